@@ -1,0 +1,76 @@
+"""discrepancy: catch the gaps between numeric claims in the news.
+
+>>> from discrepancy import Quantity
+>>> Quantity.parse("more than 1,345").interval.low
+1345.0
+"""
+
+from importlib.metadata import version as _version
+
+from discrepancy.check import check
+from discrepancy.claim import Claim, Evidence, Period, Status, StatusClass
+from discrepancy.discrepancies import (
+    AnnouncedVsConfirmed,
+    Discrepancy,
+    Gap,
+    Kind,
+    PartsExceedWhole,
+    SelfContradiction,
+    Severity,
+    SourceDisagreement,
+    StockFlowMismatch,
+)
+from discrepancy.errors import (
+    DiscrepancyError,
+    InputError,
+    QuantityError,
+    RecordError,
+    UsageError,
+)
+from discrepancy.metrics import Metric, MetricKind, MetricRegistry
+from discrepancy.orgs import Org, OrgKind, OrgRef, ResolutionMethod
+from discrepancy.policy import Policy
+from discrepancy.quantity import Interval, Qualifier, Quantity, VaguenessPolicy
+from discrepancy.records import claim_to_record, read_claims
+from discrepancy.report import Report
+
+__version__ = _version("discrepancy")
+
+__all__ = [
+    "AnnouncedVsConfirmed",
+    "Claim",
+    "Discrepancy",
+    "DiscrepancyError",
+    "Evidence",
+    "Gap",
+    "InputError",
+    "Interval",
+    "Kind",
+    "Metric",
+    "MetricKind",
+    "MetricRegistry",
+    "Org",
+    "OrgKind",
+    "OrgRef",
+    "PartsExceedWhole",
+    "Period",
+    "Policy",
+    "Qualifier",
+    "Quantity",
+    "QuantityError",
+    "RecordError",
+    "Report",
+    "ResolutionMethod",
+    "SelfContradiction",
+    "Severity",
+    "SourceDisagreement",
+    "Status",
+    "StatusClass",
+    "StockFlowMismatch",
+    "UsageError",
+    "VaguenessPolicy",
+    "__version__",
+    "check",
+    "claim_to_record",
+    "read_claims",
+]

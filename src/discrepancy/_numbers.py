@@ -1,0 +1,531 @@
+"""Reading numbers and hedges, English and Spanish: the word tables and a linear tokenizer.
+
+Everything here is a table or a single left-to-right pass; there is no regular expression
+that could backtrack. :func:`read_quantity` reads a whole quantity phrase; the tokenizer and
+:func:`read_number` are shared with the extractor, which scans running text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = [
+    "HEDGES",
+    "NotANumber",
+    "Reading",
+    "fold",
+    "read_number",
+    "read_quantity",
+    "tokenize",
+]
+
+
+class NotANumber(ValueError):
+    """Internal: the tokens are not the expected number form."""
+
+
+# --- hedges: token sequences (folded: lower case, no accents) → qualifier value ------------
+
+_HEDGE_TABLE: dict[str, tuple[str, ...]] = {
+    "exact": ("exactly", "just", "only", "precisely", "exactamente", "solo", "apenas"),
+    "approx": (
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "an estimated",
+        "estimated",
+        "circa",
+        "approx",
+        "unos",
+        "unas",
+        "alrededor de",
+        "aproximadamente",
+        "cerca de",
+        "en torno a",
+        "aprox",
+        "un estimado de",
+        "unos estimados",
+    ),
+    "nearly": (
+        "nearly",
+        "almost",
+        "close to",
+        "just under",
+        "just shy of",
+        "casi",
+        "poco menos de",
+        "cerca de casi",
+    ),
+    "just_over": (
+        "just over",
+        "slightly more than",
+        "a little over",
+        "a little more than",
+        "just more than",
+        "slightly over",
+        "poco mas de",
+        "algo mas de",
+        "un poco mas de",
+        "ligeramente mas de",
+    ),
+    "more_than": (
+        "more than",
+        "over",
+        "upwards of",
+        "in excess of",
+        "mas de",
+        "por encima de",
+        "superior a",
+        "sobre",
+    ),
+    "at_least": (
+        "at least",
+        "no fewer than",
+        "no less than",
+        "a minimum of",
+        "al menos",
+        "por lo menos",
+        "como minimo",
+        "no menos de",
+        "un minimo de",
+    ),
+    "fewer_than": ("fewer than", "less than", "under", "menos de", "por debajo de"),
+    "at_most": (
+        "at most",
+        "up to",
+        "no more than",
+        "as many as",
+        "a maximum of",
+        "hasta",
+        "como maximo",
+        "no mas de",
+        "un maximo de",
+        "a lo sumo",
+    ),
+}
+
+HEDGES: dict[tuple[str, ...], str] = {
+    tuple(phrase.split()): qualifier
+    for qualifier, phrases in _HEDGE_TABLE.items()
+    for phrase in phrases
+}
+_LONGEST_HEDGE = max(len(k) for k in HEDGES)
+
+# --- number words ---------------------------------------------------------------------------
+
+_SMALL: dict[str, int] = {
+    # English
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    # Spanish (folded: no accents)
+    "cero": 0,
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "trece": 13,
+    "catorce": 14,
+    "quince": 15,
+    "dieciseis": 16,
+    "diecisiete": 17,
+    "dieciocho": 18,
+    "diecinueve": 19,
+    "veinte": 20,
+    "veintiun": 21,
+    "veintiuno": 21,
+    "veintiuna": 21,
+    "veintidos": 22,
+    "veintitres": 23,
+    "veinticuatro": 24,
+    "veinticinco": 25,
+    "veintiseis": 26,
+    "veintisiete": 27,
+    "veintiocho": 28,
+    "veintinueve": 29,
+    "treinta": 30,
+    "cuarenta": 40,
+    "cincuenta": 50,
+    "sesenta": 60,
+    "setenta": 70,
+    "ochenta": 80,
+    "noventa": 90,
+    "cien": 100,
+    "ciento": 100,
+    "doscientos": 200,
+    "doscientas": 200,
+    "trescientos": 300,
+    "trescientas": 300,
+    "cuatrocientos": 400,
+    "cuatrocientas": 400,
+    "quinientos": 500,
+    "quinientas": 500,
+    "seiscientos": 600,
+    "seiscientas": 600,
+    "setecientos": 700,
+    "setecientas": 700,
+    "ochocientos": 800,
+    "ochocientas": 800,
+    "novecientos": 900,
+    "novecientas": 900,
+}
+_MULTIPLIERS: dict[str, int] = {"hundred": 100, "dozen": 12, "docena": 12}
+_SCALES: dict[str, int] = {
+    "thousand": 1_000,
+    "mil": 1_000,
+    "million": 1_000_000,
+    "millon": 1_000_000,
+    "millones": 1_000_000,
+    "billion": 1_000_000_000,
+}
+_CONNECTORS = frozenset({"and", "y", "-"})
+_HALF = frozenset({"half", "medio", "media"})
+
+# --- vague amounts: word → policy key; scale words for "X of thousands" --------------------
+
+VAGUE_WORDS: dict[str, str] = {
+    "dozens": "dozens",
+    "docenas": "dozens",
+    "tens": "tens",
+    "decenas": "tens",
+    "hundreds": "hundreds",
+    "cientos": "hundreds",
+    "centenares": "hundreds",
+    "thousands": "thousands",
+    "miles": "thousands",
+    "millions": "millions",
+    "millones": "millions",
+}
+VAGUE_SCALES: dict[str, int] = {
+    "thousands": 1_000,
+    "miles": 1_000,
+    "millions": 1_000_000,
+    "millones": 1_000_000,
+}
+_VAGUE_NAMES = {
+    ("tens", 1_000): "tens of thousands",
+    ("hundreds", 1_000): "hundreds of thousands",
+    ("tens", 1_000_000): "tens of millions",
+    ("hundreds", 1_000_000): "hundreds of millions",
+}
+
+_PERCENT_WORDS: tuple[tuple[str, ...], ...] = (
+    ("percent",),
+    ("per", "cent"),
+    ("pct",),
+    ("por", "ciento"),
+    ("porciento",),
+    ("%",),
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, unify dashes: "Más de 1.345" → "mas de 1.345"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    out = []
+    for ch in decomposed:
+        if unicodedata.combining(ch):
+            continue
+        out.append("-" if ch in "‐‑‒–—―−" else ch)
+    return "".join(out)
+
+
+def tokenize(folded: str) -> list[tuple[str, int, int]]:
+    """Split folded text into (token, start, end): words, digit runs, ``%`` and ``-``.
+
+    A digit run keeps its inner separators ("1.085", "1,345"); a separator not followed by a
+    digit ends the run. One pass, linear in the text.
+    """
+    tokens: list[tuple[str, int, int]] = []
+    i, n = 0, len(folded)
+    while i < n:
+        ch = folded[i]
+        if ch.isdigit():
+            j = i + 1
+            while j < n and (
+                folded[j].isdigit()
+                or (folded[j] in ".,\u00a0\u202f" and j + 1 < n and folded[j + 1].isdigit())
+            ):
+                j += 1
+            tokens.append((folded[i:j], i, j))
+            i = j
+        elif ch.isalpha():
+            j = i + 1
+            while j < n and folded[j].isalpha():
+                j += 1
+            tokens.append((folded[i:j], i, j))
+            i = j
+        elif ch in "%-":
+            tokens.append((ch, i, i + 1))
+            i += 1
+        else:
+            i += 1
+    return tokens
+
+
+def parse_digits(token: str) -> float:
+    """ "1,085" and "1.085" → 1085; "2.5" → 2.5; "1.234,5" → 1234.5; "1 085" → 1085."""
+    s = token.replace("\u00a0", "").replace("\u202f", "")
+    commas, dots = s.count(","), s.count(".")
+    if not commas and not dots:
+        return float(s)
+    if commas and dots:
+        decimal = "," if s.rfind(",") > s.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        whole, _, frac = s.rpartition(decimal)
+        _check_groups(whole, thousands)
+        return float(whole.replace(thousands, "") + "." + frac)
+    sep = "," if commas else "."
+    parts = s.split(sep)
+    if len(parts) > 2 or len(parts[1]) == 3:
+        _check_groups(s, sep)
+        return float(s.replace(sep, ""))
+    return float(parts[0] + "." + parts[1])
+
+
+def _check_groups(s: str, sep: str) -> None:
+    head, *groups = s.split(sep)
+    if not (1 <= len(head) <= 3) or any(len(g) != 3 for g in groups):
+        raise NotANumber(s)
+
+
+@attrs.frozen
+class NumberReading:
+    value: float
+    end: int  # index of the first token after the number
+    words_with_scale: bool  # written with a scale word ("two million", "medio millón")
+    in_words: bool
+
+
+def read_number(tokens: Sequence[str], i: int) -> NumberReading | None:
+    """Read one number starting at ``tokens[i]``: digits (with an optional scale word) or words.
+
+    Returns ``None`` when no number starts there.
+    """
+    if i >= len(tokens):
+        return None
+    tok = tokens[i]
+    if tok[0].isdigit():
+        try:
+            value = parse_digits(tok)
+        except (NotANumber, ValueError):
+            return None
+        j = i + 1
+        scaled = False
+        if j < len(tokens) and tokens[j] in _SCALES:
+            value *= _SCALES[tokens[j]]
+            j += 1
+            scaled = True
+        return NumberReading(value, j, scaled, in_words=False)
+    return _read_words(tokens, i)
+
+
+def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
+    n = len(tokens)
+    # "half a million" / "medio millón"
+    if tokens[i] in _HALF:
+        j = i + 1
+        if j < n and tokens[j] in ("a", "un"):
+            j += 1
+        if j < n and tokens[j] in _SCALES:
+            return NumberReading(_SCALES[tokens[j]] / 2, j + 1, True, in_words=True)
+        if j < n and tokens[j] in ("dozen", "docena"):
+            return NumberReading(6, j + 1, False, in_words=True)
+        return None
+    total = current = 0
+    j = i
+    seen = False
+    scaled = False
+    while j < n:
+        tok = tokens[j]
+        if tok in _SMALL:
+            v = _SMALL[tok]
+            if tok in ("a", "an", "un", "una") and not (
+                j + 1 < n and _is_multiplier(tokens[j + 1])
+            ):
+                break
+            current += v
+        elif tok in _MULTIPLIERS:
+            current = (current or 1) * _MULTIPLIERS[tok]
+        elif tok in _SCALES:
+            total += (current or 1) * _SCALES[tok]
+            current = 0
+            scaled = True
+        elif tok in _CONNECTORS and seen and j + 1 < n and _is_word_number(tokens[j + 1]):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return NumberReading(float(total + current), j, scaled, in_words=True)
+
+
+def _is_multiplier(tok: str) -> bool:
+    return tok in _MULTIPLIERS or tok in _SCALES
+
+
+def _is_word_number(tok: str) -> bool:
+    return (tok in _SMALL and tok not in ("a", "an")) or _is_multiplier(tok)
+
+
+@attrs.frozen
+class Reading:
+    """What :func:`read_quantity` found; the policy turns it into an interval."""
+
+    low: float
+    high: float | None = None
+    hedge: str = "exact"
+    unit: str = "people"
+    vague: tuple[str, int] | None = None
+    in_words_with_scale: bool = False
+
+
+def match_hedge(tokens: Sequence[str], i: int) -> tuple[str, int] | None:
+    """The longest hedge phrase at ``tokens[i]``: (qualifier value, index after it)."""
+    for length in range(min(_LONGEST_HEDGE, len(tokens) - i), 0, -1):
+        qualifier = HEDGES.get(tuple(tokens[i : i + length]))
+        if qualifier is not None:
+            return qualifier, i + length
+    return None
+
+
+def match_vague(tokens: Sequence[str], i: int) -> tuple[tuple[str, int], int] | None:
+    """A vague amount at ``tokens[i]``: ((policy key, scale), index after it)."""
+    if i >= len(tokens) or tokens[i] not in VAGUE_WORDS:
+        return None
+    key = VAGUE_WORDS[tokens[i]]
+    j = i + 1
+    if (
+        key in ("tens", "hundreds", "dozens")
+        and j + 1 < len(tokens)
+        and tokens[j] in ("of", "de")
+        and tokens[j + 1] in VAGUE_SCALES
+    ):
+        return (key, VAGUE_SCALES[tokens[j + 1]]), j + 2
+    return (key, 1), j
+
+
+def _strip_unit(tokens: list[str]) -> tuple[list[str], str]:
+    for words in _PERCENT_WORDS:
+        k = len(words)
+        if len(tokens) > k and tuple(tokens[-k:]) == words:
+            rest = tokens[:-k]
+            if rest and rest[-1] == "-":
+                rest = rest[:-1]
+            return rest, "percent"
+    return tokens, "people"
+
+
+def read_quantity(text: str) -> Reading:
+    """Read a whole quantity phrase, or raise :class:`NotANumber`."""
+    tokens, unit = _strip_unit([t for t, _, _ in tokenize(fold(text))])
+    if not tokens:
+        raise NotANumber(text)
+    vague = match_vague(tokens, 0)
+    if vague is not None and vague[1] == len(tokens):
+        return Reading(low=0.0, unit=unit, vague=vague[0])
+    # ranges: "between A and B", "entre A y B", "from A to B", "de A a B", "A to B", "A-B"
+    i = 1 if tokens[0] in ("between", "entre", "from", "de") else 0
+    first = read_number(tokens, i)
+    if (
+        first is not None
+        and first.end < len(tokens)
+        and tokens[first.end]
+        in (
+            "and",
+            "y",
+            "e",
+            "to",
+            "a",
+            "-",
+            "hasta",
+        )
+    ):
+        second = read_number(tokens, first.end + 1)
+        if (
+            second is not None
+            and second.end == len(tokens)
+            and (
+                i == 1
+                or tokens[first.end]
+                in (
+                    "to",
+                    "-",
+                    "a",
+                    "hasta",
+                )
+            )
+        ):
+            return Reading(low=first.value, high=second.value, hedge="range", unit=unit)
+    hedge = "exact"
+    i = 0
+    found = match_hedge(tokens, 0)
+    if found is not None:
+        hedge, i = found
+    number = read_number(tokens, i)
+    if number is None or number.end != len(tokens):
+        raise NotANumber(text)
+    return Reading(
+        low=number.value,
+        hedge=hedge,
+        unit=unit,
+        in_words_with_scale=number.words_with_scale and number.in_words,
+    )
+
+
+def vague_wording(low: float, high: float | None) -> str:
+    """The English name of a vague interval, for :meth:`Quantity.format`."""
+    from discrepancy.quantity import DEFAULT_POLICY  # local: quantity imports this module
+
+    for key, (lo, _) in DEFAULT_POLICY.vague.items():
+        for scale in (1, 1_000, 1_000_000):
+            if lo * scale == low:
+                name = _VAGUE_NAMES.get((key, scale), key if scale == 1 else "")
+                if name:
+                    return name
+    return f"between {low:g} and {high:g}"

@@ -1,0 +1,148 @@
+"""``check``: normalize claims, find the comparable ones, run every detector, collect a report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+import attrs
+
+from discrepancy.claim import Claim, Period
+from discrepancy.compare import ClaimIndex
+from discrepancy.detectors import DETECTORS, Context
+from discrepancy.discrepancies import Discrepancy, Kind
+from discrepancy.errors import RecordError
+from discrepancy.metrics import MetricKind, MetricRegistry
+from discrepancy.orgs import OrgRef, ResolutionMethod
+from discrepancy.policy import Policy
+from discrepancy.report import Report, sort_key
+
+__all__ = ["Resolves", "check", "normalize"]
+
+
+class Resolves(Protocol):
+    """What ``check`` needs of an org resolver: a mention in, a resolved reference out."""
+
+    def ref(self, mention: str) -> OrgRef: ...
+
+
+def _default_resolver() -> Resolves:
+    from discrepancy.orgs import OrgRegistry
+    from discrepancy.resolver import OrgResolver
+
+    return OrgResolver(OrgRegistry.builtin())
+
+
+def _resolve(ref: OrgRef, resolver: Resolves) -> OrgRef:
+    if ref.method is not ResolutionMethod.UNRESOLVED or ref.id is not None:
+        return ref  # already resolved (e.g. a report read back)
+    return resolver.ref(ref.mention)
+
+
+def normalize(claim: Claim, *, resolver: Resolves, metrics: MetricRegistry) -> Claim:
+    """The claim as the detectors read it.
+
+    Claimants and outlet resolved; the metric on its canonical id; a missing as-of date
+    taken from the publication date (``as_of_inferred``; cumulative for a flow); a claim
+    with no claimant but an outlet compared as the outlet's own (``claimant_is_outlet``).
+    """
+    claimants = tuple(_resolve(ref, resolver) for ref in claim.claimants)
+    outlet = _resolve(claim.outlet, resolver) if claim.outlet is not None else None
+    metric = metrics.normalize(claim.metric)
+    as_of, inferred = claim.as_of, claim.as_of_inferred
+    if as_of is None and claim.published is not None:
+        flow = metrics.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
+        as_of = Period(start=None if flow else claim.published, end=claim.published)
+        inferred = True
+    own_voice = claim.claimant_is_outlet or (not claimants and outlet is not None)
+    if (claimants, outlet, metric, as_of, own_voice) == (
+        claim.claimants,
+        claim.outlet,
+        claim.metric,
+        claim.as_of,
+        claim.claimant_is_outlet,
+    ):
+        return claim
+    return attrs.evolve(
+        claim,
+        claimants=claimants,
+        outlet=outlet,
+        metric=metric,
+        as_of=as_of,
+        as_of_inferred=inferred,
+        claimant_is_outlet=own_voice,
+    )
+
+
+def _reference_errors(claims: Sequence[Claim]) -> list[RecordError]:
+    by_id = {c.id: c for c in claims}
+    errors = []
+    for claim in claims:
+        for field in ("part_of", "supersedes"):
+            target = getattr(claim, field)
+            if target is None:
+                continue
+            problem = None
+            if target not in by_id:
+                problem = f"refers to {target!r}, which is not among the claims"
+            elif target == claim.id:
+                problem = "refers to the claim itself"
+            elif field == "part_of" and by_id[target].quantity.unit != claim.quantity.unit:
+                problem = f"the whole {target!r} is counted in another unit"
+            if problem is not None:
+                errors.append(
+                    RecordError(source="<check>", field=field, message=problem, record_id=claim.id)
+                )
+    return errors
+
+
+def check(
+    claims: Iterable[Claim],
+    *,
+    policy: Policy | None = None,
+    metrics: MetricRegistry | None = None,
+    resolver: Resolves | None = None,
+    errors: Iterable[RecordError] = (),
+    kinds: Iterable[Kind | str] | None = None,
+) -> Report:
+    """Find the discrepancies among ``claims``.
+
+    The result does not depend on the order of the claims, and the same claims always give
+    the same report (ids included).
+
+    Args:
+        claims: the claims (e.g. from :func:`discrepancy.read_claims`).
+        policy: thresholds; the defaults of :class:`Policy` otherwise.
+        metrics: the metric registry; the built-in one otherwise.
+        resolver: puts claimant and outlet names on canonical orgs; the built-in registry
+            otherwise.
+        errors: errors from reading the claims, carried into the report.
+        kinds: run only these detectors (all by default).
+    """
+    policy = policy or Policy()
+    metrics = metrics or MetricRegistry.builtin()
+    resolver = resolver or _default_resolver()
+    all_errors = list(errors)
+    unique: dict[str, Claim] = {}
+    for claim in claims:
+        if claim.id in unique:
+            all_errors.append(
+                RecordError(
+                    source="<check>",
+                    field="id",
+                    message="is used by another claim",
+                    record_id=claim.id,
+                )
+            )
+            continue
+        unique[claim.id] = normalize(claim, resolver=resolver, metrics=metrics)
+    normalized = [unique[k] for k in sorted(unique)]
+    all_errors += _reference_errors(normalized)
+    index = ClaimIndex.build(normalized, metrics, policy)
+    context = Context(index=index, pairs=list(index.pairs()))
+    selected = [Kind(k) for k in kinds] if kinds is not None else list(DETECTORS)
+    found: list[Discrepancy] = []
+    for kind in selected:
+        found += DETECTORS[kind](context)
+    found.sort(key=sort_key)
+    return Report(claims=normalized, discrepancies=found, errors=all_errors)

@@ -1,0 +1,270 @@
+"""The command line: parse arguments, call the library, render. Nothing else lives here.
+
+Exit codes: 0 the command ran (with or without discrepancies); 1 ``--fail-on`` was reached;
+2 bad input or usage. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from discrepancy.check import check
+from discrepancy.discrepancies import Kind, Severity
+from discrepancy.errors import DiscrepancyError, RecordError, UsageError
+from discrepancy.policy import Policy
+from discrepancy.records import claim_to_record, read_claims
+from discrepancy.report import GENERATOR, Report
+
+__all__ = ["main"]
+
+FORMATS = ("text", "json", "jsonl", "markdown")
+
+
+def _seed_claims() -> bytes:
+    return resources.files("discrepancy").joinpath("data/seed_claims.json").read_bytes()
+
+
+def _resolver(orgs: str | None) -> object:
+    from discrepancy.orgs import OrgRegistry
+    from discrepancy.resolver import OrgResolver
+
+    registry = OrgRegistry.builtin()
+    if orgs is not None:
+        registry = registry.merge(OrgRegistry.load(orgs))
+    return OrgResolver(registry)
+
+
+def _render(report: Report, fmt: str) -> str:
+    if fmt == "json":
+        return report.to_json()
+    if fmt == "jsonl":
+        return report.to_jsonl()
+    if fmt == "markdown":
+        return report.to_markdown()
+    return report.to_text()
+
+
+def _policy(args: argparse.Namespace) -> Policy:
+    if args.window is not None and args.window < 0:
+        raise UsageError("--window must be 0 or more days")
+    return Policy() if args.window is None else Policy(window_days=args.window)
+
+
+def _finish(report: Report, args: argparse.Namespace, out: TextIO) -> int:
+    out.write(_render(report, args.format))
+    if args.fail_on is not None:
+        floor = Severity(args.fail_on).rank
+        if any(d.severity.rank >= floor for d in report.discrepancies):
+            return 1
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    policy = _policy(args)
+    if args.file is None:
+        claims, errors = read_claims(
+            _seed_claims(), name="seed_claims.json", policy=policy.vagueness
+        )
+    elif args.file == "-":
+        claims, errors = read_claims(
+            sys.stdin.buffer.read(), name="<stdin>", policy=policy.vagueness
+        )
+    else:
+        claims, errors = read_claims(args.file, policy=policy.vagueness)
+    _stop_on_errors(errors, args.skip_invalid)
+    report = check(
+        claims,
+        policy=policy,
+        resolver=_resolver(args.orgs),  # type: ignore[arg-type]
+        errors=errors,
+        kinds=args.kind,
+    )
+    return _finish(report, args, out)
+
+
+def _stop_on_errors(errors: Sequence[RecordError], skip_invalid: bool) -> None:
+    if errors and not skip_invalid:
+        more = (
+            f" (and {len(errors) - 1} more; --skip-invalid reports all and goes on)"
+            if len(errors) > 1
+            else " (--skip-invalid reports it and goes on)"
+        )
+        raise UsageError(f"{errors[0]}{more}")
+
+
+def _extracted(args: argparse.Namespace) -> list[object]:
+    from discrepancy.extract import extract_paths
+
+    published = dt.date.fromisoformat(args.published) if args.published else None
+    return list(
+        extract_paths(
+            [Path(p) for p in args.paths],
+            manifest=args.manifest,
+            published=published,
+            outlet=args.outlet,
+            lang=args.lang,
+            resolver=_resolver(args.orgs),
+        )
+    )
+
+
+def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
+    for claim in _extracted(args):
+        out.write(json.dumps(claim_to_record(claim), ensure_ascii=False) + "\n")  # type: ignore[arg-type]
+    return 0
+
+
+def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
+    claims = _extracted(args)
+    report = check(
+        claims,  # type: ignore[arg-type]
+        policy=_policy(args),
+        resolver=_resolver(args.orgs),
+        kinds=args.kind,  # type: ignore[arg-type]
+    )
+    return _finish(report, args, out)
+
+
+def _cmd_orgs(args: argparse.Namespace, out: TextIO) -> int:
+    from discrepancy.serialize import dumps, to_json_data
+
+    resolver = _resolver(args.orgs)
+    if args.orgs_command == "list":
+        orgs = sorted(resolver.registry, key=lambda o: o.id)  # type: ignore[attr-defined]
+        if args.json:
+            out.write(dumps(to_json_data(orgs)) + "\n")
+        else:
+            for org in orgs:
+                extra = f" ({', '.join(org.acronyms)})" if org.acronyms else ""
+                out.write(f"{org.id:<36} {org.name}{extra}  [{org.kind.value}]\n")
+        return 0
+    results = [resolver.resolve(name) for name in args.names]  # type: ignore[attr-defined]
+    if args.json:
+        out.write(dumps(to_json_data(results)) + "\n")
+        return 0
+    for res in results:
+        if res.org is None:
+            out.write(f"{res.mention!r}: unresolved\n")
+        else:
+            out.write(
+                f"{res.mention!r} → {res.org.name} ({res.org.id}) "
+                f"by {res.method.value}, score {res.score:g}\n"
+            )
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    name = "record.schema.json" if args.input else "report.schema.json"
+    out.write(resources.files("discrepancy").joinpath(f"data/{name}").read_text("utf-8"))
+    return 0
+
+
+def _add_check_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--format", choices=FORMATS, default="text", help="output format (default: text)"
+    )
+    p.add_argument(
+        "--window",
+        type=int,
+        metavar="DAYS",
+        help="stock counts at most this many days apart are compared (default: 7)",
+    )
+    p.add_argument(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        metavar="SEVERITY",
+        help="exit 1 if a discrepancy of at least this severity is found",
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=[k.value for k in Kind],
+        help="run only this detector (repeatable)",
+    )
+
+
+def _add_extract_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files or directories")
+    p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD)")
+    p.add_argument("--outlet", metavar="NAME", help="who published the text")
+    p.add_argument("--lang", choices=("auto", "en", "es"), default="auto")
+    p.add_argument(
+        "--manifest",
+        metavar="FILE",
+        help="JSON list of {file, outlet, published, language} per document",
+    )
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="discrepancy",
+        description="Catch the gaps between numeric claims in the news.",
+    )
+    top.add_argument("--version", action="version", version=GENERATOR)
+    top.add_argument("--orgs", metavar="FILE", help="extra organizations (JSON), merged in")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("check", help="find discrepancies in claim records")
+    p.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="JSON, JSON Lines or CSV of claims; - for stdin; none: the seed claims",
+    )
+    p.add_argument(
+        "--skip-invalid", action="store_true", help="report invalid records under errors and go on"
+    )
+    _add_check_options(p)
+    p.set_defaults(run=_cmd_check)
+
+    p = sub.add_parser("extract", help="extract claims from news text (JSON Lines)")
+    _add_extract_options(p)
+    p.set_defaults(run=_cmd_extract)
+
+    p = sub.add_parser("scan", help="extract claims from news text, then check them")
+    _add_extract_options(p)
+    _add_check_options(p)
+    p.set_defaults(run=_cmd_scan)
+
+    p = sub.add_parser("orgs", help="organization names")
+    orgs = p.add_subparsers(dest="orgs_command", required=True, metavar="ACTION")
+    r = orgs.add_parser("resolve", help="put names on canonical organizations")
+    r.add_argument("names", nargs="+", metavar="NAME")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(run=_cmd_orgs)
+    lst = orgs.add_parser("list", help="list the known organizations")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(run=_cmd_orgs)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of the report (or of input records)")
+    p.add_argument("--input", action="store_true", help="the schema of one input claim record")
+    p.set_defaults(run=_cmd_schema)
+    return top
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = parser().parse_args(argv)
+    stream = out if out is not None else sys.stdout
+    try:
+        code: int = args.run(args, stream)
+    except DiscrepancyError as exc:
+        print(f"discrepancy: error: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:  # e.g. a --published date that is not a date
+        print(f"discrepancy: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

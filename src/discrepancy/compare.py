@@ -1,0 +1,214 @@
+"""Which claims describe the same quantity: grouping and sorted sweeps, never all pairs.
+
+Two claims are comparable when they have the same metric and unit, compatible scopes (equal,
+or one unknown) and compatible time:
+
+* stocks (and unknown metrics): dates at most ``window_days`` apart;
+* flows and event counts with an ``event`` label: the same label. Their periods still
+  matter: two explicit periods that differ must be nested, and then the count over the
+  longer period may not be smaller (``NESTED``); partly overlapping periods are not compared;
+* flows without a label: equal periods (``SAME``) or nested ones (``NESTED``), ending at most
+  ``flow_horizon_days`` apart. A flow dated by a single day reads as cumulative up to it.
+
+Claims with no date at all are compared only with each other.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from discrepancy._numbers import fold
+from discrepancy.claim import Claim, Period, StatusClass
+from discrepancy.metrics import MetricKind, MetricRegistry
+from discrepancy.policy import Policy
+from discrepancy.quantity import Interval
+
+__all__ = ["ClaimIndex", "Node", "Pair", "Relation"]
+
+
+class Relation(enum.Enum):
+    SAME = "same"  # the same quantity: the intervals must share a point
+    NESTED = "nested"  # ``a`` covers a longer period than ``b``: a ≥ b
+
+
+@attrs.frozen(slots=True)
+class Node:
+    """A claim with what the sweeps need precomputed."""
+
+    claim: Claim
+    interval: Interval
+    claimants: frozenset[str]
+    scope: str | None
+    period: Period | None
+    explicit_period: bool
+    status_class: StatusClass
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def end(self) -> int | None:
+        return self.period.end.toordinal() if self.period is not None else None
+
+
+@attrs.frozen(slots=True)
+class Pair:
+    a: Node
+    b: Node
+    relation: Relation
+
+
+def claimant_keys(claim: Claim) -> frozenset[str]:
+    """Who stands behind a claim, for "same claimant?" questions.
+
+    The outlet when the claim is the outlet's own voice; an anonymous claimant of its own
+    (distinct from every named one) when there is neither.
+    """
+    if claim.claimants:
+        return frozenset(ref.key for ref in claim.claimants)
+    if claim.claimant_is_outlet and claim.outlet is not None:
+        return frozenset((claim.outlet.key,))
+    return frozenset((f"anonymous:{claim.id}",))
+
+
+def _node(claim: Claim) -> Node:
+    return Node(
+        claim=claim,
+        interval=claim.quantity.interval,
+        claimants=claimant_keys(claim),
+        scope=fold(claim.scope) if claim.scope else None,
+        period=claim.period,
+        explicit_period=claim.as_of is not None and not claim.as_of_inferred,
+        status_class=claim.status.status_class,
+    )
+
+
+def _scopes_fit(a: Node, b: Node) -> bool:
+    return a.scope is None or b.scope is None or a.scope == b.scope
+
+
+@attrs.define
+class ClaimIndex:
+    """Claims grouped by metric and unit, each group sorted by date then id."""
+
+    nodes: dict[str, Node]
+    groups: dict[tuple[str, str], list[Node]]
+    metrics: MetricRegistry
+    policy: Policy
+
+    @classmethod
+    def build(cls, claims: Sequence[Claim], metrics: MetricRegistry, policy: Policy) -> ClaimIndex:
+        nodes = {claim.id: _node(claim) for claim in claims}
+        groups: dict[tuple[str, str], list[Node]] = defaultdict(list)
+        for node in nodes.values():
+            groups[(node.claim.metric, node.claim.quantity.unit)].append(node)
+        for members in groups.values():
+            members.sort(key=lambda n: (n.end is None, n.end or 0, n.id))
+        return cls(nodes=nodes, groups=dict(sorted(groups.items())), metrics=metrics, policy=policy)
+
+    def kind(self, metric: str) -> MetricKind:
+        return self.metrics.kind(metric)
+
+    def pairs(self) -> Iterator[Pair]:
+        """Every comparable pair once, in a deterministic order."""
+        for (metric, _unit), members in self.groups.items():
+            kind = self.kind(metric)
+            if kind in (MetricKind.FLOW, MetricKind.EVENT_COUNT):
+                yield from self._flow_pairs(members)
+            else:
+                yield from self._stock_pairs(members)
+
+    # -- stocks ---------------------------------------------------------------------------
+
+    def _stock_pairs(self, members: list[Node]) -> Iterator[Pair]:
+        window = self.policy.window_days
+        dated = [n for n in members if n.end is not None]
+        lo = 0
+        for i, node in enumerate(dated):
+            end = node.end
+            assert end is not None
+            while (dated[lo].end or 0) < end - window:
+                lo += 1
+            for j in range(lo, i):
+                other = dated[j]
+                if _scopes_fit(other, node):
+                    yield Pair(other, node, Relation.SAME)
+        yield from _all_pairs([n for n in members if n.end is None])
+
+    # -- flows ----------------------------------------------------------------------------
+
+    def _flow_pairs(self, members: list[Node]) -> Iterator[Pair]:
+        by_event: dict[str, list[Node]] = defaultdict(list)
+        unlabeled: list[Node] = []
+        for node in members:
+            if node.claim.event is not None:
+                by_event[node.claim.event].append(node)
+            else:
+                unlabeled.append(node)
+        for event in sorted(by_event):
+            bucket = by_event[event]
+            for i, b in enumerate(bucket):
+                for a in bucket[:i]:
+                    pair = _labeled_pair(a, b)
+                    if pair is not None:
+                        yield pair
+        yield from self._unlabeled_flow_pairs(unlabeled)
+
+    def _unlabeled_flow_pairs(self, members: list[Node]) -> Iterator[Pair]:
+        horizon = self.policy.flow_horizon_days
+        dated = [n for n in members if n.period is not None]
+        lo = 0
+        for i, node in enumerate(dated):
+            end = node.end
+            assert end is not None
+            while (dated[lo].end or 0) < end - horizon:
+                lo += 1
+            for j in range(lo, i):
+                pair = _period_pair(dated[j], node)
+                if pair is not None:
+                    yield pair
+        yield from _all_pairs([n for n in members if n.period is None])
+
+
+def _all_pairs(nodes: list[Node]) -> Iterator[Pair]:
+    for i, b in enumerate(nodes):
+        for a in nodes[:i]:
+            if _scopes_fit(a, b):
+                yield Pair(a, b, Relation.SAME)
+
+
+def _period_pair(a: Node, b: Node) -> Pair | None:
+    """Equal periods: the same quantity; nested: monotone; otherwise not comparable."""
+    if not _scopes_fit(a, b) or a.period is None or b.period is None:
+        return None
+    if a.period == b.period:
+        return Pair(a, b, Relation.SAME)
+    if a.period.contains(b.period):
+        return Pair(a, b, Relation.NESTED)
+    if b.period.contains(a.period):
+        return Pair(b, a, Relation.NESTED)
+    return None
+
+
+def _labeled_pair(a: Node, b: Node) -> Pair | None:
+    """Same event label: one quantity, unless both give different explicit periods."""
+    if not _scopes_fit(a, b):
+        return None
+    if a.explicit_period and b.explicit_period and a.period != b.period:
+        return _period_pair(a, b)
+    return Pair(a, b, Relation.SAME)
+
+
+def announced_confirmed(pair: Pair) -> tuple[Node, Node] | None:
+    """(announced, confirmed) when the pair is one announced-class and one confirmed-class claim."""
+    classes = (pair.a.status_class, pair.b.status_class)
+    if classes == (StatusClass.ANNOUNCED, StatusClass.CONFIRMED):
+        return pair.a, pair.b
+    if classes == (StatusClass.CONFIRMED, StatusClass.ANNOUNCED):
+        return pair.b, pair.a
+    return None

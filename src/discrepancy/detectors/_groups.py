@@ -1,0 +1,114 @@
+"""Conflicting pairs → groups (connected components) → one discrepancy per group."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from discrepancy import phrases
+from discrepancy.claim import Claim
+from discrepancy.detectors._context import Conflict, Context
+from discrepancy.discrepancies import Gap
+from discrepancy.metrics import MetricKind
+from discrepancy.quantity import Interval
+
+__all__ = ["components", "describe_group", "group_gap", "spread"]
+
+
+def components(conflicts: Iterable[Conflict]) -> list[list[Conflict]]:
+    """Group conflicts that share a claim; deterministic order (by smallest claim id)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    items = list(conflicts)
+    for c in items:
+        ra, rb = find(c.low.id), find(c.high.id)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[Conflict]] = defaultdict(list)
+    for c in items:
+        groups[find(c.low.id)].append(c)
+    return [sorted(groups[root], key=lambda c: c.ids) for root in sorted(groups)]
+
+
+def group_claims(group: Sequence[Conflict]) -> list[Claim]:
+    seen: dict[str, Claim] = {}
+    for c in group:
+        seen.setdefault(c.low.id, c.low.claim)
+        seen.setdefault(c.high.id, c.high.claim)
+    return sorted(seen.values(), key=lambda cl: (cl.quantity.low, cl.id))
+
+
+def group_gap(group: Sequence[Conflict]) -> Gap:
+    """The widest conflict of the group: the largest closest and farthest readings."""
+    return Gap(
+        absolute=Interval(
+            low=max(c.gap.absolute.low for c in group),
+            high=max(c.gap.absolute.high for c in group),
+        ),
+        relative=Interval(
+            low=max(c.gap.relative.low for c in group),
+            high=max(c.gap.relative.high for c in group),
+        ),
+    )
+
+
+def spread(claims: Sequence[Claim]) -> Interval:
+    """From the lowest reading of any claim to the highest."""
+    ivs = [c.quantity.interval for c in claims]
+    return Interval(low=min(iv.low for iv in ivs), high=max(iv.high for iv in ivs))
+
+
+def _by_speaker(claims: Sequence[Claim], dated: bool) -> str:
+    """ "Foro Penal: 777 and nearly 800; Clippve: more than 1,345" (with periods if ``dated``)."""
+    said: dict[str, list[str]] = {}
+    for claim in claims:
+        value = phrases.stated(claim.quantity)
+        if dated:
+            value += f" ({phrases.when(claim.period)})"
+        said.setdefault(claim.who, []).append(value)
+    return "; ".join(f"{who}: {phrases.join(list(dict.fromkeys(v)))}" for who, v in said.items())
+
+
+def describe_group(ctx: Context, claims: Sequence[Claim], group: Sequence[Conflict]) -> str:
+    """The opening of a group summary: what was counted, where, when, and who said what."""
+    first = claims[0]
+    label = ctx.index.metrics.label(first.metric)
+    scopes = {c.scope for c in claims}
+    where = f" in {first.scope}" if len(scopes) == 1 and first.scope else ""
+    kind = ctx.index.kind(first.metric)
+    events = sorted({c.event for c in claims if c.event})
+    flow = kind in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
+    if flow and events:
+        when = f"for the event {phrases.join([repr(e) for e in events])}"
+    elif flow:
+        when = ""
+    else:
+        when = phrases.span(c.period for c in claims)
+    dated = flow and len({c.period for c in claims}) > 1
+    unit = " (percent)" if first.quantity.unit == "percent" else ""
+    head = f"counts of {label}{unit}{where} {when}".rstrip()
+    return f"{head} disagree — {_by_speaker(claims, dated)} —"
+
+
+def gap_clause(group: Sequence[Conflict], gap: Gap) -> str:
+    if all(c.bound for c in group):
+        return (
+            f"the counts lie {phrases.interval(gap.absolute)} above the lower bound "
+            f"({phrases.share(gap.relative)} of the count), consistent as bounds but not as counts"
+        )
+    if all(c.nested for c in group):
+        return (
+            f"the count over the longer period is {phrases.interval(gap.absolute)} smaller "
+            "than a count over a period inside it"
+        )
+    share = phrases.share(gap.relative, unbounded=gap.absolute.high == math.inf)
+    return f"{phrases.interval(gap.absolute)} apart ({share} of the larger count)"

@@ -1,0 +1,92 @@
+"""The exceptions of discrepancy: one base, each error also the builtin it resembles.
+
+Errors carry structured attributes (where, which field, what value) and render
+themselves as one line a person can act on::
+
+    claims.jsonl:17: value: 'nearly eight hundred-ish' is not a quantity
+
+Presentation beyond that one line (colour, exit codes) belongs to the CLI.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = [
+    "DiscrepancyError",
+    "InputError",
+    "QuantityError",
+    "RecordError",
+    "UsageError",
+]
+
+_MAX_SHOWN = 60
+
+
+def shorten(value: object) -> str:
+    """``repr`` of *value*, cut to a readable length (a 1 MB string stays one line)."""
+    text = repr(value)
+    if len(text) <= _MAX_SHOWN:
+        return text
+    return f"{text[: _MAX_SHOWN - 12]}…({len(text):,} chars)"
+
+
+class DiscrepancyError(Exception):
+    """Base of every error this package raises on purpose."""
+
+
+class QuantityError(DiscrepancyError, ValueError):
+    """A text or value could not be read as a quantity."""
+
+
+class UsageError(DiscrepancyError, ValueError):
+    """The library or the command line was called in a way that cannot work."""
+
+
+class InputError(DiscrepancyError, ValueError):
+    """An input file cannot be read at all (missing, unreadable, not JSON/CSV)."""
+
+    def __init__(self, message: str, *, source: str = "<input>") -> None:
+        super().__init__(message)
+        self.source = source
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@attrs.frozen(kw_only=True)
+class RecordError(DiscrepancyError, ValueError):
+    """One claim record is invalid.
+
+    Attributes:
+        source: file name (``<stdin>``, ``<records>`` for Python lists, ``<check>`` for a
+            claim that reads well alone but refers to a claim that is not there).
+        line: 1-based line, for JSON Lines and CSV.
+        record: 1-based record number, for a JSON list or Python records.
+        field: the dotted path of the bad field, ``""`` when the record as a whole is bad.
+        message: what is wrong, in words.
+        record_id: the record's ``id`` when it had a readable one.
+    """
+
+    source: str
+    line: int | None = None
+    record: int | None = None
+    field: str
+    message: str
+    record_id: str | None = None
+
+    @property
+    def where(self) -> str:
+        if self.line is not None:
+            return f"{self.source}:{self.line}"
+        if self.record is not None:
+            return f"{self.source}: record {self.record}"
+        if self.record_id is not None:
+            return f"{self.source}: claim {self.record_id!r}"
+        return self.source
+
+    def __str__(self) -> str:
+        if self.field:
+            return f"{self.where}: {self.field}: {self.message}"
+        return f"{self.where}: {self.message}"

@@ -1,0 +1,364 @@
+"""A stated number as an interval: "nearly 800" is [720, 800], "more than 1,345" is (1345, ∞).
+
+The hedge words are read by :meth:`Quantity.parse` (English and Spanish) and turned into an
+interval by a :class:`VaguenessPolicy`, whose every number is a setting. Interval arithmetic
+for the detectors lives in :class:`Interval`.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Mapping
+from typing import Self
+
+import attrs
+
+from discrepancy import _numbers
+from discrepancy.errors import QuantityError, shorten
+
+__all__ = ["Interval", "Qualifier", "Quantity", "VaguenessPolicy"]
+
+
+class Qualifier(enum.StrEnum):
+    """The hedge of a stated number; the string values are part of the JSON contract."""
+
+    EXACT = "exact"
+    ROUND = "round"
+    APPROX = "approx"
+    NEARLY = "nearly"
+    JUST_OVER = "just_over"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    FEWER_THAN = "fewer_than"
+    AT_MOST = "at_most"
+    RANGE = "range"
+    VAGUE = "vague"
+
+    @property
+    def is_lower_bound(self) -> bool:
+        """True for hedges that state only a floor ("at least", "more than")."""
+        return self in (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+
+
+@attrs.frozen(kw_only=True)
+class Interval:
+    """A closed-or-open interval of the real line; ``high`` may be ``math.inf``.
+
+    ``low_open``/``high_open`` say that the bound itself is excluded: "more than 1,345"
+    is ``Interval(low=1345, high=inf, low_open=True)``.
+    """
+
+    low: float
+    high: float = attrs.field()
+    low_open: bool = False
+    high_open: bool = False
+
+    @high.validator
+    def _check(self, _: attrs.Attribute[float], high: float) -> None:
+        if math.isnan(self.low) or math.isnan(high) or self.low > high or self.low == math.inf:
+            raise QuantityError(f"not an interval: [{self.low}, {high}]")
+
+    @classmethod
+    def point(cls, value: float) -> Self:
+        return cls(low=value, high=value)
+
+    @property
+    def bounded(self) -> bool:
+        return self.high != math.inf
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether the two intervals share at least one point."""
+        if self.high < other.low or other.high < self.low:
+            return False
+        if self.high == other.low:
+            return not (self.high_open or other.low_open)
+        if other.high == self.low:
+            return not (other.high_open or self.low_open)
+        return True
+
+    def above(self, other: Interval) -> bool:
+        """Every point of ``self`` lies above every point of ``other``."""
+        return not self.overlaps(other) and self.low >= other.high
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(
+            low=self.low + other.low,
+            high=self.high + other.high,
+            low_open=self.low_open or other.low_open,
+            high_open=self.high_open or other.high_open,
+        )
+
+    def __sub__(self, other: Interval) -> Interval:
+        """All differences ``x - y`` with ``x`` in ``self`` and ``y`` in ``other``."""
+        return Interval(
+            low=self.low - other.high if other.bounded else -math.inf,
+            high=self.high - other.low,
+            low_open=self.low_open or other.high_open,
+            high_open=self.high_open or other.low_open,
+        )
+
+    def gap_to(self, other: Interval) -> Interval:
+        """The distances between points of two disjoint intervals: [closest, farthest].
+
+        Zero when they overlap.
+        """
+        if self.overlaps(other):
+            return Interval(low=0.0, high=0.0)
+        lo, hi = (self, other) if self.high <= other.low else (other, self)
+        return Interval(low=hi.low - lo.high, high=hi.high - lo.low)
+
+    def clamp_low(self, floor: float) -> Interval:
+        """The interval with its low end raised to at least ``floor``."""
+        if self.low >= floor:
+            return self
+        return attrs.evolve(self, low=min(floor, self.high), low_open=False)
+
+
+def _round6(x: float) -> float:
+    """Round away binary noise (0.95 * 800 = 759.9999…) so output is stable and readable."""
+    if x == math.inf:
+        return x
+    r = round(x, 6)
+    return float(int(r)) if r == int(r) else r
+
+
+def _sorted_mapping(m: Mapping[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    return dict(sorted(m.items()))
+
+
+@attrs.frozen(kw_only=True)
+class VaguenessPolicy:
+    """How wide each hedge is. Every number here is a setting.
+
+    Attributes:
+        approx: "about n" is [n·(1−approx), n·(1+approx)].
+        nearly: "nearly n" is [n·(1−nearly), n].
+        just_over: "just over n" is [n, n·(1+just_over)].
+        round_tolerance: an unhedged round number (a multiple of ``round_unit``, or a large
+            number written in words such as "half a million") is read as n ± this share.
+        round_unit: what counts as round.
+        vague: the interval of each vague amount ("hundreds" → [200, 999]); composed
+            amounts ("tens of thousands") multiply out.
+    """
+
+    approx: float = 0.05
+    nearly: float = 0.10
+    just_over: float = 0.10
+    round_tolerance: float = 0.05
+    round_unit: int = 1000
+    vague: Mapping[str, tuple[int, int]] = attrs.field(
+        factory=lambda: {
+            "dozens": (24, 99),
+            "tens": (20, 99),
+            "hundreds": (200, 999),
+            "thousands": (2_000, 9_999),
+            "millions": (2_000_000, 9_999_999),
+        },
+        converter=_sorted_mapping,
+    )
+
+    def interval(self, value: float, qualifier: Qualifier) -> Interval:
+        """The interval a hedge puts around a stated ``value``."""
+        n = value
+        match qualifier:
+            case Qualifier.EXACT:
+                return Interval.point(n)
+            case Qualifier.ROUND:
+                t = self.round_tolerance
+                return Interval(low=_round6(n * (1 - t)), high=_round6(n * (1 + t)))
+            case Qualifier.APPROX:
+                t = self.approx
+                return Interval(low=_round6(n * (1 - t)), high=_round6(n * (1 + t)))
+            case Qualifier.NEARLY:
+                return Interval(low=_round6(n * (1 - self.nearly)), high=n)
+            case Qualifier.JUST_OVER:
+                return Interval(low=n, high=_round6(n * (1 + self.just_over)))
+            case Qualifier.MORE_THAN:
+                return Interval(low=n, high=math.inf, low_open=True)
+            case Qualifier.AT_LEAST:
+                return Interval(low=n, high=math.inf)
+            case Qualifier.FEWER_THAN:
+                return Interval(low=0.0, high=n, high_open=True)
+            case Qualifier.AT_MOST:
+                return Interval(low=0.0, high=n)
+        raise QuantityError(f"qualifier {qualifier.value!r} needs a range or vague amount")
+
+    def is_round(self, value: float) -> bool:
+        return value >= self.round_unit and value % self.round_unit == 0
+
+    def vague_interval(self, word: str, scale: int = 1) -> Interval:
+        """``vague_interval("tens", 1000)`` is "tens of thousands": [20,000, 99,999]."""
+        try:
+            lo, hi = self.vague[word]
+        except KeyError:
+            raise QuantityError(f"{word!r} is not a vague amount of this policy") from None
+        return Interval(low=float(lo * scale), high=float((hi + 1) * scale - 1))
+
+
+DEFAULT_POLICY = VaguenessPolicy()
+
+_UNITS = ("people", "percent", "ratio")
+
+
+def _check_bounds(instance: Quantity, _: attrs.Attribute[float | None], high: float | None) -> None:
+    low = instance.low
+    if not math.isfinite(low) or low < 0:
+        raise QuantityError(f"low must be a finite number ≥ 0, not {low!r}")
+    if high is not None and (not math.isfinite(high) or high < low):
+        raise QuantityError(f"high must be a finite number ≥ low ({low:g}), not {high!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """A stated number with its hedge, as the interval it allows.
+
+    Attributes:
+        low: the smallest value the statement allows.
+        high: the largest, or ``None`` when unbounded ("at least 116").
+        qualifier: the hedge.
+        unit: ``"people"`` (counts), ``"percent"`` or ``"ratio"``.
+        surface: the text as written ("nearly 800").
+        value: the number as stated, when one was (``None`` for ranges and vague amounts).
+
+    >>> q = Quantity.parse("nearly 800")
+    >>> (q.low, q.high, q.qualifier.value)
+    (720.0, 800.0, 'nearly')
+    >>> Quantity.parse("más de 1.345").interval
+    Interval(low=1345.0, high=inf, low_open=True, high_open=False)
+    """
+
+    low: float = attrs.field(converter=float)
+    high: float | None = attrs.field(
+        converter=attrs.converters.optional(float), validator=_check_bounds
+    )
+    qualifier: Qualifier = attrs.field(converter=Qualifier)
+    unit: str = "people"
+    surface: str = ""
+    value: float | None = attrs.field(default=None, converter=attrs.converters.optional(float))
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(
+            low=self.low,
+            high=math.inf if self.high is None else self.high,
+            low_open=self.qualifier is Qualifier.MORE_THAN,
+            high_open=self.qualifier is Qualifier.FEWER_THAN,
+        )
+
+    @classmethod
+    def of(
+        cls,
+        value: float,
+        qualifier: Qualifier | str = Qualifier.EXACT,
+        *,
+        unit: str = "people",
+        surface: str | None = None,
+        policy: VaguenessPolicy = DEFAULT_POLICY,
+    ) -> Quantity:
+        """The quantity for a stated ``value`` and hedge; ``surface`` defaults to its wording."""
+        q = Qualifier(qualifier)
+        if not math.isfinite(value) or value < 0:
+            raise QuantityError(f"{value!r} is not a count (a finite number ≥ 0)")
+        iv = policy.interval(value, q)
+        quantity = cls(
+            low=iv.low,
+            high=iv.high if iv.bounded else None,
+            qualifier=q,
+            unit=unit,
+            surface="",
+            value=value,
+        )
+        return attrs.evolve(quantity, surface=surface if surface is not None else quantity.format())
+
+    @classmethod
+    def between(
+        cls, low: float, high: float | None, *, unit: str = "people", surface: str | None = None
+    ) -> Quantity:
+        """A stated range; ``high=None`` reads as "at least ``low``"."""
+        if high is None:
+            return cls.of(low, Qualifier.AT_LEAST, unit=unit, surface=surface)
+        if not (math.isfinite(low) and math.isfinite(high)) or not 0 <= low <= high:
+            raise QuantityError(f"[{low!r}, {high!r}] is not a range of counts")
+        quantity = cls(low=low, high=high, qualifier=Qualifier.RANGE, unit=unit)
+        return attrs.evolve(quantity, surface=surface if surface is not None else quantity.format())
+
+    @classmethod
+    def parse(cls, text: str, *, policy: VaguenessPolicy = DEFAULT_POLICY) -> Quantity:
+        """Read a hedged number in English or Spanish.
+
+        Accepts every hedge of the policy table ("nearly 800", "más de 1.345", "between
+        800 and 1,200", "entre 800 y 1.200", "800–1,200", "hundreds", "decenas de miles"),
+        digits with either thousands separator, number words ("ninety-nine", "a dozen",
+        "noventa y nueve", "medio millón") and percentages ("120 percent", "35%").
+
+        Raises:
+            QuantityError: the text is not a quantity.
+        """
+        if not isinstance(text, str):
+            raise QuantityError(f"{shorten(text)} is not a quantity")
+        try:
+            reading = _numbers.read_quantity(text)
+        except _numbers.NotANumber:
+            raise QuantityError(f"{shorten(text)} is not a quantity") from None
+        surface = " ".join(text.split())
+        unit = reading.unit
+        if reading.vague is not None:
+            word, scale = reading.vague
+            iv = policy.vague_interval(word, scale)
+            return cls(
+                low=iv.low, high=iv.high, qualifier=Qualifier.VAGUE, unit=unit, surface=surface
+            )
+        if reading.high is not None:
+            if reading.high < reading.low:
+                raise QuantityError(f"{shorten(text)}: the range runs backwards")
+            return cls.between(reading.low, reading.high, unit=unit, surface=surface)
+        qualifier = Qualifier(reading.hedge)
+        if (
+            qualifier is Qualifier.EXACT
+            and unit == "people"
+            and (reading.in_words_with_scale or policy.is_round(reading.low))
+        ):
+            qualifier = Qualifier.ROUND
+        return cls.of(reading.low, qualifier, unit=unit, surface=surface, policy=policy)
+
+    def format(self) -> str:
+        """A canonical English wording that :meth:`parse` reads back to this quantity."""
+        if self.qualifier is Qualifier.RANGE:
+            text = f"between {_fmt(self.low)} and {_fmt(self.high)}"
+        elif self.qualifier is Qualifier.VAGUE:
+            text = _numbers.vague_wording(self.low, self.high)
+        else:
+            n = self.value if self.value is not None else self.low
+            text = f"{_HEDGE_WORDS[self.qualifier]}{_fmt(n)}"
+        if self.unit == "percent":
+            text += " percent"
+        return text
+
+    def __str__(self) -> str:
+        return self.surface or self.format()
+
+
+_HEDGE_WORDS = {
+    Qualifier.EXACT: "",
+    Qualifier.ROUND: "",
+    Qualifier.APPROX: "about ",
+    Qualifier.NEARLY: "nearly ",
+    Qualifier.JUST_OVER: "just over ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.FEWER_THAN: "fewer than ",
+    Qualifier.AT_MOST: "at most ",
+}
+
+
+def _fmt(x: float | None) -> str:
+    """1085 → "1,085"; 2.5 → "2.5"; None → "∞"."""
+    if x is None or x == math.inf:
+        return "∞"
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.6f}".rstrip("0").rstrip(".")
+
+
+format_number = _fmt

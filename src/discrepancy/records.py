@@ -1,0 +1,401 @@
+"""Claim records in: JSON list, JSON Lines or CSV, each record checked field by field.
+
+Every invalid record becomes a :class:`~discrepancy.errors.RecordError` naming the source,
+the line (or record number) and the field; valid records are never lost because another
+was invalid. :func:`read_claims` returns both, and the caller decides what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from discrepancy._formats import Raw, parse_bytes
+from discrepancy.claim import Claim, Evidence, Period, Status
+from discrepancy.errors import InputError, QuantityError, RecordError, shorten
+from discrepancy.metrics import MetricKind, MetricRegistry
+from discrepancy.orgs import OrgRef
+from discrepancy.quantity import DEFAULT_POLICY, Qualifier, Quantity, VaguenessPolicy
+
+__all__ = ["RECORD_FIELDS", "read_claims", "record_to_claim"]
+
+MAX_TEXT = 10_000
+"""The longest text a field may hold; anything longer is a broken record, not a claim."""
+
+RECORD_FIELDS = (
+    "id",
+    "value",
+    "qualifier",
+    "unit",
+    "metric",
+    "metric_text",
+    "scope",
+    "claimant",
+    "outlet",
+    "status",
+    "as_of",
+    "published",
+    "event",
+    "part_of",
+    "supersedes",
+    "evidence",
+    "note",
+)
+_UNITS = frozenset({"people", "percent", "ratio"})
+
+
+class _Bad(ValueError):
+    """Internal: one field is invalid (the field path and message travel up)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+@attrs.frozen
+class _Context:
+    policy: VaguenessPolicy
+    metrics: MetricRegistry
+    from_text: bool  # CSV: numbers arrive as strings
+
+
+def _text(value: object, field: str, *, required: bool = False) -> str | None:
+    if value is None:
+        if required:
+            raise _Bad(field, "is required")
+        return None
+    if not isinstance(value, str):
+        raise _Bad(field, f"must be a string, not {type(value).__name__} {shorten(value)}")
+    if len(value) > MAX_TEXT:
+        raise _Bad(field, f"is {len(value):,} characters long (at most {MAX_TEXT:,})")
+    stripped = value.strip()
+    if not stripped:
+        raise _Bad(field, "is empty")
+    if "\ufffd" in stripped or any("\udc80" <= ch <= "\udcff" for ch in stripped):
+        raise _Bad(field, "is not valid UTF-8 text")
+    return stripped
+
+
+def _number(value: object, field: str, ctx: _Context) -> float:
+    if ctx.from_text and isinstance(value, str):
+        try:
+            value = float(value.replace(",", ""))
+        except ValueError:
+            raise _Bad(field, f"{shorten(value)} is not a number") from None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Bad(field, f"must be a number, not {type(value).__name__} {shorten(value)}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise _Bad(field, f"{shorten(value)} is not a finite number")
+    if number < 0:
+        raise _Bad(field, f"{shorten(value)} is negative; counts are ≥ 0")
+    return number
+
+
+def _date(value: object, field: str) -> dt.date:
+    text = _text(value, field, required=True)
+    assert text is not None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise _Bad(field, f"{shorten(text)} is not a date (YYYY-MM-DD)") from None
+
+
+def _quantity(rec: Mapping[str, Any], ctx: _Context) -> Quantity:
+    value = rec.get("value")
+    qualifier_text = _text(rec.get("qualifier"), "qualifier")
+    unit = _text(rec.get("unit"), "unit") or "people"
+    if unit not in _UNITS:
+        raise _Bad("unit", f"{shorten(unit)} is not one of {', '.join(sorted(_UNITS))}")
+    qualifier: Qualifier | None = None
+    if qualifier_text is not None:
+        try:
+            qualifier = Qualifier(qualifier_text)
+        except ValueError:
+            known = ", ".join(q.value for q in Qualifier)
+            raise _Bad("qualifier", f"{shorten(qualifier_text)} is not one of {known}") from None
+    if value is None:
+        raise _Bad("value", "is required")
+    try:
+        if isinstance(value, Mapping):
+            return _range(value, unit, ctx)
+        if isinstance(value, str) and not (ctx.from_text and qualifier is not None):
+            text = _text(value, "value", required=True)
+            assert text is not None
+            quantity = Quantity.parse(text, policy=ctx.policy)
+            if quantity.unit != unit and unit != "people":
+                quantity = attrs.evolve(quantity, unit=unit)
+            if qualifier is not None and qualifier is not quantity.qualifier:
+                raise _Bad(
+                    "qualifier",
+                    f"{qualifier.value!r} contradicts the hedge of value {shorten(value)}"
+                    f" ({quantity.qualifier.value})",
+                )
+            return quantity
+        number = _number(value, "value", ctx)
+        if qualifier is None:
+            qualifier = (
+                Qualifier.ROUND
+                if unit == "people" and ctx.policy.is_round(number)
+                else (Qualifier.EXACT)
+            )
+        if qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
+            raise _Bad(
+                "qualifier", f"{qualifier.value!r} needs a value like {{'low': 800, 'high': 1200}}"
+            )
+        return Quantity.of(number, qualifier, unit=unit, policy=ctx.policy)
+    except QuantityError as exc:
+        raise _Bad("value", str(exc)) from None
+
+
+def _range(value: Mapping[str, Any], unit: str, ctx: _Context) -> Quantity:
+    extra = set(value) - {"low", "high"}
+    if extra:
+        raise _Bad("value", f"unknown key {sorted(extra)[0]!r} (a range has low and high)")
+    low = _number(value.get("low"), "value.low", ctx) if "low" in value else None
+    if low is None:
+        raise _Bad("value.low", "is required")
+    high_raw = value.get("high")
+    high = None if high_raw is None else _number(high_raw, "value.high", ctx)
+    if high is not None and high < low:
+        raise _Bad("value", f"low ({low:g}) is greater than high ({high:g})")
+    return Quantity.between(low, high, unit=unit)
+
+
+def _period(value: object, field: str, *, cumulative: bool = False) -> Period:
+    """A date, ``{start, end}`` or an ISO interval; a bare date of a flow is cumulative."""
+    if isinstance(value, Mapping):
+        extra = set(value) - {"start", "end"}
+        if extra:
+            raise _Bad(field, f"unknown key {sorted(extra)[0]!r} (a period has start and end)")
+        start = None if value.get("start") is None else _date(value["start"], f"{field}.start")
+        end = _date(value.get("end"), f"{field}.end")
+    elif isinstance(value, str) and "/" in value:
+        # ISO 8601 interval: "2026-01-08/2026-01-19"; "../2026-01-19" is an open start.
+        head, _, tail = value.partition("/")
+        start = None if head.strip() in ("", "..") else _date(head, f"{field}.start")
+        end = _date(tail, f"{field}.end")
+    else:
+        end = _date(value, field)
+        start = None if cumulative else end
+    if start is not None and start > end:
+        raise _Bad(field, f"starts ({start}) after it ends ({end})")
+    return Period(start=start, end=end)
+
+
+def _claimants(value: object) -> tuple[OrgRef, ...]:
+    if value is None:
+        return ()
+    items: list[object]
+    if isinstance(value, str):
+        items = [value]
+    elif isinstance(value, list):
+        items = value
+    else:
+        raise _Bad("claimant", f"must be a string or a list of strings, not {shorten(value)}")
+    refs = []
+    for k, item in enumerate(items):
+        mention = _text(
+            item, "claimant" if isinstance(value, str) else f"claimant[{k}]", required=True
+        )
+        assert mention is not None
+        refs.append(OrgRef(mention=mention))
+    return tuple(refs)
+
+
+def _evidence(value: object, ctx: _Context) -> Evidence | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise _Bad("evidence", f"must be an object with doc, start and end, not {shorten(value)}")
+    extra = set(value) - {"doc", "start", "end", "sha256"}
+    if extra:
+        raise _Bad("evidence", f"unknown key {sorted(extra)[0]!r}")
+    doc = _text(value.get("doc"), "evidence.doc", required=True)
+    assert doc is not None
+    bounds = []
+    for key in ("start", "end"):
+        raw = value.get(key)
+        number = _number(raw, f"evidence.{key}", ctx)
+        if number != int(number):
+            raise _Bad(f"evidence.{key}", f"{shorten(raw)} is not a character offset")
+        bounds.append(int(number))
+    start, end = bounds
+    if end < start:
+        raise _Bad("evidence", f"end ({end}) is before start ({start})")
+    return Evidence(
+        doc=doc, start=start, end=end, sha256=_text(value.get("sha256"), "evidence.sha256")
+    )
+
+
+def record_to_claim(
+    rec: object,
+    *,
+    policy: VaguenessPolicy = DEFAULT_POLICY,
+    metrics: MetricRegistry | None = None,
+    from_text: bool = False,
+) -> Claim:
+    """One record → one :class:`Claim`; raises ``_Bad`` (caught by :func:`read_claims`)."""
+    ctx = _Context(policy, metrics or MetricRegistry.builtin(), from_text)
+    return _to_claim(rec, ctx)
+
+
+def _to_claim(rec: object, ctx: _Context) -> Claim:
+    if not isinstance(rec, Mapping):
+        raise _Bad("", f"a claim record must be an object, not {type(rec).__name__}")
+    unknown = [key for key in rec if key not in RECORD_FIELDS]
+    if unknown:
+        raise _Bad(str(unknown[0])[:40], "is not a claim field")
+    metric_text = _text(rec.get("metric"), "metric", required=True)
+    assert metric_text is not None
+    status_text = _text(rec.get("status"), "status")
+    try:
+        status = Status(status_text) if status_text is not None else Status.REPORTED
+    except ValueError:
+        known = ", ".join(s.value for s in Status)
+        raise _Bad("status", f"{shorten(status_text)} is not one of {known}") from None
+    outlet = _text(rec.get("outlet"), "outlet")
+    metric = ctx.metrics.normalize(metric_text)
+    is_flow = ctx.metrics.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
+    as_of = rec.get("as_of")
+    published = rec.get("published")
+    return Claim(
+        id=_text(rec.get("id"), "id") or "",
+        quantity=_quantity(rec, ctx),
+        metric=metric,
+        metric_text=_text(rec.get("metric_text"), "metric_text") or metric_text,
+        scope=_text(rec.get("scope"), "scope"),
+        claimants=_claimants(rec.get("claimant")),
+        outlet=OrgRef(mention=outlet) if outlet is not None else None,
+        status=status,
+        as_of=_period(as_of, "as_of", cumulative=is_flow) if as_of is not None else None,
+        published=_date(published, "published") if published is not None else None,
+        event=_text(rec.get("event"), "event"),
+        part_of=_text(rec.get("part_of"), "part_of"),
+        supersedes=_text(rec.get("supersedes"), "supersedes"),
+        evidence=_evidence(rec.get("evidence"), ctx),
+        note=_text(rec.get("note"), "note"),
+    )
+
+
+def read_claims(
+    source: str | Path | bytes | Iterable[Mapping[str, Any]],
+    *,
+    name: str | None = None,
+    policy: VaguenessPolicy = DEFAULT_POLICY,
+    metrics: MetricRegistry | None = None,
+) -> tuple[list[Claim], list[RecordError]]:
+    """Read claim records from a file, raw bytes, or Python mappings.
+
+    Returns the valid claims and one :class:`RecordError` per invalid record, in input order.
+    A duplicate ``id`` is an error on the later record.
+
+    Raises:
+        InputError: the source cannot be read at all (missing file, not JSON/CSV).
+    """
+    ctx_metrics = metrics or MetricRegistry.builtin()
+    raws: Iterable[Raw]
+    from_text = False
+    if isinstance(source, str | Path):
+        path = Path(source)
+        label = name or str(source)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", source=label) from None
+        raws, from_text = parse_bytes(data, label)
+    elif isinstance(source, bytes):
+        label = name or "<stdin>"
+        raws, from_text = parse_bytes(source, label)
+    else:
+        label = name or "<records>"
+        raws = (Raw(None, k, item) for k, item in enumerate(source, start=1))
+    ctx = _Context(policy, ctx_metrics, from_text)
+    return _check_all(raws, label, ctx)
+
+
+def _check_all(
+    raws: Iterable[Raw], label: str, ctx: _Context
+) -> tuple[list[Claim], list[RecordError]]:
+    claims: list[Claim] = []
+    errors: list[RecordError] = []
+    seen: set[str] = set()
+    for raw in raws:
+        field, problem = "", raw.problem
+        if problem is None:
+            try:
+                claim = _to_claim(raw.data, ctx)
+            except _Bad as bad:
+                field, problem = bad.field, bad.message
+            else:
+                if claim.id not in seen:
+                    seen.add(claim.id)
+                    claims.append(claim)
+                    continue
+                field, problem = "id", f"{claim.id!r} is used by an earlier record"
+        errors.append(
+            RecordError(
+                source=label,
+                line=raw.line,
+                record=raw.record,
+                field=field,
+                message=problem,
+                record_id=_readable_id(raw.data),
+            )
+        )
+    return claims, errors
+
+
+def _readable_id(data: object) -> str | None:
+    if isinstance(data, Mapping):
+        value = data.get("id")
+        if isinstance(value, str) and 0 < len(value) <= 200:
+            return value
+    return None
+
+
+def claim_to_record(claim: Claim) -> dict[str, Any]:
+    """A claim as an input record, the contract ``check`` reads; ``read_claims`` reads it back.
+
+    Resolution results are not part of a record: claimants and outlet are their mentions.
+    """
+    q = claim.quantity
+    rec: dict[str, Any] = {"id": claim.id, "value": q.surface or q.format()}
+    if _reads_back(rec["value"]) != q and q.value is not None:
+        rec["value"] = int(q.value) if q.value == int(q.value) else q.value
+        rec["qualifier"] = q.qualifier.value
+    if q.unit != "people":
+        rec["unit"] = q.unit
+    rec["metric"] = claim.metric
+    rec["metric_text"] = claim.metric_text or None
+    rec["scope"] = claim.scope
+    rec["claimant"] = [ref.mention for ref in claim.claimants] or None
+    rec["outlet"] = claim.outlet.mention if claim.outlet is not None else None
+    rec["status"] = claim.status.value
+    if claim.as_of is not None and not claim.as_of_inferred:
+        start = claim.as_of.start.isoformat() if claim.as_of.start else None
+        rec["as_of"] = {"start": start, "end": claim.as_of.end.isoformat()}
+    rec["published"] = claim.published.isoformat() if claim.published else None
+    rec["event"] = claim.event
+    rec["part_of"] = claim.part_of
+    rec["supersedes"] = claim.supersedes
+    if claim.evidence is not None:
+        ev = claim.evidence
+        rec["evidence"] = {"doc": ev.doc, "start": ev.start, "end": ev.end}
+        if ev.sha256 is not None:
+            rec["evidence"]["sha256"] = ev.sha256
+    rec["note"] = claim.note
+    return {k: v for k, v in rec.items() if v is not None}
+
+
+def _reads_back(text: str) -> Quantity | None:
+    try:
+        return Quantity.parse(text)
+    except QuantityError:
+        return None

@@ -1,0 +1,151 @@
+"""The result of a check: the normalized claims, the discrepancies found, the bad records."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from importlib.metadata import version
+
+import attrs
+
+from discrepancy.claim import Claim
+from discrepancy.discrepancies import Discrepancy, Kind, Severity
+from discrepancy.errors import RecordError
+
+__all__ = ["GENERATOR", "SCHEMA_VERSION", "Report"]
+
+SCHEMA_VERSION = 1
+GENERATOR = f"discrepancy {version('discrepancy')}"
+
+_KIND_ORDER = {kind: n for n, kind in enumerate(Kind)}
+
+
+def sort_key(d: Discrepancy) -> tuple[int, int, str]:
+    """Most severe first, then by kind, then by id: a stable, readable order."""
+    return (-d.severity.rank, _KIND_ORDER[d.kind], d.id)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(items)
+
+
+def _discrepancies(items: Iterable[Discrepancy]) -> tuple[Discrepancy, ...]:
+    return tuple(items)
+
+
+def _errors(items: Iterable[RecordError]) -> tuple[RecordError, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """What :func:`discrepancy.check` found.
+
+    Attributes:
+        schema_version: the version of the JSON contract.
+        generator: the package and version that wrote it.
+        claims: every valid claim, normalized (claimants resolved, dates inferred), by id.
+        discrepancies: most severe first.
+        errors: the records that could not be read, and claims that refer to missing ones.
+    """
+
+    schema_version: int = SCHEMA_VERSION
+    generator: str = GENERATOR
+    claims: tuple[Claim, ...] = attrs.field(converter=_claims)
+    discrepancies: tuple[Discrepancy, ...] = attrs.field(converter=_discrepancies)
+    errors: tuple[RecordError, ...] = attrs.field(default=(), converter=_errors)
+
+    def __len__(self) -> int:
+        return len(self.discrepancies)
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id (``KeyError`` if there is none)."""
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise KeyError(claim_id)
+
+    def counts(self) -> dict[str, int]:
+        """How many discrepancies of each kind, e.g. ``{"source_disagreement": 3}``."""
+        found = Counter(d.kind.value for d in self.discrepancies)
+        return {kind.value: found[kind.value] for kind in Kind if found[kind.value]}
+
+    def filter(
+        self,
+        *,
+        kind: Kind | str | Iterable[Kind | str] | None = None,
+        severity: Severity | str | None = None,
+        claimant: str | None = None,
+        metric: str | None = None,
+    ) -> Report:
+        """A report with only the matching discrepancies (claims and errors are kept).
+
+        Args:
+            kind: one kind or several.
+            severity: the least severity kept ("medium" keeps medium and high).
+            claimant: an org id, canonical name or mention (case-insensitive) that one of
+                the discrepancy's claims has as claimant (or as outlet speaking for itself).
+            metric: a metric id ("political_prisoners").
+        """
+        kinds = None
+        if kind is not None:
+            kinds = {Kind(kind)} if isinstance(kind, str) else {Kind(k) for k in kind}
+        floor = Severity(severity).rank if severity is not None else None
+        by_id = {c.id: c for c in self.claims}
+        wanted = claimant.casefold() if claimant is not None else None
+
+        def keep(d: Discrepancy) -> bool:
+            if kinds is not None and d.kind not in kinds:
+                return False
+            if floor is not None and d.severity.rank < floor:
+                return False
+            if metric is not None and d.metric != metric:
+                return False
+            if wanted is not None:
+                return any(_speaks(by_id[cid], wanted) for cid in d.claims if cid in by_id)
+            return True
+
+        return attrs.evolve(self, discrepancies=[d for d in self.discrepancies if keep(d)])
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The versioned JSON document (``discrepancy schema``); equal reports, equal bytes."""
+        from discrepancy.serialize import dumps, to_json_data
+
+        return dumps(to_json_data(self), indent=indent) + "\n"
+
+    def to_jsonl(self) -> str:
+        """One JSON object per line: each discrepancy, then each error (``"kind": "error"``)."""
+        from discrepancy.serialize import dumps, to_json_data
+
+        lines = [dumps(to_json_data(d), indent=None) for d in self.discrepancies]
+        lines += [dumps({"kind": "error", **to_json_data(e)}, indent=None) for e in self.errors]
+        return "".join(line + "\n" for line in lines)
+
+    @classmethod
+    def from_json(cls, text: str) -> Report:
+        """Read a report written by :meth:`to_json`."""
+        import json
+
+        from discrepancy.serialize import from_json_data
+
+        report: Report = from_json_data(json.loads(text), cls)
+        return report
+
+    def to_markdown(self) -> str:
+        from discrepancy.render import markdown
+
+        return markdown(self)
+
+    def to_text(self) -> str:
+        from discrepancy.render import text
+
+        return text(self)
+
+
+def _speaks(claim: Claim, wanted: str) -> bool:
+    refs = list(claim.claimants)
+    if claim.claimant_is_outlet and claim.outlet is not None:
+        refs.append(claim.outlet)
+    return any(
+        wanted in {x.casefold() for x in (ref.id, ref.name, ref.mention) if x} for ref in refs
+    )

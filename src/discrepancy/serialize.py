@@ -1,0 +1,100 @@
+"""The one cattrs converter: every type of the package to JSON-ready data and back.
+
+Dates are ISO 8601; an unbounded interval end is ``null``; enums are their string values;
+discrepancies are a tagged union on ``kind``. Output is deterministic: the same objects give
+byte-identical JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from typing import Any
+
+import cattrs
+from cattrs.strategies import configure_tagged_union
+
+from discrepancy.discrepancies import DISCREPANCY_TYPES, Discrepancy
+from discrepancy.quantity import Interval
+
+__all__ = ["converter", "dumps", "from_json_data", "to_json_data"]
+
+
+def _number(x: float) -> int | float:
+    """Integral floats as ints, so 777.0 is written 777."""
+    return int(x) if x == int(x) else x
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+    conv.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
+
+    def unstructure_interval(iv: Interval) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "low": _number(iv.low) if math.isfinite(iv.low) else None,
+            "high": _number(iv.high) if math.isfinite(iv.high) else None,
+        }
+        if iv.low_open:
+            out["low_open"] = True
+        if iv.high_open:
+            out["high_open"] = True
+        return out
+
+    def structure_interval(data: dict[str, Any], _: type) -> Interval:
+        extra = set(data) - {"low", "high", "low_open", "high_open"}
+        if extra:
+            raise ValueError(f"unknown interval keys: {sorted(extra)}")
+        return Interval(
+            low=-math.inf if data["low"] is None else float(data["low"]),
+            high=math.inf if data["high"] is None else float(data["high"]),
+            low_open=bool(data.get("low_open", False)),
+            high_open=bool(data.get("high_open", False)),
+        )
+
+    conv.register_unstructure_hook(Interval, unstructure_interval)
+    conv.register_structure_hook(Interval, structure_interval)
+    # floats: integral values written as ints; read back as floats
+    conv.register_unstructure_hook(float, _number)
+    conv.register_structure_hook(float, lambda v, _: float(v))
+
+    # Discrepancies: a tagged union on "kind", written as the first key of each object.
+    kinds: dict[type, str] = {cls: cls.kind.value for cls in DISCREPANCY_TYPES}
+    configure_tagged_union(
+        Discrepancy,
+        conv,
+        tag_generator=lambda cls: kinds[cls],
+        tag_name="kind",
+    )
+    hooks = {}
+    for cls in DISCREPANCY_TYPES:
+        base = conv.get_unstructure_hook(cls)
+
+        def kind_first(obj: Any, _base: Any = base, _kind: str = cls.kind.value) -> Any:
+            return {"kind": _kind, **_base(obj)}
+
+        conv.register_unstructure_hook(cls, kind_first)
+        hooks[cls] = kind_first
+    conv.register_unstructure_hook_func(
+        lambda t: t == Discrepancy, lambda obj: hooks[type(obj)](obj)
+    )
+    return conv
+
+
+converter = _make_converter()
+
+
+def to_json_data(obj: Any) -> Any:
+    """Any package object (or list of them) as JSON-ready data."""
+    return converter.unstructure(obj)
+
+
+def from_json_data(data: Any, cls: Any) -> Any:
+    """The inverse of :func:`to_json_data` for type ``cls``."""
+    return converter.structure(data, cls)
+
+
+def dumps(data: Any, *, indent: int | None = 2) -> str:
+    """JSON text, deterministic: keys in field order, no ASCII escaping, no NaN."""
+    return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
