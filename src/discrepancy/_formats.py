@@ -17,7 +17,7 @@ import attrs
 
 from discrepancy.errors import InputError
 
-__all__ = ["Raw", "parse_bytes"]
+__all__ = ["Raw", "has_bad_bytes", "parse_bytes"]
 
 
 @attrs.frozen
@@ -35,15 +35,22 @@ def _decode(data: bytes) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def _has_bad_bytes(text: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
+def has_bad_bytes(text: str) -> bool:
+    """Whether decoding with ``surrogateescape`` left undecodable bytes in ``text``."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _json_lines(text: str) -> Iterator[Raw]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        if _has_bad_bytes(line):
+        if has_bad_bytes(line):
             yield Raw(number, None, None, "is not valid UTF-8")
             continue
         try:
@@ -55,7 +62,7 @@ def _json_lines(text: str) -> Iterator[Raw]:
 
 
 def _json_list(text: str, name: str) -> Iterator[Raw]:
-    if _has_bad_bytes(text):
+    if has_bad_bytes(text):
         raise InputError("is not valid UTF-8 (a JSON list must be readable whole)", source=name)
     try:
         data = json.loads(text)
@@ -79,7 +86,7 @@ def _csv_rows(text: str) -> Iterator[Raw]:
         if None in row:
             yield Raw(start, None, None, "has more cells than the header has columns")
             continue
-        if any(v is not None and _has_bad_bytes(v) for v in row.values()):
+        if any(v is not None and has_bad_bytes(v) for v in row.values()):
             yield Raw(start, None, None, "is not valid UTF-8")
             continue
         yield Raw(start, None, _unflatten(row))

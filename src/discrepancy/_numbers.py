@@ -263,6 +263,8 @@ _PERCENT_WORDS: tuple[tuple[str, ...], ...] = (
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify dashes: "Más de 1.345" → "mas de 1.345"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     out = []
     for ch in decomposed:

@@ -39,16 +39,27 @@ def _resolve(ref: OrgRef, resolver: Resolves) -> OrgRef:
     return resolver.ref(ref.mention)
 
 
-def normalize(claim: Claim, *, resolver: Resolves, metrics: MetricRegistry) -> Claim:
+def normalize(
+    claim: Claim,
+    *,
+    resolver: Resolves,
+    metrics: MetricRegistry,
+    metric_ids: dict[str, str] | None = None,
+) -> Claim:
     """The claim as the detectors read it.
 
     Claimants and outlet resolved; the metric on its canonical id; a missing as-of date
     taken from the publication date (``as_of_inferred``; cumulative for a flow); a claim
     with no claimant but an outlet compared as the outlet's own (``claimant_is_outlet``).
+    ``metric_ids`` memoizes metric names across calls.
     """
     claimants = tuple(_resolve(ref, resolver) for ref in claim.claimants)
     outlet = _resolve(claim.outlet, resolver) if claim.outlet is not None else None
-    metric = metrics.normalize(claim.metric)
+    metric = metric_ids.get(claim.metric) if metric_ids is not None else None
+    if metric is None:
+        metric = metrics.normalize(claim.metric)
+        if metric_ids is not None:
+            metric_ids[claim.metric] = metric
     as_of, inferred = claim.as_of, claim.as_of_inferred
     if as_of is None and claim.published is not None:
         flow = metrics.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
@@ -124,6 +135,7 @@ def check(
     resolver = resolver or _default_resolver()
     all_errors = list(errors)
     unique: dict[str, Claim] = {}
+    metric_ids: dict[str, str] = {}
     for claim in claims:
         if claim.id in unique:
             all_errors.append(
@@ -135,7 +147,9 @@ def check(
                 )
             )
             continue
-        unique[claim.id] = normalize(claim, resolver=resolver, metrics=metrics)
+        unique[claim.id] = normalize(
+            claim, resolver=resolver, metrics=metrics, metric_ids=metric_ids
+        )
     normalized = [unique[k] for k in sorted(unique)]
     all_errors += _reference_errors(normalized)
     index = ClaimIndex.build(normalized, metrics, policy)

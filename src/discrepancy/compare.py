@@ -10,13 +10,15 @@ or one unknown) and compatible time:
 * flows without a label: equal periods (``SAME``) or nested ones (``NESTED``), ending at most
   ``flow_horizon_days`` apart. A flow dated by a single day reads as cumulative up to it.
 
-Claims with no date at all are compared only with each other.
+Claims with no date at all are compared only with each other. A claim that is part of a
+whole (``part_of``) counts a sub-quantity and is compared only with its whole, by the
+``parts_exceed_whole`` detector.
 """
 
 from __future__ import annotations
 
 import enum
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -24,6 +26,7 @@ import attrs
 from discrepancy._numbers import fold
 from discrepancy.claim import Claim, Period, StatusClass
 from discrepancy.metrics import MetricKind, MetricRegistry
+from discrepancy.orgs import OrgRef
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
 
@@ -63,25 +66,38 @@ class Pair:
     relation: Relation
 
 
-def claimant_keys(claim: Claim) -> frozenset[str]:
+def claimant_keys(claim: Claim, memo: dict[OrgRef, str] | None = None) -> frozenset[str]:
     """Who stands behind a claim, for "same claimant?" questions.
 
     The outlet when the claim is the outlet's own voice; an anonymous claimant of its own
-    (distinct from every named one) when there is neither.
+    (distinct from every named one) when there is neither. ``memo`` caches keys by ref.
     """
+    memo = {} if memo is None else memo
+
+    def key(ref: OrgRef) -> str:
+        found = memo.get(ref)
+        if found is None:
+            found = memo[ref] = ref.key
+        return found
+
     if claim.claimants:
-        return frozenset(ref.key for ref in claim.claimants)
+        return frozenset(key(ref) for ref in claim.claimants)
     if claim.claimant_is_outlet and claim.outlet is not None:
-        return frozenset((claim.outlet.key,))
+        return frozenset((key(claim.outlet),))
     return frozenset((f"anonymous:{claim.id}",))
 
 
-def _node(claim: Claim) -> Node:
+def _node(claim: Claim, scopes: dict[str, str], keys: dict[OrgRef, str]) -> Node:
+    scope = None
+    if claim.scope:
+        scope = scopes.get(claim.scope)
+        if scope is None:
+            scope = scopes[claim.scope] = fold(claim.scope)
     return Node(
         claim=claim,
         interval=claim.quantity.interval,
-        claimants=claimant_keys(claim),
-        scope=fold(claim.scope) if claim.scope else None,
+        claimants=claimant_keys(claim, keys),
+        scope=scope,
         period=claim.period,
         explicit_period=claim.as_of is not None and not claim.as_of_inferred,
         status_class=claim.status.status_class,
@@ -103,10 +119,13 @@ class ClaimIndex:
 
     @classmethod
     def build(cls, claims: Sequence[Claim], metrics: MetricRegistry, policy: Policy) -> ClaimIndex:
-        nodes = {claim.id: _node(claim) for claim in claims}
+        scopes: dict[str, str] = {}
+        keys: dict[OrgRef, str] = {}
+        nodes = {claim.id: _node(claim, scopes, keys) for claim in claims}
         groups: dict[tuple[str, str], list[Node]] = defaultdict(list)
         for node in nodes.values():
-            groups[(node.claim.metric, node.claim.quantity.unit)].append(node)
+            if node.claim.part_of is None:  # parts are sub-quantities: see parts_exceed_whole
+                groups[(node.claim.metric, node.claim.quantity.unit)].append(node)
         for members in groups.values():
             members.sort(key=lambda n: (n.end is None, n.end or 0, n.id))
         return cls(nodes=nodes, groups=dict(sorted(groups.items())), metrics=metrics, policy=policy)
@@ -126,18 +145,9 @@ class ClaimIndex:
     # -- stocks ---------------------------------------------------------------------------
 
     def _stock_pairs(self, members: list[Node]) -> Iterator[Pair]:
-        window = self.policy.window_days
         dated = [n for n in members if n.end is not None]
-        lo = 0
-        for i, node in enumerate(dated):
-            end = node.end
-            assert end is not None
-            while (dated[lo].end or 0) < end - window:
-                lo += 1
-            for j in range(lo, i):
-                other = dated[j]
-                if _scopes_fit(other, node):
-                    yield Pair(other, node, Relation.SAME)
+        for a, b in _sweep(dated, self.policy.window_days):
+            yield Pair(a, b, Relation.SAME)
         yield from _all_pairs([n for n in members if n.end is None])
 
     # -- flows ----------------------------------------------------------------------------
@@ -157,22 +167,46 @@ class ClaimIndex:
                     pair = _labeled_pair(a, b)
                     if pair is not None:
                         yield pair
-        yield from self._unlabeled_flow_pairs(unlabeled)
+        dated = [n for n in unlabeled if n.period is not None]
+        for a, b in _sweep(dated, self.policy.flow_horizon_days):
+            pair = _period_pair(a, b)
+            if pair is not None:
+                yield pair
+        yield from _all_pairs([n for n in unlabeled if n.period is None])
 
-    def _unlabeled_flow_pairs(self, members: list[Node]) -> Iterator[Pair]:
-        horizon = self.policy.flow_horizon_days
-        dated = [n for n in members if n.period is not None]
-        lo = 0
-        for i, node in enumerate(dated):
-            end = node.end
-            assert end is not None
-            while (dated[lo].end or 0) < end - horizon:
-                lo += 1
-            for j in range(lo, i):
-                pair = _period_pair(dated[j], node)
-                if pair is not None:
-                    yield pair
-        yield from _all_pairs([n for n in members if n.period is None])
+
+def _sweep(nodes: list[Node], days: int) -> Iterator[tuple[Node, Node]]:
+    """Pairs of nodes (sorted by end date) ending at most ``days`` apart, with fitting scopes.
+
+    One pass: a node with a scope meets the recent nodes of its own scope and the recent
+    unscoped ones; an unscoped node meets every recent node. Work is proportional to the
+    pairs produced, never to all pairs of the group.
+    """
+    recent_all: deque[Node] = deque()
+    recent_unscoped: deque[Node] = deque()
+    recent_by_scope: dict[str, deque[Node]] = defaultdict(deque)
+    for node in nodes:
+        horizon = (node.end or 0) - days
+        _expire(recent_all, horizon)
+        _expire(recent_unscoped, horizon)
+        if node.scope is None:
+            for other in recent_all:
+                yield other, node
+            recent_unscoped.append(node)
+        else:
+            own = recent_by_scope[node.scope]
+            _expire(own, horizon)
+            for other in own:
+                yield other, node
+            for other in recent_unscoped:
+                yield other, node
+            own.append(node)
+        recent_all.append(node)
+
+
+def _expire(recent: deque[Node], horizon: int) -> None:
+    while recent and (recent[0].end or 0) < horizon:
+        recent.popleft()
 
 
 def _all_pairs(nodes: list[Node]) -> Iterator[Pair]:

@@ -160,28 +160,34 @@ class VaguenessPolicy:
 
     def interval(self, value: float, qualifier: Qualifier) -> Interval:
         """The interval a hedge puts around a stated ``value``."""
+        low, high = self.bounds(value, qualifier)
+        return Interval(
+            low=low,
+            high=high,
+            low_open=qualifier is Qualifier.MORE_THAN,
+            high_open=qualifier is Qualifier.FEWER_THAN,
+        )
+
+    def bounds(self, value: float, qualifier: Qualifier) -> tuple[float, float]:
+        """(low, high) of :meth:`interval`, for callers that build many quantities."""
         n = value
         match qualifier:
             case Qualifier.EXACT:
-                return Interval.point(n)
+                return n, n
             case Qualifier.ROUND:
-                t = self.round_tolerance
-                return Interval(low=_round6(n * (1 - t)), high=_round6(n * (1 + t)))
+                return _round6(n * (1 - self.round_tolerance)), _round6(
+                    n * (1 + self.round_tolerance)
+                )
             case Qualifier.APPROX:
-                t = self.approx
-                return Interval(low=_round6(n * (1 - t)), high=_round6(n * (1 + t)))
+                return _round6(n * (1 - self.approx)), _round6(n * (1 + self.approx))
             case Qualifier.NEARLY:
-                return Interval(low=_round6(n * (1 - self.nearly)), high=n)
+                return _round6(n * (1 - self.nearly)), n
             case Qualifier.JUST_OVER:
-                return Interval(low=n, high=_round6(n * (1 + self.just_over)))
-            case Qualifier.MORE_THAN:
-                return Interval(low=n, high=math.inf, low_open=True)
-            case Qualifier.AT_LEAST:
-                return Interval(low=n, high=math.inf)
-            case Qualifier.FEWER_THAN:
-                return Interval(low=0.0, high=n, high_open=True)
-            case Qualifier.AT_MOST:
-                return Interval(low=0.0, high=n)
+                return n, _round6(n * (1 + self.just_over))
+            case Qualifier.MORE_THAN | Qualifier.AT_LEAST:
+                return n, math.inf
+            case Qualifier.FEWER_THAN | Qualifier.AT_MOST:
+                return 0.0, n
         raise QuantityError(f"qualifier {qualifier.value!r} needs a range or vague amount")
 
     def is_round(self, value: float) -> bool:
@@ -260,16 +266,17 @@ class Quantity:
         q = Qualifier(qualifier)
         if not math.isfinite(value) or value < 0:
             raise QuantityError(f"{value!r} is not a count (a finite number ≥ 0)")
-        iv = policy.interval(value, q)
-        quantity = cls(
-            low=iv.low,
-            high=iv.high if iv.bounded else None,
+        low, high = policy.bounds(value, q)
+        if surface is None:
+            surface = _HEDGE_WORDS[q] + _fmt(value) + (" percent" if unit == "percent" else "")
+        return cls(
+            low=low,
+            high=high if high != math.inf else None,
             qualifier=q,
             unit=unit,
-            surface="",
+            surface=surface,
             value=value,
         )
-        return attrs.evolve(quantity, surface=surface if surface is not None else quantity.format())
 
     @classmethod
     def between(

@@ -1,0 +1,281 @@
+"""How check scales: time and peak memory at 10k, 100k and 1M synthetic claims.
+
+Usage::
+
+    python benchmarks/check_scale.py                 # 10k, 100k, 1M
+    python benchmarks/check_scale.py --sizes 10000   # one size
+
+For each size it writes a JSON Lines file of synthetic claims (many metrics, scopes,
+claimants and dates, mostly consistent, with a known set of planted discrepancies) and
+measures, each phase in a fresh process so peak memory is its own:
+
+* ``json.loads`` of every line — the floor: what reading the input costs at all;
+* loading: ``read_claims`` of the file (parse + validate + build claims);
+* check: ``check`` alone on the loaded claims;
+* the whole job: the file to the report's JSON text.
+
+It prints each figure, the ratio check / json.loads, and whether every planted
+discrepancy was found (recall).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+DAY0 = dt.date(2024, 1, 1)
+SCOPES = 2_000
+STOCK_METRICS = ["political prisoners", "displaced", "hostages", "missing", "detained migrants"]
+CLAIMANTS = [f"Source {k}" for k in range(300)]
+
+
+def generate(n: int, path: Path, seed: int = 7) -> dict[str, list[list[str]]]:
+    """Write ``n`` claims to ``path``; return the planted conflicts (ids that must meet)."""
+    rnd = random.Random(seed)
+    planted: dict[str, list[list[str]]] = {"source": [], "announced": [], "parts": []}
+    base = {(m, s): rnd.randint(200, 50_000) for m in STOCK_METRICS for s in range(SCOPES)}
+    n_planted = max(3, n // 2_000)
+    with path.open("w", encoding="utf-8") as out:
+        written = 0
+
+        def put(rec: dict[str, Any]) -> None:
+            nonlocal written
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            written += 1
+
+        # planted: disagreements, announced-vs-confirmed gaps, parts above their whole
+        for k in range(n_planted):
+            m, s = rnd.choice(STOCK_METRICS), rnd.randrange(SCOPES)
+            day = (DAY0 + dt.timedelta(days=rnd.randrange(720))).isoformat()
+            b = base[(m, s)]
+            low, high = f"p{k}-low", f"p{k}-high"
+            put(
+                {
+                    "id": low,
+                    "value": b,
+                    "metric": m,
+                    "scope": f"Region {s}",
+                    "claimant": "Planted Low",
+                    "as_of": day,
+                }
+            )
+            put(
+                {
+                    "id": high,
+                    "value": f"more than {3 * b}",
+                    "metric": m,
+                    "scope": f"Region {s}",
+                    "claimant": "Planted High",
+                    "as_of": day,
+                }
+            )
+            planted["source"].append([low, high])
+            ann, conf = f"p{k}-ann", f"p{k}-conf"
+            event = f"planted-wave-{k}"
+            put(
+                {
+                    "id": ann,
+                    "value": 100 + k,
+                    "metric": "releases",
+                    "status": "announced",
+                    "claimant": "Planted Government",
+                    "event": event,
+                    "as_of": day,
+                }
+            )
+            put(
+                {
+                    "id": conf,
+                    "value": 40,
+                    "metric": "releases",
+                    "status": "confirmed",
+                    "claimant": "Planted Monitor",
+                    "event": event,
+                    "as_of": day,
+                }
+            )
+            planted["announced"].append([ann, conf])
+            whole, part = f"p{k}-whole", f"p{k}-part"
+            put(
+                {
+                    "id": whole,
+                    "value": 50,
+                    "metric": "released",
+                    "event": event + "-b",
+                    "claimant": "Planted Government",
+                    "as_of": day,
+                }
+            )
+            put(
+                {
+                    "id": part,
+                    "value": "at least 65",
+                    "metric": "released",
+                    "part_of": whole,
+                    "event": event + "-b",
+                    "claimant": "Planted Government",
+                    "as_of": day,
+                }
+            )
+            planted["parts"].append([whole, part])
+        # background: consistent counts ("about n" around each quantity's base)
+        k = 0
+        while written < n:
+            k += 1
+            day = DAY0 + dt.timedelta(days=rnd.randrange(720))
+            if rnd.random() < 0.7:
+                m, s = rnd.choice(STOCK_METRICS), rnd.randrange(SCOPES)
+                value = round(base[(m, s)] * rnd.uniform(0.99, 1.01))
+                put(
+                    {
+                        "id": f"b{k}",
+                        "value": f"about {value:,}",
+                        "metric": m,
+                        "scope": f"Region {s}",
+                        "claimant": rnd.choice(CLAIMANTS),
+                        "outlet": "Wire",
+                        "status": "reported",
+                        "as_of": day.isoformat(),
+                        "published": (day + dt.timedelta(days=1)).isoformat(),
+                    }
+                )
+            else:
+                wave = rnd.randrange(max(1, n // 20))
+                put(
+                    {
+                        "id": f"b{k}",
+                        "value": f"about {100 + wave % 500}",
+                        "metric": "freed",
+                        "scope": f"Region {wave % SCOPES}",
+                        "claimant": rnd.choice(CLAIMANTS),
+                        "status": rnd.choice(["reported", "estimated"]),
+                        "event": f"wave-{wave}",
+                        "as_of": day.isoformat(),
+                    }
+                )
+    return planted
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def phase(name: str, path: Path, planted_file: Path | None) -> dict[str, Any]:
+    """Run one phase in this process; return its seconds, peak MB and checks."""
+    from discrepancy import check, read_claims
+    from discrepancy.orgs import OrgRegistry
+    from discrepancy.resolver import OrgResolver
+
+    data = path.read_bytes()
+    resolver = OrgResolver(OrgRegistry.builtin())
+    result: dict[str, Any] = {"phase": name}
+    if name == "json.loads":
+        lines = data.decode("utf-8").splitlines()
+        t = time.perf_counter()
+        rows = [json.loads(line) for line in lines]
+        result["seconds"] = time.perf_counter() - t
+        result["records"] = len(rows)
+    elif name == "load":
+        t = time.perf_counter()
+        claims, errors = read_claims(data, name=path.name)
+        result["seconds"] = time.perf_counter() - t
+        result["records"] = len(claims)
+        result["errors"] = len(errors)
+    elif name == "check":
+        claims, _ = read_claims(data, name=path.name)
+        t = time.perf_counter()
+        report = check(claims, resolver=resolver)
+        result["seconds"] = time.perf_counter() - t
+        result["discrepancies"] = len(report.discrepancies)
+        if planted_file is not None:
+            result["recall"] = _recall(report, json.loads(planted_file.read_text()))
+    elif name == "whole":
+        t = time.perf_counter()
+        claims, errors = read_claims(data, name=path.name)
+        text = check(claims, resolver=resolver, errors=errors).to_json()
+        result["seconds"] = time.perf_counter() - t
+        result["bytes_out"] = len(text.encode("utf-8"))
+    result["peak_mb"] = _peak_mb()
+    return result
+
+
+def _recall(report: Any, planted: dict[str, list[list[str]]]) -> dict[str, str]:
+    met: set[frozenset[str]] = set()
+    for d in report.discrepancies:
+        pairs = getattr(d, "pairs", None)
+        if pairs is not None:
+            met |= {frozenset(p) for p in pairs}
+        else:
+            met.add(frozenset(d.claims[:2]))
+            met |= {frozenset((d.claims[0], c)) for c in d.claims[1:]}
+    out = {}
+    for kind, pairs in planted.items():
+        found = sum(frozenset(p) in met for p in pairs)
+        out[kind] = f"{found}/{len(pairs)}"
+    return out
+
+
+def _run_child(name: str, path: Path, planted_file: Path) -> dict[str, Any]:
+    cmd = [
+        sys.executable,
+        __file__,
+        "--phase",
+        name,
+        "--file",
+        str(path),
+        "--planted",
+        str(planted_file),
+    ]
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--phase")
+    parser.add_argument("--file")
+    parser.add_argument("--planted")
+    args = parser.parse_args()
+    if args.phase:
+        planted = Path(args.planted) if args.planted else None
+        print(json.dumps(phase(args.phase, Path(args.file), planted)))
+        return
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; each phase in its own process")
+    header = f"{'claims':>9} {'phase':>10} {'seconds':>9} {'peak MB':>8}  notes"
+    print(header)
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            path = Path(tmp) / f"claims-{n}.jsonl"
+            planted = generate(n, path)
+            planted_file = Path(tmp) / f"planted-{n}.json"
+            planted_file.write_text(json.dumps(planted))
+            results = {
+                name: _run_child(name, path, planted_file)
+                for name in ("json.loads", "load", "check", "whole")
+            }
+            for name, r in results.items():
+                notes = {k: v for k, v in r.items() if k not in ("phase", "seconds", "peak_mb")}
+                print(f"{n:>9,} {name:>10} {r['seconds']:>9.2f} {r['peak_mb']:>8.0f}  {notes}")
+            floor = results["json.loads"]["seconds"]
+            print(
+                f"{n:>9,} {'ratios':>10}  check/json.loads = {results['check']['seconds'] / floor:.2f}"
+                f", load/json.loads = {results['load']['seconds'] / floor:.2f}"
+                f", whole/json.loads = {results['whole']['seconds'] / floor:.2f}"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""Packaging promises: one version source, typed, and a light import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import metadata, resources
+
+import discrepancy
+
+
+def test_version_matches_the_metadata() -> None:
+    assert discrepancy.__version__ == metadata.version("discrepancy")
+
+
+def test_ships_py_typed_schemas_and_seed_claims() -> None:
+    data = resources.files("discrepancy")
+    for name in (
+        "py.typed",
+        "data/report.schema.json",
+        "data/record.schema.json",
+        "data/seed_claims.json",
+    ):
+        assert data.joinpath(name).is_file(), name
+
+
+def test_public_names_exist() -> None:
+    for name in discrepancy.__all__:
+        assert hasattr(discrepancy, name), name
+
+
+def test_import_stays_light() -> None:
+    """Importing the package must not load the fuzzy matcher or the CLI machinery."""
+    code = (
+        "import sys, discrepancy; "
+        "heavy = {'rapidfuzz', 'argparse', 'discrepancy.cli', 'discrepancy.extract'}; "
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_python_dash_m() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "discrepancy", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == f"discrepancy {discrepancy.__version__}"
