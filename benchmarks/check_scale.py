@@ -270,11 +270,11 @@ def main() -> None:
                 notes = {k: v for k, v in r.items() if k not in ("phase", "seconds", "peak_mb")}
                 print(f"{n:>9,} {name:>10} {r['seconds']:>9.2f} {r['peak_mb']:>8.0f}  {notes}")
             floor = results["json.loads"]["seconds"]
-            print(
-                f"{n:>9,} {'ratios':>10}  check/json.loads = {results['check']['seconds'] / floor:.2f}"
-                f", load/json.loads = {results['load']['seconds'] / floor:.2f}"
-                f", whole/json.loads = {results['whole']['seconds'] / floor:.2f}"
+            ratios = ", ".join(
+                f"{name}/json.loads = {results[name]['seconds'] / floor:.2f}"
+                for name in ("check", "load", "whole")
             )
+            print(f"{n:>9,} {'ratios':>10}  {ratios}")
 
 
 if __name__ == "__main__":

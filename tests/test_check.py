@@ -129,8 +129,12 @@ def test_missing_as_of_is_taken_from_published_and_says_so() -> None:
         {"id": "f", "value": 5, "metric": "releases", "published": "2026-01-20"},
     )
     s, f = report.claim("s"), report.claim("f")
-    assert s.as_of_inferred and s.as_of is not None and s.as_of.start == s.as_of.end
-    assert f.as_of_inferred and f.as_of is not None and f.as_of.start is None  # cumulative
+    assert s.as_of_inferred
+    assert s.as_of is not None
+    assert s.as_of.start == s.as_of.end
+    assert f.as_of_inferred
+    assert f.as_of is not None
+    assert f.as_of.start is None
 
 
 def test_flows_over_nested_periods_are_monotone() -> None:
@@ -144,7 +148,8 @@ def test_flows_over_nested_periods_are_monotone() -> None:
         flow("since-nov", 266, {"start": "2025-11-01", "end": "2026-01-26"}, who="B"),
     )
     [d] = broken.discrepancies
-    assert isinstance(d, SourceDisagreement) and d.nested_periods
+    assert isinstance(d, SourceDisagreement)
+    assert d.nested_periods
     assert d.pairs == (("since-nov", "since-dec"),)
 
 
@@ -162,6 +167,14 @@ def test_cumulative_counts_so_far() -> None:
         flow("late", 300, {"start": None, "end": "2026-01-20"}, who="B"),
     )
     assert flagged_together(report, "early", "late")  # "so far" can only grow
+
+
+def test_so_far_is_not_set_against_a_closed_period() -> None:
+    report = run(
+        flow("so-far", 41, {"start": None, "end": "2026-01-12"}),
+        flow("last-year", "hundreds", {"start": "2025-01-01", "end": "2025-12-31"}, who="B"),
+    )
+    assert report.discrepancies == ()
 
 
 def test_one_event_label_with_growing_counts_is_not_a_conflict() -> None:
@@ -221,7 +234,8 @@ def test_a_lower_bound_is_also_a_count() -> None:
     assert isinstance(d, SourceDisagreement)
     assert d.bound_consistent
     assert d.severity in (Severity.LOW, Severity.MEDIUM)
-    assert "at least 27" in d.summary and "37" in d.summary
+    assert "at least 27" in d.summary
+    assert "37" in d.summary
 
 
 def test_a_lower_bound_within_tolerance_is_fine() -> None:
@@ -339,7 +353,8 @@ def test_stock_flow_with_inflows_and_someone_elses_flows() -> None:
     assert not d.same_claimant
     assert (d.expected.low, d.expected.high) == (750, 750)
     assert (d.residual.low, d.residual.high) == (150, 150)
-    assert d.inflows == ("in",) and d.outflows == ("out",)
+    assert d.inflows == ("in",)
+    assert d.outflows == ("out",)
 
 
 def test_stock_flow_that_reconciles_is_silent() -> None:
@@ -359,7 +374,8 @@ def test_parts_exceed_whole() -> None:
         flow("teens", 10, "2025-12-25", event="x", part_of="whole"),
     )
     [d] = [d for d in report.discrepancies if isinstance(d, PartsExceedWhole)]
-    assert d.whole == "whole" and set(d.parts) == {"men", "women", "teens"}
+    assert d.whole == "whole"
+    assert set(d.parts) == {"men", "women", "teens"}
     assert d.excess.low == 6
 
 
@@ -376,7 +392,8 @@ def test_dangling_references_are_reported_not_dropped() -> None:
     report = run(flow("part", 5, "2025-12-25", part_of="nowhere"))
     assert [c.id for c in report.claims] == ["part"]
     [err] = report.errors
-    assert err.field == "part_of" and err.record_id == "part"
+    assert err.field == "part_of"
+    assert err.record_id == "part"
 
 
 # --- the report API -------------------------------------------------------------------------

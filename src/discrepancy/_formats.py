@@ -47,7 +47,9 @@ def has_bad_bytes(text: str) -> bool:
 
 
 def _json_lines(text: str) -> Iterator[Raw]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # only "\n" ends a JSON Lines record: U+2028 and friends may sit raw inside strings
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         if has_bad_bytes(line):

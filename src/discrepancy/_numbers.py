@@ -244,12 +244,8 @@ VAGUE_SCALES: dict[str, int] = {
     "millions": 1_000_000,
     "millones": 1_000_000,
 }
-_VAGUE_NAMES = {
-    ("tens", 1_000): "tens of thousands",
-    ("hundreds", 1_000): "hundreds of thousands",
-    ("tens", 1_000_000): "tens of millions",
-    ("hundreds", 1_000_000): "hundreds of millions",
-}
+_COMPOSING = ("dozens", "tens", "hundreds")  # "tens of thousands"; not "thousands of ..."
+_SCALE_NAMES = {1_000: "thousands", 1_000_000: "millions"}
 
 _PERCENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("percent",),
@@ -321,7 +317,7 @@ def parse_digits(token: str) -> float:
         return float(whole.replace(thousands, "") + "." + frac)
     sep = "," if commas else "."
     parts = s.split(sep)
-    if len(parts) > 2 or len(parts[1]) == 3:
+    if len(parts) > 2 or (len(parts[1]) == 3 and not parts[0].startswith("0")):
         _check_groups(s, sep)
         return float(s.replace(sep, ""))
     return float(parts[0] + "." + parts[1])
@@ -329,7 +325,7 @@ def parse_digits(token: str) -> float:
 
 def _check_groups(s: str, sep: str) -> None:
     head, *groups = s.split(sep)
-    if not (1 <= len(head) <= 3) or any(len(g) != 3 for g in groups):
+    if not (1 <= len(head) <= 3) or head.startswith("0") or any(len(g) != 3 for g in groups):
         raise NotANumber(s)
 
 
@@ -376,10 +372,10 @@ def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
         if j < n and tokens[j] in ("dozen", "docena"):
             return NumberReading(6, j + 1, False, in_words=True)
         return None
-    total = current = 0
+    total = current = 0  # the finished scale groups; the group being read (< 1,000)
+    last_scale = 0  # scale words must come in falling order: "two million three thousand"
     j = i
     seen = False
-    scaled = False
     while j < n:
         tok = tokens[j]
         if tok in _SMALL:
@@ -388,13 +384,20 @@ def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
                 j + 1 < n and _is_multiplier(tokens[j + 1])
             ):
                 break
+            if not _follows(current, v):
+                break  # "one two", "twenty twenty": two numbers, not one
             current += v
         elif tok in _MULTIPLIERS:
+            if current >= 100:
+                break  # "hundred hundred"
             current = (current or 1) * _MULTIPLIERS[tok]
         elif tok in _SCALES:
-            total += (current or 1) * _SCALES[tok]
+            scale = _SCALES[tok]
+            if last_scale and scale >= last_scale:
+                break  # "thousand thousand"
+            total += (current or 1) * scale
             current = 0
-            scaled = True
+            last_scale = scale
         elif tok in _CONNECTORS and seen and j + 1 < n and _is_word_number(tokens[j + 1]):
             j += 1
             continue
@@ -404,7 +407,18 @@ def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
         j += 1
     if not seen:
         return None
-    return NumberReading(float(total + current), j, scaled, in_words=True)
+    return NumberReading(float(total + current), j, last_scale > 0, in_words=True)
+
+
+def _follows(current: int, v: int) -> bool:
+    """May the word for ``v`` continue a number whose group so far is ``current``?
+
+    "ninety" + "nine", "ciento" + "cinco", "doscientos" + "mil" do; "one" + "two" does not.
+    """
+    if v >= 100:  # Spanish hundreds: "doscientos" starts a group
+        return current == 0
+    rest = current % 100
+    return rest == 0 or (v < 10 and rest >= 20 and rest % 10 == 0)
 
 
 def _is_multiplier(tok: str) -> bool:
@@ -521,13 +535,17 @@ def read_quantity(text: str) -> Reading:
 
 
 def vague_wording(low: float, high: float | None) -> str:
-    """The English name of a vague interval, for :meth:`Quantity.format`."""
-    from discrepancy.quantity import DEFAULT_POLICY  # local: quantity imports this module
+    """The English name of a vague interval of the default policy, for ``Quantity.format``.
 
-    for key, (lo, _) in DEFAULT_POLICY.vague.items():
-        for scale in (1, 1_000, 1_000_000):
-            if lo * scale == low:
-                name = _VAGUE_NAMES.get((key, scale), key if scale == 1 else "")
-                if name:
-                    return name
-    return f"between {low:g} and {high:g}"
+    An interval no name fits (another policy's) is written as the range it is.
+    """
+    from discrepancy.quantity import DEFAULT_POLICY, format_number  # quantity imports us
+
+    for key, (lo, hi) in DEFAULT_POLICY.vague.items():
+        if (lo, hi) == (low, high):
+            return key
+        if key in _COMPOSING:
+            for scale, name in _SCALE_NAMES.items():
+                if (lo * scale, (hi + 1) * scale - 1) == (low, high):
+                    return f"{key} of {name}"
+    return f"between {format_number(low)} and {format_number(high)}"

@@ -33,56 +33,66 @@ def _default_resolver() -> Resolves:
     return OrgResolver(OrgRegistry.builtin())
 
 
-def _resolve(ref: OrgRef, resolver: Resolves) -> OrgRef:
-    if ref.method is not ResolutionMethod.UNRESOLVED or ref.id is not None:
-        return ref  # already resolved (e.g. a report read back)
-    return resolver.ref(ref.mention)
+@attrs.define
+class _Normalizer:
+    """Normalizes claims one by one, remembering each mention's and metric name's answer."""
+
+    resolver: Resolves
+    metrics: MetricRegistry
+    _refs: dict[str, OrgRef] = attrs.field(factory=dict)
+    _metric_ids: dict[str, str] = attrs.field(factory=dict)
+
+    def ref(self, ref: OrgRef) -> OrgRef:
+        if ref.method is not ResolutionMethod.UNRESOLVED or ref.id is not None:
+            return ref  # already resolved (e.g. a report read back)
+        found = self._refs.get(ref.mention)
+        if found is None:
+            found = self._refs[ref.mention] = self.resolver.ref(ref.mention)
+        return found
+
+    def metric(self, text: str) -> str:
+        found = self._metric_ids.get(text)
+        if found is None:
+            found = self._metric_ids[text] = self.metrics.normalize(text)
+        return found
+
+    def __call__(self, claim: Claim) -> Claim:
+        claimants = tuple(self.ref(ref) for ref in claim.claimants)
+        outlet = self.ref(claim.outlet) if claim.outlet is not None else None
+        metric = self.metric(claim.metric)
+        as_of, inferred = claim.as_of, claim.as_of_inferred
+        if as_of is None and claim.published is not None:
+            flow = self.metrics.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
+            as_of = Period(start=None if flow else claim.published, end=claim.published)
+            inferred = True
+        own_voice = claim.claimant_is_outlet or (not claimants and outlet is not None)
+        if (
+            claimants == claim.claimants
+            and outlet is claim.outlet
+            and metric == claim.metric
+            and as_of is claim.as_of
+            and own_voice == claim.claimant_is_outlet
+        ):
+            return claim
+        return attrs.evolve(
+            claim,
+            claimants=claimants,
+            outlet=outlet,
+            metric=metric,
+            as_of=as_of,
+            as_of_inferred=inferred,
+            claimant_is_outlet=own_voice,
+        )
 
 
-def normalize(
-    claim: Claim,
-    *,
-    resolver: Resolves,
-    metrics: MetricRegistry,
-    metric_ids: dict[str, str] | None = None,
-) -> Claim:
+def normalize(claim: Claim, *, resolver: Resolves, metrics: MetricRegistry) -> Claim:
     """The claim as the detectors read it.
 
     Claimants and outlet resolved; the metric on its canonical id; a missing as-of date
     taken from the publication date (``as_of_inferred``; cumulative for a flow); a claim
     with no claimant but an outlet compared as the outlet's own (``claimant_is_outlet``).
-    ``metric_ids`` memoizes metric names across calls.
     """
-    claimants = tuple(_resolve(ref, resolver) for ref in claim.claimants)
-    outlet = _resolve(claim.outlet, resolver) if claim.outlet is not None else None
-    metric = metric_ids.get(claim.metric) if metric_ids is not None else None
-    if metric is None:
-        metric = metrics.normalize(claim.metric)
-        if metric_ids is not None:
-            metric_ids[claim.metric] = metric
-    as_of, inferred = claim.as_of, claim.as_of_inferred
-    if as_of is None and claim.published is not None:
-        flow = metrics.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
-        as_of = Period(start=None if flow else claim.published, end=claim.published)
-        inferred = True
-    own_voice = claim.claimant_is_outlet or (not claimants and outlet is not None)
-    if (claimants, outlet, metric, as_of, own_voice) == (
-        claim.claimants,
-        claim.outlet,
-        claim.metric,
-        claim.as_of,
-        claim.claimant_is_outlet,
-    ):
-        return claim
-    return attrs.evolve(
-        claim,
-        claimants=claimants,
-        outlet=outlet,
-        metric=metric,
-        as_of=as_of,
-        as_of_inferred=inferred,
-        claimant_is_outlet=own_voice,
-    )
+    return _Normalizer(resolver, metrics)(claim)
 
 
 def _reference_errors(claims: Sequence[Claim]) -> list[RecordError]:
@@ -135,7 +145,7 @@ def check(
     resolver = resolver or _default_resolver()
     all_errors = list(errors)
     unique: dict[str, Claim] = {}
-    metric_ids: dict[str, str] = {}
+    normalizer = _Normalizer(resolver, metrics)
     for claim in claims:
         if claim.id in unique:
             all_errors.append(
@@ -147,9 +157,7 @@ def check(
                 )
             )
             continue
-        unique[claim.id] = normalize(
-            claim, resolver=resolver, metrics=metrics, metric_ids=metric_ids
-        )
+        unique[claim.id] = normalizer(claim)
     normalized = [unique[k] for k in sorted(unique)]
     all_errors += _reference_errors(normalized)
     index = ClaimIndex.build(normalized, metrics, policy)

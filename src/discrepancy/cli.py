@@ -16,11 +16,14 @@ from pathlib import Path
 from typing import TextIO
 
 from discrepancy.check import check
+from discrepancy.claim import Claim
 from discrepancy.discrepancies import Kind, Severity
 from discrepancy.errors import DiscrepancyError, RecordError, UsageError
+from discrepancy.orgs import OrgRegistry
 from discrepancy.policy import Policy
 from discrepancy.records import claim_to_record, read_claims
 from discrepancy.report import GENERATOR, Report
+from discrepancy.resolver import OrgResolver
 
 __all__ = ["main"]
 
@@ -31,10 +34,7 @@ def _seed_claims() -> bytes:
     return resources.files("discrepancy").joinpath("data/seed_claims.json").read_bytes()
 
 
-def _resolver(orgs: str | None) -> object:
-    from discrepancy.orgs import OrgRegistry
-    from discrepancy.resolver import OrgResolver
-
+def _resolver(orgs: str | None) -> OrgResolver:
     registry = OrgRegistry.builtin()
     if orgs is not None:
         registry = registry.merge(OrgRegistry.load(orgs))
@@ -82,7 +82,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     report = check(
         claims,
         policy=policy,
-        resolver=_resolver(args.orgs),  # type: ignore[arg-type]
+        resolver=_resolver(args.orgs),
         errors=errors,
         kinds=args.kind,
     )
@@ -99,35 +99,33 @@ def _stop_on_errors(errors: Sequence[RecordError], skip_invalid: bool) -> None:
         raise UsageError(f"{errors[0]}{more}")
 
 
-def _extracted(args: argparse.Namespace) -> list[object]:
+def _extracted(args: argparse.Namespace) -> list[Claim]:
     from discrepancy.extract import extract_paths
 
     published = dt.date.fromisoformat(args.published) if args.published else None
-    return list(
-        extract_paths(
-            [Path(p) for p in args.paths],
-            manifest=args.manifest,
-            published=published,
-            outlet=args.outlet,
-            lang=args.lang,
-            resolver=_resolver(args.orgs),
-        )
+    return extract_paths(
+        [Path(p) for p in args.paths],
+        manifest=args.manifest,
+        published=published,
+        outlet=args.outlet,
+        lang=args.lang,
+        resolver=_resolver(args.orgs),
     )
 
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     for claim in _extracted(args):
-        out.write(json.dumps(claim_to_record(claim), ensure_ascii=False) + "\n")  # type: ignore[arg-type]
+        out.write(json.dumps(claim_to_record(claim), ensure_ascii=False) + "\n")
     return 0
 
 
 def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
     claims = _extracted(args)
     report = check(
-        claims,  # type: ignore[arg-type]
+        claims,
         policy=_policy(args),
         resolver=_resolver(args.orgs),
-        kinds=args.kind,  # type: ignore[arg-type]
+        kinds=args.kind,
     )
     return _finish(report, args, out)
 
@@ -137,7 +135,7 @@ def _cmd_orgs(args: argparse.Namespace, out: TextIO) -> int:
 
     resolver = _resolver(args.orgs)
     if args.orgs_command == "list":
-        orgs = sorted(resolver.registry, key=lambda o: o.id)  # type: ignore[attr-defined]
+        orgs = sorted(resolver.registry, key=lambda o: o.id)
         if args.json:
             out.write(dumps(to_json_data(orgs)) + "\n")
         else:
@@ -145,7 +143,7 @@ def _cmd_orgs(args: argparse.Namespace, out: TextIO) -> int:
                 extra = f" ({', '.join(org.acronyms)})" if org.acronyms else ""
                 out.write(f"{org.id:<36} {org.name}{extra}  [{org.kind.value}]\n")
         return 0
-    results = [resolver.resolve(name) for name in args.names]  # type: ignore[attr-defined]
+    results = [resolver.resolve(name) for name in args.names]
     if args.json:
         out.write(dumps(to_json_data(results)) + "\n")
         return 0

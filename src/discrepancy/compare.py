@@ -9,6 +9,8 @@ or one unknown) and compatible time:
   longer period may not be smaller (``NESTED``); partly overlapping periods are not compared;
 * flows without a label: equal periods (``SAME``) or nested ones (``NESTED``), ending at most
   ``flow_horizon_days`` apart. A flow dated by a single day reads as cumulative up to it.
+  A cumulative count with an open start ("so far") is nested only with another such count:
+  it does not say since when, so it need not cover a closed period.
 
 Claims with no date at all are compared only with each other. A claim that is part of a
 whole (``part_of``) counts a sub-quantity and is compared only with its whole, by the
@@ -20,6 +22,7 @@ from __future__ import annotations
 import enum
 from collections import defaultdict, deque
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -40,65 +43,64 @@ class Relation(enum.Enum):
 
 @attrs.frozen(slots=True)
 class Node:
-    """A claim with what the sweeps need precomputed."""
+    """A claim with what the sweeps need precomputed (``end``: the period's last day)."""
 
     claim: Claim
+    id: str
     interval: Interval
     claimants: frozenset[str]
     scope: str | None
     period: Period | None
+    end: int | None
     explicit_period: bool
     status_class: StatusClass
 
-    @property
-    def id(self) -> str:
-        return self.claim.id
 
-    @property
-    def end(self) -> int | None:
-        return self.period.end.toordinal() if self.period is not None else None
-
-
-@attrs.frozen(slots=True)
-class Pair:
+class Pair(NamedTuple):
     a: Node
     b: Node
     relation: Relation
 
 
-def claimant_keys(claim: Claim, memo: dict[OrgRef, str] | None = None) -> frozenset[str]:
+def _key(ref: OrgRef, memo: dict[str, str]) -> str:
+    if ref.id is not None:
+        return ref.id
+    found = memo.get(ref.mention)
+    if found is None:
+        found = memo[ref.mention] = ref.key
+    return found
+
+
+def claimant_keys(claim: Claim, memo: dict[str, str] | None = None) -> frozenset[str]:
     """Who stands behind a claim, for "same claimant?" questions.
 
     The outlet when the claim is the outlet's own voice; an anonymous claimant of its own
-    (distinct from every named one) when there is neither. ``memo`` caches keys by ref.
+    (distinct from every named one) when there is neither. ``memo`` caches the keys of
+    unresolved mentions (a slug each).
     """
     memo = {} if memo is None else memo
-
-    def key(ref: OrgRef) -> str:
-        found = memo.get(ref)
-        if found is None:
-            found = memo[ref] = ref.key
-        return found
-
     if claim.claimants:
-        return frozenset(key(ref) for ref in claim.claimants)
+        return frozenset([_key(ref, memo) for ref in claim.claimants])
     if claim.claimant_is_outlet and claim.outlet is not None:
-        return frozenset((key(claim.outlet),))
+        return frozenset((_key(claim.outlet, memo),))
     return frozenset((f"anonymous:{claim.id}",))
 
 
-def _node(claim: Claim, scopes: dict[str, str], keys: dict[OrgRef, str]) -> Node:
+def _node(claim: Claim, scopes: dict[str, str], keys: dict[str, str]) -> Node:
     scope = None
     if claim.scope:
         scope = scopes.get(claim.scope)
         if scope is None:
             scope = scopes[claim.scope] = fold(claim.scope)
+    period = claim.period
     return Node(
         claim=claim,
+        id=claim.id,
         interval=claim.quantity.interval,
         claimants=claimant_keys(claim, keys),
         scope=scope,
-        period=claim.period,
+        period=period,
+        end=period.end.toordinal() if period is not None else None,
         explicit_period=claim.as_of is not None and not claim.as_of_inferred,
         status_class=claim.status.status_class,
     )
@@ -120,7 +122,7 @@ class ClaimIndex:
     @classmethod
     def build(cls, claims: Sequence[Claim], metrics: MetricRegistry, policy: Policy) -> ClaimIndex:
         scopes: dict[str, str] = {}
-        keys: dict[OrgRef, str] = {}
+        keys: dict[str, str] = {}
         nodes = {claim.id: _node(claim, scopes, keys) for claim in claims}
         groups: dict[tuple[str, str], list[Node]] = defaultdict(list)
         for node in nodes.values():
@@ -222,6 +224,9 @@ def _period_pair(a: Node, b: Node) -> Pair | None:
         return None
     if a.period == b.period:
         return Pair(a, b, Relation.SAME)
+    if (a.period.start is None) != (b.period.start is None):
+        # "1,200 so far" does not say since when: it need not cover a closed period
+        return None
     if a.period.contains(b.period):
         return Pair(a, b, Relation.NESTED)
     if b.period.contains(a.period):

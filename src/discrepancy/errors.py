@@ -55,7 +55,7 @@ class InputError(DiscrepancyError, ValueError):
         return f"{self.source}: {self.message}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, auto_exc=False)
 class RecordError(DiscrepancyError, ValueError):
     """One claim record is invalid.
 
@@ -67,6 +67,9 @@ class RecordError(DiscrepancyError, ValueError):
         field: the dotted path of the bad field, ``""`` when the record as a whole is bad.
         message: what is wrong, in words.
         record_id: the record's ``id`` when it had a readable one.
+
+    Unlike most exceptions, two record errors with the same fields are equal (it is a value
+    that reports carry), hence ``auto_exc=False``.
     """
 
     source: str

@@ -148,6 +148,8 @@ def join(items: Sequence[str]) -> str:
 def sentence(text: str) -> str:
     """Capitalize the first letter, end with one full stop."""
     text = " ".join(text.split())
+    for mark in ";:,.":
+        text = text.replace(f" {mark}", mark)  # left by an empty date or name
     if not text:
         return text
     text = text[0].upper() + text[1:]

@@ -115,6 +115,11 @@ class Interval:
         return attrs.evolve(self, low=min(floor, self.high), low_open=False)
 
 
+def _around(n: float, share: float) -> tuple[float, float]:
+    """[n·(1−share), n·(1+share)], rounded, never excluding n itself."""
+    return min(n, _round6(n * (1 - share))), max(n, _round6(n * (1 + share)))
+
+
 def _round6(x: float) -> float:
     """Round away binary noise (0.95 * 800 = 759.9999…) so output is stable and readable."""
     if x == math.inf:
@@ -175,15 +180,13 @@ class VaguenessPolicy:
             case Qualifier.EXACT:
                 return n, n
             case Qualifier.ROUND:
-                return _round6(n * (1 - self.round_tolerance)), _round6(
-                    n * (1 + self.round_tolerance)
-                )
+                return _around(n, self.round_tolerance)
             case Qualifier.APPROX:
-                return _round6(n * (1 - self.approx)), _round6(n * (1 + self.approx))
+                return _around(n, self.approx)
             case Qualifier.NEARLY:
-                return _round6(n * (1 - self.nearly)), n
+                return min(n, _round6(n * (1 - self.nearly))), n
             case Qualifier.JUST_OVER:
-                return n, _round6(n * (1 + self.just_over))
+                return n, max(n, _round6(n * (1 + self.just_over)))
             case Qualifier.MORE_THAN | Qualifier.AT_LEAST:
                 return n, math.inf
             case Qualifier.FEWER_THAN | Qualifier.AT_MOST:

@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from discrepancy._formats import Raw, has_bad_bytes, parse_bytes
+from discrepancy._numbers import NotANumber, parse_digits
 from discrepancy.claim import Claim, Evidence, Period, Status
 from discrepancy.errors import InputError, QuantityError, RecordError, shorten
 from discrepancy.metrics import MetricKind, MetricRegistry
@@ -62,9 +63,36 @@ class _Bad(ValueError):
 
 @attrs.frozen
 class _Context:
+    """What reading one source needs, and what it has already worked out.
+
+    Sources repeat themselves (the same hedged figure, outlet, claimant, date), so the
+    answers for each distinct text are kept for the length of one read.
+    """
+
     policy: VaguenessPolicy
     metrics: MetricRegistry
     from_text: bool  # CSV: numbers arrive as strings
+    quantities: dict[str, Quantity] = attrs.field(factory=dict)
+    refs: dict[str, OrgRef] = attrs.field(factory=dict)
+    metric_ids: dict[str, str] = attrs.field(factory=dict)
+
+    def parse(self, text: str) -> Quantity:
+        found = self.quantities.get(text)
+        if found is None:
+            found = self.quantities[text] = Quantity.parse(text, policy=self.policy)
+        return found
+
+    def ref(self, mention: str) -> OrgRef:
+        found = self.refs.get(mention)
+        if found is None:
+            found = self.refs[mention] = OrgRef(mention=mention)
+        return found
+
+    def metric(self, text: str) -> str:
+        found = self.metric_ids.get(text)
+        if found is None:
+            found = self.metric_ids[text] = self.metrics.normalize(text)
+        return found
 
 
 def _text(value: object, field: str, *, required: bool = False) -> str | None:
@@ -90,9 +118,11 @@ def _text(value: object, field: str, *, required: bool = False) -> str | None:
 
 def _number(value: object, field: str, ctx: _Context) -> float:
     if ctx.from_text and isinstance(value, str):
-        try:
-            value = float(value.replace(",", ""))
-        except ValueError:
+        try:  # the digits as Quantity.parse reads them: "1,085" and "1.085" are 1085
+            value = parse_digits(value.strip().lstrip("-")) * (
+                -1 if value.strip()[:1] == "-" else 1
+            )
+        except (NotANumber, ValueError):
             raise _Bad(field, f"{shorten(value)} is not a number") from None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _Bad(field, f"must be a number, not {type(value).__name__} {shorten(value)}")
@@ -108,6 +138,8 @@ def _date(value: object, field: str) -> dt.date:
     text = _text(value, field, required=True)
     assert text is not None
     try:
+        if len(text) != 10 or text[4] != "-" or text[7] != "-":
+            raise ValueError(text)  # fromisoformat also takes 20260119 and 2026-W03-1
         return dt.date.fromisoformat(text)
     except ValueError:
         raise _Bad(field, f"{shorten(text)} is not a date (YYYY-MM-DD)") from None
@@ -134,7 +166,7 @@ def _quantity(rec: Mapping[str, Any], ctx: _Context) -> Quantity:
         if isinstance(value, str) and not (ctx.from_text and qualifier is not None):
             text = _text(value, "value", required=True)
             assert text is not None
-            quantity = Quantity.parse(text, policy=ctx.policy)
+            quantity = ctx.parse(text)
             if quantity.unit != unit and unit != "people":
                 quantity = attrs.evolve(quantity, unit=unit)
             if qualifier is not None and qualifier is not quantity.qualifier:
@@ -195,7 +227,7 @@ def _period(value: object, field: str, *, cumulative: bool = False) -> Period:
     return Period(start=start, end=end)
 
 
-def _claimants(value: object) -> tuple[OrgRef, ...]:
+def _claimants(value: object, ctx: _Context) -> tuple[OrgRef, ...]:
     if value is None:
         return ()
     items: list[object]
@@ -211,7 +243,7 @@ def _claimants(value: object) -> tuple[OrgRef, ...]:
             item, "claimant" if isinstance(value, str) else f"claimant[{k}]", required=True
         )
         assert mention is not None
-        refs.append(OrgRef(mention=mention))
+        refs.append(ctx.ref(mention))
     return tuple(refs)
 
 
@@ -267,7 +299,7 @@ def _to_claim(rec: object, ctx: _Context) -> Claim:
         known = ", ".join(s.value for s in Status)
         raise _Bad("status", f"{shorten(status_text)} is not one of {known}") from None
     outlet = _text(rec.get("outlet"), "outlet")
-    metric = ctx.metrics.normalize(metric_text)
+    metric = ctx.metric(metric_text)
     is_flow = ctx.metrics.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
     as_of = rec.get("as_of")
     published = rec.get("published")
@@ -277,8 +309,8 @@ def _to_claim(rec: object, ctx: _Context) -> Claim:
         metric=metric,
         metric_text=_text(rec.get("metric_text"), "metric_text") or metric_text,
         scope=_text(rec.get("scope"), "scope"),
-        claimants=_claimants(rec.get("claimant")),
-        outlet=OrgRef(mention=outlet) if outlet is not None else None,
+        claimants=_claimants(rec.get("claimant"), ctx),
+        outlet=ctx.ref(outlet) if outlet is not None else None,
         status=status,
         as_of=_period(as_of, "as_of", cumulative=is_flow) if as_of is not None else None,
         published=_date(published, "published") if published is not None else None,
@@ -344,7 +376,14 @@ def _check_all(
                     seen.add(claim.id)
                     claims.append(claim)
                     continue
-                field, problem = "id", f"{claim.id!r} is used by an earlier record"
+                field, problem = (
+                    "id",
+                    (
+                        f"{claim.id!r} is used by an earlier record"
+                        if _readable_id(raw.data) is not None
+                        else "repeats an earlier record (same content, so the same id)"
+                    ),
+                )
         errors.append(
             RecordError(
                 source=label,
@@ -373,9 +412,15 @@ def claim_to_record(claim: Claim) -> dict[str, Any]:
     """
     q = claim.quantity
     rec: dict[str, Any] = {"id": claim.id, "value": q.surface or q.format()}
-    if _reads_back(rec["value"]) != q and q.value is not None:
-        rec["value"] = int(q.value) if q.value == int(q.value) else q.value
-        rec["qualifier"] = q.qualifier.value
+    if _reads_back(rec["value"], q.unit) != q:
+        if q.value is not None:
+            rec["value"] = int(q.value) if q.value == int(q.value) else q.value
+            rec["qualifier"] = q.qualifier.value
+        else:  # a range or vague amount: its bounds
+            rec["value"] = {
+                "low": _plain(q.low),
+                "high": None if q.high is None else _plain(q.high),
+            }
     if q.unit != "people":
         rec["unit"] = q.unit
     rec["metric"] = claim.metric
@@ -400,8 +445,14 @@ def claim_to_record(claim: Claim) -> dict[str, Any]:
     return {k: v for k, v in rec.items() if v is not None}
 
 
-def _reads_back(text: str) -> Quantity | None:
+def _plain(x: float) -> int | float:
+    return int(x) if x == int(x) else x
+
+
+def _reads_back(text: str, unit: str) -> Quantity | None:
+    """What ``read_claims`` makes of a value text written with a ``unit`` field."""
     try:
-        return Quantity.parse(text)
+        quantity = Quantity.parse(text)
     except QuantityError:
         return None
+    return quantity if unit == "people" else attrs.evolve(quantity, unit=unit)

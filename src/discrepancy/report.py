@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib.metadata import version
 
 import attrs
@@ -20,9 +20,9 @@ GENERATOR = f"discrepancy {version('discrepancy')}"
 _KIND_ORDER = {kind: n for n, kind in enumerate(Kind)}
 
 
-def sort_key(d: Discrepancy) -> tuple[int, int, str]:
-    """Most severe first, then by kind, then by id: a stable, readable order."""
-    return (-d.severity.rank, _KIND_ORDER[d.kind], d.id)
+def sort_key(d: Discrepancy) -> tuple[int, int, float, str]:
+    """Most severe first, then by kind, then the widest relative gap, then id."""
+    return (-d.severity.rank, _KIND_ORDER[d.kind], -d.gap.relative.low, d.id)
 
 
 def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
@@ -57,6 +57,10 @@ class Report:
 
     def __len__(self) -> int:
         return len(self.discrepancies)
+
+    def __iter__(self) -> Iterator[Discrepancy]:
+        """The discrepancies, most severe first."""
+        return iter(self.discrepancies)
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (``KeyError`` if there is none)."""
@@ -107,11 +111,14 @@ class Report:
 
         return attrs.evolve(self, discrepancies=[d for d in self.discrepancies if keep(d)])
 
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """The versioned JSON document (``discrepancy schema``); equal reports, equal bytes."""
-        from discrepancy.serialize import dumps, to_json_data
+    def to_json(self) -> str:
+        """The versioned JSON document (``discrepancy schema``); equal reports, equal bytes.
 
-        return dumps(to_json_data(self), indent=indent) + "\n"
+        One claim, discrepancy or error per line.
+        """
+        from discrepancy.serialize import dumps_document, to_json_data
+
+        return dumps_document(to_json_data(self)) + "\n"
 
     def to_jsonl(self) -> str:
         """One JSON object per line: each discrepancy, then each error (``"kind": "error"``)."""
@@ -123,12 +130,29 @@ class Report:
 
     @classmethod
     def from_json(cls, text: str) -> Report:
-        """Read a report written by :meth:`to_json`."""
+        """Read a report written by :meth:`to_json`.
+
+        Raises:
+            InputError: the text is not such a report (the message says where it differs).
+        """
         import json
 
+        import cattrs
+
+        from discrepancy.errors import InputError
         from discrepancy.serialize import from_json_data
 
-        report: Report = from_json_data(json.loads(text), cls)
+        try:
+            report: Report = from_json_data(json.loads(text), cls)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"is not JSON: {exc.msg}", source="<report>") from None
+        except (cattrs.BaseValidationError, KeyError, ValueError, TypeError) as exc:
+            detail = (
+                "; ".join(cattrs.transform_error(exc))
+                if isinstance(exc, cattrs.BaseValidationError)
+                else f"unexpected {exc}"
+            )
+            raise InputError(f"is not a discrepancy report: {detail}", source="<report>") from None
         return report
 
     def to_markdown(self) -> str:

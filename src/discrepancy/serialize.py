@@ -18,7 +18,7 @@ from cattrs.strategies import configure_tagged_union
 from discrepancy.discrepancies import DISCREPANCY_TYPES, Discrepancy
 from discrepancy.quantity import Interval
 
-__all__ = ["converter", "dumps", "from_json_data", "to_json_data"]
+__all__ = ["converter", "dumps", "dumps_document", "from_json_data", "to_json_data"]
 
 
 def _number(x: float) -> int | float:
@@ -27,7 +27,7 @@ def _number(x: float) -> int | float:
 
 
 def _make_converter() -> cattrs.Converter:
-    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv = cattrs.Converter(forbid_extra_keys=True, unstruct_collection_overrides={tuple: list})
     conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
     conv.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
 
@@ -98,3 +98,28 @@ def from_json_data(data: Any, cls: Any) -> Any:
 def dumps(data: Any, *, indent: int | None = 2) -> str:
     """JSON text, deterministic: keys in field order, no ASCII escaping, no NaN."""
     return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+def dumps_document(data: dict[str, Any]) -> str:
+    """A document object as JSON with one list item per line.
+
+    Each top-level key gets a line; a list value gets one compact item per line. It reads
+    and diffs well line by line and is written by the C encoder (Python's ``indent`` makes
+    ``json`` fall back to a pure-Python encoder, many times slower on large reports).
+    """
+    lines = ["{"]
+    keys = list(data)
+    for n, key in enumerate(keys):
+        value = data[key]
+        comma = "," if n < len(keys) - 1 else ""
+        head = f"  {dumps(key, indent=None)}: "
+        if isinstance(value, list) and value:
+            lines.append(head + "[")
+            items = [dumps(item, indent=None) for item in value]
+            lines += [f"    {item}," for item in items[:-1]]
+            lines.append(f"    {items[-1]}")
+            lines.append(f"  ]{comma}")
+        else:
+            lines.append(head + dumps(value, indent=None) + comma)
+    lines.append("}")
+    return "\n".join(lines)

@@ -49,10 +49,12 @@ def group_claims(group: Sequence[Conflict]) -> list[Claim]:
 
 def group_gap(group: Sequence[Conflict]) -> Gap:
     """The widest conflict of the group: the largest closest and farthest readings."""
+    widest = max(group, key=lambda c: (c.gap.absolute.low, not c.gap.absolute.low_open))
     return Gap(
         absolute=Interval(
-            low=max(c.gap.absolute.low for c in group),
+            low=widest.gap.absolute.low,
             high=max(c.gap.absolute.high for c in group),
+            low_open=widest.gap.absolute.low_open,
         ),
         relative=Interval(
             low=max(c.gap.relative.low for c in group),
