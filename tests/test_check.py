@@ -13,7 +13,7 @@ from discrepancy.discrepancies import (
     StockFlowMismatch,
 )
 
-from .checking import flagged_together, kinds, run
+from .checking import flagged_together, kinds, resolver, run
 
 
 def stock(id: str, value: object, day: str, who: str | None = "A", **more: object) -> dict:
@@ -414,3 +414,14 @@ def test_filters() -> None:
     assert report.counts() == {"announced_vs_confirmed": 1, "source_disagreement": 1}
     assert "## 1." in report.to_markdown()
     assert report.to_text().startswith("2 discrepancies in 4 claims")
+
+
+def test_spellings_of_an_unknown_org_are_one_claimant() -> None:
+    report = run(
+        stock("a", 100, "2026-01-01", who="Acme Watch"),
+        stock("b", 300, "2026-01-01", who="ACME Watch's"),
+        resolver=resolver(),
+    )
+    [d] = report.discrepancies
+    assert isinstance(d, SelfContradiction)
+    assert {ref.id for c in report.claims for ref in c.claimants} == {"provisional:acme-watch"}

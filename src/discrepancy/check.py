@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import attrs
 
@@ -24,6 +24,13 @@ class Resolves(Protocol):
     """What ``check`` needs of an org resolver: a mention in, a resolved reference out."""
 
     def ref(self, mention: str) -> OrgRef: ...
+
+
+@runtime_checkable
+class Clusters(Protocol):
+    """A resolver that can also group the mentions it cannot resolve (optional)."""
+
+    def cluster_unresolved(self, mentions: Iterable[str]) -> dict[str, str]: ...
 
 
 def _default_resolver() -> Resolves:
@@ -49,6 +56,26 @@ class _Normalizer:
         if found is None:
             found = self._refs[ref.mention] = self.resolver.ref(ref.mention)
         return found
+
+    def prepare(self, claims: Sequence[Claim]) -> None:
+        """Resolve every mention once; put the unresolved ones in provisional clusters.
+
+        "Acme Watch" and "ACME Watch's" then count as one claimant, with the provisional
+        org id the resolver gives them (method ``cluster``).
+        """
+        mentions = [
+            ref.mention
+            for claim in claims
+            for ref in (*claim.claimants, *((claim.outlet,) if claim.outlet else ()))
+            if ref.id is None
+        ]
+        unresolved = [m for m in mentions if self.ref(OrgRef(mention=m)).id is None]
+        if not unresolved or not isinstance(self.resolver, Clusters):
+            return
+        for mention, cluster in self.resolver.cluster_unresolved(unresolved).items():
+            self._refs[mention] = OrgRef(
+                mention=mention, id=cluster, method=ResolutionMethod.CLUSTER
+            )
 
     def metric(self, text: str) -> str:
         found = self._metric_ids.get(text)
@@ -145,7 +172,9 @@ def check(
     resolver = resolver or _default_resolver()
     all_errors = list(errors)
     unique: dict[str, Claim] = {}
+    claims = list(claims)
     normalizer = _Normalizer(resolver, metrics)
+    normalizer.prepare(claims)
     for claim in claims:
         if claim.id in unique:
             all_errors.append(
