@@ -6,6 +6,8 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from discrepancy import phrases
 from discrepancy.claim import Claim
 from discrepancy.detectors._context import Conflict, Context
@@ -13,7 +15,7 @@ from discrepancy.discrepancies import Gap
 from discrepancy.metrics import MetricKind
 from discrepancy.quantity import Interval
 
-__all__ = ["components", "describe_group", "group_gap", "spread"]
+__all__ = ["Group", "components"]
 
 
 def components(conflicts: Iterable[Conflict]) -> list[list[Conflict]]:
@@ -37,6 +39,44 @@ def components(conflicts: Iterable[Conflict]) -> list[list[Conflict]]:
     for c in items:
         groups[find(c.low.id)].append(c)
     return [sorted(groups[root], key=lambda c: c.ids) for root in sorted(groups)]
+
+
+@attrs.frozen
+class Group:
+    """Conflicts that share claims, and what the two group detectors report of them."""
+
+    conflicts: Sequence[Conflict]
+    claims: list[Claim]
+    gap: Gap
+
+    @classmethod
+    def of(cls, conflicts: Sequence[Conflict]) -> Group:
+        return cls(conflicts=conflicts, claims=group_claims(conflicts), gap=group_gap(conflicts))
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.claims)
+
+    @property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        return tuple(c.ids for c in self.conflicts)
+
+    @property
+    def bound(self) -> bool:
+        return all(c.bound for c in self.conflicts)
+
+    @property
+    def nested(self) -> bool:
+        return all(c.nested for c in self.conflicts)
+
+    @property
+    def spread(self) -> Interval:
+        return spread(self.claims)
+
+    def summary(self, ctx: Context, subject: str = "") -> str:
+        """ "[subject] counts of … disagree — who: what; … — how far apart."."""
+        opening = describe_group(ctx, self.claims, self.conflicts)
+        return phrases.sentence(f"{subject}{opening} {gap_clause(self.conflicts, self.gap)}")
 
 
 def group_claims(group: Sequence[Conflict]) -> list[Claim]:

@@ -11,17 +11,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from discrepancy import phrases
 from discrepancy.claim import Claim
 from discrepancy.detectors._context import Conflict, Context
-from discrepancy.detectors._groups import (
-    components,
-    describe_group,
-    gap_clause,
-    group_claims,
-    group_gap,
-    spread,
-)
+from discrepancy.detectors._groups import Group, components
 from discrepancy.discrepancies import Discrepancy, Kind, SelfContradiction, discrepancy_id
 
 __all__ = ["detect"]
@@ -35,24 +27,20 @@ def detect(ctx: Context) -> list[Discrepancy]:
             by_claimant[min(shared)].append(c)
     found: list[Discrepancy] = []
     for key in sorted(by_claimant):
-        for group in components(by_claimant[key]):
-            claims = group_claims(group)
-            ids = tuple(c.id for c in claims)
-            gap = group_gap(group)
-            name = _claimant_name(key, claims)
-            summary = f"{name}'s own {describe_group(ctx, claims, group)} {gap_clause(group, gap)}"
+        for group in map(Group.of, components(by_claimant[key])):
+            name = _claimant_name(key, group.claims)
             found.append(
                 SelfContradiction(
-                    id=discrepancy_id(Kind.SELF_CONTRADICTION, ids),
-                    severity=ctx.policy.severity(gap.relative.low),
-                    claims=ids,
-                    metric=claims[0].metric,
-                    gap=gap,
-                    summary=phrases.sentence(summary),
-                    pairs=tuple(c.ids for c in group),
+                    id=discrepancy_id(Kind.SELF_CONTRADICTION, group.ids),
+                    severity=ctx.policy.severity(group.gap.relative.low),
+                    claims=group.ids,
+                    metric=group.claims[0].metric,
+                    gap=group.gap,
+                    summary=group.summary(ctx, subject=f"{name}'s own "),
+                    pairs=group.pairs,
                     claimant=name,
-                    spread=spread(claims),
-                    nested_periods=all(c.nested for c in group),
+                    spread=group.spread,
+                    nested_periods=group.nested,
                 )
             )
     return found
@@ -60,9 +48,8 @@ def detect(ctx: Context) -> list[Discrepancy]:
 
 def _claimant_name(key: str, claims: list[Claim]) -> str:
     for claim in claims:
-        for ref in claim.claimants:
-            if ref.key == key:
+        refs = [*claim.claimants, *([claim.outlet] if claim.claimant_is_outlet else [])]
+        for ref in refs:
+            if ref is not None and ref.key == key:
                 return ref.display
-        if claim.claimant_is_outlet and claim.outlet is not None and claim.outlet.key == key:
-            return str(claim.outlet.display)
     return key

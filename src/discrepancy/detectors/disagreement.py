@@ -12,16 +12,8 @@ discrepancy per group, listing its claims, the conflicting pairs and the spread.
 
 from __future__ import annotations
 
-from discrepancy import phrases
 from discrepancy.detectors._context import Context
-from discrepancy.detectors._groups import (
-    components,
-    describe_group,
-    gap_clause,
-    group_claims,
-    group_gap,
-    spread,
-)
+from discrepancy.detectors._groups import Group, components
 from discrepancy.discrepancies import (
     Discrepancy,
     Kind,
@@ -36,29 +28,23 @@ __all__ = ["detect"]
 def detect(ctx: Context) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     conflicts = [c for c in ctx.conflicts() if not c.same_claimant]
-    for group in components(conflicts):
-        claims = group_claims(group)
-        ids = tuple(c.id for c in claims)
-        gap = group_gap(group)
-        bound = all(c.bound for c in group)
-        severity = ctx.policy.severity(gap.relative.low)
-        if bound and severity is Severity.HIGH:
+    for group in map(Group.of, components(conflicts)):
+        severity = ctx.policy.severity(group.gap.relative.low)
+        if group.bound and severity is Severity.HIGH:
             severity = Severity.MEDIUM
-        summary = f"{describe_group(ctx, claims, group)} {gap_clause(group, gap)}"
-        claimants = sorted({c.who for c in claims})
         found.append(
             SourceDisagreement(
-                id=discrepancy_id(Kind.SOURCE_DISAGREEMENT, ids),
+                id=discrepancy_id(Kind.SOURCE_DISAGREEMENT, group.ids),
                 severity=severity,
-                claims=ids,
-                metric=claims[0].metric,
-                gap=gap,
-                summary=phrases.sentence(summary),
-                pairs=tuple(c.ids for c in group),
-                claimants=tuple(claimants),
-                spread=spread(claims),
-                bound_consistent=bound,
-                nested_periods=all(c.nested for c in group),
+                claims=group.ids,
+                metric=group.claims[0].metric,
+                gap=group.gap,
+                summary=group.summary(ctx),
+                pairs=group.pairs,
+                claimants=sorted({c.who for c in group.claims}),
+                spread=group.spread,
+                bound_consistent=group.bound,
+                nested_periods=group.nested,
             )
         )
     return found
