@@ -245,15 +245,17 @@ class Quantity:
     unit: str = "people"
     surface: str = ""
     value: float | None = attrs.field(default=None, converter=attrs.converters.optional(float))
+    interval: Interval = attrs.field(init=False, eq=False, repr=False)
+    """The interval the statement allows (derived from the fields above, not serialized)."""
 
-    @property
-    def interval(self) -> Interval:
-        return Interval(
+    def __attrs_post_init__(self) -> None:
+        interval = Interval(
             low=self.low,
             high=math.inf if self.high is None else self.high,
             low_open=self.qualifier is Qualifier.MORE_THAN,
             high_open=self.qualifier is Qualifier.FEWER_THAN,
         )
+        object.__setattr__(self, "interval", interval)
 
     @classmethod
     def of(

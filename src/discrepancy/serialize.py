@@ -8,6 +8,7 @@ byte-identical JSON.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 import math
 from typing import Any
@@ -29,6 +30,9 @@ def _number(x: float) -> int | float:
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, unstruct_collection_overrides={tuple: list})
     conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+    # enums as their plain string values, not StrEnum members (StrEnum comes before str in
+    # every member's MRO, so this wins over str's pass-through)
+    conv.register_unstructure_hook(enum.StrEnum, lambda e: e.value)
     conv.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
 
     def unstructure_interval(iv: Interval) -> dict[str, Any]:
