@@ -42,8 +42,6 @@ def _resolver(orgs: str | None) -> OrgResolver:
 
 
 def _render(report: Report, fmt: str) -> str:
-    if fmt == "json":
-        return report.to_json()
     if fmt == "jsonl":
         return report.to_jsonl()
     if fmt == "markdown":
@@ -58,7 +56,10 @@ def _policy(args: argparse.Namespace) -> Policy:
 
 
 def _finish(report: Report, args: argparse.Namespace, out: TextIO) -> int:
-    out.write(_render(report, args.format))
+    if args.format == "json":
+        report.write_json(out)
+    else:
+        out.write(_render(report, args.format))
     if args.fail_on is not None:
         floor = Severity(args.fail_on).rank
         if any(d.severity.rank >= floor for d in report.discrepancies):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from importlib.metadata import version
+from typing import TextIO
 
 import attrs
 
@@ -116,9 +118,23 @@ class Report:
 
         One claim, discrepancy or error per line.
         """
-        from discrepancy.serialize import dumps_document, to_json_data
+        out = io.StringIO()
+        self.write_json(out)
+        return out.getvalue()
 
-        return dumps_document(to_json_data(self)) + "\n"
+    def write_json(self, out: TextIO) -> None:
+        """Write :meth:`to_json`'s text to a stream, item by item (for large reports)."""
+        from discrepancy.serialize import write_document
+
+        write_document(
+            out,
+            fields=[("schema_version", self.schema_version), ("generator", self.generator)],
+            lists=[
+                ("claims", self.claims, Claim),
+                ("discrepancies", self.discrepancies, Discrepancy),
+                ("errors", self.errors, RecordError),
+            ],
+        )
 
     def to_jsonl(self) -> str:
         """One JSON object per line: each discrepancy, then each error (``"kind": "error"``)."""

@@ -11,7 +11,8 @@ import datetime as dt
 import enum
 import json
 import math
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 import cattrs
 from cattrs.strategies import configure_tagged_union
@@ -19,7 +20,7 @@ from cattrs.strategies import configure_tagged_union
 from discrepancy.discrepancies import DISCREPANCY_TYPES, Discrepancy
 from discrepancy.quantity import Interval
 
-__all__ = ["converter", "dumps", "dumps_document", "from_json_data", "to_json_data"]
+__all__ = ["converter", "dumps", "from_json_data", "to_json_data", "write_document"]
 
 
 def _number(x: float) -> int | float:
@@ -104,26 +105,30 @@ def dumps(data: Any, *, indent: int | None = 2) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
 
 
-def dumps_document(data: dict[str, Any]) -> str:
-    """A document object as JSON with one list item per line.
+def write_document(
+    out: TextIO,
+    fields: Iterable[tuple[str, Any]],
+    lists: Iterable[tuple[str, Iterable[Any], Any]],
+) -> None:
+    """Write a document object as JSON, one list item per line, as the items come.
 
-    Each top-level key gets a line; a list value gets one compact item per line. It reads
-    and diffs well line by line and is written by the C encoder (Python's ``indent`` makes
-    ``json`` fall back to a pure-Python encoder, many times slower on large reports).
+    ``fields`` are plain key-value pairs written first; ``lists`` are (key, items, type)
+    triples whose items are unstructured as ``type`` and written one compact line each, so
+    a report of a million claims never exists as one string or one list of dicts. The C
+    JSON encoder writes every line (``indent`` would switch ``json`` to its pure-Python
+    encoder).
     """
-    lines = ["{"]
-    keys = list(data)
-    for n, key in enumerate(keys):
-        value = data[key]
-        comma = "," if n < len(keys) - 1 else ""
-        head = f"  {dumps(key, indent=None)}: "
-        if isinstance(value, list) and value:
-            lines.append(head + "[")
-            items = [dumps(item, indent=None) for item in value]
-            lines += [f"    {item}," for item in items[:-1]]
-            lines.append(f"    {items[-1]}")
-            lines.append(f"  ]{comma}")
-        else:
-            lines.append(head + dumps(value, indent=None) + comma)
-    lines.append("}")
-    return "\n".join(lines)
+    out.write("{")
+    sep = "\n"
+    for key, value in fields:
+        out.write(f"{sep}  {dumps(key, indent=None)}: {dumps(value, indent=None)}")
+        sep = ",\n"
+    for key, items, kind in lists:
+        out.write(f"{sep}  {dumps(key, indent=None)}: [")
+        item_sep = "\n    "
+        for item in items:
+            out.write(item_sep + dumps(converter.unstructure(item, kind), indent=None))
+            item_sep = ",\n    "
+        out.write("\n  ]" if item_sep != "\n    " else "]")
+        sep = ",\n"
+    out.write("\n}\n")
