@@ -132,7 +132,8 @@ def describe_group(ctx: Context, claims: Sequence[Claim], group: Sequence[Confli
     if flow and events:
         when = f"for the event {phrases.join([repr(e) for e in events])}"
     elif flow:
-        when = ""
+        periods = {c.period for c in claims}
+        when = phrases.when(periods.pop()) if len(periods) == 1 else ""
     else:
         when = phrases.span(c.period for c in claims)
     dated = flow and len({c.period for c in claims}) > 1
@@ -144,8 +145,9 @@ def describe_group(ctx: Context, claims: Sequence[Claim], group: Sequence[Confli
 def gap_clause(group: Sequence[Conflict], gap: Gap) -> str:
     if all(c.bound for c in group):
         return (
-            f"the counts lie {phrases.interval(gap.absolute)} above the lower bound "
-            f"({phrases.share(gap.relative)} of the count), consistent as bounds but not as counts"
+            f"the count lies {phrases.interval(gap.absolute)} above the lower bound "
+            f"({phrases.share(gap.relative)} of the count): consistent as intervals, "
+            "not as counts"
         )
     if all(c.nested for c in group):
         return (
