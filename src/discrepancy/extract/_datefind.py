@@ -1,0 +1,142 @@
+"""Finding the date expressions of a sentence, left to right (the reading is :mod:`._dates`).
+
+Expressions: named days ("Christmas Day", "New Year's Eve", "Nochebuena"), weekdays ("on
+Tuesday", "last Friday", "late Monday", "el martes"), calendar dates ("Jan. 8", "December 30",
+"July 28, 2024", "el 30 de diciembre", "19Ene"), months ("in April", "December 2024"),
+relative spans ("earlier this month", "over the past year", "the second half of last year"),
+spans ("between Jan. 8 and late Monday", "since Saturday"), cumulative ends ("so far",
+"hasta ahora", "as of December 30") and "today"/"yesterday". Each resolves to a ``Period``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from discrepancy.claim import Period
+from discrepancy.extract._dates import (
+    ANCHOR,
+    CUMULATIVE,
+    POINT_SKIP,
+    PRESENT,
+    RELATIVE_HEADS,
+    RELATIVE_SKIP,
+    DateMention,
+    Reader,
+)
+from discrepancy.extract._lexicon import Lexicon
+from discrepancy.extract._sentences import Tok
+
+__all__ = ["DateFinder", "date_starts"]
+
+_SPAN_OPENERS = frozenset(
+    {"between", "entre", "from", "del", "desde", "since", "as", "by", "until", "hasta", "al"}
+)
+
+
+def date_starts(lex: Lexicon) -> frozenset[str]:
+    """Every word a date expression can start with (besides digits and ids like "19ene")."""
+    return (
+        _SPAN_OPENERS
+        | POINT_SKIP
+        | RELATIVE_SKIP
+        | RELATIVE_HEADS
+        | {"in", "en", "since", "desde"}
+        | frozenset(lex.so_far_by_first)
+        | frozenset(lex.occasions_by_first)
+        | frozenset(lex.weekdays)
+        | frozenset(lex.months)
+        | lex.today
+        | lex.yesterday
+    )
+
+
+@attrs.frozen
+class DateFinder:
+    """Finds the date expressions of sentences; built once per document (it holds the
+    set of words a date can start with, so most tokens are passed over with one look-up)."""
+
+    lex: Lexicon
+    starts: frozenset[str]
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> DateFinder:
+        return cls(lex, date_starts(lex))
+
+    def find(
+        self, toks: Sequence[Tok], ref: dt.date | None, norms: Sequence[str] | None = None
+    ) -> list[DateMention]:
+        """Every date expression of a sentence, left to right, non-overlapping."""
+        norms = norms if norms is not None else [t.norm for t in toks]
+        heads, starts = self.lex.date_heads, self.starts
+        numeric = [k for k, t in enumerate(toks) if t.kind == "n" or t.kind == "x"]
+        # a date holds a digit or a date word within its first five tokens
+        hot = sorted(numeric + [k for k, w in enumerate(norms) if w in heads])
+        candidates = sorted(numeric + [k for k, w in enumerate(norms) if w in starts])
+        reader = Reader(toks, norms, ref, self.lex)
+        out: list[DateMention] = []
+        i = h = 0
+        for c in candidates:
+            if c < i:
+                continue
+            while h < len(hot) and hot[h] < c:
+                h += 1
+            if h == len(hot) or hot[h] >= c + 5:
+                continue
+            if toks[c].kind == "n" and not _may_be_day(norms, c, self.lex):
+                continue
+            found = _span_at(reader, c)
+            if found is not None:
+                out.append(found)
+                i = found.last
+        return out
+
+
+def _may_be_day(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """A number starts a date only as a day before its month ("30 de diciembre", "8 Jan")."""
+    nxt = norms[i + 1] if i + 1 < len(norms) else ""
+    if nxt == "de":
+        nxt = norms[i + 2] if i + 2 < len(norms) else ""
+    return nxt in lex.months
+
+
+def _span_at(r: Reader, i: int) -> DateMention | None:
+    w = r.at(i)
+    if r.ref is not None:  # "so far", "hasta ahora", "until now": before "until D", "hasta D"
+        for words, _ in r.lex.so_far_by_first.get(w, ()):
+            if r.phrase(i, words):
+                period = Period(start=None, end=r.ref)
+                return DateMention(i, i + len(words), period, CUMULATIVE, to_now=True)
+    if w in ("between", "entre", "from", "del", "desde"):
+        first = r.point(i + 1)
+        if first is not None and r.at(first[1]) in ("and", "y", "to", "until", "al", "hasta"):
+            second = r.point(first[1] + 1)
+            if second is not None and first[0].start is not None:
+                start, end = first[0].start, second[0].end
+                if start <= end:
+                    return DateMention(i, second[1], Period(start=start, end=end), opens=True)
+    if w in ("since", "desde") and r.ref is not None:
+        first = r.point(i + 1)
+        if first is not None and first[0].start is not None and first[0].start <= r.ref:
+            period = Period(start=first[0].start, end=r.ref)
+            return DateMention(i, first[1], period, CUMULATIVE, opens=True, to_now=True)
+    if (w == "as" and r.at(i + 1) == "of") or w in ("by", "until", "hasta", "al"):
+        k = i + 2 if w == "as" else i + 1
+        if r.at(k) in ("el", "la"):
+            k += 1
+        first = r.point(k)
+        if first is not None:
+            period = first[0]
+            if r.at(k) in r.lex.today:
+                return DateMention(i, first[1], period, PRESENT)
+            return DateMention(i, first[1], Period(start=None, end=period.end), CUMULATIVE)
+    rel = r.relative(i)
+    if rel is not None:
+        return DateMention(i, rel[1], rel[0], rel[2], to_now=rel[2] == CUMULATIVE)
+    point = r.point(i)
+    if point is not None:
+        kind = PRESENT if r.at(point[1] - 1) in r.lex.today else ANCHOR
+        return DateMention(i, point[1], point[0], kind, point[2])
+    return None

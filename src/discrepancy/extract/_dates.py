@@ -1,0 +1,344 @@
+"""Date expressions, resolved against the reference date (never today): what they are
+(:class:`DateMention`) and how each is read (:class:`Reader`; finding them in a sentence is
+:mod:`._datefind`).
+
+The reference date is the publication date, or a dateline that a paragraph states ("#19Ene").
+Expressions: named days ("Christmas Day", "New Year's Eve", "Nochebuena"), weekdays ("on
+Tuesday", "last Friday", "late Monday", "el martes"), calendar dates ("Jan. 8", "December 30",
+"July 28, 2024", "el 30 de diciembre", "19Ene"), months ("in April", "December 2024"),
+relative spans ("earlier this month", "over the past year", "the second half of last year"),
+spans ("between Jan. 8 and late Monday", "since Saturday"), cumulative ends ("so far",
+"as of December 30") and "today"/"yesterday". Each resolves to a :class:`Period`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from discrepancy.claim import Period
+from discrepancy.extract._lexicon import Lexicon
+from discrepancy.extract._sentences import Tok
+
+__all__ = [
+    "ANCHOR",
+    "CUMULATIVE",
+    "PRESENT",
+    "RELATIVE",
+    "DateMention",
+    "Reader",
+    "hashtag_date",
+]
+
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar"})
+_MONTH_CUES = frozenset(
+    {
+        "in",
+        "of",
+        "since",
+        "until",
+        "by",
+        "early",
+        "late",
+        "mid",
+        "en",
+        "de",
+        "desde",
+        "hasta",
+        "last",
+        "this",
+        "next",
+    }
+)
+
+RELATIVE_HEADS = frozenset(
+    {
+        "past",
+        "last",
+        "pasado",
+        "ultimo",
+        "second",
+        "first",
+        "segundo",
+        "primer",
+        "this",
+        "este",
+        "esta",
+        "earlier",
+        "mes",
+        "semana",
+        "ano",
+        "the",
+        "el",
+        "la",
+    }
+)
+
+_SECOND_ES = ("segundo", "semestre", "de")
+_FIRST_ES = ("primer", "semestre", "de")
+
+ANCHOR = "anchor"  # a day, month, named day or explicit span
+RELATIVE = "relative"  # a span relative to the reference ("over the past year")
+CUMULATIVE = "cumulative"  # "so far", "as of D": counted up to an end, start open
+PRESENT = "present"  # "today", "currently"
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression: token span ``[first, last)``, its period and what kind it is.
+
+    ``opens``: it names where a span begins ("between Jan. 8 and …", "since Saturday");
+    ``to_now``: it ends at the reference date because it says "so far" or "since", not
+    because it names that day.
+    """
+
+    first: int
+    last: int
+    period: Period
+    kind: str = ANCHOR
+    occasion: str | None = None
+    opens: bool = False
+    to_now: bool = False
+
+
+def _month_start(d: dt.date) -> dt.date:
+    return d.replace(day=1)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _recent(ref: dt.date, month: int, day: int) -> dt.date | None:
+    """The latest ``month``/``day`` on or before ``ref``."""
+    d = _day(ref.year, month, day)
+    if d is not None and d > ref:
+        d = _day(ref.year - 1, month, day)
+    return d
+
+
+def _year(tok: Tok) -> int | None:
+    if tok.kind == "n" and len(tok.norm) == 4 and tok.norm.isdigit():
+        y = int(tok.norm)
+        if 1800 <= y <= 2100:
+            return y
+    return None
+
+
+def hashtag_date(norm: str, ref: dt.date | None, lex: Lexicon) -> dt.date | None:
+    """ "19ene" (a tweet's #19Ene) → 19 January of the reference year."""
+    digits = ""
+    for ch in norm:
+        if not ch.isdigit():
+            break
+        digits += ch
+    month = lex.months.get(norm[len(digits) :])
+    if not digits or month is None or ref is None or len(digits) > 2:
+        return None
+    return _recent(ref, month, int(digits))
+
+
+class Reader:
+    """Reads date expressions token by token; one instance per sentence."""
+
+    __slots__ = ("lex", "norms", "ref", "toks")
+
+    def __init__(
+        self, toks: Sequence[Tok], norms: Sequence[str], ref: dt.date | None, lex: Lexicon
+    ) -> None:
+        self.toks = toks
+        self.norms = norms
+        self.ref = ref
+        self.lex = lex
+
+    def at(self, i: int) -> str:
+        return self.norms[i] if 0 <= i < len(self.norms) else ""
+
+    def phrase(self, i: int, words: tuple[str, ...]) -> bool:
+        return tuple(self.norms[i : i + len(words)]) == words
+
+    def point(self, i: int) -> tuple[Period, int, str | None] | None:
+        """A single day or month at ``i``: (period, index after, occasion label)."""
+        lex, ref = self.lex, self.ref
+        j = i
+        while self.at(j) in POINT_SKIP:
+            j += 1
+        last = j > i and ("last" in self.norms[i:j] or "pasado" in self.norms[i:j])
+        n = self.at(j)
+        if ref is not None and n in lex.occasions_by_first:
+            for words, (label, month, day) in lex.occasions_by_first[n]:
+                k = self._match_skipping_apostrophes(j, words)
+                if k is not None and month:
+                    d = _recent(ref, month, day)
+                    if d is not None:
+                        return Period.on(d), k, label
+        if n in lex.weekdays and ref is not None:
+            delta = (ref.weekday() - lex.weekdays[n]) % 7
+            if last and delta == 0:
+                delta = 7
+            k = j + 1
+            if self.at(k) == "pasado":
+                k += 1
+            return Period.on(ref - dt.timedelta(days=delta)), k, None
+        if n in lex.months:
+            return self._month_first(j)
+        if self.toks[j].kind == "n" if j < len(self.toks) else False:
+            return self._day_first(j)
+        if self.toks[j].kind == "x" if j < len(self.toks) else False:
+            d = hashtag_date(n, ref, lex)
+            if d is not None:
+                return Period.on(d), j + 1, None
+        if ref is not None and (n in lex.today):
+            return Period.on(ref), j + 1, None
+        if ref is not None and n in lex.yesterday:
+            return Period.on(ref - dt.timedelta(days=1)), j + 1, None
+        return None
+
+    def _match_skipping_apostrophes(self, i: int, words: tuple[str, ...]) -> int | None:
+        k = i
+        for w in words:
+            while self.at(k) in ("'", "’"):
+                k += 1
+            if self.at(k) != w:
+                return None
+            k += 1
+        return k
+
+    def _month_first(self, j: int) -> tuple[Period, int, str | None] | None:
+        month = self.lex.months[self.at(j)]
+        k = j + 1
+        if self.at(j) in _AMBIGUOUS_MONTHS and not (
+            self.at(j - 1) in _MONTH_CUES or (self.toks[j].cap and self.at(k)[:1].isdigit())
+        ):
+            return None
+        if self.at(k) == ".":
+            k += 1
+        day = None
+        if k < len(self.toks) and self.toks[k].kind == "n" and self.at(k).isdigit():
+            v = int(self.at(k))
+            if 1 <= v <= 31:
+                day, k = v, k + 1
+        year = None
+        y_at = k + 1 if self.at(k) in (",", "de", "of") else k
+        if y_at < len(self.toks):
+            year = _year(self.toks[y_at])
+            if year is not None:
+                k = y_at + 1
+        if year is None and self.phrase(k, ("of", "last", "year")):
+            year, k = (self.ref.year - 1 if self.ref else None), k + 3
+        return self._resolve(year, month, day, k)
+
+    def _day_first(self, j: int) -> tuple[Period, int, str | None] | None:
+        if not self.at(j).isdigit() or not 1 <= int(self.at(j)) <= 31:
+            return None
+        k = j + 1
+        if self.at(k) == "de":
+            k += 1
+        if self.at(k) not in self.lex.months:
+            return None
+        month = self.lex.months[self.at(k)]
+        k += 1
+        year = None
+        y_at = k + 1 if self.at(k) in ("de", ",", "del") else k
+        if y_at < len(self.toks):
+            year = _year(self.toks[y_at])
+            if year is not None:
+                k = y_at + 1
+        return self._resolve(year, month, int(self.at(j)), k)
+
+    def _resolve(
+        self, year: int | None, month: int, day: int | None, k: int
+    ) -> tuple[Period, int, str | None] | None:
+        ref = self.ref
+        if year is None:
+            if ref is None:
+                return None
+            if day is not None:
+                d = _recent(ref, month, day)
+                return (Period.on(d), k, None) if d is not None else None
+            year = ref.year if month <= ref.month else ref.year - 1
+        if day is not None:
+            d = _day(year, month, day)
+            return (Period.on(d), k, None) if d is not None else None
+        return Period(start=dt.date(year, month, 1), end=_month_end(year, month)), k, None
+
+    def relative(self, i: int) -> tuple[Period, int, str] | None:
+        """Spans relative to the reference date; (period, index after, kind)."""
+        ref = self.ref
+        if ref is None:
+            return None
+        for words, _ in self.lex.so_far_by_first.get(self.at(i), ()):
+            if self.phrase(i, words):
+                return Period(start=None, end=ref), i + len(words), CUMULATIVE
+        if self.at(i) in ("in", "en", "since", "desde") and i + 1 < len(self.toks):
+            year = _year(self.toks[i + 1])
+            if year is not None and year <= ref.year:
+                start = dt.date(year, 1, 1)
+                return Period(start=start, end=dt.date(year, 12, 31)), i + 2, ANCHOR
+        j = i
+        while self.at(j) in RELATIVE_SKIP:
+            j += 1
+        if self.at(j) not in RELATIVE_HEADS:
+            return None
+        past = self.at(j) in ("past", "last", "pasado", "ultimo")
+        if past and self.at(j + 1) in ("year", "ano") and j > i:
+            # "over the past year": the 365 days before the reference date
+            start = _day(ref.year - 1, ref.month, ref.day) or ref - dt.timedelta(days=365)
+            return Period(start=start, end=ref - dt.timedelta(days=1)), j + 2, RELATIVE
+        half = None
+        if self.phrase(j, ("second", "half", "of")) or self.phrase(j, _SECOND_ES):
+            half, j = 2, j + 3
+        elif self.phrase(j, ("first", "half", "of")) or self.phrase(j, _FIRST_ES):
+            half, j = 1, j + 3
+        while self.at(j) in ("the", "el", "la"):
+            j += 1
+        if self.phrase(j, ("last", "year")) or self.phrase(j, ("ano", "pasado")):
+            y = ref.year - 1
+            lo, hi = {None: (1, 12), 1: (1, 6), 2: (7, 12)}[half]
+            return Period(start=dt.date(y, lo, 1), end=_month_end(y, hi)), j + 2, RELATIVE
+        if self.phrase(j, ("this", "year")) or self.phrase(j, ("este", "ano")):
+            return Period(start=dt.date(ref.year, 1, 1), end=ref), j + 2, RELATIVE
+        if self.phrase(j, ("earlier", "this", "month")):
+            end = max(_month_start(ref), ref - dt.timedelta(days=1))
+            return Period(start=_month_start(ref), end=end), j + 3, RELATIVE
+        if self.phrase(j, ("this", "month")) or self.phrase(j, ("este", "mes")):
+            return Period(start=_month_start(ref), end=ref), j + 2, RELATIVE
+        if self.phrase(j, ("last", "month")) or self.phrase(j, ("mes", "pasado")):
+            end = _month_start(ref) - dt.timedelta(days=1)
+            return Period(start=_month_start(end), end=end), j + 2, RELATIVE
+        if self.phrase(j, ("this", "week")) or self.phrase(j, ("esta", "semana")):
+            return Period(start=ref - dt.timedelta(days=ref.weekday()), end=ref), j + 2, RELATIVE
+        if self.phrase(j, ("last", "week")) or self.phrase(j, ("semana", "pasada")):
+            start = ref - dt.timedelta(days=ref.weekday() + 7)
+            return Period(start=start, end=start + dt.timedelta(days=6)), j + 2, RELATIVE
+        return None
+
+
+POINT_SKIP = frozenset({"on", "late", "early", "el", "la", "the", "this", "pasado", "last"})
+RELATIVE_SKIP = frozenset(
+    {
+        "over",
+        "in",
+        "during",
+        "throughout",
+        "the",
+        "for",
+        "durante",
+        "en",
+        "el",
+        "a",
+        "lo",
+        "largo",
+        "del",
+    }
+)

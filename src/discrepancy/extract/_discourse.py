@@ -1,0 +1,152 @@
+"""What later sentences refer back to, and who stands behind the numbers of a sentence.
+
+The claimant of a sentence: its own attribution; for a quote, the speaker named after it in
+the paragraph (or the last quoted speaker of the paragraph); for a first-person post, its
+signature line; else the claimant of the sentence before when that one reported with a verb.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+
+from discrepancy.extract._attribution import (
+    DEFINITE,
+    GOVERNMENT,
+    INDEFINITE,
+    NAMED,
+    PLURAL,
+    PRONOUN,
+    Attribution,
+    split_names,
+)
+from discrepancy.extract._context import Context
+from discrepancy.extract._drafts import Draft, Wave
+from discrepancy.orgs import OrgRef
+
+__all__ = ["Attributions", "State", "claimants_of", "sentence_claimants"]
+
+
+class Attributions:
+    """The attribution of each sentence (``None``: none), found when first asked for: the
+    pass looks a few sentences ahead (a quote's speaker, "a local group" named next)."""
+
+    __slots__ = ("_find", "_found")
+
+    def __init__(self, count: int, find: Callable[[int], Attribution | None]) -> None:
+        self._find = find
+        self._found: list[Attribution | bool | None] = [False] * count  # False: not yet
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def __getitem__(self, index: int) -> Attribution | None:
+        found = self._found[index]
+        if found is False:
+            found = self._found[index] = self._find(index)
+        assert found is not True
+        return found
+
+
+@attrs.define
+class State:
+    """What later sentences refer back to."""
+
+    claimants: tuple[OrgRef, ...] = ()
+    election: dt.date | None = None
+    drafts: list[Draft] = attrs.field(factory=list)
+    para_quote: dict[int, tuple[OrgRef, ...]] = attrs.field(factory=dict)
+    waves: list[Wave] = attrs.field(factory=list)
+    """Where the document says a wave began ("began freeing detainees on Jan. 8")."""
+
+
+def claimants_of(
+    ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
+) -> tuple[OrgRef, ...]:
+    """The orgs behind attribution ``att`` of sentence ``i``."""
+    if att.kind == GOVERNMENT:
+        return (ctx.government(att),)
+    if att.kind == NAMED:
+        refs: list[OrgRef] = []
+        for name in att.names:
+            ref = ctx.ref(name)
+            if ref.id is None and "," in name:
+                parts = [ctx.ref(p) for p in split_names(name)]
+                if any(p.id is not None for p in parts):
+                    refs.extend(parts)
+                    continue
+            if ref.id is None and att.refers_back and state.claimants:
+                found = state.claimants[0]
+                refs.append(attrs.evolve(found, mention=name) if found.id else found)
+                continue
+            refs.append(ref)
+        unique = {r.key: r for r in refs}
+        return tuple(unique.values())
+    if att.kind in (PRONOUN, DEFINITE):
+        return state.claimants
+    if att.kind == PLURAL:
+        return (ctx.ref(att.text),)
+    if att.kind == INDEFINITE:
+        for k in range(i + 1, min(i + 3, len(atts))):
+            nxt = atts[k]
+            if nxt is not None and nxt.kind == NAMED:
+                return claimants_of(ctx, nxt, state, atts, k)
+    return ()
+
+
+def sentence_claimants(
+    ctx: Context,
+    i: int,
+    att: Attribution | None,
+    atts: Attributions,
+    state: State,
+) -> tuple[tuple[OrgRef, ...], bool]:
+    """(the claimants of sentence ``i``'s numbers, whether the sentence attributes them)."""
+    s = ctx.sentences[i]
+    if att is not None:
+        refs = claimants_of(ctx, att, state, atts, i)
+        return refs, att.say or att.kind != PLURAL
+    inside = ctx.sentence_quotes(i)
+    if inside:
+        for k in range(i + 1, len(ctx.sentences)):
+            nxt = ctx.sentences[k]
+            if nxt.para != s.para or nxt.start >= inside[-1][1] + 200:
+                break
+            later = atts[k]
+            if later is not None and later.kind in (NAMED, GOVERNMENT, PRONOUN, DEFINITE):
+                return claimants_of(ctx, later, state, atts, k), True
+        if s.para in state.para_quote:
+            return state.para_quote[s.para], True
+    if not ctx.lex.first_person.isdisjoint(ctx.view(i).norms):
+        name = _signature(ctx, i)
+        if name is not None:
+            return (ctx.ref(name),), True
+    if i > 0:
+        prev = atts[i - 1]
+        if (
+            prev is not None
+            and prev.say
+            and ctx.sentences[i - 1].para == s.para
+            and (prev.kind in (NAMED, GOVERNMENT))
+        ):
+            return state.claimants, True
+    return (), False
+
+
+def _signature(ctx: Context, i: int) -> str | None:
+    """ "— Gonzalo Himiob S. (@HimiobSantome) January 20, 2026" after a tweet: its author."""
+    for k in range(i + 1, min(i + 4, len(ctx.sentences))):
+        toks = ctx.toks(k)
+        if len(toks) > 2 and toks[0].norm in ("—", "-", "–") and toks[1].cap:
+            words: list[str] = []
+            for t in toks[1:]:
+                if t.norm in ("(", "@") or t.kind == "n":
+                    break
+                if t.kind == "w" and t.cap:
+                    words.append(ctx.text[t.start : t.end])
+            while words and len(words[-1]) == 1:
+                words.pop()
+            return " ".join(words) or None
+    return None

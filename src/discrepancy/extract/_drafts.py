@@ -1,0 +1,310 @@
+"""Claims in the making: time, event label and scope of one number, then the document rules.
+
+Time: a stock is counted at a date (the end of the period stated); a flow covers the period
+stated ("on Christmas Day" is one day, "so far" is open up to the reference date, "as of
+December 30" of an earlier wave runs from that wave's start). Without a date, a flow takes the
+last day named earlier in its paragraph, a stock the date its claimant spoke in the sentence
+before; otherwise the publication date, marked ``as_of_inferred``.
+
+Event labels are conservative: only a named day ("Christmas", "New Year's Eve") or the election
+a count follows gives one, and a number that refers back ("33 of them", "had registered 61")
+shares its antecedent's. Document rules, after all sentences are read: an undated figure that
+restates a dated one (a headline's "another 87") takes its date and label; a count "so far"
+starts where the article says its wave began; a count for one prison or state within a wave
+is a part of the wave's whole (``part_of``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from discrepancy.claim import Claim, Period, Status
+from discrepancy.extract._claims import ClaimFactory
+from discrepancy.extract._context import Context
+from discrepancy.extract._dates import CUMULATIVE, DateMention
+from discrepancy.extract._mentions import Mention
+from discrepancy.extract._scope import find_scope
+from discrepancy.extract._sentences import Sentence
+from discrepancy.extract._view import View
+from discrepancy.orgs import OrgRef
+from discrepancy.quantity import Quantity
+
+__all__ = ["Draft", "Topic", "Wave", "finalize", "make_draft"]
+
+WINDOW = 60
+"""How far (in sentences, or claims for parts) a restatement or a whole is looked for."""
+CANDIDATES = 20
+"""At most this many dated claims on each side are tried as what a figure restates."""
+
+
+@attrs.frozen
+class Topic:
+    metric: str
+    metric_text: str
+
+    @property
+    def text(self) -> str:
+        return self.metric_text
+
+
+@attrs.define
+class Draft:
+    """A claim before the document rules; ``dated`` says its time was stated, not inferred."""
+
+    quantity: Quantity
+    metric: str
+    metric_text: str
+    claimants: tuple[OrgRef, ...]
+    status: Status
+    as_of: Period | None
+    dated: bool
+    event: str | None
+    scope: str | None
+    sub_scope: bool
+    start: int
+    end: int
+    sentence: int
+    part_of_draft: int | None = None
+    wave_start: dt.date | None = None  # a flow counted from a named start ("since Jan. 8")
+
+
+Wave = tuple[int, str, dt.date]
+"""(sentence, flow metric, the day its wave began) as the document states it."""
+
+
+def _label(day: dt.date | None, occasion: str, metric: str) -> str:
+    return f"{day.isoformat() if day else 'undated'}-{occasion}-{metric}"
+
+
+def make_draft(
+    ctx: Context,
+    s: Sentence,
+    view: View,
+    m: Mention,
+    *,
+    metric: str,
+    stock: bool,
+    metric_text: str,
+    claimants: tuple[OrgRef, ...],
+    status: Status,
+    own: DateMention | None,
+    inherited: DateMention | None,
+    ref: dt.date | None,
+    antecedent: Draft | None,
+    also: bool,
+    post_election: dt.date | None,
+    hi: int,
+) -> Draft:
+    """The draft of the number ``m`` (``stock``: its metric is a level, not a flow)."""
+    chosen = own or inherited
+    event: str | None = None
+    as_of: Period | None = None
+    if chosen is not None:
+        period = chosen.period
+        if antecedent is not None and antecedent.metric == metric and not stock:
+            ante = antecedent.as_of
+            if own is None and ante is not None:
+                period = ante
+            elif (
+                chosen.kind == CUMULATIVE
+                and period.start is None
+                and ante is not None
+                and ante.start is not None
+                and (ante.start <= period.end)
+            ):
+                period = Period(start=ante.start, end=period.end)
+        as_of = ctx.day(period.end) if stock and m.quantity.unit != "percent" else period
+        if chosen.occasion and not stock:
+            event = _label(period.start or period.end, chosen.occasion, metric)
+    elif antecedent is not None and antecedent.metric == metric and not stock:
+        as_of = antecedent.as_of
+    if antecedent is not None and antecedent.metric == metric and antecedent.event:
+        event = antecedent.event
+    if post_election is not None and not stock and event is None:
+        event = f"{post_election:%Y-%m}-post-election-{metric}"
+    dated = as_of is not None
+    if as_of is None and ctx.published is not None:
+        as_of = ctx.day(ref or ctx.published)
+    scope: str | None = None
+    sub = False
+    if view.scope_cues:
+        scope, sub = find_scope(
+            ctx.text, view.toks, view.norms, view.scope_cues, m.last, hi, ctx.lex, ctx.country
+        )
+    part_of = None
+    if also and antecedent is not None:
+        part_of = antecedent.part_of_draft if antecedent.sub_scope else None
+        sub = sub or antecedent.sub_scope
+    return Draft(
+        quantity=m.quantity,
+        metric=metric,
+        metric_text=metric_text,
+        claimants=claimants,
+        status=status,
+        as_of=as_of,
+        dated=dated,
+        event=event,
+        scope=scope,
+        sub_scope=sub,
+        start=s.start,
+        end=s.end,
+        sentence=s.index,
+        part_of_draft=part_of,
+        wave_start=(
+            own.period.start
+            if own is not None and own.opens and not stock and not m.zero_of
+            else None
+        ),
+    )
+
+
+def _restate(drafts: list[Draft]) -> None:
+    """An undated figure that restates a dated one of the document takes its date and label.
+
+    Candidates: dated drafts of the same metric within :data:`WINDOW` sentences, at most
+    :data:`CANDIDATES` on each side (so a document dense with claims stays linear).
+    """
+    dated: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.dated and d.as_of is not None and d.as_of.start is not None:
+            dated.setdefault(d.metric, []).append(d)
+    if not dated:
+        return
+    where = {metric: [d.sentence for d in group] for metric, group in dated.items()}
+    claimant_keys: dict[int, set[str]] = {}
+    for d in drafts:
+        open_start = d.as_of is not None and d.as_of.start is None
+        if (d.dated and not open_start) or d.metric not in dated:
+            continue
+        group, at = dated[d.metric], where[d.metric]
+        keys = {c.key for c in d.claimants if c.id is not None}
+        best: Draft | None = None
+        mid = bisect.bisect_left(at, d.sentence)
+        lo = max(bisect.bisect_left(at, d.sentence - WINDOW), mid - CANDIDATES)
+        hi = min(bisect.bisect_right(at, d.sentence + WINDOW), mid + CANDIDATES)
+        for other in group[lo:hi]:
+            if other.sentence == d.sentence:
+                continue
+            if keys:
+                other_keys = claimant_keys.get(id(other))
+                if other_keys is None:
+                    other_keys = claimant_keys[id(other)] = {c.key for c in other.claimants}
+                if keys != other_keys:
+                    continue
+            if not other.quantity.interval.overlaps(d.quantity.interval):
+                continue
+            if other.as_of is None or (
+                open_start and (d.as_of is None or other.as_of.end != d.as_of.end)
+            ):
+                continue
+            if best is None or best.as_of is None or other.as_of.end > best.as_of.end:
+                best = other
+        if best is not None:
+            d.as_of, d.event, d.dated = best.as_of, best.event, True
+
+
+def _wholes(drafts: list[Draft]) -> None:
+    """A count for one prison or state within a wave is a part of the wave's stated whole."""
+    wholes: dict[str, list[int]] = {}  # per event, the drafts that are not parts
+    for k, d in enumerate(drafts):
+        if not d.sub_scope and d.event is not None:
+            wholes.setdefault(d.event, []).append(k)
+    for k, d in enumerate(drafts):
+        if not d.sub_scope or d.part_of_draft is not None or d.event is None:
+            continue
+        group = wholes.get(d.event, [])
+        near = group[bisect.bisect_left(group, k - WINDOW) : bisect.bisect_left(group, k + WINDOW)]
+        for w in near:
+            whole = drafts[w]
+            if whole.metric != d.metric:
+                continue
+            if whole.quantity.high is not None and d.quantity.low > whole.quantity.high:
+                continue
+            if whole.claimants:
+                d.part_of_draft = w
+                break
+        if d.part_of_draft is None:
+            for w in near:
+                if w != k:
+                    d.part_of_draft = w
+                    break
+
+
+def _waves(drafts: list[Draft], waves: Sequence[Wave]) -> None:
+    """A count "so far" (an open start) of a flow starts where the document says its wave
+    began: a span of the same flow ("143 releases between Jan. 8 and late Monday", "37 deaths
+    since January 1") or a begin verb ("began freeing detainees on Jan. 8"); the nearest
+    such statement before it, else the nearest after. Without one the start stays open."""
+    starts: dict[str, list[tuple[int, dt.date]]] = {}
+    for d in drafts:
+        if d.wave_start is not None:
+            starts.setdefault(d.metric, []).append((d.sentence, d.wave_start))
+    for sentence, metric, day in waves:
+        starts.setdefault(metric, []).append((sentence, day))
+    if not starts:
+        return
+    for found in starts.values():
+        found.sort(key=lambda item: item[0])
+    for d in drafts:
+        if d.as_of is None or d.as_of.start is not None or d.quantity.unit == "percent":
+            continue
+        known = starts.get(d.metric)
+        if not known:
+            continue
+        end = d.as_of.end
+        k = bisect.bisect_right(known, (d.sentence, dt.date.max))
+        before = [day for _, day in reversed(known[max(0, k - CANDIDATES) : k]) if day <= end]
+        after = [day for _, day in known[k : k + CANDIDATES] if day <= end]
+        days = before or after
+        if days:
+            d.as_of = Period(start=days[0], end=end)
+
+
+def finalize(
+    drafts: list[Draft],
+    *,
+    waves: Sequence[Wave] = (),
+    doc_id: str,
+    sha256: str | None,
+    outlet: OrgRef | None,
+    published: dt.date | None,
+) -> list[Claim]:
+    """Apply the document rules and build the claims (wholes before their parts)."""
+    _restate(drafts)
+    _waves(drafts, waves)
+    _wholes(drafts)
+    factory = ClaimFactory()
+    built: dict[int, Claim] = {}
+
+    def build(k: int) -> Claim:
+        if k in built:
+            return built[k]
+        d = drafts[k]
+        part_of = None
+        if d.part_of_draft is not None and d.part_of_draft != k:
+            part_of = build(d.part_of_draft).id
+        claim = factory.claim(
+            {
+                "quantity": d.quantity,
+                "metric": d.metric,
+                "metric_text": d.metric_text,
+                "scope": d.scope,
+                "claimants": d.claimants,
+                "outlet": outlet,
+                "status": d.status,
+                "as_of": factory.period(d.as_of),
+                "as_of_inferred": not d.dated and d.as_of is not None,
+                "published": published,
+                "event": d.event,
+                "part_of": part_of,
+                "evidence": factory.evidence(doc_id, d.start, d.end, sha256),
+            }
+        )
+        built[k] = claim
+        return claim
+
+    return [build(k) for k in range(len(drafts))]

@@ -1,0 +1,196 @@
+"""Per-sentence indexes the per-number rules search, and the metric registry's kept answers.
+
+:class:`ClauseIndex` gives a number's clause and :class:`EventIndex` the event word nearest
+to it as a walk from the number (at most :data:`REACH` tokens each way) would, in time
+logarithmic in the sentence; both are built once per sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from discrepancy.extract._lexicon import Lexicon
+from discrepancy.metrics import MetricKind, MetricRegistry
+
+__all__ = [
+    "REACH",
+    "STOCK_DEFAULT",
+    "ClauseIndex",
+    "EventIndex",
+    "Metrics",
+    "event_in",
+]
+
+STOCK_DEFAULT = "political_prisoners"
+REACH = 40
+"""How many tokens from a number its clause, status and event words are looked for."""
+_BREAKS = frozenset({",", ";", ":"})
+
+
+class Metrics:
+    """The metric registry with its answers kept for one extraction (phrases repeat)."""
+
+    __slots__ = ("_kinds", "_longest", "_names", "_phrases", "registry")
+
+    def __init__(self, registry: MetricRegistry) -> None:
+        self.registry = registry
+        self._phrases: dict[tuple[str, ...], str | None] = {}
+        self._longest: dict[tuple[str, ...], tuple[int, str] | None] = {}
+        self._kinds: dict[str, MetricKind] = {}
+        self._names: dict[str, str] = {}
+
+    def lookup(self, words: tuple[str, ...]) -> str | None:
+        """The id of the metric the folded words name (``registry.lookup``), or ``None``."""
+        try:
+            return self._phrases[words]
+        except KeyError:
+            metric = self.registry.lookup(" ".join(words))
+            found = metric.id if metric is not None else None
+            self._phrases[words] = found
+            return found
+
+    def kind(self, metric_id: str) -> MetricKind:
+        try:
+            return self._kinds[metric_id]
+        except KeyError:
+            kind = self._kinds[metric_id] = self.registry.kind(metric_id)
+            return kind
+
+    def longest(self, words: tuple[str, ...]) -> tuple[int, str] | None:
+        """The longest leading phrase of ``words`` the registry knows: (length, metric id)."""
+        try:
+            return self._longest[words]
+        except KeyError:
+            found = None
+            for length in range(len(words), 0, -1):
+                metric = self.lookup(words[:length])
+                if metric is not None:
+                    found = (length, metric)
+                    break
+            self._longest[words] = found
+            return found
+
+    def normalize(self, text: str) -> str:
+        try:
+            return self._names[text]
+        except KeyError:
+            name = self._names[text] = self.registry.normalize(text)
+            return name
+
+
+class ClauseIndex:
+    """Where the clauses of a sentence may begin and end, found once per sentence.
+
+    ``bounds`` gives what a token-by-token walk from the number gives (at most :data:`REACH`
+    tokens each way), in time logarithmic in the sentence.
+    """
+
+    __slots__ = ("_left", "_right")
+
+    def __init__(self, left: list[int], right: list[int]) -> None:
+        self._left = left
+        self._right = right
+
+    @classmethod
+    def build(cls, norms: Sequence[str], lex: Lexicon) -> ClauseIndex:
+        n = len(norms)
+        left: set[int] = set()  # a clause starts at p: a walk back stops there
+        right: list[int] = []  # a clause may end at p (checked against the walk's window)
+        always, openers = lex.always_openers, lex.clause_openers
+        for p in [p for p, w in enumerate(norms) if w in _BREAKS or w in always]:
+            w = norms[p]
+            if w in always:
+                right.append(p)
+                left.update((p, p + 1))
+            elif w != "," or (p + 1 < n and norms[p + 1] in openers):
+                right.append(p)
+                left.add(p + 1)
+        left.discard(0)
+        return cls(sorted(left), right)
+
+    def bounds(self, norms: Sequence[str], first: int, last: int, lex: Lexicon) -> tuple[int, int]:
+        floor = max(0, first - REACH)
+        k = bisect.bisect_right(self._left, first) - 1
+        lo = self._left[k] if k >= 0 and self._left[k] > floor else floor
+        n = min(len(norms), last + REACH)
+        hi = n
+        for p in self._right[bisect.bisect_left(self._right, last) :]:
+            if p >= n:
+                break
+            w = norms[p]
+            if w in (";", ":") or (w in lex.always_openers and p > last):
+                hi = p
+                break
+            if (
+                w == ","
+                and p + 1 < n
+                and norms[p + 1] in lex.clause_openers
+                and not (p + 2 < n and norms[p + 1] == "as" and norms[p + 2] in lex.status_words)
+            ):
+                hi = p
+                break
+        return lo, hi
+
+
+def event_in(norms: Sequence[str], k: int, lex: Lexicon) -> tuple[str, bool] | None:
+    """An event at ``norms[k]``: (metric, whether it is a stock phrase)."""
+    w = norms[k]
+    if w in lex.phrase_firsts:
+        for phrase, _ in lex.stock_phrases_by_first.get(w, ()):
+            if tuple(norms[k : k + len(phrase)]) == phrase:
+                return STOCK_DEFAULT, True
+        for phrase, metric in lex.event_phrases_by_first.get(w, ()):
+            if tuple(norms[k : k + len(phrase)]) == phrase:
+                return metric, False
+    event = lex.event_words.get(w)
+    return (event, False) if event is not None else None
+
+
+class EventIndex:
+    """The event words of a sentence (:func:`event_in` at every token), found once."""
+
+    __slots__ = ("_found", "_where")
+
+    def __init__(self, where: list[int], found: list[tuple[str, bool]]) -> None:
+        self._where = where
+        self._found = found
+
+    @classmethod
+    def build(cls, norms: Sequence[str], lex: Lexicon) -> EventIndex:
+        where: list[int] = []
+        found: list[tuple[str, bool]] = []
+        words, firsts = lex.event_words, lex.phrase_firsts
+        for k, w in enumerate(norms):
+            if w in words or w in firsts:
+                hit = event_in(norms, k, lex)
+                if hit is not None:
+                    where.append(k)
+                    found.append(hit)
+        return cls(where, found)
+
+    def __bool__(self) -> bool:
+        return bool(self._where)
+
+    def nearest(self, lo: int, hi: int, at: int, skip: tuple[int, int]) -> tuple[str, bool] | None:
+        """The event word nearest to ``at`` in ``[lo, hi)`` and at most :data:`REACH` tokens
+        away, outside the span ``skip``; on a tie, the earlier one."""
+        lo, hi = max(lo, at - REACH), min(hi, at + REACH)
+        where = self._where
+        split = bisect.bisect_right(where, at)
+        left = min(split, bisect.bisect_left(where, hi)) - 1  # the last at or before ``at``
+        while left >= 0 and skip[0] <= where[left] < skip[1]:
+            left -= 1
+        right = max(split, bisect.bisect_left(where, lo))  # the first after ``at``
+        while right < len(where) and skip[0] <= where[right] < skip[1]:
+            right += 1
+        best = -1
+        if left >= 0 and where[left] >= lo:
+            best = left
+        if (
+            right < len(where)
+            and where[right] < hi
+            and (best < 0 or where[right] - at < at - where[best])
+        ):
+            best = right
+        return self._found[best] if best >= 0 else None

@@ -1,0 +1,279 @@
+"""The English and Spanish tables merged into one read-only lexicon the rules consult."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import TypeVar
+
+import attrs
+
+from discrepancy import _numbers
+from discrepancy.claim import Status
+from discrepancy.extract import tables_en as en
+from discrepancy.extract import tables_es as es
+
+__all__ = ["LEXICON", "Lexicon"]
+
+_V = TypeVar("_V")
+
+
+_NUMBER_WORDS = (
+    frozenset(_numbers._SMALL)
+    | frozenset(_numbers._MULTIPLIERS)
+    | frozenset(_numbers._SCALES)
+    | frozenset(_numbers.VAGUE_WORDS)
+    | frozenset(_numbers._HALF)
+) - {"a", "an", "un", "una", "uno", "one"}
+"""Words that can start a number ("two", "noventa", "dozen", "hundreds", "half")."""
+
+
+def _merge(a: Mapping[str, str], b: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType({**a, **b})
+
+
+def _by_word(
+    phrases: Iterable[tuple[tuple[str, ...], _V]], at: int
+) -> Mapping[str, tuple[tuple[tuple[str, ...], _V], ...]]:
+    """Phrases (with their values) indexed by their first (``at=0``) or last (``-1``) word,
+    in table order: a rule that tries "the first phrase that matches" tries only these."""
+    out: dict[str, list[tuple[tuple[str, ...], _V]]] = {}
+    for phrase, value in phrases:
+        out.setdefault(phrase[at], []).append((phrase, value))
+    return MappingProxyType({w: tuple(v) for w, v in out.items()})
+
+
+@attrs.frozen
+class Lexicon:
+    """Every table of :mod:`.tables_en` and :mod:`.tables_es`, merged (both languages at once)."""
+
+    say_verbs: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    by_report: frozenset[str]
+    first_person: frozenset[str]
+    pronouns: frozenset[str]
+    descriptors: frozenset[str]
+    plural_descriptors: frozenset[str]
+    government_heads: frozenset[str]
+    person_nouns: frozenset[str]
+    event_words: Mapping[str, str]
+    event_phrases: Mapping[tuple[str, ...], str]
+    stock_phrases: frozenset[tuple[str, ...]]
+    stock_of: Mapping[str, str]
+    change_words: frozenset[str]
+    status_words: Mapping[str, Status]
+    status_phrases: Mapping[tuple[str, ...], Status]
+    done_release: frozenset[str]
+    begin_words: frozenset[str]
+    status_cues: frozenset[str]
+    not_nouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    occasions: Mapping[tuple[str, ...], tuple[str, int, int]]
+    so_far: frozenset[tuple[str, ...]]
+    today: frozenset[str]
+    yesterday: frozenset[str]
+    duration_units: frozenset[str]
+    unit_words: frozenset[str]
+    money_signs: frozenset[str]
+    id_words: frozenset[str]
+    skip_before_number: frozenset[str]
+    function_words: frozenset[str]
+    clause_openers: frozenset[str]
+    always_openers: frozenset[str]
+    also_words: frozenset[str]
+    existential: frozenset[str]
+    no_words: frozenset[str]
+    no_skip: frozenset[str]
+    countries: Mapping[str, tuple[str, str]]
+    not_names: frozenset[str]
+    date_heads: frozenset[str]
+    phrase_firsts: frozenset[str]
+    number_words: frozenset[str]
+    number_starts: frozenset[str]
+    according_first: frozenset[str]
+    spanish_markers: frozenset[str]
+    english_markers: frozenset[str]
+    # indexes of the phrase tables above by first (or last) word, in table order
+    event_phrases_by_first: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+    event_phrases_by_last: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+    stock_phrases_by_first: Mapping[str, tuple[tuple[tuple[str, ...], bool], ...]]
+    status_phrases_by_first: Mapping[str, tuple[tuple[tuple[str, ...], Status], ...]]
+    occasions_by_first: Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, int, int]], ...]]
+    so_far_by_first: Mapping[str, tuple[tuple[tuple[str, ...], bool], ...]]
+    according_by_first: Mapping[str, tuple[tuple[tuple[str, ...], bool], ...]]
+    hedges_by_first: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+    attribution_cues: frozenset[str]
+
+    @classmethod
+    def build(cls) -> Lexicon:
+        event_phrases = {**en.EVENT_PHRASES, **es.EVENT_PHRASES}
+        stock_phrases = en.STOCK_PHRASES + es.STOCK_PHRASES
+        status_phrases = {**en.STATUS_PHRASES, **es.STATUS_PHRASES}
+        occasions = {**en.OCCASIONS, **es.OCCASIONS}
+        return cls(
+            event_phrases_by_first=_by_word(event_phrases.items(), 0),
+            event_phrases_by_last=_by_word(event_phrases.items(), -1),
+            stock_phrases_by_first=_by_word(((p, True) for p in stock_phrases), 0),
+            status_phrases_by_first=_by_word(status_phrases.items(), 0),
+            occasions_by_first=_by_word(occasions.items(), 0),
+            so_far_by_first=_by_word(((p, True) for p in en.SO_FAR + es.SO_FAR), 0),
+            according_by_first=_by_word(((p, True) for p in en.ACCORDING + es.ACCORDING), 0),
+            hedges_by_first=_by_word(
+                sorted(_numbers.HEDGES.items(), key=lambda item: -len(item[0])), 0
+            ),
+            attribution_cues=frozenset(p[0] for p in en.ACCORDING + es.ACCORDING)
+            | en.BY_REPORT
+            | es.BY_REPORT
+            | (en.SAY_VERBS - en.ACTION_ONLY)
+            | (es.SAY_VERBS - {"segun"}),
+            say_verbs=(en.SAY_VERBS - en.ACTION_ONLY) | es.SAY_VERBS - {"segun"},
+            according=en.ACCORDING + es.ACCORDING,
+            by_report=en.BY_REPORT | es.BY_REPORT,
+            first_person=en.FIRST_PERSON | es.FIRST_PERSON,
+            pronouns=en.PRONOUNS | es.PRONOUNS,
+            descriptors=en.DESCRIPTOR_WORDS | es.DESCRIPTOR_WORDS,
+            plural_descriptors=en.PLURAL_DESCRIPTORS | es.PLURAL_DESCRIPTORS,
+            government_heads=en.GOVERNMENT_HEADS | es.GOVERNMENT_HEADS,
+            person_nouns=en.PERSON_NOUNS | es.PERSON_NOUNS,
+            event_words=_merge(en.EVENT_WORDS, es.EVENT_WORDS),
+            event_phrases=MappingProxyType(event_phrases),
+            stock_phrases=frozenset(stock_phrases),
+            stock_of=MappingProxyType(dict(en.STOCK_OF)),
+            change_words=en.CHANGE_WORDS | es.CHANGE_WORDS,
+            status_words=MappingProxyType({**en.STATUS_WORDS, **es.STATUS_WORDS}),
+            status_phrases=MappingProxyType(status_phrases),
+            done_release=en.DONE_RELEASE | es.DONE_RELEASE,
+            begin_words=en.BEGIN_WORDS | es.BEGIN_WORDS,
+            not_nouns=en.FUNCTION_WORDS
+            | es.FUNCTION_WORDS
+            | frozenset(en.MONTHS)
+            | frozenset(es.MONTHS)
+            | frozenset(en.WEEKDAYS)
+            | frozenset(es.WEEKDAYS)
+            | en.TODAY
+            | es.TODAY,
+            status_cues=frozenset(p[0] for p in status_phrases)
+            | frozenset(en.STATUS_WORDS)
+            | frozenset(es.STATUS_WORDS)
+            | en.DONE_RELEASE
+            | es.DONE_RELEASE
+            | {"estimated", "estimado", "estimados"},
+            auxiliaries=en.AUXILIARIES | es.AUXILIARIES,
+            months=MappingProxyType({**en.MONTHS, **es.MONTHS}),
+            weekdays=MappingProxyType({**en.WEEKDAYS, **es.WEEKDAYS}),
+            occasions=MappingProxyType(occasions),
+            so_far=frozenset(en.SO_FAR + es.SO_FAR),
+            today=en.TODAY | es.TODAY,
+            yesterday=en.YESTERDAY | es.YESTERDAY,
+            duration_units=en.DURATION_UNITS | es.DURATION_UNITS,
+            unit_words=en.MONEY_WORDS | es.MONEY_WORDS,
+            money_signs=en.MONEY_SIGNS,
+            id_words=en.ID_WORDS | es.ID_WORDS,
+            skip_before_number=en.SKIP_BEFORE_NUMBER | es.SKIP_BEFORE_NUMBER,
+            function_words=en.FUNCTION_WORDS | es.FUNCTION_WORDS,
+            clause_openers=en.CLAUSE_OPENERS | es.CLAUSE_OPENERS,
+            always_openers=en.ALWAYS_OPENERS | es.ALWAYS_OPENERS,
+            also_words=en.ALSO_WORDS | es.ALSO_WORDS,
+            existential=en.EXISTENTIAL | es.EXISTENTIAL,
+            no_words=en.NO_WORDS | es.NO_WORDS,
+            no_skip=en.NO_SKIP | es.NO_SKIP,
+            countries=MappingProxyType(dict(en.COUNTRIES)),
+            not_names=en.NOT_NAMES | es.NOT_NAMES,
+            date_heads=frozenset(en.MONTHS)
+            | frozenset(es.MONTHS)
+            | frozenset(en.WEEKDAYS)
+            | frozenset(es.WEEKDAYS)
+            | {w[0] for w in {**en.OCCASIONS, **es.OCCASIONS}}
+            | {w[0] for w in en.SO_FAR + es.SO_FAR}
+            | en.TODAY
+            | es.TODAY
+            | en.YESTERDAY
+            | es.YESTERDAY
+            | frozenset(
+                {
+                    "past",
+                    "last",
+                    "this",
+                    "earlier",
+                    "second",
+                    "first",
+                    "segundo",
+                    "primer",
+                    "semestre",
+                    "half",
+                    "year",
+                    "ano",
+                    "mes",
+                    "semana",
+                    "month",
+                    "week",
+                    "pasado",
+                    "ultimo",
+                    "since",
+                    "desde",
+                }
+            ),
+            phrase_firsts=frozenset(
+                ph[0]
+                for ph in (
+                    *en.STOCK_PHRASES,
+                    *es.STOCK_PHRASES,
+                    *en.EVENT_PHRASES,
+                    *es.EVENT_PHRASES,
+                    *en.STATUS_PHRASES,
+                    *es.STATUS_PHRASES,
+                )
+            ),
+            number_words=_NUMBER_WORDS,
+            number_starts=_NUMBER_WORDS
+            | {k[0] for k in _numbers.HEDGES}
+            | en.NO_WORDS
+            | es.NO_WORDS
+            | {"between", "entre", "from", "de", "%", "a", "an", "un", "una"},
+            according_first=frozenset(p[0] for p in en.ACCORDING + es.ACCORDING),
+            spanish_markers=frozenset(
+                {
+                    "de",
+                    "la",
+                    "el",
+                    "los",
+                    "las",
+                    "que",
+                    "por",
+                    "del",
+                    "y",
+                    "en",
+                    "con",
+                    "para",
+                    "una",
+                    "segun",
+                    "siguen",
+                    "hay",
+                }
+            ),
+            english_markers=frozenset(
+                {
+                    "the",
+                    "of",
+                    "and",
+                    "to",
+                    "in",
+                    "that",
+                    "with",
+                    "by",
+                    "for",
+                    "was",
+                    "were",
+                    "have",
+                    "has",
+                    "is",
+                    "are",
+                }
+            ),
+        )
+
+
+LEXICON = Lexicon.build()
+"""The built-in lexicon (read-only: frozensets and mapping proxies)."""

@@ -1,0 +1,264 @@
+"""What a number counts: the noun phrase after it and the event words around it.
+
+Order of evidence, strongest first: an event noun as the head ("143 releases"); an event word
+governing the number ("the release of 99", "freed 22", "let out nearly 100"); the verb phrase
+after the noun ("were released", "remain detained": a stock); the head noun's own metric
+("political prisoners", "protesters"); then, for a generic head ("people") or an elided one
+("had registered 61 as of December 30"), the nearest event word in the clause, in the
+sentence, or the topic of the sentence before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
+
+from discrepancy.extract._index import (
+    STOCK_DEFAULT,
+    EventIndex,
+    Metrics,
+    event_in,
+)
+from discrepancy.extract._lexicon import Lexicon
+from discrepancy.extract._sentences import Tok
+from discrepancy.metrics import MetricKind
+
+__all__ = ["NounPhrase", "Reading", "noun_phrase", "read_metric", "topic"]
+
+_PARTITIVE = frozenset(
+    {
+        "them",
+        "those",
+        "these",
+        "whom",
+        "ellos",
+        "ellas",
+        "estos",
+        "esos",
+        "estas",
+        "esas",
+        "los",
+        "las",
+        "quienes",
+    }
+)
+_QUOTE_PUNCT = frozenset({"“", "”", '"', "«", "»", "'", "’"})
+_STOP = frozenset({",", ";", ".", ":", "!", "?", "—"})
+_NEW = tuple.__new__  # builds a NamedTuple without its Python-level ``__new__``
+_NP_SKIP = frozenset(
+    {"-", "new", "more", "nuevos", "nuevas", "mas", "additional", "other", "otros", "otras"}
+)
+
+
+class NounPhrase(NamedTuple):
+    """The counted noun after a number: ``kind`` is noun, person, elided, partitive or other."""
+
+    kind: str
+    first: int = 0
+    last: int = 0  # exclusive
+    metric: str | None = None
+
+
+@attrs.frozen
+class Reading:
+    """What the number counts: metric id (``None``: not about people) and the text as written."""
+
+    metric: str | None
+    text: str
+    elided: bool = False
+    partitive: bool = False
+
+
+def noun_phrase(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    k: int,
+    lex: Lexicon,
+    metrics: Metrics,
+    *,
+    percent: bool,
+) -> NounPhrase:
+    """The noun phrase starting at token ``k`` (just after the number)."""
+    n = len(toks)
+    if percent:
+        while k < n and norms[k] in lex.change_words:
+            k += 1
+    if k < n and norms[k] in ("of", "de"):
+        if (
+            k + 1 < n
+            and norms[k + 1] in _PARTITIVE
+            and (k + 2 >= n or norms[k + 2] not in lex.person_nouns)
+        ):
+            return NounPhrase("partitive", k, k + 2)
+        k += 1
+    while k < n and norms[k] in _NP_SKIP and k + 1 < n:
+        k += 1
+    if k >= n or toks[k].kind in ("p", "n") or norms[k] in lex.not_nouns:
+        return NounPhrase("elided", k, k)
+    # the longest phrase the metric registry knows ("people imprisoned for political reasons")
+    longest = min(6, n - k)
+    for m in range(1, longest):
+        if toks[k + m].kind == "p":
+            longest = m
+            break
+    known = metrics.longest(tuple(norms[k : k + longest]))
+    if known is not None:
+        return _NEW(NounPhrase, ("noun", k, k + known[0], known[1]))
+    for j in range(k, min(k + 4, n)):
+        w = norms[j]
+        if toks[j].kind == "p" or toks[j].kind == "n":
+            break
+        if w in lex.person_nouns:
+            return _NEW(NounPhrase, ("person", k, j + 1, None))
+        event = lex.event_words.get(w)
+        if event is not None and j == k:
+            return NounPhrase("noun", k, j + 1, event)
+        if w in lex.function_words:
+            break
+    return NounPhrase("other", k, k + 1)
+
+
+def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None:
+    """The event in the verb phrase after the noun (past quotes, adverbs, a parenthesis)."""
+    window: list[str] = []
+    depth = 0
+    j = k
+    n = len(toks)
+    while j < n:
+        t = toks[j]
+        w = t.norm
+        j += 1
+        if t.kind == "w" and not depth:  # most tokens: a word outside a parenthesis
+            if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
+                continue
+            window.append(w)
+            if len(window) == 8:
+                break
+            continue
+        if w == "(":
+            depth += 1
+            continue
+        if w == ")":
+            depth = depth - 1 if depth else 0
+            continue
+        if depth or w in _QUOTE_PUNCT:
+            continue
+        if w == ",":
+            # a coordinated list of people ("protesters, students, and activists arrested")
+            if j < n and (toks[j].norm in lex.person_nouns or toks[j].norm in ("and", "y")):
+                continue
+            break
+        if w in _STOP or t.kind == "n":
+            break
+        if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
+            continue
+        window.append(w)
+        if len(window) == 8:
+            break
+    words, firsts = lex.event_words, lex.phrase_firsts
+    for m, w in enumerate(window):
+        if w in words or w in firsts:
+            found = event_in(window, m, lex)
+            if found is not None:
+                return found
+    return None
+
+
+def _before(norms: Sequence[str], first: int, lex: Lexicon) -> str | None:
+    """An event word governing the number: "the release of 99", "freed 22", "let out 100"."""
+    j = first - 1
+    steps = 0
+    skip = lex.skip_before_number
+    while j >= 0 and (norms[j] in skip or norms[j] == "to") and steps < 3:
+        j -= 1
+        steps += 1
+    if j < 0:
+        return None
+    for phrase, metric in lex.event_phrases_by_last.get(norms[j], ()):
+        size = len(phrase)
+        if j - size + 1 >= 0 and tuple(norms[j - size + 1 : j + 1]) == phrase:
+            return metric
+    event = lex.event_words.get(norms[j])
+    if event is not None and norms[j] not in ("dead", "toll", "lives", "hostages", "crowd"):
+        return event
+    return None
+
+
+def _combine(
+    np: NounPhrase,
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    governor: str | None,
+    after_at: int,
+    lex: Lexicon,
+    metrics: Metrics,
+) -> str | None:
+    """The metric from the head noun, the governing word and the verb phrase after the noun
+    (which starts at token ``after_at``; read only when the first two do not decide)."""
+    head_metric = np.metric
+    head_word = norms[np.last - 1] if np.last > np.first else ""
+    if (
+        np.kind == "noun"
+        and head_metric is not None
+        and head_word in lex.event_words
+        and (metrics.kind(head_metric) is not MetricKind.STOCK)
+    ):
+        return head_metric
+    if governor is not None:
+        return governor
+    after = _after(toks, after_at, lex)
+    if after is not None:
+        metric, stock = after
+        if stock:
+            if head_word in lex.stock_of:
+                return lex.stock_of[head_word]
+            if head_metric is not None and metrics.kind(head_metric) is MetricKind.STOCK:
+                return head_metric
+            return STOCK_DEFAULT
+        return metric
+    return head_metric
+
+
+def read_metric(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    first: int,
+    last: int,
+    lex: Lexicon,
+    metrics: Metrics,
+    *,
+    percent: bool,
+) -> tuple[NounPhrase, str | None]:
+    """(noun phrase, metric from the phrase and its governing words); no metric when the
+    noun is not about people (``np.kind == "other"``)."""
+    np = noun_phrase(toks, norms, last, lex, metrics, percent=percent)
+    if np.kind == "other":
+        return np, None
+    governor = _before(norms, first, lex)
+    after_at = np.last if np.kind != "elided" else last
+    return np, _combine(np, toks, norms, governor, after_at, lex, metrics)
+
+
+def topic(
+    toks: Sequence[Tok], norms: Sequence[str], lex: Lexicon, metrics: Metrics, text: str
+) -> Reading | None:
+    """The people a sentence without numbers is about ("political prisoners have not been
+    released" → releases of political prisoners), for a later elided number."""
+    events: EventIndex | None = None
+    for k in range(len(toks)):
+        w = norms[k]
+        if w not in lex.person_nouns and metrics.lookup((w,)) is None:
+            continue
+        np = noun_phrase(toks, norms, k, lex, metrics, percent=False)
+        if np.kind not in ("noun", "person"):
+            continue
+        metric = _combine(np, toks, norms, _before(norms, k, lex), np.last, lex, metrics)
+        if metric is None:
+            events = events or EventIndex.build(norms, lex)
+            found = events.nearest(0, len(norms), k, (np.first, np.last))
+            metric = found[0] if found is not None else None
+        if metric is not None:
+            return Reading(metric, text[toks[np.first].start : toks[np.last - 1].end])
+    return None

@@ -1,0 +1,190 @@
+"""What the noun phrase of an attribution is: proper names ("Foro Penal", "Alfredo Romero"),
+a pronoun or a definite descriptor that refers back ("it", "the group"), an indefinite
+descriptor the next named source makes precise ("a local rights monitoring group"), a plural
+of unnamed sources ("human rights groups") or a government ("the government", "official
+figures", "Venezuela")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from discrepancy._numbers import fold
+from discrepancy.extract._lexicon import Lexicon
+from discrepancy.extract._sentences import Tok
+
+__all__ = [
+    "DEFINITE",
+    "GOVERNMENT",
+    "INDEFINITE",
+    "NAMED",
+    "PLURAL",
+    "PRONOUN",
+    "Attribution",
+    "Memo",
+    "classify",
+    "is_name",
+]
+
+NAMED = "named"
+PRONOUN = "pronoun"
+DEFINITE = "definite"
+INDEFINITE = "indefinite"
+PLURAL = "plural"
+GOVERNMENT = "government"
+
+
+CONNECTORS = frozenset(
+    {"de", "del", "la", "las", "los", "y", "e", "en", "of", "the", "for", "on", "in", "&", ",", "-"}
+)
+ARTICLES = frozenset(
+    {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "its", "their", "su", "sus"}
+)
+_POSSESSIVE = frozenset({"'", "’"})
+_ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue"})
+
+
+@attrs.frozen
+class Attribution:
+    """An attribution found in a sentence.
+
+    Attributes:
+        kind: named, pronoun, definite, indefinite, plural or government.
+        names: the proper names in it, as written ("Foro Penal", "Alfredo Romero").
+        text: the whole noun phrase as written ("the legal aid group Foro Penal").
+        verb: the folded verb or phrase that introduced it ("reported", "according").
+        say: a reporting verb or "according to" (the claimant speaks), as opposed to an
+            announcing one ("authorized", "decided"): both name the claimant.
+        country: the country of a government mention ("Venezuela"), when it names one.
+        refers_back: a pronoun or descriptor beside the names ("Its spokesman, X").
+    """
+
+    kind: str
+    names: tuple[str, ...] = ()
+    text: str = ""
+    verb: str = ""
+    say: bool = True
+    country: str | None = None
+    refers_back: bool = False
+
+
+Memo = dict[str, Attribution | None]
+"""Noun phrase text → what it was classified as (one per document)."""
+
+
+def _is_proper(tok: Tok, k: int, span_start: int, lex: Lexicon) -> bool:
+    if not tok.cap or (tok.kind != "w" and tok.kind != "x"):
+        return False
+    w = tok.norm
+    if tok.end - tok.start > 1 and w in _ACRONYM_LIKE:
+        return True
+    if w in lex.number_words:
+        return False
+    if w in lex.descriptors or w in lex.pronouns or w in lex.government_heads:
+        return False
+    if w in lex.person_nouns or w in lex.function_words or w in lex.months:
+        return False
+    if w in lex.not_names:
+        return False
+    return not (w in lex.say_verbs or w in lex.weekdays or w in lex.plural_descriptors)
+
+
+def is_name(toks: Sequence[Tok], span: list[int], lex: Lexicon) -> bool:
+    return any(_is_proper(toks[k], k, span[0], lex) for k in span)
+
+
+def classify(
+    text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """What the noun phrase of the tokens ``span`` (contiguous) is; the answer depends on
+    the phrase's text alone, so it is kept in ``memo`` for the document."""
+    if not span:
+        return None
+    phrase = text[toks[span[0]].start : toks[span[-1]].end]
+    try:
+        return memo[phrase]
+    except KeyError:
+        found = memo[phrase] = _classify_phrase(text, toks, span, phrase, lex)
+        return found
+
+
+def _classify_phrase(
+    text: str, toks: Sequence[Tok], span: list[int], phrase: str, lex: Lexicon
+) -> Attribution | None:
+    norms = [toks[k].norm for k in span]
+    names = _name_runs(text, toks, span, lex)
+    heads = [w for w in norms if w in lex.government_heads]
+    country = next((lex.countries[w][0] for w in norms if w in lex.countries), None)
+    if heads:
+        return Attribution(GOVERNMENT, tuple(names), _strip_articles(phrase), country=country)
+    if names:
+        only_country = all(_fold_name(nm) in lex.countries for nm in names)
+        if only_country:
+            country = lex.countries[_fold_name(names[0])][0]
+            return Attribution(GOVERNMENT, (), phrase, country=country)
+        refers = any(w in lex.pronouns for w in norms) or (
+            norms[0] in ("the", "el", "la")
+            and any(w in lex.descriptors and w not in ARTICLES for w in norms)
+        )
+        return Attribution(NAMED, tuple(names), phrase, refers_back=refers)
+    if norms[-1] in lex.pronouns or (norms[0] in lex.pronouns and len(norms) <= 3):
+        return Attribution(PRONOUN, (), phrase)
+    if any(w in lex.plural_descriptors for w in norms):
+        return Attribution(PLURAL, (), phrase)
+    content = [w for w in norms if w not in _POSSESSIVE and w != "s"]
+    if content and all(w in lex.descriptors for w in content):
+        if content[0] in ("the", "this", "el", "la", "esta", "este"):
+            return Attribution(DEFINITE, (), phrase)
+        return Attribution(INDEFINITE, (), phrase)
+    return None
+
+
+def _fold_name(name: str) -> str:
+    return fold(name)
+
+
+def _strip_articles(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return " ".join(words) or phrase
+
+
+def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) -> list[str]:
+    """Runs of capitalised words (with connectors) holding at least one proper word."""
+    runs: list[str] = []
+    k, end = 0, len(span)
+    while k < end:
+        t = toks[span[k]]
+        if not t.cap:
+            k += 1
+            continue
+        j = k
+        last_cap = k
+        while j + 1 < end:
+            nxt = toks[span[j + 1]]
+            if nxt.cap or (nxt.kind == "x" and nxt.norm[:1].isalpha()):
+                j += 1
+                last_cap = j
+            elif nxt.norm in CONNECTORS and nxt.norm not in ("and", "&"):
+                j += 1
+            else:
+                break
+        run = span[k : last_cap + 1]
+        if any(_is_proper(toks[i], i, span[0], lex) for i in run):
+            first = next(
+                (
+                    i
+                    for i in run
+                    if toks[i].cap
+                    and toks[i].norm not in lex.not_names
+                    and toks[i].norm not in ARTICLES
+                ),
+                None,
+            )
+            if first is None:
+                first = next(i for i in run if _is_proper(toks[i], i, span[0], lex))
+            runs.append(text[toks[first].start : toks[run[-1]].end])
+        k = last_cap + 1
+    return runs

@@ -1,0 +1,304 @@
+"""The claims of one sentence: each number, what it counts, who says it, its status and time.
+
+Everything a sentence's numbers share (dates, quotes, claimants, the paragraph's last date,
+the topic of the sentence before) is read once per sentence; the per-number rules search
+the sentence's indexes (:class:`~discrepancy.extract._view.View`), so the work per number
+does not grow with the sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from discrepancy.claim import Period
+from discrepancy.extract import _drafts
+from discrepancy.extract._attribution import GOVERNMENT, Attribution
+from discrepancy.extract._context import Context
+from discrepancy.extract._dates import ANCHOR, CUMULATIVE, PRESENT, DateMention
+from discrepancy.extract._discourse import (
+    Attributions,
+    State,
+    claimants_of,
+    sentence_claimants,
+)
+from discrepancy.extract._lexicon import Lexicon
+from discrepancy.extract._mentions import find_mentions
+from discrepancy.extract._metric import read_metric, topic
+from discrepancy.extract._view import View
+from discrepancy.metrics import MetricKind
+from discrepancy.orgs import OrgRef
+
+__all__ = ["ELECTION", "read_sentence"]
+
+ELECTION = frozenset({"election", "elections", "elecciones", "comicios", "vote", "votacion"})
+_AFTER = frozenset({"after", "following", "tras", "despues", "since", "desde"})
+_GOV_KINDS = ("government", "official")
+
+
+class _Once:
+    """What every number of a sentence may need, read at most once per sentence."""
+
+    __slots__ = ("_ctx", "_i", "_para_date", "_ref", "_topic")
+
+    def __init__(self, ctx: Context, i: int, ref: dt.date | None) -> None:
+        self._ctx, self._i, self._ref = ctx, i, ref
+        self._topic: list[_drafts.Topic | None] = []
+        self._para_date: list[DateMention | None] = []
+
+    def previous_topic(self) -> _drafts.Topic | None:
+        if not self._topic:
+            self._topic.append(_previous_topic(self._ctx, self._i))
+        return self._topic[0]
+
+    def paragraph_date(self) -> DateMention | None:
+        if not self._para_date:
+            self._para_date.append(_paragraph_date(self._ctx, self._i, self._ref))
+        return self._para_date[0]
+
+
+def read_sentence(
+    ctx: Context,
+    i: int,
+    att: Attribution | None,
+    atts: Attributions,
+    ref: dt.date | None,
+    spanish: bool,
+    state: State,
+) -> None:
+    """Append the drafts of sentence ``i``'s numbers to ``state.drafts``."""
+    s = ctx.sentences[i]
+    lex = ctx.lex
+    view = ctx.view(i)
+    toks, norms = view.toks, view.norms
+    dates = ctx.dates(i, ref)
+    blocked = [False] * len(toks)
+    for d in dates:
+        blocked[d.first : d.last] = [True] * (d.last - d.first)
+    mentions = find_mentions(
+        ctx.text, toks, blocked, lex, spanish=spanish, norms=norms, memo=ctx.memo
+    )
+    if not mentions:
+        return
+    claimants, attributed = sentence_claimants(ctx, i, att, atts, state)
+    election_dates = {id(d) for d in dates if not ELECTION.isdisjoint(norms[d.last : d.last + 4])}
+    post_election = _post_election(norms, dates, state)
+    government = (att is not None and att.kind == GOVERNMENT) or any(
+        ctx.kind(r.mention) in _GOV_KINDS for r in claimants
+    )
+    choose = _DateChooser(dates, election_dates)
+    once = _Once(ctx, i, ref)
+    report: list[DateMention | None] = []
+    text, table, clauses, events = ctx.text, ctx.table, view.clauses, view.events
+    statuses = view.status
+    may_also = not lex.also_words.isdisjoint(norms)
+    for m in mentions:
+        percent = m.quantity.unit == "percent"
+        np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
+        if np.kind == "other":
+            continue
+        lo, hi = clauses.bounds(norms, m.first, m.last, lex)
+        elided = np.kind in ("elided", "partitive")
+        metric_text = (
+            text[toks[np.first].start : toks[np.last - 1].end]
+            if (np.last > np.first and not elided)
+            else ""
+        )
+        also = may_also and _is_also(norms, m.first, lex)
+        antecedent = _antecedent(state, i) if also or elided else None
+        if metric is None and events:
+            span = (m.first, m.last)
+            found = events.nearest(lo, hi, m.first, span) or events.nearest(
+                0, len(norms), m.first, span
+            )
+            metric = found[0] if found is not None else None
+        if also and antecedent is not None:
+            metric = antecedent.metric
+        if metric is None and elided:
+            if antecedent is not None:
+                metric, metric_text = antecedent.metric, antecedent.metric_text
+            else:
+                prior = once.previous_topic()
+                if prior is not None:
+                    metric, metric_text = prior.metric, prior.text
+        if elided and not metric_text:
+            metric_text = _preceding_person(ctx.text, view, m.first) or (
+                antecedent.metric_text if antecedent is not None else ""
+            )
+            if not metric_text:
+                prior = once.previous_topic()
+                metric_text = prior.text if prior is not None else ""
+        if metric is None:
+            if np.kind != "person":
+                continue
+            metric = table.normalize(metric_text)
+        status = statuses.status(
+            lo, hi, (m.first, m.last), attributed=attributed, government=government
+        )
+        own = choose(m.first)
+        inherited: DateMention | None = None
+        stock = table.kind(metric) is MetricKind.STOCK
+        if own is not None and own.kind == CUMULATIVE and not stock:
+            if own.to_now and claimants and not report:
+                report.append(_report_date(ctx, i, claimants, atts, state, ref))
+            own = _cumulative(own, m.zero_of, report[0] if own.to_now and report else None)
+        if own is None and not stock and not percent:
+            inherited = once.paragraph_date()
+        if own is None and stock and claimants:
+            if not report:
+                report.append(_report_date(ctx, i, claimants, atts, state, ref))
+            inherited = report[0]
+        draft = _drafts.make_draft(
+            ctx,
+            s,
+            view,
+            m,
+            metric=metric,
+            stock=stock,
+            metric_text=metric_text or text[toks[m.first].start : toks[m.last - 1].end],
+            claimants=claimants,
+            status=status,
+            own=own,
+            inherited=inherited,
+            ref=ref,
+            antecedent=antecedent if (elided or also) else None,
+            also=also,
+            post_election=post_election,
+            hi=hi,
+        )
+        state.drafts.append(draft)
+
+
+def _cumulative(own: DateMention, zero: bool, report: DateMention | None) -> DateMention:
+    """A count up to now ("since Saturday", "so far") ends when the report it continues was
+    made (the date its claimant gave in the sentence before: "… between Jan. 8 and late
+    Monday. No new releases have been confirmed since Saturday."); "no new releases since
+    Saturday" says the last one was on Saturday, so the zero starts the day after."""
+    start, end = own.period.start, own.period.end
+    if zero and own.opens and start is not None and start < end:
+        start += dt.timedelta(days=1)
+    if report is not None and (start is None or start <= report.period.end < end):
+        end = report.period.end
+    if (start, end) == (own.period.start, own.period.end):
+        return own
+    return attrs.evolve(own, period=Period(start=start, end=end))
+
+
+def _previous_topic(ctx: Context, i: int) -> _drafts.Topic | None:
+    s = ctx.sentences[i]
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if ctx.sentences[k].para != s.para and k < i - 1:
+            break
+        view = ctx.view(k)
+        found = topic(view.toks, view.norms, ctx.lex, ctx.table, ctx.text)
+        if found is not None and found.metric is not None:
+            return _drafts.Topic(found.metric, found.text)
+    return None
+
+
+def _preceding_person(text: str, view: View, first: int) -> str:
+    """The last person noun before token ``first`` ("33 of the people ..." reads "people")."""
+    persons = view.persons
+    k = bisect.bisect_left(persons, first)
+    if k == 0:
+        return ""
+    tok = view.toks[persons[k - 1]]
+    return text[tok.start : tok.end]
+
+
+def _is_also(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
+    window = norms[max(0, first - 4) : first]
+    return not lex.also_words.isdisjoint(window) and not lex.existential.isdisjoint(window)
+
+
+def _antecedent(state: State, i: int) -> _drafts.Draft | None:
+    """The claim a number refers back to ("33 of them", "also"): the last one, if recent."""
+    if not state.drafts:
+        return None
+    last = state.drafts[-1]
+    return last if i - last.sentence <= 3 else None
+
+
+class _DateChooser:
+    """The date a number takes: the nearest anchor, cumulative or present date of its
+    sentence, else the nearest relative span (on a tie, the earlier one)."""
+
+    __slots__ = ("_groups",)
+
+    def __init__(self, dates: list[DateMention], skip: set[int]) -> None:
+        strong: list[DateMention] = []
+        weak: list[DateMention] = []
+        for d in dates:
+            if id(d) not in skip:
+                (strong if d.kind in (ANCHOR, CUMULATIVE, PRESENT) else weak).append(d)
+        self._groups = [(g, [d.last for d in g]) for g in (strong, weak) if g]
+
+    def __call__(self, at: int) -> DateMention | None:
+        for group, lasts in self._groups:
+            k = bisect.bisect_right(lasts, at)  # group[:k] end at or before ``at``
+            best: DateMention | None = None
+            best_distance = 0
+            for d in group[max(0, k - 1) : k + 2]:
+                distance = abs(at - d.last if d.last <= at else d.first - at)
+                if best is None or distance < best_distance:
+                    best, best_distance = d, distance
+            return best
+        return None
+
+
+def _paragraph_date(ctx: Context, i: int, ref: dt.date | None) -> DateMention | None:
+    """The last day or named day stated earlier in the paragraph (a flow's time)."""
+    s = ctx.sentences[i]
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if ctx.sentences[k].para != s.para:
+            break
+        anchors = [
+            d
+            for d in ctx.dates(k, ref)
+            if d.kind == ANCHOR and d.period.start is not None and d.period.is_point
+        ]
+        if anchors:
+            return anchors[-1]
+    return None
+
+
+def _report_date(
+    ctx: Context,
+    i: int,
+    claimants: tuple[OrgRef, ...],
+    atts: Attributions,
+    state: State,
+    ref: dt.date | None,
+) -> DateMention | None:
+    """A stock restated by the claimant who spoke, with a date, in the sentence before."""
+    s = ctx.sentences[i]
+    keys = {c.key for c in claimants}
+    k = i - 1
+    prev_att = atts[k] if k >= 0 else None
+    if prev_att is None or ctx.sentences[k].para != s.para:
+        return None
+    prev = claimants_of(ctx, prev_att, state, atts, k)
+    if not keys & {c.key for c in prev}:
+        return None
+    anchors = [d for d in ctx.dates(k, ref) if d.kind == ANCHOR]
+    return anchors[-1] if anchors else None
+
+
+def _post_election(norms: Sequence[str], dates: list[DateMention], state: State) -> dt.date | None:
+    """The election a count follows ("after which", "after those elections"), if any."""
+    if ELECTION.isdisjoint(norms):
+        return None
+    for k, w in enumerate(norms):
+        if w not in ELECTION:
+            continue
+        before = norms[max(0, k - 8) : k]
+        if not any(a in _AFTER for a in before):
+            continue
+        for d in dates:
+            if d.last <= k <= d.last + 3 and d.period.start is not None:
+                return d.period.start
+        return state.election
+    return None

@@ -1,0 +1,85 @@
+"""Where a count is about: a prison or state named after the number (a part of a whole), or
+the whole country ("nationwide", "in Venezuela")."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+from discrepancy.extract._lexicon import Lexicon
+from discrepancy.extract._sentences import Tok
+
+__all__ = ["find_scope", "scope_cues"]
+
+SPAN = 16
+"""How many tokens after the number a place is looked for."""
+
+_PLACES = frozenset(
+    {
+        "prison",
+        "jail",
+        "penitentiary",
+        "detention",
+        "carcel",
+        "penal",
+        "prision",
+        "centro",
+        "center",
+        "centre",
+        "camp",
+        "facility",
+    }
+)
+_STATES = frozenset({"state", "estado", "province", "provincia"})
+_NATIONAL = (
+    ("nationwide",),
+    ("in", "the", "country"),
+    ("across", "the", "country"),
+    ("en", "el", "pais"),
+    ("en", "todo", "el", "pais"),
+    ("a", "nivel", "nacional"),
+)
+_IN = frozenset({"in", "en", "across"})
+_CUES = _PLACES | _STATES | _IN | frozenset(p[0] for p in _NATIONAL)
+
+
+def scope_cues(norms: Sequence[str]) -> list[int]:
+    """The tokens of a sentence where a scope can be read (once per sentence)."""
+    return [j for j, w in enumerate(norms) if w in _CUES]
+
+
+def find_scope(
+    text: str,
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    cues: Sequence[int],
+    k: int,
+    hi: int,
+    lex: Lexicon,
+    country: Callable[[], str | None],
+) -> tuple[str | None, bool]:
+    """A place named in ``[k, min(hi, k + SPAN))``: (place, whether it is a part of the
+    country) or (country, False) for a national count; ``cues`` from :func:`scope_cues`."""
+    end = min(hi, k + SPAN, len(toks))
+    for j in cues[bisect.bisect_left(cues, k) :]:
+        if j >= end:
+            break
+        w = norms[j]
+        if w in _PLACES and j > 0 and toks[j - 1].cap:
+            first = j - 1
+            while first > k and (toks[first - 1].cap or norms[first - 1] in ("de", "la")):
+                first -= 1
+            last = j + 1 if j + 1 < len(toks) and norms[j + 1] in ("center", "centre") else j
+            return text[toks[first].start : toks[last].end], True
+        if w in _STATES and j + 1 < end:
+            nxt = j + 2 if norms[j + 1] in ("of", "de") else j + 1
+            if nxt < len(toks) and toks[nxt].cap:
+                return text[toks[nxt].start : toks[nxt].end], True
+        for phrase in _NATIONAL:
+            if tuple(norms[j : j + len(phrase)]) == phrase:
+                return country(), False
+        if w in _IN and j + 1 < end and toks[j + 1].cap:
+            hit = lex.countries.get(norms[j + 1])
+            if hit is not None:
+                return hit[0], False
+    return None, False

@@ -1,0 +1,303 @@
+"""Paragraphs, sentences, quotes and tokens, with character offsets into the original text.
+
+Splitting copes with abbreviations ("Jan. 8", "9:45 p.m. De", "U.S. authorities", "Dr.",
+initials), closing quotes after the full stop, and lines (a line break ends a paragraph,
+except inside a hard-wrapped sentence). Every pattern here is a single character class or a
+class followed by a bounded alternative: none can backtrack more than a constant.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import attrs
+
+from discrepancy._numbers import fold
+
+__all__ = ["Sentence", "Tok", "TokenMemo", "quote_spans", "split", "tokenize"]
+
+_LINE = re.compile(r"[^\n]+")
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’»)\]]*+(?=\s)")
+_WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
+_TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*\w*|\w+|\S")
+_QUOTE = re.compile(r"[“”\"«»]")
+
+MAX_SENTENCE = 1_500
+"""Longer "sentences" (no full stops: lists, tables, junk) are cut into pieces this long."""
+
+_ABBREVIATIONS = frozenset(
+    {
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "jr",
+        "sr",
+        "sra",
+        "dra",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "vs",
+        "etc",
+        "no",
+        "nos",
+        "p.m",
+        "a.m",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "approx",
+        "av",
+        "avda",
+        "dept",
+        "prof",
+        "ene",
+        "abr",
+        "ago",
+        "dic",
+        "lic",
+        "ing",
+        "fig",
+        "est",
+        "mt",
+        "ft",
+        "cap",
+        "art",
+        "núm",
+        "num",
+    }
+)
+
+
+class Tok(NamedTuple):
+    """A token: folded text, original start and end, kind and capitalisation.
+
+    ``kind`` is ``"n"`` (digits), ``"w"`` (word), ``"x"`` (letters and digits mixed: an id,
+    an ordinal, a hashtag date) or ``"p"`` (one punctuation character).
+    """
+
+    norm: str
+    start: int
+    end: int
+    kind: str
+    cap: bool
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence: its span, its paragraph and its place in the document."""
+
+    start: int
+    end: int
+    para: int
+    index: int
+
+
+def split(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; each line (or run of wrapped lines) is a paragraph."""
+    sentences: list[Sentence] = []
+    para = -1
+    prev_line_end = -2
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        stripped = line.group().strip()
+        if not stripped:
+            continue
+        if not (_continues(text, prev_line_end, start) and sentences):
+            para += 1
+            sentence_start = start + (len(line.group()) - len(line.group().lstrip()))
+        else:
+            sentence_start = sentences.pop().start
+        for m in _END.finditer(text, start, end):
+            if _is_boundary(text, m.start(), m.end(), end):
+                sentences.append(Sentence(sentence_start, m.end(), para, len(sentences)))
+                sentence_start = m.end()
+                while sentence_start < end and text[sentence_start].isspace():
+                    sentence_start += 1
+        tail_end = end
+        while tail_end > sentence_start and text[tail_end - 1].isspace():
+            tail_end -= 1
+        if tail_end > sentence_start:
+            sentences.append(Sentence(sentence_start, tail_end, para, len(sentences)))
+        prev_line_end = end
+    return _cap_length(text, sentences)
+
+
+def _cap_length(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Cut sentences longer than :data:`MAX_SENTENCE` at a space: work per sentence is bounded."""
+    if all(s.end - s.start <= MAX_SENTENCE for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        start = s.start
+        while s.end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            if cut <= start:
+                cut = start + MAX_SENTENCE
+            out.append(Sentence(start, cut, s.para, len(out)))
+            start = cut
+        out.append(Sentence(start, s.end, s.para, len(out)))
+    return out
+
+
+def _continues(text: str, prev_end: int, start: int) -> bool:
+    """A line continues the previous one when that one ends mid-sentence and this starts lower."""
+    if prev_end < 0 or start != prev_end + 1:
+        return False
+    last = text[prev_end - 1] if prev_end > 0 else ""
+    first = text[start] if start < len(text) else ""
+    return last.isalpha() and last.islower() and first.islower()
+
+
+def _is_boundary(text: str, stop: int, after: int, line_end: int) -> bool:
+    nxt = after
+    while nxt < line_end and text[nxt].isspace():
+        nxt += 1
+    if nxt >= line_end:
+        return True
+    following = text[nxt]
+    if following.islower() or following.isdigit():
+        return False
+    if text[stop] != ".":
+        return True
+    m = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    if m is None:
+        return True
+    word = m.group().lower().strip(".")
+    last = word.rsplit(".", 1)[-1]
+    if word in _ABBREVIATIONS or (last in _ABBREVIATIONS and len(word) <= 4):
+        return False
+    # an initial ("Himiob S.") or a letter abbreviation ("U.S.")
+    return not (len(last) == 1 and last.isalpha())
+
+
+class TokenMemo:
+    """What tokenizing keeps for one document: each distinct whitespace-free chunk of text
+    ("people", "1,345.", "(@HimiobSantome)") and its tokens, with offsets in the chunk."""
+
+    __slots__ = ("chunks", "raws")
+
+    def __init__(self) -> None:
+        self.raws: dict[str, tuple[str, str, bool]] = {}
+        self.chunks: dict[str, tuple[tuple[int, int, tuple[str, str, bool]], ...]] = {}
+
+    def chunk(self, chunk: str) -> tuple[tuple[int, int, tuple[str, str, bool]], ...]:
+        raws = self.raws
+        if chunk.isalpha() or chunk.isdecimal():  # one word or one number: one token
+            info = raws.get(chunk)
+            if info is None:
+                info = raws[chunk] = _token_info(chunk)
+            single: tuple[tuple[int, int, tuple[str, str, bool]], ...] = ((0, len(chunk), info),)
+            self.chunks[chunk] = single
+            return single
+        parts = []
+        for m in _TOKEN.finditer(chunk):
+            raw = m.group()
+            info = raws.get(raw)
+            if info is None:
+                info = raws[raw] = _token_info(raw)
+            parts.append((m.start(), m.end(), info))
+        found = self.chunks[chunk] = tuple(parts)
+        return found
+
+
+def tokenize(text: str, start: int, end: int, memo: TokenMemo | None = None) -> list[Tok]:
+    """The tokens of ``text[start:end]``; words are folded (lower case, no accents).
+
+    Tokens never span white space (but for digit groups with a no-break space, "1 085"),
+    so the text is cut at white space and each distinct chunk is tokenized once per
+    document (``memo``).
+    """
+    memo = memo if memo is not None else TokenMemo()
+    segment = text[start:end]
+    toks: list[Tok] = []
+    append = toks.append
+    new = tuple.__new__
+    if "\u00a0" in segment or "\u202f" in segment:
+        raws = memo.raws
+        for m in _TOKEN.finditer(text, start, end):
+            raw = m.group()
+            info = raws.get(raw)
+            if info is None:
+                info = raws[raw] = _token_info(raw)
+            s, e = m.span()
+            append(new(Tok, (info[0], s, e, info[1], info[2])))
+        return toks
+    chunks = memo.chunks
+    find = segment.index
+    pos = 0
+    for chunk in segment.split():
+        pos = find(chunk, pos)
+        parts = chunks.get(chunk)
+        if parts is None:
+            parts = memo.chunk(chunk)
+        base = start + pos
+        if len(parts) == 1:  # most chunks are one word
+            s, e, info = parts[0]
+            append(new(Tok, (info[0], base + s, base + e, info[1], info[2])))
+        else:
+            for s, e, info in parts:
+                append(new(Tok, (info[0], base + s, base + e, info[1], info[2])))
+        pos += len(chunk)
+    return toks
+
+
+def _token_info(raw: str) -> tuple[str, str, bool]:
+    """(folded text, kind, capitalised) of one token string."""
+    first = raw[0]
+    if first.isdigit():
+        return raw.lower(), "n" if raw[-1].isdigit() else "x", False
+    if first.isalnum() or first == "_":
+        norm = raw.lower() if raw.isascii() else fold(raw)
+        return norm, "w" if norm.isalpha() else "x", first.isupper()
+    return fold(raw) if not raw.isascii() else raw, "p", False
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted spans of a paragraph: curly and angle quotes pair up, straight ones toggle."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _QUOTE.finditer(text, start, end):
+        ch = m.group()
+        pos = m.start()
+        if ch in "“«":
+            if open_at is None:
+                open_at = pos
+        elif ch in "”»":
+            if open_at is not None:
+                spans.append((open_at, pos + 1))
+                open_at = None
+        elif open_at is None:
+            open_at = pos
+        else:
+            spans.append((open_at, pos + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, end))
+    return spans

@@ -1,0 +1,111 @@
+"""How the claimant stands behind a number, read from the verbs of its clause.
+
+Explicit verbs win, nearest first: announced/authorized/decided/pledged/claimed (announced
+class), confirmed/verified/documented/registered/recorded/"carried out" (confirmed class),
+estimates (estimated). A participle used as an adjective ("announced releases") does not
+count. Without one, a release reported as done inside an attribution ("X reported that 33
+people have been freed") is ``carried_out``, or ``claimed`` when the government reports its
+own releases ("the government stating that 116 have been freed"). Otherwise ``reported``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from discrepancy.claim import Status
+from discrepancy.extract._lexicon import Lexicon
+
+__all__ = ["StatusIndex"]
+
+_ESTIMATED = frozenset({"estimated", "estimado", "estimados"})
+
+
+class StatusIndex:
+    """The status verbs of one sentence, found once; :meth:`status` reads a number's clause.
+
+    Per token: the first status phrase that starts there, else a status word that is not an
+    adjective. The nearest such token to the number wins (before it, on a tie).
+    """
+
+    __slots__ = ("_done", "_estimated", "_said", "_where")
+
+    def __init__(
+        self, where: list[int], said: list[Status], estimated: list[int], done: list[int]
+    ) -> None:
+        self._where = where
+        self._said = said
+        self._estimated = estimated
+        self._done = done
+
+    @classmethod
+    def build(cls, norms: Sequence[str], lex: Lexicon) -> StatusIndex:
+        where: list[int] = []
+        said: list[Status] = []
+        estimated: list[int] = []
+        done: list[int] = []
+        words, phrases = lex.status_words, lex.status_phrases_by_first
+        cues = lex.status_cues
+        for k in [k for k, w in enumerate(norms) if w in cues]:
+            w = norms[k]
+            found = None
+            for phrase, status in phrases.get(w, ()):
+                if tuple(norms[k : k + len(phrase)]) == phrase:
+                    found = status
+                    break
+            if found is None:
+                word = words.get(w)
+                if word is not None and not _adjectival(norms, k, lex):
+                    found = word
+            if found is not None:
+                where.append(k)
+                said.append(found)
+            if w in _ESTIMATED:
+                estimated.append(k)
+            if w in lex.done_release:
+                done.append(k)
+        return cls(where, said, estimated, done)
+
+    def status(
+        self, lo: int, hi: int, number: tuple[int, int], *, attributed: bool, government: bool
+    ) -> Status:
+        """The status of the number at tokens ``number`` in the clause ``[lo, hi)``: an
+        "estimated" inside the number wins; else the nearest status verb; else a release
+        reported as done inside an attribution; else ``reported``."""
+        if not (self._where or self._estimated or self._done):
+            return Status.REPORTED
+        first, last = number
+        est = self._estimated
+        k = bisect.bisect_left(est, max(lo, first))
+        if k < len(est) and est[k] < min(hi, last):
+            return Status.ESTIMATED
+        where = self._where
+        left = bisect.bisect_left(where, min(first, hi)) - 1
+        right = bisect.bisect_left(where, max(last, lo))
+        best = -1
+        if left >= 0 and where[left] >= lo:
+            best = left
+        if (
+            right < len(where)
+            and where[right] < hi
+            and (best < 0 or where[right] - last < first - where[best])
+        ):
+            best = right
+        if best >= 0:
+            return self._said[best]
+        done = self._done
+        k = bisect.bisect_left(done, max(last, lo))
+        if attributed and k < len(done) and done[k] < hi:
+            return Status.CLAIMED if government else Status.CARRIED_OUT
+        return Status.REPORTED
+
+
+def _adjectival(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """ "announced releases", "registered voters": a participle before the noun it describes."""
+    if k + 1 >= len(norms):
+        return False
+    nxt = norms[k + 1]
+    prev = norms[k - 1] if k > 0 else ""
+    if prev in ("the", "these", "those", "las", "los", "an", "a") and nxt in lex.event_words:
+        return True
+    return nxt in lex.event_words and nxt.endswith("s") and prev not in lex.auxiliaries
