@@ -88,10 +88,12 @@ class _Normalizer:
         outlet = self.ref(claim.outlet) if claim.outlet is not None else None
         metric = self.metric(claim.metric)
         as_of, inferred = claim.as_of, claim.as_of_inferred
+        flow = self.metrics.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
         if as_of is None and claim.published is not None:
-            flow = self.metrics.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
             as_of = Period(start=None if flow else claim.published, end=claim.published)
             inferred = True
+        elif as_of is not None and inferred and flow and as_of.start is not None:
+            as_of = Period(start=None, end=as_of.end)  # a flow dated by publication: so far
         own_voice = claim.claimant_is_outlet or (not claimants and outlet is not None)
         if (
             claimants == claim.claimants

@@ -141,6 +141,9 @@ def read_sentence(
         own = choose(m.first)
         inherited: DateMention | None = None
         stock = table.kind(metric) is MetricKind.STOCK
+        if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
+            # "now … at least 116 have been freed": a flow counted so far, not in one day
+            own = attrs.evolve(own, period=Period(start=None, end=own.period.end))
         if own is not None and own.kind == CUMULATIVE and not stock:
             if own.to_now and claimants and not report:
                 report.append(_report_date(ctx, i, claimants, atts, state, ref))
@@ -170,6 +173,14 @@ def read_sentence(
             hi=hi,
         )
         state.drafts.append(draft)
+
+
+_ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})
+
+
+def _ongoing(norms: Sequence[str], date: DateMention) -> bool:
+    """Whether a present-time date is "now"/"currently" (a count so far), not "today"."""
+    return any(norms[k] in _ONGOING for k in range(date.first, min(date.last, len(norms))))
 
 
 def _cumulative(own: DateMention, zero: bool, report: DateMention | None) -> DateMention:
