@@ -100,6 +100,9 @@ def from_json_data(data: Any, cls: Any) -> Any:
     return converter.structure(data, cls)
 
 
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
 def dumps(data: Any, *, indent: int | None = 2) -> str:
     """JSON text, deterministic: keys in field order, no ASCII escaping, no NaN."""
     return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
@@ -125,9 +128,11 @@ def write_document(
         sep = ",\n"
     for key, items, kind in lists:
         out.write(f"{sep}  {dumps(key, indent=None)}: [")
+        unstructure = converter.get_unstructure_hook(kind)
+        encode = _LINE_ENCODER.encode
         item_sep = "\n    "
         for item in items:
-            out.write(item_sep + dumps(converter.unstructure(item, kind), indent=None))
+            out.write(item_sep + encode(unstructure(item)))
             item_sep = ",\n    "
         out.write("\n  ]" if item_sep != "\n    " else "]")
         sep = ",\n"
