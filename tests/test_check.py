@@ -425,3 +425,15 @@ def test_spellings_of_an_unknown_org_are_one_claimant() -> None:
     [d] = report.discrepancies
     assert isinstance(d, SelfContradiction)
     assert {ref.id for c in report.claims for ref in c.claimants} == {"provisional:acme-watch"}
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_check_restores_the_garbage_collector(enabled: bool) -> None:
+    import gc
+
+    (gc.enable if enabled else gc.disable)()
+    try:
+        run(stock("a", 800, "2026-01-01"), stock("b", 1085, "2026-01-01", who="B"))
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()

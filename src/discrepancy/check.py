@@ -7,6 +7,7 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
+from discrepancy._gc import paused
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import ClaimIndex
 from discrepancy.detectors import DETECTORS, Context
@@ -169,6 +170,18 @@ def check(
         errors: errors from reading the claims, carried into the report.
         kinds: run only these detectors (all by default).
     """
+    with paused():
+        return _check(claims, policy, metrics, resolver, errors, kinds)
+
+
+def _check(
+    claims: Iterable[Claim],
+    policy: Policy | None,
+    metrics: MetricRegistry | None,
+    resolver: Resolves | None,
+    errors: Iterable[RecordError],
+    kinds: Iterable[Kind | str] | None,
+) -> Report:
     policy = policy or Policy()
     metrics = metrics or MetricRegistry.builtin()
     resolver = resolver or _default_resolver()

@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from discrepancy._formats import Raw, has_bad_bytes, parse_bytes
+from discrepancy._gc import paused
 from discrepancy._numbers import NotANumber, parse_digits
 from discrepancy.claim import Claim, Evidence, Period, Status
 from discrepancy.errors import InputError, QuantityError, RecordError, shorten
@@ -355,7 +356,8 @@ def read_claims(
         label = name or "<records>"
         raws = (Raw(None, k, item) for k, item in enumerate(source, start=1))
     ctx = _Context(policy, ctx_metrics, from_text)
-    return _check_all(raws, label, ctx)
+    with paused():
+        return _check_all(raws, label, ctx)
 
 
 def _check_all(

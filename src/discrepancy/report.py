@@ -124,17 +124,19 @@ class Report:
 
     def write_json(self, out: TextIO) -> None:
         """Write :meth:`to_json`'s text to a stream, item by item (for large reports)."""
+        from discrepancy._gc import paused
         from discrepancy.serialize import write_document
 
-        write_document(
-            out,
-            fields=[("schema_version", self.schema_version), ("generator", self.generator)],
-            lists=[
-                ("claims", self.claims, Claim),
-                ("discrepancies", self.discrepancies, Discrepancy),
-                ("errors", self.errors, RecordError),
-            ],
-        )
+        with paused():
+            write_document(
+                out,
+                fields=[("schema_version", self.schema_version), ("generator", self.generator)],
+                lists=[
+                    ("claims", self.claims, Claim),
+                    ("discrepancies", self.discrepancies, Discrepancy),
+                    ("errors", self.errors, RecordError),
+                ],
+            )
 
     def to_jsonl(self) -> str:
         """One JSON object per line: each discrepancy, then each error (``"kind": "error"``)."""
