@@ -19,6 +19,7 @@ __all__ = [
     "ClauseIndex",
     "EventIndex",
     "Metrics",
+    "closest",
     "event_in",
 ]
 
@@ -77,6 +78,24 @@ class Metrics:
         except KeyError:
             name = self._names[text] = self.registry.normalize(text)
             return name
+
+
+def closest(
+    where: Sequence[int], left: int, right: int, lo: int, hi: int, first: int, last: int
+) -> int:
+    """Of two candidate positions in the sorted ``where`` — ``left``, the last before a span
+    ``[first, last)``, and ``right``, the first after it — the nearer one inside
+    ``[lo, hi)``, the left one on a tie; -1 when neither is inside."""
+    best = -1
+    if left >= 0 and where[left] >= lo:
+        best = left
+    if (
+        right < len(where)
+        and where[right] < hi
+        and (best < 0 or where[right] - last < first - where[best])
+    ):
+        best = right
+    return best
 
 
 class ClauseIndex:
@@ -184,13 +203,5 @@ class EventIndex:
         right = max(split, bisect.bisect_left(where, lo))  # the first after ``at``
         while right < len(where) and skip[0] <= where[right] < skip[1]:
             right += 1
-        best = -1
-        if left >= 0 and where[left] >= lo:
-            best = left
-        if (
-            right < len(where)
-            and where[right] < hi
-            and (best < 0 or where[right] - at < at - where[best])
-        ):
-            best = right
+        best = closest(where, left, right, lo, hi, at, at)
         return self._found[best] if best >= 0 else None

@@ -14,6 +14,7 @@ import bisect
 from collections.abc import Sequence
 
 from discrepancy.claim import Status
+from discrepancy.extract._index import closest
 from discrepancy.extract._lexicon import Lexicon
 
 __all__ = ["StatusIndex"]
@@ -82,15 +83,7 @@ class StatusIndex:
         where = self._where
         left = bisect.bisect_left(where, min(first, hi)) - 1
         right = bisect.bisect_left(where, max(last, lo))
-        best = -1
-        if left >= 0 and where[left] >= lo:
-            best = left
-        if (
-            right < len(where)
-            and where[right] < hi
-            and (best < 0 or where[right] - last < first - where[best])
-        ):
-            best = right
+        best = closest(where, left, right, lo, hi, first, last)
         if best >= 0:
             return self._said[best]
         done = self._done
