@@ -13,7 +13,8 @@ from discrepancy.discrepancies import (
     SelfContradiction,
     SourceDisagreement,
 )
-from discrepancy.orgs import OrgRef
+from discrepancy.orgs import OrgRef, OrgRegistry
+from discrepancy.resolver import OrgResolver
 
 
 class StubResolver:
@@ -23,12 +24,8 @@ class StubResolver:
         return OrgRef(mention=mention)
 
 
-def resolver() -> Any:
-    try:
-        from discrepancy.orgs import OrgRegistry  # type: ignore[attr-defined]
-        from discrepancy.resolver import OrgResolver  # type: ignore[import-not-found]
-    except ImportError:
-        return StubResolver()
+def resolver() -> OrgResolver:
+    """The real resolver on the built-in registry."""
     return OrgResolver(OrgRegistry.builtin())
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import subprocess
-import sys
 from importlib import resources
 from typing import Any
 
@@ -17,21 +15,11 @@ import discrepancy
 from discrepancy import Report, check, read_claims
 from discrepancy.cli import main
 
+from .clirun import run_cli
+
 
 def _packaged(name: str) -> str:
     return resources.files("discrepancy").joinpath(f"data/{name}").read_text("utf-8")
-
-
-def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "discrepancy", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def _main(args: list[str]) -> tuple[int, str]:
@@ -63,7 +51,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_python_m_version(cli_env: dict[str, str]) -> None:
-    done = _run(["--version"], cli_env)
+    done = run_cli(["--version"], cli_env)
     assert done.returncode == 0
     assert done.stdout.strip() == f"discrepancy {discrepancy.__version__}"
 
@@ -72,7 +60,7 @@ def test_python_m_version(cli_env: dict[str, str]) -> None:
 
 
 def test_python_m_check_seeds_validates(cli_env: dict[str, str]) -> None:
-    done = _run(["check", "--format", "json"], cli_env)
+    done = run_cli(["check", "--format", "json"], cli_env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
     doc = json.loads(done.stdout)
@@ -190,7 +178,7 @@ def test_negative_window(capsys: pytest.CaptureFixture[str]) -> None:
     ids=" ".join,
 )
 def test_python_m_bad_usage(args: list[str], cli_env: dict[str, str]) -> None:
-    done = _run(args, cli_env)
+    done = run_cli(args, cli_env)
     assert done.returncode == 2
     assert done.stdout == ""
     assert USAGE_ERROR.match(done.stderr.splitlines()[-1]), done.stderr

@@ -7,7 +7,6 @@ import datetime as dt
 import io
 import json
 import math
-import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
@@ -30,6 +29,7 @@ from discrepancy import (
 )
 from discrepancy.cli import main
 
+from .clirun import run_cli
 from .strategies import record_claims
 
 MB = "x" * 1_000_000
@@ -202,31 +202,18 @@ def test_cli_stops_at_the_first_bad_record(
     assert "Traceback" not in captured.out + captured.err
 
 
-def _run(args: list[str], env: dict[str, str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "discrepancy", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-        **kwargs,
-    )
-
-
 def test_cli_subprocess(
     bad_input: tuple[Path, set[tuple[int, str]]], cli_env: dict[str, str]
 ) -> None:
     path, expected = bad_input
-    done = _run(["check", str(path), "--skip-invalid", "--format", "json"], cli_env)
+    done = run_cli(["check", str(path), "--skip-invalid", "--format", "json"], cli_env)
     assert done.returncode == 0, done.stderr[-2000:]
     doc = _json_report(done.stdout)
     assert (len(doc["claims"]), len(doc["errors"])) == (1000, 50)
     assert {(e["line"], e["field"]) for e in doc["errors"]} == expected
     assert "Traceback" not in done.stderr
 
-    done = _run(["check", str(path), "--format", "json"], cli_env)
+    done = run_cli(["check", str(path), "--format", "json"], cli_env)
     assert done.returncode == 2
     assert done.stdout == ""
     assert len(done.stderr.splitlines()) == 1, done.stderr[-2000:]

@@ -95,13 +95,6 @@ class Period:
             return True
         return other.start is not None and other.start >= self.start
 
-    def nested(self, other: Period) -> bool:
-        return self.contains(other) or other.contains(self)
-
-    def days_between(self, other: Period) -> int:
-        """Days between the two periods' ends (the date a stock count was taken)."""
-        return abs((self.end - other.end).days)
-
     def describe(self) -> str:
         if self.start is None:
             return f"until {self.end.isoformat()}"
