@@ -9,11 +9,12 @@ import attrs
 
 from discrepancy._gc import paused
 from discrepancy.claim import Claim, Period
-from discrepancy.compare import ClaimIndex
+from discrepancy.compare import ClaimIndex, Places, is_slice
 from discrepancy.detectors import DETECTORS, Context
 from discrepancy.discrepancies import Discrepancy, Kind
 from discrepancy.errors import RecordError
 from discrepancy.metrics import MetricKind, MetricRegistry
+from discrepancy.notes import metrics_compared_with_nothing, metrics_look_alike
 from discrepancy.orgs import OrgRef, ResolutionMethod
 from discrepancy.policy import Policy
 from discrepancy.report import Report, sort_key
@@ -32,6 +33,34 @@ class Clusters(Protocol):
     """A resolver that can also group the mentions it cannot resolve (optional)."""
 
     def cluster_unresolved(self, mentions: Iterable[str]) -> dict[str, str]: ...
+
+
+def _default_gazetteer() -> Places | None:
+    import importlib
+
+    try:
+        module = importlib.import_module("discrepancy.places")
+    except ImportError:  # until the places module lands
+        return None
+    gazetteer: Places = module.Gazetteer.builtin()
+    return gazetteer
+
+
+def _inferred_kinds(claims: Sequence[Claim], metrics: MetricRegistry) -> dict[str, MetricKind]:
+    """Unknown metrics counted over a multi-day period somewhere in the input are flows."""
+    found: dict[str, MetricKind] = {}
+    for claim in claims:
+        as_of = claim.as_of
+        if (
+            as_of is not None
+            and not claim.as_of_inferred
+            and as_of.start != as_of.end
+            and claim.metric not in found
+            and not metrics.known(claim.metric)
+            and metrics.kind(claim.metric) is MetricKind.STOCK
+        ):
+            found[claim.metric] = MetricKind.FLOW
+    return found
 
 
 def _default_resolver() -> Resolves:
@@ -155,6 +184,7 @@ def check(
     resolver: Resolves | None = None,
     errors: Iterable[RecordError] = (),
     kinds: Iterable[Kind | str] | None = None,
+    gazetteer: Places | None = None,
 ) -> Report:
     """Find the discrepancies among ``claims``.
 
@@ -169,9 +199,11 @@ def check(
             otherwise.
         errors: errors from reading the claims, carried into the report.
         kinds: run only these detectors (all by default).
+        gazetteer: resolves each ``scope`` to a place, so that places nest; the built-in
+            gazetteer otherwise.
     """
     with paused():
-        return _check(claims, policy, metrics, resolver, errors, kinds)
+        return _check(claims, policy, metrics, resolver, errors, kinds, gazetteer)
 
 
 def _check(
@@ -181,13 +213,18 @@ def _check(
     resolver: Resolves | None,
     errors: Iterable[RecordError],
     kinds: Iterable[Kind | str] | None,
+    gazetteer: Places | None,
 ) -> Report:
     policy = policy or Policy()
     metrics = metrics or MetricRegistry.builtin()
     resolver = resolver or _default_resolver()
+    places = gazetteer if gazetteer is not None else _default_gazetteer()
     all_errors = list(errors)
     unique: dict[str, Claim] = {}
     claims = list(claims)
+    inferred = _inferred_kinds(claims, metrics)
+    if inferred:
+        metrics = metrics.with_kinds(inferred)
     normalizer = _Normalizer(resolver, metrics)
     normalizer.prepare(claims)
     for claim in claims:
@@ -204,11 +241,21 @@ def _check(
         unique[claim.id] = normalizer(claim)
     normalized = [unique[k] for k in sorted(unique)]
     all_errors += _reference_errors(normalized)
-    index = ClaimIndex.build(normalized, metrics, policy)
+    index = ClaimIndex.build(normalized, metrics, policy, places)
     context = Context(index=index, pairs=list(index.pairs()))
     selected = [Kind(k) for k in kinds] if kinds is not None else list(DETECTORS)
     found: list[Discrepancy] = []
     for kind in selected:
         found += DETECTORS[kind](context)
     found.sort(key=sort_key)
-    return Report(claims=normalized, discrepancies=found, errors=all_errors)
+    compared = {p.a.claim.metric for p in context.pairs}
+    compared |= {n.claim.metric for n in index.nodes.values() if is_slice(n, index.nodes)}
+    notes = metrics_compared_with_nothing(normalized, compared, metrics)
+    notes += metrics_look_alike(normalized, metrics)
+    return Report(
+        claims=normalized,
+        discrepancies=found,
+        errors=all_errors,
+        notes=notes,
+        revisions=context.revisions(),
+    )

@@ -1,8 +1,13 @@
 """What is counted: a small registry of metrics with English and Spanish synonyms.
 
 A stock (people held) is linked to the flows that change it (releases out, arrests in), which
-is what lets the stock-flow detector reconcile counts over time. Unknown metric text becomes
-a slug that compares only with itself.
+is what lets the stock-flow detector reconcile counts over time.
+
+Metric text is read by its head noun and modifiers: a phrase that names a registered metric
+with words that do not change what is counted ("prisoner releases", "presos excarcelados",
+"homicidios en las protestas") is that metric; a phrase with a restricting modifier
+("civilian deaths") or no registered word becomes a slug that compares only with itself. An
+unknown metric named by an event noun ("killed", "detenidos", "striking") is a flow.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from discrepancy import _metric_words as words
 from discrepancy._numbers import fold
 from discrepancy.orgs import slug
 
@@ -51,6 +57,27 @@ class Metric:
 
 def _key(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").replace("_", " ").split())
+
+
+def _words(text: str) -> list[str]:
+    """Folded words of a phrase: letters and digits only."""
+    folded = fold(text)
+    return "".join(ch if ch.isalnum() else " " for ch in folded).split()
+
+
+def is_event_word(word: str) -> bool:
+    """Whether a folded word names an event (killed, released, muertos, detenidos...)."""
+    return word.startswith(words.EVENT_STEMS)
+
+
+def concepts(text: str) -> frozenset[str]:
+    """The ideas a metric phrase names, across languages: "huelguistas" → {"strike"}."""
+    found = set()
+    for word in _words(text):
+        for concept, stems in words.CONCEPTS:
+            if word.startswith(stems):
+                found.add(concept)
+    return frozenset(found)
 
 
 _BUILTIN = (
@@ -228,6 +255,20 @@ _BUILTIN = (
         synonyms=("hostages", "captives", "held hostage", "rehenes", "secuestrados", "cautivos"),
     ),
     Metric(
+        id="homicides",
+        label="homicides",
+        kind=MetricKind.FLOW,
+        synonyms=(
+            "homicides",
+            "homicide",
+            "murders",
+            "murdered",
+            "homicidios",
+            "homicidio",
+            "asesinatos",
+        ),
+    ),
+    Metric(
         id="missing",
         label="missing people",
         kind=MetricKind.STOCK,
@@ -287,18 +328,91 @@ class MetricRegistry:
         return self._by_id[metric_id] if metric_id is not None else None
 
     def normalize(self, text: str) -> str:
-        """The canonical id of a metric phrase; an unknown phrase becomes its own slug."""
+        """The canonical id of a metric phrase; an unknown phrase becomes its own slug.
+
+        A phrase names a registered metric when its words, after the part that says where
+        or when ("in the protests", "durante la marcha") and words that count nothing ("the
+        number of", "cifra de") are set aside, are that metric's synonym plus nouns for the
+        people it happened to ("prisoner releases", "presos excarcelados"). Several metrics
+        named: the one event (flow) among them wins ("protesters killed" are deaths); any
+        other word ("civilian deaths") makes the phrase a metric of its own: the slug of
+        the whole text, as written.
+        """
         metric = self.lookup(text)
-        return metric.id if metric is not None else slug(text)
+        if metric is not None:
+            return metric.id
+        tokens = _words(text)
+        cuts = [i for i, w in enumerate(tokens) if i > 0 and w in words.CUT]
+        for end in reversed(cuts):  # longest first: "detenidos por motivos politicos en X"
+            found = self._by_text.get(" ".join(tokens[:end]))
+            if found is not None:
+                return found
+        core = tokens[: cuts[0]] if cuts else tokens
+        core = [w for w in core if w not in words.NEUTRAL] or tokens
+        found = self._by_text.get(" ".join(core))
+        if found is not None:
+            return found
+        found = self._by_head(core)
+        return found if found is not None else slug(text)
+
+    def _by_head(self, core: list[str]) -> str | None:
+        """The one metric the words name, reading the longest synonyms first."""
+        named: set[str] = set()
+        i = 0
+        while i < len(core):
+            for n in range(min(4, len(core) - i), 0, -1):
+                found = self._phrase(core[i : i + n])
+                if found is not None:
+                    named.add(found)
+                    i += n
+                    break
+            else:
+                if core[i] not in words.GENERIC:
+                    return None  # a modifier we cannot set aside: another quantity
+                i += 1
+        if len(named) > 1:
+            named = {m for m in named if self.kind(m) is MetricKind.FLOW}
+        return named.pop() if len(named) == 1 else None
+
+    def _phrase(self, tokens: list[str]) -> str | None:
+        text = " ".join(tokens)
+        found = self._by_text.get(text)
+        if found is None and len(tokens) == 1 and len(text) > 3:
+            for form in (text + "s", text[:-1], text[:-2]):
+                found = self._by_text.get(form)
+                if found is not None:
+                    break
+        return found
 
     def label(self, metric_id: str) -> str:
         metric = self._by_id.get(metric_id)
         return metric.label if metric is not None else metric_id.replace("-", " ")
 
     def kind(self, metric_id: str) -> MetricKind:
-        """Unknown metrics are treated as stocks: a level compared at nearby dates."""
+        """The kind of a metric; an unknown one named by an event noun is a flow.
+
+        Other unknown metrics are treated as stocks: a level compared at nearby dates
+        (``check`` also reads one counted over multi-day periods as a flow).
+        """
         metric = self._by_id.get(metric_id)
-        return metric.kind if metric is not None else MetricKind.STOCK
+        if metric is not None:
+            return metric.kind
+        if any(is_event_word(w) for w in _words(metric_id)):
+            return MetricKind.FLOW
+        return MetricKind.STOCK
+
+    def known(self, metric_id: str) -> bool:
+        """Whether the id names a registered metric (not a slug of unknown text)."""
+        return metric_id in self._by_id
+
+    def with_kinds(self, kinds: dict[str, MetricKind]) -> MetricRegistry:
+        """A copy that also knows these unknown metrics' kinds (labels from their ids)."""
+        copy = MetricRegistry(dict(self._by_id), dict(self._by_text))
+        for metric_id in sorted(kinds):
+            if metric_id not in copy._by_id:
+                label = metric_id.replace("-", " ")
+                copy._by_id[metric_id] = Metric(id=metric_id, label=label, kind=kinds[metric_id])
+        return copy
 
     def extend(self, metrics: Iterable[Metric]) -> None:
         for metric in metrics:

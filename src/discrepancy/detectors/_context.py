@@ -6,11 +6,13 @@ import math
 
 import attrs
 
+from discrepancy import phrases
 from discrepancy.claim import Claim
 from discrepancy.compare import ClaimIndex, Node, Pair, Relation, announced_confirmed
 from discrepancy.discrepancies import Gap
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
+from discrepancy.revisions import Revision
 
 __all__ = ["Conflict", "Context", "gap_between"]
 
@@ -40,7 +42,8 @@ class Conflict:
     """Two comparable claims that cannot both be right: ``low`` is the smaller count.
 
     ``bound`` marks a lower bound with another claimant's count above it (consistent as
-    intervals); ``nested`` a count over a longer period that is smaller than one inside it.
+    intervals); ``nested`` a count over a longer period that is smaller than one inside it;
+    ``days`` the days between two claimants' running totals (0 otherwise).
     """
 
     low: Node
@@ -48,6 +51,7 @@ class Conflict:
     gap: Gap
     bound: bool = False
     nested: bool = False
+    days: int = 0
 
     @property
     def ids(self) -> tuple[str, str]:
@@ -62,6 +66,23 @@ def _revises(a: Claim, b: Claim) -> bool:
     return a.supersedes == b.id or b.supersedes == a.id
 
 
+def _siblings(a: Claim, b: Claim) -> bool:
+    """A part and its own whole, or two parts of one whole: a breakdown, not two counts."""
+    return (
+        a.part_of == b.id or b.part_of == a.id or (a.part_of is not None and a.part_of == b.part_of)
+    )
+
+
+def _newer(a: Node, b: Node) -> tuple[Node, Node] | None:
+    """(newer, older) when two claims of one quantity were made at different times."""
+    if a.end != b.end:
+        return (a, b) if (a.end or 0) > (b.end or 0) else (b, a)
+    pa, pb = a.claim.published, b.claim.published
+    if pa is not None and pb is not None and pa != pb:
+        return (a, b) if pa > pb else (b, a)
+    return None
+
+
 @attrs.define
 class Context:
     """The shared input of the detectors; conflicts are measured once, on first use."""
@@ -69,6 +90,7 @@ class Context:
     index: ClaimIndex
     pairs: list[Pair]
     _conflicts: list[Conflict] | None = None
+    _revisions: dict[str, Revision] = attrs.field(factory=dict)
 
     @property
     def policy(self) -> Policy:
@@ -79,21 +101,59 @@ class Context:
             self._conflicts = [c for c in map(self._conflict, self.pairs) if c is not None]
         return self._conflicts
 
+    def revisions(self) -> list[Revision]:
+        """Each newer claim's revision of the latest older count it replaces."""
+        self.conflicts()
+        return [self._revisions[k] for k in sorted(self._revisions)]
+
+    def material(self, low: Node, high: Node, closest: float) -> bool:
+        """Whether a gap between two claims is worth reporting (see :class:`Policy`)."""
+        slack = max(self.policy.slack(low.claim.quantity), self.policy.slack(high.claim.quantity))
+        return self.policy.material(closest, high.interval.low, slack)
+
     def _conflict(self, pair: Pair) -> Conflict | None:
         a, b = pair.a, pair.b
+        if _siblings(a.claim, b.claim):
+            return None
+        if pair.relation in (Relation.PLEDGE, Relation.COVERS):
+            return None  # target and outcome: announced_vs_confirmed reads them
         if _revises(a.claim, b.claim):
+            self._revision(a, b)
             return None
         ac = announced_confirmed(pair)
         if ac is not None and ac[0].interval.above(ac[1].interval):
             return None  # an announced count above a confirmed one: announced_vs_confirmed
+        if (
+            not a.claimants.isdisjoint(b.claimants)
+            and not a.interval.overlaps(b.interval)
+            and self._replaces(pair)
+        ):
+            self._revision(a, b)  # "rose from 9 to 12", "revised down to 42,000"
+            return None
+        return self._measure(pair)
+
+    def _replaces(self, pair: Pair) -> bool:
+        """A claimant's later count of the same quantity: a revision, not a contradiction."""
+        if pair.relation is Relation.NESTED:
+            return pair.a.start is None and pair.b.start is None
+        return _newer(pair.a, pair.b) is not None
+
+    def _measure(self, pair: Pair) -> Conflict | None:
+        a, b = pair.a, pair.b
         if pair.relation is Relation.NESTED:
             # a covers the longer period, so it may not be smaller than b
             if b.interval.above(a.interval):
-                return Conflict(a, b, gap_between(a.interval, b.interval), nested=True)
+                gap = gap_between(a.interval, b.interval)
+                if self.material(a, b, gap.absolute.low):
+                    return Conflict(a, b, gap, nested=True)
             return None
         if not a.interval.overlaps(b.interval):
             low, high = (a, b) if a.interval.high <= b.interval.low else (b, a)
-            return Conflict(low, high, gap_between(low.interval, high.interval))
+            gap = gap_between(low.interval, high.interval)
+            if not self.material(low, high, gap.absolute.low):
+                return None
+            days = abs((a.end or 0) - (b.end or 0)) if pair.relation is Relation.RUNNING else 0
+            return Conflict(low, high, gap, days=days)
         if a.claimants.isdisjoint(b.claimants):
             return self._bound_conflict(a, b) or self._bound_conflict(b, a)
         return None
@@ -108,4 +168,43 @@ class Context:
         if counted.interval.low <= q.value * (1 + self.policy.bound_tolerance):
             return None
         point = Interval.point(q.value)
-        return Conflict(bound, counted, gap_between(point, counted.interval), bound=True)
+        gap = gap_between(point, counted.interval)
+        if not self.material(bound, counted, gap.absolute.low):
+            return None
+        return Conflict(bound, counted, gap, bound=True)
+
+    def _revision(self, a: Node, b: Node) -> None:
+        explicit = _revises(a.claim, b.claim)
+        if explicit:
+            newer, older = (a, b) if a.claim.supersedes == b.id else (b, a)
+        else:
+            order = _newer(a, b)
+            if order is None:
+                return
+            newer, older = order
+        current = self._revisions.get(newer.id)
+        if current is not None:
+            kept = self.index.nodes[current.revises]
+            if current.explicit and not explicit:
+                return
+            if current.explicit == explicit and (kept.end or 0, kept.id) >= (
+                older.end or 0,
+                older.id,
+            ):
+                return
+        n, o = newer.claim, older.claim
+        label = self.index.metrics.label(n.metric)
+        summary = (
+            f"{phrases.who(n)} revised its count of {label} from "
+            f"{phrases.stated(o.quantity)} ({phrases.when_claim(o)}) to "
+            f"{phrases.stated(n.quantity)} ({phrases.when_claim(n)})"
+        )
+        self._revisions[newer.id] = Revision(
+            claim=newer.id,
+            revises=older.id,
+            claimant=n.who,
+            before=older.interval,
+            after=newer.interval,
+            explicit=explicit,
+            summary=phrases.sentence(summary),
+        )
