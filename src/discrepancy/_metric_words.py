@@ -42,8 +42,8 @@ NEUTRAL = frozenset(
 GENERIC = frozenset(
     {
         "prisoner", "prisoners", "inmate", "inmates", "detainee", "detainees", "victim",
-        "victims", "civilians", "person", "preso", "presos", "presa", "presas", "reo", "reos",
-        "recluso", "reclusos", "victima", "victimas", "persona", "gente", "civiles",
+        "victims", "person", "preso", "presos", "presa", "presas", "reo", "reos",
+        "recluso", "reclusos", "victima", "victimas", "persona", "gente",
     }
 )  # fmt: skip
 

@@ -342,11 +342,15 @@ class MetricRegistry:
         if metric is not None:
             return metric.id
         tokens = _words(text)
-        cuts = [i for i, w in enumerate(tokens) if i > 0 and w in words.CUT]
-        for end in reversed(cuts):  # longest first: "detenidos por motivos politicos en X"
-            found = self._by_text.get(" ".join(tokens[:end]))
+        for start in range(len(tokens)):  # after "the number of", "la cifra de"...
+            found = self._before_cut(tokens[start:])
             if found is not None:
                 return found
+            if tokens[start] not in words.NEUTRAL:
+                break
+        while len(tokens) > 1 and tokens[0] in words.NEUTRAL:
+            tokens = tokens[1:]
+        cuts = [i for i, w in enumerate(tokens) if i > 0 and w in words.CUT]
         core = tokens[: cuts[0]] if cuts else tokens
         core = [w for w in core if w not in words.NEUTRAL] or tokens
         found = self._by_text.get(" ".join(core))
@@ -354,6 +358,15 @@ class MetricRegistry:
             return found
         found = self._by_head(core)
         return found if found is not None else slug(text)
+
+    def _before_cut(self, tokens: list[str]) -> str | None:
+        """The metric the words name up to a preposition, the longest reading first."""
+        cuts = [i for i, w in enumerate(tokens) if i > 0 and w in words.CUT]
+        for end in reversed([*cuts, len(tokens)]):
+            found = self._by_text.get(" ".join(tokens[:end]))
+            if found is not None:
+                return found
+        return None
 
     def _by_head(self, core: list[str]) -> str | None:
         """The one metric the words name, reading the longest synonyms first."""

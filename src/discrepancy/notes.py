@@ -118,15 +118,17 @@ def metrics_look_alike(claims: Sequence[Claim], metrics: MetricRegistry) -> list
                 if a in unknown or b in unknown:
                     alike.add((a, b))
     if unknown and len(unknown) <= _FUZZY_LIMIT:
-        scores = process.cdist(
-            [text[m] for m in unknown],
-            [text[m] for m in ids],
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=_FUZZY_CUTOFF,
-        )
-        for i, a in enumerate(unknown):
-            for j, b in enumerate(ids):
-                if a != b and scores[i][j] >= _FUZZY_CUTOFF:
+        choices = [text[m] for m in ids]
+        for a in unknown:
+            for _, _, j in process.extract(
+                text[a],
+                choices,
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=_FUZZY_CUTOFF,
+                limit=None,
+            ):
+                b = ids[j]
+                if a != b:
                     alike.add((min(a, b), max(a, b)))
     notes = []
     for a, b in sorted(alike):
