@@ -35,15 +35,10 @@ class Clusters(Protocol):
     def cluster_unresolved(self, mentions: Iterable[str]) -> dict[str, str]: ...
 
 
-def _default_gazetteer() -> Places | None:
-    import importlib
+def _default_gazetteer() -> Places:
+    from discrepancy.places import Gazetteer
 
-    try:
-        module = importlib.import_module("discrepancy.places")
-    except ImportError:  # until the places module lands
-        return None
-    gazetteer: Places = module.Gazetteer.builtin()
-    return gazetteer
+    return Gazetteer.builtin()
 
 
 def _inferred_kinds(claims: Sequence[Claim], metrics: MetricRegistry) -> dict[str, MetricKind]:
