@@ -31,11 +31,14 @@ NEUTRAL = frozenset(
         "the", "a", "an", "of", "number", "total", "overall", "count", "tally", "toll",
         "people", "persons", "individuals", "confirmed", "reported", "registered",
         "documented", "official", "estimated", "recorded", "known", "so", "far", "all",
+        "excess", "who", "that", "which", "had", "have", "has", "was", "were", "been",
+        "their", "its", "to", "be", "set", "will", "and", "or",
         # Spanish
         "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "numero",
         "cifra", "balance", "conteo", "personas", "individuos", "confirmados", "confirmadas",
         "registrados", "registradas", "reportados", "reportadas", "oficiales", "estimados",
-        "documentados", "documentadas", "hasta", "ahora", "todos", "todas",
+        "documentados", "documentadas", "hasta", "ahora", "todos", "todas", "que", "han",
+        "habian", "fueron", "sus", "su", "ser", "seran", "van", "y", "o",
     }
 )  # fmt: skip
 

@@ -41,20 +41,23 @@ def _default_gazetteer() -> Places:
     return Gazetteer.builtin()
 
 
-def _inferred_kinds(claims: Sequence[Claim], metrics: MetricRegistry) -> dict[str, MetricKind]:
+def _inferred_kinds(
+    claims: Sequence[Claim], metrics: MetricRegistry, aliases: dict[str, str]
+) -> dict[str, MetricKind]:
     """Unknown metrics counted over a multi-day period somewhere in the input are flows."""
     found: dict[str, MetricKind] = {}
     for claim in claims:
         as_of = claim.as_of
+        metric = aliases.get(claim.metric, claim.metric)
         if (
             as_of is not None
             and not claim.as_of_inferred
             and as_of.start != as_of.end
-            and claim.metric not in found
-            and not metrics.known(claim.metric)
-            and metrics.kind(claim.metric) is MetricKind.STOCK
+            and metric not in found
+            and not metrics.known(metric)
+            and metrics.kind(metric) is MetricKind.STOCK
         ):
-            found[claim.metric] = MetricKind.FLOW
+            found[metric] = MetricKind.FLOW
     return found
 
 
@@ -71,6 +74,7 @@ class _Normalizer:
 
     resolver: Resolves
     metrics: MetricRegistry
+    aliases: dict[str, str] = attrs.field(factory=dict)
     _refs: dict[str, OrgRef] = attrs.field(factory=dict)
     _metric_ids: dict[str, str] = attrs.field(factory=dict)
 
@@ -105,7 +109,8 @@ class _Normalizer:
     def metric(self, text: str) -> str:
         found = self._metric_ids.get(text)
         if found is None:
-            found = self._metric_ids[text] = self.metrics.normalize(text)
+            found = self.metrics.normalize(text)
+            found = self._metric_ids[text] = self.aliases.get(found, found)
         return found
 
     def __call__(self, claim: Claim) -> Claim:
@@ -217,10 +222,13 @@ def _check(
     all_errors = list(errors)
     unique: dict[str, Claim] = {}
     claims = list(claims)
-    inferred = _inferred_kinds(claims, metrics)
+    named = {m: metrics.normalize(m) for m in {c.metric for c in claims}}
+    aliases = metrics.aliases(named.values())
+    aliases |= {m: aliases.get(n, n) for m, n in named.items() if aliases.get(n, n) != m}
+    inferred = _inferred_kinds(claims, metrics, aliases)
     if inferred:
         metrics = metrics.with_kinds(inferred)
-    normalizer = _Normalizer(resolver, metrics)
+    normalizer = _Normalizer(resolver, metrics, aliases)
     normalizer.prepare(claims)
     for claim in claims:
         if claim.id in unique:

@@ -17,15 +17,17 @@ compatible time:
   it does not say since when, so it need not cover a closed period — except that an
   announced "so far" total is set against a confirmed count over a period ending within
   ``window_days`` of it (``COVERS``: announced_vs_confirmed with a period mismatch);
-* two claimants' running totals ("so far") of one flow ending within ``window_days`` of
-  each other are one toll (``RUNNING``), compared with the days between them;
+* two claimants' running totals of one flow ("so far", or since the same day) ending
+  within ``window_days`` of each other are one toll (``RUNNING``), compared with the days
+  between them;
 * pledges (``pledged``, ``authorized``) are targets: set against what was carried out or
   confirmed for the same event (``PLEDGE``), never as counts over a period.
 
 Claims with no date at all are compared only with each other. A part (``part_of``) of a
 whole of the same metric is a slice of it (men and women of one release wave), compared
-only with its whole by ``parts_exceed_whole``; a part of another metric (14 homicides
-within 31 deaths) is a count of its own metric, compared as any other.
+only with its whole by ``parts_exceed_whole``; a part of another metric, place or event
+(14 homicides within 31 deaths; 62 dead in one town of a province) is a count of its own,
+compared as any other.
 """
 
 from __future__ import annotations
@@ -57,10 +59,15 @@ class Places(Protocol):
 
     def ancestors(self, place_id: str) -> tuple[str, ...]: ...
 
+    def get(self, place_id: str) -> _Place | None: ...
+
 
 class _Place(Protocol):
     @property
     def id(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
 
 
 class Relation(enum.Enum):
@@ -166,9 +173,16 @@ def _scopes_fit(a: Node, b: Node) -> bool:
 
 
 def is_slice(node: Node, nodes: dict[str, Node]) -> bool:
-    """A part of a whole of its own metric: a slice of it, not a count of the metric."""
+    """A part of a whole of its own metric, place and event: a slice of it (the women of
+    one release wave), not a count of the metric. A part for another place or event (the
+    dead of one town within a province's toll) is a count for that place or event."""
     whole = nodes.get(node.claim.part_of) if node.claim.part_of is not None else None
-    return whole is not None and whole.claim.metric == node.claim.metric
+    return (
+        whole is not None
+        and whole.claim.metric == node.claim.metric
+        and node.scope in (None, whole.scope)
+        and node.claim.event in (None, whole.claim.event)
+    )
 
 
 def _flow(kind: MetricKind) -> bool:
@@ -261,10 +275,11 @@ class ClaimIndex:
         yield from _all_pairs([n for n in unlabeled if n.period is None])
 
     def _pledge_pairs(self, pledges: list[Node], counts: list[Node]) -> Iterator[Pair]:
-        """Each pledge against pledges near it and each source's latest count after it."""
+        """Each pledge against each source's latest count of what was done after it.
+
+        Two pledges are two targets, not rival counts: they are not compared.
+        """
         window = self.policy.window_days
-        for a, b in _sweep(pledges, window):
-            yield Pair(a, b, Relation.SAME)
         done = [n for n in counts if n.status_class is not StatusClass.ANNOUNCED]
         ends = [n.end or 0 for n in done]
         for pledge in pledges:
@@ -388,8 +403,8 @@ def _period_pair(a: Node, b: Node, window: int) -> Pair | None:
         if close and announced and part.status_class is StatusClass.CONFIRMED:
             return Pair(total, part, Relation.COVERS)
         return None
-    if a.start is None and close and a.claimants.isdisjoint(b.claimants):
-        return Pair(a, b, Relation.RUNNING)
+    if _running(a, b) and close:
+        return Pair(a, b, Relation.RUNNING)  # two tolls since one day (or "so far")
     a_from = -1 if a.start is None else a.start
     b_from = -1 if b.start is None else b.start
     if a_from <= b_from and b.end <= a.end:
@@ -399,16 +414,32 @@ def _period_pair(a: Node, b: Node, window: int) -> Pair | None:
     return None
 
 
+def _running(a: Node, b: Node) -> bool:
+    """Two claimants' running totals of one toll: "so far", or since one day (not a count
+    of that day alone). An announcement is not a running total: announced_vs_confirmed
+    reads it."""
+    return (
+        a.start == b.start
+        and a.claimants.isdisjoint(b.claimants)
+        and (a.start is None or (a.start != a.end and b.start != b.end))
+        and StatusClass.ANNOUNCED not in (a.status_class, b.status_class)
+    )
+
+
 def _labeled_pair(a: Node, b: Node, window: int) -> Pair | None:
     """Same event label: one quantity, unless both give different explicit periods.
 
     A pledge and a count of what was done for the event are target and outcome
     (``PLEDGE``), whatever their dates.
     """
+    if a.pledge and b.pledge:
+        return None  # two targets (10,000 by December, 25,000 by February): not rivals
     if a.pledge != b.pledge:
         pledge, other = (a, b) if a.pledge else (b, a)
         if other.status_class is not StatusClass.ANNOUNCED:
             return Pair(pledge, other, Relation.PLEDGE)
+        if pledge.claimants.isdisjoint(other.claimants):
+            return None  # a target and another's announcement: neither is a count of it
         return Pair(a, b, Relation.SAME)
     if a.explicit_period and b.explicit_period and (a.start, a.end) != (b.start, b.end):
         return _period_pair(a, b, window)

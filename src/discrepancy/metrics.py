@@ -135,6 +135,12 @@ _BUILTIN = (
             "presos liberados",
             "personas excarceladas",
             "excarcelados politicos",
+            "exchanged",
+            "swapped",
+            "returned",
+            "intercambiados",
+            "canjeados",
+            "devueltos",
         ),
     ),
     Metric(
@@ -173,6 +179,11 @@ _BUILTIN = (
             "died",
             "people dead",
             "lives lost",
+            "martyrs",
+            "martires",
+            "lost lives",
+            "lost their lives",
+            "perdieron la vida",
             "muertos",
             "muertes",
             "fallecidos",
@@ -211,6 +222,16 @@ _BUILTIN = (
             "participants",
             "people marched",
             "people protested",
+            "marched",
+            "protested",
+            "demonstrated",
+            "participated",
+            "people participated",
+            "took to the streets",
+            "people took to the streets",
+            "salieron a la calle",
+            "se manifestaron",
+            "marcharon",
             "attendees",
             "manifestantes",
             "asistentes",
@@ -246,6 +267,25 @@ _BUILTIN = (
             "migrantes",
             "cruces fronterizos",
             "personas migrantes",
+        ),
+    ),
+    Metric(
+        id="arrivals",
+        label="arrivals",
+        kind=MetricKind.FLOW,
+        synonyms=(
+            "arrivals",
+            "arrived",
+            "admissions",
+            "admitted",
+            "landed",
+            "resettled",
+            "accepted",
+            "llegadas",
+            "llegados",
+            "admitidos",
+            "reasentados",
+            "acogidos",
         ),
     ),
     Metric(
@@ -391,7 +431,13 @@ class MetricRegistry:
         text = " ".join(tokens)
         found = self._by_text.get(text)
         if found is None and len(tokens) == 1 and len(text) > 3:
-            for form in (text + "s", text[:-1], text[:-2]):
+            # number and (Spanish) gender: "death", "fallecidas", "detenida"
+            forms = [text + "s", text[:-1], text[:-2]]
+            if text.endswith("as"):
+                forms.append(text[:-2] + "os")
+            elif text.endswith("a"):
+                forms.append(text[:-1] + "os")
+            for form in forms:
                 found = self._by_text.get(form)
                 if found is not None:
                     break
@@ -413,6 +459,37 @@ class MetricRegistry:
         if any(is_event_word(w) for w in _words(metric_id)):
             return MetricKind.FLOW
         return MetricKind.STOCK
+
+    def aliases(self, metric_ids: Iterable[str]) -> dict[str, str]:
+        """Unknown metric ids that name one thing, each mapped to the first of its kind.
+
+        Two unknown metrics are one when their words are the same in any order, once
+        registered synonyms are put on their ids and words that count nothing are set
+        aside: "schools closed or partially closed" and "schools partially closed or
+        closed"; "Syrian refugees landed" and "Syrian refugees arrived".
+        """
+        by_key: dict[tuple[str, ...], list[str]] = {}
+        for metric_id in sorted(set(metric_ids)):
+            if metric_id in self._by_id:
+                continue
+            by_key.setdefault(self._canonical(metric_id), []).append(metric_id)
+        return {m: ids[0] for ids in by_key.values() if len(ids) > 1 for m in ids[1:]}
+
+    def _canonical(self, metric_id: str) -> tuple[str, ...]:
+        tokens = [w for w in _words(metric_id.replace("-", " ")) if w not in words.NEUTRAL]
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(4, len(tokens) - i), 0, -1):
+                found = self._phrase(tokens[i : i + n])
+                if found is not None:
+                    out.append(found)
+                    i += n
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return tuple(sorted(out))
 
     def known(self, metric_id: str) -> bool:
         """Whether the id names a registered metric (not a slug of unknown text)."""

@@ -26,10 +26,15 @@ class Policy:
         pledge_horizon_days: a pledge ("will release 400") is set against counts of what was
             carried out that end at most this many days after it (and at most ``window_days``
             before it).
-        bound_tolerance: a count above another claimant's "at least n" by more than this
-            share of n is reported as a disagreement (``bound_consistent``).
+        bound_tolerance: a count above another claimant's "at least n" (or below its "as
+            many as n") by more than this share of n is reported as a disagreement
+            (``bound_consistent``). 25%: "over 5,000" is how one reports 5,651, and "more
+            than 300" is not how one reports 416.
         material_absolute: the smallest possible gap between two counts must exceed this
             (in the claims' unit). 0.5: a gap that is not at least one whole person is none.
+        material_points: for shares (unit ``percent``) the absolute tolerance, in
+            percentage points. 1: "20.1%" at noon and "21%" at the end of the day are one
+            figure updated.
         material_relative: ... and this share of the larger count. 3%: figures that close
             are restatements to a reader (2,400 and 2,460), and every gap of the seed
             articles (the smallest is 5%) stays above it.
@@ -47,8 +52,9 @@ class Policy:
     window_days: int = attrs.field(default=7, validator=attrs.validators.ge(0))
     flow_horizon_days: int = attrs.field(default=366, validator=attrs.validators.ge(0))
     pledge_horizon_days: int = attrs.field(default=90, validator=attrs.validators.ge(0))
-    bound_tolerance: float = attrs.field(default=0.05, validator=attrs.validators.ge(0))
+    bound_tolerance: float = attrs.field(default=0.25, validator=attrs.validators.ge(0))
     material_absolute: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
+    material_points: float = attrs.field(default=1.0, validator=attrs.validators.ge(0))
     material_relative: float = attrs.field(default=0.03, validator=attrs.validators.ge(0))
     precision_share: float = attrs.field(default=0.05, validator=attrs.validators.ge(0))
     running_total_step_days: int = attrs.field(default=3, validator=attrs.validators.ge(1))
@@ -80,7 +86,9 @@ class Policy:
             place *= 10
         return min(place / 2, self.precision_share * value)
 
-    def material(self, closest: float, larger: float, slack: float = 0.0) -> bool:
+    def material(
+        self, closest: float, larger: float, slack: float = 0.0, *, percent: bool = False
+    ) -> bool:
         """Whether a gap whose smallest reading is ``closest`` is worth reporting.
 
         It must exceed ``material_absolute``, ``material_relative`` of the larger count
@@ -88,7 +96,8 @@ class Policy:
         """
         if math.isinf(larger):
             larger = closest
-        return closest > max(self.material_absolute, self.material_relative * larger, slack)
+        absolute = self.material_points if percent else self.material_absolute
+        return closest > max(absolute, self.material_relative * larger, slack)
 
     def lowered(self, severity: Severity, days: int) -> Severity:
         """A running-total severity lowered by one level per ``running_total_step_days``."""

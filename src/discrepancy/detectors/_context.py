@@ -11,8 +11,10 @@ from discrepancy.claim import Claim
 from discrepancy.compare import ClaimIndex, Node, Pair, Relation, announced_confirmed
 from discrepancy.discrepancies import Gap
 from discrepancy.policy import Policy
-from discrepancy.quantity import Interval
+from discrepancy.quantity import Interval, Qualifier
 from discrepancy.revisions import Revision
+
+AT_MOST = Qualifier.AT_MOST
 
 __all__ = ["Conflict", "Context", "gap_between"]
 
@@ -109,7 +111,8 @@ class Context:
     def material(self, low: Node, high: Node, closest: float) -> bool:
         """Whether a gap between two claims is worth reporting (see :class:`Policy`)."""
         slack = max(self.policy.slack(low.claim.quantity), self.policy.slack(high.claim.quantity))
-        return self.policy.material(closest, high.interval.low, slack)
+        percent = low.claim.quantity.unit == "percent"
+        return self.policy.material(closest, high.interval.low, slack, percent=percent)
 
     def _conflict(self, pair: Pair) -> Conflict | None:
         a, b = pair.a, pair.b
@@ -146,6 +149,11 @@ class Context:
                 gap = gap_between(a.interval, b.interval)
                 if self.material(a, b, gap.absolute.low):
                     return Conflict(a, b, gap, nested=True)
+                return None
+            if a.claimants.isdisjoint(b.claimants) and b.claim.quantity.qualifier is AT_MOST:
+                found = self._bound_conflict(b, a)  # "up to 1,400" inside, 834 over longer
+                if found is not None:
+                    return attrs.evolve(found, nested=True)
             return None
         if not a.interval.overlaps(b.interval):
             low, high = (a, b) if a.interval.high <= b.interval.low else (b, a)
@@ -159,19 +167,40 @@ class Context:
         return None
 
     def _bound_conflict(self, bound: Node, counted: Node) -> Conflict | None:
-        """ "At least 27" vs another claimant's 37: consistent as intervals, still a gap."""
-        q = bound.claim.quantity
-        if not q.qualifier.is_lower_bound or q.value is None or not counted.interval.bounded:
+        """A bound is also a count: consistent as intervals, still a gap between sources.
+
+        "At least 27" against another claimant's 37, "more than a million" against "more
+        than 350,000", "as many as 1,400" against 834: the count (or the other bound's
+        figure) lies beyond the stated figure by more than ``bound_tolerance`` of it.
+        """
+        q, other = bound.claim.quantity, counted.claim.quantity
+        if q.value is None:
             return None
-        if counted.claim.quantity.qualifier.is_lower_bound:
-            return None
-        if counted.interval.low <= q.value * (1 + self.policy.bound_tolerance):
-            return None
-        point = Interval.point(q.value)
-        gap = gap_between(point, counted.interval)
-        if not self.material(bound, counted, gap.absolute.low):
-            return None
-        return Conflict(bound, counted, gap, bound=True)
+        tolerance = self.policy.bound_tolerance
+        if q.qualifier.is_lower_bound:
+            if other.qualifier.is_lower_bound:
+                if other.value is None or other.value <= q.value * (1 + tolerance):
+                    return None
+                gap = gap_between(Interval.point(q.value), Interval.point(other.value))
+            elif counted.interval.bounded and other.qualifier is not Qualifier.AT_MOST:
+                if counted.interval.low <= q.value * (1 + tolerance):
+                    return None
+                gap = gap_between(Interval.point(q.value), counted.interval)
+            else:
+                return None
+            if not self.material(bound, counted, gap.absolute.low):
+                return None
+            return Conflict(bound, counted, gap, bound=True)
+        if q.qualifier is Qualifier.AT_MOST and not (
+            other.qualifier.is_lower_bound or other.qualifier is Qualifier.AT_MOST
+        ):
+            if counted.interval.high >= q.value * (1 - tolerance):
+                return None
+            gap = gap_between(counted.interval, Interval.point(q.value))
+            if not self.material(counted, bound, gap.absolute.low):
+                return None
+            return Conflict(counted, bound, gap, bound=True)
+        return None
 
     def _revision(self, a: Node, b: Node) -> None:
         explicit = _revises(a.claim, b.claim)

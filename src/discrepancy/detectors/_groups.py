@@ -127,7 +127,7 @@ class Group:
         opening = describe_group(ctx, self.claims, self.conflicts)
         clause = gap_clause(self.conflicts, self.gap)
         low, high = sides(self.conflicts, self.top)
-        if not subject and max(low, high) > 1:
+        if not subject and not self.top.bound and max(low, high) > 1:
             clause = f"{_sources(low)} on the lower side and {high} on the higher: {clause}"
         if self.days:
             clause += f"; running totals {self.days} day{'s' if self.days > 1 else ''} apart"

@@ -5,11 +5,15 @@ Rule: the claims that name a whole in ``part_of`` are its parts. Their intervals
 reading of the whole, by a material gap, the parts exceed it. ``excess`` = sum − whole.
 Parts in another unit than the whole are not added (``check`` reports them as errors).
 
+The parts one claimant gives of a whole are one breakdown; different sources' parts are
+not added together (they may count the same slice).
+
 Places nest, too: counts for places inside another (states of a country, cities of a
 state) are parts of the count for it — of the same metric and unit, and of the same time
 (stocks within ``window_days``; flows of the same event, or of the same period). Of each
-inner place the smallest count is taken, and a place inside another inner place is not
-added twice; when they add up to more than a count for the outer place, the parts exceed it.
+inner place the smallest count is taken, and only places of one kind are added (regions
+with regions, cities with cities: a city may lie in a listed region); when they add up to
+more than a count for the outer place, the parts exceed it.
 """
 
 from __future__ import annotations
@@ -41,14 +45,27 @@ def detect(ctx: Context) -> list[Discrepancy]:
             parts_of[whole_id].append(node)
     found: dict[str, Discrepancy] = {}
     for whole_id in sorted(parts_of):
-        d = _check(ctx, nodes[whole_id], sorted(parts_of[whole_id], key=lambda n: n.id), "")
-        if d is not None:
-            found.setdefault(d.id, d)
+        for parts in _breakdowns(parts_of[whole_id]):
+            d = _check(ctx, nodes[whole_id], parts, "")
+            if d is not None:
+                found.setdefault(d.id, d)
     for whole, parts in _place_parts(ctx):
         d = _check(ctx, whole, parts, "places")
         if d is not None:
             found.setdefault(d.id, d)
     return [found[k] for k in sorted(found)]
+
+
+def _breakdowns(parts: Sequence[Node]) -> list[list[Node]]:
+    """The parts each claimant gives of a whole: one breakdown each.
+
+    Parts from different sources are not added together: three monitors' counts of one
+    slice are three counts of it, not three slices.
+    """
+    by_source: dict[frozenset[str], list[Node]] = defaultdict(list)
+    for part in parts:
+        by_source[part.claimants].append(part)
+    return [sorted(by_source[key], key=lambda n: n.id) for key in sorted(by_source, key=sorted)]
 
 
 def _total(parts: Sequence[Node]) -> Interval:
@@ -128,19 +145,27 @@ def _place_parts(ctx: Context) -> Iterator[tuple[Node, list[Node]]]:
                 lo = bisect.bisect_left(ends, day - window)
                 hi = bisect.bisect_right(ends, day + window)
                 same = candidates[lo:hi]
-            parts = _outermost(ctx, same)
-            if parts:
+            for parts in _by_kind(ctx, same):
                 yield whole, parts
 
 
 def _same_time(node: Node, whole: Node) -> bool:
+    """A flow part counts the whole's event (or period) over a period inside the whole's."""
     if whole.claim.event is not None or node.claim.event is not None:
-        return node.claim.event == whole.claim.event
+        if node.claim.event != whole.claim.event:
+            return False
+        if whole.period is None or node.period is None:
+            return whole.period == node.period
+        return whole.period.contains(node.period)
     return (node.start, node.end) == (whole.start, whole.end)
 
 
-def _outermost(ctx: Context, nodes: Sequence[Node]) -> list[Node]:
-    """The smallest count of each place, leaving out places inside another one listed."""
+def _by_kind(ctx: Context, nodes: Sequence[Node]) -> list[list[Node]]:
+    """The smallest count of each place, places of one kind together (regions, cities...).
+
+    Places of one kind do not overlap; a city and a region may, even where the gazetteer
+    does not say which region the city lies in, so they are never added together.
+    """
     places = ctx.index.places
     assert places is not None
     smallest: dict[str, Node] = {}
@@ -149,5 +174,8 @@ def _outermost(ctx: Context, nodes: Sequence[Node]) -> list[Node]:
         cur = smallest.get(key)
         if cur is None or (node.interval.low, node.id) < (cur.interval.low, cur.id):
             smallest[key] = node
-    listed = set(smallest)
-    return [smallest[p] for p in sorted(listed) if listed.isdisjoint(places.ancestors(p))]
+    kinds: dict[str, list[Node]] = defaultdict(list)
+    for place_id in sorted(smallest):
+        place = places.get(place_id)
+        kinds[str(place.kind) if place is not None else ""].append(smallest[place_id])
+    return [kinds[k] for k in sorted(kinds)]
