@@ -7,7 +7,9 @@
 * ``GENERIC``: nouns for the people an event happened to, which a flow's name already implies
   ("*prisoner* releases", "*presos* excarcelados", "*victims* killed").
 * ``EVENT_STEMS``: the beginnings of event nouns and participles; a metric named by one is a
-  count of events over a period (a flow): killed, deaths, released, muertos, detenidos…
+  count of events over a period (a flow): killed, deaths, released, muertos… Words that
+  also name a state ("detained migrants", "displaced families") are left out: those
+  phrases may count people held, a stock.
 * ``CONCEPTS``: stems that name one idea in both languages, so that "huelguistas" and
   "striking workers" are noticed as names that look alike.
 """
@@ -53,13 +55,12 @@ GENERIC = frozenset(
 EVENT_STEMS = (
     # English
     "kill", "dead", "death", "died", "die", "murder", "homicid", "releas", "freed", "arrest",
-    "detain", "detention", "displac", "evacuat", "injur", "wound", "hurt", "rescu", "deport",
+    "evacuat", "injur", "wound", "hurt", "rescu", "deport",
     "expel", "expuls", "kidnap", "abduct", "fled", "flee", "evict", "casualt", "fatalit",
     "execut", "shot", "strik",
     # Spanish
-    "muert", "muri", "fallec", "asesin", "liber", "excarcel", "deten", "arrest", "desplaz",
-    "evacu", "herid", "lesion", "rescat", "deport", "secuestr", "huy", "desaloj", "ejecut",
-    "huelg", "capturad", "encarcel",
+    "muert", "muri", "fallec", "asesin", "liber", "excarcel", "arrest", "evacu", "herid",
+    "lesion", "rescat", "deport", "secuestr", "huy", "desaloj", "ejecut", "huelg",
 )  # fmt: skip
 
 CONCEPTS = (

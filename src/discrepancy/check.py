@@ -9,7 +9,7 @@ import attrs
 
 from discrepancy._gc import paused
 from discrepancy.claim import Claim, Period
-from discrepancy.compare import ClaimIndex, Places, is_slice
+from discrepancy.compare import ClaimIndex, Places
 from discrepancy.detectors import DETECTORS, Context
 from discrepancy.discrepancies import Discrepancy, Kind
 from discrepancy.errors import RecordError
@@ -45,19 +45,24 @@ def _inferred_kinds(
     claims: Sequence[Claim], metrics: MetricRegistry, aliases: dict[str, str]
 ) -> dict[str, MetricKind]:
     """Unknown metrics counted over a multi-day period somewhere in the input are flows."""
+    unknown = {
+        m
+        for m in {*aliases, *{c.metric for c in claims}}
+        if not metrics.known(aliases.get(m, m))
+        and metrics.kind(aliases.get(m, m)) is MetricKind.STOCK
+    }
     found: dict[str, MetricKind] = {}
+    if not unknown:
+        return found
     for claim in claims:
         as_of = claim.as_of
-        metric = aliases.get(claim.metric, claim.metric)
         if (
-            as_of is not None
-            and not claim.as_of_inferred
+            claim.metric in unknown
+            and as_of is not None
             and as_of.start != as_of.end
-            and metric not in found
-            and not metrics.known(metric)
-            and metrics.kind(metric) is MetricKind.STOCK
+            and not claim.as_of_inferred
         ):
-            found[metric] = MetricKind.FLOW
+            found[aliases.get(claim.metric, claim.metric)] = MetricKind.FLOW
     return found
 
 
@@ -152,6 +157,18 @@ def normalize(claim: Claim, *, resolver: Resolves, metrics: MetricRegistry) -> C
     with no claimant but an outlet compared as the outlet's own (``claimant_is_outlet``).
     """
     return _Normalizer(resolver, metrics)(claim)
+
+
+def _compared(context: Context) -> set[str]:
+    """The metrics of which some claim met another (stops as soon as all have)."""
+    index = context.index
+    compared = {n.claim.metric for n in index.nodes.values() if n.claim.part_of is not None}
+    waiting = {metric for metric, _unit in index.groups} - compared
+    for pair in context.pairs:
+        if not waiting:
+            break
+        waiting.discard(pair.a.claim.metric)
+    return {metric for metric, _unit in index.groups} - waiting | compared
 
 
 def _reference_errors(claims: Sequence[Claim]) -> list[RecordError]:
@@ -251,9 +268,7 @@ def _check(
     for kind in selected:
         found += DETECTORS[kind](context)
     found.sort(key=sort_key)
-    compared = {p.a.claim.metric for p in context.pairs}
-    compared |= {n.claim.metric for n in index.nodes.values() if is_slice(n, index.nodes)}
-    notes = metrics_compared_with_nothing(normalized, compared, metrics)
+    notes = metrics_compared_with_nothing(normalized, _compared(context), metrics)
     notes += metrics_look_alike(normalized, metrics)
     return Report(
         claims=normalized,

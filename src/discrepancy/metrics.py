@@ -339,6 +339,7 @@ class MetricRegistry:
 
     _by_id: dict[str, Metric] = attrs.field(factory=dict)
     _by_text: dict[str, str] = attrs.field(factory=dict)
+    _kinds: dict[str, MetricKind] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def builtin(cls) -> MetricRegistry:
@@ -350,6 +351,7 @@ class MetricRegistry:
     def add(self, metric: Metric) -> None:
         """Register a metric; its id, label and synonyms all name it from now on."""
         self._by_id[metric.id] = metric
+        self._kinds.pop(metric.id, None)
         for text in (metric.id, metric.label, *metric.synonyms):
             self._by_text[_key(text)] = metric.id
 
@@ -456,9 +458,11 @@ class MetricRegistry:
         metric = self._by_id.get(metric_id)
         if metric is not None:
             return metric.kind
-        if any(is_event_word(w) for w in _words(metric_id)):
-            return MetricKind.FLOW
-        return MetricKind.STOCK
+        found = self._kinds.get(metric_id)
+        if found is None:
+            flow = any(is_event_word(w) for w in _words(metric_id))
+            found = self._kinds[metric_id] = MetricKind.FLOW if flow else MetricKind.STOCK
+        return found
 
     def aliases(self, metric_ids: Iterable[str]) -> dict[str, str]:
         """Unknown metric ids that name one thing, each mapped to the first of its kind.

@@ -96,17 +96,23 @@ def metrics_look_alike(claims: Sequence[Claim], metrics: MetricRegistry) -> list
     """
     from rapidfuzz import fuzz, process
 
-    names: dict[str, set[str]] = defaultdict(set)
+    present = {claim.metric for claim in claims}
+    unknown_ids = {m for m in present if not metrics.known(m)}
+    if not unknown_ids:
+        return []
+    names: dict[str, set[str]] = {m: {metrics.label(m)} for m in present - unknown_ids}
     count: Counter[str] = Counter()
     first: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
-        names[claim.metric].add(claim.metric_text or claim.metric)
-        count[claim.metric] += 1
-        if len(first[claim.metric]) < _SHOWN:
-            first[claim.metric].append(claim.id)
+        metric = claim.metric
+        if metric in unknown_ids:
+            names.setdefault(metric, set()).add(claim.metric_text or metric)
+            count[metric] += 1
+            if len(first[metric]) < _SHOWN:
+                first[metric].append(claim.id)
     ids = sorted(names)
     text = {m: fold(sorted(names[m])[0]) for m in ids}
-    unknown = [m for m in ids if not metrics.known(m)]
+    unknown = sorted(unknown_ids)
     alike: set[tuple[str, str]] = set()
     by_concept: dict[str, list[str]] = defaultdict(list)
     for m in ids:
@@ -115,7 +121,7 @@ def metrics_look_alike(claims: Sequence[Claim], metrics: MetricRegistry) -> list
     for members in by_concept.values():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                if a in unknown or b in unknown:
+                if a in unknown_ids or b in unknown_ids:
                     alike.add((a, b))
     if unknown and len(unknown) <= _FUZZY_LIMIT:
         choices = [text[m] for m in ids]
@@ -130,6 +136,14 @@ def metrics_look_alike(claims: Sequence[Claim], metrics: MetricRegistry) -> list
                 b = ids[j]
                 if a != b:
                     alike.add((min(a, b), max(a, b)))
+    involved = {m for pair in alike for m in pair} - unknown_ids
+    if involved:  # registered metrics in a note: count their claims too
+        for claim in claims:
+            metric = claim.metric
+            if metric in involved:
+                count[metric] += 1
+                if len(first[metric]) < _SHOWN:
+                    first[metric].append(claim.id)
     notes = []
     for a, b in sorted(alike):
         shown = sorted(names[a])[:1] + sorted(names[b])[:1]

@@ -75,6 +75,11 @@ def _siblings(a: Claim, b: Claim) -> bool:
     )
 
 
+def _bounds(claim: Claim) -> bool:
+    qualifier = claim.quantity.qualifier
+    return qualifier.is_lower_bound or qualifier is AT_MOST
+
+
 def _newer(a: Node, b: Node) -> tuple[Node, Node] | None:
     """(newer, older) when two claims of one quantity were made at different times."""
     if a.end != b.end:
@@ -115,25 +120,36 @@ class Context:
         return self.policy.material(closest, high.interval.low, slack, percent=percent)
 
     def _conflict(self, pair: Pair) -> Conflict | None:
-        a, b = pair.a, pair.b
-        if _siblings(a.claim, b.claim):
-            return None
-        if pair.relation in (Relation.PLEDGE, Relation.COVERS):
+        a, b, relation = pair
+        if relation is Relation.PLEDGE or relation is Relation.COVERS:
             return None  # target and outcome: announced_vs_confirmed reads them
-        if _revises(a.claim, b.claim):
+        ca, cb = a.claim, b.claim
+        if (ca.part_of is not None or cb.part_of is not None) and _siblings(ca, cb):
+            return None
+        if (ca.supersedes is not None or cb.supersedes is not None) and _revises(ca, cb):
             self._revision(a, b)
             return None
-        ac = announced_confirmed(pair)
-        if ac is not None and ac[0].interval.above(ac[1].interval):
-            return None  # an announced count above a confirmed one: announced_vs_confirmed
-        if (
-            not a.claimants.isdisjoint(b.claimants)
-            and not a.interval.overlaps(b.interval)
-            and self._replaces(pair)
-        ):
+        if a.status_class is not b.status_class:
+            ac = announced_confirmed(pair)
+            if ac is not None and ac[0].interval.above(ac[1].interval):
+                return None  # an announced count above a confirmed one: announced_vs_confirmed
+        overlap = a.interval.overlaps(b.interval)
+        same = not a.claimants.isdisjoint(b.claimants)
+        if same and not overlap and self._replaces(pair):
             self._revision(a, b)  # "rose from 9 to 12", "revised down to 42,000"
             return None
-        return self._measure(pair)
+        if relation is Relation.NESTED:
+            return self._nested(a, b, same)
+        if not overlap:
+            low, high = (a, b) if a.interval.high <= b.interval.low else (b, a)
+            gap = gap_between(low.interval, high.interval)
+            if not self.material(low, high, gap.absolute.low):
+                return None
+            days = abs((a.end or 0) - (b.end or 0)) if relation is Relation.RUNNING else 0
+            return Conflict(low, high, gap, days=days)
+        if same or not (_bounds(ca) or _bounds(cb)):
+            return None
+        return self._bound_conflict(a, b) or self._bound_conflict(b, a)
 
     def _replaces(self, pair: Pair) -> bool:
         """A claimant's later count of the same quantity: a revision, not a contradiction."""
@@ -141,29 +157,17 @@ class Context:
             return pair.a.start is None and pair.b.start is None
         return _newer(pair.a, pair.b) is not None
 
-    def _measure(self, pair: Pair) -> Conflict | None:
-        a, b = pair.a, pair.b
-        if pair.relation is Relation.NESTED:
-            # a covers the longer period, so it may not be smaller than b
-            if b.interval.above(a.interval):
-                gap = gap_between(a.interval, b.interval)
-                if self.material(a, b, gap.absolute.low):
-                    return Conflict(a, b, gap, nested=True)
-                return None
-            if a.claimants.isdisjoint(b.claimants) and b.claim.quantity.qualifier is AT_MOST:
-                found = self._bound_conflict(b, a)  # "up to 1,400" inside, 834 over longer
-                if found is not None:
-                    return attrs.evolve(found, nested=True)
+    def _nested(self, a: Node, b: Node, same: bool) -> Conflict | None:
+        """``a`` covers the longer period, so it may not be smaller than ``b``."""
+        if b.interval.above(a.interval):
+            gap = gap_between(a.interval, b.interval)
+            if self.material(a, b, gap.absolute.low):
+                return Conflict(a, b, gap, nested=True)
             return None
-        if not a.interval.overlaps(b.interval):
-            low, high = (a, b) if a.interval.high <= b.interval.low else (b, a)
-            gap = gap_between(low.interval, high.interval)
-            if not self.material(low, high, gap.absolute.low):
-                return None
-            days = abs((a.end or 0) - (b.end or 0)) if pair.relation is Relation.RUNNING else 0
-            return Conflict(low, high, gap, days=days)
-        if a.claimants.isdisjoint(b.claimants):
-            return self._bound_conflict(a, b) or self._bound_conflict(b, a)
+        if not same and b.claim.quantity.qualifier is AT_MOST:
+            found = self._bound_conflict(b, a)  # "up to 1,400" inside, 834 over longer
+            if found is not None:
+                return attrs.evolve(found, nested=True)
         return None
 
     def _bound_conflict(self, bound: Node, counted: Node) -> Conflict | None:
