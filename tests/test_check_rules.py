@@ -11,7 +11,7 @@ import re
 from typing import Any, ClassVar
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy import Policy, Severity
@@ -84,6 +84,7 @@ def _sig(n: int, digits: int) -> int:
     return int(float(f"{n:.{digits - 1}e}"))
 
 
+@settings(deadline=None)  # check runs per example; a busy machine must not fail it
 @given(st.integers(100, 10_000_000), st.integers(2, 4), st.sampled_from(["", "about "]))
 def test_a_restatement_at_another_precision_never_conflicts(
     n: int, digits: int, hedge: str
@@ -183,6 +184,7 @@ _SYNONYMS = sorted(
 )
 
 
+@settings(deadline=None)  # check runs per example; a busy machine must not fail it
 @given(
     st.sampled_from(_SYNONYMS),
     st.sampled_from(["", "the number of ", "cifra de ", "total "]),
@@ -227,6 +229,7 @@ def test_slices_of_a_whole_are_not_totals() -> None:
     assert report.discrepancies == ()
 
 
+@settings(deadline=None)  # check runs per example; a busy machine must not fail it
 @given(st.integers(1, 500), st.integers(1, 500), st.booleans())
 def test_naming_a_whole_never_hides_a_conflict(ours: int, theirs: int, spanish: bool) -> None:
     metric = "homicidios" if spanish else "homicides"
@@ -258,6 +261,7 @@ def test_running_totals_days_apart_are_compared_with_the_days_said(metric: str) 
     assert d.severity is Severity.MEDIUM  # 38%: high on one day, one level lower
 
 
+@settings(deadline=None)  # check runs per example; a busy machine must not fail it
 @given(st.integers(0, 7))
 def test_severity_never_grows_with_the_days_between_running_totals(days: int) -> None:
     def severity(gap_days: int) -> int:
@@ -310,6 +314,7 @@ def test_a_pledge_is_set_against_what_was_done(pledged: str, done: str) -> None:
     assert d.unconfirmed.low == 305
 
 
+@settings(deadline=None)  # check runs per example; a busy machine must not fail it
 @given(st.integers(1, 1000), st.integers(1, 1000), st.integers(0, 60))
 def test_a_pledge_is_never_a_count_over_a_period(pledge: int, done: int, days: int) -> None:
     end = dt.date(2025, 3, 1) + dt.timedelta(days=days)
@@ -395,6 +400,7 @@ def test_a_claim_with_no_place_is_not_set_against_many_places() -> None:
     assert flagged_together(one, "jal", "none")
 
 
+@settings(deadline=None)  # check runs per example; a busy machine must not fail it
 @given(st.integers(0, 5000), st.integers(0, 5000), st.sampled_from(["Jalisco", "Guadalajara"]))
 def test_a_count_for_a_place_inside_never_disagrees_with_the_outer_one(
     outer: int, inner: int, place: str
@@ -428,6 +434,7 @@ def test_a_vague_member_does_not_set_the_headline(vague: str) -> None:
     assert gaps[("paper", "org")].relative.low > 0.9  # each pair keeps its own gap
 
 
+@settings(deadline=None)  # check runs per example; a busy machine must not fail it
 @given(st.sampled_from(["thousands", "dozens", "hundreds", "miles", "decenas"]))
 def test_adding_a_vague_count_never_changes_a_headline(vague: str) -> None:
     base = {"metric": "protesters", "event": "e"}
@@ -473,6 +480,7 @@ def test_supersedes_names_the_revision() -> None:
     assert "Revisions" in report.to_text()
 
 
+@settings(deadline=None)  # check runs per example; a busy machine must not fail it
 @given(st.integers(1, 10_000), st.integers(1, 10_000), st.integers(1, 6))
 def test_a_claimant_at_two_dates_never_contradicts_itself(a: int, b: int, days: int) -> None:
     later = dt.date(2025, 1, 1) + dt.timedelta(days=days)
