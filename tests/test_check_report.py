@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 
 from discrepancy import Report, check, read_claims
 from discrepancy.discrepancies import SourceDisagreement
@@ -67,3 +68,48 @@ def test_notes_and_revisions_travel_through_json() -> None:
     assert [r["claim"] for r in doc["revisions"]] == ["b"]
     assert {n["kind"] for n in doc["notes"]} == {"metric_compared_with_nothing"}
     assert Report.from_json(report.to_json()) == report
+
+
+def test_the_cli_takes_user_places(tmp_path: Path) -> None:
+    """A user's region inside a built-in country makes its count a part, not a rival."""
+    import io
+
+    from discrepancy.cli import main
+
+    places = tmp_path / "places.json"
+    places.write_text(
+        json.dumps([{"id": "x-north", "name": "North Zone", "kind": "region", "parent": "VE"}]),
+        encoding="utf-8",
+    )
+    claims = tmp_path / "claims.json"
+    claims.write_text(
+        json.dumps(
+            [
+                {
+                    "id": "nation",
+                    "value": 100,
+                    "metric": "injured",
+                    "scope": "Venezuela",
+                    "claimant": "A",
+                    "as_of": "2025-01-01",
+                },
+                {
+                    "id": "north",
+                    "value": 300,
+                    "metric": "injured",
+                    "scope": "North Zone",
+                    "claimant": "B",
+                    "as_of": "2025-01-01",
+                },
+            ]
+        ),
+        encoding="utf-8",
+    )
+    plain, with_places = io.StringIO(), io.StringIO()
+    assert main(["check", str(claims), "--format", "json"], out=plain) == 0
+    assert main(["--places", str(places), "check", str(claims), "--format", "json"],
+                out=with_places) == 0  # fmt: skip
+    assert json.loads(plain.getvalue())["discrepancies"] == []  # two unrelated scopes
+    [d] = json.loads(with_places.getvalue())["discrepancies"]
+    assert d["kind"] == "parts_exceed_whole"
+    assert (d["whole"], d["parts"]) == ("nation", ["north"])
