@@ -54,6 +54,7 @@ class Note:
 _SHOWN = 5  # claim ids and names listed per note
 _FUZZY_LIMIT = 300  # unknown metric names compared by spelling (beyond: by concept only)
 _FUZZY_CUTOFF = 85.0
+_CONCEPT_LIMIT = 20  # names sharing one idea, beyond which none are paired (output stays small)
 
 
 def metrics_compared_with_nothing(
@@ -92,7 +93,8 @@ def metrics_look_alike(claims: Sequence[Claim], metrics: MetricRegistry) -> list
 
     Names look alike when they name one idea in English or Spanish ("huelguistas" /
     "striking workers": a strike) or are spelled alike (rapidfuzz token-sort ratio of at
-    least 85 on folded text, when there are at most 300 unregistered metrics).
+    least 85 on folded text, when there are at most 300 unregistered metrics). An idea
+    that more than 20 names share pairs none of them: the notes stay short.
     """
     from rapidfuzz import fuzz, process
 
@@ -119,6 +121,8 @@ def metrics_look_alike(claims: Sequence[Claim], metrics: MetricRegistry) -> list
         for concept in sorted({c for name in names[m] for c in concepts(name)}):
             by_concept[concept].append(m)
     for members in by_concept.values():
+        if len(members) > _CONCEPT_LIMIT:
+            continue  # an idea that many names share says nothing about any two of them
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if a in unknown_ids or b in unknown_ids:
