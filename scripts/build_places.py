@@ -310,6 +310,11 @@ def plausible_alternate(alternate: str, name: str, taken: set[str]) -> bool:
 
 
 def entry(**fields: Any) -> dict[str, Any]:
+    """One place as the data file holds it. Aliases are written as their lookup keys (folded,
+    as ``name_key`` makes them): the gazetteer then reads them without folding them again."""
+    if "aliases" in fields:
+        keys = [name_key(a) for a in fields["aliases"]]
+        fields["aliases"] = [k for i, k in enumerate(keys) if k not in keys[:i]]
     return {k: v for k, v in fields.items() if v not in (None, [], "")}
 
 
@@ -422,6 +427,7 @@ def build() -> dict[str, Any]:
             "what": "The built-in gazetteer of discrepancy: countries, first-level regions and "
             f"cities of {MIN_POPULATION:,}+ people or national capitals.",
             "generated_by": "scripts/build_places.py",
+            "aliases": "written as lookup keys: folded, without accents and punctuation",
             "sources": [
                 f"pycountry {pycountry_version()} (ISO 3166-1 and 3166-2 from Debian iso-codes; "
                 "LGPL-2.1-only)",

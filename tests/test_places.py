@@ -12,6 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from discrepancy._placenames import COMMON_WORDS, name_key
 from discrepancy.errors import DiscrepancyError, InputError
 from discrepancy.places import Gazetteer, GazetteerError, Place, PlaceKind
 from tests.strategies_places import place_ids, places, texts_with_places
@@ -42,6 +43,13 @@ def test_builtin_data_file_passes_the_checks_user_files_get() -> None:
     assert "CC-BY 4.0" in data["about"]["attribution"]
     checked = Gazetteer.from_data(data["places"], source="places.json")
     assert checked.to_data() == Gazetteer.builtin().to_data()
+    # the built-in file is read without folding its aliases again: they must be keys already
+    for row in data["places"]:
+        for alias in row.get("aliases", []):
+            assert name_key(alias) == alias, (row["id"], alias)
+    builtin = Gazetteer.builtin()
+    assert checked._names == builtin._names
+    assert checked._abbrevs == builtin._abbrevs
 
 
 def test_builtin_covers_countries_regions_and_cities(gaz: Gazetteer) -> None:
@@ -203,23 +211,15 @@ def test_resolve_is_deterministic(gaz: Gazetteer) -> None:
 @given(places)
 def test_resolve_finds_every_unambiguous_name(place: Place) -> None:
     gaz = Gazetteer.builtin()
-    if len(gaz._names.get(_key(place.name), ())) != 1:
+    if len(gaz._names.get(name_key(place.name), ())) != 1:
         return  # a shared name: covered by the ranking tests
-    from discrepancy._placenames import COMMON_WORDS
-
-    if _key(place.name) in COMMON_WORDS:
+    if name_key(place.name) in COMMON_WORDS:
         assert gaz.resolve(place.name, country=place.country) is gaz.get(place.id)
         return
     assert gaz.resolve(place.name) is gaz.get(place.id)
     found = gaz.resolve(place.name)
     assert found is not None
     assert gaz.resolve(found.name) is found  # idempotent
-
-
-def _key(text: str) -> str:
-    from discrepancy._placenames import name_key
-
-    return name_key(text)
 
 
 # --- nesting ----------------------------------------------------------------------------------

@@ -94,6 +94,7 @@ class _Entry:
     aliases: tuple[str, ...]
     abbrevs: tuple[str, ...]
     population: int
+    keys: tuple[str, ...]  # the lookup keys of the name and the aliases
 
 
 _FIELDS = ("id", "name", "kind", "parent", "country", "aliases", "abbrevs", "population")
@@ -153,20 +154,26 @@ def _entry(raw: object, number: int, source: str) -> _Entry:
         aliases=lists["aliases"],
         abbrevs=lists["abbrevs"],
         population=population,
+        keys=tuple(pn.name_key(n) for n in (raw["name"], *lists["aliases"])),
     )
 
 
 def _trusted(row: dict[str, Any]) -> _Entry:
-    """An entry of the package's own data file, which the tests check (no checks here)."""
+    """An entry of the package's own data file, which the tests check (no checks here).
+
+    The generator writes aliases already as lookup keys: only the name is folded here.
+    """
+    aliases = tuple(row.get("aliases", ()))
     return _Entry(
         id=row["id"],
         name=row["name"],
         kind=PlaceKind(row["kind"]),
         parent=row.get("parent"),
         country=row.get("country"),
-        aliases=tuple(row.get("aliases", ())),
+        aliases=aliases,
         abbrevs=tuple(row.get("abbrevs", ())),
         population=row.get("population", 0),
+        keys=(pn.name_key(row["name"]), *aliases),
     )
 
 
@@ -222,8 +229,7 @@ class Gazetteer:
         names: dict[str, list[str]] = {}
         abbrevs: dict[str, list[str]] = {}
         for entry in self._entries:
-            for name in (entry.name, *entry.aliases):
-                key = pn.name_key(name)
+            for key in entry.keys:
                 ids = names.setdefault(key, [])
                 if entry.id not in ids:
                     ids.append(entry.id)
