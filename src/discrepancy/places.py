@@ -184,7 +184,16 @@ class Gazetteer:
     is immutable: merging returns a new one.
     """
 
-    __slots__ = ("_abbrevs", "_depth", "_entries", "_names", "_places", "_population")
+    __slots__ = (
+        "_abbrev_prefixes",
+        "_abbrevs",
+        "_depth",
+        "_entries",
+        "_names",
+        "_places",
+        "_population",
+        "_prefixes",
+    )
 
     _builtin: ClassVar[Gazetteer | None] = None
 
@@ -239,6 +248,12 @@ class Gazetteer:
                     abbrevs[akey].append(entry.id)
         self._names: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in names.items()}
         self._abbrevs: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in abbrevs.items()}
+        # the first words of every longer name, and the first letters of every abbreviation:
+        # find() stops reading on as soon as no name can go on
+        self._prefixes = frozenset(
+            key[:j] for key in names for j, ch in enumerate(key) if ch == " "
+        )
+        self._abbrev_prefixes = frozenset(key[:j] for key in abbrevs for j in range(1, len(key)))
 
     @staticmethod
     def _chain(entry: _Entry, by_id: Mapping[str, _Entry]) -> list[str] | None:
@@ -380,6 +395,8 @@ class Gazetteer:
         return None
 
     def _best(self, ids: tuple[str, ...], country: str | None, hint: str) -> Place:
+        if len(ids) == 1:
+            return self._places[ids[0]]
         places = [self._places[i] for i in ids]
         if hint:
             places = [p for p in places if p.kind == hint] or places
@@ -409,8 +426,8 @@ class Gazetteer:
         ("US", not "us"). One dictionary lookup per word and length: linear in the text.
         """
         spans = pn.tokens(text)
-        keys = [pn.word_key(text[s:e]) for s, e in spans]
         found: list[tuple[int, int, Place]] = []
+        names, prefixes, abbrevs = self._names, self._prefixes, self._abbrev_prefixes
         i, n = 0, len(spans)
         while i < n:
             start = spans[i][0]
@@ -418,30 +435,36 @@ class Gazetteer:
                 i += 1
                 continue
             hit: tuple[int, Place] | None = None
-            size = 1
-            while size <= pn.MAX_WORDS and i + size <= n:
-                last = i + size - 1
-                if size > 1 and not pn.gap_ok(text, spans[last - 1][1], spans[last][0]):
+            key = akey = ""
+            capitals = True
+            for last in range(i, min(i + pn.MAX_WORDS, n)):
+                if last > i and not pn.gap_ok(text, spans[last - 1][1], spans[last][0]):
                     break
-                end = spans[last][1]
-                place = self._mention(text[start:end], " ".join(keys[i : last + 1]))
+                word = text[spans[last][0] : spans[last][1]]
+                wkey = pn.word_key(word)
+                key = wkey if last == i else f"{key} {wkey}"
+                capitals = capitals and word.isupper()
+                akey = akey + word.upper().replace(".", "") if capitals else ""
+                place = self._mention(key, akey)
                 if place is not None:
-                    hit = (size, place)
-                size += 1
+                    hit = (last + 1 - i, place)
+                if key not in prefixes and key not in names and akey not in abbrevs:
+                    break
             if hit is None:
                 i += 1
                 continue
             size, place = hit
-            if self._inside_longer_name(text, spans, keys, i, i + size, place):
+            if self._inside_longer_name(text, spans, i, i + size, place):
                 i += size
                 continue
             found.append((start, spans[i + size - 1][1], place))
             i += size
         return found
 
-    def _mention(self, surface: str, key: str) -> Place | None:
-        akey = pn.abbrev_key(surface)
-        if akey is not None:
+    def _mention(self, key: str, akey: str) -> Place | None:
+        """The place a scanned name is, by its key, or by its abbreviation key when it was
+        written in capitals (``akey``, ``""`` otherwise)."""
+        if akey:
             ids = self._abbrevs.get(akey)
             if ids is not None:
                 return self._best(ids, None, "")
@@ -454,7 +477,6 @@ class Gazetteer:
     def _inside_longer_name(
         text: str,
         spans: list[tuple[int, int]],
-        keys: list[str],
         first: int,
         stop: int,
         place: Place,
@@ -480,13 +502,13 @@ class Gazetteer:
             first > 0
             and joined(first - 1, first)
             and titled(first - 1)
-            and keys[first - 1] not in pn.OPENERS
+            and pn.word_key(text[spans[first - 1][0] : spans[first - 1][1]]) not in pn.OPENERS
         )
         after = (
             stop < len(spans)
             and joined(stop - 1, stop)
             and titled(stop)
-            and keys[stop] not in pn.FOLLOWERS
+            and pn.word_key(text[spans[stop][0] : spans[stop][1]]) not in pn.FOLLOWERS
         )
         return before or after
 
