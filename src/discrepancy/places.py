@@ -13,7 +13,6 @@ of entries of the same shape, merged over it with :meth:`Gazetteer.merge`.
 
 from __future__ import annotations
 
-import enum
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -23,18 +22,10 @@ from typing import Any, ClassVar
 import attrs
 
 from discrepancy import _placenames as pn
+from discrepancy._placedata import BadEntry, Entry, PlaceKind, read_entry, trusted_entry
 from discrepancy.errors import InputError, shorten
 
 __all__ = ["Gazetteer", "GazetteerError", "Place", "PlaceKind"]
-
-
-class PlaceKind(enum.StrEnum):
-    """What a place is; part of the JSON contract."""
-
-    COUNTRY = "country"
-    REGION = "region"
-    CITY = "city"
-    OTHER = "other"
 
 
 _KIND_RANK = {PlaceKind.COUNTRY: 0, PlaceKind.REGION: 1, PlaceKind.CITY: 2, PlaceKind.OTHER: 3}
@@ -82,101 +73,6 @@ class GazetteerError(InputError):
         self.field = field
 
 
-@attrs.frozen(kw_only=True, slots=True)
-class _Entry:
-    """One place as the data file gives it: the place and every way it is written."""
-
-    id: str
-    name: str
-    kind: PlaceKind
-    parent: str | None
-    country: str | None
-    aliases: tuple[str, ...]
-    abbrevs: tuple[str, ...]
-    population: int
-    keys: tuple[str, ...]  # the lookup keys of the name and the aliases
-
-
-_FIELDS = ("id", "name", "kind", "parent", "country", "aliases", "abbrevs", "population")
-
-
-def _entry(raw: object, number: int, source: str) -> _Entry:
-    """Check one JSON entry and build it; a bad one raises naming the entry and the field."""
-
-    def bad(field: str, message: str) -> GazetteerError:
-        return GazetteerError(message, source=source, entry=number, field=field)
-
-    if not isinstance(raw, dict):
-        raise bad("", f"must be an object with id, name and kind, not {shorten(raw)}")
-    for key in raw:
-        if key not in _FIELDS:
-            raise bad(str(key), f"unknown field (known: {', '.join(_FIELDS)})")
-    for key in ("id", "name"):
-        value = raw.get(key)
-        if not isinstance(value, str) or not value.strip():
-            raise bad(key, f"must be a non-empty string, not {shorten(value)}")
-    if any(ch.isspace() for ch in raw["id"]):
-        raise bad("id", f"must not contain spaces: {shorten(raw['id'])}")
-    kind = raw.get("kind", PlaceKind.OTHER.value)
-    if kind not in {k.value for k in PlaceKind}:
-        raise bad("kind", f"must be one of {', '.join(PlaceKind)}, not {shorten(kind)}")
-    for key in ("parent", "country"):
-        value = raw.get(key)
-        if value is not None and (not isinstance(value, str) or not value.strip()):
-            raise bad(key, f"must be a non-empty string or null, not {shorten(value)}")
-    if raw.get("parent") == raw["id"]:
-        raise bad("parent", "a place cannot be its own parent")
-    lists: dict[str, tuple[str, ...]] = {}
-    for key in ("aliases", "abbrevs"):
-        items = raw.get(key, [])
-        if not isinstance(items, list):
-            raise bad(key, f"must be a list of strings, not {shorten(items)}")
-        for k, item in enumerate(items):
-            if not isinstance(item, str) or not pn.name_key(item):
-                raise bad(f"{key}[{k}]", f"must be a name with letters, not {shorten(item)}")
-            if key == "abbrevs" and pn.abbrev_key(item) is None:
-                raise bad(f"{key}[{k}]", f"must be written in capitals: {shorten(item)}")
-        lists[key] = tuple(items)
-    population = raw.get("population", 0)
-    if isinstance(population, bool) or not isinstance(population, int) or population < 0:
-        raise bad("population", f"must be a whole number ≥ 0, not {shorten(population)}")
-    kind = PlaceKind(kind)
-    country = raw.get("country")
-    parent = raw.get("parent")
-    if kind is PlaceKind.COUNTRY and country is None:
-        country = raw["id"]
-    return _Entry(
-        id=raw["id"],
-        name=raw["name"],
-        kind=kind,
-        parent=parent,
-        country=country,
-        aliases=lists["aliases"],
-        abbrevs=lists["abbrevs"],
-        population=population,
-        keys=tuple(pn.name_key(n) for n in (raw["name"], *lists["aliases"])),
-    )
-
-
-def _trusted(row: dict[str, Any]) -> _Entry:
-    """An entry of the package's own data file, which the tests check (no checks here).
-
-    The generator writes aliases already as lookup keys: only the name is folded here.
-    """
-    aliases = tuple(row.get("aliases", ()))
-    return _Entry(
-        id=row["id"],
-        name=row["name"],
-        kind=PlaceKind(row["kind"]),
-        parent=row.get("parent"),
-        country=row.get("country"),
-        aliases=aliases,
-        abbrevs=tuple(row.get("abbrevs", ())),
-        population=row.get("population", 0),
-        keys=(pn.name_key(row["name"]), *aliases),
-    )
-
-
 class Gazetteer:
     """A set of places with unique ids, their names, and how they nest.
 
@@ -197,9 +93,9 @@ class Gazetteer:
 
     _builtin: ClassVar[Gazetteer | None] = None
 
-    def __init__(self, entries: Iterable[_Entry], *, source: str = "<places>") -> None:
-        self._entries: tuple[_Entry, ...] = tuple(entries)
-        by_id: dict[str, _Entry] = {}
+    def __init__(self, entries: Iterable[Entry], *, source: str = "<places>") -> None:
+        self._entries: tuple[Entry, ...] = tuple(entries)
+        by_id: dict[str, Entry] = {}
         for number, entry in enumerate(self._entries, start=1):
             if entry.id in by_id:
                 raise GazetteerError(
@@ -256,7 +152,7 @@ class Gazetteer:
         self._abbrev_prefixes = frozenset(key[:j] for key in abbrevs for j in range(1, len(key)))
 
     @staticmethod
-    def _chain(entry: _Entry, by_id: Mapping[str, _Entry]) -> list[str] | None:
+    def _chain(entry: Entry, by_id: Mapping[str, Entry]) -> list[str] | None:
         """The ids above ``entry``, nearest first; ``None`` if they go round in a circle."""
         chain: list[str] = []
         seen = {entry.id}
@@ -279,7 +175,7 @@ class Gazetteer:
         if cls._builtin is None:
             text = resources.files("discrepancy").joinpath("data", "places.json").read_text("utf-8")
             # generated and checked by the tests through from_data: read without re-checking
-            cls._builtin = cls(_trusted(row) for row in json.loads(text)["places"])
+            cls._builtin = cls(trusted_entry(row) for row in json.loads(text)["places"])
         return cls._builtin
 
     @classmethod
@@ -320,7 +216,15 @@ class Gazetteer:
             raise GazetteerError(
                 f"must be a JSON list of place entries, not {shorten(data)}", source=source
             )
-        return cls([_entry(raw, n, source) for n, raw in enumerate(data, start=1)], source=source)
+        entries: list[Entry] = []
+        for number, raw in enumerate(data, start=1):
+            try:
+                entries.append(read_entry(raw))
+            except BadEntry as exc:
+                raise GazetteerError(
+                    exc.message, source=source, entry=number, field=exc.field
+                ) from exc
+        return cls(entries, source=source)
 
     def merge(self, other: Gazetteer) -> Gazetteer:
         """This gazetteer with ``other``'s places added; on an id clash ``other``'s entry wins."""
