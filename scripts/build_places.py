@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 from discrepancy._placenames import COMMON_WORDS, name_key
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "discrepancy" / "data" / "places.json"
-MIN_POPULATION = 500_000
+MIN_POPULATION = 200_000
 
 # Common names the ISO lists spell otherwise, and short forms used in news (EN and ES).
 COUNTRY_ALIASES: dict[str, list[str]] = {
@@ -72,6 +72,7 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "CD": [
         "DR Congo",
         "Democratic Republic of the Congo",
+        "Democratic Republic of Congo",
         "RD Congo",
         "República Democrática del Congo",
     ],
@@ -104,7 +105,14 @@ COUNTRY_ABBREVS: dict[str, list[str]] = {
 }
 # Region abbreviations and names of news that the ISO lists lack.
 REGION_ABBREVS: dict[str, list[str]] = {"AR-C": ["CABA"]}
-REGION_ALIASES: dict[str, list[str]] = {"AR-C": ["Capital Federal"]}
+REGION_ALIASES: dict[str, list[str]] = {
+    "AR-C": ["Capital Federal"],
+    "ES-IB": ["Baleares", "Balearic Islands"],
+    "ES-CN": ["Canary Islands", "Islas Canarias"],
+    "ES-CT": ["Catalonia"],
+    "ES-PV": ["Basque Country", "Euskadi"],
+    "ES-AN": ["Andalusia"],
+}
 # US postal codes that are not words or common abbreviations as whole upper-case tokens in
 # English or Spanish news ("IN", "OR", "ME", "OK", "HI", "LA", "DE", "AL", "MA", "PA", "CO",
 # "ID", "MD", "MS", "MO", "GA", "CA", "MI", "SC"... are left out on purpose).
@@ -132,11 +140,12 @@ US_POSTAL = [
 CITY_ABBREVS: dict[tuple[str, str], list[str]] = {
     ("MX", "Mexico City"): ["CDMX", "DF", "D.F."],
     ("US", "New York City"): ["NYC"],
+    ("US", "Washington"): ["D.C."],
 }
 CITY_ALIASES: dict[tuple[str, str], list[str]] = {
     ("MX", "Mexico City"): ["Ciudad de México", "México D.F.", "Distrito Federal"],
     ("US", "New York City"): ["New York", "Nueva York"],
-    ("US", "Washington, D.C."): ["Washington D.C.", "Washington DC"],
+    ("US", "Washington"): ["Washington D.C.", "Washington DC"],
 }
 # Cities that form a first-level subdivision of their own (capital districts); the cities file
 # gives GeoNames admin1 codes, which are ISO 3166-2 codes only for the United States.
@@ -147,7 +156,7 @@ CITY_REGION: dict[tuple[str, str], str] = {
     ("AR", "Buenos Aires"): "AR-C",
     ("PE", "Lima"): "PE-LMA",
     ("CL", "Santiago"): "CL-RM",
-    ("US", "Washington, D.C."): "US-DC",
+    ("US", "Washington"): "US-DC",
 }
 
 
@@ -267,6 +276,8 @@ def region_names(name: str) -> tuple[str, list[str]]:
     name = name.replace("†", "").strip()
     shown, _, rest = name.partition(" [")
     names = [uninvert(shown.strip())]
+    if ", " in shown:  # "Navarra, Comunidad Foral de" is also just "Navarra"
+        names.append(shown.partition(", ")[0])
     other = " ".join(
         w
         for w in rest.rstrip("]").split()
@@ -447,15 +458,39 @@ def build() -> dict[str, Any]:
         )
 
     admin1, exonyms = admin1_regions(list(gc.get_cities().values()), es2)
+    big_cities = {
+        (c["countrycode"], name_key(n))
+        for c in gc.get_cities().values()
+        if c["population"] >= MIN_POPULATION
+        for n in (c["name"], *CITY_ALIASES.get((c["countrycode"], c["name"]), []))
+    }
+    # a region's population, to rank namesakes ("Gaza" in Palestine before the province of
+    # Mozambique): the people of its GeoNames cities of 15,000+, a lower bound
+    region_people: Counter[str] = Counter()
+    namesake_city: dict[tuple[str, str], int] = {}
+    for city in gc.get_cities().values():
+        region = admin1.get((city["countrycode"], city["admin1code"]))
+        if region is not None:
+            region_people[region] += city["population"]
+        key = (city["countrycode"], name_key(city["name"]))
+        namesake_city[key] = max(namesake_city.get(key, 0), city["population"])
+    # a region none of whose cities could be placed has at least the people of a city of
+    # its name in its country ("Gaza", "Baghdad")
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and not region_people[sub.code]:
+            shown = region_names(sub.name)[0]
+            region_people[sub.code] = namesake_city.get((sub.country_code, name_key(shown)), 0)
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None:
             continue
         shown, own = region_names(sub.name)
         spanish = region_names(es2.gettext(sub.name))[1]
+        # a region's other names never take the name of a large city of its country: "Madrid"
+        # is the city, the region is "Comunidad de Madrid" (its own ISO name always counts)
         aliases = [
             a
             for a in names_of(*own, *spanish, *exonyms.get(sub.code, []))
-            if name_key(a) not in COMMON_WORDS
+            if name_key(a) not in COMMON_WORDS and (sub.country_code, name_key(a)) not in big_cities
         ]
         # "Zulia" stays the name; a region whose only names are generic keeps its longer form
         kind_word = sub.type.split()[-1] if sub.type else ""
@@ -474,6 +509,7 @@ def build() -> dict[str, Any]:
                 country=sub.country_code,
                 abbrevs=abbrevs,
                 aliases=[a for a in aliases if name_key(a) != name_key(shown)],
+                population=region_people.get(sub.code) or None,
             )
         )
     region_ids = {p["id"] for p in places if p["kind"] == "region"}

@@ -26,6 +26,9 @@ class PlaceKind(enum.StrEnum):
     OTHER = "other"
 
 
+_KINDS = {kind.value: kind for kind in PlaceKind}
+
+
 @attrs.frozen(kw_only=True, slots=True)
 class Entry:
     """One place as the data file gives it: the place and every way it is written."""
@@ -123,7 +126,7 @@ def trusted_entry(row: dict[str, Any]) -> Entry:
     return Entry(
         id=row["id"],
         name=row["name"],
-        kind=PlaceKind(row["kind"]),
+        kind=_KINDS[row["kind"]],
         parent=row.get("parent"),
         country=row.get("country"),
         aliases=aliases,

@@ -72,7 +72,9 @@ COMMON_WORDS = frozenset({
     # ordinary English and Spanish words
     "para", "paro", "van", "vas", "rest", "manos", "tanta", "soul", "hang", "caza", "dual",
     "vine", "lion", "genes", "damas", "aman", "tango", "chin", "mon", "mono", "saga", "marcas",
-    "male", "salto", "meta", "bono", "batman",
+    "male", "salto", "meta", "bono", "batman", "man", "nada", "nice", "reading", "mesa",
+    "oral", "bo", "latina", "americana", "commonwealth", "paradise", "plano", "pelotas",
+    "morena", "mito", "coro", "anda", "palmas", "cerro", "milagro", "retiro", "tema", "ho",
 })
 # fmt: on
 
@@ -192,6 +194,8 @@ TRAILING_DESCRIPTORS: Mapping[str, str] = MappingProxyType(
         "province": "region",
         "department": "region",
         "region": "region",
+        "prefecture": "region",
+        "governorate": "region",
         "city": "city",
     }
 )

@@ -146,9 +146,12 @@ class Gazetteer:
         self._abbrevs: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in abbrevs.items()}
         # the first words of every longer name, and the first letters of every abbreviation:
         # find() stops reading on as soon as no name can go on
-        self._prefixes = frozenset(
-            key[:j] for key in names for j, ch in enumerate(key) if ch == " "
-        )
+        prefixes: set[str] = set()
+        for key in names:
+            if " " in key:
+                words = key.split(" ")
+                prefixes.update(" ".join(words[:j]) for j in range(1, len(words)))
+        self._prefixes = frozenset(prefixes)
         self._abbrev_prefixes = frozenset(key[:j] for key in abbrevs for j in range(1, len(key)))
 
     @staticmethod
@@ -274,7 +277,8 @@ class Gazetteer:
 
         Among namesakes: those inside ``country`` first; then the kind a descriptor asked
         for; then a country over a region over a city (but a city over the region of the
-        same name that holds it: "Ciudad de México"); then the most populous; then the id.
+        same name that holds it when most of the region's people live in the city: "Ciudad
+        de México", not "Oaxaca"); then the most populous; then the id.
         """
         akey = pn.abbrev_key(text.strip())
         if akey is not None and akey in self._abbrevs:
@@ -305,10 +309,17 @@ class Gazetteer:
         if hint:
             places = [p for p in places if p.kind == hint] or places
         if len(places) > 1 and not hint:
-            cities = [p for p in places if p.kind is PlaceKind.CITY]
-            holders = {a for c in cities for a in self.ancestors(c.id)}
-            narrowed = [p for p in places if not (p.kind is PlaceKind.REGION and p.id in holders)]
-            places = narrowed or places
+            # a city over the region of its name that holds it, when most of the region's
+            # people live in the city ("Ciudad de México", "Lagos"; not "Oaxaca")
+            people = self._population
+            held = {
+                a
+                for c in places
+                if c.kind is PlaceKind.CITY
+                for a in self.ancestors(c.id)
+                if 0 < people.get(a, 0) <= 2 * people.get(c.id, 0)
+            }
+            places = [p for p in places if not (p.kind is PlaceKind.REGION and p.id in held)]
 
         def rank(place: Place) -> tuple[int, int, int, int, int, str]:
             return (
