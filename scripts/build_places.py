@@ -49,10 +49,8 @@ MIN_POPULATION = 200_000
 COUNTRY_ALIASES: dict[str, list[str]] = {
     "US": [
         "United States of America",
-        "America",
         "Estados Unidos",
         "Estados Unidos de América",
-        "Norteamérica",
     ],
     "GB": ["Britain", "Great Britain", "Gran Bretaña", "Reino Unido"],
     "TR": ["Turkey", "Turquía"],
@@ -410,6 +408,7 @@ def plausible_alternate(alternate: str, name: str, taken: set[str]) -> bool:
         or not alternate[0].isupper()
         or key in taken
         or key in COMMON_WORDS
+        or len(key) < 4
     ):
         return False
     return fuzz.ratio(key, name_k) >= 60 or f" {name_k} " in f" {key} "

@@ -376,6 +376,45 @@ def test_find_skips_common_words_and_longer_names(gaz: Gazetteer) -> None:
     assert _found(gaz, text) == [("Miranda", "VE-M"), ("Texas", "US-TX")]
 
 
+def test_find_reads_namesakes_in_the_texts_country(gaz: Gazetteer) -> None:
+    # "Huila" is a department of Colombia and a province of Angola
+    alone = "Protests spread to Huila."
+    assert _found(gaz, alone) == [("Huila", "AO-HUI")]
+    assert _found(gaz, "Protests in Cauca, Tolima and Huila, Colombia.") == [
+        ("Cauca", "CO-CAU"),
+        ("Tolima", "CO-TOL"),
+        ("Huila", "CO-HUI"),
+        ("Colombia", "CO"),
+    ]
+    assert [p.id for _, _, p in gaz.find(alone, country="CO")] == ["CO-HUI"]
+    assert _found(gaz, "Granada fue la provincia con más marchas de España.") == [
+        ("Granada", "city:ES:granada"),
+        ("España", "ES"),
+    ]
+
+
+def test_find_possessives_and_longer_names(gaz: Gazetteer) -> None:
+    assert _found(gaz, "Venezuela's prisons and Mexico’s.") == [
+        ("Venezuela", "VE"),
+        ("Mexico", "MX"),
+    ]
+    assert _found(gaz, "A quake in Central America; aid from Latin America.") == []
+    # a title-case headline keeps its country, loses a city followed by a capitalised word
+    assert _found(gaz, "Venezuela Frees 20 Prisoners") == [("Venezuela", "VE")]
+    assert _found(gaz, "Caracas Protest Draws Thousands") == []
+
+
+def test_find_stays_linear_on_many_namesakes(gaz: Gazetteer) -> None:
+    # 20,000 ambiguous mentions: a scan that compared each with every other would take
+    # minutes; a linear one takes well under a second
+    text = "Huila and Colombia. " * 20_000
+    start = time.process_time()
+    found = gaz.find(text)
+    assert time.process_time() - start < 10
+    assert len(found) == 40_000
+    assert {p.id for _, _, p in found} == {"CO-HUI", "CO"}
+
+
 @given(texts_with_places)
 @example("")
 @example("U.S.")

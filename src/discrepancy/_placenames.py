@@ -75,6 +75,7 @@ COMMON_WORDS = frozenset({
     "male", "salto", "meta", "bono", "batman", "man", "nada", "nice", "reading", "mesa",
     "oral", "bo", "latina", "americana", "commonwealth", "paradise", "plano", "pelotas",
     "morena", "mito", "coro", "anda", "palmas", "cerro", "milagro", "retiro", "tema", "ho",
+    "nan", "ig", "sul",
 })
 # fmt: on
 

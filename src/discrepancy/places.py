@@ -333,15 +333,20 @@ class Gazetteer:
 
         return min(places, key=rank)
 
-    def find(self, text: str) -> list[tuple[int, int, Place]]:
+    def find(self, text: str, *, country: str | None = None) -> list[tuple[int, int, Place]]:
         """Every place mention in ``text`` as (start, end, place), in text order.
 
         Longest match first, non-overlapping; at most :data:`MAX_WORDS` words a name. A name
         counts only capitalised ("Turkey", not "turkey"); an abbreviation only in capitals
         ("US", not "us"). One dictionary lookup per word and length: linear in the text.
+
+        A name that fits several places ("Huila", "Granada", "Bolívar") is read, as
+        :meth:`resolve` reads it, inside ``country`` when given, else inside the country the
+        text names most often by names that fit one country only; else as :meth:`resolve`
+        with no country.
         """
         spans = pn.tokens(text)
-        found: list[tuple[int, int, Place]] = []
+        hits: list[tuple[int, int, tuple[str, ...]]] = []
         names, prefixes, abbrevs = self._names, self._prefixes, self._abbrev_prefixes
         i, n = 0, len(spans)
         while i < n:
@@ -349,44 +354,65 @@ class Gazetteer:
             if not text[start].isupper():
                 i += 1
                 continue
-            hit: tuple[int, Place] | None = None
+            hit: tuple[int, tuple[str, ...], bool] | None = None
             key = akey = ""
             capitals = True
             for last in range(i, min(i + pn.MAX_WORDS, n)):
                 if last > i and not pn.gap_ok(text, spans[last - 1][1], spans[last][0]):
                     break
                 word = text[spans[last][0] : spans[last][1]]
+                owner = len(word) > 2 and word[-2:] in ("'s", "’s")  # "Venezuela's"
+                if owner:
+                    word = word[:-2]
                 wkey = pn.word_key(word)
                 key = wkey if last == i else f"{key} {wkey}"
                 capitals = capitals and word.isupper()
                 akey = akey + word.upper().replace(".", "") if capitals else ""
-                place = self._mention(key, akey)
-                if place is not None:
-                    hit = (last + 1 - i, place)
-                if key not in prefixes and key not in names and akey not in abbrevs:
+                ids = self._mention(key, akey)
+                if ids is not None:
+                    hit = (last + 1 - i, ids, owner)
+                if owner or (key not in prefixes and key not in names and akey not in abbrevs):
                     break
             if hit is None:
                 i += 1
                 continue
-            size, place = hit
-            if self._inside_longer_name(text, spans, i, i + size, place):
-                i += size
-                continue
-            found.append((start, spans[i + size - 1][1], place))
+            size, ids, possessive = hit
+            country_name = any(self._places[p].kind is PlaceKind.COUNTRY for p in ids)
+            end = spans[i + size - 1][1] - (2 if possessive else 0)
+            if not self._inside_longer_name(text, spans, i, i + size, country_name):
+                hits.append((start, end, ids))
             i += size
-        return found
+        counts: dict[str, int] = {}  # the countries the text names unambiguously
+        if country is None:
+            for _, _, ids in hits:
+                homes = {self._places[i].country for i in ids}
+                home = homes.pop() if len(homes) == 1 else None
+                if home is not None:
+                    counts[home] = counts.get(home, 0) + 1
+        return [(start, end, self._in_context(ids, country, counts)) for start, end, ids in hits]
 
-    def _mention(self, key: str, akey: str) -> Place | None:
-        """The place a scanned name is, by its key, or by its abbreviation key when it was
+    def _mention(self, key: str, akey: str) -> tuple[str, ...] | None:
+        """The ids a scanned name may be, by its key, or by its abbreviation key when it was
         written in capitals (``akey``, ``""`` otherwise)."""
         if akey:
             ids = self._abbrevs.get(akey)
             if ids is not None:
-                return self._best(ids, None, "")
+                return ids
         if key in pn.COMMON_WORDS:
             return None
-        ids = self._names.get(key)
-        return None if ids is None else self._best(ids, None, "")
+        return self._names.get(key)
+
+    def _in_context(
+        self, ids: tuple[str, ...], country: str | None, counts: Mapping[str, int]
+    ) -> Place:
+        """The place a found name is: inside ``country``, else inside the country named most
+        often in the text (``counts``) among the candidates' countries (see :meth:`find`)."""
+        if len(ids) == 1:
+            return self._places[ids[0]]
+        if country is None:
+            fits = {c for i in ids if (c := self._places[i].country) is not None and c in counts}
+            country = min(fits, key=lambda c: (-counts[c], c)) if fits else None
+        return self._best(ids, country, "")
 
     @staticmethod
     def _inside_longer_name(
@@ -394,14 +420,13 @@ class Gazetteer:
         spans: list[tuple[int, int]],
         first: int,
         stop: int,
-        place: Place,
+        country: bool,
     ) -> bool:
-        """Whether a region or city name found at words ``first:stop`` is part of a longer
-        capitalised name ("Carlos Miranda", "Lara Croft"): a capitalised (not all-capitals)
-        word right before it or right after it, other than the few that may stand there
-        ("In Caracas", "Zulia State", "Texas Governor"). Names in capitals never are."""
-        if place.kind is PlaceKind.COUNTRY:
-            return False
+        """Whether a name found at words ``first:stop`` is part of a longer capitalised name
+        ("Carlos Miranda", "Lara Croft", "Central America"): a capitalised (not all-capitals)
+        word right before it, or right after it unless it is a ``country`` name (title-case
+        headlines: "Venezuela Frees..."), other than the few that may stand there ("In
+        Caracas", "Zulia State", "Texas Governor"). Names in capitals never are."""
 
         def joined(left: int, right: int) -> bool:
             gap = text[spans[left][1] : spans[right][0]]
@@ -420,7 +445,8 @@ class Gazetteer:
             and pn.word_key(text[spans[first - 1][0] : spans[first - 1][1]]) not in pn.OPENERS
         )
         after = (
-            stop < len(spans)
+            not country
+            and stop < len(spans)
             and joined(stop - 1, stop)
             and titled(stop)
             and pn.word_key(text[spans[stop][0] : spans[stop][1]]) not in pn.FOLLOWERS
