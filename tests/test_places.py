@@ -483,6 +483,24 @@ def test_load_and_merge_user_places(gaz: Gazetteer, tmp_path: Path) -> None:
     assert _id(gaz, "Estado Petrolero") is None
 
 
+def test_user_country_and_abbreviations(gaz: Gazetteer) -> None:
+    user = Gazetteer.from_data(
+        [
+            {"id": "XK", "name": "Kosovo", "kind": "country", "abbrevs": ["KSV"]},
+            {"id": "XK-PR", "name": "Prishtina", "kind": "city", "parent": "XK"},
+        ]
+    )
+    kosovo = user.get("XK")
+    assert kosovo is not None
+    assert kosovo.country == "XK"  # a country lies in itself
+    merged = gaz.merge(user)
+    assert _id(merged, "KSV") == "XK"
+    assert _id(merged, "K.S.V.") == "XK"
+    assert _id(merged, "ksv") is None  # abbreviations only in capitals
+    assert _id(merged, "KSV!") is None  # not an abbreviation as written
+    assert merged.contains("XK", "XK-PR")
+
+
 @pytest.mark.parametrize(
     ("entries", "entry", "field"),
     [
