@@ -28,9 +28,10 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 from discrepancy.claim import Status
 from discrepancy.quantity import DEFAULT_POLICY, Qualifier
@@ -99,17 +100,17 @@ _SHA = re.compile(r"[0-9a-f]{64}")
 _REL_TOL = 1e-6
 
 
-@dataclass
+@attrs.define
 class Report:
     """What was checked and what is wrong, per annotation file."""
 
     files: int = 0
     numbers: int = 0
     texts_checked: int = 0
-    texts_missing: list[str] = field(default_factory=list)
-    problems: dict[str, list[str]] = field(default_factory=dict)
-    per_domain: Counter[tuple[str, str]] = field(default_factory=Counter)
-    per_split: Counter[tuple[str, str]] = field(default_factory=Counter)
+    texts_missing: list[str] = attrs.Factory(list)
+    problems: dict[str, list[str]] = attrs.Factory(dict)
+    per_domain: Counter[tuple[str, str]] = attrs.Factory(Counter)
+    per_split: Counter[tuple[str, str]] = attrs.Factory(Counter)
 
     @property
     def ok(self) -> bool:
