@@ -111,6 +111,10 @@ class Report:
     problems: dict[str, list[str]] = attrs.Factory(dict)
     per_domain: Counter[tuple[str, str]] = attrs.Factory(Counter)
     per_split: Counter[tuple[str, str]] = attrs.Factory(Counter)
+    # (lang, what, value): qualifiers, status classes, units, claimant kinds, discrepancy
+    # kinds, and the numbers of not-counts and must-not pairs
+    tally: Counter[tuple[str, str, str]] = attrs.Factory(Counter)
+    texts_dir: str = str(TEXTS)
 
     @property
     def ok(self) -> bool:
@@ -125,6 +129,7 @@ class Report:
             "problems": {k: v for k, v in self.problems.items() if v},
             "per_domain": {f"{lang}/{d}": n for (lang, d), n in sorted(self.per_domain.items())},
             "per_split": {f"{lang}/{s}": n for (lang, s), n in sorted(self.per_split.items())},
+            "tally": {f"{lang}/{what}/{v}": n for (lang, what, v), n in sorted(self.tally.items())},
         }
 
 
@@ -408,9 +413,25 @@ def annotation_paths(directory: Path = ANNOTATIONS, lang: str | None = None) -> 
     return sorted(directory.glob(pattern))
 
 
+def _tally(report: Report, ann: Mapping[str, Any], lang: str) -> None:
+    for key in ("numbers", "not_counts", "discrepancies", "must_not"):
+        items = ann.get(key)
+        if not isinstance(items, list):
+            continue
+        report.tally[(lang, key, "items")] += len(items)
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            fields = (
+                ("qualifier", "status_class", "unit", "claimant_kind") if key == "numbers" else ()
+            )
+            for name in (*fields, *(("kind",) if key == "discrepancies" else ())):
+                report.tally[(lang, name, str(item.get(name)))] += 1
+
+
 def check(paths: Iterable[Path], texts: Path = TEXTS) -> Report:
     """Check each annotation file's shape, and its text where ``texts`` has it."""
-    report = Report()
+    report = Report(texts_dir=str(texts))
     for path in paths:
         name = path.stem
         report.files += 1
@@ -426,6 +447,7 @@ def check(paths: Iterable[Path], texts: Path = TEXTS) -> Report:
             lang = str(ann.get("lang"))
             report.per_domain[(lang, str(ann.get("domain")))] += 1
             report.per_split[(lang, str(ann.get("split")))] += 1
+            _tally(report, ann, lang)
             text_path = texts / f"{name}.txt"
             if text_path.is_file():
                 report.texts_checked += 1
@@ -448,7 +470,7 @@ def _print(report: Report, *, stats: bool, out: Any) -> None:
     if report.texts_missing:
         print(
             f"skipped the text checks of {len(report.texts_missing)} excerpts whose text is not "
-            f"in {TEXTS.relative_to(REPO)}/ (collect them from each annotation's url): "
+            f"in {report.texts_dir} (collect them from each annotation's url): "
             + ", ".join(report.texts_missing),
             file=out,
         )
@@ -457,6 +479,9 @@ def _print(report: Report, *, stats: bool, out: Any) -> None:
             print(f"  {lang}  {domain:<20} {n}", file=out)
         for (lang, split), n in sorted(report.per_split.items()):
             print(f"  {lang}  split {split:<14} {n}", file=out)
+        for (lang, what, value), n in sorted(report.tally.items()):
+            label = what if value == "items" else f"{what} {value}"
+            print(f"  {lang}  {label:<28} {n}", file=out)
     bad = sum(1 for p in report.problems.values() if p)
     print("OK" if report.ok else f"{bad} annotations with problems", file=out)
 

@@ -266,6 +266,17 @@ def test_main_reports_and_skips_missing_texts(
     assert any("sha256 differs" in p for p in report["problems"]["es-901"])
 
 
+def test_stats_tally_what_was_annotated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "es-901.json").write_text(json.dumps(_annotation()), encoding="utf-8")
+    assert dc.main(["--annotations", str(tmp_path), "--texts", str(tmp_path), "--json"]) == 0
+    tally = json.loads(capsys.readouterr().out)["tally"]
+    assert tally["es/numbers/items"] == 3
+    assert tally["es/qualifier/exact"] == 2
+    assert tally["es/qualifier/approx"] == 1
+    assert tally["es/kind/source_disagreement"] == 1
+    assert tally["es/not_counts/items"] == tally["es/must_not/items"] == 1
+
+
 def test_main_names_an_unreadable_annotation(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
