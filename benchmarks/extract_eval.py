@@ -375,7 +375,7 @@ class ScopeJudge:
             a, b = self.gazetteer.resolve(got), self.gazetteer.resolve(want)
             if a is not None and b is not None:
                 return bool(a.id == b.id)
-        return names_match(got, want) or fold(want) in fold(got) or fold(got) in fold(want)
+        return names_match(got, want)
 
 
 def _day(value: object) -> dt.date | None:

@@ -275,3 +275,21 @@ def test_gold_period_defaults_to_publication(ev: ModuleType) -> None:
     assert ev.gold_period({"as_of": {"start": None, "end": "2024-01-31"}}, DAY) == Period(
         start=None, end=dt.date(2024, 1, 31)
     )
+
+
+@pytest.mark.parametrize(
+    ("got", "want", "right"),
+    [
+        ("Pakistan", "northwestern Pakistan and Pakistan-controlled Kashmir", True),
+        ("Niger", "Nigeria", False),
+        (None, "Iran", False),
+        ("Kerr County", "Kerr County", True),
+        ("Texas", "Kerr County", False),
+    ],
+)
+def test_scope_without_a_gazetteer_compares_words(
+    ev: ModuleType, got: str | None, want: str, right: bool
+) -> None:
+    judge = ev.ScopeJudge()
+    judge.gazetteer = None
+    assert judge.right(got, want) is right
