@@ -240,6 +240,15 @@ def gold_numbers(ann: dict[str, Any], text: str) -> list[Gold]:
     return out
 
 
+def _free(text: str, start: int, end: int, used: set[int]) -> bool:
+    """Not taken yet, and not a piece of a longer number ("5" inside "15")."""
+    return (
+        start not in used
+        and (start == 0 or not text[start - 1].isdigit())
+        and (end >= len(text) or not text[end].isdigit())
+    )
+
+
 def locate(claims: Sequence[Claim], text: str) -> list[tuple[int, int]]:
     """Where each claim's number is: its surface inside its evidence span, in order."""
     used: set[int] = set()
@@ -251,9 +260,10 @@ def locate(claims: Sequence[Claim], text: str) -> list[tuple[int, int]]:
             continue
         surface, pos = c.quantity.surface, -1
         if surface:
-            pos = text.find(surface, ev.start, max(ev.end, ev.start + len(surface)))
-            while pos >= 0 and pos in used:
-                pos = text.find(surface, pos + 1, max(ev.end, ev.start + len(surface)))
+            stop = max(ev.end, ev.start + len(surface))
+            pos = text.find(surface, ev.start, stop)
+            while pos >= 0 and not _free(text, pos, pos + len(surface), used):
+                pos = text.find(surface, pos + 1, stop)
         if pos < 0:
             spans.append((ev.start, ev.end))
         else:
