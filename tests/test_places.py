@@ -189,6 +189,40 @@ def test_resolve_ambiguous_prefers_the_given_country(gaz: Gazetteer) -> None:
     assert _id(gaz, "Zulia", "CO") == "VE-V"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Valencia, Spain", "city:ES:valencia"),
+        ("Valencia, España", "city:ES:valencia"),
+        ("Valencia, Venezuela", "city:VE:valencia"),
+        ("Huila (Colombia)", "CO-HUI"),
+        ("Huila, Angola", "AO-HUI"),
+        ("Caracas, Venezuela", "city:VE:caracas"),
+        ("Maracaibo, Zulia", "city:VE:maracaibo"),
+        ("Los Angeles, California", "city:US:los-angeles"),
+        ("Georgia, US", "US-GA"),
+        ("Zulia, Colombia", None),  # not inside the place named
+        ("Maracaibo, Miranda", None),
+        ("Atlantis, Spain", None),
+        ("Caracas, Atlantis", None),
+        ("Washington, D.C.", "city:US:washington"),  # a name with a comma in it
+    ],
+)
+def test_resolve_name_qualified_by_its_place(
+    gaz: Gazetteer, text: str, expected: str | None
+) -> None:
+    assert _id(gaz, text) == expected
+
+
+@given(st.text(max_size=40))
+@example("a, " * 5000)
+@example("(" * 5000)
+@example("Caracas, " * 3000 + "Venezuela")
+def test_resolve_never_raises(text: str) -> None:
+    place = Gazetteer.builtin().resolve(text)
+    assert place is None or isinstance(place, Place)
+
+
 def test_resolve_kind_order_and_population(gaz: Gazetteer) -> None:
     # country over region over city: "Mexico" names the country, a state and a city alias
     assert _id(gaz, "Mexico") == "MX"
@@ -481,6 +515,24 @@ def test_load_and_merge_user_places(gaz: Gazetteer, tmp_path: Path) -> None:
     assert merged.ancestors("barrio-x") == ("city:VE:caracas", "VE-A", "VE")
     # the built-in gazetteer is not changed by merging
     assert _id(gaz, "Estado Petrolero") is None
+
+
+def test_user_country_and_abbreviations(gaz: Gazetteer) -> None:
+    user = Gazetteer.from_data(
+        [
+            {"id": "XK", "name": "Kosovo", "kind": "country", "abbrevs": ["KSV"]},
+            {"id": "XK-PR", "name": "Prishtina", "kind": "city", "parent": "XK"},
+        ]
+    )
+    kosovo = user.get("XK")
+    assert kosovo is not None
+    assert kosovo.country == "XK"  # a country lies in itself
+    merged = gaz.merge(user)
+    assert _id(merged, "KSV") == "XK"
+    assert _id(merged, "K.S.V.") == "XK"
+    assert _id(merged, "ksv") is None  # abbreviations only in capitals
+    assert _id(merged, "KSV!") is None  # not an abbreviation as written
+    assert merged.contains("XK", "XK-PR")
 
 
 @pytest.mark.parametrize(
