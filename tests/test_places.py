@@ -189,6 +189,40 @@ def test_resolve_ambiguous_prefers_the_given_country(gaz: Gazetteer) -> None:
     assert _id(gaz, "Zulia", "CO") == "VE-V"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Valencia, Spain", "city:ES:valencia"),
+        ("Valencia, España", "city:ES:valencia"),
+        ("Valencia, Venezuela", "city:VE:valencia"),
+        ("Huila (Colombia)", "CO-HUI"),
+        ("Huila, Angola", "AO-HUI"),
+        ("Caracas, Venezuela", "city:VE:caracas"),
+        ("Maracaibo, Zulia", "city:VE:maracaibo"),
+        ("Los Angeles, California", "city:US:los-angeles"),
+        ("Georgia, US", "US-GA"),
+        ("Zulia, Colombia", None),  # not inside the place named
+        ("Maracaibo, Miranda", None),
+        ("Atlantis, Spain", None),
+        ("Caracas, Atlantis", None),
+        ("Washington, D.C.", "city:US:washington"),  # a name with a comma in it
+    ],
+)
+def test_resolve_name_qualified_by_its_place(
+    gaz: Gazetteer, text: str, expected: str | None
+) -> None:
+    assert _id(gaz, text) == expected
+
+
+@given(st.text(max_size=40))
+@example("a, " * 5000)
+@example("(" * 5000)
+@example("Caracas, " * 3000 + "Venezuela")
+def test_resolve_never_raises(text: str) -> None:
+    place = Gazetteer.builtin().resolve(text)
+    assert place is None or isinstance(place, Place)
+
+
 def test_resolve_kind_order_and_population(gaz: Gazetteer) -> None:
     # country over region over city: "Mexico" names the country, a state and a city alias
     assert _id(gaz, "Mexico") == "MX"

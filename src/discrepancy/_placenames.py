@@ -17,7 +17,6 @@ __all__ = [
     "COMMON_WORDS",
     "DETERMINERS",
     "FOLLOWERS",
-    "KIND_WORDS",
     "LEADING_DESCRIPTORS",
     "MAX_WORDS",
     "OPENERS",
@@ -202,9 +201,6 @@ TRAILING_DESCRIPTORS: Mapping[str, str] = MappingProxyType(
 )
 #: Longest leading descriptor, in words.
 _LONGEST_LEADING = max(len(words) for words in LEADING_DESCRIPTORS)
-
-#: The same table the other way round: what each kind word announces (for documentation).
-KIND_WORDS = frozenset(LEADING_DESCRIPTORS.values()) | frozenset(TRAILING_DESCRIPTORS.values())
 
 
 def _word(text: str) -> str:

@@ -279,7 +279,15 @@ class Gazetteer:
         for; then a country over a region over a city (but a city over the region of the
         same name that holds it when most of the region's people live in the city: "Ciudad
         de México", not "Oaxaca"); then the most populous; then the id.
+
+        A name followed by a place that holds it ("Valencia, Spain", "Huila (Colombia)",
+        "Maracaibo, Zulia") is read inside that place, and only there.
         """
+        found = self._lookup(text, country)
+        return found if found is not None else self._qualified(text)
+
+    def _lookup(self, text: str, country: str | None) -> Place | None:
+        """:meth:`resolve` without reading a qualifying place after a comma."""
         akey = pn.abbrev_key(text.strip())
         if akey is not None and akey in self._abbrevs:
             return self._best(self._abbrevs[akey], country, "")
@@ -301,6 +309,21 @@ class Gazetteer:
                     return None
             return self._best(ids, country, hint)
         return None
+
+    def _qualified(self, text: str) -> Place | None:
+        """A name qualified by the place that holds it, as datelines and lists write it:
+        "Valencia, Spain", "Huila (Colombia)", "Maracaibo, Zulia" → the place of that name
+        inside the other, or ``None``."""
+        head, sep, tail = text.rstrip().rstrip(")").rpartition("(")
+        if not sep:
+            head, sep, tail = text.rpartition(",")
+        if not sep or not head.strip() or not tail.strip():
+            return None
+        outer = self._lookup(tail, None)
+        if outer is None or outer.country is None:
+            return None
+        inner = self._lookup(head, outer.country)
+        return inner if inner is not None and self.contains(outer.id, inner.id) else None
 
     def _best(self, ids: tuple[str, ...], country: str | None, hint: str) -> Place:
         if len(ids) == 1:
