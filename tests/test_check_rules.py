@@ -125,8 +125,8 @@ def test_metric_text_by_head_noun_and_modifiers(text: str, metric: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("striking workers", MetricKind.FLOW),
-        ("huelguistas", MetricKind.FLOW),
+        ("striking dockers", MetricKind.FLOW),
+        ("estibadores en huelga", MetricKind.FLOW),
         ("evacuated residents", MetricKind.FLOW),
         ("personas evacuadas", MetricKind.FLOW),
         ("hospital beds", MetricKind.STOCK),
@@ -163,20 +163,30 @@ def test_an_unknown_metric_counted_over_days_is_a_flow() -> None:
 
 def test_notes_list_lonely_metrics_and_names_that_look_alike() -> None:
     report = run(
-        {"id": "es", "value": 5000, "metric": "huelguistas", "claimant": "Sindicato",
+        {"id": "es", "value": 5000, "metric": "docentes en paro", "claimant": "Sindicato",
          "event": "paro"},
-        {"id": "en", "value": 1200, "metric": "striking workers", "claimant": "Ministry",
+        {"id": "en", "value": 1200, "metric": "striking teachers", "claimant": "Ministry",
          "event": "paro"},
         {"id": "beds", "value": 40, "metric": "hospital beds", "claimant": "Clinic",
          "as_of": "2025-01-01"},
     )  # fmt: skip
     assert report.discrepancies == ()
     lonely = {n.metrics[0] for n in report.notes if n.kind is NoteKind.METRIC_COMPARED_WITH_NOTHING}
-    assert lonely == {"huelguistas", "striking-workers", "hospital-beds"}
+    assert lonely == {"docentes-en-paro", "striking-teachers", "hospital-beds"}
     [alike] = [n for n in report.notes if n.kind is NoteKind.METRICS_LOOK_ALIKE]
-    assert set(alike.metrics) == {"huelguistas", "striking-workers"}
-    assert "huelguistas" in report.to_text()
+    assert set(alike.metrics) == {"docentes-en-paro", "striking-teachers"}
+    assert "docentes en paro" in report.to_text()
     assert "## Notes" in report.to_markdown()
+
+
+def test_strikers_in_either_language_are_one_metric() -> None:
+    report = run(
+        {"id": "union", "value": "10 millones", "metric": "huelguistas", "claimant": "CCOO",
+         "event": "huelga"},
+        {"id": "gov", "value": 2_000_000, "metric": "striking workers", "claimant": "Ministry",
+         "event": "huelga"},
+    )  # fmt: skip
+    assert flagged_together(report, "union", "gov")
 
 
 _SYNONYMS = sorted(
