@@ -27,7 +27,7 @@ from discrepancy.resolver import OrgResolver
 
 __all__ = ["main"]
 
-FORMATS = ("text", "json", "jsonl", "markdown")
+FORMATS = ("text", "json", "jsonl", "markdown", "html", "claimreview")
 
 
 def _seed_claims() -> bytes:
@@ -42,6 +42,16 @@ def _resolver(orgs: str | None) -> OrgResolver:
 
 
 def _render(report: Report, fmt: str) -> str:
+    if fmt == "html":
+        from discrepancy.html import charts_available, to_html
+
+        if not charts_available():
+            print(
+                "discrepancy: note: the page has no charts; they need vl-convert-python "
+                "(pip install 'discrepancy[html]')",
+                file=sys.stderr,
+            )
+        return to_html(report, charts=charts_available())
     if fmt == "jsonl":
         return report.to_jsonl()
     if fmt == "markdown":
