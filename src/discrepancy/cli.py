@@ -59,6 +59,16 @@ def _render(report: Report, fmt: str) -> str:
     return report.to_text()
 
 
+def _claimreview(report: Report, args: argparse.Namespace) -> str:
+    from discrepancy.claimreview import to_claimreview
+    from discrepancy.serialize import dumps
+
+    if args.review_url is None:
+        raise UsageError("--format claimreview needs --review-url (where your review is published)")
+    doc = to_claimreview(report, url=args.review_url, author=args.review_author)
+    return dumps(doc) + "\n"
+
+
 def _policy(args: argparse.Namespace) -> Policy:
     if args.window is not None and args.window < 0:
         raise UsageError("--window must be 0 or more days")
@@ -68,6 +78,8 @@ def _policy(args: argparse.Namespace) -> Policy:
 def _finish(report: Report, args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         report.write_json(out)
+    elif args.format == "claimreview":
+        out.write(_claimreview(report, args))
     else:
         out.write(_render(report, args.format))
     if args.fail_on is not None:
@@ -196,6 +208,12 @@ def _add_check_options(p: argparse.ArgumentParser) -> None:
         action="append",
         choices=[k.value for k in Kind],
         help="run only this detector (repeatable)",
+    )
+    p.add_argument(
+        "--review-url", metavar="URL", help="claimreview: the page where your review is published"
+    )
+    p.add_argument(
+        "--review-author", metavar="NAME", help="claimreview: your fact-checking organization"
     )
 
 
