@@ -189,7 +189,8 @@ def test_svg_has_one_value_mark_per_claim_and_an_arrow_per_open_bound(
         assert _marks(svg, "points") == exact, line.key
         assert _marks(svg, "bars") == len(intervals) - exact, line.key
         assert _marks(svg, "arrows") == open_, line.key
-        assert _marks(svg, "labels_left") + _marks(svg, "labels_right") == len(intervals)
+        labels = ("labels_left", "labels_right", "labels_left_faint", "labels_right_faint")
+        assert sum(_marks(svg, name) for name in labels) == len(intervals)
 
 
 def test_svg_labels_do_not_overlap(seed_report: Report) -> None:

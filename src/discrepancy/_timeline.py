@@ -46,7 +46,7 @@ _WIDTH = 640
 _HEIGHT = 260
 _REACH = 1.12  # an open bound's arrow ends this much above the largest stated bound
 _HEADROOM = 1.3  # the count axis ends this much above it (room for labels)
-_CHAR_PX = 5.9  # the width of one character of a 10px label, generously
+_CHAR_PX = 6.3  # the width of one character of a bold 10px label, generously
 _LINE_PX = 13  # one row of label text
 _MAX_NAME = 30  # claimant names are cut to this many characters on the chart
 
@@ -215,12 +215,27 @@ def _hits(box: _Box, boxes: Iterable[_Box]) -> bool:
     return any(left < x1 and x0 < right and top < y1 and y0 < bottom for x0, y0, x1, y1 in boxes)
 
 
+def _slots(mark: _Box, rows_up: int) -> list[tuple[float, float, bool]]:
+    """Where a label may go, best first: (baseline, gap from the mark's centre, leader?).
+
+    Just above the mark, beside a tall mark, further above, then below it.
+    """
+    top, bottom = mark[1], mark[3]
+    above = [(top - 2 - _LINE_PX * k, 6.0, k > 0) for k in range(rows_up)]
+    beside = [
+        (top + _LINE_PX * (k + 1), 11.0, False) for k in range(int((bottom - top) // _LINE_PX))
+    ]
+    below = [(bottom + _LINE_PX * (k + 1), 6.0, k > 0) for k in range(rows_up)]
+    return [above[0], *beside, *above[1:], *below]
+
+
 def _place_labels(rows: list[dict[str, Any]], frame: _Frame) -> None:
     """Give each row a label position that overlaps no other label and no mark.
 
-    Greedy, in date order: the first free slot of rows of text above the mark (then below
-    it), left-aligned after the mark or, where that would leave the chart, right-aligned
-    before it. A label moved away from its mark gets a thin leader line back to it.
+    Greedy, the claims of discrepancies first, then in date order: the first free slot
+    (:func:`_slots`), left-aligned after the mark or, where that would leave the chart or
+    is taken, right-aligned before it. A label moved away from its mark gets a thin leader
+    line back to it.
     """
     marks: list[_Box] = []
     for row in rows:
@@ -229,34 +244,32 @@ def _place_labels(rows: list[dict[str, Any]], frame: _Frame) -> None:
         marks.append((x - 8, top - 8, x + 8, bottom + 8))
     placed: list[_Box] = []
     rows_up = int(_HEIGHT // _LINE_PX) + 2
-    # the claims of discrepancies choose first, so theirs are the labels nearest their marks
     order = sorted(range(len(rows)), key=lambda n: (not rows[n]["in_discrepancy"], n))
     for row, mark in ((rows[n], marks[n]) for n in order):
         x = (mark[0] + mark[2]) / 2
         width = len(row["label"]) * _CHAR_PX + 4
-        candidates = [mark[1] - 2 - _LINE_PX * k for k in range(rows_up)]
-        candidates += [mark[3] + _LINE_PX + _LINE_PX * k for k in range(rows_up)]
         chosen = None
-        for n, baseline in enumerate(candidates):
+        for baseline, gap, leader in _slots(mark, rows_up):
             if not _LINE_PX - 24 <= baseline <= _HEIGHT:
                 continue
-            for align, left in (("left", x + 6), ("right", x - 6 - width)):
+            for align, left in (("left", x + gap), ("right", x - gap - width)):
                 if left < -40 or left + width > _WIDTH + 40:
                     continue
                 box = (left, baseline - _LINE_PX + 2, left + width, baseline + 2)
                 if not _hits(box, placed) and not _hits(box, marks):
-                    chosen = (n, align, x + 6 if align == "left" else x - 6, baseline, box)
+                    anchor = x + gap if align == "left" else x - gap
+                    chosen = (leader, align, anchor, baseline, box)
                     break
             if chosen is not None:
                 break
         if chosen is None:  # crowded beyond all slots: at the mark, overlapping
-            chosen = (0, "left", x + 6, mark[1] - 2, (x, 0.0, x, 0.0))
-        n, align, px, baseline, box = chosen
+            chosen = (False, "left", x + 6, mark[1] - 2, (x, 0.0, x, 0.0))
+        leader, align, px, baseline, box = chosen
         placed.append(box)
         row["label_x"] = round(frame.data_x(px))
         row["label_y"] = frame.data_y(baseline)
         row["label_align"] = align
-        row["leader"] = n not in (0, rows_up)  # not right beside the mark
+        row["leader"] = leader
 
 
 def _row(claim: Claim, x: int, frame: _Frame, highlighted: Collection[str]) -> dict[str, Any]:
@@ -301,23 +314,25 @@ def _emphasis(strong: float | str, weak: float | str) -> dict[str, Any]:
     return {"condition": {"test": "datum.in_discrepancy", "value": strong}, "value": weak}
 
 
-def _label_layer(align: str, x: dict[str, Any], y: dict[str, Any]) -> dict[str, Any]:
+def _label_layer(align: str, strong: bool, x: dict[str, Any], y: dict[str, Any]) -> dict[str, Any]:
+    """Labels of one alignment: bold for the claims of a discrepancy, faint for the others."""
+    test = f"datum.label_align === '{align}' && {'' if strong else '!'}datum.in_discrepancy"
     return {
-        "name": f"labels_{align}",
-        "transform": [{"filter": f"datum.label_align === '{align}'"}],
+        "name": f"labels_{align}" + ("" if strong else "_faint"),
+        "transform": [{"filter": test}],
         "mark": {
             "type": "text",
             "align": align,
             "baseline": "alphabetic",
             "fontSize": 10,
+            "fontWeight": "bold" if strong else "normal",
+            "opacity": 1.0 if strong else 0.7,
             "aria": False,  # the marks themselves carry the description
         },
         "encoding": {
             "x": {**x, "field": "label_x"},
             "y": {**y, "field": "label_y"},
             "text": {"field": "label"},
-            "opacity": _emphasis(1.0, 0.7),
-            "fontWeight": _emphasis("bold", "normal"),
         },
     }
 
@@ -410,8 +425,7 @@ def spec(timeline: Timeline, highlighted: Collection[str] = ()) -> dict[str, Any
                     "description": {"field": "aria"},
                 },
             },
-            _label_layer("left", x, y),
-            _label_layer("right", x, y),
+            *(_label_layer(a, strong, x, y) for a in ("left", "right") for strong in (True, False)),
         ],
     }
 
