@@ -24,8 +24,10 @@ are never given: consistent claims are not reviewed).
 ...      "claimant": "Monitor", "event": "x"},
 ... ])
 >>> doc = to_claimreview(check(claims), url="https://example.org/check/1")
->>> review = doc["@graph"][0]
->>> review["claimReviewed"], review["reviewRating"]["alternateName"]
+>>> graph = doc["@graph"]
+>>> review = graph[0]
+>>> rating = review["reviewRating"]
+>>> review["claimReviewed"], rating["alternateName"]
 ('Ministry: 99 releases', 'Unconfirmed: 38 of 99')
 """
 
