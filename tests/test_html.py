@@ -380,3 +380,21 @@ def test_odd_text_is_shown_as_written(text: str) -> None:
     )
     page = to_html(check(claims, resolver=StubResolver()))
     assert text in "".join(_parse(page).text)
+
+
+def test_scan_shows_the_evidence_of_the_texts_it_read(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    """With ``scan`` the texts are at hand: each claim shows its sentence (invented here)."""
+    (tmp_path / "a.txt").write_text(
+        "The Interior Ministry said on Monday that 120 political prisoners had been released "
+        "since January 8.\n\nThe NGO Foro Penal said it had confirmed only 40 releases since "
+        "January 8.\n",
+        encoding="utf-8",
+    )
+    args = ["scan", str(tmp_path), "--published", "2026-01-12", "--format", "html"]
+    done = run_cli([*args, "--outlet", "Daily Example"], cli_env)
+    assert done.returncode == 0, done.stderr
+    quotes = re.findall(r"<blockquote>(.*?)</blockquote>", done.stdout)
+    assert "The NGO Foro Penal said it had confirmed only 40 releases since January 8." in quotes
+    assert len(quotes) == 2

@@ -41,7 +41,7 @@ def _resolver(orgs: str | None) -> OrgResolver:
     return OrgResolver(registry)
 
 
-def _render(report: Report, fmt: str) -> str:
+def _render(report: Report, fmt: str, documents: dict[str, str] | None = None) -> str:
     if fmt == "html":
         from discrepancy.html import charts_available, to_html
 
@@ -51,7 +51,7 @@ def _render(report: Report, fmt: str) -> str:
                 "(pip install 'discrepancy[html]')",
                 file=sys.stderr,
             )
-        return to_html(report, charts=charts_available())
+        return to_html(report, charts=charts_available(), documents=documents)
     if fmt == "jsonl":
         return report.to_jsonl()
     if fmt == "markdown":
@@ -75,13 +75,18 @@ def _policy(args: argparse.Namespace) -> Policy:
     return Policy() if args.window is None else Policy(window_days=args.window)
 
 
-def _finish(report: Report, args: argparse.Namespace, out: TextIO) -> int:
+def _finish(
+    report: Report,
+    args: argparse.Namespace,
+    out: TextIO,
+    documents: dict[str, str] | None = None,
+) -> int:
     if args.format == "json":
         report.write_json(out)
     elif args.format == "claimreview":
         out.write(_claimreview(report, args))
     else:
-        out.write(_render(report, args.format))
+        out.write(_render(report, args.format, documents))
     if args.fail_on is not None:
         floor = Severity(args.fail_on).rank
         if any(d.severity.rank >= floor for d in report.discrepancies):
@@ -150,7 +155,15 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
         resolver=_resolver(args.orgs),
         kinds=args.kind,
     )
-    return _finish(report, args, out)
+    return _finish(report, args, out, _texts(args.paths) if args.format == "html" else None)
+
+
+def _texts(paths: Sequence[str]) -> dict[str, str]:
+    """The scanned texts by file name, as evidence names them (for the HTML excerpts)."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        files += sorted([*path.glob("*.txt"), *path.glob("*.md")]) if path.is_dir() else [path]
+    return {f.name: f.read_text("utf-8", errors="replace") for f in files if f.is_file()}
 
 
 def _cmd_orgs(args: argparse.Namespace, out: TextIO) -> int:
