@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 
 from discrepancy import Claim, Report, check, read_claims
-from discrepancy._timeline import STATUS_COLOURS, spec, timelines
+from discrepancy._timeline import MAX_LABELS, STATUS_COLOURS, labelled, spec, timelines
 from discrepancy.errors import UsageError
 from discrepancy.html import charts_available, render_chart, to_html
 
@@ -398,3 +398,33 @@ def test_scan_shows_the_evidence_of_the_texts_it_read(
     quotes = re.findall(r"<blockquote>(.*?)</blockquote>", done.stdout)
     assert "The NGO Foro Penal said it had confirmed only 40 releases since January 8." in quotes
     assert len(quotes) == 2
+
+
+def test_a_crowded_chart_labels_at_most_max_labels_claims() -> None:
+    claims = _records(
+        *(
+            {
+                "id": f"c{k:03d}",
+                "value": 700 + 7 * k,
+                "metric": "political prisoners",
+                "claimant": f"Monitor number {k}",
+                "as_of": (dt.date(2026, 1, 1) + dt.timedelta(days=k // 4)).isoformat(),
+            }
+            for k in range(120)
+        )
+    )
+    (line,) = timelines(claims)
+    chart = spec(line)
+    assert len(chart["data"]["values"]) == 120
+    assert 0 < labelled(chart) <= MAX_LABELS
+
+
+def test_one_anchor_per_timeline() -> None:
+    claims = _records(
+        {"id": "a", "value": 10, "metric": "arrests", "as_of": "2024-01-01"},
+        {"id": "b", "value": 12, "metric": "arrests", "as_of": "2024-01-02"},
+        {"id": "c", "value": "10%", "metric": "arrests", "as_of": "2024-01-01"},
+        {"id": "d", "value": "12%", "metric": "arrests", "as_of": "2024-01-02"},
+    )
+    keys = [t.key for t in timelines(claims)]
+    assert len(keys) == len(set(keys)) == 2

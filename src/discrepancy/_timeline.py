@@ -29,7 +29,10 @@ from discrepancy._numbers import fold
 from discrepancy.claim import Claim, StatusClass
 from discrepancy.metrics import MetricRegistry
 
-__all__ = ["STATUS_COLOURS", "Timeline", "spec", "timelines"]
+__all__ = ["MAX_LABELS", "STATUS_COLOURS", "Timeline", "describe", "labelled", "spec", "timelines"]
+
+MAX_LABELS = 40
+"""A chart labels at most this many claims (those of discrepancies first)."""
 
 GAP_DAYS = 90
 """Consecutive claims further apart than this start a new timeline."""
@@ -70,11 +73,12 @@ class Timeline:
 
     @property
     def key(self) -> str:
-        """A stable anchor for the page: metric, place and first date."""
+        """A stable anchor for the page: metric, unit (but people), place and first date."""
         first = self.claims[0].period
         day = first.end.isoformat() if first is not None else "undated"
         place = fold(self.scope).replace(" ", "-") if self.scope else "anywhere"
-        return f"timeline-{self.metric}-{place}-{day}"
+        unit = "" if self.unit == "people" else f"-{self.unit}"
+        return f"timeline-{self.metric}{unit}-{place}-{day}"
 
     @property
     def title(self) -> str:
@@ -232,6 +236,9 @@ def _slots(mark: _Box, rows_up: int) -> list[tuple[float, float, bool]]:
 def _place_labels(rows: list[dict[str, Any]], frame: _Frame) -> None:
     """Give each row a label position that overlaps no other label and no mark.
 
+    At most :data:`MAX_LABELS` labels; a claim with no free slot goes unlabelled
+    (``label_align`` is ``"none"``).
+
     Greedy, the claims of discrepancies first, then in date order: the first free slot
     (:func:`_slots`), left-aligned after the mark or, where that would leave the chart or
     is taken, right-aligned before it. A label moved away from its mark gets a thin leader
@@ -246,6 +253,11 @@ def _place_labels(rows: list[dict[str, Any]], frame: _Frame) -> None:
     rows_up = int(_HEIGHT // _LINE_PX) + 2
     order = sorted(range(len(rows)), key=lambda n: (not rows[n]["in_discrepancy"], n))
     for row, mark in ((rows[n], marks[n]) for n in order):
+        row["label_align"] = "none"  # until a free slot is found
+        row["leader"] = False
+        row["label_x"], row["label_y"] = row["x"], row["high"]
+        if len(placed) >= MAX_LABELS:
+            continue
         x = (mark[0] + mark[2]) / 2
         width = len(row["label"]) * _CHAR_PX + 4
         chosen = None
@@ -262,8 +274,8 @@ def _place_labels(rows: list[dict[str, Any]], frame: _Frame) -> None:
                     break
             if chosen is not None:
                 break
-        if chosen is None:  # crowded beyond all slots: at the mark, overlapping
-            chosen = (False, "left", x + 6, mark[1] - 2, (x, 0.0, x, 0.0))
+        if chosen is None:  # no room left: the claim goes unlabelled (the table has it)
+            continue
         leader, align, px, baseline, box = chosen
         placed.append(box)
         row["label_x"] = round(frame.data_x(px))
@@ -428,6 +440,11 @@ def spec(timeline: Timeline, highlighted: Collection[str] = ()) -> dict[str, Any
             *(_label_layer(a, strong, x, y) for a in ("left", "right") for strong in (True, False)),
         ],
     }
+
+
+def labelled(chart: dict[str, Any]) -> int:
+    """How many claims of a chart spec have a label."""
+    return sum(1 for row in chart["data"]["values"] if row["label_align"] != "none")
 
 
 def describe(timeline: Timeline) -> str:

@@ -23,9 +23,10 @@ import hashlib
 from collections.abc import Collection, Iterable, Mapping
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from discrepancy import phrases
-from discrepancy._timeline import Timeline, describe, spec, timelines
+from discrepancy._timeline import Timeline, describe, labelled, spec, timelines
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy
 from discrepancy.errors import UsageError
@@ -97,13 +98,17 @@ def render_chart(timeline: Timeline, highlighted: Collection[str] = ()) -> str:
     Raises:
         UsageError: ``vl-convert-python`` is not installed.
     """
+    return _svg(spec(timeline, highlighted))
+
+
+def _svg(chart: dict[str, Any]) -> str:
     try:
         import vl_convert
     except ImportError:
         raise UsageError(
             "drawing charts needs vl-convert-python: pip install 'discrepancy[html]'"
         ) from None
-    svg: str = vl_convert.vegalite_to_svg(spec(timeline, highlighted))
+    svg: str = vl_convert.vegalite_to_svg(chart)
     return svg
 
 
@@ -206,21 +211,32 @@ def _discrepancy(
 
 
 def _figure(timeline: Timeline, highlighted: Collection[str], charts: bool) -> str:
+    """A timeline's chart, its alt text and legend, and a table of its claims (no excerpts:
+    the discrepancies above quote them)."""
     alt = describe(timeline)
+    n = len(timeline.claims)
+    legend = (
+        "Bars are intervals, arrows open upper bounds, dots exact counts; bold labels mark the "
+        "claims of a discrepancy."
+    )
     if charts:
+        chart_spec = spec(timeline, highlighted)
         chart = f'<div class="chart" role="img" aria-label="{_e(alt)}">'
-        chart += render_chart(timeline, highlighted) + "</div>"
+        chart += _svg(chart_spec) + "</div>"
+        shown = labelled(chart_spec)
+        if shown < n:
+            legend += f" {shown} of the {n} claims are labelled (no room for more)."
     else:
         chart = (
             '<p class="note">The chart is not drawn: it needs vl-convert-python '
             "(<code>pip install 'discrepancy[html]'</code>).</p>"
         )
-    n = len(timeline.claims)
     return (
         f'<figure id="{_e(timeline.key)}" data-claims="{n}">'
         f"<figcaption>{_e(timeline.title)}</figcaption>{chart}"
-        f'<p class="note">{_e(alt)} Bars are intervals, arrows open upper bounds, dots exact '
-        "counts; bold labels mark the claims of a discrepancy.</p>"
+        f'<p class="note">{_e(alt)} {_e(legend)}</p>'
+        f"<details><summary>The {n} claims</summary>"
+        f"{_claims_table(timeline.claims, _Documents(None))}</details>"
         "</figure>"
     )
 
