@@ -72,13 +72,15 @@ td.value { white-space: nowrap; }
 blockquote { margin: 0.2rem 0 0; padding-left: 0.6rem; border-left: 3px solid var(--line);
   color: var(--muted); font-size: 0.85rem; }
 figure { margin: 1rem 0 2rem; break-inside: avoid; }
-figure .chart svg { width: 100%; height: auto; display: block; }
+figure .chart { overflow-x: auto; }
+figure .chart svg { width: 100%; min-width: 34rem; height: auto; display: block; }
 figcaption { font-weight: 600; margin-bottom: 0.3rem; }
 code { font-size: 0.85em; }
 nav ol { padding-left: 1.4rem; }
 @media (max-width: 40rem) { main { padding: 0.6rem; } h1 { font-size: 1.35rem; }
   th, td { padding: 0.2rem 0.3rem; } }
 @media print { nav { display: none; } main { max-width: none; padding: 0; }
+  figure .chart svg { min-width: 0; }
   a { color: inherit; text-decoration: none; } h2 { break-after: avoid; } }
 """
 
