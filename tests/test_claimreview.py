@@ -172,6 +172,8 @@ def test_any_report_exports_valid_json_ld(report: Report) -> None:
     text = resources.files("discrepancy").joinpath("data/claimreview.schema.json").read_text()
     doc = to_claimreview(report, url=URL)
     json.dumps(doc, allow_nan=False)  # plain JSON: no NaN or infinity
+    reviews = _reviews(doc)
+    assert [r["reviewBody"] for r in reviews] == [d.summary for d in report.discrepancies]
     jsonschema.validate(doc, json.loads(text), cls=jsonschema.Draft202012Validator)
 
 

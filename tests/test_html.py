@@ -428,3 +428,21 @@ def test_one_anchor_per_timeline() -> None:
     )
     keys = [t.key for t in timelines(claims)]
     assert len(keys) == len(set(keys)) == 2
+
+
+def test_invalid_records_are_listed_escaped(cli_env: dict[str, str], tmp_path: Path) -> None:
+    bad = '<img src=x onerror="alert(1)">'
+    records = [
+        '{"id": "a", "value": 10, "metric": "arrests"}',
+        '{"id": "b", "value": "' + bad.replace('"', '\\"') + '", "metric": "arrests"}',
+    ]
+    (tmp_path / "claims.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    done = run_cli(
+        ["check", str(tmp_path / "claims.jsonl"), "--skip-invalid", "--format", "html"], cli_env
+    )
+    assert done.returncode == 0, done.stderr
+    parsed = _parse(done.stdout)
+    assert [t for t, _ in parsed.tags if t == "img"] == []
+    errors = done.stdout.split('<section id="errors">', 1)[1]
+    assert "claims.jsonl:2: value:" in errors
+    assert "&lt;img src=x" in errors

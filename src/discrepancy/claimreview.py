@@ -173,30 +173,41 @@ def _claim_node(claim: Claim, label: str, url: str) -> dict[str, Any]:
     return node
 
 
+def _fallback(d: Discrepancy, by_id: Mapping[str, Claim]) -> tuple[Claim | None, str]:
+    """For a discrepancy the rules above do not cover: its first claim, its kind in words."""
+    first = next((by_id[cid] for cid in d.claims if cid in by_id), None)
+    return first, d.kind.value.replace("_", " ").capitalize()
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) < CLAIM_CHARS else text[: CLAIM_CHARS - 2].rstrip() + "…"
+
+
 def _review(
     d: Discrepancy, by_id: Mapping[str, Claim], labels: MetricRegistry, url: str, author: str | None
-) -> dict[str, Any] | None:
-    found = _reviewed(d, by_id)
-    if found is None:
-        return None
-    claim, verdict = found
-    label = labels.label(claim.metric)
+) -> dict[str, Any]:
+    claim, verdict = _reviewed(d, by_id) or _fallback(d, by_id)
     review: dict[str, Any] = {
         "@type": "ClaimReview",
         "@id": f"{url}#{quote(d.id, safe='')}",
         "url": url,
-        "claimReviewed": _claim_text(claim, label),
-        "itemReviewed": _claim_node(claim, label, url),
-        "reviewRating": {
-            "@type": "Rating",
-            "ratingValue": RATING[d.severity],
-            "bestRating": 5,
-            "worstRating": 1,
-            "alternateName": verdict,
-        },
-        "reviewBody": d.summary,
-        "mentions": [{"@id": _iri(url, "observation", cid)} for cid in d.claims],
     }
+    if claim is not None:
+        label = labels.label(claim.metric)
+        review["claimReviewed"] = _claim_text(claim, label)
+        review["itemReviewed"] = _claim_node(claim, label, url)
+    else:  # none of its claims is in the report: the sentence says what is in doubt
+        review["claimReviewed"] = _cut(d.summary) or d.kind.value
+    review["reviewRating"] = {
+        "@type": "Rating",
+        "ratingValue": RATING[d.severity],
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": verdict,
+    }
+    review["reviewBody"] = d.summary
+    review["mentions"] = [{"@id": _iri(url, "observation", cid)} for cid in d.claims]
     if author is not None:
         review["author"] = {"@type": "Organization", "name": author}
     return review
@@ -254,10 +265,6 @@ def to_claimreview(
         raise UsageError(f"the review URL must be an http(s) URL, not {url!r}")
     labels = metrics or MetricRegistry.builtin()
     by_id = {c.id: c for c in report.claims}
-    graph: list[dict[str, Any]] = []
-    for d in report.discrepancies:
-        review = _review(d, by_id, labels, url, author)
-        if review is not None:
-            graph.append(review)
+    graph = [_review(d, by_id, labels, url, author) for d in report.discrepancies]
     graph += [_observation(c, labels, url) for c in report.claims]
     return {"@context": "https://schema.org", "@graph": graph}
