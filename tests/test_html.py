@@ -258,10 +258,11 @@ def test_page_is_self_contained(seed_page: str) -> None:
     assert "default-src 'none'" in seed_page
 
 
-def test_page_has_language_title_viewport_and_alt_text(seed_page: str) -> None:
+def test_page_has_language_title_viewport_and_alt_text(seed_report: Report, seed_page: str) -> None:
     parsed = _parse(seed_page)
     assert parsed.tags[0] == ("html", {"lang": "en"})
-    assert "<title>Discrepancy report: 11 discrepancies in 38 claims" in seed_page
+    n, total = len(seed_report.discrepancies), len(seed_report.claims)
+    assert f"<title>Discrepancy report: {n} discrepancies in {total} claims (" in seed_page
     assert any(t == "meta" and a.get("name") == "viewport" for t, a in parsed.tags)
     charts = [a for t, a in parsed.tags if t == "div" and a.get("class") == "chart"]
     assert charts
