@@ -94,9 +94,8 @@ def test_an_unknown_column_is_an_error_on_every_row(seed_report: Report) -> None
     frame = seed_report.to_frame().head(3).assign(colour="red")
     claims, errors = read_claims(frame)
     assert claims == []
-    assert [(e.record, e.field, e.message) for e in errors] == [
-        (k, "colour", "is not a claim field") for k in (1, 2, 3)
-    ]
+    assert [(e.record, e.field) for e in errors] == [(k, "colour") for k in (1, 2, 3)]
+    assert all("not a claim field" in e.message for e in errors)
 
 
 def test_numpy_numbers_are_numbers() -> None:
