@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 
 from discrepancy import Claim, Report, check, read_claims
-from discrepancy._timeline import MAX_LABELS, STATUS_COLOURS, labelled, spec, timelines
+from discrepancy._layout import CHAR_PX, LINE_PX, MAX_LABELS, Frame
+from discrepancy._timeline import STATUS_COLOURS, labelled, spec, timelines
 from discrepancy.errors import UsageError
 from discrepancy.html import charts_available, render_chart, to_html
 
@@ -195,18 +196,21 @@ def test_svg_has_one_value_mark_per_claim_and_an_arrow_per_open_bound(
 
 def test_svg_labels_do_not_overlap(seed_report: Report) -> None:
     """Placed label boxes are disjoint: read back from the spec the page draws."""
-    from discrepancy._timeline import _CHAR_PX, _LINE_PX, _Frame
-
     for line in timelines(seed_report.claims):
-        rows = spec(line)["data"]["values"]
-        xs = [r["x"] for r in rows]
-        frame = _Frame.of(xs, line.claims)
+        chart = spec(line)
+        rows = chart["data"]["values"]
+        scale = chart["layer"][0]["encoding"]
+        x0, x1 = scale["x"]["scale"]["domain"]
+        top = scale["y"]["scale"]["domain"][1]
+        frame = Frame(x0, x1, 0.0, top)
         boxes = []
         for r in rows:
+            if r["label_align"] == "none":
+                continue
             x, y = frame.px(r["label_x"]), frame.py(r["label_y"])
-            w = len(r["label"]) * _CHAR_PX
+            w = len(r["label"]) * CHAR_PX
             left = x if r["label_align"] == "left" else x - w
-            boxes.append((left, y - _LINE_PX + 3, left + w, y + 1))
+            boxes.append((left, y - LINE_PX + 3, left + w, y + 1))
         for i, a in enumerate(boxes):
             for b in boxes[:i]:
                 apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]

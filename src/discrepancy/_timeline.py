@@ -25,14 +25,12 @@ from typing import Any
 import attrs
 
 from discrepancy import phrases
+from discrepancy._layout import HEIGHT, WIDTH, Frame, place_labels
 from discrepancy._numbers import fold
 from discrepancy.claim import Claim, StatusClass
 from discrepancy.metrics import MetricRegistry
 
-__all__ = ["MAX_LABELS", "STATUS_COLOURS", "Timeline", "describe", "labelled", "spec", "timelines"]
-
-MAX_LABELS = 40
-"""A chart labels at most this many claims (those of discrepancies first)."""
+__all__ = ["STATUS_COLOURS", "Timeline", "describe", "labelled", "spec", "timelines"]
 
 GAP_DAYS = 90
 """Consecutive claims further apart than this start a new timeline."""
@@ -45,12 +43,6 @@ STATUS_COLOURS = {
 """One colour per status class (colour-blind safe against each other, and printable)."""
 
 _DAY_MS = 86_400_000
-_WIDTH = 640
-_HEIGHT = 260
-_REACH = 1.12  # an open bound's arrow ends this much above the largest stated bound
-_HEADROOM = 1.3  # the count axis ends this much above it (room for labels)
-_CHAR_PX = 6.3  # the width of one character of a bold 10px label, generously
-_LINE_PX = 13  # one row of label text
 _MAX_NAME = 30  # claimant names are cut to this many characters on the chart
 
 
@@ -181,110 +173,14 @@ def _offsets(claims: Sequence[Claim]) -> list[int]:
     return out
 
 
-@attrs.frozen
-class _Frame:
-    """The chart's data-to-pixel mapping (fixed domains, so labels can be placed here)."""
-
-    x0: int
-    x1: int
-    reach: float  # where the arrow of an open bound ends
-    top: float  # the top of the count axis
-
-    @classmethod
-    def of(cls, xs: Sequence[int], claims: Sequence[Claim]) -> _Frame:
-        pad = max((max(xs) - min(xs)) // 12, _DAY_MS)
-        finite = [c.quantity.interval.high for c in claims if c.quantity.interval.bounded]
-        finite += [c.quantity.interval.low for c in claims]
-        largest = max(finite, default=0.0) or 1.0
-        return cls(min(xs) - pad, max(xs) + pad, largest * _REACH, largest * _HEADROOM)
-
-    def px(self, x: float) -> float:
-        return (x - self.x0) / (self.x1 - self.x0) * _WIDTH
-
-    def py(self, y: float) -> float:
-        return _HEIGHT - y / self.top * _HEIGHT
-
-    def data_x(self, px: float) -> float:
-        return self.x0 + px / _WIDTH * (self.x1 - self.x0)
-
-    def data_y(self, py: float) -> float:
-        return (_HEIGHT - py) / _HEIGHT * self.top
+def _frame(xs: Sequence[int], claims: Sequence[Claim]) -> Frame:
+    pad = max((max(xs) - min(xs)) // 12, _DAY_MS)
+    finite = [c.quantity.interval.high for c in claims if c.quantity.interval.bounded]
+    finite += [c.quantity.interval.low for c in claims]
+    return Frame.around(min(xs) - pad, max(xs) + pad, max(finite, default=0.0))
 
 
-_Box = tuple[float, float, float, float]  # left, top, right, bottom in pixels
-
-
-def _hits(box: _Box, boxes: Iterable[_Box]) -> bool:
-    left, top, right, bottom = box
-    return any(left < x1 and x0 < right and top < y1 and y0 < bottom for x0, y0, x1, y1 in boxes)
-
-
-def _slots(mark: _Box, rows_up: int) -> list[tuple[float, float, bool]]:
-    """Where a label may go, best first: (baseline, gap from the mark's centre, leader?).
-
-    Just above the mark, beside a tall mark, further above, then below it.
-    """
-    top, bottom = mark[1], mark[3]
-    above = [(top - 2 - _LINE_PX * k, 6.0, k > 0) for k in range(rows_up)]
-    beside = [
-        (top + _LINE_PX * (k + 1), 11.0, False) for k in range(int((bottom - top) // _LINE_PX))
-    ]
-    below = [(bottom + _LINE_PX * (k + 1), 6.0, k > 0) for k in range(rows_up)]
-    return [above[0], *beside, *above[1:], *below]
-
-
-def _place_labels(rows: list[dict[str, Any]], frame: _Frame) -> None:
-    """Give each row a label position that overlaps no other label and no mark.
-
-    At most :data:`MAX_LABELS` labels; a claim with no free slot goes unlabelled
-    (``label_align`` is ``"none"``).
-
-    Greedy, the claims of discrepancies first, then in date order: the first free slot
-    (:func:`_slots`), left-aligned after the mark or, where that would leave the chart or
-    is taken, right-aligned before it. A label moved away from its mark gets a thin leader
-    line back to it.
-    """
-    marks: list[_Box] = []
-    for row in rows:
-        x = frame.px(row["x"])
-        top, bottom = frame.py(row["high"]), frame.py(row["low"])
-        marks.append((x - 8, top - 8, x + 8, bottom + 8))
-    placed: list[_Box] = []
-    rows_up = int(_HEIGHT // _LINE_PX) + 2
-    order = sorted(range(len(rows)), key=lambda n: (not rows[n]["in_discrepancy"], n))
-    for row, mark in ((rows[n], marks[n]) for n in order):
-        row["label_align"] = "none"  # until a free slot is found
-        row["leader"] = False
-        row["label_x"], row["label_y"] = row["x"], row["high"]
-        if len(placed) >= MAX_LABELS:
-            continue
-        x = (mark[0] + mark[2]) / 2
-        width = len(row["label"]) * _CHAR_PX + 4
-        chosen = None
-        for baseline, gap, leader in _slots(mark, rows_up):
-            if not _LINE_PX - 24 <= baseline <= _HEIGHT:
-                continue
-            for align, left in (("left", x + gap), ("right", x - gap - width)):
-                if left < -40 or left + width > _WIDTH + 40:
-                    continue
-                box = (left, baseline - _LINE_PX + 2, left + width, baseline + 2)
-                if not _hits(box, placed) and not _hits(box, marks):
-                    anchor = x + gap if align == "left" else x - gap
-                    chosen = (leader, align, anchor, baseline, box)
-                    break
-            if chosen is not None:
-                break
-        if chosen is None:  # no room left: the claim goes unlabelled (the table has it)
-            continue
-        leader, align, px, baseline, box = chosen
-        placed.append(box)
-        row["label_x"] = round(frame.data_x(px))
-        row["label_y"] = frame.data_y(baseline)
-        row["label_align"] = align
-        row["leader"] = leader
-
-
-def _row(claim: Claim, x: int, frame: _Frame, highlighted: Collection[str]) -> dict[str, Any]:
+def _row(claim: Claim, x: int, frame: Frame, highlighted: Collection[str]) -> dict[str, Any]:
     iv = claim.quantity.interval
     value = str(claim.quantity)
     who = claim.who
@@ -359,9 +255,9 @@ def spec(timeline: Timeline, highlighted: Collection[str] = ()) -> dict[str, Any
     """
     claims = timeline.claims
     xs = [_ms(_end(c)) + off for c, off in zip(claims, _offsets(claims), strict=True)]
-    frame = _Frame.of(xs, claims)
+    frame = _frame(xs, claims)
     rows = [_row(c, x, frame, highlighted) for c, x in zip(claims, xs, strict=True)]
-    _place_labels(rows, frame)
+    place_labels(rows, frame)
     x = {
         "field": "x",
         "type": "temporal",
@@ -381,8 +277,8 @@ def spec(timeline: Timeline, highlighted: Collection[str] = ()) -> dict[str, Any
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "description": describe(timeline),
-        "width": _WIDTH,
-        "height": _HEIGHT,
+        "width": WIDTH,
+        "height": HEIGHT,
         "background": "white",
         "config": {"font": "sans-serif", "view": {"stroke": None}},
         "data": {"values": rows},
