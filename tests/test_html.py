@@ -13,16 +13,17 @@ from xml.etree import ElementTree
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from discrepancy import Claim, Report, check, read_claims
+from discrepancy import Claim, OrgRef, Period, Quantity, Report, Status, check, read_claims
 from discrepancy._layout import CHAR_PX, LINE_PX, MAX_LABELS, Frame
-from discrepancy._timeline import STATUS_COLOURS, labelled, spec, timelines
+from discrepancy._timeline import STATUS_COLOURS, labelled, printable, spec, timelines
 from discrepancy.errors import UsageError
 from discrepancy.html import charts_available, render_chart, to_html
 
 from .checking import StubResolver, resolver
 from .clirun import run_cli
-from .strategies import reports
+from .strategies import quantities, record_text, reports
 
 NASTY = "<script>alert(1)</script>"
 
@@ -218,6 +219,29 @@ def test_svg_labels_do_not_overlap(seed_report: Report) -> None:
 
 
 @needs_charts
+def test_control_characters_are_drawn_visible() -> None:
+    """vl-convert aborts the whole process on C0 controls in SVG text (found by hypothesis):
+    they reach the chart and the page as their control pictures."""
+    claims = [
+        Claim(
+            id=cid,
+            quantity=Quantity.of(n),
+            metric="arrests",
+            claimants=[OrgRef(mention=who)],
+            as_of=Period.on(dt.date(2024, 1, day)),
+        )
+        for cid, n, who, day in (("a", 10, "A\x1bB", 1), ("b", 5, "C\x00D", 2))
+    ]
+    svg = render_chart(timelines(claims)[0])
+    assert "A\u241bB: 10" in svg
+    assert "C\u2400D: 5" in svg
+    page = to_html(check(claims, resolver=StubResolver()))
+    assert "\x1b" not in page
+    assert "\x00" not in page
+    assert "A\u241bB" in page
+
+
+@needs_charts
 def test_svg_escapes_every_label() -> None:
     claims = _records(
         {"id": "a", "value": 10, "metric": "arrests", "claimant": NASTY, "as_of": "2024-01-01"},
@@ -299,7 +323,8 @@ def test_any_report_renders_with_every_string_escaped(report: Report) -> None:
     assert [t for t, _ in parsed.tags if t == "script"] == []
     text = "".join(parsed.text)
     for d in report.discrepancies:
-        assert " ".join(d.summary.split()) in " ".join(text.split()) or not d.summary.strip()
+        shown = " ".join(printable(d.summary).split())  # controls made visible
+        assert shown in " ".join(text.split())
 
 
 def test_evidence_excerpts_where_the_text_is_at_hand(tmp_path: Path) -> None:
@@ -451,3 +476,38 @@ def test_invalid_records_are_listed_escaped(cli_env: dict[str, str], tmp_path: P
     errors = done.stdout.split('<section id="errors">', 1)[1]
     assert "claims.jsonl:2: value:" in errors
     assert "&lt;img src=x" in errors
+
+
+@st.composite
+def _close_claims(draw: st.DrawFn) -> list[Claim]:
+    """Claims of two metrics within a few weeks: enough to share timelines."""
+    out = []
+    for k in range(draw(st.integers(min_value=2, max_value=12))):
+        day = dt.date(2026, 1, 1) + dt.timedelta(days=draw(st.integers(0, 40)))
+        out.append(
+            Claim(
+                id=f"c{k}",
+                quantity=draw(quantities()),
+                metric=draw(st.sampled_from(["arrests", "deaths"])),
+                claimants=[OrgRef(mention=draw(record_text))],
+                status=draw(st.sampled_from(Status)),
+                as_of=Period.on(day),
+            )
+        )
+    return out
+
+
+@needs_charts
+@settings(max_examples=10, deadline=None)
+@given(_close_claims())
+def test_any_claims_draw_their_charts(claims: list[Claim]) -> None:
+    """Odd claims (one day, zero counts, huge counts, open bounds, percents) still give a
+    chart per timeline, with a value mark per claim."""
+    report = Report(claims=claims, discrepancies=[])
+    lines = timelines(report.claims)
+    assert sum(len(t.claims) for t in lines) + sum(
+        1 for c in claims if not any(c in t.claims for t in lines)
+    ) == len(claims)
+    for line in lines:
+        svg = render_chart(line)
+        assert _marks(svg, "points") + _marks(svg, "bars") == len(line.claims)

@@ -30,7 +30,7 @@ from discrepancy._numbers import fold
 from discrepancy.claim import Claim, StatusClass
 from discrepancy.metrics import MetricRegistry
 
-__all__ = ["STATUS_COLOURS", "Timeline", "describe", "labelled", "spec", "timelines"]
+__all__ = ["STATUS_COLOURS", "Timeline", "describe", "labelled", "printable", "spec", "timelines"]
 
 GAP_DAYS = 90
 """Consecutive claims further apart than this start a new timeline."""
@@ -43,6 +43,12 @@ STATUS_COLOURS = {
 """One colour per status class (colour-blind safe against each other, and printable)."""
 
 _DAY_MS = 86_400_000
+
+# C0 controls and DEL as their visible "control pictures" (U+2400...), white space as a space:
+# they are not allowed in XML or SVG text, and the SVG renderer aborts the process on them.
+_PICTURES = {o: " " if o in (0x09, 0x0A, 0x0D) else chr(0x2400 + o) for o in range(32)} | {
+    0x7F: "\u2421"
+}
 _MAX_NAME = 30  # claimant names are cut to this many characters on the chart
 
 
@@ -87,6 +93,17 @@ class Timeline:
         if ends[-1] != ends[0]:
             when += f" to {ends[-1].isoformat()}"
         return f"{self.label}{unit}{where}, {when}"
+
+
+def printable(text: str) -> str:
+    """``text`` safe for SVG and HTML text: control characters made visible (``\x1b`` → ␛),
+    lone surrogates replaced by U+FFFD."""
+    if text.isascii() and text.isprintable():
+        return text
+    text = text.translate(_PICTURES)
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        text = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    return text
 
 
 def _end(claim: Claim) -> dt.date:
@@ -257,6 +274,8 @@ def spec(timeline: Timeline, highlighted: Collection[str] = ()) -> dict[str, Any
     xs = [_ms(_end(c)) + off for c, off in zip(claims, _offsets(claims), strict=True)]
     frame = _frame(xs, claims)
     rows = [_row(c, x, frame, highlighted) for c, x in zip(claims, xs, strict=True)]
+    for row in rows:
+        row.update((k, printable(v)) for k, v in row.items() if isinstance(v, str))
     place_labels(rows, frame)
     x = {
         "field": "x",
@@ -268,15 +287,15 @@ def spec(timeline: Timeline, highlighted: Collection[str] = ()) -> dict[str, Any
     y = {
         "field": "low",
         "type": "quantitative",
-        "title": f"{timeline.label} ({timeline.unit})",
+        "title": printable(f"{timeline.label} ({timeline.unit})"),
         "scale": {"domain": [0, frame.top], "nice": False},
-        "axis": {"format": ",d" if timeline.unit == "people" else ",~r", "tickCount": 6},
+        "axis": {"format": ",d" if timeline.unit == "people" else ",~g", "tickCount": 6},
     }
     colour = _colour()
     opacity = _emphasis(1.0, 0.45)
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "description": describe(timeline),
+        "description": printable(describe(timeline)),
         "width": WIDTH,
         "height": HEIGHT,
         "background": "white",

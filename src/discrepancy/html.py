@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from discrepancy import phrases
-from discrepancy._timeline import Timeline, describe, labelled, spec, timelines
+from discrepancy._timeline import Timeline, describe, labelled, printable, spec, timelines
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy
 from discrepancy.errors import UsageError
@@ -115,7 +115,7 @@ def _svg(chart: dict[str, Any]) -> str:
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    return escape(printable(str(text)), quote=True)
 
 
 class _Documents:
