@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import sys
 from html.parser import HTMLParser
@@ -511,3 +512,15 @@ def test_any_claims_draw_their_charts(claims: list[Claim]) -> None:
     for line in lines:
         svg = render_chart(line)
         assert _marks(svg, "points") + _marks(svg, "bars") == len(line.claims)
+
+
+def test_cli_without_the_html_extra_writes_the_page_without_charts(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    (tmp_path / "vl_convert.py").write_text('raise ImportError("not installed")\n')
+    env = {**cli_env, "PYTHONPATH": os.pathsep.join([str(tmp_path), cli_env.get("PYTHONPATH", "")])}
+    done = run_cli(["check", "--format", "html"], env)
+    assert done.returncode == 0, done.stderr
+    assert "pip install 'discrepancy[html]'" in done.stderr
+    assert "<svg" not in done.stdout
+    assert done.stdout.count("The chart is not drawn") == done.stdout.count("<figure") > 0
