@@ -210,12 +210,19 @@ DEFAULT_POLICY = VaguenessPolicy()
 _UNITS = ("people", "percent", "ratio")
 
 
+MAX_COUNT = 1e15
+"""The largest number a quantity may state: far above any count of people, and low enough
+that sums and gaps of any number of claims stay finite floats."""
+
+
 def _check_bounds(instance: Quantity, _: attrs.Attribute[float | None], high: float | None) -> None:
     low = instance.low
     if not math.isfinite(low) or low < 0:
         raise QuantityError(f"low must be a finite number ≥ 0, not {low!r}")
     if high is not None and (not math.isfinite(high) or high < low):
         raise QuantityError(f"high must be a finite number ≥ low ({low:g}), not {high!r}")
+    if max(low, high or 0.0) > MAX_COUNT:
+        raise QuantityError(f"{max(low, high or 0.0):g} is larger than any count (at most 1e15)")
 
 
 @attrs.frozen(kw_only=True)
@@ -255,6 +262,10 @@ class Quantity:
             low_open=self.qualifier is Qualifier.MORE_THAN,
             high_open=self.qualifier is Qualifier.FEWER_THAN,
         )
+        if interval.low == interval.high and (interval.low_open or interval.high_open):
+            raise QuantityError(
+                f"{self.qualifier.value.replace('_', ' ')} {_fmt(interval.low)} allows no count"
+            )
         object.__setattr__(self, "interval", interval)
 
     @classmethod
