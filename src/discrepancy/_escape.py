@@ -34,7 +34,7 @@ _HIDDEN_CATEGORIES = frozenset(("Cc", "Cs", "Zl", "Zp"))
 # Markdown and HTML: characters that start emphasis, code, links, tables, tags or entities
 _MARKDOWN = str.maketrans(
     {
-        **{c: "\\" + c for c in "\\`*_[]|~"},
+        **{c: "\\" + c for c in "\\`*[]|~"},
         "&": "&amp;",
         "<": "&lt;",
         ">": "&gt;",
@@ -68,13 +68,28 @@ def terminal(text: str) -> str:
 def markdown(text: str) -> str:
     """``text`` as inert inline Markdown: one line, no markup, no HTML, no control codes."""
     one_line = " ".join(text.splitlines()).strip()
-    escaped = terminal(one_line).translate(_MARKDOWN)
+    escaped = _underscores(terminal(one_line).translate(_MARKDOWN))
     if escaped[:1] in _BLOCK_STARTS:
         return "\\" + escaped  # not a heading, quote, list item or underline
     digits = len(escaped) - len(escaped.lstrip("0123456789"))
     if digits and escaped[digits : digits + 1] in (".", ")"):
         return f"{escaped[:digits]}\\{escaped[digits:]}"  # not an ordered list item
     return escaped
+
+
+def _underscores(text: str) -> str:
+    """``_`` escaped where it could open or close emphasis; ``a_b`` (in file names) kept."""
+    if "_" not in text:
+        return text
+    out = []
+    for k, ch in enumerate(text):
+        if ch == "_" and not (
+            0 < k < len(text) - 1 and text[k - 1].isalnum() and text[k + 1].isalnum()
+        ):
+            out.append("\\_")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def clean(text: str) -> str:
