@@ -75,6 +75,7 @@ _CSV_COLUMNS = sorted(
     [*RECORD_FIELDS, *(f"{k}.{sub}" for k, subs in NESTED_FIELDS.items() for sub in subs)]
 )
 _MAX_QUOTE_RESTARTS = 1_000
+_BLANK = " \t\r\n"  # what a blank line or cell holds (JSON's white space); "\x1e" is not
 
 
 @attrs.frozen
@@ -143,7 +144,7 @@ def _json_lines(text: str) -> Iterator[Raw]:
     # only "\n" ends a JSON Lines record: U+2028 and friends may sit raw inside strings
     for number, line in enumerate(text.split("\n"), start=1):
         line = line.removesuffix("\r")
-        if not line.strip():
+        if not line.strip(_BLANK):
             continue
         if has_bad_bytes(line):
             yield Raw(number, None, None, "is not valid UTF-8")
@@ -199,7 +200,7 @@ class _Column:
 
 
 def _blank(row: Sequence[str]) -> bool:
-    return all(not cell.strip() for cell in row)
+    return all(not cell.strip(_BLANK) for cell in row)
 
 
 def _header(row: list[str], line: int, name: str) -> tuple[list[_Column | None], list[Raw]]:
@@ -251,7 +252,7 @@ def _row(cells: list[str], line: int, columns: list[_Column | None]) -> Raw:
     """One CSV row as a record: empty cells are absent, dotted columns nest."""
     out: dict[str, Any] = {}
     for k, cell in enumerate(cells):
-        if not cell or not cell.strip():
+        if not cell or not cell.strip(_BLANK):
             continue
         column = columns[k] if k < len(columns) else None
         if column is None:
@@ -396,7 +397,7 @@ def parse_bytes(data: bytes, label: str) -> Iterable[Raw]:
         InputError: the file as a whole cannot be read (see the module's rules).
     """
     text = _decode(data, label)
-    if not text.strip():
+    if not text.strip(_BLANK):
         return ()
     fmt = _sniff(text, label)
     if fmt == "jsonl":
