@@ -42,8 +42,13 @@ def _atheris(name: str, seconds: int) -> int:
         if seed.is_file():
             shutil.copy(seed, scratch / seed.name)
     atheris.Setup(
-        [sys.argv[0], f"-max_total_time={seconds}", "-max_len=4096", "-rss_limit_mb=2048",
-         str(scratch)],
+        [
+            sys.argv[0],
+            f"-max_total_time={seconds}",
+            "-max_len=4096",
+            "-rss_limit_mb=2048",
+            str(scratch),
+        ],
         target,
     )
     atheris.Fuzz()  # exits the process
@@ -61,10 +66,18 @@ def _hypothesis(name: str, seconds: int) -> int:
     deadline = time.monotonic() + seconds
     runs = 0
     while time.monotonic() < deadline:
-        @settings(max_examples=200, deadline=None, database=None,
-                  suppress_health_check=list(HealthCheck))
-        @given(st.binary(max_size=2048) | st.sampled_from(_seeds()).flatmap(
-            lambda s: st.binary(max_size=64).map(lambda extra: s[: len(s) // 2] + extra + s[len(s) // 2 :])))
+
+        @settings(
+            max_examples=200, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+        )
+        @given(
+            st.binary(max_size=2048)
+            | st.sampled_from(_seeds()).flatmap(
+                lambda s: st.binary(max_size=64).map(
+                    lambda extra: s[: len(s) // 2] + extra + s[len(s) // 2 :]
+                )
+            )
+        )
         def run(data: bytes) -> None:
             target(data)
 
@@ -74,7 +87,14 @@ def _hypothesis(name: str, seconds: int) -> int:
     return 0
 
 
-NAMES = ("records_json", "records_jsonl", "records_csv", "quantity_parse", "extract_text", "renderers")
+NAMES = (
+    "records_json",
+    "records_jsonl",
+    "records_csv",
+    "quantity_parse",
+    "extract_text",
+    "renderers",
+)
 
 
 def main() -> int:
