@@ -313,3 +313,13 @@ def test_deep_orgs_file(tmp_path: Path) -> None:
     path.write_bytes(b"[" * 100_000)
     with pytest.raises(InputError, match="nested too deeply"):
         OrgRegistry.load(path)
+
+
+def test_two_stray_quotes_cost_two_rows(tmp_path: Path) -> None:
+    rows = [f"{k},x" for k in range(1, 9)]
+    rows[1] = '"2,x'
+    rows[5] = '"6,x'
+    data = "value,metric\n" + "\n".join(rows) + "\n"
+    claims, errors = _read(tmp_path, "quotes.csv", data.encode())
+    assert [c.quantity.low for c in claims] == [1, 3, 4, 5, 7, 8]
+    assert _where(errors) == [(3, ""), (7, "")]

@@ -74,7 +74,7 @@ NESTED_FIELDS: Mapping[str, frozenset[str]] = {
 _CSV_COLUMNS = sorted(
     [*RECORD_FIELDS, *(f"{k}.{sub}" for k, subs in NESTED_FIELDS.items() for sub in subs)]
 )
-_MAX_QUOTE_RESTARTS = 1_000
+_MAX_QUOTE_RESTARTS = 100_000
 _BLANK = " \t\r\n"  # what a blank line or cell holds (JSON's white space); "\x1e" is not
 
 
@@ -338,11 +338,18 @@ def _csv_rows(text: str, name: str) -> Iterator[Raw]:
     header_line = reader.line_num
     columns, problems = _header(header, header_line, name)
     yield from problems
-    yield from _data_rows(lines, header_line, columns)
+    yield from _data_rows(lines, header_line, columns, name)
 
 
-def _data_rows(lines: list[str], start: int, columns: list[_Column | None]) -> Iterator[Raw]:
-    """Rows from ``lines[start:]``; a quote never closed spoils one row, not the rest."""
+def _data_rows(
+    lines: list[str], start: int, columns: list[_Column | None], name: str
+) -> Iterator[Raw]:
+    """Rows from ``lines[start:]``; a quote never closed spoils one row, not the rest.
+
+    A row that fails after running over several lines was swallowing the lines after it
+    (a stray opening quote): it is reported on its first line, and reading starts again
+    on the next. A broken row of one line is reported, and reading goes on after it.
+    """
     restarts = 0
     while start < len(lines):
         reader = csv.reader(itertools.islice(lines, start, None), strict=True)
@@ -353,17 +360,25 @@ def _data_rows(lines: list[str], start: int, columns: list[_Column | None]) -> I
             except StopIteration:
                 return
             except csv.Error as exc:
-                if start + reader.line_num >= len(lines) and "end of data" in str(exc):
-                    # a quote opened on line `first` swallowed the rest of the file: report
-                    # that row, and read again from the line after it
-                    yield Raw(first, None, None, "opens a quote that is never closed")
-                    restarts += 1
-                    if restarts > _MAX_QUOTE_RESTARTS:
-                        return  # pragma: no cover - guarded by the count of quotes in a file
-                    start = first
-                    break
-                yield Raw(first, None, None, f"is not valid CSV ({exc})")
-                continue
+                last = start + reader.line_num  # the 1-based line it failed on
+                if last == first:
+                    yield Raw(first, None, None, f"is not valid CSV ({exc})")
+                    continue
+                reason = (
+                    "opens a quote that is never closed"
+                    if last >= len(lines) and "end of data" in str(exc)
+                    else f"opens a quote that runs on to line {last}, where it breaks ({exc})"
+                )
+                yield Raw(first, None, None, reason)
+                restarts += 1
+                if restarts > _MAX_QUOTE_RESTARTS:
+                    raise InputError(
+                        f"line {first}: more than {_MAX_QUOTE_RESTARTS:,} rows open quotes"
+                        " that run on over later lines: is this CSV?",
+                        source=name,
+                    ) from None
+                start = first
+                break
             if not _blank(cells):
                 yield _row(cells, first, columns)
 
