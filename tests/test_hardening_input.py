@@ -323,3 +323,10 @@ def test_two_stray_quotes_cost_two_rows(tmp_path: Path) -> None:
     claims, errors = _read(tmp_path, "quotes.csv", data.encode())
     assert [c.quantity.low for c in claims] == [1, 3, 4, 5, 7, 8]
     assert _where(errors) == [(3, ""), (7, "")]
+
+
+def test_deep_report_json() -> None:
+    from discrepancy import Report
+
+    with pytest.raises(InputError, match="nested too deeply"):
+        Report.from_json("[" * 100_000)
