@@ -330,3 +330,18 @@ def test_deep_report_json() -> None:
 
     with pytest.raises(InputError, match="nested too deeply"):
         Report.from_json("[" * 100_000)
+
+
+@pytest.mark.parametrize("value", [1e15, 1e15 + 2, 1.7e308, {"low": 1, "high": 2e15}])
+def test_record_schema_and_reader_agree_on_large_values(value: object) -> None:
+    import json
+    from importlib import resources
+
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(
+        resources.files("discrepancy").joinpath("data/record.schema.json").read_text("utf-8")
+    )
+    record = {"value": value, "metric": "x"}
+    reader_ok = not read_claims([record])[1]
+    assert Draft202012Validator(schema).is_valid(record) == reader_ok
