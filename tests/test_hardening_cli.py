@@ -358,3 +358,24 @@ def test_markdown_is_inert(hostile: Path, capsys: pytest.CaptureFixture[str]) ->
     table = [line for line in out.splitlines() if line.startswith("| x")]
     assert len(table) == 1
     assert table[0].count(" | ") == 5  # the claimant's "|"-free cells kept the table's shape
+
+
+def test_extracted_duplicates_are_errors_not_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever the extractor emits, extract never writes records that check refuses."""
+    import attrs
+
+    import discrepancy.extract._api as api
+    from discrepancy.scan import scan_paths
+
+    real = api.extract
+
+    def twice(text: str, **kwargs: Any) -> Any:
+        found = real(text, **kwargs)
+        return [*found, attrs.evolve(found[0], note="again")]
+
+    monkeypatch.setattr(api, "extract", twice)
+    folder = Path(__file__).resolve().parents[1] / "examples" / "articles"
+    claims, errors = scan_paths([folder / "courier_strike.txt"])
+    assert len({c.id for c in claims}) == len(claims)
+    assert [e.field for e in errors] == ["id"]
+    assert "cannot be written" in errors[0].message

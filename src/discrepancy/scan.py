@@ -174,7 +174,7 @@ def documents(
         if manifest is not None:
             names = [name for name in entries if (path / name).exists()]
         else:
-            names = sorted(p.name for p in path.iterdir() if p.suffix == _SUFFIX)
+            names = sorted(p.name for p in path.iterdir() if p.suffix.lower() == _SUFFIX)
         for name in names:
             used.add(name)
             file = path / name
@@ -219,9 +219,9 @@ def _checked(claims: Sequence[Claim], name: str) -> tuple[list[Claim], list[Reco
     from discrepancy.records import claim_to_record
 
     records = [claim_to_record(c) for c in claims]
-    kept, errors = read_claims(records, name=name)
-    ok = {c.id for c in kept}
-    return [c for c in claims if c.id in ok], [
+    _, errors = read_claims(records, name=name)
+    bad = {e.record for e in errors}
+    return [c for k, c in enumerate(claims, start=1) if k not in bad], [
         attrs.evolve(e, message=f"extracted a claim that cannot be written: {e.message}")
         for e in errors
     ]
