@@ -379,3 +379,12 @@ def test_extracted_duplicates_are_errors_not_records(monkeypatch: pytest.MonkeyP
     assert len({c.id for c in claims}) == len(claims)
     assert [e.field for e in errors] == ["id"]
     assert "cannot be written" in errors[0].message
+
+
+def test_orgs_output_shows_controls(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    orgs = tmp_path / "orgs.json"
+    orgs.write_text(json.dumps([{"id": "evil", "name": "Evil\x1b]0;x\x07 Org", "kind": "ngo"}]))
+    code, out, err = _run(["--orgs", str(orgs), "orgs", "list"], capsys)
+    assert code == 0, err
+    assert "\x1b" not in out
+    assert "Evil␛]0;x␇ Org" in out

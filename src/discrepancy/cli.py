@@ -153,7 +153,8 @@ def _cmd_orgs(args: argparse.Namespace, out: TextIO) -> int:
         else:
             for org in orgs:
                 extra = f" ({', '.join(org.acronyms)})" if org.acronyms else ""
-                out.write(f"{org.id:<36} {org.name}{extra}  [{org.kind.value}]\n")
+                line = f"{org.id:<36} {org.name}{extra}  [{org.kind.value}]"
+                out.write(terminal(line) + "\n")
         return 0
     results = [resolver.resolve(name) for name in args.names]
     if args.json:
@@ -163,10 +164,11 @@ def _cmd_orgs(args: argparse.Namespace, out: TextIO) -> int:
         if res.org is None:
             out.write(f"{res.mention!r}: unresolved\n")
         else:
-            out.write(
+            line = (
                 f"{res.mention!r} → {res.org.name} ({res.org.id}) "
-                f"by {res.method.value}, score {res.score:g}\n"
+                f"by {res.method.value}, score {res.score:g}"
             )
+            out.write(terminal(line) + "\n")
     return 0
 
 
