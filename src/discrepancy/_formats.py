@@ -16,7 +16,6 @@ The rules, one for every format:
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import itertools
 import json
@@ -115,6 +114,8 @@ def has_bad_bytes(text: str) -> bool:
 
 def suggest(name: str, known: Iterable[str]) -> str:
     """`` (did you mean 'claimant'?)`` when ``name`` looks like a known name, else ``""``."""
+    import difflib  # only when a name is wrong: not at start-up
+
     close = difflib.get_close_matches(name.strip().lower(), sorted(known), n=1, cutoff=0.75)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
