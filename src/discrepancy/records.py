@@ -15,16 +15,9 @@ from typing import Any
 
 import attrs
 
+from discrepancy._csvrows import is_text_row, text_row
 from discrepancy._escape import clean
-from discrepancy._formats import (
-    RECORD_FIELDS,
-    Raw,
-    has_bad_bytes,
-    is_text_row,
-    parse_bytes,
-    suggest,
-    text_row,
-)
+from discrepancy._formats import RECORD_FIELDS, Raw, has_bad_bytes, parse_bytes, suggest
 from discrepancy._gc import paused
 from discrepancy._numbers import NotANumber, parse_digits
 from discrepancy.claim import Claim, Evidence, Period, Status
