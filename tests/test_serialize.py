@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import pytest
 from cattrs.errors import BaseValidationError
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
 
@@ -76,6 +76,7 @@ ROUND_TRIPS = [
 
 
 @pytest.mark.parametrize(("strategy", "cls"), ROUND_TRIPS)
+@settings(suppress_health_check=[HealthCheck.too_slow])  # slow generation on a shared machine
 @given(data=st.data())
 def test_round_trip(strategy: st.SearchStrategy[Any], cls: type, data: st.DataObject) -> None:
     obj = data.draw(strategy)
