@@ -153,6 +153,7 @@ def test_report_with_errors_round_trip() -> None:
 # --- Report.to_json -----------------------------------------------------------------------
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(S.reports(errors=False))
 def test_report_from_json_to_json(report: Report) -> None:
     text = report.to_json()
@@ -163,6 +164,7 @@ def test_report_from_json_to_json(report: Report) -> None:
     assert all(next(iter(d)) == "kind" for d in doc["discrepancies"])
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(S.reports())
 def test_to_json_is_deterministic(report: Report) -> None:
     copy = attrs.evolve(report, claims=list(report.claims))
@@ -176,6 +178,7 @@ def test_to_json_is_deterministic(report: Report) -> None:
     assert len(lines) == 4 + sum(len(v) + 2 if v else 1 for v in lists)
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(S.reports())
 def test_generated_reports_validate_against_the_schema(report: Report) -> None:
     doc = json.loads(report.to_json())
