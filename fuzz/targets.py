@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable
 
 from discrepancy import DiscrepancyError, Quantity, check, read_claims
+from discrepancy.extract import _api as extractor  # imported here: atheris instruments it
 from discrepancy.orgs import OrgRef
 from discrepancy.report import Report
 
@@ -75,11 +76,9 @@ def quantity_parse(data: bytes) -> None:
 
 def extract_text(data: bytes) -> None:
     """``extract`` of any text: claims whose evidence lies in the text, or a typed error."""
-    from discrepancy.extract import _api
-
     text = data.decode("utf-8", errors="replace")
     try:
-        claims = _api.extract(text, resolver=_RESOLVER)
+        claims = extractor.extract(text, resolver=_RESOLVER)
     except DiscrepancyError:
         return
     for claim in claims:
