@@ -345,3 +345,11 @@ def test_record_schema_and_reader_agree_on_large_values(value: object) -> None:
     record = {"value": value, "metric": "x"}
     reader_ok = not read_claims([record])[1]
     assert Draft202012Validator(schema).is_valid(record) == reader_ok
+
+
+@pytest.mark.parametrize("source", [5, None, {"value": 1, "metric": "x"}])
+def test_read_claims_of_the_wrong_type_is_a_usage_error(source: object) -> None:
+    from discrepancy import UsageError
+
+    with pytest.raises(UsageError, match="read_claims reads"):
+        read_claims(source)  # type: ignore[arg-type]

@@ -21,7 +21,7 @@ from discrepancy._formats import RECORD_FIELDS, Raw, has_bad_bytes, parse_bytes,
 from discrepancy._gc import paused
 from discrepancy._numbers import NotANumber, parse_digits
 from discrepancy.claim import Claim, Evidence, Period, Status
-from discrepancy.errors import InputError, QuantityError, RecordError, shorten
+from discrepancy.errors import InputError, QuantityError, RecordError, UsageError, shorten
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import DEFAULT_POLICY, Qualifier, Quantity, VaguenessPolicy
@@ -355,6 +355,7 @@ def read_claims(
     Raises:
         InputError: the source cannot be read at all (missing file, not JSON/CSV, a CSV
             header that names no claim field or one field twice).
+        UsageError: ``source`` is none of these (a number, a single mapping).
     """
     ctx = _Context(policy, metrics or MetricRegistry.builtin(), from_text=False)
     raws: Iterable[Raw]
@@ -369,14 +370,24 @@ def read_claims(
     elif isinstance(source, bytes):
         label = clean(name or "<stdin>")
         raws = parse_bytes(source, label)
-    else:
+    elif _records_like(source):
         label = clean(name or "<records>")
         raws = (
             text_row(item, k) if is_text_row(item) else Raw(None, k, item)
             for k, item in enumerate(source, start=1)
         )
+    else:
+        raise UsageError(
+            "read_claims reads a path, bytes, or an iterable of records (mappings),"
+            f" not {type(source).__name__}"
+        )
     with paused():
         return _check_all(raws, label, ctx)
+
+
+def _records_like(source: object) -> bool:
+    """An iterable of records, not one record (a mapping) nor a number (the caller's slip)."""
+    return isinstance(source, Iterable) and not isinstance(source, Mapping)
 
 
 def _check_all(
