@@ -32,7 +32,11 @@ def test_check_the_strike_claims(cli_env: dict[str, str]) -> None:
     assert {c["id"] for c in doc["claims"]} == {r["id"] for r in rows}
     kinds = {d["kind"] for d in doc["discrepancies"]}
     assert {"announced_vs_confirmed", "source_disagreement"} <= kinds
-    meets = {frozenset(pair) for d in doc["discrepancies"] for pair in d.get("pairs", ())}
+    meets = {
+        frozenset((pair["low"], pair["high"]) if isinstance(pair, dict) else pair)
+        for d in doc["discrepancies"]
+        for pair in d.get("pairs", ())
+    }
     assert frozenset({"union-day1", "ministry-day1"}) in meets  # the union against the ministry
     assert frozenset({"organizers-march", "police-march"}) in meets
 

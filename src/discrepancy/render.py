@@ -65,6 +65,16 @@ def markdown(report: Report) -> str:
             cells = [md(cid), md(c.who), md(_value(c)), c.status.value, phrases.when_claim(c)]
             out.append("| " + " | ".join([*cells, _source(c, md)]) + " |")
         out.append("")
+    if report.revisions:
+        out += ["## Revisions", ""]
+        out += [
+            f"- {md(r.claim)} (replaces {md(r.revises)}): {md(r.summary)}" for r in report.revisions
+        ]
+        out.append("")
+    if report.notes:
+        out += ["## Notes", ""]
+        out += [f"- {md(n.message)}" for n in report.notes]
+        out.append("")
     if report.errors:
         out += ["## Invalid records", ""]
         out += [f"- {md(str(e))}" for e in report.errors]
@@ -93,6 +103,17 @@ def text(report: Report) -> str:
     out = [_headline(report), ""]
     for n, d in enumerate(report.discrepancies, start=1):
         out += [*_text_item(n, d, by_id), ""]
+    if report.revisions:
+        out.append("Revisions:")
+        out += [
+            f"  {terminal(r.claim)} (replaces {terminal(r.revises)}): {terminal(r.summary)}"
+            for r in report.revisions
+        ]
+        out.append("")
+    if report.notes:
+        out.append("Notes:")
+        out += [f"  - {terminal(n.message)}" for n in report.notes]
+        out.append("")
     if report.errors:
         out.append("Invalid records:")
         out += [f"  {terminal(str(e))}" for e in report.errors]
