@@ -17,9 +17,11 @@ import unicodedata
 from collections.abc import Callable
 
 from discrepancy import DiscrepancyError, Quantity, check, read_claims
-from discrepancy.extract import _api as extractor  # imported here: atheris instruments it
 from discrepancy.orgs import OrgRef
 from discrepancy.report import Report
+from discrepancy.scan import extractor as _extractor
+
+extractor = _extractor()  # imported at module level, where atheris instruments it
 
 __all__ = ["TARGETS"]
 

@@ -202,7 +202,9 @@ def test_bad_article_is_reported_and_the_scan_goes_on(
 def test_a_bug_in_one_article_names_it(
     articles: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import discrepancy.extract._api as api
+    from discrepancy.scan import extractor
+
+    api = extractor()
 
     real = api.extract
 
@@ -364,7 +366,9 @@ def test_extracted_duplicates_are_errors_not_records(monkeypatch: pytest.MonkeyP
     """Whatever the extractor emits, extract never writes records that check refuses."""
     import attrs
 
-    import discrepancy.extract._api as api
+    from discrepancy.scan import extractor
+
+    api = extractor()
     from discrepancy.scan import scan_paths
 
     real = api.extract

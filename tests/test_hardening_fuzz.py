@@ -167,7 +167,9 @@ WORDS = ["about ", "more than ", "at least ", "entre ", "de ", "people", "freed"
 @FAST
 @given(text=st.lists(st.text(max_size=6) | st.sampled_from(WORDS), max_size=20).map("".join))
 def test_extract_raises_only_typed_errors(text: str) -> None:
-    from discrepancy.extract import _api
+    from discrepancy.scan import extractor
+
+    _api = extractor()
 
     with contextlib.suppress(DiscrepancyError):
         _api.extract(text)

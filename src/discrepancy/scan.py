@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import attrs
@@ -39,7 +41,7 @@ from discrepancy.metrics import MetricRegistry
 from discrepancy.records import date_hint, read_claims
 
 if TYPE_CHECKING:
-    from discrepancy.extract._context import Resolves
+    from discrepancy.check import Resolves
 
 __all__ = ["Document", "documents", "extract_paths", "read_manifest", "scan_paths"]
 
@@ -247,18 +249,18 @@ def scan_paths(
         UsageError: ``lang`` is not one of auto, en, es.
     """
     from discrepancy.errors import UsageError
-    from discrepancy.extract._api import default_resolver, extract
 
+    api = extractor()
     if lang not in LANGS:
         raise UsageError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
     docs, errors = documents(list(paths), manifest=manifest)
-    resolver = resolver if resolver is not None else default_resolver()
+    resolver = resolver if resolver is not None else api.default_resolver()
     claims: list[Claim] = []
     for doc in docs:
         source = clean(str(doc.path))
         try:
             data = doc.path.read_bytes()
-            found = extract(
+            found = api.extract(
                 _text(data, source),
                 published=doc.published or published,
                 outlet=doc.outlet or outlet,
@@ -281,6 +283,20 @@ def scan_paths(
             claims.extend(good)
             errors.extend(bad)
     return claims, errors
+
+
+def extractor() -> ModuleType:
+    """The module of the per-document ``extract`` and ``default_resolver``.
+
+    Looked up by name, so that this module serves the extractor under its current package
+    (``discrepancy.extract._api``) and its rebuilt one (``discrepancy.extraction.api``).
+    """
+    for name in ("discrepancy.extraction.api", "discrepancy.extract._api"):
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    raise ImportError("the extractor is not installed")  # pragma: no cover
 
 
 def _internal(exc: BaseException) -> str:
