@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from discrepancy.claim import Claim
-from discrepancy.extract import extract_paths
-from discrepancy.extract._api import default_resolver
+from discrepancy.extraction import extract_paths
+from discrepancy.extraction.api import default_resolver
 from discrepancy.records import read_claims
 
 REPO = Path(__file__).resolve().parents[1]

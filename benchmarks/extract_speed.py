@@ -20,8 +20,8 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from discrepancy.extract import extract
-from discrepancy.extract._api import default_resolver
+from discrepancy.extraction import extract
+from discrepancy.extraction.api import default_resolver
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"

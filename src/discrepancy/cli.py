@@ -101,7 +101,7 @@ def _stop_on_errors(errors: Sequence[RecordError], skip_invalid: bool) -> None:
 
 
 def _extracted(args: argparse.Namespace) -> list[Claim]:
-    from discrepancy.extract import extract_paths
+    from discrepancy.extraction import extract_paths
 
     published = dt.date.fromisoformat(args.published) if args.published else None
     return extract_paths(

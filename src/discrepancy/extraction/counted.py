@@ -15,14 +15,14 @@ from typing import NamedTuple
 
 import attrs
 
-from discrepancy.extract._index import (
+from discrepancy.extraction.indexes import (
     STOCK_DEFAULT,
     EventIndex,
     Metrics,
     event_in,
 )
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._sentences import Tok
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 from discrepancy.metrics import MetricKind
 
 __all__ = ["NounPhrase", "Reading", "noun_phrase", "read_metric", "topic"]

@@ -10,8 +10,8 @@ import attrs
 
 from discrepancy import _numbers
 from discrepancy.claim import Status
-from discrepancy.extract import tables_en as en
-from discrepancy.extract import tables_es as es
+from discrepancy.extraction import tables_en as en
+from discrepancy.extraction import tables_es as es
 
 __all__ = ["LEXICON", "Lexicon"]
 

@@ -1,6 +1,6 @@
 """Date expressions, resolved against the reference date (never today): what they are
 (:class:`DateMention`) and how each is read (:class:`Reader`; finding them in a sentence is
-:mod:`._datefind`).
+:mod:`.when_find`).
 
 The reference date is the publication date, or a dateline that a paragraph states ("#19Ene").
 Expressions: named days ("Christmas Day", "New Year's Eve", "Nochebuena"), weekdays ("on
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._sentences import Tok
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 
 __all__ = [
     "ANCHOR",

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy._numbers import fold
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._sentences import Tok
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 
 __all__ = [
     "DEFINITE",

@@ -3,7 +3,7 @@
 Patterns, in reading order: "according to X" / "según X", "a report by X", "X said/reported/
 found/estimates/told ..." (the subject, past an appositive: "The organization Foro Penal, a
 leading authority, had registered"), "said X" after a quote, and "confirmed by X". What the
-noun phrase found is (a name, a pronoun, a descriptor, a government) is :mod:`._phrases`.
+noun phrase found is (a name, a pronoun, a descriptor, a government) is :mod:`.claimant_phrases`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._phrases import (
+from discrepancy.extraction.claimant_phrases import (
     ARTICLES,
     CONNECTORS,
     DEFINITE,
@@ -27,7 +26,8 @@ from discrepancy.extract._phrases import (
     classify,
     is_name,
 )
-from discrepancy.extract._sentences import Tok
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 
 __all__ = [
     "DEFINITE",

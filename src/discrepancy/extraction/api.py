@@ -11,11 +11,11 @@ from typing import Any
 
 from discrepancy.claim import Claim
 from discrepancy.errors import InputError
-from discrepancy.extract._context import Context, Resolves
-from discrepancy.extract._core import read_document
-from discrepancy.extract._drafts import finalize
-from discrepancy.extract._lexicon import LEXICON
-from discrepancy.extract._sentences import split
+from discrepancy.extraction.claims import finalize
+from discrepancy.extraction.context import Context, Resolves
+from discrepancy.extraction.document import read_document
+from discrepancy.extraction.lexicon import LEXICON
+from discrepancy.extraction.sentences import split
 from discrepancy.metrics import MetricRegistry
 from discrepancy.orgs import OrgRef
 

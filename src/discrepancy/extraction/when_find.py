@@ -1,4 +1,4 @@
-"""Finding the date expressions of a sentence, left to right (the reading is :mod:`._dates`).
+"""Finding the date expressions of a sentence, left to right (the reading is :mod:`.when`).
 
 Expressions: named days ("Christmas Day", "New Year's Eve", "Nochebuena"), weekdays ("on
 Tuesday", "last Friday", "late Monday", "el martes"), calendar dates ("Jan. 8", "December 30",
@@ -16,7 +16,9 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extract._dates import (
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
+from discrepancy.extraction.when import (
     ANCHOR,
     CUMULATIVE,
     POINT_SKIP,
@@ -26,8 +28,6 @@ from discrepancy.extract._dates import (
     DateMention,
     Reader,
 )
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._sentences import Tok
 
 __all__ = ["DateFinder", "date_starts"]
 

@@ -23,13 +23,13 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Claim, Period, Status
-from discrepancy.extract._claims import ClaimFactory
-from discrepancy.extract._context import Context
-from discrepancy.extract._dates import CUMULATIVE, DateMention
-from discrepancy.extract._mentions import Mention
-from discrepancy.extract._scope import find_scope
-from discrepancy.extract._sentences import Sentence
-from discrepancy.extract._view import View
+from discrepancy.extraction.claim_ids import ClaimFactory
+from discrepancy.extraction.context import Context
+from discrepancy.extraction.numbers import Mention
+from discrepancy.extraction.sentences import Sentence
+from discrepancy.extraction.view import View
+from discrepancy.extraction.when import CUMULATIVE, DateMention
+from discrepancy.extraction.where import find_scope
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Quantity
 

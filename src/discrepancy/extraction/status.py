@@ -14,8 +14,8 @@ import bisect
 from collections.abc import Sequence
 
 from discrepancy.claim import Status
-from discrepancy.extract._index import closest
-from discrepancy.extract._lexicon import Lexicon
+from discrepancy.extraction.indexes import closest
+from discrepancy.extraction.lexicon import Lexicon
 
 __all__ = ["StatusIndex"]
 

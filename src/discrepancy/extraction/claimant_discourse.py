@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import attrs
 
-from discrepancy.extract._attribution import (
+from discrepancy.extraction.claimant import (
     DEFINITE,
     GOVERNMENT,
     INDEFINITE,
@@ -22,8 +22,8 @@ from discrepancy.extract._attribution import (
     Attribution,
     split_names,
 )
-from discrepancy.extract._context import Context
-from discrepancy.extract._drafts import Draft, Wave
+from discrepancy.extraction.claims import Draft, Wave
+from discrepancy.extraction.context import Context
 from discrepancy.orgs import OrgRef
 
 __all__ = ["Attributions", "State", "claimants_of", "sentence_claimants"]

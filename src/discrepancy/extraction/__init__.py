@@ -11,6 +11,6 @@
 
 from __future__ import annotations
 
-from discrepancy.extract._api import extract, extract_paths
+from discrepancy.extraction.api import extract, extract_paths
 
 __all__ = ["extract", "extract_paths"]

@@ -2,7 +2,7 @@
 
 Everything a sentence's numbers share (dates, quotes, claimants, the paragraph's last date,
 the topic of the sentence before) is read once per sentence; the per-number rules search
-the sentence's indexes (:class:`~discrepancy.extract._view.View`), so the work per number
+the sentence's indexes (:class:`~discrepancy.extraction.view.View`), so the work per number
 does not grow with the sentence.
 """
 
@@ -15,20 +15,20 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extract import _drafts
-from discrepancy.extract._attribution import GOVERNMENT, Attribution
-from discrepancy.extract._context import Context
-from discrepancy.extract._dates import ANCHOR, CUMULATIVE, PRESENT, DateMention
-from discrepancy.extract._discourse import (
+from discrepancy.extraction import claims
+from discrepancy.extraction.claimant import GOVERNMENT, Attribution
+from discrepancy.extraction.claimant_discourse import (
     Attributions,
     State,
     claimants_of,
     sentence_claimants,
 )
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._mentions import find_mentions
-from discrepancy.extract._metric import read_metric, topic
-from discrepancy.extract._view import View
+from discrepancy.extraction.context import Context
+from discrepancy.extraction.counted import read_metric, topic
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.numbers import find_mentions
+from discrepancy.extraction.view import View
+from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.metrics import MetricKind
 from discrepancy.orgs import OrgRef
 
@@ -46,10 +46,10 @@ class _Once:
 
     def __init__(self, ctx: Context, i: int, ref: dt.date | None) -> None:
         self._ctx, self._i, self._ref = ctx, i, ref
-        self._topic: list[_drafts.Topic | None] = []
+        self._topic: list[claims.Topic | None] = []
         self._para_date: list[DateMention | None] = []
 
-    def previous_topic(self) -> _drafts.Topic | None:
+    def previous_topic(self) -> claims.Topic | None:
         if not self._topic:
             self._topic.append(_previous_topic(self._ctx, self._i))
         return self._topic[0]
@@ -154,7 +154,7 @@ def read_sentence(
             if not report:
                 report.append(_report_date(ctx, i, claimants, atts, state, ref))
             inherited = report[0]
-        draft = _drafts.make_draft(
+        draft = claims.make_draft(
             ctx,
             s,
             view,
@@ -198,7 +198,7 @@ def _cumulative(own: DateMention, zero: bool, report: DateMention | None) -> Dat
     return attrs.evolve(own, period=Period(start=start, end=end))
 
 
-def _previous_topic(ctx: Context, i: int) -> _drafts.Topic | None:
+def _previous_topic(ctx: Context, i: int) -> claims.Topic | None:
     s = ctx.sentences[i]
     for k in range(i - 1, max(-1, i - 3), -1):
         if ctx.sentences[k].para != s.para and k < i - 1:
@@ -206,7 +206,7 @@ def _previous_topic(ctx: Context, i: int) -> _drafts.Topic | None:
         view = ctx.view(k)
         found = topic(view.toks, view.norms, ctx.lex, ctx.table, ctx.text)
         if found is not None and found.metric is not None:
-            return _drafts.Topic(found.metric, found.text)
+            return claims.Topic(found.metric, found.text)
     return None
 
 
@@ -225,7 +225,7 @@ def _is_also(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
     return not lex.also_words.isdisjoint(window) and not lex.existential.isdisjoint(window)
 
 
-def _antecedent(state: State, i: int) -> _drafts.Draft | None:
+def _antecedent(state: State, i: int) -> claims.Draft | None:
     """The claim a number refers back to ("33 of them", "also"): the last one, if recent."""
     if not state.drafts:
         return None

@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._sentences import Tok
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 from discrepancy.quantity import Qualifier, Quantity
 
 __all__ = ["Memo", "Mention", "find_mentions"]

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from discrepancy.extract._attribution import GOVERNMENT, NAMED, Attribution, find_attribution
-from discrepancy.extract._context import Context
-from discrepancy.extract._dates import PRESENT, hashtag_date
-from discrepancy.extract._discourse import Attributions, State, claimants_of
-from discrepancy.extract._index import event_in
-from discrepancy.extract._read import ELECTION, read_sentence
+from discrepancy.extraction.claimant import GOVERNMENT, NAMED, Attribution, find_attribution
+from discrepancy.extraction.claimant_discourse import Attributions, State, claimants_of
+from discrepancy.extraction.context import Context
+from discrepancy.extraction.indexes import event_in
+from discrepancy.extraction.reading import ELECTION, read_sentence
+from discrepancy.extraction.when import PRESENT, hashtag_date
 from discrepancy.metrics import MetricKind
 
 __all__ = ["read_document"]
