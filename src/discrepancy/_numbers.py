@@ -142,11 +142,39 @@ _PERCENT_WORDS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def _not_decimal_table() -> dict[int, str]:
+    """Superscripts, subscripts, circled and other "number" signs that NFKD would turn into
+    plain digits ("10³" → "103"): each becomes U+FFFD, which no rule reads as part of a number."""
+    blocks = (
+        (0x00B2, 0x00BA),
+        (0x2070, 0x209F),
+        (0x2150, 0x215F),
+        (0x2460, 0x24FF),
+        (0x2776, 0x2793),
+        (0x3220, 0x325F),
+        (0x3280, 0x32BF),
+        (0x1F100, 0x1F10C),
+    )
+    return {
+        cp: "\ufffd"
+        for low, high in blocks
+        for cp in range(low, high + 1)
+        if unicodedata.category(chr(cp)) == "No"
+    }
+
+
+_NOT_DECIMAL = _not_decimal_table()
+
+
 def fold(text: str) -> str:
-    """Lower-case, strip accents, unify dashes: "Más de 1.345" → "mas de 1.345"."""
+    """Lower-case, strip accents, unify dashes: "Más de 1.345" → "mas de 1.345".
+
+    Only decimal digits stay digits: a superscript or circled digit ("10³", "③") becomes
+    U+FFFD, never a digit of the number before it.
+    """
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_NOT_DECIMAL))
     out = []
     for ch in decomposed:
         if unicodedata.combining(ch):
@@ -165,11 +193,11 @@ def tokenize(folded: str) -> list[tuple[str, int, int]]:
     i, n = 0, len(folded)
     while i < n:
         ch = folded[i]
-        if ch.isdigit():
+        if ch.isdecimal():
             j = i + 1
             while j < n and (
-                folded[j].isdigit()
-                or (folded[j] in ".,\u00a0\u202f" and j + 1 < n and folded[j + 1].isdigit())
+                folded[j].isdecimal()
+                or (folded[j] in ".,\u00a0\u202f" and j + 1 < n and folded[j + 1].isdecimal())
             ):
                 j += 1
             tokens.append((folded[i:j], i, j))
@@ -230,7 +258,7 @@ def read_number(tokens: Sequence[str], i: int) -> NumberReading | None:
     if i >= len(tokens):
         return None
     tok = tokens[i]
-    if tok[0].isdigit():
+    if tok[0].isdecimal():
         try:
             value = parse_digits(tok)
         except (NotANumber, ValueError):

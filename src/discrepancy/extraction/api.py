@@ -15,6 +15,7 @@ from discrepancy.extraction.claims import finalize
 from discrepancy.extraction.context import Context, Resolves
 from discrepancy.extraction.document import read_document
 from discrepancy.extraction.lexicon import LEXICON
+from discrepancy.extraction.normal import normalize
 from discrepancy.extraction.sentences import split
 from discrepancy.metrics import MetricRegistry
 from discrepancy.orgs import OrgRef
@@ -71,6 +72,8 @@ def extract(
         raise ValueError(f"lang must be one of {', '.join(_LANGS)}, not {lang!r}")
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
+    normal = normalize(text)  # NFC; evidence offsets map back to ``text``
+    text = normal.text
     ctx = Context(
         text=text,
         published=published,
@@ -88,6 +91,7 @@ def extract(
         sha256=sha256,
         outlet=OrgRef(mention=outlet) if outlet else None,
         published=published,
+        offsets=normal if normal.pieces else None,
     )
 
 

@@ -25,6 +25,7 @@ import attrs
 from discrepancy.claim import Claim, Period, Status
 from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
+from discrepancy.extraction.normal import Normalized
 from discrepancy.extraction.numbers import Mention
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.view import View
@@ -272,18 +273,28 @@ def finalize(
     sha256: str | None,
     outlet: OrgRef | None,
     published: dt.date | None,
+    offsets: Normalized | None = None,
 ) -> list[Claim]:
-    """Apply the document rules and build the claims (wholes before their parts)."""
+    """Apply the document rules and build the claims (wholes before their parts).
+
+    ``offsets`` maps evidence spans back to the text as given when it was not NFC. Two claims
+    of one text never share an id: a claim equal in content to an earlier one ("5 bodies on
+    Monday and 5 bodies on Tuesday" read without their days) gets ``-2``, ``-3``... after it.
+    """
     _restate(drafts)
     _waves(drafts, waves)
     _wholes(drafts)
     factory = ClaimFactory()
     built: dict[int, Claim] = {}
+    ids: dict[str, int] = {}
 
     def build(k: int) -> Claim:
         if k in built:
             return built[k]
         d = drafts[k]
+        start, end = d.start, d.end
+        if offsets is not None:
+            start, end = offsets.start(start), offsets.end(end)
         part_of = None
         if d.part_of_draft is not None and d.part_of_draft != k:
             part_of = build(d.part_of_draft).id
@@ -301,9 +312,13 @@ def finalize(
                 "published": published,
                 "event": d.event,
                 "part_of": part_of,
-                "evidence": factory.evidence(doc_id, d.start, d.end, sha256),
+                "evidence": factory.evidence(doc_id, start, end, sha256),
             }
         )
+        seen = ids.get(claim.id, 0) + 1
+        ids[claim.id] = seen
+        if seen > 1:
+            claim = attrs.evolve(claim, id=f"{claim.id}-{seen}")
         built[k] = claim
         return claim
 

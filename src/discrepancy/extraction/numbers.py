@@ -178,7 +178,7 @@ class _Reader:
         tok = norms[i]
         if not self.spanish and tok in _ENGLISH_ONLY_BLOCK:
             return None
-        if tok[0].isdigit():  # digits read only themselves and a scale word after them
+        if tok[0].isdecimal():  # digits read only themselves and a scale word after them
             key = (tok, norms[i + 1] if i + 1 < len(norms) else "")
             try:
                 found = self.digits[key]
@@ -239,9 +239,9 @@ def _is_count(
         return False
     if after == "-" and (after2 in lex.duration_units or after2 in ("old", "year")):
         return False
-    if after in (":", "/", "@", "_", ".") and after2[:1].isdigit():
+    if after in (":", "/", "@", "_", ".") and after2[:1].isdecimal():
         return False
-    if before in (":", "/") and before2[:1].isdigit():
+    if before in (":", "/") and before2[:1].isdecimal():
         return False
     if after in ("a", "p") and after2 == ".":
         return False  # "9 a.m."
@@ -252,7 +252,7 @@ def _is_count(
         digits = token.replace(",", "").replace(".", "")
         if len(digits) > 9:
             return False
-        is_plain_year = len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100
+        is_plain_year = len(token) == 4 and token.isdecimal() and 1800 <= int(token) <= 2100
         if is_plain_year and after not in lex.person_nouns and first == k:
             return False
         if token.startswith("0") and len(digits) > 1:

@@ -87,7 +87,11 @@ class DateFinder:
                 continue
             if toks[c].kind == "n" and not _may_be_day(norms, c, self.lex):
                 continue
-            found = _span_at(reader, c)
+            try:
+                found = _span_at(reader, c)
+            except (OverflowError, ValueError):
+                # a date before year 1 or after 9999 ("last year" read in year 1): no date
+                found = None
             if found is not None:
                 out.append(found)
                 i = found.last
