@@ -39,7 +39,9 @@ __all__ = [
     "Attribution",
     "Memo",
     "find_attribution",
+    "find_attributions",
     "split_names",
+    "titled_person",
 ]
 
 _STOP_BACK = frozenset(
@@ -145,6 +147,26 @@ def find_attribution(
     return weak
 
 
+def find_attributions(
+    text: str,
+    toks: Sequence[Tok],
+    quotes: Sequence[tuple[int, int]],
+    lex: Lexicon,
+    norms: Sequence[str] | None = None,
+    memo: Memo | None = None,
+) -> list[Attribution]:
+    """Every strong attribution of the sentence (named, government, plural), in order of the
+    verb or phrase that introduces it: a sentence can give two sources for two numbers."""
+    norms = norms if norms is not None else [t.norm for t in toks]
+    memo = memo if memo is not None else {}
+    found = [
+        a
+        for a in _attributions(text, toks, norms, quotes, lex, memo)
+        if a.kind not in (PRONOUN, DEFINITE, INDEFINITE)
+    ]
+    return sorted(found, key=lambda a: a.at)
+
+
 def _attributions(
     text: str,
     toks: Sequence[Tok],
@@ -164,15 +186,21 @@ def _attributions(
             if tuple(norms[i : i + len(phrase)]) == phrase:
                 found = classify(text, toks, _forward(toks, norms, i + len(phrase), lex), lex, memo)
                 if found is not None:
-                    yield attrs.evolve(found, verb="according")
+                    yield attrs.evolve(found, verb="according", at=i)
         if w in lex.by_report and i + 2 < n and norms[i + 1] in ("by", "de", "por"):
             found = classify(text, toks, _forward(toks, norms, i + 2, lex), lex, memo)
             if found is not None and found.kind in (NAMED, GOVERNMENT):
-                yield attrs.evolve(found, verb="report")
+                yield attrs.evolve(found, verb="report", at=i)
         if w in lex.say_verbs and _verb_like(toks, i):
             found = _verb_subject(text, toks, norms, i, lex, memo)
             if found is not None:
-                yield found
+                yield attrs.evolve(found, at=i)
+    if n > 2 and norms[0] == "para":  # "Para los organizadores, más de 50.000 personas ..."
+        span = _forward(toks, norms, 1, lex)
+        if span and span[-1] + 1 < n and norms[span[-1] + 1] == ",":
+            found = classify(text, toks, span, lex, memo)
+            if found is not None and found.kind in (NAMED, GOVERNMENT, PLURAL):
+                yield attrs.evolve(found, verb="according", at=0)
 
 
 def _verb_like(toks: Sequence[Tok], i: int) -> bool:
@@ -202,7 +230,99 @@ def _verb_subject(
         pre_kind = classify(text, toks, pre, lex, memo)
         if pre_kind is not None and pre_kind.kind in (PRONOUN, DEFINITE):
             found = attrs.evolve(found, refers_back=True)
+    if found.kind in (NAMED, GOVERNMENT) and not found.refers_back:
+        titled = titled_person(text, toks, sorted(pre + span) if pre else span, lex)
+        if titled is not None:
+            office, person = titled
+            names = (person,) if person else found.names
+            found = attrs.evolve(found, kind=NAMED, names=names, office=office)
     return attrs.evolve(found, verb=verb, say=say)
+
+
+_OF = frozenset({"of", "for", "at", "de", "del", "para"})
+_LEADING = frozenset({"the", "a", "an", "el", "la", "los", "las", "its", "su"})
+
+
+def titled_person(
+    text: str, toks: Sequence[Tok], span: Sequence[int], lex: Lexicon
+) -> tuple[str, str] | None:
+    """(office, person) for a titled speaker: "Interior Minister Ana Pérez" → ("Interior
+    Ministry", "Ana Pérez"); "el ministro del Interior, Ana Pérez" → ("Ministerio del
+    Interior", "Ana Pérez"); "Juan Díaz, director de la Cruz Roja" → ("Cruz Roja", "Juan
+    Díaz"). ``None`` when the phrase holds no title, or the title no office."""
+    titles = lex.title_offices
+    roles = lex.role_words
+    at = next((k for k in span if toks[k].norm in titles or toks[k].norm in roles), None)
+    if at is None:
+        return None
+    pos = list(span).index(at)
+    title = toks[at].norm
+    # the complement: "of the Interior", "del Interior", "de la Cruz Roja" (to a comma)
+    after: list[int] = []
+    rest = list(span)[pos + 1 :]
+    while len(rest) > 1 and not toks[rest[0]].cap and toks[rest[0]].norm not in _OF:
+        rest = rest[1:]  # "coordinador nacional de", "executive director of"
+        if len(rest) < len(span) - pos - 3:
+            break
+    if rest and toks[rest[0]].norm in _OF:
+        for k in rest[1:]:
+            if toks[k].norm == "," or (after and k != after[-1] + 1):
+                break
+            after.append(k)
+        while after and not toks[after[-1]].cap and toks[after[-1]].norm not in ("state", "estado"):
+            after.pop()
+    # modifiers before the title: "Interior Minister", "Pakistan's Health Minister"
+    before: list[int] = []
+    k = pos - 1
+    while (
+        k >= 0
+        and span[k] == at - len(before) - 1
+        and toks[span[k]].cap
+        and toks[span[k]].norm not in _LEADING
+    ):
+        before.insert(0, span[k])
+        k -= 1
+    used = set(before) | set(after) | {at} | ({rest[0]} if after else set())
+    person = _run_text(
+        text,
+        toks,
+        [k for k in span if k not in used and toks[k].cap and toks[k].norm not in _LEADING],
+    )
+    if title in titles:
+        if after:
+            complement = text[toks[rest[0]].start : toks[after[-1]].end]
+            if "{} " in titles[title]:  # English: "{} Ministry" takes the words alone
+                complement = _strip_leading(text[toks[after[0]].start : toks[after[-1]].end])
+        elif before:
+            complement = text[toks[before[0]].start : toks[before[-1]].end]
+        else:
+            return None
+        return titles[title].format(complement).strip(), person
+    if after:  # "the director of the Red Cross", "el director de la Cruz Roja"
+        return _strip_leading(text[toks[after[0]].start : toks[after[-1]].end]), person
+    if before and person:  # "Red Cross spokesman John Smith"
+        return text[toks[before[0]].start : toks[before[-1]].end], person
+    return None
+
+
+def _run_text(text: str, toks: Sequence[Tok], ks: list[int]) -> str:
+    """The longest contiguous run of ``ks`` as written."""
+    best: list[int] = []
+    run: list[int] = []
+    for k in ks:
+        if run and k != run[-1] + 1:
+            run = []
+        run.append(k)
+        if len(run) > len(best):
+            best = list(run)
+    return text[toks[best[0]].start : toks[best[-1]].end] if best else ""
+
+
+def _strip_leading(phrase: str) -> str:
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower() in _LEADING:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _backward(
@@ -220,11 +340,21 @@ def _backward(
         if w == ",":
             before = _segment_before(toks, i, lex)
             if span and before and _is_apposition(toks, span, lex) and is_name(toks, before, lex):
-                return before, []
+                return before, span  # "Ana Pérez, the director of X, said": X is her office
             if span and is_name(toks, span, lex):
                 return span, before[-4:]
             break
-        if w in (";", ":", ".", "(", ")", "—") or w in _QUOTES or w in _STOP_BACK:
+        if w == ")":  # "The National Electoral Observatory (NEO) said": skip the acronym
+            k = i - 1
+            while k >= 0 and i - k <= 4 and norms[k] != "(":
+                k -= 1
+            if k >= 0 and norms[k] == "(" and k > 0 and toks[k - 1].cap and i - k > 1:
+                i = k - 1
+                continue
+            break
+        if w in (";", ":", ".", "(", "—") or w in _QUOTES or w in _STOP_BACK:
+            break
+        if w == "-" and _spaced(toks, i):  # a dateline: "BRASILIA, Brazil -- Labor leaders"
             break
         if toks[i].kind == "n":
             break
@@ -235,6 +365,13 @@ def _backward(
     if apposed:
         return [], []  # "..., said X": the speaker follows the verb
     return span, []
+
+
+def _spaced(toks: Sequence[Tok], i: int) -> bool:
+    """A dash that stands apart (a dateline's, a parenthesis'), not a hyphen in a word."""
+    before = toks[i - 1].end if i > 0 else -1
+    after = toks[i + 1].start if i + 1 < len(toks) else toks[i].end + 1
+    return before < toks[i].start or after > toks[i].end or (i > 0 and toks[i - 1].norm == "-")
 
 
 def _segment_before(toks: Sequence[Tok], comma: int, lex: Lexicon) -> list[int]:

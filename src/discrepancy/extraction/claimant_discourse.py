@@ -60,6 +60,13 @@ class State:
     para_quote: dict[int, tuple[OrgRef, ...]] = attrs.field(factory=dict)
     waves: list[Wave] = attrs.field(factory=list)
     """Where the document says a wave began ("began freeing detainees on Jan. 8")."""
+    people: dict[str, tuple[OrgRef, ...]] = attrs.field(factory=dict)
+    """A titled person's surname → (office, person), for later mentions by surname."""
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].lower() if words else ""
 
 
 def claimants_of(
@@ -70,6 +77,21 @@ def claimants_of(
         return (ctx.government(att),)
     if att.kind == NAMED:
         refs: list[OrgRef] = []
+        people = state.people
+        if att.office:
+            # a titled person: the office they speak for, then the person (unless the
+            # resolver already knows the person as one who speaks for an org)
+            person = ctx.ref(att.names[0]) if att.names and att.names[0] else None
+            if person is not None and person.id is not None:
+                return (person,)
+            office = (ctx.ref(att.office), *((person,) if person is not None else ()))
+            if person is not None:
+                people[_surname(person.mention)] = office
+            return office
+        if len(att.names) == 1 and ctx.ref(att.names[0]).id is None:
+            known = people.get(_surname(att.names[0]))
+            if known is not None:  # "Sherpao said" after "Interior Minister Aftab Sherpao"
+                return known
         for name in att.names:
             ref = ctx.ref(name)
             if ref.id is None and "," in name:

@@ -58,6 +58,9 @@ class Attribution:
             announcing one ("authorized", "decided"): both name the claimant.
         country: the country of a government mention ("Venezuela"), when it names one.
         refers_back: a pronoun or descriptor beside the names ("Its spokesman, X").
+        at: the token index of the verb or phrase that introduced it in its sentence.
+        office: the office a titled person speaks for ("Interior Ministry" for "Interior
+            Minister Ana Pérez", "Cruz Roja" for "el director de la Cruz Roja, Juan Díaz").
     """
 
     kind: str
@@ -67,6 +70,8 @@ class Attribution:
     say: bool = True
     country: str | None = None
     refers_back: bool = False
+    at: int = -1
+    office: str = ""
 
 
 Memo = dict[str, Attribution | None]
@@ -118,6 +123,15 @@ def _classify_phrase(
     country = next((lex.countries[w][0] for w in norms if w in lex.countries), None)
     if heads:
         return Attribution(GOVERNMENT, tuple(names), _strip_articles(phrase), country=country)
+    if (
+        len(names) == 1
+        and " " not in names[0]
+        and norms[-1] in lex.plural_descriptors
+        and not toks[span[-1]].cap
+    ):
+        return Attribution(
+            PLURAL, (), _strip_articles(phrase)
+        )  # "Labor leaders", "Opposition activists"
     if names:
         only_country = all(_fold_name(nm) in lex.countries for nm in names)
         if only_country:
@@ -172,6 +186,9 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             else:
                 break
         run = span[k : last_cap + 1]
+        if all(toks[i].norm in lex.not_claimants for i in run):
+            k = last_cap + 1
+            continue
         if any(_is_proper(toks[i], i, span[0], lex) for i in run):
             first = next(
                 (

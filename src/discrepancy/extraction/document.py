@@ -58,7 +58,10 @@ def read_document(ctx: Context) -> State:
     cues = lex.attribution_cues
 
     def attribution(i: int) -> Attribution | None:
-        return None if cues.isdisjoint(ctx.words(i)) else _attribution_of(ctx, i)
+        words = ctx.words(i)
+        if cues.isdisjoint(words) and words[:1] != ["para"]:
+            return None
+        return _attribution_of(ctx, i)
 
     atts = Attributions(len(ctx.sentences), attribution)
     state = State()
@@ -87,7 +90,9 @@ def read_document(ctx: Context) -> State:
 def _attribution_of(ctx: Context, i: int) -> Attribution | None:
     view = ctx.view(i)
     say = ctx.lex.say_verbs
-    if not any(w in say or w in _ATTRIBUTION_CUES for w in view.norms):
+    if view.norms[:1] != ["para"] and not any(
+        w in say or w in _ATTRIBUTION_CUES for w in view.norms
+    ):
         return None
     return find_attribution(
         ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, view.norms, ctx.phrases

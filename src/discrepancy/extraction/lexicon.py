@@ -105,6 +105,10 @@ class Lexicon:
     according_by_first: Mapping[str, tuple[tuple[tuple[str, ...], bool], ...]]
     hedges_by_first: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
     attribution_cues: frozenset[str]
+    title_offices: Mapping[str, str]
+    role_words: frozenset[str]
+    not_claimants: frozenset[str]
+    generic_heads: Mapping[str, tuple[str, ...]]
 
     @classmethod
     def build(cls) -> Lexicon:
@@ -181,6 +185,10 @@ class Lexicon:
             no_skip=en.NO_SKIP | es.NO_SKIP,
             countries=MappingProxyType(dict(en.COUNTRIES)),
             not_names=en.NOT_NAMES | es.NOT_NAMES,
+            title_offices=MappingProxyType({**en.TITLE_OFFICES, **es.TITLE_OFFICES}),
+            role_words=en.ROLE_WORDS | es.ROLE_WORDS,
+            not_claimants=en.NOT_CLAIMANTS | es.NOT_CLAIMANTS,
+            generic_heads=MappingProxyType({**en.GENERIC_HEADS, **es.GENERIC_HEADS}),
             date_heads=frozenset(en.MONTHS)
             | frozenset(es.MONTHS)
             | frozenset(en.WEEKDAYS)

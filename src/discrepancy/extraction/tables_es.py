@@ -179,8 +179,13 @@ PLURAL_DESCRIPTORS = frozenset(
         "vecinos",
         "fuentes",
         "rescatistas",
-        "familiares",
         "abogados",
+        "dirigentes",
+        "sindicatos",
+        "lideres",
+        "agentes",
+        "manifestantes",
+        "estudiantes",
     }
 )
 
@@ -766,3 +771,115 @@ NOT_NAMES = frozenset(
         "hemos",
     }
 )
+
+# --- quién: cargos, oficinas, núcleos genéricos (issue 9) ---------------------------------
+
+TITLE_OFFICES: dict[str, str] = {
+    "ministro": "Ministerio {}",
+    "ministra": "Ministerio {}",
+    "viceministro": "Ministerio {}",
+    "viceministra": "Ministerio {}",
+    "subsecretario": "Ministerio {}",
+    "subsecretaria": "Ministerio {}",
+    "secretario": "Secretaría {}",
+    "secretaria": "Secretaría {}",
+    "gobernador": "Gobierno {}",
+    "gobernadora": "Gobierno {}",
+    "alcalde": "Alcaldía {}",
+    "alcaldesa": "Alcaldía {}",
+    "intendente": "Intendencia {}",
+    "prefecto": "Prefectura {}",
+    "defensor": "Defensoría {}",
+    "defensora": "Defensoría {}",
+    "fiscal": "Fiscalía {}",
+}
+"""Un cargo que habla por una oficina del Estado: la oficina, con el complemento del cargo
+tal como se escribe en ``{}`` ("el ministro del Interior" → "Ministerio del Interior")."""
+
+ROLE_WORDS = frozenset(
+    {
+        "portavoz",
+        "vocero",
+        "vocera",
+        "director",
+        "directora",
+        "jefe",
+        "jefa",
+        "coordinador",
+        "coordinadora",
+        "presidente",
+        "presidenta",
+        "titular",
+        "responsable",
+        "dirigente",
+        "lider",
+        "comandante",
+        "comisionado",
+        "comisionada",
+        "representante",
+        "fundador",
+        "fundadora",
+    }
+)
+"""Un cargo que habla por la organización nombrada tras él ("el director de la Cruz Roja")."""
+
+NOT_CLAIMANTS = frozenset(
+    {
+        "asimismo",
+        "ademas",
+        "tambien",
+        "sin",
+        "embargo",
+        "mientras",
+        "entonces",
+        "luego",
+        "ese",
+        "esa",
+        "esos",
+        "esas",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "aquel",
+        "aquella",
+        "familias",
+        "familiares",
+        "multitudes",
+        "finalmente",
+        "igualmente",
+        "actualizacion",
+        "foto",
+        "video",
+    }
+)
+"""Menciones de una palabra que nunca son fuente: conectores, demostrativos y nombres comunes
+con mayúscula al abrir la frase ("Asimismo", "Ese")."""
+
+GENERIC_HEADS: dict[str, tuple[str, ...]] = {
+    "sindicato": ("sindicato", "central", "confederacion", "federacion", "union"),
+    "sindicatos": ("sindicato", "central", "confederacion", "federacion", "union"),
+    "central": ("central", "confederacion"),
+    "policia": ("policia", "carabineros", "guardia"),
+    "ministerio": ("ministerio",),
+    "cartera": ("ministerio",),
+    "organismo": ("instituto", "oficina", "agencia", "servicio", "comision", "comite"),
+    "instituto": ("instituto",),
+    "consejo": ("consejo",),
+    "comite": ("comite", "comision"),
+    "comision": ("comision", "comite"),
+    "fundacion": ("fundacion",),
+    "observatorio": ("observatorio",),
+    "ong": ("fundacion", "observatorio", "foro", "asociacion", "comite", "red", "coalicion"),
+    "organizacion": ("fundacion", "observatorio", "foro", "asociacion", "comite", "red"),
+    "asociacion": ("asociacion",),
+    "coalicion": ("coalicion", "plataforma", "frente"),
+    "plataforma": ("plataforma", "coalicion", "frente"),
+    "organizadores": ("plataforma", "coalicion", "frente", "movimiento", "comite", "marcha"),
+    "ejercito": ("ejercito", "fuerzas"),
+    "escuela": ("escuela", "colegio", "instituto"),
+    "hospital": ("hospital",),
+    "empresa": ("empresa", "compania"),
+}
+"""Un núcleo genérico ("el sindicato") remite a la última organización nombrada en el texto
+cuyo nombre contiene una de estas palabras ("la Central Única de Trabajadores")."""

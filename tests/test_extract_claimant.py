@@ -1,0 +1,121 @@
+"""Who says each number (issue 9, failure class 1): invented sentences, English and Spanish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _who(text: str) -> list[list[str]]:
+    return [[c.mention for c in claim.claimants] for claim in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The National Electoral Observatory (NEO) said 300 people were detained.",
+            "National Electoral Observatory",
+        ),
+        (
+            "La Red de Apoyo Ciudadano (RAC) informó que 40 presos murieron.",
+            "Red de Apoyo Ciudadano",
+        ),
+    ],
+)
+def test_an_acronym_in_parentheses_keeps_the_name_before_it(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("MANAUS, Brazil -- Labor leaders said 2,000 workers joined the strike.", "Labor leaders"),
+        ("QUITO, Ecuador (AP) – Rescuers said 45 people died in the landslide.", "Rescuers"),
+        ("TEGUCIGALPA, Honduras — Los rescatistas dijeron que 45 personas murieron.", None),
+    ],
+)
+def test_a_dateline_is_not_part_of_the_claimant(text: str, claimant: str | None) -> None:
+    [who] = _who(text)
+    assert all("--" not in w and "—" not in w and "–" not in w for w in who)
+    assert all(w not in ("Brazil", "Ecuador", "Honduras") for w in who)
+    if claimant is not None:
+        assert who == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "person"),
+    [
+        (
+            "Interior Minister Ramón Castillo said 12 people died.",
+            "Interior Ministry",
+            "Ramón Castillo",
+        ),
+        (
+            "The Minister of the Interior, Ramón Castillo, said 12 people died.",
+            "Interior Ministry",
+            "Ramón Castillo",
+        ),
+        (
+            "El ministro del Interior, Ramón Castillo, dijo que 12 personas murieron.",
+            "Ministerio del Interior",
+            "Ramón Castillo",
+        ),
+        (
+            "The governor of Lara state, Ana Pérez, said 30 families were evacuated.",
+            "Lara state government",
+            "Ana Pérez",
+        ),
+        (
+            "La gobernadora de Sucre, Ana Pérez, dijo que 30 familias fueron evacuadas.",
+            "Gobierno de Sucre",
+            "Ana Pérez",
+        ),
+        (
+            "Luis Ortega, coordinador nacional de Protección Civil, dijo que 30 personas murieron.",
+            "Protección Civil",
+            "Luis Ortega",
+        ),
+        (
+            "Mary Jones, executive director of the Workers Rights Centre, said 300 workers quit.",
+            "Workers Rights Centre",
+            "Mary Jones",
+        ),
+        ("Red Cross spokesman John Smith said 30 people were hurt.", "Red Cross", "John Smith"),
+    ],
+)
+def test_a_titled_person_speaks_for_an_office(text: str, office: str, person: str) -> None:
+    assert _who(text) == [[office, person]]
+
+
+def test_a_titled_person_named_again_by_surname_keeps_the_office() -> None:
+    text = (
+        "Interior Minister Ramón Castillo said 12 people died in the floods. "
+        "Castillo said 40 more were hurt."
+    )
+    assert _who(text) == [["Interior Ministry", "Ramón Castillo"]] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asimismo, 40 personas resultaron heridas.",
+        "Families said 20 students were kidnapped.",
+        "However, 30 people were hurt, the report said.",
+        "Ese día, 12 personas fueron detenidas.",
+    ],
+)
+def test_never_a_discourse_word_or_common_noun(text: str) -> None:
+    for who in _who(text):
+        assert not {"Asimismo", "Families", "However", "Ese"} & set(who)
+
+
+def test_para_x_names_the_claimant() -> None:
+    assert _who("Para los organizadores, más de 50.000 personas marcharon.") == [
+        ["los organizadores"]
+    ]
