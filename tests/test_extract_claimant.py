@@ -119,3 +119,21 @@ def test_para_x_names_the_claimant() -> None:
     assert _who("Para los organizadores, más de 50.000 personas marcharon.") == [
         ["los organizadores"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Tras un mes de protestas, la ONU ha registrado al menos 824 heridos.", "ONU"),
+        ("Desde la Defensoría del Pueblo aseguraron que 15 personas fueron detenidas.", None),
+        ("La Prefectura cifró en 3.000 los asistentes a la marcha.", "Prefectura"),
+        ("After a week of protests, the Red Cross has counted 95 injured people.", "Red Cross"),
+    ],
+)
+def test_spanish_and_english_verb_forms(text: str, claimant: str | None) -> None:
+    [who] = _who(text)
+    if claimant is None:
+        assert who
+        assert "Defensoría del Pueblo" in who[0]
+    else:
+        assert who == [claimant]

@@ -339,7 +339,12 @@ def _backward(
         w = norms[i]
         if w == ",":
             before = _segment_before(toks, i, lex)
-            if span and before and _is_apposition(toks, span, lex) and is_name(toks, before, lex):
+            if (
+                span
+                and before
+                and _is_apposition(toks, span, lex)
+                and is_name(toks, [before[0]], lex)
+            ):
                 return before, span  # "Ana Pérez, the director of X, said": X is her office
             if span and is_name(toks, span, lex):
                 return span, before[-4:]

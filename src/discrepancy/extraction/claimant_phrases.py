@@ -90,7 +90,7 @@ def _is_proper(tok: Tok, k: int, span_start: int, lex: Lexicon) -> bool:
         return False
     if w in lex.person_nouns or w in lex.function_words or w in lex.months:
         return False
-    if w in lex.not_names:
+    if w in lex.not_names or w in lex.not_claimants:
         return False
     return not (w in lex.say_verbs or w in lex.weekdays or w in lex.plural_descriptors)
 

@@ -88,6 +88,9 @@ SAY_VERBS = frozenset(
         "insisting",
         "saying",
         "reporting",
+        "calculated",
+        "reckoned",
+        "logged",
     }
 )
 """Verbs whose subject is the claimant of the numbers in their sentence."""
@@ -1134,6 +1137,13 @@ Red Cross" → the Red Cross)."""
 
 NOT_CLAIMANTS = frozenset(
     {
+        "after",
+        "during",
+        "since",
+        "before",
+        "today",
+        "yesterday",
+        "according",
         "families",
         "united",
         "original",
