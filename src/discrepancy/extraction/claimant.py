@@ -343,7 +343,8 @@ def _backward(
                 span
                 and before
                 and _is_apposition(toks, span, lex)
-                and is_name(toks, [before[0]], lex)
+                and is_name(toks, before, lex)
+                and toks[before[0]].norm not in lex.not_claimants
             ):
                 return before, span  # "Ana Pérez, the director of X, said": X is her office
             if span and is_name(toks, span, lex):

@@ -43,6 +43,14 @@ _NUMBERISH = frozenset(
         "half",
         "medio",
         "media",
+        "one",
+        "several",
+        "varios",
+        "varias",
+        "decena",
+        "centenar",
+        "millar",
+        "millares",
     }
 )
 _ATTRIBUTION_CUES = frozenset({"according", "segun", "acuerdo", "by", "por"})

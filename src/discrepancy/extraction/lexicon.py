@@ -239,7 +239,8 @@ class Lexicon:
             | {k[0] for k in _numbers.HEDGES}
             | en.NO_WORDS
             | es.NO_WORDS
-            | {"between", "entre", "from", "de", "%", "a", "an", "un", "una"},
+            | {"between", "entre", "from", "de", "%", "a", "an", "un", "una", "one", "medio"}
+            | _numbers.VAGUE_PREFIXES,
             according_first=frozenset(p[0] for p in en.ACCORDING + es.ACCORDING),
             spanish_markers=frozenset(
                 {

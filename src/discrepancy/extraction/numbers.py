@@ -24,6 +24,9 @@ _RANGE_OPEN = frozenset({"between", "entre", "from", "de"})
 _RANGE_JOIN = frozenset({"and", "y", "e", "to", "-", "a", "hasta"})
 _RANGE_JOIN_BARE = frozenset({"to", "-"})
 _LONE_ONE = frozenset({"a", "an", "one", "un", "una", "uno"})
+_ONE = frozenset({"one"})
+_SPANISH_SCALES = frozenset({"mil", "millon", "millones"})
+_GROUPS = frozenset(_numbers.GROUPS)
 _PERCENT = (("percent",), ("per", "cent"), ("pct",), ("por", "ciento"), ("porciento",), ("%",))
 _PERCENT_FIRSTS = frozenset(words[0] for words in _PERCENT)
 _URLISH = frozenset({"/", "@", "#", "_", "="})
@@ -152,15 +155,28 @@ class _Reader:
                 return None
             if norms[j] in ("from", "de"):
                 return None
-        vague = _numbers.match_vague(norms, j) if norms[j] in _numbers.VAGUE_WORDS else None
+        vague = (
+            _numbers.match_vague(norms, j)
+            if norms[j] in _numbers.VAGUE_WORDS or norms[j] in _numbers.VAGUE_PREFIXES
+            else None
+        )
         if vague is not None and (hedge is None or j == i):
             k = vague[1]
             return self._make(start, k, in_words=True)
+        if norms[j] in _numbers.GROUP_ONE and j + 1 < len(norms) and norms[j + 1] in _GROUPS:
+            return self._make(start, j + 2, in_words=True)  # "un centenar", "medio millar"
         number = self._number(j)
         if number is None:
             return None
         end = number.end
-        if number.in_words and number.value == 1 and norms[j] in _LONE_ONE:
+        if end < len(norms) and norms[end] in _GROUPS and not blocked[end]:
+            return self._make(start, end + 1, in_words=True)  # "tres decenas", "dos centenares"
+        if (
+            number.in_words
+            and number.value == 1
+            and norms[j] in _LONE_ONE
+            and not (hedge is None and norms[j] in _ONE and self._counted_one(end))
+        ):
             return None
         # bare ranges: "800-1,200", "800 to 1,200"
         if end + 1 < len(norms) and norms[end] in _RANGE_JOIN_BARE and not blocked[end + 1]:
@@ -171,6 +187,16 @@ class _Reader:
                 return self._make(start, second.end, in_words=number.in_words)
         return self._make(start, end, in_words=number.in_words)
 
+    def _counted_one(self, k: int) -> bool:
+        """ "One student was killed", "one more person died": "one" before a counted noun."""
+        norms, lex = self.norms, self.lex
+        if k < len(norms) and norms[k] in lex.no_skip:
+            k += 1
+        if k >= len(norms) or (k + 1 < len(norms) and norms[k + 1] in ("of", "de")):
+            return False
+        w = norms[k]
+        return w in lex.person_nouns or w + "s" in lex.person_nouns or w in lex.event_words
+
     def _number(self, i: int) -> _Number | None:
         norms = self.norms
         if i >= len(norms):
@@ -180,6 +206,10 @@ class _Reader:
             return None
         if tok[0].isdecimal():  # digits read only themselves and a scale word after them
             key = (tok, norms[i + 1] if i + 1 < len(norms) else "")
+            if key[1] in _SPANISH_SCALES and i + 2 < len(norms) and norms[i + 2][:1].isdecimal():
+                reading = _numbers.read_number(norms, i)  # "45 mil 727", "1 millón 642 mil"
+                if reading is not None:
+                    return _Number(reading.value, reading.end, False)
             try:
                 found = self.digits[key]
             except KeyError:

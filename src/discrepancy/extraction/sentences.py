@@ -20,7 +20,7 @@ __all__ = ["Sentence", "Tok", "TokenMemo", "quote_spans", "split", "tokenize"]
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’»)\]]*+(?=\s)")
 _WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
-_TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*\w*|\w+|\S")
+_TOKEN = re.compile(r"\d+(?:[.,'’\u00a0\u202f]\d+)*\w*|\w+|\S")
 _QUOTE = re.compile(r"[“”\"«»]")
 
 MAX_SENTENCE = 1_500

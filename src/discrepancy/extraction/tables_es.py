@@ -313,6 +313,19 @@ PERSON_NOUNS = frozenset(
         "liberados",
         "presas",
         "deportados",
+        # más nombres de personas contadas (issue 9)
+        "huelguistas",
+        "damnificados",
+        "evacuados",
+        "secuestrados",
+        "lesionados",
+        "transeuntes",
+        "votantes",
+        "electores",
+        "afectados",
+        "heridas",
+        "fallecidas",
+        "muertas",
     }
 )
 

@@ -1,0 +1,71 @@
+"""Number forms in running text (issue 9, failure class 3) and in ``Quantity.parse``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import Quantity, extract
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("surface", "low", "high", "qualifier"),
+    [
+        ("30'000", 28_500, 31_500, "round"),
+        ("6’024.351", 6_024_351, 6_024_351, "exact"),
+        ("1'234.5", 1234.5, 1234.5, "exact"),
+        ("1 millón 642 mil 442", 1_642_442, 1_642_442, "exact"),
+        ("45 mil 727", 45_727, 45_727, "exact"),
+        ("mil 151", 1151, 1151, "exact"),
+        ("al menos mil 824", 1824, None, "at_least"),
+        ("dos mil 300", 2300, 2300, "exact"),
+        ("tres decenas", 28.5, 31.5, "approx"),
+        ("un centenar", 95, 105, "approx"),
+        ("superan los 1.500", 1500, None, "more_than"),
+        ("supera el 90%", 90, None, "more_than"),
+        ("exceeded 80%", 80, None, "more_than"),
+        ("no more than 20 percent", 0, 20, "at_most"),
+    ],
+)
+def test_number_forms(surface: str, low: float, high: float | None, qualifier: str) -> None:
+    q = Quantity.parse(surface)
+    assert (q.low, q.high, q.qualifier.value) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize("surface", ["several thousand", "varios miles"])
+def test_several_thousand_is_vague_not_one_thousand(surface: str) -> None:
+    q = Quantity.parse(surface)
+    assert q.qualifier.value == "vague"
+    assert q.low > 1000
+
+
+@pytest.mark.parametrize("surface", ["5'11", "30'00", "1'2345"])
+def test_an_apostrophe_needs_groups_of_three(surface: str) -> None:
+    with pytest.raises(ValueError, match="not a quantity"):
+        Quantity.parse(surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("Some 30'000 people marched in Geneva, police said.", "Some 30'000", 28_500),
+        ("Un total de 45 mil 727 migrantes cruzaron la selva.", "45 mil 727", 45_727),
+        ("Al menos mil 151 civiles murieron, según la ONU.", "Al menos mil 151", 1151),
+        ("Several thousand people marched, organizers said.", "Several thousand", 2000),
+        ("Hubo unas tres decenas de víctimas mortales.", "unas tres decenas", 28.5),
+        ("Un centenar de personas fueron evacuadas.", "Un centenar", 95),
+    ],
+)
+def test_number_forms_in_text(text: str, surface: str, low: float) -> None:
+    [claim] = extract(text, published=PUBLISHED)
+    assert claim.quantity.surface == surface
+    assert claim.quantity.low == low
+
+
+def test_one_before_a_counted_noun_is_a_count() -> None:
+    claims = extract("One student was killed and one more person died.", published=PUBLISHED)
+    assert [c.quantity.low for c in claims] == [1, 1]
+    assert extract("The man gave one answer. One of them left.", published=PUBLISHED) == []
