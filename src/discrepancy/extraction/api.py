@@ -17,6 +17,7 @@ from discrepancy.extraction.document import read_document
 from discrepancy.extraction.lexicon import LEXICON
 from discrepancy.extraction.normal import normalize
 from discrepancy.extraction.sentences import split
+from discrepancy.extraction.where_places import Finds, PlaceScope
 from discrepancy.metrics import MetricRegistry
 from discrepancy.orgs import OrgRef
 
@@ -37,6 +38,16 @@ def default_resolver() -> Resolves | None:
     return resolver
 
 
+def default_gazetteer() -> Finds | None:
+    """``Gazetteer.builtin()`` when the places module is there, else ``None``."""
+    try:
+        from discrepancy.places import Gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return None
+    gazetteer: Finds = Gazetteer.builtin()
+    return gazetteer
+
+
 def extract(
     text: str,
     *,
@@ -47,6 +58,7 @@ def extract(
     resolver: Resolves | None = None,
     metrics: MetricRegistry | None = None,
     sha256: str | None = None,
+    gazetteer: Finds | None = None,
 ) -> list[Claim]:
     """Read the numeric claims about people in ``text``.
 
@@ -61,6 +73,7 @@ def extract(
         resolver: puts claimant mentions on canonical orgs; default: the built-in registry.
         metrics: the metric registry (default: built in).
         sha256: the document's hash, copied into each claim's evidence.
+        gazetteer: the places a scope is read from (default: ``Gazetteer.builtin()``).
 
     Returns:
         The claims in reading order.
@@ -74,14 +87,17 @@ def extract(
         raise TypeError(f"text must be a string, not {type(text).__name__}")
     normal = normalize(text)  # NFC; evidence offsets map back to ``text``
     text = normal.text
+    sentences = split(text)
+    places = gazetteer if gazetteer is not None else default_gazetteer()
     ctx = Context(
         text=text,
         published=published,
         lex=LEXICON,
         metrics=metrics or MetricRegistry.builtin(),
         resolver=resolver if resolver is not None else default_resolver(),
-        sentences=split(text),
+        sentences=sentences,
         spanish_default=lang == "es",
+        where=PlaceScope(places, text, sentences) if places is not None else None,
     )
     state = read_document(ctx)
     return finalize(

@@ -136,6 +136,12 @@ def make_draft(
         scope, sub = find_scope(
             ctx.text, view.toks, view.norms, view.scope_cues, m.last, hi, ctx.lex, ctx.country
         )
+    if not sub and ctx.where is not None:  # a prison or a state stays; a country is re-read
+        toks = view.toks
+        hi_char = toks[min(hi, len(toks)) - 1].end if toks else s.end
+        scope = ctx.where.scope(
+            s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country
+        )
     part_of = None
     if also and antecedent is not None:
         part_of = antecedent.part_of_draft if antecedent.sub_scope else None

@@ -24,6 +24,7 @@ from discrepancy.extraction.sentences import Sentence, Tok, TokenMemo, quote_spa
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import DateMention
 from discrepancy.extraction.when_find import DateFinder
+from discrepancy.extraction.where_places import PlaceScope
 from discrepancy.metrics import MetricRegistry
 from discrepancy.orgs import OrgRef
 
@@ -56,6 +57,8 @@ class Context:
     resolver: Resolves | None
     sentences: list[Sentence]
     spanish_default: bool = False
+    where: PlaceScope | None = None
+    """The scope stage through the gazetteer (``None``: only the words of the text)."""
     table: Metrics = attrs.field(init=False)
     """The metric registry's answers, kept for the document."""
     memo: Memo = attrs.field(factory=Memo)
