@@ -137,3 +137,52 @@ def test_spanish_and_english_verb_forms(text: str, claimant: str | None) -> None
         assert "Defensoría del Pueblo" in who[0]
     else:
         assert who == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police counted 25,000 protesters while organizers said more than 100,000 took part.",
+            [["Police"], ["organizers"]],
+        ),
+        (
+            "La policía contó 25.000 manifestantes, mientras que los organizadores dijeron que "
+            "más de 100.000 marcharon.",
+            [["La policía"], ["los organizadores"]],
+        ),
+        (
+            "Organizers said 100,000 people marched, but police put the figure at 25,000.",
+            [["Organizers"], ["police"]],
+        ),
+        (
+            "Unos 8.000 trabajadores pararon, según el sindicato, pero la empresa habló de 3.000 "
+            "trabajadores, informó la Cámara Minera.",
+            [["el sindicato"], ["Cámara Minera"]],
+        ),
+    ],
+)
+def test_two_sources_in_one_sentence_each_number_its_own(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Union of Metal Workers called a strike on Monday. "
+            "The union said 8,000 members walked out.",
+            "Union of Metal Workers",
+        ),
+        (
+            "La Central Única de Trabajadores convocó el paro. "
+            "Según el sindicato, 5.000 trabajadores pararon.",
+            "Central Única de Trabajadores",
+        ),
+        ("The police said 300 people marched.", "The police"),
+    ],
+)
+def test_a_generic_head_is_the_organization_named_before(text: str, expected: str) -> None:
+    assert _who(text) == [[expected]]

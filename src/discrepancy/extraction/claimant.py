@@ -155,14 +155,15 @@ def find_attributions(
     norms: Sequence[str] | None = None,
     memo: Memo | None = None,
 ) -> list[Attribution]:
-    """Every strong attribution of the sentence (named, government, plural), in order of the
-    verb or phrase that introduces it: a sentence can give two sources for two numbers."""
+    """Every attribution of the sentence that names a source (named, government, plural, a
+    definite "the union"), in order of the verb or phrase that introduces it: a sentence can
+    give two sources for two numbers."""
     norms = norms if norms is not None else [t.norm for t in toks]
     memo = memo if memo is not None else {}
     found = [
         a
         for a in _attributions(text, toks, norms, quotes, lex, memo)
-        if a.kind not in (PRONOUN, DEFINITE, INDEFINITE)
+        if a.kind not in (PRONOUN, INDEFINITE)
     ]
     return sorted(found, key=lambda a: a.at)
 
@@ -199,7 +200,7 @@ def _attributions(
         span = _forward(toks, norms, 1, lex)
         if span and span[-1] + 1 < n and norms[span[-1] + 1] == ",":
             found = classify(text, toks, span, lex, memo)
-            if found is not None and found.kind in (NAMED, GOVERNMENT, PLURAL):
+            if found is not None and found.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
                 yield attrs.evolve(found, verb="according", at=0)
 
 

@@ -7,11 +7,14 @@ signature line; else the claimant of the sentence before when that one reported 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import attrs
 
+from discrepancy._numbers import fold
 from discrepancy.extraction.claimant import (
     DEFINITE,
     GOVERNMENT,
@@ -24,6 +27,7 @@ from discrepancy.extraction.claimant import (
 )
 from discrepancy.extraction.claims import Draft, Wave
 from discrepancy.extraction.context import Context
+from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.orgs import OrgRef
 
 __all__ = ["Attributions", "State", "claimants_of", "sentence_claimants"]
@@ -62,6 +66,72 @@ class State:
     """Where the document says a wave began ("began freeing detainees on Jan. 8")."""
     people: dict[str, tuple[OrgRef, ...]] = attrs.field(factory=dict)
     """A titled person's surname → (office, person), for later mentions by surname."""
+    _names: list[Names] = attrs.field(factory=list)
+
+    def names(self, text: str) -> Names:
+        """The capitalised names of the document (read once, on first use)."""
+        if not self._names:
+            self._names.append(Names(text))
+        return self._names[0]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+_VAGUE_HEADS = frozenset(
+    {"group", "organization", "organisation", "organizacion", "ong", "organismo", "grupo"}
+)
+"""Heads that name no source by themselves: "the group" with no group named before."""
+_NAME_ARTICLES = frozenset({"the", "el", "la", "los", "las", "a", "an", "un", "una"})
+_NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "and", "y", "on"})
+
+
+class Names:
+    """Runs of capitalised words of a text ("Union of Metal Workers", "Central Única de
+    Trabajadores"), with the folded words of each, in text order; one pass over the text."""
+
+    __slots__ = ("_runs", "_starts")
+
+    def __init__(self, text: str) -> None:
+        runs: list[tuple[int, str, frozenset[str]]] = []
+        current: list[re.Match[str]] = []
+        pending: list[re.Match[str]] = []
+
+        def close() -> None:
+            while current and current[0].group().lower() in _NAME_ARTICLES:
+                del current[0]
+            if len(current) >= 2:
+                name = text[current[0].start() : current[-1].end()].rstrip(".")
+                words = frozenset(fold(m.group()) for m in current)
+                runs.append((current[0].start(), name, words))
+
+        previous_end = -1
+        for m in _WORD.finditer(text):
+            gap = text[previous_end : m.start()] if previous_end >= 0 else " "
+            previous_end = m.end()
+            word = m.group()
+            if current and (gap.strip() or "\n" in gap):  # punctuation between: a new run
+                close()
+                current, pending = [], []
+            if word[0].isupper():
+                current.extend(pending)
+                pending = []
+                current.append(m)
+            elif current and word.lower() in _NAME_JOINERS and len(pending) < 2:
+                pending.append(m)
+            else:
+                close()
+                current, pending = [], []
+        close()
+        self._runs = runs
+        self._starts = [r[0] for r in runs]
+
+    def last_with(self, heads: tuple[str, ...], before: int, lex: Lexicon) -> str | None:
+        """The last name before character ``before`` that holds one of ``heads``."""
+        k = bisect.bisect_left(self._starts, before)
+        wanted = frozenset(heads)
+        for _start, name, words in reversed(self._runs[max(0, k - 200) : k]):
+            if not wanted.isdisjoint(words) and not words <= lex.not_claimants:
+                return name
+        return None
 
 
 def _surname(name: str) -> str:
@@ -106,7 +176,19 @@ def claimants_of(
             refs.append(ref)
         unique = {r.key: r for r in refs}
         return tuple(unique.values())
-    if att.kind in (PRONOUN, DEFINITE):
+    if att.kind == DEFINITE:
+        words = [fold(w) for w in att.text.split()]
+        heads = ctx.lex.generic_heads.get(words[-1]) if words else None
+        if heads is not None:
+            # "the union said" → the union named earlier ("the Union of Metal Workers")
+            start = ctx.sentences[i].start
+            named = state.names(ctx.text).last_with(heads, start, ctx.lex)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
+            if not state.claimants and words[-1] not in _VAGUE_HEADS:
+                return (ctx.ref(att.text),)  # "police said", "el sindicato": as written
+        return state.claimants
+    if att.kind == PRONOUN:
         return state.claimants
     if att.kind == PLURAL:
         return (ctx.ref(att.text),)

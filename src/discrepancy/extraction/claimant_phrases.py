@@ -42,6 +42,7 @@ ARTICLES = frozenset(
     {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "its", "their", "su", "sus"}
 )
 _POSSESSIVE = frozenset({"'", "’"})
+_DEFINITE_ARTICLES = frozenset({"the", "this", "el", "la", "los", "las", "este", "esta"})
 _ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue"})
 
 
@@ -142,6 +143,8 @@ def _classify_phrase(
             and any(w in lex.descriptors and w not in ARTICLES for w in norms)
         )
         return Attribution(NAMED, tuple(names), phrase, refers_back=refers)
+    if len(norms) <= 4 and norms[-1] in lex.generic_heads and norms[0] in _DEFINITE_ARTICLES:
+        return Attribution(DEFINITE, (), phrase)  # "the union", "el sindicato", "la policía"
     if norms[-1] in lex.pronouns or (norms[0] in lex.pronouns and len(norms) <= 3):
         return Attribution(PRONOUN, (), phrase)
     if any(w in lex.plural_descriptors for w in norms):

@@ -152,6 +152,8 @@ class Lexicon:
             begin_words=en.BEGIN_WORDS | es.BEGIN_WORDS,
             not_nouns=en.FUNCTION_WORDS
             | es.FUNCTION_WORDS
+            | en.NUMBER_VERBS
+            | es.NUMBER_VERBS
             | frozenset(en.MONTHS)
             | frozenset(es.MONTHS)
             | frozenset(en.WEEKDAYS)

@@ -16,7 +16,7 @@ import attrs
 
 from discrepancy.claim import Period
 from discrepancy.extraction import claims
-from discrepancy.extraction.claimant import GOVERNMENT, Attribution
+from discrepancy.extraction.claimant import GOVERNMENT, Attribution, find_attributions
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
     State,
@@ -26,7 +26,7 @@ from discrepancy.extraction.claimant_discourse import (
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted import read_metric, topic
 from discrepancy.extraction.lexicon import Lexicon
-from discrepancy.extraction.numbers import find_mentions
+from discrepancy.extraction.numbers import Mention, find_mentions
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.metrics import MetricKind
@@ -84,6 +84,7 @@ def read_sentence(
     if not mentions:
         return
     claimants, attributed = sentence_claimants(ctx, i, att, atts, state)
+    own_claimants = _per_number(ctx, i, att, atts, state, mentions) if att is not None else None
     election_dates = {id(d) for d in dates if not ELECTION.isdisjoint(norms[d.last : d.last + 4])}
     post_election = _post_election(norms, dates, state)
     government = (att is not None and att.kind == GOVERNMENT) or any(
@@ -95,7 +96,7 @@ def read_sentence(
     text, table, clauses, events = ctx.text, ctx.table, view.clauses, view.events
     statuses = view.status
     may_also = not lex.also_words.isdisjoint(norms)
-    for m in mentions:
+    for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
         if np.kind == "other":
@@ -162,7 +163,7 @@ def read_sentence(
             metric=metric,
             stock=stock,
             metric_text=metric_text or text[toks[m.first].start : toks[m.last - 1].end],
-            claimants=claimants,
+            claimants=own_claimants[k] if own_claimants is not None else claimants,
             status=status,
             own=own,
             inherited=inherited,
@@ -173,6 +174,54 @@ def read_sentence(
             hi=hi,
         )
         state.drafts.append(draft)
+
+
+_CONTRAST = frozenset(
+    {"while", "whereas", "but", "although", "though", "mientras", "pero", "aunque", "sino", ";"}
+)
+"""Words that set two sources of one sentence apart ("police counted 25,000 while organizers
+said 100,000")."""
+
+
+def _per_number(
+    ctx: Context,
+    i: int,
+    att: Attribution,
+    atts: Attributions,
+    state: State,
+    mentions: Sequence[Mention],
+) -> list[tuple[OrgRef, ...]] | None:
+    """Each number's own claimants when sentence ``i`` gives two sources ("Police counted
+    25,000 while organizers said more than 100,000"): the source of the number's part of the
+    sentence (split at "while", "but", "mientras"...), stated before the number or after it
+    (", police said"); ``None`` when the sentence has one source."""
+    if len(mentions) < 2:
+        return None
+    view = ctx.view(i)
+    found = find_attributions(
+        ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, view.norms, ctx.phrases
+    )
+    if len({a.text for a in found}) < 2:
+        return None
+    norms = view.norms
+    cuts = [k for k, w in enumerate(norms) if w in _CONTRAST]
+
+    def part(k: int) -> int:
+        return bisect.bisect_right(cuts, k)
+
+    out: list[tuple[OrgRef, ...]] = []
+    default: tuple[OrgRef, ...] | None = None
+    for m in mentions:
+        here = [a for a in found if part(a.at) == part(m.first)]
+        before = [a for a in here if a.at <= m.first]
+        chosen = before[-1] if before else (here[0] if here else None)
+        if chosen is None:
+            if default is None:
+                default = claimants_of(ctx, att, state, atts, i)
+            out.append(default)
+        else:
+            out.append(claimants_of(ctx, chosen, state, atts, i))
+    return out
 
 
 _ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})

@@ -1217,3 +1217,28 @@ GENERIC_HEADS: dict[str, tuple[str, ...]] = {
 }
 """A generic head ("the union said") refers to the last organization named in the text whose
 name holds one of these words ("the National Union of Metal Workers")."""
+
+NUMBER_VERBS = frozenset(
+    {
+        "took",
+        "take",
+        "marched",
+        "march",
+        "attended",
+        "joined",
+        "turned",
+        "showed",
+        "died",
+        "participated",
+        "gathered",
+        "rallied",
+        "struck",
+        "walked",
+        "remain",
+        "remained",
+        "are",
+        "were",
+    }
+)
+"""Verbs that follow a number whose noun is left out ("more than 100,000 took part"):
+the number counts what its context counts."""

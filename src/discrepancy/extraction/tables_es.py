@@ -71,6 +71,8 @@ SAY_VERBS = frozenset(
         "reconocio",
         "admitio",
         "decidio",
+        "conto",
+        "contaron",
         # plural, present and perfect forms ("han registrado", "aseguraron", "cifran")
         "declararon",
         "explicaron",
@@ -952,3 +954,25 @@ GENERIC_HEADS: dict[str, tuple[str, ...]] = {
 }
 """Un núcleo genérico ("el sindicato") remite a la última organización nombrada en el texto
 cuyo nombre contiene una de estas palabras ("la Central Única de Trabajadores")."""
+
+NUMBER_VERBS = frozenset(
+    {
+        "marcharon",
+        "participaron",
+        "asistieron",
+        "acudieron",
+        "murieron",
+        "fallecieron",
+        "pararon",
+        "secundaron",
+        "se",
+        "siguen",
+        "permanecen",
+        "eran",
+        "son",
+        "fueron",
+        "estaban",
+    }
+)
+"""Verbos tras un número sin sustantivo ("más de 100.000 marcharon"): cuenta lo que cuenta
+su contexto."""
