@@ -186,3 +186,25 @@ def test_two_sources_in_one_sentence_each_number_its_own(
 )
 def test_a_generic_head_is_the_organization_named_before(text: str, expected: str) -> None:
     assert _who(text) == [[expected]]
+
+
+def test_an_acronym_the_text_defines_names_the_organization() -> None:
+    text = (
+        "The Network for Prisoner Support (NPS) tracks arrests in the region. "
+        "NPS said 300 people were detained last week."
+    )
+    assert _who(text) == [["Network for Prisoner Support"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 300 people were arrested on Monday. That is according to the Red Cross.",
+            "Red Cross",
+        ),
+        ("Unas 40 personas resultaron heridas. Así lo informó la Cruz Roja.", "Cruz Roja"),
+    ],
+)
+def test_attribution_in_the_next_sentence(text: str, expected: str) -> None:
+    assert _who(text) == [[expected]]

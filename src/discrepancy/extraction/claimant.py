@@ -222,7 +222,11 @@ def _verb_subject(
             return attrs.evolve(found, verb=verb, say=say)
     span, pre = _backward(toks, norms, v - 1, lex)
     found = classify(text, toks, span, lex, memo)
-    if found is None and (not span or norms[v - 1] in _QUOTES_COMMA):
+    if found is None and (
+        not span
+        or norms[v - 1] in _QUOTES_COMMA
+        or all(norms[k] in lex.not_claimants or norms[k] in lex.function_words for k in span)
+    ):  # "..., said X", "Así lo informó la Cruz Roja": the speaker follows the verb
         after = _forward(toks, norms, v + 1, lex, names_only=True)
         found = classify(text, toks, after, lex, memo)
     if found is None:

@@ -88,12 +88,14 @@ class Names:
     """Runs of capitalised words of a text ("Union of Metal Workers", "Central Única de
     Trabajadores"), with the folded words of each, in text order; one pass over the text."""
 
-    __slots__ = ("_runs", "_starts")
+    __slots__ = ("_runs", "_starts", "acronyms")
 
     def __init__(self, text: str) -> None:
         runs: list[tuple[int, str, frozenset[str]]] = []
         current: list[re.Match[str]] = []
         pending: list[re.Match[str]] = []
+
+        acronyms: dict[str, str] = {}
 
         def close() -> None:
             while current and current[0].group().lower() in _NAME_ARTICLES:
@@ -102,6 +104,17 @@ class Names:
                 name = text[current[0].start() : current[-1].end()].rstrip(".")
                 words = frozenset(fold(m.group()) for m in current)
                 runs.append((current[0].start(), name, words))
+                # "the Assistance Association for Political Prisoners (AAPP)"
+                end = current[-1].end()
+                if text.startswith(" (", end):
+                    close_at = text.find(")", end + 2, end + 14)
+                    acronym = text[end + 2 : close_at] if close_at > 0 else ""
+                    if (
+                        1 < len(acronym) <= 10
+                        and acronym.replace("-", "").isalnum()
+                        and sum(ch.isupper() for ch in acronym) >= 2
+                    ):
+                        acronyms.setdefault(acronym, name)
 
         previous_end = -1
         for m in _WORD.finditer(text):
@@ -123,6 +136,8 @@ class Names:
         close()
         self._runs = runs
         self._starts = [r[0] for r in runs]
+        self.acronyms = acronyms
+        """An acronym the text defines ("(AAPP)" after a name) → the name."""
 
     def last_with(self, heads: tuple[str, ...], before: int, lex: Lexicon) -> str | None:
         """The last name before character ``before`` that holds one of ``heads``."""
@@ -162,6 +177,9 @@ def claimants_of(
             known = people.get(_surname(att.names[0]))
             if known is not None:  # "Sherpao said" after "Interior Minister Aftab Sherpao"
                 return known
+            full = state.names(ctx.text).acronyms.get(att.names[0])
+            if full is not None:  # "AAPP said" after "the Assistance Association ... (AAPP)"
+                return (attrs.evolve(ctx.ref(full), mention=full),)
         for name in att.names:
             ref = ctx.ref(name)
             if ref.id is None and "," in name:
@@ -227,6 +245,12 @@ def sentence_claimants(
         name = _signature(ctx, i)
         if name is not None:
             return (ctx.ref(name),), True
+    j = i + 1
+    if j < len(ctx.sentences) and ctx.sentences[j].para == s.para and not ctx.has_digit(j):
+        after = atts[j]
+        if after is not None and after.kind in (NAMED, GOVERNMENT, PLURAL):
+            # "About 300 were arrested. That is according to the Red Cross."
+            return claimants_of(ctx, after, state, atts, j), True
     if i > 0:
         prev = atts[i - 1]
         if (

@@ -1156,6 +1156,8 @@ Red Cross" → the Red Cross)."""
 
 NOT_CLAIMANTS = frozenset(
     {
+        "thus",
+        "so",
         "after",
         "during",
         "since",

@@ -889,6 +889,8 @@ ROLE_WORDS = frozenset(
 
 NOT_CLAIMANTS = frozenset(
     {
+        "asi",
+        "lo",
         "luego",
         "tras",
         "despues",
