@@ -208,3 +208,19 @@ def test_an_acronym_the_text_defines_names_the_organization() -> None:
 )
 def test_attribution_in_the_next_sentence(text: str, expected: str) -> None:
     assert _who(text) == [[expected]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.N. says 110 million people have had to flee their homes.", ["U.N."]),
+        (
+            "More than 2 million people marched: said the general secretary of the CGT, Ana Ruiz.",
+            ["CGT", "Ana Ruiz"],
+        ),
+        ("In Lyon, the prefecture counted 40,000 demonstrators.", ["the prefecture"]),
+        ("Authorities have listed at least 23,000 people in Rennes.", ["Authorities"]),
+    ],
+)
+def test_more_subjects(text: str, expected: list[str]) -> None:
+    assert _who(text) == [expected]

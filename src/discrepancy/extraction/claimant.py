@@ -229,22 +229,26 @@ def _verb_subject(
     ):  # "..., said X", "Así lo informó la Cruz Roja": the speaker follows the verb
         after = _forward(toks, norms, v + 1, lex, names_only=True)
         found = classify(text, toks, after, lex, memo)
+        span, pre = after, []
     if found is None:
         return None
     if pre and found.kind == NAMED:
         pre_kind = classify(text, toks, pre, lex, memo)
         if pre_kind is not None and pre_kind.kind in (PRONOUN, DEFINITE):
             found = attrs.evolve(found, refers_back=True)
-    if found.kind in (NAMED, GOVERNMENT) and not found.refers_back:
+    if found.kind in (NAMED, GOVERNMENT):
         titled = titled_person(text, toks, sorted(pre + span) if pre else span, lex)
-        if titled is not None:
+        if titled is not None:  # an office named: the phrase does not refer back
             office, person = titled
             names = (person,) if person else found.names
-            found = attrs.evolve(found, kind=NAMED, names=names, office=office)
+            found = attrs.evolve(found, kind=NAMED, names=names, office=office, refers_back=False)
     return attrs.evolve(found, verb=verb, say=say)
 
 
 _OF = frozenset({"of", "for", "at", "de", "del", "para"})
+_TITLE_MODIFIERS = frozenset(
+    {"general", "executive", "deputy", "national", "regional", "nacional", "adjunto", "adjunta"}
+)
 _LEADING = frozenset({"the", "a", "an", "el", "la", "los", "las", "its", "su"})
 
 
@@ -363,6 +367,10 @@ def _backward(
                 i = k - 1
                 continue
             break
+        if w == "." and i > 0 and len(toks[i - 1].norm) == 1 and toks[i - 1].cap:
+            span.insert(0, i)  # "The U.N. says", "the U.S. Embassy said"
+            i -= 1
+            continue
         if w in (";", ":", ".", "(", "—") or w in _QUOTES or w in _STOP_BACK:
             break
         if w == "-" and _spaced(toks, i):  # a dateline: "BRASILIA, Brazil -- Labor leaders"
@@ -415,7 +423,15 @@ def _forward(
             break
         if w in ("that", "which", "who", "que", "quien") or (span and w in lex.say_verbs):
             break
-        if names_only and not toks[j].cap and w not in CONNECTORS and w not in ARTICLES:
+        if (
+            names_only
+            and not toks[j].cap
+            and w not in CONNECTORS
+            and w not in ARTICLES
+            and w not in lex.role_words
+            and w not in lex.title_offices
+            and w not in _TITLE_MODIFIERS
+        ):
             break
         span.append(j)
         j += 1

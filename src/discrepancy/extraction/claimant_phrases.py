@@ -184,7 +184,9 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             if nxt.cap or (nxt.kind == "x" and nxt.norm[:1].isalpha()):
                 j += 1
                 last_cap = j
-            elif nxt.norm in CONNECTORS and nxt.norm not in ("and", "&"):
+            elif (nxt.norm in CONNECTORS and nxt.norm not in ("and", "&")) or (
+                nxt.norm == "." and len(toks[span[j]].norm) == 1 and toks[span[j]].cap
+            ):  # "U.N.", "U.S."
                 j += 1
             else:
                 break
@@ -205,6 +207,9 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             )
             if first is None:
                 first = next(i for i in run if _is_proper(toks[i], i, span[0], lex))
-            runs.append(text[toks[first].start : toks[run[-1]].end])
+            stop = toks[run[-1]].end
+            if len(toks[run[-1]].norm) == 1 and text.startswith(".", stop):
+                stop += 1  # the last dot of "U.N."
+            runs.append(text[toks[first].start : stop])
         k = last_cap + 1
     return runs

@@ -91,6 +91,8 @@ SAY_VERBS = frozenset(
         "calculated",
         "reckoned",
         "logged",
+        "listed",
+        "lists",
     }
 )
 """Verbs whose subject is the claimant of the numbers in their sentence."""
@@ -1117,7 +1119,6 @@ NOT_NAMES = frozenset(
 
 TITLE_OFFICES: dict[str, str] = {
     "minister": "{} Ministry",
-    "secretary": "{} Department",
     "undersecretary": "{} Ministry",
     "governor": "{} government",
     "mayor": "{} city government",
@@ -1149,6 +1150,8 @@ ROLE_WORDS = frozenset(
         "superintendent",
         "administrator",
         "founder",
+        "secretary",
+        "secretary-general",
     }
 )
 """A title whose holder speaks for the organization named after it ("the director of the
@@ -1156,6 +1159,14 @@ Red Cross" → the Red Cross)."""
 
 NOT_CLAIMANTS = frozenset(
     {
+        "in",
+        "on",
+        "at",
+        "from",
+        "with",
+        "by",
+        "for",
+        "of",
         "thus",
         "so",
         "after",
@@ -1216,6 +1227,8 @@ GENERIC_HEADS: dict[str, tuple[str, ...]] = {
     "school": ("school", "college", "academy"),
     "hospital": ("hospital",),
     "company": ("company", "corporation", "inc"),
+    "prefecture": ("prefecture",),
+    "headquarters": ("headquarters", "police"),
 }
 """A generic head ("the union said") refers to the last organization named in the text whose
 name holds one of these words ("the National Union of Metal Workers")."""

@@ -889,6 +889,14 @@ ROLE_WORDS = frozenset(
 
 NOT_CLAIMANTS = frozenset(
     {
+        "en",
+        "con",
+        "por",
+        "desde",
+        "hacia",
+        "sobre",
+        "de",
+        "del",
         "asi",
         "lo",
         "luego",
@@ -953,6 +961,8 @@ GENERIC_HEADS: dict[str, tuple[str, ...]] = {
     "escuela": ("escuela", "colegio", "instituto"),
     "hospital": ("hospital",),
     "empresa": ("empresa", "compania"),
+    "prefectura": ("prefectura",),
+    "delegacion": ("delegacion",),
 }
 """Un núcleo genérico ("el sindicato") remite a la última organización nombrada en el texto
 cuyo nombre contiene una de estas palabras ("la Central Única de Trabajadores")."""
