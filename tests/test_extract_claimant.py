@@ -90,7 +90,10 @@ def test_a_dateline_is_not_part_of_the_claimant(text: str, claimant: str | None)
     ],
 )
 def test_a_titled_person_speaks_for_an_office(text: str, office: str, person: str) -> None:
-    assert _who(text) == [[office, person]]
+    """The claimant is the office the person speaks for, not the person's name."""
+    [who] = _who(text)
+    assert who == [office]
+    assert person not in office
 
 
 def test_a_titled_person_named_again_by_surname_keeps_the_office() -> None:
@@ -98,7 +101,7 @@ def test_a_titled_person_named_again_by_surname_keeps_the_office() -> None:
         "Interior Minister Ramón Castillo said 12 people died in the floods. "
         "Castillo said 40 more were hurt."
     )
-    assert _who(text) == [["Interior Ministry", "Ramón Castillo"]] * 2
+    assert _who(text) == [["Interior Ministry"]] * 2
 
 
 @pytest.mark.parametrize(
@@ -158,7 +161,7 @@ def test_spanish_and_english_verb_forms(text: str, claimant: str | None) -> None
         (
             "Unos 8.000 trabajadores pararon, según el sindicato, pero la empresa habló de 3.000 "
             "trabajadores, informó la Cámara Minera.",
-            [["el sindicato"], ["Cámara Minera"]],
+            [["el sindicato"], ["la empresa"]],
         ),
     ],
 )
@@ -216,7 +219,7 @@ def test_attribution_in_the_next_sentence(text: str, expected: str) -> None:
         ("The U.N. says 110 million people have had to flee their homes.", ["U.N."]),
         (
             "More than 2 million people marched: said the general secretary of the CGT, Ana Ruiz.",
-            ["CGT", "Ana Ruiz"],
+            ["CGT"],
         ),
         ("In Lyon, the prefecture counted 40,000 demonstrators.", ["the prefecture"]),
         ("Authorities have listed at least 23,000 people in Rennes.", ["Authorities"]),

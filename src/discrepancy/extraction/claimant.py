@@ -399,6 +399,9 @@ def _segment_before(toks: Sequence[Tok], comma: int, lex: Lexicon) -> list[int]:
     k = comma - 1
     while k >= 0 and len(out) < 12:
         w = toks[k].norm
+        if w == ")" and k > 2 and toks[k - 2].norm == "(" and toks[k - 1].cap:
+            k -= 3  # "el Instituto Nacional de Defensa Civil (Indeci), Luis Palomino"
+            continue
         if w in (",", ".", ";", ":", "(", ")") or w in _QUOTES or w in _STOP_BACK:
             break
         out.insert(0, k)

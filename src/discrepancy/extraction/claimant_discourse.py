@@ -164,12 +164,12 @@ def claimants_of(
         refs: list[OrgRef] = []
         people = state.people
         if att.office:
-            # a titled person: the office they speak for, then the person (unless the
-            # resolver already knows the person as one who speaks for an org)
+            # a titled person: the office they speak for (unless the resolver already knows
+            # the person as one who speaks for an org); later mentions by surname too
             person = ctx.ref(att.names[0]) if att.names and att.names[0] else None
             if person is not None and person.id is not None:
                 return (person,)
-            office = (ctx.ref(att.office), *((person,) if person is not None else ()))
+            office = (ctx.ref(att.office),)
             if person is not None:
                 people[_surname(person.mention)] = office
             return office

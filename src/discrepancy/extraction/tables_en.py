@@ -92,6 +92,10 @@ SAY_VERBS = frozenset(
         "reckoned",
         "logged",
         "listed",
+        "raised",
+        "revised",
+        "lowered",
+        "updated",
         "lists",
     }
 )
