@@ -76,6 +76,8 @@ class State:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+_CARRY = 1
+"""How many sentences back a source carries to numbers no one else is said to give."""
 _VAGUE_HEADS = frozenset(
     {"group", "organization", "organisation", "organizacion", "ong", "organismo", "grupo"}
 )
@@ -251,15 +253,17 @@ def sentence_claimants(
         if after is not None and after.kind in (NAMED, GOVERNMENT, PLURAL):
             # "About 300 were arrested. That is according to the Red Cross."
             return claimants_of(ctx, after, state, atts, j), True
-    if i > 0:
-        prev = atts[i - 1]
-        if (
-            prev is not None
-            and prev.say
-            and ctx.sentences[i - 1].para == s.para
-            and (prev.kind in (NAMED, GOVERNMENT))
-        ):
+    for k in range(i - 1, max(-1, i - _CARRY - 1), -1):
+        # the source of a sentence just before (its paragraph, or the one before it) goes on
+        # until another source speaks: "CCOO y UGT cifraron ... Esta cifra representa ..."
+        prev = atts[k]
+        if prev is None:
+            if ctx.sentences[k].para != s.para and k < i - 1:
+                break
+            continue
+        if prev.say and prev.kind in (NAMED, GOVERNMENT):
             return state.claimants, True
+        break
     return (), False
 
 
