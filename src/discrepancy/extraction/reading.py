@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from discrepancy.claim import Period
+from discrepancy.claim import Period, Status
 from discrepancy.extraction import claims
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution, find_attributions
 from discrepancy.extraction.claimant_discourse import (
@@ -27,6 +27,7 @@ from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted import read_metric, topic
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Mention, find_mentions
+from discrepancy.extraction.status import ANNOUNCED_ACTIONS
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.metrics import MetricKind
@@ -139,6 +140,8 @@ def read_sentence(
         status = statuses.status(
             lo, hi, (m.first, m.last), attributed=attributed, government=government
         )
+        if status is Status.ANNOUNCED and metric not in ANNOUNCED_ACTIONS:
+            status = Status.REPORTED  # "police announced 87,000 demonstrators": a count
         own = choose(m.first)
         inherited: DateMention | None = None
         stock = table.kind(metric) is MetricKind.STOCK

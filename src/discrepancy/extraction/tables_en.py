@@ -340,6 +340,14 @@ PERSON_NOUNS = frozenset(
         "survivors",
         "prisoner",
         "detainee",
+        "strikers",
+        "abductees",
+        "kidnapped",
+        "displaced",
+        "homeless",
+        "arrested",
+        "detained",
+        "killed",
         # singulars, counted after "one" ("one student was killed")
         "student",
         "officer",
@@ -363,8 +371,6 @@ PERSON_NOUNS = frozenset(
         "injured",
         "wounded",
         "missing",
-        "displaced",
-        "killed",
     }
 )
 """Nouns that count people; a number before one is a claim about people."""
