@@ -69,3 +69,22 @@ def test_one_before_a_counted_noun_is_a_count() -> None:
     claims = extract("One student was killed and one more person died.", published=PUBLISHED)
     assert [c.quantity.low for c in claims] == [1, 1]
     assert extract("The man gave one answer. One of them left.", published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The quake of magnitude 7.1 killed 30 people.", ["30"]),
+        ("The quake measured 6.9 on the Richter scale and killed 30 people.", ["30"]),
+        ("Un sismo de grado 8 dejó 12 muertos.", ["12"]),
+        ("Un sismo de magnitud 8,2 dejó 12 muertos.", ["12"]),
+        ("Some as young as 5 were among 30 students kidnapped.", ["30"]),
+        ("Los sindicatos convocaron, del 20 al 24, una huelga de 300 profesores.", ["300"]),
+        ("El jueves 23 hubo 40 heridos en la marcha.", ["40"]),
+        ("No se veía algo así desde los años 80, cuando marcharon 500 personas.", ["500"]),
+        ("Fue a las 15.00, hora local, cuando 20 personas murieron.", ["20"]),
+        ("Hubo 63 casos de cólera en la provincia.", ["63"]),
+    ],
+)
+def test_non_counts_are_not_people(text: str, surfaces: list[str]) -> None:
+    assert [c.quantity.surface for c in extract(text, published=PUBLISHED)] == surfaces

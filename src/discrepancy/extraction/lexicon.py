@@ -109,6 +109,8 @@ class Lexicon:
     role_words: frozenset[str]
     not_claimants: frozenset[str]
     generic_heads: Mapping[str, tuple[str, ...]]
+    not_count_before: frozenset[str]
+    not_count_after: frozenset[str]
 
     @classmethod
     def build(cls) -> Lexicon:
@@ -191,6 +193,8 @@ class Lexicon:
             role_words=en.ROLE_WORDS | es.ROLE_WORDS,
             not_claimants=en.NOT_CLAIMANTS | es.NOT_CLAIMANTS,
             generic_heads=MappingProxyType({**en.GENERIC_HEADS, **es.GENERIC_HEADS}),
+            not_count_before=en.NOT_COUNT_BEFORE | es.NOT_COUNT_BEFORE,
+            not_count_after=en.NOT_COUNT_AFTER | es.NOT_COUNT_AFTER,
             date_heads=frozenset(en.MONTHS)
             | frozenset(es.MONTHS)
             | frozenset(en.WEEKDAYS)

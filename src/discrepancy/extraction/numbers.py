@@ -275,6 +275,8 @@ def _is_count(
         return False
     if after in ("a", "p") and after2 == ".":
         return False  # "9 a.m."
+    if _not_people(norms, first, last, lex):
+        return False
     if m.quantity.unit == "percent":
         return True
     if k < last and toks[k].kind == "n":
@@ -288,6 +290,31 @@ def _is_count(
         if token.startswith("0") and len(digits) > 1:
             return False
     return True
+
+
+_BRIDGES = frozenset({"as", "above", "over", "under", "than", "of", "de", "del", "por", "a"})
+"""Words between a context word and its number: "as young as 5", "aged above 60"."""
+
+
+def _not_people(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:
+    """Magnitudes, ages, ranks, factors, hours, decades and days: "magnitude 7.1", "grado 8",
+    "as young as 5", "aged above 60", "a las 15.00", "los años 80", "el jueves 23", "del 20
+    al 24", "6.9 on the Richter scale"."""
+    before = norms[first - 1] if first > 0 else ""
+    before2 = norms[first - 2] if first > 1 else ""
+    words = lex.not_count_before
+    if before in words or (before in _BRIDGES and before2 in words):
+        return True
+    after = norms[last] if last < len(norms) else ""
+    if after in lex.not_count_after or "richter" in norms[last : last + 4]:
+        return True
+    value = norms[first] if first < len(norms) else ""
+    day = value.isdecimal() and 1 <= int(value) <= 31
+    if day and before in lex.weekdays:
+        return True  # "el jueves 23", "Monday 23"
+    if day and before == "del" and after == "al":
+        return True  # "del 20 al 24"
+    return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]
 
 
 class Memo:

@@ -804,7 +804,6 @@ MONEY_WORDS = frozenset(
         "votes",
         "seats",
         "points",
-        "cases",
         "times",
         "percent",
     }
@@ -1309,3 +1308,59 @@ NUMBER_VERBS = frozenset(
 )
 """Verbs that follow a number whose noun is left out ("more than 100,000 took part"):
 the number counts what its context counts."""
+
+NOT_COUNT_BEFORE = frozenset(
+    {
+        "magnitude",
+        "measured",
+        "measuring",
+        "aged",
+        "age",
+        "ages",
+        "young",
+        "old",
+        "grade",
+        "level",
+        "category",
+        "chapter",
+        "page",
+        "route",
+        "flight",
+        "room",
+        "channel",
+        "episode",
+        "season",
+        "round",
+        "stage",
+        "phase",
+        "decade",
+        "size",
+        "score",
+        "scored",
+        "rate",
+        "ratio",
+        "times",
+        "multiplied",
+        "by",
+    }
+)
+"""A word just before a number (or before "as"/"above"/"over" and the number) that makes it
+no count of people: magnitudes ("magnitude 7.1"), ages ("aged 60", "as young as 5"), ranks,
+pages, factors."""
+
+NOT_COUNT_AFTER = frozenset(
+    {
+        "richter",
+        "magnitude",
+        "times",
+        "degrees",
+        "fold",
+        "years-old",
+        "th",
+        "st",
+        "nd",
+        "rd",
+    }
+)
+"""A word just after a number that makes it no count of people ("6.9 on the Richter scale"
+is read through "richter" two words on; "3 times")."""

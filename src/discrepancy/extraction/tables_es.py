@@ -711,7 +711,6 @@ MONEY_WORDS = frozenset(
         "votos",
         "escanos",
         "puntos",
-        "casos",
         "veces",
         "millas",
     }
@@ -1061,3 +1060,48 @@ NUMBER_VERBS = frozenset(
 )
 """Verbos tras un número sin sustantivo ("más de 100.000 marcharon"): cuenta lo que cuenta
 su contexto."""
+
+NOT_COUNT_BEFORE = frozenset(
+    {
+        "magnitud",
+        "grado",
+        "midio",
+        "edad",
+        "anos",
+        "capitulo",
+        "pagina",
+        "ruta",
+        "vuelo",
+        "sala",
+        "canal",
+        "episodio",
+        "temporada",
+        "ronda",
+        "fase",
+        "etapa",
+        "decada",
+        "talla",
+        "nota",
+        "tasa",
+        "veces",
+        "multiplica",
+        "multiplico",
+        "multiplicado",
+        "las",
+        "hora",
+        "horas",
+    }
+)
+"""Palabras justo antes de un número que no cuenta personas: magnitudes ("grado 8",
+"magnitud 8,2"), edades, décadas ("los años 80"), horas ("a las 15.00"), factores ("multiplica
+por 14")."""
+
+NOT_COUNT_AFTER = frozenset(
+    {
+        "richter",
+        "grados",
+        "veces",
+        "anos",
+    }
+)
+"""Palabras justo después de un número que no cuenta personas ("8,2 grados", "tres veces")."""
