@@ -194,7 +194,10 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
         if all(toks[i].norm in lex.not_claimants for i in run):
             k = last_cap + 1
             continue
-        if any(_is_proper(toks[i], i, span[0], lex) for i in run):
+        capitals = [i for i in run if toks[i].cap]
+        if any(_is_proper(toks[i], i, span[0], lex) for i in run) or (
+            len(capitals) >= 2 and capitals[0] > 0 and toks[capitals[0] - 1].norm != "."
+        ):  # "la Defensa Civil": capitalised common words inside a sentence are a name
             first = next(
                 (
                     i
@@ -206,7 +209,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                 None,
             )
             if first is None:
-                first = next(i for i in run if _is_proper(toks[i], i, span[0], lex))
+                first = next((i for i in run if _is_proper(toks[i], i, span[0], lex)), capitals[0])
             stop = toks[run[-1]].end
             if len(toks[run[-1]].norm) == 1 and text.startswith(".", stop):
                 stop += 1  # the last dot of "U.N."

@@ -70,6 +70,7 @@ class Draft:
     end: int
     sentence: int
     part_of_draft: int | None = None
+    supersedes_draft: int | None = None  # "rose from 9 to 12": the 12 replaces the 9
     wave_start: dt.date | None = None  # a flow counted from a named start ("since Jan. 8")
 
 
@@ -304,6 +305,9 @@ def finalize(
         part_of = None
         if d.part_of_draft is not None and d.part_of_draft != k:
             part_of = build(d.part_of_draft).id
+        supersedes = None
+        if d.supersedes_draft is not None and d.supersedes_draft < k:
+            supersedes = build(d.supersedes_draft).id
         claim = factory.claim(
             {
                 "quantity": d.quantity,
@@ -318,6 +322,7 @@ def finalize(
                 "published": published,
                 "event": d.event,
                 "part_of": part_of,
+                "supersedes": supersedes,
                 "evidence": factory.evidence(doc_id, start, end, sha256),
             }
         )

@@ -111,6 +111,7 @@ class Lexicon:
     generic_heads: Mapping[str, tuple[str, ...]]
     not_count_before: frozenset[str]
     not_count_after: frozenset[str]
+    revision_verbs: frozenset[str]
 
     @classmethod
     def build(cls) -> Lexicon:
@@ -195,6 +196,7 @@ class Lexicon:
             generic_heads=MappingProxyType({**en.GENERIC_HEADS, **es.GENERIC_HEADS}),
             not_count_before=en.NOT_COUNT_BEFORE | es.NOT_COUNT_BEFORE,
             not_count_after=en.NOT_COUNT_AFTER | es.NOT_COUNT_AFTER,
+            revision_verbs=en.REVISION_VERBS | es.REVISION_VERBS,
             date_heads=frozenset(en.MONTHS)
             | frozenset(es.MONTHS)
             | frozenset(en.WEEKDAYS)

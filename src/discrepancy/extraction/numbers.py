@@ -65,6 +65,7 @@ class Mention(NamedTuple):
     quantity: Quantity
     in_words: bool = False
     zero_of: bool = False  # "no new releases": a zero stated with "no"
+    revised: bool = False  # "rose from 9 to 12": the next number of the sentence replaces it
 
 
 def find_mentions(
@@ -147,6 +148,15 @@ class _Reader:
         # ranges: "between 800 and 1,200", "entre 800 y 1.200"
         if norms[j] in _RANGE_OPEN and hedge is None:
             first = self._number(j + 1)
+            if (
+                first is not None
+                and norms[j] in ("from", "de")
+                and first.end < len(norms)
+                and norms[first.end] in ("to", "a", "hasta")
+                and not lex.revision_verbs.isdisjoint(norms[max(0, j - 3) : j])
+            ):  # "rose from 9 to 12", "pasó de nueve a doce": two figures, not a range
+                found = self._make(j + 1, first.end, in_words=first.in_words)
+                return None if found is None else found._replace(revised=True)
             if first is not None and first.end < len(norms) and norms[first.end] in _RANGE_JOIN:
                 second = self._number(first.end + 1)
                 if second is not None and second.value >= first.value:
@@ -243,7 +253,7 @@ class _Reader:
             if first + 1 < end:
                 return self._make(first + 1, last, in_words=in_words)
             return None
-        return _NEW(Mention, (first, end, quantity, in_words, False))
+        return _NEW(Mention, (first, end, quantity, in_words, False, False))
 
 
 def _is_count(

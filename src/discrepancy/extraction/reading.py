@@ -97,6 +97,7 @@ def read_sentence(
     text, table, clauses, events = ctx.text, ctx.table, view.clauses, view.events
     statuses = view.status
     may_also = not lex.also_words.isdisjoint(norms)
+    revised: int | None = None  # the draft the next number of the sentence replaces
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
@@ -176,6 +177,10 @@ def read_sentence(
             post_election=post_election,
             hi=hi,
         )
+        if revised is not None:
+            draft.supersedes_draft = revised
+            draft.metric = state.drafts[revised].metric  # one figure, revised
+        revised = len(state.drafts) if m.revised else None
         state.drafts.append(draft)
 
 

@@ -1364,3 +1364,37 @@ NOT_COUNT_AFTER = frozenset(
 )
 """A word just after a number that makes it no count of people ("6.9 on the Richter scale"
 is read through "richter" two words on; "3 times")."""
+
+REVISION_VERBS = frozenset(
+    {
+        "rose",
+        "rises",
+        "risen",
+        "rising",
+        "increased",
+        "increases",
+        "climbed",
+        "climbs",
+        "jumped",
+        "grew",
+        "fell",
+        "falls",
+        "fallen",
+        "dropped",
+        "drops",
+        "decreased",
+        "declined",
+        "went",
+        "revised",
+        "raised",
+        "lowered",
+        "updated",
+        "up",
+        "down",
+        "moved",
+        "changed",
+        "soared",
+    }
+)
+"""Verbs before "from A to B" that make it a revision (two figures, the later one replacing
+the earlier), not a range: "the toll rose from 9 to 12"."""

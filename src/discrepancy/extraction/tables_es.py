@@ -1105,3 +1105,30 @@ NOT_COUNT_AFTER = frozenset(
     }
 )
 """Palabras justo después de un número que no cuenta personas ("8,2 grados", "tres veces")."""
+
+REVISION_VERBS = frozenset(
+    {
+        "paso",
+        "pasaron",
+        "subio",
+        "subieron",
+        "aumento",
+        "aumentaron",
+        "crecio",
+        "bajo",
+        "bajaron",
+        "cayo",
+        "disminuyo",
+        "descendio",
+        "elevo",
+        "elevaron",
+        "redujo",
+        "ascendio",
+        "salto",
+        "se",
+        "actualizo",
+        "corrigio",
+    }
+)
+"""Verbos antes de "de A a B" que hacen de ello una revisión (dos cifras, la segunda reemplaza
+a la primera), no un rango: "pasó de nueve a doce"."""
