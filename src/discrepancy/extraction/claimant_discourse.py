@@ -75,77 +75,63 @@ class State:
         return self._names[0]
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 _CARRY = 1
 """How many sentences back a source carries to numbers no one else is said to give."""
 _VAGUE_HEADS = frozenset(
     {"group", "organization", "organisation", "organizacion", "ong", "organismo", "grupo"}
 )
 """Heads that name no source by themselves: "the group" with no group named before."""
+_UPPER = "A-ZÁÉÍÓÚÑÜ"
+_RUN = re.compile(
+    rf"[{_UPPER}][\w'’&.-]*+"
+    r"(?:[ \t]++(?:(?:de|del|la|las|los|of|the|for|and|y|on)[ \t]++){0,2}+"
+    rf"[{_UPPER}][\w'’&.-]*+)++"
+)
+"""Two or more capitalised words, with up to two joiners between them; possessive
+quantifiers only, so the scan never backtracks."""
+_ACRONYM = re.compile(rf"\(([{_UPPER}][A-Za-z0-9-]{{1,9}})\)")
 _NAME_ARTICLES = frozenset({"the", "el", "la", "los", "las", "a", "an", "un", "una"})
-_NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "and", "y", "on"})
 
 
 class Names:
     """Runs of capitalised words of a text ("Union of Metal Workers", "Central Única de
-    Trabajadores"), with the folded words of each, in text order; one pass over the text."""
+    Trabajadores") and the acronyms it defines ("(AAPP)" after a name); found by two
+    regular-expression scans, read word by word only when asked about."""
 
-    __slots__ = ("_runs", "_starts", "acronyms")
+    __slots__ = ("_runs", "_starts", "_text", "_words", "acronyms")
 
     def __init__(self, text: str) -> None:
-        runs: list[tuple[int, str, frozenset[str]]] = []
-        current: list[re.Match[str]] = []
-        pending: list[re.Match[str]] = []
-
+        self._text = text
+        self._runs = [m.span() for m in _RUN.finditer(text)]
+        self._starts = [s for s, _ in self._runs]
+        self._words: dict[int, tuple[str, frozenset[str]]] = {}
+        ends = {e: k for k, (_, e) in enumerate(self._runs)}
         acronyms: dict[str, str] = {}
-
-        def close() -> None:
-            while current and current[0].group().lower() in _NAME_ARTICLES:
-                del current[0]
-            if len(current) >= 2:
-                name = text[current[0].start() : current[-1].end()].rstrip(".")
-                words = frozenset(fold(m.group()) for m in current)
-                runs.append((current[0].start(), name, words))
-                # "the Assistance Association for Political Prisoners (AAPP)"
-                end = current[-1].end()
-                if text.startswith(" (", end):
-                    close_at = text.find(")", end + 2, end + 14)
-                    acronym = text[end + 2 : close_at] if close_at > 0 else ""
-                    if (
-                        1 < len(acronym) <= 10
-                        and acronym.replace("-", "").isalnum()
-                        and sum(ch.isupper() for ch in acronym) >= 2
-                    ):
-                        acronyms.setdefault(acronym, name)
-
-        previous_end = -1
-        for m in _WORD.finditer(text):
-            gap = text[previous_end : m.start()] if previous_end >= 0 else " "
-            previous_end = m.end()
-            word = m.group()
-            if current and (gap.strip() or "\n" in gap):  # punctuation between: a new run
-                close()
-                current, pending = [], []
-            if word[0].isupper():
-                current.extend(pending)
-                pending = []
-                current.append(m)
-            elif current and word.lower() in _NAME_JOINERS and len(pending) < 2:
-                pending.append(m)
-            else:
-                close()
-                current, pending = [], []
-        close()
-        self._runs = runs
-        self._starts = [r[0] for r in runs]
+        for m in _ACRONYM.finditer(text):
+            acronym = m.group(1)
+            k = ends.get(m.start() - 1)
+            if k is not None and sum(ch.isupper() for ch in acronym) >= 2:
+                acronyms.setdefault(acronym, self._name(k)[0])
         self.acronyms = acronyms
         """An acronym the text defines ("(AAPP)" after a name) → the name."""
+
+    def _name(self, k: int) -> tuple[str, frozenset[str]]:
+        found = self._words.get(k)
+        if found is None:
+            start, end = self._runs[k]
+            words = self._text[start:end].split()
+            while len(words) > 2 and words[0].lower() in _NAME_ARTICLES:
+                words = words[1:]
+            name = " ".join(words).rstrip(".")
+            found = self._words[k] = (name, frozenset(fold(w) for w in words))
+        return found
 
     def last_with(self, heads: tuple[str, ...], before: int, lex: Lexicon) -> str | None:
         """The last name before character ``before`` that holds one of ``heads``."""
         k = bisect.bisect_left(self._starts, before)
         wanted = frozenset(heads)
-        for _start, name, words in reversed(self._runs[max(0, k - 200) : k]):
+        for j in range(k - 1, max(-1, k - 201), -1):
+            name, words = self._name(j)
             if not wanted.isdisjoint(words) and not words <= lex.not_claimants:
                 return name
         return None
