@@ -148,7 +148,12 @@ def _classify_phrase(
     if norms[-1] in lex.pronouns or (norms[0] in lex.pronouns and len(norms) <= 3):
         return Attribution(PRONOUN, (), phrase)
     if any(w in lex.plural_descriptors for w in norms):
-        return Attribution(PLURAL, (), phrase)
+        k = 0  # "On Monday rescuers" → "rescuers"
+        while k < len(norms) - 1 and (
+            norms[k] in lex.not_claimants or norms[k] in lex.weekdays or norms[k] in lex.months
+        ):
+            k += 1
+        return Attribution(PLURAL, (), text[toks[span[k]].start : toks[span[-1]].end])
     content = [w for w in norms if w not in _POSSESSIVE and w != "s"]
     if content and all(w in lex.descriptors for w in content):
         if content[0] in ("the", "this", "el", "la", "esta", "este"):

@@ -91,7 +91,12 @@ def read_sentence(
     government = (att is not None and att.kind == GOVERNMENT) or any(
         ctx.kind(r.mention) in _GOV_KINDS for r in claimants
     )
-    choose = _DateChooser(dates, election_dates)
+    # the day the source spoke ("said on Saturday that Friday's strike ...") is not the day
+    # of the event counted, when the sentence names another
+    spoke = {id(d) for d in dates if _spoken(norms, d, lex)}
+    if len(spoke) == len(dates):
+        spoke = set()
+    choose = _DateChooser(dates, election_dates | spoke, [m.first for m in mentions], norms)
     once = _Once(ctx, i, ref)
     report: list[DateMention | None] = []
     text, table, clauses, events = ctx.text, ctx.table, view.clauses, view.events
@@ -233,6 +238,20 @@ def _per_number(
 
 
 _ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})
+_JOINS = frozenset({"and", "y", "e", ",", ";", "while", "mientras"})
+"""Between a date and a later number: the date belongs to the clause before."""
+_SPOKE_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "last"})
+
+
+def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
+    """A date of the saying: just after a reporting verb ("said on Saturday", "informó el
+    martes") or just before one ("on Tuesday said")."""
+    k = d.first - 1
+    while k >= 0 and norms[k] in _SPOKE_SKIP:
+        k -= 1
+    if k >= 0 and norms[k] in lex.say_verbs and norms[k] not in lex.status_words:
+        return True
+    return d.last < len(norms) and norms[d.last] in lex.say_verbs
 
 
 def _ongoing(norms: Sequence[str], date: DateMention) -> bool:
@@ -294,17 +313,48 @@ class _DateChooser:
     """The date a number takes: the nearest anchor, cumulative or present date of its
     sentence, else the nearest relative span (on a tie, the earlier one)."""
 
-    __slots__ = ("_groups",)
+    __slots__ = ("_groups", "_marks", "_norms")
 
-    def __init__(self, dates: list[DateMention], skip: set[int]) -> None:
+    def __init__(
+        self,
+        dates: list[DateMention],
+        skip: set[int],
+        marks: Sequence[int] = (),
+        norms: Sequence[str] = (),
+    ) -> None:
         strong: list[DateMention] = []
         weak: list[DateMention] = []
         for d in dates:
             if id(d) not in skip:
                 (strong if d.kind in (ANCHOR, CUMULATIVE, PRESENT) else weak).append(d)
         self._groups = [(g, [d.last for d in g]) for g in (strong, weak) if g]
+        self._marks = marks  # where the sentence's numbers start, in order
+        self._norms = norms
+
+    def _own(self, at: int) -> DateMention | None:
+        """ "5 bodies on Monday and 5 bodies on Tuesday": the date right after the number
+        (no other number between), else right before it: the number's own date."""
+        marks = self._marks
+        k = bisect.bisect_right(marks, at)
+        next_mark = marks[k] if k < len(marks) else 1 << 30
+        prev_mark = marks[k - 2] if k >= 2 else -1
+        for group, _ in self._groups[:1]:
+            after = [d for d in group if at < d.first < next_mark]
+            before = [d for d in group if prev_mark < d.last <= at]
+            candidates = [(d.first - at, d) for d in after[:1]]
+            if before:
+                d = before[-1]
+                apart = not _JOINS.isdisjoint(self._norms[d.last : at])
+                candidates.append((at - d.last + (5 if apart else 0) + 1, d))
+            if candidates:
+                return min(candidates, key=lambda c: c[0])[1]
+        return None
 
     def __call__(self, at: int) -> DateMention | None:
+        if len(self._marks) > 1:
+            own = self._own(at)
+            if own is not None:
+                return own
         for group, lasts in self._groups:
             k = bisect.bisect_right(lasts, at)  # group[:k] end at or before ``at``
             best: DateMention | None = None
