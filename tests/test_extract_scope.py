@@ -48,3 +48,15 @@ def test_per_state_figures_keep_their_state() -> None:
         "and 56 across Mexico."
     )
     assert _scopes(text) == ["Oaxaca", "Chiapas", "Tabasco", "Mexico"]
+
+
+def test_a_dateline_abroad_yields_to_the_country_of_the_lead() -> None:
+    text = (
+        "BANGKOK (AP) — The military council in Myanmar said it freed prisoners.\n"
+        "Officials said 2,100 prisoners were freed."
+    )
+    assert _scopes(text) == ["Myanmar"]
+
+
+def test_a_direction_ties_a_place_to_the_number() -> None:
+    assert _scopes("Gunmen kidnapped 136 students in northern Nigeria.") == ["Nigeria"]

@@ -34,7 +34,27 @@ _TIED = (
     "departamento de ",
     "region of ",
     "región de ",
+    "northern ",
+    "southern ",
+    "eastern ",
+    "western ",
+    "central ",
+    "northwestern ",
+    "northeastern ",
+    "southwestern ",
+    "southeastern ",
+    "norte de ",
+    "sur de ",
+    "este de ",
+    "oeste de ",
+    "centro de ",
+    "throughout ",
+    "all over ",
+    "todo ",
+    "toda ",
 )
+_LEAD = 2_000
+"""How much of the start of the text (headline and lead) tells the document's country."""
 """What stands just before a place tied to a number ("30 died in Zulia", "murieron en Lara")."""
 _DATELINE_MARKS = ("--", "—", "–", "(AP)", "(Reuters)", "(AFP)", "(EFE)", ".-", " - ")
 _DATELINE_SPAN = 80
@@ -63,7 +83,7 @@ class Finds(Protocol):
 class PlaceScope:
     """The scope of each number of one document (one instance per document)."""
 
-    __slots__ = ("_cut", "_dateline", "_found", "_gazetteer", "_sentences", "_text")
+    __slots__ = ("_cut", "_dateline", "_found", "_gazetteer", "_lead", "_sentences", "_text")
 
     def __init__(self, gazetteer: Finds, text: str, sentences: Sequence[Sentence]) -> None:
         self._gazetteer = gazetteer
@@ -72,6 +92,7 @@ class PlaceScope:
         self._found: dict[str, list[tuple[int, int, _Place]]] = {}
         self._dateline: list[str | None] = []
         self._cut = 0  # where the dateline ends (0: none)
+        self._lead: list[str | None] = []
 
     def _places(self, start: int, end: int) -> list[tuple[int, int, _Place]]:
         """The places in ``text[start:end]``, offsets into the text (each distinct chunk of
@@ -106,9 +127,27 @@ class PlaceScope:
             starts = [p[0] for p in para]
             k = bisect.bisect_left(starts, s.start)
             return (para[k - 1] if k > 0 else para[0])[2].name
-        if dateline is not None:
+        lead = self._lead_country()
+        if dateline is not None and (lead is None or lead == dateline):
             return dateline
-        return country()
+        # a dateline abroad ("BANGKOK (AP) —" on Myanmar) yields to the country the lead names
+        return lead or dateline or country()
+
+    def _lead_country(self) -> str | None:
+        """The country the headline and lead name most (after any dateline)."""
+        if self._lead:
+            return self._lead[0]
+        counts: dict[str, int] = {}
+        for _, _, place in self._places(self._cut, min(len(self._text), _LEAD)):
+            if place.country:
+                counts[place.country] = counts.get(place.country, 0) + 1
+        found: str | None = None
+        if counts:
+            code = max(counts, key=lambda c: counts[c])  # ties: the first named
+            nation = self._gazetteer.get(code)
+            found = nation.name if nation is not None else None
+        self._lead.append(found)
+        return found
 
     def _distance(self, place: tuple[int, int, _Place], first: int, last: int, hi: int) -> int:
         """How far a place is from the number: characters, a place after it first; one before
