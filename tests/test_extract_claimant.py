@@ -227,3 +227,23 @@ def test_attribution_in_the_next_sentence(text: str, expected: str) -> None:
 )
 def test_more_subjects(text: str, expected: list[str]) -> None:
     assert _who(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 80 percent of the people crossing were women, said Ana Ruiz, the Refugee "
+            "Council's representative in the region.",
+            ["Refugee Council"],
+        ),
+        (
+            '"They took 42 people," Juan Idris, spokesman for the Lara state government, '
+            "told AFP by phone.",
+            ["Lara state government"],
+        ),
+        ("Nantes saw a rise, where police counted 28,000 people in the procession.", ["police"]),
+    ],
+)
+def test_the_listener_of_told_is_not_the_source(text: str, expected: list[str]) -> None:
+    assert _who(text) == [expected]

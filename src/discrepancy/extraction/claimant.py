@@ -46,6 +46,10 @@ __all__ = [
 
 _STOP_BACK = frozenset(
     {
+        "where",
+        "donde",
+        "whose",
+        "whom",
         "that",
         "which",
         "who",
@@ -222,14 +226,18 @@ def _verb_subject(
             return attrs.evolve(found, verb=verb, say=say)
     span, pre = _backward(toks, norms, v - 1, lex)
     found = classify(text, toks, span, lex, memo)
-    if found is None and (
-        not span
-        or norms[v - 1] in _QUOTES_COMMA
-        or all(norms[k] in lex.not_claimants or norms[k] in lex.function_words for k in span)
-    ):  # "..., said X", "Así lo informó la Cruz Roja": the speaker follows the verb
+    if (
+        found is None
+        and (
+            not span
+            or norms[v - 1] in _QUOTES_COMMA
+            or all(norms[k] in lex.not_claimants or norms[k] in lex.function_words for k in span)
+        )
+        and verb not in _TOLD
+    ):  # "..., said X", "Así lo informó la Cruz Roja": X speaks
         after = _forward(toks, norms, v + 1, lex, names_only=True)
         found = classify(text, toks, after, lex, memo)
-        span, pre = after, []
+        span, pre = after, _apposition_after(toks, norms, after, lex)
     if found is None:
         return None
     if pre and found.kind == NAMED:
@@ -243,6 +251,26 @@ def _verb_subject(
             names = (person,) if person else found.names
             found = attrs.evolve(found, kind=NAMED, names=names, office=office, refers_back=False)
     return attrs.evolve(found, verb=verb, say=say)
+
+
+_TOLD = frozenset({"told", "tells"})
+"""Verbs whose object is the listener ("told AFP", "told reporters"), never the speaker."""
+
+
+def _apposition_after(
+    toks: Sequence[Tok], norms: Sequence[str], span: list[int], lex: Lexicon
+) -> list[int]:
+    """ "said Ana Ruiz, the UNHCR's representative in Syria": the title after the name."""
+    if not span or span[-1] + 2 >= len(toks) or norms[span[-1] + 1] != ",":
+        return []
+    out: list[int] = []
+    k = span[-1] + 2
+    while k < len(toks) and len(out) < 10 and norms[k] not in (",", ".", ";", ":"):
+        out.append(k)
+        k += 1
+    if any(norms[j] in lex.role_words or norms[j] in lex.title_offices for j in out):
+        return out
+    return []
 
 
 _OF = frozenset({"of", "for", "at", "de", "del", "para"})
@@ -278,14 +306,19 @@ def titled_person(
             if toks[k].norm == "," or (after and k != after[-1] + 1):
                 break
             after.append(k)
-        while after and not toks[after[-1]].cap and toks[after[-1]].norm not in ("state", "estado"):
-            after.pop()
+        while after and not _keeps(toks[after[-1]].norm, lex) and not toks[after[-1]].cap:
+            after.pop()  # "of the Interior", "de la Cruz Roja"; "the Niger state government"
     # modifiers before the title: "Interior Minister", "Pakistan's Health Minister"
     before: list[int] = []
     k = pos - 1
+    if k >= 2 and toks[span[k]].norm == "s" and toks[span[k - 1]].norm in ("'", "’"):
+        k -= 2  # "the UNHCR's representative"
+        at_before = span[k] + 1
+    else:
+        at_before = at
     while (
         k >= 0
-        and span[k] == at - len(before) - 1
+        and span[k] == at_before - len(before) - 1
         and toks[span[k]].cap
         and toks[span[k]].norm not in _LEADING
     ):
@@ -312,6 +345,11 @@ def titled_person(
     if before and person:  # "Red Cross spokesman John Smith"
         return text[toks[before[0]].start : toks[before[-1]].end], person
     return None
+
+
+def _keeps(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that may end an office's name ("state", "government", "police")."""
+    return word in ("state", "estado") or word in lex.government_heads or word in lex.generic_heads
 
 
 def _run_text(text: str, toks: Sequence[Tok], ks: list[int]) -> str:
@@ -382,6 +420,10 @@ def _backward(
         if len(span) > 12:
             break
     if apposed:
+        if i < 0 and any(
+            norms[k] in lex.role_words or norms[k] in lex.title_offices for k in span
+        ):  # a title opening the sentence: "spokesman for the Niger state government, told"
+            return span, []
         return [], []  # "..., said X": the speaker follows the verb
     return span, []
 
