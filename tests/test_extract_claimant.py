@@ -119,9 +119,7 @@ def test_never_a_discourse_word_or_common_noun(text: str) -> None:
 
 
 def test_para_x_names_the_claimant() -> None:
-    assert _who("Para los organizadores, más de 50.000 personas marcharon.") == [
-        ["los organizadores"]
-    ]
+    assert _who("Para los organizadores, más de 50.000 personas marcharon.") == [["organizadores"]]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +150,7 @@ def test_spanish_and_english_verb_forms(text: str, claimant: str | None) -> None
         (
             "La policía contó 25.000 manifestantes, mientras que los organizadores dijeron que "
             "más de 100.000 marcharon.",
-            [["La policía"], ["los organizadores"]],
+            [["policía"], ["organizadores"]],
         ),
         (
             "Organizers said 100,000 people marched, but police put the figure at 25,000.",
@@ -161,7 +159,7 @@ def test_spanish_and_english_verb_forms(text: str, claimant: str | None) -> None
         (
             "Unos 8.000 trabajadores pararon, según el sindicato, pero la empresa habló de 3.000 "
             "trabajadores, informó la Cámara Minera.",
-            [["el sindicato"], ["la empresa"]],
+            [["sindicato"], ["empresa"]],
         ),
     ],
 )
@@ -184,7 +182,7 @@ def test_two_sources_in_one_sentence_each_number_its_own(
             "Según el sindicato, 5.000 trabajadores pararon.",
             "Central Única de Trabajadores",
         ),
-        ("The police said 300 people marched.", "The police"),
+        ("The police said 300 people marched.", "police"),
     ],
 )
 def test_a_generic_head_is_the_organization_named_before(text: str, expected: str) -> None:
@@ -221,7 +219,7 @@ def test_attribution_in_the_next_sentence(text: str, expected: str) -> None:
             "More than 2 million people marched: said the general secretary of the CGT, Ana Ruiz.",
             ["CGT"],
         ),
-        ("In Lyon, the prefecture counted 40,000 demonstrators.", ["the prefecture"]),
+        ("In Lyon, the prefecture counted 40,000 demonstrators.", ["prefecture"]),
         ("Authorities have listed at least 23,000 people in Rennes.", ["Authorities"]),
     ],
 )

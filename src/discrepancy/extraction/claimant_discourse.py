@@ -137,6 +137,17 @@ class Names:
         return None
 
 
+_ARTICLES = frozenset({"the", "el", "la", "los", "las", "a", "an", "un", "una", "unos", "unas"})
+
+
+def _bare(mention: str) -> str:
+    """An unnamed source as written, without its article: "the police" → "police"."""
+    words = mention.split()
+    while len(words) > 1 and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _surname(name: str) -> str:
     words = name.split()
     return words[-1].lower() if words else ""
@@ -192,12 +203,12 @@ def claimants_of(
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)
             if not state.claimants and words[-1] not in _VAGUE_HEADS:
-                return (ctx.ref(att.text),)  # "police said", "el sindicato": as written
+                return (ctx.ref(_bare(att.text)),)  # "the police said" → "police"
         return state.claimants
     if att.kind == PRONOUN:
         return state.claimants
     if att.kind == PLURAL:
-        return (ctx.ref(att.text),)
+        return (ctx.ref(_bare(att.text)),)
     if att.kind == INDEFINITE:
         for k in range(i + 1, min(i + 3, len(atts))):
             nxt = atts[k]
