@@ -245,3 +245,25 @@ def test_more_subjects(text: str, expected: list[str]) -> None:
 )
 def test_the_listener_of_told_is_not_the_source(text: str, expected: list[str]) -> None:
     assert _who(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An Iranian human rights organization said four people were killed.",
+            [["Iranian human rights organization"]],
+        ),
+        (
+            "The NGO Baloch Activists Campaign published the names of 67 people it says "
+            "were killed.",
+            [["NGO Baloch Activists Campaign"]],
+        ),
+        (
+            "La prensa local informó que 12 personas murieron en el incendio.",
+            [["prensa local"]],
+        ),
+    ],
+)
+def test_unnamed_sources_and_the_sentence_subject(text: str, expected: list[list[str]]) -> None:
+    assert _who(text) == expected

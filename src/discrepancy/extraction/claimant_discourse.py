@@ -126,6 +126,13 @@ class Names:
             found = self._words[k] = (name, frozenset(fold(w) for w in words))
         return found
 
+    def opening(self, start: int, limit: int) -> str | None:
+        """The name that opens a sentence (starts at or after ``start``, before ``limit``)."""
+        k = bisect.bisect_left(self._starts, start)
+        if k < len(self._runs) and self._runs[k][0] < limit:
+            return self._name(k)[0]
+        return None
+
     def last_with(self, heads: tuple[str, ...], before: int, lex: Lexicon) -> str | None:
         """The last name before character ``before`` that holds one of ``heads``."""
         k = bisect.bisect_left(self._starts, before)
@@ -146,6 +153,14 @@ def _bare(mention: str) -> str:
     while len(words) > 1 and words[0].lower() in _ARTICLES:
         words = words[1:]
     return " ".join(words)
+
+
+def _place_like(name: str, ctx: Context) -> bool:
+    """A name that is a country or a place the text's words know ("United States")."""
+    words = [fold(w) for w in name.split()]
+    return any(w in ctx.lex.countries for w in words) or any(
+        w in ctx.lex.not_claimants for w in words[:1]
+    )
 
 
 def _surname(name: str) -> str:
@@ -206,6 +221,14 @@ def claimants_of(
                 return (ctx.ref(_bare(att.text)),)  # "the police said" → "police"
         return state.claimants
     if att.kind == PRONOUN:
+        # "The NGO Baloch Activists Campaign published the names of 67 people it says were
+        # killed": "it" is the sentence's own named subject
+        start = ctx.sentences[i].start
+        own = state.names(ctx.text).opening(start, start + 12)
+        if own is not None and own not in att.text:
+            ref = ctx.ref(own)
+            if ref.id is not None or not _place_like(own, ctx):
+                return (attrs.evolve(ref, mention=own),)
         return state.claimants
     if att.kind == PLURAL:
         return (ctx.ref(_bare(att.text)),)

@@ -42,6 +42,9 @@ ARTICLES = frozenset(
     {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "its", "their", "su", "sus"}
 )
 _POSSESSIVE = frozenset({"'", "’"})
+_MEDIA = frozenset(
+    {"media", "medios", "press", "prensa", "television", "outlets", "newspapers", "diarios"}
+)
 _DEFINITE_ARTICLES = frozenset({"the", "this", "el", "la", "los", "las", "este", "esta"})
 _ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue"})
 
@@ -122,6 +125,9 @@ def _classify_phrase(
     names = _name_runs(text, toks, span, lex)
     heads = [w for w in norms if w in lex.government_heads]
     country = next((lex.countries[w][0] for w in norms if w in lex.countries), None)
+    if norms[-1] in _MEDIA or (not names and not _MEDIA.isdisjoint(norms)):
+        # "official Iranian media", "la prensa local": unnamed, as written
+        return Attribution(PLURAL, (), _strip_articles(phrase))
     if heads:
         return Attribution(GOVERNMENT, tuple(names), _strip_articles(phrase), country=country)
     if (
@@ -135,6 +141,10 @@ def _classify_phrase(
         )  # "Labor leaders", "Opposition activists"
     if names:
         only_country = all(_fold_name(nm) in lex.countries for nm in names)
+        if only_country and any(
+            w in lex.descriptors and w not in ARTICLES and w not in ("of", "de", "s") for w in norms
+        ):  # "an Iranian human rights organization": unnamed, not the government
+            return Attribution(PLURAL, (), _strip_articles(phrase))
         if only_country:
             country = lex.countries[_fold_name(names[0])][0]
             return Attribution(GOVERNMENT, (), phrase, country=country)
