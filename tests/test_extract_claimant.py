@@ -267,3 +267,29 @@ def test_the_listener_of_told_is_not_the_source(text: str, expected: list[str]) 
 )
 def test_unnamed_sources_and_the_sentence_subject(text: str, expected: list[list[str]]) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Las víctimas ascienden a 7.326 muertos, ha informado este viernes el Ministerio "
+            "de Sanidad.",
+            [["Ministerio de Sanidad"]],
+        ),
+        (
+            "Los reportes de Protección Civil declaran que hay unos 614.000 damnificados.",
+            [["Protección Civil"]],
+        ),
+        ("Desde Oaxaca informaron que 289.347 personas resultaron afectadas.", [[]]),
+        (
+            "More than 30,000 people crossed into Syria from Lebanon in the past 72 hours, "
+            "the UNHCR said.",
+            [["UNHCR"]],
+        ),
+    ],
+)
+def test_subject_after_the_verb_and_places_that_are_not_sources(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert _who(text) == expected

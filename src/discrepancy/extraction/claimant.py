@@ -253,6 +253,11 @@ def _verb_subject(
     return attrs.evolve(found, verb=verb, say=say)
 
 
+_SAID_WHEN = frozenset(
+    {"este", "esta", "on", "this", "last", "late", "noche", "tarde", "manana", "morning"}
+    | {"afternoon", "evening", "night"}
+)
+"""Words between a reporting verb and the subject after it ("informó esta noche la ...")."""
 _TOLD = frozenset({"told", "tells"})
 """Verbs whose object is the listener ("told AFP", "told reporters"), never the speaker."""
 
@@ -391,6 +396,7 @@ def _backward(
                 and before
                 and _is_apposition(toks, span, lex)
                 and is_name(toks, before, lex)
+                and toks[before[0]].cap
                 and toks[before[0]].norm not in lex.not_claimants
             ):
                 return before, span  # "Ana Pérez, the director of X, said": X is her office
@@ -456,6 +462,14 @@ def _forward(
 ) -> list[int]:
     span: list[int] = []
     n = len(toks)
+    if names_only:  # "ha informado este viernes el Ministerio": past the time of saying
+        while j < n and (
+            norms[j] in lex.weekdays
+            or norms[j] in lex.today
+            or norms[j] in lex.yesterday
+            or norms[j] in _SAID_WHEN
+        ):
+            j += 1
     while j < n and len(span) < 14:
         w = norms[j]
         if w == ",":

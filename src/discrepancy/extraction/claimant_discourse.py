@@ -201,6 +201,8 @@ def claimants_of(
                 if any(p.id is not None for p in parts):
                     refs.extend(parts)
                     continue
+            if ref.id is None and ctx.where is not None and ctx.where.is_place(name):
+                continue  # "Desde Oaxaca informaron", "Canarias registra": a place, no source
             if ref.id is None and att.refers_back and state.claimants:
                 found = state.claimants[0]
                 refs.append(attrs.evolve(found, mention=name) if found.id else found)

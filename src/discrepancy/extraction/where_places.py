@@ -158,6 +158,16 @@ class PlaceScope:
         apart = "," in between or ";" in between or " and " in between or " y " in between
         return first - place[1] + (20 if apart else 0)
 
+    def is_place(self, name: str) -> bool:
+        """Whether ``name`` is, as a whole, a place ("Oaxaca", "Canarias"): not a source."""
+        found = self._gazetteer.find(name)
+        return (
+            len(found) == 1
+            and found[0][0] == 0
+            and found[0][1] == len(name)
+            and str(found[0][2].kind) != "country"  # a country speaks through its government
+        )
+
     def _tied(self, start: int) -> bool:
         return self._text[max(0, start - 18) : start].lower().endswith(_TIED)
 
