@@ -211,7 +211,10 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             continue
         capitals = [i for i in run if toks[i].cap]
         if any(_is_proper(toks[i], i, span[0], lex) for i in run) or (
-            len(capitals) >= 2 and capitals[0] > 0 and toks[capitals[0] - 1].norm != "."
+            len(capitals) >= 2
+            and capitals[0] > 0
+            and toks[capitals[0] - 1].kind == "w"
+            and not toks[capitals[0] - 1].cap  # not in a title-case headline
         ):  # "la Defensa Civil": capitalised common words inside a sentence are a name
             first = next(
                 (

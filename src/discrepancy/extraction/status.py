@@ -115,10 +115,13 @@ def _adjectival(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
     prev = norms[k - 1] if k > 0 else ""
     if prev in ("the", "these", "those", "las", "los", "an", "a") and nxt in lex.event_words:
         return True
-    if (prev in lex.person_nouns or prev in lex.event_words) and (
-        k > 1 and norms[k - 2][:1].isdecimal()
+    if (
+        (prev in lex.person_nouns or prev in lex.event_words)
+        and k > 1
+        and norms[k - 2][:1].isdecimal()
+        and norms[k].endswith(("dos", "das"))
     ):
-        return True  # "45 muertos confirmados": after the counted noun
+        return True  # "45 muertos confirmados": a Spanish participle after the counted noun
     if (nxt in lex.person_nouns or nxt in _COUNTED) and prev not in lex.auxiliaries:
         return True  # "registered voters", "confirmed cases", "recorded deaths"
     return nxt in lex.event_words and nxt.endswith("s") and prev not in lex.auxiliaries

@@ -160,7 +160,9 @@ class PlaceScope:
 
     def is_place(self, name: str) -> bool:
         """Whether ``name`` is, as a whole, a place ("Oaxaca", "Canarias"): not a source."""
-        found = self._gazetteer.find(name)
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = list(self._gazetteer.find(name))
         return (
             len(found) == 1
             and found[0][0] == 0
