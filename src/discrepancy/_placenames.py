@@ -1,12 +1,13 @@
 """How place names are written: folding, words, descriptors and the token scanner.
 
-No regular expression: every function is one pass over the text or over a short list of
-words. A name in the gazetteer and a mention in a text are normalized by the same
-:func:`name_key`, so they always meet.
+Every function is one pass over the text or over a short list of words; the one regular
+expression (a word) has no way to backtrack. A name in the gazetteer and a mention in a text
+are normalized by the same :func:`name_key`, so they always meet.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -16,7 +17,6 @@ __all__ = [
     "COMMON_WORDS",
     "DETERMINERS",
     "FOLLOWERS",
-    "KIND_WORDS",
     "LEADING_DESCRIPTORS",
     "MAX_WORDS",
     "OPENERS",
@@ -33,6 +33,10 @@ __all__ = [
 MAX_WORDS = 6
 
 _JOINERS = frozenset(".'’")  # inside a word: "U.S.", "Côte d'Ivoire" ("d'ivoire" is one word)
+# A word: letters and digits ([^\W_] is str.isalnum), with single dots or apostrophes inside.
+# Every repetition must start with a character the one before cannot take, so the engine never
+# has two ways to match: no backtracking, linear in the text.
+_WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
 _GAP = frozenset(" \t\n\r\u00a0\u202f-‐‑‒–—,.'’")  # may stand between two words of one name
 
 # ASCII punctuation to a space, dots and apostrophes to nothing (one str.translate call).
@@ -67,7 +71,10 @@ COMMON_WORDS = frozenset({
     # ordinary English and Spanish words
     "para", "paro", "van", "vas", "rest", "manos", "tanta", "soul", "hang", "caza", "dual",
     "vine", "lion", "genes", "damas", "aman", "tango", "chin", "mon", "mono", "saga", "marcas",
-    "male", "salto", "meta", "bono", "batman",
+    "male", "salto", "meta", "bono", "batman", "man", "nada", "nice", "reading", "mesa",
+    "oral", "bo", "latina", "americana", "commonwealth", "paradise", "plano", "pelotas",
+    "morena", "mito", "coro", "anda", "palmas", "cerro", "milagro", "retiro", "tema", "ho",
+    "nan", "ig", "sul",
 })
 # fmt: on
 
@@ -187,14 +194,13 @@ TRAILING_DESCRIPTORS: Mapping[str, str] = MappingProxyType(
         "province": "region",
         "department": "region",
         "region": "region",
+        "prefecture": "region",
+        "governorate": "region",
         "city": "city",
     }
 )
 #: Longest leading descriptor, in words.
 _LONGEST_LEADING = max(len(words) for words in LEADING_DESCRIPTORS)
-
-#: The same table the other way round: what each kind word announces (for documentation).
-KIND_WORDS = frozenset(LEADING_DESCRIPTORS.values()) | frozenset(TRAILING_DESCRIPTORS.values())
 
 
 def _word(text: str) -> str:
@@ -232,21 +238,8 @@ def abbrev_key(text: str) -> str | None:
 
 def tokens(text: str) -> list[tuple[int, int]]:
     """The words of ``text`` as (start, end) offsets: letters and digits, with dots and
-    apostrophes inside a word kept in it ("U.S", "d'Ivoire"). One pass, linear."""
-    spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if not text[i].isalnum():
-            i += 1
-            continue
-        j = i + 1
-        while j < n and (
-            text[j].isalnum() or (text[j] in _JOINERS and j + 1 < n and text[j + 1].isalnum())
-        ):
-            j += 1
-        spans.append((i, j))
-        i = j
-    return spans
+    apostrophes inside a word kept in it ("U.S", "d'Ivoire"). Linear: see :data:`_WORD`."""
+    return [m.span() for m in _WORD.finditer(text)]
 
 
 def gap_ok(text: str, start: int, end: int) -> bool:
@@ -256,7 +249,9 @@ def gap_ok(text: str, start: int, end: int) -> bool:
 
 
 def word_key(text: str) -> str:
-    """One scanned word as a key (see :func:`name_key`)."""
+    """One scanned word as a key (see :func:`name_key`): "U.S" → "us", "d'Ivoire" → "divoire"."""
+    if text.isascii():
+        return text.lower().translate(_ASCII_KEY)
     return _word(text)
 
 

@@ -13,7 +13,6 @@ of entries of the same shape, merged over it with :meth:`Gazetteer.merge`.
 
 from __future__ import annotations
 
-import enum
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -23,18 +22,10 @@ from typing import Any, ClassVar
 import attrs
 
 from discrepancy import _placenames as pn
+from discrepancy._placedata import BadEntry, Entry, PlaceKind, read_entry, trusted_entry
 from discrepancy.errors import InputError, shorten
 
 __all__ = ["Gazetteer", "GazetteerError", "Place", "PlaceKind"]
-
-
-class PlaceKind(enum.StrEnum):
-    """What a place is; part of the JSON contract."""
-
-    COUNTRY = "country"
-    REGION = "region"
-    CITY = "city"
-    OTHER = "other"
 
 
 _KIND_RANK = {PlaceKind.COUNTRY: 0, PlaceKind.REGION: 1, PlaceKind.CITY: 2, PlaceKind.OTHER: 3}
@@ -82,94 +73,6 @@ class GazetteerError(InputError):
         self.field = field
 
 
-@attrs.frozen(kw_only=True, slots=True)
-class _Entry:
-    """One place as the data file gives it: the place and every way it is written."""
-
-    id: str
-    name: str
-    kind: PlaceKind
-    parent: str | None
-    country: str | None
-    aliases: tuple[str, ...]
-    abbrevs: tuple[str, ...]
-    population: int
-
-
-_FIELDS = ("id", "name", "kind", "parent", "country", "aliases", "abbrevs", "population")
-
-
-def _entry(raw: object, number: int, source: str) -> _Entry:
-    """Check one JSON entry and build it; a bad one raises naming the entry and the field."""
-
-    def bad(field: str, message: str) -> GazetteerError:
-        return GazetteerError(message, source=source, entry=number, field=field)
-
-    if not isinstance(raw, dict):
-        raise bad("", f"must be an object with id, name and kind, not {shorten(raw)}")
-    for key in raw:
-        if key not in _FIELDS:
-            raise bad(str(key), f"unknown field (known: {', '.join(_FIELDS)})")
-    for key in ("id", "name"):
-        value = raw.get(key)
-        if not isinstance(value, str) or not value.strip():
-            raise bad(key, f"must be a non-empty string, not {shorten(value)}")
-    if any(ch.isspace() for ch in raw["id"]):
-        raise bad("id", f"must not contain spaces: {shorten(raw['id'])}")
-    kind = raw.get("kind", PlaceKind.OTHER.value)
-    if kind not in {k.value for k in PlaceKind}:
-        raise bad("kind", f"must be one of {', '.join(PlaceKind)}, not {shorten(kind)}")
-    for key in ("parent", "country"):
-        value = raw.get(key)
-        if value is not None and (not isinstance(value, str) or not value.strip()):
-            raise bad(key, f"must be a non-empty string or null, not {shorten(value)}")
-    if raw.get("parent") == raw["id"]:
-        raise bad("parent", "a place cannot be its own parent")
-    lists: dict[str, tuple[str, ...]] = {}
-    for key in ("aliases", "abbrevs"):
-        items = raw.get(key, [])
-        if not isinstance(items, list):
-            raise bad(key, f"must be a list of strings, not {shorten(items)}")
-        for k, item in enumerate(items):
-            if not isinstance(item, str) or not pn.name_key(item):
-                raise bad(f"{key}[{k}]", f"must be a name with letters, not {shorten(item)}")
-            if key == "abbrevs" and pn.abbrev_key(item) is None:
-                raise bad(f"{key}[{k}]", f"must be written in capitals: {shorten(item)}")
-        lists[key] = tuple(items)
-    population = raw.get("population", 0)
-    if isinstance(population, bool) or not isinstance(population, int) or population < 0:
-        raise bad("population", f"must be a whole number ≥ 0, not {shorten(population)}")
-    kind = PlaceKind(kind)
-    country = raw.get("country")
-    parent = raw.get("parent")
-    if kind is PlaceKind.COUNTRY and country is None:
-        country = raw["id"]
-    return _Entry(
-        id=raw["id"],
-        name=raw["name"],
-        kind=kind,
-        parent=parent,
-        country=country,
-        aliases=lists["aliases"],
-        abbrevs=lists["abbrevs"],
-        population=population,
-    )
-
-
-def _trusted(row: dict[str, Any]) -> _Entry:
-    """An entry of the package's own data file, which the tests check (no checks here)."""
-    return _Entry(
-        id=row["id"],
-        name=row["name"],
-        kind=PlaceKind(row["kind"]),
-        parent=row.get("parent"),
-        country=row.get("country"),
-        aliases=tuple(row.get("aliases", ())),
-        abbrevs=tuple(row.get("abbrevs", ())),
-        population=row.get("population", 0),
-    )
-
-
 class Gazetteer:
     """A set of places with unique ids, their names, and how they nest.
 
@@ -177,13 +80,22 @@ class Gazetteer:
     is immutable: merging returns a new one.
     """
 
-    __slots__ = ("_abbrevs", "_depth", "_entries", "_names", "_places", "_population")
+    __slots__ = (
+        "_abbrev_prefixes",
+        "_abbrevs",
+        "_depth",
+        "_entries",
+        "_names",
+        "_places",
+        "_population",
+        "_prefixes",
+    )
 
     _builtin: ClassVar[Gazetteer | None] = None
 
-    def __init__(self, entries: Iterable[_Entry], *, source: str = "<places>") -> None:
-        self._entries: tuple[_Entry, ...] = tuple(entries)
-        by_id: dict[str, _Entry] = {}
+    def __init__(self, entries: Iterable[Entry], *, source: str = "<places>") -> None:
+        self._entries: tuple[Entry, ...] = tuple(entries)
+        by_id: dict[str, Entry] = {}
         for number, entry in enumerate(self._entries, start=1):
             if entry.id in by_id:
                 raise GazetteerError(
@@ -222,8 +134,7 @@ class Gazetteer:
         names: dict[str, list[str]] = {}
         abbrevs: dict[str, list[str]] = {}
         for entry in self._entries:
-            for name in (entry.name, *entry.aliases):
-                key = pn.name_key(name)
+            for key in entry.keys:
                 ids = names.setdefault(key, [])
                 if entry.id not in ids:
                     ids.append(entry.id)
@@ -233,9 +144,18 @@ class Gazetteer:
                     abbrevs[akey].append(entry.id)
         self._names: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in names.items()}
         self._abbrevs: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in abbrevs.items()}
+        # the first words of every longer name, and the first letters of every abbreviation:
+        # find() stops reading on as soon as no name can go on
+        prefixes: set[str] = set()
+        for key in names:
+            if " " in key:
+                words = key.split(" ")
+                prefixes.update(" ".join(words[:j]) for j in range(1, len(words)))
+        self._prefixes = frozenset(prefixes)
+        self._abbrev_prefixes = frozenset(key[:j] for key in abbrevs for j in range(1, len(key)))
 
     @staticmethod
-    def _chain(entry: _Entry, by_id: Mapping[str, _Entry]) -> list[str] | None:
+    def _chain(entry: Entry, by_id: Mapping[str, Entry]) -> list[str] | None:
         """The ids above ``entry``, nearest first; ``None`` if they go round in a circle."""
         chain: list[str] = []
         seen = {entry.id}
@@ -258,7 +178,7 @@ class Gazetteer:
         if cls._builtin is None:
             text = resources.files("discrepancy").joinpath("data", "places.json").read_text("utf-8")
             # generated and checked by the tests through from_data: read without re-checking
-            cls._builtin = cls(_trusted(row) for row in json.loads(text)["places"])
+            cls._builtin = cls(trusted_entry(row) for row in json.loads(text)["places"])
         return cls._builtin
 
     @classmethod
@@ -299,7 +219,15 @@ class Gazetteer:
             raise GazetteerError(
                 f"must be a JSON list of place entries, not {shorten(data)}", source=source
             )
-        return cls([_entry(raw, n, source) for n, raw in enumerate(data, start=1)], source=source)
+        entries: list[Entry] = []
+        for number, raw in enumerate(data, start=1):
+            try:
+                entries.append(read_entry(raw))
+            except BadEntry as exc:
+                raise GazetteerError(
+                    exc.message, source=source, entry=number, field=exc.field
+                ) from exc
+        return cls(entries, source=source)
 
     def merge(self, other: Gazetteer) -> Gazetteer:
         """This gazetteer with ``other``'s places added; on an id clash ``other``'s entry wins."""
@@ -349,8 +277,17 @@ class Gazetteer:
 
         Among namesakes: those inside ``country`` first; then the kind a descriptor asked
         for; then a country over a region over a city (but a city over the region of the
-        same name that holds it: "Ciudad de México"); then the most populous; then the id.
+        same name that holds it when most of the region's people live in the city: "Ciudad
+        de México", not "Oaxaca"); then the most populous; then the id.
+
+        A name followed by a place that holds it ("Valencia, Spain", "Huila (Colombia)",
+        "Maracaibo, Zulia") is read inside that place, and only there.
         """
+        found = self._lookup(text, country)
+        return found if found is not None else self._qualified(text)
+
+    def _lookup(self, text: str, country: str | None) -> Place | None:
+        """:meth:`resolve` without reading a qualifying place after a comma."""
         akey = pn.abbrev_key(text.strip())
         if akey is not None and akey in self._abbrevs:
             return self._best(self._abbrevs[akey], country, "")
@@ -373,15 +310,39 @@ class Gazetteer:
             return self._best(ids, country, hint)
         return None
 
+    def _qualified(self, text: str) -> Place | None:
+        """A name qualified by the place that holds it, as datelines and lists write it:
+        "Valencia, Spain", "Huila (Colombia)", "Maracaibo, Zulia" → the place of that name
+        inside the other, or ``None``."""
+        head, sep, tail = text.rstrip().rstrip(")").rpartition("(")
+        if not sep:
+            head, sep, tail = text.rpartition(",")
+        if not sep or not head.strip() or not tail.strip():
+            return None
+        outer = self._lookup(tail, None)
+        if outer is None or outer.country is None:
+            return None
+        inner = self._lookup(head, outer.country)
+        return inner if inner is not None and self.contains(outer.id, inner.id) else None
+
     def _best(self, ids: tuple[str, ...], country: str | None, hint: str) -> Place:
+        if len(ids) == 1:
+            return self._places[ids[0]]
         places = [self._places[i] for i in ids]
         if hint:
             places = [p for p in places if p.kind == hint] or places
         if len(places) > 1 and not hint:
-            cities = [p for p in places if p.kind is PlaceKind.CITY]
-            holders = {a for c in cities for a in self.ancestors(c.id)}
-            narrowed = [p for p in places if not (p.kind is PlaceKind.REGION and p.id in holders)]
-            places = narrowed or places
+            # a city over the region of its name that holds it, when most of the region's
+            # people live in the city ("Ciudad de México", "Lagos"; not "Oaxaca")
+            people = self._population
+            held = {
+                a
+                for c in places
+                if c.kind is PlaceKind.CITY
+                for a in self.ancestors(c.id)
+                if 0 < people.get(a, 0) <= 2 * people.get(c.id, 0)
+            }
+            places = [p for p in places if not (p.kind is PlaceKind.REGION and p.id in held)]
 
         def rank(place: Place) -> tuple[int, int, int, int, int, str]:
             return (
@@ -395,70 +356,100 @@ class Gazetteer:
 
         return min(places, key=rank)
 
-    def find(self, text: str) -> list[tuple[int, int, Place]]:
+    def find(self, text: str, *, country: str | None = None) -> list[tuple[int, int, Place]]:
         """Every place mention in ``text`` as (start, end, place), in text order.
 
         Longest match first, non-overlapping; at most :data:`MAX_WORDS` words a name. A name
         counts only capitalised ("Turkey", not "turkey"); an abbreviation only in capitals
         ("US", not "us"). One dictionary lookup per word and length: linear in the text.
+
+        A name that fits several places ("Huila", "Granada", "Bolívar") is read, as
+        :meth:`resolve` reads it, inside ``country`` when given, else inside the country the
+        text names most often by names that fit one country only; else as :meth:`resolve`
+        with no country.
         """
         spans = pn.tokens(text)
-        keys = [pn.word_key(text[s:e]) for s, e in spans]
-        found: list[tuple[int, int, Place]] = []
+        hits: list[tuple[int, int, tuple[str, ...]]] = []
+        names, prefixes, abbrevs = self._names, self._prefixes, self._abbrev_prefixes
         i, n = 0, len(spans)
         while i < n:
             start = spans[i][0]
             if not text[start].isupper():
                 i += 1
                 continue
-            hit: tuple[int, Place] | None = None
-            size = 1
-            while size <= pn.MAX_WORDS and i + size <= n:
-                last = i + size - 1
-                if size > 1 and not pn.gap_ok(text, spans[last - 1][1], spans[last][0]):
+            hit: tuple[int, tuple[str, ...], bool] | None = None
+            key = akey = ""
+            capitals = True
+            for last in range(i, min(i + pn.MAX_WORDS, n)):
+                if last > i and not pn.gap_ok(text, spans[last - 1][1], spans[last][0]):
                     break
-                end = spans[last][1]
-                place = self._mention(text[start:end], " ".join(keys[i : last + 1]))
-                if place is not None:
-                    hit = (size, place)
-                size += 1
+                word = text[spans[last][0] : spans[last][1]]
+                owner = len(word) > 2 and word[-2:] in ("'s", "’s")  # "Venezuela's"
+                if owner:
+                    word = word[:-2]
+                wkey = pn.word_key(word)
+                key = wkey if last == i else f"{key} {wkey}"
+                capitals = capitals and word.isupper()
+                akey = akey + word.upper().replace(".", "") if capitals else ""
+                ids = self._mention(key, akey)
+                if ids is not None:
+                    hit = (last + 1 - i, ids, owner)
+                if owner or (key not in prefixes and key not in names and akey not in abbrevs):
+                    break
             if hit is None:
                 i += 1
                 continue
-            size, place = hit
-            if self._inside_longer_name(text, spans, keys, i, i + size, place):
-                i += size
-                continue
-            found.append((start, spans[i + size - 1][1], place))
+            size, ids, possessive = hit
+            country_name = any(self._places[p].kind is PlaceKind.COUNTRY for p in ids)
+            end = spans[i + size - 1][1] - (2 if possessive else 0)
+            if not self._inside_longer_name(text, spans, i, i + size, country_name):
+                hits.append((start, end, ids))
             i += size
-        return found
+        counts: dict[str, int] = {}  # the countries the text names unambiguously
+        if country is None:
+            for _, _, ids in hits:
+                homes = {self._places[i].country for i in ids}
+                home = homes.pop() if len(homes) == 1 else None
+                if home is not None:
+                    counts[home] = counts.get(home, 0) + 1
+        return [(start, end, self._in_context(ids, country, counts)) for start, end, ids in hits]
 
-    def _mention(self, surface: str, key: str) -> Place | None:
-        akey = pn.abbrev_key(surface)
-        if akey is not None:
+    def _mention(self, key: str, akey: str) -> tuple[str, ...] | None:
+        """The ids a scanned name may be, by its key, or by its abbreviation key when it was
+        written in capitals (``akey``, ``""`` otherwise)."""
+        if akey:
             ids = self._abbrevs.get(akey)
             if ids is not None:
-                return self._best(ids, None, "")
+                return ids
         if key in pn.COMMON_WORDS:
             return None
-        ids = self._names.get(key)
-        return None if ids is None else self._best(ids, None, "")
+        return self._names.get(key)
+
+    def _in_context(
+        self, ids: tuple[str, ...], country: str | None, counts: Mapping[str, int]
+    ) -> Place:
+        """The place a found name is: inside ``country``, else inside the country named most
+        often in the text (``counts``) among the candidates' countries (see :meth:`find`)."""
+        if len(ids) == 1:
+            return self._places[ids[0]]
+        if country is None:
+            fits = {c for i in ids if (c := self._places[i].country) is not None and c in counts}
+            country = min(fits, key=lambda c: (-counts[c], c)) if fits else None
+        return self._best(ids, country, "")
 
     @staticmethod
     def _inside_longer_name(
         text: str,
         spans: list[tuple[int, int]],
-        keys: list[str],
         first: int,
         stop: int,
-        place: Place,
+        country: bool,
     ) -> bool:
-        """Whether a region or city name found at words ``first:stop`` is part of a longer
-        capitalised name ("Carlos Miranda", "Lara Croft"): a capitalised (not all-capitals)
-        word right before it or right after it, other than the few that may stand there
-        ("In Caracas", "Zulia State", "Texas Governor"). Names in capitals never are."""
-        if place.kind is PlaceKind.COUNTRY:
-            return False
+        """Whether a name found at words ``first:stop`` is part of a longer capitalised name
+        ("Carlos Miranda", "Lara Croft", "Central America"): a capitalised (not all-capitals)
+        word right before it, or right after it unless it is a ``country`` name (title-case
+        headlines: "Venezuela Frees..."), other than the few that may stand there ("In
+        Caracas", "Zulia State", "Texas Governor"). Names in capitals never are."""
 
         def joined(left: int, right: int) -> bool:
             gap = text[spans[left][1] : spans[right][0]]
@@ -474,13 +465,14 @@ class Gazetteer:
             first > 0
             and joined(first - 1, first)
             and titled(first - 1)
-            and keys[first - 1] not in pn.OPENERS
+            and pn.word_key(text[spans[first - 1][0] : spans[first - 1][1]]) not in pn.OPENERS
         )
         after = (
-            stop < len(spans)
+            not country
+            and stop < len(spans)
             and joined(stop - 1, stop)
             and titled(stop)
-            and keys[stop] not in pn.FOLLOWERS
+            and pn.word_key(text[spans[stop][0] : spans[stop][1]]) not in pn.FOLLOWERS
         )
         return before or after
 
