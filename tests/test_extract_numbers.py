@@ -88,3 +88,15 @@ def test_one_before_a_counted_noun_is_a_count() -> None:
 )
 def test_non_counts_are_not_people(text: str, surfaces: list[str]) -> None:
     assert [c.quantity.surface for c in extract(text, published=PUBLISHED)] == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 30 people died. Officials said 16 of the 17 factories closed.",
+        "La policía dijo que 30 personas murieron. Luego 16 de las 17 fábricas cerraron.",
+        '[related post_id="1202999"] Police said 30 people died.',
+    ],
+)
+def test_things_and_ids_are_not_people(text: str) -> None:
+    assert [c.quantity.surface for c in extract(text, published=PUBLISHED)] == ["30"]

@@ -415,7 +415,7 @@ def _backward(
             span.insert(0, i)  # "The U.N. says", "the U.S. Embassy said"
             i -= 1
             continue
-        if w in (";", ":", ".", "(", "—") or w in _QUOTES or w in _STOP_BACK:
+        if w in (";", ":", ".", "(", "—", "[", "]") or w in _QUOTES or w in _STOP_BACK:
             break
         if w == "-" and _spaced(toks, i):  # a dateline: "BRASILIA, Brazil -- Labor leaders"
             break

@@ -273,6 +273,8 @@ def _is_count(
     after2 = norms[last + 1] if last + 1 < len(norms) else ""
     if before in _URLISH or before in lex.money_signs or before in lex.id_words:
         return False
+    if before in ('"', "'") and before2 in _URLISH:
+        return False  # post_id="1202999"
     if before in (".", "º", "°") and before2 in ("no", "n", "nº", "num", "art"):
         return False
     if after in lex.unit_words or after in lex.duration_units or after in lex.money_signs:
