@@ -293,7 +293,6 @@ def finalize(
     _wholes(drafts)
     factory = ClaimFactory()
     built: dict[int, Claim] = {}
-    ids: dict[str, int] = {}
 
     def build(k: int) -> Claim:
         if k in built:
@@ -326,10 +325,6 @@ def finalize(
                 "evidence": factory.evidence(doc_id, start, end, sha256),
             }
         )
-        seen = ids.get(claim.id, 0) + 1
-        ids[claim.id] = seen
-        if seen > 1:
-            claim = attrs.evolve(claim, id=f"{claim.id}-{seen}")
         built[k] = claim
         return claim
 

@@ -83,7 +83,17 @@ class Finds(Protocol):
 class PlaceScope:
     """The scope of each number of one document (one instance per document)."""
 
-    __slots__ = ("_cut", "_dateline", "_found", "_gazetteer", "_lead", "_sentences", "_text")
+    __slots__ = (
+        "_beyond",
+        "_cut",
+        "_dateline",
+        "_found",
+        "_gazetteer",
+        "_here",
+        "_lead",
+        "_sentences",
+        "_text",
+    )
 
     def __init__(self, gazetteer: Finds, text: str, sentences: Sequence[Sentence]) -> None:
         self._gazetteer = gazetteer
@@ -93,6 +103,8 @@ class PlaceScope:
         self._dateline: list[str | None] = []
         self._cut = 0  # where the dateline ends (0: none)
         self._lead: list[str | None] = []
+        self._here: dict[int, list[tuple[int, int, _Place]]] = {}
+        self._beyond: dict[int, object] = {}
 
     def _places(self, start: int, end: int) -> list[tuple[int, int, _Place]]:
         """The places in ``text[start:end]``, offsets into the text (each distinct chunk of
@@ -112,7 +124,11 @@ class PlaceScope:
         whose clause ends at character ``hi``; ``country``: the document's country."""
         s = self._sentences[index]
         dateline = self._dateline_place()
-        here = [p for p in self._places(s.start, s.end) if p[0] >= self._cut]
+        here = self._here.get(index)
+        if here is None:
+            here = self._here[index] = [
+                p for p in self._places(s.start, s.end) if p[0] >= self._cut
+            ]
         if here:
             tied = [p for p in here if self._tied(p[0]) and (p[0] >= last or p[1] <= first)]
             if tied:
@@ -122,6 +138,18 @@ class PlaceScope:
             pool = [p for p in here if str(p[2].kind) != "country"]
             if pool:
                 return min(pool, key=lambda p: self._distance(p, first, last, hi))[2].name
+        found = self._beyond.get(index, self)
+        if found is self:
+            found = self._beyond[index] = self._beyond_sentence(index, dateline, country)
+        assert found is not self
+        return found  # type: ignore[return-value]
+
+    def _beyond_sentence(
+        self, index: int, dateline: str | None, country: Callable[[], str | None]
+    ) -> str | None:
+        """The scope when the sentence names no place: the paragraph's, the dateline's, the
+        lead's or the text's country (the same for every number of the sentence)."""
+        s = self._sentences[index]
         para = [p for p in self._paragraph(index) if self._tied(p[0])]
         if para:
             starts = [p[0] for p in para]
