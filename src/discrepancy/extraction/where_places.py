@@ -104,7 +104,7 @@ class PlaceScope:
         self._cut = 0  # where the dateline ends (0: none)
         self._lead: list[str | None] = []
         self._here: dict[int, list[tuple[int, int, _Place]]] = {}
-        self._beyond: dict[int, object] = {}
+        self._beyond: dict[int, str | None] = {}
 
     def _places(self, start: int, end: int) -> list[tuple[int, int, _Place]]:
         """The places in ``text[start:end]``, offsets into the text (each distinct chunk of
@@ -138,11 +138,9 @@ class PlaceScope:
             pool = [p for p in here if str(p[2].kind) != "country"]
             if pool:
                 return min(pool, key=lambda p: self._distance(p, first, last, hi))[2].name
-        found = self._beyond.get(index, self)
-        if found is self:
-            found = self._beyond[index] = self._beyond_sentence(index, dateline, country)
-        assert found is not self
-        return found  # type: ignore[return-value]
+        if index not in self._beyond:
+            self._beyond[index] = self._beyond_sentence(index, dateline, country)
+        return self._beyond[index]
 
     def _beyond_sentence(
         self, index: int, dateline: str | None, country: Callable[[], str | None]
