@@ -13,10 +13,12 @@ import attrs
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy, Kind, Severity
 from discrepancy.errors import RecordError
+from discrepancy.notes import Note
+from discrepancy.revisions import Revision
 
 __all__ = ["GENERATOR", "SCHEMA_VERSION", "Report"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 GENERATOR = f"discrepancy {version('discrepancy')}"
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(Kind)}
@@ -39,6 +41,14 @@ def _errors(items: Iterable[RecordError]) -> tuple[RecordError, ...]:
     return tuple(items)
 
 
+def _notes(items: Iterable[Note]) -> tuple[Note, ...]:
+    return tuple(items)
+
+
+def _revisions(items: Iterable[Revision]) -> tuple[Revision, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class Report:
     """What :func:`discrepancy.check` found.
@@ -49,6 +59,10 @@ class Report:
         claims: every valid claim, normalized (claimants resolved, dates inferred), by id.
         discrepancies: most severe first.
         errors: the records that could not be read, and claims that refer to missing ones.
+        notes: what the user should know about the input (metrics that compared with
+            nothing, metric names that look alike).
+        revisions: claimants' later counts that replace their earlier ones, on the newer
+            claim.
     """
 
     schema_version: int = SCHEMA_VERSION
@@ -56,6 +70,8 @@ class Report:
     claims: tuple[Claim, ...] = attrs.field(converter=_claims)
     discrepancies: tuple[Discrepancy, ...] = attrs.field(converter=_discrepancies)
     errors: tuple[RecordError, ...] = attrs.field(default=(), converter=_errors)
+    notes: tuple[Note, ...] = attrs.field(default=(), converter=_notes)
+    revisions: tuple[Revision, ...] = attrs.field(default=(), converter=_revisions)
 
     def __len__(self) -> int:
         return len(self.discrepancies)
@@ -135,6 +151,8 @@ class Report:
                     ("claims", self.claims, Claim),
                     ("discrepancies", self.discrepancies, Discrepancy),
                     ("errors", self.errors, RecordError),
+                    ("notes", self.notes, Note),
+                    ("revisions", self.revisions, Revision),
                 ],
             )
 
