@@ -214,13 +214,13 @@ def test_attribution_in_the_next_sentence(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The U.N. says 110 million people have had to flee their homes.", ["U.N."]),
+        ("The U.N. says 40 million people left their towns last year.", ["U.N."]),
         (
-            "More than 2 million people marched: said the general secretary of the CGT, Ana Ruiz.",
+            "Some 900,000 people marched: said the general secretary of the CGT, Ana Ruiz.",
             ["CGT"],
         ),
-        ("In Lyon, the prefecture counted 40,000 demonstrators.", ["prefecture"]),
-        ("Authorities have listed at least 23,000 people in Rennes.", ["Authorities"]),
+        ("In Lyon, the prefecture counted 18,000 demonstrators.", ["prefecture"]),
+        ("Authorities have listed at least 9,000 people in Tours.", ["Authorities"]),
     ],
 )
 def test_more_subjects(text: str, expected: list[str]) -> None:
@@ -240,7 +240,7 @@ def test_more_subjects(text: str, expected: list[str]) -> None:
             "told AFP by phone.",
             ["Lara state government"],
         ),
-        ("Nantes saw a rise, where police counted 28,000 people in the procession.", ["police"]),
+        ("Turnout rose in Brest, where police counted 6,500 people in the march.", ["police"]),
     ],
 )
 def test_the_listener_of_told_is_not_the_source(text: str, expected: list[str]) -> None:
@@ -251,13 +251,12 @@ def test_the_listener_of_told_is_not_the_source(text: str, expected: list[str]) 
     ("text", "expected"),
     [
         (
-            "An Iranian human rights organization said four people were killed.",
-            [["Iranian human rights organization"]],
+            "A Peruvian human rights organization said six people were killed.",
+            [["Peruvian human rights organization"]],
         ),
         (
-            "The NGO Baloch Activists Campaign published the names of 67 people it says "
-            "were killed.",
-            [["NGO Baloch Activists Campaign"]],
+            "The NGO Mountain Rights Watch published the names of 23 people it says were killed.",
+            [["NGO Mountain Rights Watch"]],
         ),
         (
             "La prensa local informó que 12 personas murieron en el incendio.",
@@ -273,18 +272,16 @@ def test_unnamed_sources_and_the_sentence_subject(text: str, expected: list[list
     ("text", "expected"),
     [
         (
-            "Las víctimas ascienden a 7.326 muertos, ha informado este viernes el Ministerio "
-            "de Sanidad.",
-            [["Ministerio de Sanidad"]],
+            "Los fallecidos suman 412, ha informado este jueves el Ministerio de Salud.",
+            [["Ministerio de Salud"]],
         ),
         (
-            "Los reportes de Protección Civil declaran que hay unos 614.000 damnificados.",
-            [["Protección Civil"]],
+            "Los reportes de Defensa Civil declaran que hay unos 8.000 damnificados.",
+            [["Defensa Civil"]],
         ),
-        ("Desde Oaxaca informaron que 289.347 personas resultaron afectadas.", [[]]),
+        ("Desde Tabasco informaron que 5.120 personas resultaron afectadas.", [[]]),
         (
-            "More than 30,000 people crossed into Syria from Lebanon in the past 72 hours, "
-            "the UNHCR said.",
+            "About 12,000 people reached the border camps in two days, the UNHCR said.",
             [["UNHCR"]],
         ),
     ],

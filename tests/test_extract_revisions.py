@@ -18,9 +18,9 @@ PUBLISHED = dt.date(2026, 3, 4)
         ("The death toll rose from 9 to 12, officials said.", 9, 12),
         ("El número de muertos pasó de nueve a doce, informó la Defensa Civil.", 9, 12),
         (
-            "La cifra de desplazados subió de 1.682 a 5.266 familias, según la Defensoría.",
-            1682,
-            5266,
+            "La cifra de desplazados subió de 2.310 a 4.875 familias, según la Defensoría.",
+            2310,
+            4875,
         ),
         ("Officials revised the toll down from 40 to 31 deaths.", 40, 31),
     ],

@@ -108,7 +108,7 @@ _SCALES: dict[str, int] = {
     "billion": 1_000_000_000,
 }
 _SPANISH_SCALES = frozenset({"mil", "millon", "millones"})
-"""Scales after which Spanish writes the rest in digits: "45 mil 727", "1 millón 642 mil 442"."""
+"""Scales after which Spanish writes the rest in digits: "31 mil 604", "1 millón 642 mil 442"."""
 GROUPS: dict[str, int] = {
     "decena": 10,
     "decenas": 10,
@@ -382,14 +382,14 @@ def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
     scaled = last_scale > 0
     if scaled and not current and tokens[j - 1] in _SPANISH_SCALES:
         end = j
-        value, j = _compound(tokens, j, value, last_scale)  # "mil 151", "dos mil 300"
+        value, j = _compound(tokens, j, value, last_scale)  # "mil 208", "dos mil 300"
         scaled = j == end  # a number with its last digits written is not a round one
     return NumberReading(value, j, scaled, in_words=True)
 
 
 def _compound(tokens: Sequence[str], j: int, value: float, scale: int) -> tuple[float, int]:
-    """The rest of a Spanish number written in digits after a scale word: "45 mil 727",
-    "1 millón 642 mil 442", "mil 151" (each part below the scale before it)."""
+    """The rest of a Spanish number written in digits after a scale word: "31 mil 604",
+    "1 millón 642 mil 442", "mil 208" (each part below the scale before it)."""
     n = len(tokens)
     while j < n and tokens[j].isdecimal() and len(tokens[j]) <= 3:
         part = int(tokens[j])

@@ -266,7 +266,7 @@ _TOLD = frozenset({"told", "tells"})
 def _apposition_after(
     toks: Sequence[Tok], norms: Sequence[str], span: list[int], lex: Lexicon
 ) -> list[int]:
-    """ "said Ana Ruiz, the UNHCR's representative in Syria": the title after the name."""
+    """ "said Ana Ruiz, the Refugee Council's envoy in the region": the title after the name."""
     if not span or span[-1] + 2 >= len(toks) or norms[span[-1] + 1] != ",":
         return []
     out: list[int] = []
@@ -330,7 +330,7 @@ def _backward(
     if apposed:
         if i < 0 and any(
             norms[k] in lex.role_words or norms[k] in lex.title_offices for k in span
-        ):  # a title opening the sentence: "spokesman for the Niger state government, told"
+        ):  # a title opening the sentence: "spokesman for the Lara state government, told"
             return span, []
         return [], []  # "..., said X": the speaker follows the verb
     return span, []
@@ -350,7 +350,7 @@ def _segment_before(toks: Sequence[Tok], comma: int, lex: Lexicon) -> list[int]:
     while k >= 0 and len(out) < 12:
         w = toks[k].norm
         if w == ")" and k > 2 and toks[k - 2].norm == "(" and toks[k - 1].cap:
-            k -= 3  # "el Instituto Nacional de Defensa Civil (Indeci), Luis Palomino"
+            k -= 3  # "el Instituto de Emergencias (IDE), Juan Pérez"
             continue
         if w in (",", ".", ";", ":", "(", ")") or w in _QUOTES or w in _STOP_BACK:
             break

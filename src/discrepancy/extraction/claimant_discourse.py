@@ -189,7 +189,7 @@ def claimants_of(
             return office
         if len(att.names) == 1 and ctx.ref(att.names[0]).id is None:
             known = people.get(_surname(att.names[0]))
-            if known is not None:  # "Sherpao said" after "Interior Minister Aftab Sherpao"
+            if known is not None:  # "Lima said" after "Interior Minister Ana Lima"
                 return known
             full = state.names(ctx.text).acronyms.get(att.names[0])
             if full is not None:  # "AAPP said" after "the Assistance Association ... (AAPP)"
@@ -202,7 +202,7 @@ def claimants_of(
                     refs.extend(parts)
                     continue
             if ref.id is None and ctx.where is not None and ctx.where.is_place(name):
-                continue  # "Desde Oaxaca informaron", "Canarias registra": a place, no source
+                continue  # "Desde Tabasco informaron", "Lara registra": a place, no source
             if ref.id is None and att.refers_back and state.claimants:
                 found = state.claimants[0]
                 refs.append(attrs.evolve(found, mention=name) if found.id else found)
@@ -223,7 +223,7 @@ def claimants_of(
                 return (ctx.ref(_bare(att.text)),)  # "the police said" → "police"
         return state.claimants
     if att.kind == PRONOUN:
-        # "The NGO Baloch Activists Campaign published the names of 67 people it says were
+        # "The NGO Mountain Rights Watch published the names of 23 people it says were
         # killed": "it" is the sentence's own named subject
         start = ctx.sentences[i].start
         own = state.names(ctx.text).opening(start, start + 12)

@@ -45,12 +45,12 @@ def titled_person(
                 break
             after.append(k)
         while after and not _keeps(toks[after[-1]].norm, lex) and not toks[after[-1]].cap:
-            after.pop()  # "of the Interior", "de la Cruz Roja"; "the Niger state government"
+            after.pop()  # "of the Interior", "de la Cruz Roja"; "the Lara state government"
     # modifiers before the title: "Interior Minister", "Pakistan's Health Minister"
     before: list[int] = []
     k = pos - 1
     if k >= 2 and toks[span[k]].norm == "s" and toks[span[k - 1]].norm in ("'", "’"):
-        k -= 2  # "the UNHCR's representative"
+        k -= 2  # "the Red Cross's envoy"
         at_before = span[k] + 1
     else:
         at_before = at

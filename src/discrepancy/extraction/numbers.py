@@ -217,7 +217,7 @@ class _Reader:
         if tok[0].isdecimal():  # digits read only themselves and a scale word after them
             key = (tok, norms[i + 1] if i + 1 < len(norms) else "")
             if key[1] in _SPANISH_SCALES and i + 2 < len(norms) and norms[i + 2][:1].isdecimal():
-                reading = _numbers.read_number(norms, i)  # "45 mil 727", "1 millón 642 mil"
+                reading = _numbers.read_number(norms, i)  # "31 mil 604", "1 millón 642 mil"
                 if reading is not None:
                     return _Number(reading.value, reading.end, False)
             try:

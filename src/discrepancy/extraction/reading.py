@@ -147,7 +147,7 @@ def read_sentence(
             lo, hi, (m.first, m.last), attributed=attributed, government=government
         )
         if status is Status.ANNOUNCED and metric not in ANNOUNCED_ACTIONS:
-            status = Status.REPORTED  # "police announced 87,000 demonstrators": a count
+            status = Status.REPORTED  # "police announced 31,000 demonstrators": a count
         own = choose(m.first)
         inherited: DateMention | None = None
         stock = table.kind(metric) is MetricKind.STOCK

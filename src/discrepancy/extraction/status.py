@@ -23,7 +23,7 @@ ANNOUNCED_ACTIONS = frozenset(
     {"releases", "pardons", "deportations", "evacuations", "hostage_releases", "transfers"}
 )
 """Metrics of acts a source can announce (a release, a pardon): "announced" the release of
-99 is a promise (announced-class); "announced 87,000 demonstrators" is a count (reported)."""
+99 is a promise (announced-class); "announced 31,000 demonstrators" is a count (reported)."""
 
 _ESTIMATED = frozenset({"estimated", "estimado", "estimados"})
 

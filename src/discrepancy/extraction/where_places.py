@@ -134,7 +134,7 @@ class PlaceScope:
             if tied:
                 return min(tied, key=lambda p: self._distance(p, first, last, hi))[2].name
             # an untied country is a speaker or a party ("the United States said"), not
-            # where the count is; an untied state or city ("Katsina State Police") is
+            # where the count is; an untied state or city ("Lara State Police") is
             pool = [p for p in here if str(p[2].kind) != "country"]
             if pool:
                 return min(pool, key=lambda p: self._distance(p, first, last, hi))[2].name
@@ -156,7 +156,7 @@ class PlaceScope:
         lead = self._lead_country()
         if dateline is not None and (lead is None or lead == dateline):
             return dateline
-        # a dateline abroad ("BANGKOK (AP) —" on Myanmar) yields to the country the lead names
+        # a dateline abroad ("LIMA (AP) —" on Bolivia) yields to the country the lead names
         return lead or dateline or country()
 
     def _lead_country(self) -> str | None:
@@ -177,7 +177,7 @@ class PlaceScope:
 
     def _distance(self, place: tuple[int, int, _Place], first: int, last: int, hi: int) -> int:
         """How far a place is from the number: characters, a place after it first; one before
-        it across a comma or a coordination ("died in Oaxaca, 10 in Chiapas") is further."""
+        it across a comma or a coordination ("died in Jalisco, 10 in Colima") is further."""
         if place[0] >= last:
             return place[0] - last + (0 if place[0] <= hi else 40)
         between = self._text[place[1] : first]
@@ -185,7 +185,7 @@ class PlaceScope:
         return first - place[1] + (20 if apart else 0)
 
     def is_place(self, name: str) -> bool:
-        """Whether ``name`` is, as a whole, a place ("Oaxaca", "Canarias"): not a source."""
+        """Whether ``name`` is, as a whole, a place ("Tabasco", "Lara"): not a source."""
         found = self._found.get(name)
         if found is None:
             found = self._found[name] = list(self._gazetteer.find(name))
