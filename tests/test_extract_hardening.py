@@ -128,3 +128,48 @@ def test_one_text_never_gives_two_claims_one_id(text: str) -> None:
     assert len(claims) >= 2
     ids = [c.id for c in claims]
     assert len(set(ids)) == len(ids)
+
+
+_PIECES = st.sampled_from(
+    [
+        "de ",
+        "entre ",
+        "at least ",
+        "más de ",
+        "\u0301",
+        "\u0303",
+        "²",
+        "³",
+        "①",
+        "10",
+        "1.345",
+        "30'000",
+        " mil ",
+        " personas",
+        " people",
+        " said ",
+        " dijo ",
+        "January 1",
+        " el 3 de marzo",
+        " last year",
+        ". ",
+        ", ",
+        "(AP) — ",
+        "Police ",
+        "La Cruz Roja ",
+        "rose from 9 to 12 ",
+    ]
+)
+
+
+@given(
+    st.lists(_PIECES, max_size=30).map("".join),
+    st.sampled_from([dt.date(1, 1, 1), dt.date(2026, 3, 4), dt.date(9999, 12, 31)]),
+)
+def test_odd_text_never_raises_and_ids_stay_unique(text: str, published: dt.date) -> None:
+    """Issue 11: combining marks, superscripts, extreme dates and repeated figures together."""
+    claims = extract(text, published=published)
+    ids = [c.id for c in claims]
+    assert len(set(ids)) == len(ids)
+    for c in claims:
+        assert 0 <= c.evidence.start < c.evidence.end <= len(text)
