@@ -221,6 +221,10 @@ def test_attribution_in_the_next_sentence(text: str, expected: str) -> None:
         ),
         ("In Lyon, the prefecture counted 18,000 demonstrators.", ["prefecture"]),
         ("Authorities have listed at least 9,000 people in Tours.", ["Authorities"]),
+        (
+            "The Electoral Board has since disclosed that 13,000 voters turned out.",
+            ["Electoral Board"],
+        ),
     ],
 )
 def test_more_subjects(text: str, expected: list[str]) -> None:

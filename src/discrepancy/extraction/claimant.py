@@ -283,7 +283,11 @@ def _backward(
     toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon
 ) -> tuple[list[int], list[int]]:
     """Token indices of the subject ending at ``i`` (and of a phrase before its apposition)."""
-    while i >= 0 and (norms[i] in _SKIP_BACK or (norms[i].endswith("ly") and len(norms[i]) > 4)):
+    while i >= 0 and (
+        norms[i] in _SKIP_BACK
+        or (norms[i].endswith("ly") and len(norms[i]) > 4)
+        or (norms[i] == "since" and i > 0 and norms[i - 1] in ("has", "have", "had"))
+    ):  # "has also", "has since", "had previously"
         i -= 1
     span: list[int] = []
     apposed = i >= 0 and norms[i] == ","  # "Its spokesman, Diego Casanova Maita, said"

@@ -92,6 +92,8 @@ SAY_VERBS = frozenset(
         "reckoned",
         "logged",
         "listed",
+        "disclosed",
+        "discloses",
         "raised",
         "revised",
         "lowered",

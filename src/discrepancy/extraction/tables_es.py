@@ -79,6 +79,8 @@ SAY_VERBS = frozenset(
         "declararon",
         "informado",
         "difundio",
+        "divulgo",
+        "divulgaron",
         "difundieron",
         "elevo",
         "elevaron",
