@@ -294,3 +294,108 @@ def test_subject_after_the_verb_and_places_that_are_not_sources(
     text: str, expected: list[list[str]]
 ) -> None:
     assert _who(text) == expected
+
+
+def _ids(text: str) -> list[list[str | None]]:
+    return [[c.id for c in claim.claimants] for claim in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word before the comma is not the speaker when the sentence's own
+        # subject follows it
+        (
+            "The toll of the Zika outbreak in the valley is now 640, the World Health "
+            "Organization (WHO) said on Monday.",
+            [["World Health Organization"]],
+        ),
+        (
+            "El brote de Dengue ya causó 310 muertes, la Organización Mundial de la Salud "
+            "(OMS) dijo el lunes.",
+            [["Organización Mundial de la Salud"]],
+        ),
+        # a lower-case phrase between two commas is an apposition of the name before it
+        (
+            "Después, el Consejo Electoral Central, controlado por el oficialismo, aseguró "
+            "que votaron 4 millones de personas.",
+            [["Consejo Electoral Central"]],
+        ),
+        (
+            "The Central Vote Board, run by loyalists, said 4 million people voted.",
+            [["Central Vote Board"]],
+        ),
+        # the one the figures were given to is not a source
+        (
+            "Hay 820 migrantes, según estadísticas de la Oficina Nacional de Fronteras "
+            "facilitadas a EFE.",
+            [["Oficina Nacional de Fronteras"]],
+        ),
+        (
+            "There are 820 migrants, according to data from the National Border Office "
+            "given to Reuters.",
+            [["National Border Office"]],
+        ),
+    ],
+)
+def test_the_speaker_is_the_subject_of_its_own_clause(text: str, expected: list[list[str]]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Some 9,000 people crossed into Chad this week, the UN refugee agency said.", "unhcr"),
+        ("Some 9,000 people crossed into Chad this week, the UN’s refugee agency said.", "unhcr"),
+    ],
+)
+def test_a_whole_phrase_the_registry_knows_wins_over_its_capitalised_part(
+    text: str, org: str
+) -> None:
+    assert _ids(text) == [[org]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CGT said 2 million people marched. The police said 800,000 people marched.",
+            [["CGT"], ["police"]],
+        ),
+        (
+            "La CGT dijo que 2 millones de personas marcharon. La policía dijo que 800.000 "
+            "personas marcharon.",
+            [["CGT"], ["policía"]],
+        ),
+        # a generic head of the same kind as the source before refers back to it
+        (
+            "The Civil Defense Agency said 50 people died. The agency said 20 people were hurt.",
+            [["Civil Defense Agency"], ["Civil Defense Agency"]],
+        ),
+        (
+            "La Agencia de Defensa Civil dijo que 50 personas murieron. La agencia dijo que 20 "
+            "personas resultaron heridas.",
+            [["Agencia de Defensa Civil"], ["Agencia de Defensa Civil"]],
+        ),
+    ],
+)
+def test_a_generic_head_refers_back_only_to_a_source_of_its_kind(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Red Cross said 300 were hurt. "It is about 300," spokesman Omar Villa told '
+        "reporters. Nearly 1,700 people were evacuated, Villa said.",
+        "La Cruz Roja dijo que 300 resultaron heridos. «Son unos 300», dijo el portavoz Omar "
+        "Villa. Casi 1.700 personas fueron evacuadas, dijo Villa.",
+    ],
+)
+def test_a_spokesperson_speaks_for_the_source_named_before(text: str) -> None:
+    who = _who(text)
+    assert len(who) == 3
+    assert all(w == who[0] for w in who), who
+    assert "Cruz" in who[0][0] or "Cross" in who[0][0]

@@ -39,3 +39,26 @@ def _classes(text: str) -> list[str]:
 def test_status_class(text: str, expected: str) -> None:
     assert _classes(text) == [expected]
     assert StatusClass(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place or the outlet's own voice "registers" a count: nobody registered it
+        ("El archipiélago registra 20.700 personas migrantes en lo que va de año.", "neutral"),
+        ("Forty-five cases are recorded in the valley, with 25 people dead.", "neutral"),
+        # a source that registers them does
+        ("La Cruz Roja registró 300 personas heridas en la marcha.", "confirmed"),
+        # announcing, claiming or carrying out is said of acts, not of deaths or crowds
+        ("El Gobierno aseguró que 20 personas murieron en la explosión.", "neutral"),
+        (
+            "At least 63 people were killed when the security forces carried out a raid.",
+            "neutral",
+        ),
+        ("The government announced the release of 120 prisoners.", "announced"),
+    ],
+)
+def test_registered_and_act_verbs_need_their_own_subject_and_object(
+    text: str, expected: str
+) -> None:
+    assert _classes(text)[0] == expected

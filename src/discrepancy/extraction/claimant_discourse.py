@@ -163,6 +163,34 @@ def _place_like(name: str, ctx: Context) -> bool:
     )
 
 
+def _holds(refs: tuple[OrgRef, ...], heads: tuple[str, ...]) -> bool:
+    """Whether the last claimant's name holds one of ``heads`` ("Interior Ministry" for
+    "the ministry"): a generic head refers back only to a source of its kind."""
+    if not refs:
+        return False
+    words = {fold(w) for ref in refs for w in (ref.name or ref.mention).split()}
+    return not words.isdisjoint(heads)
+
+
+def _whole(ctx: Context, att: Attribution) -> OrgRef | None:
+    """The whole noun phrase, when the resolver knows it ("the UN refugee agency", "the
+    UN's refugee agency"), though its capitalised words alone name another org ("UN")."""
+    words = att.text.replace("’s ", " ").replace("'s ", " ").split()
+    while len(words) > 1 and words[0].lower() in _ARTICLES and not words[0].isupper():
+        words = words[1:]  # "the UN refugee agency": "UN" is no article
+    phrase = " ".join(words)
+    if len(phrase.split()) <= max((len(n.split()) for n in att.names), default=0):
+        return None
+    ref = ctx.ref(phrase)
+    return attrs.evolve(ref, mention=phrase) if ref.id is not None else None
+
+
+def _role_first(att: Attribution, lex: Lexicon) -> bool:
+    """ "spokesman Jeremy Laurence", "la portavoz Ana Ruiz": a role word before the name."""
+    words = [fold(w) for w in att.text.split()]
+    return any(w in lex.role_words for w in words[:2])
+
+
 def _surname(name: str) -> str:
     words = name.split()
     return words[-1].lower() if words else ""
@@ -177,6 +205,18 @@ def claimants_of(
     if att.kind == NAMED:
         refs: list[OrgRef] = []
         people = state.people
+        whole = _whole(ctx, att) if not att.office else None
+        if whole is not None:
+            return (whole,)
+        if (
+            not att.office
+            and len(att.names) == 1
+            and state.claimants
+            and ctx.ref(att.names[0]).id is None
+            and _role_first(att, ctx.lex)
+        ):  # "spokesman Jeremy Laurence told reporters": he speaks for the source named
+            people[_surname(att.names[0])] = state.claimants
+            return state.claimants
         if att.office:
             # a titled person: the office they speak for (unless the resolver already knows
             # the person as one who speaks for an org); later mentions by surname too
@@ -219,8 +259,9 @@ def claimants_of(
             named = state.names(ctx.text).last_with(heads, start, ctx.lex)
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)
-            if not state.claimants and words[-1] not in _VAGUE_HEADS:
-                return (ctx.ref(_bare(att.text)),)  # "the police said" → "police"
+            if words[-1] not in _VAGUE_HEADS and not _holds(state.claimants, heads):
+                # "the police said" → "police", also after another source spoke
+                return (ctx.ref(_bare(att.text)),)
         return state.claimants
     if att.kind == PRONOUN:
         # "The NGO Mountain Rights Watch published the names of 23 people it says were

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from discrepancy.claim import Period, Status
+from discrepancy.claim import Period
 from discrepancy.extraction import claims
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution, find_attributions
 from discrepancy.extraction.claimant_discourse import (
@@ -27,7 +27,7 @@ from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted import read_metric, topic
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Mention, find_mentions
-from discrepancy.extraction.status import ANNOUNCED_ACTIONS
+from discrepancy.extraction.status import settle
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.metrics import MetricKind
@@ -144,10 +144,13 @@ def read_sentence(
                 continue
             metric = table.normalize(metric_text)
         status = statuses.status(
-            lo, hi, (m.first, m.last), attributed=attributed, government=government
+            lo,
+            hi,
+            (m.first, m.last),
+            attributed=attributed and bool(claimants),
+            government=government,
         )
-        if status is Status.ANNOUNCED and metric not in ANNOUNCED_ACTIONS:
-            status = Status.REPORTED  # "police announced 31,000 demonstrators": a count
+        status = settle(status, metric)  # "police announced 31,000 demonstrators": a count
         own = choose(m.first)
         inherited: DateMention | None = None
         stock = table.kind(metric) is MetricKind.STOCK

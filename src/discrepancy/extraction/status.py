@@ -17,7 +17,7 @@ from discrepancy.claim import Status
 from discrepancy.extraction.indexes import closest
 from discrepancy.extraction.lexicon import Lexicon
 
-__all__ = ["ANNOUNCED_ACTIONS", "StatusIndex"]
+__all__ = ["ANNOUNCED_ACTIONS", "StatusIndex", "settle"]
 
 ANNOUNCED_ACTIONS = frozenset(
     {"releases", "pardons", "deportations", "evacuations", "hostage_releases", "transfers"}
@@ -99,12 +99,37 @@ class StatusIndex:
             if said is Status.CLAIMED and not government:
                 # a union's or a monitor's "claims" is its figure, not a claim of an act
                 return Status.REPORTED
+            if said is Status.REGISTERED and not attributed:
+                # "el archipiélago registra 20.752 llegadas", "45 cases are recorded": a
+                # place or the outlet sees a count; no source says it registered them
+                return Status.REPORTED
             return said
         done = self._done
         k = bisect.bisect_left(done, max(last, lo))
         if attributed and k < len(done) and done[k] < hi:
             return Status.CLAIMED if government else Status.CARRIED_OUT
         return Status.REPORTED
+
+
+_ACT_STATUSES = frozenset(
+    {
+        Status.ANNOUNCED,
+        Status.AUTHORIZED,
+        Status.PLEDGED,
+        Status.CLAIMED,
+        Status.CARRIED_OUT,
+    }
+)
+
+
+def settle(status: Status, metric: str | None) -> Status:
+    """The status of a number counted by ``metric``: announcing, pledging, claiming or
+    carrying out is said of acts (releases, pardons); for any other count ("police
+    announced 31,000 demonstrators", "el Gobierno aseguró que 20 personas murieron", "63
+    were killed when forces carried out a crackdown") the number is reported."""
+    if status in _ACT_STATUSES and metric not in ANNOUNCED_ACTIONS:
+        return Status.REPORTED
+    return status
 
 
 def _adjectival(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
