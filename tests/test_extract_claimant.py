@@ -399,3 +399,15 @@ def test_a_spokesperson_speaks_for_the_source_named_before(text: str) -> None:
     assert len(who) == 3
     assert all(w == who[0] for w in who), who
     assert "Cruz" in who[0][0] or "Cross" in who[0][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean government said 300 people died in the floods.",
+        "El Gobierno de Chile dijo que 300 personas murieron en las inundaciones.",
+        "Las autoridades chilenas dijeron que 300 personas murieron en las inundaciones.",
+    ],
+)
+def test_national_governments_resolve_in_both_languages(text: str) -> None:
+    assert _ids(text) == [["chile-government"]]
