@@ -411,3 +411,53 @@ def test_a_spokesperson_speaks_for_the_source_named_before(text: str) -> None:
 )
 def test_national_governments_resolve_in_both_languages(text: str) -> None:
     assert _ids(text) == [["chile-government"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source after a report noun
+        (
+            "Hay 9.000 damnificados por las lluvias, según un balance parcial de organismos "
+            "de socorro.",
+            [["organismos de socorro"]],
+        ),
+        (
+            "There are 9,000 people affected, according to figures from the Civil Defense Agency.",
+            [["Civil Defense Agency"]],
+        ),
+        # whoever rescues people is the source of the count
+        ("Salvamento Costero ha rescatado a 210 personas migrantes.", [["Salvamento Costero"]]),
+        (
+            "The Harbour Rescue Service rescued 91 people off the coast.",
+            [["Harbour Rescue Service"]],
+        ),
+        # "dio a conocer": the speaker follows the verb (in the next sentence here)
+        (
+            "Al menos 640 civiles han muerto en la guerra. Lo anterior lo dio a conocer la "
+            "Oficina de Derechos Civiles en su informe.",
+            [["Oficina de Derechos Civiles"]],
+        ),
+    ],
+)
+def test_report_nouns_rescuers_and_verbs_whose_speaker_follows(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Agencia Nacional de Emergencias (ANE) actualizó las cifras de la tormenta.\n"
+        "PUBLICIDAD\n- 288 incidentes\n- 6.455 personas en riesgo\n- 3 personas desaparecidas",
+        "The Flood Relief Office updated its figures on Monday.\nAdvertisement\n"
+        "- 6,455 people at risk\n- 3 people missing",
+    ],
+)
+def test_list_items_keep_the_source_of_the_sentence_that_opens_the_list(text: str) -> None:
+    who = _who(text)
+    assert len(who) == 2
+    assert who[0] == who[1]
+    assert len(who[0]) == 1
+    assert "Emergencias" in who[0][0] or "Flood" in who[0][0]

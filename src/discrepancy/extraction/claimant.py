@@ -191,7 +191,8 @@ def _attributions(
         w = norms[i]
         for phrase, _ in lex.according_by_first.get(w, ()):
             if tuple(norms[i : i + len(phrase)]) == phrase:
-                found = classify(text, toks, _forward(toks, norms, i + len(phrase), lex), lex, memo)
+                span = _forward(toks, norms, i + len(phrase), lex)
+                found = classify(text, toks, _past_report(norms, span, lex), lex, memo)
                 if found is not None:
                     yield attrs.evolve(found, verb="according", at=i)
         if w in lex.by_report and i + 2 < n and norms[i + 1] in ("by", "de", "por"):
@@ -208,6 +209,24 @@ def _attributions(
             found = classify(text, toks, span, lex, memo)
             if found is not None and found.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
                 yield attrs.evolve(found, verb="according", at=0)
+
+
+_REPORT_OF = frozenset({"de", "del", "of", "from", "by", "por"})
+
+
+def _past_report(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int]:
+    """The source after a report noun: "un balance parcial de organismos de socorro",
+    "figures from the health ministry" → the tokens after "de" / "from" (the whole span
+    when it opens with no report noun)."""
+    k = 0
+    while k < len(span) - 1 and norms[span[k]] in ARTICLES:
+        k += 1
+    if k >= len(span) or norms[span[k]] not in lex.by_report:
+        return span
+    for j in range(k + 1, min(len(span) - 1, k + 4)):
+        if norms[span[j]] in _REPORT_OF:
+            return span[j + 1 :]
+    return span
 
 
 def _verb_like(toks: Sequence[Tok], i: int) -> bool:
@@ -227,11 +246,12 @@ def _verb_subject(
         if found is not None:
             return attrs.evolve(found, verb=verb, say=say)
     span, pre = _backward(toks, norms, v - 1, lex)
-    found = classify(text, toks, span, lex, memo)
+    found = classify(text, toks, span, lex, memo) if verb not in _SUBJECT_AFTER else None
     if (
         found is None
         and (
             not span
+            or verb in _SUBJECT_AFTER
             or norms[v - 1] in _QUOTES_COMMA
             or all(norms[k] in lex.not_claimants or norms[k] in lex.function_words for k in span)
         )
@@ -260,6 +280,8 @@ _SAID_WHEN = frozenset(
     | {"afternoon", "evening", "night"}
 )
 """Words between a reporting verb and the subject after it ("informó esta noche la ...")."""
+_SUBJECT_AFTER = frozenset({"conocer"})
+"""Verbs whose speaker always follows ("lo dio a conocer la ONU")."""
 _TOLD = frozenset({"told", "tells"})
 """Verbs whose object is the listener ("told AFP", "told reporters"), never the speaker."""
 

@@ -316,18 +316,42 @@ def sentence_claimants(
         if after is not None and after.kind in (NAMED, GOVERNMENT, PLURAL):
             # "About 300 were arrested. That is according to the Red Cross."
             return claimants_of(ctx, after, state, atts, j), True
-    for k in range(i - 1, max(-1, i - _CARRY - 1), -1):
+    k, budget = i - 1, _CARRY
+    while k >= 0 and budget > 0 and i - k <= _LIST_MAX:
         # the source of a sentence just before (its paragraph, or the one before it) goes on
-        # until another source speaks: "CCOO y UGT cifraron ... Esta cifra representa ..."
+        # until another source speaks: "CCOO y UGT cifraron ... Esta cifra representa ...";
+        # the items of a list ("- 6.455 personas en riesgo") and one-word lines between
+        # ("PUBLICIDAD") go on with the source of the sentence that opens the list
         prev = atts[k]
         if prev is None:
+            if _filler(ctx, k):
+                k -= 1
+                continue
             if ctx.sentences[k].para != s.para and k < i - 1:
                 break
+            budget -= 1
+            k -= 1
             continue
         if prev.say and prev.kind in (NAMED, GOVERNMENT):
             return state.claimants, True
         break
     return (), False
+
+
+_LIST_MAX = 40
+"""How many sentences back the opening of a list is looked for."""
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
+def _item(ctx: Context, k: int) -> bool:
+    """Sentence ``k`` is a list item: "- 6.455 personas en riesgo"."""
+    toks = ctx.toks(k)
+    return bool(toks) and toks[0].norm in _BULLETS and ctx.text[ctx.sentences[k].start] in _BULLETS
+
+
+def _filler(ctx: Context, k: int) -> bool:
+    """A list item or a line of at most two words ("PUBLICIDAD", "Advertisement")."""
+    return _item(ctx, k) or len(ctx.toks(k)) <= 2
 
 
 def _signature(ctx: Context, i: int) -> str | None:

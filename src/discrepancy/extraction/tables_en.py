@@ -1400,3 +1400,16 @@ REVISION_VERBS = frozenset(
 )
 """Verbs before "from A to B" that make it a revision (two figures, the later one replacing
 the earlier), not a range: "the toll rose from 9 to 12"."""
+
+# --- who: verbs and subjects added in round 2 (x-claimant) -----------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {
+        "rescued",
+        "evacuated",
+        "indicated",
+        "indicates",
+    }
+)
+"""Whoever rescues or evacuates N people is the source of that count ("The coast guard
+rescued 91 people")."""

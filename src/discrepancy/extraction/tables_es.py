@@ -1143,3 +1143,31 @@ REVISION_VERBS = frozenset(
 )
 """Verbos antes de "de A a B" que hacen de ello una revisión (dos cifras, la segunda reemplaza
 a la primera), no un rango: "pasó de nueve a doce"."""
+
+# --- quién: verbos y sujetos añadidos en la ronda 2 (x-claimant) -----------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {
+        "indican",
+        "indicaron",
+        "senalan",
+        "senalaron",
+        "actualizo",
+        "actualizaron",
+        "cifraron",
+        "cifrado",
+        "conocer",  # "lo dio a conocer la ONU"
+        "rescato",
+        "rescataron",
+        "rescatado",
+        "evacuo",
+        "evacuaron",
+        "contaron",
+    }
+)
+"""Quien rescata o evacúa a N personas es la fuente de esa cifra ("Salvamento Marítimo ha
+rescatado a 470 personas"); "dio a conocer" nombra a quien informa."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"organismos", "autoridades", "socorristas", "rescatistas", "sindicatos"}
+)
