@@ -150,7 +150,9 @@ class _Scopes:
 
 
 def _node(claim: Claim, scopes: _Scopes, keys: dict[str, str]) -> Node:
-    scope, place = scopes(claim.scope)
+    text = claim.scope
+    found = scopes.memo.get(text) if text else _NO_SCOPE
+    scope, place = found if found is not None else scopes(text)
     period = claim.period
     return Node(
         claim=claim,
@@ -166,6 +168,9 @@ def _node(claim: Claim, scopes: _Scopes, keys: dict[str, str]) -> Node:
         status_class=claim.status.status_class,
         pledge=claim.status in _PLEDGES,
     )
+
+
+_NO_SCOPE: tuple[str | None, str | None] = (None, None)
 
 
 def _scopes_fit(a: Node, b: Node) -> bool:
