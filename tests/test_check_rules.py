@@ -410,6 +410,19 @@ def test_a_claim_with_no_place_is_not_set_against_many_places() -> None:
     assert flagged_together(one, "jal", "none")
 
 
+def test_a_claim_with_no_place_stands_for_the_outermost_one_of_its_event() -> None:
+    event = {"event": "lluvias", "metric": "muertos",
+             "as_of": {"start": "2025-09-01", "end": "2025-09-05"}}  # fmt: skip
+    report = run(
+        _at("nation", 1000, "México", "Gobierno", **event),
+        _at("jal", 300, "Jalisco", "Gobierno", **event),
+        _at("none", 5000, None, "Diario", **event),
+        gazetteer=Atlas(),
+    )
+    assert flagged_together(report, "nation", "none")
+    assert not flagged_together(report, "jal", "none")
+
+
 @settings(deadline=None)  # check runs per example; a busy machine must not fail it
 @given(st.integers(0, 5000), st.integers(0, 5000), st.sampled_from(["Jalisco", "Guadalajara"]))
 def test_a_count_for_a_place_inside_never_disagrees_with_the_outer_one(
