@@ -490,6 +490,18 @@ def test_a_later_count_of_one_claimant_is_a_revision(metric: str) -> None:
     assert "to 12" in r.summary
 
 
+def test_a_running_total_revised_down_by_its_claimant_is_a_revision() -> None:
+    report = run(
+        {"id": "mon", "value": 47, "metric": "muertes", "claimant": "Observatorio",
+         "as_of": {"start": "2021-04-28", "end": "2021-05-10"}, "event": "paro"},
+        {"id": "tue", "value": 42, "metric": "muertes", "claimant": "Observatorio",
+         "as_of": {"start": "2021-04-28", "end": "2021-05-11"}, "event": "paro"},
+    )  # fmt: skip
+    assert report.discrepancies == ()
+    [r] = report.revisions
+    assert (r.claim, r.revises) == ("tue", "mon")
+
+
 def test_supersedes_names_the_revision() -> None:
     report = run(
         {"id": "old", "value": 45_000, "metric": "displaced", "claimant": "Agency",
