@@ -6,7 +6,7 @@ import io
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from importlib.metadata import version
-from typing import TextIO
+from typing import Any, Literal, TextIO
 
 import attrs
 
@@ -182,6 +182,8 @@ class Report:
             report: Report = from_json_data(json.loads(text), cls)
         except json.JSONDecodeError as exc:
             raise InputError(f"is not JSON: {exc.msg}", source="<report>") from None
+        except RecursionError:
+            raise InputError("is nested too deeply to be a report", source="<report>") from None
         except (cattrs.BaseValidationError, KeyError, ValueError, TypeError) as exc:
             detail = (
                 "; ".join(cattrs.transform_error(exc))
@@ -190,6 +192,20 @@ class Report:
             )
             raise InputError(f"is not a discrepancy report: {detail}", source="<report>") from None
         return report
+
+    def to_frame(
+        self,
+        kind: Literal["claims", "discrepancies"] = "claims",
+        *,
+        library: Literal["pandas", "polars"] = "pandas",
+    ) -> Any:
+        """The claims or the discrepancies as a DataFrame (``discrepancy[pandas]``).
+
+        See :mod:`discrepancy.frames` for the columns.
+        """
+        from discrepancy.frames import to_frame
+
+        return to_frame(self, kind, library=library)
 
     def to_markdown(self) -> str:
         from discrepancy.render import markdown
