@@ -62,3 +62,29 @@ def test_registered_and_act_verbs_need_their_own_subject_and_object(
     text: str, expected: str
 ) -> None:
     assert _classes(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army council said it was releasing more than 1,800 prisoners.", "announced"),
+        ("The rebels said they would free 40 hostages on Friday.", "announced"),
+        ("El Gobierno dijo que liberará a 300 presos políticos.", "announced"),
+        ("El Gobierno dijo que va a liberar a 300 presos políticos.", "announced"),
+        # a release said to be done stays what it was
+        ("The Prison Watch Network said 300 prisoners were released on Friday.", "confirmed"),
+    ],
+)
+def test_a_release_a_source_says_it_will_make_is_announced(text: str, expected: str) -> None:
+    assert _classes(text)[0] == expected
+
+
+def test_a_day_between_the_subject_and_its_verb_is_not_part_of_the_source() -> None:
+    for text in (
+        "The Flood Relief Office on Wednesday said 40 people died.",
+        "La Oficina de Emergencias este lunes informó que 40 personas murieron.",
+    ):
+        [claim] = extract(text, published=PUBLISHED)
+        words = claim.claimants[0].mention.lower().split()
+        assert "wednesday" not in words
+        assert "lunes" not in words

@@ -310,7 +310,8 @@ def _backward(
         norms[i] in _SKIP_BACK
         or (norms[i].endswith("ly") and len(norms[i]) > 4)
         or (norms[i] == "since" and i > 0 and norms[i - 1] in ("has", "have", "had"))
-    ):  # "has also", "has since", "had previously"
+        or _said_when(norms, i, lex)
+    ):  # "has also", "has since", "had previously", "on Wednesday"
         i -= 1
     span: list[int] = []
     apposed = i >= 0 and norms[i] == ","  # "Its spokesman, Diego Casanova Maita, said"
@@ -363,6 +364,15 @@ def _backward(
             return span, []
         return [], []  # "..., said X": the speaker follows the verb
     return span, []
+
+
+def _said_when(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """A day between the subject and its verb: "the council on Wednesday said", "el
+    Ministerio este lunes informó"."""
+    w = norms[i]
+    if w in lex.weekdays or w in lex.today or w in lex.yesterday:
+        return True
+    return w in _SAID_WHEN and i + 1 < len(norms) and norms[i + 1] in lex.weekdays
 
 
 def _spaced(toks: Sequence[Tok], i: int) -> bool:

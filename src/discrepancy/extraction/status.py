@@ -14,6 +14,7 @@ import bisect
 from collections.abc import Sequence
 
 from discrepancy.claim import Status
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.indexes import closest
 from discrepancy.extraction.lexicon import Lexicon
 
@@ -26,6 +27,8 @@ ANNOUNCED_ACTIONS = frozenset(
 99 is a promise (announced-class); "announced 31,000 demonstrators" is a count (reported)."""
 
 _ESTIMATED = frozenset({"estimated", "estimado", "estimados"})
+_FUTURE = tables_en.FUTURE_ACTS | tables_es.FUTURE_ACTS
+_FUTURE_CUES = frozenset(p[0] for p in _FUTURE)
 
 
 class StatusIndex:
@@ -35,15 +38,21 @@ class StatusIndex:
     adjective. The nearest such token to the number wins (before it, on a tie).
     """
 
-    __slots__ = ("_done", "_estimated", "_said", "_where")
+    __slots__ = ("_done", "_estimated", "_future", "_said", "_where")
 
     def __init__(
-        self, where: list[int], said: list[Status], estimated: list[int], done: list[int]
+        self,
+        where: list[int],
+        said: list[Status],
+        estimated: list[int],
+        done: list[int],
+        future: list[int] | None = None,
     ) -> None:
         self._where = where
         self._said = said
         self._estimated = estimated
         self._done = done
+        self._future = future or []
 
     @classmethod
     def build(cls, norms: Sequence[str], lex: Lexicon) -> StatusIndex:
@@ -75,7 +84,14 @@ class StatusIndex:
                 estimated.append(k)
             if w in lex.done_release:
                 done.append(k)
-        return cls(where, said, estimated, done)
+        future: list[int] = []
+        if not _FUTURE_CUES.isdisjoint(norms):
+            future = [
+                k
+                for k, w in enumerate(norms)
+                if w in _FUTURE_CUES and any(tuple(norms[k : k + n]) in _FUTURE for n in (1, 2, 3))
+            ]
+        return cls(where, said, estimated, done, future)
 
     def status(
         self, lo: int, hi: int, number: tuple[int, int], *, attributed: bool, government: bool
@@ -83,7 +99,7 @@ class StatusIndex:
         """The status of the number at tokens ``number`` in the clause ``[lo, hi)``: an
         "estimated" inside the number wins; else the nearest status verb; else a release
         reported as done inside an attribution; else ``reported``."""
-        if not (self._where or self._estimated or self._done):
+        if not (self._where or self._estimated or self._done or self._future):
             return Status.REPORTED
         first, last = number
         est = self._estimated
@@ -104,6 +120,10 @@ class StatusIndex:
                 # place or the outlet sees a count; no source says it registered them
                 return Status.REPORTED
             return said
+        future = self._future
+        k = bisect.bisect_left(future, lo)
+        if k < len(future) and future[k] < min(hi, first):
+            return Status.ANNOUNCED  # "said it was releasing 2,100", "liberará a 300"
         done = self._done
         k = bisect.bisect_left(done, max(last, lo))
         if attributed and k < len(done) and done[k] < hi:

@@ -1413,3 +1413,24 @@ SAY_VERBS = SAY_VERBS | frozenset(
 )
 """Whoever rescues or evacuates N people is the source of that count ("The coast guard
 rescued 91 people")."""
+
+FUTURE_ACTS: frozenset[tuple[str, ...]] = frozenset(
+    {
+        ("will", "free"),
+        ("would", "free"),
+        ("will", "release"),
+        ("would", "release"),
+        ("will", "pardon"),
+        ("would", "pardon"),
+        ("was", "releasing"),
+        ("is", "releasing"),
+        ("were", "releasing"),
+        ("are", "releasing"),
+        ("was", "freeing"),
+        ("is", "freeing"),
+        ("plans", "to", "release"),
+        ("plans", "to", "free"),
+    }
+)
+"""An act a source says it will do ("said it was releasing 2,100 prisoners", "would free
+7,012"): announced, not carried out."""

@@ -1171,3 +1171,27 @@ rescatado a 470 personas"); "dio a conocer" nombra a quien informa."""
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
     {"organismos", "autoridades", "socorristas", "rescatistas", "sindicatos"}
 )
+
+FUTURE_ACTS: frozenset[tuple[str, ...]] = frozenset(
+    {
+        ("liberara",),
+        ("liberaran",),
+        ("liberaria",),
+        ("excarcelara",),
+        ("excarcelaran",),
+        ("indultara",),
+        ("va", "a", "liberar"),
+        ("van", "a", "liberar"),
+        ("iba", "a", "liberar"),
+    }
+)
+"""Un acto que la fuente dice que hará ("liberará a 300 presos"): anunciado."""
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "liberara": "releases",
+    "liberaran": "releases",
+    "liberaria": "releases",
+    "excarcelara": "releases",
+    "excarcelaran": "releases",
+}
