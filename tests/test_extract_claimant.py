@@ -461,3 +461,29 @@ def test_list_items_keep_the_source_of_the_sentence_that_opens_the_list(text: st
     assert who[0] == who[1]
     assert len(who[0]) == 1
     assert "Emergencias" in who[0][0] or "Flood" in who[0][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "para" joins the words of one name
+        (
+            "La Comisión Nacional para la Atención de Sequías (CNAS) informó que 6.400 "
+            "personas están en riesgo.",
+            [["Comisión Nacional para la Atención de Sequías"]],
+        ),
+        # "the ministry" with no name of its own is the ministry named before
+        (
+            "The Ministry of Water Works said 28% of its staff were on strike. In detail, 42% "
+            "of teachers were on strike, according to data provided by the ministry.",
+            [["Ministry of Water Works"], ["Ministry of Water Works"]],
+        ),
+        (
+            "El Ministerio de Obras Hídricas dijo que 40 personas murieron. El ministerio dijo "
+            "después que 12 personas más murieron.",
+            [["Ministerio de Obras Hídricas"], ["Ministerio de Obras Hídricas"]],
+        ),
+    ],
+)
+def test_names_with_para_and_a_ministry_named_before(text: str, expected: list[list[str]]) -> None:
+    assert _who(text) == expected

@@ -84,7 +84,7 @@ _VAGUE_HEADS = frozenset(
 _UPPER = "A-ZÁÉÍÓÚÑÜ"
 _RUN = re.compile(
     rf"[{_UPPER}][\w'’&.-]*+"
-    r"(?:[ \t]++(?:(?:de|del|la|las|los|of|the|for|and|y|on)[ \t]++){0,2}+"
+    r"(?:[ \t]++(?:(?:de|del|la|las|los|of|the|for|and|y|on|para)[ \t]++){0,2}+"
     rf"[{_UPPER}][\w'’&.-]*+)++"
 )
 """Two or more capitalised words, with up to two joiners between them; possessive
@@ -201,6 +201,13 @@ def claimants_of(
 ) -> tuple[OrgRef, ...]:
     """The orgs behind attribution ``att`` of sentence ``i``."""
     if att.kind == GOVERNMENT:
+        words = [fold(w) for w in att.text.split()]
+        heads = ctx.lex.generic_heads.get(words[-1]) if words and len(words) <= 3 else None
+        if heads is not None and not att.names:
+            # "according to data provided by the ministry" → the ministry named earlier
+            named = state.names(ctx.text).last_with(heads, ctx.sentences[i].start, ctx.lex)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
         return (ctx.government(att),)
     if att.kind == NAMED:
         refs: list[OrgRef] = []

@@ -37,6 +37,7 @@ GOVERNMENT = "government"
 
 CONNECTORS = frozenset(
     {"de", "del", "la", "las", "los", "y", "e", "en", "of", "the", "for", "on", "in", "&", ",", "-"}
+    | {"para"}  # "Coordinadora Nacional para la Reducción de Desastres"
 )
 ARTICLES = frozenset(
     {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "its", "their", "su", "sus"}
