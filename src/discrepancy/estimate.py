@@ -217,11 +217,14 @@ def _quantities(
     policy: Policy,
     index: ClaimIndex | None = None,
     pairs: Iterable[Pair] | None = None,
+    *,
+    singles: bool = False,
 ) -> tuple[list[_Quantity], Counter[str], dict[str, Claim]]:
     """Comparable claims in quantities, and each source's claim count and first claim.
 
     The only function that reads :mod:`discrepancy.compare`: ``check`` passes its own index
-    and pairs; otherwise they are built here. A quantity starts at its earliest claim (the
+    and pairs; otherwise they are built here. With ``singles``, a claim comparable with no
+    other is a quantity of its own. A quantity starts at its earliest claim (the
     index orders each metric by date, then id) and takes the claims of the same quantity
     (``Relation.SAME``) as that claim, with one scope and, for flows, one period among
     the counted claims that state one: every two of its counted claims are comparable. An
@@ -250,7 +253,7 @@ def _quantities(
         flow = index.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
         order = {n.id: k for k, n in enumerate(members)}
         for anchor in members:
-            if anchor.id in taken or anchor.id not in same:
+            if anchor.id in taken or (anchor.id not in same and not singles):
                 continue
             group = [anchor]
             scope = anchor.scope
@@ -353,7 +356,7 @@ def max_overlap(ivs: Sequence[Interval]) -> tuple[Interval | None, int]:
 
     The line is cut at every end point into points and the open pieces between them; the
     count of intervals over each piece is swept once. ``None`` with the count when two
-    separate pieces tie for the most.
+    separate pieces (or two different sets of intervals) tie for the most.
     """
     if not ivs:
         return None, 0
@@ -361,19 +364,21 @@ def max_overlap(ivs: Sequence[Interval]) -> tuple[Interval | None, int]:
     at = {x: k for k, x in enumerate(xs)}
     last = 2 * len(xs) - 1  # piece 2k: the point xs[k]; 2k+1: the gap after it
     diff = [0] * (last + 2)
+    starts = [0] * (last + 2)
     for iv in ivs:
         start = 2 * at[iv.low] + (1 if iv.low_open else 0)
         end = last if iv.high == math.inf else 2 * at[iv.high] - (1 if iv.high_open else 0)
         if start <= end:
             diff[start] += 1
             diff[end + 1] -= 1
+            starts[start] += 1
     count, best, runs = 0, 0, []
     for piece in range(last + 1):
         count += diff[piece]
         if count > best:
             best, runs = count, [[piece, piece]]
         elif count == best and best > 0:
-            if runs[-1][1] == piece - 1:
+            if runs[-1][1] == piece - 1 and not starts[piece]:  # the same intervals go on
                 runs[-1][1] = piece
             else:
                 runs.append([piece, piece])
@@ -565,7 +570,9 @@ def _estimate(
     index: ClaimIndex | None = None,
     pairs: Iterable[Pair] | None = None,
 ) -> Estimates:
-    quantities, counts, first = _quantities(claims, metrics, policy, index, pairs)
+    quantities, counts, first = _quantities(
+        claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1
+    )
     superseded = {c.supersedes: c.id for c in sorted(claims, key=lambda c: c.id) if c.supersedes}
     drafts = [_draft(q, superseded) for q in quantities if len(q.members) >= settings.min_claims]
     tallies = _tallies(drafts, counts, settings)
