@@ -13,6 +13,7 @@ from discrepancy.compare import ClaimIndex
 from discrepancy.detectors import DETECTORS, Context
 from discrepancy.discrepancies import Discrepancy, Kind
 from discrepancy.errors import RecordError
+from discrepancy.estimate import EstimatePolicy, estimate_checked
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.orgs import OrgRef, ResolutionMethod
 from discrepancy.policy import Policy
@@ -155,6 +156,7 @@ def check(
     resolver: Resolves | None = None,
     errors: Iterable[RecordError] = (),
     kinds: Iterable[Kind | str] | None = None,
+    estimates: bool | EstimatePolicy = False,
 ) -> Report:
     """Find the discrepancies among ``claims``.
 
@@ -169,9 +171,11 @@ def check(
             otherwise.
         errors: errors from reading the claims, carried into the report.
         kinds: run only these detectors (all by default).
+        estimates: also say what the sources agree on (the report's ``estimates`` and
+            ``sources``); an :class:`~discrepancy.estimate.EstimatePolicy` sets how.
     """
     with paused():
-        return _check(claims, policy, metrics, resolver, errors, kinds)
+        return _check(claims, policy, metrics, resolver, errors, kinds, estimates)
 
 
 def _check(
@@ -181,6 +185,7 @@ def _check(
     resolver: Resolves | None,
     errors: Iterable[RecordError],
     kinds: Iterable[Kind | str] | None,
+    estimates: bool | EstimatePolicy = False,
 ) -> Report:
     policy = policy or Policy()
     metrics = metrics or MetricRegistry.builtin()
@@ -211,4 +216,9 @@ def _check(
     for kind in selected:
         found += DETECTORS[kind](context)
     found.sort(key=sort_key)
-    return Report(claims=normalized, discrepancies=found, errors=all_errors)
+    report = Report(claims=normalized, discrepancies=found, errors=all_errors)
+    if estimates is False:
+        return report
+    settings = estimates if isinstance(estimates, EstimatePolicy) else None
+    agreed = estimate_checked(normalized, index, context.pairs, settings=settings)
+    return attrs.evolve(report, estimates=agreed.quantities, sources=agreed.sources)

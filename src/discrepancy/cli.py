@@ -86,6 +86,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         resolver=_resolver(args.orgs),
         errors=errors,
         kinds=args.kind,
+        estimates=args.estimates,
     )
     return _finish(report, args, out)
 
@@ -127,6 +128,7 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
         policy=_policy(args),
         resolver=_resolver(args.orgs),
         kinds=args.kind,
+        estimates=args.estimates,
     )
     return _finish(report, args, out)
 
@@ -186,6 +188,11 @@ def _add_check_options(p: argparse.ArgumentParser) -> None:
         action="append",
         choices=[k.value for k in Kind],
         help="run only this detector (repeatable)",
+    )
+    p.add_argument(
+        "--estimates",
+        action="store_true",
+        help="also say what the sources agree on, per quantity, and how far each is trusted",
     )
 
 

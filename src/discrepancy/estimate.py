@@ -512,7 +512,7 @@ def _finish(
             claimants=keys,
             claims=tuple(m.id for m in members),
             interval=iv,
-            weight=_round(w),
+            weight=round(w, 3),
             agrees=d.consistent is not None and iv.overlaps(d.consistent),
         )
         for (keys, members), iv, w in zip(d.blocks, d.intervals, capped, strict=True)
@@ -592,7 +592,7 @@ def _estimate(
             claims=t.claims,
             judged=t.judged,
             agreed=t.agreed,
-            weight=_round(source_weight[key][0]),
+            weight=round(source_weight[key][0], 3),
             capped=source_weight[key][1],
         )
         for key, t in sorted(tallies.items())

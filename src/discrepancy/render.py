@@ -5,6 +5,7 @@ from __future__ import annotations
 from discrepancy import phrases
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy
+from discrepancy.estimate import Estimate, Vote
 from discrepancy.report import Report
 
 __all__ = ["markdown", "text"]
@@ -52,6 +53,7 @@ def markdown(report: Report) -> str:
             cells = [cid, c.who, _value(c), c.status.value, phrases.when_claim(c), _source(c)]
             out.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
         out.append("")
+    out += _estimates_markdown(report)
     if report.errors:
         out += ["## Invalid records", ""]
         out += [f"- {e}" for e in report.errors]
@@ -77,8 +79,75 @@ def text(report: Report) -> str:
     out = [_headline(report), ""]
     for n, d in enumerate(report.discrepancies, start=1):
         out += [*_text_item(n, d, by_id), ""]
+    out += _estimates_text(report)
     if report.errors:
         out.append("Invalid records:")
         out += [f"  {e}" for e in report.errors]
         out.append("")
     return "\n".join(out)
+
+
+# --- estimates (check --estimates) ------------------------------------------------------------
+
+
+def _vote(v: Vote, names: dict[str, str]) -> str:
+    who = " and ".join(names.get(k, k) for k in v.claimants) or "an unnamed source"
+    agrees = "agrees" if v.agrees else "apart"
+    return (
+        f"{who}: {phrases.interval(v.interval)} ({', '.join(v.claims)}; "
+        f"weight {v.weight:g}, {agrees})"
+    )
+
+
+def _names(report: Report) -> dict[str, str]:
+    return {s.claimant: s.name for s in report.sources or ()}
+
+
+def _left_out(e: Estimate) -> list[str]:
+    return [f"{x.claim}: {x.reason.value}" + (f" (by {x.by})" if x.by else "") for x in e.left_out]
+
+
+def _estimates_markdown(report: Report) -> list[str]:
+    if report.estimates is None:
+        return []
+    names = _names(report)
+    out = ["## Estimates", ""]
+    if not report.estimates:
+        out += ["No quantity is described by more than one claim.", ""]
+    for n, e in enumerate(report.estimates, start=1):
+        out += [f"{n}. {e.summary} `{e.id}`"]
+        out += [f"    - {_vote(v, names)}" for v in e.votes]
+        out += [f"    - not counted: {x}" for x in _left_out(e)]
+    out.append("")
+    if report.sources:
+        out += [
+            "## Sources",
+            "",
+            "| source | claims | judged | agreed | weight |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for s in report.sources:
+            weight = f"{s.weight:g}" + (" (capped)" if s.capped else "")
+            cells = [s.name, str(s.claims), str(s.judged), str(s.agreed), weight]
+            out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        out.append("")
+    return out
+
+
+def _estimates_text(report: Report) -> list[str]:
+    if report.estimates is None:
+        return []
+    names = _names(report)
+    out = [f"Estimates ({len(report.estimates)} quantities):", ""]
+    for n, e in enumerate(report.estimates, start=1):
+        out += [f"{n}. {e.id}", f"   {e.summary}"]
+        out += [f"     - {_vote(v, names)}" for v in e.votes]
+        out += [f"     - not counted: {x}" for x in _left_out(e)]
+        out.append("")
+    if report.sources:
+        out.append("Sources (claims, judged, agreed, weight):")
+        for s in report.sources:
+            capped = " (capped)" if s.capped else ""
+            out.append(f"  {s.name}: {s.claims}, {s.judged}, {s.agreed}, {s.weight:g}{capped}")
+        out.append("")
+    return out
