@@ -17,6 +17,7 @@ from discrepancy.estimate import (
     Method,
     central_value,
     estimate,
+    least_distance,
     max_overlap,
 )
 from discrepancy.orgs import OrgRef
@@ -102,7 +103,19 @@ def test_a_lower_bound_never_pulls_the_central_value_down() -> None:
 
 def test_weights_decide_between_disjoint_counts() -> None:
     assert central_value([(iv(100, 100), 3.0), (iv(300, 300), 1.0)]) == 100
-    assert central_value([(iv(100, 100), 1.0), (iv(300, 300), 1.0)]) == 200
+    assert central_value([(iv(100, 100), 1.0), (iv(300, 300), 3.0)]) == 300
+    # a tie: the lower of the two
+    assert central_value([(iv(100, 100), 1.0), (iv(300, 300), 1.0)]) == 100
+
+
+def test_the_central_value_stays_where_the_trusted_sources_agree() -> None:
+    # distance alone would sit at 110, the edge nearest the outlier; agreement keeps it
+    # inside what the two agreeing sources share
+    votes = [(iv(90, 110), 1.0), (iv(95, 105), 1.0), (iv(300, 300), 0.5)]
+    assert least_distance(votes) == 105
+    assert central_value(votes) == 105
+    votes = [(iv(90, 110), 1.0), (iv(100, 100), 1.0), (iv(300, 300), 0.5)]
+    assert central_value(votes) == 100
 
 
 def test_only_lower_bounds_give_no_central_value() -> None:
@@ -251,18 +264,28 @@ def test_sources_show_their_claims_and_weights() -> None:
     assert shrunk["e"].weight == 1.0  # never judged: an unknown source
 
 
-def test_no_vote_weighs_more_than_all_others_together() -> None:
+def test_one_prolific_source_cannot_outweigh_the_cap() -> None:
     claims = []
-    for k in range(30):  # A is prolific and always agrees
+    for k in range(40):  # A is prolific and always agrees; D always inflates
         day = DAY + dt.timedelta(days=30 * k)
         claims += [claim(f"a{k}", 100, by="A", day=day), claim(f"b{k}", 100, by="B", day=day)]
-        claims.append(claim(f"c{k}", 100, by="C", day=day))
+        claims += [claim(f"c{k}", 100, by="C", day=day), claim(f"d{k}", 300, by="D", day=day)]
     end = DAY + dt.timedelta(days=2000)
-    claims += [claim("a-last", 100, by="A", day=end), claim("n-last", 300, by="New", day=end)]
-    last = next(e for e in estimate(claims).quantities if "a-last" in e.claims)
-    weights = sorted(v.weight for v in last.votes)
-    assert weights[0] == weights[1]
-    assert last.central == 200
+    four_unknown = [claim(f"n{k}", 300, by=f"New {k}", day=end) for k in range(4)]
+    found = estimate([*claims, claim("a-last", 100, by="A", day=end), *four_unknown])
+    a = next(s for s in found.sources if s.claimant == "a")
+    pooled = (40 * 3 + 4) / (40 * 4 + 5)  # agreements over judgements, all sources
+    assert (a.judged, a.agreed) == (41, 40)
+    assert a.weight == pytest.approx((40 + 5 * pooled) / (41 + 5) / pooled, abs=1e-3)
+    capped = estimate(
+        [*claims, claim("a-last", 100, by="A", day=end), *four_unknown[:1]],
+        settings=EstimatePolicy(max_weight=1.0),
+    )
+    last = next(e for e in capped.quantities if "a-last" in e.claims)
+    assert {v.weight for v in last.votes} == {1.0}
+    assert next(s for s in capped.sources if s.claimant == "a").capped
+    last = next(e for e in found.quantities if "a-last" in e.claims)
+    assert last.central == 300  # A (weight 1.2) does not decide against four unknown sources
 
 
 # --- properties ------------------------------------------------------------------------------

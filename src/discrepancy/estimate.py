@@ -7,9 +7,10 @@ For each quantity that comparable claims describe (the grouping ``check`` uses),
 * ``consistent``: the interval the most independent sources agree on (Marzullo's max-overlap
   algorithm), with how many of how many agree; ``None`` ("no majority") where fewer than half
   of them share a point, or where two separate intervals tie;
-* ``central``: the point nearest the sources' intervals, each weighted by how far its source
-  can be trusted (the distance to an interval is zero inside it, so "at least 41" never pulls
-  the estimate down), never below the floor; ``None`` where nothing bounds it from above.
+* ``central``: among the points the most source weight agrees on, the one nearest the
+  sources' intervals, each weighted by how far its source can be trusted (the distance to
+  an interval is zero inside it, so "at least 41" never pulls the estimate down); never
+  below the floor; ``None`` where nothing bounds it from above.
 
 Announced-class claims are shown but not counted: they are what the estimate is checked
 against. Claims of one claimant (or of claimants that co-sign a claim) count once, as one
@@ -52,7 +53,10 @@ __all__ = [
     "Method",
     "SourceRecord",
     "Vote",
+    "central_value",
     "estimate",
+    "least_distance",
+    "max_overlap",
 ]
 
 
@@ -171,8 +175,8 @@ class EstimatePolicy:
             independent sources (and a consensus).
         method: the long-tail correction of source weights (``shrunk`` or ``chi2``).
         prior: ``shrunk``: how many judged claims the pooled agreement rate counts as.
-        max_weight: the cap on a source's weight (an unknown source weighs 1); within a
-            quantity a vote also never weighs more than all the others together.
+        max_weight: the cap on a source's weight (an unknown source weighs 1), so that
+            one prolific source cannot outweigh more than this many unknown ones.
         alpha: ``chi2``: the chi-square quantile is ``alpha / 2``.
         smoothing: ``chi2``: the squared relative error each claim counts at least.
     """
@@ -351,51 +355,62 @@ def _blocks(counted: Sequence[_Member]) -> list[tuple[tuple[str, ...], list[_Mem
     return sorted(out)
 
 
-def max_overlap(ivs: Sequence[Interval]) -> tuple[Interval | None, int]:
-    """Marzullo's algorithm: the interval most of ``ivs`` share, and how many share it.
+def _best_runs(ivs: Sequence[Interval], weights: Sequence[float]) -> tuple[float, list[Interval]]:
+    """The most weight of ``ivs`` that shares a point, and every interval where it does.
 
     The line is cut at every end point into points and the open pieces between them; the
-    count of intervals over each piece is swept once. ``None`` with the count when two
-    separate pieces (or two different sets of intervals) tie for the most.
+    weight over each piece is swept once (Marzullo's algorithm, weighted). A run of pieces
+    ends where one interval starts as another ends: a different set agrees there.
     """
-    if not ivs:
-        return None, 0
     xs = sorted({iv.low for iv in ivs} | {iv.high for iv in ivs if iv.high != math.inf})
     at = {x: k for k, x in enumerate(xs)}
     last = 2 * len(xs) - 1  # piece 2k: the point xs[k]; 2k+1: the gap after it
-    diff = [0] * (last + 2)
+    diff = [0.0] * (last + 2)
     starts = [0] * (last + 2)
-    for iv in ivs:
+    for iv, w in zip(ivs, weights, strict=True):
         start = 2 * at[iv.low] + (1 if iv.low_open else 0)
         end = last if iv.high == math.inf else 2 * at[iv.high] - (1 if iv.high_open else 0)
-        if start <= end:
-            diff[start] += 1
-            diff[end + 1] -= 1
+        if start <= end and w > 0:
+            diff[start] += w
+            diff[end + 1] -= w
             starts[start] += 1
-    count, best, runs = 0, 0, []
+    level, best = 0.0, 0.0
+    runs: list[list[int]] = []
     for piece in range(last + 1):
-        count += diff[piece]
-        if count > best:
-            best, runs = count, [[piece, piece]]
-        elif count == best and best > 0:
+        level += diff[piece]
+        if level > best and not math.isclose(level, best, rel_tol=1e-9):
+            best, runs = level, [[piece, piece]]
+        elif best > 0 and math.isclose(level, best, rel_tol=1e-9):
             if runs[-1][1] == piece - 1 and not starts[piece]:  # the same intervals go on
                 runs[-1][1] = piece
             else:
                 runs.append([piece, piece])
-    if best == 0 or len(runs) != 1:
-        return None, best
-    first, final = runs[0]
-    low = xs[first // 2]
+    return best, [_run(first, final, xs, last) for first, final in runs]
+
+
+def _run(first: int, final: int, xs: list[float], last: int) -> Interval:
     if final == last and final % 2 == 1:
         high, high_open = math.inf, False
     elif final % 2 == 0:
         high, high_open = xs[final // 2], False
     else:
         high, high_open = xs[final // 2 + 1], True
-    return Interval(low=low, high=high, low_open=first % 2 == 1, high_open=high_open), best
+    return Interval(low=xs[first // 2], high=high, low_open=first % 2 == 1, high_open=high_open)
 
 
-def central_value(votes: Sequence[tuple[Interval, float]]) -> float | None:
+def max_overlap(ivs: Sequence[Interval]) -> tuple[Interval | None, int]:
+    """Marzullo's algorithm: the interval most of ``ivs`` share, and how many share it.
+
+    ``None`` with the count when two separate intervals (or two different sets of
+    intervals) tie for the most.
+    """
+    if not ivs:
+        return None, 0
+    best, runs = _best_runs(ivs, [1.0] * len(ivs))
+    return (runs[0] if len(runs) == 1 else None), round(best)
+
+
+def least_distance(votes: Sequence[tuple[Interval, float]]) -> float | None:
     """The point whose weighted distance to the intervals is least (midpoint of a tie).
 
     The distance to [l, h] is half of |x−l| + |x−h| less a constant, so the answer is the
@@ -416,6 +431,30 @@ def central_value(votes: Sequence[tuple[Interval, float]]) -> float | None:
         if acc > half:
             return None if x == math.inf else x
     return None  # pragma: no cover - the loop always passes half
+
+
+def central_value(votes: Sequence[tuple[Interval, float]]) -> float | None:
+    """The central estimate: where the most weight agrees, the point nearest all intervals.
+
+    First the points that the most source weight shares (weighted max-overlap); among
+    them, the one whose weighted distance to every interval is least (:func:`least_distance`,
+    moved into that region). Where separate regions tie, the one nearest that point (the
+    lower on a tie). ``None`` where nothing bounds the answer above (only lower bounds).
+
+    Distance alone puts the answer at the edge of the agreeing sources' intervals, pulled
+    towards the outliers (inside an interval its claim does not mind where); agreement
+    first keeps it where the trusted sources overlap.
+    """
+    kept = [(iv, w) for iv, w in votes if w > 0]
+    if not kept:
+        return None
+    _, regions = _best_runs([iv for iv, _ in kept], [w for _, w in kept])
+    nearest = least_distance(kept)
+    if nearest is None:
+        bounded = [r for r in regions if r.bounded]
+        return (bounded[0].low + bounded[0].high) / 2 if bounded else None
+    region = min(regions, key=lambda r: (r.gap_to(Interval.point(nearest)).low, r.low))
+    return min(max(nearest, region.low), region.high)
 
 
 def _floor(counted: Sequence[_Member]) -> Floor | None:
@@ -502,9 +541,7 @@ def _finish(
     raw = [
         sum(source_weight.get(k, (1.0, False))[0] for k in keys) / len(keys) for keys, _ in d.blocks
     ]
-    total = sum(raw)
-    capped = [min(w, total - w) if len(raw) > 1 else w for w in raw]
-    central = central_value(list(zip(d.intervals, capped, strict=True)))
+    central = central_value(list(zip(d.intervals, raw, strict=True)))
     if central is not None and d.floor is not None:
         central = max(central, d.floor.value)
     votes = tuple(
@@ -515,7 +552,7 @@ def _finish(
             weight=round(w, 3),
             agrees=d.consistent is not None and iv.overlaps(d.consistent),
         )
-        for (keys, members), iv, w in zip(d.blocks, d.intervals, capped, strict=True)
+        for (keys, members), iv, w in zip(d.blocks, d.intervals, raw, strict=True)
     )
     members = d.quantity.members
     claims = tuple(sorted(m.id for m in members))
