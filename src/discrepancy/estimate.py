@@ -29,6 +29,7 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -245,26 +246,21 @@ def _quantities(
         if pair.relation is Relation.SAME or _pledge_of_event(pair.a, pair.b):
             same[pair.a.id].append(pair.b.id)
             same[pair.b.id].append(pair.a.id)
-    counts: Counter[str] = Counter()
-    first: dict[str, Claim] = {}
-    for node in index.nodes.values():
-        for key in node.claimants:
-            counts[key] += 1
-            first.setdefault(key, node.claim)
+    nodes = list(index.nodes.values())
+    counts: Counter[str] = Counter(chain.from_iterable(n.claimants for n in nodes))
+    first = {key: n.claim for n in reversed(nodes) for key in n.claimants}  # the first wins
     found: list[_Quantity] = []
     taken: set[str] = set()
     for (metric, _unit), members in index.groups.items():
         flow = index.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
-        order = {n.id: k for k, n in enumerate(members)}
         for anchor in members:
             if anchor.id in taken or (anchor.id not in same and not singles):
                 continue
             group = [anchor]
             scope = anchor.scope
             period = _counted_period(anchor)
-            for other_id in sorted(same[anchor.id], key=order.__getitem__):
-                other = index.nodes[other_id]
-                if other_id in taken or (scope is not None and other.scope not in (None, scope)):
+            for other in sorted(map(index.nodes.__getitem__, same[anchor.id]), key=_in_order):
+                if other.id in taken or (scope is not None and other.scope not in (None, scope)):
                     continue
                 own = _counted_period(other)
                 if flow and own is not None and period not in (None, own):
@@ -284,6 +280,11 @@ def _quantities(
                 )
             )
     return found, counts, first
+
+
+def _in_order(node: Node) -> tuple[bool, int, str]:
+    """The index's order of a metric's claims: by date (undated last), then id."""
+    return (node.end is None, node.end or 0, node.id)
 
 
 def _counted_period(node: Node) -> tuple[int | None, int | None] | None:
@@ -331,6 +332,11 @@ def _hull(ivs: Sequence[Interval]) -> Interval:
 
 def _blocks(counted: Sequence[_Member]) -> list[tuple[tuple[str, ...], list[_Member]]]:
     """Claims grouped by source: claimants that co-sign a claim are one source."""
+    if all(len(m.keys) == 1 for m in counted):  # the common case: nobody co-signs
+        single: dict[str, list[_Member]] = defaultdict(list)
+        for m in counted:
+            single[next(iter(m.keys))].append(m)
+        return [((key,), sorted(ms, key=lambda m: m.id)) for key, ms in sorted(single.items())]
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -406,6 +412,9 @@ def max_overlap(ivs: Sequence[Interval]) -> tuple[Interval | None, int]:
     """
     if not ivs:
         return None, 0
+    shared = _common(ivs)
+    if shared is not None:  # the common case: every interval shares a point
+        return shared, len(ivs)
     best, runs = _best_runs(ivs, [1.0] * len(ivs))
     return (runs[0] if len(runs) == 1 else None), round(best)
 
@@ -448,6 +457,9 @@ def central_value(votes: Sequence[tuple[Interval, float]]) -> float | None:
     kept = [(iv, w) for iv, w in votes if w > 0]
     if not kept:
         return None
+    shared = _common([iv for iv, _ in kept])
+    if shared is not None:  # all agree: every point of what they share is as near as any
+        return (shared.low + shared.high) / 2 if shared.bounded else None
     _, regions = _best_runs([iv for iv, _ in kept], [w for _, w in kept])
     nearest = least_distance(kept)
     if nearest is None:
@@ -560,14 +572,12 @@ def _finish(
     events = sorted({m.claim.event for m in members if m.claim.event})
     unit = members[0].claim.quantity.unit
     digest = hashlib.sha256("\x1f".join((d.quantity.metric, unit, *claims)).encode()).hexdigest()
-    est = Estimate(
-        id=f"e-{digest[:12]}",
+    fields = _Fields(
         metric=d.quantity.metric,
         unit=unit,
         scope=scopes[0] if scopes else None,
         event=events[0] if events else None,
         period=_span([m.claim.period for m in members]),
-        claims=claims,
         floor=d.floor,
         consistent=d.consistent,
         agree=d.agree if d.intervals else 0,
@@ -575,10 +585,31 @@ def _finish(
         central=None if central is None else _round(central),
         votes=votes,
         left_out=d.left_out,
-        summary="",
     )
     by_id = {m.id: m.claim for m in members}
-    return attrs.evolve(est, summary=summary(est, by_id, metrics, flow=d.quantity.flow))
+    return Estimate(
+        id=f"e-{digest[:12]}",
+        claims=claims,
+        summary=summary(fields, by_id, metrics, flow=d.quantity.flow),
+        **fields._asdict(),
+    )
+
+
+class _Fields(NamedTuple):
+    """What a summary says of an estimate (all of it but the id, claims and summary)."""
+
+    metric: str
+    unit: str
+    scope: str | None
+    event: str | None
+    period: Period | None
+    floor: Floor | None
+    consistent: Interval | None
+    agree: int
+    independent: int
+    central: float | None
+    votes: tuple[Vote, ...]
+    left_out: tuple[LeftOut, ...]
 
 
 def _span(periods: Iterable[Period | None]) -> Period | None:
@@ -610,7 +641,10 @@ def _estimate(
     quantities, counts, first = _quantities(
         claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1
     )
-    superseded = {c.supersedes: c.id for c in sorted(claims, key=lambda c: c.id) if c.supersedes}
+    superseded: dict[str, str] = {}
+    for c in claims:
+        if c.supersedes is not None and c.id < superseded.get(c.supersedes, "\U0010ffff"):
+            superseded[c.supersedes] = c.id  # revised twice: the smallest id, whatever the order
     drafts = [_draft(q, superseded) for q in quantities if len(q.members) >= settings.min_claims]
     tallies = _tallies(drafts, counts, settings)
     source_weight = weights(
@@ -690,7 +724,9 @@ def estimate_checked(
 _FIRMLY = {"carried_out": "carried out"}
 
 
-def summary(est: Estimate, claims: dict[str, Claim], metrics: MetricRegistry, *, flow: bool) -> str:
+def summary(
+    est: Estimate | _Fields, claims: dict[str, Claim], metrics: MetricRegistry, *, flow: bool
+) -> str:
     """ "Releases in Venezuela, event X: at least 41 confirmed by Foro Penal; 2 of 3 sources
     agree on 41 to 50; most likely about 45."."""
     label = metrics.label(est.metric)
