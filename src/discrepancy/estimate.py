@@ -26,23 +26,23 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from discrepancy import phrases
+from discrepancy._consensus import central_value, common, hull, least_distance, max_overlap
+from discrepancy._estimate_text import summary
+from discrepancy._quantities import Member, Quantity, quantities
 from discrepancy._reliability import Method, Tally, weights
 from discrepancy.claim import Claim, Period, StatusClass
-from discrepancy.metrics import MetricKind, MetricRegistry
+from discrepancy.metrics import MetricRegistry
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
 
 if TYPE_CHECKING:
-    from discrepancy.compare import ClaimIndex, Node, Pair
+    from discrepancy.compare import ClaimIndex, Pair
 
 __all__ = [
     "Estimate",
@@ -199,141 +199,13 @@ class Estimates:
     sources: tuple[SourceRecord, ...]
 
 
-# --- the quantities (the one place that reads compare.py) ------------------------------------
-
-
-class _Member(NamedTuple):
-    claim: Claim
-    id: str
-    interval: Interval
-    keys: frozenset[str]
-    status_class: StatusClass
-
-
-class _Quantity(NamedTuple):
-    metric: str
-    flow: bool
-    members: list[_Member]
-
-
-def _quantities(
-    claims: Sequence[Claim],
-    metrics: MetricRegistry,
-    policy: Policy,
-    index: ClaimIndex | None = None,
-    pairs: Iterable[Pair] | None = None,
-    *,
-    singles: bool = False,
-) -> tuple[list[_Quantity], Counter[str], dict[str, Claim]]:
-    """Comparable claims in quantities, and each source's claim count and first claim.
-
-    The only function that reads :mod:`discrepancy.compare`: ``check`` passes its own index
-    and pairs; otherwise they are built here. With ``singles``, a claim comparable with no
-    other is a quantity of its own. A quantity starts at its earliest claim (the
-    index orders each metric by date, then id) and takes the claims of the same quantity
-    (``Relation.SAME``) as that claim, with one scope and, for flows, one period among
-    the counted claims that state one: every two of its counted claims are comparable. An
-    announced count of the same event joins even over another period: it is shown, not
-    counted.
-    """
-    from discrepancy.compare import ClaimIndex, Relation
-
-    if index is None or pairs is None:
-        index = ClaimIndex.build(claims, metrics, policy)
-        pairs = index.pairs()
-    same: dict[str, list[str]] = defaultdict(list)
-    for pair in pairs:
-        if pair.relation is Relation.SAME or _pledge_of_event(pair.a, pair.b):
-            same[pair.a.id].append(pair.b.id)
-            same[pair.b.id].append(pair.a.id)
-    nodes = list(index.nodes.values())
-    counts: Counter[str] = Counter(chain.from_iterable(n.claimants for n in nodes))
-    first = {key: n.claim for n in reversed(nodes) for key in n.claimants}  # the first wins
-    found: list[_Quantity] = []
-    taken: set[str] = set()
-    for (metric, _unit), members in index.groups.items():
-        flow = index.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
-        for anchor in members:
-            if anchor.id in taken or (anchor.id not in same and not singles):
-                continue
-            group = [anchor]
-            scope = anchor.scope
-            period = _counted_period(anchor)
-            for other in sorted(map(index.nodes.__getitem__, same[anchor.id]), key=_in_order):
-                if other.id in taken or (scope is not None and other.scope not in (None, scope)):
-                    continue
-                own = _counted_period(other)
-                if flow and own is not None and period not in (None, own):
-                    continue
-                scope = scope if scope is not None else other.scope
-                period = period if period is not None else own
-                group.append(other)
-            taken.update(n.id for n in group)
-            found.append(
-                _Quantity(
-                    metric=metric,
-                    flow=flow,
-                    members=[
-                        _Member(n.claim, n.id, n.interval, n.claimants, n.status_class)
-                        for n in group
-                    ],
-                )
-            )
-    return found, counts, first
-
-
-def _in_order(node: Node) -> tuple[bool, int, str]:
-    """The index's order of a metric's claims: by date (undated last), then id."""
-    return (node.end is None, node.end or 0, node.id)
-
-
-def _counted_period(node: Node) -> tuple[int | None, int | None] | None:
-    """The explicit period of a counted claim (announced ones are shown, whatever theirs)."""
-    if node.status_class is StatusClass.ANNOUNCED or not node.explicit_period:
-        return None
-    return (node.start, node.end)
-
-
-def _pledge_of_event(a: Node, b: Node) -> bool:
-    """An announced count and another count of the same event, over nested periods.
-
-    The announced one is shown with the quantity: it is what the estimate is checked against.
-    """
-    one_announced = (a.status_class is StatusClass.ANNOUNCED) != (
-        b.status_class is StatusClass.ANNOUNCED
-    )
-    return one_announced and a.claim.event is not None and a.claim.event == b.claim.event
-
-
 # --- one quantity ----------------------------------------------------------------------------
 
 
-def _common(ivs: Sequence[Interval]) -> Interval | None:
-    """The interval every one of ``ivs`` contains, if they share a point."""
-    low = max(iv.low for iv in ivs)
-    high = min(iv.high for iv in ivs)
-    low_open = any(iv.low_open for iv in ivs if iv.low == low)
-    high_open = any(iv.high_open for iv in ivs if iv.high == high)
-    if low > high or (low == high and (low_open or high_open)):
-        return None
-    return Interval(low=low, high=high, low_open=low_open, high_open=high_open)
-
-
-def _hull(ivs: Sequence[Interval]) -> Interval:
-    low = min(iv.low for iv in ivs)
-    high = max(iv.high for iv in ivs)
-    return Interval(
-        low=low,
-        high=high,
-        low_open=all(iv.low_open for iv in ivs if iv.low == low),
-        high_open=all(iv.high_open for iv in ivs if iv.high == high),
-    )
-
-
-def _blocks(counted: Sequence[_Member]) -> list[tuple[tuple[str, ...], list[_Member]]]:
+def _blocks(counted: Sequence[Member]) -> list[tuple[tuple[str, ...], list[Member]]]:
     """Claims grouped by source: claimants that co-sign a claim are one source."""
     if all(len(m.keys) == 1 for m in counted):  # the common case: nobody co-signs
-        single: dict[str, list[_Member]] = defaultdict(list)
+        single: dict[str, list[Member]] = defaultdict(list)
         for m in counted:
             single[next(iter(m.keys))].append(m)
         return [((key,), sorted(ms, key=lambda m: m.id)) for key, ms in sorted(single.items())]
@@ -351,7 +223,7 @@ def _blocks(counted: Sequence[_Member]) -> list[tuple[tuple[str, ...], list[_Mem
             ra, rb = find(signers[0]), find(k)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
-    by_root: dict[str, list[_Member]] = defaultdict(list)
+    by_root: dict[str, list[Member]] = defaultdict(list)
     for m in counted:
         by_root[find(min(m.keys))].append(m)
     out = []
@@ -361,116 +233,8 @@ def _blocks(counted: Sequence[_Member]) -> list[tuple[tuple[str, ...], list[_Mem
     return sorted(out)
 
 
-def _best_runs(ivs: Sequence[Interval], weights: Sequence[float]) -> tuple[float, list[Interval]]:
-    """The most weight of ``ivs`` that shares a point, and every interval where it does.
-
-    The line is cut at every end point into points and the open pieces between them; the
-    weight over each piece is swept once (Marzullo's algorithm, weighted). A run of pieces
-    ends where one interval starts as another ends: a different set agrees there.
-    """
-    xs = sorted({iv.low for iv in ivs} | {iv.high for iv in ivs if iv.high != math.inf})
-    at = {x: k for k, x in enumerate(xs)}
-    last = 2 * len(xs) - 1  # piece 2k: the point xs[k]; 2k+1: the gap after it
-    diff = [0.0] * (last + 2)
-    starts = [0] * (last + 2)
-    for iv, w in zip(ivs, weights, strict=True):
-        start = 2 * at[iv.low] + (1 if iv.low_open else 0)
-        end = last if iv.high == math.inf else 2 * at[iv.high] - (1 if iv.high_open else 0)
-        if start <= end and w > 0:
-            diff[start] += w
-            diff[end + 1] -= w
-            starts[start] += 1
-    level, best = 0.0, 0.0
-    runs: list[list[int]] = []
-    for piece in range(last + 1):
-        level += diff[piece]
-        if level > best and not math.isclose(level, best, rel_tol=1e-9):
-            best, runs = level, [[piece, piece]]
-        elif best > 0 and math.isclose(level, best, rel_tol=1e-9):
-            if runs[-1][1] == piece - 1 and not starts[piece]:  # the same intervals go on
-                runs[-1][1] = piece
-            else:
-                runs.append([piece, piece])
-    return best, [_run(first, final, xs, last) for first, final in runs]
-
-
-def _run(first: int, final: int, xs: list[float], last: int) -> Interval:
-    if final == last and final % 2 == 1:
-        high, high_open = math.inf, False
-    elif final % 2 == 0:
-        high, high_open = xs[final // 2], False
-    else:
-        high, high_open = xs[final // 2 + 1], True
-    return Interval(low=xs[first // 2], high=high, low_open=first % 2 == 1, high_open=high_open)
-
-
-def max_overlap(ivs: Sequence[Interval]) -> tuple[Interval | None, int]:
-    """Marzullo's algorithm: the interval most of ``ivs`` share, and how many share it.
-
-    ``None`` with the count when two separate intervals (or two different sets of
-    intervals) tie for the most.
-    """
-    if not ivs:
-        return None, 0
-    shared = _common(ivs)
-    if shared is not None:  # the common case: every interval shares a point
-        return shared, len(ivs)
-    best, runs = _best_runs(ivs, [1.0] * len(ivs))
-    return (runs[0] if len(runs) == 1 else None), round(best)
-
-
-def least_distance(votes: Sequence[tuple[Interval, float]]) -> float | None:
-    """The point whose weighted distance to the intervals is least (midpoint of a tie).
-
-    The distance to [l, h] is half of |x−l| + |x−h| less a constant, so the answer is the
-    weighted median of all end points, each interval's two ends carrying its weight. An
-    unbounded end sits at infinity: where the median reaches it, nothing bounds the
-    estimate above and there is none (``None``).
-    """
-    points = sorted((x, w) for iv, w in votes if w > 0 for x in (iv.low, iv.high))
-    total = sum(w for _, w in points)
-    if total <= 0:
-        return None
-    half, acc = total / 2, 0.0
-    for k, (x, w) in enumerate(points):
-        acc += w
-        if math.isclose(acc, half, rel_tol=1e-9, abs_tol=1e-12):
-            after = points[k + 1][0]
-            return None if after == math.inf else (x + after) / 2
-        if acc > half:
-            return None if x == math.inf else x
-    return None  # pragma: no cover - the loop always passes half
-
-
-def central_value(votes: Sequence[tuple[Interval, float]]) -> float | None:
-    """The central estimate: where the most weight agrees, the point nearest all intervals.
-
-    First the points that the most source weight shares (weighted max-overlap); among
-    them, the one whose weighted distance to every interval is least (:func:`least_distance`,
-    moved into that region). Where separate regions tie, the one nearest that point (the
-    lower on a tie). ``None`` where nothing bounds the answer above (only lower bounds).
-
-    Distance alone puts the answer at the edge of the agreeing sources' intervals, pulled
-    towards the outliers (inside an interval its claim does not mind where); agreement
-    first keeps it where the trusted sources overlap.
-    """
-    kept = [(iv, w) for iv, w in votes if w > 0]
-    if not kept:
-        return None
-    shared = _common([iv for iv, _ in kept])
-    if shared is not None:  # all agree: every point of what they share is as near as any
-        return (shared.low + shared.high) / 2 if shared.bounded else None
-    _, regions = _best_runs([iv for iv, _ in kept], [w for _, w in kept])
-    nearest = least_distance(kept)
-    if nearest is None:
-        bounded = [r for r in regions if r.bounded]
-        return (bounded[0].low + bounded[0].high) / 2 if bounded else None
-    region = min(regions, key=lambda r: (r.gap_to(Interval.point(nearest)).low, r.low))
-    return min(max(nearest, region.low), region.high)
-
-
-def _floor(counted: Sequence[_Member]) -> Floor | None:
-    best: _Member | None = None
+def _floor(counted: Sequence[Member]) -> Floor | None:
+    best: Member | None = None
     for m in counted:
         if m.status_class is not StatusClass.CONFIRMED or m.interval.low <= 0:
             continue
@@ -488,8 +252,8 @@ def _floor(counted: Sequence[_Member]) -> Floor | None:
 class _Draft(NamedTuple):
     """A quantity after the unweighted pass: its votes and consensus, before weights."""
 
-    quantity: _Quantity
-    blocks: list[tuple[tuple[str, ...], list[_Member]]]
+    quantity: Quantity
+    blocks: list[tuple[tuple[str, ...], list[Member]]]
     intervals: list[Interval]
     consistent: Interval | None
     agree: int
@@ -497,8 +261,8 @@ class _Draft(NamedTuple):
     left_out: tuple[LeftOut, ...]
 
 
-def _draft(q: _Quantity, superseded: dict[str, str]) -> _Draft:
-    counted: list[_Member] = []
+def _draft(q: Quantity, superseded: dict[str, str]) -> _Draft:
+    counted: list[Member] = []
     left: list[LeftOut] = []
     for m in sorted(q.members, key=lambda m: m.id):
         if m.id in superseded:
@@ -511,7 +275,7 @@ def _draft(q: _Quantity, superseded: dict[str, str]) -> _Draft:
     intervals = []
     for _keys, members in blocks:
         ivs = [m.interval for m in members]
-        intervals.append(_common(ivs) or _hull(ivs))
+        intervals.append(common(ivs) or hull(ivs))
     consistent, agree = max_overlap(intervals)
     if consistent is not None and 2 * agree < len(intervals):
         consistent = None  # fewer than half share a point: no majority
@@ -638,14 +402,14 @@ def _estimate(
     index: ClaimIndex | None = None,
     pairs: Iterable[Pair] | None = None,
 ) -> Estimates:
-    quantities, counts, first = _quantities(
+    groups, counts, first = quantities(
         claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1
     )
     superseded: dict[str, str] = {}
     for c in claims:
         if c.supersedes is not None and c.id < superseded.get(c.supersedes, "\U0010ffff"):
             superseded[c.supersedes] = c.id  # revised twice: the smallest id, whatever the order
-    drafts = [_draft(q, superseded) for q in quantities if len(q.members) >= settings.min_claims]
+    drafts = [_draft(q, superseded) for q in groups if len(q.members) >= settings.min_claims]
     tallies = _tallies(drafts, counts, settings)
     source_weight = weights(
         tallies,
@@ -717,59 +481,3 @@ def estimate_checked(
     return _estimate(
         claims, index.metrics, index.policy, settings or EstimatePolicy(), index, pairs
     )
-
-
-# --- wording ---------------------------------------------------------------------------------
-
-_FIRMLY = {"carried_out": "carried out"}
-
-
-def summary(
-    est: Estimate | _Fields, claims: dict[str, Claim], metrics: MetricRegistry, *, flow: bool
-) -> str:
-    """ "Releases in Venezuela, event X: at least 41 confirmed by Foro Penal; 2 of 3 sources
-    agree on 41 to 50; most likely about 45."."""
-    label = metrics.label(est.metric)
-    unit = " (percent)" if est.unit == "percent" else ""
-    where = f" in {est.scope}" if est.scope else ""
-    if flow and est.event:
-        when = f", event {est.event!r}"
-    elif flow:
-        when = f", {phrases.when(est.period)}" if est.period is not None else ""
-    else:
-        ends = []
-        if est.period is not None:
-            ends = [Period.on(est.period.start or est.period.end), Period.on(est.period.end)]
-        span = phrases.span(ends)
-        when = f", {span}" if span else ""
-    parts = []
-    if est.floor is not None:
-        c = claims[est.floor.claim]
-        bound = "more than" if est.floor.open else "at least"
-        firmly = _FIRMLY.get(c.status.value, c.status.value)
-        parts.append(f"{bound} {phrases.count(est.floor.value)} {firmly} by {phrases.who(c)}")
-    n = est.independent
-    if n == 0:
-        parts.append("no count but announced ones, so no estimate")
-    elif n == 1:
-        parts.append(f"one source counted {phrases.interval(est.votes[0].interval)}")
-    elif est.consistent is None:
-        parts.append(f"no majority among {n} sources")
-    else:
-        who = f"{est.agree} of {n}"
-        if est.agree == n:
-            who = "both" if n == 2 else f"all {n}"
-        parts.append(f"{who} sources agree on {phrases.interval(est.consistent)}")
-    if est.central is not None:
-        parts.append(f"most likely about {phrases.count(_display(est.central, est.unit))}")
-    elif n:
-        parts.append("nothing bounds it from above")
-    left = Counter(x.reason for x in est.left_out)
-    if left:
-        said = [f"{k} {r.value}" for r, k in sorted(left.items())]
-        parts.append(f"not counted: {phrases.join(said)}")
-    return phrases.sentence(f"{label.capitalize()}{unit}{where}{when}: {'; '.join(parts)}")
-
-
-def _display(x: float, unit: str) -> float:
-    return float(round(x)) if unit == "people" or abs(x) >= 100 else round(x, 1)
