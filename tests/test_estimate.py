@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discrepancy import Claim, Interval, Period, Qualifier, Quantity, Status
+from discrepancy import Claim, Interval, Period, Qualifier, Quantity, Report, Status, check
 from discrepancy.estimate import (
     Estimate,
     EstimatePolicy,
@@ -51,6 +51,13 @@ def claim(
         as_of=Period.on(day),
         supersedes=supersedes,
     )
+
+
+class Unresolved:
+    """Every name is its own claimant."""
+
+    def ref(self, mention: str) -> OrgRef:
+        return OrgRef(mention=mention)
 
 
 def only(claims: list[Claim], **kwargs: object) -> Estimate:
@@ -395,3 +402,11 @@ def test_the_central_value_is_never_below_the_floor(claims: list[Claim]) -> None
 def test_the_policy_is_validated() -> None:
     with pytest.raises(ValueError, match="min_sources"):
         EstimatePolicy(min_sources=1)
+
+
+@settings(max_examples=50)
+@given(quantity_claims())
+def test_estimates_round_trip_through_json(claims: list[Claim]) -> None:
+    report = check(claims, resolver=Unresolved(), estimates=EstimatePolicy(min_claims=1))
+    assert report.estimates
+    assert Report.from_json(report.to_json()) == report
