@@ -15,6 +15,8 @@ __all__ = ["central_value", "common", "hull", "least_distance", "max_overlap"]
 
 def common(ivs: Sequence[Interval]) -> Interval | None:
     """The interval every one of ``ivs`` contains, if they share a point."""
+    if len(ivs) == 1:
+        return ivs[0]
     low = max(iv.low for iv in ivs)
     high = min(iv.high for iv in ivs)
     low_open = any(iv.low_open for iv in ivs if iv.low == low)

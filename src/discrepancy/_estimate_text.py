@@ -59,8 +59,8 @@ def summary(
         parts.append(f"most likely about {phrases.count(_display(est.central, est.unit))}")
     elif n:
         parts.append("nothing bounds it from above")
-    left = Counter(x.reason for x in est.left_out)
-    if left:
+    if est.left_out:
+        left = Counter(x.reason for x in est.left_out)
         said = [f"{k} {r.value}" for r, k in sorted(left.items())]
         parts.append(f"not counted: {phrases.join(said)}")
     return phrases.sentence(f"{label.capitalize()}{unit}{where}{when}: {'; '.join(parts)}")

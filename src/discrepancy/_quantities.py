@@ -64,10 +64,11 @@ def quantities(
         index = ClaimIndex.build(claims, metrics, policy)
         pairs = index.pairs()
     same: dict[str, list[str]] = defaultdict(list)
-    for pair in pairs:
-        if pair.relation is Relation.SAME or _pledge_of_event(pair.a, pair.b):
-            same[pair.a.id].append(pair.b.id)
-            same[pair.b.id].append(pair.a.id)
+    one = Relation.SAME
+    for a, b, relation in pairs:
+        if relation is one or (a.status_class is not b.status_class and _pledge_of_event(a, b)):
+            same[a.id].append(b.id)
+            same[b.id].append(a.id)
     nodes = list(index.nodes.values())
     counts: Counter[str] = Counter(chain.from_iterable(n.claimants for n in nodes))
     first = {key: n.claim for n in reversed(nodes) for key in n.claimants}  # the first wins
