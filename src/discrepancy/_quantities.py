@@ -92,6 +92,15 @@ def quantities(
                 period = period if period is not None else own
                 group.append(other)
             taken.update(n.id for n in group)
+            # an announced count set against any counted claim of the quantity is shown
+            # with it, even where the anchor itself was not compared with it
+            for member in group[1:] if len(group) > 1 else ():
+                for other in sorted(map(index.nodes.__getitem__, same[member.id]), key=_in_order):
+                    if other.id in taken or other.status_class is not StatusClass.ANNOUNCED:
+                        continue
+                    if scope is None or other.scope in (None, scope):
+                        group.append(other)
+                        taken.add(other.id)
             found.append(
                 Quantity(
                     metric=metric,
