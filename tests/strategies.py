@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from discrepancy.claim import Claim, Evidence, Period, Status
 from discrepancy.discrepancies import (
     AnnouncedVsConfirmed,
+    ClaimPair,
     Gap,
     PartsExceedWhole,
     SelfContradiction,
@@ -28,9 +29,11 @@ from discrepancy.discrepancies import (
     StockFlowMismatch,
 )
 from discrepancy.errors import RecordError
+from discrepancy.notes import Note, NoteKind
 from discrepancy.orgs import OrgRef, ResolutionMethod
 from discrepancy.quantity import DEFAULT_POLICY, Interval, Qualifier, Quantity
 from discrepancy.report import Report
+from discrepancy.revisions import Revision
 
 MAX_COUNT = 10**7
 UNITS = ("people", "percent", "ratio")
@@ -314,7 +317,9 @@ def record_claims(draw: st.DrawFn) -> Claim:
 
 gaps = st.builds(Gap, absolute=any_intervals(), relative=any_intervals())
 _claim_list = st.lists(claim_ids, min_size=1, max_size=4)
-_pairs = st.lists(st.tuples(claim_ids, claim_ids), max_size=3)
+_pairs = st.lists(
+    st.builds(ClaimPair, low=claim_ids, high=claim_ids, gap=st.none() | gaps), max_size=3
+)
 
 
 def _base() -> dict[str, st.SearchStrategy[object]]:
@@ -345,6 +350,7 @@ source_disagreements = st.builds(
     spread=any_intervals(),
     bound_consistent=st.booleans(),
     nested_periods=st.booleans(),
+    days_apart=st.integers(0, 30),
 )
 self_contradictions = st.builds(
     SelfContradiction,
@@ -396,10 +402,33 @@ record_errors = st.builds(
 )
 
 
+notes = st.builds(
+    Note,
+    kind=st.sampled_from(NoteKind),
+    metrics=st.lists(_METRICS, min_size=1, max_size=2),
+    names=st.lists(st.text(max_size=20), max_size=2),
+    claims=st.lists(claim_ids, max_size=3),
+    count=st.integers(0, 1000),
+    message=st.text(max_size=40),
+)
+revisions = st.builds(
+    Revision,
+    claim=claim_ids,
+    revises=claim_ids,
+    claimant=st.text(max_size=12),
+    before=any_intervals(),
+    after=any_intervals(),
+    explicit=st.booleans(),
+    summary=st.text(max_size=40),
+)
+
+
 def reports(*, errors: bool = True) -> st.SearchStrategy[Report]:
     return st.builds(
         Report,
         claims=st.lists(claims(), max_size=4),
         discrepancies=st.lists(discrepancies, max_size=4),
         errors=st.lists(record_errors, max_size=3) if errors else st.just(()),
+        notes=st.lists(notes, max_size=2),
+        revisions=st.lists(revisions, max_size=2),
     )

@@ -404,7 +404,7 @@ def test_the_policy_is_validated() -> None:
         EstimatePolicy(min_sources=1)
 
 
-@settings(max_examples=50)
+@settings(max_examples=50, deadline=None)
 @given(quantity_claims())
 def test_estimates_round_trip_through_json(claims: list[Claim]) -> None:
     report = check(claims, resolver=Unresolved(), estimates=EstimatePolicy(min_claims=1))

@@ -28,7 +28,8 @@ def _signatures(report: dict[str, Any]) -> set[tuple[str, float, float]]:
     for d in report["discrepancies"]:
         if d["kind"] == "announced_vs_confirmed":
             found.add((d["kind"], low[d["confirmed"]], low[d["announced"]]))
-        for a, b in d.get("pairs", ()):
+        for pair in d.get("pairs", ()):
+            a, b = (pair["low"], pair["high"]) if isinstance(pair, dict) else pair
             found.add((d["kind"], *sorted((low[a], low[b]))))
     return found
 

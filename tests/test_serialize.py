@@ -158,7 +158,15 @@ def test_report_from_json_to_json(report: Report) -> None:
     assert Report.from_json(text) == report
     assert text.endswith("\n")
     doc = json.loads(text)
-    assert list(doc) == ["schema_version", "generator", "claims", "discrepancies", "errors"]
+    assert list(doc) == [
+        "schema_version",
+        "generator",
+        "claims",
+        "discrepancies",
+        "errors",
+        "notes",
+        "revisions",
+    ]
     assert all(next(iter(d)) == "kind" for d in doc["discrepancies"])
 
 
@@ -171,7 +179,7 @@ def test_to_json_is_deterministic(report: Report) -> None:
     # one claim, discrepancy or error per line
     doc = json.loads(text)
     lines = text.rstrip("\n").split("\n")
-    lists = [doc[k] for k in ("claims", "discrepancies", "errors")]
+    lists = [doc[k] for k in ("claims", "discrepancies", "errors", "notes", "revisions")]
     assert len(lines) == 4 + sum(len(v) + 2 if v else 1 for v in lists)
 
 

@@ -18,7 +18,7 @@ from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
 
 if TYPE_CHECKING:
-    from discrepancy.compare import ClaimIndex, Node, Pair
+    from discrepancy.compare import ClaimIndex, Node, Pair, Places
 
 __all__ = ["Member", "Quantity", "quantities"]
 
@@ -45,14 +45,16 @@ def quantities(
     pairs: Iterable[Pair] | None = None,
     *,
     singles: bool = False,
+    places: Places | None = None,
 ) -> tuple[list[Quantity], Counter[str], dict[str, Claim]]:
     """Comparable claims in quantities, and each source's claim count and first claim.
 
     With the helpers below, the only code that reads :mod:`discrepancy.compare` (``Node``,
     ``Pair``, ``Relation``, ``ClaimIndex``): ``check`` passes its own index and pairs;
-    otherwise they are built here. With ``singles``, a claim comparable with no other is a
-    quantity of its own. A quantity starts at its earliest claim (the index orders each
-    metric by date, then id) and takes the claims of the same quantity
+    otherwise they are built here (scopes put on ``places``). With ``singles``, a claim
+    comparable with no other is a quantity of its own. A quantity starts at its earliest
+    claim (the index orders each metric by date, then id) and takes the claims of the same
+    quantity
     (``Relation.SAME``) as that claim, with one scope and, for flows, one period among the
     counted claims that state one: every two of its counted claims are comparable. An
     announced count of the same event joins even over another period: it is shown, not
@@ -61,7 +63,7 @@ def quantities(
     from discrepancy.compare import ClaimIndex, Relation
 
     if index is None or pairs is None:
-        index = ClaimIndex.build(claims, metrics, policy)
+        index = ClaimIndex.build(claims, metrics, policy, places)
         pairs = index.pairs()
     same: dict[str, list[str]] = defaultdict(list)
     one = Relation.SAME

@@ -9,12 +9,13 @@ import attrs
 
 from discrepancy._gc import paused
 from discrepancy.claim import Claim, Period
-from discrepancy.compare import ClaimIndex
+from discrepancy.compare import ClaimIndex, Places
 from discrepancy.detectors import DETECTORS, Context
 from discrepancy.discrepancies import Discrepancy, Kind
 from discrepancy.errors import RecordError
 from discrepancy.estimate import EstimatePolicy, estimate_checked
 from discrepancy.metrics import MetricKind, MetricRegistry
+from discrepancy.notes import metrics_compared_with_nothing, metrics_look_alike
 from discrepancy.orgs import OrgRef, ResolutionMethod
 from discrepancy.policy import Policy
 from discrepancy.report import Report, sort_key
@@ -35,6 +36,37 @@ class Clusters(Protocol):
     def cluster_unresolved(self, mentions: Iterable[str]) -> dict[str, str]: ...
 
 
+def _default_gazetteer() -> Places:
+    from discrepancy.places import Gazetteer
+
+    return Gazetteer.builtin()
+
+
+def _inferred_kinds(
+    claims: Sequence[Claim], metrics: MetricRegistry, aliases: dict[str, str]
+) -> dict[str, MetricKind]:
+    """Unknown metrics counted over a multi-day period somewhere in the input are flows."""
+    unknown = {
+        m
+        for m in {*aliases, *{c.metric for c in claims}}
+        if not metrics.known(aliases.get(m, m))
+        and metrics.kind(aliases.get(m, m)) is MetricKind.STOCK
+    }
+    found: dict[str, MetricKind] = {}
+    if not unknown:
+        return found
+    for claim in claims:
+        as_of = claim.as_of
+        if (
+            claim.metric in unknown
+            and as_of is not None
+            and as_of.start != as_of.end
+            and not claim.as_of_inferred
+        ):
+            found[aliases.get(claim.metric, claim.metric)] = MetricKind.FLOW
+    return found
+
+
 def _default_resolver() -> Resolves:
     from discrepancy.orgs import OrgRegistry
     from discrepancy.resolver import OrgResolver
@@ -48,6 +80,7 @@ class _Normalizer:
 
     resolver: Resolves
     metrics: MetricRegistry
+    aliases: dict[str, str] = attrs.field(factory=dict)
     _refs: dict[str, OrgRef] = attrs.field(factory=dict)
     _metric_ids: dict[str, str] = attrs.field(factory=dict)
 
@@ -82,7 +115,8 @@ class _Normalizer:
     def metric(self, text: str) -> str:
         found = self._metric_ids.get(text)
         if found is None:
-            found = self._metric_ids[text] = self.metrics.normalize(text)
+            found = self.metrics.normalize(text)
+            found = self._metric_ids[text] = self.aliases.get(found, found)
         return found
 
     def __call__(self, claim: Claim) -> Claim:
@@ -126,6 +160,18 @@ def normalize(claim: Claim, *, resolver: Resolves, metrics: MetricRegistry) -> C
     return _Normalizer(resolver, metrics)(claim)
 
 
+def _compared(context: Context) -> set[str]:
+    """The metrics of which some claim met another (stops as soon as all have)."""
+    index = context.index
+    compared = {n.claim.metric for n in index.nodes.values() if n.claim.part_of is not None}
+    waiting = {metric for metric, _unit in index.groups} - compared
+    for pair in context.pairs:
+        if not waiting:
+            break
+        waiting.discard(pair.a.claim.metric)
+    return {metric for metric, _unit in index.groups} - waiting | compared
+
+
 def _reference_errors(claims: Sequence[Claim]) -> list[RecordError]:
     by_id = {c.id: c for c in claims}
     errors = []
@@ -156,6 +202,7 @@ def check(
     resolver: Resolves | None = None,
     errors: Iterable[RecordError] = (),
     kinds: Iterable[Kind | str] | None = None,
+    gazetteer: Places | None = None,
     estimates: bool | EstimatePolicy = False,
 ) -> Report:
     """Find the discrepancies among ``claims``.
@@ -171,11 +218,13 @@ def check(
             otherwise.
         errors: errors from reading the claims, carried into the report.
         kinds: run only these detectors (all by default).
+        gazetteer: resolves each ``scope`` to a place, so that places nest; the built-in
+            gazetteer otherwise.
         estimates: also say what the sources agree on (the report's ``estimates`` and
             ``sources``); an :class:`~discrepancy.estimate.EstimatePolicy` sets how.
     """
     with paused():
-        return _check(claims, policy, metrics, resolver, errors, kinds, estimates)
+        return _check(claims, policy, metrics, resolver, errors, kinds, gazetteer, estimates)
 
 
 def _check(
@@ -185,15 +234,23 @@ def _check(
     resolver: Resolves | None,
     errors: Iterable[RecordError],
     kinds: Iterable[Kind | str] | None,
+    gazetteer: Places | None,
     estimates: bool | EstimatePolicy = False,
 ) -> Report:
     policy = policy or Policy()
     metrics = metrics or MetricRegistry.builtin()
     resolver = resolver or _default_resolver()
+    places = gazetteer if gazetteer is not None else _default_gazetteer()
     all_errors = list(errors)
     unique: dict[str, Claim] = {}
     claims = list(claims)
-    normalizer = _Normalizer(resolver, metrics)
+    named = {m: metrics.normalize(m) for m in {c.metric for c in claims}}
+    aliases = metrics.aliases(named.values())
+    aliases |= {m: aliases.get(n, n) for m, n in named.items() if aliases.get(n, n) != m}
+    inferred = _inferred_kinds(claims, metrics, aliases)
+    if inferred:
+        metrics = metrics.with_kinds(inferred)
+    normalizer = _Normalizer(resolver, metrics, aliases)
     normalizer.prepare(claims)
     for claim in claims:
         if claim.id in unique:
@@ -209,14 +266,22 @@ def _check(
         unique[claim.id] = normalizer(claim)
     normalized = [unique[k] for k in sorted(unique)]
     all_errors += _reference_errors(normalized)
-    index = ClaimIndex.build(normalized, metrics, policy)
+    index = ClaimIndex.build(normalized, metrics, policy, places)
     context = Context(index=index, pairs=list(index.pairs()))
     selected = [Kind(k) for k in kinds] if kinds is not None else list(DETECTORS)
     found: list[Discrepancy] = []
     for kind in selected:
         found += DETECTORS[kind](context)
     found.sort(key=sort_key)
-    report = Report(claims=normalized, discrepancies=found, errors=all_errors)
+    notes = metrics_compared_with_nothing(normalized, _compared(context), metrics)
+    notes += metrics_look_alike(normalized, metrics)
+    report = Report(
+        claims=normalized,
+        discrepancies=found,
+        errors=all_errors,
+        notes=notes,
+        revisions=context.revisions(),
+    )
     if estimates is False:
         return report
     settings = estimates if isinstance(estimates, EstimatePolicy) else None

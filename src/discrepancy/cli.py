@@ -20,6 +20,7 @@ from discrepancy.claim import Claim
 from discrepancy.discrepancies import Kind, Severity
 from discrepancy.errors import DiscrepancyError, RecordError, UsageError
 from discrepancy.orgs import OrgRegistry
+from discrepancy.places import Gazetteer
 from discrepancy.policy import Policy
 from discrepancy.records import claim_to_record, read_claims
 from discrepancy.report import GENERATOR, Report
@@ -32,6 +33,11 @@ FORMATS = ("text", "json", "jsonl", "markdown")
 
 def _seed_claims() -> bytes:
     return resources.files("discrepancy").joinpath("data/seed_claims.json").read_bytes()
+
+
+def _gazetteer(places: str | None) -> Gazetteer:
+    gazetteer = Gazetteer.builtin()
+    return gazetteer.merge(Gazetteer.load(places)) if places is not None else gazetteer
 
 
 def _resolver(orgs: str | None) -> OrgResolver:
@@ -86,6 +92,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         resolver=_resolver(args.orgs),
         errors=errors,
         kinds=args.kind,
+        gazetteer=_gazetteer(args.places),
         estimates=args.estimates,
     )
     return _finish(report, args, out)
@@ -128,6 +135,7 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
         policy=_policy(args),
         resolver=_resolver(args.orgs),
         kinds=args.kind,
+        gazetteer=_gazetteer(args.places),
         estimates=args.estimates,
     )
     return _finish(report, args, out)
@@ -215,6 +223,7 @@ def parser() -> argparse.ArgumentParser:
     )
     top.add_argument("--version", action="version", version=GENERATOR)
     top.add_argument("--orgs", metavar="FILE", help="extra organizations (JSON), merged in")
+    top.add_argument("--places", metavar="FILE", help="extra places (JSON), merged in")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("check", help="find discrepancies in claim records")

@@ -1,8 +1,12 @@
 """Which claims describe the same quantity: grouping and sorted sweeps, never all pairs.
 
-Two claims are comparable when they have the same metric and unit, compatible scopes (equal,
-or one unknown) and compatible time:
+Two claims are comparable when they have the same metric and unit, compatible scopes and
+compatible time:
 
+* scopes: a scope the gazetteer resolves compares by place id, an unresolved one by its
+  folded text; a place inside another is a part of it, never the same quantity. A claim
+  with no scope compares with scoped claims only when those near it in time are all of one
+  place: a claim with no place against claims for many places is not one quantity;
 * stocks (and unknown metrics): dates at most ``window_days`` apart;
 * flows and event counts with an ``event`` label: the same label. Their periods still
   matter: two explicit periods that differ must be nested, and then the count over the
@@ -10,40 +14,75 @@ or one unknown) and compatible time:
 * flows without a label: equal periods (``SAME``) or nested ones (``NESTED``), ending at most
   ``flow_horizon_days`` apart. A flow dated by a single day reads as cumulative up to it.
   A cumulative count with an open start ("so far") is nested only with another such count:
-  it does not say since when, so it need not cover a closed period.
+  it does not say since when, so it need not cover a closed period — except that an
+  announced "so far" total is set against a confirmed count over a period ending within
+  ``window_days`` of it (``COVERS``: announced_vs_confirmed with a period mismatch);
+* two claimants' running totals of one flow ("so far", or since the same day) ending
+  within ``window_days`` of each other are one toll (``RUNNING``), compared with the days
+  between them;
+* pledges (``pledged``, ``authorized``) are targets: set against what was carried out or
+  confirmed for the same event (``PLEDGE``), never as counts over a period.
 
-Claims with no date at all are compared only with each other. A claim that is part of a
-whole (``part_of``) counts a sub-quantity and is compared only with its whole, by the
-``parts_exceed_whole`` detector.
+Claims with no date at all are compared only with each other. A part (``part_of``) of a
+whole of the same metric is a slice of it (men and women of one release wave), compared
+only with its whole by ``parts_exceed_whole``; a part of another metric, place or event
+(14 homicides within 31 deaths; 62 dead in one town of a province) is a count of its own,
+compared as any other.
 """
 
 from __future__ import annotations
 
+import bisect
 import enum
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import attrs
 
 from discrepancy._numbers import fold
-from discrepancy.claim import Claim, Period, StatusClass
+from discrepancy.claim import Claim, Period, Status, StatusClass
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.orgs import OrgRef
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
 
-__all__ = ["ClaimIndex", "Node", "Pair", "Relation"]
+__all__ = ["ClaimIndex", "Node", "Pair", "Places", "Relation"]
+
+_PLEDGES = frozenset((Status.PLEDGED, Status.AUTHORIZED))
+
+
+class Places(Protocol):
+    """What the comparison needs of a gazetteer (:class:`discrepancy.places.Gazetteer`)."""
+
+    def resolve(self, text: str, *, country: str | None = None) -> _Place | None: ...
+
+    def ancestors(self, place_id: str) -> tuple[str, ...]: ...
+
+    def get(self, place_id: str) -> _Place | None: ...
+
+
+class _Place(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
 
 
 class Relation(enum.Enum):
     SAME = "same"  # the same quantity: the intervals must share a point
     NESTED = "nested"  # ``a`` covers a longer period than ``b``: a ≥ b
+    RUNNING = "running"  # two claimants' running totals a few days apart: one toll
+    COVERS = "covers"  # an announced "so far" total ``a`` and a confirmed sub-period ``b``
+    PLEDGE = "pledge"  # a pledge ``a`` and a count of what was carried out ``b``
 
 
 class Node(NamedTuple):
     """A claim with what the sweeps need precomputed (``end``: the period's last day).
 
+    ``scope`` is the comparison key of the place (a place id, or ``~`` and the folded
+    text of a scope the gazetteer does not know); ``place`` the resolved place id.
     A named tuple, not an attrs class: one is built per claim on every check, and a tuple
     is built several times faster than a frozen attrs instance.
     """
@@ -53,11 +92,13 @@ class Node(NamedTuple):
     interval: Interval
     claimants: frozenset[str]
     scope: str | None
+    place: str | None
     period: Period | None
     start: int | None
     end: int | None
     explicit_period: bool
     status_class: StatusClass
+    pledge: bool
 
 
 class Pair(NamedTuple):
@@ -90,12 +131,26 @@ def claimant_keys(claim: Claim, memo: dict[str, str] | None = None) -> frozenset
     return frozenset((f"anonymous:{claim.id}",))
 
 
-def _node(claim: Claim, scopes: dict[str, str], keys: dict[str, str]) -> Node:
-    scope = None
-    if claim.scope:
-        scope = scopes.get(claim.scope)
-        if scope is None:
-            scope = scopes[claim.scope] = fold(claim.scope)
+@attrs.define
+class _Scopes:
+    """Scope text → (comparison key, place id), each distinct text resolved once."""
+
+    places: Places | None
+    memo: dict[str, tuple[str, str | None]] = attrs.field(factory=dict)
+
+    def __call__(self, text: str | None) -> tuple[str | None, str | None]:
+        if not text:
+            return None, None
+        found = self.memo.get(text)
+        if found is None:
+            place = self.places.resolve(text) if self.places is not None else None
+            found = (place.id, place.id) if place is not None else (f"~{fold(text)}", None)
+            self.memo[text] = found
+        return found
+
+
+def _node(claim: Claim, scopes: _Scopes, keys: dict[str, str]) -> Node:
+    scope, place = scopes(claim.scope)
     period = claim.period
     return Node(
         claim=claim,
@@ -103,16 +158,35 @@ def _node(claim: Claim, scopes: dict[str, str], keys: dict[str, str]) -> Node:
         interval=claim.quantity.interval,
         claimants=claimant_keys(claim, keys),
         scope=scope,
+        place=place,
         period=period,
         start=period.start.toordinal() if period is not None and period.start else None,
         end=period.end.toordinal() if period is not None else None,
         explicit_period=claim.as_of is not None and not claim.as_of_inferred,
         status_class=claim.status.status_class,
+        pledge=claim.status in _PLEDGES,
     )
 
 
 def _scopes_fit(a: Node, b: Node) -> bool:
     return a.scope is None or b.scope is None or a.scope == b.scope
+
+
+def is_slice(node: Node, nodes: dict[str, Node]) -> bool:
+    """A part of a whole of its own metric, place and event: a slice of it (the women of
+    one release wave), not a count of the metric. A part for another place or event (the
+    dead of one town within a province's toll) is a count for that place or event."""
+    whole = nodes.get(node.claim.part_of) if node.claim.part_of is not None else None
+    return (
+        whole is not None
+        and whole.claim.metric == node.claim.metric
+        and node.scope in (None, whole.scope)
+        and node.claim.event in (None, whole.claim.event)
+    )
+
+
+def _flow(kind: MetricKind) -> bool:
+    return kind in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
 
 
 @attrs.define
@@ -123,19 +197,32 @@ class ClaimIndex:
     groups: dict[tuple[str, str], list[Node]]
     metrics: MetricRegistry
     policy: Policy
+    places: Places | None = None
 
     @classmethod
-    def build(cls, claims: Sequence[Claim], metrics: MetricRegistry, policy: Policy) -> ClaimIndex:
-        scopes: dict[str, str] = {}
+    def build(
+        cls,
+        claims: Sequence[Claim],
+        metrics: MetricRegistry,
+        policy: Policy,
+        places: Places | None = None,
+    ) -> ClaimIndex:
+        scopes = _Scopes(places)
         keys: dict[str, str] = {}
         nodes = {claim.id: _node(claim, scopes, keys) for claim in claims}
         groups: dict[tuple[str, str], list[Node]] = defaultdict(list)
         for node in nodes.values():
-            if node.claim.part_of is None:  # parts are sub-quantities: see parts_exceed_whole
+            if node.claim.part_of is None or not is_slice(node, nodes):
                 groups[(node.claim.metric, node.claim.quantity.unit)].append(node)
         for members in groups.values():
             members.sort(key=lambda n: (n.end is None, n.end or 0, n.id))
-        return cls(nodes=nodes, groups=dict(sorted(groups.items())), metrics=metrics, policy=policy)
+        return cls(
+            nodes=nodes,
+            groups=dict(sorted(groups.items())),
+            metrics=metrics,
+            policy=policy,
+            places=places,
+        )
 
     def kind(self, metric: str) -> MetricKind:
         return self.metrics.kind(metric)
@@ -143,8 +230,7 @@ class ClaimIndex:
     def pairs(self) -> Iterator[Pair]:
         """Every comparable pair once, in a deterministic order."""
         for (metric, _unit), members in self.groups.items():
-            kind = self.kind(metric)
-            if kind in (MetricKind.FLOW, MetricKind.EVENT_COUNT):
+            if _flow(self.kind(metric)):
                 yield from self._flow_pairs(members)
             else:
                 yield from self._stock_pairs(members)
@@ -160,52 +246,125 @@ class ClaimIndex:
     # -- flows ----------------------------------------------------------------------------
 
     def _flow_pairs(self, members: list[Node]) -> Iterator[Pair]:
+        window = self.policy.window_days
         by_event: dict[str, list[Node]] = defaultdict(list)
         unlabeled: list[Node] = []
+        pledges: list[Node] = []
         for node in members:
             if node.claim.event is not None:
                 by_event[node.claim.event].append(node)
+            elif node.pledge and node.period is not None:
+                pledges.append(node)
             else:
                 unlabeled.append(node)
         for event in sorted(by_event):
             bucket = by_event[event]
+            placeable = _placeable(bucket, None)
             for i, b in enumerate(bucket):
                 for a in bucket[:i]:
-                    pair = _labeled_pair(a, b)
-                    if pair is not None:
-                        yield pair
+                    if _fit(a, b, placeable):
+                        pair = _labeled_pair(a, b, window)
+                        if pair is not None:
+                            yield pair
         dated = [n for n in unlabeled if n.period is not None]
         for a, b in _sweep(dated, self.policy.flow_horizon_days):
-            pair = _period_pair(a, b)
+            pair = _period_pair(a, b, window)
             if pair is not None:
                 yield pair
+        yield from self._pledge_pairs(pledges, dated)
         yield from _all_pairs([n for n in unlabeled if n.period is None])
+
+    def _pledge_pairs(self, pledges: list[Node], counts: list[Node]) -> Iterator[Pair]:
+        """Each pledge against each source's latest count of what was done after it.
+
+        Two pledges are two targets, not rival counts: they are not compared.
+        """
+        window = self.policy.window_days
+        done = [n for n in counts if n.status_class is not StatusClass.ANNOUNCED]
+        ends = [n.end or 0 for n in done]
+        for pledge in pledges:
+            day = pledge.end or 0
+            lo = bisect.bisect_left(ends, day - window)
+            hi = bisect.bisect_right(ends, day + self.policy.pledge_horizon_days)
+            latest: dict[frozenset[str], Node] = {}
+            for node in done[lo:hi]:
+                if node.scope is not None and pledge.scope not in (None, node.scope):
+                    continue
+                latest[node.claimants] = node  # sorted by end: the last one stays
+            for key in sorted(latest, key=sorted):
+                yield Pair(pledge, latest[key], Relation.PLEDGE)
+
+
+def _fit(a: Node, b: Node, placeable: set[str]) -> bool:
+    if a.scope is None and b.scope is not None:
+        return a.id in placeable
+    if b.scope is None and a.scope is not None:
+        return b.id in placeable
+    return a.scope == b.scope
+
+
+def _placeable(nodes: list[Node], days: int | None) -> set[str]:
+    """The unscoped nodes that may stand for a place: the scoped nodes near them in time
+    (ends at most ``days`` apart; all of them when ``None``) are all of one place.
+
+    Two pointers over nodes sorted by end: linear.
+    """
+    unscoped = [n for n in nodes if n.scope is None]
+    if not unscoped:
+        return set()
+    scoped = [n for n in nodes if n.scope is not None]
+    if days is None:
+        one = len({n.scope for n in scoped}) <= 1
+        return {n.id for n in unscoped} if one else set()
+    found: set[str] = set()
+    inside: Counter[str] = Counter()
+    lo = hi = 0
+    for node in unscoped:
+        end = node.end or 0
+        while hi < len(scoped) and (scoped[hi].end or 0) <= end + days:
+            inside[scoped[hi].scope or ""] += 1
+            hi += 1
+        while lo < hi and (scoped[lo].end or 0) < end - days:
+            key = scoped[lo].scope or ""
+            inside[key] -= 1
+            if not inside[key]:
+                del inside[key]
+            lo += 1
+        if len(inside) <= 1:
+            found.add(node.id)
+    return found
 
 
 def _sweep(nodes: list[Node], days: int) -> Iterator[tuple[Node, Node]]:
     """Pairs of nodes (sorted by end date) ending at most ``days`` apart, with fitting scopes.
 
     One pass: a node with a scope meets the recent nodes of its own scope and the recent
-    unscoped ones; an unscoped node meets every recent node. Work is proportional to the
+    unscoped ones that may stand for a place; an unscoped node meets the recent unscoped
+    ones, and every recent node when it may stand for a place. Work is proportional to the
     pairs produced, never to all pairs of the group.
     """
+    placeable = _placeable(nodes, days)
     recent_all: deque[Node] = deque()
     recent_unscoped: deque[Node] = deque()
+    recent_placeable: deque[Node] = deque()
     recent_by_scope: dict[str, deque[Node]] = defaultdict(deque)
     for node in nodes:
         horizon = (node.end or 0) - days
         _expire(recent_all, horizon)
         _expire(recent_unscoped, horizon)
+        _expire(recent_placeable, horizon)
         if node.scope is None:
-            for other in recent_all:
+            for other in recent_all if node.id in placeable else recent_unscoped:
                 yield other, node
             recent_unscoped.append(node)
+            if node.id in placeable:
+                recent_placeable.append(node)
         else:
             own = recent_by_scope[node.scope]
             _expire(own, horizon)
             for other in own:
                 yield other, node
-            for other in recent_unscoped:
+            for other in recent_placeable:
                 yield other, node
             own.append(node)
         recent_all.append(node)
@@ -217,24 +376,35 @@ def _expire(recent: deque[Node], horizon: int) -> None:
 
 
 def _all_pairs(nodes: list[Node]) -> Iterator[Pair]:
+    placeable = _placeable(nodes, None)
     for i, b in enumerate(nodes):
         for a in nodes[:i]:
-            if _scopes_fit(a, b):
+            if _fit(a, b, placeable):
                 yield Pair(a, b, Relation.SAME)
 
 
-def _period_pair(a: Node, b: Node) -> Pair | None:
+def _period_pair(a: Node, b: Node, window: int) -> Pair | None:
     """Equal periods: the same quantity; nested: monotone; otherwise not comparable.
 
     Works on day numbers (``start`` is ``None`` for an open start, ``end`` the last day).
+    Two claimants' running totals ending within ``window`` days are one toll
+    (``RUNNING``); an announced "so far" total meets a confirmed count over a period
+    ending within ``window`` days of it (``COVERS``).
     """
-    if a.end is None or b.end is None or not _scopes_fit(a, b):
+    if a.end is None or b.end is None:
         return None
     if a.start == b.start and a.end == b.end:
         return Pair(a, b, Relation.SAME)
+    close = abs(a.end - b.end) <= window
     if (a.start is None) != (b.start is None):
         # "1,200 so far" does not say since when: it need not cover a closed period
+        total, part = (a, b) if a.start is None else (b, a)
+        announced = total.status_class is StatusClass.ANNOUNCED
+        if close and announced and part.status_class is StatusClass.CONFIRMED:
+            return Pair(total, part, Relation.COVERS)
         return None
+    if _running(a, b) and close:
+        return Pair(a, b, Relation.RUNNING)  # two tolls since one day (or "so far")
     a_from = -1 if a.start is None else a.start
     b_from = -1 if b.start is None else b.start
     if a_from <= b_from and b.end <= a.end:
@@ -244,17 +414,45 @@ def _period_pair(a: Node, b: Node) -> Pair | None:
     return None
 
 
-def _labeled_pair(a: Node, b: Node) -> Pair | None:
-    """Same event label: one quantity, unless both give different explicit periods."""
-    if not _scopes_fit(a, b):
-        return None
+def _running(a: Node, b: Node) -> bool:
+    """Two claimants' running totals of one toll: "so far", or since one day (not a count
+    of that day alone). An announcement is not a running total: announced_vs_confirmed
+    reads it."""
+    return (
+        a.start == b.start
+        and a.claimants.isdisjoint(b.claimants)
+        and (a.start is None or (a.start != a.end and b.start != b.end))
+        and StatusClass.ANNOUNCED not in (a.status_class, b.status_class)
+    )
+
+
+def _labeled_pair(a: Node, b: Node, window: int) -> Pair | None:
+    """Same event label: one quantity, unless both give different explicit periods.
+
+    A pledge and a count of what was done for the event are target and outcome
+    (``PLEDGE``), whatever their dates.
+    """
+    if a.pledge and b.pledge:
+        return None  # two targets (10,000 by December, 25,000 by February): not rivals
+    if a.pledge != b.pledge:
+        pledge, other = (a, b) if a.pledge else (b, a)
+        if other.status_class is not StatusClass.ANNOUNCED:
+            return Pair(pledge, other, Relation.PLEDGE)
+        if pledge.claimants.isdisjoint(other.claimants):
+            return None  # a target and another's announcement: neither is a count of it
+        return Pair(a, b, Relation.SAME)
     if a.explicit_period and b.explicit_period and (a.start, a.end) != (b.start, b.end):
-        return _period_pair(a, b)
+        return _period_pair(a, b, window)
     return Pair(a, b, Relation.SAME)
 
 
 def announced_confirmed(pair: Pair) -> tuple[Node, Node] | None:
-    """(announced, confirmed) when the pair is one announced-class and one confirmed-class claim."""
+    """(announced, confirmed) when the pair is one announced-class and one confirmed-class claim.
+
+    A pledge also meets counts of what was carried out that have no status of their own.
+    """
+    if pair.relation is Relation.PLEDGE:
+        return pair.a, pair.b
     classes = (pair.a.status_class, pair.b.status_class)
     if classes == (StatusClass.ANNOUNCED, StatusClass.CONFIRMED):
         return pair.a, pair.b

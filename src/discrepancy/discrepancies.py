@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 import attrs
@@ -13,6 +13,7 @@ from discrepancy.quantity import Interval
 
 __all__ = [
     "AnnouncedVsConfirmed",
+    "ClaimPair",
     "Discrepancy",
     "Gap",
     "Kind",
@@ -60,8 +61,35 @@ def _strs(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _pairs(items: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    return tuple((a, b) for a, b in items)
+@attrs.frozen(kw_only=True)
+class ClaimPair:
+    """Two claims of a group that conflict, with their own gap (``low`` the smaller count).
+
+    Iterates as the two ids, so ``low, high = pair`` works. ``gap`` is ``None`` only in
+    pairs read from a version-1 report, which did not record it.
+    """
+
+    low: str
+    high: str
+    gap: Gap | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter((self.low, self.high))
+
+    @property
+    def ids(self) -> tuple[str, str]:
+        return (self.low, self.high)
+
+
+def _pairs(items: Iterable[ClaimPair | tuple[str, str]]) -> tuple[ClaimPair, ...]:
+    out = []
+    for item in items:
+        if isinstance(item, ClaimPair):
+            out.append(item)
+        else:
+            low, high = item
+            out.append(ClaimPair(low=low, high=high))
+    return tuple(out)
 
 
 def discrepancy_id(kind: Kind, claim_ids: tuple[str, ...]) -> str:
@@ -106,14 +134,17 @@ class SourceDisagreement(_Base):
     nobody. ``bound_consistent`` marks a lower bound ("at least 27") that another claimant's
     count lies above: consistent as intervals, still a disagreement. ``nested_periods`` marks a
     count over a longer period that is smaller than a count over a period inside it.
+    ``days_apart``: the headline compares two sources' running totals this many days apart
+    (its severity is lowered for it).
     """
 
     kind: ClassVar[Kind] = Kind.SOURCE_DISAGREEMENT
-    pairs: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)
+    pairs: tuple[ClaimPair, ...] = attrs.field(converter=_pairs)
     claimants: tuple[str, ...] = attrs.field(converter=_strs)
     spread: Interval
     bound_consistent: bool = False
     nested_periods: bool = False
+    days_apart: int = 0
 
 
 @attrs.frozen(kw_only=True)
@@ -121,7 +152,7 @@ class SelfContradiction(_Base):
     """Comparable claims of one claimant (claimant sets that intersect) that share no point."""
 
     kind: ClassVar[Kind] = Kind.SELF_CONTRADICTION
-    pairs: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)
+    pairs: tuple[ClaimPair, ...] = attrs.field(converter=_pairs)
     claimant: str
     spread: Interval
     nested_periods: bool = False

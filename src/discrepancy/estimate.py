@@ -42,7 +42,7 @@ from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
 
 if TYPE_CHECKING:
-    from discrepancy.compare import ClaimIndex, Pair
+    from discrepancy.compare import ClaimIndex, Pair, Places
 
 __all__ = [
     "Estimate",
@@ -401,9 +401,10 @@ def _estimate(
     settings: EstimatePolicy,
     index: ClaimIndex | None = None,
     pairs: Iterable[Pair] | None = None,
+    places: Places | None = None,
 ) -> Estimates:
     groups, counts, first = quantities(
-        claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1
+        claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1, places=places
     )
     superseded: dict[str, str] = {}
     for c in claims:
@@ -447,6 +448,7 @@ def estimate(
     policy: Policy | None = None,
     metrics: MetricRegistry | None = None,
     settings: EstimatePolicy | None = None,
+    gazetteer: Places | None = None,
 ) -> Estimates:
     """Estimates per quantity and a record per source, for normalized claims.
 
@@ -459,7 +461,12 @@ def estimate(
         policy: the comparison settings (which claims describe the same quantity).
         metrics: the metric registry; the built-in one otherwise.
         settings: the estimate settings; the defaults of :class:`EstimatePolicy` otherwise.
+        gazetteer: puts scopes on places, as ``check`` does; the built-in one otherwise.
     """
+    if gazetteer is None:
+        from discrepancy.places import Gazetteer
+
+        gazetteer = Gazetteer.builtin()
     unique = {c.id: c for c in claims}
     ordered = [unique[k] for k in sorted(unique)]
     return _estimate(
@@ -467,6 +474,7 @@ def estimate(
         metrics or MetricRegistry.builtin(),
         policy or Policy(),
         settings or EstimatePolicy(),
+        places=gazetteer,
     )
 
 

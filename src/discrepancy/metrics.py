@@ -1,8 +1,13 @@
 """What is counted: a small registry of metrics with English and Spanish synonyms.
 
 A stock (people held) is linked to the flows that change it (releases out, arrests in), which
-is what lets the stock-flow detector reconcile counts over time. Unknown metric text becomes
-a slug that compares only with itself.
+is what lets the stock-flow detector reconcile counts over time.
+
+Metric text is read by its head noun and modifiers: a phrase that names a registered metric
+with words that do not change what is counted ("prisoner releases", "presos excarcelados",
+"homicidios en las protestas") is that metric; a phrase with a restricting modifier
+("civilian deaths") or no registered word becomes a slug that compares only with itself. An
+unknown metric named by an event noun ("killed", "detenidos", "striking") is a flow.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from discrepancy import _metric_words as words
+from discrepancy._metric_table import BUILTIN
 from discrepancy._numbers import fold
 from discrepancy.orgs import slug
 
@@ -53,194 +60,28 @@ def _key(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").replace("_", " ").split())
 
 
-_BUILTIN = (
-    Metric(
-        id="political_prisoners",
-        label="political prisoners",
-        kind=MetricKind.STOCK,
-        inflow="arrests",
-        outflow="releases",
-        synonyms=(
-            "political prisoners",
-            "political prisoner",
-            "prisoners of conscience",
-            "political detainees",
-            "detained for political reasons",
-            "imprisoned for political reasons",
-            "people imprisoned for political reasons",
-            "arbitrarily detained",
-            "people arbitrarily detained",
-            "political dissidents",
-            "dissidents imprisoned",
-            "opponents behind bars",
-            "presos politicos",
-            "preso politico",
-            "presos de conciencia",
-            "detenidos por motivos politicos",
-            "detenidos politicos",
-            "personas detenidas por motivos politicos",
-            "privados de libertad por motivos politicos",
-        ),
-    ),
-    Metric(
-        id="releases",
-        label="releases",
-        kind=MetricKind.FLOW,
-        synonyms=(
-            "releases",
-            "release",
-            "released",
-            "freed",
-            "people freed",
-            "people released",
-            "prisoners released",
-            "released prisoners",
-            "detainees freed",
-            "freed detainees",
-            "political prisoners released",
-            "excarcelations",
-            "excarcerations",
-            "liberaciones",
-            "liberados",
-            "excarcelaciones",
-            "excarcelados",
-            "excarcelaciones",
-            "presos liberados",
-            "personas excarceladas",
-            "excarcelados politicos",
-        ),
-    ),
-    Metric(
-        id="arrests",
-        label="arrests",
-        kind=MetricKind.FLOW,
-        synonyms=(
-            "arrests",
-            "arrested",
-            "detentions",
-            "detained",
-            "people detained",
-            "people arrested",
-            "taken to prison",
-            "incarcerated",
-            "jailed",
-            "detenciones",
-            "detenidos",
-            "arrestos",
-            "arrestados",
-            "encarcelados",
-            "personas detenidas",
-        ),
-    ),
-    Metric(
-        id="deaths",
-        label="deaths",
-        kind=MetricKind.FLOW,
-        synonyms=(
-            "deaths",
-            "dead",
-            "killed",
-            "people killed",
-            "death toll",
-            "fatalities",
-            "died",
-            "people dead",
-            "lives lost",
-            "muertos",
-            "muertes",
-            "fallecidos",
-            "victimas mortales",
-            "personas muertas",
-            "asesinados",
-            "cifra de muertos",
-            "balance de muertos",
-        ),
-    ),
-    Metric(
-        id="injured",
-        label="injured",
-        kind=MetricKind.FLOW,
-        synonyms=(
-            "injured",
-            "wounded",
-            "injuries",
-            "people injured",
-            "hurt",
-            "heridos",
-            "lesionados",
-            "personas heridas",
-        ),
-    ),
-    Metric(
-        id="protesters",
-        label="protesters",
-        kind=MetricKind.EVENT_COUNT,
-        synonyms=(
-            "protesters",
-            "protestors",
-            "demonstrators",
-            "marchers",
-            "crowd",
-            "participants",
-            "people marched",
-            "people protested",
-            "attendees",
-            "manifestantes",
-            "asistentes",
-            "participantes",
-            "personas marcharon",
-            "marchantes",
-        ),
-    ),
-    Metric(
-        id="displaced",
-        label="displaced people",
-        kind=MetricKind.STOCK,
-        synonyms=(
-            "displaced",
-            "displaced people",
-            "internally displaced",
-            "idps",
-            "refugees",
-            "desplazados",
-            "personas desplazadas",
-            "refugiados",
-        ),
-    ),
-    Metric(
-        id="migrants",
-        label="migrants",
-        kind=MetricKind.FLOW,
-        synonyms=(
-            "migrants",
-            "migrant",
-            "border crossings",
-            "crossings",
-            "migrantes",
-            "cruces fronterizos",
-            "personas migrantes",
-        ),
-    ),
-    Metric(
-        id="hostages",
-        label="hostages",
-        kind=MetricKind.STOCK,
-        synonyms=("hostages", "captives", "held hostage", "rehenes", "secuestrados", "cautivos"),
-    ),
-    Metric(
-        id="missing",
-        label="missing people",
-        kind=MetricKind.STOCK,
-        synonyms=(
-            "missing",
-            "missing people",
-            "disappeared",
-            "unaccounted for",
-            "desaparecidos",
-            "personas desaparecidas",
-        ),
-    ),
-)
+def _words(text: str) -> list[str]:
+    """Folded words of a phrase: letters and digits only."""
+    folded = fold(text)
+    return "".join(ch if ch.isalnum() else " " for ch in folded).split()
+
+
+def is_event_word(word: str) -> bool:
+    """Whether a folded word names an event (killed, released, muertos, detenidos...)."""
+    return word.startswith(words.EVENT_STEMS)
+
+
+def concepts(text: str) -> frozenset[str]:
+    """The ideas a metric phrase names, across languages: "huelguistas" → {"strike"}."""
+    found = set()
+    for word in _words(text):
+        for concept, stems in words.CONCEPTS:
+            if word.startswith(stems):
+                found.add(concept)
+    return frozenset(found)
+
+
+_BUILTIN = tuple(Metric(**row) for row in BUILTIN)
 
 
 @attrs.define
@@ -258,6 +99,7 @@ class MetricRegistry:
 
     _by_id: dict[str, Metric] = attrs.field(factory=dict)
     _by_text: dict[str, str] = attrs.field(factory=dict)
+    _kinds: dict[str, MetricKind] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def builtin(cls) -> MetricRegistry:
@@ -269,6 +111,7 @@ class MetricRegistry:
     def add(self, metric: Metric) -> None:
         """Register a metric; its id, label and synonyms all name it from now on."""
         self._by_id[metric.id] = metric
+        self._kinds.pop(metric.id, None)
         for text in (metric.id, metric.label, *metric.synonyms):
             self._by_text[_key(text)] = metric.id
 
@@ -287,18 +130,143 @@ class MetricRegistry:
         return self._by_id[metric_id] if metric_id is not None else None
 
     def normalize(self, text: str) -> str:
-        """The canonical id of a metric phrase; an unknown phrase becomes its own slug."""
+        """The canonical id of a metric phrase; an unknown phrase becomes its own slug.
+
+        A phrase names a registered metric when its words, after the part that says where
+        or when ("in the protests", "durante la marcha") and words that count nothing ("the
+        number of", "cifra de") are set aside, are that metric's synonym plus nouns for the
+        people it happened to ("prisoner releases", "presos excarcelados"). Several metrics
+        named: the one event (flow) among them wins ("protesters killed" are deaths); any
+        other word ("civilian deaths") makes the phrase a metric of its own: the slug of
+        the whole text, as written.
+        """
         metric = self.lookup(text)
-        return metric.id if metric is not None else slug(text)
+        if metric is not None:
+            return metric.id
+        tokens = _words(text)
+        for start in range(len(tokens)):  # after "the number of", "la cifra de"...
+            found = self._before_cut(tokens[start:])
+            if found is not None:
+                return found
+            if tokens[start] not in words.NEUTRAL:
+                break
+        while len(tokens) > 1 and tokens[0] in words.NEUTRAL:
+            tokens = tokens[1:]
+        cuts = [i for i, w in enumerate(tokens) if i > 0 and w in words.CUT]
+        core = tokens[: cuts[0]] if cuts else tokens
+        core = [w for w in core if w not in words.NEUTRAL] or tokens
+        found = self._by_text.get(" ".join(core))
+        if found is not None:
+            return found
+        found = self._by_head(core)
+        return found if found is not None else slug(text)
+
+    def _before_cut(self, tokens: list[str]) -> str | None:
+        """The metric the words name up to a preposition, the longest reading first."""
+        cuts = [i for i, w in enumerate(tokens) if i > 0 and w in words.CUT]
+        for end in reversed([*cuts, len(tokens)]):
+            found = self._by_text.get(" ".join(tokens[:end]))
+            if found is not None:
+                return found
+        return None
+
+    def _by_head(self, core: list[str]) -> str | None:
+        """The one metric the words name, reading the longest synonyms first."""
+        named: set[str] = set()
+        i = 0
+        while i < len(core):
+            for n in range(min(4, len(core) - i), 0, -1):
+                found = self._phrase(core[i : i + n])
+                if found is not None:
+                    named.add(found)
+                    i += n
+                    break
+            else:
+                if core[i] not in words.GENERIC:
+                    return None  # a modifier we cannot set aside: another quantity
+                i += 1
+        if len(named) > 1:
+            named = {m for m in named if self.kind(m) is MetricKind.FLOW}
+        return named.pop() if len(named) == 1 else None
+
+    def _phrase(self, tokens: list[str]) -> str | None:
+        text = " ".join(tokens)
+        found = self._by_text.get(text)
+        if found is None and len(tokens) == 1 and len(text) > 3:
+            # number and (Spanish) gender: "death", "fallecidas", "detenida"
+            forms = [text + "s", text[:-1], text[:-2]]
+            if text.endswith("as"):
+                forms.append(text[:-2] + "os")
+            elif text.endswith("a"):
+                forms.append(text[:-1] + "os")
+            for form in forms:
+                found = self._by_text.get(form)
+                if found is not None:
+                    break
+        return found
 
     def label(self, metric_id: str) -> str:
         metric = self._by_id.get(metric_id)
         return metric.label if metric is not None else metric_id.replace("-", " ")
 
     def kind(self, metric_id: str) -> MetricKind:
-        """Unknown metrics are treated as stocks: a level compared at nearby dates."""
+        """The kind of a metric; an unknown one named by an event noun is a flow.
+
+        Other unknown metrics are treated as stocks: a level compared at nearby dates
+        (``check`` also reads one counted over multi-day periods as a flow).
+        """
         metric = self._by_id.get(metric_id)
-        return metric.kind if metric is not None else MetricKind.STOCK
+        if metric is not None:
+            return metric.kind
+        found = self._kinds.get(metric_id)
+        if found is None:
+            flow = any(is_event_word(w) for w in _words(metric_id))
+            found = self._kinds[metric_id] = MetricKind.FLOW if flow else MetricKind.STOCK
+        return found
+
+    def aliases(self, metric_ids: Iterable[str]) -> dict[str, str]:
+        """Unknown metric ids that name one thing, each mapped to the first of its kind.
+
+        Two unknown metrics are one when their words are the same in any order, once
+        registered synonyms are put on their ids and words that count nothing are set
+        aside: "schools closed or partially closed" and "schools partially closed or
+        closed"; "Syrian refugees landed" and "Syrian refugees arrived".
+        """
+        by_key: dict[tuple[str, ...], list[str]] = {}
+        for metric_id in sorted(set(metric_ids)):
+            if metric_id in self._by_id:
+                continue
+            by_key.setdefault(self._canonical(metric_id), []).append(metric_id)
+        return {m: ids[0] for ids in by_key.values() if len(ids) > 1 for m in ids[1:]}
+
+    def _canonical(self, metric_id: str) -> tuple[str, ...]:
+        tokens = [w for w in _words(metric_id.replace("-", " ")) if w not in words.NEUTRAL]
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(4, len(tokens) - i), 0, -1):
+                found = self._phrase(tokens[i : i + n])
+                if found is not None:
+                    out.append(found)
+                    i += n
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return tuple(sorted(out))
+
+    def known(self, metric_id: str) -> bool:
+        """Whether the id names a registered metric (not a slug of unknown text)."""
+        return metric_id in self._by_id
+
+    def with_kinds(self, kinds: dict[str, MetricKind]) -> MetricRegistry:
+        """A copy that also knows these unknown metrics' kinds (labels from their ids)."""
+        copy = MetricRegistry(dict(self._by_id), dict(self._by_text))
+        for metric_id in sorted(kinds):
+            if metric_id not in copy._by_id:
+                label = metric_id.replace("-", " ")
+                copy._by_id[metric_id] = Metric(id=metric_id, label=label, kind=kinds[metric_id])
+        return copy
 
     def extend(self, metrics: Iterable[Metric]) -> None:
         for metric in metrics:

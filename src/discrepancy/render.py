@@ -53,6 +53,14 @@ def markdown(report: Report) -> str:
             cells = [cid, c.who, _value(c), c.status.value, phrases.when_claim(c), _source(c)]
             out.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
         out.append("")
+    if report.revisions:
+        out += ["## Revisions", ""]
+        out += [f"- {r.claim} (replaces {r.revises}): {r.summary}" for r in report.revisions]
+        out.append("")
+    if report.notes:
+        out += ["## Notes", ""]
+        out += [f"- {n.message}" for n in report.notes]
+        out.append("")
     out += _estimates_markdown(report)
     if report.errors:
         out += ["## Invalid records", ""]
@@ -79,6 +87,14 @@ def text(report: Report) -> str:
     out = [_headline(report), ""]
     for n, d in enumerate(report.discrepancies, start=1):
         out += [*_text_item(n, d, by_id), ""]
+    if report.revisions:
+        out.append("Revisions:")
+        out += [f"  {r.claim} (replaces {r.revises}): {r.summary}" for r in report.revisions]
+        out.append("")
+    if report.notes:
+        out.append("Notes:")
+        out += [f"  - {n.message}" for n in report.notes]
+        out.append("")
     out += _estimates_text(report)
     if report.errors:
         out.append("Invalid records:")

@@ -14,8 +14,11 @@ from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy, Kind, Severity
 from discrepancy.errors import RecordError
 from discrepancy.estimate import Estimate, SourceRecord
+from discrepancy.notes import Note
+from discrepancy.revisions import Revision
 
 if TYPE_CHECKING:
+    from discrepancy.compare import Places
     from discrepancy.estimate import EstimatePolicy
     from discrepancy.metrics import MetricRegistry
     from discrepancy.policy import Policy
@@ -45,6 +48,14 @@ def _errors(items: Iterable[RecordError]) -> tuple[RecordError, ...]:
     return tuple(items)
 
 
+def _notes(items: Iterable[Note]) -> tuple[Note, ...]:
+    return tuple(items)
+
+
+def _revisions(items: Iterable[Revision]) -> tuple[Revision, ...]:
+    return tuple(items)
+
+
 def _estimates(items: Iterable[Estimate] | None) -> tuple[Estimate, ...] | None:
     return None if items is None else tuple(items)
 
@@ -63,6 +74,10 @@ class Report:
         claims: every valid claim, normalized (claimants resolved, dates inferred), by id.
         discrepancies: most severe first.
         errors: the records that could not be read, and claims that refer to missing ones.
+        notes: what the user should know about the input (metrics that compared with
+            nothing, metric names that look alike).
+        revisions: claimants' later counts that replace their earlier ones, on the newer
+            claim.
         estimates: what the sources agree on, per quantity (``None``: not asked for; see
             :meth:`with_estimates` and ``check(..., estimates=True)``).
         sources: how far each source can be trusted (``None``: not asked for).
@@ -73,6 +88,8 @@ class Report:
     claims: tuple[Claim, ...] = attrs.field(converter=_claims)
     discrepancies: tuple[Discrepancy, ...] = attrs.field(converter=_discrepancies)
     errors: tuple[RecordError, ...] = attrs.field(default=(), converter=_errors)
+    notes: tuple[Note, ...] = attrs.field(default=(), converter=_notes)
+    revisions: tuple[Revision, ...] = attrs.field(default=(), converter=_revisions)
     estimates: tuple[Estimate, ...] | None = attrs.field(default=None, converter=_estimates)
     sources: tuple[SourceRecord, ...] | None = attrs.field(default=None, converter=_sources)
 
@@ -154,6 +171,8 @@ class Report:
                     ("claims", self.claims, Claim),
                     ("discrepancies", self.discrepancies, Discrepancy),
                     ("errors", self.errors, RecordError),
+                    ("notes", self.notes, Note),
+                    ("revisions", self.revisions, Revision),
                     *self._estimate_lists(),
                 ],
             )
@@ -173,15 +192,19 @@ class Report:
         policy: Policy | None = None,
         metrics: MetricRegistry | None = None,
         settings: EstimatePolicy | None = None,
+        gazetteer: Places | None = None,
     ) -> Report:
         """This report with its ``estimates`` and ``sources`` (see :mod:`discrepancy.estimate`).
 
         ``check(claims, estimates=True)`` gives the same at less cost: it reuses the
-        comparisons ``check`` has made. Give the ``policy`` and ``metrics`` the check used.
+        comparisons ``check`` has made. Give the ``policy``, ``metrics`` and ``gazetteer``
+        the check used.
         """
         from discrepancy.estimate import estimate
 
-        found = estimate(self.claims, policy=policy, metrics=metrics, settings=settings)
+        found = estimate(
+            self.claims, policy=policy, metrics=metrics, settings=settings, gazetteer=gazetteer
+        )
         return attrs.evolve(self, estimates=found.quantities, sources=found.sources)
 
     def to_jsonl(self) -> str:

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 import cattrs
 from cattrs.strategies import configure_tagged_union
 
-from discrepancy.discrepancies import DISCREPANCY_TYPES, Discrepancy
+from discrepancy.discrepancies import DISCREPANCY_TYPES, ClaimPair, Discrepancy, Gap
 from discrepancy.quantity import Interval
 
 __all__ = ["converter", "dumps", "from_json_data", "to_json_data", "write_document"]
@@ -63,6 +63,26 @@ def _make_converter() -> cattrs.Converter:
     # floats: integral values written as ints; read back as floats
     conv.register_unstructure_hook(float, _number)
     conv.register_structure_hook(float, lambda v, _: float(v))
+
+    # A conflicting pair: {"low", "high", "gap"}; a version-1 report wrote [low, high].
+    def unstructure_pair(pair: ClaimPair) -> dict[str, Any]:
+        out: dict[str, Any] = {"low": pair.low, "high": pair.high}
+        if pair.gap is not None:
+            out["gap"] = conv.unstructure(pair.gap, Gap)
+        return out
+
+    def structure_pair(data: Any, _: type) -> ClaimPair:
+        if isinstance(data, list | tuple):
+            low, high = data
+            return ClaimPair(low=str(low), high=str(high))
+        extra = set(data) - {"low", "high", "gap"}
+        if extra:
+            raise ValueError(f"unknown pair keys: {sorted(extra)}")
+        gap = conv.structure(data["gap"], Gap) if data.get("gap") is not None else None
+        return ClaimPair(low=str(data["low"]), high=str(data["high"]), gap=gap)
+
+    conv.register_unstructure_hook(ClaimPair, unstructure_pair)
+    conv.register_structure_hook(ClaimPair, structure_pair)
 
     # Discrepancies: a tagged union on "kind", written as the first key of each object.
     kinds: dict[type, str] = {cls: cls.kind.value for cls in DISCREPANCY_TYPES}

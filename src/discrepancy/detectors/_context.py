@@ -6,11 +6,15 @@ import math
 
 import attrs
 
+from discrepancy import phrases
 from discrepancy.claim import Claim
 from discrepancy.compare import ClaimIndex, Node, Pair, Relation, announced_confirmed
 from discrepancy.discrepancies import Gap
 from discrepancy.policy import Policy
-from discrepancy.quantity import Interval
+from discrepancy.quantity import Interval, Qualifier
+from discrepancy.revisions import Revision
+
+AT_MOST = Qualifier.AT_MOST
 
 __all__ = ["Conflict", "Context", "gap_between"]
 
@@ -40,7 +44,8 @@ class Conflict:
     """Two comparable claims that cannot both be right: ``low`` is the smaller count.
 
     ``bound`` marks a lower bound with another claimant's count above it (consistent as
-    intervals); ``nested`` a count over a longer period that is smaller than one inside it.
+    intervals); ``nested`` a count over a longer period that is smaller than one inside it;
+    ``days`` the days between two claimants' running totals (0 otherwise).
     """
 
     low: Node
@@ -48,6 +53,7 @@ class Conflict:
     gap: Gap
     bound: bool = False
     nested: bool = False
+    days: int = 0
 
     @property
     def ids(self) -> tuple[str, str]:
@@ -62,6 +68,28 @@ def _revises(a: Claim, b: Claim) -> bool:
     return a.supersedes == b.id or b.supersedes == a.id
 
 
+def _siblings(a: Claim, b: Claim) -> bool:
+    """A part and its own whole, or two parts of one whole: a breakdown, not two counts."""
+    return (
+        a.part_of == b.id or b.part_of == a.id or (a.part_of is not None and a.part_of == b.part_of)
+    )
+
+
+def _bounds(claim: Claim) -> bool:
+    qualifier = claim.quantity.qualifier
+    return qualifier.is_lower_bound or qualifier is AT_MOST
+
+
+def _newer(a: Node, b: Node) -> tuple[Node, Node] | None:
+    """(newer, older) when two claims of one quantity were made at different times."""
+    if a.end != b.end:
+        return (a, b) if (a.end or 0) > (b.end or 0) else (b, a)
+    pa, pb = a.claim.published, b.claim.published
+    if pa is not None and pb is not None and pa != pb:
+        return (a, b) if pa > pb else (b, a)
+    return None
+
+
 @attrs.define
 class Context:
     """The shared input of the detectors; conflicts are measured once, on first use."""
@@ -69,6 +97,7 @@ class Context:
     index: ClaimIndex
     pairs: list[Pair]
     _conflicts: list[Conflict] | None = None
+    _revisions: dict[str, Revision] = attrs.field(factory=dict)
 
     @property
     def policy(self) -> Policy:
@@ -79,33 +108,136 @@ class Context:
             self._conflicts = [c for c in map(self._conflict, self.pairs) if c is not None]
         return self._conflicts
 
+    def revisions(self) -> list[Revision]:
+        """Each newer claim's revision of the latest older count it replaces."""
+        self.conflicts()
+        return [self._revisions[k] for k in sorted(self._revisions)]
+
+    def material(self, low: Node, high: Node, closest: float) -> bool:
+        """Whether a gap between two claims is worth reporting (see :class:`Policy`)."""
+        slack = max(self.policy.slack(low.claim.quantity), self.policy.slack(high.claim.quantity))
+        percent = low.claim.quantity.unit == "percent"
+        return self.policy.material(closest, high.interval.low, slack, percent=percent)
+
     def _conflict(self, pair: Pair) -> Conflict | None:
-        a, b = pair.a, pair.b
-        if _revises(a.claim, b.claim):
+        a, b, relation = pair
+        if relation is Relation.PLEDGE or relation is Relation.COVERS:
+            return None  # target and outcome: announced_vs_confirmed reads them
+        ca, cb = a.claim, b.claim
+        if (ca.part_of is not None or cb.part_of is not None) and _siblings(ca, cb):
             return None
-        ac = announced_confirmed(pair)
-        if ac is not None and ac[0].interval.above(ac[1].interval):
-            return None  # an announced count above a confirmed one: announced_vs_confirmed
-        if pair.relation is Relation.NESTED:
-            # a covers the longer period, so it may not be smaller than b
-            if b.interval.above(a.interval):
-                return Conflict(a, b, gap_between(a.interval, b.interval), nested=True)
+        if (ca.supersedes is not None or cb.supersedes is not None) and _revises(ca, cb):
+            self._revision(a, b)
             return None
-        if not a.interval.overlaps(b.interval):
+        if a.status_class is not b.status_class:
+            ac = announced_confirmed(pair)
+            if ac is not None and ac[0].interval.above(ac[1].interval):
+                return None  # an announced count above a confirmed one: announced_vs_confirmed
+        overlap = a.interval.overlaps(b.interval)
+        same = not a.claimants.isdisjoint(b.claimants)
+        if same and not overlap and self._replaces(pair):
+            self._revision(a, b)  # "rose from 9 to 12", "revised down to 42,000"
+            return None
+        if relation is Relation.NESTED:
+            return self._nested(a, b, same)
+        if not overlap:
             low, high = (a, b) if a.interval.high <= b.interval.low else (b, a)
-            return Conflict(low, high, gap_between(low.interval, high.interval))
-        if a.claimants.isdisjoint(b.claimants):
-            return self._bound_conflict(a, b) or self._bound_conflict(b, a)
+            gap = gap_between(low.interval, high.interval)
+            if not self.material(low, high, gap.absolute.low):
+                return None
+            days = abs((a.end or 0) - (b.end or 0)) if relation is Relation.RUNNING else 0
+            return Conflict(low, high, gap, days=days)
+        if same or not (_bounds(ca) or _bounds(cb)):
+            return None
+        return self._bound_conflict(a, b) or self._bound_conflict(b, a)
+
+    def _replaces(self, pair: Pair) -> bool:
+        """A claimant's later count of the same quantity: a revision, not a contradiction."""
+        if pair.relation is Relation.NESTED:
+            return pair.a.start is None and pair.b.start is None
+        return _newer(pair.a, pair.b) is not None
+
+    def _nested(self, a: Node, b: Node, same: bool) -> Conflict | None:
+        """``a`` covers the longer period, so it may not be smaller than ``b``."""
+        if b.interval.above(a.interval):
+            gap = gap_between(a.interval, b.interval)
+            if self.material(a, b, gap.absolute.low):
+                return Conflict(a, b, gap, nested=True)
+            return None
+        if not same and b.claim.quantity.qualifier is AT_MOST:
+            found = self._bound_conflict(b, a)  # "up to 1,400" inside, 834 over longer
+            if found is not None:
+                return attrs.evolve(found, nested=True)
         return None
 
     def _bound_conflict(self, bound: Node, counted: Node) -> Conflict | None:
-        """ "At least 27" vs another claimant's 37: consistent as intervals, still a gap."""
-        q = bound.claim.quantity
-        if not q.qualifier.is_lower_bound or q.value is None or not counted.interval.bounded:
+        """A bound is also a count: consistent as intervals, still a gap between sources.
+
+        "At least 27" against another claimant's 37, "more than a million" against "more
+        than 350,000", "as many as 1,400" against 834: the count (or the other bound's
+        figure) lies beyond the stated figure by more than ``bound_tolerance`` of it.
+        """
+        q, other = bound.claim.quantity, counted.claim.quantity
+        if q.value is None:
             return None
-        if counted.claim.quantity.qualifier.is_lower_bound:
-            return None
-        if counted.interval.low <= q.value * (1 + self.policy.bound_tolerance):
-            return None
-        point = Interval.point(q.value)
-        return Conflict(bound, counted, gap_between(point, counted.interval), bound=True)
+        tolerance = self.policy.bound_tolerance
+        if q.qualifier.is_lower_bound:
+            if other.qualifier.is_lower_bound:
+                if other.value is None or other.value <= q.value * (1 + tolerance):
+                    return None
+                gap = gap_between(Interval.point(q.value), Interval.point(other.value))
+            elif counted.interval.bounded and other.qualifier is not Qualifier.AT_MOST:
+                if counted.interval.low <= q.value * (1 + tolerance):
+                    return None
+                gap = gap_between(Interval.point(q.value), counted.interval)
+            else:
+                return None
+            if not self.material(bound, counted, gap.absolute.low):
+                return None
+            return Conflict(bound, counted, gap, bound=True)
+        if q.qualifier is Qualifier.AT_MOST and not (
+            other.qualifier.is_lower_bound or other.qualifier is Qualifier.AT_MOST
+        ):
+            if counted.interval.high >= q.value * (1 - tolerance):
+                return None
+            gap = gap_between(counted.interval, Interval.point(q.value))
+            if not self.material(counted, bound, gap.absolute.low):
+                return None
+            return Conflict(counted, bound, gap, bound=True)
+        return None
+
+    def _revision(self, a: Node, b: Node) -> None:
+        explicit = _revises(a.claim, b.claim)
+        if explicit:
+            newer, older = (a, b) if a.claim.supersedes == b.id else (b, a)
+        else:
+            order = _newer(a, b)
+            if order is None:
+                return
+            newer, older = order
+        current = self._revisions.get(newer.id)
+        if current is not None:
+            kept = self.index.nodes[current.revises]
+            if current.explicit and not explicit:
+                return
+            if current.explicit == explicit and (kept.end or 0, kept.id) >= (
+                older.end or 0,
+                older.id,
+            ):
+                return
+        n, o = newer.claim, older.claim
+        label = self.index.metrics.label(n.metric)
+        summary = (
+            f"{phrases.who(n)} revised its count of {label} from "
+            f"{phrases.stated(o.quantity)} ({phrases.when_claim(o)}) to "
+            f"{phrases.stated(n.quantity)} ({phrases.when_claim(n)})"
+        )
+        self._revisions[newer.id] = Revision(
+            claim=newer.id,
+            revises=older.id,
+            claimant=n.who,
+            before=older.interval,
+            after=newer.interval,
+            explicit=explicit,
+            summary=phrases.sentence(summary),
+        )

@@ -10,10 +10,11 @@ import attrs
 
 from discrepancy import phrases
 from discrepancy.claim import Claim
+from discrepancy.compare import Node
 from discrepancy.detectors._context import Conflict, Context
-from discrepancy.discrepancies import Gap
+from discrepancy.discrepancies import ClaimPair, Gap
 from discrepancy.metrics import MetricKind
-from discrepancy.quantity import Interval
+from discrepancy.quantity import Interval, Qualifier
 
 __all__ = ["Group", "components"]
 
@@ -41,6 +42,46 @@ def components(conflicts: Iterable[Conflict]) -> list[list[Conflict]]:
     return [sorted(groups[root], key=lambda c: c.ids) for root in sorted(groups)]
 
 
+def _specific(node: Node) -> bool:
+    """A count a named source gives as a figure: not "thousands", not an unnamed voice."""
+    if node.claim.quantity.qualifier is Qualifier.VAGUE:
+        return False
+    return not any(key.startswith("anonymous:") for key in node.claimants)
+
+
+def specific(conflicts: Sequence[Conflict]) -> Sequence[Conflict]:
+    """The conflicts between specific counts of named sources (all, if there are none).
+
+    A vague "thousands" or an unnamed voice in a group does not set its headline gap
+    unless the group has nothing else.
+    """
+    return [c for c in conflicts if _specific(c.low) and _specific(c.high)] or conflicts
+
+
+def headline(conflicts: Sequence[Conflict]) -> Conflict:
+    """The conflict a group's headline states: the widest between specific counts."""
+    return max(
+        specific(conflicts),
+        key=lambda c: (c.gap.absolute.low, not c.gap.absolute.low_open, c.gap.relative.low),
+    )
+
+
+def sides(conflicts: Sequence[Conflict], top: Conflict) -> tuple[int, int]:
+    """How many sources stand on each side of the headline gap (specific counts only)."""
+    cut = (top.low.interval.high + top.high.interval.low) / 2
+    low: set[str] = set()
+    high: set[str] = set()
+    for c in conflicts:
+        for node in (c.low, c.high):
+            if not _specific(node):
+                continue
+            if node.interval.high <= cut:
+                low |= node.claimants
+            elif node.interval.low >= cut:
+                high |= node.claimants
+    return len(low) or 1, len(high) or 1
+
+
 @attrs.frozen
 class Group:
     """Conflicts that share claims, and what the two group detectors report of them."""
@@ -48,18 +89,26 @@ class Group:
     conflicts: Sequence[Conflict]
     claims: list[Claim]
     gap: Gap
+    top: Conflict
 
     @classmethod
     def of(cls, conflicts: Sequence[Conflict]) -> Group:
-        return cls(conflicts=conflicts, claims=group_claims(conflicts), gap=group_gap(conflicts))
+        top = headline(conflicts)
+        gap = group_gap(specific(conflicts))
+        return cls(conflicts=conflicts, claims=group_claims(conflicts), gap=gap, top=top)
 
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.claims)
 
     @property
-    def pairs(self) -> tuple[tuple[str, str], ...]:
-        return tuple(c.ids for c in self.conflicts)
+    def pairs(self) -> tuple[ClaimPair, ...]:
+        return tuple(ClaimPair(low=c.low.id, high=c.high.id, gap=c.gap) for c in self.conflicts)
+
+    @property
+    def days(self) -> int:
+        """Days between the headline's running totals (0: counts of one day or period)."""
+        return self.top.days
 
     @property
     def bound(self) -> bool:
@@ -76,7 +125,17 @@ class Group:
     def summary(self, ctx: Context, subject: str = "") -> str:
         """ "[subject] counts of … disagree — who: what; … — how far apart."."""
         opening = describe_group(ctx, self.claims, self.conflicts)
-        return phrases.sentence(f"{subject}{opening} {gap_clause(self.conflicts, self.gap)}")
+        clause = gap_clause(self.conflicts, self.gap)
+        low, high = sides(self.conflicts, self.top)
+        if not subject and not self.top.bound and max(low, high) > 1:
+            clause = f"{_sources(low)} on the lower side and {high} on the higher: {clause}"
+        if self.days:
+            clause += f"; running totals {self.days} day{'s' if self.days > 1 else ''} apart"
+        return phrases.sentence(f"{subject}{opening} {clause}")
+
+
+def _sources(n: int) -> str:
+    return f"{n} source{'s' if n > 1 else ''}"
 
 
 def group_claims(group: Sequence[Conflict]) -> list[Claim]:
@@ -88,7 +147,7 @@ def group_claims(group: Sequence[Conflict]) -> list[Claim]:
 
 
 def group_gap(group: Sequence[Conflict]) -> Gap:
-    """The widest conflict of the group: the largest closest and farthest readings."""
+    """The widest conflict of these: the largest closest and farthest readings."""
     widest = max(group, key=lambda c: (c.gap.absolute.low, not c.gap.absolute.low_open))
     return Gap(
         absolute=Interval(
@@ -143,6 +202,7 @@ def describe_group(ctx: Context, claims: Sequence[Claim], group: Sequence[Confli
 
 
 def gap_clause(group: Sequence[Conflict], gap: Gap) -> str:
+    """How far apart, for the headline gap: never "0 apart" (materiality keeps it out)."""
     if all(c.bound for c in group):
         return (
             f"the count lies {phrases.interval(gap.absolute)} above the lower bound "

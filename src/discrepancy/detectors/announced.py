@@ -6,7 +6,13 @@ one announced-class (announced, authorized, pledged, claimed) and one confirmed-
 the confirmed count lies below every reading of the announced one. The claimants may be
 the same or not. ``unconfirmed`` = announced − confirmed and ``confirmed_share`` =
 confirmed ÷ announced, both as intervals; ``period_mismatch`` when the announcement's
-explicit period strictly contains the count's.
+explicit period strictly contains the count's, or when an announced "so far" total (open
+start) is set against a confirmed count over a period ending within ``window_days`` of it
+(then the severity is at most medium: the two need not cover the same days). A pledge
+(pledged, authorized) is a target: it meets the counts of what was carried out for the
+same event — each source's latest count, whatever its status but announced — never as a
+count over the period ending on the pledge's date. The unconfirmed part must be material
+(see :class:`~discrepancy.policy.Policy`).
 
 A figure restated by the same claimant (a headline and the body, or two articles) is one
 figure: such restatements of either side are reported together, as one discrepancy whose
@@ -19,13 +25,14 @@ from collections import defaultdict
 
 from discrepancy import phrases
 from discrepancy.claim import Period
-from discrepancy.compare import Node, announced_confirmed
+from discrepancy.compare import Node, Relation, announced_confirmed
 from discrepancy.detectors._context import Context
 from discrepancy.discrepancies import (
     AnnouncedVsConfirmed,
     Discrepancy,
     Gap,
     Kind,
+    Severity,
     discrepancy_id,
 )
 from discrepancy.quantity import Interval
@@ -42,15 +49,23 @@ def _figure(node: Node) -> _Figure:
 
 def detect(ctx: Context) -> list[Discrepancy]:
     matches: dict[tuple[_Figure, _Figure], list[tuple[Node, Node]]] = defaultdict(list)
+    covers: set[tuple[_Figure, _Figure]] = set()
     for pair in ctx.pairs:
         ac = announced_confirmed(pair)
-        if ac is not None and ac[0].interval.above(ac[1].interval):
-            matches[(_figure(ac[0]), _figure(ac[1]))].append(ac)
-    found = [_discrepancy(ctx, group) for group in matches.values()]
+        if ac is None or not ac[0].interval.above(ac[1].interval):
+            continue
+        gap = ac[0].interval.low - ac[1].interval.high
+        if not ctx.material(ac[1], ac[0], gap):
+            continue
+        key = (_figure(ac[0]), _figure(ac[1]))
+        matches[key].append(ac)
+        if pair.relation is Relation.COVERS:
+            covers.add(key)
+    found = [_discrepancy(ctx, group, key in covers) for key, group in matches.items()]
     return sorted(found, key=lambda d: d.id)
 
 
-def _discrepancy(ctx: Context, group: list[tuple[Node, Node]]) -> Discrepancy:
+def _discrepancy(ctx: Context, group: list[tuple[Node, Node]], covers: bool) -> Discrepancy:
     announced = min((a for a, _ in group), key=lambda n: n.id)
     confirmed = min((c for _, c in group), key=lambda n: n.id)
     a, c = announced.interval, confirmed.interval
@@ -60,7 +75,7 @@ def _discrepancy(ctx: Context, group: list[tuple[Node, Node]]) -> Discrepancy:
         high=round(min(c.high / a.low, 1.0), 4) if a.low > 0 else 1.0,
     )
     relative = Interval(low=round(1 - share.high, 4), high=round(1 - share.low, 4))
-    mismatch = (
+    mismatch = covers or (
         announced.explicit_period
         and confirmed.explicit_period
         and announced.period is not None
@@ -76,11 +91,18 @@ def _discrepancy(ctx: Context, group: list[tuple[Node, Node]]) -> Discrepancy:
         f"{phrases.who(cc)} {phrases.says(cc)} {phrases.when_claim(cc)}: "
         f"{phrases.interval(unconfirmed)} unconfirmed ({phrases.share(share)} confirmed)"
     )
-    if mismatch:
+    if covers:
+        summary += (
+            ", though the announcement is a total so far and the count covers a shorter period"
+        )
+    elif mismatch:
         summary += ", though the announcement covers a longer period than the count"
+    severity = ctx.policy.severity(relative.low)
+    if covers and severity is Severity.HIGH:
+        severity = Severity.MEDIUM
     return AnnouncedVsConfirmed(
         id=discrepancy_id(Kind.ANNOUNCED_VS_CONFIRMED, ids),
-        severity=ctx.policy.severity(relative.low),
+        severity=severity,
         claims=ids,
         metric=ac.metric,
         gap=Gap(absolute=unconfirmed, relative=relative),

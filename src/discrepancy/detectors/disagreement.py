@@ -4,10 +4,15 @@ Rule: two comparable claims (see :mod:`discrepancy.compare`) whose claimant sets
 disjoint conflict when their intervals share no point; or, over nested periods, when the
 count over the longer period lies wholly below the count over the shorter one; or when one
 is a lower bound ("at least n") and the other's count lies above n by more than the policy's
-``bound_tolerance`` (``bound_consistent``; severity at most medium). Pairs where one claim
-revises the other (``supersedes``) and announced-above-confirmed pairs (reported by
+``bound_tolerance`` (``bound_consistent``; severity at most medium); or when two claimants'
+running totals of one flow a few days apart share no point (``days_apart``; the severity
+drops one level per ``running_total_step_days``). Every gap must be material (see
+:class:`~discrepancy.policy.Policy`). Pairs where one claim revises the other
+(``supersedes``) and announced-above-confirmed pairs (reported by
 ``announced_vs_confirmed``) are left out. Conflicts that share a claim form one group: one
-discrepancy per group, listing its claims, the conflicting pairs and the spread.
+discrepancy per group, listing its claims, the conflicting pairs (each with its own gap)
+and the spread; its headline gap and severity come from the widest conflict between
+specific counts of named sources.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ def detect(ctx: Context) -> list[Discrepancy]:
         severity = ctx.policy.severity(group.gap.relative.low)
         if group.bound and severity is Severity.HIGH:
             severity = Severity.MEDIUM
+        if group.days:
+            severity = ctx.policy.lowered(severity, group.days)
         found.append(
             SourceDisagreement(
                 id=discrepancy_id(Kind.SOURCE_DISAGREEMENT, group.ids),
@@ -45,6 +52,7 @@ def detect(ctx: Context) -> list[Discrepancy]:
                 spread=group.spread,
                 bound_consistent=group.bound,
                 nested_periods=group.nested,
+                days_apart=group.days,
             )
         )
     return found

@@ -7,8 +7,8 @@ apart, collect the flow claims whose explicit period lies within [t1, t2] — th
 same claimant when there are any (``same_claimant``), otherwise anyone's. Of several counts
 of one event the widest period is used, and overlapping periods are never added twice.
 With at least one flow, flag the link when the interval S1 − outflows + inflows (never
-below 0) shares no point with S2; ``residual`` = S2 − expected, the people the recorded
-flows do not explain.
+below 0) shares no point with S2 by a material gap; ``residual`` = S2 − expected, the
+people the recorded flows do not explain.
 """
 
 from __future__ import annotations
@@ -158,6 +158,9 @@ def _check_link(
         (expected, s2.interval) if expected.high <= s2.interval.low else (s2.interval, expected)
     )
     gap = gap_between(low, high)
+    slack = max(ctx.policy.slack(s1.claim.quantity), ctx.policy.slack(s2.claim.quantity))
+    if not ctx.policy.material(gap.absolute.low, high.low, slack):
+        return None
     ids = (s1.id, s2.id, *(n.id for n in outs), *(n.id for n in ins))
     return StockFlowMismatch(
         id=discrepancy_id(Kind.STOCK_FLOW_MISMATCH, ids),
