@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from discrepancy import phrases
-from discrepancy.claim import Claim, Period
+from discrepancy.claim import Claim
 from discrepancy.metrics import MetricRegistry
 
 if TYPE_CHECKING:
@@ -32,11 +32,11 @@ def summary(
     elif flow:
         when = f", {phrases.when(est.period)}" if est.period is not None else ""
     else:
-        ends = []
-        if est.period is not None:
-            ends = [Period.on(est.period.start or est.period.end), Period.on(est.period.end)]
-        span = phrases.span(ends)
-        when = f", {span}" if span else ""
+        when = ""
+        if est.period is not None:  # as phrases.span words it: "on A" or "from A to B"
+            first, last = est.period.start or est.period.end, est.period.end
+            span = f"on {last}" if first == last else f"from {first} to {last}"
+            when = f", {span}"
     parts = []
     if est.floor is not None:
         c = claims[est.floor.claim]

@@ -311,11 +311,12 @@ def _round(x: float) -> float:
     return float(int(r)) if r == int(r) else r
 
 
-def _finish(
-    d: _Draft, source_weight: dict[str, tuple[float, bool]], metrics: MetricRegistry
-) -> Estimate:
+def _finish(d: _Draft, weight_of: dict[str, float], metrics: MetricRegistry) -> Estimate:
     raw = [
-        sum(source_weight.get(k, (1.0, False))[0] for k in keys) / len(keys) for keys, _ in d.blocks
+        weight_of.get(keys[0], 1.0)
+        if len(keys) == 1
+        else sum(weight_of.get(k, 1.0) for k in keys) / len(keys)
+        for keys, _ in d.blocks
     ]
     central = central_value(list(zip(d.intervals, raw, strict=True)))
     if central is not None and d.floor is not None:
@@ -382,7 +383,11 @@ def _span(periods: Iterable[Period | None]) -> Period | None:
         return None
     starts = [p.start for p in known]
     start = None if None in starts else min(s for s in starts if s is not None)
-    return Period(start=start, end=max(p.end for p in known))
+    end = max(p.end for p in known)
+    for p in known:
+        if p.start == start and p.end == end:
+            return p  # one of the claims' own periods: no new object
+    return Period(start=start, end=end)
 
 
 def _name(key: str, claim: Claim) -> str:
@@ -420,7 +425,8 @@ def _estimate(
         alpha=settings.alpha,
         smoothing=settings.smoothing,
     )
-    found = sorted((_finish(d, source_weight, metrics) for d in drafts), key=_order)
+    weight_of = {key: w for key, (w, _capped) in source_weight.items()}
+    found = sorted((_finish(d, weight_of, metrics) for d in drafts), key=_order)
     sources = tuple(
         SourceRecord(
             claimant=key,
