@@ -28,7 +28,7 @@ from discrepancy.resolver import OrgResolver
 
 __all__ = ["main"]
 
-FORMATS = ("text", "json", "jsonl", "markdown")
+FORMATS = ("text", "json", "jsonl", "markdown", "html", "claimreview")
 
 
 def _seed_claims() -> bytes:
@@ -47,12 +47,32 @@ def _resolver(orgs: str | None) -> OrgResolver:
     return OrgResolver(registry)
 
 
-def _render(report: Report, fmt: str) -> str:
+def _render(report: Report, fmt: str, documents: dict[str, str] | None = None) -> str:
+    if fmt == "html":
+        from discrepancy.html import charts_available, to_html
+
+        if not charts_available():
+            print(
+                "discrepancy: note: the page has no charts; they need vl-convert-python "
+                "(pip install 'discrepancy[html]')",
+                file=sys.stderr,
+            )
+        return to_html(report, charts=charts_available(), documents=documents)
     if fmt == "jsonl":
         return report.to_jsonl()
     if fmt == "markdown":
         return report.to_markdown()
     return report.to_text()
+
+
+def _claimreview(report: Report, args: argparse.Namespace) -> str:
+    from discrepancy.claimreview import to_claimreview
+    from discrepancy.serialize import dumps
+
+    if args.review_url is None:
+        raise UsageError("--format claimreview needs --review-url (where your review is published)")
+    doc = to_claimreview(report, url=args.review_url, author=args.review_author)
+    return dumps(doc) + "\n"
 
 
 def _policy(args: argparse.Namespace) -> Policy:
@@ -61,11 +81,18 @@ def _policy(args: argparse.Namespace) -> Policy:
     return Policy() if args.window is None else Policy(window_days=args.window)
 
 
-def _finish(report: Report, args: argparse.Namespace, out: TextIO) -> int:
+def _finish(
+    report: Report,
+    args: argparse.Namespace,
+    out: TextIO,
+    documents: dict[str, str] | None = None,
+) -> int:
     if args.format == "json":
         report.write_json(out)
+    elif args.format == "claimreview":
+        out.write(_claimreview(report, args))
     else:
-        out.write(_render(report, args.format))
+        out.write(_render(report, args.format, documents))
     if args.fail_on is not None:
         floor = Severity(args.fail_on).rank
         if any(d.severity.rank >= floor for d in report.discrepancies):
@@ -138,7 +165,15 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
         gazetteer=_gazetteer(args.places),
         estimates=args.estimates,
     )
-    return _finish(report, args, out)
+    return _finish(report, args, out, _texts(args.paths) if args.format == "html" else None)
+
+
+def _texts(paths: Sequence[str]) -> dict[str, str]:
+    """The scanned texts by file name, as evidence names them (for the HTML excerpts)."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        files += sorted([*path.glob("*.txt"), *path.glob("*.md")]) if path.is_dir() else [path]
+    return {f.name: f.read_text("utf-8", errors="replace") for f in files if f.is_file()}
 
 
 def _cmd_orgs(args: argparse.Namespace, out: TextIO) -> int:
@@ -196,6 +231,12 @@ def _add_check_options(p: argparse.ArgumentParser) -> None:
         action="append",
         choices=[k.value for k in Kind],
         help="run only this detector (repeatable)",
+    )
+    p.add_argument(
+        "--review-url", metavar="URL", help="claimreview: the page where your review is published"
+    )
+    p.add_argument(
+        "--review-author", metavar="NAME", help="claimreview: your fact-checking organization"
     )
     p.add_argument(
         "--estimates",

@@ -330,7 +330,10 @@ def read_claims(
     policy: VaguenessPolicy = DEFAULT_POLICY,
     metrics: MetricRegistry | None = None,
 ) -> tuple[list[Claim], list[RecordError]]:
-    """Read claim records from a file, raw bytes, or Python mappings.
+    """Read claim records from a file, raw bytes, Python mappings, or a DataFrame.
+
+    A pandas or polars DataFrame has one record per row, its columns named as in CSV
+    (see :mod:`discrepancy.frames`).
 
     Returns the valid claims and one :class:`RecordError` per invalid record, in input order.
     A duplicate ``id`` is an error on the later record.
@@ -353,8 +356,12 @@ def read_claims(
         label = name or "<stdin>"
         raws, from_text = parse_bytes(source, label)
     else:
-        label = name or "<records>"
-        raws = (Raw(None, k, item) for k, item in enumerate(source, start=1))
+        from discrepancy.frames import frame_records  # pandas/polars, never imported here
+
+        rows = frame_records(source)
+        label = name or ("<records>" if rows is None else "<dataframe>")
+        items = source if rows is None else rows
+        raws = (Raw(None, k, item) for k, item in enumerate(items, start=1))
     ctx = _Context(policy, ctx_metrics, from_text)
     with paused():
         return _check_all(raws, label, ctx)

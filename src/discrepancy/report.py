@@ -6,7 +6,7 @@ import io
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from importlib.metadata import version
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 import attrs
 
@@ -244,6 +244,20 @@ class Report:
             )
             raise InputError(f"is not a discrepancy report: {detail}", source="<report>") from None
         return report
+
+    def to_frame(
+        self,
+        kind: Literal["claims", "discrepancies"] = "claims",
+        *,
+        library: Literal["pandas", "polars"] = "pandas",
+    ) -> Any:
+        """The claims or the discrepancies as a DataFrame (``discrepancy[pandas]``).
+
+        See :mod:`discrepancy.frames` for the columns.
+        """
+        from discrepancy.frames import to_frame
+
+        return to_frame(self, kind, library=library)
 
     def to_markdown(self) -> str:
         from discrepancy.render import markdown
