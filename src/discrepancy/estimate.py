@@ -318,7 +318,12 @@ def _finish(d: _Draft, weight_of: dict[str, float], metrics: MetricRegistry) -> 
         else sum(weight_of.get(k, 1.0) for k in keys) / len(keys)
         for keys, _ in d.blocks
     ]
-    central = central_value(list(zip(d.intervals, raw, strict=True)))
+    everyone = d.consistent is not None and d.agree == len(d.intervals) and all(raw)
+    if everyone and d.consistent is not None:  # all share it: its middle is as near as any
+        shared = d.consistent
+        central = (shared.low + shared.high) / 2 if shared.bounded else None
+    else:
+        central = central_value(list(zip(d.intervals, raw, strict=True)))
     if central is not None and d.floor is not None:
         central = max(central, d.floor.value)
     votes = tuple(
@@ -327,7 +332,7 @@ def _finish(d: _Draft, weight_of: dict[str, float], metrics: MetricRegistry) -> 
             claims=tuple(m.id for m in members),
             interval=iv,
             weight=round(w, 3),
-            agrees=d.consistent is not None and iv.overlaps(d.consistent),
+            agrees=everyone or (d.consistent is not None and iv.overlaps(d.consistent)),
         )
         for (keys, members), iv, w in zip(d.blocks, d.intervals, raw, strict=True)
     )
