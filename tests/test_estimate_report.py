@@ -111,3 +111,30 @@ def test_cli_check_estimates(capsys: Any) -> None:
     assert "estimates" not in json.loads(capsys.readouterr().out)
     assert main(["check", "--estimates"]) == 0
     assert "Estimates (" in capsys.readouterr().out
+
+
+def test_estimate_sections_escape_what_comes_from_input() -> None:
+    records = [
+        {
+            "id": "a",
+            "value": 10,
+            "metric": "deaths",
+            "claimant": "<b>Pipe|Co</b>",
+            "as_of": "2026-05-03",
+        },
+        {
+            "id": "b",
+            "value": 11,
+            "metric": "deaths",
+            "claimant": "Other\x1b[31m",
+            "as_of": "2026-05-03",
+        },
+    ]
+    claims, errors = read_claims(records)
+    assert not errors
+    report = check(claims, estimates=True)
+    assert report.estimates
+    md = report.to_markdown()
+    assert "<b>" not in md
+    assert "Pipe|Co" not in md
+    assert "\x1b" not in report.to_text()

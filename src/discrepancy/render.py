@@ -1,8 +1,18 @@
-"""Reports for people: Markdown (to paste) and plain text (for the terminal). No colour."""
+"""Reports for people: Markdown (to paste) and plain text (for the terminal). No colour.
+
+Every piece of a report that came from input (ids, claimants, values, summaries that quote
+them, error lines) goes through :func:`discrepancy._escape.markdown` or
+:func:`discrepancy._escape.terminal`: a claimant named ``<script>`` or ``\x1b]0;…`` is shown
+as text, never run. Sections added to reports later use the same two functions.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from discrepancy import phrases
+from discrepancy._escape import markdown as md
+from discrepancy._escape import terminal
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy
 from discrepancy.estimate import Estimate, Vote
@@ -16,19 +26,21 @@ def _value(claim: Claim) -> str:
     return q.surface or q.format()
 
 
-def _source(claim: Claim) -> str:
+def _source(claim: Claim, escape: Callable[[str], str]) -> str:
     bits = []
     if claim.outlet is not None:
-        bits.append(claim.outlet.display)
+        bits.append(escape(claim.outlet.display))
     if claim.evidence is not None:
-        bits.append(f"{claim.evidence.doc} [{claim.evidence.start}:{claim.evidence.end}]")
+        ev = claim.evidence
+        bits.append(f"{escape(ev.doc)} [{ev.start}:{ev.end}]")
     return ", ".join(bits)
 
 
 def _headline(report: Report) -> str:
     n = len(report.discrepancies)
     counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts().items())
-    line = f"{n} discrepanc{'y' if n == 1 else 'ies'} in {len(report.claims)} claims"
+    claims = len(report.claims)
+    line = f"{n} discrepanc{'y' if n == 1 else 'ies'} in {claims} claim{'' if claims == 1 else 's'}"
     if counts:
         line += f" ({counts})"
     if report.errors:
@@ -41,7 +53,8 @@ def markdown(report: Report) -> str:
     by_id = {c.id: c for c in report.claims}
     out = ["# Discrepancy report", "", _headline(report) + ".", ""]
     for n, d in enumerate(report.discrepancies, start=1):
-        out += [f"## {n}. {d.kind.value.replace('_', ' ')} ({d.severity.value})", "", d.summary, ""]
+        heading = f"## {n}. {d.kind.value.replace('_', ' ')} ({d.severity.value})"
+        out += [heading, "", md(d.summary), ""]
         out += [
             "| claim | claimant | value | status | as of | source |",
             "|---|---|---|---|---|---|",
@@ -50,33 +63,38 @@ def markdown(report: Report) -> str:
             c = by_id.get(cid)
             if c is None:
                 continue
-            cells = [cid, c.who, _value(c), c.status.value, phrases.when_claim(c), _source(c)]
-            out.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+            cells = [md(cid), md(c.who), md(_value(c)), c.status.value, phrases.when_claim(c)]
+            out.append("| " + " | ".join([*cells, _source(c, md)]) + " |")
         out.append("")
     if report.revisions:
         out += ["## Revisions", ""]
-        out += [f"- {r.claim} (replaces {r.revises}): {r.summary}" for r in report.revisions]
+        out += [
+            f"- {md(r.claim)} (replaces {md(r.revises)}): {md(r.summary)}" for r in report.revisions
+        ]
         out.append("")
     if report.notes:
         out += ["## Notes", ""]
-        out += [f"- {n.message}" for n in report.notes]
+        out += [f"- {md(n.message)}" for n in report.notes]
         out.append("")
     out += _estimates_markdown(report)
     if report.errors:
         out += ["## Invalid records", ""]
-        out += [f"- {e}" for e in report.errors]
+        out += [f"- {md(str(e))}" for e in report.errors]
         out.append("")
     return "\n".join(out)
 
 
 def _text_item(n: int, d: Discrepancy, by_id: dict[str, Claim]) -> list[str]:
-    lines = [f"{n}. [{d.severity.value.upper()}] {d.kind.value}  {d.id}", f"   {d.summary}"]
+    lines = [
+        f"{n}. [{d.severity.value.upper()}] {d.kind.value}  {terminal(d.id)}",
+        f"   {terminal(d.summary)}",
+    ]
     for cid in d.claims:
         c = by_id.get(cid)
         if c is not None:
             lines.append(
-                f"     - {cid}: {c.who}: {_value(c)} ({c.status.value}, "
-                f"{phrases.when_claim(c) or 'undated'})"
+                f"     - {terminal(cid)}: {terminal(c.who)}: {terminal(_value(c))} "
+                f"({c.status.value}, {phrases.when_claim(c) or 'undated'})"
             )
     return lines
 
@@ -89,16 +107,19 @@ def text(report: Report) -> str:
         out += [*_text_item(n, d, by_id), ""]
     if report.revisions:
         out.append("Revisions:")
-        out += [f"  {r.claim} (replaces {r.revises}): {r.summary}" for r in report.revisions]
+        out += [
+            f"  {terminal(r.claim)} (replaces {terminal(r.revises)}): {terminal(r.summary)}"
+            for r in report.revisions
+        ]
         out.append("")
     if report.notes:
         out.append("Notes:")
-        out += [f"  - {n.message}" for n in report.notes]
+        out += [f"  - {terminal(n.message)}" for n in report.notes]
         out.append("")
     out += _estimates_text(report)
     if report.errors:
         out.append("Invalid records:")
-        out += [f"  {e}" for e in report.errors]
+        out += [f"  {terminal(str(e))}" for e in report.errors]
         out.append("")
     return "\n".join(out)
 
@@ -106,11 +127,11 @@ def text(report: Report) -> str:
 # --- estimates (check --estimates) ------------------------------------------------------------
 
 
-def _vote(v: Vote, names: dict[str, str]) -> str:
+def _vote(v: Vote, names: dict[str, str], escape: Callable[[str], str]) -> str:
     who = " and ".join(names.get(k, k) for k in v.claimants) or "an unnamed source"
     agrees = "agrees" if v.agrees else "apart"
     return (
-        f"{who}: {phrases.interval(v.interval)} ({', '.join(v.claims)}; "
+        f"{escape(who)}: {phrases.interval(v.interval)} ({escape(', '.join(v.claims))}; "
         f"weight {v.weight:g}, {agrees})"
     )
 
@@ -119,8 +140,11 @@ def _names(report: Report) -> dict[str, str]:
     return {s.claimant: s.name for s in report.sources or ()}
 
 
-def _left_out(e: Estimate) -> list[str]:
-    return [f"{x.claim}: {x.reason.value}" + (f" (by {x.by})" if x.by else "") for x in e.left_out]
+def _left_out(e: Estimate, escape: Callable[[str], str]) -> list[str]:
+    return [
+        f"{escape(x.claim)}: {x.reason.value}" + (f" (by {escape(x.by)})" if x.by else "")
+        for x in e.left_out
+    ]
 
 
 def _estimates_markdown(report: Report) -> list[str]:
@@ -131,9 +155,9 @@ def _estimates_markdown(report: Report) -> list[str]:
     if not report.estimates:
         out += ["No quantity is described by more than one claim.", ""]
     for n, e in enumerate(report.estimates, start=1):
-        out += [f"{n}. {e.summary} `{e.id}`"]
-        out += [f"    - {_vote(v, names)}" for v in e.votes]
-        out += [f"    - not counted: {x}" for x in _left_out(e)]
+        out += [f"{n}. {md(e.summary)} `{e.id}`"]
+        out += [f"    - {_vote(v, names, md)}" for v in e.votes]
+        out += [f"    - not counted: {x}" for x in _left_out(e, md)]
     out.append("")
     if report.sources:
         out += [
@@ -144,8 +168,8 @@ def _estimates_markdown(report: Report) -> list[str]:
         ]
         for s in report.sources:
             weight = f"{s.weight:g}" + (" (capped)" if s.capped else "")
-            cells = [s.name, str(s.claims), str(s.judged), str(s.agreed), weight]
-            out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+            cells = [md(s.name), str(s.claims), str(s.judged), str(s.agreed), weight]
+            out.append("| " + " | ".join(cells) + " |")
         out.append("")
     return out
 
@@ -156,14 +180,16 @@ def _estimates_text(report: Report) -> list[str]:
     names = _names(report)
     out = [f"Estimates ({len(report.estimates)} quantities):", ""]
     for n, e in enumerate(report.estimates, start=1):
-        out += [f"{n}. {e.id}", f"   {e.summary}"]
-        out += [f"     - {_vote(v, names)}" for v in e.votes]
-        out += [f"     - not counted: {x}" for x in _left_out(e)]
+        out += [f"{n}. {e.id}", f"   {terminal(e.summary)}"]
+        out += [f"     - {_vote(v, names, terminal)}" for v in e.votes]
+        out += [f"     - not counted: {x}" for x in _left_out(e, terminal)]
         out.append("")
     if report.sources:
         out.append("Sources (claims, judged, agreed, weight):")
         for s in report.sources:
             capped = " (capped)" if s.capped else ""
-            out.append(f"  {s.name}: {s.claims}, {s.judged}, {s.agreed}, {s.weight:g}{capped}")
+            out.append(
+                f"  {terminal(s.name)}: {s.claims}, {s.judged}, {s.agreed}, {s.weight:g}{capped}"
+            )
         out.append("")
     return out
