@@ -6,6 +6,7 @@
 """
 
 from importlib.metadata import version as _version
+from typing import TYPE_CHECKING, Any
 
 from discrepancy.check import check
 from discrepancy.claim import Claim, Evidence, Period, Status, StatusClass
@@ -35,7 +36,25 @@ from discrepancy.quantity import Interval, Qualifier, Quantity, VaguenessPolicy
 from discrepancy.records import claim_to_record, read_claims
 from discrepancy.report import Report
 
+if TYPE_CHECKING:
+    from discrepancy.extraction import extract, extract_paths
+
 __version__ = _version("discrepancy")
+
+_LAZY = {"extract": "discrepancy.extraction", "extract_paths": "discrepancy.extraction"}
+"""Public names imported on first use, so that ``import discrepancy`` stays light."""
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'discrepancy' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AnnouncedVsConfirmed",
@@ -76,5 +95,7 @@ __all__ = [
     "__version__",
     "check",
     "claim_to_record",
+    "extract",
+    "extract_paths",
     "read_claims",
 ]
