@@ -88,3 +88,25 @@ def test_a_day_between_the_subject_and_its_verb_is_not_part_of_the_source() -> N
         words = claim.claimants[0].mention.lower().split()
         assert "wednesday" not in words
         assert "lunes" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Según el Ministerio del Interior, el archipiélago registra 20.700 personas migrantes.",
+            "neutral",
+        ),
+        (
+            "Según el Ministerio, la provincia que registró más de 2.000 personas fue Jaén.",
+            "neutral",
+        ),
+        ("Spain recorded 3,000 arrivals, the ministry said.", "neutral"),
+        ("La Red de Monitoreo registra 800 presos políticos.", "confirmed"),
+        ("The Red Cross recorded 300 injured people.", "confirmed"),
+    ],
+)
+def test_a_place_that_registers_a_count_is_not_a_source_registering_it(
+    text: str, expected: str
+) -> None:
+    assert _classes(text)[0] == expected

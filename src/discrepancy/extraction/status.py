@@ -77,6 +77,8 @@ class StatusIndex:
                     and not (k > 0 and norms[k - 1] == "se")  # "se registró": impersonal
                 ):
                     found = word
+            if found is Status.REGISTERED and _place_subject(norms, k, lex):
+                found = None  # "el archipiélago registra 20.752 llegadas": a place sees them
             if found is not None:
                 where.append(k)
                 said.append(found)
@@ -150,6 +152,46 @@ def settle(status: Status, metric: str | None) -> Status:
     if status in _ACT_STATUSES and metric not in ANNOUNCED_ACTIONS:
         return Status.REPORTED
     return status
+
+
+_PLACE_NOUNS = frozenset(
+    {
+        "pais",
+        "archipielago",
+        "region",
+        "provincia",
+        "estado",
+        "ciudad",
+        "comunidad",
+        "municipio",
+        "departamento",
+        "isla",
+        "islas",
+        "territorio",
+        "capital",
+        "zona",
+        "country",
+        "province",
+        "state",
+        "city",
+        "island",
+        "islands",
+        "territory",
+        "area",
+    }
+)
+_SUBJECT_SKIP = frozenset(
+    {"se", "ha", "han", "habia", "has", "have", "had", "que", "which", "also"}
+)
+
+
+def _place_subject(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """The word before a "registers" verb (past auxiliaries) is a place: "el país
+    registra", "la provincia que registró", "Spain recorded"."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and norms[j] in _SUBJECT_SKIP:
+        j -= 1
+    return j >= 0 and (norms[j] in _PLACE_NOUNS or norms[j] in lex.countries)
 
 
 def _adjectival(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
