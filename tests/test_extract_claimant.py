@@ -487,3 +487,36 @@ def test_list_items_keep_the_source_of_the_sentence_that_opens_the_list(text: st
 )
 def test_names_with_para_and_a_ministry_named_before(text: str, expected: list[list[str]]) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Unión de Estibadores dijo que 40.000 trabajadores hicieron huelga. Esta cifra "
+        "supone un seguimiento alto. En los puertos del sur pararon 9.000 trabajadores.",
+        "The Dockers Union said 40,000 workers went on strike. That is a high turnout. In the "
+        "southern ports 9,000 workers stopped work.",
+    ],
+)
+def test_a_source_carries_over_one_sentence_without_numbers(text: str) -> None:
+    who = _who(text)
+    assert len(who) == 2
+    assert who[0] == who[1]
+    assert len(who[0]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Esta cifra supone un seguimiento alto.",
+        "La cifra supera lo esperado.",
+        "The count was higher than expected.",
+    ],
+)
+def test_a_say_verb_after_a_determiner_is_a_noun_not_a_source(text: str) -> None:
+    from discrepancy.extraction.claimant import find_attribution
+    from discrepancy.extraction.lexicon import LEXICON
+    from discrepancy.extraction.sentences import TokenMemo, tokenize
+
+    toks = tokenize(text, 0, len(text), TokenMemo())
+    assert find_attribution(text, toks, [], LEXICON) is None

@@ -199,7 +199,11 @@ def _attributions(
             found = classify(text, toks, _forward(toks, norms, i + 2, lex), lex, memo)
             if found is not None and found.kind in (NAMED, GOVERNMENT):
                 yield attrs.evolve(found, verb="report", at=i)
-        if w in lex.say_verbs and _verb_like(toks, i):
+        if (
+            w in lex.say_verbs
+            and _verb_like(toks, i)
+            and not (i > 0 and norms[i - 1] in _DETERMINERS and w not in _SUBJECT_AFTER)
+        ):
             found = _verb_subject(text, toks, norms, i, lex, memo)
             if found is not None:
                 yield attrs.evolve(found, at=i)
@@ -280,6 +284,10 @@ _SAID_WHEN = frozenset(
     | {"afternoon", "evening", "night"}
 )
 """Words between a reporting verb and the subject after it ("informó esta noche la ...")."""
+_DETERMINERS = frozenset(
+    {"la", "el", "esta", "este", "una", "un", "su", "the", "this", "a", "an", "its", "their"}
+)
+"""Before a word that is also a verb, a determiner makes it a noun: "Esta cifra", "the count"."""
 _SUBJECT_AFTER = frozenset({"conocer"})
 """Verbs whose speaker always follows ("lo dio a conocer la ONU")."""
 _TOLD = frozenset({"told", "tells"})

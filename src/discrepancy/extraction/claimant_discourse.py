@@ -75,7 +75,7 @@ class State:
         return self._names[0]
 
 
-_CARRY = 1
+_CARRY = 2
 """How many sentences back a source carries to numbers no one else is said to give."""
 _VAGUE_HEADS = frozenset(
     {"group", "organization", "organisation", "organizacion", "ong", "organismo", "grupo"}
