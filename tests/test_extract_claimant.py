@@ -520,3 +520,42 @@ def test_a_say_verb_after_a_determiner_is_a_noun_not_a_source(text: str) -> None
 
     toks = tokenize(text, 0, len(text), TokenMemo())
     assert find_attribution(text, toks, [], LEXICON) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "reported in <place>": the place is where, not who
+        (
+            "The Relief Office said 900 people died. Of the deaths, 310 were reported in "
+            "Tarnovia, it said.",
+            [["Relief Office"], ["Relief Office"]],
+        ),
+        (
+            "La Oficina de Socorro dijo que 900 personas murieron. De ellas, 310 fueron "
+            "reportadas en Tarnovia, dijo.",
+            [["Oficina de Socorro"], ["Oficina de Socorro"]],
+        ),
+        # "against" / "frente a" set two sources of one sentence apart
+        (
+            "The Metal Union claims 2.8 million marchers, against 1.2 million according to the "
+            "Ministry of the Interior.",
+            [["Metal Union"], ["Ministry of the Interior"]],
+        ),
+        (
+            "El Sindicato del Metal cifra la huelga en 2,8 millones de personas, frente a 1,2 "
+            "millones de personas según el Ministerio del Interior.",
+            [["Sindicato del Metal"], ["Ministerio del Interior"]],
+        ),
+        # a long office after the speaker's name
+        (
+            "About 12 million people voted, said Ana Ruiz, director of the nonpartisan "
+            "Committee for the Study of the Voting Public.",
+            [["nonpartisan Committee for the Study of the Voting Public"]],
+        ),
+    ],
+)
+def test_places_after_the_verb_contrasts_and_long_offices(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert _who(text) == expected

@@ -288,6 +288,7 @@ _DETERMINERS = frozenset(
     {"la", "el", "esta", "este", "una", "un", "su", "the", "this", "a", "an", "its", "their"}
 )
 """Before a word that is also a verb, a determiner makes it a noun: "Esta cifra", "the count"."""
+_PLACE_PREP = frozenset({"in", "at", "from", "en", "desde"})
 _SUBJECT_AFTER = frozenset({"conocer"})
 """Verbs whose speaker always follows ("lo dio a conocer la ONU")."""
 _TOLD = frozenset({"told", "tells"})
@@ -302,7 +303,7 @@ def _apposition_after(
         return []
     out: list[int] = []
     k = span[-1] + 2
-    while k < len(toks) and len(out) < 10 and norms[k] not in (",", ".", ";", ":"):
+    while k < len(toks) and len(out) < 16 and norms[k] not in (",", ".", ";", ":"):
         out.append(k)
         k += 1
     if any(norms[j] in lex.role_words or norms[j] in lex.title_offices for j in out):
@@ -419,6 +420,8 @@ def _forward(
             or norms[j] in _SAID_WHEN
         ):
             j += 1
+    if names_only and j < n and norms[j] in _PLACE_PREP:
+        return span  # "17,388 were reported in Kashmir": a place, not who reported
     while j < n and len(span) < 14:
         w = norms[j]
         if w == ",":

@@ -194,6 +194,7 @@ def read_sentence(
 
 _CONTRAST = frozenset(
     {"while", "whereas", "but", "although", "though", "mientras", "pero", "aunque", "sino", ";"}
+    | {"against", "versus", "frente"}  # "2.8 million, against 1.27 million according to X"
 )
 """Words that set two sources of one sentence apart ("police counted 25,000 while organizers
 said 100,000")."""
