@@ -559,3 +559,24 @@ def test_places_after_the_verb_contrasts_and_long_offices(
     text: str, expected: list[list[str]]
 ) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Flood Relief Office, which runs the shelters, said 400 people were evacuated.",
+            [["Flood Relief Office"]],
+        ),
+        (
+            "La Oficina de Socorro, que gestiona los albergues, dijo que 400 personas fueron "
+            "evacuadas.",
+            [["Oficina de Socorro"]],
+        ),
+        ("Ana Ruiz, who spoke to reporters in Lima, said 14 people died.", [["Ana Ruiz"]]),
+    ],
+)
+def test_a_relative_clause_between_the_source_and_its_verb(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert _who(text) == expected

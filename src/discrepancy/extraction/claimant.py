@@ -288,6 +288,7 @@ _DETERMINERS = frozenset(
     {"la", "el", "esta", "este", "una", "un", "su", "the", "this", "a", "an", "its", "their"}
 )
 """Before a word that is also a verb, a determiner makes it a noun: "Esta cifra", "the count"."""
+_RELATIVE = frozenset({"who", "which", "que", "quien", "quienes"})
 _PLACE_PREP = frozenset({"in", "at", "from", "en", "desde"})
 _SUBJECT_AFTER = frozenset({"conocer"})
 """Verbs whose speaker always follows ("lo dio a conocer la ONU")."""
@@ -356,6 +357,11 @@ def _backward(
             span.insert(0, i)  # "The U.N. says", "the U.S. Embassy said"
             i -= 1
             continue
+        if w in _RELATIVE and apposed and i > 1 and norms[i - 1] == ",":
+            # "WHO spokesman Tarik Jasarevic, who gave the figures to reporters, said"
+            before = _segment_before(toks, i - 1, lex)
+            if before and is_name(toks, before, lex):
+                return before, []
         if w in (";", ":", ".", "(", "—", "[", "]") or w in _QUOTES or w in _STOP_BACK:
             break
         if w == "-" and _spaced(toks, i):  # a dateline: "BRASILIA, Brazil -- Labor leaders"
