@@ -580,3 +580,24 @@ def test_a_relative_clause_between_the_source_and_its_verb(
     text: str, expected: list[list[str]]
 ) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Daily Courier reported, citing the Civil Relief Office, that 60 people died.",
+            [["Civil Relief Office"]],
+        ),
+        (
+            "El Diario del Sur informó, citando a la Oficina de Socorro, que murieron 60 personas.",
+            [["Oficina de Socorro"]],
+        ),
+        ("La Oficina de Socorro manifestó que 60 personas murieron.", [["Oficina de Socorro"]]),
+        ("The Civil Relief Office stressed that 60 people died.", [["Civil Relief Office"]]),
+    ],
+)
+def test_a_cited_source_wins_over_the_outlet_that_cites_it(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert _who(text) == expected

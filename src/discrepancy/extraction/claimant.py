@@ -146,11 +146,17 @@ def find_attribution(
     norms = norms if norms is not None else [t.norm for t in toks]
     memo = memo if memo is not None else {}
     weak: Attribution | None = None
+    strong: Attribution | None = None
     for found in _attributions(text, toks, norms, quotes, lex, memo):
         if found.kind not in (PRONOUN, DEFINITE, INDEFINITE):
-            return found
+            if found.verb == "citing":
+                return found  # "Reuters reported, citing the ministry": the ministry's figure
+            strong = strong or found
+            if not _CITING.isdisjoint(norms[found.at :]):
+                continue
+            return strong
         weak = weak or found
-    return weak
+    return strong or weak
 
 
 def find_attributions(
@@ -194,7 +200,8 @@ def _attributions(
                 span = _forward(toks, norms, i + len(phrase), lex)
                 found = classify(text, toks, _past_report(norms, span, lex), lex, memo)
                 if found is not None:
-                    yield attrs.evolve(found, verb="according", at=i)
+                    verb = "citing" if w in _CITING else "according"
+                    yield attrs.evolve(found, verb=verb, at=i)
         if w in lex.by_report and i + 2 < n and norms[i + 1] in ("by", "de", "por"):
             found = classify(text, toks, _forward(toks, norms, i + 2, lex), lex, memo)
             if found is not None and found.kind in (NAMED, GOVERNMENT):
@@ -288,6 +295,7 @@ _DETERMINERS = frozenset(
     {"la", "el", "esta", "este", "una", "un", "su", "the", "this", "a", "an", "its", "their"}
 )
 """Before a word that is also a verb, a determiner makes it a noun: "Esta cifra", "the count"."""
+_CITING = frozenset({"citing", "quoting", "citando"})
 _RELATIVE = frozenset({"who", "which", "que", "quien", "quienes"})
 _PLACE_PREP = frozenset({"in", "at", "from", "en", "desde"})
 _SUBJECT_AFTER = frozenset({"conocer"})

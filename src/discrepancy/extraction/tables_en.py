@@ -1409,6 +1409,11 @@ SAY_VERBS = SAY_VERBS | frozenset(
         "evacuated",
         "indicated",
         "indicates",
+        "stressed",
+        "specified",
+        "detailed",
+        "estimating",
+        "telling",
     }
 )
 """Whoever rescues or evacuates N people is the source of that count ("The coast guard
@@ -1434,3 +1439,6 @@ FUTURE_ACTS: frozenset[tuple[str, ...]] = frozenset(
 )
 """An act a source says it will do ("said it was releasing 2,100 prisoners", "would free
 7,012"): announced, not carried out."""
+
+ACCORDING = (*ACCORDING, ("citing",), ("quoting",))
+"""More phrases followed by the source: "Reuters reported, citing the Health Ministry"."""

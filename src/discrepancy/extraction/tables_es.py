@@ -1163,6 +1163,33 @@ SAY_VERBS = SAY_VERBS | frozenset(
         "evacuo",
         "evacuaron",
         "contaron",
+        "apunto",
+        "subrayo",
+        "destaco",
+        "cuantifico",
+        "situo",
+        "situaron",
+        "revelo",
+        "revelaron",
+        "expuso",
+        "comunico",
+        "comunicaron",
+        "notifico",
+        "refirio",
+        "manifesto",
+        "insistio",
+        "precisaron",
+        "detallaron",
+        "afirmaron",
+        "aseguraron",
+        "explicaron",
+        "agregaron",
+        "anadieron",
+        "advirtieron",
+        "estimaron",
+        "calcularon",
+        "destacaron",
+        "apuntaron",
     }
 )
 """Quien rescata o evacúa a N personas es la fuente de esa cifra ("Salvamento Marítimo ha
@@ -1195,3 +1222,6 @@ EVENT_WORDS = {
     "excarcelara": "releases",
     "excarcelaran": "releases",
 }
+
+ACCORDING = (*ACCORDING, ("citando", "a"), ("citando",), ("conforme", "a"), ("conforme", "con"))
+"""Más frases que nombran la fuente a continuación: "citando a la Cruz Roja"."""
