@@ -106,7 +106,13 @@ SAY_VERBS = frozenset(
 ACTION_ONLY = frozenset({"according"})
 """Entries of SAY_VERBS that are not verbs (handled by their own pattern)."""
 
-ACCORDING = (("according", "to"), ("as", "reported", "by"), ("as", "recorded", "by"))
+ACCORDING: tuple[tuple[str, ...], ...] = (
+    ("according", "to"),
+    ("as", "reported", "by"),
+    ("as", "recorded", "by"),
+    ("citing",),  # round 2: "Reuters reported, citing the Health Ministry"
+    ("quoting",),
+)
 """Phrases followed by the claimant: "according to Foro Penal"."""
 
 BY_REPORT = frozenset(
@@ -1439,6 +1445,3 @@ FUTURE_ACTS: frozenset[tuple[str, ...]] = frozenset(
 )
 """An act a source says it will do ("said it was releasing 2,100 prisoners", "would free
 7,012"): announced, not carried out."""
-
-ACCORDING = (*ACCORDING, ("citing",), ("quoting",))
-"""More phrases followed by the source: "Reuters reported, citing the Health Ministry"."""

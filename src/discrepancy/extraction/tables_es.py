@@ -150,6 +150,10 @@ ACCORDING = (
     ("de", "acuerdo", "a"),
     ("segun", "datos", "de"),
     ("segun", "cifras", "de"),
+    ("citando", "a"),  # ronda 2: "citando a la Cruz Roja"
+    ("citando",),
+    ("conforme", "a"),
+    ("conforme", "con"),
 )
 
 BY_REPORT = frozenset(
@@ -1222,6 +1226,3 @@ EVENT_WORDS = {
     "excarcelara": "releases",
     "excarcelaran": "releases",
 }
-
-ACCORDING = (*ACCORDING, ("citando", "a"), ("citando",), ("conforme", "a"), ("conforme", "con"))
-"""Más frases que nombran la fuente a continuación: "citando a la Cruz Roja"."""
