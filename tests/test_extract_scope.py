@@ -60,3 +60,40 @@ def test_a_dateline_abroad_yields_to_the_country_of_the_lead() -> None:
 
 def test_a_direction_ties_a_place_to_the_number() -> None:
     assert _scopes("Gunmen kidnapped 52 students in northern Nigeria.") == ["Nigeria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        (
+            "Storms flooded towns in eastern Kentucky on Sunday, United States officials said."
+            "\n\nThe governor of Kentucky said 14 people died.\n\nA federal agency said 30 "
+            "people are missing.",
+            ["Kentucky", "Kentucky"],
+        ),
+        (
+            "Las lluvias inundaron barrios en Zulia, Venezuela, el domingo.\n\nLas autoridades "
+            "de Zulia informaron de 14 personas muertas.\n\nOtras 30 personas siguen "
+            "desaparecidas, según Protección Civil.",
+            ["Zulia", "Zulia"],
+        ),
+    ],
+)
+def test_the_one_region_a_text_is_about_scopes_its_unplaced_numbers(
+    text: str, scopes: list[str | None]
+) -> None:
+    assert _scopes(text) == scopes
+
+
+def test_a_text_naming_several_cities_keeps_the_country() -> None:
+    text = (
+        "Marches filled streets in Paris, Lyon and Rennes across France on Tuesday.\n\n"
+        "Unions said 28 percent of teachers joined, and the ministry counted 9,000 strikers "
+        "in Paris.\n\nThe CGT said 2 million people marched."
+    )
+    assert _scopes(text)[-1] == "France"
+    es = (
+        "Hubo marchas en Madrid, Sevilla y Valencia en toda España el martes.\n\nLos "
+        "sindicatos dijeron que 2 millones de personas marcharon."
+    )
+    assert _scopes(es)[-1] == "Spain"

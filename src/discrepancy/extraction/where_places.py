@@ -56,6 +56,8 @@ _TIED = (
 _LEAD = 2_000
 """How much of the start of the text (headline and lead) tells the document's country."""
 """What stands just before a place tied to a number ("30 died in Zulia", "murieron en Lara")."""
+_FOCUS_MIN = 2
+"""How often a text must name a region or city for it to be the place the text is about."""
 _DATELINE_MARKS = ("--", "—", "–", "(AP)", "(Reuters)", "(AFP)", "(EFE)", ".-", " - ")
 _DATELINE_SPAN = 80
 """How far into the text a dateline's place is looked for."""
@@ -91,6 +93,7 @@ class PlaceScope:
         "_gazetteer",
         "_here",
         "_lead",
+        "_lead_focus",
         "_sentences",
         "_text",
     )
@@ -103,6 +106,7 @@ class PlaceScope:
         self._dateline: list[str | None] = []
         self._cut = 0  # where the dateline ends (0: none)
         self._lead: list[str | None] = []
+        self._lead_focus: list[str | None] = []
         self._here: dict[int, list[tuple[int, int, _Place]]] = {}
         self._beyond: dict[int, str | None] = {}
 
@@ -154,10 +158,10 @@ class PlaceScope:
             k = bisect.bisect_left(starts, s.start)
             return (para[k - 1] if k > 0 else para[0])[2].name
         lead = self._lead_country()
-        if dateline is not None and (lead is None or lead == dateline):
-            return dateline
+        nation = dateline if dateline is not None and (lead is None or lead == dateline) else None
         # a dateline abroad ("LIMA (AP) —" on Bolivia) yields to the country the lead names
-        return lead or dateline or country()
+        nation = nation or lead or dateline or country()
+        return self._focus(nation) or nation
 
     def _lead_country(self) -> str | None:
         """The country the headline and lead name most (after any dateline)."""
@@ -174,6 +178,35 @@ class PlaceScope:
             found = nation.name if nation is not None else None
         self._lead.append(found)
         return found
+
+    def _focus(self, nation: str | None) -> str | None:
+        """The region or city a text is about when its numbers name no place: the one place
+        of ``nation`` below the country that the text names, more than once, and that the
+        lead ties to the events ("in northern Zahedan", "a Canarias"). A text naming several
+        cities or regions of the country ("in Paris, Lyon and Rennes") has no such focus."""
+        if self._lead_focus:
+            return self._lead_focus[0]
+        found: str | None = None
+        whole = self._resolve(nation) if nation else None
+        if whole is not None:
+            counts: dict[str, int] = {}
+            tied = False
+            for s, _, place in self._places(self._cut, len(self._text)):
+                if str(place.kind) == "country" or place.country != whole.country:
+                    continue
+                counts[place.name] = counts.get(place.name, 0) + 1
+                tied = tied or (s < _LEAD and self._tied(s))
+            if len(counts) == 1 and tied:
+                name, times = next(iter(counts.items()))
+                found = name if times >= _FOCUS_MIN else None
+        self._lead_focus.append(found)
+        return found
+
+    def _resolve(self, name: str) -> _Place | None:
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = list(self._gazetteer.find(name))
+        return found[0][2] if found else None
 
     def _distance(self, place: tuple[int, int, _Place], first: int, last: int, hi: int) -> int:
         """How far a place is from the number: characters, a place after it first; one before
