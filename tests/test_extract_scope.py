@@ -97,3 +97,24 @@ def test_a_text_naming_several_cities_keeps_the_country() -> None:
         "sindicatos dijeron que 2 millones de personas marcharon."
     )
     assert _scopes(es)[-1] == "Spain"
+
+
+def test_a_tie_in_the_lead_goes_to_the_country_the_text_is_about() -> None:
+    en = (
+        "Fighting between Russia and Ukraine went on this week.\n\nUkrainian officials and "
+        "Ukrainian medics said 40 civilians died."
+    )
+    assert _scopes(en) == ["Ukraine"]
+    es = (
+        "Siguen los combates entre Rusia y Ucrania esta semana.\n\nLas autoridades "
+        "ucranianas informaron de que 40 civiles murieron."
+    )
+    assert _scopes(es) == ["Ukraine"]
+
+
+def test_a_place_reached_is_tied_to_the_count() -> None:
+    text = (
+        "Las llegadas de migrantes a Canarias bajaron este año. El ministerio registró 500 "
+        "personas migrantes."
+    )
+    assert _scopes(text) == ["Canarias"]

@@ -1069,6 +1069,50 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "greece": ("Greece", "Greek"),
 }
 
+# -- where (scope): the adjectives and plurals a text uses for the country it is about
+# ("las autoridades ucranianas", "Nigerian troops"), so that the country it names most
+# counts them too. Kept apart from the names above; merged into COUNTRIES.
+_COUNTRY_ADJECTIVES: dict[str, tuple[str, str]] = {
+    "ucraniano": ("Ukraine", "Ukrainian"),
+    "ucraniana": ("Ukraine", "Ukrainian"),
+    "ucranianos": ("Ukraine", "Ukrainian"),
+    "ucranianas": ("Ukraine", "Ukrainian"),
+    "ukrainians": ("Ukraine", "Ukrainian"),
+    "ruso": ("Russia", "Russian"),
+    "rusa": ("Russia", "Russian"),
+    "rusos": ("Russia", "Russian"),
+    "rusas": ("Russia", "Russian"),
+    "russians": ("Russia", "Russian"),
+    "israeli": ("Israel", "Israeli"),
+    "israelis": ("Israel", "Israeli"),
+    "israelies": ("Israel", "Israeli"),
+    "nigerian": ("Nigeria", "Nigerian"),
+    "nigerians": ("Nigeria", "Nigerian"),
+    "nigeriano": ("Nigeria", "Nigerian"),
+    "nigerianos": ("Nigeria", "Nigerian"),
+    "iranies": ("Iran", "Iranian"),
+    "irani": ("Iran", "Iranian"),
+    "sudanes": ("Sudan", "Sudanese"),
+    "sirio": ("Syria", "Syrian"),
+    "siria": ("Syria", "Syrian"),
+    "sirios": ("Syria", "Syrian"),
+    "panameno": ("Panama", "Panamanian"),
+    "panamena": ("Panama", "Panamanian"),
+    "panamenos": ("Panama", "Panamanian"),
+    "panamenas": ("Panama", "Panamanian"),
+    "panamanian": ("Panama", "Panamanian"),
+    "guatemalteco": ("Guatemala", "Guatemalan"),
+    "guatemalteca": ("Guatemala", "Guatemalan"),
+    "guatemalan": ("Guatemala", "Guatemalan"),
+    "hondureno": ("Honduras", "Honduran"),
+    "hondurena": ("Honduras", "Honduran"),
+    "honduran": ("Honduras", "Honduran"),
+    "haitiano": ("Haiti", "Haitian"),
+    "haitiana": ("Haiti", "Haitian"),
+}
+for _word, _country in _COUNTRY_ADJECTIVES.items():
+    COUNTRIES.setdefault(_word, _country)
+
 NOT_NAMES = frozenset(
     {
         "many",

@@ -25,6 +25,7 @@ _TIED = (
     "de ",
     "del ",
     "near ",
+    " a ",  # "llegadas a Canarias": where people arrive
     "cerca de ",
     "estado ",
     "state of ",
@@ -157,14 +158,15 @@ class PlaceScope:
             starts = [p[0] for p in para]
             k = bisect.bisect_left(starts, s.start)
             return (para[k - 1] if k > 0 else para[0])[2].name
-        lead = self._lead_country()
+        lead = self._lead_country(country)
         nation = dateline if dateline is not None and (lead is None or lead == dateline) else None
         # a dateline abroad ("LIMA (AP) —" on Bolivia) yields to the country the lead names
         nation = nation or lead or dateline or country()
         return self._focus(nation) or nation
 
-    def _lead_country(self) -> str | None:
-        """The country the headline and lead name most (after any dateline)."""
+    def _lead_country(self, country: Callable[[], str | None]) -> str | None:
+        """The country the headline and lead name most (after any dateline); on a tie, the
+        one ``country`` (the whole text's) gives, else the first named."""
         if self._lead:
             return self._lead[0]
         counts: dict[str, int] = {}
@@ -173,7 +175,16 @@ class PlaceScope:
                 counts[place.country] = counts.get(place.country, 0) + 1
         found: str | None = None
         if counts:
-            code = max(counts, key=lambda c: counts[c])  # ties: the first named
+            top = max(counts.values())
+            tied = [c for c in counts if counts[c] == top]  # in the order first named
+            code = tied[0]
+            if len(tied) > 1:
+                # "the war between Russia and Ukraine": the country the whole text names
+                # most, adjectives included ("Ukrainian authorities")
+                named = country()
+                whole = self._resolve(named) if named else None
+                if whole is not None and whole.country in tied:
+                    code = whole.country
             nation = self._gazetteer.get(code)
             found = nation.name if nation is not None else None
         self._lead.append(found)
@@ -181,8 +192,9 @@ class PlaceScope:
 
     def _focus(self, nation: str | None) -> str | None:
         """The region or city a text is about when its numbers name no place: the one place
-        of ``nation`` below the country that the text names, more than once, and that the
-        lead ties to the events ("in northern Zahedan", "a Canarias"). A text naming several
+        of ``nation`` below the country that the text names more than once and more often
+        than the country itself, and that the lead ties to the events ("in northern
+        Zahedan", "a Canarias"). A text naming several
         cities or regions of the country ("in Paris, Lyon and Rennes") has no such focus."""
         if self._lead_focus:
             return self._lead_focus[0]
@@ -191,14 +203,18 @@ class PlaceScope:
         if whole is not None:
             counts: dict[str, int] = {}
             tied = False
+            national = 0  # how often the country itself is named
             for s, _, place in self._places(self._cut, len(self._text)):
-                if str(place.kind) == "country" or place.country != whole.country:
+                if place.country != whole.country:
+                    continue
+                if str(place.kind) == "country":
+                    national += 1
                     continue
                 counts[place.name] = counts.get(place.name, 0) + 1
                 tied = tied or (s < _LEAD and self._tied(s))
             if len(counts) == 1 and tied:
                 name, times = next(iter(counts.items()))
-                found = name if times >= _FOCUS_MIN else None
+                found = name if times >= max(_FOCUS_MIN, national + 1) else None
         self._lead_focus.append(found)
         return found
 
