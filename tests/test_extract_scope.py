@@ -118,3 +118,17 @@ def test_a_place_reached_is_tied_to_the_count() -> None:
         "personas migrantes."
     )
     assert _scopes(text) == ["Canarias"]
+
+
+def test_each_entry_of_a_list_keeps_its_place() -> None:
+    es = (
+        "Por estados, la cifra más alta de muertos fue en Zulia con 71 fallecidos, seguido "
+        "de Lara con 69 fallecidos; las más bajas: Apure con 4 fallecidos y Falcón con 5 "
+        "fallecidos."
+    )
+    assert _scopes(es) == ["Zulia", "Lara", "Apure", "Falcón"]
+    en = (
+        "By state, the death toll was highest in Zulia with 71 dead, then Lara with 69 dead; "
+        "the lowest were Apure with 4 dead and Falcón with 5 dead."
+    )
+    assert _scopes(en) == ["Zulia", "Lara", "Apure", "Falcón"]

@@ -19,6 +19,9 @@ __all__ = ["Finds", "PlaceScope"]
 _TIED = (
     "in ",
     "en ",
+    "en la ",
+    "en el ",
+    "in the ",
     "at ",
     "across ",
     "throughout ",
@@ -57,6 +60,10 @@ _TIED = (
 _LEAD = 2_000
 """How much of the start of the text (headline and lead) tells the document's country."""
 """What stands just before a place tied to a number ("30 died in Zulia", "murieron en Lara")."""
+_JUST_BEFORE = 10
+"""How many characters may stand between a place and the number it heads."""
+_LIST_JOINS = frozenset({"con", "el", "la", "los", "las", "with", "at", "had", "tuvo", "-"})
+"""The words that may join a place to the number after it in a list entry."""
 _FOCUS_MIN = 2
 """How often a text must name a region or city for it to be the place the text is about."""
 _DATELINE_MARKS = ("--", "—", "–", "(AP)", "(Reuters)", "(AFP)", "(EFE)", ".-", " - ")
@@ -135,7 +142,12 @@ class PlaceScope:
                 p for p in self._places(s.start, s.end) if p[0] >= self._cut
             ]
         if here:
-            tied = [p for p in here if self._tied(p[0]) and (p[0] >= last or p[1] <= first)]
+            tied = [
+                p
+                for p in here
+                if (self._tied(p[0]) and (p[0] >= last or p[1] <= first))
+                or self._just_before(p, first)
+            ]
             if tied:
                 return min(tied, key=lambda p: self._distance(p, first, last, hi))[2].name
             # an untied country is a speaker or a party ("the United States said"), not
@@ -244,6 +256,15 @@ class PlaceScope:
             and found[0][1] == len(name)
             and str(found[0][2].kind) != "country"  # a country speaks through its government
         )
+
+    def _just_before(self, place: tuple[int, int, _Place], first: int) -> bool:
+        """A place right before the number, a few words apart and no comma between: the
+        place of a list entry ("Sonora con el 51 por ciento", "Lara with 12")."""
+        if place[1] > first or first - place[1] > _JUST_BEFORE:
+            return False
+        if str(place[2].kind) == "country":
+            return False  # "the United States said 116": a speaker
+        return _LIST_JOINS.issuperset(self._text[place[1] : first].lower().split())
 
     def _tied(self, start: int) -> bool:
         return self._text[max(0, start - 18) : start].lower().endswith(_TIED)
