@@ -132,3 +132,22 @@ def test_each_entry_of_a_list_keeps_its_place() -> None:
         "the lowest were Apure with 4 dead and Falcón with 5 dead."
     )
     assert _scopes(en) == ["Zulia", "Lara", "Apure", "Falcón"]
+
+
+def test_a_region_named_more_than_its_country_is_the_focus_untied() -> None:
+    text = (
+        "Los migrantes cruzaron el Darién rumbo al norte.\n\nEl Darién es peligroso, "
+        "dijo Panamá.\n\nLas autoridades contaron 3.000 migrantes."
+    )
+    assert _scopes(text) == ["Darién"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En Andalucía hubo 12 detenidos; fuera de ella, Melilla (40 detenidos).",
+        "In Andalucía 12 were arrested; elsewhere, Melilla (40 arrested).",
+    ],
+)
+def test_a_place_heading_a_parenthesis_is_its_numbers_place(text: str) -> None:
+    assert _scopes(text) == ["Andalucía", "Melilla"]

@@ -62,7 +62,9 @@ _LEAD = 2_000
 """What stands just before a place tied to a number ("30 died in Zulia", "murieron en Lara")."""
 _JUST_BEFORE = 10
 """How many characters may stand between a place and the number it heads."""
-_LIST_JOINS = frozenset({"con", "el", "la", "los", "las", "with", "at", "had", "tuvo", "-"})
+_LIST_JOINS = frozenset(
+    {"con", "el", "la", "los", "las", "un", "una", "with", "at", "had", "tuvo", "-", "(", ","}
+)
 """The words that may join a place to the number after it in a list entry."""
 _FOCUS_MIN = 2
 """How often a text must name a region or city for it to be the place the text is about."""
@@ -204,27 +206,25 @@ class PlaceScope:
 
     def _focus(self, nation: str | None) -> str | None:
         """The region or city a text is about when its numbers name no place: the one place
-        of ``nation`` below the country that the text names more than once and more often
-        than the country itself, and that the lead ties to the events ("in northern
-        Zahedan", "a Canarias"). A text naming several
-        cities or regions of the country ("in Paris, Lyon and Rennes") has no such focus."""
+        of ``nation`` below the country that the text names, more than once and more often
+        than the country itself ("the floods in eastern Kentucky", "cruzaron el Darién"). A
+        text naming several cities or regions of the country ("in Paris, Lyon and Rennes")
+        has no such focus."""
         if self._lead_focus:
             return self._lead_focus[0]
         found: str | None = None
         whole = self._resolve(nation) if nation else None
         if whole is not None:
             counts: dict[str, int] = {}
-            tied = False
             national = 0  # how often the country itself is named
-            for s, _, place in self._places(self._cut, len(self._text)):
+            for _, _, place in self._places(self._cut, len(self._text)):
                 if place.country != whole.country:
                     continue
                 if str(place.kind) == "country":
                     national += 1
                     continue
                 counts[place.name] = counts.get(place.name, 0) + 1
-                tied = tied or (s < _LEAD and self._tied(s))
-            if len(counts) == 1 and tied:
+            if len(counts) == 1:
                 name, times = next(iter(counts.items()))
                 found = name if times >= max(_FOCUS_MIN, national + 1) else None
         self._lead_focus.append(found)
