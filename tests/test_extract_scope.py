@@ -151,3 +151,16 @@ def test_a_region_named_more_than_its_country_is_the_focus_untied() -> None:
 )
 def test_a_place_heading_a_parenthesis_is_its_numbers_place(text: str) -> None:
     assert _scopes(text) == ["Andalucía", "Melilla"]
+
+
+def test_one_mention_of_the_only_region_outweighs_no_mention_of_its_country() -> None:
+    text = (
+        "La llegada de migrantes a Canarias bajó este año.\n\nEl archipiélago registró "
+        "2.000 personas migrantes hasta noviembre, según el ministerio."
+    )
+    assert _scopes(text) == ["Canarias"]
+    en = (
+        "Storms hit Kentucky again this week.\n\nThe governor said 14 people died, and "
+        "the United States weather service warned of more rain in the United States."
+    )
+    assert _scopes(en) == ["United States"]

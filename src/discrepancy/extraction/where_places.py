@@ -66,8 +66,6 @@ _LIST_JOINS = frozenset(
     {"con", "el", "la", "los", "las", "un", "una", "with", "at", "had", "tuvo", "-", "(", ","}
 )
 """The words that may join a place to the number after it in a list entry."""
-_FOCUS_MIN = 2
-"""How often a text must name a region or city for it to be the place the text is about."""
 _DATELINE_MARKS = ("--", "—", "–", "(AP)", "(Reuters)", "(AFP)", "(EFE)", ".-", " - ")
 _DATELINE_SPAN = 80
 """How far into the text a dateline's place is looked for."""
@@ -206,8 +204,8 @@ class PlaceScope:
 
     def _focus(self, nation: str | None) -> str | None:
         """The region or city a text is about when its numbers name no place: the one place
-        of ``nation`` below the country that the text names, more than once and more often
-        than the country itself ("the floods in eastern Kentucky", "cruzaron el Darién"). A
+        of ``nation`` below the country that the text names, more often than the country
+        itself ("the floods in eastern Kentucky", "cruzaron el Darién"). A
         text naming several cities or regions of the country ("in Paris, Lyon and Rennes")
         has no such focus."""
         if self._lead_focus:
@@ -226,7 +224,7 @@ class PlaceScope:
                 counts[place.name] = counts.get(place.name, 0) + 1
             if len(counts) == 1:
                 name, times = next(iter(counts.items()))
-                found = name if times >= max(_FOCUS_MIN, national + 1) else None
+                found = name if times > national else None
         self._lead_focus.append(found)
         return found
 
