@@ -100,3 +100,19 @@ def test_non_counts_are_not_people(text: str, surfaces: list[str]) -> None:
 )
 def test_things_and_ids_are_not_people(text: str) -> None:
     assert [c.quantity.surface for c in extract(text, published=PUBLISHED)] == ["30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The floods drove 1,600 families from their homes and killed 14 people.", ["14"]),
+        ("Rescuers reached 40 boats carrying 900 migrants.", ["900"]),
+        ("The storm damaged 23 bridges and left 3 people dead.", ["3"]),
+        ("La crecida desplazó a 1.600 familias y dejó 14 muertos.", ["14"]),
+        ("Salvamento auxilió a 40 embarcaciones con 900 migrantes.", ["900"]),
+        ("Las lluvias dañaron 23 puentes y 120 viviendas; murieron 3 personas.", ["3"]),
+        ("Among the dead were 12 family members of the mayor.", ["12"]),
+    ],
+)
+def test_households_and_things_are_not_people(text: str, surfaces: list[str]) -> None:
+    assert [c.quantity.surface for c in extract(text, published=PUBLISHED)] == surfaces

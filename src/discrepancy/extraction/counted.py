@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import attrs
 
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.indexes import (
     STOCK_DEFAULT,
     EventIndex,
@@ -48,6 +49,8 @@ _PARTITIVE = frozenset(
 )
 _QUOTE_PUNCT = frozenset({"“", "”", '"', "«", "»", "'", "’"})
 _STOP = frozenset({",", ";", ".", ":", "!", "?", "—"})
+_NOT_PEOPLE = tables_en.NOT_PEOPLE | tables_es.NOT_PEOPLE
+"""Heads that count households, places or things ("1,600 families", "23 puentes")."""
 _NEW = tuple.__new__  # builds a NamedTuple without its Python-level ``__new__``
 _NP_SKIP = frozenset(
     {"-", "new", "more", "nuevos", "nuevas", "mas", "additional", "other", "otros", "otras"}
@@ -109,6 +112,8 @@ def noun_phrase(
         k += 1
     if k >= n or toks[k].kind in ("p", "n") or norms[k] in lex.not_nouns:
         return NounPhrase("elided", k, k)
+    if norms[k] in _NOT_PEOPLE:
+        return NounPhrase("other", k, k + 1)  # "1,600 families", "40 embarcaciones"
     # the longest phrase the metric registry knows ("people imprisoned for political reasons")
     longest = min(6, n - k)
     for m in range(1, longest):

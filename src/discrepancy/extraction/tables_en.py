@@ -1400,3 +1400,36 @@ REVISION_VERBS = frozenset(
 )
 """Verbs before "from A to B" that make it a revision (two figures, the later one replacing
 the earlier), not a range: "the toll rose from 9 to 12"."""
+
+# --- x-alarms: heads that count things, not people ------------------------------------------
+
+NOT_PEOPLE = frozenset(
+    {
+        "families",
+        "households",
+        "homes",
+        "houses",
+        "buildings",
+        "boats",
+        "vessels",
+        "ships",
+        "schools",
+        "bridges",
+        "roads",
+        "towns",
+        "villages",
+        "communities",
+        "councils",
+        "municipalities",
+        "factories",
+        "shelters",
+        "unions",
+        "vehicles",
+        "cars",
+        "trucks",
+    }
+)
+"""A head noun after a number that counts households, places or things, never people: "1,600
+families", "40 boats", "23 bridges" (a family is not a head count, so its number is no claim
+about people even where a person noun follows: "2,400 families of farmers"). Singular heads
+stay out: "12 family members" are people."""

@@ -1143,3 +1143,34 @@ REVISION_VERBS = frozenset(
 )
 """Verbos antes de "de A a B" que hacen de ello una revisión (dos cifras, la segunda reemplaza
 a la primera), no un rango: "pasó de nueve a doce"."""
+
+# --- x-alarms: núcleos que cuentan cosas, no personas -----------------------------------------
+
+NOT_PEOPLE = frozenset(
+    {
+        "familias",
+        "hogares",
+        "viviendas",
+        "casas",
+        "edificios",
+        "embarcaciones",
+        "barcos",
+        "botes",
+        "pateras",
+        "cayucos",
+        "escuelas",
+        "colegios",
+        "puentes",
+        "carreteras",
+        "municipios",
+        "pueblos",
+        "comunidades",
+        "fabricas",
+        "albergues",
+        "sindicatos",
+        "vehiculos",
+        "camiones",
+    }
+)
+"""Núcleos tras un número que cuentan hogares, lugares o cosas, nunca personas: "1.600
+familias", "40 embarcaciones", "23 puentes"."""
