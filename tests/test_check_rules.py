@@ -397,6 +397,28 @@ def test_a_place_inside_another_is_a_part_not_the_same_quantity() -> None:
     assert d.excess.low == 300
 
 
+def test_shares_of_places_are_not_added_into_the_outer_share() -> None:
+    # "El paro llegó al 77% en el país: 89% en Jalisco y 82% en Sonora, según los sindicatos."
+    def share(id: str, value: str, scope: str) -> dict[str, Any]:
+        return {"id": id, "value": value, "metric": "huelguistas", "claimant": "Sindicatos",
+                "as_of": "2025-09-01", "scope": scope}  # fmt: skip
+
+    report = run(
+        share("nation", "77%", "México"),
+        share("jal", "89%", "Jalisco"),
+        share("son", "82%", "Sonora"),
+        gazetteer=Atlas(),
+    )
+    assert report.discrepancies == ()
+    counts = run(
+        _at("nation", 1000, "México", "Gobierno"),
+        _at("jal", 700, "Jalisco", "ONG"),
+        _at("son", 600, "Sonora", "ONG"),
+        gazetteer=Atlas(),
+    )
+    assert [type(d) for d in counts.discrepancies] == [PartsExceedWhole]
+
+
 def test_a_claim_with_no_place_is_not_set_against_many_places() -> None:
     report = run(
         _at("jal", 700, "Jalisco", "ONG"),
