@@ -103,6 +103,7 @@ def read_sentence(
     statuses = view.status
     may_also = not lex.also_words.isdisjoint(norms)
     revised: int | None = None  # the draft the next number of the sentence replaces
+    sub_from = claims.subset_start(norms)  # "among the dead were ...": parts from here on
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
@@ -182,6 +183,7 @@ def read_sentence(
             post_election=post_election,
             hi=hi,
         )
+        draft.subset = np.kind == "partitive" or (sub_from is not None and m.first >= sub_from)
         if revised is not None:
             draft.supersedes_draft = revised
             draft.metric = state.drafts[revised].metric  # one figure, revised

@@ -1433,3 +1433,16 @@ NOT_PEOPLE = frozenset(
 families", "40 boats", "23 bridges" (a family is not a head count, so its number is no claim
 about people even where a person noun follows: "2,400 families of farmers"). Singular heads
 stay out: "12 family members" are people."""
+
+SUBSET_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("among", "the"),
+    ("among", "them"),
+    ("among", "those"),
+    ("including",),
+    ("of", "the"),  # only where it opens the sentence: "Of the dead, 17 were children."
+    ("of", "whom"),
+    ("of", "which"),
+)
+"""Words that make the figures after them a part of a count already given: "Among the dead
+were 12 children", "killed 50, including 12 children", "Of the deaths, 300 were in the
+north". ("of", "the") counts only as the sentence's first words."""

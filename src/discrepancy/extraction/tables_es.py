@@ -1174,3 +1174,20 @@ NOT_PEOPLE = frozenset(
 )
 """Núcleos tras un número que cuentan hogares, lugares o cosas, nunca personas: "1.600
 familias", "40 embarcaciones", "23 puentes"."""
+
+SUBSET_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("entre", "los"),
+    ("entre", "las"),
+    ("entre", "ellos"),
+    ("entre", "ellas"),
+    ("incluidos",),
+    ("incluidas",),
+    ("de", "ellos"),
+    ("de", "ellas"),
+    ("de", "los", "cuales"),
+    ("de", "las", "cuales"),
+    ("de", "los"),  # solo al abrir la oración: "De los muertos, 17 eran niños."
+    ("de", "las"),
+)
+"""Palabras que hacen de las cifras que les siguen una parte de una cifra ya dada: "Entre los
+fallecidos hay 3.038 menores", "incluidos 12 niños", "De ellos, 30 eran mujeres"."""
