@@ -50,6 +50,18 @@ def _by_surface(text: str) -> dict[str, Claim]:
             "about 300",
             ["195"],
         ),
+        (
+            "The monitor said about 300 detainees had been released. So far, 195 of those "
+            "cases have been verified.",
+            "about 300",
+            ["195"],
+        ),
+        (
+            "La ONG dijo que unos 300 detenidos fueron excarcelados. Hasta ahora, 195 de esos "
+            "casos han sido verificados.",
+            "unos 300",
+            ["195"],
+        ),
     ],
 )
 def test_a_subset_is_a_part_of_the_count_before_it(text: str, whole: str, parts: list[str]) -> None:

@@ -76,6 +76,7 @@ class Draft:
     supersedes_draft: int | None = None  # "rose from 9 to 12": the 12 replaces the 9
     wave_start: dt.date | None = None  # a flow counted from a named start ("since Jan. 8")
     subset: bool = False  # "among the dead were 12 children": a part of a count already given
+    refers: bool = False  # "195 of those cases": a part of the last count, whatever its noun
 
 
 _OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -98,6 +99,17 @@ def subset_start(norms: Sequence[str]) -> int | None:
                 continue
             return k + size
     return None
+
+
+_BACK = frozenset(
+    {"them", "those", "these", "whom", "ellos", "ellas", "estos", "estas", "esos", "esas"}
+)
+
+
+def refers_back(norms: Sequence[str], last: int) -> bool:
+    """A figure followed by "of them", "of those cases", "de ellos", "de esos casos": a
+    part of a count already given, whatever noun follows."""
+    return last + 1 < len(norms) and norms[last] in ("of", "de") and norms[last + 1] in _BACK
 
 
 Wave = tuple[int, str, dt.date]
@@ -273,7 +285,9 @@ def _subsets(drafts: list[Draft]) -> None:
     cases", "entre los fallecidos hay 3.038 menores") is a part of the nearest count before
     it, at most :data:`SUBSET_SENTENCES` sentences back, of the same metric and at least as
     large, that is not a subset itself nor an announcement (what was carried out of an
-    announced count is set against it, not added up under it)."""
+    announced count is set against it, not added up under it). A figure that refers back
+    ("195 of those cases", "de ellos") takes the nearest count whatever its metric, and
+    counts what it counts."""
     for k, d in enumerate(drafts):
         if not d.subset or d.part_of_draft is not None:
             continue
@@ -281,7 +295,7 @@ def _subsets(drafts: list[Draft]) -> None:
             whole = drafts[w]
             if d.sentence - whole.sentence > SUBSET_SENTENCES:
                 break
-            if whole.subset or whole.metric != d.metric:
+            if whole.subset or (whole.metric != d.metric and not d.refers):
                 continue
             if whole.quantity.unit != d.quantity.unit:
                 continue
@@ -290,6 +304,7 @@ def _subsets(drafts: list[Draft]) -> None:
             high = d.quantity.interval.high
             if whole.quantity.interval.low >= high:
                 d.part_of_draft = w
+                d.metric = whole.metric  # "195 of those cases" counts what the whole counts
             break
 
 

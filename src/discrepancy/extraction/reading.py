@@ -183,7 +183,10 @@ def read_sentence(
             post_election=post_election,
             hi=hi,
         )
-        draft.subset = np.kind == "partitive" or (sub_from is not None and m.first >= sub_from)
+        draft.refers = claims.refers_back(norms, m.last)
+        draft.subset = (
+            draft.refers or np.kind == "partitive" or (sub_from is not None and m.first >= sub_from)
+        )
         if revised is not None:
             draft.supersedes_draft = revised
             draft.metric = state.drafts[revised].metric  # one figure, revised
