@@ -102,3 +102,33 @@ def test_not_every_later_figure_is_a_part(text: str) -> None:
 )
 def test_where_a_sentence_starts_giving_parts(words: list[str], start: int | None) -> None:
     assert subset_start(words) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (
+            "The outbreak has killed 800 people, the agency said. It added that the number of "
+            "confirmed cases had reached 2,100.",
+            "2,100",
+            "confirmed-cases",
+        ),
+        (
+            "El brote ha dejado 800 muertos, dijo la agencia. Añadió que el número de casos "
+            "llegó a 2.100.",
+            "2.100",
+            "casos",
+        ),
+        (
+            "The north has the highest number of cases (1,300), while the south has the most "
+            "deaths (200).",
+            "1,300",
+            "cases",
+        ),
+    ],
+)
+def test_the_number_of_something_names_what_an_elided_figure_counts(
+    text: str, surface: str, metric: str
+) -> None:
+    claims = _by_surface(text)
+    assert claims[surface].metric == metric

@@ -24,7 +24,7 @@ from discrepancy.extraction.claimant_discourse import (
     sentence_claimants,
 )
 from discrepancy.extraction.context import Context
-from discrepancy.extraction.counted import read_metric, topic
+from discrepancy.extraction.counted import counted_before, read_metric, topic
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Mention, find_mentions
 from discrepancy.extraction.status import ANNOUNCED_ACTIONS
@@ -118,6 +118,10 @@ def read_sentence(
         )
         also = may_also and _is_also(norms, m.first, lex)
         antecedent = _antecedent(state, i) if also or elided else None
+        if metric is None and elided:  # "the number of confirmed cases reached 21,614"
+            named = counted_before(toks, norms, m.first, lex, table, text)
+            if named is not None and named.metric is not None:
+                metric, metric_text = named.metric, named.text
         if metric is None and events:
             span = (m.first, m.last)
             found = events.nearest(lo, hi, m.first, span) or events.nearest(

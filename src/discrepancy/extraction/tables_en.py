@@ -1446,3 +1446,8 @@ SUBSET_OPENERS: tuple[tuple[str, ...], ...] = (
 """Words that make the figures after them a part of a count already given: "Among the dead
 were 12 children", "killed 50, including 12 children", "Of the deaths, 300 were in the
 north". ("of", "the") counts only as the sentence's first words."""
+
+COUNT_HEADS = frozenset({"number", "total", "count", "tally", "figure"})
+"""Nouns that name a count of what follows "of" ("the number of confirmed cases had reached
+21,614"): an elided figure later in the clause counts that, not the topic of the sentence
+before."""

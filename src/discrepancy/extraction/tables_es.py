@@ -1191,3 +1191,7 @@ SUBSET_OPENERS: tuple[tuple[str, ...], ...] = (
 )
 """Palabras que hacen de las cifras que les siguen una parte de una cifra ya dada: "Entre los
 fallecidos hay 3.038 menores", "incluidos 12 niños", "De ellos, 30 eran mujeres"."""
+
+COUNT_HEADS = frozenset({"numero", "cifra", "total", "conteo", "balance"})
+"""Sustantivos que nombran la cuenta de lo que sigue a "de" ("el número de casos confirmados
+llegó a 21.614")."""
