@@ -116,3 +116,20 @@ def test_things_and_ids_are_not_people(text: str) -> None:
 )
 def test_households_and_things_are_not_people(text: str, surfaces: list[str]) -> None:
     assert [c.quantity.surface for c in extract(text, published=PUBLISHED)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Officials said 35 more people have died since April 7.", ["35"]),
+        ("The quake of 27 February left 56 people missing.", ["56"]),
+        ("Hay 35 nuevos fallecidos desde el 7 de abril, dijo el ministro.", ["35"]),
+        ("El sismo del pasado 27 de febrero dejó 56 desaparecidos.", ["56"]),
+        ("En lo que va de febrero cruzaron 21 mil 93 migrantes.", ["21 mil 93"]),
+        ("Officials said 20 may have died.", ["20"]),
+    ],
+)
+def test_days_are_not_counts_even_without_a_publication_date(
+    text: str, surfaces: list[str]
+) -> None:
+    assert [c.quantity.surface for c in extract(text, published=None)] == surfaces

@@ -304,6 +304,8 @@ def _is_count(
     return True
 
 
+_MONTH_VERBS = frozenset({"may", "march"})
+"""Month names that are also verbs after a count ("30 may have died", "20 march")."""
 _BRIDGES = frozenset({"as", "above", "over", "under", "than", "of", "de", "del", "por", "a"})
 """Words between a context word and its number: "as young as 5", "aged above 60"."""
 
@@ -311,7 +313,8 @@ _BRIDGES = frozenset({"as", "above", "over", "under", "than", "of", "de", "del",
 def _not_people(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:
     """Magnitudes, ages, ranks, factors, hours, decades and days: "magnitude 7.1", "grado 8",
     "as young as 5", "aged above 60", "a las 15.00", "los años 80", "el jueves 23", "del 20
-    al 24", "6.9 on the Richter scale"."""
+    al 24", "6.9 on the Richter scale", "April 7", "27 de febrero" (a text with no
+    publication date gives the date reader no year: its days must not become counts)."""
     before = norms[first - 1] if first > 0 else ""
     before2 = norms[first - 2] if first > 1 else ""
     words = lex.not_count_before
@@ -324,6 +327,15 @@ def _not_people(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bo
     day = value.isdecimal() and 1 <= int(value) <= 31
     if day and before in lex.weekdays:
         return True  # "el jueves 23", "Monday 23"
+    alone = last - first == 1  # "febrero 21 mil 93" is a count, "febrero 21" a day
+    if (
+        day
+        and alone
+        and (before in lex.months or (after in lex.months and after not in _MONTH_VERBS))
+    ):
+        return True  # "April 7", "7 April": a day, even where no date could be read
+    if day and alone and after == "de" and last + 1 < len(norms) and norms[last + 1] in lex.months:
+        return True  # "el pasado 27 de febrero"
     if day and before == "del" and after == "al":
         return True  # "del 20 al 24"
     return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]
