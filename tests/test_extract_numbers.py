@@ -133,3 +133,25 @@ def test_days_are_not_counts_even_without_a_publication_date(
     text: str, surfaces: list[str]
 ) -> None:
     assert [c.quantity.surface for c in extract(text, published=None)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "later"),
+    [
+        ("The toll rose from 40 in the first report to 52 people, officials said.", 40, 52),
+        ("La lista de desaparecidos pasó de 79 en el informe anterior a 56 personas.", 79, 56),
+    ],
+)
+def test_a_revision_may_say_when_between_its_figures(text: str, earlier: int, later: int) -> None:
+    first, second = extract(text, published=PUBLISHED)
+    assert (first.quantity.low, second.quantity.low) == (earlier, later)
+    assert second.supersedes == first.id
+
+
+def test_words_between_two_figures_make_no_revision_without_a_change_verb() -> None:
+    claims = extract(
+        "Police counted from 40 people in the north to 52 people in the south.",
+        published=PUBLISHED,
+    )
+    assert [c.quantity.low for c in claims] == [40, 52]
+    assert all(c.supersedes is None for c in claims)
