@@ -617,23 +617,3 @@ def test_one_voice_in_one_text_is_never_a_self_contradiction(
     )
     flagged = any(isinstance(d, SelfContradiction) for d in report.discrepancies)
     assert flagged is not same_doc
-
-
-@pytest.mark.parametrize("metric", ["people", "personas"])
-def test_counts_that_only_say_people_are_compared_with_nothing(metric: str) -> None:
-    # "15,000 people were forced from their homes" vs "10,000 people could not leave them":
-    # read without their verbs, both are "people"; they are not one quantity
-    report = run(
-        {"id": "a", "value": 15_000, "metric": metric, "claimant": "Ombudsman",
-         "as_of": "2025-09-30"},
-        {"id": "b", "value": 10_000, "metric": metric, "claimant": "Red Cross",
-         "as_of": "2025-09-30"},
-    )  # fmt: skip
-    assert report.discrepancies == ()
-    named = run(
-        {"id": "a", "value": 15_000, "metric": "displaced", "claimant": "Ombudsman",
-         "as_of": "2025-09-30"},
-        {"id": "b", "value": 10_000, "metric": "displaced", "claimant": "Red Cross",
-         "as_of": "2025-09-30"},
-    )  # fmt: skip
-    assert flagged_together(named, "a", "b")

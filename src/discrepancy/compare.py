@@ -24,9 +24,7 @@ compatible time:
 * pledges (``pledged``, ``authorized``) are targets: set against what was carried out or
   confirmed for the same event (``PLEDGE``), never as counts over a period.
 
-Claims with no date at all are compared only with each other. A claim whose metric only
-says "people" (``UNTIED_METRICS``: "15,644 personas", with no event that says what
-happened to them) is compared with nothing. A part (``part_of``) of a
+Claims with no date at all are compared only with each other. A part (``part_of``) of a
 whole of the same metric is a slice of it (men and women of one release wave), compared
 only with its whole by ``parts_exceed_whole``; a part of another metric, place or event
 (14 homicides within 31 deaths; 62 dead in one town of a province) is a count of its own,
@@ -53,9 +51,6 @@ from discrepancy.quantity import Interval
 __all__ = ["ClaimIndex", "Node", "Pair", "Places", "Relation"]
 
 _PLEDGES = frozenset((Status.PLEDGED, Status.AUTHORIZED))
-UNTIED_METRICS = frozenset(("people", "personas", "persons", "individuals", "individuos"))
-"""Metrics that only say "people": a count of people doing or suffering nothing named is
-no quantity another count can be set against (it is kept and reported, never compared)."""
 
 
 class Places(Protocol):
@@ -223,8 +218,6 @@ class ClaimIndex:
         nodes = {claim.id: _node(claim, scopes, keys) for claim in claims}
         groups: dict[tuple[str, str], list[Node]] = defaultdict(list)
         for node in nodes.values():
-            if node.claim.metric in UNTIED_METRICS:
-                continue  # "1,682 people": what was counted is not said
             if node.claim.part_of is None or not is_slice(node, nodes):
                 groups[(node.claim.metric, node.claim.quantity.unit)].append(node)
         for members in groups.values():
