@@ -1444,3 +1444,54 @@ REVISION_VERBS = frozenset(
 )
 """Verbs before "from A to B" that make it a revision (two figures, the later one replacing
 the earlier), not a range: "the toll rose from 9 to 12"."""
+
+# --- x-alarms: heads that count things, not people ------------------------------------------
+
+NOT_PEOPLE = frozenset(
+    {
+        "families",
+        "households",
+        "homes",
+        "houses",
+        "buildings",
+        "boats",
+        "vessels",
+        "ships",
+        "schools",
+        "bridges",
+        "roads",
+        "towns",
+        "villages",
+        "communities",
+        "councils",
+        "municipalities",
+        "factories",
+        "shelters",
+        "unions",
+        "vehicles",
+        "cars",
+        "trucks",
+    }
+)
+"""A head noun after a number that counts households, places or things, never people: "1,600
+families", "40 boats", "23 bridges" (a family is not a head count, so its number is no claim
+about people even where a person noun follows: "2,400 families of farmers"). Singular heads
+stay out: "12 family members" are people."""
+
+SUBSET_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("among", "the"),
+    ("among", "them"),
+    ("among", "those"),
+    ("including",),
+    ("of", "the"),  # only where it opens the sentence: "Of the dead, 17 were children."
+    ("of", "whom"),
+    ("of", "which"),
+)
+"""Words that make the figures after them a part of a count already given: "Among the dead
+were 12 children", "killed 50, including 12 children", "Of the deaths, 300 were in the
+north". ("of", "the") counts only as the sentence's first words."""
+
+COUNT_HEADS = frozenset({"number", "total", "count", "tally", "figure"})
+"""Nouns that name a count of what follows "of" ("the number of confirmed cases had reached
+21,614"): an elided figure later in the clause counts that, not the topic of the sentence
+before."""
