@@ -17,7 +17,7 @@ from discrepancy.extraction.indexes import REACH, ClauseIndex, EventIndex, event
 from discrepancy.extraction.lexicon import LEXICON as LEX
 from discrepancy.extraction.reading import _DateChooser
 from discrepancy.extraction.sentences import Tok, TokenMemo, tokenize
-from discrepancy.extraction.status import StatusIndex, _adjectival
+from discrepancy.extraction.status import _FUTURE, StatusIndex, _adjectival, _place_subject
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, RELATIVE, DateMention
 
 WORDS = [
@@ -121,6 +121,8 @@ def _naive_status(
             if tuple(norms[k : k + len(phrase)]) == phrase and (best is None or distance < best[0]):
                 best = (distance, said)
         word = LEX.status_words.get(w)
+        if word is Status.REGISTERED and _place_subject(norms, k, LEX):
+            word = None  # "el país registra": a place, not a source
         if (
             word is not None
             and not _adjectival(norms, k, LEX)
@@ -130,7 +132,12 @@ def _naive_status(
         if w in LEX.done_release and k >= number[1]:
             done = True
     if best is not None:
+        if best[1] is Status.REGISTERED and not attributed:
+            return Status.REPORTED
         return best[1]
+    for k in range(lo, min(hi, number[0])):
+        if any(tuple(norms[k : k + n]) in _FUTURE for n in (1, 2, 3)):
+            return Status.ANNOUNCED
     if attributed and done:
         return Status.CARRIED_OUT
     return Status.REPORTED
