@@ -5,8 +5,6 @@
 1345.0
 """
 
-from importlib.metadata import version as _version
-
 from discrepancy.check import check
 from discrepancy.claim import Claim, Evidence, Period, Status, StatusClass
 from discrepancy.discrepancies import (
@@ -34,7 +32,17 @@ from discrepancy.quantity import Interval, Qualifier, Quantity, VaguenessPolicy
 from discrepancy.records import claim_to_record, read_claims
 from discrepancy.report import Report
 
-__version__ = _version("discrepancy")
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the package metadata on first use, not on import."""
+    if name == "__version__":
+        from importlib.metadata import version
+
+        found = version("discrepancy")
+        globals()["__version__"] = found
+        return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AnnouncedVsConfirmed",

@@ -7,7 +7,6 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
-from discrepancy._gc import paused
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import ClaimIndex, Places
 from discrepancy.detectors import DETECTORS, Context
@@ -219,8 +218,7 @@ def check(
         gazetteer: resolves each ``scope`` to a place, so that places nest; the built-in
             gazetteer otherwise.
     """
-    with paused():
-        return _check(claims, policy, metrics, resolver, errors, kinds, gazetteer)
+    return _check(claims, policy, metrics, resolver, errors, kinds, gazetteer)
 
 
 def _check(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from importlib.metadata import version
 from typing import Any, Literal, TextIO
 
 import attrs
@@ -16,10 +16,24 @@ from discrepancy.errors import RecordError
 from discrepancy.notes import Note
 from discrepancy.revisions import Revision
 
-__all__ = ["GENERATOR", "SCHEMA_VERSION", "Report"]
+__all__ = ["SCHEMA_VERSION", "Report", "generator"]
 
 SCHEMA_VERSION = 2
-GENERATOR = f"discrepancy {version('discrepancy')}"
+
+
+@functools.cache
+def generator() -> str:
+    """``discrepancy <version>``, read from the package metadata once, on first use."""
+    from importlib.metadata import version
+
+    return f"discrepancy {version('discrepancy')}"
+
+
+def __getattr__(name: str) -> str:
+    if name == "GENERATOR":  # read lazily: importing the package stays cheap
+        return generator()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(Kind)}
 
@@ -66,7 +80,7 @@ class Report:
     """
 
     schema_version: int = SCHEMA_VERSION
-    generator: str = GENERATOR
+    generator: str = attrs.field(factory=generator)
     claims: tuple[Claim, ...] = attrs.field(converter=_claims)
     discrepancies: tuple[Discrepancy, ...] = attrs.field(converter=_discrepancies)
     errors: tuple[RecordError, ...] = attrs.field(default=(), converter=_errors)
@@ -140,21 +154,19 @@ class Report:
 
     def write_json(self, out: TextIO) -> None:
         """Write :meth:`to_json`'s text to a stream, item by item (for large reports)."""
-        from discrepancy._gc import paused
         from discrepancy.serialize import write_document
 
-        with paused():
-            write_document(
-                out,
-                fields=[("schema_version", self.schema_version), ("generator", self.generator)],
-                lists=[
-                    ("claims", self.claims, Claim),
-                    ("discrepancies", self.discrepancies, Discrepancy),
-                    ("errors", self.errors, RecordError),
-                    ("notes", self.notes, Note),
-                    ("revisions", self.revisions, Revision),
-                ],
-            )
+        write_document(
+            out,
+            fields=[("schema_version", self.schema_version), ("generator", self.generator)],
+            lists=[
+                ("claims", self.claims, Claim),
+                ("discrepancies", self.discrepancies, Discrepancy),
+                ("errors", self.errors, RecordError),
+                ("notes", self.notes, Note),
+                ("revisions", self.revisions, Revision),
+            ],
+        )
 
     def to_jsonl(self) -> str:
         """One JSON object per line: each discrepancy, then each error (``"kind": "error"``)."""
