@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import subprocess
 import sys
 
+import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from discrepancy import Claim, Quantity, check
+from discrepancy import (
+    Claim,
+    MetricRegistry,
+    OrgRef,
+    Period,
+    Policy,
+    Quantity,
+    Report,
+    check,
+    compare,
+)
+from discrepancy.compare import ClaimIndex
+from discrepancy.detectors import _cliques
 
 
 def _claims() -> list[Claim]:
@@ -37,3 +53,55 @@ def test_import_does_not_read_package_metadata() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
+
+
+# -- large cliques: sorted extremes give the findings of pairing every claim -----------------
+
+_QUALIFIERS = st.sampled_from(["", "about ", "nearly ", "some "])
+_VALUES = st.sampled_from([90, 100, 120, 150, 200, 250, 300, 1000, 1200, 5000, 8000, 10_000])
+
+
+@st.composite
+def _clique(draw: st.DrawFn) -> list[Claim]:
+    n = draw(st.integers(min_value=2, max_value=30))
+    sources = draw(st.integers(min_value=1, max_value=5))
+    day = dt.date(2024, 5, 1)
+    claims = []
+    for k in range(n):
+        value = draw(_VALUES) + draw(st.integers(min_value=0, max_value=3))
+        claims.append(
+            Claim(
+                id=f"c{k:02d}",
+                quantity=Quantity.parse(f"{draw(_QUALIFIERS)}{value}"),
+                metric="displaced",
+                scope="Region 1",
+                claimants=(OrgRef(mention=f"Source {draw(st.integers(0, sources - 1))}"),),
+                as_of=Period(start=day, end=day),
+            )
+        )
+    return claims
+
+
+def _without_pairs(report: Report) -> list[tuple[object, ...]]:
+    return [
+        tuple(v for k, v in sorted(attrs.asdict(d, recurse=False).items()) if k != "pairs")
+        for d in report.discrepancies
+    ]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims=_clique())
+def test_a_clique_sorted_reports_what_pairing_reports(claims: list[Claim]) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(compare, "CLIQUE_LIMIT", 10**9)
+        paired = check(claims)
+        assert not ClaimIndex.build(claims, MetricRegistry.builtin(), Policy()).cliques
+        mp.setattr(compare, "CLIQUE_LIMIT", 1)
+        mp.setattr(_cliques, "OWN_LIMIT", 1)
+        assert ClaimIndex.build(claims, MetricRegistry.builtin(), Policy()).cliques
+        sorted_ = check(claims)
+    assert _without_pairs(sorted_) == _without_pairs(paired)
+    assert sorted_.revisions == paired.revisions
+    assert sorted_.notes == paired.notes
+    for new, old in zip(sorted_.discrepancies, paired.discrepancies, strict=True):
+        assert set(getattr(new, "pairs", ())) <= set(getattr(old, "pairs", ()))

@@ -162,6 +162,7 @@ def _compared(context: Context) -> set[str]:
     """The metrics of which some claim met another (stops as soon as all have)."""
     index = context.index
     compared = {n.claim.metric for n in index.nodes.values() if n.claim.part_of is not None}
+    compared |= {clique[0].claim.metric for clique in index.cliques}
     waiting = {metric for metric, _unit in index.groups} - compared
     for pair in context.pairs:
         if not waiting:

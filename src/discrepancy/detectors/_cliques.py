@@ -1,0 +1,108 @@
+"""The conflicts of a large clique, found by sorting instead of pairing every claim.
+
+A clique (:func:`discrepancy.compare._cliques`) holds claims that are pairwise the same
+quantity: n claims, n(n-1)/2 comparable pairs, most of which may conflict when the counts
+spread widely. Listing them all is quadratic in time, memory and output. Intervals on a
+line make that needless: a claim conflicts with some other claim only if it lies apart
+from one of the extremes — the claim whose interval ends lowest, or the one that starts
+highest — and those two conflict with each other whenever any two claims do. So each
+claim is compared with at most eight extremes (the lowest and highest ends and starts,
+each with a runner-up of another claimant, since a claimant's own figures are never a
+disagreement), which links every conflicting claim to its group: O(n log n) in all.
+
+The conflicts kept are real conflicts, measured exactly as for any pair; they are a
+subset of all the conflicting pairs that still holds every conflicting claim of the group,
+its headline (the widest gap) and its sides. A claimant's own figures are compared pair by
+pair when it has at most :data:`OWN_LIMIT` of them in the clique, by the same extremes
+otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from discrepancy.compare import Node, Pair, Relation
+from discrepancy.detectors._context import Conflict
+
+__all__ = ["OWN_LIMIT", "clique_conflicts"]
+
+OWN_LIMIT = 32
+
+_Measure = Callable[[Pair], Conflict | None]
+
+
+def _key(node: Node) -> str:
+    return next(iter(node.claimants))  # a clique's claims have one claimant each
+
+
+def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, Node | None]]:
+    """For each of four orders, its first claim and the first of another claimant."""
+    orders = (
+        lambda n: (n.interval.high, n.id),  # ends lowest
+        lambda n: (-n.interval.low, n.id),  # starts highest
+        lambda n: (n.interval.low, n.id),  # starts lowest
+        lambda n: (-n.interval.high, n.id),  # ends highest
+    )
+    found = []
+    for order in orders:
+        ranked = sorted(nodes, key=order)
+        first = ranked[0]
+        other = next((n for n in ranked if _key(n) != _key(first)), None)
+        found.append((first, other))
+    return found
+
+
+def _measure(a: Node, b: Node, measure: _Measure) -> Conflict | None:
+    if b.id < a.id:
+        a, b = b, a
+    return measure(Pair(a, b, Relation.SAME))
+
+
+def _against(
+    nodes: Iterable[Node],
+    extremes: list[tuple[Node, Node | None]],
+    measure: _Measure,
+    *,
+    own: bool,
+) -> Iterable[Conflict]:
+    for node in nodes:
+        for first, other in extremes:
+            target: Node | None = first
+            if not own and _key(first) == _key(node):
+                target = other
+            if target is None or target.id == node.id:
+                continue
+            found = _measure(node, target, measure)
+            if found is not None:
+                yield found
+
+
+def clique_conflicts(clique: Sequence[Node], measure: _Measure) -> list[Conflict]:
+    """The conflicts that link every conflicting claim of ``clique`` to its group.
+
+    ``measure`` is :meth:`Context._conflict`: it decides, as for any pair, whether two
+    claims conflict.
+    """
+    kept: dict[tuple[str, str], Conflict] = {}
+    for conflict in _against(clique, _extremes(clique), measure, own=False):
+        kept.setdefault(conflict.ids, conflict)
+    by_claimant: dict[str, list[Node]] = defaultdict(list)
+    for node in clique:
+        by_claimant[_key(node)].append(node)
+    for nodes in by_claimant.values():
+        if len(nodes) < 2:
+            continue
+        if len(nodes) <= OWN_LIMIT:
+            own: Iterable[Conflict] = (
+                c
+                for i, b in enumerate(nodes)
+                for a in nodes[:i]
+                if (c := _measure(a, b, measure)) is not None
+            )
+        else:
+            ends: list[tuple[Node, Node | None]] = [(f, f) for f, _ in _extremes(nodes)]
+            own = _against(nodes, ends, measure, own=True)
+        for conflict in own:
+            kept.setdefault(conflict.ids, conflict)
+    return [kept[k] for k in sorted(kept)]
