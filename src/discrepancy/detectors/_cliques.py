@@ -67,12 +67,12 @@ def _against(
     own: bool,
 ) -> Iterable[Conflict]:
     for node in nodes:
+        targets: dict[str, Node] = {}
         for first, other in extremes:
-            target: Node | None = first
-            if not own and _key(first) == _key(node):
-                target = other
-            if target is None or target.id == node.id:
-                continue
+            target = other if not own and _key(first) == _key(node) else first
+            if target is not None and target.id != node.id:
+                targets[target.id] = target
+        for target in targets.values():
             found = _measure(node, target, measure)
             if found is not None:
                 yield found
