@@ -62,10 +62,12 @@ _VALUES = st.sampled_from([90, 100, 120, 150, 200, 250, 300, 1000, 1200, 5000, 8
 
 
 @st.composite
-def _clique(draw: st.DrawFn) -> list[Claim]:
+def _clique(draw: st.DrawFn, *, fan: bool = False) -> list[Claim]:
+    """Claims of one quantity; a fan (releases over periods ending on one day) when asked."""
     n = draw(st.integers(min_value=2, max_value=30))
     sources = draw(st.integers(min_value=1, max_value=5))
     day = dt.date(2024, 5, 1)
+    starts = [day - dt.timedelta(days=d) for d in (0, 3, 10, 30, 100)] if fan else [day]
     claims = []
     for k in range(n):
         value = draw(_VALUES) + draw(st.integers(min_value=0, max_value=3))
@@ -73,10 +75,10 @@ def _clique(draw: st.DrawFn) -> list[Claim]:
             Claim(
                 id=f"c{k:02d}",
                 quantity=Quantity.parse(f"{draw(_QUALIFIERS)}{value}"),
-                metric="displaced",
+                metric="releases" if fan else "displaced",
                 scope="Region 1",
                 claimants=(OrgRef(mention=f"Source {draw(st.integers(0, sources - 1))}"),),
-                as_of=Period(start=day, end=day),
+                as_of=Period(start=draw(st.sampled_from(starts)), end=day),
             )
         )
     return claims
@@ -90,7 +92,7 @@ def _without_pairs(report: Report) -> list[tuple[object, ...]]:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(claims=_clique())
+@given(claims=_clique() | _clique(fan=True))
 def test_a_clique_sorted_reports_what_pairing_reports(claims: list[Claim]) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(compare, "CLIQUE_LIMIT", 10**9)

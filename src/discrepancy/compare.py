@@ -224,8 +224,9 @@ class ClaimIndex:
             members.sort(key=lambda n: (n.end is None, n.end or 0, n.id))
         cliques: list[list[Node]] = []
         for (metric, _unit), members in sorted(groups.items()):
-            days = policy.flow_horizon_days if _flow(metrics.kind(metric)) else policy.window_days
-            cliques += _cliques(members, days, CLIQUE_LIMIT)
+            flow = _flow(metrics.kind(metric))
+            days = policy.flow_horizon_days if flow else policy.window_days
+            cliques += _cliques(members, days, CLIQUE_LIMIT, flow=flow)
         return cls(
             nodes=nodes,
             groups=dict(sorted(groups.items())),
@@ -324,34 +325,41 @@ def _plain(node: Node) -> bool:
     )
 
 
-def _cliques(members: list[Node], days: int, limit: int) -> list[list[Node]]:
-    """The large cliques of a group: more than ``limit`` claims that are pairwise the same
-    quantity and that nothing else is compared with.
+def _cliques(members: list[Node], days: int, limit: int, *, flow: bool) -> list[list[Node]]:
+    """The large cliques of a group: more than ``limit`` claims that are pairwise
+    comparable and that nothing else is compared with.
 
-    A clique shares scope (never none), period and end day, status class and publication
-    date, holds only plain claims (:func:`_plain`), and no other claim of the group with
-    a fitting scope (the same, or none) ends within ``days`` of it. Every pair of it is
-    ``SAME``, and no pair is a revision: the detectors find its conflicts by sorting
+    A clique shares scope (never none) and end day, status class and publication date,
+    holds only plain claims (:func:`_plain`), and no other claim of the group with a
+    fitting scope (the same, or none) ends within ``days`` of it. A clique of stocks shares
+    its period too: every pair is ``SAME``. A clique of flows may hold several closed
+    periods ending that day (a fan): claims with one period are ``SAME``, the others
+    ``NESTED``. No pair is a revision. The detectors find a clique's conflicts by sorting
     (:mod:`discrepancy.detectors._cliques`) instead of pairing its claims. ``members`` are
     sorted by end day.
     """
     by_key: dict[tuple[object, ...], list[Node]] = defaultdict(list)
     for node in members:
-        if node.end is not None and node.scope is not None:
-            by_key[(node.scope, node.start, node.end)].append(node)
-    big = [nodes for nodes in by_key.values() if len(nodes) > limit]
+        if node.end is None or node.scope is None or (flow and node.start is None):
+            continue
+        key: tuple[object, ...] = (
+            (node.scope, node.end) if flow else (node.scope, node.start, node.end)
+        )
+        by_key[key].append(node)
+    big = [(key, nodes) for key, nodes in by_key.items() if len(nodes) > limit]
     if not big:
         return []
     ends = [n.end if n.end is not None else math.inf for n in members]
     found = []
-    for nodes in big:
+    for key, nodes in big:
         first = nodes[0]
         end = first.end or 0
         near = members[bisect.bisect_left(ends, end - days) : bisect.bisect_right(ends, end + days)]
         alone = all(
             n.scope is not None and n.scope != first.scope
             for n in near
-            if (n.scope, n.start, n.end) != (first.scope, first.start, first.end)
+            if ((n.scope, n.end) if flow and n.start is not None else (n.scope, n.start, n.end))
+            != key
         )
         if (
             alone

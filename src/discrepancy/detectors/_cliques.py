@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from discrepancy.compare import Node, Pair, Relation
 from discrepancy.detectors._context import Conflict
 
-__all__ = ["OWN_LIMIT", "clique_conflicts"]
+__all__ = ["OWN_LIMIT", "clique_conflicts", "fan_conflicts"]
 
 OWN_LIMIT = 32
 
@@ -106,3 +106,110 @@ def clique_conflicts(clique: Sequence[Node], measure: _Measure) -> list[Conflict
         for conflict in own:
             kept.setdefault(conflict.ids, conflict)
     return [kept[k] for k in sorted(kept)]
+
+
+# -- fans: flows over several periods that end on one day ------------------------------------
+
+_ORDERS: tuple[Callable[[Node], tuple[float, str]], ...] = (
+    lambda n: (n.interval.high, n.id),
+    lambda n: (-n.interval.low, n.id),
+    lambda n: (n.interval.low, n.id),
+    lambda n: (-n.interval.high, n.id),
+)
+
+
+class _Best:
+    """The first claim under one order, and the first of another claimant than it."""
+
+    __slots__ = ("first", "order", "other")
+
+    def __init__(self, order: Callable[[Node], tuple[float, str]]) -> None:
+        self.order = order
+        self.first: Node | None = None
+        self.other: Node | None = None
+
+    def add(self, node: Node) -> None:
+        first = self.first
+        if first is None or self.order(node) < self.order(first):
+            if first is not None and _key(first) != _key(node):
+                self.other = first
+            self.first = node
+        elif _key(node) != _key(first) and (
+            self.other is None or self.order(node) < self.order(self.other)
+        ):
+            self.other = node
+
+    def target(self, node: Node, own: bool) -> Node | None:
+        if own or self.first is None or _key(self.first) != _key(node):
+            return self.first
+        return self.other
+
+
+def _nested(buckets: Sequence[Sequence[Node]], measure: _Measure, own: bool) -> Iterable[Conflict]:
+    """Each claim against the extremes of the longer periods, then of the shorter ones.
+
+    ``buckets`` hold the claims of one period each, longest period (earliest start) first.
+    """
+    for outer_first in (True, False):
+        seen = [_Best(order) for order in _ORDERS]
+        for bucket in buckets if outer_first else reversed(buckets):
+            for node in bucket:
+                targets = {t.id: t for best in seen if (t := best.target(node, own)) is not None}
+                for target in targets.values():
+                    outer, inner = (target, node) if outer_first else (node, target)
+                    found = measure(Pair(outer, inner, Relation.NESTED))
+                    if found is not None:
+                        yield found
+            for node in bucket:
+                for best in seen:
+                    best.add(node)
+
+
+def _by_start(nodes: Iterable[Node]) -> list[list[Node]]:
+    buckets: dict[int, list[Node]] = defaultdict(list)
+    for node in nodes:
+        buckets[node.start or 0].append(node)
+    return [buckets[start] for start in sorted(buckets)]
+
+
+def fan_conflicts(fan: Sequence[Node], measure: _Measure) -> list[Conflict]:
+    """The conflicts that link every conflicting claim of a clique to its group.
+
+    Claims of one period meet as in :func:`clique_conflicts`; claims of different periods
+    are ``NESTED``: each meets the extremes of the longer and of the shorter periods
+    (another claimant's, and its own claimant's).
+    """
+    buckets = _by_start(fan)
+    if len(buckets) == 1:
+        return clique_conflicts(fan, measure)
+    kept: dict[tuple[str, str], Conflict] = {}
+    for bucket in buckets:
+        for conflict in clique_conflicts(bucket, measure):
+            kept.setdefault(conflict.ids, conflict)
+    for conflict in _nested(buckets, measure, own=False):
+        kept.setdefault(conflict.ids, conflict)
+    by_claimant: dict[str, list[Node]] = defaultdict(list)
+    for node in fan:
+        by_claimant[_key(node)].append(node)
+    for nodes in by_claimant.values():
+        if len(nodes) < 2:
+            continue
+        if len(nodes) <= OWN_LIMIT:
+            own: Iterable[Conflict] = (
+                c
+                for i, b in enumerate(nodes)
+                for a in nodes[:i]
+                if (c := _pair(a, b, measure)) is not None
+            )
+        else:
+            own = _nested(_by_start(nodes), measure, own=True)
+        for conflict in own:
+            kept.setdefault(conflict.ids, conflict)
+    return [kept[k] for k in sorted(kept)]
+
+
+def _pair(a: Node, b: Node, measure: _Measure) -> Conflict | None:
+    if a.start == b.start:
+        return _measure(a, b, measure)
+    outer, inner = (a, b) if (a.start or 0) < (b.start or 0) else (b, a)
+    return measure(Pair(outer, inner, Relation.NESTED))

@@ -105,11 +105,11 @@ class Context:
 
     def conflicts(self) -> list[Conflict]:
         if self._conflicts is None:
-            from discrepancy.detectors._cliques import clique_conflicts
+            from discrepancy.detectors._cliques import fan_conflicts
 
             found = [c for c in map(self._conflict, self.pairs) if c is not None]
             for clique in self.index.cliques:
-                found += clique_conflicts(clique, self._conflict)
+                found += fan_conflicts(clique, self._conflict)
             self._conflicts = found
         return self._conflicts
 
