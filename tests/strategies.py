@@ -110,7 +110,11 @@ def formattable_quantities(draw: st.DrawFn, units: tuple[str, ...] = ("people", 
     unit = draw(st.sampled_from(units))
     options = [
         st.builds(lambda n: Quantity.of(n, Qualifier.EXACT, unit=unit), counts.filter(_not_round)),
-        st.builds(lambda q, n: Quantity.of(n, q, unit=unit), st.sampled_from(SINGLE_VALUE), counts),
+        st.builds(
+            lambda q, n: Quantity.of(n, q, unit=unit),
+            st.sampled_from(SINGLE_VALUE),
+            counts.filter(lambda n: n > 0),  # "fewer than 0" allows no count
+        ),
         st.builds(lambda a, b: _range(a, b, unit), counts, counts),
         st.builds(lambda r: _vague(r, unit), st.sampled_from(VAGUE_READINGS)),
     ]
@@ -138,6 +142,8 @@ def record_quantities(draw: st.DrawFn):
         | st.floats(min_value=1e-3, max_value=1e12)
     )
     qualifier = draw(st.sampled_from((Qualifier.EXACT, Qualifier.ROUND, *SINGLE_VALUE)))
+    if value == 0 and qualifier is Qualifier.FEWER_THAN:
+        qualifier = Qualifier.AT_MOST  # "fewer than 0" allows no count
     return Quantity.of(value, qualifier, unit=draw(st.sampled_from(UNITS)))
 
 

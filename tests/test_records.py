@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
 
@@ -463,10 +463,12 @@ def test_bad_json_lines(tmp_path: Path) -> None:
     assert [(e.line, e.field) for e in errors] == [(3, ""), (4, ""), (5, "")]
 
 
-@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
-def test_empty_file(tmp_path: Path, suffix: str) -> None:
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".json", ""])
+@pytest.mark.parametrize("data", [b"", b"\n", b"  \r\n\t\n"])
+def test_empty_file(tmp_path: Path, suffix: str, data: bytes) -> None:
+    """One rule for every format: an empty file holds no records."""
     path = tmp_path / f"empty{suffix}"
-    path.write_bytes(b"")
+    path.write_bytes(data)
     assert read_claims(path) == ([], [])
 
 
@@ -474,9 +476,6 @@ def test_empty_json_list_file(tmp_path: Path) -> None:
     path = tmp_path / "empty.json"
     path.write_bytes(b"[]")
     assert read_claims(path) == ([], [])
-    path.write_bytes(b"")
-    with pytest.raises(InputError):
-        read_claims(path)
 
 
 @pytest.mark.usefixtures("cli_resolver")
@@ -575,6 +574,8 @@ def _record_validator() -> Draft202012Validator:
 RECORD_VALIDATOR = _record_validator()
 
 
+# generation is slow when the machine is shared: the health check is about speed, not results
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(record_claims(), max_size=5, unique_by=lambda c: c.id))
 def test_claim_to_record_round_trip(claims: list[Claim]) -> None:
     records = [claim_to_record(c) for c in claims]

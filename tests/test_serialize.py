@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import pytest
 from cattrs.errors import BaseValidationError
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
 
@@ -76,6 +76,7 @@ ROUND_TRIPS = [
 
 
 @pytest.mark.parametrize(("strategy", "cls"), ROUND_TRIPS)
+@settings(suppress_health_check=[HealthCheck.too_slow])  # slow generation on a shared machine
 @given(data=st.data())
 def test_round_trip(strategy: st.SearchStrategy[Any], cls: type, data: st.DataObject) -> None:
     obj = data.draw(strategy)
@@ -152,6 +153,7 @@ def test_report_with_errors_round_trip() -> None:
 # --- Report.to_json -----------------------------------------------------------------------
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(S.reports(errors=False))
 def test_report_from_json_to_json(report: Report) -> None:
     text = report.to_json()
@@ -170,6 +172,7 @@ def test_report_from_json_to_json(report: Report) -> None:
     assert all(next(iter(d)) == "kind" for d in doc["discrepancies"])
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(S.reports())
 def test_to_json_is_deterministic(report: Report) -> None:
     copy = attrs.evolve(report, claims=list(report.claims))
@@ -183,6 +186,7 @@ def test_to_json_is_deterministic(report: Report) -> None:
     assert len(lines) == 4 + sum(len(v) + 2 if v else 1 for v in lists)
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(S.reports())
 def test_generated_reports_validate_against_the_schema(report: Report) -> None:
     doc = json.loads(report.to_json())

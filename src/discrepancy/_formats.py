@@ -1,15 +1,23 @@
 """The input formats: JSON list, JSON Lines and CSV, read into raw records with their place.
 
 Nothing here judges a record's fields (that is :mod:`discrepancy.records`); a record that
-cannot even be parsed (bad JSON, bad UTF-8) carries its problem instead of its data.
+cannot even be parsed (bad JSON, bad UTF-8, broken CSV quoting) carries its problem instead
+of its data, so that one broken record never costs the others. What makes a whole file
+unreadable (a JSON list that is not JSON, a CSV header that names no claim field or names
+one twice) is an :class:`~discrepancy.errors.InputError`. CSV is read in
+:mod:`discrepancy._csvrows`.
+
+The rules, one for every format:
+
+* an empty file (or one of only white space) holds no records;
+* blank lines (and CSV rows of blank cells) are not records;
+* a record with undecodable bytes is reported as such; the others are read.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,26 +25,77 @@ import attrs
 
 from discrepancy.errors import InputError
 
-__all__ = ["Raw", "has_bad_bytes", "parse_bytes"]
+__all__ = [
+    "BLANK",
+    "NESTED_FIELDS",
+    "RECORD_FIELDS",
+    "Raw",
+    "has_bad_bytes",
+    "load_json",
+    "parse_bytes",
+    "suggest",
+]
+
+RECORD_FIELDS = frozenset(
+    (
+        "id",
+        "value",
+        "qualifier",
+        "unit",
+        "metric",
+        "metric_text",
+        "scope",
+        "claimant",
+        "outlet",
+        "status",
+        "as_of",
+        "published",
+        "event",
+        "part_of",
+        "supersedes",
+        "evidence",
+        "note",
+    )
+)
+"""The fields of a claim record (the JSON contract; CSV columns have the same names)."""
+
+NESTED_FIELDS: Mapping[str, frozenset[str]] = {
+    "value": frozenset(("low", "high")),
+    "as_of": frozenset(("start", "end")),
+    "evidence": frozenset(("doc", "start", "end", "sha256")),
+}
+"""The fields that hold an object, and its keys (``value.low`` as a CSV column)."""
+
+BLANK = " \t\r\n"
+"""What a blank line or cell holds (JSON's white space); a line of U+001E is not blank."""
 
 
 @attrs.frozen
 class Raw:
-    """One record as read, before it is checked: where it came from and its content."""
+    """One record as read, before it is checked: where it came from and its content.
+
+    ``problem`` says why the record could not even be parsed (then ``data`` is ``None``),
+    ``field`` which field or column the problem is about. ``text_cells``: every value is
+    text, as in a CSV row (numbers are read from their digits, empty cells are absent).
+    """
 
     line: int | None
     record: int | None
     data: object
-    problem: str | None = None  # the record could not even be parsed
+    problem: str | None = None
+    field: str = ""
+    text_cells: bool = False
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, name: str) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("is UTF-16 text; save it as UTF-8", source=name)
     text = data.decode("utf-8", errors="surrogateescape")
     return text[1:] if text.startswith("\ufeff") else text
 
 
 def has_bad_bytes(text: str) -> bool:
-    """Whether decoding with ``surrogateescape`` left undecodable bytes in ``text``."""
+    """Whether ``text`` holds lone surrogates (undecodable bytes, or JSON ``\\udcff``)."""
     if text.isascii():
         return False
     try:
@@ -46,11 +105,40 @@ def has_bad_bytes(text: str) -> bool:
     return False
 
 
+def suggest(name: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'claimant'?)`` when ``name`` looks like a known name, else ``""``."""
+    import difflib  # only when a name is wrong: not at start-up
+
+    close = difflib.get_close_matches(name.strip().lower(), sorted(known), n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def load_json(text: str, source: str, *, what: str = "a JSON document") -> Any:
+    """``json.loads`` for a whole document, every failure an :class:`InputError` on ``source``.
+
+    Raises:
+        InputError: not JSON, or nested too deeply for the parser.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        bad = " (nor valid UTF-8)" if has_bad_bytes(text) else ""
+        raise InputError(
+            f"is not valid JSON{bad}: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+            source=source,
+        ) from None
+    except RecursionError:
+        raise InputError(f"is nested too deeply to be {what}", source=source) from None
+
+
+# --- JSON Lines and JSON lists --------------------------------------------------------------
+
+
 def _json_lines(text: str) -> Iterator[Raw]:
     # only "\n" ends a JSON Lines record: U+2028 and friends may sit raw inside strings
     for number, line in enumerate(text.split("\n"), start=1):
         line = line.removesuffix("\r")
-        if not line.strip():
+        if not line.strip(BLANK):
             continue
         if has_bad_bytes(line):
             yield Raw(number, None, None, "is not valid UTF-8")
@@ -63,51 +151,39 @@ def _json_lines(text: str) -> Iterator[Raw]:
             yield Raw(number, None, None, "is nested too deeply to be a claim")
 
 
+def _holds_bad_bytes(data: object) -> bool:
+    """Whether any string (key or value) in JSON data holds undecodable bytes; no recursion."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if has_bad_bytes(item):
+                return True
+        elif isinstance(item, Mapping):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
 def _json_list(text: str, name: str) -> Iterator[Raw]:
-    if has_bad_bytes(text):
-        raise InputError("is not valid UTF-8 (a JSON list must be readable whole)", source=name)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"is not valid JSON: {exc.msg} at line {exc.lineno}", source=name
-        ) from None
+    data = load_json(text, name, what="a list of claim records")
     if isinstance(data, Mapping) and isinstance(data.get("claims"), list):
         data = data["claims"]  # a report: check its claims again
     if not isinstance(data, list):
-        raise InputError("must hold a JSON list of claim records", source=name)
+        raise InputError(
+            f"must hold a JSON list of claim records, not {type(data).__name__}", source=name
+        )
+    bad_bytes = has_bad_bytes(text)  # then find the records that hold them; read the rest
     for number, item in enumerate(data, start=1):
-        yield Raw(None, number, item)
-
-
-def _csv_rows(text: str) -> Iterator[Raw]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    line = reader.line_num + 1
-    for row in reader:
-        start, line = line, reader.line_num + 1
-        if None in row:
-            yield Raw(start, None, None, "has more cells than the header has columns")
-            continue
-        if any(v is not None and has_bad_bytes(v) for v in row.values()):
-            yield Raw(start, None, None, "is not valid UTF-8")
-            continue
-        yield Raw(start, None, _unflatten(row))
-
-
-def _unflatten(row: Mapping[str, str | None]) -> dict[str, Any]:
-    """CSV cells → a record: empty cells are absent, dotted columns nest, ``;`` splits lists."""
-    out: dict[str, Any] = {}
-    for column, cell in row.items():
-        if cell is None or not cell.strip():
-            continue
-        key, _, sub = column.strip().partition(".")
-        if sub:
-            out.setdefault(key, {})[sub] = cell
-        elif key == "claimant" and ";" in cell:
-            out[key] = [part for part in (p.strip() for p in cell.split(";")) if part]
+        if bad_bytes and _holds_bad_bytes(item):
+            yield Raw(None, number, None, "is not valid UTF-8")
         else:
-            out[key] = cell
-    return out
+            yield Raw(None, number, item)
+
+
+# --- which format ---------------------------------------------------------------------------
 
 
 def _sniff(text: str, name: str) -> str:
@@ -129,12 +205,20 @@ def _sniff(text: str, name: str) -> str:
     return "json" if suffix == ".json" else "csv"
 
 
-def parse_bytes(data: bytes, label: str) -> tuple[Iterable[Raw], bool]:
-    text = _decode(data)
+def parse_bytes(data: bytes, label: str) -> Iterable[Raw]:
+    """The raw records of a file's bytes, in the format its name or its first bytes tell.
+
+    Raises:
+        InputError: the file as a whole cannot be read (see the module's rules).
+    """
+    text = _decode(data, label)
+    if not text.strip(BLANK):
+        return ()
     fmt = _sniff(text, label)
-    parsers: dict[str, Callable[[], Iterable[Raw]]] = {
-        "jsonl": lambda: _json_lines(text),
-        "json": lambda: _json_list(text, label),
-        "csv": lambda: _csv_rows(text),
-    }
-    return parsers[fmt](), fmt == "csv"
+    if fmt == "jsonl":
+        return _json_lines(text)
+    if fmt == "json":
+        return _json_list(text, label)
+    from discrepancy._csvrows import csv_rows
+
+    return csv_rows(text, label)

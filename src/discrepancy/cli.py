@@ -1,7 +1,10 @@
 """The command line: parse arguments, call the library, render. Nothing else lives here.
 
 Exit codes: 0 the command ran (with or without discrepancies); 1 ``--fail-on`` was reached;
-2 bad input or usage. Errors are one line on stderr, never a traceback.
+2 bad input or usage. Errors are one line on stderr, never a traceback: each error class
+knows its exit code (``DiscrepancyError.exit_code``), and anything unexpected (a bug) is
+one located line and exit 2 as well. Every piece of input shown on the terminal has its
+control characters made visible (:func:`discrepancy._escape.terminal`).
 """
 
 from __future__ import annotations
@@ -10,11 +13,13 @@ import argparse
 import datetime as dt
 import json
 import sys
+import traceback
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
+from discrepancy._escape import terminal
 from discrepancy.check import check
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Kind, Severity
@@ -134,32 +139,38 @@ def _stop_on_errors(errors: Sequence[RecordError], skip_invalid: bool) -> None:
         raise UsageError(f"{errors[0]}{more}")
 
 
-def _extracted(args: argparse.Namespace) -> list[Claim]:
-    from discrepancy.extract import extract_paths
+def _extracted(args: argparse.Namespace) -> tuple[list[Claim], list[RecordError]]:
+    from discrepancy.scan import scan_paths
 
-    published = dt.date.fromisoformat(args.published) if args.published else None
-    return extract_paths(
+    claims, errors = scan_paths(
         [Path(p) for p in args.paths],
         manifest=args.manifest,
-        published=published,
+        published=args.published,
         outlet=args.outlet,
         lang=args.lang,
         resolver=_resolver(args.orgs),
     )
+    _stop_on_errors(errors, args.skip_invalid)
+    return claims, errors
 
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
-    for claim in _extracted(args):
+    claims, errors = _extracted(args)
+    for error in errors:  # --skip-invalid: said on stderr, the claims go to stdout
+        print(f"discrepancy: skipped: {terminal(str(error))}", file=sys.stderr)
+    for claim in claims:
         out.write(json.dumps(claim_to_record(claim), ensure_ascii=False) + "\n")
     return 0
 
 
 def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
-    claims = _extracted(args)
+    policy = _policy(args)
+    claims, errors = _extracted(args)
     report = check(
         claims,
-        policy=_policy(args),
+        policy=policy,
         resolver=_resolver(args.orgs),
+        errors=errors,
         kinds=args.kind,
         gazetteer=_gazetteer(args.places),
     )
@@ -185,7 +196,8 @@ def _cmd_orgs(args: argparse.Namespace, out: TextIO) -> int:
         else:
             for org in orgs:
                 extra = f" ({', '.join(org.acronyms)})" if org.acronyms else ""
-                out.write(f"{org.id:<36} {org.name}{extra}  [{org.kind.value}]\n")
+                line = f"{org.id:<36} {org.name}{extra}  [{org.kind.value}]"
+                out.write(terminal(line) + "\n")
         return 0
     results = [resolver.resolve(name) for name in args.names]
     if args.json:
@@ -195,10 +207,11 @@ def _cmd_orgs(args: argparse.Namespace, out: TextIO) -> int:
         if res.org is None:
             out.write(f"{res.mention!r}: unresolved\n")
         else:
-            out.write(
+            line = (
                 f"{res.mention!r} → {res.org.name} ({res.org.id}) "
-                f"by {res.method.value}, score {res.score:g}\n"
+                f"by {res.method.value}, score {res.score:g}"
             )
+            out.write(terminal(line) + "\n")
     return 0
 
 
@@ -238,9 +251,31 @@ def _add_check_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _date_arg(text: str) -> dt.date:
+    from discrepancy.scan import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _add_skip_invalid(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "--skip-invalid", action="store_true", help=f"report invalid {what} as errors and go on"
+    )
+
+
 def _add_extract_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="text files or directories")
-    p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD)")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="text files, or folders (their *.txt files, or the files their manifest names)",
+    )
+    p.add_argument(
+        "--published", metavar="DATE", type=_date_arg, help="publication date (YYYY-MM-DD)"
+    )
     p.add_argument("--outlet", metavar="NAME", help="who published the text")
     p.add_argument("--lang", choices=("auto", "en", "es"), default="auto")
     p.add_argument(
@@ -267,18 +302,18 @@ def parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="JSON, JSON Lines or CSV of claims; - for stdin; none: the seed claims",
     )
-    p.add_argument(
-        "--skip-invalid", action="store_true", help="report invalid records under errors and go on"
-    )
+    _add_skip_invalid(p, "records")
     _add_check_options(p)
     p.set_defaults(run=_cmd_check)
 
     p = sub.add_parser("extract", help="extract claims from news text (JSON Lines)")
     _add_extract_options(p)
+    _add_skip_invalid(p, "files")
     p.set_defaults(run=_cmd_extract)
 
     p = sub.add_parser("scan", help="extract claims from news text, then check them")
     _add_extract_options(p)
+    _add_skip_invalid(p, "files")
     _add_check_options(p)
     p.set_defaults(run=_cmd_scan)
 
@@ -305,14 +340,35 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         code: int = args.run(args, stream)
     except DiscrepancyError as exc:
-        print(f"discrepancy: error: {exc}", file=sys.stderr)
-        return 2
-    except ValueError as exc:  # e.g. a --published date that is not a date
-        print(f"discrepancy: error: {exc}", file=sys.stderr)
-        return 2
+        print(f"discrepancy: error: {terminal(str(exc))}", file=sys.stderr)
+        return exc.exit_code
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: one located line, never a traceback
+        print(f"discrepancy: internal error: {terminal(_located(exc, args))}", file=sys.stderr)
+        return 2
     return code
+
+
+def _located(exc: Exception, args: argparse.Namespace) -> str:
+    """What went wrong, where in the package, and on which input (for a bug report)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    inside = [f for f in frames if "discrepancy" in Path(f.filename).parts]
+    where = ""
+    if inside:
+        frame = inside[-1]
+        parts = Path(frame.filename).parts
+        module = "/".join(parts[len(parts) - 1 - parts[::-1].index("discrepancy") :])
+        where = f" at {module}:{frame.lineno}"
+    inputs = getattr(args, "paths", None) or [getattr(args, "file", None) or "the seed claims"]
+    shown = ", ".join(str(p) for p in inputs)
+    message = str(exc) or "(no message)"
+    return (
+        f"{type(exc).__name__}: {message[:200]}{where}, on {shown}"
+        " (a bug in discrepancy: please report it with this input)"
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

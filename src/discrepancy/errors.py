@@ -5,10 +5,14 @@ themselves as one line a person can act on::
 
     claims.jsonl:17: value: 'nearly eight hundred-ish' is not a quantity
 
-Presentation beyond that one line (colour, exit codes) belongs to the CLI.
+Each class says the command line's exit code for it (``exit_code``, as click's exceptions
+do): every error here is bad input or bad usage, exit 2. Presentation beyond the one line
+(making control characters visible, colour) belongs to the CLI.
 """
 
 from __future__ import annotations
+
+from typing import ClassVar
 
 import attrs
 
@@ -25,14 +29,23 @@ _MAX_SHOWN = 60
 
 def shorten(value: object) -> str:
     """``repr`` of *value*, cut to a readable length (a 1 MB string stays one line)."""
-    text = repr(value)
+    try:
+        text = repr(value)
+    except RecursionError:  # JSON nested a thousand levels deep
+        return f"a {type(value).__name__} nested too deeply to show"
     if len(text) <= _MAX_SHOWN:
         return text
     return f"{text[: _MAX_SHOWN - 12]}…({len(text):,} chars)"
 
 
 class DiscrepancyError(Exception):
-    """Base of every error this package raises on purpose."""
+    """Base of every error this package raises on purpose.
+
+    Attributes:
+        exit_code: what ``discrepancy`` exits with when this error stops it.
+    """
+
+    exit_code: ClassVar[int] = 2
 
 
 class QuantityError(DiscrepancyError, ValueError):

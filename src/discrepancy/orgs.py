@@ -213,6 +213,8 @@ class OrgRegistry:
                 f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
                 source=source,
             ) from exc
+        except RecursionError:
+            raise InputError("is nested too deeply to be an orgs file", source=source) from None
         return cls.from_data(data, source=source)
 
     @classmethod

@@ -210,12 +210,25 @@ DEFAULT_POLICY = VaguenessPolicy()
 _UNITS = ("people", "percent", "ratio")
 
 
+MAX_COUNT = 1e15
+"""The largest number a quantity may state: far above any count of people, and low enough
+that sums and gaps of any number of claims stay finite floats."""
+
+
 def _check_bounds(instance: Quantity, _: attrs.Attribute[float | None], high: float | None) -> None:
     low = instance.low
     if not math.isfinite(low) or low < 0:
         raise QuantityError(f"low must be a finite number ≥ 0, not {low!r}")
     if high is not None and (not math.isfinite(high) or high < low):
         raise QuantityError(f"high must be a finite number ≥ low ({low:g}), not {high!r}")
+    if max(low, high or 0.0) > 2 * MAX_COUNT:  # a hedge widens a stated number by 10% at most
+        raise QuantityError(f"{max(low, high or 0.0):g} is larger than any count (at most 1e15)")
+
+
+def _stated(*numbers: float) -> None:
+    for n in numbers:
+        if n > MAX_COUNT:
+            raise QuantityError(f"{n:g} is larger than any count (at most 1e15)")
 
 
 @attrs.frozen(kw_only=True)
@@ -255,6 +268,10 @@ class Quantity:
             low_open=self.qualifier is Qualifier.MORE_THAN,
             high_open=self.qualifier is Qualifier.FEWER_THAN,
         )
+        if interval.low == interval.high and (interval.low_open or interval.high_open):
+            raise QuantityError(
+                f"{self.qualifier.value.replace('_', ' ')} {_fmt(interval.low)} allows no count"
+            )
         object.__setattr__(self, "interval", interval)
 
     @classmethod
@@ -271,6 +288,7 @@ class Quantity:
         q = Qualifier(qualifier)
         if not math.isfinite(value) or value < 0:
             raise QuantityError(f"{value!r} is not a count (a finite number ≥ 0)")
+        _stated(value)
         low, high = policy.bounds(value, q)
         if surface is None:
             surface = _HEDGE_WORDS[q] + _fmt(value) + (" percent" if unit == "percent" else "")
@@ -292,6 +310,7 @@ class Quantity:
             return cls.of(low, Qualifier.AT_LEAST, unit=unit, surface=surface)
         if not (math.isfinite(low) and math.isfinite(high)) or not 0 <= low <= high:
             raise QuantityError(f"[{low!r}, {high!r}] is not a range of counts")
+        _stated(low, high)
         quantity = cls(low=low, high=high, qualifier=Qualifier.RANGE, unit=unit)
         return attrs.evolve(quantity, surface=surface if surface is not None else quantity.format())
 

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from discrepancy._formats import Raw, has_bad_bytes, parse_bytes
+from discrepancy._csvrows import is_text_row, text_row
+from discrepancy._escape import clean
+from discrepancy._formats import RECORD_FIELDS, Raw, has_bad_bytes, parse_bytes, suggest
 from discrepancy._gc import paused
 from discrepancy._numbers import NotANumber, parse_digits
 from discrepancy.claim import Claim, Evidence, Period, Status
-from discrepancy.errors import InputError, QuantityError, RecordError, shorten
+from discrepancy.errors import InputError, QuantityError, RecordError, UsageError, shorten
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import DEFAULT_POLICY, Qualifier, Quantity, VaguenessPolicy
@@ -29,27 +31,6 @@ __all__ = ["RECORD_FIELDS", "read_claims", "record_to_claim"]
 MAX_TEXT = 10_000
 """The longest text a field may hold; anything longer is a broken record, not a claim."""
 
-RECORD_FIELDS = frozenset(
-    (
-        "id",
-        "value",
-        "qualifier",
-        "unit",
-        "metric",
-        "metric_text",
-        "scope",
-        "claimant",
-        "outlet",
-        "status",
-        "as_of",
-        "published",
-        "event",
-        "part_of",
-        "supersedes",
-        "evidence",
-        "note",
-    )
-)
 _UNITS = frozenset({"people", "percent", "ratio"})
 
 
@@ -127,7 +108,10 @@ def _number(value: object, field: str, ctx: _Context) -> float:
             raise _Bad(field, f"{shorten(value)} is not a number") from None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _Bad(field, f"must be a number, not {type(value).__name__} {shorten(value)}")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of hundreds of digits
+        raise _Bad(field, f"{shorten(value)} is too large to be a count") from None
     if not math.isfinite(number):
         raise _Bad(field, f"{shorten(value)} is not a finite number")
     if number < 0:
@@ -143,7 +127,23 @@ def _date(value: object, field: str) -> dt.date:
             raise ValueError(text)  # fromisoformat also takes 20260119 and 2026-W03-1
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise _Bad(field, f"{shorten(text)} is not a date (YYYY-MM-DD)") from None
+        raise _Bad(field, f"{shorten(text)} is not a date: {date_hint(text)}") from None
+
+
+def date_hint(text: str) -> str:
+    """What a date should look like, with ``text`` rewritten when it is plainly D/M/Y."""
+    parts = text.replace(".", "/").replace("-", "/").split("/")
+    if len(parts) == 3 and all(p.isdigit() and p.isascii() for p in parts):
+        day, month, year = (int(p) for p in parts)
+        if len(parts[2]) == 4 and 12 < day <= 31 and 1 <= month <= 12:
+            return f"expected YYYY-MM-DD, such as {year:04d}-{month:02d}-{day:02d}"
+    return "expected YYYY-MM-DD, such as 2026-01-19"
+
+
+def _is_interval(text: str) -> bool:
+    """An ISO 8601 interval ("2026-01-08/2026-01-19", "../2026-01-19"), not "27/11/2026"."""
+    head, _, tail = text.partition("/")
+    return "/" not in tail and (head.strip() in ("", "..") or "-" in head) and "-" in tail
 
 
 def _quantity(rec: Mapping[str, Any], ctx: _Context) -> Quantity:
@@ -164,7 +164,9 @@ def _quantity(rec: Mapping[str, Any], ctx: _Context) -> Quantity:
     try:
         if isinstance(value, Mapping):
             return _range(value, unit, ctx)
-        if isinstance(value, str) and not (ctx.from_text and qualifier is not None):
+        if isinstance(value, str) and not (
+            ctx.from_text and qualifier is not None and _is_number(value, ctx)
+        ):
             text = _text(value, "value", required=True)
             assert text is not None
             quantity = ctx.parse(text)
@@ -193,6 +195,15 @@ def _quantity(rec: Mapping[str, Any], ctx: _Context) -> Quantity:
         raise _Bad("value", str(exc)) from None
 
 
+def _is_number(text: str, ctx: _Context) -> bool:
+    """Whether a text cell is a plain number (a CSV ``value`` with a ``qualifier``)."""
+    try:
+        _number(text, "value", ctx)
+    except _Bad:
+        return False
+    return True
+
+
 def _range(value: Mapping[str, Any], unit: str, ctx: _Context) -> Quantity:
     extra = set(value) - {"low", "high"}
     if extra:
@@ -215,7 +226,7 @@ def _period(value: object, field: str, *, cumulative: bool = False) -> Period:
             raise _Bad(field, f"unknown key {sorted(extra)[0]!r} (a period has start and end)")
         start = None if value.get("start") is None else _date(value["start"], f"{field}.start")
         end = _date(value.get("end"), f"{field}.end")
-    elif isinstance(value, str) and "/" in value:
+    elif isinstance(value, str) and "/" in value and _is_interval(value):
         # ISO 8601 interval: "2026-01-08/2026-01-19"; "../2026-01-19" is an open start.
         head, _, tail = value.partition("/")
         start = None if head.strip() in ("", "..") else _date(head, f"{field}.start")
@@ -290,7 +301,8 @@ def _to_claim(rec: object, ctx: _Context) -> Claim:
         raise _Bad("", f"a claim record must be an object, not {type(rec).__name__}")
     unknown = [key for key in rec if key not in RECORD_FIELDS]
     if unknown:
-        raise _Bad(str(unknown[0])[:40], "is not a claim field")
+        name = clean(str(unknown[0]))
+        raise _Bad(name[:40], "is not a claim field" + suggest(name, RECORD_FIELDS))
     metric_text = _text(rec.get("metric"), "metric", required=True)
     assert metric_text is not None
     status_text = _text(rec.get("status"), "status")
@@ -338,33 +350,57 @@ def read_claims(
     Returns the valid claims and one :class:`RecordError` per invalid record, in input order.
     A duplicate ``id`` is an error on the later record.
 
+    Files and bytes may be a JSON list, JSON Lines or CSV (by the name's suffix, else by the
+    first bytes). Python records may be JSON-style mappings, or rows of text cells as
+    ``csv.DictReader`` yields them (every value a string): those are read as the same CSV
+    row would be (dotted columns nest, empty cells are absent, ``;`` separates claimants).
+
     Raises:
-        InputError: the source cannot be read at all (missing file, not JSON/CSV).
+        InputError: the source cannot be read at all (missing file, not JSON/CSV, a CSV
+            header that names no claim field or one field twice).
+        UsageError: ``source`` is none of these (a number, a single mapping).
     """
-    ctx_metrics = metrics or MetricRegistry.builtin()
+    ctx = _Context(policy, metrics or MetricRegistry.builtin(), from_text=False)
     raws: Iterable[Raw]
-    from_text = False
     if isinstance(source, str | Path):
         path = Path(source)
-        label = name or str(source)
+        label = clean(name or str(source))
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", source=label) from None
-        raws, from_text = parse_bytes(data, label)
+        raws = parse_bytes(data, label)
     elif isinstance(source, bytes):
-        label = name or "<stdin>"
-        raws, from_text = parse_bytes(source, label)
+        label = clean(name or "<stdin>")
+        raws = parse_bytes(source, label)
+    elif (rows := _frame_rows(source)) is not None:
+        label = clean(name or "<dataframe>")
+        raws = (Raw(None, k, item) for k, item in enumerate(rows, start=1))
+    elif _records_like(source):
+        label = clean(name or "<records>")
+        raws = (
+            text_row(item, k) if is_text_row(item) else Raw(None, k, item)
+            for k, item in enumerate(source, start=1)
+        )
     else:
-        from discrepancy.frames import frame_records  # pandas/polars, never imported here
-
-        rows = frame_records(source)
-        label = name or ("<records>" if rows is None else "<dataframe>")
-        items = source if rows is None else rows
-        raws = (Raw(None, k, item) for k, item in enumerate(items, start=1))
-    ctx = _Context(policy, ctx_metrics, from_text)
+        raise UsageError(
+            "read_claims reads a path, bytes, or an iterable of records (mappings),"
+            f" not {type(source).__name__}"
+        )
     with paused():
         return _check_all(raws, label, ctx)
+
+
+def _frame_rows(source: object) -> Iterator[dict[str, Any]] | None:
+    """The rows of a pandas or polars DataFrame; ``None`` for anything else."""
+    from discrepancy.frames import frame_records  # pandas/polars, never imported here
+
+    return frame_records(source)
+
+
+def _records_like(source: object) -> bool:
+    """An iterable of records, not one record (a mapping) nor a number (the caller's slip)."""
+    return isinstance(source, Iterable) and not isinstance(source, Mapping)
 
 
 def _check_all(
@@ -373,11 +409,12 @@ def _check_all(
     claims: list[Claim] = []
     errors: list[RecordError] = []
     seen: set[str] = set()
+    cells = attrs.evolve(ctx, from_text=True)  # shares the caches of ctx
     for raw in raws:
-        field, problem = "", raw.problem
+        field, problem = raw.field, raw.problem
         if problem is None:
             try:
-                claim = _to_claim(raw.data, ctx)
+                claim = _to_claim(raw.data, cells if raw.text_cells else ctx)
             except _Bad as bad:
                 field, problem = bad.field, bad.message
             else:
@@ -410,7 +447,7 @@ def _readable_id(data: object) -> str | None:
     if isinstance(data, Mapping):
         value = data.get("id")
         if isinstance(value, str) and 0 < len(value) <= 200:
-            return value
+            return clean(value)
     return None
 
 

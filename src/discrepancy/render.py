@@ -1,8 +1,18 @@
-"""Reports for people: Markdown (to paste) and plain text (for the terminal). No colour."""
+"""Reports for people: Markdown (to paste) and plain text (for the terminal). No colour.
+
+Every piece of a report that came from input (ids, claimants, values, summaries that quote
+them, error lines) goes through :func:`discrepancy._escape.markdown` or
+:func:`discrepancy._escape.terminal`: a claimant named ``<script>`` or ``\x1b]0;…`` is shown
+as text, never run. Sections added to reports later use the same two functions.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from discrepancy import phrases
+from discrepancy._escape import markdown as md
+from discrepancy._escape import terminal
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy
 from discrepancy.report import Report
@@ -15,19 +25,21 @@ def _value(claim: Claim) -> str:
     return q.surface or q.format()
 
 
-def _source(claim: Claim) -> str:
+def _source(claim: Claim, escape: Callable[[str], str]) -> str:
     bits = []
     if claim.outlet is not None:
-        bits.append(claim.outlet.display)
+        bits.append(escape(claim.outlet.display))
     if claim.evidence is not None:
-        bits.append(f"{claim.evidence.doc} [{claim.evidence.start}:{claim.evidence.end}]")
+        ev = claim.evidence
+        bits.append(f"{escape(ev.doc)} [{ev.start}:{ev.end}]")
     return ", ".join(bits)
 
 
 def _headline(report: Report) -> str:
     n = len(report.discrepancies)
     counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts().items())
-    line = f"{n} discrepanc{'y' if n == 1 else 'ies'} in {len(report.claims)} claims"
+    claims = len(report.claims)
+    line = f"{n} discrepanc{'y' if n == 1 else 'ies'} in {claims} claim{'' if claims == 1 else 's'}"
     if counts:
         line += f" ({counts})"
     if report.errors:
@@ -40,7 +52,8 @@ def markdown(report: Report) -> str:
     by_id = {c.id: c for c in report.claims}
     out = ["# Discrepancy report", "", _headline(report) + ".", ""]
     for n, d in enumerate(report.discrepancies, start=1):
-        out += [f"## {n}. {d.kind.value.replace('_', ' ')} ({d.severity.value})", "", d.summary, ""]
+        heading = f"## {n}. {d.kind.value.replace('_', ' ')} ({d.severity.value})"
+        out += [heading, "", md(d.summary), ""]
         out += [
             "| claim | claimant | value | status | as of | source |",
             "|---|---|---|---|---|---|",
@@ -49,32 +62,37 @@ def markdown(report: Report) -> str:
             c = by_id.get(cid)
             if c is None:
                 continue
-            cells = [cid, c.who, _value(c), c.status.value, phrases.when_claim(c), _source(c)]
-            out.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+            cells = [md(cid), md(c.who), md(_value(c)), c.status.value, phrases.when_claim(c)]
+            out.append("| " + " | ".join([*cells, _source(c, md)]) + " |")
         out.append("")
     if report.revisions:
         out += ["## Revisions", ""]
-        out += [f"- {r.claim} (replaces {r.revises}): {r.summary}" for r in report.revisions]
+        out += [
+            f"- {md(r.claim)} (replaces {md(r.revises)}): {md(r.summary)}" for r in report.revisions
+        ]
         out.append("")
     if report.notes:
         out += ["## Notes", ""]
-        out += [f"- {n.message}" for n in report.notes]
+        out += [f"- {md(n.message)}" for n in report.notes]
         out.append("")
     if report.errors:
         out += ["## Invalid records", ""]
-        out += [f"- {e}" for e in report.errors]
+        out += [f"- {md(str(e))}" for e in report.errors]
         out.append("")
     return "\n".join(out)
 
 
 def _text_item(n: int, d: Discrepancy, by_id: dict[str, Claim]) -> list[str]:
-    lines = [f"{n}. [{d.severity.value.upper()}] {d.kind.value}  {d.id}", f"   {d.summary}"]
+    lines = [
+        f"{n}. [{d.severity.value.upper()}] {d.kind.value}  {terminal(d.id)}",
+        f"   {terminal(d.summary)}",
+    ]
     for cid in d.claims:
         c = by_id.get(cid)
         if c is not None:
             lines.append(
-                f"     - {cid}: {c.who}: {_value(c)} ({c.status.value}, "
-                f"{phrases.when_claim(c) or 'undated'})"
+                f"     - {terminal(cid)}: {terminal(c.who)}: {terminal(_value(c))} "
+                f"({c.status.value}, {phrases.when_claim(c) or 'undated'})"
             )
     return lines
 
@@ -87,14 +105,17 @@ def text(report: Report) -> str:
         out += [*_text_item(n, d, by_id), ""]
     if report.revisions:
         out.append("Revisions:")
-        out += [f"  {r.claim} (replaces {r.revises}): {r.summary}" for r in report.revisions]
+        out += [
+            f"  {terminal(r.claim)} (replaces {terminal(r.revises)}): {terminal(r.summary)}"
+            for r in report.revisions
+        ]
         out.append("")
     if report.notes:
         out.append("Notes:")
-        out += [f"  - {n.message}" for n in report.notes]
+        out += [f"  - {terminal(n.message)}" for n in report.notes]
         out.append("")
     if report.errors:
         out.append("Invalid records:")
-        out += [f"  {e}" for e in report.errors]
+        out += [f"  {terminal(str(e))}" for e in report.errors]
         out.append("")
     return "\n".join(out)

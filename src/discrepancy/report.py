@@ -194,6 +194,8 @@ class Report:
             report: Report = from_json_data(json.loads(text), cls)
         except json.JSONDecodeError as exc:
             raise InputError(f"is not JSON: {exc.msg}", source="<report>") from None
+        except RecursionError:
+            raise InputError("is nested too deeply to be a report", source="<report>") from None
         except (cattrs.BaseValidationError, KeyError, ValueError, TypeError) as exc:
             detail = (
                 "; ".join(cattrs.transform_error(exc))

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
-from discrepancy.extract._api import extract, extract_paths
+from discrepancy.extract._api import extract
+from discrepancy.scan import extract_paths  # moved to discrepancy.scan; kept here for callers
 
 __all__ = ["extract", "extract_paths"]

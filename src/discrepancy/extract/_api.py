@@ -1,16 +1,10 @@
-"""The public entry points: :func:`extract` (one text) and :func:`extract_paths` (files)."""
+"""The public entry point: :func:`extract` (one text); files are read by :mod:`discrepancy.scan`."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
-from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import Any
 
 from discrepancy.claim import Claim
-from discrepancy.errors import InputError
 from discrepancy.extract._context import Context, Resolves
 from discrepancy.extract._core import read_document
 from discrepancy.extract._drafts import finalize
@@ -19,10 +13,9 @@ from discrepancy.extract._sentences import split
 from discrepancy.metrics import MetricRegistry
 from discrepancy.orgs import OrgRef
 
-__all__ = ["extract", "extract_paths"]
+__all__ = ["extract"]
 
 _LANGS = ("auto", "en", "es")
-_SUFFIXES = (".txt", ".md")
 
 
 def default_resolver() -> Resolves | None:
@@ -89,80 +82,3 @@ def extract(
         outlet=OrgRef(mention=outlet) if outlet else None,
         published=published,
     )
-
-
-def _manifest(path: str | Path) -> dict[str, Mapping[str, Any]]:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", source=str(path)) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"is not valid JSON: {exc.msg}", source=str(path)) from None
-    if not isinstance(data, list) or not all(
-        isinstance(d, Mapping) and isinstance(d.get("file"), str) for d in data
-    ):
-        raise InputError("must be a JSON list of objects with a 'file'", source=str(path))
-    return {str(d["file"]): d for d in data}
-
-
-def _files(paths: Iterable[str | Path]) -> list[Path]:
-    out: list[Path] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            out.extend(sorted(f for f in path.iterdir() if f.suffix in _SUFFIXES and f.is_file()))
-        else:
-            out.append(path)
-    return out
-
-
-def _date(value: object, source: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise InputError(f"{value!r} is not a date (YYYY-MM-DD)", source=source) from None
-
-
-def extract_paths(
-    paths: Iterable[str | Path],
-    *,
-    manifest: str | Path | None = None,
-    published: dt.date | None = None,
-    outlet: str | None = None,
-    lang: str = "auto",
-    resolver: Resolves | None = None,
-) -> list[Claim]:
-    """Extract from files; a directory means its ``*.txt`` and ``*.md`` files, sorted by name.
-
-    ``manifest`` is a JSON list like ``seeds/documents.json``: per file (by name) its
-    ``outlet``, ``published`` and ``language``, which win over the arguments. Each claim's
-    ``evidence.doc`` is the file name and ``evidence.sha256`` the file's hash.
-
-    Raises:
-        InputError: a file or the manifest cannot be read.
-    """
-    entries = _manifest(manifest) if manifest is not None else {}
-    resolver = resolver if resolver is not None else default_resolver()
-    claims: list[Claim] = []
-    for path in _files(paths):
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", source=str(path)) from None
-        text = data.decode("utf-8", errors="replace")
-        entry = entries.get(path.name, {})
-        language = entry.get("language", lang)
-        claims.extend(
-            extract(
-                text,
-                published=_date(entry.get("published"), str(manifest)) or published,
-                outlet=entry.get("outlet", outlet),
-                doc_id=path.name,
-                lang=language if language in _LANGS else lang,
-                resolver=resolver,
-                sha256=hashlib.sha256(data).hexdigest(),
-            )
-        )
-    return claims

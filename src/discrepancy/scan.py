@@ -1,0 +1,329 @@
+"""Article files in: which files a scan reads, what a manifest says of each, an error per bad file.
+
+:func:`scan_paths` is to article files what :func:`~discrepancy.read_claims` is to claim
+records: it returns the claims of every file it could read and one
+:class:`~discrepancy.errors.RecordError` per file it could not (``source`` is the file),
+so one bad article never costs the others.
+
+Which files are read:
+
+* a file named on the command line is always read;
+* a folder with a manifest: the files the manifest names (by their name in the folder), and
+  an error for each it names that is not there;
+* a folder without a manifest: its ``*.txt`` files, sorted by name (a ``README.md`` beside
+  the articles is not an article);
+* a file in a folder that is a symbolic link to a place outside the folder is not followed:
+  an error says so (a manifest entry such as ``../../etc/passwd`` likewise).
+
+A manifest is a JSON list like ``seeds/documents.json``: per document its ``file`` and,
+optionally, ``outlet``, ``published`` (YYYY-MM-DD) and ``language`` (``en``, ``es`` or
+``auto``), which win over the arguments; other keys (a title, a note) are ignored. An entry
+with a field of the wrong type is an error on that entry, naming it and the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+import attrs
+
+from discrepancy._escape import clean
+from discrepancy._formats import load_json
+from discrepancy.claim import Claim
+from discrepancy.errors import DiscrepancyError, InputError, RecordError, shorten
+from discrepancy.metrics import MetricRegistry
+from discrepancy.records import date_hint, read_claims
+
+if TYPE_CHECKING:
+    from discrepancy.check import Resolves
+
+__all__ = ["Document", "documents", "extract_paths", "read_manifest", "scan_paths"]
+
+LANGS = ("auto", "en", "es")
+_SUFFIX = ".txt"
+
+
+@attrs.frozen
+class Document:
+    """One article to read: its file, the name its evidence cites, and what is known of it."""
+
+    path: Path
+    name: str
+    outlet: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+
+
+def _error(source: str, message: str, *, record: int | None = None, field: str = "") -> RecordError:
+    return RecordError(source=clean(source), record=record, field=field, message=message)
+
+
+def _entry(item: object, number: int, source: str) -> Document | RecordError:
+    if not isinstance(item, Mapping):
+        return _error(source, "must be an object with a 'file'", record=number)
+    file = item.get("file")
+    if not isinstance(file, str) or not file.strip():
+        return _error(
+            source, f"must be a file name, not {shorten(file)}", record=number, field="file"
+        )
+    texts: dict[str, str | None] = {}
+    for key in ("outlet", "published", "language"):
+        value = item.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            return _error(
+                source, f"must be a string, not {shorten(value)}", record=number, field=key
+            )
+        texts[key] = value.strip() if isinstance(value, str) else None
+    language = texts["language"]
+    if language is not None and language not in LANGS:
+        return _error(
+            source,
+            f"{shorten(language)} is not one of {', '.join(LANGS)}",
+            record=number,
+            field="language",
+        )
+    published = None
+    if texts["published"] is not None:
+        try:
+            published = parse_date(texts["published"])
+        except ValueError as exc:
+            return _error(source, str(exc), record=number, field="published")
+    return Document(
+        path=Path(file), name=file, outlet=texts["outlet"], published=published, language=language
+    )
+
+
+def parse_date(text: str) -> dt.date:
+    """A YYYY-MM-DD date; anything else is a ``ValueError`` that says what was expected."""
+    try:
+        if len(text) != 10 or text[4] != "-" or text[7] != "-":
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{shorten(text)} is not a date: {date_hint(text)}") from None
+
+
+def read_manifest(path: str | Path) -> tuple[dict[str, Document], list[RecordError]]:
+    """The entries of a manifest by file name, and one error per bad entry.
+
+    Raises:
+        InputError: the manifest cannot be read, is not UTF-8 JSON, or is not a list.
+    """
+    source = clean(str(path))
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", source=source) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"is not valid UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})",
+            source=source,
+        ) from None
+    items = load_json(text, source, what="a manifest")
+    if not isinstance(items, list):
+        raise InputError(
+            f"must be a JSON list of objects with a 'file', not {type(items).__name__}",
+            source=source,
+        )
+    entries: dict[str, Document] = {}
+    errors: list[RecordError] = []
+    for number, item in enumerate(items, start=1):
+        entry = _entry(item, number, source)
+        if isinstance(entry, RecordError):
+            errors.append(entry)
+        elif entry.name in entries:
+            errors.append(
+                _error(source, f"{entry.name!r} is listed twice", record=number, field="file")
+            )
+        else:
+            entries[entry.name] = entry
+    return entries, errors
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a symlink loop
+        return False
+
+
+def documents(
+    paths: Iterable[str | Path],
+    *,
+    manifest: str | Path | None = None,
+) -> tuple[list[Document], list[RecordError]]:
+    """The documents a scan reads (see the module's rules), and one error per bad entry."""
+    entries, errors = read_manifest(manifest) if manifest is not None else ({}, [])
+    found: list[Document] = []
+    used: set[str] = set()
+    folders = 0
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            entry = entries.get(path.name, Document(path=path, name=path.name))
+            used.add(path.name)
+            found.append(attrs.evolve(entry, path=path, name=path.name))
+            continue
+        folders += 1
+        if manifest is not None:
+            names = [name for name in entries if (path / name).exists()]
+        else:
+            names = sorted(p.name for p in path.iterdir() if p.suffix.lower() == _SUFFIX)
+        for name in names:
+            used.add(name)
+            file = path / name
+            if not _inside(file, path):
+                errors.append(_error(str(file), f"is outside {path}: links out are not followed"))
+            elif file.is_file():
+                entry = entries.get(name, Document(path=file, name=name))
+                found.append(attrs.evolve(entry, path=file, name=file.name))
+            elif manifest is not None:
+                errors.append(_error(str(file), "is named in the manifest but is not a file"))
+    if folders and manifest is not None:
+        folder_names = ", ".join(str(p) for p in paths if Path(p).is_dir())
+        for name in entries:
+            if name not in used:
+                errors.append(
+                    _error(str(manifest), f"names {name!r}, which is not in {folder_names}")
+                )
+    seen: set[Path] = set()
+    unique = []
+    for doc in found:
+        key = doc.path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(doc)
+    return unique, errors
+
+
+def _text(data: bytes, name: str) -> str:
+    if b"\x00" in data:
+        raise InputError("holds NUL bytes: a binary file, not text", source=name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"is not UTF-8 text (byte {data[exc.start]:#04x} at offset {exc.start})",
+            source=name,
+        ) from None
+
+
+def _checked(claims: Sequence[Claim], name: str) -> tuple[list[Claim], list[RecordError]]:
+    """The claims whose records ``check`` reads back; an error for any it would refuse."""
+    from discrepancy.records import claim_to_record
+
+    records = [claim_to_record(c) for c in claims]
+    _, errors = read_claims(records, name=name)
+    bad = {e.record for e in errors}
+    return [c for k, c in enumerate(claims, start=1) if k not in bad], [
+        attrs.evolve(e, message=f"extracted a claim that cannot be written: {e.message}")
+        for e in errors
+    ]
+
+
+def scan_paths(
+    paths: Iterable[str | Path],
+    *,
+    manifest: str | Path | None = None,
+    published: dt.date | None = None,
+    outlet: str | None = None,
+    lang: str = "auto",
+    resolver: Resolves | None = None,
+    metrics: MetricRegistry | None = None,
+) -> tuple[list[Claim], list[RecordError]]:
+    """Extract the claims of article files; one error per file or manifest entry that fails.
+
+    ``manifest`` entries win over ``published``, ``outlet`` and ``lang``. Each claim's
+    ``evidence.doc`` is the file name and ``evidence.sha256`` the file's hash.
+
+    Raises:
+        InputError: the manifest cannot be read at all.
+        UsageError: ``lang`` is not one of auto, en, es.
+    """
+    from discrepancy.errors import UsageError
+
+    api = extractor()
+    if lang not in LANGS:
+        raise UsageError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
+    docs, errors = documents(list(paths), manifest=manifest)
+    resolver = resolver if resolver is not None else api.default_resolver()
+    claims: list[Claim] = []
+    for doc in docs:
+        source = clean(str(doc.path))
+        try:
+            data = doc.path.read_bytes()
+            found = api.extract(
+                _text(data, source),
+                published=doc.published or published,
+                outlet=doc.outlet or outlet,
+                doc_id=doc.name,
+                lang=doc.language or lang,
+                resolver=resolver,
+                metrics=metrics,
+                sha256=hashlib.sha256(data).hexdigest(),
+            )
+            good, bad = _checked(found, source)
+        except OSError as exc:
+            errors.append(_error(source, f"cannot read: {exc.strerror or exc}"))
+        except InputError as exc:
+            errors.append(_error(source, exc.message))
+        except DiscrepancyError as exc:
+            errors.append(_error(source, str(exc)))
+        except Exception as exc:  # one article must never stop a scan
+            errors.append(_error(source, _internal(exc)))
+        else:
+            claims.extend(good)
+            errors.extend(bad)
+    return claims, errors
+
+
+def extractor() -> ModuleType:
+    """The module of the per-document ``extract`` and ``default_resolver``.
+
+    Looked up by name, so that this module serves the extractor under its current package
+    (``discrepancy.extract._api``) and its rebuilt one (``discrepancy.extraction.api``).
+    """
+    for name in ("discrepancy.extraction.api", "discrepancy.extract._api"):
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    raise ImportError("the extractor is not installed")  # pragma: no cover
+
+
+def _internal(exc: BaseException) -> str:
+    return (
+        f"could not be read: {type(exc).__name__}: {shorten(str(exc))[1:-1]}"
+        " (a bug in discrepancy: please report it with this file)"
+    )
+
+
+def extract_paths(
+    paths: Iterable[str | Path],
+    *,
+    manifest: str | Path | None = None,
+    published: dt.date | None = None,
+    outlet: str | None = None,
+    lang: str = "auto",
+    resolver: Resolves | None = None,
+) -> list[Claim]:
+    """:func:`scan_paths` for callers that want every file read or an error.
+
+    Raises:
+        RecordError: the first file or manifest entry that failed.
+        InputError: the manifest cannot be read at all.
+    """
+    claims, errors = scan_paths(
+        paths, manifest=manifest, published=published, outlet=outlet, lang=lang, resolver=resolver
+    )
+    if errors:
+        raise errors[0]
+    return claims
