@@ -19,6 +19,8 @@ otherwise.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
@@ -27,7 +29,7 @@ from discrepancy.detectors._context import Conflict
 
 __all__ = ["OWN_LIMIT", "clique_conflicts", "fan_conflicts"]
 
-OWN_LIMIT = 32
+OWN_LIMIT = 8
 
 _Measure = Callable[[Pair], Conflict | None]
 
@@ -165,6 +167,59 @@ def _nested(buckets: Sequence[Sequence[Node]], measure: _Measure, own: bool) -> 
                     best.add(node)
 
 
+def _linked(buckets: Sequence[Sequence[Node]], measure: _Measure, own: bool) -> Iterable[Conflict]:
+    """Conflicts that keep every group of a fan connected, longest period first.
+
+    The claims seen so far (longer periods) are kept in components, in a heap by their
+    lowest reading. A claim over a shorter period conflicts with a component if it does
+    with the component's lowest claim (of another claimant, unless ``own``); the components
+    it conflicts with become one. Each claim meets the components from the lowest up and
+    stops at the first it does not conflict with: O(log n) per conflict kept and per claim.
+    """
+    order = _ORDERS[0]
+    heap: list[tuple[tuple[float, str], int, _Best]] = []
+    serial = itertools.count()
+
+    def push(comp: _Best) -> None:
+        assert comp.first is not None
+        heapq.heappush(heap, (order(comp.first), next(serial), comp))
+
+    for bucket in buckets:
+        arrived: list[tuple[Node, _Best | None]] = []
+        for node in bucket:
+            joined: list[_Best] = []
+            skipped: list[_Best] = []
+            while heap:
+                comp = heap[0][2]
+                target = comp.target(node, own)
+                if target is None:
+                    skipped.append(heapq.heappop(heap)[2])
+                    continue
+                found = measure(Pair(target, node, Relation.NESTED))
+                if found is None:
+                    break
+                yield found
+                joined.append(heapq.heappop(heap)[2])
+            merged: _Best | None = None
+            if joined:
+                merged = _Best(order)
+                for comp in joined:
+                    for member in (comp.first, comp.other):
+                        if member is not None:
+                            merged.add(member)
+                push(merged)
+            for comp in skipped:
+                push(comp)
+            arrived.append((node, merged))
+        for node, merged in arrived:
+            if merged is None:
+                merged = _Best(order)
+                merged.add(node)
+                push(merged)
+            else:
+                merged.add(node)  # above its lowest reading: the heap order holds
+
+
 def _by_start(nodes: Iterable[Node]) -> list[list[Node]]:
     buckets: dict[int, list[Node]] = defaultdict(list)
     for node in nodes:
@@ -186,7 +241,9 @@ def fan_conflicts(fan: Sequence[Node], measure: _Measure) -> list[Conflict]:
     for bucket in buckets:
         for conflict in clique_conflicts(bucket, measure):
             kept.setdefault(conflict.ids, conflict)
-    for conflict in _nested(buckets, measure, own=False):
+    for conflict in itertools.chain(
+        _nested(buckets, measure, own=False), _linked(buckets, measure, own=False)
+    ):
         kept.setdefault(conflict.ids, conflict)
     by_claimant: dict[str, list[Node]] = defaultdict(list)
     for node in fan:
@@ -202,7 +259,10 @@ def fan_conflicts(fan: Sequence[Node], measure: _Measure) -> list[Conflict]:
                 if (c := _pair(a, b, measure)) is not None
             )
         else:
-            own = _nested(_by_start(nodes), measure, own=True)
+            by_start = _by_start(nodes)
+            own = itertools.chain(
+                _nested(by_start, measure, own=True), _linked(by_start, measure, own=True)
+            )
         for conflict in own:
             kept.setdefault(conflict.ids, conflict)
     return [kept[k] for k in sorted(kept)]

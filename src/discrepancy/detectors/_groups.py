@@ -55,7 +55,15 @@ def specific(conflicts: Sequence[Conflict]) -> Sequence[Conflict]:
     A vague "thousands" or an unnamed voice in a group does not set its headline gap
     unless the group has nothing else.
     """
-    return [c for c in conflicts if _specific(c.low) and _specific(c.high)] or conflicts
+    memo: dict[str, bool] = {}
+
+    def known(node: Node) -> bool:
+        found = memo.get(node.id)
+        if found is None:
+            found = memo[node.id] = _specific(node)
+        return found
+
+    return [c for c in conflicts if known(c.low) and known(c.high)] or conflicts
 
 
 def headline(conflicts: Sequence[Conflict]) -> Conflict:
@@ -71,10 +79,9 @@ def sides(conflicts: Sequence[Conflict], top: Conflict) -> tuple[int, int]:
     cut = (top.low.interval.high + top.high.interval.low) / 2
     low: set[str] = set()
     high: set[str] = set()
-    for c in conflicts:
-        for node in (c.low, c.high):
-            if not _specific(node):
-                continue
+    nodes = {node.id: node for c in conflicts for node in (c.low, c.high)}
+    for node in nodes.values():
+        if _specific(node):
             if node.interval.high <= cut:
                 low |= node.claimants
             elif node.interval.low >= cut:
