@@ -1,4 +1,4 @@
-"""No process-wide state: ``check`` leaves the garbage collector alone; import stays lazy."""
+"""Issue 10: no process-wide state; large cliques sorted, not paired, with the same findings."""
 
 from __future__ import annotations
 
@@ -20,11 +20,12 @@ from discrepancy import (
     Policy,
     Quantity,
     Report,
+    SourceDisagreement,
     check,
     compare,
 )
 from discrepancy.compare import ClaimIndex
-from discrepancy.detectors import _cliques
+from discrepancy.detectors import _cliques, _groups
 
 
 def _claims() -> list[Claim]:
@@ -86,7 +87,11 @@ def _clique(draw: st.DrawFn, *, fan: bool = False) -> list[Claim]:
 
 def _without_pairs(report: Report) -> list[tuple[object, ...]]:
     return [
-        tuple(v for k, v in sorted(attrs.asdict(d, recurse=False).items()) if k != "pairs")
+        tuple(
+            v
+            for k, v in sorted(attrs.asdict(d, recurse=False).items())
+            if k not in ("pairs", "pairs_complete")
+        )
         for d in report.discrepancies
     ]
 
@@ -107,3 +112,32 @@ def test_a_clique_sorted_reports_what_pairing_reports(claims: list[Claim]) -> No
     assert sorted_.notes == paired.notes
     for new, old in zip(sorted_.discrepancies, paired.discrepancies, strict=True):
         assert set(getattr(new, "pairs", ())) <= set(getattr(old, "pairs", ()))
+        assert getattr(old, "pairs_complete", True)  # small groups list every pair
+        if getattr(new, "pairs_complete", False):
+            assert new.pairs == old.pairs
+
+
+def test_a_large_group_lists_at_most_the_limit_of_pairs() -> None:
+    day = dt.date(2024, 5, 1)
+    claims = [
+        Claim(
+            id=f"c{k:03d}",
+            quantity=Quantity.parse(str(1000 * (k + 1))),
+            metric="displaced",
+            scope="Region 1",
+            claimants=(OrgRef(mention=f"Source {k}"),),
+            as_of=Period(start=day, end=day),
+        )
+        for k in range(60)
+    ]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(compare, "CLIQUE_LIMIT", 10**9)
+        mp.setattr(_groups, "PAIRS_LIMIT", 100)
+        (found,) = check(claims).discrepancies
+    assert isinstance(found, SourceDisagreement)
+    assert len(found.claims) == 60
+    assert len(found.pairs) == 100
+    assert not found.pairs_complete
+    assert found.pairs[0].gap is not None
+    widest = max(p.gap.absolute.low for p in found.pairs if p.gap is not None)
+    assert widest == found.gap.absolute.low

@@ -203,7 +203,7 @@ class ClaimIndex:
     policy: Policy
     places: Places | None = None
     cliques: list[list[Node]] = attrs.field(factory=list)
-    _in_clique: frozenset[str] = frozenset()
+    in_clique: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -251,7 +251,7 @@ class ClaimIndex:
     # -- stocks ---------------------------------------------------------------------------
 
     def _stock_pairs(self, members: list[Node]) -> Iterator[Pair]:
-        dated = [n for n in members if n.end is not None and n.id not in self._in_clique]
+        dated = [n for n in members if n.end is not None and n.id not in self.in_clique]
         for a, b in _sweep(dated, self.policy.window_days):
             yield Pair(a, b, Relation.SAME)
         yield from _all_pairs([n for n in members if n.end is None])
@@ -279,7 +279,7 @@ class ClaimIndex:
                         pair = _labeled_pair(a, b, window)
                         if pair is not None:
                             yield pair
-        dated = [n for n in unlabeled if n.period is not None and n.id not in self._in_clique]
+        dated = [n for n in unlabeled if n.period is not None and n.id not in self.in_clique]
         for a, b in _sweep(dated, self.policy.flow_horizon_days):
             pair = _period_pair(a, b, window)
             if pair is not None:
