@@ -57,8 +57,8 @@ from discrepancy.check import check
 from discrepancy.claim import Claim, Period
 from discrepancy.discrepancies import Discrepancy
 from discrepancy.errors import DiscrepancyError, InputError, RecordError
-from discrepancy.extract import extract, extract_paths
-from discrepancy.extract._api import default_resolver
+from discrepancy.extraction import extract, extract_paths
+from discrepancy.extraction.api import default_resolver
 from discrepancy.metrics import MetricRegistry
 from discrepancy.records import read_claims
 

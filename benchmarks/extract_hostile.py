@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from discrepancy.extract import extract
+from discrepancy.extraction import extract
 
 TARGET_SECONDS = 2.0
 DAY = dt.date(2026, 1, 20)

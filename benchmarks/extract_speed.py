@@ -20,8 +20,8 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from discrepancy.extract import extract
-from discrepancy.extract._api import default_resolver
+from discrepancy.extraction import extract
+from discrepancy.extraction.api import default_resolver
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -91,16 +91,20 @@ def main() -> int:
     one = "\n\n".join(texts.values())
     big = (one + "\n\n") * (1_000_000 // (len(one) + 2) + 1)
     resolver = default_resolver()
-    best = float("inf")
+    best = cpu = float("inf")
     for _ in range(args.repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         claims = extract(big, published=dt.date(2026, 1, 20), resolver=resolver)
         best = min(best, time.perf_counter() - t0)
+        cpu = min(cpu, time.process_time() - c0)
     rate = len(big) / best
     print(
         f"extract: {len(big):,} chars in {best:.3f} s = {rate / 1e6:.2f} MB/s "
         f"({len(claims):,} claims)"
     )
+    # on a shared machine the wall clock counts the other processes' turns too; the
+    # process's own CPU time does not
+    print(f"extract, CPU time of this process: {cpu:.3f} s = {len(big) / cpu / 1e6:.2f} MB/s")
     # The repeated text lets the per-document memos (tokens of each chunk of text, the
     # quantity of each surface, the class of each noun phrase) hit more than real text
     # would: also time each article on its own, the total of many rounds.

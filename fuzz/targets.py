@@ -17,11 +17,11 @@ import unicodedata
 from collections.abc import Callable
 
 from discrepancy import DiscrepancyError, Quantity, check, read_claims
+from discrepancy.extraction import api as _extraction_api
 from discrepancy.orgs import OrgRef
 from discrepancy.report import Report
-from discrepancy.scan import extractor as _extractor
 
-extractor = _extractor()  # imported at module level, where atheris instruments it
+extractor = _extraction_api  # imported at module level, where atheris instruments it
 
 __all__ = ["TARGETS"]
 

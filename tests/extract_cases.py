@@ -149,14 +149,14 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
                 "unas 100.000",
                 "approx",
                 "protesters",
-                "los organizadores",
+                "organizadores",
                 as_of="2025-03-09/2025-03-09",
             )
         ],
     ),
     (
         "La policía cifró la asistencia en 15.000 manifestantes.",
-        [_c("15.000", "round", "protesters", "La policía")],
+        [_c("15.000", "round", "protesters", "policía")],
     ),
     (
         "El Ministerio de Salud informó que al menos 27 personas murieron el martes.",

@@ -324,7 +324,7 @@ def record_claims(draw: st.DrawFn) -> Claim:
 gaps = st.builds(Gap, absolute=any_intervals(), relative=any_intervals())
 _claim_list = st.lists(claim_ids, min_size=1, max_size=4)
 _pairs = st.lists(
-    st.builds(ClaimPair, low=claim_ids, high=claim_ids, gap=st.none() | gaps), max_size=3
+    st.builds(ClaimPair, low=claim_ids, high=claim_ids, gap=st.none() | gaps), max_size=2
 )
 
 
@@ -414,20 +414,20 @@ notes = st.builds(
     Note,
     kind=st.sampled_from(NoteKind),
     metrics=st.lists(_METRICS, min_size=1, max_size=2),
-    names=st.lists(st.text(max_size=20), max_size=2),
-    claims=st.lists(claim_ids, max_size=3),
+    names=st.lists(st.text(max_size=8), max_size=2),
+    claims=st.lists(claim_ids, max_size=2),
     count=st.integers(0, 1000),
-    message=st.text(max_size=40),
+    message=st.text(max_size=12),
 )
 revisions = st.builds(
     Revision,
     claim=claim_ids,
     revises=claim_ids,
-    claimant=st.text(max_size=12),
+    claimant=st.text(max_size=8),
     before=any_intervals(),
     after=any_intervals(),
     explicit=st.booleans(),
-    summary=st.text(max_size=40),
+    summary=st.text(max_size=12),
 )
 
 
@@ -437,6 +437,6 @@ def reports(*, errors: bool = True) -> st.SearchStrategy[Report]:
         claims=st.lists(claims(), max_size=4),
         discrepancies=st.lists(discrepancies, max_size=4),
         errors=st.lists(record_errors, max_size=3) if errors else st.just(()),
-        notes=st.lists(notes, max_size=2),
-        revisions=st.lists(revisions, max_size=2),
+        notes=st.lists(notes, max_size=1),
+        revisions=st.lists(revisions, max_size=1),
     )

@@ -410,6 +410,19 @@ def test_a_claim_with_no_place_is_not_set_against_many_places() -> None:
     assert flagged_together(one, "jal", "none")
 
 
+def test_a_claim_with_no_place_stands_for_the_outermost_one_of_its_event() -> None:
+    event = {"event": "lluvias", "metric": "muertos",
+             "as_of": {"start": "2025-09-01", "end": "2025-09-05"}}  # fmt: skip
+    report = run(
+        _at("nation", 1000, "México", "Gobierno", **event),
+        _at("jal", 300, "Jalisco", "Gobierno", **event),
+        _at("none", 5000, None, "Diario", **event),
+        gazetteer=Atlas(),
+    )
+    assert flagged_together(report, "nation", "none")
+    assert not flagged_together(report, "jal", "none")
+
+
 @settings(deadline=None)  # check runs per example; a busy machine must not fail it
 @given(st.integers(0, 5000), st.integers(0, 5000), st.sampled_from(["Jalisco", "Guadalajara"]))
 def test_a_count_for_a_place_inside_never_disagrees_with_the_outer_one(
@@ -475,6 +488,18 @@ def test_a_later_count_of_one_claimant_is_a_revision(metric: str) -> None:
     assert (r.claim, r.revises, r.explicit) == ("then", "first", False)
     assert "from 9" in r.summary
     assert "to 12" in r.summary
+
+
+def test_a_running_total_revised_down_by_its_claimant_is_a_revision() -> None:
+    report = run(
+        {"id": "mon", "value": 47, "metric": "muertes", "claimant": "Observatorio",
+         "as_of": {"start": "2021-04-28", "end": "2021-05-10"}, "event": "paro"},
+        {"id": "tue", "value": 42, "metric": "muertes", "claimant": "Observatorio",
+         "as_of": {"start": "2021-04-28", "end": "2021-05-11"}, "event": "paro"},
+    )  # fmt: skip
+    assert report.discrepancies == ()
+    [r] = report.revisions
+    assert (r.claim, r.revises) == ("tue", "mon")
 
 
 def test_supersedes_names_the_revision() -> None:

@@ -94,7 +94,6 @@ def reports() -> dict[str, Report]:
     return {case.id: run(case, r) for case in CASES}
 
 
-@pytest.mark.xfail(strict=False, reason="issue 8 engine rules land separately")
 def test_at_least_90_percent_of_expected_gaps_found(reports: dict[str, Report]) -> None:
     scores = [score(case, reports[case.id]) for case in CASES]
     t = totals(scores)
@@ -102,7 +101,6 @@ def test_at_least_90_percent_of_expected_gaps_found(reports: dict[str, Report]) 
     assert t.found_share >= 0.9, f"{t.found}/{t.expected} found; missed:\n" + "\n".join(missed)
 
 
-@pytest.mark.xfail(strict=False, reason="issue 8 engine rules land separately")
 def test_no_must_not_pair_is_flagged(reports: dict[str, Report]) -> None:
     scores = [score(case, reports[case.id]) for case in CASES]
     flagged = [

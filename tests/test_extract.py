@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discrepancy.extract import extract, extract_paths
+from discrepancy.extraction import extract, extract_paths
 
 DAY = dt.date(2026, 1, 20)
 
@@ -169,3 +169,14 @@ def test_arbitrary_text_never_raises_and_spans_hold(text: str) -> None:
         assert c.evidence is not None
         assert 0 <= c.evidence.start <= c.evidence.end <= len(text)
         assert c.quantity.surface in text[c.evidence.start : c.evidence.end]
+
+
+def test_the_package_exports_the_extract_function() -> None:
+    """Issue 11 (25): ``discrepancy.extract(text, ...)`` is the function the docs promise."""
+    import discrepancy
+
+    assert callable(discrepancy.extract)
+    assert discrepancy.extract is extract
+    assert discrepancy.extract_paths is extract_paths
+    [claim] = discrepancy.extract("Police said 300 people marched.", published=dt.date(2026, 1, 1))
+    assert claim.quantity.surface == "300"

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from discrepancy.claim import Claim, Period
-from discrepancy.extract import extract
-from discrepancy.extract._api import default_resolver
+from discrepancy.extraction import extract
+from discrepancy.extraction.api import default_resolver
 from tests.extract_cases import CASES, PUBLISHED
 
 RESOLVER = default_resolver()

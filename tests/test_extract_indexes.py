@@ -12,13 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy.claim import Period, Status
-from discrepancy.extract._attribution import _outside
-from discrepancy.extract._dates import ANCHOR, CUMULATIVE, RELATIVE, DateMention
-from discrepancy.extract._index import REACH, ClauseIndex, EventIndex, event_in
-from discrepancy.extract._lexicon import LEXICON as LEX
-from discrepancy.extract._read import _DateChooser
-from discrepancy.extract._sentences import Tok, TokenMemo, tokenize
-from discrepancy.extract._status import StatusIndex, _adjectival
+from discrepancy.extraction.claimant import _outside
+from discrepancy.extraction.indexes import REACH, ClauseIndex, EventIndex, event_in
+from discrepancy.extraction.lexicon import LEXICON as LEX
+from discrepancy.extraction.reading import _DateChooser
+from discrepancy.extraction.sentences import Tok, TokenMemo, tokenize
+from discrepancy.extraction.status import StatusIndex, _adjectival
+from discrepancy.extraction.when import ANCHOR, CUMULATIVE, RELATIVE, DateMention
 
 WORDS = [
     *sorted(LEX.clause_openers)[:12],

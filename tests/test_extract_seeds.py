@@ -36,9 +36,10 @@ def test_values_and_qualifiers(result: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     ("field", "target"),
     [
-        ("claimant", 0.9),
-        ("status", 0.9),
-        ("metric", 0.9),
+        # the seed figures stay as they are (issue 9): every claimant, status and metric
+        ("claimant", 1.0),
+        ("status", 1.0),
+        ("metric", 1.0),
         # measured 0.842: 5 of the 6 periods missed rest on facts outside their article, the
         # sixth is a curator's reading of background (see docs/extract.md)
         ("as_of", 0.84),
@@ -49,4 +50,4 @@ def test_field_accuracy(result: dict[str, Any], field: str, target: float) -> No
 
 
 def test_as_of_end_dates(result: dict[str, Any]) -> None:
-    assert result["as_of_end_accuracy"] >= 0.9
+    assert result["as_of_end_accuracy"] >= 0.94  # measured 0.947 (36 of 38)

@@ -202,9 +202,9 @@ def test_bad_article_is_reported_and_the_scan_goes_on(
 def test_a_bug_in_one_article_names_it(
     articles: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from discrepancy.scan import extractor
+    from discrepancy.extraction import api as _extraction_api
 
-    api = extractor()
+    api = _extraction_api
 
     real = api.extract
 
@@ -366,9 +366,9 @@ def test_extracted_duplicates_are_errors_not_records(monkeypatch: pytest.MonkeyP
     """Whatever the extractor emits, extract never writes records that check refuses."""
     import attrs
 
-    from discrepancy.scan import extractor
+    from discrepancy.extraction import api as _extraction_api
 
-    api = extractor()
+    api = _extraction_api
     from discrepancy.scan import scan_paths
 
     real = api.extract

@@ -35,23 +35,12 @@ sys.path.insert(0, str(ROOT / "fuzz"))
 
 from targets import TARGETS  # type: ignore[import-not-found]  # noqa: E402
 
-# The extraction half of issue 11 (items 8 and 10) belongs to the extractor's rebuild; these
-# pass once it lands (not strict: the merge order is not known here).
-EXTRACTION_PENDING = {
-    ("08-footnote-date.txt", "extract_text"): "issue 11 item 8: a footnote mark by a date",
-    ("10-lone-combining-mark.txt", "extract_text"): "issue 11 item 10: a lone combining mark",
-}
-
 
 def _corpus_cases() -> list[object]:
     cases = []
     for path in CORPUS:
         for name in TARGETS:
-            marks = []
-            if (path.name, name) in EXTRACTION_PENDING:
-                reason = EXTRACTION_PENDING[(path.name, name)]
-                marks.append(pytest.mark.xfail(reason=reason, strict=False))
-            cases.append(pytest.param(path, name, marks=marks, id=f"{name}-{path.name}"))
+            cases.append(pytest.param(path, name, id=f"{name}-{path.name}"))
     return cases
 
 
@@ -167,9 +156,9 @@ WORDS = ["about ", "more than ", "at least ", "entre ", "de ", "people", "freed"
 @FAST
 @given(text=st.lists(st.text(max_size=6) | st.sampled_from(WORDS), max_size=20).map("".join))
 def test_extract_raises_only_typed_errors(text: str) -> None:
-    from discrepancy.scan import extractor
+    from discrepancy.extraction import api as _extraction_api
 
-    _api = extractor()
+    _api = _extraction_api
 
     with contextlib.suppress(DiscrepancyError):
         _api.extract(text)

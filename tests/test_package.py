@@ -33,7 +33,7 @@ def test_import_stays_light() -> None:
     """Importing the package must not load the fuzzy matcher or the CLI machinery."""
     code = (
         "import sys, discrepancy; "
-        "heavy = {'rapidfuzz', 'argparse', 'discrepancy.cli', 'discrepancy.extract'}; "
+        "heavy = {'rapidfuzz', 'argparse', 'discrepancy.cli', 'discrepancy.extraction'}; "
         "print(sorted(heavy & set(sys.modules)))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

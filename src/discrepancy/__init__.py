@@ -5,6 +5,8 @@
 1345.0
 """
 
+from typing import TYPE_CHECKING, Any
+
 from discrepancy.check import check
 from discrepancy.claim import Claim, Evidence, Period, Status, StatusClass
 from discrepancy.discrepancies import (
@@ -32,16 +34,28 @@ from discrepancy.quantity import Interval, Qualifier, Quantity, VaguenessPolicy
 from discrepancy.records import claim_to_record, read_claims
 from discrepancy.report import Report
 
+if TYPE_CHECKING:
+    from discrepancy.extraction import extract, extract_paths
 
-def __getattr__(name: str) -> str:
-    """``__version__``, read from the package metadata on first use, not on import."""
-    if name == "__version__":
+_LAZY = {"extract": "discrepancy.extraction", "extract_paths": "discrepancy.extraction"}
+"""Public names imported on first use, so that ``import discrepancy`` stays light."""
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":  # read from the package metadata on first use, not on import
         from importlib.metadata import version
 
         found = version("discrepancy")
         globals()["__version__"] = found
         return found
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'discrepancy' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [
@@ -80,5 +94,7 @@ __all__ = [
     "__version__",
     "check",
     "claim_to_record",
+    "extract",
+    "extract_paths",
     "read_claims",
 ]

@@ -50,7 +50,9 @@ _HEDGE_TABLE: dict[str, tuple[str, ...]] = {
     ),
     "more_than": (
         "more than", "over", "upwards of", "in excess of", "mas de", "por encima de",
-        "superior a", "sobre",
+        "superior a", "sobre", "exceeded", "exceeds", "exceeding", "surpassed",
+        "supera el", "supera la", "supera los", "supera las", "superan el", "superan los",
+        "superan las", "supero el", "supero los", "superaron los", "superaron el",
     ),
     "at_least": (
         "at least", "no fewer than", "no less than", "a minimum of", "al menos", "por lo menos",
@@ -105,6 +107,36 @@ _SCALES: dict[str, int] = {
     "millones": 1_000_000,
     "billion": 1_000_000_000,
 }
+_SPANISH_SCALES = frozenset({"mil", "millon", "millones"})
+"""Scales after which Spanish writes the rest in digits: "31 mil 604", "1 millón 642 mil 442"."""
+GROUPS: dict[str, int] = {
+    "decena": 10,
+    "decenas": 10,
+    "docenas": 12,
+    "centenar": 100,
+    "centenares": 100,
+    "millar": 1_000,
+    "millares": 1_000,
+}
+"""Group nouns a number counts ("tres decenas" = 30, "un centenar" = 100): approximate."""
+GROUP_ONE = frozenset({"un", "una", "medio", "media", "a", "half"})
+VAGUE_PREFIXES = frozenset({"several", "varios", "varias", "unos", "unas", "some", "few"})
+"""Words that make a scale vague: "several thousand", "varios miles" (never 1,000)."""
+_VAGUE_OF_SCALE = {
+    "thousand": "thousands",
+    "thousands": "thousands",
+    "mil": "thousands",
+    "miles": "thousands",
+    "hundred": "hundreds",
+    "hundreds": "hundreds",
+    "cientos": "hundreds",
+    "centenares": "hundreds",
+    "million": "millions",
+    "millions": "millions",
+    "millones": "millions",
+    "dozen": "dozens",
+    "decenas": "tens",
+}
 _CONNECTORS = frozenset({"and", "y", "-"})
 _HALF = frozenset({"half", "medio", "media"})
 
@@ -142,11 +174,39 @@ _PERCENT_WORDS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def _not_decimal_table() -> dict[int, str]:
+    """Superscripts, subscripts, circled and other "number" signs that NFKD would turn into
+    plain digits ("10³" → "103"): each becomes U+FFFD, which no rule reads as part of a number."""
+    blocks = (
+        (0x00B2, 0x00BA),
+        (0x2070, 0x209F),
+        (0x2150, 0x215F),
+        (0x2460, 0x24FF),
+        (0x2776, 0x2793),
+        (0x3220, 0x325F),
+        (0x3280, 0x32BF),
+        (0x1F100, 0x1F10C),
+    )
+    return {
+        cp: "\ufffd"
+        for low, high in blocks
+        for cp in range(low, high + 1)
+        if unicodedata.category(chr(cp)) == "No"
+    }
+
+
+_NOT_DECIMAL = _not_decimal_table()
+
+
 def fold(text: str) -> str:
-    """Lower-case, strip accents, unify dashes: "Más de 1.345" → "mas de 1.345"."""
+    """Lower-case, strip accents, unify dashes: "Más de 1.345" → "mas de 1.345".
+
+    Only decimal digits stay digits: a superscript or circled digit ("10³", "③") becomes
+    U+FFFD, never a digit of the number before it.
+    """
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_NOT_DECIMAL))
     out = []
     for ch in decomposed:
         if unicodedata.combining(ch):
@@ -165,11 +225,11 @@ def tokenize(folded: str) -> list[tuple[str, int, int]]:
     i, n = 0, len(folded)
     while i < n:
         ch = folded[i]
-        if ch.isdigit():
+        if ch.isdecimal():
             j = i + 1
             while j < n and (
-                folded[j].isdigit()
-                or (folded[j] in ".,\u00a0\u202f" and j + 1 < n and folded[j + 1].isdigit())
+                folded[j].isdecimal()
+                or (folded[j] in ".,'’\u00a0\u202f" and j + 1 < n and folded[j + 1].isdecimal())
             ):
                 j += 1
             tokens.append((folded[i:j], i, j))
@@ -191,6 +251,8 @@ def tokenize(folded: str) -> list[tuple[str, int, int]]:
 def parse_digits(token: str) -> float:
     """ "1,085" and "1.085" → 1085; "2.5" → 2.5; "1.234,5" → 1234.5; "1 085" → 1085."""
     s = token.replace("\u00a0", "").replace("\u202f", "")
+    if "'" in s or "’" in s:
+        s = _apostrophes(s.replace("’", "'"))
     commas, dots = s.count(","), s.count(".")
     if not commas and not dots:
         return float(s)
@@ -206,6 +268,28 @@ def parse_digits(token: str) -> float:
         _check_groups(s, sep)
         return float(s.replace(sep, ""))
     return float(parts[0] + "." + parts[1])
+
+
+def _apostrophes(s: str) -> str:
+    """ "30'000" → "30000"; "6'024.351" → "6024351"; "1'234.5" → "1234.5" (Swiss style)."""
+    head, *groups = s.split("'")
+    if not (1 <= len(head) <= 3) or not head.isdecimal() or head.startswith("0"):
+        raise NotANumber(s)
+    for g in groups[:-1]:
+        if len(g) != 3 or not g.isdecimal():
+            raise NotANumber(s)
+    last = groups[-1]
+    if len(last) < 3 or not last[:3].isdecimal():
+        raise NotANumber(s)
+    tail = last[3:]
+    if not tail:
+        return head + "".join(groups)
+    if tail[0] not in ".," or not tail[1:].isdecimal():
+        raise NotANumber(s)
+    digits = head + "".join(groups[:-1]) + last[:3]
+    if len(tail) == 4:  # "6'024.351": the last group of thousands
+        return digits + tail[1:]
+    return digits + "." + tail[1:]
 
 
 def _check_groups(s: str, sep: str) -> None:
@@ -230,7 +314,7 @@ def read_number(tokens: Sequence[str], i: int) -> NumberReading | None:
     if i >= len(tokens):
         return None
     tok = tokens[i]
-    if tok[0].isdigit():
+    if tok[0].isdecimal():
         try:
             value = parse_digits(tok)
         except (NotANumber, ValueError):
@@ -241,6 +325,8 @@ def read_number(tokens: Sequence[str], i: int) -> NumberReading | None:
             value *= _SCALES[tokens[j]]
             j += 1
             scaled = True
+            if tokens[j - 1] in _SPANISH_SCALES:
+                value, j = _compound(tokens, j, value, _SCALES[tokens[j - 1]])
         return NumberReading(value, j, scaled, in_words=False)
     return _read_words(tokens, i)
 
@@ -292,7 +378,35 @@ def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
         j += 1
     if not seen:
         return None
-    return NumberReading(float(total + current), j, last_scale > 0, in_words=True)
+    value = float(total + current)
+    scaled = last_scale > 0
+    if scaled and not current and tokens[j - 1] in _SPANISH_SCALES:
+        end = j
+        value, j = _compound(tokens, j, value, last_scale)  # "mil 208", "dos mil 300"
+        scaled = j == end  # a number with its last digits written is not a round one
+    return NumberReading(value, j, scaled, in_words=True)
+
+
+def _compound(tokens: Sequence[str], j: int, value: float, scale: int) -> tuple[float, int]:
+    """The rest of a Spanish number written in digits after a scale word: "31 mil 604",
+    "1 millón 642 mil 442", "mil 208" (each part below the scale before it)."""
+    n = len(tokens)
+    while j < n and tokens[j].isdecimal() and len(tokens[j]) <= 3:
+        part = int(tokens[j])
+        k = j + 1
+        if k < n and tokens[k] in _SPANISH_SCALES and _SCALES[tokens[k]] < scale:
+            part *= _SCALES[tokens[k]]
+            scale = _SCALES[tokens[k]]
+            k += 1
+        elif part >= scale:
+            break
+        else:
+            scale = 1
+        value += part
+        j = k
+        if scale == 1:
+            break
+    return value, j
 
 
 def _follows(current: int, v: int) -> bool:
@@ -335,8 +449,33 @@ def match_hedge(tokens: Sequence[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _read_group(tokens: Sequence[str]) -> Reading | None:
+    """ "tres decenas" (30), "un centenar" (100), "unas tres decenas", "medio millar" (500):
+    a number of groups, approximate."""
+    i = 0
+    hedge = "approx"
+    found = match_hedge(tokens, 0)
+    if found is not None:
+        hedge, i = found
+    if len(tokens) - i < 2 or tokens[-1] not in GROUPS:
+        return None
+    size = GROUPS[tokens[-1]]
+    if len(tokens) - i == 2 and tokens[i] in GROUP_ONE:
+        count = 0.5 if tokens[i] in ("medio", "media", "half") else 1.0
+    else:
+        number = read_number(tokens, i)
+        if number is None or number.end != len(tokens) - 1:
+            return None
+        count = number.value
+    if hedge == "exact":
+        hedge = "approx"
+    return Reading(low=count * size, hedge=hedge, unit="people")
+
+
 def match_vague(tokens: Sequence[str], i: int) -> tuple[tuple[str, int], int] | None:
     """A vague amount at ``tokens[i]``: ((policy key, scale), index after it)."""
+    if i + 1 < len(tokens) and tokens[i] in VAGUE_PREFIXES and tokens[i + 1] in _VAGUE_OF_SCALE:
+        return (_VAGUE_OF_SCALE[tokens[i + 1]], 1), i + 2  # "several thousand", "varios miles"
     if i >= len(tokens) or tokens[i] not in VAGUE_WORDS:
         return None
     key = VAGUE_WORDS[tokens[i]]
@@ -370,6 +509,9 @@ def read_quantity(text: str) -> Reading:
     vague = match_vague(tokens, 0)
     if vague is not None and vague[1] == len(tokens):
         return Reading(low=0.0, unit=unit, vague=vague[0])
+    group = _read_group(tokens)
+    if group is not None:
+        return group
     # ranges: "between A and B", "entre A y B", "from A to B", "de A a B", "A to B", "A-B"
     i = 1 if tokens[0] in ("between", "entre", "from", "de") else 0
     first = read_number(tokens, i)

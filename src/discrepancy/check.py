@@ -41,12 +41,15 @@ def _default_gazetteer() -> Places:
 
 
 def _inferred_kinds(
-    claims: Sequence[Claim], metrics: MetricRegistry, aliases: dict[str, str]
+    claims: Sequence[Claim],
+    named: Iterable[str],
+    metrics: MetricRegistry,
+    aliases: dict[str, str],
 ) -> dict[str, MetricKind]:
     """Unknown metrics counted over a multi-day period somewhere in the input are flows."""
     unknown = {
         m
-        for m in {*aliases, *{c.metric for c in claims}}
+        for m in {*aliases, *named}
         if not metrics.known(aliases.get(m, m))
         and metrics.kind(aliases.get(m, m)) is MetricKind.STOCK
     }
@@ -241,7 +244,7 @@ def _check(
     named = {m: metrics.normalize(m) for m in {c.metric for c in claims}}
     aliases = metrics.aliases(named.values())
     aliases |= {m: aliases.get(n, n) for m, n in named.items() if aliases.get(n, n) != m}
-    inferred = _inferred_kinds(claims, metrics, aliases)
+    inferred = _inferred_kinds(claims, named, metrics, aliases)
     if inferred:
         metrics = metrics.with_kinds(inferred)
     normalizer = _Normalizer(resolver, metrics, aliases)
@@ -268,7 +271,7 @@ def _check(
         found += DETECTORS[kind](context)
     found.sort(key=sort_key)
     notes = metrics_compared_with_nothing(normalized, _compared(context), metrics)
-    notes += metrics_look_alike(normalized, metrics)
+    notes += metrics_look_alike(normalized, metrics, {metric for metric, _ in index.groups})
     return Report(
         claims=normalized,
         discrepancies=found,

@@ -6,7 +6,8 @@ compatible time:
 * scopes: a scope the gazetteer resolves compares by place id, an unresolved one by its
   folded text; a place inside another is a part of it, never the same quantity. A claim
   with no scope compares with scoped claims only when those near it in time are all of one
-  place: a claim with no place against claims for many places is not one quantity;
+  place (among the claims of one event: all inside one place, which it then stands for):
+  a claim with no place against claims for many places is not one quantity;
 * stocks (and unknown metrics): dates at most ``window_days`` apart;
 * flows and event counts with an ``event`` label: the same label. Their periods still
   matter: two explicit periods that differ must be nested, and then the count over the
@@ -154,7 +155,9 @@ class _Scopes:
 
 
 def _node(claim: Claim, scopes: _Scopes, keys: dict[str, str]) -> Node:
-    scope, place = scopes(claim.scope)
+    text = claim.scope
+    found = scopes.memo.get(text) if text else _NO_SCOPE
+    scope, place = found if found is not None else scopes(text)
     period = claim.period
     return Node(
         claim=claim,
@@ -170,6 +173,9 @@ def _node(claim: Claim, scopes: _Scopes, keys: dict[str, str]) -> Node:
         status_class=claim.status.status_class,
         pledge=claim.status in _PLEDGES,
     )
+
+
+_NO_SCOPE: tuple[str | None, str | None] = (None, None)
 
 
 def _scopes_fit(a: Node, b: Node) -> bool:
@@ -254,7 +260,7 @@ class ClaimIndex:
         dated = [n for n in members if n.end is not None and n.id not in self.in_clique]
         for a, b in _sweep(dated, self.policy.window_days):
             yield Pair(a, b, Relation.SAME)
-        yield from _all_pairs([n for n in members if n.end is None])
+        yield from _all_pairs([n for n in members if n.end is None], self.places)
 
     # -- flows ----------------------------------------------------------------------------
 
@@ -272,10 +278,10 @@ class ClaimIndex:
                 unlabeled.append(node)
         for event in sorted(by_event):
             bucket = by_event[event]
-            placeable = _placeable(bucket, None)
+            stands = _stands_for(bucket, self.places)
             for i, b in enumerate(bucket):
                 for a in bucket[:i]:
-                    if _fit(a, b, placeable):
+                    if _fit(a, b, stands):
                         pair = _labeled_pair(a, b, window)
                         if pair is not None:
                             yield pair
@@ -285,7 +291,7 @@ class ClaimIndex:
             if pair is not None:
                 yield pair
         yield from self._pledge_pairs(pledges, dated)
-        yield from _all_pairs([n for n in unlabeled if n.period is None])
+        yield from _all_pairs([n for n in unlabeled if n.period is None], self.places)
 
     def _pledge_pairs(self, pledges: list[Node], counts: list[Node]) -> Iterator[Pair]:
         """Each pledge against each source's latest count of what was done after it.
@@ -370,17 +376,39 @@ def _cliques(members: list[Node], days: int, limit: int, *, flow: bool) -> list[
     return found
 
 
-def _fit(a: Node, b: Node, placeable: set[str]) -> bool:
+def _fit(a: Node, b: Node, stands: dict[str, str]) -> bool:
     if a.scope is None and b.scope is not None:
-        return a.id in placeable
+        return stands.get(a.id) == b.scope
     if b.scope is None and a.scope is not None:
-        return b.id in placeable
+        return stands.get(b.id) == a.scope
     return a.scope == b.scope
 
 
-def _placeable(nodes: list[Node], days: int | None) -> set[str]:
+def _stands_for(nodes: list[Node], places: Places | None) -> dict[str, str]:
+    """The place each unscoped claim of one event (or of no date) may stand for.
+
+    The outermost place of the others' when they all lie in it (a national count beside
+    counts for its regions: the unscoped claim is read as national); none when they name
+    several places that are not inside one another.
+    """
+    unscoped = [n for n in nodes if n.scope is None]
+    scopes = {n.scope for n in nodes if n.scope is not None}
+    if not unscoped or not scopes:
+        return {}
+    if len(scopes) > 1 and places is not None:
+        inside = {n.scope for n in nodes if n.place is not None and n.scope in scopes}
+        scopes = {
+            s for s in scopes if not (s in inside and scopes.intersection(places.ancestors(s)))
+        }
+    if len(scopes) != 1:
+        return {}
+    (root,) = scopes
+    return dict.fromkeys((n.id for n in unscoped), root)
+
+
+def _placeable(nodes: list[Node], days: int) -> set[str]:
     """The unscoped nodes that may stand for a place: the scoped nodes near them in time
-    (ends at most ``days`` apart; all of them when ``None``) are all of one place.
+    (ends at most ``days`` apart) are all of one place.
 
     Two pointers over nodes sorted by end: linear.
     """
@@ -388,9 +416,6 @@ def _placeable(nodes: list[Node], days: int | None) -> set[str]:
     if not unscoped:
         return set()
     scoped = [n for n in nodes if n.scope is not None]
-    if days is None:
-        one = len({n.scope for n in scoped}) <= 1
-        return {n.id for n in unscoped} if one else set()
     found: set[str] = set()
     inside: Counter[str] = Counter()
     lo = hi = 0
@@ -450,11 +475,11 @@ def _expire(recent: deque[Node], horizon: int) -> None:
         recent.popleft()
 
 
-def _all_pairs(nodes: list[Node]) -> Iterator[Pair]:
-    placeable = _placeable(nodes, None)
+def _all_pairs(nodes: list[Node], places: Places | None) -> Iterator[Pair]:
+    stands = _stands_for(nodes, places)
     for i, b in enumerate(nodes):
         for a in nodes[:i]:
-            if _fit(a, b, placeable):
+            if _fit(a, b, stands):
                 yield Pair(a, b, Relation.SAME)
 
 

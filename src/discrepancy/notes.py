@@ -88,17 +88,21 @@ def metrics_compared_with_nothing(
     return notes
 
 
-def metrics_look_alike(claims: Sequence[Claim], metrics: MetricRegistry) -> list[Note]:
+def metrics_look_alike(
+    claims: Sequence[Claim], metrics: MetricRegistry, present: Set[str] | None = None
+) -> list[Note]:
     """Metric names kept apart that may mean one thing, at least one of them unregistered.
 
     Names look alike when they name one idea in English or Spanish ("huelguistas" /
     "striking workers": a strike) or are spelled alike (rapidfuzz token-sort ratio of at
     least 85 on folded text, when there are at most 300 unregistered metrics). An idea
-    that more than 20 names share pairs none of them: the notes stay short.
+    that more than 20 names share pairs none of them: the notes stay short. ``present``:
+    the metric ids of the claims, when the caller knows them already.
     """
     from rapidfuzz import fuzz, process
 
-    present = {claim.metric for claim in claims}
+    if present is None:
+        present = {claim.metric for claim in claims}
     unknown_ids = {m for m in present if not metrics.known(m)}
     if not unknown_ids:
         return []

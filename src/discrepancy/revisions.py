@@ -20,7 +20,7 @@ class Revision:
         before, after: the two counts as intervals.
         explicit: the input said so (``supersedes``); otherwise the same claimant gave a
             different count of the same quantity at a later date.
-        summary: one sentence ("Acme revised its count of deaths from 9 (on 2026-03-01)
+        summary: one sentence ("Acme updated its count of deaths from 9 (on 2026-03-01)
             to 12 (on 2026-03-04).").
     """
 

@@ -25,10 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 import attrs
@@ -249,8 +247,8 @@ def scan_paths(
         UsageError: ``lang`` is not one of auto, en, es.
     """
     from discrepancy.errors import UsageError
+    from discrepancy.extraction import api  # the extractor loads only when a scan needs it
 
-    api = extractor()
     if lang not in LANGS:
         raise UsageError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
     docs, errors = documents(list(paths), manifest=manifest)
@@ -283,20 +281,6 @@ def scan_paths(
             claims.extend(good)
             errors.extend(bad)
     return claims, errors
-
-
-def extractor() -> ModuleType:
-    """The module of the per-document ``extract`` and ``default_resolver``.
-
-    Looked up by name, so that this module serves the extractor under its current package
-    (``discrepancy.extract._api``) and its rebuilt one (``discrepancy.extraction.api``).
-    """
-    for name in ("discrepancy.extraction.api", "discrepancy.extract._api"):
-        try:
-            return importlib.import_module(name)
-        except ImportError:
-            continue
-    raise ImportError("the extractor is not installed")  # pragma: no cover
 
 
 def _internal(exc: BaseException) -> str:

@@ -8,7 +8,8 @@ flagged (``must_not``); see ``README.md`` here for the format. The rules:
   involves all its claims: for kinds that list ``pairs``, the two claims form one listed
   pair; for the other kinds, they are all among the discrepancy's ``claims``;
 * a must-not pair is **flagged** when some discrepancy has both claims in one listed pair
-  (kinds with ``pairs``) or both among its ``claims`` (the other kinds);
+  (kinds with ``pairs``), the whole and one of its parts (``parts_exceed_whole``: parts are
+  added up, never set against each other), or both among its ``claims`` (the other kinds);
 * a discrepancy that accounts for no expected gap is **unexpected** (reported, not scored).
 
 Used by ``tests/test_engine_cases.py`` and ``benchmarks/engine_cases.py``.
@@ -162,6 +163,9 @@ def flags(d: Any, a: str, b: str) -> bool:
     pairs = _pairs(d)
     if pairs is not None:
         return frozenset((a, b)) in pairs
+    whole = getattr(d, "whole", None)
+    if whole is not None:  # parts are added up, not set against each other: whole vs part
+        return whole in (a, b) and {a, b} <= set(d.claims)
     return {a, b} <= set(d.claims)
 
 

@@ -158,8 +158,8 @@ class Context:
 
     def _replaces(self, pair: Pair) -> bool:
         """A claimant's later count of the same quantity: a revision, not a contradiction."""
-        if pair.relation is Relation.NESTED:
-            return pair.a.start is None and pair.b.start is None
+        if pair.relation is Relation.NESTED:  # one running total, since one day: updated
+            return pair.a.start == pair.b.start and pair.a.end != pair.b.end
         return _newer(pair.a, pair.b) is not None
 
     def _nested(self, a: Node, b: Node, same: bool) -> Conflict | None:
@@ -233,7 +233,7 @@ class Context:
         n, o = newer.claim, older.claim
         label = self.index.metrics.label(n.metric)
         summary = (
-            f"{phrases.who(n)} revised its count of {label} from "
+            f"{phrases.who(n)} updated its count of {label} from "
             f"{phrases.stated(o.quantity)} ({phrases.when_claim(o)}) to "
             f"{phrases.stated(n.quantity)} ({phrases.when_claim(n)})"
         )

@@ -14,10 +14,16 @@ import bisect
 from collections.abc import Sequence
 
 from discrepancy.claim import Status
-from discrepancy.extract._index import closest
-from discrepancy.extract._lexicon import Lexicon
+from discrepancy.extraction.indexes import closest
+from discrepancy.extraction.lexicon import Lexicon
 
-__all__ = ["StatusIndex"]
+__all__ = ["ANNOUNCED_ACTIONS", "StatusIndex"]
+
+ANNOUNCED_ACTIONS = frozenset(
+    {"releases", "pardons", "deportations", "evacuations", "hostage_releases", "transfers"}
+)
+"""Metrics of acts a source can announce (a release, a pardon): "announced" the release of
+99 is a promise (announced-class); "announced 31,000 demonstrators" is a count (reported)."""
 
 _ESTIMATED = frozenset({"estimated", "estimado", "estimados"})
 
@@ -56,7 +62,11 @@ class StatusIndex:
                     break
             if found is None:
                 word = words.get(w)
-                if word is not None and not _adjectival(norms, k, lex):
+                if (
+                    word is not None
+                    and not _adjectival(norms, k, lex)
+                    and not (k > 0 and norms[k - 1] == "se")  # "se registró": impersonal
+                ):
                     found = word
             if found is not None:
                 where.append(k)
@@ -85,7 +95,11 @@ class StatusIndex:
         right = bisect.bisect_left(where, max(last, lo))
         best = closest(where, left, right, lo, hi, first, last)
         if best >= 0:
-            return self._said[best]
+            said = self._said[best]
+            if said is Status.CLAIMED and not government:
+                # a union's or a monitor's "claims" is its figure, not a claim of an act
+                return Status.REPORTED
+            return said
         done = self._done
         k = bisect.bisect_left(done, max(last, lo))
         if attributed and k < len(done) and done[k] < hi:
@@ -101,4 +115,16 @@ def _adjectival(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
     prev = norms[k - 1] if k > 0 else ""
     if prev in ("the", "these", "those", "las", "los", "an", "a") and nxt in lex.event_words:
         return True
+    if (
+        (prev in lex.person_nouns or prev in lex.event_words)
+        and k > 1
+        and norms[k - 2][:1].isdecimal()
+        and norms[k].endswith(("dos", "das"))
+    ):
+        return True  # "45 muertos confirmados": a Spanish participle after the counted noun
+    if (nxt in lex.person_nouns or nxt in _COUNTED) and prev not in lex.auxiliaries:
+        return True  # "registered voters", "confirmed cases", "recorded deaths"
     return nxt in lex.event_words and nxt.endswith("s") and prev not in lex.auxiliaries
+
+
+_COUNTED = frozenset({"cases", "deaths", "dead", "casos", "muertes", "fallecimientos"})

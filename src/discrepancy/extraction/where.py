@@ -6,8 +6,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._sentences import Tok
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 
 __all__ = ["find_scope", "scope_cues"]
 

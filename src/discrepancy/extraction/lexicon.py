@@ -10,8 +10,8 @@ import attrs
 
 from discrepancy import _numbers
 from discrepancy.claim import Status
-from discrepancy.extract import tables_en as en
-from discrepancy.extract import tables_es as es
+from discrepancy.extraction import tables_en as en
+from discrepancy.extraction import tables_es as es
 
 __all__ = ["LEXICON", "Lexicon"]
 
@@ -105,6 +105,13 @@ class Lexicon:
     according_by_first: Mapping[str, tuple[tuple[tuple[str, ...], bool], ...]]
     hedges_by_first: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
     attribution_cues: frozenset[str]
+    title_offices: Mapping[str, str]
+    role_words: frozenset[str]
+    not_claimants: frozenset[str]
+    generic_heads: Mapping[str, tuple[str, ...]]
+    not_count_before: frozenset[str]
+    not_count_after: frozenset[str]
+    revision_verbs: frozenset[str]
 
     @classmethod
     def build(cls) -> Lexicon:
@@ -148,6 +155,8 @@ class Lexicon:
             begin_words=en.BEGIN_WORDS | es.BEGIN_WORDS,
             not_nouns=en.FUNCTION_WORDS
             | es.FUNCTION_WORDS
+            | en.NUMBER_VERBS
+            | es.NUMBER_VERBS
             | frozenset(en.MONTHS)
             | frozenset(es.MONTHS)
             | frozenset(en.WEEKDAYS)
@@ -181,6 +190,13 @@ class Lexicon:
             no_skip=en.NO_SKIP | es.NO_SKIP,
             countries=MappingProxyType(dict(en.COUNTRIES)),
             not_names=en.NOT_NAMES | es.NOT_NAMES,
+            title_offices=MappingProxyType({**en.TITLE_OFFICES, **es.TITLE_OFFICES}),
+            role_words=en.ROLE_WORDS | es.ROLE_WORDS,
+            not_claimants=en.NOT_CLAIMANTS | es.NOT_CLAIMANTS,
+            generic_heads=MappingProxyType({**en.GENERIC_HEADS, **es.GENERIC_HEADS}),
+            not_count_before=en.NOT_COUNT_BEFORE | es.NOT_COUNT_BEFORE,
+            not_count_after=en.NOT_COUNT_AFTER | es.NOT_COUNT_AFTER,
+            revision_verbs=en.REVISION_VERBS | es.REVISION_VERBS,
             date_heads=frozenset(en.MONTHS)
             | frozenset(es.MONTHS)
             | frozenset(en.WEEKDAYS)
@@ -231,7 +247,8 @@ class Lexicon:
             | {k[0] for k in _numbers.HEDGES}
             | en.NO_WORDS
             | es.NO_WORDS
-            | {"between", "entre", "from", "de", "%", "a", "an", "un", "una"},
+            | {"between", "entre", "from", "de", "%", "a", "an", "un", "una", "one", "medio"}
+            | _numbers.VAGUE_PREFIXES,
             according_first=frozenset(p[0] for p in en.ACCORDING + es.ACCORDING),
             spanish_markers=frozenset(
                 {

@@ -1,6 +1,6 @@
 """Per-document state of one extraction: the text, its sentences and tokens, org look-ups.
 
-Everything here lives for one call of :func:`~discrepancy.extract.extract` and is dropped
+Everything here lives for one call of :func:`~discrepancy.extraction.extract` and is dropped
 with it: caches are attributes of this object, never module globals.
 """
 
@@ -16,14 +16,15 @@ import attrs
 
 from discrepancy._numbers import fold
 from discrepancy.claim import Period
-from discrepancy.extract._attribution import GOVERNMENT, Attribution
-from discrepancy.extract._datefind import DateFinder
-from discrepancy.extract._dates import DateMention
-from discrepancy.extract._index import Metrics
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._mentions import Memo
-from discrepancy.extract._sentences import Sentence, Tok, TokenMemo, quote_spans, tokenize
-from discrepancy.extract._view import View
+from discrepancy.extraction.claimant import GOVERNMENT, Attribution
+from discrepancy.extraction.indexes import Metrics
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.numbers import Memo
+from discrepancy.extraction.sentences import Sentence, Tok, TokenMemo, quote_spans, tokenize
+from discrepancy.extraction.view import View
+from discrepancy.extraction.when import DateMention
+from discrepancy.extraction.when_find import DateFinder
+from discrepancy.extraction.where_places import PlaceScope
 from discrepancy.metrics import MetricRegistry
 from discrepancy.orgs import OrgRef
 
@@ -56,6 +57,8 @@ class Context:
     resolver: Resolves | None
     sentences: list[Sentence]
     spanish_default: bool = False
+    where: PlaceScope | None = None
+    """The scope stage through the gazetteer (``None``: only the words of the text)."""
     table: Metrics = attrs.field(init=False)
     """The metric registry's answers, kept for the document."""
     memo: Memo = attrs.field(factory=Memo)

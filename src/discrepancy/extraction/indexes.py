@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from discrepancy.extract._lexicon import Lexicon
+from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.metrics import MetricKind, MetricRegistry
 
 __all__ = [

@@ -1,6 +1,6 @@
 """Date expressions, resolved against the reference date (never today): what they are
 (:class:`DateMention`) and how each is read (:class:`Reader`; finding them in a sentence is
-:mod:`._datefind`).
+:mod:`.when_find`).
 
 The reference date is the publication date, or a dateline that a paragraph states ("#19Ene").
 Expressions: named days ("Christmas Day", "New Year's Eve", "Nochebuena"), weekdays ("on
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._sentences import Tok
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 
 __all__ = [
     "ANCHOR",
@@ -128,7 +128,7 @@ def _recent(ref: dt.date, month: int, day: int) -> dt.date | None:
 
 
 def _year(tok: Tok) -> int | None:
-    if tok.kind == "n" and len(tok.norm) == 4 and tok.norm.isdigit():
+    if tok.kind == "n" and len(tok.norm) == 4 and tok.norm.isdecimal():
         y = int(tok.norm)
         if 1800 <= y <= 2100:
             return y
@@ -139,7 +139,7 @@ def hashtag_date(norm: str, ref: dt.date | None, lex: Lexicon) -> dt.date | None
     """ "19ene" (a tweet's #19Ene) → 19 January of the reference year."""
     digits = ""
     for ch in norm:
-        if not ch.isdigit():
+        if not ch.isdecimal():
             break
         digits += ch
     month = lex.months.get(norm[len(digits) :])
@@ -218,13 +218,13 @@ class Reader:
         month = self.lex.months[self.at(j)]
         k = j + 1
         if self.at(j) in _AMBIGUOUS_MONTHS and not (
-            self.at(j - 1) in _MONTH_CUES or (self.toks[j].cap and self.at(k)[:1].isdigit())
+            self.at(j - 1) in _MONTH_CUES or (self.toks[j].cap and self.at(k)[:1].isdecimal())
         ):
             return None
         if self.at(k) == ".":
             k += 1
         day = None
-        if k < len(self.toks) and self.toks[k].kind == "n" and self.at(k).isdigit():
+        if k < len(self.toks) and self.toks[k].kind == "n" and self.at(k).isdecimal():
             v = int(self.at(k))
             if 1 <= v <= 31:
                 day, k = v, k + 1
@@ -239,7 +239,7 @@ class Reader:
         return self._resolve(year, month, day, k)
 
     def _day_first(self, j: int) -> tuple[Period, int, str | None] | None:
-        if not self.at(j).isdigit() or not 1 <= int(self.at(j)) <= 31:
+        if not self.at(j).isdecimal() or not 1 <= int(self.at(j)) <= 31:
             return None
         k = j + 1
         if self.at(k) == "de":

@@ -2,7 +2,7 @@
 
 Everything a sentence's numbers share (dates, quotes, claimants, the paragraph's last date,
 the topic of the sentence before) is read once per sentence; the per-number rules search
-the sentence's indexes (:class:`~discrepancy.extract._view.View`), so the work per number
+the sentence's indexes (:class:`~discrepancy.extraction.view.View`), so the work per number
 does not grow with the sentence.
 """
 
@@ -14,21 +14,22 @@ from collections.abc import Sequence
 
 import attrs
 
-from discrepancy.claim import Period
-from discrepancy.extract import _drafts
-from discrepancy.extract._attribution import GOVERNMENT, Attribution
-from discrepancy.extract._context import Context
-from discrepancy.extract._dates import ANCHOR, CUMULATIVE, PRESENT, DateMention
-from discrepancy.extract._discourse import (
+from discrepancy.claim import Period, Status
+from discrepancy.extraction import claims
+from discrepancy.extraction.claimant import GOVERNMENT, Attribution, find_attributions
+from discrepancy.extraction.claimant_discourse import (
     Attributions,
     State,
     claimants_of,
     sentence_claimants,
 )
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._mentions import find_mentions
-from discrepancy.extract._metric import read_metric, topic
-from discrepancy.extract._view import View
+from discrepancy.extraction.context import Context
+from discrepancy.extraction.counted import read_metric, topic
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.numbers import Mention, find_mentions
+from discrepancy.extraction.status import ANNOUNCED_ACTIONS
+from discrepancy.extraction.view import View
+from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.metrics import MetricKind
 from discrepancy.orgs import OrgRef
 
@@ -46,10 +47,10 @@ class _Once:
 
     def __init__(self, ctx: Context, i: int, ref: dt.date | None) -> None:
         self._ctx, self._i, self._ref = ctx, i, ref
-        self._topic: list[_drafts.Topic | None] = []
+        self._topic: list[claims.Topic | None] = []
         self._para_date: list[DateMention | None] = []
 
-    def previous_topic(self) -> _drafts.Topic | None:
+    def previous_topic(self) -> claims.Topic | None:
         if not self._topic:
             self._topic.append(_previous_topic(self._ctx, self._i))
         return self._topic[0]
@@ -84,18 +85,25 @@ def read_sentence(
     if not mentions:
         return
     claimants, attributed = sentence_claimants(ctx, i, att, atts, state)
+    own_claimants = _per_number(ctx, i, att, atts, state, mentions) if att is not None else None
     election_dates = {id(d) for d in dates if not ELECTION.isdisjoint(norms[d.last : d.last + 4])}
     post_election = _post_election(norms, dates, state)
     government = (att is not None and att.kind == GOVERNMENT) or any(
         ctx.kind(r.mention) in _GOV_KINDS for r in claimants
     )
-    choose = _DateChooser(dates, election_dates)
+    # the day the source spoke ("said on Saturday that Friday's strike ...") is not the day
+    # of the event counted, when the sentence names another
+    spoke = {id(d) for d in dates if _spoken(norms, d, lex)}
+    if len(spoke) == len(dates):
+        spoke = set()
+    choose = _DateChooser(dates, election_dates | spoke, [m.first for m in mentions], norms)
     once = _Once(ctx, i, ref)
     report: list[DateMention | None] = []
     text, table, clauses, events = ctx.text, ctx.table, view.clauses, view.events
     statuses = view.status
     may_also = not lex.also_words.isdisjoint(norms)
-    for m in mentions:
+    revised: int | None = None  # the draft the next number of the sentence replaces
+    for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
         if np.kind == "other":
@@ -138,6 +146,8 @@ def read_sentence(
         status = statuses.status(
             lo, hi, (m.first, m.last), attributed=attributed, government=government
         )
+        if status is Status.ANNOUNCED and metric not in ANNOUNCED_ACTIONS:
+            status = Status.REPORTED  # "police announced 31,000 demonstrators": a count
         own = choose(m.first)
         inherited: DateMention | None = None
         stock = table.kind(metric) is MetricKind.STOCK
@@ -154,7 +164,7 @@ def read_sentence(
             if not report:
                 report.append(_report_date(ctx, i, claimants, atts, state, ref))
             inherited = report[0]
-        draft = _drafts.make_draft(
+        draft = claims.make_draft(
             ctx,
             s,
             view,
@@ -162,7 +172,7 @@ def read_sentence(
             metric=metric,
             stock=stock,
             metric_text=metric_text or text[toks[m.first].start : toks[m.last - 1].end],
-            claimants=claimants,
+            claimants=own_claimants[k] if own_claimants is not None else claimants,
             status=status,
             own=own,
             inherited=inherited,
@@ -172,10 +182,76 @@ def read_sentence(
             post_election=post_election,
             hi=hi,
         )
+        if revised is not None:
+            draft.supersedes_draft = revised
+            draft.metric = state.drafts[revised].metric  # one figure, revised
+        revised = len(state.drafts) if m.revised else None
         state.drafts.append(draft)
 
 
+_CONTRAST = frozenset(
+    {"while", "whereas", "but", "although", "though", "mientras", "pero", "aunque", "sino", ";"}
+)
+"""Words that set two sources of one sentence apart ("police counted 25,000 while organizers
+said 100,000")."""
+
+
+def _per_number(
+    ctx: Context,
+    i: int,
+    att: Attribution,
+    atts: Attributions,
+    state: State,
+    mentions: Sequence[Mention],
+) -> list[tuple[OrgRef, ...]] | None:
+    """Each number's own claimants when sentence ``i`` gives two sources ("Police counted
+    25,000 while organizers said more than 100,000"): the source of the number's part of the
+    sentence (split at "while", "but", "mientras"...), stated before the number or after it
+    (", police said"); ``None`` when the sentence has one source."""
+    if len(mentions) < 2:
+        return None
+    view = ctx.view(i)
+    found = find_attributions(
+        ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, view.norms, ctx.phrases
+    )
+    if len({a.text for a in found}) < 2:
+        return None
+    norms = view.norms
+    cuts = [k for k, w in enumerate(norms) if w in _CONTRAST]
+
+    def part(k: int) -> int:
+        return bisect.bisect_right(cuts, k)
+
+    out: list[tuple[OrgRef, ...]] = []
+    default: tuple[OrgRef, ...] | None = None
+    for m in mentions:
+        here = [a for a in found if part(a.at) == part(m.first)]
+        before = [a for a in here if a.at <= m.first]
+        chosen = before[-1] if before else (here[0] if here else None)
+        if chosen is None:
+            if default is None:
+                default = claimants_of(ctx, att, state, atts, i)
+            out.append(default)
+        else:
+            out.append(claimants_of(ctx, chosen, state, atts, i))
+    return out
+
+
 _ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})
+_JOINS = frozenset({"and", "y", "e", ",", ";", "while", "mientras"})
+"""Between a date and a later number: the date belongs to the clause before."""
+_SPOKE_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "last"})
+
+
+def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
+    """A date of the saying: just after a reporting verb ("said on Saturday", "informó el
+    martes") or just before one ("on Tuesday said")."""
+    k = d.first - 1
+    while k >= 0 and norms[k] in _SPOKE_SKIP:
+        k -= 1
+    if k >= 0 and norms[k] in lex.say_verbs and norms[k] not in lex.status_words:
+        return True
+    return d.last < len(norms) and norms[d.last] in lex.say_verbs
 
 
 def _ongoing(norms: Sequence[str], date: DateMention) -> bool:
@@ -198,7 +274,7 @@ def _cumulative(own: DateMention, zero: bool, report: DateMention | None) -> Dat
     return attrs.evolve(own, period=Period(start=start, end=end))
 
 
-def _previous_topic(ctx: Context, i: int) -> _drafts.Topic | None:
+def _previous_topic(ctx: Context, i: int) -> claims.Topic | None:
     s = ctx.sentences[i]
     for k in range(i - 1, max(-1, i - 3), -1):
         if ctx.sentences[k].para != s.para and k < i - 1:
@@ -206,7 +282,7 @@ def _previous_topic(ctx: Context, i: int) -> _drafts.Topic | None:
         view = ctx.view(k)
         found = topic(view.toks, view.norms, ctx.lex, ctx.table, ctx.text)
         if found is not None and found.metric is not None:
-            return _drafts.Topic(found.metric, found.text)
+            return claims.Topic(found.metric, found.text)
     return None
 
 
@@ -225,7 +301,7 @@ def _is_also(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
     return not lex.also_words.isdisjoint(window) and not lex.existential.isdisjoint(window)
 
 
-def _antecedent(state: State, i: int) -> _drafts.Draft | None:
+def _antecedent(state: State, i: int) -> claims.Draft | None:
     """The claim a number refers back to ("33 of them", "also"): the last one, if recent."""
     if not state.drafts:
         return None
@@ -237,17 +313,48 @@ class _DateChooser:
     """The date a number takes: the nearest anchor, cumulative or present date of its
     sentence, else the nearest relative span (on a tie, the earlier one)."""
 
-    __slots__ = ("_groups",)
+    __slots__ = ("_groups", "_marks", "_norms")
 
-    def __init__(self, dates: list[DateMention], skip: set[int]) -> None:
+    def __init__(
+        self,
+        dates: list[DateMention],
+        skip: set[int],
+        marks: Sequence[int] = (),
+        norms: Sequence[str] = (),
+    ) -> None:
         strong: list[DateMention] = []
         weak: list[DateMention] = []
         for d in dates:
             if id(d) not in skip:
                 (strong if d.kind in (ANCHOR, CUMULATIVE, PRESENT) else weak).append(d)
         self._groups = [(g, [d.last for d in g]) for g in (strong, weak) if g]
+        self._marks = marks  # where the sentence's numbers start, in order
+        self._norms = norms
+
+    def _own(self, at: int) -> DateMention | None:
+        """ "5 bodies on Monday and 5 bodies on Tuesday": the date right after the number
+        (no other number between), else right before it: the number's own date."""
+        marks = self._marks
+        k = bisect.bisect_right(marks, at)
+        next_mark = marks[k] if k < len(marks) else 1 << 30
+        prev_mark = marks[k - 2] if k >= 2 else -1
+        for group, _ in self._groups[:1]:
+            after = [d for d in group if at < d.first < next_mark]
+            before = [d for d in group if prev_mark < d.last <= at]
+            candidates = [(d.first - at, d) for d in after[:1]]
+            if before:
+                d = before[-1]
+                apart = not _JOINS.isdisjoint(self._norms[d.last : at])
+                candidates.append((at - d.last + (5 if apart else 0) + 1, d))
+            if candidates:
+                return min(candidates, key=lambda c: c[0])[1]
+        return None
 
     def __call__(self, at: int) -> DateMention | None:
+        if len(self._marks) > 1:
+            own = self._own(at)
+            if own is not None:
+                return own
         for group, lasts in self._groups:
             k = bisect.bisect_right(lasts, at)  # group[:k] end at or before ``at``
             best: DateMention | None = None

@@ -20,7 +20,7 @@ __all__ = ["Sentence", "Tok", "TokenMemo", "quote_spans", "split", "tokenize"]
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’»)\]]*+(?=\s)")
 _WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
-_TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*\w*|\w+|\S")
+_TOKEN = re.compile(r"\d+(?:[.,'’\u00a0\u202f]\d+)*\w*|\w+|\S")
 _QUOTE = re.compile(r"[“”\"«»]")
 
 MAX_SENTENCE = 1_500
@@ -182,7 +182,7 @@ def _is_boundary(text: str, stop: int, after: int, line_end: int) -> bool:
     if nxt >= line_end:
         return True
     following = text[nxt]
-    if following.islower() or following.isdigit():
+    if following.islower() or following.isdecimal():
         return False
     if text[stop] != ".":
         return True
@@ -271,12 +271,13 @@ def tokenize(text: str, start: int, end: int, memo: TokenMemo | None = None) -> 
 def _token_info(raw: str) -> tuple[str, str, bool]:
     """(folded text, kind, capitalised) of one token string."""
     first = raw[0]
-    if first.isdigit():
-        return raw.lower(), "n" if raw[-1].isdigit() else "x", False
+    if first.isdecimal():
+        return raw.lower(), "n" if raw[-1].isdecimal() else "x", False
     if first.isalnum() or first == "_":
         norm = raw.lower() if raw.isascii() else fold(raw)
         return norm, "w" if norm.isalpha() else "x", first.isupper()
-    return fold(raw) if not raw.isascii() else raw, "p", False
+    # a lone combining mark folds to nothing: keep it as written, so no token is empty
+    return (fold(raw) or raw) if not raw.isascii() else raw, "p", False
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

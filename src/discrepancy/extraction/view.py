@@ -1,18 +1,18 @@
 """One sentence as the per-number rules see it: its tokens, their folded words, and the
 indexes those rules search, each built once per sentence on first use.
 
-A sentence holds up to :data:`~discrepancy.extract._sentences.MAX_SENTENCE` characters and
+A sentence holds up to :data:`~discrepancy.extraction.sentences.MAX_SENTENCE` characters and
 perhaps dozens of numbers; with these indexes, the work per number does not grow with the
 sentence.
 """
 
 from __future__ import annotations
 
-from discrepancy.extract._index import ClauseIndex, EventIndex
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._scope import scope_cues
-from discrepancy.extract._sentences import Tok
-from discrepancy.extract._status import StatusIndex
+from discrepancy.extraction.indexes import ClauseIndex, EventIndex
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
+from discrepancy.extraction.status import StatusIndex
+from discrepancy.extraction.where import scope_cues
 
 __all__ = ["View"]
 

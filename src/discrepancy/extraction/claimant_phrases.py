@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy._numbers import fold
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._sentences import Tok
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 
 __all__ = [
     "DEFINITE",
@@ -42,6 +42,10 @@ ARTICLES = frozenset(
     {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "its", "their", "su", "sus"}
 )
 _POSSESSIVE = frozenset({"'", "’"})
+_MEDIA = frozenset(
+    {"media", "medios", "press", "prensa", "television", "outlets", "newspapers", "diarios"}
+)
+_DEFINITE_ARTICLES = frozenset({"the", "this", "el", "la", "los", "las", "este", "esta"})
 _ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue"})
 
 
@@ -58,6 +62,9 @@ class Attribution:
             announcing one ("authorized", "decided"): both name the claimant.
         country: the country of a government mention ("Venezuela"), when it names one.
         refers_back: a pronoun or descriptor beside the names ("Its spokesman, X").
+        at: the token index of the verb or phrase that introduced it in its sentence.
+        office: the office a titled person speaks for ("Interior Ministry" for "Interior
+            Minister Ana Pérez", "Cruz Roja" for "el director de la Cruz Roja, Juan Díaz").
     """
 
     kind: str
@@ -67,6 +74,8 @@ class Attribution:
     say: bool = True
     country: str | None = None
     refers_back: bool = False
+    at: int = -1
+    office: str = ""
 
 
 Memo = dict[str, Attribution | None]
@@ -85,7 +94,7 @@ def _is_proper(tok: Tok, k: int, span_start: int, lex: Lexicon) -> bool:
         return False
     if w in lex.person_nouns or w in lex.function_words or w in lex.months:
         return False
-    if w in lex.not_names:
+    if w in lex.not_names or w in lex.not_claimants:
         return False
     return not (w in lex.say_verbs or w in lex.weekdays or w in lex.plural_descriptors)
 
@@ -116,10 +125,26 @@ def _classify_phrase(
     names = _name_runs(text, toks, span, lex)
     heads = [w for w in norms if w in lex.government_heads]
     country = next((lex.countries[w][0] for w in norms if w in lex.countries), None)
+    if norms[-1] in _MEDIA or (not names and not _MEDIA.isdisjoint(norms)):
+        # "official Iranian media", "la prensa local": unnamed, as written
+        return Attribution(PLURAL, (), _strip_articles(phrase))
     if heads:
         return Attribution(GOVERNMENT, tuple(names), _strip_articles(phrase), country=country)
+    if (
+        len(names) == 1
+        and " " not in names[0]
+        and norms[-1] in lex.plural_descriptors
+        and not toks[span[-1]].cap
+    ):
+        return Attribution(
+            PLURAL, (), _strip_articles(phrase)
+        )  # "Labor leaders", "Opposition activists"
     if names:
         only_country = all(_fold_name(nm) in lex.countries for nm in names)
+        if only_country and any(
+            w in lex.descriptors and w not in ARTICLES and w not in ("of", "de", "s") for w in norms
+        ):  # "an Iranian human rights organization": unnamed, not the government
+            return Attribution(PLURAL, (), _strip_articles(phrase))
         if only_country:
             country = lex.countries[_fold_name(names[0])][0]
             return Attribution(GOVERNMENT, (), phrase, country=country)
@@ -128,10 +153,17 @@ def _classify_phrase(
             and any(w in lex.descriptors and w not in ARTICLES for w in norms)
         )
         return Attribution(NAMED, tuple(names), phrase, refers_back=refers)
+    if len(norms) <= 4 and norms[-1] in lex.generic_heads and norms[0] in _DEFINITE_ARTICLES:
+        return Attribution(DEFINITE, (), phrase)  # "the union", "el sindicato", "la policía"
     if norms[-1] in lex.pronouns or (norms[0] in lex.pronouns and len(norms) <= 3):
         return Attribution(PRONOUN, (), phrase)
     if any(w in lex.plural_descriptors for w in norms):
-        return Attribution(PLURAL, (), phrase)
+        k = 0  # "On Monday rescuers" → "rescuers"
+        while k < len(norms) - 1 and (
+            norms[k] in lex.not_claimants or norms[k] in lex.weekdays or norms[k] in lex.months
+        ):
+            k += 1
+        return Attribution(PLURAL, (), text[toks[span[k]].start : toks[span[-1]].end])
     content = [w for w in norms if w not in _POSSESSIVE and w != "s"]
     if content and all(w in lex.descriptors for w in content):
         if content[0] in ("the", "this", "el", "la", "esta", "este"):
@@ -167,12 +199,23 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             if nxt.cap or (nxt.kind == "x" and nxt.norm[:1].isalpha()):
                 j += 1
                 last_cap = j
-            elif nxt.norm in CONNECTORS and nxt.norm not in ("and", "&"):
+            elif (nxt.norm in CONNECTORS and nxt.norm not in ("and", "&")) or (
+                nxt.norm == "." and len(toks[span[j]].norm) == 1 and toks[span[j]].cap
+            ):  # "U.N.", "U.S."
                 j += 1
             else:
                 break
         run = span[k : last_cap + 1]
-        if any(_is_proper(toks[i], i, span[0], lex) for i in run):
+        if all(toks[i].norm in lex.not_claimants for i in run):
+            k = last_cap + 1
+            continue
+        capitals = [i for i in run if toks[i].cap]
+        if any(_is_proper(toks[i], i, span[0], lex) for i in run) or (
+            len(capitals) >= 2
+            and capitals[0] > 0
+            and toks[capitals[0] - 1].kind == "w"
+            and not toks[capitals[0] - 1].cap  # not in a title-case headline
+        ):  # "la Defensa Civil": capitalised common words inside a sentence are a name
             first = next(
                 (
                     i
@@ -184,7 +227,10 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                 None,
             )
             if first is None:
-                first = next(i for i in run if _is_proper(toks[i], i, span[0], lex))
-            runs.append(text[toks[first].start : toks[run[-1]].end])
+                first = next((i for i in run if _is_proper(toks[i], i, span[0], lex)), capitals[0])
+            stop = toks[run[-1]].end
+            if len(toks[run[-1]].norm) == 1 and text.startswith(".", stop):
+                stop += 1  # the last dot of "U.N."
+            runs.append(text[toks[first].start : stop])
         k = last_cap + 1
     return runs

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from discrepancy.extract._api import extract
+from discrepancy.extraction.api import extract
 from discrepancy.scan import extract_paths  # moved to discrepancy.scan; kept here for callers
 
 __all__ = ["extract", "extract_paths"]

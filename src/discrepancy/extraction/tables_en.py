@@ -88,6 +88,17 @@ SAY_VERBS = frozenset(
         "insisting",
         "saying",
         "reporting",
+        "calculated",
+        "reckoned",
+        "logged",
+        "listed",
+        "disclosed",
+        "discloses",
+        "raised",
+        "revised",
+        "lowered",
+        "updated",
+        "lists",
     }
 )
 """Verbs whose subject is the claimant of the numbers in their sentence."""
@@ -225,8 +236,14 @@ PLURAL_DESCRIPTORS = frozenset(
         "sources",
         "doctors",
         "volunteers",
-        "families",
         "lawyers",
+        "leaders",
+        "officers",
+        "unions",
+        "protesters",
+        "students",
+        "parents",
+        "relatives",
     }
 )
 
@@ -325,12 +342,77 @@ PERSON_NOUNS = frozenset(
         "survivors",
         "prisoner",
         "detainee",
+        "strikers",
+        "occupants",
+        "crossers",
+        "arrivals",
+        "cases",
+        "inhabitants",
+        "pilgrims",
+        "mourners",
+        "rioters",
+        "looters",
+        "gunmen",
+        "insurgents",
+        "rebels",
+        "recruits",
+        "delegates",
+        "staff",
+        "miners",
+        "ethiopians",
+        "syrians",
+        "israelis",
+        "palestinians",
+        "afghans",
+        "ukrainians",
+        "haitians",
+        "americans",
+        "hondurans",
+        "guatemalans",
+        "salvadorans",
+        "nicaraguans",
+        "iraqis",
+        "iranians",
+        "sudanese",
+        "somalis",
+        "eritreans",
+        "rohingya",
+        "yemenis",
+        "libyans",
+        "nigerians",
+        "filipinos",
+        "russians",
+        "chinese",
+        "abductees",
+        "kidnapped",
+        "displaced",
+        "homeless",
+        "arrested",
+        "detained",
+        "killed",
+        # singulars, counted after "one" ("one student was killed")
+        "student",
+        "officer",
+        "soldier",
+        "civilian",
+        "child",
+        "woman",
+        "man",
+        "journalist",
+        "worker",
+        "migrant",
+        "protester",
+        "demonstrator",
+        "hostage",
+        "victim",
+        "body",
+        "resident",
+        "teacher",
+        "policeman",
         "dead",
         "injured",
         "wounded",
         "missing",
-        "displaced",
-        "killed",
     }
 )
 """Nouns that count people; a number before one is a claim about people."""
@@ -398,6 +480,8 @@ EVENT_WORDS: dict[str, str] = {
     "joined": "protesters",
     "crowd": "protesters",
     "turnout": "protesters",
+    "strike": "strikers",
+    "walkout": "strikers",
     # migrants
     "crossed": "migrants",
     "crossings": "migrants",
@@ -722,7 +806,6 @@ MONEY_WORDS = frozenset(
         "votes",
         "seats",
         "points",
-        "cases",
         "times",
         "percent",
     }
@@ -1084,3 +1167,236 @@ NOT_NAMES = frozenset(
     }
 )
 """Capitalised words that are not names: sentence openers, hedges, named days, titles."""
+
+# --- who: titles, offices, generic heads (added for issue 9) -------------------------------
+
+TITLE_OFFICES: dict[str, str] = {
+    "minister": "{} Ministry",
+    "undersecretary": "{} Ministry",
+    "governor": "{} government",
+    "mayor": "{} city government",
+    "ombudsman": "{} Ombudsman's Office",
+    "prosecutor": "{} Prosecutor's Office",
+}
+"""A title whose holder speaks for an office of the state: the office, with the title's
+complement where ``{}`` is ("Interior Minister" / "Minister of the Interior" → "Interior
+Ministry", "governor of Lara state" → "Lara state government")."""
+
+ROLE_WORDS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "head",
+        "chief",
+        "coordinator",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "leader",
+        "commander",
+        "commissioner",
+        "official",
+        "representative",
+        "superintendent",
+        "administrator",
+        "founder",
+        "secretary",
+        "secretary-general",
+    }
+)
+"""A title whose holder speaks for the organization named after it ("the director of the
+Red Cross" → the Red Cross)."""
+
+NOT_CLAIMANTS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "from",
+        "with",
+        "by",
+        "for",
+        "of",
+        "thus",
+        "so",
+        "after",
+        "during",
+        "since",
+        "before",
+        "today",
+        "yesterday",
+        "according",
+        "families",
+        "united",
+        "original",
+        "crowds",
+        "crowd",
+        "however",
+        "meanwhile",
+        "moreover",
+        "also",
+        "furthermore",
+        "still",
+        "then",
+        "later",
+        "earlier",
+        "overall",
+        "together",
+        "breaking",
+        "update",
+        "updated",
+        "photo",
+        "video",
+    }
+)
+"""One-word mentions that are never a claimant: discourse words and common nouns that open a
+sentence with a capital ("Families said", "However, ... said")."""
+
+GENERIC_HEADS: dict[str, tuple[str, ...]] = {
+    "union": ("union", "federation", "confederation", "congress"),
+    "unions": ("union", "federation", "confederation", "congress"),
+    "police": ("police",),
+    "ministry": ("ministry", "department"),
+    "department": ("department", "ministry"),
+    "agency": ("agency", "office", "service"),
+    "office": ("office", "agency"),
+    "council": ("council",),
+    "committee": ("committee", "commission"),
+    "commission": ("commission", "committee"),
+    "foundation": ("foundation",),
+    "observatory": ("observatory",),
+    "network": ("network",),
+    "coalition": ("coalition",),
+    "association": ("association",),
+    "group": ("group", "coalition", "network", "observatory", "foundation", "committee"),
+    "organization": ("organization", "organisation", "group", "foundation", "observatory"),
+    "organizers": ("coalition", "committee", "alliance", "movement", "march"),
+    "organisers": ("coalition", "committee", "alliance", "movement", "march"),
+    "army": ("army", "forces"),
+    "military": ("army", "forces", "military"),
+    "school": ("school", "college", "academy"),
+    "hospital": ("hospital",),
+    "company": ("company", "corporation", "inc"),
+    "prefecture": ("prefecture",),
+    "headquarters": ("headquarters", "police"),
+}
+"""A generic head ("the union said") refers to the last organization named in the text whose
+name holds one of these words ("the National Union of Metal Workers")."""
+
+NUMBER_VERBS = frozenset(
+    {
+        "took",
+        "take",
+        "marched",
+        "march",
+        "attended",
+        "joined",
+        "turned",
+        "showed",
+        "died",
+        "participated",
+        "gathered",
+        "rallied",
+        "struck",
+        "walked",
+        "remain",
+        "remained",
+        "are",
+        "were",
+    }
+)
+"""Verbs that follow a number whose noun is left out ("more than 100,000 took part"):
+the number counts what its context counts."""
+
+NOT_COUNT_BEFORE = frozenset(
+    {
+        "magnitude",
+        "measured",
+        "measuring",
+        "aged",
+        "age",
+        "ages",
+        "young",
+        "old",
+        "grade",
+        "level",
+        "category",
+        "chapter",
+        "page",
+        "route",
+        "flight",
+        "room",
+        "channel",
+        "episode",
+        "season",
+        "round",
+        "stage",
+        "phase",
+        "decade",
+        "size",
+        "score",
+        "scored",
+        "rate",
+        "ratio",
+        "times",
+        "multiplied",
+        "by",
+    }
+)
+"""A word just before a number (or before "as"/"above"/"over" and the number) that makes it
+no count of people: magnitudes ("magnitude 7.1"), ages ("aged 60", "as young as 5"), ranks,
+pages, factors."""
+
+NOT_COUNT_AFTER = frozenset(
+    {
+        "richter",
+        "magnitude",
+        "times",
+        "degrees",
+        "fold",
+        "years-old",
+        "th",
+        "st",
+        "nd",
+        "rd",
+    }
+)
+"""A word just after a number that makes it no count of people ("6.9 on the Richter scale"
+is read through "richter" two words on; "3 times")."""
+
+REVISION_VERBS = frozenset(
+    {
+        "rose",
+        "rises",
+        "risen",
+        "rising",
+        "increased",
+        "increases",
+        "climbed",
+        "climbs",
+        "jumped",
+        "grew",
+        "fell",
+        "falls",
+        "fallen",
+        "dropped",
+        "drops",
+        "decreased",
+        "declined",
+        "went",
+        "revised",
+        "raised",
+        "lowered",
+        "updated",
+        "up",
+        "down",
+        "moved",
+        "changed",
+        "soared",
+    }
+)
+"""Verbs before "from A to B" that make it a revision (two figures, the later one replacing
+the earlier), not a range: "the toll rose from 9 to 12"."""

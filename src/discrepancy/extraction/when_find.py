@@ -1,4 +1,4 @@
-"""Finding the date expressions of a sentence, left to right (the reading is :mod:`._dates`).
+"""Finding the date expressions of a sentence, left to right (the reading is :mod:`.when`).
 
 Expressions: named days ("Christmas Day", "New Year's Eve", "Nochebuena"), weekdays ("on
 Tuesday", "last Friday", "late Monday", "el martes"), calendar dates ("Jan. 8", "December 30",
@@ -16,7 +16,9 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extract._dates import (
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
+from discrepancy.extraction.when import (
     ANCHOR,
     CUMULATIVE,
     POINT_SKIP,
@@ -26,8 +28,6 @@ from discrepancy.extract._dates import (
     DateMention,
     Reader,
 )
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._sentences import Tok
 
 __all__ = ["DateFinder", "date_starts"]
 
@@ -87,7 +87,11 @@ class DateFinder:
                 continue
             if toks[c].kind == "n" and not _may_be_day(norms, c, self.lex):
                 continue
-            found = _span_at(reader, c)
+            try:
+                found = _span_at(reader, c)
+            except (OverflowError, ValueError):
+                # a date before year 1 or after 9999 ("last year" read in year 1): no date
+                found = None
             if found is not None:
                 out.append(found)
                 i = found.last

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from discrepancy.claim import Claim
-from discrepancy.extract._context import Context, Resolves
-from discrepancy.extract._core import read_document
-from discrepancy.extract._drafts import finalize
-from discrepancy.extract._lexicon import LEXICON
-from discrepancy.extract._sentences import split
+from discrepancy.extraction.claims import finalize
+from discrepancy.extraction.context import Context, Resolves
+from discrepancy.extraction.document import read_document
+from discrepancy.extraction.lexicon import LEXICON
+from discrepancy.extraction.normal import normalize
+from discrepancy.extraction.sentences import split
+from discrepancy.extraction.where_places import Finds, PlaceScope
 from discrepancy.metrics import MetricRegistry
 from discrepancy.orgs import OrgRef
 
@@ -29,6 +31,16 @@ def default_resolver() -> Resolves | None:
     return resolver
 
 
+def default_gazetteer() -> Finds | None:
+    """``Gazetteer.builtin()`` when the places module is there, else ``None``."""
+    try:
+        from discrepancy.places import Gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return None
+    gazetteer: Finds = Gazetteer.builtin()
+    return gazetteer
+
+
 def extract(
     text: str,
     *,
@@ -39,6 +51,7 @@ def extract(
     resolver: Resolves | None = None,
     metrics: MetricRegistry | None = None,
     sha256: str | None = None,
+    gazetteer: Finds | None = None,
 ) -> list[Claim]:
     """Read the numeric claims about people in ``text``.
 
@@ -53,6 +66,7 @@ def extract(
         resolver: puts claimant mentions on canonical orgs; default: the built-in registry.
         metrics: the metric registry (default: built in).
         sha256: the document's hash, copied into each claim's evidence.
+        gazetteer: the places a scope is read from (default: ``Gazetteer.builtin()``).
 
     Returns:
         The claims in reading order.
@@ -64,14 +78,19 @@ def extract(
         raise ValueError(f"lang must be one of {', '.join(_LANGS)}, not {lang!r}")
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
+    normal = normalize(text)  # NFC; evidence offsets map back to ``text``
+    text = normal.text
+    sentences = split(text)
+    places = gazetteer if gazetteer is not None else default_gazetteer()
     ctx = Context(
         text=text,
         published=published,
         lex=LEXICON,
         metrics=metrics or MetricRegistry.builtin(),
         resolver=resolver if resolver is not None else default_resolver(),
-        sentences=split(text),
+        sentences=sentences,
         spanish_default=lang == "es",
+        where=PlaceScope(places, text, sentences) if places is not None else None,
     )
     state = read_document(ctx)
     return finalize(
@@ -81,4 +100,5 @@ def extract(
         sha256=sha256,
         outlet=OrgRef(mention=outlet) if outlet else None,
         published=published,
+        offsets=normal if normal.pieces else None,
     )

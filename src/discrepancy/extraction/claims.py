@@ -23,13 +23,14 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Claim, Period, Status
-from discrepancy.extract._claims import ClaimFactory
-from discrepancy.extract._context import Context
-from discrepancy.extract._dates import CUMULATIVE, DateMention
-from discrepancy.extract._mentions import Mention
-from discrepancy.extract._scope import find_scope
-from discrepancy.extract._sentences import Sentence
-from discrepancy.extract._view import View
+from discrepancy.extraction.claim_ids import ClaimFactory
+from discrepancy.extraction.context import Context
+from discrepancy.extraction.normal import Normalized
+from discrepancy.extraction.numbers import Mention
+from discrepancy.extraction.sentences import Sentence
+from discrepancy.extraction.view import View
+from discrepancy.extraction.when import CUMULATIVE, DateMention
+from discrepancy.extraction.where import find_scope
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Quantity
 
@@ -69,6 +70,7 @@ class Draft:
     end: int
     sentence: int
     part_of_draft: int | None = None
+    supersedes_draft: int | None = None  # "rose from 9 to 12": the 12 replaces the 9
     wave_start: dt.date | None = None  # a flow counted from a named start ("since Jan. 8")
 
 
@@ -134,6 +136,12 @@ def make_draft(
     if view.scope_cues:
         scope, sub = find_scope(
             ctx.text, view.toks, view.norms, view.scope_cues, m.last, hi, ctx.lex, ctx.country
+        )
+    if not sub and ctx.where is not None:  # a prison or a state stays; a country is re-read
+        toks = view.toks
+        hi_char = toks[min(hi, len(toks)) - 1].end if toks else s.end
+        scope = ctx.where.scope(
+            s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country
         )
     part_of = None
     if also and antecedent is not None:
@@ -272,8 +280,14 @@ def finalize(
     sha256: str | None,
     outlet: OrgRef | None,
     published: dt.date | None,
+    offsets: Normalized | None = None,
 ) -> list[Claim]:
-    """Apply the document rules and build the claims (wholes before their parts)."""
+    """Apply the document rules and build the claims (wholes before their parts).
+
+    ``offsets`` maps evidence spans back to the text as given when it was not NFC. Two claims
+    of one text never share an id: a claim equal in content to an earlier one ("5 bodies on
+    Monday and 5 bodies on Tuesday" read without their days) gets ``-2``, ``-3``... after it.
+    """
     _restate(drafts)
     _waves(drafts, waves)
     _wholes(drafts)
@@ -284,9 +298,15 @@ def finalize(
         if k in built:
             return built[k]
         d = drafts[k]
+        start, end = d.start, d.end
+        if offsets is not None:
+            start, end = offsets.start(start), offsets.end(end)
         part_of = None
         if d.part_of_draft is not None and d.part_of_draft != k:
             part_of = build(d.part_of_draft).id
+        supersedes = None
+        if d.supersedes_draft is not None and d.supersedes_draft < k:
+            supersedes = build(d.supersedes_draft).id
         claim = factory.claim(
             {
                 "quantity": d.quantity,
@@ -301,7 +321,8 @@ def finalize(
                 "published": published,
                 "event": d.event,
                 "part_of": part_of,
-                "evidence": factory.evidence(doc_id, d.start, d.end, sha256),
+                "supersedes": supersedes,
+                "evidence": factory.evidence(doc_id, start, end, sha256),
             }
         )
         built[k] = claim

@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._sentences import Tok
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 from discrepancy.quantity import Qualifier, Quantity
 
 __all__ = ["Memo", "Mention", "find_mentions"]
@@ -24,6 +24,9 @@ _RANGE_OPEN = frozenset({"between", "entre", "from", "de"})
 _RANGE_JOIN = frozenset({"and", "y", "e", "to", "-", "a", "hasta"})
 _RANGE_JOIN_BARE = frozenset({"to", "-"})
 _LONE_ONE = frozenset({"a", "an", "one", "un", "una", "uno"})
+_ONE = frozenset({"one"})
+_SPANISH_SCALES = frozenset({"mil", "millon", "millones"})
+_GROUPS = frozenset(_numbers.GROUPS)
 _PERCENT = (("percent",), ("per", "cent"), ("pct",), ("por", "ciento"), ("porciento",), ("%",))
 _PERCENT_FIRSTS = frozenset(words[0] for words in _PERCENT)
 _URLISH = frozenset({"/", "@", "#", "_", "="})
@@ -62,6 +65,7 @@ class Mention(NamedTuple):
     quantity: Quantity
     in_words: bool = False
     zero_of: bool = False  # "no new releases": a zero stated with "no"
+    revised: bool = False  # "rose from 9 to 12": the next number of the sentence replaces it
 
 
 def find_mentions(
@@ -144,6 +148,15 @@ class _Reader:
         # ranges: "between 800 and 1,200", "entre 800 y 1.200"
         if norms[j] in _RANGE_OPEN and hedge is None:
             first = self._number(j + 1)
+            if (
+                first is not None
+                and norms[j] in ("from", "de")
+                and first.end < len(norms)
+                and norms[first.end] in ("to", "a", "hasta")
+                and not lex.revision_verbs.isdisjoint(norms[max(0, j - 3) : j])
+            ):  # "rose from 9 to 12", "pasó de nueve a doce": two figures, not a range
+                found = self._make(j + 1, first.end, in_words=first.in_words)
+                return None if found is None else found._replace(revised=True)
             if first is not None and first.end < len(norms) and norms[first.end] in _RANGE_JOIN:
                 second = self._number(first.end + 1)
                 if second is not None and second.value >= first.value:
@@ -152,15 +165,28 @@ class _Reader:
                 return None
             if norms[j] in ("from", "de"):
                 return None
-        vague = _numbers.match_vague(norms, j) if norms[j] in _numbers.VAGUE_WORDS else None
+        vague = (
+            _numbers.match_vague(norms, j)
+            if norms[j] in _numbers.VAGUE_WORDS or norms[j] in _numbers.VAGUE_PREFIXES
+            else None
+        )
         if vague is not None and (hedge is None or j == i):
             k = vague[1]
             return self._make(start, k, in_words=True)
+        if norms[j] in _numbers.GROUP_ONE and j + 1 < len(norms) and norms[j + 1] in _GROUPS:
+            return self._make(start, j + 2, in_words=True)  # "un centenar", "medio millar"
         number = self._number(j)
         if number is None:
             return None
         end = number.end
-        if number.in_words and number.value == 1 and norms[j] in _LONE_ONE:
+        if end < len(norms) and norms[end] in _GROUPS and not blocked[end]:
+            return self._make(start, end + 1, in_words=True)  # "tres decenas", "dos centenares"
+        if (
+            number.in_words
+            and number.value == 1
+            and norms[j] in _LONE_ONE
+            and not (hedge is None and norms[j] in _ONE and self._counted_one(end))
+        ):
             return None
         # bare ranges: "800-1,200", "800 to 1,200"
         if end + 1 < len(norms) and norms[end] in _RANGE_JOIN_BARE and not blocked[end + 1]:
@@ -171,6 +197,16 @@ class _Reader:
                 return self._make(start, second.end, in_words=number.in_words)
         return self._make(start, end, in_words=number.in_words)
 
+    def _counted_one(self, k: int) -> bool:
+        """ "One student was killed", "one more person died": "one" before a counted noun."""
+        norms, lex = self.norms, self.lex
+        if k < len(norms) and norms[k] in lex.no_skip:
+            k += 1
+        if k >= len(norms) or (k + 1 < len(norms) and norms[k + 1] in ("of", "de")):
+            return False
+        w = norms[k]
+        return w in lex.person_nouns or w + "s" in lex.person_nouns or w in lex.event_words
+
     def _number(self, i: int) -> _Number | None:
         norms = self.norms
         if i >= len(norms):
@@ -178,8 +214,12 @@ class _Reader:
         tok = norms[i]
         if not self.spanish and tok in _ENGLISH_ONLY_BLOCK:
             return None
-        if tok[0].isdigit():  # digits read only themselves and a scale word after them
+        if tok[0].isdecimal():  # digits read only themselves and a scale word after them
             key = (tok, norms[i + 1] if i + 1 < len(norms) else "")
+            if key[1] in _SPANISH_SCALES and i + 2 < len(norms) and norms[i + 2][:1].isdecimal():
+                reading = _numbers.read_number(norms, i)  # "31 mil 604", "1 millón 642 mil"
+                if reading is not None:
+                    return _Number(reading.value, reading.end, False)
             try:
                 found = self.digits[key]
             except KeyError:
@@ -213,7 +253,7 @@ class _Reader:
             if first + 1 < end:
                 return self._make(first + 1, last, in_words=in_words)
             return None
-        return _NEW(Mention, (first, end, quantity, in_words, False))
+        return _NEW(Mention, (first, end, quantity, in_words, False, False))
 
 
 def _is_count(
@@ -233,18 +273,22 @@ def _is_count(
     after2 = norms[last + 1] if last + 1 < len(norms) else ""
     if before in _URLISH or before in lex.money_signs or before in lex.id_words:
         return False
+    if before in ('"', "'") and before2 in _URLISH:
+        return False  # post_id="1202999"
     if before in (".", "º", "°") and before2 in ("no", "n", "nº", "num", "art"):
         return False
     if after in lex.unit_words or after in lex.duration_units or after in lex.money_signs:
         return False
     if after == "-" and (after2 in lex.duration_units or after2 in ("old", "year")):
         return False
-    if after in (":", "/", "@", "_", ".") and after2[:1].isdigit():
+    if after in (":", "/", "@", "_", ".") and after2[:1].isdecimal():
         return False
-    if before in (":", "/") and before2[:1].isdigit():
+    if before in (":", "/") and before2[:1].isdecimal():
         return False
     if after in ("a", "p") and after2 == ".":
         return False  # "9 a.m."
+    if _not_people(norms, first, last, lex):
+        return False
     if m.quantity.unit == "percent":
         return True
     if k < last and toks[k].kind == "n":
@@ -252,12 +296,37 @@ def _is_count(
         digits = token.replace(",", "").replace(".", "")
         if len(digits) > 9:
             return False
-        is_plain_year = len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100
+        is_plain_year = len(token) == 4 and token.isdecimal() and 1800 <= int(token) <= 2100
         if is_plain_year and after not in lex.person_nouns and first == k:
             return False
         if token.startswith("0") and len(digits) > 1:
             return False
     return True
+
+
+_BRIDGES = frozenset({"as", "above", "over", "under", "than", "of", "de", "del", "por", "a"})
+"""Words between a context word and its number: "as young as 5", "aged above 60"."""
+
+
+def _not_people(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:
+    """Magnitudes, ages, ranks, factors, hours, decades and days: "magnitude 7.1", "grado 8",
+    "as young as 5", "aged above 60", "a las 15.00", "los años 80", "el jueves 23", "del 20
+    al 24", "6.9 on the Richter scale"."""
+    before = norms[first - 1] if first > 0 else ""
+    before2 = norms[first - 2] if first > 1 else ""
+    words = lex.not_count_before
+    if before in words or (before in _BRIDGES and before2 in words):
+        return True
+    after = norms[last] if last < len(norms) else ""
+    if after in lex.not_count_after or "richter" in norms[last : last + 4]:
+        return True
+    value = norms[first] if first < len(norms) else ""
+    day = value.isdecimal() and 1 <= int(value) <= 31
+    if day and before in lex.weekdays:
+        return True  # "el jueves 23", "Monday 23"
+    if day and before == "del" and after == "al":
+        return True  # "del 20 al 24"
+    return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]
 
 
 class Memo:

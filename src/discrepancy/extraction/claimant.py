@@ -3,7 +3,7 @@
 Patterns, in reading order: "according to X" / "según X", "a report by X", "X said/reported/
 found/estimates/told ..." (the subject, past an appositive: "The organization Foro Penal, a
 leading authority, had registered"), "said X" after a quote, and "confirmed by X". What the
-noun phrase found is (a name, a pronoun, a descriptor, a government) is :mod:`._phrases`.
+noun phrase found is (a name, a pronoun, a descriptor, a government) is :mod:`.claimant_phrases`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._phrases import (
+from discrepancy.extraction.claimant_phrases import (
     ARTICLES,
     CONNECTORS,
     DEFINITE,
@@ -27,7 +26,9 @@ from discrepancy.extract._phrases import (
     classify,
     is_name,
 )
-from discrepancy.extract._sentences import Tok
+from discrepancy.extraction.claimant_titles import TITLE_MODIFIERS, titled_person
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 
 __all__ = [
     "DEFINITE",
@@ -39,11 +40,17 @@ __all__ = [
     "Attribution",
     "Memo",
     "find_attribution",
+    "find_attributions",
     "split_names",
+    "titled_person",
 ]
 
 _STOP_BACK = frozenset(
     {
+        "where",
+        "donde",
+        "whose",
+        "whom",
         "that",
         "which",
         "who",
@@ -145,6 +152,27 @@ def find_attribution(
     return weak
 
 
+def find_attributions(
+    text: str,
+    toks: Sequence[Tok],
+    quotes: Sequence[tuple[int, int]],
+    lex: Lexicon,
+    norms: Sequence[str] | None = None,
+    memo: Memo | None = None,
+) -> list[Attribution]:
+    """Every attribution of the sentence that names a source (named, government, plural, a
+    definite "the union"), in order of the verb or phrase that introduces it: a sentence can
+    give two sources for two numbers."""
+    norms = norms if norms is not None else [t.norm for t in toks]
+    memo = memo if memo is not None else {}
+    found = [
+        a
+        for a in _attributions(text, toks, norms, quotes, lex, memo)
+        if a.kind not in (PRONOUN, INDEFINITE)
+    ]
+    return sorted(found, key=lambda a: a.at)
+
+
 def _attributions(
     text: str,
     toks: Sequence[Tok],
@@ -164,15 +192,21 @@ def _attributions(
             if tuple(norms[i : i + len(phrase)]) == phrase:
                 found = classify(text, toks, _forward(toks, norms, i + len(phrase), lex), lex, memo)
                 if found is not None:
-                    yield attrs.evolve(found, verb="according")
+                    yield attrs.evolve(found, verb="according", at=i)
         if w in lex.by_report and i + 2 < n and norms[i + 1] in ("by", "de", "por"):
             found = classify(text, toks, _forward(toks, norms, i + 2, lex), lex, memo)
             if found is not None and found.kind in (NAMED, GOVERNMENT):
-                yield attrs.evolve(found, verb="report")
+                yield attrs.evolve(found, verb="report", at=i)
         if w in lex.say_verbs and _verb_like(toks, i):
             found = _verb_subject(text, toks, norms, i, lex, memo)
             if found is not None:
-                yield found
+                yield attrs.evolve(found, at=i)
+    if n > 2 and norms[0] == "para":  # "Para los organizadores, más de 50.000 personas ..."
+        span = _forward(toks, norms, 1, lex)
+        if span and span[-1] + 1 < n and norms[span[-1] + 1] == ",":
+            found = classify(text, toks, span, lex, memo)
+            if found is not None and found.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
+                yield attrs.evolve(found, verb="according", at=0)
 
 
 def _verb_like(toks: Sequence[Tok], i: int) -> bool:
@@ -193,23 +227,67 @@ def _verb_subject(
             return attrs.evolve(found, verb=verb, say=say)
     span, pre = _backward(toks, norms, v - 1, lex)
     found = classify(text, toks, span, lex, memo)
-    if found is None and (not span or norms[v - 1] in _QUOTES_COMMA):
+    if (
+        found is None
+        and (
+            not span
+            or norms[v - 1] in _QUOTES_COMMA
+            or all(norms[k] in lex.not_claimants or norms[k] in lex.function_words for k in span)
+        )
+        and verb not in _TOLD
+    ):  # "..., said X", "Así lo informó la Cruz Roja": X speaks
         after = _forward(toks, norms, v + 1, lex, names_only=True)
         found = classify(text, toks, after, lex, memo)
+        span, pre = after, _apposition_after(toks, norms, after, lex)
     if found is None:
         return None
     if pre and found.kind == NAMED:
         pre_kind = classify(text, toks, pre, lex, memo)
         if pre_kind is not None and pre_kind.kind in (PRONOUN, DEFINITE):
             found = attrs.evolve(found, refers_back=True)
+    if found.kind in (NAMED, GOVERNMENT):
+        titled = titled_person(text, toks, sorted(pre + span) if pre else span, lex)
+        if titled is not None:  # an office named: the phrase does not refer back
+            office, person = titled
+            names = (person,) if person else found.names
+            found = attrs.evolve(found, kind=NAMED, names=names, office=office, refers_back=False)
     return attrs.evolve(found, verb=verb, say=say)
+
+
+_SAID_WHEN = frozenset(
+    {"este", "esta", "on", "this", "last", "late", "noche", "tarde", "manana", "morning"}
+    | {"afternoon", "evening", "night"}
+)
+"""Words between a reporting verb and the subject after it ("informó esta noche la ...")."""
+_TOLD = frozenset({"told", "tells"})
+"""Verbs whose object is the listener ("told AFP", "told reporters"), never the speaker."""
+
+
+def _apposition_after(
+    toks: Sequence[Tok], norms: Sequence[str], span: list[int], lex: Lexicon
+) -> list[int]:
+    """ "said Ana Ruiz, the Refugee Council's envoy in the region": the title after the name."""
+    if not span or span[-1] + 2 >= len(toks) or norms[span[-1] + 1] != ",":
+        return []
+    out: list[int] = []
+    k = span[-1] + 2
+    while k < len(toks) and len(out) < 10 and norms[k] not in (",", ".", ";", ":"):
+        out.append(k)
+        k += 1
+    if any(norms[j] in lex.role_words or norms[j] in lex.title_offices for j in out):
+        return out
+    return []
 
 
 def _backward(
     toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon
 ) -> tuple[list[int], list[int]]:
     """Token indices of the subject ending at ``i`` (and of a phrase before its apposition)."""
-    while i >= 0 and (norms[i] in _SKIP_BACK or (norms[i].endswith("ly") and len(norms[i]) > 4)):
+    while i >= 0 and (
+        norms[i] in _SKIP_BACK
+        or (norms[i].endswith("ly") and len(norms[i]) > 4)
+        or (norms[i] == "since" and i > 0 and norms[i - 1] in ("has", "have", "had"))
+    ):  # "has also", "has since", "had previously"
         i -= 1
     span: list[int] = []
     apposed = i >= 0 and norms[i] == ","  # "Its spokesman, Diego Casanova Maita, said"
@@ -219,12 +297,33 @@ def _backward(
         w = norms[i]
         if w == ",":
             before = _segment_before(toks, i, lex)
-            if span and before and _is_apposition(toks, span, lex) and is_name(toks, before, lex):
-                return before, []
+            if (
+                span
+                and before
+                and _is_apposition(toks, span, lex)
+                and is_name(toks, before, lex)
+                and toks[before[0]].cap
+                and toks[before[0]].norm not in lex.not_claimants
+            ):
+                return before, span  # "Ana Pérez, the director of X, said": X is her office
             if span and is_name(toks, span, lex):
                 return span, before[-4:]
             break
-        if w in (";", ":", ".", "(", ")", "—") or w in _QUOTES or w in _STOP_BACK:
+        if w == ")":  # "The National Electoral Observatory (NEO) said": skip the acronym
+            k = i - 1
+            while k >= 0 and i - k <= 4 and norms[k] != "(":
+                k -= 1
+            if k >= 0 and norms[k] == "(" and k > 0 and toks[k - 1].cap and i - k > 1:
+                i = k - 1
+                continue
+            break
+        if w == "." and i > 0 and len(toks[i - 1].norm) == 1 and toks[i - 1].cap:
+            span.insert(0, i)  # "The U.N. says", "the U.S. Embassy said"
+            i -= 1
+            continue
+        if w in (";", ":", ".", "(", "—", "[", "]") or w in _QUOTES or w in _STOP_BACK:
+            break
+        if w == "-" and _spaced(toks, i):  # a dateline: "BRASILIA, Brazil -- Labor leaders"
             break
         if toks[i].kind == "n":
             break
@@ -233,8 +332,19 @@ def _backward(
         if len(span) > 12:
             break
     if apposed:
+        if i < 0 and any(
+            norms[k] in lex.role_words or norms[k] in lex.title_offices for k in span
+        ):  # a title opening the sentence: "spokesman for the Lara state government, told"
+            return span, []
         return [], []  # "..., said X": the speaker follows the verb
     return span, []
+
+
+def _spaced(toks: Sequence[Tok], i: int) -> bool:
+    """A dash that stands apart (a dateline's, a parenthesis'), not a hyphen in a word."""
+    before = toks[i - 1].end if i > 0 else -1
+    after = toks[i + 1].start if i + 1 < len(toks) else toks[i].end + 1
+    return before < toks[i].start or after > toks[i].end or (i > 0 and toks[i - 1].norm == "-")
 
 
 def _segment_before(toks: Sequence[Tok], comma: int, lex: Lexicon) -> list[int]:
@@ -243,6 +353,9 @@ def _segment_before(toks: Sequence[Tok], comma: int, lex: Lexicon) -> list[int]:
     k = comma - 1
     while k >= 0 and len(out) < 12:
         w = toks[k].norm
+        if w == ")" and k > 2 and toks[k - 2].norm == "(" and toks[k - 1].cap:
+            k -= 3  # "el Instituto de Emergencias (IDE), Juan Pérez"
+            continue
         if w in (",", ".", ";", ":", "(", ")") or w in _QUOTES or w in _STOP_BACK:
             break
         out.insert(0, k)
@@ -255,6 +368,14 @@ def _forward(
 ) -> list[int]:
     span: list[int] = []
     n = len(toks)
+    if names_only:  # "ha informado este viernes el Ministerio": past the time of saying
+        while j < n and (
+            norms[j] in lex.weekdays
+            or norms[j] in lex.today
+            or norms[j] in lex.yesterday
+            or norms[j] in _SAID_WHEN
+        ):
+            j += 1
     while j < n and len(span) < 14:
         w = norms[j]
         if w == ",":
@@ -267,7 +388,15 @@ def _forward(
             break
         if w in ("that", "which", "who", "que", "quien") or (span and w in lex.say_verbs):
             break
-        if names_only and not toks[j].cap and w not in CONNECTORS and w not in ARTICLES:
+        if (
+            names_only
+            and not toks[j].cap
+            and w not in CONNECTORS
+            and w not in ARTICLES
+            and w not in lex.role_words
+            and w not in lex.title_offices
+            and w not in TITLE_MODIFIERS
+        ):
             break
         span.append(j)
         j += 1

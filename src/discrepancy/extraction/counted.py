@@ -15,18 +15,20 @@ from typing import NamedTuple
 
 import attrs
 
-from discrepancy.extract._index import (
+from discrepancy.extraction.indexes import (
     STOCK_DEFAULT,
     EventIndex,
     Metrics,
     event_in,
 )
-from discrepancy.extract._lexicon import Lexicon
-from discrepancy.extract._sentences import Tok
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 from discrepancy.metrics import MetricKind
 
 __all__ = ["NounPhrase", "Reading", "noun_phrase", "read_metric", "topic"]
 
+_OF_THE = frozenset({"the", "los", "las"})
+"""Articles of a partitive with a number: "16 of the 17 factories", "16 de las 17 fábricas"."""
 _PARTITIVE = frozenset(
     {
         "them",
@@ -86,6 +88,16 @@ def noun_phrase(
         while k < n and norms[k] in lex.change_words:
             k += 1
     if k < n and norms[k] in ("of", "de"):
+        if (
+            k + 3 < n
+            and norms[k + 1] in _OF_THE
+            and toks[k + 2].kind == "n"
+            and toks[k + 3].kind == "w"
+            and norms[k + 3] not in lex.person_nouns
+            and norms[k + 3] not in lex.event_words
+            and norms[k + 3] not in lex.not_nouns
+        ):
+            return NounPhrase("other", k, k + 4)  # "16 of the 17 factories": not people
         if (
             k + 1 < n
             and norms[k + 1] in _PARTITIVE

@@ -30,6 +30,7 @@ class ClaimFactory:
         "_defaults",
         "_evidence",
         "_fast",
+        "_ids",
         "_kept",
         "_names",
         "_periods",
@@ -51,6 +52,7 @@ class ClaimFactory:
         self._evidence: dict[tuple[str, int, int, str | None], Evidence] = {}
         self._fast = True
         self._checked = False
+        self._ids: dict[str, int] = {}  # content id → how many claims had it
 
     def period(self, period: Period | None) -> Period | None:
         """One object per distinct period (so its ``repr`` is taken once)."""
@@ -67,9 +69,11 @@ class ClaimFactory:
         return found
 
     def claim(self, values: dict[str, Any]) -> Claim:
-        """``Claim(**values)``, with its content id computed from the values' kept reprs."""
+        """``Claim(**values)``, with its content id computed from the values' kept reprs; a
+        claim equal in content to an earlier one of the document gets ``-2``, ``-3``... after
+        the id, so that no two claims of one text share an id."""
         if not self._fast:
-            return Claim(**values)
+            return self._unique(Claim(**values))
         parts: list[str] = []
         append = parts.append
         reprs = self._reprs
@@ -88,10 +92,18 @@ class ClaimFactory:
                 self._kept.append(value)
             append(text)
         digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
-        claim = Claim(id=f"c-{digest[:12]}", **values)
+        content = f"c-{digest[:12]}"
         if not self._checked:
             self._checked = True
+            claim = Claim(id=content, **values)
             if claim.id != claim.content_id():  # pragma: no cover - a guard against drift
                 self._fast = False
-                return Claim(**values)
-        return claim
+                return self._unique(Claim(**values))
+        seen = self._ids.get(content, 0) + 1
+        self._ids[content] = seen
+        return Claim(id=content if seen == 1 else f"{content}-{seen}", **values)
+
+    def _unique(self, claim: Claim) -> Claim:  # pragma: no cover - the slow path
+        seen = self._ids.get(claim.id, 0) + 1
+        self._ids[claim.id] = seen
+        return claim if seen == 1 else attrs.evolve(claim, id=f"{claim.id}-{seen}")

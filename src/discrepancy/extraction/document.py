@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from discrepancy.extract._attribution import GOVERNMENT, NAMED, Attribution, find_attribution
-from discrepancy.extract._context import Context
-from discrepancy.extract._dates import PRESENT, hashtag_date
-from discrepancy.extract._discourse import Attributions, State, claimants_of
-from discrepancy.extract._index import event_in
-from discrepancy.extract._read import ELECTION, read_sentence
+from discrepancy.extraction.claimant import GOVERNMENT, NAMED, Attribution, find_attribution
+from discrepancy.extraction.claimant_discourse import Attributions, State, claimants_of
+from discrepancy.extraction.context import Context
+from discrepancy.extraction.indexes import event_in
+from discrepancy.extraction.reading import ELECTION, read_sentence
+from discrepancy.extraction.when import PRESENT, hashtag_date
 from discrepancy.metrics import MetricKind
 
 __all__ = ["read_document"]
@@ -43,6 +43,14 @@ _NUMBERISH = frozenset(
         "half",
         "medio",
         "media",
+        "one",
+        "several",
+        "varios",
+        "varias",
+        "decena",
+        "centenar",
+        "millar",
+        "millares",
     }
 )
 _ATTRIBUTION_CUES = frozenset({"according", "segun", "acuerdo", "by", "por"})
@@ -58,7 +66,10 @@ def read_document(ctx: Context) -> State:
     cues = lex.attribution_cues
 
     def attribution(i: int) -> Attribution | None:
-        return None if cues.isdisjoint(ctx.words(i)) else _attribution_of(ctx, i)
+        words = ctx.words(i)
+        if cues.isdisjoint(words) and words[:1] != ["para"]:
+            return None
+        return _attribution_of(ctx, i)
 
     atts = Attributions(len(ctx.sentences), attribution)
     state = State()
@@ -87,7 +98,9 @@ def read_document(ctx: Context) -> State:
 def _attribution_of(ctx: Context, i: int) -> Attribution | None:
     view = ctx.view(i)
     say = ctx.lex.say_verbs
-    if not any(w in say or w in _ATTRIBUTION_CUES for w in view.norms):
+    if view.norms[:1] != ["para"] and not any(
+        w in say or w in _ATTRIBUTION_CUES for w in view.norms
+    ):
         return None
     return find_attribution(
         ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, view.norms, ctx.phrases

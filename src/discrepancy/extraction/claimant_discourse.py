@@ -1,0 +1,306 @@
+"""What later sentences refer back to, and who stands behind the numbers of a sentence.
+
+The claimant of a sentence: its own attribution; for a quote, the speaker named after it in
+the paragraph (or the last quoted speaker of the paragraph); for a first-person post, its
+signature line; else the claimant of the sentence before when that one reported with a verb.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import attrs
+
+from discrepancy._numbers import fold
+from discrepancy.extraction.claimant import (
+    DEFINITE,
+    GOVERNMENT,
+    INDEFINITE,
+    NAMED,
+    PLURAL,
+    PRONOUN,
+    Attribution,
+    split_names,
+)
+from discrepancy.extraction.claims import Draft, Wave
+from discrepancy.extraction.context import Context
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.orgs import OrgRef
+
+__all__ = ["Attributions", "State", "claimants_of", "sentence_claimants"]
+
+
+class Attributions:
+    """The attribution of each sentence (``None``: none), found when first asked for: the
+    pass looks a few sentences ahead (a quote's speaker, "a local group" named next)."""
+
+    __slots__ = ("_find", "_found")
+
+    def __init__(self, count: int, find: Callable[[int], Attribution | None]) -> None:
+        self._find = find
+        self._found: list[Attribution | bool | None] = [False] * count  # False: not yet
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def __getitem__(self, index: int) -> Attribution | None:
+        found = self._found[index]
+        if found is False:
+            found = self._found[index] = self._find(index)
+        assert found is not True
+        return found
+
+
+@attrs.define
+class State:
+    """What later sentences refer back to."""
+
+    claimants: tuple[OrgRef, ...] = ()
+    election: dt.date | None = None
+    drafts: list[Draft] = attrs.field(factory=list)
+    para_quote: dict[int, tuple[OrgRef, ...]] = attrs.field(factory=dict)
+    waves: list[Wave] = attrs.field(factory=list)
+    """Where the document says a wave began ("began freeing detainees on Jan. 8")."""
+    people: dict[str, tuple[OrgRef, ...]] = attrs.field(factory=dict)
+    """A titled person's surname → (office, person), for later mentions by surname."""
+    _names: list[Names] = attrs.field(factory=list)
+
+    def names(self, text: str) -> Names:
+        """The capitalised names of the document (read once, on first use)."""
+        if not self._names:
+            self._names.append(Names(text))
+        return self._names[0]
+
+
+_CARRY = 1
+"""How many sentences back a source carries to numbers no one else is said to give."""
+_VAGUE_HEADS = frozenset(
+    {"group", "organization", "organisation", "organizacion", "ong", "organismo", "grupo"}
+)
+"""Heads that name no source by themselves: "the group" with no group named before."""
+_UPPER = "A-ZÁÉÍÓÚÑÜ"
+_RUN = re.compile(
+    rf"[{_UPPER}][\w'’&.-]*+"
+    r"(?:[ \t]++(?:(?:de|del|la|las|los|of|the|for|and|y|on)[ \t]++){0,2}+"
+    rf"[{_UPPER}][\w'’&.-]*+)++"
+)
+"""Two or more capitalised words, with up to two joiners between them; possessive
+quantifiers only, so the scan never backtracks."""
+_ACRONYM = re.compile(rf"\(([{_UPPER}][A-Za-z0-9-]{{1,9}})\)")
+_NAME_ARTICLES = frozenset({"the", "el", "la", "los", "las", "a", "an", "un", "una"})
+
+
+class Names:
+    """Runs of capitalised words of a text ("Union of Metal Workers", "Central Única de
+    Trabajadores") and the acronyms it defines ("(AAPP)" after a name); found by two
+    regular-expression scans, read word by word only when asked about."""
+
+    __slots__ = ("_runs", "_starts", "_text", "_words", "acronyms")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._runs = [m.span() for m in _RUN.finditer(text)]
+        self._starts = [s for s, _ in self._runs]
+        self._words: dict[int, tuple[str, frozenset[str]]] = {}
+        ends = {e: k for k, (_, e) in enumerate(self._runs)}
+        acronyms: dict[str, str] = {}
+        for m in _ACRONYM.finditer(text):
+            acronym = m.group(1)
+            k = ends.get(m.start() - 1)
+            if k is not None and sum(ch.isupper() for ch in acronym) >= 2:
+                acronyms.setdefault(acronym, self._name(k)[0])
+        self.acronyms = acronyms
+        """An acronym the text defines ("(AAPP)" after a name) → the name."""
+
+    def _name(self, k: int) -> tuple[str, frozenset[str]]:
+        found = self._words.get(k)
+        if found is None:
+            start, end = self._runs[k]
+            words = self._text[start:end].split()
+            while len(words) > 2 and words[0].lower() in _NAME_ARTICLES:
+                words = words[1:]
+            name = " ".join(words).rstrip(".")
+            found = self._words[k] = (name, frozenset(fold(w) for w in words))
+        return found
+
+    def opening(self, start: int, limit: int) -> str | None:
+        """The name that opens a sentence (starts at or after ``start``, before ``limit``)."""
+        k = bisect.bisect_left(self._starts, start)
+        if k < len(self._runs) and self._runs[k][0] < limit:
+            return self._name(k)[0]
+        return None
+
+    def last_with(self, heads: tuple[str, ...], before: int, lex: Lexicon) -> str | None:
+        """The last name before character ``before`` that holds one of ``heads``."""
+        k = bisect.bisect_left(self._starts, before)
+        wanted = frozenset(heads)
+        for j in range(k - 1, max(-1, k - 201), -1):
+            name, words = self._name(j)
+            if not wanted.isdisjoint(words) and not words <= lex.not_claimants:
+                return name
+        return None
+
+
+_ARTICLES = frozenset({"the", "el", "la", "los", "las", "a", "an", "un", "una", "unos", "unas"})
+
+
+def _bare(mention: str) -> str:
+    """An unnamed source as written, without its article: "the police" → "police"."""
+    words = mention.split()
+    while len(words) > 1 and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _place_like(name: str, ctx: Context) -> bool:
+    """A name that is a country or a place the text's words know ("United States")."""
+    words = [fold(w) for w in name.split()]
+    return any(w in ctx.lex.countries for w in words) or any(
+        w in ctx.lex.not_claimants for w in words[:1]
+    )
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].lower() if words else ""
+
+
+def claimants_of(
+    ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
+) -> tuple[OrgRef, ...]:
+    """The orgs behind attribution ``att`` of sentence ``i``."""
+    if att.kind == GOVERNMENT:
+        return (ctx.government(att),)
+    if att.kind == NAMED:
+        refs: list[OrgRef] = []
+        people = state.people
+        if att.office:
+            # a titled person: the office they speak for (unless the resolver already knows
+            # the person as one who speaks for an org); later mentions by surname too
+            person = ctx.ref(att.names[0]) if att.names and att.names[0] else None
+            if person is not None and person.id is not None:
+                return (person,)
+            office = (ctx.ref(att.office),)
+            if person is not None:
+                people[_surname(person.mention)] = office
+            return office
+        if len(att.names) == 1 and ctx.ref(att.names[0]).id is None:
+            known = people.get(_surname(att.names[0]))
+            if known is not None:  # "Lima said" after "Interior Minister Ana Lima"
+                return known
+            full = state.names(ctx.text).acronyms.get(att.names[0])
+            if full is not None:  # "AAPP said" after "the Assistance Association ... (AAPP)"
+                return (attrs.evolve(ctx.ref(full), mention=full),)
+        for name in att.names:
+            ref = ctx.ref(name)
+            if ref.id is None and "," in name:
+                parts = [ctx.ref(p) for p in split_names(name)]
+                if any(p.id is not None for p in parts):
+                    refs.extend(parts)
+                    continue
+            if ref.id is None and ctx.where is not None and ctx.where.is_place(name):
+                continue  # "Desde Tabasco informaron", "Lara registra": a place, no source
+            if ref.id is None and att.refers_back and state.claimants:
+                found = state.claimants[0]
+                refs.append(attrs.evolve(found, mention=name) if found.id else found)
+                continue
+            refs.append(ref)
+        unique = {r.key: r for r in refs}
+        return tuple(unique.values())
+    if att.kind == DEFINITE:
+        words = [fold(w) for w in att.text.split()]
+        heads = ctx.lex.generic_heads.get(words[-1]) if words else None
+        if heads is not None:
+            # "the union said" → the union named earlier ("the Union of Metal Workers")
+            start = ctx.sentences[i].start
+            named = state.names(ctx.text).last_with(heads, start, ctx.lex)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
+            if not state.claimants and words[-1] not in _VAGUE_HEADS:
+                return (ctx.ref(_bare(att.text)),)  # "the police said" → "police"
+        return state.claimants
+    if att.kind == PRONOUN:
+        # "The NGO Mountain Rights Watch published the names of 23 people it says were
+        # killed": "it" is the sentence's own named subject
+        start = ctx.sentences[i].start
+        own = state.names(ctx.text).opening(start, start + 12)
+        if own is not None and own not in att.text:
+            ref = ctx.ref(own)
+            if ref.id is not None or not _place_like(own, ctx):
+                return (attrs.evolve(ref, mention=own),)
+        return state.claimants
+    if att.kind == PLURAL:
+        return (ctx.ref(_bare(att.text)),)
+    if att.kind == INDEFINITE:
+        for k in range(i + 1, min(i + 3, len(atts))):
+            nxt = atts[k]
+            if nxt is not None and nxt.kind == NAMED:
+                return claimants_of(ctx, nxt, state, atts, k)
+    return ()
+
+
+def sentence_claimants(
+    ctx: Context,
+    i: int,
+    att: Attribution | None,
+    atts: Attributions,
+    state: State,
+) -> tuple[tuple[OrgRef, ...], bool]:
+    """(the claimants of sentence ``i``'s numbers, whether the sentence attributes them)."""
+    s = ctx.sentences[i]
+    if att is not None:
+        refs = claimants_of(ctx, att, state, atts, i)
+        return refs, att.say or att.kind != PLURAL
+    inside = ctx.sentence_quotes(i)
+    if inside:
+        for k in range(i + 1, len(ctx.sentences)):
+            nxt = ctx.sentences[k]
+            if nxt.para != s.para or nxt.start >= inside[-1][1] + 200:
+                break
+            later = atts[k]
+            if later is not None and later.kind in (NAMED, GOVERNMENT, PRONOUN, DEFINITE):
+                return claimants_of(ctx, later, state, atts, k), True
+        if s.para in state.para_quote:
+            return state.para_quote[s.para], True
+    if not ctx.lex.first_person.isdisjoint(ctx.view(i).norms):
+        name = _signature(ctx, i)
+        if name is not None:
+            return (ctx.ref(name),), True
+    j = i + 1
+    if j < len(ctx.sentences) and ctx.sentences[j].para == s.para and not ctx.has_digit(j):
+        after = atts[j]
+        if after is not None and after.kind in (NAMED, GOVERNMENT, PLURAL):
+            # "About 300 were arrested. That is according to the Red Cross."
+            return claimants_of(ctx, after, state, atts, j), True
+    for k in range(i - 1, max(-1, i - _CARRY - 1), -1):
+        # the source of a sentence just before (its paragraph, or the one before it) goes on
+        # until another source speaks: "CCOO y UGT cifraron ... Esta cifra representa ..."
+        prev = atts[k]
+        if prev is None:
+            if ctx.sentences[k].para != s.para and k < i - 1:
+                break
+            continue
+        if prev.say and prev.kind in (NAMED, GOVERNMENT):
+            return state.claimants, True
+        break
+    return (), False
+
+
+def _signature(ctx: Context, i: int) -> str | None:
+    """ "— Gonzalo Himiob S. (@HimiobSantome) January 20, 2026" after a tweet: its author."""
+    for k in range(i + 1, min(i + 4, len(ctx.sentences))):
+        toks = ctx.toks(k)
+        if len(toks) > 2 and toks[0].norm in ("—", "-", "–") and toks[1].cap:
+            words: list[str] = []
+            for t in toks[1:]:
+                if t.norm in ("(", "@") or t.kind == "n":
+                    break
+                if t.kind == "w" and t.cap:
+                    words.append(ctx.text[t.start : t.end])
+            while words and len(words[-1]) == 1:
+                words.pop()
+            return " ".join(words) or None
+    return None

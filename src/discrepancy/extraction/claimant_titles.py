@@ -1,0 +1,110 @@
+"""Titled speakers: "Interior Minister Ana Lima", "el ministro del Interior, Ana Lima",
+"Ana Lima, directora de la Cruz Roja" speak for an office (the who-says-it stage reads the
+titles from ``TITLE_OFFICES`` and ``ROLE_WORDS`` of the language tables)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
+
+__all__ = ["TITLE_MODIFIERS", "titled_person"]
+
+_OF = frozenset({"of", "for", "at", "de", "del", "para"})
+TITLE_MODIFIERS = frozenset(
+    {"general", "executive", "deputy", "national", "regional", "nacional", "adjunto", "adjunta"}
+)
+_LEADING = frozenset({"the", "a", "an", "el", "la", "los", "las", "its", "su"})
+
+
+def titled_person(
+    text: str, toks: Sequence[Tok], span: Sequence[int], lex: Lexicon
+) -> tuple[str, str] | None:
+    """(office, person) for a titled speaker: "Interior Minister Ana Pérez" → ("Interior
+    Ministry", "Ana Pérez"); "el ministro del Interior, Ana Pérez" → ("Ministerio del
+    Interior", "Ana Pérez"); "Juan Díaz, director de la Cruz Roja" → ("Cruz Roja", "Juan
+    Díaz"). ``None`` when the phrase holds no title, or the title no office."""
+    titles = lex.title_offices
+    roles = lex.role_words
+    at = next((k for k in span if toks[k].norm in titles or toks[k].norm in roles), None)
+    if at is None:
+        return None
+    pos = list(span).index(at)
+    title = toks[at].norm
+    # the complement: "of the Interior", "del Interior", "de la Cruz Roja" (to a comma)
+    after: list[int] = []
+    rest = list(span)[pos + 1 :]
+    while len(rest) > 1 and not toks[rest[0]].cap and toks[rest[0]].norm not in _OF:
+        rest = rest[1:]  # "coordinador nacional de", "executive director of"
+        if len(rest) < len(span) - pos - 3:
+            break
+    if rest and toks[rest[0]].norm in _OF:
+        for k in rest[1:]:
+            if toks[k].norm == "," or (after and k != after[-1] + 1):
+                break
+            after.append(k)
+        while after and not _keeps(toks[after[-1]].norm, lex) and not toks[after[-1]].cap:
+            after.pop()  # "of the Interior", "de la Cruz Roja"; "the Lara state government"
+    # modifiers before the title: "Interior Minister", "Pakistan's Health Minister"
+    before: list[int] = []
+    k = pos - 1
+    if k >= 2 and toks[span[k]].norm == "s" and toks[span[k - 1]].norm in ("'", "’"):
+        k -= 2  # "the Red Cross's envoy"
+        at_before = span[k] + 1
+    else:
+        at_before = at
+    while (
+        k >= 0
+        and span[k] == at_before - len(before) - 1
+        and toks[span[k]].cap
+        and toks[span[k]].norm not in _LEADING
+    ):
+        before.insert(0, span[k])
+        k -= 1
+    used = set(before) | set(after) | {at} | ({rest[0]} if after else set())
+    person = _run_text(
+        text,
+        toks,
+        [k for k in span if k not in used and toks[k].cap and toks[k].norm not in _LEADING],
+    )
+    if title in titles:
+        if after:
+            complement = text[toks[rest[0]].start : toks[after[-1]].end]
+            if "{} " in titles[title]:  # English: "{} Ministry" takes the words alone
+                complement = _strip_leading(text[toks[after[0]].start : toks[after[-1]].end])
+        elif before:
+            complement = text[toks[before[0]].start : toks[before[-1]].end]
+        else:
+            return None
+        return titles[title].format(complement).strip(), person
+    if after:  # "the director of the Red Cross", "el director de la Cruz Roja"
+        return _strip_leading(text[toks[after[0]].start : toks[after[-1]].end]), person
+    if before and person:  # "Red Cross spokesman John Smith"
+        return text[toks[before[0]].start : toks[before[-1]].end], person
+    return None
+
+
+def _keeps(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that may end an office's name ("state", "government", "police")."""
+    return word in ("state", "estado") or word in lex.government_heads or word in lex.generic_heads
+
+
+def _run_text(text: str, toks: Sequence[Tok], ks: list[int]) -> str:
+    """The longest contiguous run of ``ks`` as written."""
+    best: list[int] = []
+    run: list[int] = []
+    for k in ks:
+        if run and k != run[-1] + 1:
+            run = []
+        run.append(k)
+        if len(run) > len(best):
+            best = list(run)
+    return text[toks[best[0]].start : toks[best[-1]].end] if best else ""
+
+
+def _strip_leading(phrase: str) -> str:
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower() in _LEADING:
+        words = words[1:]
+    return " ".join(words)
