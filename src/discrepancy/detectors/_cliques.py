@@ -153,7 +153,10 @@ def _nested(buckets: Sequence[Sequence[Node]], measure: _Measure, own: bool) -> 
     ``buckets`` hold the claims of one period each, longest period (earliest start) first.
     """
     for outer_first in (True, False):
-        seen = [_Best(order) for order in _ORDERS]
+        # an inner claim conflicts with an outer one below it: the lowest outer readings
+        # matter to a claim over a shorter period, the highest inner ones to a longer one
+        orders = (_ORDERS[0], _ORDERS[2]) if outer_first else (_ORDERS[1], _ORDERS[3])
+        seen = [_Best(order) for order in orders]
         for bucket in buckets if outer_first else reversed(buckets):
             for node in bucket:
                 targets = {t.id: t for best in seen if (t := best.target(node, own)) is not None}
