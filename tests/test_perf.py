@@ -101,15 +101,17 @@ def _without_pairs(report: Report) -> list[tuple[object, ...]]:
 def test_a_clique_sorted_reports_what_pairing_reports(claims: list[Claim]) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(compare, "CLIQUE_LIMIT", 10**9)
-        paired = check(claims)
+        paired = check(claims, estimates=True)
         assert not ClaimIndex.build(claims, MetricRegistry.builtin(), Policy()).cliques
         mp.setattr(compare, "CLIQUE_LIMIT", 1)
         mp.setattr(_cliques, "OWN_LIMIT", 1)
         assert ClaimIndex.build(claims, MetricRegistry.builtin(), Policy()).cliques
-        sorted_ = check(claims)
+        sorted_ = check(claims, estimates=True)
     assert _without_pairs(sorted_) == _without_pairs(paired)
     assert sorted_.revisions == paired.revisions
     assert sorted_.notes == paired.notes
+    assert sorted_.estimates == paired.estimates
+    assert sorted_.sources == paired.sources
     for new, old in zip(sorted_.discrepancies, paired.discrepancies, strict=True):
         assert set(getattr(new, "pairs", ())) <= set(getattr(old, "pairs", ()))
         assert getattr(old, "pairs_complete", True)  # small groups list every pair

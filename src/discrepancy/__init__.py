@@ -27,6 +27,7 @@ from discrepancy.errors import (
     RecordError,
     UsageError,
 )
+from discrepancy.estimate import Estimate, EstimatePolicy, SourceRecord
 from discrepancy.metrics import Metric, MetricKind, MetricRegistry
 from discrepancy.orgs import Org, OrgKind, OrgRef, ResolutionMethod
 from discrepancy.policy import Policy
@@ -63,6 +64,8 @@ __all__ = [
     "Claim",
     "Discrepancy",
     "DiscrepancyError",
+    "Estimate",
+    "EstimatePolicy",
     "Evidence",
     "Gap",
     "InputError",
@@ -86,6 +89,7 @@ __all__ = [
     "SelfContradiction",
     "Severity",
     "SourceDisagreement",
+    "SourceRecord",
     "Status",
     "StatusClass",
     "StockFlowMismatch",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
@@ -12,6 +13,7 @@ from discrepancy.compare import ClaimIndex, Places
 from discrepancy.detectors import DETECTORS, Context
 from discrepancy.discrepancies import Discrepancy, Kind
 from discrepancy.errors import RecordError
+from discrepancy.estimate import EstimatePolicy, estimate_checked
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.notes import metrics_compared_with_nothing, metrics_look_alike
 from discrepancy.orgs import OrgRef, ResolutionMethod
@@ -205,6 +207,7 @@ def check(
     errors: Iterable[RecordError] = (),
     kinds: Iterable[Kind | str] | None = None,
     gazetteer: Places | None = None,
+    estimates: bool | EstimatePolicy = False,
 ) -> Report:
     """Find the discrepancies among ``claims``.
 
@@ -221,8 +224,10 @@ def check(
         kinds: run only these detectors (all by default).
         gazetteer: resolves each ``scope`` to a place, so that places nest; the built-in
             gazetteer otherwise.
+        estimates: also say what the sources agree on (the report's ``estimates`` and
+            ``sources``); an :class:`~discrepancy.estimate.EstimatePolicy` sets how.
     """
-    return _check(claims, policy, metrics, resolver, errors, kinds, gazetteer)
+    return _check(claims, policy, metrics, resolver, errors, kinds, gazetteer, estimates)
 
 
 def _check(
@@ -233,6 +238,7 @@ def _check(
     errors: Iterable[RecordError],
     kinds: Iterable[Kind | str] | None,
     gazetteer: Places | None,
+    estimates: bool | EstimatePolicy = False,
 ) -> Report:
     policy = policy or Policy()
     metrics = metrics or MetricRegistry.builtin()
@@ -272,10 +278,16 @@ def _check(
     found.sort(key=sort_key)
     notes = metrics_compared_with_nothing(normalized, _compared(context), metrics)
     notes += metrics_look_alike(normalized, metrics, {metric for metric, _ in index.groups})
-    return Report(
+    report = Report(
         claims=normalized,
         discrepancies=found,
         errors=all_errors,
         notes=notes,
         revisions=context.revisions(),
     )
+    if estimates is False:
+        return report
+    settings = estimates if isinstance(estimates, EstimatePolicy) else None
+    same = itertools.chain(context.pairs, index.clique_pairs())
+    agreed = estimate_checked(normalized, index, same, settings=settings)
+    return attrs.evolve(report, estimates=agreed.quantities, sources=agreed.sources)

@@ -125,6 +125,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         errors=errors,
         kinds=args.kind,
         gazetteer=_gazetteer(args.places),
+        estimates=args.estimates,
     )
     return _finish(report, args, out)
 
@@ -173,6 +174,7 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
         errors=errors,
         kinds=args.kind,
         gazetteer=_gazetteer(args.places),
+        estimates=args.estimates,
     )
     return _finish(report, args, out, _texts(args.paths) if args.format == "html" else None)
 
@@ -248,6 +250,11 @@ def _add_check_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--review-author", metavar="NAME", help="claimreview: your fact-checking organization"
+    )
+    p.add_argument(
+        "--estimates",
+        action="store_true",
+        help="also say what the sources agree on, per quantity, and how far each is trusted",
     )
 
 

@@ -246,6 +246,19 @@ class ClaimIndex:
     def kind(self, metric: str) -> MetricKind:
         return self.metrics.kind(metric)
 
+    def clique_pairs(self) -> Iterator[Pair]:
+        """What :meth:`pairs` leaves out of the large cliques, for readers of ``SAME``
+        quantities (estimates): in each clique, the claims of one period are one quantity,
+        given as a star from the one with the smallest id (linear, not every pair)."""
+        for clique in self.cliques:
+            periods: dict[int | None, list[Node]] = defaultdict(list)
+            for node in clique:
+                periods[node.start].append(node)
+            for nodes in periods.values():
+                first, *others = sorted(nodes, key=lambda n: n.id)
+                for other in others:
+                    yield Pair(first, other, Relation.SAME)
+
     def pairs(self) -> Iterator[Pair]:
         """Every comparable pair once, in a deterministic order."""
         for (metric, _unit), members in self.groups.items():

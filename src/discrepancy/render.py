@@ -15,6 +15,7 @@ from discrepancy._escape import markdown as md
 from discrepancy._escape import terminal
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy
+from discrepancy.estimate import Estimate, Vote
 from discrepancy.report import Report
 
 __all__ = ["markdown", "text"]
@@ -75,6 +76,7 @@ def markdown(report: Report) -> str:
         out += ["## Notes", ""]
         out += [f"- {md(n.message)}" for n in report.notes]
         out.append("")
+    out += _estimates_markdown(report)
     if report.errors:
         out += ["## Invalid records", ""]
         out += [f"- {md(str(e))}" for e in report.errors]
@@ -114,8 +116,80 @@ def text(report: Report) -> str:
         out.append("Notes:")
         out += [f"  - {terminal(n.message)}" for n in report.notes]
         out.append("")
+    out += _estimates_text(report)
     if report.errors:
         out.append("Invalid records:")
         out += [f"  {terminal(str(e))}" for e in report.errors]
         out.append("")
     return "\n".join(out)
+
+
+# --- estimates (check --estimates) ------------------------------------------------------------
+
+
+def _vote(v: Vote, names: dict[str, str], escape: Callable[[str], str]) -> str:
+    who = " and ".join(names.get(k, k) for k in v.claimants) or "an unnamed source"
+    agrees = "agrees" if v.agrees else "apart"
+    return (
+        f"{escape(who)}: {phrases.interval(v.interval)} ({escape(', '.join(v.claims))}; "
+        f"weight {v.weight:g}, {agrees})"
+    )
+
+
+def _names(report: Report) -> dict[str, str]:
+    return {s.claimant: s.name for s in report.sources or ()}
+
+
+def _left_out(e: Estimate, escape: Callable[[str], str]) -> list[str]:
+    return [
+        f"{escape(x.claim)}: {x.reason.value}" + (f" (by {escape(x.by)})" if x.by else "")
+        for x in e.left_out
+    ]
+
+
+def _estimates_markdown(report: Report) -> list[str]:
+    if report.estimates is None:
+        return []
+    names = _names(report)
+    out = ["## Estimates", ""]
+    if not report.estimates:
+        out += ["No quantity is described by more than one claim.", ""]
+    for n, e in enumerate(report.estimates, start=1):
+        out += [f"{n}. {md(e.summary)} `{e.id}`"]
+        out += [f"    - {_vote(v, names, md)}" for v in e.votes]
+        out += [f"    - not counted: {x}" for x in _left_out(e, md)]
+    out.append("")
+    if report.sources:
+        out += [
+            "## Sources",
+            "",
+            "| source | claims | judged | agreed | weight |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for s in report.sources:
+            weight = f"{s.weight:g}" + (" (capped)" if s.capped else "")
+            cells = [md(s.name), str(s.claims), str(s.judged), str(s.agreed), weight]
+            out.append("| " + " | ".join(cells) + " |")
+        out.append("")
+    return out
+
+
+def _estimates_text(report: Report) -> list[str]:
+    if report.estimates is None:
+        return []
+    names = _names(report)
+    out = [f"Estimates ({len(report.estimates)} quantities):", ""]
+    for n, e in enumerate(report.estimates, start=1):
+        out += [f"{n}. {e.id}", f"   {terminal(e.summary)}"]
+        out += [f"     - {_vote(v, names, terminal)}" for v in e.votes]
+        out += [f"     - not counted: {x}" for x in _left_out(e, terminal)]
+        out.append("")
+    if report.sources:
+        out.append("Sources (claims, judged, agreed, weight):")
+        for s in report.sources:
+            capped = " (capped)" if s.capped else ""
+            out.append(
+                f"  {terminal(s.name)}: {s.claims}, {s.judged}, {s.agreed}, {s.weight:g}{capped}"
+            )
+        out.append("")
+    return out

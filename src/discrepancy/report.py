@@ -6,15 +6,22 @@ import functools
 import io
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 import attrs
 
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy, Kind, Severity
 from discrepancy.errors import RecordError
+from discrepancy.estimate import Estimate, SourceRecord
 from discrepancy.notes import Note
 from discrepancy.revisions import Revision
+
+if TYPE_CHECKING:
+    from discrepancy.compare import Places
+    from discrepancy.estimate import EstimatePolicy
+    from discrepancy.metrics import MetricRegistry
+    from discrepancy.policy import Policy
 
 __all__ = ["SCHEMA_VERSION", "Report", "generator"]
 
@@ -63,6 +70,14 @@ def _revisions(items: Iterable[Revision]) -> tuple[Revision, ...]:
     return tuple(items)
 
 
+def _estimates(items: Iterable[Estimate] | None) -> tuple[Estimate, ...] | None:
+    return None if items is None else tuple(items)
+
+
+def _sources(items: Iterable[SourceRecord] | None) -> tuple[SourceRecord, ...] | None:
+    return None if items is None else tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class Report:
     """What :func:`discrepancy.check` found.
@@ -77,6 +92,9 @@ class Report:
             nothing, metric names that look alike).
         revisions: claimants' later counts that replace their earlier ones, on the newer
             claim.
+        estimates: what the sources agree on, per quantity (``None``: not asked for; see
+            :meth:`with_estimates` and ``check(..., estimates=True)``).
+        sources: how far each source can be trusted (``None``: not asked for).
     """
 
     schema_version: int = SCHEMA_VERSION
@@ -86,6 +104,8 @@ class Report:
     errors: tuple[RecordError, ...] = attrs.field(default=(), converter=_errors)
     notes: tuple[Note, ...] = attrs.field(default=(), converter=_notes)
     revisions: tuple[Revision, ...] = attrs.field(default=(), converter=_revisions)
+    estimates: tuple[Estimate, ...] | None = attrs.field(default=None, converter=_estimates)
+    sources: tuple[SourceRecord, ...] | None = attrs.field(default=None, converter=_sources)
 
     def __len__(self) -> int:
         return len(self.discrepancies)
@@ -165,15 +185,49 @@ class Report:
                 ("errors", self.errors, RecordError),
                 ("notes", self.notes, Note),
                 ("revisions", self.revisions, Revision),
+                *self._estimate_lists(),
             ],
         )
 
+    def _estimate_lists(self) -> list[tuple[str, Iterable[object], object]]:
+        """The ``estimates`` and ``sources`` sections, written only when asked for."""
+        out: list[tuple[str, Iterable[object], object]] = []
+        if self.estimates is not None:
+            out.append(("estimates", self.estimates, Estimate))
+        if self.sources is not None:
+            out.append(("sources", self.sources, SourceRecord))
+        return out
+
+    def with_estimates(
+        self,
+        *,
+        policy: Policy | None = None,
+        metrics: MetricRegistry | None = None,
+        settings: EstimatePolicy | None = None,
+        gazetteer: Places | None = None,
+    ) -> Report:
+        """This report with its ``estimates`` and ``sources`` (see :mod:`discrepancy.estimate`).
+
+        ``check(claims, estimates=True)`` gives the same at less cost: it reuses the
+        comparisons ``check`` has made. Give the ``policy``, ``metrics`` and ``gazetteer``
+        the check used.
+        """
+        from discrepancy.estimate import estimate
+
+        found = estimate(
+            self.claims, policy=policy, metrics=metrics, settings=settings, gazetteer=gazetteer
+        )
+        return attrs.evolve(self, estimates=found.quantities, sources=found.sources)
+
     def to_jsonl(self) -> str:
-        """One JSON object per line: each discrepancy, then each error (``"kind": "error"``)."""
+        """One JSON object per line: each discrepancy, then each error (``"kind": "error"``),
+        then, when asked for, each estimate (``"estimate"``) and source (``"source"``)."""
         from discrepancy.serialize import dumps, to_json_data
 
         lines = [dumps(to_json_data(d), indent=None) for d in self.discrepancies]
         lines += [dumps({"kind": "error", **to_json_data(e)}, indent=None) for e in self.errors]
+        for kind, items in (("estimate", self.estimates), ("source", self.sources)):
+            lines += [dumps({"kind": kind, **to_json_data(x)}, indent=None) for x in items or ()]
         return "".join(line + "\n" for line in lines)
 
     @classmethod

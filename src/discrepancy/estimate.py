@@ -1,0 +1,502 @@
+"""What the sources agree on: per quantity, a floor, a consistent interval and a central value.
+
+For each quantity that comparable claims describe (the grouping ``check`` uses), an
+:class:`Estimate` says:
+
+* ``floor``: the highest lower bound among confirmed-class claims, and the claim that sets it;
+* ``consistent``: the interval the most independent sources agree on (Marzullo's max-overlap
+  algorithm), with how many of how many agree; ``None`` ("no majority") where fewer than half
+  of them share a point, or where two separate intervals tie;
+* ``central``: among the points the most source weight agrees on, the one nearest the
+  sources' intervals, each weighted by how far its source can be trusted (the distance to
+  an interval is zero inside it, so "at least 41" never pulls the estimate down); never
+  below the floor; ``None`` where nothing bounds it from above.
+
+Announced-class claims are shown but not counted: they are what the estimate is checked
+against. Claims of one claimant (or of claimants that co-sign a claim) count once, as one
+vote: the interval all of them share, or, where they contradict each other, the span from
+the lowest to the highest. A claim that a later claim ``supersedes`` is out.
+
+Per source, a :class:`SourceRecord`: how many claims it made, how often it agreed with the
+consensus of quantities with at least ``min_sources`` independent sources, and its weight
+(see :mod:`discrepancy._reliability`).
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
+
+from discrepancy._consensus import central_value, common, hull, least_distance, max_overlap
+from discrepancy._estimate_text import summary
+from discrepancy._quantities import Member, Quantity, quantities
+from discrepancy._reliability import Method, Tally, weights
+from discrepancy.claim import Claim, Period, StatusClass
+from discrepancy.metrics import MetricRegistry
+from discrepancy.policy import Policy
+from discrepancy.quantity import Interval
+
+if TYPE_CHECKING:
+    from discrepancy.compare import ClaimIndex, Pair, Places
+
+__all__ = [
+    "Estimate",
+    "EstimatePolicy",
+    "Estimates",
+    "Exclusion",
+    "Floor",
+    "LeftOut",
+    "Method",
+    "SourceRecord",
+    "Vote",
+    "central_value",
+    "estimate",
+    "least_distance",
+    "max_overlap",
+]
+
+
+class Exclusion(enum.StrEnum):
+    """Why a claim of a quantity does not feed its estimate."""
+
+    ANNOUNCED = "announced"  # announced-class: the estimate is what it is checked against
+    SUPERSEDED = "superseded"  # a later claim revises it
+
+
+@attrs.frozen(kw_only=True)
+class LeftOut:
+    """A claim of the quantity that the estimate does not count, and why (``by``: the
+    superseding claim)."""
+
+    claim: str
+    reason: Exclusion = attrs.field(converter=Exclusion)
+    by: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Floor:
+    """The highest lower bound among confirmed-class claims (``open``: "more than")."""
+
+    value: float
+    open: bool = False
+    claim: str
+
+
+@attrs.frozen(kw_only=True)
+class Vote:
+    """One independent source's say in a quantity.
+
+    Attributes:
+        claimants: the source keys (org ids; more than one when claimants co-sign).
+        claims: the claims it made about the quantity (counted once, together).
+        interval: what they say together: the interval all of them share, or, where they
+            contradict each other, the span from the lowest to the highest.
+        weight: its weight in the central estimate.
+        agrees: whether it shares a point with the consistent interval.
+    """
+
+    claimants: tuple[str, ...]
+    claims: tuple[str, ...]
+    interval: Interval
+    weight: float
+    agrees: bool
+
+
+@attrs.frozen(kw_only=True)
+class Estimate:
+    """What the sources of one quantity agree on.
+
+    Attributes:
+        id: stable: a hash of the quantity and its claims.
+        metric, unit, scope, event: the quantity.
+        period: from the earliest to the latest date of its claims.
+        claims: every claim of the quantity, counted or not.
+        floor: the highest confirmed lower bound, if any confirmed claim gives one.
+        consistent: the interval ``agree`` of ``independent`` sources share; ``None``: no
+            majority.
+        central: the weighted central estimate; ``None`` where nothing bounds it above.
+        votes: each independent source's say.
+        left_out: the claims shown but not counted, with the reason.
+        summary: one sentence a fact-checker can paste.
+    """
+
+    id: str
+    metric: str
+    unit: str
+    scope: str | None
+    event: str | None
+    period: Period | None
+    claims: tuple[str, ...]
+    floor: Floor | None
+    consistent: Interval | None
+    agree: int
+    independent: int
+    central: float | None
+    votes: tuple[Vote, ...]
+    left_out: tuple[LeftOut, ...]
+    summary: str
+
+
+@attrs.frozen(kw_only=True)
+class SourceRecord:
+    """How far one source (claimant) can be trusted, with the claims behind the figure.
+
+    Attributes:
+        claimant: the source key (org id, or the slug of an unresolved name).
+        name: how it is named.
+        claims: how many claims it made (all of them, in any quantity).
+        judged: how many quantities it could be judged in (a consensus of at least
+            ``min_sources`` independent sources).
+        agreed: in how many of those it shared a point with the consensus.
+        weight: its weight in central estimates (1: an unknown source).
+        capped: the weight was cut to the cap.
+    """
+
+    claimant: str
+    name: str
+    claims: int
+    judged: int
+    agreed: int
+    weight: float
+    capped: bool
+
+
+@attrs.frozen(kw_only=True)
+class EstimatePolicy:
+    """The settings of the estimates.
+
+    Attributes:
+        min_claims: a quantity gets an estimate when at least this many claims describe it.
+        min_sources: a source is judged only on quantities with at least this many
+            independent sources (and a consensus).
+        method: the long-tail correction of source weights (``shrunk`` or ``chi2``).
+        prior: ``shrunk``: how many judged claims the pooled agreement rate counts as.
+        max_weight: the cap on a source's weight (an unknown source weighs 1), so that
+            one prolific source cannot outweigh more than this many unknown ones.
+        alpha: ``chi2``: the chi-square quantile is ``alpha / 2``.
+        smoothing: ``chi2``: the squared relative error each claim counts at least.
+    """
+
+    min_claims: int = attrs.field(default=2, validator=attrs.validators.ge(1))
+    min_sources: int = attrs.field(default=3, validator=attrs.validators.ge(2))
+    method: Method = attrs.field(default=Method.SHRUNK, converter=Method)
+    prior: float = attrs.field(default=5.0, validator=attrs.validators.gt(0))
+    max_weight: float = attrs.field(default=3.0, validator=attrs.validators.ge(1))
+    alpha: float = 0.05
+    smoothing: float = 0.0025
+
+
+@attrs.frozen(kw_only=True)
+class Estimates:
+    """Estimates per quantity and records per source."""
+
+    quantities: tuple[Estimate, ...]
+    sources: tuple[SourceRecord, ...]
+
+
+# --- one quantity ----------------------------------------------------------------------------
+
+
+def _blocks(counted: Sequence[Member]) -> list[tuple[tuple[str, ...], list[Member]]]:
+    """Claims grouped by source: claimants that co-sign a claim are one source."""
+    if all(len(m.keys) == 1 for m in counted):  # the common case: nobody co-signs
+        single: dict[str, list[Member]] = defaultdict(list)
+        for m in counted:
+            single[next(iter(m.keys))].append(m)
+        return [((key,), sorted(ms, key=lambda m: m.id)) for key, ms in sorted(single.items())]
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for m in counted:
+        signers = sorted(m.keys)
+        for k in signers[1:]:
+            ra, rb = find(signers[0]), find(k)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    by_root: dict[str, list[Member]] = defaultdict(list)
+    for m in counted:
+        by_root[find(min(m.keys))].append(m)
+    out = []
+    for members in by_root.values():
+        keys = tuple(sorted({k for m in members for k in m.keys}))
+        out.append((keys, sorted(members, key=lambda m: m.id)))
+    return sorted(out)
+
+
+def _floor(counted: Sequence[Member]) -> Floor | None:
+    best: Member | None = None
+    for m in counted:
+        if m.status_class is not StatusClass.CONFIRMED or m.interval.low <= 0:
+            continue
+        if best is None or (m.interval.low, m.interval.low_open, best.id) > (
+            best.interval.low,
+            best.interval.low_open,
+            m.id,
+        ):
+            best = m
+    if best is None:
+        return None
+    return Floor(value=best.interval.low, open=best.interval.low_open, claim=best.id)
+
+
+class _Draft(NamedTuple):
+    """A quantity after the unweighted pass: its votes and consensus, before weights."""
+
+    quantity: Quantity
+    blocks: list[tuple[tuple[str, ...], list[Member]]]
+    intervals: list[Interval]
+    consistent: Interval | None
+    agree: int
+    floor: Floor | None
+    left_out: tuple[LeftOut, ...]
+
+
+def _draft(q: Quantity, superseded: dict[str, str]) -> _Draft:
+    counted: list[Member] = []
+    left: list[LeftOut] = []
+    for m in sorted(q.members, key=lambda m: m.id):
+        if m.id in superseded:
+            left.append(LeftOut(claim=m.id, reason=Exclusion.SUPERSEDED, by=superseded[m.id]))
+        elif m.status_class is StatusClass.ANNOUNCED:
+            left.append(LeftOut(claim=m.id, reason=Exclusion.ANNOUNCED))
+        else:
+            counted.append(m)
+    blocks = _blocks(counted)
+    intervals = []
+    for _keys, members in blocks:
+        ivs = [m.interval for m in members]
+        intervals.append(common(ivs) or hull(ivs))
+    consistent, agree = max_overlap(intervals)
+    if consistent is not None and 2 * agree < len(intervals):
+        consistent = None  # fewer than half share a point: no majority
+    return _Draft(q, blocks, intervals, consistent, agree, _floor(counted), tuple(left))
+
+
+def _relative_miss(iv: Interval, consensus: Interval) -> float:
+    miss = iv.gap_to(consensus).low
+    ref = consensus.low if not consensus.bounded else (consensus.low + consensus.high) / 2
+    return miss / max(ref, 1.0)
+
+
+def _tallies(
+    drafts: Sequence[_Draft], counts: Counter[str], settings: EstimatePolicy
+) -> dict[str, Tally]:
+    tallies = {key: Tally(claims=n) for key, n in counts.items()}
+    for d in drafts:
+        if d.consistent is None or len(d.intervals) < settings.min_sources:
+            continue
+        for (keys, _members), iv in zip(d.blocks, d.intervals, strict=True):
+            ok = iv.overlaps(d.consistent)
+            miss = 0.0 if ok else _relative_miss(iv, d.consistent)
+            for key in keys:
+                t = tallies.setdefault(key, Tally(claims=1))
+                t.judged += 1
+                t.agreed += ok
+                t.squared_error += miss * miss
+    return tallies
+
+
+def _round(x: float) -> float:
+    r = round(x, 6)
+    return float(int(r)) if r == int(r) else r
+
+
+def _finish(d: _Draft, weight_of: dict[str, float], metrics: MetricRegistry) -> Estimate:
+    raw = [
+        weight_of.get(keys[0], 1.0)
+        if len(keys) == 1
+        else sum(weight_of.get(k, 1.0) for k in keys) / len(keys)
+        for keys, _ in d.blocks
+    ]
+    everyone = d.consistent is not None and d.agree == len(d.intervals) and all(raw)
+    if everyone and d.consistent is not None:  # all share it: its middle is as near as any
+        shared = d.consistent
+        central = (shared.low + shared.high) / 2 if shared.bounded else None
+    else:
+        central = central_value(list(zip(d.intervals, raw, strict=True)))
+    if central is not None and d.floor is not None:
+        central = max(central, d.floor.value)
+    votes = tuple(
+        Vote(
+            claimants=keys,
+            claims=tuple(m.id for m in members),
+            interval=iv,
+            weight=round(w, 3),
+            agrees=everyone or (d.consistent is not None and iv.overlaps(d.consistent)),
+        )
+        for (keys, members), iv, w in zip(d.blocks, d.intervals, raw, strict=True)
+    )
+    members = d.quantity.members
+    claims = tuple(sorted(m.id for m in members))
+    scopes = sorted({m.claim.scope for m in members if m.claim.scope})
+    events = sorted({m.claim.event for m in members if m.claim.event})
+    unit = members[0].claim.quantity.unit
+    digest = hashlib.sha256("\x1f".join((d.quantity.metric, unit, *claims)).encode()).hexdigest()
+    fields = _Fields(
+        metric=d.quantity.metric,
+        unit=unit,
+        scope=scopes[0] if scopes else None,
+        event=events[0] if events else None,
+        period=_span([m.claim.period for m in members]),
+        floor=d.floor,
+        consistent=d.consistent,
+        agree=d.agree if d.intervals else 0,
+        independent=len(d.intervals),
+        central=None if central is None else _round(central),
+        votes=votes,
+        left_out=d.left_out,
+    )
+    by_id = {m.id: m.claim for m in members}
+    return Estimate(
+        id=f"e-{digest[:12]}",
+        claims=claims,
+        summary=summary(fields, by_id, metrics, flow=d.quantity.flow),
+        **fields._asdict(),
+    )
+
+
+class _Fields(NamedTuple):
+    """What a summary says of an estimate (all of it but the id, claims and summary)."""
+
+    metric: str
+    unit: str
+    scope: str | None
+    event: str | None
+    period: Period | None
+    floor: Floor | None
+    consistent: Interval | None
+    agree: int
+    independent: int
+    central: float | None
+    votes: tuple[Vote, ...]
+    left_out: tuple[LeftOut, ...]
+
+
+def _span(periods: Iterable[Period | None]) -> Period | None:
+    known = [p for p in periods if p is not None]
+    if not known:
+        return None
+    starts = [p.start for p in known]
+    start = None if None in starts else min(s for s in starts if s is not None)
+    end = max(p.end for p in known)
+    for p in known:
+        if p.start == start and p.end == end:
+            return p  # one of the claims' own periods: no new object
+    return Period(start=start, end=end)
+
+
+def _name(key: str, claim: Claim) -> str:
+    for ref in claim.claimants:
+        if (ref.id if ref.id is not None else ref.key) == key:
+            return ref.display
+    if claim.outlet is not None:
+        return claim.outlet.display
+    return key
+
+
+def _estimate(
+    claims: Sequence[Claim],
+    metrics: MetricRegistry,
+    policy: Policy,
+    settings: EstimatePolicy,
+    index: ClaimIndex | None = None,
+    pairs: Iterable[Pair] | None = None,
+    places: Places | None = None,
+) -> Estimates:
+    groups, counts, first = quantities(
+        claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1, places=places
+    )
+    superseded: dict[str, str] = {}
+    for c in claims:
+        if c.supersedes is not None and c.id < superseded.get(c.supersedes, "\U0010ffff"):
+            superseded[c.supersedes] = c.id  # revised twice: the smallest id, whatever the order
+    drafts = [_draft(q, superseded) for q in groups if len(q.members) >= settings.min_claims]
+    tallies = _tallies(drafts, counts, settings)
+    source_weight = weights(
+        tallies,
+        method=settings.method,
+        prior=settings.prior,
+        max_weight=settings.max_weight,
+        alpha=settings.alpha,
+        smoothing=settings.smoothing,
+    )
+    weight_of = {key: w for key, (w, _capped) in source_weight.items()}
+    found = sorted((_finish(d, weight_of, metrics) for d in drafts), key=_order)
+    sources = tuple(
+        SourceRecord(
+            claimant=key,
+            name=_name(key, first[key]),
+            claims=t.claims,
+            judged=t.judged,
+            agreed=t.agreed,
+            weight=round(source_weight[key][0], 3),
+            capped=source_weight[key][1],
+        )
+        for key, t in sorted(tallies.items())
+        if key in first and not key.startswith("anonymous:")
+    )
+    return Estimates(quantities=tuple(found), sources=sources)
+
+
+def _order(e: Estimate) -> tuple[str, str, str, str]:
+    end = e.period.end.isoformat() if e.period is not None else ""
+    return (e.metric, e.scope or "", end, e.id)
+
+
+def estimate(
+    claims: Iterable[Claim],
+    *,
+    policy: Policy | None = None,
+    metrics: MetricRegistry | None = None,
+    settings: EstimatePolicy | None = None,
+    gazetteer: Places | None = None,
+) -> Estimates:
+    """Estimates per quantity and a record per source, for normalized claims.
+
+    ``claims`` should be normalized as ``check`` does it (a report's ``claims``): claimants
+    resolved, metrics on their ids. ``check(claims, estimates=True)`` does both at once, at
+    less cost. The result does not depend on the order of the claims.
+
+    Args:
+        claims: normalized claims.
+        policy: the comparison settings (which claims describe the same quantity).
+        metrics: the metric registry; the built-in one otherwise.
+        settings: the estimate settings; the defaults of :class:`EstimatePolicy` otherwise.
+        gazetteer: puts scopes on places, as ``check`` does; the built-in one otherwise.
+    """
+    if gazetteer is None:
+        from discrepancy.places import Gazetteer
+
+        gazetteer = Gazetteer.builtin()
+    unique = {c.id: c for c in claims}
+    ordered = [unique[k] for k in sorted(unique)]
+    return _estimate(
+        ordered,
+        metrics or MetricRegistry.builtin(),
+        policy or Policy(),
+        settings or EstimatePolicy(),
+        places=gazetteer,
+    )
+
+
+def estimate_checked(
+    claims: Sequence[Claim],
+    index: ClaimIndex,
+    pairs: Iterable[Pair],
+    *,
+    settings: EstimatePolicy | None = None,
+) -> Estimates:
+    """:func:`estimate` on the index and pairs ``check`` has already built (its claims)."""
+    return _estimate(
+        claims, index.metrics, index.policy, settings or EstimatePolicy(), index, pairs
+    )

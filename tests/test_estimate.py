@@ -1,0 +1,412 @@
+"""Estimates per quantity (discrepancy.estimate): the algorithms, the rules, the properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy import Claim, Interval, Period, Qualifier, Quantity, Report, Status, check
+from discrepancy.estimate import (
+    Estimate,
+    EstimatePolicy,
+    Exclusion,
+    Method,
+    central_value,
+    estimate,
+    least_distance,
+    max_overlap,
+)
+from discrepancy.orgs import OrgRef
+
+DAY = dt.date(2026, 5, 3)
+CONFIRMED = (Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED, Status.REGISTERED)
+COUNTED = (*CONFIRMED, Status.ESTIMATED, Status.REPORTED)
+ANNOUNCED = (Status.ANNOUNCED, Status.AUTHORIZED, Status.PLEDGED, Status.CLAIMED)
+
+
+def claim(
+    cid: str,
+    value: float,
+    qualifier: str = "exact",
+    *,
+    by: str | tuple[str, ...] = "",
+    status: Status = Status.REPORTED,
+    metric: str = "political_prisoners",
+    day: dt.date = DAY,
+    scope: str | None = "Ruritania",
+    supersedes: str | None = None,
+) -> Claim:
+    names = (by,) if isinstance(by, str) else by
+    return Claim(
+        id=cid,
+        quantity=Quantity.of(value, qualifier),
+        metric=metric,
+        scope=scope,
+        claimants=tuple(OrgRef(mention=n, id=n.lower().replace(" ", "-")) for n in names if n),
+        status=status,
+        as_of=Period.on(day),
+        supersedes=supersedes,
+    )
+
+
+class Unresolved:
+    """Every name is its own claimant."""
+
+    def ref(self, mention: str) -> OrgRef:
+        return OrgRef(mention=mention)
+
+
+def only(claims: list[Claim], **kwargs: object) -> Estimate:
+    found = estimate(claims, **kwargs).quantities  # type: ignore[arg-type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- max overlap (Marzullo) ------------------------------------------------------------------
+
+
+def iv(
+    low: float, high: float = math.inf, lo_open: bool = False, hi_open: bool = False
+) -> Interval:
+    return Interval(low=low, high=high, low_open=lo_open, high_open=hi_open)
+
+
+def test_max_overlap_finds_the_interval_most_share() -> None:
+    found, count = max_overlap([iv(8, 12), iv(11, 13), iv(10, 12), iv(20, 30)])
+    assert (found, count) == (iv(11, 12), 3)
+
+
+def test_max_overlap_respects_open_ends() -> None:
+    # "more than 800" and "nearly 800" share no point
+    assert max_overlap([iv(720, 800), iv(800, lo_open=True)]) == (None, 1)
+    # "at least 800" and "nearly 800" share exactly 800
+    assert max_overlap([iv(720, 800), iv(800)]) == (iv(800, 800), 2)
+    assert max_overlap([iv(5, 10, hi_open=True), iv(7)]) == (iv(7, 10, hi_open=True), 2)
+
+
+def test_max_overlap_unbounded_and_ties() -> None:
+    assert max_overlap([iv(10), iv(20, lo_open=True)]) == (iv(20, lo_open=True), 2)
+    assert max_overlap([iv(1, 2), iv(3, 4)]) == (None, 1)  # two separate pieces tie
+    assert max_overlap([]) == (None, 0)
+
+
+# --- the central value -----------------------------------------------------------------------
+
+
+def test_central_is_inside_every_interval_when_they_share_a_point() -> None:
+    assert central_value([(iv(100, 120), 1.0), (iv(110, 130), 1.0)]) == 115
+    assert central_value([(iv(777, 777), 1.0)]) == 777
+
+
+def test_a_lower_bound_never_pulls_the_central_value_down() -> None:
+    honest = [(iv(95, 105), 1.0), (iv(98, 102), 1.0)]
+    with_floor = [*honest, (iv(41), 1.0)]
+    assert central_value(with_floor) == central_value(honest) == 100
+
+
+def test_weights_decide_between_disjoint_counts() -> None:
+    assert central_value([(iv(100, 100), 3.0), (iv(300, 300), 1.0)]) == 100
+    assert central_value([(iv(100, 100), 1.0), (iv(300, 300), 3.0)]) == 300
+    # a tie: the lower of the two
+    assert central_value([(iv(100, 100), 1.0), (iv(300, 300), 1.0)]) == 100
+
+
+def test_the_central_value_stays_where_the_trusted_sources_agree() -> None:
+    # distance alone would sit at 110, the edge nearest the outlier; agreement keeps it
+    # inside what the two agreeing sources share
+    votes = [(iv(90, 110), 1.0), (iv(95, 105), 1.0), (iv(300, 300), 0.5)]
+    assert least_distance(votes) == 105
+    assert central_value(votes) == 105
+    votes = [(iv(90, 110), 1.0), (iv(100, 100), 1.0), (iv(300, 300), 0.5)]
+    assert central_value(votes) == 100
+
+
+def test_only_lower_bounds_give_no_central_value() -> None:
+    assert central_value([(iv(41), 1.0), (iv(60, lo_open=True), 1.0)]) is None
+    assert central_value([]) is None
+
+
+# --- the rules -------------------------------------------------------------------------------
+
+
+def test_the_floor_is_the_highest_confirmed_lower_bound() -> None:
+    est = only(
+        [
+            claim("a", 27, by="Prosecutor", status=Status.CONFIRMED),
+            claim("b", 41, "at_least", by="Monitor", status=Status.VERIFIED),
+            claim("c", 60, by="Ministry", status=Status.REPORTED),  # not confirmed-class
+        ]
+    )
+    assert est.floor is not None
+    assert (est.floor.value, est.floor.claim) == (41, "b")
+
+
+def test_consistent_interval_and_central() -> None:
+    est = only(
+        [
+            claim("a", 30, "at_least", by="Prosecutor", status=Status.CONFIRMED),
+            claim("b", 32, "approx", by="Monitor A"),
+            claim("c", 33, by="Monitor B"),
+            claim("d", 90, by="Party"),
+            claim("e", 31, "just_over", by="Monitor C"),
+        ]
+    )
+    assert (est.agree, est.independent) == (4, 5)
+    assert est.consistent == iv(33, 33)
+    assert est.central is not None
+    assert 30 <= est.central <= 34.1
+    assert "4 of 5 sources agree on 33" in est.summary
+    assert est.summary.startswith("Political prisoners in Ruritania, on 2026-05-03: at least 30")
+
+
+def test_fewer_than_half_agreeing_is_no_majority() -> None:
+    est = only(
+        [
+            claim("a", 100, by="A"),
+            claim("b", 100, by="B"),
+            claim("c", 200, by="C"),
+            claim("d", 300, by="D"),
+            claim("e", 400, by="E"),
+        ]
+    )
+    assert (est.consistent, est.agree, est.independent) == (None, 2, 5)
+    assert "no majority among 5 sources" in est.summary
+
+
+def test_restatements_by_one_claimant_count_once() -> None:
+    est = only(
+        [
+            claim("a1", 800, "nearly", by="Monitor"),
+            claim("a2", 777, by="Monitor"),
+            claim("b", 1000, by="Other"),
+        ]
+    )
+    assert est.independent == 2
+    monitor = next(v for v in est.votes if v.claimants == ("monitor",))
+    assert monitor.claims == ("a1", "a2")
+    assert monitor.interval == iv(777, 777)  # what both say
+
+
+def test_cosigned_claims_make_one_source() -> None:
+    est = only(
+        [
+            claim("j", 1000, "nearly", by=("Provea", "JEyP")),
+            claim("k", 1085, by="JEyP"),
+            claim("l", 1000, "approx", by="NGOs"),
+        ]
+    )
+    assert est.independent == 2
+    joint = next(v for v in est.votes if "jeyp" in v.claimants)
+    assert joint.claimants == ("jeyp", "provea")
+    assert joint.interval == iv(900, 1085)  # they contradict each other: the span
+
+
+def test_announced_claims_are_shown_not_counted() -> None:
+    est = only(
+        [
+            claim("gov", 116, "at_least", by="Government", status=Status.CLAIMED),
+            claim("fp", 41, by="Monitor", status=Status.CONFIRMED),
+        ]
+    )
+    assert [(x.claim, x.reason) for x in est.left_out] == [("gov", Exclusion.ANNOUNCED)]
+    assert est.independent == 1
+    assert est.central == 41
+
+
+def test_a_superseded_claim_is_out() -> None:
+    est = only(
+        [
+            claim("old", 40_000, by="Ministry"),
+            claim("new", 36_000, by="Ministry", supersedes="old", day=DAY + dt.timedelta(days=1)),
+            claim("ngo", 35_500, "approx", by="Monitor"),
+        ]
+    )
+    assert [(x.claim, x.reason, x.by) for x in est.left_out] == [
+        ("old", Exclusion.SUPERSEDED, "new")
+    ]
+    ministry = next(v for v in est.votes if v.claimants == ("ministry",))
+    assert ministry.claims == ("new",)
+
+
+def test_one_claim_is_no_quantity_and_far_dates_are_two() -> None:
+    assert estimate([claim("a", 10, by="A")]).quantities == ()
+    far = DAY + dt.timedelta(days=60)
+    found = estimate(
+        [
+            claim("a", 10, by="A"),
+            claim("b", 11, by="B"),
+            claim("c", 50, by="A", day=far),
+            claim("d", 52, by="B", day=far),
+        ]
+    ).quantities
+    assert [e.claims for e in found] == [("a", "b"), ("c", "d")]
+
+
+def test_sources_show_their_claims_and_weights() -> None:
+    claims = []
+    for k in range(6):  # six quantities; A, B, C agree; D inflates
+        day = DAY + dt.timedelta(days=30 * k)
+        truth = 100 * (k + 1)
+        claims += [
+            claim(f"a{k}", truth, "approx", by="A", day=day),
+            claim(f"b{k}", truth, by="B", day=day),
+            claim(f"c{k}", truth * 1.02, "approx", by="C", day=day),
+            claim(f"d{k}", truth * 2, by="D", day=day),
+        ]
+    claims.append(claim("e", 999, by="E", day=DAY + dt.timedelta(days=400)))
+    claims.append(claim("f", 900, by="F", day=DAY + dt.timedelta(days=400)))
+    for method in Method:
+        found = estimate(claims, settings=EstimatePolicy(method=method))
+        by_key = {s.claimant: s for s in found.sources}
+        assert (by_key["a"].claims, by_key["a"].judged, by_key["a"].agreed) == (6, 6, 6)
+        assert (by_key["d"].judged, by_key["d"].agreed) == (6, 0)
+        assert by_key["d"].weight < by_key["a"].weight
+        assert by_key["e"].judged == 0
+        assert all(s.weight <= EstimatePolicy().max_weight for s in found.sources)
+    shrunk = {s.claimant: s for s in estimate(claims).sources}
+    assert shrunk["e"].weight == 1.0  # never judged: an unknown source
+
+
+def test_one_prolific_source_cannot_outweigh_the_cap() -> None:
+    claims = []
+    for k in range(40):  # A is prolific and always agrees; D always inflates
+        day = DAY + dt.timedelta(days=30 * k)
+        claims += [claim(f"a{k}", 100, by="A", day=day), claim(f"b{k}", 100, by="B", day=day)]
+        claims += [claim(f"c{k}", 100, by="C", day=day), claim(f"d{k}", 300, by="D", day=day)]
+    end = DAY + dt.timedelta(days=2000)
+    four_unknown = [claim(f"n{k}", 300, by=f"New {k}", day=end) for k in range(4)]
+    found = estimate([*claims, claim("a-last", 100, by="A", day=end), *four_unknown])
+    a = next(s for s in found.sources if s.claimant == "a")
+    pooled = (40 * 3 + 4) / (40 * 4 + 5)  # agreements over judgements, all sources
+    assert (a.judged, a.agreed) == (41, 40)
+    assert a.weight == pytest.approx((40 + 5 * pooled) / (41 + 5) / pooled, abs=1e-3)
+    capped = estimate(
+        [*claims, claim("a-last", 100, by="A", day=end), *four_unknown[:1]],
+        settings=EstimatePolicy(max_weight=1.0),
+    )
+    last = next(e for e in capped.quantities if "a-last" in e.claims)
+    assert {v.weight for v in last.votes} == {1.0}
+    assert next(s for s in capped.sources if s.claimant == "a").capped
+    last = next(e for e in found.quantities if "a-last" in e.claims)
+    assert last.central == 300  # A (weight 1.2) does not decide against four unknown sources
+
+
+# --- properties ------------------------------------------------------------------------------
+
+_qualifiers = st.sampled_from(
+    [
+        Qualifier.EXACT,
+        Qualifier.APPROX,
+        Qualifier.NEARLY,
+        Qualifier.JUST_OVER,
+        Qualifier.AT_LEAST,
+        Qualifier.MORE_THAN,
+        Qualifier.AT_MOST,
+    ]
+)
+
+
+@st.composite
+def quantity_claims(
+    draw: st.DrawFn, statuses: tuple[Status, ...] = (*COUNTED, *ANNOUNCED)
+) -> list[Claim]:
+    """Claims of one quantity (one metric, place and week) by a few claimants."""
+    n = draw(st.integers(min_value=1, max_value=8))
+    out = []
+    for k in range(n):
+        out.append(
+            claim(
+                f"c{k}",
+                draw(st.integers(min_value=0, max_value=2_000)),
+                draw(_qualifiers),
+                by=draw(st.sampled_from(["A", "B", "C", "D", "E", "F"])),
+                status=draw(st.sampled_from(statuses)),
+                day=DAY + dt.timedelta(days=draw(st.integers(0, 6))),
+            )
+        )
+    return out
+
+
+def _one(claims: list[Claim]) -> Estimate | None:
+    found = estimate(claims, settings=EstimatePolicy(min_claims=1)).quantities
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+@settings(max_examples=150)
+@given(quantity_claims(), st.randoms(use_true_random=False))
+def test_the_result_does_not_depend_on_claim_order(claims: list[Claim], rnd: object) -> None:
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert estimate(shuffled) == estimate(claims)
+
+
+@settings(max_examples=200)
+@given(
+    quantity_claims(statuses=COUNTED), st.integers(0, 2_000), _qualifiers, st.sampled_from(COUNTED)
+)
+def test_an_agreeing_claim_never_widens_the_consistent_interval(
+    claims: list[Claim], value: int, qualifier: Qualifier, status: Status
+) -> None:
+    before = _one(claims)
+    assert before is not None
+    new = claim("new", value, qualifier, by="Newcomer", status=status)
+    if before.consistent is None or not new.quantity.interval.overlaps(before.consistent):
+        return
+    after = _one([*claims, new])
+    assert after is not None
+    assert after.consistent is not None
+    assert after.agree == before.agree + 1
+    assert after.consistent.low >= before.consistent.low
+    assert after.consistent.high <= before.consistent.high
+
+
+@settings(max_examples=200)
+@given(quantity_claims(), st.integers(0, 2_000), _qualifiers, st.sampled_from(CONFIRMED))
+def test_adding_a_confirmed_claim_never_lowers_the_floor(
+    claims: list[Claim], value: int, qualifier: Qualifier, status: Status
+) -> None:
+    before = _one(claims)
+    after = _one([*claims, claim("new", value, qualifier, by="Newcomer", status=status)])
+    assert after is not None
+    if before is not None and before.floor is not None:
+        assert after.floor is not None
+        assert after.floor.value >= before.floor.value
+
+
+@settings(max_examples=100)
+@given(quantity_claims(statuses=ANNOUNCED))
+def test_an_announced_only_quantity_has_no_central_estimate(claims: list[Claim]) -> None:
+    est = _one(claims)
+    assert est is not None
+    assert est.central is None
+    assert est.consistent is None
+    assert est.floor is None
+    assert est.independent == 0
+    assert {x.reason for x in est.left_out} == {Exclusion.ANNOUNCED}
+
+
+@settings(max_examples=100)
+@given(quantity_claims())
+def test_the_central_value_is_never_below_the_floor(claims: list[Claim]) -> None:
+    est = _one(claims)
+    assert est is not None
+    if est.central is not None and est.floor is not None:
+        assert est.central >= est.floor.value
+
+
+def test_the_policy_is_validated() -> None:
+    with pytest.raises(ValueError, match="min_sources"):
+        EstimatePolicy(min_sources=1)
+
+
+@settings(max_examples=50, deadline=None)
+@given(quantity_claims())
+def test_estimates_round_trip_through_json(claims: list[Claim]) -> None:
+    report = check(claims, resolver=Unresolved(), estimates=EstimatePolicy(min_claims=1))
+    assert report.estimates
+    assert Report.from_json(report.to_json()) == report
