@@ -397,6 +397,28 @@ def test_a_place_inside_another_is_a_part_not_the_same_quantity() -> None:
     assert d.excess.low == 300
 
 
+def test_shares_of_places_are_not_added_into_the_outer_share() -> None:
+    # "El paro llegó al 77% en el país: 89% en Jalisco y 82% en Sonora, según los sindicatos."
+    def share(id: str, value: str, scope: str) -> dict[str, Any]:
+        return {"id": id, "value": value, "metric": "huelguistas", "claimant": "Sindicatos",
+                "as_of": "2025-09-01", "scope": scope}  # fmt: skip
+
+    report = run(
+        share("nation", "77%", "México"),
+        share("jal", "89%", "Jalisco"),
+        share("son", "82%", "Sonora"),
+        gazetteer=Atlas(),
+    )
+    assert report.discrepancies == ()
+    counts = run(
+        _at("nation", 1000, "México", "Gobierno"),
+        _at("jal", 700, "Jalisco", "ONG"),
+        _at("son", 600, "Sonora", "ONG"),
+        gazetteer=Atlas(),
+    )
+    assert [type(d) for d in counts.discrepancies] == [PartsExceedWhole]
+
+
 def test_a_claim_with_no_place_is_not_set_against_many_places() -> None:
     report = run(
         _at("jal", 700, "Jalisco", "ONG"),
@@ -526,3 +548,72 @@ def test_a_claimant_at_two_dates_never_contradicts_itself(a: int, b: int, days: 
          "as_of": later.isoformat()},
     )  # fmt: skip
     assert report.discrepancies == ()
+
+
+# --- one voice, one text ---------------------------------------------------------------------
+
+
+def _said(
+    cid: str, value: object, who: str | list[str], doc: str, start: int, metric: str
+) -> dict[str, Any]:
+    return {
+        "id": cid, "value": value, "metric": metric, "claimant": who, "scope": "Colombia",
+        "as_of": "2026-02-01", "evidence": {"doc": doc, "start": start, "end": start + 40},
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "metric"),
+    [
+        # "The Defence Ministry counts 97 hostages; 35 of them are held by one rebel group."
+        (97, 35, "hostages"),
+        # "Según el ministerio, 42% de los maestros de primaria y 34% de los de secundaria
+        # pararon."
+        ("42%", "34%", "huelguistas"),
+    ],
+)
+def test_two_figures_of_one_source_in_one_text_are_two_quantities(
+    whole: object, part: object, metric: str
+) -> None:
+    report = run(
+        _said("whole", whole, "Ministry", "story.txt", 0, metric),
+        _said("part", part, "Ministry", "story.txt", 60, metric),
+    )
+    assert report.discrepancies == ()
+
+
+def test_one_source_across_two_texts_still_contradicts_itself() -> None:
+    report = run(
+        _said("monday", 97, "Ministry", "monday.txt", 0, "hostages"),
+        _said("tuesday", 35, "Ministry", "tuesday.txt", 0, "hostages"),
+    )
+    [d] = report.discrepancies
+    assert isinstance(d, SelfContradiction)
+    assert d.claimant == "Ministry"
+
+
+def test_a_joint_figure_and_one_partners_own_in_one_text_still_contradict() -> None:
+    # "Two monitors put the prisoners at nearly 1,000; one of them alone lists 1,085."
+    report = run(
+        _said("joint", "nearly 1,000", ["Monitor A", "Monitor B"], "story.txt", 0, "hostages"),
+        _said("alone", 1085, "Monitor B", "story.txt", 60, "hostages"),
+    )
+    [d] = report.discrepancies
+    assert isinstance(d, SelfContradiction)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    low=st.integers(min_value=1, max_value=10_000),
+    factor=st.integers(min_value=2, max_value=50),
+    same_doc=st.booleans(),
+)
+def test_one_voice_in_one_text_is_never_a_self_contradiction(
+    low: int, factor: int, same_doc: bool
+) -> None:
+    report = run(
+        _said("a", low, "Monitor", "one.txt", 0, "hostages"),
+        _said("b", low * factor, "Monitor", "one.txt" if same_doc else "two.txt", 60, "hostages"),
+    )
+    flagged = any(isinstance(d, SelfContradiction) for d in report.discrepancies)
+    assert flagged is not same_doc

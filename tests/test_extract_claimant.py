@@ -67,12 +67,12 @@ def test_a_dateline_is_not_part_of_the_claimant(text: str, claimant: str | None)
             "Ramón Castillo",
         ),
         (
-            "The governor of Lara state, Ana Pérez, said 30 families were evacuated.",
+            "The governor of Lara state, Ana Pérez, said 30 residents were evacuated.",
             "Lara state government",
             "Ana Pérez",
         ),
         (
-            "La gobernadora de Sucre, Ana Pérez, dijo que 30 familias fueron evacuadas.",
+            "La gobernadora de Sucre, Ana Pérez, dijo que 30 personas fueron evacuadas.",
             "Gobierno de Sucre",
             "Ana Pérez",
         ),

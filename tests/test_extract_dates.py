@@ -67,3 +67,15 @@ def test_each_number_its_own_date(text: str, expected: list[str]) -> None:
 )
 def test_last_year_is_the_year_before_publication(text: str) -> None:
     assert _dates(text) == ["between 2025-01-01 and 2025-12-31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 4,000 people marched on Sunday, February 8, police said.", ["on 2026-02-08"]),
+        ("Marcharon 4.000 personas el domingo 8 de febrero, según la policía.", ["on 2026-02-08"]),
+        ("Marcharon 4.000 personas ayer 2 de marzo, según la policía.", ["on 2026-03-02"]),
+    ],
+)
+def test_a_weekday_with_its_calendar_date_is_that_date(text: str, expected: list[str]) -> None:
+    assert _dates(text) == expected

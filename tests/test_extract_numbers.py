@@ -100,3 +100,58 @@ def test_non_counts_are_not_people(text: str, surfaces: list[str]) -> None:
 )
 def test_things_and_ids_are_not_people(text: str) -> None:
     assert [c.quantity.surface for c in extract(text, published=PUBLISHED)] == ["30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The floods drove 1,600 families from their homes and killed 14 people.", ["14"]),
+        ("Rescuers reached 40 boats carrying 900 migrants.", ["900"]),
+        ("The storm damaged 23 bridges and left 3 people dead.", ["3"]),
+        ("La crecida desplazó a 1.600 familias y dejó 14 muertos.", ["14"]),
+        ("Salvamento auxilió a 40 embarcaciones con 900 migrantes.", ["900"]),
+        ("Las lluvias dañaron 23 puentes y 120 viviendas; murieron 3 personas.", ["3"]),
+        ("Among the dead were 12 family members of the mayor.", ["12"]),
+    ],
+)
+def test_households_and_things_are_not_people(text: str, surfaces: list[str]) -> None:
+    assert [c.quantity.surface for c in extract(text, published=PUBLISHED)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Officials said 35 more people have died since April 7.", ["35"]),
+        ("The quake of 27 February left 56 people missing.", ["56"]),
+        ("Hay 35 nuevos fallecidos desde el 7 de abril, dijo el ministro.", ["35"]),
+        ("El sismo del pasado 27 de febrero dejó 56 desaparecidos.", ["56"]),
+        ("En lo que va de febrero cruzaron 21 mil 93 migrantes.", ["21 mil 93"]),
+        ("Officials said 20 may have died.", ["20"]),
+    ],
+)
+def test_days_are_not_counts_even_without_a_publication_date(
+    text: str, surfaces: list[str]
+) -> None:
+    assert [c.quantity.surface for c in extract(text, published=None)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "later"),
+    [
+        ("The toll rose from 40 in the first report to 52 people, officials said.", 40, 52),
+        ("La lista de desaparecidos pasó de 79 en el informe anterior a 56 personas.", 79, 56),
+    ],
+)
+def test_a_revision_may_say_when_between_its_figures(text: str, earlier: int, later: int) -> None:
+    first, second = extract(text, published=PUBLISHED)
+    assert (first.quantity.low, second.quantity.low) == (earlier, later)
+    assert second.supersedes == first.id
+
+
+def test_words_between_two_figures_make_no_revision_without_a_change_verb() -> None:
+    claims = extract(
+        "Police counted from 40 people in the north to 52 people in the south.",
+        published=PUBLISHED,
+    )
+    assert [c.quantity.low for c in claims] == [40, 52]
+    assert all(c.supersedes is None for c in claims)

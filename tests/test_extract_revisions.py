@@ -18,7 +18,7 @@ PUBLISHED = dt.date(2026, 3, 4)
         ("The death toll rose from 9 to 12, officials said.", 9, 12),
         ("El número de muertos pasó de nueve a doce, informó la Defensa Civil.", 9, 12),
         (
-            "La cifra de desplazados subió de 2.310 a 4.875 familias, según la Defensoría.",
+            "La cifra de desplazados subió de 2.310 a 4.875 personas, según la Defensoría.",
             2310,
             4875,
         ),

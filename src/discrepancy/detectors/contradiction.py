@@ -5,6 +5,15 @@ count over a longer period), for pairs whose claimant sets intersect — "nearly
 (Provea and JEyP)" against "1,085 (JEyP)" is JEyP contradicting itself. A claim that
 ``supersedes`` the other is a revision, not a contradiction. One discrepancy per claimant
 and group of conflicts that share a claim.
+
+Two figures one source gives in one text (both claims' evidence in the same document, and
+the same claimants behind both) are not set against each other: a text that gives a
+source's 97 hostages and, a line later, its 35 held by one group, or its 42% of primary and
+34% of secondary teachers, is telling apart two quantities that a claim's fields cannot
+(a total and its part, two groups, two towns). A source contradicts itself across texts
+(the same claimant's figures in two documents), or within one when it gives a figure
+jointly with others and another alone ("nearly 1,000", say Provea and JEyP; "1,085", says
+JEyP).
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ def detect(ctx: Context) -> list[Discrepancy]:
     by_claimant: dict[str, list[Conflict]] = defaultdict(list)
     for c in ctx.conflicts():
         shared = c.low.claimants & c.high.claimants
-        if shared:
+        if shared and not _one_text(c):
             by_claimant[min(shared)].append(c)
     found: list[Discrepancy] = []
     for key in sorted(by_claimant):
@@ -45,6 +54,14 @@ def detect(ctx: Context) -> list[Discrepancy]:
                 )
             )
     return found
+
+
+def _one_text(c: Conflict) -> bool:
+    """One voice, one document: the same claimants, evidence in one text (module docstring)."""
+    a, b = c.low.claim.evidence, c.high.claim.evidence
+    return (
+        a is not None and b is not None and a.doc == b.doc and c.low.claimants == c.high.claimants
+    )
 
 
 def _claimant_name(key: str, claims: list[Claim]) -> str:

@@ -13,7 +13,9 @@ state) are parts of the count for it — of the same metric and unit, and of the
 (stocks within ``window_days``; flows of the same event, or of the same period). Of each
 inner place the smallest count is taken, and only places of one kind are added (regions
 with regions, cities with cities: a city may lie in a listed region); when they add up to
-more than a count for the outer place, the parts exceed it.
+more than a count for the outer place, the parts exceed it. Shares of places are never
+added: 89% of one region's workers and 82% of another's are shares of two different
+totals, and a country's 77% is no sum of them.
 """
 
 from __future__ import annotations
@@ -122,7 +124,9 @@ def _place_parts(ctx: Context) -> Iterator[tuple[Node, list[Node]]]:
     if places is None:
         return
     window = ctx.policy.window_days
-    for (metric, _unit), members in ctx.index.groups.items():
+    for (metric, unit), members in ctx.index.groups.items():
+        if unit == "percent":
+            continue  # shares of different totals do not add up
         located = [n for n in members if n.place is not None and n.end is not None]
         if len(located) < 2:
             continue

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from discrepancy.claim import Claim, Period, Status
+from discrepancy.claim import Claim, Period, Status, StatusClass
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.normal import Normalized
@@ -40,6 +41,8 @@ WINDOW = 60
 """How far (in sentences, or claims for parts) a restatement or a whole is looked for."""
 CANDIDATES = 20
 """At most this many dated claims on each side are tried as what a figure restates."""
+SUBSET_SENTENCES = 2
+"""How many sentences back the whole of a subset ("among the dead...") is looked for."""
 
 
 @attrs.frozen
@@ -72,6 +75,41 @@ class Draft:
     part_of_draft: int | None = None
     supersedes_draft: int | None = None  # "rose from 9 to 12": the 12 replaces the 9
     wave_start: dt.date | None = None  # a flow counted from a named start ("since Jan. 8")
+    subset: bool = False  # "among the dead were 12 children": a part of a count already given
+    refers: bool = False  # "195 of those cases": a part of the last count, whatever its noun
+
+
+_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in (*tables_en.SUBSET_OPENERS, *tables_es.SUBSET_OPENERS):
+    _OPENERS[_phrase[0]] = (*_OPENERS.get(_phrase[0], ()), _phrase)
+_ONLY_FIRST = frozenset({("of", "the"), ("de", "los"), ("de", "las")})
+"""Openers that mark a subset only as the sentence's first words ("Of the dead, ...")."""
+
+
+def subset_start(norms: Sequence[str]) -> int | None:
+    """Where a sentence's figures start being parts of a count already given ("Among the
+    dead were...", "Entre los fallecidos hay...", "..., including 12 children"): the token
+    after the first subset opener (tables ``SUBSET_OPENERS``), or ``None``. One pass."""
+    for k, w in enumerate(norms):
+        for phrase in _OPENERS.get(w, ()):
+            size = len(phrase)
+            if tuple(norms[k : k + size]) != phrase:
+                continue
+            if phrase in _ONLY_FIRST and k != 0:
+                continue
+            return k + size
+    return None
+
+
+_BACK = frozenset(
+    {"them", "those", "these", "whom", "ellos", "ellas", "estos", "estas", "esos", "esas"}
+)
+
+
+def refers_back(norms: Sequence[str], last: int) -> bool:
+    """A figure followed by "of them", "of those cases", "de ellos", "de esos casos": a
+    part of a count already given, whatever noun follows."""
+    return last + 1 < len(norms) and norms[last] in ("of", "de") and norms[last + 1] in _BACK
 
 
 Wave = tuple[int, str, dt.date]
@@ -242,6 +280,34 @@ def _wholes(drafts: list[Draft]) -> None:
                     break
 
 
+def _subsets(drafts: list[Draft]) -> None:
+    """A figure the text gives as a subset ("among the dead were 12 children", "195 of those
+    cases", "entre los fallecidos hay 3.038 menores") is a part of the nearest count before
+    it, at most :data:`SUBSET_SENTENCES` sentences back, of the same metric and at least as
+    large, that is not a subset itself nor an announcement (what was carried out of an
+    announced count is set against it, not added up under it). A figure that refers back
+    ("195 of those cases", "de ellos") takes the nearest count whatever its metric, and
+    counts what it counts."""
+    for k, d in enumerate(drafts):
+        if not d.subset or d.part_of_draft is not None:
+            continue
+        for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
+            whole = drafts[w]
+            if d.sentence - whole.sentence > SUBSET_SENTENCES:
+                break
+            if whole.subset or (whole.metric != d.metric and not d.refers):
+                continue
+            if whole.quantity.unit != d.quantity.unit:
+                continue
+            if whole.status.status_class is StatusClass.ANNOUNCED:
+                break
+            high = d.quantity.interval.high
+            if whole.quantity.interval.low >= high:
+                d.part_of_draft = w
+                d.metric = whole.metric  # "195 of those cases" counts what the whole counts
+            break
+
+
 def _waves(drafts: list[Draft], waves: Sequence[Wave]) -> None:
     """A count "so far" (an open start) of a flow starts where the document says its wave
     began: a span of the same flow ("143 releases between Jan. 8 and late Monday", "37 deaths
@@ -291,6 +357,7 @@ def finalize(
     _restate(drafts)
     _waves(drafts, waves)
     _wholes(drafts)
+    _subsets(drafts)
     factory = ClaimFactory()
     built: dict[int, Claim] = {}
 

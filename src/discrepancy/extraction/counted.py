@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import attrs
 
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.indexes import (
     STOCK_DEFAULT,
     EventIndex,
@@ -25,7 +26,7 @@ from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.metrics import MetricKind
 
-__all__ = ["NounPhrase", "Reading", "noun_phrase", "read_metric", "topic"]
+__all__ = ["NounPhrase", "Reading", "counted_before", "noun_phrase", "read_metric", "topic"]
 
 _OF_THE = frozenset({"the", "los", "las"})
 """Articles of a partitive with a number: "16 of the 17 factories", "16 de las 17 fábricas"."""
@@ -48,6 +49,11 @@ _PARTITIVE = frozenset(
 )
 _QUOTE_PUNCT = frozenset({"“", "”", '"', "«", "»", "'", "’"})
 _STOP = frozenset({",", ";", ".", ":", "!", "?", "—"})
+_NOT_PEOPLE = tables_en.NOT_PEOPLE | tables_es.NOT_PEOPLE
+_COUNT_HEADS = tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
+_COUNT_BACK = 12
+"""How many tokens before a number "the number of X" is looked for."""
+"""Heads that count households, places or things ("1,600 families", "23 puentes")."""
 _NEW = tuple.__new__  # builds a NamedTuple without its Python-level ``__new__``
 _NP_SKIP = frozenset(
     {"-", "new", "more", "nuevos", "nuevas", "mas", "additional", "other", "otros", "otras"}
@@ -109,6 +115,8 @@ def noun_phrase(
         k += 1
     if k >= n or toks[k].kind in ("p", "n") or norms[k] in lex.not_nouns:
         return NounPhrase("elided", k, k)
+    if norms[k] in _NOT_PEOPLE:
+        return NounPhrase("other", k, k + 1)  # "1,600 families", "40 embarcaciones"
     # the longest phrase the metric registry knows ("people imprisoned for political reasons")
     longest = min(6, n - k)
     for m in range(1, longest):
@@ -273,4 +281,32 @@ def topic(
             metric = found[0] if found is not None else None
         if metric is not None:
             return Reading(metric, text[toks[np.first].start : toks[np.last - 1].end])
+    return None
+
+
+def counted_before(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    first: int,
+    lex: Lexicon,
+    metrics: Metrics,
+    text: str,
+) -> Reading | None:
+    """What "the number of X" / "la cifra (oficial) de X" before an elided figure counts
+    ("the number of confirmed cases had reached 21,614"): X's metric and text, else ``None``.
+    At most :data:`_COUNT_BACK` tokens back, never past another number or a clause stop."""
+    for j in range(first - 1, max(first - _COUNT_BACK, 1) - 1, -1):
+        w = norms[j]
+        if toks[j].kind == "n" or w in _STOP:
+            return None
+        if w not in ("of", "de"):
+            continue
+        if norms[j - 1] not in _COUNT_HEADS and (j < 2 or norms[j - 2] not in _COUNT_HEADS):
+            continue
+        np = noun_phrase(toks, norms, j + 1, lex, metrics, percent=False)
+        if np.kind not in ("noun", "person") or np.last > first:
+            return None
+        said = text[toks[np.first].start : toks[np.last - 1].end]
+        metric = np.metric or metrics.normalize(said)
+        return Reading(metric, said) if metric else None
     return None

@@ -151,10 +151,9 @@ class _Reader:
             if (
                 first is not None
                 and norms[j] in ("from", "de")
-                and first.end < len(norms)
-                and norms[first.end] in ("to", "a", "hasta")
+                and self._revision_to(first.end)
                 and not lex.revision_verbs.isdisjoint(norms[max(0, j - 3) : j])
-            ):  # "rose from 9 to 12", "pasó de nueve a doce": two figures, not a range
+            ):  # "rose from 9 to 12", "pasó de 79 en el informe anterior a 56": two figures
                 found = self._make(j + 1, first.end, in_words=first.in_words)
                 return None if found is None else found._replace(revised=True)
             if first is not None and first.end < len(norms) and norms[first.end] in _RANGE_JOIN:
@@ -196,6 +195,17 @@ class _Reader:
                     return None  # "555-123-4567": a phone number or a date
                 return self._make(start, second.end, in_words=number.in_words)
         return self._make(start, end, in_words=number.in_words)
+
+    def _revision_to(self, k: int) -> bool:
+        """Whether "to" / "a" follows token ``k``, at once or after a few words that say
+        when ("from 79 in the last report to 56"): no number or punctuation between."""
+        norms, toks = self.norms, self.toks
+        for m in range(k, min(k + _REVISION_GAP + 1, len(norms))):
+            if norms[m] in ("to", "a", "hasta"):
+                return True
+            if toks[m].kind in ("n", "p"):
+                return False
+        return False
 
     def _counted_one(self, k: int) -> bool:
         """ "One student was killed", "one more person died": "one" before a counted noun."""
@@ -304,6 +314,10 @@ def _is_count(
     return True
 
 
+_REVISION_GAP = 5
+"""At most this many words between the figures of a revision: "de 79 en el pasado informe a"."""
+_MONTH_VERBS = frozenset({"may", "march"})
+"""Month names that are also verbs after a count ("30 may have died", "20 march")."""
 _BRIDGES = frozenset({"as", "above", "over", "under", "than", "of", "de", "del", "por", "a"})
 """Words between a context word and its number: "as young as 5", "aged above 60"."""
 
@@ -311,7 +325,8 @@ _BRIDGES = frozenset({"as", "above", "over", "under", "than", "of", "de", "del",
 def _not_people(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:
     """Magnitudes, ages, ranks, factors, hours, decades and days: "magnitude 7.1", "grado 8",
     "as young as 5", "aged above 60", "a las 15.00", "los años 80", "el jueves 23", "del 20
-    al 24", "6.9 on the Richter scale"."""
+    al 24", "6.9 on the Richter scale", "April 7", "27 de febrero" (a text with no
+    publication date gives the date reader no year: its days must not become counts)."""
     before = norms[first - 1] if first > 0 else ""
     before2 = norms[first - 2] if first > 1 else ""
     words = lex.not_count_before
@@ -324,6 +339,15 @@ def _not_people(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bo
     day = value.isdecimal() and 1 <= int(value) <= 31
     if day and before in lex.weekdays:
         return True  # "el jueves 23", "Monday 23"
+    alone = last - first == 1  # "febrero 21 mil 93" is a count, "febrero 21" a day
+    if (
+        day
+        and alone
+        and (before in lex.months or (after in lex.months and after not in _MONTH_VERBS))
+    ):
+        return True  # "April 7", "7 April": a day, even where no date could be read
+    if day and alone and after == "de" and last + 1 < len(norms) and norms[last + 1] in lex.months:
+        return True  # "el pasado 27 de febrero"
     if day and before == "del" and after == "al":
         return True  # "del 20 al 24"
     return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]

@@ -24,7 +24,7 @@ from discrepancy.extraction.claimant_discourse import (
     sentence_claimants,
 )
 from discrepancy.extraction.context import Context
-from discrepancy.extraction.counted import read_metric, topic
+from discrepancy.extraction.counted import counted_before, read_metric, topic
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Mention, find_mentions
 from discrepancy.extraction.status import ANNOUNCED_ACTIONS
@@ -103,6 +103,7 @@ def read_sentence(
     statuses = view.status
     may_also = not lex.also_words.isdisjoint(norms)
     revised: int | None = None  # the draft the next number of the sentence replaces
+    sub_from = claims.subset_start(norms)  # "among the dead were ...": parts from here on
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
@@ -117,6 +118,10 @@ def read_sentence(
         )
         also = may_also and _is_also(norms, m.first, lex)
         antecedent = _antecedent(state, i) if also or elided else None
+        if metric is None and elided:  # "the number of confirmed cases reached 21,614"
+            named = counted_before(toks, norms, m.first, lex, table, text)
+            if named is not None and named.metric is not None:
+                metric, metric_text = named.metric, named.text
         if metric is None and events:
             span = (m.first, m.last)
             found = events.nearest(lo, hi, m.first, span) or events.nearest(
@@ -181,6 +186,10 @@ def read_sentence(
             also=also,
             post_election=post_election,
             hi=hi,
+        )
+        draft.refers = claims.refers_back(norms, m.last)
+        draft.subset = (
+            draft.refers or np.kind == "partitive" or (sub_from is not None and m.first >= sub_from)
         )
         if revised is not None:
             draft.supersedes_draft = revised

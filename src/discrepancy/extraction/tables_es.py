@@ -1143,3 +1143,55 @@ REVISION_VERBS = frozenset(
 )
 """Verbos antes de "de A a B" que hacen de ello una revisión (dos cifras, la segunda reemplaza
 a la primera), no un rango: "pasó de nueve a doce"."""
+
+# --- x-alarms: núcleos que cuentan cosas, no personas -----------------------------------------
+
+NOT_PEOPLE = frozenset(
+    {
+        "familias",
+        "hogares",
+        "viviendas",
+        "casas",
+        "edificios",
+        "embarcaciones",
+        "barcos",
+        "botes",
+        "pateras",
+        "cayucos",
+        "escuelas",
+        "colegios",
+        "puentes",
+        "carreteras",
+        "municipios",
+        "pueblos",
+        "comunidades",
+        "fabricas",
+        "albergues",
+        "sindicatos",
+        "vehiculos",
+        "camiones",
+    }
+)
+"""Núcleos tras un número que cuentan hogares, lugares o cosas, nunca personas: "1.600
+familias", "40 embarcaciones", "23 puentes"."""
+
+SUBSET_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("entre", "los"),
+    ("entre", "las"),
+    ("entre", "ellos"),
+    ("entre", "ellas"),
+    ("incluidos",),
+    ("incluidas",),
+    ("de", "ellos"),
+    ("de", "ellas"),
+    ("de", "los", "cuales"),
+    ("de", "las", "cuales"),
+    ("de", "los"),  # solo al abrir la oración: "De los muertos, 17 eran niños."
+    ("de", "las"),
+)
+"""Palabras que hacen de las cifras que les siguen una parte de una cifra ya dada: "Entre los
+fallecidos hay 3.038 menores", "incluidos 12 niños", "De ellos, 30 eran mujeres"."""
+
+COUNT_HEADS = frozenset({"numero", "cifra", "total", "conteo", "balance"})
+"""Sustantivos que nombran la cuenta de lo que sigue a "de" ("el número de casos confirmados
+llegó a 21.614")."""

@@ -95,7 +95,30 @@ class DateFinder:
             if found is not None:
                 out.append(found)
                 i = found.last
-        return out
+        return _named_days(out, norms, self.lex) if len(out) > 1 else out
+
+
+def _named_days(out: list[DateMention], norms: Sequence[str], lex: Lexicon) -> list[DateMention]:
+    """A weekday or "yesterday" that the calendar date right after it names ("el domingo 8
+    de marzo", "on Sunday, March 8", "ayer 29 de marzo") is one date: the calendar one."""
+    days = lex.weekdays.keys() | lex.yesterday | lex.today
+    merged: list[DateMention] = []
+    for d in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and d.kind == ANCHOR
+            and d.period.is_point
+            and prev.kind in (ANCHOR, PRESENT)
+            and prev.period.is_point
+            and (d.first == prev.last or (d.first == prev.last + 1 and norms[prev.last] == ","))
+            and any(norms[k] in days for k in range(prev.first, prev.last))
+            and not any(norms[k] in days for k in range(d.first, d.last))
+        ):
+            merged[-1] = attrs.evolve(d, first=prev.first, occasion=d.occasion or prev.occasion)
+        else:
+            merged.append(d)
+    return merged
 
 
 def _may_be_day(norms: Sequence[str], i: int, lex: Lexicon) -> bool:

@@ -19,12 +19,16 @@ __all__ = ["Finds", "PlaceScope"]
 _TIED = (
     "in ",
     "en ",
+    "en la ",
+    "en el ",
+    "in the ",
     "at ",
     "across ",
     "throughout ",
     "de ",
     "del ",
     "near ",
+    " a ",  # "llegadas a Canarias": where people arrive
     "cerca de ",
     "estado ",
     "state of ",
@@ -56,6 +60,12 @@ _TIED = (
 _LEAD = 2_000
 """How much of the start of the text (headline and lead) tells the document's country."""
 """What stands just before a place tied to a number ("30 died in Zulia", "murieron en Lara")."""
+_JUST_BEFORE = 10
+"""How many characters may stand between a place and the number it heads."""
+_LIST_JOINS = frozenset(
+    {"con", "el", "la", "los", "las", "un", "una", "with", "at", "had", "tuvo", "-", "(", ","}
+)
+"""The words that may join a place to the number after it in a list entry."""
 _DATELINE_MARKS = ("--", "—", "–", "(AP)", "(Reuters)", "(AFP)", "(EFE)", ".-", " - ")
 _DATELINE_SPAN = 80
 """How far into the text a dateline's place is looked for."""
@@ -91,6 +101,7 @@ class PlaceScope:
         "_gazetteer",
         "_here",
         "_lead",
+        "_lead_focus",
         "_sentences",
         "_text",
     )
@@ -103,6 +114,7 @@ class PlaceScope:
         self._dateline: list[str | None] = []
         self._cut = 0  # where the dateline ends (0: none)
         self._lead: list[str | None] = []
+        self._lead_focus: list[str | None] = []
         self._here: dict[int, list[tuple[int, int, _Place]]] = {}
         self._beyond: dict[int, str | None] = {}
 
@@ -130,7 +142,12 @@ class PlaceScope:
                 p for p in self._places(s.start, s.end) if p[0] >= self._cut
             ]
         if here:
-            tied = [p for p in here if self._tied(p[0]) and (p[0] >= last or p[1] <= first)]
+            tied = [
+                p
+                for p in here
+                if (self._tied(p[0]) and (p[0] >= last or p[1] <= first))
+                or self._just_before(p, first)
+            ]
             if tied:
                 return min(tied, key=lambda p: self._distance(p, first, last, hi))[2].name
             # an untied country is a speaker or a party ("the United States said"), not
@@ -153,14 +170,15 @@ class PlaceScope:
             starts = [p[0] for p in para]
             k = bisect.bisect_left(starts, s.start)
             return (para[k - 1] if k > 0 else para[0])[2].name
-        lead = self._lead_country()
-        if dateline is not None and (lead is None or lead == dateline):
-            return dateline
+        lead = self._lead_country(country)
+        nation = dateline if dateline is not None and (lead is None or lead == dateline) else None
         # a dateline abroad ("LIMA (AP) —" on Bolivia) yields to the country the lead names
-        return lead or dateline or country()
+        nation = nation or lead or dateline or country()
+        return self._focus(nation) or nation
 
-    def _lead_country(self) -> str | None:
-        """The country the headline and lead name most (after any dateline)."""
+    def _lead_country(self, country: Callable[[], str | None]) -> str | None:
+        """The country the headline and lead name most (after any dateline); on a tie, the
+        one ``country`` (the whole text's) gives, else the first named."""
         if self._lead:
             return self._lead[0]
         counts: dict[str, int] = {}
@@ -169,11 +187,52 @@ class PlaceScope:
                 counts[place.country] = counts.get(place.country, 0) + 1
         found: str | None = None
         if counts:
-            code = max(counts, key=lambda c: counts[c])  # ties: the first named
+            top = max(counts.values())
+            tied = [c for c in counts if counts[c] == top]  # in the order first named
+            code = tied[0]
+            if len(tied) > 1:
+                # "the war between Russia and Ukraine": the country the whole text names
+                # most, adjectives included ("Ukrainian authorities")
+                named = country()
+                whole = self._resolve(named) if named else None
+                if whole is not None and whole.country in tied:
+                    code = whole.country
             nation = self._gazetteer.get(code)
             found = nation.name if nation is not None else None
         self._lead.append(found)
         return found
+
+    def _focus(self, nation: str | None) -> str | None:
+        """The region or city a text is about when its numbers name no place: the one place
+        of ``nation`` below the country that the text names, more often than the country
+        itself ("the floods in eastern Kentucky", "cruzaron el Darién"). A
+        text naming several cities or regions of the country ("in Paris, Lyon and Rennes")
+        has no such focus."""
+        if self._lead_focus:
+            return self._lead_focus[0]
+        found: str | None = None
+        whole = self._resolve(nation) if nation else None
+        if whole is not None:
+            counts: dict[str, int] = {}
+            national = 0  # how often the country itself is named
+            for _, _, place in self._places(self._cut, len(self._text)):
+                if place.country != whole.country:
+                    continue
+                if str(place.kind) == "country":
+                    national += 1
+                    continue
+                counts[place.name] = counts.get(place.name, 0) + 1
+            if len(counts) == 1:
+                name, times = next(iter(counts.items()))
+                found = name if times > national else None
+        self._lead_focus.append(found)
+        return found
+
+    def _resolve(self, name: str) -> _Place | None:
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = list(self._gazetteer.find(name))
+        return found[0][2] if found else None
 
     def _distance(self, place: tuple[int, int, _Place], first: int, last: int, hi: int) -> int:
         """How far a place is from the number: characters, a place after it first; one before
@@ -195,6 +254,15 @@ class PlaceScope:
             and found[0][1] == len(name)
             and str(found[0][2].kind) != "country"  # a country speaks through its government
         )
+
+    def _just_before(self, place: tuple[int, int, _Place], first: int) -> bool:
+        """A place right before the number, a few words apart and no comma between: the
+        place of a list entry ("Sonora con el 51 por ciento", "Lara with 12")."""
+        if place[1] > first or first - place[1] > _JUST_BEFORE:
+            return False
+        if str(place[2].kind) == "country":
+            return False  # "the United States said 116": a speaker
+        return _LIST_JOINS.issuperset(self._text[place[1] : first].lower().split())
 
     def _tied(self, start: int) -> bool:
         return self._text[max(0, start - 18) : start].lower().endswith(_TIED)
