@@ -384,9 +384,25 @@ def _cliques(members: list[Node], days: int, limit: int, *, flow: bool) -> list[
             alone
             and len({(n.status_class, n.claim.published) for n in nodes}) == 1
             and all(map(_plain, nodes))
+            and _texts_apart(nodes)
         ):
             found.append(nodes)
     return found
+
+
+def _texts_apart(nodes: list[Node]) -> bool:
+    """No claimant gives two of these figures in one text (self_contradiction leaves such
+    pairs out, which sorting by readings could not know)."""
+    seen: set[tuple[frozenset[str], str]] = set()
+    for node in nodes:
+        evidence = node.claim.evidence
+        if evidence is None:
+            continue
+        key = (node.claimants, evidence.doc)
+        if key in seen:
+            return False
+        seen.add(key)
+    return True
 
 
 def _fit(a: Node, b: Node, stands: dict[str, str]) -> bool:
