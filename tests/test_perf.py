@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from discrepancy import (
     Claim,
+    Evidence,
     MetricRegistry,
     OrgRef,
     Period,
@@ -143,3 +144,24 @@ def test_a_large_group_lists_at_most_the_limit_of_pairs() -> None:
     assert found.pairs[0].gap is not None
     widest = max(p.gap.absolute.low for p in found.pairs if p.gap is not None)
     assert widest == found.gap.absolute.low
+
+
+def test_two_figures_of_one_source_in_one_text_make_no_clique() -> None:
+    day = dt.date(2024, 5, 1)
+    claims = [
+        Claim(
+            id=f"c{k}",
+            quantity=Quantity.parse(str(100 * (k + 1))),
+            metric="displaced",
+            scope="Region 1",
+            claimants=(OrgRef(mention="Source 0" if k < 2 else f"Source {k}"),),
+            as_of=Period(start=day, end=day),
+            evidence=Evidence(doc="one.txt" if k < 2 else f"{k}.txt", start=0, end=3),
+        )
+        for k in range(4)
+    ]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(compare, "CLIQUE_LIMIT", 1)
+        assert not ClaimIndex.build(claims, MetricRegistry.builtin(), Policy()).cliques
+        apart = [attrs.evolve(c, evidence=None) for c in claims]
+        assert ClaimIndex.build(apart, MetricRegistry.builtin(), Policy()).cliques
