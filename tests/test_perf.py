@@ -47,6 +47,23 @@ def test_check_never_switches_the_collector_off(monkeypatch: pytest.MonkeyPatch)
     assert gc.isenabled()
 
 
+def test_the_command_line_restores_the_collector_for_an_in_process_caller() -> None:
+    """The CLI owns its process and pauses the collector, but gives it back as it found it."""
+    import io
+
+    from discrepancy.cli import main
+
+    assert gc.isenabled()
+    assert main(["check", "--format", "json"], out=io.StringIO()) == 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["check", "--format", "json"], out=io.StringIO()) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_import_does_not_read_package_metadata() -> None:
     code = (
         "import sys, discrepancy\n"
