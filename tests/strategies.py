@@ -357,6 +357,7 @@ source_disagreements = st.builds(
     bound_consistent=st.booleans(),
     nested_periods=st.booleans(),
     days_apart=st.integers(0, 30),
+    pairs_complete=st.booleans(),
 )
 self_contradictions = st.builds(
     SelfContradiction,
@@ -365,6 +366,7 @@ self_contradictions = st.builds(
     claimant=st.text(max_size=12),
     spread=any_intervals(),
     nested_periods=st.booleans(),
+    pairs_complete=st.booleans(),
 )
 stock_flow_mismatches = st.builds(
     StockFlowMismatch,

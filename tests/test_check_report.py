@@ -24,6 +24,7 @@ def _as_version_1(doc: dict) -> dict:
     doc["schema_version"] = 1
     for d in doc["discrepancies"]:
         d.pop("days_apart", None)
+        d.pop("pairs_complete", None)
         if "pairs" in d:
             d["pairs"] = [[p["low"], p["high"]] for p in d["pairs"]]
     return doc

@@ -5,7 +5,6 @@
 1345.0
 """
 
-from importlib.metadata import version as _version
 from typing import TYPE_CHECKING, Any
 
 from discrepancy.check import check
@@ -39,13 +38,17 @@ from discrepancy.report import Report
 if TYPE_CHECKING:
     from discrepancy.extraction import extract, extract_paths
 
-__version__ = _version("discrepancy")
-
 _LAZY = {"extract": "discrepancy.extraction", "extract_paths": "discrepancy.extraction"}
 """Public names imported on first use, so that ``import discrepancy`` stays light."""
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # read from the package metadata on first use, not on import
+        from importlib.metadata import version
+
+        found = version("discrepancy")
+        globals()["__version__"] = found
+        return found
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'discrepancy' has no attribute {name!r}")

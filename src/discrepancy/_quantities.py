@@ -64,7 +64,7 @@ def quantities(
 
     if index is None or pairs is None:
         index = ClaimIndex.build(claims, metrics, policy, places)
-        pairs = index.pairs()
+        pairs = chain(index.pairs(), index.clique_pairs())
     same: dict[str, list[str]] = defaultdict(list)
     one = Relation.SAME
     for a, b, relation in pairs:

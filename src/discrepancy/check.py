@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
 import attrs
 
-from discrepancy._gc import paused
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import ClaimIndex, Places
 from discrepancy.detectors import DETECTORS, Context
@@ -167,6 +167,7 @@ def _compared(context: Context) -> set[str]:
     """The metrics of which some claim met another (stops as soon as all have)."""
     index = context.index
     compared = {n.claim.metric for n in index.nodes.values() if n.claim.part_of is not None}
+    compared |= {clique[0].claim.metric for clique in index.cliques}
     waiting = {metric for metric, _unit in index.groups} - compared
     for pair in context.pairs:
         if not waiting:
@@ -226,8 +227,7 @@ def check(
         estimates: also say what the sources agree on (the report's ``estimates`` and
             ``sources``); an :class:`~discrepancy.estimate.EstimatePolicy` sets how.
     """
-    with paused():
-        return _check(claims, policy, metrics, resolver, errors, kinds, gazetteer, estimates)
+    return _check(claims, policy, metrics, resolver, errors, kinds, gazetteer, estimates)
 
 
 def _check(
@@ -288,5 +288,6 @@ def _check(
     if estimates is False:
         return report
     settings = estimates if isinstance(estimates, EstimatePolicy) else None
-    agreed = estimate_checked(normalized, index, context.pairs, settings=settings)
+    same = itertools.chain(context.pairs, index.clique_pairs())
+    agreed = estimate_checked(normalized, index, same, settings=settings)
     return attrs.evolve(report, estimates=agreed.quantities, sources=agreed.sources)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import math
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, Protocol
@@ -46,9 +47,12 @@ from discrepancy.claim import Claim, Period, Status, StatusClass
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.orgs import OrgRef
 from discrepancy.policy import Policy
-from discrepancy.quantity import Interval
+from discrepancy.quantity import Interval, Qualifier
 
-__all__ = ["ClaimIndex", "Node", "Pair", "Places", "Relation"]
+__all__ = ["CLIQUE_LIMIT", "ClaimIndex", "Node", "Pair", "Places", "Relation"]
+
+CLIQUE_LIMIT = 64
+"""Above this many claims, a clique (see :func:`_cliques`) is not paired claim by claim."""
 
 _PLEDGES = frozenset((Status.PLEDGED, Status.AUTHORIZED))
 
@@ -204,6 +208,8 @@ class ClaimIndex:
     metrics: MetricRegistry
     policy: Policy
     places: Places | None = None
+    cliques: list[list[Node]] = attrs.field(factory=list)
+    in_clique: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -222,16 +228,36 @@ class ClaimIndex:
                 groups[(node.claim.metric, node.claim.quantity.unit)].append(node)
         for members in groups.values():
             members.sort(key=lambda n: (n.end is None, n.end or 0, n.id))
+        cliques: list[list[Node]] = []
+        for (metric, _unit), members in sorted(groups.items()):
+            flow = _flow(metrics.kind(metric))
+            days = policy.flow_horizon_days if flow else policy.window_days
+            cliques += _cliques(members, days, CLIQUE_LIMIT, flow=flow)
         return cls(
             nodes=nodes,
             groups=dict(sorted(groups.items())),
             metrics=metrics,
             policy=policy,
             places=places,
+            cliques=cliques,
+            in_clique=frozenset(n.id for clique in cliques for n in clique),
         )
 
     def kind(self, metric: str) -> MetricKind:
         return self.metrics.kind(metric)
+
+    def clique_pairs(self) -> Iterator[Pair]:
+        """What :meth:`pairs` leaves out of the large cliques, for readers of ``SAME``
+        quantities (estimates): in each clique, the claims of one period are one quantity,
+        given as a star from the one with the smallest id (linear, not every pair)."""
+        for clique in self.cliques:
+            periods: dict[int | None, list[Node]] = defaultdict(list)
+            for node in clique:
+                periods[node.start].append(node)
+            for nodes in periods.values():
+                first, *others = sorted(nodes, key=lambda n: n.id)
+                for other in others:
+                    yield Pair(first, other, Relation.SAME)
 
     def pairs(self) -> Iterator[Pair]:
         """Every comparable pair once, in a deterministic order."""
@@ -244,7 +270,7 @@ class ClaimIndex:
     # -- stocks ---------------------------------------------------------------------------
 
     def _stock_pairs(self, members: list[Node]) -> Iterator[Pair]:
-        dated = [n for n in members if n.end is not None]
+        dated = [n for n in members if n.end is not None and n.id not in self.in_clique]
         for a, b in _sweep(dated, self.policy.window_days):
             yield Pair(a, b, Relation.SAME)
         yield from _all_pairs([n for n in members if n.end is None], self.places)
@@ -272,7 +298,7 @@ class ClaimIndex:
                         pair = _labeled_pair(a, b, window)
                         if pair is not None:
                             yield pair
-        dated = [n for n in unlabeled if n.period is not None]
+        dated = [n for n in unlabeled if n.period is not None and n.id not in self.in_clique]
         for a, b in _sweep(dated, self.policy.flow_horizon_days):
             pair = _period_pair(a, b, window)
             if pair is not None:
@@ -299,6 +325,84 @@ class ClaimIndex:
                 latest[node.claimants] = node  # sorted by end: the last one stays
             for key in sorted(latest, key=sorted):
                 yield Pair(pledge, latest[key], Relation.PLEDGE)
+
+
+def _plain(node: Node) -> bool:
+    """A claim a clique may hold: a specific figure of one named claimant, no bound, no
+    part, no revision, no pledge, no event label (see :func:`_cliques`)."""
+    claim = node.claim
+    qualifier = claim.quantity.qualifier
+    return (
+        len(node.claimants) == 1
+        and not next(iter(node.claimants)).startswith("anonymous:")
+        and claim.part_of is None
+        and claim.supersedes is None
+        and claim.event is None
+        and not node.pledge
+        and not qualifier.is_lower_bound
+        and qualifier not in (Qualifier.AT_MOST, Qualifier.VAGUE)
+    )
+
+
+def _cliques(members: list[Node], days: int, limit: int, *, flow: bool) -> list[list[Node]]:
+    """The large cliques of a group: more than ``limit`` claims that are pairwise
+    comparable and that nothing else is compared with.
+
+    A clique shares scope (never none) and end day, status class and publication date,
+    holds only plain claims (:func:`_plain`), and no other claim of the group with a
+    fitting scope (the same, or none) ends within ``days`` of it. A clique of stocks shares
+    its period too: every pair is ``SAME``. A clique of flows may hold several closed
+    periods ending that day (a fan): claims with one period are ``SAME``, the others
+    ``NESTED``. No pair is a revision. The detectors find a clique's conflicts by sorting
+    (:mod:`discrepancy.detectors._cliques`) instead of pairing its claims. ``members`` are
+    sorted by end day.
+    """
+    by_key: dict[tuple[object, ...], list[Node]] = defaultdict(list)
+    for node in members:
+        if node.end is None or node.scope is None or (flow and node.start is None):
+            continue
+        key: tuple[object, ...] = (
+            (node.scope, node.end) if flow else (node.scope, node.start, node.end)
+        )
+        by_key[key].append(node)
+    big = [(key, nodes) for key, nodes in by_key.items() if len(nodes) > limit]
+    if not big:
+        return []
+    ends = [n.end if n.end is not None else math.inf for n in members]
+    found = []
+    for key, nodes in big:
+        first = nodes[0]
+        end = first.end or 0
+        near = members[bisect.bisect_left(ends, end - days) : bisect.bisect_right(ends, end + days)]
+        alone = all(
+            n.scope is not None and n.scope != first.scope
+            for n in near
+            if ((n.scope, n.end) if flow and n.start is not None else (n.scope, n.start, n.end))
+            != key
+        )
+        if (
+            alone
+            and len({(n.status_class, n.claim.published) for n in nodes}) == 1
+            and all(map(_plain, nodes))
+            and _texts_apart(nodes)
+        ):
+            found.append(nodes)
+    return found
+
+
+def _texts_apart(nodes: list[Node]) -> bool:
+    """No claimant gives two of these figures in one text (self_contradiction leaves such
+    pairs out, which sorting by readings could not know)."""
+    seen: set[tuple[frozenset[str], str]] = set()
+    for node in nodes:
+        evidence = node.claim.evidence
+        if evidence is None:
+            continue
+        key = (node.claimants, evidence.doc)
+        if key in seen:
+            return False
+        seen.add(key)
+    return True
 
 
 def _fit(a: Node, b: Node, stands: dict[str, str]) -> bool:

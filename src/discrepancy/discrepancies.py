@@ -135,7 +135,10 @@ class SourceDisagreement(_Base):
     count lies above: consistent as intervals, still a disagreement. ``nested_periods`` marks a
     count over a longer period that is smaller than a count over a period inside it.
     ``days_apart``: the headline compares two sources' running totals this many days apart
-    (its severity is lowered for it).
+    (its severity is lowered for it). ``pairs_complete`` is false when ``pairs`` does not
+    list every conflicting pair: a group of many mutually conflicting claims lists the
+    conflicts that link each of its claims to the others, at most ``PAIRS_LIMIT`` of them
+    (:mod:`discrepancy.detectors._groups`).
     """
 
     kind: ClassVar[Kind] = Kind.SOURCE_DISAGREEMENT
@@ -145,17 +148,22 @@ class SourceDisagreement(_Base):
     bound_consistent: bool = False
     nested_periods: bool = False
     days_apart: int = 0
+    pairs_complete: bool = True
 
 
 @attrs.frozen(kw_only=True)
 class SelfContradiction(_Base):
-    """Comparable claims of one claimant (claimant sets that intersect) that share no point."""
+    """Comparable claims of one claimant (claimant sets that intersect) that share no point.
+
+    ``pairs_complete``: as for :class:`SourceDisagreement`.
+    """
 
     kind: ClassVar[Kind] = Kind.SELF_CONTRADICTION
     pairs: tuple[ClaimPair, ...] = attrs.field(converter=_pairs)
     claimant: str
     spread: Interval
     nested_periods: bool = False
+    pairs_complete: bool = True
 
 
 @attrs.frozen(kw_only=True)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from importlib.metadata import version
 from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 import attrs
@@ -23,10 +23,24 @@ if TYPE_CHECKING:
     from discrepancy.metrics import MetricRegistry
     from discrepancy.policy import Policy
 
-__all__ = ["GENERATOR", "SCHEMA_VERSION", "Report"]
+__all__ = ["SCHEMA_VERSION", "Report", "generator"]
 
 SCHEMA_VERSION = 2
-GENERATOR = f"discrepancy {version('discrepancy')}"
+
+
+@functools.cache
+def generator() -> str:
+    """``discrepancy <version>``, read from the package metadata once, on first use."""
+    from importlib.metadata import version
+
+    return f"discrepancy {version('discrepancy')}"
+
+
+def __getattr__(name: str) -> str:
+    if name == "GENERATOR":  # read lazily: importing the package stays cheap
+        return generator()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(Kind)}
 
@@ -84,7 +98,7 @@ class Report:
     """
 
     schema_version: int = SCHEMA_VERSION
-    generator: str = GENERATOR
+    generator: str = attrs.field(factory=generator)
     claims: tuple[Claim, ...] = attrs.field(converter=_claims)
     discrepancies: tuple[Discrepancy, ...] = attrs.field(converter=_discrepancies)
     errors: tuple[RecordError, ...] = attrs.field(default=(), converter=_errors)
@@ -160,22 +174,20 @@ class Report:
 
     def write_json(self, out: TextIO) -> None:
         """Write :meth:`to_json`'s text to a stream, item by item (for large reports)."""
-        from discrepancy._gc import paused
         from discrepancy.serialize import write_document
 
-        with paused():
-            write_document(
-                out,
-                fields=[("schema_version", self.schema_version), ("generator", self.generator)],
-                lists=[
-                    ("claims", self.claims, Claim),
-                    ("discrepancies", self.discrepancies, Discrepancy),
-                    ("errors", self.errors, RecordError),
-                    ("notes", self.notes, Note),
-                    ("revisions", self.revisions, Revision),
-                    *self._estimate_lists(),
-                ],
-            )
+        write_document(
+            out,
+            fields=[("schema_version", self.schema_version), ("generator", self.generator)],
+            lists=[
+                ("claims", self.claims, Claim),
+                ("discrepancies", self.discrepancies, Discrepancy),
+                ("errors", self.errors, RecordError),
+                ("notes", self.notes, Note),
+                ("revisions", self.revisions, Revision),
+                *self._estimate_lists(),
+            ],
+        )
 
     def _estimate_lists(self) -> list[tuple[str, Iterable[object], object]]:
         """The ``estimates`` and ``sources`` sections, written only when asked for."""

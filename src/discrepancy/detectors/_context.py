@@ -105,7 +105,12 @@ class Context:
 
     def conflicts(self) -> list[Conflict]:
         if self._conflicts is None:
-            self._conflicts = [c for c in map(self._conflict, self.pairs) if c is not None]
+            from discrepancy.detectors._cliques import fan_conflicts
+
+            found = [c for c in map(self._conflict, self.pairs) if c is not None]
+            for clique in self.index.cliques:
+                found += fan_conflicts(clique, self._conflict)
+            self._conflicts = found
         return self._conflicts
 
     def revisions(self) -> list[Revision]:

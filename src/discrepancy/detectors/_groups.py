@@ -16,7 +16,12 @@ from discrepancy.discrepancies import ClaimPair, Gap
 from discrepancy.metrics import MetricKind
 from discrepancy.quantity import Interval, Qualifier
 
-__all__ = ["Group", "components"]
+__all__ = ["PAIRS_LIMIT", "Group", "components"]
+
+PAIRS_LIMIT = 1_000
+"""At most this many conflicting pairs are listed per discrepancy (the widest first when
+there are more): a group of thousands of mutually conflicting claims would otherwise list
+millions."""
 
 
 def components(conflicts: Iterable[Conflict]) -> list[list[Conflict]]:
@@ -55,7 +60,15 @@ def specific(conflicts: Sequence[Conflict]) -> Sequence[Conflict]:
     A vague "thousands" or an unnamed voice in a group does not set its headline gap
     unless the group has nothing else.
     """
-    return [c for c in conflicts if _specific(c.low) and _specific(c.high)] or conflicts
+    memo: dict[str, bool] = {}
+
+    def known(node: Node) -> bool:
+        found = memo.get(node.id)
+        if found is None:
+            found = memo[node.id] = _specific(node)
+        return found
+
+    return [c for c in conflicts if known(c.low) and known(c.high)] or conflicts
 
 
 def headline(conflicts: Sequence[Conflict]) -> Conflict:
@@ -71,10 +84,9 @@ def sides(conflicts: Sequence[Conflict], top: Conflict) -> tuple[int, int]:
     cut = (top.low.interval.high + top.high.interval.low) / 2
     low: set[str] = set()
     high: set[str] = set()
-    for c in conflicts:
-        for node in (c.low, c.high):
-            if not _specific(node):
-                continue
+    nodes = {node.id: node for c in conflicts for node in (c.low, c.high)}
+    for node in nodes.values():
+        if _specific(node):
             if node.interval.high <= cut:
                 low |= node.claimants
             elif node.interval.low >= cut:
@@ -90,12 +102,24 @@ class Group:
     claims: list[Claim]
     gap: Gap
     top: Conflict
+    sampled: bool = False
 
     @classmethod
-    def of(cls, conflicts: Sequence[Conflict]) -> Group:
+    def of(cls, conflicts: Sequence[Conflict], sampled: frozenset[str] = frozenset()) -> Group:
+        """The group of ``conflicts``; ``sampled``: the claims whose conflicts were not
+        all listed (large cliques, :mod:`discrepancy.detectors._cliques`)."""
         top = headline(conflicts)
         gap = group_gap(specific(conflicts))
-        return cls(conflicts=conflicts, claims=group_claims(conflicts), gap=gap, top=top)
+        touched = bool(sampled) and any(
+            c.low.id in sampled or c.high.id in sampled for c in conflicts
+        )
+        return cls(
+            conflicts=conflicts, claims=group_claims(conflicts), gap=gap, top=top, sampled=touched
+        )
+
+    @property
+    def pairs_complete(self) -> bool:
+        return not self.sampled and len(self.conflicts) <= PAIRS_LIMIT
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -103,7 +127,12 @@ class Group:
 
     @property
     def pairs(self) -> tuple[ClaimPair, ...]:
-        return tuple(ClaimPair(low=c.low.id, high=c.high.id, gap=c.gap) for c in self.conflicts)
+        """The conflicting pairs; the ``PAIRS_LIMIT`` widest when there are more."""
+        listed = self.conflicts
+        if len(listed) > PAIRS_LIMIT:
+            widest = sorted(listed, key=lambda c: (-c.gap.absolute.low, c.ids))[:PAIRS_LIMIT]
+            listed = sorted(widest, key=lambda c: c.ids)
+        return tuple(ClaimPair(low=c.low.id, high=c.high.id, gap=c.gap) for c in listed)
 
     @property
     def days(self) -> int:

@@ -36,7 +36,7 @@ def detect(ctx: Context) -> list[Discrepancy]:
             by_claimant[min(shared)].append(c)
     found: list[Discrepancy] = []
     for key in sorted(by_claimant):
-        for group in map(Group.of, components(by_claimant[key])):
+        for group in (Group.of(c, ctx.index.in_clique) for c in components(by_claimant[key])):
             name = _claimant_name(key, group.claims)
             found.append(
                 SelfContradiction(
@@ -50,6 +50,7 @@ def detect(ctx: Context) -> list[Discrepancy]:
                     claimant=name,
                     spread=group.spread,
                     nested_periods=group.nested,
+                    pairs_complete=group.pairs_complete,
                 )
             )
     return found

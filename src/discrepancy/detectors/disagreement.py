@@ -33,7 +33,7 @@ __all__ = ["detect"]
 def detect(ctx: Context) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     conflicts = [c for c in ctx.conflicts() if not c.same_claimant]
-    for group in map(Group.of, components(conflicts)):
+    for group in (Group.of(c, ctx.index.in_clique) for c in components(conflicts)):
         severity = ctx.policy.severity(group.gap.relative.low)
         if group.bound and severity is Severity.HIGH:
             severity = Severity.MEDIUM
@@ -53,6 +53,7 @@ def detect(ctx: Context) -> list[Discrepancy]:
                 bound_consistent=group.bound,
                 nested_periods=group.nested,
                 days_apart=group.days,
+                pairs_complete=group.pairs_complete,
             )
         )
     return found

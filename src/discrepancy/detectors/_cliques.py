@@ -1,0 +1,278 @@
+"""The conflicts of a large clique, found by sorting instead of pairing every claim.
+
+A clique (:func:`discrepancy.compare._cliques`) holds claims that are pairwise the same
+quantity: n claims, n(n-1)/2 comparable pairs, most of which may conflict when the counts
+spread widely. Listing them all is quadratic in time, memory and output. Intervals on a
+line make that needless: a claim conflicts with some other claim only if it lies apart
+from one of the extremes — the claim whose interval ends lowest, or the one that starts
+highest — and those two conflict with each other whenever any two claims do. So each
+claim is compared with at most eight extremes (the lowest and highest ends and starts,
+each with a runner-up of another claimant, since a claimant's own figures are never a
+disagreement), which links every conflicting claim to its group: O(n log n) in all.
+
+The conflicts kept are real conflicts, measured exactly as for any pair; they are a
+subset of all the conflicting pairs that still holds every conflicting claim of the group,
+its headline (the widest gap) and its sides. A claimant's own figures are compared pair by
+pair when it has at most :data:`OWN_LIMIT` of them in the clique, by the same extremes
+otherwise.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from discrepancy.compare import Node, Pair, Relation
+from discrepancy.detectors._context import Conflict
+
+__all__ = ["OWN_LIMIT", "clique_conflicts", "fan_conflicts"]
+
+OWN_LIMIT = 8
+
+_Measure = Callable[[Pair], Conflict | None]
+
+
+def _key(node: Node) -> str:
+    return next(iter(node.claimants))  # a clique's claims have one claimant each
+
+
+def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, Node | None]]:
+    """For each of four orders, its first claim and the first of another claimant."""
+    orders = (
+        lambda n: (n.interval.high, n.id),  # ends lowest
+        lambda n: (-n.interval.low, n.id),  # starts highest
+        lambda n: (n.interval.low, n.id),  # starts lowest
+        lambda n: (-n.interval.high, n.id),  # ends highest
+    )
+    found = []
+    for order in orders:
+        ranked = sorted(nodes, key=order)
+        first = ranked[0]
+        other = next((n for n in ranked if _key(n) != _key(first)), None)
+        found.append((first, other))
+    return found
+
+
+def _measure(a: Node, b: Node, measure: _Measure) -> Conflict | None:
+    if b.id < a.id:
+        a, b = b, a
+    return measure(Pair(a, b, Relation.SAME))
+
+
+def _against(
+    nodes: Iterable[Node],
+    extremes: list[tuple[Node, Node | None]],
+    measure: _Measure,
+    *,
+    own: bool,
+) -> Iterable[Conflict]:
+    for node in nodes:
+        targets: dict[str, Node] = {}
+        for first, other in extremes:
+            target = other if not own and _key(first) == _key(node) else first
+            if target is not None and target.id != node.id:
+                targets[target.id] = target
+        for target in targets.values():
+            found = _measure(node, target, measure)
+            if found is not None:
+                yield found
+
+
+def clique_conflicts(clique: Sequence[Node], measure: _Measure) -> list[Conflict]:
+    """The conflicts that link every conflicting claim of ``clique`` to its group.
+
+    ``measure`` is :meth:`Context._conflict`: it decides, as for any pair, whether two
+    claims conflict.
+    """
+    kept: dict[tuple[str, str], Conflict] = {}
+    for conflict in _against(clique, _extremes(clique), measure, own=False):
+        kept.setdefault(conflict.ids, conflict)
+    by_claimant: dict[str, list[Node]] = defaultdict(list)
+    for node in clique:
+        by_claimant[_key(node)].append(node)
+    for nodes in by_claimant.values():
+        if len(nodes) < 2:
+            continue
+        if len(nodes) <= OWN_LIMIT:
+            own: Iterable[Conflict] = (
+                c
+                for i, b in enumerate(nodes)
+                for a in nodes[:i]
+                if (c := _measure(a, b, measure)) is not None
+            )
+        else:
+            ends: list[tuple[Node, Node | None]] = [(f, f) for f, _ in _extremes(nodes)]
+            own = _against(nodes, ends, measure, own=True)
+        for conflict in own:
+            kept.setdefault(conflict.ids, conflict)
+    return [kept[k] for k in sorted(kept)]
+
+
+# -- fans: flows over several periods that end on one day ------------------------------------
+
+_ORDERS: tuple[Callable[[Node], tuple[float, str]], ...] = (
+    lambda n: (n.interval.high, n.id),
+    lambda n: (-n.interval.low, n.id),
+    lambda n: (n.interval.low, n.id),
+    lambda n: (-n.interval.high, n.id),
+)
+
+
+class _Best:
+    """The first claim under one order, and the first of another claimant than it."""
+
+    __slots__ = ("first", "order", "other")
+
+    def __init__(self, order: Callable[[Node], tuple[float, str]]) -> None:
+        self.order = order
+        self.first: Node | None = None
+        self.other: Node | None = None
+
+    def add(self, node: Node) -> None:
+        first = self.first
+        if first is None or self.order(node) < self.order(first):
+            if first is not None and _key(first) != _key(node):
+                self.other = first
+            self.first = node
+        elif _key(node) != _key(first) and (
+            self.other is None or self.order(node) < self.order(self.other)
+        ):
+            self.other = node
+
+    def target(self, node: Node, own: bool) -> Node | None:
+        if own or self.first is None or _key(self.first) != _key(node):
+            return self.first
+        return self.other
+
+
+def _nested(buckets: Sequence[Sequence[Node]], measure: _Measure, own: bool) -> Iterable[Conflict]:
+    """Each claim against the extremes of the longer periods, then of the shorter ones.
+
+    ``buckets`` hold the claims of one period each, longest period (earliest start) first.
+    """
+    for outer_first in (True, False):
+        # an inner claim conflicts with an outer one below it: the lowest outer readings
+        # matter to a claim over a shorter period, the highest inner ones to a longer one
+        orders = (_ORDERS[0], _ORDERS[2]) if outer_first else (_ORDERS[1], _ORDERS[3])
+        seen = [_Best(order) for order in orders]
+        for bucket in buckets if outer_first else reversed(buckets):
+            for node in bucket:
+                targets = {t.id: t for best in seen if (t := best.target(node, own)) is not None}
+                for target in targets.values():
+                    outer, inner = (target, node) if outer_first else (node, target)
+                    found = measure(Pair(outer, inner, Relation.NESTED))
+                    if found is not None:
+                        yield found
+            for node in bucket:
+                for best in seen:
+                    best.add(node)
+
+
+def _linked(buckets: Sequence[Sequence[Node]], measure: _Measure, own: bool) -> Iterable[Conflict]:
+    """Conflicts that keep every group of a fan connected, longest period first.
+
+    The claims seen so far (longer periods) are kept in components, in a heap by their
+    lowest reading. A claim over a shorter period conflicts with a component if it does
+    with the component's lowest claim (of another claimant, unless ``own``); the components
+    it conflicts with become one. Each claim meets the components from the lowest up and
+    stops at the first it does not conflict with: O(log n) per conflict kept and per claim.
+    """
+    order = _ORDERS[0]
+    heap: list[tuple[tuple[float, str], int, _Best]] = []
+    serial = itertools.count()
+
+    def push(comp: _Best) -> None:
+        assert comp.first is not None
+        heapq.heappush(heap, (order(comp.first), next(serial), comp))
+
+    for bucket in buckets:
+        arrived: list[tuple[Node, _Best | None]] = []
+        for node in bucket:
+            joined: list[_Best] = []
+            skipped: list[_Best] = []
+            while heap:
+                comp = heap[0][2]
+                target = comp.target(node, own)
+                if target is None:
+                    skipped.append(heapq.heappop(heap)[2])
+                    continue
+                found = measure(Pair(target, node, Relation.NESTED))
+                if found is None:
+                    break
+                yield found
+                joined.append(heapq.heappop(heap)[2])
+            merged: _Best | None = None
+            if joined:
+                merged = _Best(order)
+                for comp in joined:
+                    for member in (comp.first, comp.other):
+                        if member is not None:
+                            merged.add(member)
+                push(merged)
+            for comp in skipped:
+                push(comp)
+            arrived.append((node, merged))
+        for node, merged in arrived:
+            if merged is None:
+                merged = _Best(order)
+                merged.add(node)
+                push(merged)
+            else:
+                merged.add(node)  # above its lowest reading: the heap order holds
+
+
+def _by_start(nodes: Iterable[Node]) -> list[list[Node]]:
+    buckets: dict[int, list[Node]] = defaultdict(list)
+    for node in nodes:
+        buckets[node.start or 0].append(node)
+    return [buckets[start] for start in sorted(buckets)]
+
+
+def fan_conflicts(fan: Sequence[Node], measure: _Measure) -> list[Conflict]:
+    """The conflicts that link every conflicting claim of a clique to its group.
+
+    Claims of one period meet as in :func:`clique_conflicts`; claims of different periods
+    are ``NESTED``: each meets the extremes of the longer and of the shorter periods
+    (another claimant's, and its own claimant's).
+    """
+    buckets = _by_start(fan)
+    if len(buckets) == 1:
+        return clique_conflicts(fan, measure)
+    kept: dict[tuple[str, str], Conflict] = {}
+    for bucket in buckets:
+        for conflict in clique_conflicts(bucket, measure):
+            kept.setdefault(conflict.ids, conflict)
+    for conflict in itertools.chain(
+        _nested(buckets, measure, own=False), _linked(buckets, measure, own=False)
+    ):
+        kept.setdefault(conflict.ids, conflict)
+    by_claimant: dict[str, list[Node]] = defaultdict(list)
+    for node in fan:
+        by_claimant[_key(node)].append(node)
+    for nodes in by_claimant.values():
+        if len(nodes) < 2:
+            continue
+        if len(nodes) <= OWN_LIMIT:
+            own: Iterable[Conflict] = (
+                c
+                for i, b in enumerate(nodes)
+                for a in nodes[:i]
+                if (c := _pair(a, b, measure)) is not None
+            )
+        else:
+            by_start = _by_start(nodes)
+            own = itertools.chain(
+                _nested(by_start, measure, own=True), _linked(by_start, measure, own=True)
+            )
+        for conflict in own:
+            kept.setdefault(conflict.ids, conflict)
+    return [kept[k] for k in sorted(kept)]
+
+
+def _pair(a: Node, b: Node, measure: _Measure) -> Conflict | None:
+    if a.start == b.start:
+        return _measure(a, b, measure)
+    outer, inner = (a, b) if (a.start or 0) < (b.start or 0) else (b, a)
+    return measure(Pair(outer, inner, Relation.NESTED))

@@ -1,0 +1,184 @@
+"""Issue 10: no process-wide state; large cliques sorted, not paired, with the same findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import subprocess
+import sys
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from discrepancy import (
+    Claim,
+    Evidence,
+    MetricRegistry,
+    OrgRef,
+    Period,
+    Policy,
+    Quantity,
+    Report,
+    SourceDisagreement,
+    check,
+    compare,
+)
+from discrepancy.compare import ClaimIndex
+from discrepancy.detectors import _cliques, _groups
+
+
+def _claims() -> list[Claim]:
+    return [
+        Claim(id=f"c{k}", quantity=Quantity.parse(str(100 * (k + 1))), metric="displaced")
+        for k in range(3)
+    ]
+
+
+def test_check_never_switches_the_collector_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse() -> None:
+        raise AssertionError("check switched the garbage collector off")
+
+    monkeypatch.setattr(gc, "disable", refuse)
+    monkeypatch.setattr(gc, "freeze", refuse)
+    assert gc.isenabled()
+    check(_claims())
+    assert gc.isenabled()
+
+
+def test_the_command_line_restores_the_collector_for_an_in_process_caller() -> None:
+    """The CLI owns its process and pauses the collector, but gives it back as it found it."""
+    import io
+
+    from discrepancy.cli import main
+
+    assert gc.isenabled()
+    assert main(["check", "--format", "json"], out=io.StringIO()) == 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["check", "--format", "json"], out=io.StringIO()) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_import_does_not_read_package_metadata() -> None:
+    code = (
+        "import sys, discrepancy\n"
+        "print('importlib.metadata' in sys.modules)\n"
+        "print(discrepancy.__version__ != '')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]
+
+
+# -- large cliques: sorted extremes give the findings of pairing every claim -----------------
+
+_QUALIFIERS = st.sampled_from(["", "about ", "nearly ", "some "])
+_VALUES = st.sampled_from([90, 100, 120, 150, 200, 250, 300, 1000, 1200, 5000, 8000, 10_000])
+
+
+@st.composite
+def _clique(draw: st.DrawFn, *, fan: bool = False) -> list[Claim]:
+    """Claims of one quantity; a fan (releases over periods ending on one day) when asked."""
+    n = draw(st.integers(min_value=2, max_value=30))
+    sources = draw(st.integers(min_value=1, max_value=5))
+    day = dt.date(2024, 5, 1)
+    starts = [day - dt.timedelta(days=d) for d in (0, 3, 10, 30, 100)] if fan else [day]
+    claims = []
+    for k in range(n):
+        value = draw(_VALUES) + draw(st.integers(min_value=0, max_value=3))
+        claims.append(
+            Claim(
+                id=f"c{k:02d}",
+                quantity=Quantity.parse(f"{draw(_QUALIFIERS)}{value}"),
+                metric="releases" if fan else "displaced",
+                scope="Region 1",
+                claimants=(OrgRef(mention=f"Source {draw(st.integers(0, sources - 1))}"),),
+                as_of=Period(start=draw(st.sampled_from(starts)), end=day),
+            )
+        )
+    return claims
+
+
+def _without_pairs(report: Report) -> list[tuple[object, ...]]:
+    return [
+        tuple(
+            v
+            for k, v in sorted(attrs.asdict(d, recurse=False).items())
+            if k not in ("pairs", "pairs_complete")
+        )
+        for d in report.discrepancies
+    ]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims=_clique() | _clique(fan=True))
+def test_a_clique_sorted_reports_what_pairing_reports(claims: list[Claim]) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(compare, "CLIQUE_LIMIT", 10**9)
+        paired = check(claims, estimates=True)
+        assert not ClaimIndex.build(claims, MetricRegistry.builtin(), Policy()).cliques
+        mp.setattr(compare, "CLIQUE_LIMIT", 1)
+        mp.setattr(_cliques, "OWN_LIMIT", 1)
+        assert ClaimIndex.build(claims, MetricRegistry.builtin(), Policy()).cliques
+        sorted_ = check(claims, estimates=True)
+    assert _without_pairs(sorted_) == _without_pairs(paired)
+    assert sorted_.revisions == paired.revisions
+    assert sorted_.notes == paired.notes
+    assert sorted_.estimates == paired.estimates
+    assert sorted_.sources == paired.sources
+    for new, old in zip(sorted_.discrepancies, paired.discrepancies, strict=True):
+        assert set(getattr(new, "pairs", ())) <= set(getattr(old, "pairs", ()))
+        assert getattr(old, "pairs_complete", True)  # small groups list every pair
+        if getattr(new, "pairs_complete", False):
+            assert new.pairs == old.pairs
+
+
+def test_a_large_group_lists_at_most_the_limit_of_pairs() -> None:
+    day = dt.date(2024, 5, 1)
+    claims = [
+        Claim(
+            id=f"c{k:03d}",
+            quantity=Quantity.parse(str(1000 * (k + 1))),
+            metric="displaced",
+            scope="Region 1",
+            claimants=(OrgRef(mention=f"Source {k}"),),
+            as_of=Period(start=day, end=day),
+        )
+        for k in range(60)
+    ]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(compare, "CLIQUE_LIMIT", 10**9)
+        mp.setattr(_groups, "PAIRS_LIMIT", 100)
+        (found,) = check(claims).discrepancies
+    assert isinstance(found, SourceDisagreement)
+    assert len(found.claims) == 60
+    assert len(found.pairs) == 100
+    assert not found.pairs_complete
+    assert found.pairs[0].gap is not None
+    widest = max(p.gap.absolute.low for p in found.pairs if p.gap is not None)
+    assert widest == found.gap.absolute.low
+
+
+def test_two_figures_of_one_source_in_one_text_make_no_clique() -> None:
+    day = dt.date(2024, 5, 1)
+    claims = [
+        Claim(
+            id=f"c{k}",
+            quantity=Quantity.parse(str(100 * (k + 1))),
+            metric="displaced",
+            scope="Region 1",
+            claimants=(OrgRef(mention="Source 0" if k < 2 else f"Source {k}"),),
+            as_of=Period(start=day, end=day),
+            evidence=Evidence(doc="one.txt" if k < 2 else f"{k}.txt", start=0, end=3),
+        )
+        for k in range(4)
+    ]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(compare, "CLIQUE_LIMIT", 1)
+        assert not ClaimIndex.build(claims, MetricRegistry.builtin(), Policy()).cliques
+        apart = [attrs.evolve(c, evidence=None) for c in claims]
+        assert ClaimIndex.build(apart, MetricRegistry.builtin(), Policy()).cliques
