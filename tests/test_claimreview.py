@@ -187,3 +187,12 @@ def test_cli(cli_env: dict[str, str], schema: dict[str, Any]) -> None:
     again = run_cli(["check", "--format", "claimreview"], cli_env)
     assert again.returncode == 2
     assert "--review-url" in again.stderr
+
+
+def test_a_person_with_no_mention_is_their_organization() -> None:
+    """A spokesperson reference whose mention is empty still gives a named author."""
+    from discrepancy.claimreview import _party
+    from discrepancy.orgs import OrgRef, ResolutionMethod
+
+    ref = OrgRef(mention="", id="foro-penal", name="Foro Penal", method=ResolutionMethod.PERSON)
+    assert _party(ref) == {"@type": "Organization", "name": "Foro Penal"}

@@ -69,7 +69,7 @@ def _plain(x: float) -> int | float:
 
 def _party(ref: OrgRef) -> dict[str, Any]:
     """A claimant as schema.org sees it: a spokesperson is a Person of their organization."""
-    if ref.method is ResolutionMethod.PERSON and ref.name:
+    if ref.method is ResolutionMethod.PERSON and ref.name and ref.mention.strip():
         return {
             "@type": "Person",
             "name": ref.mention,
