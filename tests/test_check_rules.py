@@ -617,3 +617,28 @@ def test_one_voice_in_one_text_is_never_a_self_contradiction(
     )
     flagged = any(isinstance(d, SelfContradiction) for d in report.discrepancies)
     assert flagged is not same_doc
+
+
+def test_an_event_count_dated_by_publication_stays_on_its_day() -> None:
+    """A crowd count is of one occasion: a count dated only by the article meets a count
+    dated that day (it is not read as a running total "so far")."""
+    report = run(
+        {
+            "id": "police",
+            "value": 25_000,
+            "metric": "protesters",
+            "scope": "Leeds",
+            "claimant": "West Yorkshire Police",
+            "published": "2026-09-16",
+        },
+        {
+            "id": "organizers",
+            "value": "more than 100,000",
+            "metric": "marchers",
+            "scope": "Leeds",
+            "claimant": "March Committee",
+            "as_of": "2026-09-16",
+            "published": "2026-09-16",
+        },
+    )
+    assert flagged_together(report, "police", "organizers")

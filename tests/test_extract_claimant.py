@@ -601,3 +601,19 @@ def test_a_cited_source_wins_over_the_outlet_that_cites_it(
     text: str, expected: list[list[str]]
 ) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miles de vecinos marcharon, según los vecinos organizadores más de 40.000, en Rosario.",
+        "Thousands marched, according to the organizers more than 40,000, in Leeds.",
+        "Thousands marched, according to the organizers about 40,000, in Leeds.",
+    ],
+)
+def test_the_source_ends_where_a_hedged_number_begins(text: str) -> None:
+    """The hedge opens the number: it is never part of the source's name."""
+    hedged = [names for names in _who(text) if names]
+    assert hedged
+    for names in hedged:
+        assert all(not n.endswith((" más de", " more than", " about")) for n in names), names

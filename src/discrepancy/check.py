@@ -127,7 +127,9 @@ class _Normalizer:
         outlet = self.ref(claim.outlet) if claim.outlet is not None else None
         metric = self.metric(claim.metric)
         as_of, inferred = claim.as_of, claim.as_of_inferred
-        flow = self.metrics.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
+        # a flow dated only by publication is a count so far; an event count (a crowd, a
+        # strike's turnout) is of one occasion, so it stays on its day
+        flow = self.metrics.kind(metric) is MetricKind.FLOW
         if as_of is None and claim.published is not None:
             as_of = Period(start=None if flow else claim.published, end=claim.published)
             inferred = True

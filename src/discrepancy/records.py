@@ -313,7 +313,8 @@ def _to_claim(rec: object, ctx: _Context) -> Claim:
         raise _Bad("status", f"{shorten(status_text)} is not one of {known}") from None
     outlet = _text(rec.get("outlet"), "outlet")
     metric = ctx.metric(metric_text)
-    is_flow = ctx.metrics.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
+    # a bare date of a flow is cumulative up to it; an event count (a crowd) is of that day
+    is_flow = ctx.metrics.kind(metric) is MetricKind.FLOW
     as_of = rec.get("as_of")
     published = rec.get("published")
     return Claim(

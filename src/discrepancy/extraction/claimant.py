@@ -446,6 +446,8 @@ def _forward(
             break
         if w in (";", ":", ".", "(", ")", "—") or w in _QUOTES or toks[j].kind == "n":
             break
+        if span and _hedge_before_number(toks, norms, j, lex):
+            break  # "según los organizadores más de 100.000": the hedge opens the number
         if w in ("that", "which", "who", "que", "quien") or (span and w in lex.say_verbs):
             break
         if w in ("a", "to") and span and not toks[span[-1]].cap and toks[span[-1]].kind == "w":
@@ -463,6 +465,19 @@ def _forward(
         span.append(j)
         j += 1
     return span
+
+
+def _hedge_before_number(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """A hedge ("más de", "more than", "about") at ``j`` that a number follows."""
+    for phrase, _ in lex.hedges_by_first.get(norms[j], ()):
+        end = j + len(phrase)
+        if (
+            end < len(toks)
+            and tuple(norms[j:end]) == phrase
+            and (toks[end].kind == "n" or norms[end] in lex.number_words)
+        ):
+            return True
+    return False
 
 
 def _is_apposition(toks: Sequence[Tok], span: list[int], lex: Lexicon) -> bool:
