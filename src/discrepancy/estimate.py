@@ -358,30 +358,35 @@ def _finish(d: _Draft, weight_of: dict[str, float], metrics: MetricRegistry) -> 
         central = central_value(list(zip(d.intervals, raw, strict=True)))
     if central is not None and d.floor is not None:
         central = max(central, d.floor.value)
+    consistent = d.consistent
     votes = tuple(
-        Vote(
-            claimants=keys,
-            claims=tuple(m.id for m in members),
-            interval=iv,
-            weight=round(w, 3),
-            agrees=everyone or (d.consistent is not None and iv.overlaps(d.consistent)),
-        )
-        for (keys, members), iv, w in zip(d.blocks, d.intervals, raw, strict=True)
+        [
+            Vote(
+                claimants=keys,
+                claims=(members[0].id,) if len(members) == 1 else tuple(m.id for m in members),
+                interval=iv,
+                weight=round(w, 3),
+                agrees=everyone or (consistent is not None and iv.overlaps(consistent)),
+            )
+            for (keys, members), iv, w in zip(d.blocks, d.intervals, raw, strict=True)
+        ]
     )
     members = d.quantity.members
-    claims = tuple(sorted(m.id for m in members))
-    scopes = sorted({m.claim.scope for m in members if m.claim.scope})
-    events = sorted({m.claim.event for m in members if m.claim.event})
-    unit = members[0].claim.quantity.unit
-    digest = hashlib.sha256("\x1f".join((d.quantity.metric, unit, *claims)).encode()).hexdigest()
+    said = [m.claim for m in members]
+    claims = tuple(sorted([m.id for m in members]))
+    scopes = sorted({c.scope for c in said if c.scope})
+    events = sorted({c.event for c in said if c.event})
+    unit = said[0].quantity.unit
+    metric = d.quantity.metric
+    digest = hashlib.sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()
     fields = _Fields(
-        metric=d.quantity.metric,
+        metric=metric,
         unit=unit,
         scope=scopes[0] if scopes else None,
         event=events[0] if events else None,
-        period=_span([m.claim.period for m in members]),
+        period=_span([c.period for c in said]),
         floor=d.floor,
-        consistent=d.consistent,
+        consistent=consistent,
         agree=d.agree if d.intervals else 0,
         independent=len(d.intervals),
         central=None if central is None else _round(central),
@@ -389,12 +394,24 @@ def _finish(d: _Draft, weight_of: dict[str, float], metrics: MetricRegistry) -> 
         left_out=d.left_out,
     )
     # the sentence reads only the claim that sets the floor
-    by_id = {m.id: m.claim for m in members if d.floor is not None and m.id == d.floor.claim}
+    floor = d.floor
+    by_id = {} if floor is None else {m.id: m.claim for m in members if m.id == floor.claim}
     return Estimate(
         id=f"e-{digest[:12]}",
+        metric=metric,
+        unit=unit,
+        scope=fields.scope,
+        event=fields.event,
+        period=fields.period,
         claims=claims,
+        floor=floor,
+        consistent=consistent,
+        agree=fields.agree,
+        independent=fields.independent,
+        central=fields.central,
+        votes=votes,
+        left_out=d.left_out,
         summary=summary(fields, by_id, metrics, flow=d.quantity.flow),
-        **fields._asdict(),
     )
 
 
