@@ -24,6 +24,7 @@ consensus of quantities with at least ``min_sources`` independent sources, and i
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import hashlib
 from collections import Counter, defaultdict
@@ -343,7 +344,12 @@ def _round(x: float) -> float:
     return float(int(r)) if r == int(r) else r
 
 
-def _finish(d: _Draft, weight_of: dict[str, float], metrics: MetricRegistry) -> Estimate:
+def _finish(
+    d: _Draft,
+    weight_of: dict[str, float],
+    metrics: MetricRegistry,
+    spans: dict[tuple[dt.date | None, dt.date], Period],
+) -> Estimate:
     raw = [
         weight_of.get(keys[0], 1.0)
         if len(keys) == 1
@@ -384,7 +390,7 @@ def _finish(d: _Draft, weight_of: dict[str, float], metrics: MetricRegistry) -> 
         unit=unit,
         scope=scopes[0] if scopes else None,
         event=events[0] if events else None,
-        period=_span([c.period for c in said]),
+        period=_span([c.period for c in said], spans),
         floor=d.floor,
         consistent=consistent,
         agree=d.agree if d.intervals else 0,
@@ -432,7 +438,9 @@ class _Fields(NamedTuple):
     left_out: tuple[LeftOut, ...]
 
 
-def _span(periods: Iterable[Period | None]) -> Period | None:
+def _span(
+    periods: Iterable[Period | None], made: dict[tuple[dt.date | None, dt.date], Period]
+) -> Period | None:
     known = [p for p in periods if p is not None]
     if not known:
         return None
@@ -442,7 +450,10 @@ def _span(periods: Iterable[Period | None]) -> Period | None:
     for p in known:
         if p.start == start and p.end == end:
             return p  # one of the claims' own periods: no new object
-    return Period(start=start, end=end)
+    span = made.get((start, end))
+    if span is None:
+        span = made[(start, end)] = Period(start=start, end=end)
+    return span
 
 
 def _name(key: str, claim: Claim) -> str:
@@ -484,7 +495,8 @@ def _estimate(
         smoothing=settings.smoothing,
     )
     weight_of = {key: w for key, (w, _capped) in source_weight.items()}
-    found = sorted((_finish(d, weight_of, metrics) for d in drafts), key=_order)
+    spans: dict[tuple[dt.date | None, dt.date], Period] = {}  # many quantities share one
+    found = sorted((_finish(d, weight_of, metrics, spans) for d in drafts), key=_order)
     sources = tuple(
         SourceRecord(
             claimant=key,
