@@ -79,12 +79,13 @@ def quantities(
     for (metric, _unit), members in index.groups.items():
         flow = index.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
         for anchor in members:
-            if anchor.id in taken or (anchor.id not in same and not singles):
+            aid = anchor.id
+            if (aid not in same and not singles) or aid in taken:  # most claims: no partner
                 continue
             group = [anchor]
             scope = anchor.scope
             period = _counted_period(anchor)
-            for other in _partners(same[anchor.id], index.nodes):
+            for other in _partners(same[aid], index.nodes):
                 if other.id in taken or (scope is not None and other.scope not in (None, scope)):
                     continue
                 own = _counted_period(other)
