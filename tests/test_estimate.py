@@ -13,6 +13,7 @@ from discrepancy import Claim, Interval, Period, Qualifier, Quantity, Report, St
 from discrepancy.estimate import (
     Estimate,
     EstimatePolicy,
+    Estimates,
     Exclusion,
     Method,
     central_value,
@@ -410,3 +411,85 @@ def test_estimates_round_trip_through_json(claims: list[Claim]) -> None:
     report = check(claims, resolver=Unresolved(), estimates=EstimatePolicy(min_claims=1))
     assert report.estimates
     assert Report.from_json(report.to_json()) == report
+
+
+# --- the fast path for small quantities ------------------------------------------------------
+
+
+@st.composite
+def small_quantities(draw: st.DrawFn) -> list[Claim]:
+    """One to four claims of one quantity, close enough that they often agree; sometimes a
+    restatement, a co-signed claim, an announced or a superseded one (the general path)."""
+    n = draw(st.integers(min_value=1, max_value=4))
+    out = []
+    for k in range(n):
+        names = draw(st.lists(st.sampled_from(["A", "B", "C", "D"]), min_size=1, max_size=2))
+        out.append(
+            claim(
+                f"c{k}",
+                draw(st.integers(min_value=95, max_value=110)),
+                draw(_qualifiers),
+                by=tuple(dict.fromkeys(names)),
+                status=draw(st.sampled_from((*COUNTED, *COUNTED, *ANNOUNCED))),
+                day=DAY + dt.timedelta(days=draw(st.integers(0, 6))),
+                supersedes=draw(st.sampled_from([None] * 6 + [f"c{j}" for j in range(k)])),
+            )
+        )
+    return out
+
+
+def _both_paths(claims: list[Claim], settings: EstimatePolicy) -> tuple[Estimates, Estimates]:
+    from discrepancy.estimate import _estimate
+    from discrepancy.metrics import MetricRegistry
+    from discrepancy.places import Gazetteer
+    from discrepancy.policy import Policy
+
+    args = (sorted(claims, key=lambda c: c.id), MetricRegistry.builtin(), Policy(), settings)
+    places = Gazetteer.builtin()
+    return _estimate(*args, places=places), _estimate(*args, places=places, fast=False)
+
+
+@settings(max_examples=300)
+@given(small_quantities(), st.sampled_from([1, 2]), st.sampled_from([2, 3]))
+def test_the_fast_path_gives_exactly_what_the_general_path_gives(
+    claims: list[Claim], min_claims: int, min_sources: int
+) -> None:
+    policy = EstimatePolicy(min_claims=min_claims, min_sources=min_sources)
+    fast, general = _both_paths(claims, policy)
+    assert fast == general
+
+
+@settings(max_examples=100)
+@given(small_quantities())
+def test_the_fast_path_drafts_equal_the_general_drafts(claims: list[Claim]) -> None:
+    from discrepancy._quantities import quantities
+    from discrepancy.estimate import _draft, _small
+    from discrepancy.metrics import MetricRegistry
+    from discrepancy.places import Gazetteer
+    from discrepancy.policy import Policy
+
+    superseded = {c.supersedes: c.id for c in claims if c.supersedes is not None}
+    groups, _, _ = quantities(
+        claims, MetricRegistry.builtin(), Policy(), singles=True, places=Gazetteer.builtin()
+    )
+    for q in groups:
+        small = _small(q, superseded)
+        if small is not None:
+            assert small == _draft(q, superseded, fast=False)
+
+
+def test_two_agreeing_sources_take_the_fast_path() -> None:
+    from discrepancy._quantities import quantities
+    from discrepancy.estimate import _small
+    from discrepancy.metrics import MetricRegistry
+    from discrepancy.places import Gazetteer
+    from discrepancy.policy import Policy
+
+    claims = [claim("a", 100, "approx", by="A"), claim("b", 102, by="B")]
+    (q,) = quantities(claims, MetricRegistry.builtin(), Policy(), places=Gazetteer.builtin())[0]
+    small = _small(q, {})
+    assert small is not None
+    assert small.agree == 2
+    fast, general = _both_paths(claims, EstimatePolicy())
+    assert fast == general
+    assert fast.quantities[0].central == 102

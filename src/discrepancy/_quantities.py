@@ -79,12 +79,13 @@ def quantities(
     for (metric, _unit), members in index.groups.items():
         flow = index.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
         for anchor in members:
-            if anchor.id in taken or (anchor.id not in same and not singles):
+            aid = anchor.id
+            if (aid not in same and not singles) or aid in taken:  # most claims: no partner
                 continue
             group = [anchor]
             scope = anchor.scope
             period = _counted_period(anchor)
-            for other in sorted(map(index.nodes.__getitem__, same[anchor.id]), key=_in_order):
+            for other in _partners(same[aid], index.nodes):
                 if other.id in taken or (scope is not None and other.scope not in (None, scope)):
                     continue
                 own = _counted_period(other)
@@ -97,7 +98,8 @@ def quantities(
             # an announced count set against any counted claim of the quantity is shown
             # with it, even where the anchor itself was not compared with it
             for member in group[1:] if len(group) > 1 else ():
-                for other in sorted(map(index.nodes.__getitem__, same[member.id]), key=_in_order):
+                left = [k for k in same[member.id] if k not in taken]
+                for other in _partners(left, index.nodes) if left else ():
                     if other.id in taken or other.status_class is not StatusClass.ANNOUNCED:
                         continue
                     if scope is None or other.scope in (None, scope):
@@ -114,6 +116,13 @@ def quantities(
                 )
             )
     return found, counts, first
+
+
+def _partners(ids: list[str], nodes: dict[str, Node]) -> list[Node]:
+    """The claims of ``ids`` in the index's order (most claims have one partner)."""
+    if len(ids) == 1:
+        return [nodes[ids[0]]]
+    return sorted(map(nodes.__getitem__, ids), key=_in_order)
 
 
 def _in_order(node: Node) -> tuple[bool, int, str]:

@@ -24,6 +24,7 @@ consensus of quantities with at least ``min_sources`` independent sources, and i
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import hashlib
 from collections import Counter, defaultdict
@@ -261,7 +262,39 @@ class _Draft(NamedTuple):
     left_out: tuple[LeftOut, ...]
 
 
-def _draft(q: Quantity, superseded: dict[str, str]) -> _Draft:
+def _small(q: Quantity, superseded: dict[str, str]) -> _Draft | None:
+    """The common case, directly: every claim counted, each from its own single source, and
+    all of them sharing a point. ``None`` where it does not apply (:func:`_draft` then).
+
+    Gives exactly what the general path gives: one vote per claim, in the order of their
+    sources; the consistent interval is what they all share, agreed by all.
+    """
+    by_key: dict[str, Member] = {}
+    announced = StatusClass.ANNOUNCED
+    for m in q.members:
+        if m.id in superseded or m.status_class is announced or len(m.keys) != 1:
+            return None
+        (key,) = m.keys
+        if key in by_key:
+            return None
+        by_key[key] = m
+    keys = sorted(by_key)
+    ordered = [by_key[k] for k in keys]
+    intervals = [m.interval for m in ordered]
+    shared = common(intervals)
+    if shared is None:
+        return None
+    blocks: list[tuple[tuple[str, ...], list[Member]]] = [
+        ((k,), [m]) for k, m in zip(keys, ordered, strict=True)
+    ]
+    return _Draft(q, blocks, intervals, shared, len(intervals), _floor(ordered), ())
+
+
+def _draft(q: Quantity, superseded: dict[str, str], *, fast: bool = True) -> _Draft:
+    if fast:
+        small = _small(q, superseded)
+        if small is not None:
+            return small
     counted: list[Member] = []
     left: list[LeftOut] = []
     for m in sorted(q.members, key=lambda m: m.id):
@@ -311,7 +344,12 @@ def _round(x: float) -> float:
     return float(int(r)) if r == int(r) else r
 
 
-def _finish(d: _Draft, weight_of: dict[str, float], metrics: MetricRegistry) -> Estimate:
+def _finish(
+    d: _Draft,
+    weight_of: dict[str, float],
+    metrics: MetricRegistry,
+    spans: dict[tuple[dt.date | None, dt.date], Period],
+) -> Estimate:
     raw = [
         weight_of.get(keys[0], 1.0)
         if len(keys) == 1
@@ -326,42 +364,60 @@ def _finish(d: _Draft, weight_of: dict[str, float], metrics: MetricRegistry) -> 
         central = central_value(list(zip(d.intervals, raw, strict=True)))
     if central is not None and d.floor is not None:
         central = max(central, d.floor.value)
+    consistent = d.consistent
     votes = tuple(
-        Vote(
-            claimants=keys,
-            claims=tuple(m.id for m in members),
-            interval=iv,
-            weight=round(w, 3),
-            agrees=everyone or (d.consistent is not None and iv.overlaps(d.consistent)),
-        )
-        for (keys, members), iv, w in zip(d.blocks, d.intervals, raw, strict=True)
+        [
+            Vote(
+                claimants=keys,
+                claims=(members[0].id,) if len(members) == 1 else tuple(m.id for m in members),
+                interval=iv,
+                weight=round(w, 3),
+                agrees=everyone or (consistent is not None and iv.overlaps(consistent)),
+            )
+            for (keys, members), iv, w in zip(d.blocks, d.intervals, raw, strict=True)
+        ]
     )
     members = d.quantity.members
-    claims = tuple(sorted(m.id for m in members))
-    scopes = sorted({m.claim.scope for m in members if m.claim.scope})
-    events = sorted({m.claim.event for m in members if m.claim.event})
-    unit = members[0].claim.quantity.unit
-    digest = hashlib.sha256("\x1f".join((d.quantity.metric, unit, *claims)).encode()).hexdigest()
+    said = [m.claim for m in members]
+    claims = tuple(sorted([m.id for m in members]))
+    scopes = sorted({c.scope for c in said if c.scope})
+    events = sorted({c.event for c in said if c.event})
+    unit = said[0].quantity.unit
+    metric = d.quantity.metric
+    digest = hashlib.sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()
     fields = _Fields(
-        metric=d.quantity.metric,
+        metric=metric,
         unit=unit,
         scope=scopes[0] if scopes else None,
         event=events[0] if events else None,
-        period=_span([m.claim.period for m in members]),
+        period=_span([c.period for c in said], spans),
         floor=d.floor,
-        consistent=d.consistent,
+        consistent=consistent,
         agree=d.agree if d.intervals else 0,
         independent=len(d.intervals),
         central=None if central is None else _round(central),
         votes=votes,
         left_out=d.left_out,
     )
-    by_id = {m.id: m.claim for m in members}
+    # the sentence reads only the claim that sets the floor
+    floor = d.floor
+    by_id = {} if floor is None else {m.id: m.claim for m in members if m.id == floor.claim}
     return Estimate(
         id=f"e-{digest[:12]}",
+        metric=metric,
+        unit=unit,
+        scope=fields.scope,
+        event=fields.event,
+        period=fields.period,
         claims=claims,
+        floor=floor,
+        consistent=consistent,
+        agree=fields.agree,
+        independent=fields.independent,
+        central=fields.central,
+        votes=votes,
+        left_out=d.left_out,
         summary=summary(fields, by_id, metrics, flow=d.quantity.flow),
-        **fields._asdict(),
     )
 
 
@@ -382,7 +438,9 @@ class _Fields(NamedTuple):
     left_out: tuple[LeftOut, ...]
 
 
-def _span(periods: Iterable[Period | None]) -> Period | None:
+def _span(
+    periods: Iterable[Period | None], made: dict[tuple[dt.date | None, dt.date], Period]
+) -> Period | None:
     known = [p for p in periods if p is not None]
     if not known:
         return None
@@ -392,7 +450,10 @@ def _span(periods: Iterable[Period | None]) -> Period | None:
     for p in known:
         if p.start == start and p.end == end:
             return p  # one of the claims' own periods: no new object
-    return Period(start=start, end=end)
+    span = made.get((start, end))
+    if span is None:
+        span = made[(start, end)] = Period(start=start, end=end)
+    return span
 
 
 def _name(key: str, claim: Claim) -> str:
@@ -412,6 +473,8 @@ def _estimate(
     index: ClaimIndex | None = None,
     pairs: Iterable[Pair] | None = None,
     places: Places | None = None,
+    *,
+    fast: bool = True,
 ) -> Estimates:
     groups, counts, first = quantities(
         claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1, places=places
@@ -420,7 +483,8 @@ def _estimate(
     for c in claims:
         if c.supersedes is not None and c.id < superseded.get(c.supersedes, "\U0010ffff"):
             superseded[c.supersedes] = c.id  # revised twice: the smallest id, whatever the order
-    drafts = [_draft(q, superseded) for q in groups if len(q.members) >= settings.min_claims]
+    least = settings.min_claims
+    drafts = [_draft(q, superseded, fast=fast) for q in groups if len(q.members) >= least]
     tallies = _tallies(drafts, counts, settings)
     source_weight = weights(
         tallies,
@@ -431,7 +495,8 @@ def _estimate(
         smoothing=settings.smoothing,
     )
     weight_of = {key: w for key, (w, _capped) in source_weight.items()}
-    found = sorted((_finish(d, weight_of, metrics) for d in drafts), key=_order)
+    spans: dict[tuple[dt.date | None, dt.date], Period] = {}  # many quantities share one
+    found = sorted((_finish(d, weight_of, metrics, spans) for d in drafts), key=_order)
     sources = tuple(
         SourceRecord(
             claimant=key,
