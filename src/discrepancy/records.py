@@ -18,7 +18,6 @@ import attrs
 from discrepancy._csvrows import is_text_row, text_row
 from discrepancy._escape import clean
 from discrepancy._formats import RECORD_FIELDS, Raw, has_bad_bytes, parse_bytes, suggest
-from discrepancy._gc import paused
 from discrepancy._numbers import NotANumber, parse_digits
 from discrepancy.claim import Claim, Evidence, Period, Status
 from discrepancy.errors import InputError, QuantityError, RecordError, UsageError, shorten
@@ -388,8 +387,7 @@ def read_claims(
             "read_claims reads a path, bytes, or an iterable of records (mappings),"
             f" not {type(source).__name__}"
         )
-    with paused():
-        return _check_all(raws, label, ctx)
+    return _check_all(raws, label, ctx)
 
 
 def _frame_rows(source: object) -> Iterator[dict[str, Any]] | None:
