@@ -617,3 +617,21 @@ def test_the_source_ends_where_a_hedged_number_begins(text: str) -> None:
     assert hedged
     for names in hedged:
         assert all(not n.endswith((" más de", " more than", " about")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("second", "claimant"),
+    [
+        ("The Red Cross said 310 people died.", "Red Cross"),
+        (
+            "The International Rescue Committee said 310 people died.",
+            "International Rescue Committee",
+        ),
+        ("La Cruz Roja dijo que murieron 310 personas.", "Cruz Roja"),
+    ],
+)
+def test_a_name_with_a_descriptor_word_in_it_is_its_own_source(second: str, claimant: str) -> None:
+    """'Committee', 'Cross' are words of the name, not "the group" referring back to the
+    source of the sentence before."""
+    first = "Floods have killed at least 230 people, the Interior Ministry said. "
+    assert _who(first + second)[1] == [claimant]

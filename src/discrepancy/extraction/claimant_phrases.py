@@ -151,7 +151,10 @@ def _classify_phrase(
             return Attribution(GOVERNMENT, (), phrase, country=country)
         refers = any(w in lex.pronouns for w in norms) or (
             norms[0] in ("the", "el", "la")
-            and any(w in lex.descriptors and w not in ARTICLES for w in norms)
+            and any(  # "the group's director, X"; never a word of the name ("The Red Cross")
+                toks[k].norm in lex.descriptors and toks[k].norm not in ARTICLES and not toks[k].cap
+                for k in span
+            )
         )
         return Attribution(NAMED, tuple(names), phrase, refers_back=refers)
     if len(norms) <= 4 and norms[-1] in lex.generic_heads and norms[0] in _DEFINITE_ARTICLES:
