@@ -22,7 +22,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from discrepancy.compare import Node, Pair, Relation
 from discrepancy.detectors._context import Conflict
@@ -89,25 +89,37 @@ def clique_conflicts(clique: Sequence[Node], measure: _Measure) -> list[Conflict
     kept: dict[tuple[str, str], Conflict] = {}
     for conflict in _against(clique, _extremes(clique), measure, own=False):
         kept.setdefault(conflict.ids, conflict)
-    by_claimant: dict[str, list[Node]] = defaultdict(list)
-    for node in clique:
-        by_claimant[_key(node)].append(node)
-    for nodes in by_claimant.values():
-        if len(nodes) < 2:
-            continue
-        if len(nodes) <= OWN_LIMIT:
-            own: Iterable[Conflict] = (
-                c
-                for i, b in enumerate(nodes)
-                for a in nodes[:i]
-                if (c := _measure(a, b, measure)) is not None
-            )
-        else:
-            ends: list[tuple[Node, Node | None]] = [(f, f) for f, _ in _extremes(nodes)]
-            own = _against(nodes, ends, measure, own=True)
-        for conflict in own:
-            kept.setdefault(conflict.ids, conflict)
+
+    def many(nodes: list[Node]) -> Iterable[Conflict]:
+        ends: list[tuple[Node, Node | None]] = [(f, f) for f, _ in _extremes(nodes)]
+        return _against(nodes, ends, measure, own=True)
+
+    for conflict in _own_conflicts(clique, measure, _measure, many):
+        kept.setdefault(conflict.ids, conflict)
     return [kept[k] for k in sorted(kept)]
+
+
+def _own_conflicts(
+    nodes: Iterable[Node],
+    measure: _Measure,
+    pair: Callable[[Node, Node, _Measure], Conflict | None],
+    many: Callable[[list[Node]], Iterable[Conflict]],
+) -> Iterator[Conflict]:
+    """Each claimant's conflicts with itself: every pair of a few claims, ``many`` beyond
+    ``OWN_LIMIT``."""
+    by_claimant: dict[str, list[Node]] = defaultdict(list)
+    for node in nodes:
+        by_claimant[_key(node)].append(node)
+    for own in by_claimant.values():
+        if len(own) < 2:
+            continue
+        if len(own) <= OWN_LIMIT:
+            for i, b in enumerate(own):
+                for a in own[:i]:
+                    if (c := pair(a, b, measure)) is not None:
+                        yield c
+        else:
+            yield from many(own)
 
 
 # -- fans: flows over several periods that end on one day ------------------------------------
@@ -248,26 +260,15 @@ def fan_conflicts(fan: Sequence[Node], measure: _Measure) -> list[Conflict]:
         _nested(buckets, measure, own=False), _linked(buckets, measure, own=False)
     ):
         kept.setdefault(conflict.ids, conflict)
-    by_claimant: dict[str, list[Node]] = defaultdict(list)
-    for node in fan:
-        by_claimant[_key(node)].append(node)
-    for nodes in by_claimant.values():
-        if len(nodes) < 2:
-            continue
-        if len(nodes) <= OWN_LIMIT:
-            own: Iterable[Conflict] = (
-                c
-                for i, b in enumerate(nodes)
-                for a in nodes[:i]
-                if (c := _pair(a, b, measure)) is not None
-            )
-        else:
-            by_start = _by_start(nodes)
-            own = itertools.chain(
-                _nested(by_start, measure, own=True), _linked(by_start, measure, own=True)
-            )
-        for conflict in own:
-            kept.setdefault(conflict.ids, conflict)
+
+    def many(nodes: list[Node]) -> Iterable[Conflict]:
+        by_start = _by_start(nodes)
+        return itertools.chain(
+            _nested(by_start, measure, own=True), _linked(by_start, measure, own=True)
+        )
+
+    for conflict in _own_conflicts(fan, measure, _pair, many):
+        kept.setdefault(conflict.ids, conflict)
     return [kept[k] for k in sorted(kept)]
 
 
