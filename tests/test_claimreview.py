@@ -196,3 +196,13 @@ def test_a_person_with_no_mention_is_their_organization() -> None:
 
     ref = OrgRef(mention="", id="foro-penal", name="Foro Penal", method=ResolutionMethod.PERSON)
     assert _party(ref) == {"@type": "Organization", "name": "Foro Penal"}
+
+
+def test_a_reference_with_no_name_at_all_still_names_an_author() -> None:
+    """Found by hypothesis: an unresolved, empty mention gave an empty ``name``."""
+    from discrepancy.claimreview import _party
+    from discrepancy.orgs import OrgRef
+    from discrepancy.quantity import format_number
+
+    assert _party(OrgRef(mention=""))["name"]
+    assert format_number(float("-inf")) == "-∞"

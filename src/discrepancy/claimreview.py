@@ -75,7 +75,7 @@ def _party(ref: OrgRef) -> dict[str, Any]:
             "name": ref.mention,
             "affiliation": {"@type": "Organization", "name": ref.name},
         }
-    return {"@type": "Organization", "name": ref.display}
+    return {"@type": "Organization", "name": ref.display or ref.id or "an unnamed source"}
 
 
 def _authors(claim: Claim) -> list[dict[str, Any]]:

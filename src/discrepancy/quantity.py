@@ -387,6 +387,8 @@ def _fmt(x: float | None) -> str:
     """1085 → "1,085"; 2.5 → "2.5"; None → "∞"."""
     if x is None or x == math.inf:
         return "∞"
+    if x == -math.inf:
+        return "-∞"
     if x == int(x):
         return f"{int(x):,}"
     return f"{x:,.6f}".rstrip("0").rstrip(".")
