@@ -361,10 +361,30 @@ def _backward(
                 i = k - 1
                 continue
             break
-        if w == "." and i > 0 and len(toks[i - 1].norm) == 1 and toks[i - 1].cap:
-            span.insert(0, i)  # "The U.N. says", "the U.S. Embassy said"
+        if w == "." and i > 0 and toks[i - 1].cap and _in_acronym(toks, i):
+            span.insert(0, i)  # "The U.N. says", "the U.S. Embassy said", "CC.OO. y UGT"
             i -= 1
             continue
+        if (
+            w in _RELATIVE_BARE
+            and span
+            and not apposed
+            and i > 0
+            and norms[i - 1] not in lex.say_verbs
+            and not toks[span[0]].cap
+            and norms[span[0]] not in ARTICLES
+        ):  # a relative clause opens with its verb ("que trabajan"), a reported one with
+            # its subject ("agregó que el Comité ha confirmado")
+            # "Las ONG que trabajan desde el exilio en Costa Rica señalaron": the relative
+            # clause describes the subject before it, which is who speaks
+            before = _segment_before(toks, i, lex)
+            if (
+                before
+                and toks[before[-1]].kind == "w"
+                and not _verbish(norms[before[-1]])
+                and all(norms[k] not in lex.say_verbs for k in before)
+            ):
+                return before, []
         if w in _RELATIVE and apposed and i > 1 and norms[i - 1] == ",":
             # "WHO spokesman Tarik Jasarevic, who gave the figures to reporters, said"
             before = _segment_before(toks, i - 1, lex)
@@ -380,6 +400,7 @@ def _backward(
         i -= 1
         if len(span) > 12:
             break
+    span = _after_adjunct(toks, norms, span)
     if apposed:
         if i < 0 and any(
             norms[k] in lex.role_words or norms[k] in lex.title_offices for k in span
@@ -387,6 +408,41 @@ def _backward(
             return span, []
         return [], []  # "..., said X": the speaker follows the verb
     return span, []
+
+
+_RELATIVE_BARE = frozenset({"que", "who", "which"})
+_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "en", "from", "desde", "during", "durante"})
+_INNER_ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+_JOINS = frozenset({"of", "for", "de", "del", "y", "and", "e", "para", "en", "in", "'", "’", "s"})
+
+
+def _in_acronym(toks: Sequence[Tok], i: int) -> bool:
+    """The dot at ``i`` closes a letter group of an acronym written with dots ("U.N.",
+    "CC.OO."): the capitals before it touch it and are at most two letters."""
+    prev = toks[i - 1]
+    return prev.end == toks[i].start and len(prev.norm) <= 2 and prev.kind == "w"
+
+
+def _verbish(word: str) -> bool:
+    """A word before a relative "que" that is a verb or a conjunction, not a noun: "dijo
+    que", "said that" never open a relative clause on a subject."""
+    return word in ("dijo", "said", "asi", "ya", "so", "now", "such", "es", "is", "fue", "was")
+
+
+def _after_adjunct(toks: Sequence[Tok], norms: Sequence[str], span: list[int]) -> list[int]:
+    """ "In Lyon the police headquarters", "On Monday the ministry": an opening adjunct
+    before an article inside the subject is not part of it."""
+    if not span or norms[span[0]] not in _ADJUNCT_OPENERS:
+        return span
+    for pos in range(len(span) - 2, 0, -1):  # never a clitic before the verb ("los cifra")
+        k = span[pos]
+        if (
+            norms[k] in _INNER_ARTICLES
+            and norms[span[pos - 1]] not in _JOINS
+            and toks[span[pos - 1]].kind != "p"
+        ):
+            return span[pos:]
+    return span
 
 
 def _said_when(norms: Sequence[str], i: int, lex: Lexicon) -> bool:

@@ -243,7 +243,8 @@ def claimants_of(
                 return (attrs.evolve(ctx.ref(full), mention=full),)
         for name in att.names:
             ref = ctx.ref(name)
-            if ref.id is None and "," in name:
+            if ref.id is None and ("," in name or " y " in name or " and " in name):
+                # "Provea, JEyP", "CC.OO. y UGT": two sources the resolver knows apart
                 parts = [ctx.ref(p) for p in split_names(name)]
                 if any(p.id is not None for p in parts):
                     refs.extend(parts)
@@ -277,6 +278,10 @@ def claimants_of(
         own = state.names(ctx.text).opening(start, start + 12)
         if own is not None and own not in att.text:
             ref = ctx.ref(own)
+            if ref.id is None and (" y " in own or " and " in own):
+                pieces = tuple(ctx.ref(p) for p in split_names(own))
+                if any(p.id is not None for p in pieces):
+                    return pieces  # "UGT y CC.OO. ... han calculado": both unions
             if ref.id is not None or not _place_like(own, ctx):
                 return (attrs.evolve(ref, mention=own),)
         return state.claimants

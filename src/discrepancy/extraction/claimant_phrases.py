@@ -176,6 +176,26 @@ def _classify_phrase(
     return None
 
 
+def _joins_names(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool:
+    """ "and" / "&" inside one name ("Centre for Democracy and Human Rights"): capitals on
+    both sides, and a connector word ("for", "of") earlier in the run, so two names joined
+    ("UNHCR and IOM") stay two."""
+    if j + 1 >= end or not toks[span[j + 1]].cap or not toks[span[j - 1]].cap:
+        return False
+    k = j - 1
+    while k >= 0 and (toks[span[k]].cap or toks[span[k]].norm in CONNECTORS):
+        if toks[span[k]].norm in ("of", "for", "de", "del", "para"):
+            return True
+        k -= 1
+    return False
+
+
+def _dotted(tok: Tok, dot: Tok) -> bool:
+    """A capital group of at most two letters that the dot after it touches: "U." of
+    "U.N.", "CC." of "CC.OO."."""
+    return tok.cap and tok.kind == "w" and len(tok.norm) <= 2 and tok.end == dot.start
+
+
 def _fold_name(name: str) -> str:
     return fold(name)
 
@@ -203,9 +223,10 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             if nxt.cap or (nxt.kind == "x" and nxt.norm[:1].isalpha()):
                 j += 1
                 last_cap = j
-            elif (nxt.norm in CONNECTORS and nxt.norm not in ("and", "&")) or (
-                nxt.norm == "." and len(toks[span[j]].norm) == 1 and toks[span[j]].cap
-            ):  # "U.N.", "U.S."
+            elif (
+                (nxt.norm in CONNECTORS and nxt.norm != "&")
+                or (nxt.norm in ("and", "&") and _joins_names(toks, span, j + 1, end))
+            ) or (nxt.norm == "." and _dotted(toks[span[j]], nxt)):  # "U.N.", "U.S.", "CC.OO."
                 j += 1
             else:
                 break
@@ -233,8 +254,10 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             if first is None:
                 first = next((i for i in run if _is_proper(toks[i], i, span[0], lex)), capitals[0])
             stop = toks[run[-1]].end
-            if len(toks[run[-1]].norm) == 1 and text.startswith(".", stop):
-                stop += 1  # the last dot of "U.N."
+            if text.startswith(".", stop) and (
+                len(toks[run[-1]].norm) == 1 or (len(run) > 1 and toks[run[-2]].norm == ".")
+            ):
+                stop += 1  # the last dot of "U.N.", "CC.OO."
             runs.append(text[toks[first].start : stop])
         k = last_cap + 1
     return runs

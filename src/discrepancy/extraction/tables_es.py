@@ -1278,3 +1278,34 @@ fallecidos hay 3.038 menores", "incluidos 12 niños", "De ellos, 30 eran mujeres
 COUNT_HEADS = frozenset({"numero", "cifra", "total", "conteo", "balance"})
 """Sustantivos que nombran la cuenta de lo que sigue a "de" ("el número de casos confirmados
 llegó a 21.614")."""
+
+# --- quién: ronda 3 (x-claimant) ---------------------------------------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {
+        "elevado",  # "CCOO y UGT han elevado hasta el 60% la participación"
+        "elevan",
+        "situado",
+        "situan",
+        "estimado",
+        "contado",
+        "hablado",
+        "aportado",
+        "ofrecido",
+        "facilitado",
+        "difundido",
+        "precisado",
+        "detallado",
+        "asegurado",
+        "afirmado",
+        "explicado",
+        "cuantificado",
+        "cifrado",
+        "reportaron",
+        "contabilizan",
+    }
+)
+"""Verbos con que una fuente da una cifra, en perfecto ("han elevado", "ha cifrado")."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"ong"})
+""""Las ONG locales": el plural de ONG se escribe igual que el singular."""

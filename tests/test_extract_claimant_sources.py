@@ -1,0 +1,112 @@
+"""Who says each number, beyond the seeds (issue 9, failure class 1), round 3.
+
+Every sentence here is invented for the test; each shows one general pattern of English or
+Spanish news writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _who(text: str) -> list[list[str]]:
+    return [[c.mention for c in claim.claimants] for claim in extract(text, published=PUBLISHED)]
+
+
+def _ids(text: str) -> list[list[str | None]]:
+    return [[c.id for c in claim.claimants] for claim in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening adjunct is not part of the subject
+        (
+            "In Lyon the police headquarters announced 12,000 demonstrators, while the CGT "
+            "claimed more than 40,000 demonstrators.",
+            [["police headquarters"], ["CGT"]],
+        ),
+        (
+            "En Sevilla la Policía Local contabilizó 9.000 manifestantes.",
+            [["Policía Local"]],
+        ),
+    ],
+)
+def test_an_opening_place_or_time_is_not_the_subject(text: str, expected: list[list[str]]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CC.OO. y UGT han elevado hasta el 60% la participación de los 900.000 "
+            "trabajadores del sector.",
+            ["ccoo", "ugt-spain"],
+        ),
+        (
+            "UGT y CC.OO. han calculado el seguimiento de la huelga en un promedio del 70%.",
+            ["ugt-spain", "ccoo"],
+        ),
+        ("UNHCR and IOM said 300 people crossed the border.", ["unhcr", "iom"]),
+    ],
+)
+def test_two_known_sources_joined_by_and_are_both_claimants(text: str, expected: list[str]) -> None:
+    assert _ids(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Centre for Democracy and Human Rights said 300 people were detained.",
+            "Centre for Democracy and Human Rights",
+        ),
+        (
+            "The Ministry of Health and Social Welfare said 45 people died of cholera.",
+            "Ministry of Health and Social Welfare",
+        ),
+    ],
+)
+def test_and_inside_one_name_keeps_the_name_whole(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Las ONG locales que trabajan desde el exilio en Costa Rica señalaron que los "
+            "liberados son entre 20 y 30.",
+            "ONG locales",
+        ),
+        (
+            "Rights groups who monitor the prisons in Turkey said 40 detainees were freed.",
+            "Rights groups",
+        ),
+    ],
+)
+def test_a_relative_clause_describes_the_subject_before_it(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]
+
+
+def test_a_reported_clause_after_que_is_not_a_relative_clause() -> None:
+    text = (
+        "El coordinador de Protección Civil, Luis Puente, agregó en su cuenta de Twitter que "
+        "el Comité de Emergencias ha confirmado 45 muertos en Oaxaca y 10 en Chiapas."
+    )
+    assert _who(text) == [["Comité de Emergencias"], ["Comité de Emergencias"]]
+
+
+def test_a_clitic_before_the_verb_is_not_an_article_of_the_subject() -> None:
+    text = (
+        "Según la Fundación Sol, hay 2.800 secuestrados, pero la fundación privada Nueva "
+        "Aurora los cifra en unos 3.500."
+    )
+    assert _who(text) == [["Fundación Sol"], ["Nueva Aurora"]]
