@@ -110,3 +110,86 @@ def test_a_clitic_before_the_verb_is_not_an_article_of_the_subject() -> None:
         "Aurora los cifra en unos 3.500."
     )
     assert _who(text) == [["Fundación Sol"], ["Nueva Aurora"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Más tarde, el Consejo Electoral, controlado por el Gobierno, aseguró por su parte "
+            "que votaron más de 8 millones de ciudadanos.",
+            "Consejo Electoral",
+        ),
+        (
+            "Figures compiled Thursday by the Electoral Institute showed that 2.1 million "
+            "people had voted.",
+            "Electoral Institute",
+        ),
+        (
+            "Según las cifras difundidas el lunes por el Ministerio de Salud, 300 personas "
+            "murieron.",
+            "Ministerio de Salud",
+        ),
+        ("Data released by the health ministry on Friday showed 45 deaths.", "health ministry"),
+        ("Un portavoz de la Policía Nacional dijo que 30 personas fueron detenidas.", None),
+        ("The UN said 30 people died in the attack.", "UN"),
+    ],
+)
+def test_the_agent_of_a_report_and_asides_after_the_verb(text: str, claimant: str | None) -> None:
+    who = _who(text)
+    assert len(who) == 1
+    if claimant is None:  # "Un" opening the sentence is an article, never the UN
+        assert who[0]
+        assert who[0] != ["Un"]
+    else:
+        assert who == [[claimant]]
+
+
+def test_a_spanish_clitic_is_not_part_of_the_subject() -> None:
+    text = (
+        "Los organizadores hablaron de 100.000 personas, mientras que la Delegación del "
+        "Gobierno las redujo a 30.000."
+    )
+    assert _who(text) == [["organizadores"], ["Delegación del Gobierno"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Al menos 420 civiles han muerto en los combates.\n\n"
+            "Lo anterior lo dio a conocer la Organización Mundial de la Salud en su informe.",
+            "Organización Mundial de la Salud",
+        ),
+        (
+            "Rescuers pulled 30 survivors from the rubble overnight.\n\n"
+            "The figures were released by the regional civil defence agency.",
+            "regional civil defence agency",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_names_the_source_across_a_paragraph(
+    text: str, claimant: str
+) -> None:
+    assert _who(text) == [[claimant]]
+
+
+def test_an_unnamed_body_keeps_its_words_and_its_short_form_refers_back() -> None:
+    text = (
+        "The Iraqi human rights council said at least six people were killed on Sunday.\n\n"
+        "The council said three demonstrators were killed in Basra."
+    )
+    assert _who(text) == [["Iraqi human rights council"], ["Iraqi human rights council"]]
+
+
+def test_english_source_does_not_carry_into_a_new_paragraph_but_spanish_does() -> None:
+    english = (
+        "The health ministry said 40 people died in the floods. Another 12 were injured.\n\n"
+        "In the hills, 15 people remain missing."
+    )
+    assert _who(english) == [["health ministry"], ["health ministry"], []]
+    spanish = (
+        "El Ministerio de Salud informó que 40 personas murieron en las inundaciones.\n\n"
+        "Además, 12 personas resultaron heridas en la capital."
+    )
+    assert _who(spanish) == [["Ministerio de Salud"], ["Ministerio de Salud"]]

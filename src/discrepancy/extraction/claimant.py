@@ -202,14 +202,20 @@ def _attributions(
                 if found is not None:
                     verb = "citing" if w in _CITING else "according"
                     yield attrs.evolve(found, verb=verb, at=i)
-        if w in lex.by_report and i + 2 < n and norms[i + 1] in ("by", "de", "por"):
-            found = classify(text, toks, _forward(toks, norms, i + 2, lex), lex, memo)
-            if found is not None and found.kind in (NAMED, GOVERNMENT):
+        by = _report_by(norms, i, lex) if w in lex.by_report else -1
+        if by > 0:
+            found = classify(text, toks, _forward(toks, norms, by + 1, lex), lex, memo)
+            if found is not None and found.kind in (NAMED, GOVERNMENT, DEFINITE):
                 yield attrs.evolve(found, verb="report", at=i)
         if (
             w in lex.say_verbs
             and _verb_like(toks, i)
-            and not (i > 0 and norms[i - 1] in _DETERMINERS and w not in _SUBJECT_AFTER)
+            and not (
+                i > 0
+                and norms[i - 1] in _DETERMINERS
+                and not (i > 1 and toks[i - 1].cap)  # "The UN said": a name, no article
+                and w not in _SUBJECT_AFTER
+            )
         ):
             found = _verb_subject(text, toks, norms, i, lex, memo)
             if found is not None:
@@ -220,6 +226,36 @@ def _attributions(
             found = classify(text, toks, span, lex, memo)
             if found is not None and found.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
                 yield attrs.evolve(found, verb="according", at=0)
+
+
+_PASSIVE_AUX = frozenset(
+    {"were", "was", "are", "is", "been", "have", "has", "fueron", "fue", "han", "ha", "sido"}
+)
+_PARTICIPLE_ENDS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho")
+
+
+def _report_by(norms: Sequence[str], i: int, lex: Lexicon) -> int:
+    """The index of the "by" / "de" / "por" that names who made the report noun at ``i``:
+    "a report by X", "figures compiled Thursday by X", "cifras difundidas el lunes por X"
+    (a participle and the day it was done may come between); -1 when there is none."""
+    n = len(norms)
+    if i + 2 < n and norms[i + 1] in ("by", "de", "por"):
+        return i + 1
+    k = i + 1
+    while k < n and k - i <= 2 and norms[k] in _PASSIVE_AUX:
+        k += 1  # "the figures were released by", "las cifras fueron difundidas por"
+    if k >= n or not norms[k].endswith(_PARTICIPLE_ENDS) or len(norms[k]) < 5:
+        return -1
+    k += 1
+    while k < n and k - i <= 4:
+        w = norms[k]
+        if w in ("by", "por"):
+            return k if k + 1 < n else -1
+        timed = w in lex.weekdays or w in lex.today or w in lex.yesterday or w in _SAID_WHEN
+        if not timed and w not in ("el", "on", "la"):
+            return -1
+        k += 1
+    return -1
 
 
 _REPORT_OF = frozenset({"de", "del", "of", "from", "by", "por"})
@@ -234,7 +270,7 @@ def _past_report(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[in
         k += 1
     if k >= len(span) or norms[span[k]] not in lex.by_report:
         return span
-    for j in range(k + 1, min(len(span) - 1, k + 4)):
+    for j in range(k + 1, min(len(span) - 1, k + 6)):  # "cifras difundidas el lunes por"
         if norms[span[j]] in _REPORT_OF:
             return span[j + 1 :]
     return span
@@ -252,7 +288,11 @@ def _verb_subject(
 ) -> Attribution | None:
     say = lex.status_words.get(norms[v]) is None or norms[v] in ("estimates", "estima")
     verb = norms[v]
-    if v + 1 < len(toks) and norms[v + 1] in ("by", "por"):
+    if (
+        v + 1 < len(toks)
+        and norms[v + 1] in ("by", "por")
+        and not (v + 2 < len(toks) and norms[v + 2] in _ASIDE)  # "aseguró por su parte"
+    ):
         found = classify(text, toks, _forward(toks, norms, v + 2, lex), lex, memo)
         if found is not None:
             return attrs.evolve(found, verb=verb, say=say)
@@ -329,7 +369,8 @@ def _backward(
         or (norms[i].endswith("ly") and len(norms[i]) > 4)
         or (norms[i] == "since" and i > 0 and norms[i - 1] in ("has", "have", "had"))
         or _said_when(norms, i, lex)
-    ):  # "has also", "has since", "had previously", "on Wednesday"
+        or (norms[i] in _CLITICS and i > 0 and norms[i - 1] not in _CLITIC_NOT_AFTER)
+    ):  # "has also", "has since", "had previously", "on Wednesday", "las redujo"
         i -= 1
     span: list[int] = []
     apposed = i >= 0 and norms[i] == ","  # "Its spokesman, Diego Casanova Maita, said"
@@ -410,6 +451,18 @@ def _backward(
     return span, []
 
 
+_SHOW_VERBS = frozenset(
+    {"showed", "shows", "show", "revealed", "muestran", "muestra", "mostraron", "revelan"}
+)
+"""Verbs after a source's data ("data from X showed"): the source's name ends before them."""
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
+_CLITIC_NOT_AFTER = frozenset({"de", "a", "en", "por", "con", "para", "entre", "sobre", "y", ","})
+"""After these a "la" / "los" is an article ("de las autoridades"), not a clitic."""
+_ASIDE = frozenset(
+    {"su", "otra", "otro", "ello", "eso", "lo", "tanto", "its", "their", "his", "her"}
+)
+"""After "por" / "by" following a verb, a discourse aside ("por su parte", "por otra parte"),
+not the agent."""
 _RELATIVE_BARE = frozenset({"que", "who", "which"})
 _ADJUNCT_OPENERS = frozenset({"in", "on", "at", "en", "from", "desde", "during", "durante"})
 _INNER_ARTICLES = frozenset({"the", "el", "la", "los", "las"})
@@ -506,6 +559,14 @@ def _forward(
             break  # "según los organizadores más de 100.000": the hedge opens the number
         if w in ("that", "which", "who", "que", "quien") or (span and w in lex.say_verbs):
             break
+        if span and (
+            w in _SHOW_VERBS
+            or (
+                (_said_when(norms, j, lex) or w in lex.weekdays)
+                and all(norms[k] not in lex.by_report for k in span)
+            )
+        ):
+            break  # "data released by the health ministry on Friday showed": the day ends it
         if w in ("a", "to") and span and not toks[span[-1]].cap and toks[span[-1]].kind == "w":
             break  # "según estadísticas del Servicio X facilitadas a EFE": EFE is told
         if (

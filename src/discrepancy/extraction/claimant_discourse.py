@@ -15,6 +15,7 @@ from collections.abc import Callable
 import attrs
 
 from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant import (
     DEFINITE,
     GOVERNMENT,
@@ -196,6 +197,19 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _fuller_before(att: Attribution, words: list[str], atts: Attributions, i: int) -> str | None:
+    """A longer unnamed body with the same head in the three sentences before ("the Iraqi
+    human rights council said … The council said"): what "the council" stands for."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        prev = atts[k]
+        if prev is None or prev.kind != DEFINITE or prev.text == att.text:
+            continue
+        had = [fold(w) for w in prev.text.split()]
+        if had[-1:] == words[-1:] and len(had) > len(words):
+            return prev.text
+    return None
+
+
 def claimants_of(
     ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
 ) -> tuple[OrgRef, ...]:
@@ -267,6 +281,9 @@ def claimants_of(
             named = state.names(ctx.text).last_with(heads, start, ctx.lex)
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)
+            fuller = _fuller_before(att, words, atts, i)
+            if fuller is not None:  # "the council" after "the Iraqi human rights council"
+                return (ctx.ref(_bare(fuller)),)
             if words[-1] not in _VAGUE_HEADS and not _holds(state.claimants, heads):
                 # "the police said" → "police", also after another source spoke
                 return (ctx.ref(_bare(att.text)),)
@@ -323,9 +340,13 @@ def sentence_claimants(
         if name is not None:
             return (ctx.ref(name),), True
     j = i + 1
-    if j < len(ctx.sentences) and ctx.sentences[j].para == s.para and not ctx.has_digit(j):
+    if (
+        j < len(ctx.sentences)
+        and (ctx.sentences[j].para == s.para or _opens_with_source(ctx.words(j)))
+        and not ctx.has_digit(j)
+    ):
         after = atts[j]
-        if after is not None and after.kind in (NAMED, GOVERNMENT, PLURAL):
+        if after is not None and after.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
             # "About 300 were arrested. That is according to the Red Cross."
             return claimants_of(ctx, after, state, atts, j), True
     k, budget = i - 1, _CARRY
@@ -345,9 +366,30 @@ def sentence_claimants(
             k -= 1
             continue
         if prev.say and prev.kind in (NAMED, GOVERNMENT):
+            if ctx.sentences[k].para != s.para and not _item(ctx, i) and not _spanish(ctx, i):
+                break  # English news attributes each paragraph: a new one is the outlet's
             return state.claimants, True
         break
     return (), False
+
+
+def _spanish(ctx: Context, i: int) -> bool:
+    """Sentence ``i`` reads as Spanish (by its marker words; the document's language on a
+    tie)."""
+    words = ctx.words(i)
+    es = sum(map(ctx.lex.spanish_markers.__contains__, words))
+    en = sum(map(ctx.lex.english_markers.__contains__, words))
+    return es > en if es != en else ctx.spanish_default
+
+
+_SOURCE_OPENERS = frozenset(tables_en.SOURCE_OPENERS + tables_es.SOURCE_OPENERS)
+
+
+def _opens_with_source(words: list[str]) -> bool:
+    """A sentence that opens by pointing back at what was said ("Lo anterior lo dio a
+    conocer la ONU", "The figures were released by the ministry"): its source is that of
+    the sentence before, even across a paragraph break."""
+    return any(tuple(words[:n]) in _SOURCE_OPENERS for n in (2, 3))
 
 
 _LIST_MAX = 40

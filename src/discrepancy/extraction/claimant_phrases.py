@@ -83,12 +83,13 @@ Memo = dict[str, Attribution | None]
 """Noun phrase text → what it was classified as (one per document)."""
 
 
-def _is_proper(tok: Tok, k: int, span_start: int, lex: Lexicon) -> bool:
+def _is_proper(tok: Tok, k: int, span_start: int, lex: Lexicon, text: str = "") -> bool:
     if not tok.cap or (tok.kind != "w" and tok.kind != "x"):
         return False
     w = tok.norm
     if tok.end - tok.start > 1 and w in _ACRONYM_LIKE:
-        return True
+        # "UN", "EU", "OMS"; with the text at hand, never the article "Un portavoz"
+        return not text or text[tok.start : tok.end].isupper()
     if w in lex.number_words:
         return False
     if w in lex.descriptors or w in lex.pronouns or w in lex.government_heads:
@@ -140,6 +141,14 @@ def _classify_phrase(
         return Attribution(
             PLURAL, (), _strip_articles(phrase)
         )  # "Labor leaders", "Opposition activists"
+    if (
+        names
+        and norms[0] in _DEFINITE_ARTICLES
+        and not toks[span[-1]].cap
+        and _org_head(norms, lex)
+        and all(" " not in nm and _demonym(nm, lex) for nm in names)
+    ):  # "the Iraqi human rights council", "the Italian coast guard": unnamed, as written
+        return Attribution(DEFINITE, (), phrase)
     if names:
         only_country = all(_fold_name(nm) in lex.countries for nm in names)
         if only_country and any(
@@ -159,6 +168,13 @@ def _classify_phrase(
         return Attribution(NAMED, tuple(names), phrase, refers_back=refers)
     if len(norms) <= 4 and norms[-1] in lex.generic_heads and norms[0] in _DEFINITE_ARTICLES:
         return Attribution(DEFINITE, (), phrase)  # "the union", "el sindicato", "la policía"
+    if (
+        len(norms) <= 6
+        and norms[0] in _DEFINITE_ARTICLES
+        and _org_head(norms, lex)
+        and all(toks[k].kind == "w" for k in span)
+    ):  # "the regional civil defence agency", "the Iraqi human rights council"
+        return Attribution(DEFINITE, (), phrase)
     if norms[-1] in lex.pronouns or (norms[0] in lex.pronouns and len(norms) <= 3):
         return Attribution(PRONOUN, (), phrase)
     if any(w in lex.plural_descriptors for w in norms):
@@ -188,6 +204,23 @@ def _joins_names(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool
             return True
         k -= 1
     return False
+
+
+def _org_head(norms: Sequence[str], lex: Lexicon) -> bool:
+    """The phrase ends in a word that names a body ("agency", "council", "ministerio")."""
+    return norms[-1] in lex.generic_heads or norms[-1] in lex.government_heads
+
+
+_DEMONYM_ENDS = ("an", "ian", "ese", "i", "ish", "ano", "ana", "ense", "eno", "ena")
+
+
+def _demonym(name: str, lex: Lexicon) -> bool:
+    """A country's adjective ("Iraqi", "Italian", "Lebanese", "paraguayo"): from the
+    country table, else by its ending (a capitalised word, not an acronym)."""
+    folded = fold(name)
+    if folded in lex.countries:
+        return True
+    return len(folded) > 4 and not name.isupper() and folded.endswith(_DEMONYM_ENDS)
 
 
 def _dotted(tok: Tok, dot: Tok) -> bool:
@@ -235,7 +268,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             k = last_cap + 1
             continue
         capitals = [i for i in run if toks[i].cap]
-        if any(_is_proper(toks[i], i, span[0], lex) for i in run) or (
+        if any(_is_proper(toks[i], i, span[0], lex, text) for i in run) or (
             len(capitals) >= 2
             and capitals[0] > 0
             and toks[capitals[0] - 1].kind == "w"
@@ -252,7 +285,9 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                 None,
             )
             if first is None:
-                first = next((i for i in run if _is_proper(toks[i], i, span[0], lex)), capitals[0])
+                first = next(
+                    (i for i in run if _is_proper(toks[i], i, span[0], lex, text)), capitals[0]
+                )
             stop = toks[run[-1]].end
             if text.startswith(".", stop) and (
                 len(toks[run[-1]].norm) == 1 or (len(run) > 1 and toks[run[-2]].norm == ".")

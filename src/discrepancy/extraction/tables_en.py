@@ -1540,3 +1540,23 @@ COUNT_HEADS = frozenset({"number", "total", "count", "tally", "figure"})
 """Nouns that name a count of what follows "of" ("the number of confirmed cases had reached
 21,614"): an elided figure later in the clause counts that, not the topic of the sentence
 before."""
+
+# --- who: round 3 (x-claimant) ------------------------------------------------------------------
+
+SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("that", "is", "according"),
+    ("this", "is", "according"),
+    ("the", "figures"),
+    ("these", "figures"),
+    ("those", "figures"),
+    ("the", "data"),
+    ("this", "data"),
+    ("these", "data"),
+    ("this", "information"),
+    ("the", "information"),
+    ("this", "new"),  # "this new revelation was made by the WHO"
+    ("the", "toll"),
+    ("the", "tally"),
+)
+"""Openings of a sentence that attributes what was said before it ("The figures were
+released by the health ministry"), also where it opens the next paragraph."""

@@ -1303,9 +1303,37 @@ SAY_VERBS = SAY_VERBS | frozenset(
         "cifrado",
         "reportaron",
         "contabilizan",
+        "hablaron",  # "los organizadores hablaron de 100.000"
+        "redujeron",
+        "rebajaron",
+        "reducen",
+        "rebajan",
+        "cifraba",
+        "cifraban",
+        "estimaba",
+        "calculaba",
     }
 )
 """Verbos con que una fuente da una cifra, en perfecto ("han elevado", "ha cifrado")."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"ong"})
 """"Las ONG locales": el plural de ONG se escribe igual que el singular."""
+
+SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("lo", "anterior"),
+    ("asi", "lo"),
+    ("esta", "informacion"),
+    ("la", "informacion"),
+    ("esos", "datos"),
+    ("estos", "datos"),
+    ("los", "datos"),
+    ("esas", "cifras"),
+    ("estas", "cifras"),
+    ("las", "cifras"),
+    ("dichas", "cifras"),
+    ("dichos", "datos"),
+    ("el", "balance"),
+    ("este", "balance"),
+)
+"""Aperturas de una oración que atribuye lo dicho antes ("Lo anterior lo dio a conocer la
+ONU", "Estas cifras fueron difundidas por el Ministerio"), también al abrir otro párrafo."""
