@@ -1560,3 +1560,20 @@ SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
 )
 """Openings of a sentence that attributes what was said before it ("The figures were
 released by the health ministry"), also where it opens the next paragraph."""
+
+# --- status: round 3 (x-claimant) ---------------------------------------------------------------
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    "confirming": Status.CONFIRMED,
+    "verify": Status.VERIFIED,
+    "tallied": Status.REGISTERED,
+}
+"""Status verbs that were missing."""
+
+DIRECT_STATUS: dict[tuple[str, ...], Status] = {
+    ("identified",): Status.DOCUMENTED,  # "it had identified 223 of them"
+    ("the", "names", "of"): Status.DOCUMENTED,  # "published the names of 67 people"
+}
+"""Statuses only the number right after the phrase takes (at most two words after it):
+identifying victims, or giving their names, documents them; no other number of the clause."""

@@ -1308,6 +1308,9 @@ SAY_VERBS = SAY_VERBS | frozenset(
         "rebajaron",
         "reducen",
         "rebajan",
+        "identificado",  # "Protección Civil ha identificado a 34 víctimas"
+        "identifico",
+        "identificaron",
         "cifraba",
         "cifraban",
         "estimaba",
@@ -1337,3 +1340,35 @@ SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
 )
 """Aperturas de una oración que atribuye lo dicho antes ("Lo anterior lo dio a conocer la
 ONU", "Estas cifras fueron difundidas por el Ministerio"), también al abrir otro párrafo."""
+
+# --- estatus: ronda 3 (x-claimant) --------------------------------------------------------------
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    "documentadas": Status.DOCUMENTED,
+    "documentados": Status.DOCUMENTED,
+    "verificadas": Status.VERIFIED,
+    "comprobo": Status.CONFIRMED,
+    "comprobado": Status.CONFIRMED,
+    "comprobaron": Status.CONFIRMED,
+    "confirman": Status.CONFIRMED,
+    "contabilizaron": Status.REGISTERED,
+    "contabilizado": Status.REGISTERED,
+    "contabilizados": Status.REGISTERED,
+    "prometido": Status.PLEDGED,
+    "comprometio": Status.PLEDGED,
+    "comprometido": Status.PLEDGED,
+    "anunciado": Status.ANNOUNCED,
+    "autorizado": Status.AUTHORIZED,
+}
+"""Verbos de estatus que faltaban."""
+
+DIRECT_STATUS: dict[tuple[str, ...], Status] = {
+    ("identifico",): Status.DOCUMENTED,  # "ha identificado a 34 de las víctimas"
+    ("identificado",): Status.DOCUMENTED,
+    ("identificaron",): Status.DOCUMENTED,
+    ("los", "nombres", "de"): Status.DOCUMENTED,  # "publicó los nombres de 67 personas"
+    ("nombres", "y", "datos", "de"): Status.DOCUMENTED,
+}
+"""Estatus que solo tiene la cifra que sigue a la frase (a lo sumo dos palabras después):
+identificar a las víctimas, o dar sus nombres, las documenta; no a otra cifra de la frase."""
