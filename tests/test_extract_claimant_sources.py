@@ -193,3 +193,39 @@ def test_english_source_does_not_carry_into_a_new_paragraph_but_spanish_does() -
         "Además, 12 personas resultaron heridas en la capital."
     )
     assert _who(spanish) == [["Ministerio de Salud"], ["Ministerio de Salud"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Police arrested 40 people during the protest.", "Police"),
+        ("La Guardia Civil ha detenido a 12 personas tras los disturbios.", "Guardia Civil"),
+        ("The coast guard rescued 64 migrants off the island.", "coast guard"),
+        ("Los bomberos rescataron a 15 personas atrapadas.", "bomberos"),
+        ("Sources at the Interior Ministry said 30 people were detained.", "Interior Ministry"),
+        (
+            "Fuentes de la Policía Nacional indicaron que 30 personas fueron detenidas.",
+            "Policía Nacional",
+        ),
+        (
+            "Al menos 25 personas murieron en el choque, según informaron fuentes oficiales.",
+            "fuentes oficiales",
+        ),
+    ],
+)
+def test_who_arrests_or_rescues_and_sources_inside_a_body(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]
+
+
+def test_the_capitalised_who_is_the_world_health_organization() -> None:
+    text = (
+        "The death toll is now 8,594, the World Health Organization (WHO) said on Monday.\n\n"
+        "The WHO also added that the number of confirmed cases had reached 21,614."
+    )
+    assert _ids(text) == [["who"], ["who"]]
+    assert _who("Residents who fled the town said 30 people died.") == [["Residents"]]
+
+
+def test_an_agent_verb_names_the_source_only_with_its_number_right_after() -> None:
+    text = "Thousands of students and opposition activists arrested under the law remain in jail."
+    assert _who(text) == [[]]

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant_phrases import (
     ARTICLES,
     CONNECTORS,
@@ -197,7 +198,10 @@ def _attributions(
         w = norms[i]
         for phrase, _ in lex.according_by_first.get(w, ()):
             if tuple(norms[i : i + len(phrase)]) == phrase:
-                span = _forward(toks, norms, i + len(phrase), lex)
+                at = i + len(phrase)
+                if at + 1 < n and norms[at] in lex.say_verbs:
+                    at += 1  # "según informaron fuentes oficiales", "según explicó X"
+                span = _forward(toks, norms, at, lex)
                 found = classify(text, toks, _past_report(norms, span, lex), lex, memo)
                 if found is not None:
                     verb = "citing" if w in _CITING else "according"
@@ -210,6 +214,7 @@ def _attributions(
         if (
             w in lex.say_verbs
             and _verb_like(toks, i)
+            and (w not in _AGENT_VERBS or _object_number(toks, norms, i + 1, lex))
             and not (
                 i > 0
                 and norms[i - 1] in _DETERMINERS
@@ -268,12 +273,22 @@ def _past_report(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[in
     k = 0
     while k < len(span) - 1 and norms[span[k]] in ARTICLES:
         k += 1
-    if k >= len(span) or norms[span[k]] not in lex.by_report:
+    if k >= len(span):
+        return span
+    if norms[span[k]] in _SOURCE_NOUNS:  # "sources at the Interior Ministry", "fuentes de X"
+        if k + 2 < len(span) and norms[span[k + 1]] in _SOURCE_AT:
+            return span[k + 2 :]
+        return span
+    if norms[span[k]] not in lex.by_report:
         return span
     for j in range(k + 1, min(len(span) - 1, k + 6)):  # "cifras difundidas el lunes por"
         if norms[span[j]] in _REPORT_OF:
             return span[j + 1 :]
     return span
+
+
+_SOURCE_NOUNS = frozenset({"source", "sources", "fuente", "fuentes"})
+_SOURCE_AT = frozenset({"at", "in", "from", "within", "inside", "de", "del", "en"})
 
 
 def _verb_like(toks: Sequence[Tok], i: int) -> bool:
@@ -297,6 +312,7 @@ def _verb_subject(
         if found is not None:
             return attrs.evolve(found, verb=verb, say=say)
     span, pre = _backward(toks, norms, v - 1, lex)
+    span = _past_report(norms, span, lex) if span and not pre else span
     found = classify(text, toks, span, lex, memo) if verb not in _SUBJECT_AFTER else None
     if (
         found is None
@@ -431,7 +447,9 @@ def _backward(
             before = _segment_before(toks, i - 1, lex)
             if before and is_name(toks, before, lex):
                 return before, []
-        if w in (";", ":", ".", "(", "—", "[", "]") or w in _QUOTES or w in _STOP_BACK:
+        if w in (";", ":", ".", "(", "—", "[", "]") or w in _QUOTES:
+            break
+        if w in _STOP_BACK and not _who_named(toks, i):
             break
         if w == "-" and _spaced(toks, i):  # a dateline: "BRASILIA, Brazil -- Labor leaders"
             break
@@ -474,6 +492,32 @@ def _in_acronym(toks: Sequence[Tok], i: int) -> bool:
     "CC.OO."): the capitals before it touch it and are at most two letters."""
     prev = toks[i - 1]
     return prev.end == toks[i].start and len(prev.norm) <= 2 and prev.kind == "w"
+
+
+_AGENT_VERBS = tables_en.AGENT_VERBS | tables_es.AGENT_VERBS
+
+
+def _object_number(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """A number is the object right after the verb ("arrested 40", "ha detenido a 12",
+    "rescued more than 60", "rescued dozens"), not a participle after a noun ("activists
+    arrested under the law")."""
+    if j < len(toks) and norms[j] in ("a", "al"):
+        j += 1
+    if j >= len(toks):
+        return False
+    w = norms[j]
+    return (
+        toks[j].kind == "n"
+        or w in lex.number_words
+        or _hedge_before_number(toks, norms, j, lex)
+        or w in ("dozens", "hundreds", "thousands", "decenas", "cientos", "miles")
+    )
+
+
+def _who_named(toks: Sequence[Tok], i: int) -> bool:
+    """ "The WHO also added", "according to the WHO": the capitalised "WHO" inside a
+    sentence is the World Health Organization, not a relative pronoun."""
+    return toks[i].norm == "who" and toks[i].cap and i > 0 and toks[i - 1].norm != "."
 
 
 def _verbish(word: str) -> bool:
@@ -557,7 +601,9 @@ def _forward(
             break
         if span and _hedge_before_number(toks, norms, j, lex):
             break  # "según los organizadores más de 100.000": the hedge opens the number
-        if w in ("that", "which", "who", "que", "quien") or (span and w in lex.say_verbs):
+        if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
+            span and w in lex.say_verbs
+        ):
             break
         if span and (
             w in _SHOW_VERBS

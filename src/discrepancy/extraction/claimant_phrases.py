@@ -47,7 +47,7 @@ _MEDIA = frozenset(
     {"media", "medios", "press", "prensa", "television", "outlets", "newspapers", "diarios"}
 )
 _DEFINITE_ARTICLES = frozenset({"the", "this", "el", "la", "los", "las", "este", "esta"})
-_ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue"})
+_ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue", "who"})
 
 
 @attrs.frozen

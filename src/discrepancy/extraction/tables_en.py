@@ -1577,3 +1577,15 @@ DIRECT_STATUS: dict[tuple[str, ...], Status] = {
 }
 """Statuses only the number right after the phrase takes (at most two words after it):
 identifying victims, or giving their names, documents them; no other number of the clause."""
+
+# --- who: agents and heads, round 3 (x-claimant) ------------------------------------------------
+
+AGENT_VERBS = frozenset({"arrested", "detained", "treated", "rescued", "evacuated"})
+"""Who arrests, detains, rescues or treats N people gives that number ("Police arrested 40
+people"): the source only where the number is the verb's object, right after it."""
+
+SAY_VERBS = SAY_VERBS | AGENT_VERBS | frozenset({"pointed", "noted"})
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"firefighters", "paramedics", "medics"})
+
+GENERIC_HEADS = {**GENERIC_HEADS, "guard": ("guard",), "embassy": ("embassy",)}

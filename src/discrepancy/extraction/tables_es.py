@@ -1372,3 +1372,33 @@ DIRECT_STATUS: dict[tuple[str, ...], Status] = {
 }
 """Estatus que solo tiene la cifra que sigue a la frase (a lo sumo dos palabras después):
 identificar a las víctimas, o dar sus nombres, las documenta; no a otra cifra de la frase."""
+
+# --- quién: agentes y núcleos, ronda 3 (x-claimant) ---------------------------------------------
+
+AGENT_VERBS = frozenset(
+    {
+        "detuvo",  # "La Guardia Civil ha detenido a 12 personas": quien detiene da la cifra
+        "detuvieron",
+        "detenido",
+        "arresto",
+        "arrestaron",
+        "arrestado",
+        "atendio",
+        "atendieron",
+        "atendido",
+        "evacuado",
+        "evacuo",
+        "evacuaron",
+        "rescato",
+        "rescataron",
+        "rescatado",
+    }
+)
+"""Quien detiene, rescata o atiende a N personas da esa cifra, si la cifra es el objeto del
+verbo, justo tras él ("ha rescatado a 54 personas")."""
+
+SAY_VERBS = SAY_VERBS | AGENT_VERBS
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"bomberos", "brigadistas", "medicos"})
+
+GENERIC_HEADS = {**GENERIC_HEADS, "guardia": ("guardia",), "embajada": ("embajada",)}
