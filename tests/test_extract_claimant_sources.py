@@ -229,3 +229,46 @@ def test_the_capitalised_who_is_the_world_health_organization() -> None:
 def test_an_agent_verb_names_the_source_only_with_its_number_right_after() -> None:
     text = "Thousands of students and opposition activists arrested under the law remain in jail."
     assert _who(text) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Marta Quiroga, who leads the Refugee Council of Norway, told reporters that 3,000 "
+            "people had fled the town.",
+            "Refugee Council of Norway",
+        ),
+        (
+            "Ana Ruiz, que dirige la Fundación Vida, dijo que 300 personas murieron.",
+            "Fundación Vida",
+        ),
+        (
+            "The National Electoral Commission (NEC) published the results on Monday. "
+            "Chairperson of the Commission, Ana Boateng, announced that 8,000 voters had cast "
+            "ballots.",
+            "National Electoral Commission",
+        ),
+    ],
+)
+def test_a_person_speaks_for_the_body_she_leads(text: str, claimant: str) -> None:
+    assert _who(text)[-1] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Two boats reached the dinghy and rescued 64 people, a coast guard spokesperson "
+            "told reporters.",
+            "coast guard",
+        ),
+        ("A spokesman for the ministry said 45 people had died.", "ministry"),
+        ("A police spokesman said 12 people were arrested.", "police"),
+        ("Un portavoz de la policía dijo que 30 personas fueron detenidas.", "policía"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_with_the_title(
+    text: str, claimant: str
+) -> None:
+    assert _who(text) == [[claimant]]

@@ -327,6 +327,12 @@ def _verb_subject(
         after = _forward(toks, norms, v + 1, lex, names_only=True)
         found = classify(text, toks, after, lex, memo)
         span, pre = after, _apposition_after(toks, norms, after, lex)
+    if (found is None or found.kind in (INDEFINITE, PLURAL)) and span:
+        titled = titled_person(text, toks, span, lex)
+        if titled is not None and titled[0] and not titled[1]:
+            # "a coast guard spokesperson told reporters", "un portavoz de la policía":
+            # the body the unnamed speaker speaks for
+            found = Attribution(DEFINITE, (), titled[0])
     if found is None:
         return None
     if pre and found.kind == NAMED:
@@ -443,10 +449,11 @@ def _backward(
             ):
                 return before, []
         if w in _RELATIVE and apposed and i > 1 and norms[i - 1] == ",":
-            # "WHO spokesman Tarik Jasarevic, who gave the figures to reporters, said"
+            # "WHO spokesman Tarik Jasarevic, who gave the figures to reporters, said";
+            # "Ana Ruiz, who leads the Refugee Council, said": the clause names her office
             before = _segment_before(toks, i - 1, lex)
             if before and is_name(toks, before, lex):
-                return before, []
+                return before, ([i, *span] if span and norms[span[0]] in _LEAD else [])
         if w in (";", ":", ".", "(", "—", "[", "]") or w in _QUOTES:
             break
         if w in _STOP_BACK and not _who_named(toks, i):
@@ -495,6 +502,7 @@ def _in_acronym(toks: Sequence[Tok], i: int) -> bool:
 
 
 _AGENT_VERBS = tables_en.AGENT_VERBS | tables_es.AGENT_VERBS
+_LEAD = tables_en.LEAD_VERBS | tables_es.LEAD_VERBS
 
 
 def _object_number(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:

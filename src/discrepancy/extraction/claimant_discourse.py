@@ -141,7 +141,32 @@ class Names:
         for j in range(k - 1, max(-1, k - 201), -1):
             name, words = self._name(j)
             if not wanted.isdisjoint(words) and not words <= lex.not_claimants:
-                return name
+                if ". " not in name:
+                    return name
+                found = self._segment(j, wanted, before, lex)
+                if found is not None:
+                    return found
+        return None
+
+    def _segment(self, k: int, wanted: frozenset[str], before: int, lex: Lexicon) -> str | None:
+        """A run that crosses a sentence end ("Monday. Chairperson of the Commission"):
+        its last part that starts before ``before`` and holds a wanted word."""
+        start, end = self._runs[k]
+        at = start
+        parts: list[tuple[int, str]] = []
+        for piece in self._text[start:end].split(". "):
+            parts.append((at, piece))
+            at += len(piece) + 2
+        for at, piece in reversed(parts):
+            words = piece.split()
+            folded = frozenset(fold(w) for w in words)
+            if (
+                at < before
+                and not wanted.isdisjoint(folded)
+                and len(words) > 1
+                and not folded <= lex.not_claimants
+            ):
+                return piece.rstrip(".")
         return None
 
 
@@ -197,6 +222,26 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _office_ref(ctx: Context, office: str, state: State, i: int) -> OrgRef:
+    """The org a titled person speaks for; a bare generic office ("Chairperson of the
+    Commission", "el director del instituto") is the last org named with that head ("the
+    National Electoral Commission")."""
+    ref = ctx.ref(office)
+    words = [fold(w) for w in office.split()]
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    if ref.id is None and (len(words) == 1 or office.islower()):
+        heads = ctx.lex.generic_heads.get(words[-1])
+        if heads is not None:
+            named = state.names(ctx.text).last_with(heads, ctx.sentences[i].start, ctx.lex)
+            # "state police spokesman" after "the Katsina State Police": that force
+            if named is not None and set(words) <= {fold(w) for w in named.split()}:
+                return attrs.evolve(ctx.ref(named), mention=named)
+            if named is not None and len(words) == 1:
+                return attrs.evolve(ctx.ref(named), mention=named)
+    return ref
+
+
 def _fuller_before(att: Attribution, words: list[str], atts: Attributions, i: int) -> str | None:
     """A longer unnamed body with the same head in the three sentences before ("the Iraqi
     human rights council said … The council said"): what "the council" stands for."""
@@ -244,7 +289,7 @@ def claimants_of(
             person = ctx.ref(att.names[0]) if att.names and att.names[0] else None
             if person is not None and person.id is not None:
                 return (person,)
-            office = (ctx.ref(att.office),)
+            office = (_office_ref(ctx, att.office, state, i),)
             if person is not None:
                 people[_surname(person.mention)] = office
             return office

@@ -1589,3 +1589,11 @@ SAY_VERBS = SAY_VERBS | AGENT_VERBS | frozenset({"pointed", "noted"})
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"firefighters", "paramedics", "medics"})
 
 GENERIC_HEADS = {**GENERIC_HEADS, "guard": ("guard",), "embassy": ("embassy",)}
+
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    {"chairperson", "owner", "principal", "deputy", "envoy", "rector", "ceo", "manager"}
+)
+
+LEAD_VERBS = frozenset({"leads", "heads", "directs", "chairs", "runs", "led", "headed"})
+"""Verbs of a relative clause that give a person's office: "Ana Ruiz, who leads the Refugee
+Council, said" speaks for the Refugee Council."""

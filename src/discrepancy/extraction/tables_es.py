@@ -1402,3 +1402,11 @@ SAY_VERBS = SAY_VERBS | AGENT_VERBS
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"bomberos", "brigadistas", "medicos"})
 
 GENERIC_HEADS = {**GENERIC_HEADS, "guardia": ("guardia",), "embajada": ("embajada",)}
+
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    {"gerente", "rector", "rectora", "delegado", "delegada", "secretario", "secretaria"}
+)
+
+LEAD_VERBS = frozenset({"dirige", "preside", "encabeza", "lidera", "coordina", "dirigia"})
+"""Verbos de una relativa que dan el cargo de una persona: "Ana Ruiz, que dirige el Consejo
+de Refugiados, dijo" habla por el Consejo de Refugiados."""
