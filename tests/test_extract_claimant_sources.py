@@ -272,3 +272,16 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_named_with_the_title(
     text: str, claimant: str
 ) -> None:
     assert _who(text) == [[claimant]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Los servicios de emergencia han verificado la muerte de 12 personas.", "servicios"),
+        ("El Ejecutivo se comprometió a liberar a 100 presos.", "Ejecutivo"),
+    ],
+)
+def test_unnamed_services_and_reflexive_verbs(text: str, claimant: str) -> None:
+    (who,) = _who(text)
+    assert who
+    assert claimant in who[0]

@@ -480,7 +480,7 @@ _SHOW_VERBS = frozenset(
     {"showed", "shows", "show", "revealed", "muestran", "muestra", "mostraron", "revelan"}
 )
 """Verbs after a source's data ("data from X showed"): the source's name ends before them."""
-_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les", "se"})
 _CLITIC_NOT_AFTER = frozenset({"de", "a", "en", "por", "con", "para", "entre", "sobre", "y", ","})
 """After these a "la" / "los" is an article ("de las autoridades"), not a clitic."""
 _ASIDE = frozenset(

@@ -1597,3 +1597,6 @@ ROLE_WORDS = ROLE_WORDS | frozenset(
 LEAD_VERBS = frozenset({"leads", "heads", "directs", "chairs", "runs", "led", "headed"})
 """Verbs of a relative clause that give a person's office: "Ana Ruiz, who leads the Refugee
 Council, said" speaks for the Refugee Council."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"services", "teams", "crews"})
+""""Emergency services", "rescue teams": unnamed sources."""

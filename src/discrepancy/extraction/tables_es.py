@@ -1410,3 +1410,11 @@ ROLE_WORDS = ROLE_WORDS | frozenset(
 LEAD_VERBS = frozenset({"dirige", "preside", "encabeza", "lidera", "coordina", "dirigia"})
 """Verbos de una relativa que dan el cargo de una persona: "Ana Ruiz, que dirige el Consejo
 de Refugiados, dijo" habla por el Consejo de Refugiados."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"comprometio", "comprometieron"})
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"servicios", "equipos", "cuerpos"})
+""""Los servicios de emergencia", "los equipos de rescate": fuentes sin nombre."""
+
+DONE_RELEASE = DONE_RELEASE | frozenset({"libero", "liberaron", "liberado", "excarcelo"})
+"""Una liberación hecha: "ha liberado a 116" (la dice hecha quien la hizo)."""
