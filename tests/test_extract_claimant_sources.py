@@ -285,3 +285,43 @@ def test_unnamed_services_and_reflexive_verbs(text: str, claimant: str) -> None:
     (who,) = _who(text)
     assert who
     assert claimant in who[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Desde Oaxaca informaron que la situación ha afectado a 289.000 personas.",
+            "Gobierno de Oaxaca",
+        ),
+        (
+            "También en Tabasco, al sureste, reportaron que había 124.000 afectados.",
+            "Gobierno de Tabasco",
+        ),
+        (
+            "Por su parte, CCOO, que cuenta con cuatro delegados en la junta, ha aportado datos "
+            "distintos, ya que ha cifrado el seguimiento en un 13%.",
+            "CCOO",
+        ),
+    ],
+)
+def test_a_spanish_verb_without_subject_takes_the_one_the_sentence_opens_with(
+    text: str, claimant: str
+) -> None:
+    assert _who(text)[-1] == [claimant]
+
+
+def test_a_noun_that_looks_like_a_verb_opens_no_subject() -> None:
+    text = (
+        "Canarias recibió 1.181 inmigrantes, cifra que multiplica por 14 la del año anterior, "
+        "según datos publicados ayer por el Ministerio del Interior."
+    )
+    assert _who(text)[0] == ["Ministerio del Interior"]
+
+
+def test_a_verb_after_y_shares_the_subject_of_its_clause() -> None:
+    text = (
+        "El presidente estuvo allí para supervisar con autoridades locales la atención de "
+        "la emergencia y afirmó que 300 personas fueron evacuadas."
+    )
+    assert _who(text) == [[]]

@@ -333,6 +333,17 @@ def _verb_subject(
             # "a coast guard spokesperson told reporters", "un portavoz de la policía":
             # the body the unnamed speaker speaks for
             found = Attribution(DEFINITE, (), titled[0])
+    if (
+        found is None
+        and verb in _ES_SAY
+        and verb not in _AGENT_VERBS
+        and verb not in _NOUN_LIKE
+        and not (v > 0 and norms[v - 1] in _DETERMINERS)
+    ):
+        # Spanish drops a subject it has named: "Por su parte, CCOO, que cuenta con cuatro
+        # delegados, … ya que ha cifrado el seguimiento en un 13%"; "Desde Oaxaca informaron"
+        found = _opening_subject(text, toks, norms, v, lex, memo)
+        span, pre = [], []
     if found is None:
         return None
     if pre and found.kind == NAMED:
@@ -394,6 +405,9 @@ def _backward(
         or (norms[i] in _CLITICS and i > 0 and norms[i - 1] not in _CLITIC_NOT_AFTER)
     ):  # "has also", "has since", "had previously", "on Wednesday", "las redujo"
         i -= 1
+    if i >= 0 and norms[i] in _COORDINATION:
+        return [], []  # "… supervisar con autoridades locales la atención y afirmó": the
+        # verb shares the subject of the clause before, not the words before "y"
     span: list[int] = []
     apposed = i >= 0 and norms[i] == ","  # "Its spokesman, Diego Casanova Maita, said"
     if apposed:
@@ -476,6 +490,7 @@ def _backward(
     return span, []
 
 
+_COORDINATION = frozenset({"y", "e", "and"})
 _SHOW_VERBS = frozenset(
     {"showed", "shows", "show", "revealed", "muestran", "muestra", "mostraron", "revelan"}
 )
@@ -520,6 +535,48 @@ def _object_number(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexic
         or _hedge_before_number(toks, norms, j, lex)
         or w in ("dozens", "hundreds", "thousands", "decenas", "cientos", "miles")
     )
+
+
+_ES_SAY = tables_es.SAY_VERBS - tables_en.SAY_VERBS
+_NOUN_LIKE = frozenset({"cifra", "registro", "denuncia", "calculo", "publica", "conto"})
+"""Spanish say verbs that are also nouns ("…, cifra que multiplica por 14")."""
+_OPENER_WORDS = frozenset({"por", "parte", "otra", "su", "lado", "cambio", "contrario"})
+_PLACE_OPEN = frozenset({"en", "desde"})
+
+
+def _opening_subject(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """The subject that opens the sentence, past a discourse opener ("Por su parte,",
+    "Asimismo,", "También"), for a Spanish verb with no subject of its own; "en X" /
+    "desde X" when X is a place gives that place (its authorities speak)."""
+    k = 0
+    comma = next((j for j in range(min(v, 6)) if norms[j] == ","), None)
+    if comma is not None and all(
+        norms[j] in lex.not_claimants or norms[j] in _OPENER_WORDS for j in range(comma)
+    ):
+        k = comma + 1
+    while k < v and norms[k] in lex.not_claimants and norms[k] not in _PLACE_OPEN:
+        k += 1
+    span: list[int] = []
+    j = k
+    while (
+        j < v
+        and len(span) < 10
+        and norms[j] not in (",", ";", ":", "(")
+        and norms[j] not in _QUOTES
+        and toks[j].kind != "n"
+        and norms[j] not in lex.say_verbs
+        and norms[j] not in _STOP_BACK
+    ):
+        span.append(j)
+        j += 1
+    if not span or not any(toks[q].cap for q in span):
+        return None
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in (NAMED, GOVERNMENT):
+        return None
+    return found
 
 
 def _who_named(toks: Sequence[Tok], i: int) -> bool:

@@ -222,6 +222,9 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+_FROM_PLACE = frozenset({"desde", "en"})
+
+
 def _office_ref(ctx: Context, office: str, state: State, i: int) -> OrgRef:
     """The org a titled person speaks for; a bare generic office ("Chairperson of the
     Commission", "el director del instituto") is the last org named with that head ("the
@@ -309,7 +312,10 @@ def claimants_of(
                     refs.extend(parts)
                     continue
             if ref.id is None and ctx.where is not None and ctx.where.is_place(name):
-                continue  # "Desde Tabasco informaron", "Lara registra": a place, no source
+                if fold(att.text.split()[0]) in _FROM_PLACE and len(att.names) == 1:
+                    # "Desde Oaxaca informaron", "En Tabasco reportaron": its government
+                    refs.append(ctx.ref(f"Gobierno de {name}"))
+                continue  # "Lara registra": a place, no source
             if ref.id is None and att.refers_back and state.claimants:
                 found = state.claimants[0]
                 refs.append(attrs.evolve(found, mention=name) if found.id else found)
