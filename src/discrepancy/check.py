@@ -217,8 +217,9 @@ def check(
     the same report (ids included).
 
     Args:
-        claims: the claims (e.g. from :func:`discrepancy.read_claims`).
-        policy: thresholds; the defaults of :class:`Policy` otherwise.
+        claims: the claims (e.g. from
+            [`discrepancy.read_claims()`][discrepancy.records.read_claims]).
+        policy: thresholds; the defaults of [`Policy`][discrepancy.policy.Policy] otherwise.
         metrics: the metric registry; the built-in one otherwise.
         resolver: puts claimant and outlet names on canonical orgs; the built-in registry
             otherwise.
@@ -227,7 +228,7 @@ def check(
         gazetteer: resolves each ``scope`` to a place, so that places nest; the built-in
             gazetteer otherwise.
         estimates: also say what the sources agree on (the report's ``estimates`` and
-            ``sources``); an :class:`~discrepancy.estimate.EstimatePolicy` sets how.
+            ``sources``); an [`EstimatePolicy`][discrepancy.estimate.EstimatePolicy] sets how.
     """
     return _check(claims, policy, metrics, resolver, errors, kinds, gazetteer, estimates)
 

@@ -131,7 +131,7 @@ class Claim:
         claimants: who states the number (resolved org references); may be empty.
         claimant_is_outlet: the claim had no claimant and is compared as the outlet's own.
         outlet: who published it.
-        status: announced, confirmed, ... (see :class:`Status`).
+        status: announced, confirmed, ... (see [`Status`][discrepancy.claim.Status]).
         as_of: the period the number refers to; ``as_of_inferred`` when it was taken from
             ``published`` because the record gave none.
         event: a label tying flow claims about one event together.

@@ -4,7 +4,7 @@ Exit codes: 0 the command ran (with or without discrepancies); 1 ``--fail-on`` w
 2 bad input or usage. Errors are one line on stderr, never a traceback: each error class
 knows its exit code (``DiscrepancyError.exit_code``), and anything unexpected (a bug) is
 one located line and exit 2 as well. Every piece of input shown on the terminal has its
-control characters made visible (:func:`discrepancy._escape.terminal`).
+control characters made visible (`discrepancy._escape.terminal()`).
 """
 
 from __future__ import annotations

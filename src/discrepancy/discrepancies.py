@@ -138,7 +138,7 @@ class SourceDisagreement(_Base):
     (its severity is lowered for it). ``pairs_complete`` is false when ``pairs`` does not
     list every conflicting pair: a group of many mutually conflicting claims lists the
     conflicts that link each of its claims to the others, at most ``PAIRS_LIMIT`` of them
-    (:mod:`discrepancy.detectors._groups`).
+    (`discrepancy.detectors._groups`).
     """
 
     kind: ClassVar[Kind] = Kind.SOURCE_DISAGREEMENT
@@ -155,7 +155,7 @@ class SourceDisagreement(_Base):
 class SelfContradiction(_Base):
     """Comparable claims of one claimant (claimant sets that intersect) that share no point.
 
-    ``pairs_complete``: as for :class:`SourceDisagreement`.
+    ``pairs_complete``: as for [`SourceDisagreement`][discrepancy.discrepancies.SourceDisagreement].
     """
 
     kind: ClassVar[Kind] = Kind.SELF_CONTRADICTION

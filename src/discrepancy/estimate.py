@@ -1,7 +1,7 @@
 """What the sources agree on: per quantity, a floor, a consistent interval and a central value.
 
 For each quantity that comparable claims describe (the grouping ``check`` uses), an
-:class:`Estimate` says:
+[`Estimate`][discrepancy.estimate.Estimate] says:
 
 * ``floor``: the highest lower bound among confirmed-class claims, and the claim that sets it;
 * ``consistent``: the interval the most independent sources agree on (Marzullo's max-overlap
@@ -17,9 +17,9 @@ against. Claims of one claimant (or of claimants that co-sign a claim) count onc
 vote: the interval all of them share, or, where they contradict each other, the span from
 the lowest to the highest. A claim that a later claim ``supersedes`` is out.
 
-Per source, a :class:`SourceRecord`: how many claims it made, how often it agreed with the
-consensus of quantities with at least ``min_sources`` independent sources, and its weight
-(see :mod:`discrepancy._reliability`).
+Per source, a [`SourceRecord`][discrepancy.estimate.SourceRecord]: how many claims it made, how
+often it agreed with the consensus of quantities with at least ``min_sources`` independent sources,
+and its weight (see `discrepancy._reliability`).
 """
 
 from __future__ import annotations
@@ -264,7 +264,7 @@ class _Draft(NamedTuple):
 
 def _small(q: Quantity, superseded: dict[str, str]) -> _Draft | None:
     """The common case, directly: every claim counted, each from its own single source, and
-    all of them sharing a point. ``None`` where it does not apply (:func:`_draft` then).
+    all of them sharing a point. ``None`` where it does not apply (`_draft()` then).
 
     Gives exactly what the general path gives: one vote per claim, in the order of their
     sources; the consistent interval is what they all share, agreed by all.
@@ -536,7 +536,8 @@ def estimate(
         claims: normalized claims.
         policy: the comparison settings (which claims describe the same quantity).
         metrics: the metric registry; the built-in one otherwise.
-        settings: the estimate settings; the defaults of :class:`EstimatePolicy` otherwise.
+        settings: the estimate settings; the defaults of
+            [`EstimatePolicy`][discrepancy.estimate.EstimatePolicy] otherwise.
         gazetteer: puts scopes on places, as ``check`` does; the built-in one otherwise.
     """
     if gazetteer is None:
@@ -561,7 +562,8 @@ def estimate_checked(
     *,
     settings: EstimatePolicy | None = None,
 ) -> Estimates:
-    """:func:`estimate` on the index and pairs ``check`` has already built (its claims)."""
+    """[`estimate()`][discrepancy.estimate.estimate] on the index and pairs ``check`` has already
+    built (its claims)."""
     return _estimate(
         claims, index.metrics, index.policy, settings or EstimatePolicy(), index, pairs
     )

@@ -86,7 +86,8 @@ _BUILTIN = tuple(Metric(**row) for row in BUILTIN)
 
 @attrs.define
 class MetricRegistry:
-    """Metrics by id and by synonym; build with :meth:`builtin`, extend with :meth:`add`.
+    """Metrics by id and by synonym; build with `builtin()`, extend with
+    [`add()`][discrepancy.metrics.MetricRegistry.add].
 
     >>> metrics = MetricRegistry.builtin()
     >>> metrics.normalize("presos políticos")

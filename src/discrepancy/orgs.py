@@ -1,8 +1,9 @@
-"""Organizations: the canonical record (:class:`Org`), a claim's reference to one
-(:class:`OrgRef`), and the registry they live in (:class:`OrgRegistry`).
+"""Organizations: the canonical record ([`Org`][discrepancy.orgs.Org]), a claim's reference to one
+([`OrgRef`][discrepancy.orgs.OrgRef]), and the registry they live in
+([`OrgRegistry`][discrepancy.orgs.OrgRegistry]).
 
 The built-in registry ships as one JSON file, ``discrepancy/data/orgs.json``; a user's own
-file has the same format (a list of :class:`Org` objects) and is merged over it.
+file has the same format (a list of [`Org`][discrepancy.orgs.Org] objects) and is merged over it.
 """
 
 from __future__ import annotations
@@ -171,8 +172,11 @@ def _orgs(items: Iterable[Org]) -> tuple[Org, ...]:
 class OrgRegistry:
     """A set of organizations with unique ids, in a stable order.
 
-    Build one with :meth:`builtin`, :meth:`load` or :meth:`from_data`; combine with
-    :meth:`merge`. Registries are immutable: merging returns a new one.
+    Build one with [`builtin()`][discrepancy.orgs.OrgRegistry.builtin],
+    [`load()`][discrepancy.orgs.OrgRegistry.load] or
+    [`from_data()`][discrepancy.orgs.OrgRegistry.from_data]; combine with
+    [`merge()`][discrepancy.orgs.OrgRegistry.merge]. Registries are immutable: merging returns a new
+    one.
     """
 
     orgs: tuple[Org, ...] = attrs.field(converter=_orgs)
@@ -272,7 +276,8 @@ class OrgRegistry:
         return len(self.orgs)
 
     def to_data(self) -> list[dict[str, Any]]:
-        """JSON-ready data in the file format :meth:`load` reads."""
+        """JSON-ready data in the file format [`load()`][discrepancy.orgs.OrgRegistry.load]
+        reads."""
         from discrepancy.serialize import converter
 
         rows: list[dict[str, Any]] = [converter.unstructure(org) for org in self.orgs]

@@ -1,8 +1,9 @@
 """A stated number as an interval: "nearly 800" is [720, 800], "more than 1,345" is (1345, ∞).
 
-The hedge words are read by :meth:`Quantity.parse` (English and Spanish) and turned into an
-interval by a :class:`VaguenessPolicy`, whose every number is a setting. Interval arithmetic
-for the detectors lives in :class:`Interval`.
+The hedge words are read by [`Quantity.parse()`][discrepancy.quantity.Quantity.parse] (English and
+Spanish) and turned into an interval by a [`VaguenessPolicy`][discrepancy.quantity.VaguenessPolicy],
+whose every number is a setting. Interval arithmetic for the detectors lives in
+[`Interval`][discrepancy.quantity.Interval].
 """
 
 from __future__ import annotations
@@ -174,7 +175,8 @@ class VaguenessPolicy:
         )
 
     def bounds(self, value: float, qualifier: Qualifier) -> tuple[float, float]:
-        """(low, high) of :meth:`interval`, for callers that build many quantities."""
+        """(low, high) of [`interval()`][discrepancy.quantity.VaguenessPolicy.interval], for callers
+        that build many quantities."""
         n = value
         match qualifier:
             case Qualifier.EXACT:
@@ -354,7 +356,8 @@ class Quantity:
         return cls.of(reading.low, qualifier, unit=unit, surface=surface, policy=policy)
 
     def format(self) -> str:
-        """A canonical English wording that :meth:`parse` reads back to this quantity."""
+        """A canonical English wording that [`parse()`][discrepancy.quantity.Quantity.parse] reads
+        back to this quantity."""
         if self.qualifier is Qualifier.RANGE:
             text = f"between {_fmt(self.low)} and {_fmt(self.high)}"
         elif self.qualifier is Qualifier.VAGUE:

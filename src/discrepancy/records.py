@@ -1,8 +1,9 @@
 """Claim records in: JSON list, JSON Lines or CSV, each record checked field by field.
 
-Every invalid record becomes a :class:`~discrepancy.errors.RecordError` naming the source,
+Every invalid record becomes a [`RecordError`][discrepancy.errors.RecordError] naming the source,
 the line (or record number) and the field; valid records are never lost because another
-was invalid. :func:`read_claims` returns both, and the caller decides what to do.
+was invalid. [`read_claims()`][discrepancy.records.read_claims] returns both, and the caller decides
+what to do.
 """
 
 from __future__ import annotations
@@ -290,7 +291,8 @@ def record_to_claim(
     metrics: MetricRegistry | None = None,
     from_text: bool = False,
 ) -> Claim:
-    """One record → one :class:`Claim`; raises ``_Bad`` (caught by :func:`read_claims`)."""
+    """One record → one [`Claim`][discrepancy.claim.Claim]; raises ``_Bad`` (caught by
+    [`read_claims()`][discrepancy.records.read_claims])."""
     ctx = _Context(policy, metrics or MetricRegistry.builtin(), from_text)
     return _to_claim(rec, ctx)
 
@@ -345,10 +347,10 @@ def read_claims(
     """Read claim records from a file, raw bytes, Python mappings, or a DataFrame.
 
     A pandas or polars DataFrame has one record per row, its columns named as in CSV
-    (see :mod:`discrepancy.frames`).
+    (see [`discrepancy.frames`][discrepancy.frames]).
 
-    Returns the valid claims and one :class:`RecordError` per invalid record, in input order.
-    A duplicate ``id`` is an error on the later record.
+    Returns the valid claims and one [`RecordError`][discrepancy.errors.RecordError] per invalid
+    record, in input order. A duplicate ``id`` is an error on the later record.
 
     Files and bytes may be a JSON list, JSON Lines or CSV (by the name's suffix, else by the
     first bytes). Python records may be JSON-style mappings, or rows of text cells as

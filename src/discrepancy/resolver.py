@@ -51,7 +51,7 @@ class Resolution:
     Attributes:
         mention: the text as written.
         org: the org; ``None`` when nothing fits or two orgs fit equally well.
-        method: which stage matched (see :class:`~discrepancy.orgs.ResolutionMethod`).
+        method: which stage matched (see `ResolutionMethod`).
         score: 0–100: 100 for a spelling the registry lists, 95 for an acronym read from a
             name's initials, the rapidfuzz score for a fuzzy match, 0 when unresolved.
         matched: the registry spelling that matched ("JEyP", "Alfredo Romero").
@@ -239,7 +239,7 @@ class OrgResolver:
         return [done[m] for m in mentions]
 
     def ref(self, mention: str) -> OrgRef:
-        """The :class:`~discrepancy.orgs.OrgRef` a claim carries for ``mention``."""
+        """The [`OrgRef`][discrepancy.orgs.OrgRef] a claim carries for ``mention``."""
         return self.resolve(mention).ref()
 
     def cluster_unresolved(self, mentions: Iterable[str]) -> dict[str, str]:

@@ -1,8 +1,8 @@
 """Article files in: which files a scan reads, what a manifest says of each, an error per bad file.
 
-:func:`scan_paths` is to article files what :func:`~discrepancy.read_claims` is to claim
-records: it returns the claims of every file it could read and one
-:class:`~discrepancy.errors.RecordError` per file it could not (``source`` is the file),
+`scan_paths()` is to article files what [`read_claims()`][discrepancy.records.read_claims] is to
+claim records: it returns the claims of every file it could read and one
+[`RecordError`][discrepancy.errors.RecordError] per file it could not (``source`` is the file),
 so one bad article never costs the others.
 
 Which files are read:
@@ -299,7 +299,7 @@ def extract_paths(
     lang: str = "auto",
     resolver: Resolves | None = None,
 ) -> list[Claim]:
-    """:func:`scan_paths` for callers that want every file read or an error.
+    """`scan_paths()` for callers that want every file read or an error.
 
     Raises:
         RecordError: the first file or manifest entry that failed.
