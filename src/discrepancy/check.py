@@ -71,10 +71,9 @@ def _inferred_kinds(
 
 
 def _default_resolver() -> Resolves:
-    from discrepancy.orgs import OrgRegistry
     from discrepancy.resolver import OrgResolver
 
-    return OrgResolver(OrgRegistry.builtin())
+    return OrgResolver.builtin()
 
 
 @attrs.define

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from discrepancy.errors import UsageError, at_least
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Quantity
 
@@ -66,7 +67,7 @@ def _refs(items: Iterable[OrgRef]) -> tuple[OrgRef, ...]:
 
 def _check_period(instance: Period, _: attrs.Attribute[dt.date], end: dt.date) -> None:
     if instance.start is not None and instance.start > end:
-        raise ValueError(f"the period starts ({instance.start}) after it ends ({end})")
+        raise UsageError(f"the period starts ({instance.start}) after it ends ({end})")
 
 
 @attrs.frozen(kw_only=True, order=False)
@@ -108,14 +109,14 @@ class Evidence:
     """Where a claim was said: a document and a character span in it."""
 
     doc: str
-    start: int = attrs.field(validator=attrs.validators.ge(0))
+    start: int = attrs.field(validator=at_least(0))
     end: int = attrs.field()
     sha256: str | None = None
 
     @end.validator
     def _check_end(self, _: attrs.Attribute[int], end: int) -> None:
         if end < self.start:
-            raise ValueError(f"end ({end}) is before start ({self.start})")
+            raise UsageError(f"end ({end}) is before start ({self.start})")
 
 
 @attrs.frozen(kw_only=True)

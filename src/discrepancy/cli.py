@@ -20,6 +20,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
+import attrs
+
 from discrepancy._escape import terminal
 from discrepancy.check import check
 from discrepancy.claim import Claim
@@ -47,10 +49,9 @@ def _gazetteer(places: str | None) -> Gazetteer:
 
 
 def _resolver(orgs: str | None) -> OrgResolver:
-    registry = OrgRegistry.builtin()
-    if orgs is not None:
-        registry = registry.merge(OrgRegistry.load(orgs))
-    return OrgResolver(registry)
+    if orgs is None:
+        return OrgResolver.builtin()
+    return OrgResolver(OrgRegistry.builtin().merge(OrgRegistry.load(orgs)))
 
 
 def _render(report: Report, fmt: str, documents: dict[str, str] | None = None) -> str:
@@ -138,7 +139,7 @@ def _stop_on_errors(errors: Sequence[RecordError], skip_invalid: bool) -> None:
             if len(errors) > 1
             else " (--skip-invalid reports it and goes on)"
         )
-        raise UsageError(f"{errors[0]}{more}")
+        raise attrs.evolve(errors[0], message=f"{errors[0].message}{more}")
 
 
 def _extracted(args: argparse.Namespace) -> tuple[list[Claim], list[RecordError]]:

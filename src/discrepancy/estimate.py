@@ -38,6 +38,7 @@ from discrepancy._estimate_text import summary
 from discrepancy._quantities import Member, Quantity, quantities
 from discrepancy._reliability import Method, Tally, weights
 from discrepancy.claim import Claim, Period, StatusClass
+from discrepancy.errors import at_least, greater_than
 from discrepancy.metrics import MetricRegistry
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
@@ -183,11 +184,11 @@ class EstimatePolicy:
         smoothing: ``chi2``: the squared relative error each claim counts at least.
     """
 
-    min_claims: int = attrs.field(default=2, validator=attrs.validators.ge(1))
-    min_sources: int = attrs.field(default=3, validator=attrs.validators.ge(2))
+    min_claims: int = attrs.field(default=2, validator=at_least(1))
+    min_sources: int = attrs.field(default=3, validator=at_least(2))
     method: Method = attrs.field(default=Method.SHRUNK, converter=Method)
-    prior: float = attrs.field(default=5.0, validator=attrs.validators.gt(0))
-    max_weight: float = attrs.field(default=3.0, validator=attrs.validators.ge(1))
+    prior: float = attrs.field(default=5.0, validator=greater_than(0))
+    max_weight: float = attrs.field(default=3.0, validator=at_least(1))
     alpha: float = 0.05
     smoothing: float = 0.0025
 

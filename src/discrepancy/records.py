@@ -21,6 +21,7 @@ from discrepancy._escape import clean
 from discrepancy._formats import RECORD_FIELDS, Raw, has_bad_bytes, parse_bytes, suggest
 from discrepancy._numbers import NotANumber, parse_digits
 from discrepancy.claim import Claim, Evidence, Period, Status
+from discrepancy.errors import BadField as _Bad
 from discrepancy.errors import InputError, QuantityError, RecordError, UsageError, shorten
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.orgs import OrgRef
@@ -32,15 +33,6 @@ MAX_TEXT = 10_000
 """The longest text a field may hold; anything longer is a broken record, not a claim."""
 
 _UNITS = frozenset({"people", "percent", "ratio"})
-
-
-class _Bad(ValueError):
-    """Internal: one field is invalid (the field path and message travel up)."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
 
 
 @attrs.frozen
@@ -291,10 +283,19 @@ def record_to_claim(
     metrics: MetricRegistry | None = None,
     from_text: bool = False,
 ) -> Claim:
-    """One record → one [`Claim`][discrepancy.claim.Claim]; raises ``_Bad`` (caught by
-    [`read_claims()`][discrepancy.records.read_claims])."""
+    """One record → one [`Claim`][discrepancy.claim.Claim].
+
+    Raises:
+        RecordError: the record is invalid (source ``<records>``, the field named), as
+            [`read_claims()`][discrepancy.records.read_claims] reports it.
+    """
     ctx = _Context(policy, metrics or MetricRegistry.builtin(), from_text)
-    return _to_claim(rec, ctx)
+    try:
+        return _to_claim(rec, ctx)
+    except _Bad as bad:
+        raise RecordError(
+            source="<records>", field=bad.field, message=bad.message, record_id=_readable_id(rec)
+        ) from None
 
 
 def _to_claim(rec: object, ctx: _Context) -> Claim:

@@ -20,6 +20,7 @@ it to the spellings that share the mention's rarest word, and rapidfuzz scores o
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -224,6 +225,18 @@ class OrgResolver:
     def __attrs_post_init__(self) -> None:
         self._tables = _Tables.build(self.registry)
 
+    @classmethod
+    def builtin(cls) -> OrgResolver:
+        """A resolver for the built-in registry, with the default settings.
+
+        Built once per process and shared (its tables take a moment to build; its answers
+        depend only on the registry and the settings). ``OrgResolver(OrgRegistry.builtin())``
+        builds a fresh one.
+        """
+        if cls is not OrgResolver:  # a subclass builds its own
+            return cls(OrgRegistry.builtin())
+        return _builtin_resolver()
+
     def resolve(self, mention: str) -> Resolution:
         """The org ``mention`` names, how it was found, and the nearest alternatives."""
         found = self._cache.get(mention)
@@ -409,3 +422,8 @@ class OrgResolver:
 def _best(scores: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple((org_id, round(score, 1)) for org_id, score in ranked[:_MAX_CANDIDATES])
+
+
+@functools.cache
+def _builtin_resolver() -> OrgResolver:
+    return OrgResolver(OrgRegistry.builtin())
