@@ -17,6 +17,14 @@ __all__ = ["Claim", "Evidence", "Period", "Status", "StatusClass"]
 
 
 class StatusClass(enum.StrEnum):
+    """The three classes a [`Status`][discrepancy.claim.Status] falls in; part of the JSON contract.
+
+    ``announced``: a promise or an assertion not yet borne out (announced, authorized, pledged,
+    claimed); ``confirmed``: a count someone verified (confirmed, verified, documented,
+    registered, carried out); ``neutral``: neither (estimated, reported). The
+    announced-vs-confirmed check sets the first against the second.
+    """
+
     ANNOUNCED = "announced"
     CONFIRMED = "confirmed"
     NEUTRAL = "neutral"

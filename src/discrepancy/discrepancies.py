@@ -26,6 +26,12 @@ __all__ = [
 
 
 class Kind(enum.StrEnum):
+    """The kind of a discrepancy: its JSON ``kind`` tag, and the detector that finds it.
+
+    Each value names one class of this module and one module of ``discrepancy.detectors``
+    whose docstring states its rule; ``check(kinds=...)`` and ``--kind`` run a subset.
+    """
+
     ANNOUNCED_VS_CONFIRMED = "announced_vs_confirmed"
     SOURCE_DISAGREEMENT = "source_disagreement"
     SELF_CONTRADICTION = "self_contradiction"
@@ -34,6 +40,13 @@ class Kind(enum.StrEnum):
 
 
 class Severity(enum.StrEnum):
+    """How large a discrepancy is, ``low`` < ``medium`` < ``high``; part of the JSON contract.
+
+    Set from the relative gap between the figures by the
+    [`Policy`][discrepancy.policy.Policy] thresholds; reports list the most severe first and
+    ``--fail-on`` stops at a level.
+    """
+
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"

@@ -26,6 +26,14 @@ __all__ = ["Metric", "MetricKind", "MetricRegistry"]
 
 
 class MetricKind(enum.StrEnum):
+    """What kind of number a metric counts, which decides how two of its claims compare.
+
+    ``stock``: a level on a date (political prisoners held): two dates, two levels.
+    ``flow``: a count over a period (releases, arrests): a longer period holds a shorter one.
+    ``event_count``: people or events counted at occasions (protesters), compared as flows.
+    ``percent_change``: a change in percent, compared as a stock is.
+    """
+
     STOCK = "stock"
     FLOW = "flow"
     EVENT_COUNT = "event_count"

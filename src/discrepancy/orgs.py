@@ -26,6 +26,8 @@ __all__ = ["Org", "OrgKind", "OrgRef", "OrgRegistry", "ResolutionMethod", "slug"
 
 
 class OrgKind(enum.StrEnum):
+    """What an organization is (the ``kind`` of an org file entry; ``other`` by default)."""
+
     NGO = "ngo"
     GOVERNMENT = "government"
     OFFICIAL = "official"
