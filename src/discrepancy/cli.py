@@ -265,7 +265,7 @@ def _date_arg(text: str) -> dt.date:
 
     try:
         return parse_date(text)
-    except ValueError as exc:
+    except UsageError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
