@@ -90,10 +90,12 @@ class Period:
 
     @classmethod
     def on(cls, day: dt.date) -> Period:
+        """The period of one day."""
         return cls(start=day, end=day)
 
     @property
     def is_point(self) -> bool:
+        """Whether the period is one day."""
         return self.start == self.end
 
     def contains(self, other: Period) -> bool:
@@ -105,6 +107,7 @@ class Period:
         return other.start is not None and other.start >= self.start
 
     def describe(self) -> str:
+        """The period in words: "on 2026-01-10", "between … and …", "until …"."""
         if self.start is None:
             return f"until {self.end.isoformat()}"
         if self.is_point:

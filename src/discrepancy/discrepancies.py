@@ -53,6 +53,7 @@ class Severity(enum.StrEnum):
 
     @property
     def rank(self) -> int:
+        """0, 1, 2 for low, medium, high: for sorting and for ``--fail-on``."""
         return _RANK[self]
 
 
@@ -91,6 +92,7 @@ class ClaimPair:
 
     @property
     def ids(self) -> tuple[str, str]:
+        """The two claim ids, ``(low, high)``."""
         return (self.low, self.high)
 
 

@@ -95,6 +95,7 @@ class RecordError(DiscrepancyError, ValueError):
 
     @property
     def where(self) -> str:
+        """The place of the record: ``file:line``, ``file: record N`` or ``file: claim 'id'``."""
         if self.line is not None:
             return f"{self.source}:{self.line}"
         if self.record is not None:

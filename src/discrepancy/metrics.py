@@ -112,6 +112,7 @@ class MetricRegistry:
 
     @classmethod
     def builtin(cls) -> MetricRegistry:
+        """A new registry of the built-in metrics (a fresh one each call: ``add`` changes it)."""
         registry = cls()
         for metric in _BUILTIN:
             registry.add(metric)
@@ -131,6 +132,7 @@ class MetricRegistry:
         return metric_id in self._by_id
 
     def get(self, metric_id: str) -> Metric | None:
+        """The metric with this id, or ``None``."""
         return self._by_id.get(metric_id)
 
     def lookup(self, text: str) -> Metric | None:
@@ -215,6 +217,7 @@ class MetricRegistry:
         return found
 
     def label(self, metric_id: str) -> str:
+        """The metric's label for sentences; an unknown id with its hyphens as spaces."""
         metric = self._by_id.get(metric_id)
         return metric.label if metric is not None else metric_id.replace("-", " ")
 
@@ -278,5 +281,6 @@ class MetricRegistry:
         return copy
 
     def extend(self, metrics: Iterable[Metric]) -> None:
+        """Register each of ``metrics`` (see ``add``)."""
         for metric in metrics:
             self.add(metric)

@@ -115,6 +115,7 @@ class OrgRef:
 
     @property
     def display(self) -> str:
+        """The org's canonical name when resolved, else the mention as written."""
         return self.name or self.mention
 
 

@@ -62,10 +62,12 @@ class Interval:
 
     @classmethod
     def point(cls, value: float) -> Self:
+        """The interval of one value, both ends closed."""
         return cls(low=value, high=value)
 
     @property
     def bounded(self) -> bool:
+        """Whether the interval has an upper end (``high`` is finite)."""
         return self.high != math.inf
 
     def overlaps(self, other: Interval) -> bool:
@@ -196,6 +198,7 @@ class VaguenessPolicy:
         raise QuantityError(f"qualifier {qualifier.value!r} needs a range or vague amount")
 
     def is_round(self, value: float) -> bool:
+        """Whether ``value`` is a positive multiple of ``round_unit`` (n ± ``round_tolerance``)."""
         return value >= self.round_unit and value % self.round_unit == 0
 
     def vague_interval(self, word: str, scale: int = 1) -> Interval:

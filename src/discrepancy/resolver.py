@@ -70,6 +70,7 @@ class Resolution:
 
     @property
     def resolved(self) -> bool:
+        """Whether the mention was put on an org."""
         return self.org is not None
 
     def ref(self) -> OrgRef:
