@@ -202,13 +202,14 @@ class _Tables:
         return None
 
 
-@attrs.define
+@attrs.frozen
 class OrgResolver:
     """Resolves mentions of organizations against a registry.
 
     A resolver is built once per registry (the dictionaries and the word index take a
     moment for large registries) and remembers its answers, so resolving the same mention
-    again is a dictionary lookup.
+    again is a dictionary lookup. Its settings are frozen, so the answers it remembers stay
+    true (and the shared ``OrgResolver.builtin()`` cannot be changed under other callers).
 
     Attributes:
         registry: the orgs to resolve to.
@@ -224,7 +225,7 @@ class OrgResolver:
     _cache: dict[str, Resolution] = attrs.field(init=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
-        self._tables = _Tables.build(self.registry)
+        object.__setattr__(self, "_tables", _Tables.build(self.registry))
 
     @classmethod
     def builtin(cls) -> OrgResolver:
