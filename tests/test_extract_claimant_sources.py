@@ -325,3 +325,20 @@ def test_a_verb_after_y_shares_the_subject_of_its_clause() -> None:
         "la emergencia y afirmó que 300 personas fueron evacuadas."
     )
     assert _who(text) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Al menos 30 personas murieron, informaron a EFE fuentes de la Policía Nacional.",
+            "Policía Nacional",
+        ),
+        (
+            "Al menos 30 personas murieron, dijo a la agencia Andina el jefe del Indeci.",
+            "Indeci",
+        ),
+    ],
+)
+def test_the_listener_after_a_spanish_verb_is_not_the_speaker(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]

@@ -200,7 +200,7 @@ def _attributions(
             if tuple(norms[i : i + len(phrase)]) == phrase:
                 at = i + len(phrase)
                 if at + 1 < n and norms[at] in lex.say_verbs:
-                    at += 1  # "según informaron fuentes oficiales", "según explicó X"
+                    at = _past_listener(toks, norms, at + 1)  # "según explicó a la prensa X"
                 span = _forward(toks, norms, at, lex)
                 found = classify(text, toks, _past_report(norms, span, lex), lex, memo)
                 if found is not None:
@@ -324,7 +324,7 @@ def _verb_subject(
         )
         and verb not in _TOLD
     ):  # "..., said X", "Así lo informó la Cruz Roja": X speaks
-        after = _forward(toks, norms, v + 1, lex, names_only=True)
+        after = _past_report(norms, _forward(toks, norms, v + 1, lex, names_only=True), lex)
         found = classify(text, toks, after, lex, memo)
         span, pre = after, _apposition_after(toks, norms, after, lex)
     if (found is None or found.kind in (INDEFINITE, PLURAL)) and span:
@@ -579,6 +579,29 @@ def _opening_subject(
     return found
 
 
+_LISTENERS = frozenset(
+    {"prensa", "periodistas", "medios", "reporteros", "agencia", "emisora", "radio", "television"}
+)
+
+
+def _past_listener(toks: Sequence[Tok], norms: Sequence[str], j: int) -> int:
+    """Past the listener after a Spanish reporting verb: "informaron a EFE fuentes de X",
+    "explicó a la prensa el alcalde": whom it was told to is never who tells it."""
+    n = len(toks)
+    if j >= n or norms[j] not in ("a", "al"):
+        return j
+    k = j + 1
+    if k < n and norms[k] in ("la", "las", "los", "el"):
+        k += 1
+    if k < n and (norms[k] in _LISTENERS or (toks[k].cap and toks[k].kind == "w")):
+        k += 1
+        while k < n and toks[k].cap and toks[k].kind == "w" and k - j < 5:
+            k += 1  # "a Radio Nacional"
+        if k < n and norms[k] not in (",", "."):
+            return k
+    return j
+
+
 def _who_named(toks: Sequence[Tok], i: int) -> bool:
     """ "The WHO also added", "according to the WHO": the capitalised "WHO" inside a
     sentence is the World Health Organization, not a relative pronoun."""
@@ -652,6 +675,8 @@ def _forward(
             or norms[j] in _SAID_WHEN
         ):
             j += 1
+    if names_only:
+        j = _past_listener(toks, norms, j)  # "informaron a EFE fuentes de la Policía"
     if names_only and j < n and norms[j] in _PLACE_PREP:
         return span  # "17,388 were reported in Kashmir": a place, not who reported
     while j < n and len(span) < 14:
@@ -683,6 +708,7 @@ def _forward(
         if (
             names_only
             and not toks[j].cap
+            and not (not span and w in _SOURCE_NOUNS)  # "informaron fuentes de la Policía"
             and w not in CONNECTORS
             and w not in ARTICLES
             and w not in lex.role_words

@@ -27,7 +27,7 @@ from discrepancy.extraction.claimant import (
     split_names,
 )
 from discrepancy.extraction.claims import Draft, Wave
-from discrepancy.extraction.context import Context
+from discrepancy.extraction.context import _GOV_KINDS, Context
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.orgs import OrgRef
 
@@ -223,6 +223,24 @@ def _surname(name: str) -> str:
 
 
 _FROM_PLACE = frozenset({"desde", "en"})
+_OFFICIAL = frozenset({"oficial", "oficiales", "official"})
+_PUBLIC_HEADS = frozenset(
+    {"ministerio", "servicio", "secretaria", "instituto", "direccion", "comision", "consejo"}
+    | {"agencia", "oficina", "gobierno", "policia", "ministry", "department", "service"}
+    | {"agency", "office", "government", "police", "commission", "council", "institute"}
+)
+
+
+def _public(ctx: Context, refs: tuple[OrgRef, ...]) -> bool:
+    """The claimants are a public body (a ministry, a service, a government): what "the
+    official figures" after them refer to."""
+    if not refs:
+        return False
+    for ref in refs:
+        words = {fold(w) for w in (ref.name or ref.mention).split()}
+        if words.isdisjoint(_PUBLIC_HEADS) and ctx.kind(ref.mention) not in _GOV_KINDS:
+            return False
+    return True
 
 
 def _office_ref(ctx: Context, office: str, state: State, i: int) -> OrgRef:
@@ -264,6 +282,9 @@ def claimants_of(
     """The orgs behind attribution ``att`` of sentence ``i``."""
     if att.kind == GOVERNMENT:
         words = [fold(w) for w in att.text.split()]
+        if not att.names and not _OFFICIAL.isdisjoint(words) and _public(ctx, state.claimants):
+            # "de acuerdo con la información oficial" after the migration service spoke
+            return state.claimants
         heads = ctx.lex.generic_heads.get(words[-1]) if words and len(words) <= 3 else None
         if heads is not None and not att.names:
             # "according to data provided by the ministry" → the ministry named earlier
