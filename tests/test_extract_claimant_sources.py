@@ -342,3 +342,19 @@ def test_a_verb_after_y_shares_the_subject_of_its_clause() -> None:
 )
 def test_the_listener_after_a_spanish_verb_is_not_the_speaker(text: str, claimant: str) -> None:
     assert _who(text) == [[claimant]]
+
+
+def test_a_spokesman_of_the_who_speaks_for_it_past_a_relative_clause() -> None:
+    text = (
+        "WHO spokesman Tarik Jasper, who gave the figures to reporters in Geneva, said 14 "
+        "people had died."
+    )
+    assert _ids(text) == [["who"]]
+
+
+def test_a_verb_after_and_is_not_the_subject_of_the_words_before() -> None:
+    text = (
+        "The number of suspected, probable and confirmed Ebola cases has risen to 45, with "
+        "25 people dead."
+    )
+    assert _who(text) == [[], []]

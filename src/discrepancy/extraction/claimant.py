@@ -311,6 +311,10 @@ def _verb_subject(
         found = classify(text, toks, _forward(toks, norms, v + 2, lex), lex, memo)
         if found is not None:
             return attrs.evolve(found, verb=verb, say=say)
+    if v > 0 and norms[v - 1] in _COORDINATION:
+        # "… supervisar con autoridades locales la atención y afirmó", "probable and
+        # confirmed cases": the verb shares a subject this rule does not see
+        return None
     span, pre = _backward(toks, norms, v - 1, lex)
     span = _past_report(norms, span, lex) if span and not pre else span
     found = classify(text, toks, span, lex, memo) if verb not in _SUBJECT_AFTER else None
@@ -405,9 +409,6 @@ def _backward(
         or (norms[i] in _CLITICS and i > 0 and norms[i - 1] not in _CLITIC_NOT_AFTER)
     ):  # "has also", "has since", "had previously", "on Wednesday", "las redujo"
         i -= 1
-    if i >= 0 and norms[i] in _COORDINATION:
-        return [], []  # "… supervisar con autoridades locales la atención y afirmó": the
-        # verb shares the subject of the clause before, not the words before "y"
     span: list[int] = []
     apposed = i >= 0 and norms[i] == ","  # "Its spokesman, Diego Casanova Maita, said"
     if apposed:
@@ -602,10 +603,20 @@ def _past_listener(toks: Sequence[Tok], norms: Sequence[str], j: int) -> int:
     return j
 
 
+_QUESTION_AFTER = frozenset(
+    {"is", "was", "are", "were", "knows", "knew", "can", "could", "will", "would", "do", "does"}
+    | {"did", "has", "had", "should", "might", "may", "else", "cares"}
+)
+
+
 def _who_named(toks: Sequence[Tok], i: int) -> bool:
     """ "The WHO also added", "according to the WHO": the capitalised "WHO" inside a
     sentence is the World Health Organization, not a relative pronoun."""
-    return toks[i].norm == "who" and toks[i].cap and i > 0 and toks[i - 1].norm != "."
+    if toks[i].norm != "who" or not toks[i].cap:
+        return False
+    if i == 0 or toks[i - 1].norm == ".":  # "WHO spokesman …" opening the sentence
+        return i + 1 < len(toks) and toks[i + 1].norm not in _QUESTION_AFTER
+    return True
 
 
 def _verbish(word: str) -> bool:
@@ -655,8 +666,10 @@ def _segment_before(toks: Sequence[Tok], comma: int, lex: Lexicon) -> list[int]:
         if w == ")" and k > 2 and toks[k - 2].norm == "(" and toks[k - 1].cap:
             k -= 3  # "el Instituto de Emergencias (IDE), Juan Pérez"
             continue
-        if w in (",", ".", ";", ":", "(", ")") or w in _QUOTES or w in _STOP_BACK:
+        if w in (",", ".", ";", ":", "(", ")") or w in _QUOTES:
             break
+        if w in _STOP_BACK and not _who_named(toks, k):
+            break  # "WHO spokesman Tarik Jasarevic, who …": the WHO is a name
         out.insert(0, k)
         k -= 1
     return out
