@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from discrepancy.extraction.sentences import Sentence
+from discrepancy.extraction.where_local import local_places
 
 __all__ = ["Finds", "PlaceScope"]
 
@@ -52,7 +53,15 @@ _TIED = (
     "este de ",
     "oeste de ",
     "centro de ",
-    "throughout ",
+    "into ",
+    "hacia ",
+    "town of ",
+    "village of ",
+    "municipality of ",
+    "district of ",
+    "county of ",
+    "township of ",
+    "community of ",
     "all over ",
     "todo ",
     "toda ",
@@ -66,6 +75,79 @@ _LIST_JOINS = frozenset(
     {"con", "el", "la", "los", "las", "un", "una", "with", "at", "had", "tuvo", "-", "(", ","}
 )
 """The words that may join a place to the number after it in a list entry."""
+_HEAD_SPAN = 24
+"""How far after a place the number it heads may stand."""
+_HEAD_JOINS = _LIST_JOINS | frozenset(
+    {
+        "donde",
+        "where",
+        "más",
+        "mas",
+        "de",
+        "more",
+        "than",
+        "about",
+        "some",
+        "around",
+        "nearly",
+        "almost",
+        "over",
+        "unos",
+        "unas",
+        "cerca",
+        "casi",
+        "alrededor",
+    }
+)
+_EXCLUDE_SPAN = 60
+_EXCLUDING = (
+    "excluding",
+    "except",
+    "not including",
+    "not counting",
+    "other than",
+    "outside",
+    "sin contar",
+    "sin incluir",
+    "no se incluyen",
+    "no incluye",
+    "excepto",
+    "salvo",
+    "fuera de",
+)
+"""Words that leave the place after them out of the count."""
+_QUALIFY_GAP = 32
+_QUALIFY_JOINS = frozenset(
+    {
+        "in",
+        "en",
+        "of",
+        "de",
+        "del",
+        "the",
+        "el",
+        "la",
+        "state",
+        "province",
+        "region",
+        "estado",
+        "provincia",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "norte",
+        "sur",
+        "(",
+    }
+)
+"""Words between a place and the place that holds it ("Cebu province in the central
+Philippines")."""
 _DATELINE_MARKS = ("--", "—", "–", "(AP)", "(Reuters)", "(AFP)", "(EFE)", ".-", " - ")
 _DATELINE_SPAN = 80
 """How far into the text a dateline's place is looked for."""
@@ -104,6 +186,7 @@ class PlaceScope:
         "_lead_focus",
         "_sentences",
         "_text",
+        "_tied_local",
     )
 
     def __init__(self, gazetteer: Finds, text: str, sentences: Sequence[Sentence]) -> None:
@@ -117,6 +200,7 @@ class PlaceScope:
         self._lead_focus: list[str | None] = []
         self._here: dict[int, list[tuple[int, int, _Place]]] = {}
         self._beyond: dict[int, str | None] = {}
+        self._tied_local: set[int] = set()  # places tied through the place that holds them
 
     def _places(self, start: int, end: int) -> list[tuple[int, int, _Place]]:
         """The places in ``text[start:end]``, offsets into the text (each distinct chunk of
@@ -124,9 +208,11 @@ class PlaceScope:
         chunk = self._text[start:end]
         found = self._found.get(chunk)
         if found is None:
-            found = self._found[chunk] = [
-                (s, e, p) for s, e, p in self._gazetteer.find(chunk) if _is_area(p)
-            ]
+            known = self._gazetteer.find(chunk)
+            found = [(s, e, p) for s, e, p in known if _is_area(p)]
+            found.extend(local_places(chunk, known))
+            found.sort(key=lambda p: p[0])
+            self._found[chunk] = found
         return [(s + start, e + start, p) for s, e, p in found]
 
     def scope(
@@ -138,10 +224,18 @@ class PlaceScope:
         dateline = self._dateline_place()
         here = self._here.get(index)
         if here is None:
-            here = self._here[index] = [
-                p for p in self._places(s.start, s.end) if p[0] >= self._cut
-            ]
+            found = [p for p in self._places(s.start, s.end) if p[0] >= self._cut]
+            here = self._here[index] = self._qualify(found)
         if here:
+            # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
+            heads = [p for p in here if self._just_before(p, first, strong=True)]
+            if heads:
+                return heads[-1][2].name
+            here = [
+                p
+                for p in here
+                if p[1] <= first or not (self._excluded(last, p[0]) or self._heads_next(p))
+            ]
             tied = [
                 p
                 for p in here
@@ -215,8 +309,8 @@ class PlaceScope:
         if whole is not None:
             counts: dict[str, int] = {}
             national = 0  # how often the country itself is named
-            for _, _, place in self._places(self._cut, len(self._text)):
-                if place.country != whole.country:
+            for start, _, place in self._places(self._cut, len(self._text)):
+                if place.country != whole.country or self._excluded(0, start):
                     continue
                 if str(place.kind) == "country":
                     national += 1
@@ -255,17 +349,60 @@ class PlaceScope:
             and str(found[0][2].kind) != "country"  # a country speaks through its government
         )
 
-    def _just_before(self, place: tuple[int, int, _Place], first: int) -> bool:
+    def _just_before(
+        self, place: tuple[int, int, _Place], first: int, *, strong: bool = False
+    ) -> bool:
         """A place right before the number, a few words apart and no comma between: the
-        place of a list entry ("Sonora con el 51 por ciento", "Lara with 12")."""
+        place of a list entry ("Sonora con el 51 por ciento", "Lara with 12"); ``strong``:
+        joined by a word or a parenthesis, not by a comma alone ("Sete (4500)", "Aragón, con
+        un 65%"; "in Jalisco, 10 in Colima" is not)."""
         if place[1] > first or first - place[1] > _JUST_BEFORE:
             return False
         if str(place[2].kind) == "country":
             return False  # "the United States said 116": a speaker
-        return _LIST_JOINS.issuperset(self._text[place[1] : first].lower().split())
+        words = self._text[place[1] : first].lower().replace(",", " , ").split()
+        if not _LIST_JOINS.issuperset(words):
+            return False
+        return not strong or any(w != "," for w in words)
+
+    def _heads_next(self, place: tuple[int, int, _Place]) -> bool:
+        """Whether a place heads the number after it ("…, y le sigue Andalucía, donde más de
+        99.000", "Calais (5000)"): it is that number's place, not an earlier one's."""
+        after = self._text[place[1] : place[1] + _HEAD_SPAN]
+        words = after.lower().replace(",", " , ").replace("(", " ( ").split()
+        for w in words:
+            if w[:1].isdecimal():
+                return any(x not in (",",) for x in words[: words.index(w)])
+            if w not in _HEAD_JOINS:
+                return False
+        return False
+
+    def _excluded(self, last: int, start: int) -> bool:
+        """A place after the number that the text leaves out of the count ("(not including
+        those in Catalonia)", "sin contar Cataluña", "outside Paris")."""
+        before = self._text[max(last, start - _EXCLUDE_SPAN) : start].lower()
+        return any(w in before for w in _EXCLUDING)
+
+    def _qualify(self, found: list[tuple[int, int, _Place]]) -> list[tuple[int, int, _Place]]:
+        """Places written with the place that holds them ("Cebu province in the central
+        Philippines", "the town of Kagara in Niger state", "Umm Qasr, Iraq"): the outer one
+        only says where the inner one is, and the inner one takes its tie to the number."""
+        out: list[tuple[int, int, _Place]] = []
+        for p in found:
+            prev = out[-1] if out else None
+            if prev is not None and _holds(p[2], prev[2]):
+                gap = self._text[prev[1] : p[0]].lower().replace(",", " ").split()
+                if p[0] - prev[1] <= _QUALIFY_GAP and all(w in _QUALIFY_JOINS for w in gap):
+                    if self._tied(p[0]) and not self._tied(prev[0]):
+                        self._tied_local.add(prev[0])
+                    continue
+            out.append(p)
+        return out
 
     def _tied(self, start: int) -> bool:
-        return self._text[max(0, start - 18) : start].lower().endswith(_TIED)
+        return start in self._tied_local or self._text[max(0, start - 18) : start].lower().endswith(
+            _TIED
+        )
 
     def _paragraph(self, index: int) -> list[tuple[int, int, _Place]]:
         sentences = self._sentences
@@ -303,6 +440,17 @@ class PlaceScope:
                     found = nation.name if nation is not None else found
         self._dateline.append(found)
         return found
+
+
+_KIND_RANK = {"country": 0, "region": 1, "city": 2}
+
+
+def _holds(outer: _Place, inner: _Place) -> bool:
+    """Whether ``outer`` may hold ``inner``: the same country and a larger kind (a town the
+    gazetteer does not know, of no known country, may lie in any)."""
+    rank_out = _KIND_RANK.get(str(outer.kind), 3)
+    rank_in = _KIND_RANK.get(str(inner.kind), 3)
+    return rank_out < rank_in and (inner.country is None or inner.country == outer.country)
 
 
 def _is_area(place: _Place) -> bool:

@@ -1,0 +1,103 @@
+"""Where each number is about, beyond the gazetteer's cities (issue 9, class 5): towns and
+districts named the way news names them, a place written with the place that holds it, the
+place heading a list entry, and places the text leaves out of a count. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+from discrepancy.extraction.where_local import local_places
+from discrepancy.places import Gazetteer
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _scopes(text: str) -> list[str | None]:
+    return [c.scope for c in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        (
+            "Gunmen kidnapped 35 students from a school in the town of Tamzor in Kebbi state.",
+            ["Tamzor"],
+        ),
+        ("Officials said 4 cholera cases were confirmed in Lusolo district on Monday.", ["Lusolo"]),
+        ("In Morvani District, about 120 students are still missing.", ["Morvani"]),
+        (
+            "Unas 300 personas fueron evacuadas en el municipio de San Pedro Tlalcoya, en Puebla.",
+            ["San Pedro Tlalcoya"],
+        ),
+        ("La crecida dejó 14 heridos en la localidad de Villarroble.", ["Villarroble"]),
+    ],
+)
+def test_towns_and_districts_the_gazetteer_lacks(text: str, scopes: list[str | None]) -> None:
+    assert _scopes(text) == scopes
+
+
+def test_words_before_district_that_name_no_place() -> None:
+    text = "The School District said 40 teachers were absent. The Federal District had 9."
+    assert [p.name for _, _, p in local_places(text, [])] == []
+
+
+def test_a_place_written_with_the_place_that_holds_it() -> None:
+    # the country only says where the province is: the count is the province's
+    text = "The quake that struck Cebu province in the central Philippines killed 60 people."
+    assert _scopes(text) == ["Cebu City"]
+    text = "El sismo que sacudió Oaxaca, en el sur de México, dejó 12 muertos."
+    assert _scopes(text) == ["Oaxaca"]
+
+
+def test_a_place_heading_a_list_entry_is_that_entrys() -> None:
+    text = (
+        "La huelga de docentes tuvo menos seguimiento en Aragón, con un 65%, y en Baleares, "
+        "con un 67%, aparte de Melilla (48%)."
+    )
+    assert _scopes(text) == ["Aragón", "Illes Balears", "Melilla"]
+    text = (
+        "Police counted 40,000 protesters in Paris. "
+        "Crowds were smaller in Lyon (12,000), Nantes (8,000) and Lille (6,500)."
+    )
+    assert _scopes(text) == ["Paris", "Lyon", "Nantes", "Lille"]
+
+
+def test_a_place_that_heads_the_next_number_is_not_the_earlier_ones() -> None:
+    text = (
+        "Madrid, centro de las protestas, reunió a 136.000 personas, y le sigue Sevilla, "
+        "donde más de 90.000 personas marcharon."
+    )
+    assert _scopes(text) == ["Madrid", "Sevilla"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 600,000 people marched in Spain on Sunday (not including the rallies in Catalonia).",
+        "Unas 600.000 personas marcharon el domingo en España, sin contar las de Cataluña.",
+    ],
+)
+def test_a_place_left_out_of_the_count_is_not_its_scope(text: str) -> None:
+    assert _scopes(text) == ["Spain"]
+
+
+def test_a_region_left_out_is_not_the_texts_focus() -> None:
+    text = (
+        "Some 600,000 people marched on Sunday (not including the rallies in Catalonia), "
+        "the Spanish government said."
+    )
+    assert _scopes(text) == ["Spain"]
+
+
+def test_into_ties_a_place_to_the_number() -> None:
+    text = "BERLIN - More than 20,000 people crossed into Syria from Lebanon, the agency said."
+    assert _scopes(text) == ["Syria"]
+
+
+def test_local_places_are_read_in_one_pass() -> None:
+    text = "They fled the village of Okoro and the town of Ambe. " * 2000
+    found = local_places(text, Gazetteer.builtin().find(text[:200]))
+    assert len(found) == 4000
