@@ -101,3 +101,27 @@ def test_local_places_are_read_in_one_pass() -> None:
     text = "They fled the village of Okoro and the town of Ambe. " * 2000
     found = local_places(text, Gazetteer.builtin().find(text[:200]))
     assert len(found) == 4000
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        (
+            "More than 120 political prisoners were freed on Tuesday, according to the AAPP.",
+            ["Myanmar"],
+        ),
+        (
+            "Según el Indeci, la cifra de fallecidos se elevó a 514. "
+            "Otras 1.090 personas resultaron heridas.",
+            ["Peru", "Peru"],
+        ),
+    ],
+)
+def test_a_text_naming_no_place_is_about_its_national_bodys_country(
+    text: str, scopes: list[str | None]
+) -> None:
+    assert _scopes(text) == scopes
+
+
+def test_an_international_body_gives_no_country() -> None:
+    assert _scopes("The UN refugee agency said 4,000 people fled.") == [None]

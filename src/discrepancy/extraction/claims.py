@@ -179,7 +179,7 @@ def make_draft(
         toks = view.toks
         hi_char = toks[min(hi, len(toks)) - 1].end if toks else s.end
         scope = ctx.where.scope(
-            s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country
+            s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country, claimants
         )
     part_of = None
     if also and antecedent is not None:
