@@ -125,3 +125,39 @@ def test_a_text_naming_no_place_is_about_its_national_bodys_country(
 
 def test_an_international_body_gives_no_country() -> None:
     assert _scopes("The UN refugee agency said 4,000 people fled.") == [None]
+
+
+def test_a_model_number_is_no_place() -> None:
+    found = Gazetteer.builtin().find("Gunmen armed with AK-47s stormed a school.")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Gunmen stormed a school in Katsina State.", "NG-KT"),
+        ("Officials in the state of Niger said so.", "NG-NI"),
+        ("Lluvias en el estado Zulia.", "VE-V"),
+    ],
+)
+def test_a_descriptor_picks_the_region_among_namesakes(text: str, place_id: str) -> None:
+    assert [p.id for _, _, p in Gazetteer.builtin().find(text)] == [place_id]
+
+
+def test_the_scope_names_a_place_the_gazetteer_reads_back() -> None:
+    # "Niger" alone is the country: Nigeria's state is written so that it resolves to it
+    text = "Officials said 27 students were kidnapped in Niger state on Tuesday."
+    (scope,) = _scopes(text)
+    assert scope is not None
+    place = Gazetteer.builtin().resolve(scope)
+    assert place is not None
+    assert place.id == "NG-NI"
+
+
+def test_the_one_town_of_the_texts_region_is_its_focus() -> None:
+    text = (
+        "Gunmen kidnapped students in northwestern Katsina State, the president said.\n\n"
+        "The gang stormed a secondary school in Kankara District on Friday night.\n\n"
+        "A parent said about 300 students were missing."
+    )
+    assert _scopes(text) == ["Kankara"]

@@ -155,6 +155,9 @@ _DATELINE_SPAN = 80
 
 class _Place(Protocol):
     @property
+    def id(self) -> str: ...
+
+    @property
     def name(self) -> str: ...
 
     @property
@@ -170,6 +173,10 @@ class Finds(Protocol):
     def find(self, text: str) -> Sequence[tuple[int, int, _Place]]: ...
 
     def get(self, place_id: str) -> _Place | None: ...
+
+    def resolve(self, text: str) -> _Place | None: ...
+
+    def contains(self, outer_id: str, inner_id: str) -> bool: ...
 
 
 class _Ref(Protocol):
@@ -214,6 +221,7 @@ class PlaceScope:
         "_lead_focus",
         "_orgs",
         "_sentences",
+        "_shown",
         "_text",
         "_tied_local",
     )
@@ -237,6 +245,7 @@ class PlaceScope:
         self._lead_focus: list[str | None] = []
         self._here: dict[int, list[tuple[int, int, _Place]]] = {}
         self._beyond: dict[int, str | None] = {}
+        self._shown: dict[str, str] = {}
         self._tied_local: set[int] = set()  # places tied through the place that holds them
 
     def _places(self, start: int, end: int) -> list[tuple[int, int, _Place]]:
@@ -296,7 +305,7 @@ class PlaceScope:
             # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
             heads = [p for p in here if self._just_before(p, first, strong=True)]
             if heads:
-                return heads[-1][2].name
+                return self._show(heads[-1][2])
             here = [
                 p
                 for p in here
@@ -309,12 +318,12 @@ class PlaceScope:
                 or self._just_before(p, first)
             ]
             if tied:
-                return min(tied, key=lambda p: self._distance(p, first, last, hi))[2].name
+                return self._show(min(tied, key=lambda p: self._distance(p, first, last, hi))[2])
             # an untied country is a speaker or a party ("the United States said"), not
             # where the count is; an untied state or city ("Lara State Police") is
             pool = [p for p in here if str(p[2].kind) != "country"]
             if pool:
-                return min(pool, key=lambda p: self._distance(p, first, last, hi))[2].name
+                return self._show(min(pool, key=lambda p: self._distance(p, first, last, hi))[2])
         if index not in self._beyond:
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
         return self._beyond[index]
@@ -329,7 +338,7 @@ class PlaceScope:
         if para:
             starts = [p[0] for p in para]
             k = bisect.bisect_left(starts, s.start)
-            return (para[k - 1] if k > 0 else para[0])[2].name
+            return self._show((para[k - 1] if k > 0 else para[0])[2])
         lead = self._lead_country(country)
         nation = dateline if dateline is not None and (lead is None or lead == dateline) else None
         # a dateline abroad ("LIMA (AP) —" on Bolivia) yields to the country the lead names
@@ -374,19 +383,67 @@ class PlaceScope:
         whole = self._resolve(nation) if nation else None
         if whole is not None:
             counts: dict[str, int] = {}
+            below: dict[str, _Place] = {}
+            towns: dict[str, _Place] = {}  # towns the gazetteer lacks, of no known country
             national = 0  # how often the country itself is named
             for start, _, place in self._places(self._cut, len(self._text)):
-                if place.country != whole.country or self._excluded(0, start):
+                if self._excluded(0, start):
+                    continue
+                if not place.id and place.country is None:
+                    towns.setdefault(place.name, place)
+                    continue
+                if place.country != whole.country:
                     continue
                 if str(place.kind) == "country":
                     national += 1
                     continue
                 counts[place.name] = counts.get(place.name, 0) + 1
+                below.setdefault(place.name, place)
+            focus: _Place | None = None
             if len(counts) == 1:
                 name, times = next(iter(counts.items()))
-                found = name if times > national else None
+                focus = below[name] if times > national else None
+            elif len(counts) == 2 and sum(counts.values()) > national:
+                # a region and one city in it ("Zahedan, capital of Sistan-Baluchistan")
+                outer, inner = sorted(below.values(), key=lambda p: _KIND_RANK.get(str(p.kind), 3))
+                if str(outer.kind) == "region" and self._inside(inner, outer):
+                    focus = inner
+            if focus is not None and str(focus.kind) == "region" and len(towns) == 1:
+                # the one town named in that region ("in Kankara District", Katsina State)
+                focus = next(iter(towns.values()))
+            found = self._show(focus) if focus is not None else None
         self._lead_focus.append(found)
         return found
+
+    def _inside(self, inner: _Place, outer: _Place) -> bool:
+        """Whether ``inner`` lies in ``outer`` (a town the gazetteer lacks: if nothing says
+        it lies elsewhere)."""
+        if not inner.id:
+            return inner.country is None or inner.country == outer.country
+        return self._gazetteer.contains(outer.id, inner.id)
+
+    def _show(self, place: _Place) -> str:
+        """The name of a place as the scope gives it: one that the gazetteer reads back as
+        the same place ("Niger" is the country, so Nigeria's state is "Niger region";
+        "Washington city" is not the state), else the name as it is."""
+        shown = self._shown.get(place.name + "\x00" + place.id)
+        if shown is not None:
+            return shown
+        shown = place.name
+        if place.id:
+            kind = str(place.kind)
+            suffix = " region" if kind == "region" else " city" if kind == "city" else ""
+            nation = self._gazetteer.get(place.country) if place.country else None
+            tries = [place.name, place.name + suffix]
+            if nation is not None:
+                tries.append(f"{place.name}{suffix}, {nation.name}")
+            for name in tries:
+                back = self._gazetteer.resolve(name)
+                if back is not None and back.id == place.id:
+                    shown = name
+                    break
+        self._shown[place.name + "\x00" + place.id] = shown
+        return shown
 
     def _resolve(self, name: str) -> _Place | None:
         found = self._found.get(name)
@@ -500,7 +557,7 @@ class PlaceScope:
             if places and places[0][0] <= 3:
                 self._cut = cut
                 countries = [p for _, _, p in places if str(p.kind) == "country"]
-                found = (countries[0] if countries else places[0][2]).name
+                found = self._show(countries[0] if countries else places[0][2])
                 if not countries and places[0][2].country:
                     nation = self._gazetteer.get(places[0][2].country or "")
                     found = nation.name if nation is not None else found
