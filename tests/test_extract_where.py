@@ -161,3 +161,48 @@ def test_the_one_town_of_the_texts_region_is_its_focus() -> None:
         "A parent said about 300 students were missing."
     )
     assert _scopes(text) == ["Kankara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        ("The agency says 90 million people in the world have fled their homes.", ["world"]),
+        ("Según la ONU, 90 millones de personas en todo el mundo han huido.", ["world"]),
+    ],
+)
+def test_a_count_of_the_world(text: str, scopes: list[str | None]) -> None:
+    assert _scopes(text) == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        (
+            "Floods hit Peru on Monday. A UN spokesman, who briefed reporters in Geneva, "
+            "said 14 people died.",
+            ["Peru"],
+        ),
+        (
+            "Las lluvias azotaron Perú. Grupos que trabajan desde el exilio en Chile "
+            "señalaron que 14 personas murieron.",
+            ["Peru"],
+        ),
+        ("Floods hit Peru. A London-based monitor said 14 people died.", ["Peru"]),
+    ],
+)
+def test_where_the_source_is_is_not_where_the_count_is(text: str, scopes: list[str | None]) -> None:
+    assert _scopes(text) == scopes
+
+
+def test_a_country_that_does_not_speak_is_the_scope() -> None:
+    text = (
+        "Guinea is the country with the most cases (10,200), while Mali has the most "
+        "deaths (3,100)."
+    )
+    assert _scopes(text) == ["Guinea", "Mali"]
+    # a country that modifies a noun ("the US capture of") is not the count's place
+    text = "Peru began freeing prisoners after the US raid, with at least 40 people freed."
+    assert _scopes(text) == ["Peru"]
+    # a country that speaks is a source, as before
+    text = "Peru's floods worsened. The United States said 116 people were evacuated in Piura."
+    assert _scopes(text) == ["Piura"]

@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar, Protocol
 
+from discrepancy._numbers import fold
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.where_local import local_places
 
@@ -116,6 +117,73 @@ _EXCLUDING = (
     "fuera de",
 )
 """Words that leave the place after them out of the count."""
+WORLD = "world"
+"""The scope of a count of the whole world."""
+_WORLDWIDE = (
+    "worldwide",
+    "in the world",
+    "around the world",
+    "across the world",
+    "globally",
+    "across the globe",
+    "en el mundo",
+    "en todo el mundo",
+    "a nivel mundial",
+    "a escala mundial",
+    "mundialmente",
+)
+_WORLD_AFTER = 40
+"""How far after the number "in the world" may stand ("110 million people in the world")."""
+_WORLD_BEFORE = 12
+"""How far before the number "worldwide" may stand ("worldwide, 110 million")."""
+_SPEAKER_BEFORE = (
+    tuple(
+        w + " in"
+        for w in ("reporters", "journalists", "said", "speaking", "based", "headquartered", "exile")
+    )
+    + tuple(
+        w + " en"
+        for w in (
+            "periodistas",
+            "dijo",
+            "declaró",
+            "exilio",
+            "sede",
+            "exiliados",
+            "exiliadas",
+            "radicados",
+            "radicadas",
+        )
+    )
+    + ("speaking from", "desde el exilio en")
+)
+"""What stands before a place where the source is ("told reporters in Geneva")."""
+_OTHER_CLAUSE = (" while ", " whereas ", " mientras ", "; ", " but ", " pero ", " although ")
+"""Words that open another clause between a number and a place after it."""
+_HOLD_VERBS = frozenset(
+    {
+        "is",
+        "was",
+        "has",
+        "had",
+        "remains",
+        "accounts",
+        "hosts",
+        "houses",
+        "es",
+        "fue",
+        "era",
+        "tiene",
+        "tenia",
+        "acoge",
+        "alberga",
+        "suma",
+        "acumula",
+        "registra",
+        "concentra",
+    }
+)
+"""Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
 _QUALIFY_GAP = 32
 _QUALIFY_JOINS = frozenset(
     {
@@ -259,7 +327,11 @@ class PlaceScope:
             found.extend(local_places(chunk, known))
             found.sort(key=lambda p: p[0])
             self._found[chunk] = found
-        return [(s + start, e + start, p) for s, e, p in found]
+        return [
+            p
+            for p in ((s + start, e + start, p) for s, e, p in found)
+            if not self._speakers_place(p)
+        ]
 
     def scope(
         self,
@@ -301,6 +373,8 @@ class PlaceScope:
         if here is None:
             found = [p for p in self._places(s.start, s.end) if p[0] >= self._cut]
             here = self._here[index] = self._qualify(found)
+        if self._worldwide(first, last, s.end):
+            return WORLD
         if here:
             # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
             heads = [p for p in here if self._just_before(p, first, strong=True)]
@@ -322,6 +396,10 @@ class PlaceScope:
             # an untied country is a speaker or a party ("the United States said"), not
             # where the count is; an untied state or city ("Lara State Police") is
             pool = [p for p in here if str(p[2].kind) != "country"]
+            if not pool:
+                # a country that does not speak ("Sierra Leone is the country with the most
+                # cases (10,306)", "Lebanon is home to 1.5 million Syrians")
+                pool = [p for p in here if self._holds_count(p)]
             if pool:
                 return self._show(min(pool, key=lambda p: self._distance(p, first, last, hi))[2])
         if index not in self._beyond:
@@ -455,7 +533,9 @@ class PlaceScope:
         """How far a place is from the number: characters, a place after it first; one before
         it across a comma or a coordination ("died in Jalisco, 10 in Colima") is further."""
         if place[0] >= last:
-            return place[0] - last + (0 if place[0] <= hi else 40)
+            between = self._text[last : place[0]].lower()
+            other = any(w in between for w in _OTHER_CLAUSE)  # "(10,306), while Liberia"
+            return place[0] - last + (100 if other else 0 if place[0] <= hi else 40)
         between = self._text[place[1] : first]
         apart = "," in between or ";" in between or " and " in between or " y " in between
         return first - place[1] + (20 if apart else 0)
@@ -499,6 +579,30 @@ class PlaceScope:
             if w not in _HEAD_JOINS:
                 return False
         return False
+
+    def _worldwide(self, first: int, last: int, end: int) -> bool:
+        """ "110 million people in the world", "a nivel mundial": a count of the world
+        (``end``: where the sentence ends)."""
+        after = self._text[last : min(end, last + _WORLD_AFTER)].lower()
+        before = self._text[max(0, first - _WORLD_BEFORE) : first].lower()
+        return any(w in after for w in _WORLDWIDE) or any(w in before for w in _WORLDWIDE)
+
+    def _speakers_place(self, place: tuple[int, int, _Place]) -> bool:
+        """A place that says where the source is, not where the count is: "told reporters in
+        Geneva", "a London-based monitor", "ONGs que trabajan desde el exilio en Costa Rica"."""
+        before = self._text[max(0, place[0] - 30) : place[0]].lower().rstrip()
+        if before.endswith(_SPEAKER_BEFORE):
+            return True
+        after = self._text[place[1] : place[1] + 7].lower()
+        return after.startswith(("-based", " based", "-born"))
+
+    def _holds_count(self, place: tuple[int, int, _Place]) -> bool:
+        """Whether a country is the subject of a verb of having or being ("Sierra Leone is
+        the country with the most cases (10,306)", "Lebanon is home to 1.5 million", "Liberia
+        accounts for 3,587 deaths", "Colombia acoge a 2,8 millones"): where the count is, not
+        a speaker ("the United States said") or a modifier ("the US capture of")."""
+        words = self._text[place[1] : place[1] + 30].lower().split()
+        return bool(words) and fold(words[0].strip(",.;:")) in _HOLD_VERBS
 
     def _excluded(self, last: int, start: int) -> bool:
         """A place after the number that the text leaves out of the count ("(not including
