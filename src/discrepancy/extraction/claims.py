@@ -168,7 +168,10 @@ def make_draft(
         event = f"{post_election:%Y-%m}-post-election-{metric}"
     dated = as_of is not None
     if as_of is None and ctx.published is not None:
-        as_of = ctx.day(ref or ctx.published)
+        day = ref or ctx.published
+        if not stock and day == ctx.published:  # an undated flow: the lead's event day
+            day = ctx.event_day() or day
+        as_of = ctx.day(day)
     scope: str | None = None
     sub = False
     if view.scope_cues:

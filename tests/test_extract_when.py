@@ -1,0 +1,84 @@
+"""The event's day for figures that give no date of their own (issue 9, failure class 6):
+the day the lead says the event happened, not the day of publication. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import tokenize
+from discrepancy.extraction.when_doc import spoken
+from discrepancy.extraction.when_find import DateFinder
+
+PUBLISHED = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [
+        (c.quantity.surface, c.as_of.describe() if c.as_of is not None else "-")
+        for c in extract(text, published=PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen stormed a village late Tuesday, a local official said Wednesday.\n\n"
+            "Four people were killed and 12 were wounded, the official said.",
+            [("Four", "on 2026-03-03"), ("12", "on 2026-03-03")],
+        ),
+        (
+            "Hombres armados atacaron un pueblo el lunes por la noche, informó el miércoles "
+            "la policía.\n\nCuatro personas murieron y 12 resultaron heridas.",
+            [("Cuatro", "on 2026-03-02"), ("12", "on 2026-03-02")],
+        ),
+    ],
+)
+def test_an_undated_count_of_the_event_takes_the_leads_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only days of saying: the publication day stays
+        "A spokesman told reporters on Tuesday that the town was calm.\n\n"
+        "Four people were killed, the spokesman said.",
+        # a day long before publication is background, not the event
+        "The conflict began on January 3.\n\nFour people were killed, officials said.",
+    ],
+)
+def test_no_event_day_without_a_recent_day_that_is_not_a_saying(text: str) -> None:
+    assert _dates(text) == [("Four", "on 2026-03-04")]
+
+
+def test_a_dated_figure_keeps_its_own_date() -> None:
+    text = (
+        "Gunmen stormed a village late Tuesday.\n\n"
+        "On Sunday, four people were killed in a separate attack."
+    )
+    assert _dates(text) == [("four", "on 2026-03-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("officials said Wednesday", True),
+        ("he told reporters on Friday", True),
+        ("the army said in a statement on Saturday", True),
+        ("informó el martes", True),
+        ("the attack on Tuesday", False),
+        ("el ataque del martes", False),
+    ],
+)
+def test_a_day_of_saying(text: str, said: bool) -> None:
+    lex = Lexicon.build()
+    toks = tokenize(text, 0, len(text))
+    (date,) = DateFinder.of(lex).find(toks, PUBLISHED)
+    assert spoken([t.norm for t in toks], date, lex) is said
