@@ -206,3 +206,11 @@ def test_a_country_that_does_not_speak_is_the_scope() -> None:
     # a country that speaks is a source, as before
     text = "Peru's floods worsened. The United States said 116 people were evacuated in Piura."
     assert _scopes(text) == ["Piura"]
+
+
+def test_a_text_naming_no_place_is_about_the_country_of_the_bodies_it_names() -> None:
+    text = (
+        "Los sindicatos CCOO y UGT cifraron en un 77% el seguimiento de la huelga de los "
+        "trabajadores. Según la patronal, el 40% de los trabajadores secundó el paro."
+    )
+    assert _scopes(text) == ["Spain"]

@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar, Protocol
 
+from discrepancy import _placenames as pn
 from discrepancy._numbers import fold
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.where_local import local_places
@@ -184,6 +185,8 @@ _HOLD_VERBS = frozenset(
     }
 )
 """Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
+_ORG_LEAD = 5_000
+"""How much of the text is searched for national bodies when it names no place."""
 _QUALIFY_GAP = 32
 _QUALIFY_JOINS = frozenset(
     {
@@ -253,13 +256,21 @@ class _Ref(Protocol):
 
 
 class OrgCountries:
-    """The country of each org of a registry (``discrepancy.orgs.OrgRegistry``), by id."""
+    """The country of each org of a registry (``discrepancy.orgs.OrgRegistry``), by id, and
+    the acronyms, names and spokespeople that name a national body in running text."""
 
-    __slots__ = ("_countries",)
+    __slots__ = ("_acronyms", "_countries", "_names")
     _builtin: ClassVar[OrgCountries | None] = None
 
-    def __init__(self, countries: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        countries: Mapping[str, str],
+        acronyms: Mapping[str, str] | None = None,
+        names: Sequence[tuple[str, str]] = (),
+    ) -> None:
         self._countries = dict(countries)
+        self._acronyms = dict(acronyms or {})
+        self._names = tuple(names)
 
     @classmethod
     def builtin(cls) -> OrgCountries:
@@ -267,11 +278,39 @@ class OrgCountries:
         if cls._builtin is None:
             from discrepancy.orgs import OrgRegistry
 
-            cls._builtin = cls({o.id: o.country for o in OrgRegistry.builtin() if o.country})
+            countries: dict[str, str] = {}
+            acronyms: dict[str, str] = {}
+            names: list[tuple[str, str]] = []
+            for org in OrgRegistry.builtin():
+                if not org.country:
+                    continue
+                countries[org.id] = org.country
+                for acronym in org.acronyms:
+                    key = "".join(ch for ch in acronym if ch.isalnum())
+                    if len(key) >= 3 and key.isupper():
+                        acronyms[key] = org.country
+                names.extend(
+                    (n, org.country) for n in (org.name, *org.aliases, *org.people) if len(n) > 4
+                )
+            cls._builtin = cls(countries, acronyms, names)
         return cls._builtin
 
     def country(self, org_id: str) -> str | None:
         return self._countries.get(org_id)
+
+    def named_in(self, text: str) -> str | None:
+        """The country of the national bodies ``text`` names most (acronyms in capitals,
+        "CCOO", "AAPP"; full names; their spokespeople), or ``None``."""
+        counts: dict[str, int] = {}
+        for start, end in pn.tokens(text):
+            key = text[start:end].replace(".", "")
+            code = self._acronyms.get(key) if key.isupper() else None
+            if code is not None:
+                counts[code] = counts.get(code, 0) + 1
+        for name, code in self._names:
+            if name in text:
+                counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
 
 
 class PlaceScope:
@@ -287,6 +326,7 @@ class PlaceScope:
         "_here",
         "_lead",
         "_lead_focus",
+        "_named",
         "_orgs",
         "_sentences",
         "_shown",
@@ -303,6 +343,7 @@ class PlaceScope:
     ) -> None:
         self._orgs = orgs if orgs is not None else OrgCountries.builtin()
         self._cited: dict[str, int] = {}  # the countries of the bodies cited so far
+        self._named: list[str | None] = []  # the country of the bodies the lead names
         self._gazetteer = gazetteer
         self._text = text
         self._sentences = sentences
@@ -361,6 +402,10 @@ class PlaceScope:
                 self._cited[code] = self._cited.get(code, 0) + 1
                 own = own or code
         code = own or (max(self._cited, key=self._cited.__getitem__) if self._cited else None)
+        if code is None:
+            if not self._named:
+                self._named.append(self._orgs.named_in(self._text[:_ORG_LEAD]))
+            code = self._named[0]
         place = self._gazetteer.get(code) if code is not None else None
         return place.name if place is not None else None
 
