@@ -104,6 +104,12 @@ _NOT_NAMES = frozenset(
         "each",
     }
 )
+_BEFORE_CUES = tuple(
+    sorted({f"{a} {b} " for a, b in _BEFORE} | {"caserío de ", "cantón de ", "región de "})
+)
+_AFTER_CUES = tuple(f" {w}" for w in sorted(_AFTER))
+_WINDOW = 60
+"""How many characters around a cue the name is read from."""
 _MAX_WORDS = 4
 _QUALIFIER_GAP = 24
 """How far after a local name a known place may qualify it ("Kagara in Niger state")."""
@@ -117,50 +123,33 @@ def local_places(
     text: str, known: Sequence[tuple[int, int, object]]
 ) -> list[tuple[int, int, LocalPlace]]:
     """The towns and districts of ``text`` (offsets into it) that overlap no ``known`` place
-    (the gazetteer's finds, as (start, end, place) in text order)."""
-    spans = pn.tokens(text)
-    keys = [pn.word_key(text[s:e]) for s, e in spans]
+    (the gazetteer's finds, as (start, end, place) in text order).
+
+    Each cue is looked for with ``str.find`` over the lower-cased text (a few passes in C),
+    and only the words around a hit are read: linear in the text, and cheap where there is
+    no cue."""
+    low = text.lower()
     found: list[tuple[int, int]] = []
-    n = len(spans)
-    for i in range(n):
-        key = keys[i]
-        if i + 2 < n and (key, keys[i + 1]) in _BEFORE:
-            first = i + 2
-            if not _capitalised(text[spans[first][0] : spans[first][1]]):
-                continue
-            last = first
-            k = first + 1
-            while k < n and k - first < _MAX_WORDS:
-                if not pn.gap_ok(text, spans[k - 1][1], spans[k][0]):
-                    break
-                word = text[spans[k][0] : spans[k][1]]
-                if _capitalised(word):
-                    last = k
-                elif keys[k] not in _INSIDE:
-                    break
-                k += 1
-            found.append((first, last))
-        elif key in _AFTER and i > 0:
-            last = i - 1
-            if not pn.gap_ok(text, spans[last][1], spans[i][0]):
-                continue
-            first = last
-            while (
-                first >= 0
-                and last - first < _MAX_WORDS
-                and _capitalised(text[spans[first][0] : spans[first][1]])
-                and keys[first] not in _NOT_NAMES
-                and keys[first] not in pn.OPENERS
-                and keys[first] not in pn.COMMON_WORDS
-            ):
-                first -= 1
-            first += 1
-            if first <= last:
-                found.append((first, last))
+    for cue in _BEFORE_CUES:
+        at = low.find(cue)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalpha():
+                span = _name_after(text, at + len(cue))
+                if span is not None:
+                    found.append(span)
+            at = low.find(cue, at + len(cue))
+    for cue in _AFTER_CUES:
+        at = low.find(cue)
+        while at >= 0:
+            stop = at + len(cue)
+            if stop >= len(low) or not low[stop].isalpha():
+                span = _name_before(text, at)
+                if span is not None:
+                    found.append(span)
+            at = low.find(cue, stop)
     out: list[tuple[int, int, LocalPlace]] = []
     spots = [(s, e) for s, e, _ in known]
-    for first, last in found:
-        start, end = spans[first][0], spans[last][1]
+    for start, end in sorted(set(found)):
         if any(s < end and start < e for s, e in spots):
             continue
         name = text[start:end]
@@ -168,8 +157,48 @@ def local_places(
             continue
         out.append((start, end, LocalPlace(name=name, country=_qualified(text, end, known))))
         spots.append((start, end))
-    out.sort(key=lambda p: p[0])
     return out
+
+
+def _name_after(text: str, at: int) -> tuple[int, int] | None:
+    """The capitalised name starting at ``at`` ("Kagara", "San José del Cabo")."""
+    window = text[at : at + _WINDOW]
+    spans = pn.tokens(window)
+    if not spans or spans[0][0] != 0 or not _capitalised(window[: spans[0][1]]):
+        return None
+    last = 0
+    for k in range(1, min(len(spans), _MAX_WORDS)):
+        if not pn.gap_ok(window, spans[k - 1][1], spans[k][0]):
+            break
+        word = window[spans[k][0] : spans[k][1]]
+        if _capitalised(word):
+            last = k
+        elif pn.word_key(word) not in _INSIDE:
+            break
+    return at, at + spans[last][1]
+
+
+def _name_before(text: str, at: int) -> tuple[int, int] | None:
+    """The capitalised name ending at the space before ``at`` ("Vubwi" of "Vubwi district")."""
+    lo = max(0, at - _WINDOW)
+    window = text[lo:at]
+    spans = pn.tokens(window)
+    if not spans or not pn.gap_ok(window, spans[-1][1], len(window)):
+        return None
+    first = len(spans)
+    while first > 0 and len(spans) - first < _MAX_WORDS:
+        word = window[spans[first - 1][0] : spans[first - 1][1]]
+        key = pn.word_key(word)
+        if not _capitalised(word) or key in _NOT_NAMES or key in pn.OPENERS:
+            break
+        if key in pn.COMMON_WORDS:
+            break
+        if first < len(spans) and not pn.gap_ok(window, spans[first - 1][1], spans[first][0]):
+            break
+        first -= 1
+    if first == len(spans):
+        return None
+    return lo + spans[first][0], lo + spans[-1][1]
 
 
 def _qualified(text: str, end: int, known: Sequence[tuple[int, int, object]]) -> str | None:
