@@ -332,6 +332,7 @@ class PlaceScope:
         "_shown",
         "_text",
         "_tied_local",
+        "_world",
     )
 
     def __init__(
@@ -355,6 +356,7 @@ class PlaceScope:
         self._here: dict[int, list[tuple[int, int, _Place]]] = {}
         self._beyond: dict[int, str | None] = {}
         self._shown: dict[str, str] = {}
+        self._world: dict[int, list[int]] = {}  # per sentence: where "worldwide" stands
         self._tied_local: set[int] = set()  # places tied through the place that holds them
 
     def _places(self, start: int, end: int) -> list[tuple[int, int, _Place]]:
@@ -418,7 +420,7 @@ class PlaceScope:
         if here is None:
             found = [p for p in self._places(s.start, s.end) if p[0] >= self._cut]
             here = self._here[index] = self._qualify(found)
-        if self._worldwide(first, last, s.end):
+        if self._worldwide(index, first, last):
             return WORLD
         if here:
             # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
@@ -625,12 +627,25 @@ class PlaceScope:
                 return False
         return False
 
-    def _worldwide(self, first: int, last: int, end: int) -> bool:
-        """ "110 million people in the world", "a nivel mundial": a count of the world
-        (``end``: where the sentence ends)."""
-        after = self._text[last : min(end, last + _WORLD_AFTER)].lower()
-        before = self._text[max(0, first - _WORLD_BEFORE) : first].lower()
-        return any(w in after for w in _WORLDWIDE) or any(w in before for w in _WORLDWIDE)
+    def _worldwide(self, index: int, first: int, last: int) -> bool:
+        """ "110 million people in the world", "a nivel mundial": a count of the world (the
+        phrase at most :data:`_WORLD_AFTER` characters after the number or
+        :data:`_WORLD_BEFORE` before it; its places are found once per sentence)."""
+        at = self._world.get(index)
+        if at is None:
+            s = self._sentences[index]
+            low = self._text[s.start : s.end].lower()
+            found: list[int] = []
+            for phrase in _WORLDWIDE:
+                k = low.find(phrase)
+                while k >= 0:
+                    found.append(s.start + k)
+                    k = low.find(phrase, k + 1)
+            at = self._world[index] = sorted(found)
+        if not at:
+            return False
+        k = bisect.bisect_left(at, first - _WORLD_BEFORE)
+        return k < len(at) and at[k] < last + _WORLD_AFTER - 8
 
     def _speakers_place(self, place: tuple[int, int, _Place]) -> bool:
         """A place that says where the source is, not where the count is: "told reporters in
