@@ -82,3 +82,59 @@ def test_a_day_of_saying(text: str, said: bool) -> None:
     toks = tokenize(text, 0, len(text))
     (date,) = DateFinder.of(lex).find(toks, PUBLISHED)
     assert spoken([t.norm for t in toks], date, lex) is said
+
+
+LATE = dt.date(2021, 12, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("En lo que va de diciembre llegaron 887 migrantes.", "between 2021-12-01 and 2021-12-18"),
+        ("En lo que va del año han llegado 20.752 migrantes.", "between 2021-01-01 and 2021-12-18"),
+        ("So far this year, 3,000 migrants have arrived.", "between 2021-01-01 and 2021-12-18"),
+        (
+            "En la primera quincena de agosto llegaron 691 migrantes.",
+            "between 2021-08-01 and 2021-08-15",
+        ),
+        (
+            "In the second half of March, 4,000 migrants arrived.",
+            "between 2021-03-16 and 2021-03-31",
+        ),
+        (
+            "In the first quarter of 2021, 5,000 migrants arrived.",
+            "between 2021-01-01 and 2021-03-31",
+        ),
+        (
+            "Durante el último trimestre de este año llegaron 7.634 migrantes.",
+            "between 2021-10-01 and 2021-12-18",
+        ),
+    ],
+)
+def test_spans_inside_a_year_or_a_month(text: str, period: str) -> None:
+    (claim,) = extract(text, published=LATE)
+    assert claim.as_of is not None
+    assert claim.as_of.describe() == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("since last year", "until 2021-12-18"),
+        ("desde el año pasado", "until 2021-12-18"),
+        ("desde la semana pasada", "until 2021-12-18"),
+    ],
+)
+def test_since_a_past_span_is_a_count_up_to_now(text: str, period: str) -> None:
+    lex = Lexicon.build()
+    toks = tokenize(text, 0, len(text))
+    (date,) = DateFinder.of(lex).find(toks, LATE)
+    assert date.period.describe() == period
+    assert date.to_now
+
+
+def test_the_lowest_since_a_span_is_not_a_count_since_it() -> None:
+    text = "el dato más bajo desde la primera quincena de agosto"
+    toks = tokenize(text, 0, len(text))
+    (date,) = DateFinder.of(Lexicon.build()).find(toks, LATE)
+    assert date.period.describe() == "between 2021-08-01 and 2021-08-15"

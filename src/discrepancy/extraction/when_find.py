@@ -23,11 +23,13 @@ from discrepancy.extraction.when import (
     CUMULATIVE,
     POINT_SKIP,
     PRESENT,
+    RELATIVE,
     RELATIVE_HEADS,
     RELATIVE_SKIP,
     DateMention,
     Reader,
 )
+from discrepancy.extraction.when_spans import so_far_in
 
 __all__ = ["DateFinder", "date_starts"]
 
@@ -129,11 +131,31 @@ def _may_be_day(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
     return nxt in lex.months
 
 
+_PAST_SPANS = (
+    ("last", "year"),
+    ("last", "month"),
+    ("last", "week"),
+    ("ano", "pasado"),
+    ("mes", "pasado"),
+    ("semana", "pasada"),
+)
+
+
+def _past_span(r: Reader, i: int) -> bool:
+    """ "last year", "el año pasado", "la semana pasada" at ``i`` (after an article)."""
+    while r.at(i) in ("the", "el", "la"):
+        i += 1
+    return any(r.phrase(i, words) for words in _PAST_SPANS)
+
+
 def _span_at(r: Reader, i: int) -> DateMention | None:
     w = r.at(i)
     if r.ref is not None:  # "so far", "hasta ahora", "until now": before "until D", "hasta D"
         for words, _ in r.lex.so_far_by_first.get(w, ()):
             if r.phrase(i, words):
+                named = so_far_in(r, i + len(words))  # "en lo que va de diciembre"
+                if named is not None:
+                    return DateMention(i, named[1], Period(start=named[0], end=r.ref), RELATIVE)
                 period = Period(start=None, end=r.ref)
                 return DateMention(i, i + len(words), period, CUMULATIVE, to_now=True)
     if w in ("between", "entre", "from", "del", "desde"):
@@ -149,6 +171,11 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
         if first is not None and first[0].start is not None and first[0].start <= r.ref:
             period = Period(start=first[0].start, end=r.ref)
             return DateMention(i, first[1], period, CUMULATIVE, opens=True, to_now=True)
+        back = r.relative(i + 1) if _past_span(r, i + 1) else None
+        if back is not None and back[2] == RELATIVE and back[0].end <= r.ref:
+            # "since last year", "desde el mes pasado": up to now, from a start not named
+            period = Period(start=None, end=r.ref)
+            return DateMention(i, back[1], period, CUMULATIVE, to_now=True)
     if (w == "as" and r.at(i + 1) == "of") or w in ("by", "until", "hasta", "al"):
         k = i + 2 if w == "as" else i + 1
         if r.at(k) in ("el", "la"):
