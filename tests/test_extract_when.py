@@ -138,3 +138,40 @@ def test_the_lowest_since_a_span_is_not_a_count_since_it() -> None:
     toks = tokenize(text, 0, len(text))
     (date,) = DateFinder.of(Lexicon.build()).find(toks, LATE)
     assert date.period.describe() == "between 2021-08-01 and 2021-08-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("last night", "on 2026-03-03"),
+        ("anoche", "on 2026-03-03"),
+        ("this morning", "on 2026-03-04"),
+        ("esta madrugada", "on 2026-03-04"),
+        ("the day before yesterday", "on 2026-03-02"),
+        ("anteayer", "on 2026-03-02"),
+        ("two days ago", "on 2026-03-02"),
+        ("hace tres días", "on 2026-03-01"),
+        ("hace dos semanas", "on 2026-02-18"),
+        ("over the weekend", "between 2026-02-28 and 2026-03-01"),
+        ("el pasado fin de semana", "between 2026-02-28 and 2026-03-01"),
+        ("a mediados de febrero", "between 2026-02-11 and 2026-02-20"),
+        ("late February", "between 2026-02-21 and 2026-02-28"),
+        ("a principios de marzo", "between 2026-03-01 and 2026-03-04"),
+    ],
+)
+def test_days_named_from_the_publication_day(text: str, period: str) -> None:
+    toks = tokenize(text, 0, len(text))
+    (date,) = DateFinder.of(Lexicon.build()).find(toks, PUBLISHED)
+    assert date.period.describe() == period
+
+
+def test_last_weekend_on_a_sunday_is_the_weekend_before() -> None:
+    sunday = dt.date(2026, 1, 18)
+    text = "el pasado fin de semana"
+    (date,) = DateFinder.of(Lexicon.build()).find(tokenize(text, 0, len(text)), sunday)
+    assert date.period.describe() == "between 2026-01-10 and 2026-01-11"
+
+
+def test_ago_is_not_august() -> None:
+    text = "Floods killed 12 people two days ago."
+    assert _dates(text) == [("12", "on 2026-03-02")]

@@ -34,7 +34,7 @@ __all__ = [
     "hashtag_date",
 ]
 
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar"})
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "ago"})
 _MONTH_CUES = frozenset(
     {
         "in",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
+from discrepancy.extraction import when_spans
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.when import (
@@ -63,16 +64,18 @@ class DateFinder:
     lex: Lexicon
     starts: frozenset[str]
 
+    heads: frozenset[str] = frozenset()
+
     @classmethod
     def of(cls, lex: Lexicon) -> DateFinder:
-        return cls(lex, date_starts(lex))
+        return cls(lex, date_starts(lex) | when_spans.STARTS, lex.date_heads | when_spans.HEADS)
 
     def find(
         self, toks: Sequence[Tok], ref: dt.date | None, norms: Sequence[str] | None = None
     ) -> list[DateMention]:
         """Every date expression of a sentence, left to right, non-overlapping."""
         norms = norms if norms is not None else [t.norm for t in toks]
-        heads, starts = self.lex.date_heads, self.starts
+        heads, starts = self.heads or self.lex.date_heads, self.starts
         numeric = [k for k, t in enumerate(toks) if t.kind == "n" or t.kind == "x"]
         # a date holds a digit or a date word within its first five tokens
         hot = sorted(numeric + [k for k, w in enumerate(norms) if w in heads])
@@ -186,6 +189,9 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
             if r.at(k) in r.lex.today:
                 return DateMention(i, first[1], period, PRESENT)
             return DateMention(i, first[1], Period(start=None, end=period.end), CUMULATIVE)
+    day = when_spans.relative_day(r, i)  # "last night", "hace tres días", "the weekend"
+    if day is not None:
+        return DateMention(i, day[1], day[0])
     rel = r.relative(i)
     if rel is not None:
         return DateMention(i, rel[1], rel[0], rel[2], to_now=rel[2] == CUMULATIVE)

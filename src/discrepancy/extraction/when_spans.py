@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from discrepancy._numbers import read_number
 from discrepancy.claim import Period
 
 if TYPE_CHECKING:
@@ -135,3 +136,166 @@ def so_far_in(r: Reader, k: int) -> tuple[dt.date, int] | None:
     if word in _WEEK_WORDS:
         return ref - dt.timedelta(days=ref.weekday()), j + 1
     return None
+
+
+# --- days relative to the reference date -----------------------------------------------------
+
+_TODAY_PARTS = frozenset({"morning", "afternoon", "evening", "manana", "madrugada", "tarde"})
+_NIGHT = frozenset({"night", "noche"})
+_DAYS = frozenset({"day", "days", "dia", "dias"})
+_WEEKS = frozenset({"week", "weeks", "semana", "semanas"})
+_WEEKEND = frozenset({"weekend", "finde"})
+_LAST = frozenset({"last", "past", "pasado"})
+_PART_OF_MONTH = {
+    "early": (1, 10),
+    "principios": (1, 10),
+    "comienzos": (1, 10),
+    "mid": (11, 20),
+    "mediados": (11, 20),
+    "late": (21, 31),
+    "finales": (21, 31),
+    "fines": (21, 31),
+}
+HEADS = frozenset(
+    {
+        "anoche",
+        "anteayer",
+        "antier",
+        "madrugada",
+        "manana",
+        "tarde",
+        "noche",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+        "finde",
+        "ago",
+        "hace",
+        "principios",
+        "comienzos",
+        "mediados",
+        "finales",
+        "fines",
+        "mid",
+    }
+)
+"""Words that make a date expression of this module likely (the finder's hot words)."""
+STARTS = frozenset(
+    {"anoche", "anteayer", "antier", "hace", "mid", "over", "during", "a", "an"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+"""Words a date expression of this module may start with, besides those of :mod:`.when`."""
+
+
+def relative_day(r: Reader, i: int) -> tuple[Period, int] | None:
+    """Days named from the reference date: "last night"/"anoche" (the day before),
+    "this morning"/"esta madrugada" (the day itself), "the day before yesterday"/"anteayer",
+    "two days ago"/"hace tres días", "two weeks ago", "over the weekend"/"el pasado fin de
+    semana" (Saturday and Sunday), "early March"/"a mediados de febrero" (a third of the
+    month). (period, index after) or ``None``."""
+    ref = r.ref
+    if ref is None:
+        return None
+    w = r.at(i)
+    if w in ("anoche",) or (w in _LAST and r.at(i + 1) in _NIGHT):
+        day = ref - dt.timedelta(days=1)
+        return Period.on(day), i + (1 if w == "anoche" else 2)
+    if w in ("this", "esta") and r.at(i + 1) in _TODAY_PARTS:
+        return Period.on(ref), i + 2
+    if w in ("anteayer", "antier"):
+        return Period.on(ref - dt.timedelta(days=2)), i + 1
+    j = i + 1 if w == "the" else i
+    if r.phrase(j, ("day", "before", "yesterday")):
+        return Period.on(ref - dt.timedelta(days=2)), j + 3
+    ago = _ago(r, i)
+    if ago is not None:
+        return ago
+    weekend = _weekend(r, i)
+    if weekend is not None:
+        return weekend
+    return _month_third(r, i)
+
+
+def _count_at(r: Reader, k: int) -> int | None:
+    """A small count of days or weeks at ``k`` ("2", "two", "tres", "a"/"un": one)."""
+    if k >= len(r.toks):
+        return None
+    word = r.at(k)
+    if word in ("a", "an", "un", "una"):
+        return 1
+    found = read_number([word], 0)
+    if found is None or found.end != 1 or not 0 < found.value < 1000:
+        return None
+    return int(found.value)
+
+
+def _ago(r: Reader, i: int) -> tuple[Period, int] | None:
+    """ "two days ago", "hace tres días", "three weeks ago", "hace dos semanas"."""
+    ref = r.ref
+    assert ref is not None
+    spanish = r.at(i) == "hace"
+    k = i + 1 if spanish else i
+    n = _count_at(r, k)
+    unit = r.at(k + 1)
+    if n is None or (unit not in _DAYS and unit not in _WEEKS):
+        return None
+    if not spanish and r.at(k + 2) != "ago":
+        return None
+    days = n * (7 if unit in _WEEKS else 1)
+    return Period.on(ref - dt.timedelta(days=days)), k + (2 if spanish else 3)
+
+
+def _weekend(r: Reader, i: int) -> tuple[Period, int] | None:
+    """ "over the weekend", "last weekend", "el pasado fin de semana", "el fin de semana":
+    the last Saturday and Sunday on or before the reference date ("last" or "pasado" when
+    that is the reference date's own weekend: the one before)."""
+    ref = r.ref
+    assert ref is not None
+    j = i
+    last = False
+    while r.at(j) in ("over", "during", "durante", "the", "el", "este", "this") or r.at(j) in _LAST:
+        last = last or r.at(j) in _LAST
+        j += 1
+    if r.at(j) in _WEEKEND:
+        k = j + 1
+    elif r.phrase(j, ("fin", "de", "semana")):
+        k = j + 3
+    else:
+        return None
+    if r.at(k) in _LAST:
+        last, k = True, k + 1
+    sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7)  # the last Sunday on or before
+    if ref.weekday() == 5:  # a Saturday: its own weekend has begun
+        sunday = ref + dt.timedelta(days=1)
+    if last and ref.weekday() in (5, 6):
+        sunday -= dt.timedelta(days=7)
+    saturday = sunday - dt.timedelta(days=1)
+    return Period(start=saturday, end=min(sunday, ref)), k
+
+
+def _month_third(r: Reader, i: int) -> tuple[Period, int] | None:
+    """ "early March", "mid-February", "late February", "a principios de marzo", "a mediados
+    de febrero", "a finales de febrero": days 1-10, 11-20 or 21-end of the month."""
+    ref = r.ref
+    assert ref is not None
+    j = i + 1 if r.at(i) in ("a", "in", "en") else i
+    part = _PART_OF_MONTH.get(r.at(j))
+    if part is None:
+        return None
+    k = j + 1
+    while r.at(k) in ("-", "de", "del", "of", "the"):
+        k += 1
+    month = r.lex.months.get(r.at(k))
+    if month is None:
+        return None
+    year, after = _year_after(r, k + 1)
+    if year is None:
+        year = ref.year if month <= ref.month else ref.year - 1
+    last = _month_end(year, month).day
+    start = dt.date(year, month, part[0])
+    end = dt.date(year, month, min(part[1], last))
+    if start > ref:
+        return None
+    return Period(start=start, end=min(end, ref)), max(after, k + 1)
