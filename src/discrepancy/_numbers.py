@@ -38,10 +38,14 @@ _HEDGE_TABLE: dict[str, tuple[str, ...]] = {
         "about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
         "circa", "approx", "unos", "unas", "alrededor de", "aproximadamente", "cerca de",
         "en torno a", "aprox", "un estimado de", "unos estimados",
+        # a preposition fused with the article before a percentage: "cerca del 25%"
+        "cerca del", "alrededor del", "en torno al",
     ),
     "nearly": (
         "nearly", "almost", "close to", "just under", "just shy of", "casi", "poco menos de",
-        "cerca de casi",
+        "cerca de casi", "casi el", "poco menos del",
+        # a verb of approaching a figure: "the strike came close to 50%", "se acercó al 50%"
+        "se acerco al", "se acerca al", "se acercaron al", "rozo el", "roza el", "rozaron el",
     ),
     "just_over": (
         "just over", "slightly more than", "a little over", "a little more than",
@@ -53,16 +57,19 @@ _HEDGE_TABLE: dict[str, tuple[str, ...]] = {
         "superior a", "sobre", "exceeded", "exceeds", "exceeding", "surpassed",
         "supera el", "supera la", "supera los", "supera las", "superan el", "superan los",
         "superan las", "supero el", "supero los", "superaron los", "superaron el",
+        "superior al", "mas del", "por encima del", "por encima de los", "por encima de las",
     ),
     "at_least": (
         "at least", "no fewer than", "no less than", "a minimum of", "al menos", "por lo menos",
-        "como minimo", "no menos de", "un minimo de",
+        "como minimo", "no menos de", "un minimo de", "al menos el", "por lo menos el",
     ),
     "fewer_than": (
         "fewer than", "less than", "under", "menos de", "por debajo de",
+        "menos del", "por debajo del", "inferior al", "inferior a",
     ),
     "at_most": (
         "at most", "up to", "no more than", "as many as", "a maximum of", "hasta",
+        "as high as",
         "como maximo", "no mas de", "un maximo de", "a lo sumo",
     ),
 }
@@ -143,6 +150,10 @@ _HALF = frozenset({"half", "medio", "media"})
 # --- vague amounts: word → policy key; scale words for "X of thousands" --------------------
 
 VAGUE_WORDS: dict[str, str] = {
+    "several": "several",
+    "varios": "several",
+    "varias": "several",
+    "scores": "scores",
     "dozens": "dozens",
     "docenas": "dozens",
     "tens": "tens",
@@ -172,6 +183,71 @@ _PERCENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("porciento",),
     ("%",),
 )
+
+
+# --- shares of a whole written in words: "about half", "a third", "la mitad" -------------
+
+_THIRD, _TWO_THIRDS = 1 / 3, 2 / 3
+# fmt: off
+FRACTIONS: dict[tuple[str, ...], float] = {
+    ("half",): 0.5, ("one", "half"): 0.5, ("la", "mitad"): 0.5,
+    ("a", "third"): _THIRD, ("one", "third"): _THIRD, ("one", "-", "third"): _THIRD,
+    ("two", "thirds"): _TWO_THIRDS, ("two", "-", "thirds"): _TWO_THIRDS,
+    ("a", "quarter"): 0.25, ("one", "quarter"): 0.25, ("one", "-", "quarter"): 0.25,
+    ("three", "quarters"): 0.75, ("three", "-", "quarters"): 0.75,
+    ("a", "fifth"): 0.2, ("one", "fifth"): 0.2, ("one", "-", "fifth"): 0.2,
+    ("a", "tenth"): 0.1, ("one", "tenth"): 0.1,
+    ("un", "tercio"): _THIRD, ("dos", "tercios"): _TWO_THIRDS,
+    ("la", "tercera", "parte"): _THIRD, ("una", "tercera", "parte"): _THIRD,
+    ("dos", "terceras", "partes"): _TWO_THIRDS, ("las", "dos", "terceras", "partes"): _TWO_THIRDS,
+    ("la", "cuarta", "parte"): 0.25, ("una", "cuarta", "parte"): 0.25,
+    ("tres", "cuartas", "partes"): 0.75, ("las", "tres", "cuartas", "partes"): 0.75,
+    ("la", "quinta", "parte"): 0.2, ("una", "quinta", "parte"): 0.2,
+    ("la", "decima", "parte"): 0.1, ("una", "decima", "parte"): 0.1,
+}
+# fmt: on
+"""Fractions written in words; read as a share (unit ``ratio``): "about half" is 0.5 ± 5%."""
+FRACTION_FIRSTS = frozenset(words[0] for words in FRACTIONS)
+_LONGEST_FRACTION = max(len(words) for words in FRACTIONS)
+_PER: tuple[tuple[str, ...], ...] = (
+    ("out", "of"),
+    ("in", "every"),
+    ("of", "every"),
+    ("de", "cada"),
+    ("in",),
+)
+"""Between the figures of "three out of ten", "one in five", "nueve de cada diez"."""
+PER_FIRSTS = frozenset(words[0] for words in _PER)
+
+
+def match_fraction(tokens: Sequence[str], i: int) -> tuple[float, int] | None:
+    """A share at ``tokens[i]``: "half", "a third", "la mitad", "three out of ten", "one in
+    five", "9 de cada 10" → (share, index after it). "N in D" needs 0 < N < D and D at most
+    10, or 100 ("one in 100"): "30 out of 37" is a count, "10 in 2020" a year."""
+    n = len(tokens)
+    first = tokens[i]
+    if first in FRACTION_FIRSTS:
+        for length in range(min(_LONGEST_FRACTION, n - i), 0, -1):
+            share = FRACTIONS.get(tuple(tokens[i : i + length]))
+            if share is not None:
+                return share, i + length
+    if not (first[:1].isdecimal() or first in _SMALL) or first in ("a", "an", "un", "una"):
+        return None
+    if i + 1 >= n or tokens[i + 1] not in PER_FIRSTS:
+        return None
+    part = read_number(tokens, i)
+    if part is None or part.end != i + 1:
+        return None
+    for words in _PER:
+        k = i + 1 + len(words)
+        if tuple(tokens[i + 1 : k]) == words:
+            whole = read_number(tokens, k)
+            if whole is None or not (whole.value <= 10 or whole.value == 100):
+                return None
+            if not 0 < part.value < whole.value or whole.value != int(whole.value):
+                return None
+            return part.value / whole.value, whole.end
+    return None
 
 
 def _not_decimal_table() -> dict[int, str]:
@@ -333,10 +409,12 @@ def read_number(tokens: Sequence[str], i: int) -> NumberReading | None:
 
 def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
     n = len(tokens)
-    # "half a million" / "medio millón"
+    # "half a million" / "medio millón" / "a half-million"
+    if tokens[i] in ("a", "one") and i + 2 < n and tokens[i + 1] == "half":
+        i += 1
     if tokens[i] in _HALF:
         j = i + 1
-        if j < n and tokens[j] in ("a", "un"):
+        if j < n and tokens[j] in ("a", "un", "-"):
             j += 1
         if j < n and tokens[j] in _SCALES:
             return NumberReading(_SCALES[tokens[j]] / 2, j + 1, True, in_words=True)
@@ -512,6 +590,12 @@ def read_quantity(text: str) -> Reading:
     group = _read_group(tokens)
     if group is not None:
         return group
+    found = match_hedge(tokens, 0)
+    at = found[1] if found is not None else 0
+    share = match_fraction(tokens, at) if at < len(tokens) else None
+    if share is not None and share[1] == len(tokens) and unit == "people":
+        hedge = found[0] if found is not None else "exact"
+        return Reading(low=share[0], hedge=hedge, unit="ratio")
     # ranges: "between A and B", "entre A y B", "from A to B", "de A a B", "A to B", "A-B"
     i = 1 if tokens[0] in ("between", "entre", "from", "de") else 0
     first = read_number(tokens, i)

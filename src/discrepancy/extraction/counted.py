@@ -51,6 +51,9 @@ _QUOTE_PUNCT = frozenset({"“", "”", '"', "«", "»", "'", "’"})
 _STOP = frozenset({",", ";", ".", ":", "!", "?", "—"})
 _NOT_PEOPLE = tables_en.NOT_PEOPLE | tables_es.NOT_PEOPLE
 _COUNT_HEADS = tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
+_SHARE_NOUNS = tables_en.SHARE_NOUNS | tables_es.SHARE_NOUNS
+_SHARE_BACK = 8
+"""How many tokens before a percentage its share noun is looked for ("turnout was 60%")."""
 _COUNT_BACK = 12
 """How many tokens before a number "the number of X" is looked for."""
 """Heads that count households, places or things ("1,600 families", "23 puentes")."""
@@ -58,6 +61,28 @@ _NEW = tuple.__new__  # builds a NamedTuple without its Python-level ``__new__``
 _NP_SKIP = frozenset(
     {"-", "new", "more", "nuevos", "nuevas", "mas", "additional", "other", "otros", "otras"}
 )
+
+
+_ARTICLES_AFTER = frozenset(
+    {"in", "en", "of", "de", "del", "the", "el", "la", "a", "an", "un", "una", "total"}
+)
+"""Words of ``CHANGE_WORDS`` that do not begin a change phrase after a percentage."""
+_DETERMINERS = frozenset({"the", "los", "las", "el", "la", "all", "todos", "todas"})
+"""Between "of" / "de" and the counted noun: "65% of the teachers", "el 67% de los votantes"."""
+_TOTAL = frozenset({"total", "conjunto"})
+
+
+def _past_determiners(norms: Sequence[str], k: int) -> int:
+    """The index of the noun after "of" / "de" at ``k``: past articles and "total of" ("the
+    total of registered voters", "del total de docentes", "de todas las llegadas")."""
+    n = len(norms)
+    while k + 1 < n and norms[k] in _DETERMINERS:
+        k += 1
+    if k + 2 < n and norms[k] in _TOTAL and norms[k + 1] in ("of", "de", "del"):
+        k += 2
+        while k + 1 < n and norms[k] in _DETERMINERS:
+            k += 1
+    return k
 
 
 class NounPhrase(NamedTuple):
@@ -90,10 +115,15 @@ def noun_phrase(
 ) -> NounPhrase:
     """The noun phrase starting at token ``k`` (just after the number)."""
     n = len(toks)
-    if percent:
+    if percent and k < n and norms[k] in lex.change_words and norms[k] not in _ARTICLES_AFTER:
+        # "a 120-percent increase in the number of": the change noun, then what changed;
+        # "un 97% en la industria" (no change noun first) keeps its place phrase, and its
+        # noun is elided
         while k < n and norms[k] in lex.change_words:
             k += 1
-    if k < n and norms[k] in ("of", "de"):
+    if k < n and norms[k] == "del":  # "el 25% del electorado": "de" + "el"
+        k = _past_determiners(norms, k + 1)
+    elif k < n and norms[k] in ("of", "de"):
         if (
             k + 3 < n
             and norms[k + 1] in _OF_THE
@@ -110,9 +140,13 @@ def noun_phrase(
             and (k + 2 >= n or norms[k + 2] not in lex.person_nouns)
         ):
             return NounPhrase("partitive", k, k + 2)
-        k += 1
+        k = _past_determiners(norms, k + 1)
     while k < n and norms[k] in _NP_SKIP and k + 1 < n:
         k += 1
+    if percent:
+        share = _share_noun(toks, norms, k, k + 3)  # "79 percent voter turnout"
+        if share is not None:
+            return NounPhrase("person", k, share + 1)
     if k >= n or toks[k].kind in ("p", "n") or norms[k] in lex.not_nouns:
         return NounPhrase("elided", k, k)
     if norms[k] in _NOT_PEOPLE:
@@ -138,6 +172,28 @@ def noun_phrase(
         if w in lex.function_words:
             break
     return NounPhrase("other", k, k + 1)
+
+
+def _share_noun(toks: Sequence[Tok], norms: Sequence[str], start: int, stop: int) -> int | None:
+    """The first share noun ("turnout", "participación") in ``[start, stop)``, before any
+    punctuation or number."""
+    for j in range(start, min(stop, len(norms))):
+        if toks[j].kind in ("p", "n"):
+            return None
+        if norms[j] in _SHARE_NOUNS:
+            return j
+    return None
+
+
+def share_before(toks: Sequence[Tok], norms: Sequence[str], first: int) -> int | None:
+    """The share noun a percentage with no noun after it is the value of, named before it in
+    its clause ("la abstención fue superior al 87%", "turnout reached 60%"): its index."""
+    for j in range(first - 1, max(first - _SHARE_BACK, 0) - 1, -1):
+        if toks[j].kind in ("p", "n"):
+            return None
+        if norms[j] in _SHARE_NOUNS:
+            return j
+    return None
 
 
 def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None:
@@ -256,6 +312,11 @@ def read_metric(
     np = noun_phrase(toks, norms, last, lex, metrics, percent=percent)
     if np.kind == "other":
         return np, None
+    if percent and np.kind == "elided":
+        share = share_before(toks, norms, first)
+        if share is not None:  # "turnout was 60%": the share noun names what is counted
+            governor = _before(norms, first, lex)
+            return NounPhrase("person", share, share + 1), governor
     governor = _before(norms, first, lex)
     after_at = np.last if np.kind != "elided" else last
     return np, _combine(np, toks, norms, governor, after_at, lex, metrics)

@@ -24,7 +24,8 @@ _NUMBER_WORDS = (
     | frozenset(_numbers._SCALES)
     | frozenset(_numbers.VAGUE_WORDS)
     | frozenset(_numbers._HALF)
-) - {"a", "an", "un", "una", "uno", "one"}
+    | frozenset(w for words in _numbers.FRACTIONS for w in words)
+) - {"a", "an", "un", "una", "uno", "one", "la", "las", "parte", "partes", "-"}
 """Words that can start a number ("two", "noventa", "dozen", "hundreds", "half")."""
 
 
@@ -248,6 +249,7 @@ class Lexicon:
             | en.NO_WORDS
             | es.NO_WORDS
             | {"between", "entre", "from", "de", "%", "a", "an", "un", "una", "one", "medio"}
+            | _numbers.FRACTION_FIRSTS
             | _numbers.VAGUE_PREFIXES,
             according_first=frozenset(p[0] for p in en.ACCORDING + es.ACCORDING),
             spanish_markers=frozenset(

@@ -31,6 +31,16 @@ _PERCENT = (("percent",), ("per", "cent"), ("pct",), ("por", "ciento"), ("porcie
 _PERCENT_FIRSTS = frozenset(words[0] for words in _PERCENT)
 _URLISH = frozenset({"/", "@", "#", "_", "="})
 _ENGLISH_ONLY_BLOCK = frozenset({"once"})
+_FRACTION_FIRSTS = _numbers.FRACTION_FIRSTS
+_ARTICLES = frozenset({"la", "las"})
+"""Fraction openers that are only articles when no fraction follows ("la mitad")."""
+_SHARE_OF = frozenset({"of", "de", "del"})
+_SCORED = frozenset(
+    {"test", "exam", "credit", "average", "high", "low", "top", "final", "the", "their", "its"}
+)
+"""Words before "scores" that make it a noun of marks, not "scores of" (many) people."""
+_SHARE_VERBS = frozenset({"voted", "votaron", "eran", "estaban", "joined", "secundaron"})
+"""Verbs right after a share with no noun ("half voted"): the share counts its context."""
 _ZERO_NOUNS = frozenset(
     {
         "releases",
@@ -145,6 +155,14 @@ class _Reader:
         j = hedge[1] if hedge is not None else i
         if j >= len(norms) or blocked[j]:
             return None
+        if norms[j] in _FRACTION_FIRSTS or (
+            j + 1 < len(norms) and norms[j + 1] in _numbers.PER_FIRSTS
+        ):  # "about half of", "la mitad de", "three out of ten", "9 de cada 10"
+            share = _numbers.match_fraction(norms, j)
+            if share is not None and self._share_counts(j, share[1]):
+                return self._make(start, share[1], in_words=True)
+            if norms[j] in _ARTICLES:
+                return None
         # ranges: "between 800 and 1,200", "entre 800 y 1.200"
         if norms[j] in _RANGE_OPEN and hedge is None:
             first = self._number(j + 1)
@@ -171,6 +189,10 @@ class _Reader:
         )
         if vague is not None and (hedge is None or j == i):
             k = vague[1]
+            if vague[0][0] == "scores" and (
+                k >= len(norms) or norms[k] != "of" or (j > 0 and norms[j - 1] in _SCORED)
+            ):
+                return None  # "scores of students", never "test scores of pupils"
             return self._make(start, k, in_words=True)
         if norms[j] in _numbers.GROUP_ONE and j + 1 < len(norms) and norms[j + 1] in _GROUPS:
             return self._make(start, j + 2, in_words=True)  # "un centenar", "medio millar"
@@ -206,6 +228,16 @@ class _Reader:
             if toks[m].kind in ("n", "p"):
                 return False
         return False
+
+    def _share_counts(self, j: int, k: int) -> bool:
+        """Whether the share read from token ``j`` to ``k`` is a share of people written as
+        such: "half of", "la mitad de", "half were children"; "N in D" always is."""
+        if tuple(self.norms[j:k]) not in _numbers.FRACTIONS:
+            return True  # "three out of ten", "one in five"
+        if k >= len(self.norms):
+            return False
+        after = self.norms[k]
+        return after in _SHARE_OF or after in self.lex.auxiliaries or after in _SHARE_VERBS
 
     def _counted_one(self, k: int) -> bool:
         """ "One student was killed", "one more person died": "one" before a counted noun."""
@@ -299,8 +331,8 @@ def _is_count(
         return False  # "9 a.m."
     if _not_people(norms, first, last, lex):
         return False
-    if m.quantity.unit == "percent":
-        return True
+    if m.quantity.unit != "people":  # a percentage or a share of people
+        return not _percent_change(toks, norms, first, lex)
     if k < last and toks[k].kind == "n":
         token = norms[k]
         digits = token.replace(",", "").replace(".", "")
@@ -312,6 +344,26 @@ def _is_count(
         if token.startswith("0") and len(digits) > 1:
             return False
     return True
+
+
+_CHANGE_BY = frozenset({"by", "un", "una", "en"})
+"""Between a change verb and its percentage: "fell by 12%", "cayó un 50%", "subió en un 5%"."""
+
+
+def _percent_change(toks: Sequence[Tok], norms: Sequence[str], first: int, lex: Lexicon) -> bool:
+    """A percentage of change, not a share of people: a sign before it ("+34.8%", "-5%") or
+    a change verb with "by" / "un" ("fell by 12 percent", "cayó un 50,9 %"); a change verb
+    with "to" / "al" ("rose to 60%", "subió al 60%") gives a level, which is a share."""
+    if first > 0:
+        before = toks[first - 1]
+        if before.norm == "+" or (before.norm == "-" and before.end == toks[first].start):
+            return True
+    k = first - 1
+    steps = 0
+    while k >= 0 and norms[k] in _CHANGE_BY and steps < 2:
+        k -= 1
+        steps += 1
+    return steps > 0 and k >= 0 and norms[k] in lex.revision_verbs and norms[k] != "se"
 
 
 _REVISION_GAP = 5

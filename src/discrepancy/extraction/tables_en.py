@@ -1540,3 +1540,102 @@ COUNT_HEADS = frozenset({"number", "total", "count", "tally", "figure"})
 """Nouns that name a count of what follows "of" ("the number of confirmed cases had reached
 21,614"): an elided figure later in the clause counts that, not the topic of the sentence
 before."""
+
+# --- x-numbers (round 3): who a figure counts, shares of people, things counted -------------
+
+PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    {
+        "pupils",
+        "schoolchildren",
+        "schoolgirls",
+        "schoolboys",
+        "worshippers",
+        "fans",
+        "spectators",
+        "tourists",
+        "visitors",
+        "settlers",
+        "immigrants",
+        "applicants",
+        "defendants",
+        "suspects",
+        "convicts",
+        "peacekeepers",
+        "personnel",
+        "guards",
+        "firefighters",
+        "rescuers",
+        "volunteers",
+        "medics",
+        "servants",
+        "laborers",
+        "labourers",
+        "retirees",
+        "pensioners",
+        "villagers",
+        "locals",
+        "sailors",
+        "fishermen",
+        "crew",
+        "kids",
+        "newborns",
+        "returnees",
+        "executions",
+        "drivers",
+        "pilots",
+        "electorate",
+    }
+)
+"""More nouns that count people ("almost a third of civil servants", "at least four
+executions"); "electorate" is the people registered to vote ("half of the electorate")."""
+
+NOT_PEOPLE = NOT_PEOPLE | frozenset(
+    {
+        "states",
+        "provinces",
+        "regions",
+        "districts",
+        "counties",
+        "cities",
+        "countries",
+        "hospitals",
+        "clinics",
+        "centers",
+        "centres",
+        "institutions",
+        "organizations",
+        "organisations",
+        "incidents",
+        "attacks",
+        "demonstrations",
+        "protests",
+        "rallies",
+        "events",
+        "charges",
+        "pages",
+        "precincts",
+        "constituencies",
+        "aftershocks",
+        "tremors",
+        "earthquakes",
+        "flights",
+        "hectares",
+        "acres",
+        "tons",
+        "tonnes",
+        "doses",
+        "beds",
+        "tents",
+        "camps",
+        "points",
+        "seats",
+    }
+)
+"""More heads that count places, events or things: "in at least five states", "over 200
+demonstrations", "a drop of five points", "won 30 seats"."""
+
+SHARE_NOUNS = frozenset(
+    {"turnout", "participation", "abstention", "absenteeism", "attendance", "walkout"}
+)
+"""Nouns that name a share of people, so that a percentage of them counts people: "79 percent
+voter turnout", "abstention was above 87%"."""

@@ -1278,3 +1278,104 @@ fallecidos hay 3.038 menores", "incluidos 12 niños", "De ellos, 30 eran mujeres
 COUNT_HEADS = frozenset({"numero", "cifra", "total", "conteo", "balance"})
 """Sustantivos que nombran la cuenta de lo que sigue a "de" ("el número de casos confirmados
 llegó a 21.614")."""
+
+# --- x-numbers (ronda 3): a quién cuenta una cifra, partes de personas, cosas contadas -------
+
+PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    {
+        "alumnos",
+        "escolares",
+        "feligreses",
+        "fieles",
+        "aficionados",
+        "espectadores",
+        "turistas",
+        "visitantes",
+        "colonos",
+        "solicitantes",
+        "acusados",
+        "sospechosos",
+        "condenados",
+        "reos",
+        "internos",
+        "bomberos",
+        "rescatistas",
+        "voluntarios",
+        "sanitarios",
+        "funcionarios",
+        "jubilados",
+        "pensionistas",
+        "vecinos",
+        "lugarenos",
+        "pescadores",
+        "tripulantes",
+        "marineros",
+        "jornaleros",
+        "campesinos",
+        "indigenas",
+        "bebes",
+        "retornados",
+        "balseros",
+        "rescatados",
+        "ejecuciones",
+        "conductores",
+        "choferes",
+        "taxistas",
+        "transportistas",
+        "pilotos",
+        "maquinistas",
+        "electorado",
+        "padron",
+    }
+)
+"""Más sustantivos que cuentan personas ("casi la mitad del electorado", "un 12% del padrón
+electoral": los inscritos para votar)."""
+
+NOT_PEOPLE = NOT_PEOPLE | frozenset(
+    {
+        "estados",
+        "provincias",
+        "regiones",
+        "distritos",
+        "departamentos",
+        "ciudades",
+        "paises",
+        "hospitales",
+        "clinicas",
+        "centros",
+        "instituciones",
+        "organizaciones",
+        "incidentes",
+        "ataques",
+        "manifestaciones",
+        "protestas",
+        "marchas",
+        "eventos",
+        "cargos",
+        "paginas",
+        "circunscripciones",
+        "replicas",
+        "sismos",
+        "terremotos",
+        "vuelos",
+        "hectareas",
+        "toneladas",
+        "dosis",
+        "camas",
+        "carpas",
+        "campamentos",
+        "aldeas",
+        "localidades",
+        "barrios",
+        "puntos",
+        "escanos",
+    }
+)
+"""Más núcleos que cuentan lugares, hechos o cosas: "al menos cinco estados", "más de 200
+manifestaciones", "cayó cinco puntos", "30 escaños"."""
+
+SHARE_NOUNS = frozenset(
+    {"participacion", "abstencion", "seguimiento", "asistencia", "absentismo", "ausentismo"}
+)
+"""Sustantivos que nombran una parte de personas: "la abstención fue superior al 87%", "el 94%
+de seguimiento"."""
