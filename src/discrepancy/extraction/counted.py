@@ -52,6 +52,7 @@ _STOP = frozenset({",", ";", ".", ":", "!", "?", "—"})
 _NOT_PEOPLE = tables_en.NOT_PEOPLE | tables_es.NOT_PEOPLE
 _COUNT_HEADS = tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
 _SHARE_NOUNS = tables_en.SHARE_NOUNS | tables_es.SHARE_NOUNS
+_CROWD_NOUNS = {**tables_en.CROWD_NOUNS, **tables_es.CROWD_NOUNS}
 _SHARE_BACK = 8
 """How many tokens before a percentage its share noun is looked for ("turnout was 60%")."""
 _COUNT_BACK = 12
@@ -115,7 +116,12 @@ def noun_phrase(
 ) -> NounPhrase:
     """The noun phrase starting at token ``k`` (just after the number)."""
     n = len(toks)
-    if percent and k < n and norms[k] in lex.change_words and norms[k] not in _ARTICLES_AFTER:
+    if (
+        percent
+        and k < n
+        and norms[k] in lex.change_words
+        and (norms[k] not in _ARTICLES_AFTER or not _COUNT_HEADS.isdisjoint(norms[k + 1 : k + 3]))
+    ):
         # "a 120-percent increase in the number of": the change noun, then what changed;
         # "un 97% en la industria" (no change noun first) keeps its place phrase, and its
         # noun is elided
@@ -160,8 +166,14 @@ def noun_phrase(
     known = metrics.longest(tuple(norms[k : k + longest]))
     if known is not None:
         return _NEW(NounPhrase, ("noun", k, k + known[0], known[1]))
-    for j in range(k, min(k + 4, n)):
+    stop = min(k + 4, n)
+    j = k
+    while j < stop:
         w = norms[j]
+        if w == "-" and 0 < j < n - 1 and toks[j - 1].end == toks[j].start == toks[j + 1].start - 1:
+            j += 1  # a hyphenated modifier: "pro-democracy supporters"
+            stop = min(stop + 2, n)
+            continue
         if toks[j].kind == "p" or toks[j].kind == "n":
             break
         if w in lex.person_nouns:
@@ -171,6 +183,7 @@ def noun_phrase(
             return NounPhrase("noun", k, j + 1, event)
         if w in lex.function_words:
             break
+        j += 1
     return NounPhrase("other", k, k + 1)
 
 
@@ -342,6 +355,10 @@ def topic(
             metric = found[0] if found is not None else None
         if metric is not None:
             return Reading(metric, text[toks[np.first].start : toks[np.last - 1].end])
+    for k in range(len(toks)):  # else the gathering it names ("the size of the strike")
+        metric = _CROWD_NOUNS.get(norms[k])
+        if metric is not None:
+            return Reading(metric, text[toks[k].start : toks[k].end])
     return None
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
+
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError
 from discrepancy.extraction.lexicon import Lexicon
@@ -35,6 +37,10 @@ _FRACTION_FIRSTS = _numbers.FRACTION_FIRSTS
 _ARTICLES = frozenset({"la", "las"})
 """Fraction openers that are only articles when no fraction follows ("la mitad")."""
 _SHARE_OF = frozenset({"of", "de", "del"})
+_ONE_OF = frozenset({"whom", "them", "those", "these", "ellos", "ellas", "quienes"})
+_ONE_OF_SKIP = frozenset(
+    {"later", "since", "subsequently", "reportedly", "posteriormente", "luego"}
+)
 _SCORED = frozenset(
     {"test", "exam", "credit", "average", "high", "low", "top", "final", "the", "their", "its"}
 )
@@ -207,6 +213,7 @@ class _Reader:
             and number.value == 1
             and norms[j] in _LONE_ONE
             and not (hedge is None and norms[j] in _ONE and self._counted_one(end))
+            and not (hedge is None and self._one_of_whom(end))
         ):
             return None
         # bare ranges: "800-1,200", "800 to 1,200"
@@ -238,6 +245,20 @@ class _Reader:
             return False
         after = self.norms[k]
         return after in _SHARE_OF or after in self.lex.auxiliaries or after in _SHARE_VERBS
+
+    def _one_of_whom(self, k: int) -> bool:
+        """ "one of whom has died", "una de ellas fallecida": one of the people just counted,
+        with an event of its own (a death, a release) a few words on."""
+        norms, lex = self.norms, self.lex
+        if k + 2 >= len(norms) or norms[k] not in _SHARE_OF or norms[k + 1] not in _ONE_OF:
+            return False
+        for m in range(k + 2, min(k + 6, len(norms))):
+            w = norms[m]
+            if w in lex.event_words:
+                return True
+            if w not in lex.auxiliaries and w not in _ONE_OF_SKIP:
+                return False
+        return False
 
     def _counted_one(self, k: int) -> bool:
         """ "One student was killed", "one more person died": "one" before a counted noun."""
@@ -295,7 +316,32 @@ class _Reader:
             if first + 1 < end:
                 return self._make(first + 1, last, in_words=in_words)
             return None
+        if quantity.unit == "percent" and not self.spanish and quantity.low > 100:
+            quantity = self._decimal_point(first, end, surface, quantity)
         return _NEW(Mention, (first, end, quantity, in_words, False, False))
+
+    def _decimal_point(self, first: int, end: int, surface: str, quantity: Quantity) -> Quantity:
+        """English writes "2.333 per cent" for two and a third percent, where the Spanish
+        "1.306 %" is one thousand three hundred and six: one dot before three digits, in an
+        English sentence, is a decimal point."""
+        toks, text = self.toks, self.text
+        for k in range(first, end):
+            raw = text[toks[k].start : toks[k].end]
+            _, dot, tail = raw.partition(".")
+            if (
+                toks[k].kind == "n"
+                and dot
+                and len(tail) == 3
+                and "." not in tail
+                and "," not in raw
+            ):
+                at = toks[k].end - toks[first].start
+                try:
+                    fixed = Quantity.parse(surface[:at] + "0" + surface[at:])
+                except QuantityError:
+                    return quantity
+                return attrs.evolve(fixed, surface=surface)
+        return quantity
 
 
 def _is_count(
@@ -329,7 +375,7 @@ def _is_count(
         return False
     if after in ("a", "p") and after2 == ".":
         return False  # "9 a.m."
-    if _not_people(norms, first, last, lex):
+    if _not_people(norms, first, last, lex, percent=m.quantity.unit != "people"):
         return False
     if m.quantity.unit != "people":  # a percentage or a share of people
         return not _percent_change(toks, norms, first, lex)
@@ -370,11 +416,18 @@ _REVISION_GAP = 5
 """At most this many words between the figures of a revision: "de 79 en el pasado informe a"."""
 _MONTH_VERBS = frozenset({"may", "march"})
 """Month names that are also verbs after a count ("30 may have died", "20 march")."""
-_BRIDGES = frozenset({"as", "above", "over", "under", "than", "of", "de", "del", "por", "a"})
-"""Words between a context word and its number: "as young as 5", "aged above 60"."""
+_BRIDGES = frozenset(
+    {"as", "above", "over", "under", "than", "of", "de", "del", "por", "a", "by", "from", ","}
+)
+"""Words between a context word and its number: "as young as 5", "aged above 60",
+"multiplied by 14", "the retirement age, from 62 to 64" ("joined by 70,000" stays a count)."""
+_RATES = frozenset({"rate", "tasa", "ratio"})
+"""Context words that block a count but not a percentage ("a rate of 65% of teachers")."""
 
 
-def _not_people(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:
+def _not_people(
+    norms: Sequence[str], first: int, last: int, lex: Lexicon, *, percent: bool = False
+) -> bool:
     """Magnitudes, ages, ranks, factors, hours, decades and days: "magnitude 7.1", "grado 8",
     "as young as 5", "aged above 60", "a las 15.00", "los años 80", "el jueves 23", "del 20
     al 24", "6.9 on the Richter scale", "April 7", "27 de febrero" (a text with no
@@ -383,7 +436,7 @@ def _not_people(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bo
     before2 = norms[first - 2] if first > 1 else ""
     words = lex.not_count_before
     if before in words or (before in _BRIDGES and before2 in words):
-        return True
+        return not (percent and (before in _RATES or before2 in _RATES))
     after = norms[last] if last < len(norms) else ""
     if after in lex.not_count_after or "richter" in norms[last : last + 4]:
         return True

@@ -809,7 +809,6 @@ MONEY_WORDS = frozenset(
         "litres",
         "acres",
         "hectares",
-        "votes",
         "seats",
         "points",
         "times",
@@ -1393,7 +1392,6 @@ NOT_COUNT_BEFORE = frozenset(
         "ratio",
         "times",
         "multiplied",
-        "by",
     }
 )
 """A word just before a number (or before "as"/"above"/"over" and the number) that makes it
@@ -1584,6 +1582,8 @@ PERSON_NOUNS = PERSON_NOUNS | frozenset(
         "drivers",
         "pilots",
         "electorate",
+        "votes",
+        "ballots",
     }
 )
 """More nouns that count people ("almost a third of civil servants", "at least four
@@ -1639,3 +1639,16 @@ SHARE_NOUNS = frozenset(
 )
 """Nouns that name a share of people, so that a percentage of them counts people: "79 percent
 voter turnout", "abstention was above 87%"."""
+
+CROWD_NOUNS: dict[str, str] = {
+    "strike": "strikers",
+    "walkout": "strikers",
+    "protest": "protesters",
+    "march": "protesters",
+    "rally": "protesters",
+    "demonstration": "protesters",
+    "mobilization": "protesters",
+    "mobilisation": "protesters",
+}
+"""A gathering whose size a bare figure of the next sentence gives: "…the size of
+Wednesday's strike. Ministers said one million." (the figure counts strikers)."""

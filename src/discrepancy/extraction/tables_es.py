@@ -723,7 +723,6 @@ MONEY_WORDS = frozenset(
         "kilos",
         "litros",
         "hectareas",
-        "votos",
         "escanos",
         "puntos",
         "veces",
@@ -1325,6 +1324,9 @@ PERSON_NOUNS = PERSON_NOUNS | frozenset(
         "pilotos",
         "maquinistas",
         "electorado",
+        "votos",
+        "papeletas",
+        "sufragios",
         "padron",
     }
 )
@@ -1379,3 +1381,22 @@ SHARE_NOUNS = frozenset(
 )
 """Sustantivos que nombran una parte de personas: "la abstención fue superior al 87%", "el 94%
 de seguimiento"."""
+
+CROWD_NOUNS: dict[str, str] = {
+    "huelga": "strikers",
+    "protesta": "protesters",
+    "marcha": "protesters",
+    "manifestacion": "protesters",
+    "concentracion": "protesters",
+    "movilizacion": "protesters",
+}
+"""Una convocatoria cuyo tamaño da una cifra sin sustantivo en la oración siguiente: "…la
+huelga del miércoles. El Gobierno habló de 200.000"."""
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "murio": "deaths",
+    "fallecio": "deaths",
+}
+"""Muertes en singular: "uno murió", "uno de ellos falleció" (los participios "fallecida",
+"muerto" califican a otros: "470 personas, una de ellas fallecida")."""

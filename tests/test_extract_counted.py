@@ -1,0 +1,96 @@
+"""What a number counts (issue 9, failure class 2): nouns, context, and numbers that are not
+people. Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _read(text: str) -> list[tuple[str, str | None]]:
+    return [(c.quantity.surface, c.metric) for c in extract(text, published=PUBLISHED)]
+
+
+def test_one_of_whom_died_is_a_count() -> None:
+    claims = extract(
+        "Four fishermen were kidnapped last week, one of whom has since died.",
+        published=PUBLISHED,
+    )
+    assert [c.quantity.surface for c in claims] == ["Four", "one"]
+    assert extract("One of them asked a question.", published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Both sides argued over the size of Tuesday's strike. The ministry said 200,000.",
+            "strikers",
+        ),
+        (
+            "Hubo polémica por el tamaño de la marcha del sábado. La policía habló de 9.000.",
+            "protesters",
+        ),
+    ],
+)
+def test_a_bare_figure_counts_the_gathering_of_the_sentence_before(text: str, metric: str) -> None:
+    [(_, got)] = _read(text)
+    assert got == metric
+
+
+def test_a_bare_figure_with_no_gathering_before_is_not_read() -> None:
+    assert _read("The budget was discussed at length. The ministry said 200,000.") == []
+
+
+def test_an_english_decimal_point_in_a_percentage() -> None:
+    [claim] = extract(
+        "Rejected ballots came to 1.875 per cent of the total votes.", published=PUBLISHED
+    )
+    assert (claim.quantity.low, claim.quantity.unit) == (1.875, "percent")
+    [claim] = extract(
+        "Las llegadas subieron hasta los 2.369 migrantes, el 1.306 % de los votantes.",
+        published=PUBLISHED,
+        lang="es",
+    )[-1:]
+    assert claim.quantity.low == 1306  # Spanish: a dot before three digits groups thousands
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric_text"),
+    [
+        (
+            "The rally drew thousands of pro-government supporters, police said.",
+            "thousands",
+            "pro-government supporters",
+        ),
+        ("Voters were joined by around 6,000 first-time voters.", "around 6,000", None),
+        ("The union reported a rate of 48% of teachers on strike.", "48%", "teachers"),
+        ("Observers counted 2,317 spoiled ballots in the district.", "2,317", "spoiled ballots"),
+        ("El tribunal contó 1.204 votos nulos en la provincia.", "1.204", "votos"),
+    ],
+)
+def test_people_behind_modifiers_bridges_and_rates(
+    text: str, surface: str, metric_text: str | None
+) -> None:
+    claims = [c for c in extract(text, published=PUBLISHED) if c.quantity.surface == surface]
+    assert len(claims) == 1
+    if metric_text is not None:
+        assert claims[0].metric_text == metric_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched against raising the retirement age, from 62 to 64.",
+        "Miles marcharon contra subir la edad de jubilación, de 62 a 64.",
+        "Prices were multiplied by 14 in a year.",
+        "La Defensoría informó de un incremento de 213% en el número de familias desplazadas.",
+    ],
+)
+def test_ages_factors_and_changes_of_things_are_not_counts(text: str) -> None:
+    assert [s for s, _ in _read(text) if s[:1].isdigit()] == []
