@@ -94,3 +94,29 @@ def test_people_behind_modifiers_bridges_and_rates(
 )
 def test_ages_factors_and_changes_of_things_are_not_counts(text: str) -> None:
     assert [s for s, _ in _read(text) if s[:1].isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Dengue cases rose to 1,240 this year, officials said.", "cases"),
+        ("Los detenidos ascienden ya a 300, según la fiscalía.", "arrests"),
+    ],
+)
+def test_a_level_verb_gives_its_subject_as_what_is_counted(text: str, metric: str) -> None:
+    [(_, got)] = _read(text)
+    assert got == metric
+    assert _read("The price of bread rose to 300.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("Al menos 9 personas murieron y 31 resultaron heridas.", ["deaths", "injured"]),
+        ("La tormenta dejó 4 muertos y 12.000 damnificados.", ["deaths", "affected"]),
+        ("Some 4,000 immigrants crossed, and 12 drowned.", ["migrants", "deaths"]),
+        ("El 55% de los votantes y el 70% del electorado.", ["voters", "registered_voters"]),
+    ],
+)
+def test_each_number_its_own_people(text: str, metrics: list[str]) -> None:
+    assert [m for _, m in _read(text)] == metrics

@@ -114,6 +114,8 @@ _SCALES: dict[str, int] = {
     "millones": 1_000_000,
     "billion": 1_000_000_000,
 }
+ABBREVIATED: dict[str, int] = {"m": 1_000_000, "bn": 1_000_000_000}
+"""Scales written as a letter after digits: "1.5m people", "2bn" (read only after digits)."""
 _SPANISH_SCALES = frozenset({"mil", "millon", "millones"})
 """Scales after which Spanish writes the rest in digits: "31 mil 604", "1 millón 642 mil 442"."""
 GROUPS: dict[str, int] = {
@@ -124,6 +126,9 @@ GROUPS: dict[str, int] = {
     "centenares": 100,
     "millar": 1_000,
     "millares": 1_000,
+    "veintena": 20,
+    "treintena": 30,
+    "cincuentena": 50,
 }
 """Group nouns a number counts ("tres decenas" = 30, "un centenar" = 100): approximate."""
 GROUP_ONE = frozenset({"un", "una", "medio", "media", "a", "half"})
@@ -397,6 +402,8 @@ def read_number(tokens: Sequence[str], i: int) -> NumberReading | None:
             return None
         j = i + 1
         scaled = False
+        if j < len(tokens) and tokens[j] in ABBREVIATED:  # "1.5m", "2bn"
+            return NumberReading(value * ABBREVIATED[tokens[j]], j + 1, True, in_words=False)
         if j < len(tokens) and tokens[j] in _SCALES:
             value *= _SCALES[tokens[j]]
             j += 1
@@ -422,6 +429,7 @@ def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
             return NumberReading(6, j + 1, False, in_words=True)
         return None
     total = current = 0  # the finished scale groups; the group being read (< 1,000)
+    read = i
     last_scale = 0  # scale words must come in falling order: "two million three thousand"
     j = i
     seen = False
@@ -454,8 +462,10 @@ def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
             break
         seen = True
         j += 1
+        read = j
     if not seen:
         return None
+    j = read  # not past a connector that no number word continued ("five and six")
     value = float(total + current)
     scaled = last_scale > 0
     if scaled and not current and tokens[j - 1] in _SPANISH_SCALES:
@@ -596,8 +606,13 @@ def read_quantity(text: str) -> Reading:
     if share is not None and share[1] == len(tokens) and unit == "people":
         hedge = found[0] if found is not None else "exact"
         return Reading(low=share[0], hedge=hedge, unit="ratio")
-    # ranges: "between A and B", "entre A y B", "from A to B", "de A a B", "A to B", "A-B"
+    # ranges: "between A and B", "entre A y B", "from A to B", "de A a B", "A to B", "A-B",
+    # also after a hedge ("unos 5.000 o 6.000": the range says it all)
     i = 1 if tokens[0] in ("between", "entre", "from", "de") else 0
+    if i == 0:
+        found = match_hedge(tokens, 0)
+        if found is not None and found[1] < len(tokens) and tokens[found[1]][:1].isdecimal():
+            i = found[1]
     first = read_number(tokens, i)
     if (
         first is not None
@@ -611,6 +626,9 @@ def read_quantity(text: str) -> Reading:
             "a",
             "-",
             "hasta",
+            "or",
+            "o",
+            "u",
         )
     ):
         second = read_number(tokens, first.end + 1)
@@ -625,10 +643,14 @@ def read_quantity(text: str) -> Reading:
                     "-",
                     "a",
                     "hasta",
+                    "or",
+                    "o",
+                    "u",
                 )
             )
         ):
-            return Reading(low=first.value, high=second.value, hedge="range", unit=unit)
+            low = _scaled_like(first, second, tokens)
+            return Reading(low=low, high=second.value, hedge="range", unit=unit)
     hedge = "exact"
     i = 0
     found = match_hedge(tokens, 0)
@@ -643,6 +665,15 @@ def read_quantity(text: str) -> Reading:
         unit=unit,
         in_words_with_scale=number.words_with_scale and number.in_words,
     )
+
+
+def _scaled_like(first: NumberReading, second: NumberReading, tokens: Sequence[str]) -> float:
+    """The low end of a range whose scale word is written once, after the high end:
+    "between 5 and 6 million" is 5,000,000 to 6,000,000 ("entre 5 y 6 millones")."""
+    scale = _SCALES.get(tokens[second.end - 1], 0) if second.words_with_scale else 0
+    if scale and not first.words_with_scale and first.value * scale <= second.value:
+        return first.value * scale
+    return first.value
 
 
 def vague_wording(low: float, high: float | None) -> str:

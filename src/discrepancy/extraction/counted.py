@@ -53,6 +53,9 @@ _NOT_PEOPLE = tables_en.NOT_PEOPLE | tables_es.NOT_PEOPLE
 _COUNT_HEADS = tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
 _SHARE_NOUNS = tables_en.SHARE_NOUNS | tables_es.SHARE_NOUNS
 _CROWD_NOUNS = {**tables_en.CROWD_NOUNS, **tables_es.CROWD_NOUNS}
+_LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
+_LEVEL_SKIP = frozenset({"to", "at", "a", "en", "ya", "already", "now", "have", "has", "had"})
+"""Words between a level verb and its figure: "rose to", "stood at", "ascienden ya a"."""
 _SHARE_BACK = 8
 """How many tokens before a percentage its share noun is looked for ("turnout was 60%")."""
 _COUNT_BACK = 12
@@ -71,6 +74,8 @@ _ARTICLES_AFTER = frozenset(
 _DETERMINERS = frozenset({"the", "los", "las", "el", "la", "all", "todos", "todas"})
 """Between "of" / "de" and the counted noun: "65% of the teachers", "el 67% de los votantes"."""
 _TOTAL = frozenset({"total", "conjunto"})
+_ALTERNATIVES = frozenset({"or", "o", "u"})
+"""Between two numbers that share the noun after the second ("2 or 20 homes")."""
 
 
 def _past_determiners(norms: Sequence[str], k: int) -> int:
@@ -127,6 +132,10 @@ def noun_phrase(
         # noun is elided
         while k < n and norms[k] in lex.change_words:
             k += 1
+    if k + 2 < n and norms[k] in _ALTERNATIVES and toks[k + 1].kind == "n":
+        other = noun_phrase(toks, norms, k + 2, lex, metrics, percent=percent)
+        if other.kind == "other":  # "2 or 20 homes": both count homes
+            return other
     if k < n and norms[k] == "del":  # "el 25% del electorado": "de" + "el"
         k = _past_determiners(norms, k + 1)
     elif k < n and norms[k] in ("of", "de"):
@@ -177,6 +186,9 @@ def noun_phrase(
         if toks[j].kind == "p" or toks[j].kind == "n":
             break
         if w in lex.person_nouns:
+            event = lex.event_words.get(w)  # "40 resultaron heridas": the participle counts
+            if event is not None and j > k:
+                return NounPhrase("noun", k, j + 1, event)
             return _NEW(NounPhrase, ("person", k, j + 1, None))
         event = lex.event_words.get(w)
         if event is not None and j == k:
@@ -185,6 +197,27 @@ def noun_phrase(
             break
         j += 1
     return NounPhrase("other", k, k + 1)
+
+
+def _level_subject(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, lex: Lexicon
+) -> NounPhrase | None:
+    """The person noun a figure with no noun of its own is the level of: the subject of a
+    level verb just before it ("measles cases rose to 1,240", "los detenidos ascienden a
+    300"), in its clause; ``None`` where there is no such verb or noun."""
+    k = first - 1
+    while k >= 0 and norms[k] in _LEVEL_SKIP and first - k <= 3:
+        k -= 1
+    if k < 0 or not (norms[k] in _LEVEL_VERBS or norms[k] in lex.revision_verbs):
+        return None
+    for j in range(k - 1, max(k - _SHARE_BACK, 0) - 1, -1):
+        if toks[j].kind in ("p", "n"):
+            return None
+        if norms[j] in lex.person_nouns and norms[j] not in _NOT_PEOPLE:
+            if not _COUNT_HEADS.isdisjoint(norms[max(j - 4, 0) : j]):
+                return None  # "the number of confirmed cases reached": read as a count head
+            return NounPhrase("person", j, j + 1)
+    return None
 
 
 def _share_noun(toks: Sequence[Tok], norms: Sequence[str], start: int, stop: int) -> int | None:
@@ -325,6 +358,10 @@ def read_metric(
     np = noun_phrase(toks, norms, last, lex, metrics, percent=percent)
     if np.kind == "other":
         return np, None
+    if np.kind == "elided" and not percent:
+        subject = _level_subject(toks, norms, first, lex)
+        if subject is not None:  # "measles cases rose to 1,240": the subject is counted
+            return subject, _combine(subject, toks, norms, None, last, lex, metrics)
     if percent and np.kind == "elided":
         share = share_before(toks, norms, first)
         if share is not None:  # "turnout was 60%": the share noun names what is counted

@@ -25,6 +25,7 @@ _NUMBER_WORDS = (
     | frozenset(_numbers.VAGUE_WORDS)
     | frozenset(_numbers._HALF)
     | frozenset(w for words in _numbers.FRACTIONS for w in words)
+    | frozenset(_numbers.GROUPS)
 ) - {"a", "an", "un", "una", "uno", "one", "la", "las", "parte", "partes", "-"}
 """Words that can start a number ("two", "noventa", "dozen", "hundreds", "half")."""
 

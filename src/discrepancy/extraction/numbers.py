@@ -25,6 +25,7 @@ __all__ = ["Memo", "Mention", "find_mentions"]
 _RANGE_OPEN = frozenset({"between", "entre", "from", "de"})
 _RANGE_JOIN = frozenset({"and", "y", "e", "to", "-", "a", "hasta"})
 _RANGE_JOIN_BARE = frozenset({"to", "-"})
+_RANGE_OR = frozenset({"or", "o", "u"})
 _LONE_ONE = frozenset({"a", "an", "one", "un", "una", "uno"})
 _ONE = frozenset({"one"})
 _SPANISH_SCALES = frozenset({"mil", "millon", "millones"})
@@ -104,7 +105,11 @@ def find_mentions(
     out: list[Mention] = []
     starts = lex.number_starts
     i = 0
-    for k in [k for k, t in enumerate(toks) if t.kind == "n" or t.norm in starts]:
+    for k in [
+        k
+        for k, t in enumerate(toks)
+        if t.kind == "n" or t.norm in starts or (t.kind == "x" and _abbreviated(t.norm))
+    ]:
         if k < i or blocked[k]:
             continue
         found = reader.read_at(k)
@@ -223,6 +228,17 @@ class _Reader:
                 if second.end < len(norms) and norms[second.end] == "-":
                     return None  # "555-123-4567": a phone number or a date
                 return self._make(start, second.end, in_words=number.in_words)
+        if end + 1 < len(norms) and norms[end] in _RANGE_OR and not blocked[end + 1]:
+            second = self._number(end + 1)  # "5,000 or 6,000", "cinco o seis": a close range
+            if second is not None and second.value > number.value:
+                both = self._make(start, second.end, in_words=number.in_words)
+                if (
+                    both is not None
+                    and both.quantity.qualifier is Qualifier.RANGE
+                    and both.quantity.high is not None
+                    and both.quantity.high <= 3 * both.quantity.low
+                ):
+                    return both
         return self._make(start, end, in_words=number.in_words)
 
     def _revision_to(self, k: int) -> bool:
@@ -277,8 +293,16 @@ class _Reader:
         tok = norms[i]
         if not self.spanish and tok in _ENGLISH_ONLY_BLOCK:
             return None
+        if tok[0].isdecimal() and self.toks[i].kind == "x":  # "1.5m people", "2bn"
+            split = _abbreviated(tok)
+            if split is None:
+                return None
+            reading = _numbers.read_number(split, 0)
+            return None if reading is None else _Number(reading.value, i + 1, False)
         if tok[0].isdecimal():  # digits read only themselves and a scale word after them
             key = (tok, norms[i + 1] if i + 1 < len(norms) else "")
+            if key[1] in _numbers.ABBREVIATED:
+                key = (tok, "")  # "1.5 m" apart is metres; "1.5m" is one token, above
             if key[1] in _SPANISH_SCALES and i + 2 < len(norms) and norms[i + 2][:1].isdecimal():
                 reading = _numbers.read_number(norms, i)  # "31 mil 604", "1 millón 642 mil"
                 if reading is not None:
@@ -342,6 +366,20 @@ class _Reader:
                     return quantity
                 return attrs.evolve(fixed, surface=surface)
         return quantity
+
+
+def _abbreviated(norm: str) -> tuple[str, str] | None:
+    """ "1.5m" → ("1.5", "m"), "2bn" → ("2", "bn"): digits and a scale letter in one token."""
+    for suffix in ("m", "bn"):
+        head = norm[: -len(suffix)]
+        if (
+            norm.endswith(suffix)
+            and head[:1].isdecimal()
+            and head[-1:].isdecimal()
+            and all(c.isdecimal() or c in ".," for c in head)
+        ):
+            return head, suffix
+    return None
 
 
 def _is_count(

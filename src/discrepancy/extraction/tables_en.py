@@ -1581,6 +1581,7 @@ PERSON_NOUNS = PERSON_NOUNS | frozenset(
         "executions",
         "drivers",
         "pilots",
+        "workforce",
         "electorate",
         "votes",
         "ballots",
@@ -1652,3 +1653,22 @@ CROWD_NOUNS: dict[str, str] = {
 }
 """A gathering whose size a bare figure of the next sentence gives: "…the size of
 Wednesday's strike. Ministers said one million." (the figure counts strikers)."""
+
+LEVEL_VERBS = frozenset(
+    {
+        "reached",
+        "reaches",
+        "totaled",
+        "totalled",
+        "totals",
+        "stood",
+        "stands",
+        "hit",
+        "topped",
+        "numbered",
+        "surpassed",
+        "passed",
+    }
+)
+"""Verbs that give the level a count has reached, its noun before them: "measles cases rose
+to 1,240", "arrests reached 300" (with ``REVISION_VERBS``)."""

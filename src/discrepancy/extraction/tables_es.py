@@ -1323,6 +1323,7 @@ PERSON_NOUNS = PERSON_NOUNS | frozenset(
         "transportistas",
         "pilotos",
         "maquinistas",
+        "plantilla",
         "electorado",
         "votos",
         "papeletas",
@@ -1400,3 +1401,27 @@ EVENT_WORDS = {
 }
 """Muertes en singular: "uno murió", "uno de ellos falleció" (los participios "fallecida",
 "muerto" califican a otros: "470 personas, una de ellas fallecida")."""
+
+LEVEL_VERBS = frozenset(
+    {
+        "alcanzo",
+        "alcanzaron",
+        "alcanza",
+        "alcanzan",
+        "asciende",
+        "ascienden",
+        "ascendieron",
+        "llego",
+        "llegaron",
+        "llega",
+        "llegan",
+        "suman",
+        "sumaron",
+        "suma",
+        "totalizan",
+        "roza",
+        "rozan",
+    }
+)
+"""Verbos que dan el nivel alcanzado por una cuenta, con su sustantivo antes: "los casos de
+dengue llegaron a 1.240", "los contagios suman 300" (con ``REVISION_VERBS``)."""
