@@ -120,3 +120,46 @@ def test_a_level_verb_gives_its_subject_as_what_is_counted(text: str, metric: st
 )
 def test_each_number_its_own_people(text: str, metrics: list[str]) -> None:
     assert [m for _, m in _read(text)] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blaze spread fast, killing 9 and injuring 14.", [("9", "deaths"), ("14", "injured")]),
+        ("El derrumbe cobró la vida de 21 personas.", [("21", "deaths")]),
+        ("Los buzos recuperaron los cuerpos de 6 pescadores.", [("6", "deaths")]),
+        ("Only 8 of the 30 crew survived.", [("Only 8", "crew"), ("30", "crew")]),
+        ("Los 15 restantes fueron liberados el lunes.", [("15", "releases")]),
+        ("Doctors treated 70 heat-related deaths.", [("70", "deaths")]),
+        (
+            "Nine were confirmed dead and 14 remain missing.",
+            [("Nine", "deaths"), ("14", "missing")],
+        ),
+        (
+            "Seis personas murieron y 3 siguen desaparecidas.",
+            [("Seis", "deaths"), ("3", "missing")],
+        ),
+        ("About 60 were hospitalized after the crush.", [("About 60", "hospitalized")]),
+        (
+            "De las 90 personas a bordo, 41 fueron rescatadas.",
+            [("90", "migrants"), ("41", "migrants")],
+        ),
+        ("La votación empezó a las 9 y acudieron 400 vecinos.", [("400", "vecinos")]),
+    ],
+)
+def test_round3_what_is_counted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Turnout was 51 percent, the commission said.", "turnout"),
+        ("La participación fue del 51%, según el tribunal.", "turnout"),
+        ("Officials reported 51 percent voter turnout.", "turnout"),
+        ("Los sindicatos cifran en el 80% el seguimiento del paro.", "strikers"),
+    ],
+)
+def test_a_share_noun_names_the_metric(text: str, metric: str) -> None:
+    [(_, got)] = _read(text)
+    assert got == metric

@@ -315,6 +315,20 @@ BUILTIN: tuple[dict[str, Any], ...] = (
         ),
     ),
     dict(
+        id="turnout",
+        label="turnout",
+        kind="event_count",
+        synonyms=(
+            "turnout",
+            "voter turnout",
+            "electoral turnout",
+            "participation",
+            "electoral participation",
+            "participacion",
+            "participacion electoral",
+        ),
+    ),
+    dict(
         id="registered_voters",
         label="registered voters",
         kind="stock",

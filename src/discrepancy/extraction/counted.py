@@ -51,7 +51,7 @@ _QUOTE_PUNCT = frozenset({"“", "”", '"', "«", "»", "'", "’"})
 _STOP = frozenset({",", ";", ".", ":", "!", "?", "—"})
 _NOT_PEOPLE = tables_en.NOT_PEOPLE | tables_es.NOT_PEOPLE
 _COUNT_HEADS = tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
-_SHARE_NOUNS = tables_en.SHARE_NOUNS | tables_es.SHARE_NOUNS
+_SHARE_NOUNS = {**tables_en.SHARE_NOUNS, **tables_es.SHARE_NOUNS}
 _CROWD_NOUNS = {**tables_en.CROWD_NOUNS, **tables_es.CROWD_NOUNS}
 _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
 _LEVEL_SKIP = frozenset({"to", "at", "a", "en", "ya", "already", "now", "have", "has", "had"})
@@ -64,6 +64,7 @@ _COUNT_BACK = 12
 _NEW = tuple.__new__  # builds a NamedTuple without its Python-level ``__new__``
 _NP_SKIP = frozenset(
     {"-", "new", "more", "nuevos", "nuevas", "mas", "additional", "other", "otros", "otras"}
+    | {"remaining", "restantes", "further"}
 )
 
 
@@ -144,10 +145,11 @@ def noun_phrase(
             and norms[k + 1] in _OF_THE
             and toks[k + 2].kind == "n"
             and toks[k + 3].kind == "w"
-            and norms[k + 3] not in lex.person_nouns
-            and norms[k + 3] not in lex.event_words
             and norms[k + 3] not in lex.not_nouns
         ):
+            if norms[k + 3] in lex.person_nouns or norms[k + 3] in lex.event_words:
+                # "12 of the 40 passengers": what the whole counts
+                return noun_phrase(toks, norms, k + 3, lex, metrics, percent=False)
             return NounPhrase("other", k, k + 4)  # "16 of the 17 factories": not people
         if (
             k + 1 < n
@@ -161,7 +163,7 @@ def noun_phrase(
     if percent:
         share = _share_noun(toks, norms, k, k + 3)  # "79 percent voter turnout"
         if share is not None:
-            return NounPhrase("person", k, share + 1)
+            return NounPhrase("noun", k, share + 1, _share_metric(norms[share], metrics))
     if k >= n or toks[k].kind in ("p", "n") or norms[k] in lex.not_nouns:
         return NounPhrase("elided", k, k)
     if norms[k] in _NOT_PEOPLE:
@@ -191,8 +193,8 @@ def noun_phrase(
                 return NounPhrase("noun", k, j + 1, event)
             return _NEW(NounPhrase, ("person", k, j + 1, None))
         event = lex.event_words.get(w)
-        if event is not None and j == k:
-            return NounPhrase("noun", k, j + 1, event)
+        if event is not None and (j == k or (w.endswith("s") and not w.endswith("dos"))):
+            return NounPhrase("noun", k, j + 1, event)  # "40 heat-related deaths"
         if w in lex.function_words:
             break
         j += 1
@@ -229,6 +231,12 @@ def _share_noun(toks: Sequence[Tok], norms: Sequence[str], start: int, stop: int
         if norms[j] in _SHARE_NOUNS:
             return j
     return None
+
+
+def _share_metric(word: str, metrics: Metrics) -> str:
+    """The metric a share noun names: its own ("seguimiento" of a strike: strikers), else the
+    registry's ("participación" and "turnout" are one), else the word."""
+    return _SHARE_NOUNS.get(word) or metrics.normalize(word)
 
 
 def share_before(toks: Sequence[Tok], norms: Sequence[str], first: int) -> int | None:
@@ -338,6 +346,9 @@ def _combine(
                 return lex.stock_of[head_word]
             if head_metric is not None and metrics.kind(head_metric) is MetricKind.STOCK:
                 return head_metric
+            for j in range(after_at, min(after_at + 4, len(norms))):
+                if norms[j] in lex.stock_of:  # "20 remain missing", "siguen desaparecidas"
+                    return lex.stock_of[norms[j]]
             return STOCK_DEFAULT
         return metric
     return head_metric
@@ -365,8 +376,8 @@ def read_metric(
     if percent and np.kind == "elided":
         share = share_before(toks, norms, first)
         if share is not None:  # "turnout was 60%": the share noun names what is counted
-            governor = _before(norms, first, lex)
-            return NounPhrase("person", share, share + 1), governor
+            metric = _share_metric(norms[share], metrics)
+            return NounPhrase("noun", share, share + 1, metric), metric
     governor = _before(norms, first, lex)
     after_at = np.last if np.kind != "elided" else last
     return np, _combine(np, toks, norms, governor, after_at, lex, metrics)

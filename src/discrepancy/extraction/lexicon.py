@@ -149,7 +149,7 @@ class Lexicon:
             event_words=_merge(en.EVENT_WORDS, es.EVENT_WORDS),
             event_phrases=MappingProxyType(event_phrases),
             stock_phrases=frozenset(stock_phrases),
-            stock_of=MappingProxyType(dict(en.STOCK_OF)),
+            stock_of=MappingProxyType({**en.STOCK_OF}),
             change_words=en.CHANGE_WORDS | es.CHANGE_WORDS,
             status_words=MappingProxyType({**en.STATUS_WORDS, **es.STATUS_WORDS}),
             status_phrases=MappingProxyType(status_phrases),

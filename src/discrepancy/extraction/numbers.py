@@ -460,6 +460,8 @@ _BRIDGES = frozenset(
 """Words between a context word and its number: "as young as 5", "aged above 60",
 "multiplied by 14", "the retirement age, from 62 to 64" ("joined by 70,000" stays a count)."""
 _RATES = frozenset({"rate", "tasa", "ratio"})
+_TIME_BEFORE = frozenset({"a", "desde", "hasta", "sobre", "entre", "para"})
+"""Before "las" and a number, words that make it an hour ("a las 15.00", "desde las 8")."""
 """Context words that block a count but not a percentage ("a rate of 65% of teachers")."""
 
 
@@ -472,6 +474,10 @@ def _not_people(
     publication date gives the date reader no year: its days must not become counts)."""
     before = norms[first - 1] if first > 0 else ""
     before2 = norms[first - 2] if first > 1 else ""
+    if before in ("las", "la") and (
+        before2 in _TIME_BEFORE or norms[last : last + 2] == ["a", "las"]
+    ):
+        return True  # "a las 15.00", "desde las 8", "de las 8 a las 10" (not "de las 400")
     words = lex.not_count_before
     if before in words or (before in _BRIDGES and before2 in words):
         return not (percent and (before in _RATES or before2 in _RATES))

@@ -1635,9 +1635,14 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
 """More heads that count places, events or things: "in at least five states", "over 200
 demonstrations", "a drop of five points", "won 30 seats"."""
 
-SHARE_NOUNS = frozenset(
-    {"turnout", "participation", "abstention", "absenteeism", "attendance", "walkout"}
-)
+SHARE_NOUNS: dict[str, str | None] = {
+    "turnout": None,
+    "participation": None,
+    "abstention": None,
+    "absenteeism": None,
+    "attendance": None,
+    "walkout": "strikers",
+}
 """Nouns that name a share of people, so that a percentage of them counts people: "79 percent
 voter turnout", "abstention was above 87%"."""
 
@@ -1672,3 +1677,26 @@ LEVEL_VERBS = frozenset(
 )
 """Verbs that give the level a count has reached, its noun before them: "measles cases rose
 to 1,240", "arrests reached 300" (with ``REVISION_VERBS``)."""
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "killing": "deaths",
+    "kills": "deaths",
+    "injuring": "injured",
+    "wounding": "injured",
+    "hospitalized": "hospitalized",
+    "hospitalised": "hospitalized",
+}
+"""A participial clause gives its figures their event: "killing 12 and injuring 30"; people
+"hospitalized" are a count of their own."""
+
+STOCK_OF = {
+    **STOCK_OF,
+    "desaparecidos": "missing",
+    "desaparecidas": "missing",
+    "rehenes": "hostages",
+    "secuestrados": "hostages",
+    "desplazados": "displaced",
+    "refugiados": "displaced",
+}
+"""The Spanish population nouns kept as their own stock ("20 siguen desaparecidas")."""

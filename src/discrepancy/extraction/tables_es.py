@@ -1101,7 +1101,6 @@ NOT_COUNT_BEFORE = frozenset(
         "multiplica",
         "multiplico",
         "multiplicado",
-        "las",
         "hora",
         "horas",
     }
@@ -1377,9 +1376,14 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
 """Más núcleos que cuentan lugares, hechos o cosas: "al menos cinco estados", "más de 200
 manifestaciones", "cayó cinco puntos", "30 escaños"."""
 
-SHARE_NOUNS = frozenset(
-    {"participacion", "abstencion", "seguimiento", "asistencia", "absentismo", "ausentismo"}
-)
+SHARE_NOUNS: dict[str, str | None] = {
+    "participacion": None,
+    "abstencion": None,
+    "seguimiento": "strikers",
+    "asistencia": None,
+    "absentismo": None,
+    "ausentismo": None,
+}
 """Sustantivos que nombran una parte de personas: "la abstención fue superior al 87%", "el 94%
 de seguimiento"."""
 
@@ -1425,3 +1429,29 @@ LEVEL_VERBS = frozenset(
 )
 """Verbos que dan el nivel alcanzado por una cuenta, con su sustantivo antes: "los casos de
 dengue llegaron a 1.240", "los contagios suman 300" (con ``REVISION_VERBS``)."""
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "mato": "deaths",
+    "mataron": "deaths",
+    "asesino": "deaths",
+    "asesinaron": "deaths",
+    "cuerpos": "deaths",
+    "cadaveres": "deaths",
+    "desaparecidas": "missing",
+    "rescatadas": "migrants",
+    "hospitalizados": "hospitalized",
+    "hospitalizadas": "hospitalized",
+    "matando": "deaths",
+    "hiriendo": "injured",
+}
+"""Más palabras de hechos: "mató a 10 personas", "los cuerpos de 12 mineros", "20 siguen
+desaparecidas", "40 personas fueron hospitalizadas"."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("cobro", "la", "vida"): "deaths",
+    ("costo", "la", "vida"): "deaths",
+    ("segado", "la", "vida"): "deaths",
+}
+"""'La inundación cobró la vida de 40 personas': muertes."""
