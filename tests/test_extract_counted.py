@@ -163,3 +163,17 @@ def test_round3_what_is_counted(text: str, expected: list[tuple[str, str]]) -> N
 def test_a_share_noun_names_the_metric(text: str, metric: str) -> None:
     [(_, got)] = _read(text)
     assert got == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Officials said 12 Ukrainians and 40 Haitians were deported.", ["12", "40"]),
+        ("Llegaron 300 venezolanos a la frontera.", ["300"]),
+        ("Rescuers found 9 climbers and 14 hikers alive.", ["9", "14"]),
+        ("Fueron detenidos 30 pandilleros y 4 sicarios.", ["30", "4"]),
+        ("The army deployed 500 reservists and 80 paramedics.", ["500", "80"]),
+    ],
+)
+def test_more_people_nouns_and_plural_demonyms(text: str, surfaces: list[str]) -> None:
+    assert [s for s, _ in _read(text)] == surfaces

@@ -187,7 +187,7 @@ def noun_phrase(
             continue
         if toks[j].kind == "p" or toks[j].kind == "n":
             break
-        if w in lex.person_nouns:
+        if w in lex.person_nouns or _demonym_plural(w, lex):
             event = lex.event_words.get(w)  # "40 resultaron heridas": the participle counts
             if event is not None and j > k:
                 return NounPhrase("noun", k, j + 1, event)
@@ -199,6 +199,15 @@ def noun_phrase(
             break
         j += 1
     return NounPhrase("other", k, k + 1)
+
+
+def _demonym_plural(word: str, lex: Lexicon) -> bool:
+    """ "Ukrainians", "haitianos", "venezolanas": a nationality in the plural names people
+    (the singular is a demonym of the country table, not the country's own name)."""
+    if len(word) < 5 or not word.endswith("s"):
+        return False
+    found = lex.countries.get(word[:-1])
+    return found is not None and found[0].lower() != word[:-1]
 
 
 def _level_subject(
