@@ -177,3 +177,23 @@ def test_a_share_noun_names_the_metric(text: str, metric: str) -> None:
 )
 def test_more_people_nouns_and_plural_demonyms(text: str, surfaces: list[str]) -> None:
     assert [s for s, _ in _read(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un policía murió en el ataque y 5 resultaron heridos.",
+            [("Un", "deaths"), ("5", "injured")],
+        ),
+        (
+            "Hallaron un cuerpo más y la cifra llegó a 31 muertos.",
+            [("un", "deaths"), ("31", "deaths")],
+        ),
+        ("Una persona cercana al gobierno dijo que 40 fueron detenidos.", [("40", "arrests")]),
+        ("El país contabiliza 3.500 contagios de sarampión.", [("3.500", "contagios")]),
+        ("Se rescató a 40 sobrevivientes.", [("40", "sobrevivientes")]),
+    ],
+)
+def test_spanish_one_and_more_people_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected

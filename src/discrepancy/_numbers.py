@@ -594,6 +594,8 @@ def read_quantity(text: str) -> Reading:
     tokens, unit = _strip_unit([t for t, _, _ in tokenize(fold(text))])
     if not tokens:
         raise NotANumber(text)
+    if tokens in (["un"], ["una"]):  # "una (persona murió)": the extractor reads it in context
+        return Reading(low=1.0, unit=unit)
     vague = match_vague(tokens, 0)
     if vague is not None and vague[1] == len(tokens):
         return Reading(low=0.0, unit=unit, vague=vague[0])

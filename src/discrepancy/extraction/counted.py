@@ -187,9 +187,11 @@ def noun_phrase(
             continue
         if toks[j].kind == "p" or toks[j].kind == "n":
             break
-        if w in lex.person_nouns or _demonym_plural(w, lex):
+        if w in lex.person_nouns or _demonym_plural(w, lex) or w + "s" in lex.person_nouns:
             event = lex.event_words.get(w)  # "40 resultaron heridas": the participle counts
-            if event is not None and j > k:
+            if event is None and w not in lex.person_nouns:
+                event = lex.event_words.get(w + "s")  # "un cuerpo más": a singular
+            if event is not None and (j > k or w not in lex.person_nouns):
                 return NounPhrase("noun", k, j + 1, event)
             return _NEW(NounPhrase, ("person", k, j + 1, None))
         event = lex.event_words.get(w)

@@ -38,6 +38,27 @@ _FRACTION_FIRSTS = _numbers.FRACTION_FIRSTS
 _ARTICLES = frozenset({"la", "las"})
 """Fraction openers that are only articles when no fraction follows ("la mitad")."""
 _SHARE_OF = frozenset({"of", "de", "del"})
+_UN = frozenset({"un", "una"})
+_ONE_EVENTS = frozenset(
+    {
+        "murio",
+        "fallecio",
+        "muere",
+        "fallece",
+        "herido",
+        "herida",
+        "detenido",
+        "detenida",
+        "asesinado",
+        "asesinada",
+        "secuestrado",
+        "secuestrada",
+        "desaparecido",
+        "desaparecida",
+        "mas",
+    }
+)
+"""Singular events after "un/una" and a person noun that make the article a count."""
 _ONE_OF = frozenset({"whom", "them", "those", "these", "ellos", "ellas", "quienes"})
 _ONE_OF_SKIP = frozenset(
     {"later", "since", "subsequently", "reportedly", "posteriormente", "luego"}
@@ -207,6 +228,8 @@ class _Reader:
             return self._make(start, k, in_words=True)
         if norms[j] in _numbers.GROUP_ONE and j + 1 < len(norms) and norms[j + 1] in _GROUPS:
             return self._make(start, j + 2, in_words=True)  # "un centenar", "medio millar"
+        if norms[j] in _UN and hedge is None and self._one_died(j + 1):
+            return self._make(start, j + 1, in_words=True)  # "una persona murió"
         number = self._number(j)
         if number is None:
             return None
@@ -261,6 +284,21 @@ class _Reader:
             return False
         after = self.norms[k]
         return after in _SHARE_OF or after in self.lex.auxiliaries or after in _SHARE_VERBS
+
+    def _one_died(self, k: int) -> bool:
+        """ "una persona murió", "un policía resultó herido", "un cuerpo más": the Spanish
+        article is a count where a singular person noun and its own event follow."""
+        norms, lex = self.norms, self.lex
+        if k >= len(norms) or not (
+            norms[k] in lex.person_nouns or norms[k] + "s" in lex.person_nouns
+        ):
+            return False
+        for m in range(k + 1, min(k + 5, len(norms))):
+            if norms[m] in _ONE_EVENTS:
+                return True
+            if self.toks[m].kind != "w":
+                return False
+        return False
 
     def _one_of_whom(self, k: int) -> bool:
         """ "one of whom has died", "una de ellas fallecida": one of the people just counted,

@@ -1582,6 +1582,7 @@ PERSON_NOUNS = PERSON_NOUNS | frozenset(
         "drivers",
         "pilots",
         "workforce",
+        "infections",
         "paramedics",
         "climbers",
         "hikers",
