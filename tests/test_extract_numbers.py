@@ -193,3 +193,30 @@ def test_round3_number_forms(surface: str, low: float, high: float | None, quali
 )
 def test_round3_number_forms_in_text(text: str, surfaces: list[str]) -> None:
     assert [c.quantity.surface for c in extract(text, published=PUBLISHED)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("surface", "low", "high", "qualifier"),
+    [
+        ("well over 100", 100, None, "more_than"),
+        ("north of 1,000", 1000, None, "more_than"),
+        ("just below 50", 45, 50, "nearly"),
+        ("rondan los 300", 285, 315, "approx"),
+        ("cerca de los 300", 285, 315, "approx"),
+        ("a few hundred", 200, 999, "vague"),
+        ("a few dozen", 24, 99, "vague"),
+        ("several", 3, 9, "vague"),
+        ("scores", 40, 99, "vague"),
+        ("cerca del 25%", 23.75, 26.25, "approx"),
+        ("superior al 87%", 87, None, "more_than"),
+        ("as high as 60", 0, 60, "at_most"),
+    ],
+)
+def test_round3_hedges(surface: str, low: float, high: float | None, qualifier: str) -> None:
+    q = Quantity.parse(surface)
+    assert (q.low, q.high, q.qualifier.value) == (low, high, qualifier)
+
+
+def test_a_few_hundred_in_text() -> None:
+    [claim] = extract("A few hundred protesters gathered outside.", published=PUBLISHED)
+    assert claim.quantity.surface == "A few hundred"

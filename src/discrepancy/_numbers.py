@@ -40,10 +40,16 @@ _HEDGE_TABLE: dict[str, tuple[str, ...]] = {
         "en torno a", "aprox", "un estimado de", "unos estimados",
         # a preposition fused with the article before a percentage: "cerca del 25%"
         "cerca del", "alrededor del", "en torno al",
+        # the article before a figure: "cerca de los 300", "rondan los 3.000"
+        "cerca de los", "cerca de las", "alrededor de los", "alrededor de las",
+        "en torno a los", "en torno a las", "ronda los", "ronda las", "rondan los",
+        "rondan las", "rondaron los", "rondo los",
     ),
     "nearly": (
         "nearly", "almost", "close to", "just under", "just shy of", "casi", "poco menos de",
-        "cerca de casi", "casi el", "poco menos del",
+        "cerca de casi", "casi el", "poco menos del", "casi los", "casi las",
+        "just below", "slightly less than", "slightly fewer than", "a little under",
+        "a little less than",
         # a verb of approaching a figure: "the strike came close to 50%", "se acercó al 50%"
         "se acerco al", "se acerca al", "se acercaron al", "rozo el", "roza el", "rozaron el",
     ),
@@ -58,6 +64,7 @@ _HEDGE_TABLE: dict[str, tuple[str, ...]] = {
         "supera el", "supera la", "supera los", "supera las", "superan el", "superan los",
         "superan las", "supero el", "supero los", "superaron los", "superaron el",
         "superior al", "mas del", "por encima del", "por encima de los", "por encima de las",
+        "well over", "well above", "north of", "mas de los", "mas de las",
     ),
     "at_least": (
         "at least", "no fewer than", "no less than", "a minimum of", "al menos", "por lo menos",
@@ -564,6 +571,13 @@ def match_vague(tokens: Sequence[str], i: int) -> tuple[tuple[str, int], int] | 
     """A vague amount at ``tokens[i]``: ((policy key, scale), index after it)."""
     if i + 1 < len(tokens) and tokens[i] in VAGUE_PREFIXES and tokens[i + 1] in _VAGUE_OF_SCALE:
         return (_VAGUE_OF_SCALE[tokens[i + 1]], 1), i + 2  # "several thousand", "varios miles"
+    if (
+        i + 2 < len(tokens)
+        and tokens[i] == "a"
+        and tokens[i + 1] == "few"
+        and tokens[i + 2] in _VAGUE_OF_SCALE
+    ):
+        return (_VAGUE_OF_SCALE[tokens[i + 2]], 1), i + 3  # "a few hundred", "a few dozen"
     if i >= len(tokens) or tokens[i] not in VAGUE_WORDS:
         return None
     key = VAGUE_WORDS[tokens[i]]

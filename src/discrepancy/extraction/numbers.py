@@ -216,7 +216,9 @@ class _Reader:
                 return None
         vague = (
             _numbers.match_vague(norms, j)
-            if norms[j] in _numbers.VAGUE_WORDS or norms[j] in _numbers.VAGUE_PREFIXES
+            if norms[j] in _numbers.VAGUE_WORDS
+            or norms[j] in _numbers.VAGUE_PREFIXES
+            or (norms[j] == "a" and norms[j + 1 : j + 2] == ["few"])
             else None
         )
         if vague is not None and (hedge is None or j == i):
