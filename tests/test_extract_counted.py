@@ -197,3 +197,23 @@ def test_more_people_nouns_and_plural_demonyms(text: str, surfaces: list[str]) -
 )
 def test_spanish_one_and_more_people_nouns(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Murieron 640 personas entre el 3 y el 19 de mayo.", ["640"]),
+        ("Between 7 and 9 June, 300 people were detained.", ["300"]),
+        ("Se contaron 88 pateras, 12 más que un año antes.", []),
+        (
+            "Hubo 63 casos, lo que supera el mismo período del año pasado en 34 casos y en "
+            "tres decesos.",
+            ["63"],
+        ),
+        ("The former leader received pardons in two cases.", []),
+    ],
+)
+def test_days_differences_and_things_in_a_list_are_not_people(
+    text: str, surfaces: list[str]
+) -> None:
+    assert [s for s, _ in _read(text)] == surfaces

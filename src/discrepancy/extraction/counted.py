@@ -203,6 +203,15 @@ def noun_phrase(
     return NounPhrase("other", k, k + 1)
 
 
+def _after_things(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Whether a number with no noun continues a count of things just before it: "155
+    pateras, 40 más que un año antes" (the 40 are boats too)."""
+    k = first - 1
+    while k > 0 and first - k <= 3 and norms[k] in (",", "y", "and", "(", ";"):
+        k -= 1
+    return k > 0 and norms[k] in _NOT_PEOPLE and toks[k - 1].kind == "n"
+
+
 def _demonym_plural(word: str, lex: Lexicon) -> bool:
     """ "Ukrainians", "haitianos", "venezolanas": a nationality in the plural names people
     (the singular is a demonym of the country table, not the country's own name)."""
@@ -380,6 +389,8 @@ def read_metric(
     np = noun_phrase(toks, norms, last, lex, metrics, percent=percent)
     if np.kind == "other":
         return np, None
+    if np.kind == "elided" and _after_things(toks, norms, first):
+        return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
     if np.kind == "elided" and not percent:
         subject = _level_subject(toks, norms, first, lex)
         if subject is not None:  # "measles cases rose to 1,240": the subject is counted

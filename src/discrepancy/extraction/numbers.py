@@ -539,7 +539,56 @@ def _not_people(
         return True  # "el pasado 27 de febrero"
     if day and before == "del" and after == "al":
         return True  # "del 20 al 24"
+    if not alone and _days_before_month(norms, first, last, lex):
+        return True  # "between 7 and 9 March", "del 3 al 5 de mayo"
+    if day and alone and _day_of_range(norms, last, lex):
+        return True  # "entre el 7 y el 26 de octubre", "between 7 and 9 March"
+    if before in ("en", "by") and _compared(norms, first):
+        return True  # "supera el mismo período de 2013 en 34 casos": a difference
+    if before in ("in", "en") and after in ("cases", "casos"):
+        return True  # "pardoned in two cases": files, not patients
     return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]
+
+
+_RANGE_DAY_JOINS = (("y", "el"), ("y",), ("al",), ("a",), ("and",), ("to",), ("-",))
+_COMPARED = frozenset(
+    {"supera", "supero", "superan", "superaron", "exceeds", "exceeded", "outnumbered"}
+)
+"""Verbs after which "en N" / "by N" is the difference between two counts."""
+
+
+def _day_of_range(norms: Sequence[str], last: int, lex: Lexicon) -> bool:
+    """Whether the number before ``last`` opens a range of days whose second day carries
+    the month: "entre el 7 y el 26 de octubre", "between 7 and 9 March"."""
+    for join in _RANGE_DAY_JOINS:
+        k = last + len(join)
+        if tuple(norms[last:k]) != join or k >= len(norms):
+            continue
+        second = norms[k]
+        if not (second.isdecimal() and 1 <= int(second) <= 31):
+            return False
+        rest = norms[k + 1 : k + 3]
+        return bool(rest) and (
+            rest[0] in lex.months or (rest[0] == "de" and rest[1:] != [] and rest[1] in lex.months)
+        )
+    return False
+
+
+def _days_before_month(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:
+    """A range of day numbers right before a month name: "between 7 and 9 March"."""
+    numbers = [w for w in norms[first:last] if w[:1].isdecimal()]
+    if not numbers or not all(w.isdecimal() and 1 <= int(w) <= 31 for w in numbers):
+        return False
+    after = norms[last : last + 2]
+    return bool(after) and (
+        (after[0] in lex.months and after[0] not in _MONTH_VERBS)
+        or (after[0] == "de" and after[1:] != [] and after[1] in lex.months)
+    )
+
+
+def _compared(norms: Sequence[str], first: int) -> bool:
+    """A comparison verb in the eight words before the number ("supera ... en 34")."""
+    return not _COMPARED.isdisjoint(norms[max(first - 12, 0) : first - 1])
 
 
 class Memo:
