@@ -1,8 +1,8 @@
 """Article files in: which files a scan reads, what a manifest says of each, an error per bad file.
 
-:func:`scan_paths` is to article files what :func:`~discrepancy.read_claims` is to claim
-records: it returns the claims of every file it could read and one
-:class:`~discrepancy.errors.RecordError` per file it could not (``source`` is the file),
+`scan_paths()` is to article files what [`read_claims()`][discrepancy.records.read_claims] is to
+claim records: it returns the claims of every file it could read and one
+[`RecordError`][discrepancy.errors.RecordError] per file it could not (``source`` is the file),
 so one bad article never costs the others.
 
 Which files are read:
@@ -34,7 +34,7 @@ import attrs
 from discrepancy._escape import clean
 from discrepancy._formats import load_json
 from discrepancy.claim import Claim
-from discrepancy.errors import DiscrepancyError, InputError, RecordError, shorten
+from discrepancy.errors import DiscrepancyError, InputError, RecordError, UsageError, shorten
 from discrepancy.metrics import MetricRegistry
 from discrepancy.records import date_hint, read_claims
 
@@ -98,13 +98,13 @@ def _entry(item: object, number: int, source: str) -> Document | RecordError:
 
 
 def parse_date(text: str) -> dt.date:
-    """A YYYY-MM-DD date; anything else is a ``ValueError`` that says what was expected."""
+    """A YYYY-MM-DD date; anything else is a ``UsageError`` that says what was expected."""
     try:
         if len(text) != 10 or text[4] != "-" or text[7] != "-":
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{shorten(text)} is not a date: {date_hint(text)}") from None
+        raise UsageError(f"{shorten(text)} is not a date: {date_hint(text)}") from None
 
 
 def read_manifest(path: str | Path) -> tuple[dict[str, Document], list[RecordError]]:
@@ -299,7 +299,7 @@ def extract_paths(
     lang: str = "auto",
     resolver: Resolves | None = None,
 ) -> list[Claim]:
-    """:func:`scan_paths` for callers that want every file read or an error.
+    """`scan_paths()` for callers that want every file read or an error.
 
     Raises:
         RecordError: the first file or manifest entry that failed.

@@ -211,8 +211,8 @@ def make_draft(
 def _restate(drafts: list[Draft]) -> None:
     """An undated figure that restates a dated one of the document takes its date and label.
 
-    Candidates: dated drafts of the same metric within :data:`WINDOW` sentences, at most
-    :data:`CANDIDATES` on each side (so a document dense with claims stays linear).
+    Candidates: dated drafts of the same metric within `WINDOW` sentences, at most
+    `CANDIDATES` on each side (so a document dense with claims stays linear).
     """
     dated: dict[str, list[Draft]] = {}
     for d in drafts:
@@ -283,7 +283,7 @@ def _wholes(drafts: list[Draft]) -> None:
 def _subsets(drafts: list[Draft]) -> None:
     """A figure the text gives as a subset ("among the dead were 12 children", "195 of those
     cases", "entre los fallecidos hay 3.038 menores") is a part of the nearest count before
-    it, at most :data:`SUBSET_SENTENCES` sentences back, of the same metric and at least as
+    it, at most `SUBSET_SENTENCES` sentences back, of the same metric and at least as
     large, that is not a subset itself nor an announcement (what was carried out of an
     announced count is set against it, not added up under it). A figure that refers back
     ("195 of those cases", "de ellos") takes the nearest count whatever its metric, and
