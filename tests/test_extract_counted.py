@@ -217,3 +217,20 @@ def test_days_differences_and_things_in_a_list_are_not_people(
     text: str, surfaces: list[str]
 ) -> None:
     assert [s for s, _ in _read(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 2,000-strong crowd gathered outside parliament.", [("2,000", "protesters")]),
+        ("The crash killed all 62 aboard.", [("62", "deaths")]),
+        ("Some 30 out of 37 delegates voted.", [("Some 30", "delegates"), ("37", "delegates")]),
+        (
+            "Cientos han muerto y miles han resultado heridos.",
+            [("Cientos", "deaths"), ("miles", "injured")],
+        ),
+        ("El 10% de la población abandonó la ciudad.", [("10%", "poblacion")]),
+    ],
+)
+def test_strong_aboard_out_of_and_population(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected

@@ -133,6 +133,12 @@ def noun_phrase(
         # noun is elided
         while k < n and norms[k] in lex.change_words:
             k += 1
+    if k + 1 < n and norms[k] == "-" and norms[k + 1] == "strong":
+        k += 2  # "a 2,000-strong crowd"
+    if k + 3 < n and norms[k] == "out" and norms[k + 1] == "of" and toks[k + 2].kind == "n":
+        whole = noun_phrase(toks, norms, k + 3, lex, metrics, percent=percent)
+        if whole.kind in ("noun", "person", "other"):  # "30 out of 37 delegates"
+            return whole
     if k + 2 < n and norms[k] in _ALTERNATIVES and toks[k + 1].kind == "n":
         other = noun_phrase(toks, norms, k + 2, lex, metrics, percent=percent)
         if other.kind == "other":  # "2 or 20 homes": both count homes

@@ -1582,6 +1582,8 @@ PERSON_NOUNS = PERSON_NOUNS | frozenset(
         "drivers",
         "pilots",
         "workforce",
+        "population",
+        "aboard",
         "infections",
         "paramedics",
         "climbers",

@@ -1323,6 +1323,7 @@ PERSON_NOUNS = PERSON_NOUNS | frozenset(
         "pilotos",
         "maquinistas",
         "plantilla",
+        "poblacion",
         "contagios",
         "contagiados",
         "infectados",
@@ -1460,6 +1461,7 @@ EVENT_WORDS = {
     **EVENT_WORDS,
     "murio": "deaths",
     "fallecio": "deaths",
+    "muerto": "deaths",
 }
 """Muertes en singular: "uno murió", "uno de ellos falleció" (los participios "fallecida",
 "muerto" califican a otros: "470 personas, una de ellas fallecida")."""
