@@ -23,6 +23,7 @@ def test_one_of_whom_died_is_a_count() -> None:
     )
     assert [c.quantity.surface for c in claims] == ["Four", "one"]
     assert extract("One of them asked a question.", published=PUBLISHED) == []
+    assert extract("One of those released was a journalist.", published=PUBLISHED) == []
 
 
 @pytest.mark.parametrize(

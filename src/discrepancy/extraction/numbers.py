@@ -59,7 +59,8 @@ _ONE_EVENTS = frozenset(
     }
 )
 """Singular events after "un/una" and a person noun that make the article a count."""
-_ONE_OF = frozenset({"whom", "them", "those", "these", "ellos", "ellas", "quienes"})
+_ONE_OF = frozenset({"whom", "them", "ellos", "ellas", "quienes"})
+"""After "one of": who the one is among ("one of those released was X" names a person)."""
 _ONE_OF_SKIP = frozenset(
     {"later", "since", "subsequently", "reportedly", "posteriormente", "luego"}
 )
