@@ -1540,3 +1540,19 @@ COUNT_HEADS = frozenset({"number", "total", "count", "tally", "figure"})
 """Nouns that name a count of what follows "of" ("the number of confirmed cases had reached
 21,614"): an elided figure later in the clause counts that, not the topic of the sentence
 before."""
+
+# --- x-scan: increments and revisions (round 3) -----------------------------------------------
+
+INCREMENT_BEFORE = frozenset({"another", "further", "additional"})
+"""Words before a figure that make it what was added to a count ("another 3 people died",
+"a further 12 were injured", "an additional 40 cases")."""
+
+INCREMENT_AFTER = frozenset({"more", "new", "additional", "further"})
+"""Words right after a figure (or after its noun, for "more") that make it what was added to a
+count ("one more person has died", "35 new cases", "12 people more"); not "more than"."""
+
+REVISE_WORDS = frozenset(
+    {"revised", "revising", "revise", "revises", "corrected", "updated", "adjusted", "lowered"}
+)
+"""Verbs saying a figure replaces the source's earlier one ("revised the toll down to 42,000",
+"corrected the figure to 31"): the figure after "to" supersedes the earlier one."""

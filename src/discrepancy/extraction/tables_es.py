@@ -1278,3 +1278,19 @@ fallecidos hay 3.038 menores", "incluidos 12 niños", "De ellos, 30 eran mujeres
 COUNT_HEADS = frozenset({"numero", "cifra", "total", "conteo", "balance"})
 """Sustantivos que nombran la cuenta de lo que sigue a "de" ("el número de casos confirmados
 llegó a 21.614")."""
+
+# --- x-scan: incrementos y revisiones (ronda 3) -----------------------------------------------
+
+INCREMENT_BEFORE = frozenset({"otros", "otras"})
+"""Palabras antes de una cifra que la hacen lo añadido a una cuenta ("otros 3 muertos",
+"otras 40 personas heridas")."""
+
+INCREMENT_AFTER = frozenset({"mas", "nuevos", "nuevas", "adicionales"})
+"""Palabras justo después de una cifra (o de su sustantivo, para "más") que la hacen lo
+añadido a una cuenta ("35 nuevos casos", "tres muertos más"); no "más de" ni "más que"."""
+
+REVISE_WORDS = frozenset(
+    {"reviso", "revisaron", "corrigio", "corrigieron", "actualizo", "actualizaron", "rebajo"}
+)
+"""Verbos que dicen que una cifra reemplaza la anterior de la fuente ("corrigió la cifra a
+31", "rebajó a 42.000 el número de muertos")."""
