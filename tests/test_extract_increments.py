@@ -11,7 +11,8 @@ import datetime as dt
 
 import pytest
 
-from discrepancy import Claim, extract
+from discrepancy import Claim, Quantity, Status, extract
+from discrepancy.extraction.claims import Draft, finalize
 from discrepancy.scan import check_extracted
 
 PUBLISHED = dt.date(2026, 3, 4)
@@ -106,3 +107,35 @@ def test_a_revised_figure_supersedes_the_earlier_one(text: str, old: int, new: i
 )
 def test_a_revision_needs_the_same_source_and_quantity(text: str) -> None:
     assert all(c.supersedes is None for c in extract(text, published=PUBLISHED))
+
+
+def _draft(value: str, sentence: int) -> Draft:
+    return Draft(
+        quantity=Quantity.parse(value),
+        metric="deaths",
+        metric_text="people",
+        claimants=(),
+        status=Status.REPORTED,
+        as_of=None,
+        dated=False,
+        event=None,
+        scope=None,
+        sub_scope=False,
+        start=sentence * 10,
+        end=sentence * 10 + 9,
+        sentence=sentence,
+    )
+
+
+def test_links_that_would_loop_are_cut() -> None:
+    # each document rule links drafts its own way; together they must never make a loop,
+    # or a claim's id would need its own id
+    drafts = [_draft(v, k) for k, v in enumerate(("5", "7", "9"))]
+    drafts[0].part_of_draft, drafts[1].part_of_draft, drafts[2].part_of_draft = 1, 2, 0
+    drafts[0].supersedes_draft, drafts[1].supersedes_draft = 1, 0
+    claims = finalize(drafts, doc_id="d", sha256=None, outlet=None, published=PUBLISHED)
+    ids = {c.id for c in claims}
+    assert len(ids) == 3
+    assert {c.part_of for c in claims} - {None} <= ids
+    assert sum(c.part_of is not None for c in claims) == 2
+    assert sum(c.supersedes is not None for c in claims) == 1

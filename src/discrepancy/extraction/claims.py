@@ -405,6 +405,27 @@ def _revisions(drafts: list[Draft]) -> None:
             break
 
 
+def _acyclic(drafts: list[Draft]) -> None:
+    """Cut any link (``part_of``, ``supersedes``) that would close a loop: each rule links
+    drafts its own way, and a claim's id needs the id of the claim it points to. Linear: each
+    draft is walked once per field."""
+    for field in ("part_of_draft", "supersedes_draft"):
+        done: set[int] = set()
+        for k in range(len(drafts)):
+            path: list[int] = []
+            on_path: set[int] = set()
+            j: int | None = k
+            while j is not None and j not in done:
+                if j in on_path:
+                    setattr(drafts[path[-1]], field, None)  # the link back into the path
+                    break
+                path.append(j)
+                on_path.add(j)
+                nxt = getattr(drafts[j], field)
+                j = nxt if isinstance(nxt, int) and 0 <= nxt < len(drafts) else None
+            done.update(path)
+
+
 def _waves(drafts: list[Draft], waves: Sequence[Wave]) -> None:
     """A count "so far" (an open start) of a flow starts where the document says its wave
     began: a span of the same flow ("143 releases between Jan. 8 and late Monday", "37 deaths
@@ -457,6 +478,7 @@ def finalize(
     _subsets(drafts)
     _increments(drafts)
     _revisions(drafts)
+    _acyclic(drafts)
     factory = ClaimFactory()
     built: dict[int, Claim] = {}
 
@@ -471,9 +493,8 @@ def finalize(
         if d.part_of_draft is not None and d.part_of_draft != k:
             part_of = build(d.part_of_draft).id
         supersedes = None
-        older = d.supersedes_draft
-        if older is not None and older != k and drafts[older].supersedes_draft != k:
-            supersedes = build(older).id  # "to 42,000 from 47,000": the older may come later
+        if d.supersedes_draft is not None:  # "to 42,000 from 47,000": the older may come later
+            supersedes = build(d.supersedes_draft).id
         claim = factory.claim(
             {
                 "quantity": d.quantity,
