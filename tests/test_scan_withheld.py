@@ -69,6 +69,7 @@ def test_an_unattributed_figure_is_not_set_against_its_own_text(text: str) -> No
     noted = {c.id: c.note for c in report.claims}
     assert noted[claims[0].id] is None
     assert "no source is named" in (noted[claims[1].id] or "")
+    assert (noted[claims[1].id] or "").startswith("scan does not set it against")
 
 
 def test_an_unattributed_figure_is_still_compared_with_other_texts() -> None:

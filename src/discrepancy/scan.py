@@ -335,14 +335,16 @@ def extract_paths(
     return claims
 
 
-UNNAMED = "no source is named for it: it is not set against the other figures of its text"
-SUPERSEDED = "its text replaces it with a later figure"
+UNNAMED = (
+    "scan does not set it against the other figures of its own text: no source is named for it"
+)
+SUPERSEDED = "scan compares it only with the figure its text replaces it with"
 BREAKDOWN = 3
 """A source giving this many figures of one metric, place and date in one text, no one count
 fitting any two of them, is giving a breakdown (by group, place or period)."""
 _BREAKDOWN_REASON = (
-    "its source gives {n} figures of this metric, place and date in this text that no "
-    "one count fits: a breakdown, not one count"
+    "scan does not compare it: its source gives {n} figures of this metric, place and date "
+    "in this text that no one count fits (a breakdown, not rival counts)"
 )
 
 _Key = tuple[str, frozenset[str], str, str, str | None, Period | None]
@@ -477,7 +479,7 @@ def check_extracted(
     """:func:`discrepancy.check` for claims read from text (the arguments are its own).
 
     Only the comparisons :func:`withheld` allows are made; the report still lists every
-    claim, a withheld one with a note saying why.
+    claim, a withheld one with a note saying what scan did not compare it with, and why.
     """
     from discrepancy.check import check
 
@@ -504,5 +506,4 @@ def check_extracted(
 
 
 def _noted(note: str | None, reason: str) -> str:
-    said = f"not compared by scan: {reason}"
-    return f"{note}; {said}" if note else said
+    return f"{note}; {reason}" if note else reason
