@@ -170,3 +170,17 @@ def _without_evidence(claim: Claim) -> Claim:
         as_of=claim.as_of,
         published=claim.published,
     )
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(any_claims(), max_size=6, unique_by=lambda c: c.id))
+def test_scan_lists_every_claim_and_sets_only_allowed_pairs_against_each_other(
+    claims: list[Claim],
+) -> None:
+    rules = withheld(claims)
+    report = check_extracted(claims)
+    assert [c.id for c in report.claims] == [c.id for c in check(claims).claims]
+    by_id = {c.id: c for c in claims}
+    for item in report.discrepancies:
+        for pair in getattr(item, "pairs", ()):
+            assert rules.comparable(by_id[pair.low], by_id[pair.high])
