@@ -184,3 +184,22 @@ def test_scan_lists_every_claim_and_sets_only_allowed_pairs_against_each_other(
     for item in report.discrepancies:
         for pair in getattr(item, "pairs", ()):
             assert rules.comparable(by_id[pair.low], by_id[pair.high])
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Rosa Elena Marquez", "Marquez"),
+        ("the Health Ministry", "the ministry"),
+        ("el Ministerio de Salud", "el ministerio"),
+        ("la portavoz Ana Ruiz", "Ruiz"),
+    ],
+)
+def test_two_names_of_one_source_in_one_text_are_one_source(full: str, short: str) -> None:
+    # "Rosa Elena Marquez said at most 60 died ... Marquez later said 26": one source's two
+    # figures in one text, not two sources disagreeing
+    first = _claim("at most 60", full)
+    later = _claim("26", short, start=50)
+    assert _kinds([first, later], scan=True) == []
+    elsewhere = _claim("26", short, doc="b.txt")
+    assert _kinds([first, elsewhere], scan=True) == [Kind.SOURCE_DISAGREEMENT]

@@ -38,6 +38,7 @@ import attrs
 
 from discrepancy._escape import clean
 from discrepancy._formats import load_json
+from discrepancy._numbers import fold
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import claimant_keys
 from discrepancy.errors import DiscrepancyError, InputError, RecordError, shorten
@@ -358,16 +359,19 @@ class Withheld:
         reasons: claim id → why it is withheld, for every claim withheld in any way.
         unnamed: claim id → its document, for the figures no source is named for: not
             compared with the claims of that document.
+        names: claim id → the words of each claimant name (two names of one text, one
+            holding the other's words, are one source).
     """
 
     reasons: Mapping[str, str]
     unnamed: Mapping[str, str]
+    names: Mapping[str, tuple[frozenset[str], ...]] = attrs.field(factory=dict)
 
     def comparable(self, a: Claim, b: Claim) -> bool:
         """Whether a scan sets ``a`` against ``b``."""
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:
-            return True
+            return not self._one_source(a, b)
         if a.supersedes == b.id or b.supersedes == a.id:
             return True  # the revision itself is reported, as a revision
         doc_a, doc_b = self.unnamed.get(a.id), self.unnamed.get(b.id)
@@ -376,6 +380,16 @@ class Withheld:
         own = a.evidence.doc if a.evidence is not None else None
         other = b.evidence.doc if b.evidence is not None else None
         return own != other
+
+    def _one_source(self, a: Claim, b: Claim) -> bool:
+        """Two names of one text where one holds every word of the other ("Alejandro" and
+        "Rafaelito Alejandro", "the ministry" and "the Health Ministry") name one source."""
+        if a.evidence is None or b.evidence is None or a.evidence.doc != b.evidence.doc:
+            return False
+        names = self.names
+        return any(
+            x <= y or y <= x for x in names.get(a.id, ()) for y in names.get(b.id, ()) if x and y
+        )
 
 
 def withheld(claims: Iterable[Claim]) -> Withheld:
@@ -397,6 +411,10 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
       are parts of a breakdown extraction could not tell apart: compared with nothing. The
       whole of the breakdown (its first figure, when at least the sum of the others:
       "2,801, of whom 700 …, 240 … and 300 …") is still compared.
+
+    And two claims of one text whose claimant names hold one another's words ("Rosa Elena
+    Marquez" and later "Marquez", "the Health Ministry" and "the ministry") are one
+    source's figures, never two sources disagreeing (:meth:`Withheld.comparable`).
 
     Claims without evidence (curated records, not read from text) are never withheld. The
     rules read the claims only, so claims read back from JSON get the same answer.
@@ -439,7 +457,19 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
         whole = wholes[group]
         if whole is None or not whole.overlaps(c.quantity.interval):
             reasons[c.id] = _BREAKDOWN_REASON.format(n=apart[group])
-    return Withheld(reasons=reasons, unnamed=unnamed)
+    names = {c.id: tuple(_name_words(r.mention) for r in c.claimants) for c in items if c.claimants}
+    return Withheld(reasons=reasons, unnamed=unnamed, names=names)
+
+
+_NAME_STOP = frozenset(
+    {"the", "of", "for", "and", "in", "de", "del", "la", "las", "el", "los", "y", "en", "s"}
+)
+
+
+def _name_words(mention: str) -> frozenset[str]:
+    """The words of a claimant's name that tell it apart (folded, no articles)."""
+    words = "".join(ch if ch.isalnum() else " " for ch in fold(mention)).split()
+    return frozenset(w for w in words if w not in _NAME_STOP)
 
 
 def _whole(intervals: Sequence[Interval]) -> Interval | None:
@@ -494,7 +524,7 @@ def check_extracted(
         kinds=kinds,
         gazetteer=gazetteer,
         estimates=estimates,
-        comparable=skip.comparable if skip.reasons else None,
+        comparable=skip.comparable if skip.reasons or skip.names else None,
     )
     if not skip.reasons:
         return report
