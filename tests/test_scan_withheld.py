@@ -203,3 +203,28 @@ def test_two_names_of_one_source_in_one_text_are_one_source(full: str, short: st
     assert _kinds([first, later], scan=True) == []
     elsewhere = _claim("26", short, doc="b.txt")
     assert _kinds([first, elsewhere], scan=True) == [Kind.SOURCE_DISAGREEMENT]
+
+
+@pytest.mark.parametrize(("metric", "lang"), [("people", "en"), ("personas", "es")])
+def test_a_count_of_people_with_no_event_is_not_compared(metric: str, lang: str) -> None:
+    # "The Red Cross counted 40,277 people in the town" against "about 50,000 people": the
+    # dead, the displaced or a crowd? What is counted is not known
+    first = _claim("40,277", "Red Cross", metric=metric)
+    other = _claim("about 50,000", "Town Hall", metric=metric, start=50)
+    assert _kinds([first, other], scan=False) == [Kind.SOURCE_DISAGREEMENT], lang
+    assert _kinds([first, other], scan=True) == []
+    assert "counts people with no event" in withheld([first, other]).reasons[first.id]
+
+
+def test_one_source_given_jointly_and_alone_still_contradicts_itself() -> None:
+    # "nearly 1,000, say Provea and JEyP" and "1,085, says JEyP" in one text: the engine
+    # takes JEyP for one claimant of both, and scan leaves that to it
+    joint = Claim(
+        quantity=Quantity.parse("nearly 1,000"),
+        metric="political_prisoners",
+        claimants=(OrgRef(mention="Provea"), OrgRef(mention="Justicia, Encuentro y Perdón")),
+        as_of=Period.on(DAY),
+        evidence=Evidence(doc="a.txt", start=0, end=10),
+    )
+    alone = _claim("1,085", "Justicia Encuentro y Perdón", metric="political_prisoners")
+    assert _kinds([joint, alone], scan=True) == _kinds([joint, alone], scan=False)

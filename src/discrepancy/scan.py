@@ -340,6 +340,10 @@ UNNAMED = (
     "scan does not set it against the other figures of its own text: no source is named for it"
 )
 SUPERSEDED = "scan compares it only with the figure its text replaces it with"
+GENERIC = (
+    "scan does not compare it: it counts people with no event or known noun, so what it "
+    "counts is not known"
+)
 BREAKDOWN = 3
 """A source giving this many figures of one metric, place and date in one text, no one count
 fitting any two of them, is giving a breakdown (by group, place or period)."""
@@ -382,14 +386,17 @@ class Withheld:
         return own != other
 
     def _one_source(self, a: Claim, b: Claim) -> bool:
-        """Two names of one text where one holds every word of the other ("Alejandro" and
-        "Rafaelito Alejandro", "the ministry" and "the Health Ministry") name one source."""
+        """Two single sources of one text, named so that one name holds every word of the
+        other ("Alejandro" and "Rafaelito Alejandro", "the ministry" and "the Health
+        Ministry"), that the engine would take for two sources: one source."""
         if a.evidence is None or b.evidence is None or a.evidence.doc != b.evidence.doc:
             return False
-        names = self.names
-        return any(
-            x <= y or y <= x for x in names.get(a.id, ()) for y in names.get(b.id, ()) if x and y
-        )
+        x, y = self.names.get(a.id, ()), self.names.get(b.id, ())
+        if len(x) != 1 or len(y) != 1 or not x[0] or not y[0]:
+            return False
+        if not (x[0] <= y[0] or y[0] <= x[0]):
+            return False
+        return claimant_keys(a).isdisjoint(claimant_keys(b))  # else the engine knows
 
 
 def withheld(claims: Iterable[Claim]) -> Withheld:
@@ -403,6 +410,9 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
       restate one of them, count a part of it or be an earlier running total, and the
       article gives no second source that disagrees. It is still compared with the figures
       of other texts (another outlet's count of the same day);
+    * a figure whose metric says only "people" (``GENERIC_PEOPLE`` in the extraction
+      tables: no event, no noun the metric registry knows) is compared with nothing: what
+      it counts (the dead, the displaced, a crowd) is not known;
     * a figure its text replaces ("rose from 9 to 12": the 9, which another claim
       ``supersedes``) is compared with nothing but the claim replacing it (a revision);
     * the figures of a source that gives :data:`BREAKDOWN` or more figures of one metric,
@@ -429,8 +439,12 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
     memo: dict[str, str] = {}
     values: dict[_Key, list[Interval]] = defaultdict(list)
     keys: dict[str, _Key] = {}
+    generic = _generic_people()
     for c in items:
         assert c.evidence is not None
+        if c.metric in generic:
+            reasons[c.id] = GENERIC
+            continue
         if not c.claimants and not c.claimant_is_outlet:
             reasons[c.id] = UNNAMED
             unnamed[c.id] = c.evidence.doc
@@ -459,6 +473,12 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
             reasons[c.id] = _BREAKDOWN_REASON.format(n=apart[group])
     names = {c.id: tuple(_name_words(r.mention) for r in c.claimants) for c in items if c.claimants}
     return Withheld(reasons=reasons, unnamed=unnamed, names=names)
+
+
+def _generic_people() -> frozenset[str]:
+    from discrepancy.extraction import tables_en, tables_es  # only when a scan runs
+
+    return tables_en.GENERIC_PEOPLE | tables_es.GENERIC_PEOPLE
 
 
 _NAME_STOP = frozenset(

@@ -1556,3 +1556,7 @@ REVISE_WORDS = frozenset(
 )
 """Verbs saying a figure replaces the source's earlier one ("revised the toll down to 42,000",
 "corrected the figure to 31"): the figure after "to" supersedes the earlier one."""
+
+GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individuals", "others"})
+"""Metric ids that say only "people": a figure counted with no event or known noun ("40,277
+people") does not say what is counted, so scan does not compare it."""

@@ -1294,3 +1294,7 @@ REVISE_WORDS = frozenset(
 )
 """Verbos que dicen que una cifra reemplaza la anterior de la fuente ("corrigió la cifra a
 31", "rebajó a 42.000 el número de muertos")."""
+
+GENERIC_PEOPLE = frozenset({"personas", "persona", "individuos", "gente", "otros", "otras"})
+"""Métricas que solo dicen "personas": una cifra sin evento ni sustantivo conocido ("40.277
+personas") no dice qué cuenta, así que scan no la compara."""
