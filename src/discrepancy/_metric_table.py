@@ -1,7 +1,7 @@
 """The built-in metrics: ids, labels, kinds and English and Spanish synonyms (data only).
 
-:mod:`discrepancy.metrics` builds its registry from these rows; add your own with
-:meth:`discrepancy.metrics.MetricRegistry.add`.
+`discrepancy.metrics` builds its registry from these rows; add your own with
+[`discrepancy.metrics.MetricRegistry.add()`][discrepancy.metrics.MetricRegistry.add].
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Reading numbers and hedges, English and Spanish: the word tables and a linear tokenizer.
 
 Everything here is a table or a single left-to-right pass; there is no regular expression
-that could backtrack. :func:`read_quantity` reads a whole quantity phrase; the tokenizer and
-:func:`read_number` are shared with the extractor, which scans running text.
+that could backtrack. `read_quantity()` reads a whole quantity phrase; the tokenizer and
+`read_number()` are shared with the extractor, which scans running text.
 """
 
 from __future__ import annotations
@@ -430,7 +430,7 @@ def _is_word_number(tok: str) -> bool:
 
 @attrs.frozen
 class Reading:
-    """What :func:`read_quantity` found; the policy turns it into an interval."""
+    """What `read_quantity()` found; the policy turns it into an interval."""
 
     low: float
     high: float | None = None
@@ -502,7 +502,7 @@ def _strip_unit(tokens: list[str]) -> tuple[list[str], str]:
 
 
 def read_quantity(text: str) -> Reading:
-    """Read a whole quantity phrase, or raise :class:`NotANumber`."""
+    """Read a whole quantity phrase, or raise `NotANumber`."""
     tokens, unit = _strip_unit([t for t, _, _ in tokenize(fold(text))])
     if not tokens:
         raise NotANumber(text)

@@ -71,10 +71,9 @@ def _inferred_kinds(
 
 
 def _default_resolver() -> Resolves:
-    from discrepancy.orgs import OrgRegistry
     from discrepancy.resolver import OrgResolver
 
-    return OrgResolver(OrgRegistry.builtin())
+    return OrgResolver.builtin()
 
 
 @attrs.define
@@ -218,8 +217,9 @@ def check(
     the same report (ids included).
 
     Args:
-        claims: the claims (e.g. from :func:`discrepancy.read_claims`).
-        policy: thresholds; the defaults of :class:`Policy` otherwise.
+        claims: the claims (e.g. from
+            [`discrepancy.read_claims()`][discrepancy.records.read_claims]).
+        policy: thresholds; the defaults of [`Policy`][discrepancy.policy.Policy] otherwise.
         metrics: the metric registry; the built-in one otherwise.
         resolver: puts claimant and outlet names on canonical orgs; the built-in registry
             otherwise.
@@ -228,7 +228,7 @@ def check(
         gazetteer: resolves each ``scope`` to a place, so that places nest; the built-in
             gazetteer otherwise.
         estimates: also say what the sources agree on (the report's ``estimates`` and
-            ``sources``); an :class:`~discrepancy.estimate.EstimatePolicy` sets how.
+            ``sources``); an [`EstimatePolicy`][discrepancy.estimate.EstimatePolicy] sets how.
         comparable: if given, two claims the engine would compare are set against each
             other only when it says so (``discrepancy scan`` keeps a text's unattributed
             figures from its other figures this way).

@@ -1,14 +1,14 @@
 """Places: the gazetteer that puts a claim's scope on a place, and knows which places nest.
 
-A :class:`Place` is a country, a first-level region (state, province, department...) or a
+A `Place` is a country, a first-level region (state, province, department...) or a
 city; each names its ``parent`` (the region a city lies in where known, else its country) and
-its ``country``. A :class:`Gazetteer` finds places by name in English and Spanish
-(:meth:`~Gazetteer.resolve`), in running text (:meth:`~Gazetteer.find`), and answers whether
-one contains another (:meth:`~Gazetteer.contains`).
+its ``country``. A `Gazetteer` finds places by name in English and Spanish
+(`resolve()`), in running text (`find()`), and answers whether
+one contains another (`contains()`).
 
 The built-in gazetteer ships as ``discrepancy/data/places.json``, generated from pycountry
 (ISO 3166) and GeoNames data by ``scripts/build_places.py``; a user's own file is a JSON list
-of entries of the same shape, merged over it with :meth:`Gazetteer.merge`.
+of entries of the same shape, merged over it with `Gazetteer.merge()`.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ class GazetteerError(InputError):
 class Gazetteer:
     """A set of places with unique ids, their names, and how they nest.
 
-    Build one with :meth:`builtin` or :meth:`load`; combine with :meth:`merge`. A gazetteer
+    Build one with `builtin()` or `load()`; combine with `merge()`. A gazetteer
     is immutable: merging returns a new one.
     """
 
@@ -213,7 +213,7 @@ class Gazetteer:
         """A gazetteer from JSON-ready data (a list of place entries), checked entry by entry.
 
         Raises:
-            GazetteerError: as :meth:`load`.
+            GazetteerError: as `load()`.
         """
         if not isinstance(data, list):
             raise GazetteerError(
@@ -287,7 +287,7 @@ class Gazetteer:
         return found if found is not None else self._qualified(text)
 
     def _lookup(self, text: str, country: str | None) -> Place | None:
-        """:meth:`resolve` without reading a qualifying place after a comma."""
+        """`resolve()` without reading a qualifying place after a comma."""
         akey = pn.abbrev_key(text.strip())
         if akey is not None and akey in self._abbrevs:
             return self._best(self._abbrevs[akey], country, "")
@@ -359,13 +359,13 @@ class Gazetteer:
     def find(self, text: str, *, country: str | None = None) -> list[tuple[int, int, Place]]:
         """Every place mention in ``text`` as (start, end, place), in text order.
 
-        Longest match first, non-overlapping; at most :data:`MAX_WORDS` words a name. A name
+        Longest match first, non-overlapping; at most `MAX_WORDS` words a name. A name
         counts only capitalised ("Turkey", not "turkey"); an abbreviation only in capitals
         ("US", not "us"). One dictionary lookup per word and length: linear in the text.
 
         A name that fits several places ("Huila", "Granada", "Bolívar") is read, as
-        :meth:`resolve` reads it, inside ``country`` when given, else inside the country the
-        text names most often by names that fit one country only; else as :meth:`resolve`
+        `resolve()` reads it, inside ``country`` when given, else inside the country the
+        text names most often by names that fit one country only; else as `resolve()`
         with no country.
         """
         spans = pn.tokens(text)
@@ -429,7 +429,7 @@ class Gazetteer:
         self, ids: tuple[str, ...], country: str | None, counts: Mapping[str, int]
     ) -> Place:
         """The place a found name is: inside ``country``, else inside the country named most
-        often in the text (``counts``) among the candidates' countries (see :meth:`find`)."""
+        often in the text (``counts``) among the candidates' countries (see `find()`)."""
         if len(ids) == 1:
             return self._places[ids[0]]
         if country is None:
@@ -477,7 +477,7 @@ class Gazetteer:
         return before or after
 
     def to_data(self) -> list[dict[str, Any]]:
-        """JSON-ready data in the file format :meth:`load` reads."""
+        """JSON-ready data in the file format `load()` reads."""
         rows: list[dict[str, Any]] = []
         for e in self._entries:
             row: dict[str, Any] = {"id": e.id, "name": e.name, "kind": e.kind.value}

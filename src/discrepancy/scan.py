@@ -1,8 +1,8 @@
 """Article files in: which files a scan reads, what a manifest says of each, an error per bad file.
 
-:func:`scan_paths` is to article files what :func:`~discrepancy.read_claims` is to claim
-records: it returns the claims of every file it could read and one
-:class:`~discrepancy.errors.RecordError` per file it could not (``source`` is the file),
+`scan_paths()` is to article files what [`read_claims()`][discrepancy.records.read_claims] is to
+claim records: it returns the claims of every file it could read and one
+[`RecordError`][discrepancy.errors.RecordError] per file it could not (``source`` is the file),
 so one bad article never costs the others.
 
 Which files are read:
@@ -20,8 +20,8 @@ optionally, ``outlet``, ``published`` (YYYY-MM-DD) and ``language`` (``en``, ``e
 ``auto``), which win over the arguments; other keys (a title, a note) are ignored. An entry
 with a field of the wrong type is an error on that entry, naming it and the field.
 
-:func:`check_extracted` is the ``check`` of a scan: it compares only the extracted claims
-the extractor is sure of (see :func:`withheld`); the others stay in the report's claims with
+`check_extracted()` is the ``check`` of a scan: it compares only the extracted claims
+the extractor is sure of (see `withheld()`); the others stay in the report's claims with
 a note saying why they were not compared.
 """
 
@@ -41,7 +41,7 @@ from discrepancy._formats import load_json
 from discrepancy._numbers import fold
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import claimant_keys
-from discrepancy.errors import DiscrepancyError, InputError, RecordError, shorten
+from discrepancy.errors import DiscrepancyError, InputError, RecordError, UsageError, shorten
 from discrepancy.metrics import MetricRegistry
 from discrepancy.quantity import Interval
 from discrepancy.records import date_hint, read_claims
@@ -121,13 +121,13 @@ def _entry(item: object, number: int, source: str) -> Document | RecordError:
 
 
 def parse_date(text: str) -> dt.date:
-    """A YYYY-MM-DD date; anything else is a ``ValueError`` that says what was expected."""
+    """A YYYY-MM-DD date; anything else is a ``UsageError`` that says what was expected."""
     try:
         if len(text) != 10 or text[4] != "-" or text[7] != "-":
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{shorten(text)} is not a date: {date_hint(text)}") from None
+        raise UsageError(f"{shorten(text)} is not a date: {date_hint(text)}") from None
 
 
 def read_manifest(path: str | Path) -> tuple[dict[str, Document], list[RecordError]]:
@@ -322,7 +322,7 @@ def extract_paths(
     lang: str = "auto",
     resolver: Resolves | None = None,
 ) -> list[Claim]:
-    """:func:`scan_paths` for callers that want every file read or an error.
+    """`scan_paths()` for callers that want every file read or an error.
 
     Raises:
         RecordError: the first file or manifest entry that failed.
@@ -357,7 +357,7 @@ _Key = tuple[str, frozenset[str], str, str, str | None, Period | None]
 
 @attrs.frozen
 class Withheld:
-    """What a scan does not compare, and why (see :func:`withheld`).
+    """What a scan does not compare, and why (see `withheld()`).
 
     Attributes:
         reasons: claim id → why it is withheld, for every claim withheld in any way.
@@ -415,7 +415,7 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
       it counts (the dead, the displaced, a crowd) is not known;
     * a figure its text replaces ("rose from 9 to 12": the 9, which another claim
       ``supersedes``) is compared with nothing but the claim replacing it (a revision);
-    * the figures of a source that gives :data:`BREAKDOWN` or more figures of one metric,
+    * the figures of a source that gives `BREAKDOWN` or more figures of one metric,
       place and date in one text, no one count fitting any two ("1,246 Indians, 7,874
       Venezuelans, 11,070 Ecuadorians"; not "nearly 800" and "777", one figure restated),
       are parts of a breakdown extraction could not tell apart: compared with nothing. The
@@ -424,7 +424,7 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
 
     And two claims of one text whose claimant names hold one another's words ("Rosa Elena
     Marquez" and later "Marquez", "the Health Ministry" and "the ministry") are one
-    source's figures, never two sources disagreeing (:meth:`Withheld.comparable`).
+    source's figures, never two sources disagreeing (`Withheld.comparable()`).
 
     Claims without evidence (curated records, not read from text) are never withheld. The
     rules read the claims only, so claims read back from JSON get the same answer.
@@ -526,9 +526,9 @@ def check_extracted(
     gazetteer: Places | None = None,
     estimates: bool | EstimatePolicy = False,
 ) -> Report:
-    """:func:`discrepancy.check` for claims read from text (the arguments are its own).
+    """[`check()`][discrepancy.check.check] for claims read from text (the arguments are its own).
 
-    Only the comparisons :func:`withheld` allows are made; the report still lists every
+    Only the comparisons `withheld()` allows are made; the report still lists every
     claim, a withheld one with a note saying what scan did not compare it with, and why.
     """
     from discrepancy.check import check

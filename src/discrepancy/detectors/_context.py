@@ -121,7 +121,8 @@ class Context:
         return [self._revisions[k] for k in sorted(self._revisions)]
 
     def material(self, low: Node, high: Node, closest: float) -> bool:
-        """Whether a gap between two claims is worth reporting (see :class:`Policy`)."""
+        """Whether a gap between two claims is worth reporting (see
+        [`Policy`][discrepancy.policy.Policy])."""
         slack = max(self.policy.slack(low.claim.quantity), self.policy.slack(high.claim.quantity))
         percent = low.claim.quantity.unit == "percent"
         return self.policy.material(closest, high.interval.low, slack, percent=percent)

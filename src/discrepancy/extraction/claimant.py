@@ -3,7 +3,7 @@
 Patterns, in reading order: "according to X" / "según X", "a report by X", "X said/reported/
 found/estimates/told ..." (the subject, past an appositive: "The organization Foro Penal, a
 leading authority, had registered"), "said X" after a quote, and "confirmed by X". What the
-noun phrase found is (a name, a pronoun, a descriptor, a government) is :mod:`.claimant_phrases`.
+noun phrase found is (a name, a pronoun, a descriptor, a government) is `claimant_phrases`.
 """
 
 from __future__ import annotations

@@ -256,8 +256,8 @@ def make_draft(
 def _restate(drafts: list[Draft]) -> None:
     """An undated figure that restates a dated one of the document takes its date and label.
 
-    Candidates: dated drafts of the same metric within :data:`WINDOW` sentences, at most
-    :data:`CANDIDATES` on each side (so a document dense with claims stays linear).
+    Candidates: dated drafts of the same metric within `WINDOW` sentences, at most
+    `CANDIDATES` on each side (so a document dense with claims stays linear).
     """
     dated: dict[str, list[Draft]] = {}
     for d in drafts:
@@ -328,7 +328,7 @@ def _wholes(drafts: list[Draft]) -> None:
 def _subsets(drafts: list[Draft]) -> None:
     """A figure the text gives as a subset ("among the dead were 12 children", "195 of those
     cases", "entre los fallecidos hay 3.038 menores") is a part of the nearest count before
-    it, at most :data:`SUBSET_SENTENCES` sentences back, of the same metric and at least as
+    it, at most `SUBSET_SENTENCES` sentences back, of the same metric and at least as
     large, that is not a subset itself nor an announcement (what was carried out of an
     announced count is set against it, not added up under it). A figure that refers back
     ("195 of those cases", "de ellos") takes the nearest count whatever its metric, and
@@ -356,7 +356,7 @@ def _subsets(drafts: list[Draft]) -> None:
 def _increments(drafts: list[Draft]) -> None:
     """A figure that counts what was added ("one more person has died", "35 nuevos casos de
     fallecidos") is a part of the count it adds to: the nearest count of its metric and unit
-    at most :data:`SUBSET_SENTENCES` sentences away (before it first), at least as large,
+    at most `SUBSET_SENTENCES` sentences away (before it first), at least as large,
     that is neither an increment nor an announcement. Without one it stays a count.
     Announced figures ("authorized the release of another 87") are a new wave, not an
     increment of a toll."""
@@ -387,7 +387,7 @@ def _increments(drafts: list[Draft]) -> None:
 def _revisions(drafts: list[Draft]) -> None:
     """A figure a revising verb governs with no earlier figure in its sentence ("the
     ministry revised the toll down to 42,000") supersedes its source's last figure of the
-    same metric and unit, within :data:`WINDOW` sentences, that it differs from."""
+    same metric and unit, within `WINDOW` sentences, that it differs from."""
     for k, d in enumerate(drafts):
         if not d.revises or d.supersedes_draft is not None:
             continue

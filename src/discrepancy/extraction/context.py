@@ -1,7 +1,7 @@
 """Per-document state of one extraction: the text, its sentences and tokens, org look-ups.
 
-Everything here lives for one call of :func:`~discrepancy.extraction.extract` and is dropped
-with it: caches are attributes of this object, never module globals.
+Everything here lives for one call of [`extract()`][discrepancy.extraction.api.extract] and is
+dropped with it: caches are attributes of this object, never module globals.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ class Context:
         self._forgotten = max(self._forgotten, before)
 
     def view(self, index: int) -> View:
-        """Sentence ``index`` tokenized, with its indexes (kept until :meth:`forget`)."""
+        """Sentence ``index`` tokenized, with its indexes (kept until `forget()`)."""
         found = self._views.get(index)
         if found is None:
             s = self.sentences[index]

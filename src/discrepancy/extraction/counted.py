@@ -294,7 +294,7 @@ def counted_before(
 ) -> Reading | None:
     """What "the number of X" / "la cifra (oficial) de X" before an elided figure counts
     ("the number of confirmed cases had reached 21,614"): X's metric and text, else ``None``.
-    At most :data:`_COUNT_BACK` tokens back, never past another number or a clause stop."""
+    At most `_COUNT_BACK` tokens back, never past another number or a clause stop."""
     for j in range(first - 1, max(first - _COUNT_BACK, 1) - 1, -1):
         w = norms[j]
         if toks[j].kind == "n" or w in _STOP:

@@ -45,7 +45,7 @@ def _by_word(
 
 @attrs.frozen
 class Lexicon:
-    """Every table of :mod:`.tables_en` and :mod:`.tables_es`, merged (both languages at once)."""
+    """Every table of `tables_en` and `tables_es`, merged (both languages at once)."""
 
     say_verbs: frozenset[str]
     according: tuple[tuple[str, ...], ...]

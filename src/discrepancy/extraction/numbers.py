@@ -1,6 +1,6 @@
 """Find the hedged numbers of a sentence and drop the ones that are not counts.
 
-A mention is a hedge (the tables of :mod:`discrepancy._numbers`), a number (digits, words,
+A mention is a hedge (the tables of `discrepancy._numbers`), a number (digits, words,
 a range or a vague amount) and an optional percent unit. The surface is the text as written,
 and the quantity is ``Quantity.parse(surface)``, so the interval semantics stay in one place.
 Not counts: dates, times, years, ages and durations ("30 years in prison", "12 months"),
@@ -50,7 +50,7 @@ _NEW = tuple.__new__  # builds a NamedTuple without its Python-level ``__new__``
 
 
 class _Number(NamedTuple):
-    """What :func:`discrepancy._numbers.read_number` read: value, token after, in words."""
+    """What `discrepancy._numbers.read_number()` read: value, token after, in words."""
 
     value: float
     end: int

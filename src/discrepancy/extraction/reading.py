@@ -2,7 +2,7 @@
 
 Everything a sentence's numbers share (dates, quotes, claimants, the paragraph's last date,
 the topic of the sentence before) is read once per sentence; the per-number rules search
-the sentence's indexes (:class:`~discrepancy.extraction.view.View`), so the work per number
+the sentence's indexes (`View`), so the work per number
 does not grow with the sentence.
 """
 

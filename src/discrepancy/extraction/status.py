@@ -32,7 +32,7 @@ _FUTURE_CUES = frozenset(p[0] for p in _FUTURE)
 
 
 class StatusIndex:
-    """The status verbs of one sentence, found once; :meth:`status` reads a number's clause.
+    """The status verbs of one sentence, found once; `status()` reads a number's clause.
 
     Per token: the first status phrase that starts there, else a status word that is not an
     adjective. The nearest such token to the number wins (before it, on a tie).

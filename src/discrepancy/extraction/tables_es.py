@@ -1,4 +1,4 @@
-"""Spanish rule tables for the extractor, in the same shape as :mod:`.tables_en` (folded)."""
+"""Spanish rule tables for the extractor, in the same shape as `tables_en` (folded)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Date expressions, resolved against the reference date (never today): what they are
-(:class:`DateMention`) and how each is read (:class:`Reader`; finding them in a sentence is
-:mod:`.when_find`).
+(`DateMention`) and how each is read (`Reader`; finding them in a sentence is
+`when_find`).
 
 The reference date is the publication date, or a dateline that a paragraph states ("#19Ene").
 Expressions: named days ("Christmas Day", "New Year's Eve", "Nochebuena"), weekdays ("on
@@ -8,7 +8,8 @@ Tuesday", "last Friday", "late Monday", "el martes"), calendar dates ("Jan. 8", 
 "July 28, 2024", "el 30 de diciembre", "19Ene"), months ("in April", "December 2024"),
 relative spans ("earlier this month", "over the past year", "the second half of last year"),
 spans ("between Jan. 8 and late Monday", "since Saturday"), cumulative ends ("so far",
-"as of December 30") and "today"/"yesterday". Each resolves to a :class:`Period`.
+"as of December 30") and "today"/"yesterday". Each resolves to a
+[`Period`][discrepancy.claim.Period].
 """
 
 from __future__ import annotations

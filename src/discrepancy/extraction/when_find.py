@@ -1,4 +1,4 @@
-"""Finding the date expressions of a sentence, left to right (the reading is :mod:`.when`).
+"""Finding the date expressions of a sentence, left to right (the reading is `when`).
 
 Expressions: named days ("Christmas Day", "New Year's Eve", "Nochebuena"), weekdays ("on
 Tuesday", "last Friday", "late Monday", "el martes"), calendar dates ("Jan. 8", "December 30",

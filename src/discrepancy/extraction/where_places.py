@@ -1,4 +1,4 @@
-"""Where a count is about, through the gazetteer (:mod:`discrepancy.places`): the place in
+"""Where a count is about, through the gazetteer (`discrepancy.places`): the place in
 the number's sentence (nearest, preferring one tied to it: "in Zulia state", "en el estado
 Zulia"), else the paragraph's, else the dateline's, else the country the document names most.
 
