@@ -1820,3 +1820,23 @@ STOCK_OF = {
     "refugiados": "displaced",
 }
 """The Spanish population nouns kept as their own stock ("20 siguen desaparecidas")."""
+
+# --- x-scan: increments and revisions (round 3) -----------------------------------------------
+
+INCREMENT_BEFORE = frozenset({"another", "further", "additional"})
+"""Words before a figure that make it what was added to a count ("another 3 people died",
+"a further 12 were injured", "an additional 40 cases")."""
+
+INCREMENT_AFTER = frozenset({"more", "new", "additional", "further"})
+"""Words right after a figure (or after its noun, for "more") that make it what was added to a
+count ("one more person has died", "35 new cases", "12 people more"); not "more than"."""
+
+REVISE_WORDS = frozenset(
+    {"revised", "revising", "revise", "revises", "corrected", "updated", "adjusted", "lowered"}
+)
+"""Verbs saying a figure replaces the source's earlier one ("revised the toll down to 42,000",
+"corrected the figure to 31"): the figure after "to" supersedes the earlier one."""
+
+GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individuals", "others"})
+"""Metric ids that say only "people": a figure counted with no event or known noun ("40,277
+people") does not say what is counted, so scan does not compare it."""

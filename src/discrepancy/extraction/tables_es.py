@@ -1655,3 +1655,23 @@ EVENT_PHRASES = {
     ("segado", "la", "vida"): "deaths",
 }
 """'La inundación cobró la vida de 40 personas': muertes."""
+
+# --- x-scan: incrementos y revisiones (ronda 3) -----------------------------------------------
+
+INCREMENT_BEFORE = frozenset({"otros", "otras"})
+"""Palabras antes de una cifra que la hacen lo añadido a una cuenta ("otros 3 muertos",
+"otras 40 personas heridas")."""
+
+INCREMENT_AFTER = frozenset({"mas", "nuevos", "nuevas", "adicionales"})
+"""Palabras justo después de una cifra (o de su sustantivo, para "más") que la hacen lo
+añadido a una cuenta ("35 nuevos casos", "tres muertos más"); no "más de" ni "más que"."""
+
+REVISE_WORDS = frozenset(
+    {"reviso", "revisaron", "corrigio", "corrigieron", "actualizo", "actualizaron", "rebajo"}
+)
+"""Verbos que dicen que una cifra reemplaza la anterior de la fuente ("corrigió la cifra a
+31", "rebajó a 42.000 el número de muertos")."""
+
+GENERIC_PEOPLE = frozenset({"personas", "persona", "individuos", "gente", "otros", "otras"})
+"""Métricas que solo dicen "personas": una cifra sin evento ni sustantivo conocido ("40.277
+personas") no dice qué cuenta, así que scan no la compara."""
