@@ -61,6 +61,7 @@ __all__ = [
     "check_extracted",
     "documents",
     "extract_paths",
+    "one_breakdown",
     "read_manifest",
     "scan_paths",
     "withheld",
@@ -373,6 +374,8 @@ class Withheld:
 
     def comparable(self, a: Claim, b: Claim) -> bool:
         """Whether a scan sets ``a`` against ``b``."""
+        if one_breakdown(a, b):
+            return False
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:
             return not self._one_source(a, b)
@@ -399,6 +402,30 @@ class Withheld:
         return claimant_keys(a).isdisjoint(claimant_keys(b))  # else the engine knows
 
 
+def one_breakdown(a: Claim, b: Claim) -> bool:
+    """Two figures of one source and one metric in one sentence of one text that neither
+    replaces nor holds the other: parts of one breakdown ("303 students and 12 staff, 315 in
+    all"; "Cali (10), Valle del Cauca (4)"), never rival counts nor a revision.
+
+    A revision needs its cue ("rose from 9 to 12": ``supersedes``), a whole its own link
+    (``part_of``): those pairs are still set against each other. Siblings of one list are
+    disjoint by the writer's choice, so the place hierarchy does not make one of them the
+    whole of another.
+    """
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or a.id == b.id:
+        return False
+    if (ea.doc, ea.start, ea.end) != (eb.doc, eb.start, eb.end):
+        return False
+    if a.metric != b.metric or a.quantity.unit != b.quantity.unit:
+        return False
+    if a.supersedes == b.id or b.supersedes == a.id or a.part_of == b.id or b.part_of == a.id:
+        return False
+    if not (a.claimants or a.claimant_is_outlet) or not (b.claimants or b.claimant_is_outlet):
+        return False  # no source named: the unnamed rule speaks for these
+    return claimant_keys(a) == claimant_keys(b)
+
+
 def withheld(claims: Iterable[Claim]) -> Withheld:
     """The extracted claims a scan does not compare, or compares only with other texts.
 
@@ -421,6 +448,9 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
       are parts of a breakdown extraction could not tell apart: compared with nothing. The
       whole of the breakdown (its first figure, when at least the sum of the others:
       "2,801, of whom 700 …, 240 … and 300 …") is still compared.
+
+    Figures of one source and one metric in one sentence are one breakdown
+    (`one_breakdown()`): never set against each other, unless one replaces or holds the other.
 
     And two claims of one text whose claimant names hold one another's words ("Rosa Elena
     Marquez" and later "Marquez", "the Health Ministry" and "the ministry") are one
@@ -452,6 +482,8 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
         if c.id in replaced:
             reasons[c.id] = SUPERSEDED
             continue
+        if c.part_of is not None:
+            continue  # a part that names its whole: set against it alone, as a part
         key: _Key = (
             c.evidence.doc,
             claimant_keys(c, memo),
@@ -544,7 +576,7 @@ def check_extracted(
         kinds=kinds,
         gazetteer=gazetteer,
         estimates=estimates,
-        comparable=skip.comparable if skip.reasons or skip.names else None,
+        comparable=skip.comparable if skip.reasons or skip.names or _read(items) else None,
     )
     if not skip.reasons:
         return report
@@ -553,6 +585,10 @@ def check_extracted(
         for c in report.claims
     )
     return attrs.evolve(report, claims=noted)
+
+
+def _read(claims: Iterable[Claim]) -> bool:
+    return any(c.evidence is not None for c in claims)
 
 
 def _noted(note: str | None, reason: str) -> str:
