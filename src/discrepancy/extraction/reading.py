@@ -200,7 +200,11 @@ def read_sentence(
             draft.supersedes_draft = revised
             draft.metric = state.drafts[revised].metric  # one figure, revised
         revised = len(state.drafts) if m.revised else None
-        draft.increment = claims.is_increment(norms, m.first, m.last, max(np.last, m.last))
+        draft.difference = claims.is_difference(norms, m.last, np.last)
+        draft.destination = claims.is_destination(toks, norms, m.last)
+        draft.increment = draft.difference or claims.is_increment(
+            norms, m.first, m.last, max(np.last, m.last)
+        )
         older = claims.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True

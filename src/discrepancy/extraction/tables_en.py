@@ -1840,3 +1840,15 @@ REVISE_WORDS = frozenset(
 GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individuals", "others"})
 """Metric ids that say only "people": a figure counted with no event or known noun ("40,277
 people") does not say what is counted, so scan does not compare it."""
+
+# --- u-break (round 4): breakdowns, differences and destinations -----------------------------
+DIFFERENCE_AFTER = frozenset({"than"})
+"""After "more" / "fewer" right after a figure, a word that makes the figure a difference
+from another count ("40,500 more than the day before", "3,000 fewer than in June"), never a
+level of the quantity: it is what was added, a part of the count it adds to, or nothing."""
+DESTINATION_VERBS = frozenset({"entered", "reached", "arrived", "crossed", "fled", "went"})
+"""Verbs after a figure that, followed by a place ("have entered Poland", "crossed into
+Hungary", "fled to Moldova"), make it a count at one destination: a part of the source's
+overall count of those who left, never a rival of it."""
+DESTINATION_LINKS = frozenset({"into", "to", "in", "at"})
+"""Prepositions allowed between a destination verb and its place."""

@@ -1675,3 +1675,17 @@ REVISE_WORDS = frozenset(
 GENERIC_PEOPLE = frozenset({"personas", "persona", "individuos", "gente", "otros", "otras"})
 """Métricas que solo dicen "personas": una cifra sin evento ni sustantivo conocido ("40.277
 personas") no dice qué cuenta, así que scan no la compara."""
+
+# --- u-break (round 4): desgloses, diferencias y destinos -----------------------------------
+DIFFERENCE_AFTER = frozenset({"que"})
+"""Tras "más" / "menos" justo después de una cifra, la palabra que la hace una diferencia
+con otra cuenta ("40.500 más que el día anterior", "3.000 menos que en junio"), nunca un
+nivel de la cantidad."""
+DESTINATION_VERBS = frozenset(
+    {"entraron", "ingresaron", "llegaron", "cruzaron", "huyeron", "pasaron"}
+    | {"entrado", "ingresado", "llegado", "cruzado", "huido", "entrando", "llegando"}
+)
+"""Verbos tras una cifra que, seguidos de un lugar ("entraron en Polonia", "han llegado a
+Hungría"), la hacen la cuenta de un destino: una parte de la cuenta total de la fuente."""
+DESTINATION_LINKS = frozenset({"en", "a", "al", "hacia"})
+"""Preposiciones entre el verbo de destino y el lugar."""
