@@ -358,3 +358,16 @@ def test_a_verb_after_and_is_not_the_subject_of_the_words_before() -> None:
         "25 people dead."
     )
     assert _who(text) == [[], []]
+
+
+def test_after_two_sources_an_unattributed_number_is_the_outlets() -> None:
+    text = (
+        "Según la Fundación Sol, hay 2.801 secuestrados, pero la fundación privada Nueva "
+        "Aurora los cifra en unos 3.500. Las FARC retienen a 700."
+    )
+    assert _who(text) == [["Fundación Sol"], ["Nueva Aurora"], []]
+
+
+def test_a_quote_told_to_this_newspaper_is_the_speakers() -> None:
+    text = '"Hay 300 desaparecidos", aseguró a este diario el portavoz de la Cruz Roja, Juan Pérez.'
+    assert _who(text) == [["Cruz Roja"]]

@@ -582,6 +582,7 @@ def _opening_subject(
 
 _LISTENERS = frozenset(
     {"prensa", "periodistas", "medios", "reporteros", "agencia", "emisora", "radio", "television"}
+    | {"diario", "periodico", "medio", "cadena", "canal"}
 )
 
 
@@ -592,7 +593,7 @@ def _past_listener(toks: Sequence[Tok], norms: Sequence[str], j: int) -> int:
     if j >= n or norms[j] not in ("a", "al"):
         return j
     k = j + 1
-    if k < n and norms[k] in ("la", "las", "los", "el"):
+    if k < n and norms[k] in ("la", "las", "los", "el", "este", "esta", "un", "una"):
         k += 1
     if k < n and (norms[k] in _LISTENERS or (toks[k].cap and toks[k].kind == "w")):
         k += 1

@@ -438,11 +438,25 @@ def sentence_claimants(
             k -= 1
             continue
         if prev.say and prev.kind in (NAMED, GOVERNMENT):
+            if _two_sources(state, k):
+                break  # "Según X hay 2.801, pero Y los cifra en 3.500. Las FARC retienen a
+                # 700": after two sources, an unattributed number is the outlet's
             if ctx.sentences[k].para != s.para and not _item(ctx, i) and not _spanish(ctx, i):
                 break  # English news attributes each paragraph: a new one is the outlet's
             return state.claimants, True
         break
     return (), False
+
+
+def _two_sources(state: State, k: int) -> bool:
+    """Sentence ``k`` gave its numbers two different sources."""
+    keys = set()
+    for d in reversed(state.drafts):
+        if d.sentence < k:
+            break
+        if d.sentence == k and d.claimants:
+            keys.add(frozenset(r.key for r in d.claimants))
+    return len(keys) > 1
 
 
 def _spanish(ctx: Context, i: int) -> bool:
