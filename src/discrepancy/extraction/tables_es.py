@@ -723,7 +723,6 @@ MONEY_WORDS = frozenset(
         "kilos",
         "litros",
         "hectareas",
-        "votos",
         "escanos",
         "puntos",
         "veces",
@@ -1102,7 +1101,6 @@ NOT_COUNT_BEFORE = frozenset(
         "multiplica",
         "multiplico",
         "multiplicado",
-        "las",
         "hora",
         "horas",
     }
@@ -1418,3 +1416,262 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"servicios", "equipos", "cu
 
 DONE_RELEASE = DONE_RELEASE | frozenset({"libero", "liberaron", "liberado", "excarcelo"})
 """Una liberación hecha: "ha liberado a 116" (la dice hecha quien la hizo)."""
+
+# --- x-numbers (ronda 3): a quién cuenta una cifra, partes de personas, cosas contadas -------
+
+PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    {
+        "alumnos",
+        "escolares",
+        "feligreses",
+        "fieles",
+        "aficionados",
+        "espectadores",
+        "turistas",
+        "visitantes",
+        "colonos",
+        "solicitantes",
+        "acusados",
+        "sospechosos",
+        "condenados",
+        "reos",
+        "internos",
+        "bomberos",
+        "rescatistas",
+        "voluntarios",
+        "sanitarios",
+        "funcionarios",
+        "jubilados",
+        "pensionistas",
+        "vecinos",
+        "lugarenos",
+        "pescadores",
+        "tripulantes",
+        "marineros",
+        "jornaleros",
+        "campesinos",
+        "indigenas",
+        "bebes",
+        "retornados",
+        "balseros",
+        "rescatados",
+        "ejecuciones",
+        "conductores",
+        "choferes",
+        "taxistas",
+        "transportistas",
+        "pilotos",
+        "maquinistas",
+        "plantilla",
+        "poblacion",
+        "contagios",
+        "contagiados",
+        "infectados",
+        "sobrevivientes",
+        "supervivientes",
+        "paramedicos",
+        "alpinistas",
+        "excursionistas",
+        "banistas",
+        "yihadistas",
+        "bandidos",
+        "pandilleros",
+        "sicarios",
+        "narcotraficantes",
+        "traficantes",
+        "coyotes",
+        "polleros",
+        "huerfanos",
+        "viudas",
+        "madres",
+        "padres",
+        "familiares",
+        "hermanos",
+        "adultos",
+        "diplomaticos",
+        "legisladores",
+        "diputados",
+        "senadores",
+        "alcaldes",
+        "candidatos",
+        "sacerdotes",
+        "monjas",
+        "misioneros",
+        "cooperantes",
+        "comuneros",
+        "ganaderos",
+        "pastores",
+        "camioneros",
+        "viajeros",
+        "peregrinos",
+        "universitarios",
+        "egresados",
+        "sindicalistas",
+        "separatistas",
+        "paramilitares",
+        "uniformados",
+        "efectivos",
+        "gendarmes",
+        "carabineros",
+        "cadetes",
+        "reclutas",
+        "enfermeras",
+        "ciudadanas",
+        "estadounidenses",
+        "extranjeros",
+        "connacionales",
+        "compatriotas",
+        "nacionales",
+        "electorado",
+        "votos",
+        "papeletas",
+        "sufragios",
+        "padron",
+    }
+)
+"""Más sustantivos que cuentan personas ("casi la mitad del electorado", "un 12% del padrón
+electoral": los inscritos para votar)."""
+
+NOT_PEOPLE = NOT_PEOPLE | frozenset(
+    {
+        "estados",
+        "provincias",
+        "regiones",
+        "distritos",
+        "departamentos",
+        "ciudades",
+        "paises",
+        "hospitales",
+        "clinicas",
+        "centros",
+        "instituciones",
+        "organizaciones",
+        "incidentes",
+        "ataques",
+        "manifestaciones",
+        "protestas",
+        "marchas",
+        "eventos",
+        "cargos",
+        "paginas",
+        "circunscripciones",
+        "replicas",
+        "sismos",
+        "terremotos",
+        "vuelos",
+        "hectareas",
+        "toneladas",
+        "dosis",
+        "camas",
+        "carpas",
+        "campamentos",
+        "aldeas",
+        "localidades",
+        "barrios",
+        "puntos",
+        "escanos",
+    }
+)
+"""Más núcleos que cuentan lugares, hechos o cosas: "al menos cinco estados", "más de 200
+manifestaciones", "cayó cinco puntos", "30 escaños"."""
+
+SHARE_NOUNS: dict[str, str | None] = {
+    "participacion": None,
+    "abstencion": None,
+    "seguimiento": "strikers",
+    "asistencia": None,
+    "absentismo": None,
+    "ausentismo": None,
+}
+"""Sustantivos que nombran una parte de personas: "la abstención fue superior al 87%", "el 94%
+de seguimiento"."""
+
+CROWD_NOUNS: dict[str, str] = {
+    "huelga": "strikers",
+    "protesta": "protesters",
+    "marcha": "protesters",
+    "manifestacion": "protesters",
+    "concentracion": "protesters",
+    "movilizacion": "protesters",
+}
+"""Una convocatoria cuyo tamaño da una cifra sin sustantivo en la oración siguiente: "…la
+huelga del miércoles. El Gobierno habló de 200.000"."""
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "murio": "deaths",
+    "fallecio": "deaths",
+    "muerto": "deaths",
+}
+"""Muertes en singular: "uno murió", "uno de ellos falleció" (los participios "fallecida",
+"muerto" califican a otros: "470 personas, una de ellas fallecida")."""
+
+LEVEL_VERBS = frozenset(
+    {
+        "alcanzo",
+        "alcanzaron",
+        "alcanza",
+        "alcanzan",
+        "asciende",
+        "ascienden",
+        "ascendieron",
+        "llego",
+        "llegaron",
+        "llega",
+        "llegan",
+        "suman",
+        "sumaron",
+        "suma",
+        "totalizan",
+        "roza",
+        "rozan",
+    }
+)
+"""Verbos que dan el nivel alcanzado por una cuenta, con su sustantivo antes: "los casos de
+dengue llegaron a 1.240", "los contagios suman 300" (con ``REVISION_VERBS``)."""
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "mato": "deaths",
+    "mataron": "deaths",
+    "asesino": "deaths",
+    "asesinaron": "deaths",
+    "cuerpos": "deaths",
+    "cadaveres": "deaths",
+    "desaparecidas": "missing",
+    "rescatadas": "migrants",
+    "hospitalizados": "hospitalized",
+    "hospitalizadas": "hospitalized",
+    "matando": "deaths",
+    "hiriendo": "injured",
+}
+"""Más palabras de hechos: "mató a 10 personas", "los cuerpos de 12 mineros", "20 siguen
+desaparecidas", "40 personas fueron hospitalizadas"."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("cobro", "la", "vida"): "deaths",
+    ("costo", "la", "vida"): "deaths",
+    ("segado", "la", "vida"): "deaths",
+}
+"""'La inundación cobró la vida de 40 personas': muertes."""
+
+# --- x-scan: incrementos y revisiones (ronda 3) -----------------------------------------------
+
+INCREMENT_BEFORE = frozenset({"otros", "otras"})
+"""Palabras antes de una cifra que la hacen lo añadido a una cuenta ("otros 3 muertos",
+"otras 40 personas heridas")."""
+
+INCREMENT_AFTER = frozenset({"mas", "nuevos", "nuevas", "adicionales"})
+"""Palabras justo después de una cifra (o de su sustantivo, para "más") que la hacen lo
+añadido a una cuenta ("35 nuevos casos", "tres muertos más"); no "más de" ni "más que"."""
+
+REVISE_WORDS = frozenset(
+    {"reviso", "revisaron", "corrigio", "corrigieron", "actualizo", "actualizaron", "rebajo"}
+)
+"""Verbos que dicen que una cifra reemplaza la anterior de la fuente ("corrigió la cifra a
+31", "rebajó a 42.000 el número de muertos")."""
+
+GENERIC_PEOPLE = frozenset({"personas", "persona", "individuos", "gente", "otros", "otras"})
+"""Métricas que solo dicen "personas": una cifra sin evento ni sustantivo conocido ("40.277
+personas") no dice qué cuenta, así que scan no la compara."""
