@@ -371,3 +371,14 @@ def test_after_two_sources_an_unattributed_number_is_the_outlets() -> None:
 def test_a_quote_told_to_this_newspaper_is_the_speakers() -> None:
     text = '"Hay 300 desaparecidos", aseguró a este diario el portavoz de la Cruz Roja, Juan Pérez.'
     assert _who(text) == [["Cruz Roja"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sanidad notifica 1.500 nuevos contagios de dengue.", "Sanidad"),
+        ("The ministry has identified 34 of the victims.", "ministry"),
+    ],
+)
+def test_notifying_and_identifying_name_the_source(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]

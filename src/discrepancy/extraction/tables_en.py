@@ -1578,7 +1578,7 @@ identifying victims, or giving their names, documents them; no other number of t
 
 # --- who: agents and heads, round 3 (x-claimant) ------------------------------------------------
 
-AGENT_VERBS = frozenset({"arrested", "detained", "treated", "rescued", "evacuated"})
+AGENT_VERBS = frozenset({"arrested", "detained", "treated", "rescued", "evacuated", "identified"})
 """Who arrests, detains, rescues or treats N people gives that number ("Police arrested 40
 people"): the source only where the number is the verb's object, right after it."""
 
