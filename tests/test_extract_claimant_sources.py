@@ -382,3 +382,43 @@ def test_a_quote_told_to_this_newspaper_is_the_speakers() -> None:
 )
 def test_notifying_and_identifying_name_the_source(text: str, claimant: str) -> None:
     assert _who(text) == [[claimant]]
+
+
+def test_an_apposition_after_a_name_does_not_refer_back_and_and_joins_a_second_source() -> None:
+    text = (
+        "The rate was 30% in primary schools, according to data provided by the ministry. "
+        "The unions gave higher figures: SNES-FSU, the main secondary school union, announced "
+        "a rate of 65% of teachers on strike, and SNUipp-FSU, the main primary school union, "
+        "speaks of 70%."
+    )
+    assert _who(text)[-2:] == [["SNES-FSU"], ["SNUipp-FSU"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "El jefe del Instituto Nacional de Defensa Civil (Indeci), Luis Palomino, informó "
+            "que la cifra de fallecidos se elevó a 514.",
+            "Instituto Nacional de Defensa Civil",
+        ),
+        (
+            "Como reconoció la patronal Confemetal, el seguimiento llegó al 50% en las grandes "
+            "empresas.",
+            "Confemetal",
+        ),
+        ("About 300 people were killed in Lagos on Monday, said the ministry.", "ministry"),
+        ("Al menos 40 personas murieron, informó la policía.", "policía"),
+    ],
+)
+def test_titles_before_an_acronym_and_bodies_after_the_verb(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]
+
+
+def test_plural_unions_refer_to_the_unions_named_before_another_source() -> None:
+    text = (
+        "CCOO y UGT cifraron el seguimiento de la huelga en un 90%. Como reconoció la patronal "
+        "Confemetal, el seguimiento llegó al 50% en las grandes empresas. Los sindicatos "
+        "hablan de 730.000 trabajadores."
+    )
+    assert _ids(text)[-1] == ["ccoo", "ugt-spain"]

@@ -263,6 +263,17 @@ def _office_ref(ctx: Context, office: str, state: State, i: int) -> OrgRef:
     return ref
 
 
+def _earlier_holding(state: State, heads: tuple[str, ...]) -> tuple[OrgRef, ...]:
+    """The claimants of the last of the recent claims whose source holds one of ``heads``."""
+    for d in state.drafts[: -_EARLIER_MAX - 1 : -1]:
+        if d.claimants and _holds(d.claimants, heads):
+            return d.claimants
+    return ()
+
+
+_EARLIER_MAX = 30
+
+
 def _fuller_before(att: Attribution, words: list[str], atts: Attributions, i: int) -> str | None:
     """A longer unnamed body with the same head in the three sentences before ("the Iraqi
     human rights council said … The council said"): what "the council" stands for."""
@@ -356,6 +367,10 @@ def claimants_of(
             fuller = _fuller_before(att, words, atts, i)
             if fuller is not None:  # "the council" after "the Iraqi human rights council"
                 return (ctx.ref(_bare(fuller)),)
+            if not _holds(state.claimants, heads):
+                earlier = _earlier_holding(state, heads)
+                if earlier:  # "los sindicatos" after CCOO y UGT, though another spoke since
+                    return earlier
             if words[-1] not in _VAGUE_HEADS and not _holds(state.claimants, heads):
                 # "the police said" → "police", also after another source spoke
                 return (ctx.ref(_bare(att.text)),)

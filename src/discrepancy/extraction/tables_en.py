@@ -1582,7 +1582,7 @@ AGENT_VERBS = frozenset({"arrested", "detained", "treated", "rescued", "evacuate
 """Who arrests, detains, rescues or treats N people gives that number ("Police arrested 40
 people"): the source only where the number is the verb's object, right after it."""
 
-SAY_VERBS = SAY_VERBS | AGENT_VERBS | frozenset({"pointed", "noted"})
+SAY_VERBS = SAY_VERBS | AGENT_VERBS | frozenset({"pointed", "noted", "speaks", "spoke"})
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"firefighters", "paramedics", "medics"})
 
