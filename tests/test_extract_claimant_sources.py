@@ -422,3 +422,34 @@ def test_plural_unions_refer_to_the_unions_named_before_another_source() -> None
         "hablan de 730.000 trabajadores."
     )
     assert _ids(text)[-1] == ["ccoo", "ugt-spain"]
+
+
+def test_a_spanish_breakdown_goes_on_with_the_only_source_the_text_named() -> None:
+    text = (
+        "Un total de 10 millones de trabajadores hicieron huelga, según los datos publicados "
+        "por CCOO y UGT.\n\n"
+        "Esta cifra supone un seguimiento del 77%.\n\n"
+        "En concreto, las regiones con más participación fueron Navarra (90%) y Galicia (88%).\n\n"
+        "En números absolutos, Cataluña tuvo casi 1,9 millones de huelguistas."
+    )
+    ids = _ids(text)
+    assert ids[-1] == ["ccoo", "ugt-spain"]
+    assert ids[-2] == ["ccoo", "ugt-spain"]
+
+
+def test_a_second_source_leaves_unattributed_spanish_numbers_to_the_outlet() -> None:
+    text = (
+        "Según la Cruz Roja, 300 personas fueron evacuadas, y la Defensa Civil habló de 500.\n\n"
+        "Durante la noche, en otra ciudad, unas 40 personas pasaron la noche en la calle.\n\n"
+        "En la capital, 12 personas siguen en el hospital."
+    )
+    assert _who(text)[-1] == []
+
+
+def test_english_numbers_with_no_source_stay_the_outlets() -> None:
+    text = (
+        "The Red Cross said 300 people were evacuated from the valley.\n\n"
+        "Heavy rain is expected again this week.\n\n"
+        "In the capital, 12 people remain in hospital."
+    )
+    assert _who(text)[-1] == []

@@ -460,7 +460,30 @@ def sentence_claimants(
                 break  # English news attributes each paragraph: a new one is the outlet's
             return state.claimants, True
         break
+    if _spanish(ctx, i):
+        sole = _sole_source(state)
+        if sole:
+            return sole, False
     return (), False
+
+
+def _sole_source(state: State) -> tuple[OrgRef, ...]:
+    """The one source of every attributed number so far, when the text has named just one
+    ("según los datos de los sindicatos, 10,4 millones hicieron huelga … Asturias (89%)"):
+    a Spanish breakdown that follows goes on with it; two sources leave the outlet's voice."""
+    found: tuple[OrgRef, ...] = ()
+    keys: frozenset[str] | None = None
+    for d in state.drafts:
+        if not d.claimants:
+            continue
+        here = frozenset(r.key for r in d.claimants)
+        if keys is None:
+            keys, found = here, d.claimants
+        elif here != keys:
+            return ()
+    if not any(r.id is not None or r.mention[:1].isupper() for r in found):
+        return ()  # an unnamed "la policía" is no source for the whole text
+    return found
 
 
 def _two_sources(state: State, k: int) -> bool:
