@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discrepancy import extract
 from discrepancy.extraction.where_local import local_places
@@ -214,3 +216,40 @@ def test_a_text_naming_no_place_is_about_the_country_of_the_bodies_it_names() ->
         "trabajadores. Según la patronal, el 40% de los trabajadores secundó el paro."
     )
     assert _scopes(text) == ["Spain"]
+
+
+_PIECES = [
+    "the town of ",
+    "El municipio de ",
+    " district",
+    " County",
+    "Kagara",
+    "San José",
+    " in ",
+    "Niger state",
+    ", ",
+    "(",
+    ")",
+    "-based ",
+    "told reporters in ",
+    "in the world",
+    "Lara",
+    " 40 people died",
+    ".",
+    "\n\n",
+    "ÉÑ",
+    "  ",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_scope_never_raises_and_local_places_stay_in_the_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    known = Gazetteer.builtin().find(text)
+    for start, end, place in local_places(text, known):
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == place.name
+        assert not any(s < end and start < e for s, e, _ in known)
+    for claim in extract(text, published=PUBLISHED):
+        assert claim.scope is None or claim.scope.strip() == claim.scope
