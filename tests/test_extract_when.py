@@ -247,3 +247,12 @@ def test_date_phrases_never_raise_and_are_well_formed(words: list[str], ref: dt.
         assert date.period.end is not None
         if date.period.start is not None:
             assert date.period.start <= date.period.end
+
+
+def test_since_a_year_is_up_to_now_and_a_comparison_is_no_date() -> None:
+    assert _dates("At least 3,000 people have died in the conflict since 2014.") == [
+        ("At least 3,000", "between 2014-01-01 and 2026-03-04")
+    ]
+    assert _dates("Turnout reached 61 percent, the highest since 1968.") == [
+        ("61 percent", "on 2026-03-04")
+    ]
