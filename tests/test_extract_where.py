@@ -256,3 +256,21 @@ def test_scope_never_raises_and_local_places_stay_in_the_text(pieces: list[str])
         assert not any(s < end and start < e for s, e, _ in known)
     for claim in extract(text, published=PUBLISHED):
         assert claim.scope is None or claim.scope.strip() == claim.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        (
+            "Más gente protestó en la Comunitat Valenciana, unas 52.000 personas.",
+            ["Comunidad Valenciana"],
+        ),
+        ("Israeli strikes on the Gaza Strip killed 40 people, the ministry said.", ["Gaza"]),
+        (
+            "Los bombardeos de Israel contra la Franja de Gaza han dejado 300 muertos.",
+            ["Gaza"],
+        ),
+    ],
+)
+def test_names_news_uses_for_regions(text: str, scopes: list[str | None]) -> None:
+    assert _scopes(text) == scopes

@@ -57,6 +57,11 @@ _TIED = (
     "centro de ",
     "into ",
     "hacia ",
+    "contra ",  # "los bombardeos contra la Franja de Gaza": where the attack falls
+    "contra la ",
+    "contra el ",
+    "against ",
+    "on the ",  # "strikes on the Gaza Strip"
     "town of ",
     "village of ",
     "municipality of ",
