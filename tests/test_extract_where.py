@@ -41,6 +41,18 @@ def test_towns_and_districts_the_gazetteer_lacks(text: str, scopes: list[str | N
     assert _scopes(text) == scopes
 
 
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        ("Floods killed 40 people in Derna, Libya, on Sunday.", ["Derna"]),
+        ("En Pisco, Perú, murieron 12 personas tras el sismo.", ["Pisco"]),
+        ("Police said 5 people died in Caracas, Venezuela.", ["Caracas"]),
+    ],
+)
+def test_a_town_written_with_its_country(text: str, scopes: list[str | None]) -> None:
+    assert _scopes(text) == scopes
+
+
 def test_words_before_district_that_name_no_place() -> None:
     text = "The School District said 40 teachers were absent. The Federal District had 9."
     assert [p.name for _, _, p in local_places(text, [])] == []

@@ -147,6 +147,7 @@ def local_places(
                 if span is not None:
                     found.append(span)
             at = low.find(cue, stop)
+    found.extend(_qualified_towns(text, known))
     out: list[tuple[int, int, LocalPlace]] = []
     spots = [(s, e) for s, e, _ in known]
     for start, end in sorted(set(found)):
@@ -158,6 +159,29 @@ def local_places(
         out.append((start, end, LocalPlace(name=name, country=_qualified(text, end, known))))
         spots.append((start, end))
     return out
+
+
+def _qualified_towns(text: str, known: Sequence[tuple[int, int, object]]) -> list[tuple[int, int]]:
+    """Towns written with their country or region after a comma, after a word that places
+    them ("in Derna, Libya", "en Pisco, Perú", "near Umm Qasr, Iraq"): the name before the
+    comma."""
+    out: list[tuple[int, int]] = []
+    for start, _, place in known:
+        if str(getattr(place, "kind", "")) not in ("country", "region"):
+            continue
+        if text[max(0, start - 2) : start] != ", ":
+            continue
+        span = _name_before(text, start - 2)
+        if span is None:
+            continue
+        before = text[max(0, span[0] - 12) : span[0]].lower()
+        if before.endswith(_TOWN_TIES):
+            out.append(span)
+    return out
+
+
+_TOWN_TIES = ("in ", "en ", "near ", "at ", "cerca de ", "outside ", "from ", "desde ")
+"""What stands before a town named with its country ("in Derna, Libya")."""
 
 
 def _name_after(text: str, at: int) -> tuple[int, int] | None:

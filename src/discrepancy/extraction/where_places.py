@@ -634,8 +634,8 @@ class PlaceScope:
 
     def _worldwide(self, index: int, first: int, last: int) -> bool:
         """ "110 million people in the world", "a nivel mundial": a count of the world (the
-        phrase at most :data:`_WORLD_AFTER` characters after the number or
-        :data:`_WORLD_BEFORE` before it; its places are found once per sentence)."""
+        phrase at most `_WORLD_AFTER` characters after the number or
+        `_WORLD_BEFORE` before it; its places are found once per sentence)."""
         at = self._world.get(index)
         if at is None:
             s = self._sentences[index]
