@@ -53,6 +53,29 @@ def test_a_town_written_with_its_country(text: str, scopes: list[str | None]) ->
     assert _scopes(text) == scopes
 
 
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        ("El sismo dejó 30 muertos en la ciudad mexicana de Tecuala.", ["Tecuala"]),
+        ("En el municipio oaxaqueño de Santa Ana Tlapa murieron 5 personas.", ["Santa Ana Tlapa"]),
+    ],
+)
+def test_a_town_after_a_place_noun_and_its_adjective(text: str, scopes: list[str]) -> None:
+    assert _scopes(text) == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Murieron 3 personas en la ciudad de México.", "city:MX:mexico-city"),
+        ("Murieron 3 personas en el estado de México.", "MX-MEX"),
+        ("Hubo 3 heridos en la ciudad de Buenos Aires.", "city:AR:buenos-aires"),
+    ],
+)
+def test_a_descriptor_in_lower_case_before_a_name(text: str, place_id: str) -> None:
+    assert [p.id for _, _, p in Gazetteer.builtin().find(text)] == [place_id]
+
+
 def test_words_before_district_that_name_no_place() -> None:
     text = "The School District said 40 teachers were absent. The Federal District had 9."
     assert [p.name for _, _, p in local_places(text, [])] == []
