@@ -191,6 +191,25 @@ def test_the_scope_names_a_place_the_gazetteer_reads_back() -> None:
     assert place.id == "NG-NI"
 
 
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        (
+            "Las lluvias dejaron 5 muertos en Valencia, informó el Gobierno de España.",
+            "city:ES:valencia",
+        ),
+        ("La policía detuvo a 40 personas en Valencia, Carabobo.", "city:VE:valencia"),
+        ("Floods left 300 people homeless in Granada, Spain's south.", "city:ES:granada"),
+    ],
+)
+def test_a_namesake_is_written_so_that_it_reads_back(text: str, place_id: str) -> None:
+    (scope,) = _scopes(text)
+    assert scope is not None
+    place = Gazetteer.builtin().resolve(scope)
+    assert place is not None
+    assert place.id == place_id
+
+
 def test_the_one_town_of_the_texts_region_is_its_focus() -> None:
     text = (
         "Gunmen kidnapped students in northwestern Katsina State, the president said.\n\n"
