@@ -235,3 +235,15 @@ def test_days_differences_and_things_in_a_list_are_not_people(
 )
 def test_strong_aboard_out_of_and_population(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The count of ballots cast was 8,120,441, representing 71% of the roll.", ["8,120,441"]),
+        ("The vote was held in 2,417 polling stations.", []),
+        ("La votación se hizo en 1.200 mesas.", []),
+    ],
+)
+def test_a_gerund_or_a_count_head_leaves_the_noun_elided(text: str, surfaces: list[str]) -> None:
+    assert [s for s, _ in _read(text) if "%" not in s] == surfaces

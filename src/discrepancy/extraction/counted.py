@@ -174,6 +174,12 @@ def noun_phrase(
         return NounPhrase("elided", k, k)
     if norms[k] in _NOT_PEOPLE:
         return NounPhrase("other", k, k + 1)  # "1,600 families", "40 embarcaciones"
+    if norms[k] in _COUNT_HEADS or (
+        _gerund(norms[k], lex)
+        and (k + 1 >= n or toks[k + 1].kind != "w" or norms[k + 1] in lex.function_words)
+    ):
+        # "the 120 million figure", "was 13,432,857 representing 79%": no noun of its own
+        return NounPhrase("elided", k, k)
     # the longest phrase the metric registry knows ("people imprisoned for political reasons")
     longest = min(6, n - k)
     for m in range(1, longest):
@@ -207,6 +213,13 @@ def noun_phrase(
             break
         j += 1
     return NounPhrase("other", k, k + 1)
+
+
+def _gerund(word: str, lex: Lexicon) -> bool:
+    """A verb form in -ing / -ando / -iendo right after a number: no noun of its own."""
+    if word in lex.person_nouns or word in lex.event_words:
+        return False
+    return (len(word) > 5 and word.endswith("ing")) or word.endswith(("ando", "iendo"))
 
 
 def _after_things(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:

@@ -1690,6 +1690,8 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
         "camps",
         "points",
         "seats",
+        "stations",
+        "booths",
     }
 )
 """More heads that count places, events or things: "in at least five states", "over 200

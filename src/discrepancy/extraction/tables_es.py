@@ -1430,6 +1430,8 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
         "barrios",
         "puntos",
         "escanos",
+        "mesas",
+        "estaciones",
     }
 )
 """Más núcleos que cuentan lugares, hechos o cosas: "al menos cinco estados", "más de 200
