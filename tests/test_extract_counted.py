@@ -247,3 +247,25 @@ def test_strong_aboard_out_of_and_population(text: str, expected: list[tuple[str
 )
 def test_a_gerund_or_a_count_head_leaves_the_noun_elided(text: str, surfaces: list[str]) -> None:
     assert [s for s, _ in _read(text) if "%" not in s] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The Covid-19 outbreak killed 300 people.", ["300"]),
+        ("Un F-16 se estrelló y murieron 2 pilotos.", ["2"]),
+        ("A magnitude-6.2 quake and a 5.8-magnitude aftershock killed 40.", ["40"]),
+        ("En la zona 18 murieron 12 personas.", ["12"]),
+        ("Murieron 5 personas en la carretera 101.", ["5"]),
+        ("En la década de los 90 murieron miles de personas.", ["miles"]),
+        ("Unas 500 personas marcharon, un 20% más que el año pasado.", ["Unas 500"]),
+        (
+            "Some 25,000 protesters marched in the north, 10,000 more than last time.",
+            ["Some 25,000", "10,000"],
+        ),
+        ("The remaining 20 were released on Sunday.", ["20"]),
+        ("It was the worst in a decade, killing 40.", ["40"]),
+    ],
+)
+def test_names_labels_decades_and_changes_are_not_counts(text: str, surfaces: list[str]) -> None:
+    assert [s for s, _ in _read(text)] == surfaces
