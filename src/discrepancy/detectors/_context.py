@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import attrs
 
@@ -96,6 +97,7 @@ class Context:
 
     index: ClaimIndex
     pairs: list[Pair]
+    comparable: Callable[[Claim, Claim], bool] | None = None  # also for a clique's pairs
     _conflicts: list[Conflict] | None = None
     _revisions: dict[str, Revision] = attrs.field(factory=dict)
 
@@ -130,6 +132,8 @@ class Context:
         if relation is Relation.PLEDGE or relation is Relation.COVERS:
             return None  # target and outcome: announced_vs_confirmed reads them
         ca, cb = a.claim, b.claim
+        if self.comparable is not None and not self.comparable(ca, cb):
+            return None
         if (ca.part_of is not None or cb.part_of is not None) and _siblings(ca, cb):
             return None
         if (ca.supersedes is not None or cb.supersedes is not None) and _revises(ca, cb):

@@ -1277,6 +1277,146 @@ COUNT_HEADS = frozenset({"numero", "cifra", "total", "conteo", "balance"})
 """Sustantivos que nombran la cuenta de lo que sigue a "de" ("el número de casos confirmados
 llegó a 21.614")."""
 
+# --- quién: ronda 3 (x-claimant) ---------------------------------------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {
+        "elevado",  # "CCOO y UGT han elevado hasta el 60% la participación"
+        "elevan",
+        "situado",
+        "situan",
+        "estimado",
+        "contado",
+        "hablado",
+        "aportado",
+        "ofrecido",
+        "facilitado",
+        "difundido",
+        "precisado",
+        "detallado",
+        "asegurado",
+        "afirmado",
+        "explicado",
+        "cuantificado",
+        "cifrado",
+        "reportaron",
+        "contabilizan",
+        "hablaron",  # "los organizadores hablaron de 100.000"
+        "redujeron",
+        "rebajaron",
+        "reducen",
+        "rebajan",
+        "identificado",  # "Protección Civil ha identificado a 34 víctimas"
+        "identifico",
+        "identificaron",
+        "cifraba",
+        "cifraban",
+        "estimaba",
+        "calculaba",
+    }
+)
+"""Verbos con que una fuente da una cifra, en perfecto ("han elevado", "ha cifrado")."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"ong"})
+""""Las ONG locales": el plural de ONG se escribe igual que el singular."""
+
+SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("lo", "anterior"),
+    ("asi", "lo"),
+    ("esta", "informacion"),
+    ("la", "informacion"),
+    ("esos", "datos"),
+    ("estos", "datos"),
+    ("los", "datos"),
+    ("esas", "cifras"),
+    ("estas", "cifras"),
+    ("las", "cifras"),
+    ("dichas", "cifras"),
+    ("dichos", "datos"),
+    ("el", "balance"),
+    ("este", "balance"),
+)
+"""Aperturas de una oración que atribuye lo dicho antes ("Lo anterior lo dio a conocer la
+ONU", "Estas cifras fueron difundidas por el Ministerio"), también al abrir otro párrafo."""
+
+# --- estatus: ronda 3 (x-claimant) --------------------------------------------------------------
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    "documentadas": Status.DOCUMENTED,
+    "documentados": Status.DOCUMENTED,
+    "verificadas": Status.VERIFIED,
+    "comprobo": Status.CONFIRMED,
+    "comprobado": Status.CONFIRMED,
+    "comprobaron": Status.CONFIRMED,
+    "confirman": Status.CONFIRMED,
+    "contabilizaron": Status.REGISTERED,
+    "contabilizado": Status.REGISTERED,
+    "contabilizados": Status.REGISTERED,
+    "prometido": Status.PLEDGED,
+    "comprometio": Status.PLEDGED,
+    "comprometido": Status.PLEDGED,
+    "anunciado": Status.ANNOUNCED,
+    "autorizado": Status.AUTHORIZED,
+}
+"""Verbos de estatus que faltaban."""
+
+DIRECT_STATUS: dict[tuple[str, ...], Status] = {
+    ("identifico",): Status.DOCUMENTED,  # "ha identificado a 34 de las víctimas"
+    ("identificado",): Status.DOCUMENTED,
+    ("identificaron",): Status.DOCUMENTED,
+    ("los", "nombres", "de"): Status.DOCUMENTED,  # "publicó los nombres de 67 personas"
+    ("nombres", "y", "datos", "de"): Status.DOCUMENTED,
+}
+"""Estatus que solo tiene la cifra que sigue a la frase (a lo sumo dos palabras después):
+identificar a las víctimas, o dar sus nombres, las documenta; no a otra cifra de la frase."""
+
+# --- quién: agentes y núcleos, ronda 3 (x-claimant) ---------------------------------------------
+
+AGENT_VERBS = frozenset(
+    {
+        "detuvo",  # "La Guardia Civil ha detenido a 12 personas": quien detiene da la cifra
+        "detuvieron",
+        "detenido",
+        "arresto",
+        "arrestaron",
+        "arrestado",
+        "atendio",
+        "atendieron",
+        "atendido",
+        "evacuado",
+        "evacuo",
+        "evacuaron",
+        "rescato",
+        "rescataron",
+        "rescatado",
+    }
+)
+"""Quien detiene, rescata o atiende a N personas da esa cifra, si la cifra es el objeto del
+verbo, justo tras él ("ha rescatado a 54 personas")."""
+
+SAY_VERBS = SAY_VERBS | AGENT_VERBS
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"bomberos", "brigadistas", "medicos"})
+
+GENERIC_HEADS = {**GENERIC_HEADS, "guardia": ("guardia",), "embajada": ("embajada",)}
+
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    {"gerente", "rector", "rectora", "delegado", "delegada", "secretario", "secretaria"}
+)
+
+LEAD_VERBS = frozenset({"dirige", "preside", "encabeza", "lidera", "coordina", "dirigia"})
+"""Verbos de una relativa que dan el cargo de una persona: "Ana Ruiz, que dirige el Consejo
+de Refugiados, dijo" habla por el Consejo de Refugiados."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"comprometio", "comprometieron"})
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"servicios", "equipos", "cuerpos"})
+""""Los servicios de emergencia", "los equipos de rescate": fuentes sin nombre."""
+
+DONE_RELEASE = DONE_RELEASE | frozenset({"libero", "liberaron", "liberado", "excarcelo"})
+"""Una liberación hecha: "ha liberado a 116" (la dice hecha quien la hizo)."""
+
 # --- x-numbers (ronda 3): a quién cuenta una cifra, partes de personas, cosas contadas -------
 
 PERSON_NOUNS = PERSON_NOUNS | frozenset(
@@ -1517,3 +1657,23 @@ EVENT_PHRASES = {
     ("segado", "la", "vida"): "deaths",
 }
 """'La inundación cobró la vida de 40 personas': muertes."""
+
+# --- x-scan: incrementos y revisiones (ronda 3) -----------------------------------------------
+
+INCREMENT_BEFORE = frozenset({"otros", "otras"})
+"""Palabras antes de una cifra que la hacen lo añadido a una cuenta ("otros 3 muertos",
+"otras 40 personas heridas")."""
+
+INCREMENT_AFTER = frozenset({"mas", "nuevos", "nuevas", "adicionales"})
+"""Palabras justo después de una cifra (o de su sustantivo, para "más") que la hacen lo
+añadido a una cuenta ("35 nuevos casos", "tres muertos más"); no "más de" ni "más que"."""
+
+REVISE_WORDS = frozenset(
+    {"reviso", "revisaron", "corrigio", "corrigieron", "actualizo", "actualizaron", "rebajo"}
+)
+"""Verbos que dicen que una cifra reemplaza la anterior de la fuente ("corrigió la cifra a
+31", "rebajó a 42.000 el número de muertos")."""
+
+GENERIC_PEOPLE = frozenset({"personas", "persona", "individuos", "gente", "otros", "otras"})
+"""Métricas que solo dicen "personas": una cifra sin evento ni sustantivo conocido ("40.277
+personas") no dice qué cuenta, así que scan no la compara."""
