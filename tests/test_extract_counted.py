@@ -269,3 +269,25 @@ def test_a_gerund_or_a_count_head_leaves_the_noun_elided(text: str, surfaces: li
 )
 def test_names_labels_decades_and_changes_are_not_counts(text: str, surfaces: list[str]) -> None:
     assert [s for s, _ in _read(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The union said 65% of the teachers joined the strike.", "strikers"),
+        ("Según el sindicato, 4.000 docentes secundaron la huelga.", "strikers"),
+        ("Nearly 60% of registered voters cast ballots.", "turnout"),
+        ("Solo un 12% del padrón electoral emitió su voto.", "turnout"),
+        ("La participación en la huelga fue del 40%.", "strikers"),
+        ("Police counted 5,000 demonstrators on the day of the strike.", "protesters"),
+        ("Some 12 protesters were killed.", "deaths"),
+    ],
+)
+def test_strikes_turnout_and_crowds_keep_their_metric(text: str, metric: str) -> None:
+    [(_, got)] = _read(text)
+    assert got == metric
+
+
+def test_a_bare_figure_after_participation_in_a_strike_counts_strikers() -> None:
+    text = "Participation in Monday's strike was disputed. Officials said 300,000."
+    assert _read(text) == [("300,000", "strikers")]

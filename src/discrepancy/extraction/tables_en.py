@@ -1842,3 +1842,13 @@ REVISE_WORDS = frozenset(
 GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individuals", "others"})
 """Metric ids that say only "people": a figure counted with no event or known noun ("40,277
 people") does not say what is counted, so scan does not compare it."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("joined", "the", "strike"): "strikers",
+    ("went", "on", "strike"): "strikers",
+    ("on", "strike"): "strikers",
+    ("walked", "out"): "strikers",
+    ("stopped", "work"): "strikers",
+}
+"""Joining a strike is striking, not marching: "65% of teachers joined the strike"."""
