@@ -291,3 +291,23 @@ def test_strikes_turnout_and_crowds_keep_their_metric(text: str, metric: str) ->
 def test_a_bare_figure_after_participation_in_a_strike_counts_strikers() -> None:
     text = "Participation in Monday's strike was disputed. Officials said 300,000."
     assert _read(text) == [("300,000", "strikers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 400 were still unaccounted for.", [("Some 400", "missing")]),
+        (
+            "Nearly a quarter of a million people were evacuated.",
+            [("Nearly a quarter of a million", "people")],
+        ),
+        (
+            "Measles has killed 5 children and infected 1,000.",
+            [("5", "deaths"), ("1,000", "cases")],
+        ),
+        ("Over 75% of eligible voters turned out.", [("Over 75%", "turnout")]),
+        ("Injuries climbed to 310 on Monday.", [("310", "injured")]),
+    ],
+)
+def test_round3_late_cases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected

@@ -56,7 +56,7 @@ _CROWD_NOUNS = {**tables_en.CROWD_NOUNS, **tables_es.CROWD_NOUNS}
 _STRIKES = frozenset(w for w, m in _CROWD_NOUNS.items() if m == "strikers") | {"paro", "strikes"}
 _VOTED = frozenset(
     {"voted", "vote", "cast", "votaron", "voto", "emitio", "emitieron", "sufragaron", "urnas"}
-    | {"acudio", "acudieron", "polls"}
+    | {"acudio", "acudieron", "polls", "turned"}
 )
 _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
 _LEVEL_SKIP = frozenset({"to", "at", "a", "en", "ya", "already", "now", "have", "has", "had"})
@@ -260,9 +260,12 @@ def _level_subject(
     for j in range(k - 1, max(k - _SHARE_BACK, 0) - 1, -1):
         if toks[j].kind in ("p", "n"):
             return None
-        if norms[j] in lex.person_nouns and norms[j] not in _NOT_PEOPLE:
+        event = lex.event_words.get(norms[j]) if norms[j].endswith("s") else None
+        if (norms[j] in lex.person_nouns or event) and norms[j] not in _NOT_PEOPLE:
             if not _COUNT_HEADS.isdisjoint(norms[max(j - 4, 0) : j]):
                 return None  # "the number of confirmed cases reached": read as a count head
+            if event is not None:  # "fatalities now number 112"
+                return NounPhrase("noun", j, j + 1, event)
             return NounPhrase("person", j, j + 1)
     return None
 

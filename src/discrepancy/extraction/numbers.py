@@ -192,6 +192,10 @@ class _Reader:
             j + 1 < len(norms) and norms[j + 1] in _numbers.PER_FIRSTS
         ):  # "about half of", "la mitad de", "three out of ten", "9 de cada 10"
             share = _numbers.match_fraction(norms, j)
+            if share is not None:
+                whole = _numbers.read_number(norms, j)
+                if whole is not None and whole.end > share[1]:
+                    share = None  # "a quarter of a million": a number, not a share
             if share is not None and self._share_counts(j, share[1]):
                 return self._make(start, share[1], in_words=True)
             if norms[j] in _ARTICLES:

@@ -1808,6 +1808,9 @@ EVENT_WORDS = {
     "wounding": "injured",
     "hospitalized": "hospitalized",
     "hospitalised": "hospitalized",
+    "unaccounted": "missing",
+    "infected": "cases",
+    "sickened": "cases",
 }
 """A participial clause gives its figures their event: "killing 12 and injuring 30"; people
 "hospitalized" are a count of their own."""
