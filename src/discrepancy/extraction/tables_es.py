@@ -1573,6 +1573,8 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
         "barrios",
         "puntos",
         "escanos",
+        "mesas",
+        "estaciones",
     }
 )
 """Más núcleos que cuentan lugares, hechos o cosas: "al menos cinco estados", "más de 200
@@ -1678,3 +1680,16 @@ REVISE_WORDS = frozenset(
 GENERIC_PEOPLE = frozenset({"personas", "persona", "individuos", "gente", "otros", "otras"})
 """Métricas que solo dicen "personas": una cifra sin evento ni sustantivo conocido ("40.277
 personas") no dice qué cuenta, así que scan no la compara."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("secundaron", "la", "huelga"): "strikers",
+    ("secundo", "la", "huelga"): "strikers",
+    ("secundaron", "el", "paro"): "strikers",
+    ("secundo", "el", "paro"): "strikers",
+    ("en", "huelga"): "strikers",
+    ("hicieron", "huelga"): "strikers",
+    ("se", "sumaron", "a", "la", "huelga"): "strikers",
+    ("se", "sumaron", "al", "paro"): "strikers",
+}
+"""Secundar una huelga es hacerla: "el 40% de los docentes secundó la huelga"."""
