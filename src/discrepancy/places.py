@@ -402,6 +402,14 @@ class Gazetteer:
             size, ids, possessive = hit
             country_name = any(self._places[p].kind is PlaceKind.COUNTRY for p in ids)
             end = spans[i + size - 1][1] - (2 if possessive else 0)
+            if _model_number(text, end):
+                i += size  # "AK-47", "F-16": a model, not Alaska or a place
+                continue
+            if len(ids) > 1 and not possessive:
+                # "Katsina State", "the state of Niger": the region, not its namesake city
+                kind = _descriptor_kind(text, spans, i, i + size)
+                if kind:
+                    ids = tuple(p for p in ids if self._places[p].kind == kind) or ids
             if not self._inside_longer_name(text, spans, i, i + size, country_name):
                 hits.append((start, end, ids))
             i += size
@@ -493,3 +501,28 @@ class Gazetteer:
                 row["population"] = e.population
             rows.append(row)
         return rows
+
+
+def _model_number(text: str, end: int) -> bool:
+    """Whether a name ends in a hyphen and a digit ("AK-47", "MIG-29"): a model's name."""
+    return text[end : end + 1] in ("-", "\u2011") and text[end + 1 : end + 2].isdecimal()
+
+
+def _descriptor_kind(text: str, spans: list[tuple[int, int]], first: int, stop: int) -> str:
+    """The kind a descriptor right after a found name ("Katsina State", "Zulia province") or
+    right before it ("the state of Niger", "estado Zulia") asks for, or ``""``."""
+    if stop < len(spans):
+        after = pn.word_key(text[spans[stop][0] : spans[stop][1]])
+        kind = pn.TRAILING_DESCRIPTORS.get(after, "")
+        if kind and pn.gap_ok(text, spans[stop - 1][1], spans[stop][0]):
+            return kind
+    for size in (2, 1):
+        if first - size < 0:
+            continue
+        words = tuple(
+            pn.word_key(text[spans[k][0] : spans[k][1]]) for k in range(first - size, first)
+        )
+        kind = pn.LEADING_DESCRIPTORS.get(words, "")
+        if kind:
+            return kind
+    return ""

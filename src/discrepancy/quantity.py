@@ -157,7 +157,9 @@ class VaguenessPolicy:
     round_unit: int = 1000
     vague: Mapping[str, tuple[int, int]] = attrs.field(
         factory=lambda: {
+            "several": (3, 9),
             "dozens": (24, 99),
+            "scores": (40, 99),
             "tens": (20, 99),
             "hundreds": (200, 999),
             "thousands": (2_000, 9_999),

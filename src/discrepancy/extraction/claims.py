@@ -213,7 +213,10 @@ def make_draft(
         event = f"{post_election:%Y-%m}-post-election-{metric}"
     dated = as_of is not None
     if as_of is None and ctx.published is not None:
-        as_of = ctx.day(ref or ctx.published)
+        day = ref or ctx.published
+        if not stock and day == ctx.published:  # an undated flow: the lead's event day
+            day = ctx.event_day() or day
+        as_of = ctx.day(day)
     scope: str | None = None
     sub = False
     if view.scope_cues:
@@ -224,7 +227,7 @@ def make_draft(
         toks = view.toks
         hi_char = toks[min(hi, len(toks)) - 1].end if toks else s.end
         scope = ctx.where.scope(
-            s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country
+            s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country, claimants
         )
     part_of = None
     if also and antecedent is not None:

@@ -131,7 +131,7 @@ def _has_numbers(ctx: Context, i: int) -> bool:
     view = ctx.view(i)
     words = ctx.lex.number_words
     for t in view.toks:
-        if t.kind == "n" or t.norm in _NUMBERISH:
+        if t.kind == "n" or t.norm in _NUMBERISH or (t.kind == "x" and t.norm[0].isdecimal()):
             return True
         if t.kind == "w" and t.norm in words:
             return True
