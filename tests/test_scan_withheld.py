@@ -255,3 +255,12 @@ def test_shares_of_different_populations_are_not_one_quantity(
     b = share("70%", "Teachers' Union", base_b, 40)
     assert _kinds([a, b], scan=False) == [Kind.SOURCE_DISAGREEMENT]
     assert _kinds([a, b], scan=True) == ([Kind.SOURCE_DISAGREEMENT] if compared else [])
+
+
+def test_checks_comparable_predicate_decides_every_pair_and_part() -> None:
+    a = _claim("40", "Regional Government")
+    b = _claim("90", "Red Cross", start=40)
+    part = attrs.evolve(_claim("60", "Red Cross", start=80), part_of=a.id)
+    assert check([a, b, part]).discrepancies != ()
+    assert check([a, b, part], comparable=lambda x, y: False).discrepancies == ()
+    assert check([a, b, part], comparable=lambda x, y: True) == check([a, b, part])
