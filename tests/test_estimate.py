@@ -117,11 +117,13 @@ def test_weights_decide_between_disjoint_counts() -> None:
 
 
 def test_the_central_value_stays_where_the_trusted_sources_agree() -> None:
-    # distance alone would sit at 110, the edge nearest the outlier; agreement keeps it
-    # inside what the two agreeing sources share
+    # distance to every vote would sit at 105, the edge nearest the outlier; agreement
+    # first keeps it inside what the two agreeing sources share, and the outlier, which
+    # they contradict, does not pull it to the edge: the middle of what they say
     votes = [(iv(90, 110), 1.0), (iv(95, 105), 1.0), (iv(300, 300), 0.5)]
     assert least_distance(votes) == 105
-    assert central_value(votes) == 105
+    assert central_value(votes) == 100
+    assert central_value(votes[:2]) == 100  # as if the outlier were not there
     votes = [(iv(90, 110), 1.0), (iv(100, 100), 1.0), (iv(300, 300), 0.5)]
     assert central_value(votes) == 100
 
