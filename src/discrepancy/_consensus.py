@@ -1,6 +1,6 @@
 """What intervals agree on: Marzullo's max-overlap (plain and weighted), least distance.
 
-Pure functions of intervals and weights, used by :mod:`discrepancy.estimate`.
+Pure functions of intervals and weights, used by [`discrepancy.estimate`][discrepancy.estimate].
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def central_value(votes: Sequence[tuple[Interval, float]]) -> float | None:
     First the points that the most source weight shares (weighted max-overlap); where
     separate regions tie, the one nearest the point of least distance to every vote (the
     lower on a tie). Then, within that region, the point whose weighted distance to the
-    votes that share a point with it is least (:func:`least_distance`); the votes outside
+    votes that share a point with it is least (`least_distance()`); the votes outside
     it, which the majority contradicts, do not move it; where the region's own votes are
     only lower bounds, its point nearest all the votes. ``None`` where nothing bounds the
     answer above (only lower bounds).

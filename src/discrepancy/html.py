@@ -3,7 +3,7 @@
 The page opens with the headline and counts, then each discrepancy (severity, sentence, its
 claims), then, where they were asked for, the estimates (each drawn as a number line: its
 sources' intervals, the consistent interval with how many agree, the floor and the central
-value; :mod:`discrepancy._estimate_html`) and the sources' records, then a timeline chart per
+value; `discrepancy._estimate_html`) and the sources' records, then a timeline chart per
 quantity, then the records that could not be read. It
 loads nothing from anywhere: no script, font, style sheet or image comes from a server, and a
 Content-Security-Policy forbids it. Charts are static SVG drawn from a Vega-Lite spec by
@@ -258,7 +258,7 @@ def to_html(
     """The report as one self-contained HTML page.
 
     Args:
-        report: what :func:`discrepancy.check` found.
+        report: what [`discrepancy.check()`][discrepancy.check.check] found.
         charts: draw a timeline chart per quantity (needs the ``html`` extra).
         documents: where the claims' evidence documents are: a folder, or a mapping from
             document name to its text. Where a claim's document is at hand, its evidence
