@@ -215,4 +215,5 @@ def test_a_text_naming_no_place_is_about_the_country_of_the_bodies_it_names() ->
     )
     # one or both shares are read (the second is a share of the workers); each is Spain's
     scopes = _scopes(text)
-    assert scopes and set(scopes) == {"Spain"}
+    assert scopes
+    assert set(scopes) == {"Spain"}
