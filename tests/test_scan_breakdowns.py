@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from discrepancy import Claim, Evidence, OrgRef, Period, Quantity, check, extract
+from discrepancy._scan_rules import one_collective, share_like
 from discrepancy.discrepancies import Kind
 from discrepancy.scan import check_extracted, one_breakdown, withheld
 
@@ -128,3 +130,59 @@ def test_two_sources_in_one_sentence_are_still_compared(low: int, high: int) -> 
     organizers = _claim(str(low + high), "Organizers", metric="protesters")
     assert not one_breakdown(police, organizers)
     assert withheld([police, organizers]).comparable(police, organizers)
+
+
+@pytest.mark.parametrize("surface", ["94.8", "94,8", "0.5", "12.25"])
+def test_a_count_with_a_fraction_under_100_is_a_share_not_a_rival(surface: str) -> None:
+    # "el seguimiento llega al 96 % en el campo y al 94,8 en la industria", the 94,8 read as
+    # 94.8 people, against the unions' 9.18 million workers on strike
+    share = _claim(surface, "Unions", metric="strikers")
+    count = _claim("9,180,000", "Employers", metric="strikers", start=100, end=150)
+    assert share_like(share)
+    assert [d.kind for d in check([share, count]).discrepancies] == [Kind.SOURCE_DISAGREEMENT]
+    assert check_extracted([share, count]).discrepancies == ()
+    assert "share" in withheld([share, count]).reasons[share.id]
+
+
+@pytest.mark.parametrize("surface", ["94", "120.5", "2.5 million", "94 percent"])
+def test_whole_counts_and_real_shares_are_not_share_like(surface: str) -> None:
+    assert not share_like(_claim(surface))
+
+
+@pytest.mark.parametrize(
+    ("collective", "members"),
+    [
+        ("los sindicatos", ("Comisiones Obreras", "UGT")),
+        ("las organizaciones sindicales", ("Unión General de Trabajadores",)),
+        ("the unions", ("Transport Workers Union",)),
+    ],
+)
+def test_a_collective_and_its_named_members_are_one_source(
+    collective: str, members: tuple[str, ...]
+) -> None:
+    # "según los sindicatos, 77 %"; later "según CCOO y UGT, 70 %": the unions, twice
+    whole = _claim("77 percent", collective, metric="strikers")
+    named = Claim(
+        quantity=Quantity.parse("70 percent"),
+        metric="strikers",
+        claimants=tuple(OrgRef(mention=m) for m in members),
+        as_of=Period.on(PUBLISHED),
+        evidence=Evidence(doc="a.txt", start=200, end=260),
+    )
+    assert one_collective(whole, named)
+    assert one_collective(named, whole)
+    assert [d.kind for d in check([whole, named]).discrepancies] == [Kind.SOURCE_DISAGREEMENT]
+    assert check_extracted([whole, named]).discrepancies == ()
+    elsewhere = attrs.evolve(named, evidence=Evidence(doc="b.txt", start=0, end=60))
+    assert not one_collective(whole, elsewhere)  # another text: compared as ever
+
+
+@pytest.mark.parametrize(
+    ("collective", "other"),
+    [("los sindicatos", "Gobierno"), ("the unions", "European Union"), ("the unions", "police")],
+)
+def test_a_collective_is_still_set_against_other_sources(collective: str, other: str) -> None:
+    unions = _claim("77 percent", collective, metric="strikers")
+    rival = _claim("15 percent", other, metric="strikers", start=100, end=150)
+    expected = other == "European Union"  # a member word ("union") is all the rule reads
+    assert one_collective(unions, rival) is expected

@@ -39,6 +39,7 @@ import attrs
 from discrepancy._escape import clean
 from discrepancy._formats import load_json
 from discrepancy._numbers import fold
+from discrepancy._scan_rules import SHARE_LIKE, one_breakdown, one_collective, share_like
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import claimant_keys
 from discrepancy.errors import DiscrepancyError, InputError, RecordError, UsageError, shorten
@@ -376,7 +377,7 @@ class Withheld:
 
     def comparable(self, a: Claim, b: Claim) -> bool:
         """Whether a scan sets ``a`` against ``b``."""
-        if one_breakdown(a, b):
+        if one_breakdown(a, b) or one_collective(a, b):
             return False
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:
@@ -411,30 +412,6 @@ class Withheld:
         return claimant_keys(a).isdisjoint(claimant_keys(b))  # else the engine knows
 
 
-def one_breakdown(a: Claim, b: Claim) -> bool:
-    """Two figures of one source and one metric in one sentence of one text that neither
-    replaces nor holds the other: parts of one breakdown ("303 students and 12 staff, 315 in
-    all"; "Cali (10), Valle del Cauca (4)"), never rival counts nor a revision.
-
-    A revision needs its cue ("rose from 9 to 12": ``supersedes``), a whole its own link
-    (``part_of``): those pairs are still set against each other. Siblings of one list are
-    disjoint by the writer's choice, so the place hierarchy does not make one of them the
-    whole of another.
-    """
-    ea, eb = a.evidence, b.evidence
-    if ea is None or eb is None or a.id == b.id:
-        return False
-    if (ea.doc, ea.start, ea.end) != (eb.doc, eb.start, eb.end):
-        return False
-    if a.metric != b.metric or a.quantity.unit != b.quantity.unit:
-        return False
-    if a.supersedes == b.id or b.supersedes == a.id or a.part_of == b.id or b.part_of == a.id:
-        return False
-    if not (a.claimants or a.claimant_is_outlet) or not (b.claimants or b.claimant_is_outlet):
-        return False  # no source named: the unnamed rule speaks for these
-    return claimant_keys(a) == claimant_keys(b)
-
-
 def withheld(claims: Iterable[Claim]) -> Withheld:
     """The extracted claims a scan does not compare, or compares only with other texts.
 
@@ -460,6 +437,9 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
 
     Figures of one source and one metric in one sentence are one breakdown
     (`one_breakdown()`): never set against each other, unless one replaces or holds the other.
+    A "count" of at most 100 with a fraction is a share whose "%" was left out, compared
+    with nothing (`share_like()`); a generic collective ("los sindicatos") and its named
+    members in one text are one source (`one_collective()`).
 
     And two claims of one text whose claimant names hold one another's words ("Rosa Elena
     Marquez" and later "Marquez", "the Health Ministry" and "the ministry") are one
@@ -485,6 +465,9 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
         assert c.evidence is not None
         if c.metric in generic:
             reasons[c.id] = GENERIC
+            continue
+        if share_like(c):
+            reasons[c.id] = SHARE_LIKE
             continue
         if not c.claimants and not c.claimant_is_outlet:
             reasons[c.id] = UNNAMED

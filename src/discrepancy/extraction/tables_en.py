@@ -1867,3 +1867,11 @@ EVENT_PHRASES = {
     ("stopped", "work"): "strikers",
 }
 """Joining a strike is striking, not marching: "65% of teachers joined the strike"."""
+COLLECTIVES: dict[str, frozenset[str]] = {
+    "unions": frozenset({"union", "unions", "workers", "labour", "labor", "syndicate"}),
+    "trade unions": frozenset({"union", "unions", "workers", "labour", "labor", "syndicate"}),
+    "labor unions": frozenset({"union", "unions", "workers", "labour", "labor", "syndicate"}),
+}
+"""A generic collective source (folded, no articles) → words that name one of its members
+("the unions" and "the Transport Workers Union" in one text are one source: scan never sets
+them against each other)."""

@@ -1707,3 +1707,14 @@ EVENT_PHRASES = {
     ("se", "sumaron", "al", "paro"): "strikers",
 }
 """Secundar una huelga es hacerla: "el 40% de los docentes secundó la huelga"."""
+_SINDICALES = frozenset(
+    {"sindicato", "sindicatos", "sindical", "sindicales", "obrera", "obreras", "trabajadores"}
+)
+COLLECTIVES: dict[str, frozenset[str]] = {
+    "sindicatos": _SINDICALES,
+    "organizaciones sindicales": _SINDICALES,
+    "centrales sindicales": _SINDICALES,
+    "centrales": _SINDICALES,
+}
+"""Una fuente colectiva genérica (sin artículos) → palabras que nombran a uno de sus
+miembros ("los sindicatos" y "Comisiones Obreras" en un texto son una fuente)."""
