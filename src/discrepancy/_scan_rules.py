@@ -7,6 +7,8 @@ is a rule of news writing, not of one article:
   one breakdown, never rivals (audit pattern P1);
 * `share_like()`: a "count" of at most 100 with a fraction (94.8) is a share whose "%" the
   text left out, never a count of people (audit P7);
+* `one_voice()`: two figures in the outlet's own voice in one text are one source (audit
+  P7: such a figure, "the register shows 668 missing", is compared with the named ones);
 * `one_collective()`: a generic collective ("los sindicatos", "the unions") and its named
   members in one text are one source (audit P7).
 """
@@ -19,7 +21,7 @@ from discrepancy._numbers import fold
 from discrepancy.claim import Claim
 from discrepancy.compare import claimant_keys
 
-__all__ = ["SHARE_LIKE", "one_breakdown", "one_collective", "share_like"]
+__all__ = ["SHARE_LIKE", "one_breakdown", "one_collective", "one_voice", "share_like"]
 
 SHARE_LIKE = (
     "scan does not compare it: a count of at most 100 with a fraction is no count of people "
@@ -104,3 +106,14 @@ def one_collective(a: Claim, b: Claim) -> bool:
         if cues is not None and _collective(other) is None and _members(other, cues):
             return True
     return False
+
+
+def _voice(claim: Claim) -> bool:
+    return claim.claimant_is_outlet and not claim.claimants
+
+
+def one_voice(a: Claim, b: Claim) -> bool:
+    """Two figures of one text in the outlet's own voice ("the register shows 668", "our
+    reporter counted 1,074 pupils"): one source, never two sources disagreeing."""
+    ea, eb = a.evidence, b.evidence
+    return ea is not None and eb is not None and ea.doc == eb.doc and _voice(a) and _voice(b)

@@ -39,7 +39,13 @@ import attrs
 from discrepancy._escape import clean
 from discrepancy._formats import load_json
 from discrepancy._numbers import fold
-from discrepancy._scan_rules import SHARE_LIKE, one_breakdown, one_collective, share_like
+from discrepancy._scan_rules import (
+    SHARE_LIKE,
+    one_breakdown,
+    one_collective,
+    one_voice,
+    share_like,
+)
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import claimant_keys
 from discrepancy.errors import DiscrepancyError, InputError, RecordError, UsageError, shorten
@@ -377,7 +383,7 @@ class Withheld:
 
     def comparable(self, a: Claim, b: Claim) -> bool:
         """Whether a scan sets ``a`` against ``b``."""
-        if one_breakdown(a, b) or one_collective(a, b):
+        if one_breakdown(a, b) or one_collective(a, b) or one_voice(a, b):
             return False
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:

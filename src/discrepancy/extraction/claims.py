@@ -44,6 +44,7 @@ __all__ = [
     "is_difference",
     "is_increment",
     "make_draft",
+    "own_finding",
     "revision_of",
 ]
 
@@ -90,6 +91,7 @@ class Draft:
     increment: bool = False  # "one more person died", "35 nuevos casos": added to a count
     difference: bool = False  # "40,500 more than the day before": no level; dropped unlinked
     destination: bool = False  # "1,700 have entered Poland": a part of the source's total
+    outlet_voice: bool = False  # "the register shows 668 missing": the outlet's own finding
     revises: bool = False  # "revised the toll down to 42,000": replaces the source's last figure
 
 
@@ -147,6 +149,22 @@ def is_increment(norms: Sequence[str], first: int, last: int, noun_end: int) -> 
         if k < len(norms) and norms[k] in words:
             after = norms[k + 1] if k + 1 < len(norms) else ""
             if after not in _INC_NOT_BEFORE:
+                return True
+    return False
+
+
+_OWN: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in (*tables_en.OWN_FINDING, *tables_es.OWN_FINDING):
+    _OWN[_phrase[0]] = (*_OWN.get(_phrase[0], ()), _phrase)
+
+
+def own_finding(norms: Sequence[str]) -> bool:
+    """Whether a sentence says its figures are the outlet's own finding ("the school's
+    register has shown", "one of our reporters", "ha podido saber este diario"; tables
+    ``OWN_FINDING``). One pass."""
+    for k, w in enumerate(norms):
+        for phrase in _OWN.get(w, ()):
+            if tuple(norms[k : k + len(phrase)]) == phrase:
                 return True
     return False
 
@@ -627,6 +645,7 @@ def finalize(
                 "metric_text": d.metric_text,
                 "scope": d.scope,
                 "claimants": d.claimants,
+                "claimant_is_outlet": d.outlet_voice and not d.claimants,
                 "outlet": outlet,
                 "status": d.status,
                 "as_of": factory.period(d.as_of),

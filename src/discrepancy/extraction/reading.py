@@ -105,6 +105,7 @@ def read_sentence(
     revised: int | None = None  # the draft the next number of the sentence replaces
     sub_from = claims.subset_start(norms)  # "among the dead were ...": parts from here on
     starts = [m.first for m in mentions]
+    voice = not claimants and claims.own_finding(norms)  # "the register shows": the outlet's
     revises_at: dict[int, int] = {}  # figure k of the sentence → the draft replacing it
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
@@ -202,6 +203,7 @@ def read_sentence(
         revised = len(state.drafts) if m.revised else None
         draft.difference = claims.is_difference(norms, m.last, np.last)
         draft.destination = claims.is_destination(toks, norms, m.last)
+        draft.outlet_voice = voice
         draft.increment = draft.difference or claims.is_increment(
             norms, m.first, m.last, max(np.last, m.last)
         )

@@ -1875,3 +1875,22 @@ COLLECTIVES: dict[str, frozenset[str]] = {
 """A generic collective source (folded, no articles) → words that name one of its members
 ("the unions" and "the Transport Workers Union" in one text are one source: scan never sets
 them against each other)."""
+OWN_FINDING: tuple[tuple[str, ...], ...] = (
+    ("register", "shows"),
+    ("register", "showed"),
+    ("register", "has", "shown"),
+    ("registers", "show"),
+    ("records", "show"),
+    ("records", "showed"),
+    ("records", "seen", "by"),
+    ("our", "reporter"),
+    ("our", "reporters"),
+    ("our", "correspondent"),
+    ("our", "count"),
+    ("our", "tally"),
+    ("this", "newspaper"),
+    ("a", "tally", "by"),
+)
+"""Words (folded) saying an unattributed figure is the outlet's own finding ("the school's
+register has shown", "one of our reporters gathered", "a tally by this newspaper"): in a
+sentence with no other source, the figure is the outlet's claim, compared as any other."""

@@ -1718,3 +1718,19 @@ COLLECTIVES: dict[str, frozenset[str]] = {
 }
 """Una fuente colectiva genérica (sin artículos) → palabras que nombran a uno de sus
 miembros ("los sindicatos" y "Comisiones Obreras" en un texto son una fuente)."""
+OWN_FINDING: tuple[tuple[str, ...], ...] = (
+    ("segun", "el", "registro"),
+    ("segun", "los", "registros"),
+    ("registro", "muestra"),
+    ("registros", "muestran"),
+    ("este", "diario"),
+    ("este", "periodico"),
+    ("nuestro", "corresponsal"),
+    ("nuestros", "reporteros"),
+    ("ha", "podido", "saber"),
+    ("ha", "podido", "constatar"),
+    ("pudo", "constatar"),
+    ("recuento", "de", "este"),
+)
+"""Palabras que hacen de una cifra sin fuente el hallazgo del propio medio ("según el
+registro del colegio", "ha podido saber este diario"): la cifra es del medio."""
