@@ -124,6 +124,7 @@ def test_the_central_value_stays_where_the_trusted_sources_agree() -> None:
     assert least_distance(votes) == 105
     assert central_value(votes) == 100
     assert central_value(votes[:2]) == 100  # as if the outlier were not there
+    assert central_value([*votes[:2], (iv(3_000, 3_000), 0.5)]) == 100  # however far it is
     votes = [(iv(90, 110), 1.0), (iv(100, 100), 1.0), (iv(300, 300), 0.5)]
     assert central_value(votes) == 100
 
