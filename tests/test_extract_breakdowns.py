@@ -141,3 +141,38 @@ def test_what_makes_a_destination(text: str, destination: bool) -> None:
 def test_what_makes_a_difference(text: str, difference: bool) -> None:
     norms = [t.norm for t in tokenize(text, 0, len(text))]
     assert is_difference(norms, 1) is difference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional council said its count is 280 students and 11 staff members, for a "
+        "total of 291 abducted on Friday.",
+        "The regional council counted 280 students and 11 staff members abducted on Friday, "
+        "291 in all.",
+        "El consejo regional contó 280 alumnos y 11 profesores secuestrados el viernes, en "
+        "total 291 personas.",
+        "El consejo regional contó 280 alumnos y 11 profesores secuestrados el viernes, un "
+        "total de 291.",
+    ],
+)
+def test_the_figures_before_a_stated_total_are_its_parts(text: str) -> None:
+    claims = _by_value(extract(text, published=PUBLISHED))
+    total = claims[291]
+    assert total.part_of is None
+    assert claims[280].part_of == total.id
+    assert claims[11].part_of == total.id
+    assert claims[280].as_of == total.as_of  # counted when the total is: no revision
+    report = check_extracted(list(claims.values()))
+    assert report.discrepancies == ()
+    assert report.revisions == ()
+
+
+def test_a_total_takes_no_parts_from_another_source() -> None:
+    text = (
+        "Police counted 280 marchers, while the organizers said a total of 9,000 people "
+        "marched on Friday."
+    )
+    claims = _by_value(extract(text, published=PUBLISHED))
+    assert claims[280].claimants != claims[9000].claimants
+    assert claims[280].part_of is None

@@ -43,6 +43,7 @@ __all__ = [
     "is_destination",
     "is_difference",
     "is_increment",
+    "is_total",
     "make_draft",
     "own_finding",
     "revision_of",
@@ -92,6 +93,7 @@ class Draft:
     difference: bool = False  # "40,500 more than the day before": no level; dropped unlinked
     destination: bool = False  # "1,700 have entered Poland": a part of the source's total
     outlet_voice: bool = False  # "the register shows 668 missing": the outlet's own finding
+    total: bool = False  # "303 students and 12 staff, a total of 315": the sum of those before
     revises: bool = False  # "revised the toll down to 42,000": replaces the source's last figure
 
 
@@ -164,6 +166,26 @@ def own_finding(norms: Sequence[str]) -> bool:
     ``OWN_FINDING``). One pass."""
     for k, w in enumerate(norms):
         for phrase in _OWN.get(w, ()):
+            if tuple(norms[k : k + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+_TOTAL_BEFORE = (*tables_en.TOTAL_BEFORE, *tables_es.TOTAL_BEFORE)
+_TOTAL_AFTER = (*tables_en.TOTAL_AFTER, *tables_es.TOTAL_AFTER)
+
+
+def is_total(norms: Sequence[str], first: int, last: int, noun_end: int) -> bool:
+    """Whether the figure at tokens ``first:last`` is stated as the total of the figures
+    before it in its sentence: "a total of 315", "for a total of", "un total de", "en total
+    244" right before it, "in all" / "en total" right after it or its noun (tables
+    ``TOTAL_BEFORE``, ``TOTAL_AFTER``)."""
+    for phrase in _TOTAL_BEFORE:
+        size = len(phrase)
+        if first >= size and tuple(norms[first - size : first]) == phrase:
+            return True
+    for k in {last, noun_end}:
+        for phrase in _TOTAL_AFTER:
             if tuple(norms[k : k + len(phrase)]) == phrase:
                 return True
     return False
@@ -413,6 +435,30 @@ def _wholes(drafts: list[Draft]) -> None:
                     break
 
 
+def _totals(drafts: list[Draft]) -> None:
+    """The figures before a stated total in its sentence, of the same claimants and each at
+    most the total, are its parts ("303 students and 12 staff, for a total of 315 kidnapped
+    on Friday"): one breakdown, never a revision of the total. A part with no date of its
+    own is counted when its total is."""
+    for k, total in enumerate(drafts):
+        if not total.total:
+            continue
+        keys = {c.key for c in total.claimants}
+        for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
+            part = drafts[w]
+            if part.sentence != total.sentence:
+                break
+            if part.total or part.part_of_draft is not None:
+                continue
+            if {c.key for c in part.claimants} != keys or part.quantity.unit != total.quantity.unit:
+                continue
+            if part.quantity.interval.high > total.quantity.interval.high:
+                continue
+            part.part_of_draft = k
+            if not part.dated and total.dated:
+                part.as_of, part.dated = total.as_of, True
+
+
 def _subsets(drafts: list[Draft]) -> None:
     """A figure the text gives as a subset ("among the dead were 12 children", "195 of those
     cases", "entre los fallecidos hay 3.038 menores") is a part of the nearest count before
@@ -616,6 +662,7 @@ def finalize(
     _restate(drafts)
     _waves(drafts, waves)
     _wholes(drafts)
+    _totals(drafts)
     _subsets(drafts)
     _increments(drafts)
     _destinations(drafts)

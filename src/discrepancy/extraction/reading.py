@@ -204,6 +204,7 @@ def read_sentence(
         draft.difference = claims.is_difference(norms, m.last, np.last)
         draft.destination = claims.is_destination(toks, norms, m.last)
         draft.outlet_voice = voice
+        draft.total = k > 0 and claims.is_total(norms, m.first, m.last, max(np.last, m.last))
         draft.increment = draft.difference or claims.is_increment(
             norms, m.first, m.last, max(np.last, m.last)
         )

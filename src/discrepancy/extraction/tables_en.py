@@ -1894,3 +1894,8 @@ OWN_FINDING: tuple[tuple[str, ...], ...] = (
 """Words (folded) saying an unattributed figure is the outlet's own finding ("the school's
 register has shown", "one of our reporters gathered", "a tally by this newspaper"): in a
 sentence with no other source, the figure is the outlet's claim, compared as any other."""
+TOTAL_BEFORE: tuple[tuple[str, ...], ...] = (("a", "total", "of"), ("total", "of"), ("in", "total"))
+"""Words right before a figure that make it the total of the figures before it in its
+sentence ("303 students and 12 staff, for a total of 315"): those are its parts."""
+TOTAL_AFTER: tuple[tuple[str, ...], ...] = (("in", "all"), ("in", "total"), ("altogether",))
+"""Words right after a figure (or its noun) that make it such a total ("315 in all")."""

@@ -1734,3 +1734,8 @@ OWN_FINDING: tuple[tuple[str, ...], ...] = (
 )
 """Palabras que hacen de una cifra sin fuente el hallazgo del propio medio ("según el
 registro del colegio", "ha podido saber este diario"): la cifra es del medio."""
+TOTAL_BEFORE: tuple[tuple[str, ...], ...] = (("un", "total", "de"), ("en", "total"))
+"""Palabras justo antes de una cifra que la hacen el total de las cifras anteriores de su
+frase ("230 alumnos y 14 maestros, en total 244"): esas son sus partes."""
+TOTAL_AFTER: tuple[tuple[str, ...], ...] = (("en", "total"), ("en", "conjunto"))
+"""Palabras justo después de una cifra (o de su sustantivo) que la hacen tal total."""
