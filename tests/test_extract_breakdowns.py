@@ -14,7 +14,12 @@ import datetime as dt
 import pytest
 
 from discrepancy import Claim, extract
-from discrepancy.extraction.claims import is_destination, is_difference
+from discrepancy.extraction.claims import (
+    is_destination,
+    is_difference,
+    is_sector,
+    sector_start,
+)
 from discrepancy.extraction.sentences import tokenize
 from discrepancy.scan import check_extracted
 
@@ -176,3 +181,57 @@ def test_a_total_takes_no_parts_from_another_source() -> None:
     claims = _by_value(extract(text, published=PUBLISHED))
     assert claims[280].claimants != claims[9000].claimants
     assert claims[280].part_of is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "overall", "rival"),
+    [
+        (
+            "The unions put the turnout at 70 percent. In transport, the turnout reached 88 "
+            "percent, the unions said. The government put the turnout at 50 percent.",
+            88,
+            70,
+            50,
+        ),
+        (
+            "Según los sindicatos, el seguimiento de la huelga fue del 70 %. Por sectores, el "
+            "seguimiento llegó al 96 % en la agricultura, según los sindicatos. El Gobierno "
+            "cifró el seguimiento en el 50 %.",
+            96,
+            70,
+            50,
+        ),
+    ],
+)
+def test_a_sectors_figure_is_a_part_of_the_overall_one_not_a_rival(
+    text: str, sector: int, overall: int, rival: int
+) -> None:
+    claims = _by_value(extract(text, published=PUBLISHED, doc_id="a.txt"))
+    assert claims[sector].part_of == claims[overall].id
+    (item,) = check_extracted(list(claims.values())).discrepancies
+    assert set(item.claims) == {claims[overall].id, claims[rival].id}  # not the sector's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("por sectores , el paro llego al 96 %", 2),
+        ("in transport , the turnout reached 88 percent", 2),
+        ("en la banca , el seguimiento fue del 40 %", 3),
+        ("in the capital , 3,000 marched", None),
+    ],
+)
+def test_where_a_sentences_sector_figures_start(sentence: str, start: int | None) -> None:
+    assert sector_start(sentence.split()) == start
+
+
+@pytest.mark.parametrize(
+    ("words", "last", "sector"),
+    [
+        (["al", "96", "%", "en", "la", "agricultura"], 3, True),
+        (["88", "percent", "in", "the", "public", "sector"], 2, True),
+        (["3,000", "in", "the", "capital"], 1, False),
+    ],
+)
+def test_what_makes_a_sector_phrase(words: list[str], last: int, sector: bool) -> None:
+    assert is_sector(words, last, last) is sector

@@ -186,3 +186,18 @@ def test_a_collective_is_still_set_against_other_sources(collective: str, other:
     rival = _claim("15 percent", other, metric="strikers", start=100, end=150)
     expected = other == "European Union"  # a member word ("union") is all the rule reads
     assert one_collective(unions, rival) is expected
+
+
+def test_shares_that_name_their_whole_are_not_added_up() -> None:
+    # "the unions put turnout at 77 %; 96 % in farming and 94 % in industry": shares of
+    # three populations, never a sum to set against the overall share
+    whole = _claim("77 percent", metric="strikers")
+    parts = [
+        _claim(s, metric="strikers", part_of=whole.id, start=100 + k, end=150)
+        for k, s in enumerate(("96 percent", "94 percent"))
+    ]
+    assert check([whole, *parts]).discrepancies == ()
+    counts = [_claim("77", metric="strikers")]
+    counts += [_claim(n, metric="strikers", part_of=counts[0].id) for n in ("60", "50")]
+    kinds = [d.kind for d in check(counts).discrepancies]
+    assert kinds == [Kind.PARTS_EXCEED_WHOLE]  # counts still add up

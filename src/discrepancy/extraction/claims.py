@@ -43,10 +43,12 @@ __all__ = [
     "is_destination",
     "is_difference",
     "is_increment",
+    "is_sector",
     "is_total",
     "make_draft",
     "own_finding",
     "revision_of",
+    "sector_start",
 ]
 
 WINDOW = 60
@@ -94,6 +96,7 @@ class Draft:
     destination: bool = False  # "1,700 have entered Poland": a part of the source's total
     outlet_voice: bool = False  # "the register shows 668 missing": the outlet's own finding
     total: bool = False  # "303 students and 12 staff, a total of 315": the sum of those before
+    sector: bool = False  # "al 96 % en la agricultura": a sector's part of an overall figure
     revises: bool = False  # "revised the toll down to 42,000": replaces the source's last figure
 
 
@@ -189,6 +192,43 @@ def is_total(norms: Sequence[str], first: int, last: int, noun_end: int) -> bool
             if tuple(norms[k : k + len(phrase)]) == phrase:
                 return True
     return False
+
+
+_SECTORS = tables_en.SECTORS | tables_es.SECTORS
+_SECTOR_LINKS = tables_en.SECTOR_LINKS | tables_es.SECTOR_LINKS
+_ARTICLES = frozenset({"the", "el", "la", "los", "las", "its", "su", "sus"})
+
+
+def is_sector(norms: Sequence[str], last: int, noun_end: int) -> bool:
+    """Whether a sector phrase follows the figure or its noun ("88% in transport", "al 96 %
+    en la agricultura", "in the public sector"; tables ``SECTORS``, ``SECTOR_LINKS``): an
+    opening word, an optional article, then a sector head within two words."""
+    for k in {last, noun_end}:
+        if k >= len(norms) or norms[k] not in _SECTOR_LINKS:
+            continue
+        j = k + 1
+        if j < len(norms) and norms[j] in _ARTICLES:
+            j += 1
+        if not _SECTORS.isdisjoint(norms[j : j + 2]):
+            return True
+    return False
+
+
+_BY_SECTOR = frozenset({("by", "sector"), ("por", "sectores"), ("by", "sectors")})
+
+
+def sector_start(norms: Sequence[str]) -> int | None:
+    """Where a sentence's figures start being sectors' parts: after "by sector" / "por
+    sectores" anywhere, or after an opening sector phrase ("In transport, …", "En la banca,
+    …"); ``None`` otherwise."""
+    for k in range(len(norms) - 1):
+        if (norms[k], norms[k + 1]) in _BY_SECTOR:
+            return k + 2
+    if norms and norms[0] in _SECTOR_LINKS:
+        j = 2 if len(norms) > 1 and norms[1] in _ARTICLES else 1
+        if not _SECTORS.isdisjoint(norms[j : j + 2]):
+            return j + 1
+    return None
 
 
 _DIFF_AFTER = tables_en.DIFFERENCE_AFTER | tables_es.DIFFERENCE_AFTER
@@ -548,6 +588,38 @@ def _destinations(drafts: list[Draft]) -> None:
             d.part_of_draft = near
 
 
+def _sectors(drafts: list[Draft]) -> None:
+    """A sector's figure ("al 96 % en la agricultura", "3,000 in transport") is a part of its
+    source's overall figure of the same metric and unit: the nearest one before it of the
+    same claimants within `WINDOW` sentences that is not a sector's itself; without one,
+    the nearest such figure at most `SUBSET_SENTENCES` sentences back, whoever gave it.
+    Counts must fit in the whole; a sector's share may exceed the overall share."""
+    for k, d in enumerate(drafts):
+        if not d.sector or d.part_of_draft is not None:
+            continue
+        keys = {c.key for c in d.claimants}
+        near: int | None = None
+        for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
+            whole = drafts[w]
+            apart = d.sentence - whole.sentence
+            if apart > WINDOW:
+                break
+            if whole.metric != d.metric or whole.quantity.unit != d.quantity.unit:
+                continue
+            if whole.sector or whole.subset or whole.increment or whole.destination:
+                continue
+            counts = d.quantity.unit != "percent"
+            if counts and whole.quantity.interval.low < d.quantity.interval.high:
+                continue
+            if keys == {c.key for c in whole.claimants}:
+                d.part_of_draft = w
+                break
+            if near is None and apart <= SUBSET_SENTENCES:
+                near = w
+        if d.part_of_draft is None and near is not None:
+            d.part_of_draft = near
+
+
 def _revisions(drafts: list[Draft]) -> None:
     """A figure a revising verb governs with no earlier figure in its sentence ("the
     ministry revised the toll down to 42,000") supersedes its source's last figure of the
@@ -666,6 +738,7 @@ def finalize(
     _subsets(drafts)
     _increments(drafts)
     _destinations(drafts)
+    _sectors(drafts)
     _revisions(drafts)
     _acyclic(drafts)
     drafts = _levels(drafts)

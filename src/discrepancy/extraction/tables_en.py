@@ -1899,3 +1899,12 @@ TOTAL_BEFORE: tuple[tuple[str, ...], ...] = (("a", "total", "of"), ("total", "of
 sentence ("303 students and 12 staff, for a total of 315"): those are its parts."""
 TOTAL_AFTER: tuple[tuple[str, ...], ...] = (("in", "all"), ("in", "total"), ("altogether",))
 """Words right after a figure (or its noun) that make it such a total ("315 in all")."""
+SECTORS = frozenset(
+    {"agriculture", "industry", "construction", "transport", "banking", "education"}
+    | {"health", "services", "commerce", "retail", "manufacturing", "mining", "energy"}
+    | {"sector", "sectors", "fishing", "hospitality", "metalworking", "textiles"}
+)
+"""Heads of a sector phrase after a figure ("88% in transport", "in the public sector"): the
+figure is the sector's part of its source's overall figure, never a rival of it."""
+SECTOR_LINKS = frozenset({"in", "for", "among"})
+"""Words that open a sector phrase right after a figure."""

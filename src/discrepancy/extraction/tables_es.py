@@ -1739,3 +1739,13 @@ TOTAL_BEFORE: tuple[tuple[str, ...], ...] = (("un", "total", "de"), ("en", "tota
 frase ("230 alumnos y 14 maestros, en total 244"): esas son sus partes."""
 TOTAL_AFTER: tuple[tuple[str, ...], ...] = (("en", "total"), ("en", "conjunto"))
 """Palabras justo después de una cifra (o de su sustantivo) que la hacen tal total."""
+SECTORS = frozenset(
+    {"agricultura", "industria", "construccion", "transporte", "transportes", "banca"}
+    | {"educacion", "ensenanza", "sanidad", "servicios", "comercio", "mineria", "energia"}
+    | {"sector", "sectores", "pesca", "ganaderia", "hosteleria", "metal", "textil"}
+    | {"minerometalurgica", "alimentaria", "quimica", "limpieza", "administracion"}
+)
+"""Núcleos de un sintagma de sector tras una cifra ("al 88,5 % en el transporte", "en la
+banca"): la cifra es la parte de ese sector de la cifra total de su fuente."""
+SECTOR_LINKS = frozenset({"en", "entre", "para"})
+"""Palabras que abren un sintagma de sector justo después de una cifra."""
