@@ -56,6 +56,25 @@ class _Context:
     quantities: dict[str, Quantity] = attrs.field(factory=dict)
     refs: dict[str, OrgRef] = attrs.field(factory=dict)
     metric_ids: dict[str, str] = attrs.field(factory=dict)
+    periods: dict[tuple[str, bool], Period] = attrs.field(factory=dict)
+    dates: dict[str, dt.date] = attrs.field(factory=dict)
+
+    def period(self, value: object, field: str, *, cumulative: bool) -> Period:
+        """:func:`_period`, each distinct date text read once (its error is raised anew)."""
+        if type(value) is not str:
+            return _period(value, field, cumulative=cumulative)
+        found = self.periods.get((value, cumulative))
+        if found is None:
+            found = self.periods[(value, cumulative)] = _period(value, field, cumulative=cumulative)
+        return found
+
+    def date(self, value: object, field: str) -> dt.date:
+        if type(value) is not str:
+            return _date(value, field)
+        found = self.dates.get(value)
+        if found is None:
+            found = self.dates[value] = _date(value, field)
+        return found
 
     def parse(self, text: str) -> Quantity:
         found = self.quantities.get(text)
@@ -116,6 +135,12 @@ def _number(value: object, field: str, ctx: _Context) -> float:
     if number < 0:
         raise _Bad(field, f"{shorten(value)} is negative; counts are ≥ 0")
     return number
+
+
+def _optional(rec: Mapping[str, Any], field: str) -> str | None:
+    """An optional text field; absent (the common case) without a call to :func:`_text`."""
+    value = rec.get(field)
+    return None if value is None else _text(value, field)
 
 
 def _date(value: object, field: str) -> dt.date:
@@ -320,18 +345,18 @@ def _to_claim(rec: object, ctx: _Context) -> Claim:
         id=_text(rec.get("id"), "id") or "",
         quantity=_quantity(rec, ctx),
         metric=metric,
-        metric_text=_text(rec.get("metric_text"), "metric_text") or metric_text,
+        metric_text=_optional(rec, "metric_text") or metric_text,
         scope=_text(rec.get("scope"), "scope"),
         claimants=_claimants(rec.get("claimant"), ctx),
         outlet=ctx.ref(outlet) if outlet is not None else None,
         status=status,
-        as_of=_period(as_of, "as_of", cumulative=is_flow) if as_of is not None else None,
-        published=_date(published, "published") if published is not None else None,
-        event=_text(rec.get("event"), "event"),
-        part_of=_text(rec.get("part_of"), "part_of"),
-        supersedes=_text(rec.get("supersedes"), "supersedes"),
+        as_of=ctx.period(as_of, "as_of", cumulative=is_flow) if as_of is not None else None,
+        published=ctx.date(published, "published") if published is not None else None,
+        event=_optional(rec, "event"),
+        part_of=_optional(rec, "part_of"),
+        supersedes=_optional(rec, "supersedes"),
         evidence=_evidence(rec.get("evidence"), ctx),
-        note=_text(rec.get("note"), "note"),
+        note=_optional(rec, "note"),
     )
 
 
