@@ -5,9 +5,10 @@ Each excerpt has a hand annotation ``devset/annotations/<id>.json`` (committed) 
 
 * the shape of every annotation: required fields present and well-typed, closed vocabularies
   (qualifier, unit, status, status class, claimant kind, discrepancy kind), the split that
-  alternates by id (odd ``dev``, even ``test``), intervals that follow the qualifier and the
-  project's :class:`~discrepancy.quantity.VaguenessPolicy`, and references between numbers
-  (``supersedes``, ``discrepancies``, ``must_not``) that name numbers of the same excerpt;
+  goes by id (odd ``dev``, even ``test``; ids 101–199 are the held-out ``fresh`` split),
+  intervals that follow the qualifier and the project's
+  :class:`~discrepancy.quantity.VaguenessPolicy`, and references between numbers (``supersedes``,
+  ``discrepancies``, ``must_not``) that name numbers of the same excerpt;
 * where the text is present: its sha256, every ``surface`` occurring at least ``occurrence``
   times, and every ``number`` inside its ``surface``.
 
@@ -42,7 +43,9 @@ ANNOTATIONS = DEVSET / "annotations"
 TEXTS = DEVSET / "texts"
 
 LANGS = ("en", "es")
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "fresh")
+FRESH_IDS = range(101, 200)
+"""Ids numbered 101–199 form the held-out ``fresh`` split (annotated after tuning)."""
 UNITS = ("people", "percent", "ratio")
 CLAIMANT_KINDS = ("org", "person", "outlet")
 DISCREPANCY_KINDS = (
@@ -307,9 +310,14 @@ def check_shape(ann: object, name: str) -> list[str]:
             problems.append(f"{name}: id {ann['id']!r} differs from the file name")
         if ann["lang"] != m.group(1):
             problems.append(f"{name}: lang {ann['lang']!r} does not match the id")
-        split = "dev" if int(m.group(2)) % 2 else "test"
-        if ann["split"] != split:
-            problems.append(f"{name}: split must be {split!r} (odd ids dev, even test)")
+        number = int(m.group(2))
+        if number in FRESH_IDS:
+            if ann["split"] != "fresh":
+                problems.append(f"{name}: split must be 'fresh' (ids 101–199)")
+        else:
+            split = "dev" if number % 2 else "test"
+            if ann["split"] != split:
+                problems.append(f"{name}: split must be {split!r} (odd ids dev, even test)")
     if ann["lang"] not in LANGS:
         problems.append(f"{name}: unknown lang {ann['lang']!r}")
     if ann["split"] not in SPLITS:

@@ -731,7 +731,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--devset",
         nargs="?",
         const="dev",
-        choices=("dev", "test", "all"),
+        choices=("dev", "test", "fresh", "all"),
         help="score the development set of real news (default split: dev) instead of the seeds",
     )
     parser.add_argument(

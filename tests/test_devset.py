@@ -66,6 +66,7 @@ def test_spanish_half_is_complete() -> None:
     assert len(spanish) >= 32, len(spanish)
     assert len(domains) >= 8, domains
     splits = Counter(a["split"] for a in spanish)
+    assert set(splits) <= {"dev", "test", "fresh"}, splits
     assert abs(splits["dev"] - splits["test"]) <= 1, splits
 
 
@@ -173,6 +174,7 @@ SHAPE_FAULTS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("wrong type", _set(("numbers", 0, "occurrence"), "1"), "'occurrence' should be int"),
     ("bool is no number", _set(("numbers", 0, "low"), True), "'low' should be"),
     ("split parity", _set(("split",), "test"), "split must be 'dev'"),
+    ("fresh is by id", _set(("split",), "fresh"), "split must be 'dev'"),
     ("id vs file", _set(("id",), "es-903"), "differs from the file name"),
     ("lang vs id", _set(("lang",), "en"), "does not match the id"),
     ("bad qualifier", _set(("numbers", 0, "qualifier"), "circa"), "unknown qualifier"),
@@ -213,6 +215,13 @@ def test_shape_faults_are_named(mutate: Callable[[dict[str, Any]], None], expect
     mutate(ann)
     problems = dc.check_shape(ann, "es-901")
     assert any(expected in p for p in problems), problems
+
+
+def test_fresh_split_goes_by_id() -> None:
+    ann = _annotation() | {"id": "es-101", "split": "fresh"}
+    assert dc.check_shape(ann, "es-101") == []
+    problems = dc.check_shape(ann | {"split": "dev"}, "es-101")
+    assert any("split must be 'fresh'" in p for p in problems), problems
 
 
 def test_percent_above_hundred_is_named() -> None:
