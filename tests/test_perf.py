@@ -29,6 +29,7 @@ from discrepancy.check import _Normalizer
 from discrepancy.compare import ClaimIndex
 from discrepancy.detectors import _cliques, _groups
 from discrepancy.metrics import MetricKind
+from discrepancy.quantity import DEFAULT_POLICY
 
 from . import strategies
 
@@ -241,3 +242,43 @@ def test_the_lean_normalizer_gives_what_evolve_gave(claims: list[Claim]) -> None
         want = _reference_normalize(claim, metrics)
         assert got == want
         assert attrs.asdict(got, recurse=False) == attrs.asdict(want, recurse=False)
+
+
+# -- reading: a hedge read once stands for the same words before another figure ---------------
+
+_HEADS = (
+    "about", "nearly", "almost", "around", "some", "roughly", "approximately", "over",
+    "more than", "at least", "up to", "as many as", "fewer than", "less than", "at most",
+    "no fewer than", "cerca de", "casi", "más de", "al menos", "hasta", "unos", "alrededor de",
+    "menos de", "between 800 and", "from 10 to", "1", "about 1", "a", "the", "only", "exactly",
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_HEADS), st.integers(min_value=1, max_value=10**12), st.booleans()
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_a_remembered_hedge_reads_as_a_full_parse(texts: list[tuple[str, int, bool]]) -> None:
+    """Whatever the order the wordings come in, each reads as ``Quantity.parse`` reads it
+    (or fails as it fails)."""
+    from discrepancy.errors import QuantityError
+    from discrepancy.records import _Context
+
+    ctx = _Context(DEFAULT_POLICY, MetricRegistry.builtin(), from_text=False)
+    for head, number, commas in texts:
+        text = f"{head} {number:,}" if commas else f"{head} {number}"
+        try:
+            want: Quantity | str = Quantity.parse(text)
+        except QuantityError as exc:
+            want = str(exc)
+        try:
+            got: Quantity | str = ctx.parse(text)
+        except QuantityError as exc:
+            got = str(exc)
+        assert got == want, text

@@ -76,11 +76,39 @@ class _Context:
             found = self.dates[value] = _date(value, field)
         return found
 
+    hedges: dict[str, Qualifier] = attrs.field(factory=dict)
+
     def parse(self, text: str) -> Quantity:
         found = self.quantities.get(text)
         if found is None:
-            found = self.quantities[text] = Quantity.parse(text, policy=self.policy)
+            found = self.quantities[text] = self._parse(text)
         return found
+
+    def _parse(self, text: str) -> Quantity:
+        """``Quantity.parse``, with a shortcut for a hedge already read before a new number.
+
+        Feeds repeat one wording with many figures ("about 12,345", "about 12,410"): the
+        first is read in full, and the hedge it gave stands for the same words before any
+        other plain figure (digits in groups of three). Only hedges that do not depend on
+        the figure (never an exact or round one) are remembered.
+        """
+        head, _, tail = text.rpartition(" ")
+        number = _grouped(tail) if head else None
+        if number is not None:
+            qualifier = self.hedges.get(head)
+            if qualifier is not None:
+                return Quantity.of(number, qualifier, surface=text, policy=self.policy)
+        quantity = Quantity.parse(text, policy=self.policy)
+        if (
+            number is not None
+            and quantity.value == number
+            and quantity.unit == "people"
+            and quantity.surface == text
+            and quantity.qualifier not in (Qualifier.EXACT, Qualifier.ROUND, Qualifier.VAGUE)
+            and quantity.qualifier is not Qualifier.RANGE
+        ):
+            self.hedges[head] = quantity.qualifier
+        return quantity
 
     def ref(self, mention: str) -> OrgRef:
         found = self.refs.get(mention)
@@ -135,6 +163,21 @@ def _number(value: object, field: str, ctx: _Context) -> float:
     if number < 0:
         raise _Bad(field, f"{shorten(value)} is negative; counts are ≥ 0")
     return number
+
+
+def _grouped(text: str) -> int | None:
+    """A plain figure: digits, in groups of three after the first when commas are used
+    ("12,345", "980", "1200"), no leading zero; ``None`` for anything else."""
+    if not text or text[0] == "0" or len(text) > 15:
+        return None
+    digits = text.replace(",", "")
+    if not (digits.isdigit() and digits.isascii()):
+        return None
+    if "," in text:
+        first, *groups = text.split(",")
+        if not 1 <= len(first) <= 3 or any(len(g) != 3 for g in groups):
+            return None
+    return int(digits)
 
 
 def _optional(rec: Mapping[str, Any], field: str) -> str | None:
