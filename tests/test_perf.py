@@ -282,3 +282,15 @@ def test_a_remembered_hedge_reads_as_a_full_parse(texts: list[tuple[str, int, bo
         except QuantityError as exc:
             got = str(exc)
         assert got == want, text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(strategies.claims(), max_size=6))
+def test_the_claim_writer_writes_what_the_converter_writes(claims: list[Claim]) -> None:
+    """Shared quantities, claimants and periods are unstructured once, to the same data."""
+    from discrepancy.serialize import claim_writer, converter
+
+    write = claim_writer()
+    for claim in claims * 2:
+        got, want = write(claim), converter.unstructure(claim, Claim)
+        assert list(got.items()) == list(want.items())  # in the same order too
