@@ -77,6 +77,7 @@ class _Context:
         return found
 
     hedges: dict[str, Qualifier] = attrs.field(factory=dict)
+    lists: dict[str, tuple[OrgRef, ...]] = attrs.field(factory=dict)
 
     def parse(self, text: str) -> Quantity:
         found = self.quantities.get(text)
@@ -178,6 +179,9 @@ def _grouped(text: str) -> int | None:
         if not 1 <= len(first) <= 3 or any(len(g) != 3 for g in groups):
             return None
     return int(digits)
+
+
+_STATUSES: dict[str | None, Status] = {None: Status.REPORTED, **{s.value: s for s in Status}}
 
 
 def _optional(rec: Mapping[str, Any], field: str) -> str | None:
@@ -309,6 +313,13 @@ def _period(value: object, field: str, *, cumulative: bool = False) -> Period:
 def _claimants(value: object, ctx: _Context) -> tuple[OrgRef, ...]:
     if value is None:
         return ()
+    if type(value) is str:  # one claimant, the common case: one tuple per distinct text
+        found = ctx.lists.get(value)
+        if found is None:
+            mention = _text(value, "claimant", required=True)
+            assert mention is not None
+            found = ctx.lists[value] = (ctx.ref(mention),)
+        return found
     items: list[object]
     if isinstance(value, str):
         items = [value]
@@ -366,7 +377,7 @@ def record_to_claim(
 def _to_claim(rec: object, ctx: _Context) -> Claim:
     if not isinstance(rec, Mapping):
         raise _Bad("", f"a claim record must be an object, not {type(rec).__name__}")
-    unknown = [key for key in rec if key not in RECORD_FIELDS]
+    unknown = [] if RECORD_FIELDS.issuperset(rec) else [k for k in rec if k not in RECORD_FIELDS]
     if unknown:
         name = clean(str(unknown[0]))
         raise _Bad(name[:40], "is not a claim field" + suggest(name, RECORD_FIELDS))
@@ -374,7 +385,7 @@ def _to_claim(rec: object, ctx: _Context) -> Claim:
     assert metric_text is not None
     status_text = _text(rec.get("status"), "status")
     try:
-        status = Status(status_text) if status_text is not None else Status.REPORTED
+        status = _STATUSES.get(status_text) or Status(status_text)  # type: ignore[arg-type]
     except ValueError:
         known = ", ".join(s.value for s in Status)
         raise _Bad("status", f"{shorten(status_text)} is not one of {known}") from None
@@ -384,23 +395,44 @@ def _to_claim(rec: object, ctx: _Context) -> Claim:
     is_flow = ctx.metrics.kind(metric) is MetricKind.FLOW
     as_of = rec.get("as_of")
     published = rec.get("published")
-    return Claim(
-        id=_text(rec.get("id"), "id") or "",
-        quantity=_quantity(rec, ctx),
-        metric=metric,
-        metric_text=_optional(rec, "metric_text") or metric_text,
-        scope=_text(rec.get("scope"), "scope"),
-        claimants=_claimants(rec.get("claimant"), ctx),
-        outlet=ctx.ref(outlet) if outlet is not None else None,
-        status=status,
-        as_of=ctx.period(as_of, "as_of", cumulative=is_flow) if as_of is not None else None,
-        published=ctx.date(published, "published") if published is not None else None,
-        event=_optional(rec, "event"),
-        part_of=_optional(rec, "part_of"),
-        supersedes=_optional(rec, "supersedes"),
-        evidence=_evidence(rec.get("evidence"), ctx),
-        note=_optional(rec, "note"),
+    fields = (
+        _text(rec.get("id"), "id") or "",
+        _quantity(rec, ctx),
+        metric,
+        _optional(rec, "metric_text") or metric_text,
+        _text(rec.get("scope"), "scope"),
+        _claimants(rec.get("claimant"), ctx),
+        False,
+        ctx.ref(outlet) if outlet is not None else None,
+        status,
+        ctx.period(as_of, "as_of", cumulative=is_flow) if as_of is not None else None,
+        False,
+        ctx.date(published, "published") if published is not None else None,
+        _optional(rec, "event"),
+        _optional(rec, "part_of"),
+        _optional(rec, "supersedes"),
+        _evidence(rec.get("evidence"), ctx),
+        _optional(rec, "note"),
     )
+    if not fields[0] or not _FAST:
+        named: dict[str, Any] = dict(zip(_CLAIM_FIELDS, fields, strict=True))
+        return Claim(**named)  # no id: the constructor makes it a hash of the content
+    claim = object.__new__(Claim)
+    for name, value in zip(_CLAIM_FIELDS, fields, strict=True):
+        _set(claim, name, value)
+    return claim
+
+
+_CLAIM_FIELDS = (
+    "id", "quantity", "metric", "metric_text", "scope", "claimants", "claimant_is_outlet",
+    "outlet", "status", "as_of", "as_of_inferred", "published", "event", "part_of",
+    "supersedes", "evidence", "note",
+)  # fmt: skip
+_FAST = tuple(f.name for f in attrs.fields(Claim)) == _CLAIM_FIELDS
+"""A record with an id is built field by field: every value has passed the checks above,
+and ``Claim`` has no converter or validator left to run on them (its fields listed here,
+else the constructor is used)."""
+_set = object.__setattr__
 
 
 def read_claims(
