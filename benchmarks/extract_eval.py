@@ -29,10 +29,11 @@ sha256 is the annotation's is extracted with the annotation's ``published``, ``o
   where the gold states one (``discrepancy.places.Gazetteer`` ids when both resolve, else
   folded names); as_of (the period, or inside a gold period with both ends; gold ``null``
   means the publication day), and the end date alone.
-* **Scan**: ``check`` runs on each excerpt's claims; an item is *right* when the gold numbers
-  of one gold discrepancy are all among its claims (mapped through the found pairs), else a
-  *false alarm* (``must_not`` hits are counted too); gold discrepancies no item covers are
-  *missed*.
+* **Scan**: ``check_extracted`` (the check of ``discrepancy scan``, which compares only the
+  claims extraction is sure of) runs on each excerpt's claims; an item is *right* when the
+  gold numbers of one gold discrepancy are all among its claims (mapped through the found
+  pairs), else a *false alarm* (``must_not`` hits are counted too); gold discrepancies no
+  item covers are *missed*.
 
 Details (missed numbers, spurious claims, field errors, scan items) are printed and put in
 the JSON for ``dev`` excerpts only: the ``test`` split stays unseen.
@@ -53,7 +54,6 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz
 
 from discrepancy._numbers import fold
-from discrepancy.check import check
 from discrepancy.claim import Claim, Period
 from discrepancy.discrepancies import Discrepancy
 from discrepancy.errors import DiscrepancyError, InputError, RecordError
@@ -61,6 +61,7 @@ from discrepancy.extraction import extract, extract_paths
 from discrepancy.extraction.api import default_resolver
 from discrepancy.metrics import MetricRegistry
 from discrepancy.records import read_claims
+from discrepancy.scan import check_extracted
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -423,8 +424,9 @@ def _covers(item: Discrepancy, labels: dict[str, str], numbers: Sequence[str]) -
 def scan_items(
     claims: Sequence[Claim], labels: dict[str, str], ann: dict[str, Any], resolver: Any
 ) -> dict[str, Any]:
-    """Run ``check`` on the excerpt's claims and sort its items against the gold."""
-    report = check(claims, resolver=resolver)
+    """Run the check of ``discrepancy scan`` (``check_extracted``: the claims extraction is
+    sure of) on the excerpt's claims and sort its items against the gold."""
+    report = check_extracted(claims, resolver=resolver)
     gold = ann.get("discrepancies", [])
     must_not = ann.get("must_not", [])
     found: set[int] = set()

@@ -120,7 +120,8 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "The coast guard rescued 112 migrants off Lampedusa on Monday.",
-        [_c("112", "exact", "migrants", None, as_of="2025-03-10/2025-03-10")],
+        # who rescues N people gives that number (as "Salvamento Marítimo ha rescatado a")
+        [_c("112", "exact", "migrants", "coast guard", as_of="2025-03-10/2025-03-10")],
     ),
     (
         "Fewer than 300 asylum seekers were deported last month, government figures show.",

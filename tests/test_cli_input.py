@@ -75,7 +75,6 @@ def test_python_m_check_seeds_validates(cli_env: dict[str, str]) -> None:
     assert doc["generator"] == f"discrepancy {discrepancy.__version__}"
 
 
-@pytest.mark.usefixtures("cli_resolver")
 def test_cli_json_is_the_library_report(resolver: Any) -> None:
     code, out = _main(["check", "--format", "json"])
     assert code == 0
@@ -86,7 +85,6 @@ def test_cli_json_is_the_library_report(resolver: Any) -> None:
     assert Report.from_json(out).to_json() == out
 
 
-@pytest.mark.usefixtures("cli_resolver")
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "markdown", "text"])
 def test_every_format(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out = _main(["check", "--format", fmt])
@@ -109,11 +107,10 @@ def test_every_format(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert "Traceback" not in out + capsys.readouterr().err
 
 
-def test_default_format_is_text(cli_resolver: None) -> None:
+def test_default_format_is_text() -> None:
     assert _main(["check"]) == _main(["check", "--format", "text"])
 
 
-@pytest.mark.usefixtures("cli_resolver")
 def test_kind_and_window_options() -> None:
     code, out = _main(["check", "--format", "json", "--kind", "source_disagreement"])
     assert code == 0
@@ -124,7 +121,6 @@ def test_kind_and_window_options() -> None:
     json.loads(out)
 
 
-@pytest.mark.usefixtures("cli_resolver")
 def test_fail_on() -> None:
     report = Report.from_json(_main(["check", "--format", "json"])[1])
     assert report.discrepancies

@@ -283,7 +283,12 @@ def test_unnamed_sources_and_the_sentence_subject(text: str, expected: list[list
             "Los reportes de Defensa Civil declaran que hay unos 8.000 damnificados.",
             [["Defensa Civil"]],
         ),
-        ("Desde Tabasco informaron que 5.120 personas resultaron afectadas.", [[]]),
+        # "desde X informaron": the place's authorities speak (issue 9, "desde X aseguraron")
+        (
+            "Desde Tabasco informaron que 5.120 personas resultaron afectadas.",
+            [["Gobierno de Tabasco"]],
+        ),
+        ("Tabasco registra 5.120 personas afectadas.", [[]]),
         (
             "About 12,000 people reached the border camps in two days, the UNHCR said.",
             [["UNHCR"]],

@@ -155,3 +155,68 @@ def test_words_between_two_figures_make_no_revision_without_a_change_verb() -> N
     )
     assert [c.quantity.low for c in claims] == [40, 52]
     assert all(c.supersedes is None for c in claims)
+
+
+# --- round 3 (x-numbers): scales written once, close ranges, abbreviations, groups ----------
+
+
+@pytest.mark.parametrize(
+    ("surface", "low", "high", "qualifier"),
+    [
+        ("between 5 and 6 million", 5_000_000, 6_000_000, "range"),
+        ("entre 5 y 6 millones", 5_000_000, 6_000_000, "range"),
+        ("3 to 4 million", 3_000_000, 4_000_000, "range"),
+        ("between five and six million", 5_000_000, 6_000_000, "range"),
+        ("between 500 and 1 million", 500, 1_000_000, "range"),
+        ("unos 5.000 o 6.000", 5000, 6000, "range"),
+        ("five or six", 5, 6, "range"),
+        ("more than 1m", 1_000_000, None, "more_than"),
+        ("una veintena", 19, 21, "approx"),
+        ("al menos una treintena", 30, None, "at_least"),
+        ("close to a half-million", 450_000, 500_000, "nearly"),
+    ],
+)
+def test_round3_number_forms(surface: str, low: float, high: float | None, qualifier: str) -> None:
+    q = Quantity.parse(surface)
+    assert (q.low, q.high, q.qualifier.value) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("More than 1.5m people have fled the fighting.", ["More than 1.5m"]),
+        ("The wall is 1.5 m high and 3m wide.", []),
+        ("Four or five people were hurt, and 2 or 20 homes burned.", ["Four or five"]),
+        ("Unos 5.000 o 6.000 vecinos marcharon por el centro.", ["Unos 5.000 o 6.000"]),
+        ("Una veintena de vecinos resultaron heridos.", ["Una veintena"]),
+    ],
+)
+def test_round3_number_forms_in_text(text: str, surfaces: list[str]) -> None:
+    assert [c.quantity.surface for c in extract(text, published=PUBLISHED)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("surface", "low", "high", "qualifier"),
+    [
+        ("well over 100", 100, None, "more_than"),
+        ("north of 1,000", 1000, None, "more_than"),
+        ("just below 50", 45, 50, "nearly"),
+        ("rondan los 300", 285, 315, "approx"),
+        ("cerca de los 300", 285, 315, "approx"),
+        ("a few hundred", 200, 999, "vague"),
+        ("a few dozen", 24, 99, "vague"),
+        ("several", 3, 9, "vague"),
+        ("scores", 40, 99, "vague"),
+        ("cerca del 25%", 23.75, 26.25, "approx"),
+        ("superior al 87%", 87, None, "more_than"),
+        ("as high as 60", 0, 60, "at_most"),
+    ],
+)
+def test_round3_hedges(surface: str, low: float, high: float | None, qualifier: str) -> None:
+    q = Quantity.parse(surface)
+    assert (q.low, q.high, q.qualifier.value) == (low, high, qualifier)
+
+
+def test_a_few_hundred_in_text() -> None:
+    [claim] = extract("A few hundred protesters gathered outside.", published=PUBLISHED)
+    assert claim.quantity.surface == "A few hundred"

@@ -24,8 +24,6 @@ from .clirun import run_cli
 ARTICLE = "Foro Penal said it has documented 777 political prisoners in the country.\n"
 OTHER = "The government said more than 1,345 political prisoners had been counted.\n"
 
-pytestmark = pytest.mark.usefixtures("cli_resolver")
-
 
 def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     out = io.StringIO()

@@ -48,3 +48,14 @@ def test_python_dash_m() -> None:
         check=True,
     )
     assert done.stdout.strip() == f"discrepancy {discrepancy.__version__}"
+
+
+def test_every_hypothesis_profile_has_the_same_deadline_policy() -> None:
+    """No per-example deadline in any profile: speed is measured by benchmarks/, not here."""
+    from hypothesis import settings
+
+    from .conftest import PROFILES
+
+    assert PROFILES
+    for name in PROFILES:
+        assert settings.get_profile(name).deadline is None, name

@@ -4,7 +4,6 @@ text, and user files with errors that name the entry and the field."""
 from __future__ import annotations
 
 import json
-import time
 from importlib import resources
 from pathlib import Path
 
@@ -65,22 +64,10 @@ def test_builtin_covers_countries_regions_and_cities(gaz: Gazetteer) -> None:
             assert gaz.get(place.country) is not None, place
 
 
-def test_builtin_file_is_small_and_loads_fast() -> None:
+def test_builtin_file_is_small() -> None:
+    # its load time: benchmarks/pathological.py (budget 1 s) and docs/places.md
     path = Path(str(resources.files("discrepancy").joinpath("data", "places.json")))
     assert path.stat().st_size < 1_500_000
-    saved = Gazetteer._builtin
-    try:
-        Gazetteer._builtin = None
-        best = float("inf")
-        for _ in range(3):
-            Gazetteer._builtin = None
-            start = time.perf_counter()
-            Gazetteer.builtin()
-            best = min(best, time.perf_counter() - start)
-    finally:
-        Gazetteer._builtin = saved
-    # generous: the machine is shared; docs/places.md gives the measured figure
-    assert best < 1.0
 
 
 def test_get(gaz: Gazetteer) -> None:
@@ -438,13 +425,11 @@ def test_find_possessives_and_longer_names(gaz: Gazetteer) -> None:
     assert _found(gaz, "Caracas Protest Draws Thousands") == []
 
 
-def test_find_stays_linear_on_many_namesakes(gaz: Gazetteer) -> None:
-    # 20,000 ambiguous mentions: a scan that compared each with every other would take
-    # minutes; a linear one takes well under a second
+def test_find_on_many_namesakes(gaz: Gazetteer) -> None:
+    # 20,000 ambiguous mentions, every one found (benchmarks/pathological.py times it: a
+    # scan that compared each with every other would take minutes, a linear one under a second)
     text = "Huila and Colombia. " * 20_000
-    start = time.process_time()
     found = gaz.find(text)
-    assert time.process_time() - start < 10
     assert len(found) == 40_000
     assert {p.id for _, _, p in found} == {"CO-HUI", "CO"}
 

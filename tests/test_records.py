@@ -170,7 +170,6 @@ def _json_report(out: str) -> dict[str, Any]:
     return doc
 
 
-@pytest.mark.usefixtures("cli_resolver")
 def test_cli_skip_invalid(
     bad_input: tuple[Path, set[tuple[int, str]]], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -186,7 +185,6 @@ def test_cli_skip_invalid(
     assert "Traceback" not in captured.out + captured.err
 
 
-@pytest.mark.usefixtures("cli_resolver")
 def test_cli_stops_at_the_first_bad_record(
     bad_input: tuple[Path, set[tuple[int, str]]], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -291,7 +289,6 @@ def test_csv_number_reads_like_quantity_parse() -> None:
     assert [c.quantity.low for c in claims] == [1085, 1085]
 
 
-@pytest.mark.usefixtures("cli_resolver")
 def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     data = b"\n".join(json.dumps(r).encode() for r in (GOOD, {**GOOD, "value": -1})) + b"\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
@@ -478,7 +475,6 @@ def test_empty_json_list_file(tmp_path: Path) -> None:
     assert read_claims(path) == ([], [])
 
 
-@pytest.mark.usefixtures("cli_resolver")
 def test_cli_empty_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "empty.jsonl"
     path.write_bytes(b"")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -187,11 +186,10 @@ def test_parentheses_must_agree(resolver: OrgResolver, mention: str, expected: s
     assert (found.org.id if found.org else None) == expected
 
 
-def test_long_and_pathological_mentions_are_quick_and_unresolved(resolver: OrgResolver) -> None:
+def test_long_and_pathological_mentions_are_unresolved(resolver: OrgResolver) -> None:
+    """Timed against a 1 s budget each by benchmarks/pathological.py, not here."""
     for mention in ("the " * 5_000, "a" * 100_000, "Foro Penal " * 2_000, "(" * 1_000):
-        start = time.perf_counter()
         assert resolver.resolve(mention).org is None
-        assert time.perf_counter() - start < 1.0
 
 
 # --- refs, the cache, JSON --------------------------------------------------------------------

@@ -29,7 +29,7 @@ from discrepancy.errors import (
 )
 from discrepancy.estimate import Estimate, EstimatePolicy, SourceRecord
 from discrepancy.metrics import Metric, MetricKind, MetricRegistry
-from discrepancy.orgs import Org, OrgKind, OrgRef, ResolutionMethod
+from discrepancy.orgs import Org, OrgKind, OrgRef, OrgRegistry, ResolutionMethod
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval, Qualifier, Quantity, VaguenessPolicy
 from discrepancy.records import claim_to_record, read_claims
@@ -37,8 +37,18 @@ from discrepancy.report import Report
 
 if TYPE_CHECKING:
     from discrepancy.extraction import extract, extract_paths
+    from discrepancy.places import Gazetteer
+    from discrepancy.resolver import OrgResolver, Resolution
+    from discrepancy.serialize import converter
 
-_LAZY = {"extract": "discrepancy.extraction", "extract_paths": "discrepancy.extraction"}
+_LAZY = {
+    "Gazetteer": "discrepancy.places",
+    "OrgResolver": "discrepancy.resolver",
+    "Resolution": "discrepancy.resolver",
+    "converter": "discrepancy.serialize",
+    "extract": "discrepancy.extraction",
+    "extract_paths": "discrepancy.extraction",
+}
 """Public names imported on first use, so that ``import discrepancy`` stays light."""
 
 
@@ -68,6 +78,7 @@ __all__ = [
     "EstimatePolicy",
     "Evidence",
     "Gap",
+    "Gazetteer",
     "InputError",
     "Interval",
     "Kind",
@@ -77,6 +88,8 @@ __all__ = [
     "Org",
     "OrgKind",
     "OrgRef",
+    "OrgRegistry",
+    "OrgResolver",
     "PartsExceedWhole",
     "Period",
     "Policy",
@@ -85,6 +98,7 @@ __all__ = [
     "QuantityError",
     "RecordError",
     "Report",
+    "Resolution",
     "ResolutionMethod",
     "SelfContradiction",
     "Severity",
@@ -98,6 +112,7 @@ __all__ = [
     "__version__",
     "check",
     "claim_to_record",
+    "converter",
     "extract",
     "extract_paths",
     "read_claims",

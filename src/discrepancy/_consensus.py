@@ -1,6 +1,6 @@
 """What intervals agree on: Marzullo's max-overlap (plain and weighted), least distance.
 
-Pure functions of intervals and weights, used by :mod:`discrepancy.estimate`.
+Pure functions of intervals and weights, used by [`discrepancy.estimate`][discrepancy.estimate].
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def central_value(votes: Sequence[tuple[Interval, float]]) -> float | None:
     """The central estimate: where the most weight agrees, the point nearest all intervals.
 
     First the points that the most source weight shares (weighted max-overlap); among
-    them, the one whose weighted distance to every interval is least (:func:`least_distance`,
+    them, the one whose weighted distance to every interval is least (`least_distance()`,
     moved into that region). Where separate regions tie, the one nearest that point (the
     lower on a tie). ``None`` where nothing bounds the answer above (only lower bounds).
 

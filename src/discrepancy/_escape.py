@@ -5,11 +5,11 @@ sequence could retitle or clear a terminal, a bidi override could reorder what a
 and Markdown or HTML could inject headings, links or scripts into a pasted report. Every
 renderer passes each interpolated piece of input through one of these functions:
 
-* :func:`terminal` for text output and error lines: control characters become visible
+* `terminal()` for text output and error lines: control characters become visible
   symbols (ESC is ``␛``, a newline ``␤``), never executed;
-* :func:`markdown` for Markdown: the same, plus line breaks become spaces and every character
+* `markdown()` for Markdown: the same, plus line breaks become spaces and every character
   Markdown or HTML would act on is escaped;
-* :func:`clean` for names that travel in JSON: undecodable bytes (lone surrogates, which no
+* `clean()` for names that travel in JSON: undecodable bytes (lone surrogates, which no
   UTF-8 output can hold) become ``\\xNN``.
 
 All three are one linear pass (``str.translate`` or a character loop); text that needs

@@ -1,11 +1,11 @@
 """The input formats: JSON list, JSON Lines and CSV, read into raw records with their place.
 
-Nothing here judges a record's fields (that is :mod:`discrepancy.records`); a record that
+Nothing here judges a record's fields (that is `discrepancy.records`); a record that
 cannot even be parsed (bad JSON, bad UTF-8, broken CSV quoting) carries its problem instead
 of its data, so that one broken record never costs the others. What makes a whole file
 unreadable (a JSON list that is not JSON, a CSV header that names no claim field or names
-one twice) is an :class:`~discrepancy.errors.InputError`. CSV is read in
-:mod:`discrepancy._csvrows`.
+one twice) is an [`InputError`][discrepancy.errors.InputError]. CSV is read in
+`discrepancy._csvrows`.
 
 The rules, one for every format:
 
@@ -114,7 +114,8 @@ def suggest(name: str, known: Iterable[str]) -> str:
 
 
 def load_json(text: str, source: str, *, what: str = "a JSON document") -> Any:
-    """``json.loads`` for a whole document, every failure an :class:`InputError` on ``source``.
+    """``json.loads`` for a whole document, every failure an
+    [`InputError`][discrepancy.errors.InputError] on ``source``.
 
     Raises:
         InputError: not JSON, or nested too deeply for the parser.

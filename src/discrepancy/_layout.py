@@ -77,11 +77,11 @@ def _slots(mark: _Box, rows_up: int) -> list[tuple[float, float, bool]]:
 def place_labels(rows: list[dict[str, Any]], frame: Frame) -> None:
     """Give each row a label position that overlaps no other label and no mark.
 
-    At most :data:`MAX_LABELS` labels; a claim with no free slot goes unlabelled
+    At most `MAX_LABELS` labels; a claim with no free slot goes unlabelled
     (``label_align`` is ``"none"``).
 
     Greedy, the claims of discrepancies first, then in date order: the first free slot
-    (:func:`_slots`), left-aligned after the mark or, where that would leave the chart or
+    (`_slots()`), left-aligned after the mark or, where that would leave the chart or
     is taken, right-aligned before it. A label moved away from its mark gets a thin leader
     line back to it.
     """

@@ -1,7 +1,7 @@
 """The built-in metrics: ids, labels, kinds and English and Spanish synonyms (data only).
 
-:mod:`discrepancy.metrics` builds its registry from these rows; add your own with
-:meth:`discrepancy.metrics.MetricRegistry.add`.
+`discrepancy.metrics` builds its registry from these rows; add your own with
+[`discrepancy.metrics.MetricRegistry.add()`][discrepancy.metrics.MetricRegistry.add].
 """
 
 from __future__ import annotations
@@ -206,6 +206,12 @@ BUILTIN: tuple[dict[str, Any], ...] = (
             "migrantes",
             "cruces fronterizos",
             "personas migrantes",
+            # x-numbers (round 3): immigrants are the migrants of the registry
+            "immigrants",
+            "irregular migrants",
+            "inmigrantes",
+            "inmigrantes irregulares",
+            "migrantes irregulares",
         ),
     ),
     dict(
@@ -292,6 +298,63 @@ BUILTIN: tuple[dict[str, Any], ...] = (
             "unaccounted for",
             "desaparecidos",
             "personas desaparecidas",
+        ),
+    ),
+    # x-numbers (round 3): voters and people affected, so that their figures are not read
+    # as the deaths or protesters of the same sentence
+    dict(
+        id="voters",
+        label="voters",
+        kind="event_count",
+        synonyms=(
+            "voters",
+            "people voted",
+            "votantes",
+            "electores",
+            "personas votaron",
+        ),
+    ),
+    dict(
+        id="turnout",
+        label="turnout",
+        kind="event_count",
+        synonyms=(
+            "turnout",
+            "voter turnout",
+            "electoral turnout",
+            "participation",
+            "electoral participation",
+            "participacion",
+            "participacion electoral",
+        ),
+    ),
+    dict(
+        id="registered_voters",
+        label="registered voters",
+        kind="stock",
+        synonyms=(
+            "registered voters",
+            "eligible voters",
+            "electorate",
+            "electores inscritos",
+            "votantes registrados",
+            "electorado",
+            "padron electoral",
+            "padron",
+        ),
+    ),
+    dict(
+        id="affected",
+        label="people affected",
+        kind="stock",
+        synonyms=(
+            "affected",
+            "people affected",
+            "affected people",
+            "afectados",
+            "damnificados",
+            "personas afectadas",
+            "personas damnificadas",
         ),
     ),
 )

@@ -1,8 +1,8 @@
 """Reading numbers and hedges, English and Spanish: the word tables and a linear tokenizer.
 
 Everything here is a table or a single left-to-right pass; there is no regular expression
-that could backtrack. :func:`read_quantity` reads a whole quantity phrase; the tokenizer and
-:func:`read_number` are shared with the extractor, which scans running text.
+that could backtrack. `read_quantity()` reads a whole quantity phrase; the tokenizer and
+`read_number()` are shared with the extractor, which scans running text.
 """
 
 from __future__ import annotations
@@ -38,10 +38,20 @@ _HEDGE_TABLE: dict[str, tuple[str, ...]] = {
         "about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
         "circa", "approx", "unos", "unas", "alrededor de", "aproximadamente", "cerca de",
         "en torno a", "aprox", "un estimado de", "unos estimados",
+        # a preposition fused with the article before a percentage: "cerca del 25%"
+        "cerca del", "alrededor del", "en torno al",
+        # the article before a figure: "cerca de los 300", "rondan los 3.000"
+        "cerca de los", "cerca de las", "alrededor de los", "alrededor de las",
+        "en torno a los", "en torno a las", "ronda los", "ronda las", "rondan los",
+        "rondan las", "rondaron los", "rondo los",
     ),
     "nearly": (
         "nearly", "almost", "close to", "just under", "just shy of", "casi", "poco menos de",
-        "cerca de casi",
+        "cerca de casi", "casi el", "poco menos del", "casi los", "casi las",
+        "just below", "slightly less than", "slightly fewer than", "a little under",
+        "a little less than",
+        # a verb of approaching a figure: "the strike came close to 50%", "se acercó al 50%"
+        "se acerco al", "se acerca al", "se acercaron al", "rozo el", "roza el", "rozaron el",
     ),
     "just_over": (
         "just over", "slightly more than", "a little over", "a little more than",
@@ -53,16 +63,20 @@ _HEDGE_TABLE: dict[str, tuple[str, ...]] = {
         "superior a", "sobre", "exceeded", "exceeds", "exceeding", "surpassed",
         "supera el", "supera la", "supera los", "supera las", "superan el", "superan los",
         "superan las", "supero el", "supero los", "superaron los", "superaron el",
+        "superior al", "mas del", "por encima del", "por encima de los", "por encima de las",
+        "well over", "well above", "north of", "mas de los", "mas de las",
     ),
     "at_least": (
         "at least", "no fewer than", "no less than", "a minimum of", "al menos", "por lo menos",
-        "como minimo", "no menos de", "un minimo de",
+        "como minimo", "no menos de", "un minimo de", "al menos el", "por lo menos el",
     ),
     "fewer_than": (
         "fewer than", "less than", "under", "menos de", "por debajo de",
+        "menos del", "por debajo del", "inferior al", "inferior a",
     ),
     "at_most": (
         "at most", "up to", "no more than", "as many as", "a maximum of", "hasta",
+        "as high as",
         "como maximo", "no mas de", "un maximo de", "a lo sumo",
     ),
 }
@@ -107,6 +121,8 @@ _SCALES: dict[str, int] = {
     "millones": 1_000_000,
     "billion": 1_000_000_000,
 }
+ABBREVIATED: dict[str, int] = {"m": 1_000_000, "bn": 1_000_000_000}
+"""Scales written as a letter after digits: "1.5m people", "2bn" (read only after digits)."""
 _SPANISH_SCALES = frozenset({"mil", "millon", "millones"})
 """Scales after which Spanish writes the rest in digits: "31 mil 604", "1 millón 642 mil 442"."""
 GROUPS: dict[str, int] = {
@@ -117,6 +133,9 @@ GROUPS: dict[str, int] = {
     "centenares": 100,
     "millar": 1_000,
     "millares": 1_000,
+    "veintena": 20,
+    "treintena": 30,
+    "cincuentena": 50,
 }
 """Group nouns a number counts ("tres decenas" = 30, "un centenar" = 100): approximate."""
 GROUP_ONE = frozenset({"un", "una", "medio", "media", "a", "half"})
@@ -143,6 +162,10 @@ _HALF = frozenset({"half", "medio", "media"})
 # --- vague amounts: word → policy key; scale words for "X of thousands" --------------------
 
 VAGUE_WORDS: dict[str, str] = {
+    "several": "several",
+    "varios": "several",
+    "varias": "several",
+    "scores": "scores",
     "dozens": "dozens",
     "docenas": "dozens",
     "tens": "tens",
@@ -172,6 +195,71 @@ _PERCENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("porciento",),
     ("%",),
 )
+
+
+# --- shares of a whole written in words: "about half", "a third", "la mitad" -------------
+
+_THIRD, _TWO_THIRDS = 1 / 3, 2 / 3
+# fmt: off
+FRACTIONS: dict[tuple[str, ...], float] = {
+    ("half",): 0.5, ("one", "half"): 0.5, ("la", "mitad"): 0.5,
+    ("a", "third"): _THIRD, ("one", "third"): _THIRD, ("one", "-", "third"): _THIRD,
+    ("two", "thirds"): _TWO_THIRDS, ("two", "-", "thirds"): _TWO_THIRDS,
+    ("a", "quarter"): 0.25, ("one", "quarter"): 0.25, ("one", "-", "quarter"): 0.25,
+    ("three", "quarters"): 0.75, ("three", "-", "quarters"): 0.75,
+    ("a", "fifth"): 0.2, ("one", "fifth"): 0.2, ("one", "-", "fifth"): 0.2,
+    ("a", "tenth"): 0.1, ("one", "tenth"): 0.1,
+    ("un", "tercio"): _THIRD, ("dos", "tercios"): _TWO_THIRDS,
+    ("la", "tercera", "parte"): _THIRD, ("una", "tercera", "parte"): _THIRD,
+    ("dos", "terceras", "partes"): _TWO_THIRDS, ("las", "dos", "terceras", "partes"): _TWO_THIRDS,
+    ("la", "cuarta", "parte"): 0.25, ("una", "cuarta", "parte"): 0.25,
+    ("tres", "cuartas", "partes"): 0.75, ("las", "tres", "cuartas", "partes"): 0.75,
+    ("la", "quinta", "parte"): 0.2, ("una", "quinta", "parte"): 0.2,
+    ("la", "decima", "parte"): 0.1, ("una", "decima", "parte"): 0.1,
+}
+# fmt: on
+"""Fractions written in words; read as a share (unit ``ratio``): "about half" is 0.5 ± 5%."""
+FRACTION_FIRSTS = frozenset(words[0] for words in FRACTIONS)
+_LONGEST_FRACTION = max(len(words) for words in FRACTIONS)
+_PER: tuple[tuple[str, ...], ...] = (
+    ("out", "of"),
+    ("in", "every"),
+    ("of", "every"),
+    ("de", "cada"),
+    ("in",),
+)
+"""Between the figures of "three out of ten", "one in five", "nueve de cada diez"."""
+PER_FIRSTS = frozenset(words[0] for words in _PER)
+
+
+def match_fraction(tokens: Sequence[str], i: int) -> tuple[float, int] | None:
+    """A share at ``tokens[i]``: "half", "a third", "la mitad", "three out of ten", "one in
+    five", "9 de cada 10" → (share, index after it). "N in D" needs 0 < N < D and D at most
+    10, or 100 ("one in 100"): "30 out of 37" is a count, "10 in 2020" a year."""
+    n = len(tokens)
+    first = tokens[i]
+    if first in FRACTION_FIRSTS:
+        for length in range(min(_LONGEST_FRACTION, n - i), 0, -1):
+            share = FRACTIONS.get(tuple(tokens[i : i + length]))
+            if share is not None:
+                return share, i + length
+    if not (first[:1].isdecimal() or first in _SMALL) or first in ("a", "an", "un", "una"):
+        return None
+    if i + 1 >= n or tokens[i + 1] not in PER_FIRSTS:
+        return None
+    part = read_number(tokens, i)
+    if part is None or part.end != i + 1:
+        return None
+    for words in _PER:
+        k = i + 1 + len(words)
+        if tuple(tokens[i + 1 : k]) == words:
+            whole = read_number(tokens, k)
+            if whole is None or not (whole.value <= 10 or whole.value == 100):
+                return None
+            if not 0 < part.value < whole.value or whole.value != int(whole.value):
+                return None
+            return part.value / whole.value, whole.end
+    return None
 
 
 def _not_decimal_table() -> dict[int, str]:
@@ -321,6 +409,8 @@ def read_number(tokens: Sequence[str], i: int) -> NumberReading | None:
             return None
         j = i + 1
         scaled = False
+        if j < len(tokens) and tokens[j] in ABBREVIATED:  # "1.5m", "2bn"
+            return NumberReading(value * ABBREVIATED[tokens[j]], j + 1, True, in_words=False)
         if j < len(tokens) and tokens[j] in _SCALES:
             value *= _SCALES[tokens[j]]
             j += 1
@@ -333,10 +423,12 @@ def read_number(tokens: Sequence[str], i: int) -> NumberReading | None:
 
 def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
     n = len(tokens)
-    # "half a million" / "medio millón"
+    # "half a million" / "medio millón" / "a half-million"
+    if tokens[i] in ("a", "one") and i + 2 < n and tokens[i + 1] == "half":
+        i += 1
     if tokens[i] in _HALF:
         j = i + 1
-        if j < n and tokens[j] in ("a", "un"):
+        if j < n and tokens[j] in ("a", "un", "-"):
             j += 1
         if j < n and tokens[j] in _SCALES:
             return NumberReading(_SCALES[tokens[j]] / 2, j + 1, True, in_words=True)
@@ -344,6 +436,7 @@ def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
             return NumberReading(6, j + 1, False, in_words=True)
         return None
     total = current = 0  # the finished scale groups; the group being read (< 1,000)
+    read = i
     last_scale = 0  # scale words must come in falling order: "two million three thousand"
     j = i
     seen = False
@@ -376,8 +469,10 @@ def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
             break
         seen = True
         j += 1
+        read = j
     if not seen:
         return None
+    j = read  # not past a connector that no number word continued ("five and six")
     value = float(total + current)
     scaled = last_scale > 0
     if scaled and not current and tokens[j - 1] in _SPANISH_SCALES:
@@ -430,7 +525,7 @@ def _is_word_number(tok: str) -> bool:
 
 @attrs.frozen
 class Reading:
-    """What :func:`read_quantity` found; the policy turns it into an interval."""
+    """What `read_quantity()` found; the policy turns it into an interval."""
 
     low: float
     high: float | None = None
@@ -476,6 +571,13 @@ def match_vague(tokens: Sequence[str], i: int) -> tuple[tuple[str, int], int] | 
     """A vague amount at ``tokens[i]``: ((policy key, scale), index after it)."""
     if i + 1 < len(tokens) and tokens[i] in VAGUE_PREFIXES and tokens[i + 1] in _VAGUE_OF_SCALE:
         return (_VAGUE_OF_SCALE[tokens[i + 1]], 1), i + 2  # "several thousand", "varios miles"
+    if (
+        i + 2 < len(tokens)
+        and tokens[i] == "a"
+        and tokens[i + 1] == "few"
+        and tokens[i + 2] in _VAGUE_OF_SCALE
+    ):
+        return (_VAGUE_OF_SCALE[tokens[i + 2]], 1), i + 3  # "a few hundred", "a few dozen"
     if i >= len(tokens) or tokens[i] not in VAGUE_WORDS:
         return None
     key = VAGUE_WORDS[tokens[i]]
@@ -502,18 +604,31 @@ def _strip_unit(tokens: list[str]) -> tuple[list[str], str]:
 
 
 def read_quantity(text: str) -> Reading:
-    """Read a whole quantity phrase, or raise :class:`NotANumber`."""
+    """Read a whole quantity phrase, or raise `NotANumber`."""
     tokens, unit = _strip_unit([t for t, _, _ in tokenize(fold(text))])
     if not tokens:
         raise NotANumber(text)
+    if tokens in (["un"], ["una"]):  # "una (persona murió)": the extractor reads it in context
+        return Reading(low=1.0, unit=unit)
     vague = match_vague(tokens, 0)
     if vague is not None and vague[1] == len(tokens):
         return Reading(low=0.0, unit=unit, vague=vague[0])
     group = _read_group(tokens)
     if group is not None:
         return group
-    # ranges: "between A and B", "entre A y B", "from A to B", "de A a B", "A to B", "A-B"
+    found = match_hedge(tokens, 0)
+    at = found[1] if found is not None else 0
+    share = match_fraction(tokens, at) if at < len(tokens) else None
+    if share is not None and share[1] == len(tokens) and unit == "people":
+        hedge = found[0] if found is not None else "exact"
+        return Reading(low=share[0], hedge=hedge, unit="ratio")
+    # ranges: "between A and B", "entre A y B", "from A to B", "de A a B", "A to B", "A-B",
+    # also after a hedge ("unos 5.000 o 6.000": the range says it all)
     i = 1 if tokens[0] in ("between", "entre", "from", "de") else 0
+    if i == 0:
+        found = match_hedge(tokens, 0)
+        if found is not None and found[1] < len(tokens) and tokens[found[1]][:1].isdecimal():
+            i = found[1]
     first = read_number(tokens, i)
     if (
         first is not None
@@ -527,6 +642,9 @@ def read_quantity(text: str) -> Reading:
             "a",
             "-",
             "hasta",
+            "or",
+            "o",
+            "u",
         )
     ):
         second = read_number(tokens, first.end + 1)
@@ -541,10 +659,14 @@ def read_quantity(text: str) -> Reading:
                     "-",
                     "a",
                     "hasta",
+                    "or",
+                    "o",
+                    "u",
                 )
             )
         ):
-            return Reading(low=first.value, high=second.value, hedge="range", unit=unit)
+            low = _scaled_like(first, second, tokens)
+            return Reading(low=low, high=second.value, hedge="range", unit=unit)
     hedge = "exact"
     i = 0
     found = match_hedge(tokens, 0)
@@ -559,6 +681,15 @@ def read_quantity(text: str) -> Reading:
         unit=unit,
         in_words_with_scale=number.words_with_scale and number.in_words,
     )
+
+
+def _scaled_like(first: NumberReading, second: NumberReading, tokens: Sequence[str]) -> float:
+    """The low end of a range whose scale word is written once, after the high end:
+    "between 5 and 6 million" is 5,000,000 to 6,000,000 ("entre 5 y 6 millones")."""
+    scale = _SCALES.get(tokens[second.end - 1], 0) if second.words_with_scale else 0
+    if scale and not first.words_with_scale and first.value * scale <= second.value:
+        return first.value * scale
+    return first.value
 
 
 def vague_wording(low: float, high: float | None) -> str:

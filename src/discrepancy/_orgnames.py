@@ -1,7 +1,7 @@
 """How organization names are written: words, descriptors, acronyms, people's names, typos.
 
 Everything here is a table, a dictionary, or a single pass over a short list of words; there
-is no regular expression. A name becomes a tuple of folded words (:func:`name_tokens`); the
+is no regular expression. A name becomes a tuple of folded words (`name_tokens()`); the
 resolver looks those words up in dictionaries built with the same function, so a registry
 spelling and a mention are always normalized the same way.
 """

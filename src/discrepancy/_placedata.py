@@ -1,7 +1,7 @@
 """The places file format: one entry a place, checked field by field.
 
 The built-in ``discrepancy/data/places.json`` and a user's own file hold the same entries;
-:mod:`discrepancy.places` builds a gazetteer from them.
+`discrepancy.places` builds a gazetteer from them.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Every function is one pass over the text or over a short list of words; the one regular
 expression (a word) has no way to backtrack. A name in the gazetteer and a mention in a text
-are normalized by the same :func:`name_key`, so they always meet.
+are normalized by the same `name_key()`, so they always meet.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ __all__ = [
     "word_key",
 ]
 
-#: The longest name, in words, that :meth:`Gazetteer.find` looks for.
+#: The longest name, in words, that `Gazetteer.find()` looks for.
 MAX_WORDS = 6
 
 _JOINERS = frozenset(".'’")  # inside a word: "U.S.", "Côte d'Ivoire" ("d'ivoire" is one word)
@@ -238,7 +238,7 @@ def abbrev_key(text: str) -> str | None:
 
 def tokens(text: str) -> list[tuple[int, int]]:
     """The words of ``text`` as (start, end) offsets: letters and digits, with dots and
-    apostrophes inside a word kept in it ("U.S", "d'Ivoire"). Linear: see :data:`_WORD`."""
+    apostrophes inside a word kept in it ("U.S", "d'Ivoire"). Linear: see `_WORD`."""
     return [m.span() for m in _WORD.finditer(text)]
 
 
@@ -249,7 +249,7 @@ def gap_ok(text: str, start: int, end: int) -> bool:
 
 
 def word_key(text: str) -> str:
-    """One scanned word as a key (see :func:`name_key`): "U.S" → "us", "d'Ivoire" → "divoire"."""
+    """One scanned word as a key (see `name_key()`): "U.S" → "us", "d'Ivoire" → "divoire"."""
     if text.isascii():
         return text.lower().translate(_ASCII_KEY)
     return _word(text)

@@ -49,8 +49,8 @@ def quantities(
 ) -> tuple[list[Quantity], Counter[str], dict[str, Claim]]:
     """Comparable claims in quantities, and each source's claim count and first claim.
 
-    With the helpers below, the only code that reads :mod:`discrepancy.compare` (``Node``,
-    ``Pair``, ``Relation``, ``ClaimIndex``): ``check`` passes its own index and pairs;
+    With the helpers below, the only code that reads [`discrepancy.compare`][discrepancy.compare]
+    (``Node``, ``Pair``, ``Relation``, ``ClaimIndex``): ``check`` passes its own index and pairs;
     otherwise they are built here (scopes put on ``places``). With ``singles``, a claim
     comparable with no other is a quantity of its own. A quantity starts at its earliest
     claim (the index orders each metric by date, then id) and takes the claims of the same

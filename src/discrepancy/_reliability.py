@@ -1,7 +1,8 @@
 """How far each source can be trusted: agreement with the consensus, corrected for few claims.
 
 A source's record is counted over the quantities with enough independent sources to have a
-consensus (see :mod:`discrepancy.estimate`). Two long-tail corrections are offered, so that a
+consensus (see [`discrepancy.estimate`][discrepancy.estimate]). Two long-tail corrections are
+offered, so that a
 source with one claim gets a weight close to what it would get with none, either way:
 
 * ``shrunk`` (the default): the agreement rate shrunk towards the pooled rate of all sources,

@@ -2,11 +2,11 @@
 
 A timeline holds the claims of one metric and unit about one place, ordered by the last day
 of their period. The grouping is deliberately simpler than the checker's
-(:mod:`discrepancy.compare`): a chart should show how a count was stated over weeks, while the
-checker decides which pairs are the same quantity. So claims are grouped by (metric, unit,
-place) and a group is cut where two consecutive dates lie more than ``gap_days`` apart (claims
-years apart get charts of their own). Claims with no place join the one place of their metric
-when there is exactly one. Parts of a whole (``part_of``) count a sub-quantity and are left
+([`discrepancy.compare`][discrepancy.compare]): a chart should show how a count was stated over
+weeks, while the checker decides which pairs are the same quantity. So claims are grouped by
+(metric, unit, place) and a group is cut where two consecutive dates lie more than ``gap_days``
+apart (claims years apart get charts of their own). Claims with no place join the one place of their
+metric when there is exactly one. Parts of a whole (``part_of``) count a sub-quantity and are left
 out, as the checker leaves them out of its groups; claims with no date cannot be placed on a
 time axis and are left out too (the page says how many).
 

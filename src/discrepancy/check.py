@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
 import attrs
@@ -72,10 +72,9 @@ def _inferred_kinds(
 
 
 def _default_resolver() -> Resolves:
-    from discrepancy.orgs import OrgRegistry
     from discrepancy.resolver import OrgResolver
 
-    return OrgResolver(OrgRegistry.builtin())
+    return OrgResolver.builtin()
 
 
 @attrs.define
@@ -261,6 +260,7 @@ def check(
     kinds: Iterable[Kind | str] | None = None,
     gazetteer: Places | None = None,
     estimates: bool | EstimatePolicy = False,
+    comparable: Callable[[Claim, Claim], bool] | None = None,
 ) -> Report:
     """Find the discrepancies among ``claims``.
 
@@ -268,8 +268,9 @@ def check(
     the same report (ids included).
 
     Args:
-        claims: the claims (e.g. from :func:`discrepancy.read_claims`).
-        policy: thresholds; the defaults of :class:`Policy` otherwise.
+        claims: the claims (e.g. from
+            [`discrepancy.read_claims()`][discrepancy.records.read_claims]).
+        policy: thresholds; the defaults of [`Policy`][discrepancy.policy.Policy] otherwise.
         metrics: the metric registry; the built-in one otherwise.
         resolver: puts claimant and outlet names on canonical orgs; the built-in registry
             otherwise.
@@ -278,9 +279,14 @@ def check(
         gazetteer: resolves each ``scope`` to a place, so that places nest; the built-in
             gazetteer otherwise.
         estimates: also say what the sources agree on (the report's ``estimates`` and
-            ``sources``); an :class:`~discrepancy.estimate.EstimatePolicy` sets how.
+            ``sources``); an [`EstimatePolicy`][discrepancy.estimate.EstimatePolicy] sets how.
+        comparable: if given, two claims the engine would compare are set against each
+            other only when it says so (``discrepancy scan`` keeps a text's unattributed
+            figures from its other figures this way).
     """
-    return _check(claims, policy, metrics, resolver, errors, kinds, gazetteer, estimates)
+    return _check(
+        claims, policy, metrics, resolver, errors, kinds, gazetteer, estimates, comparable
+    )
 
 
 def _check(
@@ -292,6 +298,7 @@ def _check(
     kinds: Iterable[Kind | str] | None,
     gazetteer: Places | None,
     estimates: bool | EstimatePolicy = False,
+    comparable: Callable[[Claim, Claim], bool] | None = None,
 ) -> Report:
     policy = policy or Policy()
     metrics = metrics or MetricRegistry.builtin()
@@ -323,7 +330,10 @@ def _check(
     normalized = [unique[k] for k in sorted(unique)]
     all_errors += _reference_errors(normalized)
     index = ClaimIndex.build(normalized, metrics, policy, places)
-    context = Context(index=index, pairs=list(index.pairs()))
+    pairs = list(index.pairs())
+    if comparable is not None:
+        pairs = [p for p in pairs if comparable(p.a.claim, p.b.claim)]
+    context = Context(index=index, pairs=pairs, comparable=comparable)
     selected = [Kind(k) for k in kinds] if kinds is not None else list(DETECTORS)
     found: list[Discrepancy] = []
     for kind in selected:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from discrepancy.errors import UsageError, at_least
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Quantity
 
@@ -16,6 +17,14 @@ __all__ = ["Claim", "Evidence", "Period", "Status", "StatusClass"]
 
 
 class StatusClass(enum.StrEnum):
+    """The three classes a [`Status`][discrepancy.claim.Status] falls in; part of the JSON contract.
+
+    ``announced``: a promise or an assertion not yet borne out (announced, authorized, pledged,
+    claimed); ``confirmed``: a count someone verified (confirmed, verified, documented,
+    registered, carried out); ``neutral``: neither (estimated, reported). The
+    announced-vs-confirmed check sets the first against the second.
+    """
+
     ANNOUNCED = "announced"
     CONFIRMED = "confirmed"
     NEUTRAL = "neutral"
@@ -66,7 +75,7 @@ def _refs(items: Iterable[OrgRef]) -> tuple[OrgRef, ...]:
 
 def _check_period(instance: Period, _: attrs.Attribute[dt.date], end: dt.date) -> None:
     if instance.start is not None and instance.start > end:
-        raise ValueError(f"the period starts ({instance.start}) after it ends ({end})")
+        raise UsageError(f"the period starts ({instance.start}) after it ends ({end})")
 
 
 @attrs.frozen(kw_only=True, order=False)
@@ -81,10 +90,12 @@ class Period:
 
     @classmethod
     def on(cls, day: dt.date) -> Period:
+        """The period of one day."""
         return cls(start=day, end=day)
 
     @property
     def is_point(self) -> bool:
+        """Whether the period is one day."""
         return self.start == self.end
 
     def contains(self, other: Period) -> bool:
@@ -96,6 +107,7 @@ class Period:
         return other.start is not None and other.start >= self.start
 
     def describe(self) -> str:
+        """The period in words: "on 2026-01-10", "between … and …", "until …"."""
         if self.start is None:
             return f"until {self.end.isoformat()}"
         if self.is_point:
@@ -108,14 +120,14 @@ class Evidence:
     """Where a claim was said: a document and a character span in it."""
 
     doc: str
-    start: int = attrs.field(validator=attrs.validators.ge(0))
+    start: int = attrs.field(validator=at_least(0))
     end: int = attrs.field()
     sha256: str | None = None
 
     @end.validator
     def _check_end(self, _: attrs.Attribute[int], end: int) -> None:
         if end < self.start:
-            raise ValueError(f"end ({end}) is before start ({self.start})")
+            raise UsageError(f"end ({end}) is before start ({self.start})")
 
 
 @attrs.frozen(kw_only=True)
@@ -131,7 +143,7 @@ class Claim:
         claimants: who states the number (resolved org references); may be empty.
         claimant_is_outlet: the claim had no claimant and is compared as the outlet's own.
         outlet: who published it.
-        status: announced, confirmed, ... (see :class:`Status`).
+        status: announced, confirmed, ... (see [`Status`][discrepancy.claim.Status]).
         as_of: the period the number refers to; ``as_of_inferred`` when it was taken from
             ``published`` because the record gave none.
         event: a label tying flow claims about one event together.

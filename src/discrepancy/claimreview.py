@@ -252,7 +252,7 @@ def to_claimreview(
     """The report as a schema.org JSON-LD document: ClaimReviews, then Observations.
 
     Args:
-        report: what :func:`discrepancy.check` found.
+        report: what [`discrepancy.check()`][discrepancy.check.check] found.
         url: the page where the fact-checker publishes the review (``http(s)://...``).
         author: the fact-checking organization.
         metrics: the metric registry, for the metrics' names (default: the built-in one).

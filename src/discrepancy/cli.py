@@ -4,7 +4,7 @@ Exit codes: 0 the command ran (with or without discrepancies); 1 ``--fail-on`` w
 2 bad input or usage. Errors are one line on stderr, never a traceback: each error class
 knows its exit code (``DiscrepancyError.exit_code``), and anything unexpected (a bug) is
 one located line and exit 2 as well. Every piece of input shown on the terminal has its
-control characters made visible (:func:`discrepancy._escape.terminal`).
+control characters made visible (`discrepancy._escape.terminal()`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
+
+import attrs
 
 from discrepancy._escape import terminal
 from discrepancy.check import check
@@ -47,10 +49,9 @@ def _gazetteer(places: str | None) -> Gazetteer:
 
 
 def _resolver(orgs: str | None) -> OrgResolver:
-    registry = OrgRegistry.builtin()
-    if orgs is not None:
-        registry = registry.merge(OrgRegistry.load(orgs))
-    return OrgResolver(registry)
+    if orgs is None:
+        return OrgResolver.builtin()
+    return OrgResolver(OrgRegistry.builtin().merge(OrgRegistry.load(orgs)))
 
 
 def _render(report: Report, fmt: str, documents: dict[str, str] | None = None) -> str:
@@ -138,7 +139,7 @@ def _stop_on_errors(errors: Sequence[RecordError], skip_invalid: bool) -> None:
             if len(errors) > 1
             else " (--skip-invalid reports it and goes on)"
         )
-        raise UsageError(f"{errors[0]}{more}")
+        raise attrs.evolve(errors[0], message=f"{errors[0].message}{more}")
 
 
 def _extracted(args: argparse.Namespace) -> tuple[list[Claim], list[RecordError]]:
@@ -168,7 +169,9 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
     policy = _policy(args)
     claims, errors = _extracted(args)
-    report = check(
+    from discrepancy.scan import check_extracted
+
+    report = check_extracted(  # compares only the claims extraction is sure of
         claims,
         policy=policy,
         resolver=_resolver(args.orgs),
@@ -264,7 +267,7 @@ def _date_arg(text: str) -> dt.date:
 
     try:
         return parse_date(text)
-    except ValueError as exc:
+    except UsageError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 

@@ -52,13 +52,13 @@ from discrepancy.quantity import Interval, Qualifier
 __all__ = ["CLIQUE_LIMIT", "ClaimIndex", "Node", "Pair", "Places", "Relation"]
 
 CLIQUE_LIMIT = 64
-"""Above this many claims, a clique (see :func:`_cliques`) is not paired claim by claim."""
+"""Above this many claims, a clique (see `_cliques()`) is not paired claim by claim."""
 
 _PLEDGES = frozenset((Status.PLEDGED, Status.AUTHORIZED))
 
 
 class Places(Protocol):
-    """What the comparison needs of a gazetteer (:class:`discrepancy.places.Gazetteer`)."""
+    """What the comparison needs of a gazetteer (`discrepancy.places.Gazetteer`)."""
 
     def resolve(self, text: str, *, country: str | None = None) -> _Place | None: ...
 
@@ -268,7 +268,7 @@ class ClaimIndex:
         return self.metrics.kind(metric)
 
     def clique_pairs(self) -> Iterator[Pair]:
-        """What :meth:`pairs` leaves out of the large cliques, for readers of ``SAME``
+        """What `pairs()` leaves out of the large cliques, for readers of ``SAME``
         quantities (estimates): in each clique, the claims of one period are one quantity,
         given as a star from the one with the smallest id (linear, not every pair)."""
         for clique in self.cliques:
@@ -350,7 +350,7 @@ class ClaimIndex:
 
 def _plain(node: Node) -> bool:
     """A claim a clique may hold: a specific figure of one named claimant, no bound, no
-    part, no revision, no pledge, no event label (see :func:`_cliques`)."""
+    part, no revision, no pledge, no event label (see `_cliques()`)."""
     claim = node.claim
     qualifier = claim.quantity.qualifier
     return (
@@ -370,12 +370,12 @@ def _cliques(members: list[Node], days: int, limit: int, *, flow: bool) -> list[
     comparable and that nothing else is compared with.
 
     A clique shares scope (never none) and end day, status class and publication date,
-    holds only plain claims (:func:`_plain`), and no other claim of the group with a
+    holds only plain claims (`_plain()`), and no other claim of the group with a
     fitting scope (the same, or none) ends within ``days`` of it. A clique of stocks shares
     its period too: every pair is ``SAME``. A clique of flows may hold several closed
     periods ending that day (a fan): claims with one period are ``SAME``, the others
     ``NESTED``. No pair is a revision. The detectors find a clique's conflicts by sorting
-    (:mod:`discrepancy.detectors._cliques`) instead of pairing its claims. ``members`` are
+    (`discrepancy.detectors._cliques`) instead of pairing its claims. ``members`` are
     sorted by end day.
     """
     by_key: dict[tuple[object, ...], list[Node]] = defaultdict(list)

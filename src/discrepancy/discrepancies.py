@@ -26,6 +26,12 @@ __all__ = [
 
 
 class Kind(enum.StrEnum):
+    """The kind of a discrepancy: its JSON ``kind`` tag, and the detector that finds it.
+
+    Each value names one class of this module and one module of ``discrepancy.detectors``
+    whose docstring states its rule; ``check(kinds=...)`` and ``--kind`` run a subset.
+    """
+
     ANNOUNCED_VS_CONFIRMED = "announced_vs_confirmed"
     SOURCE_DISAGREEMENT = "source_disagreement"
     SELF_CONTRADICTION = "self_contradiction"
@@ -34,12 +40,20 @@ class Kind(enum.StrEnum):
 
 
 class Severity(enum.StrEnum):
+    """How large a discrepancy is, ``low`` < ``medium`` < ``high``; part of the JSON contract.
+
+    Set from the relative gap between the figures by the
+    [`Policy`][discrepancy.policy.Policy] thresholds; reports list the most severe first and
+    ``--fail-on`` stops at a level.
+    """
+
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
 
     @property
     def rank(self) -> int:
+        """0, 1, 2 for low, medium, high: for sorting and for ``--fail-on``."""
         return _RANK[self]
 
 
@@ -78,6 +92,7 @@ class ClaimPair:
 
     @property
     def ids(self) -> tuple[str, str]:
+        """The two claim ids, ``(low, high)``."""
         return (self.low, self.high)
 
 
@@ -138,7 +153,7 @@ class SourceDisagreement(_Base):
     (its severity is lowered for it). ``pairs_complete`` is false when ``pairs`` does not
     list every conflicting pair: a group of many mutually conflicting claims lists the
     conflicts that link each of its claims to the others, at most ``PAIRS_LIMIT`` of them
-    (:mod:`discrepancy.detectors._groups`).
+    (`discrepancy.detectors._groups`).
     """
 
     kind: ClassVar[Kind] = Kind.SOURCE_DISAGREEMENT
@@ -155,7 +170,7 @@ class SourceDisagreement(_Base):
 class SelfContradiction(_Base):
     """Comparable claims of one claimant (claimant sets that intersect) that share no point.
 
-    ``pairs_complete``: as for :class:`SourceDisagreement`.
+    ``pairs_complete``: as for [`SourceDisagreement`][discrepancy.discrepancies.SourceDisagreement].
     """
 
     kind: ClassVar[Kind] = Kind.SELF_CONTRADICTION

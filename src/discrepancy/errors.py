@@ -12,7 +12,8 @@ do): every error here is bad input or bad usage, exit 2. Presentation beyond the
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 import attrs
 
@@ -94,6 +95,7 @@ class RecordError(DiscrepancyError, ValueError):
 
     @property
     def where(self) -> str:
+        """The place of the record: ``file:line``, ``file: record N`` or ``file: claim 'id'``."""
         if self.line is not None:
             return f"{self.source}:{self.line}"
         if self.record is not None:
@@ -106,3 +108,59 @@ class RecordError(DiscrepancyError, ValueError):
         if self.field:
             return f"{self.where}: {self.field}: {self.message}"
         return f"{self.where}: {self.message}"
+
+
+class BadField(DiscrepancyError, ValueError):
+    """Internal: one field of one entry is invalid; the reader that raised it says where.
+
+    Readers of records (``records.py``) and of org files (``orgs.py``) raise it deep in a
+    field check and catch it one level up, where the source, the line and the record are
+    known, to raise a [`RecordError`][discrepancy.errors.RecordError] or an
+    [`InputError`][discrepancy.errors.InputError] naming all of them. It is a
+    ``DiscrepancyError`` so that one that escapes by mistake is still one line, not a bug
+    report.
+
+    Attributes:
+        field: the dotted path of the bad field, ``""`` when the entry as a whole is bad.
+        message: what is wrong, in words.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def at_least(bound: float) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """An attrs validator: the value is ``bound`` or more, else a ``UsageError`` naming it.
+
+    Used instead of ``attrs.validators.ge``, whose plain ``ValueError`` would escape the
+    ``DiscrepancyError`` hierarchy.
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Window:
+    ...     days: int = attrs.field(validator=at_least(0))
+    >>> Window(-1)
+    Traceback (most recent call last):
+    ...
+    discrepancy.errors.UsageError: Window.days must be ≥ 0, not -1
+    """
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not value >= bound:
+            name = f"{type(instance).__name__}.{attribute.name}"
+            raise UsageError(f"{name} must be ≥ {bound:g}, not {shorten(value)}")
+
+    return check
+
+
+def greater_than(bound: float) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """An attrs validator: the value is more than ``bound``, else a ``UsageError`` naming it."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not value > bound:
+            name = f"{type(instance).__name__}.{attribute.name}"
+            raise UsageError(f"{name} must be > {bound:g}, not {shorten(value)}")
+
+    return check

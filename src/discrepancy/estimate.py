@@ -1,7 +1,7 @@
 """What the sources agree on: per quantity, a floor, a consistent interval and a central value.
 
 For each quantity that comparable claims describe (the grouping ``check`` uses), an
-:class:`Estimate` says:
+[`Estimate`][discrepancy.estimate.Estimate] says:
 
 * ``floor``: the highest lower bound among confirmed-class claims, and the claim that sets it;
 * ``consistent``: the interval the most independent sources agree on (Marzullo's max-overlap
@@ -17,9 +17,9 @@ against. Claims of one claimant (or of claimants that co-sign a claim) count onc
 vote: the interval all of them share, or, where they contradict each other, the span from
 the lowest to the highest. A claim that a later claim ``supersedes`` is out.
 
-Per source, a :class:`SourceRecord`: how many claims it made, how often it agreed with the
-consensus of quantities with at least ``min_sources`` independent sources, and its weight
-(see :mod:`discrepancy._reliability`).
+Per source, a [`SourceRecord`][discrepancy.estimate.SourceRecord]: how many claims it made, how
+often it agreed with the consensus of quantities with at least ``min_sources`` independent sources,
+and its weight (see `discrepancy._reliability`).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from discrepancy._estimate_text import summary
 from discrepancy._quantities import Member, Quantity, quantities
 from discrepancy._reliability import Method, Tally, weights
 from discrepancy.claim import Claim, Period, StatusClass
+from discrepancy.errors import at_least, greater_than
 from discrepancy.metrics import MetricRegistry
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
@@ -183,11 +184,11 @@ class EstimatePolicy:
         smoothing: ``chi2``: the squared relative error each claim counts at least.
     """
 
-    min_claims: int = attrs.field(default=2, validator=attrs.validators.ge(1))
-    min_sources: int = attrs.field(default=3, validator=attrs.validators.ge(2))
+    min_claims: int = attrs.field(default=2, validator=at_least(1))
+    min_sources: int = attrs.field(default=3, validator=at_least(2))
     method: Method = attrs.field(default=Method.SHRUNK, converter=Method)
-    prior: float = attrs.field(default=5.0, validator=attrs.validators.gt(0))
-    max_weight: float = attrs.field(default=3.0, validator=attrs.validators.ge(1))
+    prior: float = attrs.field(default=5.0, validator=greater_than(0))
+    max_weight: float = attrs.field(default=3.0, validator=at_least(1))
     alpha: float = 0.05
     smoothing: float = 0.0025
 
@@ -264,7 +265,7 @@ class _Draft(NamedTuple):
 
 def _small(q: Quantity, superseded: dict[str, str]) -> _Draft | None:
     """The common case, directly: every claim counted, each from its own single source, and
-    all of them sharing a point. ``None`` where it does not apply (:func:`_draft` then).
+    all of them sharing a point. ``None`` where it does not apply (`_draft()` then).
 
     Gives exactly what the general path gives: one vote per claim, in the order of their
     sources; the consistent interval is what they all share, agreed by all.
@@ -536,7 +537,8 @@ def estimate(
         claims: normalized claims.
         policy: the comparison settings (which claims describe the same quantity).
         metrics: the metric registry; the built-in one otherwise.
-        settings: the estimate settings; the defaults of :class:`EstimatePolicy` otherwise.
+        settings: the estimate settings; the defaults of
+            [`EstimatePolicy`][discrepancy.estimate.EstimatePolicy] otherwise.
         gazetteer: puts scopes on places, as ``check`` does; the built-in one otherwise.
     """
     if gazetteer is None:
@@ -561,7 +563,8 @@ def estimate_checked(
     *,
     settings: EstimatePolicy | None = None,
 ) -> Estimates:
-    """:func:`estimate` on the index and pairs ``check`` has already built (its claims)."""
+    """[`estimate()`][discrepancy.estimate.estimate] on the index and pairs ``check`` has already
+    built (its claims)."""
     return _estimate(
         claims, index.metrics, index.policy, settings or EstimatePolicy(), index, pairs
     )

@@ -6,7 +6,7 @@ Neither library is a dependency: each is imported when first asked for (``pip in
 The claims frame has one row per claim. Its first columns are the claim record, flattened
 as in CSV (``as_of.start``, ``evidence.doc``), with ``claimant`` a list of mentions, so that
 ``read_claims(report.to_frame())`` reads the claims back. The columns after them are worked
-out for analysis and are left out when a frame is read back: :data:`DERIVED_CLAIM_COLUMNS`.
+out for analysis and are left out when a frame is read back: `DERIVED_CLAIM_COLUMNS`.
 Any other column that is not a record field is an error on every row, as in CSV.
 
 The discrepancies frame has one row per discrepancy: kind, severity, metric, the claim ids
@@ -214,7 +214,7 @@ def _cell(value: Any) -> Any:
 
 
 def _record(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A frame row → a claim record (see :func:`frame_records`)."""
+    """A frame row → a claim record (see [`frame_records()`][discrepancy.frames.frame_records])."""
     out: dict[str, Any] = {}
     for column, raw in row.items():
         name = str(column)

@@ -254,7 +254,7 @@ def to_html(
     """The report as one self-contained HTML page.
 
     Args:
-        report: what :func:`discrepancy.check` found.
+        report: what [`discrepancy.check()`][discrepancy.check.check] found.
         charts: draw a timeline chart per quantity (needs the ``html`` extra).
         documents: where the claims' evidence documents are: a folder, or a mapping from
             document name to its text. Where a claim's document is at hand, its evidence

@@ -26,6 +26,14 @@ __all__ = ["Metric", "MetricKind", "MetricRegistry"]
 
 
 class MetricKind(enum.StrEnum):
+    """What kind of number a metric counts, which decides how two of its claims compare.
+
+    ``stock``: a level on a date (political prisoners held): two dates, two levels.
+    ``flow``: a count over a period (releases, arrests): a longer period holds a shorter one.
+    ``event_count``: people or events counted at occasions (protesters), compared as flows.
+    ``percent_change``: a change in percent, compared as a stock is.
+    """
+
     STOCK = "stock"
     FLOW = "flow"
     EVENT_COUNT = "event_count"
@@ -86,7 +94,8 @@ _BUILTIN = tuple(Metric(**row) for row in BUILTIN)
 
 @attrs.define
 class MetricRegistry:
-    """Metrics by id and by synonym; build with :meth:`builtin`, extend with :meth:`add`.
+    """Metrics by id and by synonym; build with `builtin()`, extend with
+    [`add()`][discrepancy.metrics.MetricRegistry.add].
 
     >>> metrics = MetricRegistry.builtin()
     >>> metrics.normalize("presos políticos")
@@ -103,6 +112,7 @@ class MetricRegistry:
 
     @classmethod
     def builtin(cls) -> MetricRegistry:
+        """A new registry of the built-in metrics (a fresh one each call: ``add`` changes it)."""
         registry = cls()
         for metric in _BUILTIN:
             registry.add(metric)
@@ -122,6 +132,7 @@ class MetricRegistry:
         return metric_id in self._by_id
 
     def get(self, metric_id: str) -> Metric | None:
+        """The metric with this id, or ``None``."""
         return self._by_id.get(metric_id)
 
     def lookup(self, text: str) -> Metric | None:
@@ -206,6 +217,7 @@ class MetricRegistry:
         return found
 
     def label(self, metric_id: str) -> str:
+        """The metric's label for sentences; an unknown id with its hyphens as spaces."""
         metric = self._by_id.get(metric_id)
         return metric.label if metric is not None else metric_id.replace("-", " ")
 
@@ -269,5 +281,6 @@ class MetricRegistry:
         return copy
 
     def extend(self, metrics: Iterable[Metric]) -> None:
+        """Register each of ``metrics`` (see ``add``)."""
         for metric in metrics:
             self.add(metric)

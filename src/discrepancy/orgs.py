@@ -1,13 +1,15 @@
-"""Organizations: the canonical record (:class:`Org`), a claim's reference to one
-(:class:`OrgRef`), and the registry they live in (:class:`OrgRegistry`).
+"""Organizations: the canonical record ([`Org`][discrepancy.orgs.Org]), a claim's reference to one
+([`OrgRef`][discrepancy.orgs.OrgRef]), and the registry they live in
+([`OrgRegistry`][discrepancy.orgs.OrgRegistry]).
 
 The built-in registry ships as one JSON file, ``discrepancy/data/orgs.json``; a user's own
-file has the same format (a list of :class:`Org` objects) and is merged over it.
+file has the same format (a list of [`Org`][discrepancy.orgs.Org] objects) and is merged over it.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -18,12 +20,14 @@ import attrs
 import cattrs
 
 from discrepancy._numbers import fold
-from discrepancy.errors import InputError, shorten
+from discrepancy.errors import BadField, InputError, UsageError, shorten
 
 __all__ = ["Org", "OrgKind", "OrgRef", "OrgRegistry", "ResolutionMethod", "slug"]
 
 
 class OrgKind(enum.StrEnum):
+    """What an organization is (the ``kind`` of an org file entry; ``other`` by default)."""
+
     NGO = "ngo"
     GOVERNMENT = "government"
     OFFICIAL = "official"
@@ -111,6 +115,7 @@ class OrgRef:
 
     @property
     def display(self) -> str:
+        """The org's canonical name when resolved, else the mention as written."""
         return self.name or self.mention
 
 
@@ -120,15 +125,6 @@ _ORG_FIELDS = ("id", "name", "aliases", "acronyms", "translations", "kind", "cou
 _LIST_FIELDS = ("aliases", "acronyms", "translations", "people")
 
 
-class _BadEntry(ValueError):
-    """Internal: one registry entry is invalid (the field and message travel up)."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
 def _check_entry(entry: object) -> None:
     """Check the JSON shape of one org before the converter builds it.
 
@@ -136,31 +132,44 @@ def _check_entry(entry: object) -> None:
     a name; here every field must have its JSON type, so a bad file fails loudly.
     """
     if not isinstance(entry, dict):
-        raise _BadEntry("", f"must be an object with id and name, not {shorten(entry)}")
+        raise BadField("", f"must be an object with id and name, not {shorten(entry)}")
     for key in entry:
         if key not in _ORG_FIELDS:
-            raise _BadEntry(str(key), f"unknown field (known: {', '.join(_ORG_FIELDS)})")
+            raise BadField(str(key), f"unknown field (known: {', '.join(_ORG_FIELDS)})")
     for key in ("id", "name"):
         value = entry.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise _BadEntry(key, f"must be a non-empty string, not {shorten(value)}")
+            raise BadField(key, f"must be a non-empty string, not {shorten(value)}")
     if any(ch.isspace() for ch in entry["id"]):
-        raise _BadEntry("id", f"must not contain spaces: {shorten(entry['id'])}")
+        raise BadField("id", f"must not contain spaces: {shorten(entry['id'])}")
     for key in _LIST_FIELDS:
         items = entry.get(key, [])
         if not isinstance(items, list):
-            raise _BadEntry(key, f"must be a list of strings, not {shorten(items)}")
+            raise BadField(key, f"must be a list of strings, not {shorten(items)}")
         for k, item in enumerate(items):
             if not isinstance(item, str) or not item.strip():
-                raise _BadEntry(f"{key}[{k}]", f"must be a non-empty string, not {shorten(item)}")
+                raise BadField(f"{key}[{k}]", f"must be a non-empty string, not {shorten(item)}")
     kind = entry.get("kind", OrgKind.OTHER.value)
     if kind not in {k.value for k in OrgKind}:
-        raise _BadEntry(
+        raise BadField(
             "kind", f"must be one of {', '.join(k.value for k in OrgKind)}, not {shorten(kind)}"
         )
     country = entry.get("country")
     if country is not None and not isinstance(country, str):
-        raise _BadEntry("country", f"must be a string or null, not {shorten(country)}")
+        raise BadField("country", f"must be a string or null, not {shorten(country)}")
+
+
+_BUILTIN_SOURCE = "discrepancy/data/orgs.json"
+
+
+def _builtin_data() -> Any:
+    text = resources.files("discrepancy").joinpath("data", "orgs.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@functools.cache
+def _builtin_registry() -> OrgRegistry:
+    return OrgRegistry.from_data(_builtin_data(), source=_BUILTIN_SOURCE)
 
 
 def _orgs(items: Iterable[Org]) -> tuple[Org, ...]:
@@ -171,8 +180,11 @@ def _orgs(items: Iterable[Org]) -> tuple[Org, ...]:
 class OrgRegistry:
     """A set of organizations with unique ids, in a stable order.
 
-    Build one with :meth:`builtin`, :meth:`load` or :meth:`from_data`; combine with
-    :meth:`merge`. Registries are immutable: merging returns a new one.
+    Build one with [`builtin()`][discrepancy.orgs.OrgRegistry.builtin],
+    [`load()`][discrepancy.orgs.OrgRegistry.load] or
+    [`from_data()`][discrepancy.orgs.OrgRegistry.from_data]; combine with
+    [`merge()`][discrepancy.orgs.OrgRegistry.merge]. Registries are immutable: merging returns a new
+    one.
     """
 
     orgs: tuple[Org, ...] = attrs.field(converter=_orgs)
@@ -182,15 +194,19 @@ class OrgRegistry:
         by_id: dict[str, Org] = {}
         for org in self.orgs:
             if org.id in by_id:
-                raise ValueError(f"duplicate org id {org.id!r}")
+                raise UsageError(f"duplicate org id {org.id!r}")
             by_id[org.id] = org
         object.__setattr__(self, "_by_id", by_id)
 
     @classmethod
     def builtin(cls) -> OrgRegistry:
-        """The registry that ships with the package (``discrepancy/data/orgs.json``)."""
-        text = resources.files("discrepancy").joinpath("data", "orgs.json").read_text("utf-8")
-        return cls.from_data(json.loads(text), source="discrepancy/data/orgs.json")
+        """The registry that ships with the package (``discrepancy/data/orgs.json``).
+
+        Read once per process: registries are immutable, so every caller shares it.
+        """
+        if cls is not OrgRegistry:  # a subclass builds its own
+            return cls.from_data(_builtin_data(), source=_BUILTIN_SOURCE)
+        return _builtin_registry()
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> OrgRegistry:
@@ -235,7 +251,7 @@ class OrgRegistry:
             try:
                 _check_entry(entry)
                 org = converter.structure(entry, Org)
-            except _BadEntry as exc:
+            except BadField as exc:
                 where = f"{label}: {exc.field}" if exc.field else label
                 raise InputError(f"{where}: {exc.message}", source=source) from exc
             except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
@@ -272,7 +288,8 @@ class OrgRegistry:
         return len(self.orgs)
 
     def to_data(self) -> list[dict[str, Any]]:
-        """JSON-ready data in the file format :meth:`load` reads."""
+        """JSON-ready data in the file format [`load()`][discrepancy.orgs.OrgRegistry.load]
+        reads."""
         from discrepancy.serialize import converter
 
         rows: list[dict[str, Any]] = [converter.unstructure(org) for org in self.orgs]

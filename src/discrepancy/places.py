@@ -1,14 +1,14 @@
 """Places: the gazetteer that puts a claim's scope on a place, and knows which places nest.
 
-A :class:`Place` is a country, a first-level region (state, province, department...) or a
+A `Place` is a country, a first-level region (state, province, department...) or a
 city; each names its ``parent`` (the region a city lies in where known, else its country) and
-its ``country``. A :class:`Gazetteer` finds places by name in English and Spanish
-(:meth:`~Gazetteer.resolve`), in running text (:meth:`~Gazetteer.find`), and answers whether
-one contains another (:meth:`~Gazetteer.contains`).
+its ``country``. A `Gazetteer` finds places by name in English and Spanish
+(`resolve()`), in running text (`find()`), and answers whether
+one contains another (`contains()`).
 
 The built-in gazetteer ships as ``discrepancy/data/places.json``, generated from pycountry
 (ISO 3166) and GeoNames data by ``scripts/build_places.py``; a user's own file is a JSON list
-of entries of the same shape, merged over it with :meth:`Gazetteer.merge`.
+of entries of the same shape, merged over it with `Gazetteer.merge()`.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ class GazetteerError(InputError):
 class Gazetteer:
     """A set of places with unique ids, their names, and how they nest.
 
-    Build one with :meth:`builtin` or :meth:`load`; combine with :meth:`merge`. A gazetteer
+    Build one with `builtin()` or `load()`; combine with `merge()`. A gazetteer
     is immutable: merging returns a new one.
     """
 
@@ -213,7 +213,7 @@ class Gazetteer:
         """A gazetteer from JSON-ready data (a list of place entries), checked entry by entry.
 
         Raises:
-            GazetteerError: as :meth:`load`.
+            GazetteerError: as `load()`.
         """
         if not isinstance(data, list):
             raise GazetteerError(
@@ -287,7 +287,7 @@ class Gazetteer:
         return found if found is not None else self._qualified(text)
 
     def _lookup(self, text: str, country: str | None) -> Place | None:
-        """:meth:`resolve` without reading a qualifying place after a comma."""
+        """`resolve()` without reading a qualifying place after a comma."""
         akey = pn.abbrev_key(text.strip())
         if akey is not None and akey in self._abbrevs:
             return self._best(self._abbrevs[akey], country, "")
@@ -359,13 +359,13 @@ class Gazetteer:
     def find(self, text: str, *, country: str | None = None) -> list[tuple[int, int, Place]]:
         """Every place mention in ``text`` as (start, end, place), in text order.
 
-        Longest match first, non-overlapping; at most :data:`MAX_WORDS` words a name. A name
+        Longest match first, non-overlapping; at most `MAX_WORDS` words a name. A name
         counts only capitalised ("Turkey", not "turkey"); an abbreviation only in capitals
         ("US", not "us"). One dictionary lookup per word and length: linear in the text.
 
         A name that fits several places ("Huila", "Granada", "Bolívar") is read, as
-        :meth:`resolve` reads it, inside ``country`` when given, else inside the country the
-        text names most often by names that fit one country only; else as :meth:`resolve`
+        `resolve()` reads it, inside ``country`` when given, else inside the country the
+        text names most often by names that fit one country only; else as `resolve()`
         with no country.
         """
         spans = pn.tokens(text)
@@ -402,6 +402,14 @@ class Gazetteer:
             size, ids, possessive = hit
             country_name = any(self._places[p].kind is PlaceKind.COUNTRY for p in ids)
             end = spans[i + size - 1][1] - (2 if possessive else 0)
+            if _model_number(text, end):
+                i += size  # "AK-47", "F-16": a model, not Alaska or a place
+                continue
+            if len(ids) > 1 and not possessive:
+                # "Katsina State", "the state of Niger": the region, not its namesake city
+                kind = _descriptor_kind(text, spans, i, i + size)
+                if kind:
+                    ids = tuple(p for p in ids if self._places[p].kind == kind) or ids
             if not self._inside_longer_name(text, spans, i, i + size, country_name):
                 hits.append((start, end, ids))
             i += size
@@ -429,7 +437,7 @@ class Gazetteer:
         self, ids: tuple[str, ...], country: str | None, counts: Mapping[str, int]
     ) -> Place:
         """The place a found name is: inside ``country``, else inside the country named most
-        often in the text (``counts``) among the candidates' countries (see :meth:`find`)."""
+        often in the text (``counts``) among the candidates' countries (see `find()`)."""
         if len(ids) == 1:
             return self._places[ids[0]]
         if country is None:
@@ -477,7 +485,7 @@ class Gazetteer:
         return before or after
 
     def to_data(self) -> list[dict[str, Any]]:
-        """JSON-ready data in the file format :meth:`load` reads."""
+        """JSON-ready data in the file format `load()` reads."""
         rows: list[dict[str, Any]] = []
         for e in self._entries:
             row: dict[str, Any] = {"id": e.id, "name": e.name, "kind": e.kind.value}
@@ -493,3 +501,28 @@ class Gazetteer:
                 row["population"] = e.population
             rows.append(row)
         return rows
+
+
+def _model_number(text: str, end: int) -> bool:
+    """Whether a name ends in a hyphen and a digit ("AK-47", "MIG-29"): a model's name."""
+    return text[end : end + 1] in ("-", "\u2011") and text[end + 1 : end + 2].isdecimal()
+
+
+def _descriptor_kind(text: str, spans: list[tuple[int, int]], first: int, stop: int) -> str:
+    """The kind a descriptor right after a found name ("Katsina State", "Zulia province") or
+    right before it ("the state of Niger", "estado Zulia") asks for, or ``""``."""
+    if stop < len(spans):
+        after = pn.word_key(text[spans[stop][0] : spans[stop][1]])
+        kind = pn.TRAILING_DESCRIPTORS.get(after, "")
+        if kind and pn.gap_ok(text, spans[stop - 1][1], spans[stop][0]):
+            return kind
+    for size in (2, 1):
+        if first - size < 0:
+            continue
+        words = tuple(
+            pn.word_key(text[spans[k][0] : spans[k][1]]) for k in range(first - size, first)
+        )
+        kind = pn.LEADING_DESCRIPTORS.get(words, "")
+        if kind:
+            return kind
+    return ""

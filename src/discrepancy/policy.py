@@ -7,6 +7,7 @@ import math
 import attrs
 
 from discrepancy.discrepancies import Severity
+from discrepancy.errors import at_least
 from discrepancy.quantity import DEFAULT_POLICY, Qualifier, Quantity, VaguenessPolicy
 
 __all__ = ["Policy"]
@@ -49,15 +50,15 @@ class Policy:
     """
 
     vagueness: VaguenessPolicy = DEFAULT_POLICY
-    window_days: int = attrs.field(default=7, validator=attrs.validators.ge(0))
-    flow_horizon_days: int = attrs.field(default=366, validator=attrs.validators.ge(0))
-    pledge_horizon_days: int = attrs.field(default=90, validator=attrs.validators.ge(0))
-    bound_tolerance: float = attrs.field(default=0.25, validator=attrs.validators.ge(0))
-    material_absolute: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
-    material_points: float = attrs.field(default=1.0, validator=attrs.validators.ge(0))
-    material_relative: float = attrs.field(default=0.03, validator=attrs.validators.ge(0))
-    precision_share: float = attrs.field(default=0.05, validator=attrs.validators.ge(0))
-    running_total_step_days: int = attrs.field(default=3, validator=attrs.validators.ge(1))
+    window_days: int = attrs.field(default=7, validator=at_least(0))
+    flow_horizon_days: int = attrs.field(default=366, validator=at_least(0))
+    pledge_horizon_days: int = attrs.field(default=90, validator=at_least(0))
+    bound_tolerance: float = attrs.field(default=0.25, validator=at_least(0))
+    material_absolute: float = attrs.field(default=0.5, validator=at_least(0))
+    material_points: float = attrs.field(default=1.0, validator=at_least(0))
+    material_relative: float = attrs.field(default=0.03, validator=at_least(0))
+    precision_share: float = attrs.field(default=0.05, validator=at_least(0))
+    running_total_step_days: int = attrs.field(default=3, validator=at_least(1))
     severity_medium: float = 0.10
     severity_high: float = 0.30
 

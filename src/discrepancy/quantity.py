@@ -1,8 +1,9 @@
 """A stated number as an interval: "nearly 800" is [720, 800], "more than 1,345" is (1345, ∞).
 
-The hedge words are read by :meth:`Quantity.parse` (English and Spanish) and turned into an
-interval by a :class:`VaguenessPolicy`, whose every number is a setting. Interval arithmetic
-for the detectors lives in :class:`Interval`.
+The hedge words are read by [`Quantity.parse()`][discrepancy.quantity.Quantity.parse] (English and
+Spanish) and turned into an interval by a [`VaguenessPolicy`][discrepancy.quantity.VaguenessPolicy],
+whose every number is a setting. Interval arithmetic for the detectors lives in
+[`Interval`][discrepancy.quantity.Interval].
 """
 
 from __future__ import annotations
@@ -61,10 +62,12 @@ class Interval:
 
     @classmethod
     def point(cls, value: float) -> Self:
+        """The interval of one value, both ends closed."""
         return cls(low=value, high=value)
 
     @property
     def bounded(self) -> bool:
+        """Whether the interval has an upper end (``high`` is finite)."""
         return self.high != math.inf
 
     def overlaps(self, other: Interval) -> bool:
@@ -154,7 +157,9 @@ class VaguenessPolicy:
     round_unit: int = 1000
     vague: Mapping[str, tuple[int, int]] = attrs.field(
         factory=lambda: {
+            "several": (3, 9),
             "dozens": (24, 99),
+            "scores": (40, 99),
             "tens": (20, 99),
             "hundreds": (200, 999),
             "thousands": (2_000, 9_999),
@@ -174,7 +179,8 @@ class VaguenessPolicy:
         )
 
     def bounds(self, value: float, qualifier: Qualifier) -> tuple[float, float]:
-        """(low, high) of :meth:`interval`, for callers that build many quantities."""
+        """(low, high) of [`interval()`][discrepancy.quantity.VaguenessPolicy.interval], for callers
+        that build many quantities."""
         n = value
         match qualifier:
             case Qualifier.EXACT:
@@ -194,6 +200,7 @@ class VaguenessPolicy:
         raise QuantityError(f"qualifier {qualifier.value!r} needs a range or vague amount")
 
     def is_round(self, value: float) -> bool:
+        """Whether ``value`` is a positive multiple of ``round_unit`` (n ± ``round_tolerance``)."""
         return value >= self.round_unit and value % self.round_unit == 0
 
     def vague_interval(self, word: str, scale: int = 1) -> Interval:
@@ -354,7 +361,8 @@ class Quantity:
         return cls.of(reading.low, qualifier, unit=unit, surface=surface, policy=policy)
 
     def format(self) -> str:
-        """A canonical English wording that :meth:`parse` reads back to this quantity."""
+        """A canonical English wording that [`parse()`][discrepancy.quantity.Quantity.parse] reads
+        back to this quantity."""
         if self.qualifier is Qualifier.RANGE:
             text = f"between {_fmt(self.low)} and {_fmt(self.high)}"
         elif self.qualifier is Qualifier.VAGUE:

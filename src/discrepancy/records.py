@@ -1,8 +1,9 @@
 """Claim records in: JSON list, JSON Lines or CSV, each record checked field by field.
 
-Every invalid record becomes a :class:`~discrepancy.errors.RecordError` naming the source,
+Every invalid record becomes a [`RecordError`][discrepancy.errors.RecordError] naming the source,
 the line (or record number) and the field; valid records are never lost because another
-was invalid. :func:`read_claims` returns both, and the caller decides what to do.
+was invalid. [`read_claims()`][discrepancy.records.read_claims] returns both, and the caller decides
+what to do.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from discrepancy._escape import clean
 from discrepancy._formats import RECORD_FIELDS, Raw, has_bad_bytes, parse_bytes, suggest
 from discrepancy._numbers import NotANumber, parse_digits
 from discrepancy.claim import Claim, Evidence, Period, Status
+from discrepancy.errors import BadField as _Bad
 from discrepancy.errors import InputError, QuantityError, RecordError, UsageError, shorten
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.orgs import OrgRef
@@ -31,15 +33,6 @@ MAX_TEXT = 10_000
 """The longest text a field may hold; anything longer is a broken record, not a claim."""
 
 _UNITS = frozenset({"people", "percent", "ratio"})
-
-
-class _Bad(ValueError):
-    """Internal: one field is invalid (the field path and message travel up)."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
 
 
 @attrs.frozen
@@ -369,9 +362,19 @@ def record_to_claim(
     metrics: MetricRegistry | None = None,
     from_text: bool = False,
 ) -> Claim:
-    """One record → one :class:`Claim`; raises ``_Bad`` (caught by :func:`read_claims`)."""
+    """One record → one [`Claim`][discrepancy.claim.Claim].
+
+    Raises:
+        RecordError: the record is invalid (source ``<records>``, the field named), as
+            [`read_claims()`][discrepancy.records.read_claims] reports it.
+    """
     ctx = _Context(policy, metrics or MetricRegistry.builtin(), from_text)
-    return _to_claim(rec, ctx)
+    try:
+        return _to_claim(rec, ctx)
+    except _Bad as bad:
+        raise RecordError(
+            source="<records>", field=bad.field, message=bad.message, record_id=_readable_id(rec)
+        ) from None
 
 
 def _to_claim(rec: object, ctx: _Context) -> Claim:
@@ -445,10 +448,10 @@ def read_claims(
     """Read claim records from a file, raw bytes, Python mappings, or a DataFrame.
 
     A pandas or polars DataFrame has one record per row, its columns named as in CSV
-    (see :mod:`discrepancy.frames`).
+    (see [`discrepancy.frames`][discrepancy.frames]).
 
-    Returns the valid claims and one :class:`RecordError` per invalid record, in input order.
-    A duplicate ``id`` is an error on the later record.
+    Returns the valid claims and one [`RecordError`][discrepancy.errors.RecordError] per invalid
+    record, in input order. A duplicate ``id`` is an error on the later record.
 
     Files and bytes may be a JSON list, JSON Lines or CSV (by the name's suffix, else by the
     first bytes). Python records may be JSON-style mappings, or rows of text cells as

@@ -1,8 +1,8 @@
 """Reports for people: Markdown (to paste) and plain text (for the terminal). No colour.
 
 Every piece of a report that came from input (ids, claimants, values, summaries that quote
-them, error lines) goes through :func:`discrepancy._escape.markdown` or
-:func:`discrepancy._escape.terminal`: a claimant named ``<script>`` or ``\x1b]0;…`` is shown
+them, error lines) goes through `discrepancy._escape.markdown()` or
+`discrepancy._escape.terminal()`: a claimant named ``<script>`` or ``\x1b]0;…`` is shown
 as text, never run. Sections added to reports later use the same two functions.
 """
 

@@ -80,7 +80,7 @@ def _sources(items: Iterable[SourceRecord] | None) -> tuple[SourceRecord, ...] |
 
 @attrs.frozen(kw_only=True)
 class Report:
-    """What :func:`discrepancy.check` found.
+    """What [`discrepancy.check()`][discrepancy.check.check] found.
 
     Attributes:
         schema_version: the version of the JSON contract.
@@ -93,7 +93,8 @@ class Report:
         revisions: claimants' later counts that replace their earlier ones, on the newer
             claim.
         estimates: what the sources agree on, per quantity (``None``: not asked for; see
-            :meth:`with_estimates` and ``check(..., estimates=True)``).
+            [`with_estimates()`][discrepancy.report.Report.with_estimates] and
+            ``check(..., estimates=True)``).
         sources: how far each source can be trusted (``None``: not asked for).
     """
 
@@ -173,7 +174,8 @@ class Report:
         return out.getvalue()
 
     def write_json(self, out: TextIO) -> None:
-        """Write :meth:`to_json`'s text to a stream, item by item (for large reports)."""
+        """Write [`to_json()`][discrepancy.report.Report.to_json]'s text to a stream, item by item
+        (for large reports)."""
         from discrepancy.serialize import write_document
 
         write_document(
@@ -206,7 +208,8 @@ class Report:
         settings: EstimatePolicy | None = None,
         gazetteer: Places | None = None,
     ) -> Report:
-        """This report with its ``estimates`` and ``sources`` (see :mod:`discrepancy.estimate`).
+        """This report with its ``estimates`` and ``sources`` (see
+        [`discrepancy.estimate`][discrepancy.estimate]).
 
         ``check(claims, estimates=True)`` gives the same at less cost: it reuses the
         comparisons ``check`` has made. Give the ``policy``, ``metrics`` and ``gazetteer``
@@ -232,7 +235,7 @@ class Report:
 
     @classmethod
     def from_json(cls, text: str) -> Report:
-        """Read a report written by :meth:`to_json`.
+        """Read a report written by [`to_json()`][discrepancy.report.Report.to_json].
 
         Raises:
             InputError: the text is not such a report (the message says where it differs).
@@ -267,7 +270,7 @@ class Report:
     ) -> Any:
         """The claims or the discrepancies as a DataFrame (``discrepancy[pandas]``).
 
-        See :mod:`discrepancy.frames` for the columns.
+        See [`discrepancy.frames`][discrepancy.frames] for the columns.
         """
         from discrepancy.frames import to_frame
 

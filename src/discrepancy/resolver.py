@@ -20,6 +20,7 @@ it to the spellings that share the mention's rarest word, and rapidfuzz scores o
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -51,7 +52,7 @@ class Resolution:
     Attributes:
         mention: the text as written.
         org: the org; ``None`` when nothing fits or two orgs fit equally well.
-        method: which stage matched (see :class:`~discrepancy.orgs.ResolutionMethod`).
+        method: which stage matched (see `ResolutionMethod`).
         score: 0–100: 100 for a spelling the registry lists, 95 for an acronym read from a
             name's initials, the rapidfuzz score for a fuzzy match, 0 when unresolved.
         matched: the registry spelling that matched ("JEyP", "Alfredo Romero").
@@ -69,6 +70,7 @@ class Resolution:
 
     @property
     def resolved(self) -> bool:
+        """Whether the mention was put on an org."""
         return self.org is not None
 
     def ref(self) -> OrgRef:
@@ -200,13 +202,14 @@ class _Tables:
         return None
 
 
-@attrs.define
+@attrs.frozen
 class OrgResolver:
     """Resolves mentions of organizations against a registry.
 
     A resolver is built once per registry (the dictionaries and the word index take a
     moment for large registries) and remembers its answers, so resolving the same mention
-    again is a dictionary lookup.
+    again is a dictionary lookup. Its settings are frozen, so the answers it remembers stay
+    true (and the shared ``OrgResolver.builtin()`` cannot be changed under other callers).
 
     Attributes:
         registry: the orgs to resolve to.
@@ -222,7 +225,19 @@ class OrgResolver:
     _cache: dict[str, Resolution] = attrs.field(init=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
-        self._tables = _Tables.build(self.registry)
+        object.__setattr__(self, "_tables", _Tables.build(self.registry))
+
+    @classmethod
+    def builtin(cls) -> OrgResolver:
+        """A resolver for the built-in registry, with the default settings.
+
+        Built once per process and shared (its tables take a moment to build; its answers
+        depend only on the registry and the settings). ``OrgResolver(OrgRegistry.builtin())``
+        builds a fresh one.
+        """
+        if cls is not OrgResolver:  # a subclass builds its own
+            return cls(OrgRegistry.builtin())
+        return _builtin_resolver()
 
     def resolve(self, mention: str) -> Resolution:
         """The org ``mention`` names, how it was found, and the nearest alternatives."""
@@ -239,7 +254,7 @@ class OrgResolver:
         return [done[m] for m in mentions]
 
     def ref(self, mention: str) -> OrgRef:
-        """The :class:`~discrepancy.orgs.OrgRef` a claim carries for ``mention``."""
+        """The [`OrgRef`][discrepancy.orgs.OrgRef] a claim carries for ``mention``."""
         return self.resolve(mention).ref()
 
     def cluster_unresolved(self, mentions: Iterable[str]) -> dict[str, str]:
@@ -409,3 +424,8 @@ class OrgResolver:
 def _best(scores: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple((org_id, round(score, 1)) for org_id, score in ranked[:_MAX_CANDIDATES])
+
+
+@functools.cache
+def _builtin_resolver() -> OrgResolver:
+    return OrgResolver(OrgRegistry.builtin())

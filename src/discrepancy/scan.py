@@ -1,8 +1,8 @@
 """Article files in: which files a scan reads, what a manifest says of each, an error per bad file.
 
-:func:`scan_paths` is to article files what :func:`~discrepancy.read_claims` is to claim
-records: it returns the claims of every file it could read and one
-:class:`~discrepancy.errors.RecordError` per file it could not (``source`` is the file),
+`scan_paths()` is to article files what [`read_claims()`][discrepancy.records.read_claims] is to
+claim records: it returns the claims of every file it could read and one
+[`RecordError`][discrepancy.errors.RecordError] per file it could not (``source`` is the file),
 so one bad article never costs the others.
 
 Which files are read:
@@ -19,12 +19,17 @@ A manifest is a JSON list like ``seeds/documents.json``: per document its ``file
 optionally, ``outlet``, ``published`` (YYYY-MM-DD) and ``language`` (``en``, ``es`` or
 ``auto``), which win over the arguments; other keys (a title, a note) are ignored. An entry
 with a field of the wrong type is an error on that entry, naming it and the field.
+
+`check_extracted()` is the ``check`` of a scan: it compares only the extracted claims
+the extractor is sure of (see `withheld()`); the others stay in the report's claims with
+a note saying why they were not compared.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,15 +38,33 @@ import attrs
 
 from discrepancy._escape import clean
 from discrepancy._formats import load_json
-from discrepancy.claim import Claim
-from discrepancy.errors import DiscrepancyError, InputError, RecordError, shorten
+from discrepancy._numbers import fold
+from discrepancy.claim import Claim, Period
+from discrepancy.compare import claimant_keys
+from discrepancy.errors import DiscrepancyError, InputError, RecordError, UsageError, shorten
 from discrepancy.metrics import MetricRegistry
+from discrepancy.quantity import Interval
 from discrepancy.records import date_hint, read_claims
 
 if TYPE_CHECKING:
     from discrepancy.check import Resolves
+    from discrepancy.compare import Places
+    from discrepancy.discrepancies import Kind
+    from discrepancy.estimate import EstimatePolicy
+    from discrepancy.policy import Policy
+    from discrepancy.report import Report
 
-__all__ = ["Document", "documents", "extract_paths", "read_manifest", "scan_paths"]
+__all__ = [
+    "BREAKDOWN",
+    "Document",
+    "Withheld",
+    "check_extracted",
+    "documents",
+    "extract_paths",
+    "read_manifest",
+    "scan_paths",
+    "withheld",
+]
 
 LANGS = ("auto", "en", "es")
 _SUFFIX = ".txt"
@@ -98,13 +121,13 @@ def _entry(item: object, number: int, source: str) -> Document | RecordError:
 
 
 def parse_date(text: str) -> dt.date:
-    """A YYYY-MM-DD date; anything else is a ``ValueError`` that says what was expected."""
+    """A YYYY-MM-DD date; anything else is a ``UsageError`` that says what was expected."""
     try:
         if len(text) != 10 or text[4] != "-" or text[7] != "-":
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{shorten(text)} is not a date: {date_hint(text)}") from None
+        raise UsageError(f"{shorten(text)} is not a date: {date_hint(text)}") from None
 
 
 def read_manifest(path: str | Path) -> tuple[dict[str, Document], list[RecordError]]:
@@ -299,7 +322,7 @@ def extract_paths(
     lang: str = "auto",
     resolver: Resolves | None = None,
 ) -> list[Claim]:
-    """:func:`scan_paths` for callers that want every file read or an error.
+    """`scan_paths()` for callers that want every file read or an error.
 
     Raises:
         RecordError: the first file or manifest entry that failed.
@@ -311,3 +334,226 @@ def extract_paths(
     if errors:
         raise errors[0]
     return claims
+
+
+UNNAMED = (
+    "scan does not set it against the other figures of its own text: no source is named for it"
+)
+SUPERSEDED = "scan compares it only with the figure its text replaces it with"
+GENERIC = (
+    "scan does not compare it: it counts people with no event or known noun, so what it "
+    "counts is not known"
+)
+BREAKDOWN = 3
+"""A source giving this many figures of one metric, place and date in one text, no one count
+fitting any two of them, is giving a breakdown (by group, place or period)."""
+_BREAKDOWN_REASON = (
+    "scan does not compare it: its source gives {n} figures of this metric, place and date "
+    "in this text that no one count fits (a breakdown, not rival counts)"
+)
+
+_Key = tuple[str, frozenset[str], str, str, str | None, Period | None]
+
+
+@attrs.frozen
+class Withheld:
+    """What a scan does not compare, and why (see `withheld()`).
+
+    Attributes:
+        reasons: claim id → why it is withheld, for every claim withheld in any way.
+        unnamed: claim id → its document, for the figures no source is named for: not
+            compared with the claims of that document.
+        names: claim id → the words of each claimant name (two names of one text, one
+            holding the other's words, are one source).
+    """
+
+    reasons: Mapping[str, str]
+    unnamed: Mapping[str, str]
+    names: Mapping[str, tuple[frozenset[str], ...]] = attrs.field(factory=dict)
+
+    def comparable(self, a: Claim, b: Claim) -> bool:
+        """Whether a scan sets ``a`` against ``b``."""
+        reasons = self.reasons
+        if a.id not in reasons and b.id not in reasons:
+            return not self._one_source(a, b)
+        if a.supersedes == b.id or b.supersedes == a.id:
+            return True  # the revision itself is reported, as a revision
+        doc_a, doc_b = self.unnamed.get(a.id), self.unnamed.get(b.id)
+        if (a.id in reasons and doc_a is None) or (b.id in reasons and doc_b is None):
+            return False  # replaced, or part of a breakdown: compared with nothing
+        own = a.evidence.doc if a.evidence is not None else None
+        other = b.evidence.doc if b.evidence is not None else None
+        return own != other
+
+    def _one_source(self, a: Claim, b: Claim) -> bool:
+        """Two single sources of one text, named so that one name holds every word of the
+        other ("Alejandro" and "Rafaelito Alejandro", "the ministry" and "the Health
+        Ministry"), that the engine would take for two sources: one source."""
+        if a.evidence is None or b.evidence is None or a.evidence.doc != b.evidence.doc:
+            return False
+        x, y = self.names.get(a.id, ()), self.names.get(b.id, ())
+        if len(x) != 1 or len(y) != 1 or not x[0] or not y[0]:
+            return False
+        if not (x[0] <= y[0] or y[0] <= x[0]):
+            return False
+        return claimant_keys(a).isdisjoint(claimant_keys(b))  # else the engine knows
+
+
+def withheld(claims: Iterable[Claim]) -> Withheld:
+    """The extracted claims a scan does not compare, or compares only with other texts.
+
+    A claim read from news text is compared only when extraction is sure what it counts and
+    whose it is. Per document (``evidence.doc``):
+
+    * a figure no source is named for (neither a claimant nor the outlet's own voice) is not
+      set against the other figures of its own text: a headline or background figure may
+      restate one of them, count a part of it or be an earlier running total, and the
+      article gives no second source that disagrees. It is still compared with the figures
+      of other texts (another outlet's count of the same day);
+    * a figure whose metric says only "people" (``GENERIC_PEOPLE`` in the extraction
+      tables: no event, no noun the metric registry knows) is compared with nothing: what
+      it counts (the dead, the displaced, a crowd) is not known;
+    * a figure its text replaces ("rose from 9 to 12": the 9, which another claim
+      ``supersedes``) is compared with nothing but the claim replacing it (a revision);
+    * the figures of a source that gives `BREAKDOWN` or more figures of one metric,
+      place and date in one text, no one count fitting any two ("1,246 Indians, 7,874
+      Venezuelans, 11,070 Ecuadorians"; not "nearly 800" and "777", one figure restated),
+      are parts of a breakdown extraction could not tell apart: compared with nothing. The
+      whole of the breakdown (its first figure, when at least the sum of the others:
+      "2,801, of whom 700 …, 240 … and 300 …") is still compared.
+
+    And two claims of one text whose claimant names hold one another's words ("Rosa Elena
+    Marquez" and later "Marquez", "the Health Ministry" and "the ministry") are one
+    source's figures, never two sources disagreeing (`Withheld.comparable()`).
+
+    Claims without evidence (curated records, not read from text) are never withheld. The
+    rules read the claims only, so claims read back from JSON get the same answer.
+    """
+    items = sorted(
+        (c for c in claims if c.evidence is not None),
+        key=lambda c: (c.evidence.doc, c.evidence.start) if c.evidence is not None else ("", 0),
+    )
+    reasons: dict[str, str] = {}
+    unnamed: dict[str, str] = {}
+    replaced = {c.supersedes for c in items if c.supersedes is not None}
+    memo: dict[str, str] = {}
+    values: dict[_Key, list[Interval]] = defaultdict(list)
+    keys: dict[str, _Key] = {}
+    generic = _generic_people()
+    for c in items:
+        assert c.evidence is not None
+        if c.metric in generic:
+            reasons[c.id] = GENERIC
+            continue
+        if not c.claimants and not c.claimant_is_outlet:
+            reasons[c.id] = UNNAMED
+            unnamed[c.id] = c.evidence.doc
+            continue
+        if c.id in replaced:
+            reasons[c.id] = SUPERSEDED
+            continue
+        key: _Key = (
+            c.evidence.doc,
+            claimant_keys(c, memo),
+            c.metric,
+            c.quantity.unit,
+            c.scope,
+            c.as_of,
+        )
+        keys[c.id] = key
+        values[key].append(c.quantity.interval)
+    apart = {key: _disjoint(found) for key, found in values.items() if len(found) >= BREAKDOWN}
+    wholes = {key: _whole(values[key]) for key, n in apart.items() if n >= BREAKDOWN}
+    for c in items:
+        group = keys.get(c.id)
+        if group is None or group not in wholes:
+            continue
+        whole = wholes[group]
+        if whole is None or not whole.overlaps(c.quantity.interval):
+            reasons[c.id] = _BREAKDOWN_REASON.format(n=apart[group])
+    names = {c.id: tuple(_name_words(r.mention) for r in c.claimants) for c in items if c.claimants}
+    return Withheld(reasons=reasons, unnamed=unnamed, names=names)
+
+
+def _generic_people() -> frozenset[str]:
+    from discrepancy.extraction import tables_en, tables_es  # only when a scan runs
+
+    return tables_en.GENERIC_PEOPLE | tables_es.GENERIC_PEOPLE
+
+
+_NAME_STOP = frozenset(
+    {"the", "of", "for", "and", "in", "de", "del", "la", "las", "el", "los", "y", "en", "s"}
+)
+
+
+def _name_words(mention: str) -> frozenset[str]:
+    """The words of a claimant's name that tell it apart (folded, no articles)."""
+    words = "".join(ch if ch.isalnum() else " " for ch in fold(mention)).split()
+    return frozenset(w for w in words if w not in _NAME_STOP)
+
+
+def _whole(intervals: Sequence[Interval]) -> Interval | None:
+    """The whole of a breakdown, in text order: its first figure, when that is at least the
+    sum of the figures that do not restate it ("2,801 hostages: 700 held by one group, 240
+    by another, 300 by a third"); ``None`` otherwise (a list of parts: "1,200 Haitians,
+    5,400 Venezuelans and 9,800 Ecuadorians")."""
+    first = intervals[0]
+    rest = sum(i.low for i in intervals if not i.overlaps(first))
+    return first if first.low >= rest else None
+
+
+def _disjoint(intervals: Sequence[Interval]) -> int:
+    """How many of ``intervals`` at most share no point: "nearly 800", "777" and "hundreds"
+    are one figure restated; 1,246, 7,874 and 11,070 are three (a greedy sweep by upper
+    end, which finds the largest such set)."""
+    count = 0
+    last: Interval | None = None
+    for interval in sorted(intervals, key=lambda i: (i.high, i.low)):
+        if last is None or not last.overlaps(interval):
+            count += 1
+            last = interval
+    return count
+
+
+def check_extracted(
+    claims: Iterable[Claim],
+    *,
+    policy: Policy | None = None,
+    metrics: MetricRegistry | None = None,
+    resolver: Resolves | None = None,
+    errors: Iterable[RecordError] = (),
+    kinds: Iterable[Kind | str] | None = None,
+    gazetteer: Places | None = None,
+    estimates: bool | EstimatePolicy = False,
+) -> Report:
+    """[`check()`][discrepancy.check.check] for claims read from text (the arguments are its own).
+
+    Only the comparisons `withheld()` allows are made; the report still lists every
+    claim, a withheld one with a note saying what scan did not compare it with, and why.
+    """
+    from discrepancy.check import check
+
+    items = list(claims)
+    skip = withheld(items)
+    report = check(
+        items,
+        policy=policy,
+        metrics=metrics,
+        resolver=resolver,
+        errors=errors,
+        kinds=kinds,
+        gazetteer=gazetteer,
+        estimates=estimates,
+        comparable=skip.comparable if skip.reasons or skip.names else None,
+    )
+    if not skip.reasons:
+        return report
+    noted = tuple(
+        attrs.evolve(c, note=_noted(c.note, skip.reasons[c.id])) if c.id in skip.reasons else c
+        for c in report.claims
+    )
+    return attrs.evolve(report, claims=noted)
+
+
+def _noted(note: str | None, reason: str) -> str:
+    return f"{note}; {reason}" if note else reason

@@ -119,7 +119,7 @@ def to_json_data(obj: Any) -> Any:
 
 
 def from_json_data(data: Any, cls: Any) -> Any:
-    """The inverse of :func:`to_json_data` for type ``cls``."""
+    """The inverse of `to_json_data()` for type ``cls``."""
     return converter.structure(data, cls)
 
 

@@ -1,6 +1,6 @@
 """The conflicts of a large clique, found by sorting instead of pairing every claim.
 
-A clique (:func:`discrepancy.compare._cliques`) holds claims that are pairwise the same
+A clique (`discrepancy.compare._cliques()`) holds claims that are pairwise the same
 quantity: n claims, n(n-1)/2 comparable pairs, most of which may conflict when the counts
 spread widely. Listing them all is quadratic in time, memory and output. Intervals on a
 line make that needless: a claim conflicts with some other claim only if it lies apart
@@ -13,7 +13,7 @@ disagreement), which links every conflicting claim to its group: O(n log n) in a
 The conflicts kept are real conflicts, measured exactly as for any pair; they are a
 subset of all the conflicting pairs that still holds every conflicting claim of the group,
 its headline (the widest gap) and its sides. A claimant's own figures are compared pair by
-pair when it has at most :data:`OWN_LIMIT` of them in the clique, by the same extremes
+pair when it has at most `OWN_LIMIT` of them in the clique, by the same extremes
 otherwise.
 """
 
@@ -101,7 +101,7 @@ def _against(
 def clique_conflicts(clique: Sequence[Node], measure: _Measure) -> list[Conflict]:
     """The conflicts that link every conflicting claim of ``clique`` to its group.
 
-    ``measure`` is :meth:`Context._conflict`: it decides, as for any pair, whether two
+    ``measure`` is `Context._conflict()`: it decides, as for any pair, whether two
     claims conflict.
     """
     measure = _remembered(measure)
@@ -264,7 +264,7 @@ def _by_start(nodes: Iterable[Node]) -> list[list[Node]]:
 def fan_conflicts(fan: Sequence[Node], measure: _Measure) -> list[Conflict]:
     """The conflicts that link every conflicting claim of a clique to its group.
 
-    Claims of one period meet as in :func:`clique_conflicts`; claims of different periods
+    Claims of one period meet as in `clique_conflicts()`; claims of different periods
     are ``NESTED``: each meets the extremes of the longer and of the shorter periods
     (another claimant's, and its own claimant's).
     """

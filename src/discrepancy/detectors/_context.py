@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import attrs
 
@@ -109,6 +110,7 @@ class Context:
 
     index: ClaimIndex
     pairs: list[Pair]
+    comparable: Callable[[Claim, Claim], bool] | None = None  # also for a clique's pairs
     _conflicts: list[Conflict] | None = None
     _revisions: dict[str, Revision] = attrs.field(factory=dict)
     _slack: dict[str, float] = attrs.field(factory=dict)
@@ -133,7 +135,8 @@ class Context:
         return [self._revisions[k] for k in sorted(self._revisions)]
 
     def material(self, low: Node, high: Node, closest: float) -> bool:
-        """Whether a gap between two claims is worth reporting (see :class:`Policy`)."""
+        """Whether a gap between two claims is worth reporting (see
+        [`Policy`][discrepancy.policy.Policy])."""
         slack = max(self._slack_of(low), self._slack_of(high))
         percent = low.claim.quantity.unit == "percent"
         return self.policy.material(closest, high.interval.low, slack, percent=percent)
@@ -149,6 +152,8 @@ class Context:
         if relation is Relation.PLEDGE or relation is Relation.COVERS:
             return None  # target and outcome: announced_vs_confirmed reads them
         ca, cb = a.claim, b.claim
+        if self.comparable is not None and not self.comparable(ca, cb):
+            return None
         if (ca.part_of is not None or cb.part_of is not None) and _siblings(ca, cb):
             return None
         if (ca.supersedes is not None or cb.supersedes is not None) and _revises(ca, cb):

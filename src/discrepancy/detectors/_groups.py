@@ -107,7 +107,7 @@ class Group:
     @classmethod
     def of(cls, conflicts: Sequence[Conflict], sampled: frozenset[str] = frozenset()) -> Group:
         """The group of ``conflicts``; ``sampled``: the claims whose conflicts were not
-        all listed (large cliques, :mod:`discrepancy.detectors._cliques`)."""
+        all listed (large cliques, `discrepancy.detectors._cliques`)."""
         top = headline(conflicts)
         gap = group_gap(specific(conflicts))
         touched = bool(sampled) and any(

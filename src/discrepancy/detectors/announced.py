@@ -12,7 +12,7 @@ start) is set against a confirmed count over a period ending within ``window_day
 (pledged, authorized) is a target: it meets the counts of what was carried out for the
 same event — each source's latest count, whatever its status but announced — never as a
 count over the period ending on the pledge's date. The unconfirmed part must be material
-(see :class:`~discrepancy.policy.Policy`).
+(see [`Policy`][discrepancy.policy.Policy]).
 
 A figure restated by the same claimant (a headline and the body, or two articles) is one
 figure: such restatements of either side are reported together, as one discrepancy whose

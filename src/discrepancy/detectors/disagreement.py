@@ -1,13 +1,13 @@
 """``source_disagreement``: comparable claims of different claimants that share no point.
 
-Rule: two comparable claims (see :mod:`discrepancy.compare`) whose claimant sets are
-disjoint conflict when their intervals share no point; or, over nested periods, when the
+Rule: two comparable claims (see [`discrepancy.compare`][discrepancy.compare]) whose claimant sets
+are disjoint conflict when their intervals share no point; or, over nested periods, when the
 count over the longer period lies wholly below the count over the shorter one; or when one
 is a lower bound ("at least n") and the other's count lies above n by more than the policy's
 ``bound_tolerance`` (``bound_consistent``; severity at most medium); or when two claimants'
 running totals of one flow a few days apart share no point (``days_apart``; the severity
 drops one level per ``running_total_step_days``). Every gap must be material (see
-:class:`~discrepancy.policy.Policy`). Pairs where one claim revises the other
+[`Policy`][discrepancy.policy.Policy]). Pairs where one claim revises the other
 (``supersedes``) and announced-above-confirmed pairs (reported by
 ``announced_vs_confirmed``) are left out. Conflicts that share a claim form one group: one
 discrepancy per group, listing its claims, the conflicting pairs (each with its own gap)

@@ -78,6 +78,10 @@ def _total(parts: Sequence[Node]) -> Interval:
 
 
 def _check(ctx: Context, whole: Node, parts: Sequence[Node], how: str) -> Discrepancy | None:
+    if ctx.comparable is not None:
+        parts = [p for p in parts if ctx.comparable(p.claim, whole.claim)]
+        if not parts:
+            return None
     total = _total(parts)
     if not total.above(whole.interval):
         return None

@@ -1,4 +1,5 @@
-"""The public entry point: :func:`extract` (one text); files are read by :mod:`discrepancy.scan`."""
+"""The public entry point: [`extract()`][discrepancy.extraction.api.extract] (one text); files are
+read by `discrepancy.scan`."""
 
 from __future__ import annotations
 

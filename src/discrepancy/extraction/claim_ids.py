@@ -1,9 +1,9 @@
-"""Building the :class:`~discrepancy.claim.Claim` objects of one document, fast.
+"""Building the [`Claim`][discrepancy.claim.Claim] objects of one document, fast.
 
 A claim left without an id hashes the ``repr`` of all its fields (``Claim.content_id``);
 on a page dense with numbers that is most of the cost of a claim. The claims of a document
 share most field values (the outlet, the publication date, a sentence's claimants, evidence
-span and period, the quantity of a repeated surface), so :class:`ClaimFactory` computes the
+span and period, the quantity of a repeated surface), so `ClaimFactory` computes the
 same hash with each distinct value's ``repr`` taken once, and passes it as the id. The first
 claim of each document is checked against ``Claim.content_id``; should the two ever differ
 (a new field, a converter), the factory falls back to letting ``Claim`` hash itself.

@@ -3,7 +3,7 @@
 Patterns, in reading order: "according to X" / "según X", "a report by X", "X said/reported/
 found/estimates/told ..." (the subject, past an appositive: "The organization Foro Penal, a
 leading authority, had registered"), "said X" after a quote, and "confirmed by X". What the
-noun phrase found is (a name, a pronoun, a descriptor, a government) is :mod:`.claimant_phrases`.
+noun phrase found is (a name, a pronoun, a descriptor, a government) is `claimant_phrases`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant_phrases import (
     ARTICLES,
     CONNECTORS,
@@ -197,19 +198,29 @@ def _attributions(
         w = norms[i]
         for phrase, _ in lex.according_by_first.get(w, ()):
             if tuple(norms[i : i + len(phrase)]) == phrase:
-                span = _forward(toks, norms, i + len(phrase), lex)
+                at = i + len(phrase)
+                if at + 1 < n and norms[at] in lex.say_verbs:
+                    at = _past_listener(toks, norms, at + 1)  # "según explicó a la prensa X"
+                span = _forward(toks, norms, at, lex)
                 found = classify(text, toks, _past_report(norms, span, lex), lex, memo)
                 if found is not None:
                     verb = "citing" if w in _CITING else "according"
                     yield attrs.evolve(found, verb=verb, at=i)
-        if w in lex.by_report and i + 2 < n and norms[i + 1] in ("by", "de", "por"):
-            found = classify(text, toks, _forward(toks, norms, i + 2, lex), lex, memo)
-            if found is not None and found.kind in (NAMED, GOVERNMENT):
+        by = _report_by(norms, i, lex) if w in lex.by_report else -1
+        if by > 0:
+            found = classify(text, toks, _forward(toks, norms, by + 1, lex), lex, memo)
+            if found is not None and found.kind in (NAMED, GOVERNMENT, DEFINITE):
                 yield attrs.evolve(found, verb="report", at=i)
         if (
             w in lex.say_verbs
             and _verb_like(toks, i)
-            and not (i > 0 and norms[i - 1] in _DETERMINERS and w not in _SUBJECT_AFTER)
+            and (w not in _AGENT_VERBS or _object_number(toks, norms, i + 1, lex))
+            and not (
+                i > 0
+                and norms[i - 1] in _DETERMINERS
+                and not (i > 1 and toks[i - 1].cap)  # "The UN said": a name, no article
+                and w not in _SUBJECT_AFTER
+            )
         ):
             found = _verb_subject(text, toks, norms, i, lex, memo)
             if found is not None:
@@ -222,6 +233,36 @@ def _attributions(
                 yield attrs.evolve(found, verb="according", at=0)
 
 
+_PASSIVE_AUX = frozenset(
+    {"were", "was", "are", "is", "been", "have", "has", "fueron", "fue", "han", "ha", "sido"}
+)
+_PARTICIPLE_ENDS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho")
+
+
+def _report_by(norms: Sequence[str], i: int, lex: Lexicon) -> int:
+    """The index of the "by" / "de" / "por" that names who made the report noun at ``i``:
+    "a report by X", "figures compiled Thursday by X", "cifras difundidas el lunes por X"
+    (a participle and the day it was done may come between); -1 when there is none."""
+    n = len(norms)
+    if i + 2 < n and norms[i + 1] in ("by", "de", "por"):
+        return i + 1
+    k = i + 1
+    while k < n and k - i <= 2 and norms[k] in _PASSIVE_AUX:
+        k += 1  # "the figures were released by", "las cifras fueron difundidas por"
+    if k >= n or not norms[k].endswith(_PARTICIPLE_ENDS) or len(norms[k]) < 5:
+        return -1
+    k += 1
+    while k < n and k - i <= 4:
+        w = norms[k]
+        if w in ("by", "por"):
+            return k if k + 1 < n else -1
+        timed = w in lex.weekdays or w in lex.today or w in lex.yesterday or w in _SAID_WHEN
+        if not timed and w not in ("el", "on", "la"):
+            return -1
+        k += 1
+    return -1
+
+
 _REPORT_OF = frozenset({"de", "del", "of", "from", "by", "por"})
 
 
@@ -232,12 +273,22 @@ def _past_report(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[in
     k = 0
     while k < len(span) - 1 and norms[span[k]] in ARTICLES:
         k += 1
-    if k >= len(span) or norms[span[k]] not in lex.by_report:
+    if k >= len(span):
         return span
-    for j in range(k + 1, min(len(span) - 1, k + 4)):
+    if norms[span[k]] in _SOURCE_NOUNS:  # "sources at the Interior Ministry", "fuentes de X"
+        if k + 2 < len(span) and norms[span[k + 1]] in _SOURCE_AT:
+            return span[k + 2 :]
+        return span
+    if norms[span[k]] not in lex.by_report:
+        return span
+    for j in range(k + 1, min(len(span) - 1, k + 6)):  # "cifras difundidas el lunes por"
         if norms[span[j]] in _REPORT_OF:
             return span[j + 1 :]
     return span
+
+
+_SOURCE_NOUNS = frozenset({"source", "sources", "fuente", "fuentes"})
+_SOURCE_AT = frozenset({"at", "in", "from", "within", "inside", "de", "del", "en"})
 
 
 def _verb_like(toks: Sequence[Tok], i: int) -> bool:
@@ -252,11 +303,20 @@ def _verb_subject(
 ) -> Attribution | None:
     say = lex.status_words.get(norms[v]) is None or norms[v] in ("estimates", "estima")
     verb = norms[v]
-    if v + 1 < len(toks) and norms[v + 1] in ("by", "por"):
+    if (
+        v + 1 < len(toks)
+        and norms[v + 1] in ("by", "por")
+        and not (v + 2 < len(toks) and norms[v + 2] in _ASIDE)  # "aseguró por su parte"
+    ):
         found = classify(text, toks, _forward(toks, norms, v + 2, lex), lex, memo)
         if found is not None:
             return attrs.evolve(found, verb=verb, say=say)
+    if v > 0 and norms[v - 1] in _COORDINATION:
+        # "… supervisar con autoridades locales la atención y afirmó", "probable and
+        # confirmed cases": the verb shares a subject this rule does not see
+        return None
     span, pre = _backward(toks, norms, v - 1, lex)
+    span = _past_report(norms, span, lex) if span and not pre else span
     found = classify(text, toks, span, lex, memo) if verb not in _SUBJECT_AFTER else None
     if (
         found is None
@@ -268,9 +328,26 @@ def _verb_subject(
         )
         and verb not in _TOLD
     ):  # "..., said X", "Así lo informó la Cruz Roja": X speaks
-        after = _forward(toks, norms, v + 1, lex, names_only=True)
+        after = _past_report(norms, _forward(toks, norms, v + 1, lex, names_only=True), lex)
         found = classify(text, toks, after, lex, memo)
         span, pre = after, _apposition_after(toks, norms, after, lex)
+    if (found is None or found.kind in (INDEFINITE, PLURAL)) and span:
+        titled = titled_person(text, toks, span, lex)
+        if titled is not None and titled[0] and not titled[1]:
+            # "a coast guard spokesperson told reporters", "un portavoz de la policía":
+            # the body the unnamed speaker speaks for
+            found = Attribution(DEFINITE, (), titled[0])
+    if (
+        found is None
+        and verb in _ES_SAY
+        and verb not in _AGENT_VERBS
+        and verb not in _NOUN_LIKE
+        and not (v > 0 and norms[v - 1] in _DETERMINERS)
+    ):
+        # Spanish drops a subject it has named: "Por su parte, CCOO, que cuenta con cuatro
+        # delegados, … ya que ha cifrado el seguimiento en un 13%"; "Desde Oaxaca informaron"
+        found = _opening_subject(text, toks, norms, v, lex, memo)
+        span, pre = [], []
     if found is None:
         return None
     if pre and found.kind == NAMED:
@@ -329,7 +406,8 @@ def _backward(
         or (norms[i].endswith("ly") and len(norms[i]) > 4)
         or (norms[i] == "since" and i > 0 and norms[i - 1] in ("has", "have", "had"))
         or _said_when(norms, i, lex)
-    ):  # "has also", "has since", "had previously", "on Wednesday"
+        or (norms[i] in _CLITICS and i > 0 and norms[i - 1] not in _CLITIC_NOT_AFTER)
+    ):  # "has also", "has since", "had previously", "on Wednesday", "las redujo"
         i -= 1
     span: list[int] = []
     apposed = i >= 0 and norms[i] == ","  # "Its spokesman, Diego Casanova Maita, said"
@@ -361,16 +439,39 @@ def _backward(
                 i = k - 1
                 continue
             break
-        if w == "." and i > 0 and len(toks[i - 1].norm) == 1 and toks[i - 1].cap:
-            span.insert(0, i)  # "The U.N. says", "the U.S. Embassy said"
+        if w == "." and i > 0 and toks[i - 1].cap and _in_acronym(toks, i):
+            span.insert(0, i)  # "The U.N. says", "the U.S. Embassy said", "CC.OO. y UGT"
             i -= 1
             continue
+        if (
+            w in _RELATIVE_BARE
+            and span
+            and not apposed
+            and i > 0
+            and norms[i - 1] not in lex.say_verbs
+            and not toks[span[0]].cap
+            and norms[span[0]] not in ARTICLES
+        ):  # a relative clause opens with its verb ("que trabajan"), a reported one with
+            # its subject ("agregó que el Comité ha confirmado")
+            # "Las ONG que trabajan desde el exilio en Costa Rica señalaron": the relative
+            # clause describes the subject before it, which is who speaks
+            before = _segment_before(toks, i, lex)
+            if (
+                before
+                and toks[before[-1]].kind == "w"
+                and not _verbish(norms[before[-1]])
+                and all(norms[k] not in lex.say_verbs for k in before)
+            ):
+                return before, []
         if w in _RELATIVE and apposed and i > 1 and norms[i - 1] == ",":
-            # "WHO spokesman Tarik Jasarevic, who gave the figures to reporters, said"
+            # "WHO spokesman Tarik Jasarevic, who gave the figures to reporters, said";
+            # "Ana Ruiz, who leads the Refugee Council, said": the clause names her office
             before = _segment_before(toks, i - 1, lex)
             if before and is_name(toks, before, lex):
-                return before, []
-        if w in (";", ":", ".", "(", "—", "[", "]") or w in _QUOTES or w in _STOP_BACK:
+                return before, ([i, *span] if span and norms[span[0]] in _LEAD else [])
+        if w in (";", ":", ".", "(", "—", "[", "]") or w in _QUOTES:
+            break
+        if w in _STOP_BACK and not _who_named(toks, i):
             break
         if w == "-" and _spaced(toks, i):  # a dateline: "BRASILIA, Brazil -- Labor leaders"
             break
@@ -380,6 +481,7 @@ def _backward(
         i -= 1
         if len(span) > 12:
             break
+    span = _after_adjunct(toks, norms, span)
     if apposed:
         if i < 0 and any(
             norms[k] in lex.role_words or norms[k] in lex.title_offices for k in span
@@ -387,6 +489,156 @@ def _backward(
             return span, []
         return [], []  # "..., said X": the speaker follows the verb
     return span, []
+
+
+_COORDINATION = frozenset({"y", "e", "and"})
+_SHOW_VERBS = frozenset(
+    {"showed", "shows", "show", "revealed", "muestran", "muestra", "mostraron", "revelan"}
+)
+"""Verbs after a source's data ("data from X showed"): the source's name ends before them."""
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les", "se"})
+_CLITIC_NOT_AFTER = frozenset({"de", "a", "en", "por", "con", "para", "entre", "sobre", "y", ","})
+"""After these a "la" / "los" is an article ("de las autoridades"), not a clitic."""
+_ASIDE = frozenset(
+    {"su", "otra", "otro", "ello", "eso", "lo", "tanto", "its", "their", "his", "her"}
+)
+"""After "por" / "by" following a verb, a discourse aside ("por su parte", "por otra parte"),
+not the agent."""
+_RELATIVE_BARE = frozenset({"que", "who", "which"})
+_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "en", "from", "desde", "during", "durante"})
+_INNER_ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+_JOINS = frozenset({"of", "for", "de", "del", "y", "and", "e", "para", "en", "in", "'", "’", "s"})
+
+
+def _in_acronym(toks: Sequence[Tok], i: int) -> bool:
+    """The dot at ``i`` closes a letter group of an acronym written with dots ("U.N.",
+    "CC.OO."): the capitals before it touch it and are at most two letters."""
+    prev = toks[i - 1]
+    return prev.end == toks[i].start and len(prev.norm) <= 2 and prev.kind == "w"
+
+
+_AGENT_VERBS = tables_en.AGENT_VERBS | tables_es.AGENT_VERBS
+_LEAD = tables_en.LEAD_VERBS | tables_es.LEAD_VERBS
+
+
+def _object_number(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """A number is the object right after the verb ("arrested 40", "ha detenido a 12",
+    "rescued more than 60", "rescued dozens"), not a participle after a noun ("activists
+    arrested under the law")."""
+    if j < len(toks) and norms[j] in ("a", "al"):
+        j += 1
+    if j >= len(toks):
+        return False
+    w = norms[j]
+    return (
+        toks[j].kind == "n"
+        or w in lex.number_words
+        or _hedge_before_number(toks, norms, j, lex)
+        or w in ("dozens", "hundreds", "thousands", "decenas", "cientos", "miles")
+    )
+
+
+_ES_SAY = tables_es.SAY_VERBS - tables_en.SAY_VERBS
+_NOUN_LIKE = frozenset({"cifra", "registro", "denuncia", "calculo", "publica", "conto"})
+"""Spanish say verbs that are also nouns ("…, cifra que multiplica por 14")."""
+_OPENER_WORDS = frozenset({"por", "parte", "otra", "su", "lado", "cambio", "contrario"})
+_PLACE_OPEN = frozenset({"en", "desde"})
+
+
+def _opening_subject(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """The subject that opens the sentence, past a discourse opener ("Por su parte,",
+    "Asimismo,", "También"), for a Spanish verb with no subject of its own; "en X" /
+    "desde X" when X is a place gives that place (its authorities speak)."""
+    k = 0
+    comma = next((j for j in range(min(v, 6)) if norms[j] == ","), None)
+    if comma is not None and all(
+        norms[j] in lex.not_claimants or norms[j] in _OPENER_WORDS for j in range(comma)
+    ):
+        k = comma + 1
+    while k < v and norms[k] in lex.not_claimants and norms[k] not in _PLACE_OPEN:
+        k += 1
+    span: list[int] = []
+    j = k
+    while (
+        j < v
+        and len(span) < 10
+        and norms[j] not in (",", ";", ":", "(")
+        and norms[j] not in _QUOTES
+        and toks[j].kind != "n"
+        and norms[j] not in lex.say_verbs
+        and norms[j] not in _STOP_BACK
+    ):
+        span.append(j)
+        j += 1
+    if not span or not any(toks[q].cap for q in span):
+        return None
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in (NAMED, GOVERNMENT):
+        return None
+    return found
+
+
+_LISTENERS = frozenset(
+    {"prensa", "periodistas", "medios", "reporteros", "agencia", "emisora", "radio", "television"}
+)
+
+
+def _past_listener(toks: Sequence[Tok], norms: Sequence[str], j: int) -> int:
+    """Past the listener after a Spanish reporting verb: "informaron a EFE fuentes de X",
+    "explicó a la prensa el alcalde": whom it was told to is never who tells it."""
+    n = len(toks)
+    if j >= n or norms[j] not in ("a", "al"):
+        return j
+    k = j + 1
+    if k < n and norms[k] in ("la", "las", "los", "el"):
+        k += 1
+    if k < n and (norms[k] in _LISTENERS or (toks[k].cap and toks[k].kind == "w")):
+        k += 1
+        while k < n and toks[k].cap and toks[k].kind == "w" and k - j < 5:
+            k += 1  # "a Radio Nacional"
+        if k < n and norms[k] not in (",", "."):
+            return k
+    return j
+
+
+_QUESTION_AFTER = frozenset(
+    {"is", "was", "are", "were", "knows", "knew", "can", "could", "will", "would", "do", "does"}
+    | {"did", "has", "had", "should", "might", "may", "else", "cares"}
+)
+
+
+def _who_named(toks: Sequence[Tok], i: int) -> bool:
+    """ "The WHO also added", "according to the WHO": the capitalised "WHO" inside a
+    sentence is the World Health Organization, not a relative pronoun."""
+    if toks[i].norm != "who" or not toks[i].cap:
+        return False
+    if i == 0 or toks[i - 1].norm == ".":  # "WHO spokesman …" opening the sentence
+        return i + 1 < len(toks) and toks[i + 1].norm not in _QUESTION_AFTER
+    return True
+
+
+def _verbish(word: str) -> bool:
+    """A word before a relative "que" that is a verb or a conjunction, not a noun: "dijo
+    que", "said that" never open a relative clause on a subject."""
+    return word in ("dijo", "said", "asi", "ya", "so", "now", "such", "es", "is", "fue", "was")
+
+
+def _after_adjunct(toks: Sequence[Tok], norms: Sequence[str], span: list[int]) -> list[int]:
+    """ "In Lyon the police headquarters", "On Monday the ministry": an opening adjunct
+    before an article inside the subject is not part of it."""
+    if not span or norms[span[0]] not in _ADJUNCT_OPENERS:
+        return span
+    for pos in range(len(span) - 2, 0, -1):  # never a clitic before the verb ("los cifra")
+        k = span[pos]
+        if (
+            norms[k] in _INNER_ARTICLES
+            and norms[span[pos - 1]] not in _JOINS
+            and toks[span[pos - 1]].kind != "p"
+        ):
+            return span[pos:]
+    return span
 
 
 def _said_when(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
@@ -414,8 +666,10 @@ def _segment_before(toks: Sequence[Tok], comma: int, lex: Lexicon) -> list[int]:
         if w == ")" and k > 2 and toks[k - 2].norm == "(" and toks[k - 1].cap:
             k -= 3  # "el Instituto de Emergencias (IDE), Juan Pérez"
             continue
-        if w in (",", ".", ";", ":", "(", ")") or w in _QUOTES or w in _STOP_BACK:
+        if w in (",", ".", ";", ":", "(", ")") or w in _QUOTES:
             break
+        if w in _STOP_BACK and not _who_named(toks, k):
+            break  # "WHO spokesman Tarik Jasarevic, who …": the WHO is a name
         out.insert(0, k)
         k -= 1
     return out
@@ -434,6 +688,8 @@ def _forward(
             or norms[j] in _SAID_WHEN
         ):
             j += 1
+    if names_only:
+        j = _past_listener(toks, norms, j)  # "informaron a EFE fuentes de la Policía"
     if names_only and j < n and norms[j] in _PLACE_PREP:
         return span  # "17,388 were reported in Kashmir": a place, not who reported
     while j < n and len(span) < 14:
@@ -448,13 +704,24 @@ def _forward(
             break
         if span and _hedge_before_number(toks, norms, j, lex):
             break  # "según los organizadores más de 100.000": the hedge opens the number
-        if w in ("that", "which", "who", "que", "quien") or (span and w in lex.say_verbs):
+        if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
+            span and w in lex.say_verbs
+        ):
             break
+        if span and (
+            w in _SHOW_VERBS
+            or (
+                (_said_when(norms, j, lex) or w in lex.weekdays)
+                and all(norms[k] not in lex.by_report for k in span)
+            )
+        ):
+            break  # "data released by the health ministry on Friday showed": the day ends it
         if w in ("a", "to") and span and not toks[span[-1]].cap and toks[span[-1]].kind == "w":
             break  # "según estadísticas del Servicio X facilitadas a EFE": EFE is told
         if (
             names_only
             and not toks[j].cap
+            and not (not span and w in _SOURCE_NOUNS)  # "informaron fuentes de la Policía"
             and w not in CONNECTORS
             and w not in ARTICLES
             and w not in lex.role_words

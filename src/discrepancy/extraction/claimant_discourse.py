@@ -15,6 +15,7 @@ from collections.abc import Callable
 import attrs
 
 from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant import (
     DEFINITE,
     GOVERNMENT,
@@ -26,7 +27,7 @@ from discrepancy.extraction.claimant import (
     split_names,
 )
 from discrepancy.extraction.claims import Draft, Wave
-from discrepancy.extraction.context import Context
+from discrepancy.extraction.context import _GOV_KINDS, Context
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.orgs import OrgRef
 
@@ -140,7 +141,32 @@ class Names:
         for j in range(k - 1, max(-1, k - 201), -1):
             name, words = self._name(j)
             if not wanted.isdisjoint(words) and not words <= lex.not_claimants:
-                return name
+                if ". " not in name:
+                    return name
+                found = self._segment(j, wanted, before, lex)
+                if found is not None:
+                    return found
+        return None
+
+    def _segment(self, k: int, wanted: frozenset[str], before: int, lex: Lexicon) -> str | None:
+        """A run that crosses a sentence end ("Monday. Chairperson of the Commission"):
+        its last part that starts before ``before`` and holds a wanted word."""
+        start, end = self._runs[k]
+        at = start
+        parts: list[tuple[int, str]] = []
+        for piece in self._text[start:end].split(". "):
+            parts.append((at, piece))
+            at += len(piece) + 2
+        for at, piece in reversed(parts):
+            words = piece.split()
+            folded = frozenset(fold(w) for w in words)
+            if (
+                at < before
+                and not wanted.isdisjoint(folded)
+                and len(words) > 1
+                and not folded <= lex.not_claimants
+            ):
+                return piece.rstrip(".")
         return None
 
 
@@ -196,12 +222,69 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+_FROM_PLACE = frozenset({"desde", "en"})
+_OFFICIAL = frozenset({"oficial", "oficiales", "official"})
+_PUBLIC_HEADS = frozenset(
+    {"ministerio", "servicio", "secretaria", "instituto", "direccion", "comision", "consejo"}
+    | {"agencia", "oficina", "gobierno", "policia", "ministry", "department", "service"}
+    | {"agency", "office", "government", "police", "commission", "council", "institute"}
+)
+
+
+def _public(ctx: Context, refs: tuple[OrgRef, ...]) -> bool:
+    """The claimants are a public body (a ministry, a service, a government): what "the
+    official figures" after them refer to."""
+    if not refs:
+        return False
+    for ref in refs:
+        words = {fold(w) for w in (ref.name or ref.mention).split()}
+        if words.isdisjoint(_PUBLIC_HEADS) and ctx.kind(ref.mention) not in _GOV_KINDS:
+            return False
+    return True
+
+
+def _office_ref(ctx: Context, office: str, state: State, i: int) -> OrgRef:
+    """The org a titled person speaks for; a bare generic office ("Chairperson of the
+    Commission", "el director del instituto") is the last org named with that head ("the
+    National Electoral Commission")."""
+    ref = ctx.ref(office)
+    words = [fold(w) for w in office.split()]
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    if ref.id is None and (len(words) == 1 or office.islower()):
+        heads = ctx.lex.generic_heads.get(words[-1])
+        if heads is not None:
+            named = state.names(ctx.text).last_with(heads, ctx.sentences[i].start, ctx.lex)
+            # "state police spokesman" after "the Katsina State Police": that force
+            if named is not None and set(words) <= {fold(w) for w in named.split()}:
+                return attrs.evolve(ctx.ref(named), mention=named)
+            if named is not None and len(words) == 1:
+                return attrs.evolve(ctx.ref(named), mention=named)
+    return ref
+
+
+def _fuller_before(att: Attribution, words: list[str], atts: Attributions, i: int) -> str | None:
+    """A longer unnamed body with the same head in the three sentences before ("the Iraqi
+    human rights council said … The council said"): what "the council" stands for."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        prev = atts[k]
+        if prev is None or prev.kind != DEFINITE or prev.text == att.text:
+            continue
+        had = [fold(w) for w in prev.text.split()]
+        if had[-1:] == words[-1:] and len(had) > len(words):
+            return prev.text
+    return None
+
+
 def claimants_of(
     ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
 ) -> tuple[OrgRef, ...]:
     """The orgs behind attribution ``att`` of sentence ``i``."""
     if att.kind == GOVERNMENT:
         words = [fold(w) for w in att.text.split()]
+        if not att.names and not _OFFICIAL.isdisjoint(words) and _public(ctx, state.claimants):
+            # "de acuerdo con la información oficial" after the migration service spoke
+            return state.claimants
         heads = ctx.lex.generic_heads.get(words[-1]) if words and len(words) <= 3 else None
         if heads is not None and not att.names:
             # "according to data provided by the ministry" → the ministry named earlier
@@ -230,7 +313,7 @@ def claimants_of(
             person = ctx.ref(att.names[0]) if att.names and att.names[0] else None
             if person is not None and person.id is not None:
                 return (person,)
-            office = (ctx.ref(att.office),)
+            office = (_office_ref(ctx, att.office, state, i),)
             if person is not None:
                 people[_surname(person.mention)] = office
             return office
@@ -243,13 +326,17 @@ def claimants_of(
                 return (attrs.evolve(ctx.ref(full), mention=full),)
         for name in att.names:
             ref = ctx.ref(name)
-            if ref.id is None and "," in name:
+            if ref.id is None and ("," in name or " y " in name or " and " in name):
+                # "Provea, JEyP", "CC.OO. y UGT": two sources the resolver knows apart
                 parts = [ctx.ref(p) for p in split_names(name)]
                 if any(p.id is not None for p in parts):
                     refs.extend(parts)
                     continue
             if ref.id is None and ctx.where is not None and ctx.where.is_place(name):
-                continue  # "Desde Tabasco informaron", "Lara registra": a place, no source
+                if fold(att.text.split()[0]) in _FROM_PLACE and len(att.names) == 1:
+                    # "Desde Oaxaca informaron", "En Tabasco reportaron": its government
+                    refs.append(ctx.ref(f"Gobierno de {name}"))
+                continue  # "Lara registra": a place, no source
             if ref.id is None and att.refers_back and state.claimants:
                 found = state.claimants[0]
                 refs.append(attrs.evolve(found, mention=name) if found.id else found)
@@ -266,6 +353,9 @@ def claimants_of(
             named = state.names(ctx.text).last_with(heads, start, ctx.lex)
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)
+            fuller = _fuller_before(att, words, atts, i)
+            if fuller is not None:  # "the council" after "the Iraqi human rights council"
+                return (ctx.ref(_bare(fuller)),)
             if words[-1] not in _VAGUE_HEADS and not _holds(state.claimants, heads):
                 # "the police said" → "police", also after another source spoke
                 return (ctx.ref(_bare(att.text)),)
@@ -277,6 +367,10 @@ def claimants_of(
         own = state.names(ctx.text).opening(start, start + 12)
         if own is not None and own not in att.text:
             ref = ctx.ref(own)
+            if ref.id is None and (" y " in own or " and " in own):
+                pieces = tuple(ctx.ref(p) for p in split_names(own))
+                if any(p.id is not None for p in pieces):
+                    return pieces  # "UGT y CC.OO. ... han calculado": both unions
             if ref.id is not None or not _place_like(own, ctx):
                 return (attrs.evolve(ref, mention=own),)
         return state.claimants
@@ -318,9 +412,13 @@ def sentence_claimants(
         if name is not None:
             return (ctx.ref(name),), True
     j = i + 1
-    if j < len(ctx.sentences) and ctx.sentences[j].para == s.para and not ctx.has_digit(j):
+    if (
+        j < len(ctx.sentences)
+        and (ctx.sentences[j].para == s.para or _opens_with_source(ctx.words(j)))
+        and not ctx.has_digit(j)
+    ):
         after = atts[j]
-        if after is not None and after.kind in (NAMED, GOVERNMENT, PLURAL):
+        if after is not None and after.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
             # "About 300 were arrested. That is according to the Red Cross."
             return claimants_of(ctx, after, state, atts, j), True
     k, budget = i - 1, _CARRY
@@ -340,9 +438,30 @@ def sentence_claimants(
             k -= 1
             continue
         if prev.say and prev.kind in (NAMED, GOVERNMENT):
+            if ctx.sentences[k].para != s.para and not _item(ctx, i) and not _spanish(ctx, i):
+                break  # English news attributes each paragraph: a new one is the outlet's
             return state.claimants, True
         break
     return (), False
+
+
+def _spanish(ctx: Context, i: int) -> bool:
+    """Sentence ``i`` reads as Spanish (by its marker words; the document's language on a
+    tie)."""
+    words = ctx.words(i)
+    es = sum(map(ctx.lex.spanish_markers.__contains__, words))
+    en = sum(map(ctx.lex.english_markers.__contains__, words))
+    return es > en if es != en else ctx.spanish_default
+
+
+_SOURCE_OPENERS = frozenset(tables_en.SOURCE_OPENERS + tables_es.SOURCE_OPENERS)
+
+
+def _opens_with_source(words: list[str]) -> bool:
+    """A sentence that opens by pointing back at what was said ("Lo anterior lo dio a
+    conocer la ONU", "The figures were released by the ministry"): its source is that of
+    the sentence before, even across a paragraph break."""
+    return any(tuple(words[:n]) in _SOURCE_OPENERS for n in (2, 3))
 
 
 _LIST_MAX = 40

@@ -47,7 +47,7 @@ _MEDIA = frozenset(
     {"media", "medios", "press", "prensa", "television", "outlets", "newspapers", "diarios"}
 )
 _DEFINITE_ARTICLES = frozenset({"the", "this", "el", "la", "los", "las", "este", "esta"})
-_ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue"})
+_ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue", "who"})
 
 
 @attrs.frozen
@@ -83,12 +83,13 @@ Memo = dict[str, Attribution | None]
 """Noun phrase text → what it was classified as (one per document)."""
 
 
-def _is_proper(tok: Tok, k: int, span_start: int, lex: Lexicon) -> bool:
+def _is_proper(tok: Tok, k: int, span_start: int, lex: Lexicon, text: str = "") -> bool:
     if not tok.cap or (tok.kind != "w" and tok.kind != "x"):
         return False
     w = tok.norm
     if tok.end - tok.start > 1 and w in _ACRONYM_LIKE:
-        return True
+        # "UN", "EU", "OMS"; with the text at hand, never the article "Un portavoz"
+        return not text or text[tok.start : tok.end].isupper()
     if w in lex.number_words:
         return False
     if w in lex.descriptors or w in lex.pronouns or w in lex.government_heads:
@@ -140,6 +141,14 @@ def _classify_phrase(
         return Attribution(
             PLURAL, (), _strip_articles(phrase)
         )  # "Labor leaders", "Opposition activists"
+    if (
+        names
+        and norms[0] in _DEFINITE_ARTICLES
+        and not toks[span[-1]].cap
+        and _org_head(norms, lex)
+        and all(" " not in nm and _demonym(nm, lex) for nm in names)
+    ):  # "the Iraqi human rights council", "the Italian coast guard": unnamed, as written
+        return Attribution(DEFINITE, (), phrase)
     if names:
         only_country = all(_fold_name(nm) in lex.countries for nm in names)
         if only_country and any(
@@ -159,6 +168,13 @@ def _classify_phrase(
         return Attribution(NAMED, tuple(names), phrase, refers_back=refers)
     if len(norms) <= 4 and norms[-1] in lex.generic_heads and norms[0] in _DEFINITE_ARTICLES:
         return Attribution(DEFINITE, (), phrase)  # "the union", "el sindicato", "la policía"
+    if (
+        len(norms) <= 6
+        and norms[0] in _DEFINITE_ARTICLES
+        and _org_head(norms, lex)
+        and all(toks[k].kind == "w" for k in span)
+    ):  # "the regional civil defence agency", "the Iraqi human rights council"
+        return Attribution(DEFINITE, (), phrase)
     if norms[-1] in lex.pronouns or (norms[0] in lex.pronouns and len(norms) <= 3):
         return Attribution(PRONOUN, (), phrase)
     if any(w in lex.plural_descriptors for w in norms):
@@ -174,6 +190,43 @@ def _classify_phrase(
             return Attribution(DEFINITE, (), phrase)
         return Attribution(INDEFINITE, (), phrase)
     return None
+
+
+def _joins_names(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool:
+    """ "and" / "&" inside one name ("Centre for Democracy and Human Rights"): capitals on
+    both sides, and a connector word ("for", "of") earlier in the run, so two names joined
+    ("UNHCR and IOM") stay two."""
+    if j + 1 >= end or not toks[span[j + 1]].cap or not toks[span[j - 1]].cap:
+        return False
+    k = j - 1
+    while k >= 0 and (toks[span[k]].cap or toks[span[k]].norm in CONNECTORS):
+        if toks[span[k]].norm in ("of", "for", "de", "del", "para"):
+            return True
+        k -= 1
+    return False
+
+
+def _org_head(norms: Sequence[str], lex: Lexicon) -> bool:
+    """The phrase ends in a word that names a body ("agency", "council", "ministerio")."""
+    return norms[-1] in lex.generic_heads or norms[-1] in lex.government_heads
+
+
+_DEMONYM_ENDS = ("an", "ian", "ese", "i", "ish", "ano", "ana", "ense", "eno", "ena")
+
+
+def _demonym(name: str, lex: Lexicon) -> bool:
+    """A country's adjective ("Iraqi", "Italian", "Lebanese", "paraguayo"): from the
+    country table, else by its ending (a capitalised word, not an acronym)."""
+    folded = fold(name)
+    if folded in lex.countries:
+        return True
+    return len(folded) > 4 and not name.isupper() and folded.endswith(_DEMONYM_ENDS)
+
+
+def _dotted(tok: Tok, dot: Tok) -> bool:
+    """A capital group of at most two letters that the dot after it touches: "U." of
+    "U.N.", "CC." of "CC.OO."."""
+    return tok.cap and tok.kind == "w" and len(tok.norm) <= 2 and tok.end == dot.start
 
 
 def _fold_name(name: str) -> str:
@@ -203,9 +256,10 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             if nxt.cap or (nxt.kind == "x" and nxt.norm[:1].isalpha()):
                 j += 1
                 last_cap = j
-            elif (nxt.norm in CONNECTORS and nxt.norm not in ("and", "&")) or (
-                nxt.norm == "." and len(toks[span[j]].norm) == 1 and toks[span[j]].cap
-            ):  # "U.N.", "U.S."
+            elif (
+                (nxt.norm in CONNECTORS and nxt.norm != "&")
+                or (nxt.norm in ("and", "&") and _joins_names(toks, span, j + 1, end))
+            ) or (nxt.norm == "." and _dotted(toks[span[j]], nxt)):  # "U.N.", "U.S.", "CC.OO."
                 j += 1
             else:
                 break
@@ -214,7 +268,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             k = last_cap + 1
             continue
         capitals = [i for i in run if toks[i].cap]
-        if any(_is_proper(toks[i], i, span[0], lex) for i in run) or (
+        if any(_is_proper(toks[i], i, span[0], lex, text) for i in run) or (
             len(capitals) >= 2
             and capitals[0] > 0
             and toks[capitals[0] - 1].kind == "w"
@@ -231,10 +285,14 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                 None,
             )
             if first is None:
-                first = next((i for i in run if _is_proper(toks[i], i, span[0], lex)), capitals[0])
+                first = next(
+                    (i for i in run if _is_proper(toks[i], i, span[0], lex, text)), capitals[0]
+                )
             stop = toks[run[-1]].end
-            if len(toks[run[-1]].norm) == 1 and text.startswith(".", stop):
-                stop += 1  # the last dot of "U.N."
+            if text.startswith(".", stop) and (
+                len(toks[run[-1]].norm) == 1 or (len(run) > 1 and toks[run[-2]].norm == ".")
+            ):
+                stop += 1  # the last dot of "U.N.", "CC.OO."
             runs.append(text[toks[first].start : stop])
         k = last_cap + 1
     return runs

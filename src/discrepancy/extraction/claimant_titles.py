@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
@@ -27,6 +28,9 @@ def titled_person(
     Díaz"). ``None`` when the phrase holds no title, or the title no office."""
     titles = lex.title_offices
     roles = lex.role_words
+    led = _led_office(text, toks, span)
+    if led is not None:
+        return led
     at = next((k for k in span if toks[k].norm in titles or toks[k].norm in roles), None)
     if at is None:
         return None
@@ -62,6 +66,16 @@ def titled_person(
     ):
         before.insert(0, span[k])
         k -= 1
+    if not before and k >= 0 and span[k] == at_before - 1 and _keeps(toks[span[k]].norm, lex):
+        # "a coast guard spokesperson", "school owner Umar Idris": a body in lower case
+        before.insert(0, span[k])
+        k -= 1
+        while k >= 0 and span[k] == before[0] - 1 and len(before) < 3:
+            w = toks[span[k]].norm
+            if w in _LEADING or w in lex.function_words or toks[span[k]].kind != "w":
+                break
+            before.insert(0, span[k])
+            k -= 1
     used = set(before) | set(after) | {at} | ({rest[0]} if after else set())
     person = _run_text(
         text,
@@ -80,9 +94,29 @@ def titled_person(
         return titles[title].format(complement).strip(), person
     if after:  # "the director of the Red Cross", "el director de la Cruz Roja"
         return _strip_leading(text[toks[after[0]].start : toks[after[-1]].end]), person
-    if before and person:  # "Red Cross spokesman John Smith"
+    if before and (person or not toks[before[-1]].cap):
+        # "Red Cross spokesman John Smith", "a coast guard spokesperson"
         return text[toks[before[0]].start : toks[before[-1]].end], person
     return None
+
+
+_LEAD_VERBS = tables_en.LEAD_VERBS | tables_es.LEAD_VERBS
+_WHO = frozenset({"who", "que", "quien"})
+
+
+def _led_office(text: str, toks: Sequence[Tok], span: Sequence[int]) -> tuple[str, str] | None:
+    """ "Ana Ruiz, who leads the Refugee Council of Norway": (the Council, Ana Ruiz)."""
+    ks = list(span)
+    at = next((p for p, k in enumerate(ks) if toks[k].norm in _LEAD_VERBS), None)
+    if at is None or at == 0 or toks[ks[at - 1]].norm not in _WHO:
+        return None
+    org = [k for k in ks[at + 1 :] if toks[k].norm != ","]
+    while org and toks[org[0]].norm in _LEADING:
+        org = org[1:]
+    if not org or not any(toks[k].cap for k in org):
+        return None
+    person = _run_text(text, toks, [k for k in ks[: at - 1] if toks[k].cap])
+    return text[toks[org[0]].start : toks[org[-1]].end], person
 
 
 def _keeps(word: str, lex: Lexicon) -> bool:

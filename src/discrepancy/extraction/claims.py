@@ -35,7 +35,7 @@ from discrepancy.extraction.where import find_scope
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Quantity
 
-__all__ = ["Draft", "Topic", "Wave", "finalize", "make_draft"]
+__all__ = ["Draft", "Topic", "Wave", "finalize", "is_increment", "make_draft", "revision_of"]
 
 WINDOW = 60
 """How far (in sentences, or claims for parts) a restatement or a whole is looked for."""
@@ -77,6 +77,8 @@ class Draft:
     wave_start: dt.date | None = None  # a flow counted from a named start ("since Jan. 8")
     subset: bool = False  # "among the dead were 12 children": a part of a count already given
     refers: bool = False  # "195 of those cases": a part of the last count, whatever its noun
+    increment: bool = False  # "one more person died", "35 nuevos casos": added to a count
+    revises: bool = False  # "revised the toll down to 42,000": replaces the source's last figure
 
 
 _OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -110,6 +112,49 @@ def refers_back(norms: Sequence[str], last: int) -> bool:
     """A figure followed by "of them", "of those cases", "de ellos", "de esos casos": a
     part of a count already given, whatever noun follows."""
     return last + 1 < len(norms) and norms[last] in ("of", "de") and norms[last + 1] in _BACK
+
+
+_INC_BEFORE = tables_en.INCREMENT_BEFORE | tables_es.INCREMENT_BEFORE
+_INC_AFTER = tables_en.INCREMENT_AFTER | tables_es.INCREMENT_AFTER
+_INC_NOT_BEFORE = frozenset({"than", "de", "que", "del"})  # "more than", "más de", "más que"
+_MORE = frozenset({"more", "mas"})
+_REVISE = tables_en.REVISE_WORDS | tables_es.REVISE_WORDS
+_REVISE_GAP = 8
+"""At most this many words between a revising verb and its figure ("revised the death toll
+down to 42,000")."""
+
+
+def is_increment(norms: Sequence[str], first: int, last: int, noun_end: int) -> bool:
+    """Whether the figure at tokens ``first:last`` (its noun ending at ``noun_end``) counts
+    what was added to a count: "another 3", "a further 12", "otros 35" before it; "more",
+    "new", "nuevos" right after it ("one more person", "35 nuevos casos"); "más" / "more"
+    after its noun ("tres muertos más"). Not "more than" / "más de"."""
+    if first > 0 and norms[first - 1] in _INC_BEFORE:
+        return True
+    for k, words in ((last, _INC_AFTER), (noun_end, _MORE)):
+        if k < len(norms) and norms[k] in words:
+            after = norms[k + 1] if k + 1 < len(norms) else ""
+            if after not in _INC_NOT_BEFORE:
+                return True
+    return False
+
+
+def revision_of(norms: Sequence[str], first: int, starts: Sequence[int], k: int) -> int | None:
+    """For the figure ``k`` of a sentence (its tokens from ``first``; ``starts``: where each
+    figure starts), whether a revising verb governs it ("revised the toll down to 42,000",
+    "corrigió la cifra a 31"): ``-1`` for the source's last figure, or the index of the
+    figure it replaces in the same sentence ("… to 42,000 from 47,000"); ``None`` when it
+    revises nothing."""
+    if first == 0 or norms[first - 1] not in ("to", "a", "en"):
+        return None
+    window = norms[max(0, first - 1 - _REVISE_GAP) : first - 1]
+    if _REVISE.isdisjoint(window):
+        return None
+    if k + 1 < len(starts) and norms[starts[k + 1] - 1] in ("from", "de", "desde"):
+        gap = norms[first : starts[k + 1] - 1]
+        if len(gap) <= 3:
+            return k + 1  # "to 42,000 from 47,000"
+    return -1
 
 
 Wave = tuple[int, str, dt.date]
@@ -168,7 +213,10 @@ def make_draft(
         event = f"{post_election:%Y-%m}-post-election-{metric}"
     dated = as_of is not None
     if as_of is None and ctx.published is not None:
-        as_of = ctx.day(ref or ctx.published)
+        day = ref or ctx.published
+        if not stock and day == ctx.published:  # an undated flow: the lead's event day
+            day = ctx.event_day() or day
+        as_of = ctx.day(day)
     scope: str | None = None
     sub = False
     if view.scope_cues:
@@ -179,7 +227,7 @@ def make_draft(
         toks = view.toks
         hi_char = toks[min(hi, len(toks)) - 1].end if toks else s.end
         scope = ctx.where.scope(
-            s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country
+            s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country, claimants
         )
     part_of = None
     if also and antecedent is not None:
@@ -211,8 +259,8 @@ def make_draft(
 def _restate(drafts: list[Draft]) -> None:
     """An undated figure that restates a dated one of the document takes its date and label.
 
-    Candidates: dated drafts of the same metric within :data:`WINDOW` sentences, at most
-    :data:`CANDIDATES` on each side (so a document dense with claims stays linear).
+    Candidates: dated drafts of the same metric within `WINDOW` sentences, at most
+    `CANDIDATES` on each side (so a document dense with claims stays linear).
     """
     dated: dict[str, list[Draft]] = {}
     for d in drafts:
@@ -283,7 +331,7 @@ def _wholes(drafts: list[Draft]) -> None:
 def _subsets(drafts: list[Draft]) -> None:
     """A figure the text gives as a subset ("among the dead were 12 children", "195 of those
     cases", "entre los fallecidos hay 3.038 menores") is a part of the nearest count before
-    it, at most :data:`SUBSET_SENTENCES` sentences back, of the same metric and at least as
+    it, at most `SUBSET_SENTENCES` sentences back, of the same metric and at least as
     large, that is not a subset itself nor an announcement (what was carried out of an
     announced count is set against it, not added up under it). A figure that refers back
     ("195 of those cases", "de ellos") takes the nearest count whatever its metric, and
@@ -306,6 +354,79 @@ def _subsets(drafts: list[Draft]) -> None:
                 d.part_of_draft = w
                 d.metric = whole.metric  # "195 of those cases" counts what the whole counts
             break
+
+
+def _increments(drafts: list[Draft]) -> None:
+    """A figure that counts what was added ("one more person has died", "35 nuevos casos de
+    fallecidos") is a part of the count it adds to: the nearest count of its metric and unit
+    at most `SUBSET_SENTENCES` sentences away (before it first), at least as large,
+    that is neither an increment nor an announcement. Without one it stays a count.
+    Announced figures ("authorized the release of another 87") are a new wave, not an
+    increment of a toll."""
+    for k, d in enumerate(drafts):
+        if not d.increment or d.part_of_draft is not None:
+            continue
+        if d.status.status_class is StatusClass.ANNOUNCED:
+            continue
+        high = d.quantity.interval.high
+        best: tuple[int, int] | None = None
+        lo = max(0, k - CANDIDATES)
+        for w in range(lo, min(len(drafts), k + CANDIDATES + 1)):
+            whole = drafts[w]
+            apart = abs(whole.sentence - d.sentence)
+            if w == k or apart > SUBSET_SENTENCES or whole.increment:
+                continue
+            if whole.metric != d.metric or whole.quantity.unit != d.quantity.unit:
+                continue
+            if whole.status.status_class is StatusClass.ANNOUNCED:
+                continue
+            if whole.quantity.interval.low < high or whole.part_of_draft == k:
+                continue
+            rank = (apart, 0 if w < k else 1)
+            if best is None or rank < best:
+                best, d.part_of_draft = rank, w
+
+
+def _revisions(drafts: list[Draft]) -> None:
+    """A figure a revising verb governs with no earlier figure in its sentence ("the
+    ministry revised the toll down to 42,000") supersedes its source's last figure of the
+    same metric and unit, within `WINDOW` sentences, that it differs from."""
+    for k, d in enumerate(drafts):
+        if not d.revises or d.supersedes_draft is not None:
+            continue
+        keys = {c.key for c in d.claimants}
+        for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
+            old = drafts[w]
+            if d.sentence - old.sentence > WINDOW:
+                break
+            if old.metric != d.metric or old.quantity.unit != d.quantity.unit:
+                continue
+            if keys != {c.key for c in old.claimants}:
+                continue
+            if not old.quantity.interval.overlaps(d.quantity.interval):
+                d.supersedes_draft = w
+            break
+
+
+def _acyclic(drafts: list[Draft]) -> None:
+    """Cut any link (``part_of``, ``supersedes``) that would close a loop: each rule links
+    drafts its own way, and a claim's id needs the id of the claim it points to. Linear: each
+    draft is walked once per field."""
+    for field in ("part_of_draft", "supersedes_draft"):
+        done: set[int] = set()
+        for k in range(len(drafts)):
+            path: list[int] = []
+            on_path: set[int] = set()
+            j: int | None = k
+            while j is not None and j not in done:
+                if j in on_path:
+                    setattr(drafts[path[-1]], field, None)  # the link back into the path
+                    break
+                path.append(j)
+                on_path.add(j)
+                nxt = getattr(drafts[j], field)
+                j = nxt if isinstance(nxt, int) and 0 <= nxt < len(drafts) else None
+            done.update(path)
 
 
 def _waves(drafts: list[Draft], waves: Sequence[Wave]) -> None:
@@ -358,6 +479,9 @@ def finalize(
     _waves(drafts, waves)
     _wholes(drafts)
     _subsets(drafts)
+    _increments(drafts)
+    _revisions(drafts)
+    _acyclic(drafts)
     factory = ClaimFactory()
     built: dict[int, Claim] = {}
 
@@ -372,7 +496,7 @@ def finalize(
         if d.part_of_draft is not None and d.part_of_draft != k:
             part_of = build(d.part_of_draft).id
         supersedes = None
-        if d.supersedes_draft is not None and d.supersedes_draft < k:
+        if d.supersedes_draft is not None:  # "to 42,000 from 47,000": the older may come later
             supersedes = build(d.supersedes_draft).id
         claim = factory.claim(
             {

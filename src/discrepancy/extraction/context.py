@@ -1,7 +1,7 @@
 """Per-document state of one extraction: the text, its sentences and tokens, org look-ups.
 
-Everything here lives for one call of :func:`~discrepancy.extraction.extract` and is dropped
-with it: caches are attributes of this object, never module globals.
+Everything here lives for one call of [`extract()`][discrepancy.extraction.api.extract] and is
+dropped with it: caches are attributes of this object, never module globals.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import attrs
 
 from discrepancy._numbers import fold
 from discrepancy.claim import Period
+from discrepancy.extraction import when_doc
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution
 from discrepancy.extraction.indexes import Metrics
 from discrepancy.extraction.lexicon import Lexicon
@@ -82,6 +83,7 @@ class Context:
     _kinds: dict[str, str | None] = attrs.field(factory=dict)
     _government: list[OrgRef | None] = attrs.field(factory=list)
     _country: list[str | None] = attrs.field(factory=list)
+    _event_day: list[dt.date | None] = attrs.field(factory=list)
 
     def __attrs_post_init__(self) -> None:
         self.table = Metrics(self.metrics)
@@ -105,7 +107,7 @@ class Context:
         self._forgotten = max(self._forgotten, before)
 
     def view(self, index: int) -> View:
-        """Sentence ``index`` tokenized, with its indexes (kept until :meth:`forget`)."""
+        """Sentence ``index`` tokenized, with its indexes (kept until `forget()`)."""
         found = self._views.get(index)
         if found is None:
             s = self.sentences[index]
@@ -264,6 +266,21 @@ class Context:
                     break
         self._government.append(found)
         return found
+
+    def event_day(self) -> dt.date | None:
+        """The day the lead says the text's event happened (:mod:`.when_doc`; read once)."""
+        if not self._event_day:
+            published = self.published
+            self._event_day.append(
+                when_doc.event_day(
+                    self.sentences,
+                    published,
+                    lambda i: self.dates(i, published),
+                    lambda i: self.view(i).norms,
+                    self.lex,
+                )
+            )
+        return self._event_day[0]
 
     def country(self) -> str | None:
         """The country the document names most often."""

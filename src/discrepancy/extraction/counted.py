@@ -51,13 +51,45 @@ _QUOTE_PUNCT = frozenset({"“", "”", '"', "«", "»", "'", "’"})
 _STOP = frozenset({",", ";", ".", ":", "!", "?", "—"})
 _NOT_PEOPLE = tables_en.NOT_PEOPLE | tables_es.NOT_PEOPLE
 _COUNT_HEADS = tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
+_SHARE_NOUNS = {**tables_en.SHARE_NOUNS, **tables_es.SHARE_NOUNS}
+_CROWD_NOUNS = {**tables_en.CROWD_NOUNS, **tables_es.CROWD_NOUNS}
+_LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
+_LEVEL_SKIP = frozenset({"to", "at", "a", "en", "ya", "already", "now", "have", "has", "had"})
+"""Words between a level verb and its figure: "rose to", "stood at", "ascienden ya a"."""
+_SHARE_BACK = 8
+"""How many tokens before a percentage its share noun is looked for ("turnout was 60%")."""
 _COUNT_BACK = 12
 """How many tokens before a number "the number of X" is looked for."""
 """Heads that count households, places or things ("1,600 families", "23 puentes")."""
 _NEW = tuple.__new__  # builds a NamedTuple without its Python-level ``__new__``
 _NP_SKIP = frozenset(
     {"-", "new", "more", "nuevos", "nuevas", "mas", "additional", "other", "otros", "otras"}
+    | {"remaining", "restantes", "further"}
 )
+
+
+_ARTICLES_AFTER = frozenset(
+    {"in", "en", "of", "de", "del", "the", "el", "la", "a", "an", "un", "una", "total"}
+)
+"""Words of ``CHANGE_WORDS`` that do not begin a change phrase after a percentage."""
+_DETERMINERS = frozenset({"the", "los", "las", "el", "la", "all", "todos", "todas"})
+"""Between "of" / "de" and the counted noun: "65% of the teachers", "el 67% de los votantes"."""
+_TOTAL = frozenset({"total", "conjunto"})
+_ALTERNATIVES = frozenset({"or", "o", "u"})
+"""Between two numbers that share the noun after the second ("2 or 20 homes")."""
+
+
+def _past_determiners(norms: Sequence[str], k: int) -> int:
+    """The index of the noun after "of" / "de" at ``k``: past articles and "total of" ("the
+    total of registered voters", "del total de docentes", "de todas las llegadas")."""
+    n = len(norms)
+    while k + 1 < n and norms[k] in _DETERMINERS:
+        k += 1
+    if k + 2 < n and norms[k] in _TOTAL and norms[k + 1] in ("of", "de", "del"):
+        k += 2
+        while k + 1 < n and norms[k] in _DETERMINERS:
+            k += 1
+    return k
 
 
 class NounPhrase(NamedTuple):
@@ -90,19 +122,40 @@ def noun_phrase(
 ) -> NounPhrase:
     """The noun phrase starting at token ``k`` (just after the number)."""
     n = len(toks)
-    if percent:
+    if (
+        percent
+        and k < n
+        and norms[k] in lex.change_words
+        and (norms[k] not in _ARTICLES_AFTER or not _COUNT_HEADS.isdisjoint(norms[k + 1 : k + 3]))
+    ):
+        # "a 120-percent increase in the number of": the change noun, then what changed;
+        # "un 97% en la industria" (no change noun first) keeps its place phrase, and its
+        # noun is elided
         while k < n and norms[k] in lex.change_words:
             k += 1
-    if k < n and norms[k] in ("of", "de"):
+    if k + 1 < n and norms[k] == "-" and norms[k + 1] == "strong":
+        k += 2  # "a 2,000-strong crowd"
+    if k + 3 < n and norms[k] == "out" and norms[k + 1] == "of" and toks[k + 2].kind == "n":
+        whole = noun_phrase(toks, norms, k + 3, lex, metrics, percent=percent)
+        if whole.kind in ("noun", "person", "other"):  # "30 out of 37 delegates"
+            return whole
+    if k + 2 < n and norms[k] in _ALTERNATIVES and toks[k + 1].kind == "n":
+        other = noun_phrase(toks, norms, k + 2, lex, metrics, percent=percent)
+        if other.kind == "other":  # "2 or 20 homes": both count homes
+            return other
+    if k < n and norms[k] == "del":  # "el 25% del electorado": "de" + "el"
+        k = _past_determiners(norms, k + 1)
+    elif k < n and norms[k] in ("of", "de"):
         if (
             k + 3 < n
             and norms[k + 1] in _OF_THE
             and toks[k + 2].kind == "n"
             and toks[k + 3].kind == "w"
-            and norms[k + 3] not in lex.person_nouns
-            and norms[k + 3] not in lex.event_words
             and norms[k + 3] not in lex.not_nouns
         ):
+            if norms[k + 3] in lex.person_nouns or norms[k + 3] in lex.event_words:
+                # "12 of the 40 passengers": what the whole counts
+                return noun_phrase(toks, norms, k + 3, lex, metrics, percent=False)
             return NounPhrase("other", k, k + 4)  # "16 of the 17 factories": not people
         if (
             k + 1 < n
@@ -110,9 +163,13 @@ def noun_phrase(
             and (k + 2 >= n or norms[k + 2] not in lex.person_nouns)
         ):
             return NounPhrase("partitive", k, k + 2)
-        k += 1
+        k = _past_determiners(norms, k + 1)
     while k < n and norms[k] in _NP_SKIP and k + 1 < n:
         k += 1
+    if percent:
+        share = _share_noun(toks, norms, k, k + 3)  # "79 percent voter turnout"
+        if share is not None:
+            return NounPhrase("noun", k, share + 1, _share_metric(norms[share], metrics))
     if k >= n or toks[k].kind in ("p", "n") or norms[k] in lex.not_nouns:
         return NounPhrase("elided", k, k)
     if norms[k] in _NOT_PEOPLE:
@@ -126,18 +183,97 @@ def noun_phrase(
     known = metrics.longest(tuple(norms[k : k + longest]))
     if known is not None:
         return _NEW(NounPhrase, ("noun", k, k + known[0], known[1]))
-    for j in range(k, min(k + 4, n)):
+    stop = min(k + 4, n)
+    j = k
+    while j < stop:
         w = norms[j]
+        if w == "-" and 0 < j < n - 1 and toks[j - 1].end == toks[j].start == toks[j + 1].start - 1:
+            j += 1  # a hyphenated modifier: "pro-democracy supporters"
+            stop = min(stop + 2, n)
+            continue
         if toks[j].kind == "p" or toks[j].kind == "n":
             break
-        if w in lex.person_nouns:
+        if w in lex.person_nouns or _demonym_plural(w, lex) or w + "s" in lex.person_nouns:
+            event = lex.event_words.get(w)  # "40 resultaron heridas": the participle counts
+            if event is None and w not in lex.person_nouns:
+                event = lex.event_words.get(w + "s")  # "un cuerpo más": a singular
+            if event is not None and (j > k or w not in lex.person_nouns):
+                return NounPhrase("noun", k, j + 1, event)
             return _NEW(NounPhrase, ("person", k, j + 1, None))
         event = lex.event_words.get(w)
-        if event is not None and j == k:
-            return NounPhrase("noun", k, j + 1, event)
+        if event is not None and (j == k or (w.endswith("s") and not w.endswith("dos"))):
+            return NounPhrase("noun", k, j + 1, event)  # "40 heat-related deaths"
         if w in lex.function_words:
             break
+        j += 1
     return NounPhrase("other", k, k + 1)
+
+
+def _after_things(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Whether a number with no noun continues a count of things just before it: "155
+    pateras, 40 más que un año antes" (the 40 are boats too)."""
+    k = first - 1
+    while k > 0 and first - k <= 3 and norms[k] in (",", "y", "and", "(", ";"):
+        k -= 1
+    return k > 0 and norms[k] in _NOT_PEOPLE and toks[k - 1].kind == "n"
+
+
+def _demonym_plural(word: str, lex: Lexicon) -> bool:
+    """ "Ukrainians", "haitianos", "venezolanas": a nationality in the plural names people
+    (the singular is a demonym of the country table, not the country's own name)."""
+    if len(word) < 5 or not word.endswith("s"):
+        return False
+    found = lex.countries.get(word[:-1])
+    return found is not None and found[0].lower() != word[:-1]
+
+
+def _level_subject(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, lex: Lexicon
+) -> NounPhrase | None:
+    """The person noun a figure with no noun of its own is the level of: the subject of a
+    level verb just before it ("measles cases rose to 1,240", "los detenidos ascienden a
+    300"), in its clause; ``None`` where there is no such verb or noun."""
+    k = first - 1
+    while k >= 0 and norms[k] in _LEVEL_SKIP and first - k <= 3:
+        k -= 1
+    if k < 0 or not (norms[k] in _LEVEL_VERBS or norms[k] in lex.revision_verbs):
+        return None
+    for j in range(k - 1, max(k - _SHARE_BACK, 0) - 1, -1):
+        if toks[j].kind in ("p", "n"):
+            return None
+        if norms[j] in lex.person_nouns and norms[j] not in _NOT_PEOPLE:
+            if not _COUNT_HEADS.isdisjoint(norms[max(j - 4, 0) : j]):
+                return None  # "the number of confirmed cases reached": read as a count head
+            return NounPhrase("person", j, j + 1)
+    return None
+
+
+def _share_noun(toks: Sequence[Tok], norms: Sequence[str], start: int, stop: int) -> int | None:
+    """The first share noun ("turnout", "participación") in ``[start, stop)``, before any
+    punctuation or number."""
+    for j in range(start, min(stop, len(norms))):
+        if toks[j].kind in ("p", "n"):
+            return None
+        if norms[j] in _SHARE_NOUNS:
+            return j
+    return None
+
+
+def _share_metric(word: str, metrics: Metrics) -> str:
+    """The metric a share noun names: its own ("seguimiento" of a strike: strikers), else the
+    registry's ("participación" and "turnout" are one), else the word."""
+    return _SHARE_NOUNS.get(word) or metrics.normalize(word)
+
+
+def share_before(toks: Sequence[Tok], norms: Sequence[str], first: int) -> int | None:
+    """The share noun a percentage with no noun after it is the value of, named before it in
+    its clause ("la abstención fue superior al 87%", "turnout reached 60%"): its index."""
+    for j in range(first - 1, max(first - _SHARE_BACK, 0) - 1, -1):
+        if toks[j].kind in ("p", "n"):
+            return None
+        if norms[j] in _SHARE_NOUNS:
+            return j
+    return None
 
 
 def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None:
@@ -236,6 +372,9 @@ def _combine(
                 return lex.stock_of[head_word]
             if head_metric is not None and metrics.kind(head_metric) is MetricKind.STOCK:
                 return head_metric
+            for j in range(after_at, min(after_at + 4, len(norms))):
+                if norms[j] in lex.stock_of:  # "20 remain missing", "siguen desaparecidas"
+                    return lex.stock_of[norms[j]]
             return STOCK_DEFAULT
         return metric
     return head_metric
@@ -256,6 +395,17 @@ def read_metric(
     np = noun_phrase(toks, norms, last, lex, metrics, percent=percent)
     if np.kind == "other":
         return np, None
+    if np.kind == "elided" and _after_things(toks, norms, first):
+        return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
+    if np.kind == "elided" and not percent:
+        subject = _level_subject(toks, norms, first, lex)
+        if subject is not None:  # "measles cases rose to 1,240": the subject is counted
+            return subject, _combine(subject, toks, norms, None, last, lex, metrics)
+    if percent and np.kind == "elided":
+        share = share_before(toks, norms, first)
+        if share is not None:  # "turnout was 60%": the share noun names what is counted
+            metric = _share_metric(norms[share], metrics)
+            return NounPhrase("noun", share, share + 1, metric), metric
     governor = _before(norms, first, lex)
     after_at = np.last if np.kind != "elided" else last
     return np, _combine(np, toks, norms, governor, after_at, lex, metrics)
@@ -281,6 +431,10 @@ def topic(
             metric = found[0] if found is not None else None
         if metric is not None:
             return Reading(metric, text[toks[np.first].start : toks[np.last - 1].end])
+    for k in range(len(toks)):  # else the gathering it names ("the size of the strike")
+        metric = _CROWD_NOUNS.get(norms[k])
+        if metric is not None:
+            return Reading(metric, text[toks[k].start : toks[k].end])
     return None
 
 
@@ -294,7 +448,7 @@ def counted_before(
 ) -> Reading | None:
     """What "the number of X" / "la cifra (oficial) de X" before an elided figure counts
     ("the number of confirmed cases had reached 21,614"): X's metric and text, else ``None``.
-    At most :data:`_COUNT_BACK` tokens back, never past another number or a clause stop."""
+    At most `_COUNT_BACK` tokens back, never past another number or a clause stop."""
     for j in range(first - 1, max(first - _COUNT_BACK, 1) - 1, -1):
         w = norms[j]
         if toks[j].kind == "n" or w in _STOP:

@@ -4,7 +4,7 @@ One pass over the sentences, keeping the discourse state (the last named claiman
 election mentioned, the previous claim) that later sentences refer to. A sentence's
 attribution is found when first asked for, which may be before the pass reaches it: a
 quote's speaker is named after it, "a local group" in the next sentence, a tweet's author
-in its signature line. The pass looks back at most :data:`_LOOK_BACK` sentences, so what is
+in its signature line. The pass looks back at most `_LOOK_BACK` sentences, so what is
 kept of the sentences behind it is dropped.
 """
 
@@ -131,7 +131,7 @@ def _has_numbers(ctx: Context, i: int) -> bool:
     view = ctx.view(i)
     words = ctx.lex.number_words
     for t in view.toks:
-        if t.kind == "n" or t.norm in _NUMBERISH:
+        if t.kind == "n" or t.norm in _NUMBERISH or (t.kind == "x" and t.norm[0].isdecimal()):
             return True
         if t.kind == "w" and t.norm in words:
             return True

@@ -1,7 +1,7 @@
 """Per-sentence indexes the per-number rules search, and the metric registry's kept answers.
 
-:class:`ClauseIndex` gives a number's clause and :class:`EventIndex` the event word nearest
-to it as a walk from the number (at most :data:`REACH` tokens each way) would, in time
+`ClauseIndex` gives a number's clause and `EventIndex` the event word nearest
+to it as a walk from the number (at most `REACH` tokens each way) would, in time
 logarithmic in the sentence; both are built once per sentence.
 """
 
@@ -101,7 +101,7 @@ def closest(
 class ClauseIndex:
     """Where the clauses of a sentence may begin and end, found once per sentence.
 
-    ``bounds`` gives what a token-by-token walk from the number gives (at most :data:`REACH`
+    ``bounds`` gives what a token-by-token walk from the number gives (at most `REACH`
     tokens each way), in time logarithmic in the sentence.
     """
 
@@ -167,7 +167,7 @@ def event_in(norms: Sequence[str], k: int, lex: Lexicon) -> tuple[str, bool] | N
 
 
 class EventIndex:
-    """The event words of a sentence (:func:`event_in` at every token), found once."""
+    """The event words of a sentence (`event_in()` at every token), found once."""
 
     __slots__ = ("_found", "_where")
 
@@ -192,7 +192,7 @@ class EventIndex:
         return bool(self._where)
 
     def nearest(self, lo: int, hi: int, at: int, skip: tuple[int, int]) -> tuple[str, bool] | None:
-        """The event word nearest to ``at`` in ``[lo, hi)`` and at most :data:`REACH` tokens
+        """The event word nearest to ``at`` in ``[lo, hi)`` and at most `REACH` tokens
         away, outside the span ``skip``; on a tie, the earlier one."""
         lo, hi = max(lo, at - REACH), min(hi, at + REACH)
         where = self._where

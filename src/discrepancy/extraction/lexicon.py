@@ -24,7 +24,9 @@ _NUMBER_WORDS = (
     | frozenset(_numbers._SCALES)
     | frozenset(_numbers.VAGUE_WORDS)
     | frozenset(_numbers._HALF)
-) - {"a", "an", "un", "una", "uno", "one"}
+    | frozenset(w for words in _numbers.FRACTIONS for w in words)
+    | frozenset(_numbers.GROUPS)
+) - {"a", "an", "un", "una", "uno", "one", "la", "las", "parte", "partes", "-"}
 """Words that can start a number ("two", "noventa", "dozen", "hundreds", "half")."""
 
 
@@ -45,7 +47,7 @@ def _by_word(
 
 @attrs.frozen
 class Lexicon:
-    """Every table of :mod:`.tables_en` and :mod:`.tables_es`, merged (both languages at once)."""
+    """Every table of `tables_en` and `tables_es`, merged (both languages at once)."""
 
     say_verbs: frozenset[str]
     according: tuple[tuple[str, ...], ...]
@@ -147,7 +149,7 @@ class Lexicon:
             event_words=_merge(en.EVENT_WORDS, es.EVENT_WORDS),
             event_phrases=MappingProxyType(event_phrases),
             stock_phrases=frozenset(stock_phrases),
-            stock_of=MappingProxyType(dict(en.STOCK_OF)),
+            stock_of=MappingProxyType({**en.STOCK_OF}),
             change_words=en.CHANGE_WORDS | es.CHANGE_WORDS,
             status_words=MappingProxyType({**en.STATUS_WORDS, **es.STATUS_WORDS}),
             status_phrases=MappingProxyType(status_phrases),
@@ -248,6 +250,7 @@ class Lexicon:
             | en.NO_WORDS
             | es.NO_WORDS
             | {"between", "entre", "from", "de", "%", "a", "an", "un", "una", "one", "medio"}
+            | _numbers.FRACTION_FIRSTS
             | _numbers.VAGUE_PREFIXES,
             according_first=frozenset(p[0] for p in en.ACCORDING + es.ACCORDING),
             spanish_markers=frozenset(

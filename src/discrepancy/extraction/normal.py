@@ -1,7 +1,7 @@
 """The text the stages read: the input in Unicode NFC, with a map back to the input's offsets.
 
 Decomposed text ("ma\u0301s" for "más") would otherwise defeat every table lookup, so
-:func:`normalize` composes it first; evidence spans are mapped back, so they still index the
+`normalize()` composes it first; evidence spans are mapped back, so they still index the
 text as given. Only the runs of non-ASCII characters (with the ASCII character before each)
 can change under NFC, and an ASCII character never composes with what comes before it, so
 each run is normalized on its own: the work is linear in the text.
@@ -29,11 +29,11 @@ class Normalized:
     pieces: tuple[tuple[int, int, bool], ...] = ()
 
     def start(self, offset: int) -> int:
-        """The original offset of a span starting at ``offset`` of :attr:`text`."""
+        """The original offset of a span starting at ``offset`` of `text`."""
         return self._map(offset, up=False)
 
     def end(self, offset: int) -> int:
-        """The original offset of a span ending at ``offset`` of :attr:`text`."""
+        """The original offset of a span ending at ``offset`` of `text`."""
         return self._map(offset, up=True)
 
     def _map(self, offset: int, *, up: bool) -> int:

@@ -1,6 +1,6 @@
 """Find the hedged numbers of a sentence and drop the ones that are not counts.
 
-A mention is a hedge (the tables of :mod:`discrepancy._numbers`), a number (digits, words,
+A mention is a hedge (the tables of `discrepancy._numbers`), a number (digits, words,
 a range or a vague amount) and an optional percent unit. The surface is the text as written,
 and the quantity is ``Quantity.parse(surface)``, so the interval semantics stay in one place.
 Not counts: dates, times, years, ages and durations ("30 years in prison", "12 months"),
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import NamedTuple
+
+import attrs
 
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError
@@ -23,6 +25,7 @@ __all__ = ["Memo", "Mention", "find_mentions"]
 _RANGE_OPEN = frozenset({"between", "entre", "from", "de"})
 _RANGE_JOIN = frozenset({"and", "y", "e", "to", "-", "a", "hasta"})
 _RANGE_JOIN_BARE = frozenset({"to", "-"})
+_RANGE_OR = frozenset({"or", "o", "u"})
 _LONE_ONE = frozenset({"a", "an", "one", "un", "una", "uno"})
 _ONE = frozenset({"one"})
 _SPANISH_SCALES = frozenset({"mil", "millon", "millones"})
@@ -31,6 +34,42 @@ _PERCENT = (("percent",), ("per", "cent"), ("pct",), ("por", "ciento"), ("porcie
 _PERCENT_FIRSTS = frozenset(words[0] for words in _PERCENT)
 _URLISH = frozenset({"/", "@", "#", "_", "="})
 _ENGLISH_ONLY_BLOCK = frozenset({"once"})
+_FRACTION_FIRSTS = _numbers.FRACTION_FIRSTS
+_ARTICLES = frozenset({"la", "las"})
+"""Fraction openers that are only articles when no fraction follows ("la mitad")."""
+_SHARE_OF = frozenset({"of", "de", "del"})
+_UN = frozenset({"un", "una"})
+_ONE_EVENTS = frozenset(
+    {
+        "murio",
+        "fallecio",
+        "muere",
+        "fallece",
+        "herido",
+        "herida",
+        "detenido",
+        "detenida",
+        "asesinado",
+        "asesinada",
+        "secuestrado",
+        "secuestrada",
+        "desaparecido",
+        "desaparecida",
+        "mas",
+    }
+)
+"""Singular events after "un/una" and a person noun that make the article a count."""
+_ONE_OF = frozenset({"whom", "them", "ellos", "ellas", "quienes"})
+"""After "one of": who the one is among ("one of those released was X" names a person)."""
+_ONE_OF_SKIP = frozenset(
+    {"later", "since", "subsequently", "reportedly", "posteriormente", "luego"}
+)
+_SCORED = frozenset(
+    {"test", "exam", "credit", "average", "high", "low", "top", "final", "the", "their", "its"}
+)
+"""Words before "scores" that make it a noun of marks, not "scores of" (many) people."""
+_SHARE_VERBS = frozenset({"voted", "votaron", "eran", "estaban", "joined", "secundaron"})
+"""Verbs right after a share with no noun ("half voted"): the share counts its context."""
 _ZERO_NOUNS = frozenset(
     {
         "releases",
@@ -50,7 +89,7 @@ _NEW = tuple.__new__  # builds a NamedTuple without its Python-level ``__new__``
 
 
 class _Number(NamedTuple):
-    """What :func:`discrepancy._numbers.read_number` read: value, token after, in words."""
+    """What `discrepancy._numbers.read_number()` read: value, token after, in words."""
 
     value: float
     end: int
@@ -88,7 +127,11 @@ def find_mentions(
     out: list[Mention] = []
     starts = lex.number_starts
     i = 0
-    for k in [k for k, t in enumerate(toks) if t.kind == "n" or t.norm in starts]:
+    for k in [
+        k
+        for k, t in enumerate(toks)
+        if t.kind == "n" or t.norm in starts or (t.kind == "x" and _abbreviated(t.norm))
+    ]:
         if k < i or blocked[k]:
             continue
         found = reader.read_at(k)
@@ -145,6 +188,14 @@ class _Reader:
         j = hedge[1] if hedge is not None else i
         if j >= len(norms) or blocked[j]:
             return None
+        if norms[j] in _FRACTION_FIRSTS or (
+            j + 1 < len(norms) and norms[j + 1] in _numbers.PER_FIRSTS
+        ):  # "about half of", "la mitad de", "three out of ten", "9 de cada 10"
+            share = _numbers.match_fraction(norms, j)
+            if share is not None and self._share_counts(j, share[1]):
+                return self._make(start, share[1], in_words=True)
+            if norms[j] in _ARTICLES:
+                return None
         # ranges: "between 800 and 1,200", "entre 800 y 1.200"
         if norms[j] in _RANGE_OPEN and hedge is None:
             first = self._number(j + 1)
@@ -166,14 +217,22 @@ class _Reader:
                 return None
         vague = (
             _numbers.match_vague(norms, j)
-            if norms[j] in _numbers.VAGUE_WORDS or norms[j] in _numbers.VAGUE_PREFIXES
+            if norms[j] in _numbers.VAGUE_WORDS
+            or norms[j] in _numbers.VAGUE_PREFIXES
+            or (norms[j] == "a" and norms[j + 1 : j + 2] == ["few"])
             else None
         )
         if vague is not None and (hedge is None or j == i):
             k = vague[1]
+            if vague[0][0] == "scores" and (
+                k >= len(norms) or norms[k] != "of" or (j > 0 and norms[j - 1] in _SCORED)
+            ):
+                return None  # "scores of students", never "test scores of pupils"
             return self._make(start, k, in_words=True)
         if norms[j] in _numbers.GROUP_ONE and j + 1 < len(norms) and norms[j + 1] in _GROUPS:
             return self._make(start, j + 2, in_words=True)  # "un centenar", "medio millar"
+        if norms[j] in _UN and hedge is None and self._one_died(j + 1):
+            return self._make(start, j + 1, in_words=True)  # "una persona murió"
         number = self._number(j)
         if number is None:
             return None
@@ -185,6 +244,7 @@ class _Reader:
             and number.value == 1
             and norms[j] in _LONE_ONE
             and not (hedge is None and norms[j] in _ONE and self._counted_one(end))
+            and not (hedge is None and self._one_of_whom(end))
         ):
             return None
         # bare ranges: "800-1,200", "800 to 1,200"
@@ -194,6 +254,17 @@ class _Reader:
                 if second.end < len(norms) and norms[second.end] == "-":
                     return None  # "555-123-4567": a phone number or a date
                 return self._make(start, second.end, in_words=number.in_words)
+        if end + 1 < len(norms) and norms[end] in _RANGE_OR and not blocked[end + 1]:
+            second = self._number(end + 1)  # "5,000 or 6,000", "cinco o seis": a close range
+            if second is not None and second.value > number.value:
+                both = self._make(start, second.end, in_words=number.in_words)
+                if (
+                    both is not None
+                    and both.quantity.qualifier is Qualifier.RANGE
+                    and both.quantity.high is not None
+                    and both.quantity.high <= 3 * both.quantity.low
+                ):
+                    return both
         return self._make(start, end, in_words=number.in_words)
 
     def _revision_to(self, k: int) -> bool:
@@ -204,6 +275,45 @@ class _Reader:
             if norms[m] in ("to", "a", "hasta"):
                 return True
             if toks[m].kind in ("n", "p"):
+                return False
+        return False
+
+    def _share_counts(self, j: int, k: int) -> bool:
+        """Whether the share read from token ``j`` to ``k`` is a share of people written as
+        such: "half of", "la mitad de", "half were children"; "N in D" always is."""
+        if tuple(self.norms[j:k]) not in _numbers.FRACTIONS:
+            return True  # "three out of ten", "one in five"
+        if k >= len(self.norms):
+            return False
+        after = self.norms[k]
+        return after in _SHARE_OF or after in self.lex.auxiliaries or after in _SHARE_VERBS
+
+    def _one_died(self, k: int) -> bool:
+        """ "una persona murió", "un policía resultó herido", "un cuerpo más": the Spanish
+        article is a count where a singular person noun and its own event follow."""
+        norms, lex = self.norms, self.lex
+        if k >= len(norms) or not (
+            norms[k] in lex.person_nouns or norms[k] + "s" in lex.person_nouns
+        ):
+            return False
+        for m in range(k + 1, min(k + 5, len(norms))):
+            if norms[m] in _ONE_EVENTS:
+                return True
+            if self.toks[m].kind != "w":
+                return False
+        return False
+
+    def _one_of_whom(self, k: int) -> bool:
+        """ "one of whom has died", "una de ellas fallecida": one of the people just counted,
+        with an event of its own (a death, a release) a few words on."""
+        norms, lex = self.norms, self.lex
+        if k + 2 >= len(norms) or norms[k] not in _SHARE_OF or norms[k + 1] not in _ONE_OF:
+            return False
+        for m in range(k + 2, min(k + 6, len(norms))):
+            w = norms[m]
+            if w in lex.event_words:
+                return True
+            if w not in lex.auxiliaries and w not in _ONE_OF_SKIP:
                 return False
         return False
 
@@ -224,8 +334,16 @@ class _Reader:
         tok = norms[i]
         if not self.spanish and tok in _ENGLISH_ONLY_BLOCK:
             return None
+        if tok[0].isdecimal() and self.toks[i].kind == "x":  # "1.5m people", "2bn"
+            split = _abbreviated(tok)
+            if split is None:
+                return None
+            reading = _numbers.read_number(split, 0)
+            return None if reading is None else _Number(reading.value, i + 1, False)
         if tok[0].isdecimal():  # digits read only themselves and a scale word after them
             key = (tok, norms[i + 1] if i + 1 < len(norms) else "")
+            if key[1] in _numbers.ABBREVIATED:
+                key = (tok, "")  # "1.5 m" apart is metres; "1.5m" is one token, above
             if key[1] in _SPANISH_SCALES and i + 2 < len(norms) and norms[i + 2][:1].isdecimal():
                 reading = _numbers.read_number(norms, i)  # "31 mil 604", "1 millón 642 mil"
                 if reading is not None:
@@ -263,7 +381,46 @@ class _Reader:
             if first + 1 < end:
                 return self._make(first + 1, last, in_words=in_words)
             return None
+        if quantity.unit == "percent" and not self.spanish and quantity.low > 100:
+            quantity = self._decimal_point(first, end, surface, quantity)
         return _NEW(Mention, (first, end, quantity, in_words, False, False))
+
+    def _decimal_point(self, first: int, end: int, surface: str, quantity: Quantity) -> Quantity:
+        """English writes "2.333 per cent" for two and a third percent, where the Spanish
+        "1.306 %" is one thousand three hundred and six: one dot before three digits, in an
+        English sentence, is a decimal point."""
+        toks, text = self.toks, self.text
+        for k in range(first, end):
+            raw = text[toks[k].start : toks[k].end]
+            _, dot, tail = raw.partition(".")
+            if (
+                toks[k].kind == "n"
+                and dot
+                and len(tail) == 3
+                and "." not in tail
+                and "," not in raw
+            ):
+                at = toks[k].end - toks[first].start
+                try:
+                    fixed = Quantity.parse(surface[:at] + "0" + surface[at:])
+                except QuantityError:
+                    return quantity
+                return attrs.evolve(fixed, surface=surface)
+        return quantity
+
+
+def _abbreviated(norm: str) -> tuple[str, str] | None:
+    """ "1.5m" → ("1.5", "m"), "2bn" → ("2", "bn"): digits and a scale letter in one token."""
+    for suffix in ("m", "bn"):
+        head = norm[: -len(suffix)]
+        if (
+            norm.endswith(suffix)
+            and head[:1].isdecimal()
+            and head[-1:].isdecimal()
+            and all(c.isdecimal() or c in ".," for c in head)
+        ):
+            return head, suffix
+    return None
 
 
 def _is_count(
@@ -297,10 +454,10 @@ def _is_count(
         return False
     if after in ("a", "p") and after2 == ".":
         return False  # "9 a.m."
-    if _not_people(norms, first, last, lex):
+    if _not_people(norms, first, last, lex, percent=m.quantity.unit != "people"):
         return False
-    if m.quantity.unit == "percent":
-        return True
+    if m.quantity.unit != "people":  # a percentage or a share of people
+        return not _percent_change(toks, norms, first, lex)
     if k < last and toks[k].kind == "n":
         token = norms[k]
         digits = token.replace(",", "").replace(".", "")
@@ -314,24 +471,57 @@ def _is_count(
     return True
 
 
+_CHANGE_BY = frozenset({"by", "un", "una", "en"})
+"""Between a change verb and its percentage: "fell by 12%", "cayó un 50%", "subió en un 5%"."""
+
+
+def _percent_change(toks: Sequence[Tok], norms: Sequence[str], first: int, lex: Lexicon) -> bool:
+    """A percentage of change, not a share of people: a sign before it ("+34.8%", "-5%") or
+    a change verb with "by" / "un" ("fell by 12 percent", "cayó un 50,9 %"); a change verb
+    with "to" / "al" ("rose to 60%", "subió al 60%") gives a level, which is a share."""
+    if first > 0:
+        before = toks[first - 1]
+        if before.norm == "+" or (before.norm == "-" and before.end == toks[first].start):
+            return True
+    k = first - 1
+    steps = 0
+    while k >= 0 and norms[k] in _CHANGE_BY and steps < 2:
+        k -= 1
+        steps += 1
+    return steps > 0 and k >= 0 and norms[k] in lex.revision_verbs and norms[k] != "se"
+
+
 _REVISION_GAP = 5
 """At most this many words between the figures of a revision: "de 79 en el pasado informe a"."""
 _MONTH_VERBS = frozenset({"may", "march"})
 """Month names that are also verbs after a count ("30 may have died", "20 march")."""
-_BRIDGES = frozenset({"as", "above", "over", "under", "than", "of", "de", "del", "por", "a"})
-"""Words between a context word and its number: "as young as 5", "aged above 60"."""
+_BRIDGES = frozenset(
+    {"as", "above", "over", "under", "than", "of", "de", "del", "por", "a", "by", "from", ","}
+)
+"""Words between a context word and its number: "as young as 5", "aged above 60",
+"multiplied by 14", "the retirement age, from 62 to 64" ("joined by 70,000" stays a count)."""
+_RATES = frozenset({"rate", "tasa", "ratio"})
+_TIME_BEFORE = frozenset({"a", "desde", "hasta", "sobre", "entre", "para"})
+"""Before "las" and a number, words that make it an hour ("a las 15.00", "desde las 8")."""
+"""Context words that block a count but not a percentage ("a rate of 65% of teachers")."""
 
 
-def _not_people(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:
+def _not_people(
+    norms: Sequence[str], first: int, last: int, lex: Lexicon, *, percent: bool = False
+) -> bool:
     """Magnitudes, ages, ranks, factors, hours, decades and days: "magnitude 7.1", "grado 8",
     "as young as 5", "aged above 60", "a las 15.00", "los años 80", "el jueves 23", "del 20
     al 24", "6.9 on the Richter scale", "April 7", "27 de febrero" (a text with no
     publication date gives the date reader no year: its days must not become counts)."""
     before = norms[first - 1] if first > 0 else ""
     before2 = norms[first - 2] if first > 1 else ""
+    if before in ("las", "la") and (
+        before2 in _TIME_BEFORE or norms[last : last + 2] == ["a", "las"]
+    ):
+        return True  # "a las 15.00", "desde las 8", "de las 8 a las 10" (not "de las 400")
     words = lex.not_count_before
     if before in words or (before in _BRIDGES and before2 in words):
-        return True
+        return not (percent and (before in _RATES or before2 in _RATES))
     after = norms[last] if last < len(norms) else ""
     if after in lex.not_count_after or "richter" in norms[last : last + 4]:
         return True
@@ -350,7 +540,56 @@ def _not_people(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bo
         return True  # "el pasado 27 de febrero"
     if day and before == "del" and after == "al":
         return True  # "del 20 al 24"
+    if not alone and _days_before_month(norms, first, last, lex):
+        return True  # "between 7 and 9 March", "del 3 al 5 de mayo"
+    if day and alone and _day_of_range(norms, last, lex):
+        return True  # "entre el 7 y el 26 de octubre", "between 7 and 9 March"
+    if before in ("en", "by") and _compared(norms, first):
+        return True  # "supera el mismo período de 2013 en 34 casos": a difference
+    if before in ("in", "en") and after in ("cases", "casos"):
+        return True  # "pardoned in two cases": files, not patients
     return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]
+
+
+_RANGE_DAY_JOINS = (("y", "el"), ("y",), ("al",), ("a",), ("and",), ("to",), ("-",))
+_COMPARED = frozenset(
+    {"supera", "supero", "superan", "superaron", "exceeds", "exceeded", "outnumbered"}
+)
+"""Verbs after which "en N" / "by N" is the difference between two counts."""
+
+
+def _day_of_range(norms: Sequence[str], last: int, lex: Lexicon) -> bool:
+    """Whether the number before ``last`` opens a range of days whose second day carries
+    the month: "entre el 7 y el 26 de octubre", "between 7 and 9 March"."""
+    for join in _RANGE_DAY_JOINS:
+        k = last + len(join)
+        if tuple(norms[last:k]) != join or k >= len(norms):
+            continue
+        second = norms[k]
+        if not (second.isdecimal() and 1 <= int(second) <= 31):
+            return False
+        rest = norms[k + 1 : k + 3]
+        return bool(rest) and (
+            rest[0] in lex.months or (rest[0] == "de" and rest[1:] != [] and rest[1] in lex.months)
+        )
+    return False
+
+
+def _days_before_month(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:
+    """A range of day numbers right before a month name: "between 7 and 9 March"."""
+    numbers = [w for w in norms[first:last] if w[:1].isdecimal()]
+    if not numbers or not all(w.isdecimal() and 1 <= int(w) <= 31 for w in numbers):
+        return False
+    after = norms[last : last + 2]
+    return bool(after) and (
+        (after[0] in lex.months and after[0] not in _MONTH_VERBS)
+        or (after[0] == "de" and after[1:] != [] and after[1] in lex.months)
+    )
+
+
+def _compared(norms: Sequence[str], first: int) -> bool:
+    """A comparison verb in the eight words before the number ("supera ... en 34")."""
+    return not _COMPARED.isdisjoint(norms[max(first - 12, 0) : first - 1])
 
 
 class Memo:

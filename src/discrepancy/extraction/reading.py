@@ -2,7 +2,7 @@
 
 Everything a sentence's numbers share (dates, quotes, claimants, the paragraph's last date,
 the topic of the sentence before) is read once per sentence; the per-number rules search
-the sentence's indexes (:class:`~discrepancy.extraction.view.View`), so the work per number
+the sentence's indexes (`View`), so the work per number
 does not grow with the sentence.
 """
 
@@ -104,6 +104,8 @@ def read_sentence(
     may_also = not lex.also_words.isdisjoint(norms)
     revised: int | None = None  # the draft the next number of the sentence replaces
     sub_from = claims.subset_start(norms)  # "among the dead were ...": parts from here on
+    starts = [m.first for m in mentions]
+    revises_at: dict[int, int] = {}  # figure k of the sentence → the draft replacing it
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
@@ -198,6 +200,14 @@ def read_sentence(
             draft.supersedes_draft = revised
             draft.metric = state.drafts[revised].metric  # one figure, revised
         revised = len(state.drafts) if m.revised else None
+        draft.increment = claims.is_increment(norms, m.first, m.last, max(np.last, m.last))
+        older = claims.revision_of(norms, m.first, starts, k)
+        if older is not None:
+            draft.revises = True
+            if older >= 0:
+                revises_at[older] = len(state.drafts)  # its draft is appended next
+        elif k in revises_at:
+            state.drafts[revises_at[k]].supersedes_draft = len(state.drafts)
         state.drafts.append(draft)
 
 

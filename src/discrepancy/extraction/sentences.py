@@ -150,7 +150,7 @@ def split(text: str) -> list[Sentence]:
 
 
 def _cap_length(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """Cut sentences longer than :data:`MAX_SENTENCE` at a space: work per sentence is bounded."""
+    """Cut sentences longer than `MAX_SENTENCE` at a space: work per sentence is bounded."""
     if all(s.end - s.start <= MAX_SENTENCE for s in sentences):
         return sentences
     out: list[Sentence] = []

@@ -26,19 +26,27 @@ ANNOUNCED_ACTIONS = frozenset(
 """Metrics of acts a source can announce (a release, a pardon): "announced" the release of
 99 is a promise (announced-class); "announced 31,000 demonstrators" is a count (reported)."""
 
+_DIRECT = {**tables_en.DIRECT_STATUS, **tables_es.DIRECT_STATUS}
+_DIRECT_BY_FIRST: dict[str, list[tuple[tuple[str, ...], Status]]] = {}
+for _phrase, _status in _DIRECT.items():
+    _DIRECT_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _status))
+_DIRECT_CUES = frozenset(_DIRECT_BY_FIRST)
+_CHECKED = frozenset({Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED})
+"""Statuses a participle gives its noun even as an adjective: "123 confirmed cases", "45
+muertos confirmados", "se confirmaron 12 casos" count what was checked."""
 _ESTIMATED = frozenset({"estimated", "estimado", "estimados"})
 _FUTURE = tables_en.FUTURE_ACTS | tables_es.FUTURE_ACTS
 _FUTURE_CUES = frozenset(p[0] for p in _FUTURE)
 
 
 class StatusIndex:
-    """The status verbs of one sentence, found once; :meth:`status` reads a number's clause.
+    """The status verbs of one sentence, found once; `status()` reads a number's clause.
 
     Per token: the first status phrase that starts there, else a status word that is not an
     adjective. The nearest such token to the number wins (before it, on a tie).
     """
 
-    __slots__ = ("_done", "_estimated", "_future", "_said", "_where")
+    __slots__ = ("_direct", "_done", "_estimated", "_future", "_said", "_where")
 
     def __init__(
         self,
@@ -47,7 +55,9 @@ class StatusIndex:
         estimated: list[int],
         done: list[int],
         future: list[int] | None = None,
+        direct: dict[int, Status] | None = None,
     ) -> None:
+        self._direct = direct or {}
         self._where = where
         self._said = said
         self._estimated = estimated
@@ -73,9 +83,9 @@ class StatusIndex:
                 word = words.get(w)
                 if (
                     word is not None
-                    and not _adjectival(norms, k, lex)
-                    and not (k > 0 and norms[k - 1] == "se")  # "se registró": impersonal
-                ):
+                    and (word in _CHECKED or not _adjectival(norms, k, lex))
+                    and not (k > 0 and norms[k - 1] == "se" and word is Status.REGISTERED)
+                ):  # "se registró" is impersonal; "confirmed cases" are checked ones
                     found = word
             if found is Status.REGISTERED and _place_subject(norms, k, lex):
                 found = None  # "el archipiélago registra 20.752 llegadas": a place sees them
@@ -93,7 +103,13 @@ class StatusIndex:
                 for k, w in enumerate(norms)
                 if w in _FUTURE_CUES and any(tuple(norms[k : k + n]) in _FUTURE for n in (1, 2, 3))
             ]
-        return cls(where, said, estimated, done, future)
+        direct: dict[int, Status] = {}
+        if not _DIRECT_CUES.isdisjoint(norms):
+            for k in [k for k, w in enumerate(norms) if w in _DIRECT_CUES]:
+                for phrase, status in _DIRECT_BY_FIRST[norms[k]]:
+                    if tuple(norms[k : k + len(phrase)]) == phrase:
+                        direct[k + len(phrase)] = status
+        return cls(where, said, estimated, done, future, direct)
 
     def status(
         self, lo: int, hi: int, number: tuple[int, int], *, attributed: bool, government: bool
@@ -101,9 +117,13 @@ class StatusIndex:
         """The status of the number at tokens ``number`` in the clause ``[lo, hi)``: an
         "estimated" inside the number wins; else the nearest status verb; else a release
         reported as done inside an attribution; else ``reported``."""
-        if not (self._where or self._estimated or self._done or self._future):
+        if not (self._where or self._estimated or self._done or self._future or self._direct):
             return Status.REPORTED
         first, last = number
+        for gap in range(3):  # "identified 223", "the names of 67", "identificado a 34"
+            direct = self._direct.get(first - gap)
+            if direct is not None:
+                return direct
         est = self._estimated
         k = bisect.bisect_left(est, max(lo, first))
         if k < len(est) and est[k] < min(hi, last):

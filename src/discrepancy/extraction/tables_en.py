@@ -809,7 +809,6 @@ MONEY_WORDS = frozenset(
         "litres",
         "acres",
         "hectares",
-        "votes",
         "seats",
         "points",
         "times",
@@ -1393,7 +1392,6 @@ NOT_COUNT_BEFORE = frozenset(
         "ratio",
         "times",
         "multiplied",
-        "by",
     }
 )
 """A word just before a number (or before "as"/"above"/"over" and the number) that makes it
@@ -1540,3 +1538,305 @@ COUNT_HEADS = frozenset({"number", "total", "count", "tally", "figure"})
 """Nouns that name a count of what follows "of" ("the number of confirmed cases had reached
 21,614"): an elided figure later in the clause counts that, not the topic of the sentence
 before."""
+
+# --- who: round 3 (x-claimant) ------------------------------------------------------------------
+
+SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("that", "is", "according"),
+    ("this", "is", "according"),
+    ("the", "figures"),
+    ("these", "figures"),
+    ("those", "figures"),
+    ("the", "data"),
+    ("this", "data"),
+    ("these", "data"),
+    ("this", "information"),
+    ("the", "information"),
+    ("this", "new"),  # "this new revelation was made by the WHO"
+    ("the", "toll"),
+    ("the", "tally"),
+)
+"""Openings of a sentence that attributes what was said before it ("The figures were
+released by the health ministry"), also where it opens the next paragraph."""
+
+# --- status: round 3 (x-claimant) ---------------------------------------------------------------
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    "confirming": Status.CONFIRMED,
+    "verify": Status.VERIFIED,
+    "tallied": Status.REGISTERED,
+}
+"""Status verbs that were missing."""
+
+DIRECT_STATUS: dict[tuple[str, ...], Status] = {
+    ("identified",): Status.DOCUMENTED,  # "it had identified 223 of them"
+    ("the", "names", "of"): Status.DOCUMENTED,  # "published the names of 67 people"
+}
+"""Statuses only the number right after the phrase takes (at most two words after it):
+identifying victims, or giving their names, documents them; no other number of the clause."""
+
+# --- who: agents and heads, round 3 (x-claimant) ------------------------------------------------
+
+AGENT_VERBS = frozenset({"arrested", "detained", "treated", "rescued", "evacuated"})
+"""Who arrests, detains, rescues or treats N people gives that number ("Police arrested 40
+people"): the source only where the number is the verb's object, right after it."""
+
+SAY_VERBS = SAY_VERBS | AGENT_VERBS | frozenset({"pointed", "noted"})
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"firefighters", "paramedics", "medics"})
+
+GENERIC_HEADS = {**GENERIC_HEADS, "guard": ("guard",), "embassy": ("embassy",)}
+
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    {"chairperson", "owner", "principal", "deputy", "envoy", "rector", "ceo", "manager"}
+)
+
+LEAD_VERBS = frozenset({"leads", "heads", "directs", "chairs", "runs", "led", "headed"})
+"""Verbs of a relative clause that give a person's office: "Ana Ruiz, who leads the Refugee
+Council, said" speaks for the Refugee Council."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"services", "teams", "crews"})
+""""Emergency services", "rescue teams": unnamed sources."""
+
+# --- x-numbers (round 3): who a figure counts, shares of people, things counted -------------
+
+PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    {
+        "pupils",
+        "schoolchildren",
+        "schoolgirls",
+        "schoolboys",
+        "worshippers",
+        "fans",
+        "spectators",
+        "tourists",
+        "visitors",
+        "settlers",
+        "immigrants",
+        "applicants",
+        "defendants",
+        "suspects",
+        "convicts",
+        "peacekeepers",
+        "personnel",
+        "guards",
+        "firefighters",
+        "rescuers",
+        "volunteers",
+        "medics",
+        "servants",
+        "laborers",
+        "labourers",
+        "retirees",
+        "pensioners",
+        "villagers",
+        "locals",
+        "sailors",
+        "fishermen",
+        "crew",
+        "kids",
+        "newborns",
+        "returnees",
+        "executions",
+        "drivers",
+        "pilots",
+        "workforce",
+        "population",
+        "aboard",
+        "infections",
+        "paramedics",
+        "climbers",
+        "hikers",
+        "swimmers",
+        "toddlers",
+        "elderly",
+        "jihadists",
+        "bandits",
+        "gangsters",
+        "smugglers",
+        "traffickers",
+        "combatants",
+        "veterans",
+        "orphans",
+        "widows",
+        "mothers",
+        "fathers",
+        "parents",
+        "relatives",
+        "siblings",
+        "seniors",
+        "expatriates",
+        "expats",
+        "diplomats",
+        "lawmakers",
+        "legislators",
+        "senators",
+        "deputies",
+        "mayors",
+        "candidates",
+        "priests",
+        "nuns",
+        "monks",
+        "missionaries",
+        "humanitarians",
+        "peasants",
+        "herders",
+        "shepherds",
+        "nomads",
+        "truckers",
+        "commuters",
+        "travellers",
+        "travelers",
+        "campers",
+        "graduates",
+        "picketers",
+        "unionists",
+        "loyalists",
+        "separatists",
+        "militiamen",
+        "paramilitaries",
+        "policemen",
+        "policewomen",
+        "gendarmes",
+        "cadets",
+        "conscripts",
+        "reservists",
+        "electorate",
+        "votes",
+        "ballots",
+    }
+)
+"""More nouns that count people ("almost a third of civil servants", "at least four
+executions"); "electorate" is the people registered to vote ("half of the electorate")."""
+
+NOT_PEOPLE = NOT_PEOPLE | frozenset(
+    {
+        "states",
+        "provinces",
+        "regions",
+        "districts",
+        "counties",
+        "cities",
+        "countries",
+        "hospitals",
+        "clinics",
+        "centers",
+        "centres",
+        "institutions",
+        "organizations",
+        "organisations",
+        "incidents",
+        "attacks",
+        "demonstrations",
+        "protests",
+        "rallies",
+        "events",
+        "charges",
+        "pages",
+        "precincts",
+        "constituencies",
+        "aftershocks",
+        "tremors",
+        "earthquakes",
+        "flights",
+        "hectares",
+        "acres",
+        "tons",
+        "tonnes",
+        "doses",
+        "beds",
+        "tents",
+        "camps",
+        "points",
+        "seats",
+    }
+)
+"""More heads that count places, events or things: "in at least five states", "over 200
+demonstrations", "a drop of five points", "won 30 seats"."""
+
+SHARE_NOUNS: dict[str, str | None] = {
+    "turnout": None,
+    "participation": None,
+    "abstention": None,
+    "absenteeism": None,
+    "attendance": None,
+    "walkout": "strikers",
+}
+"""Nouns that name a share of people, so that a percentage of them counts people: "79 percent
+voter turnout", "abstention was above 87%"."""
+
+CROWD_NOUNS: dict[str, str] = {
+    "strike": "strikers",
+    "walkout": "strikers",
+    "protest": "protesters",
+    "march": "protesters",
+    "rally": "protesters",
+    "demonstration": "protesters",
+    "mobilization": "protesters",
+    "mobilisation": "protesters",
+}
+"""A gathering whose size a bare figure of the next sentence gives: "…the size of
+Wednesday's strike. Ministers said one million." (the figure counts strikers)."""
+
+LEVEL_VERBS = frozenset(
+    {
+        "reached",
+        "reaches",
+        "totaled",
+        "totalled",
+        "totals",
+        "stood",
+        "stands",
+        "hit",
+        "topped",
+        "numbered",
+        "surpassed",
+        "passed",
+    }
+)
+"""Verbs that give the level a count has reached, its noun before them: "measles cases rose
+to 1,240", "arrests reached 300" (with ``REVISION_VERBS``)."""
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "killing": "deaths",
+    "kills": "deaths",
+    "injuring": "injured",
+    "wounding": "injured",
+    "hospitalized": "hospitalized",
+    "hospitalised": "hospitalized",
+}
+"""A participial clause gives its figures their event: "killing 12 and injuring 30"; people
+"hospitalized" are a count of their own."""
+
+STOCK_OF = {
+    **STOCK_OF,
+    "desaparecidos": "missing",
+    "desaparecidas": "missing",
+    "rehenes": "hostages",
+    "secuestrados": "hostages",
+    "desplazados": "displaced",
+    "refugiados": "displaced",
+}
+"""The Spanish population nouns kept as their own stock ("20 siguen desaparecidas")."""
+
+# --- x-scan: increments and revisions (round 3) -----------------------------------------------
+
+INCREMENT_BEFORE = frozenset({"another", "further", "additional"})
+"""Words before a figure that make it what was added to a count ("another 3 people died",
+"a further 12 were injured", "an additional 40 cases")."""
+
+INCREMENT_AFTER = frozenset({"more", "new", "additional", "further"})
+"""Words right after a figure (or after its noun, for "more") that make it what was added to a
+count ("one more person has died", "35 new cases", "12 people more"); not "more than"."""
+
+REVISE_WORDS = frozenset(
+    {"revised", "revising", "revise", "revises", "corrected", "updated", "adjusted", "lowered"}
+)
+"""Verbs saying a figure replaces the source's earlier one ("revised the toll down to 42,000",
+"corrected the figure to 31"): the figure after "to" supersedes the earlier one."""
+
+GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individuals", "others"})
+"""Metric ids that say only "people": a figure counted with no event or known noun ("40,277
+people") does not say what is counted, so scan does not compare it."""

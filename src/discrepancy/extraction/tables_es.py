@@ -1,4 +1,4 @@
-"""Spanish rule tables for the extractor, in the same shape as :mod:`.tables_en` (folded)."""
+"""Spanish rule tables for the extractor, in the same shape as `tables_en` (folded)."""
 
 from __future__ import annotations
 
@@ -723,7 +723,6 @@ MONEY_WORDS = frozenset(
         "kilos",
         "litros",
         "hectareas",
-        "votos",
         "escanos",
         "puntos",
         "veces",
@@ -1102,7 +1101,6 @@ NOT_COUNT_BEFORE = frozenset(
         "multiplica",
         "multiplico",
         "multiplicado",
-        "las",
         "hora",
         "horas",
     }
@@ -1278,3 +1276,402 @@ fallecidos hay 3.038 menores", "incluidos 12 niños", "De ellos, 30 eran mujeres
 COUNT_HEADS = frozenset({"numero", "cifra", "total", "conteo", "balance"})
 """Sustantivos que nombran la cuenta de lo que sigue a "de" ("el número de casos confirmados
 llegó a 21.614")."""
+
+# --- quién: ronda 3 (x-claimant) ---------------------------------------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {
+        "elevado",  # "CCOO y UGT han elevado hasta el 60% la participación"
+        "elevan",
+        "situado",
+        "situan",
+        "estimado",
+        "contado",
+        "hablado",
+        "aportado",
+        "ofrecido",
+        "facilitado",
+        "difundido",
+        "precisado",
+        "detallado",
+        "asegurado",
+        "afirmado",
+        "explicado",
+        "cuantificado",
+        "cifrado",
+        "reportaron",
+        "contabilizan",
+        "hablaron",  # "los organizadores hablaron de 100.000"
+        "redujeron",
+        "rebajaron",
+        "reducen",
+        "rebajan",
+        "identificado",  # "Protección Civil ha identificado a 34 víctimas"
+        "identifico",
+        "identificaron",
+        "cifraba",
+        "cifraban",
+        "estimaba",
+        "calculaba",
+    }
+)
+"""Verbos con que una fuente da una cifra, en perfecto ("han elevado", "ha cifrado")."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"ong"})
+""""Las ONG locales": el plural de ONG se escribe igual que el singular."""
+
+SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("lo", "anterior"),
+    ("asi", "lo"),
+    ("esta", "informacion"),
+    ("la", "informacion"),
+    ("esos", "datos"),
+    ("estos", "datos"),
+    ("los", "datos"),
+    ("esas", "cifras"),
+    ("estas", "cifras"),
+    ("las", "cifras"),
+    ("dichas", "cifras"),
+    ("dichos", "datos"),
+    ("el", "balance"),
+    ("este", "balance"),
+)
+"""Aperturas de una oración que atribuye lo dicho antes ("Lo anterior lo dio a conocer la
+ONU", "Estas cifras fueron difundidas por el Ministerio"), también al abrir otro párrafo."""
+
+# --- estatus: ronda 3 (x-claimant) --------------------------------------------------------------
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    "documentadas": Status.DOCUMENTED,
+    "documentados": Status.DOCUMENTED,
+    "verificadas": Status.VERIFIED,
+    "comprobo": Status.CONFIRMED,
+    "comprobado": Status.CONFIRMED,
+    "comprobaron": Status.CONFIRMED,
+    "confirman": Status.CONFIRMED,
+    "contabilizaron": Status.REGISTERED,
+    "contabilizado": Status.REGISTERED,
+    "contabilizados": Status.REGISTERED,
+    "prometido": Status.PLEDGED,
+    "comprometio": Status.PLEDGED,
+    "comprometido": Status.PLEDGED,
+    "anunciado": Status.ANNOUNCED,
+    "autorizado": Status.AUTHORIZED,
+}
+"""Verbos de estatus que faltaban."""
+
+DIRECT_STATUS: dict[tuple[str, ...], Status] = {
+    ("identifico",): Status.DOCUMENTED,  # "ha identificado a 34 de las víctimas"
+    ("identificado",): Status.DOCUMENTED,
+    ("identificaron",): Status.DOCUMENTED,
+    ("los", "nombres", "de"): Status.DOCUMENTED,  # "publicó los nombres de 67 personas"
+    ("nombres", "y", "datos", "de"): Status.DOCUMENTED,
+}
+"""Estatus que solo tiene la cifra que sigue a la frase (a lo sumo dos palabras después):
+identificar a las víctimas, o dar sus nombres, las documenta; no a otra cifra de la frase."""
+
+# --- quién: agentes y núcleos, ronda 3 (x-claimant) ---------------------------------------------
+
+AGENT_VERBS = frozenset(
+    {
+        "detuvo",  # "La Guardia Civil ha detenido a 12 personas": quien detiene da la cifra
+        "detuvieron",
+        "detenido",
+        "arresto",
+        "arrestaron",
+        "arrestado",
+        "atendio",
+        "atendieron",
+        "atendido",
+        "evacuado",
+        "evacuo",
+        "evacuaron",
+        "rescato",
+        "rescataron",
+        "rescatado",
+    }
+)
+"""Quien detiene, rescata o atiende a N personas da esa cifra, si la cifra es el objeto del
+verbo, justo tras él ("ha rescatado a 54 personas")."""
+
+SAY_VERBS = SAY_VERBS | AGENT_VERBS
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"bomberos", "brigadistas", "medicos"})
+
+GENERIC_HEADS = {**GENERIC_HEADS, "guardia": ("guardia",), "embajada": ("embajada",)}
+
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    {"gerente", "rector", "rectora", "delegado", "delegada", "secretario", "secretaria"}
+)
+
+LEAD_VERBS = frozenset({"dirige", "preside", "encabeza", "lidera", "coordina", "dirigia"})
+"""Verbos de una relativa que dan el cargo de una persona: "Ana Ruiz, que dirige el Consejo
+de Refugiados, dijo" habla por el Consejo de Refugiados."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"comprometio", "comprometieron"})
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"servicios", "equipos", "cuerpos"})
+""""Los servicios de emergencia", "los equipos de rescate": fuentes sin nombre."""
+
+DONE_RELEASE = DONE_RELEASE | frozenset({"libero", "liberaron", "liberado", "excarcelo"})
+"""Una liberación hecha: "ha liberado a 116" (la dice hecha quien la hizo)."""
+
+# --- x-numbers (ronda 3): a quién cuenta una cifra, partes de personas, cosas contadas -------
+
+PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    {
+        "alumnos",
+        "escolares",
+        "feligreses",
+        "fieles",
+        "aficionados",
+        "espectadores",
+        "turistas",
+        "visitantes",
+        "colonos",
+        "solicitantes",
+        "acusados",
+        "sospechosos",
+        "condenados",
+        "reos",
+        "internos",
+        "bomberos",
+        "rescatistas",
+        "voluntarios",
+        "sanitarios",
+        "funcionarios",
+        "jubilados",
+        "pensionistas",
+        "vecinos",
+        "lugarenos",
+        "pescadores",
+        "tripulantes",
+        "marineros",
+        "jornaleros",
+        "campesinos",
+        "indigenas",
+        "bebes",
+        "retornados",
+        "balseros",
+        "rescatados",
+        "ejecuciones",
+        "conductores",
+        "choferes",
+        "taxistas",
+        "transportistas",
+        "pilotos",
+        "maquinistas",
+        "plantilla",
+        "poblacion",
+        "contagios",
+        "contagiados",
+        "infectados",
+        "sobrevivientes",
+        "supervivientes",
+        "paramedicos",
+        "alpinistas",
+        "excursionistas",
+        "banistas",
+        "yihadistas",
+        "bandidos",
+        "pandilleros",
+        "sicarios",
+        "narcotraficantes",
+        "traficantes",
+        "coyotes",
+        "polleros",
+        "huerfanos",
+        "viudas",
+        "madres",
+        "padres",
+        "familiares",
+        "hermanos",
+        "adultos",
+        "diplomaticos",
+        "legisladores",
+        "diputados",
+        "senadores",
+        "alcaldes",
+        "candidatos",
+        "sacerdotes",
+        "monjas",
+        "misioneros",
+        "cooperantes",
+        "comuneros",
+        "ganaderos",
+        "pastores",
+        "camioneros",
+        "viajeros",
+        "peregrinos",
+        "universitarios",
+        "egresados",
+        "sindicalistas",
+        "separatistas",
+        "paramilitares",
+        "uniformados",
+        "efectivos",
+        "gendarmes",
+        "carabineros",
+        "cadetes",
+        "reclutas",
+        "enfermeras",
+        "ciudadanas",
+        "estadounidenses",
+        "extranjeros",
+        "connacionales",
+        "compatriotas",
+        "nacionales",
+        "electorado",
+        "votos",
+        "papeletas",
+        "sufragios",
+        "padron",
+    }
+)
+"""Más sustantivos que cuentan personas ("casi la mitad del electorado", "un 12% del padrón
+electoral": los inscritos para votar)."""
+
+NOT_PEOPLE = NOT_PEOPLE | frozenset(
+    {
+        "estados",
+        "provincias",
+        "regiones",
+        "distritos",
+        "departamentos",
+        "ciudades",
+        "paises",
+        "hospitales",
+        "clinicas",
+        "centros",
+        "instituciones",
+        "organizaciones",
+        "incidentes",
+        "ataques",
+        "manifestaciones",
+        "protestas",
+        "marchas",
+        "eventos",
+        "cargos",
+        "paginas",
+        "circunscripciones",
+        "replicas",
+        "sismos",
+        "terremotos",
+        "vuelos",
+        "hectareas",
+        "toneladas",
+        "dosis",
+        "camas",
+        "carpas",
+        "campamentos",
+        "aldeas",
+        "localidades",
+        "barrios",
+        "puntos",
+        "escanos",
+    }
+)
+"""Más núcleos que cuentan lugares, hechos o cosas: "al menos cinco estados", "más de 200
+manifestaciones", "cayó cinco puntos", "30 escaños"."""
+
+SHARE_NOUNS: dict[str, str | None] = {
+    "participacion": None,
+    "abstencion": None,
+    "seguimiento": "strikers",
+    "asistencia": None,
+    "absentismo": None,
+    "ausentismo": None,
+}
+"""Sustantivos que nombran una parte de personas: "la abstención fue superior al 87%", "el 94%
+de seguimiento"."""
+
+CROWD_NOUNS: dict[str, str] = {
+    "huelga": "strikers",
+    "protesta": "protesters",
+    "marcha": "protesters",
+    "manifestacion": "protesters",
+    "concentracion": "protesters",
+    "movilizacion": "protesters",
+}
+"""Una convocatoria cuyo tamaño da una cifra sin sustantivo en la oración siguiente: "…la
+huelga del miércoles. El Gobierno habló de 200.000"."""
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "murio": "deaths",
+    "fallecio": "deaths",
+    "muerto": "deaths",
+}
+"""Muertes en singular: "uno murió", "uno de ellos falleció" (los participios "fallecida",
+"muerto" califican a otros: "470 personas, una de ellas fallecida")."""
+
+LEVEL_VERBS = frozenset(
+    {
+        "alcanzo",
+        "alcanzaron",
+        "alcanza",
+        "alcanzan",
+        "asciende",
+        "ascienden",
+        "ascendieron",
+        "llego",
+        "llegaron",
+        "llega",
+        "llegan",
+        "suman",
+        "sumaron",
+        "suma",
+        "totalizan",
+        "roza",
+        "rozan",
+    }
+)
+"""Verbos que dan el nivel alcanzado por una cuenta, con su sustantivo antes: "los casos de
+dengue llegaron a 1.240", "los contagios suman 300" (con ``REVISION_VERBS``)."""
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "mato": "deaths",
+    "mataron": "deaths",
+    "asesino": "deaths",
+    "asesinaron": "deaths",
+    "cuerpos": "deaths",
+    "cadaveres": "deaths",
+    "desaparecidas": "missing",
+    "rescatadas": "migrants",
+    "hospitalizados": "hospitalized",
+    "hospitalizadas": "hospitalized",
+    "matando": "deaths",
+    "hiriendo": "injured",
+}
+"""Más palabras de hechos: "mató a 10 personas", "los cuerpos de 12 mineros", "20 siguen
+desaparecidas", "40 personas fueron hospitalizadas"."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("cobro", "la", "vida"): "deaths",
+    ("costo", "la", "vida"): "deaths",
+    ("segado", "la", "vida"): "deaths",
+}
+"""'La inundación cobró la vida de 40 personas': muertes."""
+
+# --- x-scan: incrementos y revisiones (ronda 3) -----------------------------------------------
+
+INCREMENT_BEFORE = frozenset({"otros", "otras"})
+"""Palabras antes de una cifra que la hacen lo añadido a una cuenta ("otros 3 muertos",
+"otras 40 personas heridas")."""
+
+INCREMENT_AFTER = frozenset({"mas", "nuevos", "nuevas", "adicionales"})
+"""Palabras justo después de una cifra (o de su sustantivo, para "más") que la hacen lo
+añadido a una cuenta ("35 nuevos casos", "tres muertos más"); no "más de" ni "más que"."""
+
+REVISE_WORDS = frozenset(
+    {"reviso", "revisaron", "corrigio", "corrigieron", "actualizo", "actualizaron", "rebajo"}
+)
+"""Verbos que dicen que una cifra reemplaza la anterior de la fuente ("corrigió la cifra a
+31", "rebajó a 42.000 el número de muertos")."""
+
+GENERIC_PEOPLE = frozenset({"personas", "persona", "individuos", "gente", "otros", "otras"})
+"""Métricas que solo dicen "personas": una cifra sin evento ni sustantivo conocido ("40.277
+personas") no dice qué cuenta, así que scan no la compara."""

@@ -1,7 +1,7 @@
 """One sentence as the per-number rules see it: its tokens, their folded words, and the
 indexes those rules search, each built once per sentence on first use.
 
-A sentence holds up to :data:`~discrepancy.extraction.sentences.MAX_SENTENCE` characters and
+A sentence holds up to `MAX_SENTENCE` characters and
 perhaps dozens of numbers; with these indexes, the work per number does not grow with the
 sentence.
 """

@@ -1,6 +1,6 @@
 """Date expressions, resolved against the reference date (never today): what they are
-(:class:`DateMention`) and how each is read (:class:`Reader`; finding them in a sentence is
-:mod:`.when_find`).
+(`DateMention`) and how each is read (`Reader`; finding them in a sentence is
+`when_find`).
 
 The reference date is the publication date, or a dateline that a paragraph states ("#19Ene").
 Expressions: named days ("Christmas Day", "New Year's Eve", "Nochebuena"), weekdays ("on
@@ -8,7 +8,8 @@ Tuesday", "last Friday", "late Monday", "el martes"), calendar dates ("Jan. 8", 
 "July 28, 2024", "el 30 de diciembre", "19Ene"), months ("in April", "December 2024"),
 relative spans ("earlier this month", "over the past year", "the second half of last year"),
 spans ("between Jan. 8 and late Monday", "since Saturday"), cumulative ends ("so far",
-"as of December 30") and "today"/"yesterday". Each resolves to a :class:`Period`.
+"as of December 30") and "today"/"yesterday". Each resolves to a
+[`Period`][discrepancy.claim.Period].
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import attrs
 from discrepancy.claim import Period
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
+from discrepancy.extraction.when_spans import month_part, quarter, so_far_in
 
 __all__ = [
     "ANCHOR",
@@ -32,7 +34,7 @@ __all__ = [
     "hashtag_date",
 ]
 
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar"})
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "ago"})
 _MONTH_CUES = frozenset(
     {
         "in",
@@ -279,6 +281,9 @@ class Reader:
             return None
         for words, _ in self.lex.so_far_by_first.get(self.at(i), ()):
             if self.phrase(i, words):
+                named = so_far_in(self, i + len(words))  # "en lo que va del año"
+                if named is not None:
+                    return Period(start=named[0], end=ref), named[1], RELATIVE
                 return Period(start=None, end=ref), i + len(words), CUMULATIVE
         if self.at(i) in ("in", "en", "since", "desde") and i + 1 < len(self.toks):
             year = _year(self.toks[i + 1])
@@ -288,6 +293,12 @@ class Reader:
         j = i
         while self.at(j) in RELATIVE_SKIP:
             j += 1
+        k = j
+        while self.at(k) in ("the", "el", "la"):
+            k += 1
+        part = month_part(self, k) or quarter(self, k)
+        if part is not None:  # "la primera quincena de agosto", "el último trimestre"
+            return part[0], part[1], RELATIVE
         if self.at(j) not in RELATIVE_HEADS:
             return None
         past = self.at(j) in ("past", "last", "pasado", "ultimo")

@@ -1,4 +1,4 @@
-"""Finding the date expressions of a sentence, left to right (the reading is :mod:`.when`).
+"""Finding the date expressions of a sentence, left to right (the reading is `when`).
 
 Expressions: named days ("Christmas Day", "New Year's Eve", "Nochebuena"), weekdays ("on
 Tuesday", "last Friday", "late Monday", "el martes"), calendar dates ("Jan. 8", "December 30",
@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
+from discrepancy.extraction import when_spans
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.when import (
@@ -23,11 +24,13 @@ from discrepancy.extraction.when import (
     CUMULATIVE,
     POINT_SKIP,
     PRESENT,
+    RELATIVE,
     RELATIVE_HEADS,
     RELATIVE_SKIP,
     DateMention,
     Reader,
 )
+from discrepancy.extraction.when_spans import so_far_in
 
 __all__ = ["DateFinder", "date_starts"]
 
@@ -61,16 +64,18 @@ class DateFinder:
     lex: Lexicon
     starts: frozenset[str]
 
+    heads: frozenset[str] = frozenset()
+
     @classmethod
     def of(cls, lex: Lexicon) -> DateFinder:
-        return cls(lex, date_starts(lex))
+        return cls(lex, date_starts(lex) | when_spans.STARTS, lex.date_heads | when_spans.HEADS)
 
     def find(
         self, toks: Sequence[Tok], ref: dt.date | None, norms: Sequence[str] | None = None
     ) -> list[DateMention]:
         """Every date expression of a sentence, left to right, non-overlapping."""
         norms = norms if norms is not None else [t.norm for t in toks]
-        heads, starts = self.lex.date_heads, self.starts
+        heads, starts = self.heads or self.lex.date_heads, self.starts
         numeric = [k for k, t in enumerate(toks) if t.kind == "n" or t.kind == "x"]
         # a date holds a digit or a date word within its first five tokens
         hot = sorted(numeric + [k for k, w in enumerate(norms) if w in heads])
@@ -129,11 +134,31 @@ def _may_be_day(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
     return nxt in lex.months
 
 
+_PAST_SPANS = (
+    ("last", "year"),
+    ("last", "month"),
+    ("last", "week"),
+    ("ano", "pasado"),
+    ("mes", "pasado"),
+    ("semana", "pasada"),
+)
+
+
+def _past_span(r: Reader, i: int) -> bool:
+    """ "last year", "el año pasado", "la semana pasada" at ``i`` (after an article)."""
+    while r.at(i) in ("the", "el", "la"):
+        i += 1
+    return any(r.phrase(i, words) for words in _PAST_SPANS)
+
+
 def _span_at(r: Reader, i: int) -> DateMention | None:
     w = r.at(i)
     if r.ref is not None:  # "so far", "hasta ahora", "until now": before "until D", "hasta D"
         for words, _ in r.lex.so_far_by_first.get(w, ()):
             if r.phrase(i, words):
+                named = so_far_in(r, i + len(words))  # "en lo que va de diciembre"
+                if named is not None:
+                    return DateMention(i, named[1], Period(start=named[0], end=r.ref), RELATIVE)
                 period = Period(start=None, end=r.ref)
                 return DateMention(i, i + len(words), period, CUMULATIVE, to_now=True)
     if w in ("between", "entre", "from", "del", "desde"):
@@ -149,6 +174,11 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
         if first is not None and first[0].start is not None and first[0].start <= r.ref:
             period = Period(start=first[0].start, end=r.ref)
             return DateMention(i, first[1], period, CUMULATIVE, opens=True, to_now=True)
+        back = r.relative(i + 1) if _past_span(r, i + 1) else None
+        if back is not None and back[2] == RELATIVE and back[0].end <= r.ref:
+            # "since last year", "desde el mes pasado": up to now, from a start not named
+            period = Period(start=None, end=r.ref)
+            return DateMention(i, back[1], period, CUMULATIVE, to_now=True)
     if (w == "as" and r.at(i + 1) == "of") or w in ("by", "until", "hasta", "al"):
         k = i + 2 if w == "as" else i + 1
         if r.at(k) in ("el", "la"):
@@ -159,6 +189,9 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
             if r.at(k) in r.lex.today:
                 return DateMention(i, first[1], period, PRESENT)
             return DateMention(i, first[1], Period(start=None, end=period.end), CUMULATIVE)
+    day = when_spans.relative_day(r, i)  # "last night", "hace tres días", "the weekend"
+    if day is not None:
+        return DateMention(i, day[1], day[0])
     rel = r.relative(i)
     if rel is not None:
         return DateMention(i, rel[1], rel[0], rel[2], to_now=rel[2] == CUMULATIVE)

@@ -59,7 +59,7 @@ def find_scope(
     country: Callable[[], str | None],
 ) -> tuple[str | None, bool]:
     """A place named in ``[k, min(hi, k + SPAN))``: (place, whether it is a part of the
-    country) or (country, False) for a national count; ``cues`` from :func:`scope_cues`."""
+    country) or (country, False) for a national count; ``cues`` from `scope_cues()`."""
     end = min(hi, k + SPAN, len(toks))
     for j in cues[bisect.bisect_left(cues, k) :]:
         if j >= end:

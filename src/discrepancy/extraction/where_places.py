@@ -1,4 +1,4 @@
-"""Where a count is about, through the gazetteer (:mod:`discrepancy.places`): the place in
+"""Where a count is about, through the gazetteer (`discrepancy.places`): the place in
 the number's sentence (nearest, preferring one tied to it: "in Zulia state", "en el estado
 Zulia"), else the paragraph's, else the dateline's, else the country the document names most.
 
@@ -9,12 +9,15 @@ scope, and each distinct text once per document, so the cost stays linear in the
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
-from typing import Protocol
+from collections.abc import Callable, Mapping, Sequence
+from typing import ClassVar, Protocol
 
+from discrepancy import _placenames as pn
+from discrepancy._numbers import fold
 from discrepancy.extraction.sentences import Sentence
+from discrepancy.extraction.where_local import local_places
 
-__all__ = ["Finds", "PlaceScope"]
+__all__ = ["Finds", "OrgCountries", "PlaceScope"]
 
 _TIED = (
     "in ",
@@ -52,7 +55,15 @@ _TIED = (
     "este de ",
     "oeste de ",
     "centro de ",
-    "throughout ",
+    "into ",
+    "hacia ",
+    "town of ",
+    "village of ",
+    "municipality of ",
+    "district of ",
+    "county of ",
+    "township of ",
+    "community of ",
     "all over ",
     "todo ",
     "toda ",
@@ -66,12 +77,157 @@ _LIST_JOINS = frozenset(
     {"con", "el", "la", "los", "las", "un", "una", "with", "at", "had", "tuvo", "-", "(", ","}
 )
 """The words that may join a place to the number after it in a list entry."""
+_HEAD_SPAN = 24
+"""How far after a place the number it heads may stand."""
+_HEAD_JOINS = _LIST_JOINS | frozenset(
+    {
+        "donde",
+        "where",
+        "más",
+        "mas",
+        "de",
+        "more",
+        "than",
+        "about",
+        "some",
+        "around",
+        "nearly",
+        "almost",
+        "over",
+        "unos",
+        "unas",
+        "cerca",
+        "casi",
+        "alrededor",
+    }
+)
+_EXCLUDE_SPAN = 60
+_EXCLUDING = (
+    "excluding",
+    "except",
+    "not including",
+    "not counting",
+    "other than",
+    "outside",
+    "sin contar",
+    "sin incluir",
+    "no se incluyen",
+    "no incluye",
+    "excepto",
+    "salvo",
+    "fuera de",
+)
+"""Words that leave the place after them out of the count."""
+WORLD = "world"
+"""The scope of a count of the whole world."""
+_WORLDWIDE = (
+    "worldwide",
+    "in the world",
+    "around the world",
+    "across the world",
+    "globally",
+    "across the globe",
+    "en el mundo",
+    "en todo el mundo",
+    "a nivel mundial",
+    "a escala mundial",
+    "mundialmente",
+)
+_WORLD_AFTER = 40
+"""How far after the number "in the world" may stand ("110 million people in the world")."""
+_WORLD_BEFORE = 12
+"""How far before the number "worldwide" may stand ("worldwide, 110 million")."""
+_SPEAKER_BEFORE = (
+    tuple(
+        w + " in"
+        for w in ("reporters", "journalists", "said", "speaking", "based", "headquartered", "exile")
+    )
+    + tuple(
+        w + " en"
+        for w in (
+            "periodistas",
+            "dijo",
+            "declaró",
+            "exilio",
+            "sede",
+            "exiliados",
+            "exiliadas",
+            "radicados",
+            "radicadas",
+        )
+    )
+    + ("speaking from", "desde el exilio en")
+)
+"""What stands before a place where the source is ("told reporters in Geneva")."""
+_OTHER_CLAUSE = (" while ", " whereas ", " mientras ", "; ", " but ", " pero ", " although ")
+"""Words that open another clause between a number and a place after it."""
+_HOLD_VERBS = frozenset(
+    {
+        "is",
+        "was",
+        "has",
+        "had",
+        "remains",
+        "accounts",
+        "hosts",
+        "houses",
+        "es",
+        "fue",
+        "era",
+        "tiene",
+        "tenia",
+        "acoge",
+        "alberga",
+        "suma",
+        "acumula",
+        "registra",
+        "concentra",
+    }
+)
+"""Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
+_ORG_LEAD = 5_000
+"""How much of the text is searched for national bodies when it names no place."""
+_QUALIFY_GAP = 32
+_QUALIFY_JOINS = frozenset(
+    {
+        "in",
+        "en",
+        "of",
+        "de",
+        "del",
+        "the",
+        "el",
+        "la",
+        "state",
+        "province",
+        "region",
+        "estado",
+        "provincia",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "norte",
+        "sur",
+        "(",
+    }
+)
+"""Words between a place and the place that holds it ("Cebu province in the central
+Philippines")."""
 _DATELINE_MARKS = ("--", "—", "–", "(AP)", "(Reuters)", "(AFP)", "(EFE)", ".-", " - ")
 _DATELINE_SPAN = 80
 """How far into the text a dateline's place is looked for."""
 
 
 class _Place(Protocol):
+    @property
+    def id(self) -> str: ...
+
     @property
     def name(self) -> str: ...
 
@@ -89,12 +245,80 @@ class Finds(Protocol):
 
     def get(self, place_id: str) -> _Place | None: ...
 
+    def resolve(self, text: str) -> _Place | None: ...
+
+    def contains(self, outer_id: str, inner_id: str) -> bool: ...
+
+
+class _Ref(Protocol):
+    @property
+    def id(self) -> str | None: ...
+
+
+class OrgCountries:
+    """The country of each org of a registry (``discrepancy.orgs.OrgRegistry``), by id, and
+    the acronyms, names and spokespeople that name a national body in running text."""
+
+    __slots__ = ("_acronyms", "_countries", "_names")
+    _builtin: ClassVar[OrgCountries | None] = None
+
+    def __init__(
+        self,
+        countries: Mapping[str, str],
+        acronyms: Mapping[str, str] | None = None,
+        names: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        self._countries = dict(countries)
+        self._acronyms = dict(acronyms or {})
+        self._names = tuple(names)
+
+    @classmethod
+    def builtin(cls) -> OrgCountries:
+        """The countries of the built-in registry's orgs (read once)."""
+        if cls._builtin is None:
+            from discrepancy.orgs import OrgRegistry
+
+            countries: dict[str, str] = {}
+            acronyms: dict[str, str] = {}
+            names: list[tuple[str, str]] = []
+            for org in OrgRegistry.builtin():
+                if not org.country:
+                    continue
+                countries[org.id] = org.country
+                for acronym in org.acronyms:
+                    key = "".join(ch for ch in acronym if ch.isalnum())
+                    if len(key) >= 3 and key.isupper():
+                        acronyms[key] = org.country
+                names.extend(
+                    (n, org.country) for n in (org.name, *org.aliases, *org.people) if len(n) > 4
+                )
+            cls._builtin = cls(countries, acronyms, names)
+        return cls._builtin
+
+    def country(self, org_id: str) -> str | None:
+        return self._countries.get(org_id)
+
+    def named_in(self, text: str) -> str | None:
+        """The country of the national bodies ``text`` names most (acronyms in capitals,
+        "CCOO", "AAPP"; full names; their spokespeople), or ``None``."""
+        counts: dict[str, int] = {}
+        for start, end in pn.tokens(text):
+            key = text[start:end].replace(".", "")
+            code = self._acronyms.get(key) if key.isupper() else None
+            if code is not None:
+                counts[code] = counts.get(code, 0) + 1
+        for name, code in self._names:
+            if name in text:
+                counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
+
 
 class PlaceScope:
     """The scope of each number of one document (one instance per document)."""
 
     __slots__ = (
         "_beyond",
+        "_cited",
         "_cut",
         "_dateline",
         "_found",
@@ -102,11 +326,25 @@ class PlaceScope:
         "_here",
         "_lead",
         "_lead_focus",
+        "_named",
+        "_orgs",
         "_sentences",
+        "_shown",
         "_text",
+        "_tied_local",
+        "_world",
     )
 
-    def __init__(self, gazetteer: Finds, text: str, sentences: Sequence[Sentence]) -> None:
+    def __init__(
+        self,
+        gazetteer: Finds,
+        text: str,
+        sentences: Sequence[Sentence],
+        orgs: OrgCountries | None = None,
+    ) -> None:
+        self._orgs = orgs if orgs is not None else OrgCountries.builtin()
+        self._cited: dict[str, int] = {}  # the countries of the bodies cited so far
+        self._named: list[str | None] = []  # the country of the bodies the lead names
         self._gazetteer = gazetteer
         self._text = text
         self._sentences = sentences
@@ -117,6 +355,9 @@ class PlaceScope:
         self._lead_focus: list[str | None] = []
         self._here: dict[int, list[tuple[int, int, _Place]]] = {}
         self._beyond: dict[int, str | None] = {}
+        self._shown: dict[str, str] = {}
+        self._world: dict[int, list[int]] = {}  # per sentence: where "worldwide" stands
+        self._tied_local: set[int] = set()  # places tied through the place that holds them
 
     def _places(self, start: int, end: int) -> list[tuple[int, int, _Place]]:
         """The places in ``text[start:end]``, offsets into the text (each distinct chunk of
@@ -124,24 +365,73 @@ class PlaceScope:
         chunk = self._text[start:end]
         found = self._found.get(chunk)
         if found is None:
-            found = self._found[chunk] = [
-                (s, e, p) for s, e, p in self._gazetteer.find(chunk) if _is_area(p)
-            ]
-        return [(s + start, e + start, p) for s, e, p in found]
+            known = self._gazetteer.find(chunk)
+            found = [(s, e, p) for s, e, p in known if _is_area(p)]
+            found.extend(local_places(chunk, known))
+            found.sort(key=lambda p: p[0])
+            self._found[chunk] = found
+        return [
+            p
+            for p in ((s + start, e + start, p) for s, e, p in found)
+            if not self._speakers_place(p)
+        ]
 
     def scope(
-        self, index: int, first: int, last: int, hi: int, country: Callable[[], str | None]
+        self,
+        index: int,
+        first: int,
+        last: int,
+        hi: int,
+        country: Callable[[], str | None],
+        claimants: Sequence[_Ref] = (),
     ) -> str | None:
         """The scope of the number at characters ``[first, last)`` of sentence ``index``,
-        whose clause ends at character ``hi``; ``country``: the document's country."""
+        whose clause ends at character ``hi``; ``country``: the document's country.
+
+        A text that names no place at all ("the EC said 13.4 million voted", "según UGT y
+        CCOO") is about the country of the national body that gives its figures: the
+        ``claimants``' country in the org registry, else that of the bodies cited so far."""
+        found = self._scope(index, first, last, hi, country)
+        if found is not None:
+            return found
+        return self._org_country(claimants)
+
+    def _org_country(self, claimants: Sequence[_Ref]) -> str | None:
+        own: str | None = None
+        for ref in claimants:
+            code = self._orgs.country(ref.id) if ref.id is not None else None
+            if code is not None:
+                self._cited[code] = self._cited.get(code, 0) + 1
+                own = own or code
+        code = own or (max(self._cited, key=self._cited.__getitem__) if self._cited else None)
+        if code is None:
+            if not self._named:
+                self._named.append(self._orgs.named_in(self._text[:_ORG_LEAD]))
+            code = self._named[0]
+        place = self._gazetteer.get(code) if code is not None else None
+        return place.name if place is not None else None
+
+    def _scope(
+        self, index: int, first: int, last: int, hi: int, country: Callable[[], str | None]
+    ) -> str | None:
         s = self._sentences[index]
         dateline = self._dateline_place()
         here = self._here.get(index)
         if here is None:
-            here = self._here[index] = [
-                p for p in self._places(s.start, s.end) if p[0] >= self._cut
-            ]
+            found = [p for p in self._places(s.start, s.end) if p[0] >= self._cut]
+            here = self._here[index] = self._qualify(found)
+        if self._worldwide(index, first, last):
+            return WORLD
         if here:
+            # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
+            heads = [p for p in here if self._just_before(p, first, strong=True)]
+            if heads:
+                return self._show(heads[-1][2])
+            here = [
+                p
+                for p in here
+                if p[1] <= first or not (self._excluded(last, p[0]) or self._heads_next(p))
+            ]
             tied = [
                 p
                 for p in here
@@ -149,12 +439,16 @@ class PlaceScope:
                 or self._just_before(p, first)
             ]
             if tied:
-                return min(tied, key=lambda p: self._distance(p, first, last, hi))[2].name
+                return self._show(min(tied, key=lambda p: self._distance(p, first, last, hi))[2])
             # an untied country is a speaker or a party ("the United States said"), not
             # where the count is; an untied state or city ("Lara State Police") is
             pool = [p for p in here if str(p[2].kind) != "country"]
+            if not pool:
+                # a country that does not speak ("Sierra Leone is the country with the most
+                # cases (10,306)", "Lebanon is home to 1.5 million Syrians")
+                pool = [p for p in here if self._holds_count(p)]
             if pool:
-                return min(pool, key=lambda p: self._distance(p, first, last, hi))[2].name
+                return self._show(min(pool, key=lambda p: self._distance(p, first, last, hi))[2])
         if index not in self._beyond:
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
         return self._beyond[index]
@@ -169,7 +463,7 @@ class PlaceScope:
         if para:
             starts = [p[0] for p in para]
             k = bisect.bisect_left(starts, s.start)
-            return (para[k - 1] if k > 0 else para[0])[2].name
+            return self._show((para[k - 1] if k > 0 else para[0])[2])
         lead = self._lead_country(country)
         nation = dateline if dateline is not None and (lead is None or lead == dateline) else None
         # a dateline abroad ("LIMA (AP) —" on Bolivia) yields to the country the lead names
@@ -214,19 +508,67 @@ class PlaceScope:
         whole = self._resolve(nation) if nation else None
         if whole is not None:
             counts: dict[str, int] = {}
+            below: dict[str, _Place] = {}
+            towns: dict[str, _Place] = {}  # towns the gazetteer lacks, of no known country
             national = 0  # how often the country itself is named
-            for _, _, place in self._places(self._cut, len(self._text)):
+            for start, _, place in self._places(self._cut, len(self._text)):
+                if self._excluded(0, start):
+                    continue
+                if not place.id and place.country is None:
+                    towns.setdefault(place.name, place)
+                    continue
                 if place.country != whole.country:
                     continue
                 if str(place.kind) == "country":
                     national += 1
                     continue
                 counts[place.name] = counts.get(place.name, 0) + 1
+                below.setdefault(place.name, place)
+            focus: _Place | None = None
             if len(counts) == 1:
                 name, times = next(iter(counts.items()))
-                found = name if times > national else None
+                focus = below[name] if times > national else None
+            elif len(counts) == 2 and sum(counts.values()) > national:
+                # a region and one city in it ("Zahedan, capital of Sistan-Baluchistan")
+                outer, inner = sorted(below.values(), key=lambda p: _KIND_RANK.get(str(p.kind), 3))
+                if str(outer.kind) == "region" and self._inside(inner, outer):
+                    focus = inner
+            if focus is not None and str(focus.kind) == "region" and len(towns) == 1:
+                # the one town named in that region ("in Kankara District", Katsina State)
+                focus = next(iter(towns.values()))
+            found = self._show(focus) if focus is not None else None
         self._lead_focus.append(found)
         return found
+
+    def _inside(self, inner: _Place, outer: _Place) -> bool:
+        """Whether ``inner`` lies in ``outer`` (a town the gazetteer lacks: if nothing says
+        it lies elsewhere)."""
+        if not inner.id:
+            return inner.country is None or inner.country == outer.country
+        return self._gazetteer.contains(outer.id, inner.id)
+
+    def _show(self, place: _Place) -> str:
+        """The name of a place as the scope gives it: one that the gazetteer reads back as
+        the same place ("Niger" is the country, so Nigeria's state is "Niger region";
+        "Washington city" is not the state), else the name as it is."""
+        shown = self._shown.get(place.name + "\x00" + place.id)
+        if shown is not None:
+            return shown
+        shown = place.name
+        if place.id:
+            kind = str(place.kind)
+            suffix = " region" if kind == "region" else " city" if kind == "city" else ""
+            nation = self._gazetteer.get(place.country) if place.country else None
+            tries = [place.name, place.name + suffix]
+            if nation is not None:
+                tries.append(f"{place.name}{suffix}, {nation.name}")
+            for name in tries:
+                back = self._gazetteer.resolve(name)
+                if back is not None and back.id == place.id:
+                    shown = name
+                    break
+        self._shown[place.name + "\x00" + place.id] = shown
+        return shown
 
     def _resolve(self, name: str) -> _Place | None:
         found = self._found.get(name)
@@ -238,7 +580,9 @@ class PlaceScope:
         """How far a place is from the number: characters, a place after it first; one before
         it across a comma or a coordination ("died in Jalisco, 10 in Colima") is further."""
         if place[0] >= last:
-            return place[0] - last + (0 if place[0] <= hi else 40)
+            between = self._text[last : place[0]].lower()
+            other = any(w in between for w in _OTHER_CLAUSE)  # "(10,306), while Liberia"
+            return place[0] - last + (100 if other else 0 if place[0] <= hi else 40)
         between = self._text[place[1] : first]
         apart = "," in between or ";" in between or " and " in between or " y " in between
         return first - place[1] + (20 if apart else 0)
@@ -255,17 +599,97 @@ class PlaceScope:
             and str(found[0][2].kind) != "country"  # a country speaks through its government
         )
 
-    def _just_before(self, place: tuple[int, int, _Place], first: int) -> bool:
+    def _just_before(
+        self, place: tuple[int, int, _Place], first: int, *, strong: bool = False
+    ) -> bool:
         """A place right before the number, a few words apart and no comma between: the
-        place of a list entry ("Sonora con el 51 por ciento", "Lara with 12")."""
+        place of a list entry ("Sonora con el 51 por ciento", "Lara with 12"); ``strong``:
+        joined by a word or a parenthesis, not by a comma alone ("Sete (4500)", "Aragón, con
+        un 65%"; "in Jalisco, 10 in Colima" is not)."""
         if place[1] > first or first - place[1] > _JUST_BEFORE:
             return False
         if str(place[2].kind) == "country":
             return False  # "the United States said 116": a speaker
-        return _LIST_JOINS.issuperset(self._text[place[1] : first].lower().split())
+        words = self._text[place[1] : first].lower().replace(",", " , ").split()
+        if not _LIST_JOINS.issuperset(words):
+            return False
+        return not strong or any(w != "," for w in words)
+
+    def _heads_next(self, place: tuple[int, int, _Place]) -> bool:
+        """Whether a place heads the number after it ("…, y le sigue Andalucía, donde más de
+        99.000", "Calais (5000)"): it is that number's place, not an earlier one's."""
+        after = self._text[place[1] : place[1] + _HEAD_SPAN]
+        words = after.lower().replace(",", " , ").replace("(", " ( ").split()
+        for w in words:
+            if w[:1].isdecimal():
+                return any(x not in (",",) for x in words[: words.index(w)])
+            if w not in _HEAD_JOINS:
+                return False
+        return False
+
+    def _worldwide(self, index: int, first: int, last: int) -> bool:
+        """ "110 million people in the world", "a nivel mundial": a count of the world (the
+        phrase at most :data:`_WORLD_AFTER` characters after the number or
+        :data:`_WORLD_BEFORE` before it; its places are found once per sentence)."""
+        at = self._world.get(index)
+        if at is None:
+            s = self._sentences[index]
+            low = self._text[s.start : s.end].lower()
+            found: list[int] = []
+            for phrase in _WORLDWIDE:
+                k = low.find(phrase)
+                while k >= 0:
+                    found.append(s.start + k)
+                    k = low.find(phrase, k + 1)
+            at = self._world[index] = sorted(found)
+        if not at:
+            return False
+        k = bisect.bisect_left(at, first - _WORLD_BEFORE)
+        return k < len(at) and at[k] < last + _WORLD_AFTER - 8
+
+    def _speakers_place(self, place: tuple[int, int, _Place]) -> bool:
+        """A place that says where the source is, not where the count is: "told reporters in
+        Geneva", "a London-based monitor", "ONGs que trabajan desde el exilio en Costa Rica"."""
+        before = self._text[max(0, place[0] - 30) : place[0]].lower().rstrip()
+        if before.endswith(_SPEAKER_BEFORE):
+            return True
+        after = self._text[place[1] : place[1] + 7].lower()
+        return after.startswith(("-based", " based", "-born"))
+
+    def _holds_count(self, place: tuple[int, int, _Place]) -> bool:
+        """Whether a country is the subject of a verb of having or being ("Sierra Leone is
+        the country with the most cases (10,306)", "Lebanon is home to 1.5 million", "Liberia
+        accounts for 3,587 deaths", "Colombia acoge a 2,8 millones"): where the count is, not
+        a speaker ("the United States said") or a modifier ("the US capture of")."""
+        words = self._text[place[1] : place[1] + 30].lower().split()
+        return bool(words) and fold(words[0].strip(",.;:")) in _HOLD_VERBS
+
+    def _excluded(self, last: int, start: int) -> bool:
+        """A place after the number that the text leaves out of the count ("(not including
+        those in Catalonia)", "sin contar Cataluña", "outside Paris")."""
+        before = self._text[max(last, start - _EXCLUDE_SPAN) : start].lower()
+        return any(w in before for w in _EXCLUDING)
+
+    def _qualify(self, found: list[tuple[int, int, _Place]]) -> list[tuple[int, int, _Place]]:
+        """Places written with the place that holds them ("Cebu province in the central
+        Philippines", "the town of Kagara in Niger state", "Umm Qasr, Iraq"): the outer one
+        only says where the inner one is, and the inner one takes its tie to the number."""
+        out: list[tuple[int, int, _Place]] = []
+        for p in found:
+            prev = out[-1] if out else None
+            if prev is not None and _holds(p[2], prev[2]):
+                gap = self._text[prev[1] : p[0]].lower().replace(",", " ").split()
+                if p[0] - prev[1] <= _QUALIFY_GAP and all(w in _QUALIFY_JOINS for w in gap):
+                    if self._tied(p[0]) and not self._tied(prev[0]):
+                        self._tied_local.add(prev[0])
+                    continue
+            out.append(p)
+        return out
 
     def _tied(self, start: int) -> bool:
-        return self._text[max(0, start - 18) : start].lower().endswith(_TIED)
+        return start in self._tied_local or self._text[max(0, start - 18) : start].lower().endswith(
+            _TIED
+        )
 
     def _paragraph(self, index: int) -> list[tuple[int, int, _Place]]:
         sentences = self._sentences
@@ -297,12 +721,23 @@ class PlaceScope:
             if places and places[0][0] <= 3:
                 self._cut = cut
                 countries = [p for _, _, p in places if str(p.kind) == "country"]
-                found = (countries[0] if countries else places[0][2]).name
+                found = self._show(countries[0] if countries else places[0][2])
                 if not countries and places[0][2].country:
                     nation = self._gazetteer.get(places[0][2].country or "")
                     found = nation.name if nation is not None else found
         self._dateline.append(found)
         return found
+
+
+_KIND_RANK = {"country": 0, "region": 1, "city": 2}
+
+
+def _holds(outer: _Place, inner: _Place) -> bool:
+    """Whether ``outer`` may hold ``inner``: the same country and a larger kind (a town the
+    gazetteer does not know, of no known country, may lie in any)."""
+    rank_out = _KIND_RANK.get(str(outer.kind), 3)
+    rank_in = _KIND_RANK.get(str(inner.kind), 3)
+    return rank_out < rank_in and (inner.country is None or inner.country == outer.country)
 
 
 def _is_area(place: _Place) -> bool:

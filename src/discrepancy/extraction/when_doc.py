@@ -1,0 +1,93 @@
+"""The day a news text's event happened, as its lead states it: what an undated count of that
+event (the dead, the kidnapped, the marchers) refers to, rather than the day it was published.
+
+A report published on Wednesday about gunmen who "abducted 42 students late Tuesday" counts
+Tuesday's abduction, in every later sentence that gives a figure with no date of its own
+("They took away 27 students", "One student was killed"). The event day is the first day the
+lead names that is not the day a source spoke ("a local official said Wednesday", "told
+reporters on Friday"), within :data:`RECENT` days before publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Sentence
+from discrepancy.extraction.when import ANCHOR, DateMention
+
+__all__ = ["LEAD_CHARS", "RECENT", "event_day", "spoken"]
+
+RECENT = 7
+"""How many days before publication an event day may be (older days are background)."""
+LEAD_CHARS = 1_200
+"""How much of the start of the text is its lead."""
+_SKIP_BEFORE = frozenset(
+    {
+        "on",
+        "el",
+        "este",
+        "esta",
+        "this",
+        "late",
+        "early",
+        "last",
+        "reporters",
+        "journalists",
+        "periodistas",
+        "a",
+        "statement",
+        "in",
+        "en",
+        "un",
+        "comunicado",
+        "la",
+        "noche",
+        "del",
+    }
+)
+"""Words that may stand between a verb of saying and the day of the saying ("told reporters
+on Friday", "said in a statement on Saturday", "informó en un comunicado el martes")."""
+_SPAN = 5
+"""How many words back a verb of saying is looked for."""
+
+
+def spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
+    """Whether a date is the day of the saying: after a verb of saying, a few function words
+    apart ("said Wednesday", "told reporters on Friday"), or just before one ("on Tuesday
+    said")."""
+    k = d.first - 1
+    stop = max(-1, d.first - 1 - _SPAN)
+    while k > stop and norms[k] in _SKIP_BEFORE:
+        k -= 1
+    if k > stop and norms[k] in lex.say_verbs and norms[k] not in lex.status_words:
+        return True
+    return d.last < len(norms) and norms[d.last] in lex.say_verbs
+
+
+def event_day(
+    sentences: Sequence[Sentence],
+    published: dt.date | None,
+    dates: Callable[[int], Sequence[DateMention]],
+    norms: Callable[[int], Sequence[str]],
+    lex: Lexicon,
+) -> dt.date | None:
+    """The event day of a text: the first single day its lead names (``dates(i)``: the date
+    expressions of sentence ``i`` read against ``published``), not a day of saying, at most
+    :data:`RECENT` days before ``published``; ``None`` without one."""
+    if published is None:
+        return None
+    for i, s in enumerate(sentences):
+        if s.start > LEAD_CHARS:
+            break
+        for d in dates(i):
+            if d.kind != ANCHOR or d.opens or d.period.start != d.period.end:
+                continue
+            day = d.period.end
+            if not 0 <= (published - day).days <= RECENT:
+                continue
+            if spoken(norms(i), d, lex):
+                continue
+            return day
+    return None

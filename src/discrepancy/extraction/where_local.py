@@ -1,0 +1,238 @@
+"""Places the gazetteer does not hold, read from how news names them: a capitalised name after
+"the town of", "el municipio de", "la localidad de" or before "district", "county",
+"province" ("Vubwi district", "Kankara District"). Towns and districts are far below the
+gazetteer's cities, yet they are where many counts happen ("42 students were taken from a
+school in the town of Kagara").
+
+One pass over the words of a chunk of text, with table look-ups only: linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from discrepancy import _placenames as pn
+
+__all__ = ["LocalPlace", "local_places"]
+
+
+@attrs.frozen
+class LocalPlace:
+    """A town or district named in the text that the gazetteer does not know.
+
+    ``country``: the ISO code of the known place written right after it ("Kagara in Niger
+    state"), else ``None``.
+    """
+
+    name: str
+    kind: str = "city"
+    country: str | None = None
+    id: str = ""
+
+
+# Words that announce the name after them (folded): "the town of Kagara", "el municipio de
+# Juchitán". The gazetteer's own descriptors ("state of", "provincia de") are read there.
+_BEFORE: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("town", "of"),
+        ("village", "of"),
+        ("city", "of"),
+        ("municipality", "of"),
+        ("district", "of"),
+        ("county", "of"),
+        ("province", "of"),
+        ("township", "of"),
+        ("hamlet", "of"),
+        ("community", "of"),
+        ("municipio", "de"),
+        ("localidad", "de"),
+        ("pueblo", "de"),
+        ("poblado", "de"),
+        ("aldea", "de"),
+        ("ciudad", "de"),
+        ("distrito", "de"),
+        ("comuna", "de"),
+        ("parroquia", "de"),
+        ("provincia", "de"),
+        ("departamento", "de"),
+        ("caserio", "de"),
+        ("corregimiento", "de"),
+        ("canton", "de"),
+        ("barrio", "de"),
+        ("vereda", "de"),
+    }
+)
+# Words that say the capitalised name before them is a place: "Vubwi district".
+_AFTER = frozenset(
+    {"district", "county", "province", "municipality", "governorate", "prefecture", "township"}
+)
+# Lower-case words that may stand inside a Spanish place name ("San José del Cabo").
+_INSIDE = frozenset({"de", "del", "la", "las", "los", "el"})
+# Capitalised words that never start a place name before "district" ("School District",
+# "Federal District", "Police District", "Electoral District").
+_NOT_NAMES = frozenset(
+    {
+        "school",
+        "police",
+        "electoral",
+        "congressional",
+        "judicial",
+        "military",
+        "health",
+        "business",
+        "financial",
+        "historic",
+        "central",
+        "federal",
+        "capital",
+        "water",
+        "fire",
+        "unified",
+        "independent",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "its",
+        "their",
+        "his",
+        "her",
+        "every",
+        "each",
+    }
+)
+_BEFORE_CUES = tuple(
+    sorted({f"{a} {b} " for a, b in _BEFORE} | {"caserío de ", "cantón de ", "región de "})
+)
+_AFTER_CUES = tuple(f" {w}" for w in sorted(_AFTER))
+_WINDOW = 60
+"""How many characters around a cue the name is read from."""
+_MAX_WORDS = 4
+_QUALIFIER_GAP = 24
+"""How far after a local name a known place may qualify it ("Kagara in Niger state")."""
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def local_places(
+    text: str, known: Sequence[tuple[int, int, object]]
+) -> list[tuple[int, int, LocalPlace]]:
+    """The towns and districts of ``text`` (offsets into it) that overlap no ``known`` place
+    (the gazetteer's finds, as (start, end, place) in text order).
+
+    Each cue is looked for with ``str.find`` over the lower-cased text (a few passes in C),
+    and only the words around a hit are read: linear in the text, and cheap where there is
+    no cue."""
+    low = text.lower()
+    found: list[tuple[int, int]] = []
+    for cue in _BEFORE_CUES:
+        at = low.find(cue)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalpha():
+                span = _name_after(text, at + len(cue))
+                if span is not None:
+                    found.append(span)
+            at = low.find(cue, at + len(cue))
+    for cue in _AFTER_CUES:
+        at = low.find(cue)
+        while at >= 0:
+            stop = at + len(cue)
+            if stop >= len(low) or not low[stop].isalpha():
+                span = _name_before(text, at)
+                if span is not None:
+                    found.append(span)
+            at = low.find(cue, stop)
+    out: list[tuple[int, int, LocalPlace]] = []
+    spots = [(s, e) for s, e, _ in known]
+    for start, end in sorted(set(found)):
+        if any(s < end and start < e for s, e in spots):
+            continue
+        name = text[start:end]
+        if pn.name_key(name) in pn.COMMON_WORDS:
+            continue
+        out.append((start, end, LocalPlace(name=name, country=_qualified(text, end, known))))
+        spots.append((start, end))
+    return out
+
+
+def _name_after(text: str, at: int) -> tuple[int, int] | None:
+    """The capitalised name starting at ``at`` ("Kagara", "San José del Cabo")."""
+    window = text[at : at + _WINDOW]
+    spans = pn.tokens(window)
+    if not spans or spans[0][0] != 0 or not _capitalised(window[: spans[0][1]]):
+        return None
+    last = 0
+    for k in range(1, min(len(spans), _MAX_WORDS)):
+        if not pn.gap_ok(window, spans[k - 1][1], spans[k][0]):
+            break
+        word = window[spans[k][0] : spans[k][1]]
+        if _capitalised(word):
+            last = k
+        elif pn.word_key(word) not in _INSIDE:
+            break
+    return at, at + spans[last][1]
+
+
+def _name_before(text: str, at: int) -> tuple[int, int] | None:
+    """The capitalised name ending at the space before ``at`` ("Vubwi" of "Vubwi district")."""
+    lo = max(0, at - _WINDOW)
+    window = text[lo:at]
+    spans = pn.tokens(window)
+    if not spans or not pn.gap_ok(window, spans[-1][1], len(window)):
+        return None
+    first = len(spans)
+    while first > 0 and len(spans) - first < _MAX_WORDS:
+        word = window[spans[first - 1][0] : spans[first - 1][1]]
+        key = pn.word_key(word)
+        if not _capitalised(word) or key in _NOT_NAMES or key in pn.OPENERS:
+            break
+        if key in pn.COMMON_WORDS:
+            break
+        if first < len(spans) and not pn.gap_ok(window, spans[first - 1][1], spans[first][0]):
+            break
+        first -= 1
+    if first == len(spans):
+        return None
+    return lo + spans[first][0], lo + spans[-1][1]
+
+
+def _qualified(text: str, end: int, known: Sequence[tuple[int, int, object]]) -> str | None:
+    """The country of a known place written right after ``end`` ("in Niger state", ", Peru")."""
+    for s, _, place in known:
+        if end <= s <= end + _QUALIFIER_GAP:
+            gap = text[end:s].lower().replace(",", " ").split()
+            if all(w in _JOINS for w in gap):
+                code = getattr(place, "country", None)
+                return code if isinstance(code, str) else None
+    return None
+
+
+_JOINS = frozenset(
+    {
+        "in",
+        "en",
+        "of",
+        "de",
+        "del",
+        "the",
+        "el",
+        "la",
+        "state",
+        "province",
+        "estado",
+        "provincia",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "norte",
+        "sur",
+        "(",
+    }
+)

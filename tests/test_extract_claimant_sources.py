@@ -1,0 +1,360 @@
+"""Who says each number, beyond the seeds (issue 9, failure class 1), round 3.
+
+Every sentence here is invented for the test; each shows one general pattern of English or
+Spanish news writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _who(text: str) -> list[list[str]]:
+    return [[c.mention for c in claim.claimants] for claim in extract(text, published=PUBLISHED)]
+
+
+def _ids(text: str) -> list[list[str | None]]:
+    return [[c.id for c in claim.claimants] for claim in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening adjunct is not part of the subject
+        (
+            "In Lyon the police headquarters announced 12,000 demonstrators, while the CGT "
+            "claimed more than 40,000 demonstrators.",
+            [["police headquarters"], ["CGT"]],
+        ),
+        (
+            "En Sevilla la Policía Local contabilizó 9.000 manifestantes.",
+            [["Policía Local"]],
+        ),
+    ],
+)
+def test_an_opening_place_or_time_is_not_the_subject(text: str, expected: list[list[str]]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CC.OO. y UGT han elevado hasta el 60% la participación de los 900.000 "
+            "trabajadores del sector.",
+            ["ccoo", "ugt-spain"],
+        ),
+        (
+            "UGT y CC.OO. han calculado el seguimiento de la huelga en un promedio del 70%.",
+            ["ugt-spain", "ccoo"],
+        ),
+        ("UNHCR and IOM said 300 people crossed the border.", ["unhcr", "iom"]),
+    ],
+)
+def test_two_known_sources_joined_by_and_are_both_claimants(text: str, expected: list[str]) -> None:
+    assert _ids(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The Centre for Democracy and Human Rights said 300 people were detained.",
+            "Centre for Democracy and Human Rights",
+        ),
+        (
+            "The Ministry of Health and Social Welfare said 45 people died of cholera.",
+            "Ministry of Health and Social Welfare",
+        ),
+    ],
+)
+def test_and_inside_one_name_keeps_the_name_whole(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Las ONG locales que trabajan desde el exilio en Costa Rica señalaron que los "
+            "liberados son entre 20 y 30.",
+            "ONG locales",
+        ),
+        (
+            "Rights groups who monitor the prisons in Turkey said 40 detainees were freed.",
+            "Rights groups",
+        ),
+    ],
+)
+def test_a_relative_clause_describes_the_subject_before_it(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]
+
+
+def test_a_reported_clause_after_que_is_not_a_relative_clause() -> None:
+    text = (
+        "El coordinador de Protección Civil, Luis Puente, agregó en su cuenta de Twitter que "
+        "el Comité de Emergencias ha confirmado 45 muertos en Oaxaca y 10 en Chiapas."
+    )
+    assert _who(text) == [["Comité de Emergencias"], ["Comité de Emergencias"]]
+
+
+def test_a_clitic_before_the_verb_is_not_an_article_of_the_subject() -> None:
+    text = (
+        "Según la Fundación Sol, hay 2.800 secuestrados, pero la fundación privada Nueva "
+        "Aurora los cifra en unos 3.500."
+    )
+    assert _who(text) == [["Fundación Sol"], ["Nueva Aurora"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Más tarde, el Consejo Electoral, controlado por el Gobierno, aseguró por su parte "
+            "que votaron más de 8 millones de ciudadanos.",
+            "Consejo Electoral",
+        ),
+        (
+            "Figures compiled Thursday by the Electoral Institute showed that 2.1 million "
+            "people had voted.",
+            "Electoral Institute",
+        ),
+        (
+            "Según las cifras difundidas el lunes por el Ministerio de Salud, 300 personas "
+            "murieron.",
+            "Ministerio de Salud",
+        ),
+        ("Data released by the health ministry on Friday showed 45 deaths.", "health ministry"),
+        ("Un portavoz de la Policía Nacional dijo que 30 personas fueron detenidas.", None),
+        ("The UN said 30 people died in the attack.", "UN"),
+    ],
+)
+def test_the_agent_of_a_report_and_asides_after_the_verb(text: str, claimant: str | None) -> None:
+    who = _who(text)
+    assert len(who) == 1
+    if claimant is None:  # "Un" opening the sentence is an article, never the UN
+        assert who[0]
+        assert who[0] != ["Un"]
+    else:
+        assert who == [[claimant]]
+
+
+def test_a_spanish_clitic_is_not_part_of_the_subject() -> None:
+    text = (
+        "Los organizadores hablaron de 100.000 personas, mientras que la Delegación del "
+        "Gobierno las redujo a 30.000."
+    )
+    assert _who(text) == [["organizadores"], ["Delegación del Gobierno"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Al menos 420 civiles han muerto en los combates.\n\n"
+            "Lo anterior lo dio a conocer la Organización Mundial de la Salud en su informe.",
+            "Organización Mundial de la Salud",
+        ),
+        (
+            "Rescuers pulled 30 survivors from the rubble overnight.\n\n"
+            "The figures were released by the regional civil defence agency.",
+            "regional civil defence agency",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_names_the_source_across_a_paragraph(
+    text: str, claimant: str
+) -> None:
+    assert _who(text) == [[claimant]]
+
+
+def test_an_unnamed_body_keeps_its_words_and_its_short_form_refers_back() -> None:
+    text = (
+        "The Iraqi human rights council said at least six people were killed on Sunday.\n\n"
+        "The council said three demonstrators were killed in Basra."
+    )
+    assert _who(text) == [["Iraqi human rights council"], ["Iraqi human rights council"]]
+
+
+def test_english_source_does_not_carry_into_a_new_paragraph_but_spanish_does() -> None:
+    english = (
+        "The health ministry said 40 people died in the floods. Another 12 were injured.\n\n"
+        "In the hills, 15 people remain missing."
+    )
+    assert _who(english) == [["health ministry"], ["health ministry"], []]
+    spanish = (
+        "El Ministerio de Salud informó que 40 personas murieron en las inundaciones.\n\n"
+        "Además, 12 personas resultaron heridas en la capital."
+    )
+    assert _who(spanish) == [["Ministerio de Salud"], ["Ministerio de Salud"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Police arrested 40 people during the protest.", "Police"),
+        ("La Guardia Civil ha detenido a 12 personas tras los disturbios.", "Guardia Civil"),
+        ("The coast guard rescued 64 migrants off the island.", "coast guard"),
+        ("Los bomberos rescataron a 15 personas atrapadas.", "bomberos"),
+        ("Sources at the Interior Ministry said 30 people were detained.", "Interior Ministry"),
+        (
+            "Fuentes de la Policía Nacional indicaron que 30 personas fueron detenidas.",
+            "Policía Nacional",
+        ),
+        (
+            "Al menos 25 personas murieron en el choque, según informaron fuentes oficiales.",
+            "fuentes oficiales",
+        ),
+    ],
+)
+def test_who_arrests_or_rescues_and_sources_inside_a_body(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]
+
+
+def test_the_capitalised_who_is_the_world_health_organization() -> None:
+    text = (
+        "The death toll is now 8,594, the World Health Organization (WHO) said on Monday.\n\n"
+        "The WHO also added that the number of confirmed cases had reached 21,614."
+    )
+    assert _ids(text) == [["who"], ["who"]]
+    assert _who("Residents who fled the town said 30 people died.") == [["Residents"]]
+
+
+def test_an_agent_verb_names_the_source_only_with_its_number_right_after() -> None:
+    text = "Thousands of students and opposition activists arrested under the law remain in jail."
+    assert _who(text) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Marta Quiroga, who leads the Refugee Council of Norway, told reporters that 3,000 "
+            "people had fled the town.",
+            "Refugee Council of Norway",
+        ),
+        (
+            "Ana Ruiz, que dirige la Fundación Vida, dijo que 300 personas murieron.",
+            "Fundación Vida",
+        ),
+        (
+            "The National Electoral Commission (NEC) published the results on Monday. "
+            "Chairperson of the Commission, Ana Boateng, announced that 8,000 voters had cast "
+            "ballots.",
+            "National Electoral Commission",
+        ),
+    ],
+)
+def test_a_person_speaks_for_the_body_she_leads(text: str, claimant: str) -> None:
+    assert _who(text)[-1] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Two boats reached the dinghy and rescued 64 people, a coast guard spokesperson "
+            "told reporters.",
+            "coast guard",
+        ),
+        ("A spokesman for the ministry said 45 people had died.", "ministry"),
+        ("A police spokesman said 12 people were arrested.", "police"),
+        ("Un portavoz de la policía dijo que 30 personas fueron detenidas.", "policía"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_with_the_title(
+    text: str, claimant: str
+) -> None:
+    assert _who(text) == [[claimant]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Los servicios de emergencia han verificado la muerte de 12 personas.", "servicios"),
+        ("El Ejecutivo se comprometió a liberar a 100 presos.", "Ejecutivo"),
+    ],
+)
+def test_unnamed_services_and_reflexive_verbs(text: str, claimant: str) -> None:
+    (who,) = _who(text)
+    assert who
+    assert claimant in who[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Desde Oaxaca informaron que la situación ha afectado a 289.000 personas.",
+            "Gobierno de Oaxaca",
+        ),
+        (
+            "También en Tabasco, al sureste, reportaron que había 124.000 afectados.",
+            "Gobierno de Tabasco",
+        ),
+        (
+            "Por su parte, CCOO, que cuenta con cuatro delegados en la junta, ha aportado datos "
+            "distintos, ya que ha cifrado el seguimiento en un 13%.",
+            "CCOO",
+        ),
+    ],
+)
+def test_a_spanish_verb_without_subject_takes_the_one_the_sentence_opens_with(
+    text: str, claimant: str
+) -> None:
+    assert _who(text)[-1] == [claimant]
+
+
+def test_a_noun_that_looks_like_a_verb_opens_no_subject() -> None:
+    text = (
+        "Canarias recibió 1.181 inmigrantes, cifra que multiplica por 14 la del año anterior, "
+        "según datos publicados ayer por el Ministerio del Interior."
+    )
+    assert _who(text)[0] == ["Ministerio del Interior"]
+
+
+def test_a_verb_after_y_shares_the_subject_of_its_clause() -> None:
+    text = (
+        "El presidente estuvo allí para supervisar con autoridades locales la atención de "
+        "la emergencia y afirmó que 300 personas fueron evacuadas."
+    )
+    assert _who(text) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Al menos 30 personas murieron, informaron a EFE fuentes de la Policía Nacional.",
+            "Policía Nacional",
+        ),
+        (
+            "Al menos 30 personas murieron, dijo a la agencia Andina el jefe del Indeci.",
+            "Indeci",
+        ),
+    ],
+)
+def test_the_listener_after_a_spanish_verb_is_not_the_speaker(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]
+
+
+def test_a_spokesman_of_the_who_speaks_for_it_past_a_relative_clause() -> None:
+    text = (
+        "WHO spokesman Tarik Jasper, who gave the figures to reporters in Geneva, said 14 "
+        "people had died."
+    )
+    assert _ids(text) == [["who"]]
+
+
+def test_a_verb_after_and_is_not_the_subject_of_the_words_before() -> None:
+    text = (
+        "The number of suspected, probable and confirmed Ebola cases has risen to 45, with "
+        "25 people dead."
+    )
+    assert _who(text) == [[], []]

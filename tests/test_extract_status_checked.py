@@ -1,0 +1,72 @@
+"""Status beyond the seeds (issue 9, failure class 7), round 3: checked counts and lists of
+names. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _classes(text: str) -> list[str]:
+    return [c.status.status_class.value for c in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health officials reported 123 confirmed cases in the district.",
+        "El ministerio reportó 1.327 casos confirmados de sarampión.",
+        "Hay 45 muertos confirmados en la región.",
+        "Se confirmaron 12 casos nuevos de dengue en la provincia.",
+    ],
+)
+def test_a_confirmed_count_is_confirmed_even_where_the_participle_is_an_adjective(
+    text: str,
+) -> None:
+    assert _classes(text) == ["confirmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the impersonal "se registró" still says only that something happened
+        ("Se registró una participación de 3 millones de votantes.", ["neutral"]),
+        ("Officials said 17,000 registered voters turned out.", ["neutral"]),
+    ],
+)
+def test_registered_as_an_adjective_or_impersonal_stays_neutral(
+    text: str, expected: list[str]
+) -> None:
+    assert _classes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protección Civil ha identificado a 34 víctimas del derrumbe.", ["confirmed"]),
+        (
+            "The NGO published on its website the names of 67 people killed in the protests, "
+            "adding that 300 people were injured.",
+            ["confirmed", "neutral"],
+        ),
+        (
+            "Hamás ha publicado una lista con los nombres de 6.747 personas muertas y ha "
+            "agregado que no incluye a 281 fallecidos que no han podido ser identificados.",
+            ["confirmed", "neutral"],
+        ),
+        (
+            "Rescuers pulled 40 people from the river, said an official who asked not to be "
+            "identified.",
+            ["neutral"],
+        ),
+    ],
+)
+def test_names_and_identification_document_only_the_number_right_after(
+    text: str, expected: list[str]
+) -> None:
+    assert _classes(text) == expected
