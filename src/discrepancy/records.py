@@ -53,7 +53,7 @@ class _Context:
     dates: dict[str, dt.date] = attrs.field(factory=dict)
 
     def period(self, value: object, field: str, *, cumulative: bool) -> Period:
-        """:func:`_period`, each distinct date text read once (its error is raised anew)."""
+        """``_period``, each distinct date text read once (its error is raised anew)."""
         if type(value) is not str:
             return _period(value, field, cumulative=cumulative)
         found = self.periods.get((value, cumulative))
@@ -178,7 +178,7 @@ _STATUSES: dict[str | None, Status] = {None: Status.REPORTED, **{s.value: s for 
 
 
 def _optional(rec: Mapping[str, Any], field: str) -> str | None:
-    """An optional text field; absent (the common case) without a call to :func:`_text`."""
+    """An optional text field; absent (the common case) without a call to ``_text``."""
     value = rec.get(field)
     return None if value is None else _text(value, field)
 

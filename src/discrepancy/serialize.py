@@ -131,7 +131,7 @@ _CLAIM_FIELDS = (
 
 
 def claim_writer() -> Callable[[Claim], dict[str, Any]]:
-    """``converter``'s hook for :class:`Claim`, for one report's claims at a time.
+    """``converter``'s hook for ``Claim``, for one report's claims at a time.
 
     Claims share their quantities, claimants and periods (reading and ``check`` keep one
     object per distinct text), so each shared object is unstructured once and its data
