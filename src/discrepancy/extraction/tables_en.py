@@ -1578,11 +1578,11 @@ identifying victims, or giving their names, documents them; no other number of t
 
 # --- who: agents and heads, round 3 (x-claimant) ------------------------------------------------
 
-AGENT_VERBS = frozenset({"arrested", "detained", "treated", "rescued", "evacuated"})
+AGENT_VERBS = frozenset({"arrested", "detained", "treated", "rescued", "evacuated", "identified"})
 """Who arrests, detains, rescues or treats N people gives that number ("Police arrested 40
 people"): the source only where the number is the verb's object, right after it."""
 
-SAY_VERBS = SAY_VERBS | AGENT_VERBS | frozenset({"pointed", "noted"})
+SAY_VERBS = SAY_VERBS | AGENT_VERBS | frozenset({"pointed", "noted", "speaks", "spoke"})
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"firefighters", "paramedics", "medics"})
 
@@ -1750,6 +1750,8 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
         "camps",
         "points",
         "seats",
+        "stations",
+        "booths",
     }
 )
 """More heads that count places, events or things: "in at least five states", "over 200
@@ -1806,6 +1808,9 @@ EVENT_WORDS = {
     "wounding": "injured",
     "hospitalized": "hospitalized",
     "hospitalised": "hospitalized",
+    "unaccounted": "missing",
+    "infected": "cases",
+    "sickened": "cases",
 }
 """A participial clause gives its figures their event: "killing 12 and injuring 30"; people
 "hospitalized" are a count of their own."""
@@ -1840,3 +1845,13 @@ REVISE_WORDS = frozenset(
 GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individuals", "others"})
 """Metric ids that say only "people": a figure counted with no event or known noun ("40,277
 people") does not say what is counted, so scan does not compare it."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("joined", "the", "strike"): "strikers",
+    ("went", "on", "strike"): "strikers",
+    ("on", "strike"): "strikers",
+    ("walked", "out"): "strikers",
+    ("stopped", "work"): "strikers",
+}
+"""Joining a strike is striking, not marching: "65% of teachers joined the strike"."""

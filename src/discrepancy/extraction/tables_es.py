@@ -1409,7 +1409,10 @@ LEAD_VERBS = frozenset({"dirige", "preside", "encabeza", "lidera", "coordina", "
 """Verbos de una relativa que dan el cargo de una persona: "Ana Ruiz, que dirige el Consejo
 de Refugiados, dijo" habla por el Consejo de Refugiados."""
 
-SAY_VERBS = SAY_VERBS | frozenset({"comprometio", "comprometieron"})
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"comprometio", "comprometieron", "notifica", "notifico", "notificaron", "notificado"}
+    | {"comunica", "comunicado", "reporta", "reportan", "confirman", "eleva", "elevan"}
+)
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"servicios", "equipos", "cuerpos"})
 """"Los servicios de emergencia", "los equipos de rescate": fuentes sin nombre."""
@@ -1570,6 +1573,8 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
         "barrios",
         "puntos",
         "escanos",
+        "mesas",
+        "estaciones",
     }
 )
 """Más núcleos que cuentan lugares, hechos o cosas: "al menos cinco estados", "más de 200
@@ -1675,3 +1680,16 @@ REVISE_WORDS = frozenset(
 GENERIC_PEOPLE = frozenset({"personas", "persona", "individuos", "gente", "otros", "otras"})
 """Métricas que solo dicen "personas": una cifra sin evento ni sustantivo conocido ("40.277
 personas") no dice qué cuenta, así que scan no la compara."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("secundaron", "la", "huelga"): "strikers",
+    ("secundo", "la", "huelga"): "strikers",
+    ("secundaron", "el", "paro"): "strikers",
+    ("secundo", "el", "paro"): "strikers",
+    ("en", "huelga"): "strikers",
+    ("hicieron", "huelga"): "strikers",
+    ("se", "sumaron", "a", "la", "huelga"): "strikers",
+    ("se", "sumaron", "al", "paro"): "strikers",
+}
+"""Secundar una huelga es hacerla: "el 40% de los docentes secundó la huelga"."""
