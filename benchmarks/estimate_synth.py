@@ -10,10 +10,10 @@ Usage::
 from 50 to 50,000), sources whose activity is Zipf-distributed (1 to 150 claims), of three
 kinds: honest sources (their reading: the truth times a normal factor, mean 1, s.d.
 0.08), sources that inflate (×1.5–3) and sources that give only floors ("at least"
-0.3–0.9 × the truth, half of them confirmed counts). Each claim carries a hedge, mixed
-as in docs/concepts.md (exact, about, nearly, just over, more than, at least, ranges,
-round numbers). All claims go through
-``read_claims`` and ``check(..., estimates=True)``, as a user's would.
+0.3–0.9 × the truth, half of them confirmed counts). Each claim carries a hedge, every
+one of docs/concepts.md's table (exact, about, nearly, just over, more than, ranges, up to,
+fewer than, vague words such as "hundreds", round numbers; "at least" for the floors).
+All claims go through ``read_claims`` and ``check(..., estimates=True)``, as a user's would.
 
 For each quantity with at least two claims it compares, in the same run:
 
@@ -65,22 +65,43 @@ class Unresolved:
         return OrgRef(mention=mention)
 
 
+# "dozens", "hundreds"...: the vague word whose interval holds a reading (docs/concepts.md)
+_VAGUE = (
+    (24, 99, "dozens"),
+    (200, 999, "hundreds"),
+    (2_000, 9_999, "thousands"),
+    (20_000, 99_999, "tens of thousands"),
+)
+
+
 def _hedged(rnd: random.Random, v: float) -> dict[str, Any]:
-    """A claim value saying ``v`` with a hedge, the mix of docs/concepts.md."""
+    """A claim value saying ``v`` with a hedge: every hedge of docs/concepts.md's table.
+
+    ``round`` applies from 2,000 and a vague word only where one holds ``v``; elsewhere the
+    number is stated exactly.
+    """
     r = rnd.random()
-    if r < 0.30:
+    if r < 0.25:
         return {"value": round(v), "qualifier": "exact"}
-    if r < 0.55:
+    if r < 0.47:
         return {"value": round(v), "qualifier": "approx"}
-    if r < 0.65:  # "nearly n": n at or above the reading
+    if r < 0.57:  # "nearly n": n at or above the reading
         return {"value": round(v * rnd.uniform(1.0, 1.1)), "qualifier": "nearly"}
-    if r < 0.75:  # "just over n": n at or below it
+    if r < 0.67:  # "just over n": n at or below it
         return {"value": round(v * rnd.uniform(0.91, 1.0)), "qualifier": "just_over"}
-    if r < 0.80:
+    if r < 0.72:
         return {"value": round(v * rnd.uniform(0.7, 0.98)), "qualifier": "more_than"}
-    if r < 0.90:
+    if r < 0.82:
         low, high = round(v * rnd.uniform(0.8, 0.97)), round(v * rnd.uniform(1.03, 1.25))
         return {"value": {"low": low, "high": high}}
+    if r < 0.87:  # "up to n", "fewer than n": n above the reading
+        qualifier = "at_most" if r < 0.85 else "fewer_than"
+        return {"value": round(v * rnd.uniform(1.02, 1.3)), "qualifier": qualifier}
+    if r < 0.92:  # "hundreds"
+        for low, high, word in _VAGUE:
+            if low <= v <= high:
+                return {"value": word}
+        return {"value": round(v), "qualifier": "exact"}
     if v >= 2_000:  # a round number: "2,000" read as 1,900 to 2,100
         return {"value": round(v, -3) or 1_000, "qualifier": "round"}
     return {"value": round(v), "qualifier": "exact"}

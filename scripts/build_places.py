@@ -110,6 +110,10 @@ REGION_ALIASES: dict[str, list[str]] = {
     "ES-CT": ["Catalonia"],
     "ES-PV": ["Basque Country", "Euskadi"],
     "ES-AN": ["Andalusia"],
+    # the co-official (Valencian) name the region's own press and government use
+    "ES-VC": ["Comunitat Valenciana", "Valencian Community"],
+    # how news names the territory ("in the Gaza Strip" was read as no place at all)
+    "PS-GZA": ["Gaza Strip", "Franja de Gaza"],
 }
 # US postal codes that are not words or common abbreviations as whole upper-case tokens in
 # English or Spanish news ("IN", "OR", "ME", "OK", "HI", "LA", "DE", "AL", "MA", "PA", "CO",

@@ -235,3 +235,79 @@ def test_days_differences_and_things_in_a_list_are_not_people(
 )
 def test_strong_aboard_out_of_and_population(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The count of ballots cast was 8,120,441, representing 71% of the roll.", ["8,120,441"]),
+        ("The vote was held in 2,417 polling stations.", []),
+        ("La votación se hizo en 1.200 mesas.", []),
+    ],
+)
+def test_a_gerund_or_a_count_head_leaves_the_noun_elided(text: str, surfaces: list[str]) -> None:
+    assert [s for s, _ in _read(text) if "%" not in s] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The Covid-19 outbreak killed 300 people.", ["300"]),
+        ("Un F-16 se estrelló y murieron 2 pilotos.", ["2"]),
+        ("A magnitude-6.2 quake and a 5.8-magnitude aftershock killed 40.", ["40"]),
+        ("En la zona 18 murieron 12 personas.", ["12"]),
+        ("Murieron 5 personas en la carretera 101.", ["5"]),
+        ("En la década de los 90 murieron miles de personas.", ["miles"]),
+        ("Unas 500 personas marcharon, un 20% más que el año pasado.", ["Unas 500"]),
+        (
+            "Some 25,000 protesters marched in the north, 10,000 more than last time.",
+            ["Some 25,000", "10,000"],
+        ),
+        ("The remaining 20 were released on Sunday.", ["20"]),
+        ("It was the worst in a decade, killing 40.", ["40"]),
+    ],
+)
+def test_names_labels_decades_and_changes_are_not_counts(text: str, surfaces: list[str]) -> None:
+    assert [s for s, _ in _read(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The union said 65% of the teachers joined the strike.", "strikers"),
+        ("Según el sindicato, 4.000 docentes secundaron la huelga.", "strikers"),
+        ("Nearly 60% of registered voters cast ballots.", "turnout"),
+        ("Solo un 12% del padrón electoral emitió su voto.", "turnout"),
+        ("La participación en la huelga fue del 40%.", "strikers"),
+        ("Police counted 5,000 demonstrators on the day of the strike.", "protesters"),
+        ("Some 12 protesters were killed.", "deaths"),
+    ],
+)
+def test_strikes_turnout_and_crowds_keep_their_metric(text: str, metric: str) -> None:
+    [(_, got)] = _read(text)
+    assert got == metric
+
+
+def test_a_bare_figure_after_participation_in_a_strike_counts_strikers() -> None:
+    text = "Participation in Monday's strike was disputed. Officials said 300,000."
+    assert _read(text) == [("300,000", "strikers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 400 were still unaccounted for.", [("Some 400", "missing")]),
+        (
+            "Nearly a quarter of a million people were evacuated.",
+            [("Nearly a quarter of a million", "people")],
+        ),
+        (
+            "Measles has killed 5 children and infected 1,000.",
+            [("5", "deaths"), ("1,000", "cases")],
+        ),
+        ("Over 75% of eligible voters turned out.", [("Over 75%", "turnout")]),
+        ("Injuries climbed to 310 on Monday.", [("310", "injured")]),
+    ],
+)
+def test_round3_late_cases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected

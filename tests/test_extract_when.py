@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discrepancy import extract
 from discrepancy.extraction.lexicon import Lexicon
@@ -175,3 +177,82 @@ def test_last_weekend_on_a_sunday_is_the_weekend_before() -> None:
 def test_ago_is_not_august() -> None:
     text = "Floods killed 12 people two days ago."
     assert _dates(text) == [("12", "on 2026-03-02")]
+
+
+_DATE_WORDS = [
+    "last",
+    "night",
+    "anoche",
+    "this",
+    "morning",
+    "esta",
+    "madrugada",
+    "the",
+    "day",
+    "before",
+    "yesterday",
+    "two",
+    "days",
+    "ago",
+    "hace",
+    "tres",
+    "días",
+    "semanas",
+    "over",
+    "weekend",
+    "el",
+    "pasado",
+    "fin",
+    "de",
+    "semana",
+    "a",
+    "mediados",
+    "febrero",
+    "early",
+    "March",
+    "primera",
+    "quincena",
+    "agosto",
+    "último",
+    "trimestre",
+    "este",
+    "año",
+    "first",
+    "quarter",
+    "of",
+    "2021",
+    "en",
+    "lo",
+    "que",
+    "va",
+    "so",
+    "far",
+    "year",
+    "since",
+    "desde",
+    "12",
+    ",",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_DATE_WORDS), max_size=14),
+    st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+)
+@settings(max_examples=300, deadline=None)
+def test_date_phrases_never_raise_and_are_well_formed(words: list[str], ref: dt.date) -> None:
+    text = " ".join(words)
+    toks = tokenize(text, 0, len(text))
+    for date in DateFinder.of(Lexicon.build()).find(toks, ref):
+        assert date.period.end is not None
+        if date.period.start is not None:
+            assert date.period.start <= date.period.end
+
+
+def test_since_a_year_is_up_to_now_and_a_comparison_is_no_date() -> None:
+    assert _dates("At least 3,000 people have died in the conflict since 2014.") == [
+        ("At least 3,000", "between 2014-01-01 and 2026-03-04")
+    ]
+    assert _dates("Turnout reached 61 percent, the highest since 1968.") == [
+        ("61 percent", "on 2026-03-04")
+    ]

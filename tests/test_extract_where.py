@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discrepancy import extract
 from discrepancy.extraction.where_local import local_places
@@ -37,6 +39,41 @@ def _scopes(text: str) -> list[str | None]:
 )
 def test_towns_and_districts_the_gazetteer_lacks(text: str, scopes: list[str | None]) -> None:
     assert _scopes(text) == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        ("Floods killed 40 people in Derna, Libya, on Sunday.", ["Derna"]),
+        ("En Pisco, Perú, murieron 12 personas tras el sismo.", ["Pisco"]),
+        ("Police said 5 people died in Caracas, Venezuela.", ["Caracas"]),
+    ],
+)
+def test_a_town_written_with_its_country(text: str, scopes: list[str | None]) -> None:
+    assert _scopes(text) == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        ("El sismo dejó 30 muertos en la ciudad mexicana de Tecuala.", ["Tecuala"]),
+        ("En el municipio oaxaqueño de Santa Ana Tlapa murieron 5 personas.", ["Santa Ana Tlapa"]),
+    ],
+)
+def test_a_town_after_a_place_noun_and_its_adjective(text: str, scopes: list[str]) -> None:
+    assert _scopes(text) == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Murieron 3 personas en la ciudad de México.", "city:MX:mexico-city"),
+        ("Murieron 3 personas en el estado de México.", "MX-MEX"),
+        ("Hubo 3 heridos en la ciudad de Buenos Aires.", "city:AR:buenos-aires"),
+    ],
+)
+def test_a_descriptor_in_lower_case_before_a_name(text: str, place_id: str) -> None:
+    assert [p.id for _, _, p in Gazetteer.builtin().find(text)] == [place_id]
 
 
 def test_words_before_district_that_name_no_place() -> None:
@@ -154,6 +191,25 @@ def test_the_scope_names_a_place_the_gazetteer_reads_back() -> None:
     assert place.id == "NG-NI"
 
 
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        (
+            "Las lluvias dejaron 5 muertos en Valencia, informó el Gobierno de España.",
+            "city:ES:valencia",
+        ),
+        ("La policía detuvo a 40 personas en Valencia, Carabobo.", "city:VE:valencia"),
+        ("Floods left 300 people homeless in Granada, Spain's south.", "city:ES:granada"),
+    ],
+)
+def test_a_namesake_is_written_so_that_it_reads_back(text: str, place_id: str) -> None:
+    (scope,) = _scopes(text)
+    assert scope is not None
+    place = Gazetteer.builtin().resolve(scope)
+    assert place is not None
+    assert place.id == place_id
+
+
 def test_the_one_town_of_the_texts_region_is_its_focus() -> None:
     text = (
         "Gunmen kidnapped students in northwestern Katsina State, the president said.\n\n"
@@ -217,3 +273,58 @@ def test_a_text_naming_no_place_is_about_the_country_of_the_bodies_it_names() ->
     scopes = _scopes(text)
     assert scopes
     assert set(scopes) == {"Spain"}
+
+
+_PIECES = [
+    "the town of ",
+    "El municipio de ",
+    " district",
+    " County",
+    "Kagara",
+    "San José",
+    " in ",
+    "Niger state",
+    ", ",
+    "(",
+    ")",
+    "-based ",
+    "told reporters in ",
+    "in the world",
+    "Lara",
+    " 40 people died",
+    ".",
+    "\n\n",
+    "ÉÑ",
+    "  ",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_scope_never_raises_and_local_places_stay_in_the_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    known = Gazetteer.builtin().find(text)
+    for start, end, place in local_places(text, known):
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == place.name
+        assert not any(s < end and start < e for s, e, _ in known)
+    for claim in extract(text, published=PUBLISHED):
+        assert claim.scope is None or claim.scope.strip() == claim.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        (
+            "Más gente protestó en la Comunitat Valenciana, unas 52.000 personas.",
+            ["Comunidad Valenciana"],
+        ),
+        ("Israeli strikes on the Gaza Strip killed 40 people, the ministry said.", ["Gaza"]),
+        (
+            "Los bombardeos de Israel contra la Franja de Gaza han dejado 300 muertos.",
+            ["Gaza"],
+        ),
+    ],
+)
+def test_names_news_uses_for_regions(text: str, scopes: list[str | None]) -> None:
+    assert _scopes(text) == scopes

@@ -524,3 +524,125 @@ def test_cli_without_the_html_extra_writes_the_page_without_charts(
     assert "pip install 'discrepancy[html]'" in done.stderr
     assert "<svg" not in done.stdout
     assert done.stdout.count("The chart is not drawn") == done.stdout.count("<figure") > 0
+
+
+# --- estimates: drawn as a number line each, with the sources' table --------------------------
+
+
+def _estimate_svgs(page: str) -> dict[str, ElementTree.Element]:
+    """Each estimate's drawing, parsed as XML (so it is well formed), by estimate id."""
+    out = {}
+    for m in re.finditer(r'<article class="estimate" id="([^"]+)".*?</article>', page, re.S):
+        svg = re.search(r"<svg .*?</svg>", m.group(0), re.S)
+        if svg is not None:
+            out[m.group(1)] = ElementTree.fromstring(svg.group(0))
+    return out
+
+
+def _drawn(svg: ElementTree.Element, cls: str) -> list[ElementTree.Element]:
+    return [el for el in svg.iter() if cls in (el.get("class") or "").split()]
+
+
+def _toll(by: str, value: object, status: str = "reported") -> dict[str, object]:
+    return {
+        "id": by.lower().replace(" ", "-")[:20] or "x",
+        "value": value,
+        "metric": "deaths",
+        "claimant": by,
+        "status": status,
+        "event": "may-protests",
+        "as_of": "2026-05-03",
+    }
+
+
+def test_no_estimates_section_unless_asked_for(seed_report: Report) -> None:
+    page = to_html(seed_report, charts=False)
+    assert 'id="estimates"' not in page
+    assert 'id="sources"' not in page
+    assert "<svg" not in page
+
+
+def test_each_seed_estimate_is_drawn_with_its_figures() -> None:
+    data = resources.files("discrepancy").joinpath("data/seed_claims.json").read_bytes()
+    claims, _ = read_claims(data, name="seed_claims.json")
+    report = check(claims, resolver=resolver(), estimates=True)
+    assert report.estimates
+    page = to_html(report, charts=False)
+    svgs = _estimate_svgs(page)
+    assert sorted(svgs) == sorted(e.id for e in report.estimates)
+    text = " ".join(" ".join(_parse(page).text).split())
+    for e in report.estimates:
+        svg = svgs[e.id]
+        assert len(_drawn(svg, "vote")) == len(e.votes)
+        assert len(_drawn(svg, "agrees")) == sum(v.agrees for v in e.votes)
+        assert len(_drawn(svg, "consistent")) == (e.consistent is not None)
+        assert len(_drawn(svg, "floor")) == (e.floor is not None)
+        assert len(_drawn(svg, "central")) == (e.central is not None)
+        assert svg.get("aria-label") == e.summary
+        assert e.summary in text
+    for s in report.sources or ():
+        assert s.name in text
+    assert 'id="sources"' in page
+
+
+def test_the_drawing_puts_floor_band_and_centre_where_they_are() -> None:
+    claims = _records(
+        _toll("Prosecutor", "at least 27", "confirmed"),
+        _toll("Monitor", "about 34", "estimated"),
+        _toll("Medics", {"low": 30, "high": 37}),
+        _toll("Ledger", 33),
+        _toll("Bloc", "more than 60"),
+        _toll("Ministry", 19, "announced"),
+    )
+    report = check(claims, resolver=StubResolver(), estimates=True)
+    (e,) = report.estimates or ()
+    assert e.floor is not None
+    assert e.consistent is not None
+    assert e.central is not None
+    page = to_html(report, charts=False)
+    (svg,) = _estimate_svgs(page).values()
+    (floor,) = _drawn(svg, "floor")
+    (central,) = _drawn(svg, "central")
+    (band,) = _drawn(svg, "consistent")
+    x_floor, x_central = float(floor.get("x1") or 0), float(central.get("x1") or 0)
+    band_left = float(band.get("x") or 0)
+    band_right = band_left + float(band.get("width") or 0)
+    assert x_floor < band_left <= x_central <= band_right  # 27 < 33 = 33 <= 33 (+ 2 px)
+    assert len(_drawn(svg, "open")) == 2  # "at least 27", "more than 60": no upper end
+    text = " ".join(_parse(page).text)
+    assert f"{e.agree} of {e.independent} agree" in text
+    assert "not counted: announced" in text  # the ministry's count is shown, not counted
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            record_text,
+            st.integers(0, 5_000),
+            st.sampled_from(["", "about ", "at least ", "more than ", "nearly "]),
+            st.sampled_from(["reported", "confirmed", "announced", "estimated"]),
+        ),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_any_estimates_draw_well_formed_and_escaped(
+    said: list[tuple[str, int, str, str]],
+) -> None:
+    recs = [
+        {**_toll(name, f"{hedge}{value}", status), "id": f"c{k}"}
+        for k, (name, value, hedge, status) in enumerate(said)
+    ]
+    report = check(_records(*recs), resolver=StubResolver(), estimates=True)
+    page = to_html(report, charts=False)
+    parsed = _parse(page)
+    assert [t for t, _ in parsed.tags if t == "script"] == []
+    svgs = _estimate_svgs(page)  # every drawing parses as XML
+    text = " ".join(" ".join(parsed.text).split())
+    for e in report.estimates or ():
+        assert " ".join(printable(e.summary).split()) in text
+        if e.id in svgs:
+            assert len(_drawn(svgs[e.id], "vote")) == len(e.votes)
+        else:  # nothing counted: no drawing
+            assert not e.votes

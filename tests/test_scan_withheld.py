@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -228,3 +229,38 @@ def test_one_source_given_jointly_and_alone_still_contradicts_itself() -> None:
     )
     alone = _claim("1,085", "Justicia Encuentro y Perdón", metric="political_prisoners")
     assert _kinds([joint, alone], scan=True) == _kinds([joint, alone], scan=False)
+
+
+@pytest.mark.parametrize(
+    ("base_a", "base_b", "compared"),
+    [
+        ("employees", "teachers", False),  # 28% of employees, 70% of teachers
+        ("trabajadores", "docentes", False),  # el 28% de los trabajadores, el 70% de los docentes
+        ("teachers", "primary teachers", True),  # not told apart: one holds the other
+        ("los docentes", "docentes", True),
+        ("28%", "teachers", True),  # a share whose population is not stated
+    ],
+)
+def test_shares_of_different_populations_are_not_one_quantity(
+    base_a: str, base_b: str, compared: bool
+) -> None:
+    def share(surface: str, who: str, base: str, start: int) -> Claim:
+        return attrs.evolve(
+            _claim(surface, who, metric="strikers", start=start),
+            quantity=Quantity.parse(surface),
+            metric_text=base,
+        )
+
+    a = share("28%", "Civil Service Ministry", base_a, 0)
+    b = share("70%", "Teachers' Union", base_b, 40)
+    assert _kinds([a, b], scan=False) == [Kind.SOURCE_DISAGREEMENT]
+    assert _kinds([a, b], scan=True) == ([Kind.SOURCE_DISAGREEMENT] if compared else [])
+
+
+def test_checks_comparable_predicate_decides_every_pair_and_part() -> None:
+    a = _claim("40", "Regional Government")
+    b = _claim("90", "Red Cross", start=40)
+    part = attrs.evolve(_claim("60", "Red Cross", start=80), part_of=a.id)
+    assert check([a, b, part]).discrepancies != ()
+    assert check([a, b, part], comparable=lambda x, y: False).discrepancies == ()
+    assert check([a, b, part], comparable=lambda x, y: True) == check([a, b, part])

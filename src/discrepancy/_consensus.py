@@ -119,16 +119,20 @@ def least_distance(votes: Sequence[tuple[Interval, float]]) -> float | None:
 
 
 def central_value(votes: Sequence[tuple[Interval, float]]) -> float | None:
-    """The central estimate: where the most weight agrees, the point nearest all intervals.
+    """The central estimate: where the most weight agrees, the point nearest the agreeing votes.
 
-    First the points that the most source weight shares (weighted max-overlap); among
-    them, the one whose weighted distance to every interval is least (`least_distance()`,
-    moved into that region). Where separate regions tie, the one nearest that point (the
-    lower on a tie). ``None`` where nothing bounds the answer above (only lower bounds).
+    First the points that the most source weight shares (weighted max-overlap); where
+    separate regions tie, the one nearest the point of least distance to every vote (the
+    lower on a tie). Then, within that region, the point whose weighted distance to the
+    votes that share a point with it is least (`least_distance()`); the votes outside
+    it, which the majority contradicts, do not move it; where the region's own votes are
+    only lower bounds, its point nearest all the votes. ``None`` where nothing bounds the
+    answer above (only lower bounds).
 
-    Distance alone puts the answer at the edge of the agreeing sources' intervals, pulled
-    towards the outliers (inside an interval its claim does not mind where); agreement
-    first keeps it where the trusted sources overlap.
+    Distance to every vote puts the answer at the edge of the agreeing sources' intervals,
+    pulled towards the outliers (inside its interval a claim does not mind where, so only
+    the outliers pull); agreement first keeps it where the trusted sources overlap, and
+    leaving the outliers out of the distance keeps it in the middle of what they say.
     """
     kept = [(iv, w) for iv, w in votes if w > 0]
     if not kept:
@@ -140,6 +144,14 @@ def central_value(votes: Sequence[tuple[Interval, float]]) -> float | None:
     nearest = least_distance(kept)
     if nearest is None:
         bounded = [r for r in regions if r.bounded]
-        return (bounded[0].low + bounded[0].high) / 2 if bounded else None
-    region = min(regions, key=lambda r: (r.gap_to(Interval.point(nearest)).low, r.low))
-    return min(max(nearest, region.low), region.high)
+        if not bounded:
+            return None
+        region = bounded[0]
+    else:
+        region = min(regions, key=lambda r: (r.gap_to(Interval.point(nearest)).low, r.low))
+    point = least_distance([(iv, w) for iv, w in kept if iv.overlaps(region)])
+    if point is None:  # the region's own votes set no upper end: the nearest point of it
+        point = nearest if nearest is not None else (region.low + region.high) / 2
+    if point == math.inf:
+        return None
+    return min(max(point, region.low), region.high)

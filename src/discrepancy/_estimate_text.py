@@ -4,11 +4,13 @@ agree on 30 to 37; most likely about 34."."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from discrepancy import phrases
 from discrepancy.claim import Claim
 from discrepancy.metrics import MetricRegistry
+from discrepancy.quantity import Interval
 
 if TYPE_CHECKING:
     from discrepancy.estimate import Estimate, _Fields
@@ -42,21 +44,21 @@ def summary(
         c = claims[est.floor.claim]
         bound = "more than" if est.floor.open else "at least"
         firmly = _FIRMLY.get(c.status.value, c.status.value)
-        parts.append(f"{bound} {phrases.count(est.floor.value)} {firmly} by {phrases.who(c)}")
+        parts.append(f"{bound} {_count(est.floor.value)} {firmly} by {phrases.who(c)}")
     n = est.independent
     if n == 0:
         parts.append("no count but announced ones, so no estimate")
     elif n == 1:
-        parts.append(f"one source counted {phrases.interval(est.votes[0].interval)}")
+        parts.append(f"one source counted {_interval(est.votes[0].interval)}")
     elif est.consistent is None:
         parts.append(f"no majority among {n} sources")
     else:
         who = f"{est.agree} of {n}"
         if est.agree == n:
             who = "both" if n == 2 else f"all {n}"
-        parts.append(f"{who} sources agree on {phrases.interval(est.consistent)}")
+        parts.append(f"{who} sources agree on {_interval(est.consistent)}")
     if est.central is not None:
-        parts.append(f"most likely about {phrases.count(_display(est.central, est.unit))}")
+        parts.append(f"most likely about {_count(_display(est.central, est.unit))}")
     elif n:
         parts.append("nothing bounds it from above")
     if est.left_out:
@@ -64,6 +66,16 @@ def summary(
         said = [f"{k} {r.value}" for r, k in sorted(left.items())]
         parts.append(f"not counted: {phrases.join(said)}")
     return phrases.sentence(f"{label.capitalize()}{unit}{where}{when}: {'; '.join(parts)}")
+
+
+# Many estimates repeat the same few numbers (a million claims: 210,000 estimates): each is
+# written once. The caches are bounded and hold only numbers and their text.
+_count = lru_cache(maxsize=8192)(phrases.count)
+
+
+@lru_cache(maxsize=8192)
+def _interval(iv: Interval) -> str:
+    return phrases.interval(iv)
 
 
 def _display(x: float, unit: str) -> float:

@@ -423,6 +423,18 @@ def read_number(tokens: Sequence[str], i: int) -> NumberReading | None:
 
 def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
     n = len(tokens)
+    # "a quarter of a million", "three quarters of a million", "a third of a million"
+    for length in (3, 2, 1):
+        share = FRACTIONS.get(tuple(tokens[i : i + length]))
+        k = i + length
+        if (
+            share is not None
+            and k + 2 < n
+            and tokens[k] == "of"
+            and tokens[k + 1] in ("a", "one")
+            and tokens[k + 2] in _SCALES
+        ):
+            return NumberReading(share * _SCALES[tokens[k + 2]], k + 3, True, in_words=True)
     # "half a million" / "medio millón" / "a half-million"
     if tokens[i] in ("a", "one") and i + 2 < n and tokens[i + 1] == "half":
         i += 1

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import chain
-from typing import TYPE_CHECKING, NamedTuple
+from operator import attrgetter
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from discrepancy.claim import Claim, StatusClass
 from discrepancy.metrics import MetricKind, MetricRegistry
@@ -23,18 +24,28 @@ if TYPE_CHECKING:
 __all__ = ["Member", "Quantity", "quantities"]
 
 
-class Member(NamedTuple):
-    claim: Claim
-    id: str
-    interval: Interval
-    keys: frozenset[str]
-    status_class: StatusClass
+class Member(Protocol):
+    """One claim of a quantity: ``check``'s own comparison node (no copy is made)."""
+
+    @property
+    def claim(self) -> Claim: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def interval(self) -> Interval: ...
+    @property
+    def claimants(self) -> frozenset[str]: ...
+    @property
+    def status_class(self) -> StatusClass: ...
+
+
+_claimants = attrgetter("claimants")
 
 
 class Quantity(NamedTuple):
     metric: str
     flow: bool
-    members: list[Member]
+    members: Sequence[Member]
 
 
 def quantities(
@@ -71,9 +82,15 @@ def quantities(
         if relation is one or (a.status_class is not b.status_class and _pledge_of_event(a, b)):
             same[a.id].append(b.id)
             same[b.id].append(a.id)
-    nodes = list(index.nodes.values())
-    counts: Counter[str] = Counter(chain.from_iterable(n.claimants for n in nodes))
-    first = {key: n.claim for n in reversed(nodes) for key in n.claimants}  # the first wins
+    nodes = index.nodes.values()
+    counts: Counter[str] = Counter(chain.from_iterable(map(_claimants, nodes)))
+    first: dict[str, Claim] = {}  # each source's first claim: found long before the end
+    for n in nodes:
+        for key in n.claimants:
+            if key not in first:
+                first[key] = n.claim
+        if len(first) == len(counts):
+            break
     found: list[Quantity] = []
     taken: set[str] = set()
     for (metric, _unit), members in index.groups.items():
@@ -105,16 +122,7 @@ def quantities(
                     if scope is None or other.scope in (None, scope):
                         group.append(other)
                         taken.add(other.id)
-            found.append(
-                Quantity(
-                    metric=metric,
-                    flow=flow,
-                    members=[
-                        Member(n.claim, n.id, n.interval, n.claimants, n.status_class)
-                        for n in group
-                    ],
-                )
-            )
+            found.append(Quantity(metric=metric, flow=flow, members=group))
     return found, counts, first
 
 

@@ -206,10 +206,10 @@ class Estimates:
 
 def _blocks(counted: Sequence[Member]) -> list[tuple[tuple[str, ...], list[Member]]]:
     """Claims grouped by source: claimants that co-sign a claim are one source."""
-    if all(len(m.keys) == 1 for m in counted):  # the common case: nobody co-signs
+    if all(len(m.claimants) == 1 for m in counted):  # the common case: nobody co-signs
         single: dict[str, list[Member]] = defaultdict(list)
         for m in counted:
-            single[next(iter(m.keys))].append(m)
+            single[next(iter(m.claimants))].append(m)
         return [((key,), sorted(ms, key=lambda m: m.id)) for key, ms in sorted(single.items())]
     parent: dict[str, str] = {}
 
@@ -220,17 +220,17 @@ def _blocks(counted: Sequence[Member]) -> list[tuple[tuple[str, ...], list[Membe
         return x
 
     for m in counted:
-        signers = sorted(m.keys)
+        signers = sorted(m.claimants)
         for k in signers[1:]:
             ra, rb = find(signers[0]), find(k)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
     by_root: dict[str, list[Member]] = defaultdict(list)
     for m in counted:
-        by_root[find(min(m.keys))].append(m)
+        by_root[find(min(m.claimants))].append(m)
     out = []
     for members in by_root.values():
-        keys = tuple(sorted({k for m in members for k in m.keys}))
+        keys = tuple(sorted({k for m in members for k in m.claimants}))
         out.append((keys, sorted(members, key=lambda m: m.id)))
     return sorted(out)
 
@@ -273,9 +273,9 @@ def _small(q: Quantity, superseded: dict[str, str]) -> _Draft | None:
     by_key: dict[str, Member] = {}
     announced = StatusClass.ANNOUNCED
     for m in q.members:
-        if m.id in superseded or m.status_class is announced or len(m.keys) != 1:
+        if m.id in superseded or m.status_class is announced or len(m.claimants) != 1:
             return None
-        (key,) = m.keys
+        (key,) = m.claimants
         if key in by_key:
             return None
         by_key[key] = m
@@ -351,21 +351,20 @@ def _finish(
     metrics: MetricRegistry,
     spans: dict[tuple[dt.date | None, dt.date], Period],
 ) -> Estimate:
+    get = weight_of.get
     raw = [
-        weight_of.get(keys[0], 1.0)
-        if len(keys) == 1
-        else sum(weight_of.get(k, 1.0) for k in keys) / len(keys)
+        get(keys[0], 1.0) if len(keys) == 1 else sum(get(k, 1.0) for k in keys) / len(keys)
         for keys, _ in d.blocks
     ]
-    everyone = d.consistent is not None and d.agree == len(d.intervals) and all(raw)
-    if everyone and d.consistent is not None:  # all share it: its middle is as near as any
-        shared = d.consistent
-        central = (shared.low + shared.high) / 2 if shared.bounded else None
+    consistent = d.consistent
+    independent = len(d.intervals)
+    everyone = consistent is not None and d.agree == independent and all(raw)
+    if everyone and consistent is not None:  # all share it: its middle is as near as any
+        central = (consistent.low + consistent.high) / 2 if consistent.bounded else None
     else:
         central = central_value(list(zip(d.intervals, raw, strict=True)))
     if central is not None and d.floor is not None:
         central = max(central, d.floor.value)
-    consistent = d.consistent
     votes = tuple(
         [
             Vote(
@@ -381,21 +380,19 @@ def _finish(
     members = d.quantity.members
     said = [m.claim for m in members]
     claims = tuple(sorted([m.id for m in members]))
-    scopes = sorted({c.scope for c in said if c.scope})
-    events = sorted({c.event for c in said if c.event})
     unit = said[0].quantity.unit
     metric = d.quantity.metric
     digest = hashlib.sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()
     fields = _Fields(
         metric=metric,
         unit=unit,
-        scope=scopes[0] if scopes else None,
-        event=events[0] if events else None,
+        scope=min((c.scope for c in said if c.scope), default=None),
+        event=min((c.event for c in said if c.event), default=None),
         period=_span([c.period for c in said], spans),
         floor=d.floor,
         consistent=consistent,
-        agree=d.agree if d.intervals else 0,
-        independent=len(d.intervals),
+        agree=d.agree if independent else 0,
+        independent=independent,
         central=None if central is None else _round(central),
         votes=votes,
         left_out=d.left_out,

@@ -1,7 +1,10 @@
 """A report as one self-contained HTML page a fact-checker can share.
 
 The page opens with the headline and counts, then each discrepancy (severity, sentence, its
-claims), then a timeline chart per quantity, then the records that could not be read. It
+claims), then, where they were asked for, the estimates (each drawn as a number line: its
+sources' intervals, the consistent interval with how many agree, the floor and the central
+value; `discrepancy._estimate_html`) and the sources' records, then a timeline chart per
+quantity, then the records that could not be read. It
 loads nothing from anywhere: no script, font, style sheet or image comes from a server, and a
 Content-Security-Policy forbids it. Charts are static SVG drawn from a Vega-Lite spec by
 ``vl-convert-python`` (the ``html`` extra); without it the page is complete but for the charts,
@@ -26,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from discrepancy import phrases
+from discrepancy._estimate_html import ESTIMATE_STYLE, estimates_section
 from discrepancy._timeline import Timeline, describe, labelled, printable, spec, timelines
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy
@@ -287,7 +291,7 @@ def to_html(
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         f'<meta name="generator" content="{_e(report.generator)}">',
         f"<title>{_e(title)}: {_e(headline(report))}</title>",
-        f"<style>{_STYLE}</style>",
+        f"<style>{_STYLE}{ESTIMATE_STYLE if report.estimates is not None else ''}</style>",
         "</head>",
         "<body>",
         "<main>",
@@ -310,6 +314,7 @@ def to_html(
         charts_of = sorted({pair for cid in d.claims for pair in on_chart.get(cid, ())})
         out.append(_discrepancy(d, by_id, docs, charts_of))
     out.append("</section>")
+    out.append(estimates_section(report.estimates, report.sources, _e))
     out.append(_timelines_section(report, lines, highlighted, charts))
     if report.errors:
         out.append('<section id="errors"><h2>Records that could not be read</h2><ul>')

@@ -406,10 +406,18 @@ class Gazetteer:
                 i += size  # "AK-47", "F-16": a model, not Alaska or a place
                 continue
             if len(ids) > 1 and not possessive:
-                # "Katsina State", "the state of Niger": the region, not its namesake city
-                kind = _descriptor_kind(text, spans, i, i + size)
-                if kind:
-                    ids = tuple(p for p in ids if self._places[p].kind == kind) or ids
+                # "la ciudad de México": a name that holds its descriptor, written in lower case
+                hit_key = " ".join(
+                    pn.word_key(text[spans[k][0] : spans[k][1]]) for k in range(i, i + size)
+                )
+                whole = _with_descriptor(text, spans, i, hit_key)
+                if whole is not None and whole[1] in names:
+                    start, ids = spans[whole[0]][0], names[whole[1]]
+                else:
+                    # "Katsina State", "the state of Niger": the region, not its namesake city
+                    kind = _descriptor_kind(text, spans, i, i + size)
+                    if kind:
+                        ids = tuple(p for p in ids if self._places[p].kind == kind) or ids
             if not self._inside_longer_name(text, spans, i, i + size, country_name):
                 hits.append((start, end, ids))
             i += size
@@ -506,6 +514,22 @@ class Gazetteer:
 def _model_number(text: str, end: int) -> bool:
     """Whether a name ends in a hyphen and a digit ("AK-47", "MIG-29"): a model's name."""
     return text[end : end + 1] in ("-", "\u2011") and text[end + 1 : end + 2].isdecimal()
+
+
+def _with_descriptor(
+    text: str, spans: list[tuple[int, int]], first: int, key: str
+) -> tuple[int, str] | None:
+    """The name with the descriptor written before it ("ciudad de" + "méxico"): (index of
+    its first word, its key), or ``None`` when no descriptor stands there."""
+    for size in (2, 1):
+        if first - size < 0:
+            continue
+        words = tuple(
+            pn.word_key(text[spans[k][0] : spans[k][1]]) for k in range(first - size, first)
+        )
+        if words in pn.LEADING_DESCRIPTORS:
+            return first - size, " ".join((*words, key))
+    return None
 
 
 def _descriptor_kind(text: str, spans: list[tuple[int, int]], first: int, stop: int) -> str:

@@ -365,17 +365,19 @@ class Withheld:
             compared with the claims of that document.
         names: claim id → the words of each claimant name (two names of one text, one
             holding the other's words, are one source).
+        bases: claim id → the words of the population a share is of, where stated.
     """
 
     reasons: Mapping[str, str]
     unnamed: Mapping[str, str]
     names: Mapping[str, tuple[frozenset[str], ...]] = attrs.field(factory=dict)
+    bases: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
 
     def comparable(self, a: Claim, b: Claim) -> bool:
         """Whether a scan sets ``a`` against ``b``."""
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:
-            return not self._one_source(a, b)
+            return not self._one_source(a, b) and self._same_base(a, b)
         if a.supersedes == b.id or b.supersedes == a.id:
             return True  # the revision itself is reported, as a revision
         doc_a, doc_b = self.unnamed.get(a.id), self.unnamed.get(b.id)
@@ -384,6 +386,13 @@ class Withheld:
         own = a.evidence.doc if a.evidence is not None else None
         other = b.evidence.doc if b.evidence is not None else None
         return own != other
+
+    def _same_base(self, a: Claim, b: Claim) -> bool:
+        """Two shares of stated populations that differ ("28% of employees", "70% of
+        teachers") are shares of two things; one holding the other's words is not told
+        apart ("teachers", "primary teachers")."""
+        x, y = self.bases.get(a.id), self.bases.get(b.id)
+        return x is None or y is None or x <= y or y <= x
 
     def _one_source(self, a: Claim, b: Claim) -> bool:
         """Two single sources of one text, named so that one name holds every word of the
@@ -424,7 +433,9 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
 
     And two claims of one text whose claimant names hold one another's words ("Rosa Elena
     Marquez" and later "Marquez", "the Health Ministry" and "the ministry") are one
-    source's figures, never two sources disagreeing (`Withheld.comparable()`).
+    source's figures, never two sources disagreeing; two shares of different stated
+    populations ("28% of employees", "70% of teachers") are never one quantity
+    (`Withheld.comparable()`).
 
     Claims without evidence (curated records, not read from text) are never withheld. The
     rules read the claims only, so claims read back from JSON get the same answer.
@@ -472,7 +483,19 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
         if whole is None or not whole.overlaps(c.quantity.interval):
             reasons[c.id] = _BREAKDOWN_REASON.format(n=apart[group])
     names = {c.id: tuple(_name_words(r.mention) for r in c.claimants) for c in items if c.claimants}
-    return Withheld(reasons=reasons, unnamed=unnamed, names=names)
+    bases = {c.id: base for c in items if (base := _base(c, generic))}
+    return Withheld(reasons=reasons, unnamed=unnamed, names=names, bases=bases)
+
+
+def _base(claim: Claim, generic: frozenset[str]) -> frozenset[str]:
+    """The population a share is of, as its counted words ("65% of teachers": teachers);
+    empty when it is not a share or the text names none ("77%", "70 percent of people")."""
+    if claim.quantity.unit != "percent" or not claim.metric_text:
+        return frozenset()
+    words = _name_words(claim.metric_text)
+    if any(w[:1].isdigit() for w in words) or words <= generic:
+        return frozenset()
+    return frozenset(w.removesuffix("s") for w in words)
 
 
 def _generic_people() -> frozenset[str]:

@@ -140,3 +140,36 @@ def test_prints(page: Any, seed_page: str) -> None:
     page.emulate_media(media="print")
     assert not page.locator("nav").is_visible()
     assert page.pdf()[:4] == b"%PDF"
+
+
+@pytest.fixture(scope="session")
+def estimates_page(tmp_path_factory: pytest.TempPathFactory, cli_env: dict[str, str]) -> str:
+    path = tmp_path_factory.mktemp("estimates") / "report.html"
+    return _write_page(["--estimates"], cli_env, path)
+
+
+def test_each_estimate_is_drawn_offline_with_a_row_per_vote(
+    page: Any, watch: Watch, estimates_page: str, output_path: str
+) -> None:
+    page.set_viewport_size({"width": 1000, "height": 1200})
+    page.goto(estimates_page)
+    page.wait_for_load_state("load")
+    articles = page.locator("article.estimate")
+    assert articles.count() > 0
+    for k in range(articles.count()):
+        article = articles.nth(k)
+        votes = int(article.get_attribute("data-votes"))
+        drawing = article.locator("div.line svg")
+        if votes == 0:
+            assert drawing.count() == 0
+            continue
+        assert drawing.locator("g.vote").count() == votes
+        box = drawing.bounding_box()
+        assert box is not None
+        assert box["width"] > 300
+        assert box["height"] > 40
+    assert page.locator("section#sources table tbody tr").count() > 0
+    assert watch.blocked == []
+    assert watch.errors == []
+    Path(output_path).mkdir(parents=True, exist_ok=True)
+    page.locator("section#estimates").screenshot(path=str(Path(output_path) / "estimates.png"))

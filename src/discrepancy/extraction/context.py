@@ -268,7 +268,7 @@ class Context:
         return found
 
     def event_day(self) -> dt.date | None:
-        """The day the lead says the text's event happened (:mod:`.when_doc`; read once)."""
+        """The day the lead says the text's event happened (`when_doc.py`; read once)."""
         if not self._event_day:
             published = self.published
             self._event_day.append(

@@ -53,6 +53,11 @@ _NOT_PEOPLE = tables_en.NOT_PEOPLE | tables_es.NOT_PEOPLE
 _COUNT_HEADS = tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
 _SHARE_NOUNS = {**tables_en.SHARE_NOUNS, **tables_es.SHARE_NOUNS}
 _CROWD_NOUNS = {**tables_en.CROWD_NOUNS, **tables_es.CROWD_NOUNS}
+_STRIKES = frozenset(w for w, m in _CROWD_NOUNS.items() if m == "strikers") | {"paro", "strikes"}
+_VOTED = frozenset(
+    {"voted", "vote", "cast", "votaron", "voto", "emitio", "emitieron", "sufragaron", "urnas"}
+    | {"acudio", "acudieron", "polls", "turned"}
+)
 _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
 _LEVEL_SKIP = frozenset({"to", "at", "a", "en", "ya", "already", "now", "have", "has", "had"})
 """Words between a level verb and its figure: "rose to", "stood at", "ascienden ya a"."""
@@ -169,11 +174,18 @@ def noun_phrase(
     if percent:
         share = _share_noun(toks, norms, k, k + 3)  # "79 percent voter turnout"
         if share is not None:
-            return NounPhrase("noun", k, share + 1, _share_metric(norms[share], metrics))
+            metric = _share_metric(norms[share], metrics, norms)
+            return NounPhrase("noun", k, share + 1, metric)
     if k >= n or toks[k].kind in ("p", "n") or norms[k] in lex.not_nouns:
         return NounPhrase("elided", k, k)
     if norms[k] in _NOT_PEOPLE:
         return NounPhrase("other", k, k + 1)  # "1,600 families", "40 embarcaciones"
+    if norms[k] in _COUNT_HEADS or (
+        _gerund(norms[k], lex)
+        and (k + 1 >= n or toks[k + 1].kind != "w" or norms[k + 1] in lex.function_words)
+    ):
+        # "the 120 million figure", "was 13,432,857 representing 79%": no noun of its own
+        return NounPhrase("elided", k, k)
     # the longest phrase the metric registry knows ("people imprisoned for political reasons")
     longest = min(6, n - k)
     for m in range(1, longest):
@@ -209,6 +221,13 @@ def noun_phrase(
     return NounPhrase("other", k, k + 1)
 
 
+def _gerund(word: str, lex: Lexicon) -> bool:
+    """A verb form in -ing / -ando / -iendo right after a number: no noun of its own."""
+    if word in lex.person_nouns or word in lex.event_words:
+        return False
+    return (len(word) > 5 and word.endswith("ing")) or word.endswith(("ando", "iendo"))
+
+
 def _after_things(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
     """Whether a number with no noun continues a count of things just before it: "155
     pateras, 40 más que un año antes" (the 40 are boats too)."""
@@ -241,11 +260,19 @@ def _level_subject(
     for j in range(k - 1, max(k - _SHARE_BACK, 0) - 1, -1):
         if toks[j].kind in ("p", "n"):
             return None
-        if norms[j] in lex.person_nouns and norms[j] not in _NOT_PEOPLE:
+        event = lex.event_words.get(norms[j]) if norms[j].endswith("s") else None
+        if (norms[j] in lex.person_nouns or event) and norms[j] not in _NOT_PEOPLE:
             if not _COUNT_HEADS.isdisjoint(norms[max(j - 4, 0) : j]):
                 return None  # "the number of confirmed cases reached": read as a count head
+            if event is not None:  # "fatalities now number 112"
+                return NounPhrase("noun", j, j + 1, event)
             return NounPhrase("person", j, j + 1)
     return None
+
+
+def _voted(norms: Sequence[str], k: int) -> bool:
+    """A verb of voting within six words from ``k``: "cast ballots", "emitió su voto"."""
+    return not _VOTED.isdisjoint(norms[k : k + 6])
 
 
 def _share_noun(toks: Sequence[Tok], norms: Sequence[str], start: int, stop: int) -> int | None:
@@ -259,10 +286,16 @@ def _share_noun(toks: Sequence[Tok], norms: Sequence[str], start: int, stop: int
     return None
 
 
-def _share_metric(word: str, metrics: Metrics) -> str:
+def _share_metric(word: str, metrics: Metrics, norms: Sequence[str] = ()) -> str:
     """The metric a share noun names: its own ("seguimiento" of a strike: strikers), else the
-    registry's ("participación" and "turnout" are one), else the word."""
-    return _SHARE_NOUNS.get(word) or metrics.normalize(word)
+    registry's ("participación" and "turnout" are one), else the word. Participation in a
+    strike (the sentence names one) is its strikers."""
+    own = _SHARE_NOUNS.get(word)
+    if own is not None:
+        return own
+    if not _STRIKES.isdisjoint(norms):
+        return "strikers"
+    return metrics.normalize(word)
 
 
 def share_before(toks: Sequence[Tok], norms: Sequence[str], first: int) -> int | None:
@@ -362,11 +395,16 @@ def _combine(
         and (metrics.kind(head_metric) is not MetricKind.STOCK)
     ):
         return head_metric
+    crowd = head_metric is not None and metrics.kind(head_metric) is MetricKind.EVENT_COUNT
     if governor is not None:
+        if crowd and metrics.kind(governor) is MetricKind.EVENT_COUNT:
+            return head_metric  # "demonstrators" on a strike day stay protesters
         return governor
     after = _after(toks, after_at, lex)
     if after is not None:
         metric, stock = after
+        if crowd and not stock and metrics.kind(metric) is MetricKind.EVENT_COUNT:
+            return head_metric
         if stock:
             if head_word in lex.stock_of:
                 return lex.stock_of[head_word]
@@ -395,6 +433,8 @@ def read_metric(
     np = noun_phrase(toks, norms, last, lex, metrics, percent=percent)
     if np.kind == "other":
         return np, None
+    if percent and np.metric == "registered_voters" and _voted(norms, np.last):
+        return np._replace(metric="turnout"), "turnout"  # "60% of registered voters voted"
     if np.kind == "elided" and _after_things(toks, norms, first):
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
     if np.kind == "elided" and not percent:
@@ -404,7 +444,7 @@ def read_metric(
     if percent and np.kind == "elided":
         share = share_before(toks, norms, first)
         if share is not None:  # "turnout was 60%": the share noun names what is counted
-            metric = _share_metric(norms[share], metrics)
+            metric = _share_metric(norms[share], metrics, norms)
             return NounPhrase("noun", share, share + 1, metric), metric
     governor = _before(norms, first, lex)
     after_at = np.last if np.kind != "elided" else last
@@ -429,6 +469,8 @@ def topic(
             events = events or EventIndex.build(norms, lex)
             found = events.nearest(0, len(norms), k, (np.first, np.last))
             metric = found[0] if found is not None else None
+        if metric == "turnout" and not _STRIKES.isdisjoint(norms):
+            metric = "strikers"  # "participation in the strike"
         if metric is not None:
             return Reading(metric, text[toks[np.first].start : toks[np.last - 1].end])
     for k in range(len(toks)):  # else the gathering it names ("the size of the strike")

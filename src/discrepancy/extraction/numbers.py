@@ -192,6 +192,10 @@ class _Reader:
             j + 1 < len(norms) and norms[j + 1] in _numbers.PER_FIRSTS
         ):  # "about half of", "la mitad de", "three out of ten", "9 de cada 10"
             share = _numbers.match_fraction(norms, j)
+            if share is not None:
+                whole = _numbers.read_number(norms, j)
+                if whole is not None and whole.end > share[1]:
+                    share = None  # "a quarter of a million": a number, not a share
             if share is not None and self._share_counts(j, share[1]):
                 return self._make(start, share[1], in_words=True)
             if norms[j] in _ARTICLES:
@@ -456,6 +460,8 @@ def _is_count(
         return False  # "9 a.m."
     if _not_people(norms, first, last, lex, percent=m.quantity.unit != "people"):
         return False
+    if _a_name_or_a_difference(toks, norms, first, last, lex):
+        return False
     if m.quantity.unit != "people":  # a percentage or a share of people
         return not _percent_change(toks, norms, first, lex)
     if k < last and toks[k].kind == "n":
@@ -573,6 +579,53 @@ def _day_of_range(norms: Sequence[str], last: int, lex: Lexicon) -> bool:
             rest[0] in lex.months or (rest[0] == "de" and rest[1:] != [] and rest[1] in lex.months)
         )
     return False
+
+
+_LABEL_ARTICLES = frozenset({"la", "el", "del", "al"})
+"""Singular articles: "la zona 18" is a label; English "the remaining 20" is a count."""
+_MORE = frozenset({"mas", "more", "menos", "fewer", "less"})
+_DECADE = frozenset({"decada", "decade", "decadas", "decades"})
+
+
+def _a_name_or_a_difference(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
+) -> bool:
+    """A number that is part of a name or the difference between two counts, not a count:
+    "Covid-19", "F-16", "a magnitude-6.2 quake", "a 5.8-magnitude quake" (a hyphen joins it
+    to a word); "la zona 18", "el vuelo 370", "la carretera 101" (a noun with its article
+    right before it); "la década de los 90"; "un 20% más que el año pasado" (a change)."""
+    if first > 1 and norms[first - 1] == "-":
+        hyphen, word = toks[first - 1], toks[first - 2]
+        if word.kind in ("w", "x") and word.end == hyphen.start and hyphen.end == toks[first].start:
+            return True
+    after = norms[last] if last < len(norms) else ""
+    after2 = norms[last + 1] if last + 1 < len(norms) else ""
+    if after == "-" and (after2 in lex.not_count_after or after2 in lex.not_count_before):
+        return True
+    if after in _MORE and after2 in ("que", "than") and norms[last - 1] in ("%", "percent", "cent"):
+        return True  # a change: "un 20% más que el año pasado"
+    if last - first == 1 and first > 1 and norms[first - 2] in _LABEL_ARTICLES:
+        label = toks[first - 1]
+        if (
+            label.kind == "w"
+            and not label.cap
+            and norms[first - 1] not in lex.not_nouns
+            and norms[first - 1] not in lex.event_words
+            and norms[first - 1] not in lex.number_words
+            and norms[first - 1] not in lex.person_nouns
+            and norms[first - 1] not in lex.status_cues
+            and norms[first - 1] not in lex.say_verbs
+            and (after == "" or after not in lex.person_nouns)
+        ):
+            return True
+    decade = norms[first] if last - first == 1 else ""
+    return (
+        decade.isdecimal()
+        and decade.endswith("0")
+        and len(decade) in (2, 4)
+        and norms[first - 1] in ("los", "the")
+        and not _DECADE.isdisjoint(norms[max(first - 4, 0) : first])
+    )  # "la década de los 90", "the decade of the 1980s"
 
 
 def _days_before_month(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> bool:

@@ -1750,6 +1750,8 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
         "camps",
         "points",
         "seats",
+        "stations",
+        "booths",
     }
 )
 """More heads that count places, events or things: "in at least five states", "over 200
@@ -1806,6 +1808,9 @@ EVENT_WORDS = {
     "wounding": "injured",
     "hospitalized": "hospitalized",
     "hospitalised": "hospitalized",
+    "unaccounted": "missing",
+    "infected": "cases",
+    "sickened": "cases",
 }
 """A participial clause gives its figures their event: "killing 12 and injuring 30"; people
 "hospitalized" are a count of their own."""
@@ -1847,3 +1852,13 @@ voters on the electoral roll"), the number is the register's count."""
 
 ROLL_WORDS = frozenset({"roll", "rolls", "register", "registry"})
 """Words of an electoral roll."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("joined", "the", "strike"): "strikers",
+    ("went", "on", "strike"): "strikers",
+    ("on", "strike"): "strikers",
+    ("walked", "out"): "strikers",
+    ("stopped", "work"): "strikers",
+}
+"""Joining a strike is striking, not marching: "65% of teachers joined the strike"."""

@@ -1573,6 +1573,8 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
         "barrios",
         "puntos",
         "escanos",
+        "mesas",
+        "estaciones",
     }
 )
 """Más núcleos que cuentan lugares, hechos o cosas: "al menos cinco estados", "más de 200
@@ -1686,3 +1688,16 @@ lista nominal cerró en 98 millones de personas inscritas"), la cifra es la del 
 ROLL_WORDS = frozenset({"nominal"})
 """La lista nominal (el padrón como cifra oficial): "estaban inscritos en el padrón" dice
 solo que votar podían, no da la cifra del registro."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("secundaron", "la", "huelga"): "strikers",
+    ("secundo", "la", "huelga"): "strikers",
+    ("secundaron", "el", "paro"): "strikers",
+    ("secundo", "el", "paro"): "strikers",
+    ("en", "huelga"): "strikers",
+    ("hicieron", "huelga"): "strikers",
+    ("se", "sumaron", "a", "la", "huelga"): "strikers",
+    ("se", "sumaron", "al", "paro"): "strikers",
+}
+"""Secundar una huelga es hacerla: "el 40% de los docentes secundó la huelga"."""

@@ -289,6 +289,8 @@ class Reader:
             year = _year(self.toks[i + 1])
             if year is not None and year <= ref.year:
                 start = dt.date(year, 1, 1)
+                if self.at(i) in ("since", "desde"):  # "since 2014": from then up to now
+                    return Period(start=start, end=ref), i + 2, CUMULATIVE
                 return Period(start=start, end=dt.date(year, 12, 31)), i + 2, ANCHOR
         j = i
         while self.at(j) in RELATIVE_SKIP:

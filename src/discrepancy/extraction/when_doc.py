@@ -5,7 +5,7 @@ A report published on Wednesday about gunmen who "abducted 42 students late Tues
 Tuesday's abduction, in every later sentence that gives a figure with no date of its own
 ("They took away 27 students", "One student was killed"). The event day is the first day the
 lead names that is not the day a source spoke ("a local official said Wednesday", "told
-reporters on Friday"), within :data:`RECENT` days before publication.
+reporters on Friday"), within `RECENT` days before publication.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def event_day(
 ) -> dt.date | None:
     """The event day of a text: the first single day its lead names (``dates(i)``: the date
     expressions of sentence ``i`` read against ``published``), not a day of saying, at most
-    :data:`RECENT` days before ``published``; ``None`` without one."""
+    `RECENT` days before ``published``; ``None`` without one."""
     if published is None:
         return None
     for i, s in enumerate(sentences):

@@ -134,6 +134,30 @@ def _may_be_day(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
     return nxt in lex.months
 
 
+_SUPERLATIVES = frozenset(
+    {
+        "highest",
+        "lowest",
+        "largest",
+        "biggest",
+        "smallest",
+        "worst",
+        "best",
+        "deadliest",
+        "most",
+        "fewest",
+        "record",
+        "alto",
+        "alta",
+        "bajo",
+        "baja",
+        "mayor",
+        "menor",
+        "peor",
+        "mejor",
+    }
+)
+"""Words before "since" that make it a comparison ("the lowest since March")."""
 _PAST_SPANS = (
     ("last", "year"),
     ("last", "month"),
@@ -170,6 +194,8 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
                 if start <= end:
                     return DateMention(i, second[1], Period(start=start, end=end), opens=True)
     if w in ("since", "desde") and r.ref is not None:
+        if r.at(i - 1) in _SUPERLATIVES or r.at(i - 2) in _SUPERLATIVES:
+            return None  # "the highest turnout since 1968": a comparison, not the count's time
         first = r.point(i + 1)
         if first is not None and first[0].start is not None and first[0].start <= r.ref:
             period = Period(start=first[0].start, end=r.ref)

@@ -1,7 +1,7 @@
 """Spans inside a year or a month that news counts over: halves of a month ("la primera
 quincena de agosto", "the second half of March"), quarters ("el último trimestre de este año",
 "the first quarter of 2020"), and counts so far in a named span ("en lo que va de diciembre",
-"en lo que va del año", "so far this year"). Each is read by :class:`.when.Reader`.
+"en lo que va del año", "so far this year"). Each is read by `when.Reader`.
 """
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ STARTS = frozenset(
     {"anoche", "anteayer", "antier", "hace", "mid", "over", "during", "a", "an"}
     | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
-"""Words a date expression of this module may start with, besides those of :mod:`.when`."""
+"""Words a date expression of this module may start with, besides those of `when.py`."""
 
 
 def relative_day(r: Reader, i: int) -> tuple[Period, int] | None:

@@ -138,6 +138,14 @@ def local_places(
                 if span is not None:
                     found.append(span)
             at = low.find(cue, at + len(cue))
+    for cue in _NOUN_CUES:  # "la ciudad mexicana de Juchitán", "el municipio oaxaqueño de"
+        at = low.find(cue)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalpha():
+                span = _after_adjective(text, low, at + len(cue))
+                if span is not None:
+                    found.append(span)
+            at = low.find(cue, at + len(cue))
     for cue in _AFTER_CUES:
         at = low.find(cue)
         while at >= 0:
@@ -147,6 +155,7 @@ def local_places(
                 if span is not None:
                     found.append(span)
             at = low.find(cue, stop)
+    found.extend(_qualified_towns(text, known))
     out: list[tuple[int, int, LocalPlace]] = []
     spots = [(s, e) for s, e, _ in known]
     for start, end in sorted(set(found)):
@@ -158,6 +167,47 @@ def local_places(
         out.append((start, end, LocalPlace(name=name, country=_qualified(text, end, known))))
         spots.append((start, end))
     return out
+
+
+def _qualified_towns(text: str, known: Sequence[tuple[int, int, object]]) -> list[tuple[int, int]]:
+    """Towns written with their country or region after a comma, after a word that places
+    them ("in Derna, Libya", "en Pisco, Perú", "near Umm Qasr, Iraq"): the name before the
+    comma."""
+    out: list[tuple[int, int]] = []
+    for start, _, place in known:
+        if str(getattr(place, "kind", "")) not in ("country", "region"):
+            continue
+        if text[max(0, start - 2) : start] != ", ":
+            continue
+        span = _name_before(text, start - 2)
+        if span is None:
+            continue
+        before = text[max(0, span[0] - 12) : span[0]].lower()
+        if before.endswith(_TOWN_TIES):
+            out.append(span)
+    return out
+
+
+_TOWN_TIES = ("in ", "en ", "near ", "at ", "cerca de ", "outside ", "from ", "desde ")
+"""What stands before a town named with its country ("in Derna, Libya")."""
+
+
+def _after_adjective(text: str, low: str, at: int) -> tuple[int, int] | None:
+    """The name after a place noun, one lower-case adjective and "de" ("ciudad mexicana de
+    Juchitán"): the adjective must be one lower-case word."""
+    space = low.find(" ", at, at + _ADJECTIVE)
+    if space <= at or not text[at:space].isalpha() or not text[at:space].islower():
+        return None
+    if not low.startswith("de ", space + 1):
+        return None
+    return _name_after(text, space + 4)
+
+
+_NOUN_CUES = tuple(
+    f"{noun} " for noun in ("municipio", "localidad", "ciudad", "pueblo", "poblado", "aldea")
+)
+_ADJECTIVE = 16
+"""The longest adjective read between a place noun and "de"."""
 
 
 def _name_after(text: str, at: int) -> tuple[int, int] | None:

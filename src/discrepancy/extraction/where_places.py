@@ -57,6 +57,11 @@ _TIED = (
     "centro de ",
     "into ",
     "hacia ",
+    "contra ",  # "los bombardeos contra la Franja de Gaza": where the attack falls
+    "contra la ",
+    "contra el ",
+    "against ",
+    "on the ",  # "strikes on the Gaza Strip"
     "town of ",
     "village of ",
     "municipality of ",
@@ -549,8 +554,9 @@ class PlaceScope:
 
     def _show(self, place: _Place) -> str:
         """The name of a place as the scope gives it: one that the gazetteer reads back as
-        the same place ("Niger" is the country, so Nigeria's state is "Niger region";
-        "Washington city" is not the state), else the name as it is."""
+        the same place ("Niger" is the country, so Nigeria's state is "Niger, Nigeria";
+        "Valencia, Spain" is not Venezuela's; "Washington city" is not the state), else the
+        name as it is."""
         shown = self._shown.get(place.name + "\x00" + place.id)
         if shown is not None:
             return shown
@@ -559,7 +565,10 @@ class PlaceScope:
             kind = str(place.kind)
             suffix = " region" if kind == "region" else " city" if kind == "city" else ""
             nation = self._gazetteer.get(place.country) if place.country else None
-            tries = [place.name, place.name + suffix]
+            tries = [place.name]
+            if nation is not None and nation.name != place.name:
+                tries.append(f"{place.name}, {nation.name}")  # "Valencia, Spain"
+            tries.append(place.name + suffix)  # "Washington city"
             if nation is not None:
                 tries.append(f"{place.name}{suffix}, {nation.name}")
             for name in tries:
@@ -629,8 +638,8 @@ class PlaceScope:
 
     def _worldwide(self, index: int, first: int, last: int) -> bool:
         """ "110 million people in the world", "a nivel mundial": a count of the world (the
-        phrase at most :data:`_WORLD_AFTER` characters after the number or
-        :data:`_WORLD_BEFORE` before it; its places are found once per sentence)."""
+        phrase at most `_WORLD_AFTER` characters after the number or
+        `_WORLD_BEFORE` before it; its places are found once per sentence)."""
         at = self._world.get(index)
         if at is None:
             s = self._sentences[index]
