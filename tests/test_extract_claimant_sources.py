@@ -358,3 +358,98 @@ def test_a_verb_after_and_is_not_the_subject_of_the_words_before() -> None:
         "25 people dead."
     )
     assert _who(text) == [[], []]
+
+
+def test_after_two_sources_an_unattributed_number_is_the_outlets() -> None:
+    text = (
+        "Según la Fundación Sol, hay 2.801 secuestrados, pero la fundación privada Nueva "
+        "Aurora los cifra en unos 3.500. Las FARC retienen a 700."
+    )
+    assert _who(text) == [["Fundación Sol"], ["Nueva Aurora"], []]
+
+
+def test_a_quote_told_to_this_newspaper_is_the_speakers() -> None:
+    text = '"Hay 300 desaparecidos", aseguró a este diario el portavoz de la Cruz Roja, Juan Pérez.'
+    assert _who(text) == [["Cruz Roja"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sanidad notifica 1.500 nuevos contagios de dengue.", "Sanidad"),
+        ("The ministry has identified 34 of the victims.", "ministry"),
+    ],
+)
+def test_notifying_and_identifying_name_the_source(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]
+
+
+def test_an_apposition_after_a_name_does_not_refer_back_and_and_joins_a_second_source() -> None:
+    text = (
+        "The rate was 30% in primary schools, according to data provided by the ministry. "
+        "The unions gave higher figures: SNES-FSU, the main secondary school union, announced "
+        "a rate of 65% of teachers on strike, and SNUipp-FSU, the main primary school union, "
+        "speaks of 70%."
+    )
+    assert _who(text)[-2:] == [["SNES-FSU"], ["SNUipp-FSU"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "El jefe del Instituto Nacional de Defensa Civil (Indeci), Luis Palomino, informó "
+            "que la cifra de fallecidos se elevó a 514.",
+            "Instituto Nacional de Defensa Civil",
+        ),
+        (
+            "Como reconoció la patronal Confemetal, el seguimiento llegó al 50% en las grandes "
+            "empresas.",
+            "Confemetal",
+        ),
+        ("About 300 people were killed in Lagos on Monday, said the ministry.", "ministry"),
+        ("Al menos 40 personas murieron, informó la policía.", "policía"),
+    ],
+)
+def test_titles_before_an_acronym_and_bodies_after_the_verb(text: str, claimant: str) -> None:
+    assert _who(text) == [[claimant]]
+
+
+def test_plural_unions_refer_to_the_unions_named_before_another_source() -> None:
+    text = (
+        "CCOO y UGT cifraron el seguimiento de la huelga en un 90%. Como reconoció la patronal "
+        "Confemetal, el seguimiento llegó al 50% en las grandes empresas. Los sindicatos "
+        "hablan de 730.000 trabajadores."
+    )
+    assert _ids(text)[-1] == ["ccoo", "ugt-spain"]
+
+
+def test_a_spanish_breakdown_goes_on_with_the_only_source_the_text_named() -> None:
+    text = (
+        "Un total de 10 millones de trabajadores hicieron huelga, según los datos publicados "
+        "por CCOO y UGT.\n\n"
+        "Esta cifra supone un seguimiento del 77%.\n\n"
+        "En concreto, las regiones con más participación fueron Navarra (90%) y Galicia (88%).\n\n"
+        "En números absolutos, Cataluña tuvo casi 1,9 millones de huelguistas."
+    )
+    ids = _ids(text)
+    assert ids[-1] == ["ccoo", "ugt-spain"]
+    assert ids[-2] == ["ccoo", "ugt-spain"]
+
+
+def test_a_second_source_leaves_unattributed_spanish_numbers_to_the_outlet() -> None:
+    text = (
+        "Según la Cruz Roja, 300 personas fueron evacuadas, y la Defensa Civil habló de 500.\n\n"
+        "Durante la noche, en otra ciudad, unas 40 personas pasaron la noche en la calle.\n\n"
+        "En la capital, 12 personas siguen en el hospital."
+    )
+    assert _who(text)[-1] == []
+
+
+def test_english_numbers_with_no_source_stay_the_outlets() -> None:
+    text = (
+        "The Red Cross said 300 people were evacuated from the valley.\n\n"
+        "Heavy rain is expected again this week.\n\n"
+        "In the capital, 12 people remain in hospital."
+    )
+    assert _who(text)[-1] == []

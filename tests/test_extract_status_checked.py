@@ -70,3 +70,21 @@ def test_names_and_identification_document_only_the_number_right_after(
     text: str, expected: list[str]
 ) -> None:
     assert _classes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health Minister Ana Costa has announced that four cholera cases have been confirmed "
+            "in the district.",
+            ["confirmed"],
+        ),
+        ("La ministra anunció que se han confirmado 12 casos de dengue.", ["confirmed"]),
+        ("The ministry has identified 34 of the victims.", ["confirmed"]),
+    ],
+)
+def test_the_verb_of_the_numbers_own_clause_wins_over_the_verb_that_reports_it(
+    text: str, expected: list[str]
+) -> None:
+    assert _classes(text) == expected

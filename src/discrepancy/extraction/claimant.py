@@ -350,7 +350,8 @@ def _verb_subject(
         span, pre = [], []
     if found is None:
         return None
-    if pre and found.kind == NAMED:
+    if pre and found.kind == NAMED and (not span or pre[0] < span[0]):
+        # "Its spokesman, X, said" refers back; "X, the main union, said" does not
         pre_kind = classify(text, toks, pre, lex, memo)
         if pre_kind is not None and pre_kind.kind in (PRONOUN, DEFINITE):
             found = attrs.evolve(found, refers_back=True)
@@ -417,6 +418,8 @@ def _backward(
         w = norms[i]
         if w == ",":
             before = _segment_before(toks, i, lex)
+            while before and norms[before[0]] in _COORDINATION:
+                before = before[1:]  # ", and SNUipp-FSU, the main primary union, speaks"
             if (
                 span
                 and before
@@ -429,6 +432,8 @@ def _backward(
             ):
                 return before, span  # "Ana Pérez, the director of X, said": X is her office
             if span and is_name(toks, span, lex):
+                if any(norms[k] in lex.role_words or norms[k] in lex.title_offices for k in before):
+                    return span, before  # "El jefe del Instituto … (Indeci), Luis Palomino,"
                 return span, before[-4:]
             break
         if w == ")":  # "The National Electoral Observatory (NEO) said": skip the acronym
@@ -582,6 +587,7 @@ def _opening_subject(
 
 _LISTENERS = frozenset(
     {"prensa", "periodistas", "medios", "reporteros", "agencia", "emisora", "radio", "television"}
+    | {"diario", "periodico", "medio", "cadena", "canal"}
 )
 
 
@@ -592,7 +598,7 @@ def _past_listener(toks: Sequence[Tok], norms: Sequence[str], j: int) -> int:
     if j >= n or norms[j] not in ("a", "al"):
         return j
     k = j + 1
-    if k < n and norms[k] in ("la", "las", "los", "el"):
+    if k < n and norms[k] in ("la", "las", "los", "el", "este", "esta", "un", "una"):
         k += 1
     if k < n and (norms[k] in _LISTENERS or (toks[k].cap and toks[k].kind == "w")):
         k += 1
@@ -722,6 +728,10 @@ def _forward(
             names_only
             and not toks[j].cap
             and not (not span and w in _SOURCE_NOUNS)  # "informaron fuentes de la Policía"
+            and w not in lex.generic_heads  # ", said the ministry", "informó la policía"
+            and w not in lex.government_heads
+            and not (j + 1 < n and toks[j + 1].cap and toks[j].kind == "w" and len(span) < 3)
+            # a descriptor before the name: "reconoció la patronal Confemetal"
             and w not in CONNECTORS
             and w not in ARTICLES
             and w not in lex.role_words

@@ -263,6 +263,17 @@ def _office_ref(ctx: Context, office: str, state: State, i: int) -> OrgRef:
     return ref
 
 
+def _earlier_holding(state: State, heads: tuple[str, ...]) -> tuple[OrgRef, ...]:
+    """The claimants of the last of the recent claims whose source holds one of ``heads``."""
+    for d in state.drafts[: -_EARLIER_MAX - 1 : -1]:
+        if d.claimants and _holds(d.claimants, heads):
+            return d.claimants
+    return ()
+
+
+_EARLIER_MAX = 30
+
+
 def _fuller_before(att: Attribution, words: list[str], atts: Attributions, i: int) -> str | None:
     """A longer unnamed body with the same head in the three sentences before ("the Iraqi
     human rights council said … The council said"): what "the council" stands for."""
@@ -356,6 +367,10 @@ def claimants_of(
             fuller = _fuller_before(att, words, atts, i)
             if fuller is not None:  # "the council" after "the Iraqi human rights council"
                 return (ctx.ref(_bare(fuller)),)
+            if not _holds(state.claimants, heads):
+                earlier = _earlier_holding(state, heads)
+                if earlier:  # "los sindicatos" after CCOO y UGT, though another spoke since
+                    return earlier
             if words[-1] not in _VAGUE_HEADS and not _holds(state.claimants, heads):
                 # "the police said" → "police", also after another source spoke
                 return (ctx.ref(_bare(att.text)),)
@@ -438,11 +453,48 @@ def sentence_claimants(
             k -= 1
             continue
         if prev.say and prev.kind in (NAMED, GOVERNMENT):
+            if _two_sources(state, k):
+                break  # "Según X hay 2.801, pero Y los cifra en 3.500. Las FARC retienen a
+                # 700": after two sources, an unattributed number is the outlet's
             if ctx.sentences[k].para != s.para and not _item(ctx, i) and not _spanish(ctx, i):
                 break  # English news attributes each paragraph: a new one is the outlet's
             return state.claimants, True
         break
+    if _spanish(ctx, i):
+        sole = _sole_source(state)
+        if sole:
+            return sole, False
     return (), False
+
+
+def _sole_source(state: State) -> tuple[OrgRef, ...]:
+    """The one source of every attributed number so far, when the text has named just one
+    ("según los datos de los sindicatos, 10,4 millones hicieron huelga … Asturias (89%)"):
+    a Spanish breakdown that follows goes on with it; two sources leave the outlet's voice."""
+    found: tuple[OrgRef, ...] = ()
+    keys: frozenset[str] | None = None
+    for d in state.drafts:
+        if not d.claimants:
+            continue
+        here = frozenset(r.key for r in d.claimants)
+        if keys is None:
+            keys, found = here, d.claimants
+        elif here != keys:
+            return ()
+    if not any(r.id is not None or r.mention[:1].isupper() for r in found):
+        return ()  # an unnamed "la policía" is no source for the whole text
+    return found
+
+
+def _two_sources(state: State, k: int) -> bool:
+    """Sentence ``k`` gave its numbers two different sources."""
+    keys = set()
+    for d in reversed(state.drafts):
+        if d.sentence < k:
+            break
+        if d.sentence == k and d.claimants:
+            keys.add(frozenset(r.key for r in d.claimants))
+    return len(keys) > 1
 
 
 def _spanish(ctx: Context, i: int) -> bool:

@@ -46,7 +46,7 @@ class StatusIndex:
     adjective. The nearest such token to the number wins (before it, on a tie).
     """
 
-    __slots__ = ("_direct", "_done", "_estimated", "_future", "_said", "_where")
+    __slots__ = ("_direct", "_done", "_estimated", "_future", "_said", "_that", "_where")
 
     def __init__(
         self,
@@ -56,8 +56,10 @@ class StatusIndex:
         done: list[int],
         future: list[int] | None = None,
         direct: dict[int, Status] | None = None,
+        that: list[int] | None = None,
     ) -> None:
         self._direct = direct or {}
+        self._that = that or []
         self._where = where
         self._said = said
         self._estimated = estimated
@@ -109,7 +111,13 @@ class StatusIndex:
                 for phrase, status in _DIRECT_BY_FIRST[norms[k]]:
                     if tuple(norms[k : k + len(phrase)]) == phrase:
                         direct[k + len(phrase)] = status
-        return cls(where, said, estimated, done, future, direct)
+        that = [k for k, w in enumerate(norms) if w in _THAT] if where else []
+        return cls(where, said, estimated, done, future, direct, that)
+
+    def _between(self, a: int, b: int) -> bool:
+        """A "that" / "que" between tokens ``a`` and ``b``: the verb at ``a`` reports the
+        clause the number is in."""
+        return _between_that(self._that, a, b)
 
     def status(
         self, lo: int, hi: int, number: tuple[int, int], *, attributed: bool, government: bool
@@ -132,6 +140,14 @@ class StatusIndex:
         left = bisect.bisect_left(where, min(first, hi)) - 1
         right = bisect.bisect_left(where, max(last, lo))
         best = closest(where, left, right, lo, hi, first, last)
+        if (
+            best >= 0
+            and best == left
+            and right < len(where)
+            and where[right] < hi
+            and self._between(where[best], first)
+        ):  # "announced that four cases have been confirmed": the number's own verb
+            best = right
         if best >= 0:
             said = self._said[best]
             if said is Status.CLAIMED and not government:
@@ -151,6 +167,14 @@ class StatusIndex:
         if attributed and k < len(done) and done[k] < hi:
             return Status.CLAIMED if government else Status.CARRIED_OUT
         return Status.REPORTED
+
+
+_THAT = frozenset({"that", "que"})
+
+
+def _between_that(that: list[int], a: int, b: int) -> bool:
+    k = bisect.bisect_right(that, a)
+    return k < len(that) and that[k] < b
 
 
 _ACT_STATUSES = frozenset(

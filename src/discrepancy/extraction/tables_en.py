@@ -1578,11 +1578,11 @@ identifying victims, or giving their names, documents them; no other number of t
 
 # --- who: agents and heads, round 3 (x-claimant) ------------------------------------------------
 
-AGENT_VERBS = frozenset({"arrested", "detained", "treated", "rescued", "evacuated"})
+AGENT_VERBS = frozenset({"arrested", "detained", "treated", "rescued", "evacuated", "identified"})
 """Who arrests, detains, rescues or treats N people gives that number ("Police arrested 40
 people"): the source only where the number is the verb's object, right after it."""
 
-SAY_VERBS = SAY_VERBS | AGENT_VERBS | frozenset({"pointed", "noted"})
+SAY_VERBS = SAY_VERBS | AGENT_VERBS | frozenset({"pointed", "noted", "speaks", "spoke"})
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"firefighters", "paramedics", "medics"})
 

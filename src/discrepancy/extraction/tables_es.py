@@ -1409,7 +1409,10 @@ LEAD_VERBS = frozenset({"dirige", "preside", "encabeza", "lidera", "coordina", "
 """Verbos de una relativa que dan el cargo de una persona: "Ana Ruiz, que dirige el Consejo
 de Refugiados, dijo" habla por el Consejo de Refugiados."""
 
-SAY_VERBS = SAY_VERBS | frozenset({"comprometio", "comprometieron"})
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"comprometio", "comprometieron", "notifica", "notifico", "notificaron", "notificado"}
+    | {"comunica", "comunicado", "reporta", "reportan", "confirman", "eleva", "elevan"}
+)
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"servicios", "equipos", "cuerpos"})
 """"Los servicios de emergencia", "los equipos de rescate": fuentes sin nombre."""
