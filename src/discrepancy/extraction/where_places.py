@@ -375,7 +375,7 @@ class PlaceScope:
         self._here: dict[int, list[tuple[int, int, _Place]]] = {}
         self._beyond: dict[int, str | None] = {}
         self._shown: dict[str, str] = {}
-        self._near: dict[tuple[int, tuple[str, ...]], list[int]] = {}  # phrases per sentence
+        self._near: dict[int, tuple[list[int], list[int]]] = {}  # phrases per sentence
         self._tied_local: set[int] = set()  # places tied through the place that holds them
 
     def _places(self, start: int, end: int) -> list[tuple[int, int, _Place]]:
@@ -441,7 +441,7 @@ class PlaceScope:
             here = self._here[index] = self._qualify(found)
         if self._worldwide(index, first, last):
             return WORLD
-        if self._phrase_near(index, first, last, _NATIONWIDE):
+        if self._phrase_near(index, first, last, 1):
             # "en todo el país hay 614.000 damnificados": the country, not a region of it
             tied_country = [p for p in here if str(p[2].kind) == "country" and self._tied(p[0])]
             if not tied_country:
@@ -661,28 +661,34 @@ class PlaceScope:
 
     def _worldwide(self, index: int, first: int, last: int) -> bool:
         """ "110 million people in the world", "a nivel mundial": a count of the world."""
-        return self._phrase_near(index, first, last, _WORLDWIDE)
+        return self._phrase_near(index, first, last, 0)
 
-    def _phrase_near(self, index: int, first: int, last: int, phrases: tuple[str, ...]) -> bool:
-        """Whether one of ``phrases`` stands at most `_WORLD_AFTER` characters after the
-        number or `_WORLD_BEFORE` (`_NATION_BEFORE`) before it (where they stand is found
-        once per sentence)."""
-        found = self._near.get((index, phrases))
-        if found is None:
-            s = self._sentences[index]
-            low = self._text[s.start : s.end].lower()
-            at: list[int] = []
+    def _phrase_near(self, index: int, first: int, last: int, which: int) -> bool:
+        """Whether a phrase of `_WORLDWIDE` (``which`` 0) or `_NATIONWIDE` (1) stands at
+        most `_WORLD_AFTER` characters after the number or `_WORLD_BEFORE`
+        (`_NATION_BEFORE`) before it (where they stand is found once per sentence)."""
+        near = self._near.get(index)
+        if near is None:
+            near = self._near[index] = self._phrases_in(index)
+        found = near[which]
+        if not found:
+            return False
+        before = _NATION_BEFORE if which else _WORLD_BEFORE
+        k = bisect.bisect_left(found, first - before)
+        return k < len(found) and found[k] < last + _WORLD_AFTER - 8
+
+    def _phrases_in(self, index: int) -> tuple[list[int], list[int]]:
+        s = self._sentences[index]
+        low = self._text[s.start : s.end].lower()
+        out: tuple[list[int], list[int]] = ([], [])
+        for phrases, at in ((_WORLDWIDE, out[0]), (_NATIONWIDE, out[1])):
             for phrase in phrases:
                 k = low.find(phrase)
                 while k >= 0:
                     at.append(s.start + k)
                     k = low.find(phrase, k + 1)
-            found = self._near[(index, phrases)] = sorted(at)
-        if not found:
-            return False
-        before = _NATION_BEFORE if phrases is _NATIONWIDE else _WORLD_BEFORE
-        k = bisect.bisect_left(found, first - before)
-        return k < len(found) and found[k] < last + _WORLD_AFTER - 8
+            at.sort()
+        return out
 
     def _speakers_place(self, place: tuple[int, int, _Place]) -> bool:
         """A place that says where the source is, not where the count is: "told reporters in
