@@ -1858,6 +1858,13 @@ overall count of those who left, never a rival of it."""
 DESTINATION_LINKS = frozenset({"into", "to", "in", "at"})
 """Prepositions allowed between a destination verb and its place."""
 
+ON_ROLL = frozenset({"registered", "enrolled"})
+"""Participles of being on a roll: with a roll word in the sentence ("17 million registered
+voters on the electoral roll"), the number is the register's count."""
+
+ROLL_WORDS = frozenset({"roll", "rolls", "register", "registry"})
+"""Words of an electoral roll."""
+
 EVENT_PHRASES = {
     **EVENT_PHRASES,
     ("joined", "the", "strike"): "strikers",

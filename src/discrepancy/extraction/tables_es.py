@@ -1695,6 +1695,14 @@ Hungría"), la hacen la cuenta de un destino: una parte de la cuenta total de la
 DESTINATION_LINKS = frozenset({"en", "a", "al", "hacia"})
 """Preposiciones entre el verbo de destino y el lugar."""
 
+ON_ROLL = frozenset({"inscritos", "inscritas", "empadronados", "empadronadas", "registrados"})
+"""Participios de quien está en un padrón: con una palabra de padrón en la oración ("la
+lista nominal cerró en 98 millones de personas inscritas"), la cifra es la del registro."""
+
+ROLL_WORDS = frozenset({"nominal"})
+"""La lista nominal (el padrón como cifra oficial): "estaban inscritos en el padrón" dice
+solo que votar podían, no da la cifra del registro."""
+
 EVENT_PHRASES = {
     **EVENT_PHRASES,
     ("secundaron", "la", "huelga"): "strikers",
