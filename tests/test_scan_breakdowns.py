@@ -201,3 +201,14 @@ def test_shares_that_name_their_whole_are_not_added_up() -> None:
     counts += [_claim(n, metric="strikers", part_of=counts[0].id) for n in ("60", "50")]
     kinds = [d.kind for d in check(counts).discrepancies]
     assert kinds == [Kind.PARTS_EXCEED_WHOLE]  # counts still add up
+
+
+def test_a_part_of_a_whole_elsewhere_still_heads_its_own_breakdown() -> None:
+    # "20 new releases, bringing the total to 297" and "the 20 were 15 nationals and 5
+    # foreigners": the 20 is a part of the 297, and the whole of its own breakdown
+    total = _claim("297", metric="releases", day=FRIDAY, start=0, end=90)
+    new = _claim("20", metric="releases", part_of=total.id, start=100, end=190)
+    parts = [_claim(n, metric="releases", start=100, end=190) for n in ("15", "5")]
+    reasons = withheld([total, new, *parts]).reasons
+    assert set(reasons) == {p.id for p in parts}
+    assert all("breakdown" in reasons[p.id] for p in parts)

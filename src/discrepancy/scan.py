@@ -482,8 +482,6 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
         if c.id in replaced:
             reasons[c.id] = SUPERSEDED
             continue
-        if c.part_of is not None:
-            continue  # a part that names its whole: set against it alone, as a part
         key: _Key = (
             c.evidence.doc,
             claimant_keys(c, memo),
@@ -493,12 +491,16 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
             c.as_of,
         )
         keys[c.id] = key
-        values[key].append(c.quantity.interval)
+    for c in items:
+        key_of = keys.get(c.id)
+        if key_of is None or (c.part_of is not None and keys.get(c.part_of) == key_of):
+            continue  # a part of a whole in its own group: set against that whole, as a part
+        values[key_of].append(c.quantity.interval)
     apart = {key: _disjoint(found) for key, found in values.items() if len(found) >= BREAKDOWN}
     wholes = {key: _whole(values[key]) for key, n in apart.items() if n >= BREAKDOWN}
     for c in items:
         group = keys.get(c.id)
-        if group is None or group not in wholes:
+        if group is None or group not in wholes or keys.get(c.part_of or "") == group:
             continue
         whole = wholes[group]
         if whole is None or not whole.overlaps(c.quantity.interval):
