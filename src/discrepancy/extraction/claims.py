@@ -176,6 +176,8 @@ def own_finding(norms: Sequence[str]) -> bool:
 
 _TOTAL_BEFORE = (*tables_en.TOTAL_BEFORE, *tables_es.TOTAL_BEFORE)
 _TOTAL_AFTER = (*tables_en.TOTAL_AFTER, *tables_es.TOTAL_AFTER)
+_TOTAL_BEFORE_LAST = frozenset(p[-1] for p in _TOTAL_BEFORE)
+_TOTAL_AFTER_FIRST = frozenset(p[0] for p in _TOTAL_AFTER)
 
 
 def is_total(norms: Sequence[str], first: int, last: int, noun_end: int) -> bool:
@@ -183,14 +185,16 @@ def is_total(norms: Sequence[str], first: int, last: int, noun_end: int) -> bool
     before it in its sentence: "a total of 315", "for a total of", "un total de", "en total
     244" right before it, "in all" / "en total" right after it or its noun (tables
     ``TOTAL_BEFORE``, ``TOTAL_AFTER``)."""
-    for phrase in _TOTAL_BEFORE:
-        size = len(phrase)
-        if first >= size and tuple(norms[first - size : first]) == phrase:
-            return True
-    for k in {last, noun_end}:
-        for phrase in _TOTAL_AFTER:
-            if tuple(norms[k : k + len(phrase)]) == phrase:
+    if first > 0 and norms[first - 1] in _TOTAL_BEFORE_LAST:
+        for phrase in _TOTAL_BEFORE:
+            size = len(phrase)
+            if first >= size and tuple(norms[first - size : first]) == phrase:
                 return True
+    for k in (last, noun_end):
+        if k < len(norms) and norms[k] in _TOTAL_AFTER_FIRST:
+            for phrase in _TOTAL_AFTER:
+                if tuple(norms[k : k + len(phrase)]) == phrase:
+                    return True
     return False
 
 
@@ -215,6 +219,7 @@ def is_sector(norms: Sequence[str], last: int, noun_end: int) -> bool:
 
 
 _BY_SECTOR = frozenset({("by", "sector"), ("por", "sectores"), ("by", "sectors")})
+_BY = frozenset(p[0] for p in _BY_SECTOR)
 
 
 def sector_start(norms: Sequence[str]) -> int | None:
@@ -222,7 +227,7 @@ def sector_start(norms: Sequence[str]) -> int | None:
     sectores" anywhere, or after an opening sector phrase ("In transport, …", "En la banca,
     …"); ``None`` otherwise."""
     for k in range(len(norms) - 1):
-        if (norms[k], norms[k + 1]) in _BY_SECTOR:
+        if norms[k] in _BY and (norms[k], norms[k + 1]) in _BY_SECTOR:
             return k + 2
     if norms and norms[0] in _SECTOR_LINKS:
         j = 2 if len(norms) > 1 and norms[1] in _ARTICLES else 1
