@@ -8,10 +8,12 @@ noun phrase found is (a name, a pronoun, a descriptor, a government) is `claiman
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 
 import attrs
 
+from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant_phrases import (
     ARTICLES,
@@ -30,6 +32,7 @@ from discrepancy.extraction.claimant_phrases import (
 from discrepancy.extraction.claimant_titles import TITLE_MODIFIERS, titled_person
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
+from discrepancy.orgs import OrgKind, OrgRegistry
 
 __all__ = [
     "DEFINITE",
@@ -148,16 +151,57 @@ def find_attribution(
     memo = memo if memo is not None else {}
     weak: Attribution | None = None
     strong: Attribution | None = None
+    relay: Attribution | None = None
     for found in _attributions(text, toks, norms, quotes, lex, memo):
+        if relay is not None:
+            if found.at > relay.at and found.kind in _INNER_KINDS and not _media(found, lex):
+                return found  # "The Daily Herald reported that organizers counted 80,000"
+            continue
         if found.kind not in (PRONOUN, DEFINITE, INDEFINITE):
             if found.verb == "citing":
                 return found  # "Reuters reported, citing the ministry": the ministry's figure
             strong = strong or found
             if not _CITING.isdisjoint(norms[found.at :]):
                 continue
+            if _media(strong, lex):
+                relay = strong  # a news outlet relays: the source it names speaks
+                continue
             return strong
         weak = weak or found
     return strong or weak
+
+
+_INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)
+_MEDIA_WORDS = tables_en.MEDIA_WORDS | tables_es.MEDIA_WORDS
+
+
+def _media(found: Attribution, lex: Lexicon) -> bool:
+    """A news outlet ("The Washington Post", "AFP", "según EFE", "state radio"): when the
+    sentence names the source it reports on, the outlet only relays."""
+    if found.kind == PLURAL:
+        words = found.text.split()
+        return bool(words) and fold(words[-1]) in _MEDIA_WORDS
+    if found.kind != NAMED or not found.names or found.office:
+        return False
+    head = found.text.split(found.names[0])[0].split()
+    if any(fold(w) in _MEDIA_WORDS for w in head):
+        return True  # "el diario La Voz", "the newspaper El Sol"
+    for name in found.names:
+        words = [fold(w) for w in name.replace(".", " ").split()]
+        if not words or (words[-1] not in _MEDIA_WORDS and " ".join(words) not in _outlets()):
+            return False
+    return True
+
+
+@functools.cache
+def _outlets() -> frozenset[str]:
+    """The folded names and aliases of the news outlets the built-in registry knows."""
+    out: set[str] = set()
+    for org in OrgRegistry.builtin():
+        if org.kind is OrgKind.MEDIA:
+            for name in (org.name, *org.aliases, *org.translations):
+                out.add(" ".join(fold(w) for w in name.replace(".", " ").split()))
+    return frozenset(out)
 
 
 def find_attributions(
@@ -343,6 +387,7 @@ def _verb_subject(
         and verb not in _AGENT_VERBS
         and verb not in _NOUN_LIKE
         and not (v > 0 and norms[v - 1] in _DETERMINERS)
+        and not _unknown_subject(toks, norms, span, lex)
     ):
         # Spanish drops a subject it has named: "Por su parte, CCOO, que cuenta con cuatro
         # delegados, … ya que ha cifrado el seguimiento en un 13%"; "Desde Oaxaca informaron"
@@ -362,6 +407,23 @@ def _verb_subject(
             names = (person,) if person else found.names
             found = attrs.evolve(found, kind=NAMED, names=names, office=office, refers_back=False)
     return attrs.evolve(found, verb=verb, say=say)
+
+
+def _unknown_subject(
+    toks: Sequence[Tok], norms: Sequence[str], span: list[int], lex: Lexicon
+) -> bool:
+    """The verb has a subject of its own that names no source ("mientras que los convocantes
+    hablaron de 120.000"): an unrecognised subject blocks borrowing the sentence's opening
+    source, it does not invite it."""
+    if len(span) < 2 or norms[span[0]] not in ARTICLES or norms[span[0]] in _CLITICS - _THE:
+        return False  # "más temprano había estimado": an adverb, the subject was dropped
+    return any(
+        toks[k].kind == "w"
+        and norms[k] not in lex.function_words
+        and norms[k] not in lex.not_claimants
+        and norms[k] not in ARTICLES
+        for k in span[1:]
+    )
 
 
 _SAID_WHEN = frozenset(

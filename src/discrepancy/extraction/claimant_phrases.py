@@ -45,6 +45,7 @@ ARTICLES = frozenset(
 _POSSESSIVE = frozenset({"'", "’"})
 _MEDIA = frozenset(
     {"media", "medios", "press", "prensa", "television", "outlets", "newspapers", "diarios"}
+    | {"radio", "tv", "broadcaster", "emisora", "televisora"}  # "State radio said": unnamed
 )
 _DEFINITE_ARTICLES = frozenset({"the", "this", "el", "la", "los", "las", "este", "esta"})
 _ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue", "who"})

@@ -1855,3 +1855,14 @@ EVENT_PHRASES = {
     ("stopped", "work"): "strikers",
 }
 """Joining a strike is striking, not marching: "65% of teachers joined the strike"."""
+
+# --- u-claimant: who speaks (round 4) ----------------------------------------------------------
+
+MEDIA_WORDS = frozenset(
+    {"herald", "times", "post", "tribune", "gazette", "journal", "newspaper", "daily", "news"}
+    | {"chronicle", "telegraph", "observer", "radio", "television", "tv", "broadcaster", "afp"}
+    | {"reuters", "ap", "bbc", "cnn", "xinhua", "efe", "newswire", "wire", "tass", "ria"}
+)
+"""The last word of a news outlet's name ("The Daily Herald", "state radio", "AFP"): an outlet
+that reports what another source counted only relays it ("The Daily Herald reported that
+organizers counted 80,000": the organizers' figure)."""

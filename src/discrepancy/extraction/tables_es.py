@@ -1693,3 +1693,22 @@ EVENT_PHRASES = {
     ("se", "sumaron", "al", "paro"): "strikers",
 }
 """Secundar una huelga es hacerla: "el 40% de los docentes secundó la huelga"."""
+
+# --- quién: ronda 4 (u-claimant) -------------------------------------------------------------
+
+MEDIA_WORDS = frozenset(
+    {"diario", "periodico", "efe", "afp", "radio", "television", "cadena", "emisora", "semanario"}
+    | {"noticias", "telediario", "agencias", "rtve", "europa"}
+)
+"""La última palabra del nombre de un medio ("según EFE", "el diario El Norte"): un medio que
+cuenta lo que dijo otra fuente solo lo transmite ("según EFE, la policía cifró…")."""
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"habla", "hablan", "hablo", "hablaba", "hablaban", "cuenta", "cuentan"}
+    | {"contaba", "contaban", "contabilizan", "contabilizaron", "contabilizaban"}
+)
+""""Los convocantes hablaron de 120.000 asistentes", "la Fiscalía cuenta 31 muertos": quien
+habla de una cifra o la cuenta la da."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"convocantes", "promotores", "manifestantes"})
+""""Los convocantes hablaron de 120.000": fuentes sin nombre."""

@@ -1,0 +1,79 @@
+"""Who speaks when an outlet relays, when a clause names its own source, and where a name
+ends (round 4, audit pattern P2): invented sentences, English and Spanish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _who(text: str) -> list[list[str]]:
+    return [[c.mention for c in claim.claimants] for claim in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (
+            "The Daily Herald on Monday reported that organizers counted 80,000 marchers.",
+            "organizers",
+        ),
+        ("The Washington Post reported that police counted 150,000 marchers.", "police"),
+        ("Según EFE, la policía contabilizó 20.000 manifestantes.", "policía"),
+        ("El diario Heraldo Sur informó que los bomberos rescataron a 40 personas.", "bomberos"),
+    ],
+)
+def test_a_news_outlet_that_relays_gives_the_inner_source(text: str, inner: str) -> None:
+    assert _who(text) == [[inner]]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The Daily Herald counted 80,000 marchers in the capital.", "Daily Herald"),
+        ("El diario Heraldo Austral contabilizó 300 detenidos.", "Heraldo Austral"),
+    ],
+)
+def test_an_outlet_with_no_inner_source_is_the_source(text: str, outlet: str) -> None:
+    assert _who(text) == [[outlet]]
+
+
+def test_state_radio_is_one_unnamed_source_not_the_word_state() -> None:
+    assert _who("State radio said on Friday that at least 41 people died.") == [["State radio"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Según la Delegación del Gobierno, acudieron 30.000 personas a la marcha, mientras"
+            " que los convocantes hablaron de 120.000 asistentes.",
+            "convocantes",
+        ),
+        (
+            "Según la Policía Municipal, acudieron 5.000 personas, mientras que los vecinos"
+            " hablaron de 9.000 asistentes.",
+            "vecinos",
+        ),
+    ],
+)
+def test_each_clause_of_a_contrast_keeps_its_own_subject(text: str, second: str) -> None:
+    who = _who(text)
+    assert len(who) == 2
+    assert who[1] == [second]
+    assert who[0] != who[1]
+
+
+def test_a_dropped_spanish_subject_still_takes_the_opening_name() -> None:
+    text = "La diputada Ana Ruiz, más temprano, había estimado que 3.000 votos fueron nulos."
+    assert _who(text) == [["Ana Ruiz"]]
+
+
+def test_la_fiscalia_cuenta_is_a_count_by_the_prosecutors() -> None:
+    text = "Desde que empezaron las protestas el 4 de marzo, la Fiscalía cuenta 31 muertos."
+    assert _who(text) == [["Fiscalía"]]
