@@ -77,3 +77,23 @@ def test_a_dropped_spanish_subject_still_takes_the_opening_name() -> None:
 def test_la_fiscalia_cuenta_is_a_count_by_the_prosecutors() -> None:
     text = "Desde que empezaron las protestas el 4 de marzo, la Fiscalía cuenta 31 muertos."
     assert _who(text) == [["Fiscalía"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los sindicatos CCOO y UGT sostienen que el dato del Gobierno no es válido. La jornada"
+        " se saldó con 60 personas detenidas y 25 heridas.",
+        "The Red Cross said the response was slow. Floods killed 40 people in the region.",
+    ],
+)
+def test_a_source_that_gave_no_figure_lends_none_to_the_next_sentence(text: str) -> None:
+    assert all(who == [] for who in _who(text))
+
+
+def test_a_source_that_gave_figures_goes_on_in_the_list_after_it() -> None:
+    text = (
+        "El Instituto de Protección Civil actualizó las cifras del paso del huracán.\n"
+        "- 320 personas evacuadas\n- 12 personas heridas\n"
+    )
+    assert _who(text) == [["Instituto de Protección Civil"]] * 2

@@ -1866,3 +1866,11 @@ MEDIA_WORDS = frozenset(
 """The last word of a news outlet's name ("The Daily Herald", "state radio", "AFP"): an outlet
 that reports what another source counted only relays it ("The Daily Herald reported that
 organizers counted 80,000": the organizers' figure)."""
+
+FIGURE_WORDS = frozenset(
+    {"figure", "figures", "toll", "tolls", "number", "numbers", "total", "estimate", "estimates"}
+    | {"crowd", "turnout", "percent", "dead", "killed", "injured", "missing", "million"}
+)
+"""Words of a sentence that is about a figure: the source of such a sentence may go on to the
+next one ("The ministry updated its toll. Another 12 people died …"); a source that said
+something else lends none to the outlet's own sentence after it."""

@@ -1712,3 +1712,10 @@ habla de una cifra o la cuenta la da."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"convocantes", "promotores", "manifestantes"})
 """"Los convocantes hablaron de 120.000": fuentes sin nombre."""
+
+FIGURE_WORDS = frozenset(
+    {"cifra", "cifras", "balance", "numero", "total", "saldo", "estimacion"}
+    | {"seguimiento", "asistentes", "muertos", "heridos", "detenidos", "millones"}
+)
+"""Palabras de una frase que habla de una cifra: su fuente puede seguir en la frase siguiente;
+una fuente que dijo otra cosa no presta su nombre a la voz propia del medio."""
