@@ -97,3 +97,46 @@ def test_a_source_that_gave_figures_goes_on_in_the_list_after_it() -> None:
         "- 320 personas evacuadas\n- 12 personas heridas\n"
     )
     assert _who(text) == [["Instituto de Protección Civil"]] * 2
+
+
+def _who_status(text: str) -> list[tuple[list[str], str]]:
+    return [
+        ([c.mention for c in claim.claimants], claim.status.value)
+        for claim in extract(text, published=PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            '"Las autoridades hablan de 230 liberados, pero no dan nombres", dijo la portavoz'
+            " de la ONG Justicia Ya.",
+            "autoridades",
+        ),
+        (
+            '"El gobierno habla de 116 excarcelados, pero no ha publicado la lista", mencionó'
+            " el abogado Luis Mora.",
+            "gobierno",
+        ),
+        (
+            '"The authorities say 230 were freed, but they give no names," the spokeswoman'
+            " for the group said.",
+            "authorities",
+        ),
+    ],
+)
+def test_inside_a_quote_the_reported_subject_claims_the_figure(text: str, subject: str) -> None:
+    assert _who_status(text) == [([subject], "claimed")]
+
+
+def test_the_speaker_keeps_what_they_state_themselves() -> None:
+    assert _who('"We counted 300 marchers," the organizers said.') == [["organizers"]]
+
+
+def test_the_ngo_verified_count_after_the_quote_stays_the_ngo() -> None:
+    text = (
+        '"Las autoridades hablan de 230 liberados, pero no dan nombres", dijo la portavoz de'
+        " la ONG Justicia Ya. La ONG Justicia Ya solo ha verificado 95 liberaciones."
+    )
+    assert _who_status(text) == [(["autoridades"], "claimed"), (["ONG Justicia Ya"], "verified")]

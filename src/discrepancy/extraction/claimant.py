@@ -149,6 +149,10 @@ def find_attribution(
     """
     norms = norms if norms is not None else [t.norm for t in toks]
     memo = memo if memo is not None else {}
+    if quotes:
+        reported = _quoted_subject(text, toks, norms, quotes, lex, memo)
+        if reported is not None:
+            return reported  # "'El gobierno habla de 116', mencionó Romero": the government's
     weak: Attribution | None = None
     strong: Attribution | None = None
     relay: Attribution | None = None
@@ -172,6 +176,41 @@ def find_attribution(
 
 
 _INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)
+_REPORTED_SAY = frozenset(tables_en.REPORTED_SAY | tables_es.REPORTED_SAY)
+
+
+def _quoted_subject(
+    text: str,
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    quotes: Sequence[tuple[int, int]],
+    lex: Lexicon,
+    memo: Memo,
+) -> Attribution | None:
+    """A third party the speaker reports on inside a quote ("'Las autoridades hablan de 230
+    liberados, pero no dan nombres', dijo la portavoz"; "'The government says 116 were
+    freed', he said"): it, not the speaker, is the claimant of the quoted figures. Only a
+    subject that opens the quote and a verb of saying in the present tense count, so the
+    speaker's own "we counted" stays theirs."""
+    outside = _outside(toks, quotes)
+    n = len(toks)
+    for i in range(1, n):
+        if outside[i] or norms[i] not in _REPORTED_SAY:
+            continue
+        start = i - 1
+        while start >= 0 and not outside[start] and norms[start] not in _QUOTES:
+            start -= 1
+        span = list(range(start + 1, i))
+        if not span or len(span) > 6 or any(norms[k] in (",", ";", ":") for k in span):
+            continue
+        found = classify(text, toks, span, lex, memo)
+        if found is not None and found.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
+            if any(norms[k] in lex.first_person for k in span):
+                continue
+            return attrs.evolve(found, verb=norms[i], at=i)
+    return None
+
+
 _MEDIA_WORDS = tables_en.MEDIA_WORDS | tables_es.MEDIA_WORDS
 
 

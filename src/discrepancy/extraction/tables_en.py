@@ -1881,3 +1881,7 @@ FIGURE_WORDS = frozenset(
 """Words of a sentence that is about a figure: the source of such a sentence may go on to the
 next one ("The ministry updated its toll. Another 12 people died …"); a source that said
 something else lends none to the outlet's own sentence after it."""
+
+REPORTED_SAY = frozenset({"says", "say", "claims", "claim", "speaks", "speak", "talks", "talk"})
+"""Present-tense saying inside a quote whose subject opens the quote ("'The government says
+116 were freed,' she said"): the speaker reports another source's figure."""

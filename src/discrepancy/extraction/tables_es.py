@@ -1727,3 +1727,7 @@ FIGURE_WORDS = frozenset(
 )
 """Palabras de una frase que habla de una cifra: su fuente puede seguir en la frase siguiente;
 una fuente que dijo otra cosa no presta su nombre a la voz propia del medio."""
+
+REPORTED_SAY = frozenset({"habla", "hablan", "dice", "dicen", "asegura", "aseguran", "afirma"})
+"""Verbo de decir en presente dentro de una cita, con su sujeto al abrirla ("«El gobierno habla
+de 116», mencionó Romero"): la cifra es de ese sujeto, no de quien habla."""
