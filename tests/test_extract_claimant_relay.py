@@ -140,3 +140,31 @@ def test_the_ngo_verified_count_after_the_quote_stays_the_ngo() -> None:
         " la ONG Justicia Ya. La ONG Justicia Ya solo ha verificado 95 liberaciones."
     )
     assert _who_status(text) == [(["autoridades"], "claimed"), (["ONG Justicia Ya"], "verified")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Los sindicatos cifraron el seguimiento del paro nacional en el 64 %, y el Gobierno"
+            " en el 21 %.",
+            "sindicatos",
+            "Gobierno",
+        ),
+        ("Police put the crowd at 12,000, and organizers at 40,000.", "Police", "organizers"),
+        (
+            "The ministry put the toll at 40, and the Red Cross at more than 60.",
+            "ministry",
+            "Red Cross",
+        ),
+    ],
+)
+def test_a_clause_that_leaves_out_the_verb_gives_its_own_source(
+    text: str, first: str, second: str
+) -> None:
+    assert _who(text) == [[first], [second]]
+
+
+def test_a_gapped_clause_without_a_number_takes_no_source() -> None:
+    text = "The ministry put the toll at 40, and the Red Cross in the north of the region."
+    assert _who(text) == [["ministry"]]

@@ -176,6 +176,48 @@ def find_attribution(
 
 
 _INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)
+_GAP_JOINS = frozenset({"y", "e", "and", "while", "whereas", "mientras"})
+_GAP_AT = frozenset({"en", "at", "in"})
+
+
+def _gapped(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """The second subject of a clause that leaves the verb out: "Los sindicatos cifraron el
+    seguimiento en el 64 %, y el Gobierno en el 21 %", "Police put the crowd at 12,000, and
+    organizers at 40,000": each clause gives its own source."""
+    n = len(toks)
+    for k in range(v + 1, min(n, v + 30)):
+        w = norms[k]
+        if w in (".", ";") or (w in lex.say_verbs and k > v + 1):
+            return None
+        if w not in _GAP_JOINS or k == 0 or norms[k - 1] != ",":
+            continue
+        j = k + 1
+        if j < n and norms[j] == "que":  # "mientras que"
+            j += 1
+        span: list[int] = []
+        while j < n and len(span) < 6 and norms[j] not in _GAP_AT and toks[j].kind == "w":
+            if norms[j] in lex.say_verbs or norms[j] in ("that", "que", ","):
+                return None  # a clause with its own verb: the ordinary rules read it
+            span.append(j)
+            j += 1
+        if not span or j + 1 >= n or norms[j] not in _GAP_AT:
+            return None
+        after = j + 1
+        if norms[after] in ("el", "la", "un", "the", "a"):
+            after += 1
+        if after >= n or not (
+            toks[after].kind == "n" or _hedge_before_number(toks, norms, after, lex)
+        ):
+            return None
+        found = classify(text, toks, span, lex, memo)
+        if found is None or found.kind not in _INNER_KINDS:
+            return None
+        return attrs.evolve(found, verb=norms[v], at=span[0])
+    return None
+
+
 _REPORTED_SAY = frozenset(tables_en.REPORTED_SAY | tables_es.REPORTED_SAY)
 
 
@@ -308,6 +350,9 @@ def _attributions(
             found = _verb_subject(text, toks, norms, i, lex, memo)
             if found is not None:
                 yield attrs.evolve(found, at=i)
+                gapped = _gapped(text, toks, norms, i, lex, memo)
+                if gapped is not None:
+                    yield gapped
     if n > 2 and norms[0] == "para":  # "Para los organizadores, más de 50.000 personas ..."
         span = _forward(toks, norms, 1, lex)
         if span and span[-1] + 1 < n and norms[span[-1] + 1] == ",":
