@@ -168,3 +168,52 @@ def test_a_clause_that_leaves_out_the_verb_gives_its_own_source(
 def test_a_gapped_clause_without_a_number_takes_no_source() -> None:
     text = "The ministry put the toll at 40, and the Red Cross in the north of the region."
     assert _who(text) == [["ministry"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Daily Courier on Sunday October 4th reported that 3,000 people marched.",
+            "Daily Courier",
+        ),
+        ("El Diario Austral el lunes 3 de marzo informó que 300 personas marcharon.", None),
+    ],
+)
+def test_a_name_ends_before_a_weekday_or_a_month(text: str, name: str | None) -> None:
+    who = _who(text)
+    assert len(who) == 1
+    assert all("unday" not in m and "lunes" not in m for m in who[0])
+    if name is not None:
+        assert who[0] == [name]
+
+
+def test_a_capitalised_opener_before_its_noun_is_not_a_source() -> None:
+    assert _who("Initial reports said 215 students were taken.") == [[]]
+
+
+def test_a_known_org_opening_the_sentence_stays_a_source() -> None:
+    who = _who("UNICEF officials said 40 children died.")
+    assert len(who) == 1
+    assert len(who[0]) == 1
+    assert "UNICEF" in who[0][0]
+
+
+def test_a_verb_that_another_verb_refused_names_no_source() -> None:
+    text = "Police declined to estimate the crowd, but organizers said 20,000 marched."
+    assert _who(text) == [["organizers"]]
+
+
+def test_the_subject_of_a_passive_is_the_figure_not_its_source() -> None:
+    text = (
+        "The official death toll from the storm was raised to 61, the state news agency"
+        " Ventura Press reported."
+    )
+    who = _who(text)
+    assert len(who) == 1
+    assert "toll" not in " ".join(who[0])
+
+
+def test_a_headline_in_capitals_names_no_source() -> None:
+    text = "CROWD COUNTS: The Evening Ledger reported that 5,000 people marched."
+    assert _who(text) == [["Evening Ledger"]]

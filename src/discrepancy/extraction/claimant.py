@@ -28,6 +28,7 @@ from discrepancy.extraction.claimant_phrases import (
     Memo,
     classify,
     is_name,
+    known_names,
 )
 from discrepancy.extraction.claimant_titles import TITLE_MODIFIERS, titled_person
 from discrepancy.extraction.lexicon import Lexicon
@@ -161,6 +162,9 @@ def find_attribution(
             if found.at > relay.at and found.kind in _INNER_KINDS and not _media(found, lex):
                 return found  # "The Daily Herald reported that organizers counted 80,000"
             continue
+        if _passive_figure(norms, found):
+            weak = weak or found  # "the official death toll was raised to 94, Xinhua said"
+            continue
         if found.kind not in (PRONOUN, DEFINITE, INDEFINITE):
             if found.verb == "citing":
                 return found  # "Reuters reported, citing the ministry": the ministry's figure
@@ -176,6 +180,70 @@ def find_attribution(
 
 
 _INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)
+_INTENT = frozenset(
+    {"declined", "refused", "hoped", "wanted", "expected", "failed", "plans", "plan", "refuses"}
+    | {"declines", "hope", "hopes", "wants", "want", "tried", "asked", "urged", "vowed"}
+)
+_NOUN_VERBS = frozenset(
+    {"reports", "estimates", "counts", "records", "claims", "figures", "notes", "documents"}
+    | {"lists", "tallies", "finds", "statements", "data"}
+)
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "fue", "fueron", "sido"})
+_WHEN_PREP = frozenset({"on", "in", "this", "last", "el", "este", "esta", "en", "del"})
+
+
+def _shouted(text: str, tok: Tok) -> bool:
+    """A verb in capitals ("GUESSED COUNTS:") is a headline's word, not a verb of saying."""
+    return tok.end - tok.start > 3 and text[tok.start : tok.end].isupper()
+
+
+def _governed_infinitive(norms: Sequence[str], i: int) -> bool:
+    """ "Police declined to estimate the crowd", "organizers had hoped to count": the verb
+    of saying is what another verb refused or hoped for; nobody states a figure."""
+    return i > 1 and norms[i - 1] == "to" and norms[i - 2] in _INTENT
+
+
+def _opener_noun(text: str, toks: Sequence[Tok], norms: Sequence[str], i: int) -> bool:
+    """ "Initial reports undercounted …", "Official estimates put …": a capitalised sentence
+    opener before a plural noun that is also a verb is an adjective and its noun, not a
+    source and its verb (an acronym or a known org name stays a source: "UNHCR estimates")."""
+    if i != 1 or norms[i] not in _NOUN_VERBS or not toks[0].cap or toks[0].kind != "w":
+        return False
+    word = text[toks[0].start : toks[0].end]
+    return not word.isupper() and norms[0] not in known_names()
+
+
+def _passive_figure(norms: Sequence[str], found: Attribution) -> bool:
+    """The subject of a passive ("the official death toll was raised to 94"): a figure, not
+    who gives it; a later source in the sentence ("…, Xinhua reported") wins."""
+    at = found.at
+    return (
+        found.verb not in ("according", "citing", "report")
+        and at > 1
+        and norms[at - 1] in _PASSIVE_BE
+        and at + 1 < len(norms)
+        and norms[at + 1] not in ("by", "por")
+    )
+
+
+def _until_when(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int]:
+    """A subject ends before a day or a month ("The Washington Post on Sunday October 25th
+    reported" → "The Washington Post")."""
+    for pos, k in enumerate(span):
+        w = norms[k]
+        timed = w in lex.weekdays or w in lex.months
+        if pos > 0 and (
+            timed
+            or (
+                w in _WHEN_PREP
+                and pos + 1 < len(span)
+                and (norms[span[pos + 1]] in lex.weekdays or norms[span[pos + 1]] in lex.months)
+            )
+        ):
+            return span[:pos]
+    return span
+
+
 _GAP_JOINS = frozenset({"y", "e", "and", "while", "whereas", "mientras"})
 _GAP_AT = frozenset({"en", "at", "in"})
 
@@ -303,7 +371,8 @@ def find_attributions(
         for a in _attributions(text, toks, norms, quotes, lex, memo)
         if a.kind not in (PRONOUN, INDEFINITE)
     ]
-    return sorted(found, key=lambda a: a.at)
+    active = [a for a in found if not _passive_figure(norms, a)]
+    return sorted(active or found, key=lambda a: a.at)
 
 
 def _attributions(
@@ -339,6 +408,9 @@ def _attributions(
         if (
             w in lex.say_verbs
             and _verb_like(toks, i)
+            and not _governed_infinitive(norms, i)
+            and not _shouted(text, toks[i])
+            and not _opener_noun(text, toks, norms, i)
             and (w not in _AGENT_VERBS or _object_number(toks, norms, i + 1, lex))
             and not (
                 i > 0
@@ -444,6 +516,7 @@ def _verb_subject(
         # confirmed cases": the verb shares a subject this rule does not see
         return None
     span, pre = _backward(toks, norms, v - 1, lex)
+    span = _until_when(norms, span, lex)
     span = _past_report(norms, span, lex) if span and not pre else span
     found = classify(text, toks, span, lex, memo) if verb not in _SUBJECT_AFTER else None
     if (
