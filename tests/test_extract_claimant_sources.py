@@ -453,3 +453,14 @@ def test_english_numbers_with_no_source_stay_the_outlets() -> None:
         "In the capital, 12 people remain in hospital."
     )
     assert _who(text)[-1] == []
+
+
+def test_a_quote_in_hard_wrapped_lines_is_its_speakers_and_an_official_is_made_precise() -> None:
+    text = (
+        "Gunmen have abducted 42 people from a school in\n"
+        "central Nigeria, a local government official said Wednesday.\n"
+        '"They took away 27 students. They\n'
+        'also kidnapped 12 family members of the teachers," Ahmed Bello,\n'
+        "spokesman for Kano state's government, told AFP by phone.\n"
+    )
+    assert _who(text) == [["Kano state's government"]] * 3

@@ -88,3 +88,24 @@ def test_the_verb_of_the_numbers_own_clause_wins_over_the_verb_that_reports_it(
     text: str, expected: list[str]
 ) -> None:
     assert _classes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The commission said that out of the 17,027,641 registered voters on the electoral "
+            "roll, 13,434,857 turned out.",
+            ["confirmed", "neutral"],
+        ),
+        (
+            "El INE informó que la lista nominal cerró en 98 millones de personas inscritas.",
+            ["confirmed"],
+        ),
+        ("Officials said 17,000 registered voters turned out.", ["neutral"]),
+    ],
+)
+def test_the_count_of_a_roll_is_registered_and_only_that_number(
+    text: str, expected: list[str]
+) -> None:
+    assert _classes(text) == expected

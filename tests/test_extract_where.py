@@ -328,3 +328,16 @@ def test_scope_never_raises_and_local_places_stay_in_the_text(pieces: list[str])
 )
 def test_names_news_uses_for_regions(text: str, scopes: list[str | None]) -> None:
     assert _scopes(text) == scopes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las lluvias golpearon Oaxaca, en México. Los ríos de Oaxaca se desbordaron.\n\n"
+        "Protección Civil informó que en todo el país hay unos 614.000 damnificados.",
+        "Floods hit Oaxaca in Mexico. Rivers in Oaxaca burst their banks.\n\n"
+        "Officials said 614,000 people were affected nationwide.",
+    ],
+)
+def test_a_nationwide_count_is_the_countrys_not_the_focus_regions(text: str) -> None:
+    assert _scopes(text) == ["Mexico"]

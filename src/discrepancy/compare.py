@@ -154,24 +154,44 @@ class _Scopes:
         return found
 
 
-def _node(claim: Claim, scopes: _Scopes, keys: dict[str, str]) -> Node:
+def _node(
+    claim: Claim,
+    scopes: _Scopes,
+    keys: dict[str, str],
+    lists: dict[tuple[OrgRef, ...], frozenset[str]],
+) -> Node:
     text = claim.scope
     found = scopes.memo.get(text) if text else _NO_SCOPE
     scope, place = found if found is not None else scopes(text)
-    period = claim.period
+    as_of = claim.as_of
+    period = as_of if as_of is not None else claim.period
+    refs = claim.claimants
+    if refs:  # each distinct list of claimants is keyed once
+        claimants = lists.get(refs)
+        if claimants is None:
+            claimants = lists[refs] = claimant_keys(claim, keys)
+    else:
+        claimants = claimant_keys(claim, keys)
+    if period is None:
+        start = end = None
+    else:
+        end = period.end.toordinal()
+        first = period.start
+        start = None if first is None else end if first is period.end else first.toordinal()
+    status = claim.status
     return Node(
         claim=claim,
         id=claim.id,
         interval=claim.quantity.interval,
-        claimants=claimant_keys(claim, keys),
+        claimants=claimants,
         scope=scope,
         place=place,
         period=period,
-        start=period.start.toordinal() if period is not None and period.start else None,
-        end=period.end.toordinal() if period is not None else None,
-        explicit_period=claim.as_of is not None and not claim.as_of_inferred,
-        status_class=claim.status.status_class,
-        pledge=claim.status in _PLEDGES,
+        start=start,
+        end=end,
+        explicit_period=as_of is not None and not claim.as_of_inferred,
+        status_class=status.status_class,
+        pledge=status in _PLEDGES,
     )
 
 
@@ -221,7 +241,8 @@ class ClaimIndex:
     ) -> ClaimIndex:
         scopes = _Scopes(places)
         keys: dict[str, str] = {}
-        nodes = {claim.id: _node(claim, scopes, keys) for claim in claims}
+        lists: dict[tuple[OrgRef, ...], frozenset[str]] = {}
+        nodes = {claim.id: _node(claim, scopes, keys, lists) for claim in claims}
         groups: dict[tuple[str, str], list[Node]] = defaultdict(list)
         for node in nodes.values():
             if node.claim.part_of is None or not is_slice(node, nodes):

@@ -49,12 +49,60 @@ class _Context:
     quantities: dict[str, Quantity] = attrs.field(factory=dict)
     refs: dict[str, OrgRef] = attrs.field(factory=dict)
     metric_ids: dict[str, str] = attrs.field(factory=dict)
+    periods: dict[tuple[str, bool], Period] = attrs.field(factory=dict)
+    dates: dict[str, dt.date] = attrs.field(factory=dict)
+
+    def period(self, value: object, field: str, *, cumulative: bool) -> Period:
+        """``_period``, each distinct date text read once (its error is raised anew)."""
+        if type(value) is not str:
+            return _period(value, field, cumulative=cumulative)
+        found = self.periods.get((value, cumulative))
+        if found is None:
+            found = self.periods[(value, cumulative)] = _period(value, field, cumulative=cumulative)
+        return found
+
+    def date(self, value: object, field: str) -> dt.date:
+        if type(value) is not str:
+            return _date(value, field)
+        found = self.dates.get(value)
+        if found is None:
+            found = self.dates[value] = _date(value, field)
+        return found
+
+    hedges: dict[str, Qualifier] = attrs.field(factory=dict)
+    lists: dict[str, tuple[OrgRef, ...]] = attrs.field(factory=dict)
 
     def parse(self, text: str) -> Quantity:
         found = self.quantities.get(text)
         if found is None:
-            found = self.quantities[text] = Quantity.parse(text, policy=self.policy)
+            found = self.quantities[text] = self._parse(text)
         return found
+
+    def _parse(self, text: str) -> Quantity:
+        """``Quantity.parse``, with a shortcut for a hedge already read before a new number.
+
+        Feeds repeat one wording with many figures ("about 12,345", "about 12,410"): the
+        first is read in full, and the hedge it gave stands for the same words before any
+        other plain figure (digits in groups of three). Only hedges that do not depend on
+        the figure (never an exact or round one) are remembered.
+        """
+        head, _, tail = text.rpartition(" ")
+        number = _grouped(tail) if head else None
+        if number is not None:
+            qualifier = self.hedges.get(head)
+            if qualifier is not None:
+                return Quantity.of(number, qualifier, surface=text, policy=self.policy)
+        quantity = Quantity.parse(text, policy=self.policy)
+        if (
+            number is not None
+            and quantity.value == number
+            and quantity.unit == "people"
+            and quantity.surface == text
+            and quantity.qualifier not in (Qualifier.EXACT, Qualifier.ROUND, Qualifier.VAGUE)
+            and quantity.qualifier is not Qualifier.RANGE
+        ):
+            self.hedges[head] = quantity.qualifier
+        return quantity
 
     def ref(self, mention: str) -> OrgRef:
         found = self.refs.get(mention)
@@ -109,6 +157,30 @@ def _number(value: object, field: str, ctx: _Context) -> float:
     if number < 0:
         raise _Bad(field, f"{shorten(value)} is negative; counts are ≥ 0")
     return number
+
+
+def _grouped(text: str) -> int | None:
+    """A plain figure: digits, in groups of three after the first when commas are used
+    ("12,345", "980", "1200"), no leading zero; ``None`` for anything else."""
+    if not text or text[0] == "0" or len(text) > 15:
+        return None
+    digits = text.replace(",", "")
+    if not (digits.isdigit() and digits.isascii()):
+        return None
+    if "," in text:
+        first, *groups = text.split(",")
+        if not 1 <= len(first) <= 3 or any(len(g) != 3 for g in groups):
+            return None
+    return int(digits)
+
+
+_STATUSES: dict[str | None, Status] = {None: Status.REPORTED, **{s.value: s for s in Status}}
+
+
+def _optional(rec: Mapping[str, Any], field: str) -> str | None:
+    """An optional text field; absent (the common case) without a call to ``_text``."""
+    value = rec.get(field)
+    return None if value is None else _text(value, field)
 
 
 def _date(value: object, field: str) -> dt.date:
@@ -234,6 +306,13 @@ def _period(value: object, field: str, *, cumulative: bool = False) -> Period:
 def _claimants(value: object, ctx: _Context) -> tuple[OrgRef, ...]:
     if value is None:
         return ()
+    if type(value) is str:  # one claimant, the common case: one tuple per distinct text
+        found = ctx.lists.get(value)
+        if found is None:
+            mention = _text(value, "claimant", required=True)
+            assert mention is not None
+            found = ctx.lists[value] = (ctx.ref(mention),)
+        return found
     items: list[object]
     if isinstance(value, str):
         items = [value]
@@ -301,7 +380,7 @@ def record_to_claim(
 def _to_claim(rec: object, ctx: _Context) -> Claim:
     if not isinstance(rec, Mapping):
         raise _Bad("", f"a claim record must be an object, not {type(rec).__name__}")
-    unknown = [key for key in rec if key not in RECORD_FIELDS]
+    unknown = [] if RECORD_FIELDS.issuperset(rec) else [k for k in rec if k not in RECORD_FIELDS]
     if unknown:
         name = clean(str(unknown[0]))
         raise _Bad(name[:40], "is not a claim field" + suggest(name, RECORD_FIELDS))
@@ -309,7 +388,7 @@ def _to_claim(rec: object, ctx: _Context) -> Claim:
     assert metric_text is not None
     status_text = _text(rec.get("status"), "status")
     try:
-        status = Status(status_text) if status_text is not None else Status.REPORTED
+        status = _STATUSES.get(status_text) or Status(status_text)  # type: ignore[arg-type]
     except ValueError:
         known = ", ".join(s.value for s in Status)
         raise _Bad("status", f"{shorten(status_text)} is not one of {known}") from None
@@ -319,23 +398,44 @@ def _to_claim(rec: object, ctx: _Context) -> Claim:
     is_flow = ctx.metrics.kind(metric) is MetricKind.FLOW
     as_of = rec.get("as_of")
     published = rec.get("published")
-    return Claim(
-        id=_text(rec.get("id"), "id") or "",
-        quantity=_quantity(rec, ctx),
-        metric=metric,
-        metric_text=_text(rec.get("metric_text"), "metric_text") or metric_text,
-        scope=_text(rec.get("scope"), "scope"),
-        claimants=_claimants(rec.get("claimant"), ctx),
-        outlet=ctx.ref(outlet) if outlet is not None else None,
-        status=status,
-        as_of=_period(as_of, "as_of", cumulative=is_flow) if as_of is not None else None,
-        published=_date(published, "published") if published is not None else None,
-        event=_text(rec.get("event"), "event"),
-        part_of=_text(rec.get("part_of"), "part_of"),
-        supersedes=_text(rec.get("supersedes"), "supersedes"),
-        evidence=_evidence(rec.get("evidence"), ctx),
-        note=_text(rec.get("note"), "note"),
+    fields = (
+        _text(rec.get("id"), "id") or "",
+        _quantity(rec, ctx),
+        metric,
+        _optional(rec, "metric_text") or metric_text,
+        _text(rec.get("scope"), "scope"),
+        _claimants(rec.get("claimant"), ctx),
+        False,
+        ctx.ref(outlet) if outlet is not None else None,
+        status,
+        ctx.period(as_of, "as_of", cumulative=is_flow) if as_of is not None else None,
+        False,
+        ctx.date(published, "published") if published is not None else None,
+        _optional(rec, "event"),
+        _optional(rec, "part_of"),
+        _optional(rec, "supersedes"),
+        _evidence(rec.get("evidence"), ctx),
+        _optional(rec, "note"),
     )
+    if not fields[0] or not _FAST:
+        named: dict[str, Any] = dict(zip(_CLAIM_FIELDS, fields, strict=True))
+        return Claim(**named)  # no id: the constructor makes it a hash of the content
+    claim = object.__new__(Claim)
+    for name, value in zip(_CLAIM_FIELDS, fields, strict=True):
+        _set(claim, name, value)
+    return claim
+
+
+_CLAIM_FIELDS = (
+    "id", "quantity", "metric", "metric_text", "scope", "claimants", "claimant_is_outlet",
+    "outlet", "status", "as_of", "as_of_inferred", "published", "event", "part_of",
+    "supersedes", "evidence", "note",
+)  # fmt: skip
+_FAST = tuple(f.name for f in attrs.fields(Claim)) == _CLAIM_FIELDS
+"""A record with an id is built field by field: every value has passed the checks above,
+and ``Claim`` has no converter or validator left to run on them (its fields listed here,
+else the constructor is used)."""
+_set = object.__setattr__
 
 
 def read_claims(

@@ -11,14 +11,17 @@ import datetime as dt
 import enum
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
+import attrs
 import cattrs
 from cattrs.strategies import configure_tagged_union
 
+from discrepancy.claim import Claim, Evidence, Period
 from discrepancy.discrepancies import DISCREPANCY_TYPES, ClaimPair, Discrepancy, Gap
-from discrepancy.quantity import Interval
+from discrepancy.orgs import OrgRef
+from discrepancy.quantity import Interval, Quantity
 
 __all__ = ["converter", "dumps", "from_json_data", "to_json_data", "write_document"]
 
@@ -120,6 +123,64 @@ def from_json_data(data: Any, cls: Any) -> Any:
     return converter.structure(data, cls)
 
 
+_CLAIM_FIELDS = (
+    "id", "quantity", "metric", "metric_text", "scope", "claimants", "claimant_is_outlet",
+    "outlet", "status", "as_of", "as_of_inferred", "published", "event", "part_of",
+    "supersedes", "evidence", "note",
+)  # fmt: skip
+
+
+def claim_writer() -> Callable[[Claim], dict[str, Any]]:
+    """``converter``'s hook for ``Claim``, for one report's claims at a time.
+
+    Claims share their quantities, claimants and periods (reading and ``check`` keep one
+    object per distinct text), so each shared object is unstructured once and its data
+    reused for as long as the returned function lives (the report keeps the objects alive,
+    so their ids stay theirs). Falls back to the converter's own hook if ``Claim``'s fields
+    ever differ from the ones written here.
+    """
+    if tuple(f.name for f in attrs.fields(Claim)) != _CLAIM_FIELDS:
+        hook: Callable[[Claim], dict[str, Any]] = converter.get_unstructure_hook(Claim)
+        return hook
+    quantity = converter.get_unstructure_hook(Quantity)
+    org = converter.get_unstructure_hook(OrgRef)
+    period = converter.get_unstructure_hook(Period)
+    evidence = converter.get_unstructure_hook(Evidence)
+    memo: dict[int, Any] = {}
+    alive: list[object] = []  # what the memo's ids stand for, kept alive with it
+
+    def once(hook: Callable[[Any], Any], obj: object) -> Any:
+        found = memo.get(id(obj))
+        if found is None:
+            found = memo[id(obj)] = hook(obj)
+            alive.append(obj)
+        return found
+
+    def write(c: Claim) -> dict[str, Any]:
+        outlet, as_of, published, ev = c.outlet, c.as_of, c.published, c.evidence
+        return {
+            "id": c.id,
+            "quantity": once(quantity, c.quantity),
+            "metric": c.metric,
+            "metric_text": c.metric_text,
+            "scope": c.scope,
+            "claimants": [once(org, ref) for ref in c.claimants],
+            "claimant_is_outlet": c.claimant_is_outlet,
+            "outlet": None if outlet is None else once(org, outlet),
+            "status": c.status.value,
+            "as_of": None if as_of is None else once(period, as_of),
+            "as_of_inferred": c.as_of_inferred,
+            "published": None if published is None else published.isoformat(),
+            "event": c.event,
+            "part_of": c.part_of,
+            "supersedes": c.supersedes,
+            "evidence": None if ev is None else evidence(ev),
+            "note": c.note,
+        }
+
+    return write
+
+
 _LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 
 
@@ -148,7 +209,7 @@ def write_document(
         sep = ",\n"
     for key, items, kind in lists:
         out.write(f"{sep}  {dumps(key, indent=None)}: [")
-        unstructure = converter.get_unstructure_hook(kind)
+        unstructure = claim_writer() if kind is Claim else converter.get_unstructure_hook(kind)
         encode = _LINE_ENCODER.encode
         item_sep = "\n    "
         for item in items:

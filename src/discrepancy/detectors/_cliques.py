@@ -35,7 +35,25 @@ _Measure = Callable[[Pair], Conflict | None]
 
 
 def _key(node: Node) -> str:
-    return next(iter(node.claimants))  # a clique's claims have one claimant each
+    for key in node.claimants:  # a clique's claims have one claimant each
+        return key
+    return ""
+
+
+def _remembered(measure: _Measure) -> _Measure:
+    """``measure``, each pair measured once: the passes below meet many pairs again (a claim
+    is an extreme of its own bucket, of the longer periods and of its claimant's figures).
+    The answer is the same each time, so it is kept (a conflict, or none)."""
+    seen: dict[tuple[str, str, Relation], Conflict | None] = {}
+
+    def remembered(pair: Pair) -> Conflict | None:
+        key = (pair.a.id, pair.b.id, pair.relation)
+        if key in seen:
+            return seen[key]
+        found = seen[key] = measure(pair)
+        return found
+
+    return remembered
 
 
 def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, Node | None]]:
@@ -86,6 +104,7 @@ def clique_conflicts(clique: Sequence[Node], measure: _Measure) -> list[Conflict
     ``measure`` is `Context._conflict()`: it decides, as for any pair, whether two
     claims conflict.
     """
+    measure = _remembered(measure)
     kept: dict[tuple[str, str], Conflict] = {}
     for conflict in _against(clique, _extremes(clique), measure, own=False):
         kept.setdefault(conflict.ids, conflict)
@@ -252,6 +271,7 @@ def fan_conflicts(fan: Sequence[Node], measure: _Measure) -> list[Conflict]:
     buckets = _by_start(fan)
     if len(buckets) == 1:
         return clique_conflicts(fan, measure)
+    measure = _remembered(measure)
     kept: dict[tuple[str, str], Conflict] = {}
     for bucket in buckets:
         for conflict in clique_conflicts(bucket, measure):

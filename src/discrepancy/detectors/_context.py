@@ -30,14 +30,27 @@ def gap_between(low: Interval, high: Interval) -> Gap:
     farthest = high.high - low.low
     rel_low = closest / high.low if high.low > 0 else 0.0
     rel_high = 1.0 if math.isinf(high.high) else (farthest / high.high if high.high > 0 else 0.0)
+    rel_low = round(rel_low, 4)
     return Gap(
-        absolute=Interval(low=closest, high=farthest, low_open=low.high_open or high.low_open),
-        relative=Interval(low=_r(rel_low), high=_r(max(rel_high, rel_low))),
+        absolute=_interval(closest, farthest, low.high_open or high.low_open),
+        relative=_interval(rel_low, max(round(rel_high, 4), rel_low), False),
     )
 
 
-def _r(x: float) -> float:
-    return round(x, 4)
+_set = object.__setattr__
+
+
+def _interval(low: float, high: float, low_open: bool) -> Interval:
+    """``Interval(low=low, high=high, low_open=low_open)``, built without attrs' machinery
+    once the numbers pass its check (a gap is measured for every conflict kept)."""
+    if not low <= high or low == math.inf:  # NaN compares false: the constructor says why
+        return Interval(low=low, high=high, low_open=low_open)
+    new = object.__new__(Interval)
+    _set(new, "low", low)
+    _set(new, "high", high)
+    _set(new, "low_open", low_open)
+    _set(new, "high_open", False)
+    return new
 
 
 @attrs.frozen(slots=True)
@@ -100,6 +113,7 @@ class Context:
     comparable: Callable[[Claim, Claim], bool] | None = None  # also for a clique's pairs
     _conflicts: list[Conflict] | None = None
     _revisions: dict[str, Revision] = attrs.field(factory=dict)
+    _slack: dict[str, float] = attrs.field(factory=dict)
 
     @property
     def policy(self) -> Policy:
@@ -123,9 +137,15 @@ class Context:
     def material(self, low: Node, high: Node, closest: float) -> bool:
         """Whether a gap between two claims is worth reporting (see
         [`Policy`][discrepancy.policy.Policy])."""
-        slack = max(self.policy.slack(low.claim.quantity), self.policy.slack(high.claim.quantity))
+        slack = max(self._slack_of(low), self._slack_of(high))
         percent = low.claim.quantity.unit == "percent"
         return self.policy.material(closest, high.interval.low, slack, percent=percent)
+
+    def _slack_of(self, node: Node) -> float:
+        found = self._slack.get(node.id)
+        if found is None:
+            found = self._slack[node.id] = self.policy.slack(node.claim.quantity)
+        return found
 
     def _conflict(self, pair: Pair) -> Conflict | None:
         a, b, relation = pair
@@ -152,9 +172,9 @@ class Context:
             return self._nested(a, b, same)
         if not overlap:
             low, high = (a, b) if a.interval.high <= b.interval.low else (b, a)
+            if not self.material(low, high, max(high.interval.low - low.interval.high, 0.0)):
+                return None  # the closest reading of the gap, as gap_between measures it
             gap = gap_between(low.interval, high.interval)
-            if not self.material(low, high, gap.absolute.low):
-                return None
             days = abs((a.end or 0) - (b.end or 0)) if relation is Relation.RUNNING else 0
             return Conflict(low, high, gap, days=days)
         if same or not (_bounds(ca) or _bounds(cb)):
@@ -170,9 +190,8 @@ class Context:
     def _nested(self, a: Node, b: Node, same: bool) -> Conflict | None:
         """``a`` covers the longer period, so it may not be smaller than ``b``."""
         if b.interval.above(a.interval):
-            gap = gap_between(a.interval, b.interval)
-            if self.material(a, b, gap.absolute.low):
-                return Conflict(a, b, gap, nested=True)
+            if self.material(a, b, max(b.interval.low - a.interval.high, 0.0)):
+                return Conflict(a, b, gap_between(a.interval, b.interval), nested=True)
             return None
         if not same and b.claim.quantity.qualifier is AT_MOST:
             found = self._bound_conflict(b, a)  # "up to 1,400" inside, 834 over longer

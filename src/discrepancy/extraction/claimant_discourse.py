@@ -293,6 +293,7 @@ def claimants_of(
     """The orgs behind attribution ``att`` of sentence ``i``."""
     if att.kind == GOVERNMENT:
         words = [fold(w) for w in att.text.split()]
+
         if not att.names and not _OFFICIAL.isdisjoint(words) and _public(ctx, state.claimants):
             # "de acuerdo con la información oficial" after the migration service spoke
             return state.claimants
@@ -318,6 +319,13 @@ def claimants_of(
         ):  # "spokesman Jeremy Laurence told reporters": he speaks for the source named
             people[_surname(att.names[0])] = state.claimants
             return state.claimants
+        if att.office and not any(att.names) and att.office.islower():
+            # "a local government official said …" made precise by the titled speaker named
+            # next ("Muhammad Idris, spokesman for Niger state's government, told AFP")
+            for k in range(i + 1, min(i + 4, len(atts))):
+                nxt = atts[k]
+                if nxt is not None and nxt.kind == NAMED and not nxt.office.islower():
+                    return claimants_of(ctx, nxt, state, atts, k)
         if att.office:
             # a titled person: the office they speak for (unless the resolver already knows
             # the person as one who speaks for an org); later mentions by surname too
@@ -415,8 +423,8 @@ def sentence_claimants(
     if inside:
         for k in range(i + 1, len(ctx.sentences)):
             nxt = ctx.sentences[k]
-            if nxt.para != s.para or nxt.start >= inside[-1][1] + 200:
-                break
+            if (nxt.para != s.para and not _wrapped(ctx, k)) or nxt.start >= inside[-1][1] + 200:
+                break  # a line that opens in lower case goes on the sentence of the line before
             later = atts[k]
             if later is not None and later.kind in (NAMED, GOVERNMENT, PRONOUN, DEFINITE):
                 return claimants_of(ctx, later, state, atts, k), True
@@ -495,6 +503,13 @@ def _two_sources(state: State, k: int) -> bool:
         if d.sentence == k and d.claimants:
             keys.add(frozenset(r.key for r in d.claimants))
     return len(keys) > 1
+
+
+def _wrapped(ctx: Context, k: int) -> bool:
+    """Sentence ``k`` opens its line in lower case: hard-wrapped text going on from the line
+    before ("… Ahmed Bello,\nspokesman for Kano state's government, told AFP")."""
+    start = ctx.sentences[k].start
+    return ctx.text[start : start + 1].islower() and ctx.text[start - 1 : start] == "\n"
 
 
 def _spanish(ctx: Context, i: int) -> bool:

@@ -112,6 +112,9 @@ class StatusIndex:
                     if tuple(norms[k : k + len(phrase)]) == phrase:
                         direct[k + len(phrase)] = status
         that = [k for k, w in enumerate(norms) if w in _THAT] if where else []
+        if not _ROLL.isdisjoint(norms):  # "17 million registered voters on the roll"
+            for k in [k for k, w in enumerate(norms) if w in _ON_ROLL]:
+                direct.setdefault(-1 - k, Status.REGISTERED)  # negative: after the number
         return cls(where, said, estimated, done, future, direct, that)
 
     def _between(self, a: int, b: int) -> bool:
@@ -132,6 +135,10 @@ class StatusIndex:
             direct = self._direct.get(first - gap)
             if direct is not None:
                 return direct
+        for k in range(last, last + 4):  # "98 millones de personas inscritas" (a roll)
+            on_roll = self._direct.get(-1 - k)
+            if on_roll is not None:
+                return on_roll
         est = self._estimated
         k = bisect.bisect_left(est, max(lo, first))
         if k < len(est) and est[k] < min(hi, last):
@@ -170,6 +177,8 @@ class StatusIndex:
 
 
 _THAT = frozenset({"that", "que"})
+_ON_ROLL = frozenset(tables_en.ON_ROLL | tables_es.ON_ROLL)
+_ROLL = frozenset(tables_en.ROLL_WORDS | tables_es.ROLL_WORDS)
 
 
 def _between_that(that: list[int], a: int, b: int) -> bool:

@@ -1846,6 +1846,13 @@ GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individuals", "other
 """Metric ids that say only "people": a figure counted with no event or known noun ("40,277
 people") does not say what is counted, so scan does not compare it."""
 
+ON_ROLL = frozenset({"registered", "enrolled"})
+"""Participles of being on a roll: with a roll word in the sentence ("17 million registered
+voters on the electoral roll"), the number is the register's count."""
+
+ROLL_WORDS = frozenset({"roll", "rolls", "register", "registry"})
+"""Words of an electoral roll."""
+
 EVENT_PHRASES = {
     **EVENT_PHRASES,
     ("joined", "the", "strike"): "strikers",

@@ -1681,6 +1681,14 @@ GENERIC_PEOPLE = frozenset({"personas", "persona", "individuos", "gente", "otros
 """Métricas que solo dicen "personas": una cifra sin evento ni sustantivo conocido ("40.277
 personas") no dice qué cuenta, así que scan no la compara."""
 
+ON_ROLL = frozenset({"inscritos", "inscritas", "empadronados", "empadronadas", "registrados"})
+"""Participios de quien está en un padrón: con una palabra de padrón en la oración ("la
+lista nominal cerró en 98 millones de personas inscritas"), la cifra es la del registro."""
+
+ROLL_WORDS = frozenset({"nominal"})
+"""La lista nominal (el padrón como cifra oficial): "estaban inscritos en el padrón" dice
+solo que votar podían, no da la cifra del registro."""
+
 EVENT_PHRASES = {
     **EVENT_PHRASES,
     ("secundaron", "la", "huelga"): "strikers",

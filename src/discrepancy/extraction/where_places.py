@@ -139,6 +139,20 @@ _WORLDWIDE = (
     "a escala mundial",
     "mundialmente",
 )
+_NATIONWIDE = (
+    "nationwide",
+    "across the country",
+    "throughout the country",
+    "in the whole country",
+    "en todo el país",
+    "en todo el pais",
+    "a nivel nacional",
+    "en todo el territorio nacional",
+    "a escala nacional",
+)
+"""Phrases that make a count the whole country's."""
+_NATION_BEFORE = 40
+"""How far before the number they may stand ("en todo el país hay unos 614.000")."""
 _WORLD_AFTER = 40
 """How far after the number "in the world" may stand ("110 million people in the world")."""
 _WORLD_CLAUSE = 60
@@ -342,12 +356,12 @@ class PlaceScope:
         "_lead",
         "_lead_focus",
         "_named",
+        "_near",
         "_orgs",
         "_sentences",
         "_shown",
         "_text",
         "_tied_local",
-        "_world",
     )
 
     def __init__(
@@ -371,7 +385,7 @@ class PlaceScope:
         self._here: dict[int, list[tuple[int, int, _Place]]] = {}
         self._beyond: dict[int, str | None] = {}
         self._shown: dict[str, str] = {}
-        self._world: dict[int, list[int]] = {}  # per sentence: where "worldwide" stands
+        self._near: dict[int, tuple[list[int], list[int]]] = {}  # phrases per sentence
         self._tied_local: set[int] = set()  # places tied through the place that holds them
 
     def _places(self, start: int, end: int) -> list[tuple[int, int, _Place]]:
@@ -437,6 +451,11 @@ class PlaceScope:
             here = self._here[index] = self._qualify(found)
         if self._worldwide(index, first, last):
             return WORLD
+        if self._phrase_near(index, first, last, 1):
+            # "en todo el país hay 614.000 damnificados": the country, not a region of it
+            tied_country = [p for p in here if str(p[2].kind) == "country" and self._tied(p[0])]
+            if not tied_country:
+                return self._nation(dateline, country)
         if here:
             # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
             heads = [p for p in here if self._just_before(p, first, strong=True)]
@@ -484,11 +503,15 @@ class PlaceScope:
             starts = [p[0] for p in para]
             k = bisect.bisect_left(starts, s.start)
             return self._show((para[k - 1] if k > 0 else para[0])[2])
+        nation = self._nation(dateline, country)
+        return self._focus(nation) or nation
+
+    def _nation(self, dateline: str | None, country: Callable[[], str | None]) -> str | None:
+        """The text's country: the dateline's, unless the lead names another ("LIMA (AP) —"
+        on Bolivia); else the lead's; else the one the text's words name most."""
         lead = self._lead_country(country)
         nation = dateline if dateline is not None and (lead is None or lead == dateline) else None
-        # a dateline abroad ("LIMA (AP) —" on Bolivia) yields to the country the lead names
-        nation = nation or lead or dateline or country()
-        return self._focus(nation) or nation
+        return nation or lead or dateline or country()
 
     def _lead_country(self, country: Callable[[], str | None]) -> str | None:
         """The country the headline and lead name most (after any dateline); on a tie, the
@@ -654,31 +677,44 @@ class PlaceScope:
         return False
 
     def _worldwide(self, index: int, first: int, last: int) -> bool:
-        """ "110 million people in the world", "a nivel mundial": a count of the world (the
-        phrase at most `_WORLD_AFTER` characters after the number or
-        `_WORLD_BEFORE` before it; its places are found once per sentence)."""
-        at = self._world.get(index)
-        if at is None:
-            s = self._sentences[index]
-            low = self._text[s.start : s.end].lower()
-            found: list[int] = []
-            for phrase in _WORLDWIDE:
+        """ "110 million people in the world", "a nivel mundial": a count of the world."""
+        return self._phrase_near(index, first, last, 0)
+
+    def _phrase_near(self, index: int, first: int, last: int, which: int) -> bool:
+        """Whether a phrase of `_WORLDWIDE` (``which`` 0) or `_NATIONWIDE` (1) stands at
+        most `_WORLD_AFTER` characters after the number or `_WORLD_BEFORE`
+        (`_NATION_BEFORE`) before it (where they stand is found once per sentence)."""
+        near = self._near.get(index)
+        if near is None:
+            near = self._near[index] = self._phrases_in(index)
+        found = near[which]
+        if not found:
+            return False
+        before = _NATION_BEFORE if which else _WORLD_BEFORE
+        k = bisect.bisect_left(found, first - before)
+        if k < len(found) and found[k] < last + _WORLD_AFTER - 8:
+            # "3 million marched, and worldwide …": the phrase of another clause
+            return found[k] < first or not any(c in self._text[last : found[k]] for c in ",;")
+        # "worldwide the organizers counted 5 million": the clause the phrase opens
+        k = bisect.bisect_left(found, first - _WORLD_CLAUSE)
+        return (
+            k < len(found)
+            and found[k] < first
+            and not any(c in self._text[found[k] : first] for c in ",;.")
+        )
+
+    def _phrases_in(self, index: int) -> tuple[list[int], list[int]]:
+        s = self._sentences[index]
+        low = self._text[s.start : s.end].lower()
+        out: tuple[list[int], list[int]] = ([], [])
+        for phrases, at in ((_WORLDWIDE, out[0]), (_NATIONWIDE, out[1])):
+            for phrase in phrases:
                 k = low.find(phrase)
                 while k >= 0:
-                    found.append(s.start + k)
+                    at.append(s.start + k)
                     k = low.find(phrase, k + 1)
-            at = self._world[index] = sorted(found)
-        if not at:
-            return False
-        k = bisect.bisect_left(at, first - _WORLD_BEFORE)
-        if k < len(at) and at[k] < last + _WORLD_AFTER - 8:
-            # "3 million marched, and worldwide …": the phrase of another clause
-            return at[k] < first or not any(c in self._text[last : at[k]] for c in ",;")
-        # "worldwide the organizers counted 5 million": the clause the phrase opens
-        k = bisect.bisect_left(at, first - _WORLD_CLAUSE)
-        return (
-            k < len(at) and at[k] < first and not any(c in self._text[at[k] : first] for c in ",;.")
-        )
+            at.sort()
+        return out
 
     def _speakers_place(self, place: tuple[int, int, _Place]) -> bool:
         """A place that says where the source is, not where the count is: "told reporters in
