@@ -242,11 +242,15 @@ def gold_numbers(ann: dict[str, Any], text: str) -> list[Gold]:
 
 
 def _free(text: str, start: int, end: int, used: set[int]) -> bool:
-    """Not taken yet, and not a piece of a longer number ("5" inside "15")."""
+    """Not taken yet, and not a piece of a longer number or word ("5" in "15", "dos" in "todos")."""
+
+    def joined(inner: str, outer: str) -> bool:
+        return (inner.isdigit() and outer.isdigit()) or (inner.isalpha() and outer.isalpha())
+
     return (
         start not in used
-        and (start == 0 or not text[start - 1].isdigit())
-        and (end >= len(text) or not text[end].isdigit())
+        and (start == 0 or start >= len(text) or not joined(text[start], text[start - 1]))
+        and (end >= len(text) or end == 0 or not joined(text[end - 1], text[end]))
     )
 
 

@@ -293,3 +293,12 @@ def test_scope_without_a_gazetteer_compares_words(
     judge = ev.ScopeJudge()
     judge.gazetteer = None
     assert judge.right(got, want) is right
+
+
+def test_a_number_word_is_not_located_inside_a_longer_word(ev: ModuleType) -> None:
+    text = "Todos los presos salieron; dos de ellos hablaron."
+    inside = text.find("dos")  # the end of "Todos"
+    alone = text.find("dos", inside + 1)
+    assert not ev._free(text, inside, inside + 3, set())
+    assert ev._free(text, alone, alone + 3, set())
+    assert not ev._free("15 heridos", 1, 2, set())  # "5" inside "15"
