@@ -389,7 +389,9 @@ class ScopeJudge:
         if self.gazetteer is not None:
             a, b = self.gazetteer.resolve(got), self.gazetteer.resolve(want)
             if a is not None and b is not None:
-                return bool(a.id == b.id)
+                # a bare gold name is resolved without the excerpt's context ("Manchester"
+                # alone is Jamaica's): the place the extractor chose, named as the gold, is right
+                return bool(a.id == b.id) or _words(a.name) == _words(want)
         return names_match(got, want)
 
 
