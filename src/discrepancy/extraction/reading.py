@@ -30,6 +30,7 @@ from discrepancy.extraction.numbers import Mention, find_mentions
 from discrepancy.extraction.status import settle
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
+from discrepancy.extraction.when_reach import reaches
 from discrepancy.metrics import MetricKind
 from discrepancy.orgs import OrgRef
 
@@ -97,6 +98,7 @@ def read_sentence(
     if len(spoke) == len(dates):
         spoke = set()
     choose = _DateChooser(dates, election_dates | spoke, [m.first for m in mentions], norms)
+    bounded = [d for d in dates if d.reach is not None]  # a parenthesis's, a comparison's
     once = _Once(ctx, i, ref)
     report: list[DateMention | None] = []
     text, table, clauses, events = ctx.text, ctx.table, view.clauses, view.events
@@ -161,6 +163,9 @@ def read_sentence(
         )
         status = settle(status, metric)  # "police announced 31,000 demonstrators": a count
         own = choose(m.first)
+        if bounded and own is not None and not reaches(own, m.first):
+            far = {id(d) for d in bounded if not reaches(d, m.first)}
+            own = _DateChooser(dates, election_dates | spoke | far, starts, norms)(m.first)
         inherited: DateMention | None = None
         stock = table.kind(metric) is MetricKind.STOCK
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
@@ -410,7 +415,10 @@ def _paragraph_date(ctx: Context, i: int, ref: dt.date | None) -> DateMention | 
         anchors = [
             d
             for d in ctx.dates(k, ref)
-            if d.kind == ANCHOR and d.period.start is not None and d.period.is_point
+            if d.kind == ANCHOR
+            and d.period.start is not None
+            and d.period.is_point
+            and d.reach is None  # a parenthesis's or a comparison's date stays there
         ]
         if anchors:
             return anchors[-1]

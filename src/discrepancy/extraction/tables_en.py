@@ -1915,3 +1915,27 @@ SECTORS = frozenset(
 figure is the sector's part of its source's overall figure, never a rival of it."""
 SECTOR_LINKS = frozenset({"in", "for", "among"})
 """Words that open a sector phrase right after a figure."""
+
+
+# --- u-claimant: who speaks (round 4) ----------------------------------------------------------
+
+MEDIA_WORDS = frozenset(
+    {"herald", "times", "post", "tribune", "gazette", "journal", "newspaper", "daily", "news"}
+    | {"chronicle", "telegraph", "observer", "radio", "television", "tv", "broadcaster", "afp"}
+    | {"reuters", "ap", "bbc", "cnn", "xinhua", "efe", "newswire", "wire", "tass", "ria"}
+)
+"""The last word of a news outlet's name ("The Daily Herald", "state radio", "AFP"): an outlet
+that reports what another source counted only relays it ("The Daily Herald reported that
+organizers counted 80,000": the organizers' figure)."""
+
+FIGURE_WORDS = frozenset(
+    {"figure", "figures", "toll", "tolls", "number", "numbers", "total", "estimate", "estimates"}
+    | {"crowd", "turnout", "percent", "dead", "killed", "injured", "missing", "million"}
+)
+"""Words of a sentence that is about a figure: the source of such a sentence may go on to the
+next one ("The ministry updated its toll. Another 12 people died …"); a source that said
+something else lends none to the outlet's own sentence after it."""
+
+REPORTED_SAY = frozenset({"says", "say", "claims", "claim", "speaks", "speak", "talks", "talk"})
+"""Present-tense saying inside a quote whose subject opens the quote ("'The government says
+116 were freed,' she said"): the speaker reports another source's figure."""

@@ -1757,3 +1757,34 @@ SECTORS = frozenset(
 banca"): la cifra es la parte de ese sector de la cifra total de su fuente."""
 SECTOR_LINKS = frozenset({"en", "entre", "para"})
 """Palabras que abren un sintagma de sector justo después de una cifra."""
+
+
+# --- quién: ronda 4 (u-claimant) -------------------------------------------------------------
+
+MEDIA_WORDS = frozenset(
+    {"diario", "periodico", "efe", "afp", "radio", "television", "cadena", "emisora", "semanario"}
+    | {"noticias", "telediario", "agencias", "rtve", "europa"}
+)
+"""La última palabra del nombre de un medio ("según EFE", "el diario El Norte"): un medio que
+cuenta lo que dijo otra fuente solo lo transmite ("según EFE, la policía cifró…")."""
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"habla", "hablan", "hablo", "hablaba", "hablaban", "cuenta", "cuentan"}
+    | {"contaba", "contaban", "contabilizan", "contabilizaron", "contabilizaban"}
+)
+""""Los convocantes hablaron de 120.000 asistentes", "la Fiscalía cuenta 31 muertos": quien
+habla de una cifra o la cuenta la da."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"convocantes", "promotores", "manifestantes"})
+""""Los convocantes hablaron de 120.000": fuentes sin nombre."""
+
+FIGURE_WORDS = frozenset(
+    {"cifra", "cifras", "balance", "numero", "total", "saldo", "estimacion"}
+    | {"seguimiento", "asistentes", "muertos", "heridos", "detenidos", "millones"}
+)
+"""Palabras de una frase que habla de una cifra: su fuente puede seguir en la frase siguiente;
+una fuente que dijo otra cosa no presta su nombre a la voz propia del medio."""
+
+REPORTED_SAY = frozenset({"habla", "hablan", "dice", "dicen", "asegura", "aseguran", "afirma"})
+"""Verbo de decir en presente dentro de una cita, con su sujeto al abrirla ("«El gobierno habla
+de 116», mencionó Romero"): la cifra es de ese sujeto, no de quien habla."""
