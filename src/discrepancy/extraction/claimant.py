@@ -180,6 +180,11 @@ def find_attribution(
 
 
 _INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)
+_VERB_STOP = frozenset(
+    {"ha", "han", "habia", "habian", "fue", "fueron", "es", "son", "sido", "seria", "sera"}
+    | {"has", "have", "had", "is", "are", "was", "were", "will", "would", "been", "could"}
+)
+"""Auxiliaries and forms of "to be": a source's name never runs on into them."""
 _INTENT = frozenset(
     {"declined", "refused", "hoped", "wanted", "expected", "failed", "plans", "plan", "refuses"}
     | {"declines", "hope", "hopes", "wants", "want", "tried", "asked", "urged", "vowed"}
@@ -930,9 +935,9 @@ def _forward(
         if span and _hedge_before_number(toks, norms, j, lex):
             break  # "según los organizadores más de 100.000": the hedge opens the number
         if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
-            span and w in lex.say_verbs
+            span and (w in lex.say_verbs or w in _VERB_STOP)
         ):
-            break
+            break  # "según los sindicatos ha sido secundada por": the name ends at the verb
         if span and (
             w in _SHOW_VERBS
             or (

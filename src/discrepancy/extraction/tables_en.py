@@ -1885,3 +1885,7 @@ something else lends none to the outlet's own sentence after it."""
 REPORTED_SAY = frozenset({"says", "say", "claims", "claim", "speaks", "speak", "talks", "talk"})
 """Present-tense saying inside a quote whose subject opens the quote ("'The government says
 116 were freed,' she said"): the speaker reports another source's figure."""
+
+ANAPHOR_HEADS = frozenset({"group", "organization", "organisation", "ngo", "monitor", "watchdog"})
+"""Nouns that point back to the org the text introduced with them ("the rights group Ventana
+Libre … the group counted 43"): the nearest org introduced as such, not the last org named."""

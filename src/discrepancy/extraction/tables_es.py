@@ -1731,3 +1731,8 @@ una fuente que dijo otra cosa no presta su nombre a la voz propia del medio."""
 REPORTED_SAY = frozenset({"habla", "hablan", "dice", "dicen", "asegura", "aseguran", "afirma"})
 """Verbo de decir en presente dentro de una cita, con su sujeto al abrirla ("«El gobierno habla
 de 116», mencionó Romero"): la cifra es de ese sujeto, no de quien habla."""
+
+ANAPHOR_HEADS = frozenset({"organizacion", "ong", "colectivo", "plataforma", "entidad", "grupo"})
+"""Sustantivos que remiten a la organización que el texto presentó con ellos ("la organización
+de derechos humanos Temblores … esta organización contabilizaba"): la más cercana presentada
+así, no la última nombrada."""
