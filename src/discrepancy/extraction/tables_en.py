@@ -1889,3 +1889,16 @@ REPORTED_SAY = frozenset({"says", "say", "claims", "claim", "speaks", "speak", "
 ANAPHOR_HEADS = frozenset({"group", "organization", "organisation", "ngo", "monitor", "watchdog"})
 """Nouns that point back to the org the text introduced with them ("the rights group Ventana
 Libre … the group counted 43"): the nearest org introduced as such, not the last org named."""
+
+TARGET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("hoped", "to"), ("hope", "to"), ("hopes", "to"), ("hoping", "to"), ("aim", "to")}
+    | {("aims", "to"), ("aimed", "to"), ("expected", "to"), ("expect",), ("expects",)}
+    | {("will", "draw"), ("will", "bring"), ("would", "draw"), ("target", "of"), ("goal", "of")}
+    | {("will", "attend"), ("are", "expected"), ("is", "expected")}
+)
+"""A target, not a count of what happened ("organizers had hoped to draw 50,000", "50,000 are
+expected"): the number is pledged (a promise or goal), whatever it counts."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"hoped", "hopes", "expect", "expects"})
+"""Who hoped for or expects a figure gives it (as a target): "Organizers had hoped to draw
+50,000"."""

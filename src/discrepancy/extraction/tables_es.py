@@ -1736,3 +1736,14 @@ ANAPHOR_HEADS = frozenset({"organizacion", "ong", "colectivo", "plataforma", "en
 """Sustantivos que remiten a la organización que el texto presentó con ellos ("la organización
 de derechos humanos Temblores … esta organización contabilizaba"): la más cercana presentada
 así, no la última nombrada."""
+
+TARGET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("se", "espera"), ("se", "esperan"), ("esperaban",), ("esperan",), ("espera",)}
+    | {("preve",), ("preven",), ("prevean",), ("aspiran", "a"), ("pretenden",), ("meta", "de")}
+    | {("objetivo", "de"), ("esperaba",), ("confiaban", "en"), ("confian", "en")}
+)
+"""Un objetivo, no un recuento de lo ocurrido ("se espera la llegada de 10.000 personas",
+"los convocantes esperaban 50.000"): la cifra es una meta."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"esperaban", "esperaba", "esperan"})
+"""Quien espera una cifra la da (como meta): "los convocantes esperaban 50.000"."""
