@@ -242,3 +242,30 @@ def test_a_spanish_according_to_ends_at_the_auxiliary() -> None:
 )
 def test_an_anaphor_resolves_to_the_org_introduced_with_that_noun(text: str, org: str) -> None:
     assert _who(text)[-1] == [org]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "El Gobierno dice que el impacto es moderado y los sindicatos cifran el seguimiento"
+            " en el 77 %.",
+            "sindicatos",
+        ),
+        ("The mayor said the march was peaceful, and organizers counted 50,000 people.", None),
+    ],
+)
+def test_the_number_takes_the_source_of_its_own_clause(text: str, source: str | None) -> None:
+    who = _who(text)
+    assert len(who) == 1
+    assert who[0] == [source or "organizers"]
+
+
+def test_headline_bullets_do_not_lend_their_source_to_each_other() -> None:
+    text = (
+        "La huelga se siente en la industria\n"
+        "- El Gobierno dice que el impacto es moderado y los sindicatos cifran el seguimiento"
+        " en el 77 %\n"
+        "- Más de 170 personas han sido detenidas en los incidentes\n"
+    )
+    assert _who(text) == [["sindicatos"], []]

@@ -520,6 +520,9 @@ def sentence_claimants(
             budget -= 1
             k -= 1
             continue
+        if _item(ctx, k):
+            break  # headline bullets: each says its own ("- El Gobierno dice … - Más de
+            # 170 detenidos"); items borrow only from the sentence that opens their list
         if prev.say and prev.kind in (NAMED, GOVERNMENT):
             if not _stated(ctx, k) and not _item(ctx, i):
                 break  # "CCOO y UGT sostienen que el dato no es válido. La jornada dejó 60
