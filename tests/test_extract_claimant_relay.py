@@ -269,3 +269,8 @@ def test_headline_bullets_do_not_lend_their_source_to_each_other() -> None:
         "- Más de 170 personas han sido detenidas en los incidentes\n"
     )
     assert _who(text) == [["sindicatos"], []]
+
+
+def test_destacar_is_a_verb_of_saying() -> None:
+    text = "La patronal Fomento Industrial ha destacado que el seguimiento no ha superado el 15 %."
+    assert _who(text) == [["Fomento Industrial"]]

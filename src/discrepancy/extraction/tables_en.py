@@ -1956,3 +1956,6 @@ expected"): the number is pledged (a promise or goal), whatever it counts."""
 SAY_VERBS = SAY_VERBS | frozenset({"hoped", "hopes", "expect", "expects"})
 """Who hoped for or expects a figure gives it (as a target): "Organizers had hoped to draw
 50,000"."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"highlighted", "argued", "argues", "stressed", "mentioned"})
+"""More verbs of saying: "the employers' group argued that turnout was below 15%"."""

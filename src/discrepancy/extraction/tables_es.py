@@ -1804,3 +1804,10 @@ TARGET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
 
 SAY_VERBS = SAY_VERBS | frozenset({"esperaban", "esperaba", "esperan"})
 """Quien espera una cifra la da (como meta): "los convocantes esperaban 50.000"."""
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"destacado", "destaca", "destacan", "subrayaron", "subraya", "mencionado", "menciono"}
+    | {"admitido", "recalco", "recalcaron", "puntualizo"}
+)
+"""Más verbos de decir: "CEOE y CEPYME han destacado que el seguimiento no superó el 15 %",
+"mencionó Romero"."""
