@@ -141,3 +141,23 @@ def test_since_a_day_opens_a_period_whatever_the_day(day: int, n: int, spanish: 
     as_of = got[0].as_of
     assert as_of is not None
     assert (as_of.start, as_of.end) == (dt.date(2026, 3, day), PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # another event named by its day keeps its day to itself
+        (
+            "La huelga tuvo menos seguimiento que la celebrada el 29 de enero, con un 60 %.",
+            "60 %",
+            "on 2026-03-14",
+        ),
+        # set off by commas, the participle describes the sentence's own event
+        ("The march, held on Thursday, drew 5,000 people.", "5,000", "on 2026-03-12"),
+        ("La marcha, celebrada el jueves, reunió a 5.000 personas.", "5.000", "on 2026-03-12"),
+    ],
+)
+def test_a_held_event_keeps_its_day_unless_it_is_the_sentences_own(
+    text: str, surface: str, expected: str
+) -> None:
+    assert _dates(text)[surface] == expected

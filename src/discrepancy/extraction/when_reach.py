@@ -365,7 +365,13 @@ def _held(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
     which dates nothing outside its clause."""
     for k in range(d.first - 1, max(-1, d.first - 1 - _HELD_SPAN), -1):
         if norms[k] in _HELD:
-            return (k, _clause_end(norms, d.last))
+            j = k - 1
+            while j >= 0 and norms[j] in ("se", "was", "were", "had", "been"):
+                j -= 1
+            # "la celebrada", "la huelga celebrada el 29 de marzo", "que se celebró": another
+            # event named by its day; set off by a comma, the participle describes the
+            # sentence's own event ("The march, held on Saturday, drew 5,000")
+            return (k, _clause_end(norms, d.last)) if j >= 0 and norms[j] != "," else None
         if norms[k] in _CLAUSE_ENDS:
             return None
     return None
