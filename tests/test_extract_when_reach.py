@@ -161,3 +161,24 @@ def test_a_held_event_keeps_its_day_unless_it_is_the_sentences_own(
     text: str, surface: str, expected: str
 ) -> None:
     assert _dates(text)[surface] == expected
+
+
+def test_since_before_a_quoted_month_is_a_count_so_far() -> None:
+    got = _dates('El ministro aseguró que 808 presos han sido liberados desde "antes de enero".')
+    assert got["808"] == "until 2026-03-14"
+
+
+def test_a_dash_pair_closed_after_a_sign_keeps_its_date() -> None:
+    got = _dates(
+        'Los sindicatos calcularon "un seguimiento del 64%" -en 2019 lo cifraron en el 55%-.'
+    )
+    assert got["64%"] == "on 2026-03-14"
+    assert got["55%"] == "between 2019-01-01 and 2019-12-31"
+
+
+def test_a_compared_event_restated_by_its_day_keeps_the_day() -> None:
+    got = _dates(
+        "El seguimiento fue menor que el de la última huelga, la del 12 de mayo de 2019, "
+        "y los sindicatos lo cifraron en el 40 %."
+    )
+    assert got["40 %"] == "on 2026-03-14"
