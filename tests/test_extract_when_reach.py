@@ -134,7 +134,7 @@ def test_since_a_day_opens_a_period_whatever_the_day(day: int, n: int, spanish: 
     text = (
         f"Desde que empezaron los combates el {day} de marzo, han muerto {n} personas."
         if spanish
-        else f"Since fighting began on March {day}, {n} people have died."
+        else f"Since fighting began on March {day}, at least {n} people have died."
     )
     got = extract(text, published=PUBLISHED)
     assert len(got) == 1
