@@ -107,6 +107,8 @@ def read_sentence(
     revised: int | None = None  # the draft the next number of the sentence replaces
     sub_from = claims.subset_start(norms)  # "among the dead were ...": parts from here on
     starts = [m.first for m in mentions]
+    sector_from = claims.sector_start(norms)  # "Por sectores, …", "In transport, …"
+    voice = not claimants and claims.own_finding(norms)  # "the register shows": the outlet's
     revises_at: dict[int, int] = {}  # figure k of the sentence → the draft replacing it
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
@@ -205,7 +207,16 @@ def read_sentence(
             draft.supersedes_draft = revised
             draft.metric = state.drafts[revised].metric  # one figure, revised
         revised = len(state.drafts) if m.revised else None
-        draft.increment = claims.is_increment(norms, m.first, m.last, max(np.last, m.last))
+        draft.difference = claims.is_difference(norms, m.last, np.last)
+        draft.destination = claims.is_destination(toks, norms, m.last)
+        draft.outlet_voice = voice
+        draft.sector = (sector_from is not None and m.first >= sector_from) or claims.is_sector(
+            norms, m.last, max(np.last, m.last)
+        )
+        draft.total = k > 0 and claims.is_total(norms, m.first, m.last, max(np.last, m.last))
+        draft.increment = draft.difference or claims.is_increment(
+            norms, m.first, m.last, max(np.last, m.last)
+        )
         older = claims.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True

@@ -226,6 +226,13 @@ _ORG_LEAD = 5_000
 _QUALIFY_GAP = 32
 _QUALIFY_JOINS = frozenset(
     {
+        "district",
+        "county",
+        "municipality",
+        "town",
+        "village",
+        "distrito",
+        "municipio",
         "in",
         "en",
         "of",
@@ -515,7 +522,7 @@ class PlaceScope:
         """The scope when the sentence names no place: the paragraph's, the dateline's, the
         lead's or the text's country (the same for every number of the sentence)."""
         s = self._sentences[index]
-        para = [p for p in self._paragraph(index) if self._tied(p[0])]
+        para = [p for p in self._qualify(self._paragraph(index)) if self._tied(p[0])]
         if para:
             starts = [p[0] for p in para]
             k = bisect.bisect_left(starts, s.start)
