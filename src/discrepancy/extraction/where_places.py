@@ -375,6 +375,7 @@ class PlaceScope:
         "_orgs",
         "_sentences",
         "_shown",
+        "_starts",
         "_text",
         "_tied_local",
         "defaulted",
@@ -404,6 +405,7 @@ class PlaceScope:
         self._near: dict[int, tuple[list[int], list[int]]] = {}  # phrases per sentence
         self._tied_local: set[int] = set()  # places tied through the place that holds them
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
+        self._starts: list[int] = []
         self.defaulted = False
         """Whether the last `scope` came only from a default (the text's country, its
         dateline, the lead, or the claimant's country), not from a place the text ties to
@@ -769,7 +771,9 @@ class PlaceScope:
     def _of_a_part(self, start: int) -> bool:
         """Whether a place follows a part of an earlier figure in its own sentence ("Of
         those, 400,000 went into Poland", "Esos 20 casos se registraron en Cali")."""
-        k = bisect.bisect_right([s.start for s in self._sentences], start) - 1
+        if not self._starts:  # the sentences' starts, listed once per document
+            self._starts.extend(s.start for s in self._sentences)
+        k = bisect.bisect_right(self._starts, start) - 1
         lo = self._sentences[k].start if k >= 0 else 0
         before = " " + self._text[lo:start].lower()
         return any(w in before for w in _PARTITIVES) or before.startswith(_BACK)
