@@ -94,3 +94,23 @@ def test_the_default_mark_keeps_the_claims_id() -> None:
     (claim,) = extract(text, published=PUBLISHED)
     assert claim.note == SCOPE_DEFAULT_NOTE
     assert claim.id == attrs.evolve(claim, id="", note=None).content_id()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (
+            "Since February 24, 1,720,227 people who fled the conflict in Ukraine have entered "
+            "Poland, the agency said.",
+            "1,720,227",
+            "Poland",
+        ),
+        (
+            "Unos 3.000 migrantes que salieron de Libia llegaron a Italia esta semana.",
+            "Unos 3.000",
+            "Italy",
+        ),
+    ],
+)
+def test_the_figures_own_destination_is_its_scope(text: str, surface: str, place: str) -> None:
+    assert _scopes(text)[surface] == place

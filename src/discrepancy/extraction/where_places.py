@@ -502,6 +502,11 @@ class PlaceScope:
                 if (self._tied(p[0]) and (p[0] >= last or p[1] <= first))
                 or self._just_before(p, first)
             ]
+            # "1,720,227 people who fled the conflict in Ukraine have entered Poland": the
+            # figure's own verb names where they are counted, its destination
+            into = [p for p in tied if p[0] >= last and p[0] <= hi and self._destination(p[0])]
+            if into:
+                return self._show(into[0][2])
             if tied:
                 return self._show(min(tied, key=lambda p: self._distance(p, first, last, hi))[2])
             # an untied country is a speaker or a party ("the United States said"), not
@@ -784,6 +789,9 @@ class PlaceScope:
         A place binds to its own clause."""
         between = self._text[last:start].lower()
         return any(ch.isdecimal() for ch in between) and any(w in between for w in _PARTITIVES)
+
+    def _destination(self, start: int) -> bool:
+        return self._text[max(0, start - 18) : start].lower().endswith(_DESTINATION)
 
     def _part_destination(self, start: int) -> bool:
         """Whether a place is where a part of a figure went ("and 400,000 of them went into
