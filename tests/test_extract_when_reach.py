@@ -182,3 +182,39 @@ def test_a_compared_event_restated_by_its_day_keeps_the_day() -> None:
         "y los sindicatos lo cifraron en el 40 %."
     )
     assert got["40 %"] == "on 2026-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "first_date", "second", "second_date"),
+    [
+        (
+            "En la marcha del año pasado participaron más de 9.000 personas, y que en la "
+            "manifestación del 8 de marzo de 2024 participaron 4.000 personas.",
+            "más de 9.000",
+            "between 2025-01-01 and 2025-12-31",
+            "4.000",
+            "on 2024-03-08",
+        ),
+        (
+            "Police arrested 40 people last month, and on 2 March they arrested 30 more.",
+            "40",
+            "between 2026-02-01 and 2026-02-28",
+            "30",
+            "on 2026-03-02",
+        ),
+    ],
+)
+def test_a_date_in_a_later_clause_never_reaches_back(
+    text: str, first: str, first_date: str, second: str, second_date: str
+) -> None:
+    got = _dates(text)
+    assert (got[first], got[second]) == (first_date, second_date)
+
+
+def test_throughout_may_is_the_month() -> None:
+    got = _dates(
+        "Arrivals slowed to around 2,000 refugees a day throughout May.", dt.date(2026, 6, 3)
+    )
+    assert got["around 2,000"].startswith("between 2026-05-01") or got["around 2,000"] == (
+        "on 2026-05-31"
+    )

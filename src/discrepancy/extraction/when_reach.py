@@ -161,7 +161,12 @@ def bind(
     groups = _parentheses(toks, norms)
     toll = not _TOLL.isdisjoint(norms)
     for k, d in enumerate(out):
-        reach = _group_of(toks, groups, d) or _comparison(norms, d) or _held(norms, d)
+        reach = (
+            _group_of(toks, groups, d)
+            or _comparison(norms, d)
+            or _held(norms, d)
+            or _later_clause(norms, d)
+        )
         if reach is None and toll and _event_day_of_toll(norms, d):
             reach = NOWHERE
         if reach is not None:
@@ -322,6 +327,23 @@ def _comparison(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
         if w in _COMPARE_TIES and k > 0 and norms[k - 1] in _COMPARATIVES:
             return (k, _clause_end(norms, d.last))
     return None
+
+
+def _later_clause(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
+    """The clause a date stands in when a comma and a coordinator open it after an earlier
+    clause (", y que en la manifestación del 8 de marzo de 2018, asistieron 170.000",
+    "…, and on Tuesday 30 more"): the date reaches from there on, never back."""
+    for k in range(d.first - 1, max(0, d.first - _LATER_SPAN), -1):
+        if norms[k] in _COORDINATORS and norms[k - 1] in (",", ";"):
+            return (k, len(norms))
+        if norms[k] in (";",):
+            return (k, len(norms))
+    return None
+
+
+_COORDINATORS = frozenset({"y", "e", "and", "while", "whereas", "mientras", "but", "pero"})
+_LATER_SPAN = 16
+"""How far back from a date the coordinator opening its clause is looked for."""
 
 
 def _hedge(norms: Sequence[str], k: int) -> bool:
