@@ -32,6 +32,7 @@ from discrepancy.extraction.sentences import Sentence, Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import CUMULATIVE, DateMention
 from discrepancy.extraction.where import find_scope
+from discrepancy.extraction.where_places import SCOPE_DEFAULT_NOTE
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Quantity
 
@@ -100,6 +101,7 @@ class Draft:
     sector: bool = False  # "al 96 % en la agricultura": a sector's part of an overall figure
     partitive: bool = False  # "of the 6.6 million who fled, 2.9 million …": a whole
     revises: bool = False  # "revised the toll down to 42,000": replaces the source's last figure
+    scope_default: bool = False  # the scope is only the text's country or dateline (u-where)
 
 
 _OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -382,6 +384,7 @@ def make_draft(
             day = ctx.event_day() or day
         as_of = ctx.day(day)
     scope: str | None = None
+    scope_default = False
     sub = False
     if view.scope_cues:
         scope, sub = find_scope(
@@ -393,6 +396,7 @@ def make_draft(
         scope = ctx.where.scope(
             s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country, claimants
         )
+        scope_default = ctx.where.defaulted and scope is not None  # u-where: a weaker scope
     part_of = None
     if also and antecedent is not None:
         part_of = antecedent.part_of_draft if antecedent.sub_scope else None
@@ -412,6 +416,7 @@ def make_draft(
         end=s.end,
         sentence=s.index,
         part_of_draft=part_of,
+        scope_default=scope_default,
         wave_start=(
             own.period.start
             if own is not None and own.opens and not stock and not m.zero_of
@@ -846,6 +851,8 @@ def finalize(
                 "evidence": factory.evidence(doc_id, start, end, sha256),
             }
         )
+        if d.scope_default:  # the id stays: the note is added after it is computed
+            claim = attrs.evolve(claim, note=SCOPE_DEFAULT_NOTE)
         built[k] = claim
         return claim
 
