@@ -1,0 +1,55 @@
+"""The metric of a figure comes from the word that governs it in its own clause (audit P3 and
+P6, round 4). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _read(text: str) -> list[tuple[str, str | None]]:
+    return [(c.quantity.surface, c.metric) for c in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event verb of the figure's own clause names what is counted
+        ("Some 270 pupils were rescued by soldiers.", [("Some 270", "rescued")]),
+        ("Officials said 215 pupils had been taken from the school.", [("215", "hostages")]),
+        ("Police said 40 protesters were taken into custody.", [("40", "arrests")]),
+        (
+            "Some 11,200 people are reported injured and an estimated 60,000 lost their homes.",
+            [("Some 11,200", "injured"), ("an estimated 60,000", "homeless")],
+        ),
+        ("Flood: 300 homeless, 41 dead", [("300", "homeless"), ("41", "deaths")]),
+        ("Unas 900 personas perdieron sus casas en el incendio.", [("Unas 900", "homeless")]),
+        ("Al menos 35 civiles han fallecido en los ataques.", [("Al menos 35", "deaths")]),
+        ("El balance deja 4 personas fallecidas.", [("4", "deaths")]),
+        ("Los guardacostas dejaron 60 personas rescatadas.", [("60", "rescued")]),
+        (
+            "La ONG denunció la desaparición de 419 personas durante las protestas.",
+            [("419", "missing")],
+        ),
+    ],
+)
+def test_the_governing_word_names_the_metric(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of displaced families rose to 1,300, from 900 a year before.",
+        "El número de familias desplazadas creció, pasando de 1.200 en 2020 a 4.100 en 2021.",
+    ],
+)
+def test_the_number_of_things_is_not_a_count_of_people(text: str) -> None:
+    assert extract(text, published=PUBLISHED) == []
