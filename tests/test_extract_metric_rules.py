@@ -53,3 +53,44 @@ def test_the_governing_word_names_the_metric(
 )
 def test_the_number_of_things_is_not_a_count_of_people(text: str) -> None:
     assert extract(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic head takes the metric its sentence names
+        ("The rally drew 12,000 people, police said.", [("12,000", "protesters")]),
+        (
+            "La marcha del domingo reunió a 30.000 personas, según la policía.",
+            [("30.000", "protesters")],
+        ),
+        (
+            "El número de asistentes fue de 18.000 personas, según la Policía Local.",
+            [("18.000", "protesters")],
+        ),
+        (
+            "Police counted 9,000 people at the march on the bridge.",
+            [("9,000", "protesters")],
+        ),
+        # "esos/these N" refers back to the figure just named
+        (
+            "La Fiscalía confirmó 31 muertes en las protestas. Esos 31 casos se registraron en"
+            " la capital.",
+            [("31", "deaths"), ("31", "deaths")],
+        ),
+        (
+            "Officials confirmed 14 deaths after the storm. These 14 people lived near the river.",
+            [("14", "deaths"), ("14", "deaths")],
+        ),
+    ],
+)
+def test_a_generic_head_takes_the_sentence_metric(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_a_generic_head_with_nothing_named_stays_generic() -> None:
+    """With no event, crowd or count noun in its sentence, "people" says only people (and
+    scan does not compare it)."""
+    assert _read("Some 4,000 people live in the valley.") == [("Some 4,000", "people")]

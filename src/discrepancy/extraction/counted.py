@@ -575,3 +575,61 @@ def _count_head_noun(
             continue
         return noun_phrase(toks, norms, j + 1, lex, metrics, percent=False)
     return None
+
+
+_GENERIC = (
+    tables_en.GENERIC_PEOPLE
+    | tables_es.GENERIC_PEOPLE
+    | {"people", "personas", "citizens", "ciudadanos", "almas", "souls"}
+)
+"""Heads that say only "people": their figure takes the metric the sentence names."""
+_CROWD_VERBS = tables_en.CROWD_VERBS | tables_es.CROWD_VERBS
+_THESE = frozenset({"these", "those", "esos", "esas", "estos", "estas", "dichos", "dichas"})
+"""Demonstratives that refer a figure back to the one just named ("esos 20 casos")."""
+_REFERRED = _GENERIC | frozenset({"casos", "cases", "victims", "victimas", "figure", "cifra"})
+"""Heads a demonstrative figure may have while still counting the figure before it."""
+_CROWD_REACH = 4
+"""How many tokens before a figure a crowd verb is looked for ("drew some 12,000 people",
+"movilizaron a más de 42.000 personas")."""
+
+
+def is_generic(head: str) -> bool:
+    """Whether a counted noun (folded) says only "people" ("personas", "citizens")."""
+    return head in _GENERIC
+
+
+def refers_back(norms: Sequence[str], first: int, head: str) -> bool:
+    """Whether a figure is "these N <people|cases>" ("esos 20 casos"): the figure just named
+    again, so it takes that figure's metric."""
+    return first > 0 and norms[first - 1] in _THESE and head in _REFERRED
+
+
+def generic_metric(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    first: int,
+    lex: Lexicon,
+    metrics: Metrics,
+) -> str | None:
+    """The metric of a figure whose head says only "people", from its own sentence, when no
+    event word decided it: a crowd verb governing it ("the rally drew 12,000 people", "la
+    marcha reunió a 30.000 personas"), "the number of X … was N people" ("el número de
+    asistentes fue de 18.000 personas"), else a gathering the sentence names ("12,000
+    people at the march"); ``None`` where the sentence names none."""
+    for j in range(first - 1, max(first - _CROWD_REACH, 0) - 1, -1):
+        if toks[j].kind == "p" and norms[j] != "-":
+            break
+        if norms[j] in _CROWD_VERBS:
+            return "protesters"
+    head = _count_head_noun(toks, norms, first, lex, metrics)
+    if head is not None and head.kind in ("noun", "person") and head.last <= first:
+        if head.metric is not None:
+            return head.metric
+        word = norms[head.last - 1]
+        if not is_generic(word):
+            return metrics.normalize(word)
+    for w in norms:
+        metric = _CROWD_NOUNS.get(w)
+        if metric is not None:
+            return metric
+    return None
