@@ -94,3 +94,40 @@ def test_a_generic_head_with_nothing_named_stays_generic() -> None:
     """With no event, crowd or count noun in its sentence, "people" says only people (and
     scan does not compare it)."""
     assert _read("Some 4,000 people live in the valley.") == [("Some 4,000", "people")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen seized the pupils, children between ages 11 and 16, at dawn.",
+        "The victims were aged 10 to 18.",
+        "Secuestraron a alumnos de entre 12 y 17 años.",
+        "Among them were pupils of JSS 3.",
+    ],
+)
+def test_ages_and_class_names_are_not_counts(text: str) -> None:
+    assert extract(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cifrar en N los X": the counted noun follows the figure with its article
+        ("La policía cifró en 150.000 los manifestantes.", [("150.000", "protesters")]),
+        (
+            "El ayuntamiento cifró en 20.000 el número de manifestantes.",
+            [("20.000", "protesters")],
+        ),
+        ("Eran más de 400 las personas liberadas.", [("más de 400", "releases")]),
+        ("Son 216 los que han perdido la vida.", [("216", "deaths")]),
+        # "A dio N, por M de B": M is B's figure of the same thing
+        (
+            "Los convocantes contaron 90.000 manifestantes, por 60.000 de la Delegación.",
+            [("90.000", "protesters"), ("60.000", "protesters")],
+        ),
+    ],
+)
+def test_figures_whose_noun_is_moved_or_left_out(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _read(text) == expected

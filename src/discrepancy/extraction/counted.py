@@ -151,6 +151,22 @@ def noun_phrase(
         other = noun_phrase(toks, norms, k + 2, lex, metrics, percent=percent)
         if other.kind == "other":  # "2 or 20 homes": both count homes
             return other
+    if k + 1 < n and norms[k] in ("los", "las") and toks[k + 1].kind == "w":
+        # "cifró en 150.000 los manifestantes", "eran 400 las personas liberadas"
+        named = noun_phrase(toks, norms, k + 1, lex, metrics, percent=percent)
+        if named.kind in ("noun", "person"):
+            return named
+    if (
+        k + 3 < n
+        and norms[k] in ("el", "la")
+        and norms[k + 1] in _COUNT_HEADS
+        and norms[k + 2] in ("de", "del")
+    ):  # "cifró en 150.000 el número de manifestantes"
+        named = noun_phrase(toks, norms, k + 3, lex, metrics, percent=percent)
+        if named.kind in ("noun", "person"):
+            return named
+    if _source_after(toks, norms, k):
+        return NounPhrase("elided", k, k)  # "por 60.000 de la Delegación": whose figure
     if k < n and norms[k] == "del":  # "el 25% del electorado": "de" + "el"
         k = _past_determiners(norms, k + 1)
     elif k < n and norms[k] in ("of", "de"):
@@ -224,6 +240,21 @@ def noun_phrase(
             break
         j += 1
     return NounPhrase("other", k, k + 1)
+
+
+_SOURCE_ARTICLES = frozenset({"la", "el", "los", "las"})
+
+
+def _source_after(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
+    """Whether "de"/"del" at ``k`` opens a name ("60.000 de la Delegación", "del Gobierno"):
+    the figure's source, its counted noun left out."""
+    n = len(norms)
+    if k + 1 >= n or norms[k] not in ("de", "del"):
+        return False
+    j = k + 1
+    if norms[k] == "de" and norms[j] in _SOURCE_ARTICLES:
+        j += 1
+    return j < n and toks[j].kind == "w" and toks[j].cap and norms[j] not in _NOT_PEOPLE
 
 
 def _event_phrase_at(norms: Sequence[str], k: int, lex: Lexicon) -> bool:

@@ -1927,7 +1927,7 @@ PARALLEL_OTHERS = frozenset({"others", "more"})
 AGE_WORDS = frozenset({"ages", "aged", "age", "years", "year"})
 """An age, not a count: "between ages 10 and 18", "aged 10 to 18", "18 years old"."""
 
-CLASS_WORDS = frozenset({"jss", "sss", "grade", "class", "primary", "form", "year", "standard"})
+CLASS_WORDS = frozenset({"jss", "sss", "jhs", "shs", "grade", "primary", "form"})
 """A school class name, not a count: "pupils of JSS 3", "grade 5"."""
 
 COLLECTIVES: dict[str, frozenset[str]] = {

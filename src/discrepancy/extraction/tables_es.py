@@ -1742,6 +1742,11 @@ EVENT_PHRASES = {
     ("han", "fallecido"): "deaths",
     ("habian", "fallecido"): "deaths",
     ("han", "muerto"): "deaths",
+    ("perdido", "la", "vida"): "deaths",
+    ("resultado", "con", "lesiones"): "injured",
+    ("resultaron", "con", "lesiones"): "injured",
+    ("sufrido", "lesiones"): "injured",
+    ("sufrieron", "lesiones"): "injured",
 }
 """Frases que nombran el hecho contado: "60.000 perdieron sus casas", "1.151 civiles han
 fallecido" (el participio singular solo, "fallecido", califica a otro y no basta)."""
