@@ -202,7 +202,7 @@ def test_a_reference_with_no_name_at_all_still_names_an_author() -> None:
     """Found by hypothesis: an unresolved, empty mention gave an empty ``name``."""
     from discrepancy.claimreview import _party
     from discrepancy.orgs import OrgRef
-    from discrepancy.quantity import format_number
+    from discrepancy.wording.numbers import number as format_number
 
     assert _party(OrgRef(mention=""))["name"]
     assert format_number(float("-inf")) == "-∞"

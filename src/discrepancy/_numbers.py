@@ -709,7 +709,8 @@ def vague_wording(low: float, high: float | None) -> str:
 
     An interval no name fits (another policy's) is written as the range it is.
     """
-    from discrepancy.quantity import DEFAULT_POLICY, format_number  # quantity imports us
+    from discrepancy.quantity import DEFAULT_POLICY  # quantity imports us
+    from discrepancy.wording.numbers import number as format_number
 
     for key, (lo, hi) in DEFAULT_POLICY.vague.items():
         if (lo, hi) == (low, high):

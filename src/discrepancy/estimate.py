@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from discrepancy._consensus import central_value, common, hull, least_distance, max_overlap
-from discrepancy._estimate_text import summary
 from discrepancy._quantities import Member, Quantity, quantities
 from discrepancy._reliability import Method, Tally, weights
 from discrepancy.claim import Claim, Period, StatusClass
@@ -42,6 +41,7 @@ from discrepancy.errors import at_least, greater_than
 from discrepancy.metrics import MetricRegistry
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
+from discrepancy.wording.estimates import summary
 
 if TYPE_CHECKING:
     from discrepancy.compare import ClaimIndex, Pair, Places

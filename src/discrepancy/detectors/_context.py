@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 import attrs
 
-from discrepancy import phrases
 from discrepancy.claim import Claim
 from discrepancy.compare import ClaimIndex, Node, Pair, Relation, announced_confirmed
 from discrepancy.discrepancies import Gap
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval, Qualifier
 from discrepancy.revisions import Revision
+from discrepancy.wording import summaries
 
 AT_MOST = Qualifier.AT_MOST
 
@@ -256,11 +256,6 @@ class Context:
                 return
         n, o = newer.claim, older.claim
         label = self.index.metrics.label(n.metric)
-        summary = (
-            f"{phrases.who(n)} updated its count of {label} from "
-            f"{phrases.stated(o.quantity)} ({phrases.when_claim(o)}) to "
-            f"{phrases.stated(n.quantity)} ({phrases.when_claim(n)})"
-        )
         self._revisions[newer.id] = Revision(
             claim=newer.id,
             revises=older.id,
@@ -268,5 +263,5 @@ class Context:
             before=older.interval,
             after=newer.interval,
             explicit=explicit,
-            summary=phrases.sentence(summary),
+            summary=summaries.revision(n, o, label),
         )

@@ -24,12 +24,12 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from discrepancy import phrases
 from discrepancy.compare import Node
 from discrepancy.detectors._context import Context, gap_between
 from discrepancy.discrepancies import Discrepancy, Kind, PartsExceedWhole, discrepancy_id
 from discrepancy.metrics import MetricKind
 from discrepancy.quantity import Interval
+from discrepancy.wording import summaries
 
 __all__ = ["detect"]
 
@@ -92,29 +92,15 @@ def _check(ctx: Context, whole: Node, parts: Sequence[Node], how: str) -> Discre
     ids = (whole.id, *(p.id for p in parts))
     w = whole.claim
     label = ctx.index.metrics.label(w.metric)
-    if how == "places":
-        listed = phrases.join(
-            [f"{p.claim.scope}: {phrases.stated(p.claim.quantity)}" for p in parts]
-        )
-        summary = (
-            f"{phrases.who(w)} gave {phrases.stated(w.quantity)} {label} in {w.scope} "
-            f"{phrases.when_claim(w)}, but the counts for places inside it ({listed}) add up "
-            f"to {phrases.interval(total)}: {phrases.interval(excess)} more than the whole"
-        )
-    else:
-        listed = phrases.join([phrases.stated(p.claim.quantity) for p in parts])
-        summary = (
-            f"{w.who} gave {phrases.stated(w.quantity)} {label} {phrases.when_claim(w)}, "
-            f"but its parts ({listed}) add up to {phrases.interval(total)}: "
-            f"{phrases.interval(excess)} more than the whole"
-        )
+    word = summaries.parts_exceed_place if how == "places" else summaries.parts_exceed_whole
+    summary = word(w, [p.claim for p in parts], total, excess, label)
     return PartsExceedWhole(
         id=discrepancy_id(Kind.PARTS_EXCEED_WHOLE, ids),
         severity=ctx.policy.severity(gap.relative.low),
         claims=ids,
         metric=w.metric,
         gap=gap,
-        summary=phrases.sentence(summary),
+        summary=summary,
         whole=whole.id,
         parts=tuple(p.id for p in parts),
         parts_sum=total,
