@@ -594,18 +594,3 @@ def _labeled_pair(a: Node, b: Node, window: int) -> Pair | None:
     if a.explicit_period and b.explicit_period and (a.start, a.end) != (b.start, b.end):
         return _period_pair(a, b, window)
     return Pair(a, b, Relation.SAME)
-
-
-def announced_confirmed(pair: Pair) -> tuple[Node, Node] | None:
-    """(announced, confirmed) when the pair is one announced-class and one confirmed-class claim.
-
-    A pledge also meets counts of what was carried out that have no status of their own.
-    """
-    if pair.relation is Relation.PLEDGE:
-        return pair.a, pair.b
-    classes = (pair.a.status_class, pair.b.status_class)
-    if classes == (StatusClass.ANNOUNCED, StatusClass.CONFIRMED):
-        return pair.a, pair.b
-    if classes == (StatusClass.CONFIRMED, StatusClass.ANNOUNCED):
-        return pair.b, pair.a
-    return None

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from discrepancy.compare import Node, Pair, Relation
-from discrepancy.detectors._context import Conflict
+from discrepancy.conflicts import Conflict
 
 __all__ = ["OWN_LIMIT", "clique_conflicts", "fan_conflicts"]
 

@@ -9,7 +9,8 @@ import attrs
 
 from discrepancy.claim import Claim
 from discrepancy.compare import Node
-from discrepancy.detectors._context import Conflict, Context
+from discrepancy.conflicts import Conflict
+from discrepancy.detectors._context import Context
 from discrepancy.discrepancies import ClaimPair, Gap
 from discrepancy.metrics import MetricKind
 from discrepancy.quantity import Interval, Qualifier

@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from discrepancy.claim import Period
-from discrepancy.compare import Node, Relation, announced_confirmed
+from discrepancy.compare import Node, Relation
+from discrepancy.conflicts import announced_confirmed
 from discrepancy.detectors._context import Context
 from discrepancy.discrepancies import (
     AnnouncedVsConfirmed,

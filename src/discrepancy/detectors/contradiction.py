@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from discrepancy.claim import Claim
-from discrepancy.detectors._context import Conflict, Context
+from discrepancy.conflicts import Conflict
+from discrepancy.detectors._context import Context
 from discrepancy.detectors._groups import Group, components
 from discrepancy.discrepancies import Discrepancy, Kind, SelfContradiction, discrepancy_id
 

@@ -25,7 +25,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from discrepancy.compare import Node
-from discrepancy.detectors._context import Context, gap_between
+from discrepancy.conflicts import gap_between
+from discrepancy.detectors._context import Context
 from discrepancy.discrepancies import Discrepancy, Kind, PartsExceedWhole, discrepancy_id
 from discrepancy.metrics import MetricKind
 from discrepancy.quantity import Interval

@@ -19,7 +19,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from discrepancy.compare import Node
-from discrepancy.detectors._context import Context, gap_between
+from discrepancy.conflicts import gap_between
+from discrepancy.detectors._context import Context
 from discrepancy.discrepancies import Discrepancy, Kind, StockFlowMismatch, discrepancy_id
 from discrepancy.metrics import MetricKind
 from discrepancy.quantity import Interval

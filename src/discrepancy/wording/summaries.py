@@ -16,7 +16,7 @@ from discrepancy.wording import english
 
 if TYPE_CHECKING:
     from discrepancy.compare import Node
-    from discrepancy.detectors._context import Conflict
+    from discrepancy.conflicts import Conflict
     from discrepancy.discrepancies import Gap
     from discrepancy.metrics import MetricRegistry
 
