@@ -311,3 +311,26 @@ def test_a_bare_figure_after_participation_in_a_strike_counts_strikers() -> None
 )
 def test_round3_late_cases(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se han detectado 120 casos de dengue, 31 de malaria y 8 de zika.",
+            [("120", "casos"), ("31", "casos"), ("8", "casos")],
+        ),
+        (
+            "Two people died in Kano and one in Kaduna.",
+            [("Two", "deaths"), ("one", "deaths")],
+        ),
+        (
+            "Los fallecidos son tres en San Mateo y uno en Villa Alta.",
+            [("tres", "deaths"), ("uno", "deaths")],
+        ),
+        ("16 of the 17 factories closed.", []),
+        ("Uno de los vecinos dijo que 30 siguen desaparecidos.", [("30", "missing")]),
+    ],
+)
+def test_lists_that_leave_their_noun_out(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected

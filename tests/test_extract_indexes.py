@@ -105,6 +105,10 @@ def _naive_nearest(
     return best[1] if best is not None else None
 
 
+_CHECKED = (Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED)
+"""Round 3: a checked participle counts even as an adjective ("123 confirmed cases")."""
+
+
 def _naive_status(
     norms: Sequence[str], lo: int, hi: int, number: tuple[int, int], attributed: bool
 ) -> Status:
@@ -125,7 +129,7 @@ def _naive_status(
             word = None  # "el país registra": a place, not a source
         if (
             word is not None
-            and not _adjectival(norms, k, LEX)
+            and (word in _CHECKED or not _adjectival(norms, k, LEX))  # "confirmed cases"
             and (best is None or distance < best[0])
         ):
             best = (distance, word)

@@ -341,3 +341,11 @@ def test_names_news_uses_for_regions(text: str, scopes: list[str | None]) -> Non
 )
 def test_a_nationwide_count_is_the_countrys_not_the_focus_regions(text: str) -> None:
     assert _scopes(text) == ["Mexico"]
+
+
+def test_a_paragraphs_place_is_the_inner_one_of_a_qualified_pair() -> None:
+    text = (
+        "The ministry confirmed a cholera outbreak in Lusolo District of Eastern Province. "
+        "Sadly, we have recorded one death from there."
+    )
+    assert _scopes(text) == ["Lusolo"]

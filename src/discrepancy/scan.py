@@ -39,6 +39,13 @@ import attrs
 from discrepancy._escape import clean
 from discrepancy._formats import load_json
 from discrepancy._numbers import fold
+from discrepancy._scan_rules import (
+    SHARE_LIKE,
+    one_breakdown,
+    one_collective,
+    one_voice,
+    share_like,
+)
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import claimant_keys
 from discrepancy.errors import DiscrepancyError, InputError, RecordError, UsageError, shorten
@@ -61,6 +68,7 @@ __all__ = [
     "check_extracted",
     "documents",
     "extract_paths",
+    "one_breakdown",
     "read_manifest",
     "scan_paths",
     "withheld",
@@ -375,6 +383,8 @@ class Withheld:
 
     def comparable(self, a: Claim, b: Claim) -> bool:
         """Whether a scan sets ``a`` against ``b``."""
+        if one_breakdown(a, b) or one_collective(a, b) or one_voice(a, b):
+            return False
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:
             return not self._one_source(a, b) and self._same_base(a, b)
@@ -431,6 +441,12 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
       whole of the breakdown (its first figure, when at least the sum of the others:
       "2,801, of whom 700 …, 240 … and 300 …") is still compared.
 
+    Figures of one source and one metric in one sentence are one breakdown
+    (`one_breakdown()`): never set against each other, unless one replaces or holds the other.
+    A "count" of at most 100 with a fraction is a share whose "%" was left out, compared
+    with nothing (`share_like()`); a generic collective ("los sindicatos") and its named
+    members in one text are one source (`one_collective()`).
+
     And two claims of one text whose claimant names hold one another's words ("Rosa Elena
     Marquez" and later "Marquez", "the Health Ministry" and "the ministry") are one
     source's figures, never two sources disagreeing; two shares of different stated
@@ -456,6 +472,9 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
         if c.metric in generic:
             reasons[c.id] = GENERIC
             continue
+        if share_like(c):
+            reasons[c.id] = SHARE_LIKE
+            continue
         if not c.claimants and not c.claimant_is_outlet:
             reasons[c.id] = UNNAMED
             unnamed[c.id] = c.evidence.doc
@@ -472,12 +491,16 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
             c.as_of,
         )
         keys[c.id] = key
-        values[key].append(c.quantity.interval)
+    for c in items:
+        key_of = keys.get(c.id)
+        if key_of is None or (c.part_of is not None and keys.get(c.part_of) == key_of):
+            continue  # a part of a whole in its own group: set against that whole, as a part
+        values[key_of].append(c.quantity.interval)
     apart = {key: _disjoint(found) for key, found in values.items() if len(found) >= BREAKDOWN}
     wholes = {key: _whole(values[key]) for key, n in apart.items() if n >= BREAKDOWN}
     for c in items:
         group = keys.get(c.id)
-        if group is None or group not in wholes:
+        if group is None or group not in wholes or keys.get(c.part_of or "") == group:
             continue
         whole = wholes[group]
         if whole is None or not whole.overlaps(c.quantity.interval):
@@ -567,7 +590,7 @@ def check_extracted(
         kinds=kinds,
         gazetteer=gazetteer,
         estimates=estimates,
-        comparable=skip.comparable if skip.reasons or skip.names else None,
+        comparable=skip.comparable if skip.reasons or skip.names or _read(items) else None,
     )
     if not skip.reasons:
         return report
@@ -576,6 +599,10 @@ def check_extracted(
         for c in report.claims
     )
     return attrs.evolve(report, claims=noted)
+
+
+def _read(claims: Iterable[Claim]) -> bool:
+    return any(c.evidence is not None for c in claims)
 
 
 def _noted(note: str | None, reason: str) -> str:

@@ -3,7 +3,9 @@
 Rule: the claims that name a whole in ``part_of`` are its parts. Their intervals are added
 (an unbounded part makes the sum unbounded); when every reading of the sum lies above every
 reading of the whole, by a material gap, the parts exceed it. ``excess`` = sum − whole.
-Parts in another unit than the whole are not added (``check`` reports them as errors).
+Parts in another unit than the whole are not added (``check`` reports them as errors), nor
+are shares: 96% of farm workers and 94.8% of industry workers are shares of two totals, and
+the overall 77% is no sum of them.
 
 The parts one claimant gives of a whole are one breakdown; different sources' parts are
 not added together (they may count the same slice).
@@ -44,6 +46,7 @@ def detect(ctx: Context) -> list[Discrepancy]:
             whole_id is not None
             and whole_id in nodes
             and node.claim.quantity.unit == nodes[whole_id].claim.quantity.unit
+            and node.claim.quantity.unit != "percent"  # shares of parts do not add up
         ):
             parts_of[whole_id].append(node)
     found: dict[str, Discrepancy] = {}

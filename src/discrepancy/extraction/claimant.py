@@ -8,10 +8,12 @@ noun phrase found is (a name, a pronoun, a descriptor, a government) is `claiman
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 
 import attrs
 
+from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant_phrases import (
     ARTICLES,
@@ -26,10 +28,12 @@ from discrepancy.extraction.claimant_phrases import (
     Memo,
     classify,
     is_name,
+    known_names,
 )
 from discrepancy.extraction.claimant_titles import TITLE_MODIFIERS, titled_person
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
+from discrepancy.orgs import OrgKind, OrgRegistry
 
 __all__ = [
     "DEFINITE",
@@ -146,18 +150,207 @@ def find_attribution(
     """
     norms = norms if norms is not None else [t.norm for t in toks]
     memo = memo if memo is not None else {}
+    if quotes:
+        reported = _quoted_subject(text, toks, norms, quotes, lex, memo)
+        if reported is not None:
+            return reported  # "'El gobierno habla de 116', mencionó Romero": the government's
     weak: Attribution | None = None
     strong: Attribution | None = None
+    relay: Attribution | None = None
     for found in _attributions(text, toks, norms, quotes, lex, memo):
+        if relay is not None:
+            if found.at > relay.at and found.kind in _INNER_KINDS and not _media(found, lex):
+                return found  # "The Daily Herald reported that organizers counted 80,000"
+            continue
+        if _passive_figure(norms, found):
+            weak = weak or found  # "the official death toll was raised to 94, Xinhua said"
+            continue
         if found.kind not in (PRONOUN, DEFINITE, INDEFINITE):
             if found.verb == "citing":
                 return found  # "Reuters reported, citing the ministry": the ministry's figure
             strong = strong or found
             if not _CITING.isdisjoint(norms[found.at :]):
                 continue
+            if _media(strong, lex):
+                relay = strong  # a news outlet relays: the source it names speaks
+                continue
             return strong
         weak = weak or found
     return strong or weak
+
+
+_INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)
+_INTENT = frozenset(
+    {"declined", "refused", "hoped", "wanted", "expected", "failed", "plans", "plan", "refuses"}
+    | {"declines", "hope", "hopes", "wants", "want", "tried", "asked", "urged", "vowed"}
+)
+_NOUN_VERBS = frozenset(
+    {"reports", "estimates", "counts", "records", "claims", "figures", "notes", "documents"}
+    | {"lists", "tallies", "finds", "statements", "data"}
+)
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "fue", "fueron", "sido"})
+_WHEN_PREP = frozenset({"on", "in", "this", "last", "el", "este", "esta", "en", "del"})
+
+
+def _shouted(text: str, tok: Tok) -> bool:
+    """A verb in capitals ("GUESSED COUNTS:") is a headline's word, not a verb of saying."""
+    return tok.end - tok.start > 3 and text[tok.start : tok.end].isupper()
+
+
+def _governed_infinitive(norms: Sequence[str], i: int) -> bool:
+    """ "Police declined to estimate the crowd", "organizers had hoped to count": the verb
+    of saying is what another verb refused or hoped for; nobody states a figure."""
+    return i > 1 and norms[i - 1] == "to" and norms[i - 2] in _INTENT
+
+
+def _opener_noun(text: str, toks: Sequence[Tok], norms: Sequence[str], i: int) -> bool:
+    """ "Initial reports undercounted …", "Official estimates put …": a capitalised sentence
+    opener before a plural noun that is also a verb is an adjective and its noun, not a
+    source and its verb (an acronym or a known org name stays a source: "UNHCR estimates")."""
+    if i != 1 or norms[i] not in _NOUN_VERBS or not toks[0].cap or toks[0].kind != "w":
+        return False
+    word = text[toks[0].start : toks[0].end]
+    return not word.isupper() and norms[0] not in known_names()
+
+
+def _passive_figure(norms: Sequence[str], found: Attribution) -> bool:
+    """The subject of a passive ("the official death toll was raised to 94"): a figure, not
+    who gives it; a later source in the sentence ("…, Xinhua reported") wins."""
+    at = found.at
+    return (
+        found.verb not in ("according", "citing", "report")
+        and at > 1
+        and norms[at - 1] in _PASSIVE_BE
+        and at + 1 < len(norms)
+        and norms[at + 1] not in ("by", "por")
+    )
+
+
+def _until_when(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int]:
+    """A subject ends before a day or a month ("The Washington Post on Sunday October 25th
+    reported" → "The Washington Post")."""
+    for pos, k in enumerate(span):
+        w = norms[k]
+        timed = w in lex.weekdays or w in lex.months
+        if pos > 0 and (
+            timed
+            or (
+                w in _WHEN_PREP
+                and pos + 1 < len(span)
+                and (norms[span[pos + 1]] in lex.weekdays or norms[span[pos + 1]] in lex.months)
+            )
+        ):
+            return span[:pos]
+    return span
+
+
+_GAP_JOINS = frozenset({"y", "e", "and", "while", "whereas", "mientras"})
+_GAP_AT = frozenset({"en", "at", "in"})
+
+
+def _gapped(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """The second subject of a clause that leaves the verb out: "Los sindicatos cifraron el
+    seguimiento en el 64 %, y el Gobierno en el 21 %", "Police put the crowd at 12,000, and
+    organizers at 40,000": each clause gives its own source."""
+    n = len(toks)
+    for k in range(v + 1, min(n, v + 30)):
+        w = norms[k]
+        if w in (".", ";") or (w in lex.say_verbs and k > v + 1):
+            return None
+        if w not in _GAP_JOINS or k == 0 or norms[k - 1] != ",":
+            continue
+        j = k + 1
+        if j < n and norms[j] == "que":  # "mientras que"
+            j += 1
+        span: list[int] = []
+        while j < n and len(span) < 6 and norms[j] not in _GAP_AT and toks[j].kind == "w":
+            if norms[j] in lex.say_verbs or norms[j] in ("that", "que", ","):
+                return None  # a clause with its own verb: the ordinary rules read it
+            span.append(j)
+            j += 1
+        if not span or j + 1 >= n or norms[j] not in _GAP_AT:
+            return None
+        after = j + 1
+        if norms[after] in ("el", "la", "un", "the", "a"):
+            after += 1
+        if after >= n or not (
+            toks[after].kind == "n" or _hedge_before_number(toks, norms, after, lex)
+        ):
+            return None
+        found = classify(text, toks, span, lex, memo)
+        if found is None or found.kind not in _INNER_KINDS:
+            return None
+        return attrs.evolve(found, verb=norms[v], at=span[0])
+    return None
+
+
+_REPORTED_SAY = frozenset(tables_en.REPORTED_SAY | tables_es.REPORTED_SAY)
+
+
+def _quoted_subject(
+    text: str,
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    quotes: Sequence[tuple[int, int]],
+    lex: Lexicon,
+    memo: Memo,
+) -> Attribution | None:
+    """A third party the speaker reports on inside a quote ("'Las autoridades hablan de 230
+    liberados, pero no dan nombres', dijo la portavoz"; "'The government says 116 were
+    freed', he said"): it, not the speaker, is the claimant of the quoted figures. Only a
+    subject that opens the quote and a verb of saying in the present tense count, so the
+    speaker's own "we counted" stays theirs."""
+    outside = _outside(toks, quotes)
+    n = len(toks)
+    for i in range(1, n):
+        if outside[i] or norms[i] not in _REPORTED_SAY:
+            continue
+        start = i - 1
+        while start >= 0 and not outside[start] and norms[start] not in _QUOTES:
+            start -= 1
+        span = list(range(start + 1, i))
+        if not span or len(span) > 6 or any(norms[k] in (",", ";", ":") for k in span):
+            continue
+        found = classify(text, toks, span, lex, memo)
+        if found is not None and found.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
+            if any(norms[k] in lex.first_person for k in span):
+                continue
+            return attrs.evolve(found, verb=norms[i], at=i)
+    return None
+
+
+_MEDIA_WORDS = tables_en.MEDIA_WORDS | tables_es.MEDIA_WORDS
+
+
+def _media(found: Attribution, lex: Lexicon) -> bool:
+    """A news outlet ("The Washington Post", "AFP", "según EFE", "state radio"): when the
+    sentence names the source it reports on, the outlet only relays."""
+    if found.kind == PLURAL:
+        words = found.text.split()
+        return bool(words) and fold(words[-1]) in _MEDIA_WORDS
+    if found.kind != NAMED or not found.names or found.office:
+        return False
+    head = found.text.split(found.names[0])[0].split()
+    if any(fold(w) in _MEDIA_WORDS for w in head):
+        return True  # "el diario La Voz", "the newspaper El Sol"
+    for name in found.names:
+        words = [fold(w) for w in name.replace(".", " ").split()]
+        if not words or (words[-1] not in _MEDIA_WORDS and " ".join(words) not in _outlets()):
+            return False
+    return True
+
+
+@functools.cache
+def _outlets() -> frozenset[str]:
+    """The folded names and aliases of the news outlets the built-in registry knows."""
+    out: set[str] = set()
+    for org in OrgRegistry.builtin():
+        if org.kind is OrgKind.MEDIA:
+            for name in (org.name, *org.aliases, *org.translations):
+                out.add(" ".join(fold(w) for w in name.replace(".", " ").split()))
+    return frozenset(out)
 
 
 def find_attributions(
@@ -178,7 +371,8 @@ def find_attributions(
         for a in _attributions(text, toks, norms, quotes, lex, memo)
         if a.kind not in (PRONOUN, INDEFINITE)
     ]
-    return sorted(found, key=lambda a: a.at)
+    active = [a for a in found if not _passive_figure(norms, a)]
+    return sorted(active or found, key=lambda a: a.at)
 
 
 def _attributions(
@@ -214,6 +408,9 @@ def _attributions(
         if (
             w in lex.say_verbs
             and _verb_like(toks, i)
+            and not _governed_infinitive(norms, i)
+            and not _shouted(text, toks[i])
+            and not _opener_noun(text, toks, norms, i)
             and (w not in _AGENT_VERBS or _object_number(toks, norms, i + 1, lex))
             and not (
                 i > 0
@@ -225,6 +422,9 @@ def _attributions(
             found = _verb_subject(text, toks, norms, i, lex, memo)
             if found is not None:
                 yield attrs.evolve(found, at=i)
+                gapped = _gapped(text, toks, norms, i, lex, memo)
+                if gapped is not None:
+                    yield gapped
     if n > 2 and norms[0] == "para":  # "Para los organizadores, más de 50.000 personas ..."
         span = _forward(toks, norms, 1, lex)
         if span and span[-1] + 1 < n and norms[span[-1] + 1] == ",":
@@ -316,6 +516,7 @@ def _verb_subject(
         # confirmed cases": the verb shares a subject this rule does not see
         return None
     span, pre = _backward(toks, norms, v - 1, lex)
+    span = _until_when(norms, span, lex)
     span = _past_report(norms, span, lex) if span and not pre else span
     found = classify(text, toks, span, lex, memo) if verb not in _SUBJECT_AFTER else None
     if (
@@ -343,6 +544,7 @@ def _verb_subject(
         and verb not in _AGENT_VERBS
         and verb not in _NOUN_LIKE
         and not (v > 0 and norms[v - 1] in _DETERMINERS)
+        and not _unknown_subject(toks, norms, span, lex)
     ):
         # Spanish drops a subject it has named: "Por su parte, CCOO, que cuenta con cuatro
         # delegados, … ya que ha cifrado el seguimiento en un 13%"; "Desde Oaxaca informaron"
@@ -362,6 +564,23 @@ def _verb_subject(
             names = (person,) if person else found.names
             found = attrs.evolve(found, kind=NAMED, names=names, office=office, refers_back=False)
     return attrs.evolve(found, verb=verb, say=say)
+
+
+def _unknown_subject(
+    toks: Sequence[Tok], norms: Sequence[str], span: list[int], lex: Lexicon
+) -> bool:
+    """The verb has a subject of its own that names no source ("mientras que los convocantes
+    hablaron de 120.000"): an unrecognised subject blocks borrowing the sentence's opening
+    source, it does not invite it."""
+    if len(span) < 2 or norms[span[0]] not in ARTICLES or norms[span[0]] in _CLITICS - _THE:
+        return False  # "más temprano había estimado": an adverb, the subject was dropped
+    return any(
+        toks[k].kind == "w"
+        and norms[k] not in lex.function_words
+        and norms[k] not in lex.not_claimants
+        and norms[k] not in ARTICLES
+        for k in span[1:]
+    )
 
 
 _SAID_WHEN = frozenset(

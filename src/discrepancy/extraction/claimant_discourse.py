@@ -461,6 +461,9 @@ def sentence_claimants(
             k -= 1
             continue
         if prev.say and prev.kind in (NAMED, GOVERNMENT):
+            if not _stated(ctx, k) and not _item(ctx, i):
+                break  # "CCOO y UGT sostienen que el dato no es válido. La jornada dejó 60
+                # detenidos": a source that gave no figure lends none to the outlet's own
             if _two_sources(state, k):
                 break  # "Según X hay 2.801, pero Y los cifra en 3.500. Las FARC retienen a
                 # 700": after two sources, an unattributed number is the outlet's
@@ -492,6 +495,25 @@ def _sole_source(state: State) -> tuple[OrgRef, ...]:
     if not any(r.id is not None or r.mention[:1].isupper() for r in found):
         return ()  # an unnamed "la policía" is no source for the whole text
     return found
+
+
+def _stated(ctx: Context, k: int) -> bool:
+    """Sentence ``k`` gave figures, or announced them ("actualizó las cifras", "released its
+    report", "the toll:"): a count the next sentence may go on with. A sentence that says
+    something else ("sostienen que el dato del Gobierno no es válido") lends no source."""
+    if ctx.has_digit(k):
+        return True
+    words = ctx.words(k)
+    lex = ctx.lex
+    return (
+        not lex.number_words.isdisjoint(words)
+        or not lex.by_report.isdisjoint(words)
+        or not _FIGURE_WORDS.isdisjoint(words)
+        or ctx.text[ctx.sentences[k].start : ctx.sentences[k].end].rstrip().endswith(":")
+    )
+
+
+_FIGURE_WORDS = frozenset(tables_en.FIGURE_WORDS | tables_es.FIGURE_WORDS)
 
 
 def _two_sources(state: State, k: int) -> bool:

@@ -6,6 +6,7 @@ figures", "Venezuela")."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -13,6 +14,7 @@ import attrs
 from discrepancy._numbers import fold
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
+from discrepancy.orgs import OrgRegistry
 
 __all__ = [
     "DEFINITE",
@@ -45,6 +47,7 @@ ARTICLES = frozenset(
 _POSSESSIVE = frozenset({"'", "’"})
 _MEDIA = frozenset(
     {"media", "medios", "press", "prensa", "television", "outlets", "newspapers", "diarios"}
+    | {"radio", "tv", "broadcaster", "emisora", "televisora"}  # "State radio said": unnamed
 )
 _DEFINITE_ARTICLES = frozenset({"the", "this", "el", "la", "los", "las", "este", "esta"})
 _ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue", "who"})
@@ -192,6 +195,32 @@ def _classify_phrase(
     return None
 
 
+def _opener_adjective(
+    text: str, toks: Sequence[Tok], span: list[int], run: list[int], k: int
+) -> bool:
+    """ "Initial reports said": one capitalised word that opens the sentence, before a
+    lower-case noun of the same phrase, is the sentence's capital, not a name (an acronym or a
+    known org's name stays one: "UNICEF officials", "Reuters journalists")."""
+    if len(run) != 1 or run[0] != 0 or k + 1 >= len(span):
+        return False
+    nxt = toks[span[k + 1]]
+    if nxt.cap or nxt.kind != "w" or nxt.norm in CONNECTORS or nxt.norm in ("and", "y", "e"):
+        return False
+    word = text[toks[0].start : toks[0].end]
+    return not word.isupper() and fold(word) not in known_names()
+
+
+@functools.cache
+def known_names() -> frozenset[str]:
+    """Single-word names, aliases and acronyms of the built-in registry's orgs, folded."""
+    out: set[str] = set()
+    for org in OrgRegistry.builtin():
+        for name in (org.name, *org.aliases, *org.acronyms):
+            if " " not in name.strip():
+                out.add(fold(name.strip()))
+    return frozenset(out)
+
+
 def _joins_names(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool:
     """ "and" / "&" inside one name ("Centre for Democracy and Human Rights"): capitals on
     both sides, and a connector word ("for", "of") earlier in the run, so two names joined
@@ -264,7 +293,9 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             else:
                 break
         run = span[k : last_cap + 1]
-        if all(toks[i].norm in lex.not_claimants for i in run):
+        if all(toks[i].norm in lex.not_claimants for i in run) or _opener_adjective(
+            text, toks, span, run, k
+        ):
             k = last_cap + 1
             continue
         capitals = [i for i in run if toks[i].cap]

@@ -28,14 +28,28 @@ from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.normal import Normalized
 from discrepancy.extraction.numbers import Mention
-from discrepancy.extraction.sentences import Sentence
+from discrepancy.extraction.sentences import Sentence, Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import CUMULATIVE, DateMention
 from discrepancy.extraction.where import find_scope
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Quantity
 
-__all__ = ["Draft", "Topic", "Wave", "finalize", "is_increment", "make_draft", "revision_of"]
+__all__ = [
+    "Draft",
+    "Topic",
+    "Wave",
+    "finalize",
+    "is_destination",
+    "is_difference",
+    "is_increment",
+    "is_sector",
+    "is_total",
+    "make_draft",
+    "own_finding",
+    "revision_of",
+    "sector_start",
+]
 
 WINDOW = 60
 """How far (in sentences, or claims for parts) a restatement or a whole is looked for."""
@@ -78,6 +92,11 @@ class Draft:
     subset: bool = False  # "among the dead were 12 children": a part of a count already given
     refers: bool = False  # "195 of those cases": a part of the last count, whatever its noun
     increment: bool = False  # "one more person died", "35 nuevos casos": added to a count
+    difference: bool = False  # "40,500 more than the day before": no level; dropped unlinked
+    destination: bool = False  # "1,700 have entered Poland": a part of the source's total
+    outlet_voice: bool = False  # "the register shows 668 missing": the outlet's own finding
+    total: bool = False  # "303 students and 12 staff, a total of 315": the sum of those before
+    sector: bool = False  # "al 96 % en la agricultura": a sector's part of an overall figure
     revises: bool = False  # "revised the toll down to 42,000": replaces the source's last figure
 
 
@@ -136,6 +155,134 @@ def is_increment(norms: Sequence[str], first: int, last: int, noun_end: int) -> 
             after = norms[k + 1] if k + 1 < len(norms) else ""
             if after not in _INC_NOT_BEFORE:
                 return True
+    return False
+
+
+_OWN: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in (*tables_en.OWN_FINDING, *tables_es.OWN_FINDING):
+    _OWN[_phrase[0]] = (*_OWN.get(_phrase[0], ()), _phrase)
+
+
+def own_finding(norms: Sequence[str]) -> bool:
+    """Whether a sentence says its figures are the outlet's own finding ("the school's
+    register has shown", "one of our reporters", "ha podido saber este diario"; tables
+    ``OWN_FINDING``). One pass."""
+    for k, w in enumerate(norms):
+        for phrase in _OWN.get(w, ()):
+            if tuple(norms[k : k + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+_TOTAL_BEFORE = (*tables_en.TOTAL_BEFORE, *tables_es.TOTAL_BEFORE)
+_TOTAL_AFTER = (*tables_en.TOTAL_AFTER, *tables_es.TOTAL_AFTER)
+
+
+def is_total(norms: Sequence[str], first: int, last: int, noun_end: int) -> bool:
+    """Whether the figure at tokens ``first:last`` is stated as the total of the figures
+    before it in its sentence: "a total of 315", "for a total of", "un total de", "en total
+    244" right before it, "in all" / "en total" right after it or its noun (tables
+    ``TOTAL_BEFORE``, ``TOTAL_AFTER``)."""
+    for phrase in _TOTAL_BEFORE:
+        size = len(phrase)
+        if first >= size and tuple(norms[first - size : first]) == phrase:
+            return True
+    for k in {last, noun_end}:
+        for phrase in _TOTAL_AFTER:
+            if tuple(norms[k : k + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+_SECTORS = tables_en.SECTORS | tables_es.SECTORS
+_SECTOR_LINKS = tables_en.SECTOR_LINKS | tables_es.SECTOR_LINKS
+_ARTICLES = frozenset({"the", "el", "la", "los", "las", "its", "su", "sus"})
+
+
+def is_sector(norms: Sequence[str], last: int, noun_end: int) -> bool:
+    """Whether a sector phrase follows the figure or its noun ("88% in transport", "al 96 %
+    en la agricultura", "in the public sector"; tables ``SECTORS``, ``SECTOR_LINKS``): an
+    opening word, an optional article, then a sector head within two words."""
+    for k in {last, noun_end}:
+        if k >= len(norms) or norms[k] not in _SECTOR_LINKS:
+            continue
+        j = k + 1
+        if j < len(norms) and norms[j] in _ARTICLES:
+            j += 1
+        if not _SECTORS.isdisjoint(norms[j : j + 2]):
+            return True
+    return False
+
+
+_BY_SECTOR = frozenset({("by", "sector"), ("por", "sectores"), ("by", "sectors")})
+
+
+def sector_start(norms: Sequence[str]) -> int | None:
+    """Where a sentence's figures start being sectors' parts: after "by sector" / "por
+    sectores" anywhere, or after an opening sector phrase ("In transport, …", "En la banca,
+    …"); ``None`` otherwise."""
+    for k in range(len(norms) - 1):
+        if (norms[k], norms[k + 1]) in _BY_SECTOR:
+            return k + 2
+    if norms and norms[0] in _SECTOR_LINKS:
+        j = 2 if len(norms) > 1 and norms[1] in _ARTICLES else 1
+        if not _SECTORS.isdisjoint(norms[j : j + 2]):
+            return j + 1
+    return None
+
+
+_DIFF_AFTER = tables_en.DIFFERENCE_AFTER | tables_es.DIFFERENCE_AFTER
+_DIFF_WORDS = frozenset({"more", "fewer", "less", "mas", "menos"})
+_DIFF_ES = frozenset({"mas", "menos"})
+
+
+def is_difference(norms: Sequence[str], last: int, noun_end: int | None = None) -> bool:
+    """Whether the figure ending before token ``last`` is a difference from another count:
+    "more than" / "fewer than" / "más que" / "menos que" right after it ("40,500 more than
+    the day before"), or "más que" / "menos que" after its noun ("10.000 personas más que el
+    año pasado"; ``noun_end``). Such a figure is added to a count, never a level of it."""
+
+    def at(k: int, words: frozenset[str], after: frozenset[str]) -> bool:
+        return k + 1 < len(norms) and norms[k] in words and norms[k + 1] in after
+
+    if at(last, _DIFF_WORDS, _DIFF_AFTER):
+        return True
+    return (
+        noun_end is not None
+        and noun_end > last
+        and at(noun_end, _DIFF_ES, tables_es.DIFFERENCE_AFTER)
+    )
+
+
+_DEST_VERBS = tables_en.DESTINATION_VERBS | tables_es.DESTINATION_VERBS
+_DEST_LINKS = tables_en.DESTINATION_LINKS | tables_es.DESTINATION_LINKS
+_DEST_BARE = frozenset({"entered", "reached", "entraron", "ingresaron", "entrado", "ingresado"})
+"""Destination verbs whose place may follow with no preposition ("entered Poland")."""
+_NOT_PLACES = frozenset(tables_en.MONTHS) | frozenset(tables_es.MONTHS)
+_NOT_PLACES |= frozenset(tables_en.WEEKDAYS) | frozenset(tables_es.WEEKDAYS)
+_DEST_GAP = 12
+"""At most this many tokens between a figure and its destination verb ("1,720,227 people
+who fled to escape the conflict in Ukraine have entered Poland")."""
+
+
+def is_destination(toks: Sequence[Tok], norms: Sequence[str], last: int) -> bool:
+    """Whether a destination verb after the figure, before any punctuation or other number,
+    names a place: "have entered Poland", "crossed into Hungary", "entraron en Polonia",
+    "han llegado a Moldavia" (a capitalized word that is no month or weekday). Bounded: at
+    most `_DEST_GAP` tokens are looked at."""
+    stop = min(len(norms), last + _DEST_GAP + 1)
+    for k in range(last, stop):
+        if toks[k].kind in ("n", "p"):
+            return False
+        if norms[k] not in _DEST_VERBS:
+            continue
+        j = k + 1
+        if j < len(norms) and norms[j] in _DEST_LINKS:
+            j += 1
+        elif norms[k] not in _DEST_BARE:
+            continue  # "fled Ukraine" names where they left, "fled to Moldova" where they went
+        if j < len(norms) and toks[j].cap and toks[j].kind == "w" and norms[j] not in _NOT_PLACES:
+            return True
     return False
 
 
@@ -328,6 +475,30 @@ def _wholes(drafts: list[Draft]) -> None:
                     break
 
 
+def _totals(drafts: list[Draft]) -> None:
+    """The figures before a stated total in its sentence, of the same claimants and each at
+    most the total, are its parts ("303 students and 12 staff, for a total of 315 kidnapped
+    on Friday"): one breakdown, never a revision of the total. A part with no date of its
+    own is counted when its total is."""
+    for k, total in enumerate(drafts):
+        if not total.total:
+            continue
+        keys = {c.key for c in total.claimants}
+        for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
+            part = drafts[w]
+            if part.sentence != total.sentence:
+                break
+            if part.total or part.part_of_draft is not None:
+                continue
+            if {c.key for c in part.claimants} != keys or part.quantity.unit != total.quantity.unit:
+                continue
+            if part.quantity.interval.high > total.quantity.interval.high:
+                continue
+            part.part_of_draft = k
+            if not part.dated and total.dated:
+                part.as_of, part.dated = total.as_of, True
+
+
 def _subsets(drafts: list[Draft]) -> None:
     """A figure the text gives as a subset ("among the dead were 12 children", "195 of those
     cases", "entre los fallecidos hay 3.038 menores") is a part of the nearest count before
@@ -343,8 +514,8 @@ def _subsets(drafts: list[Draft]) -> None:
             whole = drafts[w]
             if d.sentence - whole.sentence > SUBSET_SENTENCES:
                 break
-            if whole.subset or (whole.metric != d.metric and not d.refers):
-                continue
+            if whole.subset or whole.increment or (whole.metric != d.metric and not d.refers):
+                continue  # "110,512 more than yesterday" is no whole of "127,000 of these"
             if whole.quantity.unit != d.quantity.unit:
                 continue
             if whole.status.status_class is StatusClass.ANNOUNCED:
@@ -387,6 +558,68 @@ def _increments(drafts: list[Draft]) -> None:
                 best, d.part_of_draft = rank, w
 
 
+def _destinations(drafts: list[Draft]) -> None:
+    """A count at one destination ("1,720,227 have entered Poland") is a part of its
+    source's overall count of the same metric and unit: the nearest larger count of the
+    same claimants before it, within `WINDOW` sentences; without one, the nearest larger
+    count before it at most `SUBSET_SENTENCES` sentences back, whoever gave it."""
+    for k, d in enumerate(drafts):
+        if not d.destination or d.part_of_draft is not None:
+            continue
+        keys = {c.key for c in d.claimants}
+        near: int | None = None
+        for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
+            whole = drafts[w]
+            apart = d.sentence - whole.sentence
+            if apart > WINDOW:
+                break
+            if whole.metric != d.metric or whole.quantity.unit != d.quantity.unit:
+                continue
+            if whole.destination or whole.subset or whole.increment:
+                continue
+            if whole.quantity.interval.low < d.quantity.interval.high:
+                continue
+            if keys and keys == {c.key for c in whole.claimants}:
+                d.part_of_draft = w
+                break
+            if near is None and apart <= SUBSET_SENTENCES:
+                near = w
+        if d.part_of_draft is None and near is not None:
+            d.part_of_draft = near
+
+
+def _sectors(drafts: list[Draft]) -> None:
+    """A sector's figure ("al 96 % en la agricultura", "3,000 in transport") is a part of its
+    source's overall figure of the same metric and unit: the nearest one before it of the
+    same claimants within `WINDOW` sentences that is not a sector's itself; without one,
+    the nearest such figure at most `SUBSET_SENTENCES` sentences back, whoever gave it.
+    Counts must fit in the whole; a sector's share may exceed the overall share."""
+    for k, d in enumerate(drafts):
+        if not d.sector or d.part_of_draft is not None:
+            continue
+        keys = {c.key for c in d.claimants}
+        near: int | None = None
+        for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
+            whole = drafts[w]
+            apart = d.sentence - whole.sentence
+            if apart > WINDOW:
+                break
+            if whole.metric != d.metric or whole.quantity.unit != d.quantity.unit:
+                continue
+            if whole.sector or whole.subset or whole.increment or whole.destination:
+                continue
+            counts = d.quantity.unit != "percent"
+            if counts and whole.quantity.interval.low < d.quantity.interval.high:
+                continue
+            if keys == {c.key for c in whole.claimants}:
+                d.part_of_draft = w
+                break
+            if near is None and apart <= SUBSET_SENTENCES:
+                near = w
+        if d.part_of_draft is None and near is not None:
+            d.part_of_draft = near
+
+
 def _revisions(drafts: list[Draft]) -> None:
     """A figure a revising verb governs with no earlier figure in its sentence ("the
     ministry revised the toll down to 42,000") supersedes its source's last figure of the
@@ -427,6 +660,29 @@ def _acyclic(drafts: list[Draft]) -> None:
                 nxt = getattr(drafts[j], field)
                 j = nxt if isinstance(nxt, int) and 0 <= nxt < len(drafts) else None
             done.update(path)
+
+
+def _levels(drafts: list[Draft]) -> list[Draft]:
+    """The drafts less the differences no count was found for ("10,000 more than last
+    year" with no count of this year): a difference is no level of any quantity. Links to
+    a dropped draft are cut; the others are renumbered."""
+    gone = [d.difference and d.part_of_draft is None for d in drafts]
+    if not any(gone):
+        return drafts
+    new: list[int | None] = []
+    count = 0
+    for dropped in gone:
+        new.append(None if dropped else count)
+        count += 0 if dropped else 1
+    kept = []
+    for k, d in enumerate(drafts):
+        if gone[k]:
+            continue
+        for field in ("part_of_draft", "supersedes_draft"):
+            old = getattr(d, field)
+            setattr(d, field, new[old] if isinstance(old, int) and 0 <= old < len(new) else None)
+        kept.append(d)
+    return kept
 
 
 def _waves(drafts: list[Draft], waves: Sequence[Wave]) -> None:
@@ -478,10 +734,14 @@ def finalize(
     _restate(drafts)
     _waves(drafts, waves)
     _wholes(drafts)
+    _totals(drafts)
     _subsets(drafts)
     _increments(drafts)
+    _destinations(drafts)
+    _sectors(drafts)
     _revisions(drafts)
     _acyclic(drafts)
+    drafts = _levels(drafts)
     factory = ClaimFactory()
     built: dict[int, Claim] = {}
 
@@ -505,6 +765,7 @@ def finalize(
                 "metric_text": d.metric_text,
                 "scope": d.scope,
                 "claimants": d.claimants,
+                "claimant_is_outlet": d.outlet_voice and not d.claimants,
                 "outlet": outlet,
                 "status": d.status,
                 "as_of": factory.period(d.as_of),

@@ -270,6 +270,21 @@ def _level_subject(
     return None
 
 
+_OF = frozenset({"of", "de", "del"})
+
+
+def _parallel_head(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, lex: Lexicon
+) -> NounPhrase | None:
+    """The head a list left out before "de X": an earlier "N <people> de" of the sentence
+    ("195 casos de dengue contra 537 del año pasado, 42 de malaria"), at most 30 tokens
+    back; ``None`` where there is none."""
+    for j in range(first - 2, max(first - 30, 0), -1):
+        if toks[j - 1].kind == "n" and norms[j] in lex.person_nouns and norms[j + 1] in _OF:
+            return NounPhrase("person", j, j + 1)
+    return None
+
+
 def _voted(norms: Sequence[str], k: int) -> bool:
     """A verb of voting within six words from ``k``: "cast ballots", "emitió su voto"."""
     return not _VOTED.isdisjoint(norms[k : k + 6])
@@ -431,6 +446,10 @@ def read_metric(
     """(noun phrase, metric from the phrase and its governing words); no metric when the
     noun is not about people (``np.kind == "other"``)."""
     np = noun_phrase(toks, norms, last, lex, metrics, percent=percent)
+    if np.kind == "other" and not percent and last < len(norms) and norms[last] in _OF:
+        head = _parallel_head(toks, norms, first, lex)
+        if head is not None:  # "195 casos de dengue, 42 de malaria": 42 cases
+            np = head
     if np.kind == "other":
         return np, None
     if percent and np.metric == "registered_voters" and _voted(norms, np.last):

@@ -249,7 +249,7 @@ class Lexicon:
             | {k[0] for k in _numbers.HEDGES}
             | en.NO_WORDS
             | es.NO_WORDS
-            | {"between", "entre", "from", "de", "%", "a", "an", "un", "una", "one", "medio"}
+            | {"between", "entre", "from", "de", "%", "a", "an", "un", "una", "uno", "one", "medio"}
             | _numbers.FRACTION_FIRSTS
             | _numbers.VAGUE_PREFIXES,
             according_first=frozenset(p[0] for p in en.ACCORDING + es.ACCORDING),

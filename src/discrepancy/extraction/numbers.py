@@ -39,6 +39,7 @@ _ARTICLES = frozenset({"la", "las"})
 """Fraction openers that are only articles when no fraction follows ("la mitad")."""
 _SHARE_OF = frozenset({"of", "de", "del"})
 _UN = frozenset({"un", "una"})
+_ONE_IN = frozenset({"one", "uno", "una"})
 _ONE_EVENTS = frozenset(
     {
         "murio",
@@ -249,6 +250,7 @@ class _Reader:
             and norms[j] in _LONE_ONE
             and not (hedge is None and norms[j] in _ONE and self._counted_one(end))
             and not (hedge is None and self._one_of_whom(end))
+            and not (hedge is None and norms[j] in _ONE_IN and self._one_in_a_list(j))
         ):
             return None
         # bare ranges: "800-1,200", "800 to 1,200"
@@ -306,6 +308,17 @@ class _Reader:
             if self.toks[m].kind != "w":
                 return False
         return False
+
+    def _one_in_a_list(self, j: int) -> bool:
+        """ "four in Abuja and one in Lagos", "cuatro en El Carmen; uno en Tzibanay": one
+        more entry of a list of counts by place (a number before it in the sentence)."""
+        norms, toks = self.norms, self.toks
+        if j + 1 >= len(norms) or norms[j + 1] not in ("in", "en"):
+            return False
+        return any(
+            toks[m].kind == "n" or (norms[m] in self.lex.number_words and norms[m] not in _ONE)
+            for m in range(max(j - 30, 0), j)
+        )
 
     def _one_of_whom(self, k: int) -> bool:
         """ "one of whom has died", "una de ellas fallecida": one of the people just counted,

@@ -30,6 +30,7 @@ from discrepancy.extraction.numbers import Mention, find_mentions
 from discrepancy.extraction.status import settle
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
+from discrepancy.extraction.when_reach import reaches
 from discrepancy.metrics import MetricKind
 from discrepancy.orgs import OrgRef
 
@@ -97,6 +98,7 @@ def read_sentence(
     if len(spoke) == len(dates):
         spoke = set()
     choose = _DateChooser(dates, election_dates | spoke, [m.first for m in mentions], norms)
+    bounded = [d for d in dates if d.reach is not None]  # a parenthesis's, a comparison's
     once = _Once(ctx, i, ref)
     report: list[DateMention | None] = []
     text, table, clauses, events = ctx.text, ctx.table, view.clauses, view.events
@@ -105,6 +107,8 @@ def read_sentence(
     revised: int | None = None  # the draft the next number of the sentence replaces
     sub_from = claims.subset_start(norms)  # "among the dead were ...": parts from here on
     starts = [m.first for m in mentions]
+    sector_from = claims.sector_start(norms)  # "Por sectores, …", "In transport, …"
+    voice = not claimants and claims.own_finding(norms)  # "the register shows": the outlet's
     revises_at: dict[int, int] = {}  # figure k of the sentence → the draft replacing it
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
@@ -159,6 +163,9 @@ def read_sentence(
         )
         status = settle(status, metric)  # "police announced 31,000 demonstrators": a count
         own = choose(m.first)
+        if bounded and own is not None and not reaches(own, m.first):
+            far = {id(d) for d in bounded if not reaches(d, m.first)}
+            own = _DateChooser(dates, election_dates | spoke | far, starts, norms)(m.first)
         inherited: DateMention | None = None
         stock = table.kind(metric) is MetricKind.STOCK
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
@@ -200,7 +207,16 @@ def read_sentence(
             draft.supersedes_draft = revised
             draft.metric = state.drafts[revised].metric  # one figure, revised
         revised = len(state.drafts) if m.revised else None
-        draft.increment = claims.is_increment(norms, m.first, m.last, max(np.last, m.last))
+        draft.difference = claims.is_difference(norms, m.last, np.last)
+        draft.destination = claims.is_destination(toks, norms, m.last)
+        draft.outlet_voice = voice
+        draft.sector = (sector_from is not None and m.first >= sector_from) or claims.is_sector(
+            norms, m.last, max(np.last, m.last)
+        )
+        draft.total = k > 0 and claims.is_total(norms, m.first, m.last, max(np.last, m.last))
+        draft.increment = draft.difference or claims.is_increment(
+            norms, m.first, m.last, max(np.last, m.last)
+        )
         older = claims.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True
@@ -399,7 +415,10 @@ def _paragraph_date(ctx: Context, i: int, ref: dt.date | None) -> DateMention | 
         anchors = [
             d
             for d in ctx.dates(k, ref)
-            if d.kind == ANCHOR and d.period.start is not None and d.period.is_point
+            if d.kind == ANCHOR
+            and d.period.start is not None
+            and d.period.is_point
+            and d.reach is None  # a parenthesis's or a comparison's date stays there
         ]
         if anchors:
             return anchors[-1]

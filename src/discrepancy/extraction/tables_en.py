@@ -1846,6 +1846,18 @@ GENERIC_PEOPLE = frozenset({"people", "person", "persons", "individuals", "other
 """Metric ids that say only "people": a figure counted with no event or known noun ("40,277
 people") does not say what is counted, so scan does not compare it."""
 
+# --- u-break (round 4): breakdowns, differences and destinations -----------------------------
+DIFFERENCE_AFTER = frozenset({"than"})
+"""After "more" / "fewer" right after a figure, a word that makes the figure a difference
+from another count ("40,500 more than the day before", "3,000 fewer than in June"), never a
+level of the quantity: it is what was added, a part of the count it adds to, or nothing."""
+DESTINATION_VERBS = frozenset({"entered", "reached", "arrived", "crossed", "fled", "went"})
+"""Verbs after a figure that, followed by a place ("have entered Poland", "crossed into
+Hungary", "fled to Moldova"), make it a count at one destination: a part of the source's
+overall count of those who left, never a rival of it."""
+DESTINATION_LINKS = frozenset({"into", "to", "in", "at"})
+"""Prepositions allowed between a destination verb and its place."""
+
 ON_ROLL = frozenset({"registered", "enrolled"})
 """Participles of being on a roll: with a roll word in the sentence ("17 million registered
 voters on the electoral roll"), the number is the register's count."""
@@ -1862,3 +1874,68 @@ EVENT_PHRASES = {
     ("stopped", "work"): "strikers",
 }
 """Joining a strike is striking, not marching: "65% of teachers joined the strike"."""
+COLLECTIVES: dict[str, frozenset[str]] = {
+    "unions": frozenset({"union", "unions", "workers", "labour", "labor", "syndicate"}),
+    "trade unions": frozenset({"union", "unions", "workers", "labour", "labor", "syndicate"}),
+    "labor unions": frozenset({"union", "unions", "workers", "labour", "labor", "syndicate"}),
+}
+"""A generic collective source (folded, no articles) → words that name one of its members
+("the unions" and "the Transport Workers Union" in one text are one source: scan never sets
+them against each other)."""
+OWN_FINDING: tuple[tuple[str, ...], ...] = (
+    ("register", "shows"),
+    ("register", "showed"),
+    ("register", "has", "shown"),
+    ("registers", "show"),
+    ("records", "show"),
+    ("records", "showed"),
+    ("records", "seen", "by"),
+    ("our", "reporter"),
+    ("our", "reporters"),
+    ("our", "correspondent"),
+    ("our", "count"),
+    ("our", "tally"),
+    ("this", "newspaper"),
+    ("a", "tally", "by"),
+)
+"""Words (folded) saying an unattributed figure is the outlet's own finding ("the school's
+register has shown", "one of our reporters gathered", "a tally by this newspaper"): in a
+sentence with no other source, the figure is the outlet's claim, compared as any other."""
+TOTAL_BEFORE: tuple[tuple[str, ...], ...] = (("a", "total", "of"), ("total", "of"), ("in", "total"))
+"""Words right before a figure that make it the total of the figures before it in its
+sentence ("303 students and 12 staff, for a total of 315"): those are its parts."""
+TOTAL_AFTER: tuple[tuple[str, ...], ...] = (("in", "all"), ("in", "total"), ("altogether",))
+"""Words right after a figure (or its noun) that make it such a total ("315 in all")."""
+SECTORS = frozenset(
+    {"agriculture", "industry", "construction", "transport", "banking", "education"}
+    | {"health", "services", "commerce", "retail", "manufacturing", "mining", "energy"}
+    | {"sector", "sectors", "fishing", "hospitality", "metalworking", "textiles"}
+)
+"""Heads of a sector phrase after a figure ("88% in transport", "in the public sector"): the
+figure is the sector's part of its source's overall figure, never a rival of it."""
+SECTOR_LINKS = frozenset({"in", "for", "among"})
+"""Words that open a sector phrase right after a figure."""
+
+
+# --- u-claimant: who speaks (round 4) ----------------------------------------------------------
+
+MEDIA_WORDS = frozenset(
+    {"herald", "times", "post", "tribune", "gazette", "journal", "newspaper", "daily", "news"}
+    | {"chronicle", "telegraph", "observer", "radio", "television", "tv", "broadcaster", "afp"}
+    | {"reuters", "ap", "bbc", "cnn", "xinhua", "efe", "newswire", "wire", "tass", "ria"}
+)
+"""The last word of a news outlet's name ("The Daily Herald", "state radio", "AFP"): an outlet
+that reports what another source counted only relays it ("The Daily Herald reported that
+organizers counted 80,000": the organizers' figure)."""
+
+FIGURE_WORDS = frozenset(
+    {"figure", "figures", "toll", "tolls", "number", "numbers", "total", "estimate", "estimates"}
+    | {"crowd", "turnout", "percent", "dead", "killed", "injured", "missing", "million"}
+)
+"""Words of a sentence that is about a figure: the source of such a sentence may go on to the
+next one ("The ministry updated its toll. Another 12 people died …"); a source that said
+something else lends none to the outlet's own sentence after it."""
+
+REPORTED_SAY = frozenset({"says", "say", "claims", "claim", "speaks", "speak", "talks", "talk"})
+"""Present-tense saying inside a quote whose subject opens the quote ("'The government says
+116 were freed,' she said"): the speaker reports another source's figure."""

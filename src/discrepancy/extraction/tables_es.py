@@ -1681,6 +1681,20 @@ GENERIC_PEOPLE = frozenset({"personas", "persona", "individuos", "gente", "otros
 """Métricas que solo dicen "personas": una cifra sin evento ni sustantivo conocido ("40.277
 personas") no dice qué cuenta, así que scan no la compara."""
 
+# --- u-break (round 4): desgloses, diferencias y destinos -----------------------------------
+DIFFERENCE_AFTER = frozenset({"que"})
+"""Tras "más" / "menos" justo después de una cifra, la palabra que la hace una diferencia
+con otra cuenta ("40.500 más que el día anterior", "3.000 menos que en junio"), nunca un
+nivel de la cantidad."""
+DESTINATION_VERBS = frozenset(
+    {"entraron", "ingresaron", "llegaron", "cruzaron", "huyeron", "pasaron"}
+    | {"entrado", "ingresado", "llegado", "cruzado", "huido", "entrando", "llegando"}
+)
+"""Verbos tras una cifra que, seguidos de un lugar ("entraron en Polonia", "han llegado a
+Hungría"), la hacen la cuenta de un destino: una parte de la cuenta total de la fuente."""
+DESTINATION_LINKS = frozenset({"en", "a", "al", "hacia"})
+"""Preposiciones entre el verbo de destino y el lugar."""
+
 ON_ROLL = frozenset({"inscritos", "inscritas", "empadronados", "empadronadas", "registrados"})
 """Participios de quien está en un padrón: con una palabra de padrón en la oración ("la
 lista nominal cerró en 98 millones de personas inscritas"), la cifra es la del registro."""
@@ -1701,3 +1715,76 @@ EVENT_PHRASES = {
     ("se", "sumaron", "al", "paro"): "strikers",
 }
 """Secundar una huelga es hacerla: "el 40% de los docentes secundó la huelga"."""
+_SINDICALES = frozenset(
+    {"sindicato", "sindicatos", "sindical", "sindicales", "obrera", "obreras", "trabajadores"}
+)
+COLLECTIVES: dict[str, frozenset[str]] = {
+    "sindicatos": _SINDICALES,
+    "organizaciones sindicales": _SINDICALES,
+    "centrales sindicales": _SINDICALES,
+    "centrales": _SINDICALES,
+}
+"""Una fuente colectiva genérica (sin artículos) → palabras que nombran a uno de sus
+miembros ("los sindicatos" y "Comisiones Obreras" en un texto son una fuente)."""
+OWN_FINDING: tuple[tuple[str, ...], ...] = (
+    ("segun", "el", "registro"),
+    ("segun", "los", "registros"),
+    ("registro", "muestra"),
+    ("registros", "muestran"),
+    ("este", "diario"),
+    ("este", "periodico"),
+    ("nuestro", "corresponsal"),
+    ("nuestros", "reporteros"),
+    ("ha", "podido", "saber"),
+    ("ha", "podido", "constatar"),
+    ("pudo", "constatar"),
+    ("recuento", "de", "este"),
+)
+"""Palabras que hacen de una cifra sin fuente el hallazgo del propio medio ("según el
+registro del colegio", "ha podido saber este diario"): la cifra es del medio."""
+TOTAL_BEFORE: tuple[tuple[str, ...], ...] = (("un", "total", "de"), ("en", "total"))
+"""Palabras justo antes de una cifra que la hacen el total de las cifras anteriores de su
+frase ("230 alumnos y 14 maestros, en total 244"): esas son sus partes."""
+TOTAL_AFTER: tuple[tuple[str, ...], ...] = (("en", "total"), ("en", "conjunto"))
+"""Palabras justo después de una cifra (o de su sustantivo) que la hacen tal total."""
+SECTORS = frozenset(
+    {"agricultura", "industria", "construccion", "transporte", "transportes", "banca"}
+    | {"educacion", "ensenanza", "sanidad", "servicios", "comercio", "mineria", "energia"}
+    | {"sector", "sectores", "pesca", "ganaderia", "hosteleria", "metal", "textil"}
+    | {"minerometalurgica", "alimentaria", "quimica", "limpieza", "administracion"}
+)
+"""Núcleos de un sintagma de sector tras una cifra ("al 88,5 % en el transporte", "en la
+banca"): la cifra es la parte de ese sector de la cifra total de su fuente."""
+SECTOR_LINKS = frozenset({"en", "entre", "para"})
+"""Palabras que abren un sintagma de sector justo después de una cifra."""
+
+
+# --- quién: ronda 4 (u-claimant) -------------------------------------------------------------
+
+MEDIA_WORDS = frozenset(
+    {"diario", "periodico", "efe", "afp", "radio", "television", "cadena", "emisora", "semanario"}
+    | {"noticias", "telediario", "agencias", "rtve", "europa"}
+)
+"""La última palabra del nombre de un medio ("según EFE", "el diario El Norte"): un medio que
+cuenta lo que dijo otra fuente solo lo transmite ("según EFE, la policía cifró…")."""
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"habla", "hablan", "hablo", "hablaba", "hablaban", "cuenta", "cuentan"}
+    | {"contaba", "contaban", "contabilizan", "contabilizaron", "contabilizaban"}
+)
+""""Los convocantes hablaron de 120.000 asistentes", "la Fiscalía cuenta 31 muertos": quien
+habla de una cifra o la cuenta la da."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"convocantes", "promotores", "manifestantes"})
+""""Los convocantes hablaron de 120.000": fuentes sin nombre."""
+
+FIGURE_WORDS = frozenset(
+    {"cifra", "cifras", "balance", "numero", "total", "saldo", "estimacion"}
+    | {"seguimiento", "asistentes", "muertos", "heridos", "detenidos", "millones"}
+)
+"""Palabras de una frase que habla de una cifra: su fuente puede seguir en la frase siguiente;
+una fuente que dijo otra cosa no presta su nombre a la voz propia del medio."""
+
+REPORTED_SAY = frozenset({"habla", "hablan", "dice", "dicen", "asegura", "aseguran", "afirma"})
+"""Verbo de decir en presente dentro de una cita, con su sujeto al abrirla ("«El gobierno habla
+de 116», mencionó Romero"): la cifra es de ese sujeto, no de quien habla."""

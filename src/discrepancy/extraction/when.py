@@ -93,7 +93,8 @@ class DateMention:
 
     ``opens``: it names where a span begins ("between Jan. 8 and …", "since Saturday");
     ``to_now``: it ends at the reference date because it says "so far" or "since", not
-    because it names that day.
+    because it names that day. ``reach``: the token span ``[lo, hi)`` of the numbers it may
+    date (a parenthesis, a comparison; `when_reach`), ``None`` for the whole sentence.
     """
 
     first: int
@@ -103,6 +104,7 @@ class DateMention:
     occasion: str | None = None
     opens: bool = False
     to_now: bool = False
+    reach: tuple[int, int] | None = None
 
 
 def _month_start(d: dt.date) -> dt.date:

@@ -82,7 +82,7 @@ def event_day(
         if s.start > LEAD_CHARS:
             break
         for d in dates(i):
-            if d.kind != ANCHOR or d.opens or d.period.start != d.period.end:
+            if d.kind != ANCHOR or d.opens or d.period.start != d.period.end or d.reach:
                 continue
             day = d.period.end
             if not 0 <= (published - day).days <= RECENT:

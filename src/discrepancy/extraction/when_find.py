@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extraction import when_spans
+from discrepancy.extraction import when_reach, when_spans
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.when import (
@@ -100,7 +100,8 @@ class DateFinder:
             if found is not None:
                 out.append(found)
                 i = found.last
-        return _named_days(out, norms, self.lex) if len(out) > 1 else out
+        out = _named_days(out, norms, self.lex) if len(out) > 1 else out
+        return when_reach.bind(toks, norms, out, ref, self.lex)
 
 
 def _named_days(out: list[DateMention], norms: Sequence[str], lex: Lexicon) -> list[DateMention]:

@@ -145,6 +145,8 @@ _NIGHT = frozenset({"night", "noche"})
 _DAYS = frozenset({"day", "days", "dia", "dias"})
 _WEEKS = frozenset({"week", "weeks", "semana", "semanas"})
 _WEEKEND = frozenset({"weekend", "finde"})
+_MONTHS = frozenset({"month", "months", "mes", "meses"})
+_YEARS = frozenset({"year", "years", "ano", "anos"})
 _LAST = frozenset({"last", "past", "pasado"})
 _PART_OF_MONTH = {
     "early": (1, 10),
@@ -232,17 +234,27 @@ def _count_at(r: Reader, k: int) -> int | None:
 
 
 def _ago(r: Reader, i: int) -> tuple[Period, int] | None:
-    """ "two days ago", "hace tres días", "three weeks ago", "hace dos semanas"."""
+    """ "two days ago", "hace tres días", "three weeks ago", "hace dos semanas"; "hace ocho
+    meses", "two years ago": the month or the year (a background figure's time)."""
     ref = r.ref
     assert ref is not None
     spanish = r.at(i) == "hace"
     k = i + 1 if spanish else i
     n = _count_at(r, k)
     unit = r.at(k + 1)
-    if n is None or (unit not in _DAYS and unit not in _WEEKS):
+    if n is None or (unit not in _DAYS and unit not in _WEEKS | _MONTHS | _YEARS):
         return None
     if not spanish and r.at(k + 2) != "ago":
         return None
+    after = k + (2 if spanish else 3)
+    if unit in _MONTHS:  # "hace ocho meses": that month, a background figure's time
+        month = ref.year * 12 + ref.month - 1 - n
+        year, mon = divmod(month, 12)
+        start = dt.date(year, mon + 1, 1)
+        return Period(start=start, end=_month_end(year, mon + 1)), after
+    if unit in _YEARS:  # "two years ago": that year
+        year = ref.year - n
+        return Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)), after
     days = n * (7 if unit in _WEEKS else 1)
     return Period.on(ref - dt.timedelta(days=days)), k + (2 if spanish else 3)
 

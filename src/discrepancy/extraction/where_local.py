@@ -264,6 +264,11 @@ def _qualified(text: str, end: int, known: Sequence[tuple[int, int, object]]) ->
 
 _JOINS = frozenset(
     {
+        "district",
+        "county",
+        "municipality",
+        "distrito",
+        "municipio",
         "in",
         "en",
         "of",

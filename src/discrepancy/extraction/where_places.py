@@ -56,6 +56,7 @@ _TIED = (
     "oeste de ",
     "centro de ",
     "into ",
+    "entered ",
     "hacia ",
     "contra ",  # "los bombardeos contra la Franja de Gaza": where the attack falls
     "contra la ",
@@ -154,8 +155,15 @@ _NATION_BEFORE = 40
 """How far before the number they may stand ("en todo el país hay unos 614.000")."""
 _WORLD_AFTER = 40
 """How far after the number "in the world" may stand ("110 million people in the world")."""
+_WORLD_CLAUSE = 60
+"""How far before the number "worldwide" may open its clause, no comma between."""
 _WORLD_BEFORE = 12
 """How far before the number "worldwide" may stand ("worldwide, 110 million")."""
+_DESTINATION = ("into ", "entered ", "hacia ", "entraron en ", "llegaron a ", "cruzaron a ")
+"""What stands before a destination: a part's place, never the whole's nor the text's."""
+_PARTITIVES = (" of them", " of those", " of whom", "de ellos", "de ellas", "de los cuales")
+_PART_SPAN = 40
+"""How far before a destination a partitive ("of them") makes it a part's."""
 _SPEAKER_BEFORE = (
     tuple(
         w + " in"
@@ -176,6 +184,8 @@ _SPEAKER_BEFORE = (
         )
     )
     + ("speaking from", "desde el exilio en")
+    # the venue of a briefing ("told a briefing in Geneva", "en rueda de prensa en Ginebra")
+    + ("briefing in", "conference in", "press in", "prensa en", "conferencia en")
 )
 """What stands before a place where the source is ("told reporters in Geneva")."""
 _OTHER_CLAUSE = (" while ", " whereas ", " mientras ", "; ", " but ", " pero ", " although ")
@@ -209,6 +219,13 @@ _ORG_LEAD = 5_000
 _QUALIFY_GAP = 32
 _QUALIFY_JOINS = frozenset(
     {
+        "district",
+        "county",
+        "municipality",
+        "town",
+        "village",
+        "distrito",
+        "municipio",
         "in",
         "en",
         "of",
@@ -454,7 +471,12 @@ class PlaceScope:
             here = [
                 p
                 for p in here
-                if p[1] <= first or not (self._excluded(last, p[0]) or self._heads_next(p))
+                if p[1] <= first
+                or not (
+                    self._excluded(last, p[0])
+                    or self._heads_next(p)
+                    or self._part_after(last, p[0])
+                )
             ]
             tied = [
                 p
@@ -483,7 +505,7 @@ class PlaceScope:
         """The scope when the sentence names no place: the paragraph's, the dateline's, the
         lead's or the text's country (the same for every number of the sentence)."""
         s = self._sentences[index]
-        para = [p for p in self._paragraph(index) if self._tied(p[0])]
+        para = [p for p in self._qualify(self._paragraph(index)) if self._tied(p[0])]
         if para:
             starts = [p[0] for p in para]
             k = bisect.bisect_left(starts, s.start)
@@ -504,7 +526,9 @@ class PlaceScope:
         if self._lead:
             return self._lead[0]
         counts: dict[str, int] = {}
-        for _, _, place in self._places(self._cut, min(len(self._text), _LEAD)):
+        for start, _, place in self._places(self._cut, min(len(self._text), _LEAD)):
+            if self._part_destination(start):
+                continue  # "400,000 of them went into Poland": where a part went
             if place.country:
                 counts[place.country] = counts.get(place.country, 0) + 1
         found: str | None = None
@@ -675,7 +699,16 @@ class PlaceScope:
             return False
         before = _NATION_BEFORE if which else _WORLD_BEFORE
         k = bisect.bisect_left(found, first - before)
-        return k < len(found) and found[k] < last + _WORLD_AFTER - 8
+        if k < len(found) and found[k] < last + _WORLD_AFTER - 8:
+            # "3 million marched, and worldwide …": the phrase of another clause
+            return found[k] < first or not any(c in self._text[last : found[k]] for c in ",;")
+        # "worldwide the organizers counted 5 million": the clause the phrase opens
+        k = bisect.bisect_left(found, first - _WORLD_CLAUSE)
+        return (
+            k < len(found)
+            and found[k] < first
+            and not any(c in self._text[found[k] : first] for c in ",;.")
+        )
 
     def _phrases_in(self, index: int) -> tuple[list[int], list[int]]:
         s = self._sentences[index]
@@ -693,9 +726,12 @@ class PlaceScope:
     def _speakers_place(self, place: tuple[int, int, _Place]) -> bool:
         """A place that says where the source is, not where the count is: "told reporters in
         Geneva", "a London-based monitor", "ONGs que trabajan desde el exilio en Costa Rica"."""
-        before = self._text[max(0, place[0] - 30) : place[0]].lower().rstrip()
+        raw = self._text[max(0, place[0] - 30) : place[0]]
+        before = raw.lower().rstrip()
         if before.endswith(_SPEAKER_BEFORE):
             return True
+        if raw.endswith(_EVENT_NAMES):
+            return True  # "the march against the War in Iraq": a name, not where
         after = self._text[place[1] : place[1] + 7].lower()
         return after.startswith(("-based", " based", "-born"))
 
@@ -706,6 +742,19 @@ class PlaceScope:
         a speaker ("the United States said") or a modifier ("the US capture of")."""
         words = self._text[place[1] : place[1] + 30].lower().split()
         return bool(words) and fold(words[0].strip(",.;:")) in _HOLD_VERBS
+
+    def _part_after(self, last: int, start: int) -> bool:
+        """Whether a place after the number is a later part's ("900.000 han cruzado la
+        frontera, y 400.000 de ellos entraron en Polonia"): a figure and a partitive between.
+        A place binds to its own clause."""
+        between = self._text[last:start].lower()
+        return any(ch.isdecimal() for ch in between) and any(w in between for w in _PARTITIVES)
+
+    def _part_destination(self, start: int) -> bool:
+        """Whether a place is where a part of a figure went ("and 400,000 of them went into
+        Poland", "de ellos entraron en Polonia"): the part's place, never the whole's."""
+        before = self._text[max(0, start - _PART_SPAN) : start].lower()
+        return before.endswith(_DESTINATION) and any(w in before for w in _PARTITIVES)
 
     def _excluded(self, last: int, start: int) -> bool:
         """A place after the number that the text leaves out of the count ("(not including
@@ -759,6 +808,8 @@ class PlaceScope:
         head = self._text[: _DATELINE_SPAN * 2]
         marks = [head.find(m) for m in _DATELINE_MARKS]
         cut = min((k for k in marks if 0 < k <= _DATELINE_SPAN), default=-1)
+        if cut < 0:
+            cut = _capital_dateline(head)
         if cut > 0:
             places = self._places(0, cut)
             if places and places[0][0] <= 3:
@@ -772,7 +823,36 @@ class PlaceScope:
         return found
 
 
+_EVENT_NAMES = tuple(
+    f"{noun} {tie} "
+    for noun in ("War", "Conflict", "Invasion", "Occupation", "Guerra", "Conflicto", "Invasión")
+    for tie in ("in", "on", "of", "en", "de", "del")
+)
+"""A capitalised event name before a place ("the War in Iraq", "la Guerra de Irak"): the
+place is part of the name, not where a count is."""
+
 _KIND_RANK = {"country": 0, "region": 1, "city": 2}
+
+
+def _capital_dateline(head: str) -> int:
+    """Where a dateline written in capitals ends: "MADRID (EFECOM).", "BOGOTÁ (Agencias).",
+    "LIMA, 3 mar. (EFE)", "CARACAS, 14 de enero": the place in capitals, then a parenthesis
+    (an agency) or a comma and a day; -1 without one. Only the characters before the cut are
+    read, once per text."""
+    k = 0
+    while k < len(head) and (head[k].isupper() or head[k] in " .-'"):
+        k += 1
+    name = head[:k].strip(" .-'")
+    if len(name) < 3 or k > _DATELINE_SPAN or not any(ch.isalpha() for ch in name):
+        return -1
+    rest = head[k:]
+    if rest.startswith("("):
+        close = rest.find(")")
+        return k + close + 1 if 0 < close <= 30 else -1
+    if rest.startswith(", ") and rest[2:3].isdecimal():
+        stop = rest.find(" ", 2)
+        return k + (stop if stop > 0 else 2)
+    return -1
 
 
 def _holds(outer: _Place, inner: _Place) -> bool:

@@ -1,0 +1,119 @@
+"""Scan rules that keep one source's breakdown, a share and one collective from rivalling.
+
+Each rule reads claims only (so claims read back from JSON get the same answer), and each
+is a rule of news writing, not of one article:
+
+* `one_breakdown()`: figures one source gives of one metric in one sentence are parts of
+  one breakdown, never rivals (audit pattern P1);
+* `share_like()`: a "count" of at most 100 with a fraction (94.8) is a share whose "%" the
+  text left out, never a count of people (audit P7);
+* `one_voice()`: two figures in the outlet's own voice in one text are one source (audit
+  P7: such a figure, "the register shows 668 missing", is compared with the named ones);
+* `one_collective()`: a generic collective ("los sindicatos", "the unions") and its named
+  members in one text are one source (audit P7).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from discrepancy._numbers import fold
+from discrepancy.claim import Claim
+from discrepancy.compare import claimant_keys
+
+__all__ = ["SHARE_LIKE", "one_breakdown", "one_collective", "one_voice", "share_like"]
+
+SHARE_LIKE = (
+    "scan does not compare it: a count of at most 100 with a fraction is no count of people "
+    "(a share whose '%' the text left out)"
+)
+_SHARE_LIKE_MAX = 100.0
+_STOP = frozenset({"the", "los", "las", "el", "la", "of", "de", "del"})
+
+
+def one_breakdown(a: Claim, b: Claim) -> bool:
+    """Two figures of one source and one metric in one sentence of one text that neither
+    replaces nor holds the other: parts of one breakdown ("303 students and 12 staff, 315 in
+    all"; "Cali (10), Valle del Cauca (4)"), never rival counts nor a revision.
+
+    A revision needs its cue ("rose from 9 to 12": ``supersedes``), a whole its own link
+    (``part_of``): those pairs are still set against each other. Siblings of one list are
+    disjoint by the writer's choice, so the place hierarchy does not make one of them the
+    whole of another.
+    """
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or a.id == b.id:
+        return False
+    if (ea.doc, ea.start, ea.end) != (eb.doc, eb.start, eb.end):
+        return False
+    if a.metric != b.metric or a.quantity.unit != b.quantity.unit:
+        return False
+    if a.supersedes == b.id or b.supersedes == a.id or a.part_of == b.id or b.part_of == a.id:
+        return False
+    if not (a.claimants or a.claimant_is_outlet) or not (b.claimants or b.claimant_is_outlet):
+        return False  # no source named: the unnamed rule speaks for these
+    return claimant_keys(a) == claimant_keys(b)
+
+
+def share_like(claim: Claim) -> bool:
+    """A count of people at most 100 with a fraction ("al 94,8 en Industria" read as 94.8
+    people): a share whose "%" the writer left out, never a rival of a count."""
+    q = claim.quantity
+    if q.unit != "people" or q.value is None:
+        return False
+    return 0 < q.value <= _SHARE_LIKE_MAX and q.value != int(q.value)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    words = "".join(ch if ch.isalnum() else " " for ch in fold(text)).split()
+    return tuple(w for w in words if w not in _STOP)
+
+
+@cache
+def _collectives() -> dict[str, frozenset[str]]:
+    from discrepancy.extraction import tables_en, tables_es  # only when a scan runs
+
+    return {**tables_en.COLLECTIVES, **tables_es.COLLECTIVES}
+
+
+def _collective(claim: Claim) -> frozenset[str] | None:
+    """The member words of a claim's lone generic collective source ("los sindicatos")."""
+    if len(claim.claimants) != 1:
+        return None
+    found = claim.claimants[0].id
+    if found is not None and not found.startswith("provisional:"):
+        return None  # a known org, not a generic collective
+    return _collectives().get(" ".join(_words(claim.claimants[0].mention)))
+
+
+def _members(claim: Claim, cues: frozenset[str]) -> bool:
+    """Whether a named source of ``claim`` is one of the collective's members by its name."""
+    for ref in claim.claimants:
+        for text in (ref.mention, ref.name or ""):
+            if not cues.isdisjoint(_words(text)):
+                return True
+    return False
+
+
+def one_collective(a: Claim, b: Claim) -> bool:
+    """A generic collective source ("los sindicatos", "the unions") and named members of it
+    ("Comisiones Obreras, UGT y USO") in one text are one source: their figures are one
+    source's breakdown or restatement, never two sources disagreeing."""
+    if a.evidence is None or b.evidence is None or a.evidence.doc != b.evidence.doc:
+        return False
+    for one, other in ((a, b), (b, a)):
+        cues = _collective(one)
+        if cues is not None and _collective(other) is None and _members(other, cues):
+            return True
+    return False
+
+
+def _voice(claim: Claim) -> bool:
+    return claim.claimant_is_outlet and not claim.claimants
+
+
+def one_voice(a: Claim, b: Claim) -> bool:
+    """Two figures of one text in the outlet's own voice ("the register shows 668", "our
+    reporter counted 1,074 pupils"): one source, never two sources disagreeing."""
+    ea, eb = a.evidence, b.evidence
+    return ea is not None and eb is not None and ea.doc == eb.doc and _voice(a) and _voice(b)

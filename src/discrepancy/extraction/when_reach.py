@@ -1,0 +1,382 @@
+"""Which numbers of a sentence a date may date (its *reach*), and dates that open a period.
+
+News writing ties a date to the figure of its own clause. Rules, each read once per sentence
+after the date expressions are found (`when_find`):
+
+* "since / desde X" opens a period X → the reference date, also when words stand between
+  "since" and the day ("since fighting began on 4 March", "desde que empezaron las protestas
+  el 4 de marzo", "desde el inicio del proceso, el 8 de enero"); a relative clause that starts
+  the counted event ("las protestas, que iniciaron el 28 de abril, …") does too; "desde antes
+  de diciembre" is a count so far whose start is not stated.
+* A date in a parenthesis or between dashes ("(en 2019 lo cifraron en el 55 %)") dates only
+  the figures inside it.
+* A date in a comparison ("more than in June", "superiores a las de marzo", "up from 80 in
+  June") dates only the figures of the comparison.
+* A date of another, earlier event named in a relative or participle clause ("respecto a la
+  celebrada el 29 de marzo", "the march held on 8 March") dates no figure outside that clause.
+* In a running toll ("the death toll from Monday's earthquake rose to 94", "el balance de
+  muertos del terremoto del lunes"), the day the event happened dates the event, not the
+  toll: the toll is counted on the reporting day.
+
+Every rule reads a few tokens around each date or cue word: linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from discrepancy.claim import Period
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
+from discrepancy.extraction.when import ANCHOR, CUMULATIVE, DateMention
+
+__all__ = ["NOWHERE", "bind", "reaches"]
+
+NOWHERE = (0, 0)
+"""The reach of a date that dates no figure (the day of the event a toll counts from)."""
+
+_SINCE = frozenset({"since", "desde"})
+_SINCE_SPAN = 9
+"""How many tokens after "since" the day that opens the period may stand."""
+_START_NOUNS = frozenset(
+    {
+        "start",
+        "beginning",
+        "outbreak",
+        "onset",
+        "inicio",
+        "comienzo",
+        "principio",
+        "arranque",
+        "estallido",
+    }
+)
+"""Nouns after "since" that name where a period starts ("desde el inicio del proceso, el 8
+de enero": the comma does not end the phrase)."""
+_START_VERBS = frozenset(
+    {"erupted", "broke", "estallo", "estallaron", "iniciaron", "inicio", "comenzaron"}
+)
+"""Verbs that start the counted event, besides the lexicon's begin words."""
+_RELATIVE = frozenset({"que", "which", "that", "who", "cuando", "when"})
+_BEFORE = frozenset({"antes", "before"})
+_STOPS = frozenset({";", ":", "(", ")", '"', "“", "”"})
+"""Tokens that end the phrase a "since" opens."""
+_CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "-", "."})
+
+_THAN = frozenset({"than"})
+_COMPARATIVES = frozenset(
+    {
+        "more",
+        "less",
+        "fewer",
+        "higher",
+        "lower",
+        "larger",
+        "smaller",
+        "mas",
+        "menos",
+        "superior",
+        "superiores",
+        "inferior",
+        "inferiores",
+        "mayor",
+        "mayores",
+        "menor",
+        "menores",
+        "similar",
+        "similares",
+        "igual",
+        "iguales",
+    }
+)
+_COMPARE_CUES: tuple[tuple[str, ...], ...] = (
+    ("compared", "with"),
+    ("compared", "to"),
+    ("up", "from"),
+    ("down", "from"),
+    ("versus",),
+    ("vs",),
+    ("frente", "a"),
+    ("frente", "al"),
+    ("respecto", "a"),
+    ("respecto", "al"),
+    ("respecto", "de"),
+    ("comparado", "con"),
+    ("comparada", "con"),
+    ("en", "comparacion", "con"),
+)
+"""Phrases that open a comparison whatever precedes them."""
+_COMPARE_TIES = frozenset({"a", "al", "que"})
+"""After a comparative ("superiores a las de marzo", "más que en 2019"): the comparison
+("más de 23.000" is a hedge, not a comparison: "de" is no tie)."""
+_COMPARE_SPAN = 6
+"""How many tokens before a date a comparison cue may stand."""
+_HELD = frozenset(
+    {
+        "held",
+        "staged",
+        "celebrada",
+        "celebrado",
+        "celebradas",
+        "celebrados",
+        "celebro",
+        "convocada",
+        "convocado",
+        "realizada",
+        "realizado",
+    }
+)
+"""Participles and verbs of an event that took place ("la celebrada el 29 de marzo")."""
+_HELD_SPAN = 3
+
+_TOLL = frozenset({"toll", "balance", "tally"})
+"""Words of a running count (a toll is counted on the day it is reported)."""
+_GENITIVE = frozenset({"del", "de"})
+
+
+def reaches(d: DateMention, at: int) -> bool:
+    """Whether date ``d`` may date the number whose first token is ``at``."""
+    return d.reach is None or d.reach[0] <= at < d.reach[1]
+
+
+def bind(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    found: list[DateMention],
+    ref: dt.date | None,
+    lex: Lexicon,
+) -> list[DateMention]:
+    """The dates of a sentence with their reach set and "since" periods opened."""
+    if not found:
+        return found
+    out = list(found)
+    if ref is not None:
+        out = _open_periods(toks, norms, out, ref, lex)
+    groups = _parentheses(toks, norms)
+    toll = not _TOLL.isdisjoint(norms)
+    for k, d in enumerate(out):
+        reach = _group_of(toks, groups, d) or _comparison(norms, d) or _held(norms, d)
+        if reach is None and toll and _event_day_of_toll(norms, d):
+            reach = NOWHERE
+        if reach is not None:
+            out[k] = attrs.evolve(d, reach=reach)
+    return out
+
+
+# --- "since X" ---------------------------------------------------------------------------
+
+
+def _open_periods(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    found: list[DateMention],
+    ref: dt.date,
+    lex: Lexicon,
+) -> list[DateMention]:
+    starts = lex.begin_words | _START_VERBS
+    for k, d in enumerate(found):
+        if d.opens or d.kind != ANCHOR or d.period.start is None or d.period.start > ref:
+            continue
+        since = _since_before(toks, norms, d, lex)
+        if since is None and not _started_in_clause(norms, d, starts):
+            continue
+        if since is not None and norms[since + 1] in _BEFORE:
+            # "desde antes de diciembre": so far, from a start the text does not state
+            period = Period(start=None, end=ref)
+            found[k] = attrs.evolve(d, period=period, kind=CUMULATIVE, to_now=True)
+            continue
+        period = Period(start=d.period.start, end=ref)
+        found[k] = attrs.evolve(d, period=period, kind=CUMULATIVE, opens=True, to_now=True)
+    return found
+
+
+def _since_before(
+    toks: Sequence[Tok], norms: Sequence[str], d: DateMention, lex: Lexicon
+) -> int | None:
+    """The "since"/"desde" that opens the phrase holding date ``d`` ("since fighting began
+    on", "desde que empezaron las protestas el"), or ``None``: no number, quote, verb of
+    saying or clause end between (a comma only after a start noun: "desde el inicio del
+    proceso, el 8"); "desde el Ministerio informaron el lunes" is a source, not a start."""
+    comma = False
+    start_noun = False
+    for k in range(d.first - 1, max(-1, d.first - 1 - _SINCE_SPAN), -1):
+        w = norms[k]
+        if w in _SINCE:
+            if k == d.first - 1:
+                return None  # "since Saturday": read as a span by the finder already
+            j = k + 2 if norms[k + 1] in ("el", "la", "los", "las") else k + 1
+            if w == "desde" and toks[j].cap and norms[j] not in _START_NOUNS:
+                return None  # "desde Caracas", "desde el Gobierno": where, who
+            return k if not comma or start_noun else None
+        if w in _STOPS or toks[k].kind == "n" or w == "." or w in lex.say_verbs:
+            return None
+        if w == ",":
+            if comma:
+                return None
+            comma = True
+        if w in _START_NOUNS:
+            start_noun = True
+    return None
+
+
+def _started_in_clause(norms: Sequence[str], d: DateMention, starts: frozenset[str]) -> bool:
+    """ "las protestas, que iniciaron el 28 de abril", "the war, which began on 24 February":
+    a relative clause whose verb starts the counted event, right before the date."""
+    k = d.first - 1
+    while k >= 0 and norms[k] in ("on", "in", "el", "en", "the", "la", "este", "this"):
+        k -= 1
+    if k < 0 or norms[k] not in starts:
+        return False
+    back = norms[max(0, k - 3) : k]
+    return not _RELATIVE.isdisjoint(back) or "since" in back or "desde" in back
+
+
+# --- parentheses, dashes, comparisons, other events --------------------------------------
+
+
+def _parentheses(toks: Sequence[Tok], norms: Sequence[str]) -> list[tuple[int, int]]:
+    """The token spans of the parentheses and dash pairs of a sentence (inner, outer
+    bounds included)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    dash: int | None = None
+    for k, w in enumerate(norms):
+        if w == "(":
+            opened = k
+        elif w == ")" and opened is not None:
+            spans.append((opened, k + 1))
+            opened = None
+        elif w == "-" and _free_dash(toks, k):
+            if dash is None:
+                dash = k
+            else:
+                spans.append((dash, k + 1))
+                dash = None
+    return spans
+
+
+def _free_dash(toks: Sequence[Tok], k: int) -> bool:
+    """A dash that sets words apart, not a hyphen inside a word ("COVID-19")."""
+    before = k > 0 and toks[k - 1].end == toks[k].start
+    after = k + 1 < len(toks) and toks[k + 1].start == toks[k].end
+    return not (before and after)
+
+
+def _group_of(
+    toks: Sequence[Tok], groups: Sequence[tuple[int, int]], d: DateMention
+) -> tuple[int, int] | None:
+    """The parenthesis holding date ``d`` when it also holds a figure of its own ("(en 2019
+    lo cifraron en el 55 %)"); a parenthesis with only a date ("el domingo (8 de marzo)")
+    restates the date of the sentence and reaches every figure."""
+    for lo, hi in groups:
+        if lo < d.first and d.last <= hi:
+            inside = range(lo + 1, hi - 1)
+            if any(toks[k].kind == "n" and not d.first <= k < d.last for k in inside):
+                return (lo, hi)
+            return None
+    return None
+
+
+def _clause_end(norms: Sequence[str], k: int) -> int:
+    while k < len(norms) and norms[k] not in _CLAUSE_ENDS:
+        k += 1
+    return k
+
+
+def _comparison(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
+    """The span of the comparison a date stands in ("more than in June", "superiores a las de
+    marzo", "up from 80 in June"): from its cue to the end of the clause."""
+    lo = max(0, d.first - _COMPARE_SPAN)
+    for k in range(d.first - 1, lo - 1, -1):
+        w = norms[k]
+        if w in _CLAUSE_ENDS:
+            return None
+        if (w in _THAN or w in _COMPARE_TIES) and _hedge(norms, k):
+            continue  # "more than 5,000", "más que 300": a hedge on a number, no comparison
+        if w in _THAN:
+            return (k, _clause_end(norms, d.last))
+        for cue in _COMPARE_CUES:
+            if tuple(norms[k : k + len(cue)]) == cue:
+                return (k, _clause_end(norms, d.last))
+        if w in _COMPARE_TIES and k > 0 and norms[k - 1] in _COMPARATIVES:
+            return (k, _clause_end(norms, d.last))
+    return None
+
+
+def _hedge(norms: Sequence[str], k: int) -> bool:
+    """Whether the tie at ``k`` hedges the number right after it ("more than 5,000")."""
+    for w in norms[k + 1 : k + 3]:
+        if w[:1].isdecimal() or w in _NUMBER_WORDS:
+            return True
+        if w not in _HEDGE_SKIP:
+            return False
+    return False
+
+
+_HEDGE_SKIP = frozenset({"a", "an", "un", "una", "about", "some", "unos", "unas", "el", "la"})
+_NUMBER_WORDS = frozenset(
+    {
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "half",
+        "uno",
+        "dos",
+        "tres",
+        "cuatro",
+        "cinco",
+        "seis",
+        "siete",
+        "ocho",
+        "nueve",
+        "diez",
+        "docena",
+        "cien",
+        "cientos",
+        "mil",
+        "miles",
+        "millon",
+        "millones",
+        "mitad",
+    }
+)
+
+
+def _held(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
+    """ "la celebrada el 29 de marzo", "the march held on 8 March": the date of another event,
+    which dates nothing outside its clause."""
+    for k in range(d.first - 1, max(-1, d.first - 1 - _HELD_SPAN), -1):
+        if norms[k] in _HELD:
+            return (k, _clause_end(norms, d.last))
+        if norms[k] in _CLAUSE_ENDS:
+            return None
+    return None
+
+
+def _event_day_of_toll(norms: Sequence[str], d: DateMention) -> bool:
+    """A day that names the event a toll counts ("Monday's earthquake", "el terremoto del
+    lunes"): a possessive, or a Spanish "del"/"de" after a noun."""
+    if d.last + 1 < len(norms) and norms[d.last] in ("'", "’") and norms[d.last + 1] == "s":
+        return True
+    k = d.first - 1
+    while k >= 0 and norms[k] in ("este", "pasado"):
+        k -= 1
+    return k > 0 and norms[k] in _GENITIVE and norms[k - 1] not in _CLAUSE_ENDS

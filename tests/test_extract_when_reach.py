@@ -1,0 +1,143 @@
+"""Dates bind to the figure of their own clause (audit P4): "since X" opens a period, a
+parenthesis's or a comparison's date stays there, a toll is counted on the reporting day.
+Invented sentences, EN and ES."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 14)  # a Saturday
+
+
+def _dates(text: str, published: dt.date = PUBLISHED) -> dict[str, str]:
+    return {
+        c.quantity.surface: c.as_of.describe() if c.as_of is not None else "-"
+        for c in extract(text, published=published)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Since fighting began on 4 March, aid groups have counted 2,300 deaths.", "2,300"),
+        ("Desde que empezaron las protestas el 4 de marzo, la Fiscalía cuenta 31 muertos.", "31"),
+        ("Desde el inicio de los disturbios, el 4 de marzo, han muerto 31 personas.", "31"),
+        ("Las protestas, que iniciaron el 4 de marzo, han dejado 31 muertos.", "31"),
+        ("The riots, which began on 4 March, have left 31 people dead.", "31"),
+    ],
+)
+def test_since_a_day_is_a_period_up_to_the_reference_date(text: str, surface: str) -> None:
+    assert _dates(text)[surface] == "between 2026-03-04 and 2026-03-14"
+
+
+def test_since_before_a_month_is_a_count_so_far() -> None:
+    got = _dates("El ministro dijo que 808 presos han sido liberados desde antes de diciembre.")
+    assert got["808"] == "until 2026-03-14"
+
+
+def test_desde_a_source_is_not_a_start() -> None:
+    # "desde el Ministerio informaron el lunes": the day of saying, no period opened
+    got = _dates("Desde el Ministerio informaron el lunes que 40 personas fueron detenidas.")
+    assert not got["40"].startswith("between")
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "side"),
+    [
+        (
+            "Los sindicatos calcularon un seguimiento del 64 % (en 2019 lo habían cifrado en "
+            "el 55 %).",
+            "64 %",
+            "55 %",
+        ),
+        (
+            "The unions put turnout at 64 percent (in 2019 they had put it at 55 percent).",
+            "64 percent",
+            "55 percent",
+        ),
+        (
+            "Los sindicatos cifraron el seguimiento en el 64 % -en 2019 lo habían cifrado en "
+            "el 55 %- y el Gobierno no dio datos.",
+            "64 %",
+            "55 %",
+        ),
+    ],
+)
+def test_a_parenthesis_date_dates_only_its_own_figure(text: str, main: str, side: str) -> None:
+    got = _dates(text)
+    assert got[side] == "between 2019-01-01 and 2019-12-31"
+    assert got[main] == "on 2026-03-14"
+
+
+def test_a_parenthesis_holding_only_a_date_restates_the_sentence_date() -> None:
+    got = _dates("El domingo (8 de marzo) marcharon 5.000 personas por el centro.")
+    assert got["5.000"] == "on 2026-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Police arrested 120 people, more than in June.", "120"),
+        ("La policía detuvo a 120 personas, cifras superiores a las de junio.", "120"),
+        ("Turnout reached 64 percent, compared with 55 percent in 2019.", "64 percent"),
+    ],
+)
+def test_a_comparison_date_does_not_date_the_main_figure(text: str, surface: str) -> None:
+    assert _dates(text)[surface] == "on 2026-03-14"
+
+
+def test_more_than_a_number_is_a_hedge_not_a_comparison() -> None:
+    got = _dates("La cifra récord fue de más de 23.000 llegadas en 2020.")
+    assert got["más de 23.000"] == "between 2020-01-01 and 2020-12-31"
+
+
+def test_a_date_in_the_comparison_dates_the_compared_figure() -> None:
+    got = _dates("Deaths rose to 94, up from 80 in February.")
+    assert got["80"] == "between 2026-02-01 and 2026-02-28"
+    assert got["94"] == "on 2026-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from Monday's earthquake rose to 94, officials said.",
+        "El balance de muertos del terremoto del lunes subió a 94, según las autoridades.",
+    ],
+)
+def test_a_toll_is_dated_by_the_reporting_day_not_the_event_day(text: str) -> None:
+    assert _dates(text, dt.date(2026, 3, 17))["94"] == "on 2026-03-17"
+
+
+def test_the_event_day_still_dates_a_count_of_the_event() -> None:
+    got = _dates("Monday's earthquake killed 94 people.", dt.date(2026, 3, 17))
+    assert got["94"] == "on 2026-03-16"
+
+
+def test_months_ago_dates_a_background_figure_in_that_month() -> None:
+    got = _dates("Hace ocho meses, 10,46 millones de trabajadores secundaron la huelga.")
+    assert got["10,46 millones"] == "between 2025-07-01 and 2025-07-31"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    day=st.integers(min_value=1, max_value=13),
+    n=st.integers(min_value=2, max_value=9_999),
+    spanish=st.booleans(),
+)
+def test_since_a_day_opens_a_period_whatever_the_day(day: int, n: int, spanish: bool) -> None:
+    text = (
+        f"Desde que empezaron los combates el {day} de marzo, han muerto {n} personas."
+        if spanish
+        else f"Since fighting began on March {day}, {n} people have died."
+    )
+    got = extract(text, published=PUBLISHED)
+    assert len(got) == 1
+    as_of = got[0].as_of
+    assert as_of is not None
+    assert (as_of.start, as_of.end) == (dt.date(2026, 3, day), PUBLISHED)
