@@ -268,9 +268,9 @@ def test_a_remembered_hedge_reads_as_a_full_parse(texts: list[tuple[str, int, bo
     """Whatever the order the wordings come in, each reads as ``Quantity.parse`` reads it
     (or fails as it fails)."""
     from discrepancy.errors import QuantityError
-    from discrepancy.records import _Context
+    from discrepancy.records import _SourceReader
 
-    ctx = _Context(DEFAULT_POLICY, MetricRegistry.builtin(), from_text=False)
+    ctx = _SourceReader(DEFAULT_POLICY, MetricRegistry.builtin(), from_text=False)
     for head, number, commas in texts:
         text = f"{head} {number:,}" if commas else f"{head} {number}"
         try:

@@ -215,10 +215,6 @@ def is_slice(node: Node, nodes: dict[str, Node]) -> bool:
     )
 
 
-def _flow(kind: MetricKind) -> bool:
-    return kind in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
-
-
 @attrs.define
 class ClaimIndex:
     """Claims grouped by metric and unit, each group sorted by date then id."""
@@ -251,7 +247,7 @@ class ClaimIndex:
             members.sort(key=lambda n: (n.end is None, n.end or 0, n.id))
         cliques: list[list[Node]] = []
         for (metric, _unit), members in sorted(groups.items()):
-            flow = _flow(metrics.kind(metric))
+            flow = metrics.kind(metric).compares_as_flow
             days = policy.flow_horizon_days if flow else policy.window_days
             cliques += _cliques(members, days, CLIQUE_LIMIT, flow=flow)
         return cls(
@@ -283,7 +279,7 @@ class ClaimIndex:
     def pairs(self) -> Iterator[Pair]:
         """Every comparable pair once, in a deterministic order."""
         for (metric, _unit), members in self.groups.items():
-            if _flow(self.kind(metric)):
+            if self.kind(metric).compares_as_flow:
                 yield from self._flow_pairs(members)
             else:
                 yield from self._stock_pairs(members)

@@ -36,7 +36,7 @@ _UNITS = frozenset({"people", "percent", "ratio"})
 
 
 @attrs.frozen
-class _Context:
+class _SourceReader:
     """What reading one source needs, and what it has already worked out.
 
     Sources repeat themselves (the same hedged figure, outlet, claimant, date), so the
@@ -138,7 +138,7 @@ def _text(value: object, field: str, *, required: bool = False) -> str | None:
     return stripped
 
 
-def _number(value: object, field: str, ctx: _Context) -> float:
+def _number(value: object, field: str, ctx: _SourceReader) -> float:
     if ctx.from_text and isinstance(value, str):
         try:  # the digits as Quantity.parse reads them: "1,085" and "1.085" are 1085
             value = parse_digits(value.strip().lstrip("-")) * (
@@ -210,7 +210,7 @@ def _is_interval(text: str) -> bool:
     return "/" not in tail and (head.strip() in ("", "..") or "-" in head) and "-" in tail
 
 
-def _quantity(rec: Mapping[str, Any], ctx: _Context) -> Quantity:
+def _quantity(rec: Mapping[str, Any], ctx: _SourceReader) -> Quantity:
     value = rec.get("value")
     qualifier_text = _text(rec.get("qualifier"), "qualifier")
     unit = _text(rec.get("unit"), "unit") or "people"
@@ -259,7 +259,7 @@ def _quantity(rec: Mapping[str, Any], ctx: _Context) -> Quantity:
         raise _Bad("value", str(exc)) from None
 
 
-def _is_number(text: str, ctx: _Context) -> bool:
+def _is_number(text: str, ctx: _SourceReader) -> bool:
     """Whether a text cell is a plain number (a CSV ``value`` with a ``qualifier``)."""
     try:
         _number(text, "value", ctx)
@@ -268,7 +268,7 @@ def _is_number(text: str, ctx: _Context) -> bool:
     return True
 
 
-def _range(value: Mapping[str, Any], unit: str, ctx: _Context) -> Quantity:
+def _range(value: Mapping[str, Any], unit: str, ctx: _SourceReader) -> Quantity:
     extra = set(value) - {"low", "high"}
     if extra:
         raise _Bad("value", f"unknown key {sorted(extra)[0]!r} (a range has low and high)")
@@ -303,7 +303,7 @@ def _period(value: object, field: str, *, cumulative: bool = False) -> Period:
     return Period(start=start, end=end)
 
 
-def _claimants(value: object, ctx: _Context) -> tuple[OrgRef, ...]:
+def _claimants(value: object, ctx: _SourceReader) -> tuple[OrgRef, ...]:
     if value is None:
         return ()
     if type(value) is str:  # one claimant, the common case: one tuple per distinct text
@@ -330,7 +330,7 @@ def _claimants(value: object, ctx: _Context) -> tuple[OrgRef, ...]:
     return tuple(refs)
 
 
-def _evidence(value: object, ctx: _Context) -> Evidence | None:
+def _evidence(value: object, ctx: _SourceReader) -> Evidence | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
@@ -368,7 +368,7 @@ def record_to_claim(
         RecordError: the record is invalid (source ``<records>``, the field named), as
             [`read_claims()`][discrepancy.records.read_claims] reports it.
     """
-    ctx = _Context(policy, metrics or MetricRegistry.builtin(), from_text)
+    ctx = _SourceReader(policy, metrics or MetricRegistry.builtin(), from_text)
     try:
         return _to_claim(rec, ctx)
     except _Bad as bad:
@@ -377,7 +377,7 @@ def record_to_claim(
         ) from None
 
 
-def _to_claim(rec: object, ctx: _Context) -> Claim:
+def _to_claim(rec: object, ctx: _SourceReader) -> Claim:
     if not isinstance(rec, Mapping):
         raise _Bad("", f"a claim record must be an object, not {type(rec).__name__}")
     unknown = [] if RECORD_FIELDS.issuperset(rec) else [k for k in rec if k not in RECORD_FIELDS]
@@ -463,7 +463,7 @@ def read_claims(
             header that names no claim field or one field twice).
         UsageError: ``source`` is none of these (a number, a single mapping).
     """
-    ctx = _Context(policy, metrics or MetricRegistry.builtin(), from_text=False)
+    ctx = _SourceReader(policy, metrics or MetricRegistry.builtin(), from_text=False)
     raws: Iterable[Raw]
     if isinstance(source, str | Path):
         path = Path(source)
@@ -506,7 +506,7 @@ def _records_like(source: object) -> bool:
 
 
 def _check_all(
-    raws: Iterable[Raw], label: str, ctx: _Context
+    raws: Iterable[Raw], label: str, ctx: _SourceReader
 ) -> tuple[list[Claim], list[RecordError]]:
     claims: list[Claim] = []
     errors: list[RecordError] = []

@@ -101,7 +101,7 @@ def _against(
 def clique_conflicts(clique: Sequence[Node], measure: _Measure) -> list[Conflict]:
     """The conflicts that link every conflicting claim of ``clique`` to its group.
 
-    ``measure`` is `Context._conflict()`: it decides, as for any pair, whether two
+    ``measure`` is `Comparisons._conflict()`: it decides, as for any pair, whether two
     claims conflict.
     """
     measure = _remembered(measure)

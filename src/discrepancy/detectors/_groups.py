@@ -10,9 +10,8 @@ import attrs
 from discrepancy.claim import Claim
 from discrepancy.compare import Node
 from discrepancy.conflicts import Conflict
-from discrepancy.detectors._context import Context
+from discrepancy.detectors._comparisons import Comparisons
 from discrepancy.discrepancies import ClaimPair, Gap
-from discrepancy.metrics import MetricKind
 from discrepancy.quantity import Interval, Qualifier
 from discrepancy.wording import summaries
 
@@ -151,7 +150,7 @@ class Group:
     def spread(self) -> Interval:
         return spread(self.claims)
 
-    def summary(self, ctx: Context, subject: str = "") -> str:
+    def summary(self, ctx: Comparisons, subject: str = "") -> str:
         """ "[subject] counts of … disagree — who: what; … — how far apart."."""
         first = self.claims[0]
         return summaries.conflict_group(
@@ -159,7 +158,7 @@ class Group:
             self.conflicts,
             self.gap,
             label=ctx.index.metrics.label(first.metric),
-            flow=ctx.index.kind(first.metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT),
+            flow=ctx.index.kind(first.metric).compares_as_flow,
             top=self.top,
             sides=sides(self.conflicts, self.top),
             subject=subject,

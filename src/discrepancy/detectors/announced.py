@@ -26,7 +26,7 @@ from collections import defaultdict
 from discrepancy.claim import Period
 from discrepancy.compare import Node, Relation
 from discrepancy.conflicts import announced_confirmed
-from discrepancy.detectors._context import Context
+from discrepancy.detectors._comparisons import Comparisons
 from discrepancy.discrepancies import (
     AnnouncedVsConfirmed,
     Discrepancy,
@@ -48,7 +48,7 @@ def _figure(node: Node) -> _Figure:
     return (node.claimants, node.interval, node.period, node.claim.event)
 
 
-def detect(ctx: Context) -> list[Discrepancy]:
+def detect(ctx: Comparisons) -> list[Discrepancy]:
     matches: dict[tuple[_Figure, _Figure], list[tuple[Node, Node]]] = defaultdict(list)
     covers: set[tuple[_Figure, _Figure]] = set()
     for pair in ctx.pairs:
@@ -66,7 +66,7 @@ def detect(ctx: Context) -> list[Discrepancy]:
     return sorted(found, key=lambda d: d.id)
 
 
-def _discrepancy(ctx: Context, group: list[tuple[Node, Node]], covers: bool) -> Discrepancy:
+def _discrepancy(ctx: Comparisons, group: list[tuple[Node, Node]], covers: bool) -> Discrepancy:
     announced = min((a for a, _ in group), key=lambda n: n.id)
     confirmed = min((c for _, c in group), key=lambda n: n.id)
     a, c = announced.interval, confirmed.interval

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from discrepancy.compare import Node
 from discrepancy.conflicts import gap_between
-from discrepancy.detectors._context import Context
+from discrepancy.detectors._comparisons import Comparisons
 from discrepancy.discrepancies import Discrepancy, Kind, StockFlowMismatch, discrepancy_id
 from discrepancy.metrics import MetricKind
 from discrepancy.quantity import Interval
@@ -86,7 +86,7 @@ def _total(nodes: Sequence[Node]) -> Interval:
     return total
 
 
-def detect(ctx: Context) -> list[Discrepancy]:
+def detect(ctx: Comparisons) -> list[Discrepancy]:
     found: dict[str, Discrepancy] = {}
     metrics = ctx.index.metrics
     for (metric_id, unit), members in ctx.index.groups.items():
@@ -109,7 +109,7 @@ def detect(ctx: Context) -> list[Discrepancy]:
 
 
 def _links(
-    ctx: Context, key: str, chain: list[Node], out_flows: _Flows, in_flows: _Flows
+    ctx: Comparisons, key: str, chain: list[Node], out_flows: _Flows, in_flows: _Flows
 ) -> list[Discrepancy]:
     by_date: dict[int, Node] = {}
     for n in chain:
@@ -141,7 +141,7 @@ def _fits(n: Node, s1: Node, s2: Node) -> bool:
 
 
 def _check_link(
-    ctx: Context, key: str, s1: Node, s2: Node, outs: list[Node], ins: list[Node]
+    ctx: Comparisons, key: str, s1: Node, s2: Node, outs: list[Node], ins: list[Node]
 ) -> Discrepancy | None:
     outs = [n for n in outs if _fits(n, s1, s2)]
     ins = [n for n in ins if _fits(n, s1, s2)]

@@ -20,7 +20,7 @@ from discrepancy.policy import Policy
 from discrepancy.revisions import Revision
 from discrepancy.wording import summaries
 
-__all__ = ["Context"]
+__all__ = ["Comparisons"]
 
 
 def _revises(a: Claim, b: Claim) -> bool:
@@ -45,7 +45,7 @@ def _newer(a: Node, b: Node) -> tuple[Node, Node] | None:
 
 
 @attrs.define
-class Context:
+class Comparisons:
     """The shared input of the detectors; conflicts are measured once, on first use."""
 
     index: ClaimIndex
