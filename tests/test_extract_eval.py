@@ -293,3 +293,22 @@ def test_scope_without_a_gazetteer_compares_words(
     judge = ev.ScopeJudge()
     judge.gazetteer = None
     assert judge.right(got, want) is right
+
+
+def test_a_number_word_is_not_located_inside_a_longer_word(ev: ModuleType) -> None:
+    text = "Todos los presos salieron; dos de ellos hablaron."
+    inside = text.find("dos")  # the end of "Todos"
+    alone = text.find("dos", inside + 1)
+    assert not ev._free(text, inside, inside + 3, set())
+    assert ev._free(text, alone, alone + 3, set())
+    assert not ev._free("15 heridos", 1, 2, set())  # "5" inside "15"
+
+
+def test_a_bare_gold_place_name_is_right_for_the_place_of_that_name(ev: ModuleType) -> None:
+    judge = ev.ScopeJudge()
+    if judge.gazetteer is None:
+        pytest.skip("the gazetteer is not available")
+    # alone, "Manchester" resolves to Jamaica's parish; the extractor chose England's city
+    assert judge.right("Manchester, United Kingdom", "Manchester")
+    assert not judge.right("Liverpool, United Kingdom", "Manchester")
+    assert not judge.right(None, "Manchester")
