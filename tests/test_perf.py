@@ -268,7 +268,7 @@ def test_a_remembered_hedge_reads_as_a_full_parse(texts: list[tuple[str, int, bo
     """Whatever the order the wordings come in, each reads as ``Quantity.parse`` reads it
     (or fails as it fails)."""
     from discrepancy.errors import QuantityError
-    from discrepancy.records import _SourceReader
+    from discrepancy._record_fields import _SourceReader
 
     ctx = _SourceReader(DEFAULT_POLICY, MetricRegistry.builtin(), from_text=False)
     for head, number, commas in texts:
