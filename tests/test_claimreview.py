@@ -166,7 +166,7 @@ def test_the_review_url_must_be_a_web_address(seed_report: Report, url: str) -> 
         to_claimreview(seed_report, url=url)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(reports())
 def test_any_report_exports_valid_json_ld(report: Report) -> None:
     text = resources.files("discrepancy").joinpath("data/claimreview.schema.json").read_text()
