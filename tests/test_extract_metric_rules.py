@@ -131,3 +131,19 @@ def test_figures_whose_noun_is_moved_or_left_out(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _read(text) == expected
+
+
+def test_others_repeats_the_noun_of_the_figure_before() -> None:
+    """ "Others" counts what its parallel figure counts: homes are not people, injured
+    people are."""
+    assert (
+        extract(
+            "The quake destroyed 8,000 homes and damaged 20,000 others, the agency said.",
+            published=PUBLISHED,
+        )
+        == []
+    )
+    assert _read("The blast killed 80 people and injured 200 others.") == [
+        ("80", "deaths"),
+        ("200", "injured"),
+    ]

@@ -292,6 +292,27 @@ def _names_things(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexico
     return False
 
 
+_PARALLEL = tables_en.PARALLEL_OTHERS | tables_es.PARALLEL_OTHERS
+_OTHER_BEFORE = frozenset({"otros", "otras", "another", "other"})
+_PARALLEL_BACK = 12
+"""How far back "20,000 others" looks for the figure whose noun it repeats."""
+
+
+def _parallel_things(toks: Sequence[Tok], norms: Sequence[str], first: int, np: NounPhrase) -> bool:
+    """Whether a figure headed by "others" / "otras" repeats the noun of the figure before it
+    in its sentence, and that noun counts things: "destroyed 8,000 homes and damaged 20,000
+    others", "destruyó 800 casas y dañó otras 2.000"."""
+    head = norms[np.last - 1] if np.last > np.first else ""
+    if head not in _PARALLEL and not (first > 0 and norms[first - 1] in _OTHER_BEFORE):
+        return False
+    for j in range(first - 2, max(first - _PARALLEL_BACK, 0) - 1, -1):
+        if toks[j].kind == "n":
+            return j + 1 < first and norms[j + 1] in _NOT_PEOPLE
+        if norms[j] in (".", ";"):
+            return False
+    return False
+
+
 def _demonym_plural(word: str, lex: Lexicon) -> bool:
     """ "Ukrainians", "haitianos", "venezolanas": a nationality in the plural names people
     (the singular is a demonym of the country table, not the country's own name)."""
@@ -512,6 +533,8 @@ def read_metric(
             np = head
     if np.kind == "other":
         return np, None
+    if not percent and _parallel_things(toks, norms, first, np):
+        return NounPhrase("other", first, last), None  # "8,000 homes and 20,000 others"
     if percent and np.metric == "registered_voters" and _voted(norms, np.last):
         return np._replace(metric="turnout"), "turnout"  # "60% of registered voters voted"
     if np.kind == "elided" and _after_things(toks, norms, first):
