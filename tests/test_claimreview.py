@@ -166,7 +166,7 @@ def test_the_review_url_must_be_a_web_address(seed_report: Report, url: str) -> 
         to_claimreview(seed_report, url=url)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(reports())
 def test_any_report_exports_valid_json_ld(report: Report) -> None:
     text = resources.files("discrepancy").joinpath("data/claimreview.schema.json").read_text()
@@ -202,7 +202,7 @@ def test_a_reference_with_no_name_at_all_still_names_an_author() -> None:
     """Found by hypothesis: an unresolved, empty mention gave an empty ``name``."""
     from discrepancy.claimreview import _party
     from discrepancy.orgs import OrgRef
-    from discrepancy.quantity import format_number
+    from discrepancy.wording.numbers import number as format_number
 
     assert _party(OrgRef(mention=""))["name"]
     assert format_number(float("-inf")) == "-∞"

@@ -341,7 +341,7 @@ def _one(claims: list[Claim]) -> Estimate | None:
     return found[0] if found else None
 
 
-@settings(max_examples=150, deadline=None)  # behaviour, not speed (a shared machine)
+@settings(max_examples=150)  # behaviour, not speed (a shared machine)
 @given(quantity_claims(), st.randoms(use_true_random=False))
 def test_the_result_does_not_depend_on_claim_order(claims: list[Claim], rnd: object) -> None:
     shuffled = list(claims)
@@ -349,7 +349,7 @@ def test_the_result_does_not_depend_on_claim_order(claims: list[Claim], rnd: obj
     assert estimate(shuffled) == estimate(claims)
 
 
-@settings(max_examples=200, deadline=None)  # behaviour, not speed (a shared machine)
+@settings(max_examples=200)  # behaviour, not speed (a shared machine)
 @given(
     quantity_claims(statuses=COUNTED), st.integers(0, 2_000), _qualifiers, st.sampled_from(COUNTED)
 )
@@ -369,7 +369,7 @@ def test_an_agreeing_claim_never_widens_the_consistent_interval(
     assert after.consistent.high <= before.consistent.high
 
 
-@settings(max_examples=200, deadline=None)  # behaviour, not speed (a shared machine)
+@settings(max_examples=200)  # behaviour, not speed (a shared machine)
 @given(quantity_claims(), st.integers(0, 2_000), _qualifiers, st.sampled_from(CONFIRMED))
 def test_adding_a_confirmed_claim_never_lowers_the_floor(
     claims: list[Claim], value: int, qualifier: Qualifier, status: Status
@@ -382,7 +382,7 @@ def test_adding_a_confirmed_claim_never_lowers_the_floor(
         assert after.floor.value >= before.floor.value
 
 
-@settings(max_examples=100, deadline=None)  # behaviour, not speed (a shared machine)
+@settings(max_examples=100)  # behaviour, not speed (a shared machine)
 @given(quantity_claims(statuses=ANNOUNCED))
 def test_an_announced_only_quantity_has_no_central_estimate(claims: list[Claim]) -> None:
     est = _one(claims)
@@ -394,7 +394,7 @@ def test_an_announced_only_quantity_has_no_central_estimate(claims: list[Claim])
     assert {x.reason for x in est.left_out} == {Exclusion.ANNOUNCED}
 
 
-@settings(max_examples=100, deadline=None)  # behaviour, not speed (a shared machine)
+@settings(max_examples=100)  # behaviour, not speed (a shared machine)
 @given(quantity_claims())
 def test_the_central_value_is_never_below_the_floor(claims: list[Claim]) -> None:
     est = _one(claims)
@@ -408,7 +408,7 @@ def test_the_policy_is_validated() -> None:
         EstimatePolicy(min_sources=1)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=50)
 @given(quantity_claims())
 def test_estimates_round_trip_through_json(claims: list[Claim]) -> None:
     report = check(claims, resolver=Unresolved(), estimates=EstimatePolicy(min_claims=1))
@@ -452,7 +452,7 @@ def _both_paths(claims: list[Claim], settings: EstimatePolicy) -> tuple[Estimate
     return _estimate(*args, places=places), _estimate(*args, places=places, fast=False)
 
 
-@settings(max_examples=300, deadline=None)  # behaviour, not speed (a shared machine)
+@settings(max_examples=300)  # behaviour, not speed (a shared machine)
 @given(small_quantities(), st.sampled_from([1, 2]), st.sampled_from([2, 3]))
 def test_the_fast_path_gives_exactly_what_the_general_path_gives(
     claims: list[Claim], min_claims: int, min_sources: int
@@ -462,7 +462,7 @@ def test_the_fast_path_gives_exactly_what_the_general_path_gives(
     assert fast == general
 
 
-@settings(max_examples=100, deadline=None)  # behaviour, not speed (a shared machine)
+@settings(max_examples=100)  # behaviour, not speed (a shared machine)
 @given(small_quantities())
 def test_the_fast_path_drafts_equal_the_general_drafts(claims: list[Claim]) -> None:
     from discrepancy._quantities import quantities

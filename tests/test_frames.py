@@ -64,7 +64,7 @@ def test_seed_claims_read_back_from_their_frame(seed_report: Report) -> None:
     assert _records(claims) == _records(seed_report.claims)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(record_claims(), max_size=6, unique_by=lambda c: c.id))
 def test_any_claims_read_back_from_their_frame(claims: list[Claim]) -> None:
     report = Report(claims=claims, discrepancies=[])

@@ -56,9 +56,7 @@ def test_corpus(path: Path, target: str) -> None:
 # --- only DiscrepancyError leaves a public function ---------------------------------------
 
 SUFFIXES = [".json", ".jsonl", ".csv", ""]
-FAST = settings(
-    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
-)
+FAST = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
 def _lines(draw_from: st.SearchStrategy[str]) -> st.SearchStrategy[bytes]:

@@ -316,7 +316,7 @@ def test_page_escapes_a_hostile_claimant() -> None:
     assert NASTY in "".join(_parse(page).text)  # shown as text, in the table and the summary
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 @given(reports())
 def test_any_report_renders_with_every_string_escaped(report: Report) -> None:
     page = to_html(report, charts=False)
@@ -499,7 +499,7 @@ def _close_claims(draw: st.DrawFn) -> list[Claim]:
 
 
 @needs_charts
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=10)
 @given(_close_claims())
 def test_any_claims_draw_their_charts(claims: list[Claim]) -> None:
     """Odd claims (one day, zero counts, huge counts, open bounds, percents) still give a
@@ -614,7 +614,7 @@ def test_the_drawing_puts_floor_band_and_centre_where_they_are() -> None:
     assert "not counted: announced" in text  # the ministry's count is shown, not counted
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(
     st.lists(
         st.tuples(

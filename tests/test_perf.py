@@ -119,7 +119,7 @@ def _without_pairs(report: Report) -> list[tuple[object, ...]]:
     ]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(claims=_clique() | _clique(fan=True))
 def test_a_clique_sorted_reports_what_pairing_reports(claims: list[Claim]) -> None:
     with pytest.MonkeyPatch.context() as mp:
@@ -230,7 +230,7 @@ def _reference_normalize(claim: Claim, metrics: MetricRegistry) -> Claim:
     )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(strategies.claims(), max_size=6))
 def test_the_lean_normalizer_gives_what_evolve_gave(claims: list[Claim]) -> None:
     """Claims rebuilt field by field (and claimant lists remembered across claims) equal the
@@ -254,7 +254,7 @@ _HEADS = (
 )  # fmt: skip
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(
     st.lists(
         st.tuples(
@@ -267,10 +267,10 @@ _HEADS = (
 def test_a_remembered_hedge_reads_as_a_full_parse(texts: list[tuple[str, int, bool]]) -> None:
     """Whatever the order the wordings come in, each reads as ``Quantity.parse`` reads it
     (or fails as it fails)."""
+    from discrepancy._record_fields import _SourceReader
     from discrepancy.errors import QuantityError
-    from discrepancy.records import _Context
 
-    ctx = _Context(DEFAULT_POLICY, MetricRegistry.builtin(), from_text=False)
+    ctx = _SourceReader(DEFAULT_POLICY, MetricRegistry.builtin(), from_text=False)
     for head, number, commas in texts:
         text = f"{head} {number:,}" if commas else f"{head} {number}"
         try:
@@ -284,7 +284,7 @@ def test_a_remembered_hedge_reads_as_a_full_parse(texts: list[tuple[str, int, bo
         assert got == want, text
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(strategies.claims(), max_size=6))
 def test_the_claim_writer_writes_what_the_converter_writes(claims: list[Claim]) -> None:
     """Shared quantities, claimants and periods are unstructured once, to the same data."""

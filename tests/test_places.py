@@ -568,7 +568,7 @@ def test_load_bad_files(tmp_path: Path) -> None:
         Gazetteer.load(_write(tmp_path, {"id": "x"}))
 
 
-@settings(max_examples=10, deadline=None)  # each merge re-indexes 5,000 places
+@settings(max_examples=10)  # each merge re-indexes 5,000 places
 @given(st.lists(st.sampled_from(["VE", "VE-V", "city:VE:caracas", "US", "GE"]), max_size=3))
 def test_merge_keeps_every_builtin_id(ids: list[str]) -> None:
     gaz = Gazetteer.builtin()

@@ -14,9 +14,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 
-from discrepancy import phrases
 from discrepancy.estimate import Estimate, SourceRecord, Vote
 from discrepancy.quantity import Interval
+from discrepancy.wording import english
 
 __all__ = ["ESTIMATE_STYLE", "estimates_section", "number_line"]
 
@@ -114,7 +114,7 @@ def number_line(est: Estimate, names: Mapping[str, str], escape: Callable[[objec
             f'stroke="{_FLOOR}" stroke-width="2" stroke-dasharray="4 3"/>'
         )
         bound = "more than" if est.floor.open else "at least"
-        floor_label = f"{bound} {phrases.count(est.floor.value)}"
+        floor_label = f"{bound} {english.count(est.floor.value)}"
         parts.append(_label(x + 3, 24, floor_label, _FLOOR, escape))
     if est.central is not None:
         x = scale.x(est.central)
@@ -122,7 +122,7 @@ def number_line(est: Estimate, names: Mapping[str, str], escape: Callable[[objec
             f'<line class="central" x1="{x}" y1="28" x2="{x}" y2="{bottom + 4}" '
             f'stroke="{_CENTRAL}" stroke-width="2"/>'
         )
-        central_label = f"about {phrases.count(est.central)}"
+        central_label = f"about {english.count(est.central)}"
         parts.append(_label(x + 3, 37, central_label, _CENTRAL, escape))
     parts.append(_axis(scale, bottom, escape))
     label = escape(est.summary)
@@ -158,7 +158,7 @@ def _vote_row(
     who = " and ".join(names.get(key, key) for key in vote.claimants) or "an unnamed source"
     iv = vote.interval
     x0, x1 = scale.x(iv.low), scale.x(iv.high)
-    tip = f"{who}: {phrases.interval(iv)} (weight {vote.weight:g})"
+    tip = f"{who}: {english.interval(iv)} (weight {vote.weight:g})"
     out = [
         f'<g class="vote{" agrees" if vote.agrees else ""}">',
         f"<title>{escape(tip)}</title>",
@@ -188,7 +188,7 @@ def _axis(scale: _Scale, y: float, escape: Callable[[object], str]) -> str:
         shown = round(v) if abs(scale.hi - scale.lo) >= 20 else round(v, 1)
         x = scale.x(v)
         out.append(f'<line x1="{x}" y1="{y + 4}" x2="{x}" y2="{y + 8}" stroke="#9ca3af"/>')
-        out.append(_text(x, y + 19, phrases.count(shown), "middle", "#4b5563", escape))
+        out.append(_text(x, y + 19, english.count(shown), "middle", "#4b5563", escape))
     return "".join(out)
 
 
@@ -197,14 +197,14 @@ def _figures(est: Estimate) -> list[tuple[str, str]]:
     floor = "none confirmed"
     if est.floor is not None:
         bound = "more than" if est.floor.open else "at least"
-        floor = f"{bound} {phrases.count(est.floor.value)} ({est.floor.claim})"
+        floor = f"{bound} {english.count(est.floor.value)} ({est.floor.claim})"
     if est.consistent is not None:
-        agreed = f"{phrases.interval(est.consistent)} ({est.agree} of {est.independent})"
+        agreed = f"{english.interval(est.consistent)} ({est.agree} of {est.independent})"
     elif est.independent:
         agreed = f"no majority among {est.independent}"
     else:
         agreed = "nothing counted"
-    central = "none" if est.central is None else f"about {phrases.count(est.central)}"
+    central = "none" if est.central is None else f"about {english.count(est.central)}"
     return [("floor", floor), ("consistent", agreed), ("central", central)]
 
 
@@ -215,7 +215,7 @@ def _votes_table(est: Estimate, names: Mapping[str, str], escape: Callable[[obje
         rows.append(
             "<tr>"
             f"<td>{escape(who)}</td>"
-            f'<td class="value">{escape(phrases.interval(v.interval))}</td>'
+            f'<td class="value">{escape(english.interval(v.interval))}</td>'
             f"<td>{escape(f'{v.weight:g}')}</td>"
             f"<td>{'agrees' if v.agrees else 'apart'}</td>"
             f"<td>{', '.join(f'<code>{escape(c)}</code>' for c in v.claims)}</td>"

@@ -15,7 +15,7 @@ import attrs
 __all__ = [
     "HEDGES",
     "NotANumber",
-    "Reading",
+    "QuantityReading",
     "fold",
     "read_number",
     "read_quantity",
@@ -536,7 +536,7 @@ def _is_word_number(tok: str) -> bool:
 
 
 @attrs.frozen
-class Reading:
+class QuantityReading:
     """What `read_quantity()` found; the policy turns it into an interval."""
 
     low: float
@@ -556,7 +556,7 @@ def match_hedge(tokens: Sequence[str], i: int) -> tuple[str, int] | None:
     return None
 
 
-def _read_group(tokens: Sequence[str]) -> Reading | None:
+def _read_group(tokens: Sequence[str]) -> QuantityReading | None:
     """ "tres decenas" (30), "un centenar" (100), "unas tres decenas", "medio millar" (500):
     a number of groups, approximate."""
     i = 0
@@ -576,7 +576,7 @@ def _read_group(tokens: Sequence[str]) -> Reading | None:
         count = number.value
     if hedge == "exact":
         hedge = "approx"
-    return Reading(low=count * size, hedge=hedge, unit="people")
+    return QuantityReading(low=count * size, hedge=hedge, unit="people")
 
 
 def match_vague(tokens: Sequence[str], i: int) -> tuple[tuple[str, int], int] | None:
@@ -615,16 +615,16 @@ def _strip_unit(tokens: list[str]) -> tuple[list[str], str]:
     return tokens, "people"
 
 
-def read_quantity(text: str) -> Reading:
+def read_quantity(text: str) -> QuantityReading:
     """Read a whole quantity phrase, or raise `NotANumber`."""
     tokens, unit = _strip_unit([t for t, _, _ in tokenize(fold(text))])
     if not tokens:
         raise NotANumber(text)
     if tokens in (["un"], ["una"]):  # "una (persona murió)": the extractor reads it in context
-        return Reading(low=1.0, unit=unit)
+        return QuantityReading(low=1.0, unit=unit)
     vague = match_vague(tokens, 0)
     if vague is not None and vague[1] == len(tokens):
-        return Reading(low=0.0, unit=unit, vague=vague[0])
+        return QuantityReading(low=0.0, unit=unit, vague=vague[0])
     group = _read_group(tokens)
     if group is not None:
         return group
@@ -633,7 +633,7 @@ def read_quantity(text: str) -> Reading:
     share = match_fraction(tokens, at) if at < len(tokens) else None
     if share is not None and share[1] == len(tokens) and unit == "people":
         hedge = found[0] if found is not None else "exact"
-        return Reading(low=share[0], hedge=hedge, unit="ratio")
+        return QuantityReading(low=share[0], hedge=hedge, unit="ratio")
     # ranges: "between A and B", "entre A y B", "from A to B", "de A a B", "A to B", "A-B",
     # also after a hedge ("unos 5.000 o 6.000": the range says it all)
     i = 1 if tokens[0] in ("between", "entre", "from", "de") else 0
@@ -678,7 +678,7 @@ def read_quantity(text: str) -> Reading:
             )
         ):
             low = _scaled_like(first, second, tokens)
-            return Reading(low=low, high=second.value, hedge="range", unit=unit)
+            return QuantityReading(low=low, high=second.value, hedge="range", unit=unit)
     hedge = "exact"
     i = 0
     found = match_hedge(tokens, 0)
@@ -687,7 +687,7 @@ def read_quantity(text: str) -> Reading:
     number = read_number(tokens, i)
     if number is None or number.end != len(tokens):
         raise NotANumber(text)
-    return Reading(
+    return QuantityReading(
         low=number.value,
         hedge=hedge,
         unit=unit,
@@ -709,7 +709,8 @@ def vague_wording(low: float, high: float | None) -> str:
 
     An interval no name fits (another policy's) is written as the range it is.
     """
-    from discrepancy.quantity import DEFAULT_POLICY, format_number  # quantity imports us
+    from discrepancy.quantity import DEFAULT_POLICY  # quantity imports us
+    from discrepancy.wording.numbers import number as format_number
 
     for key, (lo, hi) in DEFAULT_POLICY.vague.items():
         if (lo, hi) == (low, high):

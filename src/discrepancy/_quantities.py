@@ -14,7 +14,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from discrepancy.claim import Claim, StatusClass
-from discrepancy.metrics import MetricKind, MetricRegistry
+from discrepancy.metrics import MetricRegistry
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
 
@@ -94,7 +94,7 @@ def quantities(
     found: list[Quantity] = []
     taken: set[str] = set()
     for (metric, _unit), members in index.groups.items():
-        flow = index.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
+        flow = index.kind(metric).compares_as_flow
         for anchor in members:
             aid = anchor.id
             if (aid not in same and not singles) or aid in taken:  # most claims: no partner

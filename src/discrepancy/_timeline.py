@@ -24,11 +24,11 @@ from typing import Any
 
 import attrs
 
-from discrepancy import phrases
 from discrepancy._layout import HEIGHT, WIDTH, Frame, place_labels
 from discrepancy._numbers import fold
 from discrepancy.claim import Claim, StatusClass
 from discrepancy.metrics import MetricRegistry
+from discrepancy.wording import english
 
 __all__ = ["STATUS_COLOURS", "Timeline", "describe", "labelled", "printable", "spec", "timelines"]
 
@@ -206,7 +206,7 @@ def _row(claim: Claim, x: int, frame: Frame, highlighted: Collection[str]) -> di
     return {
         "id": claim.id,
         "x": x,
-        "when": phrases.when_claim(claim),
+        "when": english.when_claim(claim),
         "low": iv.low,
         "high": iv.high if iv.bounded else frame.reach,
         "shape": "point" if iv.low == iv.high else ("open" if not iv.bounded else "interval"),
@@ -216,7 +216,7 @@ def _row(claim: Claim, x: int, frame: Frame, highlighted: Collection[str]) -> di
         "value": value,
         "label": f"{who}: {value}",
         "aria": f"{claim.who}: {value}, {claim.status.value.replace('_', ' ')}, "
-        + (phrases.when_claim(claim) or "undated"),
+        + (english.when_claim(claim) or "undated"),
         "in_discrepancy": claim.id in highlighted,
     }
 
@@ -369,13 +369,13 @@ def describe(timeline: Timeline) -> str:
     highs = [c.quantity.interval.high for c in claims]
     low, high = min(lows), max(highs)
     reach = (
-        f"from {phrases.count(low)} to {phrases.count(high)}"
+        f"from {english.count(low)} to {english.count(high)}"
         if math.isfinite(high)
-        else f"from {phrases.count(low)} to an open upper bound"
+        else f"from {english.count(low)} to an open upper bound"
     )
     who = sorted({c.who for c in claims})
     n = len(claims)
     return (
         f"Timeline of {timeline.phrase}: {n} claim{'s' if n != 1 else ''} by "
-        f"{phrases.join(who)}, {reach}."
+        f"{english.join(who)}, {reach}."
     )

@@ -11,7 +11,7 @@ import attrs
 
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import ClaimIndex, Places
-from discrepancy.detectors import DETECTORS, Context
+from discrepancy.detectors import DETECTORS, Comparisons
 from discrepancy.discrepancies import Discrepancy, Kind
 from discrepancy.errors import RecordError
 from discrepancy.estimate import EstimatePolicy, estimate_checked
@@ -215,7 +215,7 @@ def normalize(claim: Claim, *, resolver: Resolves, metrics: MetricRegistry) -> C
     return _Normalizer(resolver, metrics)(claim)
 
 
-def _compared(context: Context) -> set[str]:
+def _compared(context: Comparisons) -> set[str]:
     """The metrics of which some claim met another (stops as soon as all have)."""
     index = context.index
     compared = {n.claim.metric for n in index.nodes.values() if n.claim.part_of is not None}
@@ -333,7 +333,7 @@ def _check(
     pairs = list(index.pairs())
     if comparable is not None:
         pairs = [p for p in pairs if comparable(p.a.claim, p.b.claim)]
-    context = Context(index=index, pairs=pairs, comparable=comparable)
+    context = Comparisons(index=index, pairs=pairs, comparable=comparable)
     selected = [Kind(k) for k in kinds] if kinds is not None else list(DETECTORS)
     found: list[Discrepancy] = []
     for kind in selected:

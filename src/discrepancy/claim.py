@@ -107,12 +107,13 @@ class Period:
         return other.start is not None and other.start >= self.start
 
     def describe(self) -> str:
-        """The period in words: "on 2026-01-10", "between … and …", "until …"."""
-        if self.start is None:
-            return f"until {self.end.isoformat()}"
-        if self.is_point:
-            return f"on {self.end.isoformat()}"
-        return f"between {self.start.isoformat()} and {self.end.isoformat()}"
+        """The period in words: "on 2026-01-10", "between … and …", "until …".
+
+        Public API kept on the model; the wording lives in `discrepancy.wording.english.period`.
+        """
+        from discrepancy.wording.english import period  # the wording imports the model
+
+        return period(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -189,10 +190,11 @@ class Claim:
 
     @property
     def who(self) -> str:
-        """The claimants for a sentence: "Foro Penal", "Provea and JEyP", "an unnamed source"."""
-        names = [ref.display for ref in self.claimants]
-        if not names:
-            return self.outlet.display if self.outlet is not None else "an unnamed source"
-        if len(names) == 1:
-            return names[0]
-        return ", ".join(names[:-1]) + " and " + names[-1]
+        """The claimants for a sentence: "Foro Penal", "Provea and JEyP", "an unnamed source".
+
+        Public API kept on the model; the wording lives in
+        `discrepancy.wording.english.claimants`.
+        """
+        from discrepancy.wording.english import claimants  # the wording imports the model
+
+        return claimants(self)

@@ -38,7 +38,6 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from discrepancy import phrases
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import (
     AnnouncedVsConfirmed,
@@ -53,6 +52,7 @@ from discrepancy.errors import UsageError
 from discrepancy.metrics import MetricRegistry
 from discrepancy.orgs import OrgRef, ResolutionMethod
 from discrepancy.report import Report
+from discrepancy.wording import english
 
 __all__ = ["CLAIM_CHARS", "RATING", "to_claimreview"]
 
@@ -112,10 +112,10 @@ def _reviewed(d: Discrepancy, by_id: Mapping[str, Claim]) -> tuple[Claim, str] |
             return None
         stated = claim.quantity.value if claim.quantity.value is not None else claim.quantity.low
         least = "at least " if math.isinf(d.unconfirmed.high) else ""
-        unconfirmed = phrases.count(d.unconfirmed.low)
+        unconfirmed = english.count(d.unconfirmed.low)
         if not least and d.unconfirmed.low != d.unconfirmed.high:
-            unconfirmed = phrases.interval(d.unconfirmed)
-        return claim, f"Unconfirmed: {least}{unconfirmed} of {phrases.count(stated)}"
+            unconfirmed = english.interval(d.unconfirmed)
+        return claim, f"Unconfirmed: {least}{unconfirmed} of {english.count(stated)}"
     if isinstance(d, SourceDisagreement | SelfContradiction) and d.pairs:
         a, b = (by_id.get(cid) for cid in d.pairs[0])
         if a is None or b is None:
@@ -131,13 +131,13 @@ def _reviewed(d: Discrepancy, by_id: Mapping[str, Claim]) -> tuple[Claim, str] |
             return None
         residual = d.residual
         if residual.low >= 0:
-            return claim, f"Doesn't add up: {phrases.interval(residual)} unexplained"
+            return claim, f"Doesn't add up: {english.interval(residual)} unexplained"
         return claim, "Doesn't add up: more left than the count shows"
     if isinstance(d, PartsExceedWhole):
         claim = by_id.get(d.whole)
         if claim is None:
             return None
-        return claim, f"Parts exceed the whole by {phrases.interval(d.excess)}"
+        return claim, f"Parts exceed the whole by {english.interval(d.excess)}"
     return None
 
 

@@ -29,25 +29,38 @@ whole of the same metric is a slice of it (men and women of one release wave), c
 only with its whole by ``parts_exceed_whole``; a part of another metric, place or event
 (14 homicides within 31 deaths; 62 dead in one town of a province) is a count of its own,
 compared as any other.
+
+The rules for one pair (the nodes, the relations, the sweeps) are in `_pairing`; this module
+builds the nodes, groups them and finds the cliques.
 """
 
 from __future__ import annotations
 
 import bisect
-import enum
 import math
-from collections import Counter, defaultdict, deque
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple, Protocol
 
 import attrs
 
 from discrepancy._numbers import fold
-from discrepancy.claim import Claim, Period, Status, StatusClass
+from discrepancy._pairing import (
+    Node,
+    Pair,
+    Places,
+    Relation,
+    all_pairs,
+    fits_scope,
+    labeled_pair,
+    period_pair,
+    stands_for,
+    sweep,
+)
+from discrepancy.claim import Claim, Status, StatusClass
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.orgs import OrgRef
 from discrepancy.policy import Policy
-from discrepancy.quantity import Interval, Qualifier
+from discrepancy.quantity import Qualifier
 
 __all__ = ["CLIQUE_LIMIT", "ClaimIndex", "Node", "Pair", "Places", "Relation"]
 
@@ -55,61 +68,6 @@ CLIQUE_LIMIT = 64
 """Above this many claims, a clique (see `_cliques()`) is not paired claim by claim."""
 
 _PLEDGES = frozenset((Status.PLEDGED, Status.AUTHORIZED))
-
-
-class Places(Protocol):
-    """What the comparison needs of a gazetteer (`discrepancy.places.Gazetteer`)."""
-
-    def resolve(self, text: str, *, country: str | None = None) -> _Place | None: ...
-
-    def ancestors(self, place_id: str) -> tuple[str, ...]: ...
-
-    def get(self, place_id: str) -> _Place | None: ...
-
-
-class _Place(Protocol):
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def kind(self) -> str: ...
-
-
-class Relation(enum.Enum):
-    SAME = "same"  # the same quantity: the intervals must share a point
-    NESTED = "nested"  # ``a`` covers a longer period than ``b``: a ≥ b
-    RUNNING = "running"  # two claimants' running totals a few days apart: one toll
-    COVERS = "covers"  # an announced "so far" total ``a`` and a confirmed sub-period ``b``
-    PLEDGE = "pledge"  # a pledge ``a`` and a count of what was carried out ``b``
-
-
-class Node(NamedTuple):
-    """A claim with what the sweeps need precomputed (``end``: the period's last day).
-
-    ``scope`` is the comparison key of the place (a place id, or ``~`` and the folded
-    text of a scope the gazetteer does not know); ``place`` the resolved place id.
-    A named tuple, not an attrs class: one is built per claim on every check, and a tuple
-    is built several times faster than a frozen attrs instance.
-    """
-
-    claim: Claim
-    id: str
-    interval: Interval
-    claimants: frozenset[str]
-    scope: str | None
-    place: str | None
-    period: Period | None
-    start: int | None
-    end: int | None
-    explicit_period: bool
-    status_class: StatusClass
-    pledge: bool
-
-
-class Pair(NamedTuple):
-    a: Node
-    b: Node
-    relation: Relation
 
 
 def _key(ref: OrgRef, memo: dict[str, str]) -> str:
@@ -215,10 +173,6 @@ def is_slice(node: Node, nodes: dict[str, Node]) -> bool:
     )
 
 
-def _flow(kind: MetricKind) -> bool:
-    return kind in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
-
-
 @attrs.define
 class ClaimIndex:
     """Claims grouped by metric and unit, each group sorted by date then id."""
@@ -251,7 +205,7 @@ class ClaimIndex:
             members.sort(key=lambda n: (n.end is None, n.end or 0, n.id))
         cliques: list[list[Node]] = []
         for (metric, _unit), members in sorted(groups.items()):
-            flow = _flow(metrics.kind(metric))
+            flow = metrics.kind(metric).compares_as_flow
             days = policy.flow_horizon_days if flow else policy.window_days
             cliques += _cliques(members, days, CLIQUE_LIMIT, flow=flow)
         return cls(
@@ -283,7 +237,7 @@ class ClaimIndex:
     def pairs(self) -> Iterator[Pair]:
         """Every comparable pair once, in a deterministic order."""
         for (metric, _unit), members in self.groups.items():
-            if _flow(self.kind(metric)):
+            if self.kind(metric).compares_as_flow:
                 yield from self._flow_pairs(members)
             else:
                 yield from self._stock_pairs(members)
@@ -292,9 +246,9 @@ class ClaimIndex:
 
     def _stock_pairs(self, members: list[Node]) -> Iterator[Pair]:
         dated = [n for n in members if n.end is not None and n.id not in self.in_clique]
-        for a, b in _sweep(dated, self.policy.window_days):
+        for a, b in sweep(dated, self.policy.window_days):
             yield Pair(a, b, Relation.SAME)
-        yield from _all_pairs([n for n in members if n.end is None], self.places)
+        yield from all_pairs([n for n in members if n.end is None], self.places)
 
     # -- flows ----------------------------------------------------------------------------
 
@@ -312,20 +266,20 @@ class ClaimIndex:
                 unlabeled.append(node)
         for event in sorted(by_event):
             bucket = by_event[event]
-            stands = _stands_for(bucket, self.places)
+            stands = stands_for(bucket, self.places)
             for i, b in enumerate(bucket):
                 for a in bucket[:i]:
-                    if _fit(a, b, stands):
-                        pair = _labeled_pair(a, b, window)
+                    if fits_scope(a, b, stands):
+                        pair = labeled_pair(a, b, window)
                         if pair is not None:
                             yield pair
         dated = [n for n in unlabeled if n.period is not None and n.id not in self.in_clique]
-        for a, b in _sweep(dated, self.policy.flow_horizon_days):
-            pair = _period_pair(a, b, window)
+        for a, b in sweep(dated, self.policy.flow_horizon_days):
+            pair = period_pair(a, b, window)
             if pair is not None:
                 yield pair
         yield from self._pledge_pairs(pledges, dated)
-        yield from _all_pairs([n for n in unlabeled if n.period is None], self.places)
+        yield from all_pairs([n for n in unlabeled if n.period is None], self.places)
 
     def _pledge_pairs(self, pledges: list[Node], counts: list[Node]) -> Iterator[Pair]:
         """Each pledge against each source's latest count of what was done after it.
@@ -424,188 +378,3 @@ def _texts_apart(nodes: list[Node]) -> bool:
             return False
         seen.add(key)
     return True
-
-
-def _fit(a: Node, b: Node, stands: dict[str, str]) -> bool:
-    if a.scope is None and b.scope is not None:
-        return stands.get(a.id) == b.scope
-    if b.scope is None and a.scope is not None:
-        return stands.get(b.id) == a.scope
-    return a.scope == b.scope
-
-
-def _stands_for(nodes: list[Node], places: Places | None) -> dict[str, str]:
-    """The place each unscoped claim of one event (or of no date) may stand for.
-
-    The outermost place of the others' when they all lie in it (a national count beside
-    counts for its regions: the unscoped claim is read as national); none when they name
-    several places that are not inside one another.
-    """
-    unscoped = [n for n in nodes if n.scope is None]
-    scopes = {n.scope for n in nodes if n.scope is not None}
-    if not unscoped or not scopes:
-        return {}
-    if len(scopes) > 1 and places is not None:
-        inside = {n.scope for n in nodes if n.place is not None and n.scope in scopes}
-        scopes = {
-            s for s in scopes if not (s in inside and scopes.intersection(places.ancestors(s)))
-        }
-    if len(scopes) != 1:
-        return {}
-    (root,) = scopes
-    return dict.fromkeys((n.id for n in unscoped), root)
-
-
-def _placeable(nodes: list[Node], days: int) -> set[str]:
-    """The unscoped nodes that may stand for a place: the scoped nodes near them in time
-    (ends at most ``days`` apart) are all of one place.
-
-    Two pointers over nodes sorted by end: linear.
-    """
-    unscoped = [n for n in nodes if n.scope is None]
-    if not unscoped:
-        return set()
-    scoped = [n for n in nodes if n.scope is not None]
-    found: set[str] = set()
-    inside: Counter[str] = Counter()
-    lo = hi = 0
-    for node in unscoped:
-        end = node.end or 0
-        while hi < len(scoped) and (scoped[hi].end or 0) <= end + days:
-            inside[scoped[hi].scope or ""] += 1
-            hi += 1
-        while lo < hi and (scoped[lo].end or 0) < end - days:
-            key = scoped[lo].scope or ""
-            inside[key] -= 1
-            if not inside[key]:
-                del inside[key]
-            lo += 1
-        if len(inside) <= 1:
-            found.add(node.id)
-    return found
-
-
-def _sweep(nodes: list[Node], days: int) -> Iterator[tuple[Node, Node]]:
-    """Pairs of nodes (sorted by end date) ending at most ``days`` apart, with fitting scopes.
-
-    One pass: a node with a scope meets the recent nodes of its own scope and the recent
-    unscoped ones that may stand for a place; an unscoped node meets the recent unscoped
-    ones, and every recent node when it may stand for a place. Work is proportional to the
-    pairs produced, never to all pairs of the group.
-    """
-    placeable = _placeable(nodes, days)
-    recent_all: deque[Node] = deque()
-    recent_unscoped: deque[Node] = deque()
-    recent_placeable: deque[Node] = deque()
-    recent_by_scope: dict[str, deque[Node]] = defaultdict(deque)
-    for node in nodes:
-        horizon = (node.end or 0) - days
-        _expire(recent_all, horizon)
-        _expire(recent_unscoped, horizon)
-        _expire(recent_placeable, horizon)
-        if node.scope is None:
-            for other in recent_all if node.id in placeable else recent_unscoped:
-                yield other, node
-            recent_unscoped.append(node)
-            if node.id in placeable:
-                recent_placeable.append(node)
-        else:
-            own = recent_by_scope[node.scope]
-            _expire(own, horizon)
-            for other in own:
-                yield other, node
-            for other in recent_placeable:
-                yield other, node
-            own.append(node)
-        recent_all.append(node)
-
-
-def _expire(recent: deque[Node], horizon: int) -> None:
-    while recent and (recent[0].end or 0) < horizon:
-        recent.popleft()
-
-
-def _all_pairs(nodes: list[Node], places: Places | None) -> Iterator[Pair]:
-    stands = _stands_for(nodes, places)
-    for i, b in enumerate(nodes):
-        for a in nodes[:i]:
-            if _fit(a, b, stands):
-                yield Pair(a, b, Relation.SAME)
-
-
-def _period_pair(a: Node, b: Node, window: int) -> Pair | None:
-    """Equal periods: the same quantity; nested: monotone; otherwise not comparable.
-
-    Works on day numbers (``start`` is ``None`` for an open start, ``end`` the last day).
-    Two claimants' running totals ending within ``window`` days are one toll
-    (``RUNNING``); an announced "so far" total meets a confirmed count over a period
-    ending within ``window`` days of it (``COVERS``).
-    """
-    if a.end is None or b.end is None:
-        return None
-    if a.start == b.start and a.end == b.end:
-        return Pair(a, b, Relation.SAME)
-    close = abs(a.end - b.end) <= window
-    if (a.start is None) != (b.start is None):
-        # "1,200 so far" does not say since when: it need not cover a closed period
-        total, part = (a, b) if a.start is None else (b, a)
-        announced = total.status_class is StatusClass.ANNOUNCED
-        if close and announced and part.status_class is StatusClass.CONFIRMED:
-            return Pair(total, part, Relation.COVERS)
-        return None
-    if _running(a, b) and close:
-        return Pair(a, b, Relation.RUNNING)  # two tolls since one day (or "so far")
-    a_from = -1 if a.start is None else a.start
-    b_from = -1 if b.start is None else b.start
-    if a_from <= b_from and b.end <= a.end:
-        return Pair(a, b, Relation.NESTED)
-    if b_from <= a_from and a.end <= b.end:
-        return Pair(b, a, Relation.NESTED)
-    return None
-
-
-def _running(a: Node, b: Node) -> bool:
-    """Two claimants' running totals of one toll: "so far", or since one day (not a count
-    of that day alone). An announcement is not a running total: announced_vs_confirmed
-    reads it."""
-    return (
-        a.start == b.start
-        and a.claimants.isdisjoint(b.claimants)
-        and (a.start is None or (a.start != a.end and b.start != b.end))
-        and StatusClass.ANNOUNCED not in (a.status_class, b.status_class)
-    )
-
-
-def _labeled_pair(a: Node, b: Node, window: int) -> Pair | None:
-    """Same event label: one quantity, unless both give different explicit periods.
-
-    A pledge and a count of what was done for the event are target and outcome
-    (``PLEDGE``), whatever their dates.
-    """
-    if a.pledge and b.pledge:
-        return None  # two targets (10,000 by December, 25,000 by February): not rivals
-    if a.pledge != b.pledge:
-        pledge, other = (a, b) if a.pledge else (b, a)
-        if other.status_class is not StatusClass.ANNOUNCED:
-            return Pair(pledge, other, Relation.PLEDGE)
-        if pledge.claimants.isdisjoint(other.claimants):
-            return None  # a target and another's announcement: neither is a count of it
-        return Pair(a, b, Relation.SAME)
-    if a.explicit_period and b.explicit_period and (a.start, a.end) != (b.start, b.end):
-        return _period_pair(a, b, window)
-    return Pair(a, b, Relation.SAME)
-
-
-def announced_confirmed(pair: Pair) -> tuple[Node, Node] | None:
-    """(announced, confirmed) when the pair is one announced-class and one confirmed-class claim.
-
-    A pledge also meets counts of what was carried out that have no status of their own.
-    """
-    if pair.relation is Relation.PLEDGE:
-        return pair.a, pair.b
-    classes = (pair.a.status_class, pair.b.status_class)
-    if classes == (StatusClass.ANNOUNCED, StatusClass.CONFIRMED):
-        return pair.a, pair.b
-    if classes == (StatusClass.CONFIRMED, StatusClass.ANNOUNCED):
-        return pair.b, pair.a
-    return None

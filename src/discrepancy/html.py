@@ -28,7 +28,6 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from discrepancy import phrases
 from discrepancy._estimate_html import ESTIMATE_STYLE, estimates_section
 from discrepancy._timeline import Timeline, describe, labelled, printable, spec, timelines
 from discrepancy.claim import Claim
@@ -37,6 +36,7 @@ from discrepancy.errors import UsageError
 from discrepancy.metrics import MetricRegistry
 from discrepancy.render import _headline as headline
 from discrepancy.report import Report
+from discrepancy.wording import english
 
 __all__ = ["charts_available", "render_chart", "to_html"]
 
@@ -171,7 +171,7 @@ def _claim_rows(claims: Iterable[Claim], documents: _Documents) -> list[str]:
     rows = []
     for c in claims:
         outlet = c.outlet.display if c.outlet is not None else ""
-        when = phrases.when_claim(c) or "undated"
+        when = english.when_claim(c) or "undated"
         rows.append(
             "<tr>"
             f"<td>{_e(c.who)}{_excerpt(c, documents)}</td>"
@@ -340,7 +340,7 @@ def _timelines_section(
         "place, by date (claims months apart get charts of their own)."
     )
     if notes:
-        intro += f" Not drawn: {phrases.join(notes)}."
+        intro += f" Not drawn: {english.join(notes)}."
     out.append(f'<p class="note">{_e(intro)}</p>')
     if not lines:
         out.append("<p>No quantity has more than one dated claim.</p>")

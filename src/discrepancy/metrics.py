@@ -39,6 +39,11 @@ class MetricKind(enum.StrEnum):
     EVENT_COUNT = "event_count"
     PERCENT_CHANGE = "percent_change"
 
+    @property
+    def compares_as_flow(self) -> bool:
+        """Whether claims of this kind compare over periods (``flow``, ``event_count``)."""
+        return self is MetricKind.FLOW or self is MetricKind.EVENT_COUNT
+
 
 def _strs(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)

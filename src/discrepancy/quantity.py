@@ -17,6 +17,8 @@ import attrs
 
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError, shorten
+from discrepancy.wording.numbers import HEDGES as _HEDGE_WORDS
+from discrepancy.wording.numbers import number as _fmt
 
 __all__ = ["Interval", "Qualifier", "Quantity", "VaguenessPolicy"]
 
@@ -362,44 +364,14 @@ class Quantity:
 
     def format(self) -> str:
         """A canonical English wording that [`parse()`][discrepancy.quantity.Quantity.parse] reads
-        back to this quantity."""
-        if self.qualifier is Qualifier.RANGE:
-            text = f"between {_fmt(self.low)} and {_fmt(self.high)}"
-        elif self.qualifier is Qualifier.VAGUE:
-            text = _numbers.vague_wording(self.low, self.high)
-        else:
-            n = self.value if self.value is not None else self.low
-            text = f"{_HEDGE_WORDS[self.qualifier]}{_fmt(n)}"
-        if self.unit == "percent":
-            text += " percent"
-        return text
+        back to this quantity.
+
+        Public API kept on the model; the wording itself lives in
+        `discrepancy.wording.english.quantity`.
+        """
+        from discrepancy.wording.english import quantity  # the wording imports the model
+
+        return quantity(self)
 
     def __str__(self) -> str:
         return self.surface or self.format()
-
-
-_HEDGE_WORDS = {
-    Qualifier.EXACT: "",
-    Qualifier.ROUND: "",
-    Qualifier.APPROX: "about ",
-    Qualifier.NEARLY: "nearly ",
-    Qualifier.JUST_OVER: "just over ",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.FEWER_THAN: "fewer than ",
-    Qualifier.AT_MOST: "at most ",
-}
-
-
-def _fmt(x: float | None) -> str:
-    """1085 → "1,085"; 2.5 → "2.5"; None → "∞"."""
-    if x is None or x == math.inf:
-        return "∞"
-    if x == -math.inf:
-        return "-∞"
-    if x == int(x):
-        return f"{int(x):,}"
-    return f"{x:,.6f}".rstrip("0").rstrip(".")
-
-
-format_number = _fmt

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from discrepancy import phrases
 from discrepancy._escape import markdown as md
 from discrepancy._escape import terminal
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy
 from discrepancy.estimate import Estimate, Vote
 from discrepancy.report import Report
+from discrepancy.wording import english
 
 __all__ = ["markdown", "text"]
 
@@ -63,7 +63,7 @@ def markdown(report: Report) -> str:
             c = by_id.get(cid)
             if c is None:
                 continue
-            cells = [md(cid), md(c.who), md(_value(c)), c.status.value, phrases.when_claim(c)]
+            cells = [md(cid), md(c.who), md(_value(c)), c.status.value, english.when_claim(c)]
             out.append("| " + " | ".join([*cells, _source(c, md)]) + " |")
         out.append("")
     if report.revisions:
@@ -94,7 +94,7 @@ def _text_item(n: int, d: Discrepancy, by_id: dict[str, Claim]) -> list[str]:
         if c is not None:
             lines.append(
                 f"     - {terminal(cid)}: {terminal(c.who)}: {terminal(_value(c))} "
-                f"({c.status.value}, {phrases.when_claim(c) or 'undated'})"
+                f"({c.status.value}, {english.when_claim(c) or 'undated'})"
             )
     return lines
 
@@ -131,7 +131,7 @@ def _vote(v: Vote, names: dict[str, str], escape: Callable[[str], str]) -> str:
     who = " and ".join(names.get(k, k) for k in v.claimants) or "an unnamed source"
     agrees = "agrees" if v.agrees else "apart"
     return (
-        f"{escape(who)}: {phrases.interval(v.interval)} ({escape(', '.join(v.claims))}; "
+        f"{escape(who)}: {english.interval(v.interval)} ({escape(', '.join(v.claims))}; "
         f"weight {v.weight:g}, {agrees})"
     )
 

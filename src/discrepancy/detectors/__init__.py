@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from discrepancy.detectors import announced, contradiction, disagreement, parts, stockflow
-from discrepancy.detectors._context import Context
+from discrepancy.detectors._comparisons import Comparisons
 from discrepancy.discrepancies import Discrepancy, Kind
 
-__all__ = ["DETECTORS", "Context", "Detector"]
+__all__ = ["DETECTORS", "Comparisons", "Detector"]
 
-Detector = Callable[[Context], list[Discrepancy]]
+Detector = Callable[[Comparisons], list[Discrepancy]]
 
 DETECTORS: dict[Kind, Detector] = {
     Kind.ANNOUNCED_VS_CONFIRMED: announced.detect,

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from discrepancy.compare import Node, Pair, Relation
-from discrepancy.detectors._context import Conflict
+from discrepancy.conflicts import Conflict
 
 __all__ = ["OWN_LIMIT", "clique_conflicts", "fan_conflicts"]
 
@@ -101,7 +101,7 @@ def _against(
 def clique_conflicts(clique: Sequence[Node], measure: _Measure) -> list[Conflict]:
     """The conflicts that link every conflicting claim of ``clique`` to its group.
 
-    ``measure`` is `Context._conflict()`: it decides, as for any pair, whether two
+    ``measure`` is `Comparisons._conflict()`: it decides, as for any pair, whether two
     claims conflict.
     """
     measure = _remembered(measure)

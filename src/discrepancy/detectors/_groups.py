@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 import attrs
 
-from discrepancy import phrases
 from discrepancy.claim import Claim
 from discrepancy.compare import Node
-from discrepancy.detectors._context import Conflict, Context
+from discrepancy.conflicts import Conflict
+from discrepancy.detectors._comparisons import Comparisons
 from discrepancy.discrepancies import ClaimPair, Gap
-from discrepancy.metrics import MetricKind
 from discrepancy.quantity import Interval, Qualifier
+from discrepancy.wording import summaries
 
 __all__ = ["PAIRS_LIMIT", "Group", "components"]
 
@@ -151,20 +150,19 @@ class Group:
     def spread(self) -> Interval:
         return spread(self.claims)
 
-    def summary(self, ctx: Context, subject: str = "") -> str:
+    def summary(self, ctx: Comparisons, subject: str = "") -> str:
         """ "[subject] counts of … disagree — who: what; … — how far apart."."""
-        opening = describe_group(ctx, self.claims, self.conflicts)
-        clause = gap_clause(self.conflicts, self.gap)
-        low, high = sides(self.conflicts, self.top)
-        if not subject and not self.top.bound and max(low, high) > 1:
-            clause = f"{_sources(low)} on the lower side and {high} on the higher: {clause}"
-        if self.days:
-            clause += f"; running totals {self.days} day{'s' if self.days > 1 else ''} apart"
-        return phrases.sentence(f"{subject}{opening} {clause}")
-
-
-def _sources(n: int) -> str:
-    return f"{n} source{'s' if n > 1 else ''}"
+        first = self.claims[0]
+        return summaries.conflict_group(
+            self.claims,
+            self.conflicts,
+            self.gap,
+            label=ctx.index.metrics.label(first.metric),
+            flow=ctx.index.kind(first.metric).compares_as_flow,
+            top=self.top,
+            sides=sides(self.conflicts, self.top),
+            subject=subject,
+        )
 
 
 def group_claims(group: Sequence[Conflict]) -> list[Claim]:
@@ -195,53 +193,3 @@ def spread(claims: Sequence[Claim]) -> Interval:
     """From the lowest reading of any claim to the highest."""
     ivs = [c.quantity.interval for c in claims]
     return Interval(low=min(iv.low for iv in ivs), high=max(iv.high for iv in ivs))
-
-
-def _by_speaker(claims: Sequence[Claim], dated: bool) -> str:
-    """ "Foro Penal: 777 and nearly 800; Clippve: more than 1,345" (with periods if ``dated``)."""
-    said: dict[str, list[str]] = {}
-    for claim in claims:
-        value = phrases.stated(claim.quantity)
-        if dated:
-            value += f" ({phrases.when(claim.period)})"
-        said.setdefault(claim.who, []).append(value)
-    return "; ".join(f"{who}: {phrases.join(list(dict.fromkeys(v)))}" for who, v in said.items())
-
-
-def describe_group(ctx: Context, claims: Sequence[Claim], group: Sequence[Conflict]) -> str:
-    """The opening of a group summary: what was counted, where, when, and who said what."""
-    first = claims[0]
-    label = ctx.index.metrics.label(first.metric)
-    scopes = {c.scope for c in claims}
-    where = f" in {first.scope}" if len(scopes) == 1 and first.scope else ""
-    kind = ctx.index.kind(first.metric)
-    events = sorted({c.event for c in claims if c.event})
-    flow = kind in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
-    if flow and events:
-        when = f"for the event {phrases.join([repr(e) for e in events])}"
-    elif flow:
-        periods = {c.period for c in claims}
-        when = phrases.when(periods.pop()) if len(periods) == 1 else ""
-    else:
-        when = phrases.span(c.period for c in claims)
-    dated = flow and len({c.period for c in claims}) > 1
-    unit = " (percent)" if first.quantity.unit == "percent" else ""
-    head = f"counts of {label}{unit}{where} {when}".rstrip()
-    return f"{head} disagree — {_by_speaker(claims, dated)} —"
-
-
-def gap_clause(group: Sequence[Conflict], gap: Gap) -> str:
-    """How far apart, for the headline gap: never "0 apart" (materiality keeps it out)."""
-    if all(c.bound for c in group):
-        return (
-            f"the count lies {phrases.interval(gap.absolute)} above the lower bound "
-            f"({phrases.share(gap.relative)} of the count): consistent as intervals, "
-            "not as counts"
-        )
-    if all(c.nested for c in group):
-        return (
-            f"the count over the longer period is {phrases.interval(gap.absolute)} smaller "
-            "than a count over a period inside it"
-        )
-    share = phrases.share(gap.relative, unbounded=gap.absolute.high == math.inf)
-    return f"{phrases.interval(gap.absolute)} apart ({share} of the larger count)"

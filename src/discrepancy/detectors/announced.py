@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from discrepancy import phrases
 from discrepancy.claim import Period
-from discrepancy.compare import Node, Relation, announced_confirmed
-from discrepancy.detectors._context import Context
+from discrepancy.compare import Node, Relation
+from discrepancy.conflicts import announced_confirmed
+from discrepancy.detectors._comparisons import Comparisons
 from discrepancy.discrepancies import (
     AnnouncedVsConfirmed,
     Discrepancy,
@@ -36,6 +36,7 @@ from discrepancy.discrepancies import (
     discrepancy_id,
 )
 from discrepancy.quantity import Interval
+from discrepancy.wording import summaries
 
 __all__ = ["detect"]
 
@@ -47,7 +48,7 @@ def _figure(node: Node) -> _Figure:
     return (node.claimants, node.interval, node.period, node.claim.event)
 
 
-def detect(ctx: Context) -> list[Discrepancy]:
+def detect(ctx: Comparisons) -> list[Discrepancy]:
     matches: dict[tuple[_Figure, _Figure], list[tuple[Node, Node]]] = defaultdict(list)
     covers: set[tuple[_Figure, _Figure]] = set()
     for pair in ctx.pairs:
@@ -65,7 +66,7 @@ def detect(ctx: Context) -> list[Discrepancy]:
     return sorted(found, key=lambda d: d.id)
 
 
-def _discrepancy(ctx: Context, group: list[tuple[Node, Node]], covers: bool) -> Discrepancy:
+def _discrepancy(ctx: Comparisons, group: list[tuple[Node, Node]], covers: bool) -> Discrepancy:
     announced = min((a for a, _ in group), key=lambda n: n.id)
     confirmed = min((c for _, c in group), key=lambda n: n.id)
     a, c = announced.interval, confirmed.interval
@@ -86,17 +87,9 @@ def _discrepancy(ctx: Context, group: list[tuple[Node, Node]], covers: bool) -> 
     ids = tuple(sorted({n.id for pair in group for n in pair}))
     ac, cc = announced.claim, confirmed.claim
     label = ctx.index.metrics.label(ac.metric)
-    summary = (
-        f"{phrases.who(ac)} {phrases.says(ac, label)} {phrases.when_claim(ac)}; "
-        f"{phrases.who(cc)} {phrases.says(cc)} {phrases.when_claim(cc)}: "
-        f"{phrases.interval(unconfirmed)} unconfirmed ({phrases.share(share)} confirmed)"
+    summary = summaries.announced_confirmed(
+        ac, cc, unconfirmed, share, label=label, covers=covers, mismatch=mismatch
     )
-    if covers:
-        summary += (
-            ", though the announcement is a total so far and the count covers a shorter period"
-        )
-    elif mismatch:
-        summary += ", though the announcement covers a longer period than the count"
     severity = ctx.policy.severity(relative.low)
     if covers and severity is Severity.HIGH:
         severity = Severity.MEDIUM
@@ -106,7 +99,7 @@ def _discrepancy(ctx: Context, group: list[tuple[Node, Node]], covers: bool) -> 
         claims=ids,
         metric=ac.metric,
         gap=Gap(absolute=unconfirmed, relative=relative),
-        summary=phrases.sentence(summary),
+        summary=summary,
         announced=announced.id,
         confirmed=confirmed.id,
         unconfirmed=unconfirmed,

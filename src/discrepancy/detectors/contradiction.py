@@ -21,14 +21,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 from discrepancy.claim import Claim
-from discrepancy.detectors._context import Conflict, Context
+from discrepancy.conflicts import Conflict
+from discrepancy.detectors._comparisons import Comparisons
 from discrepancy.detectors._groups import Group, components
 from discrepancy.discrepancies import Discrepancy, Kind, SelfContradiction, discrepancy_id
 
 __all__ = ["detect"]
 
 
-def detect(ctx: Context) -> list[Discrepancy]:
+def detect(ctx: Comparisons) -> list[Discrepancy]:
     by_claimant: dict[str, list[Conflict]] = defaultdict(list)
     for c in ctx.conflicts():
         shared = c.low.claimants & c.high.claimants

@@ -17,7 +17,7 @@ specific counts of named sources.
 
 from __future__ import annotations
 
-from discrepancy.detectors._context import Context
+from discrepancy.detectors._comparisons import Comparisons
 from discrepancy.detectors._groups import Group, components
 from discrepancy.discrepancies import (
     Discrepancy,
@@ -30,7 +30,7 @@ from discrepancy.discrepancies import (
 __all__ = ["detect"]
 
 
-def detect(ctx: Context) -> list[Discrepancy]:
+def detect(ctx: Comparisons) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     conflicts = [c for c in ctx.conflicts() if not c.same_claimant]
     for group in (Group.of(c, ctx.index.in_clique) for c in components(conflicts)):

@@ -26,17 +26,17 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from discrepancy import phrases
 from discrepancy.compare import Node
-from discrepancy.detectors._context import Context, gap_between
+from discrepancy.conflicts import gap_between
+from discrepancy.detectors._comparisons import Comparisons
 from discrepancy.discrepancies import Discrepancy, Kind, PartsExceedWhole, discrepancy_id
-from discrepancy.metrics import MetricKind
 from discrepancy.quantity import Interval
+from discrepancy.wording import summaries
 
 __all__ = ["detect"]
 
 
-def detect(ctx: Context) -> list[Discrepancy]:
+def detect(ctx: Comparisons) -> list[Discrepancy]:
     nodes = ctx.index.nodes
     parts_of: dict[str, list[Node]] = defaultdict(list)
     for node in nodes.values():
@@ -80,7 +80,7 @@ def _total(parts: Sequence[Node]) -> Interval:
     return total
 
 
-def _check(ctx: Context, whole: Node, parts: Sequence[Node], how: str) -> Discrepancy | None:
+def _check(ctx: Comparisons, whole: Node, parts: Sequence[Node], how: str) -> Discrepancy | None:
     if ctx.comparable is not None:
         parts = [p for p in parts if ctx.comparable(p.claim, whole.claim)]
         if not parts:
@@ -95,29 +95,15 @@ def _check(ctx: Context, whole: Node, parts: Sequence[Node], how: str) -> Discre
     ids = (whole.id, *(p.id for p in parts))
     w = whole.claim
     label = ctx.index.metrics.label(w.metric)
-    if how == "places":
-        listed = phrases.join(
-            [f"{p.claim.scope}: {phrases.stated(p.claim.quantity)}" for p in parts]
-        )
-        summary = (
-            f"{phrases.who(w)} gave {phrases.stated(w.quantity)} {label} in {w.scope} "
-            f"{phrases.when_claim(w)}, but the counts for places inside it ({listed}) add up "
-            f"to {phrases.interval(total)}: {phrases.interval(excess)} more than the whole"
-        )
-    else:
-        listed = phrases.join([phrases.stated(p.claim.quantity) for p in parts])
-        summary = (
-            f"{w.who} gave {phrases.stated(w.quantity)} {label} {phrases.when_claim(w)}, "
-            f"but its parts ({listed}) add up to {phrases.interval(total)}: "
-            f"{phrases.interval(excess)} more than the whole"
-        )
+    word = summaries.parts_exceed_place if how == "places" else summaries.parts_exceed_whole
+    summary = word(w, [p.claim for p in parts], total, excess, label)
     return PartsExceedWhole(
         id=discrepancy_id(Kind.PARTS_EXCEED_WHOLE, ids),
         severity=ctx.policy.severity(gap.relative.low),
         claims=ids,
         metric=w.metric,
         gap=gap,
-        summary=phrases.sentence(summary),
+        summary=summary,
         whole=whole.id,
         parts=tuple(p.id for p in parts),
         parts_sum=total,
@@ -125,7 +111,7 @@ def _check(ctx: Context, whole: Node, parts: Sequence[Node], how: str) -> Discre
     )
 
 
-def _place_parts(ctx: Context) -> Iterator[tuple[Node, list[Node]]]:
+def _place_parts(ctx: Comparisons) -> Iterator[tuple[Node, list[Node]]]:
     """(whole, parts) for every count of a place with counts of places inside it."""
     places = ctx.index.places
     if places is None:
@@ -143,7 +129,7 @@ def _place_parts(ctx: Context) -> Iterator[tuple[Node, list[Node]]]:
                 inside[outer].append(node)  # members are sorted by end: so is each list
         if not inside:
             continue
-        flow = ctx.index.kind(metric) in (MetricKind.FLOW, MetricKind.EVENT_COUNT)
+        flow = ctx.index.kind(metric).compares_as_flow
         for whole in located:
             candidates = inside.get(whole.place or "")
             if not candidates:
@@ -171,7 +157,7 @@ def _same_time(node: Node, whole: Node) -> bool:
     return (node.start, node.end) == (whole.start, whole.end)
 
 
-def _by_kind(ctx: Context, nodes: Sequence[Node]) -> list[list[Node]]:
+def _by_kind(ctx: Comparisons, nodes: Sequence[Node]) -> list[list[Node]]:
     """The smallest count of each place, places of one kind together (regions, cities...).
 
     Places of one kind do not overlap; a city and a region may, even where the gazetteer

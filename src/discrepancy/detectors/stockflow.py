@@ -18,12 +18,13 @@ import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
-from discrepancy import phrases
 from discrepancy.compare import Node
-from discrepancy.detectors._context import Context, gap_between
+from discrepancy.conflicts import gap_between
+from discrepancy.detectors._comparisons import Comparisons
 from discrepancy.discrepancies import Discrepancy, Kind, StockFlowMismatch, discrepancy_id
 from discrepancy.metrics import MetricKind
 from discrepancy.quantity import Interval
+from discrepancy.wording import summaries
 
 __all__ = ["detect"]
 
@@ -85,7 +86,7 @@ def _total(nodes: Sequence[Node]) -> Interval:
     return total
 
 
-def detect(ctx: Context) -> list[Discrepancy]:
+def detect(ctx: Comparisons) -> list[Discrepancy]:
     found: dict[str, Discrepancy] = {}
     metrics = ctx.index.metrics
     for (metric_id, unit), members in ctx.index.groups.items():
@@ -108,7 +109,7 @@ def detect(ctx: Context) -> list[Discrepancy]:
 
 
 def _links(
-    ctx: Context, key: str, chain: list[Node], out_flows: _Flows, in_flows: _Flows
+    ctx: Comparisons, key: str, chain: list[Node], out_flows: _Flows, in_flows: _Flows
 ) -> list[Discrepancy]:
     by_date: dict[int, Node] = {}
     for n in chain:
@@ -140,7 +141,7 @@ def _fits(n: Node, s1: Node, s2: Node) -> bool:
 
 
 def _check_link(
-    ctx: Context, key: str, s1: Node, s2: Node, outs: list[Node], ins: list[Node]
+    ctx: Comparisons, key: str, s1: Node, s2: Node, outs: list[Node], ins: list[Node]
 ) -> Discrepancy | None:
     outs = [n for n in outs if _fits(n, s1, s2)]
     ins = [n for n in ins if _fits(n, s1, s2)]
@@ -168,7 +169,7 @@ def _check_link(
         claims=ids,
         metric=s1.claim.metric,
         gap=gap,
-        summary=_summary(ctx, s1, s2, outs, ins, residual, same),
+        summary=summaries.stock_flow(ctx.index.metrics, s1, s2, outs, ins, residual, same),
         opening=s1.id,
         closing=s2.id,
         outflows=tuple(n.id for n in outs),
@@ -177,40 +178,3 @@ def _check_link(
         residual=residual,
         same_claimant=same,
     )
-
-
-def _summary(
-    ctx: Context,
-    s1: Node,
-    s2: Node,
-    outs: list[Node],
-    ins: list[Node],
-    residual: Interval,
-    same: bool,
-) -> str:
-    metrics = ctx.index.metrics
-    a, b = s1.claim, s2.claim
-    label = metrics.label(a.metric)
-    flows = [
-        f"{phrases.stated(n.claim.quantity)} {metrics.label(n.claim.metric)} "
-        f"{phrases.when(n.period)}"
-        for n in (*outs, *ins)
-    ]
-    whose = "its own recorded" if same else "the recorded"
-    more = residual.low >= 0
-    size = residual if more else Interval(low=-residual.high, high=-residual.low)
-    who_b = "" if b.who == a.who else f"{phrases.who(b)} "
-    recorded = "recorded" if same else f"{phrases.join(_flow_sources(outs, ins))} recorded"
-    text = (
-        f"{phrases.who(a)} counted {phrases.stated(a.quantity)} {label} "
-        f"{phrases.when(s1.period)} and {who_b}{phrases.stated(b.quantity)} "
-        f"{phrases.when(s2.period)}, yet {recorded} {phrases.join(flows)}: "
-        f"{phrases.interval(size)} {'more' if more else 'fewer'} people than "
-        f"{whose} {phrases.join(sorted({metrics.label(n.claim.metric) for n in (*outs, *ins)}))}"
-        " explain"
-    )
-    return phrases.sentence(text)
-
-
-def _flow_sources(outs: list[Node], ins: list[Node]) -> list[str]:
-    return sorted({phrases.who(n.claim) for n in (*outs, *ins)})

@@ -224,6 +224,7 @@ def read_sentence(
         draft.difference = claims.is_difference(norms, m.last, np.last)
         draft.destination = claims.is_destination(toks, norms, m.last)
         draft.outlet_voice = voice
+        draft.partitive = claims.is_partitive_whole(norms, m.first)
         draft.sector = (sector_from is not None and m.first >= sector_from) or claims.is_sector(
             norms, m.last, max(np.last, m.last)
         )

@@ -1995,3 +1995,23 @@ something else lends none to the outlet's own sentence after it."""
 REPORTED_SAY = frozenset({"says", "say", "claims", "claim", "speaks", "speak", "talks", "talk"})
 """Present-tense saying inside a quote whose subject opens the quote ("'The government says
 116 were freed,' she said"): the speaker reports another source's figure."""
+
+ANAPHOR_HEADS = frozenset({"group", "organization", "organisation", "ngo", "monitor", "watchdog"})
+"""Nouns that point back to the org the text introduced with them ("the rights group Ventana
+Libre … the group counted 43"): the nearest org introduced as such, not the last org named."""
+
+TARGET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("hoped", "to"), ("hope", "to"), ("hopes", "to"), ("hoping", "to"), ("aim", "to")}
+    | {("aims", "to"), ("aimed", "to"), ("expected", "to"), ("expect",), ("expects",)}
+    | {("will", "draw"), ("will", "bring"), ("would", "draw"), ("target", "of"), ("goal", "of")}
+    | {("will", "attend"), ("are", "expected"), ("is", "expected")}
+)
+"""A target, not a count of what happened ("organizers had hoped to draw 50,000", "50,000 are
+expected"): the number is pledged (a promise or goal), whatever it counts."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"hoped", "hopes", "expect", "expects"})
+"""Who hoped for or expects a figure gives it (as a target): "Organizers had hoped to draw
+50,000"."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"highlighted", "argued", "argues", "stressed", "mentioned"})
+"""More verbs of saying: "the employers' group argued that turnout was below 15%"."""

@@ -1852,3 +1852,26 @@ una fuente que dijo otra cosa no presta su nombre a la voz propia del medio."""
 REPORTED_SAY = frozenset({"habla", "hablan", "dice", "dicen", "asegura", "aseguran", "afirma"})
 """Verbo de decir en presente dentro de una cita, con su sujeto al abrirla ("«El gobierno habla
 de 116», mencionó Romero"): la cifra es de ese sujeto, no de quien habla."""
+
+ANAPHOR_HEADS = frozenset({"organizacion", "ong", "colectivo", "plataforma", "entidad", "grupo"})
+"""Sustantivos que remiten a la organización que el texto presentó con ellos ("la organización
+de derechos humanos Temblores … esta organización contabilizaba"): la más cercana presentada
+así, no la última nombrada."""
+
+TARGET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("se", "espera"), ("se", "esperan"), ("esperaban",), ("esperan",), ("espera",)}
+    | {("preve",), ("preven",), ("prevean",), ("aspiran", "a"), ("pretenden",), ("meta", "de")}
+    | {("objetivo", "de"), ("esperaba",), ("confiaban", "en"), ("confian", "en")}
+)
+"""Un objetivo, no un recuento de lo ocurrido ("se espera la llegada de 10.000 personas",
+"los convocantes esperaban 50.000"): la cifra es una meta."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"esperaban", "esperaba", "esperan"})
+"""Quien espera una cifra la da (como meta): "los convocantes esperaban 50.000"."""
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"destacado", "destaca", "destacan", "subrayaron", "subraya", "mencionado", "menciono"}
+    | {"admitido", "recalco", "recalcaron", "puntualizo"}
+)
+"""Más verbos de decir: "CEOE y CEPYME han destacado que el seguimiento no superó el 15 %",
+"mencionó Romero"."""

@@ -1,25 +1,208 @@
-"""Issue 11, the command line and the reports: located errors, safe output, scans that go on.
+"""The command line: schema, version, the seeds in every format, bad usage, located errors,
+safe output, scans that go on, and the examples a newcomer runs first.
 
-Each test names the item of the issue it pins. The contract: exit 2 with one line on stderr
-that names the file (and the record and field where there is one), never a traceback; with
-``--skip-invalid`` the error is in the report and the rest goes on; input never reaches a
-terminal or a Markdown document as something that acts.
+The contract (issue 11): exit 2 with one line on stderr that names the file (and the record
+and field where there is one), never a traceback; with ``--skip-invalid`` the error is in the
+report and the rest goes on; input never reaches a terminal or a Markdown document as
+something that acts. Each test of issue 11 names the item it pins.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
+import re
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pytest
+from jsonschema import Draft202012Validator, FormatChecker
 
-from discrepancy import DiscrepancyError, InputError, QuantityError, RecordError, UsageError
+import discrepancy
+from discrepancy import (
+    DiscrepancyError,
+    InputError,
+    QuantityError,
+    RecordError,
+    Report,
+    UsageError,
+    check,
+    read_claims,
+)
 from discrepancy.cli import main
 
 from .clirun import run_cli
+
+# --- schema, version, seeds, usage ---
+
+
+def _packaged(name: str) -> str:
+    return resources.files("discrepancy").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def _main(args: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(args, out=out)
+    return code, out.getvalue()
+
+
+# --- schema and version -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [(["schema"], "report.schema.json"), (["schema", "--input"], "record.schema.json")],
+)
+def test_schema(args: list[str], name: str) -> None:
+    code, out = _main(args)
+    assert code == 0
+    schema = json.loads(out)
+    Draft202012Validator.check_schema(schema)
+    assert schema == json.loads(_packaged(name))
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"], out=io.StringIO())
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"discrepancy {discrepancy.__version__}"
+
+
+def test_python_m_version(cli_env: dict[str, str]) -> None:
+    done = run_cli(["--version"], cli_env)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"discrepancy {discrepancy.__version__}"
+
+
+# --- check on the bundled seeds -----------------------------------------------------------
+
+
+def test_python_m_check_seeds_validates(cli_env: dict[str, str]) -> None:
+    done = run_cli(["check", "--format", "json"], cli_env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
+    doc = json.loads(done.stdout)
+    validator = Draft202012Validator(
+        json.loads(_packaged("report.schema.json")), format_checker=FormatChecker()
+    )
+    errors = sorted(validator.iter_errors(doc), key=str)
+    assert not errors, errors[0]
+    assert doc["claims"]
+    assert doc["discrepancies"]
+    assert doc["errors"] == []
+    assert doc["generator"] == f"discrepancy {discrepancy.__version__}"
+
+
+def test_cli_json_is_the_library_report(resolver: Any) -> None:
+    code, out = _main(["check", "--format", "json"])
+    assert code == 0
+    data = resources.files("discrepancy").joinpath("data/seed_claims.json").read_bytes()
+    claims, errors = read_claims(data, name="seed_claims.json")
+    assert out == check(claims, resolver=resolver, errors=errors).to_json()
+    assert _main(["check", "--format", "json"]) == (code, out)  # the same bytes every time
+    assert Report.from_json(out).to_json() == out
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "markdown", "text"])
+def test_every_format(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = _main(["check", "--format", fmt])
+    assert code == 0, capsys.readouterr().err
+    assert out.strip()
+    report = Report.from_json(_main(["check", "--format", "json"])[1])
+    if fmt == "json":
+        assert json.loads(out)["schema_version"] == 2
+    elif fmt == "jsonl":
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert [d["kind"] for d in lines] == [d.kind.value for d in report.discrepancies]
+        assert [d["id"] for d in lines] == [d.id for d in report.discrepancies]
+    elif fmt == "markdown":
+        assert out.startswith("# ")
+        for d in report.discrepancies:
+            assert d.summary in out
+    else:
+        for d in report.discrepancies:
+            assert d.summary in out
+    assert "Traceback" not in out + capsys.readouterr().err
+
+
+def test_default_format_is_text() -> None:
+    assert _main(["check"]) == _main(["check", "--format", "text"])
+
+
+def test_kind_and_window_options() -> None:
+    code, out = _main(["check", "--format", "json", "--kind", "source_disagreement"])
+    assert code == 0
+    kinds = {d["kind"] for d in json.loads(out)["discrepancies"]}
+    assert kinds <= {"source_disagreement"}
+    code, out = _main(["check", "--format", "json", "--window", "0"])
+    assert code == 0
+    json.loads(out)
+
+
+def test_fail_on() -> None:
+    report = Report.from_json(_main(["check", "--format", "json"])[1])
+    assert report.discrepancies
+    assert _main(["check", "--fail-on", "low"])[0] == 1
+    most = max(d.severity.rank for d in report.discrepancies)
+    expected = 1 if most >= 2 else 0
+    assert _main(["check", "--fail-on", "high"])[0] == expected
+
+
+# --- bad usage ----------------------------------------------------------------------------
+
+# argparse names the subcommand: "discrepancy check: error: argument --format: ..."
+USAGE_ERROR = re.compile(r"^discrepancy( [a-z]+)?: error: \S")
+
+ARGPARSE_ERRORS = [
+    ["check", "--frobnicate"],
+    ["check", "--format", "xml"],
+    ["check", "--window", "soon"],
+    ["check", "--fail-on", "extreme"],
+    ["check", "--kind", "nonsense"],
+    ["frobnicate"],
+    [],
+]
+
+
+@pytest.mark.parametrize("args", ARGPARSE_ERRORS, ids=" ".join)
+def test_bad_usage(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    out = io.StringIO()
+    with pytest.raises(SystemExit) as info:
+        main(args, out=out)
+    assert info.value.code == 2
+    captured = capsys.readouterr()
+    assert USAGE_ERROR.match(captured.err.splitlines()[-1]), captured.err
+    assert "Traceback" not in captured.out + captured.err
+    assert out.getvalue() == ""
+
+
+def test_negative_window(capsys: pytest.CaptureFixture[str]) -> None:
+    out = io.StringIO()
+    assert main(["check", "--window", "-1"], out=out) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("discrepancy: error: ")
+    assert "--window" in err
+    assert len(err.splitlines()) == 1
+    assert out.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["check", "--frobnicate"], ["check", "--window", "-1"], ["check", "--format", "xml"]],
+    ids=" ".join,
+)
+def test_python_m_bad_usage(args: list[str], cli_env: dict[str, str]) -> None:
+    done = run_cli(args, cli_env)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert USAGE_ERROR.match(done.stderr.splitlines()[-1]), done.stderr
+    assert "Traceback" not in done.stderr
+
+
+# --- issue 11: located errors, safe output ---
 
 ARTICLE = "Foro Penal said it has documented 777 political prisoners in the country.\n"
 OTHER = "The government said more than 1,345 political prisoners had been counted.\n"
@@ -75,7 +258,7 @@ def test_unexpected_exception_is_one_located_line(
     assert out == ""
     line = _one_line(err)
     assert "internal error: ZeroDivisionError" in line
-    assert "test_hardening_cli.py" not in line or "at " in line
+    assert "test_cli.py" not in line or "at " in line
     assert "seed claims" in line
 
 
@@ -390,3 +573,78 @@ def test_orgs_output_shows_controls(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert code == 0, err
     assert "\x1b" not in out
     assert "Evil␛]0;x␇ Org" in out
+
+
+# --- the examples a newcomer runs first ---
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+ARTICLES = EXAMPLES / "articles"
+MANIFEST = ARTICLES / "manifest.json"
+
+
+def test_the_examples_are_there() -> None:
+    assert (EXAMPLES / "strike_claims.csv").is_file()
+    names = {entry["file"] for entry in json.loads(MANIFEST.read_text("utf-8"))}
+    assert names == {p.name for p in ARTICLES.glob("*.txt")}
+
+
+def test_check_the_strike_claims(cli_env: dict[str, str]) -> None:
+    done = run_cli(["check", str(EXAMPLES / "strike_claims.csv"), "--format", "json"], cli_env)
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    with (EXAMPLES / "strike_claims.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert doc["errors"] == []
+    assert {c["id"] for c in doc["claims"]} == {r["id"] for r in rows}
+    kinds = {d["kind"] for d in doc["discrepancies"]}
+    assert {"announced_vs_confirmed", "source_disagreement"} <= kinds
+    meets = {
+        frozenset((pair["low"], pair["high"]) if isinstance(pair, dict) else pair)
+        for d in doc["discrepancies"]
+        for pair in d.get("pairs", ())
+    }
+    assert frozenset({"union-day1", "ministry-day1"}) in meets  # the union against the ministry
+    assert frozenset({"organizers-march", "police-march"}) in meets
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "jsonl"])
+def test_check_the_strike_claims_in_every_format(fmt: str, cli_env: dict[str, str]) -> None:
+    done = run_cli(["check", str(EXAMPLES / "strike_claims.csv"), "--format", fmt], cli_env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip()
+    assert done.stderr == ""
+
+
+def test_extract_the_articles(cli_env: dict[str, str]) -> None:
+    done = run_cli(["extract", str(ARTICLES), "--manifest", str(MANIFEST)], cli_env)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert {r["evidence"]["doc"] for r in records} == {"courier_strike.txt", "eco_huelga.txt"}
+    assert {r["outlet"] for r in records} == {"Daily Courier", "El Eco"}
+    assert all(r["published"] == "2026-03-13" for r in records)
+
+
+def test_extracted_claims_check_cleanly(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    done = run_cli(["extract", str(ARTICLES), "--manifest", str(MANIFEST)], cli_env)
+    path = tmp_path / "claims.jsonl"
+    path.write_text(done.stdout, encoding="utf-8")
+    checked = run_cli(["check", str(path)], cli_env)
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_scan_the_articles(cli_env: dict[str, str]) -> None:
+    done = run_cli(
+        ["scan", str(ARTICLES), "--manifest", str(MANIFEST), "--format", "json"], cli_env
+    )
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert doc["errors"] == []
+    assert {c["evidence"]["doc"] for c in doc["claims"]} == {"courier_strike.txt", "eco_huelga.txt"}
+
+
+def test_scan_without_manifest_reads_only_the_articles(cli_env: dict[str, str]) -> None:
+    done = run_cli(["scan", str(ARTICLES), "--format", "json"], cli_env)
+    assert done.returncode == 0, done.stderr
+    docs = {c["evidence"]["doc"] for c in json.loads(done.stdout)["claims"]}
+    assert docs <= {"courier_strike.txt", "eco_huelga.txt"}  # never manifest.json

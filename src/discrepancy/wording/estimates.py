@@ -7,10 +7,10 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from discrepancy import phrases
 from discrepancy.claim import Claim
 from discrepancy.metrics import MetricRegistry
 from discrepancy.quantity import Interval
+from discrepancy.wording import english
 
 if TYPE_CHECKING:
     from discrepancy.estimate import Estimate, _Fields
@@ -32,10 +32,10 @@ def summary(
     if flow and est.event:
         when = f", event {est.event!r}"
     elif flow:
-        when = f", {phrases.when(est.period)}" if est.period is not None else ""
+        when = f", {english.when(est.period)}" if est.period is not None else ""
     else:
         when = ""
-        if est.period is not None:  # as phrases.span words it: "on A" or "from A to B"
+        if est.period is not None:  # as english.span words it: "on A" or "from A to B"
             first, last = est.period.start or est.period.end, est.period.end
             span = f"on {last}" if first == last else f"from {first} to {last}"
             when = f", {span}"
@@ -44,7 +44,7 @@ def summary(
         c = claims[est.floor.claim]
         bound = "more than" if est.floor.open else "at least"
         firmly = _FIRMLY.get(c.status.value, c.status.value)
-        parts.append(f"{bound} {_count(est.floor.value)} {firmly} by {phrases.who(c)}")
+        parts.append(f"{bound} {_count(est.floor.value)} {firmly} by {english.who(c)}")
     n = est.independent
     if n == 0:
         parts.append("no count but announced ones, so no estimate")
@@ -64,18 +64,18 @@ def summary(
     if est.left_out:
         left = Counter(x.reason for x in est.left_out)
         said = [f"{k} {r.value}" for r, k in sorted(left.items())]
-        parts.append(f"not counted: {phrases.join(said)}")
-    return phrases.sentence(f"{label.capitalize()}{unit}{where}{when}: {'; '.join(parts)}")
+        parts.append(f"not counted: {english.join(said)}")
+    return english.sentence(f"{label.capitalize()}{unit}{where}{when}: {'; '.join(parts)}")
 
 
 # Many estimates repeat the same few numbers (a million claims: 210,000 estimates): each is
 # written once. The caches are bounded and hold only numbers and their text.
-_count = lru_cache(maxsize=8192)(phrases.count)
+_count = lru_cache(maxsize=8192)(english.count)
 
 
 @lru_cache(maxsize=8192)
 def _interval(iv: Interval) -> str:
-    return phrases.interval(iv)
+    return english.interval(iv)
 
 
 def _display(x: float, unit: str) -> float:

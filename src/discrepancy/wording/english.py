@@ -1,4 +1,4 @@
-"""The words of summary sentences: numbers with their hedges, intervals, dates, names.
+"""The words for values: quantities with their hedges, intervals, shares, dates, names.
 
 Every function here states exactly what the data says: a hedge is never dropped ("more than
 1,345" stays "more than 1,345") and an interval is never shown as a point.
@@ -9,13 +9,18 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
+from discrepancy import _numbers
 from discrepancy.claim import Claim, Period, Status
-from discrepancy.quantity import Interval, Quantity, format_number
+from discrepancy.quantity import Interval, Qualifier, Quantity
+from discrepancy.wording.numbers import HEDGES, number
 
 __all__ = [
+    "claimants",
     "count",
     "interval",
     "join",
+    "period",
+    "quantity",
     "says",
     "sentence",
     "share",
@@ -67,22 +72,48 @@ def says(claim: Claim, label: str = "") -> str:
     return _SAYS[claim.status].format(n=number)
 
 
+def claimants(claim: Claim) -> str:
+    """The claimants as a name: "Foro Penal", "Provea and JEyP", "an unnamed source"."""
+    names = [ref.display for ref in claim.claimants]
+    if not names:
+        return claim.outlet.display if claim.outlet is not None else "an unnamed source"
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def who(claim: Claim) -> str:
     """The claimant(s) as the subject of a sentence: "Foro Penal", "the Venezuelan government"."""
-    name = claim.who
+    name = claimants(claim)
     words = name.split()
     if words and words[0][:1].isupper() and words[-1].casefold() in _COMMON_HEADS:
         return f"the {name}"
     return name
 
 
-def stated(quantity: Quantity) -> str:
+def quantity(q: Quantity) -> str:
+    """A canonical English wording that `Quantity.parse` reads back to ``q``: "nearly 800",
+    "more than 1,345", "between 5 and 6", "hundreds", "35 percent"."""
+    if q.qualifier is Qualifier.RANGE:
+        text = f"between {number(q.low)} and {number(q.high)}"
+    elif q.qualifier is Qualifier.VAGUE:
+        text = _numbers.vague_wording(q.low, q.high)
+    else:
+        n = q.value if q.value is not None else q.low
+        text = f"{HEDGES[q.qualifier]}{number(n)}"
+    if q.unit == "percent":
+        text += " percent"
+    return text
+
+
+def stated(q: Quantity) -> str:
     """The number with its hedge, in English: "nearly 800", "more than 1,345", "hundreds"."""
-    return quantity.format()
+    return quantity(q)
 
 
 def count(x: float) -> str:
-    return format_number(x)
+    """A count: 1085 → "1,085"."""
+    return number(x)
 
 
 def interval(iv: Interval) -> str:
@@ -116,9 +147,18 @@ def _pct(x: float) -> int:
     return round(100 * x)
 
 
-def when(period: Period | None) -> str:
+def period(p: Period) -> str:
+    """The period in words: "on 2026-01-10", "between … and …", "until …"."""
+    if p.start is None:
+        return f"until {p.end.isoformat()}"
+    if p.is_point:
+        return f"on {p.end.isoformat()}"
+    return f"between {p.start.isoformat()} and {p.end.isoformat()}"
+
+
+def when(p: Period | None) -> str:
     """ "on 2026-01-19", "between 2026-01-08 and 2026-01-19", "until 2025-12-30", ""."""
-    return period.describe() if period is not None else ""
+    return period(p) if p is not None else ""
 
 
 def when_claim(claim: Claim) -> str:
