@@ -131,3 +131,32 @@ def test_figures_whose_noun_is_moved_or_left_out(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _read(text) == expected
+
+
+def test_others_repeats_the_noun_of_the_figure_before() -> None:
+    """ "Others" counts what its parallel figure counts: homes are not people, injured
+    people are."""
+    assert (
+        extract(
+            "The quake destroyed 8,000 homes and damaged 20,000 others, the agency said.",
+            published=PUBLISHED,
+        )
+        == []
+    )
+    assert _read("The blast killed 80 people and injured 200 others.") == [
+        ("80", "deaths"),
+        ("200", "injured"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 5,000 migrants arrive per day, the agency said.", "migrants_per_day"),
+        ("Unos 1.200 migrantes llegan al día a la isla.", "migrants_per_day"),
+        ("The storm killed 30 people in a day.", "deaths"),
+        ("Some 40 people were injured in less than a day.", "injured"),
+    ],
+)
+def test_a_rate_is_not_a_level(text: str, expected: str) -> None:
+    assert [m for _, m in _read(text)] == [expected]

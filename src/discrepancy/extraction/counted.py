@@ -292,6 +292,27 @@ def _names_things(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexico
     return False
 
 
+_PARALLEL = tables_en.PARALLEL_OTHERS | tables_es.PARALLEL_OTHERS
+_OTHER_BEFORE = frozenset({"otros", "otras", "another", "other"})
+_PARALLEL_BACK = 12
+"""How far back "20,000 others" looks for the figure whose noun it repeats."""
+
+
+def _parallel_things(toks: Sequence[Tok], norms: Sequence[str], first: int, np: NounPhrase) -> bool:
+    """Whether a figure headed by "others" / "otras" repeats the noun of the figure before it
+    in its sentence, and that noun counts things: "destroyed 8,000 homes and damaged 20,000
+    others", "destruyó 800 casas y dañó otras 2.000"."""
+    head = norms[np.last - 1] if np.last > np.first else ""
+    if head not in _PARALLEL and not (first > 0 and norms[first - 1] in _OTHER_BEFORE):
+        return False
+    for j in range(first - 2, max(first - _PARALLEL_BACK, 0) - 1, -1):
+        if toks[j].kind == "n":
+            return j + 1 < first and norms[j + 1] in _NOT_PEOPLE
+        if norms[j] in (".", ";"):
+            return False
+    return False
+
+
 def _demonym_plural(word: str, lex: Lexicon) -> bool:
     """ "Ukrainians", "haitianos", "venezolanas": a nationality in the plural names people
     (the singular is a demonym of the country table, not the country's own name)."""
@@ -504,7 +525,50 @@ def read_metric(
     percent: bool,
 ) -> tuple[NounPhrase, str | None]:
     """(noun phrase, metric from the phrase and its governing words); no metric when the
-    noun is not about people (``np.kind == "other"``)."""
+    noun is not about people (``np.kind == "other"``). A rate ("5,000 migrants arrive per
+    day", "llegan 1.200 al día") is a metric of its own, ``<metric>_per_day``: never a level."""
+    np, metric = _read_metric(toks, norms, first, last, lex, metrics, percent=percent)
+    if metric is not None and not percent and _rate_after(toks, norms, max(np.last, last)):
+        metric = f"{metric}{RATE_SUFFIX}"
+    return np, metric
+
+
+RATE_SUFFIX = "_per_day"
+_RATES = tables_en.RATE_WORDS + tables_es.RATE_WORDS
+_RATE_FIRSTS = frozenset(p[0] for p in _RATES)
+_RATE_REACH = 6
+"""How many words after a figure's noun its rate is looked for ("arrive on the island per
+day")."""
+
+
+_NOT_RATE_BEFORE = frozenset(
+    {"in", "for", "within", "one", "single", "than", "of", "en", "un", "solo", "same", "que", "de"}
+)
+"""Words that make "a day" a span, not a rate: "killed 30 in a day", "for a day"."""
+
+
+def _rate_after(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
+    """Whether a rate phrase ("per day", "al día", "diarios") follows ``k`` in its clause."""
+    for j in range(k, min(k + _RATE_REACH, len(norms))):
+        if toks[j].kind in ("p", "n"):
+            return False
+        if norms[j] in _RATE_FIRSTS and norms[j - 1] not in _NOT_RATE_BEFORE:
+            for phrase in _RATES:
+                if tuple(norms[j : j + len(phrase)]) == phrase and (len(phrase) > 1 or j <= k + 1):
+                    return True  # "daily" / "diarios" only next to the noun or its verb
+    return False
+
+
+def _read_metric(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    first: int,
+    last: int,
+    lex: Lexicon,
+    metrics: Metrics,
+    *,
+    percent: bool,
+) -> tuple[NounPhrase, str | None]:
     np = noun_phrase(toks, norms, last, lex, metrics, percent=percent)
     if np.kind == "other" and not percent and last < len(norms) and norms[last] in _OF:
         head = _parallel_head(toks, norms, first, lex)
@@ -512,6 +576,8 @@ def read_metric(
             np = head
     if np.kind == "other":
         return np, None
+    if not percent and _parallel_things(toks, norms, first, np):
+        return NounPhrase("other", first, last), None  # "8,000 homes and 20,000 others"
     if percent and np.metric == "registered_voters" and _voted(norms, np.last):
         return np._replace(metric="turnout"), "turnout"  # "60% of registered voters voted"
     if np.kind == "elided" and _after_things(toks, norms, first):
