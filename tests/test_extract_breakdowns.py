@@ -235,3 +235,34 @@ def test_where_a_sentences_sector_figures_start(sentence: str, start: int | None
 )
 def test_what_makes_a_sector_phrase(words: list[str], last: int, sector: bool) -> None:
     assert is_sector(words, last, last) is sector
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part", "restated"),
+    [
+        (
+            "The United Nations said that, of the more than 4.2 million refugees who fled to "
+            'neighbouring countries, 1.8 million have moved on. "We count 1.8 million '
+            'refugees who moved further," a UNHCR spokeswoman said.',
+            4200000,
+            1800000,
+            True,
+        ),
+        (
+            "Según la Fiscalía, de los 25 muertos, 12 murieron en la capital.",
+            25,
+            12,
+            False,
+        ),
+    ],
+)
+def test_the_figures_after_a_partitive_whole_are_its_parts(
+    text: str, whole: int, part: int, restated: bool
+) -> None:
+    claims = extract(text, published=PUBLISHED, doc_id="a.txt")
+    wholes = [c for c in claims if c.quantity.interval.low == whole]
+    parts = [c for c in claims if c.quantity.value == part]
+    assert len(wholes) == 1
+    assert len(parts) == (2 if restated else 1)
+    assert all(p.part_of == wholes[0].id for p in parts)  # the restatement too
+    assert check_extracted(claims).discrepancies == ()

@@ -217,3 +217,60 @@ def test_the_subject_of_a_passive_is_the_figure_not_its_source() -> None:
 def test_a_headline_in_capitals_names_no_source() -> None:
     text = "CROWD COUNTS: The Evening Ledger reported that 5,000 people marched."
     assert _who(text) == [["Evening Ledger"]]
+
+
+def test_a_spanish_according_to_ends_at_the_auxiliary() -> None:
+    text = "Según los sindicatos ha sido secundada por 9,18 millones de trabajadores."
+    assert _who(text) == [["sindicatos"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "La Fiscalía General informó de 20 muertes. La organización de derechos humanos"
+            " Temblores lleva un registro de las protestas. La Fiscalía dijo que investiga 48"
+            " casos. Hasta el viernes, esta organización contabilizaba 43 homicidios.",
+            "Temblores",
+        ),
+        (
+            "The rights group Ventana Libre keeps a register. Police said 12 people were"
+            " arrested. The group counted 43 arrests.",
+            "Ventana Libre",
+        ),
+    ],
+)
+def test_an_anaphor_resolves_to_the_org_introduced_with_that_noun(text: str, org: str) -> None:
+    assert _who(text)[-1] == [org]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "El Gobierno dice que el impacto es moderado y los sindicatos cifran el seguimiento"
+            " en el 77 %.",
+            "sindicatos",
+        ),
+        ("The mayor said the march was peaceful, and organizers counted 50,000 people.", None),
+    ],
+)
+def test_the_number_takes_the_source_of_its_own_clause(text: str, source: str | None) -> None:
+    who = _who(text)
+    assert len(who) == 1
+    assert who[0] == [source or "organizers"]
+
+
+def test_headline_bullets_do_not_lend_their_source_to_each_other() -> None:
+    text = (
+        "La huelga se siente en la industria\n"
+        "- El Gobierno dice que el impacto es moderado y los sindicatos cifran el seguimiento"
+        " en el 77 %\n"
+        "- Más de 170 personas han sido detenidas en los incidentes\n"
+    )
+    assert _who(text) == [["sindicatos"], []]
+
+
+def test_destacar_is_a_verb_of_saying() -> None:
+    text = "La patronal Fomento Industrial ha destacado que el seguimiento no ha superado el 15 %."
+    assert _who(text) == [["Fomento Industrial"]]

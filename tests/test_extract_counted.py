@@ -143,7 +143,7 @@ def test_each_number_its_own_people(text: str, metrics: list[str]) -> None:
         ("About 60 were hospitalized after the crush.", [("About 60", "hospitalized")]),
         (
             "De las 90 personas a bordo, 41 fueron rescatadas.",
-            [("90", "migrants"), ("41", "migrants")],
+            [("90", "people_on_board"), ("41", "rescued")],
         ),
         ("La votación empezó a las 9 y acudieron 400 vecinos.", [("400", "vecinos")]),
     ],

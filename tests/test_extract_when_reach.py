@@ -134,10 +134,87 @@ def test_since_a_day_opens_a_period_whatever_the_day(day: int, n: int, spanish: 
     text = (
         f"Desde que empezaron los combates el {day} de marzo, han muerto {n} personas."
         if spanish
-        else f"Since fighting began on March {day}, {n} people have died."
+        else f"Since fighting began on March {day}, at least {n} people have died."
     )
     got = extract(text, published=PUBLISHED)
     assert len(got) == 1
     as_of = got[0].as_of
     assert as_of is not None
     assert (as_of.start, as_of.end) == (dt.date(2026, 3, day), PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # another event named by its day keeps its day to itself
+        (
+            "La huelga tuvo menos seguimiento que la celebrada el 29 de enero, con un 60 %.",
+            "60 %",
+            "on 2026-03-14",
+        ),
+        # set off by commas, the participle describes the sentence's own event
+        ("The march, held on Thursday, drew 5,000 people.", "5,000", "on 2026-03-12"),
+        ("La marcha, celebrada el jueves, reunió a 5.000 personas.", "5.000", "on 2026-03-12"),
+    ],
+)
+def test_a_held_event_keeps_its_day_unless_it_is_the_sentences_own(
+    text: str, surface: str, expected: str
+) -> None:
+    assert _dates(text)[surface] == expected
+
+
+def test_since_before_a_quoted_month_is_a_count_so_far() -> None:
+    got = _dates('El ministro aseguró que 808 presos han sido liberados desde "antes de enero".')
+    assert got["808"] == "until 2026-03-14"
+
+
+def test_a_dash_pair_closed_after_a_sign_keeps_its_date() -> None:
+    got = _dates(
+        'Los sindicatos calcularon "un seguimiento del 64%" -en 2019 lo cifraron en el 55%-.'
+    )
+    assert got["64%"] == "on 2026-03-14"
+    assert got["55%"] == "between 2019-01-01 and 2019-12-31"
+
+
+def test_a_compared_event_restated_by_its_day_keeps_the_day() -> None:
+    got = _dates(
+        "El seguimiento fue menor que el de la última huelga, la del 12 de mayo de 2019, "
+        "y los sindicatos lo cifraron en el 40 %."
+    )
+    assert got["40 %"] == "on 2026-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "first_date", "second", "second_date"),
+    [
+        (
+            "En la marcha del año pasado participaron más de 9.000 personas, y que en la "
+            "manifestación del 8 de marzo de 2024 participaron 4.000 personas.",
+            "más de 9.000",
+            "between 2025-01-01 and 2025-12-31",
+            "4.000",
+            "on 2024-03-08",
+        ),
+        (
+            "Police arrested 40 people last month, and on 2 March they arrested 30 more.",
+            "40",
+            "between 2026-02-01 and 2026-02-28",
+            "30",
+            "on 2026-03-02",
+        ),
+    ],
+)
+def test_a_date_in_a_later_clause_never_reaches_back(
+    text: str, first: str, first_date: str, second: str, second_date: str
+) -> None:
+    got = _dates(text)
+    assert (got[first], got[second]) == (first_date, second_date)
+
+
+def test_throughout_may_is_the_month() -> None:
+    got = _dates(
+        "Arrivals slowed to around 2,000 refugees a day throughout May.", dt.date(2026, 6, 3)
+    )
+    assert got["around 2,000"].startswith("between 2026-05-01") or got["around 2,000"] == (
+        "on 2026-05-31"
+    )

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from discrepancy import extract
+from discrepancy.extraction.where_places import SCOPE_DEFAULT_NOTE
 
 PUBLISHED = dt.date(2026, 3, 14)
 
@@ -64,3 +66,51 @@ def test_worldwide_scopes_its_own_clause_and_alone_restricts() -> None:
     )
     assert got["3 million"] == "United States"
     assert got["5 million"] == "world"
+
+
+def test_a_later_sentences_part_never_scopes_the_whole_before_it() -> None:
+    got = _scopes(
+        "La ONG contó 20 muertos en las protestas. Esos casos se registraron en Cali (12) y "
+        "Cundinamarca (8)."
+    )
+    assert got["20"] == "Colombia"
+    assert got["12"] == "Cali"
+
+
+def test_a_scope_from_a_default_is_marked_on_the_claim() -> None:
+    text = (
+        "MADRID (EFECOM). Según los sindicatos, la huelga fue secundada por 9 millones de "
+        "trabajadores."
+    )
+    (claim,) = extract(text, published=PUBLISHED)
+    assert (claim.scope, claim.note) == ("Spain", SCOPE_DEFAULT_NOTE)
+    (local,) = extract("La policía contó 5.000 manifestantes en Sevilla.", published=PUBLISHED)
+    assert local.scope is not None
+    assert local.note is None
+
+
+def test_the_default_mark_keeps_the_claims_id() -> None:
+    text = "MADRID (EFECOM). Según los sindicatos, 9 millones de trabajadores secundaron la huelga."
+    (claim,) = extract(text, published=PUBLISHED)
+    assert claim.note == SCOPE_DEFAULT_NOTE
+    assert claim.id == attrs.evolve(claim, id="", note=None).content_id()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        (
+            "Since February 24, 1,720,227 people who fled the conflict in Ukraine have entered "
+            "Poland, the agency said.",
+            "1,720,227",
+            "Poland",
+        ),
+        (
+            "Unos 3.000 migrantes que salieron de Libia llegaron a Italia esta semana.",
+            "Unos 3.000",
+            "Italy",
+        ),
+    ],
+)
+def test_the_figures_own_destination_is_its_scope(text: str, surface: str, place: str) -> None:
+    assert _scopes(text)[surface] == place

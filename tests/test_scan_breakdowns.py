@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from discrepancy import Claim, Evidence, OrgRef, Period, Quantity, check, extract
-from discrepancy._scan_rules import one_collective, share_like
+from discrepancy._scan_rules import dated_apart_only, one_collective, share_like
 from discrepancy.discrepancies import Kind
 from discrepancy.scan import check_extracted, one_breakdown, withheld
 
@@ -212,3 +212,32 @@ def test_a_part_of_a_whole_elsewhere_still_heads_its_own_breakdown() -> None:
     reasons = withheld([total, new, *parts]).reasons
     assert set(reasons) == {p.id for p in parts}
     assert all("breakdown" in reasons[p.id] for p in parts)
+
+
+def _dated(surface: str, day: dt.date, *, inferred: bool, start: int) -> Claim:
+    return Claim(
+        quantity=Quantity.parse(surface),
+        metric="hostages",
+        claimants=(OrgRef(mention="Regional Council"),),
+        as_of=Period.on(day),
+        as_of_inferred=inferred,
+        published=PUBLISHED,
+        evidence=Evidence(doc="a.txt", start=start, end=start + 60),
+    )
+
+
+def test_a_date_on_one_figure_and_none_on_the_other_is_no_revision() -> None:
+    # "The council counted 315 hostages on Friday." ... "The council gives 303 students."
+    stated = _dated("315", FRIDAY, inferred=False, start=0)
+    undated = _dated("303", PUBLISHED, inferred=True, start=100)
+    assert dated_apart_only(stated, undated)
+    assert check([stated, undated]).revisions  # check reads a later count of one source
+    assert check_extracted([stated, undated]).revisions == ()
+
+
+def test_two_stated_dates_still_make_a_revision() -> None:
+    # "On Friday the council counted 280 hostages; on Wednesday it counted 315"
+    earlier = _dated("280", FRIDAY, inferred=False, start=0)
+    later = _dated("315", PUBLISHED, inferred=False, start=100)
+    assert not dated_apart_only(earlier, later)
+    assert [r.claim for r in check_extracted([earlier, later]).revisions] == [later.id]

@@ -358,3 +358,20 @@ BUILTIN: tuple[dict[str, Any], ...] = (
         ),
     ),
 )
+
+# --- u-metric (round 4): quantities a modifier keeps apart ---------------------------------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="people_on_board",
+        label="people on board",
+        kind="stock",
+        synonyms=(
+            "people on board",
+            "persons on board",
+            "passengers and crew",
+            "personas a bordo",
+            "ocupantes",
+        ),
+    ),
+)

@@ -5,6 +5,8 @@ is a rule of news writing, not of one article:
 
 * `one_breakdown()`: figures one source gives of one metric in one sentence are parts of
   one breakdown, never rivals (audit pattern P1);
+* `dated_apart_only()`: one source's two figures of one text, told apart only by a date one
+  of them was given by default, are no revision (audit P1: a revision needs its cue);
 * `share_like()`: a "count" of at most 100 with a fraction (94.8) is a share whose "%" the
   text left out, never a count of people (audit P7);
 * `one_voice()`: two figures in the outlet's own voice in one text are one source (audit
@@ -21,7 +23,14 @@ from discrepancy._numbers import fold
 from discrepancy.claim import Claim
 from discrepancy.compare import claimant_keys
 
-__all__ = ["SHARE_LIKE", "one_breakdown", "one_collective", "one_voice", "share_like"]
+__all__ = [
+    "SHARE_LIKE",
+    "dated_apart_only",
+    "one_breakdown",
+    "one_collective",
+    "one_voice",
+    "share_like",
+]
 
 SHARE_LIKE = (
     "scan does not compare it: a count of at most 100 with a fraction is no count of people "
@@ -117,3 +126,21 @@ def one_voice(a: Claim, b: Claim) -> bool:
     reporter counted 1,074 pupils"): one source, never two sources disagreeing."""
     ea, eb = a.evidence, b.evidence
     return ea is not None and eb is not None and ea.doc == eb.doc and _voice(a) and _voice(b)
+
+
+def dated_apart_only(a: Claim, b: Claim) -> bool:
+    """Two figures one source gives in one text, of one metric, that the text does not say
+    replace one another (no ``supersedes``), where one has a stated date and the other
+    only an inferred one: the dates alone would make the later a revision of the earlier,
+    and a revision needs its cue ("rose to", "revised", "now"), never a date on one figure
+    and none on the other."""
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or ea.doc != eb.doc or a.metric != b.metric:
+        return False
+    if a.supersedes == b.id or b.supersedes == a.id:
+        return False
+    if a.as_of_inferred == b.as_of_inferred or a.period == b.period:
+        return False
+    if not (a.claimants or a.claimant_is_outlet) or not (b.claimants or b.claimant_is_outlet):
+        return False
+    return claimant_keys(a) == claimant_keys(b)

@@ -41,6 +41,7 @@ from discrepancy._formats import load_json
 from discrepancy._numbers import fold
 from discrepancy._scan_rules import (
     SHARE_LIKE,
+    dated_apart_only,
     one_breakdown,
     one_collective,
     one_voice,
@@ -384,6 +385,8 @@ class Withheld:
     def comparable(self, a: Claim, b: Claim) -> bool:
         """Whether a scan sets ``a`` against ``b``."""
         if one_breakdown(a, b) or one_collective(a, b) or one_voice(a, b):
+            return False
+        if dated_apart_only(a, b):
             return False
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:

@@ -154,10 +154,20 @@ def find_attribution(
         reported = _quoted_subject(text, toks, norms, quotes, lex, memo)
         if reported is not None:
             return reported  # "'El gobierno habla de 116', mencionó Romero": the government's
+    every = list(_attributions(text, toks, norms, quotes, lex, memo))
+    chosen = _first_source(every, norms, lex)
+    if chosen is not None and chosen.kind in _INNER_KINDS:
+        return _own_clause(chosen, every, toks, norms)
+    return chosen
+
+
+def _first_source(
+    every: Sequence[Attribution], norms: Sequence[str], lex: Lexicon
+) -> Attribution | None:
     weak: Attribution | None = None
     strong: Attribution | None = None
     relay: Attribution | None = None
-    for found in _attributions(text, toks, norms, quotes, lex, memo):
+    for found in every:
         if relay is not None:
             if found.at > relay.at and found.kind in _INNER_KINDS and not _media(found, lex):
                 return found  # "The Daily Herald reported that organizers counted 80,000"
@@ -180,6 +190,39 @@ def find_attribution(
 
 
 _INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)
+_CLAUSE_JOINS = frozenset(
+    {"y", "e", "and", "mientras", "while", "whereas", "pero", "but", "aunque", "although"}
+)
+
+
+def _own_clause(
+    chosen: Attribution, every: Sequence[Attribution], toks: Sequence[Tok], norms: Sequence[str]
+) -> Attribution:
+    """The source of the clause the sentence's first number is in: "El Gobierno dice que su
+    impacto es moderado y los sindicatos lo cifran en el 77 %" → the unions. Another source
+    whose verb comes after the chosen one, before the first number, in a clause joined by
+    "y" / "while" / "pero", is that clause's own."""
+    first = next((k for k, t in enumerate(toks) if t.kind == "n"), -1)
+    if first < 0 or chosen.at >= first:
+        return chosen
+    best = chosen
+    for other in every:
+        if (
+            best.at < other.at < first
+            and other.kind in _INNER_KINDS
+            and other.text != best.text
+            and other.verb not in ("according", "citing", "report")
+            and any(norms[k] in _CLAUSE_JOINS for k in range(best.at + 1, other.at))
+        ):
+            best = other
+    return best
+
+
+_VERB_STOP = frozenset(
+    {"ha", "han", "habia", "habian", "fue", "fueron", "es", "son", "sido", "seria", "sera"}
+    | {"has", "have", "had", "is", "are", "was", "were", "will", "would", "been", "could"}
+)
+"""Auxiliaries and forms of "to be": a source's name never runs on into them."""
 _INTENT = frozenset(
     {"declined", "refused", "hoped", "wanted", "expected", "failed", "plans", "plan", "refuses"}
     | {"declines", "hope", "hopes", "wants", "want", "tried", "asked", "urged", "vowed"}
@@ -697,6 +740,15 @@ def _backward(
             break
         if w in _STOP_BACK and not _who_named(toks, i):
             break
+        if span and w in _COPULAS:
+            break  # "el impacto es moderado y los sindicatos cifran": no subject holds "es"
+        if (
+            w in _COORDINATION
+            and span
+            and norms[span[0]] in ARTICLES
+            and not (i > 0 and toks[i - 1].cap)
+        ):
+            break  # "… moderado y los sindicatos cifran": a new noun phrase opens after "y"
         if w == "-" and _spaced(toks, i):  # a dateline: "BRASILIA, Brazil -- Labor leaders"
             break
         if toks[i].kind == "n":
@@ -716,6 +768,7 @@ def _backward(
 
 
 _COORDINATION = frozenset({"y", "e", "and"})
+_COPULAS = frozenset({"es", "son", "fue", "fueron", "era", "eran", "is", "are", "was", "were"})
 _SHOW_VERBS = frozenset(
     {"showed", "shows", "show", "revealed", "muestran", "muestra", "mostraron", "revelan"}
 )
@@ -930,9 +983,9 @@ def _forward(
         if span and _hedge_before_number(toks, norms, j, lex):
             break  # "según los organizadores más de 100.000": the hedge opens the number
         if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
-            span and w in lex.say_verbs
+            span and (w in lex.say_verbs or w in _VERB_STOP)
         ):
-            break
+            break  # "según los sindicatos ha sido secundada por": the name ends at the verb
         if span and (
             w in _SHOW_VERBS
             or (

@@ -287,6 +287,60 @@ def _fuller_before(att: Attribution, words: list[str], atts: Attributions, i: in
     return None
 
 
+_ANAPHOR_HEADS = frozenset(tables_en.ANAPHOR_HEADS | tables_es.ANAPHOR_HEADS)
+_NAME_GLUE = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and", "para"})
+_INTRO_GAP = 6
+_INTRO_WINDOW = 6000
+"""How many lower-case words may come between the noun and the name it introduces ("la
+organización de derechos humanos Temblores")."""
+
+
+def _introduced_as(ctx: Context, noun: str, before: int) -> str | None:
+    """The name the text last introduced with ``noun`` before character ``before`` ("the
+    rights group Ventana Libre", "la ONG Justicia Ya"), read word by word after each earlier
+    occurrence of the noun (at most five looked at, each at most 120 characters on)."""
+    text = ctx.text
+    floor = max(0, before - _INTRO_WINDOW)
+    lowered = text[floor:before].lower()
+    target = noun.lower()
+    pos = lowered.rfind(target)
+    tries = 0
+    while pos >= 0 and tries < 5:
+        tries += 1
+        at = floor + pos + len(target)
+        tail = text[at : min(before, at + 120)]
+        name = _first_name(tail)
+        if name is not None and not _place_like(name, ctx):
+            return name
+        pos = lowered.rfind(target, 0, pos)
+    return None
+
+
+def _first_name(tail: str) -> str | None:
+    """The first run of capitalised words in ``tail`` (with joiners inside), if it comes
+    within a few lower-case words and before any punctuation."""
+    words: list[str] = []
+    gap = 0
+    for raw in tail.split():
+        word = raw.strip('"“”«»()')
+        stop = raw[-1:] in (",", ".", ";", ":") or raw[-1:] in ("”", "»", ")")
+        if word[:1].isupper():
+            words.append(word.rstrip(",.;:"))
+        elif words and fold(word) in _NAME_GLUE and not stop:
+            words.append(word)
+        elif words:
+            break
+        else:
+            gap += 1
+            if gap > _INTRO_GAP or stop:
+                return None
+        if stop and words:
+            break
+    while words and fold(words[-1]) in _NAME_GLUE:
+        words.pop()
+    return " ".join(words) or None
+
+
 def claimants_of(
     ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
 ) -> tuple[OrgRef, ...]:
@@ -365,6 +419,12 @@ def claimants_of(
         return tuple(unique.values())
     if att.kind == DEFINITE:
         words = [fold(w) for w in att.text.split()]
+        if words and words[-1] in _ANAPHOR_HEADS:
+            # "esta organización contabilizaba" after "la organización de derechos humanos
+            # Temblores": the org the text last introduced with that same noun
+            named = _introduced_as(ctx, att.text.split()[-1], ctx.sentences[i].start)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
         heads = ctx.lex.generic_heads.get(words[-1]) if words else None
         if heads is not None:
             # "the union said" → the union named earlier ("the Union of Metal Workers")
@@ -460,6 +520,9 @@ def sentence_claimants(
             budget -= 1
             k -= 1
             continue
+        if _item(ctx, k):
+            break  # headline bullets: each says its own ("- El Gobierno dice … - Más de
+            # 170 detenidos"); items borrow only from the sentence that opens their list
         if prev.say and prev.kind in (NAMED, GOVERNMENT):
             if not _stated(ctx, k) and not _item(ctx, i):
                 break  # "CCOO y UGT sostienen que el dato no es válido. La jornada dejó 60

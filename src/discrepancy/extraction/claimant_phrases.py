@@ -183,7 +183,10 @@ def _classify_phrase(
     if any(w in lex.plural_descriptors for w in norms):
         k = 0  # "On Monday rescuers" → "rescuers"
         while k < len(norms) - 1 and (
-            norms[k] in lex.not_claimants or norms[k] in lex.weekdays or norms[k] in lex.months
+            norms[k] in lex.not_claimants
+            or norms[k] in lex.weekdays
+            or norms[k] in lex.months
+            or norms[k] in ("and", "y", "e")  # "…, and organizers counted"
         ):
             k += 1
         return Attribution(PLURAL, (), text[toks[span[k]].start : toks[span[-1]].end])

@@ -32,6 +32,7 @@ from discrepancy.extraction.sentences import Sentence, Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import CUMULATIVE, DateMention
 from discrepancy.extraction.where import find_scope
+from discrepancy.extraction.where_places import SCOPE_DEFAULT_NOTE
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Quantity
 
@@ -43,6 +44,7 @@ __all__ = [
     "is_destination",
     "is_difference",
     "is_increment",
+    "is_partitive_whole",
     "is_sector",
     "is_total",
     "make_draft",
@@ -97,7 +99,9 @@ class Draft:
     outlet_voice: bool = False  # "the register shows 668 missing": the outlet's own finding
     total: bool = False  # "303 students and 12 staff, a total of 315": the sum of those before
     sector: bool = False  # "al 96 % en la agricultura": a sector's part of an overall figure
+    partitive: bool = False  # "of the 6.6 million who fled, 2.9 million …": a whole
     revises: bool = False  # "revised the toll down to 42,000": replaces the source's last figure
+    scope_default: bool = False  # the scope is only the text's country or dateline (u-where)
 
 
 _OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -176,6 +180,8 @@ def own_finding(norms: Sequence[str]) -> bool:
 
 _TOTAL_BEFORE = (*tables_en.TOTAL_BEFORE, *tables_es.TOTAL_BEFORE)
 _TOTAL_AFTER = (*tables_en.TOTAL_AFTER, *tables_es.TOTAL_AFTER)
+_TOTAL_BEFORE_LAST = frozenset(p[-1] for p in _TOTAL_BEFORE)
+_TOTAL_AFTER_FIRST = frozenset(p[0] for p in _TOTAL_AFTER)
 
 
 def is_total(norms: Sequence[str], first: int, last: int, noun_end: int) -> bool:
@@ -183,14 +189,16 @@ def is_total(norms: Sequence[str], first: int, last: int, noun_end: int) -> bool
     before it in its sentence: "a total of 315", "for a total of", "un total de", "en total
     244" right before it, "in all" / "en total" right after it or its noun (tables
     ``TOTAL_BEFORE``, ``TOTAL_AFTER``)."""
-    for phrase in _TOTAL_BEFORE:
-        size = len(phrase)
-        if first >= size and tuple(norms[first - size : first]) == phrase:
-            return True
-    for k in {last, noun_end}:
-        for phrase in _TOTAL_AFTER:
-            if tuple(norms[k : k + len(phrase)]) == phrase:
+    if first > 0 and norms[first - 1] in _TOTAL_BEFORE_LAST:
+        for phrase in _TOTAL_BEFORE:
+            size = len(phrase)
+            if first >= size and tuple(norms[first - size : first]) == phrase:
                 return True
+    for k in (last, noun_end):
+        if k < len(norms) and norms[k] in _TOTAL_AFTER_FIRST:
+            for phrase in _TOTAL_AFTER:
+                if tuple(norms[k : k + len(phrase)]) == phrase:
+                    return True
     return False
 
 
@@ -215,6 +223,7 @@ def is_sector(norms: Sequence[str], last: int, noun_end: int) -> bool:
 
 
 _BY_SECTOR = frozenset({("by", "sector"), ("por", "sectores"), ("by", "sectors")})
+_BY = frozenset(p[0] for p in _BY_SECTOR)
 
 
 def sector_start(norms: Sequence[str]) -> int | None:
@@ -222,13 +231,23 @@ def sector_start(norms: Sequence[str]) -> int | None:
     sectores" anywhere, or after an opening sector phrase ("In transport, …", "En la banca,
     …"); ``None`` otherwise."""
     for k in range(len(norms) - 1):
-        if (norms[k], norms[k + 1]) in _BY_SECTOR:
+        if norms[k] in _BY and (norms[k], norms[k + 1]) in _BY_SECTOR:
             return k + 2
     if norms and norms[0] in _SECTOR_LINKS:
         j = 2 if len(norms) > 1 and norms[1] in _ARTICLES else 1
         if not _SECTORS.isdisjoint(norms[j : j + 2]):
             return j + 1
     return None
+
+
+_PARTITIVE = frozenset({("of", "the"), ("de", "los"), ("de", "las")})
+
+
+def is_partitive_whole(norms: Sequence[str], first: int) -> bool:
+    """Whether the figure starting at token ``first`` follows "of the" / "de los" / "de las"
+    ("of the more than 6.6 million refugees, 2.9 million …"): the whole the figures after
+    it in its sentence are parts of."""
+    return first >= 2 and (norms[first - 2], norms[first - 1]) in _PARTITIVE
 
 
 _DIFF_AFTER = tables_en.DIFFERENCE_AFTER | tables_es.DIFFERENCE_AFTER
@@ -365,6 +384,7 @@ def make_draft(
             day = ctx.event_day() or day
         as_of = ctx.day(day)
     scope: str | None = None
+    scope_default = False
     sub = False
     if view.scope_cues:
         scope, sub = find_scope(
@@ -376,6 +396,7 @@ def make_draft(
         scope = ctx.where.scope(
             s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country, claimants
         )
+        scope_default = ctx.where.defaulted and scope is not None  # u-where: a weaker scope
     part_of = None
     if also and antecedent is not None:
         part_of = antecedent.part_of_draft if antecedent.sub_scope else None
@@ -395,6 +416,7 @@ def make_draft(
         end=s.end,
         sentence=s.index,
         part_of_draft=part_of,
+        scope_default=scope_default,
         wave_start=(
             own.period.start
             if own is not None and own.opens and not stock and not m.zero_of
@@ -497,6 +519,56 @@ def _totals(drafts: list[Draft]) -> None:
             part.part_of_draft = k
             if not part.dated and total.dated:
                 part.as_of, part.dated = total.as_of, True
+
+
+def _partitives(drafts: list[Draft]) -> None:
+    """The figures after a partitive whole in its sentence ("of the more than 6.6 million
+    refugees, 2.9 million have moved on"; "de los 25 muertos, 12 …"), of its metric and
+    unit and at most its size, are its parts."""
+    for k, whole in enumerate(drafts):
+        if not whole.partitive:
+            continue
+        for w in range(k + 1, min(len(drafts), k + CANDIDATES + 1)):
+            part = drafts[w]
+            if part.sentence != whole.sentence:
+                break
+            if part.part_of_draft is not None or part.partitive:
+                continue
+            if part.metric != whole.metric or part.quantity.unit != whole.quantity.unit:
+                continue
+            if part.quantity.interval.high <= whole.quantity.interval.low:
+                part.part_of_draft = k
+
+
+def _restated_parts(drafts: list[Draft]) -> None:
+    """A figure that restates a part in another sentence (the agency's "2.9 million have
+    moved beyond neighbouring countries", after "of the 6.6 million …, 2.9 million have
+    moved on") is that part: a part of the same whole, not a rival of it. Only figures
+    that are no whole themselves, that do not fit the whole, within `WINDOW` sentences."""
+    parts: dict[tuple[str, str], list[int]] = {}
+    wholes: set[int] = set()
+    for k, d in enumerate(drafts):
+        if d.part_of_draft is not None:
+            parts.setdefault((d.metric, d.quantity.unit), []).append(k)
+            wholes.add(d.part_of_draft)
+    if not parts:
+        return
+    for k, d in enumerate(drafts):
+        if d.part_of_draft is not None or k in wholes:
+            continue
+        for w in parts.get((d.metric, d.quantity.unit), ())[:CANDIDATES]:
+            part = drafts[w]
+            whole = part.part_of_draft
+            if whole is None or part.sentence == d.sentence or whole == k:
+                continue
+            if abs(part.sentence - d.sentence) > WINDOW:
+                continue
+            if not part.quantity.interval.overlaps(d.quantity.interval):
+                continue
+            if drafts[whole].quantity.interval.overlaps(d.quantity.interval):
+                continue
+            d.part_of_draft = whole
+            break
 
 
 def _subsets(drafts: list[Draft]) -> None:
@@ -735,10 +807,12 @@ def finalize(
     _waves(drafts, waves)
     _wholes(drafts)
     _totals(drafts)
+    _partitives(drafts)
     _subsets(drafts)
     _increments(drafts)
     _destinations(drafts)
     _sectors(drafts)
+    _restated_parts(drafts)
     _revisions(drafts)
     _acyclic(drafts)
     drafts = _levels(drafts)
@@ -777,6 +851,8 @@ def finalize(
                 "evidence": factory.evidence(doc_id, start, end, sha256),
             }
         )
+        if d.scope_default:  # the id stays: the note is added after it is computed
+            claim = attrs.evolve(claim, note=SCOPE_DEFAULT_NOTE)
         built[k] = claim
         return claim
 

@@ -80,6 +80,9 @@ _ARTICLES_AFTER = frozenset(
 _DETERMINERS = frozenset({"the", "los", "las", "el", "la", "all", "todos", "todas"})
 """Between "of" / "de" and the counted noun: "65% of the teachers", "el 67% de los votantes"."""
 _TOTAL = frozenset({"total", "conjunto"})
+_KEEP_WHEN_RESCUED = frozenset({"migrants", "displaced"})
+"""Head metrics a rescue does not replace: "rescued 112 migrants" counts migrants (elsewhere
+"270 pupils were rescued" counts the rescued)."""
 _ALTERNATIVES = frozenset({"or", "o", "u"})
 """Between two numbers that share the noun after the second ("2 or 20 homes")."""
 
@@ -148,6 +151,22 @@ def noun_phrase(
         other = noun_phrase(toks, norms, k + 2, lex, metrics, percent=percent)
         if other.kind == "other":  # "2 or 20 homes": both count homes
             return other
+    if k + 1 < n and norms[k] in ("los", "las") and toks[k + 1].kind == "w":
+        # "cifró en 150.000 los manifestantes", "eran 400 las personas liberadas"
+        named = noun_phrase(toks, norms, k + 1, lex, metrics, percent=percent)
+        if named.kind in ("noun", "person"):
+            return named
+    if (
+        k + 3 < n
+        and norms[k] in ("el", "la")
+        and norms[k + 1] in _COUNT_HEADS
+        and norms[k + 2] in ("de", "del")
+    ):  # "cifró en 150.000 el número de manifestantes"
+        named = noun_phrase(toks, norms, k + 3, lex, metrics, percent=percent)
+        if named.kind in ("noun", "person"):
+            return named
+    if _source_after(toks, norms, k):
+        return NounPhrase("elided", k, k)  # "por 60.000 de la Delegación": whose figure
     if k < n and norms[k] == "del":  # "el 25% del electorado": "de" + "el"
         k = _past_determiners(norms, k + 1)
     elif k < n and norms[k] in ("of", "de"):
@@ -178,6 +197,8 @@ def noun_phrase(
             return NounPhrase("noun", k, share + 1, metric)
     if k >= n or toks[k].kind in ("p", "n") or norms[k] in lex.not_nouns:
         return NounPhrase("elided", k, k)
+    if _event_phrase_at(norms, k, lex):
+        return NounPhrase("elided", k, k)  # "60,000 lost their homes": a verb, no noun
     if norms[k] in _NOT_PEOPLE:
         return NounPhrase("other", k, k + 1)  # "1,600 families", "40 embarcaciones"
     if norms[k] in _COUNT_HEADS or (
@@ -221,6 +242,29 @@ def noun_phrase(
     return NounPhrase("other", k, k + 1)
 
 
+_SOURCE_ARTICLES = frozenset({"la", "el", "los", "las"})
+
+
+def _source_after(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
+    """Whether "de"/"del" at ``k`` opens a name ("60.000 de la Delegación", "del Gobierno"):
+    the figure's source, its counted noun left out."""
+    n = len(norms)
+    if k + 1 >= n or norms[k] not in ("de", "del"):
+        return False
+    j = k + 1
+    if norms[k] == "de" and norms[j] in _SOURCE_ARTICLES:
+        j += 1
+    return j < n and toks[j].kind == "w" and toks[j].cap and norms[j] not in _NOT_PEOPLE
+
+
+def _event_phrase_at(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Whether an event phrase of the lexicon starts at ``k`` ("lost their homes")."""
+    for phrase, _metric in lex.event_phrases_by_first.get(norms[k], ()):
+        if tuple(norms[k : k + len(phrase)]) == phrase:
+            return True
+    return False
+
+
 def _gerund(word: str, lex: Lexicon) -> bool:
     """A verb form in -ing / -ando / -iendo right after a number: no noun of its own."""
     if word in lex.person_nouns or word in lex.event_words:
@@ -235,6 +279,17 @@ def _after_things(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool
     while k > 0 and first - k <= 3 and norms[k] in (",", "y", "and", "(", ";"):
         k -= 1
     return k > 0 and norms[k] in _NOT_PEOPLE and toks[k - 1].kind == "n"
+
+
+def _names_things(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Whether the noun phrase from ``k`` (at most three words, up to a function word) is
+    headed by households, places or things: "displaced families", "familias desplazadas"."""
+    for j in range(k, min(k + 3, len(norms))):
+        if toks[j].kind != "w" or norms[j] in lex.function_words:
+            return False
+        if norms[j] in _NOT_PEOPLE:
+            return True
+    return False
 
 
 def _demonym_plural(word: str, lex: Lexicon) -> bool:
@@ -411,6 +466,11 @@ def _combine(
     ):
         return head_metric
     crowd = head_metric is not None and metrics.kind(head_metric) is MetricKind.EVENT_COUNT
+    if head_metric in _KEEP_WHEN_RESCUED and (
+        governor == "rescued"
+        or (governor is None and _after(toks, after_at, lex) == ("rescued", False))
+    ):
+        return head_metric  # "rescued 112 migrants": migrants at sea are counted as such
     if governor is not None:
         if crowd and metrics.kind(governor) is MetricKind.EVENT_COUNT:
             return head_metric  # "demonstrators" on a strike day stay protesters
@@ -456,6 +516,11 @@ def read_metric(
         return np._replace(metric="turnout"), "turnout"  # "60% of registered voters voted"
     if np.kind == "elided" and _after_things(toks, norms, first):
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
+    if np.kind == "elided" and not percent:
+        head = _count_head_noun(toks, norms, first, lex, metrics, _STOP - {","}, past_numbers=True)
+        if head is not None and _names_things(toks, norms, head.first, lex):
+            # "el número de familias desplazadas pasó de 1.682 a 5.266": families, not people
+            return NounPhrase("other", first, last), None
     if np.kind == "elided" and not percent:
         subject = _level_subject(toks, norms, first, lex)
         if subject is not None:  # "measles cases rose to 1,240": the subject is counted
@@ -510,18 +575,92 @@ def counted_before(
     """What "the number of X" / "la cifra (oficial) de X" before an elided figure counts
     ("the number of confirmed cases had reached 21,614"): X's metric and text, else ``None``.
     At most `_COUNT_BACK` tokens back, never past another number or a clause stop."""
+    np = _count_head_noun(toks, norms, first, lex, metrics)
+    if np is None or np.kind not in ("noun", "person") or np.last > first:
+        return None
+    said = text[toks[np.first].start : toks[np.last - 1].end]
+    metric = np.metric or metrics.normalize(said)
+    return Reading(metric, said) if metric else None
+
+
+def _count_head_noun(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    first: int,
+    lex: Lexicon,
+    metrics: Metrics,
+    stops: frozenset[str] = _STOP,
+    *,
+    past_numbers: bool = False,
+) -> NounPhrase | None:
+    """The noun phrase X of "the number of X" / "la cifra de X" before ``first`` (at most
+    `_COUNT_BACK` tokens back, never past a word of ``stops`` nor, unless ``past_numbers``,
+    another number), else ``None``."""
     for j in range(first - 1, max(first - _COUNT_BACK, 1) - 1, -1):
         w = norms[j]
-        if toks[j].kind == "n" or w in _STOP:
+        if (toks[j].kind == "n" and not past_numbers) or w in stops:
             return None
         if w not in ("of", "de"):
             continue
         if norms[j - 1] not in _COUNT_HEADS and (j < 2 or norms[j - 2] not in _COUNT_HEADS):
             continue
-        np = noun_phrase(toks, norms, j + 1, lex, metrics, percent=False)
-        if np.kind not in ("noun", "person") or np.last > first:
-            return None
-        said = text[toks[np.first].start : toks[np.last - 1].end]
-        metric = np.metric or metrics.normalize(said)
-        return Reading(metric, said) if metric else None
+        return noun_phrase(toks, norms, j + 1, lex, metrics, percent=False)
+    return None
+
+
+_GENERIC = (
+    tables_en.GENERIC_PEOPLE
+    | tables_es.GENERIC_PEOPLE
+    | {"people", "personas", "citizens", "ciudadanos", "almas", "souls"}
+)
+"""Heads that say only "people": their figure takes the metric the sentence names."""
+_CROWD_VERBS = tables_en.CROWD_VERBS | tables_es.CROWD_VERBS
+_THESE = frozenset({"these", "those", "esos", "esas", "estos", "estas", "dichos", "dichas"})
+"""Demonstratives that refer a figure back to the one just named ("esos 20 casos")."""
+_REFERRED = _GENERIC | frozenset({"casos", "cases", "victims", "victimas", "figure", "cifra"})
+"""Heads a demonstrative figure may have while still counting the figure before it."""
+_CROWD_REACH = 4
+"""How many tokens before a figure a crowd verb is looked for ("drew some 12,000 people",
+"movilizaron a más de 42.000 personas")."""
+
+
+def is_generic(head: str) -> bool:
+    """Whether a counted noun (folded) says only "people" ("personas", "citizens")."""
+    return head in _GENERIC
+
+
+def refers_back(norms: Sequence[str], first: int, head: str) -> bool:
+    """Whether a figure is "these N <people|cases>" ("esos 20 casos"): the figure just named
+    again, so it takes that figure's metric."""
+    return first > 0 and norms[first - 1] in _THESE and head in _REFERRED
+
+
+def generic_metric(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    first: int,
+    lex: Lexicon,
+    metrics: Metrics,
+) -> str | None:
+    """The metric of a figure whose head says only "people", from its own sentence, when no
+    event word decided it: a crowd verb governing it ("the rally drew 12,000 people", "la
+    marcha reunió a 30.000 personas"), "the number of X … was N people" ("el número de
+    asistentes fue de 18.000 personas"), else a gathering the sentence names ("12,000
+    people at the march"); ``None`` where the sentence names none."""
+    for j in range(first - 1, max(first - _CROWD_REACH, 0) - 1, -1):
+        if toks[j].kind == "p" and norms[j] != "-":
+            break
+        if norms[j] in _CROWD_VERBS:
+            return "protesters"
+    head = _count_head_noun(toks, norms, first, lex, metrics)
+    if head is not None and head.kind in ("noun", "person") and head.last <= first:
+        if head.metric is not None:
+            return head.metric
+        word = norms[head.last - 1]
+        if not is_generic(word):
+            return metrics.normalize(word)
+    for w in norms:
+        metric = _CROWD_NOUNS.get(w)
+        if metric is not None:
+            return metric
     return None

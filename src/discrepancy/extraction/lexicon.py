@@ -45,6 +45,23 @@ def _by_word(
     return MappingProxyType({w: tuple(v) for w, v in out.items()})
 
 
+_PARTICIPLE_PLURALS = (("ados", "adas"), ("idos", "idas"))
+
+
+def _plural_participles(words: Mapping[str, str]) -> dict[str, str]:
+    """Spanish event participles in both genders of the plural: a table that lists
+    "fallecidos" also knows "fallecidas" ("6 personas fallecidas"), and "evacuadas" knows
+    "evacuados". The singular is left as listed (it often qualifies another noun: "470
+    personas, una de ellas fallecida")."""
+    out = dict(words)
+    for word, metric in words.items():
+        for masc, fem in _PARTICIPLE_PLURALS:
+            for have, want in ((masc, fem), (fem, masc)):
+                if word.endswith(have) and len(word) > len(have) + 2:
+                    out.setdefault(word[: -len(have)] + want, metric)
+    return out
+
+
 @attrs.frozen
 class Lexicon:
     """Every table of `tables_en` and `tables_es`, merged (both languages at once)."""
@@ -146,7 +163,7 @@ class Lexicon:
             plural_descriptors=en.PLURAL_DESCRIPTORS | es.PLURAL_DESCRIPTORS,
             government_heads=en.GOVERNMENT_HEADS | es.GOVERNMENT_HEADS,
             person_nouns=en.PERSON_NOUNS | es.PERSON_NOUNS,
-            event_words=_merge(en.EVENT_WORDS, es.EVENT_WORDS),
+            event_words=_merge(en.EVENT_WORDS, _plural_participles(es.EVENT_WORDS)),
             event_phrases=MappingProxyType(event_phrases),
             stock_phrases=frozenset(stock_phrases),
             stock_of=MappingProxyType({**en.STOCK_OF}),

@@ -16,6 +16,7 @@ import attrs
 
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.quantity import Qualifier, Quantity
@@ -541,6 +542,10 @@ def _not_people(
     words = lex.not_count_before
     if before in words or (before in _BRIDGES and before2 in words):
         return not (percent and (before in _RATES or before2 in _RATES))
+    if before in _CLASS_NAMES or (before == "-" and before2 in _CLASS_NAMES):
+        return True  # "pupils of JSS 3": a class, not a count
+    if _age_range(norms, first, last, words):
+        return True  # "between ages 10 and 18", "entre 10 y 18 años"
     after = norms[last] if last < len(norms) else ""
     if after in lex.not_count_after or "richter" in norms[last : last + 4]:
         return True
@@ -568,6 +573,31 @@ def _not_people(
     if before in ("in", "en") and after in ("cases", "casos"):
         return True  # "pardoned in two cases": files, not patients
     return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]
+
+
+_RANGE_JOINS = frozenset({"and", "to", "y", "a", "-", "e"})
+_AGE_BEFORE = frozenset({"ages", "aged", "age", "edades", "edad"})
+_AGE_AFTER = frozenset({"years", "year", "anos"})
+_CLASS_NAMES = tables_en.CLASS_WORDS | tables_es.CLASS_WORDS
+
+
+def _age_range(norms: Sequence[str], first: int, last: int, before_words: frozenset[str]) -> bool:
+    """Whether the figure is one end of a range of ages: "between ages 10 and 18" (the first
+    end is an age by the word before it, so the second is too), "entre 10 y 18 años", "10 to
+    18 years old" (the second end's unit makes the first an age)."""
+    if (
+        first >= 3
+        and norms[first - 1] in _RANGE_JOINS
+        and norms[first - 2][:1].isdecimal()
+        and (norms[first - 3] in _AGE_BEFORE or norms[first - 3] in before_words)
+    ):
+        return True
+    return (
+        last + 2 < len(norms)
+        and norms[last] in _RANGE_JOINS
+        and norms[last + 1][:1].isdecimal()
+        and norms[last + 2] in _AGE_AFTER
+    )
 
 
 _RANGE_DAY_JOINS = (("y", "el"), ("y",), ("al",), ("a",), ("and",), ("to",), ("-",))

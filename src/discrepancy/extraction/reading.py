@@ -24,7 +24,14 @@ from discrepancy.extraction.claimant_discourse import (
     sentence_claimants,
 )
 from discrepancy.extraction.context import Context
-from discrepancy.extraction.counted import counted_before, read_metric, topic
+from discrepancy.extraction.counted import (
+    counted_before,
+    generic_metric,
+    is_generic,
+    read_metric,
+    refers_back,
+    topic,
+)
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Mention, find_mentions
 from discrepancy.extraction.status import settle
@@ -150,6 +157,13 @@ def read_sentence(
             if not metric_text:
                 prior = once.previous_topic()
                 metric_text = prior.text if prior is not None else ""
+        head = norms[np.last - 1] if np.last > np.first else ""
+        if antecedent is None and refers_back(norms, m.first, head):
+            antecedent = _antecedent(state, i)  # "esos 20 casos": the figure just named
+            if antecedent is not None:
+                metric = antecedent.metric
+        if metric is None and np.kind == "person" and is_generic(head):
+            metric = generic_metric(toks, norms, m.first, lex, table)  # "drew 12,000 people"
         if metric is None:
             if np.kind != "person":
                 continue
@@ -210,6 +224,7 @@ def read_sentence(
         draft.difference = claims.is_difference(norms, m.last, np.last)
         draft.destination = claims.is_destination(toks, norms, m.last)
         draft.outlet_voice = voice
+        draft.partitive = claims.is_partitive_whole(norms, m.first)
         draft.sector = (sector_from is not None and m.first >= sector_from) or claims.is_sector(
             norms, m.last, max(np.last, m.last)
         )

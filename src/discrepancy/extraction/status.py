@@ -46,7 +46,16 @@ class StatusIndex:
     adjective. The nearest such token to the number wins (before it, on a tie).
     """
 
-    __slots__ = ("_direct", "_done", "_estimated", "_future", "_said", "_that", "_where")
+    __slots__ = (
+        "_direct",
+        "_done",
+        "_estimated",
+        "_future",
+        "_said",
+        "_target",
+        "_that",
+        "_where",
+    )
 
     def __init__(
         self,
@@ -57,7 +66,9 @@ class StatusIndex:
         future: list[int] | None = None,
         direct: dict[int, Status] | None = None,
         that: list[int] | None = None,
+        target: list[int] | None = None,
     ) -> None:
+        self._target = target or []
         self._direct = direct or {}
         self._that = that or []
         self._where = where
@@ -91,8 +102,8 @@ class StatusIndex:
                     found = word
             if found is Status.REGISTERED and _place_subject(norms, k, lex):
                 found = None  # "el archipiélago registra 20.752 llegadas": a place sees them
-            if found is not None:
-                where.append(k)
+            if found is not None and not (w in _ESTIMATED and _before_number(norms, k, lex)):
+                where.append(k)  # "an estimated 60,000" qualifies that number alone
                 said.append(found)
             if w in _ESTIMATED:
                 estimated.append(k)
@@ -115,7 +126,24 @@ class StatusIndex:
         if not _ROLL.isdisjoint(norms):  # "17 million registered voters on the roll"
             for k in [k for k, w in enumerate(norms) if w in _ON_ROLL]:
                 direct.setdefault(-1 - k, Status.REGISTERED)  # negative: after the number
-        return cls(where, said, estimated, done, future, direct, that)
+        target: list[int] = []
+        if not _TARGET_CUES.isdisjoint(norms):
+            for k in [k for k, w in enumerate(norms) if w in _TARGET_CUES]:
+                for n in (1, 2, 3):
+                    if tuple(norms[k : k + n]) in _TARGETS:
+                        target.append(k + n)  # where the target's verb phrase ends
+                        break
+        return cls(where, said, estimated, done, future, direct, that, target)
+
+    def _targets(self, lo: int, first: int) -> bool:
+        """A target's verb ("hoped to draw", "will draw", "se espera") ends in the number's
+        clause, at most a few words before it, with no status verb between."""
+        target = self._target
+        k = bisect.bisect_right(target, first) - 1
+        if k < 0 or target[k] < max(lo, first - _TARGET_REACH):
+            return False
+        w = bisect.bisect_left(self._where, target[k])
+        return not (w < len(self._where) and self._where[w] < first)
 
     def _between(self, a: int, b: int) -> bool:
         """A "that" / "que" between tokens ``a`` and ``b``: the verb at ``a`` reports the
@@ -128,7 +156,14 @@ class StatusIndex:
         """The status of the number at tokens ``number`` in the clause ``[lo, hi)``: an
         "estimated" inside the number wins; else the nearest status verb; else a release
         reported as done inside an attribution; else ``reported``."""
-        if not (self._where or self._estimated or self._done or self._future or self._direct):
+        if not (
+            self._where
+            or self._estimated
+            or self._done
+            or self._future
+            or self._direct
+            or self._target
+        ):
             return Status.REPORTED
         first, last = number
         for gap in range(3):  # "identified 223", "the names of 67", "identificado a 34"
@@ -143,6 +178,8 @@ class StatusIndex:
         k = bisect.bisect_left(est, max(lo, first))
         if k < len(est) and est[k] < min(hi, last):
             return Status.ESTIMATED
+        if self._targets(lo, first):
+            return Status.PLEDGED  # "organizers had hoped to draw 50,000": a target
         where = self._where
         left = bisect.bisect_left(where, min(first, hi)) - 1
         right = bisect.bisect_left(where, max(last, lo))
@@ -177,6 +214,20 @@ class StatusIndex:
 
 
 _THAT = frozenset({"that", "que"})
+_CROWDS = frozenset({"protesters", "people", "personas", "attendees", "marchers"})
+"""Crowd counts: a target for a crowd ("had hoped to draw 50,000") is never a count of it."""
+_TARGETS = tables_en.TARGET_PHRASES | tables_es.TARGET_PHRASES
+_TARGET_CUES = frozenset(p[0] for p in _TARGETS)
+_TARGET_REACH = 6
+"""How many words a target's verb phrase may end before its number ("hoped to draw as many
+as 50,000")."""
+
+
+def _before_number(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """The word at ``k`` comes right before a number ("an estimated 60,000")."""
+    return k + 1 < len(norms) and (norms[k + 1][:1].isdecimal() or norms[k + 1] in lex.number_words)
+
+
 _ON_ROLL = frozenset(tables_en.ON_ROLL | tables_es.ON_ROLL)
 _ROLL = frozenset(tables_en.ROLL_WORDS | tables_es.ROLL_WORDS)
 
@@ -198,10 +249,14 @@ _ACT_STATUSES = frozenset(
 
 
 def settle(status: Status, metric: str | None) -> Status:
-    """The status of a number counted by ``metric``: announcing, pledging, claiming or
-    carrying out is said of acts (releases, pardons); for any other count ("police
-    announced 31,000 demonstrators", "el Gobierno aseguró que 20 personas murieron", "63
-    were killed when forces carried out a crackdown") the number is reported."""
+    """The status of a number counted by ``metric``: announcing, claiming or carrying out is
+    said of acts (releases, pardons); for any other count ("police announced 31,000
+    demonstrators", "el Gobierno aseguró que 20 personas murieron", "63 were killed when
+    forces carried out a crackdown") the number is reported. A pledge or a target ("had
+    hoped to draw 50,000", "promised to resettle 2,000") stays pledged whatever it counts:
+    it is never a count of what happened."""
+    if status is Status.PLEDGED and metric in _CROWDS:
+        return status
     if status in _ACT_STATUSES and metric not in ANNOUNCED_ACTIONS:
         return Status.REPORTED
     return status

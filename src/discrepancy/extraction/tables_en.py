@@ -1874,6 +1874,62 @@ EVENT_PHRASES = {
     ("stopped", "work"): "strikers",
 }
 """Joining a strike is striking, not marching: "65% of teachers joined the strike"."""
+
+# --- u-metric: the word that governs a number (round 4, audit P3/P6) -------------------------
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "rescued": "rescued",
+    "taken": "hostages",
+    "flee": "displaced",
+    "fleeing": "displaced",
+    "uprooted": "displaced",
+    "homeless": "homeless",
+}
+"""Event verbs that say what their figure counts: "270 students were rescued" (a count of the
+rescued, whoever they are), "215 pupils had been taken" (abducted: "taken into custody" is an
+arrest, below), "people fleeing into Sudan", "300 homeless"."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("taken", "into", "custody"): "arrests",
+    ("lost", "their", "homes"): "homeless",
+    ("lost", "their", "houses"): "homeless",
+    ("left", "homeless"): "homeless",
+    ("flee", "their", "homes"): "displaced",
+    ("fled", "their", "homes"): "displaced",
+}
+"""Phrases that name the counted event: "60,000 have lost their homes" counts the homeless."""
+
+CROWD_VERBS = frozenset(
+    {"drew", "draw", "drawn", "attracted", "gathered", "mobilized", "mobilised", "rallied"}
+)
+"""Verbs whose object is a crowd: "the rally drew 12,000 people" counts protesters (only for a
+generic head: "drew 300 delegates" keeps its delegates)."""
+
+RATE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("per", "day"),
+    ("a", "day"),
+    ("each", "day"),
+    ("every", "day"),
+    ("per", "week"),
+    ("a", "week"),
+    ("per", "month"),
+    ("a", "month"),
+    ("daily",),
+)
+"""After a figure's noun or verb, a rate: "5,000 migrants arrive per day" is not a level."""
+
+PARALLEL_OTHERS = frozenset({"others", "more"})
+"""A head that repeats the noun of the figure before it: "destroyed 8,000 homes and damaged
+20,000 others" counts homes."""
+
+AGE_WORDS = frozenset({"ages", "aged", "age", "years", "year"})
+"""An age, not a count: "between ages 10 and 18", "aged 10 to 18", "18 years old"."""
+
+CLASS_WORDS = frozenset({"jss", "sss", "jhs", "shs", "grade", "primary", "form"})
+"""A school class name, not a count: "pupils of JSS 3", "grade 5"."""
+
 COLLECTIVES: dict[str, frozenset[str]] = {
     "unions": frozenset({"union", "unions", "workers", "labour", "labor", "syndicate"}),
     "trade unions": frozenset({"union", "unions", "workers", "labour", "labor", "syndicate"}),
@@ -1939,3 +1995,23 @@ something else lends none to the outlet's own sentence after it."""
 REPORTED_SAY = frozenset({"says", "say", "claims", "claim", "speaks", "speak", "talks", "talk"})
 """Present-tense saying inside a quote whose subject opens the quote ("'The government says
 116 were freed,' she said"): the speaker reports another source's figure."""
+
+ANAPHOR_HEADS = frozenset({"group", "organization", "organisation", "ngo", "monitor", "watchdog"})
+"""Nouns that point back to the org the text introduced with them ("the rights group Ventana
+Libre … the group counted 43"): the nearest org introduced as such, not the last org named."""
+
+TARGET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("hoped", "to"), ("hope", "to"), ("hopes", "to"), ("hoping", "to"), ("aim", "to")}
+    | {("aims", "to"), ("aimed", "to"), ("expected", "to"), ("expect",), ("expects",)}
+    | {("will", "draw"), ("will", "bring"), ("would", "draw"), ("target", "of"), ("goal", "of")}
+    | {("will", "attend"), ("are", "expected"), ("is", "expected")}
+)
+"""A target, not a count of what happened ("organizers had hoped to draw 50,000", "50,000 are
+expected"): the number is pledged (a promise or goal), whatever it counts."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"hoped", "hopes", "expect", "expects"})
+"""Who hoped for or expects a figure gives it (as a target): "Organizers had hoped to draw
+50,000"."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"highlighted", "argued", "argues", "stressed", "mentioned"})
+"""More verbs of saying: "the employers' group argued that turnout was below 15%"."""

@@ -1715,6 +1715,70 @@ EVENT_PHRASES = {
     ("se", "sumaron", "al", "paro"): "strikers",
 }
 """Secundar una huelga es hacerla: "el 40% de los docentes secundó la huelga"."""
+
+# --- u-metric: la palabra que rige una cifra (ronda 4, auditoría P3/P6) ------------------------
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "rescatados": "rescued",
+    "rescatadas": "rescued",
+    "desaparicion": "missing",
+    "desapariciones": "missing",
+    "huyeron": "displaced",
+    "damnificados": "affected",
+    "damnificadas": "affected",
+}
+"""Hechos que dicen qué cuenta su cifra: "fueron rescatados 40" (rescatados, sean quienes
+sean), "la desaparición de 419 personas", "huyeron 3.000 personas"."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("perdieron", "sus", "casas"): "homeless",
+    ("perdieron", "sus", "viviendas"): "homeless",
+    ("perdieron", "sus", "hogares"): "homeless",
+    ("sin", "hogar"): "homeless",
+    ("abandonar", "sus", "casas"): "displaced",
+    ("abandonar", "sus", "hogares"): "displaced",
+    ("han", "fallecido"): "deaths",
+    ("habian", "fallecido"): "deaths",
+    ("han", "muerto"): "deaths",
+    ("perdido", "la", "vida"): "deaths",
+    ("resultado", "con", "lesiones"): "injured",
+    ("resultaron", "con", "lesiones"): "injured",
+    ("sufrido", "lesiones"): "injured",
+    ("sufrieron", "lesiones"): "injured",
+}
+"""Frases que nombran el hecho contado: "60.000 perdieron sus casas", "1.151 civiles han
+fallecido" (el participio singular solo, "fallecido", califica a otro y no basta)."""
+
+CROWD_VERBS = frozenset(
+    {"movilizaron", "movilizo", "reunio", "reunieron", "congrego", "congregaron"}
+    | {"acudieron", "acudio", "atrajo", "convoco", "convocaron"}
+)
+"""Verbos cuyo objeto es una multitud: "la marcha reunió a 30.000 personas" cuenta
+manifestantes (solo con un núcleo genérico: "reunió a 300 delegados" sigue contando delegados)."""
+
+RATE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("al", "dia"),
+    ("por", "dia"),
+    ("cada", "dia"),
+    ("diarios",),
+    ("diarias",),
+    ("al", "mes"),
+    ("por", "semana"),
+    ("a", "la", "semana"),
+)
+"""Tras el sustantivo o el verbo de una cifra, una tasa: "llegan 1.200 migrantes al día"."""
+
+PARALLEL_OTHERS = frozenset({"otros", "otras", "mas"})
+"""Núcleo que repite el sustantivo de la cifra anterior: "destruyó 800 casas y dañó otras 2.000"."""
+
+AGE_WORDS = frozenset({"anos", "edad", "edades"})
+"""Una edad, no una cuenta: "entre 10 y 18 años", "de 18 años de edad"."""
+
+CLASS_WORDS = frozenset({"grado", "curso"})
+"""Un curso, no una cuenta: "alumnos de 3 grado"."""
+
 _SINDICALES = frozenset(
     {"sindicato", "sindicatos", "sindical", "sindicales", "obrera", "obreras", "trabajadores"}
 )
@@ -1788,3 +1852,26 @@ una fuente que dijo otra cosa no presta su nombre a la voz propia del medio."""
 REPORTED_SAY = frozenset({"habla", "hablan", "dice", "dicen", "asegura", "aseguran", "afirma"})
 """Verbo de decir en presente dentro de una cita, con su sujeto al abrirla ("«El gobierno habla
 de 116», mencionó Romero"): la cifra es de ese sujeto, no de quien habla."""
+
+ANAPHOR_HEADS = frozenset({"organizacion", "ong", "colectivo", "plataforma", "entidad", "grupo"})
+"""Sustantivos que remiten a la organización que el texto presentó con ellos ("la organización
+de derechos humanos Temblores … esta organización contabilizaba"): la más cercana presentada
+así, no la última nombrada."""
+
+TARGET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("se", "espera"), ("se", "esperan"), ("esperaban",), ("esperan",), ("espera",)}
+    | {("preve",), ("preven",), ("prevean",), ("aspiran", "a"), ("pretenden",), ("meta", "de")}
+    | {("objetivo", "de"), ("esperaba",), ("confiaban", "en"), ("confian", "en")}
+)
+"""Un objetivo, no un recuento de lo ocurrido ("se espera la llegada de 10.000 personas",
+"los convocantes esperaban 50.000"): la cifra es una meta."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"esperaban", "esperaba", "esperan"})
+"""Quien espera una cifra la da (como meta): "los convocantes esperaban 50.000"."""
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"destacado", "destaca", "destacan", "subrayaron", "subraya", "mencionado", "menciono"}
+    | {"admitido", "recalco", "recalcaron", "puntualizo"}
+)
+"""Más verbos de decir: "CEOE y CEPYME han destacado que el seguimiento no superó el 15 %",
+"mencionó Romero"."""

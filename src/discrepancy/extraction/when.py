@@ -52,6 +52,9 @@ _MONTH_CUES = frozenset(
         "last",
         "this",
         "next",
+        "throughout",  # "around 20,000 throughout May": a month, not the verb
+        "during",
+        "durante",
     }
 )
 

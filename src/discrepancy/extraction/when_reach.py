@@ -62,7 +62,8 @@ _START_VERBS = frozenset(
 """Verbs that start the counted event, besides the lexicon's begin words."""
 _RELATIVE = frozenset({"que", "which", "that", "who", "cuando", "when"})
 _BEFORE = frozenset({"antes", "before"})
-_STOPS = frozenset({";", ":", "(", ")", '"', "“", "”"})
+_QUOTES = frozenset({'"', "“", "”", "'", "«", "»"})
+_STOPS = frozenset({";", ":", "(", ")"})
 """Tokens that end the phrase a "since" opens."""
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "-", "."})
 
@@ -112,6 +113,8 @@ _COMPARE_CUES: tuple[tuple[str, ...], ...] = (
 _COMPARE_TIES = frozenset({"a", "al", "que"})
 """After a comparative ("superiores a las de marzo", "más que en 2019"): the comparison
 ("más de 23.000" is a hedge, not a comparison: "de" is no tie)."""
+_APPOSITION = frozenset({"la", "el", "las", "los", "the", "that", "those"})
+"""After a comma, a phrase that restates what was just named ("…, la del 29 de marzo")."""
 _COMPARE_SPAN = 6
 """How many tokens before a date a comparison cue may stand."""
 _HELD = frozenset(
@@ -158,7 +161,12 @@ def bind(
     groups = _parentheses(toks, norms)
     toll = not _TOLL.isdisjoint(norms)
     for k, d in enumerate(out):
-        reach = _group_of(toks, groups, d) or _comparison(norms, d) or _held(norms, d)
+        reach = (
+            _group_of(toks, groups, d)
+            or _comparison(norms, d)
+            or _held(norms, d)
+            or _later_clause(norms, d)
+        )
         if reach is None and toll and _event_day_of_toll(norms, d):
             reach = NOWHERE
         if reach is not None:
@@ -207,10 +215,15 @@ def _since_before(
         if w in _SINCE:
             if k == d.first - 1:
                 return None  # "since Saturday": read as a span by the finder already
-            j = k + 2 if norms[k + 1] in ("el", "la", "los", "las") else k + 1
+            j = k + 1
+            while norms[j] in _QUOTES:
+                j += 1
+            if w == "desde" and norms[j] in ("el", "la", "los", "las"):
+                j += 1
             if w == "desde" and toks[j].cap and norms[j] not in _START_NOUNS:
                 return None  # "desde Caracas", "desde el Gobierno": where, who
-            return k if not comma or start_noun else None
+            # the token before the phrase's first word ("antes" of 'desde "antes de"')
+            return j - 1 if not comma or start_noun else None
         if w in _STOPS or toks[k].kind == "n" or w == "." or w in lex.say_verbs:
             return None
         if w == ",":
@@ -259,9 +272,12 @@ def _parentheses(toks: Sequence[Tok], norms: Sequence[str]) -> list[tuple[int, i
 
 
 def _free_dash(toks: Sequence[Tok], k: int) -> bool:
-    """A dash that sets words apart, not a hyphen inside a word ("COVID-19")."""
-    before = k > 0 and toks[k - 1].end == toks[k].start
-    after = k + 1 < len(toks) and toks[k + 1].start == toks[k].end
+    """A dash that sets words apart, not a hyphen inside a word ("COVID-19"); one glued to
+    a sign ("… en el 70%-.") closes a dash pair."""
+    before = k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].kind in ("w", "n")
+    after = (
+        k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].kind in ("w", "n")
+    )
     return not (before and after)
 
 
@@ -290,8 +306,15 @@ def _comparison(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
     """The span of the comparison a date stands in ("more than in June", "superiores a las de
     marzo", "up from 80 in June"): from its cue to the end of the clause."""
     lo = max(0, d.first - _COMPARE_SPAN)
-    for k in range(d.first - 1, lo - 1, -1):
+    k = d.first
+    while k > lo:
+        k -= 1
         w = norms[k]
+        if w == "," and norms[k + 1] in _APPOSITION and lo == d.first - _COMPARE_SPAN:
+            # "menor que el de la última huelga, la del 29 de septiembre": the compared
+            # event restated by its day (one such comma)
+            lo = max(0, lo - _COMPARE_SPAN)
+            continue
         if w in _CLAUSE_ENDS:
             return None
         if (w in _THAN or w in _COMPARE_TIES) and _hedge(norms, k):
@@ -304,6 +327,23 @@ def _comparison(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
         if w in _COMPARE_TIES and k > 0 and norms[k - 1] in _COMPARATIVES:
             return (k, _clause_end(norms, d.last))
     return None
+
+
+def _later_clause(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
+    """The clause a date stands in when a comma and a coordinator open it after an earlier
+    clause (", y que en la manifestación del 8 de marzo de 2018, asistieron 170.000",
+    "…, and on Tuesday 30 more"): the date reaches from there on, never back."""
+    for k in range(d.first - 1, max(0, d.first - _LATER_SPAN), -1):
+        if norms[k] in _COORDINATORS and norms[k - 1] in (",", ";"):
+            return (k, len(norms))
+        if norms[k] in (";",):
+            return (k, len(norms))
+    return None
+
+
+_COORDINATORS = frozenset({"y", "e", "and", "while", "whereas", "mientras", "but", "pero"})
+_LATER_SPAN = 16
+"""How far back from a date the coordinator opening its clause is looked for."""
 
 
 def _hedge(norms: Sequence[str], k: int) -> bool:
@@ -365,7 +405,13 @@ def _held(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
     which dates nothing outside its clause."""
     for k in range(d.first - 1, max(-1, d.first - 1 - _HELD_SPAN), -1):
         if norms[k] in _HELD:
-            return (k, _clause_end(norms, d.last))
+            j = k - 1
+            while j >= 0 and norms[j] in ("se", "was", "were", "had", "been"):
+                j -= 1
+            # "la celebrada", "la huelga celebrada el 29 de marzo", "que se celebró": another
+            # event named by its day; set off by a comma, the participle describes the
+            # sentence's own event ("The march, held on Saturday, drew 5,000")
+            return (k, _clause_end(norms, d.last)) if j >= 0 and norms[j] != "," else None
         if norms[k] in _CLAUSE_ENDS:
             return None
     return None

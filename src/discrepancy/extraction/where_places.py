@@ -17,7 +17,12 @@ from discrepancy._numbers import fold
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.where_local import local_places
 
-__all__ = ["Finds", "OrgCountries", "PlaceScope"]
+__all__ = ["SCOPE_DEFAULT_NOTE", "Finds", "OrgCountries", "PlaceScope"]
+
+SCOPE_DEFAULT_NOTE = "scope from a default (the text's country or dateline)"
+"""The note an extracted claim carries when its scope came only from a default, not from a
+place the text ties to the figure: the engine and `scan` may treat that scope as weaker (a
+default never makes a claim the whole of places the text names)."""
 
 _TIED = (
     "in ",
@@ -162,6 +167,8 @@ _WORLD_BEFORE = 12
 _DESTINATION = ("into ", "entered ", "hacia ", "entraron en ", "llegaron a ", "cruzaron a ")
 """What stands before a destination: a part's place, never the whole's nor the text's."""
 _PARTITIVES = (" of them", " of those", " of whom", "de ellos", "de ellas", "de los cuales")
+_BACK = (" esos ", " estos ", " esas ", " estas ", " those ", " these ")
+"""A sentence that opens on a figure just named ("Esos 20 casos …")."""
 _PART_SPAN = 40
 """How far before a destination a partitive ("of them") makes it a part's."""
 _SPEAKER_BEFORE = (
@@ -354,6 +361,7 @@ class PlaceScope:
 
     __slots__ = (
         "_beyond",
+        "_by_default",
         "_cited",
         "_cut",
         "_dateline",
@@ -367,8 +375,10 @@ class PlaceScope:
         "_orgs",
         "_sentences",
         "_shown",
+        "_starts",
         "_text",
         "_tied_local",
+        "defaulted",
     )
 
     def __init__(
@@ -394,6 +404,12 @@ class PlaceScope:
         self._shown: dict[str, str] = {}
         self._near: dict[int, tuple[list[int], list[int]]] = {}  # phrases per sentence
         self._tied_local: set[int] = set()  # places tied through the place that holds them
+        self._by_default: set[int] = set()  # sentences whose scope is the text's country
+        self._starts: list[int] = []
+        self.defaulted = False
+        """Whether the last `scope` came only from a default (the text's country, its
+        dateline, the lead, or the claimant's country), not from a place the text ties to
+        the figure: such a scope is weaker (see `SCOPE_DEFAULT_NOTE`)."""
 
     def _places(self, start: int, end: int) -> list[tuple[int, int, _Place]]:
         """The places in ``text[start:end]``, offsets into the text (each distinct chunk of
@@ -427,9 +443,11 @@ class PlaceScope:
         A text that names no place at all ("the EC said 13.4 million voted", "según UGT y
         CCOO") is about the country of the national body that gives its figures: the
         ``claimants``' country in the org registry, else that of the bodies cited so far."""
+        self.defaulted = False
         found = self._scope(index, first, last, hi, country)
         if found is not None:
             return found
+        self.defaulted = True
         return self._org_country(claimants)
 
     def _org_country(self, claimants: Sequence[_Ref]) -> str | None:
@@ -484,6 +502,11 @@ class PlaceScope:
                 if (self._tied(p[0]) and (p[0] >= last or p[1] <= first))
                 or self._just_before(p, first)
             ]
+            # "1,720,227 people who fled the conflict in Ukraine have entered Poland": the
+            # figure's own verb names where they are counted, its destination
+            into = [p for p in tied if p[0] >= last and p[0] <= hi and self._destination(p[0])]
+            if into:
+                return self._show(into[0][2])
             if tied:
                 return self._show(min(tied, key=lambda p: self._distance(p, first, last, hi))[2])
             # an untied country is a speaker or a party ("the United States said"), not
@@ -497,6 +520,7 @@ class PlaceScope:
                 return self._show(min(pool, key=lambda p: self._distance(p, first, last, hi))[2])
         if index not in self._beyond:
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
+        self.defaulted = index in self._by_default
         return self._beyond[index]
 
     def _beyond_sentence(
@@ -509,7 +533,13 @@ class PlaceScope:
         if para:
             starts = [p[0] for p in para]
             k = bisect.bisect_left(starts, s.start)
-            return self._show((para[k - 1] if k > 0 else para[0])[2])
+            if k > 0:
+                return self._show(para[k - 1][2])
+            if not self._of_a_part(para[0][0]):
+                # the place of a later sentence's part ("Of those, 400,000 went into
+                # Poland", "Esos 20 casos se registraron en Cali") never scopes the whole
+                return self._show(para[0][2])
+        self._by_default.add(index)
         nation = self._nation(dateline, country)
         return self._focus(nation) or nation
 
@@ -743,12 +773,25 @@ class PlaceScope:
         words = self._text[place[1] : place[1] + 30].lower().split()
         return bool(words) and fold(words[0].strip(",.;:")) in _HOLD_VERBS
 
+    def _of_a_part(self, start: int) -> bool:
+        """Whether a place follows a part of an earlier figure in its own sentence ("Of
+        those, 400,000 went into Poland", "Esos 20 casos se registraron en Cali")."""
+        if not self._starts:  # the sentences' starts, listed once per document
+            self._starts.extend(s.start for s in self._sentences)
+        k = bisect.bisect_right(self._starts, start) - 1
+        lo = self._sentences[k].start if k >= 0 else 0
+        before = " " + self._text[lo:start].lower()
+        return any(w in before for w in _PARTITIVES) or before.startswith(_BACK)
+
     def _part_after(self, last: int, start: int) -> bool:
         """Whether a place after the number is a later part's ("900.000 han cruzado la
         frontera, y 400.000 de ellos entraron en Polonia"): a figure and a partitive between.
         A place binds to its own clause."""
         between = self._text[last:start].lower()
         return any(ch.isdecimal() for ch in between) and any(w in between for w in _PARTITIVES)
+
+    def _destination(self, start: int) -> bool:
+        return self._text[max(0, start - 18) : start].lower().endswith(_DESTINATION)
 
     def _part_destination(self, start: int) -> bool:
         """Whether a place is where a part of a figure went ("and 400,000 of them went into
