@@ -294,3 +294,38 @@ def test_the_claim_writer_writes_what_the_converter_writes(claims: list[Claim]) 
     for claim in claims * 2:
         got, want = write(claim), converter.unstructure(claim, Claim)
         assert list(got.items()) == list(want.items())  # in the same order too
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        # found by hypothesis: "90" of two claimants against "100" of two, one claimant on
+        # both sides; the tie at the lowest end once split the group in two
+        [(90, 0), (90, 0), (90, 2), (100, 0), (100, 1)],
+        # three claimants with figures on both sides: two representatives per extreme were
+        # not enough to keep one group
+        [(90, 0), (91, 2), (92, 3), (200, 0), (199, 2), (198, 4)],
+    ],
+)
+def test_a_clique_keeps_one_group_where_pairing_does(figures: list[tuple[int, int]]) -> None:
+    day = dt.date(2024, 5, 1)
+    claims = [
+        Claim(
+            id=f"c{k:02d}",
+            quantity=Quantity.parse(str(value)),
+            metric="displaced",
+            scope="Region 1",
+            claimants=(OrgRef(mention=f"Source {who}"),),
+            as_of=Period(start=day, end=day),
+        )
+        for k, (value, who) in enumerate(figures)
+    ]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(compare, "CLIQUE_LIMIT", 10**9)
+        paired = check(claims)
+        mp.setattr(compare, "CLIQUE_LIMIT", 1)
+        mp.setattr(_cliques, "OWN_LIMIT", 1)
+        sorted_ = check(claims)
+    assert [(d.kind, set(d.claims)) for d in sorted_.discrepancies] == [
+        (d.kind, set(d.claims)) for d in paired.discrepancies
+    ]

@@ -4,11 +4,14 @@ A clique (`discrepancy.compare._cliques()`) holds claims that are pairwise the s
 quantity: n claims, n(n-1)/2 comparable pairs, most of which may conflict when the counts
 spread widely. Listing them all is quadratic in time, memory and output. Intervals on a
 line make that needless: a claim conflicts with some other claim only if it lies apart
-from one of the extremes — the claim whose interval ends lowest, or the one that starts
-highest — and those two conflict with each other whenever any two claims do. So each
-claim is compared with at most eight extremes (the lowest and highest ends and starts,
-each with a runner-up of another claimant, since a claimant's own figures are never a
-disagreement), which links every conflicting claim to its group: O(n log n) in all.
+from the extremes — the claims whose intervals end lowest, or start highest. Each claim is
+compared with the first claims of three different claimants in each of four orders (the
+lowest and highest ends and starts; a claimant's own figures are never a disagreement), and
+those representatives with each other. That links every conflict to its group: if x lies
+below y, x meets a representative of the highest starts that starts at or above y and is
+not x's claimant (y's own, when y's claimant is among the first three; else one of three
+claimants), y likewise one of the lowest ends at or below x that is not y's claimant, and
+those two lie apart and can always be picked with different claimants. O(n log n) in all.
 
 The conflicts kept are real conflicts, measured exactly as for any pair; they are a
 subset of all the conflicting pairs that still holds every conflicting claim of the group,
@@ -30,6 +33,11 @@ from discrepancy.conflicts import Conflict
 __all__ = ["OWN_LIMIT", "clique_conflicts", "fan_conflicts"]
 
 OWN_LIMIT = 8
+
+REPRESENTATIVES = 3
+"""Claimants kept at each extreme: with three, every conflict of two claims is linked
+through them to its group (module docstring); with one or two, ties and claimants with
+figures on both sides could split one group in two."""
 
 _Measure = Callable[[Pair], Conflict | None]
 
@@ -56,8 +64,8 @@ def _remembered(measure: _Measure) -> _Measure:
     return remembered
 
 
-def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, Node | None]]:
-    """For each of four orders, its first claim and the first of another claimant."""
+def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, ...]]:
+    """For each of four orders, its first claims of `REPRESENTATIVES` different claimants."""
     orders = (
         lambda n: (n.interval.high, n.id),  # ends lowest
         lambda n: (-n.interval.low, n.id),  # starts highest
@@ -66,10 +74,12 @@ def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, Node | None]]:
     )
     found = []
     for order in orders:
-        ranked = sorted(nodes, key=order)
-        first = ranked[0]
-        other = next((n for n in ranked if _key(n) != _key(first)), None)
-        found.append((first, other))
+        reps: dict[str, Node] = {}
+        for node in sorted(nodes, key=order):
+            reps.setdefault(_key(node), node)
+            if len(reps) == REPRESENTATIVES:
+                break
+        found.append(tuple(reps.values()))
     return found
 
 
@@ -81,17 +91,17 @@ def _measure(a: Node, b: Node, measure: _Measure) -> Conflict | None:
 
 def _against(
     nodes: Iterable[Node],
-    extremes: list[tuple[Node, Node | None]],
+    extremes: list[tuple[Node, ...]],
     measure: _Measure,
     *,
     own: bool,
 ) -> Iterable[Conflict]:
     for node in nodes:
         targets: dict[str, Node] = {}
-        for first, other in extremes:
-            target = other if not own and _key(first) == _key(node) else first
-            if target is not None and target.id != node.id:
-                targets[target.id] = target
+        for reps in extremes:
+            for target in reps[:1] if own else reps:
+                if target.id != node.id and (own or _key(target) != _key(node)):
+                    targets[target.id] = target
         for target in targets.values():
             found = _measure(node, target, measure)
             if found is not None:
@@ -106,12 +116,20 @@ def clique_conflicts(clique: Sequence[Node], measure: _Measure) -> list[Conflict
     """
     measure = _remembered(measure)
     kept: dict[tuple[str, str], Conflict] = {}
-    for conflict in _against(clique, _extremes(clique), measure, own=False):
+    extremes = _extremes(clique)
+    for conflict in _against(clique, extremes, measure, own=False):
         kept.setdefault(conflict.ids, conflict)
+    # the representatives among themselves (at most twelve claims) join the groups that
+    # meet only through them (module docstring)
+    ends = {n.id: n for reps in extremes for n in reps}
+    for a, b in itertools.combinations(sorted(ends.values(), key=lambda n: n.id), 2):
+        if _key(a) != _key(b):
+            found = _measure(a, b, measure)
+            if found is not None:
+                kept.setdefault(found.ids, found)
 
     def many(nodes: list[Node]) -> Iterable[Conflict]:
-        ends: list[tuple[Node, Node | None]] = [(f, f) for f, _ in _extremes(nodes)]
-        return _against(nodes, ends, measure, own=True)
+        return _against(nodes, _extremes(nodes), measure, own=True)
 
     for conflict in _own_conflicts(clique, measure, _measure, many):
         kept.setdefault(conflict.ids, conflict)
