@@ -1920,6 +1920,9 @@ RATE_WORDS: tuple[tuple[str, ...], ...] = (
 )
 """After a figure's noun or verb, a rate: "5,000 migrants arrive per day" is not a level."""
 
+CROWD_NOUNS = {**CROWD_NOUNS, "procession": "protesters", "vigil": "protesters"}
+"""More gatherings: "police counted 28,000 people in the procession"."""
+
 PARALLEL_OTHERS = frozenset({"others", "more"})
 """A head that repeats the noun of the figure before it: "destroyed 8,000 homes and damaged
 20,000 others" counts homes."""
