@@ -274,3 +274,27 @@ def test_headline_bullets_do_not_lend_their_source_to_each_other() -> None:
 def test_destacar_is_a_verb_of_saying() -> None:
     text = "La patronal Fomento Industrial ha destacado que el seguimiento no ha superado el 15 %."
     assert _who(text) == [["Fomento Industrial"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Alfredo Romero, director de la ONG Foro Penal, cuestionó la cifra de 116"
+            " excarcelaciones de presos políticos que fue entregada por el régimen venezolano.",
+            "régimen",
+        ),
+        (
+            "The lawyer questioned the figures of 116 releases that were given by the Interior"
+            " Ministry of Ruritania.",
+            "Interior Ministry",
+        ),
+    ],
+)
+def test_the_agent_of_a_relative_passive_gives_the_figure_it_describes(
+    text: str, agent: str
+) -> None:
+    who = _who(text)
+    assert len(who) == 1
+    assert any(agent in m for m in who[0])
+    assert not any("Foro Penal" in m or "lawyer" in m for m in who[0])

@@ -127,6 +127,10 @@ def _naive_status(
         word = LEX.status_words.get(w)
         if word is Status.REGISTERED and _place_subject(norms, k, LEX):
             word = None  # "el país registra": a place, not a source
+        if w in ("estimated", "estimado", "estimados") and k + 1 < len(norms):
+            nxt = norms[k + 1]
+            if nxt[:1].isdecimal() or nxt in LEX.number_words:
+                word = None  # round 4: "an estimated 60,000" qualifies that number alone
         if (
             word is not None
             and (word in _CHECKED or not _adjectival(norms, k, LEX))  # "confirmed cases"

@@ -218,3 +218,8 @@ def test_throughout_may_is_the_month() -> None:
     assert got["around 2,000"].startswith("between 2026-05-01") or got["around 2,000"] == (
         "on 2026-05-31"
     )
+
+
+def test_the_current_month_ends_at_the_reference_date() -> None:
+    got = _dates("Police arrested 300 protesters in March.")
+    assert got["300"] == "between 2026-03-01 and 2026-03-14"

@@ -345,3 +345,25 @@ def test_the_other_words_of_a_name_never_carry_a_match(
     words[i] = stranger
     found = resolver.resolve(" ".join(words))
     assert found.org != org, f"{' '.join(words)!r} still resolves to {org.id}"
+
+
+@pytest.mark.parametrize(
+    ("mention", "org_id"),
+    [
+        ("International Organisation for Migration in Italy", "iom"),
+        ("UNHCR in Geneva", "unhcr"),
+        ("ACNUR en Colombia", "unhcr"),
+        ("Save the Children in Greece", "save-the-children"),
+    ],
+)
+def test_an_org_in_a_place_is_the_org(mention: str, org_id: str) -> None:
+    # an office of an org in a country speaks for the org
+    found = OrgResolver.builtin().resolve(mention).org
+    assert found is not None
+    assert found.id == org_id
+
+
+def test_a_place_after_in_does_not_make_a_generic_word_an_org() -> None:
+    resolver = OrgResolver.builtin()
+    assert resolver.resolve("police in Paris").org is None
+    assert resolver.resolve("officials in Kabul").org is None

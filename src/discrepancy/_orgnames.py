@@ -212,6 +212,12 @@ def variants(tokens: Tokens) -> Iterator[Tokens]:
     todo = [tokens]
     seen = {tokens}
     count = 1
+    branch = _before_locative(tokens)
+    if branch is not None:  # "the IOM in Italy" is the IOM: its office there speaks for it
+        todo.append(branch)
+        seen.add(branch)
+        count += 1
+        yield branch
     while todo and count < _MAX_VARIANTS:
         v = todo.pop(0)
         n = len(v)
@@ -235,6 +241,24 @@ def variants(tokens: Tokens) -> Iterator[Tokens]:
                 yield s
                 if count >= _MAX_VARIANTS:
                     return
+
+
+_LOCATIVES = frozenset({"in", "en"})
+
+
+def _before_locative(tokens: Tokens) -> Tokens | None:
+    """The name before a trailing "in <place>" ("… for Migration in Italy"), if any.
+
+    Only where the words after the last "in"/"en" are a place the gazetteer knows ("en su
+    informe" is not), with a word before it; names that hold "in" themselves ("Human Rights in
+    China") are found whole first, as every reading of ``tokens`` is.
+    """
+    for j in range(len(tokens) - 2, 0, -1):
+        if tokens[j] in _LOCATIVES:
+            from discrepancy.places import Gazetteer  # only for such mentions: it takes a moment
+
+            return tokens[:j] if Gazetteer.builtin().resolve(" ".join(tokens[j + 1 :])) else None
+    return None
 
 
 # --- acronyms ---------------------------------------------------------------------------------

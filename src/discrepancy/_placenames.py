@@ -1,4 +1,5 @@
-"""How place names are written: folding, words, descriptors and the token scanner.
+"""How place names are written: folding, words, descriptors, the token scanner, and where a
+name found in running text begins and ends (a model number, a descriptor, a longer name).
 
 Every function is one pass over the text or over a short list of words; the one regular
 expression (a word) has no way to backtrack. A name in the gazetteer and a mention in a text
@@ -22,10 +23,14 @@ __all__ = [
     "OPENERS",
     "TRAILING_DESCRIPTORS",
     "abbrev_key",
+    "descriptor_kind",
     "gap_ok",
+    "inside_longer_name",
+    "model_number",
     "name_key",
     "strip_descriptors",
     "tokens",
+    "with_descriptor",
     "word_key",
 ]
 
@@ -284,3 +289,79 @@ def strip_descriptors(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str
                 continue
             break
     return readings
+
+
+def inside_longer_name(
+    text: str,
+    spans: list[tuple[int, int]],
+    first: int,
+    stop: int,
+    country: bool,
+) -> bool:
+    """Whether a name found at words ``first:stop`` is part of a longer capitalised name
+    ("Carlos Miranda", "Lara Croft", "Central America"): a capitalised (not all-capitals)
+    word right before it, or right after it unless it is a ``country`` name (title-case
+    headlines: "Venezuela Frees..."), other than the few that may stand there ("In
+    Caracas", "Zulia State", "Texas Governor"). Names in capitals never are."""
+
+    def joined(left: int, right: int) -> bool:
+        gap = text[spans[left][1] : spans[right][0]]
+        return 0 < len(gap) <= 2 and gap.strip() == ""
+
+    def titled(k: int) -> bool:
+        word = text[spans[k][0] : spans[k][1]]
+        return word[0].isupper() and not word.isupper()
+
+    if text[spans[first][0] : spans[stop - 1][1]].isupper():
+        return False  # an abbreviation, or a headline in capitals
+    before = (
+        first > 0
+        and joined(first - 1, first)
+        and titled(first - 1)
+        and word_key(text[spans[first - 1][0] : spans[first - 1][1]]) not in OPENERS
+    )
+    after = (
+        not country
+        and stop < len(spans)
+        and joined(stop - 1, stop)
+        and titled(stop)
+        and word_key(text[spans[stop][0] : spans[stop][1]]) not in FOLLOWERS
+    )
+    return before or after
+
+
+def model_number(text: str, end: int) -> bool:
+    """Whether a name ends in a hyphen and a digit ("AK-47", "MIG-29"): a model's name."""
+    return text[end : end + 1] in ("-", "\u2011") and text[end + 1 : end + 2].isdecimal()
+
+
+def with_descriptor(
+    text: str, spans: list[tuple[int, int]], first: int, key: str
+) -> tuple[int, str] | None:
+    """The name with the descriptor written before it ("ciudad de" + "méxico"): (index of
+    its first word, its key), or ``None`` when no descriptor stands there."""
+    for size in (2, 1):
+        if first - size < 0:
+            continue
+        words = tuple(word_key(text[spans[k][0] : spans[k][1]]) for k in range(first - size, first))
+        if words in LEADING_DESCRIPTORS:
+            return first - size, " ".join((*words, key))
+    return None
+
+
+def descriptor_kind(text: str, spans: list[tuple[int, int]], first: int, stop: int) -> str:
+    """The kind a descriptor right after a found name ("Katsina State", "Zulia province") or
+    right before it ("the state of Niger", "estado Zulia") asks for, or ``""``."""
+    if stop < len(spans):
+        after = word_key(text[spans[stop][0] : spans[stop][1]])
+        kind = TRAILING_DESCRIPTORS.get(after, "")
+        if kind and gap_ok(text, spans[stop - 1][1], spans[stop][0]):
+            return kind
+    for size in (2, 1):
+        if first - size < 0:
+            continue
+        words = tuple(word_key(text[spans[k][0] : spans[k][1]]) for k in range(first - size, first))
+        kind = LEADING_DESCRIPTORS.get(words, "")
+        if kind:
+            return kind
+    return ""

@@ -402,7 +402,7 @@ class Gazetteer:
             size, ids, possessive = hit
             country_name = any(self._places[p].kind is PlaceKind.COUNTRY for p in ids)
             end = spans[i + size - 1][1] - (2 if possessive else 0)
-            if _model_number(text, end):
+            if pn.model_number(text, end):
                 i += size  # "AK-47", "F-16": a model, not Alaska or a place
                 continue
             if len(ids) > 1 and not possessive:
@@ -410,15 +410,15 @@ class Gazetteer:
                 hit_key = " ".join(
                     pn.word_key(text[spans[k][0] : spans[k][1]]) for k in range(i, i + size)
                 )
-                whole = _with_descriptor(text, spans, i, hit_key)
+                whole = pn.with_descriptor(text, spans, i, hit_key)
                 if whole is not None and whole[1] in names:
                     start, ids = spans[whole[0]][0], names[whole[1]]
                 else:
                     # "Katsina State", "the state of Niger": the region, not its namesake city
-                    kind = _descriptor_kind(text, spans, i, i + size)
+                    kind = pn.descriptor_kind(text, spans, i, i + size)
                     if kind:
                         ids = tuple(p for p in ids if self._places[p].kind == kind) or ids
-            if not self._inside_longer_name(text, spans, i, i + size, country_name):
+            if not pn.inside_longer_name(text, spans, i, i + size, country_name):
                 hits.append((start, end, ids))
             i += size
         counts: dict[str, int] = {}  # the countries the text names unambiguously
@@ -453,45 +453,6 @@ class Gazetteer:
             country = min(fits, key=lambda c: (-counts[c], c)) if fits else None
         return self._best(ids, country, "")
 
-    @staticmethod
-    def _inside_longer_name(
-        text: str,
-        spans: list[tuple[int, int]],
-        first: int,
-        stop: int,
-        country: bool,
-    ) -> bool:
-        """Whether a name found at words ``first:stop`` is part of a longer capitalised name
-        ("Carlos Miranda", "Lara Croft", "Central America"): a capitalised (not all-capitals)
-        word right before it, or right after it unless it is a ``country`` name (title-case
-        headlines: "Venezuela Frees..."), other than the few that may stand there ("In
-        Caracas", "Zulia State", "Texas Governor"). Names in capitals never are."""
-
-        def joined(left: int, right: int) -> bool:
-            gap = text[spans[left][1] : spans[right][0]]
-            return 0 < len(gap) <= 2 and gap.strip() == ""
-
-        def titled(k: int) -> bool:
-            word = text[spans[k][0] : spans[k][1]]
-            return word[0].isupper() and not word.isupper()
-
-        if text[spans[first][0] : spans[stop - 1][1]].isupper():
-            return False  # an abbreviation, or a headline in capitals
-        before = (
-            first > 0
-            and joined(first - 1, first)
-            and titled(first - 1)
-            and pn.word_key(text[spans[first - 1][0] : spans[first - 1][1]]) not in pn.OPENERS
-        )
-        after = (
-            not country
-            and stop < len(spans)
-            and joined(stop - 1, stop)
-            and titled(stop)
-            and pn.word_key(text[spans[stop][0] : spans[stop][1]]) not in pn.FOLLOWERS
-        )
-        return before or after
-
     def to_data(self) -> list[dict[str, Any]]:
         """JSON-ready data in the file format `load()` reads."""
         rows: list[dict[str, Any]] = []
@@ -509,44 +470,3 @@ class Gazetteer:
                 row["population"] = e.population
             rows.append(row)
         return rows
-
-
-def _model_number(text: str, end: int) -> bool:
-    """Whether a name ends in a hyphen and a digit ("AK-47", "MIG-29"): a model's name."""
-    return text[end : end + 1] in ("-", "\u2011") and text[end + 1 : end + 2].isdecimal()
-
-
-def _with_descriptor(
-    text: str, spans: list[tuple[int, int]], first: int, key: str
-) -> tuple[int, str] | None:
-    """The name with the descriptor written before it ("ciudad de" + "méxico"): (index of
-    its first word, its key), or ``None`` when no descriptor stands there."""
-    for size in (2, 1):
-        if first - size < 0:
-            continue
-        words = tuple(
-            pn.word_key(text[spans[k][0] : spans[k][1]]) for k in range(first - size, first)
-        )
-        if words in pn.LEADING_DESCRIPTORS:
-            return first - size, " ".join((*words, key))
-    return None
-
-
-def _descriptor_kind(text: str, spans: list[tuple[int, int]], first: int, stop: int) -> str:
-    """The kind a descriptor right after a found name ("Katsina State", "Zulia province") or
-    right before it ("the state of Niger", "estado Zulia") asks for, or ``""``."""
-    if stop < len(spans):
-        after = pn.word_key(text[spans[stop][0] : spans[stop][1]])
-        kind = pn.TRAILING_DESCRIPTORS.get(after, "")
-        if kind and pn.gap_ok(text, spans[stop - 1][1], spans[stop][0]):
-            return kind
-    for size in (2, 1):
-        if first - size < 0:
-            continue
-        words = tuple(
-            pn.word_key(text[spans[k][0] : spans[k][1]]) for k in range(first - size, first)
-        )
-        kind = pn.LEADING_DESCRIPTORS.get(words, "")
-        if kind:
-            return kind
-    return ""

@@ -849,10 +849,10 @@ def finalize(
                 "part_of": part_of,
                 "supersedes": supersedes,
                 "evidence": factory.evidence(doc_id, start, end, sha256),
+                # u-where: a scope that came only from a default is weaker
+                "note": SCOPE_DEFAULT_NOTE if d.scope_default else None,
             }
         )
-        if d.scope_default:  # the id stays: the note is added after it is computed
-            claim = attrs.evolve(claim, note=SCOPE_DEFAULT_NOTE)
         built[k] = claim
         return claim
 

@@ -2018,3 +2018,5 @@ SAY_VERBS = SAY_VERBS | frozenset({"hoped", "hopes", "expect", "expects"})
 
 SAY_VERBS = SAY_VERBS | frozenset({"highlighted", "argued", "argues", "stressed", "mentioned"})
 """More verbs of saying: "the employers' group argued that turnout was below 15%"."""
+
+REPORTED_SAY = REPORTED_SAY | frozenset({"reports", "states", "insists", "counts"})

@@ -1875,3 +1875,5 @@ SAY_VERBS = SAY_VERBS | frozenset(
 )
 """Más verbos de decir: "CEOE y CEPYME han destacado que el seguimiento no superó el 15 %",
 "mencionó Romero"."""
+
+REPORTED_SAY = REPORTED_SAY | frozenset({"indica", "indican", "sostiene", "reporta", "cifra"})

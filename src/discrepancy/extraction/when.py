@@ -277,7 +277,10 @@ class Reader:
         if day is not None:
             d = _day(year, month, day)
             return (Period.on(d), k, None) if d is not None else None
-        return Period(start=dt.date(year, month, 1), end=_month_end(year, month)), k, None
+        end = _month_end(year, month)
+        if ref is not None and dt.date(year, month, 1) <= ref < end:
+            end = ref  # "throughout May" in a May article: counted up to the reference date
+        return Period(start=dt.date(year, month, 1), end=end), k, None
 
     def relative(self, i: int) -> tuple[Period, int, str] | None:
         """Spans relative to the reference date; (period, index after, kind)."""
