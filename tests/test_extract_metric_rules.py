@@ -173,3 +173,9 @@ def test_a_list_of_nationalities_counts_what_the_sentence_before_counts() -> Non
 
 def test_a_procession_is_a_gathering() -> None:
     assert _read("Police counted 28,000 people in the procession.") == [("28,000", "protesters")]
+
+
+def test_a_target_crowd_is_not_read_as_a_crowd() -> None:
+    """ "Hoped to draw" names a target: the crowd verb rule reads only what a rally drew (the
+    generic figure is then not compared by scan)."""
+    assert _read("Organizers had hoped to draw 50,000 people.") == [("50,000", "people")]

@@ -1902,10 +1902,11 @@ EVENT_PHRASES = {
 """Phrases that name the counted event: "60,000 have lost their homes" counts the homeless."""
 
 CROWD_VERBS = frozenset(
-    {"drew", "draw", "drawn", "attracted", "gathered", "mobilized", "mobilised", "rallied"}
+    {"drew", "drawn", "attracted", "gathered", "mobilized", "mobilised", "rallied"}
 )
 """Verbs whose object is a crowd: "the rally drew 12,000 people" counts protesters (only for a
-generic head: "drew 300 delegates" keeps its delegates)."""
+generic head: "drew 300 delegates" keeps its delegates). The base form is left out: "hoped to
+draw 50,000 people" is a target, not a crowd."""
 
 RATE_WORDS: tuple[tuple[str, ...], ...] = (
     ("per", "day"),
