@@ -160,3 +160,22 @@ def test_others_repeats_the_noun_of_the_figure_before() -> None:
 )
 def test_a_rate_is_not_a_level(text: str, expected: str) -> None:
     assert [m for _, m in _read(text)] == [expected]
+
+
+def test_a_list_of_nationalities_counts_what_the_sentence_before_counts() -> None:
+    claims = _read(
+        "Unos 9.000 migrantes cruzaron la frontera en marzo. De ellos, 700 son venezolanos,"
+        " 410 colombianos y 95 cubanos."
+    )
+    assert claims[0] == ("Unos 9.000", "migrants")
+    assert {m for _, m in claims[1:]} == {"migrants"}
+
+
+def test_a_procession_is_a_gathering() -> None:
+    assert _read("Police counted 28,000 people in the procession.") == [("28,000", "protesters")]
+
+
+def test_a_target_crowd_is_not_read_as_a_crowd() -> None:
+    """ "Hoped to draw" names a target: the crowd verb rule reads only what a rally drew (the
+    generic figure is then not compared by scan)."""
+    assert _read("Organizers had hoped to draw 50,000 people.") == [("50,000", "people")]

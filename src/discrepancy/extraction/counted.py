@@ -690,6 +690,11 @@ _CROWD_REACH = 4
 "movilizaron a más de 42.000 personas")."""
 
 
+def is_demonym(head: str, lex: Lexicon) -> bool:
+    """Whether a counted noun (folded) is a nationality in the plural ("colombianos")."""
+    return _demonym_plural(head, lex)
+
+
 def is_generic(head: str) -> bool:
     """Whether a counted noun (folded) says only "people" ("personas", "citizens")."""
     return head in _GENERIC

@@ -27,6 +27,7 @@ from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted import (
     counted_before,
     generic_metric,
+    is_demonym,
     is_generic,
     read_metric,
     refers_back,
@@ -164,6 +165,9 @@ def read_sentence(
                 metric = antecedent.metric
         if metric is None and np.kind == "person" and is_generic(head):
             metric = generic_metric(toks, norms, m.first, lex, table)  # "drew 12,000 people"
+        if metric is None and np.kind == "person" and is_demonym(head, lex):
+            prior = once.previous_topic()  # "… migrantes …. 822 colombianos, 168 cubanos"
+            metric = prior.metric if prior is not None else None
         if metric is None:
             if np.kind != "person":
                 continue

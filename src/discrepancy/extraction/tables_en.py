@@ -1902,10 +1902,11 @@ EVENT_PHRASES = {
 """Phrases that name the counted event: "60,000 have lost their homes" counts the homeless."""
 
 CROWD_VERBS = frozenset(
-    {"drew", "draw", "drawn", "attracted", "gathered", "mobilized", "mobilised", "rallied"}
+    {"drew", "drawn", "attracted", "gathered", "mobilized", "mobilised", "rallied"}
 )
 """Verbs whose object is a crowd: "the rally drew 12,000 people" counts protesters (only for a
-generic head: "drew 300 delegates" keeps its delegates)."""
+generic head: "drew 300 delegates" keeps its delegates). The base form is left out: "hoped to
+draw 50,000 people" is a target, not a crowd."""
 
 RATE_WORDS: tuple[tuple[str, ...], ...] = (
     ("per", "day"),
@@ -1919,6 +1920,9 @@ RATE_WORDS: tuple[tuple[str, ...], ...] = (
     ("daily",),
 )
 """After a figure's noun or verb, a rate: "5,000 migrants arrive per day" is not a level."""
+
+CROWD_NOUNS = {**CROWD_NOUNS, "procession": "protesters", "vigil": "protesters"}
+"""More gatherings: "police counted 28,000 people in the procession"."""
 
 PARALLEL_OTHERS = frozenset({"others", "more"})
 """A head that repeats the noun of the figure before it: "destroyed 8,000 homes and damaged

@@ -1753,7 +1753,7 @@ fallecido" (el participio singular solo, "fallecido", califica a otro y no basta
 
 CROWD_VERBS = frozenset(
     {"movilizaron", "movilizo", "reunio", "reunieron", "congrego", "congregaron"}
-    | {"acudieron", "acudio", "atrajo", "convoco", "convocaron"}
+    | {"acudieron", "acudio", "atrajo"}
 )
 """Verbos cuyo objeto es una multitud: "la marcha reunió a 30.000 personas" cuenta
 manifestantes (solo con un núcleo genérico: "reunió a 300 delegados" sigue contando delegados)."""
