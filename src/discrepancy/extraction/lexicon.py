@@ -67,7 +67,6 @@ class Lexicon:
     """Every table of `tables_en` and `tables_es`, merged (both languages at once)."""
 
     say_verbs: frozenset[str]
-    according: tuple[tuple[str, ...], ...]
     by_report: frozenset[str]
     first_person: frozenset[str]
     pronouns: frozenset[str]
@@ -76,8 +75,6 @@ class Lexicon:
     government_heads: frozenset[str]
     person_nouns: frozenset[str]
     event_words: Mapping[str, str]
-    event_phrases: Mapping[tuple[str, ...], str]
-    stock_phrases: frozenset[tuple[str, ...]]
     stock_of: Mapping[str, str]
     change_words: frozenset[str]
     status_words: Mapping[str, Status]
@@ -89,8 +86,6 @@ class Lexicon:
     auxiliaries: frozenset[str]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
-    occasions: Mapping[tuple[str, ...], tuple[str, int, int]]
-    so_far: frozenset[tuple[str, ...]]
     today: frozenset[str]
     yesterday: frozenset[str]
     duration_units: frozenset[str]
@@ -111,7 +106,6 @@ class Lexicon:
     phrase_firsts: frozenset[str]
     number_words: frozenset[str]
     number_starts: frozenset[str]
-    according_first: frozenset[str]
     spanish_markers: frozenset[str]
     english_markers: frozenset[str]
     # indexes of the phrase tables above by first (or last) word, in table order
@@ -155,7 +149,6 @@ class Lexicon:
             | (en.SAY_VERBS - en.ACTION_ONLY)
             | (es.SAY_VERBS - {"segun"}),
             say_verbs=(en.SAY_VERBS - en.ACTION_ONLY) | es.SAY_VERBS - {"segun"},
-            according=en.ACCORDING + es.ACCORDING,
             by_report=en.BY_REPORT | es.BY_REPORT,
             first_person=en.FIRST_PERSON | es.FIRST_PERSON,
             pronouns=en.PRONOUNS | es.PRONOUNS,
@@ -164,8 +157,6 @@ class Lexicon:
             government_heads=en.GOVERNMENT_HEADS | es.GOVERNMENT_HEADS,
             person_nouns=en.PERSON_NOUNS | es.PERSON_NOUNS,
             event_words=_merge(en.EVENT_WORDS, _plural_participles(es.EVENT_WORDS)),
-            event_phrases=MappingProxyType(event_phrases),
-            stock_phrases=frozenset(stock_phrases),
             stock_of=MappingProxyType({**en.STOCK_OF}),
             change_words=en.CHANGE_WORDS | es.CHANGE_WORDS,
             status_words=MappingProxyType({**en.STATUS_WORDS, **es.STATUS_WORDS}),
@@ -191,8 +182,6 @@ class Lexicon:
             auxiliaries=en.AUXILIARIES | es.AUXILIARIES,
             months=MappingProxyType({**en.MONTHS, **es.MONTHS}),
             weekdays=MappingProxyType({**en.WEEKDAYS, **es.WEEKDAYS}),
-            occasions=MappingProxyType(occasions),
-            so_far=frozenset(en.SO_FAR + es.SO_FAR),
             today=en.TODAY | es.TODAY,
             yesterday=en.YESTERDAY | es.YESTERDAY,
             duration_units=en.DURATION_UNITS | es.DURATION_UNITS,
@@ -269,7 +258,6 @@ class Lexicon:
             | {"between", "entre", "from", "de", "%", "a", "an", "un", "una", "uno", "one", "medio"}
             | _numbers.FRACTION_FIRSTS
             | _numbers.VAGUE_PREFIXES,
-            according_first=frozenset(p[0] for p in en.ACCORDING + es.ACCORDING),
             spanish_markers=frozenset(
                 {
                     "de",

@@ -854,7 +854,6 @@ ID_WORDS = frozenset(
 )
 """Words before a number that make it an id, an age or an article number."""
 
-ORDINAL_AFTER = frozenset({"of"})
 SKIP_BEFORE_NUMBER = frozenset(
     {
         "the",
