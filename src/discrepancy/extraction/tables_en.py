@@ -11,95 +11,16 @@ from discrepancy.claim import Status
 # --- who: attribution ---------------------------------------------------------------------
 
 SAY_VERBS = frozenset(
-    {
-        "said",
-        "says",
-        "say",
-        "reported",
-        "reports",
-        "report",
-        "found",
-        "finds",
-        "find",
-        "told",
-        "tells",
-        "noted",
-        "notes",
-        "note",
-        "added",
-        "adds",
-        "revealed",
-        "reveals",
-        "stated",
-        "states",
-        "stating",
-        "insist",
-        "insists",
-        "insisted",
-        "claimed",
-        "claims",
-        "claim",
-        "estimates",
-        "estimate",
-        "estimated",
-        "documented",
-        "documents",
-        "counted",
-        "counts",
-        "confirmed",
-        "confirms",
-        "confirm",
-        "registered",
-        "recorded",
-        "records",
-        "announced",
-        "announces",
-        "announce",
-        "authorized",
-        "authorizes",
-        "authorised",
-        "pledged",
-        "pledges",
-        "promised",
-        "promises",
-        "decided",
-        "decides",
-        "warned",
-        "warns",
-        "asserted",
-        "asserting",
-        "alleged",
-        "maintains",
-        "maintained",
-        "put",
-        "puts",
-        "tallied",
-        "tallies",
-        "verified",
-        "verifies",
-        "acknowledged",
-        "denounced",
-        "explained",
-        "wrote",
-        "tweeted",
-        "posted",
-        "according",
-        "issued",
-        "insisting",
-        "saying",
-        "reporting",
-        "calculated",
-        "reckoned",
-        "logged",
-        "listed",
-        "disclosed",
-        "discloses",
-        "raised",
-        "revised",
-        "lowered",
-        "updated",
-        "lists",
-    }
+    """
+    according acknowledged added adds alleged announce announced announces asserted asserting
+    authorised authorized authorizes calculated claim claimed claims confirm confirmed confirms
+    counted counts decided decides denounced disclosed discloses documented documents estimate
+    estimated estimates explained find finds found insist insisted insisting insists issued
+    listed lists logged lowered maintained maintains note noted notes pledged pledges posted
+    promised promises put puts raised reckoned recorded records registered report reported
+    reporting reports revealed reveals revised said say saying says stated states stating
+    tallied tallies tells told tweeted updated verified verifies warned warns wrote
+    """.split()
 )
 """Verbs whose subject is the claimant of the numbers in their sentence."""
 
@@ -116,21 +37,10 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
 """Phrases followed by the claimant: "according to Foro Penal"."""
 
 BY_REPORT = frozenset(
-    {
-        "report",
-        "study",
-        "statement",
-        "count",
-        "tally",
-        "survey",
-        "figures",
-        "data",
-        "census",
-        "analysis",
-        "review",
-        "audit",
-        "investigation",
-    }
+    """
+    analysis audit census count data figures investigation report review statement study survey
+    tally
+    """.split()
 )
 """Nouns whose "by X" names the claimant: "a report by Foro Penal found"."""
 
@@ -139,134 +49,32 @@ FIRST_PERSON = frozenset({"our", "we", "us"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "he", "she", "his", "her", "them"})
 
 DESCRIPTOR_WORDS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "local",
-        "rights",
-        "human",
-        "monitor",
-        "monitoring",
-        "group",
-        "groups",
-        "organization",
-        "organizations",
-        "organisation",
-        "organisations",
-        "ngo",
-        "ngos",
-        "non",
-        "profit",
-        "non-profit",
-        "nonprofit",
-        "legal",
-        "aid",
-        "civil",
-        "association",
-        "watchdog",
-        "advocacy",
-        "independent",
-        "separate",
-        "leading",
-        "international",
-        "another",
-        "rights-monitoring",
-        "observatory",
-        "network",
-        "coalition",
-        "body",
-        "agency",
-        "society",
-        "charity",
-        "foundation",
-        "platform",
-        "collective",
-        "committee",
-        "campaigners",
-        "activists",
-        "supporting",
-        "advocates",
-        "monitors",
-        "humanitarian",
-        "relief",
-        "local-rights",
-        "new",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "director",
-        "executive",
-        "head",
-        "president",
-        "chief",
-        "coordinator",
-        "founder",
-        "member",
-        "members",
-        "'s",
-        "s",
-        "of",
-        "its",
-        "their",
-        "regional",
-        "national",
-        "opposition",
-        "prisoner",
-        "prisoners",
-        "rights-group",
-    }
+    """
+    's a activists advocacy advocates agency aid an another association body campaigners charity
+    chief civil coalition collective committee coordinator director executive foundation founder
+    group groups head human humanitarian independent international its leading legal local
+    local-rights member members monitor monitoring monitors national network new ngo ngos non
+    non-profit nonprofit observatory of opposition organisation organisations organization
+    organizations platform president prisoner prisoners profit regional relief rights
+    rights-group rights-monitoring s separate society spokesman spokesperson spokeswoman
+    supporting that the their this watchdog
+    """.split()
 )
 """Words of a descriptive mention that names no org ("a local rights monitoring group")."""
 
 PLURAL_DESCRIPTORS = frozenset(
-    {
-        "groups",
-        "organizations",
-        "organisations",
-        "ngos",
-        "activists",
-        "campaigners",
-        "monitors",
-        "advocates",
-        "members",
-        "police",
-        "organizers",
-        "organisers",
-        "media",
-        "rescuers",
-        "witnesses",
-        "residents",
-        "sources",
-        "doctors",
-        "volunteers",
-        "lawyers",
-        "leaders",
-        "officers",
-        "unions",
-        "protesters",
-        "students",
-        "parents",
-        "relatives",
-    }
+    """
+    activists advocates campaigners doctors groups lawyers leaders media members monitors ngos
+    officers organisations organisers organizations organizers parents police protesters
+    relatives rescuers residents sources students unions volunteers witnesses
+    """.split()
 )
 
 GOVERNMENT_HEADS = frozenset(
-    {
-        "government",
-        "regime",
-        "authorities",
-        "administration",
-        "officials",
-        "official",
-        "presidency",
-        "cabinet",
-        "junta",
-        "ministry",
-        "minister",
-    }
+    """
+    administration authorities cabinet government junta minister ministry official officials
+    presidency regime
+    """.split()
 )
 """Heads of a generic mention of a country's government ("the government", "official figures")."""
 
@@ -518,18 +326,9 @@ EVENT_PHRASES: dict[tuple[str, ...], str] = {
 }
 
 STOCK_VERBS = frozenset(
-    {
-        "remain",
-        "remained",
-        "remains",
-        "still",
-        "held",
-        "behind",
-        "are",
-        "languish",
-        "languishing",
-        "currently",
-    }
+    """
+    are behind currently held languish languishing remain remained remains still
+    """.split()
 )
 """Words that make a count of detained people a level (a stock), not a flow."""
 
@@ -569,26 +368,10 @@ STOCK_OF: dict[str, str] = {
 """A population noun kept as its own stock ("hostages remain held" counts hostages)."""
 
 CHANGE_WORDS = frozenset(
-    {
-        "increase",
-        "rise",
-        "drop",
-        "decrease",
-        "decline",
-        "jump",
-        "fall",
-        "growth",
-        "reduction",
-        "surge",
-        "in",
-        "the",
-        "number",
-        "of",
-        "a",
-        "an",
-        "count",
-        "total",
-    }
+    """
+    a an count decline decrease drop fall growth in increase jump number of reduction rise surge
+    the total
+    """.split()
 )
 """Words between a percentage and its noun ("a 120-percent increase in the number of")."""
 
@@ -643,24 +426,9 @@ BEGIN_WORDS = frozenset(
 """Participles that report releases as done: "reported that 33 people have been freed"."""
 
 AUXILIARIES = frozenset(
-    {
-        "have",
-        "has",
-        "had",
-        "been",
-        "be",
-        "were",
-        "was",
-        "are",
-        "is",
-        "being",
-        "actually",
-        "now",
-        "reportedly",
-        "already",
-        "so",
-        "far",
-    }
+    """
+    actually already are be been being far had has have is now reportedly so was were
+    """.split()
 )
 
 # --- when ---------------------------------------------------------------------------------
@@ -723,278 +491,61 @@ SO_FAR = (
 TODAY = frozenset({"today", "tonight", "currently", "now"})
 YESTERDAY = frozenset({"yesterday"})
 DAY_PREFIX = frozenset(
-    {
-        "on",
-        "late",
-        "early",
-        "last",
-        "this",
-        "past",
-        "by",
-        "since",
-        "until",
-        "as",
-        "of",
-        "from",
-        "between",
-        "and",
-        "to",
-        "the",
-    }
+    """
+    and as between by early from last late of on past since the this to until
+    """.split()
 )
 
 # --- what is not a claim ------------------------------------------------------------------
 
 DURATION_UNITS = frozenset(
-    {
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "second",
-        "seconds",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-        "yr",
-        "yrs",
-        "hrs",
-        "mins",
-        "am",
-        "pm",
-        "o",
-    }
+    """
+    am centuries century day days decade decades hour hours hrs mins minute minutes month months
+    o pm second seconds week weeks year years yr yrs
+    """.split()
 )
 MONEY_WORDS = frozenset(
-    {
-        "dollars",
-        "dollar",
-        "euros",
-        "euro",
-        "pounds",
-        "bolivars",
-        "bolivares",
-        "pesos",
-        "usd",
-        "eur",
-        "cents",
-        "yuan",
-        "rubles",
-        "francs",
-        "reais",
-        "soles",
-        "bitcoin",
-        "barrels",
-        "tons",
-        "tonnes",
-        "kilometers",
-        "kilometres",
-        "km",
-        "miles",
-        "meters",
-        "metres",
-        "feet",
-        "kg",
-        "kilograms",
-        "liters",
-        "litres",
-        "acres",
-        "hectares",
-        "seats",
-        "points",
-        "times",
-        "percent",
-    }
+    """
+    acres barrels bitcoin bolivares bolivars cents dollar dollars eur euro euros feet francs
+    hectares kg kilograms kilometers kilometres km liters litres meters metres miles percent
+    pesos points pounds reais rubles seats soles times tonnes tons usd yuan
+    """.split()
 )
 """Units after a number that make it something other than a count of people."""
 
 MONEY_SIGNS = frozenset({"$", "€", "£", "¥", "us$", "bs"})
 ID_WORDS = frozenset(
-    {
-        "article",
-        "articles",
-        "no",
-        "number",
-        "law",
-        "decree",
-        "resolution",
-        "page",
-        "chapter",
-        "section",
-        "room",
-        "route",
-        "flight",
-        "case",
-        "item",
-        "phone",
-        "tel",
-        "ext",
-        "code",
-        "id",
-        "model",
-        "version",
-        "grade",
-        "level",
-        "category",
-        "aged",
-        "age",
-        "ages",
-        "term",
-        "paragraph",
-    }
+    """
+    age aged ages article articles case category chapter code decree ext flight grade id item
+    law level model no number page paragraph phone resolution room route section tel term
+    version
+    """.split()
 )
 """Words before a number that make it an id, an age or an article number."""
 
 SKIP_BEFORE_NUMBER = frozenset(
-    {
-        "the",
-        "another",
-        "a",
-        "total",
-        "further",
-        "additional",
-        "some",
-        "all",
-        "these",
-        "those",
-        "of",
-        "its",
-        "their",
-    }
+    """
+    a additional all another further its of some the their these those total
+    """.split()
 )
 
 FUNCTION_WORDS = frozenset(
-    {
-        "as",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "to",
-        "with",
-        "and",
-        "or",
-        "but",
-        "who",
-        "that",
-        "which",
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "been",
-        "be",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "last",
-        "this",
-        "since",
-        "until",
-        "during",
-        "after",
-        "before",
-        "so",
-        "more",
-        "than",
-        "them",
-        "those",
-        "these",
-        "it",
-        "they",
-        "people's",
-        "out",
-        "up",
-        "remain",
-        "remained",
-        "still",
-        "also",
-        "too",
-        "only",
-        "just",
-        "now",
-        "here",
-        "there",
-        "yesterday",
-        "today",
-        "between",
-        "among",
-        "including",
-        "according",
-        "across",
-        "throughout",
-        "over",
-        "under",
-        "into",
-        "nationwide",
-        "worldwide",
-        "overall",
-        "in-total",
-        "total",
-        "altogether",
-        "each",
-        "per",
-        "a",
-        "an",
-        "the",
-        "if",
-        "when",
-        "while",
-        "where",
-        "whom",
-        "whose",
-        "ho",
-        "not",
-        "no",
-        "did",
-        "do",
-        "does",
-    }
+    """
+    a according across after also altogether among an and are as at be been before between but
+    by could did do does during each for from had has have here ho if in in-total including into
+    is it just last may might more nationwide no not now of on only or out over overall people's
+    per remain remained should since so still than that the them there these they this those
+    throughout to today too total under until up was were when where which while who whom whose
+    will with worldwide would yesterday
+    """.split()
 )
 """Words that cannot be the counted noun: after a number they mean the noun is elided."""
 
 CLAUSE_OPENERS = frozenset(
-    {
-        "which",
-        "who",
-        "whom",
-        "following",
-        "after",
-        "while",
-        "including",
-        "when",
-        "where",
-        "despite",
-        "although",
-        "though",
-        "as",
-        "with",
-        "because",
-        "since",
-        "before",
-        "amid",
-        "but",
-        "whereas",
-        "unlike",
-    }
+    """
+    after although amid as because before but despite following including since though unlike
+    when where whereas which while who whom with
+    """.split()
 )
 """Words that open a new clause after a comma (and "despite", "but" even without one)."""
 
@@ -1118,101 +669,14 @@ for _word, _country in _COUNTRY_ADJECTIVES.items():
     COUNTRIES.setdefault(_word, _country)
 
 NOT_NAMES = frozenset(
-    {
-        "many",
-        "some",
-        "most",
-        "all",
-        "once",
-        "at",
-        "on",
-        "in",
-        "as",
-        "after",
-        "with",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "it",
-        "its",
-        "they",
-        "we",
-        "he",
-        "she",
-        "but",
-        "and",
-        "or",
-        "while",
-        "when",
-        "if",
-        "although",
-        "meanwhile",
-        "however",
-        "yet",
-        "still",
-        "according",
-        "during",
-        "since",
-        "for",
-        "from",
-        "by",
-        "to",
-        "of",
-        "last",
-        "next",
-        "each",
-        "every",
-        "both",
-        "other",
-        "another",
-        "such",
-        "no",
-        "not",
-        "christmas",
-        "eve",
-        "year",
-        "years",
-        "day",
-        "new",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "more",
-        "less",
-        "few",
-        "several",
-        "only",
-        "just",
-        "about",
-        "over",
-        "nearly",
-        "almost",
-        "around",
-        "currently",
-        "now",
-        "then",
-        "here",
-        "what",
-        "who",
-        "which",
-        "where",
-        "why",
-        "how",
-        "so",
-        "also",
-        "even",
-        "already",
-        "please",
-        "follow",
-        "sign",
-        "subscribe",
-        "president",
-        "acting",
-        "former",
-        "interim",
-    }
+    """
+    about according acting after all almost already also although and another around as at both
+    but by christmas currently day during each eve even every few follow for former from he here
+    how however if in interim it its just last less many meanwhile more most nearly new next no
+    not now of on once only or other over please president several she sign since so some still
+    subscribe such that then there these they this those to today tomorrow we what when where
+    which while who why with year years yesterday yet
+    """.split()
 )
 """Capitalised words that are not names: sentence openers, hedges, named days, titles."""
 
@@ -1231,74 +695,21 @@ complement where ``{}`` is ("Interior Minister" / "Minister of the Interior" →
 Ministry", "governor of Lara state" → "Lara state government")."""
 
 ROLE_WORDS = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "director",
-        "head",
-        "chief",
-        "coordinator",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "president",
-        "leader",
-        "commander",
-        "commissioner",
-        "official",
-        "representative",
-        "superintendent",
-        "administrator",
-        "founder",
-        "secretary",
-        "secretary-general",
-    }
+    """
+    administrator chair chairman chairwoman chief commander commissioner coordinator director
+    founder head leader official president representative secretary secretary-general spokesman
+    spokesperson spokeswoman superintendent
+    """.split()
 )
 """A title whose holder speaks for the organization named after it ("the director of the
 Red Cross" → the Red Cross)."""
 
 NOT_CLAIMANTS = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "from",
-        "with",
-        "by",
-        "for",
-        "of",
-        "thus",
-        "so",
-        "after",
-        "during",
-        "since",
-        "before",
-        "today",
-        "yesterday",
-        "according",
-        "families",
-        "united",
-        "original",
-        "crowds",
-        "crowd",
-        "however",
-        "meanwhile",
-        "moreover",
-        "also",
-        "furthermore",
-        "still",
-        "then",
-        "later",
-        "earlier",
-        "overall",
-        "together",
-        "breaking",
-        "update",
-        "updated",
-        "photo",
-        "video",
-    }
+    """
+    according after also at before breaking by crowd crowds during earlier families for from
+    furthermore however in later meanwhile moreover of on original overall photo since so still
+    then thus today together united update updated video with yesterday
+    """.split()
 )
 """One-word mentions that are never a claimant: discourse words and common nouns that open a
 sentence with a capital ("Families said", "However, ... said")."""
@@ -1335,115 +746,39 @@ GENERIC_HEADS: dict[str, tuple[str, ...]] = {
 name holds one of these words ("the National Union of Metal Workers")."""
 
 NUMBER_VERBS = frozenset(
-    {
-        "took",
-        "take",
-        "marched",
-        "march",
-        "attended",
-        "joined",
-        "turned",
-        "showed",
-        "died",
-        "participated",
-        "gathered",
-        "rallied",
-        "struck",
-        "walked",
-        "remain",
-        "remained",
-        "are",
-        "were",
-    }
+    """
+    are attended died gathered joined march marched participated rallied remain remained showed
+    struck take took turned walked were
+    """.split()
 )
 """Verbs that follow a number whose noun is left out ("more than 100,000 took part"):
 the number counts what its context counts."""
 
 NOT_COUNT_BEFORE = frozenset(
-    {
-        "magnitude",
-        "measured",
-        "measuring",
-        "aged",
-        "age",
-        "ages",
-        "young",
-        "old",
-        "grade",
-        "level",
-        "category",
-        "chapter",
-        "page",
-        "route",
-        "flight",
-        "room",
-        "channel",
-        "episode",
-        "season",
-        "round",
-        "stage",
-        "phase",
-        "decade",
-        "size",
-        "score",
-        "scored",
-        "rate",
-        "ratio",
-        "times",
-        "multiplied",
-    }
+    """
+    age aged ages category channel chapter decade episode flight grade level magnitude measured
+    measuring multiplied old page phase rate ratio room round route score scored season size
+    stage times young
+    """.split()
 )
 """A word just before a number (or before "as"/"above"/"over" and the number) that makes it
 no count of people: magnitudes ("magnitude 7.1"), ages ("aged 60", "as young as 5"), ranks,
 pages, factors."""
 
 NOT_COUNT_AFTER = frozenset(
-    {
-        "richter",
-        "magnitude",
-        "times",
-        "degrees",
-        "fold",
-        "years-old",
-        "th",
-        "st",
-        "nd",
-        "rd",
-    }
+    """
+    degrees fold magnitude nd rd richter st th times years-old
+    """.split()
 )
 """A word just after a number that makes it no count of people ("6.9 on the Richter scale"
 is read through "richter" two words on; "3 times")."""
 
 REVISION_VERBS = frozenset(
-    {
-        "rose",
-        "rises",
-        "risen",
-        "rising",
-        "increased",
-        "increases",
-        "climbed",
-        "climbs",
-        "jumped",
-        "grew",
-        "fell",
-        "falls",
-        "fallen",
-        "dropped",
-        "drops",
-        "decreased",
-        "declined",
-        "went",
-        "revised",
-        "raised",
-        "lowered",
-        "updated",
-        "up",
-        "down",
-        "moved",
-        "changed",
-        "soared",
-    }
+    """
+    changed climbed climbs declined decreased down dropped drops fallen falls fell grew
+    increased increases jumped lowered moved raised revised risen rises rising rose soared up
+    updated went
+    """.split()
 )
 """Verbs before "from A to B" that make it a revision (two figures, the later one replacing
 the earlier), not a range: "the toll rose from 9 to 12"."""
@@ -1451,17 +786,9 @@ the earlier), not a range: "the toll rose from 9 to 12"."""
 # --- who: verbs and subjects added in round 2 (x-claimant) -----------------------------------
 
 SAY_VERBS = SAY_VERBS | frozenset(
-    {
-        "rescued",
-        "evacuated",
-        "indicated",
-        "indicates",
-        "stressed",
-        "specified",
-        "detailed",
-        "estimating",
-        "telling",
-    }
+    """
+    detailed estimating evacuated indicated indicates rescued specified stressed telling
+    """.split()
 )
 """Whoever rescues or evacuates N people is the source of that count ("The coast guard
 rescued 91 people")."""
@@ -1490,30 +817,10 @@ FUTURE_ACTS: frozenset[tuple[str, ...]] = frozenset(
 # --- x-alarms: heads that count things, not people ------------------------------------------
 
 NOT_PEOPLE = frozenset(
-    {
-        "families",
-        "households",
-        "homes",
-        "houses",
-        "buildings",
-        "boats",
-        "vessels",
-        "ships",
-        "schools",
-        "bridges",
-        "roads",
-        "towns",
-        "villages",
-        "communities",
-        "councils",
-        "municipalities",
-        "factories",
-        "shelters",
-        "unions",
-        "vehicles",
-        "cars",
-        "trucks",
-    }
+    """
+    boats bridges buildings cars communities councils factories families homes households houses
+    municipalities roads schools shelters ships towns trucks unions vehicles vessels villages
+    """.split()
 )
 """A head noun after a number that counts households, places or things, never people: "1,600
 families", "40 boats", "23 bridges" (a family is not a head count, so its number is no claim
@@ -1601,157 +908,30 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"services", "teams", "crews
 # --- x-numbers (round 3): who a figure counts, shares of people, things counted -------------
 
 PERSON_NOUNS = PERSON_NOUNS | frozenset(
-    {
-        "pupils",
-        "schoolchildren",
-        "schoolgirls",
-        "schoolboys",
-        "worshippers",
-        "fans",
-        "spectators",
-        "tourists",
-        "visitors",
-        "settlers",
-        "immigrants",
-        "applicants",
-        "defendants",
-        "suspects",
-        "convicts",
-        "peacekeepers",
-        "personnel",
-        "guards",
-        "firefighters",
-        "rescuers",
-        "volunteers",
-        "medics",
-        "servants",
-        "laborers",
-        "labourers",
-        "retirees",
-        "pensioners",
-        "villagers",
-        "locals",
-        "sailors",
-        "fishermen",
-        "crew",
-        "kids",
-        "newborns",
-        "returnees",
-        "executions",
-        "drivers",
-        "pilots",
-        "workforce",
-        "population",
-        "aboard",
-        "infections",
-        "paramedics",
-        "climbers",
-        "hikers",
-        "swimmers",
-        "toddlers",
-        "elderly",
-        "jihadists",
-        "bandits",
-        "gangsters",
-        "smugglers",
-        "traffickers",
-        "combatants",
-        "veterans",
-        "orphans",
-        "widows",
-        "mothers",
-        "fathers",
-        "parents",
-        "relatives",
-        "siblings",
-        "seniors",
-        "expatriates",
-        "expats",
-        "diplomats",
-        "lawmakers",
-        "legislators",
-        "senators",
-        "deputies",
-        "mayors",
-        "candidates",
-        "priests",
-        "nuns",
-        "monks",
-        "missionaries",
-        "humanitarians",
-        "peasants",
-        "herders",
-        "shepherds",
-        "nomads",
-        "truckers",
-        "commuters",
-        "travellers",
-        "travelers",
-        "campers",
-        "graduates",
-        "picketers",
-        "unionists",
-        "loyalists",
-        "separatists",
-        "militiamen",
-        "paramilitaries",
-        "policemen",
-        "policewomen",
-        "gendarmes",
-        "cadets",
-        "conscripts",
-        "reservists",
-        "electorate",
-        "votes",
-        "ballots",
-    }
+    """
+    aboard applicants ballots bandits cadets campers candidates climbers combatants commuters
+    conscripts convicts crew defendants deputies diplomats drivers elderly electorate executions
+    expatriates expats fans fathers firefighters fishermen gangsters gendarmes graduates guards
+    herders hikers humanitarians immigrants infections jihadists kids laborers labourers
+    lawmakers legislators locals loyalists mayors medics militiamen missionaries monks mothers
+    newborns nomads nuns orphans paramedics paramilitaries parents peacekeepers peasants
+    pensioners personnel picketers pilots policemen policewomen population priests pupils
+    relatives rescuers reservists retirees returnees sailors schoolboys schoolchildren
+    schoolgirls senators seniors separatists servants settlers shepherds siblings smugglers
+    spectators suspects swimmers toddlers tourists traffickers travelers travellers truckers
+    unionists veterans villagers visitors volunteers votes widows workforce worshippers
+    """.split()
 )
 """More nouns that count people ("almost a third of civil servants", "at least four
 executions"); "electorate" is the people registered to vote ("half of the electorate")."""
 
 NOT_PEOPLE = NOT_PEOPLE | frozenset(
-    {
-        "states",
-        "provinces",
-        "regions",
-        "districts",
-        "counties",
-        "cities",
-        "countries",
-        "hospitals",
-        "clinics",
-        "centers",
-        "centres",
-        "institutions",
-        "organizations",
-        "organisations",
-        "incidents",
-        "attacks",
-        "demonstrations",
-        "protests",
-        "rallies",
-        "events",
-        "charges",
-        "pages",
-        "precincts",
-        "constituencies",
-        "aftershocks",
-        "tremors",
-        "earthquakes",
-        "flights",
-        "hectares",
-        "acres",
-        "tons",
-        "tonnes",
-        "doses",
-        "beds",
-        "tents",
-        "camps",
-        "points",
-        "seats",
-        "stations",
-        "booths",
-    }
+    """
+    acres aftershocks attacks beds booths camps centers centres charges cities clinics
+    constituencies counties countries demonstrations districts doses earthquakes events flights
+    hectares hospitals incidents institutions organisations organizations pages points precincts
+    protests provinces rallies regions seats states stations tents tonnes tons tremors
+    """.split()
 )
 """More heads that count places, events or things: "in at least five states", "over 200
 demonstrations", "a drop of five points", "won 30 seats"."""
@@ -1781,20 +961,9 @@ CROWD_NOUNS: dict[str, str] = {
 Wednesday's strike. Ministers said one million." (the figure counts strikers)."""
 
 LEVEL_VERBS = frozenset(
-    {
-        "reached",
-        "reaches",
-        "totaled",
-        "totalled",
-        "totals",
-        "stood",
-        "stands",
-        "hit",
-        "topped",
-        "numbered",
-        "surpassed",
-        "passed",
-    }
+    """
+    hit numbered passed reached reaches stands stood surpassed topped totaled totalled totals
+    """.split()
 )
 """Verbs that give the level a count has reached, its noun before them: "measles cases rose
 to 1,240", "arrests reached 300" (with ``REVISION_VERBS``)."""

@@ -157,127 +157,42 @@ ACCORDING = (
 )
 
 BY_REPORT = frozenset(
-    {
-        "informe",
-        "reporte",
-        "estudio",
-        "comunicado",
-        "balance",
-        "conteo",
-        "recuento",
-        "registro",
-        "cifras",
-        "datos",
-        "censo",
-        "reportes",
-        "informes",
-        "balances",
-        "estadisticas",
-    }
+    """
+    balance balances censo cifras comunicado conteo datos estadisticas estudio informe informes
+    recuento registro reporte reportes
+    """.split()
 )
 
 FIRST_PERSON = frozenset(
-    {
-        "nuestro",
-        "nuestra",
-        "nuestros",
-        "nuestras",
-        "nosotros",
-        "tenemos",
-        "hemos",
-        "registramos",
-        "contabilizamos",
-    }
+    """
+    contabilizamos hemos nosotros nuestra nuestras nuestro nuestros registramos tenemos
+    """.split()
 )
 
 PRONOUNS = frozenset({"su", "sus", "ella", "ellos", "el", "esta", "este"})
 
 DESCRIPTOR_WORDS = frozenset(
-    {
-        "la",
-        "el",
-        "una",
-        "un",
-        "los",
-        "las",
-        "ong",
-        "ongs",
-        "organizacion",
-        "organizaciones",
-        "grupo",
-        "grupos",
-        "de",
-        "derechos",
-        "humanos",
-        "local",
-        "civil",
-        "asociacion",
-        "sin",
-        "fines",
-        "lucro",
-        "defensa",
-        "observatorio",
-        "plataforma",
-        "colectivo",
-        "comite",
-        "director",
-        "directora",
-        "vocero",
-        "vocera",
-        "portavoz",
-        "presidente",
-        "presidenta",
-        "coordinador",
-        "coordinadora",
-        "fundador",
-        "miembro",
-        "miembros",
-        "independiente",
-        "humanitaria",
-        "red",
-        "coalicion",
-        "fundacion",
-        "venezolana",
-        "venezolano",
-    }
+    """
+    asociacion civil coalicion colectivo comite coordinador coordinadora de defensa derechos
+    director directora el fines fundacion fundador grupo grupos humanitaria humanos
+    independiente la las local los lucro miembro miembros observatorio ong ongs organizacion
+    organizaciones plataforma portavoz presidenta presidente red sin un una venezolana
+    venezolano vocera vocero
+    """.split()
 )
 
 PLURAL_DESCRIPTORS = frozenset(
-    {
-        "ongs",
-        "organizaciones",
-        "grupos",
-        "activistas",
-        "miembros",
-        "defensores",
-        "policia",
-        "organizadores",
-        "medios",
-        "testigos",
-        "vecinos",
-        "fuentes",
-        "rescatistas",
-        "abogados",
-        "dirigentes",
-        "sindicatos",
-        "lideres",
-        "agentes",
-        "manifestantes",
-        "estudiantes",
-    }
+    """
+    abogados activistas agentes defensores dirigentes estudiantes fuentes grupos lideres
+    manifestantes medios miembros ongs organizaciones organizadores policia rescatistas
+    sindicatos testigos vecinos
+    """.split()
 )
 
 GOVERNMENT_HEADS = frozenset(
-    {
-        "gobierno",
-        "regimen",
-        "autoridades",
-        "administracion",
-        "oficialismo",
-        "ejecutivo",
-        "fiscalia",
-        "cifras",
-    }
+    """
+    administracion autoridades cifras ejecutivo fiscalia gobierno oficialismo regimen
+    """.split()
 )
 
 PERSON_NOUNS = frozenset(
@@ -503,23 +418,9 @@ STOCK_PHRASES = (
 )
 
 CHANGE_WORDS = frozenset(
-    {
-        "aumento",
-        "incremento",
-        "alza",
-        "caida",
-        "descenso",
-        "reduccion",
-        "en",
-        "el",
-        "la",
-        "numero",
-        "de",
-        "del",
-        "un",
-        "una",
-        "cifra",
-    }
+    """
+    alza aumento caida cifra de del descenso el en incremento la numero reduccion un una
+    """.split()
 )
 
 STATUS_WORDS: dict[str, Status] = {
@@ -588,36 +489,16 @@ STATUS_PHRASES: dict[tuple[str, ...], Status] = {
 DONE_RELEASE = frozenset({"liberados", "liberadas", "excarcelados", "excarceladas"})
 
 BEGIN_WORDS = frozenset(
-    {
-        "comenzo",
-        "comenzaron",
-        "comenzado",
-        "empezo",
-        "empezaron",
-        "empezado",
-        "inicio",
-        "iniciaron",
-        "iniciado",
-        "arranco",
-        "arrancaron",
-    }
+    """
+    arrancaron arranco comenzado comenzaron comenzo empezado empezaron empezo iniciado iniciaron
+    inicio
+    """.split()
 )
 
 AUXILIARIES = frozenset(
-    {
-        "han",
-        "ha",
-        "habian",
-        "sido",
-        "fueron",
-        "fue",
-        "son",
-        "estan",
-        "efectivamente",
-        "ya",
-        "hasta",
-        "ahora",
-    }
+    """
+    ahora efectivamente estan fue fueron ha habian han hasta sido son ya
+    """.split()
 )
 
 MONTHS: dict[str, int] = {
@@ -669,107 +550,34 @@ SO_FAR = (
 TODAY = frozenset({"hoy", "actualmente", "ahora"})
 YESTERDAY = frozenset({"ayer"})
 DAY_PREFIX = frozenset(
-    {
-        "el",
-        "pasado",
-        "este",
-        "desde",
-        "hasta",
-        "entre",
-        "y",
-        "del",
-        "al",
-        "de",
-        "la",
-        "noche",
-        "madrugada",
-        "tarde",
-    }
+    """
+    al de del desde el entre este hasta la madrugada noche pasado tarde y
+    """.split()
 )
 
 DURATION_UNITS = frozenset(
-    {
-        "ano",
-        "anos",
-        "mes",
-        "meses",
-        "semana",
-        "semanas",
-        "dia",
-        "dias",
-        "hora",
-        "horas",
-        "minuto",
-        "minutos",
-        "segundo",
-        "segundos",
-        "decada",
-        "decadas",
-        "siglo",
-        "siglos",
-    }
+    """
+    ano anos decada decadas dia dias hora horas mes meses minuto minutos segundo segundos semana
+    semanas siglo siglos
+    """.split()
 )
 MONEY_WORDS = frozenset(
-    {
-        "dolares",
-        "euros",
-        "bolivares",
-        "pesos",
-        "libras",
-        "kilometros",
-        "km",
-        "metros",
-        "toneladas",
-        "kilos",
-        "litros",
-        "hectareas",
-        "escanos",
-        "puntos",
-        "veces",
-        "millas",
-    }
+    """
+    bolivares dolares escanos euros hectareas kilometros kilos km libras litros metros millas
+    pesos puntos toneladas veces
+    """.split()
 )
 ID_WORDS = frozenset(
-    {
-        "articulo",
-        "articulos",
-        "numero",
-        "ley",
-        "decreto",
-        "resolucion",
-        "pagina",
-        "capitulo",
-        "seccion",
-        "sala",
-        "ruta",
-        "vuelo",
-        "caso",
-        "telefono",
-        "codigo",
-        "edad",
-        "nivel",
-        "categoria",
-        "expediente",
-    }
+    """
+    articulo articulos capitulo caso categoria codigo decreto edad expediente ley nivel numero
+    pagina resolucion ruta sala seccion telefono vuelo
+    """.split()
 )
 
 SKIP_BEFORE_NUMBER = frozenset(
-    {
-        "los",
-        "las",
-        "otros",
-        "otras",
-        "un",
-        "total",
-        "de",
-        "sus",
-        "estos",
-        "estas",
-        "esos",
-        "esas",
-        "unos",
-        "unas",
-    }
+    """
+    de esas esos estas estos las los otras otros sus total un unas unos
+    """.split()
 )
 
 FUNCTION_WORDS = frozenset(
@@ -835,22 +643,9 @@ FUNCTION_WORDS = frozenset(
 )
 
 CLAUSE_OPENERS = frozenset(
-    {
-        "que",
-        "quienes",
-        "tras",
-        "despues",
-        "mientras",
-        "incluidos",
-        "cuando",
-        "donde",
-        "pese",
-        "aunque",
-        "pero",
-        "con",
-        "luego",
-        "sin",
-    }
+    """
+    aunque con cuando despues donde incluidos luego mientras pero pese que quienes sin tras
+    """.split()
 )
 ALWAYS_OPENERS = frozenset({"pese", "pero", "aunque", "mientras"})
 
@@ -860,66 +655,12 @@ NO_WORDS = frozenset({"ningun", "ninguna", "ningunos", "ningunas"})
 NO_SKIP = frozenset({"nuevo", "nueva", "nuevos", "nuevas", "mas", "otro", "otra"})
 
 NOT_NAMES = frozenset(
-    {
-        "muchos",
-        "muchas",
-        "algunos",
-        "algunas",
-        "todos",
-        "todas",
-        "segun",
-        "en",
-        "el",
-        "la",
-        "los",
-        "las",
-        "tras",
-        "desde",
-        "durante",
-        "para",
-        "por",
-        "con",
-        "sin",
-        "pero",
-        "aunque",
-        "mientras",
-        "cuando",
-        "si",
-        "hoy",
-        "ayer",
-        "manana",
-        "navidad",
-        "nochebuena",
-        "nochevieja",
-        "ano",
-        "dia",
-        "mas",
-        "menos",
-        "solo",
-        "casi",
-        "unos",
-        "unas",
-        "cerca",
-        "actualmente",
-        "ahora",
-        "tambien",
-        "ya",
-        "presidente",
-        "presidenta",
-        "este",
-        "esta",
-        "estos",
-        "estas",
-        "de",
-        "del",
-        "al",
-        "a",
-        "y",
-        "o",
-        "que",
-        "tenemos",
-        "hemos",
-    }
+    """
+    a actualmente ahora al algunas algunos ano aunque ayer casi cerca con cuando de del desde
+    dia durante el en esta estas este estos hemos hoy la las los manana mas menos mientras
+    muchas muchos navidad nochebuena nochevieja o para pero por presidenta presidente que segun
+    si sin solo tambien tenemos todas todos tras unas unos y ya
+    """.split()
 )
 
 # --- quién: cargos, oficinas, núcleos genéricos (issue 9) ---------------------------------
@@ -947,78 +688,21 @@ TITLE_OFFICES: dict[str, str] = {
 tal como se escribe en ``{}`` ("el ministro del Interior" → "Ministerio del Interior")."""
 
 ROLE_WORDS = frozenset(
-    {
-        "portavoz",
-        "vocero",
-        "vocera",
-        "director",
-        "directora",
-        "jefe",
-        "jefa",
-        "coordinador",
-        "coordinadora",
-        "presidente",
-        "presidenta",
-        "titular",
-        "responsable",
-        "dirigente",
-        "lider",
-        "comandante",
-        "comisionado",
-        "comisionada",
-        "representante",
-        "fundador",
-        "fundadora",
-    }
+    """
+    comandante comisionada comisionado coordinador coordinadora director directora dirigente
+    fundador fundadora jefa jefe lider portavoz presidenta presidente representante responsable
+    titular vocera vocero
+    """.split()
 )
 """Un cargo que habla por la organización nombrada tras él ("el director de la Cruz Roja")."""
 
 NOT_CLAIMANTS = frozenset(
-    {
-        "en",
-        "con",
-        "por",
-        "desde",
-        "hacia",
-        "sobre",
-        "de",
-        "del",
-        "asi",
-        "lo",
-        "luego",
-        "tras",
-        "despues",
-        "durante",
-        "ante",
-        "hoy",
-        "ayer",
-        "segun",
-        "asimismo",
-        "ademas",
-        "tambien",
-        "sin",
-        "embargo",
-        "mientras",
-        "entonces",
-        "ese",
-        "esa",
-        "esos",
-        "esas",
-        "este",
-        "esta",
-        "estos",
-        "estas",
-        "aquel",
-        "aquella",
-        "familias",
-        "familiares",
-        "multitudes",
-        "finalmente",
-        "igualmente",
-        "actualizacion",
-        "foto",
-        "video",
-    }
+    """
+    actualizacion ademas ante aquel aquella asi asimismo ayer con de del desde despues durante
+    embargo en entonces esa esas ese esos esta estas este estos familiares familias finalmente
+    foto hacia hoy igualmente lo luego mientras multitudes por segun sin sobre tambien tras
+    video
+    """.split()
 )
 """Menciones de una palabra que nunca son fuente: conectores, demostrativos y nombres comunes
 con mayúscula al abrir la frase ("Asimismo", "Ese")."""
@@ -1054,94 +738,37 @@ GENERIC_HEADS: dict[str, tuple[str, ...]] = {
 cuyo nombre contiene una de estas palabras ("la Central Única de Trabajadores")."""
 
 NUMBER_VERBS = frozenset(
-    {
-        "marcharon",
-        "participaron",
-        "asistieron",
-        "acudieron",
-        "murieron",
-        "fallecieron",
-        "pararon",
-        "secundaron",
-        "se",
-        "siguen",
-        "permanecen",
-        "eran",
-        "son",
-        "fueron",
-        "estaban",
-    }
+    """
+    acudieron asistieron eran estaban fallecieron fueron marcharon murieron pararon participaron
+    permanecen se secundaron siguen son
+    """.split()
 )
 """Verbos tras un número sin sustantivo ("más de 100.000 marcharon"): cuenta lo que cuenta
 su contexto."""
 
 NOT_COUNT_BEFORE = frozenset(
-    {
-        "magnitud",
-        "grado",
-        "midio",
-        "edad",
-        "anos",
-        "capitulo",
-        "pagina",
-        "ruta",
-        "vuelo",
-        "sala",
-        "canal",
-        "episodio",
-        "temporada",
-        "ronda",
-        "fase",
-        "etapa",
-        "decada",
-        "talla",
-        "nota",
-        "tasa",
-        "veces",
-        "multiplica",
-        "multiplico",
-        "multiplicado",
-        "hora",
-        "horas",
-    }
+    """
+    anos canal capitulo decada edad episodio etapa fase grado hora horas magnitud midio
+    multiplica multiplicado multiplico nota pagina ronda ruta sala talla tasa temporada veces
+    vuelo
+    """.split()
 )
 """Palabras justo antes de un número que no cuenta personas: magnitudes ("grado 8",
 "magnitud 8,2"), edades, décadas ("los años 80"), horas ("a las 15.00"), factores ("multiplica
 por 14")."""
 
 NOT_COUNT_AFTER = frozenset(
-    {
-        "richter",
-        "grados",
-        "veces",
-        "anos",
-    }
+    """
+    anos grados richter veces
+    """.split()
 )
 """Palabras justo después de un número que no cuenta personas ("8,2 grados", "tres veces")."""
 
 REVISION_VERBS = frozenset(
-    {
-        "paso",
-        "pasaron",
-        "subio",
-        "subieron",
-        "aumento",
-        "aumentaron",
-        "crecio",
-        "bajo",
-        "bajaron",
-        "cayo",
-        "disminuyo",
-        "descendio",
-        "elevo",
-        "elevaron",
-        "redujo",
-        "ascendio",
-        "salto",
-        "se",
-        "actualizo",
-        "corrigio",
-    }
+    """
+    actualizo ascendio aumentaron aumento bajaron bajo cayo corrigio crecio descendio disminuyo
+    elevaron elevo pasaron paso redujo salto se subieron subio
+    """.split()
 )
 """Verbos antes de "de A a B" que hacen de ello una revisión (dos cifras, la segunda reemplaza
 a la primera), no un rango: "pasó de nueve a doce"."""
@@ -1228,30 +855,11 @@ EVENT_WORDS = {
 # --- x-alarms: núcleos que cuentan cosas, no personas -----------------------------------------
 
 NOT_PEOPLE = frozenset(
-    {
-        "familias",
-        "hogares",
-        "viviendas",
-        "casas",
-        "edificios",
-        "embarcaciones",
-        "barcos",
-        "botes",
-        "pateras",
-        "cayucos",
-        "escuelas",
-        "colegios",
-        "puentes",
-        "carreteras",
-        "municipios",
-        "pueblos",
-        "comunidades",
-        "fabricas",
-        "albergues",
-        "sindicatos",
-        "vehiculos",
-        "camiones",
-    }
+    """
+    albergues barcos botes camiones carreteras casas cayucos colegios comunidades edificios
+    embarcaciones escuelas fabricas familias hogares municipios pateras pueblos puentes
+    sindicatos vehiculos viviendas
+    """.split()
 )
 """Núcleos tras un número que cuentan hogares, lugares o cosas, nunca personas: "1.600
 familias", "40 embarcaciones", "23 puentes"."""
@@ -1423,159 +1031,33 @@ DONE_RELEASE = DONE_RELEASE | frozenset({"libero", "liberaron", "liberado", "exc
 # --- x-numbers (ronda 3): a quién cuenta una cifra, partes de personas, cosas contadas -------
 
 PERSON_NOUNS = PERSON_NOUNS | frozenset(
-    {
-        "alumnos",
-        "escolares",
-        "feligreses",
-        "fieles",
-        "aficionados",
-        "espectadores",
-        "turistas",
-        "visitantes",
-        "colonos",
-        "solicitantes",
-        "acusados",
-        "sospechosos",
-        "condenados",
-        "reos",
-        "internos",
-        "bomberos",
-        "rescatistas",
-        "voluntarios",
-        "sanitarios",
-        "funcionarios",
-        "jubilados",
-        "pensionistas",
-        "vecinos",
-        "lugarenos",
-        "pescadores",
-        "tripulantes",
-        "marineros",
-        "jornaleros",
-        "campesinos",
-        "indigenas",
-        "bebes",
-        "retornados",
-        "balseros",
-        "rescatados",
-        "ejecuciones",
-        "conductores",
-        "choferes",
-        "taxistas",
-        "transportistas",
-        "pilotos",
-        "maquinistas",
-        "plantilla",
-        "poblacion",
-        "contagios",
-        "contagiados",
-        "infectados",
-        "sobrevivientes",
-        "supervivientes",
-        "paramedicos",
-        "alpinistas",
-        "excursionistas",
-        "banistas",
-        "yihadistas",
-        "bandidos",
-        "pandilleros",
-        "sicarios",
-        "narcotraficantes",
-        "traficantes",
-        "coyotes",
-        "polleros",
-        "huerfanos",
-        "viudas",
-        "madres",
-        "padres",
-        "familiares",
-        "hermanos",
-        "adultos",
-        "diplomaticos",
-        "legisladores",
-        "diputados",
-        "senadores",
-        "alcaldes",
-        "candidatos",
-        "sacerdotes",
-        "monjas",
-        "misioneros",
-        "cooperantes",
-        "comuneros",
-        "ganaderos",
-        "pastores",
-        "camioneros",
-        "viajeros",
-        "peregrinos",
-        "universitarios",
-        "egresados",
-        "sindicalistas",
-        "separatistas",
-        "paramilitares",
-        "uniformados",
-        "efectivos",
-        "gendarmes",
-        "carabineros",
-        "cadetes",
-        "reclutas",
-        "enfermeras",
-        "ciudadanas",
-        "estadounidenses",
-        "extranjeros",
-        "connacionales",
-        "compatriotas",
-        "nacionales",
-        "electorado",
-        "votos",
-        "papeletas",
-        "sufragios",
-        "padron",
-    }
+    """
+    acusados adultos aficionados alcaldes alpinistas alumnos balseros bandidos banistas bebes
+    bomberos cadetes camioneros campesinos candidatos carabineros choferes ciudadanas colonos
+    compatriotas comuneros condenados conductores connacionales contagiados contagios
+    cooperantes coyotes diplomaticos diputados efectivos egresados ejecuciones electorado
+    enfermeras escolares espectadores estadounidenses excursionistas extranjeros familiares
+    feligreses fieles funcionarios ganaderos gendarmes hermanos huerfanos indigenas infectados
+    internos jornaleros jubilados legisladores lugarenos madres maquinistas marineros misioneros
+    monjas nacionales narcotraficantes padres padron pandilleros papeletas paramedicos
+    paramilitares pastores pensionistas peregrinos pescadores pilotos plantilla poblacion
+    polleros reclutas reos rescatados rescatistas retornados sacerdotes sanitarios senadores
+    separatistas sicarios sindicalistas sobrevivientes solicitantes sospechosos sufragios
+    supervivientes taxistas traficantes transportistas tripulantes turistas uniformados
+    universitarios vecinos viajeros visitantes viudas voluntarios votos yihadistas
+    """.split()
 )
 """Más sustantivos que cuentan personas ("casi la mitad del electorado", "un 12% del padrón
 electoral": los inscritos para votar)."""
 
 NOT_PEOPLE = NOT_PEOPLE | frozenset(
-    {
-        "estados",
-        "provincias",
-        "regiones",
-        "distritos",
-        "departamentos",
-        "ciudades",
-        "paises",
-        "hospitales",
-        "clinicas",
-        "centros",
-        "instituciones",
-        "organizaciones",
-        "incidentes",
-        "ataques",
-        "manifestaciones",
-        "protestas",
-        "marchas",
-        "eventos",
-        "cargos",
-        "paginas",
-        "circunscripciones",
-        "replicas",
-        "sismos",
-        "terremotos",
-        "vuelos",
-        "hectareas",
-        "toneladas",
-        "dosis",
-        "camas",
-        "carpas",
-        "campamentos",
-        "aldeas",
-        "localidades",
-        "barrios",
-        "puntos",
-        "escanos",
-        "mesas",
-        "estaciones",
-    }
+    """
+    aldeas ataques barrios camas campamentos cargos carpas centros circunscripciones ciudades
+    clinicas departamentos distritos dosis escanos estaciones estados eventos hectareas
+    hospitales incidentes instituciones localidades manifestaciones marchas mesas organizaciones
+    paginas paises protestas provincias puntos regiones replicas sismos terremotos toneladas
+    vuelos
+    """.split()
 )
 """Más núcleos que cuentan lugares, hechos o cosas: "al menos cinco estados", "más de 200
 manifestaciones", "cayó cinco puntos", "30 escaños"."""
@@ -1612,25 +1094,10 @@ EVENT_WORDS = {
 "muerto" califican a otros: "470 personas, una de ellas fallecida")."""
 
 LEVEL_VERBS = frozenset(
-    {
-        "alcanzo",
-        "alcanzaron",
-        "alcanza",
-        "alcanzan",
-        "asciende",
-        "ascienden",
-        "ascendieron",
-        "llego",
-        "llegaron",
-        "llega",
-        "llegan",
-        "suman",
-        "sumaron",
-        "suma",
-        "totalizan",
-        "roza",
-        "rozan",
-    }
+    """
+    alcanza alcanzan alcanzaron alcanzo ascendieron asciende ascienden llega llegan llegaron
+    llego roza rozan suma suman sumaron totalizan
+    """.split()
 )
 """Verbos que dan el nivel alcanzado por una cuenta, con su sustantivo antes: "los casos de
 dengue llegaron a 1.240", "los contagios suman 300" (con ``REVISION_VERBS``)."""
