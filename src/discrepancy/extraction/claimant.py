@@ -195,7 +195,7 @@ _AGENT_REACH = 12
 
 
 def _relative_agent(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
-    """ "la cifra de 116 excarcelaciones que fue entregada por el régimen", "the figure of
+    """ "el dato de 80 liberaciones que fue entregado por el gobierno", "the figure of
     116 that was given by the government": the agent of a relative passive on a figure just
     named gives that figure, whoever questions it."""
     part = k - 1
@@ -716,7 +716,7 @@ def _backward(
                 return before, span  # "Ana Pérez, the director of X, said": X is her office
             if span and is_name(toks, span, lex):
                 if any(norms[k] in lex.role_words or norms[k] in lex.title_offices for k in before):
-                    return span, before  # "El jefe del Instituto … (Indeci), Luis Palomino,"
+                    return span, before  # "La directora del Servicio … (Senaem), Marta Quiroga,"
                 return span, before[-4:]
             break
         if w == ")":  # "The National Electoral Observatory (NEO) said": skip the acronym
@@ -752,7 +752,7 @@ def _backward(
             ):
                 return before, []
         if w in _RELATIVE and apposed and i > 1 and norms[i - 1] == ",":
-            # "WHO spokesman Tarik Jasarevic, who gave the figures to reporters, said";
+            # "WHO spokeswoman Ana Berg, who handed the figures to journalists, said";
             # "Ana Ruiz, who leads the Refugee Council, said": the clause names her office
             before = _segment_before(toks, i - 1, lex)
             if before and is_name(toks, before, lex):

@@ -375,7 +375,7 @@ def claimants_of(
             return state.claimants
         if att.office and not any(att.names) and att.office.islower():
             # "a local government official said …" made precise by the titled speaker named
-            # next ("Muhammad Idris, spokesman for Niger state's government, told AFP")
+            # next ("Sani Musa, spokesman for Kano state's government, told Reuters")
             for k in range(i + 1, min(i + 4, len(atts))):
                 nxt = atts[k]
                 if nxt is not None and nxt.kind == NAMED and not nxt.office.islower():

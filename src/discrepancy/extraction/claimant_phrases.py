@@ -39,7 +39,7 @@ GOVERNMENT = "government"
 
 CONNECTORS = frozenset(
     {"de", "del", "la", "las", "los", "y", "e", "en", "of", "the", "for", "on", "in", "&", ",", "-"}
-    | {"para"}  # "Coordinadora Nacional para la Reducción de Desastres"
+    | {"para"}  # "Oficina Nacional para la Gestión de Emergencias"
 )
 ARTICLES = frozenset(
     {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "its", "their", "su", "sus"}

@@ -280,8 +280,8 @@ _DEST_BARE = frozenset({"entered", "reached", "entraron", "ingresaron", "entrado
 _NOT_PLACES = frozenset(tables_en.MONTHS) | frozenset(tables_es.MONTHS)
 _NOT_PLACES |= frozenset(tables_en.WEEKDAYS) | frozenset(tables_es.WEEKDAYS)
 _DEST_GAP = 12
-"""At most this many tokens between a figure and its destination verb ("1,720,227 people
-who fled to escape the conflict in Ukraine have entered Poland")."""
+"""At most this many tokens between a figure and its destination verb ("840,000 people
+who left the war zone have crossed into Romania")."""
 
 
 def is_destination(toks: Sequence[Tok], norms: Sequence[str], last: int) -> bool:

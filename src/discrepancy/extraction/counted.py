@@ -353,7 +353,7 @@ def _parallel_head(
     toks: Sequence[Tok], norms: Sequence[str], first: int, lex: Lexicon
 ) -> NounPhrase | None:
     """The head a list left out before "de X": an earlier "N <people> de" of the sentence
-    ("195 casos de dengue contra 537 del año pasado, 42 de malaria"), at most 30 tokens
+    ("210 casos de sarampión frente a 480 del año anterior, 35 de gripe"), at most 30 tokens
     back; ``None`` where there is none."""
     for j in range(first - 2, max(first - 30, 0), -1):
         if toks[j - 1].kind == "n" and norms[j] in lex.person_nouns and norms[j + 1] in _OF:

@@ -889,7 +889,7 @@ llegó a 21.614")."""
 
 SAY_VERBS = SAY_VERBS | frozenset(
     {
-        "elevado",  # "CCOO y UGT han elevado hasta el 60% la participación"
+        "elevado",  # "los sindicatos han elevado al 70% el seguimiento"
         "elevan",
         "situado",
         "situan",
