@@ -46,8 +46,8 @@ def test_an_opening_place_or_time_is_not_the_subject(text: str, expected: list[l
     ("text", "expected"),
     [
         (
-            "CC.OO. y UGT han elevado hasta el 60% la participación de los 900.000 "
-            "trabajadores del sector.",
+            "CC.OO. y UGT han elevado hasta el 45% la adhesión de los 310.000 "
+            "empleados de la rama.",
             ["ccoo", "ugt-spain"],
         ),
         (
@@ -157,8 +157,8 @@ def test_a_spanish_clitic_is_not_part_of_the_subject() -> None:
     ("text", "claimant"),
     [
         (
-            "Al menos 420 civiles han muerto en los combates.\n\n"
-            "Lo anterior lo dio a conocer la Organización Mundial de la Salud en su informe.",
+            "Al menos 215 civiles han perdido la vida en los enfrentamientos.\n\n"
+            "Lo anterior lo dio a conocer la Organización Mundial de la Salud en un boletín.",
             "Organización Mundial de la Salud",
         ),
         (
@@ -176,10 +176,10 @@ def test_a_sentence_pointing_back_names_the_source_across_a_paragraph(
 
 def test_an_unnamed_body_keeps_its_words_and_its_short_form_refers_back() -> None:
     text = (
-        "The Iraqi human rights council said at least six people were killed on Sunday.\n\n"
-        "The council said three demonstrators were killed in Basra."
+        "The Velorian human rights council said at least nine people died on Friday.\n\n"
+        "The council said four marchers were shot dead in Port Arlen."
     )
-    assert _who(text) == [["Iraqi human rights council"], ["Iraqi human rights council"]]
+    assert _who(text) == [["Velorian human rights council"], ["Velorian human rights council"]]
 
 
 def test_english_source_does_not_carry_into_a_new_paragraph_but_spanish_does() -> None:
@@ -219,8 +219,8 @@ def test_who_arrests_or_rescues_and_sources_inside_a_body(text: str, claimant: s
 
 def test_the_capitalised_who_is_the_world_health_organization() -> None:
     text = (
-        "The death toll is now 8,594, the World Health Organization (WHO) said on Monday.\n\n"
-        "The WHO also added that the number of confirmed cases had reached 21,614."
+        "Deaths now stand at 3,127, the World Health Organization (WHO) said on Thursday.\n\n"
+        "The WHO also added that the tally of confirmed infections had climbed to 9,406."
     )
     assert _ids(text) == [["who"], ["who"]]
     assert _who("Residents who fled the town said 30 people died.") == [["Residents"]]
@@ -295,12 +295,12 @@ def test_unnamed_services_and_reflexive_verbs(text: str, claimant: str) -> None:
             "Gobierno de Oaxaca",
         ),
         (
-            "También en Tabasco, al sureste, reportaron que había 124.000 afectados.",
+            "También en Tabasco, más al este, reportaron que había 57.000 damnificados.",
             "Gobierno de Tabasco",
         ),
         (
-            "Por su parte, CCOO, que cuenta con cuatro delegados en la junta, ha aportado datos "
-            "distintos, ya que ha cifrado el seguimiento en un 13%.",
+            "Por su parte, CCOO, que tiene dos representantes en el comité, ha ofrecido cifras "
+            "diferentes, ya que ha cifrado el seguimiento en un 27%.",
             "CCOO",
         ),
     ],
@@ -321,8 +321,8 @@ def test_a_noun_that_looks_like_a_verb_opens_no_subject() -> None:
 
 def test_a_verb_after_y_shares_the_subject_of_its_clause() -> None:
     text = (
-        "El presidente estuvo allí para supervisar con autoridades locales la atención de "
-        "la emergencia y afirmó que 300 personas fueron evacuadas."
+        "La gobernadora viajó a la zona para coordinar con los alcaldes la respuesta a "
+        "la crisis y afirmó que 180 vecinos fueron desalojados."
     )
     assert _who(text) == [[]]
 
@@ -346,7 +346,7 @@ def test_the_listener_after_a_spanish_verb_is_not_the_speaker(text: str, claiman
 
 def test_a_spokesman_of_the_who_speaks_for_it_past_a_relative_clause() -> None:
     text = (
-        "WHO spokesman Tarik Jasper, who gave the figures to reporters in Geneva, said 14 "
+        "WHO spokesman Lena Hartmann, who gave the data to journalists in Nairobi, said 9 "
         "people had died."
     )
     assert _ids(text) == [["who"]]
@@ -354,18 +354,18 @@ def test_a_spokesman_of_the_who_speaks_for_it_past_a_relative_clause() -> None:
 
 def test_a_verb_after_and_is_not_the_subject_of_the_words_before() -> None:
     text = (
-        "The number of suspected, probable and confirmed Ebola cases has risen to 45, with "
-        "25 people dead."
+        "The count of suspected, probable and confirmed measles cases has climbed to 73, with "
+        "11 children dead."
     )
     assert _who(text) == [[], []]
 
 
 def test_after_two_sources_an_unattributed_number_is_the_outlets() -> None:
     text = (
-        "Según la Fundación Sol, hay 2.801 secuestrados, pero la fundación privada Nueva "
-        "Aurora los cifra en unos 3.500. Las FARC retienen a 700."
+        "Según la Fundación Brújula, hay 1.346 desaparecidos, pero la asociación civil Casa "
+        "Abierta los cifra en unos 2.100. La guerrilla mantiene a 410."
     )
-    assert _who(text) == [["Fundación Sol"], ["Nueva Aurora"], []]
+    assert _who(text) == [["Fundación Brújula"], ["Casa Abierta"], []]
 
 
 def test_a_quote_told_to_this_newspaper_is_the_speakers() -> None:
@@ -386,10 +386,10 @@ def test_notifying_and_identifying_name_the_source(text: str, claimant: str) -> 
 
 def test_an_apposition_after_a_name_does_not_refer_back_and_and_joins_a_second_source() -> None:
     text = (
-        "The rate was 30% in primary schools, according to data provided by the ministry. "
-        "The unions gave higher figures: SNES-FSU, the main secondary school union, announced "
-        "a rate of 65% of teachers on strike, and SNUipp-FSU, the main primary school union, "
-        "speaks of 70%."
+        "Turnout was 22% in nursery schools, according to figures supplied by the ministry. "
+        "The unions reported more: SNES-FSU, the largest union of lycée staff, announced "
+        "a rate of 58% of staff out, and SNUipp-FSU, the largest union of junior teachers, "
+        "speaks of 61%."
     )
     assert _who(text)[-2:] == [["SNES-FSU"], ["SNUipp-FSU"]]
 
@@ -398,13 +398,13 @@ def test_an_apposition_after_a_name_does_not_refer_back_and_and_joins_a_second_s
     ("text", "claimant"),
     [
         (
-            "El jefe del Instituto Nacional de Defensa Civil (Indeci), Luis Palomino, informó "
-            "que la cifra de fallecidos se elevó a 514.",
-            "Instituto Nacional de Defensa Civil",
+            "La directora del Servicio Nacional de Emergencias (Senaem), Marta Quiroga, "
+            "informó que la cifra de fallecidos subió a 212.",
+            "Servicio Nacional de Emergencias",
         ),
         (
-            "Como reconoció la patronal Confemetal, el seguimiento llegó al 50% en las grandes "
-            "empresas.",
+            "Como reconoció la patronal Confemetal, el seguimiento llegó al 35% en las fábricas "
+            "mayores.",
             "Confemetal",
         ),
         ("About 300 people were killed in Lagos on Monday, said the ministry.", "ministry"),
@@ -417,9 +417,9 @@ def test_titles_before_an_acronym_and_bodies_after_the_verb(text: str, claimant:
 
 def test_plural_unions_refer_to_the_unions_named_before_another_source() -> None:
     text = (
-        "CCOO y UGT cifraron el seguimiento de la huelga en un 90%. Como reconoció la patronal "
-        "Confemetal, el seguimiento llegó al 50% en las grandes empresas. Los sindicatos "
-        "hablan de 730.000 trabajadores."
+        "CCOO y UGT cifraron el seguimiento del paro en un 82%. Como reconoció la patronal "
+        "Confemetal, el seguimiento llegó al 35% en las fábricas mayores. Los sindicatos "
+        "hablan de 415.000 empleados."
     )
     assert _ids(text)[-1] == ["ccoo", "ugt-spain"]
 
@@ -457,10 +457,10 @@ def test_english_numbers_with_no_source_stay_the_outlets() -> None:
 
 def test_a_quote_in_hard_wrapped_lines_is_its_speakers_and_an_official_is_made_precise() -> None:
     text = (
-        "Gunmen have abducted 42 people from a school in\n"
-        "central Nigeria, a local government official said Wednesday.\n"
-        '"They took away 27 students. They\n'
-        'also kidnapped 12 family members of the teachers," Ahmed Bello,\n'
-        "spokesman for Kano state's government, told AFP by phone.\n"
+        "Armed men have seized 36 people from a college in\n"
+        "northern Nigeria, a local government official said Tuesday.\n"
+        '"They carried off 19 pupils. They\n'
+        'also took 8 relatives of the staff," Musa Danjuma,\n'
+        "spokesman for Sokoto state's government, told Reuters by phone.\n"
     )
-    assert _who(text) == [["Kano state's government"]] * 3
+    assert _who(text) == [["Sokoto state's government"]] * 3

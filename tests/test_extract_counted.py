@@ -90,7 +90,7 @@ def test_people_behind_modifiers_bridges_and_rates(
         "Thousands marched against raising the retirement age, from 62 to 64.",
         "Miles marcharon contra subir la edad de jubilación, de 62 a 64.",
         "Prices were multiplied by 14 in a year.",
-        "La Defensoría informó de un incremento de 213% en el número de familias desplazadas.",
+        "La Defensoría advirtió de un aumento de 147% en la cantidad de hogares evacuados.",
     ],
 )
 def test_ages_factors_and_changes_of_things_are_not_counts(text: str) -> None:

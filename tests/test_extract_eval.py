@@ -280,7 +280,7 @@ def test_gold_period_defaults_to_publication(ev: ModuleType) -> None:
 @pytest.mark.parametrize(
     ("got", "want", "right"),
     [
-        ("Pakistan", "northwestern Pakistan and Pakistan-controlled Kashmir", True),
+        ("Chile", "northern Chile and the Chile-Bolivia border area", True),
         ("Niger", "Nigeria", False),
         (None, "Iran", False),
         ("Kerr County", "Kerr County", True),

@@ -172,7 +172,7 @@ def test_a_list_of_nationalities_counts_what_the_sentence_before_counts() -> Non
 
 
 def test_a_procession_is_a_gathering() -> None:
-    assert _read("Police counted 28,000 people in the procession.") == [("28,000", "protesters")]
+    assert _read("Officers counted 6,400 marchers in the procession.") == [("6,400", "protesters")]
 
 
 def test_a_target_crowd_is_not_read_as_a_crowd() -> None:
