@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -631,33 +631,19 @@ def _increments(drafts: list[Draft]) -> None:
 
 
 def _destinations(drafts: list[Draft]) -> None:
-    """A count at one destination ("1,720,227 have entered Poland") is a part of its
+    """A count at one destination ("840,000 have crossed into Romania") is a part of its
     source's overall count of the same metric and unit: the nearest larger count of the
     same claimants before it, within `WINDOW` sentences; without one, the nearest larger
     count before it at most `SUBSET_SENTENCES` sentences back, whoever gave it."""
     for k, d in enumerate(drafts):
-        if not d.destination or d.part_of_draft is not None:
-            continue
-        keys = {c.key for c in d.claimants}
-        near: int | None = None
-        for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
-            whole = drafts[w]
-            apart = d.sentence - whole.sentence
-            if apart > WINDOW:
-                break
-            if whole.metric != d.metric or whole.quantity.unit != d.quantity.unit:
-                continue
-            if whole.destination or whole.subset or whole.increment:
-                continue
-            if whole.quantity.interval.low < d.quantity.interval.high:
-                continue
-            if keys and keys == {c.key for c in whole.claimants}:
-                d.part_of_draft = w
-                break
-            if near is None and apart <= SUBSET_SENTENCES:
-                near = w
-        if d.part_of_draft is None and near is not None:
-            d.part_of_draft = near
+        if d.destination and d.part_of_draft is None:
+            d.part_of_draft = _whole_before(
+                drafts,
+                k,
+                skip=lambda w: w.destination or w.subset or w.increment,
+                counts=True,
+                unnamed=False,
+            )
 
 
 def _sectors(drafts: list[Draft]) -> None:
@@ -667,29 +653,40 @@ def _sectors(drafts: list[Draft]) -> None:
     the nearest such figure at most `SUBSET_SENTENCES` sentences back, whoever gave it.
     Counts must fit in the whole; a sector's share may exceed the overall share."""
     for k, d in enumerate(drafts):
-        if not d.sector or d.part_of_draft is not None:
+        if d.sector and d.part_of_draft is None:
+            d.part_of_draft = _whole_before(
+                drafts,
+                k,
+                skip=lambda w: w.sector or w.subset or w.increment or w.destination,
+                counts=d.quantity.unit != "percent",
+                unnamed=True,
+            )
+
+
+def _whole_before(
+    drafts: list[Draft], k: int, *, skip: Callable[[Draft], bool], counts: bool, unnamed: bool
+) -> int | None:
+    """The whole of ``drafts[k]``: the nearest earlier figure of its metric and unit that
+    ``skip`` does not rule out (at least as large where ``counts``), of the same claimants
+    within `WINDOW` sentences (also when both name none, where ``unnamed``); else the
+    nearest such figure at most `SUBSET_SENTENCES` sentences back; else ``None``."""
+    d = drafts[k]
+    keys = {c.key for c in d.claimants}
+    near: int | None = None
+    for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
+        whole = drafts[w]
+        apart = d.sentence - whole.sentence
+        if apart > WINDOW:
+            break
+        if whole.metric != d.metric or whole.quantity.unit != d.quantity.unit or skip(whole):
             continue
-        keys = {c.key for c in d.claimants}
-        near: int | None = None
-        for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
-            whole = drafts[w]
-            apart = d.sentence - whole.sentence
-            if apart > WINDOW:
-                break
-            if whole.metric != d.metric or whole.quantity.unit != d.quantity.unit:
-                continue
-            if whole.sector or whole.subset or whole.increment or whole.destination:
-                continue
-            counts = d.quantity.unit != "percent"
-            if counts and whole.quantity.interval.low < d.quantity.interval.high:
-                continue
-            if keys == {c.key for c in whole.claimants}:
-                d.part_of_draft = w
-                break
-            if near is None and apart <= SUBSET_SENTENCES:
-                near = w
-        if d.part_of_draft is None and near is not None:
-            d.part_of_draft = near
+        if counts and whole.quantity.interval.low < d.quantity.interval.high:
+            continue
+        if (keys or unnamed) and keys == {c.key for c in whole.claimants}:
+            return w
+        if near is None and apart <= SUBSET_SENTENCES:
+            near = w
+    return near
 
 
 def _revisions(drafts: list[Draft]) -> None:
