@@ -5,7 +5,7 @@ found/estimates/told ..." (the subject, past an appositive: "The organization Fo
 leading authority, had registered"), "said X" after a quote, and "confirmed by X". What the
 noun phrase found is (a name, a pronoun, a descriptor, a government) is `claimant_phrases`;
 where that noun phrase starts and ends is `claimant_spans`; which of several attributions
-speaks for the sentence's numbers is `claimant_clauses`.
+speaks for the sentence's numbers is `claimant_choice`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.claimant_clauses import (
+from discrepancy.extraction.claimant_choice import (
     CITING,
     INNER_KINDS,
     first_source,
@@ -267,10 +267,21 @@ def _attributions(
     outside = _outside(toks, quotes) if quotes else None
     n = len(toks)
     cues = lex.attribution_cues
-    for i in [k for k, w in enumerate(norms) if w in cues]:
+    for i in [k for k, w in enumerate(norms) if w in cues or w in _EXTRA_CUES]:
         if outside is not None and not outside[i]:
             continue
         w = norms[i]
+        if w in _RELAY_VERBS:
+            relayed = _relayed(text, toks, norms, i, lex, memo)
+            if relayed is not None:
+                yield relayed
+            continue
+        if w in _CLITIC_SAY:
+            if i > 0 and norms[i - 1] in _OBJECT_CLITICS:  # "la patronal lo deja en el 8 %"
+                found = _verb_subject(text, toks, norms, i, lex, memo)
+                if found is not None:
+                    yield attrs.evolve(found, at=i)
+            continue
         for phrase, _ in lex.according_by_first.get(w, ()):
             if tuple(norms[i : i + len(phrase)]) == phrase:
                 at = i + len(phrase)
@@ -311,12 +322,83 @@ def _attributions(
             found = classify(text, toks, forward(toks, norms, k + 1, lex), lex, memo)
             if found is not None and found.kind in INNER_KINDS:
                 yield attrs.evolve(found, verb="report", at=k)
-    if n > 2 and norms[0] == "para":  # "Para los organizadores, más de 50.000 personas ..."
-        span = forward(toks, norms, 1, lex)
-        if span and span[-1] + 1 < n and norms[span[-1] + 1] == ",":
-            found = classify(text, toks, span, lex, memo)
-            if found is not None and found.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
-                yield attrs.evolve(found, verb="according", at=0)
+    for k in range(n - 2):
+        if norms[k] in _FOR and (k == 0 or norms[k - 1] == ","):
+            found = _for_source(text, toks, norms, k, lex, memo)
+            if found is not None:
+                yield found
+
+
+_FOR = frozenset({"para", "for"})
+
+
+def _for_source(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "Para los organizadores, más de 50.000 personas …", "…, para las Juntas de Andalucía,
+    un 90 %", "For the ministry, turnout was 40 %"; with no comma, only a name that a verb
+    follows: "Para el Ministerio de Trabajo paró el 12 %"."""
+    n = len(toks)
+    span = forward(toks, norms, k + 1, lex)
+    if span and span[-1] + 1 < n and norms[span[-1] + 1] == ",":
+        found = classify(text, toks, span, lex, memo)
+        if found is not None and found.kind in INNER_KINDS:
+            return attrs.evolve(found, verb="according", at=k)
+        return None
+    if k != 0 or norms[0] != "para":
+        return None
+    span = forward(toks, norms, 1, lex, names_only=True)
+    after = span[-1] + 1 if span else n
+    if after >= n or toks[after].kind != "w" or toks[after].cap or not toks[span[-1]].cap:
+        return None
+    found = classify(text, toks, span, lex, memo)
+    if found is not None and found.kind in (NAMED, GOVERNMENT):
+        return attrs.evolve(found, verb="according", at=0)
+    return None
+
+
+_RELAY_VERBS = frozenset({"has", "had", "have"})
+_RELAY_AT = frozenset({"at"})
+_THE_EN = frozenset({"the"})
+_RELAY_NOT = frozenset({"been", "being", "for", "in", "on", "to", "with", "by", "from", "into"})
+_RELAY_REACH = 6
+_CLITIC_SAY = tables_en.CLITIC_SAY_VERBS | tables_es.CLITIC_SAY_VERBS
+_OBJECT_CLITICS = frozenset({"lo", "la", "los", "las"})
+_EXTRA_CUES = _RELAY_VERBS | _CLITIC_SAY
+
+
+def _relayed(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "Reuters has the police at 4,000", "the Times had organizers putting it at 20,000":
+    an outlet that "has" a source at a figure relays it; the source speaks."""
+    n = len(toks)
+    span: list[int] = []
+    k = i + 1
+    while k < n and len(span) < _RELAY_REACH and toks[k].kind == "w":
+        w = norms[k]
+        if w in _RELAY_AT or w in lex.say_verbs or w in _WITH_SAYING:
+            break
+        span.append(k)
+        k += 1
+    if not span or k >= n or not (toks[span[0]].cap or norms[span[0]] in _THE_EN):
+        return None
+    if any(norms[j] in _RELAY_NOT for j in span):
+        return None  # "have been set up for …", "has the police in a corner"
+    if norms[k] in _RELAY_AT:
+        if not (
+            k + 1 < n and (toks[k + 1].kind == "n" or hedge_before_number(toks, norms, k + 1, lex))
+        ):
+            return None
+    elif not any(toks[j].kind == "n" for j in range(k + 1, min(n, k + 5))):
+        return None  # "has the police saying 3,000", "has organizers putting numbers at"
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in INNER_KINDS:
+        return None
+    return attrs.evolve(found, verb=norms[i], at=i + 1)
+
+
+_WITH_SAYING = tables_en.CLAUSE_WITH_VERBS | tables_es.CLAUSE_WITH_VERBS
 
 
 _PASSIVE_AUX = frozenset(
@@ -388,6 +470,8 @@ def _verb_subject(
         and verb not in _TOLD
     ):  # "..., said X", "Así lo informó la Cruz Roja": X speaks
         after = past_report(norms, forward(toks, norms, v + 1, lex, names_only=True), lex)
+        if not after and verb in _ES_SAY:
+            after = _after_figure(toks, norms, v + 1, lex)  # "elevan al 80 % las centrales"
         found = classify(text, toks, after, lex, memo)
         span, pre = after, apposition_after(toks, norms, after, lex)
     if (found is None or found.kind in (INDEFINITE, PLURAL)) and span:
@@ -422,6 +506,33 @@ def _verb_subject(
             names = (person,) if person else found.names
             found = attrs.evolve(found, kind=NAMED, names=names, office=office, refers_back=False)
     return attrs.evolve(found, verb=verb, say=say)
+
+
+_FIGURE_GLUE = frozenset(
+    {"a", "al", "en", "hasta", "llegar", "el", "la", "lo", "un", "una", "y", "e", "%", ","}
+    | {"por", "ciento", "respectivamente", "entre", "unos", "unas", "cerca", "de", "del"}
+)
+_FIGURE_REACH = 14
+_SUBJECT_OPEN = frozenset({"el", "la", "los", "las"})
+
+
+def _after_figure(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> list[int]:
+    """The subject after a verb's figure, Spanish word order: "datos que elevan al 93 % y
+    98 %, respectivamente, las centrales sindicales", "rebaja a 15.000 la Delegación".
+    Empty when no figure comes first or no article opens a noun phrase after it."""
+    n = len(toks)
+    k, numbers = j, 0
+    while k < n and k - j < _FIGURE_REACH:
+        if toks[k].kind == "n":
+            numbers += 1
+        elif norms[k] not in _FIGURE_GLUE and not hedge_before_number(toks, norms, k, lex):
+            break
+        k += 1
+    while k > j and norms[k - 1] in _SUBJECT_OPEN:
+        k -= 1  # "… al 80 % las centrales": the article opens the subject
+    if not numbers or k >= n or norms[k] not in _SUBJECT_OPEN:
+        return []
+    return forward(toks, norms, k, lex)
 
 
 def _unknown_subject(
@@ -512,7 +623,7 @@ def _opening_subject(
         j += 1
     if not span or not any(toks[q].cap for q in span):
         return None
-    found = classify(text, toks, span, lex, memo)
+    found = classify(text, toks, past_report(norms, span, lex), lex, memo)
     if found is None or found.kind not in (NAMED, GOVERNMENT):
         return None
     return found

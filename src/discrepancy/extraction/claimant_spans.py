@@ -266,8 +266,9 @@ def backward(
             break
         if w in STOP_BACK and not _who_named(toks, i):
             break
-        if span and w in _COPULAS:
-            break  # "el impacto es moderado y los sindicatos cifran": no subject holds "es"
+        if span and (w in _COPULAS or w in _HAVE):
+            break  # "el impacto es moderado y los sindicatos cifran": no subject holds "es";
+            # "the LA Times has police saying": the name ends at the verb before it
         if (
             w in COORDINATION
             and span
@@ -295,6 +296,7 @@ def backward(
 
 COORDINATION = frozenset({"y", "e", "and"})
 _COPULAS = frozenset({"es", "son", "fue", "fueron", "era", "eran", "is", "are", "was", "were"})
+_HAVE = frozenset({"has", "have", "had"})
 _SHOW_VERBS = frozenset(
     {"showed", "shows", "show", "revealed", "muestran", "muestra", "mostraron", "revelan"}
 )
@@ -304,6 +306,8 @@ _CLITIC_NOT_AFTER = frozenset({"de", "a", "en", "por", "con", "para", "entre", "
 """After these a "la" / "los" is an article ("de las autoridades"), not a clitic."""
 _RELATIVE_BARE = frozenset({"que", "who", "which"})
 _ADJUNCT_OPENERS = frozenset({"in", "on", "at", "en", "from", "desde", "during", "durante"})
+_TIME_OPENERS = frozenset({"for", "por", "para"})
+"""An adjunct of time before a name: "for the first time Iran", "por primera vez el PP"."""
 _INNER_ARTICLES = frozenset({"the", "el", "la", "los", "las"})
 _JOINS = frozenset({"of", "for", "de", "del", "y", "and", "e", "para", "en", "in", "'", "’", "s"})
 
@@ -367,7 +371,7 @@ def _verbish(word: str) -> bool:
 def _after_adjunct(toks: Sequence[Tok], norms: Sequence[str], span: list[int]) -> list[int]:
     """ "In Lyon the police headquarters", "On Monday the ministry": an opening adjunct
     before an article inside the subject is not part of it."""
-    if not span or norms[span[0]] not in _ADJUNCT_OPENERS:
+    if not span or norms[span[0]] not in _ADJUNCT_OPENERS | _TIME_OPENERS:
         return span
     for pos in range(len(span) - 2, 0, -1):  # never a clitic before the verb ("los cifra")
         k = span[pos]
@@ -377,6 +381,16 @@ def _after_adjunct(toks: Sequence[Tok], norms: Sequence[str], span: list[int]) -
             and toks[span[pos - 1]].kind != "p"
         ):
             return span[pos:]
+    # "for the first time Iran reported": the name that ends the span, past the adjunct
+    pos = len(span)
+    while pos > 0 and (
+        toks[span[pos - 1]].cap or (pos < len(span) and norms[span[pos - 1]] in _JOINS)
+    ):
+        pos -= 1
+    while pos < len(span) and not toks[span[pos]].cap:
+        pos += 1  # a joiner never opens the name
+    if 1 < pos < len(span) and not toks[span[pos - 1]].cap:
+        return span[pos:]
     return span
 
 

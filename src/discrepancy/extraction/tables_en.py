@@ -1189,3 +1189,18 @@ SAY_VERBS = SAY_VERBS | frozenset({"highlighted", "argued", "argues", "stressed"
 """More verbs of saying: "the employers' group argued that turnout was below 15%"."""
 
 REPORTED_SAY = REPORTED_SAY | frozenset({"reports", "states", "insists", "counts"})
+
+# --- v-clause: the clauses of a contrast, each with its own source ---
+
+CLAUSE_WITH_VERBS = frozenset(
+    {"claiming", "counting", "estimating", "giving", "placing", "putting", "reporting", "saying"}
+)
+"""The -ing verbs of an absolute clause that gives a second source: "with organizers saying
+25,000"."""
+CLAUSE_FIGURE_NOUNS = frozenset({"figure", "figures", "number", "numbers", "total", "tally"})
+"""Figure nouns that open a clause after a comma: "12 %, a figure that unions raise to 80 %"."""
+CLITIC_SAY_VERBS: frozenset[str] = frozenset()
+"""Verbs that give a figure only with an object pronoun before them (Spanish "lo deja en")."""
+SAY_VERBS = SAY_VERBS | frozenset({"claiming", "placing", "published", "publishes", "putting"})
+"""Verbs of a source in a contrast: "with a general claiming over 300 and the group putting
+it at 416", "the group published that at least 400 died"."""

@@ -1344,3 +1344,29 @@ SAY_VERBS = SAY_VERBS | frozenset(
 "mencionó Romero"."""
 
 REPORTED_SAY = REPORTED_SAY | frozenset({"indica", "indican", "sostiene", "reporta", "cifra"})
+
+# --- v-clause: las cláusulas de un contraste, cada una con su fuente ---
+
+CLAUSE_WITH_VERBS = frozenset(
+    {"calculando", "cifrando", "diciendo", "estimando", "hablando", "situando"}
+)
+"""Gerundios de una cláusula absoluta con otra fuente: "con los sindicatos cifrando en 80 %"."""
+CLAUSE_FIGURE_NOUNS = frozenset(
+    {"cifra", "cifras", "dato", "datos", "numero", "porcentaje", "proporcion", "total"}
+)
+"""Nombres de cifra que abren cláusula tras una coma: "12 %, cifra que los sindicatos elevan"."""
+CLITIC_SAY_VERBS = frozenset(
+    {"deja", "dejaba", "dejan", "dejaron", "dejo", "pone", "ponen", "puso", "pusieron"}
+)
+"""Verbos que dan una cifra solo con un pronombre objeto delante: "la patronal lo deja en el
+8 %", "la policía la pone en 3.000"."""
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"apunta", "apuntaban", "apuntan", "apuntaron", "apunto", "aumentaron", "rebaja"}
+    | {"rebajaba", "rebajo", "rebajaron"}
+)
+"""Verbos de fuente de un contraste: "los sindicatos apuntan un 70 %", "cifra que UGT
+aumentó hasta el 84 %", "la Delegación rebaja la cifra a 15.000"."""
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"centrales"})
+"""Fuentes sin nombre en plural de un contraste: "elevan al 80 % las centrales sindicales"."""
+GENERIC_HEADS = {**GENERIC_HEADS, "patronal": ("patronal", "confederacion", "ceoe", "cepyme")}
+"""La patronal sin nombre remite a la última patronal nombrada ("la CEOE")."""
