@@ -322,8 +322,8 @@ def _attributions(
             found = classify(text, toks, forward(toks, norms, k + 1, lex), lex, memo)
             if found is not None and found.kind in INNER_KINDS:
                 yield attrs.evolve(found, verb="report", at=k)
-    for k in range(n - 2):
-        if norms[k] in _FOR and (k == 0 or norms[k - 1] == ","):
+    for k in [k for k, w in enumerate(norms[: n - 2]) if w in _FOR]:
+        if k == 0 or norms[k - 1] == ",":
             found = _for_source(text, toks, norms, k, lex, memo)
             if found is not None:
                 yield found

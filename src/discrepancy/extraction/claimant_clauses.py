@@ -55,6 +55,9 @@ _PARTICIPLE_ENDS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "i
 _FIGURE_LEAD = frozenset({",", "una", "un", "a", "the", "la", "el", "los", "las"})
 
 
+_TRIGGERS = _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | {",", "por"}
+
+
 def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
     """The token indices where a new clause of a contrast opens, in order."""
     n = len(norms)
@@ -62,7 +65,8 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
     first_number = next((k for k, t in enumerate(toks) if t.kind == "n"), n)
     opened = n > 1 and norms[0] in _OPENERS and norms[1] not in _NOT_OPENING
     absolute = False  # inside a "with X saying N" clause
-    for k, w in enumerate(norms):
+    for k in [k for k, w in enumerate(norms) if w in _TRIGGERS]:
+        w = norms[k]
         if (w in _CONTRAST and not (w == "mientras" and k + 1 < n and norms[k + 1] == "tanto")) or (
             w in _AGAINST and _number_within(toks, k + 1, _AGAINST_REACH)
         ):
