@@ -412,7 +412,7 @@ def _report_by(norms: Sequence[str], i: int, lex: Lexicon) -> int:
     "a report by X", "figures compiled Thursday by X", "cifras difundidas el lunes por X"
     (a participle and the day it was done may come between); -1 when there is none."""
     n = len(norms)
-    if i + 2 < n and norms[i + 1] in ("by", "de", "por"):
+    if i + 2 < n and norms[i + 1] in ("by", "de", "por", "from"):
         return i + 1
     k = i + 1
     while k < n and k - i <= 2 and norms[k] in _PASSIVE_AUX:

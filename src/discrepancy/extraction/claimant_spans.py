@@ -134,6 +134,9 @@ def until_when(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int]
 
 
 _REPORT_OF = frozenset({"de", "del", "of", "from", "by", "por"})
+_REPORT_NOUNS = tables_en.CLAIMANT_REPORT_NOUNS | tables_es.CLAIMANT_REPORT_NOUNS
+"""Report nouns before a source that are not part of its name: "información de los
+bomberos", "el recuento de la Cruz Roja", "figures from the health ministry"."""
 
 
 def past_report(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int]:
@@ -149,7 +152,7 @@ def past_report(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int
         if k + 2 < len(span) and norms[span[k + 1]] in _SOURCE_AT:
             return span[k + 2 :]
         return span
-    if norms[span[k]] not in lex.by_report:
+    if norms[span[k]] not in lex.by_report and norms[span[k]] not in _REPORT_NOUNS:
         return span
     for j in range(k + 1, min(len(span) - 1, k + 6)):  # "cifras difundidas el lunes por"
         if norms[span[j]] in _REPORT_OF:
@@ -199,6 +202,7 @@ def backward(
     ):  # "has also", "has since", "had previously", "on Wednesday", "las redujo"
         i -= 1
     span: list[int] = []
+    acronym: list[int] = []
     apposed = i >= 0 and norms[i] == ","  # "Its spokesman, Diego Casanova Maita, said"
     if apposed:
         i -= 1
@@ -229,6 +233,7 @@ def backward(
             while k >= 0 and i - k <= 4 and norms[k] != "(":
                 k -= 1
             if k >= 0 and norms[k] == "(" and k > 0 and toks[k - 1].cap and i - k > 1:
+                acronym = [j for j in range(k + 1, i) if toks[j].cap]
                 i = k - 1
                 continue
             break
@@ -283,6 +288,8 @@ def backward(
         span.insert(0, i)
         i -= 1
         if len(span) > 12:
+            if len(acronym) == 1 and not apposed:
+                return acronym, []  # a name too long to read whole: its acronym names it
             break
     span = _after_adjunct(toks, norms, span)
     if apposed:
@@ -447,6 +454,8 @@ def forward(
         return span  # "17,388 were reported in Kashmir": a place, not who reported
     while j < n and len(span) < 14:
         w = norms[j]
+        if span and not toks[j].cap and j + 1 < n and toks[j + 1].kind == "n":
+            break  # "according to the ministry another 640": a determiner of the number
         if w == ",":
             if j + 1 < n and toks[j + 1].cap and span and toks[span[-1]].cap:
                 span.append(j)

@@ -1204,3 +1204,18 @@ CLITIC_SAY_VERBS: frozenset[str] = frozenset()
 SAY_VERBS = SAY_VERBS | frozenset({"claiming", "placing", "published", "publishes", "putting"})
 """Verbs of a source in a contrast: "with a general claiming over 300 and the group putting
 it at 416", "the group published that at least 400 died"."""
+CLAIMANT_REPORT_NOUNS = frozenset({"count", "data", "figures", "information", "numbers", "tally"})
+"""Report nouns before a source that are not part of its name: "figures from the health
+ministry" → the health ministry."""
+NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"you"})
+"""A hypothetical "You'd expect 2,000 people" names nobody."""
+BODY_NOUNS = frozenset({"body", "entity", "institution"})
+"""Generic body nouns that name their owner after "of": "the body of the government" is the
+government body named earlier."""
+HEAD_KINDS: dict[str, tuple[str, ...]] = {
+    "agency": ("intergovernmental", "government", "official"),
+    "group": ("ngo",),
+    "organization": ("ngo", "intergovernmental"),
+}
+"""A generic head with no name holding it refers to the last org named whose registry kind
+it names: "the agency" after "UNHCR", "the rights group" after "Amnesty International"."""

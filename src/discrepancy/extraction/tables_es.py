@@ -1370,3 +1370,20 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"centrales"})
 """Fuentes sin nombre en plural de un contraste: "elevan al 80 % las centrales sindicales"."""
 GENERIC_HEADS = {**GENERIC_HEADS, "patronal": ("patronal", "confederacion", "ceoe", "cepyme")}
 """La patronal sin nombre remite a la última patronal nombrada ("la CEOE")."""
+CLAIMANT_REPORT_NOUNS = frozenset(
+    {"balance", "cifras", "conteo", "datos", "informacion", "recuento", "registro", "registros"}
+)
+"""Nombres de informe ante una fuente que no son parte de su nombre: "información de los
+bomberos", "el recuento de la Cruz Roja" → los bomberos, la Cruz Roja."""
+NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"usted", "ustedes"})
+"""Un "usted" hipotético no nombra a nadie."""
+BODY_NOUNS = frozenset({"dependencia", "entidad", "institucion", "organismo"})
+"""Nombres genéricos de un órgano que dicen de quién es: "la entidad del Gobierno" es el
+órgano del Gobierno nombrado antes ("la Delegación del Gobierno")."""
+HEAD_KINDS: dict[str, tuple[str, ...]] = {
+    "agencia": ("intergovernmental", "government", "official"),
+    "ong": ("ngo",),
+    "organizacion": ("ngo", "intergovernmental"),
+}
+"""Un núcleo genérico sin nombre que lo contenga remite a la última organización nombrada del
+tipo que nombra: "la agencia" tras "ACNUR"."""
