@@ -1219,3 +1219,9 @@ HEAD_KINDS: dict[str, tuple[str, ...]] = {
 }
 """A generic head with no name holding it refers to the last org named whose registry kind
 it names: "the agency" after "UNHCR", "the rights group" after "Amnesty International"."""
+DOCUMENT_NOUNS = frozenset({"document", "report", "study", "survey"})
+"""A document that stands for the body that issued it: "The report says …", "According to the
+document, …" go on with the body named as its author."""
+GENERIC_HEADS = {**GENERIC_HEADS, **{w: (w,) for w in DOCUMENT_NOUNS}}
+RELEASE_VERBS = frozenset({"presented", "presents", "released", "releases"})
+"""Verbs that name a source only with a report as their object: "X released its report"."""

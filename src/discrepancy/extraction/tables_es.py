@@ -1387,3 +1387,9 @@ HEAD_KINDS: dict[str, tuple[str, ...]] = {
 }
 """Un núcleo genérico sin nombre que lo contenga remite a la última organización nombrada del
 tipo que nombra: "la agencia" tras "ACNUR"."""
+DOCUMENT_NOUNS = frozenset({"documento", "estudio", "informe", "investigacion"})
+"""Un documento que representa al organismo que lo publicó: "El informe señala …", "Según el
+documento, …" siguen con el autor nombrado."""
+GENERIC_HEADS = {**GENERIC_HEADS, **{w: (w,) for w in DOCUMENT_NOUNS}}
+RELEASE_VERBS = frozenset({"presenta", "presentaron", "presento"})
+"""Verbos que nombran una fuente solo con un informe por objeto: "X presentó su informe"."""
