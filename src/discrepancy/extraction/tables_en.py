@@ -1189,3 +1189,36 @@ SAY_VERBS = SAY_VERBS | frozenset({"highlighted", "argued", "argues", "stressed"
 """More verbs of saying: "the employers' group argued that turnout was below 15%"."""
 
 REPORTED_SAY = REPORTED_SAY | frozenset({"reports", "states", "insists", "counts"})
+
+# --- v-metric: the clause's event says what "people" counts (round 5, audit 2 P2) -------------
+
+EVENT_WORDS = {**EVENT_WORDS, "abducting": "hostages"}
+"""An event that names its figure whatever its noun: "abducting 30 villagers"."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("taken", "away"): "hostages",
+    ("took", "away"): "hostages",
+}
+"""'Gunmen took away 52 people': an abduction."""
+
+GENERIC_EVENTS: dict[str, str] = {
+    "affected": "affected",
+    **dict.fromkeys(["evacuated", "evacuation", "evacuations"], "evacuated"),
+    "kidnapping": "hostages",
+    **dict.fromkeys(["arrive", "arrived", "arriving", "landed"], "arrivals"),
+    **dict.fromkeys(["assembled", "attend", "attendance", "attending"], "protesters"),
+}
+"""Words that say what a generic head ("people", "individuals") counts in its own clause,
+without changing a named head ("500 migrants arrived" still counts migrants): "about 900
+people arrived on the island", "12 million people would be affected", "3,000 residents were
+evacuated" ("evacuated homes" are not people)."""
+
+GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
+    ("showed", "up"): "protesters",
+    ("turned", "up"): "protesters",
+}
+"""Phrases of a crowd: "some 5,000 people showed up"."""
+
+VOTING_WORDS = frozenset({"ballot", "election", "elections", "polls", "referendum", "vote"})
+"""A vote in the sentence: the people who turned out for it are voters, not a crowd."""

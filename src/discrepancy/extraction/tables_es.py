@@ -1344,3 +1344,58 @@ SAY_VERBS = SAY_VERBS | frozenset(
 "mencionó Romero"."""
 
 REPORTED_SAY = REPORTED_SAY | frozenset({"indica", "indican", "sostiene", "reporta", "cifra"})
+
+# --- v-metric: el hecho de la oración dice qué cuenta "personas" (ronda 5, auditoría 2 P2) ------
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    **dict.fromkeys(["desalojados", "desalojaron", "evacuados", "evacuaron"], "evacuated"),
+    **dict.fromkeys(["matado", "perecieron", "perecio"], "deaths"),
+    **dict.fromkeys(["arrestadas", "arrestaron"], "arrests"),
+    **dict.fromkeys(["plagiados", "plagiaron", "raptados", "raptaron", "secuestra"], "hostages"),
+    **dict.fromkeys(["secuestran", "secuestraron", "secuestro"], "hostages"),
+}
+"""Hechos que nombran su cifra sea cual sea su sustantivo: "secuestró a 14 trabajadores", "el
+secuestro de 15 personas", "fueron evacuadas 3.000 personas", "ha matado a 298 personas" (los
+participios valen en ambos géneros del plural)."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("han", "perecido"): "deaths",
+    ("habian", "perecido"): "deaths",
+    ("sin", "techo"): "homeless",
+    ("sin", "vivienda"): "homeless",
+}
+"""'170 han perecido en el intento': muertes; 'quedaron sin techo': sin hogar."""
+
+GENERIC_EVENTS: dict[str, str] = {
+    **dict.fromkeys(["acuden", "acudian", "acudido", "acudieron", "acudio"], "protesters"),
+    **dict.fromkeys(["asisten", "asistencia", "asistian", "asistido", "asistio"], "protesters"),
+    **dict.fromkeys(["concentrados", "congregados", "desfilaron"], "protesters"),
+    **dict.fromkeys(["manifestaban", "manifestado", "marchado", "protestado"], "protesters"),
+    **dict.fromkeys(["arribaron", "desembarcaron", "llegaban", "llegado", "llegan"], "arrivals"),
+    **dict.fromkeys(["llegaron", "llego"], "arrivals"),
+    **dict.fromkeys(["desalojo", "evacuacion"], "evacuated"),
+    "afectadas": "affected",
+}
+"""Verbos y sustantivos que dicen qué cuenta un núcleo genérico ("personas", "ciudadanos") en
+su propia cláusula, sin cambiar un núcleo con nombre ("500 migrantes llegaron" siguen siendo
+migrantes): "acudieron a la concentración 35.000 personas", "han llegado irregularmente
+17.217 personas", "cifró la asistencia en 5.000 personas", "la evacuación de 800 personas"."""
+
+GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
+    ("echaron", "a", "la", "calle"): "protesters",
+    ("salido", "a", "la", "calle"): "protesters",
+    ("salido", "a", "las", "calles"): "protesters",
+    ("salieron", "a", "la", "calle"): "protesters",
+    ("se", "han", "concentrado"): "protesters",
+    ("se", "han", "congregado"): "protesters",
+    ("tirado", "a", "las", "calles"): "protesters",
+    ("tomado", "las", "calles"): "protesters",
+}
+"""Frases de una multitud en la calle: "2,3 millones de ciudadanos han salido a la calle"."""
+
+VOTING_WORDS = frozenset(
+    {"comicios", "elecciones", "referendum", "urnas", "votacion", "votaciones"}
+)
+"""Una votación en la oración: quienes "acudieron" a ella son votantes, no una multitud."""

@@ -1,0 +1,148 @@
+"""A generic head ("personas", "people", "ciudadanos") takes the metric of the event word of
+its own clause (audit 2, P2): what happened to the people says what their figure counts, and
+the figure is then an ordinary count that scan compares. Every sentence here is invented for
+the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy import extract
+from discrepancy.discrepancies import Kind
+from discrepancy.scan import check_extracted
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _read(text: str) -> list[tuple[str, str | None]]:
+    return [(c.quantity.surface, c.metric) for c in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd: came, attended, gathered, took to the streets
+        ("Según la Delegación, 30.000 personas acudieron a la marcha.", "protesters"),
+        ("A la plaza han acudido unas 8.000 personas esta tarde.", "protesters"),
+        ("Unas 6.000 personas se han congregado frente al ayuntamiento.", "protesters"),
+        ("Más de 9.000 ciudadanos han salido a la calle en Cuenca.", "protesters"),
+        ("La entidad cifró la asistencia en apenas 2.000 personas.", "protesters"),
+        ("Some 5,000 people showed up outside the town hall.", "protesters"),
+        # an abduction
+        ("Hombres armados secuestraron a 12 personas en la sierra.", "hostages"),
+        ("La Fiscalía investiga el secuestro de 15 personas en un rancho.", "hostages"),
+        ("Un comando secuestró el martes a 9 trabajadores de una mina.", "hostages"),
+        ("Gunmen took away 40 people from the market on Sunday.", "hostages"),
+        # arrivals
+        ("Desde enero han llegado por mar a las islas 7.300 personas.", "arrivals"),
+        ("About 900 people arrived on the island last week.", "arrivals"),
+        # deaths, injured, evacuated, arrests, displaced, affected
+        ("La aviación ha matado a 120 personas en dos días.", "deaths"),
+        ("De ellas, 40 personas han perecido en la travesía.", "deaths"),
+        ("Unas 3.000 personas fueron evacuadas de la costa.", "evacuated"),
+        ("Some 3,000 residents were evacuated from the valley.", "evacuated"),
+        ("The authorities ordered the evacuation of 2,500 people from the coast.", "evacuated"),
+        ("Al menos 70 personas fueron arrestadas tras los disturbios.", "arrests"),
+        ("Unas 8.000 personas quedaron sin techo tras el sismo.", "homeless"),
+        ("Some 2 million people would be affected by the drought.", "affected"),
+    ],
+)
+def test_the_event_of_the_clause_lifts_a_generic_head(text: str, expected: str) -> None:
+    [(_, metric)] = _read(text)
+    assert metric == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named head keeps its own metric: migrants who arrived are migrants
+        ("Unos 500 migrantes llegaron a la isla el lunes.", "migrants"),
+        ("Some 900 migrants arrived on the island last week.", "migrants"),
+        # nothing in the sentence says what happened: "people" stays generic
+        ("Unas 300 personas viven en el barrio.", "personas"),
+        ("Some 4,000 people live in the valley.", "people"),
+        # a vote, not a crowd
+        ("La votación empezó a las 9 y acudieron 400 vecinos.", "voters"),
+    ],
+)
+def test_a_named_head_or_a_sentence_without_an_event_keeps_its_metric(
+    text: str, expected: str
+) -> None:
+    [(_, metric)] = _read(text)
+    assert metric == expected
+
+
+def test_a_level_verb_is_not_an_arrival() -> None:
+    """ "llegó a 300" gives the level a count reached, not people who arrived."""
+    claims = _read("El número de heridos llegó a 300 personas.")
+    assert [m for _, m in claims] == ["injured"]
+
+
+def test_the_second_figure_of_a_contrast_counts_what_the_first_counts() -> None:
+    """ "lo estima en N ciudadanos": the clause has no event of its own, the sentence's
+    gathering says what is counted."""
+    claims = _read(
+        "Mientras los convocantes cifran en 90.000 las personas que se han congregado en la"
+        " plaza, la Delegación lo estima en 20.000 ciudadanos."
+    )
+    assert claims == [("90.000", "protesters"), ("20.000", "protesters")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Defensoría alertó de un aumento de 147% en la cantidad de hogares evacuados.",
+        "Officials reported a 30% rise in the number of damaged homes.",
+    ],
+)
+def test_a_change_in_a_count_of_things_is_not_a_count_of_people(text: str) -> None:
+    assert extract(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Según la Delegación del Gobierno, 30.000 personas acudieron a la marcha. Los"
+        " organizadores aseguraron que acudieron a la marcha 120.000 personas.",
+        "Hombres armados secuestraron a 12 personas en la sierra, según la Fiscalía. La"
+        " policía habla de 30 personas secuestradas en la sierra.",
+        "Police said 2,000 people turned up for the vigil. Organizers said 9,000 people"
+        " turned up for the vigil.",
+    ],
+)
+def test_a_lifted_figure_is_an_ordinary_count_that_scan_compares(text: str) -> None:
+    claims = extract(text, published=PUBLISHED, doc_id="a")
+    report = check_extracted(claims)
+    assert [d.kind for d in report.discrepancies] == [Kind.SOURCE_DISAGREEMENT]
+
+
+_EVENTS = {
+    "acudieron a la concentración": "protesters",
+    "fueron evacuadas": "evacuated",
+    "resultaron heridas": "injured",
+    "murieron": "deaths",
+    "fueron detenidas": "arrests",
+    "han llegado a la isla": "arrivals",
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    value=st.integers(min_value=2, max_value=90_000),
+    head=st.sampled_from(["personas", "ciudadanos", "individuos"]),
+    event=st.sampled_from(sorted(_EVENTS)),
+    inverted=st.booleans(),
+)
+def test_any_generic_head_takes_its_clause_event(
+    value: int, head: str, event: str, inverted: bool
+) -> None:
+    """Subject before or after its verb ("acudieron a la concentración 300 personas"), the
+    figure counts what the verb says."""
+    number = f"{value:,}".replace(",", ".")
+    text = f"Ayer {event} {number} {head}." if inverted else f"Ayer {number} {head} {event}."
+    [(_, metric)] = _read(text)
+    assert metric == _EVENTS[event]
