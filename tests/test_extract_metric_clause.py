@@ -146,3 +146,55 @@ def test_any_generic_head_takes_its_clause_event(
     text = f"Ayer {event} {number} {head}." if inverted else f"Ayer {number} {head} {event}."
     [(_, metric)] = _read(text)
     assert metric == _EVENTS[event]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Figures showed that 114.3 million people had voted.", "voters"),
+        ("About 120 million people cast ballots.", "voters"),
+        ("El consejo electoral aseguró que votaron más de 8 millones de ciudadanos.", "voters"),
+    ],
+)
+def test_people_who_voted_are_voters(text: str, expected: str) -> None:
+    [(_, metric)] = _read(text)
+    assert metric == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure with no noun takes what the headline counts, when a source gives it
+        (
+            "Masiva manifestación contra la reforma en Cáceres\n\nLa jornada transcurrió sin"
+            " incidentes. Los organizadores hablaron de 100.000 y la Delegación del Gobierno"
+            " de 25.000.",
+            ["protesters", "protesters"],
+        ),
+        (
+            "Thousands protest pension cuts in Lille\n\nThe day passed without incident."
+            " Organizers said 200,000, while police counted 40,000.",
+            ["protesters", "protesters"],
+        ),
+        # a generic head a source gives takes the sentence before's gathering
+        (
+            "Decenas de miles marchan en Tunja\n\nLa movilización fue pacífica. La alcaldía"
+            " habló de 30.000 personas.",
+            ["protesters"],
+        ),
+    ],
+)
+def test_a_figure_that_names_nothing_takes_what_the_article_counts(
+    text: str, expected: list[str]
+) -> None:
+    assert [m for _, m in _read(text)] == expected
+
+
+def test_background_people_are_not_lifted_by_the_headline() -> None:
+    """Only a figure a source gives ("habló de", "said") takes the article's topic: people
+    who live somewhere are not a rival count of the crowd."""
+    claims = _read(
+        "Masiva manifestación contra la reforma en Cáceres\n\nLa jornada transcurrió sin"
+        " incidentes. En el barrio viven unas 4.000 personas."
+    )
+    assert [m for _, m in claims] == ["personas"]

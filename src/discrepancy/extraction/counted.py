@@ -26,7 +26,15 @@ from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.metrics import MetricKind
 
-__all__ = ["NounPhrase", "Reading", "counted_before", "noun_phrase", "read_metric", "topic"]
+__all__ = [
+    "NounPhrase",
+    "Reading",
+    "counted_before",
+    "given_by_source",
+    "noun_phrase",
+    "read_metric",
+    "topic",
+]
 
 _OF_THE = frozenset({"the", "los", "las"})
 """Articles of a partitive with a number: "16 of the 17 factories", "16 de las 17 fábricas"."""
@@ -858,3 +866,28 @@ def _sentence_event(norms: Sequence[str], first: int, last: int, lex: Lexicon) -
                 if found is not None:
                     return found
     return None
+
+
+_GIVEN_REACH = 6
+_GIVEN_MARKS = frozenset({"segun", "according"})
+
+
+def given_by_source(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
+) -> bool:
+    """Whether a figure is what a source said or estimated in its own clause ("la alcaldía
+    habló de 30.000 personas", "organizers put the crowd at 9,000 people", "8,000, police
+    said"): a rival count of what the article counts, not background ("4,000 people live in
+    the valley")."""
+    n = len(norms)
+    for j in range(first - 1, max(first - _GIVEN_REACH, 0) - 1, -1):
+        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS - {","}:
+            break
+        if norms[j] in lex.say_verbs or norms[j] in _GIVEN_MARKS:
+            return True
+    for j in range(last, min(last + _GIVEN_REACH, n)):
+        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS - {","}:
+            break
+        if norms[j] in lex.say_verbs or norms[j] in _GIVEN_MARKS:
+            return True
+    return False

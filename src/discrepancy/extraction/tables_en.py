@@ -1208,13 +1208,16 @@ GENERIC_EVENTS: dict[str, str] = {
     "kidnapping": "hostages",
     **dict.fromkeys(["arrive", "arrived", "arriving", "landed"], "arrivals"),
     **dict.fromkeys(["assembled", "attend", "attendance", "attending"], "protesters"),
+    **dict.fromkeys(["vote", "voted", "voting"], "voters"),
 }
 """Words that say what a generic head ("people", "individuals") counts in its own clause,
 without changing a named head ("500 migrants arrived" still counts migrants): "about 900
 people arrived on the island", "12 million people would be affected", "3,000 residents were
-evacuated" ("evacuated homes" are not people)."""
+evacuated" ("evacuated homes" are not people), "114 million people had voted"."""
 
 GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
+    ("cast", "ballots"): "voters",
+    ("cast", "their", "ballots"): "voters",
     ("showed", "up"): "protesters",
     ("turned", "up"): "protesters",
 }

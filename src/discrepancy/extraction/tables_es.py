@@ -1376,12 +1376,14 @@ GENERIC_EVENTS: dict[str, str] = {
     **dict.fromkeys(["arribaron", "desembarcaron", "llegaban", "llegado", "llegan"], "arrivals"),
     **dict.fromkeys(["llegaron", "llego"], "arrivals"),
     **dict.fromkeys(["desalojo", "evacuacion"], "evacuated"),
+    **dict.fromkeys(["votado", "votaron", "voto", "votaran"], "voters"),
     "afectadas": "affected",
 }
 """Verbos y sustantivos que dicen qué cuenta un núcleo genérico ("personas", "ciudadanos") en
 su propia cláusula, sin cambiar un núcleo con nombre ("500 migrantes llegaron" siguen siendo
 migrantes): "acudieron a la concentración 35.000 personas", "han llegado irregularmente
-17.217 personas", "cifró la asistencia en 5.000 personas", "la evacuación de 800 personas"."""
+17.217 personas", "cifró la asistencia en 5.000 personas", "la evacuación de 800 personas",
+"votaron más de 8 millones de ciudadanos"."""
 
 GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
     ("echaron", "a", "la", "calle"): "protesters",
