@@ -198,3 +198,27 @@ def test_background_people_are_not_lifted_by_the_headline() -> None:
         " incidentes. En el barrio viven unas 4.000 personas."
     )
     assert [m for _, m in claims] == ["personas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the votes of a chamber are seats, not people; election votes stay counts
+        ("El Congreso aprobó la ley con 176 votos a favor y 170 en contra.", []),
+        ("El Senado rechazó la moción por 120 votos contra 100.", []),
+        ("Parliament approved the reform by 250 votes to 180, with 12 abstentions.", []),
+        ("The bill passed with 234 votes in favor and 190 against.", []),
+        ("La oposición obtuvo 2,2 millones de votos en las elecciones.", ["votos"]),
+        # roads, magnitudes, categories, degrees, sentences, money: only the people count
+        ("Road 66 was closed after 7 people died.", ["deaths"]),
+        ("La carretera 40 quedó cortada y 15 personas murieron.", ["deaths"]),
+        ("Un sismo de magnitud 6,8 dejó 12 muertos.", ["deaths"]),
+        ("The Category 4 hurricane killed 20 people.", ["deaths"]),
+        ("La temperatura llegó a 44 grados y murieron 9 personas.", ["deaths"]),
+        ("Fue condenado a 30 años de cárcel.", []),
+        ("La multa fue de 600 euros y 30 personas fueron detenidas.", ["arrests"]),
+        ("Según el artículo 21 de la ley, 40 personas fueron detenidas.", ["arrests"]),
+    ],
+)
+def test_numbers_that_are_not_counts_of_people(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _read(text)] == expected

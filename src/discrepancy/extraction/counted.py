@@ -300,6 +300,22 @@ def _names_things(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexico
     return False
 
 
+_CHAMBERS = tables_en.CHAMBER_WORDS | tables_es.CHAMBER_WORDS
+_CHAMBER_VOTES = tables_en.CHAMBER_VOTE_WORDS | tables_es.CHAMBER_VOTE_WORDS
+_VOTE_HEADS = tables_en.VOTE_HEADS | tables_es.VOTE_HEADS
+
+
+def _chamber_vote(norms: Sequence[str], np: NounPhrase) -> bool:
+    """Whether a figure is the votes of a chamber ("el Congreso aprobó la ley con 176 votos a
+    favor y 170 en contra", "the Senate passed it by 52 votes"): a tally of seats, never a
+    count of people. Votes in an election ("2,2 millones de votos") stay counts."""
+    if np.kind not in ("elided", "noun", "person", "partitive"):
+        return False
+    if np.kind != "elided" and norms[np.last - 1] not in _VOTE_HEADS:
+        return False
+    return not _CHAMBERS.isdisjoint(norms) and not _CHAMBER_VOTES.isdisjoint(norms)
+
+
 _CHANGE_REACH = 5
 """How far after a percentage "in the number of X" / "en la cantidad de X" is looked for."""
 
@@ -600,6 +616,8 @@ def _read_metric(
             np = head
     if np.kind == "other":
         return np, None
+    if not percent and _chamber_vote(norms, np):
+        return NounPhrase("other", first, last), None  # "176 votos a favor y 170 en contra"
     if not percent and _parallel_things(toks, norms, first, np):
         return NounPhrase("other", first, last), None  # "8,000 homes and 20,000 others"
     if percent and np.metric == "registered_voters" and _voted(norms, np.last):

@@ -1225,3 +1225,20 @@ GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
 
 VOTING_WORDS = frozenset({"ballot", "election", "elections", "polls", "referendum", "vote"})
 """A vote in the sentence: the people who turned out for it are voters, not a crowd."""
+
+ID_WORDS = ID_WORDS | frozenset({"highway", "interstate", "motorway", "road", "terminal"})
+"""A number that names a road or a terminal ("Road 66"), not a count of people."""
+
+CHAMBER_WORDS = frozenset(
+    {"bill", "chamber", "congress", "house", "lawmakers", "legislators", "mps", "parliament"}
+    | {"senate", "senators"}
+)
+"""A chamber that votes: its votes ("234 votes to 190") are not people."""
+
+CHAMBER_VOTE_WORDS = frozenset(
+    {"abstentions", "against", "approved", "favor", "favour", "passed", "rejected", "voted"}
+)
+"""Words of a vote in a chamber ("in favor", "against", "passed", "approved")."""
+
+VOTE_HEADS = frozenset({"ballots", "votes"})
+"""Heads of a figure of votes."""

@@ -1401,3 +1401,29 @@ VOTING_WORDS = frozenset(
     {"comicios", "elecciones", "referendum", "urnas", "votacion", "votaciones"}
 )
 """Una votación en la oración: quienes "acudieron" a ella son votantes, no una multitud."""
+
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    ("se", "habian", "concentrado"): "protesters",
+    ("se", "habian", "congregado"): "protesters",
+    ("se", "habian", "reunido"): "protesters",
+    ("se", "han", "reunido"): "protesters",
+}
+"""'Unas 5.000 personas se habían concentrado': una multitud."""
+
+ID_WORDS = ID_WORDS | frozenset({"autopista", "autovia", "carretera", "linea", "terminal"})
+"""Un número que nombra una vía o una línea ("la carretera 40"), no cuenta personas."""
+
+CHAMBER_WORDS = frozenset(
+    {"camara", "congreso", "diputados", "legisladores", "parlamento", "pleno", "senado"}
+    | {"senadores"}
+)
+"""Una cámara que vota: sus votos ("176 votos a favor y 170 en contra") no son personas."""
+
+CHAMBER_VOTE_WORDS = frozenset(
+    {"abstenciones", "aprobo", "aprobada", "aprobado", "contra", "favor", "rechazo", "voto"}
+)
+"""Palabras de una votación en una cámara ("a favor", "en contra", "aprobó", "rechazó")."""
+
+VOTE_HEADS = frozenset({"votos", "sufragios"})
+"""Núcleos de una cifra de votos."""
