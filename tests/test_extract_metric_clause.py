@@ -49,6 +49,10 @@ def _read(text: str) -> list[tuple[str, str | None]]:
         ("Al menos 70 personas fueron arrestadas tras los disturbios.", "arrests"),
         ("Unas 8.000 personas quedaron sin techo tras el sismo.", "homeless"),
         ("Some 2 million people would be affected by the drought.", "affected"),
+        ("La tormenta ha afectado a 28.000 personas en 90 municipios.", "affected"),
+        ("Soria tuvo en sus calles a más de 9.000 ciudadanos.", "protesters"),
+        ("Some 40,000 people were in the streets of Leeds by noon.", "protesters"),
+        ("Unas 5.000 personas se habían concentrado frente al juzgado.", "protesters"),
     ],
 )
 def test_the_event_of_the_clause_lifts_a_generic_head(text: str, expected: str) -> None:

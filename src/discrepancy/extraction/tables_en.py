@@ -1218,10 +1218,12 @@ evacuated" ("evacuated homes" are not people), "114 million people had voted".""
 GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
     ("cast", "ballots"): "voters",
     ("cast", "their", "ballots"): "voters",
+    ("in", "the", "streets"): "protesters",
+    ("on", "the", "streets"): "protesters",
     ("showed", "up"): "protesters",
     ("turned", "up"): "protesters",
 }
-"""Phrases of a crowd: "some 5,000 people showed up"."""
+"""Phrases of a crowd: "some 5,000 people showed up", "40,000 people in the streets"."""
 
 VOTING_WORDS = frozenset({"ballot", "election", "elections", "polls", "referendum", "vote"})
 """A vote in the sentence: the people who turned out for it are voters, not a crowd."""

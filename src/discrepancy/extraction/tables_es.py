@@ -1376,8 +1376,8 @@ GENERIC_EVENTS: dict[str, str] = {
     **dict.fromkeys(["arribaron", "desembarcaron", "llegaban", "llegado", "llegan"], "arrivals"),
     **dict.fromkeys(["llegaron", "llego"], "arrivals"),
     **dict.fromkeys(["desalojo", "evacuacion"], "evacuated"),
-    **dict.fromkeys(["votado", "votaron", "voto", "votaran"], "voters"),
-    "afectadas": "affected",
+    **dict.fromkeys(["votado", "votaran", "votaron"], "voters"),
+    **dict.fromkeys(["afectadas", "afectado", "afectaron", "afecto"], "affected"),
 }
 """Verbos y sustantivos que dicen qué cuenta un núcleo genérico ("personas", "ciudadanos") en
 su propia cláusula, sin cambiar un núcleo con nombre ("500 migrantes llegaron" siguen siendo
@@ -1408,8 +1408,12 @@ GENERIC_EVENT_PHRASES = {
     ("se", "habian", "congregado"): "protesters",
     ("se", "habian", "reunido"): "protesters",
     ("se", "han", "reunido"): "protesters",
+    ("en", "la", "calle"): "protesters",
+    ("en", "las", "calles"): "protesters",
+    ("en", "sus", "calles"): "protesters",
 }
-"""'Unas 5.000 personas se habían concentrado': una multitud."""
+"""'Unas 5.000 personas se habían concentrado', 'tuvo en sus calles a 9.000 ciudadanos': una
+multitud."""
 
 ID_WORDS = ID_WORDS | frozenset({"autopista", "autovia", "carretera", "linea", "terminal"})
 """Un número que nombra una vía o una línea ("la carretera 40"), no cuenta personas."""
