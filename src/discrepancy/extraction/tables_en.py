@@ -1219,3 +1219,57 @@ HEAD_KINDS: dict[str, tuple[str, ...]] = {
 }
 """A generic head with no name holding it refers to the last org named whose registry kind
 it names: "the agency" after "UNHCR", "the rights group" after "Amnesty International"."""
+# --- v-metric: the clause's event says what "people" counts (round 5, audit 2 P2) -------------
+
+EVENT_WORDS = {**EVENT_WORDS, "abducting": "hostages"}
+"""An event that names its figure whatever its noun: "abducting 30 villagers"."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("taken", "away"): "hostages",
+    ("took", "away"): "hostages",
+}
+"""'Gunmen took away 52 people': an abduction."""
+
+GENERIC_EVENTS: dict[str, str] = {
+    "affected": "affected",
+    **dict.fromkeys(["evacuated", "evacuation", "evacuations"], "evacuated"),
+    "kidnapping": "hostages",
+    **dict.fromkeys(["arrive", "arrived", "arriving", "landed"], "arrivals"),
+    **dict.fromkeys(["assembled", "attend", "attendance", "attending"], "protesters"),
+    **dict.fromkeys(["vote", "voted", "voting"], "voters"),
+}
+"""Words that say what a generic head ("people", "individuals") counts in its own clause,
+without changing a named head ("500 migrants arrived" still counts migrants): "about 900
+people arrived on the island", "12 million people would be affected", "3,000 residents were
+evacuated" ("evacuated homes" are not people), "114 million people had voted"."""
+
+GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
+    ("cast", "ballots"): "voters",
+    ("cast", "their", "ballots"): "voters",
+    ("in", "the", "streets"): "protesters",
+    ("on", "the", "streets"): "protesters",
+    ("showed", "up"): "protesters",
+    ("turned", "up"): "protesters",
+}
+"""Phrases of a crowd: "some 5,000 people showed up", "40,000 people in the streets"."""
+
+VOTING_WORDS = frozenset({"ballot", "election", "elections", "polls", "referendum", "vote"})
+"""A vote in the sentence: the people who turned out for it are voters, not a crowd."""
+
+ID_WORDS = ID_WORDS | frozenset({"highway", "interstate", "motorway", "road", "terminal"})
+"""A number that names a road or a terminal ("Road 66"), not a count of people."""
+
+CHAMBER_WORDS = frozenset(
+    {"bill", "chamber", "congress", "house", "lawmakers", "legislators", "mps", "parliament"}
+    | {"senate", "senators"}
+)
+"""A chamber that votes: its votes ("234 votes to 190") are not people."""
+
+CHAMBER_VOTE_WORDS = frozenset(
+    {"abstentions", "against", "approved", "favor", "favour", "passed", "rejected", "voted"}
+)
+"""Words of a vote in a chamber ("in favor", "against", "passed", "approved")."""
+
+VOTE_HEADS = frozenset({"ballots", "votes"})
+"""Heads of a figure of votes."""

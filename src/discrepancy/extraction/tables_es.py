@@ -1387,3 +1387,89 @@ HEAD_KINDS: dict[str, tuple[str, ...]] = {
 }
 """Un núcleo genérico sin nombre que lo contenga remite a la última organización nombrada del
 tipo que nombra: "la agencia" tras "ACNUR"."""
+# --- v-metric: el hecho de la oración dice qué cuenta "personas" (ronda 5, auditoría 2 P2) ------
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    **dict.fromkeys(["desalojados", "desalojaron", "evacuados", "evacuaron"], "evacuated"),
+    **dict.fromkeys(["matado", "perecieron", "perecio"], "deaths"),
+    **dict.fromkeys(["arrestadas", "arrestaron"], "arrests"),
+    **dict.fromkeys(["plagiados", "plagiaron", "raptados", "raptaron", "secuestra"], "hostages"),
+    **dict.fromkeys(["secuestran", "secuestraron", "secuestro"], "hostages"),
+}
+"""Hechos que nombran su cifra sea cual sea su sustantivo: "secuestró a 14 trabajadores", "el
+secuestro de 15 personas", "fueron evacuadas 3.000 personas", "ha matado a 298 personas" (los
+participios valen en ambos géneros del plural)."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("han", "perecido"): "deaths",
+    ("habian", "perecido"): "deaths",
+    ("sin", "techo"): "homeless",
+    ("sin", "vivienda"): "homeless",
+}
+"""'170 han perecido en el intento': muertes; 'quedaron sin techo': sin hogar."""
+
+GENERIC_EVENTS: dict[str, str] = {
+    **dict.fromkeys(["acuden", "acudian", "acudido", "acudieron", "acudio"], "protesters"),
+    **dict.fromkeys(["asisten", "asistencia", "asistian", "asistido", "asistio"], "protesters"),
+    **dict.fromkeys(["concentrados", "congregados", "desfilaron"], "protesters"),
+    **dict.fromkeys(["manifestaban", "manifestado", "marchado", "protestado"], "protesters"),
+    **dict.fromkeys(["arribaron", "desembarcaron", "llegaban", "llegado", "llegan"], "arrivals"),
+    **dict.fromkeys(["llegaron", "llego"], "arrivals"),
+    **dict.fromkeys(["desalojo", "evacuacion"], "evacuated"),
+    **dict.fromkeys(["votado", "votaran", "votaron"], "voters"),
+    **dict.fromkeys(["afectadas", "afectado", "afectaron", "afecto"], "affected"),
+}
+"""Verbos y sustantivos que dicen qué cuenta un núcleo genérico ("personas", "ciudadanos") en
+su propia cláusula, sin cambiar un núcleo con nombre ("500 migrantes llegaron" siguen siendo
+migrantes): "acudieron a la concentración 35.000 personas", "han llegado irregularmente
+17.217 personas", "cifró la asistencia en 5.000 personas", "la evacuación de 800 personas",
+"votaron más de 8 millones de ciudadanos"."""
+
+GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
+    ("echaron", "a", "la", "calle"): "protesters",
+    ("salido", "a", "la", "calle"): "protesters",
+    ("salido", "a", "las", "calles"): "protesters",
+    ("salieron", "a", "la", "calle"): "protesters",
+    ("se", "han", "concentrado"): "protesters",
+    ("se", "han", "congregado"): "protesters",
+    ("tirado", "a", "las", "calles"): "protesters",
+    ("tomado", "las", "calles"): "protesters",
+}
+"""Frases de una multitud en la calle: "2,3 millones de ciudadanos han salido a la calle"."""
+
+VOTING_WORDS = frozenset(
+    {"comicios", "elecciones", "referendum", "urnas", "votacion", "votaciones"}
+)
+"""Una votación en la oración: quienes "acudieron" a ella son votantes, no una multitud."""
+
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    ("se", "habian", "concentrado"): "protesters",
+    ("se", "habian", "congregado"): "protesters",
+    ("se", "habian", "reunido"): "protesters",
+    ("se", "han", "reunido"): "protesters",
+    ("en", "la", "calle"): "protesters",
+    ("en", "las", "calles"): "protesters",
+    ("en", "sus", "calles"): "protesters",
+}
+"""'Unas 5.000 personas se habían concentrado', 'tuvo en sus calles a 9.000 ciudadanos': una
+multitud."""
+
+ID_WORDS = ID_WORDS | frozenset({"autopista", "autovia", "carretera", "linea", "terminal"})
+"""Un número que nombra una vía o una línea ("la carretera 40"), no cuenta personas."""
+
+CHAMBER_WORDS = frozenset(
+    {"camara", "congreso", "diputados", "legisladores", "parlamento", "pleno", "senado"}
+    | {"senadores"}
+)
+"""Una cámara que vota: sus votos ("176 votos a favor y 170 en contra") no son personas."""
+
+CHAMBER_VOTE_WORDS = frozenset(
+    {"abstenciones", "aprobo", "aprobada", "aprobado", "contra", "favor", "rechazo", "voto"}
+)
+"""Palabras de una votación en una cámara ("a favor", "en contra", "aprobó", "rechazó")."""
+
+VOTE_HEADS = frozenset({"votos", "sufragios"})
+"""Núcleos de una cifra de votos."""
