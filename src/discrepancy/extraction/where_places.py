@@ -14,6 +14,7 @@ from typing import ClassVar, Protocol
 
 from discrepancy import _placenames as pn
 from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.where_local import local_places
 
@@ -84,34 +85,11 @@ _LEAD = 2_000
 """What stands just before a place tied to a number ("30 died in Zulia", "murieron en Lara")."""
 _JUST_BEFORE = 10
 """How many characters may stand between a place and the number it heads."""
-_LIST_JOINS = frozenset(
-    {"con", "el", "la", "los", "las", "un", "una", "with", "at", "had", "tuvo", "-", "(", ","}
-)
+_LIST_JOINS = tables_en.PLACE_LIST_JOINS | tables_es.PLACE_LIST_JOINS | frozenset({"-", "(", ","})
 """The words that may join a place to the number after it in a list entry."""
 _HEAD_SPAN = 24
 """How far after a place the number it heads may stand."""
-_HEAD_JOINS = _LIST_JOINS | frozenset(
-    {
-        "donde",
-        "where",
-        "más",
-        "mas",
-        "de",
-        "more",
-        "than",
-        "about",
-        "some",
-        "around",
-        "nearly",
-        "almost",
-        "over",
-        "unos",
-        "unas",
-        "cerca",
-        "casi",
-        "alrededor",
-    }
-)
+_HEAD_JOINS = _LIST_JOINS | tables_en.PLACE_HEAD_JOINS | tables_es.PLACE_HEAD_JOINS
 _EXCLUDE_SPAN = 60
 _EXCLUDING = (
     "excluding",
@@ -154,10 +132,35 @@ _NATIONWIDE = (
     "a nivel nacional",
     "en todo el territorio nacional",
     "a escala nacional",
+    # v-scope: a national figure is the country's even after a region was named (audit2 P3)
+    "nationally",
+    "countrywide",
+    "country-wide",
+    "across the nation",
+    "all over the country",
+    "the whole country",
+    "the entire country",
+    "national turnout",
+    "national total",
+    "national toll",
+    "national figure",
+    "national tally",
+    "participación nacional",
+    "participacion nacional",
+    "seguimiento nacional",
+    "total nacional",
+    "cifra nacional",
+    "balance nacional",
+    "en el conjunto del país",
+    "en el conjunto del pais",
+    "a nivel país",
+    "a nivel pais",
 )
 """Phrases that make a count the whole country's."""
 _NATION_BEFORE = 40
 """How far before the number they may stand ("en todo el país hay unos 614.000")."""
+_OPENS = 3
+"""How far from its sentence's start a national phrase opens it ("Nationwide, …")."""
 _WORLD_AFTER = 40
 """How far after the number "in the world" may stand ("110 million people in the world")."""
 _WORLD_CLAUSE = 60
@@ -197,69 +200,12 @@ _SPEAKER_BEFORE = (
 """What stands before a place where the source is ("told reporters in Geneva")."""
 _OTHER_CLAUSE = (" while ", " whereas ", " mientras ", "; ", " but ", " pero ", " although ")
 """Words that open another clause between a number and a place after it."""
-_HOLD_VERBS = frozenset(
-    {
-        "is",
-        "was",
-        "has",
-        "had",
-        "remains",
-        "accounts",
-        "hosts",
-        "houses",
-        "es",
-        "fue",
-        "era",
-        "tiene",
-        "tenia",
-        "acoge",
-        "alberga",
-        "suma",
-        "acumula",
-        "registra",
-        "concentra",
-    }
-)
+_HOLD_VERBS = tables_en.PLACE_HOLD_VERBS | tables_es.PLACE_HOLD_VERBS
 """Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
 _ORG_LEAD = 5_000
 """How much of the text is searched for national bodies when it names no place."""
 _QUALIFY_GAP = 32
-_QUALIFY_JOINS = frozenset(
-    {
-        "district",
-        "county",
-        "municipality",
-        "town",
-        "village",
-        "distrito",
-        "municipio",
-        "in",
-        "en",
-        "of",
-        "de",
-        "del",
-        "the",
-        "el",
-        "la",
-        "state",
-        "province",
-        "region",
-        "estado",
-        "provincia",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northwestern",
-        "northeastern",
-        "southwestern",
-        "southeastern",
-        "norte",
-        "sur",
-        "(",
-    }
-)
+_QUALIFY_JOINS = tables_en.PLACE_QUALIFY_JOINS | tables_es.PLACE_QUALIFY_JOINS | frozenset({"("})
 """Words between a place and the place that holds it ("Cebu province in the central
 Philippines")."""
 _DATELINE_MARKS = ("--", "—", "–", "(AP)", "(Reuters)", "(AFP)", "(EFE)", ".-", " - ")
@@ -325,8 +271,8 @@ class OrgCountries:
             acronyms: dict[str, str] = {}
             names: list[tuple[str, str]] = []
             for org in OrgRegistry.builtin():
-                if not org.country:
-                    continue
+                if not org.country or str(org.kind) == "media":
+                    continue  # a relay ("Reuters", "EFE") says who reports, not where
                 countries[org.id] = org.country
                 for acronym in org.acronyms:
                     key = "".join(ch for ch in acronym if ch.isalnum())
@@ -365,6 +311,7 @@ class PlaceScope:
         "_cited",
         "_cut",
         "_dateline",
+        "_elsewhere",
         "_found",
         "_gazetteer",
         "_here",
@@ -406,6 +353,7 @@ class PlaceScope:
         self._tied_local: set[int] = set()  # places tied through the place that holds them
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
         self._starts: list[int] = []
+        self._elsewhere: dict[int, bool] = {}  # sentences about another event
         self.defaulted = False
         """Whether the last `scope` came only from a default (the text's country, its
         dateline, the lead, or the claimant's country), not from a place the text ties to
@@ -476,16 +424,16 @@ class PlaceScope:
             here = self._here[index] = self._qualify(found)
         if self._worldwide(index, first, last):
             return WORLD
+        # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
+        heads = [p for p in here if self._just_before(p, first, strong=True)]
+        if heads:
+            return self._show(heads[-1][2])
         if self._phrase_near(index, first, last, 1):
             # "en todo el país hay 614.000 damnificados": the country, not a region of it
             tied_country = [p for p in here if str(p[2].kind) == "country" and self._tied(p[0])]
             if not tied_country:
                 return self._nation(dateline, country)
         if here:
-            # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
-            heads = [p for p in here if self._just_before(p, first, strong=True)]
-            if heads:
-                return self._show(heads[-1][2])
             here = [
                 p
                 for p in here
@@ -508,6 +456,7 @@ class PlaceScope:
             if into:
                 return self._show(into[0][2])
             if tied:
+                tied = _narrowest(tied, last, hi)
                 return self._show(min(tied, key=lambda p: self._distance(p, first, last, hi))[2])
             # an untied country is a speaker or a party ("the United States said"), not
             # where the count is; an untied state or city ("Lara State Police") is
@@ -535,7 +484,7 @@ class PlaceScope:
             k = bisect.bisect_left(starts, s.start)
             if k > 0:
                 return self._show(para[k - 1][2])
-            if not self._of_a_part(para[0][0]):
+            if not self._of_a_part(para[0][0]) and self._scopes_back(index, para[0][0]):
                 # the place of a later sentence's part ("Of those, 400,000 went into
                 # Poland", "Esos 20 casos se registraron en Cali") never scopes the whole
                 return self._show(para[0][2])
@@ -557,7 +506,7 @@ class PlaceScope:
             return self._lead[0]
         counts: dict[str, int] = {}
         for start, _, place in self._places(self._cut, min(len(self._text), _LEAD)):
-            if self._part_destination(start):
+            if self._part_destination(start) or self._other_event(self._sentence_of(start)):
                 continue  # "400,000 of them went into Poland": where a part went
             if place.country:
                 counts[place.country] = counts.get(place.country, 0) + 1
@@ -594,7 +543,7 @@ class PlaceScope:
             towns: dict[str, _Place] = {}  # towns the gazetteer lacks, of no known country
             national = 0  # how often the country itself is named
             for start, _, place in self._places(self._cut, len(self._text)):
-                if self._excluded(0, start):
+                if self._excluded(0, start) or self._other_event(self._sentence_of(start)):
                     continue
                 if not place.id and place.country is None:
                     towns.setdefault(place.name, place)
@@ -709,7 +658,7 @@ class PlaceScope:
         for w in words:
             if w[:1].isdecimal():
                 return any(x not in (",",) for x in words[: words.index(w)])
-            if w not in _HEAD_JOINS:
+            if fold(w) not in _HEAD_JOINS:  # the tables are folded ("más")
                 return False
         return False
 
@@ -727,6 +676,11 @@ class PlaceScope:
         found = near[which]
         if not found:
             return False
+        opens = found[0] - self._sentences[index].start <= _OPENS
+        if which and opens and found[0] < first and ";" not in self._text[found[0] : first]:
+            # "A nivel nacional, el Gobierno cifró el seguimiento en el 16%": the phrase
+            # opening the sentence scopes its figures (one clause: no ";" between)
+            return True
         before = _NATION_BEFORE if which else _WORLD_BEFORE
         k = bisect.bisect_left(found, first - before)
         if k < len(found) and found[k] < last + _WORLD_AFTER - 8:
@@ -762,8 +716,23 @@ class PlaceScope:
             return True
         if raw.endswith(_EVENT_NAMES):
             return True  # "the march against the War in Iraq": a name, not where
+        if self._in_a_name(place, raw):
+            return True  # "Diario de Sevilla", "the Los Angeles Times": a name, not where
         after = self._text[place[1] : place[1] + 7].lower()
         return after.startswith(("-based", " based", "-born"))
+
+    def _in_a_name(self, place: tuple[int, int, _Place], raw: str) -> bool:
+        """Whether a place is part of an outlet's, a university's or an agreement's name: a
+        capitalised name word before it, alone or with "of"/"de" ("Diario de Sevilla",
+        "Radio Caracas", "the Treaty of Paris"), or after it ("the Los Angeles Times", "the
+        Oslo Accords"). A relay or an outlet says who reports, never where the count is."""
+        words = raw.split()
+        if words and words[-1].lower() in _NAME_TIES:
+            words = words[:-1]
+        if words and words[-1][:1].isupper() and fold(words[-1]) in _NAME_BEFORE:
+            return True
+        after = self._text[place[1] : place[1] + 16].split()
+        return bool(after) and after[0][:1].isupper() and fold(after[0]) in _NAME_AFTER
 
     def _holds_count(self, place: tuple[int, int, _Place]) -> bool:
         """Whether a country is the subject of a verb of having or being ("Sierra Leone is
@@ -782,6 +751,19 @@ class PlaceScope:
         lo = self._sentences[k].start if k >= 0 else 0
         before = " " + self._text[lo:start].lower()
         return any(w in before for w in _PARTITIVES) or before.startswith(_BACK)
+
+    def _scopes_back(self, index: int, start: int) -> bool:
+        """Whether a place of a later sentence may scope the figures of sentence ``index``:
+        only from the very next sentence, one that gives no figure of its own and is not
+        about another event ("Police put the crowd at 3,000. Next month Paris plans its own
+        march": Paris scopes nothing before it; audit2 P3)."""
+        k = self._sentence_of(start)
+        if k != index + 1:
+            return False
+        later = self._sentences[k]
+        if any(ch.isdecimal() for ch in self._text[later.start : later.end]):
+            return False
+        return not self._other_event(k)
 
     def _part_after(self, last: int, start: int) -> bool:
         """Whether a place after the number is a later part's ("900.000 han cruzado la
@@ -837,9 +819,27 @@ class PlaceScope:
             hi += 1
         found: list[tuple[int, int, _Place]] = []
         for k in range(lo, hi + 1):
-            if k != index:
+            if k != index and not self._other_event(k):
                 found.extend(self._places(sentences[k].start, sentences[k].end))
         return found
+
+    def _sentence_of(self, start: int) -> int:
+        """The index of the sentence holding character ``start`` (-1 before the first)."""
+        if not self._starts:  # the sentences' starts, listed once per document
+            self._starts.extend(s.start for s in self._sentences)
+        return bisect.bisect_right(self._starts, start) - 1
+
+    def _other_event(self, index: int) -> bool:
+        """Whether sentence ``index`` is about another event ("Next month Paris plans its own
+        march"): its places scope no other sentence's figures (read once per sentence)."""
+        known = self._elsewhere.get(index)
+        if known is None and index < 0:
+            return False
+        if known is None:
+            s = self._sentences[index]
+            words = fold(self._text[s.start : s.end]).split()
+            known = self._elsewhere[index] = any(w.strip(",.;:") in _OTHER_EVENT for w in words)
+        return known
 
     def _dateline_place(self) -> str | None:
         """ "BRASILIA, Brazil -- ...", "QUITO (AP) – ...": the country of the dateline (or its
@@ -876,6 +876,11 @@ place is part of the name, not where a count is."""
 
 _KIND_RANK = {"country": 0, "region": 1, "city": 2}
 
+_NAME_BEFORE = tables_en.NAME_BEFORE_PLACE | tables_es.NAME_BEFORE_PLACE
+_NAME_AFTER = tables_en.NAME_AFTER_PLACE | tables_es.NAME_AFTER_PLACE
+_NAME_TIES = frozenset({"of", "de", "del"})
+_OTHER_EVENT = tables_en.OTHER_EVENT | tables_es.OTHER_EVENT
+
 
 def _capital_dateline(head: str) -> int:
     """Where a dateline written in capitals ends: "MADRID (EFECOM).", "BOGOTÁ (Agencias).",
@@ -904,6 +909,18 @@ def _holds(outer: _Place, inner: _Place) -> bool:
     rank_out = _KIND_RANK.get(str(outer.kind), 3)
     rank_in = _KIND_RANK.get(str(inner.kind), 3)
     return rank_out < rank_in and (inner.country is None or inner.country == outer.country)
+
+
+def _narrowest(
+    tied: list[tuple[int, int, _Place]], last: int, hi: int
+) -> list[tuple[int, int, _Place]]:
+    """The tied places without those before the number that hold one tied after it in its
+    clause: "officials in Mexico said 40 died in Jalisco, 12 in Colima" puts 40 in Jalisco,
+    never the sentence's wider place (audit2 P3: the first figure of a list)."""
+    after = [p for p in tied if last <= p[0] <= hi]
+    if not after:
+        return tied
+    return [p for p in tied if p[0] >= last or not any(_holds(p[2], q) for _, _, q in after)]
 
 
 def _is_area(place: _Place) -> bool:
