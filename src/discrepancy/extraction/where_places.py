@@ -484,7 +484,7 @@ class PlaceScope:
             k = bisect.bisect_left(starts, s.start)
             if k > 0:
                 return self._show(para[k - 1][2])
-            if not self._of_a_part(para[0][0]) and self._scopes_back(index, para[0][0]):
+            if not self._of_a_part(para[0][0]) and self._scopes_back(para[0][0]):
                 # the place of a later sentence's part ("Of those, 400,000 went into
                 # Poland", "Esos 20 casos se registraron en Cali") never scopes the whole
                 return self._show(para[0][2])
@@ -752,18 +752,11 @@ class PlaceScope:
         before = " " + self._text[lo:start].lower()
         return any(w in before for w in _PARTITIVES) or before.startswith(_BACK)
 
-    def _scopes_back(self, index: int, start: int) -> bool:
-        """Whether a place of a later sentence may scope the figures of sentence ``index``:
-        only from the very next sentence, one that gives no figure of its own and is not
-        about another event ("Police put the crowd at 3,000. Next month Paris plans its own
-        march": Paris scopes nothing before it; audit2 P3)."""
-        k = self._sentence_of(start)
-        if k != index + 1:
-            return False
-        later = self._sentences[k]
-        if any(ch.isdecimal() for ch in self._text[later.start : later.end]):
-            return False
-        return not self._other_event(k)
+    def _scopes_back(self, start: int) -> bool:
+        """Whether a place of a later sentence may scope the figures before it: not when
+        that sentence is about another event ("Police put the crowd at 3,000. Next month
+        Paris plans its own march": Paris scopes nothing before it; audit2 P3)."""
+        return not self._other_event(self._sentence_of(start))
 
     def _part_after(self, last: int, start: int) -> bool:
         """Whether a place after the number is a later part's ("900.000 han cruzado la
