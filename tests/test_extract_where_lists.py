@@ -157,3 +157,47 @@ def test_the_default_rule_reads_claims_back_from_json() -> None:
     back = [from_json_data(to_json_data(c), Claim) for c in claims]
     assert back == claims
     assert Kind.PARTS_EXCEED_WHOLE not in [d.kind for d in check_extracted(back).discrepancies]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "En Galicia hubo paros el martes. Para el Ministerio, paró el 18% de la población "
+            "española.",
+            "18%",
+            "Spain",
+        ),
+        (
+            "In Ohio, unions said turnout was high. The ministry said 15% of the French "
+            "workforce stopped work.",
+            "15%",
+            "France",
+        ),
+        (
+            "En Baviera cerraron las fábricas. La patronal calcula que pararon 200.000 "
+            "trabajadores alemanes.",
+            "200.000",
+            "Germany",
+        ),
+    ],
+)
+def test_a_share_of_a_nations_population_is_the_country(
+    text: str, surface: str, country: str
+) -> None:
+    assert dict(_scopes(text))[surface] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hubo paros en Galicia. Para el Gobierno paró el 18% de la población española, cifra "
+        "que los sindicatos elevan al 75%.",
+        "Plants closed in Bavaria. The ministry said 15% of the German workforce stopped, a "
+        "figure the unions raised to 60%.",
+    ],
+)
+def test_a_clause_about_the_figure_just_named_keeps_its_place(text: str) -> None:
+    (_, first), (_, second) = _scopes(text)
+    assert first == second
+    assert first in ("Spain", "Germany")

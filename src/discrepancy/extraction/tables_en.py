@@ -1258,3 +1258,27 @@ PLACE_HEAD_JOINS = PLACE_LIST_JOINS | frozenset(
 
 PLACE_HOLD_VERBS = frozenset({"is", "was", "has", "had", "remains", "accounts", "hosts", "houses"})
 """Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
+
+POPULATION_NOUNS = frozenset(
+    {"population", "workforce", "workers", "employees", "citizens", "electorate", "voters"}
+    | {"residents", "adults", "households"}
+)
+"""Nouns of a whole population: with a national adjective after a figure ("16% of the Spanish
+workforce", "of Spanish workers") the figure is the country's."""
+
+NATIONAL_ADJECTIVES: dict[str, str] = {
+    "american": "United States", "british": "United Kingdom", "french": "France",
+    "german": "Germany", "italian": "Italy", "portuguese": "Portugal", "spanish": "Spain",
+    "mexican": "Mexico", "brazilian": "Brazil", "argentine": "Argentina", "chilean": "Chile",
+    "colombian": "Colombia", "peruvian": "Peru", "venezuelan": "Venezuela", "cuban": "Cuba",
+    "nigerian": "Nigeria", "kenyan": "Kenya", "indian": "India", "pakistani": "Pakistan",
+    "iranian": "Iran", "iraqi": "Iraq", "turkish": "Turkey", "greek": "Greece",
+}  # fmt: skip
+"""National adjectives (folded) and the country each names, for `POPULATION_NOUNS`."""
+
+SAME_FIGURE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("a", "figure"), ("figure", "that"), ("figures", "that"), ("a", "number"),
+    ("number", "that"), ("a", "count"), ("estimate", "that"),
+)  # fmt: skip
+"""A clause about the figure just named ("…16%, a figure the unions raised to 84%"): its
+number counts the same thing, so it takes that figure's place."""

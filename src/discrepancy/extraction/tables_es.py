@@ -1405,3 +1405,31 @@ PLACE_HOLD_VERBS = frozenset(
     | {"concentra"}
 )
 """Verbs whose subject country holds the count ("Colombia acoge a 2,8 millones")."""
+
+POPULATION_NOUNS = frozenset(
+    {"poblacion", "trabajadores", "asalariados", "ciudadanos", "electorado", "votantes"}
+    | {"habitantes", "residentes", "plantilla", "funcionarios", "hogares"}
+)
+"""Nouns of a whole population: with a national adjective after a figure ("el 16% de la
+población española", "de los trabajadores franceses") the figure is the country's."""
+
+NATIONAL_ADJECTIVES: dict[str, str] = {
+    "estadounidense": "United States", "britanico": "United Kingdom", "frances": "France",
+    "aleman": "Germany", "italiano": "Italy", "portugues": "Portugal", "espanol": "Spain",
+    "mexicano": "Mexico", "brasileno": "Brazil", "argentino": "Argentina", "chileno": "Chile",
+    "colombiano": "Colombia", "peruano": "Peru", "venezolano": "Venezuela", "cubano": "Cuba",
+    "nigeriano": "Nigeria", "keniano": "Kenya", "indio": "India", "pakistani": "Pakistan",
+    "irani": "Iran", "iraqui": "Iraq", "turco": "Turkey", "griego": "Greece",
+    "ecuatoriano": "Ecuador", "boliviano": "Bolivia", "uruguayo": "Uruguay",
+    "paraguayo": "Paraguay", "nicaraguense": "Nicaragua", "hondureno": "Honduras",
+    "guatemalteco": "Guatemala", "salvadoreno": "El Salvador", "dominicano": "Dominican Republic",
+}  # fmt: skip
+"""National adjectives (folded, masculine singular) and the country each names; feminine and
+plural forms ("española", "españoles", "francesas") are read back to them."""
+
+SAME_FIGURE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("cifra", "que"), ("cifras", "que"), ("dato", "que"), ("datos", "que"),
+    ("una", "cifra"), ("porcentaje", "que"), ("numero", "que"),
+)  # fmt: skip
+"""A clause about the figure just named ("…el 16%, cifra que los sindicatos elevan al 84%"):
+its number counts the same thing, so it takes that figure's place."""

@@ -208,3 +208,6 @@ NAME_BEFORE = tables_en.NAME_BEFORE_PLACE | tables_es.NAME_BEFORE_PLACE
 NAME_AFTER = tables_en.NAME_AFTER_PLACE | tables_es.NAME_AFTER_PLACE
 NAME_TIES = frozenset({"of", "de", "del"})
 OTHER_EVENT = tables_en.OTHER_EVENT | tables_es.OTHER_EVENT
+
+SAME_FIGURE_OPENERS = tables_en.SAME_FIGURE_OPENERS + tables_es.SAME_FIGURE_OPENERS
+"""The words opening a clause about the figure just named ("cifra que", "a figure")."""

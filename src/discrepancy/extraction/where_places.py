@@ -23,6 +23,7 @@ from discrepancy.extraction.where_marks import (
     is_area,
     narrowest,
 )
+from discrepancy.extraction.where_nationals import national_population
 from discrepancy.extraction.where_orgs import OrgCountries, Ref
 
 __all__ = ["SCOPE_DEFAULT_NOTE", "Finds", "OrgCountries", "PlaceScope"]
@@ -32,6 +33,8 @@ SCOPE_DEFAULT_NOTE = "scope from a default (the text's country or dateline)"
 place the text ties to the figure: the engine and `scan` may treat that scope as weaker (a
 default never makes a claim the whole of places the text names)."""
 
+_SAME_SPAN = 80
+"""How far before a number the clause about the figure just named may open."""
 _ORG_LEAD = 5_000
 """How much of the text is searched for national bodies when it names no place."""
 
@@ -54,6 +57,7 @@ class PlaceScope:
         "_named",
         "_near",
         "_orgs",
+        "_previous",
         "_sentences",
         "_shown",
         "_starts",
@@ -88,6 +92,8 @@ class PlaceScope:
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
         self._starts: list[int] = []
         self._elsewhere: dict[int, bool] = {}  # sentences about another event
+        # the last figure's sentence, scope and whether that scope came from a default
+        self._previous: tuple[int, str | None, bool] | None = None
         self.defaulted = False
         """Whether the last `scope` came only from a default (the text's country, its
         dateline, the lead, or the claimant's country), not from a place the text ties to
@@ -126,11 +132,30 @@ class PlaceScope:
         CCOO") is about the country of the national body that gives its figures: the
         ``claimants``' country in the org registry, else that of the bodies cited so far."""
         self.defaulted = False
+        previous, self._previous = self._previous, None
+        if previous is not None and previous[0] == index and self._same_figure(index, first):
+            # "el 16% de la población, cifra que los sindicatos elevan al 84%": the figure
+            # just named, counted again, keeps its place
+            self.defaulted = previous[2]
+            self._previous = previous
+            return previous[1]
         found = self._scope(index, first, last, hi, country)
-        if found is not None:
-            return found
-        self.defaulted = True
-        return self._org_country(claimants)
+        if found is None:
+            self.defaulted = True
+            found = self._org_country(claimants)
+        self._previous = (index, found, self.defaulted)
+        return found
+
+    def _same_figure(self, index: int, first: int) -> bool:
+        """Whether the number at ``first`` stands in a clause about the figure just named
+        ("…, cifra que UGT eleva al 84%", "…, a figure the unions put at 84%")."""
+        lo = max(self._sentences[index].start, first - _SAME_SPAN)
+        clause = self._text[lo:first]
+        cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind("("))
+        if cut < 0:
+            return False
+        words = tuple(fold(clause[cut + 1 :]).split()[:2])
+        return any(words[: len(p)] == p for p in cue.SAME_FIGURE_OPENERS)
 
     def _org_country(self, claimants: Sequence[Ref]) -> str | None:
         own: str | None = None
@@ -192,6 +217,9 @@ class PlaceScope:
             if tied:
                 tied = narrowest(tied, last, hi)
                 return self._show(min(tied, key=lambda p: self._distance(p, first, last, hi))[2])
+            people = self._nationals(last, hi)
+            if people is not None:
+                return people
             # an untied country is a speaker or a party ("the United States said"), not
             # where the count is; an untied state or city ("Lara State Police") is
             pool = [p for p in here if str(p[2].kind) != "country"]
@@ -201,10 +229,21 @@ class PlaceScope:
                 pool = [p for p in here if self._holds_count(p)]
             if pool:
                 return self._show(min(pool, key=lambda p: self._distance(p, first, last, hi))[2])
+        else:
+            people = self._nationals(last, hi)
+            if people is not None:
+                return people
         if index not in self._beyond:
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
         self.defaulted = index in self._by_default
         return self._beyond[index]
+
+    def _nationals(self, last: int, hi: int) -> str | None:
+        """The country whose whole population the figure is of ("el 16% de la población
+        española"), as the gazetteer shows it; ``None`` without one."""
+        name = national_population(self._text, last, hi)
+        place = self._gazetteer.resolve(name) if name is not None else None
+        return self._show(place) if place is not None else None
 
     def _beyond_sentence(
         self, index: int, dateline: str | None, country: Callable[[], str | None]
