@@ -1273,3 +1273,95 @@ CHAMBER_VOTE_WORDS = frozenset(
 
 VOTE_HEADS = frozenset({"ballots", "votes"})
 """Heads of a figure of votes."""
+# --- v-scope: where a count is (audit2 P3) ----------------------------------------------------
+
+NAME_BEFORE_PLACE = frozenset(
+    {"accord", "accords", "agreement", "treaty", "protocol", "declaration", "convention"}
+    | {"radio", "tv", "television", "newspaper", "gazette", "university", "college"}
+)
+"""A capitalised word right before "of" (or "de") and a place, that makes the place part of a
+name ("the Treaty of Paris", "the University of Texas", "Radio Caracas"): a name, not where a
+count is."""
+
+NAME_AFTER_PLACE = frozenset(
+    {"times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "daily"}
+    | {"star", "sun", "courier", "examiner", "observer", "telegraph", "news", "mail", "globe"}
+    | {"press", "radio", "tv", "university", "accords", "accord", "agreement", "protocol"}
+)
+"""A capitalised word right after a place that makes it part of an outlet's or an agreement's
+name ("the Los Angeles Times", "the Oslo Accords"): a name, not where a count is."""
+
+OTHER_EVENT = frozenset(
+    {"next", "own", "plans", "planned", "planning", "tomorrow", "upcoming", "separately"}
+)
+"""Words of a later sentence about another event ("Next month Paris plans its own march"):
+its place never scopes a figure before it."""
+
+PLACE_NOUNS = frozenset(
+    {"town", "village", "city", "municipality", "district", "county", "province", "township"}
+    | {"hamlet", "community"}
+)
+"""Nouns that, with "of", announce a town's name after them ("the town of Kagara")."""
+
+PLACE_NOUNS_AFTER = frozenset(
+    {"district", "county", "province", "municipality", "governorate", "prefecture", "township"}
+)
+"""Nouns that make the capitalised name before them a place ("Vubwi district")."""
+
+PLACE_NAME_INSIDE: frozenset[str] = frozenset()
+"""Lower-case words that may stand inside a place name (none in English)."""
+
+NOT_PLACE_NAMES = frozenset(
+    {"school", "police", "electoral", "congressional", "judicial", "military", "health"}
+    | {"business", "financial", "historic", "central", "federal", "capital", "water", "fire"}
+    | {"unified", "independent", "the", "a", "an", "this", "that", "its", "their", "his"}
+    | {"her", "every", "each"}
+)
+"""Capitalised words that never start a place name before "district" ("School District")."""
+
+LOCAL_QUALIFY_JOINS = frozenset(
+    {"district", "county", "municipality", "in", "of", "the", "state", "province", "northern"}
+    | {"southern", "eastern", "western", "central"}
+)
+"""Words between a town and the known place written after it ("Kagara in Niger state")."""
+
+PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS | frozenset(
+    {"town", "village", "region", "northwestern", "northeastern", "southwestern"} | {"southeastern"}
+)
+"""Words between a place and the place that holds it ("Cebu province in the central
+Philippines")."""
+
+PLACE_LIST_JOINS = frozenset({"with", "at", "had"})
+"""Words that may join a place to the number after it in a list entry ("Lara with 12")."""
+
+PLACE_HEAD_JOINS = PLACE_LIST_JOINS | frozenset(
+    {"where", "more", "than", "about", "some", "around", "nearly", "almost", "over"}
+)
+"""Words that may stand between a place and the number it heads ("Calais, where some 5,000")."""
+
+PLACE_HOLD_VERBS = frozenset({"is", "was", "has", "had", "remains", "accounts", "hosts", "houses"})
+"""Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
+
+POPULATION_NOUNS = frozenset(
+    {"population", "workforce", "workers", "employees", "citizens", "electorate", "voters"}
+    | {"residents", "adults", "households"}
+)
+"""Nouns of a whole population: with a national adjective after a figure ("16% of the Spanish
+workforce", "of Spanish workers") the figure is the country's."""
+
+NATIONAL_ADJECTIVES: dict[str, str] = {
+    "american": "United States", "british": "United Kingdom", "french": "France",
+    "german": "Germany", "italian": "Italy", "portuguese": "Portugal", "spanish": "Spain",
+    "mexican": "Mexico", "brazilian": "Brazil", "argentine": "Argentina", "chilean": "Chile",
+    "colombian": "Colombia", "peruvian": "Peru", "venezuelan": "Venezuela", "cuban": "Cuba",
+    "nigerian": "Nigeria", "kenyan": "Kenya", "indian": "India", "pakistani": "Pakistan",
+    "iranian": "Iran", "iraqi": "Iraq", "turkish": "Turkey", "greek": "Greece",
+}  # fmt: skip
+"""National adjectives (folded) and the country each names, for `POPULATION_NOUNS`."""
+
+SAME_FIGURE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("a", "figure"), ("figure", "that"), ("figures", "that"), ("a", "number"),
+    ("number", "that"), ("a", "count"), ("estimate", "that"),
+)  # fmt: skip
+"""A clause about the figure just named ("…16%, a figure the unions raised to 84%"): its
+number counts the same thing, so it takes that figure's place."""

@@ -1473,3 +1473,91 @@ CHAMBER_VOTE_WORDS = frozenset(
 
 VOTE_HEADS = frozenset({"votos", "sufragios"})
 """Núcleos de una cifra de votos."""
+# --- v-scope: where a count is (audit2 P3) ----------------------------------------------------
+
+NAME_BEFORE_PLACE = frozenset(
+    {"acuerdo", "acuerdos", "tratado", "protocolo", "declaracion", "convencion", "pacto"}
+    | {"diario", "radio", "periodico", "heraldo", "noticias", "gaceta", "correo", "voz"}
+    | {"universidad", "television", "canal", "cadena"}
+)
+"""A capitalised word before "de" and a place that makes the place part of a name ("Diario de
+Sevilla", "Tratado de Lisboa", "Universidad de Chile"): a name, not where a count is."""
+
+NAME_AFTER_PLACE = frozenset({"hoy", "press", "radio", "tv", "noticias", "diario"})
+"""A capitalised word right after a place that makes it part of an outlet's name ("Canarias
+Hoy", "Granada Hoy"): a name, not where a count is."""
+
+OTHER_EVENT = frozenset(
+    {"propia", "propio", "proxima", "proximo", "planea", "planean", "prepara", "preparan"}
+    | {"preve", "preven", "convoca", "convocan", "paralelamente"}
+)
+"""Words of a later sentence about another event ("El mes próximo Lisboa prepara su propia
+marcha"): its place never scopes a figure before it."""
+
+PLACE_NOUNS = frozenset(
+    {"municipio", "localidad", "pueblo", "poblado", "aldea", "ciudad", "distrito", "comuna"}
+    | {"parroquia", "provincia", "departamento", "caserio", "corregimiento", "canton"}
+    | {"barrio", "vereda"}
+)
+"""Nouns that, with "de", announce a town's name after them ("el municipio de Juchitán")."""
+
+PLACE_NOUNS_AFTER: frozenset[str] = frozenset()
+"""Nouns that make the capitalised name before them a place (none in Spanish: the noun goes
+first)."""
+
+PLACE_NAME_INSIDE = frozenset({"de", "del", "la", "las", "los", "el"})
+"""Lower-case words that may stand inside a place name ("San José del Cabo")."""
+
+NOT_PLACE_NAMES: frozenset[str] = frozenset()
+"""Capitalised words that never start a place name before a place noun (none in Spanish)."""
+
+LOCAL_QUALIFY_JOINS = frozenset(
+    {"distrito", "municipio", "en", "de", "del", "el", "la", "estado", "provincia", "norte"}
+    | {"sur"}
+)
+"""Words between a town and the known place written after it ("Pisco, en el sur de Perú")."""
+
+PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS
+"""Words between a place and the place that holds it ("Cebú, provincia de Filipinas")."""
+
+PLACE_LIST_JOINS = frozenset({"con", "el", "la", "los", "las", "un", "una", "tuvo"})
+"""Words that may join a place to the number after it in a list entry ("Aragón, con un 65%")."""
+
+PLACE_HEAD_JOINS = PLACE_LIST_JOINS | frozenset(
+    {"donde", "mas", "de", "unos", "unas", "cerca", "casi", "alrededor"}
+)
+"""Words that may stand between a place and the number it heads ("Andalucía, donde más de")."""
+
+PLACE_HOLD_VERBS = frozenset(
+    {"es", "fue", "era", "tiene", "tenia", "acoge", "alberga", "suma", "acumula", "registra"}
+    | {"concentra"}
+)
+"""Verbs whose subject country holds the count ("Colombia acoge a 2,8 millones")."""
+
+POPULATION_NOUNS = frozenset(
+    {"poblacion", "trabajadores", "asalariados", "ciudadanos", "electorado", "votantes"}
+    | {"habitantes", "residentes", "plantilla", "funcionarios", "hogares"}
+)
+"""Nouns of a whole population: with a national adjective after a figure ("el 16% de la
+población española", "de los trabajadores franceses") the figure is the country's."""
+
+NATIONAL_ADJECTIVES: dict[str, str] = {
+    "estadounidense": "United States", "britanico": "United Kingdom", "frances": "France",
+    "aleman": "Germany", "italiano": "Italy", "portugues": "Portugal", "espanol": "Spain",
+    "mexicano": "Mexico", "brasileno": "Brazil", "argentino": "Argentina", "chileno": "Chile",
+    "colombiano": "Colombia", "peruano": "Peru", "venezolano": "Venezuela", "cubano": "Cuba",
+    "nigeriano": "Nigeria", "keniano": "Kenya", "indio": "India", "pakistani": "Pakistan",
+    "irani": "Iran", "iraqui": "Iraq", "turco": "Turkey", "griego": "Greece",
+    "ecuatoriano": "Ecuador", "boliviano": "Bolivia", "uruguayo": "Uruguay",
+    "paraguayo": "Paraguay", "nicaraguense": "Nicaragua", "hondureno": "Honduras",
+    "guatemalteco": "Guatemala", "salvadoreno": "El Salvador", "dominicano": "Dominican Republic",
+}  # fmt: skip
+"""National adjectives (folded, masculine singular) and the country each names; feminine and
+plural forms ("española", "españoles", "francesas") are read back to them."""
+
+SAME_FIGURE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("cifra", "que"), ("cifras", "que"), ("dato", "que"), ("datos", "que"),
+    ("una", "cifra"), ("porcentaje", "que"), ("numero", "que"),
+)  # fmt: skip
+"""A clause about the figure just named ("…el 16%, cifra que los sindicatos elevan al 84%"):
+its number counts the same thing, so it takes that figure's place."""
