@@ -39,6 +39,16 @@ def _classes(text: str) -> list[str]:
         ("You’d expect 2,000 people on a march like that.", ["neutral"]),
         ("You'd expect 2,000 people at a rally of that kind.", ["neutral"]),
         ("El número de víctimas podría superar los 300, según los expertos.", ["neutral"]),
+        # 3. a status verb in a condition checks nothing
+        ("If the reports are confirmed, the toll would rise to 40.", ["neutral"]),
+        ("Should the figures be verified, some 300 people would have been detained.", ["neutral"]),
+        ("Si se confirman los datos, habría 40 muertos más.", ["neutral"]),
+        # "si bien" is "although", no condition
+        ("Si bien el ministerio confirmó 40 muertes, la oposición habla de más.", ["confirmed"]),
+        (
+            "The ministry confirmed 40 deaths, if the figures from the north are included.",
+            ["confirmed"],
+        ),
     ],
 )
 def test_no_status_without_a_verb_that_holds(text: str, expected: list[str]) -> None:
@@ -177,6 +187,9 @@ def test_tables_have_the_same_names_in_both_languages() -> None:
         "PLAN_MARKERS",
         "ACT_VERBS",
         "OBJECT_LEADS",
+        "CONDITIONALS",
+        "CONDITIONAL_OPENERS",
+        "NOT_CONDITION_AFTER",
     ):
         assert hasattr(tables_en, name)
         assert hasattr(tables_es, name)

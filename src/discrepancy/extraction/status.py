@@ -3,16 +3,18 @@
 Explicit verbs win, nearest first: announced/authorized/decided/pledged/claimed (announced
 class), confirmed/verified/documented/registered/recorded/"carried out" (confirmed class),
 estimates (estimated). A participle used as an adjective ("announced releases") does not
-count. A verb binds to its own clause only: a negated verb ("has not confirmed") is no check;
-a possibility between verb and number ("confirmed the toll could reach 500", "you'd expect
+count. Without one, a release reported as done inside an attribution ("X reported that 33
+people have been freed") is ``carried_out``, or ``claimed`` when the government reports its
+own releases ("the government stating that 116 have been freed"). Otherwise ``reported``.
+
+A verb binds to its own clause only (the cues are in `status_cues`): a negated verb ("has
+not confirmed") or one in a condition ("if the reports are confirmed") checks nothing; a
+possibility between verb and number ("confirmed the toll could reach 500", "you'd expect
 2,000") lends nothing; a verb followed by its own number, or a second clause with a verb of
 saying of its own, keeps its status from the other clause's number ("A confirmed 41 and said
 70 were missing"). Spanish periphrases ("ha podido confirmar") and impersonal counts ("se
-contaron 691") are status verbs; an act the source plans ("plans to evacuate 3,000") is
-announced whatever it counts (see `status_cues`). Without one, a release reported as done
-inside an attribution ("X reported that 33
-people have been freed") is ``carried_out``, or ``claimed`` when the government reports its
-own releases ("the government stating that 116 have been freed"). Otherwise ``reported``.
+contaron 691") are status verbs. An act the source plans ("plans to evacuate 3,000") is
+announced whatever it counts; a subset of a checked count is checked too (`inherit`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.status_cues import (
     CUE_WORDS,
     act_objects,
+    conditional,
     coordinators,
     extra_status,
     modals,
@@ -140,8 +143,8 @@ class StatusIndex:
                     found = word
             if found is Status.REGISTERED and _place_subject(norms, k, lex):
                 found = None  # "el archipiélago registra 20.752 llegadas": a place sees them
-            if found is not None and negated(norms, k):
-                found = Status.REPORTED  # "has not confirmed the 30 deaths": no check
+            if found is not None and (negated(norms, k) or conditional(norms, k)):
+                found = Status.REPORTED  # "has not confirmed the 30", "if confirmed": no check
             if found is not None and not (w in _ESTIMATED and _before_number(norms, k, lex)):
                 where.append(k)  # "an estimated 60,000" qualifies that number alone
                 said.append(found)

@@ -1,10 +1,10 @@
-"""Cues the status stage reads around a status verb: negations, possibilities, periphrases,
-impersonal counts, plans of an act, and where a second clause starts.
+"""Cues the status stage reads around a status verb: negations, conditions, possibilities,
+periphrases, impersonal counts, plans of an act, and where a second clause starts.
 
 Each is a small look at the words next to one position, over the per-language tables
 (``NEGATIONS``, ``MODALS``, ``PERIPHRASES``, ``STATUS_INFINITIVES``, ``IMPERSONAL_COUNTS``,
-``COORDINATORS``, ``PLAN_MARKERS``, ``ACT_VERBS``, ``OBJECT_LEADS`` in ``tables_en`` /
-``tables_es``); every
+``COORDINATORS``, ``PLAN_MARKERS``, ``ACT_VERBS``, ``OBJECT_LEADS``, ``CONDITIONALS``,
+``CONDITIONAL_OPENERS`` in ``tables_en`` / ``tables_es``); every
 look is bounded by a few words, so reading a sentence stays linear.
 """
 
@@ -18,6 +18,7 @@ from discrepancy.extraction import tables_en, tables_es
 __all__ = [
     "CUE_WORDS",
     "act_objects",
+    "conditional",
     "coordinators",
     "extra_status",
     "modals",
@@ -27,6 +28,13 @@ __all__ = [
 ]
 
 _NEGATIONS = tables_en.NEGATIONS | tables_es.NEGATIONS
+_CONDITIONALS = tables_en.CONDITIONALS | tables_es.CONDITIONALS
+_CONDITIONAL_OPENERS = tables_en.CONDITIONAL_OPENERS | tables_es.CONDITIONAL_OPENERS
+_NOT_CONDITION_AFTER = tables_en.NOT_CONDITION_AFTER | tables_es.NOT_CONDITION_AFTER
+_CONDITION_REACH = 8
+"""How far back from a status verb its condition's "if" may stand ("if the reports from the
+north are confirmed")."""
+_CLAUSE_ENDS = frozenset({",", ";", ":", "."})
 _NEGATION_SKIP = tables_en.NEGATION_SKIP | tables_es.NEGATION_SKIP
 _NEGATION_REACH = 6
 """How many words may stand between a negation and its verb ("no se ha podido confirmar")."""
@@ -77,6 +85,20 @@ def negated(norms: Sequence[str], k: int) -> bool:
             return True
         if w not in _NEGATION_SKIP:
             return False
+        j -= 1
+    return False
+
+
+def conditional(norms: Sequence[str], k: int) -> bool:
+    """The verb at ``k`` is in a condition: "if" / "si" before it in its clause (no comma
+    between), or an inverted condition opening the sentence ("Should the figures be
+    verified, …")."""
+    j = k - 1
+    while j >= 0 and k - j <= _CONDITION_REACH and norms[j] not in _CLAUSE_ENDS:
+        if (norms[j] in _CONDITIONALS and norms[j + 1] not in _NOT_CONDITION_AFTER) or (
+            j == 0 and norms[j] in _CONDITIONAL_OPENERS
+        ):
+            return True  # "if confirmed", "si se confirman"; not "si bien" (although)
         j -= 1
     return False
 

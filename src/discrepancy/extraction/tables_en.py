@@ -1246,6 +1246,16 @@ ACT_VERBS = frozenset(
 )
 """Acts a source announces or pledges (an infinitive after a plan: "will release 500")."""
 
+CONDITIONALS = frozenset({"if", "unless", "whether"})
+"""A status verb in a condition ("if the reports are confirmed, the toll would rise to 40")
+checks nothing: its number is neutral."""
+
+CONDITIONAL_OPENERS = frozenset({"should", "were", "had"})
+"""Inverted conditions, as a sentence's first word ("Should the figures be verified, …")."""
+
+NOT_CONDITION_AFTER = frozenset[str]()
+"""Words after a conditional that make it no condition (Spanish "si bien"); none in English."""
+
 OBJECT_LEADS = frozenset(
     """
     a about almost around at least more most nearly of other over some than the total up

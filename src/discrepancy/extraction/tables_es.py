@@ -1414,6 +1414,17 @@ ACT_VERBS = frozenset(
 )
 """Actos que una fuente anuncia o promete (infinitivo tras un plan: "va a liberar a 300")."""
 
+CONDITIONALS = frozenset({"si"})
+"""Un verbo de estatus en una condición ("si se confirman los datos, habría 40 muertos más")
+no comprueba nada: su cifra es neutra."""
+
+CONDITIONAL_OPENERS = frozenset[str]()
+"""Condiciones invertidas al abrir la oración: el español usa "de" + infinitivo ("de
+confirmarse"), que no es un verbo de estatus, así que no hace falta ninguna."""
+
+NOT_CONDITION_AFTER = frozenset({"bien"})
+"""Palabras tras "si" que no hacen condición: "si bien el ministerio confirmó 40" es concesiva."""
+
 OBJECT_LEADS = frozenset(
     """
     a al alrededor casi cerca de el hasta las los menos otras otros total un una unas unos
