@@ -37,7 +37,6 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import find_mentions
-from discrepancy.extraction.status import settle
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
@@ -187,14 +186,14 @@ def read_sentence(
             if np.kind != "person":
                 continue
             metric = table.normalize(metric_text)
-        status = statuses.status(
+        status = statuses.settled(  # "police announced 31,000 demonstrators": a count
             lo,
             hi,
             (m.first, m.last),
             attributed=attributed and bool(claimants),
             government=government,
+            metric=metric,
         )
-        status = settle(status, metric)  # "police announced 31,000 demonstrators": a count
         own = choose(m.first)
         if bounded and own is not None and not reaches(own, m.first):
             far = {id(d) for d in bounded if not reaches(d, m.first)}

@@ -1365,3 +1365,76 @@ SAME_FIGURE_OPENERS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 """A clause about the figure just named ("…16%, a figure the unions raised to 84%"): its
 number counts the same thing, so it takes that figure's place."""
+# --- status: round 5 (v-status) -----------------------------------------------------------------
+
+NEGATIONS = frozenset(
+    """
+    aren cannot couldn didn doesn don failed hadn hasn haven isn never nor not unable wasn weren
+    wouldn
+    """.split()
+)
+"""Words that deny the status verb after them ("has not confirmed the 30 deaths", "could not
+verify"): the number is not confirmed-class (nor announced)."""
+
+NEGATION_SKIP = frozenset(
+    """
+    ' ’ able be been being can could did do does had has have independently is officially so
+    still t to was were will would yet
+    """.split()
+)
+"""Words that may stand between a negation and its verb ("did not yet confirm", "has not been
+able to verify", "couldn't independently confirm")."""
+
+MODALS = frozenset({"could", "might", "may"})
+"""A possibility, not a pledge or a check ("officials confirmed the toll could reach 500",
+"you'd expect 2,000"): a status verb before it lends the number nothing. The contracted "'d"
+counts too; "would" and "will" do not ("said it would free 300" announces an act)."""
+
+PERIPHRASES = frozenset({"managed", "able"})
+"""Words before an infinitive that keep its status ("managed to document 112 cases")."""
+
+STATUS_INFINITIVES: dict[str, Status] = {"document": Status.DOCUMENTED, "record": Status.REGISTERED}
+"""Infinitives that are status verbs only after a periphrasis ("was able to record 40 cases");
+"confirm" and "verify" are status words on their own."""
+
+IMPERSONAL_COUNTS = frozenset[str]()
+"""Spanish "se contaron 691": English has no impersonal "se"; its passives ("45 cases were
+recorded") are status words already."""
+
+COORDINATORS = frozenset({"and", "but", "while", "whereas", "although", "though", "yet", ";"})
+"""Where a second clause starts ("A confirmed 41 and said 70 were missing"): a status verb of
+one clause does not reach across it to a number that has a verb of its own."""
+
+PLAN_MARKERS: frozenset[tuple[str, ...]] = frozenset(
+    {("plans", "to"), ("plan", "to"), ("planned", "to"), ("planning", "to"), ("intends", "to")}
+    | {("intend", "to"), ("intended", "to"), ("is", "to"), ("are", "to"), ("set", "to")}
+    | {("will",), ("would",), ("going", "to"), ("agreed", "to"), ("agrees", "to")}
+    | {("promised", "to"), ("pledged", "to"), ("vowed", "to"), ("decided", "to"), ("offered", "to")}
+)
+"""What comes before an act a source says it will do ("plans to evacuate 3,000", "agreed to
+free 700"): with an act verb after it, the number is announced, whatever noun it counts."""
+
+ACT_VERBS = frozenset(
+    """
+    deport evacuate expel free pardon release relocate repatriate resettle transfer
+    """.split()
+)
+"""Acts a source announces or pledges (an infinitive after a plan: "will release 500")."""
+
+CONDITIONALS = frozenset({"if", "unless", "whether"})
+"""A status verb in a condition ("if the reports are confirmed, the toll would rise to 40")
+checks nothing: its number is neutral."""
+
+CONDITIONAL_OPENERS = frozenset({"should", "were", "had"})
+"""Inverted conditions, as a sentence's first word ("Should the figures be verified, …")."""
+
+NOT_CONDITION_AFTER = frozenset[str]()
+"""Words after a conditional that make it no condition (Spanish "si bien"); none in English."""
+
+OBJECT_LEADS = frozenset(
+    """
+    a about almost around at least more most nearly of other over some than the total up
+    """.split()
+)
+"""Words that may stand between a verb and the number it governs ("will release up to 500",
+"confirmed a total of 41")."""

@@ -1561,3 +1561,100 @@ SAME_FIGURE_OPENERS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 """A clause about the figure just named ("…el 16%, cifra que los sindicatos elevan al 84%"):
 its number counts the same thing, so it takes that figure's place."""
+# --- estatus: ronda 5 (v-status) ----------------------------------------------------------------
+
+NEGATIONS = frozenset({"ni", "no", "nunca", "sin", "tampoco"})
+"""Palabras que niegan el verbo de estatus que les sigue ("no ha confirmado las 30 muertes",
+"sin poder verificar"): la cifra no es de la clase confirmada (ni anunciada)."""
+
+NEGATION_SKIP = frozenset(
+    """
+    aun consiguio han ha habia habian haber lo la las le les logrado logro los oficialmente
+    podido poder podia pudieron pudo puede pueden se ser sido todavia ya
+    """.split()
+)
+"""Palabras que pueden ir entre la negación y su verbo ("no se ha confirmado", "no ha podido
+verificar", "todavía no lo ha confirmado")."""
+
+MODALS = frozenset({"podra", "podran", "podria", "podrian", "pudiera", "pudieran", "cabria"})
+"""Una posibilidad, no una promesa ni una comprobación ("confirmaron que la cifra podría
+superar los 300"): el verbo de estatus anterior no da su estatus a la cifra."""
+
+PERIPHRASES = frozenset(
+    """
+    conseguido consiguieron consiguio lograron logrado logro podido pudieron pudo
+    """.split()
+)
+"""Verbos ante un infinitivo que conserva su estatus ("ha podido confirmar 18 muertes", "logró
+verificar 64 detenciones")."""
+
+STATUS_INFINITIVES: dict[str, Status] = {
+    "comprobar": Status.CONFIRMED,
+    "confirmar": Status.CONFIRMED,
+    "constatar": Status.CONFIRMED,
+    "contabilizar": Status.REGISTERED,
+    "documentar": Status.DOCUMENTED,
+    "identificar": Status.DOCUMENTED,
+    "registrar": Status.REGISTERED,
+    "verificar": Status.VERIFIED,
+}
+"""Infinitivos que son verbos de estatus solo tras una perífrasis ("logró verificar"): "sin
+confirmar" o "para verificar" no lo son."""
+
+IMPERSONAL_COUNTS = frozenset(
+    """
+    contabilizaban contabilizan contabilizaron contabiliza contabilizo contaron cuenta cuentan
+    conto registra registran registraron registro
+    """.split()
+)
+"""Tras "se", con la cifra justo después, un recuento de quien habla ("se contaron 691 personas",
+"se contabilizan 214 fallecidos", "se registraron 40 heridos"); "se registró una participación
+del 61 %" no cuenta a nadie."""
+
+COORDINATORS = frozenset({"aunque", "e", "mientras", "pero", "sino", "y", ";"})
+"""Donde empieza otra oración ("confirmó 41 muertes y dijo que 70 seguían desaparecidas"): el
+verbo de estatus de una no alcanza a una cifra que tiene verbo propio."""
+
+PLAN_MARKERS: frozenset[tuple[str, ...]] = frozenset(
+    {("preve",), ("preven",), ("planea",), ("planean",), ("pretende",), ("pretenden",)}
+    | {("va", "a"), ("van", "a"), ("iba", "a"), ("acordo",), ("acordaron",), ("decidio",)}
+    | {("prometio",), ("prometieron",), ("se", "comprometio", "a"), ("ofrecio",)}
+)
+"""Lo que precede a un acto que la fuente dice que hará ("prevé evacuar a 1.200 vecinos",
+"acordó liberar a 700"): con un verbo de acto detrás, la cifra es anunciada."""
+
+ACT_VERBS = frozenset(
+    """
+    deportar evacuar excarcelar expulsar indultar liberar reasentar repatriar reubicar trasladar
+    """.split()
+)
+"""Actos que una fuente anuncia o promete (infinitivo tras un plan: "va a liberar a 300")."""
+
+CONDITIONALS = frozenset({"si"})
+"""Un verbo de estatus en una condición ("si se confirman los datos, habría 40 muertos más")
+no comprueba nada: su cifra es neutra."""
+
+CONDITIONAL_OPENERS = frozenset[str]()
+"""Condiciones invertidas al abrir la oración: el español usa "de" + infinitivo ("de
+confirmarse"), que no es un verbo de estatus, así que no hace falta ninguna."""
+
+NOT_CONDITION_AFTER = frozenset({"bien"})
+"""Palabras tras "si" que no hacen condición: "si bien el ministerio confirmó 40" es concesiva."""
+
+OBJECT_LEADS = frozenset(
+    """
+    a al alrededor casi cerca de el hasta las los menos otras otros total un una unas unos
+    """.split()
+)
+"""Palabras que pueden ir entre un verbo y la cifra que rige ("se contabilizan un total de 56",
+"liberará a unos 300")."""
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    **dict.fromkeys(("comprobada", "comprobadas", "comprobados"), Status.CONFIRMED),
+    **dict.fromkeys(("confirmada", "constatada", "constatadas", "constatados"), Status.CONFIRMED),
+    **dict.fromkeys(("documentada",), Status.DOCUMENTED),
+    **dict.fromkeys(("verificada",), Status.VERIFIED),
+}
+"""Participios que faltaban, en singular y femenino ("la cifra verificada", "la muerte
+confirmada de 12 personas")."""
