@@ -28,6 +28,7 @@ from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted import (
     counted_before,
     generic_metric,
+    given_by_source,
     is_demonym,
     is_generic,
     read_metric,
@@ -36,7 +37,6 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import find_mentions
-from discrepancy.extraction.status import settle
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
@@ -53,17 +53,25 @@ _GOV_KINDS = ("government", "official")
 class _Once:
     """What every number of a sentence may need, read at most once per sentence."""
 
-    __slots__ = ("_ctx", "_i", "_para_date", "_ref", "_topic")
+    __slots__ = ("_ctx", "_i", "_lead", "_para_date", "_ref", "_topic")
 
     def __init__(self, ctx: Context, i: int, ref: dt.date | None) -> None:
         self._ctx, self._i, self._ref = ctx, i, ref
         self._topic: list[claims.Topic | None] = []
+        self._lead: list[claims.Topic | None] = []
         self._para_date: list[DateMention | None] = []
 
     def previous_topic(self) -> claims.Topic | None:
         if not self._topic:
             self._topic.append(_previous_topic(self._ctx, self._i))
         return self._topic[0]
+
+    def topic_or_lead(self) -> claims.Topic | None:
+        """The topic of the sentences before, else what the headline or lead counts."""
+        found = self.previous_topic()
+        if found is None and not self._lead:
+            self._lead.append(_lead_topic(self._ctx, self._i))
+        return found if found is not None else self._lead[0]
 
     def paragraph_date(self) -> DateMention | None:
         if not self._para_date:
@@ -150,6 +158,8 @@ def read_sentence(
                 metric, metric_text = antecedent.metric, antecedent.metric_text
             else:
                 prior = once.previous_topic()
+                if prior is None and given_by_source(toks, norms, m.first, m.last, lex):
+                    prior = once.topic_or_lead()  # v-metric: "police said 8,000": the lead's
                 if prior is not None:
                     metric, metric_text = prior.metric, prior.text
         if elided and not metric_text:
@@ -166,6 +176,9 @@ def read_sentence(
                 metric = antecedent.metric
         if metric is None and np.kind == "person" and is_generic(head):
             metric = generic_metric(toks, norms, m.first, lex, table)  # "drew 12,000 people"
+            given = metric is None and given_by_source(toks, norms, m.first, np.last, lex)
+            prior = once.topic_or_lead() if given else None  # v-metric: "habló de N personas"
+            metric = prior.metric if prior is not None else metric
         if metric is None and np.kind == "person" and is_demonym(head, lex):
             prior = once.previous_topic()  # "… migrantes …. 822 colombianos, 168 cubanos"
             metric = prior.metric if prior is not None else None
@@ -173,14 +186,14 @@ def read_sentence(
             if np.kind != "person":
                 continue
             metric = table.normalize(metric_text)
-        status = statuses.status(
+        status = statuses.settled(  # "police announced 31,000 demonstrators": a count
             lo,
             hi,
             (m.first, m.last),
             attributed=attributed and bool(claimants),
             government=government,
+            metric=metric,
         )
-        status = settle(status, metric)  # "police announced 31,000 demonstrators": a count
         own = choose(m.first)
         if bounded and own is not None and not reaches(own, m.first):
             far = {id(d) for d in bounded if not reaches(d, m.first)}
@@ -292,6 +305,22 @@ def _previous_topic(ctx: Context, i: int) -> claims.Topic | None:
         view = ctx.view(k)
         found = topic(view.toks, view.norms, ctx.lex, ctx.table, ctx.text)
         if found is not None and found.metric is not None:
+            return claims.Topic(found.metric, found.text)
+    return None
+
+
+_LEAD = 2
+"""How many sentences open a text (its headline and lead): what they count is the article's
+topic, for a figure with no noun whose own and previous sentences name nothing."""
+
+
+def _lead_topic(ctx: Context, i: int) -> claims.Topic | None:
+    """What the headline or lead counts ("Miles de personas protestan en Sevilla"), for a
+    later figure of sentence ``i`` that names nothing ("la policía habló de 5.000")."""
+    for k in range(min(_LEAD, i)):
+        view = ctx.view(k)
+        found = topic(view.toks, view.norms, ctx.lex, ctx.table, ctx.text)
+        if found is not None and found.metric is not None and not is_generic(found.metric):
             return claims.Topic(found.metric, found.text)
     return None
 
