@@ -40,6 +40,11 @@ def test_a_name_too_long_to_read_whole_is_named_by_its_acronym() -> None:
     assert _who(text) == [["Acnudh"]]
 
 
+def test_unnamed_organizing_bodies_are_a_plural_source() -> None:
+    text = "Las entidades convocantes calcularon que acudieron a la plaza unas 60.000 personas."
+    assert _who(text) == [["entidades convocantes"]]
+
+
 def test_a_hypothetical_you_is_nobody() -> None:
     assert _who("You'd expect 5,000 people on a march like that.") == [[]]
 

@@ -1366,8 +1366,9 @@ SAY_VERBS = SAY_VERBS | frozenset(
 )
 """Verbos de fuente de un contraste: "los sindicatos apuntan un 70 %", "cifra que UGT
 aumentó hasta el 84 %", "la Delegación rebaja la cifra a 15.000"."""
-PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"centrales"})
-"""Fuentes sin nombre en plural de un contraste: "elevan al 80 % las centrales sindicales"."""
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"asociaciones", "centrales", "entidades"})
+"""Fuentes sin nombre en plural de un contraste: "elevan al 80 % las centrales sindicales",
+"las entidades organizadoras calcularon 400.000"."""
 GENERIC_HEADS = {**GENERIC_HEADS, "patronal": ("patronal", "confederacion", "ceoe", "cepyme")}
 """La patronal sin nombre remite a la última patronal nombrada ("la CEOE")."""
 CLAIMANT_REPORT_NOUNS = frozenset(
