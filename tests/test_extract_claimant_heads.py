@@ -45,6 +45,14 @@ def test_unnamed_organizing_bodies_are_a_plural_source() -> None:
     assert _who(text) == [["entidades convocantes"]]
 
 
+def test_a_month_after_a_possessive_is_part_of_a_name() -> None:
+    # "March" ends a subject as a month ("the Post on Sunday March 3 said"), not in a name
+    text = "Organizers of the Farmers' March in Lyon estimated that 9,000 people took part."
+    (who,) = _who(text)
+    assert len(who) == 1
+    assert who[0].endswith("March in Lyon")
+
+
 def test_a_hypothetical_you_is_nobody() -> None:
     assert _who("You'd expect 5,000 people on a march like that.") == [[]]
 
