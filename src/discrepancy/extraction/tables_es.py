@@ -1361,11 +1361,12 @@ CLITIC_SAY_VERBS = frozenset(
 """Verbos que dan una cifra solo con un pronombre objeto delante: "la patronal lo deja en el
 8 %", "la policía la pone en 3.000"."""
 SAY_VERBS = SAY_VERBS | frozenset(
-    {"apunta", "apuntaban", "apuntan", "apuntaron", "apunto", "aumentaron", "rebaja"}
-    | {"rebajaba", "rebajo", "rebajaron"}
+    {"apunta", "apuntaban", "apuntan", "apuntaron", "apunto", "aumenta", "aumentan"}
+    | {"aumentaron", "rebaja", "rebajaba", "rebajo", "rebajaron", "sube", "suben", "subieron"}
 )
 """Verbos de fuente de un contraste: "los sindicatos apuntan un 70 %", "cifra que UGT
-aumentó hasta el 84 %", "la Delegación rebaja la cifra a 15.000"."""
+aumentó hasta el 84 %", "la Delegación rebaja la cifra a 15.000", "que los sindicatos
+subieron al 90 %" (un sujeto que no es una fuente, "los casos suben a 40", no da ninguna)."""
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"asociaciones", "centrales", "entidades"})
 """Fuentes sin nombre en plural de un contraste: "elevan al 80 % las centrales sindicales",
 "las entidades organizadoras calcularon 400.000"."""
