@@ -1190,7 +1190,7 @@ SAY_VERBS = SAY_VERBS | frozenset({"highlighted", "argued", "argues", "stressed"
 
 REPORTED_SAY = REPORTED_SAY | frozenset({"reports", "states", "insists", "counts"})
 
-# --- v-clause: the clauses of a contrast, each with its own source ---
+# --- v-clause: the clauses of a contrast, each with its own source (round 5, audit 2 P1) -------
 
 CLAUSE_WITH_VERBS = frozenset(
     {"claiming", "counting", "estimating", "giving", "placing", "putting", "reporting", "saying"}
@@ -1219,6 +1219,13 @@ HEAD_KINDS: dict[str, tuple[str, ...]] = {
 }
 """A generic head with no name holding it refers to the last org named whose registry kind
 it names: "the agency" after "UNHCR", "the rights group" after "Amnesty International"."""
+DOCUMENT_NOUNS = frozenset({"document", "report", "study", "survey"})
+"""A document that stands for the body that issued it: "The report says …", "According to the
+document, …" go on with the body named as its author."""
+GENERIC_HEADS = {**GENERIC_HEADS, **{w: (w,) for w in DOCUMENT_NOUNS}}
+RELEASE_VERBS = frozenset({"presented", "presents", "released", "releases"})
+"""Verbs that name a source only with a report as their object: "X released its report"."""
+
 # --- v-metric: the clause's event says what "people" counts (round 5, audit 2 P2) -------------
 
 EVENT_WORDS = {**EVENT_WORDS, "abducting": "hostages"}

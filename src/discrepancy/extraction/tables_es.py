@@ -1366,8 +1366,9 @@ SAY_VERBS = SAY_VERBS | frozenset(
 )
 """Verbos de fuente de un contraste: "los sindicatos apuntan un 70 %", "cifra que UGT
 aumentó hasta el 84 %", "la Delegación rebaja la cifra a 15.000"."""
-PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"centrales"})
-"""Fuentes sin nombre en plural de un contraste: "elevan al 80 % las centrales sindicales"."""
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"asociaciones", "centrales", "entidades"})
+"""Fuentes sin nombre en plural de un contraste: "elevan al 80 % las centrales sindicales",
+"las entidades organizadoras calcularon 400.000"."""
 GENERIC_HEADS = {**GENERIC_HEADS, "patronal": ("patronal", "confederacion", "ceoe", "cepyme")}
 """La patronal sin nombre remite a la última patronal nombrada ("la CEOE")."""
 CLAIMANT_REPORT_NOUNS = frozenset(
@@ -1387,6 +1388,13 @@ HEAD_KINDS: dict[str, tuple[str, ...]] = {
 }
 """Un núcleo genérico sin nombre que lo contenga remite a la última organización nombrada del
 tipo que nombra: "la agencia" tras "ACNUR"."""
+DOCUMENT_NOUNS = frozenset({"documento", "estudio", "informe", "investigacion"})
+"""Un documento que representa al organismo que lo publicó: "El informe señala …", "Según el
+documento, …" siguen con el autor nombrado."""
+GENERIC_HEADS = {**GENERIC_HEADS, **{w: (w,) for w in DOCUMENT_NOUNS}}
+RELEASE_VERBS = frozenset({"presenta", "presentaron", "presento"})
+"""Verbos que nombran una fuente solo con un informe por objeto: "X presentó su informe"."""
+
 # --- v-metric: el hecho de la oración dice qué cuenta "personas" (ronda 5, auditoría 2 P2) ------
 
 EVENT_WORDS = {
