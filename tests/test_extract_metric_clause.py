@@ -226,3 +226,19 @@ def test_background_people_are_not_lifted_by_the_headline() -> None:
 )
 def test_numbers_that_are_not_counts_of_people(text: str, expected: list[str]) -> None:
     assert [m for _, m in _read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers put the number of people abducted at only seven.", "hostages"),
+        ("La Fiscalía cifró el número de personas secuestradas en 12.", "hostages"),
+        ("The number of people displaced stood at 12,000.", "displaced"),
+        ("El número de personas que viven allí es de 300.", "personas"),
+    ],
+)
+def test_the_number_of_people_takes_their_participle(text: str, expected: str) -> None:
+    """ "The number of people kidnapped": the participle after the generic head says what
+    the number counts."""
+    [(_, metric)] = _read(text)
+    assert metric == expected
