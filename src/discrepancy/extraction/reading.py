@@ -16,7 +16,8 @@ import attrs
 
 from discrepancy.claim import Period
 from discrepancy.extraction import claims
-from discrepancy.extraction.claimant import GOVERNMENT, Attribution, find_attributions
+from discrepancy.extraction.claimant import GOVERNMENT, Attribution
+from discrepancy.extraction.claimant_clauses import per_number
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
     State,
@@ -35,8 +36,7 @@ from discrepancy.extraction.counted import (
     topic,
 )
 from discrepancy.extraction.lexicon import Lexicon
-from discrepancy.extraction.numbers import Mention, find_mentions
-from discrepancy.extraction.status import settle
+from discrepancy.extraction.numbers import find_mentions
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
@@ -103,7 +103,7 @@ def read_sentence(
     if not mentions:
         return
     claimants, attributed = sentence_claimants(ctx, i, att, atts, state)
-    own_claimants = _per_number(ctx, i, att, atts, state, mentions) if att is not None else None
+    own_claimants = per_number(ctx, i, att, atts, state, mentions)
     election_dates = {id(d) for d in dates if not ELECTION.isdisjoint(norms[d.last : d.last + 4])}
     post_election = _post_election(norms, dates, state)
     government = (att is not None and att.kind == GOVERNMENT) or any(
@@ -186,14 +186,14 @@ def read_sentence(
             if np.kind != "person":
                 continue
             metric = table.normalize(metric_text)
-        status = statuses.status(
+        status = statuses.settled(  # "police announced 31,000 demonstrators": a count
             lo,
             hi,
             (m.first, m.last),
             attributed=attributed and bool(claimants),
             government=government,
+            metric=metric,
         )
-        status = settle(status, metric)  # "police announced 31,000 demonstrators": a count
         own = choose(m.first)
         if bounded and own is not None and not reaches(own, m.first):
             far = {id(d) for d in bounded if not reaches(d, m.first)}
@@ -258,55 +258,6 @@ def read_sentence(
         elif k in revises_at:
             state.drafts[revises_at[k]].supersedes_draft = len(state.drafts)
         state.drafts.append(draft)
-
-
-_CONTRAST = frozenset(
-    {"while", "whereas", "but", "although", "though", "mientras", "pero", "aunque", "sino", ";"}
-    | {"against", "versus", "frente"}  # "2.8 million, against 1.27 million according to X"
-)
-"""Words that set two sources of one sentence apart ("police counted 25,000 while organizers
-said 100,000")."""
-
-
-def _per_number(
-    ctx: Context,
-    i: int,
-    att: Attribution,
-    atts: Attributions,
-    state: State,
-    mentions: Sequence[Mention],
-) -> list[tuple[OrgRef, ...]] | None:
-    """Each number's own claimants when sentence ``i`` gives two sources ("Police counted
-    25,000 while organizers said more than 100,000"): the source of the number's part of the
-    sentence (split at "while", "but", "mientras"...), stated before the number or after it
-    (", police said"); ``None`` when the sentence has one source."""
-    if len(mentions) < 2:
-        return None
-    view = ctx.view(i)
-    found = find_attributions(
-        ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, view.norms, ctx.phrases
-    )
-    if len({a.text for a in found}) < 2:
-        return None
-    norms = view.norms
-    cuts = [k for k, w in enumerate(norms) if w in _CONTRAST]
-
-    def part(k: int) -> int:
-        return bisect.bisect_right(cuts, k)
-
-    out: list[tuple[OrgRef, ...]] = []
-    default: tuple[OrgRef, ...] | None = None
-    for m in mentions:
-        here = [a for a in found if part(a.at) == part(m.first)]
-        before = [a for a in here if a.at <= m.first]
-        chosen = before[-1] if before else (here[0] if here else None)
-        if chosen is None:
-            if default is None:
-                default = claimants_of(ctx, att, state, atts, i)
-            out.append(default)
-        else:
-            out.append(claimants_of(ctx, chosen, state, atts, i))
-    return out
 
 
 _ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})
