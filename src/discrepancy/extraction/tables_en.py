@@ -1240,10 +1240,10 @@ EVENT_PHRASES = {
 
 GENERIC_EVENTS: dict[str, str] = {
     "affected": "affected",
-    **dict.fromkeys(["evacuated", "evacuation", "evacuations"], "evacuated"),
     "kidnapping": "hostages",
-    **dict.fromkeys(["arrive", "arrived", "arriving", "landed"], "arrivals"),
-    **dict.fromkeys(["assembled", "attend", "attendance", "attending"], "protesters"),
+    **dict.fromkeys(["arrive", "arrived", "arrives", "arriving", "landed"], "arrivals"),
+    **dict.fromkeys(["assembled", "attend", "attendance", "attending", "attends"], "protesters"),
+    **dict.fromkeys(["evacuate", "evacuated", "evacuation", "evacuations"], "evacuated"),
     **dict.fromkeys(["vote", "voted", "voting"], "voters"),
 }
 """Words that say what a generic head ("people", "individuals") counts in its own clause,

@@ -1419,15 +1419,24 @@ EVENT_PHRASES = {
 """'170 han perecido en el intento': muertes; 'quedaron sin techo': sin hogar."""
 
 GENERIC_EVENTS: dict[str, str] = {
-    **dict.fromkeys(["acuden", "acudian", "acudido", "acudieron", "acudio"], "protesters"),
-    **dict.fromkeys(["asisten", "asistencia", "asistian", "asistido", "asistio"], "protesters"),
-    **dict.fromkeys(["concentrados", "congregados", "desfilaron"], "protesters"),
-    **dict.fromkeys(["manifestaban", "manifestado", "marchado", "protestado"], "protesters"),
-    **dict.fromkeys(["arribaron", "desembarcaron", "llegaban", "llegado", "llegan"], "arrivals"),
-    **dict.fromkeys(["llegaron", "llego"], "arrivals"),
-    **dict.fromkeys(["desalojo", "evacuacion"], "evacuated"),
-    **dict.fromkeys(["votado", "votaran", "votaron"], "voters"),
-    **dict.fromkeys(["afectadas", "afectado", "afectaron", "afecto"], "affected"),
+    **dict.fromkeys(["acude", "acuden", "acudian", "acudido", "acudieron", "acudio"], "protesters"),
+    **dict.fromkeys(["asiste", "asisten", "asistencia", "asistian", "asistido"], "protesters"),
+    **dict.fromkeys(["asistio", "concentradas", "concentrado", "concentrados"], "protesters"),
+    **dict.fromkeys(["concentran", "congrega", "congregadas", "congregado"], "protesters"),
+    **dict.fromkeys(["congregados", "congregan"], "protesters"),
+    **dict.fromkeys(["desfilado", "desfilan", "desfilaron", "manifestaban"], "protesters"),
+    **dict.fromkeys(["manifestado", "marchaban", "marchado", "marchan"], "protesters"),
+    **dict.fromkeys(["protestaban", "protestado", "protestan"], "protesters"),
+    **dict.fromkeys(["arriban", "arribadas", "arribado", "arribados", "arribaron"], "arrivals"),
+    **dict.fromkeys(["desembarcadas", "desembarcado", "desembarcados", "desembarcan"], "arrivals"),
+    **dict.fromkeys(["desembarcaron", "llega"], "arrivals"),
+    **dict.fromkeys(["llegaban", "llegado", "llegados", "llegan", "llegaron", "llego"], "arrivals"),
+    **dict.fromkeys(["desalojado", "desalojan", "desalojo", "evacuacion", "evacuado"], "evacuated"),
+    **dict.fromkeys(["desalojar", "evacuan", "evacuar"], "evacuated"),
+    **dict.fromkeys(["votado", "votan", "votaran", "votaron"], "voters"),
+    **dict.fromkeys(
+        ["afecta", "afectadas", "afectado", "afectan", "afectaron", "afecto"], "affected"
+    ),
 }
 """Verbos y sustantivos que dicen qué cuenta un núcleo genérico ("personas", "ciudadanos") en
 su propia cláusula, sin cambiar un núcleo con nombre ("500 migrantes llegaron" siguen siendo
