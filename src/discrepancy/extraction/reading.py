@@ -35,6 +35,7 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Mention, find_mentions
+from discrepancy.extraction.revision import earlier_cue
 from discrepancy.extraction.status import settle
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
@@ -103,6 +104,7 @@ def read_sentence(
     # the day the source spoke ("said on Saturday that Friday's strike ...") is not the day
     # of the event counted, when the sentence names another
     spoke = {id(d) for d in dates if _spoken(norms, d, lex)}
+    said_on = [d for d in dates if id(d) in spoke and d.kind == ANCHOR]  # the report's day
     if len(spoke) == len(dates):
         spoke = set()
     choose = _DateChooser(dates, election_dates | spoke, [m.first for m in mentions], norms)
@@ -190,9 +192,12 @@ def read_sentence(
             # "now … at least 116 have been freed": a flow counted so far, not in one day
             own = attrs.evolve(own, period=Period(start=None, end=own.period.end))
         if own is not None and own.kind == CUMULATIVE and not stock:
-            if own.to_now and claimants and not report:
-                report.append(_report_date(ctx, i, claimants, atts, state, ref))
-            own = _cumulative(own, m.zero_of, report[0] if own.to_now and report else None)
+            if own.to_now and said_on:  # "informó el 26 de julio que 448 … desde que …"
+                own = _cumulative(own, m.zero_of, said_on[-1])
+            else:
+                if own.to_now and claimants and not report:
+                    report.append(_report_date(ctx, i, claimants, atts, state, ref))
+                own = _cumulative(own, m.zero_of, report[0] if own.to_now and report else None)
         if own is None and not stock and not percent:
             inherited = once.paragraph_date()
         if own is None and stock and claimants:
@@ -236,6 +241,7 @@ def read_sentence(
         draft.increment = draft.difference or claims.is_increment(
             norms, m.first, m.last, max(np.last, m.last)
         )
+        draft.earlier = earlier_cue(norms, m.first)  # "he had initially said 30"
         older = claims.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True
