@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from discrepancy.claim import Claim, Period, Status, StatusClass
-from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction import status, tables_en, tables_es
 from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.normal import Normalized
@@ -879,6 +879,7 @@ def finalize(
     _revisions(drafts)
     _earlier_figures(drafts)
     _acyclic(drafts)
+    status.inherit(drafts)  # a part of a checked count is checked too
     drafts = _levels(drafts)
     factory = ClaimFactory()
     built: dict[int, Claim] = {}
