@@ -233,3 +233,28 @@ def test_since_without_a_start_event_is_not_a_running_total() -> None:
     [claim] = extract("Since the protesters were few, 40 police officers came.", published=REPORT)
     assert claim.as_of is not None
     assert claim.as_of.start == claim.as_of.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La última actualización de datos de la Organización Internacional para las "
+        "Migraciones (OIM), difundida este jueves, revela que 17.300 personas han llegado de "
+        "forma irregular a las islas hasta septiembre.",
+    ],
+)
+def test_the_day_a_report_was_published_is_not_the_day_counted(text: str) -> None:
+    [claim] = extract(text, published=dt.date(2026, 9, 27))
+    assert claim.as_of is not None
+    assert claim.as_of.start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deaths on the roads rose to 57 this year, up from 40 last year, the agency said.",
+        "Fue el primero de los 30 detenidos en salir; la policía habla de 45 detenidos.",
+    ],
+)
+def test_figures_of_two_periods_or_a_first_person_are_no_revision(text: str) -> None:
+    assert all(c.supersedes is None for c in extract(text, published=PUBLISHED))

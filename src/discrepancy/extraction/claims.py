@@ -758,9 +758,20 @@ def _replaces(new: Draft, old: Draft) -> bool:
         return False
     if new.quantity.interval.overlaps(old.quantity.interval):
         return False
+    if _apart(new, old):
+        return False  # "57 this year, up from 40 last year": two periods, not a revision
     keys = {c.key for c in old.claimants}
     other = {c.key for c in new.claimants}
     return new.sentence == old.sentence or not keys or not other or keys == other
+
+
+def _apart(a: Draft, b: Draft) -> bool:
+    """Whether two figures are dated by their text to periods that do not meet."""
+    if not (a.dated and b.dated) or a.as_of is None or b.as_of is None:
+        return False
+    a_start = a.as_of.start or dt.date.min
+    b_start = b.as_of.start or dt.date.min
+    return a.as_of.end < b_start or b.as_of.end < a_start
 
 
 def _near(sentence: int, earlier: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extraction import claims
+from discrepancy.extraction import claims, tables_en, tables_es
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution
 from discrepancy.extraction.claimant_clauses import per_number
 from discrepancy.extraction.claimant_discourse import (
@@ -270,6 +270,7 @@ _ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})
 _JOINS = frozenset({"and", "y", "e", ",", ";", "while", "mientras"})
 """Between a date and a later number: the date belongs to the clause before."""
 _SPOKE_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "last"})
+_PUBLISHED = tables_en.PUBLISHED_WORDS | tables_es.PUBLISHED_WORDS
 
 
 def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
@@ -280,6 +281,8 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         k -= 1
     if k >= 0 and norms[k] in lex.say_verbs and norms[k] not in lex.status_words:
         return True
+    if k >= 0 and norms[k] in _PUBLISHED:
+        return True  # "la actualización, difundida este jueves, revela que …"
     return d.last < len(norms) and norms[d.last] in lex.say_verbs
 
 

@@ -21,6 +21,8 @@ _CUE_FIRSTS = frozenset(cue[0] for cue in _CUES)
 _LATER = tables_en.LATER_MARKS | tables_es.LATER_MARKS
 _NOT_LATER_BEFORE = frozenset({"de"})
 """Words after a later mark that make it a preposition: "luego de su visita" (after it)."""
+_ARTICLES = frozenset({"el", "la", "lo", "los", "las"})
+"""Before "primero" they make it a noun ("el primero de los 30"), not "at first"."""
 _REACH = 40
 """How many words before a figure its cue is looked for."""
 
@@ -33,7 +35,7 @@ def earlier_cue(norms: Sequence[str], first: int) -> bool:
         w = norms[k]
         if w == ";" or (w in _LATER and (k + 1 >= first or norms[k + 1] not in _NOT_LATER_BEFORE)):
             return False
-        if w in _CUE_FIRSTS:
+        if w in _CUE_FIRSTS and not (w == "primero" and k > 0 and norms[k - 1] in _ARTICLES):
             for cue in _CUES:
                 if cue[0] == w and tuple(norms[k : k + len(cue)]) == cue and k + len(cue) <= first:
                     return True

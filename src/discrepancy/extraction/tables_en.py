@@ -1489,3 +1489,7 @@ that start to the day of the report, not the day itself."""
 
 START_VERBS = frozenset({"began", "begun", "broke", "erupted", "started"})
 """Verbs of a start after "since" ("since the protests began")."""
+
+PUBLISHED_WORDS = frozenset({"issued", "posted", "published"})
+"""Words of publishing before a date ("figures published on Thursday"): the day the source
+spoke, not the day of what it counts ("released" is left out: prisoners are released)."""

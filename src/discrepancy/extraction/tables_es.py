@@ -1711,3 +1711,9 @@ START_VERBS = frozenset(
     | {"estallo", "iniciaron", "inicio"}
 )
 """Verbos de un comienzo tras "desde" ("desde que comenzaron las protestas")."""
+
+PUBLISHED_WORDS = frozenset(
+    {"difundida", "difundido", "divulgada", "divulgado", "publicada", "publicado"}
+)
+"""Palabras de publicar antes de una fecha ("la actualización, difundida este jueves"): el día
+en que habló la fuente, no el de lo que cuenta."""
