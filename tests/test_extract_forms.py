@@ -258,3 +258,16 @@ def test_the_day_a_report_was_published_is_not_the_day_counted(text: str) -> Non
 )
 def test_figures_of_two_periods_or_a_first_person_are_no_revision(text: str) -> None:
     assert all(c.supersedes is None for c in extract(text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Gobierno informó de 40 muertos el lunes. El martes, el Gobierno elevó la cifra de "
+        "muertos a 52.",
+        "The ministry reported 40 deaths. The ministry later raised the toll to 52.",
+    ],
+)
+def test_raising_the_figure_to_n_supersedes_the_source_s_last(text: str) -> None:
+    old, new = extract(text, published=PUBLISHED)
+    assert new.supersedes == old.id

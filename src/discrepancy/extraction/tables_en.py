@@ -1493,3 +1493,6 @@ START_VERBS = frozenset({"began", "begun", "broke", "erupted", "started"})
 PUBLISHED_WORDS = frozenset({"issued", "posted", "published"})
 """Words of publishing before a date ("figures published on Thursday"): the day the source
 spoke, not the day of what it counts ("released" is left out: prisoners are released)."""
+
+REVISE_WORDS = REVISE_WORDS | frozenset({"downgraded", "raised", "upgraded"})
+"""More verbs saying a figure replaces the source's earlier one ("raised the toll to 52")."""

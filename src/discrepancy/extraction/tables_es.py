@@ -1717,3 +1717,6 @@ PUBLISHED_WORDS = frozenset(
 )
 """Palabras de publicar antes de una fecha ("la actualización, difundida este jueves"): el día
 en que habló la fuente, no el de lo que cuenta."""
+
+REVISE_WORDS = REVISE_WORDS | frozenset({"elevaron", "elevo", "rebajaron"})
+"""Más verbos que dicen que una cifra reemplaza la anterior ("elevó la cifra de muertos a 52")."""
