@@ -1445,3 +1445,61 @@ OBJECT_LEADS = frozenset(
 )
 """Words that may stand between a verb and the number it governs ("will release up to 500",
 "confirmed a total of 41")."""
+
+# --- v-forms: shares without "%" and revisions (round 5) -------------------------------------
+
+PERCENT_NOUNS = frozenset({"participation", "percentage", "turnout"})
+"""Nouns whose figure is a share even with no "%" ("the polling percentage was 26", "put
+turnout at 31"): a number up to 100 a few linking words after one is a percentage."""
+
+PERCENT_LINKS = frozenset(
+    {"appeared", "as", "at", "be", "been", "had", "has", "high", "is", "low", "of", "only"}
+    | {"reached", "remained", "stands", "stood", "to", "was", "were"}
+)
+"""Words between a share noun and its figure ("turnout stood at 31", "was as low as 22")."""
+
+SHARE_NOUNS = {**SHARE_NOUNS, "percentage": None}
+"""A share named as such ("the polling percentage was 26"): its figure counts people."""
+
+PERCENT_SPANS = frozenset({"bracket", "mark", "range", "region"})
+"""Words after a percentage that say where it lies, not what it counts ("in the 25-30 per
+cent range"): the percentage's noun is elided."""
+
+EARLIER_CUES: frozenset[tuple[str, ...]] = frozenset(
+    {("initially",), ("originally",), ("at", "first"), ("an", "earlier"), ("had", "earlier")}
+    | {("first", "said"), ("first", "reported"), ("first", "put"), ("first", "estimated")}
+    | {("earlier", "said"), ("earlier", "reported"), ("earlier", "estimate")}
+    | {("earlier", "figure"), ("earlier", "toll"), ("previous", "estimate")}
+    | {("previous", "figure"), ("previous", "toll"), ("previous", "count")}
+    | {("previous", "tally"), ("previously", "said"), ("previously", "reported")}
+    | {("up", "from"), ("down", "from"), ("previous", "government")}
+)
+"""Words that mark a source's earlier figure, replaced by its later one ("he had initially
+said 30", "more than double the previous estimate of 384", "253, down from an earlier 359")."""
+
+LATER_MARKS = frozenset(
+    {"but", "later", "now", "raised", "revised", "lowered", "subsequently", "then", "updated"}
+)
+"""Words after an earlier-figure cue that start the later figure's clause ("first said 20,
+then 31"): a figure after one is not the earlier one."""
+
+REVISION_VERBS = REVISION_VERBS | frozenset({"cut", "revising", "upgraded", "downgraded"})
+"""More verbs before "from A to B" that make a revision ("cut the toll from 40 to 31")."""
+
+REVISED_UP = frozenset({"raised", "revised", "revising", "upgraded"})
+"""Verbs after which "up to N" is the figure revised to, not a ceiling ("revised the toll up
+to 57")."""
+
+START_NOUNS = frozenset({"beginning", "onset", "outbreak", "start"})
+"""Nouns of a start after "since" ("since the start of the protests"): a running total from
+that start to the day of the report, not the day itself."""
+
+START_VERBS = frozenset({"began", "begun", "broke", "erupted", "started"})
+"""Verbs of a start after "since" ("since the protests began")."""
+
+PUBLISHED_WORDS = frozenset({"issued", "posted", "published"})
+"""Words of publishing before a date ("figures published on Thursday"): the day the source
+spoke, not the day of what it counts ("released" is left out: prisoners are released)."""
+
+REVISE_WORDS = REVISE_WORDS | frozenset({"downgraded", "raised", "upgraded"})
+"""More verbs saying a figure replaces the source's earlier one ("raised the toll to 52")."""

@@ -1675,3 +1675,65 @@ STATUS_WORDS = {
 }
 """Participios que faltaban, en singular y femenino ("la cifra verificada", "la muerte
 confirmada de 12 personas")."""
+
+# --- v-forms: cuotas sin "%" y revisiones (ronda 5) ------------------------------------------
+
+PERCENT_NOUNS = frozenset({"participacion", "porcentaje"})
+"""Nombres cuya cifra es una cuota aun sin "%" ("la participación fue del 26", "el porcentaje
+se situó en 31"): un número hasta 100 a pocas palabras de enlace tras uno es un porcentaje."""
+
+PERCENT_LINKS = frozenset(
+    {"al", "alcanzo", "de", "del", "el", "en", "era", "es", "fue", "ha", "llego", "quedo"}
+    | {"se", "situa", "situo", "sido", "solo"}
+)
+"""Palabras entre un nombre de cuota y su cifra ("la participación se situó en el 31")."""
+
+PERCENT_SPANS = frozenset({"franja", "horquilla", "rango"})
+"""Palabras tras un porcentaje que dicen dónde está, no qué cuenta ("en la horquilla del 25-30
+por ciento"): el nombre del porcentaje se omite."""
+
+EARLIER_CUES: frozenset[tuple[str, ...]] = frozenset(
+    {("inicialmente",), ("originalmente",), ("anteriormente",), ("previamente",)}
+    | {("en", "un", "principio"), ("al", "principio"), ("primero",), ("primer", "dato")}
+    | {("primer", "balance"), ("primer", "recuento"), ("primer", "conteo")}
+    | {("primer", "informe"), ("primera", "cifra"), ("primera", "estimacion")}
+    | {("cifra", "anterior"), ("balance", "anterior"), ("dato", "anterior")}
+    | {("estimacion", "anterior")}
+)
+"""Palabras que marcan la cifra anterior de una fuente, reemplazada por la posterior ("estimó
+en un principio 500.000", "el primer dato … 76 fallecidos", "la cifra entregada
+anteriormente era de 245")."""
+
+LATER_MARKS = frozenset(
+    {"actualizarlo", "ahora", "despues", "elevo", "luego", "pero", "posteriormente", "rebajo"}
+)
+"""Palabras tras la marca de una cifra anterior que abren la cláusula de la posterior ("calculó
+primero 300.000 y luego lo elevó a 600.000"); "luego de" (después de) no."""
+
+REVISION_VERBS = REVISION_VERBS | frozenset(
+    {"aumentado", "bajado", "descendido", "elevado", "pasado", "rebajado", "rebajo", "reducido"}
+    | {"subido", "rebajaron"}
+)
+"""Más verbos antes de "de A a B" que hacen de ello una revisión ("han pasado de 137 a 148")."""
+
+REVISED_UP = frozenset({"revisada", "revisado", "reviso"})
+"""Verbos tras los que "up to N" (en textos mixtos) es la cifra revisada, no un tope."""
+
+START_NOUNS = frozenset({"arranque", "comienzo", "estallido", "inicio", "principio"})
+"""Nombres de un comienzo tras "desde" ("desde el inicio de las protestas"): un total desde
+ese comienzo hasta el día del informe, no ese día."""
+
+START_VERBS = frozenset(
+    {"arranco", "arrancaron", "comenzaron", "comenzo", "empezaron", "empezo", "estallaron"}
+    | {"estallo", "iniciaron", "inicio"}
+)
+"""Verbos de un comienzo tras "desde" ("desde que comenzaron las protestas")."""
+
+PUBLISHED_WORDS = frozenset(
+    {"difundida", "difundido", "divulgada", "divulgado", "publicada", "publicado"}
+)
+"""Palabras de publicar antes de una fecha ("la actualización, difundida este jueves"): el día
+en que habló la fuente, no el de lo que cuenta."""
+
+REVISE_WORDS = REVISE_WORDS | frozenset({"elevaron", "elevo", "rebajaron"})
+"""Más verbos que dicen que una cifra reemplaza la anterior ("elevó la cifra de muertos a 52")."""
