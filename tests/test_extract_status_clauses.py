@@ -133,6 +133,18 @@ def test_planned_acts_are_announced(text: str) -> None:
     assert _classes(text) == ["announced"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'El régimen anunció la liberación de "decenas" de opositores encarcelados.',
+        "The government announced the release of dozens of opposition activists.",
+        "The court authorized the transfer of 80 detainees to a civilian prison.",
+    ],
+)
+def test_an_announced_act_named_by_a_noun_stays_announced(text: str) -> None:
+    assert _classes(text) == ["announced"]
+
+
 def test_a_plan_denied_is_not_announced() -> None:
     assert _classes("The government will not release the 300 prisoners.") != ["announced"]
 
@@ -188,6 +200,7 @@ def test_tables_have_the_same_names_in_both_languages() -> None:
         "ACT_VERBS",
         "OBJECT_LEADS",
         "CONDITIONALS",
+        "ACT_NOUNS",
         "CONDITIONAL_OPENERS",
         "NOT_CONDITION_AFTER",
     ):

@@ -17,6 +17,7 @@ from discrepancy.extraction import tables_en, tables_es
 
 __all__ = [
     "CUE_WORDS",
+    "act_noun_objects",
     "act_objects",
     "conditional",
     "coordinators",
@@ -47,6 +48,9 @@ _COORDINATORS = tables_en.COORDINATORS | tables_es.COORDINATORS
 _PLANS = tables_en.PLAN_MARKERS | tables_es.PLAN_MARKERS
 _PLAN_CUES = frozenset(p[0] for p in _PLANS)
 _ACTS = tables_en.ACT_VERBS | tables_es.ACT_VERBS
+_ACT_NOUNS = tables_en.ACT_NOUNS | tables_es.ACT_NOUNS
+_OF = frozenset({"of", "de", "a"})
+_QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 
 CUE_WORDS = frozenset(_INFINITIVES) | _IMPERSONAL
 """Words that are status verbs only in a frame: an infinitive after a periphrasis, a count
@@ -174,3 +178,25 @@ def act_objects(
                     found[at] = own[0] if own else Status.ANNOUNCED
                 break
     return found
+
+
+def act_noun_objects(norms: Sequence[str], number_words: frozenset[str]) -> frozenset[int]:
+    """Where the numbers named by an act noun start: "the release of 99", "la liberación de
+    \"decenas\" de opositores", "el indulto a 200 presos". An announcement of such an act
+    keeps its class whatever the number counts."""
+    if _ACT_NOUNS.isdisjoint(norms):
+        return frozenset()
+    found: set[int] = set()
+    for k in [k for k, w in enumerate(norms) if w in _ACT_NOUNS]:
+        if k + 1 < len(norms) and norms[k + 1] in _OF:
+            j = k + 2
+            while j < len(norms) and j - k <= _OBJECT_REACH + 1 and norms[j] in _QUOTES:
+                j += 1
+            at = (
+                j
+                if is_number(norms, j, number_words)
+                else number_follows(norms, j - 1, number_words)
+            )
+            if at >= 0:
+                found.add(at)
+    return frozenset(found)

@@ -1256,6 +1256,16 @@ CONDITIONAL_OPENERS = frozenset({"should", "were", "had"})
 NOT_CONDITION_AFTER = frozenset[str]()
 """Words after a conditional that make it no condition (Spanish "si bien"); none in English."""
 
+ACT_NOUNS = frozenset(
+    """
+    deportation deportations evacuation evacuations expulsion pardon pardoning release releases
+    relocation repatriation resettlement transfer
+    """.split()
+)
+"""Acts named as nouns before "of" and their number ("announced the release of 99"): an
+announcement, authorization or pledge of such an act stays announced-class whatever noun
+the number counts ("the release of dozens of opponents")."""
+
 OBJECT_LEADS = frozenset(
     """
     a about almost around at least more most nearly of other over some than the total up

@@ -1425,6 +1425,16 @@ confirmarse"), que no es un verbo de estatus, así que no hace falta ninguna."""
 NOT_CONDITION_AFTER = frozenset({"bien"})
 """Palabras tras "si" que no hacen condición: "si bien el ministerio confirmó 40" es concesiva."""
 
+ACT_NOUNS = frozenset(
+    """
+    deportacion deportaciones evacuacion evacuaciones excarcelacion excarcelaciones expulsion
+    indulto liberacion liberaciones repatriacion traslado
+    """.split()
+)
+"""Actos nombrados con un sustantivo antes de "de" y su cifra ("anunció la liberación de
+decenas de opositores"): el anuncio de tal acto es de la clase anunciada, cuente lo que cuente
+la cifra."""
+
 OBJECT_LEADS = frozenset(
     """
     a al alrededor casi cerca de el hasta las los menos otras otros total un una unas unos
