@@ -127,6 +127,11 @@ def test_spanish_forms(text: str, expected: str) -> None:
         "The authorities agreed to free 700 detainees.",
         "El ministerio prevé evacuar a 1.200 vecinos de la zona.",
         "El gobierno va a liberar a 300 presos esta semana.",
+        # a promise named by a noun
+        "The government has gone back on its pledge to release 700 detainees.",
+        "The commitment to resettle 25,000 refugees by February was met.",
+        "La promesa de liberar a 300 presos no se ha cumplido.",
+        "El compromiso de excarcelar a 200 presos políticos sigue en pie.",
     ],
 )
 def test_planned_acts_are_announced(text: str) -> None:
@@ -201,6 +206,7 @@ def test_tables_have_the_same_names_in_both_languages() -> None:
         "OBJECT_LEADS",
         "CONDITIONALS",
         "ACT_NOUNS",
+        "PLEDGE_NOUNS",
         "CONDITIONAL_OPENERS",
         "NOT_CONDITION_AFTER",
     ):

@@ -1410,9 +1410,13 @@ PLAN_MARKERS: frozenset[tuple[str, ...]] = frozenset(
     | {("intend", "to"), ("intended", "to"), ("is", "to"), ("are", "to"), ("set", "to")}
     | {("will",), ("would",), ("going", "to"), ("agreed", "to"), ("agrees", "to")}
     | {("promised", "to"), ("pledged", "to"), ("vowed", "to"), ("decided", "to"), ("offered", "to")}
+    | {("pledge", "to"), ("promise", "to"), ("commitment", "to"), ("vow", "to"), ("plan", "to")}
 )
 """What comes before an act a source says it will do ("plans to evacuate 3,000", "agreed to
 free 700"): with an act verb after it, the number is announced, whatever noun it counts."""
+
+PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "vow"})
+"""Nouns of a promise before a plan ("its pledge to release 700"): the number is pledged."""
 
 ACT_VERBS = frozenset(
     """

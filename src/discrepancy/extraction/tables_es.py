@@ -1619,9 +1619,13 @@ PLAN_MARKERS: frozenset[tuple[str, ...]] = frozenset(
     {("preve",), ("preven",), ("planea",), ("planean",), ("pretende",), ("pretenden",)}
     | {("va", "a"), ("van", "a"), ("iba", "a"), ("acordo",), ("acordaron",), ("decidio",)}
     | {("prometio",), ("prometieron",), ("se", "comprometio", "a"), ("ofrecio",)}
+    | {("promesa", "de"), ("compromiso", "de"), ("plan", "de"), ("objetivo", "de")}
 )
 """Lo que precede a un acto que la fuente dice que hará ("prevé evacuar a 1.200 vecinos",
 "acordó liberar a 700"): con un verbo de acto detrás, la cifra es anunciada."""
+
+PLEDGE_NOUNS = frozenset({"compromiso", "promesa"})
+"""Sustantivos de una promesa ante un plan ("la promesa de liberar a 300"): cifra prometida."""
 
 ACT_VERBS = frozenset(
     """
