@@ -1417,9 +1417,13 @@ PLAN_MARKERS: frozenset[tuple[str, ...]] = frozenset(
     | {("intend", "to"), ("intended", "to"), ("is", "to"), ("are", "to"), ("set", "to")}
     | {("will",), ("would",), ("going", "to"), ("agreed", "to"), ("agrees", "to")}
     | {("promised", "to"), ("pledged", "to"), ("vowed", "to"), ("decided", "to"), ("offered", "to")}
+    | {("pledge", "to"), ("promise", "to"), ("commitment", "to"), ("vow", "to"), ("plan", "to")}
 )
 """What comes before an act a source says it will do ("plans to evacuate 3,000", "agreed to
 free 700"): with an act verb after it, the number is announced, whatever noun it counts."""
+
+PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "vow"})
+"""Nouns of a promise before a plan ("its pledge to release 700"): the number is pledged."""
 
 ACT_VERBS = frozenset(
     """
@@ -1437,6 +1441,16 @@ CONDITIONAL_OPENERS = frozenset({"should", "were", "had"})
 
 NOT_CONDITION_AFTER = frozenset[str]()
 """Words after a conditional that make it no condition (Spanish "si bien"); none in English."""
+
+ACT_NOUNS = frozenset(
+    """
+    deportation deportations evacuation evacuations expulsion pardon pardoning release releases
+    relocation repatriation resettlement transfer
+    """.split()
+)
+"""Acts named as nouns before "of" and their number ("announced the release of 99"): an
+announcement, authorization or pledge of such an act stays announced-class whatever noun
+the number counts ("the release of dozens of opponents")."""
 
 OBJECT_LEADS = frozenset(
     """

@@ -1636,9 +1636,13 @@ PLAN_MARKERS: frozenset[tuple[str, ...]] = frozenset(
     {("preve",), ("preven",), ("planea",), ("planean",), ("pretende",), ("pretenden",)}
     | {("va", "a"), ("van", "a"), ("iba", "a"), ("acordo",), ("acordaron",), ("decidio",)}
     | {("prometio",), ("prometieron",), ("se", "comprometio", "a"), ("ofrecio",)}
+    | {("promesa", "de"), ("compromiso", "de"), ("plan", "de"), ("objetivo", "de")}
 )
 """Lo que precede a un acto que la fuente dice que hará ("prevé evacuar a 1.200 vecinos",
 "acordó liberar a 700"): con un verbo de acto detrás, la cifra es anunciada."""
+
+PLEDGE_NOUNS = frozenset({"compromiso", "promesa"})
+"""Sustantivos de una promesa ante un plan ("la promesa de liberar a 300"): cifra prometida."""
 
 ACT_VERBS = frozenset(
     """
@@ -1657,6 +1661,16 @@ confirmarse"), que no es un verbo de estatus, así que no hace falta ninguna."""
 
 NOT_CONDITION_AFTER = frozenset({"bien"})
 """Palabras tras "si" que no hacen condición: "si bien el ministerio confirmó 40" es concesiva."""
+
+ACT_NOUNS = frozenset(
+    """
+    deportacion deportaciones evacuacion evacuaciones excarcelacion excarcelaciones expulsion
+    indulto liberacion liberaciones repatriacion traslado
+    """.split()
+)
+"""Actos nombrados con un sustantivo antes de "de" y su cifra ("anunció la liberación de
+decenas de opositores"): el anuncio de tal acto es de la clase anunciada, cuente lo que cuente
+la cifra."""
 
 OBJECT_LEADS = frozenset(
     """
