@@ -472,13 +472,14 @@ def test_the_fast_path_drafts_equal_the_general_drafts(claims: list[Claim]) -> N
     from discrepancy.policy import Policy
 
     superseded = {c.supersedes: c.id for c in claims if c.supersedes is not None}
-    groups, _, _ = quantities(
+    groups, _, _, nodes = quantities(
         claims, MetricRegistry.builtin(), Policy(), singles=True, places=Gazetteer.builtin()
     )
-    for q in groups:
-        small = _small(q, superseded)
+    for _metric, _flow, ids in groups:
+        members = [nodes[k] for k in ids]
+        small = _small(members, superseded)
         if small is not None:
-            assert small == _draft(q, superseded, fast=False)
+            assert small == _draft(members, superseded, fast=False)
 
 
 def test_two_agreeing_sources_take_the_fast_path() -> None:
@@ -489,8 +490,11 @@ def test_two_agreeing_sources_take_the_fast_path() -> None:
     from discrepancy.policy import Policy
 
     claims = [claim("a", 100, "approx", by="A"), claim("b", 102, by="B")]
-    (q,) = quantities(claims, MetricRegistry.builtin(), Policy(), places=Gazetteer.builtin())[0]
-    small = _small(q, {})
+    groups, _, _, nodes = quantities(
+        claims, MetricRegistry.builtin(), Policy(), places=Gazetteer.builtin()
+    )
+    ((_metric, _flow, ids),) = groups
+    small = _small([nodes[k] for k in ids], {})
     assert small is not None
     assert small.agree == 2
     fast, general = _both_paths(claims, EstimatePolicy())

@@ -7,13 +7,13 @@ so that a change to the comparison needs a change here only.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
-from discrepancy.claim import Claim, StatusClass
+from discrepancy.claim import Claim, Period, StatusClass
 from discrepancy.metrics import MetricRegistry
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
@@ -37,15 +37,48 @@ class Member(Protocol):
     def claimants(self) -> frozenset[str]: ...
     @property
     def status_class(self) -> StatusClass: ...
+    @property
+    def period(self) -> Period | None: ...
 
 
 _claimants = attrgetter("claimants")
 
 
-class Quantity(NamedTuple):
-    metric: str
-    flow: bool
-    members: Sequence[Member]
+Quantity: TypeAlias = tuple[str, bool, tuple[str, ...]]
+"""One quantity: its metric, whether the metric compares as a flow, and its claims' ids
+(their nodes are in the index's ``nodes``).
+
+A plain tuple of strings and a bool, not a named tuple or a list of nodes: it holds no
+object that could make a cycle, so the cycle collector stops tracking it at its first pass
+(a named tuple stays tracked for good). A million claims make some 200,000 quantities, kept
+until every estimate is made; tracked, they would bring on full collections of the whole
+heap ``check`` has built.
+"""
+
+
+# A claim's partners of the same quantity: one id (most claims), a tuple of a few, or a list
+# once there are many (the centre of a clique's star). Strings and tuples of strings are not
+# tracked by the cycle collector; a million one-element lists would be, until the end.
+_Partners: TypeAlias = str | tuple[str, ...] | list[str]
+_FEW = 16
+
+
+def _add(same: dict[str, _Partners], key: str, other: str) -> None:
+    found = same.get(key)
+    if found is None:
+        same[key] = other
+    elif type(found) is str:
+        same[key] = (found, other)
+    elif type(found) is tuple and len(found) < _FEW:
+        same[key] = (*found, other)
+    elif type(found) is tuple:
+        same[key] = [*found, other]
+    else:
+        found.append(other)  # type: ignore[union-attr]
+
+
+def _ids(found: _Partners) -> Sequence[str]:
+    return (found,) if type(found) is str else found
 
 
 def quantities(
@@ -57,8 +90,8 @@ def quantities(
     *,
     singles: bool = False,
     places: Places | None = None,
-) -> tuple[list[Quantity], Counter[str], dict[str, Claim]]:
-    """Comparable claims in quantities, and each source's claim count and first claim.
+) -> tuple[list[Quantity], Counter[str], dict[str, Claim], dict[str, Node]]:
+    """Comparable claims in quantities; each source's claim count and first claim; the nodes.
 
     With the helpers below, the only code that reads [`discrepancy.compare`][discrepancy.compare]
     (``Node``, ``Pair``, ``Relation``, ``ClaimIndex``): ``check`` passes its own index and pairs;
@@ -69,23 +102,24 @@ def quantities(
     (``Relation.SAME``) as that claim, with one scope and, for flows, one period among the
     counted claims that state one: every two of its counted claims are comparable. An
     announced count of the same event joins even over another period: it is shown, not
-    counted.
+    counted. The last value returned is the index's nodes by id, where a quantity's members
+    are found.
     """
     from discrepancy.compare import ClaimIndex, Relation
 
     if index is None or pairs is None:
         index = ClaimIndex.build(claims, metrics, policy, places)
         pairs = chain(index.pairs(), index.clique_pairs())
-    same: dict[str, list[str]] = defaultdict(list)
+    same: dict[str, _Partners] = {}
     one = Relation.SAME
     for a, b, relation in pairs:
         if relation is one or (a.status_class is not b.status_class and _pledge_of_event(a, b)):
-            same[a.id].append(b.id)
-            same[b.id].append(a.id)
-    nodes = index.nodes.values()
-    counts: Counter[str] = Counter(chain.from_iterable(map(_claimants, nodes)))
+            _add(same, a.id, b.id)
+            _add(same, b.id, a.id)
+    nodes = index.nodes
+    counts: Counter[str] = Counter(chain.from_iterable(map(_claimants, nodes.values())))
     first: dict[str, Claim] = {}  # each source's first claim: found long before the end
-    for n in nodes:
+    for n in nodes.values():
         for key in n.claimants:
             if key not in first:
                 first[key] = n.claim
@@ -93,16 +127,23 @@ def quantities(
             break
     found: list[Quantity] = []
     taken: set[str] = set()
+    lone: tuple[str, ...] = ()
     for (metric, _unit), members in index.groups.items():
         flow = index.kind(metric).compares_as_flow
         for anchor in members:
             aid = anchor.id
-            if (aid not in same and not singles) or aid in taken:  # most claims: no partner
+            partners = same.get(aid)
+            if partners is None:  # most claims: no partner
+                if singles and aid not in taken:
+                    taken.add(aid)
+                    found.append((metric, flow, (aid,)))
+                continue
+            if aid in taken:
                 continue
             group = [anchor]
             scope = anchor.scope
             period = _counted_period(anchor)
-            for other in _partners(same[aid], index.nodes):
+            for other in _partners(_ids(partners), nodes):
                 if other.id in taken or (scope is not None and other.scope not in (None, scope)):
                     continue
                 own = _counted_period(other)
@@ -115,18 +156,18 @@ def quantities(
             # an announced count set against any counted claim of the quantity is shown
             # with it, even where the anchor itself was not compared with it
             for member in group[1:] if len(group) > 1 else ():
-                left = [k for k in same[member.id] if k not in taken]
-                for other in _partners(left, index.nodes) if left else ():
+                left = [k for k in _ids(same.get(member.id, lone)) if k not in taken]
+                for other in _partners(left, nodes) if left else ():
                     if other.id in taken or other.status_class is not StatusClass.ANNOUNCED:
                         continue
                     if scope is None or other.scope in (None, scope):
                         group.append(other)
                         taken.add(other.id)
-            found.append(Quantity(metric=metric, flow=flow, members=group))
-    return found, counts, first
+            found.append((metric, flow, tuple([n.id for n in group])))
+    return found, counts, first, nodes
 
 
-def _partners(ids: list[str], nodes: dict[str, Node]) -> list[Node]:
+def _partners(ids: Sequence[str], nodes: dict[str, Node]) -> list[Node]:
     """The claims of ``ids`` in the index's order (most claims have one partner)."""
     if len(ids) == 1:
         return [nodes[ids[0]]]

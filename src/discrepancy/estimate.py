@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -41,7 +41,7 @@ from discrepancy._estimate_values import (
     SourceRecord,
     Vote,
 )
-from discrepancy._quantities import Member, Quantity, quantities
+from discrepancy._quantities import Member, quantities
 from discrepancy._reliability import Method, Tally, weights
 from discrepancy.claim import Claim, Period, StatusClass
 from discrepancy.metrics import MetricRegistry
@@ -122,7 +122,6 @@ def _floor(counted: Sequence[Member]) -> Floor | None:
 class _Draft(NamedTuple):
     """A quantity after the unweighted pass: its votes and consensus, before weights."""
 
-    quantity: Quantity
     blocks: list[tuple[tuple[str, ...], list[Member]]]
     intervals: list[Interval]
     consistent: Interval | None
@@ -131,7 +130,7 @@ class _Draft(NamedTuple):
     left_out: tuple[LeftOut, ...]
 
 
-def _small(q: Quantity, superseded: dict[str, str]) -> _Draft | None:
+def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | None:
     """The common case, directly: every claim counted, each from its own single source, and
     all of them sharing a point. ``None`` where it does not apply (`_draft()` then).
 
@@ -140,7 +139,7 @@ def _small(q: Quantity, superseded: dict[str, str]) -> _Draft | None:
     """
     by_key: dict[str, Member] = {}
     announced = StatusClass.ANNOUNCED
-    for m in q.members:
+    for m in members:
         if m.id in superseded or m.status_class is announced or len(m.claimants) != 1:
             return None
         (key,) = m.claimants
@@ -156,17 +155,17 @@ def _small(q: Quantity, superseded: dict[str, str]) -> _Draft | None:
     blocks: list[tuple[tuple[str, ...], list[Member]]] = [
         ((k,), [m]) for k, m in zip(keys, ordered, strict=True)
     ]
-    return _Draft(q, blocks, intervals, shared, len(intervals), _floor(ordered), ())
+    return _Draft(blocks, intervals, shared, len(intervals), _floor(ordered), ())
 
 
-def _draft(q: Quantity, superseded: dict[str, str], *, fast: bool = True) -> _Draft:
+def _draft(members: Sequence[Member], superseded: dict[str, str], *, fast: bool = True) -> _Draft:
     if fast:
-        small = _small(q, superseded)
+        small = _small(members, superseded)
         if small is not None:
             return small
     counted: list[Member] = []
     left: list[LeftOut] = []
-    for m in sorted(q.members, key=lambda m: m.id):
+    for m in sorted(members, key=lambda m: m.id):
         if m.id in superseded:
             left.append(LeftOut(claim=m.id, reason=Exclusion.SUPERSEDED, by=superseded[m.id]))
         elif m.status_class is StatusClass.ANNOUNCED:
@@ -175,13 +174,13 @@ def _draft(q: Quantity, superseded: dict[str, str], *, fast: bool = True) -> _Dr
             counted.append(m)
     blocks = _blocks(counted)
     intervals = []
-    for _keys, members in blocks:
-        ivs = [m.interval for m in members]
+    for _keys, block in blocks:
+        ivs = [m.interval for m in block]
         intervals.append(common(ivs) or hull(ivs))
     consistent, agree = max_overlap(intervals)
     if consistent is not None and 2 * agree < len(intervals):
         consistent = None  # fewer than half share a point: no majority
-    return _Draft(q, blocks, intervals, consistent, agree, _floor(counted), tuple(left))
+    return _Draft(blocks, intervals, consistent, agree, _floor(counted), tuple(left))
 
 
 def _relative_miss(iv: Interval, consensus: Interval) -> float:
@@ -190,22 +189,20 @@ def _relative_miss(iv: Interval, consensus: Interval) -> float:
     return miss / max(ref, 1.0)
 
 
-def _tallies(
-    drafts: Sequence[_Draft], counts: Counter[str], settings: EstimatePolicy
-) -> dict[str, Tally]:
-    tallies = {key: Tally(claims=n) for key, n in counts.items()}
-    for d in drafts:
-        if d.consistent is None or len(d.intervals) < settings.min_sources:
-            continue
-        for (keys, _members), iv in zip(d.blocks, d.intervals, strict=True):
-            ok = iv.overlaps(d.consistent)
-            miss = 0.0 if ok else _relative_miss(iv, d.consistent)
-            for key in keys:
-                t = tallies.setdefault(key, Tally(claims=1))
-                t.judged += 1
-                t.agreed += ok
-                t.squared_error += miss * miss
-    return tallies
+def _tally(d: _Draft, tallies: dict[str, Tally], settings: EstimatePolicy) -> None:
+    """Count how each source of ``d`` fared against its consensus, if it has one."""
+    if d.consistent is None or len(d.intervals) < settings.min_sources:
+        return
+    for (keys, _members), iv in zip(d.blocks, d.intervals, strict=True):
+        ok = iv.overlaps(d.consistent)
+        miss = 0.0 if ok else _relative_miss(iv, d.consistent)
+        for key in keys:
+            t = tallies.get(key)
+            if t is None:
+                t = tallies[key] = Tally(claims=1)
+            t.judged += 1
+            t.agreed += ok
+            t.squared_error += miss * miss
 
 
 def _round(x: float) -> float:
@@ -213,13 +210,83 @@ def _round(x: float) -> float:
     return float(int(r)) if r == int(r) else r
 
 
+class _Context:
+    """What every estimate of one run reads: the sources' weights and the shared values."""
+
+    __slots__ = ("keyed", "metrics", "shown", "spans", "weight_of")
+
+    def __init__(self, weight_of: dict[str, float], metrics: MetricRegistry) -> None:
+        self.weight_of = weight_of
+        self.metrics = metrics
+        # a vote shows its weight to three decimals: each source's, rounded once
+        self.shown = {key: round(w, 3) for key, w in weight_of.items()}
+        self.keyed: dict[str, tuple[str, ...]] = {}  # one ``(key,)`` per source, shared
+        self.spans: dict[tuple[dt.date | None, dt.date], Period] = {}  # many share one
+
+    def key(self, key: str) -> tuple[str, ...]:
+        found = self.keyed.get(key)
+        if found is None:
+            found = self.keyed[key] = (key,)
+        return found
+
+
+def _quick(
+    metric: str,
+    flow: bool,
+    members: Sequence[Member],
+    superseded: dict[str, str],
+    ctx: _Context,
+) -> Estimate | None:
+    """`_finish(_small(...))` without the draft, for the quantities `_small()` takes (the
+    most, at scale: two or three sources that agree); ``None`` for the others.
+
+    Every vote agrees and the central value is the middle of what all share, so the
+    weights only show on the votes.
+    """
+    by_key: dict[str, Member] = {}
+    announced = StatusClass.ANNOUNCED
+    for m in members:
+        if m.id in superseded or m.status_class is announced or len(m.claimants) != 1:
+            return None
+        (key,) = m.claimants
+        if key in by_key:
+            return None
+        by_key[key] = m
+    keys = sorted(by_key)
+    ordered = [by_key[k] for k in keys]
+    shared = common([m.interval for m in ordered])
+    get = ctx.weight_of.get
+    if shared is None or not all(get(k, 1.0) for k in keys):
+        return None  # a weight of zero: the general path weighs the votes
+    shown = ctx.shown.get
+    votes = tuple(
+        [
+            Vote(
+                claimants=ctx.key(k),
+                claims=(m.id,),
+                interval=m.interval,
+                weight=shown(k, 1.0),
+                agrees=True,
+            )
+            for k, m in zip(keys, ordered, strict=True)
+        ]
+    )
+    central = (shared.low + shared.high) / 2 if shared.bounded else None
+    floor = _floor(ordered)
+    if central is not None and floor is not None:
+        central = max(central, floor.value)
+    n = len(keys)
+    return _record(metric, flow, members, floor, shared, n, n, central, votes, (), ctx)
+
+
 def _finish(
     d: _Draft,
-    weight_of: dict[str, float],
-    metrics: MetricRegistry,
-    spans: dict[tuple[dt.date | None, dt.date], Period],
+    metric: str,
+    flow: bool,
+    members: Sequence[Member],
+    ctx: _Context,
 ) -> Estimate:
-    get = weight_of.get
+    get = ctx.weight_of.get
     raw = [
         get(keys[0], 1.0) if len(keys) == 1 else sum(get(k, 1.0) for k in keys) / len(keys)
         for keys, _ in d.blocks
@@ -237,36 +304,54 @@ def _finish(
         [
             Vote(
                 claimants=keys,
-                claims=(members[0].id,) if len(members) == 1 else tuple(m.id for m in members),
+                claims=(block[0].id,) if len(block) == 1 else tuple(m.id for m in block),
                 interval=iv,
                 weight=round(w, 3),
                 agrees=everyone or (consistent is not None and iv.overlaps(consistent)),
             )
-            for (keys, members), iv, w in zip(d.blocks, d.intervals, raw, strict=True)
+            for (keys, block), iv, w in zip(d.blocks, d.intervals, raw, strict=True)
         ]
     )
-    members = d.quantity.members
+    agree = d.agree if independent else 0
+    return _record(
+        metric, flow, members, d.floor, consistent, agree, independent, central, votes,
+        d.left_out, ctx,
+    )  # fmt: skip
+
+
+def _record(
+    metric: str,
+    flow: bool,
+    members: Sequence[Member],
+    floor: Floor | None,
+    consistent: Interval | None,
+    agree: int,
+    independent: int,
+    central: float | None,
+    votes: tuple[Vote, ...],
+    left_out: tuple[LeftOut, ...],
+    ctx: _Context,
+) -> Estimate:
+    """The estimate of a quantity from what its votes say: its id, description and sentence."""
     said = [m.claim for m in members]
     claims = tuple(sorted([m.id for m in members]))
     unit = said[0].quantity.unit
-    metric = d.quantity.metric
     digest = hashlib.sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()
     fields = _Fields(
         metric=metric,
         unit=unit,
-        scope=min((c.scope for c in said if c.scope), default=None),
-        event=min((c.event for c in said if c.event), default=None),
-        period=_span([c.period for c in said], spans),
-        floor=d.floor,
+        scope=min([c.scope for c in said if c.scope], default=None),
+        event=min([c.event for c in said if c.event], default=None),
+        period=_span([m.period for m in members], ctx.spans),
+        floor=floor,
         consistent=consistent,
-        agree=d.agree if independent else 0,
+        agree=agree,
         independent=independent,
         central=None if central is None else _round(central),
         votes=votes,
-        left_out=d.left_out,
+        left_out=left_out,
     )
     # the sentence reads only the claim that sets the floor
-    floor = d.floor
     by_id = {} if floor is None else {m.id: m.claim for m in members if m.id == floor.claim}
     return Estimate(
         id=f"e-{digest[:12]}",
@@ -278,12 +363,12 @@ def _finish(
         claims=claims,
         floor=floor,
         consistent=consistent,
-        agree=fields.agree,
-        independent=fields.independent,
+        agree=agree,
+        independent=independent,
         central=fields.central,
         votes=votes,
-        left_out=d.left_out,
-        summary=summary(fields, by_id, metrics, flow=d.quantity.flow),
+        left_out=left_out,
+        summary=summary(fields, by_id, ctx.metrics, flow=flow),
     )
 
 
@@ -342,7 +427,7 @@ def _estimate(
     *,
     fast: bool = True,
 ) -> Estimates:
-    groups, counts, first = quantities(
+    groups, counts, first, nodes = quantities(
         claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1, places=places
     )
     superseded: dict[str, str] = {}
@@ -350,8 +435,15 @@ def _estimate(
         if c.supersedes is not None and c.id < superseded.get(c.supersedes, "\U0010ffff"):
             superseded[c.supersedes] = c.id  # revised twice: the smallest id, whatever the order
     least = settings.min_claims
-    drafts = [_draft(q, superseded, fast=fast) for q in groups if len(q.members) >= least]
-    tallies = _tallies(drafts, counts, settings)
+    # Two passes, and no draft kept between them: the sources' weights need every
+    # consensus first, and a million claims make some 200,000 quantities, whose drafts,
+    # kept, would bring on full collections of the heap ``check`` has built. A quantity
+    # with fewer claims than ``min_sources`` judges nobody: the first pass skips it.
+    tallies = {key: Tally(claims=n) for key, n in counts.items()}
+    judged = max(least, settings.min_sources)
+    for _metric, _flow, ids in groups:
+        if len(ids) >= judged:
+            _tally(_draft([nodes[k] for k in ids], superseded, fast=fast), tallies, settings)
     source_weight = weights(
         tallies,
         method=settings.method,
@@ -360,9 +452,17 @@ def _estimate(
         alpha=settings.alpha,
         smoothing=settings.smoothing,
     )
-    weight_of = {key: w for key, (w, _capped) in source_weight.items()}
-    spans: dict[tuple[dt.date | None, dt.date], Period] = {}  # many quantities share one
-    found = sorted((_finish(d, weight_of, metrics, spans) for d in drafts), key=_order)
+    ctx = _Context({key: w for key, (w, _capped) in source_weight.items()}, metrics)
+    found = []
+    for metric, flow, ids in groups:
+        if len(ids) >= least:
+            members = [nodes[k] for k in ids]
+            quick = _quick(metric, flow, members, superseded, ctx) if fast else None
+            if quick is None:
+                d = _draft(members, superseded, fast=False)
+                quick = _finish(d, metric, flow, members, ctx)
+            found.append(quick)
+    found.sort(key=_order)
     sources = tuple(
         SourceRecord(
             claimant=key,

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from discrepancy.claim import Claim, Period, Status, StatusClass
-from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction import status, tables_en, tables_es
 from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.normal import Normalized
@@ -812,6 +812,7 @@ def finalize(
     _restated_parts(drafts)
     _revisions(drafts)
     _acyclic(drafts)
+    status.inherit(drafts)  # a part of a checked count is checked too
     drafts = _levels(drafts)
     factory = ClaimFactory()
     built: dict[int, Claim] = {}
