@@ -12,11 +12,15 @@ measures, each phase in a fresh process so peak memory is its own:
 * ``json.loads`` of every line — the floor: what reading the input costs at all;
 * loading: ``read_claims`` of the file (parse + validate + build claims);
 * check: ``check`` alone on the loaded claims;
+* check+estimates: ``check(..., estimates=True)`` on the loaded claims (issue 12: the
+  estimates may add at most 30% to check's time at a million claims);
 * the whole job: ``discrepancy check FILE --format json > report.json`` as a user runs
   it, interpreter start and exit included.
 
 It prints each figure, the ratio check / json.loads, and whether every planted
-discrepancy was found (recall).
+discrepancy was found (recall); for the two check phases also the CPU seconds of the
+process (``cpu``: the fairer figure on a shared machine) and what the estimates add, in
+CPU and wall time. ``--phases`` runs only some phases (``--phases check check+estimates``).
 """
 
 from __future__ import annotations
@@ -167,6 +171,9 @@ def generate(n: int, path: Path, seed: int = 7) -> dict[str, list[list[str]]]:
     return planted
 
 
+PHASES = ("json.loads", "load", "check", "check+estimates", "whole")
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
@@ -192,12 +199,15 @@ def phase(name: str, path: Path, planted_file: Path | None) -> dict[str, Any]:
         result["seconds"] = time.perf_counter() - t
         result["records"] = len(claims)
         result["errors"] = len(errors)
-    elif name == "check":
+    elif name in ("check", "check+estimates"):
         claims, _ = read_claims(data, name=path.name)
-        t = time.perf_counter()
-        report = check(claims, resolver=resolver)
+        t, cpu = time.perf_counter(), time.process_time()
+        report = check(claims, resolver=resolver, estimates=name == "check+estimates")
         result["seconds"] = time.perf_counter() - t
+        result["cpu"] = time.process_time() - cpu
         result["discrepancies"] = len(report.discrepancies)
+        if report.estimates is not None:
+            result["estimates"] = len(report.estimates)
         if planted_file is not None:
             result["recall"] = _recall(report, json.loads(planted_file.read_text()))
     elif name == "whole":
@@ -253,6 +263,7 @@ def _run_child(name: str, path: Path, planted_file: Path) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--phases", nargs="+", default=list(PHASES), choices=PHASES)
     parser.add_argument("--phase")
     parser.add_argument("--file")
     parser.add_argument("--planted")
@@ -270,19 +281,28 @@ def main() -> None:
             planted = generate(n, path)
             planted_file = Path(tmp) / f"planted-{n}.json"
             planted_file.write_text(json.dumps(planted))
-            results = {
-                name: _run_child(name, path, planted_file)
-                for name in ("json.loads", "load", "check", "whole")
-            }
+            results = {name: _run_child(name, path, planted_file) for name in args.phases}
             for name, r in results.items():
                 notes = {k: v for k, v in r.items() if k not in ("phase", "seconds", "peak_mb")}
+                if "cpu" in notes:
+                    notes["cpu"] = round(notes["cpu"], 2)
                 print(f"{n:>9,} {name:>10} {r['seconds']:>9.2f} {r['peak_mb']:>8.0f}  {notes}")
-            floor = results["json.loads"]["seconds"]
-            ratios = ", ".join(
-                f"{name}/json.loads = {results[name]['seconds'] / floor:.2f}"
-                for name in ("check", "load", "whole")
-            )
-            print(f"{n:>9,} {'ratios':>10}  {ratios}")
+            if "json.loads" in results:
+                floor = results["json.loads"]["seconds"]
+                ratios = ", ".join(
+                    f"{name}/json.loads = {results[name]['seconds'] / floor:.2f}"
+                    for name in ("check", "load", "whole")
+                    if name in results
+                )
+                print(f"{n:>9,} {'ratios':>10}  {ratios}")
+            if "check" in results and "check+estimates" in results:
+                plain, both = results["check"], results["check+estimates"]
+                cpu = 100 * (both["cpu"] / plain["cpu"] - 1)
+                wall = 100 * (both["seconds"] / plain["seconds"] - 1)
+                print(
+                    f"{n:>9,} {'estimates':>10}  add {cpu:+.1f}% to check's CPU time, "
+                    f"{wall:+.1f}% to its wall time (each in its own process)"
+                )
 
 
 if __name__ == "__main__":
