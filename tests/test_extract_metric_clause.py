@@ -262,3 +262,18 @@ def test_the_number_of_people_takes_their_participle(text: str, expected: str) -
 def test_every_tense_of_a_clause_event_lifts_the_head(text: str, expected: str) -> None:
     """Present, preterite and participle forms of one verb say the same thing."""
     assert {m for _, m in _read(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 90,000 registered voters were joined at the polls by late afternoon.", "voters"),
+        ("En el referéndum participaron 2,1 millones de ciudadanos.", "voters"),
+        # protesting a vote is still a crowd
+        ("Unas 3.000 personas protestaron contra el resultado de las elecciones.", "protesters"),
+        ("Police said 5,000 people marched against the election result.", "protesters"),
+    ],
+)
+def test_people_who_came_to_a_vote_are_voters(text: str, expected: str) -> None:
+    [(_, metric)] = _read(text)
+    assert metric == expected

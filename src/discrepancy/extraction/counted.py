@@ -645,8 +645,8 @@ def _read_metric(
     combined = _combine(np, toks, norms, governor, after_at, lex, metrics)
     if combined is None and np.kind == "person" and norms[np.last - 1] in _LIFTABLE:
         combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"
-        if combined == "protesters" and _voting(norms):
-            combined = "voters"  # "la votación empezó a las 9 y acudieron 400 vecinos"
+    if combined == "protesters" and _came_to_vote(norms, first, max(np.last, last)):
+        combined = "voters"  # "la votación empezó a las 9 y acudieron 400 vecinos"
     return np, combined
 
 
@@ -810,9 +810,17 @@ _VOTING = tables_en.VOTING_WORDS | tables_es.VOTING_WORDS
 """A vote in the sentence makes people who came to it voters, not a crowd."""
 
 
-def _voting(norms: Sequence[str]) -> bool:
-    """Whether a sentence is about a vote and names no gathering: those who came are voters."""
-    return not _VOTING.isdisjoint(norms) and _CROWD_NOUNS.keys().isdisjoint(norms)
+_ATTENDED = tables_en.ATTEND_WORDS | tables_es.ATTEND_WORDS
+
+
+def _came_to_vote(norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether a figure counts people who came to a vote: a word of coming or taking part
+    near it ("acudieron", "joined at the polls"), in a sentence about a vote that names no
+    gathering. Protesting ("protested the election result") is still a crowd."""
+    if _VOTING.isdisjoint(norms) or not _CROWD_NOUNS.keys().isdisjoint(norms):
+        return False
+    near = norms[max(first - _CLAUSE_REACH, 0) : last + _CLAUSE_REACH]
+    return not _ATTENDED.isdisjoint(near)
 
 
 _CLAUSE_REACH = 8

@@ -1255,6 +1255,10 @@ GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
 """Phrases of a crowd: "some 5,000 people showed up", "40,000 people in the streets"."""
 
 VOTING_WORDS = frozenset({"ballot", "election", "elections", "polls", "referendum", "vote"})
+ATTEND_WORDS = frozenset(
+    {"attend", "attended", "attending", "joined", "participated", "showed", "turned", "turnout"}
+)
+"""Words of coming or taking part (not of protesting): with a vote, those who came voted."""
 """A vote in the sentence: the people who turned out for it are voters, not a crowd."""
 
 ID_WORDS = ID_WORDS | frozenset({"highway", "interstate", "motorway", "road", "terminal"})

@@ -1453,6 +1453,12 @@ VOTING_WORDS = frozenset(
 )
 """Una votación en la oración: quienes "acudieron" a ella son votantes, no una multitud."""
 
+ATTEND_WORDS = frozenset(
+    {"acude", "acuden", "acudian", "acudido", "acudieron", "acudio", "asisten", "asistieron"}
+    | {"asistio", "participado", "participaron", "participo"}
+)
+"""Palabras de acudir o participar (no de protestar): ante una votación, quienes acuden votan."""
+
 GENERIC_EVENT_PHRASES = {
     **GENERIC_EVENT_PHRASES,
     ("se", "habian", "concentrado"): "protesters",
