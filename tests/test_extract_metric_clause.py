@@ -277,3 +277,18 @@ def test_every_tense_of_a_clause_event_lifts_the_head(text: str, expected: str) 
 def test_people_who_came_to_a_vote_are_voters(text: str, expected: str) -> None:
     [(_, metric)] = _read(text)
     assert metric == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los sindicatos hablan de 510.000 trabajadores que siguieron la jornada de huelga.",
+            "strikers",
+        ),
+        ("En el metal, el paro fue secundado por apenas un 12% de los trabajadores.", "strikers"),
+        ("The union said 8,000 teachers followed the strike call on Monday.", "strikers"),
+    ],
+)
+def test_workers_who_joined_a_strike_are_strikers(text: str, expected: str) -> None:
+    assert {m for _, m in _read(text)} == {expected}

@@ -645,6 +645,8 @@ def _read_metric(
     combined = _combine(np, toks, norms, governor, after_at, lex, metrics)
     if combined is None and np.kind == "person" and norms[np.last - 1] in _LIFTABLE:
         combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"
+    if combined is None and np.kind == "person" and _struck(norms, first, np.last):
+        combined = "strikers"  # "el paro fue secundado por un 10% de los trabajadores"
     if combined == "protesters" and _came_to_vote(norms, first, max(np.last, last)):
         combined = "voters"  # "la votación empezó a las 9 y acudieron 400 vecinos"
     return np, combined
@@ -811,6 +813,19 @@ _VOTING = tables_en.VOTING_WORDS | tables_es.VOTING_WORDS
 
 
 _ATTENDED = tables_en.ATTEND_WORDS | tables_es.ATTEND_WORDS
+_WORKERS = tables_en.WORKER_HEADS | tables_es.WORKER_HEADS
+_STRIKE_JOIN = tables_en.STRIKE_JOIN_WORDS | tables_es.STRIKE_JOIN_WORDS
+
+
+def _struck(norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether workers counted in a sentence about a strike are those who joined it: a word
+    of joining or following ("secundado por", "que siguieron la jornada", "joined") in the
+    figure's clause ("los sindicatos hablan de 730.000 trabajadores que siguieron la
+    jornada"). Workers merely named ("una plantilla de 3.000 trabajadores") are not."""
+    if last <= first or norms[last - 1] not in _WORKERS or _STRIKES.isdisjoint(norms):
+        return False
+    near = norms[max(first - _CLAUSE_REACH, 0) : last + _CLAUSE_REACH]
+    return not _STRIKE_JOIN.isdisjoint(near)
 
 
 def _came_to_vote(norms: Sequence[str], first: int, last: int) -> bool:

@@ -1442,3 +1442,11 @@ OBJECT_LEADS = frozenset(
 )
 """Words that may stand between a verb and the number it governs ("will release up to 500",
 "confirmed a total of 41")."""
+
+WORKER_HEADS = frozenset({"employees", "staff", "teachers", "workers"})
+"""Heads of a workforce: in a sentence about a strike, those who joined it are strikers."""
+
+STRIKE_JOIN_WORDS = frozenset(
+    {"followed", "joined", "observed", "participated", "stopped", "struck", "walked"}
+)
+"""Words of joining a strike ("40,000 workers joined the walkout")."""

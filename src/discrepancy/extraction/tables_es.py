@@ -1673,3 +1673,16 @@ STATUS_WORDS = {
 }
 """Participios que faltaban, en singular y femenino ("la cifra verificada", "la muerte
 confirmada de 12 personas")."""
+
+WORKER_HEADS = frozenset(
+    {"asalariados", "docentes", "empleados", "funcionarios", "profesores", "trabajadores"}
+)
+"""Núcleos de una plantilla: en una oración sobre una huelga, quienes la siguieron son
+huelguistas."""
+
+STRIKE_JOIN_WORDS = frozenset(
+    {"pararon", "participaron", "secundada", "secundado", "secundaron", "secundo", "seguido"}
+    | {"siguieron", "sumaron"}
+)
+"""Palabras de sumarse a una huelga ("730.000 trabajadores siguieron la jornada", "el paro fue
+secundado por un 10% de los trabajadores")."""
