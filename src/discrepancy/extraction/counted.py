@@ -77,6 +77,7 @@ _VOTED = frozenset(
 _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
 _LEVEL_SKIP = frozenset({"to", "at", "a", "en", "ya", "already", "now", "have", "has", "had"})
 """Words between a level verb and its figure: "rose to", "stood at", "ascienden ya a"."""
+_PERCENT_SPANS = tables_en.PERCENT_SPANS | tables_es.PERCENT_SPANS
 _SHARE_BACK = 8
 """How many tokens before a percentage its share noun is looked for ("turnout was 60%")."""
 _COUNT_BACK = 12
@@ -157,6 +158,8 @@ def noun_phrase(
         # noun is elided
         while k < n and norms[k] in lex.change_words:
             k += 1
+    if percent and k < n and norms[k] in _PERCENT_SPANS:
+        return NounPhrase("elided", k, k + 1)  # "in the 25-30 per cent range": no noun
     if k + 1 < n and norms[k] == "-" and norms[k + 1] == "strong":
         k += 2  # "a 2,000-strong crowd"
     if k + 3 < n and norms[k] == "out" and norms[k + 1] == "of" and toks[k + 2].kind == "n":
