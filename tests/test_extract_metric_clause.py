@@ -194,6 +194,16 @@ def test_a_figure_that_names_nothing_takes_what_the_article_counts(
     assert [m for _, m in _read(text)] == expected
 
 
+def test_the_number_of_something_else_never_takes_the_headline() -> None:
+    """ "El número de llamadas … había aumentado a seis" counts calls: not the hostages of
+    the headline."""
+    claims = _read(
+        "Secuestran a 20 personas en la sierra de Durango\n\nLa Fiscalía investiga el caso."
+        " El fiscal confirmó que el número de llamadas de auxilio había aumentado a seis."
+    )
+    assert claims == [("20", "hostages")]
+
+
 def test_background_people_are_not_lifted_by_the_headline() -> None:
     """Only a figure a source gives ("habló de", "said") takes the article's topic: people
     who live somewhere are not a rival count of the crowd."""

@@ -39,6 +39,7 @@ __all__ = [
     "Reading",
     "counted_before",
     "given_by_source",
+    "names_other_count",
     "noun_phrase",
     "read_metric",
     "topic",
@@ -637,8 +638,11 @@ def _read_metric(
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
     if np.kind == "elided" and not percent:
         head = _count_head_noun(toks, norms, first, lex, metrics, _STOP - {","}, past_numbers=True)
-        if head is not None and _names_things(toks, norms, head.first, lex):
-            # "el número de familias desplazadas pasó de 1.682 a 5.266": families, not people
+        if head is not None and (
+            _names_things(toks, norms, head.first, lex) or _not_people(head, norms)
+        ):
+            # "el número de familias desplazadas pasó de 1.682 a 5.266": families, not people;
+            # "el número de llamadas de auxilio había aumentado a seis": calls
             return NounPhrase("other", first, last), None
     if np.kind == "elided" and not percent:
         subject = _level_subject(toks, norms, first, lex)
@@ -713,6 +717,25 @@ def counted_before(
         metric = _combine(np, toks, norms, None, np.last, lex, metrics)
     metric = metric or metrics.normalize(said)
     return Reading(metric, said) if metric else None
+
+
+def _not_people(np: NounPhrase, norms: Sequence[str]) -> bool:
+    """Whether the noun of "the number of X" is a plural that names no people, no event and
+    no metric ("llamadas", "calls", "votes"): its figure counts those things."""
+    if np.kind != "other" or np.last <= np.first:
+        return False
+    word = norms[np.first]
+    return len(word) > 3 and word.endswith("s") and word not in _COUNT_HEADS
+
+
+def names_other_count(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, lex: Lexicon, metrics: Metrics
+) -> bool:
+    """Whether "the number of X" before a figure names something that is not people ("el
+    número de llamadas de auxilio había aumentado a seis"): the figure counts X, so it never
+    takes the article's topic."""
+    np = _count_head_noun(toks, norms, first, lex, metrics)
+    return np is not None and np.kind == "other"
 
 
 def _count_head_noun(
