@@ -1262,6 +1262,10 @@ GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
 """Phrases of a crowd: "some 5,000 people showed up", "40,000 people in the streets"."""
 
 VOTING_WORDS = frozenset({"ballot", "election", "elections", "polls", "referendum", "vote"})
+ATTEND_WORDS = frozenset(
+    {"attend", "attended", "attending", "joined", "participated", "showed", "turned", "turnout"}
+)
+"""Words of coming or taking part (not of protesting): with a vote, those who came voted."""
 """A vote in the sentence: the people who turned out for it are voters, not a crowd."""
 
 ID_WORDS = ID_WORDS | frozenset({"highway", "interstate", "motorway", "road", "terminal"})
@@ -1459,6 +1463,14 @@ OBJECT_LEADS = frozenset(
 )
 """Words that may stand between a verb and the number it governs ("will release up to 500",
 "confirmed a total of 41")."""
+
+WORKER_HEADS = frozenset({"employees", "staff", "teachers", "workers"})
+"""Heads of a workforce: in a sentence about a strike, those who joined it are strikers."""
+
+STRIKE_JOIN_WORDS = frozenset(
+    {"followed", "joined", "observed", "participated", "stopped", "struck", "walked"}
+)
+"""Words of joining a strike ("40,000 workers joined the walkout")."""
 
 # --- v-forms: shares without "%" and revisions (round 5) -------------------------------------
 

@@ -1462,6 +1462,12 @@ VOTING_WORDS = frozenset(
 )
 """Una votación en la oración: quienes "acudieron" a ella son votantes, no una multitud."""
 
+ATTEND_WORDS = frozenset(
+    {"acude", "acuden", "acudian", "acudido", "acudieron", "acudio", "asisten", "asistieron"}
+    | {"asistio", "participado", "participaron", "participo"}
+)
+"""Palabras de acudir o participar (no de protestar): ante una votación, quienes acuden votan."""
+
 GENERIC_EVENT_PHRASES = {
     **GENERIC_EVENT_PHRASES,
     ("se", "habian", "concentrado"): "protesters",
@@ -1690,6 +1696,19 @@ STATUS_WORDS = {
 }
 """Participios que faltaban, en singular y femenino ("la cifra verificada", "la muerte
 confirmada de 12 personas")."""
+
+WORKER_HEADS = frozenset(
+    {"asalariados", "docentes", "empleados", "funcionarios", "profesores", "trabajadores"}
+)
+"""Núcleos de una plantilla: en una oración sobre una huelga, quienes la siguieron son
+huelguistas."""
+
+STRIKE_JOIN_WORDS = frozenset(
+    {"pararon", "participaron", "secundada", "secundado", "secundaron", "secundo", "seguido"}
+    | {"siguieron", "sumaron"}
+)
+"""Palabras de sumarse a una huelga ("730.000 trabajadores siguieron la jornada", "el paro fue
+secundado por un 10% de los trabajadores")."""
 
 # --- v-forms: cuotas sin "%" y revisiones (ronda 5) ------------------------------------------
 
