@@ -69,6 +69,7 @@ _VOTED = frozenset(
 _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
 _LEVEL_SKIP = frozenset({"to", "at", "a", "en", "ya", "already", "now", "have", "has", "had"})
 """Words between a level verb and its figure: "rose to", "stood at", "ascienden ya a"."""
+_PERCENT_SPANS = tables_en.PERCENT_SPANS | tables_es.PERCENT_SPANS
 _SHARE_BACK = 8
 """How many tokens before a percentage its share noun is looked for ("turnout was 60%")."""
 _COUNT_BACK = 12
@@ -149,6 +150,8 @@ def noun_phrase(
         # noun is elided
         while k < n and norms[k] in lex.change_words:
             k += 1
+    if percent and k < n and norms[k] in _PERCENT_SPANS:
+        return NounPhrase("elided", k, k + 1)  # "in the 25-30 per cent range": no noun
     if k + 1 < n and norms[k] == "-" and norms[k + 1] == "strong":
         k += 2  # "a 2,000-strong crowd"
     if k + 3 < n and norms[k] == "out" and norms[k + 1] == "of" and toks[k + 2].kind == "n":
@@ -694,7 +697,11 @@ def counted_before(
     if np is None or np.kind not in ("noun", "person") or np.last > first:
         return None
     said = text[toks[np.first].start : toks[np.last - 1].end]
-    metric = np.metric or metrics.normalize(said)
+    metric = np.metric
+    if metric is None and np.kind == "person" and norms[np.last - 1] in _LIFTABLE:
+        # "el número de personas secuestradas", "the number of people kidnapped"
+        metric = _combine(np, toks, norms, None, np.last, lex, metrics)
+    metric = metric or metrics.normalize(said)
     return Reading(metric, said) if metric else None
 
 

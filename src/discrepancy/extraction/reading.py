@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extraction import claims
+from discrepancy.extraction import claims, tables_en, tables_es
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution
 from discrepancy.extraction.claimant_clauses import per_number
 from discrepancy.extraction.claimant_discourse import (
@@ -37,6 +37,7 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import find_mentions
+from discrepancy.extraction.revision import earlier_cue
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
@@ -112,6 +113,7 @@ def read_sentence(
     # the day the source spoke ("said on Saturday that Friday's strike ...") is not the day
     # of the event counted, when the sentence names another
     spoke = {id(d) for d in dates if _spoken(norms, d, lex)}
+    said_on = [d for d in dates if id(d) in spoke and d.kind == ANCHOR]  # the report's day
     if len(spoke) == len(dates):
         spoke = set()
     choose = _DateChooser(dates, election_dates | spoke, [m.first for m in mentions], norms)
@@ -204,9 +206,12 @@ def read_sentence(
             # "now … at least 116 have been freed": a flow counted so far, not in one day
             own = attrs.evolve(own, period=Period(start=None, end=own.period.end))
         if own is not None and own.kind == CUMULATIVE and not stock:
-            if own.to_now and claimants and not report:
-                report.append(_report_date(ctx, i, claimants, atts, state, ref))
-            own = _cumulative(own, m.zero_of, report[0] if own.to_now and report else None)
+            if own.to_now and said_on:  # "informó el 26 de julio que 448 … desde que …"
+                own = _cumulative(own, m.zero_of, said_on[-1])
+            else:
+                if own.to_now and claimants and not report:
+                    report.append(_report_date(ctx, i, claimants, atts, state, ref))
+                own = _cumulative(own, m.zero_of, report[0] if own.to_now and report else None)
         if own is None and not stock and not percent:
             inherited = once.paragraph_date()
         if own is None and stock and claimants:
@@ -250,6 +255,7 @@ def read_sentence(
         draft.increment = draft.difference or claims.is_increment(
             norms, m.first, m.last, max(np.last, m.last)
         )
+        draft.earlier = earlier_cue(norms, m.first)  # "he had initially said 30"
         older = claims.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True
@@ -264,6 +270,7 @@ _ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})
 _JOINS = frozenset({"and", "y", "e", ",", ";", "while", "mientras"})
 """Between a date and a later number: the date belongs to the clause before."""
 _SPOKE_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "last"})
+_PUBLISHED = tables_en.PUBLISHED_WORDS | tables_es.PUBLISHED_WORDS
 
 
 def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
@@ -274,6 +281,8 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         k -= 1
     if k >= 0 and norms[k] in lex.say_verbs and norms[k] not in lex.status_words:
         return True
+    if k >= 0 and norms[k] in _PUBLISHED:
+        return True  # "la actualización, difundida este jueves, revela que …"
     return d.last < len(norms) and norms[d.last] in lex.say_verbs
 
 

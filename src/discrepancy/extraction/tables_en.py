@@ -1190,7 +1190,7 @@ SAY_VERBS = SAY_VERBS | frozenset({"highlighted", "argued", "argues", "stressed"
 
 REPORTED_SAY = REPORTED_SAY | frozenset({"reports", "states", "insists", "counts"})
 
-# --- v-clause: the clauses of a contrast, each with its own source ---
+# --- v-clause: the clauses of a contrast, each with its own source (round 5, audit 2 P1) -------
 
 CLAUSE_WITH_VERBS = frozenset(
     {"claiming", "counting", "estimating", "giving", "placing", "putting", "reporting", "saying"}
@@ -1219,6 +1219,13 @@ HEAD_KINDS: dict[str, tuple[str, ...]] = {
 }
 """A generic head with no name holding it refers to the last org named whose registry kind
 it names: "the agency" after "UNHCR", "the rights group" after "Amnesty International"."""
+DOCUMENT_NOUNS = frozenset({"document", "report", "study", "survey"})
+"""A document that stands for the body that issued it: "The report says …", "According to the
+document, …" go on with the body named as its author."""
+GENERIC_HEADS = {**GENERIC_HEADS, **{w: (w,) for w in DOCUMENT_NOUNS}}
+RELEASE_VERBS = frozenset({"presented", "presents", "released", "releases"})
+"""Verbs that name a source only with a report as their object: "X released its report"."""
+
 # --- v-metric: the clause's event says what "people" counts (round 5, audit 2 P2) -------------
 
 EVENT_WORDS = {**EVENT_WORDS, "abducting": "hostages"}
@@ -1233,10 +1240,10 @@ EVENT_PHRASES = {
 
 GENERIC_EVENTS: dict[str, str] = {
     "affected": "affected",
-    **dict.fromkeys(["evacuated", "evacuation", "evacuations"], "evacuated"),
     "kidnapping": "hostages",
-    **dict.fromkeys(["arrive", "arrived", "arriving", "landed"], "arrivals"),
-    **dict.fromkeys(["assembled", "attend", "attendance", "attending"], "protesters"),
+    **dict.fromkeys(["arrive", "arrived", "arrives", "arriving", "landed"], "arrivals"),
+    **dict.fromkeys(["assembled", "attend", "attendance", "attending", "attends"], "protesters"),
+    **dict.fromkeys(["evacuate", "evacuated", "evacuation", "evacuations"], "evacuated"),
     **dict.fromkeys(["vote", "voted", "voting"], "voters"),
 }
 """Words that say what a generic head ("people", "individuals") counts in its own clause,
@@ -1414,9 +1421,13 @@ PLAN_MARKERS: frozenset[tuple[str, ...]] = frozenset(
     | {("intend", "to"), ("intended", "to"), ("is", "to"), ("are", "to"), ("set", "to")}
     | {("will",), ("would",), ("going", "to"), ("agreed", "to"), ("agrees", "to")}
     | {("promised", "to"), ("pledged", "to"), ("vowed", "to"), ("decided", "to"), ("offered", "to")}
+    | {("pledge", "to"), ("promise", "to"), ("commitment", "to"), ("vow", "to"), ("plan", "to")}
 )
 """What comes before an act a source says it will do ("plans to evacuate 3,000", "agreed to
 free 700"): with an act verb after it, the number is announced, whatever noun it counts."""
+
+PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "vow"})
+"""Nouns of a promise before a plan ("its pledge to release 700"): the number is pledged."""
 
 ACT_VERBS = frozenset(
     """
@@ -1435,6 +1446,16 @@ CONDITIONAL_OPENERS = frozenset({"should", "were", "had"})
 NOT_CONDITION_AFTER = frozenset[str]()
 """Words after a conditional that make it no condition (Spanish "si bien"); none in English."""
 
+ACT_NOUNS = frozenset(
+    """
+    deportation deportations evacuation evacuations expulsion pardon pardoning release releases
+    relocation repatriation resettlement transfer
+    """.split()
+)
+"""Acts named as nouns before "of" and their number ("announced the release of 99"): an
+announcement, authorization or pledge of such an act stays announced-class whatever noun
+the number counts ("the release of dozens of opponents")."""
+
 OBJECT_LEADS = frozenset(
     """
     a about almost around at least more most nearly of other over some than the total up
@@ -1449,3 +1470,61 @@ NATIONAL_BODIES = frozenset(
 )
 """Bodies that speak for their country: with a national adjective ("Pakistani officials raised
 the country's toll to 228") a figure of a sentence naming no place is that country's."""
+
+# --- v-forms: shares without "%" and revisions (round 5) -------------------------------------
+
+PERCENT_NOUNS = frozenset({"participation", "percentage", "turnout"})
+"""Nouns whose figure is a share even with no "%" ("the polling percentage was 26", "put
+turnout at 31"): a number up to 100 a few linking words after one is a percentage."""
+
+PERCENT_LINKS = frozenset(
+    {"appeared", "as", "at", "be", "been", "had", "has", "high", "is", "low", "of", "only"}
+    | {"reached", "remained", "stands", "stood", "to", "was", "were"}
+)
+"""Words between a share noun and its figure ("turnout stood at 31", "was as low as 22")."""
+
+SHARE_NOUNS = {**SHARE_NOUNS, "percentage": None}
+"""A share named as such ("the polling percentage was 26"): its figure counts people."""
+
+PERCENT_SPANS = frozenset({"bracket", "mark", "range", "region"})
+"""Words after a percentage that say where it lies, not what it counts ("in the 25-30 per
+cent range"): the percentage's noun is elided."""
+
+EARLIER_CUES: frozenset[tuple[str, ...]] = frozenset(
+    {("initially",), ("originally",), ("at", "first"), ("an", "earlier"), ("had", "earlier")}
+    | {("first", "said"), ("first", "reported"), ("first", "put"), ("first", "estimated")}
+    | {("earlier", "said"), ("earlier", "reported"), ("earlier", "estimate")}
+    | {("earlier", "figure"), ("earlier", "toll"), ("previous", "estimate")}
+    | {("previous", "figure"), ("previous", "toll"), ("previous", "count")}
+    | {("previous", "tally"), ("previously", "said"), ("previously", "reported")}
+    | {("up", "from"), ("down", "from"), ("previous", "government")}
+)
+"""Words that mark a source's earlier figure, replaced by its later one ("he had initially
+said 30", "more than double the previous estimate of 384", "253, down from an earlier 359")."""
+
+LATER_MARKS = frozenset(
+    {"but", "later", "now", "raised", "revised", "lowered", "subsequently", "then", "updated"}
+)
+"""Words after an earlier-figure cue that start the later figure's clause ("first said 20,
+then 31"): a figure after one is not the earlier one."""
+
+REVISION_VERBS = REVISION_VERBS | frozenset({"cut", "revising", "upgraded", "downgraded"})
+"""More verbs before "from A to B" that make a revision ("cut the toll from 40 to 31")."""
+
+REVISED_UP = frozenset({"raised", "revised", "revising", "upgraded"})
+"""Verbs after which "up to N" is the figure revised to, not a ceiling ("revised the toll up
+to 57")."""
+
+START_NOUNS = frozenset({"beginning", "onset", "outbreak", "start"})
+"""Nouns of a start after "since" ("since the start of the protests"): a running total from
+that start to the day of the report, not the day itself."""
+
+START_VERBS = frozenset({"began", "begun", "broke", "erupted", "started"})
+"""Verbs of a start after "since" ("since the protests began")."""
+
+PUBLISHED_WORDS = frozenset({"issued", "posted", "published"})
+"""Words of publishing before a date ("figures published on Thursday"): the day the source
+spoke, not the day of what it counts ("released" is left out: prisoners are released)."""
+
+REVISE_WORDS = REVISE_WORDS | frozenset({"downgraded", "raised", "upgraded"})
+"""More verbs saying a figure replaces the source's earlier one ("raised the toll to 52")."""
