@@ -1367,6 +1367,10 @@ NATIONAL_ADJECTIVES: dict[str, str] = {
     "colombian": "Colombia", "peruvian": "Peru", "venezuelan": "Venezuela", "cuban": "Cuba",
     "nigerian": "Nigeria", "kenyan": "Kenya", "indian": "India", "pakistani": "Pakistan",
     "iranian": "Iran", "iraqi": "Iraq", "turkish": "Turkey", "greek": "Greece",
+    "afghan": "Afghanistan", "ukrainian": "Ukraine", "russian": "Russia", "israeli": "Israel",
+    "syrian": "Syria", "lebanese": "Lebanon", "sudanese": "Sudan", "ethiopian": "Ethiopia",
+    "chinese": "China", "japanese": "Japan", "filipino": "Philippines", "haitian": "Haiti",
+    "indonesian": "Indonesia", "canadian": "Canada", "ghanaian": "Ghana",
 }  # fmt: skip
 """National adjectives (folded) and the country each names, for `POPULATION_NOUNS`."""
 
@@ -1471,6 +1475,12 @@ STRIKE_JOIN_WORDS = frozenset(
     {"followed", "joined", "observed", "participated", "stopped", "struck", "walked"}
 )
 """Words of joining a strike ("40,000 workers joined the walkout")."""
+NATIONAL_BODIES = frozenset(
+    {"officials", "authorities", "government", "ministry", "police", "army", "military"}
+    | {"forces", "troops", "president", "minister", "officers"}
+)
+"""Bodies that speak for their country: with a national adjective ("Pakistani officials raised
+the country's toll to 228") a figure of a sentence naming no place is that country's."""
 
 # --- v-forms: shares without "%" and revisions (round 5) -------------------------------------
 

@@ -1575,6 +1575,10 @@ NATIONAL_ADJECTIVES: dict[str, str] = {
     "ecuatoriano": "Ecuador", "boliviano": "Bolivia", "uruguayo": "Uruguay",
     "paraguayo": "Paraguay", "nicaraguense": "Nicaragua", "hondureno": "Honduras",
     "guatemalteco": "Guatemala", "salvadoreno": "El Salvador", "dominicano": "Dominican Republic",
+    "paquistani": "Pakistan", "afgano": "Afghanistan", "ucraniano": "Ukraine", "ruso": "Russia",
+    "israeli": "Israel", "sirio": "Syria", "libanes": "Lebanon", "sudanes": "Sudan",
+    "etiope": "Ethiopia", "chino": "China", "japones": "Japan", "filipino": "Philippines",
+    "haitiano": "Haiti", "indonesio": "Indonesia", "canadiense": "Canada",
 }  # fmt: skip
 """National adjectives (folded, masculine singular) and the country each names; feminine and
 plural forms ("española", "españoles", "francesas") are read back to them."""
@@ -1709,6 +1713,13 @@ STRIKE_JOIN_WORDS = frozenset(
 )
 """Palabras de sumarse a una huelga ("730.000 trabajadores siguieron la jornada", "el paro fue
 secundado por un 10% de los trabajadores")."""
+NATIONAL_BODIES = frozenset(
+    {"autoridades", "gobierno", "ministerio", "policia", "ejercito", "funcionarios"}
+    | {"fuerzas", "tropas", "presidente", "ministro", "agentes", "militares"}
+)
+"""Bodies that speak for their country: with a national adjective ("las autoridades
+paquistaníes elevaron a 228 los muertos del país") a figure of a sentence naming no place is
+that country's."""
 
 # --- v-forms: cuotas sin "%" y revisiones (ronda 5) ------------------------------------------
 
