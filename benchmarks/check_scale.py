@@ -12,11 +12,16 @@ measures, each phase in a fresh process so peak memory is its own:
 * ``json.loads`` of every line — the floor: what reading the input costs at all;
 * loading: ``read_claims`` of the file (parse + validate + build claims);
 * check: ``check`` alone on the loaded claims;
+* check+estimates: ``check(..., estimates=True)`` on the loaded claims (issue 12: the
+  estimates may add at most 30% to check's time at a million claims);
 * the whole job: ``discrepancy check FILE --format json > report.json`` as a user runs
   it, interpreter start and exit included.
 
-It prints each figure, the ratio check / json.loads, and whether every planted
-discrepancy was found (recall).
+It prints each figure in wall and CPU seconds (``time.process_time``; for the CLI the
+child's user and system time: on a shared machine the fairer clock), the ratios to
+json.loads on both clocks, whether every planted discrepancy was found (recall), and what
+the estimates add to check, in CPU and wall time. ``--phases`` runs only some phases
+(``--phases check check+estimates``).
 """
 
 from __future__ import annotations
@@ -167,6 +172,9 @@ def generate(n: int, path: Path, seed: int = 7) -> dict[str, list[list[str]]]:
     return planted
 
 
+PHASES = ("json.loads", "load", "check", "check+estimates", "whole")
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
@@ -182,22 +190,27 @@ def phase(name: str, path: Path, planted_file: Path | None) -> dict[str, Any]:
     result: dict[str, Any] = {"phase": name}
     if name == "json.loads":
         lines = data.decode("utf-8").splitlines()
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         rows = [json.loads(line) for line in lines]
         result["seconds"] = time.perf_counter() - t
+        result["cpu"] = time.process_time() - c
         result["records"] = len(rows)
     elif name == "load":
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         claims, errors = read_claims(data, name=path.name)
         result["seconds"] = time.perf_counter() - t
+        result["cpu"] = time.process_time() - c
         result["records"] = len(claims)
         result["errors"] = len(errors)
-    elif name == "check":
+    elif name in ("check", "check+estimates"):
         claims, _ = read_claims(data, name=path.name)
-        t = time.perf_counter()
-        report = check(claims, resolver=resolver)
+        t, cpu = time.perf_counter(), time.process_time()
+        report = check(claims, resolver=resolver, estimates=name == "check+estimates")
         result["seconds"] = time.perf_counter() - t
+        result["cpu"] = time.process_time() - cpu
         result["discrepancies"] = len(report.discrepancies)
+        if report.estimates is not None:
+            result["estimates"] = len(report.estimates)
         if planted_file is not None:
             result["recall"] = _recall(report, json.loads(planted_file.read_text()))
     elif name == "whole":
@@ -205,10 +218,13 @@ def phase(name: str, path: Path, planted_file: Path | None) -> dict[str, Any]:
         # interpreter start and exit included
         out_path = path.with_suffix(".report.json")
         cmd = [sys.executable, "-m", "discrepancy", "check", str(path), "--format", "json"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         with out_path.open("w", encoding="utf-8") as out:
             subprocess.run(cmd, stdout=out, check=True)
         result["seconds"] = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        result["cpu"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
         result["bytes_out"] = out_path.stat().st_size
         out_path.unlink()
         result["peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -253,6 +269,7 @@ def _run_child(name: str, path: Path, planted_file: Path) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--phases", nargs="+", default=list(PHASES), choices=PHASES)
     parser.add_argument("--phase")
     parser.add_argument("--file")
     parser.add_argument("--planted")
@@ -262,7 +279,7 @@ def main() -> None:
         print(json.dumps(phase(args.phase, Path(args.file), planted)))
         return
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; each phase in its own process")
-    header = f"{'claims':>9} {'phase':>10} {'seconds':>9} {'peak MB':>8}  notes"
+    header = f"{'claims':>9} {'phase':>10} {'seconds':>9} {'CPU s':>9} {'peak MB':>8}  notes"
     print(header)
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
@@ -270,19 +287,32 @@ def main() -> None:
             planted = generate(n, path)
             planted_file = Path(tmp) / f"planted-{n}.json"
             planted_file.write_text(json.dumps(planted))
-            results = {
-                name: _run_child(name, path, planted_file)
-                for name in ("json.loads", "load", "check", "whole")
-            }
+            results = {name: _run_child(name, path, planted_file) for name in args.phases}
             for name, r in results.items():
-                notes = {k: v for k, v in r.items() if k not in ("phase", "seconds", "peak_mb")}
-                print(f"{n:>9,} {name:>10} {r['seconds']:>9.2f} {r['peak_mb']:>8.0f}  {notes}")
-            floor = results["json.loads"]["seconds"]
-            ratios = ", ".join(
-                f"{name}/json.loads = {results[name]['seconds'] / floor:.2f}"
-                for name in ("check", "load", "whole")
-            )
-            print(f"{n:>9,} {'ratios':>10}  {ratios}")
+                skip = ("phase", "seconds", "cpu", "peak_mb")
+                notes = {k: v for k, v in r.items() if k not in skip}
+                print(
+                    f"{n:>9,} {name:>10} {r['seconds']:>9.2f} {r['cpu']:>9.2f} "
+                    f"{r['peak_mb']:>8.0f}  {notes}"
+                )
+            if "json.loads" in results:
+                for clock in ("seconds", "cpu"):
+                    floor = results["json.loads"][clock]
+                    ratios = ", ".join(
+                        f"{name}/json.loads = {results[name][clock] / floor:.2f}"
+                        for name in ("check", "load", "whole")
+                        if name in results
+                    )
+                    label = "ratios" if clock == "seconds" else "CPU ratios"
+                    print(f"{n:>9,} {label:>10}  {ratios}")
+            if "check" in results and "check+estimates" in results:
+                plain, both = results["check"], results["check+estimates"]
+                cpu = 100 * (both["cpu"] / plain["cpu"] - 1)
+                wall = 100 * (both["seconds"] / plain["seconds"] - 1)
+                print(
+                    f"{n:>9,} {'estimates':>10}  add {cpu:+.1f}% to check's CPU time, "
+                    f"{wall:+.1f}% to its wall time (each in its own process)"
+                )
 
 
 if __name__ == "__main__":

@@ -40,6 +40,19 @@ def test_a_name_too_long_to_read_whole_is_named_by_its_acronym() -> None:
     assert _who(text) == [["Acnudh"]]
 
 
+def test_unnamed_organizing_bodies_are_a_plural_source() -> None:
+    text = "Las entidades convocantes calcularon que acudieron a la plaza unas 60.000 personas."
+    assert _who(text) == [["entidades convocantes"]]
+
+
+def test_a_month_after_a_possessive_is_part_of_a_name() -> None:
+    # "March" ends a subject as a month ("the Post on Sunday March 3 said"), not in a name
+    text = "Organizers of the Farmers' March in Lyon estimated that 9,000 people took part."
+    (who,) = _who(text)
+    assert len(who) == 1
+    assert who[0].endswith("March in Lyon")
+
+
 def test_a_hypothetical_you_is_nobody() -> None:
     assert _who("You'd expect 5,000 people on a march like that.") == [[]]
 
@@ -67,3 +80,30 @@ def test_a_hypothetical_you_is_nobody() -> None:
 )
 def test_a_generic_head_is_the_last_org_of_its_kind_named_before(text: str, name: str) -> None:
     assert _who(text)[-1] == [name]
+
+
+def test_a_report_summarized_over_paragraphs_keeps_its_author() -> None:
+    text = (
+        "The Coastal Rights Monitor released its annual report on Tuesday. The report says 340"
+        " migrants drowned off the coast last year.\n\nIt also found that 1,200 people were"
+        " detained at sea.\n\nAccording to the document, 85 children were among the dead."
+    )
+    assert _who(text) == [["Coastal Rights Monitor"]] * 3
+
+
+def test_el_informe_goes_on_with_the_body_that_issued_it_not_an_earlier_one() -> None:
+    text = (
+        "La Fundación Mar Abierto presentó su balance en marzo.\n\nEl Observatorio de"
+        " Fronteras Sur publicó su informe anual el martes. El informe señala que 210"
+        " migrantes murieron en el mar.\n\nSegún el documento, 35 de los fallecidos eran"
+        " menores."
+    )
+    assert _who(text) == [["Observatorio de Fronteras Sur"]] * 2
+
+
+def test_a_report_stops_speaking_when_another_source_is_named() -> None:
+    text = (
+        "The Coastal Rights Monitor released its annual report on Tuesday. The report says 340"
+        " migrants drowned last year.\n\nThe navy ministry said 90 people were rescued."
+    )
+    assert _who(text) == [["Coastal Rights Monitor"], ["navy ministry"]]

@@ -226,3 +226,39 @@ def test_background_people_are_not_lifted_by_the_headline() -> None:
 )
 def test_numbers_that_are_not_counts_of_people(text: str, expected: list[str]) -> None:
     assert [m for _, m in _read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers put the number of people abducted at only seven.", "hostages"),
+        ("La Fiscalía cifró el número de personas secuestradas en 12.", "hostages"),
+        ("The number of people displaced stood at 12,000.", "displaced"),
+        ("El número de personas que viven allí es de 300.", "personas"),
+    ],
+)
+def test_the_number_of_people_takes_their_participle(text: str, expected: str) -> None:
+    """ "The number of people kidnapped": the participle after the generic head says what
+    the number counts."""
+    [(_, metric)] = _read(text)
+    assert metric == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En la última semana han arribado 2.400 personas a las islas.", "arrivals"),
+        ("Cada verano desembarcan en la costa unas 900 personas.", "arrivals"),
+        ("Esta tarde se concentran en la plaza unas 3.000 personas.", "protesters"),
+        ("Unas 600 personas protestan frente al ministerio.", "protesters"),
+        (
+            "La crecida obligó a evacuar a 1.200 personas; el ayuntamiento desalojó a otras 300.",
+            "evacuated",
+        ),
+        ("Some 2,000 people attend the service every year.", "protesters"),
+        ("More than 700 people arrive at the port each week.", "arrivals"),
+    ],
+)
+def test_every_tense_of_a_clause_event_lifts_the_head(text: str, expected: str) -> None:
+    """Present, preterite and participle forms of one verb say the same thing."""
+    assert {m for _, m in _read(text)} == {expected}

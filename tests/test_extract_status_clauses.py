@@ -127,9 +127,26 @@ def test_spanish_forms(text: str, expected: str) -> None:
         "The authorities agreed to free 700 detainees.",
         "El ministerio prevé evacuar a 1.200 vecinos de la zona.",
         "El gobierno va a liberar a 300 presos esta semana.",
+        # a promise named by a noun
+        "The government has gone back on its pledge to release 700 detainees.",
+        "The commitment to resettle 25,000 refugees by February was met.",
+        "La promesa de liberar a 300 presos no se ha cumplido.",
+        "El compromiso de excarcelar a 200 presos políticos sigue en pie.",
     ],
 )
 def test_planned_acts_are_announced(text: str) -> None:
+    assert _classes(text) == ["announced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'El régimen anunció la liberación de "decenas" de opositores encarcelados.',
+        "The government announced the release of dozens of opposition activists.",
+        "The court authorized the transfer of 80 detainees to a civilian prison.",
+    ],
+)
+def test_an_announced_act_named_by_a_noun_stays_announced(text: str) -> None:
     assert _classes(text) == ["announced"]
 
 
@@ -188,6 +205,8 @@ def test_tables_have_the_same_names_in_both_languages() -> None:
         "ACT_VERBS",
         "OBJECT_LEADS",
         "CONDITIONALS",
+        "ACT_NOUNS",
+        "PLEDGE_NOUNS",
         "CONDITIONAL_OPENERS",
         "NOT_CONDITION_AFTER",
     ):

@@ -201,3 +201,27 @@ def test_a_clause_about_the_figure_just_named_keeps_its_place(text: str) -> None
     (_, first), (_, second) = _scopes(text)
     assert first == second
     assert first in ("Spain", "Germany")
+
+
+@pytest.mark.parametrize(
+    ("text", "away"),
+    [
+        (
+            "Police counted 3,000 marchers on Saturday, while organizers said 9,000.\n"
+            "The crowd was calm and the march ended at dusk.\n"
+            "A rally is due in Lyon in the spring. It could be bigger.",
+            {"Lyon", "France"},
+        ),
+        (
+            "La policía contó 3.000 manifestantes el sábado y los organizadores, 9.000.\n"
+            "La marcha terminó sin incidentes al caer la tarde.\n"
+            "En Oporto habrá una protesta en primavera. Podría ser mayor.",
+            {"Porto", "Porto city", "Oporto", "Portugal"},
+        ),
+    ],
+)
+def test_a_closing_paragraph_without_a_figure_scopes_nothing_before_it(
+    text: str, away: set[str]
+) -> None:
+    for _, scope in _scopes(text):
+        assert scope not in away

@@ -296,6 +296,20 @@ def test_the_claim_writer_writes_what_the_converter_writes(claims: list[Claim]) 
         assert list(got.items()) == list(want.items())  # in the same order too
 
 
+@settings(max_examples=200)
+@given(st.lists(strategies.claims() | strategies.record_claims(), max_size=6))
+def test_a_claim_line_is_the_encoded_converter_data(claims: list[Claim]) -> None:
+    """The line assembled from encoded pieces has the characters the encoder writes."""
+    import json
+
+    from discrepancy.serialize import claim_line_writer, converter
+
+    line = claim_line_writer()
+    encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+    for claim in claims * 2:
+        assert line(claim) == encoder.encode(converter.unstructure(claim, Claim))
+
+
 @pytest.mark.parametrize(
     "figures",
     [

@@ -14,15 +14,27 @@ __all__ = ["central_value", "common", "hull", "least_distance", "max_overlap"]
 
 
 def common(ivs: Sequence[Interval]) -> Interval | None:
-    """The interval every one of ``ivs`` contains, if they share a point."""
+    """The interval every one of ``ivs`` contains, if they share a point (one of ``ivs``
+    itself where it is that interval: no new object)."""
+    first = ivs[0]
     if len(ivs) == 1:
-        return ivs[0]
-    low = max(iv.low for iv in ivs)
-    high = min(iv.high for iv in ivs)
-    low_open = any(iv.low_open for iv in ivs if iv.low == low)
-    high_open = any(iv.high_open for iv in ivs if iv.high == high)
+        return first
+    low, high = first.low, first.high
+    low_open, high_open = first.low_open, first.high_open
+    lowest = highest = first  # where each end comes from
+    for iv in ivs[1:]:  # one pass: most calls are for two or three intervals
+        if iv.low > low:
+            low, low_open, lowest = iv.low, iv.low_open, iv
+        elif iv.low == low and iv.low_open:
+            low_open = True
+        if iv.high < high:
+            high, high_open, highest = iv.high, iv.high_open, iv
+        elif iv.high == high and iv.high_open:
+            high_open = True
     if low > high or (low == high and (low_open or high_open)):
         return None
+    if lowest is highest and (low_open, high_open) == (lowest.low_open, lowest.high_open):
+        return lowest
     return Interval(low=low, high=high, low_open=low_open, high_open=high_open)
 
 

@@ -88,6 +88,7 @@ class _Normalizer:
     aliases: dict[str, str] = attrs.field(factory=dict)
     _refs: dict[str, OrgRef] = attrs.field(factory=dict)
     _lists: dict[tuple[OrgRef, ...], tuple[OrgRef, ...]] = attrs.field(factory=dict)
+    _by_id: dict[int, tuple[tuple[OrgRef, ...], tuple[OrgRef, ...]]] = attrs.field(factory=dict)
     _metric_ids: dict[str, str] = attrs.field(factory=dict)
     _flows: dict[str, bool] = attrs.field(factory=dict)
 
@@ -103,10 +104,16 @@ class _Normalizer:
         return found
 
     def claimants(self, refs: tuple[OrgRef, ...]) -> tuple[OrgRef, ...]:
+        # reading shares one tuple per distinct claimant text: looked up by identity first
+        # (hashing a tuple of refs runs each ref's hash in Python), then by value
+        known = self._by_id.get(id(refs))
+        if known is not None and known[0] is refs:
+            return known[1]
         found = self._lists.get(refs)
         if found is None:
             found = tuple(self.ref(ref) for ref in refs)
             found = self._lists[refs] = refs if found == refs else found
+        self._by_id[id(refs)] = (refs, found)  # refs kept alive: its id stays its own
         return found
 
     def prepare(self, claims: Sequence[Claim]) -> None:

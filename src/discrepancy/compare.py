@@ -118,7 +118,7 @@ def _node(
     claim: Claim,
     scopes: _Scopes,
     keys: dict[str, str],
-    lists: dict[tuple[OrgRef, ...], frozenset[str]],
+    lists: dict[int, tuple[tuple[OrgRef, ...], frozenset[str]]],
 ) -> Node:
     text = claim.scope
     found = scopes.memo.get(text) if text else _NO_SCOPE
@@ -126,10 +126,13 @@ def _node(
     as_of = claim.as_of
     period = as_of if as_of is not None else claim.period
     refs = claim.claimants
-    if refs:  # each distinct list of claimants is keyed once
-        claimants = lists.get(refs)
-        if claimants is None:
-            claimants = lists[refs] = claimant_keys(claim, keys)
+    if refs:  # each distinct list of claimants is keyed once (normalizing shares the tuples)
+        known = lists.get(id(refs))
+        if known is not None and known[0] is refs:
+            claimants = known[1]
+        else:
+            claimants = claimant_keys(claim, keys)
+            lists[id(refs)] = (refs, claimants)  # refs kept alive: its id stays its own
     else:
         claimants = claimant_keys(claim, keys)
     if period is None:
@@ -200,7 +203,7 @@ class ClaimIndex:
     ) -> ClaimIndex:
         scopes = _Scopes(places)
         keys: dict[str, str] = {}
-        lists: dict[tuple[OrgRef, ...], frozenset[str]] = {}
+        lists: dict[int, tuple[tuple[OrgRef, ...], frozenset[str]]] = {}
         nodes = {claim.id: _node(claim, scopes, keys, lists) for claim in claims}
         groups: dict[tuple[str, str], list[Node]] = defaultdict(list)
         for node in nodes.values():

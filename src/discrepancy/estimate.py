@@ -333,15 +333,21 @@ def _record(
     ctx: _Context,
 ) -> Estimate:
     """The estimate of a quantity from what its votes say: its id, description and sentence."""
-    said = [m.claim for m in members]
+    scope = event = None  # the least of those stated (one pass: most quantities are small)
+    for m in members:
+        said = m.claim
+        if said.scope and (scope is None or said.scope < scope):
+            scope = said.scope
+        if said.event and (event is None or said.event < event):
+            event = said.event
     claims = tuple(sorted([m.id for m in members]))
-    unit = said[0].quantity.unit
+    unit = members[0].claim.quantity.unit
     digest = hashlib.sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()
     fields = _Fields(
         metric=metric,
         unit=unit,
-        scope=min([c.scope for c in said if c.scope], default=None),
-        event=min([c.event for c in said if c.event], default=None),
+        scope=scope,
+        event=event,
         period=_span([m.period for m in members], ctx.spans),
         floor=floor,
         consistent=consistent,
@@ -392,12 +398,20 @@ class _Fields(NamedTuple):
 def _span(
     periods: Iterable[Period | None], made: dict[tuple[dt.date | None, dt.date], Period]
 ) -> Period | None:
+    """From the earliest start (none if one is open) to the latest end; one of ``periods``
+    where one is that span, else one shared with the other quantities of those dates."""
     known = [p for p in periods if p is not None]
     if not known:
         return None
-    starts = [p.start for p in known]
-    start = None if None in starts else min(s for s in starts if s is not None)
-    end = max(p.end for p in known)
+    first = known[0]
+    start, end = first.start, first.end
+    for p in known:
+        if p is first:
+            continue
+        if start is not None and (p.start is None or p.start < start):
+            start = p.start
+        if p.end > end:
+            end = p.end
     for p in known:
         if p.start == start and p.end == end:
             return p  # one of the claims' own periods: no new object

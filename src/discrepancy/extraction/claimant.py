@@ -141,6 +141,15 @@ def _shouted(text: str, tok: Tok) -> bool:
     return tok.end - tok.start > 3 and text[tok.start : tok.end].isupper()
 
 
+_OWNERS = frozenset({"its", "their", "his", "her", "su", "sus"})
+
+
+def _owned_noun(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """ "released its annual report", "publicó su informe": a report noun after a possessive
+    and an adjective is a noun, not a verb of saying."""
+    return norms[i] in lex.by_report and i > 1 and norms[i - 2] in _OWNERS
+
+
 def _governed_infinitive(norms: Sequence[str], i: int) -> bool:
     """ "Police declined to estimate the crowd", "organizers had hoped to count": the verb
     of saying is what another verb refused or hoped for; nobody states a figure."""
@@ -276,6 +285,12 @@ def _attributions(
             if relayed is not None:
                 yield relayed
             continue
+        if w in _RELEASE_VERBS:
+            if _report_object(norms, i + 1, lex):  # "X released its annual report"
+                found = _verb_subject(text, toks, norms, i, lex, memo)
+                if found is not None:
+                    yield attrs.evolve(found, at=i)
+            continue
         if w in _CLITIC_SAY:
             if i > 0 and norms[i - 1] in _OBJECT_CLITICS:  # "la patronal lo deja en el 8 %"
                 found = _verb_subject(text, toks, norms, i, lex, memo)
@@ -303,6 +318,7 @@ def _attributions(
             and not _governed_infinitive(norms, i)
             and not _shouted(text, toks[i])
             and not _opener_noun(text, toks, norms, i)
+            and not _owned_noun(norms, i, lex)
             and (w not in _AGENT_VERBS or _object_number(toks, norms, i + 1, lex))
             and not (
                 i > 0
@@ -364,7 +380,20 @@ _RELAY_NOT = frozenset({"been", "being", "for", "in", "on", "to", "with", "by", 
 _RELAY_REACH = 6
 _CLITIC_SAY = tables_en.CLITIC_SAY_VERBS | tables_es.CLITIC_SAY_VERBS
 _OBJECT_CLITICS = frozenset({"lo", "la", "los", "las"})
-_EXTRA_CUES = _RELAY_VERBS | _CLITIC_SAY
+_RELEASE_VERBS = tables_en.RELEASE_VERBS | tables_es.RELEASE_VERBS
+_EXTRA_CUES = _RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS
+_REPORT_REACH = 4
+
+
+def _report_object(norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """A report noun is the object ("released its annual report", "presentó su informe")."""
+    return any(
+        norms[k] in lex.by_report or norms[k] in _DOCUMENT_NOUNS
+        for k in range(j, min(len(norms), j + _REPORT_REACH))
+    )
+
+
+_DOCUMENT_NOUNS = tables_en.DOCUMENT_NOUNS | tables_es.DOCUMENT_NOUNS
 
 
 def _relayed(

@@ -67,6 +67,10 @@ class State:
     """Where the document says a wave began ("began freeing detainees on Jan. 8")."""
     people: dict[str, tuple[OrgRef, ...]] = attrs.field(factory=dict)
     """A titled person's surname → (office, person), for later mentions by surname."""
+    report: tuple[OrgRef, ...] = ()
+    """The body whose report the text is summarizing ("The report says … According to the
+    document, …"), and the last sentence that went on with it."""
+    report_at: int = -1
     _names: list[Names] = attrs.field(factory=list)
 
     def names(self, text: str) -> Names:
@@ -355,6 +359,9 @@ _BODY_OF = frozenset({"de", "del", "of", "the"})
 _HEAD_KINDS: dict[str, tuple[str, ...]] = {**tables_en.HEAD_KINDS, **tables_es.HEAD_KINDS}
 
 
+_DOCUMENT_NOUNS = frozenset(tables_en.DOCUMENT_NOUNS | tables_es.DOCUMENT_NOUNS)
+_REPORT_CARRY = 3
+"""How many sentences after the last one that named it a summarized report goes on."""
 _KIND_BACK = 5
 """How many sentences back a generic head looks for an org of its kind."""
 
@@ -474,6 +481,13 @@ def claimants_of(
         return tuple(unique.values())
     if att.kind == DEFINITE:
         words = [fold(w) for w in att.text.split()]
+        if words and words[-1] in _DOCUMENT_NOUNS and len(words) <= 3:
+            # "The report says …", "Según el documento, …": the body that issued it
+            issuer = state.report if state.report and state.report == state.claimants else ()
+            issuer = issuer or state.claimants
+            if issuer:
+                state.report, state.report_at = issuer, i
+            return issuer
         if words and words[-1] in _ANAPHOR_HEADS:
             # "esta organización contabilizaba" after "la organización de derechos humanos
             # Temblores": the org the text last introduced with that same noun
@@ -596,6 +610,13 @@ def sentence_claimants(
                 break  # English news attributes each paragraph: a new one is the outlet's
             return state.claimants, True
         break
+    if (
+        state.report
+        and 0 < i - state.report_at <= _REPORT_CARRY
+        and state.report == state.claimants
+    ):  # a report summarized over paragraphs goes on until another source is named
+        state.report_at = i
+        return state.report, True
     if _spanish(ctx, i):
         sole = _sole_source(state)
         if sole:

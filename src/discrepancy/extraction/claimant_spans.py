@@ -115,12 +115,16 @@ _VERB_STOP = frozenset(
 _WHEN_PREP = frozenset({"on", "in", "this", "last", "el", "este", "esta", "en", "del"})
 
 
+_OWNED = frozenset({"s", "'", "’"})
+"""Before a month, a possessive makes it a name: "the Women's March"."""
+
+
 def until_when(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int]:
     """A subject ends before a day or a month ("The Washington Post on Sunday October 25th
     reported" → "The Washington Post")."""
     for pos, k in enumerate(span):
         w = norms[k]
-        timed = w in lex.weekdays or w in lex.months
+        timed = w in lex.weekdays or (w in lex.months and norms[span[pos - 1]] not in _OWNED)
         if pos > 0 and (
             timed
             or (

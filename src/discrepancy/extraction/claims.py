@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from discrepancy.claim import Claim, Period, Status, StatusClass
-from discrepancy.extraction import status, tables_en, tables_es
+from discrepancy.extraction import claimant_coref, status, tables_en, tables_es
 from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.normal import Normalized
@@ -802,6 +802,12 @@ def finalize(
     of one text never share an id: a claim equal in content to an earlier one ("5 bodies on
     Monday and 5 bodies on Tuesday" read without their days) gets ``-2``, ``-3``... after it.
     """
+    found = claimant_coref.corefer([d.claimants for d in drafts])
+    if found:  # "Katsina State Police … the state police": one source
+        for d, claimants in zip(
+            drafts, claimant_coref.apply([d.claimants for d in drafts], found), strict=True
+        ):
+            d.claimants = claimants
     _restate(drafts)
     _waves(drafts, waves)
     _wholes(drafts)

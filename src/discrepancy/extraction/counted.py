@@ -697,7 +697,11 @@ def counted_before(
     if np is None or np.kind not in ("noun", "person") or np.last > first:
         return None
     said = text[toks[np.first].start : toks[np.last - 1].end]
-    metric = np.metric or metrics.normalize(said)
+    metric = np.metric
+    if metric is None and np.kind == "person" and norms[np.last - 1] in _LIFTABLE:
+        # "el número de personas secuestradas", "the number of people kidnapped"
+        metric = _combine(np, toks, norms, None, np.last, lex, metrics)
+    metric = metric or metrics.normalize(said)
     return Reading(metric, said) if metric else None
 
 

@@ -29,6 +29,7 @@ from discrepancy.extraction.indexes import closest
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.status_cues import (
     CUE_WORDS,
+    act_noun_objects,
     act_objects,
     conditional,
     coordinators,
@@ -68,6 +69,7 @@ class StatusIndex:
     """
 
     __slots__ = (
+        "_act_nouns",
         "_acts",
         "_coord",
         "_direct",
@@ -109,6 +111,7 @@ class StatusIndex:
         self._coord: list[int] = []
         self._says: list[int] = []
         self._acts: dict[int, Status] = {}
+        self._act_nouns: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, norms: Sequence[str], lex: Lexicon) -> StatusIndex:
@@ -189,6 +192,8 @@ class StatusIndex:
             index._coord = coord
             index._says = [j for j, w in enumerate(norms) if w in saying and w not in words]
         index._acts = act_objects(norms, numbers, words)
+        if where:
+            index._act_nouns = act_noun_objects(norms, numbers)
         return index
 
     def _targets(self, lo: int, first: int) -> bool:
@@ -317,6 +322,8 @@ class StatusIndex:
             if act is not None:
                 return act
         status = self.status(lo, hi, number, attributed=attributed, government=government)
+        if status in _ACT_STATUSES and not self._act_nouns.isdisjoint(range(*number)):
+            return status  # "announced the release of dozens of opponents": an act's number
         return settle(status, metric)
 
 

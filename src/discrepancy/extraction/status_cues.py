@@ -3,9 +3,10 @@ periphrases, impersonal counts, plans of an act, and where a second clause start
 
 Each is a small look at the words next to one position, over the per-language tables
 (``NEGATIONS``, ``MODALS``, ``PERIPHRASES``, ``STATUS_INFINITIVES``, ``IMPERSONAL_COUNTS``,
-``COORDINATORS``, ``PLAN_MARKERS``, ``ACT_VERBS``, ``OBJECT_LEADS``, ``CONDITIONALS``,
-``CONDITIONAL_OPENERS`` in ``tables_en`` / ``tables_es``); every
-look is bounded by a few words, so reading a sentence stays linear.
+``COORDINATORS``, ``PLAN_MARKERS``, ``PLEDGE_NOUNS``, ``ACT_VERBS``, ``ACT_NOUNS``,
+``OBJECT_LEADS``, ``CONDITIONALS``, ``CONDITIONAL_OPENERS``, ``NOT_CONDITION_AFTER`` in
+``tables_en`` / ``tables_es``); every look is bounded by a few words, so reading a sentence
+stays linear.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from discrepancy.extraction import tables_en, tables_es
 
 __all__ = [
     "CUE_WORDS",
+    "act_noun_objects",
     "act_objects",
     "conditional",
     "coordinators",
@@ -47,6 +49,10 @@ _COORDINATORS = tables_en.COORDINATORS | tables_es.COORDINATORS
 _PLANS = tables_en.PLAN_MARKERS | tables_es.PLAN_MARKERS
 _PLAN_CUES = frozenset(p[0] for p in _PLANS)
 _ACTS = tables_en.ACT_VERBS | tables_es.ACT_VERBS
+_PLEDGE_NOUNS = tables_en.PLEDGE_NOUNS | tables_es.PLEDGE_NOUNS
+_ACT_NOUNS = tables_en.ACT_NOUNS | tables_es.ACT_NOUNS
+_OF = frozenset({"of", "de", "a"})
+_QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
 
 CUE_WORDS = frozenset(_INFINITIVES) | _IMPERSONAL
 """Words that are status verbs only in a frame: an infinitive after a periphrasis, a count
@@ -171,6 +177,30 @@ def act_objects(
                 at = number_follows(norms, k + n, number_words)
                 if at >= 0 and not negated(norms, k):
                     own = [words[w] for w in phrase if w in words]
+                    if phrase[0] in _PLEDGE_NOUNS:
+                        own = [Status.PLEDGED]  # "its pledge to release 700"
                     found[at] = own[0] if own else Status.ANNOUNCED
                 break
     return found
+
+
+def act_noun_objects(norms: Sequence[str], number_words: frozenset[str]) -> frozenset[int]:
+    """Where the numbers named by an act noun start: "the release of 99", "la liberación de
+    \"decenas\" de opositores", "el indulto a 200 presos". An announcement of such an act
+    keeps its class whatever the number counts."""
+    if _ACT_NOUNS.isdisjoint(norms):
+        return frozenset()
+    found: set[int] = set()
+    for k in [k for k, w in enumerate(norms) if w in _ACT_NOUNS]:
+        if k + 1 < len(norms) and norms[k + 1] in _OF:
+            j = k + 2
+            while j < len(norms) and j - k <= _OBJECT_REACH + 1 and norms[j] in _QUOTES:
+                j += 1
+            at = (
+                j
+                if is_number(norms, j, number_words)
+                else number_follows(norms, j - 1, number_words)
+            )
+            if at >= 0:
+                found.add(at)
+    return frozenset(found)

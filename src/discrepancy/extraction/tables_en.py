@@ -1190,7 +1190,7 @@ SAY_VERBS = SAY_VERBS | frozenset({"highlighted", "argued", "argues", "stressed"
 
 REPORTED_SAY = REPORTED_SAY | frozenset({"reports", "states", "insists", "counts"})
 
-# --- v-clause: the clauses of a contrast, each with its own source ---
+# --- v-clause: the clauses of a contrast, each with its own source (round 5, audit 2 P1) -------
 
 CLAUSE_WITH_VERBS = frozenset(
     {"claiming", "counting", "estimating", "giving", "placing", "putting", "reporting", "saying"}
@@ -1219,6 +1219,13 @@ HEAD_KINDS: dict[str, tuple[str, ...]] = {
 }
 """A generic head with no name holding it refers to the last org named whose registry kind
 it names: "the agency" after "UNHCR", "the rights group" after "Amnesty International"."""
+DOCUMENT_NOUNS = frozenset({"document", "report", "study", "survey"})
+"""A document that stands for the body that issued it: "The report says …", "According to the
+document, …" go on with the body named as its author."""
+GENERIC_HEADS = {**GENERIC_HEADS, **{w: (w,) for w in DOCUMENT_NOUNS}}
+RELEASE_VERBS = frozenset({"presented", "presents", "released", "releases"})
+"""Verbs that name a source only with a report as their object: "X released its report"."""
+
 # --- v-metric: the clause's event says what "people" counts (round 5, audit 2 P2) -------------
 
 EVENT_WORDS = {**EVENT_WORDS, "abducting": "hostages"}
@@ -1233,10 +1240,10 @@ EVENT_PHRASES = {
 
 GENERIC_EVENTS: dict[str, str] = {
     "affected": "affected",
-    **dict.fromkeys(["evacuated", "evacuation", "evacuations"], "evacuated"),
     "kidnapping": "hostages",
-    **dict.fromkeys(["arrive", "arrived", "arriving", "landed"], "arrivals"),
-    **dict.fromkeys(["assembled", "attend", "attendance", "attending"], "protesters"),
+    **dict.fromkeys(["arrive", "arrived", "arrives", "arriving", "landed"], "arrivals"),
+    **dict.fromkeys(["assembled", "attend", "attendance", "attending", "attends"], "protesters"),
+    **dict.fromkeys(["evacuate", "evacuated", "evacuation", "evacuations"], "evacuated"),
     **dict.fromkeys(["vote", "voted", "voting"], "voters"),
 }
 """Words that say what a generic head ("people", "individuals") counts in its own clause,
@@ -1410,9 +1417,13 @@ PLAN_MARKERS: frozenset[tuple[str, ...]] = frozenset(
     | {("intend", "to"), ("intended", "to"), ("is", "to"), ("are", "to"), ("set", "to")}
     | {("will",), ("would",), ("going", "to"), ("agreed", "to"), ("agrees", "to")}
     | {("promised", "to"), ("pledged", "to"), ("vowed", "to"), ("decided", "to"), ("offered", "to")}
+    | {("pledge", "to"), ("promise", "to"), ("commitment", "to"), ("vow", "to"), ("plan", "to")}
 )
 """What comes before an act a source says it will do ("plans to evacuate 3,000", "agreed to
 free 700"): with an act verb after it, the number is announced, whatever noun it counts."""
+
+PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "vow"})
+"""Nouns of a promise before a plan ("its pledge to release 700"): the number is pledged."""
 
 ACT_VERBS = frozenset(
     """
@@ -1430,6 +1441,16 @@ CONDITIONAL_OPENERS = frozenset({"should", "were", "had"})
 
 NOT_CONDITION_AFTER = frozenset[str]()
 """Words after a conditional that make it no condition (Spanish "si bien"); none in English."""
+
+ACT_NOUNS = frozenset(
+    """
+    deportation deportations evacuation evacuations expulsion pardon pardoning release releases
+    relocation repatriation resettlement transfer
+    """.split()
+)
+"""Acts named as nouns before "of" and their number ("announced the release of 99"): an
+announcement, authorization or pledge of such an act stays announced-class whatever noun
+the number counts ("the release of dozens of opponents")."""
 
 OBJECT_LEADS = frozenset(
     """

@@ -1366,8 +1366,9 @@ SAY_VERBS = SAY_VERBS | frozenset(
 )
 """Verbos de fuente de un contraste: "los sindicatos apuntan un 70 %", "cifra que UGT
 aumentó hasta el 84 %", "la Delegación rebaja la cifra a 15.000"."""
-PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"centrales"})
-"""Fuentes sin nombre en plural de un contraste: "elevan al 80 % las centrales sindicales"."""
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"asociaciones", "centrales", "entidades"})
+"""Fuentes sin nombre en plural de un contraste: "elevan al 80 % las centrales sindicales",
+"las entidades organizadoras calcularon 400.000"."""
 GENERIC_HEADS = {**GENERIC_HEADS, "patronal": ("patronal", "confederacion", "ceoe", "cepyme")}
 """La patronal sin nombre remite a la última patronal nombrada ("la CEOE")."""
 CLAIMANT_REPORT_NOUNS = frozenset(
@@ -1387,6 +1388,13 @@ HEAD_KINDS: dict[str, tuple[str, ...]] = {
 }
 """Un núcleo genérico sin nombre que lo contenga remite a la última organización nombrada del
 tipo que nombra: "la agencia" tras "ACNUR"."""
+DOCUMENT_NOUNS = frozenset({"documento", "estudio", "informe", "investigacion"})
+"""Un documento que representa al organismo que lo publicó: "El informe señala …", "Según el
+documento, …" siguen con el autor nombrado."""
+GENERIC_HEADS = {**GENERIC_HEADS, **{w: (w,) for w in DOCUMENT_NOUNS}}
+RELEASE_VERBS = frozenset({"presenta", "presentaron", "presento"})
+"""Verbos que nombran una fuente solo con un informe por objeto: "X presentó su informe"."""
+
 # --- v-metric: el hecho de la oración dice qué cuenta "personas" (ronda 5, auditoría 2 P2) ------
 
 EVENT_WORDS = {
@@ -1411,15 +1419,24 @@ EVENT_PHRASES = {
 """'170 han perecido en el intento': muertes; 'quedaron sin techo': sin hogar."""
 
 GENERIC_EVENTS: dict[str, str] = {
-    **dict.fromkeys(["acuden", "acudian", "acudido", "acudieron", "acudio"], "protesters"),
-    **dict.fromkeys(["asisten", "asistencia", "asistian", "asistido", "asistio"], "protesters"),
-    **dict.fromkeys(["concentrados", "congregados", "desfilaron"], "protesters"),
-    **dict.fromkeys(["manifestaban", "manifestado", "marchado", "protestado"], "protesters"),
-    **dict.fromkeys(["arribaron", "desembarcaron", "llegaban", "llegado", "llegan"], "arrivals"),
-    **dict.fromkeys(["llegaron", "llego"], "arrivals"),
-    **dict.fromkeys(["desalojo", "evacuacion"], "evacuated"),
-    **dict.fromkeys(["votado", "votaran", "votaron"], "voters"),
-    **dict.fromkeys(["afectadas", "afectado", "afectaron", "afecto"], "affected"),
+    **dict.fromkeys(["acude", "acuden", "acudian", "acudido", "acudieron", "acudio"], "protesters"),
+    **dict.fromkeys(["asiste", "asisten", "asistencia", "asistian", "asistido"], "protesters"),
+    **dict.fromkeys(["asistio", "concentradas", "concentrado", "concentrados"], "protesters"),
+    **dict.fromkeys(["concentran", "congrega", "congregadas", "congregado"], "protesters"),
+    **dict.fromkeys(["congregados", "congregan"], "protesters"),
+    **dict.fromkeys(["desfilado", "desfilan", "desfilaron", "manifestaban"], "protesters"),
+    **dict.fromkeys(["manifestado", "marchaban", "marchado", "marchan"], "protesters"),
+    **dict.fromkeys(["protestaban", "protestado", "protestan"], "protesters"),
+    **dict.fromkeys(["arriban", "arribadas", "arribado", "arribados", "arribaron"], "arrivals"),
+    **dict.fromkeys(["desembarcadas", "desembarcado", "desembarcados", "desembarcan"], "arrivals"),
+    **dict.fromkeys(["desembarcaron", "llega"], "arrivals"),
+    **dict.fromkeys(["llegaban", "llegado", "llegados", "llegan", "llegaron", "llego"], "arrivals"),
+    **dict.fromkeys(["desalojado", "desalojan", "desalojo", "evacuacion", "evacuado"], "evacuated"),
+    **dict.fromkeys(["desalojar", "evacuan", "evacuar"], "evacuated"),
+    **dict.fromkeys(["votado", "votan", "votaran", "votaron"], "voters"),
+    **dict.fromkeys(
+        ["afecta", "afectadas", "afectado", "afectan", "afectaron", "afecto"], "affected"
+    ),
 }
 """Verbos y sustantivos que dicen qué cuenta un núcleo genérico ("personas", "ciudadanos") en
 su propia cláusula, sin cambiar un núcleo con nombre ("500 migrantes llegaron" siguen siendo
@@ -1619,9 +1636,13 @@ PLAN_MARKERS: frozenset[tuple[str, ...]] = frozenset(
     {("preve",), ("preven",), ("planea",), ("planean",), ("pretende",), ("pretenden",)}
     | {("va", "a"), ("van", "a"), ("iba", "a"), ("acordo",), ("acordaron",), ("decidio",)}
     | {("prometio",), ("prometieron",), ("se", "comprometio", "a"), ("ofrecio",)}
+    | {("promesa", "de"), ("compromiso", "de"), ("plan", "de"), ("objetivo", "de")}
 )
 """Lo que precede a un acto que la fuente dice que hará ("prevé evacuar a 1.200 vecinos",
 "acordó liberar a 700"): con un verbo de acto detrás, la cifra es anunciada."""
+
+PLEDGE_NOUNS = frozenset({"compromiso", "promesa"})
+"""Sustantivos de una promesa ante un plan ("la promesa de liberar a 300"): cifra prometida."""
 
 ACT_VERBS = frozenset(
     """
@@ -1640,6 +1661,16 @@ confirmarse"), que no es un verbo de estatus, así que no hace falta ninguna."""
 
 NOT_CONDITION_AFTER = frozenset({"bien"})
 """Palabras tras "si" que no hacen condición: "si bien el ministerio confirmó 40" es concesiva."""
+
+ACT_NOUNS = frozenset(
+    """
+    deportacion deportaciones evacuacion evacuaciones excarcelacion excarcelaciones expulsion
+    indulto liberacion liberaciones repatriacion traslado
+    """.split()
+)
+"""Actos nombrados con un sustantivo antes de "de" y su cifra ("anunció la liberación de
+decenas de opositores"): el anuncio de tal acto es de la clase anunciada, cuente lo que cuente
+la cifra."""
 
 OBJECT_LEADS = frozenset(
     """

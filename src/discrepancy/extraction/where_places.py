@@ -33,6 +33,8 @@ SCOPE_DEFAULT_NOTE = "scope from a default (the text's country or dateline)"
 place the text ties to the figure: the engine and `scan` may treat that scope as weaker (a
 default never makes a claim the whole of places the text names)."""
 
+_CLOSING_AFTER = 2
+"""How many paragraphs must come before a closing paragraph for it to be read as one."""
 _SAME_SPAN = 80
 """How far before a number the clause about the figure just named may open."""
 _ORG_LEAD = 5_000
@@ -606,8 +608,23 @@ class PlaceScope:
         if known is None:
             s = self._sentences[index]
             words = fold(self._text[s.start : s.end]).split()
-            known = self._elsewhere[index] = any(w.strip(",.;:") in cue.OTHER_EVENT for w in words)
+            known = any(w.strip(",.;:") in cue.OTHER_EVENT for w in words)
+            known = self._elsewhere[index] = known or self._closing(index)
         return known
+
+    def _closing(self, index: int) -> bool:
+        """Whether sentence ``index`` is in a closing paragraph without a figure, after at
+        least `_CLOSING_AFTER` paragraphs ("London has its own demo next month. It should be
+        big."): a closing line scopes nothing before it."""
+        sentences = self._sentences
+        last = sentences[-1].para
+        if sentences[index].para != last or last < _CLOSING_AFTER:
+            return False
+        k = index
+        while k > 0 and sentences[k - 1].para == last:
+            k -= 1
+        start, end = sentences[k].start, sentences[-1].end
+        return not any(ch.isdecimal() for ch in self._text[start:end])
 
     def _dateline_place(self) -> str | None:
         """ "BRASILIA, Brazil -- ...", "QUITO (AP) – ...": the country of the dateline (or its
