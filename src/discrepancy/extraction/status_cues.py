@@ -5,8 +5,8 @@ Each is a small look at the words next to one position, over the per-language ta
 (``NEGATIONS``, ``MODALS``, ``PERIPHRASES``, ``STATUS_INFINITIVES``, ``IMPERSONAL_COUNTS``,
 ``COORDINATORS``, ``PLAN_MARKERS``, ``PLEDGE_NOUNS``, ``ACT_VERBS``, ``ACT_NOUNS``,
 ``OBJECT_LEADS``, ``CONDITIONALS``, ``CONDITIONAL_OPENERS``, ``NOT_CONDITION_AFTER`` in
-``tables_en`` / ``tables_es``); every look is bounded by a few words, so reading a sentence
-stays linear.
+``tables_en`` / ``tables_es``; ``HEDGES`` is read in `status`); every look is bounded by a
+few words, so reading a sentence stays linear.
 """
 
 from __future__ import annotations

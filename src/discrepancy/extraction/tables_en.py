@@ -1445,6 +1445,16 @@ ACT_NOUNS = frozenset(
 announcement, authorization or pledge of such an act stays announced-class whatever noun
 the number counts ("the release of dozens of opponents")."""
 
+HEDGES = frozenset(
+    """
+    allegedly apparently believe believed believes presumably reportedly supposedly suspected
+    thought understood understands
+    """.split()
+)
+"""Words that hold a figure as belief, not as a check ("said it understood 300 had been
+released", "reportedly 300"): a status verb or a release done before them in the number's
+clause lends nothing."""
+
 OBJECT_LEADS = frozenset(
     """
     a about almost around at least more most nearly of other over some than the total up

@@ -1655,6 +1655,14 @@ ACT_NOUNS = frozenset(
 decenas de opositores"): el anuncio de tal acto es de la clase anunciada, cuente lo que cuente
 la cifra."""
 
+HEDGES = frozenset(
+    """
+    aparentemente cree creen creia creian presumiblemente presuntamente supuestamente
+    """.split()
+)
+"""Palabras que dan la cifra como creencia, no como comprobación ("presuntamente 300 fueron
+liberados"): el verbo de estatus anterior no le da su estatus."""
+
 OBJECT_LEADS = frozenset(
     """
     a al alrededor casi cerca de el hasta las los menos otras otros total un una unas unos
