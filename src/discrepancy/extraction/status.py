@@ -34,6 +34,7 @@ from discrepancy.extraction.status_cues import (
     conditional,
     coordinators,
     extra_status,
+    future_passive_before,
     modals,
     negated,
     number_follows,
@@ -155,7 +156,9 @@ class StatusIndex:
                 said.append(found)
             if w in _ESTIMATED:
                 estimated.append(k)
-            if w in lex.done_release:
+            if w in lex.done_release and not (
+                negated(norms, k) or future_passive_before(norms, k)
+            ):  # "will be released", "will not be freed": not done
                 done.append(k)
         future: list[int] = []
         if not _FUTURE_CUES.isdisjoint(norms):
