@@ -1683,6 +1683,30 @@ ACT_NOUNS = frozenset(
 decenas de opositores"): el anuncio de tal acto es de la clase anunciada, cuente lo que cuente
 la cifra."""
 
+HEDGES = frozenset(
+    """
+    aparentemente cree creen creia creian presumiblemente presuntamente supuestamente
+    """.split()
+)
+"""Palabras que dan la cifra como creencia, no como comprobación ("presuntamente 300 fueron
+liberados"): el verbo de estatus anterior no le da su estatus."""
+
+FUTURE_PASSIVES: frozenset[tuple[str, ...]] = frozenset(
+    {("seran",), ("sera",), ("serian",), ("seria",), ("van", "a", "ser"), ("va", "a", "ser")}
+    | {("iban", "a", "ser"), ("deberan", "ser"), ("habran", "de", "ser")}
+)
+"""Una pasiva futura tras la cifra ("300 presos serán liberados"): con un participio de acto
+detrás, la cifra es anunciada."""
+
+ACT_PARTICIPLES = frozenset(
+    """
+    deportadas deportados evacuadas evacuados excarceladas excarcelados expulsadas expulsados
+    indultadas indultados liberadas liberados repatriadas repatriados reubicadas reubicados
+    trasladadas trasladados
+    """.split()
+)
+"""Participios de actos que una fuente anuncia ("serán excarcelados")."""
+
 OBJECT_LEADS = frozenset(
     """
     a al alrededor casi cerca de el hasta las los menos otras otros total un una unas unos
