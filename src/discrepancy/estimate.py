@@ -130,13 +130,12 @@ class _Draft(NamedTuple):
     left_out: tuple[LeftOut, ...]
 
 
-def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | None:
-    """The common case, directly: every claim counted, each from its own single source, and
-    all of them sharing a point. ``None`` where it does not apply (`_draft()` then).
-
-    Gives exactly what the general path gives: one vote per claim, in the order of their
-    sources; the consistent interval is what they all share, agreed by all.
-    """
+def _agreeing(
+    members: Sequence[Member], superseded: dict[str, str]
+) -> tuple[list[str], list[Member], Interval] | None:
+    """The common case: every claim counted, each from its own single source, and all of
+    them sharing a point; then the sources in order, their claims, and what all share.
+    ``None`` where it does not apply."""
     by_key: dict[str, Member] = {}
     announced = StatusClass.ANNOUNCED
     for m in members:
@@ -148,13 +147,25 @@ def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | No
         by_key[key] = m
     keys = sorted(by_key)
     ordered = [by_key[k] for k in keys]
-    intervals = [m.interval for m in ordered]
-    shared = common(intervals)
-    if shared is None:
+    shared = common([m.interval for m in ordered])
+    return None if shared is None else (keys, ordered, shared)
+
+
+def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | None:
+    """The draft of `_agreeing()`'s common case, directly; ``None`` where it does not apply
+    (`_draft()` then).
+
+    Gives exactly what the general path gives: one vote per claim, in the order of their
+    sources; the consistent interval is what they all share, agreed by all.
+    """
+    found = _agreeing(members, superseded)
+    if found is None:
         return None
+    keys, ordered, shared = found
     blocks: list[tuple[tuple[str, ...], list[Member]]] = [
         ((k,), [m]) for k, m in zip(keys, ordered, strict=True)
     ]
+    intervals = [m.interval for m in ordered]
     return _Draft(blocks, intervals, shared, len(intervals), _floor(ordered), ())
 
 
@@ -243,20 +254,12 @@ def _quick(
     Every vote agrees and the central value is the middle of what all share, so the
     weights only show on the votes.
     """
-    by_key: dict[str, Member] = {}
-    announced = StatusClass.ANNOUNCED
-    for m in members:
-        if m.id in superseded or m.status_class is announced or len(m.claimants) != 1:
-            return None
-        (key,) = m.claimants
-        if key in by_key:
-            return None
-        by_key[key] = m
-    keys = sorted(by_key)
-    ordered = [by_key[k] for k in keys]
-    shared = common([m.interval for m in ordered])
+    found = _agreeing(members, superseded)
+    if found is None:
+        return None
+    keys, ordered, shared = found
     get = ctx.weight_of.get
-    if shared is None or not all(get(k, 1.0) for k in keys):
+    if not all(get(k, 1.0) for k in keys):
         return None  # a weight of zero: the general path weighs the votes
     shown = ctx.shown.get
     votes = tuple(
@@ -457,7 +460,17 @@ def _estimate(
     judged = max(least, settings.min_sources)
     for _metric, _flow, ids in groups:
         if len(ids) >= judged:
-            _tally(_draft([nodes[k] for k in ids], superseded, fast=fast), tallies, settings)
+            members = [nodes[k] for k in ids]
+            agreeing = _agreeing(members, superseded) if fast else None
+            if agreeing is None:
+                _tally(_draft(members, superseded, fast=False), tallies, settings)
+                continue
+            for key in agreeing[0]:  # each agrees with what all share
+                t = tallies.get(key)
+                if t is None:
+                    t = tallies[key] = Tally(claims=1)
+                t.judged += 1
+                t.agreed += 1
     source_weight = weights(
         tallies,
         method=settings.method,
@@ -493,8 +506,9 @@ def _estimate(
     return Estimates(quantities=tuple(found), sources=sources)
 
 
-def _order(e: Estimate) -> tuple[str, str, str, str]:
-    end = e.period.end.isoformat() if e.period is not None else ""
+def _order(e: Estimate) -> tuple[str, str, int, str]:
+    """By metric, scope, last day (undated first) and id."""
+    end = e.period.end.toordinal() if e.period is not None else 0
     return (e.metric, e.scope or "", end, e.id)
 
 
