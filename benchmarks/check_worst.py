@@ -17,7 +17,8 @@ The shapes (issue 10):
 * ``unscoped``: the plain claims with the scope dropped from 10% of them.
 
 Each phase runs in its own process (``json.loads`` of every line, then ``check`` alone on
-claims read beforehand), so its peak memory is its own. It prints seconds, peak MB, the
+claims read beforehand), so its peak memory is its own. It prints wall and CPU seconds
+(``time.process_time``: on a shared machine the fairer clock), peak MB, the
 number of discrepancies and pairs reported, the ratio check / json.loads and the time per
 claim against ``plain`` at the same size. A phase that runs past ``--timeout`` is stopped
 and printed as such: that is the finding, not a failure of the script.
@@ -94,17 +95,19 @@ def phase(name: str, path: Path) -> dict[str, Any]:
     result: dict[str, Any] = {"phase": name}
     if name == "json.loads":
         lines = data.decode("utf-8").splitlines()
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         rows = [json.loads(line) for line in lines]
         result["seconds"] = time.perf_counter() - t
+        result["cpu"] = time.process_time() - c
         result["records"] = len(rows)
     else:
         from discrepancy import check, read_claims
 
         claims, _ = read_claims(data, name=path.name)
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         report = check(claims)
         result["seconds"] = time.perf_counter() - t
+        result["cpu"] = time.process_time() - c
         result["discrepancies"] = len(report.discrepancies)
         result["pairs"] = sum(len(getattr(d, "pairs", ()) or ()) for d in report.discrepancies)
     result["peak_mb"] = _peak_mb()
@@ -138,12 +141,13 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; each phase in its own process")
     print(
         f"{'shape':>10} {'claims':>9} {'json.loads':>10} {'check':>9} {'ratio':>7} "
-        f"{'µs/claim':>9} {'vs plain':>8} {'peak MB':>8}  found"
+        f"{'µs/claim':>9} {'vs plain':>8} {'CPU ratio':>9} {'CPU vs plain':>12} "
+        f"{'peak MB':>8}  found"
     )
     shapes = ["plain", *(s for s in args.shapes if s != "plain")]
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
-            plain_per_claim = None
+            plain_per_claim = plain_cpu = None
             for shape in shapes:
                 path = Path(tmp) / f"{shape}-{n}.jsonl"
                 write_shape(shape, n, path)
@@ -157,13 +161,16 @@ def main() -> None:
                     )
                     continue
                 per_claim = result["seconds"] / n * 1e6
+                cpu_per_claim = result["cpu"] / n * 1e6
                 if shape == "plain":
-                    plain_per_claim = per_claim
+                    plain_per_claim, plain_cpu = per_claim, cpu_per_claim
                 versus = f"{per_claim / plain_per_claim:.1f}×" if plain_per_claim else "-"
+                cpu_versus = f"{cpu_per_claim / plain_cpu:.1f}×" if plain_cpu else "-"
                 print(
                     f"{shape:>10} {n:>9,} {floor['seconds']:>10.2f} {result['seconds']:>9.2f} "
                     f"{result['seconds'] / floor['seconds']:>6.1f}× {per_claim:>9.1f} "
-                    f"{versus:>8} {result['peak_mb']:>8.0f}  "
+                    f"{versus:>8} {result['cpu'] / floor['cpu']:>8.1f}× {cpu_versus:>12} "
+                    f"{result['peak_mb']:>8.0f}  "
                     f"{result['discrepancies']} discrepancies, {result['pairs']} pairs"
                 )
 

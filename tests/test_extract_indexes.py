@@ -12,12 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy.claim import Period, Status
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant import _outside
 from discrepancy.extraction.indexes import REACH, ClauseIndex, EventIndex, event_in
 from discrepancy.extraction.lexicon import LEXICON as LEX
 from discrepancy.extraction.reading import _DateChooser
 from discrepancy.extraction.sentences import Tok, TokenMemo, tokenize
 from discrepancy.extraction.status import _FUTURE, StatusIndex, _adjectival, _place_subject
+from discrepancy.extraction.status_cues import conditional, negated, owns_number
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, RELATIVE, DateMention
 
 WORDS = [
@@ -58,6 +60,11 @@ WORDS = [
     "have",
     "were",
     "authorized",
+    # round 5: negations, conditions, possibilities, coordinators
+    "not",
+    "if",
+    "could",
+    "and",
 ]
 
 
@@ -112,33 +119,52 @@ _CHECKED = (Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED)
 def _naive_status(
     norms: Sequence[str], lo: int, hi: int, number: tuple[int, int], attributed: bool
 ) -> Status:
-    best: tuple[int, Status] | None = None
+    best: tuple[int, Status, int] | None = None  # distance, status, where the verb is
+    left: tuple[int, Status, int] | None = None  # the nearest verb before the number
     done = False
     for k in range(lo, hi):
         w = norms[k]
         distance = number[0] - k if k < number[0] else k - number[1]
         if number[0] <= k < number[1]:
             if w in ("estimated", "estimado", "estimados"):
-                best = (0, Status.ESTIMATED)
+                return Status.ESTIMATED
             continue
+        found: Status | None = None
         for phrase, said in LEX.status_phrases.items() if w in LEX.phrase_firsts else ():
-            if tuple(norms[k : k + len(phrase)]) == phrase and (best is None or distance < best[0]):
-                best = (distance, said)
-        word = LEX.status_words.get(w)
-        if word is Status.REGISTERED and _place_subject(norms, k, LEX):
-            word = None  # "el país registra": a place, not a source
-        if w in ("estimated", "estimado", "estimados") and k + 1 < len(norms):
-            nxt = norms[k + 1]
-            if nxt[:1].isdecimal() or nxt in LEX.number_words:
-                word = None  # round 4: "an estimated 60,000" qualifies that number alone
-        if (
-            word is not None
-            and (word in _CHECKED or not _adjectival(norms, k, LEX))  # "confirmed cases"
-            and (best is None or distance < best[0])
-        ):
-            best = (distance, word)
+            if tuple(norms[k : k + len(phrase)]) == phrase:
+                found = said
+                break
+        if found is None:
+            word = LEX.status_words.get(w)
+            if word is Status.REGISTERED and _place_subject(norms, k, LEX):
+                word = None  # "el país registra": a place, not a source
+            if w in ("estimated", "estimado", "estimados") and k + 1 < len(norms):
+                nxt = norms[k + 1]
+                if nxt[:1].isdecimal() or nxt in LEX.number_words:
+                    word = None  # round 4: "an estimated 60,000" qualifies that number alone
+            if word is not None and (word in _CHECKED or not _adjectival(norms, k, LEX)):
+                found = word  # round 3: "confirmed cases"
+        if found is not None and (negated(norms, k) or conditional(norms, k)):
+            found = Status.REPORTED  # round 5: "has not confirmed", "if confirmed"
+        if found is not None:
+            if best is None or distance < best[0]:
+                best = (distance, found, k)
+            if k < number[0]:
+                left = (distance, found, k)
         if w in LEX.done_release and k >= number[1]:
             done = True
+    if best is not None and best[2] >= number[1]:
+        verb = best[2]
+        coordinated = any(norms[j] in _COORDINATORS for j in range(number[1], verb))
+        if coordinated and owns_number(norms, verb, LEX.number_words):
+            best = left  # round 5: "300 were hurt, and the hospital confirmed 12 deaths"
+    if best is not None and best[2] < number[0]:
+        verb = best[2]
+        if any(_is_modal(norms, j) for j in range(verb + 1, number[0])):
+            return Status.REPORTED  # round 5: "confirmed the toll could reach 500"
+        after = [j for j in range(verb + 1, len(norms)) if norms[j] in _COORDINATORS][:1]
+        if after and any(_is_say(norms[j]) for j in range(after[0] + 1, number[0])):
+            return Status.REPORTED  # round 5: "confirmed 41 deaths and said 70 ..."
     if best is not None:
         if best[1] is Status.REGISTERED and not attributed:
             return Status.REPORTED
@@ -149,6 +175,19 @@ def _naive_status(
     if attributed and done:
         return Status.CARRIED_OUT
     return Status.REPORTED
+
+
+_COORDINATORS = tables_en.COORDINATORS | tables_es.COORDINATORS
+
+
+def _is_modal(norms: Sequence[str], j: int) -> bool:
+    return norms[j] in tables_en.MODALS | tables_es.MODALS or (
+        norms[j] == "d" and j > 0 and norms[j - 1] in ("'", "’")
+    )
+
+
+def _is_say(w: str) -> bool:
+    return w in LEX.say_verbs and w not in LEX.status_words
 
 
 sentences = st.lists(st.sampled_from(WORDS), min_size=1, max_size=120)

@@ -296,6 +296,20 @@ def test_the_claim_writer_writes_what_the_converter_writes(claims: list[Claim]) 
         assert list(got.items()) == list(want.items())  # in the same order too
 
 
+@settings(max_examples=200)
+@given(st.lists(strategies.claims() | strategies.record_claims(), max_size=6))
+def test_a_claim_line_is_the_encoded_converter_data(claims: list[Claim]) -> None:
+    """The line assembled from encoded pieces has the characters the encoder writes."""
+    import json
+
+    from discrepancy.serialize import claim_line_writer, converter
+
+    line = claim_line_writer()
+    encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+    for claim in claims * 2:
+        assert line(claim) == encoder.encode(converter.unstructure(claim, Claim))
+
+
 @pytest.mark.parametrize(
     "figures",
     [
@@ -329,3 +343,26 @@ def test_a_clique_keeps_one_group_where_pairing_does(figures: list[tuple[int, in
     assert [(d.kind, set(d.claims)) for d in sorted_.discrepancies] == [
         (d.kind, set(d.claims)) for d in paired.discrepancies
     ]
+
+
+@settings(max_examples=100)
+@given(strategies.claims())
+def test_a_claim_built_into_its_slots_equals_the_constructed_one(claim: Claim) -> None:
+    from discrepancy._rows import builder
+
+    names = tuple(f.name for f in attrs.fields(Claim))
+    build = builder(Claim, names)
+    assert build is not None
+    built = build(*(getattr(claim, name) for name in names))
+    assert type(built) is Claim
+    assert built == claim
+    assert hash(built) == hash(claim)
+    assert attrs.asdict(built) == attrs.asdict(claim)
+
+
+def test_a_builder_refuses_fields_it_does_not_know() -> None:
+    from discrepancy._rows import builder
+
+    names = tuple(f.name for f in attrs.fields(Claim))
+    assert builder(Claim, names[:-1]) is None  # a field left unset: the constructor instead
+    assert builder(Claim, (*names[1:], names[0])) is None

@@ -320,6 +320,8 @@ def tokenize(folded: str) -> list[tuple[str, int, int]]:
                 or (folded[j] in ".,'’\u00a0\u202f" and j + 1 < n and folded[j + 1].isdecimal())
             ):
                 j += 1
+            if j - i <= 3 and folded[i] != "0" and folded[i:j].isdecimal():
+                j = space_groups(folded, j)
             tokens.append((folded[i:j], i, j))
             i = j
         elif ch.isalpha():
@@ -336,9 +338,26 @@ def tokenize(folded: str) -> list[tuple[str, int, int]]:
     return tokens
 
 
+def space_groups(text: str, j: int) -> int:
+    """Where a number written with single spaces between groups of three ends: "1 500",
+    "12 345 678" (``text[:j]`` ends with a head of one to three digits). A group is exactly
+    three digits after exactly one space; "in 2019 150" never joins (the head is four
+    digits), and a chain followed by another number ("555 123 4567") is not one number."""
+    n = len(text)
+    k = j
+    while k + 4 <= n and text[k] == " " and text[k + 1 : k + 4].isdecimal():
+        after = text[k + 4] if k + 4 < n else ""
+        if after.isdecimal() or (after in ".,'’" and text[k + 5 : k + 6].isdecimal()):
+            return j  # "1 5000", "1 500.000": not groups of three
+        k += 4
+    if k > j and k + 1 < n and text[k] == " " and text[k + 1].isdecimal():
+        return j  # "555 123 4567": a phone number or a list, not one number
+    return k
+
+
 def parse_digits(token: str) -> float:
     """ "1,085" and "1.085" → 1085; "2.5" → 2.5; "1.234,5" → 1234.5; "1 085" → 1085."""
-    s = token.replace("\u00a0", "").replace("\u202f", "")
+    s = token.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if "'" in s or "’" in s:
         s = _apostrophes(s.replace("’", "'"))
     commas, dots = s.count(","), s.count(".")

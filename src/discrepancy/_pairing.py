@@ -13,6 +13,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
 from typing import NamedTuple, Protocol
 
+from discrepancy._rows import new_tuple
 from discrepancy.claim import Claim, Period, StatusClass
 from discrepancy.quantity import Interval
 
@@ -190,7 +191,7 @@ def all_pairs(nodes: list[Node], places: Places | None) -> Iterator[Pair]:
     for i, b in enumerate(nodes):
         for a in nodes[:i]:
             if fits_scope(a, b, stands):
-                yield Pair(a, b, Relation.SAME)
+                yield new_tuple(Pair, (a, b, Relation.SAME))
 
 
 def period_pair(a: Node, b: Node, window: int) -> Pair | None:
@@ -204,23 +205,23 @@ def period_pair(a: Node, b: Node, window: int) -> Pair | None:
     if a.end is None or b.end is None:
         return None
     if a.start == b.start and a.end == b.end:
-        return Pair(a, b, Relation.SAME)
+        return new_tuple(Pair, (a, b, Relation.SAME))
     close = abs(a.end - b.end) <= window
     if (a.start is None) != (b.start is None):
         # "1,200 so far" does not say since when: it need not cover a closed period
         total, part = (a, b) if a.start is None else (b, a)
         announced = total.status_class is StatusClass.ANNOUNCED
         if close and announced and part.status_class is StatusClass.CONFIRMED:
-            return Pair(total, part, Relation.COVERS)
+            return new_tuple(Pair, (total, part, Relation.COVERS))
         return None
     if _running(a, b) and close:
-        return Pair(a, b, Relation.RUNNING)  # two tolls since one day (or "so far")
+        return new_tuple(Pair, (a, b, Relation.RUNNING))  # two tolls since one day (or "so far")
     a_from = -1 if a.start is None else a.start
     b_from = -1 if b.start is None else b.start
     if a_from <= b_from and b.end <= a.end:
-        return Pair(a, b, Relation.NESTED)
+        return new_tuple(Pair, (a, b, Relation.NESTED))
     if b_from <= a_from and a.end <= b.end:
-        return Pair(b, a, Relation.NESTED)
+        return new_tuple(Pair, (b, a, Relation.NESTED))
     return None
 
 
@@ -247,10 +248,10 @@ def labeled_pair(a: Node, b: Node, window: int) -> Pair | None:
     if a.pledge != b.pledge:
         pledge, other = (a, b) if a.pledge else (b, a)
         if other.status_class is not StatusClass.ANNOUNCED:
-            return Pair(pledge, other, Relation.PLEDGE)
+            return new_tuple(Pair, (pledge, other, Relation.PLEDGE))
         if pledge.claimants.isdisjoint(other.claimants):
             return None  # a target and another's announcement: neither is a count of it
-        return Pair(a, b, Relation.SAME)
+        return new_tuple(Pair, (a, b, Relation.SAME))
     if a.explicit_period and b.explicit_period and (a.start, a.end) != (b.start, b.end):
         return period_pair(a, b, window)
-    return Pair(a, b, Relation.SAME)
+    return new_tuple(Pair, (a, b, Relation.SAME))

@@ -12,7 +12,10 @@ is a rule of news writing, not of one article:
 * `one_voice()`: two figures in the outlet's own voice in one text are one source (audit
   P7: such a figure, "the register shows 668 missing", is compared with the named ones);
 * `one_collective()`: a generic collective ("los sindicatos", "the unions") and its named
-  members in one text are one source (audit P7).
+  members in one text are one source (audit P7);
+* `default_scope_apart()`: a figure whose place came only from a default (the text's
+  country, its dateline, its main place) is never the whole of a place the text names, nor a
+  part of one (audit2 P3).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from discrepancy.compare import claimant_keys
 __all__ = [
     "SHARE_LIKE",
     "dated_apart_only",
+    "default_scope_apart",
     "one_breakdown",
     "one_collective",
     "one_voice",
@@ -37,6 +41,10 @@ SHARE_LIKE = (
     "(a share whose '%' the text left out)"
 )
 _SHARE_LIKE_MAX = 100.0
+_DEFAULT_NOTE = "scope from a default"
+"""How the note of an extracted claim whose scope came only from a default begins (the
+extraction's ``SCOPE_DEFAULT_NOTE``; read from the note, so claims read back from JSON get the
+same answer)."""
 _STOP = frozenset({"the", "los", "las", "el", "la", "of", "de", "del"})
 
 
@@ -144,3 +152,19 @@ def dated_apart_only(a: Claim, b: Claim) -> bool:
     if not (a.claimants or a.claimant_is_outlet) or not (b.claimants or b.claimant_is_outlet):
         return False
     return claimant_keys(a) == claimant_keys(b)
+
+
+def _default_scope(claim: Claim) -> bool:
+    return claim.evidence is not None and _DEFAULT_NOTE in (claim.note or "")
+
+
+def default_scope_apart(a: Claim, b: Claim) -> bool:
+    """Two figures read from text with different places, one of them placed only by a default
+    (the text's country, its dateline or its main place, not a place the text ties to the
+    figure): never set against each other. The only link between two different places is
+    that one holds the other, and a default must never make a figure the whole of places the
+    text names ("30 missing" placed in Nigeria by default against "39 in Kaduna"), nor a part
+    of one. Same-place figures are still compared."""
+    if a.scope is None or b.scope is None or a.scope == b.scope:
+        return False
+    return _default_scope(a) or _default_scope(b)

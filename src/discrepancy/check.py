@@ -9,6 +9,7 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
+from discrepancy._rows import builder
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import ClaimIndex, Places
 from discrepancy.detectors import DETECTORS, Comparisons
@@ -87,6 +88,7 @@ class _Normalizer:
     aliases: dict[str, str] = attrs.field(factory=dict)
     _refs: dict[str, OrgRef] = attrs.field(factory=dict)
     _lists: dict[tuple[OrgRef, ...], tuple[OrgRef, ...]] = attrs.field(factory=dict)
+    _by_id: dict[int, tuple[tuple[OrgRef, ...], tuple[OrgRef, ...]]] = attrs.field(factory=dict)
     _metric_ids: dict[str, str] = attrs.field(factory=dict)
     _flows: dict[str, bool] = attrs.field(factory=dict)
 
@@ -102,10 +104,16 @@ class _Normalizer:
         return found
 
     def claimants(self, refs: tuple[OrgRef, ...]) -> tuple[OrgRef, ...]:
+        # reading shares one tuple per distinct claimant text: looked up by identity first
+        # (hashing a tuple of refs runs each ref's hash in Python), then by value
+        known = self._by_id.get(id(refs))
+        if known is not None and known[0] is refs:
+            return known[1]
         found = self._lists.get(refs)
         if found is None:
             found = tuple(self.ref(ref) for ref in refs)
             found = self._lists[refs] = refs if found == refs else found
+        self._by_id[id(refs)] = (refs, found)  # refs kept alive: its id stays its own
         return found
 
     def prepare(self, claims: Sequence[Claim]) -> None:
@@ -169,7 +177,12 @@ class _Normalizer:
         return _renewed(claim, claimants, outlet, metric, as_of, inferred, own_voice)
 
 
-_set = object.__setattr__
+_CLAIM_FIELDS = (
+    "id", "quantity", "metric", "metric_text", "scope", "claimants", "claimant_is_outlet",
+    "outlet", "status", "as_of", "as_of_inferred", "published", "event", "part_of",
+    "supersedes", "evidence", "note",
+)  # fmt: skip
+_BUILD = builder(Claim, _CLAIM_FIELDS)
 
 
 def _renewed(
@@ -182,27 +195,23 @@ def _renewed(
     own_voice: bool,
 ) -> Claim:
     """``claim`` with its normalized fields: what ``attrs.evolve`` gives, without running
-    its converters and validators again on values that already passed them (about a
-    fifth of the time)."""
-    new = object.__new__(Claim)
-    _set(new, "id", claim.id)
-    _set(new, "quantity", claim.quantity)
-    _set(new, "metric", metric)
-    _set(new, "metric_text", claim.metric_text)
-    _set(new, "scope", claim.scope)
-    _set(new, "claimants", claimants)
-    _set(new, "claimant_is_outlet", own_voice)
-    _set(new, "outlet", outlet)
-    _set(new, "status", claim.status)
-    _set(new, "as_of", as_of)
-    _set(new, "as_of_inferred", inferred)
-    _set(new, "published", claim.published)
-    _set(new, "event", claim.event)
-    _set(new, "part_of", claim.part_of)
-    _set(new, "supersedes", claim.supersedes)
-    _set(new, "evidence", claim.evidence)
-    _set(new, "note", claim.note)
-    return new
+    its converters and validators again on values that already passed them (`_rows`)."""
+    if _BUILD is None:
+        return attrs.evolve(
+            claim,
+            claimants=claimants,
+            outlet=outlet,
+            metric=metric,
+            as_of=as_of,
+            as_of_inferred=inferred,
+            claimant_is_outlet=own_voice,
+        )
+    c = claim
+    return _BUILD(
+        c.id, c.quantity, metric, c.metric_text, c.scope, claimants, own_voice, outlet,
+        c.status, as_of, inferred, c.published, c.event, c.part_of, c.supersedes,
+        c.evidence, c.note,
+    )  # fmt: skip
 
 
 def normalize(claim: Claim, *, resolver: Resolves, metrics: MetricRegistry) -> Claim:

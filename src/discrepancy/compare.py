@@ -38,7 +38,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections import defaultdict
+import operator
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -56,6 +57,7 @@ from discrepancy._pairing import (
     stands_for,
     sweep,
 )
+from discrepancy._rows import new_tuple
 from discrepancy.claim import Claim, Status, StatusClass
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.orgs import OrgRef
@@ -116,7 +118,7 @@ def _node(
     claim: Claim,
     scopes: _Scopes,
     keys: dict[str, str],
-    lists: dict[tuple[OrgRef, ...], frozenset[str]],
+    lists: dict[int, tuple[tuple[OrgRef, ...], frozenset[str]]],
 ) -> Node:
     text = claim.scope
     found = scopes.memo.get(text) if text else _NO_SCOPE
@@ -124,10 +126,13 @@ def _node(
     as_of = claim.as_of
     period = as_of if as_of is not None else claim.period
     refs = claim.claimants
-    if refs:  # each distinct list of claimants is keyed once
-        claimants = lists.get(refs)
-        if claimants is None:
-            claimants = lists[refs] = claimant_keys(claim, keys)
+    if refs:  # each distinct list of claimants is keyed once (normalizing shares the tuples)
+        known = lists.get(id(refs))
+        if known is not None and known[0] is refs:
+            claimants = known[1]
+        else:
+            claimants = claimant_keys(claim, keys)
+            lists[id(refs)] = (refs, claimants)  # refs kept alive: its id stays its own
     else:
         claimants = claimant_keys(claim, keys)
     if period is None:
@@ -137,19 +142,22 @@ def _node(
         first = period.start
         start = None if first is None else end if first is period.end else first.toordinal()
     status = claim.status
-    return Node(
-        claim=claim,
-        id=claim.id,
-        interval=claim.quantity.interval,
-        claimants=claimants,
-        scope=scope,
-        place=place,
-        period=period,
-        start=start,
-        end=end,
-        explicit_period=as_of is not None and not claim.as_of_inferred,
-        status_class=status.status_class,
-        pledge=status in _PLEDGES,
+    return new_tuple(
+        Node,
+        (
+            claim,
+            claim.id,
+            claim.quantity.interval,
+            claimants,
+            scope,
+            place,
+            period,
+            start,
+            end,
+            as_of is not None and not claim.as_of_inferred,  # explicit_period
+            status.status_class,
+            status in _PLEDGES,  # pledge
+        ),
     )
 
 
@@ -195,7 +203,7 @@ class ClaimIndex:
     ) -> ClaimIndex:
         scopes = _Scopes(places)
         keys: dict[str, str] = {}
-        lists: dict[tuple[OrgRef, ...], frozenset[str]] = {}
+        lists: dict[int, tuple[tuple[OrgRef, ...], frozenset[str]]] = {}
         nodes = {claim.id: _node(claim, scopes, keys, lists) for claim in claims}
         groups: dict[tuple[str, str], list[Node]] = defaultdict(list)
         for node in nodes.values():
@@ -232,7 +240,7 @@ class ClaimIndex:
             for nodes in periods.values():
                 first, *others = sorted(nodes, key=lambda n: n.id)
                 for other in others:
-                    yield Pair(first, other, Relation.SAME)
+                    yield new_tuple(Pair, (first, other, Relation.SAME))
 
     def pairs(self) -> Iterator[Pair]:
         """Every comparable pair once, in a deterministic order."""
@@ -247,7 +255,7 @@ class ClaimIndex:
     def _stock_pairs(self, members: list[Node]) -> Iterator[Pair]:
         dated = [n for n in members if n.end is not None and n.id not in self.in_clique]
         for a, b in sweep(dated, self.policy.window_days):
-            yield Pair(a, b, Relation.SAME)
+            yield new_tuple(Pair, (a, b, Relation.SAME))
         yield from all_pairs([n for n in members if n.end is None], self.places)
 
     # -- flows ----------------------------------------------------------------------------
@@ -299,7 +307,7 @@ class ClaimIndex:
                     continue
                 latest[node.claimants] = node  # sorted by end: the last one stays
             for key in sorted(latest, key=sorted):
-                yield Pair(pledge, latest[key], Relation.PLEDGE)
+                yield new_tuple(Pair, (pledge, latest[key], Relation.PLEDGE))
 
 
 def _plain(node: Node) -> bool:
@@ -319,6 +327,9 @@ def _plain(node: Node) -> bool:
     )
 
 
+_SCOPE_END = operator.itemgetter(Node._fields.index("scope"), Node._fields.index("end"))
+
+
 def _cliques(members: list[Node], days: int, limit: int, *, flow: bool) -> list[list[Node]]:
     """The large cliques of a group: more than ``limit`` claims that are pairwise
     comparable and that nothing else is compared with.
@@ -332,6 +343,12 @@ def _cliques(members: list[Node], days: int, limit: int, *, flow: bool) -> list[
     (`discrepancy.detectors._cliques`) instead of pairing its claims. ``members`` are
     sorted by end day.
     """
+    if len(members) <= limit:
+        return []
+    # a clique shares scope and end day: most groups have no such bucket above the limit,
+    # which counting (in C, no Python code per claim) shows before anything is built
+    if max(Counter(map(_SCOPE_END, members)).values()) <= limit:
+        return []
     by_key: dict[tuple[object, ...], list[Node]] = defaultdict(list)
     for node in members:
         if node.end is None or node.scope is None or (flow and node.start is None):

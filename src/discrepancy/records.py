@@ -26,6 +26,7 @@ from discrepancy._record_fields import (
     _text,
 )
 from discrepancy._record_fields import date_hint as date_hint
+from discrepancy._rows import builder
 from discrepancy.claim import Claim, Status
 from discrepancy.errors import BadField as _Bad
 from discrepancy.errors import InputError, QuantityError, RecordError, UsageError, shorten
@@ -100,13 +101,10 @@ def _to_claim(rec: object, ctx: _SourceReader) -> Claim:
         _evidence(rec.get("evidence"), ctx),
         _optional(rec, "note"),
     )
-    if not fields[0] or not _FAST:
+    if not fields[0] or _BUILD is None:
         named: dict[str, Any] = dict(zip(_CLAIM_FIELDS, fields, strict=True))
         return Claim(**named)  # no id: the constructor makes it a hash of the content
-    claim = object.__new__(Claim)
-    for name, value in zip(_CLAIM_FIELDS, fields, strict=True):
-        _set(claim, name, value)
-    return claim
+    return _BUILD(*fields)
 
 
 _CLAIM_FIELDS = (
@@ -114,11 +112,10 @@ _CLAIM_FIELDS = (
     "outlet", "status", "as_of", "as_of_inferred", "published", "event", "part_of",
     "supersedes", "evidence", "note",
 )  # fmt: skip
-_FAST = tuple(f.name for f in attrs.fields(Claim)) == _CLAIM_FIELDS
+_BUILD = builder(Claim, _CLAIM_FIELDS)
 """A record with an id is built field by field: every value has passed the checks above,
 and ``Claim`` has no converter or validator left to run on them (its fields listed here,
 else the constructor is used)."""
-_set = object.__setattr__
 
 
 def read_claims(

@@ -42,6 +42,7 @@ from discrepancy._numbers import fold
 from discrepancy._scan_rules import (
     SHARE_LIKE,
     dated_apart_only,
+    default_scope_apart,
     one_breakdown,
     one_collective,
     one_voice,
@@ -386,7 +387,7 @@ class Withheld:
         """Whether a scan sets ``a`` against ``b``."""
         if one_breakdown(a, b) or one_collective(a, b) or one_voice(a, b):
             return False
-        if dated_apart_only(a, b):
+        if dated_apart_only(a, b) or default_scope_apart(a, b):
             return False
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:

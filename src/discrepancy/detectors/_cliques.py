@@ -27,6 +27,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from discrepancy._rows import new_tuple
 from discrepancy.compare import Node, Pair, Relation
 from discrepancy.conflicts import Conflict
 
@@ -52,10 +53,10 @@ def _remembered(measure: _Measure) -> _Measure:
     """``measure``, each pair measured once: the passes below meet many pairs again (a claim
     is an extreme of its own bucket, of the longer periods and of its claimant's figures).
     The answer is the same each time, so it is kept (a conflict, or none)."""
-    seen: dict[tuple[str, str, Relation], Conflict | None] = {}
+    seen: dict[tuple[str, str, int], Conflict | None] = {}
 
     def remembered(pair: Pair) -> Conflict | None:
-        key = (pair.a.id, pair.b.id, pair.relation)
+        key = (pair.a.id, pair.b.id, id(pair.relation))  # an enum member's hash is Python code
         if key in seen:
             return seen[key]
         found = seen[key] = measure(pair)
@@ -86,7 +87,7 @@ def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, ...]]:
 def _measure(a: Node, b: Node, measure: _Measure) -> Conflict | None:
     if b.id < a.id:
         a, b = b, a
-    return measure(Pair(a, b, Relation.SAME))
+    return measure(new_tuple(Pair, (a, b, Relation.SAME)))
 
 
 def _against(

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import attrs
 
+from discrepancy._rows import builder
 from discrepancy.claim import Claim
 from discrepancy.compare import ClaimIndex, Node, Pair, Relation
 from discrepancy.conflicts import (
@@ -21,6 +22,9 @@ from discrepancy.revisions import Revision
 from discrepancy.wording import summaries
 
 __all__ = ["Comparisons"]
+
+_CONFLICT = builder(Conflict, ("low", "high", "gap", "bound", "nested", "days"))
+"""A clique's conflicts are many: built straight into their slots (`discrepancy._rows`)."""
 
 
 def _revises(a: Claim, b: Claim) -> bool:
@@ -65,7 +69,7 @@ class Comparisons:
 
             found = [c for c in map(self._conflict, self.pairs) if c is not None]
             for clique in self.index.cliques:
-                found += fan_conflicts(clique, self._conflict)
+                found += fan_conflicts(clique, self._clique_conflict)
             self._conflicts = found
         return self._conflicts
 
@@ -125,6 +129,31 @@ class Comparisons:
         return bound_conflict(a, b, material=self.material, tolerance=tolerance) or bound_conflict(
             b, a, material=self.material, tolerance=tolerance
         )
+
+    def _clique_conflict(self, pair: Pair) -> Conflict | None:
+        """`_conflict()` for two claims of one large clique (`compare._cliques()`).
+
+        Both are specific figures of one named claimant each, of one status class,
+        publication date and end day, with no part, revision, bound, pledge or event: of
+        `_conflict()`'s tests only the ``comparable`` hook, the overlap and materiality can
+        decide a ``SAME`` pair (a claimant's two figures of one day and publication are
+        never a revision: `_newer()` orders neither). ``NESTED`` pairs take the full way.
+        """
+        a, b, relation = pair
+        if relation is not Relation.SAME:
+            return self._conflict(pair)
+        if self.comparable is not None and not self.comparable(a.claim, b.claim):
+            return None
+        ia, ib = a.interval, b.interval
+        if ia.overlaps(ib):
+            return None
+        low, high = (a, b) if ia.high <= ib.low else (b, a)
+        if not self.material(low, high, max(high.interval.low - low.interval.high, 0.0)):
+            return None
+        gap = gap_between(low.interval, high.interval)
+        if _CONFLICT is None:
+            return Conflict(low, high, gap)
+        return _CONFLICT(low, high, gap, False, False, 0)
 
     def _replaces(self, pair: Pair) -> bool:
         """A claimant's later count of the same quantity: a revision, not a contradiction."""

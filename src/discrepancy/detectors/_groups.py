@@ -70,10 +70,11 @@ def specific(conflicts: Sequence[Conflict]) -> Sequence[Conflict]:
     return [c for c in conflicts if known(c.low) and known(c.high)] or conflicts
 
 
-def headline(conflicts: Sequence[Conflict]) -> Conflict:
-    """The conflict a group's headline states: the widest between specific counts."""
+def headline(conflicts: Sequence[Conflict], *, chosen: bool = False) -> Conflict:
+    """The conflict a group's headline states: the widest between specific counts
+    (``chosen``: ``conflicts`` are already `specific()`'s answer)."""
     return max(
-        specific(conflicts),
+        conflicts if chosen else specific(conflicts),
         key=lambda c: (c.gap.absolute.low, not c.gap.absolute.low_open, c.gap.relative.low),
     )
 
@@ -107,8 +108,9 @@ class Group:
     def of(cls, conflicts: Sequence[Conflict], sampled: frozenset[str] = frozenset()) -> Group:
         """The group of ``conflicts``; ``sampled``: the claims whose conflicts were not
         all listed (large cliques, `discrepancy.detectors._cliques`)."""
-        top = headline(conflicts)
-        gap = group_gap(specific(conflicts))
+        chosen = specific(conflicts)
+        top = headline(chosen, chosen=True)
+        gap = group_gap(chosen)
         touched = bool(sampled) and any(
             c.low.id in sampled or c.high.id in sampled for c in conflicts
         )

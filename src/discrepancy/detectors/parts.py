@@ -81,6 +81,10 @@ def _total(parts: Sequence[Node]) -> Interval:
 
 
 def _check(ctx: Comparisons, whole: Node, parts: Sequence[Node], how: str) -> Discrepancy | None:
+    w_id, w_sup = whole.id, whole.claim.supersedes
+    parts = [p for p in parts if p.claim.supersedes != w_id and p.id != w_sup]
+    if not parts:
+        return None  # a figure and the one revising it are one count, never part and whole
     if ctx.comparable is not None:
         parts = [p for p in parts if ctx.comparable(p.claim, whole.claim)]
         if not parts:

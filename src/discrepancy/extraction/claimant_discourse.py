@@ -67,6 +67,10 @@ class State:
     """Where the document says a wave began ("began freeing detainees on Jan. 8")."""
     people: dict[str, tuple[OrgRef, ...]] = attrs.field(factory=dict)
     """A titled person's surname → (office, person), for later mentions by surname."""
+    report: tuple[OrgRef, ...] = ()
+    """The body whose report the text is summarizing ("The report says … According to the
+    document, …"), and the last sentence that went on with it."""
+    report_at: int = -1
     _names: list[Names] = attrs.field(factory=list)
 
     def names(self, text: str) -> Names:
@@ -147,6 +151,15 @@ class Names:
                 if found is not None:
                     return found
         return None
+
+    def between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(start, name) of the names that start between characters ``start`` and ``end``."""
+        k = bisect.bisect_left(self._starts, start)
+        out = []
+        while k < len(self._runs) and self._runs[k][0] < end:
+            out.append((self._runs[k][0], self._name(k)[0]))
+            k += 1
+        return out
 
     def _segment(self, k: int, wanted: frozenset[str], before: int, lex: Lexicon) -> str | None:
         """A run that crosses a sentence end ("Monday. Chairperson of the Commission"):
@@ -341,12 +354,61 @@ def _first_name(tail: str) -> str | None:
     return " ".join(words) or None
 
 
+_BODY_NOUNS = tables_en.BODY_NOUNS | tables_es.BODY_NOUNS
+_BODY_OF = frozenset({"de", "del", "of", "the"})
+_HEAD_KINDS: dict[str, tuple[str, ...]] = {**tables_en.HEAD_KINDS, **tables_es.HEAD_KINDS}
+
+
+_DOCUMENT_NOUNS = frozenset(tables_en.DOCUMENT_NOUNS | tables_es.DOCUMENT_NOUNS)
+_REPORT_CARRY = 3
+"""How many sentences after the last one that named it a summarized report goes on."""
+_KIND_BACK = 5
+"""How many sentences back a generic head looks for an org of its kind."""
+
+
+def _last_of_kind(ctx: Context, state: State, kinds: tuple[str, ...], i: int) -> str | None:
+    """The last org named in the ``_KIND_BACK`` sentences before ``i`` (a run of capitalised
+    words or an acronym) that the resolver knows as one of ``kinds``."""
+    text = ctx.text
+    for k in range(i - 1, max(-1, i - _KIND_BACK - 1), -1):
+        s = ctx.sentences[k]
+        found = state.names(text).between(s.start, s.end)
+        found += [
+            (t.start, text[t.start : t.end])
+            for t in ctx.toks(k)
+            if t.kind == "w" and t.end - t.start > 2 and text[t.start : t.end].isupper()
+        ]
+        for _, name in sorted(found, reverse=True):
+            if ". " not in name and ctx.kind(name) in kinds:
+                return name
+    return None
+
+
+def _body_of(words: list[str]) -> tuple[str, ...] | None:
+    """ "la entidad del Gobierno", "the body of the government": a generic body noun and
+    whose body it is; the words of the owner a name must hold (``None``: not such a
+    phrase)."""
+    k = 0
+    while k < len(words) and words[k] in _ARTICLES:
+        k += 1
+    if k >= len(words) - 2 or words[k] not in _BODY_NOUNS or words[k + 1] not in _BODY_OF:
+        return None
+    owner = [w for w in words[k + 2 :] if w not in _BODY_OF and w not in _ARTICLES]
+    return tuple(owner[-1:]) or None
+
+
 def claimants_of(
     ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
 ) -> tuple[OrgRef, ...]:
     """The orgs behind attribution ``att`` of sentence ``i``."""
     if att.kind == GOVERNMENT:
         words = [fold(w) for w in att.text.split()]
+        body = _body_of(words)
+        if body is not None and not att.names:
+            # "la entidad del Gobierno" after "la Delegación del Gobierno en Madrid"
+            named = state.names(ctx.text).last_with(body, ctx.sentences[i].start, ctx.lex)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
 
         if not att.names and not _OFFICIAL.isdisjoint(words) and _public(ctx, state.claimants):
             # "de acuerdo con la información oficial" after the migration service spoke
@@ -419,6 +481,13 @@ def claimants_of(
         return tuple(unique.values())
     if att.kind == DEFINITE:
         words = [fold(w) for w in att.text.split()]
+        if words and words[-1] in _DOCUMENT_NOUNS and len(words) <= 3:
+            # "The report says …", "Según el documento, …": the body that issued it
+            issuer = state.report if state.report and state.report == state.claimants else ()
+            issuer = issuer or state.claimants
+            if issuer:
+                state.report, state.report_at = issuer, i
+            return issuer
         if words and words[-1] in _ANAPHOR_HEADS:
             # "esta organización contabilizaba" after "la organización de derechos humanos
             # Temblores": the org the text last introduced with that same noun
@@ -435,6 +504,13 @@ def claimants_of(
             fuller = _fuller_before(att, words, atts, i)
             if fuller is not None:  # "the council" after "the Iraqi human rights council"
                 return (ctx.ref(_bare(fuller)),)
+            kinds = _HEAD_KINDS.get(words[-1])
+            if kinds is not None:
+                # "the agency said" after "UNHCR opened two camps": the last org named
+                # whose registry kind the head names
+                of_kind = _last_of_kind(ctx, state, kinds, i)
+                if of_kind is not None:
+                    return (attrs.evolve(ctx.ref(of_kind), mention=of_kind),)
             if not _holds(state.claimants, heads):
                 earlier = _earlier_holding(state, heads)
                 if earlier:  # "los sindicatos" after CCOO y UGT, though another spoke since
@@ -534,6 +610,13 @@ def sentence_claimants(
                 break  # English news attributes each paragraph: a new one is the outlet's
             return state.claimants, True
         break
+    if (
+        state.report
+        and 0 < i - state.report_at <= _REPORT_CARRY
+        and state.report == state.claimants
+    ):  # a report summarized over paragraphs goes on until another source is named
+        state.report_at = i
+        return state.report, True
     if _spanish(ctx, i):
         sole = _sole_source(state)
         if sole:

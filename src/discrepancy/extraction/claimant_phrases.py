@@ -161,10 +161,14 @@ def _classify_phrase(
         if only_country:
             country = lex.countries[_fold_name(names[0])][0]
             return Attribution(GOVERNMENT, (), phrase, country=country)
-        refers = any(w in lex.pronouns for w in norms) or (
+        refers = any(w in lex.pronouns and w not in _DEFINITE_ARTICLES for w in norms) or (
+            # "El Observatorio …": the article "el" is no pronoun "él"
             norms[0] in ("the", "el", "la")
             and any(  # "the group's director, X"; never a word of the name ("The Red Cross")
-                toks[k].norm in lex.descriptors and toks[k].norm not in ARTICLES and not toks[k].cap
+                toks[k].norm in lex.descriptors
+                and toks[k].norm not in ARTICLES
+                and toks[k].norm not in CONNECTORS  # "El Observatorio de …": "de" joins
+                and not toks[k].cap
                 for k in span
             )
         )

@@ -26,7 +26,15 @@ from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.metrics import MetricKind
 
-__all__ = ["NounPhrase", "Reading", "counted_before", "noun_phrase", "read_metric", "topic"]
+__all__ = [
+    "NounPhrase",
+    "Reading",
+    "counted_before",
+    "given_by_source",
+    "noun_phrase",
+    "read_metric",
+    "topic",
+]
 
 _OF_THE = frozenset({"the", "los", "las"})
 """Articles of a partitive with a number: "16 of the 17 factories", "16 de las 17 fábricas"."""
@@ -61,6 +69,7 @@ _VOTED = frozenset(
 _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
 _LEVEL_SKIP = frozenset({"to", "at", "a", "en", "ya", "already", "now", "have", "has", "had"})
 """Words between a level verb and its figure: "rose to", "stood at", "ascienden ya a"."""
+_PERCENT_SPANS = tables_en.PERCENT_SPANS | tables_es.PERCENT_SPANS
 _SHARE_BACK = 8
 """How many tokens before a percentage its share noun is looked for ("turnout was 60%")."""
 _COUNT_BACK = 12
@@ -141,6 +150,8 @@ def noun_phrase(
         # noun is elided
         while k < n and norms[k] in lex.change_words:
             k += 1
+    if percent and k < n and norms[k] in _PERCENT_SPANS:
+        return NounPhrase("elided", k, k + 1)  # "in the 25-30 per cent range": no noun
     if k + 1 < n and norms[k] == "-" and norms[k + 1] == "strong":
         k += 2  # "a 2,000-strong crowd"
     if k + 3 < n and norms[k] == "out" and norms[k + 1] == "of" and toks[k + 2].kind == "n":
@@ -289,6 +300,38 @@ def _names_things(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexico
             return False
         if norms[j] in _NOT_PEOPLE:
             return True
+    return False
+
+
+_CHAMBERS = tables_en.CHAMBER_WORDS | tables_es.CHAMBER_WORDS
+_CHAMBER_VOTES = tables_en.CHAMBER_VOTE_WORDS | tables_es.CHAMBER_VOTE_WORDS
+_VOTE_HEADS = tables_en.VOTE_HEADS | tables_es.VOTE_HEADS
+
+
+def _chamber_vote(norms: Sequence[str], np: NounPhrase) -> bool:
+    """Whether a figure is the votes of a chamber ("el Congreso aprobó la ley con 176 votos a
+    favor y 170 en contra", "the Senate passed it by 52 votes"): a tally of seats, never a
+    count of people. Votes in an election ("2,2 millones de votos") stay counts."""
+    if np.kind not in ("elided", "noun", "person", "partitive"):
+        return False
+    if np.kind != "elided" and norms[np.last - 1] not in _VOTE_HEADS:
+        return False
+    return not _CHAMBERS.isdisjoint(norms) and not _CHAMBER_VOTES.isdisjoint(norms)
+
+
+_CHANGE_REACH = 5
+"""How far after a percentage "in the number of X" / "en la cantidad de X" is looked for."""
+
+
+def _change_of_things(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Whether a percentage with no noun of its own is the change in a count of things, named
+    after it: "un aumento de 147% en la cantidad de hogares evacuados", "a 30% rise in the
+    number of damaged homes" (the homes' participle is not a count of people)."""
+    for j in range(k, min(k + _CHANGE_REACH, len(norms) - 1)):
+        if toks[j].kind in ("p", "n"):
+            return False
+        if norms[j] in ("of", "de", "del"):
+            return _names_things(toks, norms, _past_determiners(norms, j + 1), lex)
     return False
 
 
@@ -576,6 +619,8 @@ def _read_metric(
             np = head
     if np.kind == "other":
         return np, None
+    if not percent and _chamber_vote(norms, np):
+        return NounPhrase("other", first, last), None  # "176 votos a favor y 170 en contra"
     if not percent and _parallel_things(toks, norms, first, np):
         return NounPhrase("other", first, last), None  # "8,000 homes and 20,000 others"
     if percent and np.metric == "registered_voters" and _voted(norms, np.last):
@@ -591,6 +636,8 @@ def _read_metric(
         subject = _level_subject(toks, norms, first, lex)
         if subject is not None:  # "measles cases rose to 1,240": the subject is counted
             return subject, _combine(subject, toks, norms, None, last, lex, metrics)
+    if percent and np.kind == "elided" and _change_of_things(toks, norms, np.first, lex):
+        return NounPhrase("other", first, last), None  # "un aumento de 147% en … hogares"
     if percent and np.kind == "elided":
         share = share_before(toks, norms, first)
         if share is not None:  # "turnout was 60%": the share noun names what is counted
@@ -598,7 +645,12 @@ def _read_metric(
             return NounPhrase("noun", share, share + 1, metric), metric
     governor = _before(norms, first, lex)
     after_at = np.last if np.kind != "elided" else last
-    return np, _combine(np, toks, norms, governor, after_at, lex, metrics)
+    combined = _combine(np, toks, norms, governor, after_at, lex, metrics)
+    if combined is None and np.kind == "person" and norms[np.last - 1] in _LIFTABLE:
+        combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"
+        if combined == "protesters" and _voting(norms):
+            combined = "voters"  # "la votación empezó a las 9 y acudieron 400 vecinos"
+    return np, combined
 
 
 def topic(
@@ -645,7 +697,11 @@ def counted_before(
     if np is None or np.kind not in ("noun", "person") or np.last > first:
         return None
     said = text[toks[np.first].start : toks[np.last - 1].end]
-    metric = np.metric or metrics.normalize(said)
+    metric = np.metric
+    if metric is None and np.kind == "person" and norms[np.last - 1] in _LIFTABLE:
+        # "el número de personas secuestradas", "the number of people kidnapped"
+        metric = _combine(np, toks, norms, None, np.last, lex, metrics)
+    metric = metric or metrics.normalize(said)
     return Reading(metric, said) if metric else None
 
 
@@ -716,8 +772,10 @@ def generic_metric(
     """The metric of a figure whose head says only "people", from its own sentence, when no
     event word decided it: a crowd verb governing it ("the rally drew 12,000 people", "la
     marcha reunió a 30.000 personas"), "the number of X … was N people" ("el número de
-    asistentes fue de 18.000 personas"), else a gathering the sentence names ("12,000
-    people at the march"); ``None`` where the sentence names none."""
+    asistentes fue de 18.000 personas"), else the nearest word of the sentence that says
+    what a generic head counts ("Miles de ciudadanos, 80.000 según X, salieron a la calle"),
+    else a gathering the sentence names ("12,000 people at the march"); ``None`` where the
+    sentence names none."""
     for j in range(first - 1, max(first - _CROWD_REACH, 0) - 1, -1):
         if toks[j].kind == "p" and norms[j] != "-":
             break
@@ -730,8 +788,131 @@ def generic_metric(
         word = norms[head.last - 1]
         if not is_generic(word):
             return metrics.normalize(word)
+    found = _sentence_event(norms, first, first + 1, lex)
+    if found is not None:  # "Miles de ciudadanos, 80.000 según X, salieron a la calle"
+        return found
     for w in norms:
         metric = _CROWD_NOUNS.get(w)
         if metric is not None:
             return metric
     return None
+
+
+_CLAUSE_EVENTS = {**tables_en.GENERIC_EVENTS, **tables_es.GENERIC_EVENTS}
+_CLAUSE_PHRASES = {**tables_en.GENERIC_EVENT_PHRASES, **tables_es.GENERIC_EVENT_PHRASES}
+_CLAUSE_PHRASES_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _metric in _CLAUSE_PHRASES.items():
+    _CLAUSE_PHRASES_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _metric))
+_LIFTABLE = frozenset(
+    {"people", "personas", "persons", "individuals", "individuos", "citizens", "ciudadanos"}
+    | {"gente", "residents", "villagers", "vecinos", "habitantes", "pobladores"}
+)
+"""Heads that say only who, not what happened to them: the clause's event word says what their
+figure counts ("30.000 personas acudieron", "10,000 residents were evacuated")."""
+_VOTING = tables_en.VOTING_WORDS | tables_es.VOTING_WORDS
+"""A vote in the sentence makes people who came to it voters, not a crowd."""
+
+
+def _voting(norms: Sequence[str]) -> bool:
+    """Whether a sentence is about a vote and names no gathering: those who came are voters."""
+    return not _VOTING.isdisjoint(norms) and _CROWD_NOUNS.keys().isdisjoint(norms)
+
+
+_CLAUSE_REACH = 8
+"""How many words before and after a generic figure its clause's event word is looked for."""
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–"})
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "mientras", "pero", "aunque", "y", "and"})
+_LEVEL_LINKS = frozenset({"a", "to", "at", "los", "las", "hasta", "unos", "unas", "some"})
+"""Between a level verb and its figure ("llegaron a 300", "reached some 300"): a level, not an
+arrival."""
+
+
+def _clause_word(norms: Sequence[str], j: int, lex: Lexicon) -> str | None:
+    """The metric an event word or phrase ending at ``j`` names, generic words included."""
+    w = norms[j]
+    for phrase, metric in _CLAUSE_PHRASES_BY_LAST.get(w, ()):
+        if j + 1 >= len(phrase) and tuple(norms[j + 1 - len(phrase) : j + 1]) == phrase:
+            return metric
+    for phrase, metric in lex.event_phrases_by_last.get(w, ()):
+        if j + 1 >= len(phrase) and tuple(norms[j + 1 - len(phrase) : j + 1]) == phrase:
+            return metric
+    return _CLAUSE_EVENTS.get(w) or lex.event_words.get(w)
+
+
+def clause_event(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
+) -> str | None:
+    """The metric the event word of a generic figure's own clause names, else ``None``.
+
+    A head like "personas" or "people" says only who is counted; the verb or noun that
+    governs the figure in its clause says what: "30.000 personas acudieron a la marcha"
+    (protesters), "han llegado irregularmente a Canarias 17.217 personas" (arrivals), "la
+    entidad cifró la asistencia en 5.000 personas". The words after the noun (its verb) are
+    read first, then those before the number; neither search crosses a clause stop, a
+    contrast word or another number, nor goes further than `_CLAUSE_REACH` words.
+    """
+    n = len(norms)
+    for j in range(last, min(last + _CLAUSE_REACH, n)):
+        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS or norms[j] in _CLAUSE_OPENERS:
+            break
+        found = _clause_word(norms, j, lex)
+        if found is not None:
+            return found
+    for j in range(first - 1, max(first - _CLAUSE_REACH, 0) - 1, -1):
+        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS or norms[j] in _CLAUSE_OPENERS:
+            break
+        found = _clause_word(norms, j, lex)
+        if found is None:
+            continue
+        if (norms[j] in _LEVEL_VERBS or norms[j] in lex.revision_verbs) and all(
+            w in _LEVEL_LINKS for w in norms[j + 1 : first]
+        ):
+            return None  # "la cifra llegó a 300 personas": the level of another count
+        return found
+    return None
+
+
+_SENTENCE_REACH = 40
+"""How far (in words) a generic figure with no event in its clause looks in its sentence."""
+
+
+def _sentence_event(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> str | None:
+    """The nearest event word of the sentence to a generic figure whose clause has none
+    ("Miles de ciudadanos, 80.000 según la Delegación, salieron a la calle"), at most
+    `_SENTENCE_REACH` words away (the work per figure stays bounded)."""
+    n = len(norms)
+    for d in range(1, _SENTENCE_REACH):
+        after, before = last - 1 + d, first - d
+        if after >= n and before < 0:
+            break
+        for j in (after, before):
+            if 0 <= j < n:
+                found = _clause_word(norms, j, lex)
+                if found is not None:
+                    return found
+    return None
+
+
+_GIVEN_REACH = 6
+_GIVEN_MARKS = frozenset({"segun", "according"})
+
+
+def given_by_source(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
+) -> bool:
+    """Whether a figure is what a source said or estimated in its own clause ("la alcaldía
+    habló de 30.000 personas", "organizers put the crowd at 9,000 people", "8,000, police
+    said"): a rival count of what the article counts, not background ("4,000 people live in
+    the valley")."""
+    n = len(norms)
+    for j in range(first - 1, max(first - _GIVEN_REACH, 0) - 1, -1):
+        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS - {","}:
+            break
+        if norms[j] in lex.say_verbs or norms[j] in _GIVEN_MARKS:
+            return True
+    for j in range(last, min(last + _GIVEN_REACH, n)):
+        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS - {","}:
+            break
+        if norms[j] in lex.say_verbs or norms[j] in _GIVEN_MARKS:
+            return True
+    return False

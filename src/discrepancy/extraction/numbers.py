@@ -9,6 +9,7 @@ money and other units, article numbers, phone numbers, ids, hashtags, URLs and a
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -190,6 +191,8 @@ class _Reader:
         j = hedge[1] if hedge is not None else i
         if j >= len(norms) or blocked[j]:
             return None
+        if hedge is not None and w == "up" and self._revised_before(i):
+            return None  # "revised the toll up to 57": the figure it was revised to, at "57"
         if norms[j] in _FRACTION_FIRSTS or (
             j + 1 < len(norms) and norms[j + 1] in _numbers.PER_FIRSTS
         ):  # "about half of", "la mitad de", "three out of ten", "9 de cada 10"
@@ -209,7 +212,7 @@ class _Reader:
                 first is not None
                 and norms[j] in ("from", "de")
                 and self._revision_to(first.end)
-                and not lex.revision_verbs.isdisjoint(norms[max(0, j - 3) : j])
+                and self._revision_verb_before(j)
             ):  # "rose from 9 to 12", "pasó de 79 en el informe anterior a 56": two figures
                 found = self._make(j + 1, first.end, in_words=first.in_words)
                 return None if found is None else found._replace(revised=True)
@@ -273,6 +276,28 @@ class _Reader:
                 ):
                     return both
         return self._make(start, end, in_words=number.in_words)
+
+    def _revised_before(self, i: int) -> bool:
+        """A revising verb a few words before token ``i`` ("revised the toll up to")."""
+        norms, toks = self.norms, self.toks
+        for k in range(i - 1, max(i - _REVISION_REACH, 0) - 1, -1):
+            if norms[k] in _REVISED_UP:
+                return True
+            if toks[k].kind in ("n", "p"):
+                return False
+        return False
+
+    def _revision_verb_before(self, j: int) -> bool:
+        """A change verb in the words before "from" / "de" at ``j`` ("rose from", "han pasado
+        de", "elevó la cifra de muertos de"): up to `_REVISION_REACH` words, no number or
+        punctuation between."""
+        norms, toks, verbs = self.norms, self.toks, self.lex.revision_verbs
+        for k in range(j - 1, max(j - _REVISION_REACH, 0) - 1, -1):
+            if norms[k] in verbs:
+                return True
+            if toks[k].kind in ("n", "p"):
+                return False
+        return False
 
     def _revision_to(self, k: int) -> bool:
         """Whether "to" / "a" follows token ``k``, at once or after a few words that say
@@ -359,6 +384,9 @@ class _Reader:
             reading = _numbers.read_number(split, 0)
             return None if reading is None else _Number(reading.value, i + 1, False)
         if tok[0].isdecimal():  # digits read only themselves and a scale word after them
+            spaced = self._spaced(i)
+            if spaced is not None:
+                return spaced
             key = (tok, norms[i + 1] if i + 1 < len(norms) else "")
             if key[1] in _numbers.ABBREVIATED:
                 key = (tok, "")  # "1.5 m" apart is metres; "1.5m" is one token, above
@@ -377,6 +405,35 @@ class _Reader:
         reading = _numbers.read_number(norms, i)
         return None if reading is None else _Number(reading.value, reading.end, reading.in_words)
 
+    def _spaced(self, i: int) -> _Number | None:
+        """ "1 500", "12 345 678": digit groups of three after single spaces, one number
+        (`discrepancy._numbers.space_groups`); ``None`` when token ``i`` starts no such
+        number. A plain space is in no token, so the groups are separate tokens here."""
+        toks = self.toks
+        head = toks[i]
+        if not (
+            i + 1 < len(toks)
+            and toks[i + 1].kind == "n"
+            and head.end - head.start <= 3
+            and head.norm.isdecimal()
+            and head.norm[0] != "0"
+            and toks[i + 1].start == head.end + 1
+        ):
+            return None
+        end = _numbers.space_groups(self.text, head.end)
+        if end == head.end:
+            return None
+        k = i + 1
+        while k < len(toks) and toks[k].end <= end:
+            if self.blocked[k]:
+                return None
+            k += 1
+        value = _numbers.parse_digits(self.text[head.start : end])
+        reading = _numbers.read_number(["1", self.norms[k] if k < len(toks) else ""], 0)
+        if reading is not None and reading.end == 2:  # "1 500 millones"
+            return _NEW(_Number, (value * reading.value, k + 1, False))
+        return _NEW(_Number, (value, k, False))
+
     def _make(self, first: int, last: int, *, in_words: bool) -> Mention | None:
         norms, toks = self.norms, self.toks
         end = last
@@ -386,6 +443,13 @@ class _Reader:
                 if tuple(norms[k : k + len(words)]) == words:
                     end = k + len(words)
                     break
+        elif k + 2 < len(norms) and norms[k] == "(" and norms[k + 1] in _PERCENT_FIRSTS:
+            for words in _PERCENT:  # "77.84 (percent)"
+                close = k + 1 + len(words)
+                if tuple(norms[k + 1 : close]) == words and norms[close : close + 1] == [")"]:
+                    end = close + 1
+                    break
+        share = end == last and self._share_context(first, last)
         surface = self.text[toks[first].start : toks[end - 1].end]
         try:
             quantity = self.quantities[surface]
@@ -399,9 +463,26 @@ class _Reader:
             if first + 1 < end:
                 return self._make(first + 1, last, in_words=in_words)
             return None
+        if share and quantity.unit == "people" and (quantity.high or quantity.low) <= 100:
+            # "the polling percentage was 26": a share written without "%"
+            with contextlib.suppress(QuantityError):
+                quantity = attrs.evolve(Quantity.parse(surface + " %"), surface=surface)
         if quantity.unit == "percent" and not self.spanish and quantity.low > 100:
             quantity = self._decimal_point(first, end, surface, quantity)
         return _NEW(Mention, (first, end, quantity, in_words, False, False))
+
+    def _share_context(self, first: int, last: int) -> bool:
+        """Whether the figure at ``first:last`` follows a share noun with only linking words
+        between ("turnout was as low as 22", "la participación fue del 26"), and no counted
+        noun or scale follows it ("turnout of 26 million voters" is a count)."""
+        norms = self.norms
+        k = first - 1
+        while k >= 0 and first - k <= _SHARE_GAP and norms[k] in _SHARE_LINKS:
+            k -= 1
+        if k < 0 or norms[k] not in _SHARE_NOUNS:
+            return False
+        after = norms[last] if last < len(norms) else ""
+        return not (after in self.lex.person_nouns or after in self.lex.number_words)
 
     def _decimal_point(self, first: int, end: int, surface: str, quantity: Quantity) -> Quantity:
         """English writes "2.333 per cent" for two and a third percent, where the Spanish
@@ -511,7 +592,15 @@ def _percent_change(toks: Sequence[Tok], norms: Sequence[str], first: int, lex: 
     return steps > 0 and k >= 0 and norms[k] in lex.revision_verbs and norms[k] != "se"
 
 
+_SHARE_NOUNS = tables_en.PERCENT_NOUNS | tables_es.PERCENT_NOUNS
+_SHARE_LINKS = tables_en.PERCENT_LINKS | tables_es.PERCENT_LINKS
+_SHARE_GAP = 5
+"""At most this many linking words between a share noun and its figure."""
 _REVISION_GAP = 5
+_REVISION_REACH = 6
+"""At most this many words between a change verb and the "from" of its revision ("elevó la
+cifra de muertos de 40 a 52")."""
+_REVISED_UP = tables_en.REVISED_UP | tables_es.REVISED_UP
 """At most this many words between the figures of a revision: "de 79 en el pasado informe a"."""
 _MONTH_VERBS = frozenset({"may", "march"})
 """Month names that are also verbs after a count ("30 may have died", "20 march")."""

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extraction import claims
-from discrepancy.extraction.claimant import GOVERNMENT, Attribution, find_attributions
+from discrepancy.extraction import claims, tables_en, tables_es
+from discrepancy.extraction.claimant import GOVERNMENT, Attribution
+from discrepancy.extraction.claimant_clauses import per_number
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
     State,
@@ -27,6 +28,7 @@ from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted import (
     counted_before,
     generic_metric,
+    given_by_source,
     is_demonym,
     is_generic,
     read_metric,
@@ -34,8 +36,8 @@ from discrepancy.extraction.counted import (
     topic,
 )
 from discrepancy.extraction.lexicon import Lexicon
-from discrepancy.extraction.numbers import Mention, find_mentions
-from discrepancy.extraction.status import settle
+from discrepancy.extraction.numbers import find_mentions
+from discrepancy.extraction.revision import earlier_cue
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
@@ -52,17 +54,25 @@ _GOV_KINDS = ("government", "official")
 class _Once:
     """What every number of a sentence may need, read at most once per sentence."""
 
-    __slots__ = ("_ctx", "_i", "_para_date", "_ref", "_topic")
+    __slots__ = ("_ctx", "_i", "_lead", "_para_date", "_ref", "_topic")
 
     def __init__(self, ctx: Context, i: int, ref: dt.date | None) -> None:
         self._ctx, self._i, self._ref = ctx, i, ref
         self._topic: list[claims.Topic | None] = []
+        self._lead: list[claims.Topic | None] = []
         self._para_date: list[DateMention | None] = []
 
     def previous_topic(self) -> claims.Topic | None:
         if not self._topic:
             self._topic.append(_previous_topic(self._ctx, self._i))
         return self._topic[0]
+
+    def topic_or_lead(self) -> claims.Topic | None:
+        """The topic of the sentences before, else what the headline or lead counts."""
+        found = self.previous_topic()
+        if found is None and not self._lead:
+            self._lead.append(_lead_topic(self._ctx, self._i))
+        return found if found is not None else self._lead[0]
 
     def paragraph_date(self) -> DateMention | None:
         if not self._para_date:
@@ -94,7 +104,7 @@ def read_sentence(
     if not mentions:
         return
     claimants, attributed = sentence_claimants(ctx, i, att, atts, state)
-    own_claimants = _per_number(ctx, i, att, atts, state, mentions) if att is not None else None
+    own_claimants = per_number(ctx, i, att, atts, state, mentions)
     election_dates = {id(d) for d in dates if not ELECTION.isdisjoint(norms[d.last : d.last + 4])}
     post_election = _post_election(norms, dates, state)
     government = (att is not None and att.kind == GOVERNMENT) or any(
@@ -103,6 +113,7 @@ def read_sentence(
     # the day the source spoke ("said on Saturday that Friday's strike ...") is not the day
     # of the event counted, when the sentence names another
     spoke = {id(d) for d in dates if _spoken(norms, d, lex)}
+    said_on = [d for d in dates if id(d) in spoke and d.kind == ANCHOR]  # the report's day
     if len(spoke) == len(dates):
         spoke = set()
     choose = _DateChooser(dates, election_dates | spoke, [m.first for m in mentions], norms)
@@ -149,6 +160,8 @@ def read_sentence(
                 metric, metric_text = antecedent.metric, antecedent.metric_text
             else:
                 prior = once.previous_topic()
+                if prior is None and given_by_source(toks, norms, m.first, m.last, lex):
+                    prior = once.topic_or_lead()  # v-metric: "police said 8,000": the lead's
                 if prior is not None:
                     metric, metric_text = prior.metric, prior.text
         if elided and not metric_text:
@@ -165,6 +178,9 @@ def read_sentence(
                 metric = antecedent.metric
         if metric is None and np.kind == "person" and is_generic(head):
             metric = generic_metric(toks, norms, m.first, lex, table)  # "drew 12,000 people"
+            given = metric is None and given_by_source(toks, norms, m.first, np.last, lex)
+            prior = once.topic_or_lead() if given else None  # v-metric: "habló de N personas"
+            metric = prior.metric if prior is not None else metric
         if metric is None and np.kind == "person" and is_demonym(head, lex):
             prior = once.previous_topic()  # "… migrantes …. 822 colombianos, 168 cubanos"
             metric = prior.metric if prior is not None else None
@@ -172,14 +188,14 @@ def read_sentence(
             if np.kind != "person":
                 continue
             metric = table.normalize(metric_text)
-        status = statuses.status(
+        status = statuses.settled(  # "police announced 31,000 demonstrators": a count
             lo,
             hi,
             (m.first, m.last),
             attributed=attributed and bool(claimants),
             government=government,
+            metric=metric,
         )
-        status = settle(status, metric)  # "police announced 31,000 demonstrators": a count
         own = choose(m.first)
         if bounded and own is not None and not reaches(own, m.first):
             far = {id(d) for d in bounded if not reaches(d, m.first)}
@@ -190,9 +206,12 @@ def read_sentence(
             # "now … at least 116 have been freed": a flow counted so far, not in one day
             own = attrs.evolve(own, period=Period(start=None, end=own.period.end))
         if own is not None and own.kind == CUMULATIVE and not stock:
-            if own.to_now and claimants and not report:
-                report.append(_report_date(ctx, i, claimants, atts, state, ref))
-            own = _cumulative(own, m.zero_of, report[0] if own.to_now and report else None)
+            if own.to_now and said_on:  # "informó el 26 de julio que 448 … desde que …"
+                own = _cumulative(own, m.zero_of, said_on[-1])
+            else:
+                if own.to_now and claimants and not report:
+                    report.append(_report_date(ctx, i, claimants, atts, state, ref))
+                own = _cumulative(own, m.zero_of, report[0] if own.to_now and report else None)
         if own is None and not stock and not percent:
             inherited = once.paragraph_date()
         if own is None and stock and claimants:
@@ -236,6 +255,7 @@ def read_sentence(
         draft.increment = draft.difference or claims.is_increment(
             norms, m.first, m.last, max(np.last, m.last)
         )
+        draft.earlier = earlier_cue(norms, m.first)  # "he had initially said 30"
         older = claims.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True
@@ -246,59 +266,11 @@ def read_sentence(
         state.drafts.append(draft)
 
 
-_CONTRAST = frozenset(
-    {"while", "whereas", "but", "although", "though", "mientras", "pero", "aunque", "sino", ";"}
-    | {"against", "versus", "frente"}  # "2.8 million, against 1.27 million according to X"
-)
-"""Words that set two sources of one sentence apart ("police counted 25,000 while organizers
-said 100,000")."""
-
-
-def _per_number(
-    ctx: Context,
-    i: int,
-    att: Attribution,
-    atts: Attributions,
-    state: State,
-    mentions: Sequence[Mention],
-) -> list[tuple[OrgRef, ...]] | None:
-    """Each number's own claimants when sentence ``i`` gives two sources ("Police counted
-    25,000 while organizers said more than 100,000"): the source of the number's part of the
-    sentence (split at "while", "but", "mientras"...), stated before the number or after it
-    (", police said"); ``None`` when the sentence has one source."""
-    if len(mentions) < 2:
-        return None
-    view = ctx.view(i)
-    found = find_attributions(
-        ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, view.norms, ctx.phrases
-    )
-    if len({a.text for a in found}) < 2:
-        return None
-    norms = view.norms
-    cuts = [k for k, w in enumerate(norms) if w in _CONTRAST]
-
-    def part(k: int) -> int:
-        return bisect.bisect_right(cuts, k)
-
-    out: list[tuple[OrgRef, ...]] = []
-    default: tuple[OrgRef, ...] | None = None
-    for m in mentions:
-        here = [a for a in found if part(a.at) == part(m.first)]
-        before = [a for a in here if a.at <= m.first]
-        chosen = before[-1] if before else (here[0] if here else None)
-        if chosen is None:
-            if default is None:
-                default = claimants_of(ctx, att, state, atts, i)
-            out.append(default)
-        else:
-            out.append(claimants_of(ctx, chosen, state, atts, i))
-    return out
-
-
 _ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})
 _JOINS = frozenset({"and", "y", "e", ",", ";", "while", "mientras"})
 """Between a date and a later number: the date belongs to the clause before."""
 _SPOKE_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "last"})
+_PUBLISHED = tables_en.PUBLISHED_WORDS | tables_es.PUBLISHED_WORDS
 
 
 def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
@@ -309,6 +281,8 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         k -= 1
     if k >= 0 and norms[k] in lex.say_verbs and norms[k] not in lex.status_words:
         return True
+    if k >= 0 and norms[k] in _PUBLISHED:
+        return True  # "la actualización, difundida este jueves, revela que …"
     return d.last < len(norms) and norms[d.last] in lex.say_verbs
 
 
@@ -340,6 +314,22 @@ def _previous_topic(ctx: Context, i: int) -> claims.Topic | None:
         view = ctx.view(k)
         found = topic(view.toks, view.norms, ctx.lex, ctx.table, ctx.text)
         if found is not None and found.metric is not None:
+            return claims.Topic(found.metric, found.text)
+    return None
+
+
+_LEAD = 2
+"""How many sentences open a text (its headline and lead): what they count is the article's
+topic, for a figure with no noun whose own and previous sentences name nothing."""
+
+
+def _lead_topic(ctx: Context, i: int) -> claims.Topic | None:
+    """What the headline or lead counts ("Miles de personas protestan en Sevilla"), for a
+    later figure of sentence ``i`` that names nothing ("la policía habló de 5.000")."""
+    for k in range(min(_LEAD, i)):
+        view = ctx.view(k)
+        found = topic(view.toks, view.norms, ctx.lex, ctx.table, ctx.text)
+        if found is not None and found.metric is not None and not is_generic(found.metric):
             return claims.Topic(found.metric, found.text)
     return None
 

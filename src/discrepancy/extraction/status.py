@@ -6,19 +6,41 @@ estimates (estimated). A participle used as an adjective ("announced releases") 
 count. Without one, a release reported as done inside an attribution ("X reported that 33
 people have been freed") is ``carried_out``, or ``claimed`` when the government reports its
 own releases ("the government stating that 116 have been freed"). Otherwise ``reported``.
+
+A verb binds to its own clause only (the cues are in `status_cues`): a negated verb ("has
+not confirmed") or one in a condition ("if the reports are confirmed") checks nothing; a
+possibility between verb and number ("confirmed the toll could reach 500", "you'd expect
+2,000") lends nothing; a verb followed by its own number, or a second clause with a verb of
+saying of its own, keeps its status from the other clause's number ("A confirmed 41 and said
+70 were missing"). Spanish periphrases ("ha podido confirmar") and impersonal counts ("se
+contaron 691") are status verbs. An act the source plans ("plans to evacuate 3,000") is
+announced whatever it counts; a subset of a checked count is checked too (`inherit`).
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Protocol
 
 from discrepancy.claim import Status
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.indexes import closest
 from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.status_cues import (
+    CUE_WORDS,
+    act_noun_objects,
+    act_objects,
+    conditional,
+    coordinators,
+    extra_status,
+    modals,
+    negated,
+    number_follows,
+    owns_number,
+)
 
-__all__ = ["ANNOUNCED_ACTIONS", "StatusIndex", "settle"]
+__all__ = ["ANNOUNCED_ACTIONS", "StatusIndex", "inherit", "settle"]
 
 ANNOUNCED_ACTIONS = frozenset(
     {"releases", "pardons", "deportations", "evacuations", "hostage_releases", "transfers"}
@@ -47,11 +69,18 @@ class StatusIndex:
     """
 
     __slots__ = (
+        "_act_nouns",
+        "_acts",
+        "_coord",
         "_direct",
         "_done",
         "_estimated",
         "_future",
+        "_modal",
+        "_norms",
+        "_numbers",
         "_said",
+        "_says",
         "_target",
         "_that",
         "_where",
@@ -76,6 +105,13 @@ class StatusIndex:
         self._estimated = estimated
         self._done = done
         self._future = future or []
+        self._norms: Sequence[str] = ()
+        self._numbers: frozenset[str] = frozenset()
+        self._modal: list[int] = []
+        self._coord: list[int] = []
+        self._says: list[int] = []
+        self._acts: dict[int, Status] = {}
+        self._act_nouns: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, norms: Sequence[str], lex: Lexicon) -> StatusIndex:
@@ -85,23 +121,33 @@ class StatusIndex:
         done: list[int] = []
         words, phrases = lex.status_words, lex.status_phrases_by_first
         cues = lex.status_cues
-        for k in [k for k, w in enumerate(norms) if w in cues]:
+        numbers = lex.number_words
+        for k in [k for k, w in enumerate(norms) if w in cues or w in CUE_WORDS]:
             w = norms[k]
             found = None
             for phrase, status in phrases.get(w, ()):
                 if tuple(norms[k : k + len(phrase)]) == phrase:
                     found = status
                     break
+            if found is None and w in CUE_WORDS:
+                found = extra_status(norms, k, numbers)  # "logró verificar", "se contaron 691"
             if found is None:
                 word = words.get(w)
                 if (
                     word is not None
                     and (word in _CHECKED or not _adjectival(norms, k, lex))
-                    and not (k > 0 and norms[k - 1] == "se" and word is Status.REGISTERED)
-                ):  # "se registró" is impersonal; "confirmed cases" are checked ones
+                    and not (
+                        k > 0
+                        and norms[k - 1] == "se"
+                        and word is Status.REGISTERED
+                        and number_follows(norms, k, numbers) < 0
+                    )
+                ):  # "se registró una participación" counts nobody; "confirmed cases" do
                     found = word
             if found is Status.REGISTERED and _place_subject(norms, k, lex):
                 found = None  # "el archipiélago registra 20.752 llegadas": a place sees them
+            if found is not None and (negated(norms, k) or conditional(norms, k)):
+                found = Status.REPORTED  # "has not confirmed the 30", "if confirmed": no check
             if found is not None and not (w in _ESTIMATED and _before_number(norms, k, lex)):
                 where.append(k)  # "an estimated 60,000" qualifies that number alone
                 said.append(found)
@@ -127,13 +173,28 @@ class StatusIndex:
             for k in [k for k, w in enumerate(norms) if w in _ON_ROLL]:
                 direct.setdefault(-1 - k, Status.REGISTERED)  # negative: after the number
         target: list[int] = []
+        maybe = modals(norms)
         if not _TARGET_CUES.isdisjoint(norms):
             for k in [k for k, w in enumerate(norms) if w in _TARGET_CUES]:
+                if _after_modal(maybe, k):
+                    continue  # "you'd expect 2,000 on a march like that": no target
                 for n in (1, 2, 3):
                     if tuple(norms[k : k + n]) in _TARGETS:
                         target.append(k + n)  # where the target's verb phrase ends
                         break
-        return cls(where, said, estimated, done, future, direct, that, target)
+        index = cls(where, said, estimated, done, future, direct, that, target)
+        index._norms = norms
+        index._numbers = numbers
+        index._modal = maybe
+        coord = coordinators(norms) if where else []
+        if coord:
+            saying = lex.say_verbs
+            index._coord = coord
+            index._says = [j for j, w in enumerate(norms) if w in saying and w not in words]
+        index._acts = act_objects(norms, numbers, words)
+        if where:
+            index._act_nouns = act_noun_objects(norms, numbers)
+        return index
 
     def _targets(self, lo: int, first: int) -> bool:
         """A target's verb ("hoped to draw", "will draw", "se espera") ends in the number's
@@ -144,6 +205,33 @@ class StatusIndex:
             return False
         w = bisect.bisect_left(self._where, target[k])
         return not (w < len(self._where) and self._where[w] < first)
+
+    def _belongs_after(self, last: int, verb: int) -> bool:
+        """The status verb at ``verb``, after the number ending at ``last``, is another
+        clause's: a coordinator between them, and the verb's own number after it ("300 were
+        hurt, and the hospital confirmed 12 deaths")."""
+        return _between_that(self._coord, last - 1, verb) and owns_number(
+            self._norms, verb, self._numbers
+        )
+
+    def _belongs_before(self, verb: int, first: int) -> bool:
+        """The status verb at ``verb``, before the number starting at ``first``, does not
+        reach it: a possibility between them ("confirmed that the toll could reach 500"), or
+        a second clause with a verb of saying of its own ("confirmed 41 deaths and said 70
+        were missing")."""
+        if _between_that(self._modal, verb, first):
+            return True
+        k = bisect.bisect_right(self._coord, verb)
+        return k < len(self._coord) and _between_that(self._says, self._coord[k], first)
+
+    def _impersonal(self, verb: int) -> bool:
+        """The status verb at ``verb`` is an impersonal count ("se contabilizan 214
+        fallecidos", "se han registrado 887"): the tally of whoever keeps it."""
+        norms = self._norms
+        j = verb - 1
+        if j >= 0 and norms[j] in _HABER:
+            j -= 1
+        return j >= 0 and norms[j] == "se"
 
     def _between(self, a: int, b: int) -> bool:
         """A "that" / "que" between tokens ``a`` and ``b``: the verb at ``a`` reports the
@@ -192,12 +280,16 @@ class StatusIndex:
             and self._between(where[best], first)
         ):  # "announced that four cases have been confirmed": the number's own verb
             best = right
+        if best >= 0 and best == right and self._belongs_after(last, where[best]):
+            best = left if left >= 0 and where[left] >= lo else -1  # its own number's verb
+        if best >= 0 and best == left and self._belongs_before(where[best], first):
+            return Status.REPORTED  # "confirmed the toll could reach 500", "... and said 70"
         if best >= 0:
             said = self._said[best]
             if said is Status.CLAIMED and not government:
                 # a union's or a monitor's "claims" is its figure, not a claim of an act
                 return Status.REPORTED
-            if said is Status.REGISTERED and not attributed:
+            if said is Status.REGISTERED and not attributed and not self._impersonal(where[best]):
                 # "el archipiélago registra 20.752 llegadas", "45 cases are recorded": a
                 # place or the outlet sees a count; no source says it registered them
                 return Status.REPORTED
@@ -212,7 +304,37 @@ class StatusIndex:
             return Status.CLAIMED if government else Status.CARRIED_OUT
         return Status.REPORTED
 
+    def settled(
+        self,
+        lo: int,
+        hi: int,
+        number: tuple[int, int],
+        *,
+        attributed: bool,
+        government: bool,
+        metric: str | None,
+    ) -> Status:
+        """The status of the number as `status()` reads it, `settle`d by what it counts; a
+        number that is the object of an act the source plans ("plans to evacuate 3,000
+        residents", "prevé liberar a 200") is announced whatever noun it counts."""
+        for k in range(number[0], number[1]):
+            act = self._acts.get(k)
+            if act is not None:
+                return act
+        status = self.status(lo, hi, number, attributed=attributed, government=government)
+        if status in _ACT_STATUSES and not self._act_nouns.isdisjoint(range(*number)):
+            return status  # "announced the release of dozens of opponents": an act's number
+        return settle(status, metric)
 
+
+def _after_modal(maybe: list[int], k: int) -> bool:
+    """A possibility ("could", the "'d" of "you'd") right before the word at ``k``."""
+    j = bisect.bisect_left(maybe, k - 2)
+    return j < len(maybe) and maybe[j] < k
+
+
+_HABER = frozenset({"ha", "han", "habia", "habian"})
+"""The Spanish perfect's auxiliary, between "se" and its participle ("se han registrado")."""
 _THAT = frozenset({"that", "que"})
 _CROWDS = frozenset({"protesters", "people", "personas", "attendees", "marchers"})
 """Crowd counts: a target for a crowd ("had hoped to draw 50,000") is never a count of it."""
@@ -260,6 +382,33 @@ def settle(status: Status, metric: str | None) -> Status:
     if status in _ACT_STATUSES and metric not in ANNOUNCED_ACTIONS:
         return Status.REPORTED
     return status
+
+
+class _Part(Protocol):
+    status: Status
+    part_of_draft: int | None
+    subset: bool
+
+    @property
+    def claimants(self) -> Sequence[object]: ...
+
+
+def inherit(drafts: Sequence[_Part]) -> None:
+    """A subset of a checked count (confirmed, verified, documented), with no status verb of
+    its own and no other source, is held as its whole is: "Foro Penal verified 80 releases,
+    including 20 women", "El comité ha confirmado 300 muertes. De ellas, 40 eran niños". A
+    count on a roll lends nothing: of "17 million registered voters", the 13 million who
+    voted are not on a roll for voting. Wholes come before their parts, so a part of a part
+    inherits in turn."""
+    for d in drafts:
+        w = d.part_of_draft
+        if w is None or not d.subset or d.status is not Status.REPORTED:
+            continue  # "otros 58 cuerpos" adds to a count: not a part that was checked
+        whole = drafts[w]
+        if whole.status in _CHECKED and (
+            not d.claimants or list(d.claimants) == list(whole.claimants)
+        ):
+            d.status = whole.status
 
 
 _PLACE_NOUNS = frozenset(

@@ -1189,3 +1189,331 @@ SAY_VERBS = SAY_VERBS | frozenset({"highlighted", "argued", "argues", "stressed"
 """More verbs of saying: "the employers' group argued that turnout was below 15%"."""
 
 REPORTED_SAY = REPORTED_SAY | frozenset({"reports", "states", "insists", "counts"})
+
+# --- v-clause: the clauses of a contrast, each with its own source (round 5, audit 2 P1) -------
+
+CLAUSE_WITH_VERBS = frozenset(
+    {"claiming", "counting", "estimating", "giving", "placing", "putting", "reporting", "saying"}
+)
+"""The -ing verbs of an absolute clause that gives a second source: "with organizers saying
+25,000"."""
+CLAUSE_FIGURE_NOUNS = frozenset({"figure", "figures", "number", "numbers", "total", "tally"})
+"""Figure nouns that open a clause after a comma: "12 %, a figure that unions raise to 80 %"."""
+CLITIC_SAY_VERBS: frozenset[str] = frozenset()
+"""Verbs that give a figure only with an object pronoun before them (Spanish "lo deja en")."""
+SAY_VERBS = SAY_VERBS | frozenset({"claiming", "placing", "published", "publishes", "putting"})
+"""Verbs of a source in a contrast: "with a general claiming over 300 and the group putting
+it at 416", "the group published that at least 400 died"."""
+CLAIMANT_REPORT_NOUNS = frozenset({"count", "data", "figures", "information", "numbers", "tally"})
+"""Report nouns before a source that are not part of its name: "figures from the health
+ministry" → the health ministry."""
+NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"you"})
+"""A hypothetical "You'd expect 2,000 people" names nobody."""
+BODY_NOUNS = frozenset({"body", "entity", "institution"})
+"""Generic body nouns that name their owner after "of": "the body of the government" is the
+government body named earlier."""
+HEAD_KINDS: dict[str, tuple[str, ...]] = {
+    "agency": ("intergovernmental", "government", "official"),
+    "group": ("ngo",),
+    "organization": ("ngo", "intergovernmental"),
+}
+"""A generic head with no name holding it refers to the last org named whose registry kind
+it names: "the agency" after "UNHCR", "the rights group" after "Amnesty International"."""
+DOCUMENT_NOUNS = frozenset({"document", "report", "study", "survey"})
+"""A document that stands for the body that issued it: "The report says …", "According to the
+document, …" go on with the body named as its author."""
+GENERIC_HEADS = {**GENERIC_HEADS, **{w: (w,) for w in DOCUMENT_NOUNS}}
+RELEASE_VERBS = frozenset({"presented", "presents", "released", "releases"})
+"""Verbs that name a source only with a report as their object: "X released its report"."""
+
+# --- v-metric: the clause's event says what "people" counts (round 5, audit 2 P2) -------------
+
+EVENT_WORDS = {**EVENT_WORDS, "abducting": "hostages"}
+"""An event that names its figure whatever its noun: "abducting 30 villagers"."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("taken", "away"): "hostages",
+    ("took", "away"): "hostages",
+}
+"""'Gunmen took away 52 people': an abduction."""
+
+GENERIC_EVENTS: dict[str, str] = {
+    "affected": "affected",
+    "kidnapping": "hostages",
+    **dict.fromkeys(["arrive", "arrived", "arrives", "arriving", "landed"], "arrivals"),
+    **dict.fromkeys(["assembled", "attend", "attendance", "attending", "attends"], "protesters"),
+    **dict.fromkeys(["evacuate", "evacuated", "evacuation", "evacuations"], "evacuated"),
+    **dict.fromkeys(["vote", "voted", "voting"], "voters"),
+}
+"""Words that say what a generic head ("people", "individuals") counts in its own clause,
+without changing a named head ("500 migrants arrived" still counts migrants): "about 900
+people arrived on the island", "12 million people would be affected", "3,000 residents were
+evacuated" ("evacuated homes" are not people), "114 million people had voted"."""
+
+GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
+    ("cast", "ballots"): "voters",
+    ("cast", "their", "ballots"): "voters",
+    ("in", "the", "streets"): "protesters",
+    ("on", "the", "streets"): "protesters",
+    ("showed", "up"): "protesters",
+    ("turned", "up"): "protesters",
+}
+"""Phrases of a crowd: "some 5,000 people showed up", "40,000 people in the streets"."""
+
+VOTING_WORDS = frozenset({"ballot", "election", "elections", "polls", "referendum", "vote"})
+"""A vote in the sentence: the people who turned out for it are voters, not a crowd."""
+
+ID_WORDS = ID_WORDS | frozenset({"highway", "interstate", "motorway", "road", "terminal"})
+"""A number that names a road or a terminal ("Road 66"), not a count of people."""
+
+CHAMBER_WORDS = frozenset(
+    {"bill", "chamber", "congress", "house", "lawmakers", "legislators", "mps", "parliament"}
+    | {"senate", "senators"}
+)
+"""A chamber that votes: its votes ("234 votes to 190") are not people."""
+
+CHAMBER_VOTE_WORDS = frozenset(
+    {"abstentions", "against", "approved", "favor", "favour", "passed", "rejected", "voted"}
+)
+"""Words of a vote in a chamber ("in favor", "against", "passed", "approved")."""
+
+VOTE_HEADS = frozenset({"ballots", "votes"})
+"""Heads of a figure of votes."""
+# --- v-scope: where a count is (audit2 P3) ----------------------------------------------------
+
+NAME_BEFORE_PLACE = frozenset(
+    {"accord", "accords", "agreement", "treaty", "protocol", "declaration", "convention"}
+    | {"radio", "tv", "television", "newspaper", "gazette", "university", "college"}
+)
+"""A capitalised word right before "of" (or "de") and a place, that makes the place part of a
+name ("the Treaty of Paris", "the University of Texas", "Radio Caracas"): a name, not where a
+count is."""
+
+NAME_AFTER_PLACE = frozenset(
+    {"times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "daily"}
+    | {"star", "sun", "courier", "examiner", "observer", "telegraph", "news", "mail", "globe"}
+    | {"press", "radio", "tv", "university", "accords", "accord", "agreement", "protocol"}
+)
+"""A capitalised word right after a place that makes it part of an outlet's or an agreement's
+name ("the Los Angeles Times", "the Oslo Accords"): a name, not where a count is."""
+
+OTHER_EVENT = frozenset(
+    {"next", "own", "plans", "planned", "planning", "tomorrow", "upcoming", "separately"}
+)
+"""Words of a later sentence about another event ("Next month Paris plans its own march"):
+its place never scopes a figure before it."""
+
+PLACE_NOUNS = frozenset(
+    {"town", "village", "city", "municipality", "district", "county", "province", "township"}
+    | {"hamlet", "community"}
+)
+"""Nouns that, with "of", announce a town's name after them ("the town of Kagara")."""
+
+PLACE_NOUNS_AFTER = frozenset(
+    {"district", "county", "province", "municipality", "governorate", "prefecture", "township"}
+)
+"""Nouns that make the capitalised name before them a place ("Vubwi district")."""
+
+PLACE_NAME_INSIDE: frozenset[str] = frozenset()
+"""Lower-case words that may stand inside a place name (none in English)."""
+
+NOT_PLACE_NAMES = frozenset(
+    {"school", "police", "electoral", "congressional", "judicial", "military", "health"}
+    | {"business", "financial", "historic", "central", "federal", "capital", "water", "fire"}
+    | {"unified", "independent", "the", "a", "an", "this", "that", "its", "their", "his"}
+    | {"her", "every", "each"}
+)
+"""Capitalised words that never start a place name before "district" ("School District")."""
+
+LOCAL_QUALIFY_JOINS = frozenset(
+    {"district", "county", "municipality", "in", "of", "the", "state", "province", "northern"}
+    | {"southern", "eastern", "western", "central"}
+)
+"""Words between a town and the known place written after it ("Kagara in Niger state")."""
+
+PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS | frozenset(
+    {"town", "village", "region", "northwestern", "northeastern", "southwestern"} | {"southeastern"}
+)
+"""Words between a place and the place that holds it ("Cebu province in the central
+Philippines")."""
+
+PLACE_LIST_JOINS = frozenset({"with", "at", "had"})
+"""Words that may join a place to the number after it in a list entry ("Lara with 12")."""
+
+PLACE_HEAD_JOINS = PLACE_LIST_JOINS | frozenset(
+    {"where", "more", "than", "about", "some", "around", "nearly", "almost", "over"}
+)
+"""Words that may stand between a place and the number it heads ("Calais, where some 5,000")."""
+
+PLACE_HOLD_VERBS = frozenset({"is", "was", "has", "had", "remains", "accounts", "hosts", "houses"})
+"""Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
+
+POPULATION_NOUNS = frozenset(
+    {"population", "workforce", "workers", "employees", "citizens", "electorate", "voters"}
+    | {"residents", "adults", "households"}
+)
+"""Nouns of a whole population: with a national adjective after a figure ("16% of the Spanish
+workforce", "of Spanish workers") the figure is the country's."""
+
+NATIONAL_ADJECTIVES: dict[str, str] = {
+    "american": "United States", "british": "United Kingdom", "french": "France",
+    "german": "Germany", "italian": "Italy", "portuguese": "Portugal", "spanish": "Spain",
+    "mexican": "Mexico", "brazilian": "Brazil", "argentine": "Argentina", "chilean": "Chile",
+    "colombian": "Colombia", "peruvian": "Peru", "venezuelan": "Venezuela", "cuban": "Cuba",
+    "nigerian": "Nigeria", "kenyan": "Kenya", "indian": "India", "pakistani": "Pakistan",
+    "iranian": "Iran", "iraqi": "Iraq", "turkish": "Turkey", "greek": "Greece",
+}  # fmt: skip
+"""National adjectives (folded) and the country each names, for `POPULATION_NOUNS`."""
+
+SAME_FIGURE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("a", "figure"), ("figure", "that"), ("figures", "that"), ("a", "number"),
+    ("number", "that"), ("a", "count"), ("estimate", "that"),
+)  # fmt: skip
+"""A clause about the figure just named ("…16%, a figure the unions raised to 84%"): its
+number counts the same thing, so it takes that figure's place."""
+# --- status: round 5 (v-status) -----------------------------------------------------------------
+
+NEGATIONS = frozenset(
+    """
+    aren cannot couldn didn doesn don failed hadn hasn haven isn never nor not unable wasn weren
+    wouldn
+    """.split()
+)
+"""Words that deny the status verb after them ("has not confirmed the 30 deaths", "could not
+verify"): the number is not confirmed-class (nor announced)."""
+
+NEGATION_SKIP = frozenset(
+    """
+    ' ’ able be been being can could did do does had has have independently is officially so
+    still t to was were will would yet
+    """.split()
+)
+"""Words that may stand between a negation and its verb ("did not yet confirm", "has not been
+able to verify", "couldn't independently confirm")."""
+
+MODALS = frozenset({"could", "might", "may"})
+"""A possibility, not a pledge or a check ("officials confirmed the toll could reach 500",
+"you'd expect 2,000"): a status verb before it lends the number nothing. The contracted "'d"
+counts too; "would" and "will" do not ("said it would free 300" announces an act)."""
+
+PERIPHRASES = frozenset({"managed", "able"})
+"""Words before an infinitive that keep its status ("managed to document 112 cases")."""
+
+STATUS_INFINITIVES: dict[str, Status] = {"document": Status.DOCUMENTED, "record": Status.REGISTERED}
+"""Infinitives that are status verbs only after a periphrasis ("was able to record 40 cases");
+"confirm" and "verify" are status words on their own."""
+
+IMPERSONAL_COUNTS = frozenset[str]()
+"""Spanish "se contaron 691": English has no impersonal "se"; its passives ("45 cases were
+recorded") are status words already."""
+
+COORDINATORS = frozenset({"and", "but", "while", "whereas", "although", "though", "yet", ";"})
+"""Where a second clause starts ("A confirmed 41 and said 70 were missing"): a status verb of
+one clause does not reach across it to a number that has a verb of its own."""
+
+PLAN_MARKERS: frozenset[tuple[str, ...]] = frozenset(
+    {("plans", "to"), ("plan", "to"), ("planned", "to"), ("planning", "to"), ("intends", "to")}
+    | {("intend", "to"), ("intended", "to"), ("is", "to"), ("are", "to"), ("set", "to")}
+    | {("will",), ("would",), ("going", "to"), ("agreed", "to"), ("agrees", "to")}
+    | {("promised", "to"), ("pledged", "to"), ("vowed", "to"), ("decided", "to"), ("offered", "to")}
+    | {("pledge", "to"), ("promise", "to"), ("commitment", "to"), ("vow", "to"), ("plan", "to")}
+)
+"""What comes before an act a source says it will do ("plans to evacuate 3,000", "agreed to
+free 700"): with an act verb after it, the number is announced, whatever noun it counts."""
+
+PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "vow"})
+"""Nouns of a promise before a plan ("its pledge to release 700"): the number is pledged."""
+
+ACT_VERBS = frozenset(
+    """
+    deport evacuate expel free pardon release relocate repatriate resettle transfer
+    """.split()
+)
+"""Acts a source announces or pledges (an infinitive after a plan: "will release 500")."""
+
+CONDITIONALS = frozenset({"if", "unless", "whether"})
+"""A status verb in a condition ("if the reports are confirmed, the toll would rise to 40")
+checks nothing: its number is neutral."""
+
+CONDITIONAL_OPENERS = frozenset({"should", "were", "had"})
+"""Inverted conditions, as a sentence's first word ("Should the figures be verified, …")."""
+
+NOT_CONDITION_AFTER = frozenset[str]()
+"""Words after a conditional that make it no condition (Spanish "si bien"); none in English."""
+
+ACT_NOUNS = frozenset(
+    """
+    deportation deportations evacuation evacuations expulsion pardon pardoning release releases
+    relocation repatriation resettlement transfer
+    """.split()
+)
+"""Acts named as nouns before "of" and their number ("announced the release of 99"): an
+announcement, authorization or pledge of such an act stays announced-class whatever noun
+the number counts ("the release of dozens of opponents")."""
+
+OBJECT_LEADS = frozenset(
+    """
+    a about almost around at least more most nearly of other over some than the total up
+    """.split()
+)
+"""Words that may stand between a verb and the number it governs ("will release up to 500",
+"confirmed a total of 41")."""
+
+# --- v-forms: shares without "%" and revisions (round 5) -------------------------------------
+
+PERCENT_NOUNS = frozenset({"participation", "percentage", "turnout"})
+"""Nouns whose figure is a share even with no "%" ("the polling percentage was 26", "put
+turnout at 31"): a number up to 100 a few linking words after one is a percentage."""
+
+PERCENT_LINKS = frozenset(
+    {"appeared", "as", "at", "be", "been", "had", "has", "high", "is", "low", "of", "only"}
+    | {"reached", "remained", "stands", "stood", "to", "was", "were"}
+)
+"""Words between a share noun and its figure ("turnout stood at 31", "was as low as 22")."""
+
+SHARE_NOUNS = {**SHARE_NOUNS, "percentage": None}
+"""A share named as such ("the polling percentage was 26"): its figure counts people."""
+
+PERCENT_SPANS = frozenset({"bracket", "mark", "range", "region"})
+"""Words after a percentage that say where it lies, not what it counts ("in the 25-30 per
+cent range"): the percentage's noun is elided."""
+
+EARLIER_CUES: frozenset[tuple[str, ...]] = frozenset(
+    {("initially",), ("originally",), ("at", "first"), ("an", "earlier"), ("had", "earlier")}
+    | {("first", "said"), ("first", "reported"), ("first", "put"), ("first", "estimated")}
+    | {("earlier", "said"), ("earlier", "reported"), ("earlier", "estimate")}
+    | {("earlier", "figure"), ("earlier", "toll"), ("previous", "estimate")}
+    | {("previous", "figure"), ("previous", "toll"), ("previous", "count")}
+    | {("previous", "tally"), ("previously", "said"), ("previously", "reported")}
+    | {("up", "from"), ("down", "from"), ("previous", "government")}
+)
+"""Words that mark a source's earlier figure, replaced by its later one ("he had initially
+said 30", "more than double the previous estimate of 384", "253, down from an earlier 359")."""
+
+LATER_MARKS = frozenset(
+    {"but", "later", "now", "raised", "revised", "lowered", "subsequently", "then", "updated"}
+)
+"""Words after an earlier-figure cue that start the later figure's clause ("first said 20,
+then 31"): a figure after one is not the earlier one."""
+
+REVISION_VERBS = REVISION_VERBS | frozenset({"cut", "revising", "upgraded", "downgraded"})
+"""More verbs before "from A to B" that make a revision ("cut the toll from 40 to 31")."""
+
+REVISED_UP = frozenset({"raised", "revised", "revising", "upgraded"})
+"""Verbs after which "up to N" is the figure revised to, not a ceiling ("revised the toll up
+to 57")."""
+
+START_NOUNS = frozenset({"beginning", "onset", "outbreak", "start"})
+"""Nouns of a start after "since" ("since the start of the protests"): a running total from
+that start to the day of the report, not the day itself."""
+
+START_VERBS = frozenset({"began", "begun", "broke", "erupted", "started"})
+"""Verbs of a start after "since" ("since the protests began")."""
+
+PUBLISHED_WORDS = frozenset({"issued", "posted", "published"})
+"""Words of publishing before a date ("figures published on Thursday"): the day the source
+spoke, not the day of what it counts ("released" is left out: prisoners are released)."""
+
+REVISE_WORDS = REVISE_WORDS | frozenset({"downgraded", "raised", "upgraded"})
+"""More verbs saying a figure replaces the source's earlier one ("raised the toll to 52")."""

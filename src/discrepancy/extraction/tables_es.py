@@ -1344,3 +1344,410 @@ SAY_VERBS = SAY_VERBS | frozenset(
 "mencionó Romero"."""
 
 REPORTED_SAY = REPORTED_SAY | frozenset({"indica", "indican", "sostiene", "reporta", "cifra"})
+
+# --- v-clause: las cláusulas de un contraste, cada una con su fuente ---
+
+CLAUSE_WITH_VERBS = frozenset(
+    {"calculando", "cifrando", "diciendo", "estimando", "hablando", "situando"}
+)
+"""Gerundios de una cláusula absoluta con otra fuente: "con los sindicatos cifrando en 80 %"."""
+CLAUSE_FIGURE_NOUNS = frozenset(
+    {"cifra", "cifras", "dato", "datos", "numero", "porcentaje", "proporcion", "total"}
+)
+"""Nombres de cifra que abren cláusula tras una coma: "12 %, cifra que los sindicatos elevan"."""
+CLITIC_SAY_VERBS = frozenset(
+    {"deja", "dejaba", "dejan", "dejaron", "dejo", "pone", "ponen", "puso", "pusieron"}
+)
+"""Verbos que dan una cifra solo con un pronombre objeto delante: "la patronal lo deja en el
+8 %", "la policía la pone en 3.000"."""
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"apunta", "apuntaban", "apuntan", "apuntaron", "apunto", "aumentaron", "rebaja"}
+    | {"rebajaba", "rebajo", "rebajaron"}
+)
+"""Verbos de fuente de un contraste: "los sindicatos apuntan un 70 %", "cifra que UGT
+aumentó hasta el 84 %", "la Delegación rebaja la cifra a 15.000"."""
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"asociaciones", "centrales", "entidades"})
+"""Fuentes sin nombre en plural de un contraste: "elevan al 80 % las centrales sindicales",
+"las entidades organizadoras calcularon 400.000"."""
+GENERIC_HEADS = {**GENERIC_HEADS, "patronal": ("patronal", "confederacion", "ceoe", "cepyme")}
+"""La patronal sin nombre remite a la última patronal nombrada ("la CEOE")."""
+CLAIMANT_REPORT_NOUNS = frozenset(
+    {"balance", "cifras", "conteo", "datos", "informacion", "recuento", "registro", "registros"}
+)
+"""Nombres de informe ante una fuente que no son parte de su nombre: "información de los
+bomberos", "el recuento de la Cruz Roja" → los bomberos, la Cruz Roja."""
+NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"usted", "ustedes"})
+"""Un "usted" hipotético no nombra a nadie."""
+BODY_NOUNS = frozenset({"dependencia", "entidad", "institucion", "organismo"})
+"""Nombres genéricos de un órgano que dicen de quién es: "la entidad del Gobierno" es el
+órgano del Gobierno nombrado antes ("la Delegación del Gobierno")."""
+HEAD_KINDS: dict[str, tuple[str, ...]] = {
+    "agencia": ("intergovernmental", "government", "official"),
+    "ong": ("ngo",),
+    "organizacion": ("ngo", "intergovernmental"),
+}
+"""Un núcleo genérico sin nombre que lo contenga remite a la última organización nombrada del
+tipo que nombra: "la agencia" tras "ACNUR"."""
+DOCUMENT_NOUNS = frozenset({"documento", "estudio", "informe", "investigacion"})
+"""Un documento que representa al organismo que lo publicó: "El informe señala …", "Según el
+documento, …" siguen con el autor nombrado."""
+GENERIC_HEADS = {**GENERIC_HEADS, **{w: (w,) for w in DOCUMENT_NOUNS}}
+RELEASE_VERBS = frozenset({"presenta", "presentaron", "presento"})
+"""Verbos que nombran una fuente solo con un informe por objeto: "X presentó su informe"."""
+
+# --- v-metric: el hecho de la oración dice qué cuenta "personas" (ronda 5, auditoría 2 P2) ------
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    **dict.fromkeys(["desalojados", "desalojaron", "evacuados", "evacuaron"], "evacuated"),
+    **dict.fromkeys(["matado", "perecieron", "perecio"], "deaths"),
+    **dict.fromkeys(["arrestadas", "arrestaron"], "arrests"),
+    **dict.fromkeys(["plagiados", "plagiaron", "raptados", "raptaron", "secuestra"], "hostages"),
+    **dict.fromkeys(["secuestran", "secuestraron", "secuestro"], "hostages"),
+}
+"""Hechos que nombran su cifra sea cual sea su sustantivo: "secuestró a 14 trabajadores", "el
+secuestro de 15 personas", "fueron evacuadas 3.000 personas", "ha matado a 298 personas" (los
+participios valen en ambos géneros del plural)."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("han", "perecido"): "deaths",
+    ("habian", "perecido"): "deaths",
+    ("sin", "techo"): "homeless",
+    ("sin", "vivienda"): "homeless",
+}
+"""'170 han perecido en el intento': muertes; 'quedaron sin techo': sin hogar."""
+
+GENERIC_EVENTS: dict[str, str] = {
+    **dict.fromkeys(["acude", "acuden", "acudian", "acudido", "acudieron", "acudio"], "protesters"),
+    **dict.fromkeys(["asiste", "asisten", "asistencia", "asistian", "asistido"], "protesters"),
+    **dict.fromkeys(["asistio", "concentradas", "concentrado", "concentrados"], "protesters"),
+    **dict.fromkeys(["concentran", "congrega", "congregadas", "congregado"], "protesters"),
+    **dict.fromkeys(["congregados", "congregan"], "protesters"),
+    **dict.fromkeys(["desfilado", "desfilan", "desfilaron", "manifestaban"], "protesters"),
+    **dict.fromkeys(["manifestado", "marchaban", "marchado", "marchan"], "protesters"),
+    **dict.fromkeys(["protestaban", "protestado", "protestan"], "protesters"),
+    **dict.fromkeys(["arriban", "arribadas", "arribado", "arribados", "arribaron"], "arrivals"),
+    **dict.fromkeys(["desembarcadas", "desembarcado", "desembarcados", "desembarcan"], "arrivals"),
+    **dict.fromkeys(["desembarcaron", "llega"], "arrivals"),
+    **dict.fromkeys(["llegaban", "llegado", "llegados", "llegan", "llegaron", "llego"], "arrivals"),
+    **dict.fromkeys(["desalojado", "desalojan", "desalojo", "evacuacion", "evacuado"], "evacuated"),
+    **dict.fromkeys(["desalojar", "evacuan", "evacuar"], "evacuated"),
+    **dict.fromkeys(["votado", "votan", "votaran", "votaron"], "voters"),
+    **dict.fromkeys(
+        ["afecta", "afectadas", "afectado", "afectan", "afectaron", "afecto"], "affected"
+    ),
+}
+"""Verbos y sustantivos que dicen qué cuenta un núcleo genérico ("personas", "ciudadanos") en
+su propia cláusula, sin cambiar un núcleo con nombre ("500 migrantes llegaron" siguen siendo
+migrantes): "acudieron a la concentración 35.000 personas", "han llegado irregularmente
+17.217 personas", "cifró la asistencia en 5.000 personas", "la evacuación de 800 personas",
+"votaron más de 8 millones de ciudadanos"."""
+
+GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
+    ("echaron", "a", "la", "calle"): "protesters",
+    ("salido", "a", "la", "calle"): "protesters",
+    ("salido", "a", "las", "calles"): "protesters",
+    ("salieron", "a", "la", "calle"): "protesters",
+    ("se", "han", "concentrado"): "protesters",
+    ("se", "han", "congregado"): "protesters",
+    ("tirado", "a", "las", "calles"): "protesters",
+    ("tomado", "las", "calles"): "protesters",
+}
+"""Frases de una multitud en la calle: "2,3 millones de ciudadanos han salido a la calle"."""
+
+VOTING_WORDS = frozenset(
+    {"comicios", "elecciones", "referendum", "urnas", "votacion", "votaciones"}
+)
+"""Una votación en la oración: quienes "acudieron" a ella son votantes, no una multitud."""
+
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    ("se", "habian", "concentrado"): "protesters",
+    ("se", "habian", "congregado"): "protesters",
+    ("se", "habian", "reunido"): "protesters",
+    ("se", "han", "reunido"): "protesters",
+    ("en", "la", "calle"): "protesters",
+    ("en", "las", "calles"): "protesters",
+    ("en", "sus", "calles"): "protesters",
+}
+"""'Unas 5.000 personas se habían concentrado', 'tuvo en sus calles a 9.000 ciudadanos': una
+multitud."""
+
+ID_WORDS = ID_WORDS | frozenset({"autopista", "autovia", "carretera", "linea", "terminal"})
+"""Un número que nombra una vía o una línea ("la carretera 40"), no cuenta personas."""
+
+CHAMBER_WORDS = frozenset(
+    {"camara", "congreso", "diputados", "legisladores", "parlamento", "pleno", "senado"}
+    | {"senadores"}
+)
+"""Una cámara que vota: sus votos ("176 votos a favor y 170 en contra") no son personas."""
+
+CHAMBER_VOTE_WORDS = frozenset(
+    {"abstenciones", "aprobo", "aprobada", "aprobado", "contra", "favor", "rechazo", "voto"}
+)
+"""Palabras de una votación en una cámara ("a favor", "en contra", "aprobó", "rechazó")."""
+
+VOTE_HEADS = frozenset({"votos", "sufragios"})
+"""Núcleos de una cifra de votos."""
+# --- v-scope: where a count is (audit2 P3) ----------------------------------------------------
+
+NAME_BEFORE_PLACE = frozenset(
+    {"acuerdo", "acuerdos", "tratado", "protocolo", "declaracion", "convencion", "pacto"}
+    | {"diario", "radio", "periodico", "heraldo", "noticias", "gaceta", "correo", "voz"}
+    | {"universidad", "television", "canal", "cadena"}
+)
+"""A capitalised word before "de" and a place that makes the place part of a name ("Diario de
+Sevilla", "Tratado de Lisboa", "Universidad de Chile"): a name, not where a count is."""
+
+NAME_AFTER_PLACE = frozenset({"hoy", "press", "radio", "tv", "noticias", "diario"})
+"""A capitalised word right after a place that makes it part of an outlet's name ("Canarias
+Hoy", "Granada Hoy"): a name, not where a count is."""
+
+OTHER_EVENT = frozenset(
+    {"propia", "propio", "proxima", "proximo", "planea", "planean", "prepara", "preparan"}
+    | {"preve", "preven", "convoca", "convocan", "paralelamente"}
+)
+"""Words of a later sentence about another event ("El mes próximo Lisboa prepara su propia
+marcha"): its place never scopes a figure before it."""
+
+PLACE_NOUNS = frozenset(
+    {"municipio", "localidad", "pueblo", "poblado", "aldea", "ciudad", "distrito", "comuna"}
+    | {"parroquia", "provincia", "departamento", "caserio", "corregimiento", "canton"}
+    | {"barrio", "vereda"}
+)
+"""Nouns that, with "de", announce a town's name after them ("el municipio de Juchitán")."""
+
+PLACE_NOUNS_AFTER: frozenset[str] = frozenset()
+"""Nouns that make the capitalised name before them a place (none in Spanish: the noun goes
+first)."""
+
+PLACE_NAME_INSIDE = frozenset({"de", "del", "la", "las", "los", "el"})
+"""Lower-case words that may stand inside a place name ("San José del Cabo")."""
+
+NOT_PLACE_NAMES: frozenset[str] = frozenset()
+"""Capitalised words that never start a place name before a place noun (none in Spanish)."""
+
+LOCAL_QUALIFY_JOINS = frozenset(
+    {"distrito", "municipio", "en", "de", "del", "el", "la", "estado", "provincia", "norte"}
+    | {"sur"}
+)
+"""Words between a town and the known place written after it ("Pisco, en el sur de Perú")."""
+
+PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS
+"""Words between a place and the place that holds it ("Cebú, provincia de Filipinas")."""
+
+PLACE_LIST_JOINS = frozenset({"con", "el", "la", "los", "las", "un", "una", "tuvo"})
+"""Words that may join a place to the number after it in a list entry ("Aragón, con un 65%")."""
+
+PLACE_HEAD_JOINS = PLACE_LIST_JOINS | frozenset(
+    {"donde", "mas", "de", "unos", "unas", "cerca", "casi", "alrededor"}
+)
+"""Words that may stand between a place and the number it heads ("Andalucía, donde más de")."""
+
+PLACE_HOLD_VERBS = frozenset(
+    {"es", "fue", "era", "tiene", "tenia", "acoge", "alberga", "suma", "acumula", "registra"}
+    | {"concentra"}
+)
+"""Verbs whose subject country holds the count ("Colombia acoge a 2,8 millones")."""
+
+POPULATION_NOUNS = frozenset(
+    {"poblacion", "trabajadores", "asalariados", "ciudadanos", "electorado", "votantes"}
+    | {"habitantes", "residentes", "plantilla", "funcionarios", "hogares"}
+)
+"""Nouns of a whole population: with a national adjective after a figure ("el 16% de la
+población española", "de los trabajadores franceses") the figure is the country's."""
+
+NATIONAL_ADJECTIVES: dict[str, str] = {
+    "estadounidense": "United States", "britanico": "United Kingdom", "frances": "France",
+    "aleman": "Germany", "italiano": "Italy", "portugues": "Portugal", "espanol": "Spain",
+    "mexicano": "Mexico", "brasileno": "Brazil", "argentino": "Argentina", "chileno": "Chile",
+    "colombiano": "Colombia", "peruano": "Peru", "venezolano": "Venezuela", "cubano": "Cuba",
+    "nigeriano": "Nigeria", "keniano": "Kenya", "indio": "India", "pakistani": "Pakistan",
+    "irani": "Iran", "iraqui": "Iraq", "turco": "Turkey", "griego": "Greece",
+    "ecuatoriano": "Ecuador", "boliviano": "Bolivia", "uruguayo": "Uruguay",
+    "paraguayo": "Paraguay", "nicaraguense": "Nicaragua", "hondureno": "Honduras",
+    "guatemalteco": "Guatemala", "salvadoreno": "El Salvador", "dominicano": "Dominican Republic",
+}  # fmt: skip
+"""National adjectives (folded, masculine singular) and the country each names; feminine and
+plural forms ("española", "españoles", "francesas") are read back to them."""
+
+SAME_FIGURE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("cifra", "que"), ("cifras", "que"), ("dato", "que"), ("datos", "que"),
+    ("una", "cifra"), ("porcentaje", "que"), ("numero", "que"),
+)  # fmt: skip
+"""A clause about the figure just named ("…el 16%, cifra que los sindicatos elevan al 84%"):
+its number counts the same thing, so it takes that figure's place."""
+# --- estatus: ronda 5 (v-status) ----------------------------------------------------------------
+
+NEGATIONS = frozenset({"ni", "no", "nunca", "sin", "tampoco"})
+"""Palabras que niegan el verbo de estatus que les sigue ("no ha confirmado las 30 muertes",
+"sin poder verificar"): la cifra no es de la clase confirmada (ni anunciada)."""
+
+NEGATION_SKIP = frozenset(
+    """
+    aun consiguio han ha habia habian haber lo la las le les logrado logro los oficialmente
+    podido poder podia pudieron pudo puede pueden se ser sido todavia ya
+    """.split()
+)
+"""Palabras que pueden ir entre la negación y su verbo ("no se ha confirmado", "no ha podido
+verificar", "todavía no lo ha confirmado")."""
+
+MODALS = frozenset({"podra", "podran", "podria", "podrian", "pudiera", "pudieran", "cabria"})
+"""Una posibilidad, no una promesa ni una comprobación ("confirmaron que la cifra podría
+superar los 300"): el verbo de estatus anterior no da su estatus a la cifra."""
+
+PERIPHRASES = frozenset(
+    """
+    conseguido consiguieron consiguio lograron logrado logro podido pudieron pudo
+    """.split()
+)
+"""Verbos ante un infinitivo que conserva su estatus ("ha podido confirmar 18 muertes", "logró
+verificar 64 detenciones")."""
+
+STATUS_INFINITIVES: dict[str, Status] = {
+    "comprobar": Status.CONFIRMED,
+    "confirmar": Status.CONFIRMED,
+    "constatar": Status.CONFIRMED,
+    "contabilizar": Status.REGISTERED,
+    "documentar": Status.DOCUMENTED,
+    "identificar": Status.DOCUMENTED,
+    "registrar": Status.REGISTERED,
+    "verificar": Status.VERIFIED,
+}
+"""Infinitivos que son verbos de estatus solo tras una perífrasis ("logró verificar"): "sin
+confirmar" o "para verificar" no lo son."""
+
+IMPERSONAL_COUNTS = frozenset(
+    """
+    contabilizaban contabilizan contabilizaron contabiliza contabilizo contaron cuenta cuentan
+    conto registra registran registraron registro
+    """.split()
+)
+"""Tras "se", con la cifra justo después, un recuento de quien habla ("se contaron 691 personas",
+"se contabilizan 214 fallecidos", "se registraron 40 heridos"); "se registró una participación
+del 61 %" no cuenta a nadie."""
+
+COORDINATORS = frozenset({"aunque", "e", "mientras", "pero", "sino", "y", ";"})
+"""Donde empieza otra oración ("confirmó 41 muertes y dijo que 70 seguían desaparecidas"): el
+verbo de estatus de una no alcanza a una cifra que tiene verbo propio."""
+
+PLAN_MARKERS: frozenset[tuple[str, ...]] = frozenset(
+    {("preve",), ("preven",), ("planea",), ("planean",), ("pretende",), ("pretenden",)}
+    | {("va", "a"), ("van", "a"), ("iba", "a"), ("acordo",), ("acordaron",), ("decidio",)}
+    | {("prometio",), ("prometieron",), ("se", "comprometio", "a"), ("ofrecio",)}
+    | {("promesa", "de"), ("compromiso", "de"), ("plan", "de"), ("objetivo", "de")}
+)
+"""Lo que precede a un acto que la fuente dice que hará ("prevé evacuar a 1.200 vecinos",
+"acordó liberar a 700"): con un verbo de acto detrás, la cifra es anunciada."""
+
+PLEDGE_NOUNS = frozenset({"compromiso", "promesa"})
+"""Sustantivos de una promesa ante un plan ("la promesa de liberar a 300"): cifra prometida."""
+
+ACT_VERBS = frozenset(
+    """
+    deportar evacuar excarcelar expulsar indultar liberar reasentar repatriar reubicar trasladar
+    """.split()
+)
+"""Actos que una fuente anuncia o promete (infinitivo tras un plan: "va a liberar a 300")."""
+
+CONDITIONALS = frozenset({"si"})
+"""Un verbo de estatus en una condición ("si se confirman los datos, habría 40 muertos más")
+no comprueba nada: su cifra es neutra."""
+
+CONDITIONAL_OPENERS = frozenset[str]()
+"""Condiciones invertidas al abrir la oración: el español usa "de" + infinitivo ("de
+confirmarse"), que no es un verbo de estatus, así que no hace falta ninguna."""
+
+NOT_CONDITION_AFTER = frozenset({"bien"})
+"""Palabras tras "si" que no hacen condición: "si bien el ministerio confirmó 40" es concesiva."""
+
+ACT_NOUNS = frozenset(
+    """
+    deportacion deportaciones evacuacion evacuaciones excarcelacion excarcelaciones expulsion
+    indulto liberacion liberaciones repatriacion traslado
+    """.split()
+)
+"""Actos nombrados con un sustantivo antes de "de" y su cifra ("anunció la liberación de
+decenas de opositores"): el anuncio de tal acto es de la clase anunciada, cuente lo que cuente
+la cifra."""
+
+OBJECT_LEADS = frozenset(
+    """
+    a al alrededor casi cerca de el hasta las los menos otras otros total un una unas unos
+    """.split()
+)
+"""Palabras que pueden ir entre un verbo y la cifra que rige ("se contabilizan un total de 56",
+"liberará a unos 300")."""
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    **dict.fromkeys(("comprobada", "comprobadas", "comprobados"), Status.CONFIRMED),
+    **dict.fromkeys(("confirmada", "constatada", "constatadas", "constatados"), Status.CONFIRMED),
+    **dict.fromkeys(("documentada",), Status.DOCUMENTED),
+    **dict.fromkeys(("verificada",), Status.VERIFIED),
+}
+"""Participios que faltaban, en singular y femenino ("la cifra verificada", "la muerte
+confirmada de 12 personas")."""
+
+# --- v-forms: cuotas sin "%" y revisiones (ronda 5) ------------------------------------------
+
+PERCENT_NOUNS = frozenset({"participacion", "porcentaje"})
+"""Nombres cuya cifra es una cuota aun sin "%" ("la participación fue del 26", "el porcentaje
+se situó en 31"): un número hasta 100 a pocas palabras de enlace tras uno es un porcentaje."""
+
+PERCENT_LINKS = frozenset(
+    {"al", "alcanzo", "de", "del", "el", "en", "era", "es", "fue", "ha", "llego", "quedo"}
+    | {"se", "situa", "situo", "sido", "solo"}
+)
+"""Palabras entre un nombre de cuota y su cifra ("la participación se situó en el 31")."""
+
+PERCENT_SPANS = frozenset({"franja", "horquilla", "rango"})
+"""Palabras tras un porcentaje que dicen dónde está, no qué cuenta ("en la horquilla del 25-30
+por ciento"): el nombre del porcentaje se omite."""
+
+EARLIER_CUES: frozenset[tuple[str, ...]] = frozenset(
+    {("inicialmente",), ("originalmente",), ("anteriormente",), ("previamente",)}
+    | {("en", "un", "principio"), ("al", "principio"), ("primero",), ("primer", "dato")}
+    | {("primer", "balance"), ("primer", "recuento"), ("primer", "conteo")}
+    | {("primer", "informe"), ("primera", "cifra"), ("primera", "estimacion")}
+    | {("cifra", "anterior"), ("balance", "anterior"), ("dato", "anterior")}
+    | {("estimacion", "anterior")}
+)
+"""Palabras que marcan la cifra anterior de una fuente, reemplazada por la posterior ("estimó
+en un principio 500.000", "el primer dato … 76 fallecidos", "la cifra entregada
+anteriormente era de 245")."""
+
+LATER_MARKS = frozenset(
+    {"actualizarlo", "ahora", "despues", "elevo", "luego", "pero", "posteriormente", "rebajo"}
+)
+"""Palabras tras la marca de una cifra anterior que abren la cláusula de la posterior ("calculó
+primero 300.000 y luego lo elevó a 600.000"); "luego de" (después de) no."""
+
+REVISION_VERBS = REVISION_VERBS | frozenset(
+    {"aumentado", "bajado", "descendido", "elevado", "pasado", "rebajado", "rebajo", "reducido"}
+    | {"subido", "rebajaron"}
+)
+"""Más verbos antes de "de A a B" que hacen de ello una revisión ("han pasado de 137 a 148")."""
+
+REVISED_UP = frozenset({"revisada", "revisado", "reviso"})
+"""Verbos tras los que "up to N" (en textos mixtos) es la cifra revisada, no un tope."""
+
+START_NOUNS = frozenset({"arranque", "comienzo", "estallido", "inicio", "principio"})
+"""Nombres de un comienzo tras "desde" ("desde el inicio de las protestas"): un total desde
+ese comienzo hasta el día del informe, no ese día."""
+
+START_VERBS = frozenset(
+    {"arranco", "arrancaron", "comenzaron", "comenzo", "empezaron", "empezo", "estallaron"}
+    | {"estallo", "iniciaron", "inicio"}
+)
+"""Verbos de un comienzo tras "desde" ("desde que comenzaron las protestas")."""
+
+PUBLISHED_WORDS = frozenset(
+    {"difundida", "difundido", "divulgada", "divulgado", "publicada", "publicado"}
+)
+"""Palabras de publicar antes de una fecha ("la actualización, difundida este jueves"): el día
+en que habló la fuente, no el de lo que cuenta."""
+
+REVISE_WORDS = REVISE_WORDS | frozenset({"elevaron", "elevo", "rebajaron"})
+"""Más verbos que dicen que una cifra reemplaza la anterior ("elevó la cifra de muertos a 52")."""

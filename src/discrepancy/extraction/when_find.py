@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extraction import when_reach, when_spans
+from discrepancy.extraction import tables_en, tables_es, when_reach, when_spans
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.when import (
@@ -88,6 +88,12 @@ class DateFinder:
                 continue
             while h < len(hot) and hot[h] < c:
                 h += 1
+            if norms[c] in _SINCE:
+                started = _since_start(reader, c)  # "since the protests began": no digit
+                if started is not None:
+                    out.append(started)
+                    i = started.last
+                    continue
             if h == len(hot) or hot[h] >= c + 5:
                 continue
             if toks[c].kind == "n" and not _may_be_day(norms, c, self.lex):
@@ -176,6 +182,66 @@ def _past_span(r: Reader, i: int) -> bool:
     return any(r.phrase(i, words) for words in _PAST_SPANS)
 
 
+_SINCE = frozenset({"since", "desde"})
+_JOINS = frozenset({"and", "y", "to", "until", "al", "hasta"})
+_ASIDE = 15
+"""At most this many words in an aside between the two ends of a span ("between January 25,
+when the first major protests began, and February 11")."""
+_START_NOUNS = tables_en.START_NOUNS | tables_es.START_NOUNS
+_START_VERBS = tables_en.START_VERBS | tables_es.START_VERBS
+_START_REACH = 5
+"""At most this many words between "since" / "desde que" and its verb of starting."""
+
+
+def _past_aside(r: Reader, k: int) -> int | None:
+    """The index of the word joining a span's two ends at ``k`` ("and", "y", "to"), past an
+    aside between commas ("January 25, when the protests began, and February 11"), else
+    ``None``. The aside holds no digit."""
+    if r.at(k) in _JOINS:
+        return k
+    if r.at(k) != ",":
+        return None
+    for m in range(k + 1, min(k + 1 + _ASIDE, len(r.norms) - 1)):
+        if r.toks[m].kind == "n":
+            return None
+        if r.at(m) == "," and r.at(m + 1) in _JOINS:
+            return m + 1
+    return None
+
+
+def _since_start(r: Reader, i: int) -> DateMention | None:
+    """ "since the protests began", "since the start of the war", "desde que comenzaron las
+    protestas", "desde el inicio de la crisis": a count from a start the sentence names by its
+    event, up to the reference date (`CUMULATIVE`, ``to_now``); the start is the date that
+    follows when one does ("…, el 18 de abril"), else open."""
+    if r.ref is None:
+        return None
+    k = i + 1
+    while r.at(k) in ("the", "el", "la", "que", "se"):
+        k += 1
+    end: int | None = None
+    if r.at(k) in _START_NOUNS and r.at(k + 1) in ("of", "de", "del"):
+        end = k + 2  # the event's noun phrase follows: it is not part of the date
+    else:
+        for m in range(k, min(k + _START_REACH, len(r.norms))):
+            if r.at(m) in _START_VERBS:
+                end = m + 2 if r.at(m + 1) == "out" else m + 1
+                break
+            if r.toks[m].kind != "w":
+                break
+    if end is None:
+        return None
+    j = end
+    while j < len(r.norms) and r.toks[j].kind == "w" and j - end < 4 and r.at(j) not in _JOINS:
+        j += 1  # the event's words ("de las protestas")
+    at = j + 1 if r.at(j) == "," else j
+    named = r.point(at)
+    if named is not None and named[0].start is not None and named[0].start <= r.ref:
+        period = Period(start=named[0].start, end=r.ref)
+        return DateMention(i, named[1], period, CUMULATIVE, opens=True, to_now=True)
+    return DateMention(i, end, Period(start=None, end=r.ref), CUMULATIVE, to_now=True)
+
+
 def _span_at(r: Reader, i: int) -> DateMention | None:
     w = r.at(i)
     if r.ref is not None:  # "so far", "hasta ahora", "until now": before "until D", "hasta D"
@@ -188,8 +254,9 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
                 return DateMention(i, i + len(words), period, CUMULATIVE, to_now=True)
     if w in ("between", "entre", "from", "del", "desde"):
         first = r.point(i + 1)
-        if first is not None and r.at(first[1]) in ("and", "y", "to", "until", "al", "hasta"):
-            second = r.point(first[1] + 1)
+        join = _past_aside(r, first[1]) if first is not None else None
+        if first is not None and join is not None:
+            second = r.point(join + 1)  # "between January 25, when …, and February 11"
             if second is not None and first[0].start is not None:
                 start, end = first[0].start, second[0].end
                 if start <= end:

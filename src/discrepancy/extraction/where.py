@@ -40,6 +40,8 @@ _NATIONAL = (
     ("a", "nivel", "nacional"),
 )
 _IN = frozenset({"in", "en", "across"})
+_ENTRY_JOINS = frozenset({",", ";", "and", "y", "e"})
+"""What opens the next entry of a list before its number ("40 in Jalisco, 12 in Colima")."""
 _CUES = _PLACES | _STATES | _IN | frozenset(p[0] for p in _NATIONAL)
 
 
@@ -60,7 +62,7 @@ def find_scope(
 ) -> tuple[str | None, bool]:
     """A place named in ``[k, min(hi, k + SPAN))``: (place, whether it is a part of the
     country) or (country, False) for a national count; ``cues`` from `scope_cues()`."""
-    end = min(hi, k + SPAN, len(toks))
+    end = _next_entry(toks, norms, k, min(hi, k + SPAN, len(toks)), lex)
     for j in cues[bisect.bisect_left(cues, k) :]:
         if j >= end:
             break
@@ -74,7 +76,10 @@ def find_scope(
         if w in _STATES and j + 1 < end:
             nxt = j + 2 if norms[j + 1] in ("of", "de") else j + 1
             if nxt < len(toks) and toks[nxt].cap:
-                return text[toks[nxt].start : toks[nxt].end], True
+                # "el estado de México", "the state of Niger": the state, never the country
+                # of that name (the whole phrase reads back as the state)
+                first = j if norms[nxt] in lex.countries else nxt
+                return text[toks[first].start : toks[nxt].end], True
         for phrase in _NATIONAL:
             if tuple(norms[j : j + len(phrase)]) == phrase:
                 return country(), False
@@ -83,3 +88,13 @@ def find_scope(
             if hit is not None:
                 return hit[0], False
     return None, False
+
+
+def _next_entry(toks: Sequence[Tok], norms: Sequence[str], k: int, end: int, lex: Lexicon) -> int:
+    """Where the next entry of a list starts, before ``end``: a number (digits or a number
+    word) after a comma or "and"/"y" ("40 muertos en Jalisco, 12 en el estado de Colima"): the
+    place after it is that entry's, never the first number's (audit2 P3)."""
+    for j in range(k + 1, end):
+        if norms[j - 1] in _ENTRY_JOINS and (toks[j].kind == "n" or norms[j] in lex.number_words):
+            return j
+    return end

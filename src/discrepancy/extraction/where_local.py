@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy import _placenames as pn
+from discrepancy.extraction import tables_en, tables_es
 
 __all__ = ["LocalPlace", "local_places"]
 
@@ -32,78 +33,15 @@ class LocalPlace:
     id: str = ""
 
 
-# Words that announce the name after them (folded): "the town of Kagara", "el municipio de
-# Juchitán". The gazetteer's own descriptors ("state of", "provincia de") are read there.
+# The words of both languages' tables (folded): "the town of Kagara", "el municipio de
+# Juchitán"; "Vubwi district"; "San José del Cabo"; "School District" is no place.
 _BEFORE: frozenset[tuple[str, str]] = frozenset(
-    {
-        ("town", "of"),
-        ("village", "of"),
-        ("city", "of"),
-        ("municipality", "of"),
-        ("district", "of"),
-        ("county", "of"),
-        ("province", "of"),
-        ("township", "of"),
-        ("hamlet", "of"),
-        ("community", "of"),
-        ("municipio", "de"),
-        ("localidad", "de"),
-        ("pueblo", "de"),
-        ("poblado", "de"),
-        ("aldea", "de"),
-        ("ciudad", "de"),
-        ("distrito", "de"),
-        ("comuna", "de"),
-        ("parroquia", "de"),
-        ("provincia", "de"),
-        ("departamento", "de"),
-        ("caserio", "de"),
-        ("corregimiento", "de"),
-        ("canton", "de"),
-        ("barrio", "de"),
-        ("vereda", "de"),
-    }
+    {(noun, "of") for noun in tables_en.PLACE_NOUNS}
+    | {(noun, "de") for noun in tables_es.PLACE_NOUNS}
 )
-# Words that say the capitalised name before them is a place: "Vubwi district".
-_AFTER = frozenset(
-    {"district", "county", "province", "municipality", "governorate", "prefecture", "township"}
-)
-# Lower-case words that may stand inside a Spanish place name ("San José del Cabo").
-_INSIDE = frozenset({"de", "del", "la", "las", "los", "el"})
-# Capitalised words that never start a place name before "district" ("School District",
-# "Federal District", "Police District", "Electoral District").
-_NOT_NAMES = frozenset(
-    {
-        "school",
-        "police",
-        "electoral",
-        "congressional",
-        "judicial",
-        "military",
-        "health",
-        "business",
-        "financial",
-        "historic",
-        "central",
-        "federal",
-        "capital",
-        "water",
-        "fire",
-        "unified",
-        "independent",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "its",
-        "their",
-        "his",
-        "her",
-        "every",
-        "each",
-    }
-)
+_AFTER = tables_en.PLACE_NOUNS_AFTER | tables_es.PLACE_NOUNS_AFTER
+_INSIDE = tables_en.PLACE_NAME_INSIDE | tables_es.PLACE_NAME_INSIDE
+_NOT_NAMES = tables_en.NOT_PLACE_NAMES | tables_es.NOT_PLACE_NAMES
 _BEFORE_CUES = tuple(
     sorted({f"{a} {b} " for a, b in _BEFORE} | {"caserío de ", "cantón de ", "región de "})
 )
@@ -262,32 +200,5 @@ def _qualified(text: str, end: int, known: Sequence[tuple[int, int, object]]) ->
     return None
 
 
-_JOINS = frozenset(
-    {
-        "district",
-        "county",
-        "municipality",
-        "distrito",
-        "municipio",
-        "in",
-        "en",
-        "of",
-        "de",
-        "del",
-        "the",
-        "el",
-        "la",
-        "state",
-        "province",
-        "estado",
-        "provincia",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "norte",
-        "sur",
-        "(",
-    }
-)
+_JOINS = tables_en.LOCAL_QUALIFY_JOINS | tables_es.LOCAL_QUALIFY_JOINS | frozenset({"("})
+"""Words between a town and the known place after it ("Kagara in Niger state")."""

@@ -9,13 +9,22 @@ scope, and each distinct text once per document, so the cost stays linear in the
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping, Sequence
-from typing import ClassVar, Protocol
+from collections.abc import Callable, Sequence
 
-from discrepancy import _placenames as pn
 from discrepancy._numbers import fold
+from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.where_local import local_places
+from discrepancy.extraction.where_marks import (
+    Finds,
+    Place,
+    capital_dateline,
+    holds,
+    is_area,
+    narrowest,
+)
+from discrepancy.extraction.where_nationals import national_population
+from discrepancy.extraction.where_orgs import OrgCountries, Ref
 
 __all__ = ["SCOPE_DEFAULT_NOTE", "Finds", "OrgCountries", "PlaceScope"]
 
@@ -24,336 +33,12 @@ SCOPE_DEFAULT_NOTE = "scope from a default (the text's country or dateline)"
 place the text ties to the figure: the engine and `scan` may treat that scope as weaker (a
 default never makes a claim the whole of places the text names)."""
 
-_TIED = (
-    "in ",
-    "en ",
-    "en la ",
-    "en el ",
-    "in the ",
-    "at ",
-    "across ",
-    "throughout ",
-    "de ",
-    "del ",
-    "near ",
-    " a ",  # "llegadas a Canarias": where people arrive
-    "cerca de ",
-    "estado ",
-    "state of ",
-    "province of ",
-    "provincia de ",
-    "provincia ",
-    "departamento de ",
-    "region of ",
-    "región de ",
-    "northern ",
-    "southern ",
-    "eastern ",
-    "western ",
-    "central ",
-    "northwestern ",
-    "northeastern ",
-    "southwestern ",
-    "southeastern ",
-    "norte de ",
-    "sur de ",
-    "este de ",
-    "oeste de ",
-    "centro de ",
-    "into ",
-    "entered ",
-    "hacia ",
-    "contra ",  # "los bombardeos contra la Franja de Gaza": where the attack falls
-    "contra la ",
-    "contra el ",
-    "against ",
-    "on the ",  # "strikes on the Gaza Strip"
-    "town of ",
-    "village of ",
-    "municipality of ",
-    "district of ",
-    "county of ",
-    "township of ",
-    "community of ",
-    "all over ",
-    "todo ",
-    "toda ",
-)
-_LEAD = 2_000
-"""How much of the start of the text (headline and lead) tells the document's country."""
-"""What stands just before a place tied to a number ("30 died in Zulia", "murieron en Lara")."""
-_JUST_BEFORE = 10
-"""How many characters may stand between a place and the number it heads."""
-_LIST_JOINS = frozenset(
-    {"con", "el", "la", "los", "las", "un", "una", "with", "at", "had", "tuvo", "-", "(", ","}
-)
-"""The words that may join a place to the number after it in a list entry."""
-_HEAD_SPAN = 24
-"""How far after a place the number it heads may stand."""
-_HEAD_JOINS = _LIST_JOINS | frozenset(
-    {
-        "donde",
-        "where",
-        "más",
-        "mas",
-        "de",
-        "more",
-        "than",
-        "about",
-        "some",
-        "around",
-        "nearly",
-        "almost",
-        "over",
-        "unos",
-        "unas",
-        "cerca",
-        "casi",
-        "alrededor",
-    }
-)
-_EXCLUDE_SPAN = 60
-_EXCLUDING = (
-    "excluding",
-    "except",
-    "not including",
-    "not counting",
-    "other than",
-    "outside",
-    "sin contar",
-    "sin incluir",
-    "no se incluyen",
-    "no incluye",
-    "excepto",
-    "salvo",
-    "fuera de",
-)
-"""Words that leave the place after them out of the count."""
-WORLD = "world"
-"""The scope of a count of the whole world."""
-_WORLDWIDE = (
-    "worldwide",
-    "in the world",
-    "around the world",
-    "across the world",
-    "globally",
-    "across the globe",
-    "en el mundo",
-    "en todo el mundo",
-    "a nivel mundial",
-    "a escala mundial",
-    "mundialmente",
-)
-_NATIONWIDE = (
-    "nationwide",
-    "across the country",
-    "throughout the country",
-    "in the whole country",
-    "en todo el país",
-    "en todo el pais",
-    "a nivel nacional",
-    "en todo el territorio nacional",
-    "a escala nacional",
-)
-"""Phrases that make a count the whole country's."""
-_NATION_BEFORE = 40
-"""How far before the number they may stand ("en todo el país hay unos 614.000")."""
-_WORLD_AFTER = 40
-"""How far after the number "in the world" may stand ("110 million people in the world")."""
-_WORLD_CLAUSE = 60
-"""How far before the number "worldwide" may open its clause, no comma between."""
-_WORLD_BEFORE = 12
-"""How far before the number "worldwide" may stand ("worldwide, 110 million")."""
-_DESTINATION = ("into ", "entered ", "hacia ", "entraron en ", "llegaron a ", "cruzaron a ")
-"""What stands before a destination: a part's place, never the whole's nor the text's."""
-_PARTITIVES = (" of them", " of those", " of whom", "de ellos", "de ellas", "de los cuales")
-_BACK = (" esos ", " estos ", " esas ", " estas ", " those ", " these ")
-"""A sentence that opens on a figure just named ("Esos 20 casos …")."""
-_PART_SPAN = 40
-"""How far before a destination a partitive ("of them") makes it a part's."""
-_SPEAKER_BEFORE = (
-    tuple(
-        w + " in"
-        for w in ("reporters", "journalists", "said", "speaking", "based", "headquartered", "exile")
-    )
-    + tuple(
-        w + " en"
-        for w in (
-            "periodistas",
-            "dijo",
-            "declaró",
-            "exilio",
-            "sede",
-            "exiliados",
-            "exiliadas",
-            "radicados",
-            "radicadas",
-        )
-    )
-    + ("speaking from", "desde el exilio en")
-    # the venue of a briefing ("told a briefing in Geneva", "en rueda de prensa en Ginebra")
-    + ("briefing in", "conference in", "press in", "prensa en", "conferencia en")
-)
-"""What stands before a place where the source is ("told reporters in Geneva")."""
-_OTHER_CLAUSE = (" while ", " whereas ", " mientras ", "; ", " but ", " pero ", " although ")
-"""Words that open another clause between a number and a place after it."""
-_HOLD_VERBS = frozenset(
-    {
-        "is",
-        "was",
-        "has",
-        "had",
-        "remains",
-        "accounts",
-        "hosts",
-        "houses",
-        "es",
-        "fue",
-        "era",
-        "tiene",
-        "tenia",
-        "acoge",
-        "alberga",
-        "suma",
-        "acumula",
-        "registra",
-        "concentra",
-    }
-)
-"""Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
+_CLOSING_AFTER = 2
+"""How many paragraphs must come before a closing paragraph for it to be read as one."""
+_SAME_SPAN = 80
+"""How far before a number the clause about the figure just named may open."""
 _ORG_LEAD = 5_000
 """How much of the text is searched for national bodies when it names no place."""
-_QUALIFY_GAP = 32
-_QUALIFY_JOINS = frozenset(
-    {
-        "district",
-        "county",
-        "municipality",
-        "town",
-        "village",
-        "distrito",
-        "municipio",
-        "in",
-        "en",
-        "of",
-        "de",
-        "del",
-        "the",
-        "el",
-        "la",
-        "state",
-        "province",
-        "region",
-        "estado",
-        "provincia",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northwestern",
-        "northeastern",
-        "southwestern",
-        "southeastern",
-        "norte",
-        "sur",
-        "(",
-    }
-)
-"""Words between a place and the place that holds it ("Cebu province in the central
-Philippines")."""
-_DATELINE_MARKS = ("--", "—", "–", "(AP)", "(Reuters)", "(AFP)", "(EFE)", ".-", " - ")
-_DATELINE_SPAN = 80
-"""How far into the text a dateline's place is looked for."""
-
-
-class _Place(Protocol):
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def kind(self) -> object: ...
-
-    @property
-    def country(self) -> str | None: ...
-
-
-class Finds(Protocol):
-    """What the scope stage needs of a gazetteer (``discrepancy.places.Gazetteer``)."""
-
-    def find(self, text: str) -> Sequence[tuple[int, int, _Place]]: ...
-
-    def get(self, place_id: str) -> _Place | None: ...
-
-    def resolve(self, text: str) -> _Place | None: ...
-
-    def contains(self, outer_id: str, inner_id: str) -> bool: ...
-
-
-class _Ref(Protocol):
-    @property
-    def id(self) -> str | None: ...
-
-
-class OrgCountries:
-    """The country of each org of a registry (``discrepancy.orgs.OrgRegistry``), by id, and
-    the acronyms, names and spokespeople that name a national body in running text."""
-
-    __slots__ = ("_acronyms", "_countries", "_names")
-    _builtin: ClassVar[OrgCountries | None] = None
-
-    def __init__(
-        self,
-        countries: Mapping[str, str],
-        acronyms: Mapping[str, str] | None = None,
-        names: Sequence[tuple[str, str]] = (),
-    ) -> None:
-        self._countries = dict(countries)
-        self._acronyms = dict(acronyms or {})
-        self._names = tuple(names)
-
-    @classmethod
-    def builtin(cls) -> OrgCountries:
-        """The countries of the built-in registry's orgs (read once)."""
-        if cls._builtin is None:
-            from discrepancy.orgs import OrgRegistry
-
-            countries: dict[str, str] = {}
-            acronyms: dict[str, str] = {}
-            names: list[tuple[str, str]] = []
-            for org in OrgRegistry.builtin():
-                if not org.country:
-                    continue
-                countries[org.id] = org.country
-                for acronym in org.acronyms:
-                    key = "".join(ch for ch in acronym if ch.isalnum())
-                    if len(key) >= 3 and key.isupper():
-                        acronyms[key] = org.country
-                names.extend(
-                    (n, org.country) for n in (org.name, *org.aliases, *org.people) if len(n) > 4
-                )
-            cls._builtin = cls(countries, acronyms, names)
-        return cls._builtin
-
-    def country(self, org_id: str) -> str | None:
-        return self._countries.get(org_id)
-
-    def named_in(self, text: str) -> str | None:
-        """The country of the national bodies ``text`` names most (acronyms in capitals,
-        "CCOO", "AAPP"; full names; their spokespeople), or ``None``."""
-        counts: dict[str, int] = {}
-        for start, end in pn.tokens(text):
-            key = text[start:end].replace(".", "")
-            code = self._acronyms.get(key) if key.isupper() else None
-            if code is not None:
-                counts[code] = counts.get(code, 0) + 1
-        for name, code in self._names:
-            if name in text:
-                counts[code] = counts.get(code, 0) + 1
-        return max(counts, key=counts.__getitem__) if counts else None
 
 
 class PlaceScope:
@@ -365,6 +50,7 @@ class PlaceScope:
         "_cited",
         "_cut",
         "_dateline",
+        "_elsewhere",
         "_found",
         "_gazetteer",
         "_here",
@@ -373,6 +59,7 @@ class PlaceScope:
         "_named",
         "_near",
         "_orgs",
+        "_previous",
         "_sentences",
         "_shown",
         "_starts",
@@ -394,31 +81,34 @@ class PlaceScope:
         self._gazetteer = gazetteer
         self._text = text
         self._sentences = sentences
-        self._found: dict[str, list[tuple[int, int, _Place]]] = {}
+        self._found: dict[str, list[tuple[int, int, Place]]] = {}
         self._dateline: list[str | None] = []
         self._cut = 0  # where the dateline ends (0: none)
         self._lead: list[str | None] = []
         self._lead_focus: list[str | None] = []
-        self._here: dict[int, list[tuple[int, int, _Place]]] = {}
+        self._here: dict[int, list[tuple[int, int, Place]]] = {}
         self._beyond: dict[int, str | None] = {}
         self._shown: dict[str, str] = {}
         self._near: dict[int, tuple[list[int], list[int]]] = {}  # phrases per sentence
         self._tied_local: set[int] = set()  # places tied through the place that holds them
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
         self._starts: list[int] = []
+        self._elsewhere: dict[int, bool] = {}  # sentences about another event
+        # the last figure's sentence, scope and whether that scope came from a default
+        self._previous: tuple[int, str | None, bool] | None = None
         self.defaulted = False
         """Whether the last `scope` came only from a default (the text's country, its
         dateline, the lead, or the claimant's country), not from a place the text ties to
         the figure: such a scope is weaker (see `SCOPE_DEFAULT_NOTE`)."""
 
-    def _places(self, start: int, end: int) -> list[tuple[int, int, _Place]]:
+    def _places(self, start: int, end: int) -> list[tuple[int, int, Place]]:
         """The places in ``text[start:end]``, offsets into the text (each distinct chunk of
         text is searched once)."""
         chunk = self._text[start:end]
         found = self._found.get(chunk)
         if found is None:
             known = self._gazetteer.find(chunk)
-            found = [(s, e, p) for s, e, p in known if _is_area(p)]
+            found = [(s, e, p) for s, e, p in known if is_area(p)]
             found.extend(local_places(chunk, known))
             found.sort(key=lambda p: p[0])
             self._found[chunk] = found
@@ -435,7 +125,7 @@ class PlaceScope:
         last: int,
         hi: int,
         country: Callable[[], str | None],
-        claimants: Sequence[_Ref] = (),
+        claimants: Sequence[Ref] = (),
     ) -> str | None:
         """The scope of the number at characters ``[first, last)`` of sentence ``index``,
         whose clause ends at character ``hi``; ``country``: the document's country.
@@ -444,13 +134,32 @@ class PlaceScope:
         CCOO") is about the country of the national body that gives its figures: the
         ``claimants``' country in the org registry, else that of the bodies cited so far."""
         self.defaulted = False
+        previous, self._previous = self._previous, None
+        if previous is not None and previous[0] == index and self._same_figure(index, first):
+            # "el 16% de la población, cifra que los sindicatos elevan al 84%": the figure
+            # just named, counted again, keeps its place
+            self.defaulted = previous[2]
+            self._previous = previous
+            return previous[1]
         found = self._scope(index, first, last, hi, country)
-        if found is not None:
-            return found
-        self.defaulted = True
-        return self._org_country(claimants)
+        if found is None:
+            self.defaulted = True
+            found = self._org_country(claimants)
+        self._previous = (index, found, self.defaulted)
+        return found
 
-    def _org_country(self, claimants: Sequence[_Ref]) -> str | None:
+    def _same_figure(self, index: int, first: int) -> bool:
+        """Whether the number at ``first`` stands in a clause about the figure just named
+        ("…, cifra que UGT eleva al 84%", "…, a figure the unions put at 84%")."""
+        lo = max(self._sentences[index].start, first - _SAME_SPAN)
+        clause = self._text[lo:first]
+        cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind("("))
+        if cut < 0:
+            return False
+        words = tuple(fold(clause[cut + 1 :]).split()[:2])
+        return any(words[: len(p)] == p for p in cue.SAME_FIGURE_OPENERS)
+
+    def _org_country(self, claimants: Sequence[Ref]) -> str | None:
         own: str | None = None
         for ref in claimants:
             code = self._orgs.country(ref.id) if ref.id is not None else None
@@ -475,17 +184,17 @@ class PlaceScope:
             found = [p for p in self._places(s.start, s.end) if p[0] >= self._cut]
             here = self._here[index] = self._qualify(found)
         if self._worldwide(index, first, last):
-            return WORLD
+            return cue.WORLD
+        # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
+        heads = [p for p in here if self._just_before(p, first, strong=True)]
+        if heads:
+            return self._show(heads[-1][2])
         if self._phrase_near(index, first, last, 1):
             # "en todo el país hay 614.000 damnificados": the country, not a region of it
             tied_country = [p for p in here if str(p[2].kind) == "country" and self._tied(p[0])]
             if not tied_country:
                 return self._nation(dateline, country)
         if here:
-            # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
-            heads = [p for p in here if self._just_before(p, first, strong=True)]
-            if heads:
-                return self._show(heads[-1][2])
             here = [
                 p
                 for p in here
@@ -508,7 +217,11 @@ class PlaceScope:
             if into:
                 return self._show(into[0][2])
             if tied:
+                tied = narrowest(tied, last, hi)
                 return self._show(min(tied, key=lambda p: self._distance(p, first, last, hi))[2])
+            people = self._nationals(last, hi)
+            if people is not None:
+                return people
             # an untied country is a speaker or a party ("the United States said"), not
             # where the count is; an untied state or city ("Lara State Police") is
             pool = [p for p in here if str(p[2].kind) != "country"]
@@ -518,10 +231,21 @@ class PlaceScope:
                 pool = [p for p in here if self._holds_count(p)]
             if pool:
                 return self._show(min(pool, key=lambda p: self._distance(p, first, last, hi))[2])
+        else:
+            people = self._nationals(last, hi)
+            if people is not None:
+                return people
         if index not in self._beyond:
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
         self.defaulted = index in self._by_default
         return self._beyond[index]
+
+    def _nationals(self, last: int, hi: int) -> str | None:
+        """The country whose whole population the figure is of ("el 16% de la población
+        española"), as the gazetteer shows it; ``None`` without one."""
+        name = national_population(self._text, last, hi)
+        place = self._gazetteer.resolve(name) if name is not None else None
+        return self._show(place) if place is not None else None
 
     def _beyond_sentence(
         self, index: int, dateline: str | None, country: Callable[[], str | None]
@@ -535,7 +259,7 @@ class PlaceScope:
             k = bisect.bisect_left(starts, s.start)
             if k > 0:
                 return self._show(para[k - 1][2])
-            if not self._of_a_part(para[0][0]):
+            if not self._of_a_part(para[0][0]) and self._scopes_back(para[0][0]):
                 # the place of a later sentence's part ("Of those, 400,000 went into
                 # Poland", "Esos 20 casos se registraron en Cali") never scopes the whole
                 return self._show(para[0][2])
@@ -556,8 +280,8 @@ class PlaceScope:
         if self._lead:
             return self._lead[0]
         counts: dict[str, int] = {}
-        for start, _, place in self._places(self._cut, min(len(self._text), _LEAD)):
-            if self._part_destination(start):
+        for start, _, place in self._places(self._cut, min(len(self._text), cue.LEAD)):
+            if self._part_destination(start) or self._other_event(self._sentence_of(start)):
                 continue  # "400,000 of them went into Poland": where a part went
             if place.country:
                 counts[place.country] = counts.get(place.country, 0) + 1
@@ -590,11 +314,11 @@ class PlaceScope:
         whole = self._resolve(nation) if nation else None
         if whole is not None:
             counts: dict[str, int] = {}
-            below: dict[str, _Place] = {}
-            towns: dict[str, _Place] = {}  # towns the gazetteer lacks, of no known country
+            below: dict[str, Place] = {}
+            towns: dict[str, Place] = {}  # towns the gazetteer lacks, of no known country
             national = 0  # how often the country itself is named
             for start, _, place in self._places(self._cut, len(self._text)):
-                if self._excluded(0, start):
+                if self._excluded(0, start) or self._other_event(self._sentence_of(start)):
                     continue
                 if not place.id and place.country is None:
                     towns.setdefault(place.name, place)
@@ -606,13 +330,15 @@ class PlaceScope:
                     continue
                 counts[place.name] = counts.get(place.name, 0) + 1
                 below.setdefault(place.name, place)
-            focus: _Place | None = None
+            focus: Place | None = None
             if len(counts) == 1:
                 name, times = next(iter(counts.items()))
                 focus = below[name] if times > national else None
             elif len(counts) == 2 and sum(counts.values()) > national:
                 # a region and one city in it ("Zahedan, capital of Sistan-Baluchistan")
-                outer, inner = sorted(below.values(), key=lambda p: _KIND_RANK.get(str(p.kind), 3))
+                outer, inner = sorted(
+                    below.values(), key=lambda p: cue.KIND_RANK.get(str(p.kind), 3)
+                )
                 if str(outer.kind) == "region" and self._inside(inner, outer):
                     focus = inner
             if focus is not None and str(focus.kind) == "region" and len(towns) == 1:
@@ -622,14 +348,14 @@ class PlaceScope:
         self._lead_focus.append(found)
         return found
 
-    def _inside(self, inner: _Place, outer: _Place) -> bool:
+    def _inside(self, inner: Place, outer: Place) -> bool:
         """Whether ``inner`` lies in ``outer`` (a town the gazetteer lacks: if nothing says
         it lies elsewhere)."""
         if not inner.id:
             return inner.country is None or inner.country == outer.country
         return self._gazetteer.contains(outer.id, inner.id)
 
-    def _show(self, place: _Place) -> str:
+    def _show(self, place: Place) -> str:
         """The name of a place as the scope gives it: one that the gazetteer reads back as
         the same place ("Niger" is the country, so Nigeria's state is "Niger, Nigeria";
         "Valencia, Spain" is not Venezuela's; "Washington city" is not the state), else the
@@ -656,18 +382,18 @@ class PlaceScope:
         self._shown[place.name + "\x00" + place.id] = shown
         return shown
 
-    def _resolve(self, name: str) -> _Place | None:
+    def _resolve(self, name: str) -> Place | None:
         found = self._found.get(name)
         if found is None:
             found = self._found[name] = list(self._gazetteer.find(name))
         return found[0][2] if found else None
 
-    def _distance(self, place: tuple[int, int, _Place], first: int, last: int, hi: int) -> int:
+    def _distance(self, place: tuple[int, int, Place], first: int, last: int, hi: int) -> int:
         """How far a place is from the number: characters, a place after it first; one before
         it across a comma or a coordination ("died in Jalisco, 10 in Colima") is further."""
         if place[0] >= last:
             between = self._text[last : place[0]].lower()
-            other = any(w in between for w in _OTHER_CLAUSE)  # "(10,306), while Liberia"
+            other = any(w in between for w in cue.OTHER_CLAUSE)  # "(10,306), while Liberia"
             return place[0] - last + (100 if other else 0 if place[0] <= hi else 40)
         between = self._text[place[1] : first]
         apart = "," in between or ";" in between or " and " in between or " y " in between
@@ -686,30 +412,30 @@ class PlaceScope:
         )
 
     def _just_before(
-        self, place: tuple[int, int, _Place], first: int, *, strong: bool = False
+        self, place: tuple[int, int, Place], first: int, *, strong: bool = False
     ) -> bool:
         """A place right before the number, a few words apart and no comma between: the
         place of a list entry ("Sonora con el 51 por ciento", "Lara with 12"); ``strong``:
         joined by a word or a parenthesis, not by a comma alone ("Sete (4500)", "Aragón, con
         un 65%"; "in Jalisco, 10 in Colima" is not)."""
-        if place[1] > first or first - place[1] > _JUST_BEFORE:
+        if place[1] > first or first - place[1] > cue.JUST_BEFORE:
             return False
         if str(place[2].kind) == "country":
             return False  # "the United States said 116": a speaker
         words = self._text[place[1] : first].lower().replace(",", " , ").split()
-        if not _LIST_JOINS.issuperset(words):
+        if not cue.LIST_JOINS.issuperset(words):
             return False
         return not strong or any(w != "," for w in words)
 
-    def _heads_next(self, place: tuple[int, int, _Place]) -> bool:
+    def _heads_next(self, place: tuple[int, int, Place]) -> bool:
         """Whether a place heads the number after it ("…, y le sigue Andalucía, donde más de
         99.000", "Calais (5000)"): it is that number's place, not an earlier one's."""
-        after = self._text[place[1] : place[1] + _HEAD_SPAN]
+        after = self._text[place[1] : place[1] + cue.HEAD_SPAN]
         words = after.lower().replace(",", " , ").replace("(", " ( ").split()
         for w in words:
             if w[:1].isdecimal():
                 return any(x not in (",",) for x in words[: words.index(w)])
-            if w not in _HEAD_JOINS:
+            if fold(w) not in cue.HEAD_JOINS:  # the tables are folded ("más")
                 return False
         return False
 
@@ -718,22 +444,27 @@ class PlaceScope:
         return self._phrase_near(index, first, last, 0)
 
     def _phrase_near(self, index: int, first: int, last: int, which: int) -> bool:
-        """Whether a phrase of `_WORLDWIDE` (``which`` 0) or `_NATIONWIDE` (1) stands at
-        most `_WORLD_AFTER` characters after the number or `_WORLD_BEFORE`
-        (`_NATION_BEFORE`) before it (where they stand is found once per sentence)."""
+        """Whether a phrase of `cue.WORLDWIDE` (``which`` 0) or `cue.NATIONWIDE` (1) stands at
+        most `cue.WORLD_AFTER` characters after the number or `cue.WORLD_BEFORE`
+        (`cue.NATION_BEFORE`) before it (where they stand is found once per sentence)."""
         near = self._near.get(index)
         if near is None:
             near = self._near[index] = self._phrases_in(index)
         found = near[which]
         if not found:
             return False
-        before = _NATION_BEFORE if which else _WORLD_BEFORE
+        opens = found[0] - self._sentences[index].start <= cue.OPENS
+        if which and opens and found[0] < first and ";" not in self._text[found[0] : first]:
+            # "A nivel nacional, el Gobierno cifró el seguimiento en el 16%": the phrase
+            # opening the sentence scopes its figures (one clause: no ";" between)
+            return True
+        before = cue.NATION_BEFORE if which else cue.WORLD_BEFORE
         k = bisect.bisect_left(found, first - before)
-        if k < len(found) and found[k] < last + _WORLD_AFTER - 8:
+        if k < len(found) and found[k] < last + cue.WORLD_AFTER - 8:
             # "3 million marched, and worldwide …": the phrase of another clause
             return found[k] < first or not any(c in self._text[last : found[k]] for c in ",;")
         # "worldwide the organizers counted 5 million": the clause the phrase opens
-        k = bisect.bisect_left(found, first - _WORLD_CLAUSE)
+        k = bisect.bisect_left(found, first - cue.WORLD_CLAUSE)
         return (
             k < len(found)
             and found[k] < first
@@ -744,7 +475,7 @@ class PlaceScope:
         s = self._sentences[index]
         low = self._text[s.start : s.end].lower()
         out: tuple[list[int], list[int]] = ([], [])
-        for phrases, at in ((_WORLDWIDE, out[0]), (_NATIONWIDE, out[1])):
+        for phrases, at in ((cue.WORLDWIDE, out[0]), (cue.NATIONWIDE, out[1])):
             for phrase in phrases:
                 k = low.find(phrase)
                 while k >= 0:
@@ -753,25 +484,40 @@ class PlaceScope:
             at.sort()
         return out
 
-    def _speakers_place(self, place: tuple[int, int, _Place]) -> bool:
+    def _speakers_place(self, place: tuple[int, int, Place]) -> bool:
         """A place that says where the source is, not where the count is: "told reporters in
         Geneva", "a London-based monitor", "ONGs que trabajan desde el exilio en Costa Rica"."""
         raw = self._text[max(0, place[0] - 30) : place[0]]
         before = raw.lower().rstrip()
-        if before.endswith(_SPEAKER_BEFORE):
+        if before.endswith(cue.SPEAKER_BEFORE):
             return True
-        if raw.endswith(_EVENT_NAMES):
+        if raw.endswith(cue.EVENT_NAMES):
             return True  # "the march against the War in Iraq": a name, not where
+        if self._in_a_name(place, raw):
+            return True  # "Diario de Sevilla", "the Los Angeles Times": a name, not where
         after = self._text[place[1] : place[1] + 7].lower()
         return after.startswith(("-based", " based", "-born"))
 
-    def _holds_count(self, place: tuple[int, int, _Place]) -> bool:
+    def _in_a_name(self, place: tuple[int, int, Place], raw: str) -> bool:
+        """Whether a place is part of an outlet's, a university's or an agreement's name: a
+        capitalised name word before it, alone or with "of"/"de" ("Diario de Sevilla",
+        "Radio Caracas", "the Treaty of Paris"), or after it ("the Los Angeles Times", "the
+        Oslo Accords"). A relay or an outlet says who reports, never where the count is."""
+        words = raw.split()
+        if words and words[-1].lower() in cue.NAME_TIES:
+            words = words[:-1]
+        if words and words[-1][:1].isupper() and fold(words[-1]) in cue.NAME_BEFORE:
+            return True
+        after = self._text[place[1] : place[1] + 16].split()
+        return bool(after) and after[0][:1].isupper() and fold(after[0]) in cue.NAME_AFTER
+
+    def _holds_count(self, place: tuple[int, int, Place]) -> bool:
         """Whether a country is the subject of a verb of having or being ("Sierra Leone is
         the country with the most cases (10,306)", "Lebanon is home to 1.5 million", "Liberia
         accounts for 3,587 deaths", "Colombia acoge a 2,8 millones"): where the count is, not
         a speaker ("the United States said") or a modifier ("the US capture of")."""
         words = self._text[place[1] : place[1] + 30].lower().split()
-        return bool(words) and fold(words[0].strip(",.;:")) in _HOLD_VERBS
+        return bool(words) and fold(words[0].strip(",.;:")) in cue.HOLD_VERBS
 
     def _of_a_part(self, start: int) -> bool:
         """Whether a place follows a part of an earlier figure in its own sentence ("Of
@@ -781,40 +527,46 @@ class PlaceScope:
         k = bisect.bisect_right(self._starts, start) - 1
         lo = self._sentences[k].start if k >= 0 else 0
         before = " " + self._text[lo:start].lower()
-        return any(w in before for w in _PARTITIVES) or before.startswith(_BACK)
+        return any(w in before for w in cue.PARTITIVES) or before.startswith(cue.BACK)
+
+    def _scopes_back(self, start: int) -> bool:
+        """Whether a place of a later sentence may scope the figures before it: not when
+        that sentence is about another event ("Police put the crowd at 3,000. Next month
+        Paris plans its own march": Paris scopes nothing before it; audit2 P3)."""
+        return not self._other_event(self._sentence_of(start))
 
     def _part_after(self, last: int, start: int) -> bool:
         """Whether a place after the number is a later part's ("900.000 han cruzado la
         frontera, y 400.000 de ellos entraron en Polonia"): a figure and a partitive between.
         A place binds to its own clause."""
         between = self._text[last:start].lower()
-        return any(ch.isdecimal() for ch in between) and any(w in between for w in _PARTITIVES)
+        return any(ch.isdecimal() for ch in between) and any(w in between for w in cue.PARTITIVES)
 
     def _destination(self, start: int) -> bool:
-        return self._text[max(0, start - 18) : start].lower().endswith(_DESTINATION)
+        return self._text[max(0, start - 18) : start].lower().endswith(cue.DESTINATION)
 
     def _part_destination(self, start: int) -> bool:
         """Whether a place is where a part of a figure went ("and 400,000 of them went into
         Poland", "de ellos entraron en Polonia"): the part's place, never the whole's."""
-        before = self._text[max(0, start - _PART_SPAN) : start].lower()
-        return before.endswith(_DESTINATION) and any(w in before for w in _PARTITIVES)
+        before = self._text[max(0, start - cue.PART_SPAN) : start].lower()
+        return before.endswith(cue.DESTINATION) and any(w in before for w in cue.PARTITIVES)
 
     def _excluded(self, last: int, start: int) -> bool:
         """A place after the number that the text leaves out of the count ("(not including
         those in Catalonia)", "sin contar Cataluña", "outside Paris")."""
-        before = self._text[max(last, start - _EXCLUDE_SPAN) : start].lower()
-        return any(w in before for w in _EXCLUDING)
+        before = self._text[max(last, start - cue.EXCLUDE_SPAN) : start].lower()
+        return any(w in before for w in cue.EXCLUDING)
 
-    def _qualify(self, found: list[tuple[int, int, _Place]]) -> list[tuple[int, int, _Place]]:
+    def _qualify(self, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
         """Places written with the place that holds them ("Cebu province in the central
         Philippines", "the town of Kagara in Niger state", "Umm Qasr, Iraq"): the outer one
         only says where the inner one is, and the inner one takes its tie to the number."""
-        out: list[tuple[int, int, _Place]] = []
+        out: list[tuple[int, int, Place]] = []
         for p in found:
             prev = out[-1] if out else None
-            if prev is not None and _holds(p[2], prev[2]):
+            if prev is not None and holds(p[2], prev[2]):
                 gap = self._text[prev[1] : p[0]].lower().replace(",", " ").split()
-                if p[0] - prev[1] <= _QUALIFY_GAP and all(w in _QUALIFY_JOINS for w in gap):
+                if p[0] - prev[1] <= cue.QUALIFY_GAP and all(w in cue.QUALIFY_JOINS for w in gap):
                     if self._tied(p[0]) and not self._tied(prev[0]):
                         self._tied_local.add(prev[0])
                     continue
@@ -823,10 +575,10 @@ class PlaceScope:
 
     def _tied(self, start: int) -> bool:
         return start in self._tied_local or self._text[max(0, start - 18) : start].lower().endswith(
-            _TIED
+            cue.TIED
         )
 
-    def _paragraph(self, index: int) -> list[tuple[int, int, _Place]]:
+    def _paragraph(self, index: int) -> list[tuple[int, int, Place]]:
         sentences = self._sentences
         para = sentences[index].para
         lo = index
@@ -835,11 +587,44 @@ class PlaceScope:
         hi = index
         while hi + 1 < len(sentences) and sentences[hi + 1].para == para and hi - index < 8:
             hi += 1
-        found: list[tuple[int, int, _Place]] = []
+        found: list[tuple[int, int, Place]] = []
         for k in range(lo, hi + 1):
-            if k != index:
+            if k != index and not self._other_event(k):
                 found.extend(self._places(sentences[k].start, sentences[k].end))
         return found
+
+    def _sentence_of(self, start: int) -> int:
+        """The index of the sentence holding character ``start`` (-1 before the first)."""
+        if not self._starts:  # the sentences' starts, listed once per document
+            self._starts.extend(s.start for s in self._sentences)
+        return bisect.bisect_right(self._starts, start) - 1
+
+    def _other_event(self, index: int) -> bool:
+        """Whether sentence ``index`` is about another event ("Next month Paris plans its own
+        march"): its places scope no other sentence's figures (read once per sentence)."""
+        known = self._elsewhere.get(index)
+        if known is None and index < 0:
+            return False
+        if known is None:
+            s = self._sentences[index]
+            words = fold(self._text[s.start : s.end]).split()
+            known = any(w.strip(",.;:") in cue.OTHER_EVENT for w in words)
+            known = self._elsewhere[index] = known or self._closing(index)
+        return known
+
+    def _closing(self, index: int) -> bool:
+        """Whether sentence ``index`` is in a closing paragraph without a figure, after at
+        least `_CLOSING_AFTER` paragraphs ("London has its own demo next month. It should be
+        big."): a closing line scopes nothing before it."""
+        sentences = self._sentences
+        last = sentences[-1].para
+        if sentences[index].para != last or last < _CLOSING_AFTER:
+            return False
+        k = index
+        while k > 0 and sentences[k - 1].para == last:
+            k -= 1
+        start, end = sentences[k].start, sentences[-1].end
+        return not any(ch.isdecimal() for ch in self._text[start:end])
 
     def _dateline_place(self) -> str | None:
         """ "BRASILIA, Brazil -- ...", "QUITO (AP) – ...": the country of the dateline (or its
@@ -848,11 +633,11 @@ class PlaceScope:
             return self._dateline[0]
         found: str | None = None
         self._cut = 0
-        head = self._text[: _DATELINE_SPAN * 2]
-        marks = [head.find(m) for m in _DATELINE_MARKS]
-        cut = min((k for k in marks if 0 < k <= _DATELINE_SPAN), default=-1)
+        head = self._text[: cue.DATELINE_SPAN * 2]
+        marks = [head.find(m) for m in cue.DATELINE_MARKS]
+        cut = min((k for k in marks if 0 < k <= cue.DATELINE_SPAN), default=-1)
         if cut < 0:
-            cut = _capital_dateline(head)
+            cut = capital_dateline(head)
         if cut > 0:
             places = self._places(0, cut)
             if places and places[0][0] <= 3:
@@ -864,47 +649,3 @@ class PlaceScope:
                     found = nation.name if nation is not None else found
         self._dateline.append(found)
         return found
-
-
-_EVENT_NAMES = tuple(
-    f"{noun} {tie} "
-    for noun in ("War", "Conflict", "Invasion", "Occupation", "Guerra", "Conflicto", "Invasión")
-    for tie in ("in", "on", "of", "en", "de", "del")
-)
-"""A capitalised event name before a place ("the War in Iraq", "la Guerra de Irak"): the
-place is part of the name, not where a count is."""
-
-_KIND_RANK = {"country": 0, "region": 1, "city": 2}
-
-
-def _capital_dateline(head: str) -> int:
-    """Where a dateline written in capitals ends: "MADRID (EFECOM).", "BOGOTÁ (Agencias).",
-    "LIMA, 3 mar. (EFE)", "CARACAS, 14 de enero": the place in capitals, then a parenthesis
-    (an agency) or a comma and a day; -1 without one. Only the characters before the cut are
-    read, once per text."""
-    k = 0
-    while k < len(head) and (head[k].isupper() or head[k] in " .-'"):
-        k += 1
-    name = head[:k].strip(" .-'")
-    if len(name) < 3 or k > _DATELINE_SPAN or not any(ch.isalpha() for ch in name):
-        return -1
-    rest = head[k:]
-    if rest.startswith("("):
-        close = rest.find(")")
-        return k + close + 1 if 0 < close <= 30 else -1
-    if rest.startswith(", ") and rest[2:3].isdecimal():
-        stop = rest.find(" ", 2)
-        return k + (stop if stop > 0 else 2)
-    return -1
-
-
-def _holds(outer: _Place, inner: _Place) -> bool:
-    """Whether ``outer`` may hold ``inner``: the same country and a larger kind (a town the
-    gazetteer does not know, of no known country, may lie in any)."""
-    rank_out = _KIND_RANK.get(str(outer.kind), 3)
-    rank_in = _KIND_RANK.get(str(inner.kind), 3)
-    return rank_out < rank_in and (inner.country is None or inner.country == outer.country)
-
-
-def _is_area(place: _Place) -> bool:
-    return str(place.kind) in ("country", "region", "city")

@@ -1,0 +1,140 @@
+"""Which of a sentence's attributions speaks for its numbers.
+
+A sentence can name several sources: a news outlet that relays another ("The Daily Herald
+reported that organizers counted 80,000"), the subject of a passive that is a figure, not a
+source ("the official toll was raised to 94, Xinhua said"), and a second clause with its own
+source ("El Gobierno dice que … y los sindicatos lo cifran en el 77 %"). Finding the
+attributions is `claimant`; this module chooses among them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.claimant_phrases import (
+    DEFINITE,
+    GOVERNMENT,
+    INDEFINITE,
+    NAMED,
+    PLURAL,
+    PRONOUN,
+    Attribution,
+)
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
+from discrepancy.orgs import OrgKind, OrgRegistry
+
+__all__ = ["CITING", "INNER_KINDS", "first_source", "own_clause", "passive_figure"]
+
+
+def first_source(
+    every: Sequence[Attribution], norms: Sequence[str], lex: Lexicon
+) -> Attribution | None:
+    weak: Attribution | None = None
+    strong: Attribution | None = None
+    relay: Attribution | None = None
+    for found in every:
+        if relay is not None:
+            if found.at > relay.at and found.kind in INNER_KINDS and not _media(found, lex):
+                return found  # "The Daily Herald reported that organizers counted 80,000"
+            continue
+        if passive_figure(norms, found):
+            weak = weak or found  # "the official death toll was raised to 94, Xinhua said"
+            continue
+        if found.kind not in (PRONOUN, DEFINITE, INDEFINITE):
+            if found.verb == "citing":
+                return found  # "Reuters reported, citing the ministry": the ministry's figure
+            strong = strong or found
+            if not CITING.isdisjoint(norms[found.at :]):
+                continue
+            if _media(strong, lex):
+                relay = strong  # a news outlet relays: the source it names speaks
+                continue
+            return strong
+        weak = weak or found
+    return strong or weak
+
+
+INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)
+
+
+_CLAUSE_JOINS = frozenset(
+    {"y", "e", "and", "mientras", "while", "whereas", "pero", "but", "aunque", "although"}
+)
+
+
+def own_clause(
+    chosen: Attribution, every: Sequence[Attribution], toks: Sequence[Tok], norms: Sequence[str]
+) -> Attribution:
+    """The source of the clause the sentence's first number is in: "El Gobierno dice que su
+    impacto es moderado y los sindicatos lo cifran en el 77 %" → the unions. Another source
+    whose verb comes after the chosen one, before the first number, in a clause joined by
+    "y" / "while" / "pero", is that clause's own."""
+    first = next((k for k, t in enumerate(toks) if t.kind == "n"), -1)
+    if first < 0 or chosen.at >= first:
+        return chosen
+    best = chosen
+    for other in every:
+        if (
+            best.at < other.at < first
+            and other.kind in INNER_KINDS
+            and other.text != best.text
+            and other.verb not in ("according", "citing", "report")
+            and any(norms[k] in _CLAUSE_JOINS for k in range(best.at + 1, other.at))
+        ):
+            best = other
+    return best
+
+
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "fue", "fueron", "sido"})
+
+
+def passive_figure(norms: Sequence[str], found: Attribution) -> bool:
+    """The subject of a passive ("the official death toll was raised to 94"): a figure, not
+    who gives it; a later source in the sentence ("…, Xinhua reported") wins."""
+    at = found.at
+    return (
+        found.verb not in ("according", "citing", "report")
+        and at > 1
+        and norms[at - 1] in _PASSIVE_BE
+        and at + 1 < len(norms)
+        and norms[at + 1] not in ("by", "por")
+    )
+
+
+_MEDIA_WORDS = tables_en.MEDIA_WORDS | tables_es.MEDIA_WORDS
+
+
+def _media(found: Attribution, lex: Lexicon) -> bool:
+    """A news outlet ("The Washington Post", "AFP", "según EFE", "state radio"): when the
+    sentence names the source it reports on, the outlet only relays."""
+    if found.kind == PLURAL:
+        words = found.text.split()
+        return bool(words) and fold(words[-1]) in _MEDIA_WORDS
+    if found.kind != NAMED or not found.names or found.office:
+        return False
+    head = found.text.split(found.names[0])[0].split()
+    if any(fold(w) in _MEDIA_WORDS for w in head):
+        return True  # "el diario La Voz", "the newspaper El Sol"
+    for name in found.names:
+        words = [fold(w) for w in name.replace(".", " ").split()]
+        if not words or (words[-1] not in _MEDIA_WORDS and " ".join(words) not in _outlets()):
+            return False
+    return True
+
+
+@functools.cache
+def _outlets() -> frozenset[str]:
+    """The folded names and aliases of the news outlets the built-in registry knows."""
+    out: set[str] = set()
+    for org in OrgRegistry.builtin():
+        if org.kind is OrgKind.MEDIA:
+            for name in (org.name, *org.aliases, *org.translations):
+                out.add(" ".join(fold(w) for w in name.replace(".", " ").split()))
+    return frozenset(out)
+
+
+CITING = frozenset({"citing", "quoting", "citando"})

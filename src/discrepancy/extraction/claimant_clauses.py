@@ -1,0 +1,177 @@
+"""Each number's own source: the subject (or "según X") of the clause the number stands in.
+
+A contrast opens a new clause with a new source: "Police counted 25,000 while organizers
+said 100,000", "Mientras los sindicatos hablan del 65 %, la patronal lo deja en el 8 %",
+"12 %, cifra que los sindicatos elevan al 80 %", "with organizers saying 25,000", "frente a
+los 80.000 de la Delegación". A source never crosses into another clause of a contrast: a
+number whose clause names no source takes the sentence's source only when that source
+stands before it, never one named in a later clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.claimant import Attribution, find_attributions
+from discrepancy.extraction.claimant_discourse import (
+    Attributions,
+    State,
+    claimants_of,
+    sentence_claimants,
+)
+from discrepancy.extraction.context import Context
+from discrepancy.extraction.numbers import Mention
+from discrepancy.extraction.sentences import Tok
+from discrepancy.orgs import OrgRef
+
+__all__ = ["clause_cuts", "per_number"]
+
+_CONTRAST = frozenset(
+    {"while", "whereas", "but", "although", "though", "mientras", "pero", "aunque", "sino", ";"}
+)
+"""Words that set two sources of one sentence apart ("police counted 25,000 while organizers
+said 100,000")."""
+_AGAINST = frozenset({"against", "versus", "frente", "vs"})
+"""Set against a figure only ("2.8 million, against 1.27 million according to X", "frente a
+los 80.000 de la Delegación"), not against a thing ("marched against the reform")."""
+_AGAINST_REACH = 4
+_NOT_OPENING = frozenset({"tanto", "that", "the"})
+"""After "mientras" / "while", an adverb or a noun phrase, not a clause: "Mientras tanto",
+"while the march went on" is a clause only with a comma to end it."""
+_OPENERS = frozenset({"while", "whereas", "although", "though", "mientras", "aunque"})
+"""A sentence that opens with these holds two clauses; the first ends at its first comma
+after a number ("Mientras los sindicatos hablan del 65 %, la patronal …")."""
+_WITH = frozenset({"with", "con"})
+_AND = frozenset({"and", "y", "e"})
+_WITH_REACH = 6
+"""How far after "with" the -ing verb of saying may come ("with organizers saying")."""
+_WITH_VERBS = tables_en.CLAUSE_WITH_VERBS | tables_es.CLAUSE_WITH_VERBS
+_FIGURE_NOUNS = tables_en.CLAUSE_FIGURE_NOUNS | tables_es.CLAUSE_FIGURE_NOUNS
+_RELATIVE = frozenset({"que", "that", "which"})
+_AGENT = frozenset({"por", "by"})
+_PARTICIPLE_ENDS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_FIGURE_LEAD = frozenset({",", "una", "un", "a", "the", "la", "el", "los", "las"})
+
+
+_TRIGGERS = _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | {",", "por"}
+
+
+def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
+    """The token indices where a new clause of a contrast opens, in order."""
+    n = len(norms)
+    cuts: list[int] = []
+    first_number = next((k for k, t in enumerate(toks) if t.kind == "n"), n)
+    opened = n > 1 and norms[0] in _OPENERS and norms[1] not in _NOT_OPENING
+    absolute = False  # inside a "with X saying N" clause
+    for k in [k for k, w in enumerate(norms) if w in _TRIGGERS]:
+        w = norms[k]
+        if (w in _CONTRAST and not (w == "mientras" and k + 1 < n and norms[k + 1] == "tanto")) or (
+            w in _AGAINST and _number_within(toks, k + 1, _AGAINST_REACH)
+        ):
+            cuts.append(k)
+        elif w in _WITH and _with_clause(norms, k):
+            cuts.append(k)  # "…, with organizers saying 25,000"
+            absolute = True
+        elif w in _AND and absolute and _with_clause(norms, k):
+            cuts.append(k)  # "with a general claiming 300 and the group putting it at 416"
+        elif w in _FIGURE_NOUNS and _figure_clause(norms, k):
+            cuts.append(k)  # "…, cifra que los sindicatos elevan al 80 %"
+        elif w == "," and opened and k > first_number:
+            cuts.append(k)  # "Mientras A habla del 65 %, B lo deja en el 8 %"
+            opened = False
+        elif w == "por" and k > 0 and norms[k - 1] == "," and _number_within(toks, k + 1, 2):
+            cuts.append(k)  # "La Comunidad dio 210.000, por 175.000 de la Delegación"
+    return cuts
+
+
+def _with_clause(norms: Sequence[str], k: int) -> bool:
+    """ "with organizers saying 25,000", "con los sindicatos cifrando": an absolute clause
+    with its own subject and verb of saying."""
+    return any(norms[j] in _WITH_VERBS for j in range(k + 2, min(len(norms), k + _WITH_REACH)))
+
+
+def _figure_clause(norms: Sequence[str], k: int) -> bool:
+    """A figure noun that a relative or a participle with its agent describes, after a
+    comma: "…, cifra que B eleva", "…, datos rebajados por Interior", "…, a figure that"."""
+    if k == 0 or norms[k - 1] not in _FIGURE_LEAD:
+        return False
+    if k > 1 and norms[k - 1] != "," and norms[k - 2] != ",":
+        return False
+    nxt = norms[k + 1] if k + 1 < len(norms) else ""
+    if nxt in _RELATIVE:
+        return True
+    return (
+        len(nxt) > 4
+        and nxt.endswith(_PARTICIPLE_ENDS)
+        and k + 2 < len(norms)
+        and norms[k + 2] in _AGENT
+    )
+
+
+def _number_within(toks: Sequence[Tok], j: int, reach: int) -> bool:
+    """A number among the ``reach`` tokens from ``j`` on."""
+    return any(toks[k].kind == "n" for k in range(j, min(len(toks), j + reach)))
+
+
+def per_number(
+    ctx: Context,
+    i: int,
+    att: Attribution | None,
+    atts: Attributions,
+    state: State,
+    mentions: Sequence[Mention],
+) -> list[tuple[OrgRef, ...]] | None:
+    """Each number's own claimants when sentence ``i`` gives more than one source, or
+    splits into the clauses of a contrast: the source of the number's clause, stated
+    before the number or after it (", police said"); ``None`` when the sentence's one
+    source speaks for every number."""
+    view = ctx.view(i)
+    norms = view.norms
+    cuts = clause_cuts(view.toks, norms)
+    if att is None and not cuts:
+        return None
+    if len(mentions) < 2 and not cuts:
+        return None
+    found = find_attributions(
+        ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, norms, ctx.phrases
+    )
+    if not found or (len({a.text for a in found}) < 2 and not cuts):
+        return None
+
+    def part(k: int) -> int:
+        return bisect.bisect_right(cuts, k)
+
+    last = mentions[-1].first
+
+    out: list[tuple[OrgRef, ...]] = []
+    default: list[tuple[OrgRef, ...]] = []
+    unattributed: list[tuple[OrgRef, ...]] = []
+    for m in mentions:
+        own_part = part(m.first)
+        here = [a for a in found if part(a.at) == own_part]
+        before = [a for a in here if a.at <= m.first]
+        chosen = before[-1] if before else (here[0] if here else None)
+        if chosen is not None:
+            out.append(claimants_of(ctx, chosen, state, atts, i))
+            continue
+        lent = att if att is not None and (not cuts or att.at <= m.first) else None
+        if lent is None:
+            lent = next((a for a in reversed(found) if a.at > last), None)
+        if lent is not None:
+            # an earlier clause's source goes on ("X announced that four cases were
+            # confirmed, while seven others are investigated"); one after every number
+            # speaks for the whole sentence (", según datos del Ministerio")
+            if lent is not att:
+                out.append(claimants_of(ctx, lent, state, atts, i))
+                continue
+            if not default:
+                default.append(claimants_of(ctx, att, state, atts, i))
+            out.append(default[0])
+            continue
+        # the sentence's sources speak in later clauses, of their own numbers: not this one
+        if not unattributed:
+            unattributed.append(sentence_claimants(ctx, i, None, atts, state)[0])
+        out.append(unattributed[0])
+    return out

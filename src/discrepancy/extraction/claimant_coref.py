@@ -1,0 +1,113 @@
+"""One source, one name per document: a short form of a name the text gave in full.
+
+News names a body in full once and shortly after that ("Katsina State Police … the state
+police said"; "el Comité de Huelga de Metro … el comité de huelga"). Read alone, the two
+mentions are two claimants, and `check` would compare the body with itself. Within one
+document, a claimant mention whose words all appear in one fuller claimant mention (at least
+two words, the same first or last word — the head, in Spanish or English order — and the
+fuller one names more) is that body, and mentions with
+the same words are one name. Possessives and articles do not count ("Niger State's
+government" is "Niger State government"). Mentions the registry resolved keep their
+reference; a short form that fits two different fuller names is left as written (never
+forced).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from discrepancy._numbers import fold
+from discrepancy.orgs import OrgRef
+
+__all__ = ["apply", "corefer"]
+
+_SKIP = frozenset(["a", "an", "and", "de", "del", "el", "la", "las", "los", "of", "the", "y"])
+"""Words that do not tell two names apart."""
+_BUCKET = 64
+"""At most this many mentions sharing a first or last word are compared with each other
+(hostile text could hold thousands; news holds a handful), so the pass stays linear."""
+
+
+def _words(mention: str) -> tuple[str, ...]:
+    out = []
+    for raw in mention.split():
+        w = fold(raw).strip(".,;:()\"'’")
+        for tail in ("'s", "’s"):
+            if w.endswith(tail):
+                w = w[: -len(tail)]
+        w = w.rstrip("'’")
+        if w and w not in _SKIP:
+            out.append(w)
+    return tuple(out)
+
+
+def corefer(groups: Sequence[tuple[OrgRef, ...]]) -> dict[str, OrgRef]:
+    """Map the mention of each short form in ``groups`` (a document's claimant tuples, in
+    text order) to the fuller reference it stands for; other mentions are left out.
+
+    Mentions with the same words are one name (the first written stands for the others). A
+    short form goes to the fullest name that holds it; where two fullest names hold it, it is
+    left alone. Applying the map and reading again maps nothing new (tested)."""
+    refs: dict[str, OrgRef] = {}
+    for group in groups:
+        for ref in group:
+            refs.setdefault(ref.mention, ref)
+    first: dict[frozenset[str], str] = {}
+    variants: dict[str, list[str]] = {}
+    by_head: dict[tuple[bool, str], list[tuple[str, frozenset[str]]]] = {}
+    keys: dict[str, tuple[tuple[bool, str], ...]] = {}
+    heads: list[tuple[str, frozenset[str]]] = []
+    for mention, ref in refs.items():
+        words = _words(mention)
+        held = frozenset(words)
+        if len(held) < 2 or ref.id is not None:
+            continue
+        if held in first:
+            variants[first[held]].append(mention)
+            continue
+        first[held] = mention
+        variants[mention] = [mention]
+        keys[mention] = ((True, words[0]), (False, words[-1]))
+        heads.append((mention, held))
+        for key in keys[mention]:
+            by_head.setdefault(key, []).append((mention, held))
+    out: dict[str, OrgRef] = {}
+    for name, others in variants.items():
+        for other in others[1:]:
+            out[other] = refs[name]
+    for mention, held in heads:
+        fuller = {
+            m: h
+            for key in keys[mention]
+            if len(by_head[key]) <= _BUCKET
+            for m, h in by_head[key]
+            if held < h
+        }
+        fullest = [m for m, h in fuller.items() if not any(h < h2 for h2 in fuller.values())]
+        if len(fullest) == 1:
+            for variant in variants[mention]:
+                out[variant] = refs[fullest[0]]
+    for mention, target in out.items():  # a chain of short forms ends at its fullest name
+        seen = {mention}
+        while target.mention in out and target.mention not in seen:
+            seen.add(target.mention)
+            target = out[target.mention]
+        out[mention] = target
+    return out
+
+
+def apply(
+    groups: Iterable[tuple[OrgRef, ...]], found: dict[str, OrgRef]
+) -> list[tuple[OrgRef, ...]]:
+    """``groups`` with each short form replaced by its fuller reference (once per tuple)."""
+    result = []
+    for group in groups:
+        seen: set[str] = set()
+        new = []
+        for ref in group:
+            ref = found.get(ref.mention, ref)
+            if ref.key not in seen:
+                seen.add(ref.key)
+                new.append(ref)
+        result.append(tuple(new))
+    return result

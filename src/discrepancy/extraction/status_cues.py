@@ -1,0 +1,206 @@
+"""Cues the status stage reads around a status verb: negations, conditions, possibilities,
+periphrases, impersonal counts, plans of an act, and where a second clause starts.
+
+Each is a small look at the words next to one position, over the per-language tables
+(``NEGATIONS``, ``MODALS``, ``PERIPHRASES``, ``STATUS_INFINITIVES``, ``IMPERSONAL_COUNTS``,
+``COORDINATORS``, ``PLAN_MARKERS``, ``PLEDGE_NOUNS``, ``ACT_VERBS``, ``ACT_NOUNS``,
+``OBJECT_LEADS``, ``CONDITIONALS``, ``CONDITIONAL_OPENERS``, ``NOT_CONDITION_AFTER`` in
+``tables_en`` / ``tables_es``); every look is bounded by a few words, so reading a sentence
+stays linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from discrepancy.claim import Status
+from discrepancy.extraction import tables_en, tables_es
+
+__all__ = [
+    "CUE_WORDS",
+    "act_noun_objects",
+    "act_objects",
+    "conditional",
+    "coordinators",
+    "extra_status",
+    "modals",
+    "negated",
+    "number_follows",
+    "owns_number",
+]
+
+_NEGATIONS = tables_en.NEGATIONS | tables_es.NEGATIONS
+_CONDITIONALS = tables_en.CONDITIONALS | tables_es.CONDITIONALS
+_CONDITIONAL_OPENERS = tables_en.CONDITIONAL_OPENERS | tables_es.CONDITIONAL_OPENERS
+_NOT_CONDITION_AFTER = tables_en.NOT_CONDITION_AFTER | tables_es.NOT_CONDITION_AFTER
+_CONDITION_REACH = 8
+"""How far back from a status verb its condition's "if" may stand ("if the reports from the
+north are confirmed")."""
+_CLAUSE_ENDS = frozenset({",", ";", ":", "."})
+_NEGATION_SKIP = tables_en.NEGATION_SKIP | tables_es.NEGATION_SKIP
+_NEGATION_REACH = 6
+"""How many words may stand between a negation and its verb ("no se ha podido confirmar")."""
+_MODALS = tables_en.MODALS | tables_es.MODALS
+_APOSTROPHES = frozenset({"'", "’"})
+_PERIPHRASES = tables_en.PERIPHRASES | tables_es.PERIPHRASES
+_INFINITIVES = {**tables_en.STATUS_INFINITIVES, **tables_es.STATUS_INFINITIVES}
+_IMPERSONAL = tables_en.IMPERSONAL_COUNTS | tables_es.IMPERSONAL_COUNTS
+_COORDINATORS = tables_en.COORDINATORS | tables_es.COORDINATORS
+_PLANS = tables_en.PLAN_MARKERS | tables_es.PLAN_MARKERS
+_PLAN_CUES = frozenset(p[0] for p in _PLANS)
+_ACTS = tables_en.ACT_VERBS | tables_es.ACT_VERBS
+_PLEDGE_NOUNS = tables_en.PLEDGE_NOUNS | tables_es.PLEDGE_NOUNS
+_ACT_NOUNS = tables_en.ACT_NOUNS | tables_es.ACT_NOUNS
+_OF = frozenset({"of", "de", "a"})
+_QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
+
+CUE_WORDS = frozenset(_INFINITIVES) | _IMPERSONAL
+"""Words that are status verbs only in a frame: an infinitive after a periphrasis, a count
+after an impersonal "se"."""
+
+_BEFORE_NUMBER = tables_en.OBJECT_LEADS | tables_es.OBJECT_LEADS
+_OBJECT_REACH = 4
+
+
+def is_number(norms: Sequence[str], j: int, number_words: frozenset[str]) -> bool:
+    """The word at ``j`` is a number ("56", "1.200", "three")."""
+    return 0 <= j < len(norms) and (norms[j][:1].isdecimal() or norms[j] in number_words)
+
+
+def number_follows(norms: Sequence[str], k: int, number_words: frozenset[str]) -> int:
+    """Where the number the word at ``k`` governs starts, ``-1`` if none: the first number
+    after it, with at most a few articles and hedges between ("se contaron 691", "se
+    contabilizan un total de 56")."""
+    j = k + 1
+    while j < len(norms) and j - k <= _OBJECT_REACH:
+        if is_number(norms, j, number_words):
+            return j
+        if norms[j] not in _BEFORE_NUMBER:
+            return -1
+        j += 1
+    return -1
+
+
+def negated(norms: Sequence[str], k: int) -> bool:
+    """A negation stands before the verb at ``k``, with only auxiliaries, modals and adverbs
+    between ("has not confirmed", "didn't verify", "no se ha podido confirmar")."""
+    j = k - 1
+    while j >= 0 and k - j <= _NEGATION_REACH:
+        w = norms[j]
+        if w in _NEGATIONS:
+            return True
+        if w not in _NEGATION_SKIP:
+            return False
+        j -= 1
+    return False
+
+
+def conditional(norms: Sequence[str], k: int) -> bool:
+    """The verb at ``k`` is in a condition: "if" / "si" before it in its clause (no comma
+    between), or an inverted condition opening the sentence ("Should the figures be
+    verified, …")."""
+    j = k - 1
+    while j >= 0 and k - j <= _CONDITION_REACH and norms[j] not in _CLAUSE_ENDS:
+        if (norms[j] in _CONDITIONALS and norms[j + 1] not in _NOT_CONDITION_AFTER) or (
+            j == 0 and norms[j] in _CONDITIONAL_OPENERS
+        ):
+            return True  # "if confirmed", "si se confirman"; not "si bien" (although)
+        j -= 1
+    return False
+
+
+def extra_status(norms: Sequence[str], k: int, number_words: frozenset[str]) -> Status | None:
+    """The status of a word that is a status verb only in a frame, else None.
+
+    An infinitive after a periphrasis ("ha podido confirmar", "logró verificar", "managed
+    to document"); a count after an impersonal "se" with its number right after ("se
+    contaron 691 personas").
+    """
+    w = norms[k]
+    status = _INFINITIVES.get(w)
+    if status is not None:
+        j = k - 1
+        if j >= 0 and norms[j] == "to":
+            j -= 1
+        return status if j >= 0 and norms[j] in _PERIPHRASES else None
+    if w in _IMPERSONAL and k > 0 and norms[k - 1] == "se":
+        return Status.REGISTERED if number_follows(norms, k, number_words) >= 0 else None
+    return None
+
+
+def modals(norms: Sequence[str]) -> list[int]:
+    """Where the sentence says a thing may be ("could", "podría", the "'d" of "you'd")."""
+    if _MODALS.isdisjoint(norms) and "d" not in norms:
+        return []
+    return [
+        j
+        for j, w in enumerate(norms)
+        if w in _MODALS or (w == "d" and j > 0 and norms[j - 1] in _APOSTROPHES)
+    ]
+
+
+def coordinators(norms: Sequence[str]) -> list[int]:
+    """Where a second clause may start ("and", "while", "y", "mientras", ";")."""
+    if _COORDINATORS.isdisjoint(norms):
+        return []
+    return [j for j, w in enumerate(norms) if w in _COORDINATORS]
+
+
+def owns_number(norms: Sequence[str], k: int, number_words: frozenset[str]) -> bool:
+    """The verb at ``k`` has its own number right after it ("the hospital confirmed 12
+    deaths", "confirmed the deaths of 12"): it is that number's verb."""
+    j = k + 1
+    while j < len(norms) and j - k <= _OBJECT_REACH:
+        if is_number(norms, j, number_words):
+            return True
+        if norms[j] in (",", ".", ";", ":"):
+            return False
+        j += 1
+    return False
+
+
+def act_objects(
+    norms: Sequence[str], number_words: frozenset[str], words: Mapping[str, Status]
+) -> dict[int, Status]:
+    """Numbers governed by an act the source says it will do: a plan ("plans to", "will",
+    "prevé", "va a") right before an act verb ("evacuate", "liberar"), the number right
+    after it ("plans to evacuate 3,000 residents"). Keyed by where the number starts; the
+    status is the plan's own where it is a status word ("decided to release 99" is
+    authorized, "promised to free" pledged), else announced."""
+    found: dict[int, Status] = {}
+    if _PLAN_CUES.isdisjoint(norms) or _ACTS.isdisjoint(norms):
+        return found
+    for k in [k for k, w in enumerate(norms) if w in _PLAN_CUES]:
+        for n in (1, 2, 3):
+            phrase = tuple(norms[k : k + n])
+            if phrase in _PLANS and k + n < len(norms) and norms[k + n] in _ACTS:
+                at = number_follows(norms, k + n, number_words)
+                if at >= 0 and not negated(norms, k):
+                    own = [words[w] for w in phrase if w in words]
+                    if phrase[0] in _PLEDGE_NOUNS:
+                        own = [Status.PLEDGED]  # "its pledge to release 700"
+                    found[at] = own[0] if own else Status.ANNOUNCED
+                break
+    return found
+
+
+def act_noun_objects(norms: Sequence[str], number_words: frozenset[str]) -> frozenset[int]:
+    """Where the numbers named by an act noun start: "the release of 99", "la liberación de
+    \"decenas\" de opositores", "el indulto a 200 presos". An announcement of such an act
+    keeps its class whatever the number counts."""
+    if _ACT_NOUNS.isdisjoint(norms):
+        return frozenset()
+    found: set[int] = set()
+    for k in [k for k, w in enumerate(norms) if w in _ACT_NOUNS]:
+        if k + 1 < len(norms) and norms[k + 1] in _OF:
+            j = k + 2
+            while j < len(norms) and j - k <= _OBJECT_REACH + 1 and norms[j] in _QUOTES:
+                j += 1
+            at = (
+                j
+                if is_number(norms, j, number_words)
+                else number_follows(norms, j - 1, number_words)
+            )
+            if at >= 0:
+                found.add(at)
+    return frozenset(found)

@@ -1,0 +1,50 @@
+"""A figure of a whole nation's population: "el 16% de la población española", "of the
+Spanish workforce", "de los trabajadores franceses". Such a figure is the country's, even
+where the paragraph dwells on one region of it (audit2 P3: a national figure is the country).
+
+Only the few words after the number, up to its clause's end, are read: linear in the text.
+"""
+
+from __future__ import annotations
+
+from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
+
+__all__ = ["national_population"]
+
+_NOUNS = tables_en.POPULATION_NOUNS | tables_es.POPULATION_NOUNS
+_ADJECTIVES = {**tables_en.NATIONAL_ADJECTIVES, **tables_es.NATIONAL_ADJECTIVES}
+_SPAN = 48
+"""How many characters after the number the population may stand."""
+_WORDS = 5
+"""How many words after the number are read ("del total de la población española")."""
+_NEAR = 2
+"""How many words apart the noun and its adjective may stand ("Spanish adult population")."""
+
+
+def _adjective(word: str) -> str | None:
+    """The country of a national adjective in any gender and number ("españolas" → Spain)."""
+    found = _ADJECTIVES.get(word)
+    if found is not None or len(word) < 5:
+        return found
+    for cut, add in (("as", "o"), ("os", "o"), ("es", ""), ("a", "o"), ("a", ""), ("s", "")):
+        if word.endswith(cut):
+            found = _ADJECTIVES.get(word[: -len(cut)] + add)
+            if found is not None:
+                return found
+    return None
+
+
+def national_population(text: str, last: int, hi: int) -> str | None:
+    """The country whose whole population the figure ending at ``last`` is a share or count
+    of, reading at most up to ``hi`` (its clause's end); ``None`` without one."""
+    chunk = fold(text[last : min(hi, last + _SPAN)])
+    words = ["".join(ch for ch in w if ch.isalnum()) for w in chunk.split()[:_WORDS]]
+    for k, word in enumerate(words):
+        if word not in _NOUNS:
+            continue
+        for other in words[max(0, k - _NEAR) : k + _NEAR + 1]:
+            country = _adjective(other)
+            if country is not None:
+                return country
+    return None
