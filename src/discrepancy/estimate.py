@@ -27,8 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from discrepancy._consensus import central_value, common, hull, least_distance, max_overlap
 from discrepancy._estimate_values import (
@@ -43,6 +43,7 @@ from discrepancy._estimate_values import (
 )
 from discrepancy._quantities import Member, quantities
 from discrepancy._reliability import Method, Tally, weights
+from discrepancy._rows import builder
 from discrepancy.claim import Claim, Period, StatusClass
 from discrepancy.metrics import MetricRegistry
 from discrepancy.policy import Policy
@@ -221,6 +222,29 @@ def _round(x: float) -> float:
     return float(int(r)) if r == int(r) else r
 
 
+T = TypeVar("T")
+_VOTE_FIELDS = ("claimants", "claims", "interval", "weight", "agrees")
+_ESTIMATE_FIELDS = (
+    "id", "metric", "unit", "scope", "event", "period", "claims", "floor", "consistent",
+    "agree", "independent", "central", "votes", "left_out", "summary",
+)  # fmt: skip
+# Votes and estimates straight into their slots (`discrepancy._rows`): a million claims
+# make some 200,000 estimates and half a million votes, of values computed here.
+
+
+def _by_name(cls: Callable[..., T], names: tuple[str, ...]) -> Callable[..., T]:
+    """The constructor, by field name (where `builder()` declines)."""
+
+    def build(*values: Any) -> T:
+        return cls(**dict(zip(names, values, strict=True)))
+
+    return build
+
+
+_vote = builder(Vote, _VOTE_FIELDS) or _by_name(Vote, _VOTE_FIELDS)
+_estimate_of = builder(Estimate, _ESTIMATE_FIELDS) or _by_name(Estimate, _ESTIMATE_FIELDS)
+
+
 class _Context:
     """What every estimate of one run reads: the sources' weights and the shared values."""
 
@@ -264,13 +288,7 @@ def _quick(
     shown = ctx.shown.get
     votes = tuple(
         [
-            Vote(
-                claimants=ctx.key(k),
-                claims=(m.id,),
-                interval=m.interval,
-                weight=shown(k, 1.0),
-                agrees=True,
-            )
+            _vote(ctx.key(k), (m.id,), m.interval, shown(k, 1.0), True)
             for k, m in zip(keys, ordered, strict=True)
         ]
     )
@@ -362,23 +380,12 @@ def _record(
     )
     # the sentence reads only the claim that sets the floor
     by_id = {} if floor is None else {m.id: m.claim for m in members if m.id == floor.claim}
-    return Estimate(
-        id=f"e-{digest[:12]}",
-        metric=metric,
-        unit=unit,
-        scope=fields.scope,
-        event=fields.event,
-        period=fields.period,
-        claims=claims,
-        floor=floor,
-        consistent=consistent,
-        agree=agree,
-        independent=independent,
-        central=fields.central,
-        votes=votes,
-        left_out=left_out,
-        summary=summary(fields, by_id, ctx.metrics, flow=flow),
-    )
+    values = (
+        f"e-{digest[:12]}", metric, unit, scope, event, fields.period, claims, floor,
+        consistent, agree, independent, fields.central, votes, left_out,
+        summary(fields, by_id, ctx.metrics, flow=flow),
+    )  # fmt: skip
+    return _estimate_of(*values)
 
 
 class _Fields(NamedTuple):
