@@ -38,6 +38,12 @@ def test_any_space_grouped_number_reads_as_its_value(value: int) -> None:
     assert claim.quantity.low <= value <= (claim.quantity.high or value)
 
 
+@pytest.mark.parametrize("surface", ["2019\u00a0150", "1\u202f5000", "1\u00a050", "2019 150"])
+def test_digits_after_a_space_that_are_not_groups_of_three_are_no_number(surface: str) -> None:
+    with pytest.raises(ValueError, match="not a quantity"):
+        Quantity.parse(surface)
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "low"),
     [

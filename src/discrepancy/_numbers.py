@@ -357,6 +357,8 @@ def space_groups(text: str, j: int) -> int:
 
 def parse_digits(token: str) -> float:
     """ "1,085" and "1.085" → 1085; "2.5" → 2.5; "1.234,5" → 1234.5; "1 085" → 1085."""
+    if " " in token or "\u00a0" in token or "\u202f" in token:
+        _check_spaced(token.replace("\u00a0", " ").replace("\u202f", " "))
     s = token.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if "'" in s or "’" in s:
         s = _apostrophes(s.replace("’", "'"))
@@ -375,6 +377,21 @@ def parse_digits(token: str) -> float:
         _check_groups(s, sep)
         return float(s.replace(sep, ""))
     return float(parts[0] + "." + parts[1])
+
+
+def _check_spaced(s: str) -> None:
+    """Groups of digits after (no-break) spaces are thousands only as a head of one to three
+    digits and groups of exactly three ("1 500", "12 345 678", "1 500,5"): "2019 150" is two
+    numbers, never 2,019,150."""
+    head, *groups = s.split(" ")
+    if not (1 <= len(head) <= 3 and head.isdecimal() and head[0] != "0"):
+        raise NotANumber(s)
+    for g in groups[:-1]:
+        if len(g) != 3 or not g.isdecimal():
+            raise NotANumber(s)
+    last = groups[-1]
+    if len(last) < 3 or not last[:3].isdecimal() or (len(last) > 3 and last[3] not in ".,"):
+        raise NotANumber(s)
 
 
 def _apostrophes(s: str) -> str:
