@@ -16,6 +16,7 @@ from discrepancy.estimate import (
     Estimates,
     Exclusion,
     Method,
+    Vote,
     central_value,
     estimate,
     least_distance,
@@ -500,3 +501,16 @@ def test_two_agreeing_sources_take_the_fast_path() -> None:
     fast, general = _both_paths(claims, EstimatePolicy())
     assert fast == general
     assert fast.quantities[0].central == 102
+
+
+def test_votes_and_estimates_are_built_straight_into_their_slots() -> None:
+    """A field added to `Vote` or `Estimate` without the builder's list falls back to the
+    constructor (slow, not wrong); this says when that happens."""
+    from discrepancy.estimate import _by_name, _estimate_of, _vote
+
+    assert _vote.__name__ == "build_Vote"
+    assert _estimate_of.__name__ == "build_Estimate"
+    built = _vote(("a",), ("c1",), Interval(low=1, high=2), 1.0, True)
+    assert built == _by_name(Vote, ("claimants", "claims", "interval", "weight", "agrees"))(
+        ("a",), ("c1",), Interval(low=1, high=2), 1.0, True
+    )

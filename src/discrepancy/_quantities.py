@@ -63,11 +63,9 @@ _Partners: TypeAlias = str | tuple[str, ...] | list[str]
 _FEW = 16
 
 
-def _add(same: dict[str, _Partners], key: str, other: str) -> None:
-    found = same.get(key)
-    if found is None:
-        same[key] = other
-    elif type(found) is str:
+def _add(same: dict[str, _Partners], key: str, found: _Partners, other: str) -> None:
+    """Add ``other`` to ``key``'s ``found`` partners (the first one is set by the caller)."""
+    if type(found) is str:
         same[key] = (found, other)
     elif type(found) is tuple and len(found) < _FEW:
         same[key] = (*found, other)
@@ -111,11 +109,21 @@ def quantities(
         index = ClaimIndex.build(claims, metrics, policy, places)
         pairs = chain(index.pairs(), index.clique_pairs())
     same: dict[str, _Partners] = {}
+    get = same.get
     one = Relation.SAME
     for a, b, relation in pairs:
         if relation is one or (a.status_class is not b.status_class and _pledge_of_event(a, b)):
-            _add(same, a.id, b.id)
-            _add(same, b.id, a.id)
+            x, y = a.id, b.id
+            had = get(x)
+            if had is None:  # most claims: one partner, set here (a call costs more)
+                same[x] = y
+            else:
+                _add(same, x, had, y)
+            had = get(y)
+            if had is None:
+                same[y] = x
+            else:
+                _add(same, y, had, x)
     nodes = index.nodes
     counts: Counter[str] = Counter(chain.from_iterable(map(_claimants, nodes.values())))
     first: dict[str, Claim] = {}  # each source's first claim: found long before the end

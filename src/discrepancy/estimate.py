@@ -27,8 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from discrepancy._consensus import central_value, common, hull, least_distance, max_overlap
 from discrepancy._estimate_values import (
@@ -43,6 +43,7 @@ from discrepancy._estimate_values import (
 )
 from discrepancy._quantities import Member, quantities
 from discrepancy._reliability import Method, Tally, weights
+from discrepancy._rows import builder
 from discrepancy.claim import Claim, Period, StatusClass
 from discrepancy.metrics import MetricRegistry
 from discrepancy.policy import Policy
@@ -130,13 +131,12 @@ class _Draft(NamedTuple):
     left_out: tuple[LeftOut, ...]
 
 
-def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | None:
-    """The common case, directly: every claim counted, each from its own single source, and
-    all of them sharing a point. ``None`` where it does not apply (`_draft()` then).
-
-    Gives exactly what the general path gives: one vote per claim, in the order of their
-    sources; the consistent interval is what they all share, agreed by all.
-    """
+def _agreeing(
+    members: Sequence[Member], superseded: dict[str, str]
+) -> tuple[list[str], list[Member], Interval] | None:
+    """The common case: every claim counted, each from its own single source, and all of
+    them sharing a point; then the sources in order, their claims, and what all share.
+    ``None`` where it does not apply."""
     by_key: dict[str, Member] = {}
     announced = StatusClass.ANNOUNCED
     for m in members:
@@ -148,13 +148,25 @@ def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | No
         by_key[key] = m
     keys = sorted(by_key)
     ordered = [by_key[k] for k in keys]
-    intervals = [m.interval for m in ordered]
-    shared = common(intervals)
-    if shared is None:
+    shared = common([m.interval for m in ordered])
+    return None if shared is None else (keys, ordered, shared)
+
+
+def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | None:
+    """The draft of `_agreeing()`'s common case, directly; ``None`` where it does not apply
+    (`_draft()` then).
+
+    Gives exactly what the general path gives: one vote per claim, in the order of their
+    sources; the consistent interval is what they all share, agreed by all.
+    """
+    found = _agreeing(members, superseded)
+    if found is None:
         return None
+    keys, ordered, shared = found
     blocks: list[tuple[tuple[str, ...], list[Member]]] = [
         ((k,), [m]) for k, m in zip(keys, ordered, strict=True)
     ]
+    intervals = [m.interval for m in ordered]
     return _Draft(blocks, intervals, shared, len(intervals), _floor(ordered), ())
 
 
@@ -210,6 +222,29 @@ def _round(x: float) -> float:
     return float(int(r)) if r == int(r) else r
 
 
+T = TypeVar("T")
+_VOTE_FIELDS = ("claimants", "claims", "interval", "weight", "agrees")
+_ESTIMATE_FIELDS = (
+    "id", "metric", "unit", "scope", "event", "period", "claims", "floor", "consistent",
+    "agree", "independent", "central", "votes", "left_out", "summary",
+)  # fmt: skip
+# Votes and estimates straight into their slots (`discrepancy._rows`): a million claims
+# make some 200,000 estimates and half a million votes, of values computed here.
+
+
+def _by_name(cls: Callable[..., T], names: tuple[str, ...]) -> Callable[..., T]:
+    """The constructor, by field name (where `builder()` declines)."""
+
+    def build(*values: Any) -> T:
+        return cls(**dict(zip(names, values, strict=True)))
+
+    return build
+
+
+_vote = builder(Vote, _VOTE_FIELDS) or _by_name(Vote, _VOTE_FIELDS)
+_estimate_of = builder(Estimate, _ESTIMATE_FIELDS) or _by_name(Estimate, _ESTIMATE_FIELDS)
+
+
 class _Context:
     """What every estimate of one run reads: the sources' weights and the shared values."""
 
@@ -243,31 +278,17 @@ def _quick(
     Every vote agrees and the central value is the middle of what all share, so the
     weights only show on the votes.
     """
-    by_key: dict[str, Member] = {}
-    announced = StatusClass.ANNOUNCED
-    for m in members:
-        if m.id in superseded or m.status_class is announced or len(m.claimants) != 1:
-            return None
-        (key,) = m.claimants
-        if key in by_key:
-            return None
-        by_key[key] = m
-    keys = sorted(by_key)
-    ordered = [by_key[k] for k in keys]
-    shared = common([m.interval for m in ordered])
+    found = _agreeing(members, superseded)
+    if found is None:
+        return None
+    keys, ordered, shared = found
     get = ctx.weight_of.get
-    if shared is None or not all(get(k, 1.0) for k in keys):
+    if not all(get(k, 1.0) for k in keys):
         return None  # a weight of zero: the general path weighs the votes
     shown = ctx.shown.get
     votes = tuple(
         [
-            Vote(
-                claimants=ctx.key(k),
-                claims=(m.id,),
-                interval=m.interval,
-                weight=shown(k, 1.0),
-                agrees=True,
-            )
+            _vote(ctx.key(k), (m.id,), m.interval, shown(k, 1.0), True)
             for k, m in zip(keys, ordered, strict=True)
         ]
     )
@@ -359,23 +380,12 @@ def _record(
     )
     # the sentence reads only the claim that sets the floor
     by_id = {} if floor is None else {m.id: m.claim for m in members if m.id == floor.claim}
-    return Estimate(
-        id=f"e-{digest[:12]}",
-        metric=metric,
-        unit=unit,
-        scope=fields.scope,
-        event=fields.event,
-        period=fields.period,
-        claims=claims,
-        floor=floor,
-        consistent=consistent,
-        agree=agree,
-        independent=independent,
-        central=fields.central,
-        votes=votes,
-        left_out=left_out,
-        summary=summary(fields, by_id, ctx.metrics, flow=flow),
-    )
+    values = (
+        f"e-{digest[:12]}", metric, unit, scope, event, fields.period, claims, floor,
+        consistent, agree, independent, fields.central, votes, left_out,
+        summary(fields, by_id, ctx.metrics, flow=flow),
+    )  # fmt: skip
+    return _estimate_of(*values)
 
 
 class _Fields(NamedTuple):
@@ -457,7 +467,17 @@ def _estimate(
     judged = max(least, settings.min_sources)
     for _metric, _flow, ids in groups:
         if len(ids) >= judged:
-            _tally(_draft([nodes[k] for k in ids], superseded, fast=fast), tallies, settings)
+            members = [nodes[k] for k in ids]
+            agreeing = _agreeing(members, superseded) if fast else None
+            if agreeing is None:
+                _tally(_draft(members, superseded, fast=False), tallies, settings)
+                continue
+            for key in agreeing[0]:  # each agrees with what all share
+                t = tallies.get(key)
+                if t is None:
+                    t = tallies[key] = Tally(claims=1)
+                t.judged += 1
+                t.agreed += 1
     source_weight = weights(
         tallies,
         method=settings.method,
@@ -493,8 +513,9 @@ def _estimate(
     return Estimates(quantities=tuple(found), sources=sources)
 
 
-def _order(e: Estimate) -> tuple[str, str, str, str]:
-    end = e.period.end.isoformat() if e.period is not None else ""
+def _order(e: Estimate) -> tuple[str, str, int, str]:
+    """By metric, scope, last day (undated first) and id."""
+    end = e.period.end.toordinal() if e.period is not None else 0
     return (e.metric, e.scope or "", end, e.id)
 
 
