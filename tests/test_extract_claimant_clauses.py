@@ -66,6 +66,15 @@ def test_each_clause_of_a_contrast_gives_its_own_source(
     assert [(v, who) for v, who in got if v in dict(expected)] == expected
 
 
+def test_a_raising_verb_gives_a_source_only_when_its_subject_is_one() -> None:
+    text = (
+        "El Gobierno regional habla de un seguimiento del 9%, cifra que los sindicatos"
+        " subieron al 70%."
+    )
+    assert [who for _, who in _who(text)] == [["Gobierno regional"], ["sindicatos"]]
+    assert _who("Los enfermos de cólera suben a 40 personas en la provincia.") == [("40", [])]
+
+
 def test_a_later_clause_source_never_takes_an_earlier_figure() -> None:
     # the outlet's own figure before a clause where organizers speak stays unattributed
     got = _who("The square held 3,000 people at noon, with organizers saying 10,000 people came.")

@@ -19,7 +19,12 @@ from discrepancy.extraction.lexicon import LEXICON as LEX
 from discrepancy.extraction.reading import _DateChooser
 from discrepancy.extraction.sentences import Tok, TokenMemo, tokenize
 from discrepancy.extraction.status import _FUTURE, StatusIndex, _adjectival, _place_subject
-from discrepancy.extraction.status_cues import conditional, negated, owns_number
+from discrepancy.extraction.status_cues import (
+    conditional,
+    future_passive_before,
+    negated,
+    owns_number,
+)
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, RELATIVE, DateMention
 
 WORDS = [
@@ -152,7 +157,8 @@ def _naive_status(
             if k < number[0]:
                 left = (distance, found, k)
         if w in LEX.done_release and k >= number[1]:
-            done = True
+            # round 5: "will not be freed", "will be released" are not done
+            done = done or not (negated(norms, k) or future_passive_before(norms, k))
     if best is not None and best[2] >= number[1]:
         verb = best[2]
         coordinated = any(norms[j] in _COORDINATORS for j in range(number[1], verb))

@@ -194,6 +194,16 @@ def test_a_figure_that_names_nothing_takes_what_the_article_counts(
     assert [m for _, m in _read(text)] == expected
 
 
+def test_the_number_of_something_else_never_takes_the_headline() -> None:
+    """ "El número de llamadas … había aumentado a seis" counts calls: not the hostages of
+    the headline."""
+    claims = _read(
+        "Secuestran a 20 personas en la sierra de Durango\n\nLa Fiscalía investiga el caso."
+        " El fiscal confirmó que el número de llamadas de auxilio había aumentado a seis."
+    )
+    assert claims == [("20", "hostages")]
+
+
 def test_background_people_are_not_lifted_by_the_headline() -> None:
     """Only a figure a source gives ("habló de", "said") takes the article's topic: people
     who live somewhere are not a rival count of the crowd."""
@@ -261,4 +271,34 @@ def test_the_number_of_people_takes_their_participle(text: str, expected: str) -
 )
 def test_every_tense_of_a_clause_event_lifts_the_head(text: str, expected: str) -> None:
     """Present, preterite and participle forms of one verb say the same thing."""
+    assert {m for _, m in _read(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 90,000 registered voters were joined at the polls by late afternoon.", "voters"),
+        ("En el referéndum participaron 2,1 millones de ciudadanos.", "voters"),
+        # protesting a vote is still a crowd
+        ("Unas 3.000 personas protestaron contra el resultado de las elecciones.", "protesters"),
+        ("Police said 5,000 people marched against the election result.", "protesters"),
+    ],
+)
+def test_people_who_came_to_a_vote_are_voters(text: str, expected: str) -> None:
+    [(_, metric)] = _read(text)
+    assert metric == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los sindicatos hablan de 510.000 trabajadores que siguieron la jornada de huelga.",
+            "strikers",
+        ),
+        ("En el metal, el paro fue secundado por apenas un 12% de los trabajadores.", "strikers"),
+        ("The union said 8,000 teachers followed the strike call on Monday.", "strikers"),
+    ],
+)
+def test_workers_who_joined_a_strike_are_strikers(text: str, expected: str) -> None:
     assert {m for _, m in _read(text)} == {expected}

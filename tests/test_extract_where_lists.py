@@ -225,3 +225,26 @@ def test_a_closing_paragraph_without_a_figure_scopes_nothing_before_it(
 ) -> None:
     for _, scope in _scopes(text):
         assert scope not in away
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "The earthquake shook Afghanistan on Monday, killing at least 90 there.\n"
+            "Pakistani officials raised the country's death toll to 210.",
+            "210",
+            "Pakistan",
+        ),
+        (
+            "El terremoto sacudió Afganistán el lunes y mató allí a 90 personas.\n"
+            "Las autoridades paquistaníes elevaron a 210 los muertos del país.",
+            "210",
+            "Pakistan",
+        ),
+    ],
+)
+def test_a_national_body_gives_its_country_to_a_sentence_naming_no_place(
+    text: str, surface: str, country: str
+) -> None:
+    assert dict(_scopes(text))[surface] == country

@@ -16,6 +16,14 @@ from typing import NamedTuple
 import attrs
 
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.counted_clause import (
+    LIFTABLE,
+    came_to_vote,
+    clause_event,
+    given_by_source,
+    sentence_event,
+    struck,
+)
 from discrepancy.extraction.indexes import (
     STOCK_DEFAULT,
     EventIndex,
@@ -31,6 +39,7 @@ __all__ = [
     "Reading",
     "counted_before",
     "given_by_source",
+    "names_other_count",
     "noun_phrase",
     "read_metric",
     "topic",
@@ -629,8 +638,11 @@ def _read_metric(
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
     if np.kind == "elided" and not percent:
         head = _count_head_noun(toks, norms, first, lex, metrics, _STOP - {","}, past_numbers=True)
-        if head is not None and _names_things(toks, norms, head.first, lex):
-            # "el número de familias desplazadas pasó de 1.682 a 5.266": families, not people
+        if head is not None and (
+            _names_things(toks, norms, head.first, lex) or _not_people(head, norms)
+        ):
+            # "el número de familias desplazadas pasó de 1.682 a 5.266": families, not people;
+            # "el número de llamadas de auxilio había aumentado a seis": calls
             return NounPhrase("other", first, last), None
     if np.kind == "elided" and not percent:
         subject = _level_subject(toks, norms, first, lex)
@@ -646,10 +658,12 @@ def _read_metric(
     governor = _before(norms, first, lex)
     after_at = np.last if np.kind != "elided" else last
     combined = _combine(np, toks, norms, governor, after_at, lex, metrics)
-    if combined is None and np.kind == "person" and norms[np.last - 1] in _LIFTABLE:
+    if combined is None and np.kind == "person" and norms[np.last - 1] in LIFTABLE:
         combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"
-        if combined == "protesters" and _voting(norms):
-            combined = "voters"  # "la votación empezó a las 9 y acudieron 400 vecinos"
+    if combined is None and np.kind == "person" and struck(norms, first, np.last):
+        combined = "strikers"  # "el paro fue secundado por un 10% de los trabajadores"
+    if combined == "protesters" and came_to_vote(norms, first, max(np.last, last)):
+        combined = "voters"  # "la votación empezó a las 9 y acudieron 400 vecinos"
     return np, combined
 
 
@@ -698,11 +712,30 @@ def counted_before(
         return None
     said = text[toks[np.first].start : toks[np.last - 1].end]
     metric = np.metric
-    if metric is None and np.kind == "person" and norms[np.last - 1] in _LIFTABLE:
+    if metric is None and np.kind == "person" and norms[np.last - 1] in LIFTABLE:
         # "el número de personas secuestradas", "the number of people kidnapped"
         metric = _combine(np, toks, norms, None, np.last, lex, metrics)
     metric = metric or metrics.normalize(said)
     return Reading(metric, said) if metric else None
+
+
+def _not_people(np: NounPhrase, norms: Sequence[str]) -> bool:
+    """Whether the noun of "the number of X" is a plural that names no people, no event and
+    no metric ("llamadas", "calls", "votes"): its figure counts those things."""
+    if np.kind != "other" or np.last <= np.first:
+        return False
+    word = norms[np.first]
+    return len(word) > 3 and word.endswith("s") and word not in _COUNT_HEADS
+
+
+def names_other_count(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, lex: Lexicon, metrics: Metrics
+) -> bool:
+    """Whether "the number of X" before a figure names something that is not people ("el
+    número de llamadas de auxilio había aumentado a seis"): the figure counts X, so it never
+    takes the article's topic."""
+    np = _count_head_noun(toks, norms, first, lex, metrics)
+    return np is not None and np.kind == "other"
 
 
 def _count_head_noun(
@@ -788,7 +821,7 @@ def generic_metric(
         word = norms[head.last - 1]
         if not is_generic(word):
             return metrics.normalize(word)
-    found = _sentence_event(norms, first, first + 1, lex)
+    found = sentence_event(norms, first, first + 1, lex)
     if found is not None:  # "Miles de ciudadanos, 80.000 según X, salieron a la calle"
         return found
     for w in norms:
@@ -796,123 +829,3 @@ def generic_metric(
         if metric is not None:
             return metric
     return None
-
-
-_CLAUSE_EVENTS = {**tables_en.GENERIC_EVENTS, **tables_es.GENERIC_EVENTS}
-_CLAUSE_PHRASES = {**tables_en.GENERIC_EVENT_PHRASES, **tables_es.GENERIC_EVENT_PHRASES}
-_CLAUSE_PHRASES_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _phrase, _metric in _CLAUSE_PHRASES.items():
-    _CLAUSE_PHRASES_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _metric))
-_LIFTABLE = frozenset(
-    {"people", "personas", "persons", "individuals", "individuos", "citizens", "ciudadanos"}
-    | {"gente", "residents", "villagers", "vecinos", "habitantes", "pobladores"}
-)
-"""Heads that say only who, not what happened to them: the clause's event word says what their
-figure counts ("30.000 personas acudieron", "10,000 residents were evacuated")."""
-_VOTING = tables_en.VOTING_WORDS | tables_es.VOTING_WORDS
-"""A vote in the sentence makes people who came to it voters, not a crowd."""
-
-
-def _voting(norms: Sequence[str]) -> bool:
-    """Whether a sentence is about a vote and names no gathering: those who came are voters."""
-    return not _VOTING.isdisjoint(norms) and _CROWD_NOUNS.keys().isdisjoint(norms)
-
-
-_CLAUSE_REACH = 8
-"""How many words before and after a generic figure its clause's event word is looked for."""
-_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–"})
-_CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "mientras", "pero", "aunque", "y", "and"})
-_LEVEL_LINKS = frozenset({"a", "to", "at", "los", "las", "hasta", "unos", "unas", "some"})
-"""Between a level verb and its figure ("llegaron a 300", "reached some 300"): a level, not an
-arrival."""
-
-
-def _clause_word(norms: Sequence[str], j: int, lex: Lexicon) -> str | None:
-    """The metric an event word or phrase ending at ``j`` names, generic words included."""
-    w = norms[j]
-    for phrase, metric in _CLAUSE_PHRASES_BY_LAST.get(w, ()):
-        if j + 1 >= len(phrase) and tuple(norms[j + 1 - len(phrase) : j + 1]) == phrase:
-            return metric
-    for phrase, metric in lex.event_phrases_by_last.get(w, ()):
-        if j + 1 >= len(phrase) and tuple(norms[j + 1 - len(phrase) : j + 1]) == phrase:
-            return metric
-    return _CLAUSE_EVENTS.get(w) or lex.event_words.get(w)
-
-
-def clause_event(
-    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
-) -> str | None:
-    """The metric the event word of a generic figure's own clause names, else ``None``.
-
-    A head like "personas" or "people" says only who is counted; the verb or noun that
-    governs the figure in its clause says what: "30.000 personas acudieron a la marcha"
-    (protesters), "han llegado irregularmente a Canarias 17.217 personas" (arrivals), "la
-    entidad cifró la asistencia en 5.000 personas". The words after the noun (its verb) are
-    read first, then those before the number; neither search crosses a clause stop, a
-    contrast word or another number, nor goes further than `_CLAUSE_REACH` words.
-    """
-    n = len(norms)
-    for j in range(last, min(last + _CLAUSE_REACH, n)):
-        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS or norms[j] in _CLAUSE_OPENERS:
-            break
-        found = _clause_word(norms, j, lex)
-        if found is not None:
-            return found
-    for j in range(first - 1, max(first - _CLAUSE_REACH, 0) - 1, -1):
-        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS or norms[j] in _CLAUSE_OPENERS:
-            break
-        found = _clause_word(norms, j, lex)
-        if found is None:
-            continue
-        if (norms[j] in _LEVEL_VERBS or norms[j] in lex.revision_verbs) and all(
-            w in _LEVEL_LINKS for w in norms[j + 1 : first]
-        ):
-            return None  # "la cifra llegó a 300 personas": the level of another count
-        return found
-    return None
-
-
-_SENTENCE_REACH = 40
-"""How far (in words) a generic figure with no event in its clause looks in its sentence."""
-
-
-def _sentence_event(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> str | None:
-    """The nearest event word of the sentence to a generic figure whose clause has none
-    ("Miles de ciudadanos, 80.000 según la Delegación, salieron a la calle"), at most
-    `_SENTENCE_REACH` words away (the work per figure stays bounded)."""
-    n = len(norms)
-    for d in range(1, _SENTENCE_REACH):
-        after, before = last - 1 + d, first - d
-        if after >= n and before < 0:
-            break
-        for j in (after, before):
-            if 0 <= j < n:
-                found = _clause_word(norms, j, lex)
-                if found is not None:
-                    return found
-    return None
-
-
-_GIVEN_REACH = 6
-_GIVEN_MARKS = frozenset({"segun", "according"})
-
-
-def given_by_source(
-    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
-) -> bool:
-    """Whether a figure is what a source said or estimated in its own clause ("la alcaldía
-    habló de 30.000 personas", "organizers put the crowd at 9,000 people", "8,000, police
-    said"): a rival count of what the article counts, not background ("4,000 people live in
-    the valley")."""
-    n = len(norms)
-    for j in range(first - 1, max(first - _GIVEN_REACH, 0) - 1, -1):
-        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS - {","}:
-            break
-        if norms[j] in lex.say_verbs or norms[j] in _GIVEN_MARKS:
-            return True
-    for j in range(last, min(last + _GIVEN_REACH, n)):
-        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS - {","}:
-            break
-        if norms[j] in lex.say_verbs or norms[j] in _GIVEN_MARKS:
-            return True
-    return False

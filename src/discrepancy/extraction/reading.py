@@ -31,6 +31,7 @@ from discrepancy.extraction.counted import (
     given_by_source,
     is_demonym,
     is_generic,
+    names_other_count,
     read_metric,
     refers_back,
     topic,
@@ -160,7 +161,11 @@ def read_sentence(
                 metric, metric_text = antecedent.metric, antecedent.metric_text
             else:
                 prior = once.previous_topic()
-                if prior is None and given_by_source(toks, norms, m.first, m.last, lex):
+                if (
+                    prior is None
+                    and given_by_source(toks, norms, m.first, m.last, lex)
+                    and not names_other_count(toks, norms, m.first, lex, table)
+                ):
                     prior = once.topic_or_lead()  # v-metric: "police said 8,000": the lead's
                 if prior is not None:
                     metric, metric_text = prior.metric, prior.text

@@ -34,6 +34,7 @@ from discrepancy.extraction.status_cues import (
     conditional,
     coordinators,
     extra_status,
+    future_passive_before,
     modals,
     negated,
     number_follows,
@@ -76,6 +77,7 @@ class StatusIndex:
         "_done",
         "_estimated",
         "_future",
+        "_hedges",
         "_modal",
         "_norms",
         "_numbers",
@@ -108,6 +110,7 @@ class StatusIndex:
         self._norms: Sequence[str] = ()
         self._numbers: frozenset[str] = frozenset()
         self._modal: list[int] = []
+        self._hedges: list[int] = []
         self._coord: list[int] = []
         self._says: list[int] = []
         self._acts: dict[int, Status] = {}
@@ -153,7 +156,9 @@ class StatusIndex:
                 said.append(found)
             if w in _ESTIMATED:
                 estimated.append(k)
-            if w in lex.done_release:
+            if w in lex.done_release and not (
+                negated(norms, k) or future_passive_before(norms, k)
+            ):  # "will be released", "will not be freed": not done
                 done.append(k)
         future: list[int] = []
         if not _FUTURE_CUES.isdisjoint(norms):
@@ -186,6 +191,8 @@ class StatusIndex:
         index._norms = norms
         index._numbers = numbers
         index._modal = maybe
+        if not _HEDGES.isdisjoint(norms):
+            index._hedges = [j for j, w in enumerate(norms) if w in _HEDGES]
         coord = coordinators(norms) if where else []
         if coord:
             saying = lex.say_verbs
@@ -219,7 +226,7 @@ class StatusIndex:
         reach it: a possibility between them ("confirmed that the toll could reach 500"), or
         a second clause with a verb of saying of its own ("confirmed 41 deaths and said 70
         were missing")."""
-        if _between_that(self._modal, verb, first):
+        if _between_that(self._modal, verb, first) or _between_that(self._hedges, verb, first):
             return True
         k = bisect.bisect_right(self._coord, verb)
         return k < len(self._coord) and _between_that(self._says, self._coord[k], first)
@@ -301,6 +308,8 @@ class StatusIndex:
         done = self._done
         k = bisect.bisect_left(done, max(last, lo))
         if attributed and k < len(done) and done[k] < hi:
+            if _between_that(self._hedges, lo - 1, done[k]):
+                return Status.REPORTED  # "said it understood 300 had been released"
             return Status.CLAIMED if government else Status.CARRIED_OUT
         return Status.REPORTED
 
@@ -335,6 +344,7 @@ def _after_modal(maybe: list[int], k: int) -> bool:
 
 _HABER = frozenset({"ha", "han", "habia", "habian"})
 """The Spanish perfect's auxiliary, between "se" and its participle ("se han registrado")."""
+_HEDGES = tables_en.HEDGES | tables_es.HEDGES
 _THAT = frozenset({"that", "que"})
 _CROWDS = frozenset({"protesters", "people", "personas", "attendees", "marchers"})
 """Crowd counts: a target for a crowd ("had hoped to draw 50,000") is never a count of it."""

@@ -4,9 +4,10 @@ periphrases, impersonal counts, plans of an act, and where a second clause start
 Each is a small look at the words next to one position, over the per-language tables
 (``NEGATIONS``, ``MODALS``, ``PERIPHRASES``, ``STATUS_INFINITIVES``, ``IMPERSONAL_COUNTS``,
 ``COORDINATORS``, ``PLAN_MARKERS``, ``PLEDGE_NOUNS``, ``ACT_VERBS``, ``ACT_NOUNS``,
+``FUTURE_PASSIVES``, ``ACT_PARTICIPLES``,
 ``OBJECT_LEADS``, ``CONDITIONALS``, ``CONDITIONAL_OPENERS``, ``NOT_CONDITION_AFTER`` in
-``tables_en`` / ``tables_es``); every look is bounded by a few words, so reading a sentence
-stays linear.
+``tables_en`` / ``tables_es``; ``HEDGES`` is read in `status`); every look is bounded by a
+few words, so reading a sentence stays linear.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = [
     "conditional",
     "coordinators",
     "extra_status",
+    "future_passive_before",
     "modals",
     "negated",
     "number_follows",
@@ -50,6 +52,12 @@ _PLANS = tables_en.PLAN_MARKERS | tables_es.PLAN_MARKERS
 _PLAN_CUES = frozenset(p[0] for p in _PLANS)
 _ACTS = tables_en.ACT_VERBS | tables_es.ACT_VERBS
 _PLEDGE_NOUNS = tables_en.PLEDGE_NOUNS | tables_es.PLEDGE_NOUNS
+_FUTURE_PASSIVES = tables_en.FUTURE_PASSIVES | tables_es.FUTURE_PASSIVES
+_FUTURE_CUES = frozenset(p[0] for p in _FUTURE_PASSIVES)
+_PARTICIPLES = tables_en.ACT_PARTICIPLES | tables_es.ACT_PARTICIPLES
+_SUBJECT_REACH = 5
+"""How far before a future passive its subject's number may start ("some 500 political
+detainees are due to be freed")."""
 _ACT_NOUNS = tables_en.ACT_NOUNS | tables_es.ACT_NOUNS
 _OF = frozenset({"of", "de", "a"})
 _QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’"})
@@ -168,6 +176,9 @@ def act_objects(
     status is the plan's own where it is a status word ("decided to release 99" is
     authorized, "promised to free" pledged), else announced."""
     found: dict[int, Status] = {}
+    if not _PARTICIPLES.isdisjoint(norms):
+        for at in _passive_subjects(norms, number_words):
+            found[at] = Status.ANNOUNCED
     if _PLAN_CUES.isdisjoint(norms) or _ACTS.isdisjoint(norms):
         return found
     for k in [k for k, w in enumerate(norms) if w in _PLAN_CUES]:
@@ -180,6 +191,33 @@ def act_objects(
                     if phrase[0] in _PLEDGE_NOUNS:
                         own = [Status.PLEDGED]  # "its pledge to release 700"
                     found[at] = own[0] if own else Status.ANNOUNCED
+                break
+    return found
+
+
+def future_passive_before(norms: Sequence[str], k: int) -> bool:
+    """The participle at ``k`` closes a future passive ("will be released", "serán
+    liberados"): an act to come, not one done."""
+    return any(tuple(norms[max(0, k - n) : k]) in _FUTURE_PASSIVES for n in (1, 2, 3, 4))
+
+
+def _passive_subjects(norms: Sequence[str], number_words: frozenset[str]) -> list[int]:
+    """Where the numbers start that a future passive of an act follows ("300 prisoners will
+    be released", "otros 300 presos serán liberados"): the nearest number at most a few
+    words before the passive, with no punctuation between."""
+    found: list[int] = []
+    for k in [k for k, w in enumerate(norms) if w in _FUTURE_CUES]:
+        for n in (1, 2, 3, 4):
+            if tuple(norms[k : k + n]) in _FUTURE_PASSIVES:
+                if k + n < len(norms) and norms[k + n] in _PARTICIPLES and not negated(norms, k):
+                    j = k - 1
+                    while j >= 0 and k - j <= _SUBJECT_REACH and norms[j] not in _CLAUSE_ENDS:
+                        if is_number(norms, j, number_words):
+                            while j > 0 and is_number(norms, j - 1, number_words):
+                                j -= 1  # "1 millón": the number's first word
+                            found.append(j)
+                            break
+                        j -= 1
                 break
     return found
 

@@ -1262,6 +1262,10 @@ GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
 """Phrases of a crowd: "some 5,000 people showed up", "40,000 people in the streets"."""
 
 VOTING_WORDS = frozenset({"ballot", "election", "elections", "polls", "referendum", "vote"})
+ATTEND_WORDS = frozenset(
+    {"attend", "attended", "attending", "joined", "participated", "showed", "turned", "turnout"}
+)
+"""Words of coming or taking part (not of protesting): with a vote, those who came voted."""
 """A vote in the sentence: the people who turned out for it are voters, not a crowd."""
 
 ID_WORDS = ID_WORDS | frozenset({"highway", "interstate", "motorway", "road", "terminal"})
@@ -1363,6 +1367,10 @@ NATIONAL_ADJECTIVES: dict[str, str] = {
     "colombian": "Colombia", "peruvian": "Peru", "venezuelan": "Venezuela", "cuban": "Cuba",
     "nigerian": "Nigeria", "kenyan": "Kenya", "indian": "India", "pakistani": "Pakistan",
     "iranian": "Iran", "iraqi": "Iraq", "turkish": "Turkey", "greek": "Greece",
+    "afghan": "Afghanistan", "ukrainian": "Ukraine", "russian": "Russia", "israeli": "Israel",
+    "syrian": "Syria", "lebanese": "Lebanon", "sudanese": "Sudan", "ethiopian": "Ethiopia",
+    "chinese": "China", "japanese": "Japan", "filipino": "Philippines", "haitian": "Haiti",
+    "indonesian": "Indonesia", "canadian": "Canada", "ghanaian": "Ghana",
 }  # fmt: skip
 """National adjectives (folded) and the country each names, for `POPULATION_NOUNS`."""
 
@@ -1452,6 +1460,32 @@ ACT_NOUNS = frozenset(
 announcement, authorization or pledge of such an act stays announced-class whatever noun
 the number counts ("the release of dozens of opponents")."""
 
+HEDGES = frozenset(
+    """
+    allegedly apparently believe believed believes presumably reportedly supposedly suspected
+    thought understood understands
+    """.split()
+)
+"""Words that hold a figure as belief, not as a check ("said it understood 300 had been
+released", "reportedly 300"): a status verb or a release done before them in the number's
+clause lends nothing."""
+
+FUTURE_PASSIVES: frozenset[tuple[str, ...]] = frozenset(
+    {("will", "be"), ("would", "be"), ("are", "to", "be"), ("is", "to", "be"), ("were", "to", "be")}
+    | {("was", "to", "be"), ("are", "due", "to", "be"), ("is", "due", "to", "be")}
+    | {("are", "set", "to", "be"), ("is", "set", "to", "be"), ("are", "expected", "to", "be")}
+)
+"""A future passive after the number ("300 prisoners will be released", "500 are due to be
+freed"): with an act participle after it, the number is announced."""
+
+ACT_PARTICIPLES = frozenset(
+    """
+    deported evacuated expelled freed pardoned released relocated repatriated resettled
+    transferred
+    """.split()
+)
+"""Participles of acts a source announces ("will be released")."""
+
 OBJECT_LEADS = frozenset(
     """
     a about almost around at least more most nearly of other over some than the total up
@@ -1459,6 +1493,20 @@ OBJECT_LEADS = frozenset(
 )
 """Words that may stand between a verb and the number it governs ("will release up to 500",
 "confirmed a total of 41")."""
+
+WORKER_HEADS = frozenset({"employees", "staff", "teachers", "workers"})
+"""Heads of a workforce: in a sentence about a strike, those who joined it are strikers."""
+
+STRIKE_JOIN_WORDS = frozenset(
+    {"followed", "joined", "observed", "participated", "stopped", "struck", "walked"}
+)
+"""Words of joining a strike ("40,000 workers joined the walkout")."""
+NATIONAL_BODIES = frozenset(
+    {"officials", "authorities", "government", "ministry", "police", "army", "military"}
+    | {"forces", "troops", "president", "minister", "officers"}
+)
+"""Bodies that speak for their country: with a national adjective ("Pakistani officials raised
+the country's toll to 228") a figure of a sentence naming no place is that country's."""
 
 # --- v-forms: shares without "%" and revisions (round 5) -------------------------------------
 

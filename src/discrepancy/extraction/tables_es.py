@@ -1361,11 +1361,12 @@ CLITIC_SAY_VERBS = frozenset(
 """Verbos que dan una cifra solo con un pronombre objeto delante: "la patronal lo deja en el
 8 %", "la policía la pone en 3.000"."""
 SAY_VERBS = SAY_VERBS | frozenset(
-    {"apunta", "apuntaban", "apuntan", "apuntaron", "apunto", "aumentaron", "rebaja"}
-    | {"rebajaba", "rebajo", "rebajaron"}
+    {"apunta", "apuntaban", "apuntan", "apuntaron", "apunto", "aumenta", "aumentan"}
+    | {"aumentaron", "rebaja", "rebajaba", "rebajo", "rebajaron", "sube", "suben", "subieron"}
 )
 """Verbos de fuente de un contraste: "los sindicatos apuntan un 70 %", "cifra que UGT
-aumentó hasta el 84 %", "la Delegación rebaja la cifra a 15.000"."""
+aumentó hasta el 84 %", "la Delegación rebaja la cifra a 15.000", "que los sindicatos
+subieron al 90 %" (un sujeto que no es una fuente, "los casos suben a 40", no da ninguna)."""
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"asociaciones", "centrales", "entidades"})
 """Fuentes sin nombre en plural de un contraste: "elevan al 80 % las centrales sindicales",
 "las entidades organizadoras calcularon 400.000"."""
@@ -1460,6 +1461,12 @@ VOTING_WORDS = frozenset(
     {"comicios", "elecciones", "referendum", "urnas", "votacion", "votaciones"}
 )
 """Una votación en la oración: quienes "acudieron" a ella son votantes, no una multitud."""
+
+ATTEND_WORDS = frozenset(
+    {"acude", "acuden", "acudian", "acudido", "acudieron", "acudio", "asisten", "asistieron"}
+    | {"asistio", "participado", "participaron", "participo"}
+)
+"""Palabras de acudir o participar (no de protestar): ante una votación, quienes acuden votan."""
 
 GENERIC_EVENT_PHRASES = {
     **GENERIC_EVENT_PHRASES,
@@ -1568,6 +1575,10 @@ NATIONAL_ADJECTIVES: dict[str, str] = {
     "ecuatoriano": "Ecuador", "boliviano": "Bolivia", "uruguayo": "Uruguay",
     "paraguayo": "Paraguay", "nicaraguense": "Nicaragua", "hondureno": "Honduras",
     "guatemalteco": "Guatemala", "salvadoreno": "El Salvador", "dominicano": "Dominican Republic",
+    "paquistani": "Pakistan", "afgano": "Afghanistan", "ucraniano": "Ukraine", "ruso": "Russia",
+    "israeli": "Israel", "sirio": "Syria", "libanes": "Lebanon", "sudanes": "Sudan",
+    "etiope": "Ethiopia", "chino": "China", "japones": "Japan", "filipino": "Philippines",
+    "haitiano": "Haiti", "indonesio": "Indonesia", "canadiense": "Canada",
 }  # fmt: skip
 """National adjectives (folded, masculine singular) and the country each names; feminine and
 plural forms ("española", "españoles", "francesas") are read back to them."""
@@ -1672,6 +1683,30 @@ ACT_NOUNS = frozenset(
 decenas de opositores"): el anuncio de tal acto es de la clase anunciada, cuente lo que cuente
 la cifra."""
 
+HEDGES = frozenset(
+    """
+    aparentemente cree creen creia creian presumiblemente presuntamente supuestamente
+    """.split()
+)
+"""Palabras que dan la cifra como creencia, no como comprobación ("presuntamente 300 fueron
+liberados"): el verbo de estatus anterior no le da su estatus."""
+
+FUTURE_PASSIVES: frozenset[tuple[str, ...]] = frozenset(
+    {("seran",), ("sera",), ("serian",), ("seria",), ("van", "a", "ser"), ("va", "a", "ser")}
+    | {("iban", "a", "ser"), ("deberan", "ser"), ("habran", "de", "ser")}
+)
+"""Una pasiva futura tras la cifra ("300 presos serán liberados"): con un participio de acto
+detrás, la cifra es anunciada."""
+
+ACT_PARTICIPLES = frozenset(
+    """
+    deportadas deportados evacuadas evacuados excarceladas excarcelados expulsadas expulsados
+    indultadas indultados liberadas liberados repatriadas repatriados reubicadas reubicados
+    trasladadas trasladados
+    """.split()
+)
+"""Participios de actos que una fuente anuncia ("serán excarcelados")."""
+
 OBJECT_LEADS = frozenset(
     """
     a al alrededor casi cerca de el hasta las los menos otras otros total un una unas unos
@@ -1689,6 +1724,26 @@ STATUS_WORDS = {
 }
 """Participios que faltaban, en singular y femenino ("la cifra verificada", "la muerte
 confirmada de 12 personas")."""
+
+WORKER_HEADS = frozenset(
+    {"asalariados", "docentes", "empleados", "funcionarios", "profesores", "trabajadores"}
+)
+"""Núcleos de una plantilla: en una oración sobre una huelga, quienes la siguieron son
+huelguistas."""
+
+STRIKE_JOIN_WORDS = frozenset(
+    {"pararon", "participaron", "secundada", "secundado", "secundaron", "secundo", "seguido"}
+    | {"siguieron", "sumaron"}
+)
+"""Palabras de sumarse a una huelga ("730.000 trabajadores siguieron la jornada", "el paro fue
+secundado por un 10% de los trabajadores")."""
+NATIONAL_BODIES = frozenset(
+    {"autoridades", "gobierno", "ministerio", "policia", "ejercito", "funcionarios"}
+    | {"fuerzas", "tropas", "presidente", "ministro", "agentes", "militares"}
+)
+"""Bodies that speak for their country: with a national adjective ("las autoridades
+paquistaníes elevaron a 228 los muertos del país") a figure of a sentence naming no place is
+that country's."""
 
 # --- v-forms: cuotas sin "%" y revisiones (ronda 5) ------------------------------------------
 

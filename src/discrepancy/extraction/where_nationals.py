@@ -10,9 +10,10 @@ from __future__ import annotations
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 
-__all__ = ["national_population"]
+__all__ = ["national_body", "national_population"]
 
 _NOUNS = tables_en.POPULATION_NOUNS | tables_es.POPULATION_NOUNS
+_BODIES = tables_en.NATIONAL_BODIES | tables_es.NATIONAL_BODIES
 _ADJECTIVES = {**tables_en.NATIONAL_ADJECTIVES, **tables_es.NATIONAL_ADJECTIVES}
 _SPAN = 48
 """How many characters after the number the population may stand."""
@@ -45,6 +46,21 @@ def national_population(text: str, last: int, hi: int) -> str | None:
             continue
         for other in words[max(0, k - _NEAR) : k + _NEAR + 1]:
             country = _adjective(other)
+            if country is not None:
+                return country
+    return None
+
+
+def national_body(text: str, start: int, end: int) -> str | None:
+    """The country of a national body that ``text[start:end]`` (a sentence) names by its
+    adjective ("Pakistani officials", "las autoridades paquistaníes"), or ``None``: a body
+    that speaks for its country gives the place of a sentence that names none."""
+    words = ["".join(ch for ch in w if ch.isalnum()) for w in fold(text[start:end]).split()]
+    for k, word in enumerate(words):
+        if word not in _BODIES:
+            continue
+        for other in (words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else ""):
+            country = _adjective(other) if other else None
             if country is not None:
                 return country
     return None

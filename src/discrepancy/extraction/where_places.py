@@ -23,7 +23,7 @@ from discrepancy.extraction.where_marks import (
     is_area,
     narrowest,
 )
-from discrepancy.extraction.where_nationals import national_population
+from discrepancy.extraction.where_nationals import national_body, national_population
 from discrepancy.extraction.where_orgs import OrgCountries, Ref
 
 __all__ = ["SCOPE_DEFAULT_NOTE", "Finds", "OrgCountries", "PlaceScope"]
@@ -264,6 +264,11 @@ class PlaceScope:
                 # Poland", "Esos 20 casos se registraron en Cali") never scopes the whole
                 return self._show(para[0][2])
         self._by_default.add(index)
+        body = national_body(self._text, s.start, s.end)
+        place = self._gazetteer.resolve(body) if body is not None else None
+        if place is not None:
+            # "Pakistani officials raised the country's toll to 228": the body's country
+            return self._show(place)
         nation = self._nation(dateline, country)
         return self._focus(nation) or nation
 

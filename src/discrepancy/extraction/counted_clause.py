@@ -1,0 +1,170 @@
+"""What a generic head counts, read from the event of its clause (round 5, audit 2 P2).
+
+A head like "personas", "people" or "ciudadanos" says only who is counted; the verb or noun
+that governs the figure in its clause says what ("30.000 personas acudieron a la marcha",
+"han llegado por mar 7.300 personas", "secuestraron a 12 personas"). Also here: people who
+came to a vote are voters, workers who joined a strike are strikers, and whether a figure is
+what a source gave (for the article's topic, in `discrepancy.extraction.reading`).
+`discrepancy.extraction.counted` calls these after its own rules have found no metric.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
+
+__all__ = [
+    "LIFTABLE",
+    "came_to_vote",
+    "clause_event",
+    "given_by_source",
+    "sentence_event",
+    "struck",
+]
+
+_CROWD_NOUNS = {**tables_en.CROWD_NOUNS, **tables_es.CROWD_NOUNS}
+_STRIKES = frozenset(w for w, m in _CROWD_NOUNS.items() if m == "strikers") | {"paro", "strikes"}
+_LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
+
+_CLAUSE_EVENTS = {**tables_en.GENERIC_EVENTS, **tables_es.GENERIC_EVENTS}
+_CLAUSE_PHRASES = {**tables_en.GENERIC_EVENT_PHRASES, **tables_es.GENERIC_EVENT_PHRASES}
+_CLAUSE_PHRASES_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _metric in _CLAUSE_PHRASES.items():
+    _CLAUSE_PHRASES_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _metric))
+LIFTABLE = frozenset(
+    {"people", "personas", "persons", "individuals", "individuos", "citizens", "ciudadanos"}
+    | {"gente", "residents", "villagers", "vecinos", "habitantes", "pobladores"}
+)
+"""Heads that say only who, not what happened to them: the clause's event word says what their
+figure counts ("30.000 personas acudieron", "10,000 residents were evacuated")."""
+_VOTING = tables_en.VOTING_WORDS | tables_es.VOTING_WORDS
+"""A vote in the sentence makes people who came to it voters, not a crowd."""
+
+
+_ATTENDED = tables_en.ATTEND_WORDS | tables_es.ATTEND_WORDS
+_WORKERS = tables_en.WORKER_HEADS | tables_es.WORKER_HEADS
+_STRIKE_JOIN = tables_en.STRIKE_JOIN_WORDS | tables_es.STRIKE_JOIN_WORDS
+
+
+def struck(norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether workers counted in a sentence about a strike are those who joined it: a word
+    of joining or following ("secundado por", "que siguieron la jornada", "joined") in the
+    figure's clause ("los sindicatos hablan de 730.000 trabajadores que siguieron la
+    jornada"). Workers merely named ("una plantilla de 3.000 trabajadores") are not."""
+    if last <= first or norms[last - 1] not in _WORKERS or _STRIKES.isdisjoint(norms):
+        return False
+    near = norms[max(first - _CLAUSE_REACH, 0) : last + _CLAUSE_REACH]
+    return not _STRIKE_JOIN.isdisjoint(near)
+
+
+def came_to_vote(norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether a figure counts people who came to a vote: a word of coming or taking part
+    near it ("acudieron", "joined at the polls"), in a sentence about a vote that names no
+    gathering. Protesting ("protested the election result") is still a crowd."""
+    if _VOTING.isdisjoint(norms) or not _CROWD_NOUNS.keys().isdisjoint(norms):
+        return False
+    near = norms[max(first - _CLAUSE_REACH, 0) : last + _CLAUSE_REACH]
+    return not _ATTENDED.isdisjoint(near)
+
+
+_CLAUSE_REACH = 8
+"""How many words before and after a generic figure its clause's event word is looked for."""
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–"})
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "mientras", "pero", "aunque", "y", "and"})
+_LEVEL_LINKS = frozenset({"a", "to", "at", "los", "las", "hasta", "unos", "unas", "some"})
+"""Between a level verb and its figure ("llegaron a 300", "reached some 300"): a level, not an
+arrival."""
+
+
+def _clause_word(norms: Sequence[str], j: int, lex: Lexicon) -> str | None:
+    """The metric an event word or phrase ending at ``j`` names, generic words included."""
+    w = norms[j]
+    for phrase, metric in _CLAUSE_PHRASES_BY_LAST.get(w, ()):
+        if j + 1 >= len(phrase) and tuple(norms[j + 1 - len(phrase) : j + 1]) == phrase:
+            return metric
+    for phrase, metric in lex.event_phrases_by_last.get(w, ()):
+        if j + 1 >= len(phrase) and tuple(norms[j + 1 - len(phrase) : j + 1]) == phrase:
+            return metric
+    return _CLAUSE_EVENTS.get(w) or lex.event_words.get(w)
+
+
+def clause_event(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
+) -> str | None:
+    """The metric the event word of a generic figure's own clause names, else ``None``.
+
+    A head like "personas" or "people" says only who is counted; the verb or noun that
+    governs the figure in its clause says what: "30.000 personas acudieron a la marcha"
+    (protesters), "han llegado irregularmente a Canarias 17.217 personas" (arrivals), "la
+    entidad cifró la asistencia en 5.000 personas". The words after the noun (its verb) are
+    read first, then those before the number; neither search crosses a clause stop, a
+    contrast word or another number, nor goes further than `_CLAUSE_REACH` words.
+    """
+    n = len(norms)
+    for j in range(last, min(last + _CLAUSE_REACH, n)):
+        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS or norms[j] in _CLAUSE_OPENERS:
+            break
+        found = _clause_word(norms, j, lex)
+        if found is not None:
+            return found
+    for j in range(first - 1, max(first - _CLAUSE_REACH, 0) - 1, -1):
+        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS or norms[j] in _CLAUSE_OPENERS:
+            break
+        found = _clause_word(norms, j, lex)
+        if found is None:
+            continue
+        if (norms[j] in _LEVEL_VERBS or norms[j] in lex.revision_verbs) and all(
+            w in _LEVEL_LINKS for w in norms[j + 1 : first]
+        ):
+            return None  # "la cifra llegó a 300 personas": the level of another count
+        return found
+    return None
+
+
+_SENTENCE_REACH = 40
+"""How far (in words) a generic figure with no event in its clause looks in its sentence."""
+
+
+def sentence_event(norms: Sequence[str], first: int, last: int, lex: Lexicon) -> str | None:
+    """The nearest event word of the sentence to a generic figure whose clause has none
+    ("Miles de ciudadanos, 80.000 según la Delegación, salieron a la calle"), at most
+    `_SENTENCE_REACH` words away (the work per figure stays bounded)."""
+    n = len(norms)
+    for d in range(1, _SENTENCE_REACH):
+        after, before = last - 1 + d, first - d
+        if after >= n and before < 0:
+            break
+        for j in (after, before):
+            if 0 <= j < n:
+                found = _clause_word(norms, j, lex)
+                if found is not None:
+                    return found
+    return None
+
+
+_GIVEN_REACH = 6
+_GIVEN_MARKS = frozenset({"segun", "according"})
+
+
+def given_by_source(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
+) -> bool:
+    """Whether a figure is what a source said or estimated in its own clause ("la alcaldía
+    habló de 30.000 personas", "organizers put the crowd at 9,000 people", "8,000, police
+    said"): a rival count of what the article counts, not background ("4,000 people live in
+    the valley")."""
+    n = len(norms)
+    for j in range(first - 1, max(first - _GIVEN_REACH, 0) - 1, -1):
+        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS - {","}:
+            break
+        if norms[j] in lex.say_verbs or norms[j] in _GIVEN_MARKS:
+            return True
+    for j in range(last, min(last + _GIVEN_REACH, n)):
+        if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS - {","}:
+            break
+        if norms[j] in lex.say_verbs or norms[j] in _GIVEN_MARKS:
+            return True
+    return False
