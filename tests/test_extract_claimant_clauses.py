@@ -75,6 +75,27 @@ def test_a_raising_verb_gives_a_source_only_when_its_subject_is_one() -> None:
     assert _who("Los enfermos de cólera suben a 40 personas en la provincia.") == [("40", [])]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police and organizers disagreed again: the former put the crowd at 5,000"
+            " marchers, the latter at 20,000.",
+            [["Police"], ["organizers"]],
+        ),
+        (
+            "Las cifras de la Consejería y de los sindicatos difieren: la primera cifra el"
+            " seguimiento en el 12%, los segundos en el 61% y la patronal en el 5%.",
+            [["Consejería"], ["sindicatos"], ["patronal"]],
+        ),
+    ],
+)
+def test_the_former_and_the_latter_are_the_pair_just_named(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert [who for _, who in _who(text)] == expected
+
+
 def test_a_later_clause_source_never_takes_an_earlier_figure() -> None:
     # the outlet's own figure before a clause where organizers speak stays unattributed
     got = _who("The square held 3,000 people at noon, with organizers saying 10,000 people came.")

@@ -28,6 +28,7 @@ from discrepancy.extraction.claimant_phrases import (
     GOVERNMENT,
     INDEFINITE,
     NAMED,
+    ORDINAL_REFS,
     PLURAL,
     PRONOUN,
     Attribution,
@@ -172,40 +173,59 @@ _GAP_AT = frozenset({"en", "at", "in"})
 
 def _gapped(
     text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
-) -> Attribution | None:
-    """The second subject of a clause that leaves the verb out: "Los sindicatos cifraron el
+) -> Iterator[Attribution]:
+    """The further subjects of clauses that leave the verb out: "Los sindicatos cifraron el
     seguimiento en el 64 %, y el Gobierno en el 21 %", "Police put the crowd at 12,000, and
-    organizers at 40,000": each clause gives its own source."""
+    organizers at 40,000", "el primero cifró en el 25,8 %, los segundos en el 53 % y el
+    Ejecutivo en el 20 %": each clause gives its own source. A joined clause that does not
+    read so ends the search; a bare comma only when a source follows it."""
     n = len(toks)
+    listing = False  # a list of gapped clauses has begun: its last item needs no comma
     for k in range(v + 1, min(n, v + 30)):
         w = norms[k]
         if w in (".", ";") or (w in lex.say_verbs and k > v + 1):
-            return None
-        if w not in _GAP_JOINS or k == 0 or norms[k - 1] != ",":
+            return
+        joined = w in _GAP_JOINS and k > 0 and (norms[k - 1] == "," or listing)
+        listed = w == "," and k + 1 < n and norms[k + 1] not in _GAP_JOINS
+        if not joined and not listed and not (w in _GAP_JOINS and _ordinal_next(norms, k)):
             continue
-        j = k + 1
-        if j < n and norms[j] == "que":  # "mientras que"
-            j += 1
-        span: list[int] = []
-        while j < n and len(span) < 6 and norms[j] not in _GAP_AT and toks[j].kind == "w":
-            if norms[j] in lex.say_verbs or norms[j] in ("that", "que", ","):
-                return None  # a clause with its own verb: the ordinary rules read it
-            span.append(j)
-            j += 1
-        if not span or j + 1 >= n or norms[j] not in _GAP_AT:
-            return None
-        after = j + 1
-        if norms[after] in ("el", "la", "un", "the", "a"):
-            after += 1
-        if after >= n or not (
-            toks[after].kind == "n" or hedge_before_number(toks, norms, after, lex)
-        ):
-            return None
-        found = classify(text, toks, span, lex, memo)
-        if found is None or found.kind not in INNER_KINDS:
-            return None
-        return attrs.evolve(found, verb=norms[v], at=span[0])
-    return None
+        found = _gap_clause(text, toks, norms, k + 1, lex, memo)
+        if found is not None:
+            listing = True
+            yield attrs.evolve(found, verb=norms[v])
+        elif joined:
+            return
+
+
+def _ordinal_next(norms: Sequence[str], k: int) -> bool:
+    """ "… y los segundos en el 53 %": a join before an ordinal that refers back."""
+    return k + 2 < len(norms) and norms[k + 2] in ORDINAL_REFS
+
+
+def _gap_clause(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """The subject of a clause from token ``j`` that goes straight to "en / at" a figure."""
+    n = len(toks)
+    if j < n and norms[j] == "que":  # "mientras que"
+        j += 1
+    span: list[int] = []
+    while j < n and len(span) < 6 and norms[j] not in _GAP_AT and toks[j].kind == "w":
+        if norms[j] in lex.say_verbs or norms[j] in ("that", "que", ","):
+            return None  # a clause with its own verb: the ordinary rules read it
+        span.append(j)
+        j += 1
+    if not span or j + 1 >= n or norms[j] not in _GAP_AT:
+        return None
+    after = j + 1
+    if norms[after] in ("el", "la", "un", "the", "a"):
+        after += 1
+    if after >= n or not (toks[after].kind == "n" or hedge_before_number(toks, norms, after, lex)):
+        return None
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in INNER_KINDS:
+        return None
+    return attrs.evolve(found, at=span[0])
 
 
 _REPORTED_SAY = frozenset(tables_en.REPORTED_SAY | tables_es.REPORTED_SAY)
@@ -330,9 +350,7 @@ def _attributions(
             found = _verb_subject(text, toks, norms, i, lex, memo)
             if found is not None:
                 yield attrs.evolve(found, at=i)
-                gapped = _gapped(text, toks, norms, i, lex, memo)
-                if gapped is not None:
-                    yield gapped
+                yield from _gapped(text, toks, norms, i, lex, memo)
     for k in range(3, n - 1):
         if norms[k] in ("por", "by") and _relative_agent(toks, norms, k):
             found = classify(text, toks, forward(toks, norms, k + 1, lex), lex, memo)

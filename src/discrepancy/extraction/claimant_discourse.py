@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -26,9 +26,11 @@ from discrepancy.extraction.claimant import (
     Attribution,
     split_names,
 )
+from discrepancy.extraction.claimant_phrases import ORDINAL_REFS, classify
 from discrepancy.extraction.claims import Draft, Wave
 from discrepancy.extraction.context import _GOV_KINDS, Context
 from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgRef
 
 __all__ = ["Attributions", "State", "claimants_of", "sentence_claimants"]
@@ -354,6 +356,62 @@ def _first_name(tail: str) -> str | None:
     return " ".join(words) or None
 
 
+_PAIR_JOINS = frozenset({"y", "e", "and"})
+_PAIR_OF = frozenset({"de", "del", "of", "by", "por"})
+_PAIR_STOP = frozenset({",", ";", ":", "que", "that", "which", "(", ")"})
+_PAIR_REACH = 6
+
+
+def _pair_before(
+    ctx: Context, i: int, at: int, state: State, atts: Attributions
+) -> list[tuple[OrgRef, ...]]:
+    """The claimants of the last two sources joined by "y / and" before token ``at`` of
+    sentence ``i`` (or in the sentence before): "las cifras del Gobierno central y de los
+    sindicatos" → [Gobierno central, sindicatos]; empty when there is no such pair."""
+    for k, end in ((i, at), (i - 1, -1)):
+        if k < 0:
+            break
+        view = ctx.view(k)
+        toks, norms = view.toks, view.norms
+        stop = len(norms) if end < 0 else end
+        for j in range(stop - 1, 0, -1):
+            if norms[j] not in _PAIR_JOINS:
+                continue
+            left = _pair_side(ctx, toks, norms, range(j - 1, max(-1, j - _PAIR_REACH - 1), -1))
+            right = _pair_side(ctx, toks, norms, range(j + 1, min(stop, j + _PAIR_REACH + 1)))
+            if left is not None and right is not None:
+                return [claimants_of(ctx, a, state, atts, i) for a in (left, right)]
+    return []
+
+
+def _pair_side(
+    ctx: Context, toks: Sequence[Tok], norms: Sequence[str], steps: range
+) -> Attribution | None:
+    """A source on one side of a join: the tokens up to "de / of" or a boundary, the longest
+    run of them that reads as a named, governmental, plural or definite source."""
+    span: list[int] = []
+    for k in steps:
+        if norms[k] in _PAIR_STOP or toks[k].kind != "w":
+            break
+        if norms[k] in _PAIR_OF:
+            if span and steps.step < 0:
+                break  # "del Gobierno central": the phrase starts after "del"
+            if not span:
+                continue  # "y de los sindicatos": past the "de"
+        span.append(k)
+    span.sort()
+    for size in range(1, len(span) + 1):  # the shortest that names a source
+        part = span[:size] if steps.step > 0 else span[-size:]
+        found = classify(ctx.text, toks, part, ctx.lex, ctx.phrases)
+        if (
+            found is not None
+            and found.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE)
+            and not (found.kind == DEFINITE and fold(found.text.split()[-1]) in ORDINAL_REFS)
+        ):
+            return found
+    return None
+
+
 _BODY_NOUNS = tables_en.BODY_NOUNS | tables_es.BODY_NOUNS
 _BODY_OF = frozenset({"de", "del", "of", "the"})
 _HEAD_KINDS: dict[str, tuple[str, ...]] = {**tables_en.HEAD_KINDS, **tables_es.HEAD_KINDS}
@@ -481,6 +539,11 @@ def claimants_of(
         return tuple(unique.values())
     if att.kind == DEFINITE:
         words = [fold(w) for w in att.text.split()]
+        if len(words) == 2 and words[-1] in ORDINAL_REFS:
+            # "el primero cifró en el 25,8 %, los segundos en el 53 %": one of the pair of
+            # sources just named ("del Gobierno central y de los sindicatos")
+            pair = _pair_before(ctx, i, att.at, state, atts)
+            return pair[ORDINAL_REFS[words[-1]]] if pair else ()
         if words and words[-1] in _DOCUMENT_NOUNS and len(words) <= 3:
             # "The report says …", "Según el documento, …": the body that issued it
             issuer = state.report if state.report and state.report == state.claimants else ()

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgRegistry
@@ -21,6 +22,7 @@ __all__ = [
     "GOVERNMENT",
     "INDEFINITE",
     "NAMED",
+    "ORDINAL_REFS",
     "PLURAL",
     "PRONOUN",
     "Attribution",
@@ -50,6 +52,8 @@ _MEDIA = frozenset(
     | {"radio", "tv", "broadcaster", "emisora", "televisora"}  # "State radio said": unnamed
 )
 _DEFINITE_ARTICLES = frozenset({"the", "this", "el", "la", "los", "las", "este", "esta"})
+ORDINAL_REFS: dict[str, int] = {**tables_en.ORDINAL_REFS, **tables_es.ORDINAL_REFS}
+"""Which of a pair just named an ordinal refers to: "the former" (0), "los segundos" (1)."""
 _ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue", "who"})
 
 
@@ -127,6 +131,8 @@ def _classify_phrase(
     text: str, toks: Sequence[Tok], span: list[int], phrase: str, lex: Lexicon
 ) -> Attribution | None:
     norms = [toks[k].norm for k in span]
+    if len(norms) == 2 and norms[0] in _DEFINITE_ARTICLES and norms[1] in ORDINAL_REFS:
+        return Attribution(DEFINITE, (), phrase)  # "the latter", "el primero": of a pair
     names = _name_runs(text, toks, span, lex)
     heads = [w for w in norms if w in lex.government_heads]
     country = next((lex.countries[w][0] for w in norms if w in lex.countries), None)

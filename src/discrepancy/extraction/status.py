@@ -40,6 +40,8 @@ from discrepancy.extraction.status_cues import (
     number_follows,
     owns_number,
 )
+from discrepancy.extraction.status_cues import adjectival as _adjectival
+from discrepancy.extraction.status_cues import place_subject as _place_subject
 
 __all__ = ["ANNOUNCED_ACTIONS", "StatusIndex", "inherit", "settle"]
 
@@ -419,66 +421,3 @@ def inherit(drafts: Sequence[_Part]) -> None:
             not d.claimants or list(d.claimants) == list(whole.claimants)
         ):
             d.status = whole.status
-
-
-_PLACE_NOUNS = frozenset(
-    {
-        "pais",
-        "archipielago",
-        "region",
-        "provincia",
-        "estado",
-        "ciudad",
-        "comunidad",
-        "municipio",
-        "departamento",
-        "isla",
-        "islas",
-        "territorio",
-        "capital",
-        "zona",
-        "country",
-        "province",
-        "state",
-        "city",
-        "island",
-        "islands",
-        "territory",
-        "area",
-    }
-)
-_SUBJECT_SKIP = frozenset(
-    {"se", "ha", "han", "habia", "has", "have", "had", "que", "which", "also"}
-)
-
-
-def _place_subject(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
-    """The word before a "registers" verb (past auxiliaries) is a place: "el país
-    registra", "la provincia que registró", "Spain recorded"."""
-    j = k - 1
-    while j >= 0 and k - j <= 4 and norms[j] in _SUBJECT_SKIP:
-        j -= 1
-    return j >= 0 and (norms[j] in _PLACE_NOUNS or norms[j] in lex.countries)
-
-
-def _adjectival(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
-    """ "announced releases", "registered voters": a participle before the noun it describes."""
-    if k + 1 >= len(norms):
-        return False
-    nxt = norms[k + 1]
-    prev = norms[k - 1] if k > 0 else ""
-    if prev in ("the", "these", "those", "las", "los", "an", "a") and nxt in lex.event_words:
-        return True
-    if (
-        (prev in lex.person_nouns or prev in lex.event_words)
-        and k > 1
-        and norms[k - 2][:1].isdecimal()
-        and norms[k].endswith(("dos", "das"))
-    ):
-        return True  # "45 muertos confirmados": a Spanish participle after the counted noun
-    if (nxt in lex.person_nouns or nxt in _COUNTED) and prev not in lex.auxiliaries:
-        return True  # "registered voters", "confirmed cases", "recorded deaths"
-    return nxt in lex.event_words and nxt.endswith("s") and prev not in lex.auxiliaries
-
-
-_COUNTED = frozenset({"cases", "deaths", "dead", "casos", "muertes", "fallecimientos"})

@@ -1,5 +1,6 @@
 """Cues the status stage reads around a status verb: negations, conditions, possibilities,
-periphrases, impersonal counts, plans of an act, and where a second clause starts.
+periphrases, impersonal counts, plans of an act, where a second clause starts, a place as
+the subject of "registers", and participles used as adjectives.
 
 Each is a small look at the words next to one position, over the per-language tables
 (``NEGATIONS``, ``MODALS``, ``PERIPHRASES``, ``STATUS_INFINITIVES``, ``IMPERSONAL_COUNTS``,
@@ -16,11 +17,13 @@ from collections.abc import Mapping, Sequence
 
 from discrepancy.claim import Status
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.lexicon import Lexicon
 
 __all__ = [
     "CUE_WORDS",
     "act_noun_objects",
     "act_objects",
+    "adjectival",
     "conditional",
     "coordinators",
     "extra_status",
@@ -29,6 +32,7 @@ __all__ = [
     "negated",
     "number_follows",
     "owns_number",
+    "place_subject",
 ]
 
 _NEGATIONS = tables_en.NEGATIONS | tables_es.NEGATIONS
@@ -242,3 +246,66 @@ def act_noun_objects(norms: Sequence[str], number_words: frozenset[str]) -> froz
             if at >= 0:
                 found.add(at)
     return frozenset(found)
+
+
+_PLACE_NOUNS = frozenset(
+    {
+        "pais",
+        "archipielago",
+        "region",
+        "provincia",
+        "estado",
+        "ciudad",
+        "comunidad",
+        "municipio",
+        "departamento",
+        "isla",
+        "islas",
+        "territorio",
+        "capital",
+        "zona",
+        "country",
+        "province",
+        "state",
+        "city",
+        "island",
+        "islands",
+        "territory",
+        "area",
+    }
+)
+_SUBJECT_SKIP = frozenset(
+    {"se", "ha", "han", "habia", "has", "have", "had", "que", "which", "also"}
+)
+
+
+def place_subject(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """The word before a "registers" verb (past auxiliaries) is a place: "el país
+    registra", "la provincia que registró", "Spain recorded"."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and norms[j] in _SUBJECT_SKIP:
+        j -= 1
+    return j >= 0 and (norms[j] in _PLACE_NOUNS or norms[j] in lex.countries)
+
+
+def adjectival(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """ "announced releases", "registered voters": a participle before the noun it describes."""
+    if k + 1 >= len(norms):
+        return False
+    nxt = norms[k + 1]
+    prev = norms[k - 1] if k > 0 else ""
+    if prev in ("the", "these", "those", "las", "los", "an", "a") and nxt in lex.event_words:
+        return True
+    if (
+        (prev in lex.person_nouns or prev in lex.event_words)
+        and k > 1
+        and norms[k - 2][:1].isdecimal()
+        and norms[k].endswith(("dos", "das"))
+    ):
+        return True  # "45 muertos confirmados": a Spanish participle after the counted noun
+    if (nxt in lex.person_nouns or nxt in _COUNTED) and prev not in lex.auxiliaries:
+        return True  # "registered voters", "confirmed cases", "recorded deaths"
+    return nxt in lex.event_words and nxt.endswith("s") and prev not in lex.auxiliaries
+
+
+_COUNTED = frozenset({"cases", "deaths", "dead", "casos", "muertes", "fallecimientos"})

@@ -1565,3 +1565,6 @@ spoke, not the day of what it counts ("released" is left out: prisoners are rele
 
 REVISE_WORDS = REVISE_WORDS | frozenset({"downgraded", "raised", "upgraded"})
 """More verbs saying a figure replaces the source's earlier one ("raised the toll to 52")."""
+ORDINAL_REFS: dict[str, int] = {"former": 0, "latter": 1}
+"""An ordinal that refers to one of a pair of sources just named: "the former put it at 5,000,
+the latter at 20,000"."""

@@ -1806,3 +1806,9 @@ en que habló la fuente, no el de lo que cuenta."""
 
 REVISE_WORDS = REVISE_WORDS | frozenset({"elevaron", "elevo", "rebajaron"})
 """Más verbos que dicen que una cifra reemplaza la anterior ("elevó la cifra de muertos a 52")."""
+ORDINAL_REFS: dict[str, int] = {
+    **dict.fromkeys(["primera", "primeras", "primero", "primeros"], 0),
+    **dict.fromkeys(["segunda", "segundas", "segundo", "segundos"], 1),
+}
+"""Un ordinal que remite a una de dos fuentes recién nombradas: "el primero cifró en el 25 %,
+los segundos en el 53 %"."""

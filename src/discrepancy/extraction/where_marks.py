@@ -1,6 +1,7 @@
-"""What the scope stage knows of a place and of a list of places: the gazetteer's protocol
-(`Finds`), which place may hold another, the narrowest of the places tied to a number, and
-where a dateline in capitals ends.
+"""What the scope stage reads around one place, with no state of its own: the gazetteer's
+protocol (`Finds`), which place may hold another, the narrowest of the places tied to a
+number, where a dateline in capitals ends, and what the words around a place say of it (the
+speaker's place or a name's, a destination, a place left out, a list entry's head).
 """
 
 from __future__ import annotations
@@ -8,9 +9,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 
-__all__ = ["Finds", "Place", "capital_dateline", "holds", "is_area", "narrowest"]
+__all__ = [
+    "Finds",
+    "Place",
+    "capital_dateline",
+    "destination",
+    "excluded",
+    "heads_next",
+    "holds",
+    "holds_count",
+    "in_a_name",
+    "is_area",
+    "just_before",
+    "narrowest",
+    "part_after",
+    "part_destination",
+    "speakers_place",
+]
 
 
 class Place(Protocol):
@@ -85,3 +103,97 @@ def narrowest(
 
 def is_area(place: Place) -> bool:
     return str(place.kind) in ("country", "region", "city")
+
+
+def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
+    """A place that says where the source is, not where the count is: "told reporters in
+    Geneva", "a London-based monitor", "ONGs que trabajan desde el exilio en Costa Rica"."""
+    raw = text[max(0, place[0] - 30) : place[0]]
+    before = raw.lower().rstrip()
+    if before.endswith(cue.SPEAKER_BEFORE):
+        return True
+    if raw.endswith(cue.EVENT_NAMES):
+        return True  # "the march against the War in Iraq": a name, not where
+    if in_a_name(text, place, raw):
+        return True  # "Diario de Sevilla", "the Los Angeles Times": a name, not where
+    after = text[place[1] : place[1] + 7].lower()
+    return after.startswith(("-based", " based", "-born"))
+
+
+def in_a_name(text: str, place: tuple[int, int, Place], raw: str) -> bool:
+    """Whether a place is part of an outlet's, a university's or an agreement's name: a
+    capitalised name word before it, alone or with "of"/"de" ("Diario de Sevilla",
+    "Radio Caracas", "the Treaty of Paris"), or after it ("the Los Angeles Times", "the
+    Oslo Accords"). A relay or an outlet says who reports, never where the count is."""
+    words = raw.split()
+    if words and words[-1].lower() in cue.NAME_TIES:
+        words = words[:-1]
+    if words and words[-1][:1].isupper() and fold(words[-1]) in cue.NAME_BEFORE:
+        return True
+    after = text[place[1] : place[1] + 16].split()
+    return bool(after) and after[0][:1].isupper() and fold(after[0]) in cue.NAME_AFTER
+
+
+def holds_count(text: str, place: tuple[int, int, Place]) -> bool:
+    """Whether a country is the subject of a verb of having or being ("Sierra Leone is
+    the country with the most cases (10,306)", "Lebanon is home to 1.5 million", "Liberia
+    accounts for 3,587 deaths", "Colombia acoge a 2,8 millones"): where the count is, not
+    a speaker ("the United States said") or a modifier ("the US capture of")."""
+    words = text[place[1] : place[1] + 30].lower().split()
+    return bool(words) and fold(words[0].strip(",.;:")) in cue.HOLD_VERBS
+
+
+def part_after(text: str, last: int, start: int) -> bool:
+    """Whether a place after the number is a later part's ("900.000 han cruzado la
+    frontera, y 400.000 de ellos entraron en Polonia"): a figure and a partitive between.
+    A place binds to its own clause."""
+    between = text[last:start].lower()
+    return any(ch.isdecimal() for ch in between) and any(w in between for w in cue.PARTITIVES)
+
+
+def destination(text: str, start: int) -> bool:
+    return text[max(0, start - 18) : start].lower().endswith(cue.DESTINATION)
+
+
+def part_destination(text: str, start: int) -> bool:
+    """Whether a place is where a part of a figure went ("and 400,000 of them went into
+    Poland", "de ellos entraron en Polonia"): the part's place, never the whole's."""
+    before = text[max(0, start - cue.PART_SPAN) : start].lower()
+    return before.endswith(cue.DESTINATION) and any(w in before for w in cue.PARTITIVES)
+
+
+def excluded(text: str, last: int, start: int) -> bool:
+    """A place after the number that the text leaves out of the count ("(not including
+    those in Catalonia)", "sin contar Cataluña", "outside Paris")."""
+    before = text[max(last, start - cue.EXCLUDE_SPAN) : start].lower()
+    return any(w in before for w in cue.EXCLUDING)
+
+
+def heads_next(text: str, place: tuple[int, int, Place]) -> bool:
+    """Whether a place heads the number after it ("…, y le sigue Andalucía, donde más de
+    99.000", "Calais (5000)"): it is that number's place, not an earlier one's."""
+    after = text[place[1] : place[1] + cue.HEAD_SPAN]
+    words = after.lower().replace(",", " , ").replace("(", " ( ").split()
+    for w in words:
+        if w[:1].isdecimal():
+            return any(x not in (",",) for x in words[: words.index(w)])
+        if fold(w) not in cue.HEAD_JOINS:  # the tables are folded ("más")
+            return False
+    return False
+
+
+def just_before(
+    text: str, place: tuple[int, int, Place], first: int, *, strong: bool = False
+) -> bool:
+    """A place right before the number, a few words apart and no comma between: the
+    place of a list entry ("Sonora con el 51 por ciento", "Lara with 12"); ``strong``:
+    joined by a word or a parenthesis, not by a comma alone ("Sete (4500)", "Aragón, con
+    un 65%"; "in Jalisco, 10 in Colima" is not)."""
+    if place[1] > first or first - place[1] > cue.JUST_BEFORE:
+        return False
+    if str(place[2].kind) == "country":
+        return False  # "the United States said 116": a speaker
+    words = text[place[1] : first].lower().replace(",", " , ").split()
+    if not cue.LIST_JOINS.issuperset(words):
+        return False
+    return not strong or any(w != "," for w in words)

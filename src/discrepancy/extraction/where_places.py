@@ -19,9 +19,17 @@ from discrepancy.extraction.where_marks import (
     Finds,
     Place,
     capital_dateline,
+    destination,
+    excluded,
+    heads_next,
     holds,
+    holds_count,
     is_area,
+    just_before,
     narrowest,
+    part_after,
+    part_destination,
+    speakers_place,
 )
 from discrepancy.extraction.where_nationals import national_body, national_population
 from discrepancy.extraction.where_orgs import OrgCountries, Ref
@@ -115,7 +123,7 @@ class PlaceScope:
         return [
             p
             for p in ((s + start, e + start, p) for s, e, p in found)
-            if not self._speakers_place(p)
+            if not speakers_place(self._text, p)
         ]
 
     def scope(
@@ -186,7 +194,7 @@ class PlaceScope:
         if self._worldwide(index, first, last):
             return cue.WORLD
         # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
-        heads = [p for p in here if self._just_before(p, first, strong=True)]
+        heads = [p for p in here if just_before(self._text, p, first, strong=True)]
         if heads:
             return self._show(heads[-1][2])
         if self._phrase_near(index, first, last, 1):
@@ -200,20 +208,22 @@ class PlaceScope:
                 for p in here
                 if p[1] <= first
                 or not (
-                    self._excluded(last, p[0])
-                    or self._heads_next(p)
-                    or self._part_after(last, p[0])
+                    excluded(self._text, last, p[0])
+                    or heads_next(self._text, p)
+                    or part_after(self._text, last, p[0])
                 )
             ]
             tied = [
                 p
                 for p in here
                 if (self._tied(p[0]) and (p[0] >= last or p[1] <= first))
-                or self._just_before(p, first)
+                or just_before(self._text, p, first)
             ]
             # "1,720,227 people who fled the conflict in Ukraine have entered Poland": the
             # figure's own verb names where they are counted, its destination
-            into = [p for p in tied if p[0] >= last and p[0] <= hi and self._destination(p[0])]
+            into = [
+                p for p in tied if p[0] >= last and p[0] <= hi and destination(self._text, p[0])
+            ]
             if into:
                 return self._show(into[0][2])
             if tied:
@@ -228,7 +238,7 @@ class PlaceScope:
             if not pool:
                 # a country that does not speak ("Sierra Leone is the country with the most
                 # cases (10,306)", "Lebanon is home to 1.5 million Syrians")
-                pool = [p for p in here if self._holds_count(p)]
+                pool = [p for p in here if holds_count(self._text, p)]
             if pool:
                 return self._show(min(pool, key=lambda p: self._distance(p, first, last, hi))[2])
         else:
@@ -286,7 +296,7 @@ class PlaceScope:
             return self._lead[0]
         counts: dict[str, int] = {}
         for start, _, place in self._places(self._cut, min(len(self._text), cue.LEAD)):
-            if self._part_destination(start) or self._other_event(self._sentence_of(start)):
+            if part_destination(self._text, start) or self._other_event(self._sentence_of(start)):
                 continue  # "400,000 of them went into Poland": where a part went
             if place.country:
                 counts[place.country] = counts.get(place.country, 0) + 1
@@ -323,7 +333,7 @@ class PlaceScope:
             towns: dict[str, Place] = {}  # towns the gazetteer lacks, of no known country
             national = 0  # how often the country itself is named
             for start, _, place in self._places(self._cut, len(self._text)):
-                if self._excluded(0, start) or self._other_event(self._sentence_of(start)):
+                if excluded(self._text, 0, start) or self._other_event(self._sentence_of(start)):
                     continue
                 if not place.id and place.country is None:
                     towns.setdefault(place.name, place)
@@ -416,34 +426,6 @@ class PlaceScope:
             and str(found[0][2].kind) != "country"  # a country speaks through its government
         )
 
-    def _just_before(
-        self, place: tuple[int, int, Place], first: int, *, strong: bool = False
-    ) -> bool:
-        """A place right before the number, a few words apart and no comma between: the
-        place of a list entry ("Sonora con el 51 por ciento", "Lara with 12"); ``strong``:
-        joined by a word or a parenthesis, not by a comma alone ("Sete (4500)", "Aragón, con
-        un 65%"; "in Jalisco, 10 in Colima" is not)."""
-        if place[1] > first or first - place[1] > cue.JUST_BEFORE:
-            return False
-        if str(place[2].kind) == "country":
-            return False  # "the United States said 116": a speaker
-        words = self._text[place[1] : first].lower().replace(",", " , ").split()
-        if not cue.LIST_JOINS.issuperset(words):
-            return False
-        return not strong or any(w != "," for w in words)
-
-    def _heads_next(self, place: tuple[int, int, Place]) -> bool:
-        """Whether a place heads the number after it ("…, y le sigue Andalucía, donde más de
-        99.000", "Calais (5000)"): it is that number's place, not an earlier one's."""
-        after = self._text[place[1] : place[1] + cue.HEAD_SPAN]
-        words = after.lower().replace(",", " , ").replace("(", " ( ").split()
-        for w in words:
-            if w[:1].isdecimal():
-                return any(x not in (",",) for x in words[: words.index(w)])
-            if fold(w) not in cue.HEAD_JOINS:  # the tables are folded ("más")
-                return False
-        return False
-
     def _worldwide(self, index: int, first: int, last: int) -> bool:
         """ "110 million people in the world", "a nivel mundial": a count of the world."""
         return self._phrase_near(index, first, last, 0)
@@ -489,41 +471,6 @@ class PlaceScope:
             at.sort()
         return out
 
-    def _speakers_place(self, place: tuple[int, int, Place]) -> bool:
-        """A place that says where the source is, not where the count is: "told reporters in
-        Geneva", "a London-based monitor", "ONGs que trabajan desde el exilio en Costa Rica"."""
-        raw = self._text[max(0, place[0] - 30) : place[0]]
-        before = raw.lower().rstrip()
-        if before.endswith(cue.SPEAKER_BEFORE):
-            return True
-        if raw.endswith(cue.EVENT_NAMES):
-            return True  # "the march against the War in Iraq": a name, not where
-        if self._in_a_name(place, raw):
-            return True  # "Diario de Sevilla", "the Los Angeles Times": a name, not where
-        after = self._text[place[1] : place[1] + 7].lower()
-        return after.startswith(("-based", " based", "-born"))
-
-    def _in_a_name(self, place: tuple[int, int, Place], raw: str) -> bool:
-        """Whether a place is part of an outlet's, a university's or an agreement's name: a
-        capitalised name word before it, alone or with "of"/"de" ("Diario de Sevilla",
-        "Radio Caracas", "the Treaty of Paris"), or after it ("the Los Angeles Times", "the
-        Oslo Accords"). A relay or an outlet says who reports, never where the count is."""
-        words = raw.split()
-        if words and words[-1].lower() in cue.NAME_TIES:
-            words = words[:-1]
-        if words and words[-1][:1].isupper() and fold(words[-1]) in cue.NAME_BEFORE:
-            return True
-        after = self._text[place[1] : place[1] + 16].split()
-        return bool(after) and after[0][:1].isupper() and fold(after[0]) in cue.NAME_AFTER
-
-    def _holds_count(self, place: tuple[int, int, Place]) -> bool:
-        """Whether a country is the subject of a verb of having or being ("Sierra Leone is
-        the country with the most cases (10,306)", "Lebanon is home to 1.5 million", "Liberia
-        accounts for 3,587 deaths", "Colombia acoge a 2,8 millones"): where the count is, not
-        a speaker ("the United States said") or a modifier ("the US capture of")."""
-        words = self._text[place[1] : place[1] + 30].lower().split()
-        return bool(words) and fold(words[0].strip(",.;:")) in cue.HOLD_VERBS
-
     def _of_a_part(self, start: int) -> bool:
         """Whether a place follows a part of an earlier figure in its own sentence ("Of
         those, 400,000 went into Poland", "Esos 20 casos se registraron en Cali")."""
@@ -539,28 +486,6 @@ class PlaceScope:
         that sentence is about another event ("Police put the crowd at 3,000. Next month
         Paris plans its own march": Paris scopes nothing before it; audit2 P3)."""
         return not self._other_event(self._sentence_of(start))
-
-    def _part_after(self, last: int, start: int) -> bool:
-        """Whether a place after the number is a later part's ("900.000 han cruzado la
-        frontera, y 400.000 de ellos entraron en Polonia"): a figure and a partitive between.
-        A place binds to its own clause."""
-        between = self._text[last:start].lower()
-        return any(ch.isdecimal() for ch in between) and any(w in between for w in cue.PARTITIVES)
-
-    def _destination(self, start: int) -> bool:
-        return self._text[max(0, start - 18) : start].lower().endswith(cue.DESTINATION)
-
-    def _part_destination(self, start: int) -> bool:
-        """Whether a place is where a part of a figure went ("and 400,000 of them went into
-        Poland", "de ellos entraron en Polonia"): the part's place, never the whole's."""
-        before = self._text[max(0, start - cue.PART_SPAN) : start].lower()
-        return before.endswith(cue.DESTINATION) and any(w in before for w in cue.PARTITIVES)
-
-    def _excluded(self, last: int, start: int) -> bool:
-        """A place after the number that the text leaves out of the count ("(not including
-        those in Catalonia)", "sin contar Cataluña", "outside Paris")."""
-        before = self._text[max(last, start - cue.EXCLUDE_SPAN) : start].lower()
-        return any(w in before for w in cue.EXCLUDING)
 
     def _qualify(self, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
         """Places written with the place that holds them ("Cebu province in the central
