@@ -196,7 +196,20 @@ def apposition_after(
 def backward(
     toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon
 ) -> tuple[list[int], list[int]]:
-    """Token indices of the subject ending at ``i`` (and of a phrase before its apposition)."""
+    """Token indices of the subject ending at ``i`` (and of a phrase before its apposition).
+
+    A discourse aside between commas ("X, however, told", "X, sin embargo, dijo") is
+    passed over: the subject before it speaks."""
+    aside = _aside_before(norms, i)
+    if aside >= 0:  # one aside only: the walk stays linear on hostile text
+        found = _backward(toks, norms, aside, lex)  # "Name, a spokesman for X, however,"
+        return found if found[0] else _backward(toks, norms, aside - 1, lex)  # "Police, however,"
+    return _backward(toks, norms, i, lex)
+
+
+def _backward(
+    toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon
+) -> tuple[list[int], list[int]]:
     while i >= 0 and (
         norms[i] in _SKIP_BACK
         or (norms[i].endswith("ly") and len(norms[i]) > 4)
@@ -303,6 +316,23 @@ def backward(
             return span, []
         return [], []  # "..., said X": the speaker follows the verb
     return span, []
+
+
+_ASIDES: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in (*tables_en.ASIDE_PHRASES, *tables_es.ASIDE_PHRASES):
+    _ASIDES[_phrase[-1]] = (*_ASIDES.get(_phrase[-1], ()), _phrase)
+
+
+def _aside_before(norms: Sequence[str], i: int) -> int:
+    """The index of the comma that opens a discourse aside ending at the comma ``i``
+    (", however,", ", por su parte,"), or -1 when there is none."""
+    if i < 2 or norms[i] != ",":
+        return -1
+    for phrase in _ASIDES.get(norms[i - 1], ()):
+        start = i - len(phrase)
+        if start >= 1 and norms[start - 1] == "," and tuple(norms[start:i]) == phrase:
+            return start - 1
+    return -1
 
 
 COORDINATION = frozenset({"y", "e", "and"})

@@ -1190,6 +1190,23 @@ SAY_VERBS = SAY_VERBS | frozenset({"highlighted", "argued", "argues", "stressed"
 
 REPORTED_SAY = REPORTED_SAY | frozenset({"reports", "states", "insists", "counts"})
 
+# --- w-spokes: the source named in the figure's own sentence (round 6, audit 3 P1) ----------
+
+ASIDE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("however",),
+    ("meanwhile",),
+    ("though",),
+    ("too",),
+    ("in", "turn"),
+    ("for", "its", "part"),
+    ("for", "his", "part"),
+    ("for", "her", "part"),
+    ("for", "their", "part"),
+    ("on", "the", "other", "hand"),
+)
+"""A discourse aside set off by commas between a subject and its verb ("A spokesman for the
+army, however, told reporters"): the subject before it still speaks."""
+
 # --- v-clause: the clauses of a contrast, each with its own source (round 5, audit 2 P1) -------
 
 CLAUSE_WITH_VERBS = frozenset(

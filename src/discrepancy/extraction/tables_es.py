@@ -1345,6 +1345,23 @@ SAY_VERBS = SAY_VERBS | frozenset(
 
 REPORTED_SAY = REPORTED_SAY | frozenset({"indica", "indican", "sostiene", "reporta", "cifra"})
 
+# --- w-spokes: la fuente nombrada en la propia frase de la cifra (ronda 6, auditoría 3 P1) -----
+
+ASIDE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("sin", "embargo"),
+    ("no", "obstante"),
+    ("en", "cambio"),
+    ("a", "su", "vez"),
+    ("por", "su", "parte"),
+    ("por", "otra", "parte"),
+    ("por", "el", "contrario"),
+    ("ademas",),
+    ("tambien",),
+    ("asimismo",),
+)
+"""Un inciso entre comas entre el sujeto y su verbo ("Ana Ruiz, portavoz del Ejército, sin
+embargo, dijo"): el sujeto de antes sigue hablando."""
+
 # --- v-clause: las cláusulas de un contraste, cada una con su fuente ---
 
 CLAUSE_WITH_VERBS = frozenset(
