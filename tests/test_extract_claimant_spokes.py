@@ -82,3 +82,51 @@ def test_a_spokesperson_speaks_for_the_body(text: str, expected: list[list[str]]
 def test_a_run_of_asides_stays_cheap_and_names_nobody() -> None:
     text = "Police" + ", too" * 5000 + ", said 300 people marched."
     assert _who(text) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said 8,000 people marched. The organizers disputed the figure of 8,000 and "
+            "said 30,000 people had marched.",
+            [["Police"], ["Police"], ["organizers"]],
+        ),
+        (
+            "Police said 8,000 people marched in Lyon. The CGT union disputed the police count "
+            "of 8,000 marchers, saying that 30,000 had taken part.",
+            [["Police"], ["Police"], ["CGT"]],
+        ),
+        (
+            "La Policía Local cifró en 8.000 los manifestantes. CCOO rechazó la cifra de 8.000 "
+            "manifestantes y habló de 30.000.",
+            [["Policía Local"], ["Policía Local"], ["CCOO"]],
+        ),
+        # nobody gave the disputed figure before: the outlet reports it, not the disputer
+        (
+            "The Oregon Herald disputed the figure of 500,000 evacuated people, saying its own "
+            "count found about 40,000.",
+            [[], ["Oregon Herald"]],
+        ),
+        (
+            "Amnistía Internacional cuestionó el balance de 40 muertos y habló de 90.",
+            [[], ["Amnistía Internacional"]],
+        ),
+    ],
+)
+def test_a_disputed_figure_is_not_the_disputing_body_s(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert _who(text) == expected
+
+
+def test_the_disputer_s_own_figure_does_not_borrow_the_previous_source() -> None:
+    text = (
+        "El consejo electoral cifró la participación en el 42%. Ana Ruiz, dirigente del "
+        "Partido Verde, también rechazó las cifras anunciadas, sugiriendo que la participación "
+        "real fue del 12%."
+    )
+    who = _who(text)
+    assert len(who) == 2
+    assert who[1]
+    assert who[1] != who[0]

@@ -21,6 +21,7 @@ from discrepancy.extraction.claimant_discourse import (
     claimants_of,
     sentence_claimants,
 )
+from discrepancy.extraction.claimant_disputed import disputed, given_before
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.numbers import Mention
 from discrepancy.extraction.sentences import Tok
@@ -126,7 +127,42 @@ def per_number(
     """Each number's own claimants when sentence ``i`` gives more than one source, or
     splits into the clauses of a contrast: the source of the number's clause, stated
     before the number or after it (", police said"); ``None`` when the sentence's one
-    source speaks for every number."""
+    source speaks for every number. A figure a body disputes ("rejected the figure of
+    8,000") is not that body's: it keeps whoever gave it earlier in the text, or none."""
+    found = _per_number(ctx, i, att, atts, state, mentions)
+    view = ctx.view(i)
+    flags = disputed(view.norms, mentions)
+    if not any(flags):
+        return found
+    out = found or [sentence_claimants(ctx, i, att, atts, state)[0]] * len(mentions)
+    agents = [
+        a
+        for a in find_attributions(
+            ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, view.norms, ctx.phrases
+        )
+        if a.verb == "report"
+    ]
+    for k, m in enumerate(mentions):
+        if not flags[k]:
+            continue
+        # "puso en duda las 83 liberaciones difundidas por el régimen": the agent gave it
+        agent = next((a for a in agents if a.at > m.first), None)
+        out[k] = (
+            claimants_of(ctx, agent, state, atts, i)
+            if agent is not None
+            else given_before(state.drafts, m)
+        )
+    return out
+
+
+def _per_number(
+    ctx: Context,
+    i: int,
+    att: Attribution | None,
+    atts: Attributions,
+    state: State,
+    mentions: Sequence[Mention],
+) -> list[tuple[OrgRef, ...]] | None:
     view = ctx.view(i)
     norms = view.norms
     cuts = clause_cuts(view.toks, norms)

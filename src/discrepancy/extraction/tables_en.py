@@ -1207,6 +1207,30 @@ ASIDE_PHRASES: tuple[tuple[str, ...], ...] = (
 """A discourse aside set off by commas between a subject and its verb ("A spokesman for the
 army, however, told reporters"): the subject before it still speaks."""
 
+DISPUTE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("cast", "doubt", "on"),
+    ("casting", "doubt", "on"),
+    ("challenged",),
+    ("challenging",),
+    ("contested",),
+    ("contesting",),
+    ("denied",),
+    ("disputed",),
+    ("disputing",),
+    ("questioned",),
+    ("questioning",),
+    ("rejected",),
+    ("rejecting",),
+    ("rejects",),
+)
+"""Verbs whose object is a figure someone else gave ("The union disputed the police count of
+8,000"): the figure of the object is not the disputing body's. Not "questions" / "disputes",
+which are nouns as often ("questions about the 40 deaths")."""
+
+SAY_VERBS = SAY_VERBS | frozenset(p[0] for p in DISPUTE_PHRASES if len(p) == 1)
+"""Who disputes a figure speaks: "The union disputed the count of 8,000 and said 30,000"
+gives the union's 30,000 (the disputed 8,000 is someone else's)."""
+
 # --- v-clause: the clauses of a contrast, each with its own source (round 5, audit 2 P1) -------
 
 CLAUSE_WITH_VERBS = frozenset(

@@ -1362,6 +1362,31 @@ ASIDE_PHRASES: tuple[tuple[str, ...], ...] = (
 """Un inciso entre comas entre el sujeto y su verbo ("Ana Ruiz, portavoz del Ejército, sin
 embargo, dijo"): el sujeto de antes sigue hablando."""
 
+DISPUTE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("cuestiona",),
+    ("cuestionan",),
+    ("cuestionando",),
+    ("cuestionaron",),
+    ("cuestiono",),
+    ("desmintio",),
+    ("desmintieron",),
+    ("pone", "en", "duda"),
+    ("ponen", "en", "duda"),
+    ("pusieron", "en", "duda"),
+    ("puso", "en", "duda"),
+    ("rechaza",),
+    ("rechazan",),
+    ("rechazando",),
+    ("rechazaron",),
+    ("rechazo",),
+)
+"""Verbos cuyo objeto es una cifra que dio otro ("CCOO rechazó la cifra de 8.000 de la
+Delegación"): la cifra del objeto no es de quien la rechaza."""
+
+SAY_VERBS = SAY_VERBS | frozenset(p[0] for p in DISPUTE_PHRASES if len(p) == 1)
+"""Quien rechaza una cifra habla: "CCOO rechazó la cifra de 8.000 y habló de 30.000" da los
+30.000 a CCOO (los 8.000 rechazados son de otro)."""
+
 # --- v-clause: las cláusulas de un contraste, cada una con su fuente ---
 
 CLAUSE_WITH_VERBS = frozenset(
