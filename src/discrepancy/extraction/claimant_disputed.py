@@ -21,6 +21,7 @@ __all__ = ["disputed", "given_before"]
 _PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in (*tables_en.DISPUTE_PHRASES, *tables_es.DISPUTE_PHRASES):
     _PHRASES[_phrase[0]] = (*_PHRASES.get(_phrase[0], ()), _phrase)
+_FIRST = frozenset(_PHRASES)
 _OBJECT_END = frozenset({",", ";", ":", ".", "and", "y", "e", "but", "pero", "while", "mientras"})
 """Where the object of the verb of disputing ends: the next clause may give the body's own
 figure ("…, saying 30,000", "… y habló de 30.000")."""
@@ -32,6 +33,8 @@ _LOOK_BACK = 200
 def disputed(norms: Sequence[str], mentions: Sequence[Mention]) -> list[bool]:
     """For each mention, whether it stands in the object of a verb of disputing."""
     n = len(norms)
+    if _FIRST.isdisjoint(norms):
+        return [False] * len(mentions)
     inside = [False] * n
     for k, w in enumerate(norms):
         for phrase in _PHRASES.get(w, ()):
