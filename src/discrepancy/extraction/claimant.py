@@ -499,7 +499,7 @@ def _verb_subject(
         if found is not None:
             return attrs.evolve(found, verb=verb, say=say)
     if v > 0 and norms[v - 1] in COORDINATION:
-        # "… supervisar con autoridades locales la atención y afirmó", "probable and
+        # "… coordinar con los alcaldes la ayuda y aseguró", "probable and
         # confirmed cases": the verb shares a subject this rule does not see
         return None
     span, pre = backward(toks, norms, v - 1, lex)

@@ -307,7 +307,7 @@ _NAME_GLUE = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y"
 _INTRO_GAP = 6
 _INTRO_WINDOW = 6000
 """How many lower-case words may come between the noun and the name it introduces ("la
-organización de derechos humanos Temblores")."""
+organización de víctimas Semilla")."""
 
 
 def _introduced_as(ctx: Context, noun: str, before: int) -> str | None:
@@ -552,8 +552,8 @@ def claimants_of(
                 state.report, state.report_at = issuer, i
             return issuer
         if words and words[-1] in _ANAPHOR_HEADS:
-            # "esta organización contabilizaba" after "la organización de derechos humanos
-            # Temblores": the org the text last introduced with that same noun
+            # "esta organización registraba" after "la organización de víctimas
+            # Semilla": the org the text last introduced with that same noun
             named = _introduced_as(ctx, att.text.split()[-1], ctx.sentences[i].start)
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)

@@ -120,8 +120,8 @@ _OWNED = frozenset({"s", "'", "’"})
 
 
 def until_when(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int]:
-    """A subject ends before a day or a month ("The Washington Post on Sunday October 25th
-    reported" → "The Washington Post")."""
+    """A subject ends before a day or a month ("The Harbour Gazette on Tuesday March 3rd
+    reported" → "The Harbour Gazette")."""
     for pos, k in enumerate(span):
         w = norms[k]
         timed = w in lex.weekdays or (w in lex.months and norms[span[pos - 1]] not in _OWNED)

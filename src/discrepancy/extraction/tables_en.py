@@ -1090,7 +1090,7 @@ RATE_WORDS: tuple[tuple[str, ...], ...] = (
 """After a figure's noun or verb, a rate: "5,000 migrants arrive per day" is not a level."""
 
 CROWD_NOUNS = {**CROWD_NOUNS, "procession": "protesters", "vigil": "protesters"}
-"""More gatherings: "police counted 28,000 people in the procession"."""
+"""More gatherings: "marshals counted 9,500 people in the procession"."""
 
 PARALLEL_OTHERS = frozenset({"others", "more"})
 """A head that repeats the noun of the figure before it: "destroyed 8,000 homes and damaged
@@ -1466,7 +1466,7 @@ HEDGES = frozenset(
     thought understood understands
     """.split()
 )
-"""Words that hold a figure as belief, not as a check ("said it understood 300 had been
+"""Words that hold a figure as belief, not as a check ("said it understood 85 had been
 released", "reportedly 300"): a status verb or a release done before them in the number's
 clause lends nothing."""
 
@@ -1536,8 +1536,8 @@ EARLIER_CUES: frozenset[tuple[str, ...]] = frozenset(
     | {("previous", "tally"), ("previously", "said"), ("previously", "reported")}
     | {("up", "from"), ("down", "from"), ("previous", "government")}
 )
-"""Words that mark a source's earlier figure, replaced by its later one ("he had initially
-said 30", "more than double the previous estimate of 384", "253, down from an earlier 359")."""
+"""Words that mark a source's earlier figure, replaced by its later one ("she had initially
+put it at 45", "more than twice the previous estimate of 212", "148, down from an earlier 176")."""
 
 LATER_MARKS = frozenset(
     {"but", "later", "now", "raised", "revised", "lowered", "subsequently", "then", "updated"}

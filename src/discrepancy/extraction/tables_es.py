@@ -821,8 +821,8 @@ SAY_VERBS = SAY_VERBS | frozenset(
         "apuntaron",
     }
 )
-"""Quien rescata o evacúa a N personas es la fuente de esa cifra ("Salvamento Marítimo ha
-rescatado a 470 personas"); "dio a conocer" nombra a quien informa."""
+"""Quien rescata o evacúa a N personas es la fuente de esa cifra ("la guardia costera ha
+rescatado a 62 personas"); "dio a conocer" nombra a quien informa."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
     {"organismos", "autoridades", "socorristas", "rescatistas", "sindicatos"}
@@ -1317,12 +1317,12 @@ FIGURE_WORDS = frozenset(
 una fuente que dijo otra cosa no presta su nombre a la voz propia del medio."""
 
 REPORTED_SAY = frozenset({"habla", "hablan", "dice", "dicen", "asegura", "aseguran", "afirma"})
-"""Verbo de decir en presente dentro de una cita, con su sujeto al abrirla ("«El gobierno habla
-de 116», mencionó Romero"): la cifra es de ese sujeto, no de quien habla."""
+"""Verbo de decir en presente dentro de una cita, con su sujeto al abrirla ("«El ministerio habla
+de 58», señaló Ortega"): la cifra es de ese sujeto, no de quien habla."""
 
 ANAPHOR_HEADS = frozenset({"organizacion", "ong", "colectivo", "plataforma", "entidad", "grupo"})
 """Sustantivos que remiten a la organización que el texto presentó con ellos ("la organización
-de derechos humanos Temblores … esta organización contabilizaba"): la más cercana presentada
+de víctimas Semilla … esta organización registraba"): la más cercana presentada
 así, no la última nombrada."""
 
 TARGET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
