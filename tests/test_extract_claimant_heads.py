@@ -61,9 +61,9 @@ def test_a_hypothetical_you_is_nobody() -> None:
     ("text", "name"),
     [
         (
-            "La Delegación del Gobierno en Madrid autorizó la concentración. Según los"
-            " organizadores, acudieron 35.000 personas, mientras que la entidad del Gobierno"
-            " cifró la asistencia en 5.000 personas.",
+            "La Delegación del Gobierno en Sevilla dio permiso para la marcha. Según los"
+            " convocantes, asistieron 18.000 personas, pero la entidad del Gobierno"
+            " cifró la participación en 3.000 personas.",
             "Delegación del Gobierno",
         ),
         (

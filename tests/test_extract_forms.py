@@ -213,10 +213,10 @@ REPORT = dt.date(2026, 7, 30)
             REPORT,
         ),
         (
-            "Rights groups said 1,200 people were killed between January 25, when the first "
-            "major protests began, and February 11, the day the president resigned.",
-            dt.date(2026, 1, 25),
-            dt.date(2026, 2, 11),
+            "Monitors said 640 people died between March 4, when the first dock "
+            "strikes began, and April 9, the day the minister quit.",
+            dt.date(2026, 3, 4),
+            dt.date(2026, 4, 9),
         ),
     ],
 )
