@@ -230,7 +230,7 @@ def test_a_spanish_according_to_ends_at_the_auxiliary() -> None:
         (
             "La Fiscalía General informó de 17 muertes. La organización de víctimas Semilla"
             " anota cada caso de las marchas. La Fiscalía dijo que indaga 35 denuncias."
-            " Hasta el lunes, esta organización contabilizaba 31 homicidios.",
+            " Hasta el martes, esta organización contabilizaba 31 homicidios.",
             "Semilla",
         ),
         (

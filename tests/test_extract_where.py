@@ -212,9 +212,9 @@ def test_a_namesake_is_written_so_that_it_reads_back(text: str, place_id: str) -
 
 def test_the_one_town_of_the_texts_region_is_its_focus() -> None:
     text = (
-        "Gunmen kidnapped students in northwestern Katsina State, the president said.\n\n"
-        "The gang stormed a secondary school in Kankara District on Friday night.\n\n"
-        "A parent said about 300 students were missing."
+        "Armed men seized pupils in northwestern Katsina State, officials said.\n\n"
+        "They raided a boarding school in Kankara District late on Friday.\n\n"
+        "A father said about 180 pupils were missing."
     )
     assert _scopes(text) == ["Kankara"]
 
