@@ -108,8 +108,7 @@ def test_a_count_after_a_share_noun_stays_a_count() -> None:
         ),
         ("The governor first said 20 were missing; on Friday he raised it to 31.", 20, 31),
         (
-            "Officials said over 520 people drowned, more than twice the previous estimate "
-            "of 230.",
+            "Officials said over 520 people drowned, more than twice the previous estimate of 230.",
             230,
             520,
         ),
