@@ -293,8 +293,8 @@ def _gerund(word: str, lex: Lexicon) -> bool:
 
 
 def _after_things(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
-    """Whether a number with no noun continues a count of things just before it: "155
-    pateras, 40 más que un año antes" (the 40 are boats too)."""
+    """Whether a number with no noun continues a count of things just before it: "96
+    pateras, 25 más que un año antes" (the 25 are boats too)."""
     k = first - 1
     while k > 0 and first - k <= 3 and norms[k] in (",", "y", "and", "(", ";"):
         k -= 1
@@ -776,7 +776,7 @@ _REFERRED = _GENERIC | frozenset({"casos", "cases", "victims", "victimas", "figu
 """Heads a demonstrative figure may have while still counting the figure before it."""
 _CROWD_REACH = 4
 """How many tokens before a figure a crowd verb is looked for ("drew some 12,000 people",
-"movilizaron a más de 42.000 personas")."""
+"movilizaron a más de 17.000 personas")."""
 
 
 def is_demonym(head: str, lex: Lexicon) -> bool:

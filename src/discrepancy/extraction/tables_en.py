@@ -858,7 +858,7 @@ SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
     ("these", "data"),
     ("this", "information"),
     ("the", "information"),
-    ("this", "new"),  # "this new revelation was made by the WHO"
+    ("this", "new"),  # "this new finding was shared by the WHO"
     ("the", "toll"),
     ("the", "tally"),
 )
@@ -1027,7 +1027,7 @@ DESTINATION_LINKS = frozenset({"into", "to", "in", "at"})
 """Prepositions allowed between a destination verb and its place."""
 
 ON_ROLL = frozenset({"registered", "enrolled"})
-"""Participles of being on a roll: with a roll word in the sentence ("17 million registered
+"""Participles of being on a roll: with a roll word in the sentence ("9 million registered
 voters on the electoral roll"), the number is the register's count."""
 
 ROLL_WORDS = frozenset({"roll", "rolls", "register", "registry"})
@@ -1339,7 +1339,7 @@ LOCAL_QUALIFY_JOINS = frozenset(
 PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS | frozenset(
     {"town", "village", "region", "northwestern", "northeastern", "southwestern"} | {"southeastern"}
 )
-"""Words between a place and the place that holds it ("Cebu province in the central
+"""Words between a place and the place that holds it ("Iloilo province in the western
 Philippines")."""
 
 PLACE_LIST_JOINS = frozenset({"with", "at", "had"})

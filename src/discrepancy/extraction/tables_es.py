@@ -879,7 +879,7 @@ SUBSET_OPENERS: tuple[tuple[str, ...], ...] = (
     ("de", "las"),
 )
 """Palabras que hacen de las cifras que les siguen una parte de una cifra ya dada: "Entre los
-fallecidos hay 3.038 menores", "incluidos 12 niños", "De ellos, 30 eran mujeres"."""
+fallecidos hay 1.214 menores", "incluidos 12 niños", "De ellos, 30 eran mujeres"."""
 
 COUNT_HEADS = frozenset({"numero", "cifra", "total", "conteo", "balance"})
 """Sustantivos que nombran la cuenta de lo que sigue a "de" ("el número de casos confirmados
@@ -1443,7 +1443,7 @@ GENERIC_EVENTS: dict[str, str] = {
 su propia cláusula, sin cambiar un núcleo con nombre ("500 migrantes llegaron" siguen siendo
 migrantes): "acudieron a la concentración 35.000 personas", "han llegado irregularmente
 17.217 personas", "cifró la asistencia en 5.000 personas", "la evacuación de 800 personas",
-"votaron más de 8 millones de ciudadanos"."""
+"votaron más de 5 millones de ciudadanos"."""
 
 GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
     ("echaron", "a", "la", "calle"): "protesters",
@@ -1801,7 +1801,7 @@ START_VERBS = frozenset(
 PUBLISHED_WORDS = frozenset(
     {"difundida", "difundido", "divulgada", "divulgado", "publicada", "publicado"}
 )
-"""Palabras de publicar antes de una fecha ("la actualización, difundida este jueves"): el día
+"""Palabras de publicar antes de una fecha ("la nota, difundida este martes"): el día
 en que habló la fuente, no el de lo que cuenta."""
 
 REVISE_WORDS = REVISE_WORDS | frozenset({"elevaron", "elevo", "rebajaron"})
