@@ -144,7 +144,7 @@ def test_local_places_are_read_in_one_pass() -> None:
     ("text", "scopes"),
     [
         (
-            "More than 120 political prisoners were freed on Tuesday, according to the AAPP.",
+            "Over 85 political prisoners were released on Friday, the AAPP said.",
             ["Myanmar"],
         ),
         (
