@@ -243,9 +243,8 @@ def test_since_without_a_start_event_is_not_a_running_total() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Una nota de la Organización Internacional para las Migraciones (OIM), "
-        "difundida este martes, indica que 9.850 personas llegaron sin papeles a las "
-        "costas hasta agosto.",
+        "Una nota de la agencia de la ONU para las migraciones (OIM), difundida este martes, "
+        "indica que 9.850 personas llegaron sin papeles a las costas hasta agosto.",
     ],
 )
 def test_the_day_a_report_was_published_is_not_the_day_counted(text: str) -> None:
