@@ -480,7 +480,7 @@ def test_list_items_keep_the_source_of_the_sentence_that_opens_the_list(text: st
         # "the ministry" with no name of its own is the ministry named before
         (
             "The Ministry of Water Works said 28% of its staff were on strike. In detail, 42% "
-            "of teachers were on strike, according to data provided by the ministry.",
+            "of teachers were on strike, according to figures supplied by the ministry.",
             [["Ministry of Water Works"], ["Ministry of Water Works"]],
         ),
         (

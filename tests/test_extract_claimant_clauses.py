@@ -38,9 +38,9 @@ def _who(text: str) -> list[tuple[str, list[str]]]:
             [("over 90", ["health ministry"]), ("160", ["Harbour Rights Forum"])],
         ),
         (  # "Mientras A …, B lo deja en …": the second clause's verb needs its pronoun
-            "Mientras los sindicatos hablan de un seguimiento del 65%, la patronal lo deja en el"
-            " 8%.",
-            [("65%", ["sindicatos"]), ("8%", ["patronal"])],
+            "Mientras las centrales hablan de un seguimiento cercano al 71%, la patronal lo "
+            "deja en el 11%.",
+            [("71%", ["centrales"]), ("11%", ["patronal"])],
         ),
         (  # a figure noun with a relative opens the clause of another source
             "Para el Ministerio de Trabajo paró el 12% de la plantilla, cifra que los"

@@ -115,8 +115,8 @@ def _who_status(text: str) -> list[tuple[list[str], str]]:
             "autoridades",
         ),
         (
-            '"El gobierno habla de 116 excarcelados, pero no ha publicado la lista", mencionó'
-            " el abogado Luis Mora.",
+            '"El gobierno habla de 58 liberados, pero no ha dado ningún nombre", señaló'
+            " el abogado Mario Vidal.",
             "gobierno",
         ),
         (
@@ -228,10 +228,10 @@ def test_a_spanish_according_to_ends_at_the_auxiliary() -> None:
     ("text", "org"),
     [
         (
-            "La Fiscalía General informó de 20 muertes. La organización de derechos humanos"
-            " Temblores lleva un registro de las protestas. La Fiscalía dijo que investiga 48"
-            " casos. Hasta el viernes, esta organización contabilizaba 43 homicidios.",
-            "Temblores",
+            "La Fiscalía General informó de 17 muertes. La organización de víctimas Semilla"
+            " anota cada caso de las marchas. La Fiscalía dijo que indaga 35 denuncias."
+            " Hasta el martes, esta organización contabilizaba 31 homicidios.",
+            "Semilla",
         ),
         (
             "The rights group Ventana Libre keeps a register. Police said 12 people were"

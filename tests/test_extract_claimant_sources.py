@@ -51,7 +51,7 @@ def test_an_opening_place_or_time_is_not_the_subject(text: str, expected: list[l
             ["ccoo", "ugt-spain"],
         ),
         (
-            "UGT y CC.OO. han calculado el seguimiento de la huelga en un promedio del 70%.",
+            "UGT y CC.OO. estimaron el seguimiento del paro en una media del 64%.",
             ["ugt-spain", "ccoo"],
         ),
         ("UNHCR and IOM said 300 people crossed the border.", ["unhcr", "iom"]),
@@ -82,8 +82,8 @@ def test_and_inside_one_name_keeps_the_name_whole(text: str, claimant: str) -> N
     ("text", "claimant"),
     [
         (
-            "Las ONG locales que trabajan desde el exilio en Costa Rica señalaron que los "
-            "liberados son entre 20 y 30.",
+            "Las ONG locales que operan desde el exilio en Panamá indicaron que los "
+            "excarcelados son entre 14 y 22.",
             "ONG locales",
         ),
         (
@@ -98,18 +98,18 @@ def test_a_relative_clause_describes_the_subject_before_it(text: str, claimant: 
 
 def test_a_reported_clause_after_que_is_not_a_relative_clause() -> None:
     text = (
-        "El coordinador de Protección Civil, Luis Puente, agregó en su cuenta de Twitter que "
-        "el Comité de Emergencias ha confirmado 45 muertos en Oaxaca y 10 en Chiapas."
+        "La jefa de Protección Civil, Marta Robles, agregó en sus redes sociales que "
+        "el Comité de Emergencias ha confirmado 31 muertos en Oaxaca y 7 en Chiapas."
     )
     assert _who(text) == [["Comité de Emergencias"], ["Comité de Emergencias"]]
 
 
 def test_a_clitic_before_the_verb_is_not_an_article_of_the_subject() -> None:
     text = (
-        "Según la Fundación Sol, hay 2.800 secuestrados, pero la fundación privada Nueva "
-        "Aurora los cifra en unos 3.500."
+        "Según la Fundación Brisa, hay 1.900 desaparecidos, pero la asociación civil Puente "
+        "Claro los cifra en unos 2.600."
     )
-    assert _who(text) == [["Fundación Sol"], ["Nueva Aurora"]]
+    assert _who(text) == [["Fundación Brisa"], ["Puente Claro"]]
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_a_clitic_before_the_verb_is_not_an_article_of_the_subject() -> None:
     [
         (
             "Más tarde, el Consejo Electoral, controlado por el Gobierno, aseguró por su parte "
-            "que votaron más de 8 millones de ciudadanos.",
+            "que votaron más de 6 millones de ciudadanos.",
             "Consejo Electoral",
         ),
         (
@@ -157,8 +157,8 @@ def test_a_spanish_clitic_is_not_part_of_the_subject() -> None:
     ("text", "claimant"),
     [
         (
-            "Al menos 215 civiles han perdido la vida en los enfrentamientos.\n\n"
-            "Lo anterior lo dio a conocer la Organización Mundial de la Salud en un boletín.",
+            "Al menos 96 civiles murieron en los combates de la semana.\n\n"
+            "Lo anterior lo dio a conocer este martes la Organización Mundial de la Salud.",
             "Organización Mundial de la Salud",
         ),
         (
@@ -219,8 +219,8 @@ def test_who_arrests_or_rescues_and_sources_inside_a_body(text: str, claimant: s
 
 def test_the_capitalised_who_is_the_world_health_organization() -> None:
     text = (
-        "Deaths now stand at 3,127, the World Health Organization (WHO) said on Thursday.\n\n"
-        "The WHO also added that the tally of confirmed infections had climbed to 9,406."
+        "The toll has reached 1,884, the World Health Organization (WHO) reported on Monday.\n\n"
+        "The WHO also said that confirmed infections had risen to 6,210."
     )
     assert _ids(text) == [["who"], ["who"]]
     assert _who("Residents who fled the town said 30 people died.") == [["Residents"]]
@@ -313,8 +313,8 @@ def test_a_spanish_verb_without_subject_takes_the_one_the_sentence_opens_with(
 
 def test_a_noun_that_looks_like_a_verb_opens_no_subject() -> None:
     text = (
-        "Canarias recibió 1.181 inmigrantes, cifra que multiplica por 14 la del año anterior, "
-        "según datos publicados ayer por el Ministerio del Interior."
+        "Baleares recibió 2.430 migrantes, cifra que multiplica por 6 la de 2024, "
+        "según datos publicados el lunes por el Ministerio del Interior."
     )
     assert _who(text)[0] == ["Ministerio del Interior"]
 
@@ -354,8 +354,8 @@ def test_a_spokesman_of_the_who_speaks_for_it_past_a_relative_clause() -> None:
 
 def test_a_verb_after_and_is_not_the_subject_of_the_words_before() -> None:
     text = (
-        "The count of suspected, probable and confirmed measles cases has climbed to 73, with "
-        "11 children dead."
+        "The tally of suspected, probable and confirmed cholera cases has risen to 58, with "
+        "9 children dead."
     )
     assert _who(text) == [[], []]
 
@@ -403,9 +403,9 @@ def test_an_apposition_after_a_name_does_not_refer_back_and_and_joins_a_second_s
             "Servicio Nacional de Emergencias",
         ),
         (
-            "Como reconoció la patronal Confemetal, el seguimiento llegó al 35% en las fábricas "
-            "mayores.",
-            "Confemetal",
+            "Como reconoció la patronal Metalcova, el seguimiento alcanzó el 29% en las plantas "
+            "grandes.",
+            "Metalcova",
         ),
         ("About 300 people were killed in Lagos on Monday, said the ministry.", "ministry"),
         ("Al menos 40 personas murieron, informó la policía.", "policía"),
@@ -417,9 +417,9 @@ def test_titles_before_an_acronym_and_bodies_after_the_verb(text: str, claimant:
 
 def test_plural_unions_refer_to_the_unions_named_before_another_source() -> None:
     text = (
-        "CCOO y UGT cifraron el seguimiento del paro en un 82%. Como reconoció la patronal "
-        "Confemetal, el seguimiento llegó al 35% en las fábricas mayores. Los sindicatos "
-        "hablan de 415.000 empleados."
+        "CCOO y UGT cifraron el seguimiento del paro en un 76%. Como reconoció la patronal "
+        "Metalcova, el seguimiento alcanzó el 29% en las plantas grandes. Los sindicatos "
+        "hablan de 380.000 empleados."
     )
     assert _ids(text)[-1] == ["ccoo", "ugt-spain"]
 
@@ -457,10 +457,10 @@ def test_english_numbers_with_no_source_stay_the_outlets() -> None:
 
 def test_a_quote_in_hard_wrapped_lines_is_its_speakers_and_an_official_is_made_precise() -> None:
     text = (
-        "Armed men have seized 36 people from a college in\n"
-        "northern Nigeria, a local government official said Tuesday.\n"
-        '"They carried off 19 pupils. They\n'
-        'also took 8 relatives of the staff," Musa Danjuma,\n'
+        "Gunmen have abducted 24 people from a seminary in\n"
+        "northwestern Nigeria, a local government official said Monday.\n"
+        '"They took away 13 pupils. They\n'
+        'also seized 5 relatives of the teachers," Ibrahim Lawal,\n'
         "spokesman for Sokoto state's government, told Reuters by phone.\n"
     )
     assert _who(text) == [["Sokoto state's government"]] * 3

@@ -74,7 +74,7 @@ def test_separate_numbers_are_never_joined(text: str, surfaces: list[str]) -> No
     ("text", "low", "high"),
     [
         ("The president said the polling percentage was 26.", 26, 26),
-        ("Observers said the voting percentage was as low as 22.", 22, 22),
+        ("Monitors said the voting percentage was as low as 19.", 19, 19),
         ("Observers put turnout at 31, the mission said.", 31, 31),
         ("The minister said turnout was in the 25-30 per cent range.", 25, 30),
         ("Según el Gobierno, la participación fue del 43.", 43, 43),
@@ -108,10 +108,9 @@ def test_a_count_after_a_share_noun_stays_a_count() -> None:
         ),
         ("The governor first said 20 were missing; on Friday he raised it to 31.", 20, 31),
         (
-            "The ministry said over 900 people died, more than double the previous estimate "
-            "of 410.",
-            410,
-            900,
+            "Officials said over 520 people drowned, more than twice the previous estimate of 230.",
+            230,
+            520,
         ),
         ("The new official toll was 212, down from an earlier 305, the minister said.", 305, 212),
         (
@@ -120,10 +119,10 @@ def test_a_count_after_a_share_noun_stays_a_count() -> None:
             600_000,
         ),
         (
-            "La Delegación estimó en un principio 20.000 asistentes y, tras actualizarlo, "
-            "habló de 35.000 personas.",
-            20_000,
-            35_000,
+            "La Delegación estimó en un principio 12.000 asistentes y, tras actualizarlo, "
+            "habló de 26.000 personas.",
+            12_000,
+            26_000,
         ),
         (
             "Los fallecidos en la capital han pasado de 120 a 131, informó Protección Civil.",
@@ -159,7 +158,7 @@ def test_revised_up_to_is_the_revised_figure_not_a_ceiling() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "During the first four days of protests, 30 people died, the ministry said.",
+        "During the first three days of unrest, 22 people died, the ministry said.",
         "Originally from Syria, 30 migrants arrived on Monday; 12 more came on Tuesday.",
         "El primer dato, difundido luego de la visita, fue de 76 fallecidos.",
     ],
@@ -177,8 +176,8 @@ def test_an_earlier_figure_of_another_source_is_not_replaced() -> None:
 
 def test_a_superseded_figure_is_not_a_whole_in_scan() -> None:
     text = (
-        "In Kaduna state, 39 students are missing, commissioner Samuel Aruwan said. "
-        "He had initially said 30 students were missing in Nigeria."
+        "In Bauchi state, 27 miners are missing, commissioner Ruth Adeyemi said. "
+        "She had initially said 19 miners were missing in Nigeria."
     )
     claims = extract(text, published=PUBLISHED)
     assert [c.supersedes for c in claims] == [claims[1].id, None]
@@ -213,10 +212,10 @@ REPORT = dt.date(2026, 7, 30)
             REPORT,
         ),
         (
-            "Rights groups said 1,200 people were killed between January 25, when the first "
-            "major protests began, and February 11, the day the president resigned.",
-            dt.date(2026, 1, 25),
-            dt.date(2026, 2, 11),
+            "Monitors said 640 people died between March 4, when the first dock "
+            "strikes began, and April 9, the day the minister quit.",
+            dt.date(2026, 3, 4),
+            dt.date(2026, 4, 9),
         ),
     ],
 )
@@ -244,9 +243,8 @@ def test_since_without_a_start_event_is_not_a_running_total() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "La última actualización de datos de la Organización Internacional para las "
-        "Migraciones (OIM), difundida este jueves, revela que 17.300 personas han llegado de "
-        "forma irregular a las islas hasta septiembre.",
+        "Una nota de la agencia de la ONU para las migraciones (OIM), difundida este martes, "
+        "indica que 9.850 personas llegaron sin papeles a las costas hasta agosto.",
     ],
 )
 def test_the_day_a_report_was_published_is_not_the_day_counted(text: str) -> None:

@@ -100,7 +100,7 @@ def test_a_percentage_of_a_strike_counts_strikers() -> None:
         ("Several people were hurt in the stampede.", "Several", 3, 9),
         ("Varias personas resultaron heridas en la estampida.", "Varias", 3, 9),
         (
-            "The crowd appeared to be close to a half-million.",
+            "The crowd at the rally seemed close to a half-million.",
             "close to a half-million",
             450_000,
             500_000,

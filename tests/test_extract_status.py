@@ -25,7 +25,7 @@ def _classes(text: str) -> list[str]:
         ("The union claims 1.3 million strikers across the country.", "neutral"),
         # confirmed class
         ("The Red Cross confirmed 45 deaths in the flooded towns.", "confirmed"),
-        ("El Comité de Emergencias ha confirmado hasta ahora 19 muertos.", "confirmed"),
+        ("El Comité de Emergencias ha confirmado por ahora 13 fallecidos.", "confirmed"),
         ("La Defensoría constató 12 detenciones arbitrarias.", "confirmed"),
         ("The monitor verified 195 releases by Friday.", "confirmed"),
         # announced class: an act announced, promised, authorized

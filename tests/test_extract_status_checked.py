@@ -99,7 +99,7 @@ def test_the_verb_of_the_numbers_own_clause_wins_over_the_verb_that_reports_it(
             ["confirmed", "neutral"],
         ),
         (
-            "El INE informó que la lista nominal cerró en 98 millones de personas inscritas.",
+            "El INE informó que la lista nominal quedó en 41 millones de personas inscritas.",
             ["confirmed"],
         ),
         ("Officials said 17,000 registered voters turned out.", ["neutral"]),

@@ -41,7 +41,7 @@ def _classes(text: str) -> list[str]:
         ("El número de víctimas podría superar los 300, según los expertos.", ["neutral"]),
         # a figure held as belief is no check, nor a release done
         (
-            "Local monitors said they understood 300 political prisoners had been released.",
+            "Observers said they understood 85 detained activists had been released.",
             ["neutral"],
         ),
         ("The ministry confirmed that reportedly 300 people had died.", ["neutral"]),
@@ -111,7 +111,7 @@ def test_status_binds_to_its_own_clause(text: str, expected: list[str]) -> None:
         ("The observers managed to document 112 arrests.", "confirmed"),
         ("Las autoridades no pudieron confirmar las 50 muertes.", "neutral"),
         # impersonal and passive counts, with a source in the text
-        ("Según la fiscalía, se contaron 691 personas migrantes en agosto.", "confirmed"),
+        ("Según la fiscalía, se contaron 418 personas migrantes en julio.", "confirmed"),
         ("Según el ministerio, en Valencia se contabilizan 214 fallecidos.", "confirmed"),
         ("Se confirmaron 20 muertes en el hospital central.", "confirmed"),
         ("Un total de 35 casos fueron verificados por el laboratorio.", "confirmed"),

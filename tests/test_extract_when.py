@@ -108,7 +108,7 @@ LATE = dt.date(2021, 12, 18)
             "between 2021-01-01 and 2021-03-31",
         ),
         (
-            "Durante el último trimestre de este año llegaron 7.634 migrantes.",
+            "En el último trimestre de este año llegaron 4.275 migrantes.",
             "between 2021-10-01 and 2021-12-18",
         ),
     ],

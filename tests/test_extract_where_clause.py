@@ -99,9 +99,9 @@ def test_the_default_mark_is_part_of_the_claims_content() -> None:
     ("text", "surface", "place"),
     [
         (
-            "Since February 24, 1,720,227 people who fled the conflict in Ukraine have entered "
-            "Poland, the agency said.",
-            "1,720,227",
+            "Since March 2, 864,310 people who fled the fighting in Ukraine have entered "
+            "Poland, border guards said.",
+            "864,310",
             "Poland",
         ),
         (

@@ -418,16 +418,16 @@ def test_scan_shows_the_evidence_of_the_texts_it_read(
 ) -> None:
     """With ``scan`` the texts are at hand: each claim shows its sentence (invented here)."""
     (tmp_path / "a.txt").write_text(
-        "The Interior Ministry said on Monday that 120 political prisoners had been released "
-        "since January 8.\n\nThe NGO Foro Penal said it had confirmed only 40 releases since "
-        "January 8.\n",
+        "On Monday the Interior Ministry said 95 political prisoners had been released "
+        "since March 3.\n\nThe NGO Red Cívica said it had confirmed only 31 releases since "
+        "March 3.\n",
         encoding="utf-8",
     )
-    args = ["scan", str(tmp_path), "--published", "2026-01-12", "--format", "html"]
+    args = ["scan", str(tmp_path), "--published", "2026-03-10", "--format", "html"]
     done = run_cli([*args, "--outlet", "Daily Example"], cli_env)
     assert done.returncode == 0, done.stderr
     quotes = re.findall(r"<blockquote>(.*?)</blockquote>", done.stdout)
-    assert "The NGO Foro Penal said it had confirmed only 40 releases since January 8." in quotes
+    assert "The NGO Red Cívica said it had confirmed only 31 releases since March 3." in quotes
     assert len(quotes) == 2
 
 

@@ -499,7 +499,7 @@ def _verb_subject(
         if found is not None:
             return attrs.evolve(found, verb=verb, say=say)
     if v > 0 and norms[v - 1] in COORDINATION:
-        # "… supervisar con autoridades locales la atención y afirmó", "probable and
+        # "… coordinar con los alcaldes la ayuda y aseguró", "probable and
         # confirmed cases": the verb shares a subject this rule does not see
         return None
     span, pre = backward(toks, norms, v - 1, lex)
@@ -535,8 +535,8 @@ def _verb_subject(
         and not (v > 0 and norms[v - 1] in _DETERMINERS)
         and not _unknown_subject(toks, norms, span, lex)
     ):
-        # Spanish drops a subject it has named: "Por su parte, CCOO, que cuenta con cuatro
-        # delegados, … ya que ha cifrado el seguimiento en un 13%"; "Desde Oaxaca informaron"
+        # Spanish drops a subject it has named: "Por su parte, UGT, que tiene tres
+        # delegados, … ya que ha cifrado el seguimiento en un 21%"; "Desde Oaxaca informaron"
         found = _opening_subject(text, toks, norms, v, lex, memo)
         span, pre = [], []
     if found is None:
@@ -564,8 +564,8 @@ _SUBJECT_OPEN = frozenset({"el", "la", "los", "las"})
 
 
 def _after_figure(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> list[int]:
-    """The subject after a verb's figure, Spanish word order: "datos que elevan al 93 % y
-    98 %, respectivamente, las centrales sindicales", "rebaja a 15.000 la Delegación".
+    """The subject after a verb's figure, Spanish word order: "datos que elevan al 88 % y
+    91 %, respectivamente, las centrales sindicales", "rebaja a 9.000 la Delegación".
     Empty when no figure comes first or no article opens a noun phrase after it."""
     n = len(toks)
     k, numbers = j, 0

@@ -70,7 +70,7 @@ def own_clause(
     chosen: Attribution, every: Sequence[Attribution], toks: Sequence[Tok], norms: Sequence[str]
 ) -> Attribution:
     """The source of the clause the sentence's first number is in: "El Gobierno dice que su
-    impacto es moderado y los sindicatos lo cifran en el 77 %" → the unions. Another source
+    efecto es limitado y los sindicatos lo cifran en el 68 %" → the unions. Another source
     whose verb comes after the chosen one, before the first number, in a clause joined by
     "y" / "while" / "pero", is that clause's own."""
     first = next((k for k, t in enumerate(toks) if t.kind == "n"), -1)

@@ -83,7 +83,7 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
             cuts.append(k)  # "Mientras A habla del 65 %, B lo deja en el 8 %"
             opened = False
         elif w == "por" and k > 0 and norms[k - 1] == "," and _number_within(toks, k + 1, 2):
-            cuts.append(k)  # "La Comunidad dio 210.000, por 175.000 de la Delegación"
+            cuts.append(k)  # "La Junta dio 64.000, por 51.000 de la Prefectura"
     return cuts
 
 

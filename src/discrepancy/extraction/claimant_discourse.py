@@ -227,7 +227,7 @@ def _whole(ctx: Context, att: Attribution) -> OrgRef | None:
 
 
 def _role_first(att: Attribution, lex: Lexicon) -> bool:
-    """ "spokesman Jeremy Laurence", "la portavoz Ana Ruiz": a role word before the name."""
+    """ "spokesman Peter Hallam", "la portavoz Ana Ruiz": a role word before the name."""
     words = [fold(w) for w in att.text.split()]
     return any(w in lex.role_words for w in words[:2])
 
@@ -307,7 +307,7 @@ _NAME_GLUE = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y"
 _INTRO_GAP = 6
 _INTRO_WINDOW = 6000
 """How many lower-case words may come between the noun and the name it introduces ("la
-organización de derechos humanos Temblores")."""
+organización de víctimas Semilla")."""
 
 
 def _introduced_as(ctx: Context, noun: str, before: int) -> str | None:
@@ -463,7 +463,7 @@ def claimants_of(
         words = [fold(w) for w in att.text.split()]
         body = _body_of(words)
         if body is not None and not att.names:
-            # "la entidad del Gobierno" after "la Delegación del Gobierno en Madrid"
+            # "la entidad del Gobierno" after "la Delegación del Gobierno en Sevilla"
             named = state.names(ctx.text).last_with(body, ctx.sentences[i].start, ctx.lex)
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)
@@ -490,7 +490,7 @@ def claimants_of(
             and state.claimants
             and ctx.ref(att.names[0]).id is None
             and _role_first(att, ctx.lex)
-        ):  # "spokesman Jeremy Laurence told reporters": he speaks for the source named
+        ):  # "spokesman Peter Hallam told reporters": he speaks for the source named
             people[_surname(att.names[0])] = state.claimants
             return state.claimants
         if att.office and not any(att.names) and att.office.islower():
@@ -552,8 +552,8 @@ def claimants_of(
                 state.report, state.report_at = issuer, i
             return issuer
         if words and words[-1] in _ANAPHOR_HEADS:
-            # "esta organización contabilizaba" after "la organización de derechos humanos
-            # Temblores": the org the text last introduced with that same noun
+            # "esta organización registraba" after "la organización de víctimas
+            # Semilla": the org the text last introduced with that same noun
             named = _introduced_as(ctx, att.text.split()[-1], ctx.sentences[i].start)
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)
@@ -565,7 +565,7 @@ def claimants_of(
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)
             fuller = _fuller_before(att, words, atts, i)
-            if fuller is not None:  # "the council" after "the Iraqi human rights council"
+            if fuller is not None:  # "the council" after "the Bolivian human rights council"
                 return (ctx.ref(_bare(fuller)),)
             kinds = _HEAD_KINDS.get(words[-1])
             if kinds is not None:

@@ -156,13 +156,13 @@ def _classify_phrase(
         and not toks[span[-1]].cap
         and _org_head(norms, lex)
         and all(" " not in nm and _demonym(nm, lex) for nm in names)
-    ):  # "the Iraqi human rights council", "the Italian coast guard": unnamed, as written
+    ):  # "the Bolivian human rights council", "the Italian coast guard": unnamed, as written
         return Attribution(DEFINITE, (), phrase)
     if names:
         only_country = all(_fold_name(nm) in lex.countries for nm in names)
         if only_country and any(
             w in lex.descriptors and w not in ARTICLES and w not in ("of", "de", "s") for w in norms
-        ):  # "an Iranian human rights organization": unnamed, not the government
+        ):  # "a Chilean human rights organization": unnamed, not the government
             return Attribution(PLURAL, (), _strip_articles(phrase))
         if only_country:
             country = lex.countries[_fold_name(names[0])][0]
@@ -186,7 +186,7 @@ def _classify_phrase(
         and norms[0] in _DEFINITE_ARTICLES
         and _org_head(norms, lex)
         and all(toks[k].kind == "w" for k in span)
-    ):  # "the regional civil defence agency", "the Iraqi human rights council"
+    ):  # "the regional civil defence agency", "the Bolivian human rights council"
         return Attribution(DEFINITE, (), phrase)
     if norms[-1] in lex.pronouns or (norms[0] in lex.pronouns and len(norms) <= 3):
         return Attribution(PRONOUN, (), phrase)

@@ -120,8 +120,8 @@ _OWNED = frozenset({"s", "'", "’"})
 
 
 def until_when(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int]:
-    """A subject ends before a day or a month ("The Washington Post on Sunday October 25th
-    reported" → "The Washington Post")."""
+    """A subject ends before a day or a month ("The Harbour Gazette on Tuesday March 3rd
+    reported" → "The Harbour Gazette")."""
     for pos, k in enumerate(span):
         w = norms[k]
         timed = w in lex.weekdays or (w in lex.months and norms[span[pos - 1]] not in _OWNED)
@@ -228,7 +228,7 @@ def _backward(
         if w == ",":
             before = _segment_before(toks, i, lex)
             while before and norms[before[0]] in COORDINATION:
-                before = before[1:]  # ", and SNUipp-FSU, the main primary union, speaks"
+                before = before[1:]  # ", and SEP-Norte, the largest teachers' union, speaks"
             if (
                 span
                 and before
@@ -268,7 +268,7 @@ def _backward(
             and norms[span[0]] not in ARTICLES
         ):  # a relative clause opens with its verb ("que trabajan"), a reported one with
             # its subject ("agregó que el Comité ha confirmado")
-            # "Las ONG que trabajan desde el exilio en Costa Rica señalaron": the relative
+            # "Las ONG que operan desde el exilio en Panamá indicaron": the relative
             # clause describes the subject before it, which is who speaks
             before = _segment_before(toks, i, lex)
             if (
@@ -289,7 +289,7 @@ def _backward(
         if w in STOP_BACK and not _who_named(toks, i):
             break
         if span and (w in _COPULAS or w in _HAVE):
-            break  # "el impacto es moderado y los sindicatos cifran": no subject holds "es";
+            break  # "el efecto es limitado y los sindicatos cifran": no subject holds "es";
             # "the LA Times has police saying": the name ends at the verb before it
         if (
             w in COORDINATION
@@ -463,7 +463,7 @@ def _segment_before(toks: Sequence[Tok], comma: int, lex: Lexicon) -> list[int]:
         if w in (",", ".", ";", ":", "(", ")") or w in QUOTES:
             break
         if w in STOP_BACK and not _who_named(toks, k):
-            break  # "WHO spokesman Tarik Jasarevic, who …": the WHO is a name
+            break  # "WHO spokeswoman Lena Marsh, who …": the WHO is a name
         out.insert(0, k)
         k -= 1
     return out
@@ -474,7 +474,7 @@ def forward(
 ) -> list[int]:
     span: list[int] = []
     n = len(toks)
-    if names_only:  # "ha informado este viernes el Ministerio": past the time of saying
+    if names_only:  # "ha detallado este lunes el Ministerio": past the time of saying
         while j < n and (
             norms[j] in lex.weekdays
             or norms[j] in lex.today
@@ -503,7 +503,7 @@ def forward(
         if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
             span and (w in lex.say_verbs or w in _VERB_STOP)
         ):
-            break  # "según los sindicatos ha sido secundada por": the name ends at the verb
+            break  # "según los sindicatos ha sido apoyada por": the name ends at the verb
         if span and (
             w in _SHOW_VERBS
             or (

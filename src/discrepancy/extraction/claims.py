@@ -98,7 +98,7 @@ class Draft:
     difference: bool = False  # "40,500 more than the day before": no level; dropped unlinked
     destination: bool = False  # "1,700 have entered Poland": a part of the source's total
     outlet_voice: bool = False  # "the register shows 668 missing": the outlet's own finding
-    total: bool = False  # "303 students and 12 staff, a total of 315": the sum of those before
+    total: bool = False  # "208 pupils and 9 teachers, a total of 217": the sum of those before
     sector: bool = False  # "al 96 % en la agricultura": a sector's part of an overall figure
     partitive: bool = False  # "of the 6.6 million who fled, 2.9 million …": a whole
     revises: bool = False  # "revised the toll down to 42,000": replaces the source's last figure
@@ -188,7 +188,7 @@ _TOTAL_AFTER_FIRST = frozenset(p[0] for p in _TOTAL_AFTER)
 
 def is_total(norms: Sequence[str], first: int, last: int, noun_end: int) -> bool:
     """Whether the figure at tokens ``first:last`` is stated as the total of the figures
-    before it in its sentence: "a total of 315", "for a total of", "un total de", "en total
+    before it in its sentence: "a total of 217", "for a total of", "un total de", "en total
     244" right before it, "in all" / "en total" right after it or its noun (tables
     ``TOTAL_BEFORE``, ``TOTAL_AFTER``)."""
     if first > 0 and norms[first - 1] in _TOTAL_BEFORE_LAST:
@@ -501,7 +501,7 @@ def _wholes(drafts: list[Draft]) -> None:
 
 def _totals(drafts: list[Draft]) -> None:
     """The figures before a stated total in its sentence, of the same claimants and each at
-    most the total, are its parts ("303 students and 12 staff, for a total of 315 kidnapped
+    most the total, are its parts ("208 pupils and 9 teachers, for a total of 217 kidnapped
     on Friday"): one breakdown, never a revision of the total. A part with no date of its
     own is counted when its total is."""
     for k, total in enumerate(drafts):
@@ -575,7 +575,7 @@ def _restated_parts(drafts: list[Draft]) -> None:
 
 def _subsets(drafts: list[Draft]) -> None:
     """A figure the text gives as a subset ("among the dead were 12 children", "195 of those
-    cases", "entre los fallecidos hay 3.038 menores") is a part of the nearest count before
+    cases", "entre los fallecidos hay 1.214 menores") is a part of the nearest count before
     it, at most `SUBSET_SENTENCES` sentences back, of the same metric and at least as
     large, that is not a subset itself nor an announcement (what was carried out of an
     announced count is set against it, not added up under it). A figure that refers back

@@ -293,8 +293,8 @@ def _gerund(word: str, lex: Lexicon) -> bool:
 
 
 def _after_things(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
-    """Whether a number with no noun continues a count of things just before it: "155
-    pateras, 40 más que un año antes" (the 40 are boats too)."""
+    """Whether a number with no noun continues a count of things just before it: "96
+    pateras, 25 más que un año antes" (the 25 are boats too)."""
     k = first - 1
     while k > 0 and first - k <= 3 and norms[k] in (",", "y", "and", "(", ";"):
         k -= 1
@@ -641,8 +641,8 @@ def _read_metric(
         if head is not None and (
             _names_things(toks, norms, head.first, lex) or _not_people(head, norms)
         ):
-            # "el número de familias desplazadas pasó de 1.682 a 5.266": families, not people;
-            # "el número de llamadas de auxilio había aumentado a seis": calls
+            # "el número de familias desplazadas pasó de 1.240 a 3.915": families, not people;
+            # "el número de denuncias recibidas subió a nueve": complaints
             return NounPhrase("other", first, last), None
     if np.kind == "elided" and not percent:
         subject = _level_subject(toks, norms, first, lex)
@@ -732,7 +732,7 @@ def names_other_count(
     toks: Sequence[Tok], norms: Sequence[str], first: int, lex: Lexicon, metrics: Metrics
 ) -> bool:
     """Whether "the number of X" before a figure names something that is not people ("el
-    número de llamadas de auxilio había aumentado a seis"): the figure counts X, so it never
+    número de denuncias recibidas subió a nueve"): the figure counts X, so it never
     takes the article's topic."""
     np = _count_head_noun(toks, norms, first, lex, metrics)
     return np is not None and np.kind == "other"
@@ -776,7 +776,7 @@ _REFERRED = _GENERIC | frozenset({"casos", "cases", "victims", "victimas", "figu
 """Heads a demonstrative figure may have while still counting the figure before it."""
 _CROWD_REACH = 4
 """How many tokens before a figure a crowd verb is looked for ("drew some 12,000 people",
-"movilizaron a más de 42.000 personas")."""
+"movilizaron a más de 17.000 personas")."""
 
 
 def is_demonym(head: str, lex: Lexicon) -> bool:

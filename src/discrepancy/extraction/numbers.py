@@ -658,7 +658,7 @@ def _not_people(
     if day and alone and _day_of_range(norms, last, lex):
         return True  # "entre el 7 y el 26 de octubre", "between 7 and 9 March"
     if before in ("en", "by") and _compared(norms, first):
-        return True  # "supera el mismo período de 2013 en 34 casos": a difference
+        return True  # "supera el mismo período de 2019 en 21 casos": a difference
     if before in ("in", "en") and after in ("cases", "casos"):
         return True  # "pardoned in two cases": files, not patients
     return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]

@@ -287,7 +287,7 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
     if k >= 0 and norms[k] in lex.say_verbs and norms[k] not in lex.status_words:
         return True
     if k >= 0 and norms[k] in _PUBLISHED:
-        return True  # "la actualización, difundida este jueves, revela que …"
+        return True  # "la nota, difundida este martes, indica que …"
     return d.last < len(norms) and norms[d.last] in lex.say_verbs
 
 

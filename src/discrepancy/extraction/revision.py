@@ -1,7 +1,7 @@
 """Revisions stage: which figures a source gave first and later replaced.
 
-A figure is a source's *earlier* one when a cue before it in its sentence says so ("he had
-initially said 30", "the previous estimate of 384", "253, down from an earlier 359", "estimó
+A figure is a source's *earlier* one when a cue before it in its sentence says so ("she had
+initially put it at 45", "the previous estimate of 212", "148, down from an earlier 176", "estimó
 en un principio 500.000", "el primer dato … 76 fallecidos"), and no word that opens the
 later figure's clause ("then", "later", "luego", "tras actualizarlo") stands between.
 `link_earlier()`, one of the document rules that `discrepancy.extraction.claims` applies,
@@ -54,7 +54,7 @@ EARLIER_BACK = 2
 
 
 def link_earlier(drafts: list[Draft], candidates: int) -> None:
-    """Link each earlier figure ("initially said 30", "the previous estimate of 384") to the
+    """Link each earlier figure ("initially put it at 45", "the previous estimate of 212") to the
     figure of its source that replaced it: the nearest other figure of the same metric (or a
     generic "people" one, which takes the earlier's metric) and unit, of a different value,
     first in the earlier's own sentence, then up to `EARLIER_BACK` sentences back, then in the
@@ -118,8 +118,8 @@ def _near(sentence: int, earlier: int) -> bool:
 
 def _rank(apart: int, offset: int) -> tuple[int, int, int]:
     """Its own sentence first (the figures after the earlier one first: "estimó en un
-    principio 500.000 y, tras actualizarlo, un millón"; then those before it: "over 800, more
-    than double the previous estimate of 384"), then the sentences before (nearest first),
+    principio 500.000 y, tras actualizarlo, un millón"; then those before it: "over 450, more
+    than twice the previous estimate of 212"), then the sentences before (nearest first),
     then the next."""
     sentence = 0 if apart == 0 else (abs(apart) if apart < 0 else EARLIER_BACK + 1)
     return (sentence, 0 if apart == 0 and offset > 0 else 1, abs(offset))

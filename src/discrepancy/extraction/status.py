@@ -311,7 +311,7 @@ class StatusIndex:
         k = bisect.bisect_left(done, max(last, lo))
         if attributed and k < len(done) and done[k] < hi:
             if _between_that(self._hedges, lo - 1, done[k]):
-                return Status.REPORTED  # "said it understood 300 had been released"
+                return Status.REPORTED  # "said it understood 85 had been released"
             return Status.CLAIMED if government else Status.CARRIED_OUT
         return Status.REPORTED
 

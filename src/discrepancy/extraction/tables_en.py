@@ -858,7 +858,7 @@ SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
     ("these", "data"),
     ("this", "information"),
     ("the", "information"),
-    ("this", "new"),  # "this new revelation was made by the WHO"
+    ("this", "new"),  # "this new finding was shared by the WHO"
     ("the", "toll"),
     ("the", "tally"),
 )
@@ -1027,7 +1027,7 @@ DESTINATION_LINKS = frozenset({"into", "to", "in", "at"})
 """Prepositions allowed between a destination verb and its place."""
 
 ON_ROLL = frozenset({"registered", "enrolled"})
-"""Participles of being on a roll: with a roll word in the sentence ("17 million registered
+"""Participles of being on a roll: with a roll word in the sentence ("9 million registered
 voters on the electoral roll"), the number is the register's count."""
 
 ROLL_WORDS = frozenset({"roll", "rolls", "register", "registry"})
@@ -1090,7 +1090,7 @@ RATE_WORDS: tuple[tuple[str, ...], ...] = (
 """After a figure's noun or verb, a rate: "5,000 migrants arrive per day" is not a level."""
 
 CROWD_NOUNS = {**CROWD_NOUNS, "procession": "protesters", "vigil": "protesters"}
-"""More gatherings: "police counted 28,000 people in the procession"."""
+"""More gatherings: "marshals counted 9,500 people in the procession"."""
 
 PARALLEL_OTHERS = frozenset({"others", "more"})
 """A head that repeats the noun of the figure before it: "destroyed 8,000 homes and damaged
@@ -1380,7 +1380,7 @@ LOCAL_QUALIFY_JOINS = frozenset(
 PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS | frozenset(
     {"town", "village", "region", "northwestern", "northeastern", "southwestern"} | {"southeastern"}
 )
-"""Words between a place and the place that holds it ("Cebu province in the central
+"""Words between a place and the place that holds it ("Iloilo province in the western
 Philippines")."""
 
 PLACE_LIST_JOINS = frozenset({"with", "at", "had"})
@@ -1507,7 +1507,7 @@ HEDGES = frozenset(
     thought understood understands
     """.split()
 )
-"""Words that hold a figure as belief, not as a check ("said it understood 300 had been
+"""Words that hold a figure as belief, not as a check ("said it understood 85 had been
 released", "reportedly 300"): a status verb or a release done before them in the number's
 clause lends nothing."""
 
@@ -1577,8 +1577,8 @@ EARLIER_CUES: frozenset[tuple[str, ...]] = frozenset(
     | {("previous", "tally"), ("previously", "said"), ("previously", "reported")}
     | {("up", "from"), ("down", "from"), ("previous", "government")}
 )
-"""Words that mark a source's earlier figure, replaced by its later one ("he had initially
-said 30", "more than double the previous estimate of 384", "253, down from an earlier 359")."""
+"""Words that mark a source's earlier figure, replaced by its later one ("she had initially
+put it at 45", "more than twice the previous estimate of 212", "148, down from an earlier 176")."""
 
 LATER_MARKS = frozenset(
     {"but", "later", "now", "raised", "revised", "lowered", "subsequently", "then", "updated"}

@@ -821,8 +821,8 @@ SAY_VERBS = SAY_VERBS | frozenset(
         "apuntaron",
     }
 )
-"""Quien rescata o evacúa a N personas es la fuente de esa cifra ("Salvamento Marítimo ha
-rescatado a 470 personas"); "dio a conocer" nombra a quien informa."""
+"""Quien rescata o evacúa a N personas es la fuente de esa cifra ("la guardia costera ha
+rescatado a 62 personas"); "dio a conocer" nombra a quien informa."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
     {"organismos", "autoridades", "socorristas", "rescatistas", "sindicatos"}
@@ -879,7 +879,7 @@ SUBSET_OPENERS: tuple[tuple[str, ...], ...] = (
     ("de", "las"),
 )
 """Palabras que hacen de las cifras que les siguen una parte de una cifra ya dada: "Entre los
-fallecidos hay 3.038 menores", "incluidos 12 niños", "De ellos, 30 eran mujeres"."""
+fallecidos hay 1.214 menores", "incluidos 12 niños", "De ellos, 30 eran mujeres"."""
 
 COUNT_HEADS = frozenset({"numero", "cifra", "total", "conteo", "balance"})
 """Sustantivos que nombran la cuenta de lo que sigue a "de" ("el número de casos confirmados
@@ -1317,12 +1317,12 @@ FIGURE_WORDS = frozenset(
 una fuente que dijo otra cosa no presta su nombre a la voz propia del medio."""
 
 REPORTED_SAY = frozenset({"habla", "hablan", "dice", "dicen", "asegura", "aseguran", "afirma"})
-"""Verbo de decir en presente dentro de una cita, con su sujeto al abrirla ("«El gobierno habla
-de 116», mencionó Romero"): la cifra es de ese sujeto, no de quien habla."""
+"""Verbo de decir en presente dentro de una cita, con su sujeto al abrirla ("«El ministerio habla
+de 58», señaló Ortega"): la cifra es de ese sujeto, no de quien habla."""
 
 ANAPHOR_HEADS = frozenset({"organizacion", "ong", "colectivo", "plataforma", "entidad", "grupo"})
 """Sustantivos que remiten a la organización que el texto presentó con ellos ("la organización
-de derechos humanos Temblores … esta organización contabilizaba"): la más cercana presentada
+de víctimas Semilla … esta organización registraba"): la más cercana presentada
 así, no la última nombrada."""
 
 TARGET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
@@ -1489,7 +1489,7 @@ GENERIC_EVENTS: dict[str, str] = {
 su propia cláusula, sin cambiar un núcleo con nombre ("500 migrantes llegaron" siguen siendo
 migrantes): "acudieron a la concentración 35.000 personas", "han llegado irregularmente
 17.217 personas", "cifró la asistencia en 5.000 personas", "la evacuación de 800 personas",
-"votaron más de 8 millones de ciudadanos"."""
+"votaron más de 5 millones de ciudadanos"."""
 
 GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
     ("echaron", "a", "la", "calle"): "protesters",
@@ -1847,7 +1847,7 @@ START_VERBS = frozenset(
 PUBLISHED_WORDS = frozenset(
     {"difundida", "difundido", "divulgada", "divulgado", "publicada", "publicado"}
 )
-"""Palabras de publicar antes de una fecha ("la actualización, difundida este jueves"): el día
+"""Palabras de publicar antes de una fecha ("la nota, difundida este martes"): el día
 en que habló la fuente, no el de lo que cuenta."""
 
 REVISE_WORDS = REVISE_WORDS | frozenset({"elevaron", "elevo", "rebajaron"})

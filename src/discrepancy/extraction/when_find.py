@@ -185,8 +185,8 @@ def _past_span(r: Reader, i: int) -> bool:
 _SINCE = frozenset({"since", "desde"})
 _JOINS = frozenset({"and", "y", "to", "until", "al", "hasta"})
 _ASIDE = 15
-"""At most this many words in an aside between the two ends of a span ("between January 25,
-when the first major protests began, and February 11")."""
+"""At most this many words in an aside between the two ends of a span ("between March 4,
+when the first dock strikes began, and April 9")."""
 _START_NOUNS = tables_en.START_NOUNS | tables_es.START_NOUNS
 _START_VERBS = tables_en.START_VERBS | tables_es.START_VERBS
 _START_REACH = 5
@@ -195,7 +195,7 @@ _START_REACH = 5
 
 def _past_aside(r: Reader, k: int) -> int | None:
     """The index of the word joining a span's two ends at ``k`` ("and", "y", "to"), past an
-    aside between commas ("January 25, when the protests began, and February 11"), else
+    aside between commas ("March 4, when the strikes began, and April 9"), else
     ``None``. The aside holds no digit."""
     if r.at(k) in _JOINS:
         return k
@@ -256,7 +256,7 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
         first = r.point(i + 1)
         join = _past_aside(r, first[1]) if first is not None else None
         if first is not None and join is not None:
-            second = r.point(join + 1)  # "between January 25, when …, and February 11"
+            second = r.point(join + 1)  # "between March 4, when …, and April 9"
             if second is not None and first[0].start is not None:
                 start, end = first[0].start, second[0].end
                 if start <= end:

@@ -13,8 +13,8 @@ after the date expressions are found (`when_find`):
 * A date in a comparison ("more than in June", "superiores a las de marzo", "up from 80 in
   June") dates only the figures of the comparison.
 * A date of another, earlier event named in a relative or participle clause ("respecto a la
-  celebrada el 29 de marzo", "the march held on 8 March") dates no figure outside that clause.
-* In a running toll ("the death toll from Monday's earthquake rose to 94", "el balance de
+  celebrada el 14 de mayo", "the march held on 8 March") dates no figure outside that clause.
+* In a running toll ("the death toll from Tuesday's landslide rose to 61", "el balance de
   muertos del terremoto del lunes"), the day the event happened dates the event, not the
   toll: the toll is counted on the reporting day.
 
@@ -132,7 +132,7 @@ _HELD = frozenset(
         "realizado",
     }
 )
-"""Participles and verbs of an event that took place ("la celebrada el 29 de marzo")."""
+"""Participles and verbs of an event that took place ("la celebrada el 14 de mayo")."""
 _HELD_SPAN = 3
 
 _TOLL = frozenset({"toll", "balance", "tally"})
@@ -401,14 +401,14 @@ _NUMBER_WORDS = frozenset(
 
 
 def _held(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
-    """ "la celebrada el 29 de marzo", "the march held on 8 March": the date of another event,
+    """ "la celebrada el 14 de mayo", "the march held on 8 March": the date of another event,
     which dates nothing outside its clause."""
     for k in range(d.first - 1, max(-1, d.first - 1 - _HELD_SPAN), -1):
         if norms[k] in _HELD:
             j = k - 1
             while j >= 0 and norms[j] in ("se", "was", "were", "had", "been"):
                 j -= 1
-            # "la celebrada", "la huelga celebrada el 29 de marzo", "que se celebró": another
+            # "la celebrada", "la huelga celebrada el 14 de mayo", "que se celebró": another
             # event named by its day; set off by a comma, the participle describes the
             # sentence's own event ("The march, held on Saturday, drew 5,000")
             return (k, _clause_end(norms, d.last)) if j >= 0 and norms[j] != "," else None

@@ -188,7 +188,7 @@ HOLD_VERBS = tables_en.PLACE_HOLD_VERBS | tables_es.PLACE_HOLD_VERBS
 """Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
 QUALIFY_GAP = 32
 QUALIFY_JOINS = tables_en.PLACE_QUALIFY_JOINS | tables_es.PLACE_QUALIFY_JOINS | frozenset({"("})
-"""Words between a place and the place that holds it ("Cebu province in the central
+"""Words between a place and the place that holds it ("Iloilo province in the western
 Philippines")."""
 DATELINE_MARKS = ("--", "—", "–", "(AP)", "(Reuters)", "(AFP)", "(EFE)", ".-", " - ")
 DATELINE_SPAN = 80

@@ -107,7 +107,7 @@ def is_area(place: Place) -> bool:
 
 def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
     """A place that says where the source is, not where the count is: "told reporters in
-    Geneva", "a London-based monitor", "ONGs que trabajan desde el exilio en Costa Rica"."""
+    Geneva", "a London-based monitor", "ONGs que operan desde el exilio en Panamá"."""
     raw = text[max(0, place[0] - 30) : place[0]]
     before = raw.lower().rstrip()
     if before.endswith(cue.SPEAKER_BEFORE):

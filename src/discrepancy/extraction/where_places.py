@@ -219,7 +219,7 @@ class PlaceScope:
                 if (self._tied(p[0]) and (p[0] >= last or p[1] <= first))
                 or just_before(self._text, p, first)
             ]
-            # "1,720,227 people who fled the conflict in Ukraine have entered Poland": the
+            # "864,310 people who fled the fighting in Ukraine have entered Poland": the
             # figure's own verb names where they are counted, its destination
             into = [
                 p for p in tied if p[0] >= last and p[0] <= hi and destination(self._text, p[0])
@@ -271,7 +271,7 @@ class PlaceScope:
                 return self._show(para[k - 1][2])
             if not self._of_a_part(para[0][0]) and self._scopes_back(para[0][0]):
                 # the place of a later sentence's part ("Of those, 400,000 went into
-                # Poland", "Esos 20 casos se registraron en Cali") never scopes the whole
+                # Poland", "Esos 12 casos se registraron en Pasto") never scopes the whole
                 return self._show(para[0][2])
         self._by_default.add(index)
         body = national_body(self._text, s.start, s.end)
@@ -473,7 +473,7 @@ class PlaceScope:
 
     def _of_a_part(self, start: int) -> bool:
         """Whether a place follows a part of an earlier figure in its own sentence ("Of
-        those, 400,000 went into Poland", "Esos 20 casos se registraron en Cali")."""
+        those, 400,000 went into Poland", "Esos 12 casos se registraron en Pasto")."""
         if not self._starts:  # the sentences' starts, listed once per document
             self._starts.extend(s.start for s in self._sentences)
         k = bisect.bisect_right(self._starts, start) - 1
@@ -488,7 +488,7 @@ class PlaceScope:
         return not self._other_event(self._sentence_of(start))
 
     def _qualify(self, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
-        """Places written with the place that holds them ("Cebu province in the central
+        """Places written with the place that holds them ("Iloilo province in the western
         Philippines", "the town of Kagara in Niger state", "Umm Qasr, Iraq"): the outer one
         only says where the inner one is, and the inner one takes its tie to the number."""
         out: list[tuple[int, int, Place]] = []
