@@ -553,6 +553,8 @@ def _is_count(
         return False
     if after in ("a", "p") and after2 == ".":
         return False  # "9 a.m."
+    if _not_a_count_of_people(toks, norms, first, last):
+        return False
     if _not_people(norms, first, last, lex, percent=m.quantity.unit != "people"):
         return False
     if _a_name_or_a_difference(toks, norms, first, last, lex):
@@ -570,6 +572,48 @@ def _is_count(
         if token.startswith("0") and len(digits) > 1:
             return False
     return True
+
+
+_EMERGENCY_NUMBERS = frozenset({"112", "911", "999"})
+"""Emergency phone numbers (Europe, the Americas, the UK): "llamaron al 112", "call 911"."""
+_CALL_WORDS = frozenset(
+    {
+        *("call", "called", "calling", "calls", "dial", "dialed", "dialing", "dialled", "line"),
+        *("emergency", "emergencia", "emergencias", "hotline", "llamada", "llamadas"),
+        *("llamar", "llamaron", "llame", "llamen", "llamo", "marcar", "marcaron", "number"),
+        *("numero", "phone", "servicio", "telefono", "telephone"),
+    }
+)
+"""Words before an emergency number that make it the number dialled ("calls to 911")."""
+_CALL_REACH = 4
+_FILE_SUFFIXES = frozenset(
+    {"bmp", "doc", "docx", "gif", "htm", "html", "jpeg", "jpg", "mp3", "mp4", "pdf", "php"}
+    | {"png", "svg", "tif", "tiff", "webp", "xls", "xlsx"}
+)
+_POINTS = frozenset({"point", "points", "pts", "punto", "puntos"})
+
+
+def _not_a_count_of_people(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int
+) -> bool:
+    """A number that names or measures something other than people: an emergency number
+    ("llamaron al 112", "servicio de emergencias 112", "calls to 911"), a phone number's
+    later digit groups ("0800 123 456"), a file name ("tea party dc 1.jpg") and a difference
+    in points ("two percentage points higher")."""
+    after = norms[last] if last < len(norms) else ""
+    after2 = norms[last + 1] if last + 1 < len(norms) else ""
+    if after == "." and after2 in _FILE_SUFFIXES and toks[last].start == toks[last - 1].end:
+        return True  # "dc 1.jpg": a file name, a caption between paragraphs
+    if after in _POINTS or (after in ("percentage", "porcentuales") and after2 in _POINTS):
+        return True  # "two percentage points higher": a difference, not a share
+    before = norms[first - 1] if first > 0 else ""
+    if first > 0 and toks[first - 1].kind == "n" and before[:1] == "0" and len(before) > 1:
+        return True  # "0800 123 456": the rest of a phone number
+    if last - first != 1 or norms[first] not in _EMERGENCY_NUMBERS:
+        return False
+    return before in ("al", "el") or not _CALL_WORDS.isdisjoint(
+        norms[max(first - _CALL_REACH, 0) : first]
+    )
 
 
 _CHANGE_BY = frozenset({"by", "un", "una", "en"})
