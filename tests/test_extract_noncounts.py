@@ -137,3 +137,19 @@ def test_an_opener_without_its_comma_is_not_a_part() -> None:
         "Amnesty International counted 300 deaths. Del total de 500 heridos, 80 eran policías."
     )
     assert found["500"].part_of is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Fiscalía abrió 204 investigaciones a policías tras las protestas, en las que "
+        "hubo 300 heridos. De esas investigaciones, 98 son por abuso de autoridad, 14 por "
+        "homicidio y 39 por agresiones.",
+        "The inspector opened 204 investigations into officers after protests that left 300 "
+        "injured. Of those investigations, 98 concern abuse of authority and 14 homicide.",
+    ],
+)
+def test_a_breakdown_of_investigations_is_not_a_count_of_people(text: str) -> None:
+    found = _by_surface(text)
+    assert "300" in found
+    assert not {"98", "14", "39"} & set(found)

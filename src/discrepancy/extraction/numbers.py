@@ -606,6 +606,8 @@ def _not_a_count_of_people(
         return True  # "dc 1.jpg": a file name, a caption between paragraphs
     if after in _POINTS or (after in ("percentage", "porcentuales") and after2 in _POINTS):
         return True  # "two percentage points higher": a difference, not a share
+    if _after_a_breakdown_of_files(norms, first) and after not in _PERSON_AFTER:
+        return True  # "De esas investigaciones, 98 son por abuso": files, not people
     before = norms[first - 1] if first > 0 else ""
     if first > 0 and toks[first - 1].kind == "n" and before[:1] == "0" and len(before) > 1:
         return True  # "0800 123 456": the rest of a phone number
@@ -613,6 +615,31 @@ def _not_a_count_of_people(
         return False
     return before in ("al", "el") or not _CALL_WORDS.isdisjoint(
         norms[max(first - _CALL_REACH, 0) : first]
+    )
+
+
+_FILES = frozenset(
+    {
+        *("calls", "complaints", "expedientes", "indagaciones", "inquiries", "investigaciones"),
+        *("investigations", "llamadas", "probes", "procesos", "quejas", "sanciones"),
+    }
+)
+"""Things a breakdown may open with ("De esas investigaciones, 98 …"): not people."""
+_FILES_DEMONSTRATIVES = frozenset(
+    {"esas", "esos", "estas", "estos", "las", "los", "the", "these", "those"}
+)
+_PERSON_AFTER = frozenset({"agentes", "officers", "people", "personas", "policias", "police"})
+
+
+def _after_a_breakdown_of_files(norms: Sequence[str], first: int) -> bool:
+    """Whether the sentence opens with a breakdown of files or calls ("De esas
+    investigaciones, 98 …", "Of those calls, 40 …") before the number at ``first``."""
+    return (
+        first > 3
+        and norms[0] in ("de", "of")
+        and norms[1] in _FILES_DEMONSTRATIVES
+        and norms[2] in _FILES
+        and norms[3] == ","
     )
 
 
