@@ -153,3 +153,37 @@ def test_a_breakdown_of_investigations_is_not_a_count_of_people(text: str) -> No
     found = _by_surface(text)
     assert "300" in found
     assert not {"98", "14", "39"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El parte menciona inicialmente 2.500 personas desaparecidas, y precisa que esta cifra "
+        "se redujo en 600 personas el jueves, lo que deja un total de 1.900 desaparecidas.",
+        "El parte recogía inicialmente 2.500 personas desaparecidas, y esa cifra se redujo "
+        "el jueves a 1.900 personas desaparecidas.",
+        "El parte recogía inicialmente 2.500 personas desaparecidas y la cifra subió el "
+        "jueves a 2.900 personas desaparecidas.",
+        "The report initially listed 2,500 people as missing and the figure dropped to 1,900 "
+        "people on Thursday.",
+    ],
+)
+def test_a_change_verb_ends_an_earlier_cue(text: str) -> None:
+    claims = extract(text, published=PUBLISHED)
+    first, last = claims[0], claims[-1]
+    assert first.quantity.low == 2500
+    assert last.supersedes == first.id
+    assert first.supersedes is None
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("La cifra de 2.500 desaparecidos se redujo en 600 personas el jueves.", "600"),
+        ("The tally of 2,500 missing people fell by 600 on Thursday.", "600"),
+    ],
+)
+def test_the_size_of_a_change_is_not_a_count(text: str, change: str) -> None:
+    found = _by_surface(text)
+    assert change not in found
+    assert len(found) == 1

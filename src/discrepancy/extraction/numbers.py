@@ -561,6 +561,8 @@ def _is_count(
         return False
     if m.quantity.unit != "people":  # a percentage or a share of people
         return not _percent_change(toks, norms, first, lex)
+    if before in ("by", "en") and before2 in lex.revision_verbs and before2 not in _AGENT_VERBS:
+        return False  # "se redujo en 600 personas", "fell by 200": a change, not a level
     if k < last and toks[k].kind == "n":
         token = norms[k]
         digits = token.replace(",", "").replace(".", "")
@@ -643,6 +645,8 @@ def _after_a_breakdown_of_files(norms: Sequence[str], first: int) -> bool:
     )
 
 
+_AGENT_VERBS = frozenset({"changed", "down", "moved", "pasado", "paso", "pasaron", "se", "up"})
+"""Change verbs whose "by" may name an agent ("moved by 30 volunteers"), or no change."""
 _CHANGE_BY = frozenset({"by", "un", "una", "en"})
 """Between a change verb and its percentage: "fell by 12%", "cayó un 50%", "subió en un 5%"."""
 
