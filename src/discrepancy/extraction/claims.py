@@ -140,25 +140,7 @@ def refers_back(norms: Sequence[str], last: int) -> bool:
     return last + 1 < len(norms) and norms[last] in ("of", "de") and norms[last + 1] in _BACK
 
 
-_FIGURE_OPENERS = frozenset(
-    {
-        ("de", "ella"),
-        ("de", "ellas"),
-        ("de", "ellos"),
-        ("de", "esas"),
-        ("de", "esos"),
-        ("de", "estas"),
-        ("de", "estos"),
-        ("del", "total"),
-        ("of", "them"),
-        ("of", "these"),
-        ("of", "those"),
-        ("of", "the", "total"),
-        *(("de", d, n) for d in ("esa", "esta") for n in ("cantidad", "cifra")),
-        *(("de", d, n) for d in ("ese", "este") for n in ("numero", "total")),
-        *(("of", d, n) for d in ("that", "this") for n in ("figure", "number", "toll", "total")),
-    }
-)
+_FIGURE_OPENERS = tables_en.FIGURE_OPENERS | tables_es.FIGURE_OPENERS
 """Openers that name the figure just given, followed by a comma ("De esa cifra, 41 …", "Of
 those, 120 …", "Of that number, 120 …"): the figures after them are its parts."""
 

@@ -578,21 +578,15 @@ def _is_count(
 
 _EMERGENCY_NUMBERS = frozenset({"112", "911", "999"})
 """Emergency phone numbers (Europe, the Americas, the UK): "llamaron al 112", "call 911"."""
-_CALL_WORDS = frozenset(
-    {
-        *("call", "called", "calling", "calls", "dial", "dialed", "dialing", "dialled", "line"),
-        *("emergency", "emergencia", "emergencias", "hotline", "llamada", "llamadas"),
-        *("llamar", "llamaron", "llame", "llamen", "llamo", "marcar", "marcaron", "number"),
-        *("numero", "phone", "servicio", "telefono", "telephone"),
-    }
-)
+_CALL_WORDS = tables_en.CALL_WORDS | tables_es.CALL_WORDS
 """Words before an emergency number that make it the number dialled ("calls to 911")."""
 _CALL_REACH = 4
 _FILE_SUFFIXES = frozenset(
     {"bmp", "doc", "docx", "gif", "htm", "html", "jpeg", "jpg", "mp3", "mp4", "pdf", "php"}
     | {"png", "svg", "tif", "tiff", "webp", "xls", "xlsx"}
 )
-_POINTS = frozenset({"point", "points", "pts", "punto", "puntos"})
+_POINTS = tables_en.POINT_WORDS | tables_es.POINT_WORDS
+_PERCENTAGE = tables_en.PERCENTAGE_POINT_WORDS | tables_es.PERCENTAGE_POINT_WORDS
 
 
 def _not_a_count_of_people(
@@ -606,7 +600,7 @@ def _not_a_count_of_people(
     after2 = norms[last + 1] if last + 1 < len(norms) else ""
     if after == "." and after2 in _FILE_SUFFIXES and toks[last].start == toks[last - 1].end:
         return True  # "dc 1.jpg": a file name, a caption between paragraphs
-    if after in _POINTS or (after in ("percentage", "porcentuales") and after2 in _POINTS):
+    if after in _POINTS or (after in _PERCENTAGE and after2 in _POINTS):
         return True  # "two percentage points higher": a difference, not a share
     if _after_a_breakdown_of_files(norms, first) and after not in _PERSON_AFTER:
         return True  # "De esas investigaciones, 98 son por abuso": files, not people
@@ -620,17 +614,10 @@ def _not_a_count_of_people(
     )
 
 
-_FILES = frozenset(
-    {
-        *("calls", "complaints", "expedientes", "indagaciones", "inquiries", "investigaciones"),
-        *("investigations", "llamadas", "probes", "procesos", "quejas", "sanciones"),
-    }
-)
+_FILES = tables_en.FILE_NOUNS | tables_es.FILE_NOUNS
 """Things a breakdown may open with ("De esas investigaciones, 98 …"): not people."""
-_FILES_DEMONSTRATIVES = frozenset(
-    {"esas", "esos", "estas", "estos", "las", "los", "the", "these", "those"}
-)
-_PERSON_AFTER = frozenset({"agentes", "officers", "people", "personas", "policias", "police"})
+_FILES_DEMONSTRATIVES = tables_en.FILE_DEMONSTRATIVES | tables_es.FILE_DEMONSTRATIVES
+_PERSON_AFTER = tables_en.PERSON_AFTER | tables_es.PERSON_AFTER
 
 
 def _after_a_breakdown_of_files(norms: Sequence[str], first: int) -> bool:
@@ -645,7 +632,7 @@ def _after_a_breakdown_of_files(norms: Sequence[str], first: int) -> bool:
     )
 
 
-_AGENT_VERBS = frozenset({"changed", "down", "moved", "pasado", "paso", "pasaron", "se", "up"})
+_AGENT_VERBS = tables_en.AGENT_VERBS | tables_es.AGENT_VERBS
 """Change verbs whose "by" may name an agent ("moved by 30 volunteers"), or no change."""
 _CHANGE_BY = frozenset({"by", "un", "una", "en"})
 """Between a change verb and its percentage: "fell by 12%", "cayó un 50%", "subió en un 5%"."""

@@ -33,8 +33,8 @@ _REACH = 40
 _CHANGED = (
     tables_en.REVISE_WORDS
     | tables_es.REVISE_WORDS
-    | frozenset({"cut", "dropped", "fell", "leaving", "reduced", "rose"})
-    | frozenset({"deja", "dejo", "descendio", "redujo", "reducido", "reducida", "subio"})
+    | tables_en.CHANGE_VERBS
+    | tables_es.CHANGE_VERBS
 )
 """Verbs of a change between a cue and a figure: the figure is the new one ("menciona
 inicialmente 2.500 …, y esta cifra se redujo …, lo que deja 1.900")."""
