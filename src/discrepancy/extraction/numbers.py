@@ -632,7 +632,7 @@ def _after_a_breakdown_of_files(norms: Sequence[str], first: int) -> bool:
     )
 
 
-_AGENT_VERBS = tables_en.AGENT_VERBS | tables_es.AGENT_VERBS
+_AGENT_VERBS = tables_en.CHANGE_AGENT_VERBS | tables_es.CHANGE_AGENT_VERBS
 """Change verbs whose "by" may name an agent ("moved by 30 volunteers"), or no change."""
 _CHANGE_BY = frozenset({"by", "un", "una", "en"})
 """Between a change verb and its percentage: "fell by 12%", "cayó un 50%", "subió en un 5%"."""

@@ -1586,7 +1586,7 @@ FILE_NOUNS = frozenset("calls complaints inquiries investigations probes".split(
 FILE_DEMONSTRATIVES = frozenset({"the", "these", "those"})
 PERSON_AFTER = frozenset({"officers", "people", "police"})
 """Person nouns after a figure of a breakdown of files: the figure counts people after all."""
-AGENT_VERBS = frozenset({"changed", "down", "moved", "up"})
+CHANGE_AGENT_VERBS = frozenset({"changed", "down", "moved", "up"})
 """Change verbs whose "by" may name an agent ("moved by 30 volunteers"), or no change."""
 FIGURE_OPENERS: frozenset[tuple[str, ...]] = frozenset(
     {("of", "them"), ("of", "these"), ("of", "those"), ("of", "the", "total")}

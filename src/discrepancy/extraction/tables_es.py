@@ -1832,7 +1832,7 @@ FILE_NOUNS = frozenset(
 FILE_DEMONSTRATIVES = frozenset({"esas", "esos", "estas", "estos", "las", "los"})
 PERSON_AFTER = frozenset({"agentes", "personas", "policias"})
 """Sustantivos de persona tras una cifra de un desglose: la cifra cuenta personas."""
-AGENT_VERBS = frozenset({"pasado", "paso", "pasaron", "se"})
+CHANGE_AGENT_VERBS = frozenset({"pasado", "paso", "pasaron", "se"})
 """Verbos de cambio cuyo "en" no mide un cambio."""
 FIGURE_OPENERS: frozenset[tuple[str, ...]] = frozenset(
     {("de", w) for w in ("ella", "ellas", "ellos", "esas", "esos", "estas", "estos")}
