@@ -94,6 +94,7 @@ class Draft:
     wave_start: dt.date | None = None  # a flow counted from a named start ("since Jan. 8")
     subset: bool = False  # "among the dead were 12 children": a part of a count already given
     refers: bool = False  # "195 of those cases": a part of the last count, whatever its noun
+    same_source: bool = False  # "De esa cifra, 41 …": a part given by the whole's source
     increment: bool = False  # "one more person died", "35 nuevos casos": added to a count
     difference: bool = False  # "40,500 more than the day before": no level; dropped unlinked
     destination: bool = False  # "1,700 have entered Poland": a part of the source's total
@@ -137,6 +138,20 @@ def refers_back(norms: Sequence[str], last: int) -> bool:
     """A figure followed by "of them", "of those cases", "de ellos", "de esos casos": a
     part of a count already given, whatever noun follows."""
     return last + 1 < len(norms) and norms[last] in ("of", "de") and norms[last + 1] in _BACK
+
+
+_FIGURE_OPENERS = tables_en.FIGURE_OPENERS | tables_es.FIGURE_OPENERS
+"""Openers that name the figure just given, followed by a comma ("De esa cifra, 41 …", "Of
+those, 120 …", "Of that number, 120 …"): the figures after them are its parts."""
+
+
+def mark_figure_part(draft: Draft, norms: Sequence[str], first: int) -> None:
+    """Mark ``draft`` a part of the figure just named, given by the same source, when its
+    sentence opens with a figure opener and a comma before the number at ``first``."""
+    for size in (2, 3):
+        if size < first and norms[size] == "," and tuple(norms[:size]) in _FIGURE_OPENERS:
+            draft.refers = draft.same_source = True
+            return
 
 
 _INC_BEFORE = tables_en.INCREMENT_BEFORE | tables_es.INCREMENT_BEFORE
@@ -598,6 +613,10 @@ def _subsets(drafts: list[Draft]) -> None:
             if whole.quantity.interval.low >= high:
                 d.part_of_draft = w
                 d.metric = whole.metric  # "195 of those cases" counts what the whole counts
+                if d.same_source:  # "De esa cifra, 41 …": the whole's source, not a rival
+                    d.claimants = whole.claimants
+            elif d.same_source and whole.metric == d.metric:
+                continue  # "69 …, mientras que X habló de 20. De esa cifra, 41": not the 20
             break
 
 

@@ -553,12 +553,16 @@ def _is_count(
         return False
     if after in ("a", "p") and after2 == ".":
         return False  # "9 a.m."
+    if _not_a_count_of_people(toks, norms, first, last):
+        return False
     if _not_people(norms, first, last, lex, percent=m.quantity.unit != "people"):
         return False
     if _a_name_or_a_difference(toks, norms, first, last, lex):
         return False
     if m.quantity.unit != "people":  # a percentage or a share of people
         return not _percent_change(toks, norms, first, lex)
+    if before in ("by", "en") and before2 in lex.revision_verbs and before2 not in _AGENT_VERBS:
+        return False  # "se redujo en 600 personas", "fell by 200": a change, not a level
     if k < last and toks[k].kind == "n":
         token = norms[k]
         digits = token.replace(",", "").replace(".", "")
@@ -572,6 +576,64 @@ def _is_count(
     return True
 
 
+_EMERGENCY_NUMBERS = frozenset({"112", "911", "999"})
+"""Emergency phone numbers (Europe, the Americas, the UK): "llamaron al 112", "call 911"."""
+_CALL_WORDS = tables_en.CALL_WORDS | tables_es.CALL_WORDS
+"""Words before an emergency number that make it the number dialled ("calls to 911")."""
+_CALL_REACH = 4
+_FILE_SUFFIXES = frozenset(
+    {"bmp", "doc", "docx", "gif", "htm", "html", "jpeg", "jpg", "mp3", "mp4", "pdf", "php"}
+    | {"png", "svg", "tif", "tiff", "webp", "xls", "xlsx"}
+)
+_POINTS = tables_en.POINT_WORDS | tables_es.POINT_WORDS
+_PERCENTAGE = tables_en.PERCENTAGE_POINT_WORDS | tables_es.PERCENTAGE_POINT_WORDS
+
+
+def _not_a_count_of_people(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int
+) -> bool:
+    """A number that names or measures something other than people: an emergency number
+    ("llamaron al 112", "servicio de emergencias 112", "calls to 911"), a phone number's
+    later digit groups ("0800 123 456"), a file name ("tea party dc 1.jpg") and a difference
+    in points ("two percentage points higher")."""
+    after = norms[last] if last < len(norms) else ""
+    after2 = norms[last + 1] if last + 1 < len(norms) else ""
+    if after == "." and after2 in _FILE_SUFFIXES and toks[last].start == toks[last - 1].end:
+        return True  # "dc 1.jpg": a file name, a caption between paragraphs
+    if after in _POINTS or (after in _PERCENTAGE and after2 in _POINTS):
+        return True  # "two percentage points higher": a difference, not a share
+    if _after_a_breakdown_of_files(norms, first) and after not in _PERSON_AFTER:
+        return True  # "De esas investigaciones, 98 son por abuso": files, not people
+    before = norms[first - 1] if first > 0 else ""
+    if first > 0 and toks[first - 1].kind == "n" and before[:1] == "0" and len(before) > 1:
+        return True  # "0800 123 456": the rest of a phone number
+    if last - first != 1 or norms[first] not in _EMERGENCY_NUMBERS:
+        return False
+    return before in ("al", "el") or not _CALL_WORDS.isdisjoint(
+        norms[max(first - _CALL_REACH, 0) : first]
+    )
+
+
+_FILES = tables_en.FILE_NOUNS | tables_es.FILE_NOUNS
+"""Things a breakdown may open with ("De esas investigaciones, 98 …"): not people."""
+_FILES_DEMONSTRATIVES = tables_en.FILE_DEMONSTRATIVES | tables_es.FILE_DEMONSTRATIVES
+_PERSON_AFTER = tables_en.PERSON_AFTER | tables_es.PERSON_AFTER
+
+
+def _after_a_breakdown_of_files(norms: Sequence[str], first: int) -> bool:
+    """Whether the sentence opens with a breakdown of files or calls ("De esas
+    investigaciones, 98 …", "Of those calls, 40 …") before the number at ``first``."""
+    return (
+        first > 3
+        and norms[0] in ("de", "of")
+        and norms[1] in _FILES_DEMONSTRATIVES
+        and norms[2] in _FILES
+        and norms[3] == ","
+    )
+
+
+_AGENT_VERBS = tables_en.CHANGE_AGENT_VERBS | tables_es.CHANGE_AGENT_VERBS
+"""Change verbs whose "by" may name an agent ("moved by 30 volunteers"), or no change."""
 _CHANGE_BY = frozenset({"by", "un", "una", "en"})
 """Between a change verb and its percentage: "fell by 12%", "cayó un 50%", "subió en un 5%"."""
 

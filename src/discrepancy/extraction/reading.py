@@ -242,6 +242,7 @@ def read_sentence(
             hi=hi,
         )
         draft.refers = claims.refers_back(norms, m.last)
+        claims.mark_figure_part(draft, norms, m.first)  # "De esa cifra, 41 …" (w-noncount)
         draft.subset = (
             draft.refers or np.kind == "partitive" or (sub_from is not None and m.first >= sub_from)
         )

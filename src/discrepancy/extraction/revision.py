@@ -30,6 +30,16 @@ _NOT_LATER_BEFORE = frozenset({"de"})
 _ARTICLES = frozenset({"el", "la", "lo", "los", "las"})
 """Before "primero" they make it a noun ("el primero de los 30"), not "at first"."""
 _REACH = 40
+_CHANGED = (
+    tables_en.REVISE_WORDS
+    | tables_es.REVISE_WORDS
+    | tables_en.CHANGE_VERBS
+    | tables_es.CHANGE_VERBS
+)
+"""Verbs of a change between a cue and a figure: the figure is the new one ("menciona
+inicialmente 2.500 …, y esta cifra se redujo …, lo que deja 1.900")."""
+_FELL_TO = frozenset({"a", "hasta"})
+"""After "bajó" ("la cifra bajó a 1.900"): "bajo" alone is also "under"."""
 """How many words before a figure its cue is looked for."""
 
 
@@ -41,6 +51,8 @@ def earlier_cue(norms: Sequence[str], first: int) -> bool:
         w = norms[k]
         if w == ";" or (w in _LATER and (k + 1 >= first or norms[k + 1] not in _NOT_LATER_BEFORE)):
             return False
+        if w in _CHANGED or (w == "bajo" and k + 1 < first and norms[k + 1] in _FELL_TO):
+            return False  # "inicialmente 2.500 …, la cifra bajó a 1.900": 1.900 is the new one
         if w in _CUE_FIRSTS and not (w == "primero" and k > 0 and norms[k - 1] in _ARTICLES):
             for cue in _CUES:
                 if cue[0] == w and tuple(norms[k : k + len(cue)]) == cue and k + len(cue) <= first:

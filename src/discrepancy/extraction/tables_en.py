@@ -1609,3 +1609,31 @@ REVISE_WORDS = REVISE_WORDS | frozenset({"downgraded", "raised", "upgraded"})
 ORDINAL_REFS: dict[str, int] = {"former": 0, "latter": 1}
 """An ordinal that refers to one of a pair of sources just named: "the former put it at 5,000,
 the latter at 20,000"."""
+
+
+# --- w-noncount: numbers that count nobody, parts named by "that figure" (round 6) ---------
+
+CALL_WORDS = frozenset(
+    """call called calling calls dial dialed dialing dialled emergency hotline line number
+    phone telephone""".split()
+)
+"""Words before an emergency number that make it the number dialled ("calls to 911")."""
+POINT_WORDS = frozenset({"point", "points", "pts"})
+"""A difference in points, not a share: "two points higher"."""
+PERCENTAGE_POINT_WORDS = frozenset({"percentage"})
+"""The word between a figure and ``POINT_WORDS``: "two percentage points higher"."""
+FILE_NOUNS = frozenset("calls complaints inquiries investigations probes".split())
+"""Things a breakdown may open with ("Of those calls, 40 …"): not people."""
+FILE_DEMONSTRATIVES = frozenset({"the", "these", "those"})
+PERSON_AFTER = frozenset({"officers", "people", "police"})
+"""Person nouns after a figure of a breakdown of files: the figure counts people after all."""
+CHANGE_AGENT_VERBS = frozenset({"changed", "down", "moved", "up"})
+"""Change verbs whose "by" may name an agent ("moved by 30 volunteers"), or no change."""
+FIGURE_OPENERS: frozenset[tuple[str, ...]] = frozenset(
+    {("of", "them"), ("of", "these"), ("of", "those"), ("of", "the", "total")}
+    | {("of", d, n) for d in ("that", "this") for n in ("figure", "number", "toll", "total")}
+)
+"""Openers that name the figure just given, followed by a comma ("Of those, 120 …", "Of
+that number, 120 …"): the figures after them are its parts."""
+CHANGE_VERBS = frozenset({"cut", "dropped", "fell", "leaving", "reduced", "rose"})
+"""Verbs of a change between an "initially" cue and a figure: the figure is the new one."""

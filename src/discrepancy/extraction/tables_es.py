@@ -1858,3 +1858,35 @@ ORDINAL_REFS: dict[str, int] = {
 }
 """Un ordinal que remite a una de dos fuentes recién nombradas: "el primero cifró en el 25 %,
 los segundos en el 53 %"."""
+
+
+# --- w-noncount: numbers that count nobody, parts named by "that figure" (round 6) ---------
+
+CALL_WORDS = frozenset(
+    """emergencia emergencias llamada llamadas llamar llamaron llame llamen llamo marcar
+    marcaron numero servicio telefono""".split()
+)
+"""Palabras ante un número de emergencias que lo hacen el número marcado ("llamaron al 112")."""
+POINT_WORDS = frozenset({"punto", "puntos"})
+"""Una diferencia en puntos, no una proporción: "dos puntos más"."""
+PERCENTAGE_POINT_WORDS = frozenset({"porcentuales"})
+"""La palabra tras ``POINT_WORDS`` o antes: "dos puntos porcentuales"."""
+FILE_NOUNS = frozenset(
+    "expedientes indagaciones investigaciones llamadas procesos quejas sanciones".split()
+)
+"""Cosas con las que abre un desglose ("De esas investigaciones, 98 …"): no personas."""
+FILE_DEMONSTRATIVES = frozenset({"esas", "esos", "estas", "estos", "las", "los"})
+PERSON_AFTER = frozenset({"agentes", "personas", "policias"})
+"""Sustantivos de persona tras una cifra de un desglose: la cifra cuenta personas."""
+CHANGE_AGENT_VERBS = frozenset({"pasado", "paso", "pasaron", "se"})
+"""Verbos de cambio cuyo "en" no mide un cambio."""
+FIGURE_OPENERS: frozenset[tuple[str, ...]] = frozenset(
+    {("de", w) for w in ("ella", "ellas", "ellos", "esas", "esos", "estas", "estos")}
+    | {("del", "total")}
+    | {("de", d, n) for d in ("esa", "esta") for n in ("cantidad", "cifra")}
+    | {("de", d, n) for d in ("ese", "este") for n in ("numero", "total")}
+)
+"""Aperturas que nombran la cifra recién dada, seguidas de coma ("De esa cifra, 41 …"): las
+cifras que siguen son sus partes."""
+CHANGE_VERBS = frozenset({"deja", "dejo", "descendio", "redujo", "reducido", "reducida", "subio"})
+"""Verbos de cambio entre "inicialmente" y una cifra: la cifra es la nueva."""
