@@ -6,7 +6,7 @@ speaker's place or a name's, a destination, a place left out, a list entry's hea
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from discrepancy._numbers import fold
@@ -51,7 +51,11 @@ class Place(Protocol):
 class Finds(Protocol):
     """What the scope stage needs of a gazetteer (``discrepancy.places.Gazetteer``)."""
 
-    def find(self, text: str) -> Sequence[tuple[int, int, Place]]: ...
+    def find(
+        self, text: str, *, prefer: Callable[[], str | None] | None = None
+    ) -> Sequence[tuple[int, int, Place]]: ...
+
+    def home(self, text: str) -> str | None: ...
 
     def get(self, place_id: str) -> Place | None: ...
 
