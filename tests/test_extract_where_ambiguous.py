@@ -156,3 +156,54 @@ def test_capital_mentions_are_spans_of_the_text(text: str) -> None:
         assert 0 <= start < end <= len(text)
         assert "capital" in text[start:end].lower()
         assert GAZ.get(code) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "not_scope"),
+    [
+        (
+            "César Ramos, exgobernador de Lara, aseguró que más de 8 millones de venezolanos "
+            "votaron.",
+            "más de 8 millones",
+            "Lara",
+        ),
+        (
+            "A former mayor of Lyon said 40,000 people had marched against the reform.",
+            "40,000",
+            "Lyon",
+        ),
+        (
+            "El Gobierno de Nicaragua anunció la liberación de 30 presos, un día después de que "
+            "la Embajada de los Estados Unidos en Managua denunciara que más de 60 personas "
+            "siguen detenidas.",
+            "30",
+            "Managua",
+        ),
+        (
+            "The U.S. Embassy in Managua said more than 60 people remained detained in the "
+            "country's prisons.",
+            "more than 60",
+            "Managua",
+        ),
+    ],
+)
+def test_a_former_title_or_an_embassys_seat_is_not_a_scope(
+    text: str, surface: str, not_scope: str
+) -> None:
+    assert _scopes(text)[surface] != not_scope
+
+
+def test_an_embassy_country_or_a_current_office_can_still_scope() -> None:
+    assert _scopes("The governor of Zulia said 30 people died in the floods.")["30"] == "Zulia"
+    got = _scopes("The U.S. Embassy in Nicaragua said more than 60 people remained detained.")
+    assert got["more than 60"] == "Nicaragua"
+    got = _scopes("Unas 3.000 personas marcharon en Managua, según la policía.")
+    assert got["Unas 3.000"] == "Managua"
+
+
+def test_a_bylines_city_is_not_the_focus() -> None:
+    text = (
+        "La oposición venezolana denunció que la participación real fue del 12%, no del 42% "
+        "que anunció el CNE.\n\nCaracas / Redacción Web"
+    )
+    assert set(_scopes(text).values()) <= {"Venezuela", None}
