@@ -12,69 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
 
 __all__ = ["CAPITALS_EN", "CAPITALS_ES", "capital_mentions"]
 
-CAPITALS_ES: dict[str, str] = {
-    "catalana": "city:ES:barcelona",
-    "espanola": "city:ES:madrid",
-    "andaluza": "city:ES:sevilla",
-    "aragonesa": "city:ES:zaragoza",
-    "valenciana": "city:ES:valencia",
-    "vizcaina": "city:ES:bilbao",
-    "mexicana": "city:MX:mexico-city",
-    "venezolana": "city:VE:caracas",
-    "colombiana": "city:CO:bogota",
-    "argentina": "city:AR:buenos-aires",
-    "chilena": "city:CL:santiago",
-    "peruana": "city:PE:lima",
-    "boliviana": "city:BO:la-paz",
-    "ecuatoriana": "city:EC:quito",
-    "paraguaya": "city:PY:asuncion",
-    "uruguaya": "city:UY:montevideo",
-    "nicaraguense": "city:NI:managua",
-    "hondurena": "city:HN:tegucigalpa",
-    "guatemalteca": "city:GT:guatemala-city",
-    "salvadorena": "city:SV:san-salvador",
-    "costarricense": "city:CR:san-jose",
-    "panamena": "city:PA:panama-city",
-    "dominicana": "city:DO:santo-domingo",
-    "cubana": "city:CU:havana",
-    "estadounidense": "city:US:washington",
-    "francesa": "city:FR:paris",
-    "britanica": "city:GB:london",
-    "alemana": "city:DE:berlin",
-    "italiana": "city:IT:rome",
-    "portuguesa": "city:PT:lisbon",
-    "rusa": "city:RU:moscow",
-    "ucraniana": "city:UA:kyiv",
-}
+CAPITALS_ES = tables_es.CAPITAL_ADJECTIVES
 """Spanish: the adjective after "la capital" → the id of the city in the built-in gazetteer."""
 
-CAPITALS_EN: dict[str, str] = {
-    "catalan": "city:ES:barcelona",
-    "spanish": "city:ES:madrid",
-    "andalusian": "city:ES:sevilla",
-    "mexican": "city:MX:mexico-city",
-    "venezuelan": "city:VE:caracas",
-    "colombian": "city:CO:bogota",
-    "argentine": "city:AR:buenos-aires",
-    "argentinian": "city:AR:buenos-aires",
-    "chilean": "city:CL:santiago",
-    "peruvian": "city:PE:lima",
-    "bolivian": "city:BO:la-paz",
-    "ecuadorian": "city:EC:quito",
-    "nicaraguan": "city:NI:managua",
-    "honduran": "city:HN:tegucigalpa",
-    "cuban": "city:CU:havana",
-    "french": "city:FR:paris",
-    "british": "city:GB:london",
-    "german": "city:DE:berlin",
-    "italian": "city:IT:rome",
-    "portuguese": "city:PT:lisbon",
-    "russian": "city:RU:moscow",
-    "ukrainian": "city:UA:kyiv",
-}
+CAPITALS_EN = tables_en.CAPITAL_ADJECTIVES
 """English: the adjective between "the" and "capital" → the city's id."""
 
 _WORD = "capital"
