@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any, ClassVar
 
@@ -356,7 +356,13 @@ class Gazetteer:
 
         return min(places, key=rank)
 
-    def find(self, text: str, *, country: str | None = None) -> list[tuple[int, int, Place]]:
+    def find(
+        self,
+        text: str,
+        *,
+        country: str | None = None,
+        prefer: Callable[[], str | None] | None = None,
+    ) -> list[tuple[int, int, Place]]:
         """Every place mention in ``text`` as (start, end, place), in text order.
 
         Longest match first, non-overlapping; at most `MAX_WORDS` words a name. A name
@@ -365,9 +371,18 @@ class Gazetteer:
 
         A name that fits several places ("Huila", "Granada", "Bolívar") is read, as
         `resolve()` reads it, inside ``country`` when given, else inside the country the
-        text names most often by names that fit one country only; else as `resolve()`
-        with no country.
+        text names most often by names that fit one country only; else inside the country
+        ``prefer`` gives (asked only then, e.g. the whole document's country: a sentence
+        naming only "Granada" in a text about Andalusia), else as `resolve()` with no country.
         """
+        hits = self._mentions(text)
+        counts = self._homes(hits) if country is None else {}
+        return [
+            (start, end, self._in_context(ids, country, counts, prefer)) for start, end, ids in hits
+        ]
+
+    def _mentions(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Every name mention in ``text`` as (start, end, the ids it may be) (see `find()`)."""
         spans = pn.tokens(text)
         hits: list[tuple[int, int, tuple[str, ...]]] = []
         names, prefixes, abbrevs = self._names, self._prefixes, self._abbrev_prefixes
@@ -421,14 +436,23 @@ class Gazetteer:
             if not pn.inside_longer_name(text, spans, i, i + size, country_name):
                 hits.append((start, end, ids))
             i += size
-        counts: dict[str, int] = {}  # the countries the text names unambiguously
-        if country is None:
-            for _, _, ids in hits:
-                homes = {self._places[i].country for i in ids}
-                home = homes.pop() if len(homes) == 1 else None
-                if home is not None:
-                    counts[home] = counts.get(home, 0) + 1
-        return [(start, end, self._in_context(ids, country, counts)) for start, end, ids in hits]
+        return hits
+
+    def _homes(self, hits: Iterable[tuple[int, int, tuple[str, ...]]]) -> dict[str, int]:
+        """How often each country is named by names that fit that country only."""
+        counts: dict[str, int] = {}
+        for _, _, ids in hits:
+            homes = {self._places[i].country for i in ids}
+            home = homes.pop() if len(homes) == 1 else None
+            if home is not None:
+                counts[home] = counts.get(home, 0) + 1
+        return counts
+
+    def home(self, text: str) -> str | None:
+        """The country ``text`` names most often by names that fit one country only (its
+        code; the first named on a tie), or ``None``."""
+        counts = self._homes(self._mentions(text))
+        return max(counts, key=counts.__getitem__) if counts else None
 
     def _mention(self, key: str, akey: str) -> tuple[str, ...] | None:
         """The ids a scanned name may be, by its key, or by its abbreviation key when it was
@@ -442,15 +466,22 @@ class Gazetteer:
         return self._names.get(key)
 
     def _in_context(
-        self, ids: tuple[str, ...], country: str | None, counts: Mapping[str, int]
+        self,
+        ids: tuple[str, ...],
+        country: str | None,
+        counts: Mapping[str, int],
+        prefer: Callable[[], str | None] | None = None,
     ) -> Place:
         """The place a found name is: inside ``country``, else inside the country named most
-        often in the text (``counts``) among the candidates' countries (see `find()`)."""
+        often in the text (``counts``) among the candidates' countries, else inside the one
+        ``prefer`` gives (see `find()`)."""
         if len(ids) == 1:
             return self._places[ids[0]]
         if country is None:
             fits = {c for i in ids if (c := self._places[i].country) is not None and c in counts}
             country = min(fits, key=lambda c: (-counts[c], c)) if fits else None
+            if country is None and prefer is not None:
+                country = prefer()
         return self._best(ids, country, "")
 
     def to_data(self) -> list[dict[str, Any]]:

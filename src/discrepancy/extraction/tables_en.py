@@ -1637,3 +1637,33 @@ FIGURE_OPENERS: frozenset[tuple[str, ...]] = frozenset(
 that number, 120 …"): the figures after them are its parts."""
 CHANGE_VERBS = frozenset({"cut", "dropped", "fell", "leaving", "reduced", "rose"})
 """Verbs of a change between an "initially" cue and a figure: the figure is the new one."""
+
+
+# --- w-places: a city named by what it is the capital of (round 6) ----------------------
+
+CAPITAL_ADJECTIVES: dict[str, str] = {
+    "catalan": "city:ES:barcelona",
+    "spanish": "city:ES:madrid",
+    "andalusian": "city:ES:sevilla",
+    "mexican": "city:MX:mexico-city",
+    "venezuelan": "city:VE:caracas",
+    "colombian": "city:CO:bogota",
+    "argentine": "city:AR:buenos-aires",
+    "argentinian": "city:AR:buenos-aires",
+    "chilean": "city:CL:santiago",
+    "peruvian": "city:PE:lima",
+    "bolivian": "city:BO:la-paz",
+    "ecuadorian": "city:EC:quito",
+    "nicaraguan": "city:NI:managua",
+    "honduran": "city:HN:tegucigalpa",
+    "cuban": "city:CU:havana",
+    "french": "city:FR:paris",
+    "british": "city:GB:london",
+    "german": "city:DE:berlin",
+    "italian": "city:IT:rome",
+    "portuguese": "city:PT:lisbon",
+    "russian": "city:RU:moscow",
+    "ukrainian": "city:UA:kyiv",
+}
+"""The adjective between "the" and "capital" → the id of the city in the built-in gazetteer:
+"the Catalan capital" is Barcelona."""

@@ -1890,3 +1890,43 @@ FIGURE_OPENERS: frozenset[tuple[str, ...]] = frozenset(
 cifras que siguen son sus partes."""
 CHANGE_VERBS = frozenset({"deja", "dejo", "descendio", "redujo", "reducido", "reducida", "subio"})
 """Verbos de cambio entre "inicialmente" y una cifra: la cifra es la nueva."""
+
+
+# --- w-places: a city named by what it is the capital of (round 6) ----------------------
+
+CAPITAL_ADJECTIVES: dict[str, str] = {
+    "catalana": "city:ES:barcelona",
+    "espanola": "city:ES:madrid",
+    "andaluza": "city:ES:sevilla",
+    "aragonesa": "city:ES:zaragoza",
+    "valenciana": "city:ES:valencia",
+    "vizcaina": "city:ES:bilbao",
+    "mexicana": "city:MX:mexico-city",
+    "venezolana": "city:VE:caracas",
+    "colombiana": "city:CO:bogota",
+    "argentina": "city:AR:buenos-aires",
+    "chilena": "city:CL:santiago",
+    "peruana": "city:PE:lima",
+    "boliviana": "city:BO:la-paz",
+    "ecuatoriana": "city:EC:quito",
+    "paraguaya": "city:PY:asuncion",
+    "uruguaya": "city:UY:montevideo",
+    "nicaraguense": "city:NI:managua",
+    "hondurena": "city:HN:tegucigalpa",
+    "guatemalteca": "city:GT:guatemala-city",
+    "salvadorena": "city:SV:san-salvador",
+    "costarricense": "city:CR:san-jose",
+    "panamena": "city:PA:panama-city",
+    "dominicana": "city:DO:santo-domingo",
+    "cubana": "city:CU:havana",
+    "estadounidense": "city:US:washington",
+    "francesa": "city:FR:paris",
+    "britanica": "city:GB:london",
+    "alemana": "city:DE:berlin",
+    "italiana": "city:IT:rome",
+    "portuguesa": "city:PT:lisbon",
+    "rusa": "city:RU:moscow",
+    "ucraniana": "city:UA:kyiv",
+}
+"""El adjetivo tras "la capital" → el id de la ciudad en el gazetteer incorporado: "la
+capital catalana" es Barcelona."""

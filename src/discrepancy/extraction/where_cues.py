@@ -182,6 +182,39 @@ SPEAKER_BEFORE = (
     + ("briefing in", "conference in", "press in", "prensa en", "conferencia en")
 )
 """What stands before a place where the source is ("told reporters in Geneva")."""
+FORMER_TITLES = tuple(
+    f"{pre}{title} {tie}"
+    for pre in ("ex", "ex-", "ex ")
+    for title in (
+        "gobernador",
+        "gobernadora",
+        "alcalde",
+        "alcaldesa",
+        "presidente",
+        "presidenta",
+        "diputado",
+        "diputada",
+        "senador",
+        "senadora",
+        "governor",
+        "mayor",
+        "president",
+    )
+    for tie in ("de", "del", "of")
+) + tuple(
+    f"former {title} of" for title in ("governor", "mayor", "president", "premier", "minister")
+)
+"""A former office before a place ("exgobernador de Táchira", "a former mayor of Lyon"): the
+speaker's old title, never where the figure counts (audit3 #16)."""
+SEATS = ("embajada", "embassy", "consulado", "consulate")
+"""Bodies whose seat follows their name ("la Embajada de Estados Unidos en Managua"): that
+city is where the body sits, not where the figure counts (audit3 #14)."""
+SEAT_SPAN = 60
+"""How far before a place the noun of such a body may stand."""
+SEAT_TIES = frozenset({"de", "del", "los", "las", "la", "el", "of", "the", "to", "in", "en"})
+"""Lower-case words inside such a body's name ("Embajada de los Estados Unidos en")."""
+NEWSROOMS = ("redaccion", "agencia", "efe", "afp", "reuters", "ap ", "europa press", "staff")
+"""What follows "Place /" in a byline ("Caracas / Redacción Web", "MADRID / EFE")."""
 OTHER_CLAUSE = (" while ", " whereas ", " mientras ", "; ", " but ", " pero ", " although ")
 """Words that open another clause between a number and a place after it."""
 HOLD_VERBS = tables_en.PLACE_HOLD_VERBS | tables_es.PLACE_HOLD_VERBS

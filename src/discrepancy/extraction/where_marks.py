@@ -6,7 +6,7 @@ speaker's place or a name's, a destination, a place left out, a list entry's hea
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from discrepancy._numbers import fold
@@ -51,7 +51,11 @@ class Place(Protocol):
 class Finds(Protocol):
     """What the scope stage needs of a gazetteer (``discrepancy.places.Gazetteer``)."""
 
-    def find(self, text: str) -> Sequence[tuple[int, int, Place]]: ...
+    def find(
+        self, text: str, *, prefer: Callable[[], str | None] | None = None
+    ) -> Sequence[tuple[int, int, Place]]: ...
+
+    def home(self, text: str) -> str | None: ...
 
     def get(self, place_id: str) -> Place | None: ...
 
@@ -110,14 +114,40 @@ def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
     Geneva", "a London-based monitor", "ONGs que operan desde el exilio en Panamá"."""
     raw = text[max(0, place[0] - 30) : place[0]]
     before = raw.lower().rstrip()
-    if before.endswith(cue.SPEAKER_BEFORE):
+    if before.endswith(cue.SPEAKER_BEFORE) or fold(before).endswith(cue.FORMER_TITLES):
         return True
+    if _seat(text, place):
+        return True  # "la Embajada de Estados Unidos en Managua": where the body sits
     if raw.endswith(cue.EVENT_NAMES):
         return True  # "the march against the War in Iraq": a name, not where
     if in_a_name(text, place, raw):
         return True  # "Diario de Sevilla", "the Los Angeles Times": a name, not where
     after = text[place[1] : place[1] + 7].lower()
-    return after.startswith(("-based", " based", "-born"))
+    if after.startswith(("-based", " based", "-born")):
+        return True
+    # "Caracas / Redacción Web", "MADRID / EFE": a byline says where the story was filed
+    credit = fold(text[place[1] : place[1] + 24]).lstrip(" ")
+    return credit.startswith("/") and credit[1:].lstrip(" ").startswith(cue.NEWSROOMS)
+
+
+def _seat(text: str, place: tuple[int, int, Place]) -> bool:
+    """Whether a place names an embassy's or a consulate's country or, for a city, its seat
+    ("la Embajada de los Estados Unidos en Managua", "the U.S. Embassy in Managua"): who
+    speaks and where it sits, never where the count is. A country after "in"/"en" ("the
+    embassy in Nicaragua") may still be where the count is."""
+    raw = text[max(0, place[0] - cue.SEAT_SPAN) : place[0]]
+    words = fold(raw).split()
+    if len(words) < 2 or words[-1] not in cue.SEAT_TIES:
+        return False
+    if words[-1] in ("en", "in") and str(place[2].kind) == "country":
+        return False
+    shown = raw.split()
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].strip(".,") in cue.SEATS:
+            return True
+        if words[k] not in cue.SEAT_TIES and not shown[k][:1].isupper():
+            return False  # a lower-case word outside a name: another clause
+    return False
 
 
 def in_a_name(text: str, place: tuple[int, int, Place], raw: str) -> bool:

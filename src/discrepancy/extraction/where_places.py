@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.sentences import Sentence
+from discrepancy.extraction.where_capitals import capital_mentions
 from discrepancy.extraction.where_local import local_places
 from discrepancy.extraction.where_marks import (
     Finds,
@@ -62,6 +63,7 @@ class PlaceScope:
         "_found",
         "_gazetteer",
         "_here",
+        "_home",
         "_lead",
         "_lead_focus",
         "_named",
@@ -90,6 +92,7 @@ class PlaceScope:
         self._text = text
         self._sentences = sentences
         self._found: dict[str, list[tuple[int, int, Place]]] = {}
+        self._home: list[str | None] = []  # the document's country, once asked
         self._dateline: list[str | None] = []
         self._cut = 0  # where the dateline ends (0: none)
         self._lead: list[str | None] = []
@@ -115,9 +118,13 @@ class PlaceScope:
         chunk = self._text[start:end]
         found = self._found.get(chunk)
         if found is None:
-            known = self._gazetteer.find(chunk)
+            known = self._gazetteer.find(chunk, prefer=self._document_country)
             found = [(s, e, p) for s, e, p in known if is_area(p)]
             found.extend(local_places(chunk, known))
+            for s, e, code in capital_mentions(chunk, self._gazetteer.get):
+                city = self._gazetteer.get(code)
+                if city is not None:  # "la capital catalana": Barcelona
+                    found.append((s, e, city))
             found.sort(key=lambda p: p[0])
             self._found[chunk] = found
         return [
@@ -125,6 +132,19 @@ class PlaceScope:
             for p in ((s + start, e + start, p) for s, e, p in found)
             if not speakers_place(self._text, p)
         ]
+
+    def _document_country(self) -> str | None:
+        """The country a name of several places ("Granada": Spain's city, Nicaragua's
+        department, Grenada in Spanish) is read in when its own sentence names none of their
+        countries: the one the whole text names most by names of one country only, else the
+        one of the national bodies it names ("UGT y CC.OO." → Spain); asked once, and only
+        for such a name."""
+        if not self._home:
+            code = self._gazetteer.home(self._text)
+            if code is None:
+                code = self._orgs.named_in(self._text[:_ORG_LEAD])
+            self._home.append(code)
+        return self._home[0]
 
     def scope(
         self,
