@@ -139,3 +139,25 @@ def test_who_pronounces_on_a_figure_gives_it() -> None:
         "electores no votó, contrastando con los datos ofrecidos por el consejo."
     )
     assert _who(text)[1] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels abducted 40 workers on Sunday, the police said. According to Omar Sadiq, a "
+            "spokesman for the army, 12 of them had escaped.",
+            [["police"], ["army"]],
+        ),
+        (
+            "Unos 40 trabajadores fueron secuestrados el domingo, según la policía. Según Ana "
+            "Ruiz, portavoz del Ejército, 12 de ellos escaparon.",
+            [["policía"], ["Ejército"]],
+        ),
+        ("According to Ana Ruiz, 12 people died.", [["Ana Ruiz"]]),
+    ],
+)
+def test_according_to_a_titled_person_is_the_body_she_speaks_for(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert _who(text) == expected

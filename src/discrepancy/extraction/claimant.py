@@ -326,7 +326,9 @@ def _attributions(
                 found = classify(text, toks, past_report(norms, span, lex), lex, memo)
                 if found is not None:
                     verb = "citing" if w in CITING else "according"
-                    yield attrs.evolve(found, verb=verb, at=i)
+                    yield attrs.evolve(
+                        _apposed_office(text, toks, norms, span, found, lex), verb=verb, at=i
+                    )
         by = _report_by(norms, i, lex) if w in lex.by_report else -1
         if by > 0:
             found = classify(text, toks, forward(toks, norms, by + 1, lex), lex, memo)
@@ -364,6 +366,27 @@ def _attributions(
 
 
 _FOR = frozenset({"para", "for"})
+
+
+def _apposed_office(
+    text: str,
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    span: list[int],
+    found: Attribution,
+    lex: Lexicon,
+) -> Attribution:
+    """ "according to Ana Ruiz, a spokeswoman for the army": the office her title names
+    speaks ("según Ana Ruiz, portavoz del Ejército" → the army)."""
+    if found.kind != NAMED or not span:
+        return found
+    title = apposition_after(toks, norms, span, lex)
+    titled = titled_person(text, toks, span + title, lex) if title else None
+    if titled is None or not titled[0]:
+        return found
+    office, person = titled
+    names = (person,) if person else found.names
+    return attrs.evolve(found, names=names, office=office, refers_back=False)
 
 
 def _for_source(
