@@ -135,8 +135,8 @@ def test_the_disputer_s_own_figure_does_not_borrow_the_previous_source() -> None
 def test_who_pronounces_on_a_figure_gives_it() -> None:
     text = (
         "El consejo electoral cifró la participación en el 42%. Ana Ruiz, dirigente del "
-        "Partido Verde, se pronunció sobre la situación, considerando que más del 85% de los "
-        "electores no votó, contrastando con los datos ofrecidos por el consejo."
+        "Partido Verde, se pronunció al respecto, considerando que más del 70% de los "
+        "votantes no acudió a las urnas, frente a lo que dijo el consejo."
     )
     assert _who(text)[1] == ["Ana Ruiz"]
 

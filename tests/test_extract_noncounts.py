@@ -49,8 +49,7 @@ def _by_surface(text: str) -> dict[str, Claim]:
         ("Unas 300 personas marcharon. Más información en la línea 0800 123 456.", "123 456", []),
         ("Some 5,000 people marched downtown.\ntea party dc 1.jpg\nThe crowd cheered.", "1", []),
         (
-            "The poll body said turnout was two percentage points higher than in the last "
-            "general election.",
+            "Officials said this year's turnout ran two percentage points above the previous vote.",
             "two",
             [],
         ),
@@ -89,15 +88,15 @@ def test_an_emergency_number_after_an_article_is_never_a_count(number: str, arti
     [
         (
             "El Instituto Paz Activa contabilizó 69 homicidios durante las protestas. De esa "
-            "cifra, 41 fueron presuntamente cometidos por miembros de la fuerza pública.",
+            "cifra, 41 se atribuyen a agentes de la policía.",
             "69",
             "41",
             "Instituto Paz Activa",
         ),
         (
             "El Instituto Paz Activa contabilizó 69 homicidios durante las protestas, mientras "
-            "que el Ministerio de Defensa habló de 20. De esa cifra, 41 fueron presuntamente "
-            "cometidos por miembros de la fuerza pública.",
+            "que el Ministerio de Defensa habló de 20. De esa cifra, 41 se atribuyen a agentes "
+            "de la policía.",
             "69",
             "41",
             "Instituto Paz Activa",
@@ -142,9 +141,9 @@ def test_an_opener_without_its_comma_is_not_a_part() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "La Fiscalía abrió 204 investigaciones a policías tras las protestas, en las que "
-        "hubo 300 heridos. De esas investigaciones, 98 son por abuso de autoridad, 14 por "
-        "homicidio y 39 por agresiones.",
+        "La Fiscalía inició 204 investigaciones a agentes tras las marchas, que dejaron "
+        "300 heridos. De esas investigaciones, 98 tratan de uso excesivo de la fuerza, 14 de "
+        "muertes y 39 de lesiones.",
         "The inspector opened 204 investigations into officers after protests that left 300 "
         "injured. Of those investigations, 98 concern abuse of authority and 14 homicide.",
     ],
@@ -158,8 +157,8 @@ def test_a_breakdown_of_investigations_is_not_a_count_of_people(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "El parte menciona inicialmente 2.500 personas desaparecidas, y precisa que esta cifra "
-        "se redujo en 600 personas el jueves, lo que deja un total de 1.900 desaparecidas.",
+        "El informe daba inicialmente 2.500 personas desaparecidas; el jueves esa cifra "
+        "se redujo en 600 personas, con lo que quedan 1.900 desaparecidas.",
         "El parte recogía inicialmente 2.500 personas desaparecidas, y esa cifra se redujo "
         "el jueves a 1.900 personas desaparecidas.",
         "El parte recogía inicialmente 2.500 personas desaparecidas y la cifra subió el "

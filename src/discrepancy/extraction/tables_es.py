@@ -1388,7 +1388,7 @@ SAY_VERBS = SAY_VERBS | frozenset(p[0] for p in DISPUTE_PHRASES if len(p) == 1)
 30.000 a CCOO (los 8.000 rechazados son de otro)."""
 
 SAY_VERBS = SAY_VERBS | frozenset({"pronuncio", "pronunciaron", "pronunciado"})
-""""X se pronunció sobre la situación, considerando que más del 85 % …": quien se pronuncia
+""""X se pronunció al respecto, estimando que más del 70 % …": quien se pronuncia
 habla, y la cifra de su frase no es de la fuente de la frase anterior."""
 
 # --- v-clause: las cláusulas de un contraste, cada una con su fuente ---
