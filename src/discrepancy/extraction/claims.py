@@ -821,11 +821,10 @@ def finalize(
     of one text never share an id: a claim equal in content to an earlier one ("5 bodies on
     Monday and 5 bodies on Tuesday" read without their days) gets ``-2``, ``-3``... after it.
     """
-    found = claimant_coref.corefer([d.claimants for d in drafts])
+    groups = [d.claimants for d in drafts]
+    found = claimant_coref.corefer(groups)
     if found:  # "Katsina State Police … the state police": one source
-        for d, claimants in zip(
-            drafts, claimant_coref.apply([d.claimants for d in drafts], found), strict=True
-        ):
+        for d, claimants in zip(drafts, claimant_coref.apply(groups, found), strict=True):
             d.claimants = claimants
     _restate(drafts)
     _waves(drafts, waves)
