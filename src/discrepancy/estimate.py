@@ -30,7 +30,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from discrepancy._consensus import central_value, common, hull, least_distance, max_overlap
+from discrepancy._consensus import (
+    central_value,
+    common,
+    common2,
+    hull,
+    least_distance,
+    max_overlap,
+)
 from discrepancy._estimate_values import (
     Estimate,
     EstimatePolicy,
@@ -48,10 +55,10 @@ from discrepancy.claim import Claim, Period, StatusClass
 from discrepancy.metrics import MetricRegistry
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
-from discrepancy.wording.estimates import summary
+from discrepancy.wording.estimates import words
 
 if TYPE_CHECKING:
-    from discrepancy.compare import ClaimIndex, Pair, Places
+    from discrepancy.compare import ClaimIndex, Node, Pair, Places
 
 __all__ = [
     "Estimate",
@@ -248,15 +255,17 @@ _estimate_of = builder(Estimate, _ESTIMATE_FIELDS) or _by_name(Estimate, _ESTIMA
 class _Context:
     """What every estimate of one run reads: the sources' weights and the shared values."""
 
-    __slots__ = ("keyed", "metrics", "shown", "spans", "weight_of")
+    __slots__ = ("keyed", "labels", "metrics", "shown", "spans", "weight_of")
 
     def __init__(self, weight_of: dict[str, float], metrics: MetricRegistry) -> None:
         self.weight_of = weight_of
         self.metrics = metrics
         # a vote shows its weight to three decimals: each source's, rounded once
         self.shown = {key: round(w, 3) for key, w in weight_of.items()}
-        self.keyed: dict[str, tuple[str, ...]] = {}  # one ``(key,)`` per source, shared
+        # one ``(key,)`` per source, shared by its votes
+        self.keyed: dict[str, tuple[str, ...]] = {key: (key,) for key in weight_of}
         self.spans: dict[tuple[dt.date | None, dt.date], Period] = {}  # many share one
+        self.labels: dict[str, str] = {}  # each metric's label, looked up once
 
     def key(self, key: str) -> tuple[str, ...]:
         found = self.keyed.get(key)
@@ -264,11 +273,18 @@ class _Context:
             found = self.keyed[key] = (key,)
         return found
 
+    def label(self, metric: str) -> str:
+        found = self.labels.get(metric)
+        if found is None:
+            found = self.labels[metric] = self.metrics.label(metric)
+        return found
+
 
 def _quick(
     metric: str,
     flow: bool,
-    members: Sequence[Member],
+    ids: tuple[str, ...],
+    nodes: dict[str, Node],
     superseded: dict[str, str],
     ctx: _Context,
 ) -> Estimate | None:
@@ -276,27 +292,56 @@ def _quick(
     most, at scale: two or three sources that agree); ``None`` for the others.
 
     Every vote agrees and the central value is the middle of what all share, so the
-    weights only show on the votes.
+    weights only show on the votes. Two claims (most quantities) are taken without the
+    lists and dicts of `_agreeing()`.
     """
-    found = _agreeing(members, superseded)
-    if found is None:
-        return None
-    keys, ordered, shared = found
     get = ctx.weight_of.get
-    if not all(get(k, 1.0) for k in keys):
-        return None  # a weight of zero: the general path weighs the votes
     shown = ctx.shown.get
-    votes = tuple(
-        [
-            _vote(ctx.key(k), (m.id,), m.interval, shown(k, 1.0), True)
-            for k, m in zip(keys, ordered, strict=True)
-        ]
-    )
+    keyed = ctx.keyed
+    if len(ids) == 2:
+        a, b = nodes[ids[0]], nodes[ids[1]]
+        announced = StatusClass.ANNOUNCED
+        if a.status_class is announced or b.status_class is announced:
+            return None
+        if len(a.claimants) != 1 or len(b.claimants) != 1:
+            return None
+        if superseded and (a.id in superseded or b.id in superseded):
+            return None
+        (ka,) = a.claimants
+        (kb,) = b.claimants
+        if ka == kb:
+            return None
+        if kb < ka:
+            a, b, ka, kb = b, a, kb, ka
+        shared = common2(a.interval, b.interval)
+        if shared is None or not (get(ka, 1.0) and get(kb, 1.0)):
+            return None  # a weight of zero: the general path weighs the votes
+        votes: tuple[Vote, ...] = (
+            _vote(keyed.get(ka) or ctx.key(ka), (a.id,), a.interval, shown(ka, 1.0), True),
+            _vote(keyed.get(kb) or ctx.key(kb), (b.id,), b.interval, shown(kb, 1.0), True),
+        )
+        members: Sequence[Member] = (a, b)
+        n = 2
+    else:
+        members = [nodes[k] for k in ids]
+        found = _agreeing(members, superseded)
+        if found is None:
+            return None
+        keys, ordered, shared = found
+        if not all(get(k, 1.0) for k in keys):
+            return None  # a weight of zero: the general path weighs the votes
+        votes = tuple(
+            [
+                _vote(keyed.get(k) or ctx.key(k), (m.id,), m.interval, shown(k, 1.0), True)
+                for k, m in zip(keys, ordered, strict=True)
+            ]
+        )
+        members = ordered
+        n = len(keys)
     central = (shared.low + shared.high) / 2 if shared.bounded else None
-    floor = _floor(ordered)
+    floor = _floor(members)
     if central is not None and floor is not None:
         central = max(central, floor.value)
-    n = len(keys)
     return _record(metric, flow, members, floor, shared, n, n, central, votes, (), ctx)
 
 
@@ -355,54 +400,34 @@ def _record(
 ) -> Estimate:
     """The estimate of a quantity from what its votes say: its id, description and sentence."""
     scope = event = None  # the least of those stated (one pass: most quantities are small)
+    floor_claim = None  # the sentence reads only the claim that sets the floor
+    wanted = None if floor is None else floor.claim
+    ids = []
+    periods = []
     for m in members:
         said = m.claim
         if said.scope and (scope is None or said.scope < scope):
             scope = said.scope
         if said.event and (event is None or said.event < event):
             event = said.event
-    claims = tuple(sorted([m.id for m in members]))
+        if m.id == wanted:
+            floor_claim = said
+        ids.append(m.id)
+        periods.append(m.period)
+    ids.sort()
+    claims = tuple(ids)
     unit = members[0].claim.quantity.unit
     digest = hashlib.sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()
-    fields = _Fields(
-        metric=metric,
-        unit=unit,
-        scope=scope,
-        event=event,
-        period=_span([m.period for m in members], ctx.spans),
-        floor=floor,
-        consistent=consistent,
-        agree=agree,
-        independent=independent,
-        central=None if central is None else _round(central),
-        votes=votes,
-        left_out=left_out,
-    )
-    # the sentence reads only the claim that sets the floor
-    by_id = {} if floor is None else {m.id: m.claim for m in members if m.id == floor.claim}
-    values = (
-        f"e-{digest[:12]}", metric, unit, scope, event, fields.period, claims, floor,
-        consistent, agree, independent, fields.central, votes, left_out,
-        summary(fields, by_id, ctx.metrics, flow=flow),
+    period = _span(periods, ctx.spans)
+    shown = None if central is None else _round(central)
+    text = words(
+        ctx.label(metric), unit, scope, event, period, floor, floor_claim, consistent, agree,
+        independent, shown, votes, left_out, flow,
     )  # fmt: skip
-    return _estimate_of(*values)
-
-
-class _Fields(NamedTuple):
-    """What a summary says of an estimate (all of it but the id, claims and summary)."""
-
-    metric: str
-    unit: str
-    scope: str | None
-    event: str | None
-    period: Period | None
-    floor: Floor | None
-    consistent: Interval | None
-    agree: int
-    independent: int
-    central: float | None
-    votes: tuple[Vote, ...]
-    left_out: tuple[LeftOut, ...]
+    return _estimate_of(
+        f"e-{digest[:12]}", metric, unit, scope, event, period, claims, floor, consistent,
+        agree, independent, shown, votes, left_out, text,
+    )  # fmt: skip
 
 
 def _span(
@@ -490,9 +515,9 @@ def _estimate(
     found = []
     for metric, flow, ids in groups:
         if len(ids) >= least:
-            members = [nodes[k] for k in ids]
-            quick = _quick(metric, flow, members, superseded, ctx) if fast else None
+            quick = _quick(metric, flow, ids, nodes, superseded, ctx) if fast else None
             if quick is None:
+                members = [nodes[k] for k in ids]
                 d = _draft(members, superseded, fast=False)
                 quick = _finish(d, metric, flow, members, ctx)
             found.append(quick)
