@@ -27,8 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 from discrepancy._consensus import (
     central_value,
@@ -48,7 +48,7 @@ from discrepancy._estimate_values import (
     SourceRecord,
     Vote,
 )
-from discrepancy._quantities import Member, quantities
+from discrepancy._quantities import Member, Quantity, quantities
 from discrepancy._reliability import Method, Tally, weights
 from discrepancy._rows import builder
 from discrepancy.claim import Claim, Period, StatusClass
@@ -66,6 +66,7 @@ __all__ = [
     "Estimates",
     "Exclusion",
     "Floor",
+    "LazyEstimates",
     "LeftOut",
     "Method",
     "SourceRecord",
@@ -417,7 +418,6 @@ def _record(
     ids.sort()
     claims = tuple(ids)
     unit = members[0].claim.quantity.unit
-    digest = hashlib.sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()
     period = _span(periods, ctx.spans)
     shown = None if central is None else _round(central)
     text = words(
@@ -425,7 +425,7 @@ def _record(
         independent, shown, votes, left_out, flow,
     )  # fmt: skip
     return _estimate_of(
-        f"e-{digest[:12]}", metric, unit, scope, event, period, claims, floor, consistent,
+        _id(metric, unit, claims), metric, unit, scope, event, period, claims, floor, consistent,
         agree, independent, shown, votes, left_out, text,
     )  # fmt: skip
 
@@ -512,16 +512,9 @@ def _estimate(
         smoothing=settings.smoothing,
     )
     ctx = _Context({key: w for key, (w, _capped) in source_weight.items()}, metrics)
-    found = []
-    for metric, flow, ids in groups:
-        if len(ids) >= least:
-            quick = _quick(metric, flow, ids, nodes, superseded, ctx) if fast else None
-            if quick is None:
-                members = [nodes[k] for k in ids]
-                d = _draft(members, superseded, fast=False)
-                quick = _finish(d, metric, flow, members, ctx)
-            found.append(quick)
-    found.sort(key=_order)
+    kept = [group for group in groups if len(group[2]) >= least]
+    used = {k: nodes[k] for _metric, _flow, ids in kept for k in ids}
+    found = LazyEstimates(kept, used, superseded, ctx, fast=fast)
     sources = tuple(
         SourceRecord(
             claimant=key,
@@ -535,13 +528,111 @@ def _estimate(
         for key, t in sorted(tallies.items())
         if key in first and not key.startswith("anonymous:")
     )
-    return Estimates(quantities=tuple(found), sources=sources)
+    return Estimates(quantities=found, sources=sources)
 
 
-def _order(e: Estimate) -> tuple[str, str, int, str]:
-    """By metric, scope, last day (undated first) and id."""
-    end = e.period.end.toordinal() if e.period is not None else 0
-    return (e.metric, e.scope or "", end, e.id)
+def _id(metric: str, unit: str, claims: tuple[str, ...]) -> str:
+    """An estimate's id: a hash of its quantity and its claims (sorted)."""
+    return "e-" + hashlib.sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()[:12]
+
+
+def _order(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> tuple[str, str, int, str]:
+    """An estimate's place, before it is built: by metric, scope, last day (undated first)
+    and id (the scope, period and id `_record()` gives it)."""
+    scope = None
+    end = 0
+    for k in ids:
+        m = nodes[k]
+        said = m.claim.scope
+        if said and (scope is None or said < scope):
+            scope = said
+        period = m.period
+        if period is not None and period.end.toordinal() > end:
+            end = period.end.toordinal()
+    unit = nodes[ids[0]].claim.quantity.unit
+    return (metric, scope or "", end, _id(metric, unit, tuple(sorted(ids))))
+
+
+class LazyEstimates(Sequence[Estimate]):
+    """The estimates of a run, in order, each built when it is read (and not kept).
+
+    ``check`` computes what every estimate needs (its quantity, the sources' weights) and
+    leaves the rest (votes, ids, sentences) to the reading: a million claims make some
+    200,000 estimates, which, built at once and kept, would cost ``check`` a third more
+    time (their objects bring on a full pass of the cycle collector over ``check``'s heap).
+    Writing a report builds each estimate once, writes it and drops it. Reading one twice
+    builds it twice (equal values); ``tuple(...)`` keeps them.
+
+    It compares equal to any sequence of equal estimates (a tuple, as a report read back
+    from JSON has), hashes as the tuple would, and pickles as the tuple.
+    """
+
+    __slots__ = ("_ctx", "_fast", "_groups", "_nodes", "_order", "_superseded")
+
+    def __init__(
+        self,
+        groups: list[Quantity],
+        nodes: dict[str, Node],
+        superseded: dict[str, str],
+        ctx: _Context,
+        *,
+        fast: bool = True,
+    ) -> None:
+        self._groups = groups
+        self._nodes = nodes
+        self._superseded = superseded
+        self._ctx = ctx
+        self._fast = fast
+        self._order: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+    def _ordered(self) -> list[int]:
+        order = self._order
+        if order is None:
+            nodes = self._nodes
+            keys = [_order(metric, ids, nodes) for metric, _flow, ids in self._groups]
+            order = self._order = sorted(range(len(keys)), key=keys.__getitem__)
+        return order
+
+    def _build(self, k: int) -> Estimate:
+        metric, flow, ids = self._groups[k]
+        nodes, superseded, ctx = self._nodes, self._superseded, self._ctx
+        found = _quick(metric, flow, ids, nodes, superseded, ctx) if self._fast else None
+        if found is None:
+            members = [nodes[i] for i in ids]
+            found = _finish(_draft(members, superseded, fast=False), metric, flow, members, ctx)
+        return found
+
+    @overload
+    def __getitem__(self, index: int) -> Estimate: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Estimate, ...]: ...
+    def __getitem__(self, index: int | slice) -> Estimate | tuple[Estimate, ...]:
+        order = self._ordered()
+        if isinstance(index, slice):
+            return tuple([self._build(k) for k in order[index]])
+        return self._build(order[index])
+
+    def __iter__(self) -> Iterator[Estimate]:
+        build = self._build
+        for k in self._ordered():
+            yield build(k)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str | bytes):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self) -> tuple[type[tuple[Estimate, ...]], tuple[tuple[Estimate, ...]]]:
+        return (tuple, (tuple(self),))
 
 
 def estimate(
