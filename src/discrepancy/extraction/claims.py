@@ -118,6 +118,8 @@ def subset_start(norms: Sequence[str]) -> int | None:
     """Where a sentence's figures start being parts of a count already given ("Among the
     dead were...", "Entre los fallecidos hay...", "..., including 12 children"): the token
     after the first subset opener (tables ``SUBSET_OPENERS``), or ``None``. One pass."""
+    if _OPENERS.keys().isdisjoint(norms):  # most sentences: no opener's first word at all
+        return None
     for k, w in enumerate(norms):
         for phrase in _OPENERS.get(w, ()):
             size = len(phrase)
@@ -188,6 +190,8 @@ def own_finding(norms: Sequence[str]) -> bool:
     """Whether a sentence says its figures are the outlet's own finding ("the school's
     register has shown", "one of our reporters", "ha podido saber este diario"; tables
     ``OWN_FINDING``). One pass."""
+    if _OWN.keys().isdisjoint(norms):
+        return False
     for k, w in enumerate(norms):
         for phrase in _OWN.get(w, ()):
             if tuple(norms[k : k + len(phrase)]) == phrase:
@@ -247,7 +251,7 @@ def sector_start(norms: Sequence[str]) -> int | None:
     """Where a sentence's figures start being sectors' parts: after "by sector" / "por
     sectores" anywhere, or after an opening sector phrase ("In transport, …", "En la banca,
     …"); ``None`` otherwise."""
-    for k in range(len(norms) - 1):
+    for k in range(len(norms) - 1) if not _BY.isdisjoint(norms) else ():
         if norms[k] in _BY and (norms[k], norms[k + 1]) in _BY_SECTOR:
             return k + 2
     if norms and norms[0] in _SECTOR_LINKS:
