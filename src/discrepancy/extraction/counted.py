@@ -452,6 +452,45 @@ def share_before(toks: Sequence[Tok], norms: Sequence[str], first: int) -> int |
     return None
 
 
+_ABSTAIN = tables_en.ABSTAIN_PHRASES + tables_es.ABSTAIN_PHRASES
+_ABSTAIN_FIRSTS = frozenset(p[0] for p in _ABSTAIN)
+_ABSTAIN_REACH = 4
+"""How many words after a share of voters its "did not vote" is looked for."""
+
+
+def _abstained(norms: Sequence[str], k: int) -> bool:
+    """Whether words saying people did not vote follow ``k`` closely ("85% did not vote",
+    "el 40% de los electores no votaron"): the figure is abstention."""
+    for j in range(k, min(k + _ABSTAIN_REACH, len(norms))):
+        if norms[j] in _ABSTAIN_FIRSTS:
+            for phrase in _ABSTAIN:
+                if tuple(norms[j : j + len(phrase)]) == phrase:
+                    return True
+    return False
+
+
+_AGENT_LINKS = tables_en.AGENT_LINKS | tables_es.AGENT_LINKS
+_PASSIVE_AUX = tables_en.PASSIVE_AUXILIARIES | tables_es.PASSIVE_AUXILIARIES
+_NEW_CLAUSE = tables_en.CLAUSE_COORDINATORS | tables_es.CLAUSE_COORDINATORS
+_NEW_SUBJECT = tables_en.SUBJECT_DETERMINERS | tables_es.SUBJECT_DETERMINERS
+
+
+def _main_verb(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] | None:
+    """For a participle at ``m`` followed by its agent ("abducted by gunmen"), the event of
+    the clause's own passive verb after it ("were freed"), else ``None``."""
+    if m + 1 >= len(window) or window[m + 1] not in _AGENT_LINKS:
+        return None
+    for j in range(m + 2, len(window) - 1):
+        if window[j] in _PASSIVE_AUX:
+            k = j + 1
+            if window[k] in _PASSIVE_AUX and k + 1 < len(window):
+                k += 1  # "have been freed", "han sido liberados"
+            found = event_in(window, k, lex)
+            if found is not None:
+                return found
+    return None
+
+
 def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None:
     """The event in the verb phrase after the noun (past quotes, adverbs, a parenthesis)."""
     window: list[str] = []
@@ -491,10 +530,12 @@ def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None
             break
     words, firsts = lex.event_words, lex.phrase_firsts
     for m, w in enumerate(window):
+        if w in _NEW_CLAUSE and m + 1 < len(window) and window[m + 1] in _NEW_SUBJECT:
+            return None  # "300 y el de desaparecidos …": the next clause's own noun
         if w in words or w in firsts:
             found = event_in(window, m, lex)
             if found is not None:
-                return found
+                return _main_verb(window, m, lex) or found
     return None
 
 
@@ -554,16 +595,52 @@ def _combine(
         if crowd and not stock and metrics.kind(metric) is MetricKind.EVENT_COUNT:
             return head_metric
         if stock:
-            if head_word in lex.stock_of:
-                return lex.stock_of[head_word]
-            if head_metric is not None and metrics.kind(head_metric) is MetricKind.STOCK:
-                return head_metric
-            for j in range(after_at, min(after_at + 4, len(norms))):
-                if norms[j] in lex.stock_of:  # "20 remain missing", "siguen desaparecidas"
-                    return lex.stock_of[norms[j]]
-            return STOCK_DEFAULT
+            return _stock_metric(head_word, head_metric, norms, after_at, lex, metrics)
         return metric
     return head_metric
+
+
+def _stock_metric(
+    head_word: str,
+    head_metric: str | None,
+    norms: Sequence[str],
+    after_at: int,
+    lex: Lexicon,
+    metrics: Metrics,
+) -> str:
+    """The level a figure of people held counts: its head's own stock ("hostages remain
+    held"), a population word after it ("20 remain missing"), else hostages in a sentence
+    about a kidnapping ("5 still held"), else the default stock."""
+    if head_word in lex.stock_of:
+        return lex.stock_of[head_word]
+    if head_metric is not None and metrics.kind(head_metric) is MetricKind.STOCK:
+        return head_metric
+    for j in range(after_at, min(after_at + 4, len(norms))):
+        if norms[j] in lex.stock_of:  # "20 remain missing", "siguen desaparecidas"
+            return lex.stock_of[norms[j]]
+    return held_default(norms)
+
+
+_HOSTAGE_WORDS = tables_en.HOSTAGE_WORDS | tables_es.HOSTAGE_WORDS
+_HOLD_VERBS = tables_en.HOLD_VERBS | tables_es.HOLD_VERBS
+_HOLD_SKIP = tables_en.HOLD_SKIP | tables_es.HOLD_SKIP
+
+
+def held_default(norms: Sequence[str]) -> str:
+    """The stock of people held that names no population of its own: hostages in a sentence
+    about a kidnapping ("Seven hostages freed; 5 still held"), else `STOCK_DEFAULT`."""
+    return STOCK_DEFAULT if _HOSTAGE_WORDS.isdisjoint(norms) else "hostages"
+
+
+def _held_before(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
+    """Whether a hold verb governs the figure ("were still holding 40 others", "retienen a
+    otros 20"): the figure is a level of people held, whatever verb an earlier clause has."""
+    j = first - 1
+    while (
+        j >= 0 and first - j <= 4 and (norms[j] in _HOLD_SKIP or norms[j] in lex.skip_before_number)
+    ):
+        j -= 1
+    return j >= 0 and norms[j] in _HOLD_VERBS
 
 
 def read_metric(
@@ -644,6 +721,16 @@ def _read_metric(
             # "el número de familias desplazadas pasó de 1.240 a 3.915": families, not people;
             # "el número de denuncias recibidas subió a nueve": complaints
             return NounPhrase("other", first, last), None
+        named = _count_head_noun(toks, norms, first, lex, metrics, _STOP - {","})
+        if (
+            named is not None
+            and named.metric is not None
+            and named.last <= first
+            and _NEW_CLAUSE.isdisjoint(norms[named.last : first])
+        ):
+            # "el número de heridos es de 300 y el de desaparecidos …": the head counted,
+            # never the next clause's noun
+            return named, named.metric
     if np.kind == "elided" and not percent:
         subject = _level_subject(toks, norms, first, lex)
         if subject is not None:  # "measles cases rose to 1,240": the subject is counted
@@ -657,6 +744,11 @@ def _read_metric(
             return NounPhrase("noun", share, share + 1, metric), metric
     governor = _before(norms, first, lex)
     after_at = np.last if np.kind != "elided" else last
+    if _abstained(norms, max(np.last, last)) and (percent or np.kind == "elided"):
+        return np, "abstention"  # "85% did not vote", "el 40% de los electores no votaron"
+    if governor is None and _held_before(norms, first, lex):
+        head_word = norms[np.last - 1] if np.last > np.first else ""
+        return np, _stock_metric(head_word, np.metric, norms, after_at, lex, metrics)
     combined = _combine(np, toks, norms, governor, after_at, lex, metrics)
     if combined is None and np.kind == "person" and norms[np.last - 1] in LIFTABLE:
         combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"

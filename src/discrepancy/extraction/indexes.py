@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.metrics import MetricKind, MetricRegistry
 
@@ -163,7 +164,20 @@ def event_in(norms: Sequence[str], k: int, lex: Lexicon) -> tuple[str, bool] | N
             if tuple(norms[k : k + len(phrase)]) == phrase:
                 return metric, False
     event = lex.event_words.get(w)
+    if event is not None and w in _PUBLISH and _publishes(norms, k):
+        return None  # x-what: "released a provisional figure of 61%" publishes a number
     return (event, False) if event is not None else None
+
+
+_PUBLISH = tables_en.PUBLISH_EVENTS | tables_es.PUBLISH_EVENTS
+_PUBLISHED = tables_en.PUBLISHED_OBJECTS | tables_es.PUBLISHED_OBJECTS
+_PUBLISH_REACH = max(tables_en.PUBLISH_REACH, tables_es.PUBLISH_REACH)
+
+
+def _publishes(norms: Sequence[str], k: int) -> bool:
+    """Whether the release word at ``k`` has a figure as its object ("released its figures",
+    "released a provisional figure"): publishing, not a release of people."""
+    return not _PUBLISHED.isdisjoint(norms[k + 1 : k + 2 + _PUBLISH_REACH])
 
 
 class EventIndex:
