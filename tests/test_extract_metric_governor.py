@@ -98,3 +98,46 @@ def test_a_hold_verb_keeps_its_figure_a_level_whatever_the_first_clause(
 ) -> None:
     text = f"The kidnappers freed {freed} of the hostages and were still holding {held} others."
     assert [metric for _, metric in _metrics(text)] == ["releases", "hostages"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share set against another value of itself takes the share noun
+        (
+            "The board said the final turnout stood at 58.2 per cent, up from a provisional "
+            "55.9 per cent.",
+            ["turnout", "turnout"],
+        ),
+        (
+            "La participación se situó en el 71,2 %, frente al 68 % de las elecciones de 2019.",
+            ["turnout", "turnout"],
+        ),
+        # a share of the roll that voted at all is turnout; one that voted for someone is not
+        ("Según el tribunal, votó el 64 % del padrón.", ["turnout"]),
+        ("About 58% of voters voted for the mayor, the count showed.", ["voters"]),
+    ],
+)
+def test_a_share_of_a_vote_is_turnout(text: str, expected: list[str]) -> None:
+    assert [metric for _, metric in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the figure" / "la cifra" of a later sentence counts what the earlier figure counted
+        (
+            "La ONG Río Claro denunció que el derrumbe causó la muerte de unas 30 personas. "
+            "Este jueves, el Gobierno rebajó la cifra a 12.",
+            ["deaths", "deaths"],
+        ),
+        (
+            "A rescue group said the landslide killed 40 villagers. On Wednesday the ministry "
+            "lowered the figure to 18.",
+            ["deaths", "deaths"],
+        ),
+        ("La riada dejó 25 desaparecidos. El Gobierno rebajó el balance a 10.", ["missing"] * 2),
+    ],
+)
+def test_the_figure_takes_the_metric_of_the_figure_it_names(text: str, expected: list[str]) -> None:
+    assert [metric for _, metric in _metrics(text)] == expected

@@ -441,6 +441,53 @@ def _share_metric(word: str, metrics: Metrics, norms: Sequence[str] = ()) -> str
     return metrics.normalize(word)
 
 
+_SHARE_NEAR = 16
+"""How far (in words) a percentage with no noun of its own looks for its sentence's share noun."""
+
+
+def _share_near(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int) -> int | None:
+    """The share noun nearest to a percentage with no noun of its own, in its sentence, at
+    most `_SHARE_NEAR` words away ("the final turnout stood at 62.6%, up from a provisional
+    61.4%"): the percentage is another value of that share, never the event a share noun
+    may also name ("turnout" of a crowd). A share noun that may be of a strike or a vote
+    ("participación") counts only in a sentence about a vote."""
+    n = len(norms)
+    for d in range(1, _SHARE_NEAR):
+        for j in (first - d, last - 1 + d):
+            if 0 <= j < n and norms[j] in _SHARE_NOUNS and toks[j].kind == "w":
+                if norms[j] in _VOTE_SHARES or not _VOTING.isdisjoint(norms):
+                    return j
+                return None  # "una participación mayor … Asturias (89%)": of what, unsaid
+    return None
+
+
+_COMPARED = tables_en.COMPARE_WORDS | tables_es.COMPARE_WORDS
+_COMPARE_BACK = 4
+
+
+def _compared(norms: Sequence[str], first: int) -> bool:
+    """Whether a comparison word just before a figure sets it against another value of one
+    quantity ("up from a provisional 61.4%", "frente al 68 % de 2019")."""
+    return not _COMPARED.isdisjoint(norms[max(first - _COMPARE_BACK, 0) : first])
+
+
+_ROLLS = frozenset({"voters", "registered_voters"})
+_VOTING = tables_en.VOTING_WORDS | tables_es.VOTING_WORDS
+_VOTE_SHARES = tables_en.VOTE_SHARE_NOUNS | tables_es.VOTE_SHARE_NOUNS
+_VOTE_FOR = tables_en.VOTE_FOR_WORDS | tables_es.VOTE_FOR_WORDS
+_CAST_BEFORE = 3
+
+
+def _cast(norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether a share of voters is of those who voted at all: a voting verb just before it
+    ("votó el 64% del padrón") or in its clause after it ("58 percent cast ballots"), not
+    followed by whom they voted for ("58% voted for the mayor" is a vote share)."""
+    for j in (*range(max(first - _CAST_BEFORE, 0), first), *range(last, min(last + 6, len(norms)))):
+        if norms[j] in _VOTED:
+            return j + 1 >= len(norms) or norms[j + 1] not in _VOTE_FOR
+    return False
+
+
 def share_before(toks: Sequence[Tok], norms: Sequence[str], first: int) -> int | None:
     """The share noun a percentage with no noun after it is the value of, named before it in
     its clause ("la abstención fue superior al 87%", "turnout reached 60%"): its index."""
@@ -711,6 +758,10 @@ def _read_metric(
         return NounPhrase("other", first, last), None  # "8,000 homes and 20,000 others"
     if percent and np.metric == "registered_voters" and _voted(norms, np.last):
         return np._replace(metric="turnout"), "turnout"  # "60% of registered voters voted"
+    if percent and _abstained(norms, max(np.last, last)):
+        return np, "abstention"  # "85% did not vote", "el 40% de los electores no votaron"
+    if percent and np.metric in _ROLLS and _cast(norms, first, np.last):
+        return np._replace(metric="turnout"), "turnout"  # "votó el 64% del padrón"
     if np.kind == "elided" and _after_things(toks, norms, first):
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
     if np.kind == "elided" and not percent:
@@ -739,13 +790,15 @@ def _read_metric(
         return NounPhrase("other", first, last), None  # "un aumento de 147% en … hogares"
     if percent and np.kind == "elided":
         share = share_before(toks, norms, first)
+        if share is None and _compared(norms, first):
+            share = _share_near(toks, norms, first, last)  # "…, up from a provisional 61.4%"
         if share is not None:  # "turnout was 60%": the share noun names what is counted
             metric = _share_metric(norms[share], metrics, norms)
             return NounPhrase("noun", share, share + 1, metric), metric
     governor = _before(norms, first, lex)
     after_at = np.last if np.kind != "elided" else last
-    if _abstained(norms, max(np.last, last)) and (percent or np.kind == "elided"):
-        return np, "abstention"  # "85% did not vote", "el 40% de los electores no votaron"
+    if np.kind == "elided" and _abstained(norms, last):
+        return np, "abstention"  # "2 million did not vote"
     if governor is None and _held_before(norms, first, lex):
         head_word = norms[np.last - 1] if np.last > np.first else ""
         return np, _stock_metric(head_word, np.metric, norms, after_at, lex, metrics)

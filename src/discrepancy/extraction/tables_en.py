@@ -1761,3 +1761,14 @@ GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("on", "board"): "people_on_bo
 
 SHARE_NOUNS = {**SHARE_NOUNS, "abstention": "abstention"}
 """Abstention is a metric of its own: never the turnout it would be compared with."""
+
+VOTE_FOR_WORDS = frozenset({"against", "for"})
+"""After a voting verb, whom or what the votes went to ("voted for", "votó por"): a share of
+votes, not the share of voters who voted (turnout)."""
+
+VOTE_SHARE_NOUNS = frozenset({"abstention", "turnout"})
+"""Share nouns that are always of a vote (not of a strike or a crowd, as "participación" may be)."""
+
+COMPARE_WORDS = frozenset({"compared", "from", "than", "versus", "vs"})
+"""Words just before a percentage that set it against another value of the same share ("up
+from a provisional 61.4%"): with no noun of its own, it is a value of that share."""

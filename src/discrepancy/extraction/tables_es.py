@@ -2023,3 +2023,14 @@ GENERIC_EVENTS = {
 
 GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("a", "bordo"): "people_on_board"}
 """'60 personas viajaban a bordo'."""
+
+VOTE_FOR_WORDS = frozenset({"a", "contra", "en", "por"})
+"""After a voting verb, whom or what the votes went to ("voted for", "votó por"): a share of
+votes, not the share of voters who voted (turnout)."""
+
+VOTE_SHARE_NOUNS = frozenset({"abstencion", "abstencionismo"})
+"""Share nouns that are always of a vote (not of a strike or a crowd, as "participación" may be)."""
+
+COMPARE_WORDS = frozenset({"comparado", "frente", "respecto", "versus"})
+"""Words just before a percentage that set it against another value of the same share ("up
+from a provisional 61.4%"): with no noun of its own, it is a value of that share."""
