@@ -41,6 +41,11 @@ def _metrics(text: str) -> list[tuple[str, str | None]]:
             "hostages in the hills.",
             ["releases", "hostages"],
         ),
+        # a hold verb of gunmen: hostages, whatever the clause before counts
+        (
+            "The gunmen killed 7 guards and were holding 60 travellers, the governor said.",
+            ["deaths", "hostages"],
+        ),
         # a participle with its agent describes the noun; the clause's own verb counts
         ("Seven aid workers abducted by gunmen were freed on Friday.", ["releases"]),
         ("Dos pescadores secuestrados por piratas fueron liberados el martes.", ["releases"]),

@@ -1672,8 +1672,8 @@ CAPITAL_ADJECTIVES: dict[str, str] = {
 # --- x-what: the word that governs the number, in its own clause (round 7, audit3 P2) ------
 
 HOSTAGE_WORDS = frozenset(
-    """abducted abduction abductions abductors captive captives captors hostage hostages kidnap
-    kidnapped kidnappers kidnapping kidnappings ransom""".split()
+    """abducted abduction abductions abductors bandits captive captives captors gunmen hostage
+    hostages kidnap kidnapped kidnappers kidnapping kidnappings pirates ransom""".split()
 )
 """Words of a kidnapping: in their sentence, people "still held" are hostages, not the
 political prisoners a level of detained people otherwise defaults to."""

@@ -1935,8 +1935,8 @@ capital catalana" es Barcelona."""
 # --- x-what: la palabra que rige la cifra, en su propia cláusula (ronda 7, auditoría 3 P2) ---
 
 HOSTAGE_WORDS = frozenset(
-    """cautiverio cautivos captores plagiados plagio rehen rehenes secuestradas secuestrados
-    secuestradores secuestro secuestros""".split()
+    """bandidos cautiverio cautivos captores piratas plagiados plagio rehen rehenes
+    secuestradas secuestrados secuestradores secuestro secuestros""".split()
 )
 """Palabras de un secuestro: en su oración, quienes "siguen retenidos" son rehenes, no los
 presos políticos que un nivel de detenidos toma por defecto."""
