@@ -46,6 +46,16 @@ def _metrics(text: str) -> list[tuple[str, str | None]]:
             "The gunmen killed 7 guards and were holding 60 travellers, the governor said.",
             ["deaths", "hostages"],
         ),
+        # a gerund of abduction governs its own figure, not the killing before it
+        (
+            "Gunmen raided the village, killing two people and kidnapping eleven farmers.",
+            ["deaths", "hostages"],
+        ),
+        (
+            "Hombres armados asaltaron el pueblo, matando a dos personas y secuestrando a 11 "
+            "campesinos.",
+            ["deaths", "hostages"],
+        ),
         # a participle with its agent describes the noun; the clause's own verb counts
         ("Seven aid workers abducted by gunmen were freed on Friday.", ["releases"]),
         ("Dos pescadores secuestrados por piratas fueron liberados el martes.", ["releases"]),

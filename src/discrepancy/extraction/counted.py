@@ -809,6 +809,10 @@ def _read_metric(
         combined = "strikers"  # "el paro fue secundado por un 10% de los trabajadores"
     if combined == "protesters" and came_to_vote(norms, first, max(np.last, last)):
         combined = "voters"  # "la votación empezó a las 9 y acudieron 400 vecinos"
+    if percent and combined == "protesters":
+        share = _share_near(toks, norms, first, max(np.last, last))
+        if share is not None:  # "60 percent of eligible voters, the highest turnout since"
+            combined = _share_metric(norms[share], metrics, norms)
     return np, combined
 
 

@@ -1747,6 +1747,10 @@ STOCK_PHRASES = (
 """More words of a level of people held: "five others remained hostages", "were still being
 held"."""
 
+EVENT_WORDS = {**EVENT_WORDS, "kidnapping": "hostages"}
+"""A gerund of abduction names its figure whatever its noun, as "abducting" does: "killing one
+and kidnapping three teachers" counts hostages, not the deaths of the clause before."""
+
 GENERIC_EVENTS = {
     **GENERIC_EVENTS,
     "aboard": "people_on_board",

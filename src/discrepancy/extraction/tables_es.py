@@ -2015,6 +2015,9 @@ STOCK_PHRASES = (
 """Más palabras de un nivel de personas retenidas: "otros 20 siguen en manos de los
 captores"."""
 
+EVENT_WORDS = {**EVENT_WORDS, "secuestrando": "hostages"}
+"""Un gerundio de secuestro nombra su cifra: "matando a uno y secuestrando a tres maestros"."""
+
 GENERIC_EVENTS = {
     **GENERIC_EVENTS,
     **dict.fromkeys(["llevaba", "llevaban", "transportaba", "transportaban"], "people_on_board"),
