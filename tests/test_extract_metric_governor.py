@@ -76,6 +76,10 @@ def _metrics(text: str) -> list[tuple[str, str | None]]:
         ("Unas 60 personas viajaban a bordo del pesquero.", ["people_on_board"]),
         ("The ferry had 300 passengers when it sank.", ["people_on_board"]),
         ("The storm killed all 40 people aboard the ferry.", ["deaths"]),
+        # feared dead: missing, no death counted yet
+        ("Dozens of fishermen were feared to have drowned off the cape.", ["missing"]),
+        ("Some 40 people are feared dead after the landslide.", ["missing"]),
+        ("De unas 30 personas se teme que hayan muerto en el naufragio.", ["missing"]),
         # taken to hospital is not taken hostage
         ("Eight people were taken to hospital after the fire.", ["hospitalized"]),
         # abstention is its own metric, never turnout nor voters

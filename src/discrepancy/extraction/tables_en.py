@@ -1731,6 +1731,17 @@ EVENT_PHRASES = {
 """People "taken to hospital" are hospitalized, not taken hostage ("taken" alone is an
 abduction)."""
 
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    **dict.fromkeys(
+        [("feared", "dead"), ("feared", "drowned"), ("feared", "to", "have", "drowned")],
+        "missing",
+    ),
+    ("feared", "to", "have", "died"): "missing",
+}
+"""People "feared dead" or "feared to have drowned" are missing: no death is counted yet
+("presumed dead" is left alone: a source that presumes a death counts it)."""
+
 STOCK_PHRASES = (
     *STOCK_PHRASES,
     ("still", "being", "held"),

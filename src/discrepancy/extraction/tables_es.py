@@ -1993,6 +1993,14 @@ EVENT_PHRASES = {
 }
 """Los trasladados al hospital, hospitalizados."""
 
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("dados", "por", "desaparecidos"): "missing",
+    ("se", "teme", "que", "hayan", "muerto"): "missing",
+    ("se", "teme", "que", "murieron"): "missing",
+}
+"""Los que "se teme que hayan muerto" están desaparecidos: aún no se cuenta una muerte."""
+
 EVENT_WORDS = {**EVENT_WORDS, "muerte": "deaths"}
 """'Causó la muerte de unas 30 personas' cuenta muertes: el hecho que rige la cifra gana al
 sustantivo del tema ("el desalojo")."""
