@@ -25,10 +25,10 @@ from discrepancy.extraction.counted_clause import (
     struck,
 )
 from discrepancy.extraction.indexes import (
-    STOCK_DEFAULT,
     EventIndex,
     Metrics,
     event_in,
+    held_default,
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
@@ -668,15 +668,8 @@ def _stock_metric(
     return held_default(norms)
 
 
-_HOSTAGE_WORDS = tables_en.HOSTAGE_WORDS | tables_es.HOSTAGE_WORDS
 _HOLD_VERBS = tables_en.HOLD_VERBS | tables_es.HOLD_VERBS
 _HOLD_SKIP = tables_en.HOLD_SKIP | tables_es.HOLD_SKIP
-
-
-def held_default(norms: Sequence[str]) -> str:
-    """The stock of people held that names no population of its own: hostages in a sentence
-    about a kidnapping ("Seven hostages freed; 5 still held"), else `STOCK_DEFAULT`."""
-    return STOCK_DEFAULT if _HOSTAGE_WORDS.isdisjoint(norms) else "hostages"
 
 
 def _held_before(norms: Sequence[str], first: int, lex: Lexicon) -> bool:

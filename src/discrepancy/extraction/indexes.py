@@ -22,6 +22,7 @@ __all__ = [
     "Metrics",
     "closest",
     "event_in",
+    "held_default",
 ]
 
 STOCK_DEFAULT = "political_prisoners"
@@ -159,7 +160,7 @@ def event_in(norms: Sequence[str], k: int, lex: Lexicon) -> tuple[str, bool] | N
     if w in lex.phrase_firsts:
         for phrase, _ in lex.stock_phrases_by_first.get(w, ()):
             if tuple(norms[k : k + len(phrase)]) == phrase:
-                return STOCK_DEFAULT, True
+                return held_default(norms), True
         for phrase, metric in lex.event_phrases_by_first.get(w, ()):
             if tuple(norms[k : k + len(phrase)]) == phrase:
                 return metric, False
@@ -167,6 +168,15 @@ def event_in(norms: Sequence[str], k: int, lex: Lexicon) -> tuple[str, bool] | N
     if event is not None and w in _PUBLISH and _publishes(norms, k):
         return None  # x-what: "released a provisional figure of 61%" publishes a number
     return (event, False) if event is not None else None
+
+
+_HOSTAGE_WORDS = tables_en.HOSTAGE_WORDS | tables_es.HOSTAGE_WORDS
+
+
+def held_default(norms: Sequence[str]) -> str:
+    """The stock of people held that names no population of its own: hostages in a sentence
+    about a kidnapping ("Seven hostages freed; 5 still held"), else `STOCK_DEFAULT`."""
+    return STOCK_DEFAULT if _HOSTAGE_WORDS.isdisjoint(norms) else "hostages"
 
 
 _PUBLISH = tables_en.PUBLISH_EVENTS | tables_es.PUBLISH_EVENTS
