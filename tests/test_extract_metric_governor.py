@@ -132,6 +132,13 @@ def test_a_hold_verb_keeps_its_figure_a_level_whatever_the_first_clause(
             "La participación se situó en el 71,2 %, frente al 68 % de las elecciones de 2019.",
             ["turnout", "turnout"],
         ),
+        # "turnout" gives a noun-less percentage its share, never the crowd it may name
+        (
+            "The commission said the final voter turnout in the council elections held on "
+            "Saturday was 58.2%. The commission had released a provisional figure of 55.9% on "
+            "Saturday night.",
+            ["turnout", "turnout"],
+        ),
         # a share of the roll that voted at all is turnout; one that voted for someone is not
         ("Según el tribunal, votó el 64 % del padrón.", ["turnout"]),
         ("About 58% of voters voted for the mayor, the count showed.", ["voters"]),

@@ -785,6 +785,10 @@ def _read_metric(
         share = share_before(toks, norms, first)
         if share is None and _compared(norms, first):
             share = _share_near(toks, norms, first, last)  # "…, up from a provisional 61.4%"
+        if share is None:
+            share = _share_near(toks, norms, first, last)
+            if share is not None and norms[share] not in lex.event_words:
+                share = None  # only a share noun the event index would read as a crowd
         if share is not None:  # "turnout was 60%": the share noun names what is counted
             metric = _share_metric(norms[share], metrics, norms)
             return NounPhrase("noun", share, share + 1, metric), metric
