@@ -394,7 +394,7 @@ EVENT_PHRASES: dict[tuple[str, ...], str] = {
 
 STOCK_VERBS = frozenset({"siguen", "permanecen", "continuan", "quedan", "hay"})
 
-STOCK_PHRASES = (
+STOCK_PHRASES: tuple[tuple[str, ...], ...] = (
     ("siguen", "detenidos"),
     ("siguen", "detenidas"),
     ("siguen", "presos"),
@@ -1930,3 +1930,118 @@ CAPITAL_ADJECTIVES: dict[str, str] = {
 }
 """El adjetivo tras "la capital" → el id de la ciudad en el gazetteer incorporado: "la
 capital catalana" es Barcelona."""
+
+
+# --- x-what: la palabra que rige la cifra, en su propia cláusula (ronda 7, auditoría 3 P2) ---
+
+HOSTAGE_WORDS = frozenset(
+    """bandidos cautiverio cautivos captores piratas plagiados plagio rehen rehenes
+    secuestradas secuestrados secuestradores secuestro secuestros""".split()
+)
+"""Palabras de un secuestro: en su oración, quienes "siguen retenidos" son rehenes, no los
+presos políticos que un nivel de detenidos toma por defecto."""
+
+HOLD_VERBS = frozenset(
+    {"retiene", "retienen", "retenia", "retenian", "mantiene", "mantienen", "mantenian"}
+)
+"""Verbos cuyo objeto es un nivel de personas retenidas ("todavía retienen a otros 20")."""
+
+HOLD_SKIP = frozenset({"todavia", "aun", "a", "al", "menos", "unos", "unas"})
+"""Palabras entre el verbo de retener y su cifra ("retienen a unos 20")."""
+
+AGENT_LINKS = frozenset({"por"})
+"""El agente de un participio que califica al sustantivo ("pescadores secuestrados por
+piratas fueron liberados"): cuenta el verbo de la cláusula, no el participio."""
+
+PASSIVE_AUXILIARIES = frozenset({"fue", "fueron", "ha", "han", "habian", "sido", "son"})
+"""Auxiliares del participio del verbo propio de la cláusula ("fueron liberados")."""
+
+PUBLISH_EVENTS = frozenset[str]()
+"""Palabras de hecho que también significan publicar (ninguna en español: "publicó", "difundió"
+no son hechos)."""
+
+PUBLISHED_OBJECTS = frozenset(
+    """balance cifra cifras conteo datos estadisticas estimacion informe lista numero
+    numeros recuento resultado resultados""".split()
+)
+"""Objetos de publicar ("difundió sus cifras")."""
+
+PUBLISH_REACH = 3
+
+ABSTAIN_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("no", "votaron"),
+    ("no", "voto"),
+    ("no", "acudieron", "a", "las", "urnas"),
+    ("no", "acudio", "a", "las", "urnas"),
+    ("no", "fueron", "a", "votar"),
+    ("se", "abstuvieron"),
+    ("se", "abstuvo"),
+)
+"""Tras una parte de los electores, palabras de que no votaron ("el 40% de los electores no
+votaron"): la cifra es abstención, nunca participación ni votantes."""
+
+CLAUSE_COORDINATORS = frozenset({"e", "mientras", "pero", "y"})
+SUBJECT_DETERMINERS = frozenset({"el", "la", "las", "los", "su", "sus"})
+"""A coordinator followed by a determiner opens another clause with its own subject ("300 and
+the number of missing …"): the figure's verb phrase ended before it."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("trasladados", "al", "hospital"): "hospitalized",
+    ("trasladadas", "al", "hospital"): "hospitalized",
+    ("ingresados", "en", "el", "hospital"): "hospitalized",
+}
+"""Los trasladados al hospital, hospitalizados."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("dados", "por", "desaparecidos"): "missing",
+    ("se", "teme", "que", "hayan", "muerto"): "missing",
+    ("se", "teme", "que", "murieron"): "missing",
+}
+"""Los que "se teme que hayan muerto" están desaparecidos: aún no se cuenta una muerte."""
+
+EVENT_WORDS = {**EVENT_WORDS, "muerte": "deaths"}
+"""'Causó la muerte de unas 30 personas' cuenta muertes: el hecho que rige la cifra gana al
+sustantivo del tema ("el desalojo")."""
+
+SHARE_NOUNS = {**SHARE_NOUNS, "abstencion": "abstention", "abstencionismo": "abstention"}
+"""La abstención es su propia métrica: nunca la participación con la que se la compararía."""
+
+STOCK_PHRASES = (
+    *STOCK_PHRASES,
+    ("siguen", "retenidos"),
+    ("siguen", "retenidas"),
+    ("permanecen", "retenidos"),
+    ("permanecen", "retenidas"),
+    ("continuan", "secuestrados"),
+    ("siguen", "cautivos"),
+    ("siguen", "en", "cautiverio"),
+    ("siguen", "en", "manos"),
+    ("permanecen", "en", "manos"),
+)
+"""Más palabras de un nivel de personas retenidas: "otros 20 siguen en manos de los
+captores"."""
+
+EVENT_WORDS = {**EVENT_WORDS, "secuestrando": "hostages"}
+"""Un gerundio de secuestro nombra su cifra: "matando a uno y secuestrando a tres maestros"."""
+
+GENERIC_EVENTS = {
+    **GENERIC_EVENTS,
+    **dict.fromkeys(["llevaba", "llevaban", "transportaba", "transportaban"], "people_on_board"),
+}
+"""Una embarcación que "llevaba 120 personas": personas a bordo."""
+
+GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("a", "bordo"): "people_on_board"}
+"""'60 personas viajaban a bordo'."""
+
+VOTE_FOR_WORDS = frozenset({"a", "contra", "en", "por"})
+"""After a voting verb, whom or what the votes went to ("voted for", "votó por"): a share of
+votes, not the share of voters who voted (turnout)."""
+
+VOTE_SHARE_NOUNS = frozenset({"abstencion", "abstencionismo"})
+"""Share nouns that are always of a vote (not of a strike or a crowd, as "participación" may be)."""
+
+COMPARE_WORDS = frozenset({"comparado", "frente", "respecto", "versus"})
+"""Words just before a percentage that set it against another value of the same share ("up
+from a provisional 61.4%"): with no noun of its own, it is a value of that share."""
