@@ -1667,3 +1667,21 @@ CAPITAL_ADJECTIVES: dict[str, str] = {
 }
 """The adjective between "the" and "capital" → the id of the city in the built-in gazetteer:
 "the Catalan capital" is Barcelona."""
+
+
+# --- x-when: the day of the event, not of the statement (round 7, audit 3 P5) ------------
+
+NUMBER_COMPARE_CUES = frozenset({"against"})
+"""Words that open a comparison only when a figure follows them ("735,000 marchers, against
+650,000 on January 19"): the date after that figure dates it alone, never the sentence's own
+figures ("protests against the reform on Tuesday" compares nothing)."""
+
+TOLL_NOUNS = frozenset({"count", "figure", "number", "tally", "toll"})
+"""Nouns of a running count of one event ("the death toll", "the number of dead")."""
+TOLL_REPORT_VERBS = frozenset(
+    """
+    corrected cut lowered put raised reduced revised updated upped
+    """.split()
+)
+"""Verbs of a source setting or changing a toll ("On Wednesday the ministry put the toll from
+the fire at 18"): the day of the sentence is the day of that statement, not of the event."""

@@ -1930,3 +1930,21 @@ CAPITAL_ADJECTIVES: dict[str, str] = {
 }
 """El adjetivo tras "la capital" → el id de la ciudad en el gazetteer incorporado: "la
 capital catalana" es Barcelona."""
+
+
+# --- x-when: el día del hecho, no el de la declaración (ronda 7, auditoría 3 P5) ---------------
+
+NUMBER_COMPARE_CUES = frozenset({"contra"})
+"""Palabras que abren una comparación solo si las sigue una cifra ("195 casos contra 537 del año
+pasado"): la fecha tras esa cifra la fecha solo a ella ("marchas contra la reforma el martes"
+no comparan nada)."""
+
+TOLL_NOUNS = frozenset({"balance", "cifra", "conteo", "numero", "recuento", "saldo"})
+"""Nombres de la cuenta de un hecho ("la cifra de muertos", "el balance de víctimas")."""
+TOLL_REPORT_VERBS = frozenset(
+    """
+    actualizo ajusto cifro corrigio elevo rebajo redujo reviso situo
+    """.split()
+)
+"""Verbos con que una fuente fija o cambia la cuenta ("el miércoles el Gobierno rebajó la cifra
+de muertos a 10"): el día de la oración es el de esa declaración, no el del hecho."""

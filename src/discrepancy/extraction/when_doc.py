@@ -6,6 +6,11 @@ Tuesday's abduction, in every later sentence that gives a figure with no date of
 ("They took away 27 students", "One student was killed"). The event day is the first day the
 lead names that is not the day a source spoke ("a local official said Wednesday", "told
 reporters on Friday"), within `RECENT` days before publication.
+
+The same holds for a count whose own day is the day a source spoke or set the toll (round 7,
+audit 3 P5): "a rescue group said on Wednesday that 40 died", "On Wednesday the ministry put
+the death toll from the fire at 18", "el miércoles el Gobierno rebajó la cifra de muertos a
+10" count the event the lead dates (Sunday's fire, Sunday's clash), not Wednesday (`by_event`).
 """
 
 from __future__ import annotations
@@ -13,11 +18,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+import attrs
+
+from discrepancy.claim import Period
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.when import ANCHOR, DateMention
+from discrepancy.extraction.when_reach import event_day_of_toll
 
-__all__ = ["LEAD_CHARS", "RECENT", "event_day", "spoken"]
+__all__ = ["LEAD_CHARS", "RECENT", "by_event", "event_day", "spoken", "toll_statement"]
 
 RECENT = 7
 """How many days before publication an event day may be (older days are background)."""
@@ -91,3 +101,36 @@ def event_day(
                 continue
             return day
     return None
+
+
+_TOLL_NOUNS = tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS
+_TOLL_VERBS = tables_en.TOLL_REPORT_VERBS | tables_es.TOLL_REPORT_VERBS
+
+
+def toll_statement(norms: Sequence[str], d: DateMention) -> bool:
+    """Whether date ``d`` is the day a source set or changed the toll of an event: its
+    sentence has a toll noun and a verb that sets or revises it ("put the toll at",
+    "rebajó la cifra de muertos"), and ``d`` does not name the event itself ("Sunday's
+    fire")."""
+    if _TOLL_NOUNS.isdisjoint(norms) or _TOLL_VERBS.isdisjoint(norms):
+        return False
+    return not event_day_of_toll(norms, d)
+
+
+def by_event(
+    own: DateMention,
+    norms: Sequence[str],
+    said: bool,
+    event: Callable[[], dt.date | None],
+) -> DateMention:
+    """The date of a count of one event whose own date ``own`` is the day of a statement
+    (``said``: after a verb of saying, or `toll_statement`): the text's event day
+    (``event()``, `event_day`) when that is earlier; else ``own``."""
+    if own.kind != ANCHOR or not own.period.is_point or own.period.start is None:
+        return own
+    if not said and not toll_statement(norms, own):
+        return own
+    day = event()
+    if day is None or day >= own.period.start:
+        return own
+    return attrs.evolve(own, period=Period.on(day))

@@ -1,0 +1,105 @@
+"""Round 7 (audit 3 P5): a count of one event is dated by the event, not by the day a source
+spoke or set the toll; a date after a figure of comparison ("against 650,000 on January 19")
+dates that figure alone. Invented sentences about invented places and bodies, EN and ES."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 20)  # a Friday
+
+
+def _dates(text: str, published: dt.date = PUBLISHED) -> dict[str, str]:
+    return {
+        c.quantity.surface: c.as_of.describe() if c.as_of is not None else "-"
+        for c in extract(text, published=published)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "A blaze on Monday gutted a depot in Orlenby, killing 27 people, a volunteer rescue "
+            "team said. On Thursday the civil defence office put the death toll from the blaze "
+            "at 11.",
+            "11",
+        ),
+        (
+            "Un choque armado el lunes dejó unos 27 muertos en Valdeluz, según la red Manos "
+            "Unidas. El jueves, la Secretaría de Seguridad rebajó la cifra de muertos a 11.",
+            "11",
+        ),
+    ],
+)
+def test_a_later_toll_statement_counts_the_event_of_the_lead(text: str, surface: str) -> None:
+    got = _dates(text)
+    assert got[surface] == "on 2026-03-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods swept through Karvel on Tuesday. Officials said on Thursday that 19 people died.",
+        "Una riada arrasó Karvel el martes. Las autoridades informaron el jueves de que "
+        "murieron 19 personas.",
+    ],
+)
+def test_the_day_a_source_spoke_is_not_the_day_of_the_deaths(text: str) -> None:
+    assert _dates(text)["19"] == "on 2026-03-17"
+
+
+def test_without_an_earlier_event_day_the_said_day_stays() -> None:
+    got = _dates("Officials said on Thursday that 19 people died in Karvel.")
+    assert got["19"] == "on 2026-03-19"
+
+
+def test_a_stock_keeps_the_day_it_was_counted() -> None:
+    text = (
+        "Floods swept through Karvel on Tuesday. Officials said on Thursday that 40 people "
+        "remain in hospital."
+    )
+    assert _dates(text)["40"] == "on 2026-03-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "compared"),
+    [
+        (
+            "Police counted 73,000 marchers in Dravo, against 61,000 on March 3.",
+            "73,000",
+            "61,000",
+        ),
+        (
+            "La policía contó 73.000 manifestantes en Dravo, contra 61.000 el 3 de marzo.",
+            "73.000",
+            "61.000",
+        ),
+    ],
+)
+def test_a_date_after_a_compared_figure_dates_it_alone(text: str, own: str, compared: str) -> None:
+    got = _dates(text)
+    assert got[compared] == "on 2026-03-03"
+    assert got[own] == "on 2026-03-20"
+
+
+def test_against_without_a_figure_compares_nothing() -> None:
+    got = _dates("Thousands marched against the reform in Dravo on Tuesday, police said.")
+    assert got["Thousands"] == "on 2026-03-17"
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    event=st.sampled_from(["Monday", "Tuesday", "Wednesday"]),
+    toll=st.integers(min_value=2, max_value=900),
+)
+def test_the_toll_takes_the_event_day_whatever_the_numbers(event: str, toll: int) -> None:
+    days = {"Monday": 16, "Tuesday": 17, "Wednesday": 18}
+    text = f"On Thursday the civil defence office put the death toll from {event}'s fire at {toll}."
+    assert _dates(text)[str(toll)] == f"on 2026-03-{days[event]}"
