@@ -103,3 +103,30 @@ def test_the_toll_takes_the_event_day_whatever_the_numbers(event: str, toll: int
     days = {"Monday": 16, "Tuesday": 17, "Wednesday": 18}
     text = f"On Thursday the civil defence office put the death toll from {event}'s fire at {toll}."
     assert _dates(text)[str(toll)] == f"on 2026-03-{days[event]}"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Gunmen stormed a boarding school in Tasu late on Monday. They abducted 48 pupils, "
+            "a district official said on Wednesday.",
+            "48",
+        ),
+        (
+            "Hombres armados asaltaron un internado en Tasu el lunes por la noche. Secuestraron "
+            "a 48 alumnos, informó el miércoles un funcionario del distrito.",
+            "48",
+        ),
+    ],
+)
+def test_a_count_of_the_abducted_is_dated_by_the_abduction(text: str, surface: str) -> None:
+    assert _dates(text)[surface] == "on 2026-03-16"
+
+
+def test_those_still_held_are_counted_on_the_day_told() -> None:
+    text = (
+        "Gunmen stormed a boarding school in Tasu late on Monday. A district official said on "
+        "Wednesday that 30 pupils remain held."
+    )
+    assert _dates(text)["30"] == "on 2026-03-18"

@@ -208,7 +208,8 @@ def read_sentence(
             own = _DateChooser(dates, election_dates | spoke | far, starts, norms)(m.first)
         inherited: DateMention | None = None
         stock = table.kind(metric) is MetricKind.STOCK
-        if own is not None and not stock:  # x-when: the event's day, not the statement's
+        act = stock and when_doc.counts_act(norms, lo, hi)
+        if own is not None and (act or not stock):  # x-when: the event's day, not the saying's
             own = when_doc.by_event(own, norms, id(own) in spoken_all, ctx.event_day)
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
             # "now … at least 116 have been freed": a flow counted so far, not in one day
@@ -243,6 +244,7 @@ def read_sentence(
             also=also,
             post_election=post_election,
             hi=hi,
+            act=act,
         )
         draft.refers = claims.refers_back(norms, m.last)
         claims.mark_figure_part(draft, norms, m.first)  # "De esa cifra, 41 …" (w-noncount)

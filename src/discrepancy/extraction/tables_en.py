@@ -1685,3 +1685,14 @@ TOLL_REPORT_VERBS = frozenset(
 )
 """Verbs of a source setting or changing a toll ("On Wednesday the ministry put the toll from
 the fire at 18"): the day of the sentence is the day of that statement, not of the event."""
+
+ACT_OF_LEVEL_VERBS = frozenset(
+    """
+    abducted displaced grabbed kidnapped seized snatched taken took uprooted
+    """.split()
+)
+"""Past verbs of the act that makes a level ("gunmen abducted 42 people", "the floods
+displaced 5,000"): the figure counts that one event and is dated by it, not by the day a
+source spoke or the article appeared."""
+STATE_WORDS = frozenset({"remain", "remained", "remains", "still"})
+"""Words of a level as it stands ("42 remain held", "still missing"): no act is counted."""

@@ -1948,3 +1948,13 @@ TOLL_REPORT_VERBS = frozenset(
 )
 """Verbos con que una fuente fija o cambia la cuenta ("el miércoles el Gobierno rebajó la cifra
 de muertos a 10"): el día de la oración es el de esa declaración, no el del hecho."""
+
+ACT_OF_LEVEL_VERBS = frozenset(
+    """
+    desplazaron desplazo llevaron plagiaron plagio raptaron rapto secuestraron secuestro
+    """.split()
+)
+"""Verbos en pasado del acto que crea un nivel ("secuestraron a 42 personas", "la riada desplazó
+a 5.000"): la cifra cuenta ese hecho y lleva su día, no el de la declaración."""
+STATE_WORDS = frozenset({"aun", "continuan", "permanecen", "siguen", "todavia"})
+"""Palabras de un nivel tal como está ("42 siguen secuestrados"): no cuenta ningún acto."""

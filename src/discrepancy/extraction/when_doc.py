@@ -27,7 +27,15 @@ from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.when import ANCHOR, DateMention
 from discrepancy.extraction.when_reach import event_day_of_toll
 
-__all__ = ["LEAD_CHARS", "RECENT", "by_event", "event_day", "spoken", "toll_statement"]
+__all__ = [
+    "LEAD_CHARS",
+    "RECENT",
+    "by_event",
+    "counts_act",
+    "event_day",
+    "spoken",
+    "toll_statement",
+]
 
 RECENT = 7
 """How many days before publication an event day may be (older days are background)."""
@@ -134,3 +142,22 @@ def by_event(
     if day is None or day >= own.period.start:
         return own
     return attrs.evolve(own, period=Period.on(day))
+
+
+_ACT_VERBS = tables_en.ACT_OF_LEVEL_VERBS | tables_es.ACT_OF_LEVEL_VERBS
+_STATE_WORDS = tables_en.STATE_WORDS | tables_es.STATE_WORDS
+_DETERMINERS = frozenset({"the", "a", "an", "el", "la", "un", "una", "del", "al", "su", "its"})
+
+
+def counts_act(norms: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether a level's figure, in the clause ``[lo, hi)``, counts the act that made it: a
+    past verb of that act ("gunmen abducted 42 people", "secuestraron a 42", not the noun in
+    "el secuestro") and no word of a state ("42 remain held", "siguen secuestrados"). Such a
+    count is of one event and is dated by it, like a flow."""
+    clause = norms[lo:hi]
+    if not _STATE_WORDS.isdisjoint(clause):
+        return False
+    return any(
+        w in _ACT_VERBS and (k == lo or norms[k - 1] not in _DETERMINERS)
+        for k, w in enumerate(clause, lo)
+    )
