@@ -130,3 +130,44 @@ def test_those_still_held_are_counted_on_the_day_told() -> None:
         "Wednesday that 30 pupils remain held."
     )
     assert _dates(text)["30"] == "on 2026-03-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "By 28 February, 1,420 migrants had reached the Velna islands, against 96 in the "
+            "same period of 2019.",
+            "96",
+        ),
+        (
+            "Hasta el 28 de febrero llegaron a las islas Velna 1.420 migrantes, frente a 96 en el "
+            "mismo periodo de 2019.",
+            "96",
+        ),
+    ],
+)
+def test_the_same_period_copies_the_days_just_named(text: str, surface: str) -> None:
+    assert _dates(text)[surface] == "between 2019-01-01 and 2019-02-28"
+
+
+def test_the_same_period_of_last_year_without_a_named_period_is_the_year_so_far() -> None:
+    got = _dates(
+        "The Velna islands saw 212 migrant arrivals, against 75 in the same period last year."
+    )
+    assert got["75"] == "between 2025-01-01 and 2025-03-20"
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    year=st.integers(min_value=1990, max_value=2025), month=st.integers(min_value=1, max_value=12)
+)
+def test_the_same_period_moves_only_the_year(year: int, month: int) -> None:
+    months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto"]
+    months += ["septiembre", "octubre", "noviembre", "diciembre"]
+    text = (
+        f"Durante {months[month - 1]} de 2024 se registraron 500 llegadas, frente a 120 en el "
+        f"mismo periodo de {year}."
+    )
+    got = _dates(text, dt.date(2025, 1, 10))["120"]
+    assert got.startswith(f"between {year}-{month:02d}-01 and {year}-{month:02d}-")

@@ -1696,3 +1696,7 @@ displaced 5,000"): the figure counts that one event and is dated by it, not by t
 source spoke or the article appeared."""
 STATE_WORDS = frozenset({"remain", "remained", "remains", "still"})
 """Words of a level as it stands ("42 remain held", "still missing"): no act is counted."""
+
+SAME_PERIOD = frozenset({("same", "period"), ("same", "months"), ("same", "weeks")})
+"""A period that repeats the one just named in another year ("1,181 so far this year,
+against 84 in the same period of 2019"): the same days of that year, not the whole year."""

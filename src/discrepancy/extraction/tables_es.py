@@ -1958,3 +1958,9 @@ ACT_OF_LEVEL_VERBS = frozenset(
 a 5.000"): la cifra cuenta ese hecho y lleva su día, no el de la declaración."""
 STATE_WORDS = frozenset({"aun", "continuan", "permanecen", "siguen", "todavia"})
 """Palabras de un nivel tal como está ("42 siguen secuestrados"): no cuenta ningún acto."""
+
+SAME_PERIOD = frozenset(
+    {("mismo", "periodo"), ("mismo", "lapso"), ("mismos", "meses"), ("mismas", "semanas")}
+)
+"""Un periodo que repite el recién nombrado en otro año ("84 en el mismo periodo de 2019"): los
+mismos días de ese año, no el año entero."""
