@@ -1700,3 +1700,16 @@ STATE_WORDS = frozenset({"remain", "remained", "remains", "still"})
 SAME_PERIOD = frozenset({("same", "period"), ("same", "months"), ("same", "weeks")})
 """A period that repeats the one just named in another year ("1,181 so far this year,
 against 84 in the same period of 2019"): the same days of that year, not the whole year."""
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    **dict.fromkeys(("certified", "certifies", "corroborated", "corroborates"), Status.CONFIRMED),
+}
+"""Verbs of checking a count that were missing ("coroners certified 14 deaths"): confirmed
+class."""
+PLAN_MARKERS = PLAN_MARKERS | frozenset({("ordered",), ("authorized",), ("approved",)})
+"""An order or an authorization before an act ("ordered the release of", "ordered to free
+60"): the act is not done yet; its status is the verb's own (authorized)."""
+FUTURE_ACT_VERBS: frozenset[tuple[str, ...]] = frozenset()
+"""English says a future act with "will" + the verb, a plan (`PLAN_MARKERS`); the table is
+here so that both languages have it (Spanish: "indultará a 400")."""
