@@ -33,7 +33,9 @@ __all__ = [
     "by_event",
     "counts_act",
     "event_day",
+    "has_act",
     "spoken",
+    "toll_sentence",
     "toll_statement",
 ]
 
@@ -115,28 +117,33 @@ _TOLL_NOUNS = tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS
 _TOLL_VERBS = tables_en.TOLL_REPORT_VERBS | tables_es.TOLL_REPORT_VERBS
 
 
-def toll_statement(norms: Sequence[str], d: DateMention) -> bool:
-    """Whether date ``d`` is the day a source set or changed the toll of an event: its
-    sentence has a toll noun and a verb that sets or revises it ("put the toll at",
-    "rebajó la cifra de muertos"), and ``d`` does not name the event itself ("Sunday's
-    fire")."""
-    if _TOLL_NOUNS.isdisjoint(norms) or _TOLL_VERBS.isdisjoint(norms):
-        return False
-    return not event_day_of_toll(norms, d)
+def toll_sentence(norms: Sequence[str]) -> bool:
+    """Whether a sentence sets or changes the toll of an event: a toll noun and a verb that
+    sets or revises it ("put the toll at", "rebajó la cifra de muertos"). Read once per
+    sentence."""
+    return not (_TOLL_NOUNS.isdisjoint(norms) or _TOLL_VERBS.isdisjoint(norms))
+
+
+def toll_statement(norms: Sequence[str], d: DateMention, toll: bool) -> bool:
+    """Whether date ``d`` of a sentence that sets a toll (``toll``: `toll_sentence`) is
+    the day of that statement: it does not name the event itself ("Sunday's fire")."""
+    return toll and not event_day_of_toll(norms, d)
 
 
 def by_event(
     own: DateMention,
     norms: Sequence[str],
     said: bool,
+    toll: bool,
     event: Callable[[], dt.date | None],
 ) -> DateMention:
     """The date of a count of one event whose own date ``own`` is the day of a statement
-    (``said``: after a verb of saying, or `toll_statement`): the text's event day
-    (``event()``, `event_day`) when that is earlier; else ``own``."""
-    if own.kind != ANCHOR or not own.period.is_point or own.period.start is None:
+    (``said``: after a verb of saying; or of a sentence that sets a toll, ``toll``:
+    `toll_statement`): the text's event day (``event()``, `event_day`) when that is
+    earlier; else ``own``."""
+    if not (said or toll) or own.kind != ANCHOR or not own.period.is_point:
         return own
-    if not said and not toll_statement(norms, own):
+    if own.period.start is None or not (said or toll_statement(norms, own, toll)):
         return own
     day = event()
     if day is None or day >= own.period.start:
@@ -147,6 +154,12 @@ def by_event(
 _ACT_VERBS = tables_en.ACT_OF_LEVEL_VERBS | tables_es.ACT_OF_LEVEL_VERBS
 _STATE_WORDS = tables_en.STATE_WORDS | tables_es.STATE_WORDS
 _DETERMINERS = frozenset({"the", "a", "an", "el", "la", "un", "una", "del", "al", "su", "its"})
+
+
+def has_act(norms: Sequence[str]) -> bool:
+    """Whether a sentence holds a past verb of an act that makes a level (`counts_act`
+    reads a number's clause only then). Read once per sentence."""
+    return not _ACT_VERBS.isdisjoint(norms)
 
 
 def counts_act(norms: Sequence[str], lo: int, hi: int) -> bool:
