@@ -171,3 +171,11 @@ def test_the_same_period_moves_only_the_year(year: int, month: int) -> None:
     )
     got = _dates(text, dt.date(2025, 1, 10))["120"]
     assert got.startswith(f"between {year}-{month:02d}-01 and {year}-{month:02d}-")
+
+
+def test_a_later_day_after_the_toll_noun_may_be_another_events() -> None:
+    text = (
+        "The death toll from Monday's quake in Arvo rose to 61 after an aftershock on "
+        "Wednesday killed 5 more."
+    )
+    assert _dates(text)["5"] == "on 2026-03-18"

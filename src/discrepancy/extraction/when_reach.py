@@ -180,16 +180,20 @@ def bind(
         if reach is not None:
             out[k] = attrs.evolve(d, reach=reach)
     if event is not None:
-        out = [_statement_day(norms, d, event) for d in out]
+        noun = next(k for k, w in enumerate(norms) if w in _TOLL)
+        out = [_statement_day(norms, d, event, noun) for d in out]
     return out
 
 
-def _statement_day(norms: Sequence[str], d: DateMention, event: dt.date) -> DateMention:
+def _statement_day(norms: Sequence[str], d: DateMention, event: dt.date, noun: int) -> DateMention:
     """In a toll of an event named by its day ("On Wednesday the ministry put the toll from
-    Sunday's fire at 18"), a later single day is the day of the statement: it dates no
-    figure, and the event's day dates the toll (audit 3 P5)."""
+    Sunday's fire at 18"), a later single day before the toll's noun is the day of the
+    statement: it dates no figure, and the event's day dates the toll (audit 3 P5). One
+    after the noun may be another event's ("… rose to 61 after an aftershock on Wednesday
+    killed 5 more")."""
     if (
-        d.reach is None
+        d.last <= noun
+        and d.reach is None
         and d.kind == ANCHOR
         and d.period.is_point
         and d.period.start is not None
