@@ -1787,3 +1787,47 @@ VOTE_SHARE_NOUNS = frozenset({"abstention", "turnout"})
 COMPARE_WORDS = frozenset({"compared", "from", "than", "versus", "vs"})
 """Words just before a percentage that set it against another value of the same share ("up
 from a provisional 61.4%"): with no noun of its own, it is a value of that share."""
+# --- x-when: the day of the event, not of the statement (round 7, audit 3 P5) ------------
+
+NUMBER_COMPARE_CUES = frozenset({"against"})
+"""Words that open a comparison only when a figure follows them ("735,000 marchers, against
+650,000 on January 19"): the date after that figure dates it alone, never the sentence's own
+figures ("protests against the reform on Tuesday" compares nothing)."""
+
+TOLL_NOUNS = frozenset({"count", "figure", "number", "tally", "toll"})
+"""Nouns of a running count of one event ("the death toll", "the number of dead")."""
+TOLL_REPORT_VERBS = frozenset(
+    """
+    corrected cut lowered put raised reduced revised updated upped
+    """.split()
+)
+"""Verbs of a source setting or changing a toll ("On Wednesday the ministry put the toll from
+the fire at 18"): the day of the sentence is the day of that statement, not of the event."""
+
+ACT_OF_LEVEL_VERBS = frozenset(
+    """
+    abducted displaced grabbed kidnapped seized snatched taken took uprooted
+    """.split()
+)
+"""Past verbs of the act that makes a level ("gunmen abducted 42 people", "the floods
+displaced 5,000"): the figure counts that one event and is dated by it, not by the day a
+source spoke or the article appeared."""
+STATE_WORDS = frozenset({"remain", "remained", "remains", "still"})
+"""Words of a level as it stands ("42 remain held", "still missing"): no act is counted."""
+
+SAME_PERIOD = frozenset({("same", "period"), ("same", "months"), ("same", "weeks")})
+"""A period that repeats the one just named in another year ("1,181 so far this year,
+against 84 in the same period of 2019"): the same days of that year, not the whole year."""
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    **dict.fromkeys(("certified", "certifies", "corroborated", "corroborates"), Status.CONFIRMED),
+}
+"""Verbs of checking a count that were missing ("coroners certified 14 deaths"): confirmed
+class."""
+PLAN_MARKERS = PLAN_MARKERS | frozenset({("ordered",), ("authorized",), ("approved",)})
+"""An order or an authorization before an act ("ordered the release of", "ordered to free
+60"): the act is not done yet; its status is the verb's own (authorized)."""
+FUTURE_ACT_VERBS: frozenset[tuple[str, ...]] = frozenset()
+"""English says a future act with "will" + the verb, a plan (`PLAN_MARKERS`); the table is
+here so that both languages have it (Spanish: "indultará a 400")."""

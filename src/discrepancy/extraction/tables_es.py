@@ -2045,3 +2045,83 @@ VOTE_SHARE_NOUNS = frozenset({"abstencion", "abstencionismo"})
 COMPARE_WORDS = frozenset({"comparado", "frente", "respecto", "versus"})
 """Words just before a percentage that set it against another value of the same share ("up
 from a provisional 61.4%"): with no noun of its own, it is a value of that share."""
+# --- x-when: el día del hecho, no el de la declaración (ronda 7, auditoría 3 P5) ---------------
+
+NUMBER_COMPARE_CUES = frozenset({"contra"})
+"""Palabras que abren una comparación solo si las sigue una cifra ("195 casos contra 537 del año
+pasado"): la fecha tras esa cifra la fecha solo a ella ("marchas contra la reforma el martes"
+no comparan nada)."""
+
+TOLL_NOUNS = frozenset({"balance", "cifra", "conteo", "numero", "recuento", "saldo"})
+"""Nombres de la cuenta de un hecho ("la cifra de muertos", "el balance de víctimas")."""
+TOLL_REPORT_VERBS = frozenset(
+    """
+    actualizo ajusto cifro corrigio elevo rebajo redujo reviso situo
+    """.split()
+)
+"""Verbos con que una fuente fija o cambia la cuenta ("el miércoles el Gobierno rebajó la cifra
+de muertos a 10"): el día de la oración es el de esa declaración, no el del hecho."""
+
+ACT_OF_LEVEL_VERBS = frozenset(
+    """
+    desplazaron desplazo llevaron plagiaron plagio raptaron rapto secuestraron secuestro
+    """.split()
+)
+"""Verbos en pasado del acto que crea un nivel ("secuestraron a 42 personas", "la riada desplazó
+a 5.000"): la cifra cuenta ese hecho y lleva su día, no el de la declaración."""
+STATE_WORDS = frozenset({"aun", "continuan", "permanecen", "siguen", "todavia"})
+"""Palabras de un nivel tal como está ("42 siguen secuestrados"): no cuenta ningún acto."""
+
+SAME_PERIOD = frozenset(
+    {("mismo", "periodo"), ("mismo", "lapso"), ("mismos", "meses"), ("mismas", "semanas")}
+)
+"""Un periodo que repite el recién nombrado en otro año ("84 en el mismo periodo de 2019"): los
+mismos días de ese año, no el año entero."""
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    **dict.fromkeys(
+        (
+            "acredita",
+            "acreditado",
+            "acreditaron",
+            "acredito",
+            "certifica",
+            "certificaron",
+            "certifico",
+        ),
+        Status.CONFIRMED,
+    ),
+    **dict.fromkeys(("corrobora", "corroboraron", "corroborado", "corroboro"), Status.CONFIRMED),
+    **dict.fromkeys(("dispuso", "decreto", "decretaron"), Status.AUTHORIZED),
+    **dict.fromkeys(("confirmaba", "confirmaban", "confirmando"), Status.CONFIRMED),
+    **dict.fromkeys(("constatan", "constataba", "constataban", "constatando"), Status.CONFIRMED),
+    **dict.fromkeys(("comproban", "comprobaba", "comprobaban", "comprobando"), Status.CONFIRMED),
+    **dict.fromkeys(("verifican", "verificaba", "verificaban", "verificando"), Status.VERIFIED),
+    **dict.fromkeys(
+        ("documentan", "documentaba", "documentaban", "documentando"), Status.DOCUMENTED
+    ),
+    **dict.fromkeys(("anuncian", "anunciaba", "anunciaban", "anunciada"), Status.ANNOUNCED),
+    **dict.fromkeys(("autorizan", "autorizaba", "autorizaban"), Status.AUTHORIZED),
+    **dict.fromkeys(("prometen", "prometia", "prometian"), Status.PLEDGED),
+}
+"""Verbos de comprobación que faltaban ("los forenses certificaron 14 muertes", "la Fiscalía
+ha acreditado 17 víctimas"): clase confirmada. Un decreto o una disposición sobre un acto
+("dispuso la excarcelación de 150") lo autoriza; "ofreció" no, que "ofreció una cifra de
+2.000" da una cifra. Los de anuncio solo valen para actos (`status.settle`). Y las formas de
+los verbos de estatus que faltaban (presente plural, imperfecto, gerundio: "los forenses
+confirmaban 40 muertes", "verificando 25 casos"); no las de "registrar", que suelen describir
+lo que un lugar ve ("las islas registran 900 llegadas")."""
+PLAN_MARKERS = PLAN_MARKERS | frozenset(
+    {("ordeno",), ("autorizo",), ("aprobo",), ("se", "dispone", "a"), ("se", "disponen", "a")}
+)
+"""Una orden o una autorización ante un acto ("ordenó liberar a 60", "autorizó trasladar a 50"),
+o su inminencia ("se dispone a excarcelar a 200"): el acto aún no se ha hecho."""
+FUTURE_ACT_VERBS: frozenset[tuple[str, ...]] = frozenset(
+    {(w,) for w in "deportara deportaran evacuara evacuaran excarcelara excarcelaran".split()}
+    | {(w,) for w in "expulsara expulsaran indultara indultaran liberara liberaran".split()}
+    | {(w,) for w in "reubicara reubicaran repatriara repatriaran trasladara trasladaran".split()}
+    | {("dara", "la", "libertad", "a"), ("daran", "la", "libertad", "a")}
+)
+"""Un acto en futuro ante su cifra ("indultará a 400 reos", "dará la libertad a 200 presos"):
+la cifra es anunciada, cuente lo que cuente."""
