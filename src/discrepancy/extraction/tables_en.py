@@ -1667,3 +1667,11 @@ CAPITAL_ADJECTIVES: dict[str, str] = {
 }
 """The adjective between "the" and "capital" → the id of the city in the built-in gazetteer:
 "the Catalan capital" is Barcelona."""
+
+# --- x-where: where the reporter or the source stood (round 7) --------------------------------
+
+BRIEFING_NOUNS = frozenset({"briefing", "briefings", "news", "press", "presser"})
+"""Words of a briefing: the place after "a regular briefing in", "a news conference held in" is
+where the source spoke, never where the figure counts (a few lower-case words may stand
+between the word and "in"). A plain "conference" may be the event counted ("4,000 attended
+the conference in Vienna"): it is not here."""

@@ -1930,3 +1930,10 @@ CAPITAL_ADJECTIVES: dict[str, str] = {
 }
 """El adjetivo tras "la capital" → el id de la ciudad en el gazetteer incorporado: "la
 capital catalana" es Barcelona."""
+
+# --- x-where: where the reporter or the source stood (round 7) --------------------------------
+
+BRIEFING_NOUNS = frozenset({"comparecencia", "informativa", "prensa"})
+"""Palabras de una rueda de prensa: el lugar tras "una conferencia de prensa regular en",
+"en rueda de prensa celebrada en", "una sesión informativa en" es donde habló la fuente, nunca
+donde cuenta la cifra. Una "conferencia" a secas puede ser el acto contado: no está aquí."""

@@ -1,0 +1,55 @@
+"""Round 7 (audit3 P4): a scope is the place the figure counts, in its own clause; the venue of
+a briefing, with words between its noun and the place, is where the source spoke. Invented
+sentences, EN and ES."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 14)
+
+
+def _scopes(text: str) -> dict[str, str | None]:
+    return {c.quantity.surface: c.scope for c in extract(text, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "The floods in Mozambique have displaced thousands. \u201cWe have counted 318 "
+            "deaths,\u201d a spokeswoman for the relief agency said at a regular news "
+            "conference in Vienna.",
+            "318",
+        ),
+        (
+            "Las inundaciones en Mozambique han desplazado a miles de personas. \u00ab318 "
+            "personas murieron\u00bb, dijo la portavoz de la agencia en una conferencia de "
+            "prensa virtual en Viena.",
+            "318",
+        ),
+        (
+            "Las inundaciones en Mozambique han dejado 318 muertos, dijo el portavoz en una "
+            "sesi\u00f3n informativa celebrada en Viena.",
+            "318",
+        ),
+    ],
+)
+def test_a_briefing_venue_with_words_between_is_not_a_scope(text: str, number: str) -> None:
+    got = _scopes(text)
+    assert got[number] == "Mozambique"
+
+
+def test_a_conference_that_is_counted_keeps_its_place() -> None:
+    got = _scopes("More than 4,000 delegates attended the climate conference in Vienna.")
+    assert got["More than 4,000"] == "Vienna"
+
+
+def test_a_capitalised_word_ends_the_briefing_phrase() -> None:
+    # "press" names the outlet here, and the figure is counted in Vienna
+    got = _scopes("The Freedonia Press reported that 2,500 people marched in Vienna.")
+    assert got["2,500"] == "Vienna"
