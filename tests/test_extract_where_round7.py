@@ -53,3 +53,26 @@ def test_a_capitalised_word_ends_the_briefing_phrase() -> None:
     # "press" names the outlet here, and the figure is counted in Vienna
     got = _scopes("The Freedonia Press reported that 2,500 people marched in Vienna.")
     assert got["2,500"] == "Vienna"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speaker of Freedonia's parliament said 300 detainees had been freed since U.S. "
+        "envoys arrived. Independent monitors counted only 90 releases.",
+        "Según los enviados de EE. UU., 300 presos fueron liberados en Freedonia.",
+    ],
+)
+def test_a_country_named_on_its_envoys_scopes_nothing(text: str) -> None:
+    assert "United States" not in _scopes(text).values()
+
+
+def test_a_country_named_on_its_officials_leaves_the_clauses_place() -> None:
+    got = _scopes("UK officials said 3,000 people marched in Leeds.")
+    assert got["3,000"] == "Leeds"
+
+
+def test_a_country_that_is_where_keeps_its_place() -> None:
+    # "in Mozambique" is where the count is; officials of the country speak for it
+    got = _scopes("Officials said 1,200 people were displaced in Mozambique.")
+    assert got["1,200"] == "Mozambique"

@@ -1675,3 +1675,11 @@ BRIEFING_NOUNS = frozenset({"briefing", "briefings", "news", "press", "presser"}
 where the source spoke, never where the figure counts (a few lower-case words may stand
 between the word and "in"). A plain "conference" may be the event counted ("4,000 attended
 the conference in Vienna"): it is not here."""
+
+AGENT_NOUNS = frozenset(
+    {"administration", "ambassador", "authorities", "delegation", "diplomats", "embassy"}
+    | {"envoy", "envoys", "forces", "government", "intelligence", "lawmakers", "mediators"}
+    | {"military", "negotiators", "officials", "spokesman", "spokeswoman", "troops"}
+)
+"""Nouns of people or bodies acting for a country: a country's name on them ("U.S. envoys",
+"UK officials") says who acts, never where the figure counts (audit3 P4)."""

@@ -189,6 +189,8 @@ BRIEFING_GAP = 4
 """How many words may stand between a briefing's noun and the place's "in"/"en"."""
 VENUE_TIES = frozenset({"in", "en", "at", "from", "desde", "held", "celebrada", "ofrecida"})
 """Words between a briefing's noun and its place: "in", "en", "held in", "celebrada en"."""
+AGENTS = tables_en.AGENT_NOUNS | tables_es.AGENT_NOUNS
+"""Nouns of people or bodies acting for a country: "U.S. envoys", "los enviados de EE. UU."."""
 FORMER_TITLES = tuple(
     f"{pre}{title} {tie}"
     for pre in ("ex", "ex-", "ex ")
