@@ -76,3 +76,44 @@ def test_a_country_that_is_where_keeps_its_place() -> None:
     # "in Mozambique" is where the count is; officials of the country speak for it
     got = _scopes("Officials said 1,200 people were displaced in Mozambique.")
     assert got["1,200"] == "Mozambique"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        (
+            "Thousands of nurses marched in Seattle on Sunday, in the largest health workers' "
+            "protest of the year. Organizers said 40,000 took part, while police put the crowd "
+            "at 12,000.\n\nA smaller rally in Portland drew a few hundred.",
+            "40,000",
+            "Seattle",
+        ),
+        (
+            "Miles de enfermeras marcharon el domingo por las calles de Rosario en la mayor "
+            "protesta del año. Los organizadores cifraron la asistencia en 40.000 personas y "
+            "la policía, en 12.000.\n\nEn Mendoza hubo una marcha menor.",
+            "40.000",
+            "Rosario",
+        ),
+    ],
+)
+def test_the_leads_one_place_scopes_a_later_figure_naming_none(
+    text: str, number: str, place: str
+) -> None:
+    assert _scopes(text)[number] == place
+
+
+def test_a_lead_naming_two_places_of_the_country_gives_the_country() -> None:
+    got = _scopes(
+        "Nurses marched in Seattle and in Portland on Sunday. Organizers said 40,000 took part "
+        "in all, a figure the police did not confirm."
+    )
+    assert got["40,000"] not in ("Seattle", "Portland")
+
+
+def test_a_place_the_lead_leaves_out_is_no_focus() -> None:
+    got = _scopes(
+        "El domingo hubo 300 marchas con 500.000 asistentes (sin contar las de Cataluña). "
+        "Madrid reunió a 100.000 personas y Sevilla, a 40.000."
+    )
+    assert got["500.000"] != "Catalunya"

@@ -384,12 +384,42 @@ class PlaceScope:
                 )
                 if str(outer.kind) == "region" and self._inside(inner, outer):
                     focus = inner
+            lead = self._lead_place(whole) if focus is None else None
+            if lead is not None and counts.get(lead.name, 0) >= max(counts.values(), default=0):
+                # the lead's one place, named at least as often as any other of the country
+                focus = lead
             if focus is not None and str(focus.kind) == "region" and len(towns) == 1:
                 # the one town named in that region ("in Kankara District", Katsina State)
                 focus = next(iter(towns.values()))
             found = self._show(focus) if focus is not None else None
         self._lead_focus.append(found)
         return found
+
+    def _lead_place(self, whole: Place) -> Place | None:
+        """The one place below the country ``whole`` that the lead's first sentence ties to
+        what happened ("marched through the streets of Ecotown", "the quake that struck
+        Iloilo province"): where a story about one event happened, when the text names
+        several places of the country."""
+        first = max(0, self._sentence_of(self._cut))
+        while first < len(self._sentences) and not any(
+            ch.isalpha()
+            for ch in self._text[
+                max(self._sentences[first].start, self._cut) : self._sentences[first].end
+            ]
+        ):
+            first += 1  # a dateline on its own line ("MADRID, 14 Ene. (EUROPA PRESS) -")
+        if first >= len(self._sentences):
+            return None
+        s = self._sentences[first]
+        tied = [
+            p
+            for p in self._qualify(self._places(max(s.start, self._cut), s.end))
+            if self._tied(p[0]) and not excluded(self._text, s.start, p[0])
+        ]
+        below = [p[2] for p in tied if str(p[2].kind) != "country"]
+        if len(below) != 1 or below[0].country != whole.country:
+            return None
+        return below[0]
 
     def _inside(self, inner: Place, outer: Place) -> bool:
         """Whether ``inner`` lies in ``outer`` (a town the gazetteer lacks: if nothing says
