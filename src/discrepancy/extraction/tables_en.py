@@ -1831,3 +1831,18 @@ PLAN_MARKERS = PLAN_MARKERS | frozenset({("ordered",), ("authorized",), ("approv
 FUTURE_ACT_VERBS: frozenset[tuple[str, ...]] = frozenset()
 """English says a future act with "will" + the verb, a plan (`PLAN_MARKERS`); the table is
 here so that both languages have it (Spanish: "indultará a 400")."""
+# --- x-where: where the reporter or the source stood (round 7) --------------------------------
+
+BRIEFING_NOUNS = frozenset({"briefing", "briefings", "news", "press", "presser"})
+"""Words of a briefing: the place after "a regular briefing in", "a news conference held in" is
+where the source spoke, never where the figure counts (a few lower-case words may stand
+between the word and "in"). A plain "conference" may be the event counted ("4,000 attended
+the conference in Vienna"): it is not here."""
+
+AGENT_NOUNS = frozenset(
+    {"administration", "ambassador", "authorities", "delegation", "diplomats", "embassy"}
+    | {"envoy", "envoys", "forces", "government", "intelligence", "lawmakers", "mediators"}
+    | {"military", "negotiators", "officials", "spokesman", "spokeswoman", "troops"}
+)
+"""Nouns of people or bodies acting for a country: a country's name on them ("U.S. envoys",
+"UK officials") says who acts, never where the figure counts (audit3 P4)."""

@@ -2125,3 +2125,16 @@ FUTURE_ACT_VERBS: frozenset[tuple[str, ...]] = frozenset(
 )
 """Un acto en futuro ante su cifra ("indultará a 400 reos", "dará la libertad a 200 presos"):
 la cifra es anunciada, cuente lo que cuente."""
+# --- x-where: where the reporter or the source stood (round 7) --------------------------------
+
+BRIEFING_NOUNS = frozenset({"comparecencia", "informativa", "prensa"})
+"""Palabras de una rueda de prensa: el lugar tras "una conferencia de prensa regular en",
+"en rueda de prensa celebrada en", "una sesión informativa en" es donde habló la fuente, nunca
+donde cuenta la cifra. Una "conferencia" a secas puede ser el acto contado: no está aquí."""
+
+AGENT_NOUNS = frozenset(
+    {"delegacion", "diplomaticos", "embajada", "embajador", "emisarios", "enviado"}
+    | {"enviados", "mediadores", "negociadores"}
+)
+"""Sustantivos de quien actúa por un país: "los enviados de EE. UU." dice quién actúa, nunca
+dónde cuenta la cifra (audit3 P4)."""
