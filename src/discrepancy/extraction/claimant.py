@@ -146,9 +146,11 @@ _OWNERS = frozenset({"its", "their", "his", "her", "su", "sus"})
 
 
 def _owned_noun(norms: Sequence[str], i: int, lex: Lexicon) -> bool:
-    """ "released its annual report", "publicó su informe": a report noun after a possessive
-    and an adjective is a noun, not a verb of saying."""
-    return norms[i] in lex.by_report and i > 1 and norms[i - 2] in _OWNERS
+    """ "released its annual report", "publicó su informe", "the ministry's report": a report
+    noun after a possessive (and an adjective) is a noun, not a verb of saying."""
+    if norms[i] not in lex.by_report or i < 2:
+        return False
+    return norms[i - 2] in _OWNERS or (norms[i - 1] == "s" and norms[i - 2] in ("'", "’"))
 
 
 def _governed_infinitive(norms: Sequence[str], i: int) -> bool:
@@ -187,7 +189,8 @@ def _gapped(
             return
         joined = w in _GAP_JOINS and k > 0 and (norms[k - 1] == "," or listing)
         listed = w == "," and k + 1 < n and norms[k + 1] not in _GAP_JOINS
-        if not joined and not listed and not (w in _GAP_JOINS and _ordinal_next(norms, k)):
+        bare = w in _GAP_JOINS and not joined  # "Police counted 8,000 and the unions 30,000"
+        if not joined and not listed and not bare:
             continue
         found = _gap_clause(text, toks, norms, k + 1, lex, memo)
         if found is not None:
@@ -197,24 +200,94 @@ def _gapped(
             return
 
 
+_BARE_SPAN = 4
+_BARE_TAIL = 3
+_BARE_INSIDE = frozenset({"de", "del", "of"})
+
+
+def _bare_gap(
+    text: str,
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    span: list[int],
+    j: int,
+    lex: Lexicon,
+    memo: Memo,
+) -> Attribution | None:
+    """ "… and the unions 30,000.", "… y los sindicatos, más de 20.000": a clause that
+    leaves out its verb and gives only a source and a figure (x-who, round 7). The source
+    is short, opens with an article or is a known body or a plural descriptor ("organizers"),
+    and the figure ends the clause (a list "artes, conservatorios y CEPAs 40 %" is not one)."""
+    if len(span) > _BARE_SPAN or not _figure_at(toks, norms, j, lex):
+        return None
+    if any(
+        toks[k].kind != "w"
+        or (
+            not toks[k].cap
+            and norms[k] in lex.function_words
+            and norms[k] not in ARTICLES
+            and norms[k] not in _BARE_INSIDE
+        )
+        for k in span
+    ):
+        return None  # "and Basra for the past 24 hours": a preposition, not a source
+    k = j
+    while k < len(toks) and toks[k].kind != "n":
+        k += 1  # past the hedge
+    end = k + 1
+    while end < len(toks) and end - k <= _BARE_TAIL and toks[end].kind == "w":
+        end += 1
+    if end < len(toks) and norms[end] not in (".", ",", ";", ")"):
+        return None
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in INNER_KINDS:
+        return None
+    opened = norms[span[0]] in ARTICLES
+    if found.kind == NAMED and not opened and norms[span[0]] not in known_names():
+        return None  # an unknown capitalised word after "y": a list item, not a source
+    return attrs.evolve(found, at=span[0])
+
+
+def _figure_at(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """A figure opens at ``j``: a number, or a hedge before one."""
+    return j < len(toks) and (toks[j].kind == "n" or hedge_before_number(toks, norms, j, lex))
+
+
 def _ordinal_next(norms: Sequence[str], k: int) -> bool:
     """ "… y los segundos en el 53 %": a join before an ordinal that refers back."""
     return k + 2 < len(norms) and norms[k + 2] in ORDINAL_REFS
 
 
 def _gap_clause(
-    text: str, toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon, memo: Memo
+    text: str,
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    j: int,
+    lex: Lexicon,
+    memo: Memo,
 ) -> Attribution | None:
-    """The subject of a clause from token ``j`` that goes straight to "en / at" a figure."""
+    """The subject of a clause from token ``j`` that goes straight to "en / at" a figure,
+    or (x-who, round 7) to the figure itself: "and the unions 30,000", "y los sindicatos,
+    30.000"."""
     n = len(toks)
     if j < n and norms[j] == "que":  # "mientras que"
         j += 1
     span: list[int] = []
     while j < n and len(span) < 6 and norms[j] not in _GAP_AT and toks[j].kind == "w":
+        if norms[j] == "," and span and _figure_at(toks, norms, j + 1, lex):
+            break  # "and the unions, 30,000"
+        if hedge_before_number(toks, norms, j, lex) and span:
+            break  # "and the unions more than 30,000"
         if norms[j] in lex.say_verbs or norms[j] in ("that", "que", ","):
             return None  # a clause with its own verb: the ordinary rules read it
         span.append(j)
         j += 1
+    if (
+        span
+        and j < n
+        and (toks[j].kind == "n" or hedge_before_number(toks, norms, j, lex) or norms[j] == ",")
+    ):
+        return _bare_gap(text, toks, norms, span, j + (norms[j] == ","), lex, memo)
     if not span or j + 1 >= n or norms[j] not in _GAP_AT:
         return None
     after = j + 1
@@ -317,6 +390,7 @@ def _attributions(
                 if found is not None:
                     yield attrs.evolve(found, at=i)
             continue
+        cited = False  # "The network cited the commission's report that …": the commission
         for phrase, _ in lex.according_by_first.get(w, ()):
             if tuple(norms[i : i + len(phrase)]) == phrase:
                 at = i + len(phrase)
@@ -326,6 +400,7 @@ def _attributions(
                 found = classify(text, toks, past_report(norms, span, lex), lex, memo)
                 if found is not None:
                     verb = "citing" if w in CITING else "according"
+                    cited = w in _CITE_VERBS and found.kind in INNER_KINDS
                     yield attrs.evolve(
                         _apposed_office(text, toks, norms, span, found, lex), verb=verb, at=i
                     )
@@ -336,6 +411,7 @@ def _attributions(
                 yield attrs.evolve(found, verb="report", at=i)
         if (
             w in lex.say_verbs
+            and not cited
             and _verb_like(toks, i)
             and not _governed_infinitive(norms, i)
             and not _shouted(text, toks[i])
@@ -358,6 +434,10 @@ def _attributions(
             found = classify(text, toks, forward(toks, norms, k + 1, lex), lex, memo)
             if found is not None and found.kind in INNER_KINDS:
                 yield attrs.evolve(found, verb="report", at=k)
+    for k in [k for k, w in enumerate(norms[: n - 2]) if w in _RELATIVE_PASSIVE]:
+        found = _relative_giver(text, toks, norms, k, lex, memo)
+        if found is not None:
+            yield found
     for k in [k for k, w in enumerate(norms[: n - 2]) if w in _FOR]:
         if k == 0 or norms[k - 1] == ",":
             found = _for_source(text, toks, norms, k, lex, memo)
@@ -366,6 +446,32 @@ def _attributions(
 
 
 _FOR = frozenset({"para", "for"})
+_CITE_VERBS = frozenset({"cited", "cites", "cito", "cita"})
+_GIVE_VERBS = tables_en.GIVE_VERBS | tables_es.GIVE_VERBS
+_GIVER_REACH = 5
+"""How far before the relative the figure it describes may end ("cerca del 75 % que")."""
+
+
+def _relative_giver(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """The subject of a relative clause that gives the figure just named (x-who, round 7):
+    "la cifra de cerca del 75 % que dan los sindicatos", "the 20,000 that the organizers
+    gave" → the sindicatos, the organizers, whoever else speaks in the sentence."""
+    if not any(toks[j].kind == "n" for j in range(max(0, k - _GIVER_REACH), k)):
+        return None
+    n = len(toks)
+    if norms[k + 1] in _GIVE_VERBS:  # Spanish order: "que dan los sindicatos"
+        span = forward(toks, norms, k + 2, lex, names_only=True)
+    else:  # "that the organizers gave": a short subject, then the verb
+        end = next((j for j in range(k + 1, min(n, k + 6)) if norms[j] in _GIVE_VERBS), -1)
+        if end < 0 or any(toks[j].kind != "w" for j in range(k + 1, end)):
+            return None
+        span = list(range(k + 1, end))
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in INNER_KINDS:
+        return None
+    return attrs.evolve(found, verb="report", at=k)
 
 
 def _apposed_office(
@@ -543,7 +649,13 @@ def _verb_subject(
         if not after and verb in _ES_SAY:
             after = _after_figure(toks, norms, v + 1, lex)  # "elevan al 80 % las centrales"
         found = classify(text, toks, after, lex, memo)
+        if (found is None or found.kind == PRONOUN) and _bare_title(norms, after, lex):
+            found = Attribution(DEFINITE, (), text[toks[after[0]].start : toks[after[-1]].end])
         span, pre = after, apposition_after(toks, norms, after, lex)
+    if (found is None or found.kind == PRONOUN) and _bare_title(norms, span, lex):
+        # "…, the mayor said", "dijo el alcalde": an office holder the sentence names by
+        # title alone speaks, not the previous sentence's source (x-who, round 7)
+        found = Attribution(DEFINITE, (), text[toks[span[0]].start : toks[span[-1]].end])
     if (found is None or found.kind in (INDEFINITE, PLURAL)) and span:
         titled = titled_person(text, toks, span, lex)
         if titled is not None and titled[0] and not titled[1]:
@@ -576,6 +688,18 @@ def _verb_subject(
             names = (person,) if person else found.names
             found = attrs.evolve(found, kind=NAMED, names=names, office=office, refers_back=False)
     return attrs.evolve(found, verb=verb, say=say)
+
+
+def _bare_title(norms: Sequence[str], span: list[int], lex: Lexicon) -> bool:
+    """ "the mayor", "el gobernador": an article and a title of a state office, nothing else."""
+    return (
+        0 < len(span) <= 2
+        and norms[span[-1]] in lex.title_offices
+        and all(norms[k] in _THE_TITLE for k in span[:-1])
+    )
+
+
+_THE_TITLE = frozenset({"the", "el", "la"})
 
 
 _FIGURE_GLUE = frozenset(

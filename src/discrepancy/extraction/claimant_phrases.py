@@ -282,6 +282,26 @@ def _strip_articles(phrase: str) -> str:
     return " ".join(words) or phrase
 
 
+_EL_AFTER = frozenset({"para", "por", "y"})
+"""After these, "el" goes on inside one name: "Instituto de Estudios para el Desarrollo y la
+Paz", "Comisión Económica para América Latina y el Caribe" (a run stops at a bare "el")."""
+_NAME_OF = frozenset({"de", "del", "of"})
+_NAME_HEADS = tables_en.NAME_HEADS | tables_es.NAME_HEADS
+
+
+def _lower_head(toks: Sequence[Tok], span: list[int], k: int, first: int, lex: Lexicon) -> int:
+    """The start of a name whose head noun is written in lower case: "el ministerio de
+    Salud", "la conselleria de Innovación, Interior y Justicia" (x-who, round 7) name the
+    ministry, not "Salud". Only when the run opens the capitalised words right after "de /
+    of" and the run is not a registry name on its own ("la oficina de UNICEF" stays UNICEF)."""
+    if k < 2 or first != span[k] or toks[span[k - 1]].norm not in _NAME_OF:
+        return first
+    head = toks[span[k - 2]]
+    if head.cap or head.norm not in _NAME_HEADS or toks[span[k]].norm in known_names():
+        return first
+    return span[k - 2]
+
+
 def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) -> list[str]:
     """Runs of capitalised words (with connectors) holding at least one proper word."""
     runs: list[str] = []
@@ -301,6 +321,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             elif (
                 (nxt.norm in CONNECTORS and nxt.norm != "&")
                 or (nxt.norm in ("and", "&") and _joins_names(toks, span, j + 1, end))
+                or (nxt.norm == "el" and toks[span[j]].norm in _EL_AFTER)
             ) or (nxt.norm == "." and _dotted(toks[span[j]], nxt)):  # "U.N.", "U.S.", "CC.OO."
                 j += 1
             else:
@@ -332,6 +353,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                 first = next(
                     (i for i in run if _is_proper(toks[i], i, span[0], lex, text)), capitals[0]
                 )
+            first = _lower_head(toks, span, k, first, lex)
             stop = toks[run[-1]].end
             if text.startswith(".", stop) and (
                 len(toks[run[-1]].norm) == 1 or (len(run) > 1 and toks[run[-2]].norm == ".")

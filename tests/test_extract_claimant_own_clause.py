@@ -1,0 +1,218 @@
+"""The source of a figure's own clause (issue 9, audit 3 pattern 1), round 7 (x-who).
+
+Every sentence here is invented for the test (invented places, bodies and people); each shows
+one general pattern of English or Spanish news writing: long names that list portfolios or
+hold "para el / y el", a body's name with a lower-case head, report nouns and their owners,
+the second half of a contrast or of an elliptical coordination, a relative clause that gives
+a figure, and an office holder named by title alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _who(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (claim.quantity.surface, [c.mention for c in claim.claimants])
+        for claim in extract(text, published=PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Consejería de Salud, Familias y Deportes ha cifrado en un 12% el seguimiento "
+            "de la huelga.",
+            [("12%", ["Consejería de Salud, Familias y Deportes"])],
+        ),
+        (
+            "The Ministry of Health, Labour and Welfare said 40 people had died.",
+            [("40", ["Ministry of Health, Labour and Welfare"])],
+        ),
+        (
+            "Según el Instituto de Estudios para el Desarrollo y la Paz de Valdoria, 69 "
+            "personas murieron.",
+            [("69", ["Instituto de Estudios para el Desarrollo y la Paz de Valdoria"])],
+        ),
+        (
+            "El ministerio de Salud informó que 40 personas murieron.",
+            [("40", ["ministerio de Salud"])],
+        ),
+        (
+            "Según la conselleria de Sanidad y Consumo de Valdoria, 40 personas murieron.",
+            [("40", ["conselleria de Sanidad y Consumo de Valdoria"])],
+        ),
+    ],
+)
+def test_a_long_name_is_one_name(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _who(text) == expected
+
+
+def test_a_list_of_bodies_is_not_one_portfolio_name() -> None:
+    assert _who("The Ministry of Health, UNICEF and WHO said 40 people had died.") == [
+        ("40", ["UNICEF", "WHO"])
+    ]
+
+
+def test_a_body_named_inside_a_lower_case_head_keeps_its_own_name() -> None:
+    assert _who("Según la oficina de UNICEF, 69 personas murieron.") == [("69", ["UNICEF"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unas 3.000 personas marcharon en Villaverde según la Policía Local, y 10.000 "
+            "según los convocantes.",
+            [("Unas 3.000", ["Policía Local"]), ("10.000", ["convocantes"])],
+        ),
+        (
+            "About 3,000 people marched according to police, and 12,000 according to the "
+            "organizers.",
+            [("About 3,000", ["police"]), ("12,000", ["organizers"])],
+        ),
+        (
+            "La huelga fue seguida por el 9% de los funcionarios, según el Gobierno regional, "
+            "y en torno al 70%, en opinión de los sindicatos.",
+            [("9%", ["Gobierno regional"]), ("en torno al 70%", ["sindicatos"])],
+        ),
+        (
+            "Police counted 8,000 marchers and the unions 30,000.",
+            [("8,000", ["Police"]), ("30,000", ["unions"])],
+        ),
+        (
+            "Police counted 8,000 marchers, and the unions, 30,000.",
+            [("8,000", ["Police"]), ("30,000", ["unions"])],
+        ),
+        (
+            "La Policía Local contabilizó 4.000 manifestantes y los sindicatos, más de 20.000.",
+            [("4.000", ["Policía Local"]), ("más de 20.000", ["sindicatos"])],
+        ),
+    ],
+)
+def test_the_second_half_of_a_coordination_has_its_own_source(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said 3,000 people marched, according to local TV.",
+            [("3,000", ["Police"])],
+        ),
+        (
+            "Los sindicatos han cifrado el seguimiento de la huelga de talleres, museos y "
+            "CEPAs 40%.",
+            [("40%", ["sindicatos"])],
+        ),
+        (
+            "The army said it killed 30 rebels and wounded 12.",
+            [("30", ["army"]), ("12", ["army"])],
+        ),
+    ],
+)
+def test_no_new_source_where_the_clause_names_none(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Generalitat de Valdoria asegura que la huelga ha sido seguida por el 11% de "
+            "los funcionarios, porcentaje que contrasta con la cifra de cerca del 70% que dan "
+            "los sindicatos convocantes.",
+            [("11%", ["Generalitat de Valdoria"]), ("cerca del 70%", ["sindicatos"])],
+        ),
+        (
+            "Police said 3,000 people marched, far below the 20,000 that the organizers gave.",
+            [("3,000", ["Police"]), ("20,000", ["organizers"])],
+        ),
+    ],
+)
+def test_a_relative_clause_names_who_gave_the_figure(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reports from the Kestrel Prison Service cited around 116 releases.",
+            [("around 116", ["Kestrel Prison Service"])],
+        ),
+        (
+            "According to the initial reports of the Norland Election Board, 12,000 people "
+            "voted in Kestrel.",
+            [("12,000", ["Norland Election Board"])],
+        ),
+        (
+            "The Norland Election Commission opened 300 centers. The network cited the "
+            "commission's report that 4,000 people had voted in the district.",
+            [("4,000", ["Norland Election Commission"])],
+        ),
+        (
+            "The Norland Election Commission said 5,000 people voted. The second day report "
+            "said that 7,000 voters went to the polls.",
+            [
+                ("5,000", ["Norland Election Commission"]),
+                ("7,000", ["Norland Election Commission"]),
+            ],
+        ),
+        (
+            "Según los últimos informes de la Fiscalía de Valdoria, 80 personas fueron detenidas.",
+            [("80", ["Fiscalía de Valdoria"])],
+        ),
+    ],
+)
+def test_a_report_names_its_author(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Norland Red Cross said 20 people died on Monday. On Tuesday, 12 more bodies "
+            "were found, the mayor said.",
+            [("20", ["Norland Red Cross"]), ("12", ["mayor"])],
+        ),
+        (
+            "The mayor of Kestrel said 20 people died on Monday. The Red Cross said 25. On "
+            "Tuesday, 12 more bodies were found, the mayor said.",
+            [
+                ("20", ["Kestrel city government"]),
+                ("25", ["Red Cross"]),
+                ("12", ["Kestrel city government"]),
+            ],
+        ),
+        (
+            "El alcalde de Villaverde dijo que 20 personas murieron. La Cruz Roja habló de 25. "
+            "El martes se hallaron otros 12 cuerpos, dijo el alcalde.",
+            [
+                ("20", ["Alcaldía de Villaverde"]),
+                ("25", ["Cruz Roja"]),
+                ("12", ["Alcaldía de Villaverde"]),
+            ],
+        ),
+    ],
+)
+def test_an_office_holder_named_by_title_speaks(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
