@@ -216,3 +216,100 @@ def test_an_office_holder_named_by_title_speaks(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Frente a los 9.000 asistentes de la Policía Local, la plataforma Aire Limpio "
+            "aseguró que fueron 30.000 personas.",
+            [("9.000", ["Policía Local"]), ("30.000", ["Aire Limpio"])],
+        ),
+        (
+            "La plataforma Aire Limpio habló de 30.000 manifestantes, frente a los 9.000 de la "
+            "Policía Local.",
+            [("30.000", ["Aire Limpio"]), ("9.000", ["Policía Local"])],
+        ),
+        (
+            "Police counted 735,000 demonstrators, against 650,000 on January 19.",
+            [("735,000", ["Police"]), ("650,000", ["Police"])],
+        ),
+    ],
+)
+def test_a_figure_set_against_another_keeps_its_owner(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Policía Local cifró la participación en 4.000 personas. Los convocantes, de la "
+            "plataforma Aire Limpio, en 9.000 asistentes.",
+            [("4.000", ["Policía Local"]), ("9.000", ["convocantes"])],
+        ),
+        (
+            "La Policía Local habló de 4.000 manifestantes. Los organizadores, de 20.000.",
+            [("4.000", ["Policía Local"]), ("20.000", ["organizadores"])],
+        ),
+        (
+            "Police put the crowd at 4,000. The organizers, at 20,000.",
+            [("4,000", ["Police"]), ("20,000", ["organizers"])],
+        ),
+        (
+            "The Red Cross counted 40 deaths. In Kestrel, 12.",
+            [("40", ["Red Cross"]), ("12", ["Red Cross"])],
+        ),
+    ],
+)
+def test_a_sentence_without_a_verb_names_its_own_source(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Geneva-based rights group said on Monday that 300 people had been killed in Varno.",
+            [("300", [])],
+        ),
+        (
+            "The Paris-based group Reporters Watch said 300 people had been killed.",
+            [("300", ["Reporters Watch"])],
+        ),
+    ],
+)
+def test_a_place_that_only_modifies_the_noun_is_not_the_source(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UN: Varno amnesty frees about 300 political prisoners", [("about 300", ["UN"])]),
+        ("Police: 3 dead in Kestrel shooting", [("3", ["Police"])]),
+        ("Kestrel Shooting: 3 dead", [("3", [])]),
+        ("VIDEO: 300 freed in Varno", [("300", [])]),
+        ("Nigeria: gunmen abduct 300 students", [("300", [])]),
+        (
+            "Figures tabulated Wednesday by the Varno Electoral Board showed that 1.2 million "
+            "people had voted.",
+            [("1.2 million", ["Varno Electoral Board"])],
+        ),
+        (
+            "Data from the Varno Electoral Board shows that 1.2 million people voted.",
+            [("1.2 million", ["Varno Electoral Board"])],
+        ),
+    ],
+)
+def test_a_headline_or_a_report_noun_names_its_source(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected

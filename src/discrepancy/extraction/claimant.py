@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant_choice import (
     CITING,
@@ -67,6 +68,7 @@ __all__ = [
     "Memo",
     "find_attribution",
     "find_attributions",
+    "own_source_cue",
     "split_names",
     "titled_person",
 ]
@@ -407,7 +409,8 @@ def _attributions(
         by = _report_by(norms, i, lex) if w in lex.by_report else -1
         if by > 0:
             found = classify(text, toks, forward(toks, norms, by + 1, lex), lex, memo)
-            if found is not None and found.kind in (NAMED, GOVERNMENT, DEFINITE):
+            if found is not None and found.kind in INNER_KINDS:
+                # "figures tabulated Wednesday by The Associated Press" (an outlet's own count)
                 yield attrs.evolve(found, verb="report", at=i)
         if (
             w in lex.say_verbs
@@ -434,6 +437,18 @@ def _attributions(
             found = classify(text, toks, forward(toks, norms, k + 1, lex), lex, memo)
             if found is not None and found.kind in INNER_KINDS:
                 yield attrs.evolve(found, verb="report", at=k)
+    if n > 3 and not any(w in lex.say_verbs for w in norms):
+        found = _verbless(text, toks, norms, lex, memo)
+        if found is not None:
+            yield found
+    if n > 3 and ":" in norms[1 : _HEADLINE_SPAN + 1]:
+        found = _headline_source(text, toks, norms, lex, memo)
+        if found is not None:
+            yield found
+    for k in [k for k, w in enumerate(norms[: n - 2]) if w in _SET_AGAINST]:
+        found = _against_owner(text, toks, norms, k, lex, memo)
+        if found is not None:
+            yield found
     for k in [k for k, w in enumerate(norms[: n - 2]) if w in _RELATIVE_PASSIVE]:
         found = _relative_giver(text, toks, norms, k, lex, memo)
         if found is not None:
@@ -446,6 +461,128 @@ def _attributions(
 
 
 _FOR = frozenset({"para", "for"})
+_VERBLESS_AT = frozenset({"en", "at", "de", "in"})
+_VERBLESS_SPAN = 6
+_VERBLESS_ASIDE = 10
+
+
+def own_source_cue(norms: Sequence[str], lex: Lexicon) -> bool:
+    """A cheap gate (the document reader looks for attributions only in sentences with a cue)
+    for the forms that name a source with no verb of saying (x-who, round 7): "en / at / de"
+    before a digit within the sentence's first words ("Los organizadores, de 20.000."), a
+    headline's "UN: …", a report noun and its source ("Data from the commission shows")."""
+    n = len(norms)
+    reach = min(n - 1, _VERBLESS_SPAN + _VERBLESS_ASIDE + 3)
+    if any(norms[k] in _VERBLESS_AT and norms[k + 1][:1].isdigit() for k in range(1, reach)):
+        return True
+    if ":" in norms[1 : _HEADLINE_SPAN + 1]:
+        return True
+    return any(norms[k] in lex.by_report and norms[k + 1] in _REPORT_FROM for k in range(n - 1))
+
+
+_REPORT_FROM = frozenset({"from", "of", "de", "del"})
+_HEADLINE_SPAN = 3
+_HEADLINE_KINDS = (GOVERNMENT, PLURAL, DEFINITE)
+
+
+def _headline_source(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "UN: amnesty includes about 300 political prisoners", "Policía: 3 muertos": a
+    headline opens with its source and a colon (x-who, round 7). Only a body the words
+    surely name (an acronym, a registry name, police or a government), since a headline
+    also opens with a topic ("Kestrel shooting: 3 dead")."""
+    colon = next((k for k in range(1, min(len(norms), _HEADLINE_SPAN + 1)) if norms[k] == ":"), 0)
+    if not colon or not any(t.kind == "n" for t in toks[colon + 1 :]):
+        return None
+    found = classify(text, toks, list(range(colon)), lex, memo)
+    if found is None:
+        return None
+    if found.kind == NAMED:
+        sure = all(fold(nm) in known_names() for nm in found.names)
+        # "READ MORE: 222 killed", "VIDEO: …" are links, not sources
+        if not sure or found.office:
+            return None
+    elif found.kind not in _HEADLINE_KINDS or found.names or found.country:
+        return None  # "Nigeria: gunmen abduct 300": the country is the topic, not the source
+    return attrs.evolve(found, verb="according", at=0)
+
+
+def _verbless(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """A sentence that leaves out the verb of the one before and gives only a source and its
+    figure (x-who, round 7): "Los organizadores, de 20.000.", "The organizers, at 20,000.",
+    "Los convocantes, de la plataforma Aire Limpio, en 9.000 asistentes." The source opens
+    the sentence; one aside between commas may follow it."""
+    n = len(toks)
+    span: list[int] = []
+    j = 0
+    while j < n and len(span) < _VERBLESS_SPAN and toks[j].kind == "w" and norms[j] != ",":
+        if norms[j] in _VERBLESS_AT and span:
+            break
+        span.append(j)
+        j += 1
+    if not span or j >= n:
+        return None
+    if norms[j] == ",":
+        j += 1
+    if j < n and norms[j] in _VERBLESS_AT and not _figure_after(toks, norms, j + 1, lex):
+        aside = j  # ", de la plataforma Aire Limpio," then the figure
+        while j < n and j - aside < _VERBLESS_ASIDE and norms[j] != "," and toks[j].kind == "w":
+            j += 1
+        if j >= n or norms[j] != ",":
+            return None
+        j += 1
+    if j >= n or norms[j] not in _VERBLESS_AT or not _figure_after(toks, norms, j + 1, lex):
+        return None
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in INNER_KINDS:
+        return None
+    return attrs.evolve(found, verb="according", at=0)
+
+
+def _figure_after(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """A figure at ``j``, past an article ("en el 20 %", "at the 20,000")."""
+    if j < len(toks) and norms[j] in ("el", "la", "los", "las", "the", "un", "una", "unos"):
+        j += 1
+    return j < len(toks) and (toks[j].kind == "n" or hedge_before_number(toks, norms, j, lex))
+
+
+_SET_AGAINST = frozenset({"frente", "against", "versus", "vs"})
+_AGAINST_LEAD = frozenset({"a", "al", "los", "las", "el", "la", "the", "unos", "unas", "some"})
+_OWNER_OF = frozenset({"de", "del", "of", "from"})
+_OWNER_REACH = 3
+
+
+def _against_owner(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "frente a los 9.000 de la Policía Local", "against the 650,000 of the ministry": the
+    body after the figure set against another is that figure's source (x-who, round 7)."""
+    n = len(toks)
+    j = k + 1
+    while (
+        j < n
+        and j - k <= _OWNER_REACH
+        and (norms[j] in _AGAINST_LEAD or hedge_before_number(toks, norms, j, lex))
+    ):
+        j += 1
+    while j < n and toks[j].kind != "n" and j - k <= _OWNER_REACH + 2:
+        j += 1  # past a hedge's words ("más de")
+    if j >= n or toks[j].kind != "n":
+        return None
+    j += 1
+    if j < n and toks[j].kind == "w" and norms[j] not in _OWNER_OF:
+        j += 1  # the counted noun: "los 9.000 asistentes de la Policía"
+    if j + 1 >= n or norms[j] not in _OWNER_OF:
+        return None
+    found = classify(text, toks, forward(toks, norms, j + 1, lex), lex, memo)
+    if found is None or found.kind not in INNER_KINDS:
+        return None
+    return attrs.evolve(found, verb="according", at=j)
+
+
 _CITE_VERBS = frozenset({"cited", "cites", "cito", "cita"})
 _GIVE_VERBS = tables_en.GIVE_VERBS | tables_es.GIVE_VERBS
 _GIVER_REACH = 5

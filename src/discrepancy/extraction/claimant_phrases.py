@@ -302,6 +302,19 @@ def _lower_head(toks: Sequence[Tok], span: list[int], k: int, first: int, lex: L
     return span[k - 2]
 
 
+_BASED = frozenset({"based", "headquartered", "registered", "run", "backed", "funded"})
+
+
+def _based(toks: Sequence[Tok], span: list[int], last: int) -> bool:
+    """ "A US-based rights group", "the Paris-based group X": a place or a name that only
+    modifies the noun after it is not the source (x-who, round 7)."""
+    return (
+        last + 2 < len(span)
+        and toks[span[last + 1]].norm == "-"
+        and toks[span[last + 2]].norm in _BASED
+    )
+
+
 def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) -> list[str]:
     """Runs of capitalised words (with connectors) holding at least one proper word."""
     runs: list[str] = []
@@ -327,8 +340,10 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             else:
                 break
         run = span[k : last_cap + 1]
-        if all(toks[i].norm in lex.not_claimants for i in run) or _opener_adjective(
-            text, toks, span, run, k
+        if (
+            all(toks[i].norm in lex.not_claimants for i in run)
+            or _opener_adjective(text, toks, span, run, k)
+            or _based(toks, span, last_cap)
         ):
             k = last_cap + 1
             continue
