@@ -313,3 +313,36 @@ def test_a_headline_or_a_report_noun_names_its_source(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El seguimiento de la huelga fue desigual para el Ayuntamiento de Villaverde, que "
+            "lo ha cifrado en un 12%, y para CCOO y UGT, que lo han elevado hasta el 70%.",
+            [("12%", ["Ayuntamiento de Villaverde"]), ("70%", ["CCOO", "UGT"])],
+        ),
+        (
+            "Ana Ruiz, who leads the Refugee Council, said 300 people had arrived.",
+            [("300", ["Refugee Council"])],
+        ),
+        (
+            "CCOO ha cifrado el seguimiento de la huelga en un 13%, frente al 3,5% de la "
+            "Consejería de Educación.",
+            [("13%", ["CCOO"]), ("3,5%", ["Consejería de Educación"])],
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_comma_speaks_for_the_body_before_it(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+def test_a_relative_clause_after_a_count_of_people_names_no_body() -> None:
+    text = (
+        "Los sindicatos STEC y ANPE, que agrupan a 30 de los 37 delegados de la Junta, "
+        "que han cifrado el seguimiento de la huelga en un 40%, convocaron otra huelga."
+    )
+    assert all("delegados" not in " ".join(who) for _, who in _who(text))

@@ -573,6 +573,8 @@ def _against_owner(
     if j >= n or toks[j].kind != "n":
         return None
     j += 1
+    if j < n and norms[j] == "%":
+        j += 1  # "frente al 3,5 % de Educación"
     if j < n and toks[j].kind == "w" and norms[j] not in _OWNER_OF:
         j += 1  # the counted noun: "los 9.000 asistentes de la Policía"
     if j + 1 >= n or norms[j] not in _OWNER_OF:
@@ -764,6 +766,9 @@ def _verb_subject(
         found = classify(text, toks, forward(toks, norms, v + 2, lex), lex, memo)
         if found is not None:
             return attrs.evolve(found, verb=verb, say=say)
+    antecedent = _relative_antecedent(text, toks, norms, v, lex, memo)
+    if antecedent is not None:
+        return attrs.evolve(antecedent, verb=verb, say=say)
     if v > 0 and norms[v - 1] in COORDINATION:
         # "… coordinar con los alcaldes la ayuda y aseguró", "probable and
         # confirmed cases": the verb shares a subject this rule does not see
@@ -837,6 +842,33 @@ def _bare_title(norms: Sequence[str], span: list[int], lex: Lexicon) -> bool:
 
 
 _THE_TITLE = frozenset({"the", "el", "la"})
+
+
+_RELATIVE_SKIP = CLITICS | frozenset(
+    {"ha", "han", "habia", "habian", "hubo", "has", "have", "had", "also", "tambien"}
+)
+_RELATIVE_REACH = 4
+
+
+def _relative_antecedent(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "para el Ayuntamiento de Villaverde, que lo ha cifrado en un 12 %", "the unions,
+    which put it at 80 %": the subject of a relative clause set off by a comma is the noun
+    phrase before the comma (x-who, round 7)."""
+    k = v - 1
+    while k > 0 and v - k <= _RELATIVE_REACH and norms[k] in _RELATIVE_SKIP:
+        k -= 1
+    if k < 2 or norms[k] not in ("que", "which", "who") or norms[k - 1] != ",":
+        return None
+    span, _ = backward(toks, norms, k - 2, lex)
+    span = until_when(norms, span, lex)
+    if not span or (span[0] > 0 and toks[span[0] - 1].kind == "n"):
+        return None  # "…, que aglutinan a 30 de los 37 delegados, que …": not a body
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in (NAMED, GOVERNMENT):
+        return None
+    return found
 
 
 _FIGURE_GLUE = frozenset(
