@@ -346,3 +346,24 @@ def test_a_relative_clause_after_a_count_of_people_names_no_body() -> None:
         "que han cifrado el seguimiento de la huelga en un 40%, convocaron otra huelga."
     )
     assert all("delegados" not in " ".join(who) for _, who in _who(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The platform of the nine unions that called the strike of teachers and educators "
+            "across the whole of the country estimates that participation has exceeded 80%.",
+            [("exceeded 80%", ["platform of the nine unions"])],
+        ),
+        (
+            "La plataforma de los nueve sindicatos que convocaron la huelga de profesores y "
+            "educadores de todo el país este viernes estima que el seguimiento superó el 80%.",
+            [("superó el 80%", ["plataforma de los nueve sindicatos"])],
+        ),
+    ],
+)
+def test_a_long_relative_clause_does_not_hide_the_subject(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected

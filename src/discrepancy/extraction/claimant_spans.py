@@ -352,6 +352,10 @@ def _backward(
         if len(span) > 12:
             if len(acronym) == 1 and not apposed:
                 return acronym, []  # a name too long to read whole: its acronym names it
+            if not apposed:
+                subject = _long_relative(toks, norms, i, lex)
+                if subject:
+                    return subject, []
             break
     span = _after_adjunct(toks, norms, span)
     if apposed:
@@ -391,6 +395,34 @@ def _portfolio(toks: Sequence[Tok], norms: Sequence[str], span: list[int], comma
             return head.kind == "w" and (head.cap or head.norm in _LIST_HEADS)
         k -= 1
     return False
+
+
+_LONG_RELATIVE = 12
+_LONG_RELATIVES = frozenset({"que", "who", "which", "that"})
+
+
+def _long_relative(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> list[int]:
+    """The subject before a long relative clause that describes it: "The platform of the nine
+    unions that called Friday's strike of teachers and educators across the country estimates
+    …" (x-who, round 7). A bounded look further back for "that / que / who" with no comma,
+    verb of saying or sentence mark between; empty when there is none."""
+    for k in range(i, max(0, i - _LONG_RELATIVE), -1):
+        w = norms[k]
+        said = w in lex.say_verbs and not (k > 0 and norms[k - 1] in _LONG_RELATIVES)
+        if w in (",", ";", ":", ".", "(", ")") or w in QUOTES or said:
+            return []  # the verb of the relative itself ("that called") may be one
+        if w in _LONG_RELATIVES:
+            before = _segment_before(toks, k, lex)
+            if (
+                before
+                and toks[before[-1]].kind == "w"
+                and not _verbish(norms[before[-1]])
+                and all(norms[j] not in lex.say_verbs for j in before)
+                and is_name(toks, before, lex) | (norms[before[0]] in ARTICLES)
+            ):
+                return before
+            return []
+    return []
 
 
 _ASIDES: dict[str, tuple[tuple[str, ...], ...]] = {}
