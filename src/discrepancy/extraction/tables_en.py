@@ -1846,3 +1846,27 @@ AGENT_NOUNS = frozenset(
 )
 """Nouns of people or bodies acting for a country: a country's name on them ("U.S. envoys",
 "UK officials") says who acts, never where the figure counts (audit3 P4)."""
+# --- x-who: the source of a figure's own clause (round 7) -----------------------------------
+
+NAME_HEADS = frozenset({"department", "ministry", "secretariat"})
+"""Heads of a body's name that news writes in lower case before "of" and the rest of the
+name: "the ministry of Health" (the name, not "Health")."""
+
+GIVE_VERBS = frozenset({"cite", "cited", "cites", "gave", "give", "gives", "offered", "quoted"})
+"""Verbs that give a figure in a relative clause describing it: "the 20,000 that the
+organizers gave" → the organizers."""
+
+ACCORDING = (*ACCORDING, ("in", "the", "opinion", "of"), ("in", "the", "view", "of"))
+"""More phrases the claimant follows: "about 80%, in the view of the unions"."""
+
+CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset(
+    {"estimates", "report", "reports", "statistics", "tallies"}
+)
+"""More report nouns before their source: "reports from the prison service" → the prison
+service; "the initial reports of the commission" → the commission."""
+ACCORDING = (*ACCORDING, ("cited",), ("cites",))
+"""A verb of citing names the source of what follows: "It cited the commission's report that
+4,763 people voted" → the commission."""
+SAY_VERBS = SAY_VERBS | frozenset({"cited", "cites"})
+"""Its subject gives the figures it cites: "Reports from the prison service cited around 116
+releases" → the prison service."""

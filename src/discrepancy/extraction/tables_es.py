@@ -144,7 +144,7 @@ SAY_VERBS = frozenset(
     }
 )
 
-ACCORDING = (
+ACCORDING: tuple[tuple[str, ...], ...] = (
     ("segun",),
     ("de", "acuerdo", "con"),
     ("de", "acuerdo", "a"),
@@ -2138,3 +2138,32 @@ AGENT_NOUNS = frozenset(
 )
 """Sustantivos de quien actúa por un país: "los enviados de EE. UU." dice quién actúa, nunca
 dónde cuenta la cifra (audit3 P4)."""
+# --- x-who: the source of a figure's own clause (round 7) -----------------------------------
+
+NAME_HEADS = frozenset(
+    """
+    conselleria consejeria defensoria departamento direccion fiscalia gobernacion ministerio
+    procuraduria secretaria subsecretaria superintendencia viceministerio
+    """.split()
+)
+"""Núcleos de un nombre de organismo que la prensa escribe en minúscula ante "de" y el resto
+del nombre: "el ministerio de Salud", "la conselleria de Innovación, Interior y Justicia"."""
+
+GIVE_VERBS = frozenset(
+    """
+    aporta aportaba aportan aportaron aporto baraja barajan da daba daban dan dieron dio
+    maneja manejan ofrece ofrecen ofrecia ofrecian ofrecieron ofrecio
+    """.split()
+)
+"""Verbos de dar una cifra en una relativa que la describe: "la cifra del 75 % que dan los
+sindicatos" → los sindicatos."""
+
+ACCORDING = (*ACCORDING, ("en", "opinion", "de"), ("a", "juicio", "de"))
+"""Más frases tras las que viene la fuente: "en torno al 80 %, en opinión de los sindicatos"."""
+
+CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset(
+    {"estadisticas", "estimaciones", "informe", "informes", "reporte", "reportes"}
+)
+"""Más nombres de informe ante su fuente: "informes de la Fiscalía" → la Fiscalía."""
+ACCORDING = (*ACCORDING, ("cito",), ("cita",))
+"""Un verbo de citar nombra la fuente de lo que sigue: "citó el informe de la comisión"."""
