@@ -167,3 +167,15 @@ def test_two_blank_places_among_regions_are_no_disagreement() -> None:
     # the same two blank claims alone are one quantity, and disagree
     alone = check([c for c in claims if c.scope is None]).discrepancies
     assert [sorted(d.claims) for d in alone] == [["c", "d"]]
+
+
+def test_two_blank_places_of_one_event_are_still_one_count() -> None:
+    """Claims of one event count the event: with no scope, both count all of it."""
+    claims = [
+        attrs.evolve(_claim("a", 500, "Region 1", 0), metric="protesters", event="march"),
+        attrs.evolve(_claim("b", 900, "Region 2", 1), metric="protesters", event="march"),
+        attrs.evolve(_claim("c", 1000, None, 2), metric="protesters", event="march"),
+        attrs.evolve(_claim("d", 40_000, None, 3), metric="protesters", event="march"),
+    ]
+    found = check(claims).discrepancies
+    assert [sorted(d.claims) for d in found] == [["c", "d"]]
