@@ -17,8 +17,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from discrepancy import Claim, OrgRef, Period, Quantity, Report, check, compare
-from discrepancy._pairing import Node, sweep
+from discrepancy import (
+    Claim,
+    MetricRegistry,
+    OrgRef,
+    Period,
+    Policy,
+    Quantity,
+    Report,
+    check,
+    compare,
+)
+from discrepancy._pairing import Node, Places, fits_scope, scoped_pairs, stands_for, sweep
+from discrepancy.compare import ClaimIndex
+from discrepancy.places import Gazetteer
 
 _DAY = dt.date(2024, 5, 1)
 _SCOPES = st.sampled_from([None, None, "Region 1", "Region 2"])
@@ -179,3 +191,30 @@ def test_two_blank_places_of_one_event_are_still_one_count() -> None:
     ]
     found = check(claims).discrepancies
     assert [sorted(d.claims) for d in found] == [["c", "d"]]
+
+
+# -- claims of no date, and of one event: pairs by scope, not by looking at every pair ------
+
+_EVENT_SCOPES = st.sampled_from([None, None, "Venezuela", "Caracas", "Zulia", "Region 1"])
+
+
+def _every_pair(nodes: list[Node], places: Places) -> list[tuple[str, str]]:
+    """The pairs with fitting scopes, every pair looked at (quadratic: small inputs)."""
+    stands = stands_for(nodes, places)
+    return [
+        (a.id, b.id) for j, b in enumerate(nodes) for a in nodes[:j] if fits_scope(a, b, stands)
+    ]
+
+
+@settings(max_examples=300)
+@given(scopes=st.lists(_EVENT_SCOPES, min_size=0, max_size=20))
+def test_pairs_by_scope_are_every_fitting_pair_in_order(scopes: list[str | None]) -> None:
+    places = Gazetteer.builtin()
+    claims = [
+        Claim(id=f"c{k:02d}", quantity=Quantity.parse("10"), metric="displaced", scope=scope)
+        for k, scope in enumerate(scopes)
+    ]
+    index = ClaimIndex.build(claims, MetricRegistry.builtin(), Policy(), places)
+    for nodes in index.groups.values():
+        found = [(a.id, b.id) for a, b in scoped_pairs(nodes, places)]
+        assert found == _every_pair(nodes, places)

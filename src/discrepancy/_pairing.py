@@ -26,6 +26,7 @@ __all__ = [
     "fits_scope",
     "labeled_pair",
     "period_pair",
+    "scoped_pairs",
     "stands_for",
     "sweep",
 ]
@@ -190,12 +191,33 @@ def _expire(recent: deque[Node], horizon: int) -> None:
         recent.popleft()
 
 
-def all_pairs(nodes: list[Node], places: Places | None) -> Iterator[Pair]:
+def scoped_pairs(nodes: list[Node], places: Places | None) -> Iterator[tuple[Node, Node]]:
+    """The pairs of ``nodes`` with fitting scopes (`fits_scope()`), in the order of looking
+    at every pair (by the later node, then the earlier), without looking at every pair.
+
+    Nodes are bucketed by scope: a pair is two nodes of one bucket (both unscoped among
+    them), or an unscoped node that stands for a place and a node of that place. Work is
+    linear in the nodes plus the pairs (their order is restored by one sort of the pairs).
+    """
     stands = stands_for(nodes, places)
-    for i, b in enumerate(nodes):
-        for a in nodes[:i]:
-            if fits_scope(a, b, stands):
-                yield new_tuple(Pair, (a, b, Relation.SAME))
+    by_scope: dict[str | None, list[int]] = defaultdict(list)
+    for k, node in enumerate(nodes):
+        by_scope[node.scope].append(k)
+    found: list[tuple[int, int]] = []
+    for members in by_scope.values():
+        found += [(j, i) for n, j in enumerate(members) for i in members[:n]]
+    for u in by_scope.get(None, ()) if stands else ():
+        root = stands.get(nodes[u].id)
+        for k in by_scope.get(root, ()) if root is not None else ():
+            found.append((u, k) if k < u else (k, u))
+    found.sort()
+    for j, i in found:
+        yield nodes[i], nodes[j]
+
+
+def all_pairs(nodes: list[Node], places: Places | None) -> Iterator[Pair]:
+    for a, b in scoped_pairs(nodes, places):
+        yield new_tuple(Pair, (a, b, Relation.SAME))
 
 
 def period_pair(a: Node, b: Node, window: int) -> Pair | None:

@@ -52,10 +52,9 @@ from discrepancy._pairing import (
     Places,
     Relation,
     all_pairs,
-    fits_scope,
     labeled_pair,
     period_pair,
-    stands_for,
+    scoped_pairs,
     sweep,
 )
 from discrepancy._rows import new_tuple
@@ -274,14 +273,10 @@ class ClaimIndex:
             else:
                 unlabeled.append(node)
         for event in sorted(by_event):
-            bucket = by_event[event]
-            stands = stands_for(bucket, self.places)
-            for i, b in enumerate(bucket):
-                for a in bucket[:i]:
-                    if fits_scope(a, b, stands):
-                        pair = labeled_pair(a, b, window)
-                        if pair is not None:
-                            yield pair
+            for a, b in scoped_pairs(by_event[event], self.places):
+                pair = labeled_pair(a, b, window)
+                if pair is not None:
+                    yield pair
         dated = [n for n in unlabeled if n.period is not None and n.id not in self.in_clique]
         for a, b in sweep(dated, self.policy.flow_horizon_days):
             pair = period_pair(a, b, window)
