@@ -167,3 +167,15 @@ def test_a_share_of_a_vote_is_turnout(text: str, expected: list[str]) -> None:
 )
 def test_the_figure_takes_the_metric_of_the_figure_it_names(text: str, expected: list[str]) -> None:
     assert [metric for _, metric in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor commuted the death sentences of 17 inmates to life in prison.",
+        "El tribunal conmutó la pena de muerte a 12 presos.",
+        "Unos 40 periodistas recibieron amenazas de muerte este año, según la ONG.",
+    ],
+)
+def test_a_penalty_or_a_threat_of_death_counts_no_deaths(text: str) -> None:
+    assert all(metric != "deaths" for _, metric in _metrics(text))

@@ -29,6 +29,7 @@ from discrepancy.extraction.indexes import (
     Metrics,
     event_in,
     held_default,
+    names_a_thing,
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
@@ -602,7 +603,7 @@ def _before(norms: Sequence[str], first: int, lex: Lexicon) -> str | None:
             return metric
     event = lex.event_words.get(norms[j])
     if event is not None and norms[j] not in ("dead", "toll", "lives", "hostages", "crowd"):
-        return event
+        return None if names_a_thing(norms, j) else event  # "la pena de muerte a 12 presos"
     return None
 
 

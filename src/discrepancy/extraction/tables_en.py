@@ -1787,3 +1787,28 @@ VOTE_SHARE_NOUNS = frozenset({"abstention", "turnout"})
 COMPARE_WORDS = frozenset({"compared", "from", "than", "versus", "vs"})
 """Words just before a percentage that set it against another value of the same share ("up
 from a provisional 61.4%"): with no noun of its own, it is a value of that share."""
+
+EVENT_NOT_AFTER = frozenset(
+    {
+        "certificate",
+        "certificates",
+        "penalty",
+        "row",
+        "sentence",
+        "sentences",
+        "squad",
+        "squads",
+        "threat",
+        "threats",
+        "warrant",
+        "warrants",
+    }
+)
+"""Nouns right after an event word that make it a modifier of a thing ("death sentences",
+"death threats"): no event is counted."""
+
+EVENT_NOT_BEFORE = frozenset({"condemned", "sentenced", "sentencing"})
+"""Words before an event word (past ``EVENT_NOT_LINKS``) that make it a penalty or a threat
+("sentenced to death", "pena de muerte", "amenazas de muerte"), not a count of deaths."""
+
+EVENT_NOT_LINKS = frozenset({"the", "to"})

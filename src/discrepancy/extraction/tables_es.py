@@ -2045,3 +2045,29 @@ VOTE_SHARE_NOUNS = frozenset({"abstencion", "abstencionismo"})
 COMPARE_WORDS = frozenset({"comparado", "frente", "respecto", "versus"})
 """Words just before a percentage that set it against another value of the same share ("up
 from a provisional 61.4%"): with no noun of its own, it is a value of that share."""
+
+EVENT_NOT_AFTER = frozenset({"certificado", "certificados"})
+"""Nouns right after an event word that make it a modifier of a thing ("death sentences",
+"death threats"): no event is counted."""
+
+EVENT_NOT_BEFORE = frozenset(
+    {
+        "amenaza",
+        "amenazas",
+        "condena",
+        "condenada",
+        "condenadas",
+        "condenado",
+        "condenados",
+        "condenas",
+        "escuadrones",
+        "pena",
+        "penas",
+        "sentencia",
+        "sentencias",
+    }
+)
+"""Words before an event word (past ``EVENT_NOT_LINKS``) that make it a penalty or a threat
+("sentenced to death", "pena de muerte", "amenazas de muerte"), not a count of deaths."""
+
+EVENT_NOT_LINKS = frozenset({"a", "de", "la"})
