@@ -76,6 +76,10 @@ def _metrics(text: str) -> list[tuple[str, str | None]]:
         ("Unas 60 personas viajaban a bordo del pesquero.", ["people_on_board"]),
         ("The ferry had 300 passengers when it sank.", ["people_on_board"]),
         ("The storm killed all 40 people aboard the ferry.", ["deaths"]),
+        ("La lancha llevaba a unas 45 personas cuando volcó.", ["people_on_board"]),
+        # people carrying things are not on board of anything
+        ("An estimated 2,000 people carrying candles gathered in the square.", ["protesters"]),
+        ("Unas 3.000 personas llevaban pancartas contra el alcalde.", ["personas"]),
         # feared dead: missing, no death counted yet
         ("Dozens of fishermen were feared to have drowned off the cape.", ["missing"]),
         ("Some 40 people are feared dead after the landslide.", ["missing"]),

@@ -1762,14 +1762,12 @@ EVENT_WORDS = {**EVENT_WORDS, "kidnapping": "hostages"}
 """A gerund of abduction names its figure whatever its noun, as "abducting" does: "killing one
 and kidnapping three teachers" counts hostages, not the deaths of the clause before."""
 
-GENERIC_EVENTS = {
-    **GENERIC_EVENTS,
-    "aboard": "people_on_board",
-    "onboard": "people_on_board",
-    "carrying": "people_on_board",
-}
-"""A vessel "carrying 120 people", "80 people aboard": people on board, not the deaths or
-missing of another clause."""
+GENERIC_EVENTS = {**GENERIC_EVENTS, "aboard": "people_on_board", "onboard": "people_on_board"}
+"""'80 people aboard': people on board, not the deaths or missing of another clause."""
+
+BOARD_VERBS = frozenset({"carried", "carrying", "transporting"})
+"""Verbs of a vehicle right before a generic figure ("a boat carrying around 120 people"):
+people on board. After the figure they are not ("2,000 people carrying candles")."""
 
 GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("on", "board"): "people_on_board"}
 """'40 people on board'."""

@@ -2026,11 +2026,9 @@ captores"."""
 EVENT_WORDS = {**EVENT_WORDS, "secuestrando": "hostages"}
 """Un gerundio de secuestro nombra su cifra: "matando a uno y secuestrando a tres maestros"."""
 
-GENERIC_EVENTS = {
-    **GENERIC_EVENTS,
-    **dict.fromkeys(["llevaba", "llevaban", "transportaba", "transportaban"], "people_on_board"),
-}
-"""Una embarcación que "llevaba 120 personas": personas a bordo."""
+BOARD_VERBS = frozenset({"llevaba", "llevaban", "transportaba", "transportaban"})
+"""Verbos de un vehículo justo antes de una cifra genérica ("una lancha que llevaba a 120
+personas"): personas a bordo. Tras la cifra no lo son ("3.000 personas llevaban pancartas")."""
 
 GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("a", "bordo"): "people_on_board"}
 """'60 personas viajaban a bordo'."""
