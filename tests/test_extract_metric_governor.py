@@ -183,3 +183,14 @@ def test_the_figure_takes_the_metric_of_the_figure_it_names(text: str, expected:
 )
 def test_a_penalty_or_a_threat_of_death_counts_no_deaths(text: str) -> None:
     assert all(metric != "deaths" for _, metric in _metrics(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The stadium can hold 60,000 spectators.", ["spectators"]),
+        ("El hospital mantiene a 20 personas en observación.", ["personas"]),
+    ],
+)
+def test_a_capacity_or_a_stay_is_no_level_of_people_held(text: str, expected: list[str]) -> None:
+    assert [metric for _, metric in _metrics(text)] == expected

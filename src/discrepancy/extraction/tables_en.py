@@ -1678,7 +1678,7 @@ HOSTAGE_WORDS = frozenset(
 """Words of a kidnapping: in their sentence, people "still held" are hostages, not the
 political prisoners a level of detained people otherwise defaults to."""
 
-HOLD_VERBS = frozenset({"hold", "holding", "holds"})
+HOLD_VERBS = frozenset({"holding"})
 """Verbs whose object is a level of people held ("were still holding 40 others"): never the
 release or seizure named in the clause before."""
 

@@ -1941,9 +1941,7 @@ HOSTAGE_WORDS = frozenset(
 """Palabras de un secuestro: en su oración, quienes "siguen retenidos" son rehenes, no los
 presos políticos que un nivel de detenidos toma por defecto."""
 
-HOLD_VERBS = frozenset(
-    {"retiene", "retienen", "retenia", "retenian", "mantiene", "mantienen", "mantenian"}
-)
+HOLD_VERBS = frozenset({"retiene", "retienen", "retenia", "retenian"})
 """Verbos cuyo objeto es un nivel de personas retenidas ("todavía retienen a otros 20")."""
 
 HOLD_SKIP = frozenset({"todavia", "aun", "a", "al", "menos", "unos", "unas"})
