@@ -225,13 +225,12 @@ class EventIndex:
     def build(cls, norms: Sequence[str], lex: Lexicon) -> EventIndex:
         where: list[int] = []
         found: list[tuple[str, bool]] = []
-        words, firsts = lex.event_words, lex.phrase_firsts
-        for k, w in enumerate(norms):
-            if w in words or w in firsts:
-                hit = event_in(norms, k, lex)
-                if hit is not None:
-                    where.append(k)
-                    found.append(hit)
+        starts = lex.event_starts
+        for k in [k for k, w in enumerate(norms) if w in starts]:
+            hit = event_in(norms, k, lex)
+            if hit is not None:
+                where.append(k)
+                found.append(hit)
         return cls(where, found)
 
     def __bool__(self) -> bool:

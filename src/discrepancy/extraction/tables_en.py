@@ -1810,3 +1810,86 @@ EVENT_NOT_BEFORE = frozenset({"condemned", "sentenced", "sentencing"})
 ("sentenced to death", "pena de muerte", "amenazas de muerte"), not a count of deaths."""
 
 EVENT_NOT_LINKS = frozenset({"the", "to"})
+# --- x-when: the day of the event, not of the statement (round 7, audit 3 P5) ------------
+
+NUMBER_COMPARE_CUES = frozenset({"against"})
+"""Words that open a comparison only when a figure follows them ("735,000 marchers, against
+650,000 on January 19"): the date after that figure dates it alone, never the sentence's own
+figures ("protests against the reform on Tuesday" compares nothing)."""
+
+TOLL_NOUNS = frozenset({"count", "figure", "number", "tally", "toll"})
+"""Nouns of a running count of one event ("the death toll", "the number of dead")."""
+TOLL_REPORT_VERBS = frozenset(
+    """
+    corrected cut lowered put raised reduced revised updated upped
+    """.split()
+)
+"""Verbs of a source setting or changing a toll ("On Wednesday the ministry put the toll from
+the fire at 18"): the day of the sentence is the day of that statement, not of the event."""
+
+ACT_OF_LEVEL_VERBS = frozenset(
+    """
+    abducted displaced grabbed kidnapped seized snatched taken took uprooted
+    """.split()
+)
+"""Past verbs of the act that makes a level ("gunmen abducted 42 people", "the floods
+displaced 5,000"): the figure counts that one event and is dated by it, not by the day a
+source spoke or the article appeared."""
+STATE_WORDS = frozenset({"remain", "remained", "remains", "still"})
+"""Words of a level as it stands ("42 remain held", "still missing"): no act is counted."""
+
+SAME_PERIOD = frozenset({("same", "period"), ("same", "months"), ("same", "weeks")})
+"""A period that repeats the one just named in another year ("1,181 so far this year,
+against 84 in the same period of 2019"): the same days of that year, not the whole year."""
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    **dict.fromkeys(("certified", "certifies", "corroborated", "corroborates"), Status.CONFIRMED),
+}
+"""Verbs of checking a count that were missing ("coroners certified 14 deaths"): confirmed
+class."""
+PLAN_MARKERS = PLAN_MARKERS | frozenset({("ordered",), ("authorized",), ("approved",)})
+"""An order or an authorization before an act ("ordered the release of", "ordered to free
+60"): the act is not done yet; its status is the verb's own (authorized)."""
+FUTURE_ACT_VERBS: frozenset[tuple[str, ...]] = frozenset()
+"""English says a future act with "will" + the verb, a plan (`PLAN_MARKERS`); the table is
+here so that both languages have it (Spanish: "indultará a 400")."""
+# --- x-where: where the reporter or the source stood (round 7) --------------------------------
+
+BRIEFING_NOUNS = frozenset({"briefing", "briefings", "news", "press", "presser"})
+"""Words of a briefing: the place after "a regular briefing in", "a news conference held in" is
+where the source spoke, never where the figure counts (a few lower-case words may stand
+between the word and "in"). A plain "conference" may be the event counted ("4,000 attended
+the conference in Vienna"): it is not here."""
+
+AGENT_NOUNS = frozenset(
+    {"administration", "ambassador", "authorities", "delegation", "diplomats", "embassy"}
+    | {"envoy", "envoys", "forces", "government", "intelligence", "lawmakers", "mediators"}
+    | {"military", "negotiators", "officials", "spokesman", "spokeswoman", "troops"}
+)
+"""Nouns of people or bodies acting for a country: a country's name on them ("U.S. envoys",
+"UK officials") says who acts, never where the figure counts (audit3 P4)."""
+# --- x-who: the source of a figure's own clause (round 7) -----------------------------------
+
+NAME_HEADS = frozenset({"department", "ministry", "secretariat"})
+"""Heads of a body's name that news writes in lower case before "of" and the rest of the
+name: "the ministry of Health" (the name, not "Health")."""
+
+GIVE_VERBS = frozenset({"cite", "cited", "cites", "gave", "give", "gives", "offered", "quoted"})
+"""Verbs that give a figure in a relative clause describing it: "the 20,000 that the
+organizers gave" → the organizers."""
+
+ACCORDING = (*ACCORDING, ("in", "the", "opinion", "of"), ("in", "the", "view", "of"))
+"""More phrases the claimant follows: "about 80%, in the view of the unions"."""
+
+CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset(
+    {"estimates", "report", "reports", "statistics", "tallies"}
+)
+"""More report nouns before their source: "reports from the prison service" → the prison
+service; "the initial reports of the commission" → the commission."""
+ACCORDING = (*ACCORDING, ("cited",), ("cites",))
+"""A verb of citing names the source of what follows: "It cited the commission's report that
+4,763 people voted" → the commission."""
+SAY_VERBS = SAY_VERBS | frozenset({"cited", "cites"})
+"""Its subject gives the figures it cites: "Reports from the prison service cited around 116
+releases" → the prison service."""

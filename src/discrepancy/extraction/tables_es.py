@@ -144,7 +144,7 @@ SAY_VERBS = frozenset(
     }
 )
 
-ACCORDING = (
+ACCORDING: tuple[tuple[str, ...], ...] = (
     ("segun",),
     ("de", "acuerdo", "con"),
     ("de", "acuerdo", "a"),
@@ -2067,3 +2067,125 @@ EVENT_NOT_BEFORE = frozenset(
 ("sentenced to death", "pena de muerte", "amenazas de muerte"), not a count of deaths."""
 
 EVENT_NOT_LINKS = frozenset({"a", "de", "la"})
+# --- x-when: el día del hecho, no el de la declaración (ronda 7, auditoría 3 P5) ---------------
+
+NUMBER_COMPARE_CUES = frozenset({"contra"})
+"""Palabras que abren una comparación solo si las sigue una cifra ("195 casos contra 537 del año
+pasado"): la fecha tras esa cifra la fecha solo a ella ("marchas contra la reforma el martes"
+no comparan nada)."""
+
+TOLL_NOUNS = frozenset({"balance", "cifra", "conteo", "numero", "recuento", "saldo"})
+"""Nombres de la cuenta de un hecho ("la cifra de muertos", "el balance de víctimas")."""
+TOLL_REPORT_VERBS = frozenset(
+    """
+    actualizo ajusto cifro corrigio elevo rebajo redujo reviso situo
+    """.split()
+)
+"""Verbos con que una fuente fija o cambia la cuenta ("el miércoles el Gobierno rebajó la cifra
+de muertos a 10"): el día de la oración es el de esa declaración, no el del hecho."""
+
+ACT_OF_LEVEL_VERBS = frozenset(
+    """
+    desplazaron desplazo llevaron plagiaron plagio raptaron rapto secuestraron secuestro
+    """.split()
+)
+"""Verbos en pasado del acto que crea un nivel ("secuestraron a 42 personas", "la riada desplazó
+a 5.000"): la cifra cuenta ese hecho y lleva su día, no el de la declaración."""
+STATE_WORDS = frozenset({"aun", "continuan", "permanecen", "siguen", "todavia"})
+"""Palabras de un nivel tal como está ("42 siguen secuestrados"): no cuenta ningún acto."""
+
+SAME_PERIOD = frozenset(
+    {("mismo", "periodo"), ("mismo", "lapso"), ("mismos", "meses"), ("mismas", "semanas")}
+)
+"""Un periodo que repite el recién nombrado en otro año ("84 en el mismo periodo de 2019"): los
+mismos días de ese año, no el año entero."""
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    **dict.fromkeys(
+        (
+            "acredita",
+            "acreditado",
+            "acreditaron",
+            "acredito",
+            "certifica",
+            "certificaron",
+            "certifico",
+        ),
+        Status.CONFIRMED,
+    ),
+    **dict.fromkeys(("corrobora", "corroboraron", "corroborado", "corroboro"), Status.CONFIRMED),
+    **dict.fromkeys(("dispuso", "decreto", "decretaron"), Status.AUTHORIZED),
+    **dict.fromkeys(("confirmaba", "confirmaban", "confirmando"), Status.CONFIRMED),
+    **dict.fromkeys(("constatan", "constataba", "constataban", "constatando"), Status.CONFIRMED),
+    **dict.fromkeys(("comproban", "comprobaba", "comprobaban", "comprobando"), Status.CONFIRMED),
+    **dict.fromkeys(("verifican", "verificaba", "verificaban", "verificando"), Status.VERIFIED),
+    **dict.fromkeys(
+        ("documentan", "documentaba", "documentaban", "documentando"), Status.DOCUMENTED
+    ),
+    **dict.fromkeys(("anuncian", "anunciaba", "anunciaban", "anunciada"), Status.ANNOUNCED),
+    **dict.fromkeys(("autorizan", "autorizaba", "autorizaban"), Status.AUTHORIZED),
+    **dict.fromkeys(("prometen", "prometia", "prometian"), Status.PLEDGED),
+}
+"""Verbos de comprobación que faltaban ("los forenses certificaron 14 muertes", "la Fiscalía
+ha acreditado 17 víctimas"): clase confirmada. Un decreto o una disposición sobre un acto
+("dispuso la excarcelación de 150") lo autoriza; "ofreció" no, que "ofreció una cifra de
+2.000" da una cifra. Los de anuncio solo valen para actos (`status.settle`). Y las formas de
+los verbos de estatus que faltaban (presente plural, imperfecto, gerundio: "los forenses
+confirmaban 40 muertes", "verificando 25 casos"); no las de "registrar", que suelen describir
+lo que un lugar ve ("las islas registran 900 llegadas")."""
+PLAN_MARKERS = PLAN_MARKERS | frozenset(
+    {("ordeno",), ("autorizo",), ("aprobo",), ("se", "dispone", "a"), ("se", "disponen", "a")}
+)
+"""Una orden o una autorización ante un acto ("ordenó liberar a 60", "autorizó trasladar a 50"),
+o su inminencia ("se dispone a excarcelar a 200"): el acto aún no se ha hecho."""
+FUTURE_ACT_VERBS: frozenset[tuple[str, ...]] = frozenset(
+    {(w,) for w in "deportara deportaran evacuara evacuaran excarcelara excarcelaran".split()}
+    | {(w,) for w in "expulsara expulsaran indultara indultaran liberara liberaran".split()}
+    | {(w,) for w in "reubicara reubicaran repatriara repatriaran trasladara trasladaran".split()}
+    | {("dara", "la", "libertad", "a"), ("daran", "la", "libertad", "a")}
+)
+"""Un acto en futuro ante su cifra ("indultará a 400 reos", "dará la libertad a 200 presos"):
+la cifra es anunciada, cuente lo que cuente."""
+# --- x-where: where the reporter or the source stood (round 7) --------------------------------
+
+BRIEFING_NOUNS = frozenset({"comparecencia", "informativa", "prensa"})
+"""Palabras de una rueda de prensa: el lugar tras "una conferencia de prensa regular en",
+"en rueda de prensa celebrada en", "una sesión informativa en" es donde habló la fuente, nunca
+donde cuenta la cifra. Una "conferencia" a secas puede ser el acto contado: no está aquí."""
+
+AGENT_NOUNS = frozenset(
+    {"delegacion", "diplomaticos", "embajada", "embajador", "emisarios", "enviado"}
+    | {"enviados", "mediadores", "negociadores"}
+)
+"""Sustantivos de quien actúa por un país: "los enviados de EE. UU." dice quién actúa, nunca
+dónde cuenta la cifra (audit3 P4)."""
+# --- x-who: the source of a figure's own clause (round 7) -----------------------------------
+
+NAME_HEADS = frozenset(
+    """
+    conselleria consejeria defensoria departamento direccion fiscalia gobernacion ministerio
+    procuraduria secretaria subsecretaria superintendencia viceministerio
+    """.split()
+)
+"""Núcleos de un nombre de organismo que la prensa escribe en minúscula ante "de" y el resto
+del nombre: "el ministerio de Salud", "la conselleria de Innovación, Interior y Justicia"."""
+
+GIVE_VERBS = frozenset(
+    """
+    aporta aportaba aportan aportaron aporto baraja barajan da daba daban dan dieron dio
+    maneja manejan ofrece ofrecen ofrecia ofrecian ofrecieron ofrecio
+    """.split()
+)
+"""Verbos de dar una cifra en una relativa que la describe: "la cifra del 75 % que dan los
+sindicatos" → los sindicatos."""
+
+ACCORDING = (*ACCORDING, ("en", "opinion", "de"), ("a", "juicio", "de"))
+"""Más frases tras las que viene la fuente: "en torno al 80 %, en opinión de los sindicatos"."""
+
+CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset(
+    {"estadisticas", "estimaciones", "informe", "informes", "reporte", "reportes"}
+)
+"""Más nombres de informe ante su fuente: "informes de la Fiscalía" → la Fiscalía."""
+ACCORDING = (*ACCORDING, ("cito",), ("cita",))
+"""Un verbo de citar nombra la fuente de lo que sigue: "citó el informe de la comisión"."""
