@@ -295,12 +295,25 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_NOT_DECIMAL))
-    out = []
-    for ch in decomposed:
-        if unicodedata.combining(ch):
-            continue
-        out.append("-" if ch in "‐‑‒–—―−" else ch)
-    return "".join(out)
+    return decomposed.translate(_MARKS)
+
+
+class _Marks(dict[int, int | str | None]):
+    """The last step of `fold()` as a ``str.translate`` table: a combining mark is dropped, a
+    dash becomes "-", any other character stays. Each code point's answer is worked out the
+    first time it is met and kept (the table grows to the characters seen, at most Unicode's
+    size, and never changes an answer)."""
+
+    def __missing__(self, cp: int) -> int | str | None:
+        ch = chr(cp)
+        found: int | str | None = (
+            None if unicodedata.combining(ch) else "-" if ch in "‐‑‒–—―−" else cp
+        )
+        self[cp] = found
+        return found
+
+
+_MARKS = _Marks()
 
 
 def tokenize(folded: str) -> list[tuple[str, int, int]]:

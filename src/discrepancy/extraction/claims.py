@@ -118,6 +118,8 @@ def subset_start(norms: Sequence[str]) -> int | None:
     """Where a sentence's figures start being parts of a count already given ("Among the
     dead were...", "Entre los fallecidos hay...", "..., including 12 children"): the token
     after the first subset opener (tables ``SUBSET_OPENERS``), or ``None``. One pass."""
+    if _OPENERS.keys().isdisjoint(norms):  # most sentences: no opener's first word at all
+        return None
     for k, w in enumerate(norms):
         for phrase in _OPENERS.get(w, ()):
             size = len(phrase)
@@ -188,6 +190,8 @@ def own_finding(norms: Sequence[str]) -> bool:
     """Whether a sentence says its figures are the outlet's own finding ("the school's
     register has shown", "one of our reporters", "ha podido saber este diario"; tables
     ``OWN_FINDING``). One pass."""
+    if _OWN.keys().isdisjoint(norms):
+        return False
     for k, w in enumerate(norms):
         for phrase in _OWN.get(w, ()):
             if tuple(norms[k : k + len(phrase)]) == phrase:
@@ -247,7 +251,7 @@ def sector_start(norms: Sequence[str]) -> int | None:
     """Where a sentence's figures start being sectors' parts: after "by sector" / "por
     sectores" anywhere, or after an opening sector phrase ("In transport, …", "En la banca,
     …"); ``None`` otherwise."""
-    for k in range(len(norms) - 1):
+    for k in range(len(norms) - 1) if not _BY.isdisjoint(norms) else ():
         if norms[k] in _BY and (norms[k], norms[k + 1]) in _BY_SECTOR:
             return k + 2
     if norms and norms[0] in _SECTOR_LINKS:
@@ -366,8 +370,10 @@ def make_draft(
     also: bool,
     post_election: dt.date | None,
     hi: int,
+    act: bool = False,
 ) -> Draft:
-    """The draft of the number ``m`` (``stock``: its metric is a level, not a flow)."""
+    """The draft of the number ``m`` (``stock``: its metric is a level, not a flow; ``act``:
+    its clause counts the act that made the level, "abducted 42 people", x-when)."""
     chosen = own or inherited
     event: str | None = None
     as_of: Period | None = None
@@ -397,7 +403,7 @@ def make_draft(
     dated = as_of is not None
     if as_of is None and ctx.published is not None:
         day = ref or ctx.published
-        if not stock and day == ctx.published:  # an undated flow: the lead's event day
+        if (not stock or act) and day == ctx.published:  # an undated flow: the event day
             day = ctx.event_day() or day
         as_of = ctx.day(day)
     scope: str | None = None

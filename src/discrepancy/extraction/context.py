@@ -41,6 +41,15 @@ _GOV_KINDS = frozenset({"government", "official"})
 _MINISTRY = frozenset({"ministry", "minister", "ministerio", "ministro", "ministra"})
 
 
+class _Folded(dict[str, str]):
+    """Each word of the document folded (``fold``; lower case alone for ASCII), each
+    distinct word once: a sentence's words are looked up in one pass of ``map``."""
+
+    def __missing__(self, word: str) -> str:
+        found = self[word] = word.lower() if word.isascii() else fold(word)
+        return found
+
+
 class Resolves(Protocol):
     """What the extractor needs of an org resolver (``discrepancy.resolver.OrgResolver``)."""
 
@@ -69,7 +78,7 @@ class Context:
     _finder: DateFinder = attrs.field(init=False)
     _views: dict[int, View] = attrs.field(factory=dict)
     _folded: TokenMemo = attrs.field(factory=TokenMemo)
-    _fold_memo: dict[str, str] = attrs.field(factory=dict)
+    _fold_memo: _Folded = attrs.field(factory=_Folded)
     _days: dict[dt.date, Period] = attrs.field(factory=dict)
     _quotes: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict)
     _sentence_quotes: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict)
@@ -142,17 +151,7 @@ class Context:
         segment = self.text[s.start : s.end]
         if segment.isascii():
             return _WORD.findall(segment.lower())
-        folded = self._fold_memo
-        found = []
-        for w in _WORD.findall(segment):
-            if w.isascii():
-                found.append(w.lower())
-            else:
-                f = folded.get(w)
-                if f is None:
-                    f = folded[w] = fold(w)
-                found.append(f)
-        return found
+        return list(map(self._fold_memo.__getitem__, _WORD.findall(segment)))
 
     def dates(self, index: int, ref: dt.date | None) -> list[DateMention]:
         """The date expressions of sentence ``index`` read against ``ref`` (cached)."""

@@ -125,6 +125,12 @@ class Lexicon:
     not_count_before: frozenset[str]
     not_count_after: frozenset[str]
     revision_verbs: frozenset[str]
+    event_starts: frozenset[str] = attrs.field(init=False)
+    """``event_words`` and ``phrase_firsts`` in one set: the words an event may start at."""
+
+    @event_starts.default
+    def _event_starts(self) -> frozenset[str]:
+        return frozenset(self.event_words) | self.phrase_firsts
 
     @classmethod
     def build(cls) -> Lexicon:

@@ -199,13 +199,17 @@ def _is_boundary(text: str, stop: int, after: int, line_end: int) -> bool:
 
 class TokenMemo:
     """What tokenizing keeps for one document: each distinct whitespace-free chunk of text
-    ("people", "1,345.", "(@HimiobSantome)") and its tokens, with offsets in the chunk."""
+    ("people", "1,345.", "(@HimiobSantome)") and its tokens, with offsets in the chunk.
 
-    __slots__ = ("chunks", "raws")
+    A chunk that is one token (most are: a word or a number) is kept in ``singles`` as
+    (folded text, length, kind, capitalised), so its token is built without a loop."""
+
+    __slots__ = ("chunks", "raws", "singles")
 
     def __init__(self) -> None:
         self.raws: dict[str, tuple[str, str, bool]] = {}
         self.chunks: dict[str, tuple[tuple[int, int, tuple[str, str, bool]], ...]] = {}
+        self.singles: dict[str, tuple[str, int, str, bool]] = {}
 
     def chunk(self, chunk: str) -> tuple[tuple[int, int, tuple[str, str, bool]], ...]:
         raws = self.raws
@@ -215,6 +219,7 @@ class TokenMemo:
                 info = raws[chunk] = _token_info(chunk)
             single: tuple[tuple[int, int, tuple[str, str, bool]], ...] = ((0, len(chunk), info),)
             self.chunks[chunk] = single
+            self.singles[chunk] = (info[0], len(chunk), info[1], info[2])
             return single
         parts = []
         for m in _TOKEN.finditer(chunk):
@@ -224,6 +229,9 @@ class TokenMemo:
                 info = raws[raw] = _token_info(raw)
             parts.append((m.start(), m.end(), info))
         found = self.chunks[chunk] = tuple(parts)
+        if len(parts) == 1 and parts[0][:2] == (0, len(chunk)):
+            info = parts[0][2]
+            self.singles[chunk] = (info[0], len(chunk), info[1], info[2])
         return found
 
 
@@ -249,21 +257,25 @@ def tokenize(text: str, start: int, end: int, memo: TokenMemo | None = None) -> 
             s, e = m.span()
             append(new(Tok, (info[0], s, e, info[1], info[2])))
         return toks
+    singles = memo.singles
     chunks = memo.chunks
     find = segment.index
     pos = 0
     for chunk in segment.split():
         pos = find(chunk, pos)
+        one = singles.get(chunk)
+        if one is not None:  # most chunks are one word
+            norm, size, kind, cap = one
+            base = start + pos
+            append(new(Tok, (norm, base, base + size, kind, cap)))
+            pos += size
+            continue
         parts = chunks.get(chunk)
         if parts is None:
             parts = memo.chunk(chunk)
         base = start + pos
-        if len(parts) == 1:  # most chunks are one word
-            s, e, info = parts[0]
+        for s, e, info in parts:
             append(new(Tok, (info[0], base + s, base + e, info[1], info[2])))
-        else:
-            for s, e, info in parts:
-                append(new(Tok, (info[0], base + s, base + e, info[1], info[2])))
         pos += len(chunk)
     return toks
 

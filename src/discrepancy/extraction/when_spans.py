@@ -147,6 +147,7 @@ _WEEKS = frozenset({"week", "weeks", "semana", "semanas"})
 _WEEKEND = frozenset({"weekend", "finde"})
 _MONTHS = frozenset({"month", "months", "mes", "meses"})
 _YEARS = frozenset({"year", "years", "ano", "anos"})
+_UNITS = _DAYS | _WEEKS | _MONTHS | _YEARS
 _LAST = frozenset({"last", "past", "pasado"})
 _PART_OF_MONTH = {
     "early": (1, 10),
@@ -240,9 +241,11 @@ def _ago(r: Reader, i: int) -> tuple[Period, int] | None:
     assert ref is not None
     spanish = r.at(i) == "hace"
     k = i + 1 if spanish else i
-    n = _count_at(r, k)
     unit = r.at(k + 1)
-    if n is None or (unit not in _DAYS and unit not in _WEEKS | _MONTHS | _YEARS):
+    if unit not in _UNITS:  # looked at before the count: most words are followed by no unit
+        return None
+    n = _count_at(r, k)
+    if n is None:
         return None
     if not spanish and r.at(k + 2) != "ago":
         return None
