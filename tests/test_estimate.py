@@ -466,8 +466,8 @@ def test_the_fast_path_gives_exactly_what_the_general_path_gives(
 @settings(max_examples=100)  # behaviour, not speed (a shared machine)
 @given(small_quantities())
 def test_the_fast_path_drafts_equal_the_general_drafts(claims: list[Claim]) -> None:
+    from discrepancy._estimate_build import _draft, _small
     from discrepancy._quantities import quantities
-    from discrepancy.estimate import _draft, _small
     from discrepancy.metrics import MetricRegistry
     from discrepancy.places import Gazetteer
     from discrepancy.policy import Policy
@@ -484,8 +484,8 @@ def test_the_fast_path_drafts_equal_the_general_drafts(claims: list[Claim]) -> N
 
 
 def test_two_agreeing_sources_take_the_fast_path() -> None:
+    from discrepancy._estimate_build import _small
     from discrepancy._quantities import quantities
-    from discrepancy.estimate import _small
     from discrepancy.metrics import MetricRegistry
     from discrepancy.places import Gazetteer
     from discrepancy.policy import Policy
@@ -506,7 +506,7 @@ def test_two_agreeing_sources_take_the_fast_path() -> None:
 def test_votes_and_estimates_are_built_straight_into_their_slots() -> None:
     """A field added to `Vote` or `Estimate` without the builder's list falls back to the
     constructor (slow, not wrong); this says when that happens."""
-    from discrepancy.estimate import _by_name, _estimate_of, _vote
+    from discrepancy._estimate_build import _by_name, _estimate_of, _vote
 
     assert _vote.__name__ == "build_Vote"
     assert _estimate_of.__name__ == "build_Estimate"

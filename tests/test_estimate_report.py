@@ -138,3 +138,37 @@ def test_estimate_sections_escape_what_comes_from_input() -> None:
     assert "<b>" not in md
     assert "Pipe|Co" not in md
     assert "\x1b" not in report.to_text()
+
+
+def test_check_builds_each_estimate_when_it_is_read(resolver: Any) -> None:
+    """``check``'s estimates are a sequence built on reading (issue 12, cost), that behaves
+    as the tuple of its estimates: the same values in the same order, however read."""
+    import pickle
+
+    from discrepancy.estimate import LazyEstimates
+
+    claims = _seed_claims()
+    lazy = check(claims, resolver=resolver, estimates=True).estimates
+    assert isinstance(lazy, LazyEstimates)
+    kept = tuple(lazy)
+    assert len(kept) == len(lazy) > 2
+    assert lazy == kept
+    assert kept == lazy
+    assert lazy == list(kept)
+    assert lazy != kept[1:]
+    assert lazy != kept[::-1]
+    assert lazy != "not estimates"
+    assert hash(lazy) == hash(kept)
+    assert [lazy[k] for k in range(len(lazy))] == list(kept)
+    assert lazy[-1] == kept[-1]
+    assert lazy[1:3] == kept[1:3]
+    assert lazy[0] == lazy[0]
+    assert lazy[0] is not lazy[0]
+    assert pickle.loads(pickle.dumps(lazy)) == kept
+    assert repr(lazy) == repr(kept)
+    assert [e.id for e in lazy] == [e.id for e in kept]
+    # the order is the report's: by metric, scope, last day and id
+    keys = [
+        (e.metric, e.scope or "", e.period.end.toordinal() if e.period else 0, e.id) for e in kept
+    ]
+    assert keys == sorted(keys)

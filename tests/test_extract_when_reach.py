@@ -1,6 +1,6 @@
 """Dates bind to the figure of their own clause (audit P4): "since X" opens a period, a
-parenthesis's or a comparison's date stays there, a toll is counted on the reporting day.
-Invented sentences, EN and ES."""
+parenthesis's or a comparison's date stays there, a toll of one event is dated by the event
+(round 7, audit 3 P5). Invented sentences, EN and ES."""
 
 from __future__ import annotations
 
@@ -110,8 +110,25 @@ def test_a_date_in_the_comparison_dates_the_compared_figure() -> None:
         "El balance de muertos del deslave del lunes subió a 61, según los rescatistas.",
     ],
 )
-def test_a_toll_is_dated_by_the_reporting_day_not_the_event_day(text: str) -> None:
-    assert _dates(text, dt.date(2026, 3, 17))["61"] == "on 2026-03-17"
+def test_a_toll_of_one_event_is_dated_by_the_event_day(text: str) -> None:
+    # round 7 (audit 3 P5): the toll counts Monday's landslide, whatever day it is told
+    assert _dates(text, dt.date(2026, 3, 17))["61"] == "on 2026-03-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday the regional office put the death toll from Monday's flood at 23.",
+        "El jueves, la oficina regional rebajó a 23 la cifra de muertos de la riada del lunes.",
+    ],
+)
+def test_the_later_day_of_a_toll_sentence_is_the_statement_day(text: str) -> None:
+    assert _dates(text, dt.date(2026, 3, 20))["23"] == "on 2026-03-16"
+
+
+def test_a_toll_without_the_event_day_keeps_its_own_day() -> None:
+    got = _dates("On Thursday the regional office put the flood toll at 23.", dt.date(2026, 3, 20))
+    assert got["23"] == "on 2026-03-19"
 
 
 def test_the_event_day_still_dates_a_count_of_the_event() -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from discrepancy.quantity import Interval
 
-__all__ = ["central_value", "common", "hull", "least_distance", "max_overlap"]
+__all__ = ["central_value", "common", "common2", "hull", "least_distance", "max_overlap"]
 
 
 def common(ivs: Sequence[Interval]) -> Interval | None:
@@ -34,6 +34,26 @@ def common(ivs: Sequence[Interval]) -> Interval | None:
     if low > high or (low == high and (low_open or high_open)):
         return None
     if lowest is highest and (low_open, high_open) == (lowest.low_open, lowest.high_open):
+        return lowest
+    return Interval(low=low, high=high, low_open=low_open, high_open=high_open)
+
+
+def common2(first: Interval, iv: Interval) -> Interval | None:
+    """`common()` of two intervals (most quantities at scale), without the list."""
+    low, high = first.low, first.high
+    low_open, high_open = first.low_open, first.high_open
+    lowest = highest = first
+    if iv.low > low:
+        low, low_open, lowest = iv.low, iv.low_open, iv
+    elif iv.low == low and iv.low_open:
+        low_open = True
+    if iv.high < high:
+        high, high_open, highest = iv.high, iv.high_open, iv
+    elif iv.high == high and iv.high_open:
+        high_open = True
+    if low > high or (low == high and (low_open or high_open)):
+        return None
+    if lowest is highest and low_open == lowest.low_open and high_open == lowest.high_open:
         return lowest
     return Interval(low=low, high=high, low_open=low_open, high_open=high_open)
 

@@ -8,6 +8,7 @@ from; they live here so that the computation stays one concept.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 
 import attrs
 
@@ -160,7 +161,11 @@ class EstimatePolicy:
 
 @attrs.frozen(kw_only=True)
 class Estimates:
-    """Estimates per quantity and records per source."""
+    """Estimates per quantity and records per source.
 
-    quantities: tuple[Estimate, ...]
+    ``quantities`` is a sequence that builds each estimate when it is read
+    ([`LazyEstimates`][discrepancy.estimate.LazyEstimates]); ``tuple(...)`` keeps them.
+    """
+
+    quantities: Sequence[Estimate]
     sources: tuple[SourceRecord, ...]

@@ -375,3 +375,33 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- x-what (round 7): abstention, and more names of the people on board -------------------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="abstention",
+        label="abstention",
+        kind="event_count",
+        synonyms=(
+            "abstention",
+            "did not vote",
+            "abstencion",
+            "abstencionismo",
+            "abstencion electoral",
+            "no votaron",
+        ),
+    ),
+)
+# "people aboard" and passengers are the people on board of a vessel, bus or plane (a stock:
+# who was on it); a figure of them killed or rescued takes its governing verb, not this
+for _row in BUILTIN:
+    if _row["id"] == "people_on_board":
+        _row["synonyms"] = (
+            *_row["synonyms"],
+            "people aboard",
+            "persons aboard",
+            "passengers",
+            "pasajeros",
+            "pasajeros y tripulantes",
+        )

@@ -26,6 +26,7 @@ __all__ = [
     "fits_scope",
     "labeled_pair",
     "period_pair",
+    "scoped_pairs",
     "stands_for",
     "sweep",
 ]
@@ -150,26 +151,30 @@ def sweep(nodes: list[Node], days: int) -> Iterator[tuple[Node, Node]]:
     """Pairs of nodes (sorted by end date) ending at most ``days`` apart, with fitting scopes.
 
     One pass: a node with a scope meets the recent nodes of its own scope and the recent
-    unscoped ones that may stand for a place; an unscoped node meets the recent unscoped
-    ones, and every recent node when it may stand for a place. Work is proportional to the
-    pairs produced, never to all pairs of the group.
+    unscoped ones that may stand for a place (`_placeable()`); an unscoped node that may
+    stand for a place meets every recent node that is scoped or may stand for a place too;
+    an unscoped node that may not meets nothing. Work is proportional to the pairs
+    produced, never to all pairs of the group.
+
+    An unscoped claim among claims for several places could be a count for any of them,
+    and so could every other such claim: two of them are not known to be one quantity (a
+    feed of regional counts with the place column left blank would otherwise set every
+    region against every other, and each blank claim against all the others of its days).
     """
     placeable = _placeable(nodes, days)
-    recent_all: deque[Node] = deque()
-    recent_unscoped: deque[Node] = deque()
+    recent_placed: deque[Node] = deque()  # scoped, or unscoped and placeable
     recent_placeable: deque[Node] = deque()
     recent_by_scope: dict[str, deque[Node]] = defaultdict(deque)
     for node in nodes:
         horizon = (node.end or 0) - days
-        _expire(recent_all, horizon)
-        _expire(recent_unscoped, horizon)
+        _expire(recent_placed, horizon)
         _expire(recent_placeable, horizon)
         if node.scope is None:
-            for other in recent_all if node.id in placeable else recent_unscoped:
+            if node.id not in placeable:
+                continue
+            for other in recent_placed:
                 yield other, node
-            recent_unscoped.append(node)
-            if node.id in placeable:
-                recent_placeable.append(node)
+            recent_placeable.append(node)
         else:
             own = recent_by_scope[node.scope]
             _expire(own, horizon)
@@ -178,7 +183,7 @@ def sweep(nodes: list[Node], days: int) -> Iterator[tuple[Node, Node]]:
             for other in recent_placeable:
                 yield other, node
             own.append(node)
-        recent_all.append(node)
+        recent_placed.append(node)
 
 
 def _expire(recent: deque[Node], horizon: int) -> None:
@@ -186,12 +191,33 @@ def _expire(recent: deque[Node], horizon: int) -> None:
         recent.popleft()
 
 
-def all_pairs(nodes: list[Node], places: Places | None) -> Iterator[Pair]:
+def scoped_pairs(nodes: list[Node], places: Places | None) -> Iterator[tuple[Node, Node]]:
+    """The pairs of ``nodes`` with fitting scopes (`fits_scope()`), in the order of looking
+    at every pair (by the later node, then the earlier), without looking at every pair.
+
+    Nodes are bucketed by scope: a pair is two nodes of one bucket (both unscoped among
+    them), or an unscoped node that stands for a place and a node of that place. Work is
+    linear in the nodes plus the pairs (their order is restored by one sort of the pairs).
+    """
     stands = stands_for(nodes, places)
-    for i, b in enumerate(nodes):
-        for a in nodes[:i]:
-            if fits_scope(a, b, stands):
-                yield new_tuple(Pair, (a, b, Relation.SAME))
+    by_scope: dict[str | None, list[int]] = defaultdict(list)
+    for k, node in enumerate(nodes):
+        by_scope[node.scope].append(k)
+    found: list[tuple[int, int]] = []
+    for members in by_scope.values():
+        found += [(j, i) for n, j in enumerate(members) for i in members[:n]]
+    for u in by_scope.get(None, ()) if stands else ():
+        root = stands.get(nodes[u].id)
+        for k in by_scope.get(root, ()) if root is not None else ():
+            found.append((u, k) if k < u else (k, u))
+    found.sort()
+    for j, i in found:
+        yield nodes[i], nodes[j]
+
+
+def all_pairs(nodes: list[Node], places: Places | None) -> Iterator[Pair]:
+    for a, b in scoped_pairs(nodes, places):
+        yield new_tuple(Pair, (a, b, Relation.SAME))
 
 
 def period_pair(a: Node, b: Node, window: int) -> Pair | None:

@@ -111,8 +111,12 @@ def quantities(
     same: dict[str, _Partners] = {}
     get = same.get
     one = Relation.SAME
+    announced = StatusClass.ANNOUNCED
+    shown = False  # whether an announced claim has a partner (else none joins a quantity)
     for a, b, relation in pairs:
         if relation is one or (a.status_class is not b.status_class and _pledge_of_event(a, b)):
+            if a.status_class is announced or b.status_class is announced:
+                shown = True
             x, y = a.id, b.id
             had = get(x)
             if had is None:  # most claims: one partner, set here (a call costs more)
@@ -148,37 +152,69 @@ def quantities(
                 continue
             if aid in taken:
                 continue
+            if type(partners) is str and type(same[partners]) is str:
+                # most quantities at scale: two claims, each the other's only partner
+                other = nodes[partners]
+                if _joins(anchor, other, flow) and partners not in taken:
+                    taken.add(aid)
+                    taken.add(partners)
+                    found.append((metric, flow, (aid, partners)))
+                    continue
             group = [anchor]
             scope = anchor.scope
-            period = _counted_period(anchor)
+            period = _counted_period(anchor) if flow else None  # only flows compare periods
             for other in _partners(_ids(partners), nodes):
                 if other.id in taken or (scope is not None and other.scope not in (None, scope)):
                     continue
-                own = _counted_period(other)
-                if flow and own is not None and period not in (None, own):
-                    continue
+                if flow:
+                    own = _counted_period(other)
+                    if own is not None and period not in (None, own):
+                        continue
+                    period = period if period is not None else own
                 scope = scope if scope is not None else other.scope
-                period = period if period is not None else own
                 group.append(other)
-            taken.update(n.id for n in group)
+            ids = [n.id for n in group]
+            taken.update(ids)
             # an announced count set against any counted claim of the quantity is shown
             # with it, even where the anchor itself was not compared with it
-            for member in group[1:] if len(group) > 1 else ():
+            for member in group[1:] if shown and len(group) > 1 else ():
                 left = [k for k in _ids(same.get(member.id, lone)) if k not in taken]
                 for other in _partners(left, nodes) if left else ():
-                    if other.id in taken or other.status_class is not StatusClass.ANNOUNCED:
+                    if other.id in taken or other.status_class is not announced:
                         continue
                     if scope is None or other.scope in (None, scope):
-                        group.append(other)
+                        ids.append(other.id)
                         taken.add(other.id)
-            found.append((metric, flow, tuple([n.id for n in group])))
+            found.append((metric, flow, tuple(ids)))
     return found, counts, first, nodes
 
 
+def _joins(anchor: Node, other: Node, flow: bool) -> bool:
+    """Whether ``other`` joins a quantity that has only ``anchor`` so far: a compatible
+    scope and, for flows, the same counted period where both state one."""
+    scope = anchor.scope
+    if scope is not None and other.scope is not None and other.scope != scope:
+        return False
+    if flow:
+        own = _counted_period(other)
+        period = _counted_period(anchor)
+        if own is not None and period is not None and period != own:
+            return False
+    return True
+
+
 def _partners(ids: Sequence[str], nodes: dict[str, Node]) -> list[Node]:
-    """The claims of ``ids`` in the index's order (most claims have one partner)."""
+    """The claims of ``ids`` in the index's order (most claims have one partner, many two)."""
     if len(ids) == 1:
         return [nodes[ids[0]]]
+    if len(ids) == 2:
+        x, y = nodes[ids[0]], nodes[ids[1]]
+        ex, ey = x.end, y.end
+        if ex is not None and ey is not None:  # dated, as most are: by date, then id
+            first = ex < ey or (ex == ey and x.id < y.id)
+        else:
+            first = _in_order(x) < _in_order(y)
+        return [x, y] if first else [y, x]
     return sorted(map(nodes.__getitem__, ids), key=_in_order)
 
 

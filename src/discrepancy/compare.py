@@ -5,9 +5,10 @@ compatible time:
 
 * scopes: a scope the gazetteer resolves compares by place id, an unresolved one by its
   folded text; a place inside another is a part of it, never the same quantity. A claim
-  with no scope compares with scoped claims only when those near it in time are all of one
-  place (among the claims of one event: all inside one place, which it then stands for):
-  a claim with no place against claims for many places is not one quantity;
+  with no scope compares with scoped claims, and with other claims with no scope, only
+  when the scoped claims near it in time are all of one place, or none (among the claims
+  of one event: all inside one place, which it then stands for): a claim with no place
+  against claims for many places is not one quantity;
 * stocks (and unknown metrics): dates at most ``window_days`` apart;
 * flows and event counts with an ``event`` label: the same label. Their periods still
   matter: two explicit periods that differ must be nested, and then the count over the
@@ -51,10 +52,9 @@ from discrepancy._pairing import (
     Places,
     Relation,
     all_pairs,
-    fits_scope,
     labeled_pair,
     period_pair,
-    stands_for,
+    scoped_pairs,
     sweep,
 )
 from discrepancy._rows import new_tuple
@@ -273,14 +273,10 @@ class ClaimIndex:
             else:
                 unlabeled.append(node)
         for event in sorted(by_event):
-            bucket = by_event[event]
-            stands = stands_for(bucket, self.places)
-            for i, b in enumerate(bucket):
-                for a in bucket[:i]:
-                    if fits_scope(a, b, stands):
-                        pair = labeled_pair(a, b, window)
-                        if pair is not None:
-                            yield pair
+            for a, b in scoped_pairs(by_event[event], self.places):
+                pair = labeled_pair(a, b, window)
+                if pair is not None:
+                    yield pair
         dated = [n for n in unlabeled if n.period is not None and n.id not in self.in_clique]
         for a, b in sweep(dated, self.policy.flow_horizon_days):
             pair = period_pair(a, b, window)

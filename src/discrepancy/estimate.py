@@ -24,13 +24,17 @@ and its weight (see `discrepancy._reliability`).
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from discrepancy._consensus import central_value, common, hull, least_distance, max_overlap
+from discrepancy._consensus import central_value, least_distance, max_overlap
+from discrepancy._estimate_build import (
+    LazyEstimates,
+    _agreeing,
+    _Context,
+    _Draft,
+    _draft,
+)
 from discrepancy._estimate_values import (
     Estimate,
     EstimatePolicy,
@@ -41,14 +45,12 @@ from discrepancy._estimate_values import (
     SourceRecord,
     Vote,
 )
-from discrepancy._quantities import Member, quantities
+from discrepancy._quantities import quantities
 from discrepancy._reliability import Method, Tally, weights
-from discrepancy._rows import builder
-from discrepancy.claim import Claim, Period, StatusClass
+from discrepancy.claim import Claim
 from discrepancy.metrics import MetricRegistry
 from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
-from discrepancy.wording.estimates import summary
 
 if TYPE_CHECKING:
     from discrepancy.compare import ClaimIndex, Pair, Places
@@ -59,6 +61,7 @@ __all__ = [
     "Estimates",
     "Exclusion",
     "Floor",
+    "LazyEstimates",
     "LeftOut",
     "Method",
     "SourceRecord",
@@ -68,131 +71,6 @@ __all__ = [
     "least_distance",
     "max_overlap",
 ]
-
-
-# --- one quantity ----------------------------------------------------------------------------
-
-
-def _blocks(counted: Sequence[Member]) -> list[tuple[tuple[str, ...], list[Member]]]:
-    """Claims grouped by source: claimants that co-sign a claim are one source."""
-    if all(len(m.claimants) == 1 for m in counted):  # the common case: nobody co-signs
-        single: dict[str, list[Member]] = defaultdict(list)
-        for m in counted:
-            single[next(iter(m.claimants))].append(m)
-        return [((key,), sorted(ms, key=lambda m: m.id)) for key, ms in sorted(single.items())]
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for m in counted:
-        signers = sorted(m.claimants)
-        for k in signers[1:]:
-            ra, rb = find(signers[0]), find(k)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    by_root: dict[str, list[Member]] = defaultdict(list)
-    for m in counted:
-        by_root[find(min(m.claimants))].append(m)
-    out = []
-    for members in by_root.values():
-        keys = tuple(sorted({k for m in members for k in m.claimants}))
-        out.append((keys, sorted(members, key=lambda m: m.id)))
-    return sorted(out)
-
-
-def _floor(counted: Sequence[Member]) -> Floor | None:
-    best: Member | None = None
-    for m in counted:
-        if m.status_class is not StatusClass.CONFIRMED or m.interval.low <= 0:
-            continue
-        if best is None or (m.interval.low, m.interval.low_open, best.id) > (
-            best.interval.low,
-            best.interval.low_open,
-            m.id,
-        ):
-            best = m
-    if best is None:
-        return None
-    return Floor(value=best.interval.low, open=best.interval.low_open, claim=best.id)
-
-
-class _Draft(NamedTuple):
-    """A quantity after the unweighted pass: its votes and consensus, before weights."""
-
-    blocks: list[tuple[tuple[str, ...], list[Member]]]
-    intervals: list[Interval]
-    consistent: Interval | None
-    agree: int
-    floor: Floor | None
-    left_out: tuple[LeftOut, ...]
-
-
-def _agreeing(
-    members: Sequence[Member], superseded: dict[str, str]
-) -> tuple[list[str], list[Member], Interval] | None:
-    """The common case: every claim counted, each from its own single source, and all of
-    them sharing a point; then the sources in order, their claims, and what all share.
-    ``None`` where it does not apply."""
-    by_key: dict[str, Member] = {}
-    announced = StatusClass.ANNOUNCED
-    for m in members:
-        if m.id in superseded or m.status_class is announced or len(m.claimants) != 1:
-            return None
-        (key,) = m.claimants
-        if key in by_key:
-            return None
-        by_key[key] = m
-    keys = sorted(by_key)
-    ordered = [by_key[k] for k in keys]
-    shared = common([m.interval for m in ordered])
-    return None if shared is None else (keys, ordered, shared)
-
-
-def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | None:
-    """The draft of `_agreeing()`'s common case, directly; ``None`` where it does not apply
-    (`_draft()` then).
-
-    Gives exactly what the general path gives: one vote per claim, in the order of their
-    sources; the consistent interval is what they all share, agreed by all.
-    """
-    found = _agreeing(members, superseded)
-    if found is None:
-        return None
-    keys, ordered, shared = found
-    blocks: list[tuple[tuple[str, ...], list[Member]]] = [
-        ((k,), [m]) for k, m in zip(keys, ordered, strict=True)
-    ]
-    intervals = [m.interval for m in ordered]
-    return _Draft(blocks, intervals, shared, len(intervals), _floor(ordered), ())
-
-
-def _draft(members: Sequence[Member], superseded: dict[str, str], *, fast: bool = True) -> _Draft:
-    if fast:
-        small = _small(members, superseded)
-        if small is not None:
-            return small
-    counted: list[Member] = []
-    left: list[LeftOut] = []
-    for m in sorted(members, key=lambda m: m.id):
-        if m.id in superseded:
-            left.append(LeftOut(claim=m.id, reason=Exclusion.SUPERSEDED, by=superseded[m.id]))
-        elif m.status_class is StatusClass.ANNOUNCED:
-            left.append(LeftOut(claim=m.id, reason=Exclusion.ANNOUNCED))
-        else:
-            counted.append(m)
-    blocks = _blocks(counted)
-    intervals = []
-    for _keys, block in blocks:
-        ivs = [m.interval for m in block]
-        intervals.append(common(ivs) or hull(ivs))
-    consistent, agree = max_overlap(intervals)
-    if consistent is not None and 2 * agree < len(intervals):
-        consistent = None  # fewer than half share a point: no majority
-    return _Draft(blocks, intervals, consistent, agree, _floor(counted), tuple(left))
 
 
 def _relative_miss(iv: Interval, consensus: Interval) -> float:
@@ -215,220 +93,6 @@ def _tally(d: _Draft, tallies: dict[str, Tally], settings: EstimatePolicy) -> No
             t.judged += 1
             t.agreed += ok
             t.squared_error += miss * miss
-
-
-def _round(x: float) -> float:
-    r = round(x, 6)
-    return float(int(r)) if r == int(r) else r
-
-
-T = TypeVar("T")
-_VOTE_FIELDS = ("claimants", "claims", "interval", "weight", "agrees")
-_ESTIMATE_FIELDS = (
-    "id", "metric", "unit", "scope", "event", "period", "claims", "floor", "consistent",
-    "agree", "independent", "central", "votes", "left_out", "summary",
-)  # fmt: skip
-# Votes and estimates straight into their slots (`discrepancy._rows`): a million claims
-# make some 200,000 estimates and half a million votes, of values computed here.
-
-
-def _by_name(cls: Callable[..., T], names: tuple[str, ...]) -> Callable[..., T]:
-    """The constructor, by field name (where `builder()` declines)."""
-
-    def build(*values: Any) -> T:
-        return cls(**dict(zip(names, values, strict=True)))
-
-    return build
-
-
-_vote = builder(Vote, _VOTE_FIELDS) or _by_name(Vote, _VOTE_FIELDS)
-_estimate_of = builder(Estimate, _ESTIMATE_FIELDS) or _by_name(Estimate, _ESTIMATE_FIELDS)
-
-
-class _Context:
-    """What every estimate of one run reads: the sources' weights and the shared values."""
-
-    __slots__ = ("keyed", "metrics", "shown", "spans", "weight_of")
-
-    def __init__(self, weight_of: dict[str, float], metrics: MetricRegistry) -> None:
-        self.weight_of = weight_of
-        self.metrics = metrics
-        # a vote shows its weight to three decimals: each source's, rounded once
-        self.shown = {key: round(w, 3) for key, w in weight_of.items()}
-        self.keyed: dict[str, tuple[str, ...]] = {}  # one ``(key,)`` per source, shared
-        self.spans: dict[tuple[dt.date | None, dt.date], Period] = {}  # many share one
-
-    def key(self, key: str) -> tuple[str, ...]:
-        found = self.keyed.get(key)
-        if found is None:
-            found = self.keyed[key] = (key,)
-        return found
-
-
-def _quick(
-    metric: str,
-    flow: bool,
-    members: Sequence[Member],
-    superseded: dict[str, str],
-    ctx: _Context,
-) -> Estimate | None:
-    """`_finish(_small(...))` without the draft, for the quantities `_small()` takes (the
-    most, at scale: two or three sources that agree); ``None`` for the others.
-
-    Every vote agrees and the central value is the middle of what all share, so the
-    weights only show on the votes.
-    """
-    found = _agreeing(members, superseded)
-    if found is None:
-        return None
-    keys, ordered, shared = found
-    get = ctx.weight_of.get
-    if not all(get(k, 1.0) for k in keys):
-        return None  # a weight of zero: the general path weighs the votes
-    shown = ctx.shown.get
-    votes = tuple(
-        [
-            _vote(ctx.key(k), (m.id,), m.interval, shown(k, 1.0), True)
-            for k, m in zip(keys, ordered, strict=True)
-        ]
-    )
-    central = (shared.low + shared.high) / 2 if shared.bounded else None
-    floor = _floor(ordered)
-    if central is not None and floor is not None:
-        central = max(central, floor.value)
-    n = len(keys)
-    return _record(metric, flow, members, floor, shared, n, n, central, votes, (), ctx)
-
-
-def _finish(
-    d: _Draft,
-    metric: str,
-    flow: bool,
-    members: Sequence[Member],
-    ctx: _Context,
-) -> Estimate:
-    get = ctx.weight_of.get
-    raw = [
-        get(keys[0], 1.0) if len(keys) == 1 else sum(get(k, 1.0) for k in keys) / len(keys)
-        for keys, _ in d.blocks
-    ]
-    consistent = d.consistent
-    independent = len(d.intervals)
-    everyone = consistent is not None and d.agree == independent and all(raw)
-    if everyone and consistent is not None:  # all share it: its middle is as near as any
-        central = (consistent.low + consistent.high) / 2 if consistent.bounded else None
-    else:
-        central = central_value(list(zip(d.intervals, raw, strict=True)))
-    if central is not None and d.floor is not None:
-        central = max(central, d.floor.value)
-    votes = tuple(
-        [
-            Vote(
-                claimants=keys,
-                claims=(block[0].id,) if len(block) == 1 else tuple(m.id for m in block),
-                interval=iv,
-                weight=round(w, 3),
-                agrees=everyone or (consistent is not None and iv.overlaps(consistent)),
-            )
-            for (keys, block), iv, w in zip(d.blocks, d.intervals, raw, strict=True)
-        ]
-    )
-    agree = d.agree if independent else 0
-    return _record(
-        metric, flow, members, d.floor, consistent, agree, independent, central, votes,
-        d.left_out, ctx,
-    )  # fmt: skip
-
-
-def _record(
-    metric: str,
-    flow: bool,
-    members: Sequence[Member],
-    floor: Floor | None,
-    consistent: Interval | None,
-    agree: int,
-    independent: int,
-    central: float | None,
-    votes: tuple[Vote, ...],
-    left_out: tuple[LeftOut, ...],
-    ctx: _Context,
-) -> Estimate:
-    """The estimate of a quantity from what its votes say: its id, description and sentence."""
-    scope = event = None  # the least of those stated (one pass: most quantities are small)
-    for m in members:
-        said = m.claim
-        if said.scope and (scope is None or said.scope < scope):
-            scope = said.scope
-        if said.event and (event is None or said.event < event):
-            event = said.event
-    claims = tuple(sorted([m.id for m in members]))
-    unit = members[0].claim.quantity.unit
-    digest = hashlib.sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()
-    fields = _Fields(
-        metric=metric,
-        unit=unit,
-        scope=scope,
-        event=event,
-        period=_span([m.period for m in members], ctx.spans),
-        floor=floor,
-        consistent=consistent,
-        agree=agree,
-        independent=independent,
-        central=None if central is None else _round(central),
-        votes=votes,
-        left_out=left_out,
-    )
-    # the sentence reads only the claim that sets the floor
-    by_id = {} if floor is None else {m.id: m.claim for m in members if m.id == floor.claim}
-    values = (
-        f"e-{digest[:12]}", metric, unit, scope, event, fields.period, claims, floor,
-        consistent, agree, independent, fields.central, votes, left_out,
-        summary(fields, by_id, ctx.metrics, flow=flow),
-    )  # fmt: skip
-    return _estimate_of(*values)
-
-
-class _Fields(NamedTuple):
-    """What a summary says of an estimate (all of it but the id, claims and summary)."""
-
-    metric: str
-    unit: str
-    scope: str | None
-    event: str | None
-    period: Period | None
-    floor: Floor | None
-    consistent: Interval | None
-    agree: int
-    independent: int
-    central: float | None
-    votes: tuple[Vote, ...]
-    left_out: tuple[LeftOut, ...]
-
-
-def _span(
-    periods: Iterable[Period | None], made: dict[tuple[dt.date | None, dt.date], Period]
-) -> Period | None:
-    """From the earliest start (none if one is open) to the latest end; one of ``periods``
-    where one is that span, else one shared with the other quantities of those dates."""
-    known = [p for p in periods if p is not None]
-    if not known:
-        return None
-    first = known[0]
-    start, end = first.start, first.end
-    for p in known:
-        if p is first:
-            continue
-        if start is not None and (p.start is None or p.start < start):
-            start = p.start
-        if p.end > end:
-            end = p.end
-    for p in known:
-        if p.start == start and p.end == end:
-            return p  # one of the claims' own periods: no new object
-    span = made.get((start, end))
-    if span is None:
-        span = made[(start, end)] = Period(start=start, end=end)
-    return span
 
 
 def _name(key: str, claim: Claim) -> str:
@@ -487,16 +151,9 @@ def _estimate(
         smoothing=settings.smoothing,
     )
     ctx = _Context({key: w for key, (w, _capped) in source_weight.items()}, metrics)
-    found = []
-    for metric, flow, ids in groups:
-        if len(ids) >= least:
-            members = [nodes[k] for k in ids]
-            quick = _quick(metric, flow, members, superseded, ctx) if fast else None
-            if quick is None:
-                d = _draft(members, superseded, fast=False)
-                quick = _finish(d, metric, flow, members, ctx)
-            found.append(quick)
-    found.sort(key=_order)
+    kept = [group for group in groups if len(group[2]) >= least]
+    used = {k: nodes[k] for _metric, _flow, ids in kept for k in ids}
+    found = LazyEstimates(kept, used, superseded, ctx, fast=fast)
     sources = tuple(
         SourceRecord(
             claimant=key,
@@ -510,13 +167,7 @@ def _estimate(
         for key, t in sorted(tallies.items())
         if key in first and not key.startswith("anonymous:")
     )
-    return Estimates(quantities=tuple(found), sources=sources)
-
-
-def _order(e: Estimate) -> tuple[str, str, int, str]:
-    """By metric, scope, last day (undated first) and id."""
-    end = e.period.end.toordinal() if e.period is not None else 0
-    return (e.metric, e.scope or "", end, e.id)
+    return Estimates(quantities=found, sources=sources)
 
 
 def estimate(

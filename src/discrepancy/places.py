@@ -386,12 +386,14 @@ class Gazetteer:
         spans = pn.tokens(text)
         hits: list[tuple[int, int, tuple[str, ...]]] = []
         names, prefixes, abbrevs = self._names, self._prefixes, self._abbrev_prefixes
-        i, n = 0, len(spans)
-        while i < n:
+        n = len(spans)
+        i = 0  # the first word not yet read
+        # only a capitalised word starts a name: the others are skipped in one pass
+        for i0 in [k for k, (s, _) in enumerate(spans) if text[s].isupper()]:
+            if i0 < i:
+                continue  # inside the name just found
+            i = i0
             start = spans[i][0]
-            if not text[start].isupper():
-                i += 1
-                continue
             hit: tuple[int, tuple[str, ...], bool] | None = None
             key = akey = ""
             capitals = True

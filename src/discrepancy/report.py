@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import io
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 import attrs
@@ -13,7 +13,7 @@ import attrs
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy, Kind, Severity
 from discrepancy.errors import RecordError
-from discrepancy.estimate import Estimate, SourceRecord
+from discrepancy.estimate import Estimate, LazyEstimates, SourceRecord
 from discrepancy.notes import Note
 from discrepancy.revisions import Revision
 
@@ -70,8 +70,11 @@ def _revisions(items: Iterable[Revision]) -> tuple[Revision, ...]:
     return tuple(items)
 
 
-def _estimates(items: Iterable[Estimate] | None) -> tuple[Estimate, ...] | None:
-    return None if items is None else tuple(items)
+def _estimates(items: Iterable[Estimate] | None) -> Sequence[Estimate] | None:
+    # the estimates of ``check``: built when read (`discrepancy.estimate.LazyEstimates`)
+    if items is None or isinstance(items, LazyEstimates):
+        return items
+    return tuple(items)
 
 
 def _sources(items: Iterable[SourceRecord] | None) -> tuple[SourceRecord, ...] | None:
@@ -94,7 +97,8 @@ class Report:
             claim.
         estimates: what the sources agree on, per quantity (``None``: not asked for; see
             [`with_estimates()`][discrepancy.report.Report.with_estimates] and
-            ``check(..., estimates=True)``).
+            ``check(..., estimates=True)``); from ``check``, a sequence that builds each
+            estimate when it is read ([`LazyEstimates`][discrepancy.estimate.LazyEstimates]).
         sources: how far each source can be trusted (``None``: not asked for).
     """
 
@@ -105,7 +109,7 @@ class Report:
     errors: tuple[RecordError, ...] = attrs.field(default=(), converter=_errors)
     notes: tuple[Note, ...] = attrs.field(default=(), converter=_notes)
     revisions: tuple[Revision, ...] = attrs.field(default=(), converter=_revisions)
-    estimates: tuple[Estimate, ...] | None = attrs.field(default=None, converter=_estimates)
+    estimates: Sequence[Estimate] | None = attrs.field(default=None, converter=_estimates)
     sources: tuple[SourceRecord, ...] | None = attrs.field(default=None, converter=_sources)
 
     def __len__(self) -> int:

@@ -184,11 +184,16 @@ def _per_number(
     out: list[tuple[OrgRef, ...]] = []
     default: list[tuple[OrgRef, ...]] = []
     unattributed: list[tuple[OrgRef, ...]] = []
+    starts = [m.first for m in mentions]
     for m in mentions:
         own_part = part(m.first)
         here = [a for a in found if part(a.at) == own_part]
         before = [a for a in here if a.at <= m.first]
-        chosen = before[-1] if before else (here[0] if here else None)
+        chosen = (
+            _giver(norms, here, m.first, starts)
+            or _trailing_according(norms, here, m.first, starts)
+            or (before[-1] if before else (here[0] if here else None))
+        )
         if chosen is not None:
             out.append(claimants_of(ctx, chosen, state, atts, i))
             continue
@@ -211,3 +216,48 @@ def _per_number(
             unattributed.append(sentence_claimants(ctx, i, None, atts, state)[0])
         out.append(unattributed[0])
     return out
+
+
+_GIVER_REACH = 6
+
+
+def _giver(
+    norms: Sequence[str], here: Sequence[Attribution], first: int, starts: Sequence[int]
+) -> Attribution | None:
+    """A relative clause right after the figure that names who gave it ("the 20,000 that
+    the organizers gave", "el 75 % que dan los sindicatos"): that source, before any other
+    of the clause (x-who, round 7). No other figure may stand between them."""
+    for a in here:
+        if (
+            a.verb == "report"
+            and norms[a.at] in _RELATIVE
+            and first < a.at <= first + _GIVER_REACH
+            and not any(first < s < a.at for s in starts)
+        ):
+            return a
+    return None
+
+
+def _trailing_according(
+    norms: Sequence[str], here: Sequence[Attribution], first: int, starts: Sequence[int]
+) -> Attribution | None:
+    """ "Unas 3.000 personas marcharon, según la Policía Local, y 10.000 según los
+    convocantes"; "el 9 %, según el Gobierno, y el 70 %, en opinión de los sindicatos": a
+    "según / according to X" after the figure, in its own comma segment or opening the next
+    one, is that figure's source when nothing before the figure in its segment names one
+    and no other figure comes between (x-who, round 7)."""
+    seg = first
+    while seg > 0 and norms[seg - 1] not in (",", ";", ":"):
+        seg -= 1
+    if any(seg <= a.at < first for a in here):
+        return None  # "Police said 3,000 marched, according to local TV": Police
+    for a in here:
+        if a.at <= first or a.verb != "according":
+            continue
+        if any(first < s < a.at for s in starts):
+            return None
+        commas = [j for j in range(first, a.at) if norms[j] in (",", ";", ":")]
+        if not commas or (len(commas) == 1 and commas[0] == a.at - 1):
+            return a
+        return None
+    return None

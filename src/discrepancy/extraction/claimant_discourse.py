@@ -83,6 +83,9 @@ class State:
 
 
 _CARRY = 2
+_DOCUMENT_WORDS = 5
+"""At most this many words name a document ("the second day report", "el último informe
+oficial"); the body that issued it speaks (x-who, round 7: was 3)."""
 """How many sentences back a source carries to numbers no one else is said to give."""
 _VAGUE_HEADS = frozenset(
     {"group", "organization", "organisation", "organizacion", "ong", "organismo", "grupo"}
@@ -544,7 +547,7 @@ def claimants_of(
             # sources just named ("del Gobierno central y de los sindicatos")
             pair = _pair_before(ctx, i, att.at, state, atts)
             return pair[ORDINAL_REFS[words[-1]]] if pair else ()
-        if words and words[-1] in _DOCUMENT_NOUNS and len(words) <= 3:
+        if words and words[-1] in _DOCUMENT_NOUNS and len(words) <= _DOCUMENT_WORDS:
             # "The report says …", "Según el documento, …": the body that issued it
             issuer = state.report if state.report and state.report == state.claimants else ()
             issuer = issuer or state.claimants
@@ -581,6 +584,10 @@ def claimants_of(
             if words[-1] not in _VAGUE_HEADS and not _holds(state.claimants, heads):
                 # "the police said" → "police", also after another source spoke
                 return (ctx.ref(_bare(att.text)),)
+        if len(words) <= 2 and words[-1] in ctx.lex.title_offices and not att.office:
+            # "…, the mayor said": the office holder speaks, not the last source; the
+            # office named earlier ("Kestrel city government") when one was (x-who, round 7)
+            return _office_named(state, words[-1], ctx) or (ctx.ref(_bare(att.text)),)
         return state.claimants
     if att.kind == PRONOUN:
         # "The NGO Mountain Rights Watch published the names of 23 people it says were
@@ -793,3 +800,21 @@ def _signature(ctx: Context, i: int) -> str | None:
                 words.pop()
             return " ".join(words) or None
     return None
+
+
+def _office_named(state: State, title: str, ctx: Context) -> tuple[OrgRef, ...]:
+    """The claimant of the same office among the current ones ("Kestrel city government"
+    for "the mayor", "Alcaldía de Villaverde" for "el alcalde"), or none."""
+    pattern = ctx.lex.title_offices[title].replace("{}", "").strip().lower()
+    if not pattern:
+        return ()
+    recent = [state.claimants, *(d.claimants for d in reversed(state.drafts[-_OFFICE_BACK:]))]
+    for refs in recent:
+        for ref in refs:
+            if pattern in ref.mention.lower():
+                return (ref,)
+    return ()
+
+
+_OFFICE_BACK = 20
+"""How many earlier claims are looked at for the office a bare title names (bounded)."""

@@ -282,6 +282,39 @@ def _strip_articles(phrase: str) -> str:
     return " ".join(words) or phrase
 
 
+_EL_AFTER = frozenset({"para", "por", "y"})
+"""After these, "el" goes on inside one name: "Instituto de Estudios para el Desarrollo y la
+Paz", "Comisión Económica para América Latina y el Caribe" (a run stops at a bare "el")."""
+_NAME_OF = frozenset({"de", "del", "of"})
+_NAME_HEADS = tables_en.NAME_HEADS | tables_es.NAME_HEADS
+
+
+def _lower_head(toks: Sequence[Tok], span: list[int], k: int, first: int, lex: Lexicon) -> int:
+    """The start of a name whose head noun is written in lower case: "el ministerio de
+    Salud", "la conselleria de Innovación, Interior y Justicia" (x-who, round 7) name the
+    ministry, not "Salud". Only when the run opens the capitalised words right after "de /
+    of" and the run is not a registry name on its own ("la oficina de UNICEF" stays UNICEF)."""
+    if k < 2 or first != span[k] or toks[span[k - 1]].norm not in _NAME_OF:
+        return first
+    head = toks[span[k - 2]]
+    if head.cap or head.norm not in _NAME_HEADS or toks[span[k]].norm in known_names():
+        return first
+    return span[k - 2]
+
+
+_BASED = frozenset({"based", "headquartered", "registered", "run", "backed", "funded"})
+
+
+def _based(toks: Sequence[Tok], span: list[int], last: int) -> bool:
+    """ "A US-based rights group", "the Paris-based group X": a place or a name that only
+    modifies the noun after it is not the source (x-who, round 7)."""
+    return (
+        last + 2 < len(span)
+        and toks[span[last + 1]].norm == "-"
+        and toks[span[last + 2]].norm in _BASED
+    )
+
+
 def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) -> list[str]:
     """Runs of capitalised words (with connectors) holding at least one proper word."""
     runs: list[str] = []
@@ -301,13 +334,16 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             elif (
                 (nxt.norm in CONNECTORS and nxt.norm != "&")
                 or (nxt.norm in ("and", "&") and _joins_names(toks, span, j + 1, end))
+                or (nxt.norm == "el" and toks[span[j]].norm in _EL_AFTER)
             ) or (nxt.norm == "." and _dotted(toks[span[j]], nxt)):  # "U.N.", "U.S.", "CC.OO."
                 j += 1
             else:
                 break
         run = span[k : last_cap + 1]
-        if all(toks[i].norm in lex.not_claimants for i in run) or _opener_adjective(
-            text, toks, span, run, k
+        if (
+            all(toks[i].norm in lex.not_claimants for i in run)
+            or _opener_adjective(text, toks, span, run, k)
+            or _based(toks, span, last_cap)
         ):
             k = last_cap + 1
             continue
@@ -332,6 +368,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                 first = next(
                     (i for i in run if _is_proper(toks[i], i, span[0], lex, text)), capitals[0]
                 )
+            first = _lower_head(toks, span, k, first, lex)
             stop = toks[run[-1]].end
             if text.startswith(".", stop) and (
                 len(toks[run[-1]].norm) == 1 or (len(run) > 1 and toks[run[-2]].norm == ".")

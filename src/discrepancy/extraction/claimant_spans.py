@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.claimant_phrases import ARTICLES, CONNECTORS, is_name
+from discrepancy.extraction.claimant_phrases import ARTICLES, CONNECTORS, is_name, known_names
 from discrepancy.extraction.claimant_titles import TITLE_MODIFIERS
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
@@ -156,12 +156,53 @@ def past_report(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int
         if k + 2 < len(span) and norms[span[k + 1]] in _SOURCE_AT:
             return span[k + 2 :]
         return span
+    owner = _owner_of_report(norms, span, k, lex)
+    if owner:
+        return owner  # "the commission's report" → the commission (x-who, round 7)
+    adjectives = 0  # "the initial reports of X", "los últimos informes de X"
+    while (
+        adjectives < _REPORT_ADJECTIVES
+        and k < len(span) - 2
+        and norms[span[k]] not in lex.by_report
+        and norms[span[k]] not in _REPORT_NOUNS
+        and norms[span[k + 1]] in _REPORT_NOUNS | lex.by_report
+        and len(norms[span[k]]) > 3
+    ):
+        k += 1
+        adjectives += 1
     if norms[span[k]] not in lex.by_report and norms[span[k]] not in _REPORT_NOUNS:
         return span
     for j in range(k + 1, min(len(span) - 1, k + 6)):  # "cifras difundidas el lunes por"
         if norms[span[j]] in _REPORT_OF:
             return span[j + 1 :]
     return span
+
+
+def _report_of(norms: Sequence[str], j: int) -> bool:
+    """A report noun that is also a verb, before "of / from / de" or after "'s": "the
+    initial reports of the commission", "the board's report" go on to their source."""
+    if norms[j] not in _REPORT_NOUNS:
+        return False
+    owned = j > 1 and norms[j - 1] == "s" and norms[j - 2] in _POSSESSIVE  # "the board's report"
+    return owned or (j + 1 < len(norms) and norms[j + 1] in _REPORT_OF)
+
+
+_REPORT_ADJECTIVES = 1
+_POSSESSIVE = frozenset({"'", "’"})
+
+
+def _owner_of_report(norms: Sequence[str], span: list[int], k: int, lex: Lexicon) -> list[int]:
+    """The owner before "'s" when a report noun ends the span: "the commission's report",
+    "the ministry's latest figures" (empty when the span is not so)."""
+    last = norms[span[-1]]
+    if last not in lex.by_report and last not in _REPORT_NOUNS:
+        return []
+    for j in range(k + 1, len(span) - 1):
+        if norms[span[j]] in _POSSESSIVE and norms[span[j + 1]] == "s":
+            if len(span) - (j + 2) <= 3:  # at most two adjectives between
+                return span[:j]
+            return []
+    return []
 
 
 _SOURCE_NOUNS = frozenset({"source", "sources", "fuente", "fuentes"})
@@ -225,6 +266,10 @@ def _backward(
         i -= 1
     while i >= 0:
         w = norms[i]
+        if w == "," and span and not apposed and _portfolio(toks, norms, span, i):
+            span.insert(0, i)  # "La Consejería de Educación, Cultura y Deportes ha cifrado"
+            i -= 1
+            continue
         if w == ",":
             before = _segment_before(toks, i, lex)
             while before and norms[before[0]] in COORDINATION:
@@ -307,6 +352,10 @@ def _backward(
         if len(span) > 12:
             if len(acronym) == 1 and not apposed:
                 return acronym, []  # a name too long to read whole: its acronym names it
+            if not apposed:
+                subject = _long_relative(toks, norms, i, lex)
+                if subject:
+                    return subject, []
             break
     span = _after_adjunct(toks, norms, span)
     if apposed:
@@ -316,6 +365,64 @@ def _backward(
             return span, []
         return [], []  # "..., said X": the speaker follows the verb
     return span, []
+
+
+_LIST_AND = frozenset({"y", "e", "and"})
+_LIST_INSIDE = _LIST_AND | frozenset({",", "de", "del", "of", "la", "el", "los", "las", "the"})
+_LIST_OF = frozenset({"de", "del", "of"})
+_LIST_HEADS = tables_en.NAME_HEADS | tables_es.NAME_HEADS
+_LIST_REACH = 8
+
+
+def _portfolio(toks: Sequence[Tok], norms: Sequence[str], span: list[int], comma: int) -> bool:
+    """The subject found so far is the rest of a name that lists its portfolios after a
+    comma: "La Consejería de Educación, Cultura y Deportes", "the Ministry of Health, Labour
+    and Welfare" (x-who, round 7): capitalised words ended by "y / and" and a capital, and
+    before the comma capitalised items back to "de / of" after a head. A bounded look."""
+    known = known_names()
+    if not toks[span[0]].cap or any(
+        (not toks[k].cap and norms[k] not in _LIST_INSIDE) or norms[k] in known for k in span
+    ):
+        return False  # "the Ministry of Health, UNICEF and WHO": three bodies
+    if not any(norms[k] in _LIST_AND and k + 1 < len(toks) and toks[k + 1].cap for k in span[:-1]):
+        return False
+    k = comma - 1
+    while k > 0 and comma - k <= _LIST_REACH and (toks[k].cap or norms[k] == ","):
+        if norms[k] in known:
+            return False
+        if norms[k - 1] in _LIST_OF and toks[k].cap and k > 1:
+            head = toks[k - 2]
+            return head.kind == "w" and (head.cap or head.norm in _LIST_HEADS)
+        k -= 1
+    return False
+
+
+_LONG_RELATIVE = 12
+_LONG_RELATIVES = frozenset({"que", "who", "which", "that"})
+
+
+def _long_relative(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> list[int]:
+    """The subject before a long relative clause that describes it: "The platform of the nine
+    unions that called Friday's strike of teachers and educators across the country estimates
+    …" (x-who, round 7). A bounded look further back for "that / que / who" with no comma,
+    verb of saying or sentence mark between; empty when there is none."""
+    for k in range(i, max(0, i - _LONG_RELATIVE), -1):
+        w = norms[k]
+        said = w in lex.say_verbs and not (k > 0 and norms[k - 1] in _LONG_RELATIVES)
+        if w in (",", ";", ":", ".", "(", ")") or w in QUOTES or said:
+            return []  # the verb of the relative itself ("that called") may be one
+        if w in _LONG_RELATIVES:
+            before = _segment_before(toks, k, lex)
+            if (
+                before
+                and toks[before[-1]].kind == "w"
+                and not _verbish(norms[before[-1]])
+                and all(norms[j] not in lex.say_verbs for j in before)
+                and is_name(toks, before, lex) | (norms[before[0]] in ARTICLES)
+            ):
+                return before
+            return []
+    return []
 
 
 _ASIDES: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -501,7 +608,7 @@ def forward(
         if span and hedge_before_number(toks, norms, j, lex):
             break  # "según los organizadores más de 100.000": the hedge opens the number
         if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
-            span and (w in lex.say_verbs or w in _VERB_STOP)
+            span and (w in lex.say_verbs or w in _VERB_STOP) and not _report_of(norms, j)
         ):
             break  # "según los sindicatos ha sido apoyada por": the name ends at the verb
         if span and (

@@ -370,8 +370,10 @@ def make_draft(
     also: bool,
     post_election: dt.date | None,
     hi: int,
+    act: bool = False,
 ) -> Draft:
-    """The draft of the number ``m`` (``stock``: its metric is a level, not a flow)."""
+    """The draft of the number ``m`` (``stock``: its metric is a level, not a flow; ``act``:
+    its clause counts the act that made the level, "abducted 42 people", x-when)."""
     chosen = own or inherited
     event: str | None = None
     as_of: Period | None = None
@@ -401,7 +403,7 @@ def make_draft(
     dated = as_of is not None
     if as_of is None and ctx.published is not None:
         day = ref or ctx.published
-        if not stock and day == ctx.published:  # an undated flow: the lead's event day
+        if (not stock or act) and day == ctx.published:  # an undated flow: the event day
             day = ctx.event_day() or day
         as_of = ctx.day(day)
     scope: str | None = None

@@ -25,10 +25,10 @@ from discrepancy.extraction.counted_clause import (
     struck,
 )
 from discrepancy.extraction.indexes import (
-    STOCK_DEFAULT,
     EventIndex,
     Metrics,
     event_in,
+    held_default,
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
@@ -441,6 +441,53 @@ def _share_metric(word: str, metrics: Metrics, norms: Sequence[str] = ()) -> str
     return metrics.normalize(word)
 
 
+_SHARE_NEAR = 16
+"""How far (in words) a percentage with no noun of its own looks for its sentence's share noun."""
+
+
+def _share_near(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int) -> int | None:
+    """The share noun nearest to a percentage with no noun of its own, in its sentence, at
+    most `_SHARE_NEAR` words away ("the final turnout stood at 62.6%, up from a provisional
+    61.4%"): the percentage is another value of that share, never the event a share noun
+    may also name ("turnout" of a crowd). A share noun that may be of a strike or a vote
+    ("participación") counts only in a sentence about a vote."""
+    n = len(norms)
+    for d in range(1, _SHARE_NEAR):
+        for j in (first - d, last - 1 + d):
+            if 0 <= j < n and norms[j] in _SHARE_NOUNS and toks[j].kind == "w":
+                if norms[j] in _VOTE_SHARES or not _VOTING.isdisjoint(norms):
+                    return j
+                return None  # "una participación mayor … Asturias (89%)": of what, unsaid
+    return None
+
+
+_COMPARED = tables_en.COMPARE_WORDS | tables_es.COMPARE_WORDS
+_COMPARE_BACK = 4
+
+
+def _compared(norms: Sequence[str], first: int) -> bool:
+    """Whether a comparison word just before a figure sets it against another value of one
+    quantity ("up from a provisional 61.4%", "frente al 68 % de 2019")."""
+    return not _COMPARED.isdisjoint(norms[max(first - _COMPARE_BACK, 0) : first])
+
+
+_ROLLS = frozenset({"voters", "registered_voters"})
+_VOTING = tables_en.VOTING_WORDS | tables_es.VOTING_WORDS
+_VOTE_SHARES = tables_en.VOTE_SHARE_NOUNS | tables_es.VOTE_SHARE_NOUNS
+_VOTE_FOR = tables_en.VOTE_FOR_WORDS | tables_es.VOTE_FOR_WORDS
+_CAST_BEFORE = 3
+
+
+def _cast(norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether a share of voters is of those who voted at all: a voting verb just before it
+    ("votó el 64% del padrón") or in its clause after it ("58 percent cast ballots"), not
+    followed by whom they voted for ("58% voted for the mayor" is a vote share)."""
+    for j in (*range(max(first - _CAST_BEFORE, 0), first), *range(last, min(last + 6, len(norms)))):
+        if norms[j] in _VOTED:
+            return j + 1 >= len(norms) or norms[j + 1] not in _VOTE_FOR
+    return False
+
+
 def share_before(toks: Sequence[Tok], norms: Sequence[str], first: int) -> int | None:
     """The share noun a percentage with no noun after it is the value of, named before it in
     its clause ("la abstención fue superior al 87%", "turnout reached 60%"): its index."""
@@ -449,6 +496,45 @@ def share_before(toks: Sequence[Tok], norms: Sequence[str], first: int) -> int |
             return None
         if norms[j] in _SHARE_NOUNS:
             return j
+    return None
+
+
+_ABSTAIN = tables_en.ABSTAIN_PHRASES + tables_es.ABSTAIN_PHRASES
+_ABSTAIN_FIRSTS = frozenset(p[0] for p in _ABSTAIN)
+_ABSTAIN_REACH = 4
+"""How many words after a share of voters its "did not vote" is looked for."""
+
+
+def _abstained(norms: Sequence[str], k: int) -> bool:
+    """Whether words saying people did not vote follow ``k`` closely ("85% did not vote",
+    "el 40% de los electores no votaron"): the figure is abstention."""
+    for j in range(k, min(k + _ABSTAIN_REACH, len(norms))):
+        if norms[j] in _ABSTAIN_FIRSTS:
+            for phrase in _ABSTAIN:
+                if tuple(norms[j : j + len(phrase)]) == phrase:
+                    return True
+    return False
+
+
+_AGENT_LINKS = tables_en.AGENT_LINKS | tables_es.AGENT_LINKS
+_PASSIVE_AUX = tables_en.PASSIVE_AUXILIARIES | tables_es.PASSIVE_AUXILIARIES
+_NEW_CLAUSE = tables_en.CLAUSE_COORDINATORS | tables_es.CLAUSE_COORDINATORS
+_NEW_SUBJECT = tables_en.SUBJECT_DETERMINERS | tables_es.SUBJECT_DETERMINERS
+
+
+def _main_verb(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] | None:
+    """For a participle at ``m`` followed by its agent ("abducted by gunmen"), the event of
+    the clause's own passive verb after it ("were freed"), else ``None``."""
+    if m + 1 >= len(window) or window[m + 1] not in _AGENT_LINKS:
+        return None
+    for j in range(m + 2, len(window) - 1):
+        if window[j] in _PASSIVE_AUX:
+            k = j + 1
+            if window[k] in _PASSIVE_AUX and k + 1 < len(window):
+                k += 1  # "have been freed", "han sido liberados"
+            found = event_in(window, k, lex)
+            if found is not None:
+                return found
     return None
 
 
@@ -491,10 +577,12 @@ def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None
             break
     words, firsts = lex.event_words, lex.phrase_firsts
     for m, w in enumerate(window):
+        if w in _NEW_CLAUSE and m + 1 < len(window) and window[m + 1] in _NEW_SUBJECT:
+            return None  # "300 y el de desaparecidos …": the next clause's own noun
         if w in words or w in firsts:
             found = event_in(window, m, lex)
             if found is not None:
-                return found
+                return _main_verb(window, m, lex) or found
     return None
 
 
@@ -554,16 +642,45 @@ def _combine(
         if crowd and not stock and metrics.kind(metric) is MetricKind.EVENT_COUNT:
             return head_metric
         if stock:
-            if head_word in lex.stock_of:
-                return lex.stock_of[head_word]
-            if head_metric is not None and metrics.kind(head_metric) is MetricKind.STOCK:
-                return head_metric
-            for j in range(after_at, min(after_at + 4, len(norms))):
-                if norms[j] in lex.stock_of:  # "20 remain missing", "siguen desaparecidas"
-                    return lex.stock_of[norms[j]]
-            return STOCK_DEFAULT
+            return _stock_metric(head_word, head_metric, norms, after_at, lex, metrics)
         return metric
     return head_metric
+
+
+def _stock_metric(
+    head_word: str,
+    head_metric: str | None,
+    norms: Sequence[str],
+    after_at: int,
+    lex: Lexicon,
+    metrics: Metrics,
+) -> str:
+    """The level a figure of people held counts: its head's own stock ("hostages remain
+    held"), a population word after it ("20 remain missing"), else hostages in a sentence
+    about a kidnapping ("5 still held"), else the default stock."""
+    if head_word in lex.stock_of:
+        return lex.stock_of[head_word]
+    if head_metric is not None and metrics.kind(head_metric) is MetricKind.STOCK:
+        return head_metric
+    for j in range(after_at, min(after_at + 4, len(norms))):
+        if norms[j] in lex.stock_of:  # "20 remain missing", "siguen desaparecidas"
+            return lex.stock_of[norms[j]]
+    return held_default(norms)
+
+
+_HOLD_VERBS = tables_en.HOLD_VERBS | tables_es.HOLD_VERBS
+_HOLD_SKIP = tables_en.HOLD_SKIP | tables_es.HOLD_SKIP
+
+
+def _held_before(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
+    """Whether a hold verb governs the figure ("were still holding 40 others", "retienen a
+    otros 20"): the figure is a level of people held, whatever verb an earlier clause has."""
+    j = first - 1
+    while (
+        j >= 0 and first - j <= 4 and (norms[j] in _HOLD_SKIP or norms[j] in lex.skip_before_number)
+    ):
+        j -= 1
+    return j >= 0 and norms[j] in _HOLD_VERBS
 
 
 def read_metric(
@@ -634,6 +751,10 @@ def _read_metric(
         return NounPhrase("other", first, last), None  # "8,000 homes and 20,000 others"
     if percent and np.metric == "registered_voters" and _voted(norms, np.last):
         return np._replace(metric="turnout"), "turnout"  # "60% of registered voters voted"
+    if percent and _abstained(norms, max(np.last, last)):
+        return np, "abstention"  # "85% did not vote", "el 40% de los electores no votaron"
+    if percent and np.metric in _ROLLS and _cast(norms, first, np.last):
+        return np._replace(metric="turnout"), "turnout"  # "votó el 64% del padrón"
     if np.kind == "elided" and _after_things(toks, norms, first):
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
     if np.kind == "elided" and not percent:
@@ -644,6 +765,16 @@ def _read_metric(
             # "el número de familias desplazadas pasó de 1.240 a 3.915": families, not people;
             # "el número de denuncias recibidas subió a nueve": complaints
             return NounPhrase("other", first, last), None
+        named = _count_head_noun(toks, norms, first, lex, metrics, _STOP - {","})
+        if (
+            named is not None
+            and named.metric is not None
+            and named.last <= first
+            and _NEW_CLAUSE.isdisjoint(norms[named.last : first])
+        ):
+            # "el número de heridos es de 300 y el de desaparecidos …": the head counted,
+            # never the next clause's noun
+            return named, named.metric
     if np.kind == "elided" and not percent:
         subject = _level_subject(toks, norms, first, lex)
         if subject is not None:  # "measles cases rose to 1,240": the subject is counted
@@ -652,11 +783,22 @@ def _read_metric(
         return NounPhrase("other", first, last), None  # "un aumento de 147% en … hogares"
     if percent and np.kind == "elided":
         share = share_before(toks, norms, first)
+        if share is None and _compared(norms, first):
+            share = _share_near(toks, norms, first, last)  # "…, up from a provisional 61.4%"
+        if share is None:
+            share = _share_near(toks, norms, first, last)
+            if share is not None and norms[share] not in lex.event_words:
+                share = None  # only a share noun the event index would read as a crowd
         if share is not None:  # "turnout was 60%": the share noun names what is counted
             metric = _share_metric(norms[share], metrics, norms)
             return NounPhrase("noun", share, share + 1, metric), metric
     governor = _before(norms, first, lex)
     after_at = np.last if np.kind != "elided" else last
+    if np.kind == "elided" and _abstained(norms, last):
+        return np, "abstention"  # "2 million did not vote"
+    if governor is None and _held_before(norms, first, lex):
+        head_word = norms[np.last - 1] if np.last > np.first else ""
+        return np, _stock_metric(head_word, np.metric, norms, after_at, lex, metrics)
     combined = _combine(np, toks, norms, governor, after_at, lex, metrics)
     if combined is None and np.kind == "person" and norms[np.last - 1] in LIFTABLE:
         combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"
@@ -664,6 +806,10 @@ def _read_metric(
         combined = "strikers"  # "el paro fue secundado por un 10% de los trabajadores"
     if combined == "protesters" and came_to_vote(norms, first, max(np.last, last)):
         combined = "voters"  # "la votación empezó a las 9 y acudieron 400 vecinos"
+    if percent and combined == "protesters":
+        share = _share_near(toks, norms, first, max(np.last, last))
+        if share is not None:  # "60 percent of eligible voters, the highest turnout since"
+            combined = _share_metric(norms[share], metrics, norms)
     return np, combined
 
 

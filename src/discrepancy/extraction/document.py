@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from discrepancy.extraction.claimant import GOVERNMENT, NAMED, Attribution, find_attribution
+from discrepancy.extraction.claimant import (
+    GOVERNMENT,
+    NAMED,
+    Attribution,
+    find_attribution,
+    own_source_cue,
+)
 from discrepancy.extraction.claimant_discourse import Attributions, State, claimants_of
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.indexes import event_in
@@ -67,7 +73,7 @@ def read_document(ctx: Context) -> State:
 
     def attribution(i: int) -> Attribution | None:
         words = ctx.words(i)
-        if cues.isdisjoint(words) and words[:1] != ["para"]:
+        if cues.isdisjoint(words) and words[:1] != ["para"] and not _verbless(ctx, i):
             return None
         return _attribution_of(ctx, i)
 
@@ -95,11 +101,19 @@ def read_document(ctx: Context) -> State:
     return state
 
 
+def _verbless(ctx: Context, i: int) -> bool:
+    """ "Los organizadores, de 20.000.", "UN: … 300 …", "Data from X shows …": a sentence with
+    a digit and no verb of saying may name its source (x-who, round 7)."""
+    return ctx.has_digit(i) and own_source_cue(ctx.view(i).norms, ctx.lex)
+
+
 def _attribution_of(ctx: Context, i: int) -> Attribution | None:
     view = ctx.view(i)
     say = ctx.lex.say_verbs
-    if view.norms[:1] != ["para"] and not any(
-        w in say or w in _ATTRIBUTION_CUES for w in view.norms
+    if (
+        view.norms[:1] != ["para"]
+        and not any(w in say or w in _ATTRIBUTION_CUES for w in view.norms)
+        and not _verbless(ctx, i)
     ):
         return None
     return find_attribution(

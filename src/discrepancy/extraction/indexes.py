@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.metrics import MetricKind, MetricRegistry
 
@@ -21,6 +22,7 @@ __all__ = [
     "Metrics",
     "closest",
     "event_in",
+    "held_default",
 ]
 
 STOCK_DEFAULT = "political_prisoners"
@@ -158,12 +160,34 @@ def event_in(norms: Sequence[str], k: int, lex: Lexicon) -> tuple[str, bool] | N
     if w in lex.phrase_firsts:
         for phrase, _ in lex.stock_phrases_by_first.get(w, ()):
             if tuple(norms[k : k + len(phrase)]) == phrase:
-                return STOCK_DEFAULT, True
+                return held_default(norms), True
         for phrase, metric in lex.event_phrases_by_first.get(w, ()):
             if tuple(norms[k : k + len(phrase)]) == phrase:
                 return metric, False
     event = lex.event_words.get(w)
+    if event is not None and w in _PUBLISH and _publishes(norms, k):
+        return None  # x-what: "released a provisional figure of 61%" publishes a number
     return (event, False) if event is not None else None
+
+
+_HOSTAGE_WORDS = tables_en.HOSTAGE_WORDS | tables_es.HOSTAGE_WORDS
+
+
+def held_default(norms: Sequence[str]) -> str:
+    """The stock of people held that names no population of its own: hostages in a sentence
+    about a kidnapping ("Seven hostages freed; 5 still held"), else `STOCK_DEFAULT`."""
+    return STOCK_DEFAULT if _HOSTAGE_WORDS.isdisjoint(norms) else "hostages"
+
+
+_PUBLISH = tables_en.PUBLISH_EVENTS | tables_es.PUBLISH_EVENTS
+_PUBLISHED = tables_en.PUBLISHED_OBJECTS | tables_es.PUBLISHED_OBJECTS
+_PUBLISH_REACH = max(tables_en.PUBLISH_REACH, tables_es.PUBLISH_REACH)
+
+
+def _publishes(norms: Sequence[str], k: int) -> bool:
+    """Whether the release word at ``k`` has a figure as its object ("released its figures",
+    "released a provisional figure"): publishing, not a release of people."""
+    return not _PUBLISHED.isdisjoint(norms[k + 1 : k + 2 + _PUBLISH_REACH])
 
 
 class EventIndex:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extraction import claims, tables_en, tables_es
+from discrepancy.extraction import claims, tables_en, tables_es, when_doc
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution
 from discrepancy.extraction.claimant_clauses import per_number
 from discrepancy.extraction.claimant_discourse import (
@@ -115,6 +115,9 @@ def read_sentence(
     # the day the source spoke ("said on Saturday that Friday's strike ...") is not the day
     # of the event counted, when the sentence names another
     spoke = {id(d) for d in dates if _spoken(norms, d, lex)}
+    spoken_all = frozenset(spoke)
+    toll = bool(dates) and when_doc.toll_sentence(norms)  # x-when: read once per sentence
+    acts = when_doc.has_act(norms)
     said_on = [d for d in dates if id(d) in spoke and d.kind == ANCHOR]  # the report's day
     if len(spoke) == len(dates):
         spoke = set()
@@ -208,6 +211,9 @@ def read_sentence(
             own = _DateChooser(dates, election_dates | spoke | far, starts, norms)(m.first)
         inherited: DateMention | None = None
         stock = table.kind(metric) is MetricKind.STOCK
+        act = stock and acts and when_doc.counts_act(norms, lo, hi)
+        if own is not None and (act or not stock):  # x-when: the event's day, not the saying's
+            own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
             # "now … at least 116 have been freed": a flow counted so far, not in one day
             own = attrs.evolve(own, period=Period(start=None, end=own.period.end))
@@ -241,6 +247,7 @@ def read_sentence(
             also=also,
             post_election=post_election,
             hi=hi,
+            act=act,
         )
         draft.refers = claims.refers_back(norms, m.last)
         claims.mark_figure_part(draft, norms, m.first)  # "De esa cifra, 41 …" (w-noncount)

@@ -183,6 +183,8 @@ def act_objects(
     if not _PARTICIPLES.isdisjoint(norms):
         for at in _passive_subjects(norms, number_words):
             found[at] = Status.ANNOUNCED
+    if not _FUTURE_ACT_CUES.isdisjoint(norms):
+        _future_acts(norms, number_words, found)
     if _PLAN_CUES.isdisjoint(norms) or _ACTS.isdisjoint(norms):
         return found
     for k in [k for k, w in enumerate(norms) if w in _PLAN_CUES]:
@@ -197,6 +199,24 @@ def act_objects(
                     found[at] = own[0] if own else Status.ANNOUNCED
                 break
     return found
+
+
+_FUTURE_ACT_VERBS = tables_en.FUTURE_ACT_VERBS | tables_es.FUTURE_ACT_VERBS
+_FUTURE_ACT_CUES = frozenset(p[0] for p in _FUTURE_ACT_VERBS)
+
+
+def _future_acts(
+    norms: Sequence[str], number_words: frozenset[str], found: dict[int, Status]
+) -> None:
+    """A future act right before its number ("indultará a 400 reos", "dará la libertad a
+    200 presos"; x-when): announced, whatever noun it counts."""
+    for k in [k for k, w in enumerate(norms) if w in _FUTURE_ACT_CUES]:
+        for n in (1, 4):
+            if tuple(norms[k : k + n]) in _FUTURE_ACT_VERBS:
+                at = number_follows(norms, k + n - 1, number_words)
+                if at >= 0 and not negated(norms, k):
+                    found.setdefault(at, Status.ANNOUNCED)
+                break
 
 
 def future_passive_before(norms: Sequence[str], k: int) -> bool:

@@ -332,7 +332,7 @@ STOCK_VERBS = frozenset(
 )
 """Words that make a count of detained people a level (a stock), not a flow."""
 
-STOCK_PHRASES = (
+STOCK_PHRASES: tuple[tuple[str, ...], ...] = (
     ("remain", "detained"),
     ("remain", "imprisoned"),
     ("remain", "jailed"),
@@ -1667,3 +1667,206 @@ CAPITAL_ADJECTIVES: dict[str, str] = {
 }
 """The adjective between "the" and "capital" → the id of the city in the built-in gazetteer:
 "the Catalan capital" is Barcelona."""
+
+
+# --- x-what: the word that governs the number, in its own clause (round 7, audit3 P2) ------
+
+HOSTAGE_WORDS = frozenset(
+    """abducted abduction abductions abductors bandits captive captives captors gunmen hostage
+    hostages kidnap kidnapped kidnappers kidnapping kidnappings pirates ransom""".split()
+)
+"""Words of a kidnapping: in their sentence, people "still held" are hostages, not the
+political prisoners a level of detained people otherwise defaults to."""
+
+HOLD_VERBS = frozenset({"hold", "holding", "holds"})
+"""Verbs whose object is a level of people held ("were still holding 40 others"): never the
+release or seizure named in the clause before."""
+
+HOLD_SKIP = frozenset({"still", "yet", "at", "least", "some", "about"})
+"""Words between a hold verb and its figure ("holding at least 40")."""
+
+AGENT_LINKS = frozenset({"by"})
+"""After a participle right after the counted noun, the agent of a reduced relative clause
+("missionaries abducted by gunmen were freed"): that participle describes the noun, and the
+clause's own verb ("were freed") says what is counted."""
+
+PASSIVE_AUXILIARIES = frozenset({"are", "been", "had", "has", "have", "is", "was", "were"})
+"""Auxiliaries before the participle of a clause's own passive verb ("were freed")."""
+
+PUBLISH_EVENTS = frozenset({"release", "released", "releases", "releasing"})
+"""Event words that also mean publishing: with a figure as their object ("released a
+provisional figure of 61%") they publish a number and count no release."""
+
+PUBLISHED_OBJECTS = frozenset(
+    """count data estimate estimates figure figures findings list number numbers report
+    result results statement statistics tally toll""".split()
+)
+"""Objects of publishing ("released its figures")."""
+
+PUBLISH_REACH = 3
+"""How many words (articles, adjectives) between a publishing verb and its object."""
+
+ABSTAIN_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("did", "not", "vote"),
+    ("stayed", "away", "from", "the", "polls"),
+    ("stayed", "home"),
+    ("abstained",),
+)
+"""After a share of voters, words saying they did not vote ("85% did not vote"): the share
+is abstention, never turnout nor a count of voters."""
+
+CLAUSE_COORDINATORS = frozenset({"and", "but", "while"})
+SUBJECT_DETERMINERS = frozenset({"its", "the", "their"})
+"""A coordinator followed by a determiner opens another clause with its own subject ("300 and
+the number of missing …"): the figure's verb phrase ended before it."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("taken", "to", "hospital"): "hospitalized",
+    ("taken", "to", "hospitals"): "hospitalized",
+    ("taken", "to", "the", "hospital"): "hospitalized",
+    ("rushed", "to", "hospital"): "hospitalized",
+    ("admitted", "to", "hospital"): "hospitalized",
+}
+"""People "taken to hospital" are hospitalized, not taken hostage ("taken" alone is an
+abduction)."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    **dict.fromkeys(
+        [("feared", "dead"), ("feared", "drowned"), ("feared", "to", "have", "drowned")],
+        "missing",
+    ),
+    ("feared", "to", "have", "died"): "missing",
+}
+"""People "feared dead" or "feared to have drowned" are missing: no death is counted yet
+("presumed dead" is left alone: a source that presumes a death counts it)."""
+
+STOCK_PHRASES = (
+    *STOCK_PHRASES,
+    ("still", "being", "held"),
+    ("were", "being", "held"),
+    ("remained", "hostages"),
+    ("remain", "hostages"),
+    ("remained", "hostage"),
+    ("remain", "hostage"),
+    ("remained", "captive"),
+    ("remained", "in", "captivity"),
+    ("remain", "in", "captivity"),
+    ("still", "in", "captivity"),
+)
+"""More words of a level of people held: "five others remained hostages", "were still being
+held"."""
+
+EVENT_WORDS = {**EVENT_WORDS, "kidnapping": "hostages"}
+"""A gerund of abduction names its figure whatever its noun, as "abducting" does: "killing one
+and kidnapping three teachers" counts hostages, not the deaths of the clause before."""
+
+GENERIC_EVENTS = {
+    **GENERIC_EVENTS,
+    "aboard": "people_on_board",
+    "onboard": "people_on_board",
+    "carrying": "people_on_board",
+}
+"""A vessel "carrying 120 people", "80 people aboard": people on board, not the deaths or
+missing of another clause."""
+
+GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("on", "board"): "people_on_board"}
+"""'40 people on board'."""
+
+SHARE_NOUNS = {**SHARE_NOUNS, "abstention": "abstention"}
+"""Abstention is a metric of its own: never the turnout it would be compared with."""
+
+VOTE_FOR_WORDS = frozenset({"against", "for"})
+"""After a voting verb, whom or what the votes went to ("voted for", "votó por"): a share of
+votes, not the share of voters who voted (turnout)."""
+
+VOTE_SHARE_NOUNS = frozenset({"abstention", "turnout"})
+"""Share nouns that are always of a vote (not of a strike or a crowd, as "participación" may be)."""
+
+COMPARE_WORDS = frozenset({"compared", "from", "than", "versus", "vs"})
+"""Words just before a percentage that set it against another value of the same share ("up
+from a provisional 61.4%"): with no noun of its own, it is a value of that share."""
+# --- x-when: the day of the event, not of the statement (round 7, audit 3 P5) ------------
+
+NUMBER_COMPARE_CUES = frozenset({"against"})
+"""Words that open a comparison only when a figure follows them ("735,000 marchers, against
+650,000 on January 19"): the date after that figure dates it alone, never the sentence's own
+figures ("protests against the reform on Tuesday" compares nothing)."""
+
+TOLL_NOUNS = frozenset({"count", "figure", "number", "tally", "toll"})
+"""Nouns of a running count of one event ("the death toll", "the number of dead")."""
+TOLL_REPORT_VERBS = frozenset(
+    """
+    corrected cut lowered put raised reduced revised updated upped
+    """.split()
+)
+"""Verbs of a source setting or changing a toll ("On Wednesday the ministry put the toll from
+the fire at 18"): the day of the sentence is the day of that statement, not of the event."""
+
+ACT_OF_LEVEL_VERBS = frozenset(
+    """
+    abducted displaced grabbed kidnapped seized snatched taken took uprooted
+    """.split()
+)
+"""Past verbs of the act that makes a level ("gunmen abducted 42 people", "the floods
+displaced 5,000"): the figure counts that one event and is dated by it, not by the day a
+source spoke or the article appeared."""
+STATE_WORDS = frozenset({"remain", "remained", "remains", "still"})
+"""Words of a level as it stands ("42 remain held", "still missing"): no act is counted."""
+
+SAME_PERIOD = frozenset({("same", "period"), ("same", "months"), ("same", "weeks")})
+"""A period that repeats the one just named in another year ("1,181 so far this year,
+against 84 in the same period of 2019"): the same days of that year, not the whole year."""
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    **dict.fromkeys(("certified", "certifies", "corroborated", "corroborates"), Status.CONFIRMED),
+}
+"""Verbs of checking a count that were missing ("coroners certified 14 deaths"): confirmed
+class."""
+PLAN_MARKERS = PLAN_MARKERS | frozenset({("ordered",), ("authorized",), ("approved",)})
+"""An order or an authorization before an act ("ordered the release of", "ordered to free
+60"): the act is not done yet; its status is the verb's own (authorized)."""
+FUTURE_ACT_VERBS: frozenset[tuple[str, ...]] = frozenset()
+"""English says a future act with "will" + the verb, a plan (`PLAN_MARKERS`); the table is
+here so that both languages have it (Spanish: "indultará a 400")."""
+# --- x-where: where the reporter or the source stood (round 7) --------------------------------
+
+BRIEFING_NOUNS = frozenset({"briefing", "briefings", "news", "press", "presser"})
+"""Words of a briefing: the place after "a regular briefing in", "a news conference held in" is
+where the source spoke, never where the figure counts (a few lower-case words may stand
+between the word and "in"). A plain "conference" may be the event counted ("4,000 attended
+the conference in Vienna"): it is not here."""
+
+AGENT_NOUNS = frozenset(
+    {"administration", "ambassador", "authorities", "delegation", "diplomats", "embassy"}
+    | {"envoy", "envoys", "forces", "government", "intelligence", "lawmakers", "mediators"}
+    | {"military", "negotiators", "officials", "spokesman", "spokeswoman", "troops"}
+)
+"""Nouns of people or bodies acting for a country: a country's name on them ("U.S. envoys",
+"UK officials") says who acts, never where the figure counts (audit3 P4)."""
+# --- x-who: the source of a figure's own clause (round 7) -----------------------------------
+
+NAME_HEADS = frozenset({"department", "ministry", "secretariat"})
+"""Heads of a body's name that news writes in lower case before "of" and the rest of the
+name: "the ministry of Health" (the name, not "Health")."""
+
+GIVE_VERBS = frozenset({"cite", "cited", "cites", "gave", "give", "gives", "offered", "quoted"})
+"""Verbs that give a figure in a relative clause describing it: "the 20,000 that the
+organizers gave" → the organizers."""
+
+ACCORDING = (*ACCORDING, ("in", "the", "opinion", "of"), ("in", "the", "view", "of"))
+"""More phrases the claimant follows: "about 80%, in the view of the unions"."""
+
+CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset(
+    {"estimates", "report", "reports", "statistics", "tallies"}
+)
+"""More report nouns before their source: "reports from the prison service" → the prison
+service; "the initial reports of the commission" → the commission."""
+ACCORDING = (*ACCORDING, ("cited",), ("cites",))
+"""A verb of citing names the source of what follows: "It cited the commission's report that
+4,763 people voted" → the commission."""
+SAY_VERBS = SAY_VERBS | frozenset({"cited", "cites"})
+"""Its subject gives the figures it cites: "Reports from the prison service cited around 116
+releases" → the prison service."""

@@ -144,7 +144,7 @@ SAY_VERBS = frozenset(
     }
 )
 
-ACCORDING = (
+ACCORDING: tuple[tuple[str, ...], ...] = (
     ("segun",),
     ("de", "acuerdo", "con"),
     ("de", "acuerdo", "a"),
@@ -394,7 +394,7 @@ EVENT_PHRASES: dict[tuple[str, ...], str] = {
 
 STOCK_VERBS = frozenset({"siguen", "permanecen", "continuan", "quedan", "hay"})
 
-STOCK_PHRASES = (
+STOCK_PHRASES: tuple[tuple[str, ...], ...] = (
     ("siguen", "detenidos"),
     ("siguen", "detenidas"),
     ("siguen", "presos"),
@@ -1930,3 +1930,240 @@ CAPITAL_ADJECTIVES: dict[str, str] = {
 }
 """El adjetivo tras "la capital" → el id de la ciudad en el gazetteer incorporado: "la
 capital catalana" es Barcelona."""
+
+
+# --- x-what: la palabra que rige la cifra, en su propia cláusula (ronda 7, auditoría 3 P2) ---
+
+HOSTAGE_WORDS = frozenset(
+    """bandidos cautiverio cautivos captores piratas plagiados plagio rehen rehenes
+    secuestradas secuestrados secuestradores secuestro secuestros""".split()
+)
+"""Palabras de un secuestro: en su oración, quienes "siguen retenidos" son rehenes, no los
+presos políticos que un nivel de detenidos toma por defecto."""
+
+HOLD_VERBS = frozenset(
+    {"retiene", "retienen", "retenia", "retenian", "mantiene", "mantienen", "mantenian"}
+)
+"""Verbos cuyo objeto es un nivel de personas retenidas ("todavía retienen a otros 20")."""
+
+HOLD_SKIP = frozenset({"todavia", "aun", "a", "al", "menos", "unos", "unas"})
+"""Palabras entre el verbo de retener y su cifra ("retienen a unos 20")."""
+
+AGENT_LINKS = frozenset({"por"})
+"""El agente de un participio que califica al sustantivo ("pescadores secuestrados por
+piratas fueron liberados"): cuenta el verbo de la cláusula, no el participio."""
+
+PASSIVE_AUXILIARIES = frozenset({"fue", "fueron", "ha", "han", "habian", "sido", "son"})
+"""Auxiliares del participio del verbo propio de la cláusula ("fueron liberados")."""
+
+PUBLISH_EVENTS = frozenset[str]()
+"""Palabras de hecho que también significan publicar (ninguna en español: "publicó", "difundió"
+no son hechos)."""
+
+PUBLISHED_OBJECTS = frozenset(
+    """balance cifra cifras conteo datos estadisticas estimacion informe lista numero
+    numeros recuento resultado resultados""".split()
+)
+"""Objetos de publicar ("difundió sus cifras")."""
+
+PUBLISH_REACH = 3
+
+ABSTAIN_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("no", "votaron"),
+    ("no", "voto"),
+    ("no", "acudieron", "a", "las", "urnas"),
+    ("no", "acudio", "a", "las", "urnas"),
+    ("no", "fueron", "a", "votar"),
+    ("se", "abstuvieron"),
+    ("se", "abstuvo"),
+)
+"""Tras una parte de los electores, palabras de que no votaron ("el 40% de los electores no
+votaron"): la cifra es abstención, nunca participación ni votantes."""
+
+CLAUSE_COORDINATORS = frozenset({"e", "mientras", "pero", "y"})
+SUBJECT_DETERMINERS = frozenset({"el", "la", "las", "los", "su", "sus"})
+"""A coordinator followed by a determiner opens another clause with its own subject ("300 and
+the number of missing …"): the figure's verb phrase ended before it."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("trasladados", "al", "hospital"): "hospitalized",
+    ("trasladadas", "al", "hospital"): "hospitalized",
+    ("ingresados", "en", "el", "hospital"): "hospitalized",
+}
+"""Los trasladados al hospital, hospitalizados."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("dados", "por", "desaparecidos"): "missing",
+    ("se", "teme", "que", "hayan", "muerto"): "missing",
+    ("se", "teme", "que", "murieron"): "missing",
+}
+"""Los que "se teme que hayan muerto" están desaparecidos: aún no se cuenta una muerte."""
+
+EVENT_WORDS = {**EVENT_WORDS, "muerte": "deaths"}
+"""'Causó la muerte de unas 30 personas' cuenta muertes: el hecho que rige la cifra gana al
+sustantivo del tema ("el desalojo")."""
+
+SHARE_NOUNS = {**SHARE_NOUNS, "abstencion": "abstention", "abstencionismo": "abstention"}
+"""La abstención es su propia métrica: nunca la participación con la que se la compararía."""
+
+STOCK_PHRASES = (
+    *STOCK_PHRASES,
+    ("siguen", "retenidos"),
+    ("siguen", "retenidas"),
+    ("permanecen", "retenidos"),
+    ("permanecen", "retenidas"),
+    ("continuan", "secuestrados"),
+    ("siguen", "cautivos"),
+    ("siguen", "en", "cautiverio"),
+    ("siguen", "en", "manos"),
+    ("permanecen", "en", "manos"),
+)
+"""Más palabras de un nivel de personas retenidas: "otros 20 siguen en manos de los
+captores"."""
+
+EVENT_WORDS = {**EVENT_WORDS, "secuestrando": "hostages"}
+"""Un gerundio de secuestro nombra su cifra: "matando a uno y secuestrando a tres maestros"."""
+
+GENERIC_EVENTS = {
+    **GENERIC_EVENTS,
+    **dict.fromkeys(["llevaba", "llevaban", "transportaba", "transportaban"], "people_on_board"),
+}
+"""Una embarcación que "llevaba 120 personas": personas a bordo."""
+
+GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("a", "bordo"): "people_on_board"}
+"""'60 personas viajaban a bordo'."""
+
+VOTE_FOR_WORDS = frozenset({"a", "contra", "en", "por"})
+"""After a voting verb, whom or what the votes went to ("voted for", "votó por"): a share of
+votes, not the share of voters who voted (turnout)."""
+
+VOTE_SHARE_NOUNS = frozenset({"abstencion", "abstencionismo"})
+"""Share nouns that are always of a vote (not of a strike or a crowd, as "participación" may be)."""
+
+COMPARE_WORDS = frozenset({"comparado", "frente", "respecto", "versus"})
+"""Words just before a percentage that set it against another value of the same share ("up
+from a provisional 61.4%"): with no noun of its own, it is a value of that share."""
+# --- x-when: el día del hecho, no el de la declaración (ronda 7, auditoría 3 P5) ---------------
+
+NUMBER_COMPARE_CUES = frozenset({"contra"})
+"""Palabras que abren una comparación solo si las sigue una cifra ("195 casos contra 537 del año
+pasado"): la fecha tras esa cifra la fecha solo a ella ("marchas contra la reforma el martes"
+no comparan nada)."""
+
+TOLL_NOUNS = frozenset({"balance", "cifra", "conteo", "numero", "recuento", "saldo"})
+"""Nombres de la cuenta de un hecho ("la cifra de muertos", "el balance de víctimas")."""
+TOLL_REPORT_VERBS = frozenset(
+    """
+    actualizo ajusto cifro corrigio elevo rebajo redujo reviso situo
+    """.split()
+)
+"""Verbos con que una fuente fija o cambia la cuenta ("el miércoles el Gobierno rebajó la cifra
+de muertos a 10"): el día de la oración es el de esa declaración, no el del hecho."""
+
+ACT_OF_LEVEL_VERBS = frozenset(
+    """
+    desplazaron desplazo llevaron plagiaron plagio raptaron rapto secuestraron secuestro
+    """.split()
+)
+"""Verbos en pasado del acto que crea un nivel ("secuestraron a 42 personas", "la riada desplazó
+a 5.000"): la cifra cuenta ese hecho y lleva su día, no el de la declaración."""
+STATE_WORDS = frozenset({"aun", "continuan", "permanecen", "siguen", "todavia"})
+"""Palabras de un nivel tal como está ("42 siguen secuestrados"): no cuenta ningún acto."""
+
+SAME_PERIOD = frozenset(
+    {("mismo", "periodo"), ("mismo", "lapso"), ("mismos", "meses"), ("mismas", "semanas")}
+)
+"""Un periodo que repite el recién nombrado en otro año ("84 en el mismo periodo de 2019"): los
+mismos días de ese año, no el año entero."""
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    **dict.fromkeys(
+        (
+            "acredita",
+            "acreditado",
+            "acreditaron",
+            "acredito",
+            "certifica",
+            "certificaron",
+            "certifico",
+        ),
+        Status.CONFIRMED,
+    ),
+    **dict.fromkeys(("corrobora", "corroboraron", "corroborado", "corroboro"), Status.CONFIRMED),
+    **dict.fromkeys(("dispuso", "decreto", "decretaron"), Status.AUTHORIZED),
+    **dict.fromkeys(("confirmaba", "confirmaban", "confirmando"), Status.CONFIRMED),
+    **dict.fromkeys(("constatan", "constataba", "constataban", "constatando"), Status.CONFIRMED),
+    **dict.fromkeys(("comproban", "comprobaba", "comprobaban", "comprobando"), Status.CONFIRMED),
+    **dict.fromkeys(("verifican", "verificaba", "verificaban", "verificando"), Status.VERIFIED),
+    **dict.fromkeys(
+        ("documentan", "documentaba", "documentaban", "documentando"), Status.DOCUMENTED
+    ),
+    **dict.fromkeys(("anuncian", "anunciaba", "anunciaban", "anunciada"), Status.ANNOUNCED),
+    **dict.fromkeys(("autorizan", "autorizaba", "autorizaban"), Status.AUTHORIZED),
+    **dict.fromkeys(("prometen", "prometia", "prometian"), Status.PLEDGED),
+}
+"""Verbos de comprobación que faltaban ("los forenses certificaron 14 muertes", "la Fiscalía
+ha acreditado 17 víctimas"): clase confirmada. Un decreto o una disposición sobre un acto
+("dispuso la excarcelación de 150") lo autoriza; "ofreció" no, que "ofreció una cifra de
+2.000" da una cifra. Los de anuncio solo valen para actos (`status.settle`). Y las formas de
+los verbos de estatus que faltaban (presente plural, imperfecto, gerundio: "los forenses
+confirmaban 40 muertes", "verificando 25 casos"); no las de "registrar", que suelen describir
+lo que un lugar ve ("las islas registran 900 llegadas")."""
+PLAN_MARKERS = PLAN_MARKERS | frozenset(
+    {("ordeno",), ("autorizo",), ("aprobo",), ("se", "dispone", "a"), ("se", "disponen", "a")}
+)
+"""Una orden o una autorización ante un acto ("ordenó liberar a 60", "autorizó trasladar a 50"),
+o su inminencia ("se dispone a excarcelar a 200"): el acto aún no se ha hecho."""
+FUTURE_ACT_VERBS: frozenset[tuple[str, ...]] = frozenset(
+    {(w,) for w in "deportara deportaran evacuara evacuaran excarcelara excarcelaran".split()}
+    | {(w,) for w in "expulsara expulsaran indultara indultaran liberara liberaran".split()}
+    | {(w,) for w in "reubicara reubicaran repatriara repatriaran trasladara trasladaran".split()}
+    | {("dara", "la", "libertad", "a"), ("daran", "la", "libertad", "a")}
+)
+"""Un acto en futuro ante su cifra ("indultará a 400 reos", "dará la libertad a 200 presos"):
+la cifra es anunciada, cuente lo que cuente."""
+# --- x-where: where the reporter or the source stood (round 7) --------------------------------
+
+BRIEFING_NOUNS = frozenset({"comparecencia", "informativa", "prensa"})
+"""Palabras de una rueda de prensa: el lugar tras "una conferencia de prensa regular en",
+"en rueda de prensa celebrada en", "una sesión informativa en" es donde habló la fuente, nunca
+donde cuenta la cifra. Una "conferencia" a secas puede ser el acto contado: no está aquí."""
+
+AGENT_NOUNS = frozenset(
+    {"delegacion", "diplomaticos", "embajada", "embajador", "emisarios", "enviado"}
+    | {"enviados", "mediadores", "negociadores"}
+)
+"""Sustantivos de quien actúa por un país: "los enviados de EE. UU." dice quién actúa, nunca
+dónde cuenta la cifra (audit3 P4)."""
+# --- x-who: the source of a figure's own clause (round 7) -----------------------------------
+
+NAME_HEADS = frozenset(
+    """
+    conselleria consejeria defensoria departamento direccion fiscalia gobernacion ministerio
+    procuraduria secretaria subsecretaria superintendencia viceministerio
+    """.split()
+)
+"""Núcleos de un nombre de organismo que la prensa escribe en minúscula ante "de" y el resto
+del nombre: "el ministerio de Salud", "la conselleria de Innovación, Interior y Justicia"."""
+
+GIVE_VERBS = frozenset(
+    """
+    aporta aportaba aportan aportaron aporto baraja barajan da daba daban dan dieron dio
+    maneja manejan ofrece ofrecen ofrecia ofrecian ofrecieron ofrecio
+    """.split()
+)
+"""Verbos de dar una cifra en una relativa que la describe: "la cifra del 75 % que dan los
+sindicatos" → los sindicatos."""
+
+ACCORDING = (*ACCORDING, ("en", "opinion", "de"), ("a", "juicio", "de"))
+"""Más frases tras las que viene la fuente: "en torno al 80 %, en opinión de los sindicatos"."""
+
+CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset(
+    {"estadisticas", "estimaciones", "informe", "informes", "reporte", "reportes"}
+)
+"""Más nombres de informe ante su fuente: "informes de la Fiscalía" → la Fiscalía."""
+ACCORDING = (*ACCORDING, ("cito",), ("cita",))
+"""Un verbo de citar nombra la fuente de lo que sigue: "citó el informe de la comisión"."""

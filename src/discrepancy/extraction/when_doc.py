@@ -6,6 +6,11 @@ Tuesday's abduction, in every later sentence that gives a figure with no date of
 ("They took away 27 students", "One student was killed"). The event day is the first day the
 lead names that is not the day a source spoke ("a local official said Wednesday", "told
 reporters on Friday"), within `RECENT` days before publication.
+
+The same holds for a count whose own day is the day a source spoke or set the toll (round 7,
+audit 3 P5): "a rescue group said on Wednesday that 40 died", "On Wednesday the ministry put
+the death toll from the fire at 18", "el miércoles el Gobierno rebajó la cifra de muertos a
+10" count the event the lead dates (Sunday's fire, Sunday's clash), not Wednesday (`by_event`).
 """
 
 from __future__ import annotations
@@ -13,11 +18,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+import attrs
+
+from discrepancy.claim import Period
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.when import ANCHOR, DateMention
+from discrepancy.extraction.when_reach import event_day_of_toll
 
-__all__ = ["LEAD_CHARS", "RECENT", "event_day", "spoken"]
+__all__ = [
+    "LEAD_CHARS",
+    "RECENT",
+    "by_event",
+    "counts_act",
+    "event_day",
+    "has_act",
+    "spoken",
+    "toll_sentence",
+    "toll_statement",
+]
 
 RECENT = 7
 """How many days before publication an event day may be (older days are background)."""
@@ -91,3 +111,66 @@ def event_day(
                 continue
             return day
     return None
+
+
+_TOLL_NOUNS = tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS
+_TOLL_VERBS = tables_en.TOLL_REPORT_VERBS | tables_es.TOLL_REPORT_VERBS
+
+
+def toll_sentence(norms: Sequence[str]) -> bool:
+    """Whether a sentence sets or changes the toll of an event: a toll noun and a verb that
+    sets or revises it ("put the toll at", "rebajó la cifra de muertos"). Read once per
+    sentence."""
+    return not (_TOLL_NOUNS.isdisjoint(norms) or _TOLL_VERBS.isdisjoint(norms))
+
+
+def toll_statement(norms: Sequence[str], d: DateMention, toll: bool) -> bool:
+    """Whether date ``d`` of a sentence that sets a toll (``toll``: `toll_sentence`) is
+    the day of that statement: it does not name the event itself ("Sunday's fire")."""
+    return toll and not event_day_of_toll(norms, d)
+
+
+def by_event(
+    own: DateMention,
+    norms: Sequence[str],
+    said: bool,
+    toll: bool,
+    event: Callable[[], dt.date | None],
+) -> DateMention:
+    """The date of a count of one event whose own date ``own`` is the day of a statement
+    (``said``: after a verb of saying; or of a sentence that sets a toll, ``toll``:
+    `toll_statement`): the text's event day (``event()``, `event_day`) when that is
+    earlier; else ``own``."""
+    if not (said or toll) or own.kind != ANCHOR or not own.period.is_point:
+        return own
+    if own.period.start is None or not (said or toll_statement(norms, own, toll)):
+        return own
+    day = event()
+    if day is None or day >= own.period.start:
+        return own
+    return attrs.evolve(own, period=Period.on(day))
+
+
+_ACT_VERBS = tables_en.ACT_OF_LEVEL_VERBS | tables_es.ACT_OF_LEVEL_VERBS
+_STATE_WORDS = tables_en.STATE_WORDS | tables_es.STATE_WORDS
+_DETERMINERS = frozenset({"the", "a", "an", "el", "la", "un", "una", "del", "al", "su", "its"})
+
+
+def has_act(norms: Sequence[str]) -> bool:
+    """Whether a sentence holds a past verb of an act that makes a level (`counts_act`
+    reads a number's clause only then). Read once per sentence."""
+    return not _ACT_VERBS.isdisjoint(norms)
+
+
+def counts_act(norms: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether a level's figure, in the clause ``[lo, hi)``, counts the act that made it: a
+    past verb of that act ("gunmen abducted 42 people", "secuestraron a 42", not the noun in
+    "el secuestro") and no word of a state ("42 remain held", "siguen secuestrados"). Such a
+    count is of one event and is dated by it, like a flow."""
+    clause = norms[lo:hi]
+    if not _STATE_WORDS.isdisjoint(clause):
+        return False
+    return any(
+        w in _ACT_VERBS and (k == lo or norms[k - 1] not in _DETERMINERS)
+        for k, w in enumerate(clause, lo)
+    )

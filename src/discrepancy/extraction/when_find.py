@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extraction import tables_en, tables_es, when_reach, when_spans
+from discrepancy.extraction import tables_en, tables_es, when_reach, when_same, when_spans
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.when import (
@@ -107,6 +107,7 @@ class DateFinder:
                 out.append(found)
                 i = found.last
         out = _named_days(out, norms, self.lex) if len(out) > 1 else out
+        out = when_same.same_periods(toks, norms, out, ref)  # "the same period of 2019"
         return when_reach.bind(toks, norms, out, ref, self.lex)
 
 

@@ -11,12 +11,15 @@ after the date expressions are found (`when_find`):
 * A date in a parenthesis or between dashes ("(en 2019 lo cifraron en el 55 %)") dates only
   the figures inside it.
 * A date in a comparison ("more than in June", "superiores a las de marzo", "up from 80 in
-  June") dates only the figures of the comparison.
+  June", "against 650,000 on January 19", "contra 537 del año pasado") dates only the figures
+  of the comparison.
 * A date of another, earlier event named in a relative or participle clause ("respecto a la
   celebrada el 14 de mayo", "the march held on 8 March") dates no figure outside that clause.
 * In a running toll ("the death toll from Tuesday's landslide rose to 61", "el balance de
-  muertos del terremoto del lunes"), the day the event happened dates the event, not the
-  toll: the toll is counted on the reporting day.
+  muertos del terremoto del lunes"), the toll counts the event, so the day the event happened
+  dates it; a later day of the sentence ("On Wednesday the ministry put the toll from
+  Sunday's fire at 18") is the day of the statement and dates no figure (round 7, audit 3
+  P5: a count of one event is dated by the event, not by the day a source spoke).
 
 Every rule reads a few tokens around each date or cue word: linear in the sentence.
 """
@@ -29,11 +32,12 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, DateMention
 
-__all__ = ["NOWHERE", "bind", "reaches"]
+__all__ = ["NOWHERE", "bind", "event_day_of_toll", "reaches"]
 
 NOWHERE = (0, 0)
 """The reach of a date that dates no figure (the day of the event a toll counts from)."""
@@ -110,6 +114,8 @@ _COMPARE_CUES: tuple[tuple[str, ...], ...] = (
     ("en", "comparacion", "con"),
 )
 """Phrases that open a comparison whatever precedes them."""
+_NUMBER_CUES = tables_en.NUMBER_COMPARE_CUES | tables_es.NUMBER_COMPARE_CUES
+"""Cues that compare only when a figure follows ("against 650,000 on January 19")."""
 _COMPARE_TIES = frozenset({"a", "al", "que"})
 """After a comparative ("superiores a las de marzo", "más que en 2019"): the comparison
 ("más de 23.000" is a hedge, not a comparison: "de" is no tie)."""
@@ -135,8 +141,9 @@ _HELD = frozenset(
 """Participles and verbs of an event that took place ("la celebrada el 14 de mayo")."""
 _HELD_SPAN = 3
 
-_TOLL = frozenset({"toll", "balance", "tally"})
-"""Words of a running count (a toll is counted on the day it is reported)."""
+_TOLL = frozenset({"toll", "balance", "tally"}) | tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS
+"""Words of a running count of one event ("the toll from Sunday's fire", "la cifra de muertos
+del choque del domingo")."""
 _GENITIVE = frozenset({"del", "de"})
 
 
@@ -160,6 +167,7 @@ def bind(
         out = _open_periods(toks, norms, out, ref, lex)
     groups = _parentheses(toks, norms)
     toll = not _TOLL.isdisjoint(norms)
+    event: dt.date | None = None  # the day of the event a toll counts ("Sunday's fire")
     for k, d in enumerate(out):
         reach = (
             _group_of(toks, groups, d)
@@ -167,11 +175,33 @@ def bind(
             or _held(norms, d)
             or _later_clause(norms, d)
         )
-        if reach is None and toll and _event_day_of_toll(norms, d):
-            reach = NOWHERE
+        if reach is None and toll and event_day_of_toll(norms, d) and d.period.is_point:
+            event = d.period.start if event is None else event
         if reach is not None:
             out[k] = attrs.evolve(d, reach=reach)
+    if event is not None:
+        noun = next(k for k, w in enumerate(norms) if w in _TOLL)
+        out = [_statement_day(norms, d, event, noun) for d in out]
     return out
+
+
+def _statement_day(norms: Sequence[str], d: DateMention, event: dt.date, noun: int) -> DateMention:
+    """In a toll of an event named by its day ("On Wednesday the ministry put the toll from
+    Sunday's fire at 18"), a later single day before the toll's noun is the day of the
+    statement: it dates no figure, and the event's day dates the toll (audit 3 P5). One
+    after the noun may be another event's ("… rose to 61 after an aftershock on Wednesday
+    killed 5 more")."""
+    if (
+        d.last <= noun
+        and d.reach is None
+        and d.kind == ANCHOR
+        and d.period.is_point
+        and d.period.start is not None
+        and d.period.start > event
+        and not event_day_of_toll(norms, d)
+    ):
+        return attrs.evolve(d, reach=NOWHERE)
+    return d
 
 
 # --- "since X" ---------------------------------------------------------------------------
@@ -319,7 +349,7 @@ def _comparison(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
             return None
         if (w in _THAN or w in _COMPARE_TIES) and _hedge(norms, k):
             continue  # "more than 5,000", "más que 300": a hedge on a number, no comparison
-        if w in _THAN:
+        if w in _THAN or (w in _NUMBER_CUES and _hedge(norms, k)):
             return (k, _clause_end(norms, d.last))
         for cue in _COMPARE_CUES:
             if tuple(norms[k : k + len(cue)]) == cue:
@@ -417,7 +447,7 @@ def _held(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
     return None
 
 
-def _event_day_of_toll(norms: Sequence[str], d: DateMention) -> bool:
+def event_day_of_toll(norms: Sequence[str], d: DateMention) -> bool:
     """A day that names the event a toll counts ("Monday's earthquake", "el terremoto del
     lunes"): a possessive, or a Spanish "del"/"de" after a noun."""
     if d.last + 1 < len(norms) and norms[d.last] in ("'", "’") and norms[d.last + 1] == "s":

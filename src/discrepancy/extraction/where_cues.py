@@ -179,9 +179,18 @@ SPEAKER_BEFORE = (
     )
     + ("speaking from", "desde el exilio en")
     # the venue of a briefing ("told a briefing in Geneva", "en rueda de prensa en Ginebra")
-    + ("briefing in", "conference in", "press in", "prensa en", "conferencia en")
+    + ("briefing in", "press in", "prensa en")
 )
 """What stands before a place where the source is ("told reporters in Geneva")."""
+BRIEFINGS = tables_en.BRIEFING_NOUNS | tables_es.BRIEFING_NOUNS
+"""Nouns of a briefing, a few lower-case words before "in"/"en" and a place ("a regular
+briefing in Geneva", "una conferencia de prensa virtual en Ginebra"): where the source spoke."""
+BRIEFING_GAP = 4
+"""How many words may stand between a briefing's noun and the place's "in"/"en"."""
+VENUE_TIES = frozenset({"in", "en", "at", "from", "desde", "held", "celebrada", "ofrecida"})
+"""Words between a briefing's noun and its place: "in", "en", "held in", "celebrada en"."""
+AGENTS = tables_en.AGENT_NOUNS | tables_es.AGENT_NOUNS
+"""Nouns of people or bodies acting for a country: "U.S. envoys", "los enviados de EE. UU."."""
 FORMER_TITLES = tuple(
     f"{pre}{title} {tie}"
     for pre in ("ex", "ex-", "ex ")

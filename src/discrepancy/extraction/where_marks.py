@@ -118,6 +118,10 @@ def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
         return True
     if _seat(text, place):
         return True  # "la Embajada de Estados Unidos en Managua": where the body sits
+    if _venue(text[max(0, place[0] - cue.SEAT_SPAN) : place[0]]):
+        return True  # "at a regular news conference in Geneva": where the source spoke
+    if str(place[2].kind) == "country" and _agents(text, place, before):
+        return True  # "since U.S. envoys arrived": who acts, not where the count is
     if raw.endswith(cue.EVENT_NAMES):
         return True  # "the march against the War in Iraq": a name, not where
     if in_a_name(text, place, raw):
@@ -128,6 +132,34 @@ def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
     # "Caracas / Redacción Web", "MADRID / EFE": a byline says where the story was filed
     credit = fold(text[place[1] : place[1] + 24]).lstrip(" ")
     return credit.startswith("/") and credit[1:].lstrip(" ").startswith(cue.NEWSROOMS)
+
+
+def _agents(text: str, place: tuple[int, int, Place], before: str) -> bool:
+    """Whether a country's name stands on people or a body acting for it: right before the
+    noun ("U.S. envoys", "UK officials") or after it with "de" ("los enviados de EE. UU.")."""
+    rest = text[place[1] : place[1] + 24]
+    rest = rest[1:] if rest.startswith(".") else rest  # "U.S." is found as "U.S"
+    after = fold(rest).split()
+    if after and after[0] in cue.AGENTS and rest[:1] == " ":
+        return True
+    words = fold(before).split()
+    return len(words) >= 2 and words[-1] in ("de", "del") and words[-2] in cue.AGENTS
+
+
+def _venue(raw: str) -> bool:
+    """Whether the words ``raw`` (the text right before a place) close a briefing's venue: "in"
+    or "en" after a briefing's noun and at most `cue.BRIEFING_GAP` lower-case words ("a
+    regular news conference in", "una conferencia de prensa virtual en", "a briefing held
+    in"). A comma or a capitalised word between them ends the phrase."""
+    shown = raw.split()
+    if len(shown) < 2 or fold(shown[-1]) not in cue.VENUE_TIES:
+        return False
+    for word in reversed(shown[-2 - cue.BRIEFING_GAP : -1]):
+        if word[-1:] in ",.;:" or not word.islower():
+            return False
+        if fold(word) in cue.BRIEFINGS:
+            return True
+    return False
 
 
 def _seat(text: str, place: tuple[int, int, Place]) -> bool:

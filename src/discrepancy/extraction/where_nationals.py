@@ -7,6 +7,8 @@ Only the few words after the number, up to its clause's end, are read: linear in
 
 from __future__ import annotations
 
+import re
+
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 
@@ -15,6 +17,9 @@ __all__ = ["national_body", "national_population"]
 _NOUNS = tables_en.POPULATION_NOUNS | tables_es.POPULATION_NOUNS
 _BODIES = tables_en.NATIONAL_BODIES | tables_es.NATIONAL_BODIES
 _ADJECTIVES = {**tables_en.NATIONAL_ADJECTIVES, **tables_es.NATIONAL_ADJECTIVES}
+_NOT_WORD = re.compile(r"[^\w\s]|_")
+r"""What `str.isalnum` drops from a word: neither a letter, a digit nor a space (``\w`` is
+`str.isalnum` and the underscore; ``\s`` is what `str.split` splits at)."""
 _SPAN = 48
 """How many characters after the number the population may stand."""
 _WORDS = 5
@@ -51,11 +56,14 @@ def national_population(text: str, last: int, hi: int) -> str | None:
     return None
 
 
-def national_body(text: str, start: int, end: int) -> str | None:
-    """The country of a national body that ``text[start:end]`` (a sentence) names by its
+def national_body(folded: str) -> str | None:
+    """The country of a national body that ``folded`` (a sentence, `fold`-ed) names by its
     adjective ("Pakistani officials", "las autoridades paquistaníes"), or ``None``: a body
     that speaks for its country gives the place of a sentence that names none."""
-    words = ["".join(ch for ch in w if ch.isalnum()) for w in fold(text[start:end]).split()]
+    bare = _NOT_WORD.sub("", folded)  # exactly what the words below keep of each word
+    if not any(body in bare for body in _BODIES):
+        return None
+    words = ["".join(ch for ch in w if ch.isalnum()) for w in folded.split()]
     for k, word in enumerate(words):
         if word not in _BODIES:
             continue

@@ -60,8 +60,10 @@ class PlaceScope:
         "_cut",
         "_dateline",
         "_elsewhere",
+        "_folded",
         "_found",
         "_gazetteer",
+        "_got",
         "_here",
         "_home",
         "_lead",
@@ -92,6 +94,7 @@ class PlaceScope:
         self._text = text
         self._sentences = sentences
         self._found: dict[str, list[tuple[int, int, Place]]] = {}
+        self._got: dict[tuple[int, int], list[tuple[int, int, Place]]] = {}  # per span
         self._home: list[str | None] = []  # the document's country, once asked
         self._dateline: list[str | None] = []
         self._cut = 0  # where the dateline ends (0: none)
@@ -105,6 +108,7 @@ class PlaceScope:
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
         self._starts: list[int] = []
         self._elsewhere: dict[int, bool] = {}  # sentences about another event
+        self._folded: dict[int, str] = {}  # sentences folded, once each
         # the last figure's sentence, scope and whether that scope came from a default
         self._previous: tuple[int, str | None, bool] | None = None
         self.defaulted = False
@@ -114,7 +118,10 @@ class PlaceScope:
 
     def _places(self, start: int, end: int) -> list[tuple[int, int, Place]]:
         """The places in ``text[start:end]``, offsets into the text (each distinct chunk of
-        text is searched once)."""
+        text is searched once, and each span of the text is filtered once)."""
+        got = self._got.get((start, end))
+        if got is not None:
+            return got
         chunk = self._text[start:end]
         found = self._found.get(chunk)
         if found is None:
@@ -127,11 +134,12 @@ class PlaceScope:
                     found.append((s, e, city))
             found.sort(key=lambda p: p[0])
             self._found[chunk] = found
-        return [
+        got = self._got[start, end] = [
             p
             for p in ((s + start, e + start, p) for s, e, p in found)
             if not speakers_place(self._text, p)
         ]
+        return got
 
     def _document_country(self) -> str | None:
         """The country a name of several places ("Granada": Spain's city, Nicaragua's
@@ -294,7 +302,7 @@ class PlaceScope:
                 # Poland", "Esos 12 casos se registraron en Pasto") never scopes the whole
                 return self._show(para[0][2])
         self._by_default.add(index)
-        body = national_body(self._text, s.start, s.end)
+        body = national_body(self._fold_sentence(index))
         place = self._gazetteer.resolve(body) if body is not None else None
         if place is not None:
             # "Pakistani officials raised the country's toll to 228": the body's country
@@ -376,12 +384,42 @@ class PlaceScope:
                 )
                 if str(outer.kind) == "region" and self._inside(inner, outer):
                     focus = inner
+            lead = self._lead_place(whole) if focus is None else None
+            if lead is not None and counts.get(lead.name, 0) >= max(counts.values(), default=0):
+                # the lead's one place, named at least as often as any other of the country
+                focus = lead
             if focus is not None and str(focus.kind) == "region" and len(towns) == 1:
                 # the one town named in that region ("in Kankara District", Katsina State)
                 focus = next(iter(towns.values()))
             found = self._show(focus) if focus is not None else None
         self._lead_focus.append(found)
         return found
+
+    def _lead_place(self, whole: Place) -> Place | None:
+        """The one place below the country ``whole`` that the lead's first sentence ties to
+        what happened ("marched through the streets of Ecotown", "the quake that struck
+        Iloilo province"): where a story about one event happened, when the text names
+        several places of the country."""
+        first = max(0, self._sentence_of(self._cut))
+        while first < len(self._sentences) and not any(
+            ch.isalpha()
+            for ch in self._text[
+                max(self._sentences[first].start, self._cut) : self._sentences[first].end
+            ]
+        ):
+            first += 1  # a dateline on its own line ("MADRID, 14 Ene. (EUROPA PRESS) -")
+        if first >= len(self._sentences):
+            return None
+        s = self._sentences[first]
+        tied = [
+            p
+            for p in self._qualify(self._places(max(s.start, self._cut), s.end))
+            if self._tied(p[0]) and not excluded(self._text, s.start, p[0])
+        ]
+        below = [p[2] for p in tied if str(p[2].kind) != "country"]
+        if len(below) != 1 or below[0].country != whole.country:
+            return None
+        return below[0]
 
     def _inside(self, inner: Place, outer: Place) -> bool:
         """Whether ``inner`` lies in ``outer`` (a town the gazetteer lacks: if nothing says
@@ -556,11 +594,20 @@ class PlaceScope:
         if known is None and index < 0:
             return False
         if known is None:
-            s = self._sentences[index]
-            words = fold(self._text[s.start : s.end]).split()
-            known = any(w.strip(",.;:") in cue.OTHER_EVENT for w in words)
+            folded = self._fold_sentence(index)
+            known = any(w in folded for w in cue.OTHER_EVENT) and any(
+                w.strip(",.;:") in cue.OTHER_EVENT for w in folded.split()
+            )
             known = self._elsewhere[index] = known or self._closing(index)
         return known
+
+    def _fold_sentence(self, index: int) -> str:
+        """Sentence ``index`` folded (`fold`), once per document."""
+        folded = self._folded.get(index)
+        if folded is None:
+            s = self._sentences[index]
+            folded = self._folded[index] = fold(self._text[s.start : s.end])
+        return folded
 
     def _closing(self, index: int) -> bool:
         """Whether sentence ``index`` is in a closing paragraph without a figure, after at

@@ -3,17 +3,18 @@ agree on 30 to 37; most likely about 34."."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from discrepancy.claim import Claim
+from discrepancy.claim import Claim, Period
 from discrepancy.metrics import MetricRegistry
 from discrepancy.quantity import Interval
 from discrepancy.wording import english
 
 if TYPE_CHECKING:
-    from discrepancy.estimate import Estimate, _Fields
+    from discrepancy.estimate import Estimate, Floor, LeftOut, Vote
 
 __all__ = ["summary"]
 
@@ -21,51 +22,87 @@ __all__ = ["summary"]
 _FIRMLY = {"carried_out": "carried out"}
 
 
-def summary(
-    est: Estimate | _Fields, claims: dict[str, Claim], metrics: MetricRegistry, *, flow: bool
-) -> str:
+def summary(est: Estimate, claims: dict[str, Claim], metrics: MetricRegistry, *, flow: bool) -> str:
     """ "Releases in Venezuela, event X: at least 41 confirmed by Foro Penal; 2 of 3 sources
     agree on 41 to 50; most likely about 45."."""
-    label = metrics.label(est.metric)
-    unit = " (percent)" if est.unit == "percent" else ""
-    where = f" in {est.scope}" if est.scope else ""
-    if flow and est.event:
-        when = f", event {est.event!r}"
+    return words(
+        metrics.label(est.metric),
+        est.unit,
+        est.scope,
+        est.event,
+        est.period,
+        est.floor,
+        None if est.floor is None else claims[est.floor.claim],
+        est.consistent,
+        est.agree,
+        est.independent,
+        est.central,
+        est.votes,
+        est.left_out,
+        flow,
+    )
+
+
+def words(
+    label: str,
+    unit: str,
+    scope: str | None,
+    event: str | None,
+    period: Period | None,
+    floor: Floor | None,
+    floor_claim: Claim | None,
+    consistent: Interval | None,
+    agree: int,
+    independent: int,
+    central: float | None,
+    votes: tuple[Vote, ...],
+    left_out: tuple[LeftOut, ...],
+    flow: bool,
+) -> str:
+    """`summary()` from an estimate's fields, positionally (``floor_claim``: the claim that
+    sets the floor): what ``discrepancy.estimate`` calls for each estimate it makes."""
+    where = f" in {scope}" if scope else ""
+    if flow and event:
+        when = f", event {event!r}"
     elif flow:
-        when = f", {english.when(est.period)}" if est.period is not None else ""
+        when = f", {english.when(period)}" if period is not None else ""
+    elif period is not None:  # as english.span words it: "on A" or "from A to B"
+        when = _stock_when(period.start or period.end, period.end)
     else:
         when = ""
-        if est.period is not None:  # as english.span words it: "on A" or "from A to B"
-            first, last = est.period.start or est.period.end, est.period.end
-            span = f"on {last}" if first == last else f"from {first} to {last}"
-            when = f", {span}"
     parts = []
-    if est.floor is not None:
-        c = claims[est.floor.claim]
-        bound = "more than" if est.floor.open else "at least"
-        firmly = _FIRMLY.get(c.status.value, c.status.value)
-        parts.append(f"{bound} {_count(est.floor.value)} {firmly} by {english.who(c)}")
-    n = est.independent
+    if floor is not None and floor_claim is not None:
+        bound = "more than" if floor.open else "at least"
+        status = floor_claim.status.value
+        firmly = _FIRMLY.get(status, status)
+        parts.append(f"{bound} {_count(floor.value)} {firmly} by {english.who(floor_claim)}")
+    n = independent
     if n == 0:
         parts.append("no count but announced ones, so no estimate")
     elif n == 1:
-        parts.append(f"one source counted {_interval(est.votes[0].interval)}")
-    elif est.consistent is None:
+        parts.append(f"one source counted {_interval(votes[0].interval)}")
+    elif consistent is None:
         parts.append(f"no majority among {n} sources")
     else:
-        who = f"{est.agree} of {n}"
-        if est.agree == n:
+        who = f"{agree} of {n}"
+        if agree == n:
             who = "both" if n == 2 else f"all {n}"
-        parts.append(f"{who} sources agree on {_interval(est.consistent)}")
-    if est.central is not None:
-        parts.append(f"most likely about {_count(_display(est.central, est.unit))}")
+        parts.append(f"{who} sources agree on {_interval(consistent)}")
+    if central is not None:
+        parts.append(f"most likely about {_count(_display(central, unit))}")
     elif n:
         parts.append("nothing bounds it from above")
-    if est.left_out:
-        left = Counter(x.reason for x in est.left_out)
+    if left_out:
+        left = Counter(x.reason for x in left_out)
         said = [f"{k} {r.value}" for r, k in sorted(left.items())]
         parts.append(f"not counted: {english.join(said)}")
-    return english.sentence(f"{label.capitalize()}{unit}{where}{when}: {'; '.join(parts)}")
+    percent = " (percent)" if unit == "percent" else ""
+    return english.sentence(f"{label.capitalize()}{percent}{where}{when}: {'; '.join(parts)}")
+
+
+@lru_cache(maxsize=4096)
+def _stock_when(first: dt.date, last: dt.date) -> str:
+    return f", on {last}" if first == last else f", from {first} to {last}"
 
 
 # Many estimates repeat the same few numbers (a million claims: 210,000 estimates): each is

@@ -1,0 +1,488 @@
+"""Building the estimates of one run: a quantity's votes, consensus and record, and the
+sequence that builds each estimate when it is read.
+
+[`discrepancy.estimate`][discrepancy.estimate] computes the quantities and the sources'
+weights, and imports what is here; see it for what an estimate says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
+
+from discrepancy._consensus import central_value, common, common2, hull, max_overlap
+from discrepancy._estimate_values import Estimate, Exclusion, Floor, LeftOut, Vote
+from discrepancy._quantities import Member, Quantity
+from discrepancy._rows import builder
+from discrepancy.claim import Period, StatusClass
+from discrepancy.metrics import MetricRegistry
+from discrepancy.quantity import Interval
+from discrepancy.wording.estimates import words
+
+if TYPE_CHECKING:
+    from discrepancy.compare import Node
+
+__all__ = ["LazyEstimates"]
+
+
+# --- one quantity ----------------------------------------------------------------------------
+
+
+def _blocks(counted: Sequence[Member]) -> list[tuple[tuple[str, ...], list[Member]]]:
+    """Claims grouped by source: claimants that co-sign a claim are one source."""
+    if all(len(m.claimants) == 1 for m in counted):  # the common case: nobody co-signs
+        single: dict[str, list[Member]] = defaultdict(list)
+        for m in counted:
+            single[next(iter(m.claimants))].append(m)
+        return [((key,), sorted(ms, key=lambda m: m.id)) for key, ms in sorted(single.items())]
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for m in counted:
+        signers = sorted(m.claimants)
+        for k in signers[1:]:
+            ra, rb = find(signers[0]), find(k)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    by_root: dict[str, list[Member]] = defaultdict(list)
+    for m in counted:
+        by_root[find(min(m.claimants))].append(m)
+    out = []
+    for members in by_root.values():
+        keys = tuple(sorted({k for m in members for k in m.claimants}))
+        out.append((keys, sorted(members, key=lambda m: m.id)))
+    return sorted(out)
+
+
+def _floor(counted: Sequence[Member]) -> Floor | None:
+    best: Member | None = None
+    for m in counted:
+        if m.status_class is not StatusClass.CONFIRMED or m.interval.low <= 0:
+            continue
+        if best is None or (m.interval.low, m.interval.low_open, best.id) > (
+            best.interval.low,
+            best.interval.low_open,
+            m.id,
+        ):
+            best = m
+    if best is None:
+        return None
+    return Floor(value=best.interval.low, open=best.interval.low_open, claim=best.id)
+
+
+class _Draft(NamedTuple):
+    """A quantity after the unweighted pass: its votes and consensus, before weights."""
+
+    blocks: list[tuple[tuple[str, ...], list[Member]]]
+    intervals: list[Interval]
+    consistent: Interval | None
+    agree: int
+    floor: Floor | None
+    left_out: tuple[LeftOut, ...]
+
+
+def _agreeing(
+    members: Sequence[Member], superseded: dict[str, str]
+) -> tuple[list[str], list[Member], Interval] | None:
+    """The common case: every claim counted, each from its own single source, and all of
+    them sharing a point; then the sources in order, their claims, and what all share.
+    ``None`` where it does not apply."""
+    by_key: dict[str, Member] = {}
+    announced = StatusClass.ANNOUNCED
+    for m in members:
+        if m.id in superseded or m.status_class is announced or len(m.claimants) != 1:
+            return None
+        (key,) = m.claimants
+        if key in by_key:
+            return None
+        by_key[key] = m
+    keys = sorted(by_key)
+    ordered = [by_key[k] for k in keys]
+    shared = common([m.interval for m in ordered])
+    return None if shared is None else (keys, ordered, shared)
+
+
+def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | None:
+    """The draft of `_agreeing()`'s common case, directly; ``None`` where it does not apply
+    (`_draft()` then).
+
+    Gives exactly what the general path gives: one vote per claim, in the order of their
+    sources; the consistent interval is what they all share, agreed by all.
+    """
+    found = _agreeing(members, superseded)
+    if found is None:
+        return None
+    keys, ordered, shared = found
+    blocks: list[tuple[tuple[str, ...], list[Member]]] = [
+        ((k,), [m]) for k, m in zip(keys, ordered, strict=True)
+    ]
+    intervals = [m.interval for m in ordered]
+    return _Draft(blocks, intervals, shared, len(intervals), _floor(ordered), ())
+
+
+def _draft(members: Sequence[Member], superseded: dict[str, str], *, fast: bool = True) -> _Draft:
+    if fast:
+        small = _small(members, superseded)
+        if small is not None:
+            return small
+    counted: list[Member] = []
+    left: list[LeftOut] = []
+    for m in sorted(members, key=lambda m: m.id):
+        if m.id in superseded:
+            left.append(LeftOut(claim=m.id, reason=Exclusion.SUPERSEDED, by=superseded[m.id]))
+        elif m.status_class is StatusClass.ANNOUNCED:
+            left.append(LeftOut(claim=m.id, reason=Exclusion.ANNOUNCED))
+        else:
+            counted.append(m)
+    blocks = _blocks(counted)
+    intervals = []
+    for _keys, block in blocks:
+        ivs = [m.interval for m in block]
+        intervals.append(common(ivs) or hull(ivs))
+    consistent, agree = max_overlap(intervals)
+    if consistent is not None and 2 * agree < len(intervals):
+        consistent = None  # fewer than half share a point: no majority
+    return _Draft(blocks, intervals, consistent, agree, _floor(counted), tuple(left))
+
+
+def _round(x: float) -> float:
+    r = round(x, 6)
+    return float(int(r)) if r == int(r) else r
+
+
+T = TypeVar("T")
+_VOTE_FIELDS = ("claimants", "claims", "interval", "weight", "agrees")
+_ESTIMATE_FIELDS = (
+    "id", "metric", "unit", "scope", "event", "period", "claims", "floor", "consistent",
+    "agree", "independent", "central", "votes", "left_out", "summary",
+)  # fmt: skip
+# Votes and estimates straight into their slots (`discrepancy._rows`): a million claims
+# make some 200,000 estimates and half a million votes, of values computed here.
+
+
+def _by_name(cls: Callable[..., T], names: tuple[str, ...]) -> Callable[..., T]:
+    """The constructor, by field name (where `builder()` declines)."""
+
+    def build(*values: Any) -> T:
+        return cls(**dict(zip(names, values, strict=True)))
+
+    return build
+
+
+_vote = builder(Vote, _VOTE_FIELDS) or _by_name(Vote, _VOTE_FIELDS)
+_estimate_of = builder(Estimate, _ESTIMATE_FIELDS) or _by_name(Estimate, _ESTIMATE_FIELDS)
+
+
+class _Context:
+    """What every estimate of one run reads: the sources' weights and the shared values."""
+
+    __slots__ = ("keyed", "labels", "metrics", "shown", "spans", "weight_of")
+
+    def __init__(self, weight_of: dict[str, float], metrics: MetricRegistry) -> None:
+        self.weight_of = weight_of
+        self.metrics = metrics
+        # a vote shows its weight to three decimals: each source's, rounded once
+        self.shown = {key: round(w, 3) for key, w in weight_of.items()}
+        # one ``(key,)`` per source, shared by its votes
+        self.keyed: dict[str, tuple[str, ...]] = {key: (key,) for key in weight_of}
+        self.spans: dict[tuple[dt.date | None, dt.date], Period] = {}  # many share one
+        self.labels: dict[str, str] = {}  # each metric's label, looked up once
+
+    def key(self, key: str) -> tuple[str, ...]:
+        found = self.keyed.get(key)
+        if found is None:
+            found = self.keyed[key] = (key,)
+        return found
+
+    def label(self, metric: str) -> str:
+        found = self.labels.get(metric)
+        if found is None:
+            found = self.labels[metric] = self.metrics.label(metric)
+        return found
+
+
+def _quick(
+    metric: str,
+    flow: bool,
+    ids: tuple[str, ...],
+    nodes: dict[str, Node],
+    superseded: dict[str, str],
+    ctx: _Context,
+) -> Estimate | None:
+    """`_finish(_small(...))` without the draft, for the quantities `_small()` takes (the
+    most, at scale: two or three sources that agree); ``None`` for the others.
+
+    Every vote agrees and the central value is the middle of what all share, so the
+    weights only show on the votes. Two claims (most quantities) are taken without the
+    lists and dicts of `_agreeing()`.
+    """
+    get = ctx.weight_of.get
+    shown = ctx.shown.get
+    keyed = ctx.keyed
+    if len(ids) == 2:
+        a, b = nodes[ids[0]], nodes[ids[1]]
+        announced = StatusClass.ANNOUNCED
+        if a.status_class is announced or b.status_class is announced:
+            return None
+        if len(a.claimants) != 1 or len(b.claimants) != 1:
+            return None
+        if superseded and (a.id in superseded or b.id in superseded):
+            return None
+        (ka,) = a.claimants
+        (kb,) = b.claimants
+        if ka == kb:
+            return None
+        if kb < ka:
+            a, b, ka, kb = b, a, kb, ka
+        shared = common2(a.interval, b.interval)
+        if shared is None or not (get(ka, 1.0) and get(kb, 1.0)):
+            return None  # a weight of zero: the general path weighs the votes
+        votes: tuple[Vote, ...] = (
+            _vote(keyed.get(ka) or ctx.key(ka), (a.id,), a.interval, shown(ka, 1.0), True),
+            _vote(keyed.get(kb) or ctx.key(kb), (b.id,), b.interval, shown(kb, 1.0), True),
+        )
+        members: Sequence[Member] = (a, b)
+        n = 2
+    else:
+        members = [nodes[k] for k in ids]
+        found = _agreeing(members, superseded)
+        if found is None:
+            return None
+        keys, ordered, shared = found
+        if not all(get(k, 1.0) for k in keys):
+            return None  # a weight of zero: the general path weighs the votes
+        votes = tuple(
+            [
+                _vote(keyed.get(k) or ctx.key(k), (m.id,), m.interval, shown(k, 1.0), True)
+                for k, m in zip(keys, ordered, strict=True)
+            ]
+        )
+        members = ordered
+        n = len(keys)
+    central = (shared.low + shared.high) / 2 if shared.bounded else None
+    floor = _floor(members)
+    if central is not None and floor is not None:
+        central = max(central, floor.value)
+    return _record(metric, flow, members, floor, shared, n, n, central, votes, (), ctx)
+
+
+def _finish(
+    d: _Draft,
+    metric: str,
+    flow: bool,
+    members: Sequence[Member],
+    ctx: _Context,
+) -> Estimate:
+    get = ctx.weight_of.get
+    raw = [
+        get(keys[0], 1.0) if len(keys) == 1 else sum(get(k, 1.0) for k in keys) / len(keys)
+        for keys, _ in d.blocks
+    ]
+    consistent = d.consistent
+    independent = len(d.intervals)
+    everyone = consistent is not None and d.agree == independent and all(raw)
+    if everyone and consistent is not None:  # all share it: its middle is as near as any
+        central = (consistent.low + consistent.high) / 2 if consistent.bounded else None
+    else:
+        central = central_value(list(zip(d.intervals, raw, strict=True)))
+    if central is not None and d.floor is not None:
+        central = max(central, d.floor.value)
+    votes = tuple(
+        [
+            Vote(
+                claimants=keys,
+                claims=(block[0].id,) if len(block) == 1 else tuple(m.id for m in block),
+                interval=iv,
+                weight=round(w, 3),
+                agrees=everyone or (consistent is not None and iv.overlaps(consistent)),
+            )
+            for (keys, block), iv, w in zip(d.blocks, d.intervals, raw, strict=True)
+        ]
+    )
+    agree = d.agree if independent else 0
+    return _record(
+        metric, flow, members, d.floor, consistent, agree, independent, central, votes,
+        d.left_out, ctx,
+    )  # fmt: skip
+
+
+def _record(
+    metric: str,
+    flow: bool,
+    members: Sequence[Member],
+    floor: Floor | None,
+    consistent: Interval | None,
+    agree: int,
+    independent: int,
+    central: float | None,
+    votes: tuple[Vote, ...],
+    left_out: tuple[LeftOut, ...],
+    ctx: _Context,
+) -> Estimate:
+    """The estimate of a quantity from what its votes say: its id, description and sentence."""
+    scope = event = None  # the least of those stated (one pass: most quantities are small)
+    floor_claim = None  # the sentence reads only the claim that sets the floor
+    wanted = None if floor is None else floor.claim
+    ids = []
+    periods = []
+    for m in members:
+        said = m.claim
+        if said.scope and (scope is None or said.scope < scope):
+            scope = said.scope
+        if said.event and (event is None or said.event < event):
+            event = said.event
+        if m.id == wanted:
+            floor_claim = said
+        ids.append(m.id)
+        periods.append(m.period)
+    ids.sort()
+    claims = tuple(ids)
+    unit = members[0].claim.quantity.unit
+    period = _span(periods, ctx.spans)
+    shown = None if central is None else _round(central)
+    text = words(
+        ctx.label(metric), unit, scope, event, period, floor, floor_claim, consistent, agree,
+        independent, shown, votes, left_out, flow,
+    )  # fmt: skip
+    return _estimate_of(
+        _id(metric, unit, claims), metric, unit, scope, event, period, claims, floor, consistent,
+        agree, independent, shown, votes, left_out, text,
+    )  # fmt: skip
+
+
+def _span(
+    periods: Iterable[Period | None], made: dict[tuple[dt.date | None, dt.date], Period]
+) -> Period | None:
+    """From the earliest start (none if one is open) to the latest end; one of ``periods``
+    where one is that span, else one shared with the other quantities of those dates."""
+    known = [p for p in periods if p is not None]
+    if not known:
+        return None
+    first = known[0]
+    start, end = first.start, first.end
+    for p in known:
+        if p is first:
+            continue
+        if start is not None and (p.start is None or p.start < start):
+            start = p.start
+        if p.end > end:
+            end = p.end
+    for p in known:
+        if p.start == start and p.end == end:
+            return p  # one of the claims' own periods: no new object
+    span = made.get((start, end))
+    if span is None:
+        span = made[(start, end)] = Period(start=start, end=end)
+    return span
+
+
+def _id(metric: str, unit: str, claims: tuple[str, ...]) -> str:
+    """An estimate's id: a hash of its quantity and its claims (sorted)."""
+    return "e-" + hashlib.sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()[:12]
+
+
+def _order(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> tuple[str, str, int, str]:
+    """An estimate's place, before it is built: by metric, scope, last day (undated first)
+    and id (the scope, period and id `_record()` gives it)."""
+    scope = None
+    end = 0
+    for k in ids:
+        m = nodes[k]
+        said = m.claim.scope
+        if said and (scope is None or said < scope):
+            scope = said
+        period = m.period
+        if period is not None and period.end.toordinal() > end:
+            end = period.end.toordinal()
+    unit = nodes[ids[0]].claim.quantity.unit
+    return (metric, scope or "", end, _id(metric, unit, tuple(sorted(ids))))
+
+
+class LazyEstimates(Sequence[Estimate]):
+    """The estimates of a run, in order, each built when it is read (and not kept).
+
+    ``check`` computes what every estimate needs (its quantity, the sources' weights) and
+    leaves the rest (votes, ids, sentences) to the reading: a million claims make some
+    200,000 estimates, which, built at once and kept, would cost ``check`` a third more
+    time (their objects bring on a full pass of the cycle collector over ``check``'s heap).
+    Writing a report builds each estimate once, writes it and drops it. Reading one twice
+    builds it twice (equal values); ``tuple(...)`` keeps them.
+
+    It compares equal to any sequence of equal estimates (a tuple, as a report read back
+    from JSON has), hashes as the tuple would, and pickles as the tuple.
+    """
+
+    __slots__ = ("_ctx", "_fast", "_groups", "_nodes", "_order", "_superseded")
+
+    def __init__(
+        self,
+        groups: list[Quantity],
+        nodes: dict[str, Node],
+        superseded: dict[str, str],
+        ctx: _Context,
+        *,
+        fast: bool = True,
+    ) -> None:
+        self._groups = groups
+        self._nodes = nodes
+        self._superseded = superseded
+        self._ctx = ctx
+        self._fast = fast
+        self._order: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+    def _ordered(self) -> list[int]:
+        order = self._order
+        if order is None:
+            nodes = self._nodes
+            keys = [_order(metric, ids, nodes) for metric, _flow, ids in self._groups]
+            order = self._order = sorted(range(len(keys)), key=keys.__getitem__)
+        return order
+
+    def _build(self, k: int) -> Estimate:
+        metric, flow, ids = self._groups[k]
+        nodes, superseded, ctx = self._nodes, self._superseded, self._ctx
+        found = _quick(metric, flow, ids, nodes, superseded, ctx) if self._fast else None
+        if found is None:
+            members = [nodes[i] for i in ids]
+            found = _finish(_draft(members, superseded, fast=False), metric, flow, members, ctx)
+        return found
+
+    @overload
+    def __getitem__(self, index: int) -> Estimate: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Estimate, ...]: ...
+    def __getitem__(self, index: int | slice) -> Estimate | tuple[Estimate, ...]:
+        order = self._ordered()
+        if isinstance(index, slice):
+            return tuple([self._build(k) for k in order[index]])
+        return self._build(order[index])
+
+    def __iter__(self) -> Iterator[Estimate]:
+        build = self._build
+        for k in self._ordered():
+            yield build(k)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str | bytes):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self) -> tuple[type[tuple[Estimate, ...]], tuple[tuple[Estimate, ...]]]:
+        return (tuple, (tuple(self),))
