@@ -132,8 +132,8 @@ def test_no_new_source_where_the_clause_names_none(
     ("text", "expected"),
     [
         (
-            "La Generalitat de Valdoria asegura que la huelga ha sido seguida por el 11% de "
-            "los funcionarios, porcentaje que contrasta con la cifra de cerca del 70% que dan "
+            "La Generalitat de Valdoria calcula que el paro lo secundó el 11% de los "
+            "empleados públicos, un dato lejos de la cifra de cerca del 70% que dan "
             "los sindicatos convocantes.",
             [("11%", ["Generalitat de Valdoria"]), ("cerca del 70%", ["sindicatos"])],
         ),
