@@ -327,8 +327,9 @@ def test_a_headline_or_a_report_noun_names_its_source(
     ("text", "expected"),
     [
         (
-            "El seguimiento de la huelga fue desigual para el Ayuntamiento de Villaverde, que "
-            "lo ha cifrado en un 12%, y para CCOO y UGT, que lo han elevado hasta el 70%.",
+            "El seguimiento de la huelga de limpieza fue bajo para el Ayuntamiento de "
+            "Villaverde, que lo ha cifrado en un 12%, y alto para CCOO y UGT, que lo han "
+            "elevado al 70%.",
             [("12%", ["Ayuntamiento de Villaverde"]), ("70%", ["CCOO", "UGT"])],
         ),
         (
