@@ -117,3 +117,34 @@ def test_a_place_the_lead_leaves_out_is_no_focus() -> None:
         "Madrid reunió a 100.000 personas y Sevilla, a 40.000."
     )
     assert got["500.000"] != "Catalunya"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        (
+            "A strong earthquake shook the border region of Peru and Ecuador on Monday. Peru "
+            "said 40 people died. Ecuador reported 12 killed and 90 injured.",
+            "12",
+            "Ecuador",
+        ),
+        (
+            "Un fuerte sismo sacudió la frontera entre Perú y Ecuador el lunes. Perú dijo que "
+            "murieron 40 personas. Ecuador reportó 12 muertos y 90 heridos.",
+            "12",
+            "Ecuador",
+        ),
+    ],
+)
+def test_a_country_tallying_its_own_toll_is_where_the_count_is(
+    text: str, number: str, place: str
+) -> None:
+    assert _scopes(text)[number] == place
+
+
+def test_a_country_that_only_says_is_still_a_speaker() -> None:
+    got = _scopes(
+        "Floods hit the north of Mozambique this week. The United States said 1,500 homes "
+        "were lost and 40 people died."
+    )
+    assert got["40"] != "United States"

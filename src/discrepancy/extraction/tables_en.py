@@ -1893,3 +1893,7 @@ ACCORDING = (*ACCORDING, ("cited",), ("cites",))
 SAY_VERBS = SAY_VERBS | frozenset({"cited", "cites"})
 """Its subject gives the figures it cites: "Reports from the prison service cited around 116
 releases" → the prison service."""
+
+PLACE_TALLY_VERBS = frozenset({"counted", "recorded", "registered", "reported", "reports"})
+"""Verbs of a country tallying its own toll ("India reported 360 killed"): like
+`PLACE_HOLD_VERBS`, their subject country is where the count is, not a speaker."""

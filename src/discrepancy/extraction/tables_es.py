@@ -2189,3 +2189,7 @@ CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset(
 """Más nombres de informe ante su fuente: "informes de la Fiscalía" → la Fiscalía."""
 ACCORDING = (*ACCORDING, ("cito",), ("cita",))
 """Un verbo de citar nombra la fuente de lo que sigue: "citó el informe de la comisión"."""
+
+PLACE_TALLY_VERBS = frozenset({"contabiliza", "contabilizo", "registro", "reporta", "reporto"})
+"""Verbos con que un país cuenta su propio saldo ("India registró 360 muertos"): como
+`PLACE_HOLD_VERBS`, su país sujeto es donde cuenta la cifra, no quien habla."""

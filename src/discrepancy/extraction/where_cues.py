@@ -226,7 +226,12 @@ NEWSROOMS = ("redaccion", "agencia", "efe", "afp", "reuters", "ap ", "europa pre
 """What follows "Place /" in a byline ("Caracas / Redacción Web", "MADRID / EFE")."""
 OTHER_CLAUSE = (" while ", " whereas ", " mientras ", "; ", " but ", " pero ", " although ")
 """Words that open another clause between a number and a place after it."""
-HOLD_VERBS = tables_en.PLACE_HOLD_VERBS | tables_es.PLACE_HOLD_VERBS
+HOLD_VERBS = (
+    tables_en.PLACE_HOLD_VERBS
+    | tables_es.PLACE_HOLD_VERBS
+    | tables_en.PLACE_TALLY_VERBS
+    | tables_es.PLACE_TALLY_VERBS
+)
 """Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
 QUALIFY_GAP = 32
 QUALIFY_JOINS = tables_en.PLACE_QUALIFY_JOINS | tables_es.PLACE_QUALIFY_JOINS | frozenset({"("})

@@ -396,10 +396,10 @@ class PlaceScope:
         return found
 
     def _lead_place(self, whole: Place) -> Place | None:
-        """The one place below the country ``whole`` that the lead's first sentence ties to
-        what happened ("marched through the streets of Ecotown", "the quake that struck
-        Iloilo province"): where a story about one event happened, when the text names
-        several places of the country."""
+        """The one place below the country ``whole`` that the lead's first sentence names,
+        tied to what happened ("marched in Ecotown", "the quake that struck Iloilo
+        province"): where a story about one event happened, when the text names several
+        places of the country."""
         first = max(0, self._sentence_of(self._cut))
         while first < len(self._sentences) and not any(
             ch.isalpha()
@@ -411,15 +411,20 @@ class PlaceScope:
         if first >= len(self._sentences):
             return None
         s = self._sentences[first]
-        tied = [
+        below = [
             p
             for p in self._qualify(self._places(max(s.start, self._cut), s.end))
-            if self._tied(p[0]) and not excluded(self._text, s.start, p[0])
+            if str(p[2].kind) != "country" and not excluded(self._text, s.start, p[0])
         ]
-        below = [p[2] for p in tied if str(p[2].kind) != "country"]
-        if len(below) != 1 or below[0].country != whole.country:
+        tied = [p for p in below if self._tied(p[0])]
+        if len(tied) != 1 or tied[0][2].country != whole.country:
             return None
-        return below[0]
+        # "in Paris, Lyon and Rennes": one place after "in", then a list of places after it
+        # (joined by a comma or one word) makes no one place of the lead
+        for p in below:
+            if p[0] >= tied[0][1] and len(self._text[tied[0][1] : p[0]].strip(" ,").split()) <= 1:
+                return None
+        return tied[0][2]
 
     def _inside(self, inner: Place, outer: Place) -> bool:
         """Whether ``inner`` lies in ``outer`` (a town the gazetteer lacks: if nothing says
