@@ -14,7 +14,9 @@ The shapes (issue 10):
   widely, so that most pairs conflict;
 * ``nested``: one flow counted over nested periods (every period starts on its own day and
   ends on one shared day), so every pair is comparable;
-* ``unscoped``: the plain claims with the scope dropped from 10% of them.
+* ``unscoped``: the plain claims with the scope dropped from 10% of them;
+* ``no-scope``: the plain claims with no scope at all (a spreadsheet without a place
+  column): every claim of a metric within the window may be one quantity.
 
 Each phase runs in its own process (``json.loads`` of every line, then ``check`` alone on
 claims read beforehand), so its peak memory is its own. It prints wall and CPU seconds
@@ -43,20 +45,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_scale import generate  # the sibling benchmark's generator
 
 DAY0 = dt.date(2024, 1, 1)
-SHAPES = ("plain", "big-group", "nested", "unscoped")
+SHAPES = ("plain", "big-group", "nested", "unscoped", "no-scope")
 
 
 def write_shape(shape: str, n: int, path: Path, seed: int = 11) -> None:
     """Write ``n`` claims of one shape to ``path`` as JSON Lines."""
     rnd = random.Random(seed)
-    if shape in ("plain", "unscoped"):
+    if shape in ("plain", "unscoped", "no-scope"):
         generate(n, path)
-        if shape == "unscoped":
+        if shape != "plain":
+            share = 0.10 if shape == "unscoped" else 1.0
             lines = path.read_text(encoding="utf-8").splitlines()
             with path.open("w", encoding="utf-8") as out:
                 for line in lines:
                     rec = json.loads(line)
-                    if rnd.random() < 0.10:
+                    if rnd.random() < share:
                         rec.pop("scope", None)
                     out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         return
