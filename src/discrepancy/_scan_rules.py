@@ -15,7 +15,10 @@ is a rule of news writing, not of one article:
   members in one text are one source (audit P7);
 * `default_scope_apart()`: a figure whose place came only from a default (the text's
   country, its dateline, its main place) is never the whole of a place the text names, nor a
-  part of one (audit2 P3).
+  part of one (audit2 P3);
+* `sizes_apart()`: two figures of one text, the larger at least ten times the smaller, are a
+  whole and a part the extraction could not tell apart (a group within a total, a town within
+  its country, a few hours within a year), never rival counts of one quantity (round 7).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ __all__ = [
     "one_collective",
     "one_voice",
     "share_like",
+    "sizes_apart",
 ]
 
 SHARE_LIKE = (
@@ -46,6 +50,9 @@ _DEFAULT_NOTE = "scope from a default"
 extraction's ``SCOPE_DEFAULT_NOTE``; read from the note, so claims read back from JSON get the
 same answer)."""
 _STOP = frozenset({"the", "los", "las", "el", "la", "of", "de", "del"})
+SIZES_APART = 10.0
+"""How many times the smaller figure the larger one of a text must surely be for the two to be
+a whole and its part, not rival counts (`sizes_apart()`)."""
 
 
 def one_breakdown(a: Claim, b: Claim) -> bool:
@@ -168,3 +175,27 @@ def default_scope_apart(a: Claim, b: Claim) -> bool:
     if a.scope is None or b.scope is None or a.scope == b.scope:
         return False
     return _default_scope(a) or _default_scope(b)
+
+
+def sizes_apart(a: Claim, b: Claim) -> bool:
+    """Two figures of one text, of one unit, the larger surely at least `SIZES_APART` times the
+    smaller ("136 students were abducted" and "three teachers were also kidnapped"; "360
+    killed" in one country against "more than 25,000" in another; 470 rescued "in the last
+    hours" against 20,752 arrived this year): never set against each other.
+
+    Sources that disagree in one text disagree within one order of magnitude; a figure ten
+    times another in the same article is a whole against a part the extraction could not tell
+    apart (a group, a place, a shorter period), so the pair is withheld, not reported. A pair
+    the text links itself (a revision, ``supersedes``; a part naming its whole, ``part_of``) is
+    still compared, and so are figures of different texts (one outlet's count against
+    another's)."""
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or ea.doc != eb.doc or a.quantity.unit != b.quantity.unit:
+        return False
+    if a.supersedes == b.id or b.supersedes == a.id or a.part_of == b.id or b.part_of == a.id:
+        return False
+    x, y = a.quantity.interval, b.quantity.interval
+    small, large = (x, y) if x.high <= y.high else (y, x)
+    if not small.bounded or small.high <= 0:
+        return False
+    return large.low >= SIZES_APART * small.high

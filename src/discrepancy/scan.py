@@ -47,6 +47,7 @@ from discrepancy._scan_rules import (
     one_collective,
     one_voice,
     share_like,
+    sizes_apart,
 )
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import claimant_keys
@@ -387,7 +388,7 @@ class Withheld:
         """Whether a scan sets ``a`` against ``b``."""
         if one_breakdown(a, b) or one_collective(a, b) or one_voice(a, b):
             return False
-        if dated_apart_only(a, b) or default_scope_apart(a, b):
+        if dated_apart_only(a, b) or default_scope_apart(a, b) or sizes_apart(a, b):
             return False
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:
