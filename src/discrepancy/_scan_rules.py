@@ -16,9 +16,10 @@ is a rule of news writing, not of one article:
 * `default_scope_apart()`: a figure whose place came only from a default (the text's
   country, its dateline, its main place) is never the whole of a place the text names, nor a
   part of one (audit2 P3);
-* `sizes_apart()`: two figures of one text, the larger at least ten times the smaller, are a
-  whole and a part the extraction could not tell apart (a group within a total, a town within
-  its country, a few hours within a year), never rival counts of one quantity (round 7).
+* `sizes_apart()`: two figures of one text, one a precise count and the larger at least ten
+  times the smaller, are a whole and a part the extraction could not tell apart (a group
+  within a total, a town within its country, a few hours within a year), never rival counts
+  of one quantity (round 7).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from functools import cache
 from discrepancy._numbers import fold
 from discrepancy.claim import Claim
 from discrepancy.compare import claimant_keys
+from discrepancy.quantity import Qualifier
 
 __all__ = [
     "SHARE_LIKE",
@@ -183,17 +185,21 @@ def sizes_apart(a: Claim, b: Claim) -> bool:
     killed" in one country against "more than 25,000" in another; 470 rescued "in the last
     hours" against 20,752 arrived this year): never set against each other.
 
-    Sources that disagree in one text disagree within one order of magnitude; a figure ten
-    times another in the same article is a whole against a part the extraction could not tell
-    apart (a group, a place, a shorter period), so the pair is withheld, not reported. A pair
-    the text links itself (a revision, ``supersedes``; a part naming its whole, ``part_of``) is
-    still compared, and so are figures of different texts (one outlet's count against
+    A counted figure (a precise number: 136, 7,012) ten times smaller or larger than another
+    figure of the same article counts another set: a whole against a part the extraction could
+    not tell apart (a group, a place, a shorter period), so the pair is withheld, not reported.
+    Two estimates (round or hedged: the police's "30,000" marchers, the organizers' "about
+    400,000") an order of magnitude apart are the classic dispute and are still compared. So
+    is a pair the text links itself (a revision, ``supersedes``; a part naming its whole,
+    ``part_of``), and so are figures of different texts (one outlet's count against
     another's)."""
     ea, eb = a.evidence, b.evidence
     if ea is None or eb is None or ea.doc != eb.doc or a.quantity.unit != b.quantity.unit:
         return False
     if a.supersedes == b.id or b.supersedes == a.id or a.part_of == b.id or b.part_of == a.id:
         return False
+    if Qualifier.EXACT not in (a.quantity.qualifier, b.quantity.qualifier):
+        return False  # two estimates (a crowd): an order of magnitude apart is their dispute
     x, y = a.quantity.interval, b.quantity.interval
     small, large = (x, y) if x.high <= y.high else (y, x)
     if not small.bounded or small.high <= 0:
