@@ -260,7 +260,15 @@ def test_a_figure_set_against_another_keeps_its_owner(
             [("4,000", ["Police"]), ("20,000", ["organizers"])],
         ),
         (
+            "Police put the crowd at 4,000. The organizers, from the Clean Air group, at 20,000.",
+            [("4,000", ["Police"]), ("20,000", ["organizers"])],
+        ),
+        (
             "The Red Cross counted 40 deaths. In Kestrel, 12.",
+            [("40", ["Red Cross"]), ("12", ["Red Cross"])],
+        ),
+        (
+            "The Red Cross counted 40 deaths. In Kestrel, the capital, 12.",
             [("40", ["Red Cross"]), ("12", ["Red Cross"])],
         ),
     ],

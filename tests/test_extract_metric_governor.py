@@ -76,6 +76,10 @@ def _metrics(text: str) -> list[tuple[str, str | None]]:
         ("Unas 60 personas viajaban a bordo del pesquero.", ["people_on_board"]),
         ("The ferry had 300 passengers when it sank.", ["people_on_board"]),
         ("The storm killed all 40 people aboard the ferry.", ["deaths"]),
+        ("La lancha llevaba a unas 45 personas cuando volcó.", ["people_on_board"]),
+        # people carrying things are not on board of anything
+        ("An estimated 2,000 people carrying candles gathered in the square.", ["protesters"]),
+        ("Unas 3.000 personas llevaban pancartas contra el alcalde.", ["personas"]),
         # feared dead: missing, no death counted yet
         ("Dozens of fishermen were feared to have drowned off the cape.", ["missing"]),
         ("Some 40 people are feared dead after the landslide.", ["missing"]),
@@ -166,4 +170,27 @@ def test_a_share_of_a_vote_is_turnout(text: str, expected: list[str]) -> None:
     ],
 )
 def test_the_figure_takes_the_metric_of_the_figure_it_names(text: str, expected: list[str]) -> None:
+    assert [metric for _, metric in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor commuted the death sentences of 17 inmates to life in prison.",
+        "El tribunal conmutó la pena de muerte a 12 presos.",
+        "Unos 40 periodistas recibieron amenazas de muerte este año, según la ONG.",
+    ],
+)
+def test_a_penalty_or_a_threat_of_death_counts_no_deaths(text: str) -> None:
+    assert all(metric != "deaths" for _, metric in _metrics(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The stadium can hold 60,000 spectators.", ["spectators"]),
+        ("El hospital mantiene a 20 personas en observación.", ["personas"]),
+    ],
+)
+def test_a_capacity_or_a_stay_is_no_level_of_people_held(text: str, expected: list[str]) -> None:
     assert [metric for _, metric in _metrics(text)] == expected

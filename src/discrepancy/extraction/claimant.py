@@ -525,10 +525,15 @@ def _verbless(
         j += 1
     if not span or j >= n:
         return None
-    if norms[j] == ",":
+    comma = norms[j] == ","
+    if comma:
         j += 1
-    if j < n and norms[j] in _VERBLESS_AT and not _figure_after(toks, norms, j + 1, lex):
-        aside = j  # ", de la plataforma Aire Limpio," then the figure
+    if (
+        j < n
+        and (comma or norms[j] in _VERBLESS_AT)
+        and not (norms[j] in _VERBLESS_AT and _figure_after(toks, norms, j + 1, lex))
+    ):
+        aside = j  # ", de la plataforma Aire Limpio,", ", del sindicato X," then the figure
         while j < n and j - aside < _VERBLESS_ASIDE and norms[j] != "," and toks[j].kind == "w":
             j += 1
         if j >= n or norms[j] != ",":

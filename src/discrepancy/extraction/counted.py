@@ -29,6 +29,7 @@ from discrepancy.extraction.indexes import (
     Metrics,
     event_in,
     held_default,
+    names_a_thing,
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
@@ -602,7 +603,7 @@ def _before(norms: Sequence[str], first: int, lex: Lexicon) -> str | None:
             return metric
     event = lex.event_words.get(norms[j])
     if event is not None and norms[j] not in ("dead", "toll", "lives", "hostages", "crowd"):
-        return event
+        return None if names_a_thing(norms, j) else event  # "la pena de muerte a 12 presos"
     return None
 
 
@@ -670,6 +671,20 @@ def _stock_metric(
 
 _HOLD_VERBS = tables_en.HOLD_VERBS | tables_es.HOLD_VERBS
 _HOLD_SKIP = tables_en.HOLD_SKIP | tables_es.HOLD_SKIP
+
+
+_BOARD_VERBS = tables_en.BOARD_VERBS | tables_es.BOARD_VERBS
+
+
+def _board_before(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
+    """Whether a vehicle's verb governs the figure from just before it ("carrying around 120
+    people", "llevaba a 45 personas")."""
+    j = first - 1
+    while (
+        j >= 0 and first - j <= 3 and (norms[j] in _HOLD_SKIP or norms[j] in lex.skip_before_number)
+    ):
+        j -= 1
+    return j >= 0 and norms[j] in _BOARD_VERBS
 
 
 def _held_before(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
@@ -801,6 +816,8 @@ def _read_metric(
         return np, _stock_metric(head_word, np.metric, norms, after_at, lex, metrics)
     combined = _combine(np, toks, norms, governor, after_at, lex, metrics)
     if combined is None and np.kind == "person" and norms[np.last - 1] in LIFTABLE:
+        if _board_before(norms, first, lex):
+            return np, "people_on_board"  # "a boat carrying around 120 people"
         combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"
     if combined is None and np.kind == "person" and struck(norms, first, np.last):
         combined = "strikers"  # "el paro fue secundado por un 10% de los trabajadores"

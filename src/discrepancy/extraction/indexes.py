@@ -23,6 +23,7 @@ __all__ = [
     "closest",
     "event_in",
     "held_default",
+    "names_a_thing",
 ]
 
 STOCK_DEFAULT = "political_prisoners"
@@ -165,9 +166,13 @@ def event_in(norms: Sequence[str], k: int, lex: Lexicon) -> tuple[str, bool] | N
             if tuple(norms[k : k + len(phrase)]) == phrase:
                 return metric, False
     event = lex.event_words.get(w)
-    if event is not None and w in _PUBLISH and _publishes(norms, k):
+    if event is None:
+        return None
+    if w in _PUBLISH and _publishes(norms, k):
         return None  # x-what: "released a provisional figure of 61%" publishes a number
-    return (event, False) if event is not None else None
+    if names_a_thing(norms, k):
+        return None  # x-what: "death sentences", "amenazas de muerte" count no deaths
+    return event, False
 
 
 _HOSTAGE_WORDS = tables_en.HOSTAGE_WORDS | tables_es.HOSTAGE_WORDS
@@ -182,6 +187,23 @@ def held_default(norms: Sequence[str]) -> str:
 _PUBLISH = tables_en.PUBLISH_EVENTS | tables_es.PUBLISH_EVENTS
 _PUBLISHED = tables_en.PUBLISHED_OBJECTS | tables_es.PUBLISHED_OBJECTS
 _PUBLISH_REACH = max(tables_en.PUBLISH_REACH, tables_es.PUBLISH_REACH)
+
+
+_NOT_AFTER = tables_en.EVENT_NOT_AFTER | tables_es.EVENT_NOT_AFTER
+_NOT_BEFORE = tables_en.EVENT_NOT_BEFORE | tables_es.EVENT_NOT_BEFORE
+_LINKS = tables_en.EVENT_NOT_LINKS | tables_es.EVENT_NOT_LINKS
+
+
+def names_a_thing(norms: Sequence[str], k: int) -> bool:
+    """Whether the event word at ``k`` only qualifies a thing: a noun right after it ("death
+    sentences", "death threats") or before it, past "de/a/to/the" ("pena de muerte",
+    "amenazas de muerte", "sentenced to death"): no event is counted."""
+    if k + 1 < len(norms) and norms[k + 1] in _NOT_AFTER:
+        return True
+    j = k - 1
+    while j >= 0 and k - j <= 3 and norms[j] in _LINKS:
+        j -= 1
+    return j >= 0 and j < k - 1 and norms[j] in _NOT_BEFORE
 
 
 def _publishes(norms: Sequence[str], k: int) -> bool:

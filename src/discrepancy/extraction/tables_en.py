@@ -1678,7 +1678,7 @@ HOSTAGE_WORDS = frozenset(
 """Words of a kidnapping: in their sentence, people "still held" are hostages, not the
 political prisoners a level of detained people otherwise defaults to."""
 
-HOLD_VERBS = frozenset({"hold", "holding", "holds"})
+HOLD_VERBS = frozenset({"holding"})
 """Verbs whose object is a level of people held ("were still holding 40 others"): never the
 release or seizure named in the clause before."""
 
@@ -1762,14 +1762,12 @@ EVENT_WORDS = {**EVENT_WORDS, "kidnapping": "hostages"}
 """A gerund of abduction names its figure whatever its noun, as "abducting" does: "killing one
 and kidnapping three teachers" counts hostages, not the deaths of the clause before."""
 
-GENERIC_EVENTS = {
-    **GENERIC_EVENTS,
-    "aboard": "people_on_board",
-    "onboard": "people_on_board",
-    "carrying": "people_on_board",
-}
-"""A vessel "carrying 120 people", "80 people aboard": people on board, not the deaths or
-missing of another clause."""
+GENERIC_EVENTS = {**GENERIC_EVENTS, "aboard": "people_on_board", "onboard": "people_on_board"}
+"""'80 people aboard': people on board, not the deaths or missing of another clause."""
+
+BOARD_VERBS = frozenset({"carried", "carrying", "transporting"})
+"""Verbs of a vehicle right before a generic figure ("a boat carrying around 120 people"):
+people on board. After the figure they are not ("2,000 people carrying candles")."""
 
 GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("on", "board"): "people_on_board"}
 """'40 people on board'."""
@@ -1787,6 +1785,31 @@ VOTE_SHARE_NOUNS = frozenset({"abstention", "turnout"})
 COMPARE_WORDS = frozenset({"compared", "from", "than", "versus", "vs"})
 """Words just before a percentage that set it against another value of the same share ("up
 from a provisional 61.4%"): with no noun of its own, it is a value of that share."""
+
+EVENT_NOT_AFTER = frozenset(
+    {
+        "certificate",
+        "certificates",
+        "penalty",
+        "row",
+        "sentence",
+        "sentences",
+        "squad",
+        "squads",
+        "threat",
+        "threats",
+        "warrant",
+        "warrants",
+    }
+)
+"""Nouns right after an event word that make it a modifier of a thing ("death sentences",
+"death threats"): no event is counted."""
+
+EVENT_NOT_BEFORE = frozenset({"condemned", "sentenced", "sentencing"})
+"""Words before an event word (past ``EVENT_NOT_LINKS``) that make it a penalty or a threat
+("sentenced to death", "pena de muerte", "amenazas de muerte"), not a count of deaths."""
+
+EVENT_NOT_LINKS = frozenset({"the", "to"})
 # --- x-when: the day of the event, not of the statement (round 7, audit 3 P5) ------------
 
 NUMBER_COMPARE_CUES = frozenset({"against"})

@@ -1941,9 +1941,7 @@ HOSTAGE_WORDS = frozenset(
 """Palabras de un secuestro: en su oración, quienes "siguen retenidos" son rehenes, no los
 presos políticos que un nivel de detenidos toma por defecto."""
 
-HOLD_VERBS = frozenset(
-    {"retiene", "retienen", "retenia", "retenian", "mantiene", "mantienen", "mantenian"}
-)
+HOLD_VERBS = frozenset({"retiene", "retienen", "retenia", "retenian"})
 """Verbos cuyo objeto es un nivel de personas retenidas ("todavía retienen a otros 20")."""
 
 HOLD_SKIP = frozenset({"todavia", "aun", "a", "al", "menos", "unos", "unas"})
@@ -2026,11 +2024,9 @@ captores"."""
 EVENT_WORDS = {**EVENT_WORDS, "secuestrando": "hostages"}
 """Un gerundio de secuestro nombra su cifra: "matando a uno y secuestrando a tres maestros"."""
 
-GENERIC_EVENTS = {
-    **GENERIC_EVENTS,
-    **dict.fromkeys(["llevaba", "llevaban", "transportaba", "transportaban"], "people_on_board"),
-}
-"""Una embarcación que "llevaba 120 personas": personas a bordo."""
+BOARD_VERBS = frozenset({"llevaba", "llevaban", "transportaba", "transportaban"})
+"""Verbos de un vehículo justo antes de una cifra genérica ("una lancha que llevaba a 120
+personas"): personas a bordo. Tras la cifra no lo son ("3.000 personas llevaban pancartas")."""
 
 GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("a", "bordo"): "people_on_board"}
 """'60 personas viajaban a bordo'."""
@@ -2045,6 +2041,32 @@ VOTE_SHARE_NOUNS = frozenset({"abstencion", "abstencionismo"})
 COMPARE_WORDS = frozenset({"comparado", "frente", "respecto", "versus"})
 """Words just before a percentage that set it against another value of the same share ("up
 from a provisional 61.4%"): with no noun of its own, it is a value of that share."""
+
+EVENT_NOT_AFTER = frozenset({"certificado", "certificados"})
+"""Nouns right after an event word that make it a modifier of a thing ("death sentences",
+"death threats"): no event is counted."""
+
+EVENT_NOT_BEFORE = frozenset(
+    {
+        "amenaza",
+        "amenazas",
+        "condena",
+        "condenada",
+        "condenadas",
+        "condenado",
+        "condenados",
+        "condenas",
+        "escuadrones",
+        "pena",
+        "penas",
+        "sentencia",
+        "sentencias",
+    }
+)
+"""Words before an event word (past ``EVENT_NOT_LINKS``) that make it a penalty or a threat
+("sentenced to death", "pena de muerte", "amenazas de muerte"), not a count of deaths."""
+
+EVENT_NOT_LINKS = frozenset({"a", "de", "la"})
 # --- x-when: el día del hecho, no el de la declaración (ronda 7, auditoría 3 P5) ---------------
 
 NUMBER_COMPARE_CUES = frozenset({"contra"})
