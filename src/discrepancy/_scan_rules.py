@@ -180,12 +180,12 @@ def default_scope_apart(a: Claim, b: Claim) -> bool:
 
 
 def sizes_apart(a: Claim, b: Claim) -> bool:
-    """Two figures of one text, of one unit, the larger surely at least `SIZES_APART` times the
-    smaller ("136 students were abducted" and "three teachers were also kidnapped"; "360
-    killed" in one country against "more than 25,000" in another; 470 rescued "in the last
-    hours" against 20,752 arrived this year): never set against each other.
+    """Two figures of one text, of one unit, one of them a precise count, the larger surely at
+    least `SIZES_APART` times the smaller ("240 pupils were abducted" and "four teachers
+    were also abducted"; a town's "12 died" against "more than 3,000" in the region; a few
+    hours' rescues against the year's arrivals): never set against each other.
 
-    A counted figure (a precise number: 136, 7,012) ten times smaller or larger than another
+    A counted figure (a precise number: 240, 7,015) ten times smaller or larger than another
     figure of the same article counts another set: a whole against a part the extraction could
     not tell apart (a group, a place, a shorter period), so the pair is withheld, not reported.
     Two estimates (round or hedged: the police's "30,000" marchers, the organizers' "about

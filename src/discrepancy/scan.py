@@ -450,7 +450,9 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
     (`one_breakdown()`): never set against each other, unless one replaces or holds the other.
     A "count" of at most 100 with a fraction is a share whose "%" was left out, compared
     with nothing (`share_like()`); a generic collective ("los sindicatos") and its named
-    members in one text are one source (`one_collective()`).
+    members in one text are one source (`one_collective()`). A precise count and a figure
+    of its text at least ten times larger or smaller are a part and a whole, never rivals
+    (`sizes_apart()`; two estimates that far apart are still a dispute).
 
     And two claims of one text whose claimant names hold one another's words ("Rosa Elena
     Marquez" and later "Marquez", "the Health Ministry" and "the ministry") are one
