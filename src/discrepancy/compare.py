@@ -5,10 +5,11 @@ compatible time:
 
 * scopes: a scope the gazetteer resolves compares by place id, an unresolved one by its
   folded text; a place inside another is a part of it, never the same quantity. A claim
-  with no scope compares with scoped claims, and with other claims with no scope, only
-  when the scoped claims near it in time are all of one place, or none (among the claims
-  of one event: all inside one place, which it then stands for): a claim with no place
-  against claims for many places is not one quantity;
+  with no scope compares with scoped claims, and with other dated claims with no scope,
+  only when the scoped claims near it in time are all of one place, or none (among the
+  claims of one event: all inside one place, which it then stands for; two unscoped
+  claims of one event, or of no date, always compare): a claim with no place against
+  claims for many places is not one quantity;
 * stocks (and unknown metrics): dates at most ``window_days`` apart;
 * flows and event counts with an ``event`` label: the same label. Their periods still
   matter: two explicit periods that differ must be nested, and then the count over the

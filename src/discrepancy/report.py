@@ -98,7 +98,7 @@ class Report:
         estimates: what the sources agree on, per quantity (``None``: not asked for; see
             [`with_estimates()`][discrepancy.report.Report.with_estimates] and
             ``check(..., estimates=True)``); from ``check``, a sequence that builds each
-            estimate when it is read ([`LazyEstimates`][discrepancy.estimate.LazyEstimates]).
+            estimate when it is read (`discrepancy.estimate.LazyEstimates`).
         sources: how far each source can be trusted (``None``: not asked for).
     """
 

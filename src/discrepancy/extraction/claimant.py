@@ -410,7 +410,7 @@ def _attributions(
         if by > 0:
             found = classify(text, toks, forward(toks, norms, by + 1, lex), lex, memo)
             if found is not None and found.kind in INNER_KINDS:
-                # "figures tabulated Wednesday by The Associated Press" (an outlet's own count)
+                # "figures compiled on Monday by a news agency" (an outlet's own count)
                 yield attrs.evolve(found, verb="report", at=i)
         if (
             w in lex.say_verbs

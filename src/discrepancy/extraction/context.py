@@ -18,6 +18,7 @@ from discrepancy._numbers import fold
 from discrepancy.claim import Period
 from discrepancy.extraction import when_doc
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution
+from discrepancy.extraction.counted import Reading
 from discrepancy.extraction.indexes import Metrics
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Memo
@@ -75,6 +76,9 @@ class Context:
     """What the number readers keep (the quantity of each surface)."""
     phrases: dict[str, Attribution | None] = attrs.field(factory=dict)
     """What each noun phrase of an attribution was classified as."""
+    topics: dict[int, Reading | None] = attrs.field(factory=dict)
+    """What each sentence is about (``counted.topic``), by index: later sentences look back
+    at the same few sentences and at the lead, so each is read once."""
     _finder: DateFinder = attrs.field(init=False)
     _views: dict[int, View] = attrs.field(factory=dict)
     _folded: TokenMemo = attrs.field(factory=TokenMemo)

@@ -845,7 +845,8 @@ def topic(
             continue
         metric = _combine(np, toks, norms, _before(norms, k, lex), np.last, lex, metrics)
         if metric is None:
-            events = events or EventIndex.build(norms, lex)
+            if events is None:  # once per sentence (an empty index is falsy: never ``or``)
+                events = EventIndex.build(norms, lex)
             found = events.nearest(0, len(norms), k, (np.first, np.last))
             metric = found[0] if found is not None else None
         if metric == "turnout" and not _STRIKES.isdisjoint(norms):

@@ -26,6 +26,7 @@ from discrepancy.extraction.claimant_discourse import (
 )
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted import (
+    Reading,
     counted_before,
     generic_metric,
     given_by_source,
@@ -324,11 +325,19 @@ def _previous_topic(ctx: Context, i: int) -> claims.Topic | None:
     for k in range(i - 1, max(-1, i - 3), -1):
         if ctx.sentences[k].para != s.para and k < i - 1:
             break
-        view = ctx.view(k)
-        found = topic(view.toks, view.norms, ctx.lex, ctx.table, ctx.text)
+        found = _topic_of(ctx, k)
         if found is not None and found.metric is not None:
             return claims.Topic(found.metric, found.text)
     return None
+
+
+def _topic_of(ctx: Context, k: int) -> Reading | None:
+    """``topic()`` of sentence ``k``, read once per document (`Context.topics`)."""
+    if k in ctx.topics:
+        return ctx.topics[k]
+    view = ctx.view(k)
+    found = ctx.topics[k] = topic(view.toks, view.norms, ctx.lex, ctx.table, ctx.text)
+    return found
 
 
 _LEAD = 2
@@ -340,8 +349,7 @@ def _lead_topic(ctx: Context, i: int) -> claims.Topic | None:
     """What the headline or lead counts ("Miles de personas protestan en Sevilla"), for a
     later figure of sentence ``i`` that names nothing ("la policía habló de 5.000")."""
     for k in range(min(_LEAD, i)):
-        view = ctx.view(k)
-        found = topic(view.toks, view.norms, ctx.lex, ctx.table, ctx.text)
+        found = _topic_of(ctx, k)
         if found is not None and found.metric is not None and not is_generic(found.metric):
             return claims.Topic(found.metric, found.text)
     return None
