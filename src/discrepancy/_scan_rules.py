@@ -15,7 +15,11 @@ is a rule of news writing, not of one article:
   members in one text are one source (audit P7);
 * `default_scope_apart()`: a figure whose place came only from a default (the text's
   country, its dateline, its main place) is never the whole of a place the text names, nor a
-  part of one (audit2 P3).
+  part of one (audit2 P3);
+* `sizes_apart()`: two figures of one text, one a precise count and the larger at least ten
+  times the smaller, are a whole and a part the extraction could not tell apart (a group
+  within a total, a town within its country, a few hours within a year), never rival counts
+  of one quantity (round 7).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from functools import cache
 from discrepancy._numbers import fold
 from discrepancy.claim import Claim
 from discrepancy.compare import claimant_keys
+from discrepancy.quantity import Qualifier
 
 __all__ = [
     "SHARE_LIKE",
@@ -34,6 +39,7 @@ __all__ = [
     "one_collective",
     "one_voice",
     "share_like",
+    "sizes_apart",
 ]
 
 SHARE_LIKE = (
@@ -46,6 +52,9 @@ _DEFAULT_NOTE = "scope from a default"
 extraction's ``SCOPE_DEFAULT_NOTE``; read from the note, so claims read back from JSON get the
 same answer)."""
 _STOP = frozenset({"the", "los", "las", "el", "la", "of", "de", "del"})
+SIZES_APART = 10.0
+"""How many times the smaller figure the larger one of a text must surely be for the two to be
+a whole and its part, not rival counts (`sizes_apart()`)."""
 
 
 def one_breakdown(a: Claim, b: Claim) -> bool:
@@ -168,3 +177,31 @@ def default_scope_apart(a: Claim, b: Claim) -> bool:
     if a.scope is None or b.scope is None or a.scope == b.scope:
         return False
     return _default_scope(a) or _default_scope(b)
+
+
+def sizes_apart(a: Claim, b: Claim) -> bool:
+    """Two figures of one text, of one unit, one of them a precise count, the larger surely at
+    least `SIZES_APART` times the smaller ("240 pupils were abducted" and "four teachers
+    were also abducted"; a town's "12 died" against "more than 3,000" in the region; a few
+    hours' rescues against the year's arrivals): never set against each other.
+
+    A counted figure (a precise number: 240, 7,015) ten times smaller or larger than another
+    figure of the same article counts another set: a whole against a part the extraction could
+    not tell apart (a group, a place, a shorter period), so the pair is withheld, not reported.
+    Two estimates (round or hedged: the police's "30,000" marchers, the organizers' "about
+    400,000") an order of magnitude apart are the classic dispute and are still compared. So
+    is a pair the text links itself (a revision, ``supersedes``; a part naming its whole,
+    ``part_of``), and so are figures of different texts (one outlet's count against
+    another's)."""
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or ea.doc != eb.doc or a.quantity.unit != b.quantity.unit:
+        return False
+    if a.supersedes == b.id or b.supersedes == a.id or a.part_of == b.id or b.part_of == a.id:
+        return False
+    if Qualifier.EXACT not in (a.quantity.qualifier, b.quantity.qualifier):
+        return False  # two estimates (a crowd): an order of magnitude apart is their dispute
+    x, y = a.quantity.interval, b.quantity.interval
+    small, large = (x, y) if x.high <= y.high else (y, x)
+    if not small.bounded or small.high <= 0:
+        return False
+    return large.low >= SIZES_APART * small.high

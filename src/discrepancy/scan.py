@@ -47,6 +47,7 @@ from discrepancy._scan_rules import (
     one_collective,
     one_voice,
     share_like,
+    sizes_apart,
 )
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import claimant_keys
@@ -387,7 +388,7 @@ class Withheld:
         """Whether a scan sets ``a`` against ``b``."""
         if one_breakdown(a, b) or one_collective(a, b) or one_voice(a, b):
             return False
-        if dated_apart_only(a, b) or default_scope_apart(a, b):
+        if dated_apart_only(a, b) or default_scope_apart(a, b) or sizes_apart(a, b):
             return False
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:
@@ -449,7 +450,9 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
     (`one_breakdown()`): never set against each other, unless one replaces or holds the other.
     A "count" of at most 100 with a fraction is a share whose "%" was left out, compared
     with nothing (`share_like()`); a generic collective ("los sindicatos") and its named
-    members in one text are one source (`one_collective()`).
+    members in one text are one source (`one_collective()`). A precise count and a figure
+    of its text at least ten times larger or smaller are a part and a whole, never rivals
+    (`sizes_apart()`; two estimates that far apart are still a dispute).
 
     And two claims of one text whose claimant names hold one another's words ("Rosa Elena
     Marquez" and later "Marquez", "the Health Ministry" and "the ministry") are one
