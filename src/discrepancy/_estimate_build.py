@@ -335,22 +335,33 @@ def _record(
     scope = event = None  # the least of those stated (one pass: most quantities are small)
     floor_claim = None  # the sentence reads only the claim that sets the floor
     wanted = None if floor is None else floor.claim
-    ids = []
-    periods = []
-    for m in members:
-        said = m.claim
-        if said.scope and (scope is None or said.scope < scope):
-            scope = said.scope
-        if said.event and (event is None or said.event < event):
-            event = said.event
-        if m.id == wanted:
-            floor_claim = said
-        ids.append(m.id)
-        periods.append(m.period)
-    ids.sort()
-    claims = tuple(ids)
-    unit = members[0].claim.quantity.unit
-    period = _span(periods, ctx.spans)
+    if len(members) == 2:  # most quantities: no lists
+        a, b = members
+        ca, cb, ia, ib = a.claim, b.claim, a.id, b.id
+        sa, sb, ea, eb = ca.scope, cb.scope, ca.event, cb.event
+        scope = min(sa, sb) if sa and sb else sa or sb or None
+        event = min(ea, eb) if ea and eb else ea or eb or None
+        floor_claim = ca if ia == wanted else cb if ib == wanted else None
+        claims: tuple[str, ...] = (ia, ib) if ia < ib else (ib, ia)
+        unit = ca.quantity.unit
+        period = _span2(a.period, b.period, ctx.spans)
+    else:
+        ids = []
+        periods = []
+        for m in members:
+            said = m.claim
+            if said.scope and (scope is None or said.scope < scope):
+                scope = said.scope
+            if said.event and (event is None or said.event < event):
+                event = said.event
+            if m.id == wanted:
+                floor_claim = said
+            ids.append(m.id)
+            periods.append(m.period)
+        ids.sort()
+        claims = tuple(ids)
+        unit = members[0].claim.quantity.unit
+        period = _span(periods, ctx.spans)
     shown = None if central is None else _round(central)
     text = words(
         ctx.label(metric), unit, scope, event, period, floor, floor_claim, consistent, agree,
@@ -382,6 +393,27 @@ def _span(
     for p in known:
         if p.start == start and p.end == end:
             return p  # one of the claims' own periods: no new object
+    span = made.get((start, end))
+    if span is None:
+        span = made[(start, end)] = Period(start=start, end=end)
+    return span
+
+
+def _span2(
+    p: Period | None, q: Period | None, made: dict[tuple[dt.date | None, dt.date], Period]
+) -> Period | None:
+    """`_span()` of two periods, without the lists."""
+    if p is None or q is None or p is q:
+        return q if p is None else p
+    start, end = p.start, p.end
+    if start is not None and (q.start is None or q.start < start):
+        start = q.start
+    if q.end > end:
+        end = q.end
+    if p.start == start and p.end == end:
+        return p
+    if q.start == start and q.end == end:
+        return q
     span = made.get((start, end))
     if span is None:
         span = made[(start, end)] = Period(start=start, end=end)
