@@ -514,3 +514,28 @@ def test_votes_and_estimates_are_built_straight_into_their_slots() -> None:
     assert built == _by_name(Vote, ("claimants", "claims", "interval", "weight", "agrees"))(
         ("a",), ("c1",), Interval(low=1, high=2), 1.0, True
     )
+
+
+_days = st.dates(min_value=dt.date(2026, 1, 1), max_value=dt.date(2026, 1, 6))
+
+
+@st.composite
+def _periods(draw: st.DrawFn) -> Period | None:
+    if draw(st.booleans()):
+        return None
+    end = draw(_days)
+    start = draw(st.none() | st.dates(min_value=dt.date(2025, 12, 28), max_value=end))
+    return Period(start=start, end=end)
+
+
+@given(_periods(), _periods(), st.booleans())
+def test_the_span_of_two_periods_is_the_general_span(
+    p: Period | None, q: Period | None, same: bool
+) -> None:
+    from discrepancy._estimate_build import _span, _span2
+
+    if same:
+        q = p
+    two = _span2(p, q, {})
+    assert two == _span([p, q], {})
+    assert two is None or two in (p, q) or (p is not None and q is not None)

@@ -172,3 +172,48 @@ def test_check_builds_each_estimate_when_it_is_read(resolver: Any) -> None:
         (e.metric, e.scope or "", e.period.end.toordinal() if e.period else 0, e.id) for e in kept
     ]
     assert keys == sorted(keys)
+
+
+def _unusual_estimates() -> list[Any]:
+    """Estimates with every shape a field can take: open and unbounded intervals, no floor
+    and an open one, claims left out (with and without ``by``), an open-start period,
+    fractional numbers, quotes and non-ASCII text."""
+    import datetime as dt
+
+    from discrepancy.claim import Period
+    from discrepancy.estimate import Estimate, Exclusion, Floor, LeftOut, Vote
+    from discrepancy.quantity import Interval
+
+    open_iv = Interval(low=12.5, high=float("inf"), low_open=True)
+    closed = Interval(low=0, high=40, high_open=True)
+    vote = Vote(claimants=("a", 'b"ñ'), claims=("c1", "c2"), interval=open_iv, weight=0.333,
+                agrees=False)  # fmt: skip
+    full = Estimate(
+        id="e-1", metric="deaths", unit="people", scope="Año \\ “Región”", event="x\ny",
+        period=Period(start=None, end=dt.date(2026, 1, 2)), claims=("c1", "c2", "c3"),
+        floor=Floor(value=12.5, open=True, claim="c1"), consistent=closed, agree=1,
+        independent=2, central=20.25, votes=(vote, vote),
+        left_out=(LeftOut(claim="c3", reason=Exclusion.SUPERSEDED, by="c4"),
+                  LeftOut(claim="c5", reason=Exclusion.ANNOUNCED)),
+        summary="Deaths — “about” 20.",
+    )  # fmt: skip
+    bare = attrs.evolve(
+        full, scope=None, event=None, period=Period.on(dt.date(2026, 1, 3)), floor=None,
+        consistent=None, central=None, votes=(), left_out=(),
+    )  # fmt: skip
+    whole = attrs.evolve(full, central=34.0, floor=Floor(value=3.0, claim="c2"))
+    return [full, bare, whole]
+
+
+def test_estimate_lines_are_the_converters_json(resolver: Any) -> None:
+    # the report writes estimates straight from their fields: the same text as encoding
+    # what the converter makes of them
+    from discrepancy.serialize import _LINE_ENCODER, estimate_line_writer, to_json_data
+
+    report = check(_seed_claims(), resolver=resolver, estimates=True)
+    assert report.estimates
+    line = estimate_line_writer()
+    for est in [*report.estimates, *_unusual_estimates()]:
+        assert line(est) == _LINE_ENCODER.encode(to_json_data(est))
+    written = attrs.evolve(report, estimates=_unusual_estimates()).to_json()
+    assert Report.from_json(written).estimates == tuple(_unusual_estimates())

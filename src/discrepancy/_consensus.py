@@ -6,11 +6,23 @@ Pure functions of intervals and weights, used by [`discrepancy.estimate`][discre
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from discrepancy._rows import builder
 from discrepancy.quantity import Interval
 
 __all__ = ["central_value", "common", "common2", "hull", "least_distance", "max_overlap"]
+
+
+def _checked(low: float, high: float, low_open: bool, high_open: bool) -> Interval:
+    return Interval(low=low, high=high, low_open=low_open, high_open=high_open)
+
+
+_known: Callable[[float, float, bool, bool], Interval] = (
+    builder(Interval, ("low", "high", "low_open", "high_open")) or _checked
+)
+"""An interval from ends already known valid (`common()`'s: each the end of a valid
+interval, low not above high), stored straight into its slots (`discrepancy._rows`)."""
 
 
 def common(ivs: Sequence[Interval]) -> Interval | None:
@@ -35,7 +47,7 @@ def common(ivs: Sequence[Interval]) -> Interval | None:
         return None
     if lowest is highest and (low_open, high_open) == (lowest.low_open, lowest.high_open):
         return lowest
-    return Interval(low=low, high=high, low_open=low_open, high_open=high_open)
+    return _known(low, high, low_open, high_open)
 
 
 def common2(first: Interval, iv: Interval) -> Interval | None:
@@ -55,7 +67,7 @@ def common2(first: Interval, iv: Interval) -> Interval | None:
         return None
     if lowest is highest and low_open == lowest.low_open and high_open == lowest.high_open:
         return lowest
-    return Interval(low=low, high=high, low_open=low_open, high_open=high_open)
+    return _known(low, high, low_open, high_open)
 
 
 def hull(ivs: Sequence[Interval]) -> Interval:

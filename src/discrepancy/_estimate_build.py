@@ -216,6 +216,7 @@ def _quick(
     nodes: dict[str, Node],
     superseded: dict[str, str],
     ctx: _Context,
+    eid: str,
 ) -> Estimate | None:
     """`_finish(_small(...))` without the draft, for the quantities `_small()` takes (the
     most, at scale: two or three sources that agree); ``None`` for the others.
@@ -271,7 +272,7 @@ def _quick(
     floor = _floor(members)
     if central is not None and floor is not None:
         central = max(central, floor.value)
-    return _record(metric, flow, members, floor, shared, n, n, central, votes, (), ctx)
+    return _record(metric, flow, members, floor, shared, n, n, central, votes, (), ctx, eid)
 
 
 def _finish(
@@ -280,6 +281,7 @@ def _finish(
     flow: bool,
     members: Sequence[Member],
     ctx: _Context,
+    eid: str,
 ) -> Estimate:
     get = ctx.weight_of.get
     raw = [
@@ -310,7 +312,7 @@ def _finish(
     agree = d.agree if independent else 0
     return _record(
         metric, flow, members, d.floor, consistent, agree, independent, central, votes,
-        d.left_out, ctx,
+        d.left_out, ctx, eid,
     )  # fmt: skip
 
 
@@ -326,34 +328,47 @@ def _record(
     votes: tuple[Vote, ...],
     left_out: tuple[LeftOut, ...],
     ctx: _Context,
+    eid: str,
 ) -> Estimate:
-    """The estimate of a quantity from what its votes say: its id, description and sentence."""
+    """The estimate of a quantity from what its votes say: its description and sentence
+    (``eid``: its id, worked out for the order of the estimates)."""
     scope = event = None  # the least of those stated (one pass: most quantities are small)
     floor_claim = None  # the sentence reads only the claim that sets the floor
     wanted = None if floor is None else floor.claim
-    ids = []
-    periods = []
-    for m in members:
-        said = m.claim
-        if said.scope and (scope is None or said.scope < scope):
-            scope = said.scope
-        if said.event and (event is None or said.event < event):
-            event = said.event
-        if m.id == wanted:
-            floor_claim = said
-        ids.append(m.id)
-        periods.append(m.period)
-    ids.sort()
-    claims = tuple(ids)
-    unit = members[0].claim.quantity.unit
-    period = _span(periods, ctx.spans)
+    if len(members) == 2:  # most quantities: no lists
+        a, b = members
+        ca, cb, ia, ib = a.claim, b.claim, a.id, b.id
+        sa, sb, ea, eb = ca.scope, cb.scope, ca.event, cb.event
+        scope = min(sa, sb) if sa and sb else sa or sb or None
+        event = min(ea, eb) if ea and eb else ea or eb or None
+        floor_claim = ca if ia == wanted else cb if ib == wanted else None
+        claims: tuple[str, ...] = (ia, ib) if ia < ib else (ib, ia)
+        unit = ca.quantity.unit
+        period = _span2(a.period, b.period, ctx.spans)
+    else:
+        ids = []
+        periods = []
+        for m in members:
+            said = m.claim
+            if said.scope and (scope is None or said.scope < scope):
+                scope = said.scope
+            if said.event and (event is None or said.event < event):
+                event = said.event
+            if m.id == wanted:
+                floor_claim = said
+            ids.append(m.id)
+            periods.append(m.period)
+        ids.sort()
+        claims = tuple(ids)
+        unit = members[0].claim.quantity.unit
+        period = _span(periods, ctx.spans)
     shown = None if central is None else _round(central)
     text = words(
         ctx.label(metric), unit, scope, event, period, floor, floor_claim, consistent, agree,
         independent, shown, votes, left_out, flow,
     )  # fmt: skip
     return _estimate_of(
-        _id(metric, unit, claims), metric, unit, scope, event, period, claims, floor, consistent,
+        eid, metric, unit, scope, event, period, claims, floor, consistent,
         agree, independent, shown, votes, left_out, text,
     )  # fmt: skip
 
@@ -378,6 +393,27 @@ def _span(
     for p in known:
         if p.start == start and p.end == end:
             return p  # one of the claims' own periods: no new object
+    span = made.get((start, end))
+    if span is None:
+        span = made[(start, end)] = Period(start=start, end=end)
+    return span
+
+
+def _span2(
+    p: Period | None, q: Period | None, made: dict[tuple[dt.date | None, dt.date], Period]
+) -> Period | None:
+    """`_span()` of two periods, without the lists."""
+    if p is None or q is None or p is q:
+        return q if p is None else p
+    start, end = p.start, p.end
+    if start is not None and (q.start is None or q.start < start):
+        start = q.start
+    if q.end > end:
+        end = q.end
+    if p.start == start and p.end == end:
+        return p
+    if q.start == start and q.end == end:
+        return q
     span = made.get((start, end))
     if span is None:
         span = made[(start, end)] = Period(start=start, end=end)
@@ -420,7 +456,7 @@ class LazyEstimates(Sequence[Estimate]):
     from JSON has), hashes as the tuple would, and pickles as the tuple.
     """
 
-    __slots__ = ("_ctx", "_fast", "_groups", "_nodes", "_order", "_superseded")
+    __slots__ = ("_ctx", "_fast", "_groups", "_ids", "_nodes", "_order", "_superseded")
 
     def __init__(
         self,
@@ -437,6 +473,7 @@ class LazyEstimates(Sequence[Estimate]):
         self._ctx = ctx
         self._fast = fast
         self._order: list[int] | None = None
+        self._ids: list[str] = []  # each estimate's id, worked out for the order
 
     def __len__(self) -> int:
         return len(self._groups)
@@ -446,16 +483,20 @@ class LazyEstimates(Sequence[Estimate]):
         if order is None:
             nodes = self._nodes
             keys = [_order(metric, ids, nodes) for metric, _flow, ids in self._groups]
-            order = self._order = sorted(range(len(keys)), key=keys.__getitem__)
+            order = sorted(range(len(keys)), key=keys.__getitem__)
+            self._ids = [key[3] for key in keys]
+            self._order = order
         return order
 
     def _build(self, k: int) -> Estimate:
+        """The ``k``-th quantity's estimate (after `_ordered()`, which gives its id)."""
         metric, flow, ids = self._groups[k]
-        nodes, superseded, ctx = self._nodes, self._superseded, self._ctx
-        found = _quick(metric, flow, ids, nodes, superseded, ctx) if self._fast else None
+        nodes, superseded, ctx, eid = self._nodes, self._superseded, self._ctx, self._ids[k]
+        found = _quick(metric, flow, ids, nodes, superseded, ctx, eid) if self._fast else None
         if found is None:
             members = [nodes[i] for i in ids]
-            found = _finish(_draft(members, superseded, fast=False), metric, flow, members, ctx)
+            draft = _draft(members, superseded, fast=False)
+            found = _finish(draft, metric, flow, members, ctx, eid)
         return found
 
     @overload

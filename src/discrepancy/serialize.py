@@ -244,6 +244,107 @@ def claim_line_writer() -> Callable[[Claim], str]:
     return line
 
 
+_ESTIMATE_SHAPE = {
+    "Estimate": (
+        "id", "metric", "unit", "scope", "event", "period", "claims", "floor", "consistent",
+        "agree", "independent", "central", "votes", "left_out", "summary",
+    ),
+    "Vote": ("claimants", "claims", "interval", "weight", "agrees"),
+    "Floor": ("value", "open", "claim"),
+    "LeftOut": ("claim", "reason", "by"),
+    "Interval": ("low", "high", "low_open", "high_open"),
+    "Period": ("start", "end"),
+}  # fmt: skip
+
+
+def estimate_line_writer() -> Callable[[Any], str]:
+    """An estimate as the JSON line ``_LINE_ENCODER.encode(to_json_data(estimate))``, the
+    same characters, written straight from its fields (no dict per estimate, vote and
+    interval). Falls back to that encoding if the fields of ``Estimate`` or of a value it
+    holds ever differ from the ones written here.
+    """
+    from discrepancy.estimate import Estimate, Floor, LeftOut, Vote
+
+    kinds = (Estimate, Vote, Floor, LeftOut, Interval, Period)
+    if any(tuple(f.name for f in attrs.fields(k)) != _ESTIMATE_SHAPE[k.__name__] for k in kinds):
+        return _line_writer(Estimate)
+    text, number = _text, _number
+    finite = math.isfinite
+    periods: dict[int, str] = {}
+    alive: list[object] = []  # the periods the memo's ids stand for (claims share them)
+
+    def opt(value: str | None) -> str:
+        return "null" if value is None else text(value)
+
+    def strings(values: tuple[str, ...]) -> str:
+        return "[" + ", ".join([text(v) for v in values]) + "]"
+
+    def interval(iv: Interval) -> str:
+        low, high = iv.low, iv.high
+        out = (
+            f'{{"low": {repr(number(low)) if finite(low) else "null"}, '
+            f'"high": {repr(number(high)) if finite(high) else "null"}'
+        )
+        if iv.low_open:
+            out += ', "low_open": true'
+        if iv.high_open:
+            out += ', "high_open": true'
+        return out + "}"
+
+    def period(p: Period | None) -> str:
+        if p is None:
+            return "null"
+        found = periods.get(id(p))
+        if found is None:
+            start = "null" if p.start is None else f'"{p.start.isoformat()}"'
+            found = periods[id(p)] = f'{{"start": {start}, "end": "{p.end.isoformat()}"}}'
+            alive.append(p)
+        return found
+
+    def vote(v: Vote) -> str:
+        return (
+            f'{{"claimants": {strings(v.claimants)}, "claims": {strings(v.claims)}, '
+            f'"interval": {interval(v.interval)}, "weight": {number(v.weight)!r}, '
+            f'"agrees": {"true" if v.agrees else "false"}}}'
+        )
+
+    def floor(f: Floor | None) -> str:
+        if f is None:
+            return "null"
+        return (
+            f'{{"value": {number(f.value)!r}, "open": {"true" if f.open else "false"}, '
+            f'"claim": {text(f.claim)}}}'
+        )
+
+    def left(x: LeftOut) -> str:
+        return f'{{"claim": {text(x.claim)}, "reason": {text(x.reason.value)}, "by": {opt(x.by)}}}'
+
+    def line(e: Estimate) -> str:
+        consistent, central, left_out = e.consistent, e.central, e.left_out
+        return _ESTIMATE_LINE % (
+            text(e.id),
+            text(e.metric),
+            text(e.unit),
+            opt(e.scope),
+            opt(e.event),
+            period(e.period),
+            strings(e.claims),
+            floor(e.floor),
+            "null" if consistent is None else interval(consistent),
+            e.agree,
+            e.independent,
+            "null" if central is None else repr(number(central)),
+            "[" + ", ".join([vote(v) for v in e.votes]) + "]",
+            "[" + ", ".join([left(x) for x in left_out]) + "]" if left_out else "[]",
+            text(e.summary),
+        )
+
+    return line
+
+
+_ESTIMATE_LINE = "{" + ", ".join(f'"{name}": %s' for name in _ESTIMATE_SHAPE["Estimate"]) + "}"
+
+
 def _line_writer(kind: Any) -> Callable[[Any], str]:
     unstructure = converter.get_unstructure_hook(kind)
     encode = _LINE_ENCODER.encode
@@ -275,6 +376,8 @@ def write_document(
     JSON encoder writes every line (``indent`` would switch ``json`` to its pure-Python
     encoder).
     """
+    from discrepancy._estimate_values import Estimate
+
     out.write("{")
     sep = "\n"
     for key, value in fields:
@@ -282,7 +385,12 @@ def write_document(
         sep = ",\n"
     for key, items, kind in lists:
         out.write(f"{sep}  {dumps(key, indent=None)}: [")
-        line = claim_line_writer() if kind is Claim else _line_writer(kind)
+        if kind is Claim:
+            line = claim_line_writer()
+        elif kind is Estimate:
+            line = estimate_line_writer()
+        else:
+            line = _line_writer(kind)
         item_sep = "\n    "
         for item in items:
             out.write(item_sep + line(item))

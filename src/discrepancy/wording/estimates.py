@@ -110,9 +110,19 @@ def _stock_when(first: dt.date, last: dt.date) -> str:
 _count = lru_cache(maxsize=8192)(english.count)
 
 
-@lru_cache(maxsize=8192)
+_INTERVALS: dict[tuple[float, float, bool, bool], str] = {}
+
+
 def _interval(iv: Interval) -> str:
-    return english.interval(iv)
+    """``english.interval(iv)``, each written once; kept by its ends (a tuple hashes in C,
+    an interval through its Python ``__hash__``), at most 8,192 at a time."""
+    key = (iv.low, iv.high, iv.low_open, iv.high_open)
+    found = _INTERVALS.get(key)
+    if found is None:
+        if len(_INTERVALS) >= 8192:
+            _INTERVALS.clear()
+        found = _INTERVALS[key] = english.interval(iv)
+    return found
 
 
 def _display(x: float, unit: str) -> float:
