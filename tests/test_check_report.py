@@ -6,6 +6,8 @@ import json
 from importlib import resources
 from pathlib import Path
 
+import attrs
+
 from discrepancy import Report, check, read_claims
 from discrepancy.discrepancies import SourceDisagreement
 
@@ -114,3 +116,35 @@ def test_the_cli_takes_user_places(tmp_path: Path) -> None:
     [d] = json.loads(with_places.getvalue())["discrepancies"]
     assert d["kind"] == "parts_exceed_whole"
     assert (d["whole"], d["parts"]) == ("nation", ["north"])
+
+
+def _two_rival_counts() -> list:
+    records = [
+        {"id": "a", "value": 64, "metric": "deaths", "claimant": "Governor", "as_of": "2024-05-02"},
+        {"id": "b", "value": 900, "metric": "deaths", "claimant": "Study", "as_of": "2024-05-02"},
+    ]
+    claims, errors = read_claims(json.dumps(records).encode(), name="rivals.json")
+    assert not errors
+    return list(claims)
+
+
+def test_a_note_says_when_the_comparison_rules_withheld_every_pair() -> None:
+    claims = _two_rival_counts()
+    compared = check(claims, resolver=resolver())
+    assert compared.discrepancies
+    assert not compared.notes
+    withheld = check(claims, resolver=resolver(), comparable=lambda a, b: False)
+    assert not withheld.discrepancies
+    [note] = withheld.notes
+    assert "met others of the same metric, place and time" in note.message
+    assert "withheld" in note.message
+
+
+def test_a_note_says_no_claim_met_another_when_none_did() -> None:
+    claims = _two_rival_counts()
+    apart = [claims[0], attrs.evolve(claims[1], metric="injured")]
+    report = check(apart, resolver=resolver(), comparable=lambda a, b: False)
+    assert {n.message.split(" (")[0] for n in report.notes} == {
+        "No claim of 'deaths'",
+        "No claim of 'injured'",
+    }

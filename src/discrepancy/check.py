@@ -340,15 +340,20 @@ def _check(
     all_errors += _reference_errors(normalized)
     index = ClaimIndex.build(normalized, metrics, policy, places)
     pairs = list(index.pairs())
+    met: set[str] = set()  # metrics with a pair the ``comparable`` rule then withheld
     if comparable is not None:
-        pairs = [p for p in pairs if comparable(p.a.claim, p.b.claim)]
+        kept = [p for p in pairs if comparable(p.a.claim, p.b.claim)]
+        if len(kept) < len(pairs):
+            met = {p.a.claim.metric for p in pairs}
+        pairs = kept
     context = Comparisons(index=index, pairs=pairs, comparable=comparable)
     selected = [Kind(k) for k in kinds] if kinds is not None else list(DETECTORS)
     found: list[Discrepancy] = []
     for kind in selected:
         found += DETECTORS[kind](context)
     found.sort(key=sort_key)
-    notes = metrics_compared_with_nothing(normalized, _compared(context), metrics)
+    compared = _compared(context)
+    notes = metrics_compared_with_nothing(normalized, compared, metrics, met - compared)
     notes += metrics_look_alike(normalized, metrics, {metric for metric, _ in index.groups})
     report = Report(
         claims=normalized,

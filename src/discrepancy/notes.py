@@ -58,9 +58,17 @@ _CONCEPT_LIMIT = 20  # names sharing one idea, beyond which none are paired (out
 
 
 def metrics_compared_with_nothing(
-    claims: Sequence[Claim], compared: Set[str], metrics: MetricRegistry
+    claims: Sequence[Claim],
+    compared: Set[str],
+    metrics: MetricRegistry,
+    withheld: Set[str] = frozenset(),
 ) -> list[Note]:
-    """One note per metric of which no claim met another claim."""
+    """One note per metric of which no claim met another claim.
+
+    ``withheld``: metrics whose claims did meet, but whose every pair the caller's
+    ``comparable`` rule kept apart (`discrepancy.check`; a scan's rules): the note says so
+    rather than that nothing met.
+    """
     by_metric: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.metric not in compared:
@@ -71,10 +79,18 @@ def metrics_compared_with_nothing(
         names = sorted({c.metric_text or metric_id for c in group})
         label = metrics.label(metric_id)
         n = len(group)
-        message = (
-            f"No claim of {label!r} ({n} claim{'s' if n > 1 else ''}) met another one of the "
-            "same metric, place and time: nothing was compared."
-        )
+        if metric_id in withheld:
+            message = (
+                f"Claims of {label!r} ({n} claims) met others of the same metric, place and "
+                "time, but every such pair was withheld by the rules of the comparison (in a "
+                "scan: figures that may be a part and its whole, one source's breakdown or one "
+                "voice): nothing was compared."
+            )
+        else:
+            message = (
+                f"No claim of {label!r} ({n} claim{'s' if n > 1 else ''}) met another one of "
+                "the same metric, place and time: nothing was compared."
+            )
         notes.append(
             Note(
                 kind=NoteKind.METRIC_COMPARED_WITH_NOTHING,
