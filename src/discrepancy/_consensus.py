@@ -28,30 +28,18 @@ interval, low not above high), stored straight into its slots (`discrepancy._row
 def common(ivs: Sequence[Interval]) -> Interval | None:
     """The interval every one of ``ivs`` contains, if they share a point (one of ``ivs``
     itself where it is that interval: no new object)."""
-    first = ivs[0]
-    if len(ivs) == 1:
-        return first
-    low, high = first.low, first.high
-    low_open, high_open = first.low_open, first.high_open
-    lowest = highest = first  # where each end comes from
-    for iv in ivs[1:]:  # one pass: most calls are for two or three intervals
-        if iv.low > low:
-            low, low_open, lowest = iv.low, iv.low_open, iv
-        elif iv.low == low and iv.low_open:
-            low_open = True
-        if iv.high < high:
-            high, high_open, highest = iv.high, iv.high_open, iv
-        elif iv.high == high and iv.high_open:
-            high_open = True
-    if low > high or (low == high and (low_open or high_open)):
-        return None
-    if lowest is highest and (low_open, high_open) == (lowest.low_open, lowest.high_open):
-        return lowest
-    return _known(low, high, low_open, high_open)
+    shared = ivs[0]
+    for iv in ivs[1:]:  # most calls are for two or three intervals
+        both = common2(shared, iv)
+        if both is None:
+            return None
+        shared = both
+    return shared
 
 
 def common2(first: Interval, iv: Interval) -> Interval | None:
-    """`common()` of two intervals (most quantities at scale), without the list."""
+    """The interval ``first`` and ``iv`` both contain, if they share a point (one of the two
+    itself where it is that interval: no new object)."""
     low, high = first.low, first.high
     low_open, high_open = first.low_open, first.high_open
     lowest = highest = first
