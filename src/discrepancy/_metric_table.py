@@ -376,7 +376,7 @@ BUILTIN = (
     ),
 )
 
-# --- x-what (round 7): abstention, and more names of the people on board -------------------
+# --- round 7: abstention, and more names of the people on board -------------------
 BUILTIN = (
     *BUILTIN,
     dict(

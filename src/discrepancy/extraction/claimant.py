@@ -217,7 +217,7 @@ def _bare_gap(
     memo: Memo,
 ) -> Attribution | None:
     """ "… and the unions 30,000.", "… y los sindicatos, más de 20.000": a clause that
-    leaves out its verb and gives only a source and a figure (x-who, round 7). The source
+    leaves out its verb and gives only a source and a figure (round 7). The source
     is short, opens with an article or is a known body or a plural descriptor ("organizers"),
     and the figure ends the clause (a list "artes, conservatorios y CEPAs 40 %" is not one)."""
     if len(span) > _BARE_SPAN or not _figure_at(toks, norms, j, lex):
@@ -269,7 +269,7 @@ def _gap_clause(
     memo: Memo,
 ) -> Attribution | None:
     """The subject of a clause from token ``j`` that goes straight to "en / at" a figure,
-    or (x-who, round 7) to the figure itself: "and the unions 30,000", "y los sindicatos,
+    or to the figure itself (round 7): "and the unions 30,000", "y los sindicatos,
     30.000"."""
     n = len(toks)
     if j < n and norms[j] == "que":  # "mientras que"
@@ -468,7 +468,7 @@ _VERBLESS_ASIDE = 10
 
 def own_source_cue(norms: Sequence[str], lex: Lexicon) -> bool:
     """A cheap gate (the document reader looks for attributions only in sentences with a cue)
-    for the forms that name a source with no verb of saying (x-who, round 7): "en / at / de"
+    for the forms that name a source with no verb of saying (round 7): "en / at / de"
     before a digit within the sentence's first words ("Los organizadores, de 20.000."), a
     headline's "UN: …", a report noun and its source ("Data from the commission shows")."""
     n = len(norms)
@@ -489,7 +489,7 @@ def _headline_source(
     text: str, toks: Sequence[Tok], norms: Sequence[str], lex: Lexicon, memo: Memo
 ) -> Attribution | None:
     """ "UN: amnesty includes about 300 political prisoners", "Policía: 3 muertos": a
-    headline opens with its source and a colon (x-who, round 7). Only a body the words
+    headline opens with its source and a colon (round 7). Only a body the words
     surely name (an acronym, a registry name, police or a government), since a headline
     also opens with a topic ("Kestrel shooting: 3 dead")."""
     colon = next((k for k in range(1, min(len(norms), _HEADLINE_SPAN + 1)) if norms[k] == ":"), 0)
@@ -512,7 +512,7 @@ def _verbless(
     text: str, toks: Sequence[Tok], norms: Sequence[str], lex: Lexicon, memo: Memo
 ) -> Attribution | None:
     """A sentence that leaves out the verb of the one before and gives only a source and its
-    figure (x-who, round 7): "Los organizadores, de 20.000.", "The organizers, at 20,000.",
+    figure (round 7): "Los organizadores, de 20.000.", "The organizers, at 20,000.",
     "Los convocantes, de la plataforma Aire Limpio, en 9.000 asistentes." The source opens
     the sentence; one aside between commas may follow it."""
     n = len(toks)
@@ -564,7 +564,7 @@ def _against_owner(
     text: str, toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon, memo: Memo
 ) -> Attribution | None:
     """ "frente a los 9.000 de la Policía Local", "against the 650,000 of the ministry": the
-    body after the figure set against another is that figure's source (x-who, round 7)."""
+    body after the figure set against another is that figure's source (round 7)."""
     n = len(toks)
     j = k + 1
     while (
@@ -599,7 +599,7 @@ _GIVER_REACH = 5
 def _relative_giver(
     text: str, toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon, memo: Memo
 ) -> Attribution | None:
-    """The subject of a relative clause that gives the figure just named (x-who, round 7):
+    """The subject of a relative clause that gives the figure just named (round 7):
     "la cifra de cerca del 75 % que dan los sindicatos", "the 20,000 that the organizers
     gave" → the sindicatos, the organizers, whoever else speaks in the sentence."""
     if not any(toks[j].kind == "n" for j in range(max(0, k - _GIVER_REACH), k)):
@@ -801,7 +801,7 @@ def _verb_subject(
         span, pre = after, apposition_after(toks, norms, after, lex)
     if (found is None or found.kind == PRONOUN) and _bare_title(norms, span, lex):
         # "…, the mayor said", "dijo el alcalde": an office holder the sentence names by
-        # title alone speaks, not the previous sentence's source (x-who, round 7)
+        # title alone speaks, not the previous sentence's source (round 7)
         found = Attribution(DEFINITE, (), text[toks[span[0]].start : toks[span[-1]].end])
     if (found is None or found.kind in (INDEFINITE, PLURAL)) and span:
         titled = titled_person(text, toks, span, lex)
@@ -860,7 +860,7 @@ def _relative_antecedent(
 ) -> Attribution | None:
     """ "para el Ayuntamiento de Villaverde, que lo ha cifrado en un 12 %", "the unions,
     which put it at 80 %": the subject of a relative clause set off by a comma is the noun
-    phrase before the comma (x-who, round 7)."""
+    phrase before the comma (round 7)."""
     k = v - 1
     while k > 0 and v - k <= _RELATIVE_REACH and norms[k] in _RELATIVE_SKIP:
         k -= 1

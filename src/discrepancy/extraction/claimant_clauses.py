@@ -226,7 +226,7 @@ def _giver(
 ) -> Attribution | None:
     """A relative clause right after the figure that names who gave it ("the 20,000 that
     the organizers gave", "el 75 % que dan los sindicatos"): that source, before any other
-    of the clause (x-who, round 7). No other figure may stand between them."""
+    of the clause (round 7). No other figure may stand between them."""
     for a in here:
         if (
             a.verb == "report"
@@ -245,7 +245,7 @@ def _trailing_according(
     convocantes"; "el 9 %, según el Gobierno, y el 70 %, en opinión de los sindicatos": a
     "según / according to X" after the figure, in its own comma segment or opening the next
     one, is that figure's source when nothing before the figure in its segment names one
-    and no other figure comes between (x-who, round 7)."""
+    and no other figure comes between (round 7)."""
     seg = first
     while seg > 0 and norms[seg - 1] not in (",", ";", ":"):
         seg -= 1

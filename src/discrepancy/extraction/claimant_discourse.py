@@ -85,7 +85,7 @@ class State:
 _CARRY = 2
 _DOCUMENT_WORDS = 5
 """At most this many words name a document ("the second day report", "el último informe
-oficial"); the body that issued it speaks (x-who, round 7: was 3)."""
+oficial"); the body that issued it speaks (round 7: was 3)."""
 """How many sentences back a source carries to numbers no one else is said to give."""
 _VAGUE_HEADS = frozenset(
     {"group", "organization", "organisation", "organizacion", "ong", "organismo", "grupo"}
@@ -586,7 +586,7 @@ def claimants_of(
                 return (ctx.ref(_bare(att.text)),)
         if len(words) <= 2 and words[-1] in ctx.lex.title_offices and not att.office:
             # "…, the mayor said": the office holder speaks, not the last source; the
-            # office named earlier ("Kestrel city government") when one was (x-who, round 7)
+            # office named earlier ("Kestrel city government") when one was (round 7)
             return _office_named(state, words[-1], ctx) or (ctx.ref(_bare(att.text)),)
         return state.claimants
     if att.kind == PRONOUN:

@@ -291,7 +291,7 @@ _NAME_HEADS = tables_en.NAME_HEADS | tables_es.NAME_HEADS
 
 def _lower_head(toks: Sequence[Tok], span: list[int], k: int, first: int, lex: Lexicon) -> int:
     """The start of a name whose head noun is written in lower case: "el ministerio de
-    Salud", "la conselleria de Innovación, Interior y Justicia" (x-who, round 7) name the
+    Salud", "la conselleria de Innovación, Interior y Justicia" (round 7) name the
     ministry, not "Salud". Only when the run opens the capitalised words right after "de /
     of" and the run is not a registry name on its own ("la oficina de UNICEF" stays UNICEF)."""
     if k < 2 or first != span[k] or toks[span[k - 1]].norm not in _NAME_OF:
@@ -307,7 +307,7 @@ _BASED = frozenset({"based", "headquartered", "registered", "run", "backed", "fu
 
 def _based(toks: Sequence[Tok], span: list[int], last: int) -> bool:
     """ "A US-based rights group", "the Paris-based group X": a place or a name that only
-    modifies the noun after it is not the source (x-who, round 7)."""
+    modifies the noun after it is not the source (round 7)."""
     return (
         last + 2 < len(span)
         and toks[span[last + 1]].norm == "-"

@@ -158,7 +158,7 @@ def past_report(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int
         return span
     owner = _owner_of_report(norms, span, k, lex)
     if owner:
-        return owner  # "the commission's report" → the commission (x-who, round 7)
+        return owner  # "the commission's report" → the commission (round 7)
     adjectives = 0  # "the initial reports of X", "los últimos informes de X"
     while (
         adjectives < _REPORT_ADJECTIVES
@@ -377,7 +377,7 @@ _LIST_REACH = 8
 def _portfolio(toks: Sequence[Tok], norms: Sequence[str], span: list[int], comma: int) -> bool:
     """The subject found so far is the rest of a name that lists its portfolios after a
     comma: "La Consejería de Educación, Cultura y Deportes", "the Ministry of Health, Labour
-    and Welfare" (x-who, round 7): capitalised words ended by "y / and" and a capital, and
+    and Welfare" (round 7): capitalised words ended by "y / and" and a capital, and
     before the comma capitalised items back to "de / of" after a head. A bounded look."""
     known = known_names()
     if not toks[span[0]].cap or any(
@@ -404,7 +404,7 @@ _LONG_RELATIVES = frozenset({"que", "who", "which", "that"})
 def _long_relative(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> list[int]:
     """The subject before a long relative clause that describes it: "The platform of the nine
     unions that called Friday's strike of teachers and educators across the country estimates
-    …" (x-who, round 7). A bounded look further back for "that / que / who" with no comma,
+    …" (round 7). A bounded look further back for "that / que / who" with no comma,
     verb of saying or sentence mark between; empty when there is none."""
     for k in range(i, max(0, i - _LONG_RELATIVE), -1):
         w = norms[k]

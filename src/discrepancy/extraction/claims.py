@@ -373,7 +373,7 @@ def make_draft(
     act: bool = False,
 ) -> Draft:
     """The draft of the number ``m`` (``stock``: its metric is a level, not a flow; ``act``:
-    its clause counts the act that made the level, "abducted 42 people", x-when)."""
+    its clause counts the act that made the level, "abducted 42 people")."""
     chosen = own or inherited
     event: str | None = None
     as_of: Period | None = None

@@ -103,7 +103,7 @@ def read_document(ctx: Context) -> State:
 
 def _verbless(ctx: Context, i: int) -> bool:
     """ "Los organizadores, de 20.000.", "UN: … 300 …", "Data from X shows …": a sentence with
-    a digit and no verb of saying may name its source (x-who, round 7)."""
+    a digit and no verb of saying may name its source (round 7)."""
     return ctx.has_digit(i) and own_source_cue(ctx.view(i).norms, ctx.lex)
 
 

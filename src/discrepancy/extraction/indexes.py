@@ -169,9 +169,9 @@ def event_in(norms: Sequence[str], k: int, lex: Lexicon) -> tuple[str, bool] | N
     if event is None:
         return None
     if w in _PUBLISH and _publishes(norms, k):
-        return None  # x-what: "released a provisional figure of 61%" publishes a number
+        return None  # "released a provisional figure of 61%" publishes a number
     if names_a_thing(norms, k):
-        return None  # x-what: "death sentences", "amenazas de muerte" count no deaths
+        return None  # "death sentences", "amenazas de muerte" count no deaths
     return event, False
 
 

@@ -116,7 +116,7 @@ def read_sentence(
     # of the event counted, when the sentence names another
     spoke = {id(d) for d in dates if _spoken(norms, d, lex)}
     spoken_all = frozenset(spoke)
-    toll = bool(dates) and when_doc.toll_sentence(norms)  # x-when: read once per sentence
+    toll = bool(dates) and when_doc.toll_sentence(norms)  # read once per sentence
     acts = when_doc.has_act(norms)
     said_on = [d for d in dates if id(d) in spoke and d.kind == ANCHOR]  # the report's day
     if len(spoke) == len(dates):
@@ -212,7 +212,7 @@ def read_sentence(
         inherited: DateMention | None = None
         stock = table.kind(metric) is MetricKind.STOCK
         act = stock and acts and when_doc.counts_act(norms, lo, hi)
-        if own is not None and (act or not stock):  # x-when: the event's day, not the saying's
+        if own is not None and (act or not stock):  # the event's day, not the saying's
             own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
             # "now … at least 116 have been freed": a flow counted so far, not in one day

@@ -209,7 +209,7 @@ def _future_acts(
     norms: Sequence[str], number_words: frozenset[str], found: dict[int, Status]
 ) -> None:
     """A future act right before its number ("indultará a 400 reos", "dará la libertad a
-    200 presos"; x-when): announced, whatever noun it counts."""
+    200 presos"): announced, whatever noun it counts."""
     for k in [k for k, w in enumerate(norms) if w in _FUTURE_ACT_CUES]:
         for n in (1, 4):
             if tuple(norms[k : k + n]) in _FUTURE_ACT_VERBS:
