@@ -1897,3 +1897,41 @@ releases" → the prison service."""
 PLACE_TALLY_VERBS = frozenset({"counted", "recorded", "registered", "reported", "reports"})
 """Verbs of a country tallying its own toll ("India reported 360 killed"): like
 `PLACE_HOLD_VERBS`, their subject country is where the count is, not a speaker."""
+
+
+# --- round 8: revision cues — the new figure, the corrected one, the earlier release --------
+
+NEW_FIGURE_WORDS = frozenset({"amended", "corrected", "new", "recent", "revised", "updated"})
+"""Words that, next to a noun of a figure or its release (`FIGURE_NOUNS`), mark the figure
+its clause gives as the body's replacement of its last one ("the agency's new set of figures
+showed 3,100", "in the updated release the board said 61%")."""
+
+FIGURE_NOUNS = frozenset(
+    """
+    bulletin count data dataset estimate estimates figure figures list numbers release report
+    set statement tally toll
+    """.split()
+)
+"""Nouns of a figure or of the release that gives it (`NEW_FIGURE_WORDS`)."""
+
+CORRECTED_BEFORE: frozenset[tuple[str, ...]] = frozenset(
+    {("should", "have", "read"), ("should", "have", "been"), ("should", "read")}
+    | {("correct", "figure", "is"), ("correct", "figure", "was"), ("correct", "number", "is")}
+    | {("correct", "number", "was"), ("correct", "toll", "is"), ("correct", "toll", "was")}
+)
+"""Words right before a figure that make it the correction of the figure just given ("the
+number should have read 170,000"): it replaces that figure, whoever the text names for it."""
+
+EARLIER_CUES = EARLIER_CUES | frozenset(
+    {("earlier", "release"), ("previous", "release"), ("earlier", "report")}
+    | {("previous", "report"), ("first", "release"), ("earlier", "statement")}
+)
+"""More cues of a body's earlier figure: "whereas the earlier release said 58%"."""
+
+REVISION_VERBS = REVISION_VERBS | frozenset({"doubled", "halved", "tripled"})
+"""More verbs before "from A to B" that make a revision ("the toll almost doubled from 500
+to 980")."""
+
+BY_DAY_WORDS = frozenset({"by"})
+"""Words before a past day that make it the day a total stood at ("by Friday, 27 had died");
+the date finder reads English "by" itself (`when_totals`)."""
