@@ -1935,3 +1935,5 @@ to 980")."""
 BY_DAY_WORDS = frozenset({"by"})
 """Words before a past day that make it the day a total stood at ("by Friday, 27 had died");
 the date finder reads English "by" itself (`when_totals`)."""
+BY_DAY_PAST = frozenset({"had", "last", "previous"})
+"""Words close after a by-day that say the total stood then ("by last Friday, 27 had died")."""

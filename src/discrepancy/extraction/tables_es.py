@@ -2237,3 +2237,6 @@ REVISION_VERBS = REVISION_VERBS | frozenset({"duplico", "duplicaron", "triplico"
 BY_DAY_WORDS = frozenset({"para"})
 """Palabras ante un día pasado que lo hacen el día en que estaba un total ("para el viernes
 pasado, 27 muertos"; `when_totals`)."""
+BY_DAY_PAST = frozenset({"anterior", "habia", "habian", "pasada", "pasado"})
+"""Palabras tras un día de total que dicen que el total estaba entonces ("para el viernes
+pasado", "para el martes de la semana pasada", "había confirmado")."""
