@@ -244,3 +244,19 @@ def test_a_weekday_of_last_week_is_that_weeks_day(text: str) -> None:
     [claim] = extract(text, published=PUBLISHED)
     assert claim.as_of is not None
     assert claim.as_of.end == dt.date(2024, 2, 27)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quake killed 41 people in Orvan and two in Selt, and injured around 300 in total, "
+        "the Orvan emergency office said.",
+        "El sismo dejó 41 muertos en Orvan y dos en Selt, y unos 300 heridos en total, según la "
+        "oficina de emergencias de Orvan.",
+    ],
+)
+def test_the_dead_are_never_parts_of_a_total_of_the_injured(text: str) -> None:
+    claims = extract(text, published=PUBLISHED)
+    injured = [c for c in claims if c.metric == "injured"]
+    assert injured
+    assert all(c.part_of not in {i.id for i in injured} for c in claims if c.metric == "deaths")

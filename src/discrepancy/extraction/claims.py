@@ -545,11 +545,15 @@ def _wholes(drafts: list[Draft]) -> None:
                     break
 
 
+_OUTCOMES = tables_en.DISJOINT_OUTCOMES | tables_es.DISJOINT_OUTCOMES
+
+
 def _totals(drafts: list[Draft]) -> None:
     """The figures before a stated total in its sentence, of the same claimants and each at
     most the total, are its parts ("208 pupils and 9 teachers, for a total of 217 kidnapped
     on Friday"): one breakdown, never a revision of the total. A part with no date of its
-    own is counted when its total is."""
+    own is counted when its total is. Two outcomes no one person is counted in both
+    (``DISJOINT_OUTCOMES``: the dead, the injured) are never a part and its total."""
     for k, total in enumerate(drafts):
         if not total.total:
             continue
@@ -564,6 +568,8 @@ def _totals(drafts: list[Draft]) -> None:
                 continue
             if part.quantity.interval.high > total.quantity.interval.high:
                 continue
+            if part.metric != total.metric and {part.metric, total.metric} <= _OUTCOMES:
+                continue  # "227 deaths … and around 1,000 injured in total": two outcomes
             part.part_of_draft = k
             if not part.dated and total.dated:
                 part.as_of, part.dated = total.as_of, True

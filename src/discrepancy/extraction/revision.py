@@ -187,9 +187,10 @@ def revised_totals(drafts: list[Draft]) -> None:
     start of the event up to its own day (an open start), not the events of that day alone.
     Dated as two single days they would be two days' counts, which nothing compares; as two
     totals of one toll the later replaces the earlier, a revision. An earlier figure with no
-    day of its own ("doubled from 5,458 to 9,429") is a total up to the later one's day.
-    Levels (stocks) and shares keep their day. A revision is never a part of the figure it
-    revises: a part link between the two is cut."""
+    day of its own ("doubled from 5,458 to 9,429") is a total up to the later one's day, and
+    so is a pair of one day, one stated and one inferred (a comparison reads an inferred day
+    of a flow as a total up to it). Levels (stocks) and shares keep their day. A revision is
+    never a part of the figure it revises: a part link between the two is cut."""
     for n, new in enumerate(drafts):
         k = new.supersedes_draft
         if k is None or not 0 <= k < len(drafts):
@@ -205,8 +206,8 @@ def revised_totals(drafts: list[Draft]) -> None:
             continue
         if old.as_of is None and _day_or_open(new.as_of):
             old.as_of = new.as_of  # "doubled from 5,458 to 9,429": an earlier total, no day
-        elif old.as_of is None or new.as_of == old.as_of:
-            continue
+        elif old.as_of is None or (new.as_of == old.as_of and new.dated == old.dated):
+            continue  # one day, both stated or both inferred: compared as they are
         if not (_day_or_open(new.as_of) and _day_or_open(old.as_of)):
             continue
         new.as_of = Period(start=None, end=new.as_of.end)

@@ -1937,3 +1937,7 @@ BY_DAY_WORDS = frozenset({"by"})
 the date finder reads English "by" itself (`when_totals`)."""
 BY_DAY_PAST = frozenset({"had", "last", "previous"})
 """Words close after a by-day that say the total stood then ("by last Friday, 27 had died")."""
+
+DISJOINT_OUTCOMES = frozenset({"arrests", "deaths", "injured", "missing", "rescued"})
+"""Metric ids of outcomes of one event no person is counted in twice: a total of one ("around
+1,000 injured in total") has no part of another ("227 deaths")."""

@@ -2240,3 +2240,7 @@ pasado, 27 muertos"; `when_totals`)."""
 BY_DAY_PAST = frozenset({"anterior", "habia", "habian", "pasada", "pasado"})
 """Palabras tras un día de total que dicen que el total estaba entonces ("para el viernes
 pasado", "para el martes de la semana pasada", "había confirmado")."""
+
+DISJOINT_OUTCOMES = frozenset({"arrests", "deaths", "injured", "missing", "rescued"})
+"""Ids de métricas de desenlaces de un hecho en que nadie cuenta dos veces: un total de uno
+("unos 1.000 heridos en total") no tiene partes de otro ("227 muertos")."""
