@@ -48,6 +48,18 @@ def _revised(report: Report, before: float, after: float) -> bool:
             900,
             640,
         ),
+        (  # "cut the toll to N"
+            "The Dalmor civil defence agency said on Friday that 75 people had died in the "
+            "landslide. On Sunday the Dalmor civil defence agency cut the toll to 61.",
+            75,
+            61,
+        ),
+        (  # "rebajó la cifra a N"
+            "La Cruz Roja de Betania informó el sábado de 210 heridos en los disturbios. El "
+            "lunes, la Cruz Roja de Betania rebajó la cifra a 160 heridos.",
+            210,
+            160,
+        ),
         (  # "new figures showed N"
             "The Velm water board said on Saturday that 310 people had died in the floods. On "
             "Monday the Velm water board's new set of figures showed 260 deaths.",

@@ -1941,3 +1941,5 @@ BY_DAY_PAST = frozenset({"had", "last", "previous"})
 DISJOINT_OUTCOMES = frozenset({"arrests", "deaths", "injured", "missing", "rescued"})
 """Metric ids of outcomes of one event no person is counted in twice: a total of one ("around
 1,000 injured in total") has no part of another ("227 deaths")."""
+REVISE_WORDS = REVISE_WORDS | frozenset({"cut", "cuts", "reduced"})
+"""More verbs after which "to N" is the new figure ("cut the toll to 61")."""

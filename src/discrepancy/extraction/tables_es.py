@@ -2244,3 +2244,5 @@ pasado", "para el martes de la semana pasada", "había confirmado")."""
 DISJOINT_OUTCOMES = frozenset({"arrests", "deaths", "injured", "missing", "rescued"})
 """Ids de métricas de desenlaces de un hecho en que nadie cuenta dos veces: un total de uno
 ("unos 1.000 heridos en total") no tiene partes de otro ("227 muertos")."""
+REVISE_WORDS = REVISE_WORDS | frozenset({"redujeron", "redujo"})
+"""Más verbos tras los que "a N" es la cifra nueva ("redujo la cifra a 61")."""
