@@ -87,6 +87,7 @@ _DOCUMENT_WORDS = 5
 """At most this many words name a document ("the second day report", "el último informe
 oficial"); the body that issued it speaks (round 7: was 3)."""
 """How many sentences back a source carries to numbers no one else is said to give."""
+INSTITUTION_HEADS = tables_en.INSTITUTION_HEADS | tables_es.INSTITUTION_HEADS
 _VAGUE_HEADS = frozenset(
     {"group", "organization", "organisation", "organizacion", "ong", "organismo", "grupo"}
 )
@@ -588,6 +589,15 @@ def claimants_of(
             # "…, the mayor said": the office holder speaks, not the last source; the
             # office named earlier ("Kestrel city government") when one was (round 7)
             return _office_named(state, words[-1], ctx) or (ctx.ref(_bare(att.text)),)
+        if (
+            words
+            and words[-1] in INSTITUTION_HEADS
+            and not _holds(state.claimants, (words[-1],))
+            and (words[-1] not in _VAGUE_HEADS or not state.claimants)
+        ):
+            # "The navy said", "la oposición dijo" (round 8): a body named by its class
+            # speaks as written; the last source of another sentence is never borrowed
+            return (ctx.ref(_bare(att.text)),)
         return state.claimants
     if att.kind == PRONOUN:
         # "The NGO Mountain Rights Watch published the names of 23 people it says were

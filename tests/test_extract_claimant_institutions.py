@@ -1,0 +1,87 @@
+"""A body or a collective named by its class is the claimant of its own clause (round 8,
+audit4 P1): "the navy said", "the state had said", "Carabineros cifró", "desde la organización
+estimaron"; it is never replaced by the source of another sentence. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy import extract
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.lexicon import LEXICON
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _who(text: str) -> list[tuple[str, list[str]]]:
+    """(the number as written, its claimants' mentions) for each claim, in order."""
+    return [
+        (claim.quantity.surface, [c.mention for c in claim.claimants])
+        for claim in extract(text, published=PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the navy speaks for itself, not the Red Cross of the sentence before
+            "A spokesman for the Tarnwick Red Cross said rescuers had pulled 120 survivors from"
+            " the lake. The navy said 95 people had been rescued.",
+            [("120", ["Tarnwick Red Cross"]), ("95", ["navy"])],
+        ),
+        (
+            "The state had said earlier that at least 50 people died in the landslide.",
+            [("at least 50", ["state"])],
+        ),
+        (  # a collective subject: not the agency of the sentence before
+            "Officials of the Lorvan Health Agency counted 30 dead. The opposition said 70 people"
+            " had been killed.",
+            [("70", ["opposition"])],
+        ),
+        ("The coastguard said 14 people were missing.", [("14", ["coastguard"])]),
+        (
+            "Carabineros cifró la asistencia a la marcha en 8.000 personas, mientras que desde la"
+            " organización estimaron la cifra en 30.000 personas.",
+            [("8.000", ["Carabineros"]), ("30.000", ["organización"])],
+        ),
+        ("La oposición aseguró que 200 personas fueron detenidas.", [("200", ["oposición"])]),
+        ("Gendarmería informó que 35 internos se fugaron.", [("35", ["Gendarmería"])]),
+    ],
+)
+def test_an_institution_by_its_class_is_the_claimant(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    got = _who(text)
+    for item in expected:
+        assert item in got, got
+
+
+def test_a_named_body_of_that_class_is_still_the_antecedent() -> None:
+    # "the organization" after a named organization that spoke: that organization
+    got = _who(
+        "The Harbour Workers Organization said 300 members joined the strike. The organization"
+        " said 40 were hurt."
+    )
+    assert ("40", ["Harbour Workers Organization"]) in got
+
+
+@settings(max_examples=25, deadline=None)
+@given(head=st.sampled_from(sorted(tables_en.INSTITUTION_HEADS - LEXICON.plural_descriptors)))
+def test_every_english_head_speaks_as_written(head: str) -> None:
+    got = _who(f"A rescuer in Orlin said 80 people were saved. The {head} said 40 people died.")
+    assert ("40", [head]) in got, got
+
+
+@settings(max_examples=25, deadline=None)
+@given(head=st.sampled_from(sorted(tables_es.INSTITUTION_HEADS - LEXICON.plural_descriptors)))
+def test_every_spanish_head_speaks_as_written(head: str) -> None:
+    article = "Los" if head.endswith("s") else "La" if head.endswith("a") else "El"
+    got = _who(
+        "Un rescatista dijo que 80 personas fueron rescatadas en la costa. "
+        f"{article} {head} informó que 40 personas murieron."
+    )
+    assert ("40", [head]) in got, got
