@@ -1921,7 +1921,7 @@ showed", "official figures show"): the body that owns them is the claimant."""
 DATA_VERBS = frozenset({"indicate", "indicated", "indicates", "show", "showed", "shown", "shows"})
 """Verbs whose subject is a body's data rather than a speaker: "the WHO data showed 1,200"."""
 
-SUBJUNCTIVE_SAY = frozenset()
+SUBJUNCTIVE_SAY: frozenset[str] = frozenset()
 """(Spanish only: the subjunctive forms of the verbs of saying that follow "después de que".)"""
 
 ASIDE_OPENERS = frozenset({"at", "in", "speaking", "talking", "visiting", "writing"})
