@@ -85,3 +85,54 @@ def test_every_spanish_head_speaks_as_written(head: str) -> None:
         f"{article} {head} informó que 40 personas murieron."
     )
     assert ("40", [head]) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # where the speaker stood is an aside: the subject before it speaks
+            "The mayor, speaking in Geneva, said 40 people died.",
+            [("40", ["mayor"])],
+        ),
+        (
+            "El gobernador, de visita en Orlán, dijo que 40 personas murieron.",
+            [("40", ["gobernador"])],
+        ),
+        (  # an apposition that names the speaker's body is no aside
+            "Ana Ruiz, de la Cruz Roja, dijo que 30 personas murieron.",
+            [("30", ["Ana Ruiz"])],
+        ),
+    ],
+)
+def test_a_span_stops_at_the_name(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    got = _who(text)
+    for item in expected:
+        assert item in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the clause inside "después de que" has its own source; the main clause's
+            # unnamed subject borrows none of it
+            "El presidente, de visita en Orlán, elevó a 320 los muertos por el temporal en todo"
+            " el país, poco después de que la Oficina de Emergencias cifrara en 298 los"
+            " fallecidos.",
+            [("320", []), ("298", ["Oficina de Emergencias"])],
+        ),
+        (
+            "El Ministerio elevó a 50 los muertos, después de que los bomberos informaran de 20"
+            " rescatados.",
+            [("50", ["Ministerio"]), ("20", ["bomberos"])],
+        ),
+        (
+            "Local officials said 82 people had died, after the mayor said 75 bodies were"
+            " recovered.",
+            [("82", ["Local officials"]), ("75", ["mayor"])],
+        ),
+    ],
+)
+def test_the_clause_after_after_has_its_own_source(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected

@@ -241,6 +241,9 @@ def backward(
 
     A discourse aside between commas ("X, however, told", "X, sin embargo, dijo") is
     passed over: the subject before it speaks."""
+    place = _place_aside(norms, i) if i >= 2 and norms[i] == "," else -1
+    if place >= 0:  # "The mayor, speaking in Geneva, said": the subject before the aside
+        return _backward(toks, norms, place - 1, lex)
     aside = _aside_before(norms, i)
     if aside >= 0:  # one aside only: the walk stays linear on hostile text
         found = _backward(toks, norms, aside, lex)  # "Name, a spokesman for X, however,"
@@ -439,6 +442,31 @@ def _aside_before(norms: Sequence[str], i: int) -> int:
         start = i - len(phrase)
         if start >= 1 and norms[start - 1] == "," and tuple(norms[start:i]) == phrase:
             return start - 1
+    return -1
+
+
+_ASIDE_OPENERS = tables_en.ASIDE_OPENERS | tables_es.ASIDE_OPENERS
+_PLACE_ASIDE_REACH = 9
+_OPENER_NOT_BEFORE = frozenset({"el", "la", "los", "las", "un", "una", "acuerdo"})
+"""After "de", these make the aside a name's apposition ("de la Cruz Roja") or a source
+("de acuerdo con X"), not where the speaker was."""
+
+
+def _place_aside(norms: Sequence[str], i: int) -> int:
+    """The comma that opens an aside saying where or how the speaker spoke, between the
+    subject and its verb (round 8): "The mayor, speaking in Geneva, said", "El presidente,
+    de visita en la ciudad de Talca, elevó", "the ministry, in a statement, said"; -1 when
+    the words before the comma ``i`` are none."""
+    for c in range(i - 2, max(0, i - _PLACE_ASIDE_REACH) - 1, -1):
+        if norms[c] in (",", ";", ":", "(", ")") or norms[c][:1].isdigit():
+            if norms[c] != "," or c < 1:
+                return -1
+            opener = norms[c + 1]
+            if opener not in _ASIDE_OPENERS:
+                return -1
+            if opener == "de" and norms[c + 2] in _OPENER_NOT_BEFORE:
+                return -1
+            return c
     return -1
 
 

@@ -78,7 +78,7 @@ def verb_subject(
         and (
             not span
             or verb in SUBJECT_AFTER
-            or norms[v - 1] in _QUOTES_COMMA
+            or (norms[v - 1] in _QUOTES_COMMA and not _bare_title(norms, span, lex))
             or all(norms[k] in lex.not_claimants or norms[k] in lex.function_words for k in span)
         )
         and verb not in _TOLD
