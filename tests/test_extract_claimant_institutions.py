@@ -136,3 +136,32 @@ def test_the_clause_after_after_has_its_own_source(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Varn Health Agency's data showed 80 deaths.", [("80", ["Varn Health Agency"])]),
+        ("The ministry's data showed 80 deaths.", [("80", ["ministry"])]),
+        ("Official figures show 300 people died.", [("300", ["Official figures"])]),
+        (
+            "Los datos del Ministerio de Salud muestran 95 muertes.",
+            [("95", ["Ministerio de Salud"])],
+        ),
+        (  # a bare data noun names nobody; a video is no data of a body
+            "Las cifras muestran 40 muertos.",
+            [("40", [])],
+        ),
+        ("The video showed 20 people on the roof.", [("20", [])]),
+        (  # the trailing form
+            "The region has had 310 deaths out of 900 cases, the WHO data showed.",
+            [("310", ["WHO"]), ("900", ["WHO"])],
+        ),
+    ],
+)
+def test_a_bodys_data_as_subject_names_the_body(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    got = _who(text)
+    for item in expected:
+        assert item in got, got
