@@ -165,3 +165,20 @@ def test_a_bodys_data_as_subject_names_the_body(
     got = _who(text)
     for item in expected:
         assert item in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The owner of the ferry, Ana Lutz, had earlier told reporters that there were 300"
+            " passengers on board.",
+            [("300", ["Ana Lutz"])],
+        ),
+        ("La Policía inicialmente cifró en 3.000 los asistentes.", [("3.000", ["Policía"])]),
+    ],
+)
+def test_an_adverb_of_time_before_the_verb_keeps_the_subject(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected

@@ -102,7 +102,7 @@ _SKIP_BACK = frozenset(
         "once",
         "repeatedly",
     }
-)
+) | (tables_en.SUBJECT_ADVERBS | tables_es.SUBJECT_ADVERBS)  # round 8: "had earlier told"
 QUOTES = frozenset({"“", "”", '"', "«", "»"})
 THE = frozenset({"the", "el", "la", "los", "las"})
 

@@ -1927,3 +1927,7 @@ SUBJUNCTIVE_SAY: frozenset[str] = frozenset()
 ASIDE_OPENERS = frozenset({"at", "in", "speaking", "talking", "visiting", "writing"})
 """Words that open an aside set off by commas between a subject and its verb ("The mayor,
 speaking in Geneva, said"): the aside says where the speaker stood, not who speaks."""
+
+SUBJECT_ADVERBS = frozenset({"earlier", "first", "initially", "now", "originally", "still"})
+"""Adverbs of time between a subject and its verb of saying ("the captain had earlier told",
+"the ministry initially said"): the subject before them speaks."""

@@ -2238,3 +2238,7 @@ ASIDE_OPENERS = frozenset({"de", "desde", "en", "hablando", "tras"})
 """Palabras que abren un inciso entre comas entre el sujeto y su verbo ("El presidente, de
 visita en Talca, elevó"): el inciso dice dónde estaba el hablante, no quién habla."""
 SAY_VERBS = SAY_VERBS | SUBJUNCTIVE_SAY
+
+SUBJECT_ADVERBS = frozenset({"ahora", "antes", "finalmente", "hoy", "inicialmente", "primero"})
+"""Adverbios de tiempo entre el sujeto y su verbo ("el capitán había antes informado", "la
+Policía inicialmente cifró"): habla el sujeto que los precede."""
