@@ -2199,13 +2199,13 @@ PLACE_TALLY_VERBS = frozenset({"contabiliza", "contabilizo", "registro", "report
 INSTITUTION_HEADS = frozenset(
     """
     armada bomberos carabineros ejercito estado gendarmeria guardia marina oposicion
-    organizacion organizadores policia prefectura
+    organizadores policia prefectura
     """.split()
 )
 """Núcleos de un sintagma definido que nombra un organismo o un colectivo por su clase ("la
-Armada informó", "Carabineros cifró", "la oposición dijo", "desde la organización
-estimaron"): el sintagma es el declarante tal como está escrito (o el organismo de esa clase
-nombrado antes), nunca la fuente de otra oración."""
+Armada informó", "Carabineros cifró", "la oposición dijo"): el sintagma es el declarante tal
+como está escrito (o el organismo de esa clase nombrado antes), nunca la fuente de otra
+oración. "La organización" sola no nombra a nadie."""
 
 DATA_NOUNS = frozenset(
     """
