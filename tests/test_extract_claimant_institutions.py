@@ -209,3 +209,24 @@ def test_only_a_next_sentence_that_points_back_lends_its_source(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a long apposition after the subject: the subject speaks, not the last source
+            "The health ministry said 19 people died. The Civil Defence, rescuers who work under"
+            " the regional government, had earlier said that 40 people were killed.",
+            [("19", ["health ministry"]), ("40", ["Civil Defence"])],
+        ),
+        (  # "desde X" + a plural verb in its own clause: X speaks, not the last source
+            "La Policía cifró en 9.000 los asistentes. La cifra causó polémica, dado que desde la"
+            " Plataforma Vecinal de Orlán cifraron la asistencia en 40.000 personas.",
+            [("9.000", ["Policía"]), ("40.000", ["Plataforma Vecinal de Orlán"])],
+        ),
+    ],
+)
+def test_the_subject_of_the_clause_not_the_last_source(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected

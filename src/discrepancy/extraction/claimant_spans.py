@@ -248,7 +248,36 @@ def backward(
     if aside >= 0:  # one aside only: the walk stays linear on hostile text
         found = _backward(toks, norms, aside, lex)  # "Name, a spokesman for X, however,"
         return found if found[0] else _backward(toks, norms, aside - 1, lex)  # "Police, however,"
-    return _backward(toks, norms, i, lex)
+    found = _backward(toks, norms, i, lex)
+    if found[0] or found[1]:
+        return found
+    j = i
+    while j >= 0 and norms[j] in _SKIP_BACK:
+        j -= 1  # "…, had earlier said"
+    opened = _apposition_open(toks, norms, j, lex)
+    if opened > 0:  # "The Civil Defence, rescuers who work under the government, said"
+        return _backward(toks, norms, opened - 1, lex)
+    return found
+
+
+_APPOSITION_REACH = 16
+
+
+def _apposition_open(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> int:
+    """The comma that opens a long apposition closed by the comma ``i`` (round 8), when the
+    walk back through it found no subject: "X, rescuers who work under the government,
+    had said" → the comma after X; -1 when there is none (a figure or a quote between)."""
+    if i < 2 or norms[i] != ",":
+        return -1
+    for c in range(i - 1, max(0, i - _APPOSITION_REACH) - 1, -1):
+        if toks[c].kind == "n" or norms[c] in QUOTES or norms[c] in (";", ":", "(", ")"):
+            return -1
+        if norms[c] == ",":
+            first = norms[c + 1]
+            if c == 0 or (first in lex.function_words and first not in ARTICLES):
+                return -1  # ", al sureste,": a place or a time, not an apposition
+            return c
+    return -1
 
 
 def _backward(
