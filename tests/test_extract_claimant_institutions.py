@@ -230,3 +230,16 @@ def test_the_subject_of_the_clause_not_the_last_source(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Egyptian navy said 12 bodies were recovered.", [("12", ["Egyptian navy"])]),
+        ("El balance de la Fiscalía era de 18 muertos.", [("18", ["Fiscalía"])]),
+    ],
+)
+def test_a_span_is_the_whole_name_and_stops_at_the_verb(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected

@@ -272,8 +272,13 @@ def _joins_names(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool
 
 
 def _org_head(norms: Sequence[str], lex: Lexicon) -> bool:
-    """The phrase ends in a word that names a body ("agency", "council", "ministerio")."""
-    return norms[-1] in lex.generic_heads or norms[-1] in lex.government_heads
+    """The phrase ends in a word that names a body ("agency", "council", "ministerio", and
+    the round-8 institutions: "navy", "armada")."""
+    return (
+        norms[-1] in lex.generic_heads
+        or norms[-1] in lex.government_heads
+        or (norms[-1] in INSTITUTION_HEADS and norms[-1] not in ("state", "estado"))
+    )
 
 
 _DEMONYM_ENDS = ("an", "ian", "ese", "i", "ish", "ano", "ana", "ense", "eno", "ena")

@@ -664,6 +664,8 @@ def forward(
             break
         if span and hedge_before_number(toks, norms, j, lex):
             break  # "según los organizadores más de 100.000": the hedge opens the number
+        if span and w in _COPULAS and not toks[j].cap:
+            break  # "el balance de la Fiscalía era de 18": the name ends at the verb (round 8)
         if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
             span and (w in lex.say_verbs or w in _VERB_STOP) and not _report_of(norms, j)
         ):
