@@ -1897,3 +1897,34 @@ releases" → the prison service."""
 PLACE_TALLY_VERBS = frozenset({"counted", "recorded", "registered", "reported", "reports"})
 """Verbs of a country tallying its own toll ("India reported 360 killed"): like
 `PLACE_HOLD_VERBS`, their subject country is where the count is, not a speaker."""
+
+# --- round 8: where the source stands, by the phrase that governs the place (audit4 P5) -----
+
+SPEAKER_PLACE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+    | {"correspondent", "correspondents", "reporters", "journalists", "representative"}
+)
+"""Nouns of a person who speaks for a source: "a spokesman in Rome", "agency spokesman Tom
+Reyes in Vienna": that city is where the speaker is, never where the figure counts."""
+SPEAKER_PLACE_HEADS = SPEAKER_PLACE_NOUNS | frozenset(
+    {"said", "says", "told", "speaking", "spoke", "stated", "declared", "explained"}
+)
+"""Speech verbs and speakers' nouns whose "in"/"from" place is where the source speaks
+("said on Monday in Geneva")."""
+SPEAKER_SKIPPED = frozenset(
+    {"on", "this", "late", "early", "earlier", "later", "also", "today", "yesterday", "tonight"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"morning", "afternoon", "evening", "night", "week"}
+)
+"""Words of time that may stand between a speech verb and its place ("said on Monday in")."""
+VISIT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("during", "a", "visit", "to"),
+    ("on", "a", "visit", "to"),
+    ("during", "his", "visit", "to"),
+    ("during", "her", "visit", "to"),
+    ("while", "visiting"),
+)
+"""Phrases that put a speaker on a visit before a place ("during a visit to Lyon"): where the
+speaker is. A bare "visiting" is not here ("tourists visiting Paris" are counted there)."""
+SEAT_NOUNS = frozenset({"office", "offices", "bureau", "headquarters", "hq", "newsroom"})
+"""Nouns after a place that make it a body's seat ("IOM's Rome office said")."""

@@ -2193,3 +2193,35 @@ ACCORDING = (*ACCORDING, ("cito",), ("cita",))
 PLACE_TALLY_VERBS = frozenset({"contabiliza", "contabilizo", "registro", "reporta", "reporto"})
 """Verbos con que un país cuenta su propio saldo ("India registró 360 muertos"): como
 `PLACE_HOLD_VERBS`, su país sujeto es donde cuenta la cifra, no quien habla."""
+
+# --- round 8: where the source stands, by the phrase that governs the place (audit4 P5) -----
+
+SPEAKER_PLACE_NOUNS = frozenset(
+    {"portavoz", "portavoces", "vocero", "vocera", "voceros", "corresponsal", "corresponsales"}
+    | {"periodistas", "representante"}
+)
+"""Sustantivos de quien habla por una fuente: "el portavoz en Ginebra" es donde está quien
+habla, nunca donde cuenta la cifra (folded: sin tildes)."""
+SPEAKER_PLACE_HEADS = SPEAKER_PLACE_NOUNS | frozenset(
+    {"dijo", "declaro", "afirmo", "aseguro", "senalo", "indico", "explico", "hablo"}
+    | {"manifesto", "sostuvo", "anuncio"}
+)
+"""Verbos de habla y sustantivos de quien habla cuyo lugar con "en"/"desde" es donde habla la
+fuente ("dijo este lunes en Talca")."""
+SPEAKER_SKIPPED = frozenset(
+    {"este", "esta", "hoy", "ayer", "anoche", "tambien", "el", "por", "la", "manana", "tarde"}
+    | {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "noche"}
+)
+"""Palabras de tiempo entre el verbo y el lugar ("dijo este lunes en")."""
+VISIT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("de", "visita", "en"),
+    ("en", "visita", "a"),
+    ("de", "visita", "a"),
+    ("durante", "una", "visita", "a"),
+    ("durante", "su", "visita", "a"),
+    ("en", "su", "visita", "a"),
+    ("de", "gira", "por"),
+)
+"""Frases que ponen a quien habla de visita en un lugar ("de visita en la ciudad de Talca")."""
+SEAT_NOUNS = frozenset({"oficina", "oficinas"})
+"""Sustantivos tras un lugar que lo hacen sede de un organismo (raro en español)."""

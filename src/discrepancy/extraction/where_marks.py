@@ -11,6 +11,7 @@ from typing import Protocol
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
+from discrepancy.extraction.where_speaker import speakers_phrase
 
 __all__ = [
     "Finds",
@@ -116,6 +117,8 @@ def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
     before = raw.lower().rstrip()
     if before.endswith(cue.SPEAKER_BEFORE) or fold(before).endswith(cue.FORMER_TITLES):
         return True
+    if speakers_phrase(text, place[0], place[1]):
+        return True  # "a spokesman in Rome", "de visita en Talca", "IOM's Rome office"
     if _seat(text, place):
         return True  # "la Embajada de Estados Unidos en Managua": where the body sits
     if _venue(text[max(0, place[0] - cue.SEAT_SPAN) : place[0]]):

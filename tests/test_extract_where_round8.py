@@ -1,0 +1,93 @@
+"""Round 8 (audit4 P5): the scope is the place the figure counts, read in its own clause; where
+a speaker is (the complement of a speech verb or a spokesperson's noun, a visit, a body's
+office) never scopes a count. Invented sentences, EN and ES."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+from discrepancy.extraction.where_speaker import speakers_phrase
+
+PUBLISHED = dt.date(2026, 3, 14)
+
+
+def _scopes(text: str) -> dict[str, str | None]:
+    return {c.quantity.surface: c.scope for c in extract(text, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "speaker"),
+    [
+        (
+            "The ferry sank in the night. Rescuers recovered 31 bodies, according to agency "
+            "spokesman Tom Reyes in Vienna.",
+            "31",
+            "Vienna",
+        ),
+        (
+            "Storms killed 40 people across the islands, the minister said on Monday in Paris.",
+            "40",
+            "Paris",
+        ),
+        (
+            "El presidente, de visita en la ciudad de Talca, elev\u00f3 a 320 los muertos por el "
+            "temporal.",
+            "320",
+            "Talca",
+        ),
+        (
+            "La agencia dijo ayer en Lima que las lluvias dejaron 40 muertos en las islas.",
+            "40",
+            "Lima",
+        ),
+        (
+            "The agency's Rome office said 200 people were pulled from the sea.",
+            "200",
+            "Rome",
+        ),
+        (
+            "Durante una visita a Quito, la ministra cifr\u00f3 en 75 los desaparecidos.",
+            "75",
+            "Quito",
+        ),
+    ],
+)
+def test_the_speakers_place_never_scopes_a_count(text: str, number: str, speaker: str) -> None:
+    assert _scopes(text)[number] != speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        # the verb governs the number, and the place is in the number's own clause
+        ("Officials said 40 died in Jalisco.", "40", "Jalisco"),
+        ("El ministro dijo que 40 personas murieron en Lima.", "40", "Lima"),
+        # a bare "visiting": the people counted are there
+        ("More than 4,000 tourists visiting Paris were stranded.", "More than 4,000", "Paris"),
+        # a counted office is still a place of the count after "in"
+        ("The storm left 300 homeless in Vienna, aid workers said.", "300", "Vienna"),
+    ],
+)
+def test_a_place_in_the_figures_own_clause_stays(text: str, number: str, place: str) -> None:
+    assert _scopes(text)[number] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("a spokesman in Rome", "Rome", True),
+        ("spokeswoman Ana Ruiz in Rome", "Rome", True),
+        ("they said, in Rome", "Rome", False),  # a comma ends the phrase
+        ("the militants in Rome", "Rome", False),  # not a speaker's noun
+        ("told Reuters in Rome", "Rome", False),  # a name after a verb is not a speaker's
+        ("dijo este lunes en Roma", "Roma", True),
+        ("la oficina de Roma", "Roma", False),
+        ("the Rome bureau", "Rome", True),
+    ],
+)
+def test_speakers_phrase(text: str, place: str, expected: bool) -> None:
+    start = text.index(place)
+    assert speakers_phrase(text, start, start + len(place)) is expected
