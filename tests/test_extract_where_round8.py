@@ -91,3 +91,29 @@ def test_a_place_in_the_figures_own_clause_stays(text: str, number: str, place: 
 def test_speakers_phrase(text: str, place: str, expected: bool) -> None:
     start = text.index(place)
     assert speakers_phrase(text, start, start + len(place)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Freedonia (1.250 muertos) y Sylvania (870) son los pa\u00edses m\u00e1s afectados, "
+            "seguidos de Per\u00fa (415), Chile (302) y Bolivia (96).",
+            {"1.250": None, "870": None, "415": "Peru", "302": "Chile", "96": "Bolivia"},
+        ),
+        (
+            "Peru (415 deaths) and Chile (302) lead the count, followed by Bolivia (96).",
+            {"415": "Peru", "302": "Chile", "96": "Bolivia"},
+        ),
+    ],
+)
+def test_a_country_heads_its_own_list_entry(text: str, expected: dict[str, str | None]) -> None:
+    got = _scopes(text)
+    for number, place in expected.items():
+        if place is not None:
+            assert got[number] == place, number
+
+
+def test_a_bare_country_before_a_number_is_still_a_speaker() -> None:
+    got = _scopes("Floods swept Bolivia on Friday. Peru said 116 people died there.")
+    assert got["116"] == "Bolivia"

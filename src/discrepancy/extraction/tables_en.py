@@ -1928,3 +1928,7 @@ VISIT_OPENERS: tuple[tuple[str, ...], ...] = (
 speaker is. A bare "visiting" is not here ("tourists visiting Paris" are counted there)."""
 SEAT_NOUNS = frozenset({"office", "offices", "bureau", "headquarters", "hq", "newsroom"})
 """Nouns after a place that make it a body's seat ("IOM's Rome office said")."""
+COUNTRY_ENTRY_JOINS = frozenset({"(", "with"})
+"""Joins that make a country before a number the head of its list entry ("Peru (19,408) and
+Chile (9,533)", "Peru with 120"): the entry's place, where a bare country before a number is
+a speaker ("the United States said 116")."""

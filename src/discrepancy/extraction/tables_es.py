@@ -2225,3 +2225,6 @@ VISIT_OPENERS: tuple[tuple[str, ...], ...] = (
 """Frases que ponen a quien habla de visita en un lugar ("de visita en la ciudad de Talca")."""
 SEAT_NOUNS = frozenset({"oficina", "oficinas"})
 """Sustantivos tras un lugar que lo hacen sede de un organismo (raro en español)."""
+COUNTRY_ENTRY_JOINS = frozenset({"(", "con"})
+"""Nexos que hacen de un país ante una cifra la cabeza de su entrada de lista ("Perú (19.408)
+y Chile (9.533)", "Perú con 120"): el lugar de esa entrada."""

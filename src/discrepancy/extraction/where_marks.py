@@ -256,9 +256,11 @@ def just_before(
     un 65%"; "in Jalisco, 10 in Colima" is not)."""
     if place[1] > first or first - place[1] > cue.JUST_BEFORE:
         return False
-    if str(place[2].kind) == "country":
-        return False  # "the United States said 116": a speaker
-    words = text[place[1] : first].lower().replace(",", " , ").split()
+    words = text[place[1] : first].lower().replace(",", " , ").replace("(", " ( ").split()
     if not cue.LIST_JOINS.issuperset(words):
+        return False
+    if str(place[2].kind) == "country" and not cue.COUNTRY_ENTRY_JOINS.intersection(words):
+        # "the United States said 116": a speaker; but "Brasil (93.563 muertos) y México
+        # (47.472)", "Peru with 120": a country heading its own list entry (round 8)
         return False
     return not strong or any(w != "," for w in words)
