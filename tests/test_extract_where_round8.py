@@ -117,3 +117,45 @@ def test_a_country_heads_its_own_list_entry(text: str, expected: dict[str, str |
 def test_a_bare_country_before_a_number_is_still_a_speaker() -> None:
     got = _scopes("Floods swept Bolivia on Friday. Peru said 116 people died there.")
     assert got["116"] == "Bolivia"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        (
+            "ROME (AP) \u2014 Rescuers pulled 64 people from the water off Tunisia on Sunday, "
+            "Italian officials said.",
+            "64",
+            "Tunisia",
+        ),
+        (
+            "A boat sank off the coast of Tunisia and 64 people drowned, the Italian coast "
+            "guard said.",
+            "64",
+            "Tunisia",
+        ),
+        (
+            "Una embarcaci\u00f3n naufrag\u00f3 frente a las costas de T\u00fanez y 64 personas "
+            "murieron.",
+            "64",
+            "Tunisia",
+        ),
+    ],
+)
+def test_a_place_at_sea_is_tied_to_the_count(text: str, number: str, place: str) -> None:
+    assert _scopes(text)[number] == place
+
+
+def test_a_country_naming_a_coast_guard_is_not_where_the_count_is() -> None:
+    got = _scopes(
+        "A migrant boat capsized at sea on Sunday. The Malta coast guard recovered 24 bodies."
+    )
+    assert got["24"] != "Malta"
+
+
+def test_a_spokespersons_initial_stays_in_the_name() -> None:
+    got = _scopes(
+        "The ferry sank in the night. Rescuers found 31 bodies, said agency spokesman Tom "
+        "B. Reyes in Vienna."
+    )
+    assert got["31"] != "Vienna"

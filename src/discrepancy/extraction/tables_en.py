@@ -1932,3 +1932,9 @@ COUNTRY_ENTRY_JOINS = frozenset({"(", "with"})
 """Joins that make a country before a number the head of its list entry ("Peru (19,408) and
 Chile (9,533)", "Peru with 120"): the entry's place, where a bare country before a number is
 a speaker ("the United States said 116")."""
+SEA_TIES = ("off ", "coast of ", "coasts of ", "waters of ", "shores of ")
+"""What ties a place to a count at sea ("rescued off Libya", "sank off the coast of Crete"):
+where the people were counted, like "in"."""
+PLACE_AGENT_NOUNS = frozenset({"coast", "coastguard", "navy", "police", "army", "guard"})
+"""Bodies a country's name stands on ("the Malta coast guard", "the Greek navy"): who acts,
+never where the count is (with `AGENT_NOUNS`)."""

@@ -2228,3 +2228,9 @@ SEAT_NOUNS = frozenset({"oficina", "oficinas"})
 COUNTRY_ENTRY_JOINS = frozenset({"(", "con"})
 """Nexos que hacen de un país ante una cifra la cabeza de su entrada de lista ("Perú (19.408)
 y Chile (9.533)", "Perú con 120"): el lugar de esa entrada."""
+SEA_TIES = ("frente a ", "costa de ", "costas de ", "aguas de ", "litoral de ")
+"""Lo que ata un lugar a una cifra en el mar ("rescatados frente a Libia", "en aguas de
+Grecia"): donde se contó a la gente, como "en"."""
+PLACE_AGENT_NOUNS = frozenset({"costera", "armada", "marina", "policia", "ejercito", "guardia"})
+"""Cuerpos que llevan el nombre de un país ("la guardia costera de Malta", "la Armada de
+Chile"): quién actúa, nunca dónde se cuenta."""

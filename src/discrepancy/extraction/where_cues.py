@@ -63,6 +63,9 @@ TIED = (
     "all over ",
     "todo ",
     "toda ",
+    # round 8: at sea ("off Libya", "frente a las costas de Libia")
+    *tables_en.SEA_TIES,
+    *tables_es.SEA_TIES,
 )
 LEAD = 2_000
 """How much of the start of the text (headline and lead) tells the document's country."""
@@ -191,7 +194,12 @@ BRIEFING_GAP = 4
 """How many words may stand between a briefing's noun and the place's "in"/"en"."""
 VENUE_TIES = frozenset({"in", "en", "at", "from", "desde", "held", "celebrada", "ofrecida"})
 """Words between a briefing's noun and its place: "in", "en", "held in", "celebrada en"."""
-AGENTS = tables_en.AGENT_NOUNS | tables_es.AGENT_NOUNS
+AGENTS = (
+    tables_en.AGENT_NOUNS
+    | tables_es.AGENT_NOUNS
+    | tables_en.PLACE_AGENT_NOUNS
+    | tables_es.PLACE_AGENT_NOUNS
+)
 """Nouns of people or bodies acting for a country: "U.S. envoys", "los enviados de EE. UU."."""
 FORMER_TITLES = tuple(
     f"{pre}{title} {tie}"

@@ -54,7 +54,7 @@ def speakers_phrase(text: str, start: int, end: int) -> bool:
     # a day or a time word ("said on Monday in", "dijo hoy en") or a spokesperson's name
     # ("spokesman Tom Reyes in Vienna") between the head and "in"
     names = gap = 0
-    while k >= 0 and shown[k][-1:] not in ",;:.":
+    while k >= 0 and (shown[k][-1:] not in ",;:." or _initial(shown[k])):
         if words[k] in _SKIPPED and gap < _GAP:
             gap += 1
         elif shown[k][:1].isupper() and words[k] not in _HEADS and names < _NAME:
@@ -65,6 +65,11 @@ def speakers_phrase(text: str, start: int, end: int) -> bool:
     if k < 0 or shown[k][-1:] in ",;:.":
         return False
     return words[k] in (_NAMED_HEADS if names else _HEADS)
+
+
+def _initial(word: str) -> bool:
+    """Whether a word is a name's initial ("A." in "Joel A. Millman")."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _visit(words: list[str]) -> bool:
