@@ -159,3 +159,56 @@ def test_a_spokespersons_initial_stays_in_the_name() -> None:
         "B. Reyes in Vienna."
     )
     assert got["31"] != "Vienna"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        (
+            "BERLIN (AP) \u2014 Storms across central Europe have killed at least 14 people, "
+            "officials said.",
+            "at least 14",
+            "central Europe",
+        ),
+        (
+            "LIMA (EFE) \u2014 Am\u00e9rica Latina y el Caribe registra m\u00e1s de 9.000 "
+            "muertos por el dengue.",
+            "m\u00e1s de 9.000",
+            "Am\u00e9rica Latina y el Caribe",
+        ),
+        (
+            "ROME (AP) \u2014 A fishing boat carrying 90 people sank in the Mediterranean.",
+            "90",
+            "Mediterranean",
+        ),
+    ],
+)
+def test_an_area_wider_than_a_country_scopes_its_clause(text: str, number: str, place: str) -> None:
+    assert _scopes(text)[number] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "not_place"),
+    [
+        # where the people counted come from is not where they are counted
+        (
+            "PANAMA CITY (AP) \u2014 Some 4,200 people crossed the jungle this month. Most "
+            "of the 4,200 migrants are from South America and the Caribbean.",
+            "4,200",
+            "South America and the Caribbean",
+        ),
+        (
+            "La mayor\u00eda de los 3.100 viajeros son de Sudam\u00e9rica y el Caribe.",
+            "3.100",
+            "Caribe",
+        ),
+        # a country inside the area's name is the gazetteer's
+        ("Floods in South Africa killed 31 people.", "31", "Africa"),
+    ],
+)
+def test_an_origin_or_a_country_is_not_read_as_an_area(
+    text: str, number: str, not_place: str
+) -> None:
+    got = _scopes(text)
+    assert got[number] != not_place
+    assert got[number] != "Sudam\u00e9rica y el Caribe"

@@ -1938,3 +1938,41 @@ where the people were counted, like "in"."""
 PLACE_AGENT_NOUNS = frozenset({"coast", "coastguard", "navy", "police", "army", "guard"})
 """Bodies a country's name stands on ("the Malta coast guard", "the Greek navy"): who acts,
 never where the count is (with `AGENT_NOUNS`)."""
+WORLD_REGIONS = (
+    "europe",
+    "central europe",
+    "eastern europe",
+    "western europe",
+    "southern europe",
+    "northern europe",
+    "the mediterranean",
+    "mediterranean sea",
+    "the aegean",
+    "aegean sea",
+    "the english channel",
+    "the caribbean",
+    "latin america",
+    "central america",
+    "south america",
+    "north america",
+    "africa",
+    "west africa",
+    "east africa",
+    "southern africa",
+    "north africa",
+    "sub-saharan africa",
+    "the sahel",
+    "the horn of africa",
+    "the middle east",
+    "asia",
+    "southeast asia",
+    "south asia",
+    "central asia",
+    "the balkans",
+)
+"""Areas wider than one country, written as proper names ("across central Europe", "in the
+Mediterranean"): a figure whose own sentence names one counts there, not in the dateline's
+or the text's country (folded, lower case)."""
+REGION_ORIGINS = ("from ", "out of ")
+"""What stands before an area the people counted come from ("migrants from West Africa"):
+their origin, never where they are counted."""

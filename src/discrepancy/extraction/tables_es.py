@@ -2234,3 +2234,48 @@ Grecia"): donde se contó a la gente, como "en"."""
 PLACE_AGENT_NOUNS = frozenset({"costera", "armada", "marina", "policia", "ejercito", "guardia"})
 """Cuerpos que llevan el nombre de un país ("la guardia costera de Malta", "la Armada de
 Chile"): quién actúa, nunca dónde se cuenta."""
+WORLD_REGIONS = (
+    "europa",
+    "europa central",
+    "europa del este",
+    "europa oriental",
+    "europa occidental",
+    "el mediterraneo",
+    "mar mediterraneo",
+    "mar egeo",
+    "el canal de la mancha",
+    "america latina",
+    "latinoamerica",
+    "el caribe",
+    "centroamerica",
+    "america central",
+    "sudamerica",
+    "suramerica",
+    "america del sur",
+    "africa",
+    "africa occidental",
+    "africa oriental",
+    "el sahel",
+    "el cuerno de africa",
+    "oriente medio",
+    "oriente proximo",
+    "medio oriente",
+    "asia",
+    "sudeste asiatico",
+    "los balcanes",
+)
+"""Áreas mayores que un país, escritas como nombre propio ("en América Latina", "en el
+Mediterráneo"): una cifra cuya oración nombra una cuenta allí (folded: sin tildes)."""
+REGION_ORIGINS = (
+    "desde ",
+    "procedentes de ",
+    "originarios de ",
+    "provenientes de ",
+    "oriundos de ",
+    "son de ",
+    "eran de ",
+    "vienen de ",
+    "venian de ",
+)
+"""Lo que precede al área de origen de las personas contadas ("migrantes procedentes de
+África", "la mayoría son de Suramérica"): su origen, nunca donde se cuentan."""

@@ -34,6 +34,7 @@ from discrepancy.extraction.where_marks import (
 )
 from discrepancy.extraction.where_nationals import national_body, national_population
 from discrepancy.extraction.where_orgs import OrgCountries, Ref
+from discrepancy.extraction.where_regions import world_regions
 
 __all__ = ["SCOPE_DEFAULT_NOTE", "Finds", "OrgCountries", "PlaceScope"]
 
@@ -72,6 +73,7 @@ class PlaceScope:
         "_near",
         "_orgs",
         "_previous",
+        "_regions",
         "_sentences",
         "_shown",
         "_starts",
@@ -108,6 +110,7 @@ class PlaceScope:
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
         self._starts: list[int] = []
         self._elsewhere: dict[int, bool] = {}  # sentences about another event
+        self._regions: dict[int, list[tuple[int, int, str]]] = {}  # areas wider than a country
         self._folded: dict[int, str] = {}  # sentences folded, once each
         # the last figure's sentence, scope and whether that scope came from a default
         self._previous: tuple[int, str | None, bool] | None = None
@@ -269,14 +272,54 @@ class PlaceScope:
                 pool = [p for p in here if holds_count(self._text, p)]
             if pool:
                 return self._show(min(pool, key=lambda p: self._distance(p, first, last, hi))[2])
+            wide = self._world_region(index, first, last, hi)
+            if wide is not None:
+                return wide
         else:
             people = self._nationals(last, hi)
             if people is not None:
                 return people
+            wide = self._world_region(index, first, last, hi)
+            if wide is not None:
+                return wide
         if index not in self._beyond:
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
         self.defaulted = index in self._by_default
         return self._beyond[index]
+
+    def _world_region(self, index: int, first: int, last: int, hi: int) -> str | None:
+        """An area wider than a country that the number's sentence names, before the number
+        or in its clause after it ("floods in central Europe killed 11", "se han registrado
+        200.000 muertos en América Latina"), when no place of the gazetteer scopes it; the
+        nearest one (round 8)."""
+        found = self._regions.get(index)
+        if found is None:
+            s = self._sentences[index]
+            known = self._places(s.start, s.end)
+            found = self._regions[index] = [
+                r
+                for r in world_regions(self._text, max(s.start, self._cut), s.end)
+                if not any(p[0] < r[1] and r[0] < p[1] for p in known)  # "South Africa"
+            ]
+        near = [
+            r
+            for r in found
+            if (r[1] <= first or last <= r[0] <= hi)
+            and (self._tied(r[0]) or self._holds_region(r[0], r[1]))
+        ]
+        if not near:
+            return None
+        return min(near, key=lambda r: first - r[1] if r[1] <= first else r[0] - last)[2]
+
+    def _holds_region(self, start: int, end: int) -> bool:
+        """Whether an area is the subject of a verb of having or tallying, after it or
+        before it ("Europe has recorded", "registra América Latina")."""
+        before = fold(self._text[max(0, start - 20) : start]).split()
+        after = fold(self._text[end : end + 20]).split()
+        return bool(
+            (before and before[-1] in cue.HOLD_VERBS)
+            or (after and after[0].strip(",.;:") in cue.HOLD_VERBS)
+        )
 
     def _nationals(self, last: int, hi: int) -> str | None:
         """The country whose whole population the figure is of ("el 16% de la población
