@@ -76,6 +76,7 @@ class PlaceScope:
         "_regions",
         "_sentences",
         "_shown",
+        "_speaker",
         "_starts",
         "_text",
         "_tied_local",
@@ -105,6 +106,7 @@ class PlaceScope:
         self._here: dict[int, list[tuple[int, int, Place]]] = {}
         self._beyond: dict[int, str | None] = {}
         self._shown: dict[str, str] = {}
+        self._speaker: dict[tuple[int, int, str, str, str], bool] = {}  # speakers_place, once
         self._near: dict[int, tuple[list[int], list[int]]] = {}  # phrases per sentence
         self._tied_local: set[int] = set()  # places tied through the place that holds them
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
@@ -138,11 +140,18 @@ class PlaceScope:
             found.sort(key=lambda p: p[0])
             self._found[chunk] = found
         got = self._got[start, end] = [
-            p
-            for p in ((s + start, e + start, p) for s, e, p in found)
-            if not speakers_place(self._text, p)
+            p for p in ((s + start, e + start, p) for s, e, p in found) if not self._speakers(p)
         ]
         return got
+
+    def _speakers(self, place: tuple[int, int, Place]) -> bool:
+        """`speakers_place`, read once per place of the text: the spans searched (a
+        sentence, its paragraph, the lead, the whole text) hold the same places."""
+        key = (place[0], place[1], place[2].id, place[2].name, str(place[2].kind))
+        known = self._speaker.get(key)
+        if known is None:
+            known = self._speaker[key] = speakers_place(self._text, place)
+        return known
 
     def _document_country(self) -> str | None:
         """The country a name of several places ("Granada": Spain's city, Nicaragua's

@@ -25,6 +25,8 @@ _VISITS = tables_en.VISIT_OPENERS + tables_es.VISIT_OPENERS
 _SEATS = tables_en.SEAT_NOUNS | tables_es.SEAT_NOUNS
 _PREPOSITIONS = frozenset({"in", "en", "from", "desde"})
 _CITY_OF = (("the", "city", "of"), ("la", "ciudad", "de"), ("city", "of"), ("ciudad", "de"))
+_LAST_WORDS = _PREPOSITIONS | frozenset(v[-1] for v in _VISITS) | frozenset(c[-1] for c in _CITY_OF)
+"""The words a phrase of `speakers_phrase` may end on, right before the place."""
 _WINDOW = 80
 """How many characters before a place are read."""
 _GAP = 3
@@ -36,9 +38,12 @@ _NAME = 3
 def speakers_phrase(text: str, start: int, end: int) -> bool:
     """Whether the place at ``text[start:end]`` is where a source speaks or sits, by the
     phrase that governs it (see the module docstring)."""
-    after = fold(text[end : end + 16]).split()
-    if after and after[0].strip(".,;:") in _SEATS:
+    after = text[end : end + 16].split(None, 1)
+    if after and fold(after[0]).strip(".,;:") in _SEATS:
         return True  # "IOM's Rome office said": where the body sits
+    last = text[max(0, start - 16) : start].rsplit(None, 1)
+    if not last or fold(last[-1]) not in _LAST_WORDS:
+        return False  # no phrase of a speaker, a visit or "the city of" ends on that word
     shown = text[max(0, start - _WINDOW) : start].split()
     words = [fold(w) for w in shown]
     # "la ciudad de Talca", "the city of Lyon": read the words before that
