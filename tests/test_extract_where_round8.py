@@ -212,3 +212,30 @@ def test_an_origin_or_a_country_is_not_read_as_an_area(
     got = _scopes(text)
     assert got[number] != not_place
     assert got[number] != "Sudam\u00e9rica y el Caribe"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "street"),
+    [
+        (
+            "La marcha comenz\u00f3 en Col\u00f3n y General Paz y reuni\u00f3 a unas 9.000 "
+            "personas, seg\u00fan los organizadores.",
+            "unas 9.000",
+            "Col\u00f3n",
+        ),
+        (
+            "Unas 3.000 personas marcharon por la avenida Col\u00f3n hasta la plaza San "
+            "Mart\u00edn.",
+            "Unas 3.000",
+            "Col\u00f3n",
+        ),
+        ("Some 2,000 people gathered on Lima Street, organisers said.", "Some 2,000", "Lima"),
+    ],
+)
+def test_a_street_named_after_a_place_is_not_a_scope(text: str, number: str, street: str) -> None:
+    assert _scopes(text)[number] != street
+
+
+def test_a_list_of_two_places_is_not_a_corner() -> None:
+    got = _scopes("Las lluvias dejaron 45 muertos en Oaxaca y 12 en Chiapas.")
+    assert got == {"45": "Oaxaca", "12": "Chiapas"}

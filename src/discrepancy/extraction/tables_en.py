@@ -1976,3 +1976,12 @@ or the text's country (folded, lower case)."""
 REGION_ORIGINS = ("from ", "out of ")
 """What stands before an area the people counted come from ("migrants from West Africa"):
 their origin, never where they are counted."""
+STREET_NOUNS_BEFORE = frozenset({"street", "avenue", "corner", "intersection", "boulevard"})
+"""Nouns before a name that make it a street's ("the corner of Colon and Main", "on avenue
+Lima"): a street named after a place is not where a count is."""
+STREET_NOUNS_AFTER = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "square"}
+)
+"""Nouns after a place's name that make it a street's ("Lima Street", "Bolivar Avenue")."""
+STREET_TITLES = frozenset({"general", "gral", "president", "doctor", "dr", "colonel", "admiral"})
+"""Titles that open a street's name ("General Paz"): "X and General Paz" is a corner."""

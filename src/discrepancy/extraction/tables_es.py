@@ -2279,3 +2279,17 @@ REGION_ORIGINS = (
 )
 """Lo que precede al área de origen de las personas contadas ("migrantes procedentes de
 África", "la mayoría son de Suramérica"): su origen, nunca donde se cuentan."""
+STREET_NOUNS_BEFORE = frozenset(
+    {"calle", "avenida", "av", "avda", "esquina", "interseccion", "bulevar", "pasaje", "paseo"}
+    | {"plaza", "plazoleta"}
+)
+"""Sustantivos ante un nombre que lo hacen una calle ("la esquina de Colón y General Paz", "por
+la avenida Colón"): una calle con nombre de lugar no es donde cuenta una cifra."""
+STREET_NOUNS_AFTER = frozenset({"street"})
+"""Sustantivos tras el nombre (raro en español: "Colón" va tras "calle")."""
+STREET_TITLES = frozenset(
+    {"general", "gral", "presidente", "pte", "doctor", "dr", "coronel", "almirante", "mariscal"}
+    | {"ingeniero", "ing", "avenida", "av", "calle", "bulevar"}
+)
+"""Títulos que abren el nombre de una calle ("General Paz", "Presidente Perón"): "X y General
+Paz" es una esquina."""

@@ -12,6 +12,7 @@ from typing import Protocol
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.where_speaker import speakers_phrase
+from discrepancy.extraction.where_streets import street_name
 
 __all__ = [
     "Finds",
@@ -119,6 +120,8 @@ def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
         return True
     if speakers_phrase(text, place[0], place[1]):
         return True  # "a spokesman in Rome", "de visita en Talca", "IOM's Rome office"
+    if street_name(text, place[0], place[1]):
+        return True  # "Colón y General Paz", "por la avenida Colón": a street (round 8)
     if _seat(text, place):
         return True  # "la Embajada de Estados Unidos en Managua": where the body sits
     if _venue(text[max(0, place[0] - cue.SEAT_SPAN) : place[0]]):
