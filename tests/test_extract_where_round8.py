@@ -239,3 +239,44 @@ def test_a_street_named_after_a_place_is_not_a_scope(text: str, number: str, str
 def test_a_list_of_two_places_is_not_a_corner() -> None:
     got = _scopes("Las lluvias dejaron 45 muertos en Oaxaca y 12 en Chiapas.")
     assert got == {"45": "Oaxaca", "12": "Chiapas"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A quake struck Kerman province on Sunday. In total, around 1,000 people were "
+            "injured, officials said.",
+            {"around 1,000": "Iran"},
+        ),
+        (
+            "The quake caused 140 deaths in Kerman province and nine in Yazd, and around 900 "
+            "injured in total.",
+            {"140": "Kerm", "nine": "Yazd", "around 900": "Iran"},
+        ),
+        (
+            "Un sismo sacudi\u00f3 la regi\u00f3n del Maule. En total, 300 personas resultaron "
+            "heridas.",
+            {"300": "Chile"},
+        ),
+    ],
+)
+def test_a_total_is_the_countrys_not_a_town_named_elsewhere(
+    text: str, expected: dict[str, str]
+) -> None:
+    got = _scopes(text)
+    for number, place in expected.items():
+        assert got[number] is not None
+        assert got[number].startswith(place), number
+
+
+def test_two_sources_counting_one_place_keep_it() -> None:
+    got = _scopes("Police said 300 people marched in Lima, and organisers counted 5,000.")
+    assert got == {"300": "Lima", "5,000": "Lima"}
+
+
+def test_a_total_in_a_sentence_that_is_not_one_keeps_its_place() -> None:
+    got = _scopes(
+        "La marcha en Lima reuni\u00f3 a 3.000 personas y transcurri\u00f3 en total normalidad."
+    )
+    assert got["3.000"] == "Lima"

@@ -1985,3 +1985,6 @@ STREET_NOUNS_AFTER = frozenset(
 """Nouns after a place's name that make it a street's ("Lima Street", "Bolivar Avenue")."""
 STREET_TITLES = frozenset({"general", "gral", "president", "doctor", "dr", "colonel", "admiral"})
 """Titles that open a street's name ("General Paz"): "X and General Paz" is a corner."""
+TOTAL_WORDS = ("in total", "all told")
+"""Words of a whole beside a number ("around 1,000 were injured in total"): with no place in
+its clause, the figure is the country's, not the one town the text is about."""

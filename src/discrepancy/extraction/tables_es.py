@@ -2293,3 +2293,7 @@ STREET_TITLES = frozenset(
 )
 """Títulos que abren el nombre de una calle ("General Paz", "Presidente Perón"): "X y General
 Paz" es una esquina."""
+TOTAL_WORDS = ("en total",)
+"""Palabras de un todo junto a la cifra ("en total, 1.000 heridos"): sin lugar en su cláusula,
+la cifra es del país, no del pueblo del que trata el texto ("en total normalidad" no: tras la
+frase debe venir un signo, una cifra o el fin)."""

@@ -146,6 +146,16 @@ NATIONWIDE = (
     "a nivel pais",
 )
 """Phrases that make a count the whole country's."""
+TOTALS = tables_en.TOTAL_WORDS + tables_es.TOTAL_WORDS
+"""Words of a whole in the number's clause ("in total", "en total"): when no place of that
+clause scopes the figure, the country does, not the text's one town nor another sentence's
+place (round 8, audit4 P5)."""
+TOTAL_SPAN = 40
+ENTRY_WORDS = 4
+"""How many words before a place another number may stand for the place to be its entry's."""
+ENTRY_JOINS = ("and", "y", "e", "while", "mientras")
+"""Words that open the next entry of a list between a place and a number."""
+"""How far from the number such a word may stand."""
 NATION_BEFORE = 40
 """How far before the number they may stand ("en todo el país hay unos 614.000")."""
 OPENS = 3

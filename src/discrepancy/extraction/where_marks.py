@@ -11,6 +11,7 @@ from typing import Protocol
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
+from discrepancy.extraction.lexicon import LEXICON
 from discrepancy.extraction.where_speaker import speakers_phrase
 from discrepancy.extraction.where_streets import street_name
 
@@ -19,6 +20,7 @@ __all__ = [
     "Place",
     "capital_dateline",
     "destination",
+    "earlier_entry",
     "excluded",
     "heads_next",
     "holds",
@@ -267,3 +269,29 @@ def just_before(
         # (47.472)", "Peru with 120": a country heading its own list entry (round 8)
         return False
     return not strong or any(w != "," for w in words)
+
+
+def earlier_entry(text: str, place: tuple[int, int, Place], first: int) -> bool:
+    """Whether a place before the number is an earlier list entry's ("227 deaths in the Qazvin
+    region and three in Hamadan, and around 1,000 injured in total": Hamadan is the three's):
+    another number stands at most `cue.ENTRY_WORDS` words before the place, and a comma or a
+    conjunction lies between the place and this number (round 8, audit4 P5)."""
+    between = text[place[1] : first].lower()
+    if (
+        "," not in between
+        and ";" not in between
+        and not any(f" {w} " in f" {between} " for w in cue.ENTRY_JOINS)
+    ):
+        return False
+    words = text[max(0, place[0] - 40) : place[0]].split()[-cue.ENTRY_WORDS :]
+    return any(_count_word(w) for w in words)
+
+
+def _count_word(word: str) -> bool:
+    """Whether a word is a number that may head a list entry (digits that are not a year, or
+    a number word: "three", "tres")."""
+    bare = word.strip(",.;:()")
+    if bare[:1].isdecimal():
+        digits = bare.replace(",", "").replace(".", "")
+        return not (len(digits) == 4 and digits.isdecimal() and 1800 <= int(digits) <= 2100)
+    return fold(bare) in LEXICON.number_words

@@ -21,6 +21,7 @@ from discrepancy.extraction.where_marks import (
     Place,
     capital_dateline,
     destination,
+    earlier_entry,
     excluded,
     heads_next,
     holds,
@@ -242,6 +243,10 @@ class PlaceScope:
             tied_country = [p for p in here if str(p[2].kind) == "country" and self._tied(p[0])]
             if not tied_country:
                 return self._nation(dateline, country)
+        if here and self._total_near(index, first, last):
+            # "… and three in Hamadan, and around 1,000 injured in total": the place of an
+            # earlier entry never scopes the total after it (round 8)
+            here = [p for p in here if p[1] > first or not earlier_entry(self._text, p, first)]
         if here:
             here = [
                 p
@@ -291,6 +296,10 @@ class PlaceScope:
             wide = self._world_region(index, first, last, hi)
             if wide is not None:
                 return wide
+        if self._total_near(index, first, last):
+            # "In total, around 1,000 were injured": the country's whole, never the one
+            # town the text is about nor a place of another sentence (round 8)
+            return self._nation(dateline, country)
         if index not in self._beyond:
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
         self.defaulted = index in self._by_default
@@ -319,6 +328,17 @@ class PlaceScope:
         if not near:
             return None
         return min(near, key=lambda r: first - r[1] if r[1] <= first else r[0] - last)[2]
+
+    def _total_near(self, index: int, first: int, last: int) -> bool:
+        """Whether a word of a whole (`cue.TOTALS`: "in total", "en total", "all told")
+        stands in the number's clause, at most `cue.TOTAL_SPAN` characters before or after
+        it, with no ";" or sentence end between."""
+        s = self._sentences[index]
+        before = fold(self._text[max(s.start, first - cue.TOTAL_SPAN) : first])
+        after = fold(self._text[last : min(s.end, last + cue.TOTAL_SPAN)])
+        before = before[before.rfind(";") + 1 :]
+        after = after.split(";", 1)[0]
+        return any(_has_words(before, w) or _has_words(after, w) for w in cue.TOTALS)
 
     def _holds_region(self, start: int, end: int) -> bool:
         """Whether an area is the subject of a verb of having or tallying, after it or
@@ -703,3 +723,16 @@ class PlaceScope:
                     found = nation.name if nation is not None else found
         self._dateline.append(found)
         return found
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether ``words`` stands in ``text`` as whole words, followed by a sign, a digit or the
+    end ("in total, 300", "300 in total.", "en total 300"; not "en total normalidad")."""
+    k = text.find(words)
+    while k >= 0:
+        e = k + len(words)
+        rest = text[e:].lstrip(" ")
+        if (k == 0 or not text[k - 1].isalnum()) and (not rest or not rest[0].isalpha()):
+            return True
+        k = text.find(words, k + 1)
+    return False
