@@ -280,3 +280,45 @@ def test_a_total_in_a_sentence_that_is_not_one_keeps_its_place() -> None:
         "La marcha en Lima reuni\u00f3 a 3.000 personas y transcurri\u00f3 en total normalidad."
     )
     assert got["3.000"] == "Lima"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "not_place"),
+    [
+        (
+            "El presidente, durante una visita a la ciudad de Rancagua, a 90 kil\u00f3metros "
+            "al sur de Santiago, en la regi\u00f3n de O'Higgins, elev\u00f3 a 320 los muertos.",
+            "320",
+            "O'Higgins",
+        ),
+        (
+            "Floods destroyed Abdareh, a village 140 miles west of Tehran, and killed 227 people.",
+            "227",
+            "Tehran",
+        ),
+    ],
+)
+def test_an_apposition_to_a_visit_or_a_distances_landmark_is_not_a_scope(
+    text: str, number: str, not_place: str
+) -> None:
+    assert _scopes(text)[number] != not_place
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        # the figure's own clause names its place after the visit
+        (
+            "Durante una visita a Rancagua, la ministra dijo que 40 personas murieron en la "
+            "regi\u00f3n del Maule.",
+            "40",
+            "Maule",
+        ),
+        # a country at a distance is where a count at sea is
+        ("The boat sank some 40 km north of Libya with 91 people on board.", "91", "Libya"),
+    ],
+)
+def test_a_place_of_the_figures_own_clause_after_a_visit_or_at_sea_stays(
+    text: str, number: str, place: str
+) -> None:
+    assert _scopes(text)[number] == place

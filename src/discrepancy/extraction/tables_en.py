@@ -1988,3 +1988,17 @@ STREET_TITLES = frozenset({"general", "gral", "president", "doctor", "dr", "colo
 TOTAL_WORDS = ("in total", "all told")
 """Words of a whole beside a number ("around 1,000 were injured in total"): with no place in
 its clause, the figure is the country's, not the one town the text is about."""
+DISTANCE_UNITS = frozenset({"miles", "mile", "km", "kilometres", "kilometers", "kilometre"})
+"""Units of a distance before a landmark ("140 miles west of Tehran", "40 km from Lima"): the
+landmark only says where the place counted lies."""
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west"}
+)
+"""Directions between a distance and its landmark ("140 miles west of")."""
+APPOSITION_WORDS = frozenset(
+    {"a", "of", "the", "in", "city", "region", "province", "state", "miles", "km", "from"}
+    | {"north", "south", "east", "west", "about", "some"}
+)
+"""Lower-case words of an apposition that locates a visited place ("Lyon, some 400 km south of
+Paris, in the Rhône region"): the places in it are the visit's too."""

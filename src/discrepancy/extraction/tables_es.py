@@ -2297,3 +2297,17 @@ TOTAL_WORDS = ("en total",)
 """Palabras de un todo junto a la cifra ("en total, 1.000 heridos"): sin lugar en su cláusula,
 la cifra es del país, no del pueblo del que trata el texto ("en total normalidad" no: tras la
 frase debe venir un signo, una cifra o el fin)."""
+DISTANCE_UNITS = frozenset({"kilometros", "km", "kms", "millas", "kilometro", "milla"})
+"""Unidades de una distancia ante un punto de referencia ("a 201 kilómetros al sur de
+Santiago"): ese lugar sólo dice dónde queda el lugar contado."""
+COMPASS_WORDS = frozenset(
+    {"al", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste"}
+    | {"nordeste", "sudeste", "sudoeste"}
+)
+"""Direcciones entre la distancia y su referencia ("kilómetros al sur de")."""
+APPOSITION_WORDS = frozenset(
+    {"a", "al", "de", "del", "la", "el", "en", "ciudad", "region", "provincia", "comuna"}
+    | {"estado", "kilometros", "km", "norte", "sur", "este", "oeste", "unos", "unas"}
+)
+"""Palabras de una aposición que sitúa el lugar visitado ("Curicó, a 200 kilómetros al sur de
+Santiago, en la región del Maule"): sus lugares son también los de la visita."""

@@ -13,7 +13,7 @@ from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.lexicon import LEXICON
 from discrepancy.extraction.where_speaker import speakers_phrase
-from discrepancy.extraction.where_streets import street_name
+from discrepancy.extraction.where_streets import landmark, street_name
 
 __all__ = [
     "Finds",
@@ -124,6 +124,10 @@ def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
         return True  # "a spokesman in Rome", "de visita en Talca", "IOM's Rome office"
     if street_name(text, place[0], place[1]):
         return True  # "Colón y General Paz", "por la avenida Colón": a street (round 8)
+    if str(place[2].kind) != "country" and landmark(text, place[0]):
+        # "140 miles west of Tehran": where the place counted lies; a country at a distance
+        # ("40 km north of Libya") is where a count at sea is (round 8)
+        return True
     if _seat(text, place):
         return True  # "la Embajada de Estados Unidos en Managua": where the body sits
     if _venue(text[max(0, place[0] - cue.SEAT_SPAN) : place[0]]):

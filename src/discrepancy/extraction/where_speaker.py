@@ -28,6 +28,9 @@ _CITY_OF = (("the", "city", "of"), ("la", "ciudad", "de"), ("city", "of"), ("ciu
 _LAST_WORDS = _PREPOSITIONS | frozenset(v[-1] for v in _VISITS) | frozenset(c[-1] for c in _CITY_OF)
 """The words a phrase of `speakers_phrase` may end on, right before the place."""
 _WINDOW = 80
+_CHAIN_WINDOW = 140
+"""How far before a place a visit's opener may stand, through an apposition."""
+_APPOSITIVE = tables_en.APPOSITION_WORDS | tables_es.APPOSITION_WORDS
 """How many characters before a place are read."""
 _GAP = 3
 """How many skipped words (a day, "on", "este lunes") may stand between the head and "in"."""
@@ -41,6 +44,13 @@ def speakers_phrase(text: str, start: int, end: int) -> bool:
     after = text[end : end + 16].split(None, 1)
     if after and fold(after[0]).strip(".,;:") in _SEATS:
         return True  # "IOM's Rome office said": where the body sits
+    # the place may stand in apposition to a visit's ("de visita en Curicó, a 200 kilómetros
+    # al sur de Santiago, en la región del Maule")
+    return _governed(text, start) or _visit_chain(text, start)
+
+
+def _governed(text: str, start: int) -> bool:
+    """Whether a speaker's phrase or a visit's opener ends right before ``start``."""
     last = text[max(0, start - 16) : start].rsplit(None, 1)
     if not last or fold(last[-1]) not in _LAST_WORDS:
         return False  # no phrase of a speaker, a visit or "the city of" ends on that word
@@ -70,6 +80,36 @@ def speakers_phrase(text: str, start: int, end: int) -> bool:
     if k < 0 or shown[k][-1:] in ",;:.":
         return False
     return words[k] in (_NAMED_HEADS if names else _HEADS)
+
+
+def _visit_chain(text: str, start: int) -> bool:
+    """Whether the words before ``start`` run back, through words of an apposition only
+    (capitalised names, numbers, `_APPOSITIVE`: "a 200 kilómetros al sur de", "en la región
+    del"), to a visit's opener and its place: the place is where the visit is too."""
+    raw = text[max(0, start - _CHAIN_WINDOW) : start]
+    if "visit" not in raw.lower() and "gira" not in raw.lower():
+        return False
+    shown = raw.split()
+    words = [fold(w).strip(",") for w in shown]
+    j = len(words)
+    while j > 0:
+        w, s = words[j - 1], shown[j - 1]
+        if s.endswith(".") and not (len(s) <= 4 or w[:1].isdecimal()):
+            return False  # a sentence ends
+        if not (s[:1].isupper() or w in _APPOSITIVE or w.replace(".", "").isdecimal()):
+            return False
+        j -= 1
+        if shown[j][:1].isupper() and j < len(words) - 1 and _visit(_no_city_of(words[:j])):
+            return True
+    return False
+
+
+def _no_city_of(words: list[str]) -> list[str]:
+    """The words without a closing "la ciudad de" / "the city of"."""
+    for tail in _CITY_OF:
+        if tuple(words[-len(tail) :]) == tail:
+            return words[: -len(tail)]
+    return words
 
 
 def _initial(word: str) -> bool:
