@@ -81,6 +81,7 @@ class PlaceScope:
         "_starts",
         "_text",
         "_tied_local",
+        "_totals",
         "defaulted",
     )
 
@@ -114,6 +115,7 @@ class PlaceScope:
         self._starts: list[int] = []
         self._elsewhere: dict[int, bool] = {}  # sentences about another event
         self._regions: dict[int, list[tuple[int, int, str]]] = {}  # areas wider than a country
+        self._totals: list[list[int] | None] = []  # where "in total" & co. stand, once
         self._folded: dict[int, str] = {}  # sentences folded, once each
         # the last figure's sentence, scope and whether that scope came from a default
         self._previous: tuple[int, str | None, bool] | None = None
@@ -333,6 +335,15 @@ class PlaceScope:
         """Whether a word of a whole (`cue.TOTALS`: "in total", "en total", "all told")
         stands in the number's clause, at most `cue.TOTAL_SPAN` characters before or after
         it, with no ";" or sentence end between."""
+        if not self._totals:  # where the words of a whole stand, found once per document
+            low = self._text.lower()
+            found = sorted(k for w in cue.TOTALS for k in _finds(low, w))
+            self._totals.append(found if len(low) == len(self._text) else None)
+        at = self._totals[0]
+        if at is not None:
+            k = bisect.bisect_left(at, first - cue.TOTAL_SPAN)
+            if k == len(at) or at[k] > last + cue.TOTAL_SPAN:
+                return False  # none within reach of the number
         s = self._sentences[index]
         before = fold(self._text[max(s.start, first - cue.TOTAL_SPAN) : first])
         after = fold(self._text[last : min(s.end, last + cue.TOTAL_SPAN)])
@@ -736,3 +747,13 @@ def _has_words(text: str, words: str) -> bool:
             return True
         k = text.find(words, k + 1)
     return False
+
+
+def _finds(text: str, words: str) -> list[int]:
+    """Every offset where ``words`` starts in ``text``."""
+    out: list[int] = []
+    k = text.find(words)
+    while k >= 0:
+        out.append(k)
+        k = text.find(words, k + 1)
+    return out

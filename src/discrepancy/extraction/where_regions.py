@@ -5,11 +5,13 @@ The gazetteer knows countries, regions and cities; a figure counted across sever
 or at sea has no place there, and fell to the dateline's or the text's country ("VIENNA —
 floods in central Europe killed 11": not Austria). `world_regions` finds such areas by name
 (the classes ``WORLD_REGIONS`` of `tables_en` / `tables_es`), written with a capital letter
-and not as the origin of the people counted ("migrants from West Africa"). One pass of
-``str.find`` per name over one sentence: linear in the text.
+and not as the origin of the people counted ("migrants from West Africa"). One pass of a
+regular expression of literal names over one sentence: linear in the text.
 """
 
 from __future__ import annotations
+
+import re
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
@@ -17,6 +19,9 @@ from discrepancy.extraction import tables_en, tables_es
 __all__ = ["world_regions"]
 
 _NAMES = sorted(set(tables_en.WORLD_REGIONS + tables_es.WORLD_REGIONS), key=len, reverse=True)
+_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in _NAMES) + r")(?![\w-])")
+"""The names as one alternation of literals, the longest first (no nested repetition: one
+pass over the sentence, no backtracking beyond a name's length)."""
 _ORIGINS = tables_en.REGION_ORIGINS + tables_es.REGION_ORIGINS
 _ARTICLES = ("the ", "el ", "la ", "los ", "las ")
 _JOINS = frozenset({"y", "y el", "y la", "and", "and the", "e"})
@@ -33,23 +38,15 @@ def world_regions(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     if len(low) != len(raw):  # a character that folds to several: offsets would drift
         return []
     found: list[tuple[int, int, str]] = []
-    for name in _NAMES:  # the longest first: "central europe" before "europe"
-        k = low.find(name)
-        while k >= 0:
-            e = k + len(name)
-            if (
-                (k == 0 or not low[k - 1].isalnum())
-                and (e == len(low) or not (low[e].isalnum() or low[e] == "-"))
-                and any(ch.isupper() for ch in raw[k:e])
-                and not any(s < e and k < t for s, t, _ in found)
-            ):
-                shown = raw[k:e]
-                for article in _ARTICLES:
-                    if low[k:e].startswith(article):
-                        shown = shown[len(article) :]
-                        break
-                found.append((k, e, shown))
-            k = low.find(name, k + 1)
+    for m in _PATTERN.finditer(low):  # the longest name first at each place
+        k, e = m.span()
+        if any(ch.isupper() for ch in raw[k:e]):
+            shown = raw[k:e]
+            for article in _ARTICLES:
+                if low[k:e].startswith(article):
+                    shown = shown[len(article) :]
+                    break
+            found.append((k, e, shown))
     found.sort()
     out: list[tuple[int, int, str]] = []
     for s, t, name in found:
