@@ -33,10 +33,10 @@ def _scopes(text: str) -> dict[str, str | None]:
             "Paris",
         ),
         (
-            "El presidente, de visita en la ciudad de Talca, elev\u00f3 a 320 los muertos por el "
+            "El presidente, de visita en la ciudad de Temuco, elev\u00f3 a 320 los muertos por el "
             "temporal.",
             "320",
-            "Talca",
+            "Temuco",
         ),
         (
             "La agencia dijo ayer en Lima que las lluvias dejaron 40 muertos en las islas.",
@@ -44,9 +44,9 @@ def _scopes(text: str) -> dict[str, str | None]:
             "Lima",
         ),
         (
-            "The agency's Rome office said 200 people were pulled from the sea.",
+            "The agency's Lisbon office said 200 people were pulled from the sea.",
             "200",
-            "Rome",
+            "Lisbon",
         ),
         (
             "Durante una visita a Quito, la ministra cifr\u00f3 en 75 los desaparecidos.",
@@ -148,9 +148,9 @@ def test_a_place_at_sea_is_tied_to_the_count(text: str, number: str, place: str)
 
 def test_a_country_naming_a_coast_guard_is_not_where_the_count_is() -> None:
     got = _scopes(
-        "A migrant boat capsized at sea on Sunday. The Malta coast guard recovered 24 bodies."
+        "A migrant boat capsized at sea on Sunday. The Cyprus coast guard recovered 24 bodies."
     )
-    assert got["24"] != "Malta"
+    assert got["24"] != "Cyprus"
 
 
 def test_a_spokespersons_initial_stays_in_the_name() -> None:
@@ -218,16 +218,16 @@ def test_an_origin_or_a_country_is_not_read_as_an_area(
     ("text", "number", "street"),
     [
         (
-            "La marcha comenz\u00f3 en Col\u00f3n y General Paz y reuni\u00f3 a unas 9.000 "
+            "La marcha comenz\u00f3 en Bol\u00edvar y General Roca y reuni\u00f3 a unas 9.000 "
             "personas, seg\u00fan los organizadores.",
             "unas 9.000",
-            "Col\u00f3n",
+            "Bol\u00edvar",
         ),
         (
-            "Unas 3.000 personas marcharon por la avenida Col\u00f3n hasta la plaza San "
+            "Unas 3.000 personas marcharon por la avenida Bol\u00edvar hasta la plaza San "
             "Mart\u00edn.",
             "Unas 3.000",
-            "Col\u00f3n",
+            "Bol\u00edvar",
         ),
         ("Some 2,000 people gathered on Lima Street, organisers said.", "Some 2,000", "Lima"),
     ],
@@ -255,7 +255,7 @@ def test_a_list_of_two_places_is_not_a_corner() -> None:
             {"140": "Kerm", "nine": "Yazd", "around 900": "Iran"},
         ),
         (
-            "Un sismo sacudi\u00f3 la regi\u00f3n del Maule. En total, 300 personas resultaron "
+            "Un sismo sacudi\u00f3 la regi\u00f3n de Atacama. En total, 300 personas resultaron "
             "heridas.",
             {"300": "Chile"},
         ),
@@ -292,9 +292,9 @@ def test_a_total_in_a_sentence_that_is_not_one_keeps_its_place() -> None:
             "O'Higgins",
         ),
         (
-            "Floods destroyed Abdareh, a village 140 miles west of Tehran, and killed 227 people.",
+            "Floods destroyed Kavar, a village 90 miles east of Shiraz, and killed 227 people.",
             "227",
-            "Tehran",
+            "Shiraz",
         ),
     ],
 )
@@ -310,12 +310,12 @@ def test_an_apposition_to_a_visit_or_a_distances_landmark_is_not_a_scope(
         # the figure's own clause names its place after the visit
         (
             "Durante una visita a Rancagua, la ministra dijo que 40 personas murieron en la "
-            "regi\u00f3n del Maule.",
+            "regi\u00f3n de Atacama.",
             "40",
-            "Maule",
+            "Atacama",
         ),
         # a country at a distance is where a count at sea is
-        ("The boat sank some 40 km north of Libya with 91 people on board.", "91", "Libya"),
+        ("The boat sank some 60 km north of Tunisia with 91 people on board.", "91", "Tunisia"),
     ],
 )
 def test_a_place_of_the_figures_own_clause_after_a_visit_or_at_sea_stays(

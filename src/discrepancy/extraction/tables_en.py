@@ -1927,7 +1927,7 @@ VISIT_OPENERS: tuple[tuple[str, ...], ...] = (
 """Phrases that put a speaker on a visit before a place ("during a visit to Lyon"): where the
 speaker is. A bare "visiting" is not here ("tourists visiting Paris" are counted there)."""
 SEAT_NOUNS = frozenset({"office", "offices", "bureau", "headquarters", "hq", "newsroom"})
-"""Nouns after a place that make it a body's seat ("IOM's Rome office said")."""
+"""Nouns after a place that make it a body's seat ("the agency's Lisbon office said")."""
 COUNTRY_ENTRY_JOINS = frozenset({"(", "with"})
 """Joins that make a country before a number the head of its list entry ("Peru (19,408) and
 Chile (9,533)", "Peru with 120"): the entry's place, where a bare country before a number is
@@ -1936,7 +1936,7 @@ SEA_TIES = ("off ", "coast of ", "coasts of ", "waters of ", "shores of ")
 """What ties a place to a count at sea ("rescued off Libya", "sank off the coast of Crete"):
 where the people were counted, like "in"."""
 PLACE_AGENT_NOUNS = frozenset({"coast", "coastguard", "navy", "police", "army", "guard"})
-"""Bodies a country's name stands on ("the Malta coast guard", "the Greek navy"): who acts,
+"""Bodies a country's name stands on ("the Cyprus coast guard", "the Greek navy"): who acts,
 never where the count is (with `AGENT_NOUNS`)."""
 WORLD_REGIONS = (
     "europe",
@@ -1984,18 +1984,18 @@ STREET_NOUNS_AFTER = frozenset(
 )
 """Nouns after a place's name that make it a street's ("Lima Street", "Bolivar Avenue")."""
 STREET_TITLES = frozenset({"general", "gral", "president", "doctor", "dr", "colonel", "admiral"})
-"""Titles that open a street's name ("General Paz"): "X and General Paz" is a corner."""
+"""Titles that open a street's name ("General Roca"): "X and General Roca" is a corner."""
 TOTAL_WORDS = ("in total", "all told")
 """Words of a whole beside a number ("around 1,000 were injured in total"): with no place in
 its clause, the figure is the country's, not the one town the text is about."""
 DISTANCE_UNITS = frozenset({"miles", "mile", "km", "kilometres", "kilometers", "kilometre"})
-"""Units of a distance before a landmark ("140 miles west of Tehran", "40 km from Lima"): the
+"""Units of a distance before a landmark ("90 miles east of Shiraz", "40 km from Lima"): the
 landmark only says where the place counted lies."""
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"north-east", "north-west", "south-east", "south-west"}
 )
-"""Directions between a distance and its landmark ("140 miles west of")."""
+"""Directions between a distance and its landmark ("90 miles east of")."""
 APPOSITION_WORDS = frozenset(
     {"a", "of", "the", "in", "city", "region", "province", "state", "miles", "km", "from"}
     | {"north", "south", "east", "west", "about", "some"}

@@ -2207,7 +2207,7 @@ SPEAKER_PLACE_HEADS = SPEAKER_PLACE_NOUNS | frozenset(
     | {"manifesto", "sostuvo", "anuncio"}
 )
 """Verbos de habla y sustantivos de quien habla cuyo lugar con "en"/"desde" es donde habla la
-fuente ("dijo este lunes en Talca")."""
+fuente ("dijo este lunes en Temuco")."""
 SPEAKER_SKIPPED = frozenset(
     {"este", "esta", "hoy", "ayer", "anoche", "tambien", "el", "por", "la", "manana", "tarde"}
     | {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "noche"}
@@ -2222,7 +2222,7 @@ VISIT_OPENERS: tuple[tuple[str, ...], ...] = (
     ("en", "su", "visita", "a"),
     ("de", "gira", "por"),
 )
-"""Frases que ponen a quien habla de visita en un lugar ("de visita en la ciudad de Talca")."""
+"""Frases que ponen a quien habla de visita en un lugar ("de visita en la ciudad de Temuco")."""
 SEAT_NOUNS = frozenset({"oficina", "oficinas"})
 """Sustantivos tras un lugar que lo hacen sede de un organismo (raro en español)."""
 COUNTRY_ENTRY_JOINS = frozenset({"(", "con"})
@@ -2232,7 +2232,7 @@ SEA_TIES = ("frente a ", "costa de ", "costas de ", "aguas de ", "litoral de ")
 """Lo que ata un lugar a una cifra en el mar ("rescatados frente a Libia", "en aguas de
 Grecia"): donde se contó a la gente, como "en"."""
 PLACE_AGENT_NOUNS = frozenset({"costera", "armada", "marina", "policia", "ejercito", "guardia"})
-"""Cuerpos que llevan el nombre de un país ("la guardia costera de Malta", "la Armada de
+"""Cuerpos que llevan el nombre de un país ("la guardia costera de Chipre", "la Armada de
 Chile"): quién actúa, nunca dónde se cuenta."""
 WORLD_REGIONS = (
     "europa",
@@ -2278,28 +2278,28 @@ REGION_ORIGINS = (
     "venian de ",
 )
 """Lo que precede al área de origen de las personas contadas ("migrantes procedentes de
-África", "la mayoría son de Suramérica"): su origen, nunca donde se cuentan."""
+África", "la mayoría son de Sudamérica"): su origen, nunca donde se cuentan."""
 STREET_NOUNS_BEFORE = frozenset(
     {"calle", "avenida", "av", "avda", "esquina", "interseccion", "bulevar", "pasaje", "paseo"}
     | {"plaza", "plazoleta"}
 )
-"""Sustantivos ante un nombre que lo hacen una calle ("la esquina de Colón y General Paz", "por
-la avenida Colón"): una calle con nombre de lugar no es donde cuenta una cifra."""
+"""Sustantivos ante un nombre que lo hacen una calle ("la esquina de Bolívar y General Roca", "por
+la avenida Bolívar"): una calle con nombre de lugar no es donde cuenta una cifra."""
 STREET_NOUNS_AFTER = frozenset({"street"})
-"""Sustantivos tras el nombre (raro en español: "Colón" va tras "calle")."""
+"""Sustantivos tras el nombre (raro en español: "Bolívar" va tras "calle")."""
 STREET_TITLES = frozenset(
     {"general", "gral", "presidente", "pte", "doctor", "dr", "coronel", "almirante", "mariscal"}
     | {"ingeniero", "ing", "avenida", "av", "calle", "bulevar"}
 )
-"""Títulos que abren el nombre de una calle ("General Paz", "Presidente Perón"): "X y General
-Paz" es una esquina."""
+"""Títulos que abren el nombre de una calle ("General Roca", "Presidente Perón"): "X y General
+Roca" es una esquina."""
 TOTAL_WORDS = ("en total",)
 """Palabras de un todo junto a la cifra ("en total, 1.000 heridos"): sin lugar en su cláusula,
 la cifra es del país, no del pueblo del que trata el texto ("en total normalidad" no: tras la
 frase debe venir un signo, una cifra o el fin)."""
 DISTANCE_UNITS = frozenset({"kilometros", "km", "kms", "millas", "kilometro", "milla"})
-"""Unidades de una distancia ante un punto de referencia ("a 201 kilómetros al sur de
-Santiago"): ese lugar sólo dice dónde queda el lugar contado."""
+"""Unidades de una distancia ante un punto de referencia ("a 150 kilómetros al norte de
+Lima"): ese lugar sólo dice dónde queda el lugar contado."""
 COMPASS_WORDS = frozenset(
     {"al", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste"}
     | {"nordeste", "sudeste", "sudoeste"}
@@ -2309,5 +2309,5 @@ APPOSITION_WORDS = frozenset(
     {"a", "al", "de", "del", "la", "el", "en", "ciudad", "region", "provincia", "comuna"}
     | {"estado", "kilometros", "km", "norte", "sur", "este", "oeste", "unos", "unas"}
 )
-"""Palabras de una aposición que sitúa el lugar visitado ("Curicó, a 200 kilómetros al sur de
-Santiago, en la región del Maule"): sus lugares son también los de la visita."""
+"""Palabras de una aposición que sitúa el lugar visitado ("Rancagua, a 90 kilómetros al sur de
+Santiago, en la región de O'Higgins"): sus lugares son también los de la visita."""

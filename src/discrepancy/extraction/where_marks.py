@@ -121,12 +121,12 @@ def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
     if before.endswith(cue.SPEAKER_BEFORE) or fold(before).endswith(cue.FORMER_TITLES):
         return True
     if speakers_phrase(text, place[0], place[1]):
-        return True  # "a spokesman in Rome", "de visita en Talca", "IOM's Rome office"
+        return True  # "a spokesman in Rome", "de visita en Temuco", "the agency's Lisbon office"
     if street_name(text, place[0], place[1]):
-        return True  # "Colón y General Paz", "por la avenida Colón": a street (round 8)
+        return True  # "Bolívar y General Roca", "por la avenida Bolívar": a street (round 8)
     if str(place[2].kind) != "country" and landmark(text, place[0]):
-        # "140 miles west of Tehran": where the place counted lies; a country at a distance
-        # ("40 km north of Libya") is where a count at sea is (round 8)
+        # "90 miles east of Shiraz": where the place counted lies; a country at a distance
+        # ("60 km north of Tunisia") is where a count at sea is (round 8)
         return True
     if _seat(text, place):
         return True  # "la Embajada de Estados Unidos en Managua": where the body sits
@@ -269,15 +269,15 @@ def just_before(
     if not cue.LIST_JOINS.issuperset(words):
         return False
     if str(place[2].kind) == "country" and not cue.COUNTRY_ENTRY_JOINS.intersection(words):
-        # "the United States said 116": a speaker; but "Brasil (93.563 muertos) y México
-        # (47.472)", "Peru with 120": a country heading its own list entry (round 8)
+        # "the United States said 116": a speaker; but "Perú (1.250 muertos) y Chile
+        # (870)", "Peru with 120": a country heading its own list entry (round 8)
         return False
     return not strong or any(w != "," for w in words)
 
 
 def earlier_entry(text: str, place: tuple[int, int, Place], first: int) -> bool:
-    """Whether a place before the number is an earlier list entry's ("227 deaths in the Qazvin
-    region and three in Hamadan, and around 1,000 injured in total": Hamadan is the three's):
+    """Whether a place before the number is an earlier list entry's ("140 deaths in Kerman
+    province and nine in Yazd, and around 900 injured in total": Yazd is the nine's):
     another number stands at most `cue.ENTRY_WORDS` words before the place, and a comma or a
     conjunction lies between the place and this number (round 8, audit4 P5)."""
     between = text[place[1] : first].lower()

@@ -246,7 +246,7 @@ class PlaceScope:
             if not tied_country:
                 return self._nation(dateline, country)
         if here and self._total_near(index, first, last):
-            # "… and three in Hamadan, and around 1,000 injured in total": the place of an
+            # "… and nine in Yazd, and around 900 injured in total": the place of an
             # earlier entry never scopes the total after it (round 8)
             here = [p for p in here if p[1] > first or not earlier_entry(self._text, p, first)]
         if here:
@@ -309,7 +309,7 @@ class PlaceScope:
 
     def _world_region(self, index: int, first: int, last: int, hi: int) -> str | None:
         """An area wider than a country that the number's sentence names, before the number
-        or in its clause after it ("floods in central Europe killed 11", "se han registrado
+        or in its clause after it ("storms across central Europe killed 14", "se han registrado
         200.000 muertos en América Latina"), when no place of the gazetteer scopes it; the
         nearest one (round 8)."""
         found = self._regions.get(index)

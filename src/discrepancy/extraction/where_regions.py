@@ -2,8 +2,8 @@
 Mediterranean", "América Latina y el Caribe registra…"): round 8, audit4 P5.
 
 The gazetteer knows countries, regions and cities; a figure counted across several countries
-or at sea has no place there, and fell to the dateline's or the text's country ("VIENNA —
-floods in central Europe killed 11": not Austria). `world_regions` finds such areas by name
+or at sea has no place there, and fell to the dateline's or the text's country ("BERLIN —
+storms across central Europe killed 14": not Germany). `world_regions` finds such areas by name
 (the classes ``WORLD_REGIONS`` of `tables_en` / `tables_es`), written with a capital letter
 and not as the origin of the people counted ("migrants from West Africa"). One pass of a
 regular expression of literal names over one sentence: linear in the text.

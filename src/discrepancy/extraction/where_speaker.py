@@ -3,8 +3,8 @@
 A place is the speaker's, not where a figure counts, when the words before it make it the
 complement of a speaker or of an act of speaking: a speech verb or a spokesperson's noun, then
 "in"/"en"/"from"/"desde" ("said on Monday in Geneva", "a spokesman in Rome", "agency spokesman
-Tom Reyes in Vienna", "dijo este lunes en Talca"); a visit ("de visita en la ciudad de Talca",
-"during a visit to Lyon"); or a place naming an office it holds ("IOM's Rome office", "the
+Tom Reyes in Vienna", "dijo este lunes en Temuco"); a visit ("de visita en la ciudad de Temuco",
+"during a visit to Lyon"); or a place naming an office it holds ("the agency's Lisbon office", "the
 agency's Geneva headquarters"). The words are classes in `tables_en` / `tables_es`
 (``SPEAKER_PLACE_HEADS``, ``VISIT_OPENERS``, ``SPEAKER_SKIPPED``, ``SEAT_NOUNS``); a comma, a
 digit or another content word between them ends the phrase, so "said 40 died in Jalisco" keeps
@@ -43,9 +43,9 @@ def speakers_phrase(text: str, start: int, end: int) -> bool:
     phrase that governs it (see the module docstring)."""
     after = text[end : end + 16].split(None, 1)
     if after and fold(after[0]).strip(".,;:") in _SEATS:
-        return True  # "IOM's Rome office said": where the body sits
-    # the place may stand in apposition to a visit's ("de visita en Curicó, a 200 kilómetros
-    # al sur de Santiago, en la región del Maule")
+        return True  # "the agency's Lisbon office said": where the body sits
+    # the place may stand in apposition to a visit's ("de visita en Rancagua, a 90 kilómetros
+    # al sur de Santiago, en la región de O'Higgins")
     return _governed(text, start) or _visit_chain(text, start)
 
 
@@ -56,7 +56,7 @@ def _governed(text: str, start: int) -> bool:
         return False  # no phrase of a speaker, a visit or "the city of" ends on that word
     shown = text[max(0, start - _WINDOW) : start].split()
     words = [fold(w) for w in shown]
-    # "la ciudad de Talca", "the city of Lyon": read the words before that
+    # "la ciudad de Temuco", "the city of Lyon": read the words before that
     for tail in _CITY_OF:
         if tuple(words[-len(tail) :]) == tail:
             del words[-len(tail) :], shown[-len(tail) :]
@@ -113,7 +113,7 @@ def _no_city_of(words: list[str]) -> list[str]:
 
 
 def _initial(word: str) -> bool:
-    """Whether a word is a name's initial ("A." in "Joel A. Millman")."""
+    """Whether a word is a name's initial ("A." in "Ana B. Ruiz")."""
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
