@@ -21,12 +21,14 @@ A claimant's own figures are paired as before (`discrepancy._windows.window_pair
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 
 from discrepancy.compare import Node
 from discrepancy.conflicts import Conflict
 from discrepancy.detectors._cliques import REPRESENTATIVES, _extremes, _key, _Measure, _measure
+from discrepancy.quantity import Interval
 
 __all__ = ["window_conflicts"]
 
@@ -73,19 +75,122 @@ def window_conflicts(nodes: Sequence[Node], days: int, measure: _Measure) -> lis
             seen = targets[k]
             for rep in reps:
                 seen[rep.id] = rep
-    kept: dict[tuple[str, str], Conflict] = {}
+    return _linked(order, by_day, targets, measure)
+
+
+def _linked(
+    order: list[int],
+    by_day: dict[int, list[Node]],
+    targets: list[dict[str, Node]],
+    measure: _Measure,
+) -> list[Conflict]:
+    """Each claim against the representatives of its spans; a conflict is measured only
+    when it joins two groups or may widen its group's gaps (`_Widest`)."""
+    parent: dict[str, str] = {}
+    widest: dict[str, _Widest] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    links: list[Conflict] = []
     for day, near in zip(order, targets, strict=True):
         reps = list(near.values())
         for node in by_day[day]:
             own = _key(node)
-            low, high = node.interval.low, node.interval.high
+            mine = node.interval
             for rep in reps:
-                iv = rep.interval
-                if (high < iv.low or iv.high < low) and _key(rep) != own:
-                    key = (node.id, rep.id) if node.id < rep.id else (rep.id, node.id)
-                    if key in kept:
-                        continue
-                    found = _measure(node, rep, measure)
-                    if found is not None:
-                        kept[key] = found
+                theirs = rep.interval
+                if mine.high < theirs.low:
+                    low, high = mine, theirs
+                elif theirs.high < mine.low:
+                    low, high = theirs, mine
+                else:
+                    continue
+                if _key(rep) == own:
+                    continue
+                ra, rb = find(node.id), find(rep.id)
+                if ra == rb and not widest[ra].may_widen(low, high):
+                    continue
+                found = _measure(node, rep, measure)
+                if found is None:
+                    continue
+                if ra != rb:
+                    links.append(found)
+                    parent[max(ra, rb)] = root = min(ra, rb)
+                    joined = widest.pop(ra, None), widest.pop(rb, None)
+                    widest[root] = _Widest.of(*joined)
+                widest[ra if ra == rb else min(ra, rb)].add(found)
+    kept = {c.ids: c for c in links}
+    for best in widest.values():
+        for c in best.conflicts():
+            kept.setdefault(c.ids, c)
     return [kept[k] for k in sorted(kept)]
+
+
+class _Widest:
+    """A group's conflicts that set its gap (`discrepancy.detectors._groups.group_gap`)
+    and headline (`headline`): the widest closest reading (the smallest ids among equals),
+    the widest farthest one, the largest relative readings."""
+
+    __slots__ = ("far", "head", "rel_high", "rel_low")
+
+    def __init__(self) -> None:
+        self.head: Conflict | None = None
+        self.far: Conflict | None = None
+        self.rel_low: Conflict | None = None
+        self.rel_high: Conflict | None = None
+
+    @classmethod
+    def of(cls, *parts: _Widest | None) -> _Widest:
+        new = cls()
+        for part in parts:
+            if part is not None:
+                for c in part.conflicts():
+                    new.add(c)
+        return new
+
+    def conflicts(self) -> list[Conflict]:
+        return [c for c in (self.head, self.far, self.rel_low, self.rel_high) if c is not None]
+
+    def may_widen(self, low: Interval, high: Interval) -> bool:
+        """Whether two disjoint intervals may give a conflict wider in some reading than
+        those kept (closely computed, with room for `gap_between`'s rounding)."""
+        if self.head is None or self.far is None or self.rel_low is None or self.rel_high is None:
+            return True
+        closest = high.low - low.high
+        farthest = high.high - low.low
+        if closest >= self.head.gap.absolute.low or farthest >= self.far.gap.absolute.high:
+            return True
+        rel_low = closest / high.low if high.low > 0 else 0.0
+        if rel_low >= self.rel_low.gap.relative.low - 1e-4:
+            return True
+        rel_high = 1.0 if math.isinf(high.high) else farthest / high.high if high.high > 0 else 0.0
+        return rel_high >= self.rel_high.gap.relative.high - 1e-4
+
+    def add(self, c: Conflict) -> None:
+        gap = c.gap
+        head = self.head
+        if head is None:
+            self.head = c
+        else:
+            key, best = _head_key(c), _head_key(head)
+            if key > best or (key == best and c.ids < head.ids):
+                self.head = c
+        if self.far is None or gap.absolute.high > self.far.gap.absolute.high:
+            self.far = c
+        if self.rel_low is None or gap.relative.low > self.rel_low.gap.relative.low:
+            self.rel_low = c
+        if self.rel_high is None or gap.relative.high > self.rel_high.gap.relative.high:
+            self.rel_high = c
+
+
+def _head_key(c: Conflict) -> tuple[float, bool, float]:
+    """`headline`'s order (among equals it takes the first, as `components` lists them:
+    the smallest ids)."""
+    a = c.gap.absolute
+    return (a.low, not a.low_open, c.gap.relative.low)
