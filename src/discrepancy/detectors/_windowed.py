@@ -137,13 +137,15 @@ class _Widest:
     and headline (`headline`): the widest closest reading (the smallest ids among equals),
     the widest farthest one, the largest relative readings."""
 
-    __slots__ = ("far", "head", "rel_high", "rel_low")
+    __slots__ = ("far", "farthest", "head", "low", "rel_high", "rel_low", "rhigh", "rlow")
 
     def __init__(self) -> None:
         self.head: Conflict | None = None
         self.far: Conflict | None = None
         self.rel_low: Conflict | None = None
         self.rel_high: Conflict | None = None
+        # their readings, as floats (-inf: none yet)
+        self.low = self.farthest = self.rlow = self.rhigh = -math.inf
 
     @classmethod
     def of(cls, *parts: _Widest | None) -> _Widest:
@@ -160,20 +162,17 @@ class _Widest:
     def may_widen(self, low: Interval, high: Interval) -> bool:
         """Whether two disjoint intervals may give a conflict wider in some reading than
         those kept (closely computed, with room for `gap_between`'s rounding)."""
-        if self.head is None or self.far is None or self.rel_low is None or self.rel_high is None:
-            return True
         closest = high.low - low.high
         farthest = high.high - low.low
-        if closest >= self.head.gap.absolute.low or farthest >= self.far.gap.absolute.high:
+        if closest >= self.low or farthest >= self.farthest:
             return True
-        rel_low = closest / high.low if high.low > 0 else 0.0
-        if rel_low >= self.rel_low.gap.relative.low - 1e-4:
+        if (closest / high.low if high.low > 0 else 0.0) >= self.rlow - 1e-4:
             return True
         rel_high = 1.0 if math.isinf(high.high) else farthest / high.high if high.high > 0 else 0.0
-        return rel_high >= self.rel_high.gap.relative.high - 1e-4
+        return rel_high >= self.rhigh - 1e-4
 
     def add(self, c: Conflict) -> None:
-        gap = c.gap
+        absolute, relative = c.gap.absolute, c.gap.relative
         head = self.head
         if head is None:
             self.head = c
@@ -181,12 +180,13 @@ class _Widest:
             key, best = _head_key(c), _head_key(head)
             if key > best or (key == best and c.ids < head.ids):
                 self.head = c
-        if self.far is None or gap.absolute.high > self.far.gap.absolute.high:
-            self.far = c
-        if self.rel_low is None or gap.relative.low > self.rel_low.gap.relative.low:
-            self.rel_low = c
-        if self.rel_high is None or gap.relative.high > self.rel_high.gap.relative.high:
-            self.rel_high = c
+        self.low = max(self.low, absolute.low)
+        if absolute.high > self.farthest:
+            self.far, self.farthest = c, absolute.high
+        if relative.low > self.rlow:
+            self.rel_low, self.rlow = c, relative.low
+        if relative.high > self.rhigh:
+            self.rel_high, self.rhigh = c, relative.high
 
 
 def _head_key(c: Conflict) -> tuple[float, bool, float]:
