@@ -75,10 +75,11 @@ def window_conflicts(nodes: Sequence[Node], days: int, measure: _Measure) -> lis
             seen = targets[k]
             for rep in reps:
                 seen[rep.id] = rep
-    return _linked(order, by_day, targets, measure)
+    return _linked(nodes, order, by_day, targets, measure)
 
 
 def _linked(
+    nodes: Sequence[Node],
     order: list[int],
     by_day: dict[int, list[Node]],
     targets: list[dict[str, Node]],
@@ -86,12 +87,14 @@ def _linked(
 ) -> list[Conflict]:
     """Each claim against the representatives of its spans; a conflict is measured only
     when it joins two groups or may widen its group's gaps (`_Widest`)."""
-    parent: dict[str, str] = {}
+    parent = {n.id: n.id for n in nodes}
     widest: dict[str, _Widest] = {}
 
     def find(x: str) -> str:
-        root = x
-        while parent.setdefault(root, root) != root:
+        root = parent[x]
+        if root == x:
+            return x
+        while parent[root] != root:
             root = parent[root]
         while parent[x] != root:
             parent[x], x = root, parent[x]
@@ -99,32 +102,24 @@ def _linked(
 
     links: list[Conflict] = []
     for day, near in zip(order, targets, strict=True):
-        reps = list(near.values())
+        reps = [(r.interval.low, r.interval.high, _key(r), r) for r in near.values()]
         for node in by_day[day]:
             own = _key(node)
-            mine = node.interval
-            for rep in reps:
-                theirs = rep.interval
-                if mine.high < theirs.low:
-                    low, high = mine, theirs
-                elif theirs.high < mine.low:
-                    low, high = theirs, mine
-                else:
-                    continue
-                if _key(rep) == own:
-                    continue
-                ra, rb = find(node.id), find(rep.id)
-                if ra == rb and not widest[ra].may_widen(low, high):
-                    continue
-                found = _measure(node, rep, measure)
-                if found is None:
-                    continue
-                if ra != rb:
-                    links.append(found)
-                    parent[max(ra, rb)] = root = min(ra, rb)
-                    joined = widest.pop(ra, None), widest.pop(rb, None)
-                    widest[root] = _Widest.of(*joined)
-                widest[ra if ra == rb else min(ra, rb)].add(found)
+            low, high = node.interval.low, node.interval.high
+            for rep_low, rep_high, key, rep in reps:
+                if (high < rep_low or rep_high < low) and key != own:
+                    ra, rb = find(node.id), find(rep.id)
+                    if ra == rb and not widest[ra].may_widen(node.interval, rep.interval):
+                        continue
+                    found = _measure(node, rep, measure)
+                    if found is None:
+                        continue
+                    if ra != rb:
+                        links.append(found)
+                        ra, rb = (ra, rb) if ra < rb else (rb, ra)
+                        parent[rb] = ra
+                        widest[ra] = _Widest.joined(widest.pop(ra, None), widest.pop(rb, None))
+                    widest[ra].add(found)
     kept = {c.ids: c for c in links}
     for best in widest.values():
         for c in best.conflicts():
@@ -148,20 +143,22 @@ class _Widest:
         self.low = self.farthest = self.rlow = self.rhigh = -math.inf
 
     @classmethod
-    def of(cls, *parts: _Widest | None) -> _Widest:
-        new = cls()
-        for part in parts:
-            if part is not None:
-                for c in part.conflicts():
-                    new.add(c)
-        return new
+    def joined(cls, one: _Widest | None, other: _Widest | None) -> _Widest:
+        """Those of two groups that become one (either may have none yet)."""
+        if one is None or other is None:
+            found = one or other
+            return cls() if found is None else found
+        for c in other.conflicts():
+            one.add(c)
+        return one
 
     def conflicts(self) -> list[Conflict]:
         return [c for c in (self.head, self.far, self.rel_low, self.rel_high) if c is not None]
 
-    def may_widen(self, low: Interval, high: Interval) -> bool:
+    def may_widen(self, one: Interval, other: Interval) -> bool:
         """Whether two disjoint intervals may give a conflict wider in some reading than
         those kept (closely computed, with room for `gap_between`'s rounding)."""
+        low, high = (one, other) if one.high < other.low else (other, one)
         closest = high.low - low.high
         farthest = high.high - low.low
         if closest >= self.low or farthest >= self.farthest:
