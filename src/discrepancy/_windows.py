@@ -70,6 +70,8 @@ def find_windows(
     dated = [n for n in members if n.end is not None and n.id not in taken]
     if len(dated) <= limit:
         return []
+    if not _dense(dated, days, limit):  # most groups: no span is crowded, none of a scope
+        return []
     unscoped = sum(1 for n in dated if n.scope is None)
     if 0 < unscoped < len(dated):
         return []
@@ -79,7 +81,7 @@ def find_windows(
     found = []
     for scope in sorted(by_scope, key=lambda s: s or ""):
         nodes = by_scope[scope]
-        if len(nodes) <= limit:
+        if len(nodes) <= limit or not _dense(nodes, days, limit):
             continue
         fit = [n for n in nodes if n.status_class is not StatusClass.ANNOUNCED and plain(n)]
         if len(fit) <= limit:
