@@ -145,3 +145,34 @@ def test_a_feed_with_no_place_column_is_a_window_set() -> None:
     disagreement = [d for d in sorted_.discrepancies if d.kind.value == "source_disagreement"]
     assert disagreement
     assert not any(d.pairs_complete for d in disagreement)
+
+
+def _feed(n: int, *, scope: str | None = None, status: str = "reported") -> list[Claim]:
+    return [
+        Claim(
+            id=f"{scope or 'x'}{status}{k:03d}",
+            quantity=Quantity.parse(f"about {1000 + 500 * (k % 7)}"),
+            metric="displaced",
+            scope=scope,
+            status=status,
+            claimants=(OrgRef(mention=f"Source {k % 10}"),),
+            as_of=Period(
+                start=_DAY + dt.timedelta(days=k % 5), end=_DAY + dt.timedelta(days=k % 5)
+            ),
+        )
+        for k in range(n)
+    ]
+
+
+def test_what_makes_no_window_set() -> None:
+    """A few claims per span; a metric that mixes scoped and unscoped claims (an unscoped
+    claim may or may not stand for a place there); announced counts."""
+    build = ClaimIndex.build
+    registry, policy = MetricRegistry.builtin(), Policy()
+    assert not build(_feed(16), registry, policy).windows
+    assert len(build(_feed(17), registry, policy).windows) == 1
+    mixed = _feed(40) + _feed(40, scope="Region 1")
+    assert not build(mixed, registry, policy).windows
+    assert not build(_feed(40, status="announced"), registry, policy).windows
+    scoped = _feed(40, scope="Region 1") + _feed(40, scope="Region 2")
+    assert len(build(scoped, registry, policy).windows) == 2

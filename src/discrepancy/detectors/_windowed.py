@@ -17,6 +17,12 @@ claimants in an order are among the first three of the day each lies on), so the
 span is bounded by its days, and a claim meets the union of the representatives of the
 spans that hold it: O(n log n) in all, and a bounded number of measurements per claim.
 A claimant's own figures are paired as before (`discrepancy._windows.window_pairs`).
+
+Of the conflicts a claim meets this way, one is measured and kept only when it joins two
+groups (union-find) or may widen its group's closest, farthest or relative readings
+(`_Widest`): a group keeps a spanning forest of real conflicts and the conflicts that
+set its gap and headline (`discrepancy.detectors._groups.group_gap`, ``headline``), which
+are therefore those of all its conflicts met; about one conflict per claim is kept.
 """
 
 from __future__ import annotations
@@ -27,17 +33,17 @@ from collections.abc import Sequence
 
 from discrepancy.compare import Node
 from discrepancy.conflicts import Conflict
-from discrepancy.detectors._cliques import REPRESENTATIVES, _extremes, _key, _Measure, _measure
+from discrepancy.detectors._cliques import (
+    _ORDERS,
+    REPRESENTATIVES,
+    _extremes,
+    _key,
+    _Measure,
+    _measure,
+)
 from discrepancy.quantity import Interval
 
 __all__ = ["window_conflicts"]
-
-_ORDERS = (
-    lambda n: (n.interval.high, n.id),
-    lambda n: (-n.interval.low, n.id),
-    lambda n: (n.interval.low, n.id),
-    lambda n: (-n.interval.high, n.id),
-)
 
 
 def _span_reps(days: Sequence[list[tuple[Node, ...]]]) -> list[Node]:
