@@ -26,6 +26,8 @@ from discrepancy.compare import ClaimIndex
 _QUALIFIERS = st.sampled_from(["", "", "about ", "nearly ", "some "])
 _OTHER = st.sampled_from(["more than ", "at most ", "thousands"])  # not plain: paired
 _VALUES = st.sampled_from([90, 100, 120, 150, 200, 250, 300, 1000, 1200, 5000, 8000, 10_000])
+# figures whose precision slack (1,200: 50) decides whether gaps near 3-5% are material
+_NEAR = st.sampled_from([1100, 1140, 1150, 1160, 1190, 1195, 1200, 1240, 1250, 1300])
 _DAY = dt.date(2024, 5, 1)
 
 
@@ -37,8 +39,9 @@ def _stretch(draw: st.DrawFn) -> list[Claim]:
     span = draw(st.sampled_from([0, 3, 10, 30]))
     scope = draw(st.sampled_from([None, "Region 1"]))
     claims = []
+    values = draw(st.sampled_from([_VALUES, _NEAR]))
     for k in range(n):
-        value = draw(_VALUES) + draw(st.integers(min_value=0, max_value=3))
+        value = draw(values) + draw(st.integers(min_value=0, max_value=3))
         text = f"{draw(_QUALIFIERS)}{value}"
         if draw(st.integers(0, 9)) == 0:
             other = draw(_OTHER)
@@ -176,3 +179,24 @@ def test_what_makes_no_window_set() -> None:
     assert not build(_feed(40, status="announced"), registry, policy).windows
     scoped = _feed(40, scope="Region 1") + _feed(40, scope="Region 2")
     assert len(build(scoped, registry, policy).windows) == 2
+
+
+def test_a_representatives_slack_does_not_hide_a_conflict() -> None:
+    """1,150 lies within 1,200's slack (50) of the highest readings, yet 45 below 1,195:
+    pairing sets it against 1,195, and so must the window set."""
+    figures = [("x", 1150, "A"), ("y", 1195, "B")]
+    figures += [(f"h{k}", 1200, f"H{k}") for k in range(3)]
+    figures += [(f"l{k}", 1100, f"L{k}") for k in range(3)]
+    claims = [
+        Claim(
+            id=name,
+            quantity=Quantity.parse(str(value)),
+            metric="displaced",
+            claimants=(OrgRef(mention=who),),
+            as_of=Period(start=_DAY, end=_DAY),
+        )
+        for name, value, who in figures
+    ]
+    paired, sorted_ = _both(claims, estimates=False)
+    _same_findings(paired, sorted_)
+    assert "x" in sorted_.discrepancies[0].claims

@@ -72,7 +72,9 @@ class Comparisons:
             for clique in self.index.cliques:
                 found += fan_conflicts(clique, self._clique_conflict)
             for window in self.index.windows:
-                found += window_conflicts(window, self.policy.window_days, self._clique_conflict)
+                found += window_conflicts(
+                    window, self.policy.window_days, self._clique_conflict, self._slack_of
+                )
             self._conflicts = found
         return self._conflicts
 

@@ -27,9 +27,10 @@ are therefore those of all its conflicts met; about one conflict per claim is ke
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from discrepancy.compare import Node
 from discrepancy.conflicts import Conflict
@@ -63,9 +64,21 @@ def _span_reps(days: Sequence[list[tuple[Node, ...]]]) -> list[Node]:
     return list(found.values())
 
 
-def window_conflicts(nodes: Sequence[Node], days: int, measure: _Measure) -> list[Conflict]:
+def window_conflicts(
+    nodes: Sequence[Node],
+    days: int,
+    measure: _Measure,
+    slack: Callable[[Node], float] | None = None,
+) -> list[Conflict]:
     """The conflicts between claimants that link every conflicting claim of a window set
-    to its group (``measure``: `Comparisons._clique_conflict()`)."""
+    to its group (``measure``: `Comparisons._clique_conflict()`; ``slack``: a claim's
+    precision slack, `Comparisons._slack_of()`).
+
+    A representative's slack can make its gap with a claim immaterial where a claim
+    nearer the middle still conflicts with it (1,150 against a representative 1,200, whose
+    slack is 50, while 1,195 lies 45 above it): a claim that meets such a representative
+    is set against every claim of its spans instead.
+    """
     by_day: dict[int, list[Node]] = defaultdict(list)
     for node in nodes:
         by_day[node.end or 0].append(node)
@@ -81,22 +94,28 @@ def window_conflicts(nodes: Sequence[Node], days: int, measure: _Measure) -> lis
             seen = targets[k]
             for rep in reps:
                 seen[rep.id] = rep
-    return _linked(nodes, order, by_day, targets, measure)
+    return _Linker(nodes, measure, slack or _no_slack).linked(order, by_day, targets, days)
 
 
-def _linked(
-    nodes: Sequence[Node],
-    order: list[int],
-    by_day: dict[int, list[Node]],
-    targets: list[dict[str, Node]],
-    measure: _Measure,
-) -> list[Conflict]:
+def _no_slack(node: Node) -> float:
+    return 0.0
+
+
+class _Linker:
     """Each claim against the representatives of its spans; a conflict is measured only
     when it joins two groups or may widen its group's gaps (`_Widest`)."""
-    parent = {n.id: n.id for n in nodes}
-    widest: dict[str, _Widest] = {}
 
-    def find(x: str) -> str:
+    def __init__(
+        self, nodes: Sequence[Node], measure: _Measure, slack: Callable[[Node], float]
+    ) -> None:
+        self.parent = {n.id: n.id for n in nodes}
+        self.widest: dict[str, _Widest] = {}
+        self.links: list[Conflict] = []
+        self.measure = measure
+        self.slack = slack
+
+    def find(self, x: str) -> str:
+        parent = self.parent
         root = parent[x]
         if root == x:
             return x
@@ -106,31 +125,57 @@ def _linked(
             parent[x], x = root, parent[x]
         return root
 
-    links: list[Conflict] = []
-    for day, near in zip(order, targets, strict=True):
-        reps = [(r.interval.low, r.interval.high, _key(r), r) for r in near.values()]
-        for node in by_day[day]:
-            own = _key(node)
-            low, high = node.interval.low, node.interval.high
-            for rep_low, rep_high, key, rep in reps:
-                if (high < rep_low or rep_high < low) and key != own:
-                    ra, rb = find(node.id), find(rep.id)
-                    if ra == rb and not widest[ra].may_widen(node.interval, rep.interval):
-                        continue
-                    found = _measure(node, rep, measure)
-                    if found is None:
-                        continue
-                    if ra != rb:
-                        links.append(found)
-                        ra, rb = (ra, rb) if ra < rb else (rb, ra)
-                        parent[rb] = ra
-                        widest[ra] = _Widest.joined(widest.pop(ra, None), widest.pop(rb, None))
-                    widest[ra].add(found)
-    kept = {c.ids: c for c in links}
-    for best in widest.values():
-        for c in best.conflicts():
-            kept.setdefault(c.ids, c)
-    return [kept[k] for k in sorted(kept)]
+    def linked(
+        self,
+        order: list[int],
+        by_day: dict[int, list[Node]],
+        targets: list[dict[str, Node]],
+        days: int,
+    ) -> list[Conflict]:
+        for day, near in zip(order, targets, strict=True):
+            reps = [(r.interval.low, r.interval.high, _key(r), r) for r in near.values()]
+            everyone: list[tuple[float, float, str, Node]] | None = None
+            for node in by_day[day]:
+                if self.meet(node, reps):
+                    if everyone is None:
+                        lo = bisect.bisect_left(order, day - days)
+                        hi = bisect.bisect_right(order, day + days)
+                        everyone = [
+                            (n.interval.low, n.interval.high, _key(n), n)
+                            for d in order[lo:hi]
+                            for n in by_day[d]
+                        ]
+                    self.meet(node, everyone)
+        kept = {c.ids: c for c in self.links}
+        for best in self.widest.values():
+            for c in best.conflicts():
+                kept.setdefault(c.ids, c)
+        return [kept[k] for k in sorted(kept)]
+
+    def meet(self, node: Node, others: list[tuple[float, float, str, Node]]) -> bool:
+        """Set ``node`` against ``others``; whether one of them was kept apart from it by
+        its own slack alone (see `window_conflicts()`)."""
+        own = _key(node)
+        low, high = node.interval.low, node.interval.high
+        find, widest = self.find, self.widest
+        wider = False
+        for other_low, other_high, key, other in others:
+            if (high < other_low or other_high < low) and key != own:
+                ra, rb = find(node.id), find(other.id)
+                if ra == rb and not widest[ra].may_widen(node.interval, other.interval):
+                    continue
+                found = _measure(node, other, self.measure)
+                if found is None:
+                    closest = other_low - high if high < other_low else low - other_high
+                    wider = wider or self.slack(other) >= closest
+                    continue
+                if ra != rb:
+                    self.links.append(found)
+                    ra, rb = (ra, rb) if ra < rb else (rb, ra)
+                    self.parent[rb] = ra
+                    widest[ra] = _Widest.joined(widest.pop(ra, None), widest.pop(rb, None))
+                widest[ra].add(found)
+        return wider
 
 
 class _Widest:
