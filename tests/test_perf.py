@@ -124,6 +124,7 @@ def _without_pairs(report: Report) -> list[tuple[object, ...]]:
 def test_a_clique_sorted_reports_what_pairing_reports(claims: list[Claim]) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(compare, "CLIQUE_LIMIT", 10**9)
+        mp.setattr(compare, "WINDOW_LIMIT", 10**9)
         paired = check(claims, estimates=True)
         assert not ClaimIndex.build(claims, MetricRegistry.builtin(), Policy()).cliques
         mp.setattr(compare, "CLIQUE_LIMIT", 1)
@@ -157,6 +158,7 @@ def test_a_large_group_lists_at_most_the_limit_of_pairs() -> None:
     ]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(compare, "CLIQUE_LIMIT", 10**9)
+        mp.setattr(compare, "WINDOW_LIMIT", 10**9)
         mp.setattr(_groups, "PAIRS_LIMIT", 100)
         (found,) = check(claims).discrepancies
     assert isinstance(found, SourceDisagreement)
@@ -336,6 +338,7 @@ def test_a_clique_keeps_one_group_where_pairing_does(figures: list[tuple[int, in
     ]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(compare, "CLIQUE_LIMIT", 10**9)
+        mp.setattr(compare, "WINDOW_LIMIT", 10**9)
         paired = check(claims)
         mp.setattr(compare, "CLIQUE_LIMIT", 1)
         mp.setattr(_cliques, "OWN_LIMIT", 1)

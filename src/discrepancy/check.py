@@ -229,6 +229,7 @@ def _compared(context: Comparisons) -> set[str]:
     index = context.index
     compared = {n.claim.metric for n in index.nodes.values() if n.claim.part_of is not None}
     compared |= {clique[0].claim.metric for clique in index.cliques}
+    compared |= {window[0].claim.metric for window in index.windows}
     waiting = {metric for metric, _unit in index.groups} - compared
     for pair in context.pairs:
         if not waiting:

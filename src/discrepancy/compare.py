@@ -59,6 +59,7 @@ from discrepancy._pairing import (
     sweep,
 )
 from discrepancy._rows import new_tuple
+from discrepancy._windows import WINDOW_LIMIT, find_windows, window_pairs, window_stars
 from discrepancy.claim import Claim, Status, StatusClass
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.orgs import OrgRef
@@ -193,6 +194,8 @@ class ClaimIndex:
     places: Places | None = None
     cliques: list[list[Node]] = attrs.field(factory=list)
     in_clique: frozenset[str] = frozenset()
+    windows: list[list[Node]] = attrs.field(factory=list)
+    in_window: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -213,10 +216,15 @@ class ClaimIndex:
         for members in groups.values():
             members.sort(key=lambda n: (n.end is None, n.end or 0, n.id))
         cliques: list[list[Node]] = []
+        windows: list[list[Node]] = []
         for (metric, _unit), members in sorted(groups.items()):
             flow = metrics.kind(metric).compares_as_flow
             days = policy.flow_horizon_days if flow else policy.window_days
-            cliques += _cliques(members, days, CLIQUE_LIMIT, flow=flow)
+            found = _cliques(members, days, CLIQUE_LIMIT, flow=flow)
+            cliques += found
+            if not flow:
+                taken = frozenset(n.id for clique in found for n in clique)
+                windows += find_windows(members, days, _plain, taken, WINDOW_LIMIT)
         return cls(
             nodes=nodes,
             groups=dict(sorted(groups.items())),
@@ -225,15 +233,26 @@ class ClaimIndex:
             places=places,
             cliques=cliques,
             in_clique=frozenset(n.id for clique in cliques for n in clique),
+            windows=windows,
+            in_window=frozenset(n.id for window in windows for n in window),
         )
 
     def kind(self, metric: str) -> MetricKind:
         return self.metrics.kind(metric)
 
+    @property
+    def sampled(self) -> frozenset[str]:
+        """The claims whose conflicts with other claimants are not all listed (large
+        cliques and window sets)."""
+        return self.in_clique | self.in_window if self.in_window else self.in_clique
+
     def clique_pairs(self) -> Iterator[Pair]:
-        """What `pairs()` leaves out of the large cliques, for readers of ``SAME``
-        quantities (estimates): in each clique, the claims of one period are one quantity,
-        given as a star from the one with the smallest id (linear, not every pair)."""
+        """What `pairs()` leaves out of the large cliques and window sets, for readers of
+        ``SAME`` quantities (estimates): in each clique, the claims of one period are one
+        quantity, given as a star from the one with the smallest id (linear, not every
+        pair); a window set's as `window_stars()` gives them."""
+        for window in self.windows:
+            yield from window_stars(window, self.policy.window_days)
         for clique in self.cliques:
             periods: dict[int | None, list[Node]] = defaultdict(list)
             for node in clique:
@@ -255,8 +274,11 @@ class ClaimIndex:
 
     def _stock_pairs(self, members: list[Node]) -> Iterator[Pair]:
         dated = [n for n in members if n.end is not None and n.id not in self.in_clique]
-        for a, b in sweep(dated, self.policy.window_days):
-            yield new_tuple(Pair, (a, b, Relation.SAME))
+        if self.in_window and any(n.id in self.in_window for n in dated):
+            yield from window_pairs(dated, self.in_window, self.policy.window_days)
+        else:
+            for a, b in sweep(dated, self.policy.window_days):
+                yield new_tuple(Pair, (a, b, Relation.SAME))
         yield from all_pairs([n for n in members if n.end is None], self.places)
 
     # -- flows ----------------------------------------------------------------------------

@@ -66,10 +66,15 @@ class Comparisons:
     def conflicts(self) -> list[Conflict]:
         if self._conflicts is None:
             from discrepancy.detectors._cliques import fan_conflicts
+            from discrepancy.detectors._windowed import window_conflicts
 
             found = [c for c in map(self._conflict, self.pairs) if c is not None]
             for clique in self.index.cliques:
                 found += fan_conflicts(clique, self._clique_conflict)
+            for window in self.index.windows:
+                found += window_conflicts(
+                    window, self.policy.window_days, self._clique_conflict, self._slack_of
+                )
             self._conflicts = found
         return self._conflicts
 
@@ -131,7 +136,8 @@ class Comparisons:
         )
 
     def _clique_conflict(self, pair: Pair) -> Conflict | None:
-        """`_conflict()` for two claims of one large clique (`compare._cliques()`).
+        """`_conflict()` for two claims of one large clique (`compare._cliques()`), or of
+        two claimants of one window set (`discrepancy._windows`).
 
         Both are specific figures of one named claimant each, of one status class,
         publication date and end day, with no part, revision, bound, pledge or event: of
