@@ -17,7 +17,7 @@ import attrs
 
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError
-from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction import noncounts, tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.quantity import Qualifier, Quantity
@@ -179,6 +179,8 @@ class _Reader:
             while k < len(norms) and norms[k] in lex.no_skip:
                 k += 1
             if k < len(norms) and norms[k] in _ZERO_NOUNS:
+                if toks[k].cap and toks[i].cap and i > 0:
+                    return None  # round 8: "the group No Más Muertes": a name, no zero
                 q = Quantity.of(0, Qualifier.EXACT, surface=text[toks[i].start : toks[i].end])
                 return Mention(i, i + 1, q, in_words=True, zero_of=True)
             return None
@@ -509,8 +511,9 @@ class _Reader:
 
 
 def _abbreviated(norm: str) -> tuple[str, str] | None:
-    """ "1.5m" → ("1.5", "m"), "2bn" → ("2", "bn"): digits and a scale letter in one token."""
-    for suffix in ("m", "bn"):
+    """ "1.5m" → ("1.5", "m"), "2bn" → ("2", "bn"), "6K" → ("6", "k"): digits and a scale
+    letter in one token."""
+    for suffix in ("m", "bn", "k"):
         head = norm[: -len(suffix)]
         if (
             norm.endswith(suffix)
@@ -559,6 +562,8 @@ def _is_count(
         return False
     if _a_name_or_a_difference(toks, norms, first, last, lex):
         return False
+    if noncounts.not_a_level(toks, norms, first, last, lex):
+        return False  # round 8: a change, a correction amount or a name's number
     if m.quantity.unit != "people":  # a percentage or a share of people
         return not _percent_change(toks, norms, first, lex)
     if before in ("by", "en") and before2 in lex.revision_verbs and before2 not in _AGENT_VERBS:
@@ -691,7 +696,9 @@ def _not_people(
     ):
         return True  # "a las 15.00", "desde las 8", "de las 8 a las 10" (not "de las 400")
     words = lex.not_count_before
-    if before in words or (before in _BRIDGES and before2 in words):
+    if before in words or (
+        before in _BRIDGES and before2 in words and not _unit_before_comma(norms, first, lex)
+    ):
         return not (percent and (before in _RATES or before2 in _RATES))
     if before in _CLASS_NAMES or (before == "-" and before2 in _CLASS_NAMES):
         return True  # "pupils of JSS 3": a class, not a count
@@ -724,6 +731,15 @@ def _not_people(
     if before in ("in", "en") and after in ("cases", "casos"):
         return True  # "pardoned in two cases": files, not patients
     return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]
+
+
+def _unit_before_comma(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
+    """ "Pasadas las 17 horas, unas 2.000 personas", "after 20 years, 300 prisoners": the
+    word before the comma is the unit of an earlier number, not a label of this one."""
+    if first < 3 or norms[first - 1] != ",":
+        return False
+    w = norms[first - 3]
+    return w[:1].isdecimal() or w in lex.number_words
 
 
 _RANGE_JOINS = frozenset({"and", "to", "y", "a", "-", "e"})

@@ -39,6 +39,7 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import find_mentions
+from discrepancy.extraction.people_nouns import stands_for_people
 from discrepancy.extraction.revision import earlier_cue
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
@@ -137,9 +138,11 @@ def read_sentence(
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
-        if np.kind == "other":
-            continue
         lo, hi = clauses.bounds(norms, m.first, m.last, lex)
+        if np.kind == "other":
+            metric = stands_for_people(toks, norms, m.first, m.last, np.first, lo, hi, events)
+            if metric is None:
+                continue  # round 8: documents of the dead and unlisted nouns of people pass
         elided = np.kind in ("elided", "partitive")
         metric_text = (
             text[toks[np.first].start : toks[np.last - 1].end]
@@ -269,7 +272,7 @@ def read_sentence(
         draft.increment = draft.difference or claims.is_increment(
             norms, m.first, m.last, max(np.last, m.last)
         )
-        draft.earlier = earlier_cue(norms, m.first)  # "he had initially said 30"
+        draft.earlier = earlier_cue(norms, m.first) or (k > 0 and _from_earlier(norms, m.first))
         older = claims.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True
@@ -278,6 +281,20 @@ def read_sentence(
         elif k in revises_at:
             state.drafts[revises_at[k]].supersedes_draft = len(state.drafts)
         state.drafts.append(draft)
+
+
+_FROM_EARLIER = tables_en.FROM_EARLIER | tables_es.FROM_EARLIER
+
+
+def _from_earlier(norms: Sequence[str], first: int) -> bool:
+    """Round 8: "llegó a 2.100, desde los 1.750 del lunes": after a comma and a later figure
+    of the sentence, "desde los" opens the earlier figure it grew from (table
+    ``FROM_EARLIER``; English "up from" is an ``EARLIER_CUES`` phrase)."""
+    for phrase in _FROM_EARLIER:
+        k = first - len(phrase)
+        if k >= 1 and norms[k - 1] == "," and tuple(norms[k:first]) == phrase:
+            return True
+    return False
 
 
 _ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})

@@ -2193,3 +2193,95 @@ ACCORDING = (*ACCORDING, ("cito",), ("cita",))
 PLACE_TALLY_VERBS = frozenset({"contabiliza", "contabilizo", "registro", "reporta", "reporto"})
 """Verbos con que un país cuenta su propio saldo ("India registró 360 muertos"): como
 `PLACE_HOLD_VERBS`, su país sujeto es donde cuenta la cifra, no quien habla."""
+
+# --- ronda 8: números que no son el nivel de un conteo (y-numbers) ---------------------------
+
+CHANGE_NOUNS = frozenset(
+    """
+    alza aumento brecha caida descenso diferencia disminucion incremento reduccion salto
+    subida
+    """.split()
+)
+"""Sustantivos de un cambio antes de "de" y una cifra ("una diferencia de 120", "un aumento
+de 16 mil 747 defunciones"): la cifra es el tamaño de un cambio, no un conteo."""
+
+COMPARATIVES = frozenset({"mas", "menos"})
+"""Tras una cifra (o su sustantivo) y antes de "que": "5.200 muertes más que las
+registradas"."""
+
+THAN_WORDS = frozenset({"que"})
+"""La palabra que cierra la comparación tras `COMPARATIVES`."""
+
+CORRECTION_ADVERBS = frozenset(
+    """
+    equivocadamente erroneamente incorrectamente indebidamente
+    """.split()
+)
+"""Adverbios tras una cifra que la hacen el tamaño de una corrección ("300 muertes
+atribuidas erróneamente a la fiebre")."""
+
+CORRECTION_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("contados", "dos", "veces"), ("contadas", "dos", "veces"), ("por", "error")}
+    | {("duplicados",), ("duplicadas",), ("contabilizados", "dos", "veces")}
+)
+"""Frases tras una cifra que la hacen el tamaño de una corrección ("400 muertes contadas
+dos veces")."""
+
+REMOVAL_VERBS = frozenset(
+    """
+    desconto descontaron descontado elimino eliminaron eliminado excluyo excluyeron quito
+    quitaron quitado resto restaron restado retiro retiraron retirado
+    """.split()
+)
+"""Verbos que quitan cifras de un balance ("restó 108 muertes del balance"): con un
+sustantivo de balance en la cláusula la cifra es una corrección."""
+
+TALLY_NOUNS = frozenset(
+    """
+    balance cifra cifras conteo datos lista recuento registro total
+    """.split()
+)
+"""Sustantivos de un balance del que se quita una cifra de `REMOVAL_VERBS`."""
+
+DOCUMENT_NOUNS = frozenset(
+    """
+    actas certificados licencias nombres partidas permisos registros
+    """.split()
+)
+"""Documentos emitidos o listados por personas: cuentan personas sólo cuando una palabra de
+`DOCUMENT_OF_THE_DEAD` los califica ("140 certificados de defunción")."""
+
+DOCUMENT_OF_THE_DEAD = frozenset(
+    {"defuncion", "defunciones", "entierro", "fallecidos", "inhumacion", "muertos", "sepultura"}
+)
+"""Palabras que hacen de un conteo de `DOCUMENT_NOUNS` un conteo de muertos."""
+
+ORG_NAME_NOUNS = frozenset({"consejo", "local", "seccion", "sindicato"})
+"""Sustantivos de un organismo justo tras un número dentro de un nombre ("la Sección 22 del
+sindicato"): el número nombra el organismo."""
+
+PERSON_SUFFIXES = ("istas", "ores", "oras", "antes", "entes", "eros", "eras", "arios")
+"""Terminaciones de sustantivos de personas ("defensores", "sindicalistas"): un sustantivo
+no listado con una cuenta personas cuando su cláusula tiene un evento de personas."""
+
+FROM_EARLIER: frozenset[tuple[str, ...]] = frozenset({("desde", "los"), ("desde", "las")})
+"""Tras una coma que sigue a la cifra nueva, las palabras que abren la cifra anterior de la
+que creció o bajó ("llegó a 2.100, desde los 1.750 del lunes")."""
+
+COMPARED_TIMES = frozenset(
+    """
+    anterior ano anos ayer dia dias durante mes meses pasada pasado semana semanas vez
+    """.split()
+)
+"""Palabras tras "que" que comparan una cifra con el mismo conteo en otro momento ("40.500
+más que el día anterior"): la cifra es lo añadido desde entonces, no la brecha entre las
+cifras de dos fuentes."""
+
+BALLOT_NOUNS = frozenset({"boletas", "papeletas", "sufragios"})
+"""Documentos que cuentan votantes cuando la oración dice que se emitieron (`CAST_WORDS`):
+"se emitieron 3 millones de papeletas" → votos."""
+
+CAST_WORDS = frozenset(
+    {"emitidas", "emitidos", "emitieron", "depositadas", "depositaron", "votaron"}
+)
+"""Palabras que hacen de un conteo de `BALLOT_NOUNS` un conteo de votos."""
