@@ -36,6 +36,9 @@ _THAN = tables_en.THAN_WORDS | tables_es.THAN_WORDS
 _NOT_COMPARED = frozenset({"se", "ya", "no"})
 """After Spanish "que": a relative clause ("tres muertos más que se suman"), no comparison."""
 _TIMES = tables_en.COMPARED_TIMES | tables_es.COMPARED_TIMES
+_TIME_LEADS = frozenset({"the", "el", "la", "in", "en", "on", "at"})
+"""Words that may open the compared phrase before its time word ("than the day before",
+"que el año pasado"); "que los registrados aquel día" compares with another figure."""
 _ADVERBS = tables_en.CORRECTION_ADVERBS | tables_es.CORRECTION_ADVERBS
 _PHRASES = tables_en.CORRECTION_PHRASES | tables_es.CORRECTION_PHRASES
 _PHRASE_FIRSTS = frozenset(p[0] for p in _PHRASES)
@@ -93,9 +96,10 @@ def _compared(toks: Sequence[Tok], norms: Sequence[str], last: int, lex: Lexicon
             after = norms[m + 1] if m + 1 < n else ""
             if after in _NOT_COMPARED or after in lex.auxiliaries:
                 return False
-            return not any(
-                w in _TIMES or w[:1].isdecimal() for w in norms[m + 1 : m + 2 + _THAN_REACH]
-            )
+            j = m + 1
+            while j < n and j - m <= 2 and norms[j] in _TIME_LEADS:
+                j += 1
+            return j >= n or not (norms[j] in _TIMES or norms[j][:1].isdecimal())
         if not _plain(toks[m]):
             return False
     return False
