@@ -121,8 +121,7 @@ def _corrected(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int)
                     return True
         if toks[k].kind == "p" and w != "-":
             break
-    removal = any(norms[k] in _REMOVAL for k in range(max(first - _REMOVAL_REACH, 0), first))
-    if not removal:
+    if _REMOVAL.isdisjoint(norms[max(first - _REMOVAL_REACH, 0) : first]):
         return False
     for k in range(last, min(last + _TALLY_REACH, n)):
         if norms[k] in _TALLY:

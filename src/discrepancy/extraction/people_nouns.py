@@ -24,7 +24,7 @@ from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.indexes import EventIndex
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["stands_for_people"]
+__all__ = ["may_stand_for_people", "stands_for_people"]
 
 _DOCUMENTS = tables_en.DOCUMENT_NOUNS | tables_es.DOCUMENT_NOUNS
 _OF_THE_DEAD = tables_en.DOCUMENT_OF_THE_DEAD | tables_es.DOCUMENT_OF_THE_DEAD
@@ -41,6 +41,17 @@ _QUALIFIER_REACH = 3
 """At most this many words after the document noun where its qualifier may stand ("names on
 death lists", "certificados de defunción")."""
 DEATHS = "deaths"
+
+
+_DOCUMENT_HEADS = _DOCUMENTS | _BALLOTS
+
+
+def may_stand_for_people(norms: Sequence[str], last: int, head: int) -> bool:
+    """A cheap first look: a document or ballot noun just after the figure, or a noun with
+    an ending of nouns of people; only then is the figure's clause read."""
+    if not _DOCUMENT_HEADS.isdisjoint(norms[last : last + _DOCUMENT_REACH + 2]):
+        return True
+    return last <= head < len(norms) and norms[head].endswith(_SUFFIXES)
 
 
 def stands_for_people(

@@ -39,7 +39,7 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import find_mentions
-from discrepancy.extraction.people_nouns import stands_for_people
+from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
 from discrepancy.extraction.revision import earlier_cue
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
@@ -138,11 +138,15 @@ def read_sentence(
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
-        lo, hi = clauses.bounds(norms, m.first, m.last, lex)
         if np.kind == "other":
+            if not may_stand_for_people(norms, m.last, np.first):
+                continue
+            lo, hi = clauses.bounds(norms, m.first, m.last, lex)
             metric = stands_for_people(toks, norms, m.first, m.last, np.first, lo, hi, events)
             if metric is None:
                 continue  # round 8: documents of the dead and unlisted nouns of people pass
+        else:
+            lo, hi = clauses.bounds(norms, m.first, m.last, lex)
         elided = np.kind in ("elided", "partitive")
         metric_text = (
             text[toks[np.first].start : toks[np.last - 1].end]
@@ -284,12 +288,15 @@ def read_sentence(
 
 
 _FROM_EARLIER = tables_en.FROM_EARLIER | tables_es.FROM_EARLIER
+_FROM_EARLIER_LAST = frozenset(p[-1] for p in _FROM_EARLIER)
 
 
 def _from_earlier(norms: Sequence[str], first: int) -> bool:
     """Round 8: "llegó a 2.100, desde los 1.750 del lunes": after a comma and a later figure
     of the sentence, "desde los" opens the earlier figure it grew from (table
     ``FROM_EARLIER``; English "up from" is an ``EARLIER_CUES`` phrase)."""
+    if first < 2 or norms[first - 1] not in _FROM_EARLIER_LAST:
+        return False
     for phrase in _FROM_EARLIER:
         k = first - len(phrase)
         if k >= 1 and norms[k - 1] == "," and tuple(norms[k:first]) == phrase:
