@@ -1,0 +1,206 @@
+"""The words that govern a figure: an event word before it ("freed 22", "the release of 99"),
+the verb phrase after its noun ("were released", "remain detained"), and how these combine
+with the head noun's own metric (a stock of people held, a boat's passengers).
+
+`discrepancy.extraction.counted` calls ``combine`` once it has the figure's noun phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.counted_noun import NounPhrase
+from discrepancy.extraction.indexes import Metrics, event_in, held_default, names_a_thing
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
+from discrepancy.metrics import MetricKind
+
+__all__ = ["board_before", "combine", "governing_word", "held_before", "stock_metric"]
+
+_QUOTE_PUNCT = frozenset({"“", "”", '"', "«", "»", "'", "’"})
+_STOP = frozenset({",", ";", ".", ":", "!", "?", "—"})
+_KEEP_WHEN_RESCUED = frozenset({"migrants", "displaced"})
+"""Head metrics a rescue does not replace: "rescued 112 migrants" counts migrants (elsewhere
+"270 pupils were rescued" counts the rescued)."""
+
+
+_AGENT_LINKS = tables_en.AGENT_LINKS | tables_es.AGENT_LINKS
+_PASSIVE_AUX = tables_en.PASSIVE_AUXILIARIES | tables_es.PASSIVE_AUXILIARIES
+_NEW_CLAUSE = tables_en.CLAUSE_COORDINATORS | tables_es.CLAUSE_COORDINATORS
+_NEW_SUBJECT = tables_en.SUBJECT_DETERMINERS | tables_es.SUBJECT_DETERMINERS
+
+
+def _main_verb(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] | None:
+    """For a participle at ``m`` followed by its agent ("abducted by gunmen"), the event of
+    the clause's own passive verb after it ("were freed"), else ``None``."""
+    if m + 1 >= len(window) or window[m + 1] not in _AGENT_LINKS:
+        return None
+    for j in range(m + 2, len(window) - 1):
+        if window[j] in _PASSIVE_AUX:
+            k = j + 1
+            if window[k] in _PASSIVE_AUX and k + 1 < len(window):
+                k += 1  # "have been freed", "han sido liberados"
+            found = event_in(window, k, lex)
+            if found is not None:
+                return found
+    return None
+
+
+def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None:
+    """The event in the verb phrase after the noun (past quotes, adverbs, a parenthesis)."""
+    window: list[str] = []
+    depth = 0
+    j = k
+    n = len(toks)
+    while j < n:
+        t = toks[j]
+        w = t.norm
+        j += 1
+        if t.kind == "w" and not depth:  # most tokens: a word outside a parenthesis
+            if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
+                continue
+            window.append(w)
+            if len(window) == 8:
+                break
+            continue
+        if w == "(":
+            depth += 1
+            continue
+        if w == ")":
+            depth = depth - 1 if depth else 0
+            continue
+        if depth or w in _QUOTE_PUNCT:
+            continue
+        if w == ",":
+            # a coordinated list of people ("protesters, students, and activists arrested")
+            if j < n and (toks[j].norm in lex.person_nouns or toks[j].norm in ("and", "y")):
+                continue
+            break
+        if w in _STOP or t.kind == "n":
+            break
+        if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
+            continue
+        window.append(w)
+        if len(window) == 8:
+            break
+    words, firsts = lex.event_words, lex.phrase_firsts
+    for m, w in enumerate(window):
+        if w in _NEW_CLAUSE and m + 1 < len(window) and window[m + 1] in _NEW_SUBJECT:
+            return None  # "300 y el de desaparecidos …": the next clause's own noun
+        if w in words or w in firsts:
+            found = event_in(window, m, lex)
+            if found is not None:
+                return _main_verb(window, m, lex) or found
+    return None
+
+
+def governing_word(norms: Sequence[str], first: int, lex: Lexicon) -> str | None:
+    """An event word governing the number: "the release of 99", "freed 22", "let out 100"."""
+    j = first - 1
+    steps = 0
+    skip = lex.skip_before_number
+    while j >= 0 and (norms[j] in skip or norms[j] == "to") and steps < 3:
+        j -= 1
+        steps += 1
+    if j < 0:
+        return None
+    for phrase, metric in lex.event_phrases_by_last.get(norms[j], ()):
+        size = len(phrase)
+        if j - size + 1 >= 0 and tuple(norms[j - size + 1 : j + 1]) == phrase:
+            return metric
+    event = lex.event_words.get(norms[j])
+    if event is not None and norms[j] not in ("dead", "toll", "lives", "hostages", "crowd"):
+        return None if names_a_thing(norms, j) else event  # "la pena de muerte a 12 presos"
+    return None
+
+
+def combine(
+    np: NounPhrase,
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    governor: str | None,
+    after_at: int,
+    lex: Lexicon,
+    metrics: Metrics,
+) -> str | None:
+    """The metric from the head noun, the governing word and the verb phrase after the noun
+    (which starts at token ``after_at``; read only when the first two do not decide)."""
+    head_metric = np.metric
+    head_word = norms[np.last - 1] if np.last > np.first else ""
+    if (
+        np.kind == "noun"
+        and head_metric is not None
+        and head_word in lex.event_words
+        and (metrics.kind(head_metric) is not MetricKind.STOCK)
+    ):
+        return head_metric
+    crowd = head_metric is not None and metrics.kind(head_metric) is MetricKind.EVENT_COUNT
+    if head_metric in _KEEP_WHEN_RESCUED and (
+        governor == "rescued"
+        or (governor is None and _after(toks, after_at, lex) == ("rescued", False))
+    ):
+        return head_metric  # "rescued 112 migrants": migrants at sea are counted as such
+    if governor is not None:
+        if crowd and metrics.kind(governor) is MetricKind.EVENT_COUNT:
+            return head_metric  # "demonstrators" on a strike day stay protesters
+        return governor
+    after = _after(toks, after_at, lex)
+    if after is not None:
+        metric, stock = after
+        if crowd and not stock and metrics.kind(metric) is MetricKind.EVENT_COUNT:
+            return head_metric
+        if stock:
+            return stock_metric(head_word, head_metric, norms, after_at, lex, metrics)
+        return metric
+    return head_metric
+
+
+def stock_metric(
+    head_word: str,
+    head_metric: str | None,
+    norms: Sequence[str],
+    after_at: int,
+    lex: Lexicon,
+    metrics: Metrics,
+) -> str:
+    """The level a figure of people held counts: its head's own stock ("hostages remain
+    held"), a population word after it ("20 remain missing"), else hostages in a sentence
+    about a kidnapping ("5 still held"), else the default stock."""
+    if head_word in lex.stock_of:
+        return lex.stock_of[head_word]
+    if head_metric is not None and metrics.kind(head_metric) is MetricKind.STOCK:
+        return head_metric
+    for j in range(after_at, min(after_at + 4, len(norms))):
+        if norms[j] in lex.stock_of:  # "20 remain missing", "siguen desaparecidas"
+            return lex.stock_of[norms[j]]
+    return held_default(norms)
+
+
+_HOLD_VERBS = tables_en.HOLD_VERBS | tables_es.HOLD_VERBS
+_HOLD_SKIP = tables_en.HOLD_SKIP | tables_es.HOLD_SKIP
+
+
+_BOARD_VERBS = tables_en.BOARD_VERBS | tables_es.BOARD_VERBS
+
+
+def board_before(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
+    """Whether a vehicle's verb governs the figure from just before it ("carrying around 120
+    people", "llevaba a 45 personas")."""
+    j = first - 1
+    while (
+        j >= 0 and first - j <= 3 and (norms[j] in _HOLD_SKIP or norms[j] in lex.skip_before_number)
+    ):
+        j -= 1
+    return j >= 0 and norms[j] in _BOARD_VERBS
+
+
+def held_before(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
+    """Whether a hold verb governs the figure ("were still holding 40 others", "retienen a
+    otros 20"): the figure is a level of people held, whatever verb an earlier clause has."""
+    j = first - 1
+    while (
+        j >= 0 and first - j <= 4 and (norms[j] in _HOLD_SKIP or norms[j] in lex.skip_before_number)
+    ):
+        j -= 1
+    return j >= 0 and norms[j] in _HOLD_VERBS
