@@ -75,6 +75,7 @@ def _surfaces(text: str) -> list[str]:
             "Unas 80",
             [],
         ),
+        ("The agency says Olvek wrongly added 1,000 deaths to its fever toll.", "1,000", []),
         # numbers inside the name of a body
         ("The group No Más Muertes said it had found 80 bodies in the desert.", "No", ["80"]),
         (
@@ -97,6 +98,7 @@ def test_not_a_level(text: str, absent: str, kept: list[str]) -> None:
         ("Rescuers removed 30 bodies from the rubble of the market in Olvek.", ["30"]),
         ("Los rescatistas retiraron 25 cuerpos de los escombros del mercado de Ardal.", ["25"]),
         ("Police said 3,000 people marched, more than in any year before.", ["3,000"]),
+        ("Police wrongly arrested 40 protesters in Olvek, the court said.", ["40"]),
         (
             "The agency in Olvek has registered 9,000 refugees, 300 more than the day before.",
             ["9,000", "300"],
@@ -104,9 +106,9 @@ def test_not_a_level(text: str, absent: str, kept: list[str]) -> None:
     ],
 )
 def test_kept_counts_near_the_cues(text: str, kept: list[str]) -> None:
-    """Removal without a tally (English and Spanish), a comparison after a comma, a
-    comparison with the same count the day before (what was added since): every figure
-    stays."""
+    """Removal without a tally (English and Spanish), a comparison after a comma, a wrongful
+    act (not a wrong tally), a comparison with the same count the day before (what was
+    added since): every figure stays."""
     assert _surfaces(text) == kept
 
 
@@ -198,6 +200,18 @@ def test_scale_letter_applies_to_both_ends(low: int, step: int, letter: str) -> 
             "The toll in Olvek reached 1,900, from 1,400 on Monday, the ministry said.",
             "1,900",
             "1,400",
+        ),
+        (
+            "Data published on Sunday put the toll of Olvek at 4,100, up from 3,010 two days "
+            "earlier.",
+            "4,100",
+            "3,010",
+        ),
+        (
+            "La cifra llegó a 2.100 muertos, desde los 1.750 de dos días antes, informó el "
+            "ministerio de Tarvia.",
+            "2.100",
+            "1.750",
         ),
     ],
 )

@@ -10,8 +10,10 @@ tables, same names in both):
   registradas"; `COMPARATIVES` … `THAN_WORDS`). A comparison with the same count at another
   time ("40,500 more than the day before", `COMPARED_TIMES`) is what was added since: it is
   left to the parts rules of `discrepancy.extraction.claims`;
-* the size of a correction: a correction mark after it or its noun ("300 deaths wrongly
-  attributed", "400 deaths were double-counted"; `CORRECTION_ADVERBS`, `CORRECTION_PHRASES`),
+* the size of a correction: a correction adverb beside a tally verb before or after it
+  ("300 deaths wrongly attributed", "wrongly added 1,000 deaths"; `CORRECTION_ADVERBS`,
+  `TALLY_VERBS`; "wrongly arrested 40" counts people), a counting-twice phrase after it
+  ("400 deaths were double-counted"; `CORRECTION_PHRASES`),
   or a removal verb before it with a tally noun after it ("removed 108 deaths from its
   tally"; `REMOVAL_VERBS`, `TALLY_NOUNS`);
 * a number inside a capitalised name of a body ("Local 1199", "the UPTE-CWA 9119 union";
@@ -42,6 +44,7 @@ _TIME_LEADS = frozenset({"the", "el", "la", "in", "en", "on", "at"})
 _ADVERBS = tables_en.CORRECTION_ADVERBS | tables_es.CORRECTION_ADVERBS
 _PHRASES = tables_en.CORRECTION_PHRASES | tables_es.CORRECTION_PHRASES
 _PHRASE_FIRSTS = frozenset(p[0] for p in _PHRASES)
+_TALLY_VERBS = tables_en.TALLY_VERBS | tables_es.TALLY_VERBS
 _REMOVAL = tables_en.REMOVAL_VERBS | tables_es.REMOVAL_VERBS
 _TALLY = tables_en.TALLY_NOUNS | tables_es.TALLY_NOUNS
 _ORG_NOUNS = tables_en.ORG_NAME_NOUNS | tables_es.ORG_NAME_NOUNS
@@ -111,9 +114,12 @@ def _corrected(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int)
     removal verb just before it and a tally noun after it ("removed 108 deaths from its
     tally", "restó 1.043 del total")."""
     n = len(norms)
+    for k in range(max(first - _REMOVAL_REACH, 0), first):
+        if norms[k] in _ADVERBS and _beside_tally(norms, k):
+            return True  # "wrongly added 1,000 deaths"
     for k in range(last, min(last + _MARK_REACH, n)):
         w = norms[k]
-        if w in _ADVERBS:
+        if w in _ADVERBS and _beside_tally(norms, k):
             return True
         if w in _PHRASE_FIRSTS:
             for phrase in _PHRASES:
@@ -129,6 +135,14 @@ def _corrected(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int)
         if toks[k].kind == "p":
             return False
     return False
+
+
+def _beside_tally(norms: Sequence[str], k: int) -> bool:
+    """Whether the correction adverb at ``k`` modifies a tally verb just before or after it
+    ("wrongly attributed", "atribuidas erróneamente"): "wrongly arrested" is no correction."""
+    before = norms[k - 1] if k > 0 else ""
+    after = norms[k + 1] if k + 1 < len(norms) else ""
+    return before in _TALLY_VERBS or after in _TALLY_VERBS
 
 
 def _named(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int) -> bool:

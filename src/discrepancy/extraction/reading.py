@@ -41,6 +41,7 @@ from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import find_mentions
 from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
 from discrepancy.extraction.revision import earlier_cue
+from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
@@ -138,6 +139,9 @@ def read_sentence(
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
+        if np.kind == "other" and _time_after(toks, norms, np.first, lex):
+            np = np._replace(kind="elided", first=m.last, last=m.last)  # "from 3,016 two days
+            # earlier": the phrase after the figure says when, its noun is elided (round 8)
         if np.kind == "other":
             if not may_stand_for_people(norms, m.last, np.first):
                 continue
@@ -285,6 +289,16 @@ def read_sentence(
         elif k in revises_at:
             state.drafts[revises_at[k]].supersedes_draft = len(state.drafts)
         state.drafts.append(draft)
+
+
+def _time_after(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Whether a span of time opens at token ``k`` ("two days earlier", "tres semanas
+    antes"): a number and a duration unit."""
+    return (
+        k + 1 < len(norms)
+        and (toks[k].kind == "n" or norms[k] in lex.number_words)
+        and norms[k + 1] in lex.duration_units
+    )
 
 
 _FROM_EARLIER = tables_en.FROM_EARLIER | tables_es.FROM_EARLIER

@@ -2217,12 +2217,12 @@ CORRECTION_ADVERBS = frozenset(
     equivocadamente erroneamente incorrectamente indebidamente
     """.split()
 )
-"""Adverbios tras una cifra que la hacen el tamaño de una corrección ("300 muertes
-atribuidas erróneamente a la fiebre")."""
+"""Adverbios que, junto a un verbo de `TALLY_VERBS`, hacen de una cifra el tamaño de una
+corrección ("300 muertes atribuidas erróneamente a la fiebre")."""
 
 CORRECTION_PHRASES: frozenset[tuple[str, ...]] = frozenset(
-    {("contados", "dos", "veces"), ("contadas", "dos", "veces"), ("por", "error")}
-    | {("duplicados",), ("duplicadas",), ("contabilizados", "dos", "veces")}
+    {("contados", "dos", "veces"), ("contadas", "dos", "veces"), ("duplicados",)}
+    | {("duplicadas",), ("contabilizados", "dos", "veces")}
 )
 """Frases tras una cifra que la hacen el tamaño de una corrección ("400 muertes contadas
 dos veces")."""
@@ -2285,3 +2285,14 @@ CAST_WORDS = frozenset(
     {"emitidas", "emitidos", "emitieron", "depositadas", "depositaron", "votaron"}
 )
 """Palabras que hacen de un conteo de `BALLOT_NOUNS` un conteo de votos."""
+
+TALLY_VERBS = frozenset(
+    """
+    asignadas asignados atribuidas atribuidos atribuyo contabilizadas contabilizados
+    contabilizo contadas contados incluidas incluidos incluyo registradas registrados registro
+    sumadas sumados sumo sumaron
+    """.split()
+)
+"""Verbos de anotar una cifra en un balance: junto a un adverbio de `CORRECTION_ADVERBS`
+hacen de la cifra el tamaño de una corrección ("sumó erróneamente 300 muertes"); "detuvo
+indebidamente a 40" cuenta personas."""
