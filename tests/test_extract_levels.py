@@ -155,6 +155,11 @@ def test_counts_not_lost(text: str, surface: str, metric: str | None) -> None:
         assert by_surface[surface].metric == metric
 
 
+def test_a_level_noun_leaves_the_noun_elided() -> None:
+    claims = _claims("The death toll passed the 1,000 mark on Sunday, officials in Olvek said.")
+    assert [(c.quantity.surface, c.metric) for c in claims] == [("1,000", "deaths")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

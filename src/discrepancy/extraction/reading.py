@@ -139,9 +139,13 @@ def read_sentence(
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
-        if np.kind == "other" and _time_after(toks, norms, np.first, lex):
-            np = np._replace(kind="elided", first=m.last, last=m.last)  # "from 3,016 two days
-            # earlier": the phrase after the figure says when, its noun is elided (round 8)
+        if np.kind == "other" and (
+            _time_after(toks, norms, np.first, lex)
+            or (np.first == m.last and norms[np.first] in _LEVEL_NOUNS)
+        ):
+            # "from 3,010 two days earlier", "the 1,000 mark": the phrase after the figure
+            # says when or names a level; its noun is elided (round 8)
+            np = np._replace(kind="elided", first=m.last, last=m.last)
         if np.kind == "other":
             if not may_stand_for_people(norms, m.last, np.first):
                 continue
@@ -302,6 +306,7 @@ def _time_after(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon)
 
 
 _FROM_EARLIER = tables_en.FROM_EARLIER | tables_es.FROM_EARLIER
+_LEVEL_NOUNS = tables_en.LEVEL_NOUNS | tables_es.LEVEL_NOUNS
 _FROM_EARLIER_LAST = frozenset(p[-1] for p in _FROM_EARLIER)
 
 

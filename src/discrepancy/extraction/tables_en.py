@@ -1993,3 +1993,7 @@ TALLY_VERBS = frozenset(
 """Verbs of entering a figure in a tally: beside a `CORRECTION_ADVERBS` word they make the
 figure the size of a correction ("300 deaths wrongly attributed", "wrongly added 1,000
 deaths"); "wrongly arrested 40" counts people."""
+
+LEVEL_NOUNS = frozenset({"mark", "range", "threshold"})
+"""Nouns right after a figure that name a level of the quantity the sentence counts, not what
+is counted ("passed the 1,000 mark", "were in the 200,000 range"): the figure's noun is elided."""

@@ -2296,3 +2296,7 @@ TALLY_VERBS = frozenset(
 """Verbos de anotar una cifra en un balance: junto a un adverbio de `CORRECTION_ADVERBS`
 hacen de la cifra el tamaño de una corrección ("sumó erróneamente 300 muertes"); "detuvo
 indebidamente a 40" cuenta personas."""
+
+LEVEL_NOUNS = frozenset({"rango", "umbral"})
+"""Sustantivos justo tras una cifra que nombran un nivel de lo que la oración cuenta, no lo
+contado ("superó el umbral de…" no; "en el rango de los 5.000" sí lee la cifra aparte)."""
