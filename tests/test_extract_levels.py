@@ -44,8 +44,9 @@ def _surfaces(text: str) -> list[str]:
             [],
         ),
         (
-            "Se registraron 67 mil decesos más por el virus que los que informó la Secretaría.",
-            "67 mil",
+            "Se contaron 4 mil fallecidos más en la provincia que los que informó la "
+            "Secretaría de Ardal.",
+            "4 mil",
             [],
         ),
         (
@@ -76,6 +77,37 @@ def _surfaces(text: str) -> list[str]:
             [],
         ),
         ("The agency says Olvek wrongly added 1,000 deaths to its fever toll.", "1,000", []),
+        (
+            "Questions were raised about the increase in turnout by more than 6 percent in Olvek.",
+            "more than 6 percent",
+            [],
+        ),
+        (
+            "El grupo documentó discrepancias de entre 20 y 40 por ciento en las cifras "
+            "oficiales de muertes de Ardal.",
+            "entre 20 y 40 por ciento",
+            [],
+        ),
+        ("The toll in Olvek rose by 40 to 300, the ministry said.", "40 to 300", ["300"]),
+        # hours, speakers and surnames
+        (
+            "La marcha comenzó poco después de las 17 en la plaza de Ardal y reunió a 3.000 "
+            "personas.",
+            "17",
+            ["3.000"],
+        ),
+        (
+            "Pasadas las 20, unos 500 manifestantes seguían en la plaza de Ardal.",
+            "20",
+            ["unos 500"],
+        ),
+        (
+            "One veteran organizer said she would never have promised 8,000 people for the "
+            "rally in Olvek.",
+            "One",
+            ["8,000"],
+        ),
+        ("Police in Olvek counted 900 marchers. (Reporting by Ana Miles)", "Miles", ["900"]),
         # numbers inside the name of a body
         ("The group No Más Detenciones said 80 people were held in Olvek.", "No", ["80"]),
         (
@@ -99,6 +131,9 @@ def test_not_a_level(text: str, absent: str, kept: list[str]) -> None:
         ("Los rescatistas retiraron 25 cuerpos de los escombros del mercado de Ardal.", ["25"]),
         ("Police said 3,000 people marched, more than in any year before.", ["3,000"]),
         ("Police wrongly arrested 40 protesters in Olvek, the court said.", ["40"]),
+        ("One student was killed in Olvek.", ["One"]),
+        ("Miles de personas marcharon en Ardal.", ["Miles"]),
+        ("Some 300 people died more than a week ago in Olvek.", ["Some 300"]),
         (
             "The agency in Olvek has registered 9,000 refugees, 300 more than the day before.",
             ["9,000", "300"],

@@ -5,18 +5,18 @@ read from the figure's own clause (bounded windows, one pass; words in the per-l
 tables, same names in both):
 
 * the size of a change between two counts: a change noun before it ("a difference of 120",
-  "un aumento de 16 mil 747", `CHANGE_NOUNS`), or a comparison with another figure after it
-  or its noun ("1,500 more than the company said", "5.200 muertes más que las
-  registradas"; `COMPARATIVES` … `THAN_WORDS`). A comparison with the same count at another
-  time ("40,500 more than the day before", `COMPARED_TIMES`) is what was added since: it is
-  left to the parts rules of `discrepancy.extraction.claims`;
+  "un aumento de 16 mil 747", "the increase in turnout by 6 percent"; `CHANGE_NOUNS`), or a
+  comparison with another figure after it or its noun ("1,500 more than the company said",
+  "5.200 muertes más que las registradas"; `COMPARATIVES` … `THAN_WORDS`). A comparison with
+  the same count at another time ("40,500 more than the day before", `COMPARED_TIMES`) is
+  what was added since: it is left to the parts rules of `discrepancy.extraction.claims`;
 * the size of a correction: a correction adverb beside a tally verb before or after it
   ("300 deaths wrongly attributed", "wrongly added 1,000 deaths"; `CORRECTION_ADVERBS`,
   `TALLY_VERBS`; "wrongly arrested 40" counts people), a counting-twice phrase after it
   ("400 deaths were double-counted"; `CORRECTION_PHRASES`),
-  or a removal verb before it with a tally noun after it ("removed 108 deaths from its
+  or a removal verb before it with a tally noun after it ("removed 210 deaths from its
   tally"; `REMOVAL_VERBS`, `TALLY_NOUNS`);
-* a number inside a capitalised name of a body ("Local 1199", "the UPTE-CWA 9119 union";
+* a number inside a capitalised name of a body ("Local 1199", "the Ardent-TWU 4410 union";
   `ORG_NAME_NOUNS`).
 """
 
@@ -32,6 +32,9 @@ __all__ = ["not_a_level"]
 
 _CHANGE_NOUNS = tables_en.CHANGE_NOUNS | tables_es.CHANGE_NOUNS
 _OF = frozenset({"of", "de"})
+_BY = frozenset({"by", "en"})
+_BY_REACH = 6
+"""At most this many words between a change noun and the "by" of its figure."""
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la"})
 _COMPARATIVES = tables_en.COMPARATIVES | tables_es.COMPARATIVES
 _THAN = tables_en.THAN_WORDS | tables_es.THAN_WORDS
@@ -63,16 +66,30 @@ def not_a_level(
 ) -> bool:
     """Whether the figure at tokens ``first:last`` is a change, a correction or a name."""
     return (
-        _changed(norms, first)
+        _changed(toks, norms, first)
         or _compared(toks, norms, last, lex)
         or _corrected(toks, norms, first, last)
         or _named(toks, norms, first, last)
     )
 
 
-def _changed(norms: Sequence[str], first: int) -> bool:
-    """ "a difference of 120", "un aumento de 16 mil 747": a change noun, then "of" / "de"."""
-    return first > 1 and norms[first - 1] in _OF and norms[first - 2] in _CHANGE_NOUNS
+def _changed(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """ "a difference of 120", "un aumento de 16 mil 747": a change noun, then "of" / "de";
+    "the increase in turnout by more than 6 percent": a change noun earlier in the clause,
+    then "by" / "en" right before the figure."""
+    if first < 2:
+        return False
+    before = norms[first - 1]
+    if before in _OF:
+        return norms[first - 2] in _CHANGE_NOUNS
+    if before not in _BY:
+        return False
+    for k in range(first - 2, max(first - 2 - _BY_REACH, -1), -1):
+        if norms[k] in _CHANGE_NOUNS:
+            return True
+        if toks[k].kind in ("p", "n"):
+            return False
+    return False
 
 
 def _plain(tok: Tok) -> bool:
@@ -80,15 +97,17 @@ def _plain(tok: Tok) -> bool:
 
 
 def _compared(toks: Sequence[Tok], norms: Sequence[str], last: int, lex: Lexicon) -> bool:
-    """ "1,500 more than …", "5.200 muertes más que …", "67 mil decesos más por el virus que
+    """ "1,500 more than …", "5.200 muertes más que …", "4 mil fallecidos más en la provincia que
     …": a comparative after the figure or its noun (no event, verb or punctuation between),
     then "than" / "que" within a few words; not a Spanish relative "que se …"."""
     n = len(norms)
     k = last
     while k < n and k - last <= _NOUN_REACH and norms[k] not in _COMPARATIVES:
         w = norms[k]
-        if not _plain(toks[k]) or w in lex.event_words or w in lex.auxiliaries:
+        if not _plain(toks[k]) or w in lex.auxiliaries:
             return False
+        if k > last and w in lex.event_words:
+            return False  # "300 were killed more than …"; the noun itself may be one ("muertos")
         if w in lex.say_verbs:
             return False
         k += 1
@@ -111,7 +130,7 @@ def _compared(toks: Sequence[Tok], norms: Sequence[str], last: int, lex: Lexicon
 def _corrected(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int) -> bool:
     """The size of a correction: a correction adverb or phrase a few words after the figure
     ("300 deaths wrongly attributed", "400 were double-counted", "contadas dos veces"), or a
-    removal verb just before it and a tally noun after it ("removed 108 deaths from its
+    removal verb just before it and a tally noun after it ("removed 210 deaths from its
     tally", "restó 1.043 del total")."""
     n = len(norms)
     for k in range(max(first - _REMOVAL_REACH, 0), first):
@@ -147,7 +166,7 @@ def _beside_tally(norms: Sequence[str], k: int) -> bool:
 
 def _named(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int) -> bool:
     """A number inside a capitalised name: "Local 1199" (a body's noun, capitalised, just
-    before it), "the UPTE-CWA 9119 union" (a capitalised word before it and a body's noun
+    before it), "the Ardent-TWU 4410 union" (a capitalised word before it and a body's noun
     just after it)."""
     if last - first != 1 or first == 0:
         return False

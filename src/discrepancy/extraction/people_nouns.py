@@ -5,8 +5,8 @@
 ``"other"``, and such a figure is no claim. Two classes are read back here, each from the
 figure's own clause (bounded windows; words in the per-language tables, same names in both):
 
-* documents issued or listed for the dead ("320 burial permits had been issued", "670 names
-  on death lists", "140 certificados de defunción"): a noun of `DOCUMENT_NOUNS` qualified
+* documents issued or listed for the dead ("320 burial permits had been issued", "570 names
+  on death lists", "140 certificados de defunción"): a noun of `ISSUED_DOCUMENTS` qualified
   by a word of `DOCUMENT_OF_THE_DEAD` counts deaths; unqualified ("300 parking permits") it
   counts documents;
 * ballots where the sentence says they were cast ("people cast ballots, including 6 million
@@ -26,7 +26,7 @@ from discrepancy.extraction.sentences import Tok
 
 __all__ = ["may_stand_for_people", "stands_for_people"]
 
-_DOCUMENTS = tables_en.DOCUMENT_NOUNS | tables_es.DOCUMENT_NOUNS
+_DOCUMENTS = tables_en.ISSUED_DOCUMENTS | tables_es.ISSUED_DOCUMENTS
 _OF_THE_DEAD = tables_en.DOCUMENT_OF_THE_DEAD | tables_es.DOCUMENT_OF_THE_DEAD
 _BALLOTS = tables_en.BALLOT_NOUNS | tables_es.BALLOT_NOUNS
 _CAST = tables_en.CAST_WORDS | tables_es.CAST_WORDS

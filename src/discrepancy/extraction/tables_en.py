@@ -1902,11 +1902,14 @@ PLACE_TALLY_VERBS = frozenset({"counted", "recorded", "registered", "reported", 
 
 CHANGE_NOUNS = frozenset(
     """
-    decline decrease difference drop fall gain gap increase jump rise surge
+    decline decrease difference discrepancies discrepancy drop fall gain gap increase jump rise
+    surge undercount
     """.split()
 )
-"""Nouns of a change before "of" and a figure ("a difference of 120", "an increase of 40"):
-the figure is the size of a change between two counts, no count itself."""
+"""Nouns of a change or a gap before "of" and a figure ("a difference of 120", "an increase of
+40", "discrepancies of 20 to 40 percent"), or earlier in the clause before "by" and the figure
+("an increase in turnout by 6 percent"): the figure is the size of a change between two
+counts, no count itself."""
 
 COMPARATIVES = frozenset({"fewer", "less", "more"})
 """After a figure (or its noun) and before "than": "1,500 more than the company said"."""
@@ -1933,7 +1936,7 @@ REMOVAL_VERBS = frozenset(
     deducted excluded remove removed removes removing struck subtract subtracted subtracts
     """.split()
 )
-"""Verbs that take figures off a tally ("removed 108 deaths from its tally"): with a tally
+"""Verbs that take figures off a tally ("removed 210 deaths from its tally"): with a tally
 noun in the clause the figure is a correction amount."""
 
 TALLY_NOUNS = frozenset(
@@ -1943,21 +1946,21 @@ TALLY_NOUNS = frozenset(
 )
 """Nouns of a tally that a `REMOVAL_VERBS` figure is taken from."""
 
-DOCUMENT_NOUNS = frozenset(
+ISSUED_DOCUMENTS = frozenset(
     """
     certificate certificates licence licences license licenses names permit permits
     records registrations
     """.split()
 )
 """Documents issued or listed for people: they stand for the people only where a word of
-`DOCUMENT_OF_THE_DEAD` qualifies them ("320 burial permits", "670 names on death lists")."""
+`DOCUMENT_OF_THE_DEAD` qualifies them ("320 burial permits", "570 names on death lists")."""
 
 DOCUMENT_OF_THE_DEAD = frozenset({"burial", "burials", "dead", "death", "deaths", "funeral"})
-"""Words that make a `DOCUMENT_NOUNS` count a count of the dead."""
+"""Words that make an `ISSUED_DOCUMENTS` count a count of the dead."""
 
 ORG_NAME_NOUNS = frozenset({"chapter", "council", "local", "lodge", "section", "union"})
 """Nouns of a body right after a number inside a capitalised name ("Local 1199", "the
-UPTE-CWA 9119 union"): the number names the body."""
+Ardent-TWU 4410 union"): the number names the body."""
 
 PERSON_SUFFIXES = ("ists", "ians", "ees", "ants", "ents", "ors")
 """Endings of nouns of people ("psychologists", "technicians", "employees", "defenders" is
@@ -1997,3 +2000,6 @@ deaths"); "wrongly arrested 40" counts people."""
 LEVEL_NOUNS = frozenset({"mark", "range", "threshold"})
 """Nouns right after a figure that name a level of the quantity the sentence counts, not what
 is counted ("passed the 1,000 mark", "were in the 200,000 range"): the figure's noun is elided."""
+
+HOUR_OPENERS: frozenset[tuple[str, ...]] = frozenset()
+"""(Spanish only: "pasadas las 17", "después de las 17".)"""

@@ -2198,8 +2198,8 @@ PLACE_TALLY_VERBS = frozenset({"contabiliza", "contabilizo", "registro", "report
 
 CHANGE_NOUNS = frozenset(
     """
-    alza aumento brecha caida descenso diferencia disminucion incremento reduccion salto
-    subida
+    alza aumento brecha caida descenso diferencia discrepancia discrepancias disminucion
+    incremento reduccion salto subida subregistro
     """.split()
 )
 """Sustantivos de un cambio antes de "de" y una cifra ("una diferencia de 120", "un aumento
@@ -2243,7 +2243,7 @@ TALLY_NOUNS = frozenset(
 )
 """Sustantivos de un balance del que se quita una cifra de `REMOVAL_VERBS`."""
 
-DOCUMENT_NOUNS = frozenset(
+ISSUED_DOCUMENTS = frozenset(
     """
     actas certificados licencias nombres partidas permisos registros
     """.split()
@@ -2254,7 +2254,7 @@ DOCUMENT_NOUNS = frozenset(
 DOCUMENT_OF_THE_DEAD = frozenset(
     {"defuncion", "defunciones", "entierro", "fallecidos", "inhumacion", "muertos", "sepultura"}
 )
-"""Palabras que hacen de un conteo de `DOCUMENT_NOUNS` un conteo de muertos."""
+"""Palabras que hacen de un conteo de `ISSUED_DOCUMENTS` un conteo de muertos."""
 
 ORG_NAME_NOUNS = frozenset({"consejo", "local", "seccion", "sindicato"})
 """Sustantivos de un organismo justo tras un número dentro de un nombre ("la Sección 22 del
@@ -2300,3 +2300,10 @@ indebidamente a 40" cuenta personas."""
 LEVEL_NOUNS = frozenset({"rango", "umbral"})
 """Sustantivos justo tras una cifra que nombran un nivel de lo que la oración cuenta, no lo
 contado ("superó el umbral de…" no; "en el rango de los 5.000" sí lee la cifra aparte)."""
+
+HOUR_OPENERS: frozenset[tuple[str, ...]] = frozenset(
+    {("pasadas",), ("hacia",), ("tras",), ("despues", "de"), ("antes", "de"), ("cerca", "de")}
+    | {("alrededor", "de"), ("partir", "de"), ("eso", "de")}
+)
+"""Palabras antes de "las" y una cifra de 0 a 24 que la hacen una hora ("poco después de las
+17", "pasadas las 20", "a eso de las 9"); "más de las 400" sigue siendo un conteo."""
