@@ -195,6 +195,12 @@ def test_a_level_noun_leaves_the_noun_elided() -> None:
     assert [(c.quantity.surface, c.metric) for c in claims] == [("1,000", "deaths")]
 
 
+def test_a_range_noun_makes_a_round_figure_approximate() -> None:
+    text = "The death toll in Olvek is in the 2,000 range, officials said on Sunday."
+    (claim,) = _claims(text)
+    assert (claim.quantity.surface, claim.quantity.qualifier.value) == ("2,000", "approx")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -47,6 +47,7 @@ from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
 from discrepancy.metrics import MetricKind
 from discrepancy.orgs import OrgRef
+from discrepancy.quantity import Qualifier, Quantity
 
 __all__ = ["ELECTION", "read_sentence"]
 
@@ -146,6 +147,9 @@ def read_sentence(
             # "from 3,010 two days earlier", "the 1,000 mark": the phrase after the figure
             # says when or names a level; its noun is elided (round 8)
             np = np._replace(kind="elided", first=m.last, last=m.last)
+            q = m.quantity  # "in the 200,000 range": about that many
+            if norms[m.last] in _APPROX_LEVELS and q.qualifier is Qualifier.ROUND and q.value:
+                m = m._replace(quantity=Quantity.of(q.value, Qualifier.APPROX, surface=q.surface))
         if np.kind == "other":
             if not may_stand_for_people(norms, m.last, np.first):
                 continue
@@ -307,6 +311,8 @@ def _time_after(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon)
 
 _FROM_EARLIER = tables_en.FROM_EARLIER | tables_es.FROM_EARLIER
 _LEVEL_NOUNS = tables_en.LEVEL_NOUNS | tables_es.LEVEL_NOUNS
+_APPROX_LEVELS = frozenset({"range", "rango"})
+"""Level nouns that make a round figure an approximate one ("in the 200,000 range")."""
 _FROM_EARLIER_LAST = frozenset(p[-1] for p in _FROM_EARLIER)
 
 
