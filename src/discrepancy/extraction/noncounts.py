@@ -101,6 +101,8 @@ def _compared(toks: Sequence[Tok], norms: Sequence[str], last: int, lex: Lexicon
     …": a comparative after the figure or its noun (no event, verb or punctuation between),
     then "than" / "que" within a few words; not a Spanish relative "que se …"."""
     n = len(norms)
+    if _COMPARATIVES.isdisjoint(norms[last : last + _NOUN_REACH + 1]):
+        return False  # the common case, one C-level scan
     k = last
     while k < n and k - last <= _NOUN_REACH and norms[k] not in _COMPARATIVES:
         w = norms[k]
@@ -133,6 +135,15 @@ def _corrected(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int)
     removal verb just before it and a tally noun after it ("removed 210 deaths from its
     tally", "restó 1.043 del total")."""
     n = len(norms)
+    before = norms[max(first - _REMOVAL_REACH, 0) : first]
+    after = norms[last : last + _MARK_REACH]
+    if (
+        _ADVERBS.isdisjoint(before)
+        and _REMOVAL.isdisjoint(before)
+        and _ADVERBS.isdisjoint(after)
+        and _PHRASE_FIRSTS.isdisjoint(after)
+    ):
+        return False  # the common case, C-level scans only
     for k in range(max(first - _REMOVAL_REACH, 0), first):
         if norms[k] in _ADVERBS and _beside_tally(norms, k):
             return True  # "wrongly added 1,000 deaths"
@@ -146,7 +157,7 @@ def _corrected(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int)
                     return True
         if toks[k].kind == "p" and w != "-":
             break
-    if _REMOVAL.isdisjoint(norms[max(first - _REMOVAL_REACH, 0) : first]):
+    if _REMOVAL.isdisjoint(before):
         return False
     for k in range(last, min(last + _TALLY_REACH, n)):
         if norms[k] in _TALLY:
