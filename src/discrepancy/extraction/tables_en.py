@@ -2004,6 +2004,52 @@ is counted ("passed the 1,000 mark", "were in the 200,000 range"): the figure's 
 HOUR_OPENERS: frozenset[tuple[str, ...]] = frozenset()
 """(Spanish only: "pasadas las 17", "después de las 17".)"""
 
+
+# --- round 8: revision cues — the new figure, the corrected one, the earlier release --------
+
+NEW_FIGURE_WORDS = frozenset({"amended", "corrected", "new", "recent", "revised", "updated"})
+"""Words that, next to a noun of a figure or its release (`FIGURE_NOUNS`), mark the figure
+its clause gives as the body's replacement of its last one ("the agency's new set of figures
+showed 3,100", "in the updated release the board said 61%")."""
+
+FIGURE_NOUNS = frozenset(
+    """
+    bulletin count data dataset estimate estimates figure figures list numbers release report
+    set statement tally toll
+    """.split()
+)
+"""Nouns of a figure or of the release that gives it (`NEW_FIGURE_WORDS`)."""
+
+CORRECTED_BEFORE: frozenset[tuple[str, ...]] = frozenset(
+    {("should", "have", "read"), ("should", "have", "been"), ("should", "read")}
+    | {("correct", "figure", "is"), ("correct", "figure", "was"), ("correct", "number", "is")}
+    | {("correct", "number", "was"), ("correct", "toll", "is"), ("correct", "toll", "was")}
+)
+"""Words right before a figure that make it the correction of the figure just given ("the
+number should have read 170,000"): it replaces that figure, whoever the text names for it."""
+
+EARLIER_CUES = EARLIER_CUES | frozenset(
+    {("earlier", "release"), ("previous", "release"), ("earlier", "report")}
+    | {("previous", "report"), ("first", "release"), ("earlier", "statement")}
+)
+"""More cues of a body's earlier figure: "whereas the earlier release said 58%"."""
+
+REVISION_VERBS = REVISION_VERBS | frozenset({"doubled", "halved", "tripled"})
+"""More verbs before "from A to B" that make a revision ("the toll almost doubled from 500
+to 980")."""
+
+BY_DAY_WORDS = frozenset({"by"})
+"""Words before a past day that make it the day a total stood at ("by Friday, 27 had died");
+the date finder reads English "by" itself (`when_totals`)."""
+BY_DAY_PAST = frozenset({"had", "last", "previous"})
+"""Words close after a by-day that say the total stood then ("by last Friday, 27 had died")."""
+
+DISJOINT_OUTCOMES = frozenset({"arrests", "deaths", "injured", "missing", "rescued"})
+"""Metric ids of outcomes of one event no person is counted in twice: a total of one ("around
+1,000 injured in total") has no part of another ("227 deaths")."""
+REVISE_WORDS = REVISE_WORDS | frozenset({"cut", "cuts", "reduced"})
+"""More verbs after which "to N" is the new figure ("cut the toll to 61")."""
+
 # --- round 8: where the source stands, by the phrase that governs the place (audit4 P5) -----
 
 SPEAKER_PLACE_NOUNS = frozenset(

@@ -2308,6 +2308,59 @@ HOUR_OPENERS: frozenset[tuple[str, ...]] = frozenset(
 """Palabras antes de "las" y una cifra de 0 a 24 que la hacen una hora ("poco después de las
 17", "pasadas las 20", "a eso de las 9"); "más de las 400" sigue siendo un conteo."""
 
+
+# --- round 8: revision cues — the new figure, the corrected one, the earlier release --------
+
+NEW_FIGURE_WORDS = frozenset(
+    {"actualizada", "actualizadas", "actualizado", "actualizados", "corregida", "corregidas"}
+    | {"corregido", "corregidos", "nueva", "nuevas", "nuevo", "nuevos", "reciente"}
+    | {"revisada", "revisadas", "revisado", "revisados"}
+)
+"""Palabras que, junto a un nombre de cifra o de su publicación (`FIGURE_NOUNS`), marcan la
+cifra de su cláusula como la que reemplaza la última del organismo ("el nuevo balance del
+ministerio registra 3.100", "en el comunicado actualizado la junta dijo 61 %")."""
+
+FIGURE_NOUNS = frozenset(
+    """
+    balance boletin cifra cifras comunicado conteo dato datos estimacion informe lista
+    recuento registro reporte
+    """.split()
+)
+"""Nombres de una cifra o de la publicación que la da (`NEW_FIGURE_WORDS`)."""
+
+CORRECTED_BEFORE: frozenset[tuple[str, ...]] = frozenset(
+    {("debia", "decir"), ("deberia", "decir"), ("debio", "decir"), ("cifra", "correcta", "es")}
+    | {("cifra", "correcta", "era"), ("cifra", "correcta", "de")}
+)
+"""Palabras justo antes de una cifra que la hacen la corrección de la recién dada ("la cifra
+debía decir 170.000"): reemplaza esa cifra, la atribuya el texto a quien la atribuya."""
+
+EARLIER_CUES = EARLIER_CUES | frozenset(
+    {("comunicado", "anterior"), ("informe", "anterior"), ("reporte", "anterior")}
+    | {("en", "un", "primer", "momento"), ("primer", "comunicado"), ("primer", "reporte")}
+)
+"""Más marcas de la cifra anterior de un organismo: "el comunicado anterior decía 58 %",
+"los 600 contabilizados en un primer momento"."""
+
+REVISE_WORDS = REVISE_WORDS | frozenset({"paso", "pasado", "pasaron"})
+"""Más verbos tras los que "a N" es la cifra nueva ("se ha pasado a 2.600", "pasó a 80")."""
+
+REVISION_VERBS = REVISION_VERBS | frozenset({"duplico", "duplicaron", "triplico"})
+"""Más verbos antes de "de A a B" que hacen de ello una revisión ("se duplicó de 500 a 980")."""
+
+BY_DAY_WORDS = frozenset({"para"})
+"""Palabras ante un día pasado que lo hacen el día en que estaba un total ("para el viernes
+pasado, 27 muertos"; `when_totals`)."""
+BY_DAY_PAST = frozenset({"anterior", "habia", "habian", "pasada", "pasado"})
+"""Palabras tras un día de total que dicen que el total estaba entonces ("para el viernes
+pasado", "para el martes de la semana pasada", "había confirmado")."""
+
+DISJOINT_OUTCOMES = frozenset({"arrests", "deaths", "injured", "missing", "rescued"})
+"""Ids de métricas de desenlaces de un hecho en que nadie cuenta dos veces: un total de uno
+("unos 1.000 heridos en total") no tiene partes de otro ("227 muertos")."""
+REVISE_WORDS = REVISE_WORDS | frozenset({"redujeron", "redujo"})
+"""Más verbos tras los que "a N" es la cifra nueva ("redujo la cifra a 61")."""
+
 # --- round 8: where the source stands, by the phrase that governs the place (audit4 P5) -----
 
 SPEAKER_PLACE_NOUNS = frozenset(
