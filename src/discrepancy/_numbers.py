@@ -121,8 +121,9 @@ _SCALES: dict[str, int] = {
     "millones": 1_000_000,
     "billion": 1_000_000_000,
 }
-ABBREVIATED: dict[str, int] = {"m": 1_000_000, "bn": 1_000_000_000}
-"""Scales written as a letter after digits: "1.5m people", "2bn" (read only after digits)."""
+ABBREVIATED: dict[str, int] = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+"""Scales written as a letter after digits: "1.5m people", "2bn", "6K" (read only after
+digits)."""
 _SPANISH_SCALES = frozenset({"mil", "millon", "millones"})
 """Scales after which Spanish writes the rest in digits: "31 mil 604", "1 millón 642 mil 442"."""
 GROUPS: dict[str, int] = {
@@ -746,8 +747,10 @@ def read_quantity(text: str) -> QuantityReading:
 
 def _scaled_like(first: NumberReading, second: NumberReading, tokens: Sequence[str]) -> float:
     """The low end of a range whose scale word is written once, after the high end:
-    "between 5 and 6 million" is 5,000,000 to 6,000,000 ("entre 5 y 6 millones")."""
-    scale = _SCALES.get(tokens[second.end - 1], 0) if second.words_with_scale else 0
+    "between 5 and 6 million" is 5,000,000 to 6,000,000 ("entre 5 y 6 millones"); a scale
+    letter too ("5-6K" is 5,000 to 6,000, "2-3m" two to three million)."""
+    last = tokens[second.end - 1]
+    scale = _SCALES.get(last, ABBREVIATED.get(last, 0)) if second.words_with_scale else 0
     if scale and not first.words_with_scale and first.value * scale <= second.value:
         return first.value * scale
     return first.value

@@ -17,7 +17,7 @@ import attrs
 
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError
-from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction import noncounts, tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.quantity import Qualifier, Quantity
@@ -179,6 +179,8 @@ class _Reader:
             while k < len(norms) and norms[k] in lex.no_skip:
                 k += 1
             if k < len(norms) and norms[k] in _ZERO_NOUNS:
+                if toks[k].cap and toks[i].cap and i > 0:
+                    return None  # round 8: "the group No Más Detenciones": a name, no zero
                 q = Quantity.of(0, Qualifier.EXACT, surface=text[toks[i].start : toks[i].end])
                 return Mention(i, i + 1, q, in_words=True, zero_of=True)
             return None
@@ -232,6 +234,8 @@ class _Reader:
             else None
         )
         if vague is not None and (hedge is None or j == i):
+            if self._surname(j):
+                return None  # round 8: "(Reporting by Ana Miles)": a name, not "miles"
             k = vague[1]
             if vague[0][0] == "scores" and (
                 k >= len(norms) or norms[k] != "of" or (j > 0 and norms[j - 1] in _SCORED)
@@ -257,8 +261,14 @@ class _Reader:
             and not (hedge is None and norms[j] in _ONE_IN and self._one_in_a_list(j))
         ):
             return None
-        # bare ranges: "800-1,200", "800 to 1,200"
-        if end + 1 < len(norms) and norms[end] in _RANGE_JOIN_BARE and not blocked[end + 1]:
+        # bare ranges: "800-1,200", "800 to 1,200"; not "rose by 40 to 300" (a change, then
+        # the new level: two figures, round 8)
+        if (
+            end + 1 < len(norms)
+            and norms[end] in _RANGE_JOIN_BARE
+            and not blocked[end + 1]
+            and not self._changed_by(start)
+        ):
             second = self._number(end + 1)
             if second is not None and second.value > number.value:
                 if second.end < len(norms) and norms[second.end] == "-":
@@ -276,6 +286,25 @@ class _Reader:
                 ):
                     return both
         return self._make(start, end, in_words=number.in_words)
+
+    def _changed_by(self, start: int) -> bool:
+        """ "rose by 40 to 300": a change verb, then "by" right before the figure."""
+        norms = self.norms
+        return (
+            start >= 2 and norms[start - 1] == "by" and norms[start - 2] in self.lex.revision_verbs
+        )
+
+    def _surname(self, j: int) -> bool:
+        """A capitalised vague word right after a capitalised word that does not open the
+        sentence: a surname ("Ana Miles", "Luis Cientos"), not an amount."""
+        toks = self.toks
+        return (
+            toks[j].cap
+            and j >= 2
+            and toks[j - 1].cap
+            and toks[j - 1].kind == "w"
+            and toks[j - 2].kind == "w"
+        )
 
     def _revised_before(self, i: int) -> bool:
         """A revising verb a few words before token ``i`` ("revised the toll up to")."""
@@ -361,14 +390,29 @@ class _Reader:
         return False
 
     def _counted_one(self, k: int) -> bool:
-        """ "One student was killed", "one more person died": "one" before a counted noun."""
+        """ "One student was killed", "one more person died": "one" before a counted noun;
+        not "One veteran consultant said …" (round 8: "one" opens a speaker)."""
         norms, lex = self.norms, self.lex
         if k < len(norms) and norms[k] in lex.no_skip:
             k += 1
         if k >= len(norms) or (k + 1 < len(norms) and norms[k + 1] in ("of", "de")):
             return False
         w = norms[k]
-        return w in lex.person_nouns or w + "s" in lex.person_nouns or w in lex.event_words
+        if w in lex.event_words and w not in lex.person_nouns:
+            return True  # "one death being recorded": an event, never a speaker
+        person = w in lex.person_nouns or w + "s" in lex.person_nouns
+        return person and not self._speaker(k)
+
+    def _speaker(self, k: int) -> bool:
+        """Whether a verb of saying follows the noun phrase at ``k`` within a few words, with
+        no punctuation between ("one official said", "one veteran consultant told")."""
+        norms, toks, says = self.norms, self.toks, self.lex.say_verbs
+        for m in range(k, min(k + _SPEAKER_REACH, len(norms))):
+            if toks[m].kind in ("p", "n"):
+                return False
+            if norms[m] in says:
+                return True
+        return False
 
     def _number(self, i: int) -> _Number | None:
         norms = self.norms
@@ -509,8 +553,9 @@ class _Reader:
 
 
 def _abbreviated(norm: str) -> tuple[str, str] | None:
-    """ "1.5m" → ("1.5", "m"), "2bn" → ("2", "bn"): digits and a scale letter in one token."""
-    for suffix in ("m", "bn"):
+    """ "1.5m" → ("1.5", "m"), "2bn" → ("2", "bn"), "6K" → ("6", "k"): digits and a scale
+    letter in one token."""
+    for suffix in ("m", "bn", "k"):
         head = norm[: -len(suffix)]
         if (
             norm.endswith(suffix)
@@ -559,6 +604,8 @@ def _is_count(
         return False
     if _a_name_or_a_difference(toks, norms, first, last, lex):
         return False
+    if noncounts.not_a_level(toks, norms, first, last, lex):
+        return False  # round 8: a change, a correction amount or a name's number
     if m.quantity.unit != "people":  # a percentage or a share of people
         return not _percent_change(toks, norms, first, lex)
     if before in ("by", "en") and before2 in lex.revision_verbs and before2 not in _AGENT_VERBS:
@@ -659,6 +706,8 @@ _SHARE_LINKS = tables_en.PERCENT_LINKS | tables_es.PERCENT_LINKS
 _SHARE_GAP = 5
 """At most this many linking words between a share noun and its figure."""
 _REVISION_GAP = 5
+_SPEAKER_REACH = 5
+"""At most this many words from "one" to the verb of saying that makes it a speaker."""
 _REVISION_REACH = 6
 """At most this many words between a change verb and the "from" of its revision ("elevó la
 cifra de muertos de 40 a 52")."""
@@ -687,11 +736,15 @@ def _not_people(
     before = norms[first - 1] if first > 0 else ""
     before2 = norms[first - 2] if first > 1 else ""
     if before in ("las", "la") and (
-        before2 in _TIME_BEFORE or norms[last : last + 2] == ["a", "las"]
+        before2 in _TIME_BEFORE
+        or norms[last : last + 2] == ["a", "las"]
+        or _hour_after_opener(norms, first, last)
     ):
         return True  # "a las 15.00", "desde las 8", "de las 8 a las 10" (not "de las 400")
     words = lex.not_count_before
-    if before in words or (before in _BRIDGES and before2 in words):
+    if before in words or (
+        before in _BRIDGES and before2 in words and not _unit_before_comma(norms, first, lex)
+    ):
         return not (percent and (before in _RATES or before2 in _RATES))
     if before in _CLASS_NAMES or (before == "-" and before2 in _CLASS_NAMES):
         return True  # "pupils of JSS 3": a class, not a count
@@ -724,6 +777,34 @@ def _not_people(
     if before in ("in", "en") and after in ("cases", "casos"):
         return True  # "pardoned in two cases": files, not patients
     return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]
+
+
+_HOUR_OPENERS = tables_en.HOUR_OPENERS | tables_es.HOUR_OPENERS
+_HOUR_OPENER_LASTS = frozenset(p[-1] for p in _HOUR_OPENERS)
+
+
+def _hour_after_opener(norms: Sequence[str], first: int, last: int) -> bool:
+    """Round 8: "poco después de las 17", "pasadas las 20", "a eso de las 9": a time opener
+    before "las" and a figure that can be an hour (0 to 24, "17.30" too)."""
+    if first < 2 or norms[first - 2] not in _HOUR_OPENER_LASTS or last - first != 1:
+        return False
+    head = norms[first].replace(":", ".").split(".")[0]
+    if not head.isdecimal() or int(head) > 24:
+        return False
+    for phrase in _HOUR_OPENERS:
+        k = first - 1 - len(phrase)
+        if k >= 0 and tuple(norms[k : first - 1]) == phrase:
+            return True
+    return False
+
+
+def _unit_before_comma(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
+    """ "Pasadas las 17 horas, unas 2.000 personas", "after 20 years, 300 prisoners": the
+    word before the comma is the unit of an earlier number, not a label of this one."""
+    if first < 3 or norms[first - 1] != ",":
+        return False
+    w = norms[first - 3]
+    return w[:1].isdecimal() or w in lex.number_words
 
 
 _RANGE_JOINS = frozenset({"and", "to", "y", "a", "-", "e"})

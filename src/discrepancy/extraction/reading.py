@@ -39,12 +39,15 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import find_mentions
+from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
 from discrepancy.extraction.revision import earlier_cue
+from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
 from discrepancy.metrics import MetricKind
 from discrepancy.orgs import OrgRef
+from discrepancy.quantity import Qualifier, Quantity
 
 __all__ = ["ELECTION", "read_sentence"]
 
@@ -137,9 +140,25 @@ def read_sentence(
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
+        if np.kind == "other" and (
+            _time_after(toks, norms, np.first, lex)
+            or (np.first == m.last and norms[np.first] in _LEVEL_NOUNS)
+        ):
+            # "from 3,010 two days earlier", "the 1,000 mark": the phrase after the figure
+            # says when or names a level; its noun is elided (round 8)
+            np = np._replace(kind="elided", first=m.last, last=m.last)
+            q = m.quantity  # "in the 200,000 range": about that many
+            if norms[m.last] in _APPROX_LEVELS and q.qualifier is Qualifier.ROUND and q.value:
+                m = m._replace(quantity=Quantity.of(q.value, Qualifier.APPROX, surface=q.surface))
         if np.kind == "other":
-            continue
-        lo, hi = clauses.bounds(norms, m.first, m.last, lex)
+            if not may_stand_for_people(norms, m.last, np.first):
+                continue
+            lo, hi = clauses.bounds(norms, m.first, m.last, lex)
+            metric = stands_for_people(toks, norms, m.first, m.last, np.first, lo, hi, events)
+            if metric is None:
+                continue  # round 8: documents of the dead and unlisted nouns of people pass
+        else:
+            lo, hi = clauses.bounds(norms, m.first, m.last, lex)
         elided = np.kind in ("elided", "partitive")
         metric_text = (
             text[toks[np.first].start : toks[np.last - 1].end]
@@ -269,7 +288,7 @@ def read_sentence(
         draft.increment = draft.difference or claims.is_increment(
             norms, m.first, m.last, max(np.last, m.last)
         )
-        draft.earlier = earlier_cue(norms, m.first)  # "he had initially said 30"
+        draft.earlier = earlier_cue(norms, m.first) or (k > 0 and _from_earlier(norms, m.first))
         older = claims.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True
@@ -278,6 +297,36 @@ def read_sentence(
         elif k in revises_at:
             state.drafts[revises_at[k]].supersedes_draft = len(state.drafts)
         state.drafts.append(draft)
+
+
+def _time_after(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Whether a span of time opens at token ``k`` ("two days earlier", "tres semanas
+    antes"): a number and a duration unit."""
+    return (
+        k + 1 < len(norms)
+        and (toks[k].kind == "n" or norms[k] in lex.number_words)
+        and norms[k + 1] in lex.duration_units
+    )
+
+
+_FROM_EARLIER = tables_en.FROM_EARLIER | tables_es.FROM_EARLIER
+_LEVEL_NOUNS = tables_en.LEVEL_NOUNS | tables_es.LEVEL_NOUNS
+_APPROX_LEVELS = frozenset({"range", "rango"})
+"""Level nouns that make a round figure an approximate one ("in the 200,000 range")."""
+_FROM_EARLIER_LAST = frozenset(p[-1] for p in _FROM_EARLIER)
+
+
+def _from_earlier(norms: Sequence[str], first: int) -> bool:
+    """Round 8: "llegó a 2.100, desde los 1.750 del lunes": after a comma and a later figure
+    of the sentence, "desde los" opens the earlier figure it grew from (table
+    ``FROM_EARLIER``; English "up from" is an ``EARLIER_CUES`` phrase)."""
+    if first < 2 or norms[first - 1] not in _FROM_EARLIER_LAST:
+        return False
+    for phrase in _FROM_EARLIER:
+        k = first - len(phrase)
+        if k >= 1 and norms[k - 1] == "," and tuple(norms[k:first]) == phrase:
+            return True
+    return False
 
 
 _ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})

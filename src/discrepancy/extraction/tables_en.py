@@ -1898,6 +1898,112 @@ PLACE_TALLY_VERBS = frozenset({"counted", "recorded", "registered", "reported", 
 """Verbs of a country tallying its own toll ("India reported 360 killed"): like
 `PLACE_HOLD_VERBS`, their subject country is where the count is, not a speaker."""
 
+# --- round 8: numbers that are no level of a count (y-numbers) ------------------------------
+
+CHANGE_NOUNS = frozenset(
+    """
+    decline decrease difference discrepancies discrepancy drop fall gain gap increase jump rise
+    surge undercount
+    """.split()
+)
+"""Nouns of a change or a gap before "of" and a figure ("a difference of 120", "an increase of
+40", "discrepancies of 20 to 40 percent"), or earlier in the clause before "by" and the figure
+("an increase in turnout by 6 percent"): the figure is the size of a change between two
+counts, no count itself."""
+
+COMPARATIVES = frozenset({"fewer", "less", "more"})
+"""After a figure (or its noun) and before "than": "1,500 more than the company said"."""
+
+THAN_WORDS = frozenset({"than"})
+"""The word that closes a comparison after `COMPARATIVES`."""
+
+CORRECTION_ADVERBS = frozenset(
+    """
+    erroneously falsely incorrectly mistakenly wrongfully wrongly
+    """.split()
+)
+"""Adverbs that, beside a verb of `TALLY_VERBS`, make a figure the size of a correction
+("300 deaths wrongly attributed to the fever", "wrongly added 1,000 deaths"), not a toll."""
+
+CORRECTION_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("double", "-", "counted"), ("double", "counted"), ("counted", "twice")} | {("duplicated",)}
+)
+"""Phrases after a figure that make it the size of a correction ("400 deaths were
+double-counted")."""
+
+REMOVAL_VERBS = frozenset(
+    """
+    deducted excluded remove removed removes removing struck subtract subtracted subtracts
+    """.split()
+)
+"""Verbs that take figures off a tally ("removed 210 deaths from its tally"): with a tally
+noun in the clause the figure is a correction amount."""
+
+TALLY_NOUNS = frozenset(
+    """
+    count data figure figures list record records tally toll total
+    """.split()
+)
+"""Nouns of a tally that a `REMOVAL_VERBS` figure is taken from."""
+
+ISSUED_DOCUMENTS = frozenset(
+    """
+    certificate certificates licence licences license licenses names permit permits
+    records registrations
+    """.split()
+)
+"""Documents issued or listed for people: they stand for the people only where a word of
+`DOCUMENT_OF_THE_DEAD` qualifies them ("320 burial permits", "570 names on death lists")."""
+
+DOCUMENT_OF_THE_DEAD = frozenset({"burial", "burials", "dead", "death", "deaths", "funeral"})
+"""Words that make an `ISSUED_DOCUMENTS` count a count of the dead."""
+
+ORG_NAME_NOUNS = frozenset({"chapter", "council", "local", "lodge", "section", "union"})
+"""Nouns of a body right after a number inside a capitalised name ("Local 1199", "the
+Ardent-TWU 4410 union"): the number names the body."""
+
+PERSON_SUFFIXES = ("ists", "ians", "ees", "ants", "ents", "ors")
+"""Endings of nouns of people ("psychologists", "technicians", "employees", "defenders" is
+not one): an unlisted noun with one counts people when its clause has a people event."""
+
+FROM_EARLIER: frozenset[tuple[str, ...]] = frozenset({("from",)})
+"""After a comma that follows a later figure, the words that open the earlier figure it grew
+or fell from ("the toll reached 1,900, from 1,400 on Monday")."""
+
+COMPARED_TIMES = frozenset(
+    """
+    before day days during earlier last month months previous time week weeks year years
+    yesterday
+    """.split()
+)
+"""Words after "than" that compare a figure with the same count at another time ("10,000
+more than the day before", "than last year"): the figure is what was added since (a part of
+the count, `discrepancy.extraction.claims`), not a gap between two sources' figures."""
+
+BALLOT_NOUNS = frozenset({"ballots"})
+"""Documents that stand for voters where the sentence says they were cast (`CAST_WORDS`):
+"120 million people cast ballots, including 5 million absentee ballots" → votes."""
+
+CAST_WORDS = frozenset({"cast", "voted"})
+"""Words that make a `BALLOT_NOUNS` count a count of votes."""
+
+TALLY_VERBS = frozenset(
+    """
+    added ascribed assigned attributed classified counted entered included labeled labelled
+    listed logged recorded registered reported
+    """.split()
+)
+"""Verbs of entering a figure in a tally: beside a `CORRECTION_ADVERBS` word they make the
+figure the size of a correction ("300 deaths wrongly attributed", "wrongly added 1,000
+deaths"); "wrongly arrested 40" counts people."""
+
+LEVEL_NOUNS = frozenset({"mark", "range", "threshold"})
+"""Nouns right after a figure that name a level of the quantity the sentence counts, not what
+is counted ("passed the 1,000 mark", "were in the 200,000 range"): the figure's noun is elided."""
+
+HOUR_OPENERS: frozenset[tuple[str, ...]] = frozenset()
+"""(Spanish only: "pasadas las 17", "después de las 17".)"""
+
 
 # --- round 8: revision cues — the new figure, the corrected one, the earlier release --------
 

@@ -2194,6 +2194,120 @@ PLACE_TALLY_VERBS = frozenset({"contabiliza", "contabilizo", "registro", "report
 """Verbos con que un país cuenta su propio saldo ("India registró 360 muertos"): como
 `PLACE_HOLD_VERBS`, su país sujeto es donde cuenta la cifra, no quien habla."""
 
+# --- ronda 8: números que no son el nivel de un conteo (y-numbers) ---------------------------
+
+CHANGE_NOUNS = frozenset(
+    """
+    alza aumento brecha caida descenso diferencia discrepancia discrepancias disminucion
+    incremento reduccion salto subida subregistro
+    """.split()
+)
+"""Sustantivos de un cambio antes de "de" y una cifra ("una diferencia de 120", "un aumento
+de 16 mil 747 defunciones"): la cifra es el tamaño de un cambio, no un conteo."""
+
+COMPARATIVES = frozenset({"mas", "menos"})
+"""Tras una cifra (o su sustantivo) y antes de "que": "5.200 muertes más que las
+registradas"."""
+
+THAN_WORDS = frozenset({"que"})
+"""La palabra que cierra la comparación tras `COMPARATIVES`."""
+
+CORRECTION_ADVERBS = frozenset(
+    """
+    equivocadamente erroneamente incorrectamente indebidamente
+    """.split()
+)
+"""Adverbios que, junto a un verbo de `TALLY_VERBS`, hacen de una cifra el tamaño de una
+corrección ("300 muertes atribuidas erróneamente a la fiebre")."""
+
+CORRECTION_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("contados", "dos", "veces"), ("contadas", "dos", "veces"), ("duplicados",)}
+    | {("duplicadas",), ("contabilizados", "dos", "veces")}
+)
+"""Frases tras una cifra que la hacen el tamaño de una corrección ("400 muertes contadas
+dos veces")."""
+
+REMOVAL_VERBS = frozenset(
+    """
+    desconto descontaron descontado elimino eliminaron eliminado excluyo excluyeron quito
+    quitaron quitado resto restaron restado retiro retiraron retirado
+    """.split()
+)
+"""Verbos que quitan cifras de un balance ("restó 108 muertes del balance"): con un
+sustantivo de balance en la cláusula la cifra es una corrección."""
+
+TALLY_NOUNS = frozenset(
+    """
+    balance cifra cifras conteo datos lista recuento registro total
+    """.split()
+)
+"""Sustantivos de un balance del que se quita una cifra de `REMOVAL_VERBS`."""
+
+ISSUED_DOCUMENTS = frozenset(
+    """
+    actas certificados licencias nombres partidas permisos registros
+    """.split()
+)
+"""Documentos emitidos o listados por personas: cuentan personas sólo cuando una palabra de
+`DOCUMENT_OF_THE_DEAD` los califica ("140 certificados de defunción")."""
+
+DOCUMENT_OF_THE_DEAD = frozenset(
+    {"defuncion", "defunciones", "entierro", "fallecidos", "inhumacion", "muertos", "sepultura"}
+)
+"""Palabras que hacen de un conteo de `ISSUED_DOCUMENTS` un conteo de muertos."""
+
+ORG_NAME_NOUNS = frozenset({"consejo", "local", "seccion", "sindicato"})
+"""Sustantivos de un organismo justo tras un número dentro de un nombre ("la Sección 22 del
+sindicato"): el número nombra el organismo."""
+
+PERSON_SUFFIXES = ("istas", "ores", "oras", "antes", "entes", "eros", "eras", "arios")
+"""Terminaciones de sustantivos de personas ("defensores", "sindicalistas"): un sustantivo
+no listado con una cuenta personas cuando su cláusula tiene un evento de personas."""
+
+FROM_EARLIER: frozenset[tuple[str, ...]] = frozenset({("desde", "los"), ("desde", "las")})
+"""Tras una coma que sigue a la cifra nueva, las palabras que abren la cifra anterior de la
+que creció o bajó ("llegó a 2.100, desde los 1.750 del lunes")."""
+
+COMPARED_TIMES = frozenset(
+    """
+    anterior ano anos ayer dia dias durante mes meses pasada pasado semana semanas vez
+    """.split()
+)
+"""Palabras tras "que" que comparan una cifra con el mismo conteo en otro momento ("40.500
+más que el día anterior"): la cifra es lo añadido desde entonces, no la brecha entre las
+cifras de dos fuentes."""
+
+BALLOT_NOUNS = frozenset({"boletas", "papeletas", "sufragios"})
+"""Documentos que cuentan votantes cuando la oración dice que se emitieron (`CAST_WORDS`):
+"se emitieron 3 millones de papeletas" → votos."""
+
+CAST_WORDS = frozenset(
+    {"emitidas", "emitidos", "emitieron", "depositadas", "depositaron", "votaron"}
+)
+"""Palabras que hacen de un conteo de `BALLOT_NOUNS` un conteo de votos."""
+
+TALLY_VERBS = frozenset(
+    """
+    asignadas asignados atribuidas atribuidos atribuyo contabilizadas contabilizados
+    contabilizo contadas contados incluidas incluidos incluyo registradas registrados registro
+    sumadas sumados sumo sumaron
+    """.split()
+)
+"""Verbos de anotar una cifra en un balance: junto a un adverbio de `CORRECTION_ADVERBS`
+hacen de la cifra el tamaño de una corrección ("sumó erróneamente 300 muertes"); "detuvo
+indebidamente a 40" cuenta personas."""
+
+LEVEL_NOUNS = frozenset({"rango", "umbral"})
+"""Sustantivos justo tras una cifra que nombran un nivel de lo que la oración cuenta, no lo
+contado ("superó el umbral de…" no; "en el rango de los 5.000" sí lee la cifra aparte)."""
+
+HOUR_OPENERS: frozenset[tuple[str, ...]] = frozenset(
+    {("pasadas",), ("hacia",), ("tras",), ("despues", "de"), ("antes", "de"), ("cerca", "de")}
+    | {("alrededor", "de"), ("partir", "de"), ("eso", "de")}
+)
+"""Palabras antes de "las" y una cifra de 0 a 24 que la hacen una hora ("poco después de las
+17", "pasadas las 20", "a eso de las 9"); "más de las 400" sigue siendo un conteo."""
+
 
 # --- round 8: revision cues — the new figure, the corrected one, the earlier release --------
 
