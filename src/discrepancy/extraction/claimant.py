@@ -86,6 +86,7 @@ __all__ = [
     "PRONOUN",
     "Attribution",
     "Memo",
+    "all_attributions",
     "find_attribution",
     "find_attributions",
     "own_source_cue",
@@ -112,11 +113,13 @@ def find_attribution(
     lex: Lexicon,
     norms: Sequence[str] | None = None,
     memo: Memo | None = None,
+    every: Sequence[Attribution] | None = None,
 ) -> Attribution | None:
     """The first attribution of the sentence (outside quotes), or ``None``.
 
     ``quotes``: the quoted spans that overlap the sentence, in order; ``memo`` (one per
-    document) keeps what each noun phrase was classified as.
+    document) keeps what each noun phrase was classified as; ``every``: the sentence's
+    `all_attributions`, when the caller has them already.
     """
     norms = norms if norms is not None else [t.norm for t in toks]
     memo = memo if memo is not None else {}
@@ -124,7 +127,8 @@ def find_attribution(
         reported = _quoted_subject(text, toks, norms, quotes, lex, memo)
         if reported is not None:
             return reported  # "'El gobierno habla de 116', mencionó Romero": the government's
-    every = list(_attributions(text, toks, norms, quotes, lex, memo))
+    if every is None:
+        every = list(_attributions(text, toks, norms, quotes, lex, memo))
     chosen = first_source(every, norms, lex)
     if chosen is not None and chosen.kind in INNER_KINDS:
         return own_clause(chosen, every, toks, norms)
@@ -215,19 +219,33 @@ def find_attributions(
     lex: Lexicon,
     norms: Sequence[str] | None = None,
     memo: Memo | None = None,
+    every: Sequence[Attribution] | None = None,
 ) -> list[Attribution]:
     """Every attribution of the sentence that names a source (named, government, plural, a
     definite "the union"), in order of the verb or phrase that introduces it: a sentence can
-    give two sources for two numbers."""
+    give two sources for two numbers. ``every``: the sentence's `all_attributions`, when the
+    caller has them already."""
     norms = norms if norms is not None else [t.norm for t in toks]
     memo = memo if memo is not None else {}
-    found = [
-        a
-        for a in _attributions(text, toks, norms, quotes, lex, memo)
-        if a.kind not in (PRONOUN, INDEFINITE)
-    ]
+    if every is None:
+        every = list(_attributions(text, toks, norms, quotes, lex, memo))
+    found = [a for a in every if a.kind not in (PRONOUN, INDEFINITE)]
     active = [a for a in found if not passive_figure(norms, a)]
     return sorted(active or found, key=lambda a: a.at)
+
+
+def all_attributions(
+    text: str,
+    toks: Sequence[Tok],
+    quotes: Sequence[tuple[int, int]],
+    lex: Lexicon,
+    norms: Sequence[str],
+    memo: Memo,
+) -> list[Attribution]:
+    """Every attribution the sentence's cues give, of any kind, in the order they are found
+    (what `find_attribution` and `find_attributions` choose from: the document pass reads
+    them once per sentence and hands them to both)."""
+    return list(_attributions(text, toks, norms, quotes, lex, memo))
 
 
 def _attributions(

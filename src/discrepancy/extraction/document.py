@@ -116,8 +116,11 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
         and not _verbless(ctx, i)
     ):
         return None
+    quotes = ctx.sentence_quotes(i)
+    # every attribution of the sentence is read once (`Context.attributions`): the clauses'
+    # sources (`per_number`) choose from the same list
     return find_attribution(
-        ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, view.norms, ctx.phrases
+        ctx.text, view.toks, quotes, ctx.lex, view.norms, ctx.phrases, ctx.attributions(i)
     )
 
 
