@@ -258,8 +258,10 @@ def _attributions(
 ) -> Iterator[Attribution]:
     outside = _outside(toks, quotes) if quotes else None
     n = len(toks)
-    cues = lex.attribution_cues
-    for i in [k for k, w in enumerate(norms) if w in cues or w in _EXTRA_CUES]:
+    cues = _ALL_CUES.get(lex.attribution_cues)
+    if cues is None:  # the lexicon's cues and the verbs below, joined once per lexicon
+        cues = _ALL_CUES[lex.attribution_cues] = lex.attribution_cues | _EXTRA_CUES
+    for i in [k for k, w in enumerate(norms) if w in cues]:
         if outside is not None and not outside[i]:
             continue
         w = norms[i]
@@ -325,12 +327,14 @@ def _attributions(
             if found is not None:
                 yield attrs.evolve(found, at=i)
                 yield from gapped(text, toks, norms, i, lex, memo)
-    for k in range(3, n - 1):
-        if norms[k] in ("por", "by") and relative_agent(toks, norms, k):
-            found = classify(text, toks, forward(toks, norms, k + 1, lex), lex, memo)
-            if found is not None and found.kind in INNER_KINDS:
-                yield attrs.evolve(found, verb="report", at=k)
-    if n > 3 and not any(w in lex.say_verbs for w in norms):
+    # each later pass looks at its few words only when the sentence has one (a set test)
+    if not _AGENT_BY.isdisjoint(norms):
+        for k in [k for k in range(3, n - 1) if norms[k] in _AGENT_BY]:
+            if relative_agent(toks, norms, k):
+                found = classify(text, toks, forward(toks, norms, k + 1, lex), lex, memo)
+                if found is not None and found.kind in INNER_KINDS:
+                    yield attrs.evolve(found, verb="report", at=k)
+    if n > 3 and lex.say_verbs.isdisjoint(norms):
         found = verbless(text, toks, norms, lex, memo)
         if found is not None:
             yield found
@@ -338,14 +342,16 @@ def _attributions(
         found = headline_source(text, toks, norms, lex, memo)
         if found is not None:
             yield found
-    for k in [k for k, w in enumerate(norms[: n - 2]) if w in SET_AGAINST]:
-        found = against_owner(text, toks, norms, k, lex, memo)
-        if found is not None:
-            yield found
-    for k in [k for k, w in enumerate(norms[: n - 2]) if w in RELATIVE_PASSIVE]:
-        found = relative_giver(text, toks, norms, k, lex, memo)
-        if found is not None:
-            yield found
+    if not SET_AGAINST.isdisjoint(norms):
+        for k in [k for k, w in enumerate(norms[: n - 2]) if w in SET_AGAINST]:
+            found = against_owner(text, toks, norms, k, lex, memo)
+            if found is not None:
+                yield found
+    if not RELATIVE_PASSIVE.isdisjoint(norms):
+        for k in [k for k, w in enumerate(norms[: n - 2]) if w in RELATIVE_PASSIVE]:
+            found = relative_giver(text, toks, norms, k, lex, memo)
+            if found is not None:
+                yield found
     for k in [k for k, w in enumerate(norms[: n - 2]) if w in _FOR]:
         if k == 0 or norms[k - 1] == ",":
             found = for_source(text, toks, norms, k, lex, memo)
@@ -383,6 +389,8 @@ _CLITIC_SAY = tables_en.CLITIC_SAY_VERBS | tables_es.CLITIC_SAY_VERBS
 _OBJECT_CLITICS = frozenset({"lo", "la", "los", "las"})
 _RELEASE_VERBS = tables_en.RELEASE_VERBS | tables_es.RELEASE_VERBS
 _EXTRA_CUES = RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS
+_AGENT_BY = frozenset({"por", "by"})
+_ALL_CUES: dict[frozenset[str], frozenset[str]] = {}
 
 
 def _verb_like(toks: Sequence[Tok], i: int) -> bool:

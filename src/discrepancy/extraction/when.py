@@ -158,7 +158,7 @@ def hashtag_date(norm: str, ref: dt.date | None, lex: Lexicon) -> dt.date | None
 class Reader:
     """Reads date expressions token by token; one instance per sentence."""
 
-    __slots__ = ("lex", "norms", "ref", "toks")
+    __slots__ = ("lex", "n", "norms", "ref", "toks")
 
     def __init__(
         self, toks: Sequence[Tok], norms: Sequence[str], ref: dt.date | None, lex: Lexicon
@@ -167,9 +167,10 @@ class Reader:
         self.norms = norms
         self.ref = ref
         self.lex = lex
+        self.n = len(norms)
 
     def at(self, i: int) -> str:
-        return self.norms[i] if 0 <= i < len(self.norms) else ""
+        return self.norms[i] if 0 <= i < self.n else ""
 
     def phrase(self, i: int, words: tuple[str, ...]) -> bool:
         return tuple(self.norms[i : i + len(words)]) == words
