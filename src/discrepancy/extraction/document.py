@@ -112,7 +112,8 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
     say = ctx.lex.say_verbs
     if (
         view.norms[:1] != ["para"]
-        and not any(w in say or w in _ATTRIBUTION_CUES for w in view.norms)
+        and say.isdisjoint(view.norms)
+        and _ATTRIBUTION_CUES.isdisjoint(view.norms)
         and not _verbless(ctx, i)
     ):
         return None
