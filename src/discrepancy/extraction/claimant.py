@@ -13,7 +13,7 @@ out (`claimant_gapped`), a source named with no verb at all (`claimant_verbless`
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -113,13 +113,14 @@ def find_attribution(
     lex: Lexicon,
     norms: Sequence[str] | None = None,
     memo: Memo | None = None,
-    every: Sequence[Attribution] | None = None,
+    every: Callable[[], Sequence[Attribution]] | None = None,
 ) -> Attribution | None:
     """The first attribution of the sentence (outside quotes), or ``None``.
 
     ``quotes``: the quoted spans that overlap the sentence, in order; ``memo`` (one per
-    document) keeps what each noun phrase was classified as; ``every``: the sentence's
-    `all_attributions`, when the caller has them already.
+    document) keeps what each noun phrase was classified as; ``every``: gives the sentence's
+    `all_attributions` when the caller keeps them (asked only when a quote names no third
+    party).
     """
     norms = norms if norms is not None else [t.norm for t in toks]
     memo = memo if memo is not None else {}
@@ -127,11 +128,12 @@ def find_attribution(
         reported = _quoted_subject(text, toks, norms, quotes, lex, memo)
         if reported is not None:
             return reported  # "'El gobierno habla de 116', mencionó Romero": the government's
-    if every is None:
-        every = list(_attributions(text, toks, norms, quotes, lex, memo))
-    chosen = first_source(every, norms, lex)
+    found = (
+        every() if every is not None else list(_attributions(text, toks, norms, quotes, lex, memo))
+    )
+    chosen = first_source(found, norms, lex)
     if chosen is not None and chosen.kind in INNER_KINDS:
-        return own_clause(chosen, every, toks, norms)
+        return own_clause(chosen, found, toks, norms)
     return chosen
 
 

@@ -11,6 +11,7 @@ kept of the sentences behind it is dropped.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from discrepancy.extraction.claimant import (
     GOVERNMENT,
@@ -121,7 +122,7 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
     # every attribution of the sentence is read once (`Context.attributions`): the clauses'
     # sources (`per_number`) choose from the same list
     return find_attribution(
-        ctx.text, view.toks, quotes, ctx.lex, view.norms, ctx.phrases, ctx.attributions(i)
+        ctx.text, view.toks, quotes, ctx.lex, view.norms, ctx.phrases, partial(ctx.attributions, i)
     )
 
 
