@@ -19,7 +19,10 @@ is a rule of news writing, not of one article:
 * `sizes_apart()`: two figures of one text, one a precise count and the larger at least ten
   times the smaller, are a whole and a part the extraction could not tell apart (a group
   within a total, a town within its country, a few hours within a year), never rival counts
-  of one quantity (round 7).
+  of one quantity (round 7);
+* `running_growth()`: two running totals of one text ("27 since the strike began, by last
+  Friday"; "42 so far"), the later one not smaller, are one toll growing, never rivals
+  (round 8).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ __all__ = [
     "one_breakdown",
     "one_collective",
     "one_voice",
+    "running_growth",
     "share_like",
     "sizes_apart",
 ]
@@ -205,3 +209,20 @@ def sizes_apart(a: Claim, b: Claim) -> bool:
     if not small.bounded or small.high <= 0:
         return False
     return large.low >= SIZES_APART * small.high
+
+
+def running_growth(a: Claim, b: Claim) -> bool:
+    """Two running totals of one text (each counted up to its own day from an open start:
+    "para el viernes pasado, 27 muertos desde el inicio del paro"; "42 muertos" now), ending
+    on different days, the later one at least the earlier: one toll that grew between the two
+    days, never two sources disagreeing, whoever gave each. A later total below an earlier
+    one is still compared (a drop in a running total needs its explanation)."""
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or ea.doc != eb.doc or a.metric != b.metric:
+        return False
+    if a.quantity.unit != b.quantity.unit or a.as_of is None or b.as_of is None:
+        return False
+    if a.as_of.start is not None or b.as_of.start is not None or a.as_of.end == b.as_of.end:
+        return False
+    early, late = (a, b) if a.as_of.end < b.as_of.end else (b, a)
+    return late.quantity.interval.low >= early.quantity.interval.high

@@ -46,6 +46,7 @@ from discrepancy._scan_rules import (
     one_breakdown,
     one_collective,
     one_voice,
+    running_growth,
     share_like,
     sizes_apart,
 )
@@ -385,16 +386,23 @@ class Withheld:
     bases: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
 
     def comparable(self, a: Claim, b: Claim) -> bool:
-        """Whether a scan sets ``a`` against ``b``."""
+        """Whether a scan sets ``a`` against ``b``.
+
+        A pair the text links as a revision (one ``supersedes`` the other: "corrected the
+        toll to 640", "should have read 170,000") is always set against each other, even when
+        both are one body's figures or one voice: the engine reports it as a revision, never
+        a contradiction, and no rule for rival figures applies to it."""
+        if a.supersedes == b.id or b.supersedes == a.id:
+            return a.metric == b.metric and a.quantity.unit == b.quantity.unit
         if one_breakdown(a, b) or one_collective(a, b) or one_voice(a, b):
             return False
         if dated_apart_only(a, b) or default_scope_apart(a, b) or sizes_apart(a, b):
             return False
+        if running_growth(a, b):
+            return False
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:
             return not self._one_source(a, b) and self._same_base(a, b)
-        if a.supersedes == b.id or b.supersedes == a.id:
-            return True  # the revision itself is reported, as a revision
         doc_a, doc_b = self.unnamed.get(a.id), self.unnamed.get(b.id)
         if (a.id in reasons and doc_a is None) or (b.id in reasons and doc_b is None):
             return False  # replaced, or part of a breakdown: compared with nothing

@@ -28,7 +28,7 @@ from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.normal import Normalized
 from discrepancy.extraction.numbers import Mention
-from discrepancy.extraction.revision import link_earlier
+from discrepancy.extraction.revision import corrects, link_earlier, new_figure, revised_totals
 from discrepancy.extraction.sentences import Sentence, Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import CUMULATIVE, DateMention
@@ -105,6 +105,7 @@ class Draft:
     revises: bool = False  # "revised the toll down to 42,000": replaces the source's last figure
     earlier: bool = False  # "he had initially said 30": a figure its source later replaced
     scope_default: bool = False  # the scope is only the text's country or dateline (u-where)
+    stock: bool = False  # its metric is a level (counted at a date), not a flow (round 8)
 
 
 _OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -332,16 +333,39 @@ def revision_of(norms: Sequence[str], first: int, starts: Sequence[int], k: int)
     "corrigió la cifra a 31"): ``-1`` for the source's last figure, or the index of the
     figure it replaces in the same sentence ("… to 42,000 from 47,000"); ``None`` when it
     revises nothing."""
-    if first == 0 or norms[first - 1] not in ("to", "a", "en"):
+    if first == 0:
         return None
+    if norms[first - 1] not in ("to", "a", "en"):
+        return -1 if _revised_clause(norms, first) else None
     window = norms[max(0, first - 1 - _REVISE_GAP) : first - 1]
     if _REVISE.isdisjoint(window):
-        return None
+        return -1 if _revised_clause(norms, first) else None
     if k + 1 < len(starts) and norms[starts[k + 1] - 1] in ("from", "de", "desde"):
         gap = norms[first : starts[k + 1] - 1]
         if len(gap) <= 3:
             return k + 1  # "to 42,000 from 47,000"
     return -1
+
+
+_REVISE_VERB_GAP = 6
+"""At most this many words between a revising verb and its figure with no "to" ("corrigió y
+reportó esta madrugada 525")."""
+
+
+def _revised_clause(norms: Sequence[str], first: int) -> bool:
+    """A figure its clause gives as a body's replacement of its last one, with no "to": a
+    "new figures" phrase (`revision.new_figure`), a correction ("should have read 170,000",
+    `revision.corrects`), or a revising verb a few words before with no other number or
+    punctuation between ("corrigió y reportó esta madrugada 525", "revised data show 600")."""
+    if corrects(norms, first) or new_figure(norms, first):
+        return True
+    for k in range(first - 1, max(first - _REVISE_VERB_GAP, 0) - 1, -1):
+        w = norms[k]
+        if not w or not w[0].isalpha():
+            return False
+        if w in _REVISE:
+            return True
+    return False
 
 
 Wave = tuple[int, str, dt.date]
@@ -440,6 +464,7 @@ def make_draft(
         sentence=s.index,
         part_of_draft=part_of,
         scope_default=scope_default,
+        stock=stock,
         wave_start=(
             own.period.start
             if own is not None and own.opens and not stock and not m.zero_of
@@ -520,11 +545,15 @@ def _wholes(drafts: list[Draft]) -> None:
                     break
 
 
+_OUTCOMES = tables_en.DISJOINT_OUTCOMES | tables_es.DISJOINT_OUTCOMES
+
+
 def _totals(drafts: list[Draft]) -> None:
     """The figures before a stated total in its sentence, of the same claimants and each at
     most the total, are its parts ("208 pupils and 9 teachers, for a total of 217 kidnapped
     on Friday"): one breakdown, never a revision of the total. A part with no date of its
-    own is counted when its total is."""
+    own is counted when its total is. Two outcomes no one person is counted in both
+    (``DISJOINT_OUTCOMES``: the dead, the injured) are never a part and its total."""
     for k, total in enumerate(drafts):
         if not total.total:
             continue
@@ -539,6 +568,8 @@ def _totals(drafts: list[Draft]) -> None:
                 continue
             if part.quantity.interval.high > total.quantity.interval.high:
                 continue
+            if part.metric != total.metric and {part.metric, total.metric} <= _OUTCOMES:
+                continue  # "227 deaths … and around 1,000 injured in total": two outcomes
             part.part_of_draft = k
             if not part.dated and total.dated:
                 part.as_of, part.dated = total.as_of, True
@@ -732,9 +763,22 @@ def _revisions(drafts: list[Draft]) -> None:
                 continue
             if keys != {c.key for c in old.claimants}:
                 continue
-            if not old.quantity.interval.overlaps(d.quantity.interval):
+            if not old.quantity.interval.overlaps(d.quantity.interval) and _revisable(old, d):
                 d.supersedes_draft = w
             break
+
+
+REVISED_AT_MOST = 5.0
+"""How many times a body's last figure a revision of it may be at most, either way: one
+further apart is another quantity (a part, an amount corrected, another place: "about 1,000
+deaths wrongly ascribed … the revised data show 5,987"), not the same count revised."""
+
+
+def _revisable(old: Draft, new: Draft) -> bool:
+    """Whether ``new`` is near enough ``old`` to be its revision (`REVISED_AT_MOST`)."""
+    a, b = old.quantity.interval, new.quantity.interval
+    low, high = min(a.high, b.high), max(a.low, b.low)
+    return low > 0 and high <= REVISED_AT_MOST * low
 
 
 def _acyclic(drafts: list[Draft]) -> None:
@@ -845,6 +889,7 @@ def finalize(
     _revisions(drafts)
     link_earlier(drafts, CANDIDATES)
     _acyclic(drafts)
+    revised_totals(drafts)
     status.inherit(drafts)  # a part of a checked count is checked too
     drafts = _levels(drafts)
     factory = ClaimFactory()

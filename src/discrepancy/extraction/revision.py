@@ -15,12 +15,13 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from discrepancy.claim import Period
 from discrepancy.extraction import tables_en, tables_es
 
 if TYPE_CHECKING:
     from discrepancy.extraction.claims import Draft
 
-__all__ = ["earlier_cue", "link_earlier"]
+__all__ = ["corrects", "earlier_cue", "link_earlier", "new_figure", "revised_totals"]
 
 _CUES = tables_en.EARLIER_CUES | tables_es.EARLIER_CUES
 _CUE_FIRSTS = frozenset(cue[0] for cue in _CUES)
@@ -30,6 +31,7 @@ _NOT_LATER_BEFORE = frozenset({"de"})
 _ARTICLES = frozenset({"el", "la", "lo", "los", "las"})
 """Before "primero" they make it a noun ("el primero de los 30"), not "at first"."""
 _REACH = 40
+_TO = frozenset({"to", "a"})
 _CHANGED = (
     tables_en.REVISE_WORDS
     | tables_es.REVISE_WORDS
@@ -55,9 +57,50 @@ def earlier_cue(norms: Sequence[str], first: int) -> bool:
             return False  # "inicialmente 2.500 …, la cifra bajó a 1.900": 1.900 is the new one
         if w in _CUE_FIRSTS and not (w == "primero" and k > 0 and norms[k - 1] in _ARTICLES):
             for cue in _CUES:
-                if cue[0] == w and tuple(norms[k : k + len(cue)]) == cue and k + len(cue) <= first:
-                    return True
+                end = k + len(cue)
+                if cue[0] == w and tuple(norms[k:end]) == cue and end <= first:
+                    # "de 64 en el informe anterior a 47": the cue closes the earlier part
+                    return not (end == first - 1 and norms[end] in _TO)
     return False
+
+
+_NEW = tables_en.NEW_FIGURE_WORDS | tables_es.NEW_FIGURE_WORDS
+_FIGURES = tables_en.FIGURE_NOUNS | tables_es.FIGURE_NOUNS
+_CORRECTED = tables_en.CORRECTED_BEFORE | tables_es.CORRECTED_BEFORE
+_CORRECTED_LAST = frozenset(cue[-1] for cue in _CORRECTED)
+_NEW_REACH = 16
+"""How many words before a figure its clause's "new figures" phrase is looked for."""
+_NEW_SPAN = 3
+"""At most this many words from a new-figure word to its noun ("new set of figures")."""
+_CLAUSE_ENDS = frozenset({";", ":", "(", ")", "whereas", "mientras", "while"})
+"""Tokens that end the clause a figure's "new figures" phrase must be in; a contrast word
+("whereas in the new release…") opens the figure's own clause."""
+
+
+def new_figure(norms: Sequence[str], first: int) -> bool:
+    """Whether the clause of the figure starting at token ``first`` gives it as a body's new
+    figure: a new-figure word next to a noun of a figure or its release ("the agency's new
+    set of figures showed", "in the recent press release, the board said", "los datos
+    actualizados registran"), before the figure, with no other number and no clause end
+    between. Such a figure replaces the body's last one (a revision). One backward pass."""
+    for k in range(first - 1, max(first - _NEW_REACH, 0) - 1, -1):
+        w = norms[k]
+        if w in _CLAUSE_ENDS or (w and w[0].isdigit()):
+            return False
+        if w in _FIGURES:
+            near = norms[max(k - _NEW_SPAN, 0) : k + _NEW_SPAN + 1]
+            if not _NEW.isdisjoint(near):
+                return True
+    return False
+
+
+def corrects(norms: Sequence[str], first: int) -> bool:
+    """Whether the words right before the figure at ``first`` give it as the correction of
+    the figure just given ("the number should have read 170,000", "la cifra correcta es
+    31")."""
+    if first == 0 or norms[first - 1] not in _CORRECTED_LAST:
+        return False
+    return any(tuple(norms[max(first - len(cue), 0) : first]) == cue for cue in _CORRECTED)
 
 
 EARLIER_BACK = 2
@@ -135,3 +178,48 @@ def _rank(apart: int, offset: int) -> tuple[int, int, int]:
     then the next."""
     sentence = 0 if apart == 0 else (abs(apart) if apart < 0 else EARLIER_BACK + 1)
     return (sentence, 0 if apart == 0 and offset > 0 else 1, abs(offset))
+
+
+def revised_totals(drafts: list[Draft]) -> None:
+    """A flow's figure and the figure it revises (``supersedes``), each dated by the day (or
+    the few days) it was given ("900 had died", said on Monday; "corrected the toll to 640"
+    on Wednesday; "at the weekend"), are one running total at two days: each counts from the
+    start of the event up to its own day (an open start), not the events of that day alone.
+    Dated as two single days they would be two days' counts, which nothing compares; as two
+    totals of one toll the later replaces the earlier, a revision. An earlier figure with no
+    day of its own ("doubled from 5,458 to 9,429") is a total up to the later one's day, and
+    so is a pair of one day, one stated and one inferred (a comparison reads an inferred day
+    of a flow as a total up to it). Levels (stocks) and shares keep their day. A revision is
+    never a part of the figure it revises: a part link between the two is cut."""
+    for n, new in enumerate(drafts):
+        k = new.supersedes_draft
+        if k is None or not 0 <= k < len(drafts):
+            continue
+        old = drafts[k]
+        if new.part_of_draft == k:
+            new.part_of_draft = None  # a revision of a figure is never a part of it
+        if old.part_of_draft == n:
+            old.part_of_draft = None
+        if new.stock or old.stock or new.quantity.unit == "percent":
+            continue
+        if old.quantity.unit != new.quantity.unit or new.as_of is None:
+            continue
+        if old.as_of is None and _day_or_open(new.as_of):
+            old.as_of = new.as_of  # "doubled from 5,458 to 9,429": an earlier total, no day
+        elif old.as_of is None or (new.as_of == old.as_of and new.dated == old.dated):
+            continue  # one day, both stated or both inferred: compared as they are
+        if not (_day_or_open(new.as_of) and _day_or_open(old.as_of)):
+            continue
+        new.as_of = Period(start=None, end=new.as_of.end)
+        old.as_of = Period(start=None, end=old.as_of.end)
+
+
+_FEW_DAYS = 3
+"""The longest span a revised total may be dated by ("at the weekend"): a longer one (a week,
+a month) is a period's own count, which no cue makes a running total."""
+
+
+def _day_or_open(period: Period) -> bool:
+    """A day or a few days (the day or weekend a total was given), or a total up to a day
+    with an open start."""
+    return period.start is None or (period.end - period.start).days < _FEW_DAYS

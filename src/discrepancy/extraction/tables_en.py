@@ -1898,6 +1898,157 @@ PLACE_TALLY_VERBS = frozenset({"counted", "recorded", "registered", "reported", 
 """Verbs of a country tallying its own toll ("India reported 360 killed"): like
 `PLACE_HOLD_VERBS`, their subject country is where the count is, not a speaker."""
 
+
+# --- round 8: revision cues — the new figure, the corrected one, the earlier release --------
+
+NEW_FIGURE_WORDS = frozenset({"amended", "corrected", "new", "recent", "revised", "updated"})
+"""Words that, next to a noun of a figure or its release (`FIGURE_NOUNS`), mark the figure
+its clause gives as the body's replacement of its last one ("the agency's new set of figures
+showed 3,100", "in the updated release the board said 61%")."""
+
+FIGURE_NOUNS = frozenset(
+    """
+    bulletin count data dataset estimate estimates figure figures list numbers release report
+    set statement tally toll
+    """.split()
+)
+"""Nouns of a figure or of the release that gives it (`NEW_FIGURE_WORDS`)."""
+
+CORRECTED_BEFORE: frozenset[tuple[str, ...]] = frozenset(
+    {("should", "have", "read"), ("should", "have", "been"), ("should", "read")}
+    | {("correct", "figure", "is"), ("correct", "figure", "was"), ("correct", "number", "is")}
+    | {("correct", "number", "was"), ("correct", "toll", "is"), ("correct", "toll", "was")}
+)
+"""Words right before a figure that make it the correction of the figure just given ("the
+number should have read 170,000"): it replaces that figure, whoever the text names for it."""
+
+EARLIER_CUES = EARLIER_CUES | frozenset(
+    {("earlier", "release"), ("previous", "release"), ("earlier", "report")}
+    | {("previous", "report"), ("first", "release"), ("earlier", "statement")}
+)
+"""More cues of a body's earlier figure: "whereas the earlier release said 58%"."""
+
+REVISION_VERBS = REVISION_VERBS | frozenset({"doubled", "halved", "tripled"})
+"""More verbs before "from A to B" that make a revision ("the toll almost doubled from 500
+to 980")."""
+
+BY_DAY_WORDS = frozenset({"by"})
+"""Words before a past day that make it the day a total stood at ("by Friday, 27 had died");
+the date finder reads English "by" itself (`when_totals`)."""
+BY_DAY_PAST = frozenset({"had", "last", "previous"})
+"""Words close after a by-day that say the total stood then ("by last Friday, 27 had died")."""
+
+DISJOINT_OUTCOMES = frozenset({"arrests", "deaths", "injured", "missing", "rescued"})
+"""Metric ids of outcomes of one event no person is counted in twice: a total of one ("around
+1,000 injured in total") has no part of another ("227 deaths")."""
+REVISE_WORDS = REVISE_WORDS | frozenset({"cut", "cuts", "reduced"})
+"""More verbs after which "to N" is the new figure ("cut the toll to 61")."""
+
+# --- round 8: where the source stands, by the phrase that governs the place (audit4 P5) -----
+
+SPEAKER_PLACE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+    | {"correspondent", "correspondents", "reporters", "journalists", "representative"}
+)
+"""Nouns of a person who speaks for a source: "a spokesman in Rome", "agency spokesman Tom
+Reyes in Vienna": that city is where the speaker is, never where the figure counts."""
+SPEAKER_PLACE_HEADS = SPEAKER_PLACE_NOUNS | frozenset(
+    {"said", "says", "told", "speaking", "spoke", "stated", "declared", "explained"}
+)
+"""Speech verbs and speakers' nouns whose "in"/"from" place is where the source speaks
+("said on Monday in Geneva")."""
+SPEAKER_SKIPPED = frozenset(
+    {"on", "this", "late", "early", "earlier", "later", "also", "today", "yesterday", "tonight"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"morning", "afternoon", "evening", "night", "week"}
+)
+"""Words of time that may stand between a speech verb and its place ("said on Monday in")."""
+VISIT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("during", "a", "visit", "to"),
+    ("on", "a", "visit", "to"),
+    ("during", "his", "visit", "to"),
+    ("during", "her", "visit", "to"),
+    ("while", "visiting"),
+)
+"""Phrases that put a speaker on a visit before a place ("during a visit to Lyon"): where the
+speaker is. A bare "visiting" is not here ("tourists visiting Paris" are counted there)."""
+SEAT_NOUNS = frozenset({"office", "offices", "bureau", "headquarters", "hq", "newsroom"})
+"""Nouns after a place that make it a body's seat ("the agency's Lisbon office said")."""
+COUNTRY_ENTRY_JOINS = frozenset({"(", "with"})
+"""Joins that make a country before a number the head of its list entry ("Peru (19,408) and
+Chile (9,533)", "Peru with 120"): the entry's place, where a bare country before a number is
+a speaker ("the United States said 116")."""
+SEA_TIES = ("off ", "coast of ", "coasts of ", "waters of ", "shores of ")
+"""What ties a place to a count at sea ("rescued off Libya", "sank off the coast of Crete"):
+where the people were counted, like "in"."""
+PLACE_AGENT_NOUNS = frozenset({"coast", "coastguard", "navy", "police", "army", "guard"})
+"""Bodies a country's name stands on ("the Cyprus coast guard", "the Greek navy"): who acts,
+never where the count is (with `AGENT_NOUNS`)."""
+WORLD_REGIONS = (
+    "europe",
+    "central europe",
+    "eastern europe",
+    "western europe",
+    "southern europe",
+    "northern europe",
+    "the mediterranean",
+    "mediterranean sea",
+    "the aegean",
+    "aegean sea",
+    "the english channel",
+    "the caribbean",
+    "latin america",
+    "central america",
+    "south america",
+    "north america",
+    "africa",
+    "west africa",
+    "east africa",
+    "southern africa",
+    "north africa",
+    "sub-saharan africa",
+    "the sahel",
+    "the horn of africa",
+    "the middle east",
+    "asia",
+    "southeast asia",
+    "south asia",
+    "central asia",
+    "the balkans",
+)
+"""Areas wider than one country, written as proper names ("across central Europe", "in the
+Mediterranean"): a figure whose own sentence names one counts there, not in the dateline's
+or the text's country (folded, lower case)."""
+REGION_ORIGINS = ("from ", "out of ")
+"""What stands before an area the people counted come from ("migrants from West Africa"):
+their origin, never where they are counted."""
+STREET_NOUNS_BEFORE = frozenset({"street", "avenue", "corner", "intersection", "boulevard"})
+"""Nouns before a name that make it a street's ("the corner of Colon and Main", "on avenue
+Lima"): a street named after a place is not where a count is."""
+STREET_NOUNS_AFTER = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "square"}
+)
+"""Nouns after a place's name that make it a street's ("Lima Street", "Bolivar Avenue")."""
+STREET_TITLES = frozenset({"general", "gral", "president", "doctor", "dr", "colonel", "admiral"})
+"""Titles that open a street's name ("General Roca"): "X and General Roca" is a corner."""
+TOTAL_WORDS = ("in total", "all told")
+"""Words of a whole beside a number ("around 1,000 were injured in total"): with no place in
+its clause, the figure is the country's, not the one town the text is about."""
+DISTANCE_UNITS = frozenset({"miles", "mile", "km", "kilometres", "kilometers", "kilometre"})
+"""Units of a distance before a landmark ("90 miles east of Shiraz", "40 km from Lima"): the
+landmark only says where the place counted lies."""
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west"}
+)
+"""Directions between a distance and its landmark ("90 miles east of")."""
+APPOSITION_WORDS = frozenset(
+    {"a", "of", "the", "in", "city", "region", "province", "state", "miles", "km", "from"}
+    | {"north", "south", "east", "west", "about", "some"}
+)
+"""Lower-case words of an apposition that locates a visited place ("Lyon, some 400 km south of
+Paris, in the Rhône region"): the places in it are the visit's too."""
+
 # --- round 8: institutions as subjects, and the verbs of a clause that governs a number ---------
 
 INSTITUTION_HEADS = frozenset(

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extraction import tables_en, tables_es, when_reach, when_same, when_spans
+from discrepancy.extraction import (
+    tables_en,
+    tables_es,
+    when_reach,
+    when_same,
+    when_spans,
+    when_totals,
+)
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.when import (
@@ -112,6 +119,7 @@ class DateFinder:
                 i = found.last
         out = _named_days(out, norms, self.lex) if len(out) > 1 else out
         out = when_same.same_periods(toks, norms, out, ref)  # "the same period of 2019"
+        out = when_totals.by_day_totals(norms, out, ref)  # "para el viernes pasado" (round 8)
         return when_reach.bind(toks, norms, out, ref, self.lex)
 
 
@@ -278,7 +286,7 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
             # "since last year", "desde el mes pasado": up to now, from a start not named
             period = Period(start=None, end=r.ref)
             return DateMention(i, back[1], period, CUMULATIVE, to_now=True)
-    if (w == "as" and r.at(i + 1) == "of") or w in ("by", "until", "hasta", "al"):
+    if (w == "as" and r.at(i + 1) in ("of", "at")) or w in ("by", "until", "hasta", "al"):
         k = i + 2 if w == "as" else i + 1
         if r.at(k) in ("el", "la"):
             k += 1

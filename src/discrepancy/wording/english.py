@@ -162,9 +162,15 @@ def when(p: Period | None) -> str:
 
 
 def when_claim(claim: Claim) -> str:
+    """The claim's period in words; an inferred one says so: "(the publication date)" only
+    when it ends on the claim's publication date, else "(inferred)" (the text's event day,
+    or a total given by an earlier day)."""
     text = when(claim.period)
     if text and claim.as_of_inferred:
-        return f"{text} (the publication date)"
+        period = claim.period
+        if period is not None and period.end == claim.published:
+            return f"{text} (the publication date)"
+        return f"{text} (inferred)"
     return text
 
 
