@@ -13,7 +13,7 @@ out (`claimant_gapped`), a source named with no verb at all (`claimant_verbless`
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -86,6 +86,7 @@ __all__ = [
     "PRONOUN",
     "Attribution",
     "Memo",
+    "all_attributions",
     "find_attribution",
     "find_attributions",
     "own_source_cue",
@@ -112,11 +113,14 @@ def find_attribution(
     lex: Lexicon,
     norms: Sequence[str] | None = None,
     memo: Memo | None = None,
+    every: Callable[[], Sequence[Attribution]] | None = None,
 ) -> Attribution | None:
     """The first attribution of the sentence (outside quotes), or ``None``.
 
     ``quotes``: the quoted spans that overlap the sentence, in order; ``memo`` (one per
-    document) keeps what each noun phrase was classified as.
+    document) keeps what each noun phrase was classified as; ``every``: gives the sentence's
+    `all_attributions` when the caller keeps them (asked only when a quote names no third
+    party).
     """
     norms = norms if norms is not None else [t.norm for t in toks]
     memo = memo if memo is not None else {}
@@ -124,10 +128,12 @@ def find_attribution(
         reported = _quoted_subject(text, toks, norms, quotes, lex, memo)
         if reported is not None:
             return reported  # "'El gobierno habla de 116', mencionó Romero": the government's
-    every = list(_attributions(text, toks, norms, quotes, lex, memo))
-    chosen = first_source(every, norms, lex)
+    found = (
+        every() if every is not None else list(_attributions(text, toks, norms, quotes, lex, memo))
+    )
+    chosen = first_source(found, norms, lex)
     if chosen is not None and chosen.kind in INNER_KINDS:
-        return own_clause(chosen, every, toks, norms)
+        return own_clause(chosen, found, toks, norms)
     return chosen
 
 
@@ -215,19 +221,33 @@ def find_attributions(
     lex: Lexicon,
     norms: Sequence[str] | None = None,
     memo: Memo | None = None,
+    every: Sequence[Attribution] | None = None,
 ) -> list[Attribution]:
     """Every attribution of the sentence that names a source (named, government, plural, a
     definite "the union"), in order of the verb or phrase that introduces it: a sentence can
-    give two sources for two numbers."""
+    give two sources for two numbers. ``every``: the sentence's `all_attributions`, when the
+    caller has them already."""
     norms = norms if norms is not None else [t.norm for t in toks]
     memo = memo if memo is not None else {}
-    found = [
-        a
-        for a in _attributions(text, toks, norms, quotes, lex, memo)
-        if a.kind not in (PRONOUN, INDEFINITE)
-    ]
+    if every is None:
+        every = list(_attributions(text, toks, norms, quotes, lex, memo))
+    found = [a for a in every if a.kind not in (PRONOUN, INDEFINITE)]
     active = [a for a in found if not passive_figure(norms, a)]
     return sorted(active or found, key=lambda a: a.at)
+
+
+def all_attributions(
+    text: str,
+    toks: Sequence[Tok],
+    quotes: Sequence[tuple[int, int]],
+    lex: Lexicon,
+    norms: Sequence[str],
+    memo: Memo,
+) -> list[Attribution]:
+    """Every attribution the sentence's cues give, of any kind, in the order they are found
+    (what `find_attribution` and `find_attributions` choose from: the document pass reads
+    them once per sentence and hands them to both)."""
+    return list(_attributions(text, toks, norms, quotes, lex, memo))
 
 
 def _attributions(
@@ -240,8 +260,10 @@ def _attributions(
 ) -> Iterator[Attribution]:
     outside = _outside(toks, quotes) if quotes else None
     n = len(toks)
-    cues = lex.attribution_cues
-    for i in [k for k, w in enumerate(norms) if w in cues or w in _EXTRA_CUES]:
+    cues = _ALL_CUES.get(lex.attribution_cues)
+    if cues is None:  # the lexicon's cues and the verbs below, joined once per lexicon
+        cues = _ALL_CUES[lex.attribution_cues] = lex.attribution_cues | _EXTRA_CUES
+    for i in [k for k, w in enumerate(norms) if w in cues]:
         if outside is not None and not outside[i]:
             continue
         w = norms[i]
@@ -307,12 +329,14 @@ def _attributions(
             if found is not None:
                 yield attrs.evolve(found, at=i)
                 yield from gapped(text, toks, norms, i, lex, memo)
-    for k in range(3, n - 1):
-        if norms[k] in ("por", "by") and relative_agent(toks, norms, k):
-            found = classify(text, toks, forward(toks, norms, k + 1, lex), lex, memo)
-            if found is not None and found.kind in INNER_KINDS:
-                yield attrs.evolve(found, verb="report", at=k)
-    if n > 3 and not any(w in lex.say_verbs for w in norms):
+    # each later pass looks at its few words only when the sentence has one (a set test)
+    if not _AGENT_BY.isdisjoint(norms):
+        for k in [k for k in range(3, n - 1) if norms[k] in _AGENT_BY]:
+            if relative_agent(toks, norms, k):
+                found = classify(text, toks, forward(toks, norms, k + 1, lex), lex, memo)
+                if found is not None and found.kind in INNER_KINDS:
+                    yield attrs.evolve(found, verb="report", at=k)
+    if n > 3 and lex.say_verbs.isdisjoint(norms):
         found = verbless(text, toks, norms, lex, memo)
         if found is not None:
             yield found
@@ -320,14 +344,16 @@ def _attributions(
         found = headline_source(text, toks, norms, lex, memo)
         if found is not None:
             yield found
-    for k in [k for k, w in enumerate(norms[: n - 2]) if w in SET_AGAINST]:
-        found = against_owner(text, toks, norms, k, lex, memo)
-        if found is not None:
-            yield found
-    for k in [k for k, w in enumerate(norms[: n - 2]) if w in RELATIVE_PASSIVE]:
-        found = relative_giver(text, toks, norms, k, lex, memo)
-        if found is not None:
-            yield found
+    if not SET_AGAINST.isdisjoint(norms):
+        for k in [k for k, w in enumerate(norms[: n - 2]) if w in SET_AGAINST]:
+            found = against_owner(text, toks, norms, k, lex, memo)
+            if found is not None:
+                yield found
+    if not RELATIVE_PASSIVE.isdisjoint(norms):
+        for k in [k for k, w in enumerate(norms[: n - 2]) if w in RELATIVE_PASSIVE]:
+            found = relative_giver(text, toks, norms, k, lex, memo)
+            if found is not None:
+                yield found
     for k in [k for k, w in enumerate(norms[: n - 2]) if w in _FOR]:
         if k == 0 or norms[k - 1] == ",":
             found = for_source(text, toks, norms, k, lex, memo)
@@ -365,6 +391,8 @@ _CLITIC_SAY = tables_en.CLITIC_SAY_VERBS | tables_es.CLITIC_SAY_VERBS
 _OBJECT_CLITICS = frozenset({"lo", "la", "los", "las"})
 _RELEASE_VERBS = tables_en.RELEASE_VERBS | tables_es.RELEASE_VERBS
 _EXTRA_CUES = RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS
+_AGENT_BY = frozenset({"por", "by"})
+_ALL_CUES: dict[frozenset[str], frozenset[str]] = {}
 
 
 def _verb_like(toks: Sequence[Tok], i: int) -> bool:

@@ -157,7 +157,13 @@ def per_number(
     agents = [
         a
         for a in find_attributions(
-            ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, view.norms, ctx.phrases
+            ctx.text,
+            view.toks,
+            ctx.sentence_quotes(i),
+            ctx.lex,
+            view.norms,
+            ctx.phrases,
+            ctx.attributions(i),
         )
         if a.verb == "report"
     ]
@@ -190,7 +196,13 @@ def _per_number(
     if len(mentions) < 2 and not cuts:
         return None
     found = find_attributions(
-        ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, norms, ctx.phrases
+        ctx.text,
+        view.toks,
+        ctx.sentence_quotes(i),
+        ctx.lex,
+        norms,
+        ctx.phrases,
+        ctx.attributions(i),
     )
     if not found or (len({a.text for a in found}) < 2 and not cuts):
         return None

@@ -17,7 +17,7 @@ import attrs
 from discrepancy._numbers import fold
 from discrepancy.claim import Period
 from discrepancy.extraction import when_doc
-from discrepancy.extraction.claimant import GOVERNMENT, Attribution
+from discrepancy.extraction.claimant import GOVERNMENT, Attribution, all_attributions
 from discrepancy.extraction.counted import Reading
 from discrepancy.extraction.indexes import Metrics
 from discrepancy.extraction.lexicon import Lexicon
@@ -89,6 +89,7 @@ class Context:
     _paras: dict[int, tuple[int, int]] = attrs.field(factory=dict)
     _words: dict[int, list[str]] = attrs.field(factory=dict)
     _dates: dict[int, dict[dt.date | None, list[DateMention]]] = attrs.field(factory=dict)
+    _every: dict[int, list[Attribution]] = attrs.field(factory=dict)
     _forgotten: int = 0
     _counted: int = 0  # the sentences before this one are in ``_countries``
     _countries: Counter[str] = attrs.field(factory=Counter)
@@ -116,6 +117,7 @@ class Context:
             self._views.pop(index, None)
             self._words.pop(index, None)
             self._dates.pop(index, None)
+            self._every.pop(index, None)
             self._sentence_quotes.pop(index, None)
         self._forgotten = max(self._forgotten, before)
 
@@ -126,6 +128,23 @@ class Context:
             s = self.sentences[index]
             found = View(index, tokenize(self.text, s.start, s.end, self._folded), self.lex)
             self._views[index] = found
+        return found
+
+    def attributions(self, index: int) -> list[Attribution]:
+        """Every attribution sentence ``index``'s cues give (`all_attributions`), read once:
+        the sentence's source and the clauses' sources choose from the same list."""
+        found = self._every.get(index)
+        if found is None:
+            view = self.view(index)
+            found = all_attributions(
+                self.text,
+                view.toks,
+                self.sentence_quotes(index),
+                self.lex,
+                view.norms,
+                self.phrases,
+            )
+            self._every[index] = found
         return found
 
     def toks(self, index: int) -> list[Tok]:

@@ -11,6 +11,7 @@ kept of the sentences behind it is dropped.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from discrepancy.extraction.claimant import (
     GOVERNMENT,
@@ -112,12 +113,16 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
     say = ctx.lex.say_verbs
     if (
         view.norms[:1] != ["para"]
-        and not any(w in say or w in _ATTRIBUTION_CUES for w in view.norms)
+        and say.isdisjoint(view.norms)
+        and _ATTRIBUTION_CUES.isdisjoint(view.norms)
         and not _verbless(ctx, i)
     ):
         return None
+    quotes = ctx.sentence_quotes(i)
+    # every attribution of the sentence is read once (`Context.attributions`): the clauses'
+    # sources (`per_number`) choose from the same list
     return find_attribution(
-        ctx.text, view.toks, ctx.sentence_quotes(i), ctx.lex, view.norms, ctx.phrases
+        ctx.text, view.toks, quotes, ctx.lex, view.norms, ctx.phrases, partial(ctx.attributions, i)
     )
 
 

@@ -64,6 +64,10 @@ _FUTURE = tables_en.FUTURE_ACTS | tables_es.FUTURE_ACTS
 _FUTURE_CUES = frozenset(p[0] for p in _FUTURE)
 
 
+_ALL_CUES: dict[frozenset[str], frozenset[str]] = {}
+"""A lexicon's status cues joined with `CUE_WORDS`, by the lexicon's set."""
+
+
 class StatusIndex:
     """The status verbs of one sentence, found once; `status()` reads a number's clause.
 
@@ -125,9 +129,11 @@ class StatusIndex:
         estimated: list[int] = []
         done: list[int] = []
         words, phrases = lex.status_words, lex.status_phrases_by_first
-        cues = lex.status_cues
+        cues = _ALL_CUES.get(lex.status_cues)
+        if cues is None:  # the lexicon's cues and the extra ones, joined once per lexicon
+            cues = _ALL_CUES[lex.status_cues] = lex.status_cues | CUE_WORDS
         numbers = lex.number_words
-        for k in [k for k, w in enumerate(norms) if w in cues or w in CUE_WORDS]:
+        for k in [k for k, w in enumerate(norms) if w in cues]:
             w = norms[k]
             found = None
             for phrase, status in phrases.get(w, ()):

@@ -15,7 +15,8 @@ spans ("between Jan. 8 and late Monday", "since Saturday"), cumulative ends ("so
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -158,7 +159,10 @@ def hashtag_date(norm: str, ref: dt.date | None, lex: Lexicon) -> dt.date | None
 class Reader:
     """Reads date expressions token by token; one instance per sentence."""
 
-    __slots__ = ("lex", "norms", "ref", "toks")
+    __slots__ = ("at", "lex", "norms", "ref", "toks")
+
+    at: Callable[[int], str]
+    """The word at index ``i``, or ``""`` outside the sentence (before it or after it)."""
 
     def __init__(
         self, toks: Sequence[Tok], norms: Sequence[str], ref: dt.date | None, lex: Lexicon
@@ -167,9 +171,9 @@ class Reader:
         self.norms = norms
         self.ref = ref
         self.lex = lex
-
-    def at(self, i: int) -> str:
-        return self.norms[i] if 0 <= i < len(self.norms) else ""
+        # the readers ask for words tens of times per candidate: a dict's own look-up (a
+        # missing index gives "") costs less than a method that tests the bounds
+        self.at = defaultdict(str, enumerate(norms)).__getitem__
 
     def phrase(self, i: int, words: tuple[str, ...]) -> bool:
         return tuple(self.norms[i : i + len(words)]) == words

@@ -63,6 +63,10 @@ def date_starts(lex: Lexicon) -> frozenset[str]:
     )
 
 
+_DIGIT_KINDS = frozenset({"n", "x"})
+"""The kinds of token that hold a digit (``Tok.kind``)."""
+
+
 @attrs.frozen
 class DateFinder:
     """Finds the date expressions of sentences; built once per document (it holds the
@@ -83,7 +87,7 @@ class DateFinder:
         """Every date expression of a sentence, left to right, non-overlapping."""
         norms = norms if norms is not None else [t.norm for t in toks]
         heads, starts = self.heads or self.lex.date_heads, self.starts
-        numeric = [k for k, t in enumerate(toks) if t.kind == "n" or t.kind == "x"]
+        numeric = [k for k, t in enumerate(toks) if t[3] in _DIGIT_KINDS]  # t.kind
         # a date holds a digit or a date word within its first five tokens
         hot = sorted(numeric + [k for k, w in enumerate(norms) if w in heads])
         candidates = sorted(numeric + [k for k, w in enumerate(norms) if w in starts])
