@@ -22,6 +22,7 @@ __all__ = [
     "clause_event",
     "given_by_source",
     "sentence_event",
+    "stayed_at_work",
     "struck",
 ]
 
@@ -30,6 +31,9 @@ _STRIKES = frozenset(w for w, m in _CROWD_NOUNS.items() if m == "strikers") | {"
 _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
 
 _CLAUSE_EVENTS = {**tables_en.GENERIC_EVENTS, **tables_es.GENERIC_EVENTS}
+_OWN_CLAUSE_EVENTS = {**tables_en.OWN_CLAUSE_EVENTS, **tables_es.OWN_CLAUSE_EVENTS}
+"""Round 8: event nouns that say what a generic figure counts only in its own clause
+("calculan la participación en 400 personas"), never from elsewhere in the sentence."""
 _CLAUSE_PHRASES = {**tables_en.GENERIC_EVENT_PHRASES, **tables_es.GENERIC_EVENT_PHRASES}
 _CLAUSE_PHRASES_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _metric in _CLAUSE_PHRASES.items():
@@ -107,13 +111,13 @@ def clause_event(
     for j in range(last, min(last + _CLAUSE_REACH, n)):
         if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS or norms[j] in _CLAUSE_OPENERS:
             break
-        found = _clause_word(norms, j, lex)
+        found = _clause_word(norms, j, lex) or _OWN_CLAUSE_EVENTS.get(norms[j])
         if found is not None:
             return found
     for j in range(first - 1, max(first - _CLAUSE_REACH, 0) - 1, -1):
         if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS or norms[j] in _CLAUSE_OPENERS:
             break
-        found = _clause_word(norms, j, lex)
+        found = _clause_word(norms, j, lex) or _OWN_CLAUSE_EVENTS.get(norms[j])
         if found is None:
             continue
         if (norms[j] in _LEVEL_VERBS or norms[j] in lex.revision_verbs) and all(
@@ -168,3 +172,30 @@ def given_by_source(
         if norms[j] in lex.say_verbs or norms[j] in _GIVEN_MARKS:
             return True
     return False
+
+
+# round 8: workers who stayed at work during a strike
+_STAYED = tables_en.STAYED_AT_WORK + tables_es.STAYED_AT_WORK
+_STAYED_FIRSTS = frozenset(p[0] for p in _STAYED)
+_STAYED_SKIP = frozenset(
+    {"have", "has", "had", "were", "who", "that", "still", "reportedly", "instead"}
+    | {"que", "han", "habian", "todavia", "aun", "si"}
+)
+"""Words between a figure's noun and what its people did: "202 members have remained on the
+job", "600 trabajadores que siguieron trabajando"."""
+_STAYED_REACH = 4
+
+
+def stayed_at_work(norms: Sequence[str], last: int) -> bool:
+    """Whether the people of a figure, in a sentence about a strike, are those who kept
+    working: a phrase of working follows its noun ending at ``last`` (past auxiliaries and
+    "que"/"who"): "202 members have remained on the job", "63 percent of members worked on
+    Tuesday", "el 40% de los docentes dio clases". They are non-strikers, never strikers."""
+    if _STRIKES.isdisjoint(norms):
+        return False
+    j = last
+    while j < len(norms) and j - last < _STAYED_REACH and norms[j] in _STAYED_SKIP:
+        j += 1
+    if j >= len(norms) or norms[j] not in _STAYED_FIRSTS:
+        return False
+    return any(tuple(norms[j : j + len(p)]) == p for p in _STAYED)
