@@ -1,0 +1,128 @@
+"""Sources named through a report or a relay rather than as the subject of a verb.
+
+"a report by X", "figures compiled Thursday by X", "cifras difundidas el lunes por X",
+"the figure of 116 that was given by the government", "X released its annual report",
+and an outlet that relays another source ("Reuters has the police at 4,000").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.claimant_choice import INNER_KINDS
+from discrepancy.extraction.claimant_phrases import Attribution, Memo, classify
+from discrepancy.extraction.claimant_spans import SAID_WHEN, hedge_before_number
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
+
+__all__ = [
+    "RELATIVE_PASSIVE",
+    "RELAY_VERBS",
+    "relative_agent",
+    "relayed_source",
+    "report_by",
+    "report_object",
+]
+
+
+RELATIVE_PASSIVE = frozenset({"que", "that", "which"})
+_AGENT_REACH = 12
+
+
+def relative_agent(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
+    """ "el dato de 80 liberaciones que fue entregado por el gobierno", "the figure of
+    116 that was given by the government": the agent of a relative passive on a figure just
+    named gives that figure, whoever questions it."""
+    part = k - 1
+    if len(norms[part]) < 5 or not norms[part].endswith((*_PARTICIPLE_ENDS, "en")):
+        return False
+    if norms[part - 1] not in _PASSIVE_AUX or norms[part - 2] not in RELATIVE_PASSIVE:
+        return False
+    return any(toks[j].kind == "n" for j in range(max(0, k - _AGENT_REACH), part - 2))
+
+
+RELAY_VERBS = frozenset({"has", "had", "have"})
+_RELAY_AT = frozenset({"at"})
+_THE_EN = frozenset({"the"})
+_RELAY_NOT = frozenset({"been", "being", "for", "in", "on", "to", "with", "by", "from", "into"})
+_RELAY_REACH = 6
+
+_REPORT_REACH = 4
+
+
+def report_object(norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """A report noun is the object ("released its annual report", "presentó su informe")."""
+    return any(
+        norms[k] in lex.by_report or norms[k] in _DOCUMENT_NOUNS
+        for k in range(j, min(len(norms), j + _REPORT_REACH))
+    )
+
+
+_DOCUMENT_NOUNS = tables_en.DOCUMENT_NOUNS | tables_es.DOCUMENT_NOUNS
+
+
+def relayed_source(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "Reuters has the police at 4,000", "the Times had organizers putting it at 20,000":
+    an outlet that "has" a source at a figure relays it; the source speaks."""
+    n = len(toks)
+    span: list[int] = []
+    k = i + 1
+    while k < n and len(span) < _RELAY_REACH and toks[k].kind == "w":
+        w = norms[k]
+        if w in _RELAY_AT or w in lex.say_verbs or w in _WITH_SAYING:
+            break
+        span.append(k)
+        k += 1
+    if not span or k >= n or not (toks[span[0]].cap or norms[span[0]] in _THE_EN):
+        return None
+    if any(norms[j] in _RELAY_NOT for j in span):
+        return None  # "have been set up for …", "has the police in a corner"
+    if norms[k] in _RELAY_AT:
+        if not (
+            k + 1 < n and (toks[k + 1].kind == "n" or hedge_before_number(toks, norms, k + 1, lex))
+        ):
+            return None
+    elif not any(toks[j].kind == "n" for j in range(k + 1, min(n, k + 5))):
+        return None  # "has the police saying 3,000", "has organizers putting numbers at"
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in INNER_KINDS:
+        return None
+    return attrs.evolve(found, verb=norms[i], at=i + 1)
+
+
+_WITH_SAYING = tables_en.CLAUSE_WITH_VERBS | tables_es.CLAUSE_WITH_VERBS
+
+
+_PASSIVE_AUX = frozenset(
+    {"were", "was", "are", "is", "been", "have", "has", "fueron", "fue", "han", "ha", "sido"}
+)
+_PARTICIPLE_ENDS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho")
+
+
+def report_by(norms: Sequence[str], i: int, lex: Lexicon) -> int:
+    """The index of the "by" / "de" / "por" that names who made the report noun at ``i``:
+    "a report by X", "figures compiled Thursday by X", "cifras difundidas el lunes por X"
+    (a participle and the day it was done may come between); -1 when there is none."""
+    n = len(norms)
+    if i + 2 < n and norms[i + 1] in ("by", "de", "por", "from"):
+        return i + 1
+    k = i + 1
+    while k < n and k - i <= 2 and norms[k] in _PASSIVE_AUX:
+        k += 1  # "the figures were released by", "las cifras fueron difundidas por"
+    if k >= n or not norms[k].endswith(_PARTICIPLE_ENDS) or len(norms[k]) < 5:
+        return -1
+    k += 1
+    while k < n and k - i <= 4:
+        w = norms[k]
+        if w in ("by", "por"):
+            return k if k + 1 < n else -1
+        timed = w in lex.weekdays or w in lex.today or w in lex.yesterday or w in SAID_WHEN
+        if not timed and w not in ("el", "on", "la"):
+            return -1
+        k += 1
+    return -1

@@ -1,0 +1,288 @@
+"""The subject of a verb of saying: who "said / reported / cifró" a sentence's figures.
+
+Before the verb ("The ministry said"), after it ("…, said X", "Así lo informó la Cruz
+Roja", Spanish "elevan al 80 % las centrales"), the agent of a passive ("reported by X"),
+the antecedent of a relative ("the unions, which put it at 80 %"), an office named by its
+title alone ("dijo el alcalde"), and a dropped Spanish subject that the sentence's opening
+names ("Por su parte, UGT … ha cifrado").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.claimant_phrases import (
+    ARTICLES,
+    DEFINITE,
+    GOVERNMENT,
+    INDEFINITE,
+    NAMED,
+    PLURAL,
+    PRONOUN,
+    Attribution,
+    Memo,
+    classify,
+)
+from discrepancy.extraction.claimant_spans import (
+    CLITICS,
+    COORDINATION,
+    QUOTES,
+    STOP_BACK,
+    THE,
+    apposition_after,
+    backward,
+    forward,
+    hedge_before_number,
+    past_report,
+    until_when,
+)
+from discrepancy.extraction.claimant_titles import titled_person
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import Tok
+
+__all__ = ["AGENT_VERBS", "DETERMINERS", "SUBJECT_AFTER", "object_number", "verb_subject"]
+
+_QUOTES_COMMA = QUOTES | {","}
+
+
+def verb_subject(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """Who the verb of saying at ``v`` has as its subject, or ``None`` when it names none."""
+    say = lex.status_words.get(norms[v]) is None or norms[v] in ("estimates", "estima")
+    verb = norms[v]
+    if (
+        v + 1 < len(toks)
+        and norms[v + 1] in ("by", "por")
+        and not (v + 2 < len(toks) and norms[v + 2] in _ASIDE)  # "aseguró por su parte"
+    ):
+        found = classify(text, toks, forward(toks, norms, v + 2, lex), lex, memo)
+        if found is not None:
+            return attrs.evolve(found, verb=verb, say=say)
+    antecedent = _relative_antecedent(text, toks, norms, v, lex, memo)
+    if antecedent is not None:
+        return attrs.evolve(antecedent, verb=verb, say=say)
+    if v > 0 and norms[v - 1] in COORDINATION:
+        # "… coordinar con los alcaldes la ayuda y aseguró", "probable and
+        # confirmed cases": the verb shares a subject this rule does not see
+        return None
+    span, pre = backward(toks, norms, v - 1, lex)
+    span = until_when(norms, span, lex)
+    span = past_report(norms, span, lex) if span and not pre else span
+    found = classify(text, toks, span, lex, memo) if verb not in SUBJECT_AFTER else None
+    if (
+        found is None
+        and (
+            not span
+            or verb in SUBJECT_AFTER
+            or norms[v - 1] in _QUOTES_COMMA
+            or all(norms[k] in lex.not_claimants or norms[k] in lex.function_words for k in span)
+        )
+        and verb not in _TOLD
+    ):  # "..., said X", "Así lo informó la Cruz Roja": X speaks
+        after = past_report(norms, forward(toks, norms, v + 1, lex, names_only=True), lex)
+        if not after and verb in _ES_SAY:
+            after = _after_figure(toks, norms, v + 1, lex)  # "elevan al 80 % las centrales"
+        found = classify(text, toks, after, lex, memo)
+        if (found is None or found.kind == PRONOUN) and _bare_title(norms, after, lex):
+            found = Attribution(DEFINITE, (), text[toks[after[0]].start : toks[after[-1]].end])
+        span, pre = after, apposition_after(toks, norms, after, lex)
+    if (found is None or found.kind == PRONOUN) and _bare_title(norms, span, lex):
+        # "…, the mayor said", "dijo el alcalde": an office holder the sentence names by
+        # title alone speaks, not the previous sentence's source (round 7)
+        found = Attribution(DEFINITE, (), text[toks[span[0]].start : toks[span[-1]].end])
+    if (found is None or found.kind in (INDEFINITE, PLURAL)) and span:
+        titled = titled_person(text, toks, span, lex)
+        if titled is not None and titled[0] and not titled[1]:
+            # "a coast guard spokesperson told reporters", "un portavoz de la policía":
+            # the body the unnamed speaker speaks for
+            found = Attribution(DEFINITE, (), titled[0])
+    if (
+        found is None
+        and verb in _ES_SAY
+        and verb not in AGENT_VERBS
+        and verb not in _NOUN_LIKE
+        and not (v > 0 and norms[v - 1] in DETERMINERS)
+        and not _unknown_subject(toks, norms, span, lex)
+    ):
+        # Spanish drops a subject it has named: "Por su parte, UGT, que tiene tres
+        # delegados, … ya que ha cifrado el seguimiento en un 21%"; "Desde Oaxaca informaron"
+        found = _opening_subject(text, toks, norms, v, lex, memo)
+        span, pre = [], []
+    if found is None:
+        return None
+    if pre and found.kind == NAMED and (not span or pre[0] < span[0]):
+        # "Its spokesman, X, said" refers back; "X, the main union, said" does not
+        pre_kind = classify(text, toks, pre, lex, memo)
+        if pre_kind is not None and pre_kind.kind in (PRONOUN, DEFINITE):
+            found = attrs.evolve(found, refers_back=True)
+    if found.kind in (NAMED, GOVERNMENT):
+        titled = titled_person(text, toks, sorted(pre + span) if pre else span, lex)
+        if titled is not None:  # an office named: the phrase does not refer back
+            office, person = titled
+            names = (person,) if person else found.names
+            found = attrs.evolve(found, kind=NAMED, names=names, office=office, refers_back=False)
+    return attrs.evolve(found, verb=verb, say=say)
+
+
+def _bare_title(norms: Sequence[str], span: list[int], lex: Lexicon) -> bool:
+    """ "the mayor", "el gobernador": an article and a title of a state office, nothing else."""
+    return (
+        0 < len(span) <= 2
+        and norms[span[-1]] in lex.title_offices
+        and all(norms[k] in _THE_TITLE for k in span[:-1])
+    )
+
+
+_THE_TITLE = frozenset({"the", "el", "la"})
+
+
+_RELATIVE_SKIP = CLITICS | frozenset(
+    {"ha", "han", "habia", "habian", "hubo", "has", "have", "had", "also", "tambien"}
+)
+_RELATIVE_REACH = 4
+
+
+def _relative_antecedent(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "para el Ayuntamiento de Villaverde, que lo ha cifrado en un 12 %", "the unions,
+    which put it at 80 %": the subject of a relative clause set off by a comma is the noun
+    phrase before the comma (round 7)."""
+    k = v - 1
+    while k > 0 and v - k <= _RELATIVE_REACH and norms[k] in _RELATIVE_SKIP:
+        k -= 1
+    if k < 2 or norms[k] not in ("que", "which", "who") or norms[k - 1] != ",":
+        return None
+    span, _ = backward(toks, norms, k - 2, lex)
+    span = until_when(norms, span, lex)
+    if not span or (span[0] > 0 and toks[span[0] - 1].kind == "n"):
+        return None  # "…, que aglutinan a 30 de los 37 delegados, que …": not a body
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in (NAMED, GOVERNMENT):
+        return None
+    return found
+
+
+_FIGURE_GLUE = frozenset(
+    {"a", "al", "en", "hasta", "llegar", "el", "la", "lo", "un", "una", "y", "e", "%", ","}
+    | {"por", "ciento", "respectivamente", "entre", "unos", "unas", "cerca", "de", "del"}
+)
+_FIGURE_REACH = 14
+_SUBJECT_OPEN = frozenset({"el", "la", "los", "las"})
+
+
+def _after_figure(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> list[int]:
+    """The subject after a verb's figure, Spanish word order: "datos que elevan al 88 % y
+    91 %, respectivamente, las centrales sindicales", "rebaja a 9.000 la Delegación".
+    Empty when no figure comes first or no article opens a noun phrase after it."""
+    n = len(toks)
+    k, numbers = j, 0
+    while k < n and k - j < _FIGURE_REACH:
+        if toks[k].kind == "n":
+            numbers += 1
+        elif norms[k] not in _FIGURE_GLUE and not hedge_before_number(toks, norms, k, lex):
+            break
+        k += 1
+    while k > j and norms[k - 1] in _SUBJECT_OPEN:
+        k -= 1  # "… al 80 % las centrales": the article opens the subject
+    if not numbers or k >= n or norms[k] not in _SUBJECT_OPEN:
+        return []
+    return forward(toks, norms, k, lex)
+
+
+def _unknown_subject(
+    toks: Sequence[Tok], norms: Sequence[str], span: list[int], lex: Lexicon
+) -> bool:
+    """The verb has a subject of its own that names no source ("mientras que los convocantes
+    hablaron de 120.000"): an unrecognised subject blocks borrowing the sentence's opening
+    source, it does not invite it."""
+    if len(span) < 2 or norms[span[0]] not in ARTICLES or norms[span[0]] in CLITICS - THE:
+        return False  # "más temprano había estimado": an adverb, the subject was dropped
+    return any(
+        toks[k].kind == "w"
+        and norms[k] not in lex.function_words
+        and norms[k] not in lex.not_claimants
+        and norms[k] not in ARTICLES
+        for k in span[1:]
+    )
+
+
+DETERMINERS = frozenset(
+    {"la", "el", "esta", "este", "una", "un", "su", "the", "this", "a", "an", "its", "their"}
+)
+"""Before a word that is also a verb, a determiner makes it a noun: "Esta cifra", "the count"."""
+SUBJECT_AFTER = frozenset({"conocer"})
+"""Verbs whose speaker always follows ("lo dio a conocer la ONU")."""
+_TOLD = frozenset({"told", "tells"})
+"""Verbs whose object is the listener ("told AFP", "told reporters"), never the speaker."""
+_ASIDE = frozenset(
+    {"su", "otra", "otro", "ello", "eso", "lo", "tanto", "its", "their", "his", "her"}
+)
+"""After "por" / "by" following a verb, a discourse aside ("por su parte", "por otra parte"),
+not the agent."""
+
+
+AGENT_VERBS = tables_en.AGENT_VERBS | tables_es.AGENT_VERBS
+
+
+def object_number(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """A number is the object right after the verb ("arrested 40", "ha detenido a 12",
+    "rescued more than 60", "rescued dozens"), not a participle after a noun ("activists
+    arrested under the law")."""
+    if j < len(toks) and norms[j] in ("a", "al"):
+        j += 1
+    if j >= len(toks):
+        return False
+    w = norms[j]
+    return (
+        toks[j].kind == "n"
+        or w in lex.number_words
+        or hedge_before_number(toks, norms, j, lex)
+        or w in ("dozens", "hundreds", "thousands", "decenas", "cientos", "miles")
+    )
+
+
+_ES_SAY = tables_es.SAY_VERBS - tables_en.SAY_VERBS
+_NOUN_LIKE = frozenset({"cifra", "registro", "denuncia", "calculo", "publica", "conto"})
+"""Spanish say verbs that are also nouns ("…, cifra que multiplica por 14")."""
+_OPENER_WORDS = frozenset({"por", "parte", "otra", "su", "lado", "cambio", "contrario"})
+_PLACE_OPEN = frozenset({"en", "desde"})
+
+
+def _opening_subject(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """The subject that opens the sentence, past a discourse opener ("Por su parte,",
+    "Asimismo,", "También"), for a Spanish verb with no subject of its own; "en X" /
+    "desde X" when X is a place gives that place (its authorities speak)."""
+    k = 0
+    comma = next((j for j in range(min(v, 6)) if norms[j] == ","), None)
+    if comma is not None and all(
+        norms[j] in lex.not_claimants or norms[j] in _OPENER_WORDS for j in range(comma)
+    ):
+        k = comma + 1
+    while k < v and norms[k] in lex.not_claimants and norms[k] not in _PLACE_OPEN:
+        k += 1
+    span: list[int] = []
+    j = k
+    while (
+        j < v
+        and len(span) < 10
+        and norms[j] not in (",", ";", ":", "(")
+        and norms[j] not in QUOTES
+        and toks[j].kind != "n"
+        and norms[j] not in lex.say_verbs
+        and norms[j] not in STOP_BACK
+    ):
+        span.append(j)
+        j += 1
+    if not span or not any(toks[q].cap for q in span):
+        return None
+    found = classify(text, toks, past_report(norms, span, lex), lex, memo)
+    if found is None or found.kind not in (NAMED, GOVERNMENT):
+        return None
+    return found
