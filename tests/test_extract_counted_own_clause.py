@@ -137,3 +137,8 @@ def test_any_adherence_share_is_of_strikers(share: int, noun: str, filler: str, 
     text = f"Según el sindicato de Tarvia, el {noun}{filler} {verb} {share}%."
     [(_, metric)] = _read(text)
     assert metric == "strikers"
+
+
+def test_narrowed_cases_stay_apart_from_all_cases() -> None:
+    [(_, metric)] = _read("Velland has had 5,831 laboratory-confirmed cases, officials said.")
+    assert metric != "cases"

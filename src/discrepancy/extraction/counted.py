@@ -335,7 +335,7 @@ def _read_metric(
         if governor is None and board_before(norms, first, lex) and _may_board(np, norms):
             return np, "people_on_board"  # "a boat crammed with 300 migrants"
     combined = combine(np, toks, norms, governor, after_at, lex, metrics)
-    if combined is None and np.kind == "person" and norms[np.last - 1] in _CASE_HEADS:
+    if combined is None and np.kind == "person" and _all_cases(norms, np):
         combined = "cases"  # "45 cholera cases and 3 deaths": cases, never the deaths
     if combined is None and np.kind == "person" and norms[np.last - 1] in LIFTABLE:
         combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"
@@ -351,6 +351,19 @@ def _read_metric(
 
 
 _CASE_HEADS = tables_en.CASE_HEADS | tables_es.CASE_HEADS
+_CASE_NARROWERS = tables_en.CASE_NARROWERS | tables_es.CASE_NARROWERS
+
+
+def _all_cases(norms: Sequence[str], np: NounPhrase) -> bool:
+    """Whether a figure's head counts cases with no modifier that narrows them ("45 cholera
+    cases", "63 casos de cólera"; not "5,000 laboratory-confirmed cases", "15 casos
+    confirmados")."""
+    if norms[np.last - 1] not in _CASE_HEADS:
+        return False
+    around = norms[np.first : np.last + 1]
+    return _CASE_NARROWERS.isdisjoint(around)
+
+
 _BOARDED = frozenset({"migrants", "people_on_board", "displaced"})
 """Metrics of heads a vessel's verb makes people on board ("carrying 120 migrants"); an event
 head ("carrying 40 bodies") keeps its own."""

@@ -1953,6 +1953,11 @@ GENERIC_EVENT_PHRASES = {
 people on board."""
 
 CASE_HEADS = frozenset({"cases"})
+CASE_NARROWERS = frozenset(
+    {"confirmed", "laboratory", "lab", "suspected", "probable", "imported", "active", "new"}
+)
+"""Modifiers that make cases a narrower count ("5,000 laboratory-confirmed cases"): kept apart
+from all cases, as before (the head alone does not name them)."""
 """The head that counts cases of a disease: its figure is cases, never the deaths of the clause."""
 
 EVENT_PHRASES = {

@@ -2257,6 +2257,11 @@ GENERIC_EVENT_PHRASES = {
 embarcación"): los ocupantes."""
 
 CASE_HEADS = frozenset({"casos"})
+CASE_NARROWERS = frozenset(
+    {"confirmados", "sospechosos", "probables", "importados", "activos", "nuevos", "laboratorio"}
+)
+"""Modificadores que hacen de los casos una cuenta más estrecha ("5.000 casos confirmados"):
+aparte de todos los casos, como antes."""
 """Núcleo que cuenta casos de una enfermedad: su cifra son casos, nunca las muertes de la
 oración."""
 
