@@ -98,6 +98,7 @@ def test_the_figure_takes_its_own_clause_verb(text: str, expected: str) -> None:
         "The city said 600 drivers stayed on the job during the strike in Dunmore.",
         "The university said 202 members have remained on the job since the strike began.",
         "Según la empresa, 300 trabajadores siguieron trabajando durante la huelga en Tarvia.",
+        "Según el ministerio, el 70% de los docentes de Tarvia dio clases durante la huelga.",
     ],
 )
 def test_workers_at_work_during_a_strike_are_not_strikers(text: str) -> None:

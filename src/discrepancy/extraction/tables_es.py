@@ -2233,6 +2233,14 @@ STAYED_AT_WORK = (
     ("no", "adhirieron"),
     ("trabajaron",),
     ("dieron", "clases"),
+    ("siguio", "trabajando"),
+    ("continuo", "trabajando"),
+    ("fue", "a", "trabajar"),
+    ("acudio", "a", "trabajar"),
+    ("asistio", "a", "trabajar"),
+    ("no", "paro"),
+    ("no", "adhirio"),
+    ("dio", "clases"),
 )
 """Lo que hicieron los trabajadores que no pararon, tras su cifra en una oración sobre una
 huelga: una cuenta de no huelguistas, nunca de huelguistas."""
