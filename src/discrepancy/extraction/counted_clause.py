@@ -183,7 +183,8 @@ _STAYED_SKIP = frozenset(
 )
 """Words between a figure's noun and what its people did: "202 members have remained on the
 job", "600 trabajadores que siguieron trabajando"."""
-_STAYED_REACH = 4
+_STAYED_REACH = 6
+_STAYED_PLACE = frozenset({"de", "del", "en", "of", "in", "at", "from"})
 
 
 def stayed_at_work(norms: Sequence[str], last: int) -> bool:
@@ -194,8 +195,13 @@ def stayed_at_work(norms: Sequence[str], last: int) -> bool:
     if _STRIKES.isdisjoint(norms):
         return False
     j = last
-    while j < len(norms) and j - last < _STAYED_REACH and norms[j] in _STAYED_SKIP:
-        j += 1
+    while j < len(norms) and j - last < _STAYED_REACH:
+        if norms[j] in _STAYED_SKIP:
+            j += 1
+        elif norms[j] in _STAYED_PLACE and j + 2 < len(norms):
+            j += 2  # "el 70% de los docentes de Tarvia dio clases": the noun's own place
+        else:
+            break
     if j >= len(norms) or norms[j] not in _STAYED_FIRSTS:
         return False
     return any(tuple(norms[j : j + len(p)]) == p for p in _STAYED)
