@@ -45,6 +45,8 @@ def _read(text: str) -> list[tuple[str, str | None]]:
             "strikers",
         ),
         ("The ministry said 35 percent of teachers joined the strike in Velland.", "strikers"),
+        ("The walkout in Dunmore was joined by 12,000 nurses, the union said.", "strikers"),
+        ("La huelga fue secundada por unos 3.000 enfermeros de Tarvia.", "strikers"),
     ],
 )
 def test_a_share_counts_what_its_clause_says(text: str, expected: str) -> None:
@@ -143,3 +145,8 @@ def test_any_adherence_share_is_of_strikers(share: int, noun: str, filler: str, 
 def test_narrowed_cases_stay_apart_from_all_cases() -> None:
     [(_, metric)] = _read("Velland has had 5,831 laboratory-confirmed cases, officials said.")
     assert metric != "cases"
+
+
+def test_a_march_joined_by_people_stays_a_crowd() -> None:
+    [(_, metric)] = _read("The march in Dunmore was joined by 5,000 people, organisers said.")
+    assert metric == "protesters"

@@ -23,6 +23,7 @@ __all__ = [
     "given_by_source",
     "sentence_event",
     "stayed_at_work",
+    "strike_joined_by",
     "struck",
 ]
 
@@ -205,3 +206,30 @@ def stayed_at_work(norms: Sequence[str], last: int) -> bool:
     if j >= len(norms) or norms[j] not in _STAYED_FIRSTS:
         return False
     return any(tuple(norms[j : j + len(p)]) == p for p in _STAYED)
+
+
+_BY = frozenset({"by", "por"})
+_BY_LINKS = frozenset(
+    {"some", "about", "around", "nearly", "almost", "over", "more", "than", "up", "to"}
+    | {"unos", "unas", "cerca", "casi", "mas", "de", "el", "la", "los", "las", "un", "una"}
+)
+"""Between "by" / "por" and the figure: "joined by some 12,000", "secundada por el 40%"."""
+_JOIN_BACK = 8
+"""How far before its verb the strike that was joined is looked for."""
+
+
+def strike_joined_by(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Whether a figure is the agent of a strike's passive verb of joining ("the walkout was
+    joined by 12,000 of the nurses", "la huelga fue secundada por el 40% de la plantilla"):
+    the people who joined a strike are its strikers, never a crowd."""
+    j = first - 1
+    while j >= 0 and first - j <= 4 and norms[j] in _BY_LINKS:
+        j -= 1
+    if j < 1 or norms[j] not in _BY or norms[j - 1] not in _STRIKE_JOIN:
+        return False
+    for k in range(j - 2, max(j - 2 - _JOIN_BACK, -1), -1):
+        if toks[k].kind in ("p", "n"):
+            return False
+        if norms[k] in _STRIKES:
+            return True
+    return False
