@@ -47,6 +47,8 @@ def _read(text: str) -> list[tuple[str, str | None]]:
         ("The ministry said 35 percent of teachers joined the strike in Velland.", "strikers"),
         ("The walkout in Dunmore was joined by 12,000 nurses, the union said.", "strikers"),
         ("La huelga fue secundada por unos 3.000 enfermeros de Tarvia.", "strikers"),
+        ("Some 4,000 civil servants in Velland joined the national strike.", "strikers"),
+        ("En Tarvia hubo casi 1,9 millones de participantes en el paro.", "strikers"),
     ],
 )
 def test_a_share_counts_what_its_clause_says(text: str, expected: str) -> None:
@@ -79,6 +81,7 @@ def test_unemployment_is_no_share_of_strikers(text: str) -> None:
         ),
         ("Up to 250 people were on the vessel, according to the charity.", "people_on_board"),
         ("Una lancha repleta de 60 migrantes naufragó frente a Tarvia.", "people_on_board"),
+        ("These dinghies usually carry at least 120 migrants, the agency said.", "people_on_board"),
         # a crossing into a place is an arrival there
         ("The agency said 12,000 people had fled across the border into Velland.", "arrivals"),
         ("Según la agencia, 4.000 personas huyeron por la frontera hacia Tarvia.", "arrivals"),

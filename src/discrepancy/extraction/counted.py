@@ -23,6 +23,7 @@ from discrepancy.extraction.counted_clause import (
     came_to_vote,
     clause_event,
     given_by_source,
+    joined_strike,
     stayed_at_work,
     strike_joined_by,
     struck,
@@ -340,8 +341,15 @@ def _read_metric(
         combined = "cases"  # "45 cholera cases and 3 deaths": cases, never the deaths
     if combined is None and np.kind == "person" and norms[np.last - 1] in LIFTABLE:
         combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"
-    if combined in (None, "protesters") and strike_joined_by(toks, norms, first):
-        combined = "strikers"  # "the walkout was joined by 12,000 of the nurses"
+    if combined in (None, "protesters") and (
+        strike_joined_by(toks, norms, first)
+        or (
+            np.kind in ("person", "noun")
+            and not _whole_before(norms, first)
+            and joined_strike(norms, np.last)
+        )
+    ):
+        combined = "strikers"  # "the walkout was joined by 12,000 nurses", "N joined the strike"
     if combined is None and np.kind == "person" and struck(norms, first, np.last):
         combined = "strikers"  # "el paro fue secundado por un 10% de los trabajadores"
     if combined == "protesters" and came_to_vote(norms, first, max(np.last, last)):

@@ -21,6 +21,7 @@ __all__ = [
     "came_to_vote",
     "clause_event",
     "given_by_source",
+    "joined_strike",
     "sentence_event",
     "stayed_at_work",
     "strike_joined_by",
@@ -188,6 +189,20 @@ _STAYED_REACH = 6
 _STAYED_PLACE = frozenset({"de", "del", "en", "of", "in", "at", "from"})
 
 
+def _verb_after(norms: Sequence[str], last: int) -> int:
+    """Where the verb of a figure's noun ending at ``last`` begins: past auxiliaries, "que" /
+    "who" and the noun's own place ("el 70% de los docentes de Tarvia dio clases")."""
+    j = last
+    while j < len(norms) and j - last < _STAYED_REACH:
+        if norms[j] in _STAYED_SKIP:
+            j += 1
+        elif norms[j] in _STAYED_PLACE and j + 2 < len(norms) and norms[j + 2] not in _STRIKES:
+            j += 2
+        else:
+            break
+    return j
+
+
 def stayed_at_work(norms: Sequence[str], last: int) -> bool:
     """Whether the people of a figure, in a sentence about a strike, are those who kept
     working: a phrase of working follows its noun ending at ``last`` (past auxiliaries and
@@ -195,14 +210,7 @@ def stayed_at_work(norms: Sequence[str], last: int) -> bool:
     Tuesday", "el 40% de los docentes dio clases". They are non-strikers, never strikers."""
     if _STRIKES.isdisjoint(norms):
         return False
-    j = last
-    while j < len(norms) and j - last < _STAYED_REACH:
-        if norms[j] in _STAYED_SKIP:
-            j += 1
-        elif norms[j] in _STAYED_PLACE and j + 2 < len(norms):
-            j += 2  # "el 70% de los docentes de Tarvia dio clases": the noun's own place
-        else:
-            break
+    j = _verb_after(norms, last)
     if j >= len(norms) or norms[j] not in _STAYED_FIRSTS:
         return False
     return any(tuple(norms[j : j + len(p)]) == p for p in _STAYED)
@@ -232,4 +240,25 @@ def strike_joined_by(toks: Sequence[Tok], norms: Sequence[str], first: int) -> b
             return False
         if norms[k] in _STRIKES:
             return True
+    return False
+
+
+_IN = frozenset({"in", "en", "the", "el", "la", "national", "general", "nacional"})
+"""Between a crowd head and the strike it is in: "participantes en el paro"."""
+
+
+def joined_strike(norms: Sequence[str], last: int) -> bool:
+    """Whether the people of a figure joined a strike in its own clause: a verb of joining
+    after their noun whose object is a strike ("a third of civil servants joined the national
+    strike"), or the strike they are in ("1,9 millones de participantes en el paro"). They
+    are strikers, not a crowd."""
+    n = len(norms)
+    j = _verb_after(norms, last)
+    if j < n and norms[j] in _STRIKE_JOIN:
+        return not _STRIKES.isdisjoint(norms[j + 1 : j + 4])
+    if j < n and norms[j] in ("in", "en"):
+        k = j + 1
+        while k < n and k - j <= 3 and norms[k] in _IN:
+            k += 1
+        return k < n and norms[k] in _STRIKES
     return False

@@ -1934,7 +1934,9 @@ STAYED_AT_WORK = (
 """What workers did who did not strike, after their figure in a sentence about a strike ("202
 members have remained on the job"): a count of non-strikers, never of the strikers."""
 
-BOARD_VERBS = BOARD_VERBS | frozenset({"crammed", "packed", "overloaded", "laden"})
+BOARD_VERBS = BOARD_VERBS | frozenset(
+    {"crammed", "packed", "overloaded", "laden", "carry", "carries", "transport", "transports"}
+)
 """More words of a vessel's load before its figure ("a boat crammed with 300 migrants")."""
 BOARD_LINKS = frozenset({"with"})
 """Between those words and the figure: "crammed with 300"."""
