@@ -1935,7 +1935,7 @@ STAYED_AT_WORK = (
 members have remained on the job"): a count of non-strikers, never of the strikers."""
 
 BOARD_VERBS = BOARD_VERBS | frozenset(
-    {"crammed", "packed", "overloaded", "laden", "carry", "carries", "transport", "transports"}
+    {"crammed", "packed", "overloaded", "laden", "carry", "carries"}
 )
 """More words of a vessel's load before its figure ("a boat crammed with 300 migrants")."""
 BOARD_LINKS = frozenset({"with"})

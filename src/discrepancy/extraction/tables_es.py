@@ -2245,9 +2245,7 @@ STAYED_AT_WORK = (
 """Lo que hicieron los trabajadores que no pararon, tras su cifra en una oración sobre una
 huelga: una cuenta de no huelguistas, nunca de huelguistas."""
 
-BOARD_VERBS = BOARD_VERBS | frozenset(
-    {"abarrotada", "abarrotado", "repleta", "repleto", "lleva", "llevan", "transporta"}
-)
+BOARD_VERBS = BOARD_VERBS | frozenset({"abarrotada", "abarrotado", "repleta", "repleto"})
 """Más palabras de la carga de una embarcación ante su cifra ("una lancha repleta de 300
 migrantes")."""
 BOARD_LINKS = frozenset({"de", "con"})
