@@ -126,7 +126,16 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "Fewer than 300 asylum seekers were deported last month, government figures show.",
-        [_c("Fewer than 300", "fewer_than", "migrants", None, as_of="2025-02-01/2025-02-28")],
+        # a body's figures as the subject of "show" name that body (round 8, audit4 P1)
+        [
+            _c(
+                "Fewer than 300",
+                "fewer_than",
+                "migrants",
+                "government figures",
+                as_of="2025-02-01/2025-02-28",
+            )
+        ],
     ),
     # --- releases and detentions (English) ---
     (

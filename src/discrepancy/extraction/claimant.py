@@ -39,8 +39,10 @@ from discrepancy.extraction.claimant_phrases import (
     known_names,
 )
 from discrepancy.extraction.claimant_report import (
+    DATA_VERBS,
     RELATIVE_PASSIVE,
     RELAY_VERBS,
+    data_owner,
     relative_agent,
     relayed_source,
     report_by,
@@ -254,6 +256,11 @@ def _attributions(
                 if found is not None:
                     yield attrs.evolve(found, at=i)
             continue
+        if w in DATA_VERBS and w not in lex.say_verbs:
+            found = data_owner(text, toks, norms, i, lex, memo)  # "the WHO data showed"
+            if found is not None:
+                yield found
+            continue
         if w in _CLITIC_SAY:
             if i > 0 and norms[i - 1] in _OBJECT_CLITICS:  # "la patronal lo deja en el 8 %"
                 found = verb_subject(text, toks, norms, i, lex, memo)
@@ -357,7 +364,7 @@ def _apposed_office(
 _CLITIC_SAY = tables_en.CLITIC_SAY_VERBS | tables_es.CLITIC_SAY_VERBS
 _OBJECT_CLITICS = frozenset({"lo", "la", "los", "las"})
 _RELEASE_VERBS = tables_en.RELEASE_VERBS | tables_es.RELEASE_VERBS
-_EXTRA_CUES = RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS
+_EXTRA_CUES = RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS
 
 
 def _verb_like(toks: Sequence[Tok], i: int) -> bool:

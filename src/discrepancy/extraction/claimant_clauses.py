@@ -56,7 +56,15 @@ _PARTICIPLE_ENDS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "i
 _FIGURE_LEAD = frozenset({",", "una", "un", "a", "the", "la", "el", "los", "las"})
 
 
-_TRIGGERS = _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | {",", "por"}
+_SUBORDINATE = frozenset({"after", "before", "despues", "luego", "antes"})
+"""Words that open a clause of time with its own subject and verb of saying ("…, after the
+mayor said 75", "poco después de que la Oficina cifrara en 298"): its source is its own."""
+_SAY_VERBS = tables_en.SAY_VERBS | tables_es.SAY_VERBS
+_SUBORDINATE_REACH = 8
+"""How far after "after" the verb of its clause may come ("after the regional civil defence
+office said")."""
+
+_TRIGGERS = _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | {",", "por"}
 
 
 def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
@@ -84,7 +92,18 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
             opened = False
         elif w == "por" and k > 0 and norms[k - 1] == "," and _number_within(toks, k + 1, 2):
             cuts.append(k)  # "La Junta dio 64.000, por 51.000 de la Prefectura"
+        elif w in _SUBORDINATE and _subordinate_clause(norms, k):
+            cuts.append(k)  # "…, poco después de que la Oficina cifrara en 298" (round 8)
     return cuts
+
+
+def _subordinate_clause(norms: Sequence[str], k: int) -> bool:
+    """ "después de que / antes de que X cifrara", "after X said": a clause of time with
+    its own verb of saying, whose subject is the source of that clause's numbers."""
+    if norms[k] in ("after", "before"):
+        end = min(len(norms), k + _SUBORDINATE_REACH)
+        return any(norms[j] in _SAY_VERBS for j in range(k + 2, end))
+    return k + 2 < len(norms) and norms[k + 1] == "de" and norms[k + 2] == "que"
 
 
 def _with_clause(norms: Sequence[str], k: int) -> bool:

@@ -87,6 +87,7 @@ _DOCUMENT_WORDS = 5
 """At most this many words name a document ("the second day report", "el último informe
 oficial"); the body that issued it speaks (round 7: was 3)."""
 """How many sentences back a source carries to numbers no one else is said to give."""
+INSTITUTION_HEADS = tables_en.INSTITUTION_HEADS | tables_es.INSTITUTION_HEADS
 _VAGUE_HEADS = frozenset(
     {"group", "organization", "organisation", "organizacion", "ong", "organismo", "grupo"}
 )
@@ -205,6 +206,53 @@ def _place_like(name: str, ctx: Context) -> bool:
     return any(w in ctx.lex.countries for w in words) or any(
         w in ctx.lex.not_claimants for w in words[:1]
     )
+
+
+_BACK_OPENERS = frozenset(
+    {"that", "this", "these", "those", "such", "ese", "esa", "eso", "esos", "esas", "este"}
+    | {"esta", "esto", "estos", "estas", "asi", "tal", "dicha", "dicho", "dichas", "dichos"}
+)
+"""Words that open a sentence by pointing at what the one before said ("That is according to
+the Red Cross", "Así lo informó la Policía", "Esa cifra fue dada por el Ministerio")."""
+_THE_ABOVE = frozenset({"anterior", "above", "former", "foregoing"})
+"""After "lo" / "the", what the text said before ("Lo anterior lo dio a conocer la ONU")."""
+_THE_FIGURES = frozenset({"the", "el", "la", "los", "las"})
+_POINTED_NOUNS = (
+    tables_en.DATA_NOUNS
+    | tables_es.DATA_NOUNS
+    | tables_en.DOCUMENT_NOUNS
+    | tables_es.DOCUMENT_NOUNS
+)
+
+
+def _names_data(words: Sequence[str]) -> bool:
+    """The sentence opens with "the figures / the report / los datos": it may speak of the
+    figures before, or of others."""
+    return len(words) > 1 and words[0] in _THE_FIGURES and words[1] in _POINTED_NOUNS
+
+
+def _sourced_before(ctx: Context, atts: Attributions, i: int) -> bool:
+    """The sentence before, in the same paragraph, names a source that speaks: a clause
+    with no source of its own goes on with it rather than with a later sentence."""
+    k = i - 1
+    if k < 0 or ctx.sentences[k].para != ctx.sentences[i].para:
+        return False
+    prev = atts[k]
+    return prev is not None and prev.say and prev.kind in (NAMED, GOVERNMENT)
+
+
+def _points_back(words: Sequence[str]) -> bool:
+    """Whether the next sentence's source speaks of the sentence before (round 8): it
+    names it ("That is according to …", "Así lo informó …") or gives no statement of its
+    own but a source ("According to the ministry."); a next sentence that says something
+    else ("The army said it had hit a command post") lends its source to nothing before."""
+    if not words:
+        return False
+    if len(words) > 1 and words[0] in ("lo", "the") and words[1] in _THE_ABOVE:
+        return True  # "Lo anterior lo dio a conocer la ONU", "The above was reported by …"
+    if _names_data(words):
+        return True  # "The figures were released by …", "Las cifras fueron difundidas por …"
+    return words[0] in _BACK_OPENERS or words[0] in ("according", "segun")
 
 
 def _holds(refs: tuple[OrgRef, ...], heads: tuple[str, ...]) -> bool:
@@ -588,6 +636,15 @@ def claimants_of(
             # "…, the mayor said": the office holder speaks, not the last source; the
             # office named earlier ("Kestrel city government") when one was (round 7)
             return _office_named(state, words[-1], ctx) or (ctx.ref(_bare(att.text)),)
+        if (
+            words
+            and words[-1] in INSTITUTION_HEADS
+            and not _holds(state.claimants, (words[-1],))
+            and (words[-1] not in _VAGUE_HEADS or not state.claimants)
+        ):
+            # "The navy said", "la oposición dijo" (round 8): a body named by its class
+            # speaks as written; the last source of another sentence is never borrowed
+            return (ctx.ref(_bare(att.text)),)
         return state.claimants
     if att.kind == PRONOUN:
         # "The NGO Mountain Rights Watch published the names of 23 people it says were
@@ -647,7 +704,12 @@ def sentence_claimants(
         and not ctx.has_digit(j)
     ):
         after = atts[j]
-        if after is not None and after.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
+        if (
+            after is not None
+            and after.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE)
+            and _points_back(ctx.words(j))
+            and not (_names_data(ctx.words(j)) and _sourced_before(ctx, atts, i))
+        ):
             # "About 300 were arrested. That is according to the Red Cross."
             return claimants_of(ctx, after, state, atts, j), True
     k, budget = i - 1, _CARRY

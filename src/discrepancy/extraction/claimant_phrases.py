@@ -188,6 +188,8 @@ def _classify_phrase(
         and all(toks[k].kind == "w" for k in span)
     ):  # "the regional civil defence agency", "the Bolivian human rights council"
         return Attribution(DEFINITE, (), phrase)
+    if _institution(toks, span, norms, lex):
+        return Attribution(DEFINITE, (), phrase)  # "the navy", "the state", "Carabineros"
     if norms[-1] in lex.pronouns or (norms[0] in lex.pronouns and len(norms) <= 3):
         return Attribution(PRONOUN, (), phrase)
     if any(w in lex.plural_descriptors for w in norms):
@@ -206,6 +208,27 @@ def _classify_phrase(
             return Attribution(DEFINITE, (), phrase)
         return Attribution(INDEFINITE, (), phrase)
     return None
+
+
+INSTITUTION_HEADS = tables_en.INSTITUTION_HEADS | tables_es.INSTITUTION_HEADS
+_INSTITUTION_SPAN = 4
+
+
+def _institution(toks: Sequence[Tok], span: list[int], norms: list[str], lex: Lexicon) -> bool:
+    """A noun phrase that names a body or a collective by its class (round 8): a definite
+    article, at most two lower-case modifiers and a head of the class ("the navy", "the
+    Italian navy", "la oposición", "the state"), or the head alone with a capital
+    ("Carabineros", "Gendarmería")."""
+    if norms[-1] not in INSTITUTION_HEADS or len(norms) > _INSTITUTION_SPAN:
+        return False
+    if norms[-1] in lex.plural_descriptors:
+        return False  # "Organizers", "police": unnamed plurals, read as such
+    if len(norms) == 1:
+        return toks[span[0]].cap
+    return norms[0] in _DEFINITE_ARTICLES and all(
+        toks[k].kind == "w" and norms[j] not in lex.function_words
+        for j, k in enumerate(span[1:-1], start=1)
+    )
 
 
 def _opener_adjective(
@@ -249,8 +272,13 @@ def _joins_names(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool
 
 
 def _org_head(norms: Sequence[str], lex: Lexicon) -> bool:
-    """The phrase ends in a word that names a body ("agency", "council", "ministerio")."""
-    return norms[-1] in lex.generic_heads or norms[-1] in lex.government_heads
+    """The phrase ends in a word that names a body ("agency", "council", "ministerio", and
+    the round-8 institutions: "navy", "armada")."""
+    return (
+        norms[-1] in lex.generic_heads
+        or norms[-1] in lex.government_heads
+        or (norms[-1] in INSTITUTION_HEADS and norms[-1] not in ("state", "estado"))
+    )
 
 
 _DEMONYM_ENDS = ("an", "ian", "ese", "i", "ish", "ano", "ana", "ense", "eno", "ena")

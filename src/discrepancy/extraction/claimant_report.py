@@ -14,13 +14,19 @@ import attrs
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant_choice import INNER_KINDS
 from discrepancy.extraction.claimant_phrases import Attribution, Memo, classify
-from discrepancy.extraction.claimant_spans import SAID_WHEN, hedge_before_number
+from discrepancy.extraction.claimant_spans import (
+    SAID_WHEN,
+    forward,
+    hedge_before_number,
+)
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
 __all__ = [
+    "DATA_VERBS",
     "RELATIVE_PASSIVE",
     "RELAY_VERBS",
+    "data_owner",
     "relative_agent",
     "relayed_source",
     "report_by",
@@ -126,3 +132,51 @@ def report_by(norms: Sequence[str], i: int, lex: Lexicon) -> int:
             return -1
         k += 1
     return -1
+
+
+DATA_VERBS = tables_en.DATA_VERBS | tables_es.DATA_VERBS
+DATA_NOUNS = tables_en.DATA_NOUNS | tables_es.DATA_NOUNS
+_DATA_OF = frozenset({"from", "of", "de", "del"})
+_POSSESSIVE = frozenset({"'", "’", "s"})
+_DATA_SPAN = 8
+_DATA_WHOLE = 4
+_AGENT_BY = frozenset({"by", "por"})
+_DATA_ARTICLES = frozenset({"the", "these", "those", "el", "la", "los", "las", "estos", "estas"})
+_DATA_STOP = frozenset({",", ";", ":", "(", ")", "that", "que", "and", "y"})
+
+
+def data_owner(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """The body whose data is the subject of the verb of showing at ``v`` (round 8): "The
+    WHO data showed 1,200 deaths" → WHO, "Official figures show" → the government, "Las
+    cifras oficiales registran" → the government, "Los datos del Ministerio muestran" → the
+    ministry. The subject must hold a data noun ("data", "figures", "cifras"): "The video
+    showed 20 people" names no source."""
+    k = v - 1
+    while (
+        k >= 0
+        and v - k <= _DATA_SPAN
+        and toks[k].kind != "n"
+        and norms[k] not in _DATA_STOP
+        and norms[k] not in lex.say_verbs
+    ):
+        k -= 1
+    span = list(range(k + 1, v))
+    noun = next((k for k in span if norms[k] in DATA_NOUNS), -1)
+    if noun < 0 or any(norms[k] in _AGENT_BY for k in span):
+        return None  # "Figures tabulated by AP showed": the agent rule reads it
+    candidates: list[list[int]] = []
+    if noun + 1 < len(toks) and noun + 1 < v and norms[noun + 1] in _DATA_OF:
+        candidates.append(forward(toks, norms, noun + 2, lex))  # "data from the agency"
+    owner = [k for k in span if k < noun and norms[k] not in _POSSESSIVE]
+    if any(toks[k].cap and k > 0 for k in owner) or any(norms[k] in _POSSESSIVE for k in span):
+        candidates.append(owner)  # "The ministry's data", "the WHO data"
+    bare = all(k == noun or norms[k] in _DATA_ARTICLES for k in span)
+    if len(span) <= _DATA_WHOLE and not bare:  # "las cifras" alone names nobody
+        candidates.append(span)  # "Las cifras oficiales", "Official figures"
+    for cand in candidates:
+        found = classify(text, toks, cand, lex, memo) if cand else None
+        if found is not None and found.kind in INNER_KINDS:
+            return attrs.evolve(found, verb="report", at=v)
+    return None

@@ -102,7 +102,7 @@ _SKIP_BACK = frozenset(
         "once",
         "repeatedly",
     }
-)
+) | (tables_en.SUBJECT_ADVERBS | tables_es.SUBJECT_ADVERBS)  # round 8: "had earlier told"
 QUOTES = frozenset({"“", "”", '"', "«", "»"})
 THE = frozenset({"the", "el", "la", "los", "las"})
 
@@ -241,11 +241,43 @@ def backward(
 
     A discourse aside between commas ("X, however, told", "X, sin embargo, dijo") is
     passed over: the subject before it speaks."""
+    place = _place_aside(norms, i) if i >= 2 and norms[i] == "," else -1
+    if place >= 0:  # "The mayor, speaking in Geneva, said": the subject before the aside
+        return _backward(toks, norms, place - 1, lex)
     aside = _aside_before(norms, i)
     if aside >= 0:  # one aside only: the walk stays linear on hostile text
         found = _backward(toks, norms, aside, lex)  # "Name, a spokesman for X, however,"
         return found if found[0] else _backward(toks, norms, aside - 1, lex)  # "Police, however,"
-    return _backward(toks, norms, i, lex)
+    found = _backward(toks, norms, i, lex)
+    if found[0] or found[1]:
+        return found
+    j = i
+    while j >= 0 and norms[j] in _SKIP_BACK:
+        j -= 1  # "…, had earlier said"
+    opened = _apposition_open(toks, norms, j, lex)
+    if opened > 0:  # "The Civil Defence, rescuers who work under the government, said"
+        return _backward(toks, norms, opened - 1, lex)
+    return found
+
+
+_APPOSITION_REACH = 16
+
+
+def _apposition_open(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> int:
+    """The comma that opens a long apposition closed by the comma ``i`` (round 8), when the
+    walk back through it found no subject: "X, rescuers who work under the government,
+    had said" → the comma after X; -1 when there is none (a figure or a quote between)."""
+    if i < 2 or norms[i] != ",":
+        return -1
+    for c in range(i - 1, max(0, i - _APPOSITION_REACH) - 1, -1):
+        if toks[c].kind == "n" or norms[c] in QUOTES or norms[c] in (";", ":", "(", ")"):
+            return -1
+        if norms[c] == ",":
+            first = norms[c + 1]
+            if c == 0 or (first in lex.function_words and first not in ARTICLES):
+                return -1  # ", al sureste,": a place or a time, not an apposition
+            return c
+    return -1
 
 
 def _backward(
@@ -442,6 +474,31 @@ def _aside_before(norms: Sequence[str], i: int) -> int:
     return -1
 
 
+_ASIDE_OPENERS = tables_en.ASIDE_OPENERS | tables_es.ASIDE_OPENERS
+_PLACE_ASIDE_REACH = 9
+_OPENER_NOT_BEFORE = frozenset({"el", "la", "los", "las", "un", "una", "acuerdo"})
+"""After "de", these make the aside a name's apposition ("de la Cruz Roja") or a source
+("de acuerdo con X"), not where the speaker was."""
+
+
+def _place_aside(norms: Sequence[str], i: int) -> int:
+    """The comma that opens an aside saying where or how the speaker spoke, between the
+    subject and its verb (round 8): "The mayor, speaking in Geneva, said", "El presidente,
+    de visita en la ciudad de Talca, elevó", "the ministry, in a statement, said"; -1 when
+    the words before the comma ``i`` are none."""
+    for c in range(i - 2, max(0, i - _PLACE_ASIDE_REACH) - 1, -1):
+        if norms[c] in (",", ";", ":", "(", ")") or norms[c][:1].isdigit():
+            if norms[c] != "," or c < 1:
+                return -1
+            opener = norms[c + 1]
+            if opener not in _ASIDE_OPENERS:
+                return -1
+            if opener == "de" and norms[c + 2] in _OPENER_NOT_BEFORE:
+                return -1
+            return c
+    return -1
+
+
 COORDINATION = frozenset({"y", "e", "and"})
 _COPULAS = frozenset({"es", "son", "fue", "fueron", "era", "eran", "is", "are", "was", "were"})
 _HAVE = frozenset({"has", "have", "had"})
@@ -607,6 +664,8 @@ def forward(
             break
         if span and hedge_before_number(toks, norms, j, lex):
             break  # "según los organizadores más de 100.000": the hedge opens the number
+        if span and w in _COPULAS and not toks[j].cap:
+            break  # "el balance de la Fiscalía era de 18": the name ends at the verb (round 8)
         if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
             span and (w in lex.say_verbs or w in _VERB_STOP) and not _report_of(norms, j)
         ):

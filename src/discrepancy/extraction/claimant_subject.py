@@ -65,6 +65,9 @@ def verb_subject(
     antecedent = _relative_antecedent(text, toks, norms, v, lex, memo)
     if antecedent is not None:
         return attrs.evolve(antecedent, verb=verb, say=say)
+    from_body = _desde_source(text, toks, norms, v, lex, memo)
+    if from_body is not None:
+        return attrs.evolve(from_body, verb=verb, say=say)
     if v > 0 and norms[v - 1] in COORDINATION:
         # "… coordinar con los alcaldes la ayuda y aseguró", "probable and
         # confirmed cases": the verb shares a subject this rule does not see
@@ -78,7 +81,7 @@ def verb_subject(
         and (
             not span
             or verb in SUBJECT_AFTER
-            or norms[v - 1] in _QUOTES_COMMA
+            or (norms[v - 1] in _QUOTES_COMMA and not _bare_title(norms, span, lex))
             or all(norms[k] in lex.not_claimants or norms[k] in lex.function_words for k in span)
         )
         and verb not in _TOLD
@@ -126,6 +129,31 @@ def verb_subject(
             names = (person,) if person else found.names
             found = attrs.evolve(found, kind=NAMED, names=names, office=office, refers_back=False)
     return attrs.evolve(found, verb=verb, say=say)
+
+
+_DESDE_REACH = 10
+_DESDE_STOP = frozenset({",", ";", ":", "que", "y", "e", "pero"})
+_IMPERSONAL_ENDS = ("ron", "an", "en")
+
+
+def _desde_source(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "dado que desde la Coordinadora cifraron la cantidad en 2 millones", "mientras que
+    desde la organización estimaron": a Spanish plural verb with no subject after "desde X"
+    in its own clause is X's (round 8); the sentence's opening has its own rule."""
+    if not norms[v].endswith(_IMPERSONAL_ENDS):
+        return None
+    k = v - 1
+    while k >= 0 and v - k <= _DESDE_REACH and norms[k] not in _DESDE_STOP:
+        if norms[k] == "desde" and k > 0 and norms[k - 1] in _DESDE_STOP:
+            span = [j for j in forward(toks, norms, k + 1, lex) if j < v]
+            found = classify(text, toks, span, lex, memo) if span else None
+            if found is not None and found.kind in (NAMED, GOVERNMENT, DEFINITE):
+                return found
+            return None
+        k -= 1
+    return None
 
 
 def _bare_title(norms: Sequence[str], span: list[int], lex: Lexicon) -> bool:

@@ -57,10 +57,17 @@ def own_source_cue(norms: Sequence[str], lex: Lexicon) -> bool:
         return True
     if ":" in norms[1 : HEADLINE_SPAN + 1]:
         return True
-    return any(norms[k] in lex.by_report and norms[k + 1] in _REPORT_FROM for k in range(n - 1))
+    if any(norms[k] in lex.by_report and norms[k + 1] in _REPORT_FROM for k in range(n - 1)):
+        return True
+    return any(  # "The WHO data showed", "Las cifras oficiales registran" (round 8)
+        norms[k] in _DATA_VERBS and any(norms[j] in _DATA_NOUNS for j in range(max(0, k - 3), k))
+        for k in range(1, n)
+    )
 
 
 _REPORT_FROM = frozenset({"from", "of", "de", "del"})
+_DATA_VERBS = tables_en.DATA_VERBS | tables_es.DATA_VERBS
+_DATA_NOUNS = tables_en.DATA_NOUNS | tables_es.DATA_NOUNS
 HEADLINE_SPAN = 3
 _HEADLINE_KINDS = (GOVERNMENT, PLURAL, DEFINITE)
 

@@ -1984,3 +1984,37 @@ no share of strikers."""
 EVENT_WORDS = {**EVENT_WORDS, "rescued": "rescued", "rescuing": "rescued"}
 """Round 8: the verb of rescuing governs its figure ("had rescued 163 migrants"): the rescued,
 whoever they are."""
+
+# --- round 8: institutions as subjects, and the verbs of a clause that governs a number ---------
+
+INSTITUTION_HEADS = frozenset(
+    """
+    army coastguard firefighters guard marines military navy opposition organisers organizers
+    police state
+    """.split()
+)
+"""Heads of a definite noun phrase that names a body or a collective by its class ("the navy
+said", "the state had said", "the opposition said"): the phrase is the claimant as written
+(or the body of that class named before), never the source of another sentence."""
+
+DATA_NOUNS = frozenset(
+    """
+    count counts data figures numbers statistics tallies tally toll
+    """.split()
+)
+"""Nouns of a body's figures that stand as the subject of a verb of showing ("the agency's data
+showed", "official figures show"): the body that owns them is the claimant."""
+
+DATA_VERBS = frozenset({"indicate", "indicated", "indicates", "show", "showed", "shown", "shows"})
+"""Verbs whose subject is a body's data rather than a speaker: "the WHO data showed 1,200"."""
+
+SUBJUNCTIVE_SAY: frozenset[str] = frozenset()
+"""(Spanish only: the subjunctive forms of the verbs of saying that follow "después de que".)"""
+
+ASIDE_OPENERS = frozenset({"at", "in", "speaking", "talking", "visiting", "writing"})
+"""Words that open an aside set off by commas between a subject and its verb ("The mayor,
+speaking in Geneva, said"): the aside says where the speaker stood, not who speaks."""
+
+SUBJECT_ADVERBS = frozenset({"earlier", "first", "initially", "now", "originally", "still"})
+"""Adverbs of time between a subject and its verb of saying ("the captain had earlier told",
+"the ministry initially said"): the subject before them speaks."""

@@ -2297,3 +2297,52 @@ EVENT_WORDS = {
 }
 """Ronda 8: el verbo de rescatar rige su cifra ("la Armada rescató a 75 migrantes"): rescatados,
 sean quienes sean."""
+
+# --- round 8: institutions as subjects, and the verbs of a clause that governs a number ---------
+
+INSTITUTION_HEADS = frozenset(
+    """
+    armada bomberos carabineros ejercito estado gendarmeria guardia marina oposicion
+    organizadores policia prefectura
+    """.split()
+)
+"""Núcleos de un sintagma definido que nombra un organismo o un colectivo por su clase ("la
+Armada informó", "Carabineros cifró", "la oposición dijo"): el sintagma es el declarante tal
+como está escrito (o el organismo de esa clase nombrado antes), nunca la fuente de otra
+oración. "La organización" sola no nombra a nadie."""
+
+DATA_NOUNS = frozenset(
+    """
+    balance cifras conteo datos estadisticas numeros registros recuento
+    """.split()
+)
+"""Sustantivos de las cifras de un organismo como sujeto de un verbo de mostrar ("las cifras
+oficiales registran", "los datos del ministerio muestran"): el dueño es el declarante."""
+
+DATA_VERBS = frozenset(
+    """
+    indica indican muestra muestran mostraron mostro registra registran registraron registro
+    reflejan refleja
+    """.split()
+)
+"""Verbos cuyo sujeto son los datos de un organismo y no un hablante."""
+
+SUBJUNCTIVE_SAY = frozenset(
+    """
+    anunciara anunciaran asegurara aseguraran calculara calcularan cifrara cifraran
+    confirmara confirmaran contabilizara contabilizaran dijera dijeran elevara elevaran
+    estimara estimaran informara informaran reportara reportaran revelara revelaran
+    """.split()
+)
+"""Formas de subjuntivo de los verbos de decir tras "después de que / antes de que" ("poco
+después de que la Oficina cifrara en 298 los fallecidos"): su sujeto es la fuente de esa
+cláusula."""
+
+ASIDE_OPENERS = frozenset({"de", "desde", "en", "hablando", "tras"})
+"""Palabras que abren un inciso entre comas entre el sujeto y su verbo ("El presidente, de
+visita en Talca, elevó"): el inciso dice dónde estaba el hablante, no quién habla."""
+SAY_VERBS = SAY_VERBS | SUBJUNCTIVE_SAY
+
+SUBJECT_ADVERBS = frozenset({"ahora", "antes", "finalmente", "hoy", "inicialmente", "primero"})
+"""Adverbios de tiempo entre el sujeto y su verbo ("el capitán había antes informado", "la
+Policía inicialmente cifró"): habla el sujeto que los precede."""
