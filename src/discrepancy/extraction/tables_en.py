@@ -1985,6 +1985,111 @@ EVENT_WORDS = {**EVENT_WORDS, "rescued": "rescued", "rescuing": "rescued"}
 """Round 8: the verb of rescuing governs its figure ("had rescued 163 migrants"): the rescued,
 whoever they are."""
 
+# --- round 8: where the source stands, by the phrase that governs the place (audit4 P5) -----
+
+SPEAKER_PLACE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+    | {"correspondent", "correspondents", "reporters", "journalists", "representative"}
+)
+"""Nouns of a person who speaks for a source: "a spokesman in Rome", "agency spokesman Tom
+Reyes in Vienna": that city is where the speaker is, never where the figure counts."""
+SPEAKER_PLACE_HEADS = SPEAKER_PLACE_NOUNS | frozenset(
+    {"said", "says", "told", "speaking", "spoke", "stated", "declared", "explained"}
+)
+"""Speech verbs and speakers' nouns whose "in"/"from" place is where the source speaks
+("said on Monday in Geneva")."""
+SPEAKER_SKIPPED = frozenset(
+    {"on", "this", "late", "early", "earlier", "later", "also", "today", "yesterday", "tonight"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"morning", "afternoon", "evening", "night", "week"}
+)
+"""Words of time that may stand between a speech verb and its place ("said on Monday in")."""
+VISIT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("during", "a", "visit", "to"),
+    ("on", "a", "visit", "to"),
+    ("during", "his", "visit", "to"),
+    ("during", "her", "visit", "to"),
+    ("while", "visiting"),
+)
+"""Phrases that put a speaker on a visit before a place ("during a visit to Lyon"): where the
+speaker is. A bare "visiting" is not here ("tourists visiting Paris" are counted there)."""
+SEAT_NOUNS = frozenset({"office", "offices", "bureau", "headquarters", "hq", "newsroom"})
+"""Nouns after a place that make it a body's seat ("the agency's Lisbon office said")."""
+COUNTRY_ENTRY_JOINS = frozenset({"(", "with"})
+"""Joins that make a country before a number the head of its list entry ("Peru (19,408) and
+Chile (9,533)", "Peru with 120"): the entry's place, where a bare country before a number is
+a speaker ("the United States said 116")."""
+SEA_TIES = ("off ", "coast of ", "coasts of ", "waters of ", "shores of ")
+"""What ties a place to a count at sea ("rescued off Libya", "sank off the coast of Crete"):
+where the people were counted, like "in"."""
+PLACE_AGENT_NOUNS = frozenset({"coast", "coastguard", "navy", "police", "army", "guard"})
+"""Bodies a country's name stands on ("the Cyprus coast guard", "the Greek navy"): who acts,
+never where the count is (with `AGENT_NOUNS`)."""
+WORLD_REGIONS = (
+    "europe",
+    "central europe",
+    "eastern europe",
+    "western europe",
+    "southern europe",
+    "northern europe",
+    "the mediterranean",
+    "mediterranean sea",
+    "the aegean",
+    "aegean sea",
+    "the english channel",
+    "the caribbean",
+    "latin america",
+    "central america",
+    "south america",
+    "north america",
+    "africa",
+    "west africa",
+    "east africa",
+    "southern africa",
+    "north africa",
+    "sub-saharan africa",
+    "the sahel",
+    "the horn of africa",
+    "the middle east",
+    "asia",
+    "southeast asia",
+    "south asia",
+    "central asia",
+    "the balkans",
+)
+"""Areas wider than one country, written as proper names ("across central Europe", "in the
+Mediterranean"): a figure whose own sentence names one counts there, not in the dateline's
+or the text's country (folded, lower case)."""
+REGION_ORIGINS = ("from ", "out of ")
+"""What stands before an area the people counted come from ("migrants from West Africa"):
+their origin, never where they are counted."""
+STREET_NOUNS_BEFORE = frozenset({"street", "avenue", "corner", "intersection", "boulevard"})
+"""Nouns before a name that make it a street's ("the corner of Colon and Main", "on avenue
+Lima"): a street named after a place is not where a count is."""
+STREET_NOUNS_AFTER = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "square"}
+)
+"""Nouns after a place's name that make it a street's ("Lima Street", "Bolivar Avenue")."""
+STREET_TITLES = frozenset({"general", "gral", "president", "doctor", "dr", "colonel", "admiral"})
+"""Titles that open a street's name ("General Roca"): "X and General Roca" is a corner."""
+TOTAL_WORDS = ("in total", "all told")
+"""Words of a whole beside a number ("around 1,000 were injured in total"): with no place in
+its clause, the figure is the country's, not the one town the text is about."""
+DISTANCE_UNITS = frozenset({"miles", "mile", "km", "kilometres", "kilometers", "kilometre"})
+"""Units of a distance before a landmark ("90 miles east of Shiraz", "40 km from Lima"): the
+landmark only says where the place counted lies."""
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west"}
+)
+"""Directions between a distance and its landmark ("90 miles east of")."""
+APPOSITION_WORDS = frozenset(
+    {"a", "of", "the", "in", "city", "region", "province", "state", "miles", "km", "from"}
+    | {"north", "south", "east", "west", "about", "some"}
+)
+"""Lower-case words of an apposition that locates a visited place ("Lyon, some 400 km south of
+Paris, in the Rhône region"): the places in it are the visit's too."""
+
 # --- round 8: institutions as subjects, and the verbs of a clause that governs a number ---------
 
 INSTITUTION_HEADS = frozenset(

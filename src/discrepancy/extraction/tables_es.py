@@ -2298,6 +2298,124 @@ EVENT_WORDS = {
 """Ronda 8: el verbo de rescatar rige su cifra ("la Armada rescató a 75 migrantes"): rescatados,
 sean quienes sean."""
 
+# --- round 8: where the source stands, by the phrase that governs the place (audit4 P5) -----
+
+SPEAKER_PLACE_NOUNS = frozenset(
+    {"portavoz", "portavoces", "vocero", "vocera", "voceros", "corresponsal", "corresponsales"}
+    | {"periodistas", "representante"}
+)
+"""Sustantivos de quien habla por una fuente: "el portavoz en Ginebra" es donde está quien
+habla, nunca donde cuenta la cifra (folded: sin tildes)."""
+SPEAKER_PLACE_HEADS = SPEAKER_PLACE_NOUNS | frozenset(
+    {"dijo", "declaro", "afirmo", "aseguro", "senalo", "indico", "explico", "hablo"}
+    | {"manifesto", "sostuvo", "anuncio"}
+)
+"""Verbos de habla y sustantivos de quien habla cuyo lugar con "en"/"desde" es donde habla la
+fuente ("dijo este lunes en Temuco")."""
+SPEAKER_SKIPPED = frozenset(
+    {"este", "esta", "hoy", "ayer", "anoche", "tambien", "el", "por", "la", "manana", "tarde"}
+    | {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "noche"}
+)
+"""Palabras de tiempo entre el verbo y el lugar ("dijo este lunes en")."""
+VISIT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("de", "visita", "en"),
+    ("en", "visita", "a"),
+    ("de", "visita", "a"),
+    ("durante", "una", "visita", "a"),
+    ("durante", "su", "visita", "a"),
+    ("en", "su", "visita", "a"),
+    ("de", "gira", "por"),
+)
+"""Frases que ponen a quien habla de visita en un lugar ("de visita en la ciudad de Temuco")."""
+SEAT_NOUNS = frozenset({"oficina", "oficinas"})
+"""Sustantivos tras un lugar que lo hacen sede de un organismo (raro en español)."""
+COUNTRY_ENTRY_JOINS = frozenset({"(", "con"})
+"""Nexos que hacen de un país ante una cifra la cabeza de su entrada de lista ("Perú (19.408)
+y Chile (9.533)", "Perú con 120"): el lugar de esa entrada."""
+SEA_TIES = ("frente a ", "costa de ", "costas de ", "aguas de ", "litoral de ")
+"""Lo que ata un lugar a una cifra en el mar ("rescatados frente a Libia", "en aguas de
+Grecia"): donde se contó a la gente, como "en"."""
+PLACE_AGENT_NOUNS = frozenset({"costera", "armada", "marina", "policia", "ejercito", "guardia"})
+"""Cuerpos que llevan el nombre de un país ("la guardia costera de Chipre", "la Armada de
+Chile"): quién actúa, nunca dónde se cuenta."""
+WORLD_REGIONS = (
+    "europa",
+    "europa central",
+    "europa del este",
+    "europa oriental",
+    "europa occidental",
+    "el mediterraneo",
+    "mar mediterraneo",
+    "mar egeo",
+    "el canal de la mancha",
+    "america latina",
+    "latinoamerica",
+    "el caribe",
+    "centroamerica",
+    "america central",
+    "sudamerica",
+    "suramerica",
+    "america del sur",
+    "africa",
+    "africa occidental",
+    "africa oriental",
+    "el sahel",
+    "el cuerno de africa",
+    "oriente medio",
+    "oriente proximo",
+    "medio oriente",
+    "asia",
+    "sudeste asiatico",
+    "los balcanes",
+)
+"""Áreas mayores que un país, escritas como nombre propio ("en América Latina", "en el
+Mediterráneo"): una cifra cuya oración nombra una cuenta allí (folded: sin tildes)."""
+REGION_ORIGINS = (
+    "desde ",
+    "procedentes de ",
+    "originarios de ",
+    "provenientes de ",
+    "oriundos de ",
+    "son de ",
+    "eran de ",
+    "vienen de ",
+    "venian de ",
+)
+"""Lo que precede al área de origen de las personas contadas ("migrantes procedentes de
+África", "la mayoría son de Sudamérica"): su origen, nunca donde se cuentan."""
+STREET_NOUNS_BEFORE = frozenset(
+    {"calle", "avenida", "av", "avda", "esquina", "interseccion", "bulevar", "pasaje", "paseo"}
+    | {"plaza", "plazoleta"}
+)
+"""Sustantivos ante un nombre que lo hacen una calle ("la esquina de Bolívar y General Roca", "por
+la avenida Bolívar"): una calle con nombre de lugar no es donde cuenta una cifra."""
+STREET_NOUNS_AFTER = frozenset({"street"})
+"""Sustantivos tras el nombre (raro en español: "Bolívar" va tras "calle")."""
+STREET_TITLES = frozenset(
+    {"general", "gral", "presidente", "pte", "doctor", "dr", "coronel", "almirante", "mariscal"}
+    | {"ingeniero", "ing", "avenida", "av", "calle", "bulevar"}
+)
+"""Títulos que abren el nombre de una calle ("General Roca", "Presidente Perón"): "X y General
+Roca" es una esquina."""
+TOTAL_WORDS = ("en total",)
+"""Palabras de un todo junto a la cifra ("en total, 1.000 heridos"): sin lugar en su cláusula,
+la cifra es del país, no del pueblo del que trata el texto ("en total normalidad" no: tras la
+frase debe venir un signo, una cifra o el fin)."""
+DISTANCE_UNITS = frozenset({"kilometros", "km", "kms", "millas", "kilometro", "milla"})
+"""Unidades de una distancia ante un punto de referencia ("a 150 kilómetros al norte de
+Lima"): ese lugar sólo dice dónde queda el lugar contado."""
+COMPASS_WORDS = frozenset(
+    {"al", "norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste"}
+    | {"nordeste", "sudeste", "sudoeste"}
+)
+"""Direcciones entre la distancia y su referencia ("kilómetros al sur de")."""
+APPOSITION_WORDS = frozenset(
+    {"a", "al", "de", "del", "la", "el", "en", "ciudad", "region", "provincia", "comuna"}
+    | {"estado", "kilometros", "km", "norte", "sur", "este", "oeste", "unos", "unas"}
+)
+"""Palabras de una aposición que sitúa el lugar visitado ("Rancagua, a 90 kilómetros al sur de
+Santiago, en la región de O'Higgins"): sus lugares son también los de la visita."""
+
 # --- round 8: institutions as subjects, and the verbs of a clause that governs a number ---------
 
 INSTITUTION_HEADS = frozenset(

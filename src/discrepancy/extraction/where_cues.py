@@ -63,6 +63,9 @@ TIED = (
     "all over ",
     "todo ",
     "toda ",
+    # round 8: at sea ("off Libya", "frente a las costas de Libia")
+    *tables_en.SEA_TIES,
+    *tables_es.SEA_TIES,
 )
 LEAD = 2_000
 """How much of the start of the text (headline and lead) tells the document's country."""
@@ -71,6 +74,8 @@ JUST_BEFORE = 10
 """How many characters may stand between a place and the number it heads."""
 LIST_JOINS = tables_en.PLACE_LIST_JOINS | tables_es.PLACE_LIST_JOINS | frozenset({"-", "(", ","})
 """The words that may join a place to the number after it in a list entry."""
+COUNTRY_ENTRY_JOINS = tables_en.COUNTRY_ENTRY_JOINS | tables_es.COUNTRY_ENTRY_JOINS
+"""The joins that make a country the head of a list entry ("Perú (1.250)"), not a speaker."""
 HEAD_SPAN = 24
 """How far after a place the number it heads may stand."""
 HEAD_JOINS = LIST_JOINS | tables_en.PLACE_HEAD_JOINS | tables_es.PLACE_HEAD_JOINS
@@ -141,6 +146,16 @@ NATIONWIDE = (
     "a nivel pais",
 )
 """Phrases that make a count the whole country's."""
+TOTALS = tables_en.TOTAL_WORDS + tables_es.TOTAL_WORDS
+"""Words of a whole in the number's clause ("in total", "en total"): when no place of that
+clause scopes the figure, the country does, not the text's one town nor another sentence's
+place (round 8, audit4 P5)."""
+TOTAL_SPAN = 40
+ENTRY_WORDS = 4
+"""How many words before a place another number may stand for the place to be its entry's."""
+ENTRY_JOINS = ("and", "y", "e", "while", "mientras")
+"""Words that open the next entry of a list between a place and a number."""
+"""How far from the number such a word may stand."""
 NATION_BEFORE = 40
 """How far before the number they may stand ("en todo el país hay unos 614.000")."""
 OPENS = 3
@@ -189,7 +204,12 @@ BRIEFING_GAP = 4
 """How many words may stand between a briefing's noun and the place's "in"/"en"."""
 VENUE_TIES = frozenset({"in", "en", "at", "from", "desde", "held", "celebrada", "ofrecida"})
 """Words between a briefing's noun and its place: "in", "en", "held in", "celebrada en"."""
-AGENTS = tables_en.AGENT_NOUNS | tables_es.AGENT_NOUNS
+AGENTS = (
+    tables_en.AGENT_NOUNS
+    | tables_es.AGENT_NOUNS
+    | tables_en.PLACE_AGENT_NOUNS
+    | tables_es.PLACE_AGENT_NOUNS
+)
 """Nouns of people or bodies acting for a country: "U.S. envoys", "los enviados de EE. UU."."""
 FORMER_TITLES = tuple(
     f"{pre}{title} {tie}"

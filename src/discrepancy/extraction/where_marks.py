@@ -11,12 +11,16 @@ from typing import Protocol
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
+from discrepancy.extraction.lexicon import LEXICON
+from discrepancy.extraction.where_speaker import speakers_phrase
+from discrepancy.extraction.where_streets import landmark, street_name
 
 __all__ = [
     "Finds",
     "Place",
     "capital_dateline",
     "destination",
+    "earlier_entry",
     "excluded",
     "heads_next",
     "holds",
@@ -115,6 +119,14 @@ def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
     raw = text[max(0, place[0] - 30) : place[0]]
     before = raw.lower().rstrip()
     if before.endswith(cue.SPEAKER_BEFORE) or fold(before).endswith(cue.FORMER_TITLES):
+        return True
+    if speakers_phrase(text, place[0], place[1]):
+        return True  # "a spokesman in Rome", "de visita en Temuco", "the agency's Lisbon office"
+    if street_name(text, place[0], place[1]):
+        return True  # "Bolívar y General Roca", "por la avenida Bolívar": a street (round 8)
+    if str(place[2].kind) != "country" and landmark(text, place[0]):
+        # "90 miles east of Shiraz": where the place counted lies; a country at a distance
+        # ("60 km north of Tunisia") is where a count at sea is (round 8)
         return True
     if _seat(text, place):
         return True  # "la Embajada de Estados Unidos en Managua": where the body sits
@@ -253,9 +265,37 @@ def just_before(
     un 65%"; "in Jalisco, 10 in Colima" is not)."""
     if place[1] > first or first - place[1] > cue.JUST_BEFORE:
         return False
-    if str(place[2].kind) == "country":
-        return False  # "the United States said 116": a speaker
-    words = text[place[1] : first].lower().replace(",", " , ").split()
+    words = text[place[1] : first].lower().replace(",", " , ").replace("(", " ( ").split()
     if not cue.LIST_JOINS.issuperset(words):
         return False
+    if str(place[2].kind) == "country" and not cue.COUNTRY_ENTRY_JOINS.intersection(words):
+        # "the United States said 116": a speaker; but "Perú (1.250 muertos) y Chile
+        # (870)", "Peru with 120": a country heading its own list entry (round 8)
+        return False
     return not strong or any(w != "," for w in words)
+
+
+def earlier_entry(text: str, place: tuple[int, int, Place], first: int) -> bool:
+    """Whether a place before the number is an earlier list entry's ("140 deaths in Kerman
+    province and nine in Yazd, and around 900 injured in total": Yazd is the nine's):
+    another number stands at most `cue.ENTRY_WORDS` words before the place, and a comma or a
+    conjunction lies between the place and this number (round 8, audit4 P5)."""
+    between = text[place[1] : first].lower()
+    if (
+        "," not in between
+        and ";" not in between
+        and not any(f" {w} " in f" {between} " for w in cue.ENTRY_JOINS)
+    ):
+        return False
+    words = text[max(0, place[0] - 40) : place[0]].split()[-cue.ENTRY_WORDS :]
+    return any(_count_word(w) for w in words)
+
+
+def _count_word(word: str) -> bool:
+    """Whether a word is a number that may head a list entry (digits that are not a year, or
+    a number word: "three", "tres")."""
+    bare = word.strip(",.;:()")
+    if bare[:1].isdecimal():
+        digits = bare.replace(",", "").replace(".", "")
+        return not (len(digits) == 4 and digits.isdecimal() and 1800 <= int(digits) <= 2100)
+    return fold(bare) in LEXICON.number_words

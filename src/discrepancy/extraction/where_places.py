@@ -21,6 +21,7 @@ from discrepancy.extraction.where_marks import (
     Place,
     capital_dateline,
     destination,
+    earlier_entry,
     excluded,
     heads_next,
     holds,
@@ -34,6 +35,7 @@ from discrepancy.extraction.where_marks import (
 )
 from discrepancy.extraction.where_nationals import national_body, national_population
 from discrepancy.extraction.where_orgs import OrgCountries, Ref
+from discrepancy.extraction.where_regions import world_regions
 
 __all__ = ["SCOPE_DEFAULT_NOTE", "Finds", "OrgCountries", "PlaceScope"]
 
@@ -72,11 +74,14 @@ class PlaceScope:
         "_near",
         "_orgs",
         "_previous",
+        "_regions",
         "_sentences",
         "_shown",
+        "_speaker",
         "_starts",
         "_text",
         "_tied_local",
+        "_totals",
         "defaulted",
     )
 
@@ -103,11 +108,14 @@ class PlaceScope:
         self._here: dict[int, list[tuple[int, int, Place]]] = {}
         self._beyond: dict[int, str | None] = {}
         self._shown: dict[str, str] = {}
+        self._speaker: dict[tuple[int, int, str, str, str], bool] = {}  # speakers_place, once
         self._near: dict[int, tuple[list[int], list[int]]] = {}  # phrases per sentence
         self._tied_local: set[int] = set()  # places tied through the place that holds them
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
         self._starts: list[int] = []
         self._elsewhere: dict[int, bool] = {}  # sentences about another event
+        self._regions: dict[int, list[tuple[int, int, str]]] = {}  # areas wider than a country
+        self._totals: list[list[int] | None] = []  # where "in total" & co. stand, once
         self._folded: dict[int, str] = {}  # sentences folded, once each
         # the last figure's sentence, scope and whether that scope came from a default
         self._previous: tuple[int, str | None, bool] | None = None
@@ -135,11 +143,18 @@ class PlaceScope:
             found.sort(key=lambda p: p[0])
             self._found[chunk] = found
         got = self._got[start, end] = [
-            p
-            for p in ((s + start, e + start, p) for s, e, p in found)
-            if not speakers_place(self._text, p)
+            p for p in ((s + start, e + start, p) for s, e, p in found) if not self._speakers(p)
         ]
         return got
+
+    def _speakers(self, place: tuple[int, int, Place]) -> bool:
+        """`speakers_place`, read once per place of the text: the spans searched (a
+        sentence, its paragraph, the lead, the whole text) hold the same places."""
+        key = (place[0], place[1], place[2].id, place[2].name, str(place[2].kind))
+        known = self._speaker.get(key)
+        if known is None:
+            known = self._speaker[key] = speakers_place(self._text, place)
+        return known
 
     def _document_country(self) -> str | None:
         """The country a name of several places ("Granada": Spain's city, Nicaragua's
@@ -230,6 +245,10 @@ class PlaceScope:
             tied_country = [p for p in here if str(p[2].kind) == "country" and self._tied(p[0])]
             if not tied_country:
                 return self._nation(dateline, country)
+        if here and self._total_near(index, first, last):
+            # "… and nine in Yazd, and around 900 injured in total": the place of an
+            # earlier entry never scopes the total after it (round 8)
+            here = [p for p in here if p[1] > first or not earlier_entry(self._text, p, first)]
         if here:
             here = [
                 p
@@ -269,14 +288,78 @@ class PlaceScope:
                 pool = [p for p in here if holds_count(self._text, p)]
             if pool:
                 return self._show(min(pool, key=lambda p: self._distance(p, first, last, hi))[2])
+            wide = self._world_region(index, first, last, hi)
+            if wide is not None:
+                return wide
         else:
             people = self._nationals(last, hi)
             if people is not None:
                 return people
+            wide = self._world_region(index, first, last, hi)
+            if wide is not None:
+                return wide
+        if self._total_near(index, first, last):
+            # "In total, around 1,000 were injured": the country's whole, never the one
+            # town the text is about nor a place of another sentence (round 8)
+            return self._nation(dateline, country)
         if index not in self._beyond:
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
         self.defaulted = index in self._by_default
         return self._beyond[index]
+
+    def _world_region(self, index: int, first: int, last: int, hi: int) -> str | None:
+        """An area wider than a country that the number's sentence names, before the number
+        or in its clause after it ("storms across central Europe killed 14", "se han registrado
+        200.000 muertos en América Latina"), when no place of the gazetteer scopes it; the
+        nearest one (round 8)."""
+        found = self._regions.get(index)
+        if found is None:
+            s = self._sentences[index]
+            known = self._places(s.start, s.end)
+            found = self._regions[index] = [
+                r
+                for r in world_regions(self._text, max(s.start, self._cut), s.end)
+                if not any(p[0] < r[1] and r[0] < p[1] for p in known)  # "South Africa"
+            ]
+        near = [
+            r
+            for r in found
+            if (r[1] <= first or last <= r[0] <= hi)
+            and (self._tied(r[0]) or self._holds_region(r[0], r[1]))
+        ]
+        if not near:
+            return None
+        return min(near, key=lambda r: first - r[1] if r[1] <= first else r[0] - last)[2]
+
+    def _total_near(self, index: int, first: int, last: int) -> bool:
+        """Whether a word of a whole (`cue.TOTALS`: "in total", "en total", "all told")
+        stands in the number's clause, at most `cue.TOTAL_SPAN` characters before or after
+        it, with no ";" or sentence end between."""
+        if not self._totals:  # where the words of a whole stand, found once per document
+            low = self._text.lower()
+            found = sorted(k for w in cue.TOTALS for k in _finds(low, w))
+            self._totals.append(found if len(low) == len(self._text) else None)
+        at = self._totals[0]
+        if at is not None:
+            k = bisect.bisect_left(at, first - cue.TOTAL_SPAN)
+            if k == len(at) or at[k] > last + cue.TOTAL_SPAN:
+                return False  # none within reach of the number
+        s = self._sentences[index]
+        before = fold(self._text[max(s.start, first - cue.TOTAL_SPAN) : first])
+        after = fold(self._text[last : min(s.end, last + cue.TOTAL_SPAN)])
+        before = before[before.rfind(";") + 1 :]
+        after = after.split(";", 1)[0]
+        return any(_has_words(before, w) or _has_words(after, w) for w in cue.TOTALS)
+
+    def _holds_region(self, start: int, end: int) -> bool:
+        """Whether an area is the subject of a verb of having or tallying, after it or
+        before it ("Europe has recorded", "registra América Latina")."""
+        before = fold(self._text[max(0, start - 20) : start]).split()
+        after = fold(self._text[end : end + 20]).split()
+        return bool(
+            (before and before[-1] in cue.HOLD_VERBS)
+            or (after and after[0].strip(",.;:") in cue.HOLD_VERBS)
+        )
 
     def _nationals(self, last: int, hi: int) -> str | None:
         """The country whose whole population the figure is of ("el 16% de la población
@@ -651,3 +734,26 @@ class PlaceScope:
                     found = nation.name if nation is not None else found
         self._dateline.append(found)
         return found
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether ``words`` stands in ``text`` as whole words, followed by a sign, a digit or the
+    end ("in total, 300", "300 in total.", "en total 300"; not "en total normalidad")."""
+    k = text.find(words)
+    while k >= 0:
+        e = k + len(words)
+        rest = text[e:].lstrip(" ")
+        if (k == 0 or not text[k - 1].isalnum()) and (not rest or not rest[0].isalpha()):
+            return True
+        k = text.find(words, k + 1)
+    return False
+
+
+def _finds(text: str, words: str) -> list[int]:
+    """Every offset where ``words`` starts in ``text``."""
+    out: list[int] = []
+    k = text.find(words)
+    while k >= 0:
+        out.append(k)
+        k = text.find(words, k + 1)
+    return out
