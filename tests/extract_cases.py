@@ -120,8 +120,9 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "The coast guard rescued 112 migrants off Lampedusa on Monday.",
-        # who rescues N people gives that number (as "Salvamento Marítimo ha rescatado a")
-        [_c("112", "exact", "migrants", "coast guard", as_of="2025-03-10/2025-03-10")],
+        # who rescues N people gives that number (as "Salvamento Marítimo ha rescatado a"); the
+        # verb governs what is counted (round 8, audit4 P4): rescued, whoever they are
+        [_c("112", "exact", "rescued", "coast guard", as_of="2025-03-10/2025-03-10")],
     ),
     (
         "Fewer than 300 asylum seekers were deported last month, government figures show.",
@@ -256,7 +257,7 @@ CASES: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "Unos 300 migrantes fueron rescatados frente a las costas de Libia, informó la OIM.",
-        [_c("Unos 300", "approx", "migrants", "OIM")],
+        [_c("Unos 300", "approx", "rescued", "OIM")],  # round 8: the verb governs
     ),
     ("El periodista, de 45 años, fue condenado a 30 años de prisión el 2 de marzo de 2024.", []),
     (

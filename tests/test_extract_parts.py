@@ -111,13 +111,13 @@ def test_where_a_sentence_starts_giving_parts(words: list[str], start: int | Non
             "The outbreak has killed 800 people, the agency said. It added that the number of "
             "confirmed cases had reached 2,100.",
             "2,100",
-            "confirmed-cases",
+            "cases",  # round 8: a registry metric in both languages
         ),
         (
             "El brote ha dejado 800 muertos, dijo la agencia. Añadió que el número de casos "
             "llegó a 2.100.",
             "2.100",
-            "casos",
+            "cases",
         ),
         (
             "The north has the highest number of cases (1,300), while the south has the most "

@@ -405,3 +405,29 @@ for _row in BUILTIN:
             "pasajeros",
             "pasajeros y tripulantes",
         )
+
+# --- round 8: who did not strike, and cases of a disease -----------------------------------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="non_strikers",
+        label="workers not on strike",
+        kind="event_count",
+        synonyms=(
+            "non-strikers",
+            "workers not on strike",
+            "workers who did not strike",
+            "no huelguistas",
+            "trabajadores que no pararon",
+        ),
+    ),
+    dict(
+        id="cases",
+        label="cases",
+        kind="flow",
+        synonyms=(
+            "cases",
+            "casos",
+        ),
+    ),
+)

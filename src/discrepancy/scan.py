@@ -521,7 +521,8 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
         if whole is None or not whole.overlaps(c.quantity.interval):
             reasons[c.id] = _BREAKDOWN_REASON.format(n=apart[group])
     names = {c.id: tuple(_name_words(r.mention) for r in c.claimants) for c in items if c.claimants}
-    bases = {c.id: base for c in items if (base := _base(c, generic))}
+    unstated = generic | _share_nouns()  # round 8: "la adhesión fue del 95%" names no base
+    bases = {c.id: base for c in items if (base := _base(c, unstated))}
     return Withheld(reasons=reasons, unnamed=unnamed, names=names, bases=bases)
 
 
@@ -534,6 +535,13 @@ def _base(claim: Claim, generic: frozenset[str]) -> frozenset[str]:
     if any(w[:1].isdigit() for w in words) or words <= generic:
         return frozenset()
     return frozenset(w.removesuffix("s") for w in words)
+
+
+def _share_nouns() -> frozenset[str]:
+    """Nouns that name a share itself ("adhesión", "turnout"), not the population it is of."""
+    from discrepancy.extraction import tables_en, tables_es  # only when a scan runs
+
+    return frozenset(tables_en.SHARE_NOUNS) | frozenset(tables_es.SHARE_NOUNS)
 
 
 def _generic_people() -> frozenset[str]:

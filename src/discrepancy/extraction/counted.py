@@ -23,6 +23,9 @@ from discrepancy.extraction.counted_clause import (
     came_to_vote,
     clause_event,
     given_by_source,
+    joined_strike,
+    stayed_at_work,
+    strike_joined_by,
     struck,
 )
 from discrepancy.extraction.counted_generic import (
@@ -55,9 +58,11 @@ from discrepancy.extraction.counted_share import (
     abstained,
     cast,
     compared,
+    rate_subject,
     share_before,
     share_metric,
     share_near,
+    subject_share,
     voted,
 )
 from discrepancy.extraction.indexes import EventIndex, Metrics
@@ -306,6 +311,10 @@ def _read_metric(
         return NounPhrase("other", first, last), None  # "un aumento de 147% en … hogares"
     if percent and np.kind == "elided":
         share = share_before(toks, norms, first)
+        if share is None:  # "la adhesión de los docentes al paro de ayer fue del 35%"
+            share = subject_share(toks, norms, first)
+        if share is None and rate_subject(toks, norms, first):
+            return NounPhrase("other", first, last), None  # "the jobless rate was 9%"
         if share is None and compared(norms, first):
             share = share_near(toks, norms, first, last)  # "…, up from a provisional 61.4%"
         if share is None:
@@ -322,11 +331,25 @@ def _read_metric(
     if governor is None and held_before(norms, first, lex):
         head_word = norms[np.last - 1] if np.last > np.first else ""
         return np, stock_metric(head_word, np.metric, norms, after_at, lex, metrics)
+    if np.kind in ("person", "noun") and not _whole_before(norms, first):
+        if stayed_at_work(norms, after_at):
+            return np, "non_strikers"  # "202 members have remained on the job"
+        if governor is None and board_before(norms, first, lex) and _may_board(np, norms):
+            return np, "people_on_board"  # "a boat crammed with 300 migrants"
     combined = combine(np, toks, norms, governor, after_at, lex, metrics)
+    if combined is None and np.kind == "person" and _all_cases(norms, np):
+        combined = "cases"  # "45 cholera cases and 3 deaths": cases, never the deaths
     if combined is None and np.kind == "person" and norms[np.last - 1] in LIFTABLE:
-        if board_before(norms, first, lex):
-            return np, "people_on_board"  # "a boat carrying around 120 people"
         combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"
+    if combined in (None, "protesters") and (
+        strike_joined_by(toks, norms, first)
+        or (
+            np.kind in ("person", "noun")
+            and not _whole_before(norms, first)
+            and joined_strike(norms, np.last)
+        )
+    ):
+        combined = "strikers"  # "the walkout was joined by 12,000 nurses", "N joined the strike"
     if combined is None and np.kind == "person" and struck(norms, first, np.last):
         combined = "strikers"  # "el paro fue secundado por un 10% de los trabajadores"
     if combined == "protesters" and came_to_vote(norms, first, max(np.last, last)):
@@ -336,6 +359,39 @@ def _read_metric(
         if share is not None:  # "60 percent of eligible voters, the highest turnout since"
             combined = share_metric(norms[share], metrics, norms)
     return np, combined
+
+
+_CASE_HEADS = tables_en.CASE_HEADS | tables_es.CASE_HEADS
+_CASE_NARROWERS = tables_en.CASE_NARROWERS | tables_es.CASE_NARROWERS
+
+
+def _all_cases(norms: Sequence[str], np: NounPhrase) -> bool:
+    """Whether a figure's head counts cases with no modifier that narrows them ("45 cholera
+    cases", "63 casos de cólera"; not "5,000 laboratory-confirmed cases", "15 casos
+    confirmados")."""
+    if norms[np.last - 1] not in _CASE_HEADS:
+        return False
+    around = norms[np.first : np.last + 1]
+    return _CASE_NARROWERS.isdisjoint(around)
+
+
+_BOARDED = frozenset({"migrants", "people_on_board", "displaced"})
+"""Metrics of heads a vessel's verb makes people on board ("carrying 120 migrants"); an event
+head ("carrying 40 bodies") keeps its own."""
+
+
+def _may_board(np: NounPhrase, norms: Sequence[str]) -> bool:
+    """Whether a figure's head names people a vehicle may carry: a generic head ("120
+    people"), or migrants and passengers."""
+    if np.kind == "person":
+        return np.metric is None or np.metric in _BOARDED
+    return np.metric in _BOARDED
+
+
+def _whole_before(norms: Sequence[str], first: int) -> bool:
+    """Whether a figure is the whole of a partitive ("600 of the 2,000 drivers"): what its
+    clause says is of the part."""
+    return first >= 2 and norms[first - 1] in ("the", "los", "las") and norms[first - 2] in _OF
 
 
 def topic(

@@ -21,7 +21,10 @@ __all__ = [
     "came_to_vote",
     "clause_event",
     "given_by_source",
+    "joined_strike",
     "sentence_event",
+    "stayed_at_work",
+    "strike_joined_by",
     "struck",
 ]
 
@@ -30,6 +33,9 @@ _STRIKES = frozenset(w for w, m in _CROWD_NOUNS.items() if m == "strikers") | {"
 _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
 
 _CLAUSE_EVENTS = {**tables_en.GENERIC_EVENTS, **tables_es.GENERIC_EVENTS}
+_OWN_CLAUSE_EVENTS = {**tables_en.OWN_CLAUSE_EVENTS, **tables_es.OWN_CLAUSE_EVENTS}
+"""Round 8: event nouns that say what a generic figure counts only in its own clause
+("calculan la participación en 400 personas"), never from elsewhere in the sentence."""
 _CLAUSE_PHRASES = {**tables_en.GENERIC_EVENT_PHRASES, **tables_es.GENERIC_EVENT_PHRASES}
 _CLAUSE_PHRASES_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _metric in _CLAUSE_PHRASES.items():
@@ -107,13 +113,13 @@ def clause_event(
     for j in range(last, min(last + _CLAUSE_REACH, n)):
         if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS or norms[j] in _CLAUSE_OPENERS:
             break
-        found = _clause_word(norms, j, lex)
+        found = _clause_word(norms, j, lex) or _OWN_CLAUSE_EVENTS.get(norms[j])
         if found is not None:
             return found
     for j in range(first - 1, max(first - _CLAUSE_REACH, 0) - 1, -1):
         if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS or norms[j] in _CLAUSE_OPENERS:
             break
-        found = _clause_word(norms, j, lex)
+        found = _clause_word(norms, j, lex) or _OWN_CLAUSE_EVENTS.get(norms[j])
         if found is None:
             continue
         if (norms[j] in _LEVEL_VERBS or norms[j] in lex.revision_verbs) and all(
@@ -167,4 +173,92 @@ def given_by_source(
             break
         if norms[j] in lex.say_verbs or norms[j] in _GIVEN_MARKS:
             return True
+    return False
+
+
+# round 8: workers who stayed at work during a strike
+_STAYED = tables_en.STAYED_AT_WORK + tables_es.STAYED_AT_WORK
+_STAYED_FIRSTS = frozenset(p[0] for p in _STAYED)
+_STAYED_SKIP = frozenset(
+    {"have", "has", "had", "were", "who", "that", "still", "reportedly", "instead"}
+    | {"que", "han", "habian", "todavia", "aun", "si"}
+)
+"""Words between a figure's noun and what its people did: "202 members have remained on the
+job", "600 trabajadores que siguieron trabajando"."""
+_STAYED_REACH = 6
+_STAYED_PLACE = frozenset({"de", "del", "en", "of", "in", "at", "from"})
+
+
+def _verb_after(norms: Sequence[str], last: int) -> int:
+    """Where the verb of a figure's noun ending at ``last`` begins: past auxiliaries, "que" /
+    "who" and the noun's own place ("el 70% de los docentes de Tarvia dio clases")."""
+    j = last
+    while j < len(norms) and j - last < _STAYED_REACH:
+        if norms[j] in _STAYED_SKIP:
+            j += 1
+        elif norms[j] in _STAYED_PLACE and j + 2 < len(norms) and norms[j + 2] not in _STRIKES:
+            j += 2
+        else:
+            break
+    return j
+
+
+def stayed_at_work(norms: Sequence[str], last: int) -> bool:
+    """Whether the people of a figure, in a sentence about a strike, are those who kept
+    working: a phrase of working follows its noun ending at ``last`` (past auxiliaries and
+    "que"/"who"): "202 members have remained on the job", "63 percent of members worked on
+    Tuesday", "el 40% de los docentes dio clases". They are non-strikers, never strikers."""
+    if _STRIKES.isdisjoint(norms):
+        return False
+    j = _verb_after(norms, last)
+    if j >= len(norms) or norms[j] not in _STAYED_FIRSTS:
+        return False
+    return any(tuple(norms[j : j + len(p)]) == p for p in _STAYED)
+
+
+_BY = frozenset({"by", "por"})
+_BY_LINKS = frozenset(
+    {"some", "about", "around", "nearly", "almost", "over", "more", "than", "up", "to"}
+    | {"unos", "unas", "cerca", "casi", "mas", "de", "el", "la", "los", "las", "un", "una"}
+)
+"""Between "by" / "por" and the figure: "joined by some 12,000", "secundada por el 40%"."""
+_JOIN_BACK = 8
+"""How far before its verb the strike that was joined is looked for."""
+
+
+def strike_joined_by(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Whether a figure is the agent of a strike's passive verb of joining ("the walkout was
+    joined by 12,000 of the nurses", "la huelga fue secundada por el 40% de la plantilla"):
+    the people who joined a strike are its strikers, never a crowd."""
+    j = first - 1
+    while j >= 0 and first - j <= 4 and norms[j] in _BY_LINKS:
+        j -= 1
+    if j < 1 or norms[j] not in _BY or norms[j - 1] not in _STRIKE_JOIN:
+        return False
+    for k in range(j - 2, max(j - 2 - _JOIN_BACK, -1), -1):
+        if toks[k].kind in ("p", "n"):
+            return False
+        if norms[k] in _STRIKES:
+            return True
+    return False
+
+
+_IN = frozenset({"in", "en", "the", "el", "la", "national", "general", "nacional"})
+"""Between a crowd head and the strike it is in: "participantes en el paro"."""
+
+
+def joined_strike(norms: Sequence[str], last: int) -> bool:
+    """Whether the people of a figure joined a strike in its own clause: a verb of joining
+    after their noun whose object is a strike ("a third of civil servants joined the national
+    strike"), or the strike they are in ("1,9 millones de participantes en el paro"). They
+    are strikers, not a crowd."""
+    n = len(norms)
+    j = _verb_after(norms, last)
+    if j < n and norms[j] in _STRIKE_JOIN:
+        return not _STRIKES.isdisjoint(norms[j + 1 : j + 4])
+    if j < n and norms[j] in ("in", "en"):
+        k = j + 1
+        while k < n and k - j <= 3 and norms[k] in _IN:
+            k += 1
+        return k < n and norms[k] in _STRIKES
     return False

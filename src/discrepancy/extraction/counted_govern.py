@@ -20,9 +20,6 @@ __all__ = ["board_before", "combine", "governing_word", "held_before", "stock_me
 
 _QUOTE_PUNCT = frozenset({"“", "”", '"', "«", "»", "'", "’"})
 _STOP = frozenset({",", ";", ".", ":", "!", "?", "—"})
-_KEEP_WHEN_RESCUED = frozenset({"migrants", "displaced"})
-"""Head metrics a rescue does not replace: "rescued 112 migrants" counts migrants (elsewhere
-"270 pupils were rescued" counts the rescued)."""
 
 
 _AGENT_LINKS = tables_en.AGENT_LINKS | tables_es.AGENT_LINKS
@@ -136,11 +133,6 @@ def combine(
     ):
         return head_metric
     crowd = head_metric is not None and metrics.kind(head_metric) is MetricKind.EVENT_COUNT
-    if head_metric in _KEEP_WHEN_RESCUED and (
-        governor == "rescued"
-        or (governor is None and _after(toks, after_at, lex) == ("rescued", False))
-    ):
-        return head_metric  # "rescued 112 migrants": migrants at sea are counted as such
     if governor is not None:
         if crowd and metrics.kind(governor) is MetricKind.EVENT_COUNT:
             return head_metric  # "demonstrators" on a strike day stay protesters
@@ -182,14 +174,19 @@ _HOLD_SKIP = tables_en.HOLD_SKIP | tables_es.HOLD_SKIP
 
 
 _BOARD_VERBS = tables_en.BOARD_VERBS | tables_es.BOARD_VERBS
+_BOARD_LINKS = tables_en.BOARD_LINKS | tables_es.BOARD_LINKS
 
 
 def board_before(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
     """Whether a vehicle's verb governs the figure from just before it ("carrying around 120
-    people", "llevaba a 45 personas")."""
+    people", "llevaba a 45 personas", "crammed with 300 migrants")."""
     j = first - 1
     while (
-        j >= 0 and first - j <= 3 and (norms[j] in _HOLD_SKIP or norms[j] in lex.skip_before_number)
+        j >= 0
+        and first - j <= 3
+        and (
+            norms[j] in _HOLD_SKIP or norms[j] in lex.skip_before_number or norms[j] in _BOARD_LINKS
+        )
     ):
         j -= 1
     return j >= 0 and norms[j] in _BOARD_VERBS

@@ -19,10 +19,12 @@ __all__ = [
     "abstained",
     "cast",
     "compared",
+    "rate_subject",
     "share_before",
     "share_metric",
     "share_near",
     "share_noun",
+    "subject_share",
     "voted",
 ]
 
@@ -138,3 +140,84 @@ def abstained(norms: Sequence[str], k: int) -> bool:
                 if tuple(norms[j : j + len(phrase)]) == phrase:
                     return True
     return False
+
+
+# round 8: a share noun (or a strike) as the subject of the clause whose verb governs a
+# percentage, read across the subject's complements and a "según X" aside
+_SHARE_VERBS = tables_en.SHARE_VERBS | tables_es.SHARE_VERBS
+_SHARE_LINKS = frozenset(
+    {"del", "al", "el", "de", "a", "en", "un", "the", "at", "to", "of", "around", "about"}
+    | {"some", "nearly", "almost", "casi", "cerca", "unos", "ya", "already", "only", "solo"}
+)
+"""Words between a share's verb and its figure: "fue del 35%", "reached about 70 percent"."""
+_ASIDE_OPENERS = tables_en.SHARE_ASIDE_OPENERS | tables_es.SHARE_ASIDE_OPENERS
+_SUBJECT_STOPS = frozenset({";", ".", ":", "!", "?", "(", ")", "—", "–"})
+_NOT_STRIKE_NEAR = tables_en.NOT_STRIKE_NEAR | tables_es.NOT_STRIKE_NEAR
+_SUBJECT_BACK = 16
+"""How many words before its verb a share's subject is looked for ("el acatamiento de los
+docentes al paro nacional de este lunes fue del 35%")."""
+_ASIDE_REACH = 8
+"""How long a "según X" aside between commas may be."""
+
+
+def _aside_start(norms: Sequence[str], k: int) -> int | None:
+    """For a comma at ``k`` that closes an aside ("…, según el gremio, alcanzó"), the index of
+    the comma that opens it, else ``None``."""
+    for j in range(k - 1, max(k - _ASIDE_REACH, 0) - 1, -1):
+        if norms[j] == ",":
+            return j if j + 1 < k and norms[j + 1] in _ASIDE_OPENERS else None
+    return None
+
+
+def _subject(toks: Sequence[Tok], norms: Sequence[str], first: int) -> list[int]:
+    """The words of the subject of the copula or level verb right before a percentage (nearest
+    first), read back at most `_SUBJECT_BACK` words, never past another number, a clause stop
+    or a comma that closes no "según / according to" aside; empty where no such verb governs
+    the figure."""
+    j = first - 1
+    while j >= 0 and norms[j] in _SHARE_LINKS and first - j <= 3:
+        j -= 1
+    if j < 1 or norms[j] not in _SHARE_VERBS:
+        return []
+    words: list[int] = []
+    k = j - 1
+    stop = max(j - _SUBJECT_BACK, 0)
+    while k >= stop:
+        if norms[k] == ",":
+            opened = _aside_start(norms, k)
+            if opened is None:
+                break
+            k = opened - 1
+            continue
+        if toks[k].kind == "n" or norms[k] in _SUBJECT_STOPS:
+            break
+        words.append(k)
+        k -= 1
+    return words
+
+
+def subject_share(toks: Sequence[Tok], norms: Sequence[str], first: int) -> int | None:
+    """The share noun, or the strike, that is the subject of the verb governing a percentage
+    with no noun of its own ("la adhesión de los docentes al paro de ayer fue del 35%",
+    "turnout in the northern districts was 60 percent", "la huelga, según el gremio, alcanzó
+    el 70%"): its index, else ``None``. A share noun heads the subject before a strike it
+    names; a rate in the subject ("la tasa de paro") is no share of people (`rate_subject`)."""
+    strike: int | None = None
+    for k in _subject(toks, norms, first):
+        w = norms[k]
+        if w in _SHARE_NOUNS:
+            return k  # "el acatamiento de los maestros a la huelga … fue del 42%"
+        if w in _NOT_STRIKE_NEAR:
+            return None
+        if strike is None and w in _STRIKES and norms[k + 1] not in _NOT_STRIKE_NEAR:
+            strike = k
+    return strike
+
+
+def rate_subject(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Whether the subject of the verb governing a percentage is a rate ("la tasa de paro fue
+    del 14%", "the jobless rate for strike towns was 9 percent"): no count of people."""
+    subject = _subject(toks, norms, first)
+    return any(norms[k] in _NOT_STRIKE_NEAR for k in subject) and not any(
+        norms[k] in _SHARE_NOUNS for k in subject
+    )

@@ -2049,6 +2049,92 @@ DISJOINT_OUTCOMES = frozenset({"arrests", "deaths", "injured", "missing", "rescu
 1,000 injured in total") has no part of another ("227 deaths")."""
 REVISE_WORDS = REVISE_WORDS | frozenset({"cut", "cuts", "reduced"})
 """More verbs after which "to N" is the new figure ("cut the toll to 61")."""
+# round 8: what is counted is governed in the number's own clause (audit4 P4, P2's shares)
+SHARE_NOUNS = {**SHARE_NOUNS, "adherence": "strikers", "compliance": "strikers"}
+"""A strike's share named by how many heeded it ("compliance with the strike was 80%"): the
+strikers' share."""
+
+SHARE_VERBS = frozenset(
+    """
+    is was were reached reaches hit stood stands came comes topped exceeded neared
+    """.split()
+)
+"""Copulas and level verbs through which a share noun, the subject of the clause, governs a
+percentage after them ("turnout at the polls in the north was 60%", "the strike reached 70
+percent"): the subject's share, across its complements."""
+
+SHARE_ASIDE_OPENERS = frozenset({"according", "segun"})
+"""Words that open an aside between commas ("…, according to the union, reached 80%"): the
+clause's subject is read across it."""
+
+STRIKE_JOIN_WORDS = STRIKE_JOIN_WORDS | frozenset({"heeded", "honored", "honoured", "backed"})
+"""More words of joining a strike ("heeded by 40% of the workers")."""
+
+STAYED_AT_WORK = (
+    ("remained", "on", "the", "job"),
+    ("stayed", "on", "the", "job"),
+    ("remained", "at", "work"),
+    ("stayed", "at", "work"),
+    ("went", "to", "work"),
+    ("reported", "for", "work"),
+    ("reported", "to", "work"),
+    ("crossed", "the", "picket"),
+    ("worked",),
+    ("kept", "working"),
+)
+"""What workers did who did not strike, after their figure in a sentence about a strike ("202
+members have remained on the job"): a count of non-strikers, never of the strikers."""
+
+BOARD_VERBS = BOARD_VERBS | frozenset(
+    {"crammed", "packed", "overloaded", "laden", "carry", "carries"}
+)
+"""More words of a vessel's load before its figure ("a boat crammed with 300 migrants")."""
+BOARD_LINKS = frozenset({"with"})
+"""Between those words and the figure: "crammed with 300"."""
+
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    ("on", "the", "boat"): "people_on_board",
+    ("on", "the", "vessel"): "people_on_board",
+    ("on", "the", "ship"): "people_on_board",
+    ("on", "the", "bus"): "people_on_board",
+    ("on", "the", "plane"): "people_on_board",
+    ("on", "the", "flight"): "people_on_board",
+    ("on", "the", "train"): "people_on_board",
+}
+"""After a generic figure's verb, the vehicle it was on ("700 people were on the vessel"): the
+people on board."""
+
+CASE_HEADS = frozenset({"cases"})
+CASE_NARROWERS = frozenset(
+    {"confirmed", "laboratory", "lab", "suspected", "probable", "imported", "active", "new"}
+)
+"""Modifiers that make cases a narrower count ("5,000 laboratory-confirmed cases"): kept apart
+from all cases, as before (the head alone does not name them)."""
+"""The head that counts cases of a disease: its figure is cases, never the deaths of the clause."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("fled", "across", "the", "border"): "arrivals",
+    ("fled", "over", "the", "border"): "arrivals",
+}
+"""Fleeing across a border into a place is arriving there: one quantity with the receiving
+side's "arrivals" ("12,000 fled across the border into X" vs "X counted 7,500 arrivals").
+Migrants who "crossed the border" stay migrants (a crossing counted as such)."""
+
+OWN_CLAUSE_EVENTS = {"participation": "protesters"}
+"""Participation given in people is attendance ("put participation at 400 people"); at a
+vote, voters."""
+ATTEND_WORDS = ATTEND_WORDS | frozenset({"participation"})
+"""Participation in a vote is of voters, not of a crowd."""
+
+NOT_STRIKE_NEAR = frozenset({"rate", "rates"})
+"""Words next to a strike word that make it no strike ("the jobless rate"): its percentage is
+no share of strikers."""
+
+EVENT_WORDS = {**EVENT_WORDS, "rescued": "rescued", "rescuing": "rescued"}
+"""Round 8: the verb of rescuing governs its figure ("had rescued 163 migrants"): the rescued,
+whoever they are."""
 
 # --- round 8: where the source stands, by the phrase that governs the place (audit4 P5) -----
 

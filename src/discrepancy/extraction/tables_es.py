@@ -2360,6 +2360,109 @@ DISJOINT_OUTCOMES = frozenset({"arrests", "deaths", "injured", "missing", "rescu
 ("unos 1.000 heridos en total") no tiene partes de otro ("227 muertos")."""
 REVISE_WORDS = REVISE_WORDS | frozenset({"redujeron", "redujo"})
 """Más verbos tras los que "a N" es la cifra nueva ("redujo la cifra a 61")."""
+# round 8: what is counted is governed in the number's own clause (audit4 P4, P2's shares)
+SHARE_NOUNS = {
+    **SHARE_NOUNS,
+    "adhesion": "strikers",
+    "acatamiento": "strikers",
+}
+"""La parte de una huelga dicha por quienes la acataron ("la adhesión fue del 95 por ciento",
+"el acatamiento llegó al 98 por ciento"): la de los huelguistas."""
+
+SHARE_VERBS = frozenset(
+    """
+    es fue era fueron llego llega alcanzo alcanza alcanzaron rondo ronda supero supera
+    trepo ubico situo
+    """.split()
+)
+"""Cópulas y verbos de nivel por los que un sustantivo de parte, sujeto de la oración, rige el
+porcentaje que sigue ("la adhesión de los docentes al paro de ayer fue del 35%", "la huelga
+alcanzó el 70 por ciento"), a través de sus complementos."""
+
+SHARE_ASIDE_OPENERS = frozenset({"segun", "according"})
+"""Palabras que abren un inciso entre comas ("…, según el gremio, alcanzó el 80 %"): el sujeto
+de la oración se lee a través de él."""
+
+STRIKE_JOIN_WORDS = STRIKE_JOIN_WORDS | frozenset(
+    {"acatado", "acatada", "acataron", "acato", "adhirieron", "adhirio", "adheridos"}
+)
+"""Más palabras de sumarse a una huelga ("fue acatado por el 27 por ciento de los
+trabajadores")."""
+
+STAYED_AT_WORK = (
+    ("siguieron", "trabajando"),
+    ("continuaron", "trabajando"),
+    ("fueron", "a", "trabajar"),
+    ("acudieron", "a", "trabajar"),
+    ("asistieron", "a", "trabajar"),
+    ("no", "pararon"),
+    ("no", "adhirieron"),
+    ("trabajaron",),
+    ("dieron", "clases"),
+    ("siguio", "trabajando"),
+    ("continuo", "trabajando"),
+    ("fue", "a", "trabajar"),
+    ("acudio", "a", "trabajar"),
+    ("asistio", "a", "trabajar"),
+    ("no", "paro"),
+    ("no", "adhirio"),
+    ("dio", "clases"),
+)
+"""Lo que hicieron los trabajadores que no pararon, tras su cifra en una oración sobre una
+huelga: una cuenta de no huelguistas, nunca de huelguistas."""
+
+BOARD_VERBS = BOARD_VERBS | frozenset({"abarrotada", "abarrotado", "repleta", "repleto"})
+"""Más palabras de la carga de una embarcación ante su cifra ("una lancha repleta de 300
+migrantes")."""
+BOARD_LINKS = frozenset({"de", "con"})
+"""Entre esas palabras y su cifra: "repleta de 300"."""
+
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    ("en", "la", "embarcacion"): "people_on_board",
+    ("en", "el", "barco"): "people_on_board",
+    ("en", "la", "lancha"): "people_on_board",
+    ("en", "el", "bote"): "people_on_board",
+    ("en", "el", "autobus"): "people_on_board",
+    ("en", "el", "avion"): "people_on_board",
+    ("en", "el", "tren"): "people_on_board",
+}
+"""Tras el verbo de una cifra genérica, el vehículo en que iba ("700 personas iban en la
+embarcación"): los ocupantes."""
+
+CASE_HEADS = frozenset({"casos"})
+CASE_NARROWERS = frozenset(
+    {"confirmados", "sospechosos", "probables", "importados", "activos", "nuevos", "laboratorio"}
+)
+"""Modificadores que hacen de los casos una cuenta más estrecha ("5.000 casos confirmados"):
+aparte de todos los casos, como antes."""
+"""Núcleo que cuenta casos de una enfermedad: su cifra son casos, nunca las muertes de la
+oración."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("huyeron", "a", "traves", "de", "la", "frontera"): "arrivals",
+    ("huyeron", "por", "la", "frontera"): "arrivals",
+}
+"""Huir por la frontera hacia un lugar es llegar a él: una cantidad con las "llegadas" del lado
+que recibe. Los migrantes que "cruzaron la frontera" siguen siendo migrantes."""
+
+OWN_CLAUSE_EVENTS = {"participacion": "protesters"}
+"""La participación cifrada en personas es la asistencia ("calculan la participación en 400
+personas", "la participación de 3.000 personas"); ante una votación, votantes."""
+ATTEND_WORDS = ATTEND_WORDS | frozenset({"participacion"})
+"""La participación en una votación es de votantes, no de manifestantes."""
+
+NOT_STRIKE_NEAR = frozenset({"tasa", "tasas", "indice", "registrado", "juvenil", "desempleo"})
+"""Palabras junto a "paro" que lo hacen desempleo ("la tasa de paro fue del 14%", "el paro
+registrado"): su porcentaje no es de huelguistas."""
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    **dict.fromkeys(["rescato", "rescataron", "rescata", "rescatan", "rescatado"], "rescued"),
+}
+"""Ronda 8: el verbo de rescatar rige su cifra ("la Armada rescató a 75 migrantes"): rescatados,
+sean quienes sean."""
 
 # --- round 8: where the source stands, by the phrase that governs the place (audit4 P5) -----
 
