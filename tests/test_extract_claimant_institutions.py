@@ -215,8 +215,8 @@ def test_only_a_next_sentence_that_points_back_lends_its_source(
     ("text", "expected"),
     [
         (  # a long apposition after the subject: the subject speaks, not the last source
-            "The health ministry said 19 people died. The Civil Defence, rescuers who work under"
-            " the regional government, had earlier said that 40 people were killed.",
+            "The health ministry said 19 people died. The Civil Defence, volunteers who answer to"
+            " the provincial council, had earlier reported that 40 people had died.",
             [("19", ["health ministry"]), ("40", ["Civil Defence"])],
         ),
         (  # "desde X" + a plural verb in its own clause: X speaks, not the last source

@@ -41,14 +41,15 @@ def _read(text: str) -> list[tuple[str, str | None]]:
         ("La participación en las elecciones de Tarvia fue del 61%.", "turnout"),
         # joining a strike in the figure's own clause
         (
-            "El paro fue acatado por el 27 por ciento de los trabajadores, según el ministerio.",
+            "El paro de transportistas fue acatado por el 44 por ciento de los conductores, "
+            "según la cámara.",
             "strikers",
         ),
         ("The ministry said 35 percent of teachers joined the strike in Velland.", "strikers"),
         ("The walkout in Dunmore was joined by 12,000 nurses, the union said.", "strikers"),
         ("La huelga fue secundada por unos 3.000 enfermeros de Tarvia.", "strikers"),
         ("Some 4,000 civil servants in Velland joined the national strike.", "strikers"),
-        ("En Tarvia hubo casi 1,9 millones de participantes en el paro.", "strikers"),
+        ("En Tarvia hubo unos 40.000 participantes en la huelga.", "strikers"),
     ],
 )
 def test_a_share_counts_what_its_clause_says(text: str, expected: str) -> None:
@@ -86,7 +87,7 @@ def test_unemployment_is_no_share_of_strikers(text: str) -> None:
         ("The agency said 12,000 people had fled across the border into Velland.", "arrivals"),
         ("Según la agencia, 4.000 personas huyeron por la frontera hacia Tarvia.", "arrivals"),
         # attendance given as participation in people
-        ("Las estimaciones oficiales calculan la participación en 400 personas.", "protesters"),
+        ("La policía de Tarvia cifró la participación en 900 personas.", "protesters"),
         # cases are cases, never the deaths of the next clause
         ("Health officials in Velland reported 45 cholera cases and 3 deaths.", "cases"),
         ("La prefectura de Tarvia informó de 45 casos de dengue y 3 muertes.", "cases"),

@@ -83,9 +83,9 @@ def _surfaces(text: str) -> list[str]:
             [],
         ),
         (
-            "El grupo documentó discrepancias de entre 20 y 40 por ciento en las cifras "
-            "oficiales de muertes de Ardal.",
-            "entre 20 y 40 por ciento",
+            "La ONG halló discrepancias de entre 15 y 35 por ciento en los registros "
+            "oficiales de fallecidos de Ardal.",
+            "entre 15 y 35 por ciento",
             [],
         ),
         ("The toll in Olvek rose by 40 to 300, the ministry said.", "40 to 300", ["300"]),

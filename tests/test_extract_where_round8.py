@@ -286,10 +286,11 @@ def test_a_total_in_a_sentence_that_is_not_one_keeps_its_place() -> None:
     ("text", "number", "not_place"),
     [
         (
-            "El presidente, durante una visita a la ciudad de Rancagua, a 90 kil\u00f3metros "
-            "al sur de Santiago, en la regi\u00f3n de O'Higgins, elev\u00f3 a 320 los muertos.",
+            "El presidente, durante una visita a la ciudad de Temuco, a 670 kil\u00f3metros "
+            "al sur de Santiago, en la regi\u00f3n de La Araucan\u00eda, elev\u00f3 a 320 los "
+            "muertos.",
             "320",
-            "O'Higgins",
+            "La Araucan\u00eda",
         ),
         (
             "Floods destroyed Kavar, a village 90 miles east of Shiraz, and killed 227 people.",

@@ -129,8 +129,8 @@ def test_a_figure_far_from_the_bodys_last_one_is_not_its_revision() -> None:
 
 def test_a_revision_is_never_a_part_of_what_it_revises() -> None:
     text = (
-        "Según Sanidad de Ormeña, de los 2.300 fallecidos que se contabilizaban ayer hoy se "
-        "ha pasado a 2.050, 250 menos."
+        "Según el Ministerio de Salud de Ormeña, de los 2.300 muertos que figuraban ayer en "
+        "el registro hoy se ha pasado a 2.050, 250 menos."
     )
     claims = {c.quantity.low: c for c in extract(text, published=PUBLISHED)}
     assert claims[2050].supersedes == claims[2300].id

@@ -35,7 +35,7 @@ _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
 _CLAUSE_EVENTS = {**tables_en.GENERIC_EVENTS, **tables_es.GENERIC_EVENTS}
 _OWN_CLAUSE_EVENTS = {**tables_en.OWN_CLAUSE_EVENTS, **tables_es.OWN_CLAUSE_EVENTS}
 """Round 8: event nouns that say what a generic figure counts only in its own clause
-("calculan la participación en 400 personas"), never from elsewhere in the sentence."""
+("la policía cifró la participación en 900 personas"), never from elsewhere in the sentence."""
 _CLAUSE_PHRASES = {**tables_en.GENERIC_EVENT_PHRASES, **tables_es.GENERIC_EVENT_PHRASES}
 _CLAUSE_PHRASES_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _metric in _CLAUSE_PHRASES.items():
@@ -249,8 +249,8 @@ _IN = frozenset({"in", "en", "the", "el", "la", "national", "general", "nacional
 
 def joined_strike(norms: Sequence[str], last: int) -> bool:
     """Whether the people of a figure joined a strike in its own clause: a verb of joining
-    after their noun whose object is a strike ("a third of civil servants joined the national
-    strike"), or the strike they are in ("1,9 millones de participantes en el paro"). They
+    after their noun whose object is a strike ("half the bus drivers joined the regional
+    walkout"), or the strike they are in ("unos 40.000 participantes en la huelga"). They
     are strikers, not a crowd."""
     n = len(norms)
     j = _verb_after(norms, last)

@@ -154,8 +154,8 @@ _ASIDE_OPENERS = tables_en.SHARE_ASIDE_OPENERS | tables_es.SHARE_ASIDE_OPENERS
 _SUBJECT_STOPS = frozenset({";", ".", ":", "!", "?", "(", ")", "—", "–"})
 _NOT_STRIKE_NEAR = tables_en.NOT_STRIKE_NEAR | tables_es.NOT_STRIKE_NEAR
 _SUBJECT_BACK = 16
-"""How many words before its verb a share's subject is looked for ("el acatamiento de los
-docentes al paro nacional de este lunes fue del 35%")."""
+"""How many words before its verb a share's subject is looked for ("el seguimiento de los
+conductores a la huelga provincial del jueves llegó al 62%")."""
 _ASIDE_REACH = 8
 """How long a "según X" aside between commas may be."""
 

@@ -2386,8 +2386,8 @@ de la oración se lee a través de él."""
 STRIKE_JOIN_WORDS = STRIKE_JOIN_WORDS | frozenset(
     {"acatado", "acatada", "acataron", "acato", "adhirieron", "adhirio", "adheridos"}
 )
-"""Más palabras de sumarse a una huelga ("fue acatado por el 27 por ciento de los
-trabajadores")."""
+"""Más palabras de sumarse a una huelga ("la huelga fue seguida por el 44 por ciento
+de la plantilla")."""
 
 STAYED_AT_WORK = (
     ("siguieron", "trabajando"),
@@ -2448,7 +2448,7 @@ EVENT_PHRASES = {
 que recibe. Los migrantes que "cruzaron la frontera" siguen siendo migrantes."""
 
 OWN_CLAUSE_EVENTS = {"participacion": "protesters"}
-"""La participación cifrada en personas es la asistencia ("calculan la participación en 400
+"""La participación cifrada en personas es la asistencia ("la policía cifró la participación en 900
 personas", "la participación de 3.000 personas"); ante una votación, votantes."""
 ATTEND_WORDS = ATTEND_WORDS | frozenset({"participacion"})
 """La participación en una votación es de votantes, no de manifestantes."""
@@ -2579,8 +2579,8 @@ APPOSITION_WORDS = frozenset(
     {"a", "al", "de", "del", "la", "el", "en", "ciudad", "region", "provincia", "comuna"}
     | {"estado", "kilometros", "km", "norte", "sur", "este", "oeste", "unos", "unas"}
 )
-"""Palabras de una aposición que sitúa el lugar visitado ("Rancagua, a 90 kilómetros al sur de
-Santiago, en la región de O'Higgins"): sus lugares son también los de la visita."""
+"""Palabras de una aposición que sitúa el lugar visitado ("Temuco, a 670 kilómetros al sur de
+la capital, en la región de La Araucanía"): sus lugares son también los de la visita."""
 
 # --- round 8: institutions as subjects, and the verbs of a clause that governs a number ---------
 

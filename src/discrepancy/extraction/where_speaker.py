@@ -44,8 +44,8 @@ def speakers_phrase(text: str, start: int, end: int) -> bool:
     after = text[end : end + 16].split(None, 1)
     if after and fold(after[0]).strip(".,;:") in _SEATS:
         return True  # "the agency's Lisbon office said": where the body sits
-    # the place may stand in apposition to a visit's ("de visita en Rancagua, a 90 kilómetros
-    # al sur de Santiago, en la región de O'Higgins")
+    # the place may stand in apposition to a visit's ("de visita en Temuco, a 670 kilómetros
+    # al sur de la capital, en la región de La Araucanía")
     return _governed(text, start) or _visit_chain(text, start)
 
 
