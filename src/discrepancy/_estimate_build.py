@@ -428,6 +428,18 @@ def _id(metric: str, unit: str, claims: tuple[str, ...]) -> str:
 def _order(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> tuple[str, str, int, str]:
     """An estimate's place, before it is built: by metric, scope, last day (undated first)
     and id (the scope, period and id `_record()` gives it)."""
+    if len(ids) == 2:  # most quantities: no loop
+        a, b = nodes[ids[0]], nodes[ids[1]]
+        first = a.claim
+        sa, sb = first.scope, b.claim.scope
+        ea, eb = a.end or 0, b.end or 0  # a node's ``end``: its period's last day number
+        x, y = ids
+        return (
+            metric,
+            (min(sa, sb) if sa and sb else sa or sb or ""),
+            ea if ea > eb else eb,
+            _id(metric, first.quantity.unit, (x, y) if x < y else (y, x)),
+        )
     scope = None
     end = 0
     for k in ids:
@@ -435,9 +447,9 @@ def _order(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> tuple[str
         said = m.claim.scope
         if said and (scope is None or said < scope):
             scope = said
-        period = m.period
-        if period is not None and period.end.toordinal() > end:
-            end = period.end.toordinal()
+        day = m.end
+        if day is not None and day > end:
+            end = day
     unit = nodes[ids[0]].claim.quantity.unit
     return (metric, scope or "", end, _id(metric, unit, tuple(sorted(ids))))
 
