@@ -539,3 +539,14 @@ def test_the_span_of_two_periods_is_the_general_span(
     two = _span2(p, q, {})
     assert two == _span([p, q], {})
     assert two is None or two in (p, q) or (p is not None and q is not None)
+
+
+_marks = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2009", ";", ":", ",", ".", "a", "É"])
+
+
+@given(st.lists(_marks | st.text(max_size=4), max_size=8).map("".join))
+def test_the_estimate_sentence_is_the_english_sentence(text: str) -> None:
+    from discrepancy.wording import english
+    from discrepancy.wording.estimates import _sentence
+
+    assert _sentence(text) == english.sentence(text)

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["LazyEstimates"]
 
+_sha256 = hashlib.sha256
+
 
 # --- one quantity ----------------------------------------------------------------------------
 
@@ -252,6 +254,11 @@ def _quick(
         )
         members: Sequence[Member] = (a, b)
         n = 2
+        confirmed = StatusClass.CONFIRMED
+        if a.status_class is confirmed or b.status_class is confirmed:
+            floor = _floor(members)
+        else:
+            floor = None  # most quantities: no confirmed count, so no floor
     else:
         members = [nodes[k] for k in ids]
         found = _agreeing(members, superseded)
@@ -268,8 +275,8 @@ def _quick(
         )
         members = ordered
         n = len(keys)
+        floor = _floor(members)
     central = (shared.low + shared.high) / 2 if shared.bounded else None
-    floor = _floor(members)
     if central is not None and floor is not None:
         central = max(central, floor.value)
     return _record(metric, flow, members, floor, shared, n, n, central, votes, (), ctx, eid)
@@ -422,12 +429,24 @@ def _span2(
 
 def _id(metric: str, unit: str, claims: tuple[str, ...]) -> str:
     """An estimate's id: a hash of its quantity and its claims (sorted)."""
-    return "e-" + hashlib.sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()[:12]
+    return "e-" + _sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()[:12]
 
 
 def _order(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> tuple[str, str, int, str]:
     """An estimate's place, before it is built: by metric, scope, last day (undated first)
     and id (the scope, period and id `_record()` gives it)."""
+    if len(ids) == 2:  # most quantities: no loop
+        a, b = nodes[ids[0]], nodes[ids[1]]
+        first = a.claim
+        sa, sb = first.scope, b.claim.scope
+        ea, eb = a.end or 0, b.end or 0  # a node's ``end``: its period's last day number
+        x, y = ids
+        return (
+            metric,
+            (min(sa, sb) if sa and sb else sa or sb or ""),
+            ea if ea > eb else eb,
+            _id(metric, first.quantity.unit, (x, y) if x < y else (y, x)),
+        )
     scope = None
     end = 0
     for k in ids:
@@ -435,9 +454,9 @@ def _order(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> tuple[str
         said = m.claim.scope
         if said and (scope is None or said < scope):
             scope = said
-        period = m.period
-        if period is not None and period.end.toordinal() > end:
-            end = period.end.toordinal()
+        day = m.end
+        if day is not None and day > end:
+            end = day
     unit = nodes[ids[0]].claim.quantity.unit
     return (metric, scope or "", end, _id(metric, unit, tuple(sorted(ids))))
 
@@ -510,9 +529,13 @@ class LazyEstimates(Sequence[Estimate]):
         return self._build(order[index])
 
     def __iter__(self) -> Iterator[Estimate]:
-        build = self._build
-        for k in self._ordered():
-            yield build(k)
+        order = self._ordered()
+        groups, nodes, superseded, ctx = self._groups, self._nodes, self._superseded, self._ctx
+        eids, fast, build = self._ids, self._fast, self._build
+        for k in order:  # `_build()`, with its lookups done once
+            metric, flow, ids = groups[k]
+            found = _quick(metric, flow, ids, nodes, superseded, ctx, eids[k]) if fast else None
+            yield build(k) if found is None else found
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, str | bytes):

@@ -97,7 +97,28 @@ def words(
         said = [f"{k} {r.value}" for r, k in sorted(left.items())]
         parts.append(f"not counted: {english.join(said)}")
     percent = " (percent)" if unit == "percent" else ""
-    return english.sentence(f"{label.capitalize()}{percent}{where}{when}: {'; '.join(parts)}")
+    return _sentence(f"{label.capitalize()}{percent}{where}{when}: {'; '.join(parts)}")
+
+
+def _sentence(text: str) -> str:
+    """``english.sentence(text)``, without its splitting and replacing where they would
+    change nothing (most estimates): no white space but single ASCII spaces inside
+    (``isprintable()`` is false for every other white-space character) and no space before
+    a mark."""
+    if (
+        text
+        and text.isprintable()
+        and "  " not in text
+        and text[0] != " "
+        and text[-1] != " "
+        and " ;" not in text
+        and " :" not in text
+        and " ," not in text
+        and " ." not in text
+    ):
+        text = text[0].upper() + text[1:]
+        return text if text.endswith(".") else text + "."
+    return english.sentence(text)
 
 
 @lru_cache(maxsize=4096)
