@@ -1,0 +1,288 @@
+"""Who an attribution names, read against what came before: a vague noun ("the group", "the
+ministry", "los sindicatos") becomes the body named earlier, a surname the titled person, a
+document the body that issued it, and two sources joined ("UGT y CCOO") both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.claimant import (
+    DEFINITE,
+    GOVERNMENT,
+    INDEFINITE,
+    NAMED,
+    PLURAL,
+    PRONOUN,
+    Attribution,
+    split_names,
+)
+from discrepancy.extraction.claimant_back import (
+    _bare,
+    _body_of,
+    _earlier_holding,
+    _fuller_before,
+    _holds,
+    _introduced_as,
+    _last_of_kind,
+    _office_named,
+    _office_ref,
+    _place_like,
+    _public,
+    _role_first,
+    _surname,
+    _whole,
+)
+from discrepancy.extraction.claimant_phrases import ORDINAL_REFS, classify
+from discrepancy.extraction.claimant_state import Attributions, State
+from discrepancy.extraction.context import Context
+from discrepancy.extraction.sentences import Tok
+from discrepancy.orgs import OrgRef
+
+__all__ = ["INSTITUTION_HEADS", "claimants_of"]
+
+_DOCUMENT_WORDS = 5
+"""At most this many words name a document ("the second day report", "el último informe
+oficial"); the body that issued it speaks (round 7: was 3)."""
+INSTITUTION_HEADS = tables_en.INSTITUTION_HEADS | tables_es.INSTITUTION_HEADS
+_VAGUE_HEADS = frozenset(
+    {"group", "organization", "organisation", "organizacion", "ong", "organismo", "grupo"}
+)
+"""Heads that name no source by themselves: "the group" with no group named before."""
+
+
+_FROM_PLACE = frozenset({"desde", "en"})
+_OFFICIAL = frozenset({"oficial", "oficiales", "official"})
+
+
+_ANAPHOR_HEADS = frozenset(tables_en.ANAPHOR_HEADS | tables_es.ANAPHOR_HEADS)
+
+
+_PAIR_JOINS = frozenset({"y", "e", "and"})
+_PAIR_OF = frozenset({"de", "del", "of", "by", "por"})
+_PAIR_STOP = frozenset({",", ";", ":", "que", "that", "which", "(", ")"})
+_PAIR_REACH = 6
+
+
+def _pair_before(
+    ctx: Context, i: int, at: int, state: State, atts: Attributions
+) -> list[tuple[OrgRef, ...]]:
+    """The claimants of the last two sources joined by "y / and" before token ``at`` of
+    sentence ``i`` (or in the sentence before): "las cifras del Gobierno central y de los
+    sindicatos" → [Gobierno central, sindicatos]; empty when there is no such pair."""
+    for k, end in ((i, at), (i - 1, -1)):
+        if k < 0:
+            break
+        view = ctx.view(k)
+        toks, norms = view.toks, view.norms
+        stop = len(norms) if end < 0 else end
+        for j in range(stop - 1, 0, -1):
+            if norms[j] not in _PAIR_JOINS:
+                continue
+            left = _pair_side(ctx, toks, norms, range(j - 1, max(-1, j - _PAIR_REACH - 1), -1))
+            right = _pair_side(ctx, toks, norms, range(j + 1, min(stop, j + _PAIR_REACH + 1)))
+            if left is not None and right is not None:
+                return [claimants_of(ctx, a, state, atts, i) for a in (left, right)]
+    return []
+
+
+def _pair_side(
+    ctx: Context, toks: Sequence[Tok], norms: Sequence[str], steps: range
+) -> Attribution | None:
+    """A source on one side of a join: the tokens up to "de / of" or a boundary, the longest
+    run of them that reads as a named, governmental, plural or definite source."""
+    span: list[int] = []
+    for k in steps:
+        if norms[k] in _PAIR_STOP or toks[k].kind != "w":
+            break
+        if norms[k] in _PAIR_OF:
+            if span and steps.step < 0:
+                break  # "del Gobierno central": the phrase starts after "del"
+            if not span:
+                continue  # "y de los sindicatos": past the "de"
+        span.append(k)
+    span.sort()
+    for size in range(1, len(span) + 1):  # the shortest that names a source
+        part = span[:size] if steps.step > 0 else span[-size:]
+        found = classify(ctx.text, toks, part, ctx.lex, ctx.phrases)
+        if (
+            found is not None
+            and found.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE)
+            and not (found.kind == DEFINITE and fold(found.text.split()[-1]) in ORDINAL_REFS)
+        ):
+            return found
+    return None
+
+
+_HEAD_KINDS: dict[str, tuple[str, ...]] = {**tables_en.HEAD_KINDS, **tables_es.HEAD_KINDS}
+
+
+_DOCUMENT_NOUNS = frozenset(tables_en.DOCUMENT_NOUNS | tables_es.DOCUMENT_NOUNS)
+
+
+def claimants_of(
+    ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
+) -> tuple[OrgRef, ...]:
+    """The orgs behind attribution ``att`` of sentence ``i``."""
+    if att.kind == GOVERNMENT:
+        words = [fold(w) for w in att.text.split()]
+        body = _body_of(words)
+        if body is not None and not att.names:
+            # "la entidad del Gobierno" after "la Delegación del Gobierno en Sevilla"
+            named = state.names(ctx.text).last_with(body, ctx.sentences[i].start, ctx.lex)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
+
+        if not att.names and not _OFFICIAL.isdisjoint(words) and _public(ctx, state.claimants):
+            # "de acuerdo con la información oficial" after the migration service spoke
+            return state.claimants
+        heads = ctx.lex.generic_heads.get(words[-1]) if words and len(words) <= 3 else None
+        if heads is not None and not att.names:
+            # "according to data provided by the ministry" → the ministry named earlier
+            named = state.names(ctx.text).last_with(heads, ctx.sentences[i].start, ctx.lex)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
+        return (ctx.government(att),)
+    if att.kind == NAMED:
+        refs: list[OrgRef] = []
+        people = state.people
+        whole = _whole(ctx, att) if not att.office else None
+        if whole is not None:
+            return (whole,)
+        if (
+            not att.office
+            and len(att.names) == 1
+            and state.claimants
+            and ctx.ref(att.names[0]).id is None
+            and _role_first(att, ctx.lex)
+        ):  # "spokesman Peter Hallam told reporters": he speaks for the source named
+            people[_surname(att.names[0])] = state.claimants
+            return state.claimants
+        if att.office and not any(att.names) and att.office.islower():
+            # "a local government official said …" made precise by the titled speaker named
+            # next ("Sani Musa, spokesman for Kano state's government, told Reuters")
+            for k in range(i + 1, min(i + 4, len(atts))):
+                nxt = atts[k]
+                if nxt is not None and nxt.kind == NAMED and not nxt.office.islower():
+                    return claimants_of(ctx, nxt, state, atts, k)
+        if att.office:
+            # a titled person: the office they speak for (unless the resolver already knows
+            # the person as one who speaks for an org); later mentions by surname too
+            person = ctx.ref(att.names[0]) if att.names and att.names[0] else None
+            if person is not None and person.id is not None:
+                return (person,)
+            office = (_office_ref(ctx, att.office, state, i),)
+            if person is not None:
+                people[_surname(person.mention)] = office
+            return office
+        if len(att.names) == 1 and ctx.ref(att.names[0]).id is None:
+            known = people.get(_surname(att.names[0]))
+            if known is not None:  # "Lima said" after "Interior Minister Ana Lima"
+                return known
+            full = state.names(ctx.text).acronyms.get(att.names[0])
+            if full is not None:  # "AAPP said" after "the Assistance Association ... (AAPP)"
+                return (attrs.evolve(ctx.ref(full), mention=full),)
+        for name in att.names:
+            ref = ctx.ref(name)
+            if ref.id is None and ("," in name or " y " in name or " and " in name):
+                # "Provea, JEyP", "CC.OO. y UGT": two sources the resolver knows apart
+                parts = [ctx.ref(p) for p in split_names(name)]
+                if any(p.id is not None for p in parts):
+                    refs.extend(parts)
+                    continue
+            if ref.id is None and ctx.where is not None and ctx.where.is_place(name):
+                if fold(att.text.split()[0]) in _FROM_PLACE and len(att.names) == 1:
+                    # "Desde Oaxaca informaron", "En Tabasco reportaron": its government
+                    refs.append(ctx.ref(f"Gobierno de {name}"))
+                continue  # "Lara registra": a place, no source
+            if ref.id is None and att.refers_back and state.claimants:
+                found = state.claimants[0]
+                refs.append(attrs.evolve(found, mention=name) if found.id else found)
+                continue
+            refs.append(ref)
+        unique = {r.key: r for r in refs}
+        return tuple(unique.values())
+    if att.kind == DEFINITE:
+        words = [fold(w) for w in att.text.split()]
+        if len(words) == 2 and words[-1] in ORDINAL_REFS:
+            # "el primero cifró en el 25,8 %, los segundos en el 53 %": one of the pair of
+            # sources just named ("del Gobierno central y de los sindicatos")
+            pair = _pair_before(ctx, i, att.at, state, atts)
+            return pair[ORDINAL_REFS[words[-1]]] if pair else ()
+        if words and words[-1] in _DOCUMENT_NOUNS and len(words) <= _DOCUMENT_WORDS:
+            # "The report says …", "Según el documento, …": the body that issued it
+            issuer = state.report if state.report and state.report == state.claimants else ()
+            issuer = issuer or state.claimants
+            if issuer:
+                state.report, state.report_at = issuer, i
+            return issuer
+        if words and words[-1] in _ANAPHOR_HEADS:
+            # "esta organización registraba" after "la organización de víctimas
+            # Semilla": the org the text last introduced with that same noun
+            named = _introduced_as(ctx, att.text.split()[-1], ctx.sentences[i].start)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
+        heads = ctx.lex.generic_heads.get(words[-1]) if words else None
+        if heads is not None:
+            # "the union said" → the union named earlier ("the Union of Metal Workers")
+            start = ctx.sentences[i].start
+            named = state.names(ctx.text).last_with(heads, start, ctx.lex)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
+            fuller = _fuller_before(att, words, atts, i)
+            if fuller is not None:  # "the council" after "the Bolivian human rights council"
+                return (ctx.ref(_bare(fuller)),)
+            kinds = _HEAD_KINDS.get(words[-1])
+            if kinds is not None:
+                # "the agency said" after "UNHCR opened two camps": the last org named
+                # whose registry kind the head names
+                of_kind = _last_of_kind(ctx, state, kinds, i)
+                if of_kind is not None:
+                    return (attrs.evolve(ctx.ref(of_kind), mention=of_kind),)
+            if not _holds(state.claimants, heads):
+                earlier = _earlier_holding(state, heads)
+                if earlier:  # "los sindicatos" after CCOO y UGT, though another spoke since
+                    return earlier
+            if words[-1] not in _VAGUE_HEADS and not _holds(state.claimants, heads):
+                # "the police said" → "police", also after another source spoke
+                return (ctx.ref(_bare(att.text)),)
+        if len(words) <= 2 and words[-1] in ctx.lex.title_offices and not att.office:
+            # "…, the mayor said": the office holder speaks, not the last source; the
+            # office named earlier ("Kestrel city government") when one was (round 7)
+            return _office_named(state, words[-1], ctx) or (ctx.ref(_bare(att.text)),)
+        if (
+            words
+            and words[-1] in INSTITUTION_HEADS
+            and not _holds(state.claimants, (words[-1],))
+            and (words[-1] not in _VAGUE_HEADS or not state.claimants)
+        ):
+            # "The navy said", "la oposición dijo" (round 8): a body named by its class
+            # speaks as written; the last source of another sentence is never borrowed
+            return (ctx.ref(_bare(att.text)),)
+        return state.claimants
+    if att.kind == PRONOUN:
+        # "The NGO Mountain Rights Watch published the names of 23 people it says were
+        # killed": "it" is the sentence's own named subject
+        start = ctx.sentences[i].start
+        own = state.names(ctx.text).opening(start, start + 12)
+        if own is not None and own not in att.text:
+            ref = ctx.ref(own)
+            if ref.id is None and (" y " in own or " and " in own):
+                pieces = tuple(ctx.ref(p) for p in split_names(own))
+                if any(p.id is not None for p in pieces):
+                    return pieces  # "UGT y CC.OO. ... han calculado": both unions
+            if ref.id is not None or not _place_like(own, ctx):
+                return (attrs.evolve(ref, mention=own),)
+        return state.claimants
+    if att.kind == PLURAL:
+        return (ctx.ref(_bare(att.text)),)
+    if att.kind == INDEFINITE:
+        for k in range(i + 1, min(i + 3, len(atts))):
+            nxt = atts[k]
+            if nxt is not None and nxt.kind == NAMED:
+                return claimants_of(ctx, nxt, state, atts, k)
+    return ()

@@ -1,0 +1,165 @@
+"""The place a whole document is about, when a number's sentence and paragraph name none:
+the dateline's country, the country the headline and lead name most, and the one region or
+city of that country the text is about ("the floods in eastern Kentucky").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from discrepancy.extraction import where_cues as cue
+from discrepancy.extraction.where_found import FoundPlaces
+from discrepancy.extraction.where_marks import (
+    Place,
+    capital_dateline,
+    excluded,
+    part_destination,
+)
+
+__all__ = ["DocumentPlace"]
+
+
+class DocumentPlace(FoundPlaces):
+    """The dateline's, the lead's and the text's place of one document."""
+
+    __slots__ = ()
+
+    def _nation(self, dateline: str | None, country: Callable[[], str | None]) -> str | None:
+        """The text's country: the dateline's, unless the lead names another ("LIMA (AP) —"
+        on Bolivia); else the lead's; else the one the text's words name most."""
+        lead = self._lead_country(country)
+        nation = dateline if dateline is not None and (lead is None or lead == dateline) else None
+        return nation or lead or dateline or country()
+
+    def _lead_country(self, country: Callable[[], str | None]) -> str | None:
+        """The country the headline and lead name most (after any dateline); on a tie, the
+        one ``country`` (the whole text's) gives, else the first named."""
+        if self._lead:
+            return self._lead[0]
+        counts: dict[str, int] = {}
+        for start, _, place in self._places(self._cut, min(len(self._text), cue.LEAD)):
+            if part_destination(self._text, start) or self._other_event(self._sentence_of(start)):
+                continue  # "400,000 of them went into Poland": where a part went
+            if place.country:
+                counts[place.country] = counts.get(place.country, 0) + 1
+        found: str | None = None
+        if counts:
+            top = max(counts.values())
+            tied = [c for c in counts if counts[c] == top]  # in the order first named
+            code = tied[0]
+            if len(tied) > 1:
+                # "the war between Russia and Ukraine": the country the whole text names
+                # most, adjectives included ("Ukrainian authorities")
+                named = country()
+                whole = self._resolve(named) if named else None
+                if whole is not None and whole.country in tied:
+                    code = whole.country
+            nation = self._gazetteer.get(code)
+            found = nation.name if nation is not None else None
+        self._lead.append(found)
+        return found
+
+    def _focus(self, nation: str | None) -> str | None:
+        """The region or city a text is about when its numbers name no place: the one place
+        of ``nation`` below the country that the text names, more often than the country
+        itself ("the floods in eastern Kentucky", "cruzaron el Darién"). A
+        text naming several cities or regions of the country ("in Paris, Lyon and Rennes")
+        has no such focus."""
+        if self._lead_focus:
+            return self._lead_focus[0]
+        found: str | None = None
+        whole = self._resolve(nation) if nation else None
+        if whole is not None:
+            counts: dict[str, int] = {}
+            below: dict[str, Place] = {}
+            towns: dict[str, Place] = {}  # towns the gazetteer lacks, of no known country
+            national = 0  # how often the country itself is named
+            for start, _, place in self._places(self._cut, len(self._text)):
+                if excluded(self._text, 0, start) or self._other_event(self._sentence_of(start)):
+                    continue
+                if not place.id and place.country is None:
+                    towns.setdefault(place.name, place)
+                    continue
+                if place.country != whole.country:
+                    continue
+                if str(place.kind) == "country":
+                    national += 1
+                    continue
+                counts[place.name] = counts.get(place.name, 0) + 1
+                below.setdefault(place.name, place)
+            focus: Place | None = None
+            if len(counts) == 1:
+                name, times = next(iter(counts.items()))
+                focus = below[name] if times > national else None
+            elif len(counts) == 2 and sum(counts.values()) > national:
+                # a region and one city in it ("Zahedan, capital of Sistan-Baluchistan")
+                outer, inner = sorted(
+                    below.values(), key=lambda p: cue.KIND_RANK.get(str(p.kind), 3)
+                )
+                if str(outer.kind) == "region" and self._inside(inner, outer):
+                    focus = inner
+            lead = self._lead_place(whole) if focus is None else None
+            if lead is not None and counts.get(lead.name, 0) >= max(counts.values(), default=0):
+                # the lead's one place, named at least as often as any other of the country
+                focus = lead
+            if focus is not None and str(focus.kind) == "region" and len(towns) == 1:
+                # the one town named in that region ("in Kankara District", Katsina State)
+                focus = next(iter(towns.values()))
+            found = self._show(focus) if focus is not None else None
+        self._lead_focus.append(found)
+        return found
+
+    def _lead_place(self, whole: Place) -> Place | None:
+        """The one place below the country ``whole`` that the lead's first sentence names,
+        tied to what happened ("marched in Ecotown", "the quake that struck Iloilo
+        province"): where a story about one event happened, when the text names several
+        places of the country."""
+        first = max(0, self._sentence_of(self._cut))
+        while first < len(self._sentences) and not any(
+            ch.isalpha()
+            for ch in self._text[
+                max(self._sentences[first].start, self._cut) : self._sentences[first].end
+            ]
+        ):
+            first += 1  # a dateline on its own line ("MADRID, 14 Ene. (EUROPA PRESS) -")
+        if first >= len(self._sentences):
+            return None
+        s = self._sentences[first]
+        below = [
+            p
+            for p in self._qualify(self._places(max(s.start, self._cut), s.end))
+            if str(p[2].kind) != "country" and not excluded(self._text, s.start, p[0])
+        ]
+        tied = [p for p in below if self._tied(p[0])]
+        if len(tied) != 1 or tied[0][2].country != whole.country:
+            return None
+        # "in Paris, Lyon and Rennes": one place after "in", then a list of places after it
+        # (joined by a comma or one word) makes no one place of the lead
+        for p in below:
+            if p[0] >= tied[0][1] and len(self._text[tied[0][1] : p[0]].strip(" ,").split()) <= 1:
+                return None
+        return tied[0][2]
+
+    def _dateline_place(self) -> str | None:
+        """ "BRASILIA, Brazil -- ...", "QUITO (AP) – ...": the country of the dateline (or its
+        place when it names no country)."""
+        if self._dateline:
+            return self._dateline[0]
+        found: str | None = None
+        self._cut = 0
+        head = self._text[: cue.DATELINE_SPAN * 2]
+        marks = [head.find(m) for m in cue.DATELINE_MARKS]
+        cut = min((k for k in marks if 0 < k <= cue.DATELINE_SPAN), default=-1)
+        if cut < 0:
+            cut = capital_dateline(head)
+        if cut > 0:
+            places = self._places(0, cut)
+            if places and places[0][0] <= 3:
+                self._cut = cut
+                countries = [p for _, _, p in places if str(p.kind) == "country"]
+                found = self._show(countries[0] if countries else places[0][2])
+                if not countries and places[0][2].country:
+                    nation = self._gazetteer.get(places[0][2].country or "")
+                    found = nation.name if nation is not None else found
+        self._dateline.append(found)
+        return found
