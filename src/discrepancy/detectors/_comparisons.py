@@ -70,7 +70,7 @@ class Comparisons:
 
             found = [c for c in map(self._conflict, self.pairs) if c is not None]
             for clique in self.index.cliques:
-                found += fan_conflicts(clique, self._clique_conflict)
+                found += fan_conflicts(clique, self._clique_conflict, self._reach)
             for window in self.index.windows:
                 found += window_conflicts(
                     window, self.policy.window_days, self._clique_conflict, self._slack_of
@@ -89,6 +89,20 @@ class Comparisons:
         slack = max(self._slack_of(low), self._slack_of(high))
         percent = low.claim.quantity.unit == "percent"
         return self.policy.material(closest, high.interval.low, slack, percent=percent)
+
+    def _reach(self, node: Node) -> tuple[float, float]:
+        """``(up, down)``: ``node`` conflicts with a claim starting at ``low`` above it
+        only if ``low > up``, with one ending at ``high`` below it only if ``high < down``
+        (when the other's own bound holds too; `discrepancy.detectors._cliques`)."""
+        policy, slack = self.policy, self._slack_of(node)
+        absolute = (
+            policy.material_points
+            if node.claim.quantity.unit == "percent"
+            else policy.material_absolute
+        )
+        low = node.interval.low
+        up = node.interval.high + max(absolute, slack)
+        return up, min(low - policy.material_relative * low, low - slack)
 
     def _slack_of(self, node: Node) -> float:
         found = self._slack.get(node.id)
