@@ -53,8 +53,8 @@ through them to its group (module docstring); with one or two, ties and claimant
 figures on both sides could split one group in two."""
 
 _Measure = Callable[[Pair], Conflict | None]
-_Reach = Callable[[Node], tuple[float, float]]
-"""A claim's ``(up, down)`` (`Comparisons._reach`, module docstring)."""
+_Reach = Callable[[Node], tuple[float, float, bool]]
+"""A claim's ``(up, down, loose)`` (`Comparisons._reach`, module docstring)."""
 
 
 def _key(node: Node) -> str:
@@ -129,8 +129,9 @@ def _best(
     value: Callable[[Node], float],
     bar: Callable[[Node], float],
     key: Callable[[Node], str],
+    count: int,
 ) -> tuple[dict[str, tuple[Node, ...]], dict[str, Node]]:
-    """For each claim x, the claims of `REPRESENTATIVES` claimants with the highest
+    """For each claim x, the claims of ``count`` claimants with the highest
     ``value`` among those whose ``side`` exceeds ``bar(x)`` (``nodes`` sorted by ``side``,
     highest first: those are a prefix); and every claim ever among them."""
     queries = sorted(nodes, key=lambda n: (-bar(n), n.id))
@@ -152,7 +153,7 @@ def _best(
                 del top[old]
             top.append((v, new.id, new))
             top.sort(key=lambda t: (-t[0], t[1]))
-            del top[REPRESENTATIVES:]
+            del top[count:]
             if any(t[2] is new for t in top):
                 ever[new.id] = new
                 snapshot = tuple(t[2] for t in top)
@@ -163,9 +164,17 @@ def _best(
 def _slack_links(
     nodes: Sequence[Node], measure: _Measure, reach: _Reach, *, own: bool
 ) -> Iterable[Conflict]:
-    """The conflicts that precision slack hides from the extremes (module docstring)."""
+    """The conflicts that precision slack hides from the extremes (module docstring).
+
+    None where no claim is ``loose`` (its slack above the absolute and relative bars at
+    its own figure): slack then never decides a gap and the extremes suffice. A
+    claimant's own figures need one claim each side, not three claimants.
+    """
     reached = {n.id: reach(n) for n in nodes}
+    if not any(r[2] for r in reached.values()):
+        return
     key: Callable[[Node], str] = (lambda n: n.id) if own else _key
+    count = 1 if own else REPRESENTATIVES
     # U: among the claims starting above up(x), the highest down
     by_low = sorted(nodes, key=lambda n: (-n.interval.low, n.id))
     ups, up_ever = _best(
@@ -174,6 +183,7 @@ def _slack_links(
         lambda n: reached[n.id][1],
         lambda n: reached[n.id][0],
         key,
+        count,
     )
     # D: among the claims ending below down(y), the lowest up (the same search, mirrored)
     by_high = sorted(nodes, key=lambda n: (n.interval.high, n.id))
@@ -183,6 +193,7 @@ def _slack_links(
         lambda n: -reached[n.id][0],
         lambda n: -reached[n.id][1],
         key,
+        count,
     )
     for node in nodes:
         for target in ups[node.id] + downs[node.id]:

@@ -90,10 +90,12 @@ class Comparisons:
         percent = low.claim.quantity.unit == "percent"
         return self.policy.material(closest, high.interval.low, slack, percent=percent)
 
-    def _reach(self, node: Node) -> tuple[float, float]:
-        """``(up, down)``: ``node`` conflicts with a claim starting at ``low`` above it
-        only if ``low > up``, with one ending at ``high`` below it only if ``high < down``
-        (when the other's own bound holds too; `discrepancy.detectors._cliques`)."""
+    def _reach(self, node: Node) -> tuple[float, float, bool]:
+        """``(up, down, loose)``: ``node`` conflicts with a claim starting at ``low`` above
+        it only if ``low > up``, with one ending at ``high`` below it only if
+        ``high < down`` (when the other's own bound holds too); ``loose``: its slack
+        exceeds the absolute and relative bars at its own figure, and may decide a gap
+        (`discrepancy.detectors._cliques`)."""
         policy, slack = self.policy, self._slack_of(node)
         absolute = (
             policy.material_points
@@ -102,7 +104,8 @@ class Comparisons:
         )
         low = node.interval.low
         up = node.interval.high + max(absolute, slack)
-        return up, min(low - policy.material_relative * low, low - slack)
+        loose = slack > max(absolute, policy.material_relative * low)
+        return up, min(low - policy.material_relative * low, low - slack), loose
 
     def _slack_of(self, node: Node) -> float:
         found = self._slack.get(node.id)
