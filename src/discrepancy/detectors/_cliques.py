@@ -53,8 +53,9 @@ through them to its group (module docstring); with one or two, ties and claimant
 figures on both sides could split one group in two."""
 
 _Measure = Callable[[Pair], Conflict | None]
-_Reach = Callable[[Node], tuple[float, float, bool]]
-"""A claim's ``(up, down, loose)`` (`Comparisons._reach`, module docstring)."""
+_Reach = Callable[[Node], tuple[float, float, bool, float, float]]
+"""A claim's ``(up, down, loose, bare_up, bare_down)`` (`Comparisons._reach`, module
+docstring)."""
 
 
 def _key(node: Node) -> str:
@@ -406,20 +407,62 @@ def fan_conflicts(
     for bucket in buckets:
         for conflict in clique_conflicts(bucket, measure, reach):
             kept.setdefault(conflict.ids, conflict)
-    for conflict in itertools.chain(
-        _nested(buckets, measure, own=False), _linked(buckets, measure, own=False)
-    ):
+    for conflict in _across(buckets, measure, reach, own=False):
         kept.setdefault(conflict.ids, conflict)
 
     def many(nodes: list[Node]) -> Iterable[Conflict]:
-        by_start = _by_start(nodes)
-        return itertools.chain(
-            _nested(by_start, measure, own=True), _linked(by_start, measure, own=True)
-        )
+        return _across(_by_start(nodes), measure, reach, own=True)
 
     for conflict in _own_conflicts(fan, measure, _pair, many):
         kept.setdefault(conflict.ids, conflict)
     return [kept[k] for k in sorted(kept)]
+
+
+def _across(
+    buckets: Sequence[Sequence[Node]], measure: _Measure, reach: _Reach | None, *, own: bool
+) -> Iterator[Conflict]:
+    """The ``NESTED`` conflicts of `_nested()` and `_linked()`; and, for a claim they set
+    against another whose gap with it only a slack made immaterial, every pair of it with
+    the claims of the other periods (its own claimant's when ``own``, else the others').
+
+    The extremes of the longer or shorter periods stand for them all only where no slack
+    decides a gap (as in `clique_conflicts()`); the window path falls back the same way
+    (`discrepancy.detectors._windowed`). Such claims are few: a claim whose slack exceeds
+    the bars at its figure is a round figure with one or two significant digits (1,200).
+    """
+    hidden: dict[str, Node] = {}
+    if reach is None:
+        watched = measure
+    else:
+        reached: dict[str, tuple[float, float, bool, float, float]] = {}
+
+        def of(node: Node) -> tuple[float, float, bool, float, float]:
+            found = reached.get(node.id)
+            if found is None:
+                found = reached[node.id] = reach(node)
+            return found
+
+        def watched(pair: Pair) -> Conflict | None:
+            found = measure(pair)
+            if found is None:
+                outer, inner = pair.a, pair.b
+                ro, ri = of(outer), of(inner)
+                if (ro[2] or ri[2]) and inner.interval.low > ro[3] and ri[4] > outer.interval.high:
+                    hidden[outer.id] = outer
+                    hidden[inner.id] = inner
+            return found
+
+    yield from _nested(buckets, measure=watched, own=own)
+    yield from _linked(buckets, measure=watched, own=own)
+    if not hidden:
+        return
+    everyone = [n for bucket in buckets for n in bucket]
+    for node in hidden.values():
+        for other in everyone:
+            if other.start == node.start or (_key(other) == _key(node)) != own:
+                continue
+            if (found := _pair(node, other, measure)) is not None:
+                yield found
 
 
 def _pair(a: Node, b: Node, measure: _Measure) -> Conflict | None:
