@@ -30,6 +30,8 @@ below its ``down`` (D); and the claims ever among those (few: ``down`` rises wit
 figure but where a slack falls) meet each other. If x conflicts with y, x meets some u in
 U with ``down(u) >= down(y)`` and ``u.low > up(x)``, y some d in D with ``up(d) <= up(x)``
 and ``d.high < down(y)``, of claimants that can be told apart as above: u and d conflict.
+Across the periods of a fan (``NESTED`` pairs) the window path's fallback is used instead
+(`_across()`).
 """
 
 from __future__ import annotations
