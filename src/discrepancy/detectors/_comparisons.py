@@ -70,7 +70,7 @@ class Comparisons:
 
             found = [c for c in map(self._conflict, self.pairs) if c is not None]
             for clique in self.index.cliques:
-                found += fan_conflicts(clique, self._clique_conflict)
+                found += fan_conflicts(clique, self._clique_conflict, self._reach)
             for window in self.index.windows:
                 found += window_conflicts(
                     window, self.policy.window_days, self._clique_conflict, self._slack_of
@@ -89,6 +89,30 @@ class Comparisons:
         slack = max(self._slack_of(low), self._slack_of(high))
         percent = low.claim.quantity.unit == "percent"
         return self.policy.material(closest, high.interval.low, slack, percent=percent)
+
+    def _reach(self, node: Node) -> tuple[float, float, bool, float, float]:
+        """``(up, down, loose, bare_up, bare_down)``: ``node`` conflicts with a claim
+        starting at ``low`` above it only if ``low > up``, with one ending at ``high``
+        below it only if ``high < down`` (when the other's own bound holds too);
+        ``loose``: its slack exceeds the absolute and relative bars at its own figure,
+        and may decide a gap; ``bare_*``: the same bounds without any slack
+        (`discrepancy.detectors._cliques`)."""
+        policy, slack = self.policy, self._slack_of(node)
+        absolute = (
+            policy.material_points
+            if node.claim.quantity.unit == "percent"
+            else policy.material_absolute
+        )
+        low, high = node.interval.low, node.interval.high
+        bare_down = low - policy.material_relative * low
+        loose = slack > max(absolute, policy.material_relative * low)
+        return (
+            high + max(absolute, slack),
+            min(bare_down, low - slack),
+            loose,
+            high + absolute,
+            bare_down,
+        )
 
     def _slack_of(self, node: Node) -> float:
         found = self._slack.get(node.id)
