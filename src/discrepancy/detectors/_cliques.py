@@ -54,9 +54,8 @@ through them to its group (module docstring); with one or two, ties and claimant
 figures on both sides could split one group in two."""
 
 _Measure = Callable[[Pair], Conflict | None]
-_Reach = Callable[[Node], tuple[float, float, bool, float, float]]
-"""A claim's ``(up, down, loose, bare_up, bare_down)`` (`Comparisons._reach`, module
-docstring)."""
+_Reach = Callable[[Node], tuple[float, float, bool]]
+"""A claim's ``(up, down, loose)`` (`Comparisons._reach`, module docstring)."""
 
 
 def _key(node: Node) -> str:

@@ -90,12 +90,11 @@ class Comparisons:
         percent = low.claim.quantity.unit == "percent"
         return self.policy.material(closest, high.interval.low, slack, percent=percent)
 
-    def _reach(self, node: Node) -> tuple[float, float, bool, float, float]:
-        """``(up, down, loose, bare_up, bare_down)``: ``node`` conflicts with a claim
-        starting at ``low`` above it only if ``low > up``, with one ending at ``high``
-        below it only if ``high < down`` (when the other's own bound holds too);
-        ``loose``: its slack exceeds the absolute and relative bars at its own figure,
-        and may decide a gap; ``bare_*``: the same bounds without any slack
+    def _reach(self, node: Node) -> tuple[float, float, bool]:
+        """``(up, down, loose)``: ``node`` conflicts with a claim starting at ``low``
+        above it only if ``low > up``, with one ending at ``high`` below it only if
+        ``high < down`` (when the other's own bound holds too); ``loose``: its slack
+        exceeds the absolute and relative bars at its own figure, and may decide a gap
         (`discrepancy.detectors._cliques`)."""
         policy, slack = self.policy, self._slack_of(node)
         absolute = (
@@ -104,14 +103,11 @@ class Comparisons:
             else policy.material_absolute
         )
         low, high = node.interval.low, node.interval.high
-        bare_down = low - policy.material_relative * low
         loose = slack > max(absolute, policy.material_relative * low)
         return (
             high + max(absolute, slack),
-            min(bare_down, low - slack),
+            min(low - policy.material_relative * low, low - slack),
             loose,
-            high + absolute,
-            bare_down,
         )
 
     def _slack_of(self, node: Node) -> float:
