@@ -79,10 +79,14 @@ def specific(conflicts: Sequence[Conflict]) -> Sequence[Conflict]:
 def headline(conflicts: Sequence[Conflict], *, chosen: bool = False) -> Conflict:
     """The conflict a group's headline states: the widest between specific counts
     (``chosen``: ``conflicts`` are already `specific()`'s answer)."""
-    return max(
-        conflicts if chosen else specific(conflicts),
-        key=lambda c: (c.gap.absolute.low, not c.gap.absolute.low_open, c.gap.relative.low),
-    )
+    return max(conflicts if chosen else specific(conflicts), key=headline_key)
+
+
+def headline_key(c: Conflict) -> tuple[float, bool, float]:
+    """The order `headline` takes the widest by: the closest reading, a closed one before
+    an open one, then the relative reading (among equals, `max` keeps the first)."""
+    a = c.gap.absolute
+    return (a.low, not a.low_open, c.gap.relative.low)
 
 
 def sides(conflicts: Sequence[Conflict], top: Conflict) -> tuple[int, int]:

@@ -42,6 +42,7 @@ from discrepancy.detectors._cliques import (
     _Measure,
     _measure,
 )
+from discrepancy.detectors._groups import headline_key
 from discrepancy.quantity import Interval
 
 __all__ = ["window_conflicts"]
@@ -225,7 +226,7 @@ class _Widest:
         if head is None:
             self.head = c
         else:
-            key, best = _head_key(c), _head_key(head)
+            key, best = headline_key(c), headline_key(head)
             if key > best or (key == best and c.ids < head.ids):
                 self.head = c
         self.low = max(self.low, absolute.low)
@@ -235,10 +236,3 @@ class _Widest:
             self.rel_low, self.rlow = c, relative.low
         if relative.high > self.rhigh:
             self.rel_high, self.rhigh = c, relative.high
-
-
-def _head_key(c: Conflict) -> tuple[float, bool, float]:
-    """`headline`'s order (among equals it takes the first, as `components` lists them:
-    the smallest ids)."""
-    a = c.gap.absolute
-    return (a.low, not a.low_open, c.gap.relative.low)
