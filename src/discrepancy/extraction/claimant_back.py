@@ -53,7 +53,9 @@ def _whole(ctx: Context, att: Attribution) -> OrgRef | None:
     if len(phrase.split()) <= max((len(n.split()) for n in att.names), default=0):
         return None
     ref = ctx.ref(phrase)
-    return attrs.evolve(ref, mention=phrase) if ref.id is not None else None
+    if ref.id is None or any(ctx.ref(n).id == ref.id for n in att.names):
+        return None  # "la organización no gubernamental española X": the name is X (round 9)
+    return attrs.evolve(ref, mention=phrase)
 
 
 def _role_first(att: Attribution, lex: Lexicon) -> bool:

@@ -356,7 +356,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
         last_cap = k
         while j + 1 < end:
             nxt = toks[span[j + 1]]
-            if nxt.cap or (nxt.kind == "x" and nxt.norm[:1].isalpha()):
+            if nxt.cap or (nxt.kind == "x" and any(c.isalpha() for c in nxt.norm)):
                 j += 1
                 last_cap = j
             elif (
