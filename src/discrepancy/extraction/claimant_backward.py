@@ -70,6 +70,15 @@ def backward(
     place = _place_aside(norms, i) if i >= 2 and norms[i] == "," else -1
     if place >= 0:  # "The mayor, speaking in Geneva, said": the subject before the aside
         return _backward(toks, norms, place - 1, lex)
+    relative = _relative_open(toks, norms, i, lex)
+    if relative > 0:
+        found = _backward(toks, norms, i, lex)
+        if not found[0] or found[0][0] > relative:
+            # "Gen. X, who heads the search, rescue and … cluster, reported": the walk
+            # stopped inside the relative clause; its subject is before it (round 9)
+            before = _backward(toks, norms, relative - 1, lex)
+            if before[0]:
+                return before
     aside = _aside_before(norms, i)
     if aside >= 0:  # one aside only: the walk stays linear on hostile text
         found = _backward(toks, norms, aside, lex)  # "Name, a spokesman for X, however,"
@@ -87,6 +96,26 @@ def backward(
 
 
 _APPOSITION_REACH = 16
+WEB_DOMAINS = tables_en.WEB_DOMAINS | tables_es.WEB_DOMAINS
+_RELATIVE_REACH = 30
+_RELATIVE_OPENERS = frozenset({"who", "which", "quien", "quienes"})
+
+
+def _relative_open(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> int:
+    """The comma before ", who / which / quien" that opens a relative clause closed by the
+    comma ``i``, however many commas the clause holds ("X, who heads the search, rescue and
+    retrieval cluster of the council, reported" → the comma after X); -1 when there is none
+    within `_RELATIVE_REACH` words, or a figure, a quote, a clause mark or a verb of saying
+    stands between (round 9)."""
+    if i < 3 or norms[i] != ",":
+        return -1
+    for c in range(i - 1, max(0, i - _RELATIVE_REACH) - 1, -1):
+        w = norms[c]
+        if toks[c].kind == "n" or w in QUOTES or w in (";", ":") or w in lex.say_verbs:
+            return -1
+        if w in _RELATIVE_OPENERS and c > 1 and norms[c - 1] == ",":
+            return c - 1
+    return -1
 
 
 def _apposition_open(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> int:
@@ -157,6 +186,14 @@ def _backward(
                 i = k - 1
                 continue
             break
+        if (
+            w == "."
+            and len(span) == 1
+            and norms[span[0]] in WEB_DOMAINS
+            and i > 0
+            and toks[i - 1].kind in ("w", "x")
+        ):  # "bdnews24.com has recorded 179": an outlet named by its web address (round 9)
+            return [i - 1, i, *span], []
         if w == "." and i > 0 and toks[i - 1].cap and _in_acronym(toks, i):
             span.insert(0, i)  # "The U.N. says", "the U.S. Embassy said", "CC.OO. y UGT"
             i -= 1

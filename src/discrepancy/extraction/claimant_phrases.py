@@ -127,10 +127,35 @@ def classify(
         return found
 
 
+_WEB_DOMAINS = tables_en.WEB_DOMAINS | tables_es.WEB_DOMAINS
+_VAGUE_QUANTIFIERS = tables_en.VAGUE_QUANTIFIERS | tables_es.VAGUE_QUANTIFIERS
+
+
+def _web_address(norms: Sequence[str], phrase: str) -> bool:
+    """ "bdnews24.com", "infobae.com": one word, a dot, a top-level domain, no spaces."""
+    return (
+        len(norms) == 3
+        and norms[1] == "."
+        and norms[2] in _WEB_DOMAINS
+        and " " not in phrase
+        and phrase[:1].isalnum()
+    )
+
+
+def _vague_media(norms: Sequence[str]) -> bool:
+    """ "several media reports", "some news outlets", "varios medios": an uncounted set of
+    media names no source (round 9)."""
+    return bool(norms) and norms[0] in _VAGUE_QUANTIFIERS and not _MEDIA.isdisjoint(norms)
+
+
 def _classify_phrase(
     text: str, toks: Sequence[Tok], span: list[int], phrase: str, lex: Lexicon
 ) -> Attribution | None:
     norms = [toks[k].norm for k in span]
+    if _web_address(norms, phrase):  # "bdnews24.com": an outlet by its address (round 9)
+        return Attribution(NAMED, (phrase,), phrase)
+    if _vague_media(norms):  # "several media reports", "varios medios": nobody named
+        return Attribution(INDEFINITE, (), phrase)
     if len(norms) == 2 and norms[0] in _DEFINITE_ARTICLES and norms[1] in ORDINAL_REFS:
         return Attribution(DEFINITE, (), phrase)  # "the latter", "el primero": of a pair
     names = _name_runs(text, toks, span, lex)

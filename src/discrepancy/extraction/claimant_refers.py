@@ -158,6 +158,7 @@ def _body_apposition(text: str, name: str, ctx: Context) -> bool:
     )
 
 
+_VAGUE_SET = tables_en.VAGUE_QUANTIFIERS | tables_es.VAGUE_QUANTIFIERS
 _ARTICLE_WORDS = frozenset({"the", "la", "el", "los", "las"})
 
 
@@ -331,6 +332,8 @@ def claimants_of(
     if att.kind == PLURAL:
         return (ctx.ref(_bare(att.text)),)
     if att.kind == INDEFINITE:
+        if not _VAGUE_SET.isdisjoint(fold(w) for w in att.text.split()):
+            return ()  # "according to several media reports": nobody, not the next source
         for k in range(i + 1, min(i + 3, len(atts))):
             nxt = atts[k]
             if nxt is not None and nxt.kind == NAMED:

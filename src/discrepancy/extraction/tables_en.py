@@ -2274,3 +2274,12 @@ speaking in Geneva, said"): the aside says where the speaker stood, not who spea
 SUBJECT_ADVERBS = frozenset({"earlier", "first", "initially", "now", "originally", "still"})
 """Adverbs of time between a subject and its verb of saying ("the captain had earlier told",
 "the ministry initially said"): the subject before them speaks."""
+
+
+# round 9: the source of a figure's own clause (z-who)
+PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset()
+"""English marks no participle of saying this way (a Spanish rule); kept for the shared name."""
+WEB_DOMAINS = frozenset({"com", "org", "net", "info", "news"})
+"""Top-level domains after "name." that make it an outlet's web address ("bdnews24.com")."""
+VAGUE_QUANTIFIERS = frozenset({"several", "some", "various", "many", "other", "multiple"})
+"""Before media words, quantifiers of an uncounted set ("several media reports"): no source."""

@@ -2630,3 +2630,30 @@ SAY_VERBS = SAY_VERBS | SUBJUNCTIVE_SAY
 SUBJECT_ADVERBS = frozenset({"ahora", "antes", "finalmente", "hoy", "inicialmente", "primero"})
 """Adverbios de tiempo entre el sujeto y su verbo ("el capitán había antes informado", "la
 Policía inicialmente cifró"): habla el sujeto que los precede."""
+
+
+# round 9: the source of a figure's own clause (z-who)
+PARTICIPLE_AUXILIARIES = frozenset(
+    {"ha", "han", "he", "has", "hemos", "habia", "habian", "hubo", "habra", "habran", "habria"}
+    | {"habrian", "haya", "hayan", "hubiera", "hubieran", "haber", "habiendo", "sido", "fue"}
+    | {"fueron", "es", "son", "sera", "seran", "era", "eran", "esta", "estan", "estaba"}
+    | {"estaban", "quedo", "quedaron"}
+)
+"""Before a participle of saying, the words that make it a verb ("ha cifrado", "fue
+informado"); with none, the participle modifies a noun ("el informe publicado")."""
+WEB_DOMAINS = frozenset({"com", "org", "net", "info", "es", "mx", "ar", "co"})
+"""Top-level domains after "name." that make it an outlet's web address ("bdnews24.com")."""
+VAGUE_QUANTIFIERS = frozenset(
+    {
+        "varios",
+        "varias",
+        "algunos",
+        "algunas",
+        "diversos",
+        "diversas",
+        "distintos",
+        "otros",
+        "muchos",
+    }
+)
+"""Before media words, quantifiers of an uncounted set ("several media reports"): no source."""
