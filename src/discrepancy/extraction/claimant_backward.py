@@ -96,6 +96,22 @@ def backward(
 
 
 _APPOSITION_REACH = 16
+_LY_NOUNS = tables_en.LY_NOUNS | tables_es.LY_NOUNS
+_NOUN_LEADS = frozenset({"the", "a", "an", "this", "that", "its", "their", "s", "his", "her"})
+
+
+def _adverb(norms: Sequence[str], i: int) -> bool:
+    """ "has previously said": an adverb in -ly before the verb is passed over; "the rally",
+    "Saturday's rally", "the family" are nouns of the subject (round 9)."""
+    w = norms[i]
+    return (
+        w.endswith("ly")
+        and len(w) > 4
+        and w not in _LY_NOUNS
+        and not (i > 0 and norms[i - 1] in _NOUN_LEADS)
+    )
+
+
 WEB_DOMAINS = tables_en.WEB_DOMAINS | tables_es.WEB_DOMAINS
 _RELATIVE_REACH = 30
 _RELATIVE_OPENERS = frozenset({"who", "which", "quien", "quienes"})
@@ -140,7 +156,7 @@ def _backward(
 ) -> tuple[list[int], list[int]]:
     while i >= 0 and (
         norms[i] in _SKIP_BACK
-        or (norms[i].endswith("ly") and len(norms[i]) > 4)
+        or _adverb(norms, i)
         or (norms[i] == "since" and i > 0 and norms[i - 1] in ("has", "have", "had"))
         or _said_when(norms, i, lex)
         or (norms[i] in CLITICS and i > 0 and norms[i - 1] not in _CLITIC_NOT_AFTER)

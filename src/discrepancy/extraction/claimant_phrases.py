@@ -154,11 +154,11 @@ def _classify_phrase(
     norms = [toks[k].norm for k in span]
     if _web_address(norms, phrase):  # "bdnews24.com": an outlet by its address (round 9)
         return Attribution(NAMED, (phrase,), phrase)
-    if _vague_media(norms):  # "several media reports", "varios medios": nobody named
-        return Attribution(INDEFINITE, (), phrase)
     if len(norms) == 2 and norms[0] in _DEFINITE_ARTICLES and norms[1] in ORDINAL_REFS:
         return Attribution(DEFINITE, (), phrase)  # "the latter", "el primero": of a pair
     names = _name_runs(text, toks, span, lex)
+    if not names and _vague_media(norms):  # "several media reports", "varios medios"
+        return Attribution(INDEFINITE, (), phrase)
     heads = [w for w in norms if w in lex.government_heads]
     country = next((lex.countries[w][0] for w in norms if w in lex.countries), None)
     if norms[-1] in _MEDIA or (not names and not _MEDIA.isdisjoint(norms)):
@@ -288,6 +288,8 @@ def _joins_names(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool
     ("UNHCR and IOM") stay two."""
     if j + 1 >= end or not toks[span[j + 1]].cap or not toks[span[j - 1]].cap:
         return False
+    if toks[span[j]].norm == "&":
+        return True  # "Digital Design & Imaging Service": an ampersand joins one name (round 9)
     k = j - 1
     while k >= 0 and (toks[span[k]].cap or toks[span[k]].norm in CONNECTORS):
         if toks[span[k]].norm in ("of", "for", "de", "del", "para"):
@@ -368,6 +370,33 @@ def _based(toks: Sequence[Tok], span: list[int], last: int) -> bool:
     )
 
 
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _elided(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool:
+    """A one-letter capital, an apostrophe and a capitalised word: one elided name
+    ("L'Opinion")."""
+    return (
+        j + 2 < end
+        and len(toks[span[j]].norm) == 1
+        and toks[span[j]].cap
+        and toks[span[j + 1]].norm in _APOSTROPHES
+        and toks[span[j + 2]].cap
+    )
+
+
+def _country_owner(toks: Sequence[Tok], span: list[int], last: int, end: int, lex: Lexicon) -> bool:
+    """The run ending at ``last`` is a country that owns the name after it ("France's
+    L'Opinion"): the owner is not a second source (round 9)."""
+    return (
+        last + 3 < end
+        and toks[span[last + 1]].norm in _APOSTROPHES
+        and toks[span[last + 2]].norm == "s"
+        and toks[span[last + 3]].cap
+        and toks[span[last]].norm in lex.countries
+    )
+
+
 def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) -> list[str]:
     """Runs of capitalised words (with connectors) holding at least one proper word."""
     runs: list[str] = []
@@ -390,9 +419,15 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                 or (nxt.norm == "el" and toks[span[j]].norm in _EL_AFTER)
             ) or (nxt.norm == "." and _dotted(toks[span[j]], nxt)):  # "U.N.", "U.S.", "CC.OO."
                 j += 1
+            elif _elided(toks, span, j, end):  # "L'Opinion", "D'Artagnan" (round 9)
+                j += 2
+                last_cap = j
             else:
                 break
         run = span[k : last_cap + 1]
+        if _country_owner(toks, span, last_cap, end, lex):
+            k = last_cap + 1  # "France's L'Opinion", "Nigeria's NEMA": the owned name speaks
+            continue
         if (
             all(toks[i].norm in lex.not_claimants for i in run)
             or _opener_adjective(text, toks, span, run, k)

@@ -66,7 +66,7 @@ def until_when(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int]
     number or a weekday next to it, or "in / on / last" before it (round 9)."""
     for pos, k in enumerate(span):
         w = norms[k]
-        timed = w in lex.weekdays or (
+        timed = (w in lex.weekdays and not _owns(norms, k)) or (
             w in lex.months and norms[span[pos - 1]] not in _OWNED and _dated(norms, k, lex)
         )
         if pos > 0 and (
@@ -90,6 +90,11 @@ def until_when(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int]
 _NOUN_MONTHS = frozenset({"march", "may", "mar"})
 """Month names that are also nouns: "the march", "may", "el mar" (round 9)."""
 _DATE_PREP = frozenset({"on", "in", "last"})
+
+
+def _owns(norms: Sequence[str], k: int) -> bool:
+    """ "Saturday's rally": a day that owns a noun is part of the subject (round 9)."""
+    return k + 2 < len(norms) and norms[k + 1] in ("'", "’") and norms[k + 2] == "s"
 
 
 def _dated(norms: Sequence[str], k: int, lex: Lexicon) -> bool:

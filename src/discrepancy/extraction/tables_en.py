@@ -2283,3 +2283,18 @@ WEB_DOMAINS = frozenset({"com", "org", "net", "info", "news"})
 """Top-level domains after "name." that make it an outlet's web address ("bdnews24.com")."""
 VAGUE_QUANTIFIERS = frozenset({"several", "some", "various", "many", "other", "multiple"})
 """Before media words, quantifiers of an uncounted set ("several media reports"): no source."""
+LY_NOUNS = frozenset(
+    {
+        "rally",
+        "family",
+        "assembly",
+        "ally",
+        "italy",
+        "july",
+        "supply",
+        "tally",
+        "anomaly",
+        "monopoly",
+    }
+)
+"""Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""

@@ -2657,3 +2657,5 @@ VAGUE_QUANTIFIERS = frozenset(
     }
 )
 """Before media words, quantifiers of an uncounted set ("several media reports"): no source."""
+LY_NOUNS = frozenset({"rally"})
+"""Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
