@@ -48,6 +48,7 @@ from discrepancy.extraction.claimant_report import (
     report_by,
     report_object,
 )
+from discrepancy.extraction.claimant_shapes import according_noun, bare_participle
 from discrepancy.extraction.claimant_spans import (
     QUOTES,
     apposition_after,
@@ -177,47 +178,6 @@ def _opener_noun(text: str, toks: Sequence[Tok], norms: Sequence[str], i: int) -
         return False
     word = text[toks[0].start : toks[0].end]
     return not word.isupper() and norms[0] not in known_names()
-
-
-_PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
-_AUXILIARIES = frozenset(tables_es.PARTICIPLE_AUXILIARIES)
-
-
-def _bare_participle(norms: Sequence[str], i: int) -> bool:
-    """ "un borrador de informe al Congreso publicado en línea": a Spanish participle with no
-    auxiliary before it ("ha publicado", "había informado") and no agent after it ("publicado
-    por la ONU") modifies the noun before it; the noun is not the subject of a verb of
-    saying (round 9)."""
-    w = norms[i]
-    if not w.endswith(_PARTICIPLE_ENDS) or w not in _ES_ONLY_SAY or i == 0:
-        return False
-    if i + 1 < len(norms) and norms[i + 1] in ("por", "by"):
-        return False
-    k = i - 1
-    while k > 0 and norms[k] in _PARTICIPLE_SKIP:
-        k -= 1  # "ha también informado", "lo han cifrado"
-    return norms[k] not in _AUXILIARIES
-
-
-_ACCORDING_WORDS = frozenset({"according", "segun", "acuerdo"})
-_ACCORDING_REACH = 6
-
-
-def _according_noun(norms: Sequence[str], i: int) -> bool:
-    """ "according to several media reports", "según los informes": a word after "according
-    to / según" in its own phrase is the source's noun, not a verb (round 9)."""
-    for k in range(i - 1, max(-1, i - _ACCORDING_REACH - 1), -1):
-        if norms[k] in _ACCORDING_WORDS:
-            # "según ha informado la Consejería": only auxiliaries between, a verb
-            between = [w for w in norms[k + 1 : i] if w not in ("to", "con")]
-            return any(w not in _AUXILIARIES and w not in _OBJECT_CLITICS for w in between)
-        if norms[k] in (",", ";", ":", ".") or norms[k] in QUOTES:
-            return False
-    return False
-
-
-_ES_ONLY_SAY = tables_es.SAY_VERBS - tables_en.SAY_VERBS
-_PARTICIPLE_SKIP = frozenset({"ya", "tambien", "finalmente", "hoy", "ayer", "no"})
 
 
 _REPORTED_SAY = frozenset(tables_en.REPORTED_SAY | tables_es.REPORTED_SAY)
@@ -358,8 +318,8 @@ def _attributions(
             and not _shouted(text, toks[i])
             and not _opener_noun(text, toks, norms, i)
             and not _owned_noun(norms, i, lex)
-            and not _bare_participle(norms, i)
-            and not _according_noun(norms, i)
+            and not bare_participle(norms, i)
+            and not according_noun(norms, i)
             and (w not in AGENT_VERBS or object_number(toks, norms, i + 1, lex))
             and not (
                 i > 0

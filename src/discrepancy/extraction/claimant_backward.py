@@ -18,6 +18,7 @@ from discrepancy.extraction.claimant_pieces import (
     _said_when,
     _who_named,
 )
+from discrepancy.extraction.claimant_shapes import adverb, relative_open
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
@@ -70,7 +71,7 @@ def backward(
     place = _place_aside(norms, i) if i >= 2 and norms[i] == "," else -1
     if place >= 0:  # "The mayor, speaking in Geneva, said": the subject before the aside
         return _backward(toks, norms, place - 1, lex)
-    relative = _relative_open(toks, norms, i, lex)
+    relative = relative_open(toks, norms, i, lex)
     if relative > 0:
         found = _backward(toks, norms, i, lex)
         if not found[0] or found[0][0] > relative:
@@ -96,42 +97,7 @@ def backward(
 
 
 _APPOSITION_REACH = 16
-_LY_NOUNS = tables_en.LY_NOUNS | tables_es.LY_NOUNS
-_NOUN_LEADS = frozenset({"the", "a", "an", "this", "that", "its", "their", "s", "his", "her"})
-
-
-def _adverb(norms: Sequence[str], i: int) -> bool:
-    """ "has previously said": an adverb in -ly before the verb is passed over; "the rally",
-    "Saturday's rally", "the family" are nouns of the subject (round 9)."""
-    w = norms[i]
-    return (
-        w.endswith("ly")
-        and len(w) > 4
-        and w not in _LY_NOUNS
-        and not (i > 0 and norms[i - 1] in _NOUN_LEADS)
-    )
-
-
-WEB_DOMAINS = tables_en.WEB_DOMAINS | tables_es.WEB_DOMAINS
-_RELATIVE_REACH = 30
-_RELATIVE_OPENERS = frozenset({"who", "which", "quien", "quienes"})
-
-
-def _relative_open(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> int:
-    """The comma before ", who / which / quien" that opens a relative clause closed by the
-    comma ``i``, however many commas the clause holds ("X, who heads the search, rescue and
-    retrieval cluster of the council, reported" → the comma after X); -1 when there is none
-    within `_RELATIVE_REACH` words, or a figure, a quote, a clause mark or a verb of saying
-    stands between (round 9)."""
-    if i < 3 or norms[i] != ",":
-        return -1
-    for c in range(i - 1, max(0, i - _RELATIVE_REACH) - 1, -1):
-        w = norms[c]
-        if toks[c].kind == "n" or w in QUOTES or w in (";", ":") or w in lex.say_verbs:
-            return -1
-        if w in _RELATIVE_OPENERS and c > 1 and norms[c - 1] == ",":
-            return c - 1
-    return -1
+_WEB_DOMAINS = tables_en.WEB_DOMAINS | tables_es.WEB_DOMAINS
 
 
 def _apposition_open(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> int:
@@ -156,7 +122,7 @@ def _backward(
 ) -> tuple[list[int], list[int]]:
     while i >= 0 and (
         norms[i] in _SKIP_BACK
-        or _adverb(norms, i)
+        or adverb(norms, i)
         or (norms[i] == "since" and i > 0 and norms[i - 1] in ("has", "have", "had"))
         or _said_when(norms, i, lex)
         or (norms[i] in CLITICS and i > 0 and norms[i - 1] not in _CLITIC_NOT_AFTER)
@@ -205,7 +171,7 @@ def _backward(
         if (
             w == "."
             and len(span) == 1
-            and norms[span[0]] in WEB_DOMAINS
+            and norms[span[0]] in _WEB_DOMAINS
             and i > 0
             and toks[i - 1].kind in ("w", "x")
         ):  # "bdnews24.com has recorded 179": an outlet named by its web address (round 9)

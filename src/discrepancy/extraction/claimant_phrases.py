@@ -13,6 +13,7 @@ import attrs
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.claimant_shapes import country_owner, elided, vague_media, web_address
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgRegistry
@@ -127,37 +128,16 @@ def classify(
         return found
 
 
-_WEB_DOMAINS = tables_en.WEB_DOMAINS | tables_es.WEB_DOMAINS
-_VAGUE_QUANTIFIERS = tables_en.VAGUE_QUANTIFIERS | tables_es.VAGUE_QUANTIFIERS
-
-
-def _web_address(norms: Sequence[str], phrase: str) -> bool:
-    """ "bdnews24.com", "infobae.com": one word, a dot, a top-level domain, no spaces."""
-    return (
-        len(norms) == 3
-        and norms[1] == "."
-        and norms[2] in _WEB_DOMAINS
-        and " " not in phrase
-        and phrase[:1].isalnum()
-    )
-
-
-def _vague_media(norms: Sequence[str]) -> bool:
-    """ "several media reports", "some news outlets", "varios medios": an uncounted set of
-    media names no source (round 9)."""
-    return bool(norms) and norms[0] in _VAGUE_QUANTIFIERS and not _MEDIA.isdisjoint(norms)
-
-
 def _classify_phrase(
     text: str, toks: Sequence[Tok], span: list[int], phrase: str, lex: Lexicon
 ) -> Attribution | None:
     norms = [toks[k].norm for k in span]
-    if _web_address(norms, phrase):  # "bdnews24.com": an outlet by its address (round 9)
+    if web_address(norms, phrase):  # "bdnews24.com": an outlet by its address (round 9)
         return Attribution(NAMED, (phrase,), phrase)
     if len(norms) == 2 and norms[0] in _DEFINITE_ARTICLES and norms[1] in ORDINAL_REFS:
         return Attribution(DEFINITE, (), phrase)  # "the latter", "el primero": of a pair
     names = _name_runs(text, toks, span, lex)
-    if not names and _vague_media(norms):  # "several media reports", "varios medios"
+    if not names and vague_media(norms, _MEDIA):  # "several media reports", "varios medios"
         return Attribution(INDEFINITE, (), phrase)
     heads = [w for w in norms if w in lex.government_heads]
     country = next((lex.countries[w][0] for w in norms if w in lex.countries), None)
@@ -370,33 +350,6 @@ def _based(toks: Sequence[Tok], span: list[int], last: int) -> bool:
     )
 
 
-_APOSTROPHES = frozenset({"'", "’"})
-
-
-def _elided(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool:
-    """A one-letter capital, an apostrophe and a capitalised word: one elided name
-    ("L'Opinion")."""
-    return (
-        j + 2 < end
-        and len(toks[span[j]].norm) == 1
-        and toks[span[j]].cap
-        and toks[span[j + 1]].norm in _APOSTROPHES
-        and toks[span[j + 2]].cap
-    )
-
-
-def _country_owner(toks: Sequence[Tok], span: list[int], last: int, end: int, lex: Lexicon) -> bool:
-    """The run ending at ``last`` is a country that owns the name after it ("France's
-    L'Opinion"): the owner is not a second source (round 9)."""
-    return (
-        last + 3 < end
-        and toks[span[last + 1]].norm in _APOSTROPHES
-        and toks[span[last + 2]].norm == "s"
-        and toks[span[last + 3]].cap
-        and toks[span[last]].norm in lex.countries
-    )
-
-
 def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) -> list[str]:
     """Runs of capitalised words (with connectors) holding at least one proper word."""
     runs: list[str] = []
@@ -419,13 +372,13 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                 or (nxt.norm == "el" and toks[span[j]].norm in _EL_AFTER)
             ) or (nxt.norm == "." and _dotted(toks[span[j]], nxt)):  # "U.N.", "U.S.", "CC.OO."
                 j += 1
-            elif _elided(toks, span, j, end):  # "L'Opinion", "D'Artagnan" (round 9)
+            elif elided(toks, span, j, end):  # "L'Opinion", "D'Artagnan" (round 9)
                 j += 2
                 last_cap = j
             else:
                 break
         run = span[k : last_cap + 1]
-        if _country_owner(toks, span, last_cap, end, lex):
+        if country_owner(toks, span, last_cap, end, lex):
             k = last_cap + 1  # "France's L'Opinion", "Nigeria's NEMA": the owned name speaks
             continue
         if (
