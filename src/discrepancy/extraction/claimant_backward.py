@@ -75,7 +75,7 @@ def backward(
     if relative > 0:
         found = _backward(toks, norms, i, lex)
         if not found[0] or found[0][0] > relative:
-            # "Gen. X, who heads the search, rescue and … cluster, reported": the walk
+            # "Gen. X, who leads the rescue, relief and … unit, reported": the walk
             # stopped inside the relative clause; its subject is before it (round 9)
             before = _backward(toks, norms, relative - 1, lex)
             if before[0]:
@@ -174,7 +174,7 @@ def _backward(
             and norms[span[0]] in _WEB_DOMAINS
             and i > 0
             and toks[i - 1].kind in ("w", "x")
-        ):  # "bdnews24.com has recorded 179": an outlet named by its web address (round 9)
+        ):  # "kestrelnews.com has counted 251": an outlet named by its web address (round 9)
             return [i - 1, i, *span], []
         if w == "." and i > 0 and toks[i - 1].cap and _in_acronym(toks, i):
             span.insert(0, i)  # "The U.N. says", "the U.S. Embassy said", "CC.OO. y UGT"

@@ -132,7 +132,7 @@ def _classify_phrase(
     text: str, toks: Sequence[Tok], span: list[int], phrase: str, lex: Lexicon
 ) -> Attribution | None:
     norms = [toks[k].norm for k in span]
-    if web_address(norms, phrase):  # "bdnews24.com": an outlet by its address (round 9)
+    if web_address(norms, phrase):  # "kestrelnews.com": an outlet by its address (round 9)
         return Attribution(NAMED, (phrase,), phrase)
     if len(norms) == 2 and norms[0] in _DEFINITE_ARTICLES and norms[1] in ORDINAL_REFS:
         return Attribution(DEFINITE, (), phrase)  # "the latter", "el primero": of a pair
@@ -372,14 +372,14 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                 or (nxt.norm == "el" and toks[span[j]].norm in _EL_AFTER)
             ) or (nxt.norm == "." and _dotted(toks[span[j]], nxt)):  # "U.N.", "U.S.", "CC.OO."
                 j += 1
-            elif elided(toks, span, j, end):  # "L'Opinion", "D'Artagnan" (round 9)
+            elif elided(toks, span, j, end):  # "L'Observateur", "D'Artagnan" (round 9)
                 j += 2
                 last_cap = j
             else:
                 break
         run = span[k : last_cap + 1]
         if country_owner(toks, span, last_cap, end, lex):
-            k = last_cap + 1  # "France's L'Opinion", "Nigeria's NEMA": the owned name speaks
+            k = last_cap + 1  # "France's L'Observateur", "Nigeria's NEMA": the owned name speaks
             continue
         if (
             all(toks[i].norm in lex.not_claimants for i in run)

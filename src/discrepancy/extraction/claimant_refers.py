@@ -125,7 +125,7 @@ _DOCUMENT_NOUNS = frozenset(tables_en.DOCUMENT_NOUNS | tables_es.DOCUMENT_NOUNS)
 
 
 def _place_body(text: str, name: str, ctx: Context) -> bool:
-    """ "Hong Kong police", "la policía de Hong Kong": the name and, after it or before it
+    """ "Costa Rica police", "la policía de Costa Rica": the name and, after it or before it
     with "de / of", one head that names a body of it (police, government, authorities).
     A head just before the name is a descriptor of the name ("la plataforma Aire Limpio")
     (round 9)."""
@@ -229,7 +229,7 @@ def claimants_of(
             and ctx.ref(att.names[0]).id is None
             and _place_body(att.text, att.names[0], ctx)
         ):
-            # "Hong Kong police put the number at …": the place's own body speaks, under its
+            # "Costa Rica police put the crowd at …": the place's own body speaks, under its
             # whole phrase, never folded into a longer name that opens with the place (round 9)
             return (ctx.ref(_bare(att.text)),)
         for name in att.names:

@@ -1,7 +1,7 @@
 """The shapes of words around a long subject (round 9): which word is a verb of saying and
 which a noun ("the rally", "informe … publicado", "according to several media reports"),
 where a relative clause that holds commas opens, and the pieces of a name that are not
-capitalised words ("L'Opinion", "bdnews24.com", "France's X"). Read by `claimant`,
+capitalised words ("L'Observateur", "kestrelnews.com", "France's X"). Read by `claimant`,
 `claimant_backward` and `claimant_phrases`; every word is in the language tables.
 """
 
@@ -33,7 +33,7 @@ _AUXILIARIES = frozenset(tables_es.PARTICIPLE_AUXILIARIES)
 
 
 def bare_participle(norms: Sequence[str], i: int) -> bool:
-    """ "un borrador de informe al Congreso publicado en línea": a Spanish participle with no
+    """ "una memoria al Parlamento difundida en la web": a Spanish participle with no
     auxiliary before it ("ha publicado", "había informado") and no agent after it ("publicado
     por la ONU") modifies the noun before it; the noun is not the subject of a verb of
     saying (round 9)."""
@@ -91,8 +91,8 @@ _RELATIVE_OPENERS = frozenset({"who", "which", "quien", "quienes"})
 
 def relative_open(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> int:
     """The comma before ", who / which / quien" that opens a relative clause closed by the
-    comma ``i``, however many commas the clause holds ("X, who heads the search, rescue and
-    retrieval cluster of the council, reported" → the comma after X); -1 when there is none
+    comma ``i``, however many commas the clause holds ("X, who leads the rescue, relief and
+    recovery unit of the council, reported" → the comma after X); -1 when there is none
     within `_RELATIVE_REACH` words, or a figure, a quote, a clause mark or a verb of saying
     stands between (round 9)."""
     if i < 3 or norms[i] != ",":
@@ -111,7 +111,7 @@ _VAGUE_QUANTIFIERS = tables_en.VAGUE_QUANTIFIERS | tables_es.VAGUE_QUANTIFIERS
 
 
 def web_address(norms: Sequence[str], phrase: str) -> bool:
-    """ "bdnews24.com", "infobae.com": one word, a dot, a top-level domain, no spaces."""
+    """ "kestrelnews.com", "infobae.com": one word, a dot, a top-level domain, no spaces."""
     return (
         len(norms) == 3
         and norms[1] == "."
@@ -132,7 +132,7 @@ _APOSTROPHES = frozenset({"'", "’"})
 
 def elided(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool:
     """A one-letter capital, an apostrophe and a capitalised word: one elided name
-    ("L'Opinion")."""
+    ("L'Observateur")."""
     return (
         j + 2 < end
         and len(toks[span[j]].norm) == 1
@@ -144,7 +144,7 @@ def elided(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool:
 
 def country_owner(toks: Sequence[Tok], span: list[int], last: int, end: int, lex: Lexicon) -> bool:
     """The run ending at ``last`` is a country that owns the name after it ("France's
-    L'Opinion"): the owner is not a second source (round 9)."""
+    L'Observateur"): the owner is not a second source (round 9)."""
     return (
         last + 3 < end
         and toks[span[last + 1]].norm in _APOSTROPHES

@@ -155,7 +155,7 @@ _DAY_ARTICLES = frozenset({"el", "the", "pasado"})
 
 
 def _day_article(norms: Sequence[str], j: int, lex: Lexicon) -> bool:
-    """ "que había informado el viernes el grupo X", "informó el pasado jueves la ONG": an
+    """ "que había comunicado el jueves el grupo X", "informó el pasado jueves la ONG": an
     article of a day after the verb is the time of saying, not the subject (round 9)."""
     if norms[j] not in _DAY_ARTICLES:
         return False
@@ -172,7 +172,7 @@ _DESCRIPTOR_STOP = frozenset(
 )
 _DESCRIPTOR_PREPS = frozenset({"de", "sobre", "por", "para", "of", "on", "for"})
 """Prepositions a descriptor may hold when lower-case words follow them ("el grupo sobre
-detenciones arbitrarias X", "the group for migrant rights X")."""
+desapariciones forzadas X", "the group for migrant rights X")."""
 
 
 _BODY_HEADS = tables_en.ANAPHOR_HEADS | tables_es.ANAPHOR_HEADS
@@ -186,7 +186,7 @@ def _body_head(word: str, lex: Lexicon) -> bool:
 def _descriptor_run(
     toks: Sequence[Tok], norms: Sequence[str], j: int, span: list[int], lex: Lexicon
 ) -> bool:
-    """ "informó la organización no gubernamental española Caminando Fronteras": after a
+    """ "informó la organización no gubernamental chilena Mar Abierto": after a
     body's head ("organización", "group"), up to `_DESCRIPTOR_REACH` lower-case words that
     describe it (a preposition among them only before lower-case words) and then a
     capitalised name belong to the name's phrase (round 9)."""

@@ -268,8 +268,8 @@ class Context:
             att.country is None and self.where is not None and not self.where.home_agrees(country)
         ):
             # a country guessed from the text's words that its places contradict never makes
-            # a government claimant: "authorities" in a text on Algeria that names a French
-            # ambassador stays "authorities" (round 9)
+            # a government claimant: "authorities" in a text on one country that names another
+            # country's envoy more often stays "authorities" (round 9)
             return self.ref(written)
         demonym = next(d for c, d in self.lex.countries.values() if c == country)
         ref = self.ref(f"{demonym} government")

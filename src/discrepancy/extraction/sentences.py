@@ -176,7 +176,7 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
 
 
 _WEB_ADDRESS = re.compile(r"[a-z0-9][a-z0-9-]{0,40}\.(?:com|org|net|info)\b")
-"""A sentence may open with an outlet's web address in lower case ("bdnews24.com has
+"""A sentence may open with an outlet's web address in lower case ("kestrelnews.com has
 recorded …", round 9): a bounded match, no backtracking beyond 40 characters."""
 
 

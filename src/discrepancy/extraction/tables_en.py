@@ -2280,7 +2280,7 @@ SUBJECT_ADVERBS = frozenset({"earlier", "first", "initially", "now", "originally
 PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset()
 """English marks no participle of saying this way (a Spanish rule); kept for the shared name."""
 WEB_DOMAINS = frozenset({"com", "org", "net", "info", "news"})
-"""Top-level domains after "name." that make it an outlet's web address ("bdnews24.com")."""
+"""Top-level domains after "name." that make it an outlet's web address ("kestrelnews.com")."""
 VAGUE_QUANTIFIERS = frozenset({"several", "some", "various", "many", "other", "multiple"})
 """Before media words, quantifiers of an uncounted set ("several media reports"): no source."""
 LY_NOUNS = frozenset(

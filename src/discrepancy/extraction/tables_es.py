@@ -2642,7 +2642,7 @@ PARTICIPLE_AUXILIARIES = frozenset(
 """Before a participle of saying, the words that make it a verb ("ha cifrado", "fue
 informado"); with none, the participle modifies a noun ("el informe publicado")."""
 WEB_DOMAINS = frozenset({"com", "org", "net", "info", "es", "mx", "ar", "co"})
-"""Top-level domains after "name." that make it an outlet's web address ("bdnews24.com")."""
+"""Top-level domains after "name." that make it an outlet's web address ("kestrelnews.com")."""
 VAGUE_QUANTIFIERS = frozenset(
     {
         "varios",

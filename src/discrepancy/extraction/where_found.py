@@ -194,7 +194,7 @@ class FoundPlaces:
     def home_agrees(self, country: str) -> bool:
         """Whether ``country`` (a country's name) is the country the text's places name most
         (`_document_country`), or nothing tells (round 9: a country guessed from the words
-        alone — "French" of a French ambassador in a text on Algeria — makes no
+        alone — the country of an envoy a text names more often than its own — makes no
         government)."""
         home = self._document_country()
         place = self._gazetteer.resolve(country)
