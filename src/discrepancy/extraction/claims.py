@@ -26,6 +26,7 @@ from discrepancy.claim import Claim, Period, Status, StatusClass
 from discrepancy.extraction import claimant_coref, status, tables_en, tables_es
 from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
+from discrepancy.extraction.lists import entry_of
 from discrepancy.extraction.normal import Normalized
 from discrepancy.extraction.numbers import Mention
 from discrepancy.extraction.revision import corrects, link_earlier, new_figure, revised_totals
@@ -437,7 +438,16 @@ def make_draft(
         scope, sub = find_scope(
             ctx.text, view.toks, view.norms, view.scope_cues, m.last, hi, ctx.lex, ctx.country
         )
-    if not sub and ctx.where is not None:  # a prison or a state stays; a country is re-read
+    listing = ctx.where.listings.get(s.index) if ctx.where is not None else None
+    entry = entry_of(listing, m.first) if listing else None
+    named = None
+    if ctx.where is not None and listing is not None and entry is not None:
+        # round 9: a list entry is the place it names ("Girona, 9.000; Reus, 5.000")
+        named = ctx.where.entry_scope(view.toks, view.norms, listing, entry)
+    if named is not None and ctx.where is not None:
+        scope, sub = named, False
+        ctx.where.note(s.index, named)
+    elif not sub and ctx.where is not None:  # a prison or a state stays; a country is re-read
         toks = view.toks
         hi_char = toks[min(hi, len(toks)) - 1].end if toks else s.end
         scope = ctx.where.scope(

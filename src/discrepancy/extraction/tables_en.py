@@ -2274,3 +2274,28 @@ speaking in Geneva, said"): the aside says where the speaker stood, not who spea
 SUBJECT_ADVERBS = frozenset({"earlier", "first", "initially", "now", "originally", "still"})
 """Adverbs of time between a subject and its verb of saying ("the captain had earlier told",
 "the ministry initially said"): the subject before them speaks."""
+
+# round 9: lists (z-lists) ---------------------------------------------------------------
+LIST_TOTALS = ("in all", "all together", "altogether")
+"""Words of a list's whole ("9,000 marched in all"): the figure is the union of the list's
+places, never its first entry's place."""
+LIST_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
+)
+"""Count words of a list's whole ("the three towns", "the five rallies")."""
+LIST_WHOLE_NOUNS = frozenset(
+    {
+        "cities",
+        "towns",
+        "rallies",
+        "marches",
+        "protests",
+        "demonstrations",
+        "gatherings",
+        "events",
+        "provinces",
+        "regions",
+        "states",
+    }
+)
+"""Nouns of a list's whole after a count word ("across the five rallies")."""

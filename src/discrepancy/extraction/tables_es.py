@@ -2630,3 +2630,36 @@ SAY_VERBS = SAY_VERBS | SUBJUNCTIVE_SAY
 SUBJECT_ADVERBS = frozenset({"ahora", "antes", "finalmente", "hoy", "inicialmente", "primero"})
 """Adverbios de tiempo entre el sujeto y su verbo ("el capitán había antes informado", "la
 Policía inicialmente cifró"): habla el sujeto que los precede."""
+
+# round 9: listas (z-lists) --------------------------------------------------------------
+LIST_TOTALS = (
+    "en su conjunto",
+    "en conjunto",
+    "movilizacion total",
+    "participacion total",
+    "asistencia total",
+    "entre todas",
+    "entre todos",
+)
+"""Palabras del todo de una lista ("la movilización total habría sido de un millón"): la
+cifra es de la unión de los lugares de la lista, nunca del lugar de su primera entrada."""
+LIST_COUNT_WORDS = frozenset(
+    {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varias"}
+)
+"""Numerales del todo de una lista ("las cinco manifestaciones")."""
+LIST_WHOLE_NOUNS = frozenset(
+    {
+        "ciudades",
+        "localidades",
+        "manifestaciones",
+        "concentraciones",
+        "movilizaciones",
+        "marchas",
+        "protestas",
+        "convocatorias",
+        "provincias",
+        "regiones",
+        "capitales",
+    }
+)
+"""Sustantivos del todo de una lista tras un numeral ("en las cinco concentraciones")."""
