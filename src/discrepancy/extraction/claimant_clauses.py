@@ -154,7 +154,7 @@ def per_number(
     found = list_sources(
         ctx,
         i,
-        [m.first for m in mentions],
+        [(m.first, m.last) for m in mentions],
         found,
         lambda: sentence_claimants(ctx, i, att, atts, state)[0],
     )

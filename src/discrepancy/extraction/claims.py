@@ -443,7 +443,7 @@ def make_draft(
     named = None
     if ctx.where is not None and listing is not None and entry is not None:
         # round 9: a list entry is the place it names ("Girona, 9.000; Reus, 5.000")
-        named = ctx.where.entry_scope(view.toks, view.norms, listing, entry)
+        named = ctx.where.entry_scope(s.index, view.toks, view.norms, listing, entry)
     if named is not None and ctx.where is not None:
         scope, sub = named, False
         ctx.where.note(s.index, named)

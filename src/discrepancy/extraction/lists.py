@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.sentences import Tok
 
 if TYPE_CHECKING:
@@ -44,9 +45,24 @@ _NAME_MAX = 7
 _HEDGE_MAX = 3
 """How many words may stand between an entry's comma and its figure ("Lleida, entre …",
 "la de Reus, en 12.000", "(con 40.000 …")."""
+_HEDGES = frozenset(
+    {"entre", "en", "con", "unos", "unas", "cerca", "de", "mas", "hasta", "casi", "otros"}
+    | {"un", "una", "el", "la", "los", "las", "about", "some", "around", "over", "nearly"}
+    | {"almost", "at", "the", "a", "up", "to", "more", "than", "between", "alrededor"}
+)
+"""Words between an entry's comma and its figure ("Lleida, entre 25.000", "la de Reus, en
+12.000"); a verb there ("Además, se registraron 70") makes it no entry."""
 _AFTER_MAX = 6
 """How far after a figure its entry's "en A" / "in A" may stand."""
 _ACCORDING = (("according", "to"), ("segun",))
+_AREA_NOUNS = (
+    tables_en.PLACE_NOUNS
+    | tables_es.PLACE_NOUNS
+    | tables_en.PLACE_NOUNS_AFTER
+    | frozenset({"state", "estado", "region", "departamento", "provincia"})
+)
+"""Nouns of an area written with its name ("el estado de México", "Kano state"): the usual
+scope rules read such a place, not the entry's bare name."""
 
 
 @attrs.frozen
@@ -60,6 +76,7 @@ class Entry:
     source: tuple[int, int] | None = None
     elided: bool = False
     head: bool = False
+    aside: bool = False  # the source is named in the entry's parenthesis: its own only
 
     def tied(self, norms: Sequence[str]) -> bool:
         """Whether the entry's place follows "en" / "in" / "de" / "of": a place, even one
@@ -81,13 +98,17 @@ class Listing:
 
 
 def _figures(
-    toks: Sequence[Tok], norms: Sequence[str], starts: Sequence[int]
+    toks: Sequence[Tok], norms: Sequence[str], spans: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """The figures of the sentence as token spans: digit tokens and the given starts, the
-    two ends of a range joined ("entre 25.000 y 30.000" is one figure)."""
-    marks = sorted({k for k, t in enumerate(toks) if t.kind == "n"} | set(starts))
+    """The figures of the sentence as token spans: the numbers stage's ``spans`` when given
+    ("otros 1.000", "más de 200", "un centenar"), else its digit tokens with the two ends of
+    a range joined ("entre 25.000 y 30.000" is one figure)."""
+    if spans:
+        return sorted(spans)
     out: list[tuple[int, int]] = []
-    for k in marks:
+    for k, t in enumerate(toks):
+        if t.kind != "n":
+            continue
         if out:
             a, b = out[-1]
             if (
@@ -97,14 +118,23 @@ def _figures(
             ):
                 out[-1] = (a, k + 1)
                 continue
-            if k < b:
-                continue
         out.append((k, k + 1))
     return out
 
 
+_NOT_PLACES = frozenset(
+    set(tables_en.MONTHS)
+    | set(tables_es.MONTHS)
+    | set(tables_en.WEEKDAYS)
+    | set(tables_es.WEEKDAYS)
+    | tables_en.LIST_NOT_PLACES
+    | tables_es.LIST_NOT_PLACES
+)
+"""Capitalised words after "in" / "en" that name no place ("12 in March", "in Congress")."""
+
+
 def _is_cap(t: Tok) -> bool:
-    return t.cap and t.kind == "w"
+    return t.cap and t.kind == "w" and t.norm not in _NOT_PLACES
 
 
 def _place_in(toks: Sequence[Tok], norms: Sequence[str], a: int, b: int) -> tuple[int, int] | None:
@@ -122,6 +152,8 @@ def _place_in(toks: Sequence[Tok], norms: Sequence[str], a: int, b: int) -> tupl
             return None
         found = (a, b)
     s, e = found
+    if s >= 2 and norms[s - 1] in _OF and norms[s - 2] in _AREA_NOUNS:
+        return None  # "el estado de México": the scope stage reads the state
     for j in range(e - 1, s, -1):
         if norms[j] in _JOINS and j + 1 < e and _is_cap(toks[j + 1]):
             return j + 1, e
@@ -141,7 +173,7 @@ def _left_name(
     the sign between the name and the figure."""
     k = first - 1
     skipped = 0
-    while k > floor and skipped < _HEDGE_MAX and toks[k].kind == "w" and not _is_cap(toks[k]):
+    while k > floor and skipped < _HEDGE_MAX and norms[k] in _HEDGES:
         k -= 1  # "Lleida, entre 25.000", "la de Reus, en 12.000"
         skipped += 1
     if k <= floor or norms[k] not in (",", "(", ":"):
@@ -149,7 +181,7 @@ def _left_name(
     mark = norms[k]
     end = k
     start = end
-    while start > floor and end - start < _NAME_MAX:
+    while start - 1 > floor and end - start < _NAME_MAX:
         w = norms[start - 1]
         if w in _SEPARATORS or w in (")", "("):
             break
@@ -162,7 +194,7 @@ def _left_name(
         start -= 1
     if start >= end:
         return None
-    if mark != "(" and start > floor and norms[start - 1] not in _SEPARATORS | _JOINS:
+    if mark != "(" and start > 0 and norms[start - 1] not in _SEPARATORS | _JOINS:
         return None  # the name must open its entry
     return start, end, mark
 
@@ -185,6 +217,8 @@ def _right_place(
                 j += 1
             while j > k + 1 and not _is_cap(toks[j - 1]):
                 j -= 1
+            if j < len(toks) and norms[j] in _AREA_NOUNS:
+                return None  # "in Kano state": the scope stage reads the state
             return k + 1, j
     return None
 
@@ -204,12 +238,14 @@ def _according(norms: Sequence[str], a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
-def find_listing(toks: Sequence[Tok], norms: Sequence[str], starts: Sequence[int] = ()) -> Listing:
-    """The list entries of one sentence (``starts``: the first tokens of its figures that
-    are not digits, "un centenar"). A list is two or more figures in a row, each after a
-    separator, each naming its place; the figure before the first such entry, in the same
-    sentence with nothing but the head between, is the head's own entry."""
-    figures = _figures(toks, norms, starts)
+def find_listing(
+    toks: Sequence[Tok], norms: Sequence[str], spans: Sequence[tuple[int, int]] = ()
+) -> Listing:
+    """The list entries of one sentence (``spans``: its figures' tokens, as the numbers
+    stage found them; without them, its digits). A list is two or more figures in a row,
+    each after a separator, each naming its place; the figure before the first such entry,
+    in the same sentence with nothing but the head between, is the head's own entry."""
+    figures = _figures(toks, norms, spans)
     if len(figures) < 2:
         return Listing()
     found: list[Entry | None] = []
@@ -233,12 +269,15 @@ def find_listing(toks: Sequence[Tok], norms: Sequence[str], starts: Sequence[int
                 elif place is not None and place[0] > start + 1:
                     source = (start + 1, end)  # "la Guardia Urbana de Tarragona"
             if place is not None:
-                own = _according(norms, b, min(stop + 1, ceiling))
-                entry = Entry(a, place, own or source, elided and own is None)
+                inside = mark == "(" and stop < ceiling and norms[stop] == ")"
+                own = _according(norms, b, stop) if inside else None
+                entry = Entry(
+                    a, place, own or source, elided and own is None, aside=own is not None
+                )
         if entry is None and idx > 0:
             place = _right_place(toks, norms, b, ceiling)
             if place is not None and _opens_entry(norms, floor, a):
-                entry = Entry(a, place, _according(norms, b, min(stop + 1, ceiling)))
+                entry = Entry(a, place)
         found.append(entry)
         floor = b - 1
     out: list[Entry] = []
@@ -352,7 +391,7 @@ def source_of(
 def list_sources(
     ctx: Context,
     i: int,
-    starts: Sequence[int],
+    spans: Sequence[tuple[int, int]],
     found: list[tuple[OrgRef, ...]] | None,
     fallback: Callable[[], tuple[OrgRef, ...]],
 ) -> list[tuple[OrgRef, ...]] | None:
@@ -362,19 +401,29 @@ def list_sources(
     figures keep ``found`` (the sources the clauses gave; ``None``: ``fallback()``, the
     sentence's source, for every figure)."""
     view = ctx.view(i)
-    listing = find_listing(view.toks, view.norms, starts)
+    listing = find_listing(view.toks, view.norms, spans)
     if not listing:
         return found
     if ctx.where is not None:
         ctx.where.listings[i] = listing
     names = [
         source_of(ctx.text, view.toks, listing, e) if e is not None else None
-        for e in (entry_of(listing, k) for k in starts)
+        for e in (entry_of(listing, k) for k, _ in spans)
     ]
     if not any(names):
         return found
-    out = list(found) if found is not None else [fallback()] * len(starts)
+    out = list(found) if found is not None else [fallback()] * len(spans)
+    asides: set[str] = set()
     for k, name in enumerate(names):
         if name is not None:
             out[k] = (ctx.ref(name),)
+            entry = entry_of(listing, spans[k][0])
+            if entry is not None and entry.aside:
+                asides.add(out[k][0].key)
+    for k, name in enumerate(names):
+        # "Lyon (3,000 to 5,000) or Vannes (2,100 according to the police)": the police
+        # speak for Vannes only; better no source than a wrong one
+        own = out[k]
+        if name is None and own and all(r.key in asides for r in own):
+            out[k] = () if entry_of(listing, spans[k][0]) is not None else own
     return out

@@ -2299,3 +2299,7 @@ LIST_WHOLE_NOUNS = frozenset(
     }
 )
 """Nouns of a list's whole after a count word ("across the five rallies")."""
+LIST_NOT_PLACES = frozenset(
+    {"congress", "parliament", "senate", "court", "hospital", "hospitals", "total", "all"}
+)
+"""Capitalised words after "in" in a list that name no place ("12 in Congress")."""

@@ -2663,3 +2663,5 @@ LIST_WHOLE_NOUNS = frozenset(
     }
 )
 """Sustantivos del todo de una lista tras un numeral ("en las cinco concentraciones")."""
+LIST_NOT_PLACES = frozenset({"congreso", "parlamento", "senado", "total", "hospital"})
+"""Palabras con mayúscula tras "en" en una lista que no nombran un lugar ("12 en Congreso")."""

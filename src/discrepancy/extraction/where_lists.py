@@ -24,6 +24,7 @@ __all__ = ["ListScope"]
 _TOTALS = tables_en.LIST_TOTALS + tables_es.LIST_TOTALS
 _WHOLE_NOUNS = tables_en.LIST_WHOLE_NOUNS | tables_es.LIST_WHOLE_NOUNS
 _COUNT_WORDS = tables_en.LIST_COUNT_WORDS | tables_es.LIST_COUNT_WORDS
+_IN = ("en ", "in ")
 _TOTAL_REACH = 70
 """How many characters around a figure a list's whole may be named, in its clause."""
 
@@ -34,11 +35,18 @@ class ListScope(DocumentPlace):
     __slots__ = ()
 
     def entry_scope(
-        self, toks: Sequence[Tok], norms: Sequence[str], listing: Listing, entry: Entry
+        self,
+        index: int,
+        toks: Sequence[Tok],
+        norms: Sequence[str],
+        listing: Listing,
+        entry: Entry,
     ) -> str | None:
-        """The place entry ``entry`` of ``listing`` names, as the scope gives it: a place
-        the gazetteer knows, else the name as written when the list's shape makes it a
-        place; ``None`` when neither (the usual rules then read the figure)."""
+        """The place entry ``entry`` of ``listing`` (in sentence ``index``) names, as the
+        scope gives it: a place the gazetteer knows, else the name as written when the
+        list's shape makes it a place and the sentence does not set the list in a city
+        before it ("En Madrid, 3.000 en Sol, 2.000 en Cibeles": squares, not towns);
+        ``None`` when neither (the usual rules then read the figure)."""
         if entry.place is None:
             return None
         known = self._entry_place(toks, entry)
@@ -55,6 +63,13 @@ class ListScope(DocumentPlace):
             for other in listing.entries
         ):
             return None
+        start = self._sentences[index].start
+        head = toks[listing.entries[0].number].start
+        if any(
+            str(p[2].kind) == "city" and self._text[max(0, p[0] - 3) : p[0]].lower() in _IN
+            for p in self._places(start, head)
+        ):
+            return None  # "En Madrid, 3.000 en Sol, 2.000 en Cibeles": squares, not towns
         self.listed.append(name)
         self.defaulted = False
         return name
