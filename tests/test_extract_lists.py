@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy import extract
 from discrepancy.extraction.lists import find_listing, source_of
 from discrepancy.extraction.sentences import tokenize
+from discrepancy.scan import check_extracted
 
 PUBLISHED = dt.date(2026, 3, 14)
 
@@ -156,3 +158,25 @@ def test_listing_never_raises_and_entries_are_in_order(text: str) -> None:
     for e in entries:
         if e.place is not None:
             assert 0 <= e.place[0] < e.place[1] <= len(toks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in the three towns counted 4,000, 2,500 and 1,200 marchers on Saturday; the "
+        "organisers said 9,000 marched in all.",
+        "Police in the three towns of the valley, which had braced for trouble after a tense "
+        "week of strikes, counted 4,000, 2,500 and 1,200 marchers on Saturday; the "
+        "organisers, a coalition of tenants' groups, said 9,000 people had marched in all.",
+        "Las policías locales de las tres ciudades contaron 4.000, 2.500 y 1.200 "
+        "manifestantes el sábado; los organizadores aseguraron que, en su conjunto, "
+        "marcharon 9.000 personas.",
+    ],
+)
+def test_counts_shared_out_among_towns_are_parts_of_the_total(text: str) -> None:
+    claims = extract(text, published=PUBLISHED)
+    whole = next(c for c in claims if c.quantity.surface.startswith("9"))
+    parts = [c for c in claims if c is not whole]
+    assert len(parts) == 3
+    assert all(c.part_of == whole.id for c in parts)
+    assert not check_extracted(claims).discrepancies  # no town's count is the towns' total

@@ -28,7 +28,15 @@ if TYPE_CHECKING:
     from discrepancy.extraction.context import Context
     from discrepancy.orgs import OrgRef
 
-__all__ = ["Entry", "Listing", "entry_of", "find_listing", "list_sources", "source_of"]
+__all__ = [
+    "Entry",
+    "Listing",
+    "entry_of",
+    "find_listing",
+    "list_sources",
+    "names_list_whole",
+    "source_of",
+]
 
 _SEPARATORS = frozenset({";", ",", ":"})
 _JOINS = frozenset({"y", "and", "e", "or", "o"})
@@ -92,9 +100,13 @@ class Listing:
     its head's own figure, ``head=True``)."""
 
     entries: tuple[Entry, ...] = ()
+    parts: frozenset[int] = frozenset()
+    """The first tokens of figures that share out a whole the head names and no entry
+    places ("Police in the three towns counted 4,000, 2,500 and 1,200"): each is a part of
+    the whole, none the whole itself."""
 
     def __bool__(self) -> bool:
-        return bool(self.entries)
+        return bool(self.entries) or bool(self.parts)
 
 
 def _figures(
@@ -248,6 +260,7 @@ def find_listing(
     figures = _figures(toks, norms, spans)
     if len(figures) < 2:
         return Listing()
+    parts = _shared_out(toks, norms, figures)
     found: list[Entry | None] = []
     floor = -1
     for idx, (a, b) in enumerate(figures):
@@ -291,7 +304,56 @@ def find_listing(
         if opens and idx > 0:
             out.append(_head(toks, norms, figures, idx - 1, found))
         out.append(entry)
-    return Listing(tuple(out))
+    return Listing(tuple(out), parts)
+
+
+def _shared_out(
+    toks: Sequence[Tok], norms: Sequence[str], figures: Sequence[tuple[int, int]]
+) -> frozenset[int]:
+    """The figures of a bare run ("4,000, 2,500 and 1,200") whose clause names a whole of
+    places before it ("in the three towns", "en las cinco ciudades"): parts of that whole."""
+    out: set[int] = set()
+    run: list[tuple[int, int]] = [figures[0]]
+    for a, b in [*figures[1:], (len(toks) + 1, len(toks) + 1)]:
+        gap = norms[run[-1][1] : a]
+        if a <= len(toks) and 0 < len(gap) <= 2 and all(w in (",", *_JOINS) for w in gap):
+            run.append((a, b))
+            continue
+        if len(run) >= 2:
+            lo = run[0][0]
+            while lo > 0 and norms[lo - 1] not in (";", ":") and run[0][0] - lo < 30:
+                lo -= 1
+            head = norms[lo : run[0][0]]
+            if any(
+                head[k] in tables_en.LIST_COUNT_WORDS | tables_es.LIST_COUNT_WORDS
+                and head[k + 1] in tables_en.LIST_WHOLE_NOUNS | tables_es.LIST_WHOLE_NOUNS
+                for k in range(len(head) - 1)
+            ):
+                out.update(f for f, _ in run)
+        run = [(a, b)]
+    return frozenset(out)
+
+
+_WHOLE_REACH = 6
+_TOTAL_PHRASES = tuple(tuple(p.split()) for p in (*tables_en.LIST_TOTALS, *tables_es.LIST_TOTALS))
+
+
+def names_list_whole(norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether a phrase of a list's whole (`LIST_TOTALS`: "in all", "en su conjunto")
+    stands within a few words of the figure, in its clause ("the organisers said 9,000
+    marched in all")."""
+    lo = first
+    while lo > 0 and first - lo < _WHOLE_REACH and norms[lo - 1] not in (";", ":", "."):
+        lo -= 1
+    hi = last
+    while hi < len(norms) and hi - last < _WHOLE_REACH and norms[hi] not in (";", ":", "."):
+        hi += 1
+    return any(
+        tuple(norms[k : k + len(p)]) == p
+        for k in range(lo, hi)
+        for p in _TOTAL_PHRASES
+        if not first <= k < last
+    )
 
 
 def _opens_entry(norms: Sequence[str], floor: int, a: int) -> bool:
