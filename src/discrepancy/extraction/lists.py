@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.sentences import Tok
 
@@ -481,11 +482,16 @@ def list_sources(
             out[k] = (ctx.ref(name),)
             entry = entry_of(listing, spans[k][0])
             if entry is not None and entry.aside:
-                asides.add(out[k][0].key)
+                asides.add(_bare(out[k][0].mention))
     for k, name in enumerate(names):
         # "Lyon (3,000 to 5,000) or Vannes (2,100 according to the police)": the police
         # speak for Vannes only; better no source than a wrong one
         own = out[k]
-        if name is None and own and all(r.key in asides for r in own):
+        if name is None and own and all(_bare(r.mention) in asides for r in own):
             out[k] = () if entry_of(listing, spans[k][0]) is not None else own
     return out
+
+
+def _bare(mention: str) -> str:
+    """A source's name folded, without its articles ("The Police", "police": one name)."""
+    return " ".join(w for w in fold(mention).split() if w not in _ARTICLES)

@@ -58,11 +58,15 @@ class ListScope(DocumentPlace):
         name = self._text[toks[s].start : toks[e - 1].end]
         if name.isupper() or len(name) < 3:
             return None  # "CGT, 500.000": an acronym is a body, not a place
-        if not entry.tied(norms) and not any(
-            other is not entry and self._entry_place(toks, other) is not None
-            for other in listing.entries
+        if (
+            not entry.tied(norms)
+            and not any(not isinstance(p, str) for p in self.listed)
+            and not any(
+                other is not entry and self._entry_place(toks, other) is not None
+                for other in listing.entries
+            )
         ):
-            return None
+            return None  # a place by the list's shape, a sibling's, or the text's lists
         start = self._sentences[index].start
         head = toks[listing.entries[0].number].start
         if any(
