@@ -180,3 +180,14 @@ def test_counts_shared_out_among_towns_are_parts_of_the_total(text: str) -> None
     assert len(parts) == 3
     assert all(c.part_of == whole.id for c in parts)
     assert not check_extracted(claims).discrepancies  # no town's count is the towns' total
+
+
+def test_a_place_named_with_de_inside_is_one_place() -> None:
+    text = (
+        "En cuanto a los detenidos por provincias, Pinar del Río, con 9, y San Juan de los "
+        "Morros, con 4, son las que más reportan."
+    )
+    assert [(n, p) for n, p, _ in _listing(text)] == [
+        ("9", "Pinar del Río"),
+        ("4", "San Juan de los Morros"),
+    ]

@@ -151,12 +151,14 @@ def _is_cap(t: Tok) -> bool:
 
 
 def _place_in(toks: Sequence[Tok], norms: Sequence[str], a: int, b: int) -> tuple[int, int] | None:
-    """The place a name ``[a, b)`` ends with: its capitalised words after its first "de" /
-    "of" that only a place's name follows ("la Guardia Urbana de Tarragona": Tarragona), or
-    the whole name when it is only a place's words ("Barcelona", "Ciudad Real"); of two
-    places joined ("Málaga y Granada"), the one nearest the figure."""
+    """The place a name ``[a, b)`` ends with: the whole name when it is only a place's words
+    ("Barcelona", "Santiago de Cuba"), else its capitalised words after its first "de" /
+    "of" that only a place's name follows ("la Guardia Urbana de Tarragona": Tarragona); of
+    two places joined ("Málaga y Granada"), the one nearest the figure."""
     found: tuple[int, int] | None = None
-    for j in range(a, b - 1):
+    if _is_cap(toks[a]) and _only_name(toks, norms, a, b):
+        found = (a, b)  # "Santiago de Cuba, con 12": the whole name
+    for j in range(a, b - 1 if found is None else a):
         if norms[j] in _OF and _is_cap(toks[j + 1]) and _only_name(toks, norms, j + 1, b):
             found = (j + 1, b)
             break
