@@ -339,6 +339,7 @@ def _shared_out(
 
 _WHOLE_REACH = 6
 _TOTAL_PHRASES = tuple(tuple(p.split()) for p in (*tables_en.LIST_TOTALS, *tables_es.LIST_TOTALS))
+_TOTAL_FIRST = frozenset(p[0] for p in _TOTAL_PHRASES)
 
 
 def names_list_whole(norms: Sequence[str], first: int, last: int) -> bool:
@@ -352,10 +353,10 @@ def names_list_whole(norms: Sequence[str], first: int, last: int) -> bool:
     while hi < len(norms) and hi - last < _WHOLE_REACH and norms[hi] not in (";", ":", "."):
         hi += 1
     return any(
-        tuple(norms[k : k + len(p)]) == p
+        norms[k] in _TOTAL_FIRST
+        and not first <= k < last
+        and any(tuple(norms[k : k + len(p)]) == p for p in _TOTAL_PHRASES)
         for k in range(lo, hi)
-        for p in _TOTAL_PHRASES
-        if not first <= k < last
     )
 
 
