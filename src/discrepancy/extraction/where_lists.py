@@ -60,13 +60,15 @@ class ListScope(DocumentPlace):
             return None  # "CGT, 500.000": an acronym is a body, not a place
         if (
             not entry.tied(norms)
+            and name not in self.listed
             and not any(not isinstance(p, str) for p in self.listed)
             and not any(
                 other is not entry and self._entry_place(toks, other) is not None
                 for other in listing.entries
             )
         ):
-            return None  # a place by the list's shape, a sibling's, or the text's lists
+            return None  # a place by the list's shape, a sibling's, or the text's lists'
+            # (a place already, or a list of known places before it)
         start = self._sentences[index].start
         head = toks[listing.entries[0].number].start
         if any(
