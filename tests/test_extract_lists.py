@@ -191,3 +191,15 @@ def test_a_place_named_with_de_inside_is_one_place() -> None:
         ("9", "Pinar del Río"),
         ("4", "San Juan de los Morros"),
     ]
+
+
+def test_a_later_entrys_source_is_not_an_earlier_entrys() -> None:
+    text = (
+        "Demonstrators were more numerous on Thursday in many towns. Some towns stood out "
+        "with wider gaps between the counts, notably Lyon (3,000 to 16,000), Vannes (2,000 "
+        "to 9,000) and, as usual, Marseille, where the prefecture counted 9,000 marchers, "
+        "ten times fewer than the 90,000 put forward by the union."
+    )
+    got = {n: (scope, who) for n, scope, who in _read(text)}
+    assert got["3,000 to 16,000"] == ("Lyon", [])
+    assert got["2,000 to 9,000"][1] != ["prefecture"]

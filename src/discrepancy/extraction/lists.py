@@ -476,7 +476,7 @@ def list_sources(
         source_of(ctx.text, view.toks, listing, e) if e is not None else None
         for e in (entry_of(listing, k) for k, _ in spans)
     ]
-    if not any(names):
+    if not listing.entries:
         return found
     out = list(found) if found is not None else [fallback()] * len(spans)
     asides: set[str] = set()
@@ -486,13 +486,34 @@ def list_sources(
             entry = entry_of(listing, spans[k][0])
             if entry is not None and entry.aside:
                 asides.add(_bare(out[k][0].mention))
+    toks = view.toks
+    sentence = ctx.sentences[i]
+    last = toks[spans[-1][0]].start
     for k, name in enumerate(names):
         # "Lyon (3,000 to 5,000) or Vannes (2,100 according to the police)": the police
         # speak for Vannes only; better no source than a wrong one
         own = out[k]
-        if name is None and own and all(_bare(r.mention) in asides for r in own):
-            out[k] = () if entry_of(listing, spans[k][0]) is not None else own
+        entry = entry_of(listing, spans[k][0])
+        if name is not None or not own or entry is None:
+            continue
+        if all(_bare(r.mention) in asides for r in own) or (
+            not entry.head
+            and _later_clause(ctx.text, sentence.start, own, toks[spans[k][1] - 1].end, last)
+        ):
+            out[k] = ()
     return out
+
+
+def _later_clause(text: str, start: int, refs: Sequence[OrgRef], end: int, last: int) -> bool:
+    """Whether every source in ``refs`` is named in the sentence only after the entry that
+    ends at ``end`` and before its last figure at ``last``: the source of a later entry
+    ("Nice (5,200 to 40,000) and Marseille, where the prefecture counted 16,000"), not of
+    this one, nor of the whole list (a source after the last figure speaks for all)."""
+    for r in refs:
+        at = text.find(r.mention, start, last)
+        if at < 0 or at < end:
+            return False
+    return True
 
 
 def _bare(mention: str) -> str:
