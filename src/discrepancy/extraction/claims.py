@@ -26,6 +26,7 @@ from discrepancy.claim import Claim, Period, Status, StatusClass
 from discrepancy.extraction import claimant_coref, status, tables_en, tables_es
 from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
+from discrepancy.extraction.lists import entry_of, names_list_whole
 from discrepancy.extraction.normal import Normalized
 from discrepancy.extraction.numbers import Mention
 from discrepancy.extraction.revision import corrects, link_earlier, new_figure, revised_totals
@@ -106,6 +107,8 @@ class Draft:
     earlier: bool = False  # "he had initially said 30": a figure its source later replaced
     scope_default: bool = False  # the scope is only the text's country or dateline (u-where)
     stock: bool = False  # its metric is a level (counted at a date), not a flow (round 8)
+    list_part: bool = False  # "counted 4,000, 2,500 and 1,200 in the three towns" (round 9)
+    list_whole: bool = False  # "9,000 marched in all": a list's whole (round 9)
 
 
 _OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -437,13 +440,24 @@ def make_draft(
         scope, sub = find_scope(
             ctx.text, view.toks, view.norms, view.scope_cues, m.last, hi, ctx.lex, ctx.country
         )
-    if not sub and ctx.where is not None:  # a prison or a state stays; a country is re-read
+    listing = ctx.where.listings.get(s.index) if ctx.where is not None else None
+    entry = entry_of(listing, m.first) if listing else None
+    named = None
+    if ctx.where is not None and listing is not None and entry is not None:
+        # round 9: a list entry is the place it names ("Girona, 9.000; Reus, 5.000")
+        named = ctx.where.entry_scope(s.index, view.toks, view.norms, listing, entry)
+    if named is not None and ctx.where is not None:
+        scope, sub = named, False
+        ctx.where.note(s.index, named)
+    elif not sub and ctx.where is not None:  # a prison or a state stays; a country is re-read
         toks = view.toks
         hi_char = toks[min(hi, len(toks)) - 1].end if toks else s.end
         scope = ctx.where.scope(
             s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country, claimants
         )
         scope_default = ctx.where.defaulted and scope is not None  # u-where: a weaker scope
+    list_part = listing is not None and m.first in listing.parts
+    list_whole = names_list_whole(view.norms, m.first, m.last)
     part_of = None
     if also and antecedent is not None:
         part_of = antecedent.part_of_draft if antecedent.sub_scope else None
@@ -465,6 +479,8 @@ def make_draft(
         part_of_draft=part_of,
         scope_default=scope_default,
         stock=stock,
+        list_part=list_part,
+        list_whole=list_whole,
         wave_start=(
             own.period.start
             if own is not None and own.opens and not stock and not m.zero_of
@@ -721,6 +737,28 @@ def _sectors(drafts: list[Draft]) -> None:
             )
 
 
+def _list_parts(drafts: list[Draft]) -> None:
+    """The figures a list shares out among the places of a whole ("Police in the three
+    towns counted 4,000, 2,500 and 1,200") are parts of the list's whole named next ("the
+    organisers said 9,000 marched in all"), in the same sentence or the next, of the same
+    metric and unit and at least as large: never set against it as rival counts (round 9)."""
+    for k, d in enumerate(drafts):
+        if not d.list_part or d.part_of_draft is not None:
+            continue
+        for w in range(k + 1, min(len(drafts), k + CANDIDATES + 1)):
+            whole = drafts[w]
+            if whole.sentence - d.sentence > 1:
+                break
+            if (
+                whole.list_whole
+                and whole.metric == d.metric
+                and whole.quantity.unit == d.quantity.unit
+                and whole.quantity.interval.high >= d.quantity.interval.high
+            ):
+                d.part_of_draft = w
+                break
+
+
 def _whole_before(
     drafts: list[Draft], k: int, *, skip: Callable[[Draft], bool], counts: bool, unnamed: bool
 ) -> int | None:
@@ -885,6 +923,7 @@ def finalize(
     _increments(drafts)
     _destinations(drafts)
     _sectors(drafts)
+    _list_parts(drafts)
     _restated_parts(drafts)
     _revisions(drafts)
     link_earlier(drafts, CANDIDATES)

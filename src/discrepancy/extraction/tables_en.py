@@ -2298,3 +2298,31 @@ LY_NOUNS = frozenset(
     }
 )
 """Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
+# round 9: lists (z-lists) ---------------------------------------------------------------
+LIST_TOTALS = ("in all", "all together", "altogether")
+"""Words of a list's whole ("9,000 marched in all"): the figure is the union of the list's
+places, never its first entry's place."""
+LIST_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
+)
+"""Count words of a list's whole ("the three towns", "the five rallies")."""
+LIST_WHOLE_NOUNS = frozenset(
+    {
+        "cities",
+        "towns",
+        "rallies",
+        "marches",
+        "protests",
+        "demonstrations",
+        "gatherings",
+        "events",
+        "provinces",
+        "regions",
+        "states",
+    }
+)
+"""Nouns of a list's whole after a count word ("across the five rallies")."""
+LIST_NOT_PLACES = frozenset(
+    {"congress", "parliament", "senate", "court", "hospital", "hospitals", "total", "all"}
+)
+"""Capitalised words after "in" in a list that name no place ("12 in Congress")."""

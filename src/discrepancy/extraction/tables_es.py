@@ -2659,3 +2659,37 @@ VAGUE_QUANTIFIERS = frozenset(
 """Before media words, quantifiers of an uncounted set ("several media reports"): no source."""
 LY_NOUNS = frozenset({"rally"})
 """Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
+# round 9: listas (z-lists) --------------------------------------------------------------
+LIST_TOTALS = (
+    "en su conjunto",
+    "en conjunto",
+    "movilizacion total",
+    "participacion total",
+    "asistencia total",
+    "entre todas",
+    "entre todos",
+)
+"""Palabras del todo de una lista ("la movilización total habría sido de un millón"): la
+cifra es de la unión de los lugares de la lista, nunca del lugar de su primera entrada."""
+LIST_COUNT_WORDS = frozenset(
+    {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varias"}
+)
+"""Numerales del todo de una lista ("las cinco manifestaciones")."""
+LIST_WHOLE_NOUNS = frozenset(
+    {
+        "ciudades",
+        "localidades",
+        "manifestaciones",
+        "concentraciones",
+        "movilizaciones",
+        "marchas",
+        "protestas",
+        "convocatorias",
+        "provincias",
+        "regiones",
+        "capitales",
+    }
+)
+"""Sustantivos del todo de una lista tras un numeral ("en las cinco concentraciones")."""
+LIST_NOT_PLACES = frozenset({"congreso", "parlamento", "senado", "total", "hospital"})
+"""Palabras con mayúscula tras "en" en una lista que no nombran un lugar ("12 en Congreso")."""
