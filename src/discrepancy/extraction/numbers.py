@@ -17,7 +17,7 @@ import attrs
 
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError
-from discrepancy.extraction import noncounts, tables_en, tables_es
+from discrepancy.extraction import nonclaims, noncounts, tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.quantity import Qualifier, Quantity
@@ -606,7 +606,11 @@ def _is_count(
         return False
     if noncounts.not_a_level(toks, norms, first, last, lex):
         return False  # round 8: a change, a correction amount or a name's number
+    if nonclaims.years_range(toks, norms, first, last) or nonclaims.in_question(toks, norms, first):
+        return False  # round 9: a span of years, a figure asked about
     if m.quantity.unit != "people":  # a percentage or a share of people
+        if m.quantity.unit == "percent" and nonclaims.vote_share(norms, first, last):
+            return False  # round 9: "received 2.1% and 3% of votes": a candidate's share
         return not _percent_change(toks, norms, first, lex)
     if before in ("by", "en") and before2 in lex.revision_verbs and before2 not in _AGENT_VERBS:
         return False  # "se redujo en 600 personas", "fell by 200": a change, not a level

@@ -26,6 +26,7 @@ from discrepancy.extraction.claimant_discourse import (
 )
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted import (
+    RATE_SUFFIX,
     Reading,
     counted_before,
     generic_metric,
@@ -37,7 +38,11 @@ from discrepancy.extraction.counted import (
     refers_back,
     topic,
 )
+from discrepancy.extraction.counted_noun import NounPhrase
+from discrepancy.extraction.counted_share import strike_share_back
+from discrepancy.extraction.group_share import STRIKE_WORDS, bare_absence, group_share
 from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.nonclaims import UNPROVEN_SUFFIX, no_proof
 from discrepancy.extraction.numbers import find_mentions
 from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
 from discrepancy.extraction.revision import earlier_cue
@@ -54,18 +59,32 @@ __all__ = ["ELECTION", "read_sentence"]
 ELECTION = frozenset({"election", "elections", "elecciones", "comicios", "vote", "votacion"})
 _AFTER = frozenset({"after", "following", "tras", "despues", "since", "desde"})
 _GOV_KINDS = ("government", "official")
+STRIKERS = "strikers"
+_STRIKE_BACK = 8
+"""How many sentences before a figure a strike named makes absences strikes."""
 
 
 class _Once:
     """What every number of a sentence may need, read at most once per sentence."""
 
-    __slots__ = ("_ctx", "_i", "_lead", "_para_date", "_ref", "_topic")
+    __slots__ = ("_ctx", "_i", "_lead", "_para_date", "_ref", "_strike", "_topic")
 
     def __init__(self, ctx: Context, i: int, ref: dt.date | None) -> None:
         self._ctx, self._i, self._ref = ctx, i, ref
         self._topic: list[claims.Topic | None] = []
         self._lead: list[claims.Topic | None] = []
         self._para_date: list[DateMention | None] = []
+        self._strike: list[bool] = []
+
+    def strike_near(self) -> bool:
+        """Whether a strike is named in this sentence, the `_STRIKE_BACK` before it, the next
+        one or the headline and lead (round 9: staying away from work is then striking)."""
+        if not self._strike:
+            ctx, i = self._ctx, self._i
+            after = min(i + 2, len(ctx.sentences))  # "…, the board said. The union said …"
+            near = {*range(max(0, i - _STRIKE_BACK), after), *range(min(_LEAD, i))}
+            self._strike.append(any(not STRIKE_WORDS.isdisjoint(ctx.words(k)) for k in near))
+        return self._strike[0]
 
     def previous_topic(self) -> claims.Topic | None:
         if not self._topic:
@@ -140,6 +159,22 @@ def read_sentence(
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
+        if percent and metric is None and np.kind == "elided":
+            share = strike_share_back(toks, norms, m.first, blocked)  # round 9
+            if share is not None:  # "la adhesión al paro volvió a ser casi total, cercano al 92%"
+                np, metric = NounPhrase("noun", share, share + 1, STRIKERS), STRIKERS
+        if metric != STRIKERS and m.quantity.unit != "people":
+            group = group_share(toks, norms, m.last, once.strike_near)  # round 9
+            if group is not None:  # "about 86 percent of the 2,240 members did not show up"
+                at, metric = group
+                span = (np.first, np.last) if np.first <= at < np.last else (at, at + 1)
+                np = NounPhrase("person", span[0], span[1], metric)
+        elif (
+            metric is None
+            and np.kind in ("elided", "other")
+            and bare_absence(toks, norms, m.last, once.strike_near)
+        ):  # round 9: "about 315 to 320 stayed away in response to the general strike"
+            np, metric = NounPhrase("elided", m.last, m.last), STRIKERS
         if np.kind == "other" and (
             _time_after(toks, norms, np.first, lex)
             or (np.first == m.last and norms[np.first] in _LEVEL_NOUNS)
@@ -216,6 +251,10 @@ def read_sentence(
             if np.kind != "person":
                 continue
             metric = table.normalize(metric_text)
+        if np.kind == "elided" and not percent and _rate_right_after(norms, m.last, metric):
+            metric = f"{metric}{RATE_SUFFIX}"  # round 9: "una media de seis al día": a rate
+        if no_proof(toks, norms, m.first):  # round 9: "no evidence that 36 of 88 deaths were …"
+            metric = f"{metric}{UNPROVEN_SUFFIX}"  # the part not shown: never a rival toll
         status = statuses.settled(  # "police announced 31,000 demonstrators": a count
             lo,
             hi,
@@ -297,6 +336,17 @@ def read_sentence(
         elif k in revises_at:
             state.drafts[revises_at[k]].supersedes_draft = len(state.drafts)
         state.drafts.append(draft)
+
+
+_RATES = tables_en.RATE_WORDS + tables_es.RATE_WORDS
+
+
+def _rate_right_after(norms: Sequence[str], last: int, metric: str) -> bool:
+    """Round 9: a figure with no noun followed at once by a rate ("una media de seis al día",
+    "an average of 40 a day") counts a rate, whatever metric its context lent it."""
+    if metric.endswith(RATE_SUFFIX):
+        return False
+    return any(tuple(norms[last : last + len(p)]) == p for p in _RATES)
 
 
 def _time_after(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> bool:
