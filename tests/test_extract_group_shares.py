@@ -303,3 +303,36 @@ def test_a_daily_average_is_a_rate() -> None:
 def test_a_question_then_its_answer() -> None:
     text = "How many marched on Sunday? Police said 6,000 protesters, organizers 20,000."
     assert [s for s, _ in _read(text)] == ["6,000", "20,000"]
+
+
+def test_a_share_of_a_whole_written_with_a_possessive_and_a_number() -> None:
+    text = (
+        "A teacher and a cook told reporters on Sunday that about half of the academy's 640 "
+        "pupils were missing after the raid."
+    )
+    assert ("about half", "missing") in _read(text)
+
+
+def test_a_share_of_a_whole_that_nothing_governs_stays_unread() -> None:
+    """No verb of its clause says what the share is of ("did not attend classes" names no
+    metric): the share is left out rather than given the noun of its whole."""
+    text = "About 41 percent of the county's 12,000 pupils did not attend classes on Monday."
+    assert [s for s, _ in _read(text) if "percent" in s] == []
+
+
+def test_a_breakdown_figure_before_its_verb() -> None:
+    text = (
+        "De los 118 asesinados en la región desde enero, 97 corresponden a civiles, 5 a "
+        "firmantes de paz y 2 a líderes sociales, según la Defensoría."
+    )
+    found = _read(text)
+    assert ("97", "deaths") in found
+    assert [s for s, _ in found] == ["118", "97", "5", "2"]
+
+
+def test_candidates_are_named_not_counted() -> None:
+    text = (
+        "The three candidates have also cast doubt over the near 45% turnout announced by "
+        "the electoral board."
+    )
+    assert [s for s, _ in _read(text)] == ["45%"]

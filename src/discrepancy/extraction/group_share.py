@@ -12,9 +12,11 @@ which is represented by several unions, was absent"):
 * a citizenry or an electorate (`GROUP_VOTERS`) that went to vote is the turnout ("alrededor
   del 23 % de la ciudadanía acudió a votar").
 
-A bare figure followed at once by such a verb ("about 315 to 320 stayed away in response to
-the general strike") is strikers by the same rule. Everything else is left to the metric
-stage. Each look is a bounded window of the figure's clause.
+A share whose group is written past a possessive or a number ("about half of the school's 800
+students were missing") is read as its group would be (`whole_noun`), where a word of its
+clause governs it. A bare figure followed at once by a verb of staying away ("about 315 to 320
+stayed away in response to the general strike") is strikers by the same rule. Everything else
+is left to the metric stage. Each look is a bounded window of the figure's clause.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Callable, Sequence
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["STRIKE_WORDS", "bare_absence", "group_share"]
+__all__ = ["STRIKE_WORDS", "bare_absence", "group_share", "whole_noun"]
 
 _WORKERS = tables_en.GROUP_WORKERS | tables_es.GROUP_WORKERS
 _VOTERS = tables_en.GROUP_VOTERS | tables_es.GROUP_VOTERS
@@ -84,6 +86,22 @@ def bare_absence(
     """Whether a figure with no noun is followed at once by a verb of staying away from work
     in a strike ("about 315 to 320 stayed away in response to the general strike")."""
     return _phrase_at(norms, last, last) and strike_near()
+
+
+def whole_noun(
+    toks: Sequence[Tok], norms: Sequence[str], last: int, person_nouns: frozenset[str]
+) -> int | None:
+    """For a share ending before token ``last``, the person noun of its "of" phrase written
+    past a possessive or a number ("about half of the school's 800 students"), else
+    ``None``: what the share is a share of."""
+    if last >= len(norms) or norms[last] not in _OF:
+        return None
+    for k in range(last + 1, min(last + 1 + _GROUP_REACH, len(norms))):
+        if norms[k] in person_nouns:
+            return k
+        if toks[k].kind == "p" and norms[k] not in _APOSTROPHES:
+            return None
+    return None
 
 
 def _group_noun(toks: Sequence[Tok], norms: Sequence[str], start: int) -> int | None:

@@ -40,7 +40,12 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.counted_noun import NounPhrase
 from discrepancy.extraction.counted_share import strike_share_back
-from discrepancy.extraction.group_share import STRIKE_WORDS, bare_absence, group_share
+from discrepancy.extraction.group_share import (
+    STRIKE_WORDS,
+    bare_absence,
+    group_share,
+    whole_noun,
+)
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.nonclaims import UNPROVEN_SUFFIX, no_proof
 from discrepancy.extraction.numbers import find_mentions
@@ -169,6 +174,14 @@ def read_sentence(
                 at, metric = group
                 span = (np.first, np.last) if np.first <= at < np.last else (at, at + 1)
                 np = NounPhrase("person", span[0], span[1], metric)
+            elif np.kind == "other":  # "about half of the school's 800 students were missing"
+                whole = whole_noun(toks, norms, m.last, lex.person_nouns)
+                if whole is not None:
+                    np2, governed = read_metric(
+                        toks, norms, m.first, whole, lex, table, percent=percent
+                    )
+                    if governed is not None and np2.kind in ("person", "noun"):
+                        np, metric = np2, governed
         elif (
             metric is None
             and np.kind in ("elided", "other")
@@ -178,6 +191,7 @@ def read_sentence(
         if np.kind == "other" and (
             _time_after(toks, norms, np.first, lex)
             or (np.first == m.last and norms[np.first] in _LEVEL_NOUNS)
+            or (np.first == m.last and norms[np.first] in _ELIDED_VERBS)  # round 9
         ):
             # "from 3,010 two days earlier", "the 1,000 mark": the phrase after the figure
             # says when or names a level; its noun is elided (round 8)
@@ -268,7 +282,7 @@ def read_sentence(
             far = {id(d) for d in bounded if not reaches(d, m.first)}
             own = _DateChooser(dates, election_dates | spoke | far, starts, norms)(m.first)
         inherited: DateMention | None = None
-        stock = table.kind(metric) is MetricKind.STOCK
+        stock = table.kind(metric.removesuffix(UNPROVEN_SUFFIX)) is MetricKind.STOCK
         act = stock and acts and when_doc.counts_act(norms, lo, hi)
         if own is not None and (act or not stock):  # the event's day, not the saying's
             own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
@@ -360,6 +374,9 @@ def _time_after(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon)
 
 
 _FROM_EARLIER = tables_en.FROM_EARLIER | tables_es.FROM_EARLIER
+_ELIDED_VERBS = tables_en.BREAKDOWN_VERBS | tables_es.BREAKDOWN_VERBS
+"""Round 9: verbs right after a figure that leave its noun out ("De los 163 asesinados, 144
+corresponden a civiles"): the figure counts its context, it is no noun of things."""
 _LEVEL_NOUNS = tables_en.LEVEL_NOUNS | tables_es.LEVEL_NOUNS
 _APPROX_LEVELS = frozenset({"range", "rango"})
 """Level nouns that make a round figure an approximate one ("in the 200,000 range")."""

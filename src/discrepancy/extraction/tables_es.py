@@ -2719,3 +2719,13 @@ VOTE_WIN_VERBS = frozenset(
 votos")."""
 VOTE_NOUNS = frozenset({"votos", "voto", "sufragios", "papeletas"})
 """Sustantivos de los votos de un candidato."""
+BREAKDOWN_VERBS = frozenset(
+    """
+    corresponden correspondian correspondieron corresponde pertenecen pertenecian eran son
+    fueron
+    """.split()
+)
+"""Verbos justo después de una cifra de un desglose que omiten su sustantivo ("De los 163
+asesinados, 144 corresponden a civiles"): la cifra cuenta lo que cuenta su contexto."""
+NOT_COUNT_AFTER = NOT_COUNT_AFTER | frozenset({"candidatos", "candidatas"})
+"""Ronda 9: a los candidatos se los nombra, no se los cuenta ("los dos candidatos obtuvieron")."""
