@@ -336,3 +336,26 @@ def test_candidates_are_named_not_counted() -> None:
         "the electoral board."
     )
     assert [s for s, _ in _read(text)] == ["45%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half of Riverside Unified's pupils did not attend classes on the day of the strike.",
+        "Roughly half of Riverside Unified's pupils attended classes the day of the "
+        "district-wide teachers strike on May 3, according to the district.",
+    ],
+)
+def test_pupils_who_stayed_home_in_a_strike_are_no_strikers_nor_a_crowd(text: str) -> None:
+    assert all(m not in ("strikers", "protesters") for s, m in _read(text) if "alf" in s)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Unos 3 millones y medio de personas votaron en la consulta, según el tribunal.", 3.5e6),
+        ("Police said 2 million and a half people marched through the capital.", 2.5e6),
+    ],
+)
+def test_half_of_a_scale_after_digits(text: str, value: float) -> None:
+    assert [c.quantity.value for c in extract(text, published=PUBLISHED)] == [value]

@@ -121,6 +121,8 @@ _SCALES: dict[str, int] = {
     "millones": 1_000_000,
     "billion": 1_000_000_000,
 }
+SCALE_WORDS = _SCALES
+"""The scale words and their values ("million": 1,000,000), for readers of digits."""
 ABBREVIATED: dict[str, int] = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
 """Scales written as a letter after digits: "1.5m people", "2bn", "6K" (read only after
 digits)."""
@@ -465,6 +467,9 @@ def read_number(tokens: Sequence[str], i: int) -> NumberReading | None:
             value *= _SCALES[tokens[j]]
             j += 1
             scaled = True
+            half = half_after(tokens, j) if value.is_integer() else 0
+            if half:  # round 9: "2 millones y medio"
+                return NumberReading(value + _SCALES[tokens[j - 1]] / 2, j + half, True, False)
             if tokens[j - 1] in _SPANISH_SCALES:
                 value, j = _compound(tokens, j, value, _SCALES[tokens[j - 1]])
         return NumberReading(value, j, scaled, in_words=False)
@@ -542,7 +547,7 @@ def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
     value = float(total + current)
     scaled = last_scale > 0
     if scaled and not current:
-        half = _half_after(tokens, j)
+        half = half_after(tokens, j)
         if half:  # round 9: "un millón y medio", "dos millones y medio", "a million and a half"
             return NumberReading(value + last_scale / 2, j + half, True, in_words=True)
     if scaled and not current and tokens[j - 1] in _SPANISH_SCALES:
@@ -559,7 +564,7 @@ _HALF_AFTER = (("y", "medio"), ("and", "a", "half"))
 and a half" too; "dos millones y medio" 2,500,000."""
 
 
-def _half_after(tokens: Sequence[str], j: int) -> int:
+def half_after(tokens: Sequence[str], j: int) -> int:
     """How many tokens at ``j`` say "and a half" of the scale before them (0 if none)."""
     for words in _HALF_AFTER:
         if tuple(tokens[j : j + len(words)]) == words:

@@ -31,6 +31,7 @@ _RANGE_OR = frozenset({"or", "o", "u"})
 _LONE_ONE = frozenset({"a", "an", "one", "un", "una", "uno"})
 _ONE = frozenset({"one"})
 _SPANISH_SCALES = frozenset({"mil", "millon", "millones"})
+_SCALE_WORDS = _numbers.SCALE_WORDS
 _GROUPS = frozenset(_numbers.GROUPS)
 _PERCENT = (("percent",), ("per", "cent"), ("pct",), ("por", "ciento"), ("porciento",), ("%",))
 _PERCENT_FIRSTS = frozenset(words[0] for words in _PERCENT)
@@ -445,7 +446,14 @@ class _Reader:
                 found = self.digits[key] = (
                     None if reading is None else _Number(reading.value, reading.end, False)
                 )
-            return None if found is None else _NEW(_Number, (found[0], found[1] + i, False))
+            if found is None:
+                return None
+            end = found[1] + i
+            if end == i + 2 and key[1] in _SCALE_WORDS and found[0] % _SCALE_WORDS[key[1]] == 0:
+                half = _numbers.half_after(norms, end)  # round 9: "2 millones y medio"
+                if half:
+                    return _Number(found[0] + _SCALE_WORDS[key[1]] / 2, end + half, False)
+            return _NEW(_Number, (found[0], end, False))
         reading = _numbers.read_number(norms, i)
         return None if reading is None else _Number(reading.value, reading.end, reading.in_words)
 

@@ -26,7 +26,6 @@ from discrepancy.extraction.claimant_discourse import (
 )
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted import (
-    RATE_SUFFIX,
     Reading,
     counted_before,
     generic_metric,
@@ -38,20 +37,12 @@ from discrepancy.extraction.counted import (
     refers_back,
     topic,
 )
-from discrepancy.extraction.counted_noun import NounPhrase
-from discrepancy.extraction.counted_share import strike_share_back
-from discrepancy.extraction.group_share import (
-    STRIKE_WORDS,
-    bare_absence,
-    group_share,
-    whole_noun,
-)
 from discrepancy.extraction.lexicon import Lexicon
-from discrepancy.extraction.nonclaims import UNPROVEN_SUFFIX, no_proof
 from discrepancy.extraction.numbers import find_mentions
 from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
 from discrepancy.extraction.revision import earlier_cue
 from discrepancy.extraction.sentences import Tok
+from discrepancy.extraction.share_reading import StrikeNear, base_metric, mark, reread
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
@@ -64,9 +55,6 @@ __all__ = ["ELECTION", "read_sentence"]
 ELECTION = frozenset({"election", "elections", "elecciones", "comicios", "vote", "votacion"})
 _AFTER = frozenset({"after", "following", "tras", "despues", "since", "desde"})
 _GOV_KINDS = ("government", "official")
-STRIKERS = "strikers"
-_STRIKE_BACK = 8
-"""How many sentences before a figure a strike named makes absences strikes."""
 
 
 class _Once:
@@ -79,17 +67,13 @@ class _Once:
         self._topic: list[claims.Topic | None] = []
         self._lead: list[claims.Topic | None] = []
         self._para_date: list[DateMention | None] = []
-        self._strike: list[bool] = []
+        self._strike: list[StrikeNear] = []
 
     def strike_near(self) -> bool:
-        """Whether a strike is named in this sentence, the `_STRIKE_BACK` before it, the next
-        one or the headline and lead (round 9: staying away from work is then striking)."""
+        """Whether a strike is named near this sentence (`share_reading.StrikeNear`)."""
         if not self._strike:
-            ctx, i = self._ctx, self._i
-            after = min(i + 2, len(ctx.sentences))  # "…, the board said. The union said …"
-            near = {*range(max(0, i - _STRIKE_BACK), after), *range(min(_LEAD, i))}
-            self._strike.append(any(not STRIKE_WORDS.isdisjoint(ctx.words(k)) for k in near))
-        return self._strike[0]
+            self._strike.append(StrikeNear(self._ctx.text, self._ctx.sentences, self._i))
+        return self._strike[0]()
 
     def previous_topic(self) -> claims.Topic | None:
         if not self._topic:
@@ -164,34 +148,20 @@ def read_sentence(
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
-        if percent and metric is None and np.kind == "elided":
-            share = strike_share_back(toks, norms, m.first, blocked)  # round 9
-            if share is not None:  # "la adhesión al paro volvió a ser casi total, cercano al 92%"
-                np, metric = NounPhrase("noun", share, share + 1, STRIKERS), STRIKERS
-        if metric != STRIKERS and m.quantity.unit != "people":
-            group = group_share(toks, norms, m.last, once.strike_near)  # round 9
-            if group is not None:  # "about 86 percent of the 2,240 members did not show up"
-                at, metric = group
-                span = (np.first, np.last) if np.first <= at < np.last else (at, at + 1)
-                np = NounPhrase("person", span[0], span[1], metric)
-            elif np.kind == "other":  # "about half of the school's 800 students were missing"
-                whole = whole_noun(toks, norms, m.last, lex.person_nouns)
-                if whole is not None:
-                    np2, governed = read_metric(
-                        toks, norms, m.first, whole, lex, table, percent=percent
-                    )
-                    if governed is not None and np2.kind in ("person", "noun"):
-                        np, metric = np2, governed
-        elif (
-            metric is None
-            and np.kind in ("elided", "other")
-            and bare_absence(toks, norms, m.last, once.strike_near)
-        ):  # round 9: "about 315 to 320 stayed away in response to the general strike"
-            np, metric = NounPhrase("elided", m.last, m.last), STRIKERS
+        np, metric = reread(  # round 9: shares, breakdowns (`share_reading`)
+            toks,
+            norms,
+            (m.first, m.last),
+            m.quantity.unit,
+            (np, metric),
+            blocked,
+            lex,
+            table,
+            once.strike_near,
+        )
         if np.kind == "other" and (
             _time_after(toks, norms, np.first, lex)
             or (np.first == m.last and norms[np.first] in _LEVEL_NOUNS)
-            or (np.first == m.last and norms[np.first] in _ELIDED_VERBS)  # round 9
         ):
             # "from 3,010 two days earlier", "the 1,000 mark": the phrase after the figure
             # says when or names a level; its noun is elided (round 8)
@@ -265,10 +235,7 @@ def read_sentence(
             if np.kind != "person":
                 continue
             metric = table.normalize(metric_text)
-        if np.kind == "elided" and not percent and _rate_right_after(norms, m.last, metric):
-            metric = f"{metric}{RATE_SUFFIX}"  # round 9: "una media de seis al día": a rate
-        if no_proof(toks, norms, m.first):  # round 9: "no evidence that 36 of 88 deaths were …"
-            metric = f"{metric}{UNPROVEN_SUFFIX}"  # the part not shown: never a rival toll
+        metric = mark(toks, norms, (m.first, m.last), np.kind == "elided" and not percent, metric)
         status = statuses.settled(  # "police announced 31,000 demonstrators": a count
             lo,
             hi,
@@ -282,7 +249,7 @@ def read_sentence(
             far = {id(d) for d in bounded if not reaches(d, m.first)}
             own = _DateChooser(dates, election_dates | spoke | far, starts, norms)(m.first)
         inherited: DateMention | None = None
-        stock = table.kind(metric.removesuffix(UNPROVEN_SUFFIX)) is MetricKind.STOCK
+        stock = table.kind(base_metric(metric)) is MetricKind.STOCK
         act = stock and acts and when_doc.counts_act(norms, lo, hi)
         if own is not None and (act or not stock):  # the event's day, not the saying's
             own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
@@ -352,17 +319,6 @@ def read_sentence(
         state.drafts.append(draft)
 
 
-_RATES = tables_en.RATE_WORDS + tables_es.RATE_WORDS
-
-
-def _rate_right_after(norms: Sequence[str], last: int, metric: str) -> bool:
-    """Round 9: a figure with no noun followed at once by a rate ("una media de seis al día",
-    "an average of 40 a day") counts a rate, whatever metric its context lent it."""
-    if metric.endswith(RATE_SUFFIX):
-        return False
-    return any(tuple(norms[last : last + len(p)]) == p for p in _RATES)
-
-
 def _time_after(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> bool:
     """Whether a span of time opens at token ``k`` ("two days earlier", "tres semanas
     antes"): a number and a duration unit."""
@@ -374,9 +330,6 @@ def _time_after(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon)
 
 
 _FROM_EARLIER = tables_en.FROM_EARLIER | tables_es.FROM_EARLIER
-_ELIDED_VERBS = tables_en.BREAKDOWN_VERBS | tables_es.BREAKDOWN_VERBS
-"""Round 9: verbs right after a figure that leave its noun out ("De los 163 asesinados, 144
-corresponden a civiles"): the figure counts its context, it is no noun of things."""
 _LEVEL_NOUNS = tables_en.LEVEL_NOUNS | tables_es.LEVEL_NOUNS
 _APPROX_LEVELS = frozenset({"range", "rango"})
 """Level nouns that make a round figure an approximate one ("in the 200,000 range")."""
