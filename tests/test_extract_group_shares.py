@@ -359,3 +359,14 @@ def test_pupils_who_stayed_home_in_a_strike_are_no_strikers_nor_a_crowd(text: st
 )
 def test_half_of_a_scale_after_digits(text: str, value: float) -> None:
     assert [c.quantity.value for c in extract(text, published=PUBLISHED)] == [value]
+
+
+def test_a_rate_is_not_lent_to_a_later_figure() -> None:
+    text = (
+        "Al menos 4.100 migrantes murieron en 2023, un promedio de 11 migrantes por día, "
+        "informó la organización Rutas Seguras. Esta cifra se duplicó respecto a 2022, cuando "
+        "hubo 2.050."
+    )
+    found = dict(_read(text))
+    assert found["11"].endswith("_per_day")
+    assert not found["2.050"].endswith("_per_day")

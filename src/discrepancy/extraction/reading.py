@@ -148,6 +148,7 @@ def read_sentence(
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
+        own_metric = metric
         np, metric = reread(  # round 9: shares, breakdowns (`share_reading`)
             toks,
             norms,
@@ -235,7 +236,8 @@ def read_sentence(
             if np.kind != "person":
                 continue
             metric = table.normalize(metric_text)
-        metric = mark(toks, norms, (m.first, m.last), np.kind == "elided" and not percent, metric)
+        elided_rate = np.kind == "elided" and not percent
+        metric = mark(toks, norms, (m.first, m.last), elided_rate, metric, own_metric)
         status = statuses.settled(  # "police announced 31,000 demonstrators": a count
             lo,
             hi,

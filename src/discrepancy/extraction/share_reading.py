@@ -125,12 +125,21 @@ def reread(
 
 
 def mark(
-    toks: Sequence[Tok], norms: Sequence[str], span: tuple[int, int], elided: bool, metric: str
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    span: tuple[int, int],
+    elided: bool,
+    metric: str,
+    own: str | None,
 ) -> str:
     """The settled metric of the figure at ``span``, marked as a rate where a figure with no
     noun is followed at once by one ("una media de seis al día"), and as unproven where a
-    negated proof noun stands before it ("no evidence that 36 of 88 deaths")."""
+    negated proof noun stands before it ("no evidence that 36 of 88 deaths"). ``own`` is the
+    metric its own words gave (`read_metric`): a rate lent by a figure before ("18 per day.
+    … in 2022, when there were 2,390") is no rate of this one."""
     first, last = span
+    if metric.endswith(RATE_SUFFIX) and (own is None or not own.endswith(RATE_SUFFIX)):
+        metric = metric.removesuffix(RATE_SUFFIX)
     if elided and not metric.endswith(RATE_SUFFIX) and _rate_at(norms, last):
         metric = f"{metric}{RATE_SUFFIX}"
     if no_proof(toks, norms, first):
