@@ -182,8 +182,8 @@ def read_sentence(
         elided = np.kind in ("elided", "partitive")
         metric_text = (
             text[toks[np.first].start : toks[np.last - 1].end]
-            if (np.last > np.first and not elided)
-            else ""
+            if (np.last > np.first and (not elided or np.last <= m.first))  # round 9: a share
+            else ""  # noun before the figure ("la adhesión … del 38%") names its words
         )
         also = may_also and _is_also(norms, m.first, lex)
         antecedent = _antecedent(state, i) if also or elided else None

@@ -96,7 +96,9 @@ def reread(
     if percent and metric is None and np.kind == "elided":
         share = strike_share_back(toks, norms, first, blocked)
         if share is not None:  # "la adhesión al paro volvió a ser casi total, cercano al 92%"
-            return NounPhrase("noun", share, share + 1, STRIKERS), STRIKERS
+            # elided, so it is dated and labelled like one; the span (before the figure) is
+            # its metric's words
+            return NounPhrase("elided", share, share + 1, STRIKERS), STRIKERS
     if metric != STRIKERS and unit != "people":
         group = group_share(toks, norms, last, strike_near)
         if group is not None:  # "about 86 percent of the 2,240 members did not show up"
