@@ -2693,3 +2693,101 @@ LIST_WHOLE_NOUNS = frozenset(
 """Sustantivos del todo de una lista tras un numeral ("en las cinco concentraciones")."""
 LIST_NOT_PLACES = frozenset({"congreso", "parlamento", "senado", "total", "hospital"})
 """Palabras con mayúscula tras "en" en una lista que no nombran un lugar ("12 en Congreso")."""
+# round 9: the shares of a strike and the words that end their clause (audit5 P3)
+STRIKE_SHARE_NOUNS = frozenset({"participacion"})
+"""Un sustantivo de parte que es la de una huelga cuando la oración nombra una ("la
+participación en el paro fue casi total, cercana al 80%")."""
+
+# round 9: shares of a group whose clause says what the share did (audit5 P3)
+GROUP_WORKERS = frozenset(
+    """
+    miembros afiliados afiliadas docentes maestros maestras profesores profesoras trabajadores
+    trabajadoras empleados empleadas enfermeros enfermeras medicos educadores conductores
+    personal plantilla funcionarios mineros pilotos docente
+    """.split()
+)
+"""Grupos cuya parte que no fue a trabajar durante una huelga son sus huelguistas ("el 30% de
+los 4.000 docentes no se presentó a trabajar")."""
+GROUP_VOTERS = frozenset({"ciudadania", "electorado", "poblacion", "ciudadanos", "votantes"})
+"""Grupos cuya parte que fue a votar es la participación ("el 23 % de la ciudadanía acudió a
+votar")."""
+ABSENT_FROM_WORK: tuple[tuple[str, ...], ...] = (
+    ("no", "acudio"),
+    ("no", "acudieron"),
+    ("no", "asistio"),
+    ("no", "asistieron"),
+    ("no", "se", "presento"),
+    ("no", "se", "presentaron"),
+    ("no", "fue", "a", "trabajar"),
+    ("no", "fueron", "a", "trabajar"),
+    ("no", "trabajo"),
+    ("no", "trabajaron"),
+    ("no", "dio", "clases"),
+    ("no", "dieron", "clases"),
+    ("falto",),
+    ("faltaron",),
+    ("paro",),
+    ("pararon",),
+    ("hizo", "huelga"),
+    ("hicieron", "huelga"),
+    ("se", "adhirio"),
+    ("se", "adhirieron"),
+    ("adhirio",),
+    ("adhirieron",),
+    ("secundo",),
+    ("secundaron",),
+)
+"""Lo que hizo la parte de un grupo de trabajadores que no fue a trabajar en una huelga."""
+ABSENT_RIGHT_AFTER = frozenset({"paro"})
+"""Verbos de una palabra de `ABSENT_FROM_WORK` que también son sustantivos ("paró" / "paro"):
+solo justo después del grupo."""
+STRIKE_CONTEXT_WORDS = frozenset({"huelga", "huelgas", "paro", "paros", "huelguistas"})
+"""Palabras que nombran una huelga: no ir a trabajar cerca de ellas es hacer huelga."""
+GROUP_VOTED: tuple[tuple[str, ...], ...] = (
+    ("voto",),
+    ("votaron",),
+    ("acudio", "a", "votar"),
+    ("acudieron", "a", "votar"),
+    ("acudio", "a", "las", "urnas"),
+    ("acudieron", "a", "las", "urnas"),
+    ("fue", "a", "votar"),
+    ("fueron", "a", "votar"),
+    ("emitio", "su", "voto"),
+    ("ejercio", "su", "derecho", "al", "voto"),
+)
+"""Lo que hizo la parte de la ciudadanía que votó (un verbo de una palabra seguido de por quién
+votó, `VOTE_FOR_WORDS`, es un reparto de votos)."""
+
+# round 9: figures that state no count of people (audit5 P3; nonclaims.py)
+NO_PROOF_NOUNS = frozenset({"pruebas", "prueba", "evidencia", "evidencias", "indicios"})
+"""Sustantivos de prueba que, negados justo antes de una cifra, la hacen la parte no probada
+("no hay pruebas de que 12 de las 40 muertes se debieran al dengue")."""
+NO_PROOF_NEGATIONS = frozenset({"no", "sin", "ninguna", "ningun", "falta", "not", "without"})
+"""Negaciones de un sustantivo de prueba (una o dos palabras antes)."""
+QUESTION_OPENERS = frozenset(
+    """
+    cuantos cuantas cuanto quien quienes donde cual
+    """.split()
+)
+"""Palabras que abren una pregunta directa (sin "¿" escrito): su cifra se pregunta, no se
+afirma."""
+VOTE_WIN_VERBS = frozenset(
+    """
+    obtuvo obtuvieron recibio recibieron gano ganaron logro lograron consiguio consiguieron
+    saco sacaron cosecho obtiene recibe gana logra consigue
+    """.split()
+)
+"""Verbos por los que un candidato obtiene una parte de los votos ("obtuvo el 45% de los
+votos")."""
+VOTE_NOUNS = frozenset({"votos", "voto", "sufragios", "papeletas"})
+"""Sustantivos de los votos de un candidato."""
+BREAKDOWN_VERBS = frozenset(
+    """
+    corresponden correspondian correspondieron corresponde pertenecen pertenecian eran son
+    fueron
+    """.split()
+)
+"""Verbos justo después de una cifra de un desglose que omiten su sustantivo ("De los 163
+asesinados, 144 corresponden a civiles"): la cifra cuenta lo que cuenta su contexto."""
+NOT_COUNT_AFTER = NOT_COUNT_AFTER | frozenset({"candidatos", "candidatas"})
+"""Ronda 9: a los candidatos se los nombra, no se los cuenta ("los dos candidatos obtuvieron")."""
