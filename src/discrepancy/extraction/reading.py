@@ -40,7 +40,7 @@ from discrepancy.extraction.counted import (
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import find_mentions
 from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
-from discrepancy.extraction.revision import earlier_cue
+from discrepancy.extraction.revision import denied, denied_source, earlier_cue
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
@@ -231,6 +231,8 @@ def read_sentence(
         inherited: DateMention | None = None
         stock = table.kind(metric) is MetricKind.STOCK
         act = stock and acts and when_doc.counts_act(norms, lo, hi)
+        if own is not None and (act or not stock):  # round 9: "the August operation"
+            own = when_doc.event_month(own, norms, ctx.event_day)
         if own is not None and (act or not stock):  # the event's day, not the saying's
             own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
@@ -289,6 +291,11 @@ def read_sentence(
             norms, m.first, m.last, max(np.last, m.last)
         )
         draft.earlier = earlier_cue(norms, m.first) or (k > 0 and _from_earlier(norms, m.first))
+        if k > 0 and denied(norms, m.first, mentions[k - 1].last):  # round 9: "40, not the 8"
+            draft.earlier = draft.denied = True
+            source = denied_source(norms, m.last)  # "… the army first acknowledged"
+            if source is not None:
+                draft.claimants = (ctx.ref(text[toks[source[0]].start : toks[source[1] - 1].end]),)
         older = claims.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True
