@@ -246,7 +246,8 @@ def read_sentence(
                     report.append(_report_date(ctx, i, claimants, atts, state, ref))
                 own = _cumulative(own, m.zero_of, report[0] if own.to_now and report else None)
         if own is None and not stock and not percent:
-            inherited = once.paragraph_date()
+            inherited = once.paragraph_date()  # round 9: "killed in that raid": the raid's day
+            inherited = when_doc.event_inherited(inherited, norms, lo, hi, ctx.event_day)
         if own is None and stock and claimants:
             if not report:
                 report.append(_report_date(ctx, i, claimants, atts, state, ref))

@@ -131,9 +131,9 @@ OLD_EVENT = 366
 airstrikes on Aug. 22 killed", "a controversial May 4 airstrike", "el ataque del 8 de
 marzo") when no recent day is given: the text is about that event."""
 _EVENT_NOUNS = tables_en.EVENT_NOUNS | tables_es.EVENT_NOUNS
-_EVENT_GAP = 4
-"""At most this many words (not counting an abbreviation's dots) between a date and its
-event noun."""
+_EVENT_GAP = 5
+"""At most this many words (not counting an abbreviation's dots nor articles) between a
+date and its event noun ("airstrikes in the Varsa valley on Aug. 14")."""
 
 
 def of_event(norms: Sequence[str], d: DateMention) -> bool:
@@ -147,10 +147,42 @@ def of_event(norms: Sequence[str], d: DateMention) -> bool:
                 return True
             if norms[k] in (",", ";", ":", "(", ")"):
                 break
-            if norms[k] != ".":
+            if norms[k] != "." and norms[k] not in _DETERMINERS:
                 seen += 1
             k += step
     return False
+
+
+_THAT = frozenset(
+    {"the", "that", "this", "those", "el", "la", "ese", "esa", "este", "esta", "dicho", "dicha"}
+)
+"""Words before an event noun that refer to the event already named ("in that raid")."""
+
+
+def names_event(norms: Sequence[str], lo: int, hi: int) -> bool:
+    """Round 9: whether the clause ``[lo, hi)`` refers to the text's event ("killed in that
+    raid", "died in the operation", "murieron en el ataque"): an event noun right after a
+    definite word."""
+    return any(norms[k] in _EVENT_NOUNS and norms[k - 1] in _THAT for k in range(max(lo, 1), hi))
+
+
+def event_inherited(
+    inherited: DateMention | None,
+    norms: Sequence[str],
+    lo: int,
+    hi: int,
+    event: Callable[[], dt.date | None],
+) -> DateMention | None:
+    """Round 9: a count of the text's event ("up to 48 fighters were killed in that raid")
+    keeps the event's day (`event_day`), not a later day the paragraph named before it (the
+    day officials spoke)."""
+    if inherited is None or not inherited.period.is_point or not names_event(norms, lo, hi):
+        return inherited
+    day = event()
+    start = inherited.period.start
+    if day is None or start is None or day >= start:
+        return inherited
+    return attrs.evolve(inherited, period=Period.on(day))
 
 
 _PERIOD_BEFORE = frozenset(
