@@ -199,6 +199,8 @@ def link_earlier(drafts: list[Draft], candidates: int) -> None:
                     if d.part_of_draft == k:
                         d.part_of_draft = None
                 _not_after(old, new)
+                if old.denied and old.claimants and not new.claimants:
+                    new.claimants = old.claimants  # "40, not the eight the army first gave"
                 break
 
 
