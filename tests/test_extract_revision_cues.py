@@ -196,3 +196,30 @@ def test_un_ataque_con_su_dia_fecha_los_recuentos() -> None:
     assert old.as_of is not None
     assert new.as_of is not None
     assert old.as_of.end == dt.date(2026, 10, 2) <= new.as_of.end
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        (
+            "Al menos 5.100 migrantes murieron en 2025 en la ruta, informó este martes la "
+            "asociación Puente Sur. Esta cifra, que prácticamente se duplicó respecto a 2024, "
+            "cuando hubo 1.870, es el registro más alto de la asociación desde que inició sus "
+            "recuentos, declaró a la prensa en Sevilla su portavoz.",
+            "1.870",
+            2024,
+        ),
+        ("The toll tripled from 2019, when 300 died, to 910 this year.", "300", 2019),
+    ],
+)
+def test_a_year_and_its_when_clause_date_that_clauses_figure(
+    text: str, surface: str, year: int
+) -> None:
+    by = _by_surface(extract(text, published=PUBLISHED))
+    assert _days(by[surface])[1].year == year
+
+
+def test_a_year_and_its_when_clause_date_no_other_figure() -> None:
+    text = "The toll tripled from 2019, when 300 died, to 910 this year."
+    by = _by_surface(extract(text, published=PUBLISHED))
+    assert _days(by["910"]) == (dt.date(2026, 1, 1), PUBLISHED)

@@ -470,7 +470,10 @@ class _DateChooser:
             candidates = [(d.first - at, d) for d in after[:1]]
             if before:
                 d = before[-1]
-                apart = not _JOINS.isdisjoint(self._norms[d.last : at])
+                between = self._norms[d.last : at]
+                apart = not _JOINS.isdisjoint(between)
+                if not when_doc.WHEN_LINKS.isdisjoint(between[:2]):
+                    return d  # round 9: "respecto a 2022, cuando hubo 2.390": that year's
                 candidates.append((at - d.last + (5 if apart else 0) + 1, d))
             if candidates:
                 return min(candidates, key=lambda c: c[0])[1]

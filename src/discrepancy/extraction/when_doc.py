@@ -153,6 +153,11 @@ def of_event(norms: Sequence[str], d: DateMention) -> bool:
     return False
 
 
+WHEN_LINKS = frozenset({"when", "cuando"})
+"""A word right after a date that opens a clause of what happened then ("in 2022, when
+2,390 died", "respecto a 2022, cuando hubo 2.390"): the figure of that clause is that
+date's, whatever date follows it."""
+
 _THAT = frozenset(
     {"the", "that", "this", "those", "el", "la", "ese", "esa", "este", "esta", "dicho", "dicha"}
 )
