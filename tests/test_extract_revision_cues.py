@@ -122,6 +122,18 @@ def test_an_initial_figure_is_revised_and_never_dated_after_the_revision() -> No
     assert new.as_of is not None
     assert old.as_of.end <= new.as_of.end
     assert old.as_of.end < published  # the initial figure is not today's
+    assert [c.mention for c in old.claimants] == ["Agencia de Emergencias"]  # who kept it
+
+
+def test_an_initial_count_of_the_body_that_kept_it_in_english() -> None:
+    text = (
+        "The island government said on Monday that the revised number of deaths should be "
+        "2,318, according to civil registry records. The official tally of the Civil "
+        "Defence Agency was initially 87, the report said."
+    )
+    by = _by_value(extract(text, published=dt.date(2026, 10, 9)))
+    assert by[2318.0].supersedes == by[87.0].id
+    assert [c.mention for c in by[87.0].claimants] == ["Civil Defence Agency"]
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,7 @@ class Draft:
     earlier: bool = False  # "he had initially said 30": a figure its source later replaced
     denied: bool = False  # "40, not the eight first acknowledged": set aside for a figure before
     copied: bool = False  # its date is one its antecedent only inferred (round 9)
+    count_owner: bool = False  # "el conteo … del Departamento X fue inicialmente de 64" (round 9)
     scope_default: bool = False  # the scope is only the text's country or dateline (u-where)
     stock: bool = False  # its metric is a level (counted at a date), not a flow (round 8)
 

@@ -40,7 +40,7 @@ from discrepancy.extraction.counted import (
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import find_mentions
 from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
-from discrepancy.extraction.revision import denied, denied_source, earlier_cue
+from discrepancy.extraction.revision import count_owner, denied, denied_source, earlier_cue
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
@@ -297,6 +297,9 @@ def read_sentence(
             source = denied_source(norms, m.last)  # "… the army first acknowledged"
             if source is not None:
                 draft.claimants = (ctx.ref(text[toks[source[0]].start : toks[source[1] - 1].end]),)
+        elif draft.earlier and (owner := count_owner(toks, norms, m.first)) is not None:
+            draft.claimants = (ctx.ref(text[toks[owner[0]].start : toks[owner[1] - 1].end]),)
+            draft.count_owner = True  # round 9: "el conteo … del Departamento X … inicialmente"
         older = claims.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True

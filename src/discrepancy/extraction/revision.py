@@ -20,10 +20,12 @@ from discrepancy.extraction import tables_en, tables_es
 
 if TYPE_CHECKING:
     from discrepancy.extraction.claims import Draft
+    from discrepancy.extraction.sentences import Tok
 
 __all__ = [
     "GENERIC_NOUNS",
     "corrects",
+    "count_owner",
     "denied",
     "denied_source",
     "earlier_cue",
@@ -138,6 +140,42 @@ def denied(norms: Sequence[str], first: int, before: int | None) -> bool:
     return any(tuple(norms[first - n : first]) in _DENIED for n in range(1, _DENIED_LONGEST + 1))
 
 
+_COUNT_NOUNS = frozenset({"conteo", "recuento", "balance", "count", "tally", "toll", "cifra"})
+_OF = frozenset({"del", "de", "of"})
+_NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "y", "of", "the", "and", "for", "para"})
+_OWNER_REACH = 16
+"""How many words before an earlier figure its count's noun may stand."""
+
+
+def count_owner(toks: Sequence[Tok], norms: Sequence[str], first: int) -> tuple[int, int] | None:
+    """Round 9: the body that kept the count an earlier figure belongs to, when its clause
+    names it ("el conteo oficial de muertes del Departamento de Seguridad Pública fue
+    inicialmente de 64", "the official tally of the Civil Defence Agency was initially 31"):
+    the capitalized name after "del" / "of the" that follows a noun of a count, before the
+    figure; ``None`` without one."""
+    k = first - 1
+    while k >= max(first - _OWNER_REACH, 0) and norms[k] not in _COUNT_NOUNS:
+        if norms[k] in (";", ":", "(", ")", "."):
+            return None
+        k -= 1
+    if k < max(first - _OWNER_REACH, 0):
+        return None
+    j = k + 1
+    while j < first:
+        if norms[j] in _OF and j + 1 < first:
+            start = j + 1 + (norms[j + 1] in ("the", "la", "el"))
+            if start < first and toks[start].cap:
+                end = start + 1
+                while end < first and (
+                    toks[end].cap
+                    or (norms[end] in _NAME_JOINERS and end + 1 < first and toks[end + 1].cap)
+                ):
+                    end += 1
+                return start, end
+        j += 1
+    return None
+
+
 def denied_source(norms: Sequence[str], last: int) -> tuple[int, int] | None:
     """Round 9: the tokens naming who first gave a set-aside figure ending at ``last``: the
     words from the last determiner before an adverb of first giving, up to it ("not the
@@ -241,6 +279,8 @@ def _replaces(new: Draft, old: Draft) -> bool:
         return False  # round 9: "seven civilians" … "30 to 40 victims" in a photo
     keys = {c.key for c in old.claimants}
     other = {c.key for c in new.claimants}
+    if old.count_owner:
+        return True  # round 9: another body's count, named as such, that the new one revises
     return new.sentence == old.sentence or not keys or not other or keys == other
 
 
