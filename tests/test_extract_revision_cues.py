@@ -235,3 +235,13 @@ def test_a_year_and_its_when_clause_date_no_other_figure() -> None:
     text = "The toll tripled from 2019, when 300 died, to 910 this year."
     by = _by_surface(extract(text, published=PUBLISHED))
     assert _days(by["910"]) == (dt.date(2026, 1, 1), PUBLISHED)
+
+
+def test_a_now_shelved_bill_is_no_date() -> None:
+    text = (
+        "Marchers took to the streets of the capital on Sunday for the annual rally. "
+        "Organizers estimated that 90,000 people demonstrated in the old port city, numbers "
+        "bolstered by anger over a now-shelved bill on pensions."
+    )
+    [claim] = extract(text, published=dt.date(2026, 10, 13))  # a Tuesday
+    assert _days(claim) == (dt.date(2026, 10, 11), dt.date(2026, 10, 11))

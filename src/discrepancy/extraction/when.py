@@ -211,8 +211,8 @@ class Reader:
             d = hashtag_date(n, ref, lex)
             if d is not None:
                 return Period.on(d), j + 1, None
-        if ref is not None and (n in lex.today):
-            return Period.on(ref), j + 1, None
+        if ref is not None and (n in lex.today) and self.at(j + 1) != "-":
+            return Period.on(ref), j + 1, None  # round 9: not "a now-shelved bill"
         if ref is not None and n in lex.yesterday:
             return Period.on(ref - dt.timedelta(days=1)), j + 1, None
         return None
