@@ -245,3 +245,13 @@ def test_a_now_shelved_bill_is_no_date() -> None:
     )
     [claim] = extract(text, published=dt.date(2026, 10, 13))  # a Tuesday
     assert _days(claim) == (dt.date(2026, 10, 11), dt.date(2026, 10, 11))
+
+
+def test_a_verb_of_the_event_names_no_event_day() -> None:
+    text = (
+        "The union said 900 workers were on strike.\n"
+        "Only some members could vote on whether to strike Aug. 23, the union said.\n"
+        "The university said 400 workers stayed away."
+    )
+    for claim in extract(text, published=PUBLISHED):
+        assert _days(claim)[1] != dt.date(2026, 8, 23), claim.quantity.surface

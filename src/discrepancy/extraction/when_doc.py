@@ -136,6 +136,10 @@ _EVENT_GAP = 5
 date and its event noun ("airstrikes in the Varsa valley on Aug. 14")."""
 
 
+_VERB_BEFORE = frozenset({"to", "will", "would", "could", "may", "might", "must", "can"})
+"""Words that make an event noun a verb ("whether to strike Aug. 23", "would march")."""
+
+
 def of_event(norms: Sequence[str], d: DateMention) -> bool:
     """Round 9: whether a date names the day of a one-day event: an event noun a few words
     before or after it ("airstrikes in Afghanistan on Aug. 22", "the Aug. 22 raid", "the
@@ -144,7 +148,7 @@ def of_event(norms: Sequence[str], d: DateMention) -> bool:
         seen = 0
         while 0 <= k < len(norms) and seen < _EVENT_GAP:
             if norms[k] in _EVENT_NOUNS:
-                return True
+                return k == 0 or norms[k - 1] not in _VERB_BEFORE  # not "whether to strike"
             if norms[k] in (",", ";", ":", "(", ")"):
                 break
             if norms[k] != "." and norms[k] not in _DETERMINERS:
