@@ -2414,3 +2414,35 @@ BREAKDOWN_VERBS = frozenset({"were", "are", "belonged", "belong", "corresponded"
 144 were civilians"): the figure counts what its context counts."""
 NOT_COUNT_AFTER = NOT_COUNT_AFTER | frozenset({"candidates", "contenders"})
 """Round 9: candidates are named, not counted ("the two candidates received 3%")."""
+# round 9: revision cues in long sentences (z-revise)
+
+DENIED_BEFORE: frozenset[tuple[str, ...]] = frozenset(
+    {("not", "the"), (",", "not"), ("and", "not"), ("-", "not"), ("—", "not"), ("–", "not")}
+)
+"""Words right before a figure that set it aside for a figure given before it in the
+sentence: "about 40, not the eight the army first acknowledged". The aside is the figure
+the later one replaced (a revision)."""
+
+DENIED_SOURCE_CUES = frozenset({"originally", "first", "initially", "previously", "earlier"})
+"""Adverbs after a set-aside figure and its source ("the eight the army first
+acknowledged"): the words between the figure and the adverb name who first gave it."""
+
+EARLIER_CUES = EARLIER_CUES | frozenset(
+    {("original", "investigation"), ("original", "inquiry"), ("original", "report")}
+    | {("an", "original"), ("original", "estimate"), ("original", "figure")}
+    | {("earlier", "investigation"), ("earlier", "inquiry"), ("first", "investigation")}
+    | {("initial", "investigation"), ("initial", "inquiry"), ("initial", "report")}
+)
+"""An inquiry's first finding, replaced by a later report's ("an original inquiry found up
+to 35 … the new report concludes fewer than 20")."""
+
+NEW_FINDING_NOUNS = frozenset({"investigation", "inquiry", "probe", "report", "review"})
+"""Nouns of a finding that a "new" makes the replacement of an earlier one ("the new report
+concludes that fewer than 20 died")."""
+
+EVENT_NOUNS = frozenset(
+    {"airstrike", "airstrikes", "assault", "attack", "blast", "bombing", "explosion"}
+    | {"massacre", "operation", "raid", "shooting", "strike", "strikes", "ambush"}
+)
+"""Nouns of a one-day event a month or a day may name ("the August operation", "the Aug. 22
+raid"): the count of that event keeps the event's day."""

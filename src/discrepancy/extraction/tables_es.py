@@ -2791,3 +2791,31 @@ BREAKDOWN_VERBS = frozenset(
 asesinados, 144 corresponden a civiles"): la cifra cuenta lo que cuenta su contexto."""
 NOT_COUNT_AFTER = NOT_COUNT_AFTER | frozenset({"candidatos", "candidatas"})
 """Ronda 9: a los candidatos se los nombra, no se los cuenta ("los dos candidatos obtuvieron")."""
+# round 9: revision cues in long sentences (z-revise)
+
+DENIED_BEFORE: frozenset[tuple[str, ...]] = frozenset(
+    {("y", "no"), (",", "no"), ("y", "no", "de"), ("y", "no", "los"), ("y", "no", "las")}
+)
+"""Palabras justo antes de una cifra que la descartan frente a otra dada antes en la frase
+("fueron 13 y no 15"): la descartada es la que la posterior reemplazó (una revisión)."""
+
+DENIED_SOURCE_CUES = frozenset({"inicialmente", "originalmente", "anteriormente", "primero"})
+"""Adverbios tras una cifra descartada y su fuente ("y no los 15 que la fiscalía informó
+inicialmente")."""
+
+EARLIER_CUES = EARLIER_CUES | frozenset(
+    {("investigacion", "original"), ("investigacion", "inicial"), ("informe", "original")}
+    | {("informe", "inicial"), ("primera", "investigacion"), ("fue", "inicialmente")}
+)
+"""El primer hallazgo de una investigación, reemplazado por el de un informe posterior."""
+
+NEW_FINDING_NOUNS = frozenset({"investigacion", "informe", "pesquisa", "revision", "reporte"})
+"""Sustantivos de un hallazgo que "nuevo" hace reemplazo de uno anterior ("el nuevo informe
+concluye que murieron menos de 20")."""
+
+EVENT_NOUNS = frozenset(
+    {"ataque", "atentado", "bombardeo", "explosion", "masacre", "operativo", "operacion"}
+    | {"incursion", "emboscada", "tiroteo", "marcha", "manifestacion", "protesta"}
+)
+"""Sustantivos de un suceso de un día que un mes o un día nombran ("el ataque del 8 de
+marzo", "la operación de agosto"): su recuento conserva el día del suceso."""
