@@ -146,9 +146,9 @@ class VaguenessPolicy:
         nearly: "nearly n" is [n·(1−nearly), n].
         just_over: "just over n" is [n, n·(1+just_over)].
         round_tolerance: an unhedged round number (a large number written in words such as
-            "half a million", or a figure that is a multiple of ``round_unit`` written with at
-            most ``round_digits`` significant digits: "20,000", "960,000") is read as n ± this
-            share.
+            "half a million", a figure with a scale word such as "1.27 million", or a figure
+            that is a multiple of ``round_unit`` written with at most ``round_digits``
+            significant digits: "20,000", "960,000") is read as n ± this share.
         round_unit: the smallest round figure.
         round_digits: how many significant digits a round figure has at most: "962,000" has
             three, so it is read as written (exact; ``Policy.slack`` gives it half its last
@@ -373,7 +373,11 @@ class Quantity:
         if (
             qualifier is Qualifier.EXACT
             and unit == "people"
-            and (reading.in_words_with_scale or policy.is_round(reading.low))
+            and (
+                reading.in_words_with_scale
+                or policy.is_round(reading.low)
+                or (reading.with_scale_word and reading.low % policy.round_unit == 0)
+            )
         ):
             qualifier = Qualifier.ROUND
         return cls.of(reading.low, qualifier, unit=unit, surface=surface, policy=policy)

@@ -44,6 +44,13 @@ def _main_verb(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] 
     return None
 
 
+_WINDOW = 8
+"""How many words after a figure's noun its verb phrase may start in."""
+_PHRASE_TAIL = 3
+"""Words read past the window so that a phrase starting in it is read whole (round 9: "90
+residents of the upper valley have been victims of homicide", not "victims" alone)."""
+
+
 def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None:
     """The event in the verb phrase after the noun (past quotes, adverbs, a parenthesis)."""
     window: list[str] = []
@@ -58,7 +65,7 @@ def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None
             if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
                 continue
             window.append(w)
-            if len(window) == 8:
+            if len(window) == _WINDOW + _PHRASE_TAIL:
                 break
             continue
         if w == "(":
@@ -79,10 +86,10 @@ def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None
         if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
             continue
         window.append(w)
-        if len(window) == 8:
+        if len(window) == _WINDOW + _PHRASE_TAIL:
             break
     words, firsts = lex.event_words, lex.phrase_firsts
-    for m, w in enumerate(window):
+    for m, w in enumerate(window[:_WINDOW]):
         if w in _NEW_CLAUSE and m + 1 < len(window) and window[m + 1] in _NEW_SUBJECT:
             return None  # "300 y el de desaparecidos …": the next clause's own noun
         if w in words or w in firsts:

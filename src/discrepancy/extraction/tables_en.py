@@ -2274,3 +2274,46 @@ speaking in Geneva, said"): the aside says where the speaker stood, not who spea
 SUBJECT_ADVERBS = frozenset({"earlier", "first", "initially", "now", "originally", "still"})
 """Adverbs of time between a subject and its verb of saying ("the captain had earlier told",
 "the ministry initially said"): the subject before them speaks."""
+
+# --- round 9: metric (z-metric) — one quantity, one name --------------------------------------
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("victims", "of", "homicide"): "homicides",
+    ("victims", "of", "murder"): "homicides",
+    ("homicide", "victims"): "homicides",
+    ("murder", "victims"): "homicides",
+}
+"""Victims of homicide are homicides, not deaths at large: "90 residents were victims of
+homicide" compares with "more than 200 homicides"."""
+
+ELECTORATE_NOUNS = frozenset({"voters", "electors", "citizens", "electorate", "population"})
+"""Nouns for the people who may vote: a percentage of them that voted is turnout."""
+
+BALLOT_VERBS = frozenset({"voted", "vote", "cast", "casting"})
+"""Verbs of voting after an electorate's noun ("35 percent of voters cast a ballot")."""
+
+TAKE_PART_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("took", "part"),
+    ("take", "part"),
+    ("participated",),
+    ("turned", "out"),
+    ("went", "to", "the", "polls"),
+)
+"""Taking part, which in a sentence about a vote is voting ("64 percent of registered voters
+took part in the referendum")."""
+
+TO_VOTE_WORDS = frozenset({"ballot", "ballots", "vote", "votes", "polls"})
+"""What follows "a" after a voting verb when it says people voted ("cast a ballot")."""
+
+STOCK_OF = {
+    **STOCK_OF,
+    "confined": "confined",
+    "confinados": "confined",
+    "confinadas": "confined",
+}
+"""People confined to their homes or villages by fighting ("1,200 remain confined", "siguen
+confinadas") are a stock of their own, never the displaced who left."""
+
+EVENT_WORDS = {**EVENT_WORDS, "confined": "confined"}
+"""Confined people are counted as such ("2,150 remain confined"), never as displaced."""

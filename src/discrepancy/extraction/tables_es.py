@@ -2630,3 +2630,44 @@ SAY_VERBS = SAY_VERBS | SUBJUNCTIVE_SAY
 SUBJECT_ADVERBS = frozenset({"ahora", "antes", "finalmente", "hoy", "inicialmente", "primero"})
 """Adverbios de tiempo entre el sujeto y su verbo ("el capitán había antes informado", "la
 Policía inicialmente cifró"): habla el sujeto que los precede."""
+
+# --- round 9: metric (z-metric) — una cantidad, un nombre -------------------------------------
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("victimas", "de", "homicidio"): "homicides",
+    ("victimas", "de", "homicidios"): "homicides",
+    ("victimas", "de", "asesinato"): "homicides",
+    ("victimas", "mortales", "de", "homicidio"): "homicides",
+}
+"""Las víctimas de homicidio son homicidios, no muertes en general: "163 habitantes han sido
+víctimas de homicidios" se compara con "más de 400 homicidios"."""
+
+ELECTORATE_NOUNS = frozenset(
+    {"votantes", "electores", "ciudadania", "ciudadanos", "electorado", "padron", "poblacion"}
+)
+"""Sustantivos de quienes pueden votar: el porcentaje de ellos que votó es la participación."""
+
+BALLOT_VERBS = frozenset(
+    {"voto", "votaron", "acudio", "acudieron", "sufrago", "sufragaron", "emitio", "emitieron"}
+)
+"""Verbos de votar tras el sustantivo del electorado ("el 31 % de la ciudadanía acudió a
+votar")."""
+
+TAKE_PART_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("participo",),
+    ("participaron",),
+    ("tomo", "parte"),
+    ("tomaron", "parte"),
+)
+"""Tomar parte, que en una oración sobre una votación es votar."""
+
+TO_VOTE_WORDS = frozenset({"votar", "sufragar", "urnas", "las"})
+"""Lo que sigue a "a" tras un verbo de votar cuando dice que se votó ("acudió a votar",
+"acudieron a las urnas")."""
+
+PERSON_NOUNS = PERSON_NOUNS | frozenset({"ciudadania"})
+"""La ciudadanía cuenta personas ("el 31 % de la ciudadanía acudió a votar")."""
+
+EVENT_WORDS = {**EVENT_WORDS, "confinados": "confined", "confinadas": "confined"}
+"""Las personas confinadas por los combates se cuentan como tales, nunca como desplazadas."""

@@ -1,0 +1,64 @@
+"""Turnout: a share of an electorate that voted, whatever noun names the electorate (round 9).
+
+"35 percent of voters cast a ballot", "64 percent of registered voters took part in the
+referendum", "el 31 % de la ciudadanía acudió a votar" each give the share of the people who
+could vote that did: turnout, the quantity an official "turnout of 61 percent" states. A
+share of voters followed by whom they voted for ("58% voted for the mayor", "el 40 % votó
+por el partido") stays a vote share. Taking part ("took part", "participaron") is voting only
+in a sentence about a vote (a strike's participants are strikers).
+
+`discrepancy.extraction.counted` calls `turnout_share` for a percentage with a noun of people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.counted_noun import NounPhrase
+
+__all__ = ["turnout_share"]
+
+_ELECTORATES = tables_en.ELECTORATE_NOUNS | tables_es.ELECTORATE_NOUNS
+_BALLOT_VERBS = tables_en.BALLOT_VERBS | tables_es.BALLOT_VERBS
+_TAKE_PART = tables_en.TAKE_PART_PHRASES + tables_es.TAKE_PART_PHRASES
+_VOTING = tables_en.VOTING_WORDS | tables_es.VOTING_WORDS
+_VOTE_FOR = tables_en.VOTE_FOR_WORDS | tables_es.VOTE_FOR_WORDS
+_TO_VOTE = tables_en.TO_VOTE_WORDS | tables_es.TO_VOTE_WORDS
+_STOPS = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–"})
+_NOT = frozenset({"not", "never", "no", "nunca", "didn't"})
+_REACH = 6
+"""How many words after the electorate's noun its verb of voting is looked for."""
+
+
+def _voted_at(norms: Sequence[str], j: int) -> bool:
+    """Whether the voting verb at ``j`` says that people voted, not whom they voted for:
+    "cast a ballot", "acudió a votar", "fue a las urnas" — not "voted for", "votó por"."""
+    after = norms[j + 1 : j + 4]
+    if not after or after[0] not in _VOTE_FOR:
+        return True
+    return not _TO_VOTE.isdisjoint(after[1:])
+
+
+def turnout_share(norms: Sequence[str], np: NounPhrase) -> bool:
+    """Whether a percentage of people (its noun phrase ``np``) is the share of an electorate
+    that voted: the head names who may vote ("voters", "registered voters", "citizens", "la
+    ciudadanía", "el padrón") and a verb of voting or of taking part in a vote follows in
+    its clause."""
+    if np.kind not in ("noun", "person") or np.last <= np.first:
+        return False
+    if norms[np.last - 1] not in _ELECTORATES:
+        return False
+    stop = min(np.last + _REACH, len(norms))
+    for j in range(np.last, stop):
+        w = norms[j]
+        if w in _STOPS:
+            return False
+        if w in _NOT:
+            return False  # "did not vote", "no votaron": abstention, read elsewhere
+        if w in _BALLOT_VERBS and _voted_at(norms, j):
+            return True
+        for phrase in _TAKE_PART:
+            if tuple(norms[j : j + len(phrase)]) == phrase:
+                return not _VOTING.isdisjoint(norms)
+    return False
