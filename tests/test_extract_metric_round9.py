@@ -117,3 +117,22 @@ def test_taking_part_is_voting_only_in_a_vote() -> None:
 )
 def test_people_confined_are_not_the_displaced(text: str, surface: str) -> None:
     assert _metrics(text)[surface] == "confined"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            '"Roughly 300 voters, about 12 percent, came to our polling station, so I cannot see '
+            'where the official figure came from," said a poll watcher in the district.',
+            "about 12 percent",
+        ),
+        (
+            "Unos 300 votantes, cerca del 12 %, acudieron a nuestra mesa en toda la jornada, dijo "
+            "un fiscal de mesa del partido opositor.",
+            "cerca del 12 %",
+        ),
+    ],
+)
+def test_a_share_in_apposition_to_a_count_of_voters_is_turnout(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "turnout"

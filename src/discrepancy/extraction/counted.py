@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.counted_ballot import turnout_share
+from discrepancy.extraction.counted_ballot import turnout_apposition, turnout_share
 from discrepancy.extraction.counted_clause import (
     LIFTABLE,
     came_to_vote,
@@ -284,7 +284,9 @@ def _read_metric(
         return np, "abstention"  # "85% did not vote", "el 40% de los electores no votaron"
     if percent and np.metric in ROLLS and cast(norms, first, np.last):
         return np._replace(metric="turnout"), "turnout"  # "votó el 64% del padrón"
-    if percent and turnout_share(norms, np):
+    if percent and (
+        turnout_share(norms, np) or (np.kind == "elided" and turnout_apposition(toks, norms, first))
+    ):
         return np._replace(metric="turnout"), "turnout"  # "35% of voters cast a ballot"
     if np.kind == "elided" and _after_things(toks, norms, first):
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"

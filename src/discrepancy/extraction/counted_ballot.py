@@ -16,8 +16,9 @@ from collections.abc import Sequence
 
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.counted_noun import NounPhrase
+from discrepancy.extraction.sentences import Tok
 
-__all__ = ["turnout_share"]
+__all__ = ["turnout_apposition", "turnout_share"]
 
 _ELECTORATES = tables_en.ELECTORATE_NOUNS | tables_es.ELECTORATE_NOUNS
 _BALLOT_VERBS = tables_en.BALLOT_VERBS | tables_es.BALLOT_VERBS
@@ -62,3 +63,19 @@ def turnout_share(norms: Sequence[str], np: NounPhrase) -> bool:
             if tuple(norms[j : j + len(phrase)]) == phrase:
                 return not _VOTING.isdisjoint(norms)
     return False
+
+
+_HEDGE_WORDS = frozenset({"about", "around", "some", "nearly", "almost", "unos", "cerca", "casi"})
+
+
+def turnout_apposition(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Whether a percentage with no noun of its own stands in apposition to a count of an
+    electorate just before it ("roughly 200 voters, about 10 percent, came to the polling
+    station", "unos 300 votantes, cerca del 8 %,"): the share of the electorate that came,
+    turnout."""
+    j = first - 1
+    while j >= 0 and first - j <= 3 and norms[j] in _HEDGE_WORDS | {"del", "el"}:
+        j -= 1
+    if j < 2 or norms[j] != ",":
+        return False
+    return norms[j - 1] in _ELECTORATES and toks[j - 2].kind == "n"
