@@ -136,3 +136,12 @@ def test_people_confined_are_not_the_displaced(text: str, surface: str) -> None:
 )
 def test_a_share_in_apposition_to_a_count_of_voters_is_turnout(text: str, surface: str) -> None:
     assert _metrics(text)[surface] == "turnout"
+
+
+@pytest.mark.parametrize("name", ["confined", "confinados", "personas confinadas"])
+def test_confined_is_a_registered_stock(name: str) -> None:
+    from discrepancy.metrics import MetricKind, MetricRegistry
+
+    registry = MetricRegistry.builtin()
+    assert registry.normalize(name) == "confined"
+    assert registry.kind("confined") is MetricKind.STOCK

@@ -431,3 +431,22 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- round 9 (z-metric): people confined by fighting, a stock of their own ------------------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="confined",
+        label="confined people",
+        kind="stock",
+        synonyms=(
+            "confined",
+            "confined people",
+            "people confined",
+            "confinados",
+            "confinadas",
+            "personas confinadas",
+            "poblacion confinada",
+        ),
+    ),
+)
