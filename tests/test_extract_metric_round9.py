@@ -145,3 +145,37 @@ def test_confined_is_a_registered_stock(name: str) -> None:
     registry = MetricRegistry.builtin()
     assert registry.normalize(name) == "confined"
     assert registry.kind("confined") is MetricKind.STOCK
+
+
+def test_a_rate_in_apposition_to_voters_is_turnout() -> None:
+    text = (
+        "Official figures put the registered electorate at 24 million, but only 5.6 million "
+        "voters, a real rate of 23%, according to the opposition."
+    )
+    assert _metrics(text)["23%"] == "turnout"
+
+
+def test_people_who_chose_not_to_take_part_in_a_vote_abstained() -> None:
+    text = (
+        "Eso implica una abstención cercana al 78 % en la consulta del domingo: más de tres de "
+        "cada cuatro personas decidieron no participar."
+    )
+    assert _metrics(text)["más de tres de cada cuatro"] == "abstention"
+
+
+def test_not_taking_part_in_a_strike_is_no_abstention() -> None:
+    text = "El sindicato dijo que el 30 % de los trabajadores no participaron en el paro."
+    assert _metrics(text)["30 %"] != "abstention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty-one pupils escaped from their captors between Monday and Thursday, the state "
+        "governor said, and 90 remain missing.",
+        "Unas 31 estudiantes escaparon de sus captores entre el lunes y el jueves, según el "
+        "gobernador del estado.",
+    ],
+)
+def test_captives_who_escaped_are_counted_as_such(text: str) -> None:
+    assert "escaped" in _metrics(text).values()

@@ -450,3 +450,21 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- round 9 (z-metric): captives who escaped, a flow of their own ---------------------------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="escaped",
+        label="escaped",
+        kind="flow",
+        synonyms=(
+            "escaped",
+            "escapees",
+            "people escaped",
+            "escaparon",
+            "escapados",
+            "lograron escapar",
+        ),
+    ),
+)

@@ -18,7 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.counted_ballot import turnout_apposition, turnout_share
+from discrepancy.extraction.counted_ballot import (
+    abstained_from_vote,
+    turnout_apposition,
+    turnout_share,
+)
 from discrepancy.extraction.counted_clause import (
     LIFTABLE,
     came_to_vote,
@@ -280,7 +284,9 @@ def _read_metric(
         return NounPhrase("other", first, last), None  # "8,000 homes and 20,000 others"
     if percent and np.metric == "registered_voters" and voted(norms, np.last):
         return np._replace(metric="turnout"), "turnout"  # "60% of registered voters voted"
-    if percent and abstained(norms, max(np.last, last)):
+    if (percent and abstained(norms, max(np.last, last))) or (
+        (percent or np.kind == "person") and abstained_from_vote(norms, max(np.last, last))
+    ):
         return np, "abstention"  # "85% did not vote", "el 40% de los electores no votaron"
     if percent and np.metric in ROLLS and cast(norms, first, np.last):
         return np._replace(metric="turnout"), "turnout"  # "votó el 64% del padrón"

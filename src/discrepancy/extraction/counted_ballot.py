@@ -18,7 +18,7 @@ from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.counted_noun import NounPhrase
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["turnout_apposition", "turnout_share"]
+__all__ = ["abstained_from_vote", "turnout_apposition", "turnout_share"]
 
 _ELECTORATES = tables_en.ELECTORATE_NOUNS | tables_es.ELECTORATE_NOUNS
 _BALLOT_VERBS = tables_en.BALLOT_VERBS | tables_es.BALLOT_VERBS
@@ -65,17 +65,47 @@ def turnout_share(norms: Sequence[str], np: NounPhrase) -> bool:
     return False
 
 
-_HEDGE_WORDS = frozenset({"about", "around", "some", "nearly", "almost", "unos", "cerca", "casi"})
+_APPOSITION_WORDS = (
+    frozenset({"about", "around", "some", "nearly", "almost", "unos", "cerca", "casi", "del", "el"})
+    | tables_en.RATE_APPOSITION
+    | tables_es.RATE_APPOSITION
+)
+_APPOSITION_REACH = 5
+_SCALES = frozenset({"thousand", "million", "millions", "mil", "millon", "millones"})
+"""How many words may stand between the comma and the share ("a real rate of")."""
 
 
 def turnout_apposition(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
     """Whether a percentage with no noun of its own stands in apposition to a count of an
     electorate just before it ("roughly 200 voters, about 10 percent, came to the polling
-    station", "unos 300 votantes, cerca del 8 %,"): the share of the electorate that came,
-    turnout."""
+    station", "unos 300 votantes, cerca del 8 %,", "5.5 million voters, a real rate of 23%"):
+    the share of the electorate that came, turnout."""
     j = first - 1
-    while j >= 0 and first - j <= 3 and norms[j] in _HEDGE_WORDS | {"del", "el"}:
+    while j >= 0 and first - j <= _APPOSITION_REACH and norms[j] in _APPOSITION_WORDS:
         j -= 1
-    if j < 2 or norms[j] != ",":
+    if j < 2 or norms[j] != "," or norms[j - 1] not in _ELECTORATES:
         return False
-    return norms[j - 1] in _ELECTORATES and toks[j - 2].kind == "n"
+    k = j - 2
+    if k > 0 and toks[k].kind == "w" and norms[k] in _SCALES:
+        k -= 1  # "5.5 million voters", "5,6 millones de votantes"
+    if k > 0 and norms[k] == "de" and norms[k - 1] in _SCALES:
+        k -= 2
+    return k >= 0 and toks[k].kind == "n"
+
+
+_NOT_VOTING = tables_en.NOT_VOTING_PHRASES + tables_es.NOT_VOTING_PHRASES
+_ABSTAIN_CONTEXT = _VOTING | frozenset({"abstention", "abstencion", "turnout", "participacion"})
+_NOT_VOTING_REACH = 4
+
+
+def abstained_from_vote(norms: Sequence[str], k: int) -> bool:
+    """Whether words of not taking part follow ``k`` closely ("más de tres de cada cuatro
+    personas decidieron no participar", "a third did not take part") in a sentence about a
+    vote or its abstention: the figure is abstention. Elsewhere (a strike) they are not."""
+    if _ABSTAIN_CONTEXT.isdisjoint(norms):
+        return False
+    for j in range(k, min(k + _NOT_VOTING_REACH, len(norms))):
+        for phrase in _NOT_VOTING:
+            if tuple(norms[j : j + len(phrase)]) == phrase:
+                return True
+    return False

@@ -2671,3 +2671,19 @@ PERSON_NOUNS = PERSON_NOUNS | frozenset({"ciudadania"})
 
 EVENT_WORDS = {**EVENT_WORDS, "confinados": "confined", "confinadas": "confined"}
 """Las personas confinadas por los combates se cuentan como tales, nunca como desplazadas."""
+
+EVENT_WORDS = {**EVENT_WORDS, "escaparon": "escaped", "escapar": "escaped"}
+"""Los cautivos que escaparon se cuentan como tales ("28 alumnas lograron escapar")."""
+
+NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("decidieron", "no", "participar"),
+    ("decidio", "no", "participar"),
+    ("no", "participaron"),
+    ("no", "participo"),
+    ("se", "quedaron", "en", "casa"),
+)
+"""No tomar parte, que en una oración sobre una votación (o su abstención) es abstenerse."""
+
+RATE_APPOSITION = frozenset({"una", "un", "la", "el", "real", "tasa", "de", "del", "o"})
+"""Palabras entre una cifra de votantes y su porcentaje en aposición ("5,5 millones de
+votantes, una tasa real del 23 %")."""
