@@ -179,3 +179,31 @@ def test_not_taking_part_in_a_strike_is_no_abstention() -> None:
 )
 def test_captives_who_escaped_are_counted_as_such(text: str) -> None:
     assert "escaped" in _metrics(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (
+            "After the raid on the village, a joint delegation of provincial lawmakers and local "
+            "elders examined the aftermath of the strike and concluded that around 70 Zarani "
+            "civilians, including 40 children, were killed.",
+            "around 70",
+            "deaths",
+        ),
+        (
+            "Tras el bombardeo, la comisión concluyó que unos 70 civiles, entre ellos 40 menores, "
+            "murieron en el ataque de la aviación.",
+            "unos 70",
+            "deaths",
+        ),
+        (
+            "Meanwhile, hundreds of Tarvian refugees staged protests in the camps on Friday "
+            "against plans to send them back across the border.",
+            "hundreds",
+            "protesters",
+        ),
+    ],
+)
+def test_the_verb_after_an_aside_governs(text: str, surface: str, metric: str) -> None:
+    assert _metrics(text)[surface] == metric

@@ -51,6 +51,26 @@ _PHRASE_TAIL = 3
 residents of the upper valley have been victims of homicide", not "victims" alone)."""
 
 
+_ASIDE_OPENERS = tables_en.INCLUDING_WORDS | tables_es.INCLUDING_WORDS
+_ASIDE_REACH = 8
+"""How long an ", including N children," aside between a noun and its verb may be."""
+
+
+def _aside_end(toks: Sequence[Tok], j: int) -> int | None:
+    """For a comma before ``toks[j]`` that opens an aside naming a part of the people counted
+    ("around 90 civilians, including 60 children, were killed"; "unos 40 civiles, entre ellos
+    12 menores, murieron"), the index after the comma that closes it, else ``None``."""
+    if j >= len(toks) or toks[j].norm not in _ASIDE_OPENERS:
+        return None
+    for m in range(j + 1, min(j + _ASIDE_REACH, len(toks))):
+        w = toks[m].norm
+        if w == ",":
+            return m + 1
+        if w in _STOP:
+            return None
+    return None
+
+
 def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None:
     """The event in the verb phrase after the noun (past quotes, adverbs, a parenthesis)."""
     window: list[str] = []
@@ -79,6 +99,10 @@ def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None
         if w == ",":
             # a coordinated list of people ("protesters, students, and activists arrested")
             if j < n and (toks[j].norm in lex.person_nouns or toks[j].norm in ("and", "y")):
+                continue
+            closed = _aside_end(toks, j)
+            if closed is not None:  # ", including 60 children," (round 9): read past it
+                j = closed
                 continue
             break
         if w in _STOP or t.kind == "n":

@@ -2333,3 +2333,16 @@ NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
 RATE_APPOSITION = frozenset({"a", "an", "the", "real", "actual", "rate", "of", "or"})
 """Words between a count of voters and its share in apposition ("5.5 million voters, a real
 rate of 23%")."""
+
+INCLUDING_WORDS = frozenset({"including", "among", "of"})
+"""Words that open an aside naming a part of the people just counted (", including 60
+children,"): the verb after the aside still governs the figure."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("staged", "protests"): "protesters",
+    ("staged", "a", "protest"): "protesters",
+    ("staged", "demonstrations"): "protesters",
+}
+"""People who staged protests are protesters, whoever they are ("hundreds of refugees staged
+protests")."""

@@ -2687,3 +2687,14 @@ NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
 RATE_APPOSITION = frozenset({"una", "un", "la", "el", "real", "tasa", "de", "del", "o"})
 """Palabras entre una cifra de votantes y su porcentaje en aposición ("5,5 millones de
 votantes, una tasa real del 23 %")."""
+
+INCLUDING_WORDS = frozenset({"incluidos", "incluidas", "entre", "de"})
+"""Palabras que abren un inciso con una parte de las personas contadas (", entre ellos 12
+menores,"): el verbo tras el inciso sigue rigiendo la cifra."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("protagonizaron", "protestas"): "protesters",
+    ("protagonizaron", "una", "protesta"): "protesters",
+}
+"""Quienes protagonizaron protestas son manifestantes, sean quienes sean."""
