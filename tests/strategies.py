@@ -120,10 +120,11 @@ def formattable_quantities(draw: st.DrawFn, units: tuple[str, ...] = ("people", 
     ]
     if unit == "people":
         options.append(
-            st.builds(
-                lambda k: Quantity.of(k * 1000, Qualifier.ROUND),
-                st.integers(min_value=1, max_value=MAX_COUNT // 1000),
-            )
+            st.builds(  # round: at most two significant digits, a multiple of 1,000
+                lambda d, e: Quantity.of(d * 10**e, Qualifier.ROUND),
+                st.integers(min_value=1, max_value=99),
+                st.integers(min_value=3, max_value=len(str(MAX_COUNT)) - 3),
+            ).filter(lambda q: q.value is not None and DEFAULT_POLICY.is_round(q.value))
         )
     return draw(st.one_of(options))
 

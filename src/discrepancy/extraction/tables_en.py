@@ -2446,3 +2446,74 @@ EVENT_NOUNS = frozenset(
 )
 """Nouns of a one-day event a month or a day may name ("the August operation", "the Aug. 22
 raid"): the count of that event keeps the event's day."""
+# --- round 9: metric (z-metric) — one quantity, one name --------------------------------------
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("victims", "of", "homicide"): "homicides",
+    ("victims", "of", "murder"): "homicides",
+    ("homicide", "victims"): "homicides",
+    ("murder", "victims"): "homicides",
+}
+"""Victims of homicide are homicides, not deaths at large: "90 residents were victims of
+homicide" compares with "more than 200 homicides"."""
+
+ELECTORATE_NOUNS = frozenset({"voters", "electors", "citizens", "electorate", "population"})
+"""Nouns for the people who may vote: a percentage of them that voted is turnout."""
+
+BALLOT_VERBS = frozenset({"voted", "vote", "cast", "casting"})
+"""Verbs of voting after an electorate's noun ("35 percent of voters cast a ballot")."""
+
+TAKE_PART_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("took", "part"),
+    ("take", "part"),
+    ("participated",),
+    ("turned", "out"),
+    ("went", "to", "the", "polls"),
+)
+"""Taking part, which in a sentence about a vote is voting ("64 percent of registered voters
+took part in the referendum")."""
+
+TO_VOTE_WORDS = frozenset({"ballot", "ballots", "vote", "votes", "polls"})
+"""What follows "a" after a voting verb when it says people voted ("cast a ballot")."""
+
+STOCK_OF = {
+    **STOCK_OF,
+    "confined": "confined",
+    "confinados": "confined",
+    "confinadas": "confined",
+}
+"""People confined to their homes or villages by fighting ("1,200 remain confined", "siguen
+confinadas") are a stock of their own, never the displaced who left."""
+
+EVENT_WORDS = {**EVENT_WORDS, "confined": "confined"}
+"""Confined people are counted as such ("2,150 remain confined"), never as displaced."""
+
+EVENT_WORDS = {**EVENT_WORDS, "escaped": "escaped"}
+"""Captives who escaped are counted as such ("28 pupils escaped from their captors"), never as
+the pupils, the missing or the abducted of the same text."""
+
+NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("did", "not", "take", "part"),
+    ("chose", "not", "to", "vote"),
+    ("decided", "not", "to", "vote"),
+    ("stayed", "home"),
+)
+"""Not taking part, which in a sentence about a vote (or its abstention) is abstaining."""
+
+RATE_APPOSITION = frozenset({"a", "an", "the", "real", "actual", "rate", "of", "or"})
+"""Words between a count of voters and its share in apposition ("5.5 million voters, a real
+rate of 23%")."""
+
+INCLUDING_WORDS = frozenset({"including", "among", "of"})
+"""Words that open an aside naming a part of the people just counted (", including 60
+children,"): the verb after the aside still governs the figure."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("staged", "protests"): "protesters",
+    ("staged", "a", "protest"): "protesters",
+    ("staged", "demonstrations"): "protesters",
+}
+"""People who staged protests are protesters, whoever they are ("hundreds of refugees staged
+protests")."""

@@ -2819,3 +2819,70 @@ EVENT_NOUNS = frozenset(
 )
 """Sustantivos de un suceso de un día que un mes o un día nombran ("el ataque del 8 de
 marzo", "la operación de agosto"): su recuento conserva el día del suceso."""
+# --- round 9: metric (z-metric) — una cantidad, un nombre -------------------------------------
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("victimas", "de", "homicidio"): "homicides",
+    ("victimas", "de", "homicidios"): "homicides",
+    ("victimas", "de", "asesinato"): "homicides",
+    ("victimas", "mortales", "de", "homicidio"): "homicides",
+}
+"""Las víctimas de homicidio son homicidios, no muertes en general: "163 habitantes han sido
+víctimas de homicidios" se compara con "más de 400 homicidios"."""
+
+ELECTORATE_NOUNS = frozenset(
+    {"votantes", "electores", "ciudadania", "ciudadanos", "electorado", "padron", "poblacion"}
+)
+"""Sustantivos de quienes pueden votar: el porcentaje de ellos que votó es la participación."""
+
+BALLOT_VERBS = frozenset(
+    {"voto", "votaron", "acudio", "acudieron", "sufrago", "sufragaron", "emitio", "emitieron"}
+)
+"""Verbos de votar tras el sustantivo del electorado ("el 31 % de la ciudadanía acudió a
+votar")."""
+
+TAKE_PART_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("participo",),
+    ("participaron",),
+    ("tomo", "parte"),
+    ("tomaron", "parte"),
+)
+"""Tomar parte, que en una oración sobre una votación es votar."""
+
+TO_VOTE_WORDS = frozenset({"votar", "sufragar", "urnas", "las"})
+"""Lo que sigue a "a" tras un verbo de votar cuando dice que se votó ("acudió a votar",
+"acudieron a las urnas")."""
+
+PERSON_NOUNS = PERSON_NOUNS | frozenset({"ciudadania"})
+"""La ciudadanía cuenta personas ("el 31 % de la ciudadanía acudió a votar")."""
+
+EVENT_WORDS = {**EVENT_WORDS, "confinados": "confined", "confinadas": "confined"}
+"""Las personas confinadas por los combates se cuentan como tales, nunca como desplazadas."""
+
+EVENT_WORDS = {**EVENT_WORDS, "escaparon": "escaped", "escapar": "escaped"}
+"""Los cautivos que escaparon se cuentan como tales ("28 alumnas lograron escapar")."""
+
+NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("decidieron", "no", "participar"),
+    ("decidio", "no", "participar"),
+    ("no", "participaron"),
+    ("no", "participo"),
+    ("se", "quedaron", "en", "casa"),
+)
+"""No tomar parte, que en una oración sobre una votación (o su abstención) es abstenerse."""
+
+RATE_APPOSITION = frozenset({"una", "un", "la", "el", "real", "tasa", "de", "del", "o"})
+"""Palabras entre una cifra de votantes y su porcentaje en aposición ("5,5 millones de
+votantes, una tasa real del 23 %")."""
+
+INCLUDING_WORDS = frozenset({"incluidos", "incluidas", "entre", "de"})
+"""Palabras que abren un inciso con una parte de las personas contadas (", entre ellos 12
+menores,"): el verbo tras el inciso sigue rigiendo la cifra."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("protagonizaron", "protestas"): "protesters",
+    ("protagonizaron", "una", "protesta"): "protesters",
+}
+"""Quienes protagonizaron protestas son manifestantes, sean quienes sean."""
