@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
+from discrepancy.extraction.lists import Listing
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.where_capitals import capital_mentions
 from discrepancy.extraction.where_local import local_places
@@ -65,6 +66,8 @@ class FoundPlaces:
         "_tied_local",
         "_totals",
         "defaulted",
+        "listed",
+        "listings",
     )
 
     def __init__(
@@ -101,6 +104,11 @@ class FoundPlaces:
         self._folded: dict[int, str] = {}  # sentences folded, once each
         # the last figure's sentence, scope and whether that scope came from a default
         self._previous: tuple[int, str | None, bool] | None = None
+        self.listings: dict[int, Listing] = {}
+        """The lists of the sentences read (round 9): the claimant stage finds them, the
+        scope stage reads them."""
+        self.listed: list[Place | str] = []
+        """The places of the list entries read so far (a list's total is their union)."""
         self.defaulted = False
         """Whether the last `scope` came only from a default (the text's country, its
         dateline, the lead, or the claimant's country), not from a place the text ties to
