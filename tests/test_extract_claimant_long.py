@@ -228,3 +228,12 @@ def test_a_body_named_by_its_class_or_a_new_verb_speaks(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _who(text) == expected
+
+
+def test_a_span_stops_at_the_name_before_a_verb_that_lowers_the_figure() -> None:
+    # "esa cifra": a demonstrative makes "cifra" a noun; "ha rebajado" is the verb
+    text = (
+        "La Delegación del Gobierno en Aragón ha rebajado sustancialmente esa cifra hasta "
+        "37.000 asistentes a las tres marchas: Zaragoza, 19.000; Huesca, 5.000, y Teruel, 4.000."
+    )
+    assert {tuple(who) for _, who in _who(text)} == {("Delegación del Gobierno en Aragón",)}

@@ -2298,7 +2298,7 @@ LY_NOUNS = frozenset(
     }
 )
 """Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
-SAY_VERBS = SAY_VERBS | frozenset({"reckoned", "reckons"})
+SAY_VERBS = SAY_VERBS | frozenset({"reckoned", "reckons", "lowered"})
 """Verbs of stating a figure the earlier rounds lacked ("The institute reckoned that …")."""
 GENERIC_HEADS = {**GENERIC_HEADS, "institute": ("institute",), "university": ("university",)}
 """Research bodies named by their class ("the institute said" after "the Kestrel Institute")."""

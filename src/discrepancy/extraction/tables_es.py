@@ -2659,7 +2659,9 @@ VAGUE_QUANTIFIERS = frozenset(
 """Before media words, quantifiers of an uncounted set ("several media reports"): no source."""
 LY_NOUNS = frozenset({"rally"})
 """Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
-SAY_VERBS = SAY_VERBS | frozenset({"estipulo", "estipularon", "estipula", "estipulan"})
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"estipulo", "estipularon", "estipula", "estipulan", "rebajado", "rebajo", "rebajaron"}
+)
 """Verbs of stating a figure the earlier rounds lacked ("La universidad estipuló que …")."""
 GENERIC_HEADS = {**GENERIC_HEADS, "universidad": ("universidad",), "grupo": ("grupo",)}
 """Organismos nombrados por su clase ("la universidad dijo" tras "la Universidad de Orlán")."""
