@@ -272,6 +272,12 @@ def test_a_verb_of_the_event_names_no_event_day() -> None:
             2013,
         ),
         ("The police counted 80,000 marchers at the 2014 rally.", "80,000", 2014),
+        (
+            'El Govern, por su parte, habló de "tres millones de asistentes" a la Marcha por '
+            "la Lengua --la cadena humana-- de 2013.",
+            "tres millones",
+            2013,
+        ),
     ],
 )
 def test_a_past_event_named_with_its_year_dates_its_figure(

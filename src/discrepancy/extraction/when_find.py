@@ -192,6 +192,8 @@ def _event_year(norms: Sequence[str], i: int, ref: dt.date) -> bool:
     if i < 2 or norms[i - 1] not in _YEAR_OF:
         return False
     k = i - 2
+    while k > 0 and norms[k] in ("-", "—", ")"):
+        k -= 1  # "la Via Catalana --la cadena humana-- de 2013"
     if norms[k] in _YEAR_ADJECTIVES and k > 0:
         k -= 1
     return norms[k] in _YEAR_EVENTS
