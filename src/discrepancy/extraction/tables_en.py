@@ -2525,3 +2525,10 @@ EVENT_PHRASES = {
 }
 """People who staged protests are protesters, whoever they are ("hundreds of refugees staged
 protests")."""
+
+YEAR_EVENT_NOUNS = frozenset(
+    {"rally", "march", "protest", "protests", "demonstration", "strike", "election"}
+    | {"elections", "vote", "referendum", "chain", "parade", "festival", "edition"}
+)
+"""Nouns of a yearly or dated event a bare year names ("the 2014 rally", "the march of
+2012"): a figure of that event is that year's, not the publication's."""

@@ -2896,3 +2896,10 @@ EVENT_PHRASES = {
     ("protagonizaron", "una", "protesta"): "protesters",
 }
 """Quienes protagonizaron protestas son manifestantes, sean quienes sean."""
+
+YEAR_EVENT_NOUNS = frozenset(
+    {"diada", "marcha", "manifestacion", "protesta", "huelga", "eleccion", "elecciones"}
+    | {"cadena", "concentracion", "consulta", "referendum", "desfile", "edicion", "paro"}
+)
+"""Sustantivos de un suceso anual o fechado que un año nombra ("la Diada de 2012", "la
+cadena humana de 2013"): su cifra es de ese año, no del de la publicación."""
