@@ -2672,9 +2672,6 @@ PERSON_NOUNS = PERSON_NOUNS | frozenset({"ciudadania"})
 EVENT_WORDS = {**EVENT_WORDS, "confinados": "confined", "confinadas": "confined"}
 """Las personas confinadas por los combates se cuentan como tales, nunca como desplazadas."""
 
-EVENT_WORDS = {**EVENT_WORDS, "escaparon": "escaped", "escapar": "escaped"}
-"""Los cautivos que escaparon se cuentan como tales ("28 alumnas lograron escapar")."""
-
 NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("decidieron", "no", "participar"),
     ("decidio", "no", "participar"),
