@@ -23,6 +23,7 @@ from discrepancy.discrepancies import (
     ClaimPair,
     Gap,
     PartsExceedWhole,
+    Position,
     SelfContradiction,
     Severity,
     SourceDisagreement,
@@ -359,6 +360,18 @@ source_disagreements = st.builds(
     nested_periods=st.booleans(),
     days_apart=st.integers(0, 30),
     pairs_complete=st.booleans(),
+    positions=st.none()
+    | st.lists(
+        st.builds(
+            Position,
+            interval=any_intervals(),
+            claims=_claim_list,
+            claimants=st.integers(1, 50),
+            gap=st.none() | gaps,
+        ),
+        min_size=1,
+        max_size=3,
+    ),
 )
 self_contradictions = st.builds(
     SelfContradiction,
