@@ -202,3 +202,8 @@ def test_escaped_is_a_registered_flow() -> None:
 )
 def test_the_verb_after_an_aside_governs(text: str, surface: str, metric: str) -> None:
     assert _metrics(text)[surface] == metric
+
+
+def test_an_intention_to_vote_is_not_turnout() -> None:
+    text = "A new poll found that 44 percent of citizens say they will vote in the runoff."
+    assert _metrics(text)["44 percent"] != "turnout"

@@ -28,6 +28,7 @@ _VOTE_FOR = tables_en.VOTE_FOR_WORDS | tables_es.VOTE_FOR_WORDS
 _TO_VOTE = tables_en.TO_VOTE_WORDS | tables_es.TO_VOTE_WORDS
 _STOPS = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–"})
 _NOT = frozenset({"not", "never", "no", "nunca", "didn't"})
+_INTENT = tables_en.VOTE_INTENT_WORDS | tables_es.VOTE_INTENT_WORDS
 _REACH = 6
 """How many words after the electorate's noun its verb of voting is looked for."""
 
@@ -55,8 +56,8 @@ def turnout_share(norms: Sequence[str], np: NounPhrase) -> bool:
         w = norms[j]
         if w in _STOPS:
             return False
-        if w in _NOT:
-            return False  # "did not vote", "no votaron": abstention, read elsewhere
+        if w in _NOT or w in _INTENT:
+            return False  # "did not vote": abstention; "say they will vote": an intention
         if w in _BALLOT_VERBS and _voted_at(norms, j):
             return True
         for phrase in _TAKE_PART:

@@ -2513,3 +2513,7 @@ EVENT_PHRASES = {
 }
 """People who staged protests are protesters, whoever they are ("hundreds of refugees staged
 protests")."""
+
+VOTE_INTENT_WORDS = frozenset({"say", "said", "will", "would", "plan", "intend", "expect"})
+"""Words of saying or intending before a verb of voting ("40 percent of voters say they will
+vote"): a poll's intention, not the turnout of a vote held."""

@@ -2883,3 +2883,7 @@ EVENT_PHRASES = {
     ("protagonizaron", "una", "protesta"): "protesters",
 }
 """Quienes protagonizaron protestas son manifestantes, sean quienes sean."""
+
+VOTE_INTENT_WORDS = frozenset({"dicen", "dijo", "dijeron", "piensan", "planean", "votarian"})
+"""Palabras de decir o de intención antes de un verbo de votar ("el 40 % de los votantes dicen
+que acudirán a votar"): una intención de encuesta, no la participación de una votación."""
