@@ -2517,3 +2517,10 @@ protests")."""
 VOTE_INTENT_WORDS = frozenset({"say", "said", "will", "would", "plan", "intend", "expect"})
 """Words of saying or intending before a verb of voting ("40 percent of voters say they will
 vote"): a poll's intention, not the turnout of a vote held."""
+
+YEAR_EVENT_NOUNS = frozenset(
+    {"rally", "march", "protest", "protests", "demonstration", "strike", "election"}
+    | {"elections", "vote", "referendum", "chain", "parade", "festival", "edition"}
+)
+"""Nouns of a yearly or dated event a bare year names ("the 2014 rally", "the march of
+2012"): a figure of that event is that year's, not the publication's."""

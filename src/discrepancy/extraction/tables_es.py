@@ -2887,3 +2887,10 @@ EVENT_PHRASES = {
 VOTE_INTENT_WORDS = frozenset({"dicen", "dijo", "dijeron", "piensan", "planean", "votarian"})
 """Palabras de decir o de intención antes de un verbo de votar ("el 40 % de los votantes dicen
 que acudirán a votar"): una intención de encuesta, no la participación de una votación."""
+
+YEAR_EVENT_NOUNS = frozenset(
+    {"diada", "marcha", "manifestacion", "protesta", "huelga", "eleccion", "elecciones"}
+    | {"cadena", "concentracion", "consulta", "referendum", "desfile", "edicion", "paro"}
+)
+"""Sustantivos de un suceso anual o fechado que un año nombra ("la Diada de 2012", "la
+cadena humana de 2013"): su cifra es de ese año, no del de la publicación."""
