@@ -2298,6 +2298,14 @@ LY_NOUNS = frozenset(
     }
 )
 """Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
+SAY_VERBS = SAY_VERBS | frozenset({"reckoned", "reckons", "lowered"})
+"""Verbs of stating a figure the earlier rounds lacked ("The institute reckoned that …")."""
+GENERIC_HEADS = {**GENERIC_HEADS, "institute": ("institute",), "university": ("university",)}
+"""Research bodies named by their class ("the institute said" after "the Kestrel Institute")."""
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+"""Before a body's class ("a university institute said"): a body the text does not name."""
+
+
 # round 9: lists (z-lists) ---------------------------------------------------------------
 LIST_TOTALS = ("in all", "all together", "altogether")
 """Words of a list's whole ("9,000 marched in all"): the figure is the union of the list's
