@@ -1,0 +1,89 @@
+"""Round 9 (audit5, date part): a later source's undated figure of the lead's yearly toll is
+that year's; a span of two bare years ("entre 2016 y 2020") dates its figure. Invented
+sentences about invented routes and bodies, long as news sentences are, EN and ES."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 1, 13)
+
+
+def _dates(text: str, published: dt.date = PUBLISHED) -> dict[str, str]:
+    return {
+        c.quantity.surface: (c.as_of.describe() if c.as_of is not None else "-")
+        + (" (inferred)" if c.as_of_inferred else "")
+        for c in extract(text, published=published)
+    }
+
+
+_ES = (
+    "Al menos 4.310 migrantes murieron o desaparecieron en 2025, un promedio de 12 por día, "
+    "cuando intentaban llegar a Portugal, informó este lunes la organización no "
+    "gubernamental portuguesa Mar Aberto.\n"
+    "A modo de comparación, un informe de la ONG publicado el año pasado registraba 9.100 "
+    "migrantes muertos o desaparecidos al intentar llegar a Portugal entre 2019 y 2024, una "
+    "media de cinco al día, informó la agencia de noticias Lusa.\n"
+    "La Agencia Atlántica de Rescate (AAR), que se basa en testimonios indirectos y artículos "
+    "periodísticos, contabilizó más de 900 muertos o desaparecidos en las rutas migratorias "
+    "a Portugal."
+)
+_EN = (
+    "At least 4,310 migrants died or went missing in 2025, an average of 12 a day, while "
+    "trying to reach Portugal, the Portuguese non-governmental group Open Sea said on Monday.\n"
+    "By way of comparison, a report the group published last year recorded 9,100 migrants "
+    "dead or missing while trying to reach Portugal between 2019 and 2024, an average of five "
+    "a day, the Lusa news agency said.\n"
+    "The Atlantic Rescue Agency, which relies on indirect testimony and press articles, "
+    "counted more than 900 dead or missing on the migrant routes to Portugal."
+)
+
+
+@pytest.mark.parametrize(("text", "lead", "other", "older"), [(_ES, "Al menos 4.310",
+    "más de 900", "9.100"), (_EN, "At least 4,310", "more than 900", "9,100")])  # fmt: skip
+def test_a_later_sources_undated_toll_is_the_leads_year(
+    text: str, lead: str, other: str, older: str
+) -> None:
+    got = _dates(text)
+    assert got[lead] == "between 2025-01-01 and 2025-12-31"
+    assert got[other] == got[lead]
+    assert got[older] == "between 2019-01-01 and 2024-12-31"
+
+
+def test_no_year_from_a_lead_dated_by_a_day() -> None:
+    text = (
+        "At least 41 migrants drowned on Sunday off the coast of Varen, the coastguard said.\n"
+        "The Atlantic Rescue Agency counted more than 900 dead on the routes to Portugal."
+    )
+    assert "2025-01-01" not in _dates(text)["more than 900"]
+
+
+def test_no_year_for_another_metric() -> None:
+    text = (
+        "At least 4,310 migrants died or went missing in 2025 while trying to reach Portugal, "
+        "the group Open Sea said on Monday.\nMore than 60,000 migrants arrived in Portugal "
+        "by sea, according to government figures."
+    )
+    assert "2025-01-01" not in _dates(text)["More than 60,000"]
+
+
+def test_bare_numbers_of_people_are_no_span_of_years() -> None:
+    text = "Between 1900 and 2000 people marched through Varen on Sunday, the police said."
+    got = _dates(text)
+    assert all("1900" not in v for v in got.values())
+
+
+@given(st.integers(1990, 2020), st.integers(1, 5))
+def test_a_span_of_two_bare_years_is_read_whole(first: int, length: int) -> None:
+    second = first + length
+    text = (
+        f"A report recorded 9,100 migrants dead or missing between {first} and {second}, "
+        "the agency said."
+    )
+    assert _dates(text)["9,100"] == f"between {first}-01-01 and {second}-12-31"
