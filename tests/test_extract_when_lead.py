@@ -11,6 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from discrepancy import extract
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.sentences import tokenize
+from discrepancy.extraction.when_find import DateFinder
 
 PUBLISHED = dt.date(2026, 1, 13)
 
@@ -73,10 +76,24 @@ def test_no_year_for_another_metric() -> None:
     assert "2025-01-01" not in _dates(text)["More than 60,000"]
 
 
-def test_bare_numbers_of_people_are_no_span_of_years() -> None:
-    text = "Between 1900 and 2000 people marched through Varen on Sunday, the police said."
-    got = _dates(text)
-    assert all("1900" not in v for v in got.values())
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Between 1900 and 2000 people marched through Varen on Sunday.", None),
+        ("entre 1900 y 2000 personas marcharon el domingo por Varen", None),
+        ("recorded 9,100 dead between 2019 and 2024, an average", "2019-01-01/2024-12-31"),
+        ("registraba 9.100 muertos entre 2019 y 2024, una media", "2019-01-01/2024-12-31"),
+        ("counted 9,100 dead between 2024 and 2027 in the plan", None),  # not yet past
+    ],
+)
+def test_a_span_of_bare_years_needs_no_count_word_after_it(text: str, span: str | None) -> None:
+    toks = tokenize(text, 0, len(text))
+    found = {
+        f"{d.period.start}/{d.period.end}"
+        for d in DateFinder.of(Lexicon.build()).find(toks, PUBLISHED)
+        if d.period.start is not None and d.period.start.month == 1 and d.period.start.day == 1
+    }
+    assert (span in found) if span is not None else not any("/20" in f for f in found)
 
 
 @given(st.integers(1990, 2020), st.integers(1, 5))
