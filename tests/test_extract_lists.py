@@ -203,3 +203,14 @@ def test_a_later_entrys_source_is_not_an_earlier_entrys() -> None:
     got = {n: (scope, who) for n, scope, who in _read(text)}
     assert got["3,000 to 16,000"] == ("Lyon", [])
     assert got["2,000 to 9,000"][1] != ["prefecture"]
+
+
+def test_an_earlier_entrys_place_never_heads_a_later_run() -> None:
+    text = (
+        "Protección Civil informó que los muertos en Ciudad de México son ya 150. Además, se "
+        "registraron 70 muertos en Morelos, 40 en Puebla, 12 en el estado de México, 5 en "
+        "Guerrero y 1 en Oaxaca."
+    )
+    got = {n: scope for n, scope, _ in _read(text)}
+    assert got["12"] == "estado de México"
+    assert (got["5"], got["1"]) == ("Guerrero", "Oaxaca")

@@ -403,8 +403,12 @@ def _head(
         own = _right_place(toks, norms, b, figures[idx + 1][0])
         if own is not None:
             return Entry(a, own, head=True)
-        # "En Almería participaron 800, otros 1.000 en Cádiz": the clause's "en A"
-        for k in range(lo, a):
+        # "En Almería participaron 800, otros 1.000 en Cádiz": the "en A" of the head's
+        # own segment (never an earlier entry's: "…, 45 en Puebla, 13 en el estado de …")
+        seg = a
+        while seg > lo and norms[seg - 1] != "," and toks[seg - 1].kind != "n":
+            seg -= 1
+        for k in range(seg, a):
             if norms[k] in _IN and k + 1 < a and _is_cap(toks[k + 1]):
                 end = k + 2
                 while end < a and _is_cap(toks[end]):
