@@ -214,3 +214,23 @@ def test_an_earlier_entrys_place_never_heads_a_later_run() -> None:
     got = {n: scope for n, scope, _ in _read(text)}
     assert got["12"] == "estado de México"
     assert (got["5"], got["1"]) == ("Guerrero", "Oaxaca")
+
+
+def test_english_entries_that_of_a_town_and_a_towns_body() -> None:
+    text = (
+        "The police of Leeds counted 20,000 marchers; that of Carlisle, 12,000; that of Ely, 8,000."
+    )
+    got = _read(text)
+    assert [(s, who) for _, s, who in got] == [
+        ("Leeds", ["police of Leeds"]),
+        ("Carlisle", ["police of Carlisle"]),
+        ("Ely", ["police of Ely"]),
+    ]
+    text = (
+        "Leeds city police, which had closed the centre to traffic since dawn, counted 20,000 "
+        "marchers on Saturday; those of Carlisle, 12,000, and the Ely constabulary, 8,000."
+    )
+    got = _read(text)
+    assert [s for _, s, _ in got] == ["Leeds", "Carlisle", "Ely"]
+    assert got[1][2] == []  # "those of Carlisle": its own police, never Leeds's
+    assert got[2][2] == ["Ely constabulary"]

@@ -61,6 +61,7 @@ _HEDGES = frozenset(
 )
 """Words between an entry's comma and its figure ("Lleida, entre 25.000", "la de Reus, en
 12.000"); a verb there ("Además, se registraron 70") makes it no entry."""
+_BODY_NOUNS = tables_en.LIST_BODY_NOUNS | tables_es.LIST_BODY_NOUNS
 _AFTER_MAX = 6
 """How far after a figure its entry's "en A" / "in A" may stand."""
 _ACCORDING = (("according", "to"), ("segun",))
@@ -175,6 +176,20 @@ def _place_in(toks: Sequence[Tok], norms: Sequence[str], a: int, b: int) -> tupl
     return s, e
 
 
+def _town_body(
+    toks: Sequence[Tok], norms: Sequence[str], a: int, b: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """ "(the) York police", "the Hull constabulary": a town's name before a body's noun
+    (`LIST_BODY_NOUNS`): the town is the entry's place, the whole the entry's source."""
+    s = a + 1 if norms[a] in _ARTICLES else a
+    e = s
+    while e < b and _is_cap(toks[e]):
+        e += 1
+    if e in (s, b) or not all(norms[k] in _BODY_NOUNS for k in range(e, b)):
+        return None, None
+    return (s, e), (s, b)
+
+
 def _only_name(toks: Sequence[Tok], norms: Sequence[str], a: int, b: int) -> bool:
     return all(_is_cap(toks[k]) or norms[k] in _NAME_INSIDE for k in range(a, b)) and _is_cap(
         toks[b - 1]
@@ -284,6 +299,8 @@ def find_listing(
                     elided = True  # "la de Reus"
                 elif place is not None and place[0] > start + 1:
                     source = (start + 1, end)  # "la Guardia Urbana de Tarragona"
+            if place is None and mark != "(":
+                place, source = _town_body(toks, norms, start, end)  # "the York police"
             if place is not None:
                 inside = mark == "(" and stop < ceiling and norms[stop] == ")"
                 own = _according(norms, b, stop) if inside else None
@@ -498,6 +515,15 @@ def list_sources(
         # speak for Vannes only; better no source than a wrong one
         own = out[k]
         entry = entry_of(listing, spans[k][0])
+        if (
+            name is None
+            and entry is not None
+            and entry.elided
+            and own
+            and _other_towns(ctx.text, toks, listing, entry, own)
+        ):
+            out[k] = ()  # "those of York, 12,000" after "Leeds city police": never Leeds's
+            continue
         if name is not None or not own or entry is None:
             continue
         if all(_bare(r.mention) in asides for r in own) or (
@@ -506,6 +532,22 @@ def list_sources(
         ):
             out[k] = ()
     return out
+
+
+def _other_towns(
+    text: str, toks: Sequence[Tok], listing: Listing, entry: Entry, refs: Sequence[OrgRef]
+) -> bool:
+    """Whether a source given to ``entry`` is named for another entry's place ("Leeds city
+    police" for "those of York, 12,000"): a town's body speaks for its own town only."""
+    if entry.place is None:
+        return False
+    own = text[toks[entry.place[0]].start : toks[entry.place[1] - 1].end]
+    others = {
+        text[toks[e.place[0]].start : toks[e.place[1] - 1].end]
+        for e in listing.entries
+        if e.place is not None and e is not entry
+    } - {own}
+    return any(any(name in r.mention for name in others) for r in refs)
 
 
 def _later_clause(text: str, start: int, refs: Sequence[OrgRef], end: int, last: int) -> bool:

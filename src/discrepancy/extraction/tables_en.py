@@ -2303,3 +2303,8 @@ LIST_NOT_PLACES = frozenset(
     {"congress", "parliament", "senate", "court", "hospital", "hospitals", "total", "all"}
 )
 """Capitalised words after "in" in a list that name no place ("12 in Congress")."""
+LIST_BODY_NOUNS = frozenset(
+    {"police", "constabulary", "authorities", "officials", "council", "prefecture", "mayor"}
+)
+"""Nouns of a body after a town's name in a list entry ("York police, 12,000"): the town is
+the entry's place, the body its source."""

@@ -2665,3 +2665,6 @@ LIST_WHOLE_NOUNS = frozenset(
 """Sustantivos del todo de una lista tras un numeral ("en las cinco concentraciones")."""
 LIST_NOT_PLACES = frozenset({"congreso", "parlamento", "senado", "total", "hospital"})
 """Palabras con mayúscula tras "en" en una lista que no nombran un lugar ("12 en Congreso")."""
+LIST_BODY_NOUNS: frozenset[str] = frozenset()
+"""Sustantivos de un organismo tras el nombre de una ciudad en una entrada de lista (ninguno
+en español: el sustantivo va antes, "la policía de Reus")."""
