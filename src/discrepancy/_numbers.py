@@ -121,6 +121,8 @@ _SCALES: dict[str, int] = {
     "millones": 1_000_000,
     "billion": 1_000_000_000,
 }
+SCALE_WORDS = _SCALES
+"""The scale words and their values ("million": 1,000,000), for readers of digits."""
 ABBREVIATED: dict[str, int] = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
 """Scales written as a letter after digits: "1.5m people", "2bn", "6K" (read only after
 digits)."""
@@ -465,6 +467,9 @@ def read_number(tokens: Sequence[str], i: int) -> NumberReading | None:
             value *= _SCALES[tokens[j]]
             j += 1
             scaled = True
+            half = half_after(tokens, j) if value.is_integer() else 0
+            if half:  # round 9: "2 millones y medio"
+                return NumberReading(value + _SCALES[tokens[j - 1]] / 2, j + half, True, False)
             if tokens[j - 1] in _SPANISH_SCALES:
                 value, j = _compound(tokens, j, value, _SCALES[tokens[j - 1]])
         return NumberReading(value, j, scaled, in_words=False)
@@ -535,13 +540,36 @@ def _read_words(tokens: Sequence[str], i: int) -> NumberReading | None:
     if not seen:
         return None
     j = read  # not past a connector that no number word continued ("five and six")
+    if not last_scale and current and tuple(tokens[j : j + 3]) == _AND_A_HALF:
+        scale = _SCALES.get(tokens[j + 3], 0) if j + 3 < n else 0
+        if scale:  # round 9: "one and a half million", "two and a half thousand"
+            return NumberReading((current + 0.5) * scale, j + 4, True, in_words=True)
     value = float(total + current)
     scaled = last_scale > 0
+    if scaled and not current:
+        half = half_after(tokens, j)
+        if half:  # round 9: "un millón y medio", "dos millones y medio", "a million and a half"
+            return NumberReading(value + last_scale / 2, j + half, True, in_words=True)
     if scaled and not current and tokens[j - 1] in _SPANISH_SCALES:
         end = j
         value, j = _compound(tokens, j, value, last_scale)  # "mil 208", "dos mil 300"
         scaled = j == end  # a number with its last digits written is not a round one
     return NumberReading(value, j, scaled, in_words=True)
+
+
+# round 9: a half of the scale word just read (audit5 P3)
+_AND_A_HALF = ("and", "a", "half")
+_HALF_AFTER = (("y", "medio"), ("and", "a", "half"))
+"""After a number that ends on its scale word: "un millón y medio" is 1,500,000, "a million
+and a half" too; "dos millones y medio" 2,500,000."""
+
+
+def half_after(tokens: Sequence[str], j: int) -> int:
+    """How many tokens at ``j`` say "and a half" of the scale before them (0 if none)."""
+    for words in _HALF_AFTER:
+        if tuple(tokens[j : j + len(words)]) == words:
+            return len(words)
+    return 0
 
 
 def _compound(tokens: Sequence[str], j: int, value: float, scale: int) -> tuple[float, int]:
@@ -595,6 +623,7 @@ class QuantityReading:
     unit: str = "people"
     vague: tuple[str, int] | None = None
     in_words_with_scale: bool = False
+    with_scale_word: bool = False  # round 9: "1.27 million", "35,5 millones"
 
 
 def match_hedge(tokens: Sequence[str], i: int) -> tuple[str, int] | None:
@@ -742,6 +771,7 @@ def read_quantity(text: str) -> QuantityReading:
         hedge=hedge,
         unit=unit,
         in_words_with_scale=number.words_with_scale and number.in_words,
+        with_scale_word=number.words_with_scale,
     )
 
 

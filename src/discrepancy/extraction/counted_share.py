@@ -221,3 +221,45 @@ def rate_subject(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
     return any(norms[k] in _NOT_STRIKE_NEAR for k in subject) and not any(
         norms[k] in _SHARE_NOUNS for k in subject
     )
+
+
+# round 9: a strike's share named anywhere before its figure in the clause (audit5 P3)
+_STRIKE_SHARES = frozenset(w for w, m in _SHARE_NOUNS.items() if m == "strikers") | frozenset(
+    tables_en.STRIKE_SHARE_NOUNS | tables_es.STRIKE_SHARE_NOUNS
+)
+_PERCENT_AFTER = frozenset({"%", "percent", "per", "por", "pct"})
+_STRIKE_SHARE_BACK = 24
+"""How far (in tokens) before a percentage its strike's share noun may stand ("registramos un
+acatamiento al paro en la jornada del lunes 6 de marzo del 38%")."""
+
+
+def strike_share_back(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, blocked: Sequence[bool]
+) -> int | None:
+    """The share noun of a strike ("adhesión", "acatamiento", "seguimiento", "compliance")
+    that a percentage with no noun of its own is the value of, however long the predicate
+    between them ("la adhesión al paro volvió a ser casi total, cercano al 92%", "un
+    acatamiento al paro en la jornada del lunes del 41%"): its index, else ``None``.
+
+    Read back at most `_STRIKE_SHARE_BACK` tokens: never past a clause stop, a rate ("la
+    tasa de paro"), another share noun ("la asistencia a clases") or a figure that is no
+    percentage (a date's digits are passed over). Another percentage of the same share and
+    a contrast are passed ("la adhesión fue del 90%, mientras que el gobierno habló de un
+    30%": another source's value of the same share). "participación" / "participation" is a
+    strike's share only where the sentence names a strike ("paro", "huelga", "strike").
+    """
+    for k in range(first - 1, max(first - _STRIKE_SHARE_BACK, 0) - 1, -1):
+        if blocked[k]:
+            continue
+        w = norms[k]
+        if toks[k].kind == "n" and (k + 1 >= len(norms) or norms[k + 1] not in _PERCENT_AFTER):
+            return None
+        if w in _SUBJECT_STOPS or w in _NOT_STRIKE_NEAR:
+            return None
+        if w in _SHARE_NOUNS or w in _STRIKE_SHARES:
+            if _SHARE_NOUNS.get(w) == "strikers":
+                return k
+            if w in _STRIKE_SHARES and not _STRIKES.isdisjoint(norms):
+                return k
+            return None
+    return None

@@ -17,7 +17,7 @@ import attrs
 
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError
-from discrepancy.extraction import noncounts, tables_en, tables_es
+from discrepancy.extraction import nonclaims, noncounts, tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.quantity import Qualifier, Quantity
@@ -31,6 +31,7 @@ _RANGE_OR = frozenset({"or", "o", "u"})
 _LONE_ONE = frozenset({"a", "an", "one", "un", "una", "uno"})
 _ONE = frozenset({"one"})
 _SPANISH_SCALES = frozenset({"mil", "millon", "millones"})
+_SCALE_WORDS = _numbers.SCALE_WORDS
 _GROUPS = frozenset(_numbers.GROUPS)
 _PERCENT = (("percent",), ("per", "cent"), ("pct",), ("por", "ciento"), ("porciento",), ("%",))
 _PERCENT_FIRSTS = frozenset(words[0] for words in _PERCENT)
@@ -445,7 +446,14 @@ class _Reader:
                 found = self.digits[key] = (
                     None if reading is None else _Number(reading.value, reading.end, False)
                 )
-            return None if found is None else _NEW(_Number, (found[0], found[1] + i, False))
+            if found is None:
+                return None
+            end = found[1] + i
+            if end == i + 2 and key[1] in _SCALE_WORDS and found[0] % _SCALE_WORDS[key[1]] == 0:
+                half = _numbers.half_after(norms, end)  # round 9: "2 millones y medio"
+                if half:
+                    return _Number(found[0] + _SCALE_WORDS[key[1]] / 2, end + half, False)
+            return _NEW(_Number, (found[0], end, False))
         reading = _numbers.read_number(norms, i)
         return None if reading is None else _Number(reading.value, reading.end, reading.in_words)
 
@@ -567,6 +575,10 @@ def _abbreviated(norm: str) -> tuple[str, str] | None:
     return None
 
 
+_NEGATED_AFTER = frozenset({"y", ",", "e", "pero"})
+"""Words before "no N" that make "no" a negation ("13 y no 15"), not the number sign."""
+
+
 def _is_count(
     toks: Sequence[Tok], norms: Sequence[str], m: Mention, lex: Lexicon, memo: Memo
 ) -> bool:
@@ -582,8 +594,10 @@ def _is_count(
     before2 = norms[first - 2] if first > 1 else ""
     after = norms[last] if last < len(norms) else ""
     after2 = norms[last + 1] if last + 1 < len(norms) else ""
-    if before in _URLISH or before in lex.money_signs or before in lex.id_words:
+    if before in _URLISH or before in lex.money_signs:
         return False
+    if before in lex.id_words and not (before == "no" and before2 in _NEGATED_AFTER):
+        return False  # round 9: "fueron 13 y no 15" is a figure set aside, not "No. 15"
     if before in ('"', "'") and before2 in _URLISH:
         return False  # post_id="1202999"
     if before in (".", "º", "°") and before2 in ("no", "n", "nº", "num", "art"):
@@ -606,7 +620,11 @@ def _is_count(
         return False
     if noncounts.not_a_level(toks, norms, first, last, lex):
         return False  # round 8: a change, a correction amount or a name's number
+    if nonclaims.years_range(toks, norms, first, last) or nonclaims.in_question(toks, norms, first):
+        return False  # round 9: a span of years, a figure asked about
     if m.quantity.unit != "people":  # a percentage or a share of people
+        if m.quantity.unit == "percent" and nonclaims.vote_share(norms, first, last):
+            return False  # round 9: "received 2.1% and 3% of votes": a candidate's share
         return not _percent_change(toks, norms, first, lex)
     if before in ("by", "en") and before2 in lex.revision_verbs and before2 not in _AGENT_VERBS:
         return False  # "se redujo en 600 personas", "fell by 200": a change, not a level

@@ -2631,6 +2631,34 @@ SUBJECT_ADVERBS = frozenset({"ahora", "antes", "finalmente", "hoy", "inicialment
 """Adverbios de tiempo entre el sujeto y su verbo ("el capitán había antes informado", "la
 Policía inicialmente cifró"): habla el sujeto que los precede."""
 
+
+# round 9: the source of a figure's own clause (z-who)
+PARTICIPLE_AUXILIARIES = frozenset(
+    {"ha", "han", "he", "has", "hemos", "habia", "habian", "hubo", "habra", "habran", "habria"}
+    | {"habrian", "haya", "hayan", "hubiera", "hubieran", "haber", "habiendo", "sido", "fue"}
+    | {"fueron", "es", "son", "sera", "seran", "era", "eran", "esta", "estan", "estaba"}
+    | {"estaban", "quedo", "quedaron"}
+)
+"""Before a participle of saying, the words that make it a verb ("ha cifrado", "fue
+informado"); with none, the participle modifies a noun ("el informe publicado")."""
+WEB_DOMAINS = frozenset({"com", "org", "net", "info", "es", "mx", "ar", "co"})
+"""Top-level domains after "name." that make it an outlet's web address ("kestrelnews.com")."""
+VAGUE_QUANTIFIERS = frozenset(
+    {
+        "varios",
+        "varias",
+        "algunos",
+        "algunas",
+        "diversos",
+        "diversas",
+        "distintos",
+        "otros",
+        "muchos",
+    }
+)
+"""Before media words, quantifiers of an uncounted set ("several media reports"): no source."""
+LY_NOUNS = frozenset({"rally"})
+"""Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
 # round 9: listas (z-lists) --------------------------------------------------------------
 LIST_TOTALS = (
     "en su conjunto",
@@ -2668,3 +2696,197 @@ LIST_NOT_PLACES = frozenset({"congreso", "parlamento", "senado", "total", "hospi
 LIST_BODY_NOUNS: frozenset[str] = frozenset()
 """Sustantivos de un organismo tras el nombre de una ciudad en una entrada de lista (ninguno
 en español: el sustantivo va antes, "la policía de Reus")."""
+
+# round 9: the shares of a strike and the words that end their clause (audit5 P3)
+STRIKE_SHARE_NOUNS = frozenset({"participacion"})
+"""Un sustantivo de parte que es la de una huelga cuando la oración nombra una ("la
+participación en el paro fue casi total, cercana al 80%")."""
+
+# round 9: shares of a group whose clause says what the share did (audit5 P3)
+GROUP_WORKERS = frozenset(
+    """
+    miembros afiliados afiliadas docentes maestros maestras profesores profesoras trabajadores
+    trabajadoras empleados empleadas enfermeros enfermeras medicos educadores conductores
+    personal plantilla funcionarios mineros pilotos docente
+    """.split()
+)
+"""Grupos cuya parte que no fue a trabajar durante una huelga son sus huelguistas ("el 30% de
+los 4.000 docentes no se presentó a trabajar")."""
+GROUP_VOTERS = frozenset({"ciudadania", "electorado", "poblacion", "ciudadanos", "votantes"})
+"""Grupos cuya parte que fue a votar es la participación ("el 23 % de la ciudadanía acudió a
+votar")."""
+ABSENT_FROM_WORK: tuple[tuple[str, ...], ...] = (
+    ("no", "acudio"),
+    ("no", "acudieron"),
+    ("no", "asistio"),
+    ("no", "asistieron"),
+    ("no", "se", "presento"),
+    ("no", "se", "presentaron"),
+    ("no", "fue", "a", "trabajar"),
+    ("no", "fueron", "a", "trabajar"),
+    ("no", "trabajo"),
+    ("no", "trabajaron"),
+    ("no", "dio", "clases"),
+    ("no", "dieron", "clases"),
+    ("falto",),
+    ("faltaron",),
+    ("paro",),
+    ("pararon",),
+    ("hizo", "huelga"),
+    ("hicieron", "huelga"),
+    ("se", "adhirio"),
+    ("se", "adhirieron"),
+    ("adhirio",),
+    ("adhirieron",),
+    ("secundo",),
+    ("secundaron",),
+)
+"""Lo que hizo la parte de un grupo de trabajadores que no fue a trabajar en una huelga."""
+ABSENT_RIGHT_AFTER = frozenset({"paro"})
+"""Verbos de una palabra de `ABSENT_FROM_WORK` que también son sustantivos ("paró" / "paro"):
+solo justo después del grupo."""
+STRIKE_CONTEXT_WORDS = frozenset({"huelga", "huelgas", "paro", "paros", "huelguistas"})
+"""Palabras que nombran una huelga: no ir a trabajar cerca de ellas es hacer huelga."""
+GROUP_VOTED: tuple[tuple[str, ...], ...] = (
+    ("voto",),
+    ("votaron",),
+    ("acudio", "a", "votar"),
+    ("acudieron", "a", "votar"),
+    ("acudio", "a", "las", "urnas"),
+    ("acudieron", "a", "las", "urnas"),
+    ("fue", "a", "votar"),
+    ("fueron", "a", "votar"),
+    ("emitio", "su", "voto"),
+    ("ejercio", "su", "derecho", "al", "voto"),
+)
+"""Lo que hizo la parte de la ciudadanía que votó (un verbo de una palabra seguido de por quién
+votó, `VOTE_FOR_WORDS`, es un reparto de votos)."""
+
+# round 9: figures that state no count of people (audit5 P3; nonclaims.py)
+NO_PROOF_NOUNS = frozenset({"pruebas", "prueba", "evidencia", "evidencias", "indicios"})
+"""Sustantivos de prueba que, negados justo antes de una cifra, la hacen la parte no probada
+("no hay pruebas de que 12 de las 40 muertes se debieran al dengue")."""
+NO_PROOF_NEGATIONS = frozenset({"no", "sin", "ninguna", "ningun", "falta", "not", "without"})
+"""Negaciones de un sustantivo de prueba (una o dos palabras antes)."""
+QUESTION_OPENERS = frozenset(
+    """
+    cuantos cuantas cuanto quien quienes donde cual
+    """.split()
+)
+"""Palabras que abren una pregunta directa (sin "¿" escrito): su cifra se pregunta, no se
+afirma."""
+VOTE_WIN_VERBS = frozenset(
+    """
+    obtuvo obtuvieron recibio recibieron gano ganaron logro lograron consiguio consiguieron
+    saco sacaron cosecho obtiene recibe gana logra consigue
+    """.split()
+)
+"""Verbos por los que un candidato obtiene una parte de los votos ("obtuvo el 45% de los
+votos")."""
+VOTE_NOUNS = frozenset({"votos", "voto", "sufragios", "papeletas"})
+"""Sustantivos de los votos de un candidato."""
+BREAKDOWN_VERBS = frozenset(
+    """
+    corresponden correspondian correspondieron corresponde pertenecen pertenecian eran son
+    fueron
+    """.split()
+)
+"""Verbos justo después de una cifra de un desglose que omiten su sustantivo ("De los 163
+asesinados, 144 corresponden a civiles"): la cifra cuenta lo que cuenta su contexto."""
+NOT_COUNT_AFTER = NOT_COUNT_AFTER | frozenset({"candidatos", "candidatas"})
+"""Ronda 9: a los candidatos se los nombra, no se los cuenta ("los dos candidatos obtuvieron")."""
+# round 9: revision cues in long sentences (z-revise)
+
+DENIED_BEFORE: frozenset[tuple[str, ...]] = frozenset(
+    {("y", "no"), (",", "no"), ("y", "no", "de"), ("y", "no", "los"), ("y", "no", "las")}
+)
+"""Palabras justo antes de una cifra que la descartan frente a otra dada antes en la frase
+("fueron 13 y no 15"): la descartada es la que la posterior reemplazó (una revisión)."""
+
+DENIED_SOURCE_CUES = frozenset({"inicialmente", "originalmente", "anteriormente", "primero"})
+"""Adverbios tras una cifra descartada y su fuente ("y no los 15 que la fiscalía informó
+inicialmente")."""
+
+EARLIER_CUES = EARLIER_CUES | frozenset(
+    {("investigacion", "original"), ("investigacion", "inicial"), ("informe", "original")}
+    | {("informe", "inicial"), ("primera", "investigacion"), ("fue", "inicialmente")}
+)
+"""El primer hallazgo de una investigación, reemplazado por el de un informe posterior."""
+
+NEW_FINDING_NOUNS = frozenset({"investigacion", "informe", "pesquisa", "revision", "reporte"})
+"""Sustantivos de un hallazgo que "nuevo" hace reemplazo de uno anterior ("el nuevo informe
+concluye que murieron menos de 20")."""
+
+EVENT_NOUNS = frozenset(
+    {"ataque", "atentado", "bombardeo", "explosion", "masacre", "operativo", "operacion"}
+    | {"incursion", "emboscada", "tiroteo", "marcha", "manifestacion", "protesta"}
+)
+"""Sustantivos de un suceso de un día que un mes o un día nombran ("el ataque del 8 de
+marzo", "la operación de agosto"): su recuento conserva el día del suceso."""
+# --- round 9: metric (z-metric) — una cantidad, un nombre -------------------------------------
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("victimas", "de", "homicidio"): "homicides",
+    ("victimas", "de", "homicidios"): "homicides",
+    ("victimas", "de", "asesinato"): "homicides",
+    ("victimas", "mortales", "de", "homicidio"): "homicides",
+}
+"""Las víctimas de homicidio son homicidios, no muertes en general: "163 habitantes han sido
+víctimas de homicidios" se compara con "más de 400 homicidios"."""
+
+ELECTORATE_NOUNS = frozenset(
+    {"votantes", "electores", "ciudadania", "ciudadanos", "electorado", "padron", "poblacion"}
+)
+"""Sustantivos de quienes pueden votar: el porcentaje de ellos que votó es la participación."""
+
+BALLOT_VERBS = frozenset(
+    {"voto", "votaron", "acudio", "acudieron", "sufrago", "sufragaron", "emitio", "emitieron"}
+)
+"""Verbos de votar tras el sustantivo del electorado ("el 31 % de la ciudadanía acudió a
+votar")."""
+
+TAKE_PART_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("participo",),
+    ("participaron",),
+    ("tomo", "parte"),
+    ("tomaron", "parte"),
+)
+"""Tomar parte, que en una oración sobre una votación es votar."""
+
+TO_VOTE_WORDS = frozenset({"votar", "sufragar", "urnas", "las"})
+"""Lo que sigue a "a" tras un verbo de votar cuando dice que se votó ("acudió a votar",
+"acudieron a las urnas")."""
+
+PERSON_NOUNS = PERSON_NOUNS | frozenset({"ciudadania"})
+"""La ciudadanía cuenta personas ("el 31 % de la ciudadanía acudió a votar")."""
+
+EVENT_WORDS = {**EVENT_WORDS, "confinados": "confined", "confinadas": "confined"}
+"""Las personas confinadas por los combates se cuentan como tales, nunca como desplazadas."""
+
+EVENT_WORDS = {**EVENT_WORDS, "escaparon": "escaped", "escapar": "escaped"}
+"""Los cautivos que escaparon se cuentan como tales ("28 alumnas lograron escapar")."""
+
+NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("decidieron", "no", "participar"),
+    ("decidio", "no", "participar"),
+    ("no", "participaron"),
+    ("no", "participo"),
+    ("se", "quedaron", "en", "casa"),
+)
+"""No tomar parte, que en una oración sobre una votación (o su abstención) es abstenerse."""
+
+RATE_APPOSITION = frozenset({"una", "un", "la", "el", "real", "tasa", "de", "del", "o"})
+"""Palabras entre una cifra de votantes y su porcentaje en aposición ("5,5 millones de
+votantes, una tasa real del 23 %")."""
+
+INCLUDING_WORDS = frozenset({"incluidos", "incluidas", "entre", "de"})
+"""Palabras que abren un inciso con una parte de las personas contadas (", entre ellos 12
+menores,"): el verbo tras el inciso sigue rigiendo la cifra."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("protagonizaron", "protestas"): "protesters",
+    ("protagonizaron", "una", "protesta"): "protesters",
+}
+"""Quienes protagonizaron protestas son manifestantes, sean quienes sean."""

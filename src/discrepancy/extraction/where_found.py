@@ -199,6 +199,15 @@ class FoundPlaces:
             found = self._found[name] = list(self._gazetteer.find(name))
         return found[0][2] if found else None
 
+    def home_agrees(self, country: str) -> bool:
+        """Whether ``country`` (a country's name) is the country the text's places name most
+        (`_document_country`), or nothing tells (round 9: a country guessed from the words
+        alone — the country of an envoy a text names more often than its own — makes no
+        government)."""
+        home = self._document_country()
+        place = self._gazetteer.resolve(country)
+        return home is None or place is None or place.country == home
+
     def is_place(self, name: str) -> bool:
         """Whether ``name`` is, as a whole, a place ("Tabasco", "Lara"): not a source."""
         found = self._found.get(name)

@@ -1,0 +1,108 @@
+"""Figures written like counts that state no count of people (round 9, audit5 P3).
+
+Each is read from the figure's own sentence in a bounded window (words in the per-language
+tables, same names in both):
+
+* a reviewed part that lacks proof ("found no evidence that 36 of 88 reported deaths were
+  caused by the disease", "sin pruebas de que 12 de las 40 muertes"): the figure counts deaths
+  *not* shown to be of the cause, never a rival toll (`NO_PROOF_NOUNS` after a negation). It
+  stays a claim, under its metric with `UNPROVEN_SUFFIX` ("deaths_unproven");
+* a range of years ("entre 2018 y 2022", "from 2015 to 2019", "2018-2022");
+* a figure in a direct question ("Did five million votes disappear?", "¿Se perdieron 300.000
+  votos?"): a question asserts no figure (`QUESTION_OPENERS`, or "¿");
+* a candidate's share of the vote ("Tebboune won by 94%", "the two candidates received 2.1% and
+  3% of votes", "la candidata obtuvo el 45% de los votos"): `VOTE_WIN_VERBS` before the
+  percentage, with a vote noun after it or "by" / "with" / "con" right before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.sentences import Tok
+
+__all__ = ["UNPROVEN_SUFFIX", "in_question", "no_proof", "vote_share", "years_range"]
+
+UNPROVEN_SUFFIX = "_unproven"
+"""Added to the metric of a part that lacks proof: "deaths_unproven" is never "deaths"."""
+
+_NO_PROOF = tables_en.NO_PROOF_NOUNS | tables_es.NO_PROOF_NOUNS
+_NEGATIONS = tables_en.NO_PROOF_NEGATIONS | tables_es.NO_PROOF_NEGATIONS
+_PROOF_REACH = 5
+"""At most this many tokens between a proof noun and the figure ("no evidence that 36")."""
+_OPENERS = tables_en.QUESTION_OPENERS | tables_es.QUESTION_OPENERS
+_QUOTES = frozenset({'"', "'", "“", "”", "«", "»", "‘", "’"})
+_WIN = tables_en.VOTE_WIN_VERBS | tables_es.VOTE_WIN_VERBS
+_VOTES = tables_en.VOTE_NOUNS | tables_es.VOTE_NOUNS
+_WIN_BY = frozenset({"by", "with", "con"})
+_WIN_REACH = 12
+"""At most this many tokens between a verb of winning and a candidate's percentage (a list:
+"received 2.1% and 3%", a gapped clause: "obtuvo el 45% de los votos y la opositora el 30%")."""
+_VOTE_REACH = 4
+"""At most this many tokens after a percentage where its vote noun stands ("of the votes"),
+past a list of percentages."""
+_STOPS = frozenset({".", ";", ":", "!", "?", "(", ")"})
+
+
+def no_proof(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Whether a negated proof noun stands just before the figure, no other figure between
+    ("found no evidence that 36 of 88": the 36, not the 88 reviewed; "sin pruebas de que
+    12")."""
+    for k in range(first - 1, max(first - _PROOF_REACH, 0) - 1, -1):
+        if norms[k] in _NO_PROOF:
+            return not _NEGATIONS.isdisjoint(norms[max(k - 2, 0) : k])
+        if norms[k] in _STOPS or toks[k].kind == "n":
+            return False
+    return False
+
+
+def years_range(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether every number of the figure is a year and there are at least two ("entre 2018
+    y 2022", "2018-2022")."""
+    years = 0
+    for k in range(first, last):
+        if toks[k].kind != "n":
+            continue
+        w = norms[k]
+        if not (len(w) == 4 and w.isdecimal() and 1800 <= int(w) <= 2100):
+            return False
+        years += 1
+    return years >= 2
+
+
+def in_question(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Whether the figure stands in a direct question: the sentence ends with "?" and opens
+    with a question word or an auxiliary ("Did", "How", "Is"), or a "¿" opens before it."""
+    if "¿" in norms[:first]:
+        return True
+    end = len(norms) - 1
+    while end >= 0 and norms[end] in _QUOTES:
+        end -= 1
+    if end < 0 or norms[end] != "?":
+        return False
+    start = 0
+    while start < first and norms[start] in _QUOTES:
+        start += 1
+    return start < first and norms[start] in _OPENERS and toks[start].cap
+
+
+def vote_share(norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether a percentage is a candidate's share of the vote: "by" / "with" right after a
+    verb of winning ("won by 94%"), or a verb of winning or receiving before it in its
+    clause and a vote noun between them or just after it ("received 2.1% and 3% of votes",
+    "obtuvo el 45% de los votos y la opositora el 30%")."""
+    if first > 1 and norms[first - 1] in _WIN_BY and norms[first - 2] in _WIN:
+        return True
+    for k in range(first - 1, max(first - _WIN_REACH, 0) - 1, -1):
+        if norms[k] in _STOPS:
+            return False
+        if norms[k] in _WIN:
+            stop = min(last + _VOTE_REACH + 4, len(norms))
+            for j in range(k + 1, stop):
+                if norms[j] in _STOPS:
+                    return False
+                if norms[j] in _VOTES:
+                    return True
+            return False
+    return False

@@ -1,0 +1,158 @@
+"""What a figure counts where the metric stage finds no noun of its own (round 9, audit5 P3).
+
+`discrepancy.extraction.reading` calls `reread()` right after
+`discrepancy.extraction.counted.read_metric` and `mark()` once the metric is settled:
+
+* a strike's share named anywhere before a percentage with no noun
+  (`counted_share.strike_share_back`: "la adhesión al paro volvió a ser casi total, cercano
+  al 92%");
+* a share of a group whose clause says what the share did (`group_share`: "about 86 percent
+  of the 2,240 members did not show up to work" in a strike; "el 23 % de la ciudadanía acudió
+  a votar"), a share of a whole written with a possessive and a number ("about half of the
+  school's 800 students were missing"), a bare figure that stayed away in a strike;
+* a figure of a breakdown before its verb ("De los 163 asesinados, 144 corresponden a
+  civiles"): its noun is left out;
+* `mark()`: a figure with no noun followed at once by a rate ("una media de seis al día") is a
+  rate; a part without proof ("no evidence that 36 of 88 deaths") is never its metric.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.counted import RATE_SUFFIX, read_metric
+from discrepancy.extraction.counted_noun import NounPhrase
+from discrepancy.extraction.counted_share import strike_share_back
+from discrepancy.extraction.group_share import (
+    STRIKE_WORDS,
+    STRIKERS,
+    bare_absence,
+    group_share,
+    whole_noun,
+)
+from discrepancy.extraction.indexes import Metrics
+from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.nonclaims import UNPROVEN_SUFFIX, no_proof
+from discrepancy.extraction.sentences import Sentence, Tok
+
+__all__ = ["StrikeNear", "base_metric", "mark", "reread"]
+
+_STRIKE_BACK = 8
+"""How many sentences before a figure a strike named makes absences strikes."""
+_LEAD = 2
+"""The headline and lead: a strike they name is the text's."""
+_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+"""Runs of plain letters: the strike words are plain ASCII, and are read in lower case."""
+_ELIDED_VERBS = tables_en.BREAKDOWN_VERBS | tables_es.BREAKDOWN_VERBS
+_RATES = tables_en.RATE_WORDS + tables_es.RATE_WORDS
+_TAKING_PART = frozenset({"strikers", "non_strikers", "protesters", "turnout", "voters"})
+"""Metrics of taking part: a share of pupils who stayed home in a strike or "attended" is
+neither strikers nor a crowd, so such a share of a whole is left unread (the workers' and
+voters' shares are read by `group_share`)."""
+
+
+class StrikeNear:
+    """Whether a strike is named in sentence ``i``, the `_STRIKE_BACK` before it, the next one
+    ("…, the board said. The union said its members joined the walkout.") or the headline and
+    lead; read once, and only when a figure asks (staying away from work is then striking)."""
+
+    __slots__ = ("_found", "_i", "_sentences", "_text")
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], i: int) -> None:
+        self._text, self._sentences, self._i = text, sentences, i
+        self._found: list[bool] = []
+
+    def __call__(self) -> bool:
+        if not self._found:
+            i, sentences = self._i, self._sentences
+            after = min(i + 2, len(sentences))
+            near = sorted({*range(max(0, i - _STRIKE_BACK), after), *range(min(_LEAD, i))})
+            self._found.append(any(self._names_strike(sentences[k]) for k in near))
+        return self._found[0]
+
+    def _names_strike(self, s: Sentence) -> bool:
+        words = _WORDS.findall(self._text, s.start, s.end)
+        return not STRIKE_WORDS.isdisjoint(map(str.lower, words))
+
+
+def reread(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    span: tuple[int, int],
+    unit: str,
+    read: tuple[NounPhrase, str | None],
+    blocked: Sequence[bool],
+    lex: Lexicon,
+    table: Metrics,
+    strike_near: Callable[[], bool],
+) -> tuple[NounPhrase, str | None]:
+    """The noun phrase and metric of the figure at tokens ``span`` (unit ``unit``) given what
+    `read_metric` read (``read``), where a round-9 rule reads it otherwise."""
+    first, last = span
+    np, metric = read
+    percent = unit == "percent"
+    if percent and metric is None and np.kind == "elided":
+        share = strike_share_back(toks, norms, first, blocked)
+        if share is not None:  # "la adhesión al paro volvió a ser casi total, cercano al 92%"
+            # elided, so it is dated and labelled like one; the span (before the figure) is
+            # its metric's words
+            return NounPhrase("elided", share, share + 1, STRIKERS), STRIKERS
+    if metric != STRIKERS and unit != "people":
+        group = group_share(toks, norms, last, strike_near)
+        if group is not None:  # "about 86 percent of the 2,240 members did not show up"
+            at, metric = group
+            lo, hi = (np.first, np.last) if np.first <= at < np.last else (at, at + 1)
+            return NounPhrase("person", lo, hi, metric), metric
+        if np.kind == "other":  # "about half of the school's 800 students were missing"
+            whole = whole_noun(toks, norms, last, lex.person_nouns)
+            if whole is not None:
+                np2, governed = read_metric(toks, norms, first, whole, lex, table, percent=percent)
+                if (
+                    governed is not None
+                    and governed not in _TAKING_PART
+                    and np2.kind in ("person", "noun")
+                ):
+                    return np2, governed
+    elif (
+        metric is None
+        and np.kind in ("elided", "other")
+        and bare_absence(toks, norms, last, strike_near)
+    ):  # "about 315 to 320 stayed away in response to the general strike"
+        return NounPhrase("elided", last, last), STRIKERS
+    if np.kind == "other" and np.first == last and norms[last] in _ELIDED_VERBS:
+        return NounPhrase("elided", last, last), metric  # "144 corresponden a civiles"
+    return np, metric
+
+
+def mark(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    span: tuple[int, int],
+    elided: bool,
+    metric: str,
+    own: str | None,
+) -> str:
+    """The settled metric of the figure at ``span``, marked as a rate where a figure with no
+    noun is followed at once by one ("una media de seis al día"), and as unproven where a
+    negated proof noun stands before it ("no evidence that 36 of 88 deaths"). ``own`` is the
+    metric its own words gave (`read_metric`): a rate lent by a figure before ("18 per day.
+    … in 2022, when there were 2,390") is no rate of this one."""
+    first, last = span
+    if metric.endswith(RATE_SUFFIX) and (own is None or not own.endswith(RATE_SUFFIX)):
+        metric = metric.removesuffix(RATE_SUFFIX)
+    if elided and not metric.endswith(RATE_SUFFIX) and _rate_at(norms, last):
+        metric = f"{metric}{RATE_SUFFIX}"
+    if no_proof(toks, norms, first):
+        metric = f"{metric}{UNPROVEN_SUFFIX}"  # the part not shown: never a rival toll
+    return metric
+
+
+def base_metric(metric: str) -> str:
+    """The metric a marked one is of ("deaths_unproven" → "deaths"), for its kind."""
+    return metric.removesuffix(UNPROVEN_SUFFIX)
+
+
+def _rate_at(norms: Sequence[str], last: int) -> bool:
+    return any(tuple(norms[last : last + len(p)]) == p for p in _RATES)
