@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy import extract
-from discrepancy.extraction.lists import find_listing, source_of
+from discrepancy.extraction.lists import find_listing
+from discrepancy.extraction.lists_sources import source_of
 from discrepancy.extraction.sentences import tokenize
 from discrepancy.scan import check_extracted
 

@@ -26,7 +26,8 @@ from discrepancy.claim import Claim, Period, Status, StatusClass
 from discrepancy.extraction import claimant_coref, status, tables_en, tables_es
 from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
-from discrepancy.extraction.lists import entry_of, names_list_whole
+from discrepancy.extraction.lists import entry_of
+from discrepancy.extraction.lists_wholes import names_list_whole
 from discrepancy.extraction.normal import Normalized
 from discrepancy.extraction.numbers import Mention
 from discrepancy.extraction.revision import (
