@@ -2298,6 +2298,14 @@ LY_NOUNS = frozenset(
     }
 )
 """Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
+SAY_VERBS = SAY_VERBS | frozenset({"reckoned", "reckons", "lowered"})
+"""Verbs of stating a figure the earlier rounds lacked ("The institute reckoned that …")."""
+GENERIC_HEADS = {**GENERIC_HEADS, "institute": ("institute",), "university": ("university",)}
+"""Research bodies named by their class ("the institute said" after "the Kestrel Institute")."""
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+"""Before a body's class ("a university institute said"): a body the text does not name."""
+
+
 # round 9: lists (z-lists) ---------------------------------------------------------------
 LIST_TOTALS = ("in all", "all together", "altogether")
 """Words of a list's whole ("9,000 marched in all"): the figure is the union of the list's
@@ -2495,10 +2503,6 @@ confinadas") are a stock of their own, never the displaced who left."""
 EVENT_WORDS = {**EVENT_WORDS, "confined": "confined"}
 """Confined people are counted as such ("2,150 remain confined"), never as displaced."""
 
-EVENT_WORDS = {**EVENT_WORDS, "escaped": "escaped"}
-"""Captives who escaped are counted as such ("28 pupils escaped from their captors"), never as
-the pupils, the missing or the abducted of the same text."""
-
 NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("did", "not", "take", "part"),
     ("chose", "not", "to", "vote"),
@@ -2508,12 +2512,12 @@ NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
 """Not taking part, which in a sentence about a vote (or its abstention) is abstaining."""
 
 RATE_APPOSITION = frozenset({"a", "an", "the", "real", "actual", "rate", "of", "or"})
-"""Words between a count of voters and its share in apposition ("5.5 million voters, a real
-rate of 23%")."""
+"""Words between a count of voters and its share in apposition ("2.1 million voters, an actual
+rate of 19%")."""
 
 INCLUDING_WORDS = frozenset({"including", "among", "of"})
-"""Words that open an aside naming a part of the people just counted (", including 60
-children,"): the verb after the aside still governs the figure."""
+"""Words that open an aside naming a part of the people just counted (", among them 12
+women,"): the verb after the aside still governs the figure."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
@@ -2523,3 +2527,14 @@ EVENT_PHRASES = {
 }
 """People who staged protests are protesters, whoever they are ("hundreds of refugees staged
 protests")."""
+
+VOTE_INTENT_WORDS = frozenset({"say", "said", "will", "would", "plan", "intend", "expect"})
+"""Words of saying or intending before a verb of voting ("40 percent of voters say they will
+vote"): a poll's intention, not the turnout of a vote held."""
+
+YEAR_EVENT_NOUNS = frozenset(
+    {"rally", "march", "protest", "protests", "demonstration", "strike", "election"}
+    | {"elections", "vote", "referendum", "chain", "parade", "festival", "edition"}
+)
+"""Nouns of a yearly or dated event a bare year names ("the 2014 rally", "the march of
+2012"): a figure of that event is that year's, not the publication's."""
