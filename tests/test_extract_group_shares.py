@@ -370,3 +370,14 @@ def test_a_rate_is_not_lent_to_a_later_figure() -> None:
     found = dict(_read(text))
     assert found["11"].endswith("_per_day")
     assert not found["2.050"].endswith("_per_day")
+
+
+def test_a_strike_share_set_at_a_share_of_workers() -> None:
+    text = (
+        "Las tres centrales sindicales cifraron la adhesión al paro general del jueves en el "
+        "74% de los trabajadores de la industria química."
+    )
+    assert ("74%", "strikers") in _read(text)
+    # another share of the workers after the strike's own figure is not read through it
+    text = "La adhesión al paro fue del 60%, y el 20% de los trabajadores no cobrará el día."
+    assert ("20%", "strikers") not in _read(text)

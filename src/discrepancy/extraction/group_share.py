@@ -26,9 +26,10 @@ from collections.abc import Callable, Sequence
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["STRIKE_WORDS", "bare_absence", "group_share", "whole_noun"]
+__all__ = ["STRIKERS", "STRIKE_WORDS", "WORKERS", "bare_absence", "group_share", "whole_noun"]
 
-_WORKERS = tables_en.GROUP_WORKERS | tables_es.GROUP_WORKERS
+WORKERS = tables_en.GROUP_WORKERS | tables_es.GROUP_WORKERS
+"""Nouns of workers or members: their share that stayed away in a strike is strikers."""
 _VOTERS = tables_en.GROUP_VOTERS | tables_es.GROUP_VOTERS
 _ABSENT = tables_en.ABSENT_FROM_WORK + tables_es.ABSENT_FROM_WORK
 _ABSENT_FIRSTS = frozenset(p[0] for p in _ABSENT)
@@ -70,7 +71,7 @@ def group_share(
     if group is None:
         return None
     noun = norms[group]
-    if noun in _WORKERS:
+    if noun in WORKERS:
         at = _absence_after(toks, norms, group + 1, group)
         if at is not None and strike_near():
             return group, STRIKERS
@@ -109,7 +110,7 @@ def _group_noun(toks: Sequence[Tok], norms: Sequence[str], start: int) -> int | 
     number (the whole) and names; never past other punctuation."""
     for k in range(start, min(start + _GROUP_REACH, len(norms))):
         w = norms[k]
-        if w in _WORKERS or w in _VOTERS:
+        if w in WORKERS or w in _VOTERS:
             return k
         if toks[k].kind == "p" and w not in _APOSTROPHES:
             return None

@@ -28,6 +28,7 @@ from discrepancy.extraction.counted_share import strike_share_back
 from discrepancy.extraction.group_share import (
     STRIKE_WORDS,
     STRIKERS,
+    WORKERS,
     bare_absence,
     group_share,
     whole_noun,
@@ -99,6 +100,14 @@ def reread(
             # elided, so it is dated and labelled like one; the span (before the figure) is
             # its metric's words
             return NounPhrase("elided", share, share + 1, STRIKERS), STRIKERS
+    if (
+        percent
+        and metric is None
+        and np.kind == "person"
+        and norms[np.last - 1] in WORKERS
+        and strike_share_back(toks, norms, first, blocked, across=False) is not None
+    ):  # "cifraron la adhesión al paro del jueves en el 80% de los trabajadores"
+        return np, STRIKERS
     if metric != STRIKERS and unit != "people":
         group = group_share(toks, norms, last, strike_near)
         if group is not None:  # "about 86 percent of the 2,240 members did not show up"
