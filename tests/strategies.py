@@ -23,6 +23,7 @@ from discrepancy.discrepancies import (
     ClaimPair,
     Gap,
     PartsExceedWhole,
+    Position,
     SelfContradiction,
     Severity,
     SourceDisagreement,
@@ -120,10 +121,11 @@ def formattable_quantities(draw: st.DrawFn, units: tuple[str, ...] = ("people", 
     ]
     if unit == "people":
         options.append(
-            st.builds(
-                lambda k: Quantity.of(k * 1000, Qualifier.ROUND),
-                st.integers(min_value=1, max_value=MAX_COUNT // 1000),
-            )
+            st.builds(  # round: at most two significant digits, a multiple of 1,000
+                lambda d, e: Quantity.of(d * 10**e, Qualifier.ROUND),
+                st.integers(min_value=1, max_value=99),
+                st.integers(min_value=3, max_value=len(str(MAX_COUNT)) - 3),
+            ).filter(lambda q: q.value is not None and DEFAULT_POLICY.is_round(q.value))
         )
     return draw(st.one_of(options))
 
@@ -358,6 +360,18 @@ source_disagreements = st.builds(
     nested_periods=st.booleans(),
     days_apart=st.integers(0, 30),
     pairs_complete=st.booleans(),
+    positions=st.none()
+    | st.lists(
+        st.builds(
+            Position,
+            interval=any_intervals(),
+            claims=_claim_list,
+            claimants=st.integers(1, 50),
+            gap=st.none() | gaps,
+        ),
+        min_size=1,
+        max_size=3,
+    ),
 )
 self_contradictions = st.builds(
     SelfContradiction,

@@ -67,7 +67,7 @@ def test_notes_and_revisions_travel_through_json() -> None:
          "as_of": "2025-01-03"},
     )  # fmt: skip
     doc = json.loads(report.to_json())
-    assert doc["schema_version"] == 2
+    assert doc["schema_version"] == 3
     assert [r["claim"] for r in doc["revisions"]] == ["b"]
     assert {n["kind"] for n in doc["notes"]} == {"metric_compared_with_nothing"}
     assert Report.from_json(report.to_json()) == report

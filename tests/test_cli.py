@@ -113,7 +113,7 @@ def test_every_format(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert out.strip()
     report = Report.from_json(_main(["check", "--format", "json"])[1])
     if fmt == "json":
-        assert json.loads(out)["schema_version"] == 2
+        assert json.loads(out)["schema_version"] == 3
     elif fmt == "jsonl":
         lines = [json.loads(line) for line in out.splitlines()]
         assert [d["kind"] for d in lines] == [d.kind.value for d in report.discrepancies]

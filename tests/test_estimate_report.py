@@ -52,7 +52,7 @@ def test_seed_estimates_round_trip_and_validate(resolver: Any) -> None:
     text = report.to_json()
     assert Report.from_json(text) == report
     doc = json.loads(text)
-    assert doc["schema_version"] == 2
+    assert doc["schema_version"] == 3
     keys = list(doc)
     assert keys.index("sources") == keys.index("estimates") + 1
     errors = sorted(_validator().iter_errors(doc), key=str)
@@ -76,7 +76,7 @@ def test_a_version_1_report_still_reads(resolver: Any) -> None:
     assert old.schema_version == 1
     assert old.estimates is None
     assert old.sources is None
-    assert attrs.evolve(old, schema_version=2) == report
+    assert attrs.evolve(old, schema_version=3) == report
 
 
 def test_jsonl_lists_estimates_and_sources_last(resolver: Any) -> None:

@@ -221,7 +221,7 @@ def test_seed_report_validates(seed_report: Report) -> None:
     doc = json.loads(seed_report.to_json())
     errors = sorted(_validator("report.schema.json").iter_errors(doc), key=str)
     assert not errors, errors[0]
-    assert doc["schema_version"] == 2
+    assert doc["schema_version"] == 3
 
 
 def test_seed_records_validate() -> None:

@@ -431,3 +431,40 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- round 9 (z-metric): people confined by fighting, a stock of their own ------------------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="confined",
+        label="confined people",
+        kind="stock",
+        synonyms=(
+            "confined",
+            "confined people",
+            "people confined",
+            "confinados",
+            "confinadas",
+            "personas confinadas",
+            "poblacion confinada",
+        ),
+    ),
+)
+
+# --- round 9 (z-metric): captives who escaped, a flow of their own ---------------------------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="escaped",
+        label="escaped",
+        kind="flow",
+        synonyms=(
+            "escaped",
+            "escapees",
+            "people escaped",
+            "escaparon",
+            "escapados",
+            "lograron escapar",
+        ),
+    ),
+)

@@ -623,6 +623,7 @@ class QuantityReading:
     unit: str = "people"
     vague: tuple[str, int] | None = None
     in_words_with_scale: bool = False
+    with_scale_word: bool = False  # round 9: "1.27 million", "35,5 millones"
 
 
 def match_hedge(tokens: Sequence[str], i: int) -> tuple[str, int] | None:
@@ -770,6 +771,7 @@ def read_quantity(text: str) -> QuantityReading:
         hedge=hedge,
         unit=unit,
         in_words_with_scale=number.words_with_scale and number.in_words,
+        with_scale_word=number.words_with_scale,
     )
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "Gap",
     "Kind",
     "PartsExceedWhole",
+    "Position",
     "SelfContradiction",
     "Severity",
     "SourceDisagreement",
@@ -96,6 +97,26 @@ class ClaimPair:
         return (self.low, self.high)
 
 
+@attrs.frozen(kw_only=True)
+class Position:
+    """Claims of a large group that agree with each other: every one of their intervals
+    holds ``interval``, the part they share.
+
+    ``claims`` are their ids; ``claimants`` how many sources (distinct claimants) give
+    them; ``gap`` how far this position lies above the one below it (``None`` for the
+    lowest). A group's positions partition its claims, lowest first.
+    """
+
+    interval: Interval
+    claims: tuple[str, ...] = attrs.field(converter=_strs)
+    claimants: int
+    gap: Gap | None = None
+
+
+def _positions(items: Iterable[Position] | None) -> tuple[Position, ...] | None:
+    return None if items is None else tuple(items)
+
+
 def _pairs(items: Iterable[ClaimPair | tuple[str, str]]) -> tuple[ClaimPair, ...]:
     out = []
     for item in items:
@@ -153,7 +174,10 @@ class SourceDisagreement(_Base):
     (its severity is lowered for it). ``pairs_complete`` is false when ``pairs`` does not
     list every conflicting pair: a group of many mutually conflicting claims lists the
     conflicts that link each of its claims to the others, at most ``PAIRS_LIMIT`` of them
-    (`discrepancy.detectors._groups`).
+    (`discrepancy.detectors._groups`). ``positions``: for a group of more than
+    ``LARGE_GROUP`` claims, the claims that agree with each other, position by position
+    (see [`Position`][discrepancy.discrepancies.Position]); ``None`` for a smaller group,
+    whose ``pairs`` say who disagrees with whom.
     """
 
     kind: ClassVar[Kind] = Kind.SOURCE_DISAGREEMENT
@@ -164,6 +188,7 @@ class SourceDisagreement(_Base):
     nested_periods: bool = False
     days_apart: int = 0
     pairs_complete: bool = True
+    positions: tuple[Position, ...] | None = attrs.field(default=None, converter=_positions)
 
 
 @attrs.frozen(kw_only=True)

@@ -145,9 +145,14 @@ class VaguenessPolicy:
         approx: "about n" is [n·(1−approx), n·(1+approx)].
         nearly: "nearly n" is [n·(1−nearly), n].
         just_over: "just over n" is [n, n·(1+just_over)].
-        round_tolerance: an unhedged round number (a multiple of ``round_unit``, or a large
-            number written in words such as "half a million") is read as n ± this share.
-        round_unit: what counts as round.
+        round_tolerance: an unhedged round number (a large number written in words such as
+            "half a million", a figure with a scale word such as "1.27 million", or a figure
+            that is a multiple of ``round_unit`` written with at most ``round_digits``
+            significant digits: "20,000", "960,000") is read as n ± this share.
+        round_unit: the smallest round figure.
+        round_digits: how many significant digits a round figure has at most: "962,000" has
+            three, so it is read as written (exact; ``Policy.slack`` gives it half its last
+            significant place, ±500), not ±5%.
         vague: the interval of each vague amount ("hundreds" → [200, 999]); composed
             amounts ("tens of thousands") multiply out.
     """
@@ -157,6 +162,7 @@ class VaguenessPolicy:
     just_over: float = 0.10
     round_tolerance: float = 0.05
     round_unit: int = 1000
+    round_digits: int = 2
     vague: Mapping[str, tuple[int, int]] = attrs.field(
         factory=lambda: {
             "several": (3, 9),
@@ -202,8 +208,18 @@ class VaguenessPolicy:
         raise QuantityError(f"qualifier {qualifier.value!r} needs a range or vague amount")
 
     def is_round(self, value: float) -> bool:
-        """Whether ``value`` is a positive multiple of ``round_unit`` (n ± ``round_tolerance``)."""
-        return value >= self.round_unit and value % self.round_unit == 0
+        """Whether an unhedged figure is round (n ± ``round_tolerance``).
+
+        A positive multiple of ``round_unit`` with at most ``round_digits`` significant
+        digits: 20,000, 960,000 and 1,000,000 are round; 962,000 and 1,500 are not (they
+        are read as written, with the check's precision slack).
+        """
+        if value < self.round_unit or value % self.round_unit != 0:
+            return False
+        digits = int(value)
+        while digits % 10 == 0:
+            digits //= 10
+        return bool(digits < 10**self.round_digits)
 
     def vague_interval(self, word: str, scale: int = 1) -> Interval:
         """``vague_interval("tens", 1000)`` is "tens of thousands": [20,000, 99,999]."""
@@ -357,7 +373,11 @@ class Quantity:
         if (
             qualifier is Qualifier.EXACT
             and unit == "people"
-            and (reading.in_words_with_scale or policy.is_round(reading.low))
+            and (
+                reading.in_words_with_scale
+                or policy.is_round(reading.low)
+                or (reading.with_scale_word and reading.low % policy.round_unit == 0)
+            )
         ):
             qualifier = Qualifier.ROUND
         return cls.of(reading.low, qualifier, unit=unit, surface=surface, policy=policy)

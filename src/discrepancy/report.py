@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA_VERSION", "Report", "generator"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @functools.cache

@@ -15,9 +15,12 @@ those two lie apart and can always be picked with different claimants. O(n log n
 
 The conflicts kept are real conflicts, measured exactly as for any pair; they are a
 subset of all the conflicting pairs that still holds every conflicting claim of the group,
-its headline (the widest gap) and its sides. A claimant's own figures are compared pair by
-pair when it has at most `OWN_LIMIT` of them in the clique, by the same extremes
-otherwise.
+its headline (the widest gap) and its sides. Of the dozen or so pairs a claim meets, only
+those the report reads are measured and kept (a `Keeper`: the ones that join two groups or
+may widen a group's gaps; `discrepancy.detectors._keep`); the others are tested, or
+skipped unseen where they lie inside one group and cannot widen it. A claimant's own
+figures are compared pair by pair when it has at most `OWN_LIMIT` of them in the clique, by
+the same extremes otherwise.
 
 A figure's precision slack (`Policy.slack`) breaks the extremes' argument: 1,150 and a
 representative 1,200 (slack 50) are one figure, yet 1,195 (slack 0.5) lies 45 above 1,150.
@@ -38,11 +41,13 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from discrepancy._rows import new_tuple
 from discrepancy.compare import Node, Pair, Relation
 from discrepancy.conflicts import Conflict
+from discrepancy.detectors._keep import Keeper
 
 __all__ = ["OWN_LIMIT", "clique_conflicts", "fan_conflicts"]
 
@@ -54,6 +59,9 @@ through them to its group (module docstring); with one or two, ties and claimant
 figures on both sides could split one group in two."""
 
 _Measure = Callable[[Pair], Conflict | None]
+_Keep = Callable[[Pair], bool]
+"""A `Keeper`: whether two claims conflict, keeping the conflicts the report needs."""
+_Test = Callable[[Pair], bool]
 _Reach = Callable[[Node], tuple[float, float, bool]]
 """A claim's ``(up, down, loose)`` (`Comparisons._reach`, module docstring)."""
 
@@ -62,22 +70,6 @@ def _key(node: Node) -> str:
     for key in node.claimants:  # a clique's claims have one claimant each
         return key
     return ""
-
-
-def _remembered(measure: _Measure) -> _Measure:
-    """``measure``, each pair measured once: the passes below meet many pairs again (a claim
-    is an extreme of its own bucket, of the longer periods and of its claimant's figures).
-    The answer is the same each time, so it is kept (a conflict, or none)."""
-    seen: dict[tuple[str, str, int], Conflict | None] = {}
-
-    def remembered(pair: Pair) -> Conflict | None:
-        key = (pair.a.id, pair.b.id, id(pair.relation))  # an enum member's hash is Python code
-        if key in seen:
-            return seen[key]
-        found = seen[key] = measure(pair)
-        return found
-
-    return remembered
 
 
 def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, ...]]:
@@ -99,19 +91,22 @@ def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, ...]]:
     return found
 
 
-def _measure(a: Node, b: Node, measure: _Measure) -> Conflict | None:
+T = TypeVar("T")
+
+
+def _measure(a: Node, b: Node, measure: Callable[[Pair], T]) -> T:
     if b.id < a.id:
         a, b = b, a
     return measure(new_tuple(Pair, (a, b, Relation.SAME)))
 
 
 def _against(
-    nodes: Iterable[Node],
+    nodes: Sequence[Node],
     extremes: list[tuple[Node, ...]],
-    measure: _Measure,
+    keep: _Keep,
     *,
     own: bool,
-) -> Iterable[Conflict]:
+) -> None:
     for node in nodes:
         targets: dict[str, Node] = {}
         for reps in extremes:
@@ -119,9 +114,7 @@ def _against(
                 if target.id != node.id and (own or _key(target) != _key(node)):
                     targets[target.id] = target
         for target in targets.values():
-            found = _measure(node, target, measure)
-            if found is not None:
-                yield found
+            _measure(node, target, keep)
 
 
 def _best(
@@ -162,9 +155,7 @@ def _best(
     return found, ever
 
 
-def _slack_links(
-    nodes: Sequence[Node], measure: _Measure, reach: _Reach, *, own: bool
-) -> Iterable[Conflict]:
+def _slack_links(nodes: Sequence[Node], keep: _Keep, reach: _Reach, *, own: bool) -> None:
     """The conflicts that precision slack hides from the extremes (module docstring).
 
     None where no claim is ``loose`` (its slack above the absolute and relative bars at
@@ -199,60 +190,59 @@ def _slack_links(
     for node in nodes:
         for target in ups[node.id] + downs[node.id]:
             if key(target) != key(node) and target.id != node.id:
-                found = _measure(node, target, measure)
-                if found is not None:
-                    yield found
+                _measure(node, target, keep)
     for a in up_ever.values():
         for b in down_ever.values():
             if a.id != b.id and key(a) != key(b):
-                found = _measure(a, b, measure)
-                if found is not None:
-                    yield found
+                _measure(a, b, keep)
 
 
 def clique_conflicts(
-    clique: Sequence[Node], measure: _Measure, reach: _Reach | None = None
+    clique: Sequence[Node],
+    measure: _Measure,
+    reach: _Reach | None = None,
+    test: _Test | None = None,
 ) -> list[Conflict]:
     """The conflicts that link every conflicting claim of ``clique`` to its group.
 
-    ``measure`` is `Comparisons._conflict()`: it decides, as for any pair, whether two
-    claims conflict; ``reach`` (`Comparisons._reach()`) lets precision slack be
-    accounted for (module docstring).
+    ``measure`` is `Comparisons._clique_conflict()`: it decides, as for any pair, whether
+    two claims conflict, and measures the conflict; ``test``, where given, decides the same
+    without measuring (`Comparisons._clique_test()`), and only the conflicts the report
+    needs are measured (`discrepancy.detectors._keep`); ``reach``
+    (`Comparisons._reach()`) lets precision slack be accounted for (module docstring).
     """
-    measure = _remembered(measure)
-    kept: dict[tuple[str, str], Conflict] = {}
+    keeper = Keeper(measure, test, _key)
+    offer = keeper.offer
+    _clique_search(clique, offer, reach)
+    _own_conflicts(clique, offer, _measure, lambda nodes: _own_search(nodes, offer, reach))
+    return keeper.kept()
+
+
+def _clique_search(clique: Sequence[Node], keep: _Keep, reach: _Reach | None) -> None:
     extremes = _extremes(clique)
-    for conflict in _against(clique, extremes, measure, own=False):
-        kept.setdefault(conflict.ids, conflict)
+    _against(clique, extremes, keep, own=False)
     # the representatives among themselves (at most twelve claims) join the groups that
     # meet only through them (module docstring)
     ends = {n.id: n for reps in extremes for n in reps}
     for a, b in itertools.combinations(sorted(ends.values(), key=lambda n: n.id), 2):
         if _key(a) != _key(b):
-            found = _measure(a, b, measure)
-            if found is not None:
-                kept.setdefault(found.ids, found)
+            _measure(a, b, keep)
     if reach is not None:
-        for conflict in _slack_links(clique, measure, reach, own=False):
-            kept.setdefault(conflict.ids, conflict)
+        _slack_links(clique, keep, reach, own=False)
 
-    def many(nodes: list[Node]) -> Iterable[Conflict]:
-        found = _against(nodes, _extremes(nodes), measure, own=True)
-        if reach is None:
-            return found
-        return itertools.chain(found, _slack_links(nodes, measure, reach, own=True))
 
-    for conflict in _own_conflicts(clique, measure, _measure, many):
-        kept.setdefault(conflict.ids, conflict)
-    return [kept[k] for k in sorted(kept)]
+def _own_search(nodes: list[Node], keep: _Keep, reach: _Reach | None) -> None:
+    _against(nodes, _extremes(nodes), keep, own=True)
+    if reach is not None:
+        _slack_links(nodes, keep, reach, own=True)
 
 
 def _own_conflicts(
-    nodes: Iterable[Node],
-    measure: _Measure,
-    pair: Callable[[Node, Node, _Measure], Conflict | None],
-    many: Callable[[list[Node]], Iterable[Conflict]],
-) -> Iterator[Conflict]:
+    nodes: Sequence[Node],
+    keep: _Keep,
+    pair: Callable[[Node, Node, _Keep], bool],
+    many: Callable[[list[Node]], None],
+) -> None:
     """Each claimant's conflicts with itself: every pair of a few claims, ``many`` beyond
     ``OWN_LIMIT``."""
     by_claimant: dict[str, list[Node]] = defaultdict(list)
@@ -264,10 +254,9 @@ def _own_conflicts(
         if len(own) <= OWN_LIMIT:
             for i, b in enumerate(own):
                 for a in own[:i]:
-                    if (c := pair(a, b, measure)) is not None:
-                        yield c
+                    pair(a, b, keep)
         else:
-            yield from many(own)
+            many(own)
 
 
 # -- fans: flows over several periods that end on one day ------------------------------------
@@ -307,7 +296,7 @@ class _Best:
         return self.other
 
 
-def _nested(buckets: Sequence[Sequence[Node]], measure: _Measure, own: bool) -> Iterable[Conflict]:
+def _nested(buckets: Sequence[Sequence[Node]], keep: Keeper, own: bool) -> None:
     """Each claim against the extremes of the longer periods, then of the shorter ones.
 
     ``buckets`` hold the claims of one period each, longest period (earliest start) first.
@@ -322,15 +311,13 @@ def _nested(buckets: Sequence[Sequence[Node]], measure: _Measure, own: bool) -> 
                 targets = {t.id: t for best in seen if (t := best.target(node, own)) is not None}
                 for target in targets.values():
                     outer, inner = (target, node) if outer_first else (node, target)
-                    found = measure(Pair(outer, inner, Relation.NESTED))
-                    if found is not None:
-                        yield found
+                    keep.offer(Pair(outer, inner, Relation.NESTED))
             for node in bucket:
                 for best in seen:
                     best.add(node)
 
 
-def _linked(buckets: Sequence[Sequence[Node]], measure: _Measure, own: bool) -> Iterable[Conflict]:
+def _linked(buckets: Sequence[Sequence[Node]], keep: Keeper, own: bool) -> None:
     """Conflicts that keep every group of a fan connected, longest period first.
 
     The claims seen so far (longer periods) are kept in components, in a heap by their
@@ -358,10 +345,8 @@ def _linked(buckets: Sequence[Sequence[Node]], measure: _Measure, own: bool) -> 
                 if target is None:
                     skipped.append(heapq.heappop(heap)[2])
                     continue
-                found = measure(Pair(target, node, Relation.NESTED))
-                if found is None:
+                if not keep(Pair(target, node, Relation.NESTED)):
                     break
-                yield found
                 joined.append(heapq.heappop(heap)[2])
             merged: _Best | None = None
             if joined:
@@ -391,7 +376,10 @@ def _by_start(nodes: Iterable[Node]) -> list[list[Node]]:
 
 
 def fan_conflicts(
-    fan: Sequence[Node], measure: _Measure, reach: _Reach | None = None
+    fan: Sequence[Node],
+    measure: _Measure,
+    reach: _Reach | None = None,
+    test: _Test | None = None,
 ) -> list[Conflict]:
     """The conflicts that link every conflicting claim of a clique to its group.
 
@@ -401,26 +389,18 @@ def fan_conflicts(
     """
     buckets = _by_start(fan)
     if len(buckets) == 1:
-        return clique_conflicts(fan, measure, reach)
-    measure = _remembered(measure)
-    kept: dict[tuple[str, str], Conflict] = {}
+        return clique_conflicts(fan, measure, reach, test)
+    keeper = Keeper(measure, test, _key)
+    offer = keeper.offer
     for bucket in buckets:
-        for conflict in clique_conflicts(bucket, measure, reach):
-            kept.setdefault(conflict.ids, conflict)
-    for conflict in _across(buckets, measure, own=False):
-        kept.setdefault(conflict.ids, conflict)
-
-    def many(nodes: list[Node]) -> Iterable[Conflict]:
-        return _across(_by_start(nodes), measure, own=True)
-
-    for conflict in _own_conflicts(fan, measure, _pair, many):
-        kept.setdefault(conflict.ids, conflict)
-    return [kept[k] for k in sorted(kept)]
+        _clique_search(bucket, offer, reach)
+        _own_conflicts(bucket, offer, _measure, lambda nodes: _own_search(nodes, offer, reach))
+    _across(buckets, keeper, own=False)
+    _own_conflicts(fan, offer, _pair, lambda nodes: _across(_by_start(nodes), keeper, own=True))
+    return keeper.kept()
 
 
-def _across(
-    buckets: Sequence[Sequence[Node]], measure: _Measure, *, own: bool
-) -> Iterator[Conflict]:
+def _across(buckets: Sequence[Sequence[Node]], keep: Keeper, *, own: bool) -> None:
     """The ``NESTED`` conflicts of `_nested()` and `_linked()`.
 
     Open (issue 10): a slack can still hide a conflict across periods (the lowest claim of
@@ -429,12 +409,12 @@ def _across(
     quadratic on fans of round figures (2,000 claims: 0.86 s CPU on main, 16.4 s with it;
     10,000: over 200 s), so it is not used.
     """
-    yield from _nested(buckets, measure, own)
-    yield from _linked(buckets, measure, own)
+    _nested(buckets, keep, own)
+    _linked(buckets, keep, own)
 
 
-def _pair(a: Node, b: Node, measure: _Measure) -> Conflict | None:
+def _pair(a: Node, b: Node, keep: _Keep) -> bool:
     if a.start == b.start:
-        return _measure(a, b, measure)
+        return _measure(a, b, keep)
     outer, inner = (a, b) if (a.start or 0) < (b.start or 0) else (b, a)
-    return measure(Pair(outer, inner, Relation.NESTED))
+    return keep(Pair(outer, inner, Relation.NESTED))

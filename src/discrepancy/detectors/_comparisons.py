@@ -69,8 +69,9 @@ class Comparisons:
             from discrepancy.detectors._windowed import window_conflicts
 
             found = [c for c in map(self._conflict, self.pairs) if c is not None]
+            test = self._clique_test if self.comparable is None else None
             for clique in self.index.cliques:
-                found += fan_conflicts(clique, self._clique_conflict, self._reach)
+                found += fan_conflicts(clique, self._clique_conflict, self._reach, test)
             for window in self.index.windows:
                 found += window_conflicts(
                     window, self.policy.window_days, self._clique_conflict, self._slack_of
@@ -180,6 +181,25 @@ class Comparisons:
         if _CONFLICT is None:
             return Conflict(low, high, gap)
         return _CONFLICT(low, high, gap, False, False, 0)
+
+    def _clique_test(self, pair: Pair) -> bool:
+        """Whether `_clique_conflict()` finds a conflict, without measuring it: two claims
+        of one large clique with no ``comparable`` hook (a ``NESTED`` pair of a clique is
+        one status class, with no bound, revision or part: `_conflict()` then reads only
+        the order of the intervals and materiality)."""
+        a, b, relation = pair
+        ia, ib = a.interval, b.interval
+        if relation is Relation.SAME:
+            if ia.overlaps(ib):
+                return False
+            low, high = (a, b) if ia.high <= ib.low else (b, a)
+        elif relation is Relation.NESTED:
+            if not ib.above(ia):
+                return False
+            low, high = a, b
+        else:
+            return self._conflict(pair) is not None
+        return self.material(low, high, max(high.interval.low - low.interval.high, 0.0))
 
     def _replaces(self, pair: Pair) -> bool:
         """A claimant's later count of the same quantity: a revision, not a contradiction."""

@@ -10,13 +10,17 @@ import attrs
 
 from discrepancy.claim import Claim
 from discrepancy.compare import Node
-from discrepancy.conflicts import Conflict
+from discrepancy.conflicts import Conflict, gap_between
 from discrepancy.detectors._comparisons import Comparisons
-from discrepancy.discrepancies import ClaimPair, Gap
+from discrepancy.discrepancies import ClaimPair, Gap, Position
 from discrepancy.quantity import Interval, Qualifier
 from discrepancy.wording import summaries
 
-__all__ = ["PAIRS_LIMIT", "Group", "components"]
+__all__ = ["LARGE_GROUP", "PAIRS_LIMIT", "Group", "components", "positions", "speakers"]
+
+LARGE_GROUP = 64
+"""A source disagreement of more than this many claims is described by its positions
+(`positions()`) as well as its pairs."""
 
 PAIRS_LIMIT = 1_000
 """At most this many conflicting pairs are listed per discrepancy (the widest first when
@@ -162,8 +166,16 @@ class Group:
     def spread(self) -> Interval:
         return spread(self.claims)
 
-    def summary(self, ctx: Comparisons, subject: str = "") -> str:
-        """ "[subject] counts of … disagree — who: what; … — how far apart."."""
+    def positions(self) -> tuple[Position, ...] | None:
+        """The group's positions (`positions()`) when it holds more than `LARGE_GROUP`
+        claims; ``None`` otherwise."""
+        return positions(self.claims) if len(self.claims) > LARGE_GROUP else None
+
+    def summary(
+        self, ctx: Comparisons, subject: str = "", found: Sequence[Position] | None = None
+    ) -> str:
+        """ "[subject] counts of … disagree — who: what; … — how far apart."; with
+        ``found`` positions, "… disagree — 3 positions: 800–850 (4 sources), … — …"."""
         first = self.claims[0]
         return summaries.conflict_group(
             self.claims,
@@ -174,6 +186,7 @@ class Group:
             top=self.top,
             sides=sides(self.conflicts, self.top),
             subject=subject,
+            positions=found,
         )
 
 
@@ -205,3 +218,71 @@ def spread(claims: Sequence[Claim]) -> Interval:
     """From the lowest reading of any claim to the highest."""
     ivs = [c.quantity.interval for c in claims]
     return Interval(low=min(iv.low for iv in ivs), high=max(iv.high for iv in ivs))
+
+
+def positions(claims: Sequence[Claim]) -> tuple[Position, ...]:
+    """The claims cut into positions: clusters whose intervals all share a point.
+
+    Intervals on a line that pairwise overlap share a point, so one sweep finds them:
+    sorted by their lowest reading, a claim joins the current position while it starts
+    within the part all its claims share (up to their lowest high end), and opens the next
+    one otherwise. This gives the fewest positions any such cut can (greedy on the
+    sorted intervals) and does not depend on the order of ``claims``: O(n log n).
+    """
+    ordered = sorted(
+        claims,
+        key=lambda c: (
+            c.quantity.interval.low,
+            c.quantity.interval.low_open,
+            c.quantity.interval.high,
+            c.quantity.interval.high_open,
+            c.id,
+        ),
+    )
+    found: list[Position] = []
+    members: list[Claim] = []
+    names = speakers(claims)
+    low = high = 0.0
+    low_open = high_open = False
+
+    def close() -> None:
+        common = Interval(low=low, high=high, low_open=low_open, high_open=high_open)
+        below = found[-1].interval if found else None
+        found.append(
+            Position(
+                interval=common,
+                claims=sorted(c.id for c in members),
+                claimants=1 if len(members) == 1 else len({names[c.id] for c in members}),
+                gap=None if below is None else gap_between(below, common),
+            )
+        )
+
+    for claim in ordered:
+        iv = claim.quantity.interval
+        if members and (iv.low < high or (iv.low == high and not (iv.low_open or high_open))):
+            members.append(claim)
+            low, low_open = iv.low, iv.low_open  # sorted: the highest low end so far
+            if iv.high < high or (iv.high == high and iv.high_open):
+                high, high_open = iv.high, iv.high_open
+            continue
+        if members:
+            close()
+        members = [claim]
+        low, high, low_open, high_open = iv.low, iv.high, iv.low_open, iv.high_open
+    if members:
+        close()
+    return tuple(found)
+
+
+def speakers(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each claim's ``who``, worked out once per distinct list of claimants (claims share
+    their claimant tuples and outlets: reading and ``check`` keep one per distinct text)."""
+    memo: dict[tuple[int, int], str] = {}
+    found: dict[str, str] = {}
+    for c in claims:
+        key = (id(c.claimants), id(c.outlet))  # the claims keep both alive meanwhile
+        name = memo.get(key)
+        if name is None:
+            name = memo[key] = c.who
+        found[c.id] = name
+    return found

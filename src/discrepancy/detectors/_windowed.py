@@ -20,15 +20,15 @@ A claimant's own figures are paired as before (`discrepancy._windows.window_pair
 
 Of the conflicts a claim meets this way, one is measured and kept only when it joins two
 groups (union-find) or may widen its group's closest, farthest or relative readings
-(`_Widest`): a group keeps a spanning forest of real conflicts and the conflicts that
-set its gap and headline (`discrepancy.detectors._groups.group_gap`, ``headline``), which
-are therefore those of all its conflicts met; about one conflict per claim is kept.
+(`discrepancy.detectors._keep.Widest`): a group keeps a spanning forest of real conflicts
+and the conflicts that set its gap and headline (`discrepancy.detectors._groups.group_gap`,
+``headline``), which are therefore those of all its conflicts met; about one conflict per
+claim is kept.
 """
 
 from __future__ import annotations
 
 import bisect
-import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
@@ -42,8 +42,7 @@ from discrepancy.detectors._cliques import (
     _Measure,
     _measure,
 )
-from discrepancy.detectors._groups import headline_key
-from discrepancy.quantity import Interval
+from discrepancy.detectors._keep import Widest
 
 __all__ = ["window_conflicts"]
 
@@ -104,13 +103,13 @@ def _no_slack(node: Node) -> float:
 
 class _Linker:
     """Each claim against the representatives of its spans; a conflict is measured only
-    when it joins two groups or may widen its group's gaps (`_Widest`)."""
+    when it joins two groups or may widen its group's gaps (`Widest`)."""
 
     def __init__(
         self, nodes: Sequence[Node], measure: _Measure, slack: Callable[[Node], float]
     ) -> None:
         self.parent = {n.id: n.id for n in nodes}
-        self.widest: dict[str, _Widest] = {}
+        self.widest: dict[str, Widest] = {}
         self.links: list[Conflict] = []
         self.measure = measure
         self.slack = slack
@@ -174,65 +173,6 @@ class _Linker:
                     self.links.append(found)
                     ra, rb = (ra, rb) if ra < rb else (rb, ra)
                     self.parent[rb] = ra
-                    widest[ra] = _Widest.joined(widest.pop(ra, None), widest.pop(rb, None))
+                    widest[ra] = Widest.joined(widest.pop(ra, None), widest.pop(rb, None))
                 widest[ra].add(found)
         return wider
-
-
-class _Widest:
-    """A group's conflicts that set its gap (`discrepancy.detectors._groups.group_gap`)
-    and headline (`headline`): the widest closest reading (the smallest ids among equals),
-    the widest farthest one, the largest relative readings."""
-
-    __slots__ = ("far", "farthest", "head", "low", "rel_high", "rel_low", "rhigh", "rlow")
-
-    def __init__(self) -> None:
-        self.head: Conflict | None = None
-        self.far: Conflict | None = None
-        self.rel_low: Conflict | None = None
-        self.rel_high: Conflict | None = None
-        # their readings, as floats (-inf: none yet)
-        self.low = self.farthest = self.rlow = self.rhigh = -math.inf
-
-    @classmethod
-    def joined(cls, one: _Widest | None, other: _Widest | None) -> _Widest:
-        """Those of two groups that become one (either may have none yet)."""
-        if one is None or other is None:
-            found = one or other
-            return cls() if found is None else found
-        for c in other.conflicts():
-            one.add(c)
-        return one
-
-    def conflicts(self) -> list[Conflict]:
-        return [c for c in (self.head, self.far, self.rel_low, self.rel_high) if c is not None]
-
-    def may_widen(self, one: Interval, other: Interval) -> bool:
-        """Whether two disjoint intervals may give a conflict wider in some reading than
-        those kept (closely computed, with room for `gap_between`'s rounding)."""
-        low, high = (one, other) if one.high < other.low else (other, one)
-        closest = high.low - low.high
-        farthest = high.high - low.low
-        if closest >= self.low or farthest >= self.farthest:
-            return True
-        if (closest / high.low if high.low > 0 else 0.0) >= self.rlow - 1e-4:
-            return True
-        rel_high = 1.0 if math.isinf(high.high) else farthest / high.high if high.high > 0 else 0.0
-        return rel_high >= self.rhigh - 1e-4
-
-    def add(self, c: Conflict) -> None:
-        absolute, relative = c.gap.absolute, c.gap.relative
-        head = self.head
-        if head is None:
-            self.head = c
-        else:
-            key, best = headline_key(c), headline_key(head)
-            if key > best or (key == best and c.ids < head.ids):
-                self.head = c
-        self.low = max(self.low, absolute.low)
-        if absolute.high > self.farthest:
-            self.far, self.farthest = c, absolute.high
-        if relative.low > self.rlow:
-            self.rel_low, self.rlow = c, relative.low
-        if relative.high > self.rhigh:
-            self.rel_high, self.rhigh = c, relative.high

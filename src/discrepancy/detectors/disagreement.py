@@ -18,7 +18,7 @@ specific counts of named sources.
 from __future__ import annotations
 
 from discrepancy.detectors._comparisons import Comparisons
-from discrepancy.detectors._groups import Group, components
+from discrepancy.detectors._groups import Group, components, speakers
 from discrepancy.discrepancies import (
     Discrepancy,
     Kind,
@@ -39,6 +39,7 @@ def detect(ctx: Comparisons) -> list[Discrepancy]:
             severity = Severity.MEDIUM
         if group.days:
             severity = ctx.policy.lowered(severity, group.days)
+        positions = group.positions()
         found.append(
             SourceDisagreement(
                 id=discrepancy_id(Kind.SOURCE_DISAGREEMENT, group.ids),
@@ -46,14 +47,15 @@ def detect(ctx: Comparisons) -> list[Discrepancy]:
                 claims=group.ids,
                 metric=group.claims[0].metric,
                 gap=group.gap,
-                summary=group.summary(ctx),
+                summary=group.summary(ctx, found=positions),
                 pairs=group.pairs,
-                claimants=sorted({c.who for c in group.claims}),
+                claimants=sorted(set(speakers(group.claims).values())),
                 spread=group.spread,
                 bound_consistent=group.bound,
                 nested_periods=group.nested,
                 days_apart=group.days,
                 pairs_complete=group.pairs_complete,
+                positions=positions,
             )
         )
     return found

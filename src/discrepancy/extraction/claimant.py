@@ -48,6 +48,7 @@ from discrepancy.extraction.claimant_report import (
     report_by,
     report_object,
 )
+from discrepancy.extraction.claimant_shapes import according_noun, bare_participle
 from discrepancy.extraction.claimant_spans import (
     QUOTES,
     apposition_after,
@@ -317,6 +318,8 @@ def _attributions(
             and not _shouted(text, toks[i])
             and not _opener_noun(text, toks, norms, i)
             and not _owned_noun(norms, i, lex)
+            and not bare_participle(norms, i)
+            and not according_noun(norms, i)
             and (w not in AGENT_VERBS or object_number(toks, norms, i + 1, lex))
             and not (
                 i > 0

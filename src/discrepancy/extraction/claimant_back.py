@@ -53,13 +53,24 @@ def _whole(ctx: Context, att: Attribution) -> OrgRef | None:
     if len(phrase.split()) <= max((len(n.split()) for n in att.names), default=0):
         return None
     ref = ctx.ref(phrase)
-    return attrs.evolve(ref, mention=phrase) if ref.id is not None else None
+    if ref.id is None:
+        return None
+    if any(phrase.endswith(n) and ctx.ref(n).id == ref.id for n in att.names):
+        return None  # "la organización no gubernamental chilena X": the name is X (round 9)
+    return attrs.evolve(ref, mention=phrase)
+
+
+_ROLE_OPENERS = frozenset({"the", "a", "an", "its", "their", "el", "la", "un", "una", "su", "sus"})
 
 
 def _role_first(att: Attribution, lex: Lexicon) -> bool:
     """ "spokesman Peter Hallam", "la portavoz Ana Ruiz": a role word before the name."""
     words = [fold(w) for w in att.text.split()]
-    return any(w in lex.role_words for w in words[:2])
+    if words and words[0] in _ROLE_OPENERS:
+        words = words[1:]
+    # "presidential spokesperson X", "police spokesman X": the modifier says whose
+    # spokesperson speaks, not the last source named (round 9)
+    return bool(words) and words[0] in lex.role_words
 
 
 def _surname(name: str) -> str:

@@ -18,6 +18,7 @@ from discrepancy.extraction.claimant_pieces import (
     _said_when,
     _who_named,
 )
+from discrepancy.extraction.claimant_shapes import adverb, relative_open
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
@@ -70,6 +71,15 @@ def backward(
     place = _place_aside(norms, i) if i >= 2 and norms[i] == "," else -1
     if place >= 0:  # "The mayor, speaking in Geneva, said": the subject before the aside
         return _backward(toks, norms, place - 1, lex)
+    relative = relative_open(toks, norms, i, lex)
+    if relative > 0:
+        found = _backward(toks, norms, i, lex)
+        if not found[0] or found[0][0] > relative:
+            # "Gen. X, who leads the rescue, relief and … unit, reported": the walk
+            # stopped inside the relative clause; its subject is before it (round 9)
+            before = _backward(toks, norms, relative - 1, lex)
+            if before[0]:
+                return before
     aside = _aside_before(norms, i)
     if aside >= 0:  # one aside only: the walk stays linear on hostile text
         found = _backward(toks, norms, aside, lex)  # "Name, a spokesman for X, however,"
@@ -87,6 +97,7 @@ def backward(
 
 
 _APPOSITION_REACH = 16
+_WEB_DOMAINS = tables_en.WEB_DOMAINS | tables_es.WEB_DOMAINS
 
 
 def _apposition_open(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> int:
@@ -111,7 +122,7 @@ def _backward(
 ) -> tuple[list[int], list[int]]:
     while i >= 0 and (
         norms[i] in _SKIP_BACK
-        or (norms[i].endswith("ly") and len(norms[i]) > 4)
+        or adverb(norms, i)
         or (norms[i] == "since" and i > 0 and norms[i - 1] in ("has", "have", "had"))
         or _said_when(norms, i, lex)
         or (norms[i] in CLITICS and i > 0 and norms[i - 1] not in _CLITIC_NOT_AFTER)
@@ -157,6 +168,14 @@ def _backward(
                 i = k - 1
                 continue
             break
+        if (
+            w == "."
+            and len(span) == 1
+            and norms[span[0]] in _WEB_DOMAINS
+            and i > 0
+            and toks[i - 1].kind in ("w", "x")
+        ):  # "kestrelnews.com has counted 251": an outlet named by its web address (round 9)
+            return [i - 1, i, *span], []
         if w == "." and i > 0 and toks[i - 1].cap and _in_acronym(toks, i):
             span.insert(0, i)  # "The U.N. says", "the U.S. Embassy said", "CC.OO. y UGT"
             i -= 1

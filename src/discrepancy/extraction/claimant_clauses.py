@@ -23,6 +23,7 @@ from discrepancy.extraction.claimant_discourse import (
 )
 from discrepancy.extraction.claimant_disputed import disputed, given_before
 from discrepancy.extraction.context import Context
+from discrepancy.extraction.lists import list_sources
 from discrepancy.extraction.numbers import Mention
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgRef
@@ -149,6 +150,14 @@ def per_number(
     source speaks for every number. A figure a body disputes ("rejected the figure of
     8,000") is not that body's: it keeps whoever gave it earlier in the text, or none."""
     found = _per_number(ctx, i, att, atts, state, mentions)
+    # round 9 (z-lists): a list entry's own source ("la Guardia Urbana de Vic, 8.000")
+    found = list_sources(
+        ctx,
+        i,
+        [(m.first, m.last) for m in mentions],
+        found,
+        lambda: sentence_claimants(ctx, i, att, atts, state)[0],
+    )
     view = ctx.view(i)
     flags = disputed(view.norms, mentions)
     if not any(flags):

@@ -41,7 +41,30 @@ def _words(mention: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_ROUNDS = 8
+"""At most this many passes: a pass that merges names can settle a short form another pass
+found ambiguous; each pass merges at least one mention, so news settles in one or two."""
+
+
 def corefer(groups: Sequence[tuple[OrgRef, ...]]) -> dict[str, OrgRef]:
+    """Map the mention of each short form in ``groups`` to the fuller reference it stands for
+    (`_corefer_once`), repeated on the merged names until nothing more merges, so that
+    applying the map and reading again maps nothing new (round 9: one pass was not)."""
+    out: dict[str, OrgRef] = {}
+    current = list(groups)
+    for _ in range(_ROUNDS):
+        found = {m: r for m, r in _corefer_once(current).items() if r.mention != m}
+        if not found:
+            break
+        for mention, target in list(out.items()):
+            out[mention] = found.get(target.mention, target)
+        for mention, target in found.items():
+            out.setdefault(mention, target)
+        current = apply(current, found)
+    return out
+
+
+def _corefer_once(groups: Sequence[tuple[OrgRef, ...]]) -> dict[str, OrgRef]:
     """Map the mention of each short form in ``groups`` (a document's claimant tuples, in
     text order) to the fuller reference it stands for; other mentions are left out.
 

@@ -13,6 +13,7 @@ import attrs
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.claimant_shapes import country_owner, elided, vague_media, web_address
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgRegistry
@@ -131,9 +132,13 @@ def _classify_phrase(
     text: str, toks: Sequence[Tok], span: list[int], phrase: str, lex: Lexicon
 ) -> Attribution | None:
     norms = [toks[k].norm for k in span]
+    if web_address(norms, phrase):  # "kestrelnews.com": an outlet by its address (round 9)
+        return Attribution(NAMED, (phrase,), phrase)
     if len(norms) == 2 and norms[0] in _DEFINITE_ARTICLES and norms[1] in ORDINAL_REFS:
         return Attribution(DEFINITE, (), phrase)  # "the latter", "el primero": of a pair
     names = _name_runs(text, toks, span, lex)
+    if not names and vague_media(norms, _MEDIA):  # "several media reports", "varios medios"
+        return Attribution(INDEFINITE, (), phrase)
     heads = [w for w in norms if w in lex.government_heads]
     country = next((lex.countries[w][0] for w in norms if w in lex.countries), None)
     if norms[-1] in _MEDIA or (not names and not _MEDIA.isdisjoint(norms)):
@@ -263,6 +268,8 @@ def _joins_names(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool
     ("UNHCR and IOM") stay two."""
     if j + 1 >= end or not toks[span[j + 1]].cap or not toks[span[j - 1]].cap:
         return False
+    if toks[span[j]].norm == "&":
+        return True  # "Digital Design & Imaging Service": an ampersand joins one name (round 9)
     k = j - 1
     while k >= 0 and (toks[span[k]].cap or toks[span[k]].norm in CONNECTORS):
         if toks[span[k]].norm in ("of", "for", "de", "del", "para"):
@@ -356,7 +363,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
         last_cap = k
         while j + 1 < end:
             nxt = toks[span[j + 1]]
-            if nxt.cap or (nxt.kind == "x" and nxt.norm[:1].isalpha()):
+            if nxt.cap or (nxt.kind == "x" and any(c.isalpha() for c in nxt.norm)):
                 j += 1
                 last_cap = j
             elif (
@@ -365,9 +372,15 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                 or (nxt.norm == "el" and toks[span[j]].norm in _EL_AFTER)
             ) or (nxt.norm == "." and _dotted(toks[span[j]], nxt)):  # "U.N.", "U.S.", "CC.OO."
                 j += 1
+            elif elided(toks, span, j, end):  # "L'Observateur", "D'Artagnan" (round 9)
+                j += 2
+                last_cap = j
             else:
                 break
         run = span[k : last_cap + 1]
+        if country_owner(toks, span, last_cap, end, lex):
+            k = last_cap + 1  # "France's L'Observateur", "Nigeria's NEMA": the owned name speaks
+            continue
         if (
             all(toks[i].norm in lex.not_claimants for i in run)
             or _opener_adjective(text, toks, span, run, k)

@@ -61,20 +61,50 @@ _OWNED = frozenset({"s", "'", "’"})
 
 def until_when(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int]:
     """A subject ends before a day or a month ("The Harbour Gazette on Tuesday March 3rd
-    reported" → "The Harbour Gazette")."""
+    reported" → "The Harbour Gazette"). A month name that is also a noun ("The march's
+    organizers", "la organización Mar Abierto") ends it only when it reads as a date: a
+    number or a weekday next to it, or "in / on / last" before it (round 9)."""
     for pos, k in enumerate(span):
         w = norms[k]
-        timed = w in lex.weekdays or (w in lex.months and norms[span[pos - 1]] not in _OWNED)
+        timed = (w in lex.weekdays and not _owns(norms, k)) or (
+            w in lex.months and norms[span[pos - 1]] not in _OWNED and _dated(norms, k, lex)
+        )
         if pos > 0 and (
             timed
             or (
                 w in _WHEN_PREP
                 and pos + 1 < len(span)
-                and (norms[span[pos + 1]] in lex.weekdays or norms[span[pos + 1]] in lex.months)
+                and (
+                    norms[span[pos + 1]] in lex.weekdays
+                    or (
+                        norms[span[pos + 1]] in lex.months
+                        and (norms[span[pos + 1]] not in _NOUN_MONTHS or w in _DATE_PREP)
+                    )
+                )
             )
         ):
             return span[:pos]
     return span
+
+
+_NOUN_MONTHS = frozenset({"march", "may", "mar"})
+"""Month names that are also nouns: "the march", "may", "el mar" (round 9)."""
+_DATE_PREP = frozenset({"on", "in", "last"})
+
+
+def _owns(norms: Sequence[str], k: int) -> bool:
+    """ "Saturday's rally": a day that owns a noun is part of the subject (round 9)."""
+    return k + 2 < len(norms) and norms[k + 1] in ("'", "’") and norms[k + 2] == "s"
+
+
+def _dated(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """A month name at ``k`` is a date: any month but the nouns of `_NOUN_MONTHS`, or one of
+    them with a number or a weekday next to it ("March 3", "Tuesday March")."""
+    if norms[k] not in _NOUN_MONTHS:
+        return True
+    after = norms[k + 1] if k + 1 < len(norms) else ""
+    before = norms[k - 1] if k > 0 else ""
+    return after[:1].isdigit() or before[:1].isdigit() or before in lex.weekdays
 
 
 _REPORT_OF = frozenset({"de", "del", "of", "from", "by", "por"})

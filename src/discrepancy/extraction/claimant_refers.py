@@ -124,6 +124,44 @@ _HEAD_KINDS: dict[str, tuple[str, ...]] = {**tables_en.HEAD_KINDS, **tables_es.H
 _DOCUMENT_NOUNS = frozenset(tables_en.DOCUMENT_NOUNS | tables_es.DOCUMENT_NOUNS)
 
 
+def _place_body(text: str, name: str, ctx: Context) -> bool:
+    """ "Costa Rica police", "la policía de Costa Rica": the name and, after it or before it
+    with "de / of", one head that names a body of it (police, government, authorities).
+    A head just before the name is a descriptor of the name ("la plataforma Aire Limpio")
+    (round 9)."""
+    head, _, tail = text.partition(name)
+    before = [fold(w) for w in head.split() if fold(w) not in _ARTICLE_WORDS]
+    after = [fold(w) for w in tail.split()]
+    if after and not before and len(after) == 1:
+        word = after[0]
+    elif not after and len(before) == 2 and before[1] in ("de", "del", "of"):
+        word = before[0]
+    else:
+        return False
+    return (
+        word in INSTITUTION_HEADS
+        or word in ctx.lex.generic_heads
+        or word in ctx.lex.government_heads
+    )
+
+
+def _body_apposition(text: str, name: str, ctx: Context) -> bool:
+    """ "el colectivo Vigía Ciudadana", "the rights group Kestrel Watch": a body's head (and
+    its adjectives) set before a name introduces that body by name; it does not refer back
+    to the last source as "its spokesman, X" does (round 9)."""
+    head, _, _ = text.partition(name)
+    words = [fold(w) for w in head.replace("’s", " s").replace("'s", " s").split()]
+    return (
+        any(w in ctx.lex.generic_heads or w in _ANAPHOR_HEADS for w in words)
+        and not any(w in ctx.lex.role_words or w == "s" for w in words)
+        and not any(w in ctx.lex.pronouns and w not in _ARTICLE_WORDS for w in words)
+    )
+
+
+_VAGUE_SET = tables_en.VAGUE_QUANTIFIERS | tables_es.VAGUE_QUANTIFIERS
+_ARTICLE_WORDS = frozenset({"the", "la", "el", "los", "las"})
+
+
 def claimants_of(
     ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
 ) -> tuple[OrgRef, ...]:
@@ -186,6 +224,14 @@ def claimants_of(
             full = state.names(ctx.text).acronyms.get(att.names[0])
             if full is not None:  # "AAPP said" after "the Assistance Association ... (AAPP)"
                 return (attrs.evolve(ctx.ref(full), mention=full),)
+        if (
+            len(att.names) == 1
+            and ctx.ref(att.names[0]).id is None
+            and _place_body(att.text, att.names[0], ctx)
+        ):
+            # "Costa Rica police put the crowd at …": the place's own body speaks, under its
+            # whole phrase, never folded into a longer name that opens with the place (round 9)
+            return (ctx.ref(_bare(att.text)),)
         for name in att.names:
             ref = ctx.ref(name)
             if ref.id is None and ("," in name or " y " in name or " and " in name):
@@ -199,7 +245,12 @@ def claimants_of(
                     # "Desde Oaxaca informaron", "En Tabasco reportaron": its government
                     refs.append(ctx.ref(f"Gobierno de {name}"))
                 continue  # "Lara registra": a place, no source
-            if ref.id is None and att.refers_back and state.claimants:
+            if (
+                ref.id is None
+                and att.refers_back
+                and state.claimants
+                and not _body_apposition(att.text, name, ctx)
+            ):
                 found = state.claimants[0]
                 refs.append(attrs.evolve(found, mention=name) if found.id else found)
                 continue
@@ -281,6 +332,8 @@ def claimants_of(
     if att.kind == PLURAL:
         return (ctx.ref(_bare(att.text)),)
     if att.kind == INDEFINITE:
+        if not _VAGUE_SET.isdisjoint(fold(w) for w in att.text.split()):
+            return ()  # "according to several media reports": nobody, not the next source
         for k in range(i + 1, min(i + 3, len(atts))):
             nxt = atts[k]
             if nxt is not None and nxt.kind == NAMED:

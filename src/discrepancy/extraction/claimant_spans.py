@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant_backward import CLITICS, COORDINATION, backward
 from discrepancy.extraction.claimant_phrases import ARTICLES, CONNECTORS
 from discrepancy.extraction.claimant_pieces import (
@@ -91,6 +92,7 @@ def forward(
             or norms[j] in lex.today
             or norms[j] in lex.yesterday
             or norms[j] in SAID_WHEN
+            or _day_article(norms, j, lex)
         ):
             j += 1
     if names_only:
@@ -135,6 +137,8 @@ def forward(
             and w not in lex.government_heads
             and not (j + 1 < n and toks[j + 1].cap and toks[j].kind == "w" and len(span) < 3)
             # a descriptor before the name: "reconoció la patronal Confemetal"
+            and not _descriptor_run(toks, norms, j, span, lex)
+            and not (toks[j].kind == "x" and span and toks[span[-1]].cap)  # "Justicia 11J"
             and w not in CONNECTORS
             and w not in ARTICLES
             and w not in lex.role_words
@@ -145,6 +149,71 @@ def forward(
         span.append(j)
         j += 1
     return span
+
+
+_DAY_ARTICLES = frozenset({"el", "the", "pasado"})
+
+
+def _day_article(norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """ "que había comunicado el jueves el grupo X", "informó el pasado jueves la ONG": an
+    article of a day after the verb is the time of saying, not the subject (round 9)."""
+    if norms[j] not in _DAY_ARTICLES:
+        return False
+    k = j + 1
+    if k < len(norms) and norms[k] == "pasado":
+        k += 1
+    return k < len(norms) and norms[k] in lex.weekdays
+
+
+_DESCRIPTOR_REACH = 5
+"""Lower-case words a long descriptor may hold between its head and the name (round 9)."""
+_DESCRIPTOR_STOP = frozenset(
+    {"en", "a", "al", "con", "in", "at", "with", "by", "to", "from", "y", "e", "o", "and", "or"}
+)
+_DESCRIPTOR_PREPS = frozenset({"de", "sobre", "por", "para", "of", "on", "for"})
+"""Prepositions a descriptor may hold when lower-case words follow them ("el grupo sobre
+desapariciones forzadas X", "the group for migrant rights X")."""
+
+
+_BODY_HEADS = tables_en.ANAPHOR_HEADS | tables_es.ANAPHOR_HEADS
+
+
+def _body_head(word: str, lex: Lexicon) -> bool:
+    """A noun that heads a body's descriptor: "organización", "grupo", "the group"."""
+    return word in lex.generic_heads or word in _BODY_HEADS
+
+
+def _descriptor_run(
+    toks: Sequence[Tok], norms: Sequence[str], j: int, span: list[int], lex: Lexicon
+) -> bool:
+    """ "informó la organización no gubernamental chilena Mar Abierto": after a
+    body's head ("organización", "group"), up to `_DESCRIPTOR_REACH` lower-case words that
+    describe it (a preposition among them only before lower-case words) and then a
+    capitalised name belong to the name's phrase (round 9)."""
+    if not any(_body_head(norms[k], lex) for k in span) and not (
+        span and _body_head(norms[j], lex)
+    ):
+        return False
+    n = len(toks)
+    for k in range(j + _body_head(norms[j], lex), min(n, j + _DESCRIPTOR_REACH + 1)):
+        if toks[k].kind != "w":
+            return False
+        if toks[k].cap:
+            return norms[k - 1] not in _DESCRIPTOR_PREPS
+        w = norms[k]
+        if w in _DESCRIPTOR_PREPS:
+            if k + 1 >= n or toks[k + 1].cap or norms[k + 1] in ARTICLES:
+                return False
+            continue
+        if (
+            w in _DESCRIPTOR_STOP
+            or w in ARTICLES
+            or w in lex.say_verbs
+            or w in _VERB_STOP
+            or w in STOP_BACK
+        ):
+            return False
+    return False
 
 
 def hedge_before_number(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:

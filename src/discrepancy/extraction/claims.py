@@ -26,9 +26,17 @@ from discrepancy.claim import Claim, Period, Status, StatusClass
 from discrepancy.extraction import claimant_coref, status, tables_en, tables_es
 from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
+from discrepancy.extraction.lists import entry_of, names_list_whole
 from discrepancy.extraction.normal import Normalized
 from discrepancy.extraction.numbers import Mention
-from discrepancy.extraction.revision import corrects, link_earlier, new_figure, revised_totals
+from discrepancy.extraction.revision import (
+    GENERIC_NOUNS,
+    corrects,
+    link_earlier,
+    new_figure,
+    revised_totals,
+    same_noun,
+)
 from discrepancy.extraction.sentences import Sentence, Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import CUMULATIVE, DateMention
@@ -104,8 +112,13 @@ class Draft:
     partitive: bool = False  # "of the 6.6 million who fled, 2.9 million …": a whole
     revises: bool = False  # "revised the toll down to 42,000": replaces the source's last figure
     earlier: bool = False  # "he had initially said 30": a figure its source later replaced
+    denied: bool = False  # "40, not the eight first acknowledged": set aside for a figure before
+    copied: bool = False  # its date is one its antecedent only inferred (round 9)
+    count_owner: bool = False  # "el conteo … del Departamento X fue inicialmente de 64" (round 9)
     scope_default: bool = False  # the scope is only the text's country or dateline (u-where)
     stock: bool = False  # its metric is a level (counted at a date), not a flow (round 8)
+    list_part: bool = False  # "counted 4,000, 2,500 and 1,200 in the three towns" (round 9)
+    list_whole: bool = False  # "9,000 marched in all": a list's whole (round 9)
 
 
 _OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -399,6 +412,7 @@ def make_draft(
     """The draft of the number ``m`` (``stock``: its metric is a level, not a flow; ``act``:
     its clause counts the act that made the level, "abducted 42 people")."""
     chosen = own or inherited
+    copied = False
     event: str | None = None
     as_of: Period | None = None
     if chosen is not None:
@@ -420,6 +434,7 @@ def make_draft(
             event = _label(period.start or period.end, chosen.occasion, metric)
     elif antecedent is not None and antecedent.metric == metric and not stock:
         as_of = antecedent.as_of
+        copied = not antecedent.dated  # round 9: a day the antecedent only inferred
     if antecedent is not None and antecedent.metric == metric and antecedent.event:
         event = antecedent.event
     if post_election is not None and not stock and event is None:
@@ -437,13 +452,24 @@ def make_draft(
         scope, sub = find_scope(
             ctx.text, view.toks, view.norms, view.scope_cues, m.last, hi, ctx.lex, ctx.country
         )
-    if not sub and ctx.where is not None:  # a prison or a state stays; a country is re-read
+    listing = ctx.where.listings.get(s.index) if ctx.where is not None else None
+    entry = entry_of(listing, m.first) if listing else None
+    named = None
+    if ctx.where is not None and listing is not None and entry is not None:
+        # round 9: a list entry is the place it names ("Girona, 9.000; Reus, 5.000")
+        named = ctx.where.entry_scope(s.index, view.toks, view.norms, listing, entry)
+    if named is not None and ctx.where is not None:
+        scope, sub = named, False
+        ctx.where.note(s.index, named)
+    elif not sub and ctx.where is not None:  # a prison or a state stays; a country is re-read
         toks = view.toks
         hi_char = toks[min(hi, len(toks)) - 1].end if toks else s.end
         scope = ctx.where.scope(
             s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country, claimants
         )
         scope_default = ctx.where.defaulted and scope is not None  # u-where: a weaker scope
+    list_part = listing is not None and m.first in listing.parts
+    list_whole = names_list_whole(view.norms, m.first, m.last)
     part_of = None
     if also and antecedent is not None:
         part_of = antecedent.part_of_draft if antecedent.sub_scope else None
@@ -465,6 +491,9 @@ def make_draft(
         part_of_draft=part_of,
         scope_default=scope_default,
         stock=stock,
+        list_part=list_part,
+        list_whole=list_whole,
+        copied=copied,
         wave_start=(
             own.period.start
             if own is not None and own.opens and not stock and not m.zero_of
@@ -721,6 +750,28 @@ def _sectors(drafts: list[Draft]) -> None:
             )
 
 
+def _list_parts(drafts: list[Draft]) -> None:
+    """The figures a list shares out among the places of a whole ("Police in the three
+    towns counted 4,000, 2,500 and 1,200") are parts of the list's whole named next ("the
+    organisers said 9,000 marched in all"), in the same sentence or the next, of the same
+    metric and unit and at least as large: never set against it as rival counts (round 9)."""
+    for k, d in enumerate(drafts):
+        if not d.list_part or d.part_of_draft is not None:
+            continue
+        for w in range(k + 1, min(len(drafts), k + CANDIDATES + 1)):
+            whole = drafts[w]
+            if whole.sentence - d.sentence > 1:
+                break
+            if (
+                whole.list_whole
+                and whole.metric == d.metric
+                and whole.quantity.unit == d.quantity.unit
+                and whole.quantity.interval.high >= d.quantity.interval.high
+            ):
+                d.part_of_draft = w
+                break
+
+
 def _whole_before(
     drafts: list[Draft], k: int, *, skip: Callable[[Draft], bool], counts: bool, unnamed: bool
 ) -> int | None:
@@ -763,9 +814,40 @@ def _revisions(drafts: list[Draft]) -> None:
                 continue
             if keys != {c.key for c in old.claimants}:
                 continue
-            if not old.quantity.interval.overlaps(d.quantity.interval) and _revisable(old, d):
+            if old.subset or old.part_of_draft is not None or not same_noun(old, d):
+                continue  # round 9: "60 children" never revised to "20 militants"
+            if _revisable(old, d) and (
+                not old.quantity.interval.overlaps(d.quantity.interval)
+                or (old.earlier and old.quantity.interval != d.quantity.interval)
+            ):  # round 9: "an original inquiry found up to 35 … the new report: fewer than 20"
                 d.supersedes_draft = w
             break
+        if d.supersedes_draft is None:
+            _explicit_pair(drafts, k)
+
+
+def _explicit_pair(drafts: list[Draft], k: int) -> None:
+    """Round 9: a new finding ("the new U.S. report concludes that fewer than 20 militants
+    died") replaces the nearest earlier finding of the same noun marked as such ("an
+    original U.S. investigation found that up to 35 militants …"), whoever the new clause
+    was read to quote: the body that gave the earlier finding revised it."""
+    d = drafts[k]
+    noun = [w for w in d.metric_text.lower().split() if w.isalpha()]
+    if not noun or noun[-1] in GENERIC_NOUNS:
+        return
+    for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
+        old = drafts[w]
+        if d.sentence - old.sentence > WINDOW:
+            return
+        if not old.earlier or old.denied or not old.claimants or old.metric != d.metric:
+            continue
+        words = [x for x in old.metric_text.lower().split() if x.isalpha()]
+        if not words or words[-1] != noun[-1] or old.quantity.unit != d.quantity.unit:
+            continue
+        if old.quantity.interval != d.quantity.interval and _revisable(old, d):
+            d.supersedes_draft = w
+            d.claimants = old.claimants
+        return
 
 
 REVISED_AT_MOST = 5.0
@@ -885,6 +967,7 @@ def finalize(
     _increments(drafts)
     _destinations(drafts)
     _sectors(drafts)
+    _list_parts(drafts)
     _restated_parts(drafts)
     _revisions(drafts)
     link_earlier(drafts, CANDIDATES)

@@ -18,6 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.counted_ballot import (
+    abstained_from_vote,
+    turnout_apposition,
+    turnout_share,
+)
 from discrepancy.extraction.counted_clause import (
     LIFTABLE,
     came_to_vote,
@@ -279,10 +284,16 @@ def _read_metric(
         return NounPhrase("other", first, last), None  # "8,000 homes and 20,000 others"
     if percent and np.metric == "registered_voters" and voted(norms, np.last):
         return np._replace(metric="turnout"), "turnout"  # "60% of registered voters voted"
-    if percent and abstained(norms, max(np.last, last)):
+    if (percent and abstained(norms, max(np.last, last))) or (
+        (percent or np.kind == "person") and abstained_from_vote(norms, max(np.last, last))
+    ):
         return np, "abstention"  # "85% did not vote", "el 40% de los electores no votaron"
     if percent and np.metric in ROLLS and cast(norms, first, np.last):
         return np._replace(metric="turnout"), "turnout"  # "votó el 64% del padrón"
+    if percent and (
+        turnout_share(norms, np) or (np.kind == "elided" and turnout_apposition(toks, norms, first))
+    ):
+        return np._replace(metric="turnout"), "turnout"  # "35% of voters cast a ballot"
     if np.kind == "elided" and _after_things(toks, norms, first):
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
     if np.kind == "elided" and not percent:

@@ -44,6 +44,33 @@ def _main_verb(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] 
     return None
 
 
+_WINDOW = 8
+"""How many words after a figure's noun its verb phrase may start in."""
+_PHRASE_TAIL = 3
+"""Words read past the window so that a phrase starting in it is read whole (round 9: "90
+residents of the upper valley have been victims of homicide", not "victims" alone)."""
+
+
+_ASIDE_OPENERS = tables_en.INCLUDING_WORDS | tables_es.INCLUDING_WORDS
+_ASIDE_REACH = 8
+"""How long an ", including N children," aside between a noun and its verb may be."""
+
+
+def _aside_end(toks: Sequence[Tok], j: int) -> int | None:
+    """For a comma before ``toks[j]`` that opens an aside naming a part of the people counted
+    ("around 90 civilians, including 60 children, were killed"; "unos 40 civiles, entre ellos
+    12 menores, murieron"), the index after the comma that closes it, else ``None``."""
+    if j >= len(toks) or toks[j].norm not in _ASIDE_OPENERS:
+        return None
+    for m in range(j + 1, min(j + _ASIDE_REACH, len(toks))):
+        w = toks[m].norm
+        if w == ",":
+            return m + 1
+        if w in _STOP:
+            return None
+    return None
+
+
 def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None:
     """The event in the verb phrase after the noun (past quotes, adverbs, a parenthesis)."""
     window: list[str] = []
@@ -58,7 +85,7 @@ def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None
             if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
                 continue
             window.append(w)
-            if len(window) == 8:
+            if len(window) == _WINDOW + _PHRASE_TAIL:
                 break
             continue
         if w == "(":
@@ -73,16 +100,20 @@ def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None
             # a coordinated list of people ("protesters, students, and activists arrested")
             if j < n and (toks[j].norm in lex.person_nouns or toks[j].norm in ("and", "y")):
                 continue
+            closed = _aside_end(toks, j)
+            if closed is not None:  # ", including 60 children," (round 9): read past it
+                j = closed
+                continue
             break
         if w in _STOP or t.kind == "n":
             break
         if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
             continue
         window.append(w)
-        if len(window) == 8:
+        if len(window) == _WINDOW + _PHRASE_TAIL:
             break
     words, firsts = lex.event_words, lex.phrase_firsts
-    for m, w in enumerate(window):
+    for m, w in enumerate(window[:_WINDOW]):
         if w in _NEW_CLAUSE and m + 1 < len(window) and window[m + 1] in _NEW_SUBJECT:
             return None  # "300 y el de desaparecidos …": the next clause's own noun
         if w in words or w in firsts:

@@ -575,6 +575,10 @@ def _abbreviated(norm: str) -> tuple[str, str] | None:
     return None
 
 
+_NEGATED_AFTER = frozenset({"y", ",", "e", "pero"})
+"""Words before "no N" that make "no" a negation ("13 y no 15"), not the number sign."""
+
+
 def _is_count(
     toks: Sequence[Tok], norms: Sequence[str], m: Mention, lex: Lexicon, memo: Memo
 ) -> bool:
@@ -590,8 +594,10 @@ def _is_count(
     before2 = norms[first - 2] if first > 1 else ""
     after = norms[last] if last < len(norms) else ""
     after2 = norms[last + 1] if last + 1 < len(norms) else ""
-    if before in _URLISH or before in lex.money_signs or before in lex.id_words:
+    if before in _URLISH or before in lex.money_signs:
         return False
+    if before in lex.id_words and not (before == "no" and before2 in _NEGATED_AFTER):
+        return False  # round 9: "fueron 13 y no 15" is a figure set aside, not "No. 15"
     if before in ('"', "'") and before2 in _URLISH:
         return False  # post_id="1202999"
     if before in (".", "º", "°") and before2 in ("no", "n", "nº", "num", "art"):

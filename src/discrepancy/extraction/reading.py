@@ -40,7 +40,7 @@ from discrepancy.extraction.counted import (
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import find_mentions
 from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
-from discrepancy.extraction.revision import earlier_cue
+from discrepancy.extraction.revision import count_owner, denied, denied_source, earlier_cue
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.share_reading import StrikeNear, base_metric, mark, reread
 from discrepancy.extraction.view import View
@@ -253,6 +253,8 @@ def read_sentence(
         inherited: DateMention | None = None
         stock = table.kind(base_metric(metric)) is MetricKind.STOCK
         act = stock and acts and when_doc.counts_act(norms, lo, hi)
+        if own is not None and (act or not stock):  # round 9: "the August operation"
+            own = when_doc.event_month(own, norms, ctx.event_day)
         if own is not None and (act or not stock):  # the event's day, not the saying's
             own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
@@ -266,7 +268,8 @@ def read_sentence(
                     report.append(_report_date(ctx, i, claimants, atts, state, ref))
                 own = _cumulative(own, m.zero_of, report[0] if own.to_now and report else None)
         if own is None and not stock and not percent:
-            inherited = once.paragraph_date()
+            inherited = once.paragraph_date()  # round 9: "killed in that raid": the raid's day
+            inherited = when_doc.event_inherited(inherited, norms, lo, hi, ctx.event_day)
         if own is None and stock and claimants:
             if not report:
                 report.append(_report_date(ctx, i, claimants, atts, state, ref))
@@ -311,6 +314,14 @@ def read_sentence(
             norms, m.first, m.last, max(np.last, m.last)
         )
         draft.earlier = earlier_cue(norms, m.first) or (k > 0 and _from_earlier(norms, m.first))
+        if k > 0 and denied(norms, m.first, mentions[k - 1].last):  # round 9: "40, not the 8"
+            draft.earlier = draft.denied = True
+            source = denied_source(norms, m.last)  # "… the army first acknowledged"
+            if source is not None:
+                draft.claimants = (ctx.ref(text[toks[source[0]].start : toks[source[1] - 1].end]),)
+        elif draft.earlier and (owner := count_owner(toks, norms, m.first)) is not None:
+            draft.claimants = (ctx.ref(text[toks[owner[0]].start : toks[owner[1] - 1].end]),)
+            draft.count_owner = True  # round 9: "el conteo … del Departamento X … inicialmente"
         older = claims.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True
@@ -484,7 +495,10 @@ class _DateChooser:
             candidates = [(d.first - at, d) for d in after[:1]]
             if before:
                 d = before[-1]
-                apart = not _JOINS.isdisjoint(self._norms[d.last : at])
+                between = self._norms[d.last : at]
+                apart = not _JOINS.isdisjoint(between)
+                if not when_doc.WHEN_LINKS.isdisjoint(between[:2]):
+                    return d  # round 9: "respecto a 2022, cuando hubo 2.390": that year's
                 candidates.append((at - d.last + (5 if apart else 0) + 1, d))
             if candidates:
                 return min(candidates, key=lambda c: c[0])[1]

@@ -20,8 +20,20 @@ from discrepancy.extraction import tables_en, tables_es
 
 if TYPE_CHECKING:
     from discrepancy.extraction.claims import Draft
+    from discrepancy.extraction.sentences import Tok
 
-__all__ = ["corrects", "earlier_cue", "link_earlier", "new_figure", "revised_totals"]
+__all__ = [
+    "GENERIC_NOUNS",
+    "corrects",
+    "count_owner",
+    "denied",
+    "denied_source",
+    "earlier_cue",
+    "link_earlier",
+    "new_figure",
+    "revised_totals",
+    "same_noun",
+]
 
 _CUES = tables_en.EARLIER_CUES | tables_es.EARLIER_CUES
 _CUE_FIRSTS = frozenset(cue[0] for cue in _CUES)
@@ -87,11 +99,100 @@ def new_figure(norms: Sequence[str], first: int) -> bool:
         w = norms[k]
         if w in _CLAUSE_ENDS or (w and w[0].isdigit()):
             return False
-        if w in _FIGURES:
-            near = norms[max(k - _NEW_SPAN, 0) : k + _NEW_SPAN + 1]
-            if not _NEW.isdisjoint(near):
-                return True
+        if w in _FIGURES and not _NEW.isdisjoint(_near_words(norms, k)):
+            return True
     return False
+
+
+def _near_words(norms: Sequence[str], k: int) -> list[str]:
+    """The `_NEW_SPAN` words either side of token ``k``, not counting the dots of an
+    abbreviation ("the new U.S. report": "new" is two words from "report")."""
+    out: list[str] = []
+    for step in (-1, 1):
+        j, seen = k + step, 0
+        while 0 <= j < len(norms) and seen < _NEW_SPAN:
+            if norms[j] != ".":
+                out.append(norms[j])
+                seen += 1
+            j += step
+    return out
+
+
+_DENIED = tables_en.DENIED_BEFORE | tables_es.DENIED_BEFORE
+_DENIED_LONGEST = max(len(p) for p in _DENIED)
+_DENIED_REACH = 14
+"""How many words before a set-aside figure ("13 y no 15") the figure it yields to may end."""
+_DENIED_SOURCE_CUES = tables_en.DENIED_SOURCE_CUES | tables_es.DENIED_SOURCE_CUES
+_DENIED_SOURCE_SPAN = 6
+"""At most this many words between a set-aside figure and the adverb after its source."""
+_DETERMINERS = frozenset({"the", "el", "la", "los", "las"})
+
+
+def denied(norms: Sequence[str], first: int, before: int | None) -> bool:
+    """Round 9: whether the figure at token ``first`` is set aside for the sentence's figure
+    that ends at token ``before`` ("about 40 civilians, not the eight the army first
+    acknowledged", "fueron 13 y no 15"): the figure the later one replaced. Needs the
+    other figure a few words before, with no clause end between."""
+    if before is None or not 0 < first - before <= _DENIED_REACH:
+        return False
+    if any(w in (";", ".", ":") for w in norms[before:first]):
+        return False
+    return any(tuple(norms[first - n : first]) in _DENIED for n in range(1, _DENIED_LONGEST + 1))
+
+
+_COUNT_NOUNS = frozenset({"conteo", "recuento", "balance", "count", "tally", "toll", "cifra"})
+_OF = frozenset({"del", "de", "of"})
+_NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "y", "of", "the", "and", "for", "para"})
+_OWNER_REACH = 16
+"""How many words before an earlier figure its count's noun may stand."""
+
+
+def count_owner(toks: Sequence[Tok], norms: Sequence[str], first: int) -> tuple[int, int] | None:
+    """Round 9: the body that kept the count an earlier figure belongs to, when its clause
+    names it ("el conteo oficial de muertes del Departamento de Seguridad Pública fue
+    inicialmente de 64", "the official tally of the Civil Defence Agency was initially 31"):
+    the capitalized name after "del" / "of the" that follows a noun of a count, before the
+    figure; ``None`` without one."""
+    k = first - 1
+    while k >= max(first - _OWNER_REACH, 0) and norms[k] not in _COUNT_NOUNS:
+        if norms[k] in (";", ":", "(", ")", "."):
+            return None
+        k -= 1
+    if k < max(first - _OWNER_REACH, 0):
+        return None
+    j = k + 1
+    while j < first:
+        if norms[j] in _OF and j + 1 < first:
+            start = j + 1 + (norms[j + 1] in ("the", "la", "el"))
+            if start < first and toks[start].cap:
+                end = start + 1
+                while end < first and (
+                    toks[end].cap
+                    or (norms[end] in _NAME_JOINERS and end + 1 < first and toks[end + 1].cap)
+                ):
+                    end += 1
+                return start, end
+        j += 1
+    return None
+
+
+def denied_source(norms: Sequence[str], last: int) -> tuple[int, int] | None:
+    """Round 9: the tokens naming who first gave a set-aside figure ending at ``last``: the
+    words from the last determiner before an adverb of first giving, up to it ("not the
+    five to seven the U.S. originally acknowledged" → "the U.S."), or ``None``."""
+    end = None
+    for k in range(last, min(last + _DENIED_SOURCE_SPAN + 1, len(norms))):
+        if norms[k] in _DENIED_SOURCE_CUES:
+            end = k
+            break
+        if norms[k] in (",", ";", ":", "(", ")"):
+            return None
+    if end is None:
+        return None
+    start = max((k for k in range(last, end) if norms[k] in _DETERMINERS), default=None)
+    if start is None or start + 1 >= end:
+        return None
+    return start + 1, end
 
 
 def corrects(norms: Sequence[str], first: int) -> bool:
@@ -122,7 +223,9 @@ def link_earlier(drafts: list[Draft], candidates: int) -> None:
         window = range(max(0, k - candidates), min(len(drafts), k + candidates))
         order = sorted(
             (w for w in window if _near(drafts[w].sentence, old.sentence)),
-            key=lambda w: _rank(drafts[w].sentence - old.sentence, w - k),
+            key=lambda w: _rank(
+                drafts[w].sentence - old.sentence, (k - w) if old.denied else (w - k)
+            ),
         )
         for w in order:
             new = drafts[w]
@@ -133,7 +236,26 @@ def link_earlier(drafts: list[Draft], candidates: int) -> None:
                 for d in drafts:
                     if d.part_of_draft == k:
                         d.part_of_draft = None
+                _not_after(old, new)
+                if old.denied and old.claimants and not new.claimants:
+                    new.claimants = old.claimants  # "40, not the eight the army first gave"
                 break
+
+
+def _not_after(old: Draft, new: Draft) -> None:
+    """Round 9: an earlier figure is never dated after the figure that replaced it (nor by
+    the day it is read, when the text gives it no day): with no day of its own, or a later
+    one, it takes the replacing figure's date ("el número revisado … debería ser de 1.427 …
+    fue inicialmente de 64": the 64 is not today's)."""
+    if new.as_of is None:
+        return
+    if (
+        old.as_of is None
+        or not old.dated
+        or old.copied
+        or (new.dated and old.as_of.end > new.as_of.end)
+    ):
+        old.as_of, old.dated = new.as_of, new.dated
 
 
 _GENERIC = tables_en.GENERIC_PEOPLE | tables_es.GENERIC_PEOPLE
@@ -151,16 +273,43 @@ def _replaces(new: Draft, old: Draft) -> bool:
         return False
     if new.quantity.interval.overlaps(old.quantity.interval):
         return False
-    if _apart(new, old):
+    if _apart(new, old) and not (new.sentence != old.sentence and _days(new, old)):
         return False  # "57 this year, up from 40 last year": two periods, not a revision
+    if new.sentence != old.sentence and not same_noun(new, old):
+        return False  # round 9: "seven civilians" … "30 to 40 victims" in a photo
     keys = {c.key for c in old.claimants}
     other = {c.key for c in new.claimants}
+    if old.count_owner:
+        return True  # round 9: another body's count, named as such, that the new one revises
     return new.sentence == old.sentence or not keys or not other or keys == other
+
+
+def _days(new: Draft, old: Draft) -> bool:
+    """Round 9: an earlier figure of another sentence dated by a day up to the replacing
+    figure's day ("30 muertos en el ataque del 8 de marzo" … "subió el miércoles a 50"):
+    one toll at two days, not two periods."""
+    if new.as_of is None or old.as_of is None or old.as_of.end > new.as_of.end:
+        return False
+    return _day_or_open(new.as_of) and _day_or_open(old.as_of)
+
+
+def same_noun(a: Draft, b: Draft) -> bool:
+    """Round 9: whether two figures count the same noun, or one of them names none or a
+    generic one ("civilians" and "victims" shown in a photo are two counts)."""
+    x = [w for w in a.metric_text.lower().split() if w.isalpha()]
+    y = [w for w in b.metric_text.lower().split() if w.isalpha()]
+    if not x or not y or x[-1] == y[-1]:
+        return True
+    return x[-1] in GENERIC_NOUNS or y[-1] in GENERIC_NOUNS
+
+
+GENERIC_NOUNS = tables_en.GENERIC_PEOPLE | tables_es.GENERIC_PEOPLE | frozenset({"dead", "muertos"})
+"""Nouns that say only "people" (or "the dead"): they may count what another noun names."""
 
 
 def _apart(a: Draft, b: Draft) -> bool:
     """Whether two figures are dated by their text to periods that do not meet."""
-    if not (a.dated and b.dated) or a.as_of is None or b.as_of is None:
+    if not (a.dated and b.dated) or a.copied or b.copied or a.as_of is None or b.as_of is None:
         return False
     a_start = a.as_of.start or dt.date.min
     b_start = b.as_of.start or dt.date.min

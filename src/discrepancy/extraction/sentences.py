@@ -175,6 +175,15 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
     return last.isalpha() and last.islower() and first.islower()
 
 
+_WEB_ADDRESS = re.compile(r"[a-z0-9][a-z0-9-]{0,40}\.(?:com|org|net|info)\b")
+"""A sentence may open with an outlet's web address in lower case ("kestrelnews.com has
+recorded …", round 9): a bounded match, no backtracking beyond 40 characters."""
+
+
+def _web_address_at(text: str, at: int) -> bool:
+    return _WEB_ADDRESS.match(text, at, min(len(text), at + 48)) is not None
+
+
 def _is_boundary(text: str, stop: int, after: int, line_end: int) -> bool:
     nxt = after
     while nxt < line_end and text[nxt].isspace():
@@ -182,7 +191,7 @@ def _is_boundary(text: str, stop: int, after: int, line_end: int) -> bool:
     if nxt >= line_end:
         return True
     following = text[nxt]
-    if following.islower() or following.isdecimal():
+    if (following.islower() or following.isdecimal()) and not _web_address_at(text, nxt):
         return False
     if text[stop] != ".":
         return True

@@ -2275,6 +2275,57 @@ SUBJECT_ADVERBS = frozenset({"earlier", "first", "initially", "now", "originally
 """Adverbs of time between a subject and its verb of saying ("the captain had earlier told",
 "the ministry initially said"): the subject before them speaks."""
 
+
+# round 9: the source of a figure's own clause (z-who)
+PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset()
+"""English marks no participle of saying this way (a Spanish rule); kept for the shared name."""
+WEB_DOMAINS = frozenset({"com", "org", "net", "info", "news"})
+"""Top-level domains after "name." that make it an outlet's web address ("kestrelnews.com")."""
+VAGUE_QUANTIFIERS = frozenset({"several", "some", "various", "many", "other", "multiple"})
+"""Before media words, quantifiers of an uncounted set ("several media reports"): no source."""
+LY_NOUNS = frozenset(
+    {
+        "rally",
+        "family",
+        "assembly",
+        "ally",
+        "italy",
+        "july",
+        "supply",
+        "tally",
+        "anomaly",
+        "monopoly",
+    }
+)
+"""Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
+# round 9: lists (z-lists) ---------------------------------------------------------------
+LIST_TOTALS = ("in all", "all together", "altogether")
+"""Words of a list's whole ("9,000 marched in all"): the figure is the union of the list's
+places, never its first entry's place."""
+LIST_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
+)
+"""Count words of a list's whole ("the three towns", "the five rallies")."""
+LIST_WHOLE_NOUNS = frozenset(
+    {
+        "cities",
+        "towns",
+        "rallies",
+        "marches",
+        "protests",
+        "demonstrations",
+        "gatherings",
+        "events",
+        "provinces",
+        "regions",
+        "states",
+    }
+)
+"""Nouns of a list's whole after a count word ("across the five rallies")."""
+LIST_NOT_PLACES = frozenset(
+    {"congress", "parliament", "senate", "court", "hospital", "hospitals", "total", "all"}
+)
+"""Capitalised words after "in" in a list that name no place ("12 in Congress")."""
 # round 9: the shares of a strike and the words that end their clause (audit5 P3)
 STRIKE_SHARE_NOUNS = frozenset({"participation"})
 """A share noun that is a strike's share where the sentence names a strike ("participation in
@@ -2363,3 +2414,106 @@ BREAKDOWN_VERBS = frozenset({"were", "are", "belonged", "belong", "corresponded"
 144 were civilians"): the figure counts what its context counts."""
 NOT_COUNT_AFTER = NOT_COUNT_AFTER | frozenset({"candidates", "contenders"})
 """Round 9: candidates are named, not counted ("the two candidates received 3%")."""
+# round 9: revision cues in long sentences (z-revise)
+
+DENIED_BEFORE: frozenset[tuple[str, ...]] = frozenset(
+    {("not", "the"), (",", "not"), ("and", "not"), ("-", "not"), ("—", "not"), ("–", "not")}
+)
+"""Words right before a figure that set it aside for a figure given before it in the
+sentence: "about 40, not the eight the army first acknowledged". The aside is the figure
+the later one replaced (a revision)."""
+
+DENIED_SOURCE_CUES = frozenset({"originally", "first", "initially", "previously", "earlier"})
+"""Adverbs after a set-aside figure and its source ("the eight the army first
+acknowledged"): the words between the figure and the adverb name who first gave it."""
+
+EARLIER_CUES = EARLIER_CUES | frozenset(
+    {("original", "investigation"), ("original", "inquiry"), ("original", "report")}
+    | {("an", "original"), ("original", "estimate"), ("original", "figure")}
+    | {("earlier", "investigation"), ("earlier", "inquiry"), ("first", "investigation")}
+    | {("initial", "investigation"), ("initial", "inquiry"), ("initial", "report")}
+)
+"""An inquiry's first finding, replaced by a later report's ("an original inquiry found up
+to 35 … the new report concludes fewer than 20")."""
+
+NEW_FINDING_NOUNS = frozenset({"investigation", "inquiry", "probe", "report", "review"})
+"""Nouns of a finding that a "new" makes the replacement of an earlier one ("the new report
+concludes that fewer than 20 died")."""
+
+EVENT_NOUNS = frozenset(
+    {"airstrike", "airstrikes", "assault", "attack", "blast", "bombing", "explosion"}
+    | {"massacre", "operation", "raid", "shooting", "strike", "strikes", "ambush"}
+)
+"""Nouns of a one-day event a month or a day may name ("the August operation", "the Aug. 22
+raid"): the count of that event keeps the event's day."""
+# --- round 9: metric (z-metric) — one quantity, one name --------------------------------------
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("victims", "of", "homicide"): "homicides",
+    ("victims", "of", "murder"): "homicides",
+    ("homicide", "victims"): "homicides",
+    ("murder", "victims"): "homicides",
+}
+"""Victims of homicide are homicides, not deaths at large: "90 residents were victims of
+homicide" compares with "more than 200 homicides"."""
+
+ELECTORATE_NOUNS = frozenset({"voters", "electors", "citizens", "electorate", "population"})
+"""Nouns for the people who may vote: a percentage of them that voted is turnout."""
+
+BALLOT_VERBS = frozenset({"voted", "vote", "cast", "casting"})
+"""Verbs of voting after an electorate's noun ("35 percent of voters cast a ballot")."""
+
+TAKE_PART_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("took", "part"),
+    ("take", "part"),
+    ("participated",),
+    ("turned", "out"),
+    ("went", "to", "the", "polls"),
+)
+"""Taking part, which in a sentence about a vote is voting ("64 percent of registered voters
+took part in the referendum")."""
+
+TO_VOTE_WORDS = frozenset({"ballot", "ballots", "vote", "votes", "polls"})
+"""What follows "a" after a voting verb when it says people voted ("cast a ballot")."""
+
+STOCK_OF = {
+    **STOCK_OF,
+    "confined": "confined",
+    "confinados": "confined",
+    "confinadas": "confined",
+}
+"""People confined to their homes or villages by fighting ("1,200 remain confined", "siguen
+confinadas") are a stock of their own, never the displaced who left."""
+
+EVENT_WORDS = {**EVENT_WORDS, "confined": "confined"}
+"""Confined people are counted as such ("2,150 remain confined"), never as displaced."""
+
+EVENT_WORDS = {**EVENT_WORDS, "escaped": "escaped"}
+"""Captives who escaped are counted as such ("28 pupils escaped from their captors"), never as
+the pupils, the missing or the abducted of the same text."""
+
+NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("did", "not", "take", "part"),
+    ("chose", "not", "to", "vote"),
+    ("decided", "not", "to", "vote"),
+    ("stayed", "home"),
+)
+"""Not taking part, which in a sentence about a vote (or its abstention) is abstaining."""
+
+RATE_APPOSITION = frozenset({"a", "an", "the", "real", "actual", "rate", "of", "or"})
+"""Words between a count of voters and its share in apposition ("5.5 million voters, a real
+rate of 23%")."""
+
+INCLUDING_WORDS = frozenset({"including", "among", "of"})
+"""Words that open an aside naming a part of the people just counted (", including 60
+children,"): the verb after the aside still governs the figure."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("staged", "protests"): "protesters",
+    ("staged", "a", "protest"): "protesters",
+    ("staged", "demonstrations"): "protesters",
+}
+"""People who staged protests are protesters, whoever they are ("hundreds of refugees staged
+protests")."""

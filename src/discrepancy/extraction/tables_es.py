@@ -2631,6 +2631,68 @@ SUBJECT_ADVERBS = frozenset({"ahora", "antes", "finalmente", "hoy", "inicialment
 """Adverbios de tiempo entre el sujeto y su verbo ("el capitán había antes informado", "la
 Policía inicialmente cifró"): habla el sujeto que los precede."""
 
+
+# round 9: the source of a figure's own clause (z-who)
+PARTICIPLE_AUXILIARIES = frozenset(
+    {"ha", "han", "he", "has", "hemos", "habia", "habian", "hubo", "habra", "habran", "habria"}
+    | {"habrian", "haya", "hayan", "hubiera", "hubieran", "haber", "habiendo", "sido", "fue"}
+    | {"fueron", "es", "son", "sera", "seran", "era", "eran", "esta", "estan", "estaba"}
+    | {"estaban", "quedo", "quedaron"}
+)
+"""Before a participle of saying, the words that make it a verb ("ha cifrado", "fue
+informado"); with none, the participle modifies a noun ("el informe publicado")."""
+WEB_DOMAINS = frozenset({"com", "org", "net", "info", "es", "mx", "ar", "co"})
+"""Top-level domains after "name." that make it an outlet's web address ("kestrelnews.com")."""
+VAGUE_QUANTIFIERS = frozenset(
+    {
+        "varios",
+        "varias",
+        "algunos",
+        "algunas",
+        "diversos",
+        "diversas",
+        "distintos",
+        "otros",
+        "muchos",
+    }
+)
+"""Before media words, quantifiers of an uncounted set ("several media reports"): no source."""
+LY_NOUNS = frozenset({"rally"})
+"""Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
+# round 9: listas (z-lists) --------------------------------------------------------------
+LIST_TOTALS = (
+    "en su conjunto",
+    "en conjunto",
+    "movilizacion total",
+    "participacion total",
+    "asistencia total",
+    "entre todas",
+    "entre todos",
+)
+"""Palabras del todo de una lista ("la movilización total habría sido de un millón"): la
+cifra es de la unión de los lugares de la lista, nunca del lugar de su primera entrada."""
+LIST_COUNT_WORDS = frozenset(
+    {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varias"}
+)
+"""Numerales del todo de una lista ("las cinco manifestaciones")."""
+LIST_WHOLE_NOUNS = frozenset(
+    {
+        "ciudades",
+        "localidades",
+        "manifestaciones",
+        "concentraciones",
+        "movilizaciones",
+        "marchas",
+        "protestas",
+        "convocatorias",
+        "provincias",
+        "regiones",
+        "capitales",
+    }
+)
+"""Sustantivos del todo de una lista tras un numeral ("en las cinco concentraciones")."""
+LIST_NOT_PLACES = frozenset({"congreso", "parlamento", "senado", "total", "hospital"})
+"""Palabras con mayúscula tras "en" en una lista que no nombran un lugar ("12 en Congreso")."""
 # round 9: the shares of a strike and the words that end their clause (audit5 P3)
 STRIKE_SHARE_NOUNS = frozenset({"participacion"})
 """Un sustantivo de parte que es la de una huelga cuando la oración nombra una ("la
@@ -2729,3 +2791,98 @@ BREAKDOWN_VERBS = frozenset(
 asesinados, 144 corresponden a civiles"): la cifra cuenta lo que cuenta su contexto."""
 NOT_COUNT_AFTER = NOT_COUNT_AFTER | frozenset({"candidatos", "candidatas"})
 """Ronda 9: a los candidatos se los nombra, no se los cuenta ("los dos candidatos obtuvieron")."""
+# round 9: revision cues in long sentences (z-revise)
+
+DENIED_BEFORE: frozenset[tuple[str, ...]] = frozenset(
+    {("y", "no"), (",", "no"), ("y", "no", "de"), ("y", "no", "los"), ("y", "no", "las")}
+)
+"""Palabras justo antes de una cifra que la descartan frente a otra dada antes en la frase
+("fueron 13 y no 15"): la descartada es la que la posterior reemplazó (una revisión)."""
+
+DENIED_SOURCE_CUES = frozenset({"inicialmente", "originalmente", "anteriormente", "primero"})
+"""Adverbios tras una cifra descartada y su fuente ("y no los 15 que la fiscalía informó
+inicialmente")."""
+
+EARLIER_CUES = EARLIER_CUES | frozenset(
+    {("investigacion", "original"), ("investigacion", "inicial"), ("informe", "original")}
+    | {("informe", "inicial"), ("primera", "investigacion"), ("fue", "inicialmente")}
+)
+"""El primer hallazgo de una investigación, reemplazado por el de un informe posterior."""
+
+NEW_FINDING_NOUNS = frozenset({"investigacion", "informe", "pesquisa", "revision", "reporte"})
+"""Sustantivos de un hallazgo que "nuevo" hace reemplazo de uno anterior ("el nuevo informe
+concluye que murieron menos de 20")."""
+
+EVENT_NOUNS = frozenset(
+    {"ataque", "atentado", "bombardeo", "explosion", "masacre", "operativo", "operacion"}
+    | {"incursion", "emboscada", "tiroteo", "marcha", "manifestacion", "protesta"}
+)
+"""Sustantivos de un suceso de un día que un mes o un día nombran ("el ataque del 8 de
+marzo", "la operación de agosto"): su recuento conserva el día del suceso."""
+# --- round 9: metric (z-metric) — una cantidad, un nombre -------------------------------------
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("victimas", "de", "homicidio"): "homicides",
+    ("victimas", "de", "homicidios"): "homicides",
+    ("victimas", "de", "asesinato"): "homicides",
+    ("victimas", "mortales", "de", "homicidio"): "homicides",
+}
+"""Las víctimas de homicidio son homicidios, no muertes en general: "163 habitantes han sido
+víctimas de homicidios" se compara con "más de 400 homicidios"."""
+
+ELECTORATE_NOUNS = frozenset(
+    {"votantes", "electores", "ciudadania", "ciudadanos", "electorado", "padron", "poblacion"}
+)
+"""Sustantivos de quienes pueden votar: el porcentaje de ellos que votó es la participación."""
+
+BALLOT_VERBS = frozenset(
+    {"voto", "votaron", "acudio", "acudieron", "sufrago", "sufragaron", "emitio", "emitieron"}
+)
+"""Verbos de votar tras el sustantivo del electorado ("el 31 % de la ciudadanía acudió a
+votar")."""
+
+TAKE_PART_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("participo",),
+    ("participaron",),
+    ("tomo", "parte"),
+    ("tomaron", "parte"),
+)
+"""Tomar parte, que en una oración sobre una votación es votar."""
+
+TO_VOTE_WORDS = frozenset({"votar", "sufragar", "urnas", "las"})
+"""Lo que sigue a "a" tras un verbo de votar cuando dice que se votó ("acudió a votar",
+"acudieron a las urnas")."""
+
+PERSON_NOUNS = PERSON_NOUNS | frozenset({"ciudadania"})
+"""La ciudadanía cuenta personas ("el 31 % de la ciudadanía acudió a votar")."""
+
+EVENT_WORDS = {**EVENT_WORDS, "confinados": "confined", "confinadas": "confined"}
+"""Las personas confinadas por los combates se cuentan como tales, nunca como desplazadas."""
+
+EVENT_WORDS = {**EVENT_WORDS, "escaparon": "escaped", "escapar": "escaped"}
+"""Los cautivos que escaparon se cuentan como tales ("28 alumnas lograron escapar")."""
+
+NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("decidieron", "no", "participar"),
+    ("decidio", "no", "participar"),
+    ("no", "participaron"),
+    ("no", "participo"),
+    ("se", "quedaron", "en", "casa"),
+)
+"""No tomar parte, que en una oración sobre una votación (o su abstención) es abstenerse."""
+
+RATE_APPOSITION = frozenset({"una", "un", "la", "el", "real", "tasa", "de", "del", "o"})
+"""Palabras entre una cifra de votantes y su porcentaje en aposición ("5,5 millones de
+votantes, una tasa real del 23 %")."""
+
+INCLUDING_WORDS = frozenset({"incluidos", "incluidas", "entre", "de"})
+"""Palabras que abren un inciso con una parte de las personas contadas (", entre ellos 12
+menores,"): el verbo tras el inciso sigue rigiendo la cifra."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("protagonizaron", "protestas"): "protesters",
+    ("protagonizaron", "una", "protesta"): "protesters",
+}
+"""Quienes protagonizaron protestas son manifestantes, sean quienes sean."""

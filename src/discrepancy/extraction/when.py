@@ -35,6 +35,8 @@ __all__ = [
     "hashtag_date",
 ]
 
+_WHEN_LINKS = frozenset({"when", "cuando"})
+"""Words after a bare past year that make it a date ("in 2019, when 300 died")."""
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "ago"})
 _MONTH_CUES = frozenset(
     {
@@ -209,8 +211,8 @@ class Reader:
             d = hashtag_date(n, ref, lex)
             if d is not None:
                 return Period.on(d), j + 1, None
-        if ref is not None and (n in lex.today):
-            return Period.on(ref), j + 1, None
+        if ref is not None and (n in lex.today) and self.at(j + 1) != "-":
+            return Period.on(ref), j + 1, None  # round 9: not "a now-shelved bill"
         if ref is not None and n in lex.yesterday:
             return Period.on(ref - dt.timedelta(days=1)), j + 1, None
         return None
@@ -304,6 +306,12 @@ class Reader:
                 if self.at(i) in ("since", "desde"):  # "since 2014": from then up to now
                     return Period(start=start, end=ref), i + 2, CUMULATIVE
                 return Period(start=start, end=dt.date(year, 12, 31)), i + 2, ANCHOR
+        if self.at(i + 1) in _WHEN_LINKS or (
+            self.at(i + 1) == "," and self.at(i + 2) in _WHEN_LINKS
+        ):  # round 9: "respecto a 2022, cuando hubo 2.390": a past year and what it held
+            year = _year(self.toks[i])
+            if year is not None and year < ref.year:
+                return Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)), i + 1, ANCHOR
         j = i
         while self.at(j) in RELATIVE_SKIP:
             j += 1

@@ -95,9 +95,14 @@ def event_day(
 ) -> dt.date | None:
     """The event day of a text: the first single day its lead names (``dates(i)``: the date
     expressions of sentence ``i`` read against ``published``), not a day of saying, at most
-    `RECENT` days before ``published``; ``None`` without one."""
+    `RECENT` days before ``published``; ``None`` without one. Round 9: a day the first
+    `EVENT_LEAD` sentences give an event noun ("the May 4 airstrike", "el ataque del 8 de
+    marzo", `of_event`), up to `OLD_EVENT` days back, comes first: the text is about that
+    event; such a day later in the lead counts only when no recent day is given."""
     if published is None:
         return None
+    first: dt.date | None = None
+    named: dt.date | None = None  # round 9: the first day the lead gives an event noun
     for i, s in enumerate(sentences):
         if s.start > LEAD_CHARS:
             break
@@ -105,12 +110,114 @@ def event_day(
             if d.kind != ANCHOR or d.opens or d.period.start != d.period.end or d.reach:
                 continue
             day = d.period.end
-            if not 0 <= (published - day).days <= RECENT:
+            ago = (published - day).days
+            if not 0 <= ago <= OLD_EVENT or spoken(norms(i), d, lex):
                 continue
-            if spoken(norms(i), d, lex):
-                continue
-            return day
-    return None
+            if named is None and of_event(norms(i), d):
+                if i < EVENT_LEAD:
+                    return day  # "U.S. airstrikes on Aug. 22 killed …", "el ataque del 8"
+                named = day
+            if first is None and ago <= RECENT:
+                first = day
+    return first or named
+
+
+EVENT_LEAD = 2
+"""How many opening sentences may name the text's event with a day of its own ("a
+controversial May 4 airstrike"), before any recent day: later, it counts only when the lead
+gives no recent day ("among the reports was a March 20 strike" is one item of a review)."""
+OLD_EVENT = 366
+"""How many days before publication the lead's day of a named event may be ("U.S.
+airstrikes on Aug. 22 killed", "a controversial May 4 airstrike", "el ataque del 8 de
+marzo") when no recent day is given: the text is about that event."""
+_EVENT_NOUNS = tables_en.EVENT_NOUNS | tables_es.EVENT_NOUNS
+_EVENT_GAP = 5
+"""At most this many words (not counting an abbreviation's dots nor articles) between a
+date and its event noun ("airstrikes in the Varsa valley on Aug. 14")."""
+
+
+_VERB_BEFORE = frozenset({"to", "will", "would", "could", "may", "might", "must", "can"})
+"""Words that make an event noun a verb ("whether to strike Aug. 23", "would march")."""
+
+
+def of_event(norms: Sequence[str], d: DateMention) -> bool:
+    """Round 9: whether a date names the day of a one-day event: an event noun a few words
+    before or after it ("airstrikes in Afghanistan on Aug. 22", "the Aug. 22 raid", "the
+    August operation", "el ataque del 8 de marzo", "la operación de agosto")."""
+    for step, k in ((-1, d.first - 1), (1, d.last)):
+        seen = 0
+        while 0 <= k < len(norms) and seen < _EVENT_GAP:
+            if norms[k] in _EVENT_NOUNS:
+                return k == 0 or norms[k - 1] not in _VERB_BEFORE  # not "whether to strike"
+            if norms[k] in (",", ";", ":", "(", ")"):
+                break
+            if norms[k] != "." and norms[k] not in _DETERMINERS:
+                seen += 1
+            k += step
+    return False
+
+
+WHEN_LINKS = frozenset({"when", "cuando"})
+"""A word right after a date that opens a clause of what happened then ("in 2022, when
+2,390 died", "respecto a 2022, cuando hubo 2.390"): the figure of that clause is that
+date's, whatever date follows it."""
+
+_THAT = frozenset(
+    {"the", "that", "this", "those", "el", "la", "ese", "esa", "este", "esta", "dicho", "dicha"}
+)
+"""Words before an event noun that refer to the event already named ("in that raid")."""
+
+
+def names_event(norms: Sequence[str], lo: int, hi: int) -> bool:
+    """Round 9: whether the clause ``[lo, hi)`` refers to the text's event ("killed in that
+    raid", "died in the operation", "murieron en el ataque"): an event noun right after a
+    definite word."""
+    return any(norms[k] in _EVENT_NOUNS and norms[k - 1] in _THAT for k in range(max(lo, 1), hi))
+
+
+def event_inherited(
+    inherited: DateMention | None,
+    norms: Sequence[str],
+    lo: int,
+    hi: int,
+    event: Callable[[], dt.date | None],
+) -> DateMention | None:
+    """Round 9: a count of the text's event ("up to 48 fighters were killed in that raid")
+    keeps the event's day (`event_day`), not a later day the paragraph named before it (the
+    day officials spoke)."""
+    if inherited is None or not inherited.period.is_point or not names_event(norms, lo, hi):
+        return inherited
+    day = event()
+    start = inherited.period.start
+    if day is None or start is None or day >= start:
+        return inherited
+    return attrs.evolve(inherited, period=Period.on(day))
+
+
+_PERIOD_BEFORE = frozenset(
+    {"in", "during", "throughout", "since", "through", "until", "en", "durante", "desde"}
+    | {"hasta", "por"}
+)
+"""Words before a month that make it the period counted ("in August", "durante agosto")."""
+
+
+def event_month(
+    own: DateMention, norms: Sequence[str], event: Callable[[], dt.date | None]
+) -> DateMention:
+    """Round 9: a month that names a one-day event ("the August operation killed some 90",
+    "el ataque de agosto") is that event's day when the text gives it (`event_day`): a
+    month is a period only when the count says so ("in August")."""
+    start, end = own.period.start, own.period.end
+    if own.kind != ANCHOR or start is None or start.day != 1 or (end - start).days < 27:
+        return own
+    if (end + dt.timedelta(days=1)).day != 1 or not of_event(norms, own):
+        return own
+    if own.first > 0 and norms[own.first - 1] in _PERIOD_BEFORE:
+        return own  # "killed in August": the month, as the count says
+    day = event()
+    if day is None or not start <= day <= end:
+        return own
+    return attrs.evolve(own, period=Period.on(day))
 
 
 _TOLL_NOUNS = tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS

@@ -107,7 +107,9 @@ class DateFinder:
                     continue
             if h == len(hot) or hot[h] >= c + 5:
                 continue
-            if toks[c].kind == "n" and not _may_be_day(norms, c, self.lex):
+            if toks[c].kind == "n" and not (
+                _may_be_day(norms, c, self.lex) or _year_then(norms, c)
+            ):
                 continue
             try:
                 found = _span_at(reader, c)
@@ -120,7 +122,13 @@ class DateFinder:
         out = _named_days(out, norms, self.lex) if len(out) > 1 else out
         out = when_same.same_periods(toks, norms, out, ref)  # "the same period of 2019"
         out = when_totals.by_day_totals(norms, out, ref)  # "para el viernes pasado" (round 8)
-        return when_reach.bind(toks, norms, out, ref, self.lex)
+        out = when_reach.bind(toks, norms, out, ref, self.lex)
+        return [  # round 9: "2022, cuando hubo 2.390" dates its "when" clause alone
+            attrs.evolve(d, reach=(d.first, _clause_end(norms, d.last + 2)))
+            if _year_then(norms, d.first)
+            else d
+            for d in out
+        ]
 
 
 def _named_days(out: list[DateMention], norms: Sequence[str], lex: Lexicon) -> list[DateMention]:
@@ -144,6 +152,28 @@ def _named_days(out: list[DateMention], norms: Sequence[str], lex: Lexicon) -> l
         else:
             merged.append(d)
     return merged
+
+
+_WHEN_LINKS = frozenset({"when", "cuando"})
+
+
+def _year_then(norms: Sequence[str], i: int) -> bool:
+    """Round 9: a bare year that a "when" clause follows ("respecto a 2022, cuando hubo
+    2.390", "in 2019, when 300 died") starts a date."""
+    w = norms[i]
+    if len(w) != 4 or not w.isdecimal():
+        return False
+    nxt = norms[i + 1] if i + 1 < len(norms) else ""
+    if nxt == ",":
+        nxt = norms[i + 2] if i + 2 < len(norms) else ""
+    return nxt in _WHEN_LINKS
+
+
+def _clause_end(norms: Sequence[str], k: int) -> int:
+    """The end of the clause from token ``k``: the next comma, semicolon or full stop."""
+    while k < len(norms) and norms[k] not in (",", ";", ".", ":"):
+        k += 1
+    return k
 
 
 def _may_be_day(norms: Sequence[str], i: int, lex: Lexicon) -> bool:

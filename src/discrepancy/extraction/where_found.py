@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
+from discrepancy.extraction.lists import Listing
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.where_capitals import capital_mentions
 from discrepancy.extraction.where_local import local_places
@@ -65,6 +66,8 @@ class FoundPlaces:
         "_tied_local",
         "_totals",
         "defaulted",
+        "listed",
+        "listings",
     )
 
     def __init__(
@@ -101,6 +104,11 @@ class FoundPlaces:
         self._folded: dict[int, str] = {}  # sentences folded, once each
         # the last figure's sentence, scope and whether that scope came from a default
         self._previous: tuple[int, str | None, bool] | None = None
+        self.listings: dict[int, Listing] = {}
+        """The lists of the sentences read (round 9): the claimant stage finds them, the
+        scope stage reads them."""
+        self.listed: list[Place | str] = []
+        """The places of the list entries read so far (a list's total is their union)."""
         self.defaulted = False
         """Whether the last `scope` came only from a default (the text's country, its
         dateline, the lead, or the claimant's country), not from a place the text ties to
@@ -190,6 +198,15 @@ class FoundPlaces:
         if found is None:
             found = self._found[name] = list(self._gazetteer.find(name))
         return found[0][2] if found else None
+
+    def home_agrees(self, country: str) -> bool:
+        """Whether ``country`` (a country's name) is the country the text's places name most
+        (`_document_country`), or nothing tells (round 9: a country guessed from the words
+        alone — the country of an envoy a text names more often than its own — makes no
+        government)."""
+        home = self._document_country()
+        place = self._gazetteer.resolve(country)
+        return home is None or place is None or place.country == home
 
     def is_place(self, name: str) -> bool:
         """Whether ``name`` is, as a whole, a place ("Tabasco", "Lara"): not a source."""

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
-from discrepancy.extraction.where_document import DocumentPlace
 from discrepancy.extraction.where_found import ORG_LEAD
+from discrepancy.extraction.where_lists import ListScope
 from discrepancy.extraction.where_marks import (
     Finds,
     Place,
@@ -42,7 +42,7 @@ _SAME_SPAN = 80
 """How far before a number the clause about the figure just named may open."""
 
 
-class PlaceScope(DocumentPlace):
+class PlaceScope(ListScope):
     """The scope of each number of one document (one instance per document)."""
 
     __slots__ = ()
@@ -114,6 +114,9 @@ class PlaceScope(DocumentPlace):
             here = self._here[index] = self._qualify(found)
         if self._worldwide(index, first, last):
             return cue.WORLD
+        whole = self.list_total(index, first, last, here)
+        if whole is not None:
+            return whole  # round 9: a list's total is the union of its entries' places
         # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
         heads = [p for p in here if just_before(self._text, p, first, strong=True)]
         if heads:

@@ -17,7 +17,7 @@ from discrepancy.wording import english
 if TYPE_CHECKING:
     from discrepancy.compare import Node
     from discrepancy.conflicts import Conflict
-    from discrepancy.discrepancies import Gap
+    from discrepancy.discrepancies import Gap, Position
     from discrepancy.metrics import MetricRegistry
 
 __all__ = [
@@ -40,12 +40,15 @@ def conflict_group(
     top: Conflict,
     sides: tuple[int, int],
     subject: str = "",
+    positions: Sequence[Position] | None = None,
 ) -> str:
     """ "[subject] counts of … disagree — who: what; … — how far apart."
 
-    ``top``: the headline conflict; ``sides``: the sources on each side of its gap.
+    ``top``: the headline conflict; ``sides``: the sources on each side of its gap;
+    ``positions``: a large group's positions, said instead of every source's figures
+    ("3 positions: 800–850 (4 sources), 1,000–1,085 (3) and 2,000 (1)").
     """
-    opening = _describe_group(claims, label=label, flow=flow)
+    opening = _describe_group(claims, label=label, flow=flow, positions=positions)
     clause = _gap_clause(conflicts, gap)
     low, high = sides
     if not subject and not top.bound and max(low, high) > 1:
@@ -70,8 +73,43 @@ def _by_speaker(claims: Sequence[Claim], dated: bool) -> str:
     return "; ".join(f"{who}: {english.join(list(dict.fromkeys(v)))}" for who, v in said.items())
 
 
-def _describe_group(claims: Sequence[Claim], *, label: str, flow: bool) -> str:
-    """The opening of a group summary: what was counted, where, when, and who said what."""
+POSITIONS_SAID = 6
+"""A summary names at most this many positions: the lowest and the highest."""
+
+
+def _by_position(positions: Sequence[Position]) -> str:
+    """ "3 positions: 800–850 (4 sources), 1,000–1,085 (3) and 2,000 (1)"; beyond
+    `POSITIONS_SAID`, the lowest three, "…", and the highest two."""
+
+    def said(k: int, p: Position) -> str:
+        iv = p.interval
+        if iv.high == math.inf or iv.low == iv.high or iv.low == 0:
+            figure = english.interval(iv)
+        else:
+            figure = f"{english.count(iv.low)}–{english.count(iv.high)}"
+        sources = english.count(p.claimants)
+        if k == 0:
+            sources += " source" if p.claimants == 1 else " sources"
+        return f"{figure} ({sources})"
+
+    items = [said(k, p) for k, p in enumerate(positions)]
+    if len(items) > POSITIONS_SAID:
+        items = [*items[:3], "…", *items[-2:]]
+        listed = ", ".join(items)
+    else:
+        listed = english.join(items)
+    return f"{english.count(len(positions))} positions: {listed}"
+
+
+def _describe_group(
+    claims: Sequence[Claim],
+    *,
+    label: str,
+    flow: bool,
+    positions: Sequence[Position] | None = None,
+) -> str:
+    """The opening of a group summary: what was counted, where, when, and who said what
+    (or, for a large group, which positions its sources take)."""
     first = claims[0]
     scopes = {c.scope for c in claims}
     where = f" in {first.scope}" if len(scopes) == 1 and first.scope else ""
@@ -86,7 +124,8 @@ def _describe_group(claims: Sequence[Claim], *, label: str, flow: bool) -> str:
     dated = flow and len({c.period for c in claims}) > 1
     unit = " (percent)" if first.quantity.unit == "percent" else ""
     head = f"counts of {label}{unit}{where} {when}".rstrip()
-    return f"{head} disagree — {_by_speaker(claims, dated)} —"
+    said = _by_speaker(claims, dated) if positions is None else _by_position(positions)
+    return f"{head} disagree — {said} —"
 
 
 def _gap_clause(group: Sequence[Conflict], gap: Gap) -> str:

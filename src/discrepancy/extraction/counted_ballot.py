@@ -1,0 +1,111 @@
+"""Turnout: a share of an electorate that voted, whatever noun names the electorate (round 9).
+
+"35 percent of voters cast a ballot", "64 percent of registered voters took part in the
+referendum", "el 31 % de la ciudadanía acudió a votar" each give the share of the people who
+could vote that did: turnout, the quantity an official "turnout of 61 percent" states. A
+share of voters followed by whom they voted for ("58% voted for the mayor", "el 40 % votó
+por el partido") stays a vote share. Taking part ("took part", "participaron") is voting only
+in a sentence about a vote (a strike's participants are strikers).
+
+`discrepancy.extraction.counted` calls `turnout_share` for a percentage with a noun of people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.counted_noun import NounPhrase
+from discrepancy.extraction.sentences import Tok
+
+__all__ = ["abstained_from_vote", "turnout_apposition", "turnout_share"]
+
+_ELECTORATES = tables_en.ELECTORATE_NOUNS | tables_es.ELECTORATE_NOUNS
+_BALLOT_VERBS = tables_en.BALLOT_VERBS | tables_es.BALLOT_VERBS
+_TAKE_PART = tables_en.TAKE_PART_PHRASES + tables_es.TAKE_PART_PHRASES
+_VOTING = tables_en.VOTING_WORDS | tables_es.VOTING_WORDS
+_VOTE_FOR = tables_en.VOTE_FOR_WORDS | tables_es.VOTE_FOR_WORDS
+_TO_VOTE = tables_en.TO_VOTE_WORDS | tables_es.TO_VOTE_WORDS
+_STOPS = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–"})
+_NOT = frozenset({"not", "never", "no", "nunca", "didn't"})
+_REACH = 6
+"""How many words after the electorate's noun its verb of voting is looked for."""
+
+
+def _voted_at(norms: Sequence[str], j: int) -> bool:
+    """Whether the voting verb at ``j`` says that people voted, not whom they voted for:
+    "cast a ballot", "acudió a votar", "fue a las urnas" — not "voted for", "votó por"."""
+    after = norms[j + 1 : j + 4]
+    if not after or after[0] not in _VOTE_FOR:
+        return True
+    return not _TO_VOTE.isdisjoint(after[1:])
+
+
+def turnout_share(norms: Sequence[str], np: NounPhrase) -> bool:
+    """Whether a percentage of people (its noun phrase ``np``) is the share of an electorate
+    that voted: the head names who may vote ("voters", "registered voters", "citizens", "la
+    ciudadanía", "el padrón") and a verb of voting or of taking part in a vote follows in
+    its clause."""
+    if np.kind not in ("noun", "person") or np.last <= np.first:
+        return False
+    if norms[np.last - 1] not in _ELECTORATES:
+        return False
+    stop = min(np.last + _REACH, len(norms))
+    for j in range(np.last, stop):
+        w = norms[j]
+        if w in _STOPS:
+            return False
+        if w in _NOT:
+            return False  # "did not vote", "no votaron": abstention, read elsewhere
+        if w in _BALLOT_VERBS and _voted_at(norms, j):
+            return True
+        for phrase in _TAKE_PART:
+            if tuple(norms[j : j + len(phrase)]) == phrase:
+                return not _VOTING.isdisjoint(norms)
+    return False
+
+
+_APPOSITION_WORDS = (
+    frozenset({"about", "around", "some", "nearly", "almost", "unos", "cerca", "casi", "del", "el"})
+    | tables_en.RATE_APPOSITION
+    | tables_es.RATE_APPOSITION
+)
+_APPOSITION_REACH = 5
+_SCALES = frozenset({"thousand", "million", "millions", "mil", "millon", "millones"})
+"""How many words may stand between the comma and the share ("a real rate of")."""
+
+
+def turnout_apposition(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Whether a percentage with no noun of its own stands in apposition to a count of an
+    electorate just before it ("roughly 200 voters, about 10 percent, came to the polling
+    station", "unos 300 votantes, cerca del 8 %,", "5.5 million voters, a real rate of 23%"):
+    the share of the electorate that came, turnout."""
+    j = first - 1
+    while j >= 0 and first - j <= _APPOSITION_REACH and norms[j] in _APPOSITION_WORDS:
+        j -= 1
+    if j < 2 or norms[j] != "," or norms[j - 1] not in _ELECTORATES:
+        return False
+    k = j - 2
+    if k > 0 and toks[k].kind == "w" and norms[k] in _SCALES:
+        k -= 1  # "5.5 million voters", "5,6 millones de votantes"
+    if k > 0 and norms[k] == "de" and norms[k - 1] in _SCALES:
+        k -= 2
+    return k >= 0 and toks[k].kind == "n"
+
+
+_NOT_VOTING = tables_en.NOT_VOTING_PHRASES + tables_es.NOT_VOTING_PHRASES
+_ABSTAIN_CONTEXT = _VOTING | frozenset({"abstention", "abstencion", "turnout", "participacion"})
+_NOT_VOTING_REACH = 4
+
+
+def abstained_from_vote(norms: Sequence[str], k: int) -> bool:
+    """Whether words of not taking part follow ``k`` closely ("más de tres de cada cuatro
+    personas decidieron no participar", "a third did not take part") in a sentence about a
+    vote or its abstention: the figure is abstention. Elsewhere (a strike) they are not."""
+    if _ABSTAIN_CONTEXT.isdisjoint(norms):
+        return False
+    for j in range(k, min(k + _NOT_VOTING_REACH, len(norms))):
+        for phrase in _NOT_VOTING:
+            if tuple(norms[j : j + len(phrase)]) == phrase:
+                return True
+    return False

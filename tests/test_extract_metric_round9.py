@@ -1,0 +1,209 @@
+"""One quantity under one metric name (round 9): victims of homicide are homicides, a share of
+an electorate that voted is turnout, people confined by fighting are not the displaced.
+
+Every sentence is our own invention, in the shape of long news sentences: a subject with its
+complement, an aside after the figure, a second source in the next sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2024, 3, 7)
+
+
+def _metrics(text: str) -> dict[str, str]:
+    return {c.quantity.surface: c.metric for c in extract(text, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Las autoridades confirman que 90 residentes han sido víctimas de homicidio.", "90"),
+        (
+            "Las autoridades regionales confirman que por lo menos 90 habitantes de esta zona "
+            "del altiplano han sido víctimas de homicidio, en su mayoría campesinos ajenos al "
+            "conflicto armado.",
+            "por lo menos 90",
+        ),
+        (
+            "Police in the province said at least 90 residents of the upper valley had been "
+            "victims of homicide since January, most of them farmers with no part in the feud.",
+            "at least 90",
+        ),
+        ("The city recorded 74 homicide victims last year, the police said.", "74"),
+    ],
+)
+def test_victims_of_homicide_are_homicides(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "homicides"
+
+
+def test_victims_of_homicide_meet_a_count_of_homicides() -> None:
+    text = (
+        "Las autoridades regionales confirman que por lo menos 90 habitantes de esta zona del "
+        "altiplano han sido víctimas de homicidio, en su mayoría campesinos ajenos al conflicto "
+        "armado. Organizaciones sociales de la región estiman que, en un subregistro, se superan "
+        "los 200 homicidios entre combatientes, civiles y policías."
+    )
+    found = _metrics(text)
+    assert found["por lo menos 90"] == found["superan los 200"] == "homicides"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Election officials announced a turnout of 61 percent. Independent monitors stationed "
+            "at polling stations across the north said only 35 percent of voters cast a ballot.",
+            "only 35 percent",
+        ),
+        (
+            "The electoral board, citing preliminary figures from the districts, said 64 percent "
+            "of registered voters took part in the referendum.",
+            "64 percent",
+        ),
+        (
+            "The commission reports that 61.2 per cent of citizens voted today by 14:00, early "
+            "voting included.",
+            "61.2 per cent",
+        ),
+        (
+            "El domingo, en la llamada consulta regional, solo cerca del 31 % de la ciudadanía "
+            "acudió a votar, según estimaciones del tribunal electoral.",
+            "cerca del 31 %",
+        ),
+        ("El tribunal informó que el 31 % de los electores acudió a votar.", "31 %"),
+    ],
+)
+def test_a_share_of_an_electorate_that_voted_is_turnout(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "turnout"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("Some 58% of voters voted for the mayor in the runoff.", "Some 58%", "voters"),
+        ("El 35 % de los votantes votó por el partido oficial.", "35 %", "voters"),
+        ("El 40% de los electores no votaron en la consulta.", "40%", "abstention"),
+    ],
+)
+def test_a_vote_share_or_abstention_is_not_turnout(text: str, surface: str, metric: str) -> None:
+    assert _metrics(text)[surface] == metric
+
+
+def test_taking_part_is_voting_only_in_a_vote() -> None:
+    strike = "The union said 64 percent of registered voters took part in the general strike."
+    assert _metrics(strike)["64 percent"] != "turnout"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Unas 300 familias han sido desplazadas por los combates en la vereda; 2.150 personas "
+            "siguen confinadas ante los enfrentamientos entre los dos grupos armados.",
+            "2.150",
+        ),
+        (
+            "About 300 people have been displaced by the fighting around the river towns; 2,150 "
+            "remain confined to their villages, the relief office said.",
+            "2,150",
+        ),
+    ],
+)
+def test_people_confined_are_not_the_displaced(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "confined"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            '"Roughly 300 voters, about 12 percent, came to our polling station, so I cannot see '
+            'where the official figure came from," said a poll watcher in the district.',
+            "about 12 percent",
+        ),
+        (
+            "Unos 300 votantes, cerca del 12 %, acudieron a nuestra mesa en toda la jornada, dijo "
+            "un fiscal de mesa del partido opositor.",
+            "cerca del 12 %",
+        ),
+    ],
+)
+def test_a_share_in_apposition_to_a_count_of_voters_is_turnout(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "turnout"
+
+
+@pytest.mark.parametrize("name", ["confined", "confinados", "personas confinadas"])
+def test_confined_is_a_registered_stock(name: str) -> None:
+    from discrepancy.metrics import MetricKind, MetricRegistry
+
+    registry = MetricRegistry.builtin()
+    assert registry.normalize(name) == "confined"
+    assert registry.kind("confined") is MetricKind.STOCK
+
+
+def test_a_rate_in_apposition_to_voters_is_turnout() -> None:
+    text = (
+        "Official figures put the registered electorate at 24 million, but only 5.6 million "
+        "voters, a real rate of 23%, according to the opposition."
+    )
+    assert _metrics(text)["23%"] == "turnout"
+
+
+def test_people_who_chose_not_to_take_part_in_a_vote_abstained() -> None:
+    text = (
+        "Eso implica una abstención cercana al 78 % en la consulta del domingo: más de tres de "
+        "cada cuatro personas decidieron no participar."
+    )
+    assert _metrics(text)["más de tres de cada cuatro"] == "abstention"
+
+
+def test_not_taking_part_in_a_strike_is_no_abstention() -> None:
+    text = "El sindicato dijo que el 30 % de los trabajadores no participaron en el paro."
+    assert _metrics(text)["30 %"] != "abstention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty-one pupils escaped from their captors between Monday and Thursday, the state "
+        "governor said, and 90 remain missing.",
+        "Unas 31 estudiantes escaparon de sus captores entre el lunes y el jueves, según el "
+        "gobernador del estado.",
+    ],
+)
+def test_captives_who_escaped_are_counted_as_such(text: str) -> None:
+    assert "escaped" in _metrics(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (
+            "After the raid on the village, a joint delegation of provincial lawmakers and local "
+            "elders examined the aftermath of the strike and concluded that around 70 Zarani "
+            "civilians, including 40 children, were killed.",
+            "around 70",
+            "deaths",
+        ),
+        (
+            "Tras el bombardeo, la comisión concluyó que unos 70 civiles, entre ellos 40 menores, "
+            "murieron en el ataque de la aviación.",
+            "unos 70",
+            "deaths",
+        ),
+        (
+            "Meanwhile, hundreds of Tarvian refugees staged protests in the camps on Friday "
+            "against plans to send them back across the border.",
+            "hundreds",
+            "protesters",
+        ),
+    ],
+)
+def test_the_verb_after_an_aside_governs(text: str, surface: str, metric: str) -> None:
+    assert _metrics(text)[surface] == metric

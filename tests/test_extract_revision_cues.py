@@ -1,0 +1,257 @@
+"""Round 9 (issue 9, audit5 P4): revision cues in long sentences, and one-day events that
+keep their day. Every sentence is invented; the long forms keep the shape of real news
+sentences (asides, appositions, a quoting source after the figures)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import Claim, extract
+
+PUBLISHED = dt.date(2026, 10, 8)
+
+
+def _by_value(claims: list[Claim]) -> dict[float, Claim]:
+    return {c.quantity.low: c for c in claims}
+
+
+def _by_surface(claims: list[Claim]) -> dict[str, Claim]:
+    return {c.quantity.surface: c for c in claims}
+
+
+def _days(claim: Claim) -> tuple[dt.date | None, dt.date]:
+    """The claim's period as (start, end); every claim here has one."""
+    assert claim.as_of is not None, claim.quantity.surface
+    return claim.as_of.start, claim.as_of.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strikes killed 40 civilians, not the eight the army first acknowledged.",
+        "The review found that the strikes on a hamlet in the northern province of Korvana "
+        "killed about 40 civilians — not the eight the army first acknowledged, according to "
+        "a defense official who spoke on condition of anonymity because he was not cleared "
+        "to talk to reporters.",
+    ],
+)
+def test_a_figure_set_aside_is_the_one_replaced(text: str) -> None:
+    claims = extract(text, published=PUBLISHED)
+    by = _by_value(claims)
+    new, old = by[38.0] if 38.0 in by else by[40.0], by[8.0]
+    assert new.supersedes == old.id
+    assert [c.mention for c in old.claimants] == ["army"]  # who first gave it
+    assert old.as_of is not None
+    assert new.as_of is not None
+    assert old.as_of.end <= new.as_of.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministerio informó que fueron 21 y no 24 los muertos.",
+        "La Dirección de Prensa del Ministerio del Interior informó que fueron 21 y no 24, el "
+        "número de cuerpos hallados el domingo en Valdeluna, en la provincia de Sorbia.",
+    ],
+)
+def test_n_y_no_m_is_a_revision_of_m(text: str) -> None:
+    by = _by_value(extract(text, published=PUBLISHED))
+    assert by[21.0].supersedes == by[24.0].id
+    assert by[24.0].supersedes is None
+    assert by[24.0].as_of == by[21.0].as_of
+
+
+def test_the_number_sign_stays_no_count() -> None:
+    claims = extract("Los 40 vecinos del portal no 15 protestaron.", published=PUBLISHED)
+    assert [c.quantity.low for c in claims] == [40.0]
+
+
+def test_a_figure_after_a_clause_end_is_not_set_aside() -> None:
+    text = "The strikes killed 40 civilians. Not the eight the army claimed died later."
+    claims = extract(text, published=PUBLISHED)
+    assert all(c.supersedes is None for c in claims)
+
+
+LONG_INQUIRY = (
+    "Army strikes on the valley on Sept. 3 killed some 30 civilians, officials said "
+    "Wednesday. An original army investigation found that up to 48 fighters and six "
+    "civilians were killed in that raid, which strained relations between the two "
+    "capitals. A delegation of provincial lawmakers investigated the aftermath of the raid "
+    "and concluded that around 70 civilians, "
+    "including 40 children, were killed. That finding was backed by a preliminary U.N. "
+    "report. The new army report concludes that fewer than 25 fighters died in the "
+    "operation, the newspaper reported."
+)
+
+
+def test_a_new_report_replaces_the_original_inquirys_finding_of_the_same_noun() -> None:
+    by = _by_surface(extract(LONG_INQUIRY, published=PUBLISHED))
+    new, old = by["fewer than 25"], by["up to 48"]
+    assert new.supersedes == old.id
+    assert [c.mention for c in new.claimants] == [c.mention for c in old.claimants]
+    assert by["40"].id != new.supersedes  # the children are no count of fighters
+    assert by["six"].id != new.supersedes
+
+
+def test_the_inquirys_figures_are_dated_by_the_raid() -> None:
+    by = _by_surface(extract(LONG_INQUIRY, published=PUBLISHED))
+    day = dt.date(2026, 9, 3)
+    for surface in ("some 30", "six", "around 70"):
+        assert _days(by[surface])[1] == day, surface
+
+
+INITIAL = (
+    "El gobierno regional reconoció el jueves que la cifra de muertos por la riada fue de "
+    "más de 2.300, muchas veces más alta que el recuento oficial.\n"
+    "En un informe al Parlamento publicado en su web, el gobierno dijo que el número revisado "
+    "de muertes debería ser de 2.318, según los registros civiles. Dijo que 310.000 "
+    "propietarios reportaron daños en sus casas.\n"
+    "«Aunque el recuento oficial de muertes de la Agencia de Emergencias fue inicialmente de "
+    "87, el costo parece mucho más alto», dijo el informe."
+)
+
+
+def test_an_initial_figure_is_revised_and_never_dated_after_the_revision() -> None:
+    published = dt.date(2026, 10, 9)  # a Friday: "el jueves" is the day before
+    by = _by_value(extract(INITIAL, published=published))
+    new, old = by[2318.0], by[87.0]
+    assert new.supersedes == old.id
+    assert old.as_of is not None
+    assert new.as_of is not None
+    assert old.as_of.end <= new.as_of.end
+    assert old.as_of.end < published  # the initial figure is not today's
+    assert [c.mention for c in old.claimants] == ["Agencia de Emergencias"]  # who kept it
+
+
+def test_an_initial_count_of_the_body_that_kept_it_in_english() -> None:
+    text = (
+        "The island government said on Monday that the revised number of deaths should be "
+        "2,318, according to civil registry records. The official tally of the Civil "
+        "Defence Agency was initially 87, the report said."
+    )
+    by = _by_value(extract(text, published=dt.date(2026, 10, 9)))
+    assert by[2318.0].supersedes == by[87.0].id
+    assert [c.mention for c in by[87.0].claimants] == ["Civil Defence Agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Military airstrikes in the Varsa valley on Aug. 14 killed some 45 civilians, officials "
+        "said Thursday. The regional council had said that the August operation killed some "
+        "120 civilians.",
+        "Military airstrikes in the Varsa valley on Aug. 14 killed some 45 civilians, far more "
+        "than the army has previously admitted, defense officials said Thursday. The New "
+        "Courier first reported the new finding in its Thursday editions.\n\nThe regional "
+        "council and aid agencies had said that the August operation killed some 120 "
+        "civilians.",
+    ],
+)
+def test_a_named_operation_keeps_the_day_of_the_event(text: str) -> None:
+    by = _by_surface(extract(text, published=PUBLISHED))
+    day = dt.date(2026, 8, 14)
+    for surface in ("some 45", "some 120"):
+        assert _days(by[surface]) == (day, day), surface
+
+
+def test_a_count_in_a_month_stays_the_month() -> None:
+    text = (
+        "Military airstrikes in the Varsa valley on Aug. 14 killed some 45 civilians. Some "
+        "300 people were killed in attacks in August, the council said."
+    )
+    by = _by_surface(extract(text, published=PUBLISHED))
+    period = by["Some 300"].as_of
+    assert period is not None
+    assert (period.start, period.end) == (dt.date(2026, 8, 1), dt.date(2026, 8, 31))
+
+
+def test_the_event_of_the_lead_is_dated_by_its_day() -> None:
+    text = (
+        "Central Command late Friday released a long-awaited report on a disputed Sept. 2 "
+        "airstrike in the hills of Tarvo. About 31 civilians were killed in the airstrike, "
+        "according to the command. A rights commission concluded that 88 civilians died in "
+        "the attack."
+    )
+    day = dt.date(2026, 9, 2)
+    for claim in extract(text, published=PUBLISHED):
+        assert _days(claim)[1] == day, claim.quantity.surface
+
+
+def test_an_item_of_a_review_does_not_date_the_review() -> None:
+    text = (
+        "Lisbon (AFP) Oct 8, 2026\n"
+        "An ongoing review of air strikes found another 30 civilians were killed by the "
+        "alliance, pushing the total toll to at least 510.\n"
+        "Among the reports the alliance examined last month was an April 3 strike on a "
+        "depot in Marvel that left 7 civilians dead."
+    )
+    by = _by_surface(extract(text, published=PUBLISHED))
+    assert by["7"].as_of is not None
+    assert by["7"].as_of.end == dt.date(2026, 4, 3)
+    for surface in ("30", "at least 510"):
+        assert _days(by[surface])[1] == PUBLISHED, surface
+
+
+def test_un_ataque_con_su_dia_fecha_los_recuentos() -> None:
+    text = (
+        "La cifra oficial de muertos en el ataque de la semana pasada contra un mercado de "
+        "Norvel subió el miércoles a 41 personas, según indicó un funcionario.\n"
+        "Las autoridades habían informado en un principio de 26 muertos en el ataque del 2 "
+        "de octubre. Pero el general al frente de la investigación presentó la nueva cifra "
+        "en una rueda de prensa."
+    )
+    by = _by_value(extract(text, published=PUBLISHED))
+    new, old = by[41.0], by[26.0]
+    assert new.supersedes == old.id
+    assert old.as_of is not None
+    assert new.as_of is not None
+    assert old.as_of.end == dt.date(2026, 10, 2) <= new.as_of.end
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        (
+            "Al menos 5.100 migrantes murieron en 2025 en la ruta, informó este martes la "
+            "asociación Puente Sur. Esta cifra, que prácticamente se duplicó respecto a 2024, "
+            "cuando hubo 1.870, es el registro más alto de la asociación desde que inició sus "
+            "recuentos, declaró a la prensa en Sevilla su portavoz.",
+            "1.870",
+            2024,
+        ),
+        ("The toll tripled from 2019, when 300 died, to 910 this year.", "300", 2019),
+    ],
+)
+def test_a_year_and_its_when_clause_date_that_clauses_figure(
+    text: str, surface: str, year: int
+) -> None:
+    by = _by_surface(extract(text, published=PUBLISHED))
+    assert _days(by[surface])[1].year == year
+
+
+def test_a_year_and_its_when_clause_date_no_other_figure() -> None:
+    text = "The toll tripled from 2019, when 300 died, to 910 this year."
+    by = _by_surface(extract(text, published=PUBLISHED))
+    assert _days(by["910"]) == (dt.date(2026, 1, 1), PUBLISHED)
+
+
+def test_a_now_shelved_bill_is_no_date() -> None:
+    text = (
+        "Marchers took to the streets of the capital on Sunday for the annual rally. "
+        "Organizers estimated that 90,000 people demonstrated in the old port city, numbers "
+        "bolstered by anger over a now-shelved bill on pensions."
+    )
+    [claim] = extract(text, published=dt.date(2026, 10, 13))  # a Tuesday
+    assert _days(claim) == (dt.date(2026, 10, 11), dt.date(2026, 10, 11))
+
+
+def test_a_verb_of_the_event_names_no_event_day() -> None:
+    text = (
+        "The union said 900 workers were on strike.\n"
+        "Only some members could vote on whether to strike Aug. 23, the union said.\n"
+        "The university said 400 workers stayed away."
+    )
+    for claim in extract(text, published=PUBLISHED):
+        assert _days(claim)[1] != dt.date(2026, 8, 23), claim.quantity.surface
