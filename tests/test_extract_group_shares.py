@@ -381,3 +381,12 @@ def test_a_strike_share_set_at_a_share_of_workers() -> None:
     # another share of the workers after the strike's own figure is not read through it
     text = "La adhesión al paro fue del 60%, y el 20% de los trabajadores no cobrará el día."
     assert ("20%", "strikers") not in _read(text)
+
+
+def test_in_n_others_after_cases_counts_files() -> None:
+    text = (
+        "The jailed mayor was pardoned in three cases on Friday but still serves sentences "
+        "handed down in four others, his lawyer said."
+    )
+    assert _read(text) == []
+    assert ("six", "injured") in _read("Gunmen killed two people and wounded six others.")
