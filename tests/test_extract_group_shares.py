@@ -390,3 +390,18 @@ def test_in_n_others_after_cases_counts_files() -> None:
     )
     assert _read(text) == []
     assert ("six", "injured") in _read("Gunmen killed two people and wounded six others.")
+
+
+def test_a_count_of_workers_who_stayed_away_in_a_strike() -> None:
+    text = (
+        "Bus drivers in Lakeview struck on Thursday. About 1,240 TWU members did not show up "
+        "to work on March 2, according to the transit agency."
+    )
+    assert ("About 1,240", "strikers") in _read(text)
+    # the whole of a share did not all stay away; nor did nurses off with the flu
+    text = (
+        "Bus drivers in Lakeview struck on Thursday. About 81 percent of the 1,460 TWU members "
+        "did not show up to work."
+    )
+    assert ("1,460", "strikers") not in _read(text)
+    assert ("About 200", "strikers") not in _read("About 200 nurses were absent with the flu.")

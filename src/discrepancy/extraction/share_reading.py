@@ -32,6 +32,7 @@ from discrepancy.extraction.group_share import (
     bare_absence,
     group_share,
     whole_noun,
+    workers_absent,
 )
 from discrepancy.extraction.indexes import Metrics
 from discrepancy.extraction.lexicon import Lexicon
@@ -130,6 +131,12 @@ def reread(
         and bare_absence(toks, norms, last, strike_near)
     ):  # "about 315 to 320 stayed away in response to the general strike"
         return NounPhrase("elided", last, last), STRIKERS
+    elif (
+        metric is None
+        and np.kind == "person"
+        and workers_absent(toks, norms, first, np.last - 1, strike_near)
+    ):  # "about 1,900 union members did not show up to work" in a strike
+        return np, STRIKERS
     if np.kind == "other" and np.first == last and norms[last] in _ELIDED_VERBS:
         return NounPhrase("elided", last, last), metric  # "144 corresponden a civiles"
     return np, metric
