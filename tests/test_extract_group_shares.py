@@ -405,3 +405,12 @@ def test_a_count_of_workers_who_stayed_away_in_a_strike() -> None:
     )
     assert ("1,460", "strikers") not in _read(text)
     assert ("About 200", "strikers") not in _read("About 200 nurses were absent with the flu.")
+
+
+def test_a_quoted_modifier_before_a_noun_of_things() -> None:
+    text = (
+        "One point the union and the board argued over was whether nurses at 25 “high-need” "
+        "clinics should keep their bonuses."
+    )
+    assert _read(text) == []
+    assert _read("Police arrested 30 “violent” protesters on Sunday.") == [("30", "arrests")]

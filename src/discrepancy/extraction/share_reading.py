@@ -12,6 +12,8 @@
   school's 800 students were missing"), a bare figure that stayed away in a strike;
 * a figure of a breakdown before its verb ("De los 163 asesinados, 144 corresponden a
   civiles"): its noun is left out;
+* a short quoted modifier between a figure and its noun ("30 “highest-priority” schools") is
+  read past: schools are no people;
 * `mark()`: a figure with no noun followed at once by a rate ("una media de seis al día") is a
   rate; a part without proof ("no evidence that 36 of 88 deaths") is never its metric.
 """
@@ -95,6 +97,12 @@ def reread(
     first, last = span
     np, metric = read
     percent = unit == "percent"
+    if np.kind == "elided" and metric is None:
+        quoted = _past_quoted(norms, last)
+        if quoted is not None:  # "30 “highest-priority” schools": the noun after the quote
+            after, _ = read_metric(toks, norms, first, quoted, lex, table, percent=percent)
+            if after.kind == "other":
+                return after, None
     if percent and metric is None and np.kind == "elided":
         share = strike_share_back(toks, norms, first, blocked)
         if share is not None:  # "la adhesión al paro volvió a ser casi total, cercano al 92%"
@@ -168,6 +176,23 @@ def mark(
 def base_metric(metric: str) -> str:
     """The metric a marked one is of ("deaths_unproven" → "deaths"), for its kind."""
     return metric.removesuffix(UNPROVEN_SUFFIX)
+
+
+_OPEN_QUOTES = frozenset({"“", '"', "«", "‘"})
+_CLOSE_QUOTES = frozenset({"”", '"', "»", "’"})
+_QUOTED_REACH = 4
+"""At most this many quoted words between a figure and its noun ("30 “highest-priority”
+schools")."""
+
+
+def _past_quoted(norms: Sequence[str], last: int) -> int | None:
+    """The token after a short quoted modifier that opens right after a figure, else None."""
+    if last >= len(norms) or norms[last] not in _OPEN_QUOTES:
+        return None
+    for k in range(last + 1, min(last + 2 + _QUOTED_REACH, len(norms))):
+        if norms[k] in _CLOSE_QUOTES:
+            return k + 1 if k > last + 1 and k + 1 < len(norms) else None
+    return None
 
 
 def _rate_at(norms: Sequence[str], last: int) -> bool:
