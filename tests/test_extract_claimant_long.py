@@ -194,3 +194,46 @@ def test_a_guessed_country_that_the_places_contradict_makes_no_government() -> N
     assert [(c.quantity.surface, [(r.mention, r.name) for r in c.claimants]) for c in claims] == [
         ("nearly 50 percent", [("Authorities", None)])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a body by its class, named by no later sentence, speaks as written
+            "The rally's organizers estimated that 80,000 people marched. City police put the "
+            "number at 25,000. A university institute said 40,000 people took part.",
+            [
+                ("80,000", ["rally's organizers"]),
+                ("25,000", ["City police"]),
+                ("40,000", ["university institute"]),
+            ],
+        ),
+        (
+            "Un instituto universitario estimó que marcharon 40.000 personas. La Policía habló "
+            "de 25.000.",
+            [("40.000", ["instituto universitario"]), ("25.000", ["Policía"])],
+        ),
+        (  # "estipuló" states a figure
+            "En el ministerio hablaron de 150.000 personas. La Universidad de Orlán estipuló que "
+            "se movilizaron 500.000 personas.",
+            [("150.000", []), ("500.000", ["Universidad de Orlán"])],
+        ),
+        (  # a lone article before a verb names nobody (and breaks nothing)
+            "Una dijo que 30 personas murieron. A said 40 people died.",
+            [("30", []), ("40", [])],
+        ),
+    ],
+)
+def test_a_body_named_by_its_class_or_a_new_verb_speaks(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+def test_a_span_stops_at_the_name_before_a_verb_that_lowers_the_figure() -> None:
+    # "esa cifra": a demonstrative makes "cifra" a noun; "ha rebajado" is the verb
+    text = (
+        "La Delegación del Gobierno en Aragón ha rebajado sustancialmente esa cifra hasta "
+        "37.000 asistentes a las tres marchas: Zaragoza, 19.000; Huesca, 5.000, y Teruel, 4.000."
+    )
+    assert {tuple(who) for _, who in _who(text)} == {("Delegación del Gobierno en Aragón",)}

@@ -255,3 +255,41 @@ def test_a_verb_of_the_event_names_no_event_day() -> None:
     )
     for claim in extract(text, published=PUBLISHED):
         assert _days(claim)[1] != dt.date(2026, 8, 23), claim.quantity.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        (
+            "La Guardia Urbana de Girona cifró en 1.200.000 los asistentes a la Diada de "
+            "2012, mientras que este domingo contó 310.000 manifestantes.",
+            "1.200.000",
+            2012,
+        ),
+        (
+            "La cadena humana de 2013 reunió a 1,6 millones de personas, según la Generalitat.",
+            "1,6 millones",
+            2013,
+        ),
+        ("The police counted 80,000 marchers at the 2014 rally.", "80,000", 2014),
+        (
+            'El Govern, por su parte, habló de "tres millones de asistentes" a la Marcha por '
+            "la Lengua --la cadena humana-- de 2013.",
+            "tres millones",
+            2013,
+        ),
+    ],
+)
+def test_a_past_event_named_with_its_year_dates_its_figure(
+    text: str, surface: str, year: int
+) -> None:
+    by = _by_surface(extract(text, published=dt.date(2016, 9, 11)))
+    assert _days(by[surface]) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def test_a_law_of_a_year_dates_no_figure() -> None:
+    [claim] = extract(
+        "Unas 300 personas afectadas por la ley de 2012 protestaron.",
+        published=dt.date(2016, 9, 11),
+    )
+    assert _days(claim)[1] == dt.date(2016, 9, 11)

@@ -207,6 +207,13 @@ def _classify_phrase(
         ):
             k += 1
         return Attribution(PLURAL, (), text[toks[span[k]].start : toks[span[-1]].end])
+    if (
+        1 < len(norms) <= _CLASS_SPAN
+        and norms[0] in _INDEFINITE_ARTICLES
+        and (norms[-1] in lex.generic_heads or norms[1] in lex.generic_heads)
+        and all(toks[k].kind == "w" and not toks[k].cap for k in span[1:])
+    ):  # "a university institute", "un instituto universitario": a body by its class
+        return Attribution(INDEFINITE, (), phrase)
     content = [w for w in norms if w not in _POSSESSIVE and w != "s"]
     if content and all(w in lex.descriptors for w in content):
         if content[0] in ("the", "this", "el", "la", "esta", "este"):
@@ -216,6 +223,8 @@ def _classify_phrase(
 
 
 INSTITUTION_HEADS = tables_en.INSTITUTION_HEADS | tables_es.INSTITUTION_HEADS
+_INDEFINITE_ARTICLES = tables_en.INDEFINITE_ARTICLES | tables_es.INDEFINITE_ARTICLES
+_CLASS_SPAN = 5
 _INSTITUTION_SPAN = 4
 
 

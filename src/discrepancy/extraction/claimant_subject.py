@@ -241,6 +241,7 @@ def _unknown_subject(
 
 DETERMINERS = frozenset(
     {"la", "el", "esta", "este", "una", "un", "su", "the", "this", "a", "an", "its", "their"}
+    | {"esa", "ese", "esas", "esos", "dicha", "dicho", "aquella", "aquel"}  # round 9
 )
 """Before a word that is also a verb, a determiner makes it a noun: "Esta cifra", "the count"."""
 SUBJECT_AFTER = frozenset({"conocer"})

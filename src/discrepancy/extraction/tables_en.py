@@ -2298,6 +2298,14 @@ LY_NOUNS = frozenset(
     }
 )
 """Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
+SAY_VERBS = SAY_VERBS | frozenset({"reckoned", "reckons", "lowered"})
+"""Verbs of stating a figure the earlier rounds lacked ("The institute reckoned that …")."""
+GENERIC_HEADS = {**GENERIC_HEADS, "institute": ("institute",), "university": ("university",)}
+"""Research bodies named by their class ("the institute said" after "the Kestrel Institute")."""
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+"""Before a body's class ("a university institute said"): a body the text does not name."""
+
+
 # round 9: lists (z-lists) ---------------------------------------------------------------
 LIST_TOTALS = ("in all", "all together", "altogether")
 """Words of a list's whole ("9,000 marched in all"): the figure is the union of the list's
@@ -2517,3 +2525,10 @@ EVENT_PHRASES = {
 }
 """People who staged protests are protesters, whoever they are ("hundreds of refugees staged
 protests")."""
+
+YEAR_EVENT_NOUNS = frozenset(
+    {"rally", "march", "protest", "protests", "demonstration", "strike", "election"}
+    | {"elections", "vote", "referendum", "chain", "parade", "festival", "edition"}
+)
+"""Nouns of a yearly or dated event a bare year names ("the 2014 rally", "the march of
+2012"): a figure of that event is that year's, not the publication's."""

@@ -2659,6 +2659,16 @@ VAGUE_QUANTIFIERS = frozenset(
 """Before media words, quantifiers of an uncounted set ("several media reports"): no source."""
 LY_NOUNS = frozenset({"rally"})
 """Nouns in -ly that a walk back to a subject must not pass over as adverbs ("the rally")."""
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"estipulo", "estipularon", "estipula", "estipulan", "rebajado", "rebajo", "rebajaron"}
+)
+"""Verbs of stating a figure the earlier rounds lacked ("La universidad estipuló que …")."""
+GENERIC_HEADS = {**GENERIC_HEADS, "universidad": ("universidad",), "grupo": ("grupo",)}
+"""Organismos nombrados por su clase ("la universidad dijo" tras "la Universidad de Orlán")."""
+INDEFINITE_ARTICLES = frozenset({"un", "una"})
+"""Ante la clase de un organismo ("un instituto universitario estimó"): uno que no se nombra."""
+
+
 # round 9: listas (z-lists) --------------------------------------------------------------
 LIST_TOTALS = (
     "en su conjunto",
@@ -2886,3 +2896,10 @@ EVENT_PHRASES = {
     ("protagonizaron", "una", "protesta"): "protesters",
 }
 """Quienes protagonizaron protestas son manifestantes, sean quienes sean."""
+
+YEAR_EVENT_NOUNS = frozenset(
+    {"diada", "marcha", "manifestacion", "protesta", "huelga", "eleccion", "elecciones"}
+    | {"cadena", "concentracion", "consulta", "referendum", "desfile", "edicion", "paro"}
+)
+"""Sustantivos de un suceso anual o fechado que un año nombra ("la Diada de 2012", "la
+cadena humana de 2013"): su cifra es de ese año, no del de la publicación."""

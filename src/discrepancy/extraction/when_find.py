@@ -107,6 +107,12 @@ class DateFinder:
                     continue
             if h == len(hot) or hot[h] >= c + 5:
                 continue
+            if ref is not None and _event_year(norms, c, ref):  # round 9: "la Diada de 2012"
+                year = int(norms[c])
+                period = Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
+                out.append(DateMention(c, c + 1, period, ANCHOR))
+                i = c + 1
+                continue
             if toks[c].kind == "n" and not (
                 _may_be_day(norms, c, self.lex) or _year_then(norms, c)
             ):
@@ -167,6 +173,30 @@ def _year_then(norms: Sequence[str], i: int) -> bool:
     if nxt == ",":
         nxt = norms[i + 2] if i + 2 < len(norms) else ""
     return nxt in _WHEN_LINKS
+
+
+_YEAR_EVENTS = tables_en.YEAR_EVENT_NOUNS | tables_es.YEAR_EVENT_NOUNS
+_YEAR_OF = frozenset({"de", "of", "del"})
+_YEAR_ADJECTIVES = frozenset({"humana", "general", "generales", "nacional"})
+"""Adjectives between an event noun and "de <year>" ("la cadena humana de 2013")."""
+
+
+def _event_year(norms: Sequence[str], i: int, ref: dt.date) -> bool:
+    """Round 9: whether the token at ``i`` is a past year that names an event ("la Diada de
+    2012", "la cadena humana de 2013", "the 2014 rally", "the march of 2012")."""
+    w = norms[i]
+    if len(w) != 4 or not w.isdecimal() or not 1900 <= int(w) < ref.year:
+        return False
+    if i + 1 < len(norms) and norms[i + 1] in _YEAR_EVENTS:
+        return i == 0 or norms[i - 1] in ("the", "a", "la", "el", "its", "their")
+    if i < 2 or norms[i - 1] not in _YEAR_OF:
+        return False
+    k = i - 2
+    while k > 0 and norms[k] in ("-", "—", ")"):
+        k -= 1  # "la Via Catalana --la cadena humana-- de 2013"
+    if norms[k] in _YEAR_ADJECTIVES and k > 0:
+        k -= 1
+    return norms[k] in _YEAR_EVENTS
 
 
 def _clause_end(norms: Sequence[str], k: int) -> int:
