@@ -59,8 +59,6 @@ through them to its group (module docstring); with one or two, ties and claimant
 figures on both sides could split one group in two."""
 
 _Measure = Callable[[Pair], Conflict | None]
-_Keep = Callable[[Pair], bool]
-"""A `Keeper`: whether two claims conflict, keeping the conflicts the report needs."""
 _Test = Callable[[Pair], bool]
 _Reach = Callable[[Node], tuple[float, float, bool]]
 """A claim's ``(up, down, loose)`` (`Comparisons._reach`, module docstring)."""
@@ -103,18 +101,20 @@ def _measure(a: Node, b: Node, measure: Callable[[Pair], T]) -> T:
 def _against(
     nodes: Sequence[Node],
     extremes: list[tuple[Node, ...]],
-    keep: _Keep,
+    keeper: Keeper,
     *,
     own: bool,
 ) -> None:
+    targets: dict[str, tuple[Node, str]] = {}  # the same for every claim: keyed once
+    for reps in extremes:
+        for target in reps[:1] if own else reps:
+            targets.setdefault(target.id, (target, _key(target)))
+    same = keeper.same
     for node in nodes:
-        targets: dict[str, Node] = {}
-        for reps in extremes:
-            for target in reps[:1] if own else reps:
-                if target.id != node.id and (own or _key(target) != _key(node)):
-                    targets[target.id] = target
-        for target in targets.values():
-            _measure(node, target, keep)
+        mine, key = node.id, _key(node)
+        for target, theirs in targets.values():
+            if target.id != mine and (own or theirs != key):
+                same(node, target)
 
 
 def _best(
@@ -155,7 +155,7 @@ def _best(
     return found, ever
 
 
-def _slack_links(nodes: Sequence[Node], keep: _Keep, reach: _Reach, *, own: bool) -> None:
+def _slack_links(nodes: Sequence[Node], keeper: Keeper, reach: _Reach, *, own: bool) -> None:
     """The conflicts that precision slack hides from the extremes (module docstring).
 
     None where no claim is ``loose`` (its slack above the absolute and relative bars at
@@ -190,11 +190,11 @@ def _slack_links(nodes: Sequence[Node], keep: _Keep, reach: _Reach, *, own: bool
     for node in nodes:
         for target in ups[node.id] + downs[node.id]:
             if key(target) != key(node) and target.id != node.id:
-                _measure(node, target, keep)
+                keeper.same(node, target)
     for a in up_ever.values():
         for b in down_ever.values():
             if a.id != b.id and key(a) != key(b):
-                _measure(a, b, keep)
+                keeper.same(a, b)
 
 
 def clique_conflicts(
@@ -212,35 +212,38 @@ def clique_conflicts(
     (`Comparisons._reach()`) lets precision slack be accounted for (module docstring).
     """
     keeper = Keeper(measure, test, _key)
-    offer = keeper.offer
-    _clique_search(clique, offer, reach)
-    _own_conflicts(clique, offer, _measure, lambda nodes: _own_search(nodes, offer, reach))
+    _clique_search(clique, keeper, reach)
+    _own_conflicts(clique, keeper, _same, lambda nodes: _own_search(nodes, keeper, reach))
     return keeper.kept()
 
 
-def _clique_search(clique: Sequence[Node], keep: _Keep, reach: _Reach | None) -> None:
+def _same(a: Node, b: Node, keeper: Keeper) -> None:
+    keeper.same(a, b)
+
+
+def _clique_search(clique: Sequence[Node], keeper: Keeper, reach: _Reach | None) -> None:
     extremes = _extremes(clique)
-    _against(clique, extremes, keep, own=False)
+    _against(clique, extremes, keeper, own=False)
     # the representatives among themselves (at most twelve claims) join the groups that
     # meet only through them (module docstring)
     ends = {n.id: n for reps in extremes for n in reps}
     for a, b in itertools.combinations(sorted(ends.values(), key=lambda n: n.id), 2):
         if _key(a) != _key(b):
-            _measure(a, b, keep)
+            keeper.same(a, b)
     if reach is not None:
-        _slack_links(clique, keep, reach, own=False)
+        _slack_links(clique, keeper, reach, own=False)
 
 
-def _own_search(nodes: list[Node], keep: _Keep, reach: _Reach | None) -> None:
-    _against(nodes, _extremes(nodes), keep, own=True)
+def _own_search(nodes: list[Node], keeper: Keeper, reach: _Reach | None) -> None:
+    _against(nodes, _extremes(nodes), keeper, own=True)
     if reach is not None:
-        _slack_links(nodes, keep, reach, own=True)
+        _slack_links(nodes, keeper, reach, own=True)
 
 
 def _own_conflicts(
     nodes: Sequence[Node],
-    keep: _Keep,
-    pair: Callable[[Node, Node, _Keep], bool],
+    keeper: Keeper,
+    pair: Callable[[Node, Node, Keeper], None],
     many: Callable[[list[Node]], None],
 ) -> None:
     """Each claimant's conflicts with itself: every pair of a few claims, ``many`` beyond
@@ -254,7 +257,7 @@ def _own_conflicts(
         if len(own) <= OWN_LIMIT:
             for i, b in enumerate(own):
                 for a in own[:i]:
-                    pair(a, b, keep)
+                    pair(a, b, keeper)
         else:
             many(own)
 
@@ -391,12 +394,11 @@ def fan_conflicts(
     if len(buckets) == 1:
         return clique_conflicts(fan, measure, reach, test)
     keeper = Keeper(measure, test, _key)
-    offer = keeper.offer
     for bucket in buckets:
-        _clique_search(bucket, offer, reach)
-        _own_conflicts(bucket, offer, _measure, lambda nodes: _own_search(nodes, offer, reach))
+        _clique_search(bucket, keeper, reach)
+        _own_conflicts(bucket, keeper, _same, lambda nodes: _own_search(nodes, keeper, reach))
     _across(buckets, keeper, own=False)
-    _own_conflicts(fan, offer, _pair, lambda nodes: _across(_by_start(nodes), keeper, own=True))
+    _own_conflicts(fan, keeper, _pair, lambda nodes: _across(_by_start(nodes), keeper, own=True))
     return keeper.kept()
 
 
@@ -413,8 +415,9 @@ def _across(buckets: Sequence[Sequence[Node]], keep: Keeper, *, own: bool) -> No
     _linked(buckets, keep, own)
 
 
-def _pair(a: Node, b: Node, keep: _Keep) -> bool:
+def _pair(a: Node, b: Node, keeper: Keeper) -> None:
     if a.start == b.start:
-        return _measure(a, b, keep)
+        keeper.same(a, b)
+        return
     outer, inner = (a, b) if (a.start or 0) < (b.start or 0) else (b, a)
-    return keep(Pair(outer, inner, Relation.NESTED))
+    keeper.offer(Pair(outer, inner, Relation.NESTED))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from discrepancy._rows import new_tuple
 from discrepancy.compare import Node, Pair, Relation
 from discrepancy.conflicts import Conflict
 from discrepancy.detectors._groups import headline_key
@@ -173,19 +174,26 @@ class Keeper:
 
     def offer(self, pair: Pair) -> bool:
         """`__call__()` for a caller that does not read the answer: a pair of one group
-        that would change nothing is not even tested (the answer is then ``True``).
+        that would change nothing is not even tested (the answer is then ``True``)."""
+        return self._offer(pair.a, pair.b, pair.relation is Relation.NESTED, pair)
 
-        Written out in one function (this runs about a dozen times per claim of a large
-        clique): the claims of a clique have one claimant each, so "one claimant" is
-        their claimant sets being equal.
-        """
+    def same(self, a: Node, b: Node) -> None:
+        """`offer()` two claims of one period (a ``SAME`` pair, the smaller id first)."""
+        if b.id < a.id:
+            a, b = b, a
+        self._offer(a, b, False, None)
+
+    def _offer(self, a: Node, b: Node, nested: bool, pair: Pair | None) -> bool:
+        """`offer()`, written out in one function: this runs about a dozen times per claim
+        of a large clique. The claims of a clique have one claimant each, so "one
+        claimant" is their claimant sets being equal."""
+        if pair is None:
+            pair = new_tuple(Pair, (a, b, Relation.SAME))
         if self.test is None:
             return self(pair)
-        a, b, relation = pair
         forest = self.own if a.claimants == b.claimants else self.between
         parent = forest.parent
         ra, rb = parent.get(a.id), parent.get(b.id)
-        nested = relation is Relation.NESTED
         if ra is not None and rb is not None:
             if parent[ra] != ra:
                 ra = forest.root(ra)

@@ -285,7 +285,8 @@ def _read_metric(
     if percent and np.metric == "registered_voters" and voted(norms, np.last):
         return np._replace(metric="turnout"), "turnout"  # "60% of registered voters voted"
     if (percent and abstained(norms, max(np.last, last))) or (
-        (percent or np.kind == "person") and abstained_from_vote(norms, max(np.last, last))
+        (percent or np.kind == "person" or np.metric in ROLLS)
+        and abstained_from_vote(norms, max(np.last, last))
     ):
         return np, "abstention"  # "85% did not vote", "el 40% de los electores no votaron"
     if percent and np.metric in ROLLS and cast(norms, first, np.last):

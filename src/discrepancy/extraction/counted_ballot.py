@@ -28,6 +28,7 @@ _VOTE_FOR = tables_en.VOTE_FOR_WORDS | tables_es.VOTE_FOR_WORDS
 _TO_VOTE = tables_en.TO_VOTE_WORDS | tables_es.TO_VOTE_WORDS
 _STOPS = frozenset({",", ";", ".", ":", "!", "?", "(", ")", "—", "–"})
 _NOT = frozenset({"not", "never", "no", "nunca", "didn't"})
+_INTENT = tables_en.VOTE_INTENT_WORDS | tables_es.VOTE_INTENT_WORDS
 _REACH = 6
 """How many words after the electorate's noun its verb of voting is looked for."""
 
@@ -55,8 +56,8 @@ def turnout_share(norms: Sequence[str], np: NounPhrase) -> bool:
         w = norms[j]
         if w in _STOPS:
             return False
-        if w in _NOT:
-            return False  # "did not vote", "no votaron": abstention, read elsewhere
+        if w in _NOT or w in _INTENT:
+            return False  # "did not vote": abstention; "say they will vote": an intention
         if w in _BALLOT_VERBS and _voted_at(norms, j):
             return True
         for phrase in _TAKE_PART:
@@ -72,14 +73,14 @@ _APPOSITION_WORDS = (
 )
 _APPOSITION_REACH = 5
 _SCALES = frozenset({"thousand", "million", "millions", "mil", "millon", "millones"})
-"""How many words may stand between the comma and the share ("a real rate of")."""
+"""How many words may stand between the comma and the share ("an actual rate of")."""
 
 
 def turnout_apposition(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
     """Whether a percentage with no noun of its own stands in apposition to a count of an
-    electorate just before it ("roughly 200 voters, about 10 percent, came to the polling
-    station", "unos 300 votantes, cerca del 8 %,", "5.5 million voters, a real rate of 23%"):
-    the share of the electorate that came, turnout."""
+    electorate just before it ("some 450 voters, roughly 15 percent, turned up at the
+    school", "unos 300 votantes, cerca del 8 %,", "2.1 million voters, an actual rate of
+    19%"): the share of the electorate that came, turnout."""
     j = first - 1
     while j >= 0 and first - j <= _APPOSITION_REACH and norms[j] in _APPOSITION_WORDS:
         j -= 1
@@ -87,7 +88,7 @@ def turnout_apposition(toks: Sequence[Tok], norms: Sequence[str], first: int) ->
         return False
     k = j - 2
     if k > 0 and toks[k].kind == "w" and norms[k] in _SCALES:
-        k -= 1  # "5.5 million voters", "5,6 millones de votantes"
+        k -= 1  # "2.1 million voters", "2,1 millones de votantes"
     if k > 0 and norms[k] == "de" and norms[k - 1] in _SCALES:
         k -= 2
     return k >= 0 and toks[k].kind == "n"
@@ -99,9 +100,9 @@ _NOT_VOTING_REACH = 4
 
 
 def abstained_from_vote(norms: Sequence[str], k: int) -> bool:
-    """Whether words of not taking part follow ``k`` closely ("más de tres de cada cuatro
-    personas decidieron no participar", "a third did not take part") in a sentence about a
-    vote or its abstention: the figure is abstention. Elsewhere (a strike) they are not."""
+    """Whether words of not taking part follow ``k`` closely ("casi dos de cada tres electores
+    decidieron no participar", "a third did not take part") in a sentence about a vote or its
+    abstention: the figure is abstention. Elsewhere (a strike) they are not."""
     if _ABSTAIN_CONTEXT.isdisjoint(norms):
         return False
     for j in range(k, min(k + _NOT_VOTING_REACH, len(norms))):

@@ -58,8 +58,8 @@ _ASIDE_REACH = 8
 
 def _aside_end(toks: Sequence[Tok], j: int) -> int | None:
     """For a comma before ``toks[j]`` that opens an aside naming a part of the people counted
-    ("around 90 civilians, including 60 children, were killed"; "unos 40 civiles, entre ellos
-    12 menores, murieron"), the index after the comma that closes it, else ``None``."""
+    ("about 45 villagers, among them 12 women, died"; "unos 40 civiles, entre ellos 12
+    menores, murieron"), the index after the comma that closes it, else ``None``."""
     if j >= len(toks) or toks[j].norm not in _ASIDE_OPENERS:
         return None
     for m in range(j + 1, min(j + _ASIDE_REACH, len(toks))):
@@ -101,7 +101,7 @@ def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None
             if j < n and (toks[j].norm in lex.person_nouns or toks[j].norm in ("and", "y")):
                 continue
             closed = _aside_end(toks, j)
-            if closed is not None:  # ", including 60 children," (round 9): read past it
+            if closed is not None:  # ", among them 12 women," (round 9): read past it
                 j = closed
                 continue
             break

@@ -2497,10 +2497,6 @@ confinadas") are a stock of their own, never the displaced who left."""
 EVENT_WORDS = {**EVENT_WORDS, "confined": "confined"}
 """Confined people are counted as such ("2,150 remain confined"), never as displaced."""
 
-EVENT_WORDS = {**EVENT_WORDS, "escaped": "escaped"}
-"""Captives who escaped are counted as such ("28 pupils escaped from their captors"), never as
-the pupils, the missing or the abducted of the same text."""
-
 NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("did", "not", "take", "part"),
     ("chose", "not", "to", "vote"),
@@ -2510,12 +2506,12 @@ NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
 """Not taking part, which in a sentence about a vote (or its abstention) is abstaining."""
 
 RATE_APPOSITION = frozenset({"a", "an", "the", "real", "actual", "rate", "of", "or"})
-"""Words between a count of voters and its share in apposition ("5.5 million voters, a real
-rate of 23%")."""
+"""Words between a count of voters and its share in apposition ("2.1 million voters, an actual
+rate of 19%")."""
 
 INCLUDING_WORDS = frozenset({"including", "among", "of"})
-"""Words that open an aside naming a part of the people just counted (", including 60
-children,"): the verb after the aside still governs the figure."""
+"""Words that open an aside naming a part of the people just counted (", among them 12
+women,"): the verb after the aside still governs the figure."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
@@ -2525,6 +2521,10 @@ EVENT_PHRASES = {
 }
 """People who staged protests are protesters, whoever they are ("hundreds of refugees staged
 protests")."""
+
+VOTE_INTENT_WORDS = frozenset({"say", "said", "will", "would", "plan", "intend", "expect"})
+"""Words of saying or intending before a verb of voting ("40 percent of voters say they will
+vote"): a poll's intention, not the turnout of a vote held."""
 
 YEAR_EVENT_NOUNS = frozenset(
     {"rally", "march", "protest", "protests", "demonstration", "strike", "election"}

@@ -2870,9 +2870,6 @@ PERSON_NOUNS = PERSON_NOUNS | frozenset({"ciudadania"})
 EVENT_WORDS = {**EVENT_WORDS, "confinados": "confined", "confinadas": "confined"}
 """Las personas confinadas por los combates se cuentan como tales, nunca como desplazadas."""
 
-EVENT_WORDS = {**EVENT_WORDS, "escaparon": "escaped", "escapar": "escaped"}
-"""Los cautivos que escaparon se cuentan como tales ("28 alumnas lograron escapar")."""
-
 NOT_VOTING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("decidieron", "no", "participar"),
     ("decidio", "no", "participar"),
@@ -2896,6 +2893,10 @@ EVENT_PHRASES = {
     ("protagonizaron", "una", "protesta"): "protesters",
 }
 """Quienes protagonizaron protestas son manifestantes, sean quienes sean."""
+
+VOTE_INTENT_WORDS = frozenset({"dicen", "dijo", "dijeron", "piensan", "planean", "votarian"})
+"""Palabras de decir o de intención antes de un verbo de votar ("el 40 % de los votantes dicen
+que acudirán a votar"): una intención de encuesta, no la participación de una votación."""
 
 YEAR_EVENT_NOUNS = frozenset(
     {"diada", "marcha", "manifestacion", "protesta", "huelga", "eleccion", "elecciones"}
