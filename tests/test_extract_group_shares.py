@@ -370,3 +370,47 @@ def test_a_rate_is_not_lent_to_a_later_figure() -> None:
     found = dict(_read(text))
     assert found["11"].endswith("_per_day")
     assert not found["2.050"].endswith("_per_day")
+
+
+def test_a_strike_share_set_at_a_share_of_workers() -> None:
+    text = (
+        "Las tres centrales sindicales cifraron la adhesión al paro general del jueves en el "
+        "74% de los trabajadores de la industria química."
+    )
+    assert ("74%", "strikers") in _read(text)
+    # another share of the workers after the strike's own figure is not read through it
+    text = "La adhesión al paro fue del 60%, y el 20% de los trabajadores no cobrará el día."
+    assert ("20%", "strikers") not in _read(text)
+
+
+def test_in_n_others_after_cases_counts_files() -> None:
+    text = (
+        "The jailed mayor was pardoned in three cases on Friday but still serves sentences "
+        "handed down in four others, his lawyer said."
+    )
+    assert _read(text) == []
+    assert ("six", "injured") in _read("Gunmen killed two people and wounded six others.")
+
+
+def test_a_count_of_workers_who_stayed_away_in_a_strike() -> None:
+    text = (
+        "Bus drivers in Lakeview struck on Thursday. About 1,240 TWU members did not show up "
+        "to work on March 2, according to the transit agency."
+    )
+    assert ("About 1,240", "strikers") in _read(text)
+    # the whole of a share did not all stay away; nor did nurses off with the flu
+    text = (
+        "Bus drivers in Lakeview struck on Thursday. About 81 percent of the 1,460 TWU members "
+        "did not show up to work."
+    )
+    assert ("1,460", "strikers") not in _read(text)
+    assert ("About 200", "strikers") not in _read("About 200 nurses were absent with the flu.")
+
+
+def test_a_quoted_modifier_before_a_noun_of_things() -> None:
+    text = (
+        "One point the union and the board argued over was whether nurses at 25 “high-need” "
+        "clinics should keep their bonuses."
+    )
+    assert _read(text) == []
+    assert _read("Police arrested 30 “violent” protesters on Sunday.") == [("30", "arrests")]

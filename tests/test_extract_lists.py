@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy import extract
-from discrepancy.extraction.lists import find_listing, source_of
+from discrepancy.extraction.lists import find_listing
+from discrepancy.extraction.lists_sources import source_of
 from discrepancy.extraction.sentences import tokenize
 from discrepancy.scan import check_extracted
 
@@ -203,3 +204,34 @@ def test_a_later_entrys_source_is_not_an_earlier_entrys() -> None:
     got = {n: (scope, who) for n, scope, who in _read(text)}
     assert got["3,000 to 16,000"] == ("Lyon", [])
     assert got["2,000 to 9,000"][1] != ["prefecture"]
+
+
+def test_an_earlier_entrys_place_never_heads_a_later_run() -> None:
+    text = (
+        "Protección Civil informó que los muertos en Ciudad de México son ya 150. Además, se "
+        "registraron 70 muertos en Morelos, 40 en Puebla, 12 en el estado de México, 5 en "
+        "Guerrero y 1 en Oaxaca."
+    )
+    got = {n: scope for n, scope, _ in _read(text)}
+    assert got["12"] == "estado de México"
+    assert (got["5"], got["1"]) == ("Guerrero", "Oaxaca")
+
+
+def test_english_entries_that_of_a_town_and_a_towns_body() -> None:
+    text = (
+        "The police of Leeds counted 20,000 marchers; that of Carlisle, 12,000; that of Ely, 8,000."
+    )
+    got = _read(text)
+    assert [(s, who) for _, s, who in got] == [
+        ("Leeds", ["police of Leeds"]),
+        ("Carlisle", ["police of Carlisle"]),
+        ("Ely", ["police of Ely"]),
+    ]
+    text = (
+        "Leeds city police, which had closed the centre to traffic since dawn, counted 20,000 "
+        "marchers on Saturday; those of Carlisle, 12,000, and the Ely constabulary, 8,000."
+    )
+    got = _read(text)
+    assert [s for _, s, _ in got] == ["Leeds", "Carlisle", "Ely"]
+    assert got[1][2] == []  # "those of Carlisle": its own police, never Leeds's
+    assert got[2][2] == ["Ely constabulary"]

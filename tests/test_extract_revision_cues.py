@@ -293,3 +293,29 @@ def test_a_law_of_a_year_dates_no_figure() -> None:
         published=dt.date(2016, 9, 11),
     )
     assert _days(claim)[1] == dt.date(2016, 9, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La policía local de Arenal cifró en 42.000 los asistentes a la marcha de este "
+        "sábado. En 2019, la misma policía elevó la cifra a 90.000. La prefectura contó "
+        "15.000 asistentes.",
+        "La policía local de Arenal ha cifrado en 42.000 el número de asistentes a la marcha "
+        "celebrada este sábado en el centro de la ciudad con motivo de la fiesta regional. "
+        "Este dato supone un descenso respecto a las convocatorias anteriores. El año "
+        "pasado, la policía calculó una asistencia de 70.000 personas. Mientras que en 2019, "
+        "elevó la cifra a 90.000. La prefectura contó 15.000 asistentes.",
+        "Arenal police put Saturday's march at 42,000 people. In 2019, the police raised the "
+        "figure to 90,000. The prefecture counted 15,000 marchers.",
+    ],
+)
+def test_a_figure_of_an_earlier_year_revises_no_figure_of_today(text: str) -> None:
+    """A revising verb dated by its sentence to an earlier year ("en 2019, elevó la cifra
+    a …") counts that year's event: today's figure stays in force, and meets the other
+    source's count of today."""
+    claims = {c.quantity.value: c for c in extract(text, published=dt.date(2026, 10, 11))}
+    today, earlier = claims[42000], claims[90000]
+    assert earlier.supersedes is None or earlier.supersedes != today.id
+    assert earlier.as_of is not None
+    assert earlier.as_of.end.year == 2019

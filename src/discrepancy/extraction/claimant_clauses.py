@@ -23,7 +23,7 @@ from discrepancy.extraction.claimant_discourse import (
 )
 from discrepancy.extraction.claimant_disputed import disputed, given_before
 from discrepancy.extraction.context import Context
-from discrepancy.extraction.lists import list_sources
+from discrepancy.extraction.lists_sources import list_sources
 from discrepancy.extraction.numbers import Mention
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgRef

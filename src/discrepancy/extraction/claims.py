@@ -26,7 +26,8 @@ from discrepancy.claim import Claim, Period, Status, StatusClass
 from discrepancy.extraction import claimant_coref, status, tables_en, tables_es, when_lead
 from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
-from discrepancy.extraction.lists import entry_of, names_list_whole
+from discrepancy.extraction.lists import entry_of
+from discrepancy.extraction.lists_wholes import names_list_whole
 from discrepancy.extraction.normal import Normalized
 from discrepancy.extraction.numbers import Mention
 from discrepancy.extraction.revision import (
@@ -798,10 +799,11 @@ def _whole_before(
     return near
 
 
-def _revisions(drafts: list[Draft]) -> None:
+def _revisions(drafts: list[Draft], published: dt.date | None = None) -> None:
     """A figure a revising verb governs with no earlier figure in its sentence ("the
     ministry revised the toll down to 42,000") supersedes its source's last figure of the
-    same metric and unit, within `WINDOW` sentences, that it differs from."""
+    same metric and unit, within `WINDOW` sentences, that it differs from, unless its text
+    dates it before that figure (`_predates`)."""
     for k, d in enumerate(drafts):
         if not d.revises or d.supersedes_draft is not None:
             continue
@@ -816,6 +818,8 @@ def _revisions(drafts: list[Draft]) -> None:
                 continue
             if old.subset or old.part_of_draft is not None or not same_noun(old, d):
                 continue  # round 9: "60 children" never revised to "20 militants"
+            if _predates(d, old, published):
+                break  # "en 2014 elevó la cifra a 1,8 millones": another year's event
             if _revisable(old, d) and (
                 not old.quantity.interval.overlaps(d.quantity.interval)
                 or (old.earlier and old.quantity.interval != d.quantity.interval)
@@ -824,6 +828,24 @@ def _revisions(drafts: list[Draft]) -> None:
             break
         if d.supersedes_draft is None:
             _explicit_pair(drafts, k)
+
+
+def _predates(new: Draft, old: Draft, published: dt.date | None) -> bool:
+    """Whether the text dates ``new`` to a period that ends before ``old`` begins (``old``
+    with no date is the publication's): a figure for an earlier event ("last year the
+    police raised the figure to 1.8 million") does not revise this one's count."""
+    if not new.dated or new.copied or new.as_of is None:
+        return False
+    if old.as_of is not None and old.dated:
+        begins = old.as_of.start if old.as_of.start is not None else old.as_of.end
+        return new.as_of.end < begins
+    day = old.as_of.end if old.as_of is not None else published
+    return day is not None and new.as_of.end < day - dt.timedelta(days=_FEW_DAYS)
+
+
+_FEW_DAYS = 3
+"""A figure dated up to this many days before the publication may still be today's revision
+of an undated figure ("on Friday the toll was raised to 45")."""
 
 
 def _explicit_pair(drafts: list[Draft], k: int) -> None:
@@ -970,7 +992,7 @@ def finalize(
     _sectors(drafts)
     _list_parts(drafts)
     _restated_parts(drafts)
-    _revisions(drafts)
+    _revisions(drafts, published)
     link_earlier(drafts, CANDIDATES)
     _acyclic(drafts)
     revised_totals(drafts)

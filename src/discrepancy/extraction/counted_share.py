@@ -234,7 +234,12 @@ acatamiento al paro en la jornada del lunes 6 de marzo del 38%")."""
 
 
 def strike_share_back(
-    toks: Sequence[Tok], norms: Sequence[str], first: int, blocked: Sequence[bool]
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    first: int,
+    blocked: Sequence[bool],
+    *,
+    across: bool = True,
 ) -> int | None:
     """The share noun of a strike ("adhesión", "acatamiento", "seguimiento", "compliance")
     that a percentage with no noun of its own is the value of, however long the predicate
@@ -247,12 +252,15 @@ def strike_share_back(
     a contrast are passed ("la adhesión fue del 90%, mientras que el gobierno habló de un
     30%": another source's value of the same share). "participación" / "participation" is a
     strike's share only where the sentence names a strike ("paro", "huelga", "strike").
+    With ``across`` false no other percentage is passed either.
     """
     for k in range(first - 1, max(first - _STRIKE_SHARE_BACK, 0) - 1, -1):
         if blocked[k]:
             continue
         w = norms[k]
-        if toks[k].kind == "n" and (k + 1 >= len(norms) or norms[k + 1] not in _PERCENT_AFTER):
+        if toks[k].kind == "n" and (
+            not across or k + 1 >= len(norms) or norms[k + 1] not in _PERCENT_AFTER
+        ):
             return None
         if w in _SUBJECT_STOPS or w in _NOT_STRIKE_NEAR:
             return None

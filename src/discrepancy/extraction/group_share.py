@@ -14,9 +14,10 @@ which is represented by several unions, was absent"):
 
 A share whose group is written past a possessive or a number ("about half of the school's 800
 students were missing") is read as its group would be (`whole_noun`), where a word of its
-clause governs it. A bare figure followed at once by a verb of staying away ("about 315 to 320
-stayed away in response to the general strike") is strikers by the same rule. Everything else
-is left to the metric stage. Each look is a bounded window of the figure's clause.
+clause governs it. A count of workers that stayed away in a strike ("about 1,900 members did
+not show up to work") is strikers too, and so is a bare figure followed at once by a verb of
+staying away ("about 315 to 320 stayed away in response to the general strike"). Everything
+else is left to the metric stage. Each look is a bounded window of the figure's clause.
 """
 
 from __future__ import annotations
@@ -26,9 +27,18 @@ from collections.abc import Callable, Sequence
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["STRIKE_WORDS", "bare_absence", "group_share", "whole_noun"]
+__all__ = [
+    "STRIKERS",
+    "STRIKE_WORDS",
+    "WORKERS",
+    "bare_absence",
+    "group_share",
+    "whole_noun",
+    "workers_absent",
+]
 
-_WORKERS = tables_en.GROUP_WORKERS | tables_es.GROUP_WORKERS
+WORKERS = tables_en.GROUP_WORKERS | tables_es.GROUP_WORKERS
+"""Nouns of workers or members: their share that stayed away in a strike is strikers."""
 _VOTERS = tables_en.GROUP_VOTERS | tables_es.GROUP_VOTERS
 _ABSENT = tables_en.ABSENT_FROM_WORK + tables_es.ABSENT_FROM_WORK
 _ABSENT_FIRSTS = frozenset(p[0] for p in _ABSENT)
@@ -40,6 +50,7 @@ _VOTED_FIRSTS = frozenset(p[0] for p in _VOTED)
 _VOTE_REACH = 8
 """At most this many tokens between a citizenry and its verb of voting."""
 _OF = frozenset({"of", "de", "del"})
+_ARTICLES = frozenset({"the", "its", "their", "los", "las", "sus"})
 _APOSTROPHES = frozenset({"'", "’", "-"})
 _RELATIVES = frozenset({"which", "who", "that", "que", "quienes", "cuyo", "cuya", "whose"})
 _GROUP_REACH = 8
@@ -70,7 +81,7 @@ def group_share(
     if group is None:
         return None
     noun = norms[group]
-    if noun in _WORKERS:
+    if noun in WORKERS:
         at = _absence_after(toks, norms, group + 1, group)
         if at is not None and strike_near():
             return group, STRIKERS
@@ -78,6 +89,23 @@ def group_share(
     if noun in _VOTERS and _went_to_vote(norms, group + 1):
         return group, TURNOUT
     return None
+
+
+def workers_absent(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    first: int,
+    noun: int,
+    strike_near: Callable[[], bool],
+) -> bool:
+    """Whether a count of workers (its noun at ``noun``) stayed away from work in a strike
+    ("about 1,900 union members did not show up to work"); never the whole of a share ("86
+    percent of the 2,240 members did not show up": the 2,240 did not all stay away)."""
+    if norms[noun] not in WORKERS:
+        return False
+    if first >= 2 and norms[first - 1] in _ARTICLES and norms[first - 2] in _OF:
+        return False
+    return _absence_after(toks, norms, noun + 1, noun) is not None and strike_near()
 
 
 def bare_absence(
@@ -109,7 +137,7 @@ def _group_noun(toks: Sequence[Tok], norms: Sequence[str], start: int) -> int | 
     number (the whole) and names; never past other punctuation."""
     for k in range(start, min(start + _GROUP_REACH, len(norms))):
         w = norms[k]
-        if w in _WORKERS or w in _VOTERS:
+        if w in WORKERS or w in _VOTERS:
             return k
         if toks[k].kind == "p" and w not in _APOSTROPHES:
             return None

@@ -16,28 +16,15 @@ over the tokens of the sentence, and a bounded look around each figure: linear.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 import attrs
 
-from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.lists_wholes import shared_out
 from discrepancy.extraction.sentences import Tok
 
-if TYPE_CHECKING:
-    from discrepancy.extraction.context import Context
-    from discrepancy.orgs import OrgRef
-
-__all__ = [
-    "Entry",
-    "Listing",
-    "entry_of",
-    "find_listing",
-    "list_sources",
-    "names_list_whole",
-    "source_of",
-]
+__all__ = ["Entry", "Listing", "entry_of", "find_listing"]
 
 _SEPARATORS = frozenset({";", ",", ":"})
 _JOINS = frozenset({"y", "and", "e", "or", "o"})
@@ -61,6 +48,7 @@ _HEDGES = frozenset(
 )
 """Words between an entry's comma and its figure ("Lleida, entre 25.000", "la de Reus, en
 12.000"); a verb there ("Además, se registraron 70") makes it no entry."""
+_BODY_NOUNS = tables_en.LIST_BODY_NOUNS | tables_es.LIST_BODY_NOUNS
 _AFTER_MAX = 6
 """How far after a figure its entry's "en A" / "in A" may stand."""
 _ACCORDING = (("according", "to"), ("segun",))
@@ -175,6 +163,20 @@ def _place_in(toks: Sequence[Tok], norms: Sequence[str], a: int, b: int) -> tupl
     return s, e
 
 
+def _town_body(
+    toks: Sequence[Tok], norms: Sequence[str], a: int, b: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """ "(the) York police", "the Hull constabulary": a town's name before a body's noun
+    (`LIST_BODY_NOUNS`): the town is the entry's place, the whole the entry's source."""
+    s = a + 1 if norms[a] in _ARTICLES else a
+    e = s
+    while e < b and _is_cap(toks[e]):
+        e += 1
+    if e in (s, b) or not all(norms[k] in _BODY_NOUNS for k in range(e, b)):
+        return None, None
+    return (s, e), (s, b)
+
+
 def _only_name(toks: Sequence[Tok], norms: Sequence[str], a: int, b: int) -> bool:
     return all(_is_cap(toks[k]) or norms[k] in _NAME_INSIDE for k in range(a, b)) and _is_cap(
         toks[b - 1]
@@ -263,7 +265,7 @@ def find_listing(
     figures = _figures(toks, norms, spans)
     if len(figures) < 2:
         return Listing()
-    parts = _shared_out(toks, norms, figures)
+    parts = shared_out(toks, norms, figures)
     found: list[Entry | None] = []
     floor = -1
     for idx, (a, b) in enumerate(figures):
@@ -284,6 +286,8 @@ def find_listing(
                     elided = True  # "la de Reus"
                 elif place is not None and place[0] > start + 1:
                     source = (start + 1, end)  # "la Guardia Urbana de Tarragona"
+            if place is None and mark != "(":
+                place, source = _town_body(toks, norms, start, end)  # "the York police"
             if place is not None:
                 inside = mark == "(" and stop < ceiling and norms[stop] == ")"
                 own = _according(norms, b, stop) if inside else None
@@ -308,56 +312,6 @@ def find_listing(
             out.append(_head(toks, norms, figures, idx - 1, found))
         out.append(entry)
     return Listing(tuple(out), parts)
-
-
-def _shared_out(
-    toks: Sequence[Tok], norms: Sequence[str], figures: Sequence[tuple[int, int]]
-) -> frozenset[int]:
-    """The figures of a bare run ("4,000, 2,500 and 1,200") whose clause names a whole of
-    places before it ("in the three towns", "en las cinco ciudades"): parts of that whole."""
-    out: set[int] = set()
-    run: list[tuple[int, int]] = [figures[0]]
-    for a, b in [*figures[1:], (len(toks) + 1, len(toks) + 1)]:
-        gap = norms[run[-1][1] : a]
-        if a <= len(toks) and 0 < len(gap) <= 2 and all(w in (",", *_JOINS) for w in gap):
-            run.append((a, b))
-            continue
-        if len(run) >= 2:
-            lo = run[0][0]
-            while lo > 0 and norms[lo - 1] not in (";", ":") and run[0][0] - lo < 30:
-                lo -= 1
-            head = norms[lo : run[0][0]]
-            if any(
-                head[k] in tables_en.LIST_COUNT_WORDS | tables_es.LIST_COUNT_WORDS
-                and head[k + 1] in tables_en.LIST_WHOLE_NOUNS | tables_es.LIST_WHOLE_NOUNS
-                for k in range(len(head) - 1)
-            ):
-                out.update(f for f, _ in run)
-        run = [(a, b)]
-    return frozenset(out)
-
-
-_WHOLE_REACH = 6
-_TOTAL_PHRASES = tuple(tuple(p.split()) for p in (*tables_en.LIST_TOTALS, *tables_es.LIST_TOTALS))
-_TOTAL_FIRST = frozenset(p[0] for p in _TOTAL_PHRASES)
-
-
-def names_list_whole(norms: Sequence[str], first: int, last: int) -> bool:
-    """Whether a phrase of a list's whole (`LIST_TOTALS`: "in all", "en su conjunto")
-    stands within a few words of the figure, in its clause ("the organisers said 9,000
-    marched in all")."""
-    lo = first
-    while lo > 0 and first - lo < _WHOLE_REACH and norms[lo - 1] not in (";", ":", "."):
-        lo -= 1
-    hi = last
-    while hi < len(norms) and hi - last < _WHOLE_REACH and norms[hi] not in (";", ":", "."):
-        hi += 1
-    return any(
-        norms[k] in _TOTAL_FIRST
-        and not first <= k < last
-        and any(tuple(norms[k : k + len(p)]) == p for p in _TOTAL_PHRASES)
-        for k in range(lo, hi)
-    )
 
 
 def _opens_entry(norms: Sequence[str], floor: int, a: int) -> bool:
@@ -403,8 +357,12 @@ def _head(
         own = _right_place(toks, norms, b, figures[idx + 1][0])
         if own is not None:
             return Entry(a, own, head=True)
-        # "En Almería participaron 800, otros 1.000 en Cádiz": the clause's "en A"
-        for k in range(lo, a):
+        # "En Almería participaron 800, otros 1.000 en Cádiz": the "en A" of the head's
+        # own segment (never an earlier entry's: "…, 45 en Puebla, 13 en el estado de …")
+        seg = a
+        while seg > lo and norms[seg - 1] != "," and toks[seg - 1].kind != "n":
+            seg -= 1
+        for k in range(seg, a):
             if norms[k] in _IN and k + 1 < a and _is_cap(toks[k + 1]):
                 end = k + 2
                 while end < a and _is_cap(toks[end]):
@@ -419,103 +377,3 @@ def entry_of(listing: Listing, first: int) -> Entry | None:
         if e.number == first:
             return e
     return None
-
-
-def source_of(
-    text: str,
-    toks: Sequence[Tok],
-    listing: Listing,
-    entry: Entry,
-    place_name: Callable[[int, int], str] | None = None,
-) -> str | None:
-    """The name of the source an entry names: its own ("la Guardia Urbana de Vic": "Guardia
-    Urbana de Vic"; "(3,100 according to the police)": "police"), or, for "la de Reus", the
-    noun of the nearest source named before it in the list, with the entry's place ("policía
-    local de Reus"); ``None`` when the entry names none."""
-    if entry.source is not None:
-        s, e = entry.source
-        return text[toks[s].start : toks[e - 1].end]
-    if not entry.elided or entry.place is None:
-        return None
-    before: Entry | None = None
-    for other in listing.entries:
-        if other.number >= entry.number:
-            break
-        if (
-            other.source is not None
-            and other.place is not None
-            and other.place[0] > other.source[0]
-        ):
-            before = other
-    if before is None or before.source is None or before.place is None:
-        return None
-    noun = text[toks[before.source[0]].start : toks[before.place[0] - 1].end]
-    ps, pe = entry.place
-    return noun + " " + text[toks[ps].start : toks[pe - 1].end]
-
-
-def list_sources(
-    ctx: Context,
-    i: int,
-    spans: Sequence[tuple[int, int]],
-    found: list[tuple[OrgRef, ...]] | None,
-    fallback: Callable[[], tuple[OrgRef, ...]],
-) -> list[tuple[OrgRef, ...]] | None:
-    """The claimant stage's hook: sentence ``i``'s lists, found once (and kept for the
-    scope stage), and each entry that names its own source given that source ("la Guardia
-    Urbana de Vic, 8.000"; "la de Reus, 12.000": the head's body, of Reus); the other
-    figures keep ``found`` (the sources the clauses gave; ``None``: ``fallback()``, the
-    sentence's source, for every figure)."""
-    view = ctx.view(i)
-    listing = find_listing(view.toks, view.norms, spans)
-    if not listing:
-        return found
-    if ctx.where is not None:
-        ctx.where.listings[i] = listing
-    names = [
-        source_of(ctx.text, view.toks, listing, e) if e is not None else None
-        for e in (entry_of(listing, k) for k, _ in spans)
-    ]
-    if not listing.entries:
-        return found
-    out = list(found) if found is not None else [fallback()] * len(spans)
-    asides: set[str] = set()
-    for k, name in enumerate(names):
-        if name is not None:
-            out[k] = (ctx.ref(name),)
-            entry = entry_of(listing, spans[k][0])
-            if entry is not None and entry.aside:
-                asides.add(_bare(out[k][0].mention))
-    toks = view.toks
-    sentence = ctx.sentences[i]
-    last = toks[spans[-1][0]].start
-    for k, name in enumerate(names):
-        # "Lyon (3,000 to 5,000) or Vannes (2,100 according to the police)": the police
-        # speak for Vannes only; better no source than a wrong one
-        own = out[k]
-        entry = entry_of(listing, spans[k][0])
-        if name is not None or not own or entry is None:
-            continue
-        if all(_bare(r.mention) in asides for r in own) or (
-            not entry.head
-            and _later_clause(ctx.text, sentence.start, own, toks[spans[k][1] - 1].end, last)
-        ):
-            out[k] = ()
-    return out
-
-
-def _later_clause(text: str, start: int, refs: Sequence[OrgRef], end: int, last: int) -> bool:
-    """Whether every source in ``refs`` is named in the sentence only after the entry that
-    ends at ``end`` and before its last figure at ``last``: the source of a later entry
-    ("Nice (5,200 to 40,000) and Marseille, where the prefecture counted 16,000"), not of
-    this one, nor of the whole list (a source after the last figure speaks for all)."""
-    for r in refs:
-        at = text.find(r.mention, start, last)
-        if at < 0 or at < end:
-            return False
-    return True
-
-
-def _bare(mention: str) -> str:
-    """A source's name folded, without its articles ("The Police", "police": one name)."""
-    return " ".join(w for w in fold(mention).split() if w not in _ARTICLES)

@@ -794,9 +794,14 @@ def _not_people(
         return True  # "supera el mismo período de 2019 en 21 casos": a difference
     if before in ("in", "en") and after in ("cases", "casos"):
         return True  # "pardoned in two cases": files, not patients
+    if before in ("in", "en") and after in _OTHERS and not _FILE_CASES.isdisjoint(norms[:first]):
+        return True  # round 9: "pardons in two cases … sentences handed down in six others"
     return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]
 
 
+_OTHERS = frozenset({"others", "otros", "otras"})
+_FILE_CASES = frozenset({"cases", "casos", "charges", "cargos", "causas"})
+"""Round 9: files named earlier in the sentence that "in N others" goes on counting."""
 _HOUR_OPENERS = tables_en.HOUR_OPENERS | tables_es.HOUR_OPENERS
 _HOUR_OPENER_LASTS = frozenset(p[-1] for p in _HOUR_OPENERS)
 

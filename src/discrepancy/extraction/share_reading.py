@@ -12,6 +12,8 @@
   school's 800 students were missing"), a bare figure that stayed away in a strike;
 * a figure of a breakdown before its verb ("De los 163 asesinados, 144 corresponden a
   civiles"): its noun is left out;
+* a short quoted modifier between a figure and its noun ("30 “highest-priority” schools") is
+  read past: schools are no people;
 * `mark()`: a figure with no noun followed at once by a rate ("una media de seis al día") is a
   rate; a part without proof ("no evidence that 36 of 88 deaths") is never its metric.
 """
@@ -28,9 +30,11 @@ from discrepancy.extraction.counted_share import strike_share_back
 from discrepancy.extraction.group_share import (
     STRIKE_WORDS,
     STRIKERS,
+    WORKERS,
     bare_absence,
     group_share,
     whole_noun,
+    workers_absent,
 )
 from discrepancy.extraction.indexes import Metrics
 from discrepancy.extraction.lexicon import Lexicon
@@ -93,12 +97,26 @@ def reread(
     first, last = span
     np, metric = read
     percent = unit == "percent"
+    if np.kind == "elided" and metric is None:
+        quoted = _past_quoted(norms, last)
+        if quoted is not None:  # "30 “highest-priority” schools": the noun after the quote
+            after, _ = read_metric(toks, norms, first, quoted, lex, table, percent=percent)
+            if after.kind == "other":
+                return after, None
     if percent and metric is None and np.kind == "elided":
         share = strike_share_back(toks, norms, first, blocked)
         if share is not None:  # "la adhesión al paro volvió a ser casi total, cercano al 92%"
             # elided, so it is dated and labelled like one; the span (before the figure) is
             # its metric's words
             return NounPhrase("elided", share, share + 1, STRIKERS), STRIKERS
+    if (
+        percent
+        and metric is None
+        and np.kind == "person"
+        and norms[np.last - 1] in WORKERS
+        and strike_share_back(toks, norms, first, blocked, across=False) is not None
+    ):  # "cifraron la adhesión al paro del jueves en el 80% de los trabajadores"
+        return np, STRIKERS
     if metric != STRIKERS and unit != "people":
         group = group_share(toks, norms, last, strike_near)
         if group is not None:  # "about 86 percent of the 2,240 members did not show up"
@@ -121,6 +139,12 @@ def reread(
         and bare_absence(toks, norms, last, strike_near)
     ):  # "about 315 to 320 stayed away in response to the general strike"
         return NounPhrase("elided", last, last), STRIKERS
+    elif (
+        metric is None
+        and np.kind == "person"
+        and workers_absent(toks, norms, first, np.last - 1, strike_near)
+    ):  # "about 1,900 union members did not show up to work" in a strike
+        return np, STRIKERS
     if np.kind == "other" and np.first == last and norms[last] in _ELIDED_VERBS:
         return NounPhrase("elided", last, last), metric  # "144 corresponden a civiles"
     return np, metric
@@ -152,6 +176,23 @@ def mark(
 def base_metric(metric: str) -> str:
     """The metric a marked one is of ("deaths_unproven" → "deaths"), for its kind."""
     return metric.removesuffix(UNPROVEN_SUFFIX)
+
+
+_OPEN_QUOTES = frozenset({"“", '"', "«", "‘"})
+_CLOSE_QUOTES = frozenset({"”", '"', "»", "’"})
+_QUOTED_REACH = 4
+"""At most this many quoted words between a figure and its noun ("30 “highest-priority”
+schools")."""
+
+
+def _past_quoted(norms: Sequence[str], last: int) -> int | None:
+    """The token after a short quoted modifier that opens right after a figure, else None."""
+    if last >= len(norms) or norms[last] not in _OPEN_QUOTES:
+        return None
+    for k in range(last + 1, min(last + 2 + _QUOTED_REACH, len(norms))):
+        if norms[k] in _CLOSE_QUOTES:
+            return k + 1 if k > last + 1 and k + 1 < len(norms) else None
+    return None
 
 
 def _rate_at(norms: Sequence[str], last: int) -> bool:

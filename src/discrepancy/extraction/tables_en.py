@@ -2334,6 +2334,12 @@ LIST_NOT_PLACES = frozenset(
     {"congress", "parliament", "senate", "court", "hospital", "hospitals", "total", "all"}
 )
 """Capitalised words after "in" in a list that name no place ("12 in Congress")."""
+LIST_BODY_NOUNS = frozenset(
+    {"police", "constabulary", "authorities", "officials", "council", "prefecture", "mayor"}
+)
+"""Nouns of a body after a town's name in a list entry ("York police, 12,000"): the town is
+the entry's place, the body its source."""
+
 # round 9: the shares of a strike and the words that end their clause (audit5 P3)
 STRIKE_SHARE_NOUNS = frozenset({"participation"})
 """A share noun that is a strike's share where the sentence names a strike ("participation in

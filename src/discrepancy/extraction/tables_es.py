@@ -2703,6 +2703,10 @@ LIST_WHOLE_NOUNS = frozenset(
 """Sustantivos del todo de una lista tras un numeral ("en las cinco concentraciones")."""
 LIST_NOT_PLACES = frozenset({"congreso", "parlamento", "senado", "total", "hospital"})
 """Palabras con mayúscula tras "en" en una lista que no nombran un lugar ("12 en Congreso")."""
+LIST_BODY_NOUNS: frozenset[str] = frozenset()
+"""Sustantivos de un organismo tras el nombre de una ciudad en una entrada de lista (ninguno
+en español: el sustantivo va antes, "la policía de Reus")."""
+
 # round 9: the shares of a strike and the words that end their clause (audit5 P3)
 STRIKE_SHARE_NOUNS = frozenset({"participacion"})
 """Un sustantivo de parte que es la de una huelga cuando la oración nombra una ("la

@@ -63,7 +63,8 @@ class ListScope(DocumentPlace):
             and name not in self.listed
             and not any(not isinstance(p, str) for p in self.listed)
             and not any(
-                other is not entry and self._entry_place(toks, other) is not None
+                other is not entry
+                and (other.tied(norms) or self._entry_place(toks, other) is not None)
                 for other in listing.entries
             )
         ):
