@@ -24,12 +24,12 @@ def _dates(text: str, published: dt.date = PUBLISHED) -> dict[str, str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "La red vecinal Puentes Abiertos elevó a 52 el número de personas detenidas, o que lo "
-        "han estado, por las protestas pacíficas del 9 de febrero en varios pueblos del valle "
-        "de Orlena, según informó en su página web. Las cifras ofrecidas por los grupos que "
-        "siguen las detenciones durante esas protestas difieren. El número de Puentes Abiertos "
-        "contrasta con los 23 arrestos que había informado el miércoles el colectivo de "
-        "abogados Defensa Común.",
+        "La red vecinal Puentes Abiertos subió a 52 su recuento de arrestados, contando a "
+        "quienes ya salieron libres, tras las protestas sin violencia del 9 de febrero en "
+        "varios pueblos del valle de Orlena, según publicó en su página web. Los colectivos "
+        "que vigilan los arrestos de aquellas protestas no coinciden en sus cifras. El "
+        "recuento de Puentes Abiertos choca con los 23 arrestos que había informado el "
+        "miércoles el colectivo de abogados Defensa Común.",
         "The neighbourhood network Open Bridges raised to 52 the number of people detained, or "
         "who have been, over the peaceful protests of Feb. 9 in several towns of the Orlena "
         "valley, it said on its website. The figures offered by the groups that follow the "
