@@ -28,8 +28,8 @@ def _dates(text: str, published: dt.date = PUBLISHED) -> dict[str, str]:
 
 _ES = (
     "Un mínimo de 4.310 migrantes perdieron la vida o desaparecieron en 2025, una media "
-    "diaria de 12, mientras trataban de alcanzar Portugal, comunicó este lunes la asociación portuguesa "
-    "Mar Aberto.\n"
+    "diaria de 12, mientras trataban de alcanzar Portugal, comunicó este lunes la "
+    "asociación portuguesa Mar Aberto.\n"
     "Como referencia, un balance que la asociación difundió el año anterior sumaba 9.100 "
     "migrantes muertos o desaparecidos en su camino hacia Portugal entre 2019 y 2024, unos "
     "cinco diarios, según la agencia Lusa.\n"
