@@ -10,8 +10,8 @@
   of the 2,240 members did not show up to work" in a strike; "el 23 % de la ciudadanía acudió
   a votar"), a share of a whole written with a possessive and a number ("about half of the
   school's 800 students were missing"), a bare figure that stayed away in a strike;
-* a figure of a breakdown before its verb ("De los 163 asesinados, 144 corresponden a
-  civiles"): its noun is left out;
+* a figure of a breakdown before its verb ("De los 52 fallecidos, 47 corresponden a
+  vecinos"): its noun is left out;
 * a short quoted modifier between a figure and its noun ("30 “highest-priority” schools") is
   read past: schools are no people;
 * `mark()`: a figure with no noun followed at once by a rate ("una media de seis al día") is a
@@ -146,7 +146,7 @@ def reread(
     ):  # "about 1,900 union members did not show up to work" in a strike
         return np, STRIKERS
     if np.kind == "other" and np.first == last and norms[last] in _ELIDED_VERBS:
-        return NounPhrase("elided", last, last), metric  # "144 corresponden a civiles"
+        return NounPhrase("elided", last, last), metric  # "47 corresponden a vecinos"
     return np, metric
 
 

@@ -2424,8 +2424,8 @@ VOTE_WIN_VERBS = frozenset(
 VOTE_NOUNS = frozenset({"votes", "vote", "ballots"})
 """Nouns of votes cast for a candidate."""
 BREAKDOWN_VERBS = frozenset({"were", "are", "belonged", "belong", "corresponded", "correspond"})
-"""Verbs right after a figure of a breakdown that leave its noun out ("of the 163 killed,
-144 were civilians"): the figure counts what its context counts."""
+"""Verbs right after a figure of a breakdown that leave its noun out ("of the 52 killed,
+47 were residents"): the figure counts what its context counts."""
 NOT_COUNT_AFTER = NOT_COUNT_AFTER | frozenset({"candidates", "contenders"})
 """Round 9: candidates are named, not counted ("the two candidates received 3%")."""
 # round 9: revision cues in long sentences (z-revise)

@@ -2801,8 +2801,8 @@ BREAKDOWN_VERBS = frozenset(
     fueron
     """.split()
 )
-"""Verbos justo después de una cifra de un desglose que omiten su sustantivo ("De los 163
-asesinados, 144 corresponden a civiles"): la cifra cuenta lo que cuenta su contexto."""
+"""Verbos justo después de una cifra de un desglose que omiten su sustantivo ("De los 52
+fallecidos, 47 corresponden a vecinos"): la cifra cuenta lo que cuenta su contexto."""
 NOT_COUNT_AFTER = NOT_COUNT_AFTER | frozenset({"candidatos", "candidatas"})
 """Ronda 9: a los candidatos se los nombra, no se los cuenta ("los dos candidatos obtuvieron")."""
 # round 9: revision cues in long sentences (z-revise)
@@ -2842,8 +2842,8 @@ EVENT_PHRASES = {
     ("victimas", "de", "asesinato"): "homicides",
     ("victimas", "mortales", "de", "homicidio"): "homicides",
 }
-"""Las víctimas de homicidio son homicidios, no muertes en general: "163 habitantes han sido
-víctimas de homicidios" se compara con "más de 400 homicidios"."""
+"""Las víctimas de homicidio son homicidios, no muertes en general: "52 vecinos fueron
+víctimas de homicidio" se compara con "más de 130 homicidios"."""
 
 ELECTORATE_NOUNS = frozenset(
     {"votantes", "electores", "ciudadania", "ciudadanos", "electorado", "padron", "poblacion"}
