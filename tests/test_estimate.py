@@ -550,3 +550,46 @@ def test_the_estimate_sentence_is_the_english_sentence(text: str) -> None:
     from discrepancy.wording.estimates import _sentence
 
     assert _sentence(text) == english.sentence(text)
+
+
+_words_text = st.lists(_marks | st.text(max_size=3), max_size=5).map("".join)
+_ends = st.sampled_from([0.0, 1.0, 2.5, 41.0, 1234.0, 45918.25, 1e6, math.inf])
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(_words_text, st.sampled_from(["political prisoners", "releases", "ß", "ǆeaths"])),
+    st.sampled_from(["people", "percent", "events"]),
+    st.none() | _words_text,
+    st.none() | _words_text,
+    _periods(),
+    st.tuples(_ends, _ends, st.booleans(), st.booleans()),
+    st.none() | st.floats(min_value=0, max_value=1e7),
+    st.booleans(),
+    st.integers(min_value=2, max_value=5),
+)
+def test_the_sentence_of_sources_that_all_agree_is_the_general_sentence(
+    label: str,
+    unit: str,
+    scope: str | None,
+    event: str | None,
+    period: Period | None,
+    ends: tuple[float, float, bool, bool],
+    central: float | None,
+    flow: bool,
+    n: int,
+) -> None:
+    from discrepancy.wording import estimates as wording
+
+    low, high = sorted(ends[:2])
+    if low == math.inf:
+        low = 0.0
+    shared = Interval(low=low, high=high, low_open=ends[2] and low < high, high_open=False)
+    votes = (Vote(claimants=("a",), claims=("c",), interval=shared, weight=1.0, agrees=True),) * n
+    wording._HEADS.clear()  # the start of the sentence, new and then known
+    for _ in range(2):
+        fast = wording.both(label, unit, scope, event, period, shared, central, flow, n)
+        general = wording.words(
+            label, unit, scope, event, period, None, None, shared, n, n, central, votes, (), flow
+        )
+        assert fast == general
