@@ -593,3 +593,36 @@ def test_the_sentence_of_sources_that_all_agree_is_the_general_sentence(
             label, unit, scope, event, period, None, None, shared, n, n, central, votes, (), flow
         )
         assert fast == general
+
+
+@st.composite
+def _signed_claims(draw: st.DrawFn) -> list[Claim]:
+    """Claims by one, two or no claimants (an anonymous one: each claim its own source)."""
+    n = draw(st.integers(min_value=1, max_value=12))
+    names = st.lists(st.sampled_from(["A", "B", "C", "D"]), max_size=2, unique=True)
+    return [
+        claim(f"c{k:02d}", 100 + k, by=tuple(draw(names)), day=DAY + dt.timedelta(days=k % 9))
+        for k in range(n)
+    ]
+
+
+@given(_signed_claims())
+def test_each_source_is_counted_with_its_first_claim(claims: list[Claim]) -> None:
+    from collections import Counter
+
+    from discrepancy._quantities import quantities
+    from discrepancy.metrics import MetricRegistry
+    from discrepancy.places import Gazetteer
+    from discrepancy.policy import Policy
+
+    _, counts, first, nodes = quantities(
+        claims, MetricRegistry.builtin(), Policy(), places=Gazetteer.builtin()
+    )
+    expected: Counter[str] = Counter()
+    firsts: dict[str, Claim] = {}
+    for node in nodes.values():  # one claim at a time, in the index's order of ids
+        for key in node.claimants:
+            expected[key] += 1
+            firsts.setdefault(key, node.claim)
+    assert counts == expected
+    assert first == firsts
