@@ -31,10 +31,10 @@ def _days(claim: Claim) -> tuple[dt.date | None, dt.date]:
     "text",
     [
         "The strikes killed 40 civilians, not the eight the army first acknowledged.",
-        "The review found that the strikes on a hamlet in the northern province of Korvana "
-        "killed about 40 civilians — not the eight the army first acknowledged, according to "
-        "a defense official who spoke on condition of anonymity because he was not cleared "
-        "to talk to reporters.",
+        "The inquiry concluded that the shelling of a farm settlement near the border town "
+        "of Aldmere killed about 40 civilians — not the eight the army first acknowledged, "
+        "according to a ministry aide who asked that her name be withheld since she had no "
+        "leave to brief the press.",
     ],
 )
 def test_a_figure_set_aside_is_the_one_replaced(text: str) -> None:
@@ -75,14 +75,13 @@ def test_a_figure_after_a_clause_end_is_not_set_aside() -> None:
 
 
 LONG_INQUIRY = (
-    "Army strikes on the valley on Sept. 3 killed some 30 civilians, officials said "
-    "Wednesday. An original army investigation found that up to 48 fighters and six "
-    "civilians were killed in that raid, which strained relations between the two "
-    "capitals. A delegation of provincial lawmakers investigated the aftermath of the raid "
-    "and concluded that around 70 civilians, "
-    "including 40 children, were killed. That finding was backed by a preliminary U.N. "
-    "report. The new army report concludes that fewer than 25 fighters died in the "
-    "operation, the newspaper reported."
+    "Army air strikes on the valley on Sept. 3 killed some 30 civilians, officials said "
+    "Wednesday. The army's original inquiry found that up to 48 fighters and six civilians "
+    "were killed in that raid, which soured ties between the two capitals. A panel of "
+    "provincial councillors toured the villages hit by the raid and reported that around "
+    "70 civilians, among them 40 children, were killed. Early notes from a relief agency "
+    "supported that account. A new army report holds that fewer than 25 fighters died in "
+    "the operation, the daily said."
 )
 
 
@@ -103,13 +102,13 @@ def test_the_inquirys_figures_are_dated_by_the_raid() -> None:
 
 
 INITIAL = (
-    "El gobierno regional reconoció el jueves que la cifra de muertos por la riada fue de "
-    "más de 2.300, muchas veces más alta que el recuento oficial.\n"
-    "En un informe al Parlamento publicado en su web, el gobierno dijo que el número revisado "
-    "de muertes debería ser de 2.318, según los registros civiles. Dijo que 310.000 "
-    "propietarios reportaron daños en sus casas.\n"
-    "«Aunque el recuento oficial de muertes de la Agencia de Emergencias fue inicialmente de "
-    "87, el costo parece mucho más alto», dijo el informe."
+    "Las autoridades de la isla admitieron el jueves que las inundaciones dejaron más de "
+    "2.300 fallecidos, bastante por encima del balance oficial.\n"
+    "En un documento remitido a la Asamblea y colgado en internet, las autoridades señalaron "
+    "que el número revisado de muertes es de 2.318, según los archivos del registro civil. "
+    "Añadieron que 310.000 familias sufrieron desperfectos en sus viviendas.\n"
+    "«Si bien el balance oficial de muertes de la Agencia de Emergencias fue inicialmente de "
+    "87, la pérdida parece muy superior», señala el documento."
 )
 
 
@@ -139,14 +138,13 @@ def test_an_initial_count_of_the_body_that_kept_it_in_english() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Military airstrikes in the Varsa valley on Aug. 14 killed some 45 civilians, officials "
-        "said Thursday. The regional council had said that the August operation killed some "
-        "120 civilians.",
-        "Military airstrikes in the Varsa valley on Aug. 14 killed some 45 civilians, far more "
-        "than the army has previously admitted, defense officials said Thursday. The New "
-        "Courier first reported the new finding in its Thursday editions.\n\nThe regional "
-        "council and aid agencies had said that the August operation killed some 120 "
-        "civilians.",
+        "Drone strikes on the Varsa valley on Aug. 14 killed some 45 civilians, officials said "
+        "Thursday. The regional council had reported that the August operation left some "
+        "120 civilians dead.",
+        "Drone strikes on the Varsa valley on Aug. 14 killed some 45 civilians, well above "
+        "what the army had owned up to, ministry staff said Thursday. The Evening Ledger "
+        "broke the story in its Thursday paper.\n\nThe regional council and relief groups "
+        "had reported that the August operation left some 120 civilians dead.",
     ],
 )
 def test_a_named_operation_keeps_the_day_of_the_event(text: str) -> None:
@@ -169,10 +167,10 @@ def test_a_count_in_a_month_stays_the_month() -> None:
 
 def test_the_event_of_the_lead_is_dated_by_its_day() -> None:
     text = (
-        "Central Command late Friday released a long-awaited report on a disputed Sept. 2 "
-        "airstrike in the hills of Tarvo. About 31 civilians were killed in the airstrike, "
-        "according to the command. A rights commission concluded that 88 civilians died in "
-        "the attack."
+        "The coastal command on Friday evening issued its overdue findings on a contested "
+        "Sept. 2 air raid over the Tarvo hills. About 31 civilians lost their lives in the "
+        "raid, the command said. A human rights panel found that 88 civilians died in the "
+        "raid."
     )
     day = dt.date(2026, 9, 2)
     for claim in extract(text, published=PUBLISHED):
@@ -196,11 +194,12 @@ def test_an_item_of_a_review_does_not_date_the_review() -> None:
 
 def test_un_ataque_con_su_dia_fecha_los_recuentos() -> None:
     text = (
-        "La cifra oficial de muertos en el ataque de la semana pasada contra un mercado de "
-        "Norvel subió el miércoles a 41 personas, según indicó un funcionario.\n"
-        "Las autoridades habían informado en un principio de 26 muertos en el ataque del 2 "
-        "de octubre. Pero el general al frente de la investigación presentó la nueva cifra "
-        "en una rueda de prensa."
+        "El balance oficial de víctimas del bombardeo de la semana pasada sobre una estación "
+        "de autobuses de Norvel ascendió el miércoles a 41 personas, de acuerdo con un "
+        "portavoz.\n"
+        "Las autoridades habían dado en un primer momento 26 muertos en el bombardeo del 2 "
+        "de octubre. Pero el coronel que dirige las pesquisas dio a conocer el nuevo balance "
+        "ante los periodistas."
     )
     by = _by_value(extract(text, published=PUBLISHED))
     new, old = by[41.0], by[26.0]
@@ -239,9 +238,9 @@ def test_a_year_and_its_when_clause_date_no_other_figure() -> None:
 
 def test_a_now_shelved_bill_is_no_date() -> None:
     text = (
-        "Marchers took to the streets of the capital on Sunday for the annual rally. "
-        "Organizers estimated that 90,000 people demonstrated in the old port city, numbers "
-        "bolstered by anger over a now-shelved bill on pensions."
+        "Crowds filled the avenues of the capital on Sunday for the yearly parade. "
+        "Organisers reckoned that 90,000 people marched through the harbour town, a turnout "
+        "swollen by resentment of a now-shelved water tariff reform."
     )
     [claim] = extract(text, published=dt.date(2026, 10, 13))  # a Tuesday
     assert _days(claim) == (dt.date(2026, 10, 11), dt.date(2026, 10, 11))
