@@ -32,23 +32,23 @@ def _read(text: str) -> list[tuple[str, str]]:
     [
         # short forms (worked before round 9 with "a la huelga" only)
         ("La adhesión al paro fue del 85%, según el gremio.", "85%"),
-        ("Según el gremio, la adhesión al paro volvió a ser casi total, cercana al 92%.", "92%"),
+        ("Para el gremio, la adhesión al paro resultó otra vez muy amplia, cercana al 92%.", "92%"),
         # the long form: a reported source, an aside, a long predicate, then the figure
         (
-            "Según informaron dirigentes del sindicato de maestros a la prensa local, la "
-            "adhesión al paro docente volvió a ser casi total, cercano al 88%.",
+            "Tal como contaron delegados de la federación de profesores a una radio de la "
+            "comarca, la adhesión al paro en las aulas fue de nuevo casi unánime, cercano al 88%.",
             "88%",
         ),
         # a quotation introduced by "informó:", a survey, a dated day between noun and figure
         (
-            "La dirección provincial informó: «Luego de relevar 4.120 escuelas a través de 80 "
-            "supervisores, registramos un acatamiento al paro en el día 9 de mayo del 44% y 61 "
-            "establecimientos cerrados».",
+            "La cartera de educación informó: «Tras visitar 4.120 colegios con un equipo de 80 "
+            "inspectores, medimos un acatamiento al paro en el día 9 de mayo del 44% y 61 "
+            "centros sin clases».",
             "44%",
         ),
         (
-            "El ministerio provincial informó: «Tras relevar 2.000 escuelas, registramos un "
-            "acatamiento al paro en la jornada del lunes del 41% y 60 escuelas cerradas».",
+            "La consejería informó: «Después de recorrer 2.000 planteles, contamos un "
+            "acatamiento al paro en la jornada del martes del 41% y 60 planteles vacíos».",
             "41%",
         ),
         (
@@ -75,7 +75,7 @@ def test_strike_share_before_its_figure(text: str, surface: str) -> None:
 def test_strike_share_al_paro_and_a_la_huelga_read_alike() -> None:
     """The mechanism: "a la huelga" used to be read through the event word "huelga", which
     "al paro" is not (it is also unemployment); the share noun itself now names the count."""
-    long = "Según los delegados, la adhesión {} volvió a ser casi total, cercana al 91%."
+    long = "Para los delegados, la adhesión {} resultó de nuevo muy amplia, cercana al 91%."
     assert _read(long.format("al paro")) == _read(long.format("a la huelga"))
     assert _read(long.format("al paro")) == [("91%", "strikers")]
 
@@ -123,10 +123,9 @@ def test_another_sources_value_of_the_same_share_across_a_contrast() -> None:
             "55 percent",
         ),
         (
-            "Teachers staged a walkout across the county on Monday. An estimated 18% of "
-            "teachers in the Pine Valley Unified School District did not show up to class on "
-            "Monday, said "
-            "district spokeswoman Ana Reyes.",
+            "Teachers went on strike across the county on Monday. An estimated 18% of the "
+            "teachers employed by the Pine Valley school board did not show up to class "
+            "that day, according to board spokeswoman Ana Reyes.",
             "An estimated 18%",
         ),
         (
@@ -230,8 +229,8 @@ def test_half_of_a_scale(surface: str, value: float) -> None:
 
 def test_half_of_a_scale_in_a_long_sentence() -> None:
     text = (
-        "La Guardia Municipal de Valdeluz cifró en un millón y medio los participantes en la "
-        "marcha de la Diada de 2011, y este año en 420.000."
+        "Los agentes municipales de Valdeluz calcularon en un millón y medio las personas que "
+        "acudieron a la fiesta de la vendimia de 2011, y este año en 420.000."
     )
     surfaces = [s for s, _ in _read(text)]
     assert "un millón y medio" in surfaces
@@ -292,8 +291,8 @@ def test_figures_that_are_no_count(text: str, absent: str) -> None:
 
 def test_a_daily_average_is_a_rate() -> None:
     text = (
-        "Un informe de la ONG registraba 9.300 migrantes muertos o desaparecidos al intentar "
-        "llegar a las islas entre 2017 y 2021, una media de cinco al día, informó la agencia."
+        "Un estudio de la fundación contaba 9.300 temporeros heridos en los invernaderos de "
+        "la comarca entre 2017 y 2021, una media de cinco al día, señaló la radio local."
     )
     found = dict(_read(text))
     assert found["cinco"].endswith("_per_day")
