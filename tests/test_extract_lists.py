@@ -79,9 +79,9 @@ def test_a_short_list_with_one_elided_entry() -> None:
 
 def test_a_list_after_a_colon_takes_each_town_and_the_head_source() -> None:
     text = (
-        "La Delegación del Gobierno en Cataluña ha rebajado sustancialmente esa cifra hasta "
-        "85.000 asistentes a las cuatro manifestaciones: Barcelona, 50.000; Reus, 15.000; "
-        "Olot, 12.000, y Vic, 8.000."
+        "La Delegación del Gobierno en Cataluña dejó ese recuento en solo 85.000 personas "
+        "para las cuatro concentraciones: Barcelona, 50.000; Reus, 15.000; Olot, 12.000, y "
+        "Vic, 8.000."
     )
     got = _read(text)
     assert [s for _, s, _ in got][1:] == ["Barcelona", "Reus", "Olot", "Vic"]
@@ -107,10 +107,9 @@ def test_a_spanish_list_after_a_place_the_clause_opens_with() -> None:
 
 def test_an_entry_names_its_own_source_in_its_parenthesis() -> None:
     text = (
-        "Demonstrators against the reform were more numerous on Thursday in many towns, "
-        "according to the unions. The revival compared to the previous day was also seen in "
-        "medium-sized towns such as Lyon (3,000 to 5,000), Quimper (4,200 to 8,600) or "
-        "Vannes (2,100 according to the police)."
+        "Turnout against the reform rose on Thursday in many towns, the unions said. "
+        "Smaller towns, too, drew more people than the day before, among them Lyon (3,000 "
+        "to 5,000), Quimper (4,200 to 8,600) or Vannes (2,100 according to the police)."
     )
     got = _read(text)
     assert [s for _, s, _ in got] == ["Lyon", "Quimper", "Vannes"]
@@ -196,10 +195,10 @@ def test_a_place_named_with_de_inside_is_one_place() -> None:
 
 def test_a_later_entrys_source_is_not_an_earlier_entrys() -> None:
     text = (
-        "Demonstrators were more numerous on Thursday in many towns. Some towns stood out "
-        "with wider gaps between the counts, notably Lyon (3,000 to 16,000), Vannes (2,000 "
-        "to 9,000) and, as usual, Marseille, where the prefecture counted 9,000 marchers, "
-        "ten times fewer than the 90,000 put forward by the union."
+        "More protesters marched on Thursday in many towns. In a few of them the two counts "
+        "lay much further apart, for instance Lyon (3,000 to 16,000), Vannes (2,000 to "
+        "9,000) and, once again, Toulon, where the prefecture tallied 9,000 marchers, ten "
+        "times below the union's 90,000."
     )
     got = {n: (scope, who) for n, scope, who in _read(text)}
     assert got["3,000 to 16,000"] == ("Lyon", [])
