@@ -127,8 +127,8 @@ def test_each_clause_of_a_contrast_keeps_its_own_subject(
 
 def test_a_modified_spokesperson_speaks_for_himself_not_the_last_source() -> None:
     text = (
-        "Army chief Gen. Rui Costa, for his part, reported 26 fatalities. Questioned about the "
-        "gap, presidential spokesperson Marta Sousa said the official toll on Friday stood at "
+        "Navy commander Adm. Rui Costa, in turn, reported 26 deaths. Asked about the "
+        "difference, presidential spokesperson Marta Sousa said the official count on Friday was "
         "14."
     )
     assert _who(text) == [("26", ["Rui Costa"]), ("14", ["Marta Sousa"])]
@@ -167,8 +167,8 @@ def test_a_place_and_its_police_are_one_source_not_a_longer_name() -> None:
 
 def test_vague_media_name_nobody_and_an_outlet_by_its_address_speaks() -> None:
     text = (
-        "Deaths from the fever stood at about 300, according to several media reports. "
-        "kestrelnews.com has counted 251 deaths at clinics this year."
+        "The fever has killed about 300 people, according to several media reports. "
+        "kestrelnews.com has tallied 251 deaths logged by clinics since January."
     )
     assert _who(text) == [("about 300", []), ("251", ["kestrelnews.com"])]
 
@@ -233,7 +233,7 @@ def test_a_body_named_by_its_class_or_a_new_verb_speaks(
 def test_a_span_stops_at_the_name_before_a_verb_that_lowers_the_figure() -> None:
     # "esa cifra": a demonstrative makes "cifra" a noun; "ha rebajado" is the verb
     text = (
-        "La Delegación del Gobierno en Aragón ha rebajado sustancialmente esa cifra hasta "
-        "37.000 asistentes a las tres marchas: Zaragoza, 19.000; Huesca, 5.000, y Teruel, 4.000."
+        "La Delegación del Gobierno en Aragón ha rebajado esa cifra de forma notable, a "
+        "37.000 personas en las tres marchas: Zaragoza, 19.000; Huesca, 5.000, y Teruel, 4.000."
     )
     assert {tuple(who) for _, who in _who(text)} == {("Delegación del Gobierno en Aragón",)}
