@@ -104,8 +104,8 @@ def test_taking_part_is_voting_only_in_a_vote() -> None:
     ("text", "surface"),
     [
         (
-            "Unas 300 familias han sido desplazadas por los combates en la vereda; 2.150 personas "
-            "siguen confinadas ante los enfrentamientos entre los dos grupos armados.",
+            "Unas 300 familias han sido desplazadas por los choques en la vereda; 2.150 personas "
+            "continúan confinadas por el fuego cruzado de las dos facciones.",
             "2.150",
         ),
         (
