@@ -167,7 +167,7 @@ def test_a_place_and_its_police_are_one_source_not_a_longer_name() -> None:
 
 def test_vague_media_name_nobody_and_an_outlet_by_its_address_speaks() -> None:
     text = (
-        "The fever has killed about 300 people, according to several media reports. "
+        "The fever has killed about 300 people, according to several news reports. "
         "kestrelnews.com has tallied 251 deaths logged by clinics since January."
     )
     assert _who(text) == [("about 300", []), ("251", ["kestrelnews.com"])]

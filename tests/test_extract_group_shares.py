@@ -42,7 +42,7 @@ def _read(text: str) -> list[tuple[str, str]]:
         # a quotation introduced by "informó:", a survey, a dated day between noun and figure
         (
             "La cartera de educación informó: «Tras visitar 4.120 colegios con un equipo de 80 "
-            "inspectores, medimos un acatamiento al paro en el día 9 de mayo del 44% y 61 "
+            "inspectores, medimos un acatamiento al paro en la jornada del 9 de mayo del 44% y 61 "
             "centros sin clases».",
             "44%",
         ),

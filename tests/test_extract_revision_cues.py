@@ -105,7 +105,8 @@ INITIAL = (
     "Las autoridades de la isla admitieron el jueves que las inundaciones dejaron más de "
     "2.300 fallecidos, bastante por encima del balance oficial.\n"
     "En un documento remitido a la Asamblea y colgado en internet, las autoridades señalaron "
-    "que el número revisado de muertes es de 2.318, según los archivos del registro civil. "
+    "que el balance revisado de muertes se eleva a 2.318, según los archivos del registro "
+    "civil. "
     "Añadieron que 310.000 familias sufrieron desperfectos en sus viviendas.\n"
     "«Si bien el balance oficial de muertes de la Agencia de Emergencias fue inicialmente de "
     "87, la pérdida parece muy superior», señala el documento."
@@ -139,12 +140,12 @@ def test_an_initial_count_of_the_body_that_kept_it_in_english() -> None:
     "text",
     [
         "Drone strikes on the Varsa valley on Aug. 14 killed some 45 civilians, officials said "
-        "Thursday. The regional council had reported that the August operation left some "
-        "120 civilians dead.",
+        "Thursday. The regional council had said that the August bombing killed some 120 "
+        "civilians.",
         "Drone strikes on the Varsa valley on Aug. 14 killed some 45 civilians, well above "
         "what the army had owned up to, ministry staff said Thursday. The Evening Ledger "
         "broke the story in its Thursday paper.\n\nThe regional council and relief groups "
-        "had reported that the August operation left some 120 civilians dead.",
+        "had said that the August bombing killed some 120 civilians.",
     ],
 )
 def test_a_named_operation_keeps_the_day_of_the_event(text: str) -> None:
