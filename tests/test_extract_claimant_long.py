@@ -135,11 +135,11 @@ def test_a_modified_spokesperson_speaks_for_himself_not_the_last_source() -> Non
 
 
 def test_a_bare_spanish_participle_makes_no_subject_of_its_addressee() -> None:
-    # "informe al Parlamento publicado": the Parliament is the report's addressee
+    # "una nota a la Asamblea difundida": the assembly is the note's addressee
     text = (
-        "En un borrador de memoria al Parlamento difundido en la web, el gobierno regional "
-        "afirmó que la cifra corregida de fallecidos sería de 212, según los registros "
-        "hospitalarios."
+        "En una nota a la Asamblea difundida en internet, el gobierno regional sostuvo que la "
+        "cifra corregida de fallecidos ascendía a 212, de acuerdo con los archivos de los "
+        "hospitales."
     )
     assert _who(text) == [("212", ["gobierno regional"])]
     # with its auxiliary the participle is a verb and its subject speaks

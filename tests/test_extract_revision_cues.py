@@ -128,9 +128,9 @@ def test_an_initial_figure_is_revised_and_never_dated_after_the_revision() -> No
 
 def test_an_initial_count_of_the_body_that_kept_it_in_english() -> None:
     text = (
-        "The island government said on Monday that the revised number of deaths should be "
-        "2,318, according to civil registry records. The official tally of the Civil "
-        "Defence Agency was initially 87, the report said."
+        "On Monday the island government said the revised number of deaths stood at 2,318, "
+        "citing civil registry records. The official tally of the Civil Defence Agency was "
+        "initially 87, the report noted."
     )
     by = _by_value(extract(text, published=dt.date(2026, 10, 9)))
     assert by[2318.0].supersedes == by[87.0].id
