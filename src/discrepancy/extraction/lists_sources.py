@@ -144,8 +144,8 @@ def _head_named(text: str, start: int, refs: Sequence[OrgRef], at: int) -> bool:
 def _later_clause(text: str, start: int, refs: Sequence[OrgRef], end: int, last: int) -> bool:
     """Whether every source in ``refs`` is named in the sentence only after the entry that
     ends at ``end`` and before its last figure at ``last``: the source of a later entry
-    ("Nice (5,200 to 40,000) and Marseille, where the prefecture counted 16,000"), not of
-    this one, nor of the whole list (a source after the last figure speaks for all)."""
+    ("Lyon (3,100 to 9,000) and Rennes, where the local police put the crowd at 7,500"), not
+    of this one, nor of the whole list (a source after the last figure speaks for all)."""
     for r in refs:
         at = text.find(r.mention, start, last)
         if at < 0 or at < end:

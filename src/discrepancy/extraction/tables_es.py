@@ -2679,7 +2679,7 @@ LIST_TOTALS = (
     "entre todas",
     "entre todos",
 )
-"""Palabras del todo de una lista ("la movilización total habría sido de un millón"): la
+"""Palabras del todo de una lista ("la movilización total rondó las 400.000 personas"): la
 cifra es de la unión de los lugares de la lista, nunca del lugar de su primera entrada."""
 LIST_COUNT_WORDS = frozenset(
     {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varias"}
