@@ -229,7 +229,7 @@ _STRIKE_SHARES = frozenset(w for w, m in _SHARE_NOUNS.items() if m == "strikers"
 )
 _PERCENT_AFTER = frozenset({"%", "percent", "per", "por", "pct"})
 _STRIKE_SHARE_BACK = 24
-"""How far (in tokens) before a percentage its strike's share noun may stand ("constatamos un
+"""How far (in tokens) before a percentage its strike's share noun may stand ("se observó un
 acatamiento al paro durante la mañana del martes 9 de abril del 38%")."""
 
 

@@ -190,8 +190,8 @@ def _phrase_at(norms: Sequence[str], k: int, right_after: int) -> bool:
 
 
 def _went_to_vote(norms: Sequence[str], start: int) -> bool:
-    """A phrase of voting at all (`GROUP_VOTED`) a few words after the group noun ("la
-    ciudadanía acudió a votar"); a one-word verb followed by whom it voted for ("el 40% del
+    """A phrase of voting at all (`GROUP_VOTED`) a few words after the group noun ("los
+    electores acudieron a las urnas"); a one-word verb followed by whom it voted for ("el 40% del
     electorado votó por Ana Ruiz") is a vote share, not the turnout."""
     for k in range(start, min(start + _VOTE_REACH, len(norms))):
         if norms[k] not in _VOTED_FIRSTS:

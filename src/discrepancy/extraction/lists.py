@@ -207,7 +207,7 @@ def _left_name(
         if mark == "(" and w in _JOINS and not _is_cap(toks[start - 2]):
             break
         if mark == "(" and not (_is_cap(toks[start - 1]) or w in _NAME_INSIDE):
-            break  # "… fueron las de Zaragoza y Sevilla (": the names only
+            break  # "… fueron las de Teruel y Huesca (": the names only
         start -= 1
     if start >= end:
         return None
@@ -241,7 +241,7 @@ def _right_place(
 
 
 def _according(norms: Sequence[str], a: int, b: int) -> tuple[int, int] | None:
-    """ "(3,100 according to the police)": a source named inside the entry's own span."""
+    """ "(1,750 according to the police)": a source named inside the entry's own span."""
     for k in range(a, b):
         for phrase in _ACCORDING:
             if tuple(norms[k : k + len(phrase)]) == phrase:
@@ -358,7 +358,7 @@ def _head(
         if own is not None:
             return Entry(a, own, head=True)
         # "En Motril se juntaron 700, otros 450 en Baza": the "en A" of the head's
-        # own segment (never an earlier entry's: "…, 45 en Puebla, 13 en el estado de …")
+        # own segment (never an earlier entry's: "…, 27 en Toluca, 9 en el estado de …")
         seg = a
         while seg > lo and norms[seg - 1] != "," and toks[seg - 1].kind != "n":
             seg -= 1

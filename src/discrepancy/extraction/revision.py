@@ -106,7 +106,7 @@ def new_figure(norms: Sequence[str], first: int) -> bool:
 
 def _near_words(norms: Sequence[str], k: int) -> list[str]:
     """The `_NEW_SPAN` words either side of token ``k``, not counting the dots of an
-    abbreviation ("the new U.N. review": "new" is two words from "review")."""
+    abbreviation ("the new E.U. report": "new" is two words from "report")."""
     out: list[str] = []
     for step in (-1, 1):
         j, seen = k + step, 0
@@ -286,7 +286,7 @@ def _replaces(new: Draft, old: Draft) -> bool:
 
 def _days(new: Draft, old: Draft) -> bool:
     """Round 9: an earlier figure of another sentence dated by a day up to the replacing
-    figure's day ("30 muertos en el ataque del 8 de marzo" … "subió el miércoles a 50"):
+    figure's day ("18 muertos en el bombardeo del 2 de junio" … "subió el martes a 27"):
     one toll at two days, not two periods."""
     if new.as_of is None or old.as_of is None or old.as_of.end > new.as_of.end:
         return False
