@@ -550,3 +550,79 @@ def test_the_estimate_sentence_is_the_english_sentence(text: str) -> None:
     from discrepancy.wording.estimates import _sentence
 
     assert _sentence(text) == english.sentence(text)
+
+
+_words_text = st.lists(_marks | st.text(max_size=3), max_size=5).map("".join)
+_ends = st.sampled_from([0.0, 1.0, 2.5, 41.0, 1234.0, 45918.25, 1e6, math.inf])
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(_words_text, st.sampled_from(["political prisoners", "releases", "ß", "ǆeaths"])),
+    st.sampled_from(["people", "percent", "events"]),
+    st.none() | _words_text,
+    st.none() | _words_text,
+    _periods(),
+    st.tuples(_ends, _ends, st.booleans(), st.booleans()),
+    st.none() | st.floats(min_value=0, max_value=1e7),
+    st.booleans(),
+    st.integers(min_value=2, max_value=5),
+)
+def test_the_sentence_of_sources_that_all_agree_is_the_general_sentence(
+    label: str,
+    unit: str,
+    scope: str | None,
+    event: str | None,
+    period: Period | None,
+    ends: tuple[float, float, bool, bool],
+    central: float | None,
+    flow: bool,
+    n: int,
+) -> None:
+    from discrepancy.wording import estimates as wording
+
+    low, high = sorted(ends[:2])
+    if low == math.inf:
+        low = 0.0
+    shared = Interval(low=low, high=high, low_open=ends[2] and low < high, high_open=False)
+    votes = (Vote(claimants=("a",), claims=("c",), interval=shared, weight=1.0, agrees=True),) * n
+    wording._HEADS.clear()  # the start of the sentence, new and then known
+    for _ in range(2):
+        fast = wording.both(label, unit, scope, event, period, shared, central, flow, n)
+        general = wording.words(
+            label, unit, scope, event, period, None, None, shared, n, n, central, votes, (), flow
+        )
+        assert fast == general
+
+
+@st.composite
+def _signed_claims(draw: st.DrawFn) -> list[Claim]:
+    """Claims by one, two or no claimants (an anonymous one: each claim its own source)."""
+    n = draw(st.integers(min_value=1, max_value=12))
+    names = st.lists(st.sampled_from(["A", "B", "C", "D"]), max_size=2, unique=True)
+    return [
+        claim(f"c{k:02d}", 100 + k, by=tuple(draw(names)), day=DAY + dt.timedelta(days=k % 9))
+        for k in range(n)
+    ]
+
+
+@given(_signed_claims())
+def test_each_source_is_counted_with_its_first_claim(claims: list[Claim]) -> None:
+    from collections import Counter
+
+    from discrepancy._quantities import quantities
+    from discrepancy.metrics import MetricRegistry
+    from discrepancy.places import Gazetteer
+    from discrepancy.policy import Policy
+
+    _, counts, first, nodes = quantities(
+        claims, MetricRegistry.builtin(), Policy(), places=Gazetteer.builtin()
+    )
+    expected: Counter[str] = Counter()
+    firsts: dict[str, Claim] = {}
+    for node in nodes.values():  # one claim at a time, in the index's order of ids
+        for key in node.claimants:
+            expected[key] += 1
+            firsts.setdefault(key, node.claim)
+    assert counts == expected
+    assert first == firsts

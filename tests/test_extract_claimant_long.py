@@ -35,9 +35,9 @@ def _who(text: str) -> list[tuple[str, list[str]]]:
             [("4,000", ["march organizers"])],
         ),
         (  # long: the figure's clause runs on into an aside after a comma
-            "The march's organizers estimated that 80,000 people marched through the old port "
-            "of Kestrel, numbers swollen by anger over a fuel tax that would have doubled bus "
-            "fares. City police put the number at 25,000.",
+            "The march's organizers estimated that 80,000 people crowded the harbour streets "
+            "of Kestrel, a turnout swelled by fury at a fuel levy set to double bus fares. City "
+            "police put the number at 25,000.",
             [("80,000", ["march's organizers"]), ("25,000", ["City police"])],
         ),
         (  # a month that reads as a date still ends the subject
@@ -75,19 +75,19 @@ def test_the_subject_before_the_verb_is_read_whole(
         ),
         (  # long: a day after the verb, then a head with three adjectives before the name
             "Al menos 900 migrantes murieron o se perdieron en 2025 cuando intentaban cruzar "
-            "el estrecho de Orlán, informó el lunes la organización no gubernamental "
-            "francesa Mar Abierto. La agencia de la ONU contabilizó 300 muertes.",
+            "el estrecho de Orlán, anunció el lunes la asociación civil humanitaria belga "
+            "Mar Abierto. La oficina de la ONU registró 300 muertes.",
             [("Al menos 900", ["Mar Abierto"]), ("300", ["ONU"])],
         ),
         (  # "el jueves" after the verb is its day; "el colectivo X" names a new body
             "La ONG Defensores Libres elevó a 57 el número de detenidos tras las protestas. "
-            "Esa cifra contrasta con los 23 arrestos que había informado el jueves el colectivo "
+            "Ese balance se aleja de los 23 arrestos que había difundido el jueves el colectivo "
             "Vigía Ciudadana.",
             [("57", ["ONG Defensores Libres"]), ("23", ["Vigía Ciudadana"])],
         ),
         (  # a descriptor with a preposition, and a name that ends in a code ("21J")
-            "Los recuentos de los grupos que vigilan los arrestos no coinciden. La cifra de "
-            "Defensores Libres choca con los 23 arrestos que había comunicado el pasado viernes "
+            "Las asociaciones que siguen las detenciones dan balances distintos. La cifra de "
+            "Defensores Libres se aleja de los 23 arrestos que había difundido el pasado viernes "
             "el grupo sobre desapariciones forzadas Vigía 21J.",
             [("23", ["Vigía 21J"])],
         ),
@@ -103,14 +103,14 @@ def test_a_postposed_subject_is_reached_past_the_day_and_a_long_descriptor(
     ("text", "expected"),
     [
         (  # short: "X reported A, while Y reported B" (worked before)
-            "Interior Secretary Ana Lima reported 14 typhoon fatalities, while Army chief Gen. "
-            "Paulo Reis reported 39 recovered bodies.",
+            "Interior Secretary Ana Lima reported 14 deaths from the storm, while Army chief "
+            "Gen. Paulo Reis reported 39 bodies pulled from the mud.",
             [("14", ["Interior"]), ("39", ["Paulo Reis"])],
         ),
         (  # long: Y's relative clause holds a list with commas
-            "At a news conference, Interior Secretary Ana Lima reported 14 flood deaths, so "
-            "far, while Army chief Gen. Paulo Reis, who leads the rescue, relief and recovery "
-            "unit of the national emergency council, reported 39 bodies recovered.",
+            "Speaking to reporters, Interior Secretary Ana Lima reported 14 flood deaths, for "
+            "now, while Army chief Gen. Paulo Reis, who runs the search, shelter and supply "
+            "wing of the civil protection board, reported 39 bodies found.",
             [("14", ["Interior"]), ("39", ["Paulo Reis"])],
         ),
         (  # the one-comma relative still names the office she leads
@@ -127,19 +127,19 @@ def test_each_clause_of_a_contrast_keeps_its_own_subject(
 
 def test_a_modified_spokesperson_speaks_for_himself_not_the_last_source() -> None:
     text = (
-        "Army chief Gen. Rui Costa, for his part, reported 26 fatalities. Questioned about the "
-        "gap, presidential spokesperson Marta Sousa said the official toll on Friday stood at "
+        "Navy commander Adm. Rui Costa, in turn, reported 26 deaths. Asked about the "
+        "difference, presidential spokesperson Marta Sousa said the official count on Friday was "
         "14."
     )
     assert _who(text) == [("26", ["Rui Costa"]), ("14", ["Marta Sousa"])]
 
 
 def test_a_bare_spanish_participle_makes_no_subject_of_its_addressee() -> None:
-    # "informe al Parlamento publicado": the Parliament is the report's addressee
+    # "una nota a la Asamblea difundida": the assembly is the note's addressee
     text = (
-        "En un borrador de memoria al Parlamento difundido en la web, el gobierno regional "
-        "afirmó que la cifra corregida de fallecidos sería de 212, según los registros "
-        "hospitalarios."
+        "En una nota a la Asamblea difundida en internet, el gobierno regional sostuvo que la "
+        "cifra corregida de fallecidos ascendía a 212, de acuerdo con los archivos de los "
+        "hospitales."
     )
     assert _who(text) == [("212", ["gobierno regional"])]
     # with its auxiliary the participle is a verb and its subject speaks
@@ -150,7 +150,7 @@ def test_a_bare_spanish_participle_makes_no_subject_of_its_addressee() -> None:
 def test_a_place_and_its_police_are_one_source_not_a_longer_name() -> None:
     # a two-word country and its police: not a short form of the institute named next
     text = (
-        "The organizers estimated that 55,000 people demonstrated. Costa Rica police put the "
+        "The organizers estimated that 55,000 people marched. Costa Rica police put the "
         "crowd at 19,000. The Costa Rica Institute of Policy Studies counted 26,000 "
         "marchers."
     )
@@ -167,8 +167,8 @@ def test_a_place_and_its_police_are_one_source_not_a_longer_name() -> None:
 
 def test_vague_media_name_nobody_and_an_outlet_by_its_address_speaks() -> None:
     text = (
-        "Deaths from the fever stood at about 300, according to several media reports. "
-        "kestrelnews.com has counted 251 deaths at clinics this year."
+        "The fever has killed about 300 people, according to several news reports. "
+        "kestrelnews.com has tallied 251 deaths logged by clinics since January."
     )
     assert _who(text) == [("about 300", []), ("251", ["kestrelnews.com"])]
 
@@ -233,7 +233,7 @@ def test_a_body_named_by_its_class_or_a_new_verb_speaks(
 def test_a_span_stops_at_the_name_before_a_verb_that_lowers_the_figure() -> None:
     # "esa cifra": a demonstrative makes "cifra" a noun; "ha rebajado" is the verb
     text = (
-        "La Delegación del Gobierno en Aragón ha rebajado sustancialmente esa cifra hasta "
-        "37.000 asistentes a las tres marchas: Zaragoza, 19.000; Huesca, 5.000, y Teruel, 4.000."
+        "La Delegación del Gobierno en Aragón ha rebajado esa cifra de forma notable, a "
+        "37.000 personas en las tres marchas: Zaragoza, 19.000; Huesca, 5.000, y Teruel, 4.000."
     )
     assert {tuple(who) for _, who in _who(text)} == {("Delegación del Gobierno en Aragón",)}

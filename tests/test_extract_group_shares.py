@@ -32,23 +32,23 @@ def _read(text: str) -> list[tuple[str, str]]:
     [
         # short forms (worked before round 9 with "a la huelga" only)
         ("La adhesión al paro fue del 85%, según el gremio.", "85%"),
-        ("Según el gremio, la adhesión al paro volvió a ser casi total, cercana al 92%.", "92%"),
+        ("Para el gremio, la adhesión al paro resultó otra vez muy amplia, cercana al 92%.", "92%"),
         # the long form: a reported source, an aside, a long predicate, then the figure
         (
-            "Según informaron dirigentes del sindicato de maestros a la prensa local, la "
-            "adhesión al paro docente volvió a ser casi total, cercano al 88%.",
+            "Tal como contaron delegados de la federación de profesores a una radio de la "
+            "comarca, la adhesión al paro en las aulas fue de nuevo casi unánime, cercano al 88%.",
             "88%",
         ),
         # a quotation introduced by "informó:", a survey, a dated day between noun and figure
         (
-            "La dirección provincial informó: «Luego de relevar 4.120 escuelas a través de 80 "
-            "supervisores, registramos un acatamiento al paro en el día 9 de mayo del 44% y 61 "
-            "establecimientos cerrados».",
+            "La cartera de educación informó: «Tras visitar 4.120 colegios con un equipo de 80 "
+            "inspectores, medimos un acatamiento al paro en la jornada del 9 de mayo del 44% y 61 "
+            "centros sin clases».",
             "44%",
         ),
         (
-            "El ministerio provincial informó: «Tras relevar 2.000 escuelas, registramos un "
-            "acatamiento al paro en la jornada del lunes del 41% y 60 escuelas cerradas».",
+            "La consejería informó: «Después de recorrer 2.000 planteles, contamos un "
+            "acatamiento al paro en la jornada del martes del 41% y 60 planteles vacíos».",
             "41%",
         ),
         (
@@ -75,7 +75,7 @@ def test_strike_share_before_its_figure(text: str, surface: str) -> None:
 def test_strike_share_al_paro_and_a_la_huelga_read_alike() -> None:
     """The mechanism: "a la huelga" used to be read through the event word "huelga", which
     "al paro" is not (it is also unemployment); the share noun itself now names the count."""
-    long = "Según los delegados, la adhesión {} volvió a ser casi total, cercana al 91%."
+    long = "Para los delegados, la adhesión {} resultó de nuevo muy amplia, cercana al 91%."
     assert _read(long.format("al paro")) == _read(long.format("a la huelga"))
     assert _read(long.format("al paro")) == [("91%", "strikers")]
 
@@ -109,7 +109,7 @@ def test_another_sources_value_of_the_same_share_across_a_contrast() -> None:
     [
         (
             "Bus drivers in Lakeview struck on Thursday. About 81 percent of the 1,460 TWU "
-            "members did not show up to work on March 2, according to the transit agency.",
+            "members did not show up to work that Thursday, the transit agency reported.",
             "About 81 percent",
         ),
         (
@@ -118,15 +118,14 @@ def test_another_sources_value_of_the_same_share_across_a_contrast() -> None:
             "About 64 percent",
         ),
         (
-            "The strike closed the port. In total, 55 percent of the entire Harbor Authority "
-            "staff, which is represented by three unions, was absent.",
+            "The strike closed the port. All told, 55 percent of the Harbor Authority's whole "
+            "workforce, which belongs to three separate unions, was absent.",
             "55 percent",
         ),
         (
-            "Teachers staged a walkout across the county on Monday. An estimated 18% of "
-            "teachers in the Pine Valley Unified School District did not show up to class on "
-            "Monday, said "
-            "district spokeswoman Ana Reyes.",
+            "Teachers went on strike across the county on Monday. An estimated 18% of the "
+            "teachers employed by the Pine Valley school board did not show up to class "
+            "that day, according to board spokeswoman Ana Reyes.",
             "An estimated 18%",
         ),
         (
@@ -167,8 +166,8 @@ def test_absences_that_are_no_strike(text: str) -> None:
 
 def test_a_bare_figure_that_stayed_away_in_a_strike() -> None:
     text = (
-        "Nurses in the city struck on Friday. On Friday, about 210 to 215 stayed away in "
-        "response to the general strike."
+        "Nurses in the city struck on Friday. That day about 210 to 215 stayed away to join "
+        "the general strike."
     )
     assert ("about 210 to 215", "strikers") in _read(text)
 
@@ -178,8 +177,8 @@ def test_a_bare_figure_that_stayed_away_in_a_strike() -> None:
 
 def test_share_of_the_citizenry_that_voted_is_turnout() -> None:
     text = (
-        "Ayer, en la llamada consulta regional, solo alrededor del 31 % de la ciudadanía acudió "
-        "a votar, según estimaciones oficiales."
+        "El domingo, en el llamado referéndum vecinal, apenas alrededor del 31 % de la "
+        "ciudadanía acudió a votar, según cálculos del ayuntamiento."
     )
     assert ("alrededor del 31 %", "turnout") in _read(text)
 
@@ -230,8 +229,8 @@ def test_half_of_a_scale(surface: str, value: float) -> None:
 
 def test_half_of_a_scale_in_a_long_sentence() -> None:
     text = (
-        "La Guardia Municipal de Valdeluz cifró en un millón y medio los participantes en la "
-        "marcha de la Diada de 2011, y este año en 420.000."
+        "Los agentes municipales de Valdeluz calcularon en un millón y medio las personas que "
+        "acudieron a la fiesta de la vendimia de 2011, y este año en 420.000."
     )
     surfaces = [s for s, _ in _read(text)]
     assert "un millón y medio" in surfaces
@@ -256,13 +255,14 @@ def test_and_a_half_million_is_between_n_and_n_plus_one(n: int) -> None:
 
 def test_no_evidence_part_is_never_a_rival_toll() -> None:
     text = (
-        "The health board has found no evidence that 41 of 97 reported deaths from cholera "
-        "were indeed caused by the disease after a review amid confusion over the toll."
+        "A review by the health board turned up no evidence that 41 of 97 deaths blamed on "
+        "cholera had really been caused by the illness, the board said amid doubts over the "
+        "count."
     )
     found = dict(_read(text))
     assert found["41"] == "deaths_unproven"
     assert found["97"] == "deaths"
-    headline = "No evidence 41 of 97 deaths caused by cholera, health board says after review"
+    headline = "No evidence 41 of 97 deaths were due to cholera, board finds after recount"
     assert dict(_read(headline))["41"] == "deaths_unproven"
 
 
@@ -292,8 +292,8 @@ def test_figures_that_are_no_count(text: str, absent: str) -> None:
 
 def test_a_daily_average_is_a_rate() -> None:
     text = (
-        "Un informe de la ONG registraba 9.300 migrantes muertos o desaparecidos al intentar "
-        "llegar a las islas entre 2017 y 2021, una media de cinco al día, informó la agencia."
+        "Un estudio de la fundación contaba 9.300 temporeros heridos en los invernaderos de "
+        "la comarca entre 2017 y 2021, una media de cinco al día, señaló la radio local."
     )
     found = dict(_read(text))
     assert found["cinco"].endswith("_per_day")
@@ -332,8 +332,7 @@ def test_a_breakdown_figure_before_its_verb() -> None:
 
 def test_candidates_are_named_not_counted() -> None:
     text = (
-        "The three candidates have also cast doubt over the near 45% turnout announced by "
-        "the electoral board."
+        "The three candidates also questioned the 45% turnout that the electoral board announced."
     )
     assert [s for s, _ in _read(text)] == ["45%"]
 
@@ -342,8 +341,8 @@ def test_candidates_are_named_not_counted() -> None:
     "text",
     [
         "Half of Riverside Unified's pupils did not attend classes on the day of the strike.",
-        "Roughly half of Riverside Unified's pupils attended classes the day of the "
-        "district-wide teachers strike on May 3, according to the district.",
+        "Roughly half of Riverside Unified's pupils attended school on May 3, the day of the "
+        "teachers strike across the district, district figures show.",
     ],
 )
 def test_pupils_who_stayed_home_in_a_strike_are_no_strikers_nor_a_crowd(text: str) -> None:
@@ -363,9 +362,8 @@ def test_half_of_a_scale_after_digits(text: str, value: float) -> None:
 
 def test_a_rate_is_not_lent_to_a_later_figure() -> None:
     text = (
-        "Al menos 4.100 migrantes murieron en 2023, un promedio de 11 migrantes por día, "
-        "informó la organización Rutas Seguras. Esta cifra se duplicó respecto a 2022, cuando "
-        "hubo 2.050."
+        "Al menos 4.100 ciclistas resultaron heridos en 2023, una media de 11 heridos al día, "
+        "según la asociación Pedal Seguro. Esa cifra dobló la de 2022, cuando hubo 2.050."
     )
     found = dict(_read(text))
     assert found["11"].endswith("_per_day")
@@ -395,7 +393,7 @@ def test_in_n_others_after_cases_counts_files() -> None:
 def test_a_count_of_workers_who_stayed_away_in_a_strike() -> None:
     text = (
         "Bus drivers in Lakeview struck on Thursday. About 1,240 TWU members did not show up "
-        "to work on March 2, according to the transit agency."
+        "to work that Thursday, the transit agency reported."
     )
     assert ("About 1,240", "strikers") in _read(text)
     # the whole of a share did not all stay away; nor did nurses off with the flu

@@ -43,9 +43,8 @@ def _listing(text: str) -> list[tuple[str, str | None, str | None]]:
 
 def test_the_structure_of_a_list_of_bodies_and_towns() -> None:
     text = (
-        "Así, la policía local de Girona ha apuntado una asistencia de 20.000 personas; "
-        "la de Reus, 12.000; la Guardia Urbana de Vic, 8.000, y la de Olot, entre 3.000 y "
-        "4.000."
+        "En concreto, la policía local de Girona contó 20.000 personas; la de Reus, 12.000; "
+        "la Guardia Urbana de Vic, 8.000, y la de Olot, entre 3.000 y 4.000."
     )
     assert _listing(text) == [
         ("20.000", "Girona", "policía local de Girona"),
@@ -57,11 +56,10 @@ def test_the_structure_of_a_list_of_bodies_and_towns() -> None:
 
 def test_each_entry_takes_its_own_town_and_its_own_police() -> None:
     text = (
-        "La Guardia Urbana de Madrid ha cifrado en 300.000 el número de asistentes a la "
-        "marcha celebrada este domingo en la capital. Bien es cierto que este año hubo "
-        "concentraciones en otros puntos del país. Así, la policía local de Girona ha apuntado "
-        "una asistencia de 20.000 personas; la de Reus, 12.000; la Guardia Urbana de Vic, "
-        "8.000, y la de Olot, entre 3.000 y 4.000."
+        "La Guardia Urbana de Madrid estimó en 300.000 las personas que marcharon el domingo "
+        "por la capital. Esta vez, además, se convocaron actos en otras ciudades. En "
+        "concreto, la policía local de Girona contó 20.000 personas; la de Reus, 12.000; la "
+        "Guardia Urbana de Vic, 8.000, y la de Olot, entre 3.000 y 4.000."
     )
     got = {(n, scope): who for n, scope, who in _read(text)}
     assert got[("20.000", "Girona")] == ["policía local de Girona"]
@@ -79,9 +77,9 @@ def test_a_short_list_with_one_elided_entry() -> None:
 
 def test_a_list_after_a_colon_takes_each_town_and_the_head_source() -> None:
     text = (
-        "La Delegación del Gobierno en Cataluña ha rebajado sustancialmente esa cifra hasta "
-        "85.000 asistentes a las cuatro manifestaciones: Barcelona, 50.000; Reus, 15.000; "
-        "Olot, 12.000, y Vic, 8.000."
+        "La Delegación del Gobierno en Cataluña dejó ese recuento en solo 85.000 personas "
+        "para las cuatro concentraciones: Barcelona, 50.000; Reus, 15.000; Olot, 12.000, y "
+        "Vic, 8.000."
     )
     got = _read(text)
     assert [s for _, s, _ in got][1:] == ["Barcelona", "Reus", "Olot", "Vic"]
@@ -107,10 +105,9 @@ def test_a_spanish_list_after_a_place_the_clause_opens_with() -> None:
 
 def test_an_entry_names_its_own_source_in_its_parenthesis() -> None:
     text = (
-        "Demonstrators against the reform were more numerous on Thursday in many towns, "
-        "according to the unions. The revival compared to the previous day was also seen in "
-        "medium-sized towns such as Lyon (3,000 to 5,000), Quimper (4,200 to 8,600) or "
-        "Vannes (2,100 according to the police)."
+        "Turnout against the reform rose on Thursday in many towns, the unions said. "
+        "Smaller towns, too, drew more people than the day before, among them Lyon (3,000 "
+        "to 5,000), Quimper (4,200 to 8,600) or Vannes (2,100 according to the police)."
     )
     got = _read(text)
     assert [s for _, s, _ in got] == ["Lyon", "Quimper", "Vannes"]
@@ -121,10 +118,9 @@ def test_an_entry_names_its_own_source_in_its_parenthesis() -> None:
 def test_a_list_total_is_the_region_not_the_first_town() -> None:
     text = (
         "La Delegación del Gobierno cifró en 77.000 los asistentes a las tres manifestaciones: "
-        "Barcelona, 50.000; Reus, 15.000, y Olot, 12.000. Según los convocantes, la "
-        "movilización total habría sido de cerca de 200.000 personas. La plataforma "
-        "contraria ha calculado que los asistentes a las tres movilizaciones no superan, "
-        "en su conjunto, las 60.000 personas."
+        "Barcelona, 50.000; Reus, 15.000, y Olot, 12.000. Para los convocantes, la "
+        "movilización total rondó las 200.000 personas. Una plataforma rival calcula que, "
+        "sumando las tres marchas, no se pasó de 60.000 personas."
     )
     got = _read(text)
     assert [s for _, s, _ in got][1:] == ["Barcelona", "Reus", "Olot", "Catalunya", "Catalunya"]
@@ -196,10 +192,10 @@ def test_a_place_named_with_de_inside_is_one_place() -> None:
 
 def test_a_later_entrys_source_is_not_an_earlier_entrys() -> None:
     text = (
-        "Demonstrators were more numerous on Thursday in many towns. Some towns stood out "
-        "with wider gaps between the counts, notably Lyon (3,000 to 16,000), Vannes (2,000 "
-        "to 9,000) and, as usual, Marseille, where the prefecture counted 9,000 marchers, "
-        "ten times fewer than the 90,000 put forward by the union."
+        "More protesters marched on Thursday in many towns. In a few of them the two counts "
+        "lay much further apart, for instance Lyon (3,000 to 16,000), Vannes (2,000 to "
+        "9,000) and, once again, Toulon, where the prefecture tallied 9,000 marchers, ten "
+        "times below the union's 90,000."
     )
     got = {n: (scope, who) for n, scope, who in _read(text)}
     assert got["3,000 to 16,000"] == ("Lyon", [])
@@ -208,9 +204,9 @@ def test_a_later_entrys_source_is_not_an_earlier_entrys() -> None:
 
 def test_an_earlier_entrys_place_never_heads_a_later_run() -> None:
     text = (
-        "Protección Civil informó que los muertos en Ciudad de México son ya 150. Además, se "
-        "registraron 70 muertos en Morelos, 40 en Puebla, 12 en el estado de México, 5 en "
-        "Guerrero y 1 en Oaxaca."
+        "Protección Civil cifró en 150 los fallecidos en Ciudad de México. Se contaron además "
+        "70 muertos en Morelos, 40 en Puebla, 12 en el estado de México, 5 en Guerrero y 1 en "
+        "Oaxaca."
     )
     got = {n: scope for n, scope, _ in _read(text)}
     assert got["12"] == "estado de México"

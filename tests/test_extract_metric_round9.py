@@ -23,12 +23,12 @@ def _metrics(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Las autoridades confirman que 90 residentes han sido víctimas de homicidio.", "90"),
+        ("La fiscalía asegura que 90 vecinos fueron víctimas de homicidio.", "90"),
         (
-            "Las autoridades regionales confirman que por lo menos 90 habitantes de esta zona "
-            "del altiplano han sido víctimas de homicidio, en su mayoría campesinos ajenos al "
-            "conflicto armado.",
-            "por lo menos 90",
+            "La fiscalía de la comarca asegura que al menos 90 vecinos de los pueblos de la "
+            "sierra han sido víctimas de homicidio desde enero, casi todos pastores sin relación "
+            "con la disputa.",
+            "al menos 90",
         ),
         (
             "Police in the province said at least 90 residents of the upper valley had been "
@@ -44,13 +44,13 @@ def test_victims_of_homicide_are_homicides(text: str, surface: str) -> None:
 
 def test_victims_of_homicide_meet_a_count_of_homicides() -> None:
     text = (
-        "Las autoridades regionales confirman que por lo menos 90 habitantes de esta zona del "
-        "altiplano han sido víctimas de homicidio, en su mayoría campesinos ajenos al conflicto "
-        "armado. Organizaciones sociales de la región estiman que, en un subregistro, se superan "
-        "los 200 homicidios entre combatientes, civiles y policías."
+        "La fiscalía de la comarca asegura que al menos 90 vecinos de los pueblos de la sierra "
+        "han sido víctimas de homicidio desde enero, casi todos pastores sin relación con la "
+        "disputa. Colectivos vecinales calculan que, contando los casos sin denunciar, se "
+        "superan los 200 homicidios entre milicianos, vecinos y agentes."
     )
     found = _metrics(text)
-    assert found["por lo menos 90"] == found["superan los 200"] == "homicides"
+    assert found["al menos 90"] == found["superan los 200"] == "homicides"
 
 
 @pytest.mark.parametrize(
@@ -104,8 +104,8 @@ def test_taking_part_is_voting_only_in_a_vote() -> None:
     ("text", "surface"),
     [
         (
-            "Unas 300 familias han sido desplazadas por los combates en la vereda; 2.150 personas "
-            "siguen confinadas ante los enfrentamientos entre los dos grupos armados.",
+            "Unas 300 familias han sido desplazadas por los choques en la vereda; 2.150 personas "
+            "continúan confinadas por el fuego cruzado de las dos facciones.",
             "2.150",
         ),
         (

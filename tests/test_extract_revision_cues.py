@@ -31,10 +31,10 @@ def _days(claim: Claim) -> tuple[dt.date | None, dt.date]:
     "text",
     [
         "The strikes killed 40 civilians, not the eight the army first acknowledged.",
-        "The review found that the strikes on a hamlet in the northern province of Korvana "
-        "killed about 40 civilians — not the eight the army first acknowledged, according to "
-        "a defense official who spoke on condition of anonymity because he was not cleared "
-        "to talk to reporters.",
+        "The inquiry concluded that the shelling of a farm settlement near the border town "
+        "of Aldmere killed about 40 civilians — not the eight the army first acknowledged, "
+        "according to a ministry aide who asked that her name be withheld since she had no "
+        "leave to brief the press.",
     ],
 )
 def test_a_figure_set_aside_is_the_one_replaced(text: str) -> None:
@@ -52,8 +52,9 @@ def test_a_figure_set_aside_is_the_one_replaced(text: str) -> None:
     "text",
     [
         "El ministerio informó que fueron 21 y no 24 los muertos.",
-        "La Dirección de Prensa del Ministerio del Interior informó que fueron 21 y no 24, el "
-        "número de cuerpos hallados el domingo en Valdeluna, en la provincia de Sorbia.",
+        "La oficina de comunicación de la Consejería de Seguridad precisó que fueron 21 y no "
+        "24, la cifra de cadáveres encontrados el domingo en Valdeluna, en la provincia de "
+        "Sorbia.",
     ],
 )
 def test_n_y_no_m_is_a_revision_of_m(text: str) -> None:
@@ -75,14 +76,13 @@ def test_a_figure_after_a_clause_end_is_not_set_aside() -> None:
 
 
 LONG_INQUIRY = (
-    "Army strikes on the valley on Sept. 3 killed some 30 civilians, officials said "
-    "Wednesday. An original army investigation found that up to 48 fighters and six "
-    "civilians were killed in that raid, which strained relations between the two "
-    "capitals. A delegation of provincial lawmakers investigated the aftermath of the raid "
-    "and concluded that around 70 civilians, "
-    "including 40 children, were killed. That finding was backed by a preliminary U.N. "
-    "report. The new army report concludes that fewer than 25 fighters died in the "
-    "operation, the newspaper reported."
+    "Army air strikes on the valley on Sept. 3 killed some 30 civilians, officials said "
+    "Wednesday. The army's original inquiry found that up to 48 fighters and six civilians "
+    "were killed in that raid, which soured ties between the two capitals. A panel of "
+    "provincial councillors toured the villages hit by the raid and reported that around "
+    "70 civilians, among them 40 children, were killed. Early notes from a relief agency "
+    "supported that account. A new army report holds that fewer than 25 fighters died in "
+    "the operation, the daily said."
 )
 
 
@@ -103,13 +103,14 @@ def test_the_inquirys_figures_are_dated_by_the_raid() -> None:
 
 
 INITIAL = (
-    "El gobierno regional reconoció el jueves que la cifra de muertos por la riada fue de "
-    "más de 2.300, muchas veces más alta que el recuento oficial.\n"
-    "En un informe al Parlamento publicado en su web, el gobierno dijo que el número revisado "
-    "de muertes debería ser de 2.318, según los registros civiles. Dijo que 310.000 "
-    "propietarios reportaron daños en sus casas.\n"
-    "«Aunque el recuento oficial de muertes de la Agencia de Emergencias fue inicialmente de "
-    "87, el costo parece mucho más alto», dijo el informe."
+    "Las autoridades de la isla admitieron el jueves que las inundaciones dejaron más de "
+    "2.300 fallecidos, bastante por encima del balance oficial.\n"
+    "En un documento remitido a la Asamblea y colgado en internet, las autoridades señalaron "
+    "que el balance revisado de muertes se eleva a 2.318, según los archivos del registro "
+    "civil. "
+    "Añadieron que 310.000 familias sufrieron desperfectos en sus viviendas.\n"
+    "«Si bien el balance oficial de muertes de la Agencia de Emergencias fue inicialmente de "
+    "87, la pérdida parece muy superior», señala el documento."
 )
 
 
@@ -127,9 +128,9 @@ def test_an_initial_figure_is_revised_and_never_dated_after_the_revision() -> No
 
 def test_an_initial_count_of_the_body_that_kept_it_in_english() -> None:
     text = (
-        "The island government said on Monday that the revised number of deaths should be "
-        "2,318, according to civil registry records. The official tally of the Civil "
-        "Defence Agency was initially 87, the report said."
+        "On Monday the island government said the revised number of deaths stood at 2,318, "
+        "citing civil registry records. The official tally of the Civil Defence Agency was "
+        "initially 87, the report noted."
     )
     by = _by_value(extract(text, published=dt.date(2026, 10, 9)))
     assert by[2318.0].supersedes == by[87.0].id
@@ -139,14 +140,13 @@ def test_an_initial_count_of_the_body_that_kept_it_in_english() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Military airstrikes in the Varsa valley on Aug. 14 killed some 45 civilians, officials "
-        "said Thursday. The regional council had said that the August operation killed some "
-        "120 civilians.",
-        "Military airstrikes in the Varsa valley on Aug. 14 killed some 45 civilians, far more "
-        "than the army has previously admitted, defense officials said Thursday. The New "
-        "Courier first reported the new finding in its Thursday editions.\n\nThe regional "
-        "council and aid agencies had said that the August operation killed some 120 "
+        "Drone strikes on the Varsa valley on Aug. 14 killed some 45 civilians, officials said "
+        "Thursday. The regional council had said that the August bombing killed some 120 "
         "civilians.",
+        "Drone strikes on the Varsa valley on Aug. 14 killed some 45 civilians, well above "
+        "what the army had owned up to, ministry staff said Thursday. The Evening Ledger "
+        "broke the story in its Thursday paper.\n\nThe regional council and relief groups "
+        "had said that the August bombing killed some 120 civilians.",
     ],
 )
 def test_a_named_operation_keeps_the_day_of_the_event(text: str) -> None:
@@ -169,10 +169,10 @@ def test_a_count_in_a_month_stays_the_month() -> None:
 
 def test_the_event_of_the_lead_is_dated_by_its_day() -> None:
     text = (
-        "Central Command late Friday released a long-awaited report on a disputed Sept. 2 "
-        "airstrike in the hills of Tarvo. About 31 civilians were killed in the airstrike, "
-        "according to the command. A rights commission concluded that 88 civilians died in "
-        "the attack."
+        "The coastal command on Friday evening issued its overdue findings on a contested "
+        "Sept. 2 air raid over the Tarvo hills. About 31 civilians lost their lives in the "
+        "raid, the command said. A human rights panel found that 88 civilians died in the "
+        "raid."
     )
     day = dt.date(2026, 9, 2)
     for claim in extract(text, published=PUBLISHED):
@@ -182,9 +182,9 @@ def test_the_event_of_the_lead_is_dated_by_its_day() -> None:
 def test_an_item_of_a_review_does_not_date_the_review() -> None:
     text = (
         "Lisbon (AFP) Oct 8, 2026\n"
-        "An ongoing review of air strikes found another 30 civilians were killed by the "
-        "alliance, pushing the total toll to at least 510.\n"
-        "Among the reports the alliance examined last month was an April 3 strike on a "
+        "A continuing audit of drone attacks found another 30 civilians were killed by the "
+        "alliance, taking its overall count to at least 510.\n"
+        "One of the cases the alliance went through last month was an April 3 attack on a "
         "depot in Marvel that left 7 civilians dead."
     )
     by = _by_surface(extract(text, published=PUBLISHED))
@@ -196,11 +196,12 @@ def test_an_item_of_a_review_does_not_date_the_review() -> None:
 
 def test_un_ataque_con_su_dia_fecha_los_recuentos() -> None:
     text = (
-        "La cifra oficial de muertos en el ataque de la semana pasada contra un mercado de "
-        "Norvel subió el miércoles a 41 personas, según indicó un funcionario.\n"
-        "Las autoridades habían informado en un principio de 26 muertos en el ataque del 2 "
-        "de octubre. Pero el general al frente de la investigación presentó la nueva cifra "
-        "en una rueda de prensa."
+        "El balance oficial de víctimas del bombardeo de la semana pasada sobre una estación "
+        "de autobuses de Norvel ascendió el miércoles a 41 personas, de acuerdo con un "
+        "portavoz.\n"
+        "Las autoridades habían dado en un primer momento 26 muertos en el bombardeo del 2 "
+        "de octubre. Pero el coronel que dirige las pesquisas dio a conocer el nuevo balance "
+        "ante los periodistas."
     )
     by = _by_value(extract(text, published=PUBLISHED))
     new, old = by[41.0], by[26.0]
@@ -214,10 +215,10 @@ def test_un_ataque_con_su_dia_fecha_los_recuentos() -> None:
     ("text", "surface", "year"),
     [
         (
-            "Al menos 5.100 migrantes murieron en 2025 en la ruta, informó este martes la "
-            "asociación Puente Sur. Esta cifra, que prácticamente se duplicó respecto a 2024, "
-            "cuando hubo 1.870, es el registro más alto de la asociación desde que inició sus "
-            "recuentos, declaró a la prensa en Sevilla su portavoz.",
+            "Por lo menos 5.100 migrantes perdieron la vida en 2025 en la ruta, según dio a "
+            "conocer el martes la asociación Puente Sur. El balance, que casi dobla el de 2024, "
+            "cuando hubo 1.870, es el peor que la asociación ha anotado nunca, explicó su "
+            "portavoz a los periodistas en Sevilla.",
             "1.870",
             2024,
         ),
@@ -239,9 +240,9 @@ def test_a_year_and_its_when_clause_date_no_other_figure() -> None:
 
 def test_a_now_shelved_bill_is_no_date() -> None:
     text = (
-        "Marchers took to the streets of the capital on Sunday for the annual rally. "
-        "Organizers estimated that 90,000 people demonstrated in the old port city, numbers "
-        "bolstered by anger over a now-shelved bill on pensions."
+        "Crowds filled the avenues of the capital on Sunday for the yearly parade. "
+        "Organisers reckoned that 90,000 people marched through the harbour town, a turnout "
+        "swollen by resentment of a now-shelved water tariff reform."
     )
     [claim] = extract(text, published=dt.date(2026, 10, 13))  # a Tuesday
     assert _days(claim) == (dt.date(2026, 10, 11), dt.date(2026, 10, 11))
@@ -250,7 +251,7 @@ def test_a_now_shelved_bill_is_no_date() -> None:
 def test_a_verb_of_the_event_names_no_event_day() -> None:
     text = (
         "The union said 900 workers were on strike.\n"
-        "Only some members could vote on whether to strike Aug. 23, the union said.\n"
+        "Not every member was allowed a say on whether to walk out Aug. 23, the union said.\n"
         "The university said 400 workers stayed away."
     )
     for claim in extract(text, published=PUBLISHED):
@@ -273,8 +274,8 @@ def test_a_verb_of_the_event_names_no_event_day() -> None:
         ),
         ("The police counted 80,000 marchers at the 2014 rally.", "80,000", 2014),
         (
-            'El Govern, por su parte, habló de "tres millones de asistentes" a la Marcha por '
-            "la Lengua --la cadena humana-- de 2013.",
+            'El Govern, en cambio, llegó a hablar de "tres millones de participantes" en la '
+            "Marcha por la Lengua --aquella cadena humana-- de 2013.",
             "tres millones",
             2013,
         ),
@@ -301,11 +302,11 @@ def test_a_law_of_a_year_dates_no_figure() -> None:
         "La policía local de Arenal cifró en 42.000 los asistentes a la marcha de este "
         "sábado. En 2019, la misma policía elevó la cifra a 90.000. La prefectura contó "
         "15.000 asistentes.",
-        "La policía local de Arenal ha cifrado en 42.000 el número de asistentes a la marcha "
-        "celebrada este sábado en el centro de la ciudad con motivo de la fiesta regional. "
-        "Este dato supone un descenso respecto a las convocatorias anteriores. El año "
-        "pasado, la policía calculó una asistencia de 70.000 personas. Mientras que en 2019, "
-        "elevó la cifra a 90.000. La prefectura contó 15.000 asistentes.",
+        "La policía local de Arenal calcula que 42.000 personas participaron en la marcha "
+        "del sábado por el centro de la ciudad, convocada por la fiesta regional. Es menos "
+        "gente que en ediciones previas. Hace un año, la misma policía contó 70.000 "
+        "personas. Ya en 2019, elevó la cifra a 90.000. La prefectura contó 15.000 "
+        "asistentes.",
         "Arenal police put Saturday's march at 42,000 people. In 2019, the police raised the "
         "figure to 90,000. The prefecture counted 15,000 marchers.",
     ],

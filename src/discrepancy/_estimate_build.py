@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
@@ -20,7 +21,7 @@ from discrepancy._rows import builder
 from discrepancy.claim import Period, StatusClass
 from discrepancy.metrics import MetricRegistry
 from discrepancy.quantity import Interval
-from discrepancy.wording.estimates import words
+from discrepancy.wording.estimates import both, words
 
 if TYPE_CHECKING:
     from discrepancy.compare import Node
@@ -186,7 +187,7 @@ _estimate_of = builder(Estimate, _ESTIMATE_FIELDS) or _by_name(Estimate, _ESTIMA
 class _Context:
     """What every estimate of one run reads: the sources' weights and the shared values."""
 
-    __slots__ = ("keyed", "labels", "metrics", "shown", "spans", "weight_of")
+    __slots__ = ("keyed", "labels", "metrics", "per", "shown", "spans", "weight_of")
 
     def __init__(self, weight_of: dict[str, float], metrics: MetricRegistry) -> None:
         self.weight_of = weight_of
@@ -195,6 +196,10 @@ class _Context:
         self.shown = {key: round(w, 3) for key, w in weight_of.items()}
         # one ``(key,)`` per source, shared by its votes
         self.keyed: dict[str, tuple[str, ...]] = {key: (key,) for key in weight_of}
+        # the three at once (one look-up per vote): ``(key,)``, the shown weight, the weight
+        self.per: dict[str, tuple[tuple[str, ...], float, float]] = {
+            key: (self.keyed[key], self.shown[key], w) for key, w in weight_of.items()
+        }
         self.spans: dict[tuple[dt.date | None, dt.date], Period] = {}  # many share one
         self.labels: dict[str, str] = {}  # each metric's label, looked up once
 
@@ -221,65 +226,110 @@ def _quick(
     eid: str,
 ) -> Estimate | None:
     """`_finish(_small(...))` without the draft, for the quantities `_small()` takes (the
-    most, at scale: two or three sources that agree); ``None`` for the others.
+    most, at scale: two or three sources that agree; two claims take `_pair()`);
+    ``None`` for the others.
 
     Every vote agrees and the central value is the middle of what all share, so the
-    weights only show on the votes. Two claims (most quantities) are taken without the
-    lists and dicts of `_agreeing()`.
+    weights only show on the votes.
     """
     get = ctx.weight_of.get
     shown = ctx.shown.get
     keyed = ctx.keyed
-    if len(ids) == 2:
-        a, b = nodes[ids[0]], nodes[ids[1]]
-        announced = StatusClass.ANNOUNCED
-        if a.status_class is announced or b.status_class is announced:
-            return None
-        if len(a.claimants) != 1 or len(b.claimants) != 1:
-            return None
-        if superseded and (a.id in superseded or b.id in superseded):
-            return None
-        (ka,) = a.claimants
-        (kb,) = b.claimants
-        if ka == kb:
-            return None
-        if kb < ka:
-            a, b, ka, kb = b, a, kb, ka
-        shared = common2(a.interval, b.interval)
-        if shared is None or not (get(ka, 1.0) and get(kb, 1.0)):
-            return None  # a weight of zero: the general path weighs the votes
-        votes: tuple[Vote, ...] = (
-            _vote(keyed.get(ka) or ctx.key(ka), (a.id,), a.interval, shown(ka, 1.0), True),
-            _vote(keyed.get(kb) or ctx.key(kb), (b.id,), b.interval, shown(kb, 1.0), True),
-        )
-        members: Sequence[Member] = (a, b)
-        n = 2
-        confirmed = StatusClass.CONFIRMED
-        if a.status_class is confirmed or b.status_class is confirmed:
-            floor = _floor(members)
-        else:
-            floor = None  # most quantities: no confirmed count, so no floor
-    else:
-        members = [nodes[k] for k in ids]
-        found = _agreeing(members, superseded)
-        if found is None:
-            return None
-        keys, ordered, shared = found
-        if not all(get(k, 1.0) for k in keys):
-            return None  # a weight of zero: the general path weighs the votes
-        votes = tuple(
-            [
-                _vote(keyed.get(k) or ctx.key(k), (m.id,), m.interval, shown(k, 1.0), True)
-                for k, m in zip(keys, ordered, strict=True)
-            ]
-        )
-        members = ordered
-        n = len(keys)
-        floor = _floor(members)
+    found = _agreeing([nodes[k] for k in ids], superseded)
+    if found is None:
+        return None
+    keys, members, shared = found
+    if not all(get(k, 1.0) for k in keys):
+        return None  # a weight of zero: the general path weighs the votes
+    votes = tuple(
+        [
+            _vote(keyed.get(k) or ctx.key(k), (m.id,), m.interval, shown(k, 1.0), True)
+            for k, m in zip(keys, members, strict=True)
+        ]
+    )
+    n = len(keys)
+    floor = _floor(members)
     central = (shared.low + shared.high) / 2 if shared.bounded else None
     if central is not None and floor is not None:
         central = max(central, floor.value)
     return _record(metric, flow, members, floor, shared, n, n, central, votes, (), ctx, eid)
+
+
+_ANNOUNCED = StatusClass.ANNOUNCED
+_CONFIRMED = StatusClass.CONFIRMED
+
+
+def _pair(
+    metric: str,
+    flow: bool,
+    x: str,
+    y: str,
+    nodes: dict[str, Node],
+    superseded: dict[str, str],
+    ctx: _Context,
+    eid: str,
+) -> Estimate | None:
+    """The estimate of two claims of two sources that agree (most quantities at scale),
+    all in one function, the sentence by `both()` where there is no floor; ``None`` for
+    any other two claims (the general path then).
+
+    Gives exactly what the general path gives (tested against it).
+    """
+    a, b = nodes[x], nodes[y]
+    sa, sb = a.status_class, b.status_class
+    if sa is _ANNOUNCED or sb is _ANNOUNCED:
+        return None
+    ca, cb = a.claimants, b.claimants
+    if len(ca) != 1 or len(cb) != 1 or (superseded and (x in superseded or y in superseded)):
+        return None
+    (ka,) = ca
+    (kb,) = cb
+    if kb < ka:
+        a, b, ka, kb = b, a, kb, ka
+    elif ka == kb:
+        return None
+    ia, ib = a.interval, b.interval
+    shared = common2(ia, ib)
+    per = ctx.per
+    pa, pb = per.get(ka), per.get(kb)
+    if shared is None or pa is None or pb is None or not (pa[2] and pb[2]):
+        return None  # a weight of zero (or none): the general path weighs the votes
+    x, y = a.id, b.id
+    votes = (_vote(pa[0], (x,), ia, pa[1], True), _vote(pb[0], (y,), ib, pb[1], True))
+    said_a, said_b = a.claim, b.claim
+    scope, other = said_a.scope, said_b.scope
+    if other and (not scope or other < scope):
+        scope = other
+    event, other = said_a.event, said_b.event
+    if other and (not event or other < event):
+        event = other
+    unit = said_a.quantity.unit
+    period = _span2(a.period, b.period, ctx.spans)
+    high = shared.high
+    central = (shared.low + high) / 2 if high != math.inf else None
+    if sa is _CONFIRMED or sb is _CONFIRMED:
+        floor = _floor((a, b))
+        if floor is not None:
+            if central is not None:
+                central = max(central, floor.value)
+            value = None if central is None else _round(central)
+            text = words(
+                ctx.label(metric), unit, scope or None, event or None, period, floor,
+                said_a if x == floor.claim else said_b, shared, 2, 2, value, votes, (), flow,
+            )  # fmt: skip
+            return _estimate_of(
+                eid, metric, unit, scope or None, event or None, period,
+                (x, y) if x < y else (y, x), floor, shared, 2, 2, value, votes, (), text,
+            )  # fmt: skip
+    value = None if central is None else _round(central)
+    label = ctx.labels.get(metric) or ctx.label(metric)
+    scope = scope or None
+    event = event or None
+    text = both(label, unit, scope, event, period, shared, value, flow)
+    return _estimate_of(
+        eid, metric, unit, scope, event, period, (x, y) if x < y else (y, x), None,
+        shared, 2, 2, value, votes, (), text,
+    )  # fmt: skip
 
 
 def _finish(
@@ -370,10 +420,13 @@ def _record(
         unit = members[0].claim.quantity.unit
         period = _span(periods, ctx.spans)
     shown = None if central is None else _round(central)
-    text = words(
-        ctx.label(metric), unit, scope, event, period, floor, floor_claim, consistent, agree,
-        independent, shown, votes, left_out, flow,
-    )  # fmt: skip
+    if floor is None and not left_out and consistent is not None and agree == independent > 1:
+        text = both(ctx.label(metric), unit, scope, event, period, consistent, shown, flow, agree)
+    else:
+        text = words(
+            ctx.label(metric), unit, scope, event, period, floor, floor_claim, consistent,
+            agree, independent, shown, votes, left_out, flow,
+        )  # fmt: skip
     return _estimate_of(
         eid, metric, unit, scope, event, period, claims, floor, consistent,
         agree, independent, shown, votes, left_out, text,
@@ -511,12 +564,22 @@ class LazyEstimates(Sequence[Estimate]):
         """The ``k``-th quantity's estimate (after `_ordered()`, which gives its id)."""
         metric, flow, ids = self._groups[k]
         nodes, superseded, ctx, eid = self._nodes, self._superseded, self._ctx, self._ids[k]
-        found = _quick(metric, flow, ids, nodes, superseded, ctx, eid) if self._fast else None
-        if found is None:
-            members = [nodes[i] for i in ids]
-            draft = _draft(members, superseded, fast=False)
-            found = _finish(draft, metric, flow, members, ctx, eid)
-        return found
+        if self._fast:
+            if len(ids) == 2:
+                found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eid)
+            else:
+                found = _quick(metric, flow, ids, nodes, superseded, ctx, eid)
+            if found is not None:
+                return found
+        return self._general(k)
+
+    def _general(self, k: int) -> Estimate:
+        """The ``k``-th quantity's estimate by the general path (`_draft()`, `_finish()`)."""
+        metric, flow, ids = self._groups[k]
+        nodes = self._nodes
+        members = [nodes[i] for i in ids]
+        draft = _draft(members, self._superseded, fast=False)
+        return _finish(draft, metric, flow, members, self._ctx, self._ids[k])
 
     @overload
     def __getitem__(self, index: int) -> Estimate: ...
@@ -532,10 +595,17 @@ class LazyEstimates(Sequence[Estimate]):
         order = self._ordered()
         groups, nodes, superseded, ctx = self._groups, self._nodes, self._superseded, self._ctx
         eids, fast, build = self._ids, self._fast, self._build
+        if not fast:
+            yield from map(build, order)
+            return
+        general = self._general
         for k in order:  # `_build()`, with its lookups done once
             metric, flow, ids = groups[k]
-            found = _quick(metric, flow, ids, nodes, superseded, ctx, eids[k]) if fast else None
-            yield build(k) if found is None else found
+            if len(ids) == 2:
+                found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eids[k])
+            else:
+                found = _quick(metric, flow, ids, nodes, superseded, ctx, eids[k])
+            yield general(k) if found is None else found
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, str | bytes):

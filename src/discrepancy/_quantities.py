@@ -8,9 +8,9 @@ so that a change to the comparison needs a change here only.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from itertools import chain
-from operator import attrgetter
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, compress, repeat
+from operator import attrgetter, is_, is_not, itemgetter
 from typing import TYPE_CHECKING, Protocol, TypeAlias
 
 from discrepancy.claim import Claim, Period, StatusClass
@@ -19,7 +19,7 @@ from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
 
 if TYPE_CHECKING:
-    from discrepancy.compare import ClaimIndex, Node, Pair, Places
+    from discrepancy.compare import ClaimIndex, Node, Pair, Places, Relation
 
 __all__ = ["Member", "Quantity", "quantities"]
 
@@ -113,30 +113,22 @@ def quantities(
     one = Relation.SAME
     announced = StatusClass.ANNOUNCED
     shown = False  # whether an announced claim has a partner (else none joins a quantity)
-    for a, b, relation in pairs:
-        if relation is one or (a.status_class is not b.status_class and _pledge_of_event(a, b)):
-            if a.status_class is announced or b.status_class is announced:
-                shown = True
-            x, y = a.id, b.id
-            had = get(x)
-            if had is None:  # most claims: one partner, set here (a call costs more)
-                same[x] = y
-            else:
-                _add(same, x, had, y)
-            had = get(y)
-            if had is None:
-                same[y] = x
-            else:
-                _add(same, y, had, x)
+    for a, b, _relation in _same(pairs, one):
+        if a.status_class is announced or b.status_class is announced:
+            shown = True
+        x, y = a.id, b.id
+        had = get(x)
+        if had is None:  # most claims: one partner, set here (a call costs more)
+            same[x] = y
+        else:
+            _add(same, x, had, y)
+        had = get(y)
+        if had is None:
+            same[y] = x
+        else:
+            _add(same, y, had, x)
     nodes = index.nodes
-    counts: Counter[str] = Counter(chain.from_iterable(map(_claimants, nodes.values())))
-    first: dict[str, Claim] = {}  # each source's first claim: found long before the end
-    for n in nodes.values():
-        for key in n.claimants:
-            if key not in first:
-                first[key] = n.claim
-        if len(first) == len(counts):
-            break
+    counts, first = _sources(nodes)
     found: list[Quantity] = []
     taken: set[str] = set()
     lone: tuple[str, ...] = ()
@@ -187,6 +179,52 @@ def quantities(
                         taken.add(other.id)
             found.append((metric, flow, tuple(ids)))
     return found, counts, first, nodes
+
+
+def _same(pairs: Iterable[Pair], one: Relation) -> Iterator[Pair]:
+    """The pairs of one quantity: ``SAME``, then an announced count and another of the same
+    event (`_pledge_of_event()`).
+
+    The others (most, at scale: nested periods of one event) are set aside in C, without
+    Python code per pair; the order does not matter (a claim's partners are sorted).
+    """
+    listed = pairs if isinstance(pairs, list) else list(pairs)
+    relations = list(map(_relation, listed))
+    yield from compress(listed, map(is_, relations, repeat(one)))
+    others = list(compress(listed, map(is_not, relations, repeat(one))))
+    # an announced count and another: their status classes differ
+    mixed = map(is_not, map(_status, map(_first, others)), map(_status, map(_second, others)))
+    for pair in compress(others, mixed):
+        if _pledge_of_event(pair[0], pair[1]):
+            yield pair
+
+
+_relation = itemgetter(2)
+_first = itemgetter(0)
+_second = itemgetter(1)
+_status = attrgetter("status_class")
+
+
+def _sources(nodes: dict[str, Node]) -> tuple[Counter[str], dict[str, Claim]]:
+    """Each source's claim count and first claim (in the order of ``nodes``).
+
+    Counted by set of claimants in C, then per distinct set (claims that name the same
+    claimants share one set, built once by the index): no Python code per claim.
+    """
+    listed = list(nodes.values())
+    sets = list(map(_claimants, listed))
+    counts: Counter[str] = Counter()
+    for keys, n in Counter(sets).items():
+        for key in keys:
+            counts[key] += n
+    first: dict[str, Claim] = {}
+    at = 0
+    for keys in dict.fromkeys(sets):  # each distinct set, in the order it first comes
+        at = sets.index(keys, at)  # where it first comes: after the one before it
+        for key in keys:
+            if key not in first:
+                first[key] = listed[at].claim
+    return counts, first
 
 
 def _joins(anchor: Node, other: Node, flow: bool) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from discrepancy.claim import Claim, Period, Status, StatusClass
-from discrepancy.extraction import claimant_coref, status, tables_en, tables_es
+from discrepancy.extraction import claimant_coref, status, tables_en, tables_es, when_lead
 from discrepancy.extraction.claim_ids import ClaimFactory
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.lists import entry_of
@@ -981,6 +981,7 @@ def finalize(
         for d, claimants in zip(drafts, claimant_coref.apply(groups, found), strict=True):
             d.claimants = claimants
     _restate(drafts)
+    when_lead.lead_year(drafts, published)  # round 9 (z-dates): the lead's yearly toll
     _waves(drafts, waves)
     _wholes(drafts)
     _totals(drafts)

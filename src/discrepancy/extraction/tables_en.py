@@ -2540,3 +2540,12 @@ YEAR_EVENT_NOUNS = frozenset(
 )
 """Nouns of a yearly or dated event a bare year names ("the 2014 rally", "the march of
 2012"): a figure of that event is that year's, not the publication's."""
+
+# round 9: dates (z-dates) ----------------------------------------------------------------
+
+EVENT_NOUNS = EVENT_NOUNS | frozenset(
+    {"protest", "protests", "demonstration", "demonstrations", "march", "marches"}
+    | {"attacks", "raids", "bombings", "explosions", "shootings", "massacres", "ambushes"}
+)
+"""Plurals and protests: "the protests of March 17", "the attacks on Aug. 3" name the day of
+the event the arrests or the dead are counted for, as the singular does."""

@@ -2908,3 +2908,12 @@ YEAR_EVENT_NOUNS = frozenset(
 )
 """Sustantivos de un suceso anual o fechado que un año nombra ("la Diada de 2016", "la
 cadena humana de 2019"): su cifra es de ese año, no del de la publicación."""
+
+# round 9: dates (z-dates) ----------------------------------------------------------------
+
+EVENT_NOUNS = EVENT_NOUNS | frozenset(
+    {"protestas", "manifestaciones", "marchas", "ataques", "atentados", "bombardeos"}
+    | {"explosiones", "masacres", "operativos", "operaciones", "incursiones", "tiroteos"}
+)
+"""Plurales: "las protestas del 17 de marzo", "los ataques del 3 de agosto" nombran el día
+del suceso cuyos detenidos o muertos se cuentan, como el singular."""

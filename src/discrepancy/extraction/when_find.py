@@ -315,6 +315,41 @@ def _since_start(r: Reader, i: int) -> DateMention | None:
     return DateMention(i, end, Period(start=None, end=r.ref), CUMULATIVE, to_now=True)
 
 
+_YEAR_SPAN_OPENERS = frozenset({"between", "entre", "from", "desde"})
+_YEAR_SPAN_JOINS = frozenset({"and", "y", "to", "a", "al", "until", "hasta"})
+_YEAR_SPAN_MAX = 50
+"""At most this many years in a span of bare years (a longer one is more likely a count)."""
+_AFTER_YEAR_SPAN = frozenset(
+    {"in", "en", "on", "at", "for", "para", "por", "when", "cuando", "while", "mientras"}
+    | {"and", "y", "but", "pero", "the", "el", "la", "los", "las", "that", "que"}
+)
+"""Words that may follow a span of bare years ("entre 2018 y 2022, una media"; "between 2018
+and 2022 in the Aegean"); any other word after it makes the two numbers a count's bounds
+("between 1900 and 2000 people")."""
+
+
+def _bare_year(norm: str) -> int | None:
+    return int(norm) if len(norm) == 4 and norm.isdecimal() and 1800 <= int(norm) <= 2100 else None
+
+
+def _year_span(r: Reader, i: int) -> DateMention | None:
+    """Round 9: a span of two bare past years ("entre 2018 y 2022", "from 2015 to 2019"):
+    1 January of the first to 31 December of the second; ``None`` when the second year is
+    not later, is after the reference year, or a word of a count follows."""
+    if r.ref is None or r.at(i) not in _YEAR_SPAN_OPENERS or r.at(i + 2) not in _YEAR_SPAN_JOINS:
+        return None
+    first, second = _bare_year(r.at(i + 1)), _bare_year(r.at(i + 3))
+    if first is None or second is None or not first < second <= r.ref.year:
+        return None
+    if second - first > _YEAR_SPAN_MAX:
+        return None
+    after = r.at(i + 4)
+    if i + 4 < len(r.toks) and r.toks[i + 4].kind == "w" and after not in _AFTER_YEAR_SPAN:
+        return None
+    period = Period(start=dt.date(first, 1, 1), end=dt.date(second, 12, 31))
+    return DateMention(i, i + 4, period, opens=True)
+
+
 def _span_at(r: Reader, i: int) -> DateMention | None:
     w = r.at(i)
     if r.ref is not None:  # "so far", "hasta ahora", "until now": before "until D", "hasta D"
@@ -326,6 +361,9 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
                 period = Period(start=None, end=r.ref)
                 return DateMention(i, i + len(words), period, CUMULATIVE, to_now=True)
     if w in ("between", "entre", "from", "del", "desde"):
+        years = _year_span(r, i)  # round 9: "entre 2018 y 2022", "between 2018 and 2022"
+        if years is not None:
+            return years
         first = r.point(i + 1)
         join = _past_aside(r, first[1]) if first is not None else None
         if first is not None and join is not None:
