@@ -323,8 +323,8 @@ _AFTER_YEAR_SPAN = frozenset(
     {"in", "en", "on", "at", "for", "para", "por", "when", "cuando", "while", "mientras"}
     | {"and", "y", "but", "pero", "the", "el", "la", "los", "las", "that", "que"}
 )
-"""Words that may follow a span of bare years ("entre 2018 y 2022, una media"; "between 2018
-and 2022 in the Aegean"); any other word after it makes the two numbers a count's bounds
+"""Words that may follow a span of bare years ("entre 2019 y 2024, un promedio"; "between 2019
+and 2024 in the Channel"); any other word after it makes the two numbers a count's bounds
 ("between 1900 and 2000 people")."""
 
 
