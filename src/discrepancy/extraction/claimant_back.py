@@ -56,7 +56,7 @@ def _whole(ctx: Context, att: Attribution) -> OrgRef | None:
     if ref.id is None:
         return None
     if any(phrase.endswith(n) and ctx.ref(n).id == ref.id for n in att.names):
-        return None  # "la organización no gubernamental chilena X": the name is X (round 9)
+        return None  # "la fundación de rescate marítimo belga X": the name is X (round 9)
     return attrs.evolve(ref, mention=phrase)
 
 

@@ -278,7 +278,7 @@ def _joins_names(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool
     if j + 1 >= end or not toks[span[j + 1]].cap or not toks[span[j - 1]].cap:
         return False
     if toks[span[j]].norm == "&":
-        return True  # "Digital Design & Imaging Service": an ampersand joins one name (round 9)
+        return True  # "Kestrel Survey & Mapping Service": an ampersand joins one name (round 9)
     k = j - 1
     while k >= 0 and (toks[span[k]].cap or toks[span[k]].norm in CONNECTORS):
         if toks[span[k]].norm in ("of", "for", "de", "del", "para"):

@@ -335,7 +335,7 @@ def claimants_of(
     if att.kind == INDEFINITE:
         words = [fold(w) for w in att.text.split()]
         if not _VAGUE_SET.isdisjoint(words):
-            return ()  # "according to several media reports": nobody, not the next source
+            return ()  # "according to several media outlets": nobody, not the next source
         for k in range(i + 1, min(i + 3, len(atts))):
             nxt = atts[k]
             if nxt is not None and nxt.kind == NAMED:

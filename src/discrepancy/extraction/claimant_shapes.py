@@ -1,5 +1,5 @@
 """The shapes of words around a long subject (round 9): which word is a verb of saying and
-which a noun ("the rally", "informe … publicado", "according to several media reports"),
+which a noun ("the rally", "informe … publicado", "according to several press reports"),
 where a relative clause that holds commas opens, and the pieces of a name that are not
 capitalised words ("L'Observateur", "kestrelnews.com", "France's X"). Read by `claimant`,
 `claimant_backward` and `claimant_phrases`; every word is in the language tables.
@@ -53,7 +53,7 @@ _ACCORDING_REACH = 6
 
 
 def according_noun(norms: Sequence[str], i: int) -> bool:
-    """ "according to several media reports", "según los informes": a word after "according
+    """ "according to several press reports", "según los informes": a word after "according
     to / según" in its own phrase is the source's noun, not a verb (round 9)."""
     for k in range(i - 1, max(-1, i - _ACCORDING_REACH - 1), -1):
         if norms[k] in _ACCORDING_WORDS:

@@ -155,7 +155,7 @@ _DAY_ARTICLES = frozenset({"el", "the", "pasado"})
 
 
 def _day_article(norms: Sequence[str], j: int, lex: Lexicon) -> bool:
-    """ "que había comunicado el jueves el grupo X", "informó el pasado jueves la ONG": an
+    """ "que había difundido el martes el colectivo X", "informó el pasado jueves la ONG": an
     article of a day after the verb is the time of saying, not the subject (round 9)."""
     if norms[j] not in _DAY_ARTICLES:
         return False
@@ -186,7 +186,7 @@ def _body_head(word: str, lex: Lexicon) -> bool:
 def _descriptor_run(
     toks: Sequence[Tok], norms: Sequence[str], j: int, span: list[int], lex: Lexicon
 ) -> bool:
-    """ "informó la organización no gubernamental chilena Mar Abierto": after a
+    """ "comunicó la fundación de rescate marítimo belga Mar Abierto": after a
     body's head ("organización", "group"), up to `_DESCRIPTOR_REACH` lower-case words that
     describe it (a preposition among them only before lower-case words) and then a
     capitalised name belong to the name's phrase (round 9)."""

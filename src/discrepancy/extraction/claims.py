@@ -817,13 +817,13 @@ def _revisions(drafts: list[Draft], published: dt.date | None = None) -> None:
             if keys != {c.key for c in old.claimants}:
                 continue
             if old.subset or old.part_of_draft is not None or not same_noun(old, d):
-                continue  # round 9: "60 children" never revised to "20 militants"
+                continue  # round 9: "30 pupils" never revised to "25 fighters"
             if _predates(d, old, published):
-                break  # "en 2014 elevó la cifra a 1,8 millones": another year's event
+                break  # "en 2017 subió la cifra a 1,3 millones": another year's event
             if _revisable(old, d) and (
                 not old.quantity.interval.overlaps(d.quantity.interval)
                 or (old.earlier and old.quantity.interval != d.quantity.interval)
-            ):  # round 9: "an original inquiry found up to 35 … the new report: fewer than 20"
+            ):  # round 9: "an initial inquiry found up to 50 … the new report: under 25"
                 d.supersedes_draft = w
             break
         if d.supersedes_draft is None:
@@ -849,10 +849,10 @@ of an undated figure ("on Friday the toll was raised to 45")."""
 
 
 def _explicit_pair(drafts: list[Draft], k: int) -> None:
-    """Round 9: a new finding ("the new U.S. report concludes that fewer than 20 militants
-    died") replaces the nearest earlier finding of the same noun marked as such ("an
-    original U.S. investigation found that up to 35 militants …"), whoever the new clause
-    was read to quote: the body that gave the earlier finding revised it."""
+    """Round 9: a new finding ("the new report finds that under 25 fighters died") replaces
+    the nearest earlier finding of the same noun marked as such ("an initial inquiry found
+    that up to 50 fighters …"), whoever the new clause was read to quote: the body that gave
+    the earlier finding revised it."""
     d = drafts[k]
     noun = [w for w in d.metric_text.lower().split() if w.isalpha()]
     if not noun or noun[-1] in GENERIC_NOUNS:

@@ -1,7 +1,7 @@
 """Turnout: a share of an electorate that voted, whatever noun names the electorate (round 9).
 
 "35 percent of voters cast a ballot", "64 percent of registered voters took part in the
-referendum", "el 31 % de la ciudadanía acudió a votar" each give the share of the people who
+referendum", "apenas un 31 % del electorado votó" each give the share of the people who
 could vote that did: turnout, the quantity an official "turnout of 61 percent" states. A
 share of voters followed by whom they voted for ("58% voted for the mayor", "el 40 % votó
 por el partido") stays a vote share. Taking part ("took part", "participaron") is voting only

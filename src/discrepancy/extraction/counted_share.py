@@ -229,8 +229,8 @@ _STRIKE_SHARES = frozenset(w for w, m in _SHARE_NOUNS.items() if m == "strikers"
 )
 _PERCENT_AFTER = frozenset({"%", "percent", "per", "por", "pct"})
 _STRIKE_SHARE_BACK = 24
-"""How far (in tokens) before a percentage its strike's share noun may stand ("registramos un
-acatamiento al paro en la jornada del lunes 6 de marzo del 38%")."""
+"""How far (in tokens) before a percentage its strike's share noun may stand ("se observó un
+acatamiento al paro durante la mañana del martes 9 de abril del 38%")."""
 
 
 def strike_share_back(
@@ -243,8 +243,8 @@ def strike_share_back(
 ) -> int | None:
     """The share noun of a strike ("adhesión", "acatamiento", "seguimiento", "compliance")
     that a percentage with no noun of its own is the value of, however long the predicate
-    between them ("la adhesión al paro volvió a ser casi total, cercano al 92%", "un
-    acatamiento al paro en la jornada del lunes del 41%"): its index, else ``None``.
+    between them ("la adhesión al paro se mantuvo, un día más, muy alta, próxima al 92%",
+    "un acatamiento al paro durante la mañana del martes del 41%"): its index, else ``None``.
 
     Read back at most `_STRIKE_SHARE_BACK` tokens: never past a clause stop, a rate ("la
     tasa de paro"), another share noun ("la asistencia a clases") or a figure that is no

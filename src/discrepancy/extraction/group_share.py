@@ -1,22 +1,22 @@
 """Shares of a group whose clause says what the share did (round 9, audit5 P3).
 
 A percentage or a fraction of a named group is a count of what its clause says the share
-did, however the group is written between them ("about 86 percent of the 2,240 SCTA members
-did not show up to work", "an estimated 16% of teachers in the district did not show up to
-class", "el 30% de los docentes no acudió a las aulas"; "60 percent of the entire staff,
-which is represented by several unions, was absent"):
+did, however the group is written between them ("roughly 81 percent of the 1,460 union
+members did not report for their shifts", "some 12% of nurses at the county hospital failed to
+show up", "el 30% de los docentes no acudió a las aulas"; "55 percent of all depot workers,
+who belong to three unions, stayed home"):
 
 * workers or members (`GROUP_WORKERS`) who stayed away from work (`ABSENT_FROM_WORK`) are
   strikers where a strike is named in the sentence or in the few sentences before it (a
   hospital's nurses off sick are not strikers);
-* a citizenry or an electorate (`GROUP_VOTERS`) that went to vote is the turnout ("alrededor
-  del 23 % de la ciudadanía acudió a votar").
+* a citizenry or an electorate (`GROUP_VOTERS`) that went to vote is the turnout ("apenas un
+  31 % del electorado votó").
 
 A share whose group is written past a possessive or a number ("about half of the school's 800
 students were missing") is read as its group would be (`whole_noun`), where a word of its
-clause governs it. A count of workers that stayed away in a strike ("about 1,900 members did
-not show up to work") is strikers too, and so is a bare figure followed at once by a verb of
-staying away ("about 315 to 320 stayed away in response to the general strike"). Everything
+clause governs it. A count of workers that stayed away in a strike ("some 640 drivers did
+not report") is strikers too, and so is a bare figure followed at once by a verb of staying
+away ("between 140 and 150 stayed home during the walkout"). Everything
 else is left to the metric stage. Each look is a bounded window of the figure's clause.
 """
 
@@ -57,8 +57,8 @@ _GROUP_REACH = 8
 """At most this many tokens between the figure and its group noun ("of the district's 42,000
 students", "de los 3.100 enfermeros del hospital")."""
 _VERB_REACH = 10
-"""At most this many tokens between the group noun and what it did ("teachers in the Oakland
-Unified School District did not show up")."""
+"""At most this many tokens between the group noun and what it did ("nurses at the
+county hospital on the east side failed to show up")."""
 _ASIDE_REACH = 16
 """How long a relative clause between commas may be (", which is represented by …,")."""
 STRIKERS = "strikers"
@@ -99,8 +99,8 @@ def workers_absent(
     strike_near: Callable[[], bool],
 ) -> bool:
     """Whether a count of workers (its noun at ``noun``) stayed away from work in a strike
-    ("about 1,900 union members did not show up to work"); never the whole of a share ("86
-    percent of the 2,240 members did not show up": the 2,240 did not all stay away)."""
+    ("some 640 union drivers did not report"); never the whole of a share ("81 percent of the
+    1,460 members did not report": the 1,460 did not all stay away)."""
     if norms[noun] not in WORKERS:
         return False
     if first >= 2 and norms[first - 1] in _ARTICLES and norms[first - 2] in _OF:
@@ -112,7 +112,7 @@ def bare_absence(
     toks: Sequence[Tok], norms: Sequence[str], last: int, strike_near: Callable[[], bool]
 ) -> bool:
     """Whether a figure with no noun is followed at once by a verb of staying away from work
-    in a strike ("about 315 to 320 stayed away in response to the general strike")."""
+    in a strike ("between 140 and 150 stayed home during the walkout")."""
     return _phrase_at(norms, last, last) and strike_near()
 
 
@@ -190,8 +190,8 @@ def _phrase_at(norms: Sequence[str], k: int, right_after: int) -> bool:
 
 
 def _went_to_vote(norms: Sequence[str], start: int) -> bool:
-    """A phrase of voting at all (`GROUP_VOTED`) a few words after the group noun ("la
-    ciudadanía acudió a votar"); a one-word verb followed by whom it voted for ("el 40% del
+    """A phrase of voting at all (`GROUP_VOTED`) a few words after the group noun ("los
+    electores acudieron a las urnas"); a one-word verb followed by whom it voted for ("el 40% del
     electorado votó por Ana Ruiz") is a vote share, not the turnout."""
     for k in range(start, min(start + _VOTE_REACH, len(norms))):
         if norms[k] not in _VOTED_FIRSTS:

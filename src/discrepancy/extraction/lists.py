@@ -39,14 +39,14 @@ _NAME_INSIDE = frozenset({"de", "del", "y", "la", "el", "las", "los", "-", "of",
 _NAME_MAX = 7
 """How many words an entry's name may have ("la Guardia Urbana de Sant Boi de Llobregat")."""
 _HEDGE_MAX = 3
-"""How many words may stand between an entry's comma and its figure ("Lleida, entre …",
+"""How many words may stand between an entry's comma and its figure ("Olot, entre …",
 "la de Reus, en 12.000", "(con 40.000 …")."""
 _HEDGES = frozenset(
     {"entre", "en", "con", "unos", "unas", "cerca", "de", "mas", "hasta", "casi", "otros"}
     | {"un", "una", "el", "la", "los", "las", "about", "some", "around", "over", "nearly"}
     | {"almost", "at", "the", "a", "up", "to", "more", "than", "between", "alrededor"}
 )
-"""Words between an entry's comma and its figure ("Lleida, entre 25.000", "la de Reus, en
+"""Words between an entry's comma and its figure ("Olot, entre 9.000", "la de Reus, en
 12.000"); a verb there ("Además, se registraron 70") makes it no entry."""
 _BODY_NOUNS = tables_en.LIST_BODY_NOUNS | tables_es.LIST_BODY_NOUNS
 _AFTER_MAX = 6
@@ -77,7 +77,7 @@ class Entry:
 
     def tied(self, norms: Sequence[str]) -> bool:
         """Whether the entry's place follows "en" / "in" / "de" / "of": a place, even one
-        the gazetteer does not know ("la de Berga", "120.000 en Lleida")."""
+        the gazetteer does not know ("la de Olot", "31.000 en Vic")."""
         return (
             self.place is not None and self.place[0] > 0 and norms[self.place[0] - 1] in (_IN | _OF)
         )
@@ -141,7 +141,7 @@ def _is_cap(t: Tok) -> bool:
 def _place_in(toks: Sequence[Tok], norms: Sequence[str], a: int, b: int) -> tuple[int, int] | None:
     """The place a name ``[a, b)`` ends with: the whole name when it is only a place's words
     ("Barcelona", "Santiago de Cuba"), else its capitalised words after its first "de" /
-    "of" that only a place's name follows ("la Guardia Urbana de Tarragona": Tarragona); of
+    "of" that only a place's name follows ("la Guardia Urbana de Vic": Vic); of
     two places joined ("Málaga y Granada"), the one nearest the figure."""
     found: tuple[int, int] | None = None
     if _is_cap(toks[a]) and _only_name(toks, norms, a, b):
@@ -191,7 +191,7 @@ def _left_name(
     k = first - 1
     skipped = 0
     while k > floor and skipped < _HEDGE_MAX and norms[k] in _HEDGES:
-        k -= 1  # "Lleida, entre 25.000", "la de Reus, en 12.000"
+        k -= 1  # "Olot, entre 9.000", "la de Reus, en 12.000"
         skipped += 1
     if k <= floor or norms[k] not in (",", "(", ":"):
         return None
@@ -203,11 +203,11 @@ def _left_name(
         if w in _SEPARATORS or w in (")", "("):
             break
         if w in _JOINS and (start - 2 < floor or norms[start - 2] in _SEPARATORS):
-            break  # ", y la de Lleida": the join opens the entry
+            break  # ", y la de Olot": the join opens the entry
         if mark == "(" and w in _JOINS and not _is_cap(toks[start - 2]):
             break
         if mark == "(" and not (_is_cap(toks[start - 1]) or w in _NAME_INSIDE):
-            break  # "… fueron las de Zaragoza y Sevilla (": the names only
+            break  # "… fueron las de Teruel y Huesca (": the names only
         start -= 1
     if start >= end:
         return None
@@ -219,7 +219,7 @@ def _left_name(
 def _right_place(
     toks: Sequence[Tok], norms: Sequence[str], last: int, ceiling: int
 ) -> tuple[int, int] | None:
-    """ "200.000 manifestantes en Salt", "2,500 in Reus": the place after the figure, before
+    """ "64.000 manifestantes en Reus", "2,500 in Vic": the place after the figure, before
     the next separator or figure."""
     end = min(ceiling, last + _AFTER_MAX)
     for k in range(last, end):
@@ -241,7 +241,7 @@ def _right_place(
 
 
 def _according(norms: Sequence[str], a: int, b: int) -> tuple[int, int] | None:
-    """ "(3,100 according to the police)": a source named inside the entry's own span."""
+    """ "(1,750 according to the police)": a source named inside the entry's own span."""
     for k in range(a, b):
         for phrase in _ACCORDING:
             if tuple(norms[k : k + len(phrase)]) == phrase:
@@ -285,7 +285,7 @@ def find_listing(
                 if norms[start + 1] in _OF:
                     elided = True  # "la de Reus"
                 elif place is not None and place[0] > start + 1:
-                    source = (start + 1, end)  # "la Guardia Urbana de Tarragona"
+                    source = (start + 1, end)  # "la Guardia Urbana de Vic"
             if place is None and mark != "(":
                 place, source = _town_body(toks, norms, start, end)  # "the York police"
             if place is not None:
@@ -328,8 +328,8 @@ def _head(
 ) -> Entry:
     """The head's own entry: the figure before the first entry. Its place and source are
     the ones its clause names in the entries' shape: "la policía local de Girona cifró … en
-    20.000; la de Reus, 12.000" (a body "de" a place, parallel to "la de Reus"), "En Almería
-    participaron 800, otros 1.000 en Cádiz" (the place its clause opens with)."""
+    20.000; la de Reus, 12.000" (a body "de" a place, parallel to "la de Reus"), "En Motril se
+    juntaron 700, otros 450 en Baza" (the place its clause opens with)."""
     a = figures[idx][0]
     lo = a
     while lo > 0 and norms[lo - 1] not in (";", ":") and a - lo < 40:
@@ -352,13 +352,13 @@ def _head(
                     end += 1
                 return Entry(a, (k + 1, end), (art + 1, end), head=True)
     if nxt is not None and nxt.place is not None and nxt.place[0] > nxt.number:
-        # "La ANC contó 200.000 en Salt; 120.000 en Lleida": the head's own "en A"
+        # "El sindicato contó 64.000 en Reus; 31.000 en Vic": the head's own "en A"
         b = figures[idx][1]
         own = _right_place(toks, norms, b, figures[idx + 1][0])
         if own is not None:
             return Entry(a, own, head=True)
-        # "En Almería participaron 800, otros 1.000 en Cádiz": the "en A" of the head's
-        # own segment (never an earlier entry's: "…, 45 en Puebla, 13 en el estado de …")
+        # "En Motril se juntaron 700, otros 450 en Baza": the "en A" of the head's
+        # own segment (never an earlier entry's: "…, 27 en Toluca, 9 en el estado de …")
         seg = a
         while seg > lo and norms[seg - 1] != "," and toks[seg - 1].kind != "n":
             seg -= 1

@@ -1,6 +1,6 @@
 """The claimant stage's hook for lists (round 9, audit5 P2): each entry of a list
 (`discrepancy.extraction.lists`) is given the source it names ("la Guardia Urbana de Vic,
-8.000"; "la de Reus": the head's body, of Reus; "Vannes (2,100 according to the police)"),
+8.000"; "la de Reus": the head's body, of Reus; "Vannes (1,750 according to the police)"),
 and never a source named for another entry; the other figures keep what the clause reader
 gave them.
 """
@@ -31,7 +31,7 @@ def source_of(
     place_name: Callable[[int, int], str] | None = None,
 ) -> str | None:
     """The name of the source an entry names: its own ("la Guardia Urbana de Vic": "Guardia
-    Urbana de Vic"; "(3,100 according to the police)": "police"), or, for "la de Reus", the
+    Urbana de Vic"; "(1,750 according to the police)": "police"), or, for "la de Reus", the
     noun of the nearest source named before it in the list, with the entry's place ("policía
     local de Reus"); ``None`` when the entry names none."""
     if entry.source is not None:
@@ -92,7 +92,7 @@ def list_sources(
     sentence = ctx.sentences[i]
     last = toks[spans[-1][0]].start
     for k, name in enumerate(names):
-        # "Lyon (3,000 to 5,000) or Vannes (2,100 according to the police)": the police
+        # "Lyon (3,000 to 5,000) or Vannes (1,750 according to the police)": the police
         # speak for Vannes only; better no source than a wrong one
         own = out[k]
         entry = entry_of(listing, spans[k][0])
@@ -144,8 +144,8 @@ def _head_named(text: str, start: int, refs: Sequence[OrgRef], at: int) -> bool:
 def _later_clause(text: str, start: int, refs: Sequence[OrgRef], end: int, last: int) -> bool:
     """Whether every source in ``refs`` is named in the sentence only after the entry that
     ends at ``end`` and before its last figure at ``last``: the source of a later entry
-    ("Nice (5,200 to 40,000) and Marseille, where the prefecture counted 16,000"), not of
-    this one, nor of the whole list (a source after the last figure speaks for all)."""
+    ("Lyon (3,100 to 9,000) and Rennes, where the local police put the crowd at 7,500"), not
+    of this one, nor of the whole list (a source after the last figure speaks for all)."""
     for r in refs:
         at = text.find(r.mention, start, last)
         if at < 0 or at < end:

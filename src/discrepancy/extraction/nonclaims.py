@@ -3,15 +3,15 @@
 Each is read from the figure's own sentence in a bounded window (words in the per-language
 tables, same names in both):
 
-* a reviewed part that lacks proof ("found no evidence that 36 of 88 reported deaths were
-  caused by the disease", "sin pruebas de que 12 de las 40 muertes"): the figure counts deaths
+* a reviewed part that lacks proof ("the board saw no proof that 41 of the 97 deaths on its
+  list came from the fumes", "sin pruebas de que 12 de las 40 muertes"): the figure counts deaths
   *not* shown to be of the cause, never a rival toll (`NO_PROOF_NOUNS` after a negation). It
   stays a claim, under its metric with `UNPROVEN_SUFFIX` ("deaths_unproven");
 * a range of years ("entre 2018 y 2022", "from 2015 to 2019", "2018-2022");
-* a figure in a direct question ("Did five million votes disappear?", "¿Se perdieron 300.000
+* a figure in a direct question ("Were two million ballots lost?", "¿Se perdieron 300.000
   votos?"): a question asserts no figure (`QUESTION_OPENERS`, or "¿");
-* a candidate's share of the vote ("Tebboune won by 94%", "the two candidates received 2.1% and
-  3% of votes", "la candidata obtuvo el 45% de los votos"): `VOTE_WIN_VERBS` before the
+* a candidate's share of the vote ("the mayor won with 71%", "her rivals took 4.5% and 6% of
+  the ballots", "la candidata obtuvo el 45% de los votos"): `VOTE_WIN_VERBS` before the
   percentage, with a vote noun after it or "by" / "with" / "con" right before it.
 """
 
@@ -38,7 +38,7 @@ _VOTES = tables_en.VOTE_NOUNS | tables_es.VOTE_NOUNS
 _WIN_BY = frozenset({"by", "with", "con"})
 _WIN_REACH = 12
 """At most this many tokens between a verb of winning and a candidate's percentage (a list:
-"received 2.1% and 3%", a gapped clause: "obtuvo el 45% de los votos y la opositora el 30%")."""
+"took 4.5% and 6%", a gapped clause: "obtuvo el 45% de los votos y la opositora el 30%")."""
 _VOTE_REACH = 4
 """At most this many tokens after a percentage where its vote noun stands ("of the votes"),
 past a list of percentages."""
@@ -47,7 +47,7 @@ _STOPS = frozenset({".", ";", ":", "!", "?", "(", ")"})
 
 def no_proof(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
     """Whether a negated proof noun stands just before the figure, no other figure between
-    ("found no evidence that 36 of 88": the 36, not the 88 reviewed; "sin pruebas de que
+    ("saw no proof that 41 of the 97": the 41, not the 97 reviewed; "sin pruebas de que
     12")."""
     for k in range(first - 1, max(first - _PROOF_REACH, 0) - 1, -1):
         if norms[k] in _NO_PROOF:
@@ -89,8 +89,8 @@ def in_question(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
 
 def vote_share(norms: Sequence[str], first: int, last: int) -> bool:
     """Whether a percentage is a candidate's share of the vote: "by" / "with" right after a
-    verb of winning ("won by 94%"), or a verb of winning or receiving before it in its
-    clause and a vote noun between them or just after it ("received 2.1% and 3% of votes",
+    verb of winning ("won with 71%"), or a verb of winning or receiving before it in its
+    clause and a vote noun between them or just after it ("took 4.5% and 6% of the ballots",
     "obtuvo el 45% de los votos y la opositora el 30%")."""
     if first > 1 and norms[first - 1] in _WIN_BY and norms[first - 2] in _WIN:
         return True

@@ -597,7 +597,7 @@ def _is_count(
     if before in _URLISH or before in lex.money_signs:
         return False
     if before in lex.id_words and not (before == "no" and before2 in _NEGATED_AFTER):
-        return False  # round 9: "fueron 13 y no 15" is a figure set aside, not "No. 15"
+        return False  # round 9: "murieron 21 y no 24" is a figure set aside, not "No. 24"
     if before in ('"', "'") and before2 in _URLISH:
         return False  # post_id="1202999"
     if before in (".", "º", "°") and before2 in ("no", "n", "nº", "num", "art"):
@@ -624,7 +624,7 @@ def _is_count(
         return False  # round 9: a span of years, a figure asked about
     if m.quantity.unit != "people":  # a percentage or a share of people
         if m.quantity.unit == "percent" and nonclaims.vote_share(norms, first, last):
-            return False  # round 9: "received 2.1% and 3% of votes": a candidate's share
+            return False  # round 9: "took 4.5% and 6% of the ballots": a candidate's share
         return not _percent_change(toks, norms, first, lex)
     if before in ("by", "en") and before2 in lex.revision_verbs and before2 not in _AGENT_VERBS:
         return False  # "se redujo en 600 personas", "fell by 200": a change, not a level
@@ -795,7 +795,7 @@ def _not_people(
     if before in ("in", "en") and after in ("cases", "casos"):
         return True  # "pardoned in two cases": files, not patients
     if before in ("in", "en") and after in _OTHERS and not _FILE_CASES.isdisjoint(norms[:first]):
-        return True  # round 9: "pardons in two cases … sentences handed down in six others"
+        return True  # round 9: "charges dropped in two cases … jail terms served in four others"
     return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]
 
 

@@ -253,7 +253,7 @@ def read_sentence(
         inherited: DateMention | None = None
         stock = table.kind(base_metric(metric)) is MetricKind.STOCK
         act = stock and acts and when_doc.counts_act(norms, lo, hi)
-        if own is not None and (act or not stock):  # round 9: "the August operation"
+        if own is not None and (act or not stock):  # round 9: "the October raid"
             own = when_doc.event_month(own, norms, ctx.event_day)
         if own is not None and (act or not stock):  # the event's day, not the saying's
             own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
@@ -498,7 +498,7 @@ class _DateChooser:
                 between = self._norms[d.last : at]
                 apart = not _JOINS.isdisjoint(between)
                 if not when_doc.WHEN_LINKS.isdisjoint(between[:2]):
-                    return d  # round 9: "respecto a 2022, cuando hubo 2.390": that year's
+                    return d  # round 9: "frente a 2021, cuando hubo 1.140": that year's
                 candidates.append((at - d.last + (5 if apart else 0) + 1, d))
             if candidates:
                 return min(candidates, key=lambda c: c[0])[1]

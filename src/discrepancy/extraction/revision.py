@@ -106,7 +106,7 @@ def new_figure(norms: Sequence[str], first: int) -> bool:
 
 def _near_words(norms: Sequence[str], k: int) -> list[str]:
     """The `_NEW_SPAN` words either side of token ``k``, not counting the dots of an
-    abbreviation ("the new U.S. report": "new" is two words from "report")."""
+    abbreviation ("the new E.U. report": "new" is two words from "report")."""
     out: list[str] = []
     for step in (-1, 1):
         j, seen = k + step, 0
@@ -121,7 +121,7 @@ def _near_words(norms: Sequence[str], k: int) -> list[str]:
 _DENIED = tables_en.DENIED_BEFORE | tables_es.DENIED_BEFORE
 _DENIED_LONGEST = max(len(p) for p in _DENIED)
 _DENIED_REACH = 14
-"""How many words before a set-aside figure ("13 y no 15") the figure it yields to may end."""
+"""How many words before a set-aside figure ("21 y no 24") the figure it yields to may end."""
 _DENIED_SOURCE_CUES = tables_en.DENIED_SOURCE_CUES | tables_es.DENIED_SOURCE_CUES
 _DENIED_SOURCE_SPAN = 6
 """At most this many words between a set-aside figure and the adverb after its source."""
@@ -131,7 +131,7 @@ _DETERMINERS = frozenset({"the", "el", "la", "los", "las"})
 def denied(norms: Sequence[str], first: int, before: int | None) -> bool:
     """Round 9: whether the figure at token ``first`` is set aside for the sentence's figure
     that ends at token ``before`` ("about 40 civilians, not the eight the army first
-    acknowledged", "fueron 13 y no 15"): the figure the later one replaced. Needs the
+    acknowledged", "murieron 21 y no 24"): the figure the later one replaced. Needs the
     other figure a few words before, with no clause end between."""
     if before is None or not 0 < first - before <= _DENIED_REACH:
         return False
@@ -149,8 +149,8 @@ _OWNER_REACH = 16
 
 def count_owner(toks: Sequence[Tok], norms: Sequence[str], first: int) -> tuple[int, int] | None:
     """Round 9: the body that kept the count an earlier figure belongs to, when its clause
-    names it ("el conteo oficial de muertes del Departamento de Seguridad Pública fue
-    inicialmente de 64", "the official tally of the Civil Defence Agency was initially 31"):
+    names it ("el recuento oficial de víctimas de la Consejería de Emergencias era al
+    principio de 90", "the official tally of the Civil Defence Agency was initially 31"):
     the capitalized name after "del" / "of the" that follows a noun of a count, before the
     figure; ``None`` without one."""
     k = first - 1
@@ -179,7 +179,7 @@ def count_owner(toks: Sequence[Tok], norms: Sequence[str], first: int) -> tuple[
 def denied_source(norms: Sequence[str], last: int) -> tuple[int, int] | None:
     """Round 9: the tokens naming who first gave a set-aside figure ending at ``last``: the
     words from the last determiner before an adverb of first giving, up to it ("not the
-    five to seven the U.S. originally acknowledged" → "the U.S."), or ``None``."""
+    six to nine the ministry first admitted" → "the ministry"), or ``None``."""
     end = None
     for k in range(last, min(last + _DENIED_SOURCE_SPAN + 1, len(norms))):
         if norms[k] in _DENIED_SOURCE_CUES:
@@ -286,7 +286,7 @@ def _replaces(new: Draft, old: Draft) -> bool:
 
 def _days(new: Draft, old: Draft) -> bool:
     """Round 9: an earlier figure of another sentence dated by a day up to the replacing
-    figure's day ("30 muertos en el ataque del 8 de marzo" … "subió el miércoles a 50"):
+    figure's day ("18 muertos en el bombardeo del 2 de junio" … "subió el martes a 27"):
     one toll at two days, not two periods."""
     if new.as_of is None or old.as_of is None or old.as_of.end > new.as_of.end:
         return False

@@ -4,18 +4,18 @@
 `discrepancy.extraction.counted.read_metric` and `mark()` once the metric is settled:
 
 * a strike's share named anywhere before a percentage with no noun
-  (`counted_share.strike_share_back`: "la adhesión al paro volvió a ser casi total, cercano
-  al 92%");
-* a share of a group whose clause says what the share did (`group_share`: "about 86 percent
-  of the 2,240 members did not show up to work" in a strike; "el 23 % de la ciudadanía acudió
-  a votar"), a share of a whole written with a possessive and a number ("about half of the
+  (`counted_share.strike_share_back`: "la adhesión al paro se mantuvo, un día más, muy alta,
+  próxima al 92%");
+* a share of a group whose clause says what the share did (`group_share`: "roughly 81 percent
+  of the 1,460 members did not report for their shifts" in a strike; "apenas un 31 % del
+  electorado votó"), a share of a whole written with a possessive and a number ("about half of the
   school's 800 students were missing"), a bare figure that stayed away in a strike;
 * a figure of a breakdown before its verb ("De los 52 fallecidos, 47 corresponden a
   vecinos"): its noun is left out;
-* a short quoted modifier between a figure and its noun ("30 “highest-priority” schools") is
-  read past: schools are no people;
+* a short quoted modifier between a figure and its noun ("40 “high-need” clinics") is
+  read past: clinics are no people;
 * `mark()`: a figure with no noun followed at once by a rate ("una media de seis al día") is a
-  rate; a part without proof ("no evidence that 36 of 88 deaths") is never its metric.
+  rate; a part without proof ("no proof that 41 of the 97 deaths") is never its metric.
 """
 
 from __future__ import annotations
@@ -99,13 +99,13 @@ def reread(
     percent = unit == "percent"
     if np.kind == "elided" and metric is None:
         quoted = _past_quoted(norms, last)
-        if quoted is not None:  # "30 “highest-priority” schools": the noun after the quote
+        if quoted is not None:  # "40 “high-need” clinics": the noun after the quote
             after, _ = read_metric(toks, norms, first, quoted, lex, table, percent=percent)
             if after.kind == "other":
                 return after, None
     if percent and metric is None and np.kind == "elided":
         share = strike_share_back(toks, norms, first, blocked)
-        if share is not None:  # "la adhesión al paro volvió a ser casi total, cercano al 92%"
+        if share is not None:  # "la adhesión al paro se mantuvo, un día más, … próxima al 92%"
             # elided, so it is dated and labelled like one; the span (before the figure) is
             # its metric's words
             return NounPhrase("elided", share, share + 1, STRIKERS), STRIKERS
@@ -119,7 +119,7 @@ def reread(
         return np, STRIKERS
     if metric != STRIKERS and unit != "people":
         group = group_share(toks, norms, last, strike_near)
-        if group is not None:  # "about 86 percent of the 2,240 members did not show up"
+        if group is not None:  # "roughly 81 percent of the 1,460 members did not report"
             at, metric = group
             lo, hi = (np.first, np.last) if np.first <= at < np.last else (at, at + 1)
             return NounPhrase("person", lo, hi, metric), metric
@@ -137,13 +137,13 @@ def reread(
         metric is None
         and np.kind in ("elided", "other")
         and bare_absence(toks, norms, last, strike_near)
-    ):  # "about 315 to 320 stayed away in response to the general strike"
+    ):  # "between 140 and 150 stayed home during the walkout"
         return NounPhrase("elided", last, last), STRIKERS
     elif (
         metric is None
         and np.kind == "person"
         and workers_absent(toks, norms, first, np.last - 1, strike_near)
-    ):  # "about 1,900 union members did not show up to work" in a strike
+    ):  # "some 640 union drivers did not report" in a strike
         return np, STRIKERS
     if np.kind == "other" and np.first == last and norms[last] in _ELIDED_VERBS:
         return NounPhrase("elided", last, last), metric  # "47 corresponden a vecinos"
@@ -160,9 +160,9 @@ def mark(
 ) -> str:
     """The settled metric of the figure at ``span``, marked as a rate where a figure with no
     noun is followed at once by one ("una media de seis al día"), and as unproven where a
-    negated proof noun stands before it ("no evidence that 36 of 88 deaths"). ``own`` is the
+    negated proof noun stands before it ("no proof that 41 of the 97 deaths"). ``own`` is the
     metric its own words gave (`read_metric`): a rate lent by a figure before ("18 per day.
-    … in 2022, when there were 2,390") is no rate of this one."""
+    … in 2021, when there were 1,140") is no rate of this one."""
     first, last = span
     if metric.endswith(RATE_SUFFIX) and (own is None or not own.endswith(RATE_SUFFIX)):
         metric = metric.removesuffix(RATE_SUFFIX)
@@ -181,8 +181,8 @@ def base_metric(metric: str) -> str:
 _OPEN_QUOTES = frozenset({"“", '"', "«", "‘"})
 _CLOSE_QUOTES = frozenset({"”", '"', "»", "’"})
 _QUOTED_REACH = 4
-"""At most this many quoted words between a figure and its noun ("30 “highest-priority”
-schools")."""
+"""At most this many quoted words between a figure and its noun ("40 “high-need”
+clinics")."""
 
 
 def _past_quoted(norms: Sequence[str], last: int) -> int | None:

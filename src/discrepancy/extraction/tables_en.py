@@ -2352,10 +2352,11 @@ GROUP_WORKERS = frozenset(
     workforce personnel faculty miners pilots dockworkers teacher
     """.split()
 )
-"""Groups whose share that stayed away from work in a strike is its strikers ("about 86
-percent of the 2,240 union members did not show up to work")."""
+"""Groups whose share that stayed away from work in a strike is its strikers ("roughly 81
+percent of the 1,460 union members did not report for their shifts")."""
 GROUP_VOTERS = frozenset({"electorate", "citizens", "citizenry", "population", "voters"})
-"""Groups whose share that went to vote is the turnout ("23 percent of the citizenry voted")."""
+"""Groups whose share that went to vote is the turnout ("31 percent of the citizenry turned
+out")."""
 ABSENT_FROM_WORK: tuple[tuple[str, ...], ...] = (
     ("did", "not", "show", "up"),
     ("didn", "'", "t", "show", "up"),
@@ -2404,8 +2405,8 @@ voted for, `VOTE_FOR_WORDS`, is a vote share)."""
 
 # round 9: figures that state no count of people (audit5 P3; nonclaims.py)
 NO_PROOF_NOUNS = frozenset({"evidence", "proof"})
-"""Nouns of proof that, negated just before a figure, make it the part not shown ("found no
-evidence that 36 of 88 deaths were caused by dengue")."""
+"""Nouns of proof that, negated just before a figure, make it the part not shown ("saw no
+proof that 41 of the 97 deaths came from the fumes")."""
 NO_PROOF_NEGATIONS = frozenset({"no", "not", "without", "lack", "lacked", "sin", "ninguna"})
 """Negations of a proof noun (one or two words before it)."""
 QUESTION_OPENERS = frozenset(
@@ -2420,14 +2421,15 @@ VOTE_WIN_VERBS = frozenset(
     won win wins received receives obtained obtains got gets garnered garners took secured
     """.split()
 )
-"""Verbs by which a candidate gets a share of the vote ("received 3% of votes", "won by 94%")."""
+"""Verbs by which a candidate gets a share of the vote ("took 6% of the ballots", "won with
+71%")."""
 VOTE_NOUNS = frozenset({"votes", "vote", "ballots"})
 """Nouns of votes cast for a candidate."""
 BREAKDOWN_VERBS = frozenset({"were", "are", "belonged", "belong", "corresponded", "correspond"})
 """Verbs right after a figure of a breakdown that leave its noun out ("of the 52 killed,
 47 were residents"): the figure counts what its context counts."""
 NOT_COUNT_AFTER = NOT_COUNT_AFTER | frozenset({"candidates", "contenders"})
-"""Round 9: candidates are named, not counted ("the two candidates received 3%")."""
+"""Round 9: candidates are named, not counted ("the four contenders took 6%")."""
 # round 9: revision cues in long sentences (z-revise)
 
 DENIED_BEFORE: frozenset[tuple[str, ...]] = frozenset(
@@ -2447,18 +2449,18 @@ EARLIER_CUES = EARLIER_CUES | frozenset(
     | {("earlier", "investigation"), ("earlier", "inquiry"), ("first", "investigation")}
     | {("initial", "investigation"), ("initial", "inquiry"), ("initial", "report")}
 )
-"""An inquiry's first finding, replaced by a later report's ("an original inquiry found up
-to 35 … the new report concludes fewer than 20")."""
+"""An inquiry's first finding, replaced by a later report's ("an initial inquiry found up
+to 50 … the new report finds under 25")."""
 
 NEW_FINDING_NOUNS = frozenset({"investigation", "inquiry", "probe", "report", "review"})
 """Nouns of a finding that a "new" makes the replacement of an earlier one ("the new report
-concludes that fewer than 20 died")."""
+finds that under 25 fighters died")."""
 
 EVENT_NOUNS = frozenset(
     {"airstrike", "airstrikes", "assault", "attack", "blast", "bombing", "explosion"}
     | {"massacre", "operation", "raid", "shooting", "strike", "strikes", "ambush"}
 )
-"""Nouns of a one-day event a month or a day may name ("the August operation", "the Aug. 22
+"""Nouns of a one-day event a month or a day may name ("the October raid", "the Oct. 3
 raid"): the count of that event keeps the event's day."""
 # --- round 9: metric (z-metric) — one quantity, one name --------------------------------------
 

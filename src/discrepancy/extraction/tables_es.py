@@ -2679,7 +2679,7 @@ LIST_TOTALS = (
     "entre todas",
     "entre todos",
 )
-"""Palabras del todo de una lista ("la movilización total habría sido de un millón"): la
+"""Palabras del todo de una lista ("la movilización total rondó las 400.000 personas"): la
 cifra es de la unión de los lugares de la lista, nunca del lugar de su primera entrada."""
 LIST_COUNT_WORDS = frozenset(
     {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varias"}
@@ -2723,8 +2723,8 @@ GROUP_WORKERS = frozenset(
 """Grupos cuya parte que no fue a trabajar durante una huelga son sus huelguistas ("el 30% de
 los 4.000 docentes no se presentó a trabajar")."""
 GROUP_VOTERS = frozenset({"ciudadania", "electorado", "poblacion", "ciudadanos", "votantes"})
-"""Grupos cuya parte que fue a votar es la participación ("el 23 % de la ciudadanía acudió a
-votar")."""
+"""Grupos cuya parte que fue a votar es la participación ("apenas un 31 % del electorado
+votó")."""
 ABSENT_FROM_WORK: tuple[tuple[str, ...], ...] = (
     ("no", "acudio"),
     ("no", "acudieron"),
@@ -2811,7 +2811,7 @@ DENIED_BEFORE: frozenset[tuple[str, ...]] = frozenset(
     {("y", "no"), (",", "no"), ("y", "no", "de"), ("y", "no", "los"), ("y", "no", "las")}
 )
 """Palabras justo antes de una cifra que la descartan frente a otra dada antes en la frase
-("fueron 13 y no 15"): la descartada es la que la posterior reemplazó (una revisión)."""
+("murieron 21 y no 24"): la descartada es la que la posterior reemplazó (una revisión)."""
 
 DENIED_SOURCE_CUES = frozenset({"inicialmente", "originalmente", "anteriormente", "primero"})
 """Adverbios tras una cifra descartada y su fuente ("y no los 15 que la fiscalía informó
@@ -2831,8 +2831,8 @@ EVENT_NOUNS = frozenset(
     {"ataque", "atentado", "bombardeo", "explosion", "masacre", "operativo", "operacion"}
     | {"incursion", "emboscada", "tiroteo", "marcha", "manifestacion", "protesta"}
 )
-"""Sustantivos de un suceso de un día que un mes o un día nombran ("el ataque del 8 de
-marzo", "la operación de agosto"): su recuento conserva el día del suceso."""
+"""Sustantivos de un suceso de un día que un mes o un día nombran ("el bombardeo del 2 de
+junio", "la operación de octubre"): su recuento conserva el día del suceso."""
 # --- round 9: metric (z-metric) — una cantidad, un nombre -------------------------------------
 
 EVENT_PHRASES = {
@@ -2853,8 +2853,8 @@ ELECTORATE_NOUNS = frozenset(
 BALLOT_VERBS = frozenset(
     {"voto", "votaron", "acudio", "acudieron", "sufrago", "sufragaron", "emitio", "emitieron"}
 )
-"""Verbos de votar tras el sustantivo del electorado ("el 31 % de la ciudadanía acudió a
-votar")."""
+"""Verbos de votar tras el sustantivo del electorado ("el 31 % de los electores acudió a
+las urnas")."""
 
 TAKE_PART_PHRASES: tuple[tuple[str, ...], ...] = (
     ("participo",),
@@ -2869,7 +2869,7 @@ TO_VOTE_WORDS = frozenset({"votar", "sufragar", "urnas", "las"})
 "acudieron a las urnas")."""
 
 PERSON_NOUNS = PERSON_NOUNS | frozenset({"ciudadania"})
-"""La ciudadanía cuenta personas ("el 31 % de la ciudadanía acudió a votar")."""
+"""La ciudadanía cuenta personas ("solo votó el 31 % de la ciudadanía")."""
 
 EVENT_WORDS = {**EVENT_WORDS, "confinados": "confined", "confinadas": "confined"}
 """Las personas confinadas por los combates se cuentan como tales, nunca como desplazadas."""
@@ -2906,8 +2906,8 @@ YEAR_EVENT_NOUNS = frozenset(
     {"diada", "marcha", "manifestacion", "protesta", "huelga", "eleccion", "elecciones"}
     | {"cadena", "concentracion", "consulta", "referendum", "desfile", "edicion", "paro"}
 )
-"""Sustantivos de un suceso anual o fechado que un año nombra ("la Diada de 2012", "la
-cadena humana de 2013"): su cifra es de ese año, no del de la publicación."""
+"""Sustantivos de un suceso anual o fechado que un año nombra ("la Diada de 2016", "la
+cadena humana de 2019"): su cifra es de ese año, no del de la publicación."""
 
 # round 9: dates (z-dates) ----------------------------------------------------------------
 

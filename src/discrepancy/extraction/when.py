@@ -308,7 +308,7 @@ class Reader:
                 return Period(start=start, end=dt.date(year, 12, 31)), i + 2, ANCHOR
         if self.at(i + 1) in _WHEN_LINKS or (
             self.at(i + 1) == "," and self.at(i + 2) in _WHEN_LINKS
-        ):  # round 9: "respecto a 2022, cuando hubo 2.390": a past year and what it held
+        ):  # round 9: "frente a 2021, cuando hubo 1.140": a past year and what it held
             year = _year(self.toks[i])
             if year is not None and year < ref.year:
                 return Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)), i + 1, ANCHOR

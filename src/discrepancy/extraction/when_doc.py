@@ -96,8 +96,8 @@ def event_day(
     """The event day of a text: the first single day its lead names (``dates(i)``: the date
     expressions of sentence ``i`` read against ``published``), not a day of saying, at most
     `RECENT` days before ``published``; ``None`` without one. Round 9: a day the first
-    `EVENT_LEAD` sentences give an event noun ("the May 4 airstrike", "el ataque del 8 de
-    marzo", `of_event`), up to `OLD_EVENT` days back, comes first: the text is about that
+    `EVENT_LEAD` sentences give an event noun ("the May 4 airstrike", "el bombardeo del 2 de
+    junio", `of_event`), up to `OLD_EVENT` days back, comes first: the text is about that
     event; such a day later in the lead counts only when no recent day is given."""
     if published is None:
         return None
@@ -115,7 +115,7 @@ def event_day(
                 continue
             if named is None and of_event(norms(i), d):
                 if i < EVENT_LEAD:
-                    return day  # "U.S. airstrikes on Aug. 22 killed …", "el ataque del 8"
+                    return day  # "Drone strikes on Oct. 3 killed …", "el bombardeo del 2"
                 named = day
             if first is None and ago <= RECENT:
                 first = day
@@ -127,9 +127,9 @@ EVENT_LEAD = 2
 controversial May 4 airstrike"), before any recent day: later, it counts only when the lead
 gives no recent day ("among the reports was a March 20 strike" is one item of a review)."""
 OLD_EVENT = 366
-"""How many days before publication the lead's day of a named event may be ("U.S.
-airstrikes on Aug. 22 killed", "a controversial May 4 airstrike", "el ataque del 8 de
-marzo") when no recent day is given: the text is about that event."""
+"""How many days before publication the lead's day of a named event may be ("Drone
+strikes on Oct. 3 killed", "a controversial May 4 airstrike", "el bombardeo del 2 de
+junio") when no recent day is given: the text is about that event."""
 _EVENT_NOUNS = tables_en.EVENT_NOUNS | tables_es.EVENT_NOUNS
 _EVENT_GAP = 5
 """At most this many words (not counting an abbreviation's dots nor articles) between a
@@ -142,8 +142,8 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "may", "might", "must"
 
 def of_event(norms: Sequence[str], d: DateMention) -> bool:
     """Round 9: whether a date names the day of a one-day event: an event noun a few words
-    before or after it ("airstrikes in Afghanistan on Aug. 22", "the Aug. 22 raid", "the
-    August operation", "el ataque del 8 de marzo", "la operación de agosto")."""
+    before or after it ("drone strikes in the valley on Oct. 3", "the Oct. 3 raid", "the
+    October raid", "el bombardeo del 2 de junio", "la operación de octubre")."""
     for step, k in ((-1, d.first - 1), (1, d.last)):
         seen = 0
         while 0 <= k < len(norms) and seen < _EVENT_GAP:
@@ -158,8 +158,8 @@ def of_event(norms: Sequence[str], d: DateMention) -> bool:
 
 
 WHEN_LINKS = frozenset({"when", "cuando"})
-"""A word right after a date that opens a clause of what happened then ("in 2022, when
-2,390 died", "respecto a 2022, cuando hubo 2.390"): the figure of that clause is that
+"""A word right after a date that opens a clause of what happened then ("in 2021, when
+1,140 died", "frente a 2021, cuando hubo 1.140"): the figure of that clause is that
 date's, whatever date follows it."""
 
 _THAT = frozenset(
@@ -204,8 +204,8 @@ _PERIOD_BEFORE = frozenset(
 def event_month(
     own: DateMention, norms: Sequence[str], event: Callable[[], dt.date | None]
 ) -> DateMention:
-    """Round 9: a month that names a one-day event ("the August operation killed some 90",
-    "el ataque de agosto") is that event's day when the text gives it (`event_day`): a
+    """Round 9: a month that names a one-day event ("the October raid killed some 60",
+    "el ataque de octubre") is that event's day when the text gives it (`event_day`): a
     month is a period only when the count says so ("in August")."""
     start, end = own.period.start, own.period.end
     if own.kind != ANCHOR or start is None or start.day != 1 or (end - start).days < 27:
@@ -213,7 +213,7 @@ def event_month(
     if (end + dt.timedelta(days=1)).day != 1 or not of_event(norms, own):
         return own
     if own.first > 0 and norms[own.first - 1] in _PERIOD_BEFORE:
-        return own  # "killed in August": the month, as the count says
+        return own  # "killed in October": the month, as the count says
     day = event()
     if day is None or not start <= day <= end:
         return own

@@ -107,7 +107,7 @@ class DateFinder:
                     continue
             if h == len(hot) or hot[h] >= c + 5:
                 continue
-            if ref is not None and _event_year(norms, c, ref):  # round 9: "la Diada de 2012"
+            if ref is not None and _event_year(norms, c, ref):  # round 9: "la Diada de 2016"
                 year = int(norms[c])
                 period = Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
                 out.append(DateMention(c, c + 1, period, ANCHOR))
@@ -129,7 +129,7 @@ class DateFinder:
         out = when_same.same_periods(toks, norms, out, ref)  # "the same period of 2019"
         out = when_totals.by_day_totals(norms, out, ref)  # "para el viernes pasado" (round 8)
         out = when_reach.bind(toks, norms, out, ref, self.lex)
-        return [  # round 9: "2022, cuando hubo 2.390" dates its "when" clause alone
+        return [  # round 9: "2021, cuando hubo 1.140" dates its "when" clause alone
             attrs.evolve(d, reach=(d.first, _clause_end(norms, d.last + 2)))
             if _year_then(norms, d.first)
             else d
@@ -164,8 +164,8 @@ _WHEN_LINKS = frozenset({"when", "cuando"})
 
 
 def _year_then(norms: Sequence[str], i: int) -> bool:
-    """Round 9: a bare year that a "when" clause follows ("respecto a 2022, cuando hubo
-    2.390", "in 2019, when 300 died") starts a date."""
+    """Round 9: a bare year that a "when" clause follows ("frente a 2021, cuando hubo
+    1.140", "in 2019, when 300 died") starts a date."""
     w = norms[i]
     if len(w) != 4 or not w.isdecimal():
         return False
@@ -178,12 +178,12 @@ def _year_then(norms: Sequence[str], i: int) -> bool:
 _YEAR_EVENTS = tables_en.YEAR_EVENT_NOUNS | tables_es.YEAR_EVENT_NOUNS
 _YEAR_OF = frozenset({"de", "of", "del"})
 _YEAR_ADJECTIVES = frozenset({"humana", "general", "generales", "nacional"})
-"""Adjectives between an event noun and "de <year>" ("la cadena humana de 2013")."""
+"""Adjectives between an event noun and "de <year>" ("la cadena humana de 2019")."""
 
 
 def _event_year(norms: Sequence[str], i: int, ref: dt.date) -> bool:
     """Round 9: whether the token at ``i`` is a past year that names an event ("la Diada de
-    2012", "la cadena humana de 2013", "the 2014 rally", "the march of 2012")."""
+    2016", "la cadena humana de 2019", "the 2014 rally", "the march of 2012")."""
     w = norms[i]
     if len(w) != 4 or not w.isdecimal() or not 1900 <= int(w) < ref.year:
         return False
@@ -193,7 +193,7 @@ def _event_year(norms: Sequence[str], i: int, ref: dt.date) -> bool:
         return False
     k = i - 2
     while k > 0 and norms[k] in ("-", "—", ")"):
-        k -= 1  # "la Via Catalana --la cadena humana-- de 2013"
+        k -= 1  # "el acto --una cadena humana-- de 2019"
     if norms[k] in _YEAR_ADJECTIVES and k > 0:
         k -= 1
     return norms[k] in _YEAR_EVENTS
@@ -323,8 +323,8 @@ _AFTER_YEAR_SPAN = frozenset(
     {"in", "en", "on", "at", "for", "para", "por", "when", "cuando", "while", "mientras"}
     | {"and", "y", "but", "pero", "the", "el", "la", "los", "las", "that", "que"}
 )
-"""Words that may follow a span of bare years ("entre 2018 y 2022, una media"; "between 2018
-and 2022 in the Aegean"); any other word after it makes the two numbers a count's bounds
+"""Words that may follow a span of bare years ("entre 2019 y 2024, un promedio"; "between 2019
+and 2024 in the Channel"); any other word after it makes the two numbers a count's bounds
 ("between 1900 and 2000 people")."""
 
 

@@ -104,8 +104,8 @@ class ListScope(DocumentPlace):
     def list_total(
         self, index: int, first: int, last: int, here: Sequence[tuple[int, int, Place]]
     ) -> str | None:
-        """The scope of a list's total ("la movilización total habría sido de un millón",
-        "los asistentes a las cinco movilizaciones no superan, en su conjunto, las 300.000"):
+        """The scope of a list's total ("la movilización total rondó las 400.000 personas",
+        "entre las cuatro marchas, los participantes no llegan, en su conjunto, a 150.000"):
         the region that holds the places of the text's lists so far; ``None`` without a
         list before it, without such words in the figure's clause, or with a place tied to
         the figure there (``here``: the sentence's places)."""
