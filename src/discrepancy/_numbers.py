@@ -73,11 +73,21 @@ _HEDGE_TABLE: dict[str, tuple[str, ...]] = {
     "fewer_than": (
         "fewer than", "less than", "under", "menos de", "por debajo de",
         "menos del", "por debajo del", "inferior al", "inferior a",
+        # a negated verb of reaching a figure: "el seguimiento no alcanza el 20%"
+        "no alcanza el", "no alcanza la", "no alcanza los", "no alcanza las", "no alcanzan el",
+        "no alcanzan los", "no alcanzan las", "no alcanzo el", "no alcanzo los",
+        "no alcanzaron los", "no llega al", "no llega a", "no llega a los", "no llegan a",
+        "no llegan a los", "no llegan al", "no llego al", "no llego a", "no llegaron a",
+        "did not reach", "does not reach", "do not reach", "did not reach even",
     ),
     "at_most": (
         "at most", "up to", "no more than", "as many as", "a maximum of", "hasta",
         "as high as",
         "como maximo", "no mas de", "un maximo de", "a lo sumo",
+        # a negated verb of passing a figure: "la cifra no supera los 300"
+        "no supera el", "no supera la", "no supera los", "no supera las", "no superan el",
+        "no superan los", "no superan las", "no supero el", "no supero los",
+        "did not exceed", "does not exceed", "do not exceed",
     ),
 }
 # fmt: on
@@ -716,6 +726,8 @@ def read_quantity(text: str) -> QuantityReading:
     # ranges: "between A and B", "entre A y B", "from A to B", "de A a B", "A to B", "A-B",
     # also after a hedge ("unos 5.000 o 6.000": the range says it all)
     i = 1 if tokens[0] in ("between", "entre", "from", "de") else 0
+    if tokens[0] == "entre":
+        tokens = _range_articles(tokens, unit)  # "entre el 70 y el 75 por ciento"
     if i == 0:
         found = match_hedge(tokens, 0)
         if found is not None and found[1] < len(tokens) and tokens[found[1]][:1].isdecimal():
@@ -773,6 +785,30 @@ def read_quantity(text: str) -> QuantityReading:
         in_words_with_scale=number.words_with_scale and number.in_words,
         with_scale_word=number.words_with_scale,
     )
+
+
+RANGE_ARTICLES = frozenset({"el", "la", "los", "las"})
+"""Articles a Spanish range may set before each end ("entre el 70 y el 75 %", "entre los
+800 y los 1.200")."""
+
+
+def _range_articles(tokens: list[str], unit: str) -> list[str]:
+    """The tokens of "entre el A(%) y el B" without the articles before each end (nor a
+    percent sign after the first end of a percentage): "entre A y B"."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if (
+            tok in RANGE_ARTICLES
+            and k > 0
+            and tokens[k - 1] in ("entre", "y")
+            and after[:1].isdecimal()
+        ):
+            continue
+        if tok == "%" and unit == "percent" and after == "y":
+            continue
+        out.append(tok)
+    return out
 
 
 def _scaled_like(first: NumberReading, second: NumberReading, tokens: Sequence[str]) -> float:

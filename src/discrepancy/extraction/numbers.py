@@ -172,6 +172,17 @@ class _Reader:
         self.quantities = quantities
         self.digits = digits
 
+    def _past_article(self, k: int) -> int:
+        """Past an article before a range's end ("entre el 70 y el 75 %"), if a number follows."""
+        norms = self.norms
+        if (
+            k + 1 < len(norms)
+            and norms[k] in _numbers.RANGE_ARTICLES
+            and norms[k + 1][:1].isdecimal()
+        ):
+            return k + 1
+        return k
+
     def read_at(self, i: int) -> Mention | None:
         text, toks, norms, blocked, lex = self.text, self.toks, self.norms, self.blocked, self.lex
         w = norms[i]
@@ -184,7 +195,11 @@ class _Reader:
                     return None  # round 8: "the group No Más Detenciones": a name, no zero
                 q = Quantity.of(0, Qualifier.EXACT, surface=text[toks[i].start : toks[i].end])
                 return Mention(i, i + 1, q, in_words=True, zero_of=True)
-            return None
+            if not any(
+                tuple(norms[i : i + len(phrase)]) == phrase
+                for phrase, _ in lex.hedges_by_first.get(w, ())
+            ):
+                return None  # "no" opens a hedge only as a negated verb ("no alcanza el 20%")
         start = i
         hedge = None
         for phrase, qualifier in lex.hedges_by_first.get(w, ()):  # the longest first
@@ -210,7 +225,8 @@ class _Reader:
                 return None
         # ranges: "between 800 and 1,200", "entre 800 y 1.200"
         if norms[j] in _RANGE_OPEN and hedge is None:
-            first = self._number(j + 1)
+            a = self._past_article(j + 1) if norms[j] == "entre" else j + 1
+            first = self._number(a)
             if (
                 first is not None
                 and norms[j] in ("from", "de")
@@ -219,8 +235,12 @@ class _Reader:
             ):  # "rose from 9 to 12", "pasó de 79 en el informe anterior a 56": two figures
                 found = self._make(j + 1, first.end, in_words=first.in_words)
                 return None if found is None else found._replace(revised=True)
-            if first is not None and first.end < len(norms) and norms[first.end] in _RANGE_JOIN:
-                second = self._number(first.end + 1)
+            join = first.end if first is not None else 0
+            if a > j + 1 and join + 1 < len(norms) and norms[join] == "%":
+                join += 1  # "entre el 70% y el 75%"
+            if first is not None and join < len(norms) and norms[join] in _RANGE_JOIN:
+                b = join + 1
+                second = self._number(self._past_article(b) if a > j + 1 else b)
                 if second is not None and second.value >= first.value:
                     return self._make(start, second.end, in_words=first.in_words)
             if norms[j] in ("between", "entre"):
