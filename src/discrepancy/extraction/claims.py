@@ -35,6 +35,7 @@ from discrepancy.extraction.revision import (
     corrects,
     link_earlier,
     new_figure,
+    restated_from,
     revised_totals,
     same_noun,
 )
@@ -992,6 +993,7 @@ def finalize(
     _sectors(drafts)
     _list_parts(drafts)
     _restated_parts(drafts)
+    restated_from(drafts, WINDOW)  # round 9b: "grew from the police's 8,000 to 30,000"
     _revisions(drafts, published)
     link_earlier(drafts, CANDIDATES)
     _acyclic(drafts)
