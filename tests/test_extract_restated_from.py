@@ -69,3 +69,36 @@ def test_the_same_source_going_from_its_own_figure_is_a_revision() -> None:
         (by_id[c.supersedes].quantity.surface, c.quantity.surface) for c in claims if c.supersedes
     ]
     assert ("400", "520") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Unidad de Víctimas señaló que el número de desplazados en Colombia el año pasado "
+        "fue de 50.000 personas. La ONG Codhes concluyó que la cifra de desplazados del año "
+        "pasado es de 120.000 personas.",
+        "La Unidad de Víctimas, que lleva el registro oficial desde hace una década, señaló en "
+        "su balance anual que el número de desplazados en Colombia el año pasado fue de 50.000 "
+        "personas. En cambio, la ONG Codhes, que cruza datos de parroquias y alcaldías, "
+        "concluyó en su propio informe que la cifra de desplazados del año pasado es de "
+        "120.000 personas.",
+    ],
+)
+def test_last_year_is_no_revising_verb(text: str) -> None:
+    """ "el año pasado es de 120.000": "pasado" says which year, it revises nothing."""
+    claims = extract(text, published=PUBLISHED)
+    assert len(claims) == 2
+    assert all(c.supersedes is None for c in claims)
+
+
+def test_a_past_participle_after_a_figure_noun_still_revises() -> None:
+    text = (
+        "Según el ministerio, 300 personas murieron el lunes. Según el ministerio, la cifra "
+        "de muertos ha pasado este martes a 420."
+    )
+    claims = extract(text, published=PUBLISHED)
+    by_id = {c.id: c for c in claims}
+    pairs = [
+        (by_id[c.supersedes].quantity.surface, c.quantity.surface) for c in claims if c.supersedes
+    ]
+    assert pairs == [("300", "420")]
