@@ -35,6 +35,7 @@ from discrepancy.extraction.revision import (
     corrects,
     link_earlier,
     new_figure,
+    restated_from,
     revised_totals,
     same_noun,
 )
@@ -176,6 +177,9 @@ _INC_AFTER = tables_en.INCREMENT_AFTER | tables_es.INCREMENT_AFTER
 _INC_NOT_BEFORE = frozenset({"than", "de", "que", "del"})  # "more than", "más de", "más que"
 _MORE = frozenset({"more", "mas"})
 _REVISE = tables_en.REVISE_WORDS | tables_es.REVISE_WORDS
+_NOT_VERB_AFTER = tables_es.DURATION_UNITS | frozenset(tables_es.WEEKDAYS)
+"""Round 9b: words after which a revising participle is an adjective, not a verb: "la cifra
+del año pasado es de 120.000" (last year), "el lunes pasado"."""
 _REVISE_GAP = 8
 """At most this many words between a revising verb and its figure ("revised the death toll
 down to 42,000")."""
@@ -351,8 +355,8 @@ def revision_of(norms: Sequence[str], first: int, starts: Sequence[int], k: int)
         return None
     if norms[first - 1] not in ("to", "a", "en"):
         return -1 if _revised_clause(norms, first) else None
-    window = norms[max(0, first - 1 - _REVISE_GAP) : first - 1]
-    if _REVISE.isdisjoint(window):
+    lo = max(0, first - 1 - _REVISE_GAP)
+    if not any(_revising(norms, j) for j in range(lo, first - 1)):
         return -1 if _revised_clause(norms, first) else None
     if k + 1 < len(starts) and norms[starts[k + 1] - 1] in ("from", "de", "desde"):
         gap = norms[first : starts[k + 1] - 1]
@@ -377,9 +381,15 @@ def _revised_clause(norms: Sequence[str], first: int) -> bool:
         w = norms[k]
         if not w or not w[0].isalpha():
             return False
-        if w in _REVISE:
+        if _revising(norms, k):
             return True
     return False
+
+
+def _revising(norms: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is a revising verb: a revising word not used as an adjective
+    (`_NOT_VERB_AFTER`)."""
+    return norms[k] in _REVISE and not (k > 0 and norms[k - 1] in _NOT_VERB_AFTER)
 
 
 Wave = tuple[int, str, dt.date]
@@ -992,6 +1002,7 @@ def finalize(
     _sectors(drafts)
     _list_parts(drafts)
     _restated_parts(drafts)
+    restated_from(drafts, WINDOW)  # round 9b: "grew from the police's 8,000 to 30,000"
     _revisions(drafts, published)
     link_earlier(drafts, CANDIDATES)
     _acyclic(drafts)

@@ -31,6 +31,7 @@ __all__ = [
     "earlier_cue",
     "link_earlier",
     "new_figure",
+    "restated_from",
     "revised_totals",
     "same_noun",
 ]
@@ -240,6 +241,48 @@ def link_earlier(drafts: list[Draft], candidates: int) -> None:
                 if old.denied and old.claimants and not new.claimants:
                     new.claimants = old.claimants  # "40, not the eight the army first gave"
                 break
+
+
+RESTATED_BACK = 20
+"""How many drafts before a "from" figure the figure it restates is looked for."""
+
+
+def restated_from(drafts: list[Draft], window: int) -> None:
+    """Round 9b: in "the crowd grew from 8,000 to more than 30,000, the organisers said", the
+    "from" figure restates a figure another source gave before ("police later raised it to
+    8,000"): a revision needs one source giving both figures, so the organisers revised
+    nothing. The "from" figure, equal to an earlier figure (of another sentence, within
+    ``window`` sentences) whose named source is not the later figure's, is that source's
+    figure again: it takes its source and date, and the link is cut. The later figure is its
+    own source's only; with no date of its own it counts the same gathering as the figure
+    it grew from, and takes that one's date."""
+    for new in drafts:
+        k = new.supersedes_draft
+        if k is None or not 0 <= k < len(drafts):
+            continue
+        old = drafts[k]
+        if old.sentence != new.sentence or old.earlier:
+            continue  # "initially put it at 45 …": the source's own first figure
+        keys = {c.key for c in new.claimants}
+        for w in range(k - 1, max(k - RESTATED_BACK, 0) - 1, -1):
+            first = drafts[w]
+            if old.sentence - first.sentence > window:
+                break
+            if first.sentence == old.sentence or not first.claimants:
+                continue
+            if (
+                first.quantity.unit != old.quantity.unit
+                or first.quantity.interval != old.quantity.interval
+            ):
+                continue
+            if {c.key for c in first.claimants} == keys:
+                break  # the source's own figure again: its revision stands
+            new.supersedes_draft = None
+            old.claimants = first.claimants
+            old.as_of, old.dated, old.copied = first.as_of, first.dated, first.copied
+            if not new.dated and first.dated:
+                new.as_of, new.dated, new.copied = first.as_of, True, first.copied
+            break
 
 
 def _not_after(old: Draft, new: Draft) -> None:
