@@ -39,6 +39,7 @@ def _metrics(text: str) -> dict[str, str]:
             "durante las marchas de la semana pasada en la capital y en tres ciudades del norte.",
             "unas 80",
         ),
+        ("Government frees 225 arrested after the protests in the capital", "225"),
         (
             "El Gobierno excarceló a 45 manifestantes detenidos el domingo en la plaza, informó "
             "la fiscalía en un comunicado.",
@@ -87,3 +88,11 @@ def test_freed_meets_a_count_of_releases() -> None:
 )
 def test_without_a_verb_of_freeing_before_the_figure(text: str, surface: str, metric: str) -> None:
     assert _metrics(text)[surface] == metric
+
+
+def test_the_passive_verb_of_a_later_clause_is_not_the_figures() -> None:
+    text = (
+        "Según la organización, son 20 los nuevos presos verificados, además de 15 detenidos "
+        "en proceso de revisión y seis personas que fueron liberadas y esperan juicio."
+    )
+    assert _metrics(text)["15"] == "arrests"

@@ -135,8 +135,8 @@ def _passive_verb(toks: Sequence[Tok], k: int, lex: Lexicon) -> str | None:
     window: list[str] = []
     for j in range(k, min(k + _PASSIVE_REACH + 2, len(toks))):
         t = toks[j]
-        if t.kind != "w" or t.norm in _STOP:
-            break
+        if t.kind != "w" or t.norm in _STOP or t.norm in _NEW_CLAUSE:
+            break  # "15 detenidos … y seis personas que fueron liberadas": not the 15's verb
         window.append(t.norm)
     for m in range(min(len(window) - 1, _PASSIVE_REACH)):
         if window[m] not in _PASSIVE_AUX:
