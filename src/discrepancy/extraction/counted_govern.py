@@ -123,6 +123,34 @@ def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None
     return None
 
 
+_PASSIVE_REACH = 10
+"""How many tokens after a figure's noun the passive verb of its clause is looked for."""
+
+
+def _passive_verb(toks: Sequence[Tok], k: int, lex: Lexicon) -> str | None:
+    """The event of the passive verb the counted people are the subject of ("90 people
+    arrested in the raids were released", "80 personas detenidas fueron liberadas"): in the
+    clause after the noun, a passive auxiliary and an event participle; ``None`` where the
+    clause has none or the event is a level ("remain detained")."""
+    window: list[str] = []
+    for j in range(k, min(k + _PASSIVE_REACH + 2, len(toks))):
+        t = toks[j]
+        if t.kind != "w" or t.norm in _STOP or t.norm in _NEW_CLAUSE:
+            break  # "15 detenidos … y seis personas que fueron liberadas": not the 15's verb
+        window.append(t.norm)
+    for m in range(min(len(window) - 1, _PASSIVE_REACH)):
+        if window[m] not in _PASSIVE_AUX:
+            continue
+        n = m + 1
+        if window[n] in _PASSIVE_AUX and n + 1 < len(window):
+            n += 1  # "have been freed", "han sido liberados"
+        found = event_in(window, n, lex)
+        if found is not None and not found[1]:
+            return found[0]
+        return None
+    return None
+
+
 def governing_word(norms: Sequence[str], first: int, lex: Lexicon) -> str | None:
     """An event word governing the number: "the release of 99", "freed 22", "let out 100"."""
     j = first - 1
@@ -156,6 +184,26 @@ def combine(
     (which starts at token ``after_at``; read only when the first two do not decide)."""
     head_metric = np.metric
     head_word = norms[np.last - 1] if np.last > np.first else ""
+    if (
+        governor is not None
+        and governor != head_metric
+        and np.kind == "noun"
+        and head_word in lex.person_nouns
+        and head_word in lex.event_words
+    ):
+        # round 9b: the event the verb reports wins over the words that describe the people
+        # it is done to ("freed 300 people arrested in the protests", "liberó a 300 detenidos":
+        # releases); an event noun as the head ("recorded 30 arrests") is not a description
+        return governor
+    if (
+        governor is None
+        and head_word in lex.event_words
+        and np.kind == "noun"
+        and head_word in lex.person_nouns
+    ):
+        own = _passive_verb(toks, after_at, lex)
+        if own is not None and own != head_metric:
+            return own  # "90 people arrested in the raids were released on bail": releases
     if (
         np.kind == "noun"
         and head_metric is not None

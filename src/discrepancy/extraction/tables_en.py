@@ -2549,3 +2549,9 @@ EVENT_NOUNS = EVENT_NOUNS | frozenset(
 )
 """Plurals and protests: "the protests of March 17", "the attacks on Aug. 3" name the day of
 the event the arrests or the dead are counted for, as the singular does."""
+
+# round 9b: the verb of freeing (q-what) ---------------------------------------------------
+
+EVENT_WORDS = {**EVENT_WORDS, "frees": "releases"}
+"""The present of a headline ("Government frees 225 arrested after protests"): releases,
+whatever word describes the people freed."""

@@ -2917,3 +2917,16 @@ EVENT_NOUNS = EVENT_NOUNS | frozenset(
 )
 """Plurales: "las protestas del 17 de marzo", "los ataques del 3 de agosto" nombran el día
 del suceso cuyos detenidos o muertos se cuentan, como el singular."""
+
+# round 9b: the verb of freeing (q-what) ---------------------------------------------------
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    **dict.fromkeys(("liberado", "excarcelado", "libera", "liberan"), "releases"),
+}
+"""El participio de un tiempo compuesto y el presente de un titular ("ha liberado a 80
+personas detenidas", "Gobierno libera a 40 presos"): el suceso que el verbo cuenta es una
+excarcelación, digan lo que digan de las personas las palabras que las describen."""
+
+SKIP_BEFORE_NUMBER = SKIP_BEFORE_NUMBER | frozenset({"ya"})
+"""Entre el verbo y su cifra cabe "ya" ("han liberado ya a 80"): el verbo sigue rigiéndola."""
