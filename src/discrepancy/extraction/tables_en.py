@@ -2549,3 +2549,14 @@ EVENT_NOUNS = EVENT_NOUNS | frozenset(
 )
 """Plurals and protests: "the protests of March 17", "the attacks on Aug. 3" name the day of
 the event the arrests or the dead are counted for, as the singular does."""
+
+# round 9b: disasters name the day their dead are counted for (q-when) -------------------------
+
+DISASTER_NOUNS = frozenset(
+    {"earthquake", "earthquakes", "quake", "tsunami", "landslide", "landslides", "mudslide"}
+    | {"avalanche", "eruption", "stampede", "shipwreck", "tremor"}
+)
+"""Nouns of a one-day disaster ("the Feb. 6 earthquake", "the Dec. 26 tsunami"): a text that
+dates one in its lead is about it, and each count of its dead is that day's, whichever day
+a source gave the count on."""
+EVENT_NOUNS = EVENT_NOUNS | DISASTER_NOUNS

@@ -2917,3 +2917,14 @@ EVENT_NOUNS = EVENT_NOUNS | frozenset(
 )
 """Plurales: "las protestas del 17 de marzo", "los ataques del 3 de agosto" nombran el día
 del suceso cuyos detenidos o muertos se cuentan, como el singular."""
+
+# round 9b: las catástrofes dan el día de sus muertos (q-when) ---------------------------------
+
+DISASTER_NOUNS = frozenset(
+    {"terremoto", "terremotos", "sismo", "seismo", "tsunami", "maremoto", "alud", "avalancha"}
+    | {"deslave", "deslizamiento", "erupcion", "estampida", "naufragio"}
+)
+"""Sustantivos de una catástrofe de un día ("el terremoto del 6 de febrero", "el tsunami del
+26 de diciembre"): un texto que la fecha en su entrada trata de ella, y cada recuento de sus
+muertos es de ese día, dé la cifra una fuente el día que la dé."""
+EVENT_NOUNS = EVENT_NOUNS | DISASTER_NOUNS
