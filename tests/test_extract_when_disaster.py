@@ -83,3 +83,26 @@ def test_a_disaster_a_year_back_named_late_in_a_recent_story_does_not_take_a_cou
     # the day of the saying stays when the lead names no disaster day at all
     text = "Floods swept through Karvel on Tuesday. Officials said on Thursday that 19 people died."
     assert _dates(text)["19"] == "on 2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from the health ministry said 9,800 people died in the Feb. 6 earthquake. "
+        "Separately, the civil defence agency said on Monday that 7,400 people had died so far.",
+        "Officials from the health ministry said 9,800 people died in the Feb. 6 earthquake. "
+        "As of Monday, the civil defence agency had counted 7,400 dead.",
+    ],
+)
+def test_a_toll_so_far_keeps_the_day_it_was_counted_to(text: str) -> None:
+    got = _dates(text)
+    assert got["9,800"] == "on 2024-02-06"
+    assert got["7,400"] == "until 2024-03-04"
+
+
+def test_a_recent_event_with_its_own_day_keeps_it_beside_a_recalled_disaster() -> None:
+    text = (
+        "Rescuers recalled the Feb. 6 earthquake on Tuesday. On Monday a fire in Varn killed "
+        "12 people, the civil defence agency said."
+    )
+    assert _dates(text)["12"] == "on 2024-03-04"
