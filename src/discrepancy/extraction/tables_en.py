@@ -2558,5 +2558,5 @@ DISASTER_NOUNS = frozenset(
 )
 """Nouns of a one-day disaster ("the Feb. 6 earthquake", "the Dec. 26 tsunami"): a text that
 dates one in its lead is about it, and each count of its dead is that day's, whichever day
-a source gave the count on."""
-EVENT_NOUNS = EVENT_NOUNS | DISASTER_NOUNS
+a source gave the count on, when it is over a week old (a disaster of the last days is read
+as before: its lead's recent day is the disaster's or its aftermath's)."""

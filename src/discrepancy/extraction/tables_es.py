@@ -2926,5 +2926,5 @@ DISASTER_NOUNS = frozenset(
 )
 """Sustantivos de una catástrofe de un día ("el terremoto del 6 de febrero", "el tsunami del
 26 de diciembre"): un texto que la fecha en su entrada trata de ella, y cada recuento de sus
-muertos es de ese día, dé la cifra una fuente el día que la dé."""
-EVENT_NOUNS = EVENT_NOUNS | DISASTER_NOUNS
+muertos es de ese día, dé la cifra una fuente el día que la dé, si tiene más de una semana
+(una catástrofe de los últimos días se lee como antes)."""

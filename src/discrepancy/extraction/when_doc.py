@@ -99,9 +99,10 @@ def event_day(
     `EVENT_LEAD` sentences give an event noun ("the May 4 airstrike", "el bombardeo del 2 de
     junio", `of_event`), up to `OLD_EVENT` days back, comes first: the text is about that
     event; such a day later in the lead counts only when no recent day is given. Round 9b: a
-    day the lead gives a disaster ("killed in the Dec. 26 tsunami", `DISASTER_NOUNS`) comes
-    before a recent day wherever the lead names it: the recent days of such a text are the
-    days sources reported its toll."""
+    day the lead gives a disaster ("killed in the Dec. 26 tsunami", `DISASTER_NOUNS`) more
+    than `RECENT` days back comes before a recent day wherever the lead names it: the recent
+    days of such a text are the days sources reported its toll (a disaster of the last days
+    keeps the rule above: its lead's recent day is the disaster's or its aftermath's)."""
     if published is None:
         return None
     first: dt.date | None = None
@@ -125,7 +126,9 @@ def event_day(
                 disaster = day  # round 9b: "killed in the Dec. 26 tsunami"
             if first is None and ago <= RECENT:
                 first = day
-    return disaster or first or named
+    if disaster is not None and (published - disaster).days > RECENT:
+        return disaster  # round 9b: the recent days are days its toll was reported
+    return first or named
 
 
 EVENT_LEAD = 2
