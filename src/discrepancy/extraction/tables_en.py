@@ -2555,3 +2555,13 @@ the event the arrests or the dead are counted for, as the singular does."""
 EVENT_WORDS = {**EVENT_WORDS, "frees": "releases"}
 """The present of a headline ("Government frees 225 arrested after protests"): releases,
 whatever word describes the people freed."""
+# round 9b: disasters name the day their dead are counted for (q-when) -------------------------
+
+DISASTER_NOUNS = frozenset(
+    {"earthquake", "earthquakes", "quake", "tsunami", "landslide", "landslides", "mudslide"}
+    | {"avalanche", "eruption", "stampede", "shipwreck", "tremor"}
+)
+"""Nouns of a one-day disaster ("the Feb. 6 earthquake", "the Dec. 26 tsunami"): a text that
+dates one in its lead is about it, and each count of its dead is that day's, whichever day
+a source gave the count on, when it is over a week old (a disaster of the last days is read
+as before: its lead's recent day is the disaster's or its aftermath's)."""

@@ -2930,3 +2930,13 @@ excarcelación, digan lo que digan de las personas las palabras que las describe
 
 SKIP_BEFORE_NUMBER = SKIP_BEFORE_NUMBER | frozenset({"ya"})
 """Entre el verbo y su cifra cabe "ya" ("han liberado ya a 80"): el verbo sigue rigiéndola."""
+# round 9b: las catástrofes dan el día de sus muertos (q-when) ---------------------------------
+
+DISASTER_NOUNS = frozenset(
+    {"terremoto", "terremotos", "sismo", "seismo", "tsunami", "maremoto", "alud", "avalancha"}
+    | {"deslave", "deslizamiento", "erupcion", "estampida", "naufragio"}
+)
+"""Sustantivos de una catástrofe de un día ("el terremoto del 6 de febrero", "el tsunami del
+26 de diciembre"): un texto que la fecha en su entrada trata de ella, y cada recuento de sus
+muertos es de ese día, dé la cifra una fuente el día que la dé, si tiene más de una semana
+(una catástrofe de los últimos días se lee como antes)."""

@@ -98,11 +98,16 @@ def event_day(
     `RECENT` days before ``published``; ``None`` without one. Round 9: a day the first
     `EVENT_LEAD` sentences give an event noun ("the May 4 airstrike", "el bombardeo del 2 de
     junio", `of_event`), up to `OLD_EVENT` days back, comes first: the text is about that
-    event; such a day later in the lead counts only when no recent day is given."""
+    event; such a day later in the lead counts only when no recent day is given. Round 9b: a
+    day the lead gives a disaster ("killed in the Dec. 26 tsunami", `DISASTER_NOUNS`) more
+    than `RECENT` days back comes before a recent day wherever the lead names it: the recent
+    days of such a text are the days sources reported its toll (a disaster of the last days
+    keeps the rule above: its lead's recent day is the disaster's or its aftermath's)."""
     if published is None:
         return None
     first: dt.date | None = None
     named: dt.date | None = None  # round 9: the first day the lead gives an event noun
+    disaster: dt.date | None = None  # round 9b: the first day the lead gives a disaster
     for i, s in enumerate(sentences):
         if s.start > LEAD_CHARS:
             break
@@ -117,8 +122,12 @@ def event_day(
                 if i < EVENT_LEAD:
                     return day  # "Drone strikes on Oct. 3 killed …", "el bombardeo del 2"
                 named = day
+            if disaster is None and of_event(norms(i), d, _DISASTER_NOUNS):
+                disaster = day  # round 9b: "killed in the Dec. 26 tsunami"
             if first is None and ago <= RECENT:
                 first = day
+    if disaster is not None and (published - disaster).days > RECENT:
+        return disaster  # round 9b: the recent days are days its toll was reported
     return first or named
 
 
@@ -131,6 +140,7 @@ OLD_EVENT = 366
 strikes on Oct. 3 killed", "a controversial May 4 airstrike", "el bombardeo del 2 de
 junio") when no recent day is given: the text is about that event."""
 _EVENT_NOUNS = tables_en.EVENT_NOUNS | tables_es.EVENT_NOUNS
+_DISASTER_NOUNS = tables_en.DISASTER_NOUNS | tables_es.DISASTER_NOUNS
 _EVENT_GAP = 5
 """At most this many words (not counting an abbreviation's dots nor articles) between a
 date and its event noun ("airstrikes in the Varsa valley on Aug. 14")."""
@@ -140,14 +150,15 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "may", "might", "must"
 """Words that make an event noun a verb ("whether to strike Aug. 23", "would march")."""
 
 
-def of_event(norms: Sequence[str], d: DateMention) -> bool:
-    """Round 9: whether a date names the day of a one-day event: an event noun a few words
-    before or after it ("drone strikes in the valley on Oct. 3", "the Oct. 3 raid", "the
-    October raid", "el bombardeo del 2 de junio", "la operación de octubre")."""
+def of_event(norms: Sequence[str], d: DateMention, nouns: frozenset[str] = _EVENT_NOUNS) -> bool:
+    """Round 9: whether a date names the day of a one-day event: an event noun (of
+    ``nouns``) a few words before or after it ("drone strikes in the valley on Oct. 3", "the
+    Oct. 3 raid", "the October raid", "el bombardeo del 2 de junio", "la operación de
+    octubre")."""
     for step, k in ((-1, d.first - 1), (1, d.last)):
         seen = 0
         while 0 <= k < len(norms) and seen < _EVENT_GAP:
-            if norms[k] in _EVENT_NOUNS:
+            if norms[k] in nouns:
                 return k == 0 or norms[k - 1] not in _VERB_BEFORE  # not "whether to strike"
             if norms[k] in (",", ";", ":", "(", ")"):
                 break
