@@ -210,6 +210,8 @@ def _backward(
             break
         if w in STOP_BACK and not _who_named(toks, i):
             break
+        if w == "bien" and i > 0 and norms[i - 1] == "si":
+            break  # "si bien las autoridades rusas aseguraron": a concession names its own
         if span and (w in _COPULAS or w in _HAVE):
             break  # "el efecto es limitado y los sindicatos cifran": no subject holds "es";
             # "the LA Times has police saying": the name ends at the verb before it

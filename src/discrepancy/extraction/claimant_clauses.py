@@ -65,7 +65,7 @@ _SUBORDINATE_REACH = 8
 """How far after "after" the verb of its clause may come ("after the regional civil defence
 office said")."""
 
-_TRIGGERS = _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | {",", "por"}
+_TRIGGERS = _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | {",", "por", "si"}
 
 
 def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
@@ -93,6 +93,8 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
             opened = False
         elif w == "por" and k > 0 and norms[k - 1] == "," and _number_within(toks, k + 1, 2):
             cuts.append(k)  # "La Junta dio 64.000, por 51.000 de la Prefectura"
+        elif w == "si" and k + 1 < n and norms[k + 1] == "bien":
+            cuts.append(k)  # "ACNUR registra 500.000, si bien las autoridades aseguran …" (9b)
         elif w in _SUBORDINATE and _subordinate_clause(norms, k):
             cuts.append(k)  # "…, poco después de que la Oficina cifrara en 298" (round 8)
     return cuts

@@ -2917,3 +2917,12 @@ EVENT_NOUNS = EVENT_NOUNS | frozenset(
 )
 """Plurales: "las protestas del 17 de marzo", "los ataques del 3 de agosto" nombran el día
 del suceso cuyos detenidos o muertos se cuentan, como el singular."""
+
+# round 9b: the source of the figure's own clause (q-who) ------------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset({"concluyo", "concluyeron", "concluye", "concluyen"})
+""""La ONG concluyó que la cifra es de N": quien concluye da la cifra, como quien dice."""
+
+CLAUSE_OPENERS = CLAUSE_OPENERS | frozenset({"si"})
+"""", si bien las autoridades aseguran que …" abre una cláusula concesiva con su propio
+sujeto: la cifra de la principal no es de ese sujeto (ni al revés)."""
