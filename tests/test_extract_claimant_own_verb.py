@@ -96,3 +96,34 @@ def test_but_with_its_own_verb_is_no_gap() -> None:
     # "but said": the same subject goes on, no gapped source is invented
     got = _who("Police counted 5,000 people but said the crowd grew later in the day.")
     assert got == [("5,000", ["Police"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senior government officials were quoted Monday as saying that more than "
+            "1,000 people died when the quake struck the remote mountain villages.",
+            [("more than 1,000", ["Senior government officials"])],
+        ),
+        (
+            "Rebels put the death toll from Friday's landslide at about 60.",
+            [("about 60", ["Rebels"])],
+        ),
+        (
+            "The truth commission concluded that 3,400 people died in the crackdown.",
+            [("3,400", ["truth commission"])],
+        ),
+        (
+            "Los rebeldes cifraron en 60 los muertos del ataque.",
+            [("60", ["rebeldes"])],
+        ),
+    ],
+)
+def test_any_verb_that_reports_a_figure(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _who(text) == expected
+
+
+def test_rebels_counted_stay_a_count() -> None:
+    # an armed group that speaks is still a counted noun when it is what the number counts
+    assert _who("The army said 40 rebels were killed.") == [("40", ["army"])]

@@ -2549,3 +2549,13 @@ EVENT_NOUNS = EVENT_NOUNS | frozenset(
 )
 """Plurals and protests: "the protests of March 17", "the attacks on Aug. 3" name the day of
 the event the arrests or the dead are counted for, as the singular does."""
+
+# round 9b: the source of the figure's own clause (q-who) ------------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset({"concluded", "concludes", "indicate", "indicates"})
+""""The commission concluded that 3,400 died", "the unions indicate that 58% struck": who
+concludes or indicates gives the figure, as who says it does."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebels", "guerrillas", "insurgents"})
+""""Rebels put the toll at about 60", "the guerrillas said 90 died": an armed group speaks as a
+body does (it is also a counted noun: "40 rebels were killed" stays a count)."""

@@ -2926,3 +2926,6 @@ SAY_VERBS = SAY_VERBS | frozenset({"concluyo", "concluyeron", "concluye", "concl
 CLAUSE_OPENERS = CLAUSE_OPENERS | frozenset({"si"})
 """", si bien las autoridades aseguran que …" abre una cláusula concesiva con su propio
 sujeto: la cifra de la principal no es de ese sujeto (ni al revés)."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebeldes", "guerrilleros", "insurgentes"})
+""""Los rebeldes cifraron en 60 los muertos": un grupo armado habla como un organismo."""
