@@ -127,3 +127,31 @@ def test_any_verb_that_reports_a_figure(text: str, expected: list[tuple[str, lis
 def test_rebels_counted_stay_a_count() -> None:
     # an armed group that speaks is still a counted noun when it is what the number counts
     assert _who("The army said 40 rebels were killed.") == [("40", ["army"])]
+
+
+def test_a_relay_after_the_concession_is_the_concessions_own() -> None:
+    # "según TASS" closes the concession: it relays the authorities, not the agency's count
+    got = _who(
+        "La agencia de la ONU para los refugiados tiene registrados 30.000 refugiados en "
+        "Polonia y 500.000 en Rusia. El ACNUR cuenta 500.000 en Rusia, si bien autoridades "
+        "de este último país han asegurado este lunes que la cifra real supera los 900.000, "
+        "según la agencia de noticias TASS."
+    )
+    assert got[2][0] == "500.000"
+    assert got[2][1] == ["ACNUR"]
+    assert got[3] == ("supera los 900.000", ["autoridades de este último país"])
+
+
+def test_the_latter_country_is_not_the_documents_country() -> None:
+    # "este último país" points back to Rusia: never the text's own Ukrainian government
+    text = (
+        "El Gobierno de Ucrania cifra en 30.000 los refugiados en Moldavia. ACNUR cuenta "
+        "500.000 refugiados ucranianos en Rusia, si bien las autoridades de este último país "
+        "aseguran que la cifra supera los 900.000."
+    )
+    claims = extract(text, published=PUBLISHED)
+    assert [c.quantity.surface for c in claims] == ["30.000", "500.000", "supera los 900.000"]
+    assert claims[0].claimants[0].id == "ukraine-government"
+    last = claims[2].claimants[0]
+    assert last.mention == "autoridades de este último país"
+    assert last.id != "ukraine-government"

@@ -242,6 +242,8 @@ def _per_number(
         lent = att if att is not None and (not cuts or att.at <= m.first) else None
         if lent is None:
             lent = next((a for a in reversed(found) if a.at > last), None)
+            if lent is not None and _conceded(norms, cuts, m.first, lent.at):
+                lent = None  # "…, si bien X asegura N, según TASS": the concession's source
         if lent is not None:
             # an earlier clause's source goes on ("X announced that four cases were
             # confirmed, while seven others are investigated"); one after every number
@@ -258,6 +260,12 @@ def _per_number(
             unattributed.append(sentence_claimants(ctx, i, None, atts, state)[0])
         out.append(unattributed[0])
     return out
+
+
+def _conceded(norms: Sequence[str], cuts: Sequence[int], first: int, at: int) -> bool:
+    """A "si bien" concession opens between the figure at ``first`` and the source at ``at``:
+    that source speaks in the concession, not for the main clause's figures (round 9b)."""
+    return any(first < c < at and norms[c] == "si" for c in cuts)
 
 
 _GIVER_REACH = 6
