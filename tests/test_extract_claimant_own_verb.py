@@ -102,7 +102,7 @@ def test_but_with_its_own_verb_is_no_gap() -> None:
     ("text", "expected"),
     [
         (
-            "Senior government officials were quoted Monday as saying that more than "
+            "Senior government officials were quoted on Monday as saying that more than "
             "1,000 people died when the quake struck the remote mountain villages.",
             [("more than 1,000", ["Senior government officials"])],
         ),

@@ -109,7 +109,12 @@ def _quoted_as(norms: Sequence[str], i: int, lex: Lexicon) -> int:
     for k in range(i - 1, max(-1, i - 1 - _QUOTED_REACH), -1):
         if norms[k] in _QUOTED:
             return k - 1
-        if not (norms[k] in lex.weekdays or norms[k] in lex.today or norms[k] in lex.yesterday):
+        if not (
+            norms[k] in lex.weekdays
+            or norms[k] in lex.today
+            or norms[k] in lex.yesterday
+            or norms[k] == "on"
+        ):
             return i
     return i
 
