@@ -68,6 +68,7 @@ def backward(
 
     A discourse aside between commas ("X, however, told", "X, sin embargo, dijo") is
     passed over: the subject before it speaks."""
+    i = _quoted_as(norms, i, lex)
     place = _place_aside(norms, i) if i >= 2 and norms[i] == "," else -1
     if place >= 0:  # "The mayor, speaking in Geneva, said": the subject before the aside
         return _backward(toks, norms, place - 1, lex)
@@ -94,6 +95,28 @@ def backward(
     if opened > 0:  # "The Civil Defence, rescuers who work under the government, said"
         return _backward(toks, norms, opened - 1, lex)
     return found
+
+
+_QUOTED = frozenset({"quoted", "cited"})
+_QUOTED_REACH = 4
+
+
+def _quoted_as(norms: Sequence[str], i: int, lex: Lexicon) -> int:
+    """ "Officials were quoted Monday as saying that …": the subject of the passive "were
+    quoted" gives the figure (round 9b). The walk resumes before "quoted"; else ``i``."""
+    if i < 1 or norms[i] != "as":
+        return i
+    for k in range(i - 1, max(-1, i - 1 - _QUOTED_REACH), -1):
+        if norms[k] in _QUOTED:
+            return k - 1
+        if not (
+            norms[k] in lex.weekdays
+            or norms[k] in lex.today
+            or norms[k] in lex.yesterday
+            or norms[k] == "on"
+        ):
+            return i
+    return i
 
 
 _APPOSITION_REACH = 16
@@ -210,6 +233,8 @@ def _backward(
             break
         if w in STOP_BACK and not _who_named(toks, i):
             break
+        if w == "bien" and i > 0 and norms[i - 1] == "si":
+            break  # "si bien las autoridades rusas aseguraron": a concession names its own
         if span and (w in _COPULAS or w in _HAVE):
             break  # "el efecto es limitado y los sindicatos cifran": no subject holds "es";
             # "the LA Times has police saying": the name ends at the verb before it

@@ -65,7 +65,7 @@ _SUBORDINATE_REACH = 8
 """How far after "after" the verb of its clause may come ("after the regional civil defence
 office said")."""
 
-_TRIGGERS = _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | {",", "por"}
+_TRIGGERS = _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | {",", "por", "si"}
 
 
 def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
@@ -93,6 +93,8 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
             opened = False
         elif w == "por" and k > 0 and norms[k - 1] == "," and _number_within(toks, k + 1, 2):
             cuts.append(k)  # "La Junta dio 64.000, por 51.000 de la Prefectura"
+        elif w == "si" and k + 1 < n and norms[k + 1] == "bien":
+            cuts.append(k)  # "ACNUR registra 500.000, si bien las autoridades aseguran …" (9b)
         elif w in _SUBORDINATE and _subordinate_clause(norms, k):
             cuts.append(k)  # "…, poco después de que la Oficina cifrara en 298" (round 8)
     return cuts
@@ -240,6 +242,8 @@ def _per_number(
         lent = att if att is not None and (not cuts or att.at <= m.first) else None
         if lent is None:
             lent = next((a for a in reversed(found) if a.at > last), None)
+            if lent is not None and _conceded(norms, cuts, m.first, lent.at):
+                lent = None  # "…, si bien X asegura N, según TASS": the concession's source
         if lent is not None:
             # an earlier clause's source goes on ("X announced that four cases were
             # confirmed, while seven others are investigated"); one after every number
@@ -256,6 +260,12 @@ def _per_number(
             unattributed.append(sentence_claimants(ctx, i, None, atts, state)[0])
         out.append(unattributed[0])
     return out
+
+
+def _conceded(norms: Sequence[str], cuts: Sequence[int], first: int, at: int) -> bool:
+    """A "si bien" concession opens between the figure at ``first`` and the source at ``at``:
+    that source speaks in the concession, not for the main clause's figures (round 9b)."""
+    return any(first < c < at and norms[c] == "si" for c in cuts)
 
 
 _GIVER_REACH = 6

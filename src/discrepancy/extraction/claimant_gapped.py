@@ -28,7 +28,9 @@ from discrepancy.extraction.sentences import Tok
 __all__ = ["gapped"]
 
 
-_GAP_JOINS = frozenset({"y", "e", "and", "while", "whereas", "mientras"})
+_GAP_JOINS = frozenset({"y", "e", "and", "while", "whereas", "mientras", "but", "pero"})
+"""Joins before a gapped clause; "but" / "pero" too: "the CGT counted 250,000 but the Interior
+118,500" gives the Interior its own figure (round 9b)."""
 _GAP_AT = frozenset({"en", "at", "in"})
 
 

@@ -36,6 +36,7 @@ STOP_BACK = frozenset(
         "since",
         "because",
         "if",
+        "si",  # round 9b: "si bien las autoridades aseguran": the concession opens here
         "que",
         "con",
         "pero",

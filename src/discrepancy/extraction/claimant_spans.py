@@ -109,6 +109,10 @@ def forward(
                 j += 1
                 continue
             break
+        if w == "." and span and _acronym_dot(toks, j):
+            span.append(j)  # "by the U.K. government": an abbreviation's stop ends no name (9b)
+            j += 1
+            continue
         if w in (";", ":", ".", "(", ")", "—") or w in QUOTES or toks[j].kind == "n":
             break
         if span and hedge_before_number(toks, norms, j, lex):
@@ -149,6 +153,20 @@ def forward(
         span.append(j)
         j += 1
     return span
+
+
+def _acronym_dot(toks: Sequence[Tok], j: int) -> bool:
+    """The dot at ``j`` closes a letter group of an abbreviation ("U.K.", "EE.UU."): a
+    capital group of at most two letters touches it, and a word follows it in the sentence."""
+    prev = toks[j - 1]
+    return (
+        prev.end == toks[j].start
+        and prev.kind == "w"
+        and prev.cap
+        and len(prev.norm) <= 2
+        and j + 1 < len(toks)
+        and toks[j + 1].kind == "w"
+    )
 
 
 _DAY_ARTICLES = frozenset({"el", "the", "pasado"})

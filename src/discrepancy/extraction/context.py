@@ -40,6 +40,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _GOV_KINDS = frozenset({"government", "official"})
 _MINISTRY = frozenset({"ministry", "minister", "ministerio", "ministro", "ministra"})
+_REFERRED_COUNTRY = frozenset({"ultimo", "latter", "former"})
+"""Words of a government mention that name its country only by pointing back to one of
+several ("de este último país", "the latter country"); "del país" is the text's own."""
 
 
 class _Folded(dict[str, str]):
@@ -259,6 +262,10 @@ class Context:
             if ref.id is not None and self.kind(candidate) in _GOV_KINDS:
                 return attrs.evolve(ref, mention=written)
         if att.names and any(w.lower() in _MINISTRY for w in written.split()):
+            return self.ref(written)
+        if att.country is None and _REFERRED_COUNTRY.intersection(fold(written).split()):
+            # "autoridades de este último país", "the latter country's officials": a country
+            # named before by reference, not read here; the document's own is no guess (9b)
             return self.ref(written)
         named = self._doc_government()
         if named is not None:

@@ -2565,3 +2565,12 @@ DISASTER_NOUNS = frozenset(
 dates one in its lead is about it, and each count of its dead is that day's, whichever day
 a source gave the count on, when it is over a week old (a disaster of the last days is read
 as before: its lead's recent day is the disaster's or its aftermath's)."""
+# round 9b: the source of the figure's own clause (q-who) ------------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset({"concluded", "concludes", "indicate", "indicates"})
+""""The commission concluded that 3,400 died", "the unions indicate that 58% struck": who
+concludes or indicates gives the figure, as who says it does."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebels", "guerrillas", "insurgents"})
+""""Rebels put the toll at about 60", "the guerrillas said 90 died": an armed group speaks as a
+body does (it is also a counted noun: "40 rebels were killed" stays a count)."""

@@ -2940,3 +2940,14 @@ DISASTER_NOUNS = frozenset(
 26 de diciembre"): un texto que la fecha en su entrada trata de ella, y cada recuento de sus
 muertos es de ese día, dé la cifra una fuente el día que la dé, si tiene más de una semana
 (una catástrofe de los últimos días se lee como antes)."""
+# round 9b: the source of the figure's own clause (q-who) ------------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset({"concluyo", "concluyeron", "concluye", "concluyen"})
+""""La ONG concluyó que la cifra es de N": quien concluye da la cifra, como quien dice."""
+
+CLAUSE_OPENERS = CLAUSE_OPENERS | frozenset({"si"})
+"""", si bien las autoridades aseguran que …" abre una cláusula concesiva con su propio
+sujeto: la cifra de la principal no es de ese sujeto (ni al revés)."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebeldes", "guerrilleros", "insurgentes"})
+""""Los rebeldes cifraron en 60 los muertos": un grupo armado habla como un organismo."""
