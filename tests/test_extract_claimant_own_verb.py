@@ -30,10 +30,10 @@ def _who(text: str) -> list[tuple[str, list[str]]]:
     ("text", "expected"),
     [
         (
-            "La Unidad de Víctimas señaló que el número de desplazados en Colombia el año "
-            "pasado fue de 50.000 personas. La ONG Codhes concluyó que la cifra de desplazados "
-            "del año pasado es de 120.000 personas.",
-            [("50.000", ["Unidad de Víctimas"]), ("120.000", ["ONG Codhes"])],
+            "La Oficina de Atención Rural señaló que en Valdoria hubo 18.000 desplazados "
+            "durante el año pasado. El observatorio Raíces concluyó que los desplazados de ese "
+            "año son 41.000 personas.",
+            [("18.000", ["Oficina de Atención Rural"]), ("41.000", ["Raíces"])],
         ),
         (
             "La Comisión de la Verdad, que revisó durante dos años los archivos, concluyó que "
@@ -41,9 +41,9 @@ def _who(text: str) -> list[tuple[str, list[str]]]:
             [("3.400", ["Comisión de la Verdad"])],
         ),
         (
-            "A previous estimate by the U.K. government said between 20,000 and 40,000 people "
-            "died in the drought.",
-            [("between 20,000 and 40,000", ["U.K. government"])],
+            "An earlier count by the U.K. government put the flood deaths at between 3,000 "
+            "and 5,000.",
+            [("between 3,000 and 5,000", ["U.K. government"])],
         ),
         (
             "A separate count published on Tuesday by the U.N. refugee agency said more than "
@@ -132,14 +132,14 @@ def test_rebels_counted_stay_a_count() -> None:
 def test_a_relay_after_the_concession_is_the_concessions_own() -> None:
     # "según TASS" closes the concession: it relays the authorities, not the agency's count
     got = _who(
-        "La agencia de la ONU para los refugiados tiene registrados 30.000 refugiados en "
-        "Polonia y 500.000 en Rusia. El ACNUR cuenta 500.000 en Rusia, si bien autoridades "
-        "de este último país han asegurado este lunes que la cifra real supera los 900.000, "
-        "según la agencia de noticias TASS."
+        "La agencia de la ONU para los refugiados tiene anotados 8.000 refugiados en "
+        "Eslovenia y 70.000 en Serbia. El ACNUR cuenta 70.000 en Serbia, si bien autoridades "
+        "de este último país sostuvieron el martes que el número verdadero supera los "
+        "110.000, según una agencia de prensa estatal."
     )
-    assert got[2][0] == "500.000"
+    assert got[2][0] == "70.000"
     assert got[2][1] == ["ACNUR"]
-    assert got[3] == ("supera los 900.000", ["autoridades de este último país"])
+    assert got[3] == ("supera los 110.000", ["autoridades de este último país"])
 
 
 def test_the_latter_country_is_not_the_documents_country() -> None:

@@ -92,7 +92,7 @@ def test_without_a_verb_of_freeing_before_the_figure(text: str, surface: str, me
 
 def test_the_passive_verb_of_a_later_clause_is_not_the_figures() -> None:
     text = (
-        "Según la organización, son 20 los nuevos presos verificados, además de 15 detenidos "
-        "en proceso de revisión y seis personas que fueron liberadas y esperan juicio."
+        "La red de abogados contó 12 presos nuevos, a los que suma 15 detenidos cuyos casos "
+        "aún estudia y seis personas que fueron liberadas bajo fianza."
     )
     assert _metrics(text)["15"] == "arrests"

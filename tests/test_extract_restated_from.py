@@ -74,14 +74,14 @@ def test_the_same_source_going_from_its_own_figure_is_a_revision() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "La Unidad de Víctimas señaló que el número de desplazados en Colombia el año pasado "
-        "fue de 50.000 personas. La ONG Codhes concluyó que la cifra de desplazados del año "
-        "pasado es de 120.000 personas.",
-        "La Unidad de Víctimas, que lleva el registro oficial desde hace una década, señaló en "
-        "su balance anual que el número de desplazados en Colombia el año pasado fue de 50.000 "
-        "personas. En cambio, la ONG Codhes, que cruza datos de parroquias y alcaldías, "
-        "concluyó en su propio informe que la cifra de desplazados del año pasado es de "
-        "120.000 personas.",
+        "La Oficina de Atención Rural dijo que en Valdoria los desplazados del año pasado "
+        "fueron 18.000 personas. El observatorio Raíces estimó que la cifra del año pasado es "
+        "de 41.000 personas.",
+        "La Oficina de Atención Rural, que lleva el registro oficial desde hace una década, "
+        "dijo en su balance anual que en Valdoria los desplazados del año pasado fueron 18.000 "
+        "personas. En cambio, el observatorio Raíces, que cruza datos de parroquias y "
+        "alcaldías, estimó en su propio informe que la cifra del año pasado es de 41.000 "
+        "personas.",
     ],
 )
 def test_last_year_is_no_revising_verb(text: str) -> None:

@@ -102,7 +102,7 @@ _QUOTED_REACH = 4
 
 
 def _quoted_as(norms: Sequence[str], i: int, lex: Lexicon) -> int:
-    """ "Officials were quoted Monday as saying that …": the subject of the passive "were
+    """ "Rescuers were cited on Friday as saying that …": the subject of the passive "were
     quoted" gives the figure (round 9b). The walk resumes before "quoted"; else ``i``."""
     if i < 1 or norms[i] != "as":
         return i
