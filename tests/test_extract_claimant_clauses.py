@@ -10,19 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from discrepancy import extract
 from discrepancy.extraction.claimant_clauses import clause_cuts
 from discrepancy.extraction.sentences import tokenize
+
+from .claimants import surfaces_and_mentions
 
 PUBLISHED = dt.date(2026, 3, 4)
 
 
-def _who(text: str) -> list[tuple[str, list[str]]]:
-    """(the number as written, its claimants' mentions) for each claim, in order."""
-    return [
-        (claim.quantity.surface, [c.mention for c in claim.claimants])
-        for claim in extract(text, published=PUBLISHED)
-    ]
+_who = surfaces_and_mentions
 
 
 @pytest.mark.parametrize(

@@ -13,16 +13,12 @@ import datetime as dt
 
 import pytest
 
-from discrepancy import extract
+from .claimants import surfaces_and_mentions
 
 PUBLISHED = dt.date(2026, 3, 4)
 
 
-def _who(text: str) -> list[tuple[str, list[str]]]:
-    return [
-        (claim.quantity.surface, [c.mention for c in claim.claimants])
-        for claim in extract(text, published=PUBLISHED)
-    ]
+_who = surfaces_and_mentions
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,12 @@ import pytest
 
 from discrepancy import extract
 
+from .claimants import mentions
+
 PUBLISHED = dt.date(2026, 3, 4)
 
 
-def _who(text: str) -> list[list[str]]:
-    return [[c.mention for c in claim.claimants] for claim in extract(text, published=PUBLISHED)]
+_who = mentions
 
 
 @pytest.mark.parametrize(
