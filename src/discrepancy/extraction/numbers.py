@@ -186,7 +186,12 @@ class _Reader:
     def read_at(self, i: int) -> Mention | None:
         text, toks, norms, blocked, lex = self.text, self.toks, self.norms, self.blocked, self.lex
         w = norms[i]
-        if w in lex.no_words:
+        hedge = None
+        for phrase, qualifier in lex.hedges_by_first.get(w, ()):  # the longest first
+            if tuple(norms[i : i + len(phrase)]) == phrase:
+                hedge = qualifier, i + len(phrase)
+                break
+        if w in lex.no_words and hedge is None:  # "no" opens a hedge only as "no alcanza el"
             k = i + 1
             while k < len(norms) and norms[k] in lex.no_skip:
                 k += 1
@@ -195,17 +200,8 @@ class _Reader:
                     return None  # round 8: "the group No Más Detenciones": a name, no zero
                 q = Quantity.of(0, Qualifier.EXACT, surface=text[toks[i].start : toks[i].end])
                 return Mention(i, i + 1, q, in_words=True, zero_of=True)
-            if not any(
-                tuple(norms[i : i + len(phrase)]) == phrase
-                for phrase, _ in lex.hedges_by_first.get(w, ())
-            ):
-                return None  # "no" opens a hedge only as a negated verb ("no alcanza el 20%")
+            return None
         start = i
-        hedge = None
-        for phrase, qualifier in lex.hedges_by_first.get(w, ()):  # the longest first
-            if tuple(norms[i : i + len(phrase)]) == phrase:
-                hedge = qualifier, i + len(phrase)
-                break
         j = hedge[1] if hedge is not None else i
         if j >= len(norms) or blocked[j]:
             return None
