@@ -25,12 +25,14 @@ from typing import Protocol
 
 from discrepancy.claim import Status
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.counted_share import ROLLS
 from discrepancy.extraction.indexes import closest
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.status_cues import (
     CUE_WORDS,
     act_noun_objects,
     act_objects,
+    active_keeper,
     conditional,
     coordinators,
     extra_status,
@@ -304,9 +306,15 @@ class StatusIndex:
             if said is Status.CLAIMED and not government:
                 # a union's or a monitor's "claims" is its figure, not a claim of an act
                 return Status.REPORTED
-            if said is Status.REGISTERED and not attributed and not self._impersonal(where[best]):
-                # "el archipiélago registra 20.752 llegadas", "45 cases are recorded": a
-                # place or the outlet sees a count; no source says it registered them
+            if (
+                said is Status.REGISTERED
+                and not attributed
+                and not self._impersonal(where[best])
+                and not (where[best] < first and active_keeper(self._norms, where[best]))
+            ):
+                # "45 cases are recorded", "el archipiélago registra 20.752 llegadas", "300
+                # victims registered": the outlet or a place sees a count, or the counted
+                # register themselves; no keeper of a tally says it registered them
                 return Status.REPORTED
             return said
         future = self._future
@@ -377,6 +385,10 @@ def _between_that(that: list[int], a: int, b: int) -> bool:
     return k < len(that) and that[k] < b
 
 
+_ROLL_METRICS = tuple(sorted(ROLLS))
+"""Counts on a roll ("registered_voters", and their marked forms): registered, but lending
+that to none of their parts."""
+
 _ACT_STATUSES = frozenset(
     {
         Status.ANNOUNCED,
@@ -406,24 +418,27 @@ class _Part(Protocol):
     status: Status
     part_of_draft: int | None
     subset: bool
+    metric: str
 
     @property
     def claimants(self) -> Sequence[object]: ...
 
 
 def inherit(drafts: Sequence[_Part]) -> None:
-    """A subset of a checked count (confirmed, verified, documented), with no status verb of
-    its own and no other source, is held as its whole is: "Foro Penal verified 80 releases,
-    including 20 women", "El comité ha confirmado 300 muertes. De ellas, 40 eran niños". A
-    count on a roll lends nothing: of "17 million registered voters", the 13 million who
-    voted are not on a roll for voting. Wholes come before their parts, so a part of a part
-    inherits in turn."""
+    """A subset of a checked count (confirmed, verified, documented, registered), with no
+    status verb of its own and no other source, is held as its whole is: "Foro Penal verified
+    80 releases, including 20 women", "El comité ha confirmado 300 muertes. De ellas, 40 eran
+    niños", "la Defensoría registró 300 asesinatos; de ellos, 40 eran mujeres". A count on a
+    roll lends nothing: of "17 million registered voters", the 13 million who voted are not
+    on a roll for voting. Wholes come before their parts, so a part of a part inherits in
+    turn."""
     for d in drafts:
         w = d.part_of_draft
         if w is None or not d.subset or d.status is not Status.REPORTED:
             continue  # "otros 58 cuerpos" adds to a count: not a part that was checked
         whole = drafts[w]
-        if whole.status in _CHECKED and (
-            not d.claimants or list(d.claimants) == list(whole.claimants)
-        ):
+        lends = whole.status in _CHECKED or (
+            whole.status is Status.REGISTERED and not whole.metric.startswith(_ROLL_METRICS)
+        )
+        if lends and (not d.claimants or list(d.claimants) == list(whole.claimants)):
             d.status = whole.status

@@ -7,6 +7,7 @@ extractor reads phrases token by token, so a phrase here is matched as a token s
 from __future__ import annotations
 
 from discrepancy.claim import Status
+from discrepancy.extraction import conjugate
 
 # --- who: attribution ---------------------------------------------------------------------
 
@@ -2574,3 +2575,55 @@ concludes or indicates gives the figure, as who says it does."""
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebels", "guerrillas", "insurgents"})
 """"Rebels put the toll at about 60", "the guerrillas said 90 died": an armed group speaks as a
 body does (it is also a counted noun: "40 rebels were killed" stays a count)."""
+
+# round 10: status verbs by class, every tense (c-status) ------------------------------------
+
+STATUS_VERBS: dict[str, Status] = {
+    **dict.fromkeys(("confirm", "corroborate", "certify"), Status.CONFIRMED),
+    "verify": Status.VERIFIED,
+    "document": Status.DOCUMENTED,
+    **dict.fromkeys(("record", "register", "tally"), Status.REGISTERED),
+    "announce": Status.ANNOUNCED,
+    **dict.fromkeys(("authorize", "authorise", "approve"), Status.AUTHORIZED),
+    **dict.fromkeys(("pledge", "promise"), Status.PLEDGED),
+    **dict.fromkeys(("estimate", "calculate"), Status.ESTIMATED),
+}
+"""Status verbs by meaning: whoever confirms, verifies, documents or records a count has
+checked it; whoever announces, authorizes or pledges it has announced it; whoever calculates
+it has estimated it. Every inflected form counts (`conjugate.en_forms`)."""
+
+STATUS_VERB_NOT_FORMS = frozenset({"recording", "registers", "tallies", "certified", "promising"})
+"""Forms that are mostly other words: "a recording", "the registers", "certified teachers".
+Forms already in the table keep their round's decision ("records", "estimates", "pledges")."""
+
+STATUS_WORDS = {
+    **{
+        form: status
+        for form, status in conjugate.en_verbs_done(STATUS_VERBS).items()
+        if form not in STATUS_VERB_NOT_FORMS
+    },
+    **STATUS_WORDS,
+}
+
+PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+"""The "be" of a passive ("45 cases are recorded"): the participle after it names no keeper of
+the tally."""
+
+TIME_SUBJECTS = frozenset(MONTHS) | frozenset(
+    {"month", "week", "day", "year", "weekend", "period", "quarter", "summer", "winter"}
+)
+"""A time as the subject of "recorded" ("January recorded 300 murders", "the week recorded 40
+arrests") says what happened in it, not who counted it."""
+
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "which", "that"})
+"""A pronoun before "recorded" names no keeper by itself ("we have recorded one death", "30,000
+who registered on arrival"): the figure stays reported unless its source is found."""
+
+REGISTER_NOUNS = frozenset({"records"})
+""""The records show 40 deaths": a register is a kept tally, so its count is registered."""
+
+ADMIN_PLACE_NOUNS = frozenset(
+    {"prefecture", "district", "county", "municipality", "town", "village", "department"}
+)
+"""Administrative places as the subject of "recorded" ("the prefecture registered 300"): a
+place sees the count (see `status_cues.place_subject`)."""

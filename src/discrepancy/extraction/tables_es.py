@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from discrepancy.claim import Status
+from discrepancy.extraction import conjugate
 
 SAY_VERBS = frozenset(
     {
@@ -2951,3 +2952,79 @@ sujeto: la cifra de la principal no es de ese sujeto (ni al revés)."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebeldes", "guerrilleros", "insurgentes"})
 """"Los rebeldes cifraron en 60 los muertos": un grupo armado habla como un organismo."""
+
+# round 10: status verbs by class, every tense (c-status) ------------------------------------
+
+STATUS_VERBS: dict[str, Status] = {
+    **dict.fromkeys(
+        ("acreditar", "certificar", "comprobar", "confirmar", "constatar", "corroborar"),
+        Status.CONFIRMED,
+    ),
+    "verificar": Status.VERIFIED,
+    "documentar": Status.DOCUMENTED,
+    **dict.fromkeys(("contabilizar", "registrar"), Status.REGISTERED),
+    "anunciar": Status.ANNOUNCED,
+    **dict.fromkeys(("aprobar", "autorizar", "decretar", "ordenar"), Status.AUTHORIZED),
+    "prometer": Status.PLEDGED,
+    **dict.fromkeys(("calcular", "estimar"), Status.ESTIMATED),
+}
+"""Los verbos de estatus por su sentido: quien comprueba, verifica, documenta o registra una
+cifra la da por comprobada; quien la anuncia, autoriza o promete, por anunciada; quien la
+calcula, por estimada. Valen todas sus formas de lo hecho o en curso (`conjugate`)."""
+
+STATUS_VERB_NOT_FORMS = frozenset(
+    {"acreditados", "acreditadas", "certificados", "certificadas", "ordenado", "ordenada"}
+    | {"contabilizando", "registrando"}
+)
+"""Formas que casi siempre son otra palabra: "periodistas acreditados", "los certificados",
+"de forma ordenada"; y el gerundio de registrar, que dice lo que una cosa vio ("…, y la
+provincia, registrando tres muertes más"), no quién lleva la cuenta. Las formas que ya están en
+la tabla ("registro", "documento", "anuncio", "cálculo", "decreto") conservan la decisión de su
+ronda."""
+
+STATUS_WORDS = {
+    **{
+        form: status
+        for form, status in conjugate.es_verbs_done(STATUS_VERBS).items()
+        if form not in STATUS_VERB_NOT_FORMS
+    },
+    **STATUS_WORDS,
+}
+
+_TO_COME = frozenset({Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED, Status.REGISTERED})
+STATUS_WORDS = {
+    **{
+        form: Status.REPORTED if status in _TO_COME or status is Status.ESTIMATED else status
+        for verb, status in STATUS_VERBS.items()
+        for form in conjugate.es_future_forms(verb)
+    },
+    **STATUS_WORDS,
+}
+"""Lo que se comprobará o se estimaría no está comprobado ni estimado ("la Fiscalía verificará
+las 300 denuncias", "confirmaría 40 muertes"): el futuro y el condicional de un verbo de
+comprobación dan una cifra dicha, no comprobada; los de anunciar, autorizar o prometer siguen
+siendo un anuncio."""
+
+PASSIVE_BE = frozenset({"es", "son", "fue", "fueron", "sido", "era", "eran", "sera", "seran"})
+"""El verbo ser de una pasiva ("fueron registrados 40 heridos"): el participio que sigue no dice
+quién llevó la cuenta."""
+
+TIME_SUBJECTS = frozenset(MONTHS) | frozenset(
+    {"mes", "semana", "jornada", "dia", "ano", "periodo", "trimestre", "fin", "verano", "invierno"}
+)
+"""Un tiempo como sujeto de registrar ("enero registró 300 homicidios", "la jornada registró 40
+detenidos") dice lo que pasó en él, no quién lo contó."""
+
+SUBJECT_PRONOUNS = frozenset({"yo", "nosotros", "nosotras", "ellos", "ellas", "quien", "quienes"})
+"""Un pronombre ante registrar no nombra por sí solo a quien lleva la cuenta ("quienes se
+registraron al llegar")."""
+
+REGISTER_NOUNS = frozenset({"registro"})
+""""Según el registro de la ONU, 300 civiles murieron": un registro es una cuenta que alguien
+lleva; su cifra está registrada."""
+
+ADMIN_PLACE_NOUNS = frozenset(
+    {"prefectura", "distrito", "condado", "localidad", "pueblo", "canton", "parroquia"}
+)
+"""Lugares administrativos como sujeto de registrar ("el distrito registró 300 casos"): un lugar
+ve la cifra (`status_cues.place_subject`)."""

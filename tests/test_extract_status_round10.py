@@ -1,0 +1,160 @@
+"""Round 10 (c-status): status verbs by meaning in every tense, and who keeps a tally.
+
+Issue 9, failure class 7. The tables name status verbs by class (``STATUS_VERBS``) and
+`extraction.conjugate` spells out their forms: what is done or being done keeps the verb's
+class, what is to come ("verificará", "confirmaría") checks nothing. A registering verb gives
+a registered count when its subject can keep a tally ("el organismo registró", "hospitals
+recorded", "según el registro de"), not when a place, a time or a pronoun is the subject, a
+passive names no keeper, or the counted register themselves. A part of a registered count is
+registered too, except on a roll. Invented sentences about invented places and bodies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy import extract
+from discrepancy.claim import Status, StatusClass
+from discrepancy.extraction import conjugate
+
+PUBLISHED = dt.date(2026, 3, 20)
+
+
+def _status(text: str, surface: str) -> Status:
+    for c in extract(text, published=PUBLISHED):
+        if c.quantity.surface == surface:
+            return c.status
+    raise AssertionError(f"{surface!r} not extracted from {text!r}")
+
+
+# -- the forms -------------------------------------------------------------------------------
+
+
+def test_spanish_forms_cover_every_done_tense() -> None:
+    forms = conjugate.es_done_forms("constatar")
+    for form in ("constata", "constatan", "constato", "constataron", "constataba"):
+        assert form in forms
+    for form in ("constatado", "constatadas", "constatando"):
+        assert form in forms
+    assert "constatar" not in forms  # an infinitive only counts after a periphrasis
+    assert "constatara" in conjugate.es_future_forms("constatar")
+    assert "prometieron" in conjugate.es_done_forms("prometer")
+
+
+def test_english_forms() -> None:
+    assert conjugate.en_forms("verify") == {"verifies", "verified", "verifying"}
+    assert conjugate.en_forms("document") == {"documents", "documented", "documenting"}
+
+
+def test_not_a_regular_infinitive_is_refused() -> None:
+    with pytest.raises(ValueError, match="infinitive"):
+        conjugate.es_done_forms("decir")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.from_regex(r"[a-z]{2,8}(ar|er)", fullmatch=True))
+def test_every_form_keeps_the_stem(infinitive: str) -> None:
+    stem = infinitive[:-2]
+    for form in conjugate.es_done_forms(infinitive) | conjugate.es_future_forms(infinitive):
+        assert form.startswith(stem)
+        assert form != infinitive
+
+
+# -- every tense of a checking verb ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("La comisión de Tarla constataban 12 muertes en la frontera.", "12"),
+        ("Los peritos de Orbe corroboraban 31 fallecimientos tras el derrumbe.", "31"),
+        ("La misión de Lumo documentaba 58 desapariciones en la sierra.", "58"),
+        (
+            "Tras dos semanas de visitas a los hospitales de la región, los observadores de la "
+            "misión de Lumo, que trabajan desde la capital, acreditaban el lunes 240 muertes "
+            "de civiles desde que empezaron los combates en el valle.",
+            "240",
+        ),
+        ("Monitors in Orbe were corroborating 31 deaths after the collapse.", "31"),
+    ],
+)
+def test_a_checking_verb_in_any_done_tense_is_confirmed_class(text: str, surface: str) -> None:
+    assert _status(text, surface).status_class is StatusClass.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("La Fiscalía de Orbe verificará las 300 muertes que denuncian las familias.", "300"),
+        ("El comité de Lumo confirmaría 40 muertes si recibe los informes.", "40"),
+    ],
+)
+def test_a_check_to_come_checks_nothing(text: str, surface: str) -> None:
+    assert _status(text, surface) is Status.REPORTED
+
+
+# -- who keeps a tally -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("El organismo registró 800 fallecidos y 1.400 heridos desde el inicio.", "800"),
+        ("El organismo registró 800 fallecidos y 1.400 heridos desde el inicio.", "1.400"),
+        ("Hospitals recorded 300 deaths on Monday.", "300"),
+        ("Según el registro de la misión, 520 civiles murieron en el valle.", "520"),
+        (
+            "En el último informe de la oficina, que se publica cada mes y que cubre las "
+            "provincias del norte, el organismo de vigilancia ha registrado 1.250 "
+            "desplazados desde enero.",
+            "1.250",
+        ),
+    ],
+)
+def test_a_keeper_of_a_tally_registers(text: str, surface: str) -> None:
+    assert _status(text, surface) is Status.REGISTERED
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Enero registró 300 homicidios en la capital de Tarla.", "300"),
+        ("Fueron registrados 40 heridos en la plaza de Orbe.", "40"),
+        ("El distrito registró 90 casos de dengue en una semana.", "90"),
+        ("45 cases are recorded in the valley of Lumo.", "45"),
+        ("In Orbe, 2,000 voters cast ballots, including 300 who registered at the door.", "300"),
+        (
+            "Las cifras de dengue subieron en todas las provincias de Tarla, registrando esta "
+            "última semana dos muertes.",
+            "dos",
+        ),
+    ],
+)
+def test_a_place_a_time_a_passive_or_the_counted_register_nobody(text: str, surface: str) -> None:
+    assert _status(text, surface) is Status.REPORTED
+
+
+def test_an_estimate_is_not_taken_over_by_a_participle_after_its_noun() -> None:
+    text = "La ONG de Orbe estima que las muertes registradas en la sierra son 300 personas."
+    assert _status(text, "300") is Status.ESTIMATED
+
+
+# -- a part of a registered count --------------------------------------------------------------
+
+
+def test_a_part_of_a_registered_count_is_registered() -> None:
+    text = "La Defensoría de Tarla registró 300 asesinatos de líderes. De ellos, 40 eran mujeres."
+    assert _status(text, "40") is Status.REGISTERED
+
+
+def test_a_part_of_a_roll_is_not() -> None:
+    text = (
+        "Of the 9,402,118 registered voters on the roll of Orbe, 6,110,300 of them went to "
+        "the polls, the commission said."
+    )
+    assert _status(text, "9,402,118") is Status.REGISTERED
+    assert _status(text, "6,110,300") is Status.REPORTED
