@@ -158,3 +158,45 @@ def test_a_part_of_a_roll_is_not() -> None:
     )
     assert _status(text, "9,402,118") is Status.REGISTERED
     assert _status(text, "6,110,300") is Status.REPORTED
+
+
+# -- a figure with a source of its own ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "La ONU verificó 80 muertes de civiles, cifra que según el gobierno es de apenas 30.",
+            "apenas 30",
+        ),
+        (
+            "The monitors verified 80 civilian deaths in Orbe, a figure that according to the "
+            "provincial government is only 30.",
+            "only 30",
+        ),
+    ],
+)
+def test_a_check_does_not_reach_a_figure_with_its_own_source(text: str, surface: str) -> None:
+    assert _status(text, surface) is Status.REPORTED
+
+
+def test_a_source_aside_of_the_checking_verb_keeps_the_check() -> None:
+    text = "La Defensoría de Tarla confirmó, según su último boletín, 45 muertes."
+    assert _status(text, "45") is Status.CONFIRMED
+    text = "El comité de Orbe confirmó que, según los hospitales, 45 personas murieron."
+    assert _status(text, "45") is Status.CONFIRMED
+
+
+# -- metric: a gap between two counts counts nobody ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un desfase de 90.000 desplazados separa las dos cifras que dan Orbe y sus vecinos.",
+        "A shortfall of 20,000 people between the two tallies worried officials in Lumo.",
+    ],
+)
+def test_a_gap_between_counts_is_no_count(text: str) -> None:
+    assert extract(text, published=PUBLISHED) == []

@@ -89,6 +89,7 @@ class StatusIndex:
         "_modal",
         "_norms",
         "_numbers",
+        "_own_source",
         "_said",
         "_says",
         "_target",
@@ -123,6 +124,7 @@ class StatusIndex:
         self._says: list[int] = []
         self._acts: dict[int, Status] = {}
         self._act_nouns: frozenset[int] = frozenset()
+        self._own_source: list[int] = []
 
     @classmethod
     def build(cls, norms: Sequence[str], lex: Lexicon) -> StatusIndex:
@@ -201,6 +203,8 @@ class StatusIndex:
         index._norms = norms
         index._numbers = numbers
         index._modal = maybe
+        if where and not _OWN_SOURCE.isdisjoint(norms):
+            index._own_source = [j for j, w in enumerate(norms) if w in _OWN_SOURCE]
         if not _HEDGES.isdisjoint(norms):
             index._hedges = [j for j, w in enumerate(norms) if w in _HEDGES]
         coord = coordinators(norms) if where else []
@@ -233,11 +237,17 @@ class StatusIndex:
 
     def _belongs_before(self, verb: int, first: int) -> bool:
         """The status verb at ``verb``, before the number starting at ``first``, does not
-        reach it: a possibility between them ("confirmed that the toll could reach 500"), or
-        a second clause with a verb of saying of its own ("confirmed 41 deaths and said 70
-        were missing")."""
+        reach it: a possibility between them ("confirmed that the toll could reach 500"), a
+        source of the number's own ("verified 80 deaths, a figure that according to the
+        government is 30"), or a second clause with a verb of saying of its own ("confirmed
+        41 deaths and said 70 were missing")."""
         if _between_that(self._modal, verb, first) or _between_that(self._hedges, verb, first):
             return True
+        k = bisect.bisect_right(self._own_source, verb)
+        if k < len(self._own_source) and self._own_source[k] < first:
+            opener = self._own_source[k]  # a clause of its own: a relative or a coordinate
+            if self._between(verb + 1, opener) or _between_that(self._coord, verb, opener):
+                return True  # "verificó 80 muertes, cifra que según el gobierno es de 30"
         k = bisect.bisect_right(self._coord, verb)
         return k < len(self._coord) and _between_that(self._says, self._coord[k], first)
 
@@ -357,6 +367,8 @@ def _after_modal(maybe: list[int], k: int) -> bool:
     j = bisect.bisect_left(maybe, k - 2)
     return j < len(maybe) and maybe[j] < k
 
+
+_OWN_SOURCE = tables_en.OWN_SOURCE_WORDS | tables_es.OWN_SOURCE_WORDS
 
 _HABER = frozenset({"ha", "han", "habia", "habian"})
 """The Spanish perfect's auxiliary, between "se" and its participle ("se han registrado")."""

@@ -2627,3 +2627,11 @@ ADMIN_PLACE_NOUNS = frozenset(
 )
 """Administrative places as the subject of "recorded" ("the prefecture registered 300"): a
 place sees the count (see `status_cues.place_subject`)."""
+
+CHANGE_NOUNS = CHANGE_NOUNS | frozenset({"disparity", "shortfall", "mismatch"})
+"""The size of a gap between two counts ("a shortfall of 20,000 between the tallies"): it
+counts nobody."""
+
+OWN_SOURCE_WORDS = frozenset({"according", "citing", "quoting"})
+"""Words that open a source of their own ("a figure that according to the government is 30"):
+a status verb before them does not reach the figure after them."""

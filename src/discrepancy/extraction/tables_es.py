@@ -3028,3 +3028,11 @@ ADMIN_PLACE_NOUNS = frozenset(
 )
 """Lugares administrativos como sujeto de registrar ("el distrito registró 300 casos"): un lugar
 ve la cifra (`status_cues.place_subject`)."""
+
+CHANGE_NOUNS = CHANGE_NOUNS | frozenset({"desfase", "desfases", "desajuste", "disparidad"})
+"""El tamaño de una diferencia entre dos recuentos ("un desfase de 150 mil entre ambas cifras"):
+no cuenta a nadie."""
+
+OWN_SOURCE_WORDS = frozenset({"segun", "citando"})
+"""Palabras que abren una fuente propia ("cifra que según el gobierno es de 30"): el verbo de
+estatus anterior no alcanza la cifra que las sigue."""
