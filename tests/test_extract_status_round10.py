@@ -200,3 +200,45 @@ def test_a_source_aside_of_the_checking_verb_keeps_the_check() -> None:
 )
 def test_a_gap_between_counts_is_no_count(text: str) -> None:
     assert extract(text, published=PUBLISHED) == []
+
+
+# -- a breakdown after a colon ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (
+            "La Secretaría de Salud de Tarla confirmó 300 muertes: 120 en Norte, 100 en Sur "
+            "y 80 en la costa.",
+            ("120", "100", "80"),
+        ),
+        (
+            "After a week of counting in the hills, the ministry of Orbe has confirmed 85 deaths "
+            "in three provinces: 40 in the north; 30 in the south, and 15 in the east.",
+            ("40", "30", "15"),
+        ),
+    ],
+)
+def test_the_items_of_a_checked_breakdown_are_checked(text: str, surfaces: tuple[str, ...]) -> None:
+    for surface in surfaces:
+        assert _status(text, surface).status_class is StatusClass.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The ministry of Orbe confirmed 30 deaths; rescuers are searching for 200 missing "
+            "people.",
+            "200",
+        ),
+        ("Officials in Lumo confirmed 30 deaths: the toll, they warned, could rise to 200.", "200"),
+        (
+            "El ministerio de Tarla confirmó 30 muertes: los socorristas temen que haya 200 más.",
+            "200",
+        ),
+    ],
+)
+def test_a_figure_of_its_own_clause_is_no_item(text: str, surface: str) -> None:
+    assert _status(text, surface).status_class is not StatusClass.CONFIRMED

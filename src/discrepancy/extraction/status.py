@@ -80,6 +80,7 @@ class StatusIndex:
     __slots__ = (
         "_act_nouns",
         "_acts",
+        "_breaks",
         "_coord",
         "_direct",
         "_done",
@@ -125,6 +126,7 @@ class StatusIndex:
         self._acts: dict[int, Status] = {}
         self._act_nouns: frozenset[int] = frozenset()
         self._own_source: list[int] = []
+        self._breaks: list[int] = []
 
     @classmethod
     def build(cls, norms: Sequence[str], lex: Lexicon) -> StatusIndex:
@@ -203,6 +205,13 @@ class StatusIndex:
         index._norms = norms
         index._numbers = numbers
         index._modal = maybe
+        if where:  # what ends a list that continues a status verb's object
+            saying, words = lex.say_verbs, lex.status_words
+            index._breaks = [
+                j
+                for j, w in enumerate(norms)
+                if w in _LIST_BREAKS or w in _THAT or (w in saying and w not in words)
+            ]
         if where and not _OWN_SOURCE.isdisjoint(norms):
             index._own_source = [j for j, w in enumerate(norms) if w in _OWN_SOURCE]
         if not _HEDGES.isdisjoint(norms):
@@ -250,6 +259,25 @@ class StatusIndex:
                 return True  # "verificó 80 muertes, cifra que según el gobierno es de 30"
         k = bisect.bisect_right(self._coord, verb)
         return k < len(self._coord) and _between_that(self._says, self._coord[k], first)
+
+    def _list_continues(self, verb: int, lo: int, first: int) -> bool:
+        """The number starting at ``first``, in a clause ``lo`` … with no status verb, is an
+        item of the breakdown a colon opens after the checked count right after the status
+        verb at ``verb`` ("confirmó 300 muertes: 120 en Guerrero, 100 en Michoacán"): nothing
+        between them opens a clause of its own — no verb of saying, no "that", no contrast
+        ("while", "pero"), no possibility, no hedge, no source of its own — and the list is
+        short. Without the colon a later figure may be another clause's ("confirmed 30
+        deaths; rescuers are searching for 200 missing")."""
+        if not (verb < lo <= first and first - verb <= _LIST_REACH):
+            return False
+        if not owns_number(self._norms, verb, self._numbers):
+            return False  # the verb's own figure is the list's whole
+        if ":" not in self._norms[verb + 1 : lo]:
+            return False  # a breakdown opens with a colon after the whole
+        return not any(
+            _between_that(marks, verb, first)
+            for marks in (self._breaks, self._modal, self._hedges, self._own_source)
+        )
 
     def _impersonal(self, verb: int) -> bool:
         """The status verb at ``verb`` is an impersonal count ("se contabilizan 214
@@ -327,6 +355,13 @@ class StatusIndex:
                 # register themselves; no keeper of a tally says it registered them
                 return Status.REPORTED
             return said
+        if (
+            best < 0
+            and left >= 0
+            and self._said[left] in _LENDS_TO_LIST
+            and self._list_continues(where[left], lo, first)
+        ):
+            return self._said[left]  # "confirmó 300 muertes: 120 en Guerrero, 100 en …"
         future = self._future
         k = bisect.bisect_left(future, lo)
         if k < len(future) and future[k] < min(hi, first):
@@ -369,6 +404,14 @@ def _after_modal(maybe: list[int], k: int) -> bool:
 
 
 _OWN_SOURCE = tables_en.OWN_SOURCE_WORDS | tables_es.OWN_SOURCE_WORDS
+_LIST_BREAKS = tables_en.LIST_BREAKS | tables_es.LIST_BREAKS
+_LENDS_TO_LIST = frozenset(
+    {Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED, Status.REGISTERED}
+)
+"""A checked count lends its check to the items listed after it; an estimate or an
+announcement does not (each item may be the source's own guess)."""
+_LIST_REACH = 45
+"""How many words after its status verb a list item may stand."""
 
 _HABER = frozenset({"ha", "han", "habia", "habian"})
 """The Spanish perfect's auxiliary, between "se" and its participle ("se han registrado")."""

@@ -2635,3 +2635,9 @@ counts nobody."""
 OWN_SOURCE_WORDS = frozenset({"according", "citing", "quoting"})
 """Words that open a source of their own ("a figure that according to the government is 30"):
 a status verb before them does not reach the figure after them."""
+
+LIST_BREAKS = frozenset(
+    {"while", "whereas", "but", "although", "though", "however", "yet", "despite", "unlike"}
+)
+"""Words that end a list going on from a checked count ("confirmed 300 deaths, while 40 …"):
+after one, a figure belongs to another clause."""

@@ -3036,3 +3036,9 @@ no cuenta a nadie."""
 OWN_SOURCE_WORDS = frozenset({"segun", "citando"})
 """Palabras que abren una fuente propia ("cifra que según el gobierno es de 30"): el verbo de
 estatus anterior no alcanza la cifra que las sigue."""
+
+LIST_BREAKS = frozenset(
+    {"mientras", "pero", "aunque", "sino", "sin", "embargo", "pese", "frente", "cambio"}
+)
+"""Palabras que cierran una lista que sigue a una cifra comprobada ("confirmó 300 muertes,
+mientras 40 …"): tras ellas, la cifra es de otra cláusula."""
