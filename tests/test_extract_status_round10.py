@@ -242,3 +242,33 @@ def test_the_items_of_a_checked_breakdown_are_checked(text: str, surfaces: tuple
 )
 def test_a_figure_of_its_own_clause_is_no_item(text: str, surface: str) -> None:
     assert _status(text, surface).status_class is not StatusClass.CONFIRMED
+
+
+# -- metric: the event a verb reports, in any tense ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (
+            "Más de 3.000 vecinos de Orbe han huido de sus casas por los combates.",
+            "Más de 3.000",
+            "displaced",
+        ),
+        (
+            "La violencia en la sierra de Tarla ha desplazado a 12.000 personas este año.",
+            "12.000",
+            "displaced",
+        ),
+        ("La policía de Lumo desalojaba a 400 personas de la plaza.", "400", "evacuated"),
+        (
+            "Según el último parte de la gobernación, que se publica cada tarde, la guerrilla "
+            "secuestraba el pasado año a 75 personas en los municipios del sur de Orbe.",
+            "75",
+            "hostages",
+        ),
+    ],
+)
+def test_the_verb_of_the_event_names_what_is_counted(text: str, surface: str, metric: str) -> None:
+    got = {c.quantity.surface: c.metric for c in extract(text, published=PUBLISHED)}
+    assert got.get(surface) == metric

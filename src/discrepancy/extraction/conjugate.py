@@ -17,10 +17,12 @@ the tokenizer strips them ("confirmó" → "confirmo").
 from __future__ import annotations
 
 from collections.abc import Mapping
-
-from discrepancy.claim import Status
+from typing import TypeVar
 
 __all__ = ["en_forms", "en_verbs_done", "es_done_forms", "es_future_forms", "es_verbs_done"]
+
+_V = TypeVar("_V", bound=str)
+"""What a verb's forms map to: a `Status`, or a metric's name."""
 
 _AR_DONE = (
     *("o", "as", "a", "amos", "an"),  # present ("confirmo" is also the preterite's "confirmó")
@@ -79,11 +81,11 @@ def en_forms(base: str) -> frozenset[str]:
     return frozenset({base + "s", base + "ed", base + "ing"})
 
 
-def es_verbs_done(verbs: Mapping[str, Status]) -> dict[str, Status]:
-    """Every done form of every Spanish verb in ``verbs`` (infinitive → status)."""
-    return {form: status for verb, status in verbs.items() for form in es_done_forms(verb)}
+def es_verbs_done(verbs: Mapping[str, _V]) -> dict[str, _V]:
+    """Every done form of every Spanish verb in ``verbs`` (infinitive → its class)."""
+    return {form: value for verb, value in verbs.items() for form in es_done_forms(verb)}
 
 
-def en_verbs_done(verbs: Mapping[str, Status]) -> dict[str, Status]:
-    """Every inflected form of every English verb in ``verbs`` (base → status)."""
-    return {form: status for verb, status in verbs.items() for form in en_forms(verb)}
+def en_verbs_done(verbs: Mapping[str, _V]) -> dict[str, _V]:
+    """Every inflected form of every English verb in ``verbs`` (base → its class)."""
+    return {form: value for verb, value in verbs.items() for form in en_forms(verb)}

@@ -3042,3 +3042,31 @@ LIST_BREAKS = frozenset(
 )
 """Palabras que cierran una lista que sigue a una cifra comprobada ("confirmó 300 muertes,
 mientras 40 …"): tras ellas, la cifra es de otra cláusula."""
+
+EVENT_VERBS: dict[str, str] = {
+    **dict.fromkeys(("asesinar", "matar", "fallecer", "perecer"), "deaths"),
+    **dict.fromkeys(("arrestar", "capturar", "apresar", "encarcelar"), "arrests"),
+    "desplazar": "displaced",
+    **dict.fromkeys(("evacuar", "desalojar"), "evacuated"),
+    **dict.fromkeys(("secuestrar", "raptar", "plagiar"), "hostages"),
+    "desaparecer": "missing",
+    **dict.fromkeys(("liberar", "excarcelar", "indultar", "amnistiar"), "releases"),
+    "rescatar": "rescued",
+    **dict.fromkeys(("deportar", "interceptar"), "migrants"),
+    "hospitalizar": "hospitalized",
+}
+"""Los verbos de un suceso por lo que cuentan: quien desplaza, libera o secuestra a N personas
+cuenta desplazados, excarcelaciones o rehenes, en cualquier tiempo de lo hecho ("la violencia
+ha desplazado a 12.000 personas", "liberaba a 40 presos"; `conjugate`)."""
+
+EVENT_WORDS = {
+    **{
+        form: metric
+        for form, metric in conjugate.es_verbs_done(EVENT_VERBS).items()
+        if form not in STATUS_VERB_NOT_FORMS
+    },
+    **dict.fromkeys(("huye", "huyen", "huyo", "huia", "huian", "huido", "huyendo"), "displaced"),
+    **dict.fromkeys(("herido", "herida", "hirio", "hirieron"), "injured"),
+    **EVENT_WORDS,
+}
+"""Y las formas de los verbos irregulares de huir y herir ("han huido 3.000 personas")."""
