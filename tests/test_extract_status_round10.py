@@ -272,3 +272,33 @@ def test_a_figure_of_its_own_clause_is_no_item(text: str, surface: str) -> None:
 def test_the_verb_of_the_event_names_what_is_counted(text: str, surface: str, metric: str) -> None:
     got = {c.quantity.surface: c.metric for c in extract(text, published=PUBLISHED)}
     assert got.get(surface) == metric
+
+
+# -- an act to come: a schedule, and the other side of a deal ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The militia in Orbe was supposed to free 33 captives in the first phase.", "33"),
+        ("Two hundred detainees in Lumo are scheduled to be released on Friday.", "Two hundred"),
+        ("La milicia de Orbe debía liberar a 33 cautivos en la primera fase.", "33"),
+        (
+            "Under the truce signed in Tarla, 12 captives were supposed to be freed in exchange "
+            "for about 900 prisoners held by the army.",
+            "about 900",
+        ),
+        (
+            "Según la tregua, 12 cautivos serán liberados a cambio de 900 presos del ejército "
+            "de Orbe.",
+            "900",
+        ),
+    ],
+)
+def test_an_act_to_come_is_announced(text: str, surface: str) -> None:
+    assert _status(text, surface).status_class is StatusClass.ANNOUNCED
+
+
+def test_a_deal_done_is_not_announced() -> None:
+    text = "In exchange for 40 prisoners, 10 captives were freed in Orbe on Monday."
+    assert _status(text, "40").status_class is not StatusClass.ANNOUNCED

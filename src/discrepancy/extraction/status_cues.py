@@ -184,6 +184,9 @@ def act_objects(
     if not _PARTICIPLES.isdisjoint(norms):
         for at in _passive_subjects(norms, number_words):
             found[at] = Status.ANNOUNCED
+        if found and not _EXCHANGE_CUES.isdisjoint(norms):
+            for at in _exchanged(norms, number_words, min(found)):
+                found.setdefault(at, Status.ANNOUNCED)
     if not _FUTURE_ACT_CUES.isdisjoint(norms):
         _future_acts(norms, number_words, found)
     if _PLAN_CUES.isdisjoint(norms) or _ACTS.isdisjoint(norms):
@@ -218,6 +221,27 @@ def _future_acts(
                 if at >= 0 and not negated(norms, k):
                     found.setdefault(at, Status.ANNOUNCED)
                 break
+
+
+_EXCHANGE = tables_en.EXCHANGE_PHRASES | tables_es.EXCHANGE_PHRASES
+_EXCHANGE_CUES = frozenset(p[0] for p in _EXCHANGE)
+
+
+def _exchanged(norms: Sequence[str], number_words: frozenset[str], start: int) -> list[int]:
+    """Where the numbers start that an exchange phrase after ``start`` names ("33 hostages are
+    to be freed in exchange for 1,900 prisoners", "a cambio de 1.900 presos"): the other side
+    of a deal to come is to come too."""
+    found: list[int] = []
+    for k in range(start, len(norms)):
+        if norms[k] in _CLAUSE_ENDS and norms[k] != ",":
+            break
+        for n in (2, 3):
+            phrase = tuple(norms[k : k + n])
+            if phrase in _EXCHANGE:
+                at = number_follows(norms, k + n - 1, number_words)
+                if at >= 0:
+                    found.append(at)
+    return found
 
 
 def future_passive_before(norms: Sequence[str], k: int) -> bool:

@@ -2641,3 +2641,23 @@ LIST_BREAKS = frozenset(
 )
 """Words that end a list going on from a checked count ("confirmed 300 deaths, while 40 …"):
 after one, a figure belongs to another clause."""
+
+FUTURE_PASSIVES = FUTURE_PASSIVES | frozenset(
+    (be, plan, "to", "be")
+    for be in ("is", "are", "was", "were")
+    for plan in ("due", "set", "expected", "supposed", "scheduled", "slated", "going")
+)
+"""Every "be + plan + to be" before an act participle ("33 hostages were supposed to be freed",
+"200 are scheduled to be released"): an act to come, announced."""
+
+EXCHANGE_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("in", "exchange", "for"), ("in", "return", "for"), ("in", "a", "swap", "for")}
+)
+"""The other side of a deal to come ("… to be freed in exchange for 1,900 prisoners"): its
+figure is announced as the first is."""
+
+PLAN_MARKERS = PLAN_MARKERS | frozenset(
+    (plan, "to") for plan in ("supposed", "due", "scheduled", "slated", "expected")
+)
+"""A schedule before an act ("Hamas was supposed to free 33 hostages", "is due to release
+200"): the act is to come, so its figure is announced."""

@@ -3070,3 +3070,22 @@ EVENT_WORDS = {
     **EVENT_WORDS,
 }
 """Y las formas de los verbos irregulares de huir y herir ("han huido 3.000 personas")."""
+
+EXCHANGE_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("a", "cambio", "de"), ("en", "canje", "por")}
+)
+"""El otro lado de un acuerdo por cumplir ("… serán liberados a cambio de 1.900 presos"): su
+cifra es anunciada, como la primera."""
+
+PLAN_MARKERS = PLAN_MARKERS | frozenset(
+    {
+        ("debia",),
+        ("debian",),
+        ("debera",),
+        ("deberan",),
+        ("tiene", "previsto"),
+        ("tenia", "previsto"),
+    }
+)
+"""Un deber o una previsión ante un acto ("Hamás debía liberar a 33 rehenes", "tiene previsto
+excarcelar a 200"): el acto está por venir y su cifra es anunciada."""
