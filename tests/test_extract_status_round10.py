@@ -302,3 +302,26 @@ def test_an_act_to_come_is_announced(text: str, surface: str) -> None:
 def test_a_deal_done_is_not_announced() -> None:
     text = "In exchange for 40 prisoners, 10 captives were freed in Orbe on Monday."
     assert _status(text, "40").status_class is not StatusClass.ANNOUNCED
+
+
+# -- a government office reporting its own releases ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "El ministro del Interior de Tarla, Rufo Almeida, informó que 88 presos han sido "
+            "excarcelados desde diciembre.",
+            "88",
+        ),
+        ("The interior minister of Orbe said 88 prisoners had been freed since December.", "88"),
+    ],
+)
+def test_an_office_reporting_its_own_releases_claims_them(text: str, surface: str) -> None:
+    assert _status(text, surface) is Status.CLAIMED
+
+
+def test_a_monitor_reporting_the_governments_releases_claims_nothing() -> None:
+    text = "La ONG Vigía informó que el gobierno de Tarla ha excarcelado a 88 presos políticos."
+    assert _status(text, "88") is not Status.CLAIMED

@@ -86,6 +86,7 @@ class StatusIndex:
         "_done",
         "_estimated",
         "_future",
+        "_gov",
         "_hedges",
         "_modal",
         "_norms",
@@ -127,6 +128,7 @@ class StatusIndex:
         self._act_nouns: frozenset[int] = frozenset()
         self._own_source: list[int] = []
         self._breaks: list[int] = []
+        self._gov: list[int] = []
 
     @classmethod
     def build(cls, norms: Sequence[str], lex: Lexicon) -> StatusIndex:
@@ -205,6 +207,8 @@ class StatusIndex:
         index._norms = norms
         index._numbers = numbers
         index._modal = maybe
+        if not _OFFICE.isdisjoint(norms):
+            index._gov = [j for j, w in enumerate(norms) if w in _OFFICE]
         if where:  # what ends a list that continues a status verb's object
             saying, words = lex.say_verbs, lex.status_words
             index._breaks = [
@@ -279,6 +283,17 @@ class StatusIndex:
             for marks in (self._breaks, self._modal, self._hedges, self._own_source)
         )
 
+    def _office_speaks(self, first: int) -> bool:
+        """An office of government is the subject of the sentence the number at ``first``
+        is reported in: a government word before the first "that" / "que" ahead of the
+        number ("El ministro del Interior, D. C., informó que 88 presos han sido
+        excarcelados"), or before the number where there is none."""
+        gov = self._gov
+        if not gov or gov[0] >= first:
+            return False
+        norms = self._norms
+        return not any(norms[j] in _THAT for j in range(gov[0]))  # the main clause's subject
+
     def _impersonal(self, verb: int) -> bool:
         """The status verb at ``verb`` is an impersonal count ("se contabilizan 214
         fallecidos", "se han registrado 887"): the tally of whoever keeps it."""
@@ -309,6 +324,7 @@ class StatusIndex:
         ):
             return Status.REPORTED
         first, last = number
+        government = government or (attributed and self._office_speaks(first))
         for gap in range(3):  # "identified 223", "the names of 67", "identificado a 34"
             direct = self._direct.get(first - gap)
             if direct is not None:
@@ -404,6 +420,7 @@ def _after_modal(maybe: list[int], k: int) -> bool:
 
 
 _OWN_SOURCE = tables_en.OWN_SOURCE_WORDS | tables_es.OWN_SOURCE_WORDS
+_OFFICE = tables_en.OFFICE_SPEAKERS | tables_es.OFFICE_SPEAKERS
 _LIST_BREAKS = tables_en.LIST_BREAKS | tables_es.LIST_BREAKS
 _LENDS_TO_LIST = frozenset(
     {Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED, Status.REGISTERED}

@@ -3089,3 +3089,11 @@ PLAN_MARKERS = PLAN_MARKERS | frozenset(
 )
 """Un deber o una previsión ante un acto ("Hamás debía liberar a 33 rehenes", "tiene previsto
 excarcelar a 200"): el acto está por venir y su cifra es anunciada."""
+
+OFFICE_SPEAKERS = frozenset(
+    {"ministro", "ministra", "ministerio", "gobierno", "presidente", "presidenta", "canciller"}
+    | {"vicepresidente", "vicepresidenta", "autoridades", "regimen", "ejecutivo"}
+)
+"""Cargos de gobierno como sujeto de un informe: las excarcelaciones de las que informan son
+actos propios, y su cifra es reclamada ("el ministro del Interior informó que 88 presos han
+sido excarcelados")."""
