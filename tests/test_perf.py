@@ -369,3 +369,45 @@ def test_a_builder_refuses_fields_it_does_not_know() -> None:
     names = tuple(f.name for f in attrs.fields(Claim))
     assert builder(Claim, names[:-1]) is None  # a field left unset: the constructor instead
     assert builder(Claim, (*names[1:], names[0])) is None
+
+
+@given(st.lists(st.sampled_from(["", "a", "\n", "\r\n", "{}", " ", "\u2028", "é"]), max_size=12))
+def test_json_lines_are_split_one_at_a_time_as_split_splits_them(parts: list[str]) -> None:
+    from discrepancy._formats import _lines
+
+    text = "".join(parts)
+    assert list(_lines(text)) == text.split("\n")
+
+
+def test_check_reads_claims_handed_over_as_an_iterator_as_it_reads_a_list() -> None:
+    """The command line hands its claims over (an iterator) so that they can be freed once
+    normalized: the report is the one a list gives, and holds none of the claims as read."""
+    import weakref
+
+    def raw() -> list[Claim]:
+        return [
+            Claim(
+                id=f"h{k}",
+                quantity=Quantity.parse(f"about {40 + k}"),
+                metric="displaced",
+                claimants=(OrgRef(mention="Acme Watch"),),
+            )
+            for k in range(3)
+        ]
+
+    assert check(iter(raw())) == check(raw())
+    handed = raw()
+    seen = [weakref.ref(c) for c in handed]
+    freed: list[bool] = []
+
+    def comparable(a: Claim, b: Claim) -> bool:  # called while comparing
+        freed.append(all(ref() is None for ref in seen))
+        return True
+
+    stream = iter(handed)
+    del handed
+    report = check(stream, comparable=comparable)
+    assert [c.id for c in report.claims] == ["h0", "h1", "h2"]
+    assert report.claims[0].claimants[0].method.value != "unresolved"  # normalized anew
+    assert freed
+    assert all(freed)  # the claims as read were let go before the comparison

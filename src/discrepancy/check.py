@@ -260,6 +260,26 @@ def _reference_errors(claims: Sequence[Claim]) -> list[RecordError]:
     return errors
 
 
+def _unique(
+    claims: list[Claim], normalizer: _Normalizer, errors: list[RecordError]
+) -> dict[str, Claim]:
+    """Each claim normalized, by id; a second claim with one id is an error."""
+    unique: dict[str, Claim] = {}
+    for claim in claims:
+        if claim.id in unique:
+            errors.append(
+                RecordError(
+                    source="<check>",
+                    field="id",
+                    message="is used by another claim",
+                    record_id=claim.id,
+                )
+            )
+            continue
+        unique[claim.id] = normalizer(claim)
+    return unique
+
+
 def check(
     claims: Iterable[Claim],
     *,
@@ -315,7 +335,6 @@ def _check(
     resolver = resolver or _default_resolver()
     places = gazetteer if gazetteer is not None else _default_gazetteer()
     all_errors = list(errors)
-    unique: dict[str, Claim] = {}
     claims = list(claims)
     named = {m: metrics.normalize(m) for m in {c.metric for c in claims}}
     aliases = metrics.aliases(named.values())
@@ -325,18 +344,10 @@ def _check(
         metrics = metrics.with_kinds(inferred)
     normalizer = _Normalizer(resolver, metrics, aliases)
     normalizer.prepare(claims)
-    for claim in claims:
-        if claim.id in unique:
-            all_errors.append(
-                RecordError(
-                    source="<check>",
-                    field="id",
-                    message="is used by another claim",
-                    record_id=claim.id,
-                )
-            )
-            continue
-        unique[claim.id] = normalizer(claim)
+    unique = _unique(claims, normalizer, all_errors)
+    # the claims as given are not needed again: a caller that handed them over (the
+    # command line passes an iterator) gets their memory back before the comparison
+    del claims
     normalized = [unique[k] for k in sorted(unique)]
     all_errors += _reference_errors(normalized)
     index = ClaimIndex.build(normalized, metrics, policy, places)

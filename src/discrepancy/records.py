@@ -153,6 +153,7 @@ def read_claims(
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", source=label) from None
         raws = parse_bytes(data, label)
+        del data  # decoded: the bytes read are not held while the records are checked
     elif isinstance(source, bytes):
         label = clean(name or "<stdin>")
         raws = parse_bytes(source, label)
