@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
@@ -60,7 +61,7 @@ figures on both sides could split one group in two."""
 
 _Measure = Callable[[Pair], Conflict | None]
 _Test = Callable[[Pair], bool]
-_Build = Callable[[Node, Node], Conflict]
+_Build = Callable[[Node, Node, bool], Conflict]
 _Facts = Callable[[Node], Facts]
 """A claim's `Facts` (`Comparisons._facts`), with its ``(up, down, loose)`` (module
 docstring)."""
@@ -291,23 +292,23 @@ _ORDERS: tuple[Callable[[Node], tuple[float, str]], ...] = (
 class _Best:
     """The first claim under one order, and the first of another claimant than it."""
 
-    __slots__ = ("first", "order", "other")
+    __slots__ = ("first", "first_at", "order", "other", "other_at")
 
     def __init__(self, order: Callable[[Node], tuple[float, str]]) -> None:
         self.order = order
         self.first: Node | None = None
         self.other: Node | None = None
+        self.first_at: tuple[float, str] = (math.inf, "")  # their places in the order
+        self.other_at: tuple[float, str] = (math.inf, "")
 
     def add(self, node: Node) -> None:
-        first = self.first
-        if first is None or self.order(node) < self.order(first):
+        first, at = self.first, self.order(node)
+        if first is None or at < self.first_at:
             if first is not None and _key(first) != _key(node):
-                self.other = first
-            self.first = node
-        elif _key(node) != _key(first) and (
-            self.other is None or self.order(node) < self.order(self.other)
-        ):
-            self.other = node
+                self.other, self.other_at = first, self.first_at
+            self.first, self.first_at = node, at
+        elif _key(node) != _key(first) and (self.other is None or at < self.other_at):
+            self.other, self.other_at = node, at
 
     def target(self, node: Node, own: bool) -> Node | None:
         if own or self.first is None or _key(self.first) != _key(node):
@@ -326,11 +327,16 @@ def _nested(buckets: Sequence[Sequence[Node]], keep: Keeper, own: bool) -> None:
         orders = (_ORDERS[0], _ORDERS[2]) if outer_first else (_ORDERS[1], _ORDERS[3])
         seen = [_Best(order) for order in orders]
         for bucket in buckets if outer_first else reversed(buckets):
+            nested = keep.nested
             for node in bucket:
-                targets = {t.id: t for best in seen if (t := best.target(node, own)) is not None}
-                for target in targets.values():
-                    outer, inner = (target, node) if outer_first else (node, target)
-                    keep.offer(Pair(outer, inner, Relation.NESTED))
+                one, two = (best.target(node, own) for best in seen)
+                for target in (one, two) if one is not two else (one,):
+                    if target is None:
+                        continue
+                    if outer_first:
+                        nested(target, node)
+                    else:
+                        nested(node, target)
             for node in bucket:
                 for best in seen:
                     best.add(node)
@@ -364,7 +370,7 @@ def _linked(buckets: Sequence[Sequence[Node]], keep: Keeper, own: bool) -> None:
                 if target is None:
                     skipped.append(heapq.heappop(heap)[2])
                     continue
-                if not keep(Pair(target, node, Relation.NESTED)):
+                if not keep.nested(target, node):
                     break
                 joined.append(heapq.heappop(heap)[2])
             merged: _Best | None = None

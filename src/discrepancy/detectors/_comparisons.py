@@ -199,13 +199,16 @@ class Comparisons:
             return Conflict(low, high, gap)
         return _CONFLICT(low, high, gap, False, False, 0)
 
-    def _clique_build(self, low: Node, high: Node) -> Conflict:
+    def _clique_build(self, low: Node, high: Node, nested: bool) -> Conflict:
         """`_clique_conflict()` of two claims of a large clique already found to conflict,
-        ``low`` below ``high`` (`discrepancy.detectors._keep.Keeper.meet()` tests them)."""
+        ``low`` below ``high`` (`discrepancy.detectors._keep.Keeper.meet()` and
+        ``nested()`` test them as `_clique_test()` does). A ``NESTED`` pair of a fan (two
+        plain claims of one status class over periods with different starts: never a
+        bound, a revision or a part) is then `nested_conflict()`'s conflict."""
         gap = gap_between(low.interval, high.interval)
         if _CONFLICT is None:
-            return Conflict(low, high, gap)
-        return _CONFLICT(low, high, gap, False, False, 0)
+            return Conflict(low, high, gap, nested=nested)
+        return _CONFLICT(low, high, gap, False, nested, 0)
 
     def _clique_test(self, pair: Pair) -> bool:
         """Whether `_clique_conflict()` finds a conflict, without measuring it: two claims

@@ -150,7 +150,7 @@ class Keeper:
         test: Callable[[Pair], bool] | None,
         key: Callable[[Node], str],
         facts: dict[str, Facts] | None = None,
-        build: Callable[[Node, Node], Conflict] | None = None,
+        build: Callable[[Node, Node, bool], Conflict] | None = None,
     ) -> None:
         self.measure = measure
         self.test = test
@@ -301,10 +301,47 @@ class Keeper:
                     continue
             elif not (closest > fl[5] and closest > fh[6] and closest > fl[4] and closest > fh[4]):
                 continue
-            found = build(low, high)
+            found = build(low, high, False)
             ra, rb = root(a.id), root(b.id)
             if forest.add(found, ra, rb, False):
                 self.links.append(found)
+
+    def nested(self, outer: Node, inner: Node) -> bool:
+        """`__call__()` of a ``NESTED`` pair, ``outer`` over the longer period, with the
+        test (`Comparisons._clique_test()`) written out on the claims' `Facts`."""
+        facts, build = self.facts, self.build
+        if facts is None or build is None:
+            return self(Pair(outer, inner, Relation.NESTED))
+        fa, fb = facts[outer.id], facts[inner.id]
+        alow, ahigh, alo, aho = fa[0], fa[1], fa[2], fa[3]
+        blow, bhigh, blo, bho = fb[0], fb[1], fb[2], fb[3]
+        # Interval.above(inner, outer): apart, and inner at or above outer's end
+        if bhigh < alow or ahigh < blow:
+            pass
+        elif bhigh == alow:
+            if not (bho or alo):
+                return False
+        elif ahigh == blow:
+            if not (aho or blo):
+                return False
+        else:
+            return False
+        if not blow >= ahigh:
+            return False
+        closest = max(blow - ahigh, 0.0)
+        if math.isinf(blow):  # Policy.material's own case: the test itself decides
+            if not self.test(Pair(outer, inner, Relation.NESTED)):  # type: ignore[misc]
+                return False
+        elif not (closest > fa[5] and closest > fb[6] and closest > fa[4] and closest > fb[4]):
+            return False
+        forest = self.own if outer.claimants == inner.claimants else self.between
+        ra, rb = forest.root(outer.id), forest.root(inner.id)
+        if ra == rb and forest.settled(outer, inner, ra, True):
+            return True
+        found = build(outer, inner, True)
+        if forest.add(found, ra, rb, True):
+            self.links.append(found)
+        return True
 
     def kept(self) -> list[Conflict]:
         """The conflicts kept, by ids."""
