@@ -223,10 +223,9 @@ def clique_conflicts(
     (`Comparisons._facts()`) lets precision slack be accounted for (module docstring),
     and the test be written out (`Keeper.meet()`).
     """
-    table = _table(clique, facts)
-    keeper = Keeper(measure, test, _key, table, build)
-    _clique_search(clique, keeper, table)
-    _own_conflicts(clique, keeper, _same, lambda nodes: _own_search(nodes, keeper, table))
+    keeper = Keeper(measure, test, _key, _table(clique, facts), build)
+    _clique_search(clique, keeper, keeper.table)
+    _own_conflicts(clique, keeper, _same, lambda nodes: _own_search(nodes, keeper, keeper.table))
     return keeper.kept()
 
 
@@ -416,11 +415,12 @@ def fan_conflicts(
     buckets = _by_start(fan)
     if len(buckets) == 1:
         return clique_conflicts(fan, measure, facts, test, build)
-    table = _table(fan, facts)
-    keeper = Keeper(measure, test, _key, table, build)
+    keeper = Keeper(measure, test, _key, _table(fan, facts), build)
     for bucket in buckets:
-        _clique_search(bucket, keeper, table)
-        _own_conflicts(bucket, keeper, _same, lambda nodes: _own_search(nodes, keeper, table))
+        _clique_search(bucket, keeper, keeper.table)
+        _own_conflicts(
+            bucket, keeper, _same, lambda nodes: _own_search(nodes, keeper, keeper.table)
+        )
     _across(buckets, keeper, own=False)
     _own_conflicts(fan, keeper, _pair, lambda nodes: _across(_by_start(nodes), keeper, own=True))
     return keeper.kept()

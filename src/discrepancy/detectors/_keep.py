@@ -14,6 +14,7 @@ only tested (a few comparisons of floats). About one conflict per claim is kept.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Callable, Iterable
 
 from discrepancy._rows import new_tuple
@@ -155,6 +156,7 @@ class Keeper:
         self.measure = measure
         self.test = test
         self.key = key
+        self.table = facts  # each claim's Facts, for the sorted searches
         # the test written out in `meet()`, and the conflict it finds built straight away
         self.facts = facts if test is not None and build is not None else None
         self.build = build
@@ -344,10 +346,22 @@ class Keeper:
         return True
 
     def kept(self) -> list[Conflict]:
-        """The conflicts kept, by ids."""
-        kept = {c.ids: c for c in self.links}
-        for forest in (self.between, self.own):
-            for best in forest.widest.values():
-                for c in best.conflicts():
-                    kept.setdefault(c.ids, c)
-        return [kept[k] for k in sorted(kept)]
+        """The conflicts kept, by ids (the links, and the widest of each group that are
+        not links: a few per group), once the search is over (its `Facts` let go)."""
+        self.facts = self.table = None
+        widest = {
+            c.ids: c
+            for forest in (self.between, self.own)
+            for best in forest.widest.values()
+            for c in best.conflicts()
+        }
+        found, self.links = self.links, []  # no two links join the same pair
+        for c in found:
+            widest.pop(c.ids, None)  # already a link (measured alike)
+        found += widest.values()
+        found.sort(key=_IDS)
+        return found
+
+
+_IDS = operator.attrgetter("low.id", "high.id")
+"""``Conflict.ids``, read in C."""
