@@ -74,16 +74,18 @@ def _key(node: Node) -> str:
     return ""
 
 
+_EXTREMES: tuple[Callable[[Node], tuple[float, str]], ...] = (
+    lambda n: (n.interval.high, n.id),  # ends lowest
+    lambda n: (-n.interval.low, n.id),  # starts highest
+    lambda n: (n.interval.low, n.id),  # starts lowest
+    lambda n: (-n.interval.high, n.id),  # ends highest
+)
+
+
 def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, ...]]:
     """For each of four orders, its first claims of `REPRESENTATIVES` different claimants."""
-    orders = (
-        lambda n: (n.interval.high, n.id),  # ends lowest
-        lambda n: (-n.interval.low, n.id),  # starts highest
-        lambda n: (n.interval.low, n.id),  # starts lowest
-        lambda n: (-n.interval.high, n.id),  # ends highest
-    )
     found = []
-    for order in orders:
+    for order in _EXTREMES:
         reps: dict[str, Node] = {}
         for node in sorted(nodes, key=order):
             reps.setdefault(_key(node), node)
@@ -251,7 +253,8 @@ def _clique_search(clique: Sequence[Node], keeper: Keeper, table: _Table | None)
 
 
 def _own_search(nodes: list[Node], keeper: Keeper, table: _Table | None) -> None:
-    _against(nodes, _extremes(nodes), keeper, own=True)
+    # one claimant: `_extremes()` would be the first claim of each order, found by min
+    _against(nodes, [(min(nodes, key=order),) for order in _EXTREMES], keeper, own=True)
     if table is not None:
         _slack_links(nodes, keeper, table, own=True)
 
