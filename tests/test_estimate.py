@@ -667,3 +667,22 @@ def test_estimates_whose_scope_holds_a_nul_are_ordered_as_tuples() -> None:
     keys = [_order(metric, members, nodes) for metric, _flow, members in groups]
     assert order == sorted(range(len(keys)), key=keys.__getitem__)
     assert ids == [key[3] for key in keys]
+
+
+@settings(max_examples=100)  # behaviour, not speed (a shared machine)
+@given(small_quantities())
+def test_the_tallies_sources_are_the_agreeing_sources(claims: list[Claim]) -> None:
+    from discrepancy._estimate_build import _agreeing, _agreeing_keys
+    from discrepancy._quantities import quantities
+    from discrepancy.metrics import MetricRegistry
+    from discrepancy.places import Gazetteer
+    from discrepancy.policy import Policy
+
+    superseded = {c.supersedes: c.id for c in claims if c.supersedes is not None}
+    groups, _, _, nodes = quantities(
+        claims, MetricRegistry.builtin(), Policy(), singles=True, places=Gazetteer.builtin()
+    )
+    for _metric, _flow, ids in groups:
+        found = _agreeing([nodes[k] for k in ids], superseded)
+        keys = _agreeing_keys(ids, nodes, superseded)
+        assert (None if found is None else found[0]) == (None if keys is None else sorted(keys))

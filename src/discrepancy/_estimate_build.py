@@ -114,6 +114,27 @@ def _agreeing(
     return None if shared is None else (keys, ordered, shared)
 
 
+def _agreeing_keys(
+    ids: Sequence[str], nodes: dict[str, Node], superseded: dict[str, str]
+) -> list[str] | None:
+    """`_agreeing()`'s sources, in no particular order (what the sources' tallies need),
+    without sorting them or keeping their claims: ``None`` where it does not apply."""
+    keys: list[str] = []
+    shared: Interval | None = None
+    announced = StatusClass.ANNOUNCED
+    for k in ids:
+        m = nodes[k]
+        if k in superseded or m.status_class is announced or len(m.claimants) != 1:
+            return None
+        (key,) = m.claimants
+        keys.append(key)
+        # what all share, in the order of ``ids``: a point shared by all, in any order
+        shared = m.interval if shared is None else common2(shared, m.interval)
+        if shared is None:
+            return None
+    return keys if len(set(keys)) == len(keys) else None
+
+
 def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | None:
     """The draft of `_agreeing()`'s common case, directly; ``None`` where it does not apply
     (`_draft()` then).

@@ -113,19 +113,25 @@ def quantities(
     get = same.get
     one = Relation.SAME
     announced = StatusClass.ANNOUNCED
-    shown = False  # whether an announced claim has a partner (else none joins a quantity)
-    for a, b, _relation in _same(pairs, one):
-        if a.status_class is announced or b.status_class is announced:
-            shown = True
+    listed = list(_same(pairs, one))
+    # whether an announced claim has a partner (else none joins a quantity), found in C
+    shown = any(map(is_, map(_status, map(_first, listed)), repeat(announced))) or any(
+        map(is_, map(_status, map(_second, listed)), repeat(announced))
+    )
+    for a, b, _relation in listed:
         x, y = a.id, b.id
         had = get(x)
         if had is None:  # most claims: one partner, set here (a call costs more)
             same[x] = y
+        elif type(had) is str:  # a second partner
+            same[x] = (had, y)
         else:
             _add(same, x, had, y)
         had = get(y)
         if had is None:
             same[y] = x
+        elif type(had) is str:
+            same[y] = (had, x)
         else:
             _add(same, y, had, x)
     nodes = index.nodes
@@ -138,8 +144,8 @@ def quantities(
         # each claim's partners looked up in C; without ``singles`` only the claims that
         # have some reach Python code (about half, at a million claims)
         looked = list(map(get, map(_id, members)))
-        listed = zip(members, looked, strict=True)
-        for anchor, partners in listed if singles else compress(listed, looked):
+        paired = zip(members, looked, strict=True)
+        for anchor, partners in paired if singles else compress(paired, looked):
             aid = anchor.id
             if partners is None:  # most claims: no partner
                 if singles and aid not in taken:
