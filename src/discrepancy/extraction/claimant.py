@@ -81,6 +81,7 @@ from discrepancy.extraction.sentences import Tok
 __all__ = [
     "DEFINITE",
     "GOVERNMENT",
+    "HELD_COUNT_VERBS",
     "INDEFINITE",
     "NAMED",
     "PLURAL",
@@ -284,6 +285,11 @@ def _attributions(
             if found is not None:
                 yield found
             continue
+        if w in _HOLD_VERBS:
+            found = _held_count(text, toks, norms, i, lex, memo)
+            if found is not None:
+                yield found
+            continue
         if w in _CLITIC_SAY:
             if i > 0 and norms[i - 1] in _OBJECT_CLITICS:  # "la patronal lo deja en el 8 %"
                 found = verb_subject(text, toks, norms, i, lex, memo)
@@ -393,7 +399,33 @@ def _apposed_office(
 _CLITIC_SAY = tables_en.CLITIC_SAY_VERBS | tables_es.CLITIC_SAY_VERBS
 _OBJECT_CLITICS = frozenset({"lo", "la", "los", "las"})
 _RELEASE_VERBS = tables_en.RELEASE_VERBS | tables_es.RELEASE_VERBS
-_EXTRA_CUES = RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS
+HELD_COUNT_VERBS = tables_en.HELD_COUNT_VERBS | tables_es.HELD_COUNT_VERBS
+"""Round 10: verbs that, before a participle of counting, report the figure after it."""
+_HOLD_VERBS = HELD_COUNT_VERBS
+_HELD_COUNTS = tables_en.HELD_COUNTS | tables_es.HELD_COUNTS
+_EXTRA_CUES = RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS | _HOLD_VERBS
+_HELD_REACH = 4
+_HELD_SKIP = frozenset({"ya", "already"})
+"""How far after the participle of a held count its figure may open ("tiene registrados en
+Rusia 500.000")."""
+
+
+def _held_count(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "ACNUR tiene registrados 500.000 refugiados", "la Fiscalía lleva contabilizadas 90
+    denuncias": a verb of holding before a participle of counting reports the figure after
+    it as the compound tense does ("ha registrado"); its subject is the figure's source
+    (round 10)."""
+    p = i + 2 if i + 2 < len(toks) and norms[i + 1] in _HELD_SKIP else i + 1
+    if i == 0 or p >= len(toks) or norms[p] not in _HELD_COUNTS:
+        return None
+    if not any(t.kind == "n" for t in toks[p + 1 : p + 1 + _HELD_REACH]):
+        return None
+    found = verb_subject(text, toks, norms, i, lex, memo)
+    return None if found is None else attrs.evolve(found, verb=norms[p], at=i)
+
+
 _AGENT_BY = frozenset({"por", "by"})
 _ALL_CUES: dict[frozenset[str], frozenset[str]] = {}
 

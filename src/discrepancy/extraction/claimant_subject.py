@@ -43,7 +43,14 @@ from discrepancy.extraction.claimant_titles import titled_person
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["AGENT_VERBS", "DETERMINERS", "SUBJECT_AFTER", "object_number", "verb_subject"]
+__all__ = [
+    "AGENT_VERBS",
+    "DETERMINERS",
+    "SUBJECT_AFTER",
+    "bare_title",
+    "object_number",
+    "verb_subject",
+]
 
 _QUOTES_COMMA = QUOTES | {","}
 
@@ -81,7 +88,7 @@ def verb_subject(
         and (
             not span
             or verb in SUBJECT_AFTER
-            or (norms[v - 1] in _QUOTES_COMMA and not _bare_title(norms, span, lex))
+            or (norms[v - 1] in _QUOTES_COMMA and not bare_title(norms, span, lex))
             or all(norms[k] in lex.not_claimants or norms[k] in lex.function_words for k in span)
         )
         and verb not in _TOLD
@@ -90,10 +97,10 @@ def verb_subject(
         if not after and verb in _ES_SAY:
             after = _after_figure(toks, norms, v + 1, lex)  # "elevan al 80 % las centrales"
         found = classify(text, toks, after, lex, memo)
-        if (found is None or found.kind == PRONOUN) and _bare_title(norms, after, lex):
+        if (found is None or found.kind == PRONOUN) and bare_title(norms, after, lex):
             found = Attribution(DEFINITE, (), text[toks[after[0]].start : toks[after[-1]].end])
         span, pre = after, apposition_after(toks, norms, after, lex)
-    if (found is None or found.kind == PRONOUN) and _bare_title(norms, span, lex):
+    if (found is None or found.kind == PRONOUN) and bare_title(norms, span, lex):
         # "…, the mayor said", "dijo el alcalde": an office holder the sentence names by
         # title alone speaks, not the previous sentence's source (round 7)
         found = Attribution(DEFINITE, (), text[toks[span[0]].start : toks[span[-1]].end])
@@ -156,7 +163,7 @@ def _desde_source(
     return None
 
 
-def _bare_title(norms: Sequence[str], span: list[int], lex: Lexicon) -> bool:
+def bare_title(norms: Sequence[str], span: list[int], lex: Lexicon) -> bool:
     """ "the mayor", "el gobernador": an article and a title of a state office, nothing else."""
     return (
         0 < len(span) <= 2

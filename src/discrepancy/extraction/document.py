@@ -15,6 +15,7 @@ from functools import partial
 
 from discrepancy.extraction.claimant import (
     GOVERNMENT,
+    HELD_COUNT_VERBS,
     NAMED,
     Attribution,
     find_attribution,
@@ -115,6 +116,7 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
         view.norms[:1] != ["para"]
         and say.isdisjoint(view.norms)
         and _ATTRIBUTION_CUES.isdisjoint(view.norms)
+        and HELD_COUNT_VERBS.isdisjoint(view.norms)  # round 10: "tiene registrados N"
         and not _verbless(ctx, i)
     ):
         return None

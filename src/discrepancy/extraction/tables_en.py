@@ -2574,3 +2574,15 @@ concludes or indicates gives the figure, as who says it does."""
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebels", "guerrillas", "insurgents"})
 """"Rebels put the toll at about 60", "the guerrillas said 90 died": an armed group speaks as a
 body does (it is also a counted noun: "40 rebels were killed" stays a count)."""
+# round 10: the verb that reports a figure in the figure's own clause (c-who) --------------
+
+HELD_COUNT_VERBS: frozenset[str] = frozenset()
+"""Verbs with which a body gives a count it keeps ("tiene registrados" in Spanish). English says
+"has registered", a perfect tense the verbs of saying read already: none here."""
+
+HELD_COUNTS: frozenset[str] = frozenset()
+"""The participles that, after `HELD_COUNT_VERBS`, make its subject the source (none in English)."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"acknowledges", "acknowledged", "acknowledge"})
+""""The government acknowledges 23 deaths": who acknowledges a figure gives it, as who says it
+does. Not "admitted", which also admits patients to a hospital."""
