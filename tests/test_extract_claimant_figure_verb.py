@@ -136,3 +136,31 @@ def test_a_list_after_a_semicolon_keeps_the_source() -> None:
         "Norte, 5.000; Sur, 2.000, y Centro, 2.000."
     )
     assert {tuple(who) for _, who in got} == {("Delegación del Gobierno",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The figures differ from those given by the GMB union, which represents half the "
+            "staff, which put the number of strikers at 4,000.",
+            [("4,000", ["GMB union"])],
+        ),
+        (
+            "Estas cifras no coinciden con las facilitadas por los sindicatos CSIF, SATSE y "
+            "CGT, que suman la mayoría de la junta de personal, que han situado el número de "
+            "huelguistas en 4.000 trabajadores del servicio de salud.",
+            [("4.000", ["CSIF", "SATSE", "CGT"])],
+        ),
+        (
+            "El sindicato CSIF, que representa a buena parte de la plantilla, ha cifrado el "
+            "seguimiento en 4.000 trabajadores.",
+            [("4.000", ["CSIF"])],
+        ),
+    ],
+)
+def test_a_chain_of_relatives_shares_its_antecedent(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """ "X, que A, que cifró N": the second relative clause's subject is X (round 10)."""
+    assert _who(text) == expected

@@ -190,12 +190,54 @@ def _relative_antecedent(
     k = v - 1
     while k > 0 and v - k <= _RELATIVE_REACH and norms[k] in _RELATIVE_SKIP:
         k -= 1
-    if k < 2 or norms[k] not in ("que", "which", "who") or norms[k - 1] != ",":
+    if k < 2 or norms[k] not in _RELATIVES or norms[k - 1] != ",":
         return None
     span, _ = backward(toks, norms, k - 2, lex)
     span = until_when(norms, span, lex)
+    if not span or (
+        span[0] > 0 and (toks[span[0] - 1].kind == "n" or norms[span[0] - 1] in _RELATIVES)
+    ):
+        # "…, que aglutinan a 30 de los 37 delegados, que …": not a body, but the second
+        # relative of a chain may share the first one's antecedent (round 10)
+        return _chained_antecedent(text, toks, norms, k - 1, lex, memo)
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in (NAMED, GOVERNMENT):
+        return _chained_antecedent(text, toks, norms, k - 1, lex, memo)
+    return found
+
+
+_RELATIVES = frozenset({"que", "which", "who"})
+_CHAIN_REACH = 20
+"""How many tokens the first relative clause of a chain may hold."""
+
+
+def _chained_antecedent(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], comma: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "los sindicatos X e Y, que agrupan a 30 delegados, que han cifrado el paro en el 40 %",
+    "the GMB union, which represents half the staff, which put the strikers at 4,000": two
+    relative clauses in a row, set off by commas, say two things of one antecedent; the
+    second's subject is the body before the first (round 10). The first relative clause holds
+    no comma, and the body is a named one or a government."""
+    j = comma - 1
+    while j > 1 and comma - j <= _CHAIN_REACH and norms[j] not in (",", ";", ":", "."):
+        j -= 1
+    if not (j > 1 and norms[j] == "," and norms[j + 1] in _RELATIVES and j + 2 < comma):
+        return None
+    span, _ = backward(toks, norms, j - 1, lex)
+    span = until_when(norms, span, lex)
+    agent = [p for p in span if norms[p] in ("by", "por")]
+    if agent:  # "las ofrecidas por el sindicato X, que …": the agent
+        span = [p for p in span if p > agent[-1]]
     if not span or (span[0] > 0 and toks[span[0] - 1].kind == "n"):
-        return None  # "…, que aglutinan a 30 de los 37 delegados, que …": not a body
+        return None
+    while (
+        span[0] > 1
+        and norms[span[0] - 1] == ","
+        and toks[span[0] - 2].cap
+        and norms[span[0] - 2] not in lex.function_words
+    ):
+        span = [span[0] - 2, span[0] - 1, *span]  # "STEC, ANPE y UGT": a list of names
     found = classify(text, toks, span, lex, memo)
     if found is None or found.kind not in (NAMED, GOVERNMENT):
         return None
