@@ -12,6 +12,9 @@ Three rules, each stated in the code's docstring:
   (a bare name too, not only one with an article), and never the main clause's source; a
   place there ("in Lyon but Paris 21,000") is where the figure was counted, not who counted.
 
+And one body keeps one name in a document: a one-word head ("la Fiscalía", "the Agency") after
+the full name it stands for is that body, never a second source (`claimant_coref`).
+
 Every sentence is invented for the test (short ones, and long ones in the shape of real news
 sentences, in our own words). Where no source can be read, none is given.
 """
@@ -19,6 +22,9 @@ sentences, in our own words). Where no source can be read, none is given.
 from __future__ import annotations
 
 import pytest
+
+from discrepancy.extraction.claimant_coref import corefer
+from discrepancy.orgs import OrgRef
 
 from .claimants import surfaces_and_mentions
 
@@ -164,3 +170,43 @@ def test_a_chain_of_relatives_shares_its_antecedent(
 ) -> None:
     """ "X, que A, que cifró N": the second relative clause's subject is X (round 10)."""
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Defensoría del Pueblo registró 120 desplazados en el municipio. La Defensoría "
+            "añadió que otros 40 desplazados llegaron el domingo.",
+            [("120", ["Defensoría del Pueblo"]), ("40", ["Defensoría del Pueblo"])],
+        ),
+        (
+            "El Ministerio del Interior de Colombia contó 45.000 manifestantes en Bogotá el "
+            "jueves por la tarde, en una jornada marcada por cortes de tráfico. Los sindicatos "
+            "hablaron de 200.000. Horas después, el Ministerio elevó su cifra a 60.000 "
+            "manifestantes en la capital.",
+            [
+                ("45.000", ["Ministerio del Interior de Colombia"]),
+                ("200.000", ["sindicatos"]),
+                ("60.000", ["Ministerio del Interior de Colombia"]),
+            ],
+        ),
+    ],
+)
+def test_a_body_named_by_its_head_alone_is_the_body_named_in_full(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+def test_a_head_that_fits_two_full_names_is_left_as_written() -> None:
+    refs = [
+        (OrgRef(mention="Fiscalía General del Estado"),),
+        (OrgRef(mention="Fiscalía de Oaxaca"),),
+        (OrgRef(mention="Fiscalía"),),
+    ]
+    found = corefer(refs)
+    assert "Fiscalía" not in found
+    one = corefer([(OrgRef(mention="National Disaster Agency"),), (OrgRef(mention="Agency"),)])
+    assert one["Agency"].mention == "National Disaster Agency"
+    assert "UGT" not in corefer([(OrgRef(mention="UGT Catalunya"),), (OrgRef(mention="UGT"),)])

@@ -2586,3 +2586,13 @@ HELD_COUNTS: frozenset[str] = frozenset()
 SAY_VERBS = SAY_VERBS | frozenset({"acknowledges", "acknowledged", "acknowledge"})
 """"The government acknowledges 23 deaths": who acknowledges a figure gives it, as who says it
 does. Not "admitted", which also admits patients to a hospital."""
+
+BODY_SHORT_HEADS = frozenset(
+    {"ministry", "department", "commission", "office", "agency", "committee", "council"}
+    | {"institute", "observatory", "prosecutor", "federation", "confederation"}
+    | {"association", "foundation", "coalition", "platform", "directorate", "secretariat"}
+)
+"""The head of a body that a text, once it has named the body in full, uses alone ("the
+National Disaster Management Agency … the Agency"). In one document, that one-word mention is
+the only full name ending (or, in Spanish order, starting) with it; with two, it is left as
+written."""

@@ -2974,3 +2974,15 @@ SAY_VERBS = SAY_VERBS | frozenset(
 )
 """"El Gobierno reconoce 23 muertes", "el Ejecutivo admitió que son 1.400": quien reconoce o
 admite una cifra la da, como quien la dice (su clase de estado la leen las señales de estado)."""
+
+BODY_SHORT_HEADS = frozenset(
+    {"ministerio", "defensoria", "fiscalia", "procuraduria", "gobernacion", "consejeria"}
+    | {"delegacion", "secretaria", "comision", "registraduria", "unidad", "contraloria"}
+    | {"alcaldia", "prefectura", "oficina", "agencia", "direccion", "comite", "consejo"}
+    | {"instituto", "observatorio", "coordinadora", "plataforma", "federacion", "asociacion"}
+    | {"confederacion", "fundacion", "intendencia", "subsecretaria", "superintendencia"}
+)
+"""El núcleo de un organismo que un texto, tras nombrarlo entero, usa solo: "la Fiscalía
+General del Estado … la Fiscalía", "la Unidad para las Víctimas … la Unidad". En un documento,
+esa mención de una palabra es el único nombre entero que empieza por ella (si hay dos, queda
+como está)."""
