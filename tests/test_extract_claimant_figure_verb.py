@@ -12,7 +12,8 @@ Three rules, each stated in the code's docstring:
   (a bare name too, not only one with an article), and never the main clause's source; a
   place there ("in Lyon but Paris 21,000") is where the figure was counted, not who counted.
 
-And one body keeps one name in a document: a one-word head ("la Fiscalía", "the Agency") after
+The adverb of the official count ("oficialmente", "officially") next to a figure names its
+source, the official figures, in a sentence that names no other. And one body keeps one name in a document: a one-word head ("la Fiscalía", "the Agency") after
 the full name it stands for is that body, never a second source (`claimant_coref`).
 
 Every sentence is invented for the test (short ones, and long ones in the shape of real news
@@ -210,3 +211,30 @@ def test_a_head_that_fits_two_full_names_is_left_as_written() -> None:
     one = corefer([(OrgRef(mention="National Disaster Agency"),), (OrgRef(mention="Agency"),)])
     assert one["Agency"].mention == "National Disaster Agency"
     assert "UGT" not in corefer([(OrgRef(mention="UGT Catalunya"),), (OrgRef(mention="UGT"),)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oficialmente, 320 personas murieron en las riadas.", [("320", ["Oficialmente"])]),
+        (
+            "Hasta el domingo por la noche habían muerto, oficialmente, 1.250 personas en la "
+            "provincia, aunque los hospitales de la capital creen que son muchas más.",
+            [("1.250", ["oficialmente"])],
+        ),
+        (
+            "By Sunday night 1,250 people had officially died in the province.",
+            [("1,250", ["officially"])],
+        ),
+    ],
+)
+def test_the_official_adverb_names_the_official_count(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+def test_the_official_adverb_yields_to_a_named_source() -> None:
+    # a sentence that names its source keeps it; the adverb is what the source said
+    got = _who("The mayor said only 10 villagers were officially missing.")
+    assert got == [("only 10", ["mayor"])]

@@ -82,6 +82,7 @@ __all__ = [
     "DEFINITE",
     "GOVERNMENT",
     "HELD_COUNT_VERBS",
+    "OFFICIAL_ADVERBS",
     "INDEFINITE",
     "NAMED",
     "PLURAL",
@@ -249,7 +250,36 @@ def all_attributions(
     """Every attribution the sentence's cues give, of any kind, in the order they are found
     (what `find_attribution` and `find_attributions` choose from: the document pass reads
     them once per sentence and hands them to both)."""
-    return list(_attributions(text, toks, norms, quotes, lex, memo))
+    found = list(_attributions(text, toks, norms, quotes, lex, memo))
+    if not found and not OFFICIAL_ADVERBS.isdisjoint(norms):
+        official = _official(text, toks, norms)
+        if official is not None:
+            found.append(official)
+    return found
+
+
+OFFICIAL_ADVERBS = tables_en.OFFICIAL_ADVERBS | tables_es.OFFICIAL_ADVERBS
+"""Round 10: adverbs that give a figure to the official count ("oficialmente", "officially")."""
+_OFFICIAL_REACH = 3
+
+
+def _official(text: str, toks: Sequence[Tok], norms: Sequence[str]) -> Attribution | None:
+    """ "Habían fallecido, oficialmente, 25.100", "by Friday 25,100 had officially died": an
+    adverb of the official count next to a figure (at most `_OFFICIAL_REACH` tokens away,
+    commas aside) names its source — the official figures, a government source as "según
+    cifras oficiales" is — in a sentence that names no other (round 10)."""
+    n = len(toks)
+    for k in [k for k, w in enumerate(norms) if w in OFFICIAL_ADVERBS]:
+        near = [
+            j
+            for j in range(max(0, k - _OFFICIAL_REACH - 1), min(n, k + _OFFICIAL_REACH + 2))
+            if toks[j].kind == "n"
+        ]
+        if near:
+            return Attribution(
+                GOVERNMENT, (), text[toks[k].start : toks[k].end], verb="according", at=k
+            )
+    return None
 
 
 def _attributions(

@@ -16,6 +16,7 @@ from functools import partial
 from discrepancy.extraction.claimant import (
     GOVERNMENT,
     HELD_COUNT_VERBS,
+    OFFICIAL_ADVERBS,
     NAMED,
     Attribution,
     find_attribution,
@@ -117,6 +118,7 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
         and say.isdisjoint(view.norms)
         and _ATTRIBUTION_CUES.isdisjoint(view.norms)
         and HELD_COUNT_VERBS.isdisjoint(view.norms)  # round 10: "tiene registrados N"
+        and OFFICIAL_ADVERBS.isdisjoint(view.norms)  # round 10: "murieron, oficialmente, N"
         and not _verbless(ctx, i)
     ):
         return None

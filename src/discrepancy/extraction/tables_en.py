@@ -2596,3 +2596,7 @@ BODY_SHORT_HEADS = frozenset(
 National Disaster Management Agency … the Agency"). In one document, that one-word mention is
 the only full name ending (or, in Spanish order, starting) with it; with two, it is left as
 written."""
+
+OFFICIAL_ADVERBS = frozenset({"officially"})
+""""By Friday 25,100 had officially died": the adverb says whose figure it is — the official
+count, as "according to official figures" does — when the sentence names no other source."""

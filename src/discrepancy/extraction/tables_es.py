@@ -2986,3 +2986,7 @@ BODY_SHORT_HEADS = frozenset(
 General del Estado … la Fiscalía", "la Unidad para las Víctimas … la Unidad". En un documento,
 esa mención de una palabra es el único nombre entero que empieza por ella (si hay dos, queda
 como está)."""
+
+OFFICIAL_ADVERBS = frozenset({"oficialmente"})
+""""Habían muerto, oficialmente, 25.100": el adverbio dice de quién es la cifra — del recuento
+oficial, como "según cifras oficiales" —, cuando la oración no nombra otra fuente."""
