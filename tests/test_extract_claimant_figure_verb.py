@@ -1,7 +1,7 @@
 """The verb that reports a figure in the figure's own clause, round 10 (c-who; issue 9, audit 6
 pattern 1).
 
-Three rules, each stated in the code's docstring:
+The rules, each stated in the code's docstring:
 
 * a verb of holding before a participle of counting ("tiene registrados", "lleva
   contabilizadas") reports the figure after it as the compound tense does ("ha registrado"):
@@ -13,8 +13,9 @@ Three rules, each stated in the code's docstring:
   place there ("in Lyon but Paris 21,000") is where the figure was counted, not who counted.
 
 The adverb of the official count ("oficialmente", "officially") next to a figure names its
-source, the official figures, in a sentence that names no other. And one body keeps one name in a document: a one-word head ("la Fiscalía", "the Agency") after
-the full name it stands for is that body, never a second source (`claimant_coref`).
+source, the official figures, in a sentence that names no other. And one body keeps one
+name in a document: a one-word head ("la Fiscalía", "the Agency") after the full name it
+stands for is that body, never a second source (`claimant_coref`).
 
 Every sentence is invented for the test (short ones, and long ones in the shape of real news
 sentences, in our own words). Where no source can be read, none is given.

@@ -16,8 +16,8 @@ from functools import partial
 from discrepancy.extraction.claimant import (
     GOVERNMENT,
     HELD_COUNT_VERBS,
-    OFFICIAL_ADVERBS,
     NAMED,
+    OFFICIAL_ADVERBS,
     Attribution,
     find_attribution,
     own_source_cue,
