@@ -12,10 +12,12 @@ The rules, each stated in the code's docstring:
   (a bare name too, not only one with an article), and never the main clause's source; a
   place there ("in Lyon but Paris 21,000") is where the figure was counted, not who counted.
 
-The adverb of the official count ("oficialmente", "officially") next to a figure names its
-source, the official figures, in a sentence that names no other. And one body keeps one
-name in a document: a one-word head ("la Fiscalía", "the Agency") after the full name it
-stands for is that body, never a second source (`claimant_coref`).
+A relative clause on a pronoun for figures ("los de los sindicatos que …", "those of the
+unions, which …") has their owner as its subject. The adverb of the official count
+("oficialmente", "officially") next to a figure names its source, the official figures, in a
+sentence that names no other. And one body keeps one name in a document: a one-word head ("la
+Fiscalía", "the Agency") after the full name it stands for is that body, never a second
+source (`claimant_coref`).
 
 Every sentence is invented for the test (short ones, and long ones in the shape of real news
 sentences, in our own words). Where no source can be read, none is given.
@@ -239,3 +241,29 @@ def test_the_official_adverb_yields_to_a_named_source() -> None:
     # a sentence that names its source keeps it; the adverb is what the source said
     got = _who("The mayor said only 10 villagers were officially missing.")
     assert got == [("only 10", ["mayor"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Estos datos no cuadran con los de los sindicatos que, en el caso de Lugo, indican "
+            "que 5.000 trabajadores pararon.",
+            [("5.000", ["sindicatos"])],
+        ),
+        (
+            "Estas cifras se alejan de las de las centrales, que situaron en 5.000 los "
+            "huelguistas de la provincia.",
+            [("5.000", ["centrales"])],
+        ),
+        (
+            "The figures differ from those of the unions, which put the number of strikers at "
+            "5,000.",
+            [("5,000", ["unions"])],
+        ),
+    ],
+)
+def test_a_relative_on_figures_of_a_source_has_that_source(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected

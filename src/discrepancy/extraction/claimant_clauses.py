@@ -69,7 +69,15 @@ _SUBORDINATE_REACH = 8
 """How far after "after" the verb of its clause may come ("after the regional civil defence
 office said")."""
 
-_TRIGGERS = _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | {",", "por", "si"}
+_THOSE = frozenset({"los", "las", "el", "la", "those", "that"})
+_THOSE_OF = frozenset({"de", "of"})
+_COMPARED = frozenset({"de", "con", "a", "from", "with", "than", "to"})
+"""Round 10: "alejadas de las de las centrales, que …", "differ from those of the unions":
+figures compared with another source's open a clause of that source."""
+
+_TRIGGERS = (
+    _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | _THOSE
+) | {",", "por", "si"}
 
 
 def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
@@ -101,6 +109,14 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
             cuts.append(k)  # "ACNUR registra 500.000, si bien las autoridades aseguran …" (9b)
         elif w in _SUBORDINATE and _subordinate_clause(norms, k):
             cuts.append(k)  # "…, poco después de que la Oficina cifrara en 298" (round 8)
+        elif (
+            w in _THOSE
+            and 0 < k < n - 1
+            and norms[k + 1] in _THOSE_OF
+            and norms[k - 1] in _COMPARED
+            and k > first_number
+        ):
+            cuts.append(k)  # "el 33 %, muy lejos de las de las centrales, que …" (round 10)
     return cuts
 
 
@@ -305,9 +321,10 @@ def _own_subject(
 
 
 def _conceded(norms: Sequence[str], cuts: Sequence[int], first: int, at: int) -> bool:
-    """A "si bien" concession opens between the figure at ``first`` and the source at ``at``:
-    that source speaks in the concession, not for the main clause's figures (round 9b)."""
-    return any(first < c < at and norms[c] == "si" for c in cuts)
+    """A "si bien" concession (round 9b) or figures compared with another source's ("muy
+    lejos de las de las centrales, que …", round 10) open between the figure at ``first`` and
+    the source at ``at``: that source speaks in its own clause, not for the figures before."""
+    return any(first < c < at and (norms[c] == "si" or norms[c] in _THOSE) for c in cuts)
 
 
 _GIVER_REACH = 6

@@ -188,8 +188,18 @@ def _relative_antecedent(
     which put it at 80 %": the subject of a relative clause set off by a comma is the noun
     phrase before the comma (round 7)."""
     k = v - 1
+    if k > 2 and norms[k] == ",":  # "que, en el caso de Lugo, indican": past the aside
+        j = k - 1
+        while j > 0 and k - j <= _ASIDE_REACH and norms[j] not in (",", ";", ":"):
+            j -= 1
+        if norms[j] == "," and norms[j - 1] in _RELATIVES:
+            k = j - 1
     while k > 0 and v - k <= _RELATIVE_REACH and norms[k] in _RELATIVE_SKIP:
         k -= 1
+    if k >= 2 and norms[k] in _RELATIVES:
+        owner = _figures_of(text, toks, norms, k, lex, memo)
+        if owner is not None:
+            return owner
     if k < 2 or norms[k] not in _RELATIVES or norms[k - 1] != ",":
         return None
     span, _ = backward(toks, norms, k - 2, lex)
@@ -207,6 +217,33 @@ def _relative_antecedent(
 
 
 _RELATIVES = frozenset({"que", "which", "who"})
+_ASIDE_REACH = 8
+"""How long an aside between a relative pronoun and its verb may be ("que, en el caso de
+Lugo, indican")."""
+_THOSE = frozenset({"los", "las", "el", "la", "those", "that"})
+_THOSE_OF = frozenset({"de", "of"})
+_THOSE_REACH = 8
+
+
+def _figures_of(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "no coinciden con los de los sindicatos que indican …", "differ from those of the
+    unions, which put …": a pronoun for figures ("los de", "those of") names their owner,
+    and a relative clause on it, with or without a comma, has that owner as its subject
+    (round 10)."""
+    end = k - 1 if norms[k - 1] == "," else k
+    j = end - 1
+    while j > 0 and end - j <= _THOSE_REACH and norms[j] not in _THOSE_OF:
+        if norms[j] in (",", ";", ":"):
+            return None
+        j -= 1
+    if j < 1 or norms[j] not in _THOSE_OF or norms[j - 1] not in _THOSE or j + 1 >= end:
+        return None
+    found = classify(text, toks, list(range(j + 1, end)), lex, memo)
+    if found is None or found.kind not in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
+        return None
+    return found
 _CHAIN_REACH = 20
 """How many tokens the first relative clause of a chain may hold."""
 
