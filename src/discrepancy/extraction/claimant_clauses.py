@@ -75,9 +75,11 @@ _COMPARED = frozenset({"de", "con", "a", "from", "with", "than", "to"})
 """Round 10: "alejadas de las de las centrales, que …", "differ from those of the unions":
 figures compared with another source's open a clause of that source."""
 
-_TRIGGERS = (
-    _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | _THOSE
-) | {",", "por", "si"}
+_TRIGGERS = (_CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | _THOSE) | {
+    ",",
+    "por",
+    "si",
+}
 
 
 def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:

@@ -244,6 +244,8 @@ def _figures_of(
     if found is None or found.kind not in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
         return None
     return found
+
+
 _CHAIN_REACH = 20
 """How many tokens the first relative clause of a chain may hold."""
 
