@@ -2574,3 +2574,29 @@ concludes or indicates gives the figure, as who says it does."""
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebels", "guerrillas", "insurgents"})
 """"Rebels put the toll at about 60", "the guerrillas said 90 died": an armed group speaks as a
 body does (it is also a counted noun: "40 rebels were killed" stays a count)."""
+# round 10: the verb that reports a figure in the figure's own clause (c-who) --------------
+
+HELD_COUNT_VERBS: frozenset[str] = frozenset()
+"""Verbs with which a body gives a count it keeps ("tiene registrados" in Spanish). English says
+"has registered", a perfect tense the verbs of saying read already: none here."""
+
+HELD_COUNTS: frozenset[str] = frozenset()
+"""The participles that, after `HELD_COUNT_VERBS`, make its subject the source (none in English)."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"acknowledges", "acknowledged", "acknowledge"})
+""""The government acknowledges 23 deaths": who acknowledges a figure gives it, as who says it
+does. Not "admitted", which also admits patients to a hospital."""
+
+BODY_SHORT_HEADS = frozenset(
+    {"ministry", "department", "commission", "office", "agency", "committee", "council"}
+    | {"institute", "observatory", "prosecutor", "federation", "confederation"}
+    | {"association", "foundation", "coalition", "platform", "directorate", "secretariat"}
+)
+"""The head of a body that a text, once it has named the body in full, uses alone ("the
+National Disaster Management Agency … the Agency"). In one document, that one-word mention is
+the only full name ending (or, in Spanish order, starting) with it; with two, it is left as
+written."""
+
+OFFICIAL_ADVERBS = frozenset({"officially"})
+""""By Friday 25,100 had officially died": the adverb says whose figure it is — the official
+count, as "according to official figures" does — when the sentence names no other source."""

@@ -2951,3 +2951,42 @@ sujeto: la cifra de la principal no es de ese sujeto (ni al revés)."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebeldes", "guerrilleros", "insurgentes"})
 """"Los rebeldes cifraron en 60 los muertos": un grupo armado habla como un organismo."""
+# round 10: the verb that reports a figure in the figure's own clause (c-who) --------------
+
+HELD_COUNT_VERBS = frozenset(
+    {"tiene", "tienen", "tenia", "tenian", "tenemos", "lleva", "llevan", "llevaba", "llevaban"}
+)
+"""Verbos con que un organismo da un recuento que mantiene: "ACNUR tiene registrados 500.000
+refugiados", "la Fiscalía lleva contabilizadas 90 denuncias". Con un participio de
+`HELD_COUNTS` detrás valen lo que el tiempo compuesto ("ha registrado")."""
+
+HELD_COUNTS = frozenset(
+    {"registrados", "registradas", "contabilizados", "contabilizadas", "documentados"}
+    | {"documentadas", "censados", "censadas", "contados", "contadas", "recogidos"}
+    | {"recogidas", "verificados", "verificadas", "identificados", "identificadas"}
+    | {"inscritos", "inscritas", "atendidos", "atendidas"}
+)
+"""Participios de contar que, tras `HELD_COUNT_VERBS`, hacen del sujeto la fuente de la cifra."""
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"reconoce", "reconocen", "reconocio", "reconocieron", "reconocia", "reconocian"}
+    | {"admite", "admiten", "admitio", "admitieron", "admitia", "admitian"}
+)
+""""El Gobierno reconoce 23 muertes", "el Ejecutivo admitió que son 1.400": quien reconoce o
+admite una cifra la da, como quien la dice (su clase de estado la leen las señales de estado)."""
+
+BODY_SHORT_HEADS = frozenset(
+    {"ministerio", "defensoria", "fiscalia", "procuraduria", "gobernacion", "consejeria"}
+    | {"delegacion", "secretaria", "comision", "registraduria", "unidad", "contraloria"}
+    | {"alcaldia", "prefectura", "oficina", "agencia", "direccion", "comite", "consejo"}
+    | {"instituto", "observatorio", "coordinadora", "plataforma", "federacion", "asociacion"}
+    | {"confederacion", "fundacion", "intendencia", "subsecretaria", "superintendencia"}
+)
+"""El núcleo de un organismo que un texto, tras nombrarlo entero, usa solo: "la Fiscalía
+General del Estado … la Fiscalía", "la Unidad para las Víctimas … la Unidad". En un documento,
+esa mención de una palabra es el único nombre entero que empieza por ella (si hay dos, queda
+como está)."""
+
+OFFICIAL_ADVERBS = frozenset({"oficialmente"})
+""""Habían muerto, oficialmente, 25.100": el adverbio dice de quién es la cifra — del recuento
+oficial, como "según cifras oficiales" —, cuando la oración no nombra otra fuente."""
