@@ -7,6 +7,7 @@ extractor reads phrases token by token, so a phrase here is matched as a token s
 from __future__ import annotations
 
 from discrepancy.claim import Status
+from discrepancy.extraction import conjugate
 
 # --- who: attribution ---------------------------------------------------------------------
 
@@ -2600,3 +2601,95 @@ written."""
 OFFICIAL_ADVERBS = frozenset({"officially"})
 """"By Friday 25,100 had officially died": the adverb says whose figure it is — the official
 count, as "according to official figures" does — when the sentence names no other source."""
+
+# round 10: status verbs by class, every tense (c-status) ------------------------------------
+
+STATUS_VERBS: dict[str, Status] = {
+    **dict.fromkeys(("confirm", "corroborate", "certify"), Status.CONFIRMED),
+    "verify": Status.VERIFIED,
+    "document": Status.DOCUMENTED,
+    **dict.fromkeys(("record", "register", "tally"), Status.REGISTERED),
+    "announce": Status.ANNOUNCED,
+    **dict.fromkeys(("authorize", "authorise", "approve"), Status.AUTHORIZED),
+    **dict.fromkeys(("pledge", "promise"), Status.PLEDGED),
+    **dict.fromkeys(("estimate", "calculate"), Status.ESTIMATED),
+}
+"""Status verbs by meaning: whoever confirms, verifies, documents or records a count has
+checked it; whoever announces, authorizes or pledges it has announced it; whoever calculates
+it has estimated it. Every inflected form counts (`conjugate.en_forms`)."""
+
+STATUS_VERB_NOT_FORMS = frozenset({"recording", "registers", "tallies", "certified", "promising"})
+"""Forms that are mostly other words: "a recording", "the registers", "certified teachers".
+Forms already in the table keep their round's decision ("records", "estimates", "pledges")."""
+
+STATUS_WORDS = {
+    **{
+        form: status
+        for form, status in conjugate.en_verbs_done(STATUS_VERBS).items()
+        if form not in STATUS_VERB_NOT_FORMS
+    },
+    **STATUS_WORDS,
+}
+
+PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+"""The "be" of a passive ("45 cases are recorded"): the participle after it names no keeper of
+the tally."""
+
+TIME_SUBJECTS = frozenset(MONTHS) | frozenset(
+    {"month", "week", "day", "year", "weekend", "period", "quarter", "summer", "winter"}
+)
+"""A time as the subject of "recorded" ("January recorded 300 murders", "the week recorded 40
+arrests") says what happened in it, not who counted it."""
+
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "which", "that"})
+"""A pronoun before "recorded" names no keeper by itself ("we have recorded one death", "30,000
+who registered on arrival"): the figure stays reported unless its source is found."""
+
+REGISTER_NOUNS = frozenset({"records"})
+""""The records show 40 deaths": a register is a kept tally, so its count is registered."""
+
+ADMIN_PLACE_NOUNS = frozenset(
+    {"prefecture", "district", "county", "municipality", "town", "village", "department"}
+)
+"""Administrative places as the subject of "recorded" ("the prefecture registered 300"): a
+place sees the count (see `status_cues.place_subject`)."""
+
+CHANGE_NOUNS = CHANGE_NOUNS | frozenset({"disparity", "shortfall", "mismatch"})
+"""The size of a gap between two counts ("a shortfall of 20,000 between the tallies"): it
+counts nobody."""
+
+OWN_SOURCE_WORDS = frozenset({"according", "citing", "quoting"})
+"""Words that open a source of their own ("a figure that according to the government is 30"):
+a status verb before them does not reach the figure after them."""
+
+LIST_BREAKS = frozenset(
+    {"while", "whereas", "but", "although", "though", "however", "yet", "despite", "unlike"}
+)
+"""Words that end a list going on from a checked count ("confirmed 300 deaths, while 40 …"):
+after one, a figure belongs to another clause."""
+
+FUTURE_PASSIVES = FUTURE_PASSIVES | frozenset(
+    (be, plan, "to", "be")
+    for be in ("is", "are", "was", "were")
+    for plan in ("due", "set", "expected", "supposed", "scheduled", "slated", "going")
+)
+"""Every "be + plan + to be" before an act participle ("33 hostages were supposed to be freed",
+"200 are scheduled to be released"): an act to come, announced."""
+
+EXCHANGE_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("in", "exchange", "for"), ("in", "return", "for"), ("in", "a", "swap", "for")}
+)
+"""The other side of a deal to come ("… to be freed in exchange for 1,900 prisoners"): its
+figure is announced as the first is."""
+
+PLAN_MARKERS = PLAN_MARKERS | frozenset(
+    (plan, "to") for plan in ("supposed", "due", "scheduled", "slated", "expected")
+)
+"""A schedule before an act ("Hamas was supposed to free 33 hostages", "is due to release
+200"): the act is to come, so its figure is announced."""
+
+OFFICE_SPEAKERS = frozenset(
+    {"minister", "ministry", "government", "president", "authorities", "regime", "administration"}
+)
+"""Offices of government as the subject of a report: releases they report are their own acts,
+so their figure is claimed ("the interior minister said 88 prisoners had been freed")."""

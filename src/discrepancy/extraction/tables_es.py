@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from discrepancy.claim import Status
+from discrepancy.extraction import conjugate
 
 SAY_VERBS = frozenset(
     {
@@ -2990,3 +2991,148 @@ como está)."""
 OFFICIAL_ADVERBS = frozenset({"oficialmente"})
 """"Habían muerto, oficialmente, 25.100": el adverbio dice de quién es la cifra — del recuento
 oficial, como "según cifras oficiales" —, cuando la oración no nombra otra fuente."""
+
+# round 10: status verbs by class, every tense (c-status) ------------------------------------
+
+STATUS_VERBS: dict[str, Status] = {
+    **dict.fromkeys(
+        ("acreditar", "certificar", "comprobar", "confirmar", "constatar", "corroborar"),
+        Status.CONFIRMED,
+    ),
+    "verificar": Status.VERIFIED,
+    "documentar": Status.DOCUMENTED,
+    **dict.fromkeys(("contabilizar", "registrar"), Status.REGISTERED),
+    "anunciar": Status.ANNOUNCED,
+    **dict.fromkeys(("aprobar", "autorizar", "decretar", "ordenar"), Status.AUTHORIZED),
+    "prometer": Status.PLEDGED,
+    **dict.fromkeys(("calcular", "estimar"), Status.ESTIMATED),
+}
+"""Los verbos de estatus por su sentido: quien comprueba, verifica, documenta o registra una
+cifra la da por comprobada; quien la anuncia, autoriza o promete, por anunciada; quien la
+calcula, por estimada. Valen todas sus formas de lo hecho o en curso (`conjugate`)."""
+
+STATUS_VERB_NOT_FORMS = frozenset(
+    {"acreditados", "acreditadas", "certificados", "certificadas", "ordenado", "ordenada"}
+    | {"contabilizando", "registrando"}
+)
+"""Formas que casi siempre son otra palabra: "periodistas acreditados", "los certificados",
+"de forma ordenada"; y el gerundio de registrar, que dice lo que una cosa vio ("…, y la
+provincia, registrando tres muertes más"), no quién lleva la cuenta. Las formas que ya están en
+la tabla ("registro", "documento", "anuncio", "cálculo", "decreto") conservan la decisión de su
+ronda."""
+
+STATUS_WORDS = {
+    **{
+        form: status
+        for form, status in conjugate.es_verbs_done(STATUS_VERBS).items()
+        if form not in STATUS_VERB_NOT_FORMS
+    },
+    **STATUS_WORDS,
+}
+
+_TO_COME = frozenset({Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED, Status.REGISTERED})
+STATUS_WORDS = {
+    **{
+        form: Status.REPORTED if status in _TO_COME or status is Status.ESTIMATED else status
+        for verb, status in STATUS_VERBS.items()
+        for form in conjugate.es_future_forms(verb)
+    },
+    **STATUS_WORDS,
+}
+"""Lo que se comprobará o se estimaría no está comprobado ni estimado ("la Fiscalía verificará
+las 300 denuncias", "confirmaría 40 muertes"): el futuro y el condicional de un verbo de
+comprobación dan una cifra dicha, no comprobada; los de anunciar, autorizar o prometer siguen
+siendo un anuncio."""
+
+PASSIVE_BE = frozenset({"es", "son", "fue", "fueron", "sido", "era", "eran", "sera", "seran"})
+"""El verbo ser de una pasiva ("fueron registrados 40 heridos"): el participio que sigue no dice
+quién llevó la cuenta."""
+
+TIME_SUBJECTS = frozenset(MONTHS) | frozenset(
+    {"mes", "semana", "jornada", "dia", "ano", "periodo", "trimestre", "fin", "verano", "invierno"}
+)
+"""Un tiempo como sujeto de registrar ("enero registró 300 homicidios", "la jornada registró 40
+detenidos") dice lo que pasó en él, no quién lo contó."""
+
+SUBJECT_PRONOUNS = frozenset({"yo", "nosotros", "nosotras", "ellos", "ellas", "quien", "quienes"})
+"""Un pronombre ante registrar no nombra por sí solo a quien lleva la cuenta ("quienes se
+registraron al llegar")."""
+
+REGISTER_NOUNS = frozenset({"registro"})
+""""Según el registro de la ONU, 300 civiles murieron": un registro es una cuenta que alguien
+lleva; su cifra está registrada."""
+
+ADMIN_PLACE_NOUNS = frozenset(
+    {"prefectura", "distrito", "condado", "localidad", "pueblo", "canton", "parroquia"}
+)
+"""Lugares administrativos como sujeto de registrar ("el distrito registró 300 casos"): un lugar
+ve la cifra (`status_cues.place_subject`)."""
+
+CHANGE_NOUNS = CHANGE_NOUNS | frozenset({"desfase", "desfases", "desajuste", "disparidad"})
+"""El tamaño de una diferencia entre dos recuentos ("un desfase de 150 mil entre ambas cifras"):
+no cuenta a nadie."""
+
+OWN_SOURCE_WORDS = frozenset({"segun", "citando"})
+"""Palabras que abren una fuente propia ("cifra que según el gobierno es de 30"): el verbo de
+estatus anterior no alcanza la cifra que las sigue."""
+
+LIST_BREAKS = frozenset(
+    {"mientras", "pero", "aunque", "sino", "sin", "embargo", "pese", "frente", "cambio"}
+)
+"""Palabras que cierran una lista que sigue a una cifra comprobada ("confirmó 300 muertes,
+mientras 40 …"): tras ellas, la cifra es de otra cláusula."""
+
+EVENT_VERBS: dict[str, str] = {
+    **dict.fromkeys(("asesinar", "matar", "fallecer", "perecer"), "deaths"),
+    **dict.fromkeys(("arrestar", "capturar", "apresar", "encarcelar"), "arrests"),
+    "desplazar": "displaced",
+    **dict.fromkeys(("evacuar", "desalojar"), "evacuated"),
+    **dict.fromkeys(("secuestrar", "raptar", "plagiar"), "hostages"),
+    "desaparecer": "missing",
+    **dict.fromkeys(("liberar", "excarcelar", "indultar", "amnistiar"), "releases"),
+    "rescatar": "rescued",
+    **dict.fromkeys(("deportar", "interceptar"), "migrants"),
+    "hospitalizar": "hospitalized",
+}
+"""Los verbos de un suceso por lo que cuentan: quien desplaza, libera o secuestra a N personas
+cuenta desplazados, excarcelaciones o rehenes, en cualquier tiempo de lo hecho ("la violencia
+ha desplazado a 12.000 personas", "liberaba a 40 presos"; `conjugate`)."""
+
+EVENT_WORDS = {
+    **{
+        form: metric
+        for form, metric in conjugate.es_verbs_done(EVENT_VERBS).items()
+        if form not in STATUS_VERB_NOT_FORMS
+    },
+    **dict.fromkeys(("huye", "huyen", "huyo", "huia", "huian", "huido", "huyendo"), "displaced"),
+    **dict.fromkeys(("herido", "herida", "hirio", "hirieron"), "injured"),
+    **EVENT_WORDS,
+}
+"""Y las formas de los verbos irregulares de huir y herir ("han huido 3.000 personas")."""
+
+EXCHANGE_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("a", "cambio", "de"), ("en", "canje", "por")}
+)
+"""El otro lado de un acuerdo por cumplir ("… serán liberados a cambio de 1.900 presos"): su
+cifra es anunciada, como la primera."""
+
+PLAN_MARKERS = PLAN_MARKERS | frozenset(
+    {
+        ("debia",),
+        ("debian",),
+        ("debera",),
+        ("deberan",),
+        ("tiene", "previsto"),
+        ("tenia", "previsto"),
+    }
+)
+"""Un deber o una previsión ante un acto ("Hamás debía liberar a 33 rehenes", "tiene previsto
+excarcelar a 200"): el acto está por venir y su cifra es anunciada."""
+
+OFFICE_SPEAKERS = frozenset(
+    {"ministro", "ministra", "ministerio", "gobierno", "presidente", "presidenta", "canciller"}
+    | {"vicepresidente", "vicepresidenta", "autoridades", "regimen", "ejecutivo"}
+)
+"""Cargos de gobierno como sujeto de un informe: las excarcelaciones de las que informan son
+actos propios, y su cifra es reclamada ("el ministro del Interior informó que 88 presos han
+sido excarcelados")."""
