@@ -2574,3 +2574,14 @@ concludes or indicates gives the figure, as who says it does."""
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebels", "guerrillas", "insurgents"})
 """"Rebels put the toll at about 60", "the guerrillas said 90 died": an armed group speaks as a
 body does (it is also a counted noun: "40 rebels were killed" stays a count)."""
+# round 10: an earlier occasion named by its place in a series (c-when) ------------------------
+
+EARLIER_OCCASION_WORDS = frozenset({"previous", "prior", "preceding", "earlier"})
+"""Words that place an occasion before the text's own ("the previous day of action", "the
+prior strike"). "Last" is left out: "the last day of the strike" is its final day."""
+
+EARLIER_OCCASION_NOUNS = frozenset(
+    {"strike", "strikes", "walkout", "march", "protest", "demonstration", "rally"}
+    | {"mobilization", "mobilisation", "day"}
+)
+"""Occasions a series repeats; "day" only as "day of action / mobilization / protest"."""

@@ -2951,3 +2951,14 @@ sujeto: la cifra de la principal no es de ese sujeto (ni al revés)."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebeldes", "guerrilleros", "insurgentes"})
 """"Los rebeldes cifraron en 60 los muertos": un grupo armado habla como un organismo."""
+# round 10: an earlier occasion named by its place in a series (c-when) ------------------------
+
+EARLIER_OCCASION_WORDS = frozenset({"anterior", "previa", "previo", "precedente", "pasada"})
+"""Palabras que sitúan una ocasión antes que la del texto ("la jornada anterior", "la
+anterior huelga", "la pasada movilización"). "Última" queda fuera: puede ser la de hoy."""
+
+EARLIER_OCCASION_NOUNS = frozenset(
+    {"jornada", "huelga", "paro", "marcha", "protesta", "manifestacion", "movilizacion"}
+    | {"convocatoria", "concentracion"}
+)
+"""Ocasiones que se repiten en una serie de protestas."""

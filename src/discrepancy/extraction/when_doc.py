@@ -219,7 +219,9 @@ def event_month(
     "el ataque de octubre") is that event's day when the text gives it (`event_day`): a
     month is a period only when the count says so ("in August")."""
     start, end = own.period.start, own.period.end
-    if own.kind != ANCHOR or start is None or start.day != 1 or (end - start).days < 27:
+    if own.kind != ANCHOR or own.earlier or start is None:
+        return own  # round 10: an earlier occasion names no month
+    if start.day != 1 or (end - start).days < 27:
         return own
     if (end + dt.timedelta(days=1)).day != 1 or not of_event(norms, own):
         return own
@@ -259,8 +261,8 @@ def by_event(
     (``said``: after a verb of saying; or of a sentence that sets a toll, ``toll``:
     `toll_statement`): the text's event day (``event()``, `event_day`) when that is
     earlier; else ``own``."""
-    if not (said or toll) or own.kind != ANCHOR or not own.period.is_point:
-        return own
+    if not (said or toll) or own.kind != ANCHOR or own.earlier or not own.period.is_point:
+        return own  # round 10: an earlier occasion ("the previous day of action") is no day
     if own.period.start is None or not (said or toll_statement(norms, own, toll)):
         return own
     day = event()

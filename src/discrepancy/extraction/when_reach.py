@@ -175,7 +175,13 @@ def bind(
             or _held(norms, d)
             or _later_clause(norms, d)
         )
-        if reach is None and toll and event_day_of_toll(norms, d) and d.period.is_point:
+        if (
+            reach is None
+            and toll
+            and not d.earlier
+            and event_day_of_toll(norms, d)
+            and d.period.is_point
+        ):
             event = d.period.start if event is None else event
         if reach is not None:
             out[k] = attrs.evolve(d, reach=reach)
