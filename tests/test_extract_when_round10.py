@@ -219,3 +219,47 @@ def test_a_toll_revised_is_still_a_running_total() -> None:
         "raised to 19."
     )
     assert _claims(text)["19"][0] == "until 2024-03-07"
+
+
+# --- a revision needs one source giving both figures (P4) --------------------------------------
+
+
+def _revisions(text: str) -> list[tuple[str, str]]:
+    claims = extract(text, published=PUBLISHED)
+    surface = {c.id: c.quantity.surface for c in claims}
+    return [(surface[c.supersedes], c.quantity.surface) for c in claims if c.supersedes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods in Varn killed an estimated 4,000 people in 2019, a new study found. An "
+        "earlier estimate by the regional authority put the dead at 1,000 to 1,500.",
+        "Las inundaciones de 2019 en Varn mataron a unas 4.000 personas, según un estudio "
+        "reciente. Una estimación anterior de la autoridad regional cifró los muertos entre "
+        "1.000 y 1.500.",
+    ],
+)
+def test_an_earlier_estimate_recalled_after_a_new_figure_is_no_revision_of_it(text: str) -> None:
+    assert _revisions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Varn ministry said 4,000 people died in the floods. A previous estimate by the "
+            "Varn ministry had put the toll at 1,500.",
+            ("1,500", "4,000"),
+        ),
+        (
+            "The Varn ministry first put the flood toll at 1,500. The Varn ministry later "
+            "raised the toll to 4,000.",
+            ("1,500", "4,000"),
+        ),
+    ],
+)
+def test_one_source_s_earlier_figure_still_founds_a_revision(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _revisions(text)

@@ -327,7 +327,11 @@ def _replaces(new: Draft, old: Draft) -> bool:
     other = {c.key for c in new.claimants}
     if old.count_owner:
         return True  # round 9: another body's count, named as such, that the new one revises
-    return new.sentence == old.sentence or not keys or not other or keys == other
+    if new.sentence == old.sentence or keys == other:
+        return True
+    if old.sentence > new.sentence:
+        return False  # round 10: "A previous estimate by X …" recalled later: X's, unless named
+    return not keys or not other
 
 
 def _days(new: Draft, old: Draft) -> bool:
