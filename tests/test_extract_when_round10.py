@@ -263,3 +263,52 @@ def test_one_source_s_earlier_figure_still_founds_a_revision(
     text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in _revisions(text)
+
+
+# --- the day figures came out is a day of saying ---------------------------------------------
+
+_RELEASED_EN_SHORT = (
+    "Voters in Ostrand went to the polls on Tuesday. Figures compiled Wednesday by the "
+    "electoral board showed that 3.2 million people had voted."
+)
+_RELEASED_EN_LONG = (
+    "Heavy rain set off a landslide above the mining town of Varn on Monday, burying dozens "
+    "of homes along the river before dawn.\n\n"
+    "A report released on Wednesday by the regional civil protection office said 57 people "
+    "died under the mud, most of them in the lower district."
+)
+_RELEASED_ES_SHORT = (
+    "Un deslave sepultó el lunes varias casas de Varn. El balance actualizado el miércoles "
+    "por Protección Civil indica que murieron 57 personas."
+)
+_RELEASED_ES_LONG = (
+    "Las lluvias provocaron el lunes un deslave sobre el pueblo minero de Varn, que sepultó "
+    "decenas de viviendas junto al río antes del amanecer.\n\n"
+    "Según el informe presentado el miércoles por la oficina regional de Protección Civil, "
+    "57 personas murieron bajo el lodo, la mayoría en el barrio bajo."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        (_RELEASED_EN_SHORT, "3.2 million", "on 2024-03-05"),
+        (_RELEASED_EN_LONG, "57", "on 2024-03-04"),
+        (_RELEASED_ES_SHORT, "57", "on 2024-03-04"),
+        (_RELEASED_ES_LONG, "57", "on 2024-03-04"),
+    ],
+)
+def test_the_day_figures_came_out_leaves_the_event_s_day(text: str, surface: str, day: str) -> None:
+    assert _claims(text)[surface][0] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit Varn on Monday. The army said 300 prisoners were released on Wednesday.",
+        "Hubo inundaciones el lunes en Varn. El Ejército dijo que 300 presos fueron liberados "
+        "el miércoles.",
+    ],
+)
+def test_people_released_on_a_day_keep_that_day(text: str) -> None:
+    assert _claims(text)["300"][0] == "on 2024-03-06"

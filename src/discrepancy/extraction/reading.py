@@ -379,6 +379,8 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         return True
     if k >= 0 and norms[k] in _PUBLISHED:
         return True  # "la nota, difundida este martes, indica que …"
+    if k >= 0 and when_doc.released(norms, k):
+        return True  # round 10 (c-when): "figures released Friday", "el informe presentado"
     return d.last < len(norms) and norms[d.last] in lex.say_verbs
 
 

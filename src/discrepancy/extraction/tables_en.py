@@ -2585,3 +2585,16 @@ EARLIER_OCCASION_NOUNS = frozenset(
     | {"mobilization", "mobilisation", "day"}
 )
 """Occasions a series repeats; "day" only as "day of action / mobilization / protest"."""
+# round 10: the day figures were released (c-when) -----------------------------------------------
+
+RELEASED_FIGURE_VERBS = frozenset({"released", "tabulated", "compiled", "updated", "presented"})
+"""Participles of putting out figures: right after a noun of figures or of a document
+("figures released Friday", "a report released on Thursday", "figures tabulated Wednesday"),
+the date after them is the day the figures came out, not the day of what they count (after a
+noun of people, "released" is the act counted: "prisoners released on Tuesday")."""
+
+RELEASED_FIGURE_NOUNS = frozenset(
+    {"figures", "figure", "data", "numbers", "tally", "count", "report", "statement", "set"}
+    | {"bulletin", "list", "estimates", "results", "toll"}
+)
+"""Nouns of figures or documents that the participles above may follow."""

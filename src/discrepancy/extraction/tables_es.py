@@ -2962,3 +2962,18 @@ EARLIER_OCCASION_NOUNS = frozenset(
     | {"convocatoria", "concentracion"}
 )
 """Ocasiones que se repiten en una serie de protestas."""
+# round 10: the day figures were released (c-when) -----------------------------------------------
+
+RELEASED_FIGURE_VERBS = frozenset(
+    {"presentado", "presentada", "presentados", "presentadas", "actualizado", "actualizada"}
+    | {"actualizados", "actualizadas", "entregado", "entregada", "entregados", "entregadas"}
+)
+"""Participios de dar a conocer cifras: tras un nombre de cifras o de documento ("el informe
+presentado el jueves", "los datos actualizados el lunes"), la fecha es el día en que salieron
+las cifras, no el de lo que cuentan."""
+
+RELEASED_FIGURE_NOUNS = frozenset(
+    {"cifras", "cifra", "datos", "dato", "informe", "balance", "recuento", "listado", "lista"}
+    | {"comunicado", "boletin", "parte", "resultados", "estimaciones"}
+)
+"""Nombres de cifras o documentos a los que pueden seguir esos participios."""

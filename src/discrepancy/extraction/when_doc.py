@@ -34,6 +34,7 @@ __all__ = [
     "counts_act",
     "event_day",
     "has_act",
+    "released",
     "spoken",
     "toll_sentence",
     "toll_statement",
@@ -83,7 +84,27 @@ def spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         k -= 1
     if k > stop and norms[k] in lex.say_verbs and norms[k] not in lex.status_words:
         return True
+    if k > stop and released(norms, k):
+        return True  # round 10: "figures released Friday"
     return d.last < len(norms) and norms[d.last] in lex.say_verbs
+
+
+_RELEASE_VERBS = tables_en.RELEASED_FIGURE_VERBS | tables_es.RELEASED_FIGURE_VERBS
+_RELEASE_NOUNS = tables_en.RELEASED_FIGURE_NOUNS | tables_es.RELEASED_FIGURE_NOUNS
+_RELEASE_GAP = 2
+"""At most this many words between the noun and the participle ("figures officially
+released", "el informe oficial presentado")."""
+
+
+def released(norms: Sequence[str], k: int) -> bool:
+    """Round 10: whether the word at ``k``, just before a date, puts figures out: a
+    participle of releasing after a noun of figures or of a document ("figures released
+    Friday", "a report released on Thursday", "los datos actualizados el lunes"). The date
+    is then the day the figures came out (a day of saying), not the day of what they count;
+    after a noun of people ("prisoners released on Tuesday") it is the act's own day."""
+    if norms[k] not in _RELEASE_VERBS:
+        return False
+    return any(norms[j] in _RELEASE_NOUNS for j in range(max(0, k - 1 - _RELEASE_GAP), k))
 
 
 def event_day(
