@@ -312,3 +312,67 @@ def test_the_day_figures_came_out_leaves_the_event_s_day(text: str, surface: str
 )
 def test_people_released_on_a_day_keep_that_day(text: str) -> None:
     assert _claims(text)["300"][0] == "on 2024-03-06"
+
+
+# --- a toll so far of a disaster counts from the disaster -------------------------------------
+
+_SO_FAR_EN_SHORT = (
+    "The interior ministry said 2,300 people were killed in the Feb. 20 earthquake in Varn. "
+    "The Red Crescent said on Tuesday that 1,750 people had died so far."
+)
+_SO_FAR_EN_LONG = (
+    "Rescue teams were still digging through collapsed apartment blocks in the hill towns of "
+    "Varn, two weeks after the Feb. 20 earthquake flattened much of the province.\n\n"
+    "The interior ministry said in its latest count that 2,300 people were killed in the "
+    "quake, many of them asleep when the walls came down.\n\n"
+    "The Red Crescent, which keeps its own register of the victims, said on Tuesday that "
+    "1,750 people had died so far."
+)
+_SO_FAR_ES_SHORT = (
+    "El Ministerio del Interior informó de que 2.300 personas murieron en el terremoto del "
+    "20 de febrero en Varn. La Media Luna Roja ha confirmado hasta ahora 1.750 muertos."
+)
+_SO_FAR_ES_LONG = (
+    "Los equipos de rescate seguían removiendo escombros en los pueblos de montaña de Varn, "
+    "dos semanas después del terremoto del 20 de febrero que arrasó buena parte de la "
+    "provincia.\n\n"
+    "El Ministerio del Interior aseguró en su último recuento que 2.300 personas murieron "
+    "en el sismo, muchas de ellas mientras dormían.\n\n"
+    "La Media Luna Roja, que lleva su propio registro de víctimas, ha confirmado hasta ahora "
+    "1.750 muertos."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "so_far", "other"),
+    [
+        (_SO_FAR_EN_SHORT, "1,750", "2,300"),
+        (_SO_FAR_EN_LONG, "1,750", "2,300"),
+        (_SO_FAR_ES_SHORT, "1.750", "2.300"),
+        (_SO_FAR_ES_LONG, "1.750", "2.300"),
+    ],
+)
+def test_a_toll_so_far_of_a_disaster_counts_from_it(text: str, so_far: str, other: str) -> None:
+    got = _claims(text)
+    assert got[so_far][0].startswith("between 2024-02-20 and "), got[so_far]
+    assert got[other][0] == "on 2024-02-20", got[other]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [(_SO_FAR_EN_SHORT, ["1,750", "2,300"]), (_SO_FAR_ES_SHORT, ["1.750", "2.300"])],
+)
+def test_a_toll_so_far_meets_a_toll_the_text_dates_by_the_disaster(
+    tmp_path: Path, text: str, pair: list[str]
+) -> None:
+    # a toll whose disaster day is only inferred (the long forms) is read by `check` as a
+    # count so far up to that day, which a closed period does not hold: not compared yet
+    assert pair in _pairs(tmp_path, text)
+
+
+def test_a_toll_so_far_without_a_disaster_in_the_lead_keeps_an_open_start() -> None:
+    text = (
+        "An airstrike on Tuesday hit a market in Varn. The monitoring group said 1,150 "
+        "civilians had died so far in the war."
+    )
+    assert _claims(text)["1,150"][0].startswith("until "), _claims(text)["1,150"]

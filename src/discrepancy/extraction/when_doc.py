@@ -32,9 +32,11 @@ __all__ = [
     "RECENT",
     "by_event",
     "counts_act",
+    "disaster_day",
     "event_day",
     "has_act",
     "released",
+    "since_disaster",
     "spoken",
     "toll_sentence",
     "toll_statement",
@@ -150,6 +152,44 @@ def event_day(
     if disaster is not None and (published - disaster).days > RECENT:
         return disaster  # round 9b: the recent days are days its toll was reported
     return first or named
+
+
+def disaster_day(
+    sentences: Sequence[Sentence],
+    published: dt.date | None,
+    dates: Callable[[int], Sequence[DateMention]],
+    norms: Callable[[int], Sequence[str]],
+) -> dt.date | None:
+    """Round 10: the day of the one-day disaster the lead names ("killed in the Feb. 6
+    earthquake", "el terremoto del martes"), at most `OLD_EVENT` days before ``published``;
+    ``None`` when the lead names none (`since_disaster` counts its toll so far from it)."""
+    if published is None:
+        return None
+    for i, s in enumerate(sentences):
+        if s.start > LEAD_CHARS:
+            break
+        for d in dates(i):
+            if d.kind != ANCHOR or d.opens or d.period.start != d.period.end or d.reach:
+                continue
+            if 0 <= (published - d.period.end).days <= OLD_EVENT and of_event(
+                norms(i), d, _DISASTER_NOUNS
+            ):
+                return d.period.end
+    return None
+
+
+def since_disaster(own: DateMention, day: Callable[[], dt.date | None]) -> DateMention:
+    """Round 10: a toll counted so far ("7,400 have died so far", "ha confirmado hasta ahora
+    45 muertos": a period with an open start) in a text whose lead names a one-day disaster
+    (``day()``, `disaster_day`) counts from that disaster: its period starts on the
+    disaster's day. Left open, it would never meet a count dated by the disaster ("9,800
+    died in the Feb. 6 earthquake"), which lies inside it."""
+    if own.period.start is not None or own.earlier:
+        return own
+    start = day()
+    if start is None or start > own.period.end:
+        return own
+    return attrs.evolve(own, period=Period(start=start, end=own.period.end))
 
 
 EVENT_LEAD = 2
