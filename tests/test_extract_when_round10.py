@@ -376,3 +376,60 @@ def test_a_toll_so_far_without_a_disaster_in_the_lead_keeps_an_open_start() -> N
         "civilians had died so far in the war."
     )
     assert _claims(text)["1,150"][0].startswith("until "), _claims(text)["1,150"]
+
+
+# --- a superlative before "since" compares; it opens no period --------------------------------
+
+_SUPER_EN_SHORT = (
+    "Some 4.1 million people voted in Ostrand, the highest turnout since 1994, the electoral "
+    "board said."
+)
+_SUPER_EN_LONG = (
+    "Voters queued for hours outside schools and town halls across Ostrand on Sunday, and "
+    "several polling stations had to stay open well into the night.\n\n"
+    "The electoral board said on Monday that some 4.1 million people had cast a ballot, the "
+    "highest number of voters since 1994, when the country held its first free election."
+)
+_SUPER_ES_SHORT = (
+    "En lo que va de marzo han llegado a Velna 640 migrantes, la cifra más baja desde la "
+    "segunda quincena de octubre, cuando llegaron 512."
+)
+_SUPER_ES_LONG = (
+    "La llegada de migrantes a las costas de Velna se ha frenado en las últimas semanas por "
+    "el mal tiempo y los controles en los puertos de salida.\n\n"
+    "Según el Ministerio del Interior, en lo que va de marzo han llegado 640 personas, la "
+    "mayor caída de llegadas desde 2019, año en que el Gobierno firmó el acuerdo con el "
+    "país vecino."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        (_SUPER_EN_SHORT, "Some 4.1 million", "on 2024-03-07"),
+        (_SUPER_EN_LONG, "some 4.1 million", "on 2024-03-03"),
+        (_SUPER_ES_SHORT, "640", "between 2024-03-01 and 2024-03-07"),
+        (_SUPER_ES_LONG, "640", "between 2024-03-01 and 2024-03-07"),
+    ],
+)
+def test_a_superlative_s_since_dates_no_figure(text: str, surface: str, day: str) -> None:
+    assert _claims(text)[surface][0] == day
+
+
+def test_a_superlative_s_when_clause_keeps_its_own_date() -> None:
+    assert _claims(_SUPER_ES_SHORT)["512"][0] == "between 2023-10-16 and 2023-10-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("More than 300 people have died since January, the ministry said.", "More than 300"),
+        ("Más de 300 personas han muerto desde enero, según el ministerio.", "Más de 300"),
+        (
+            "At least 40 people have been arrested since the protests began on Feb. 2.",
+            "At least 40",
+        ),
+    ],
+)
+def test_a_count_since_a_day_still_counts_from_it(text: str, surface: str) -> None:
+    assert _claims(text)[surface][0].startswith("between 2024-0"), _claims(text)[surface]

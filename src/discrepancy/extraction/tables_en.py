@@ -2598,3 +2598,12 @@ RELEASED_FIGURE_NOUNS = frozenset(
     | {"bulletin", "list", "estimates", "results", "toll"}
 )
 """Nouns of figures or documents that the participles above may follow."""
+# round 10: a superlative before "since" compares, it opens no period (c-when) ----------------
+
+SUPERLATIVES_BEFORE_SINCE = frozenset(
+    {"highest", "lowest", "largest", "biggest", "smallest", "worst", "deadliest", "fewest"}
+    | {"heaviest", "bloodiest", "best", "record"}
+)
+"""Words that make a following "since X" the last time a figure was as high or low ("the
+highest turnout since 1968", "the worst outbreak since 1976"): X is no start of the count.
+"Most" counts only after "the" ("the most since 2014")."""

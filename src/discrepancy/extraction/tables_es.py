@@ -2977,3 +2977,12 @@ RELEASED_FIGURE_NOUNS = frozenset(
     | {"comunicado", "boletin", "parte", "resultados", "estimaciones"}
 )
 """Nombres de cifras o documentos a los que pueden seguir esos participios."""
+# round 10: a superlative before "desde" compares, it opens no period (c-when) ----------------
+
+SUPERLATIVES_BEFORE_SINCE = frozenset(
+    {"mayor", "menor", "peor", "mejor", "maximo", "maxima", "minimo", "minima", "record"}
+)
+"""Palabras que hacen de un "desde X" posterior la última vez que una cifra fue tan alta o
+tan baja ("la mayor cifra de muertos desde 1985", "la peor jornada desde que …"): X no es el
+comienzo del recuento. "Más" solo con un adjetivo de nivel detrás ("el dato más bajo desde
+agosto"), nunca ante "de" y una cifra ("más de 300 desde enero" cuenta desde enero)."""
