@@ -42,6 +42,7 @@ from discrepancy.extraction.revision import (
 from discrepancy.extraction.sentences import Sentence, Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import CUMULATIVE, DateMention
+from discrepancy.extraction.when_previous import EARLIER_LABEL
 from discrepancy.extraction.where import find_scope
 from discrepancy.extraction.where_places import SCOPE_DEFAULT_NOTE
 from discrepancy.orgs import OrgRef
@@ -450,7 +451,9 @@ def make_draft(
         event = antecedent.event
     if post_election is not None and not stock and event is None:
         event = f"{post_election:%Y-%m}-post-election-{metric}"
-    dated = as_of is not None
+    dated = as_of is not None and not (chosen is not None and chosen.earlier)
+    # round 10 (c-when): "the previous day of action" names no day; its figures keep the
+    # reference date only as an inferred one, with the earlier occasion's label
     if as_of is None and ctx.published is not None:
         day = ref or ctx.published
         if (not stock or act) and day == ctx.published:  # an undated flow: the event day
@@ -531,6 +534,8 @@ def _restate(drafts: list[Draft]) -> None:
         open_start = d.as_of is not None and d.as_of.start is None
         if (d.dated and not open_start) or d.metric not in dated:
             continue
+        if d.event is not None and EARLIER_LABEL in d.event:
+            continue  # round 10 (c-when): an earlier occasion's figure restates no day's
         group, at = dated[d.metric], where[d.metric]
         keys = {c.key for c in d.claimants if c.id is not None}
         best: Draft | None = None

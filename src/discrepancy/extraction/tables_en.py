@@ -2693,3 +2693,36 @@ OFFICE_SPEAKERS = frozenset(
 )
 """Offices of government as the subject of a report: releases they report are their own acts,
 so their figure is claimed ("the interior minister said 88 prisoners had been freed")."""
+# round 10: an earlier occasion named by its place in a series (c-when) ------------------------
+
+EARLIER_OCCASION_WORDS = frozenset({"previous", "prior", "preceding", "earlier"})
+"""Words that place an occasion before the text's own ("the previous day of action", "the
+prior strike"). "Last" is left out: "the last day of the strike" is its final day."""
+
+EARLIER_OCCASION_NOUNS = frozenset(
+    {"strike", "strikes", "walkout", "march", "protest", "demonstration", "rally"}
+    | {"mobilization", "mobilisation", "day"}
+)
+"""Occasions a series repeats; "day" only as "day of action / mobilization / protest"."""
+# round 10: the day figures were released (c-when) -----------------------------------------------
+
+RELEASED_FIGURE_VERBS = frozenset({"released", "tabulated", "compiled", "updated", "presented"})
+"""Participles of putting out figures: right after a noun of figures or of a document
+("figures released Friday", "a report released on Thursday", "figures tabulated Wednesday"),
+the date after them is the day the figures came out, not the day of what they count (after a
+noun of people, "released" is the act counted: "prisoners released on Tuesday")."""
+
+RELEASED_FIGURE_NOUNS = frozenset(
+    {"figures", "figure", "data", "numbers", "tally", "count", "report", "statement", "set"}
+    | {"bulletin", "list", "estimates", "results", "toll"}
+)
+"""Nouns of figures or documents that the participles above may follow."""
+# round 10: a superlative before "since" compares, it opens no period (c-when) ----------------
+
+SUPERLATIVES_BEFORE_SINCE = frozenset(
+    {"highest", "lowest", "largest", "biggest", "smallest", "worst", "deadliest", "fewest"}
+    | {"heaviest", "bloodiest", "best", "record"}
+)
+"""Words that make a following "since X" the last time a figure was as high or low ("the
+highest turnout since 1968", "the worst outbreak since 1976"): X is no start of the count.
+"Most" counts only after "the" ("the most since 2014")."""

@@ -3136,3 +3136,38 @@ OFFICE_SPEAKERS = frozenset(
 """Cargos de gobierno como sujeto de un informe: las excarcelaciones de las que informan son
 actos propios, y su cifra es reclamada ("el ministro del Interior informó que 88 presos han
 sido excarcelados")."""
+# round 10: an earlier occasion named by its place in a series (c-when) ------------------------
+
+EARLIER_OCCASION_WORDS = frozenset({"anterior", "previa", "previo", "precedente", "pasada"})
+"""Palabras que sitúan una ocasión antes que la del texto ("la jornada anterior", "la
+anterior huelga", "la pasada movilización"). "Última" queda fuera: puede ser la de hoy."""
+
+EARLIER_OCCASION_NOUNS = frozenset(
+    {"jornada", "huelga", "paro", "marcha", "protesta", "manifestacion", "movilizacion"}
+    | {"convocatoria", "concentracion"}
+)
+"""Ocasiones que se repiten en una serie de protestas."""
+# round 10: the day figures were released (c-when) -----------------------------------------------
+
+RELEASED_FIGURE_VERBS = frozenset(
+    {"presentado", "presentada", "presentados", "presentadas", "actualizado", "actualizada"}
+    | {"actualizados", "actualizadas", "entregado", "entregada", "entregados", "entregadas"}
+)
+"""Participios de dar a conocer cifras: tras un nombre de cifras o de documento ("el informe
+presentado el jueves", "los datos actualizados el lunes"), la fecha es el día en que salieron
+las cifras, no el de lo que cuentan."""
+
+RELEASED_FIGURE_NOUNS = frozenset(
+    {"cifras", "cifra", "datos", "dato", "informe", "balance", "recuento", "listado", "lista"}
+    | {"comunicado", "boletin", "parte", "resultados", "estimaciones"}
+)
+"""Nombres de cifras o documentos a los que pueden seguir esos participios."""
+# round 10: a superlative before "desde" compares, it opens no period (c-when) ----------------
+
+SUPERLATIVES_BEFORE_SINCE = frozenset(
+    {"mayor", "menor", "peor", "mejor", "maximo", "maxima", "minimo", "minima", "record"}
+)
+"""Palabras que hacen de un "desde X" posterior la última vez que una cifra fue tan alta o
+tan baja ("la mayor cifra de muertos desde 1985", "la peor jornada desde que …"): X no es el
+comienzo del recuento. "Más" solo con un adjetivo de nivel detrás ("el dato más bajo desde
+agosto"), nunca ante "de" y una cifra ("más de 300 desde enero" cuenta desde enero)."""
