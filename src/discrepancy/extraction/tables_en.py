@@ -2574,3 +2574,27 @@ concludes or indicates gives the figure, as who says it does."""
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebels", "guerrillas", "insurgents"})
 """"Rebels put the toll at about 60", "the guerrillas said 90 died": an armed group speaks as a
 body does (it is also a counted noun: "40 rebels were killed" stays a count)."""
+# round 10: the place of each figure (c-where) ------------------------------------------------
+
+FIGURE_COMMENT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("a", "figure"), ("figure", "that"), ("figures", "that"), ("a", "number"),
+    ("number", "that"), ("a", "percentage"), ("percentage", "that"), ("a", "share"),
+    ("share", "that"), ("a", "rate"), ("rate", "that"), ("a", "proportion"),
+)  # fmt: skip
+"""The words that open a clause commenting on the figure just named ("…18%, a figure that
+rose in Cádiz", "…, a share that fell in two districts"): a place in that clause is where the
+comment holds, never the figure's own place."""
+
+BREAKDOWN_PHRASES = (
+    "by province", "by provinces", "by region", "by regions", "by state", "by states",
+    "by district", "by districts", "by county", "by counties", "by department",
+    "by city", "by cities", "province by province", "region by region", "state by state",
+    "broken down by",
+)  # fmt: skip
+"""Phrases that share a figure out among places ("By province, the labour office counted
+…"): the places after one are parts of a whole, so they scope only their own entries, never
+a figure of another sentence nor the text as a whole."""
+
+DISTRIBUTIVE_WORDS = frozenset({"by", "per", "each", "every", "for"})
+"""Words that never start a place's name before a place noun ("By province", "per
+district"): they share a figure out, they name no place."""

@@ -2951,3 +2951,23 @@ sujeto: la cifra de la principal no es de ese sujeto (ni al revés)."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebeldes", "guerrilleros", "insurgentes"})
 """"Los rebeldes cifraron en 60 los muertos": un grupo armado habla como un organismo."""
+# ronda 10: el lugar de cada cifra (c-where) --------------------------------------------------
+
+FIGURE_COMMENT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("cifra", "que"), ("cifras", "que"), ("dato", "que"), ("datos", "que"), ("una", "cifra"),
+    ("un", "dato"), ("porcentaje", "que"), ("un", "porcentaje"), ("numero", "que"),
+    ("una", "tasa"), ("tasa", "que"), ("una", "proporcion"),
+)  # fmt: skip
+"""Las palabras que abren una cláusula que comenta la cifra recién dicha ("…el 18%, un dato
+que subió en Cádiz"): un lugar de esa cláusula no es el de la cifra."""
+
+BREAKDOWN_PHRASES = (
+    "por provincias", "por comunidades", "por regiones", "por departamentos", "por estados",
+    "por municipios", "por distritos", "por ciudades", "por territorios", "por zonas",
+    "provincia por provincia", "por comunidades autonomas",
+)  # fmt: skip
+"""Frases que reparten una cifra entre lugares ("Por provincias, el gobierno regional
+situó …"): sus lugares son partes de un todo y sólo son el lugar de sus propias entradas."""
+
+DISTRIBUTIVE_WORDS = frozenset({"por", "cada", "para"})
+"""Palabras que nunca abren el nombre de un lugar ("Por provincia"): reparten, no nombran."""

@@ -77,6 +77,8 @@ class DocumentPlace(FoundPlaces):
             for start, _, place in self._places(self._cut, len(self._text)):
                 if excluded(self._text, 0, start) or self._other_event(self._sentence_of(start)):
                     continue
+                if self._aside(start):
+                    continue  # "…, a figure that rose in Cádiz"; "By province, …" (round 10)
                 if not place.id and place.country is None:
                     towns.setdefault(place.name, place)
                     continue
@@ -128,7 +130,9 @@ class DocumentPlace(FoundPlaces):
         below = [
             p
             for p in self._qualify(self._places(max(s.start, self._cut), s.end))
-            if str(p[2].kind) != "country" and not excluded(self._text, s.start, p[0])
+            if str(p[2].kind) != "country"
+            and not excluded(self._text, s.start, p[0])
+            and not self._aside(p[0])  # "…, a figure that rose in Cádiz" (round 10)
         ]
         tied = [p for p in below if self._tied(p[0])]
         if len(tied) != 1 or tied[0][2].country != whole.country:

@@ -15,6 +15,7 @@ from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.lists import Listing
 from discrepancy.extraction.sentences import Sentence
+from discrepancy.extraction.where_asides import breakdown_end, comment_before
 from discrepancy.extraction.where_capitals import capital_mentions
 from discrepancy.extraction.where_local import local_places
 from discrepancy.extraction.where_marks import (
@@ -40,6 +41,7 @@ class FoundPlaces:
 
     __slots__ = (
         "_beyond",
+        "_breakdowns",
         "_by_default",
         "_cited",
         "_cut",
@@ -102,6 +104,7 @@ class FoundPlaces:
         self._regions: dict[int, list[tuple[int, int, str]]] = {}  # areas wider than a country
         self._totals: list[list[int] | None] = []  # where "in total" & co. stand, once
         self._folded: dict[int, str] = {}  # sentences folded, once each
+        self._breakdowns: dict[int, int] = {}  # where a breakdown's phrase ends (round 10)
         # the last figure's sentence, scope and whether that scope came from a default
         self._previous: tuple[int, str | None, bool] | None = None
         self.listings: dict[int, Listing] = {}
@@ -230,11 +233,33 @@ class FoundPlaces:
         before = " " + self._text[lo:start].lower()
         return any(w in before for w in cue.PARTITIVES) or before.startswith(cue.BACK)
 
+    def _aside(self, start: int) -> bool:
+        """Whether the place at ``start`` is in a clause about a figure or in a breakdown
+        (`where_asides.in_aside`, round 10): it scopes no figure of another sentence."""
+        k = self._sentence_of(start)
+        if k < 0:
+            return False
+        s = self._sentences[k]
+        at = self._breakdowns.get(k)
+        if at is None:  # where the sentence's breakdown phrase ends, once per sentence
+            folded = self._fold_sentence(k)
+            end = breakdown_end(folded)
+            exact = len(folded) == s.end - s.start
+            at = self._breakdowns[k] = -1 if end < 0 else s.start + end if exact else s.start
+        return 0 <= at <= start or comment_before(self._text, s.start, start)
+
     def _scopes_back(self, start: int) -> bool:
         """Whether a place of a later sentence may scope the figures before it: not when
         that sentence is about another event ("Police put the crowd at 3,000. Next month
-        Paris plans its own march": Paris scopes nothing before it; audit2 P3)."""
-        return not self._other_event(self._sentence_of(start))
+        Paris plans its own march": Paris scopes nothing before it; audit2 P3), nor when
+        that sentence gives a figure after the place (the place is that figure's)."""
+        k = self._sentence_of(start)
+        if self._other_event(k):
+            return False
+        # "… los sindicatos, en el caso de Soria, lo elevan al 61%": a place that its own
+        # sentence gives a figure after it is that figure's (round 10)
+        end = self._sentences[k].end if k >= 0 else len(self._text)
+        return not any(ch.isdecimal() for ch in self._text[start:end])
 
     def _qualify(self, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
         """Places written with the place that holds them ("Iloilo province in the western
