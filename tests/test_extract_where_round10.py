@@ -12,6 +12,7 @@ import pytest
 from discrepancy import extract
 from discrepancy.extraction.where_asides import breakdown_end, comment_after, comment_before
 from discrepancy.places import Gazetteer
+from discrepancy.scan import check_extracted
 
 PUBLISHED = dt.date(2026, 3, 14)
 
@@ -201,3 +202,74 @@ def test_the_readers_of_asides() -> None:
     assert breakdown_end("por provincias, el paro") == len("por provincias")
     assert breakdown_end("by province") == len("by province")
     assert breakdown_end("the provinces by provincial law") == -1
+
+
+# --- sectors: shares of different workforces never meet ------------------------------------
+
+
+def _sectors(text: str) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for c in extract(text, published=PUBLISHED):
+        note = c.note or ""
+        out[c.quantity.surface] = note.split("sector: ")[1] if "sector: " in note else None
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El Servicio de Salud cifró el seguimiento de la huelga en el 21%. En el ámbito de "
+            "la justicia, el seguimiento de la huelga fue del 30%.",
+            {"21%": "health", "30%": "justice"},
+        ),
+        (
+            "The regional office said strike turnout was 17% in the health service and 26% "
+            "among teachers, while the unions gave no figure.",
+            {"17%": "health", "26%": "education"},
+        ),
+        (
+            "En cuanto al conjunto de la administración, el seguimiento de la huelga fue del "
+            "24%. Por provincias, la huelga la secundó un 31% en Soria y un 12% en Segovia.",
+            {"24%": "whole", "31%": "whole", "12%": "whole"},
+        ),
+        (
+            "Los sindicatos situaron el seguimiento de la huelga en el 70%.",
+            {"70%": None},
+        ),
+    ],
+)
+def test_a_strike_share_keeps_its_sector(text: str, expected: dict[str, str | None]) -> None:
+    sectors = _sectors(text)
+    for number, sector in expected.items():
+        found = [v for k, v in sectors.items() if k.endswith(number)]
+        assert found == [sector], (number, sectors)
+
+
+def _scanned(text: str) -> list[tuple[str, ...]]:
+    claims = extract(text, published=PUBLISHED)
+    surface = {c.id: c.quantity.surface for c in claims}
+    report = check_extracted(claims)
+    return [tuple(sorted(surface[i] for i in d.claims)) for d in report.discrepancies]
+
+
+def test_two_sectors_shares_are_not_rivals() -> None:
+    text = (
+        "The health department put strike turnout in the health service at 18%. In the "
+        "courts, the justice ministry said strike turnout was 29%."
+    )
+    assert _scanned(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para la Xunta, el seguimiento del paro en la sanidad llegó al 18%. Los sindicatos "
+        "elevaron el seguimiento en la sanidad al 61%.",
+        "The health department put strike turnout in the health service at 18%. The unions "
+        "said strike turnout in the health service was 61%.",
+    ],
+)
+def test_one_sectors_shares_from_two_sources_still_meet(text: str) -> None:
+    assert set(_sectors(text).values()) == {"health"}
+    assert _scanned(text) == [("18%", "61%")]

@@ -2598,3 +2598,18 @@ a figure of another sentence nor the text as a whole."""
 DISTRIBUTIVE_WORDS = frozenset({"by", "per", "each", "every", "for"})
 """Words that never start a place's name before a place noun ("By province", "per
 district"): they share a figure out, they name no place."""
+
+SECTOR_NAMES: dict[str, str] = {
+    "health service": "health", "health services": "health", "health sector": "health",
+    "health care": "health", "healthcare": "health", "hospitals": "health",
+    "health workers": "health", "education": "education", "schools": "education",
+    "teachers": "education", "teaching staff": "education", "universities": "universities",
+    "justice": "justice", "the courts": "justice", "whole administration": "whole",
+    "public administration as a whole": "whole", "civil service as a whole": "whole",
+    "local government": "local", "local councils": "local", "transport": "transport",
+    "industry": "industry", "construction": "construction", "retail": "commerce",
+    "agriculture": "agriculture", "banking": "banking",
+}  # fmt: skip
+"""Phrases (folded) that name the sector a strike's share is of, and the sector's key, the
+same in both languages: two shares of different sectors are two quantities ("18% in the
+health service" and "29% of the whole administration" never meet in `scan`)."""

@@ -2971,3 +2971,18 @@ situó …"): sus lugares son partes de un todo y sólo son el lugar de sus prop
 
 DISTRIBUTIVE_WORDS = frozenset({"por", "cada", "para"})
 """Palabras que nunca abren el nombre de un lugar ("Por provincia"): reparten, no nombran."""
+
+SECTOR_NAMES: dict[str, str] = {
+    "sanidad": "health", "sanidade": "health", "sanitario": "health", "sanitarios": "health",
+    "servicio de salud": "health", "servizo galego de saude": "health", "hospitales": "health",
+    "ensenanza": "education", "educacion": "education", "educativo": "education",
+    "educativos": "education", "docentes": "education", "profesorado": "education",
+    "colegios": "education", "universidades": "universities", "justicia": "justice",
+    "juzgados": "justice", "conjunto de la administracion": "whole",
+    "conjunto de las administraciones": "whole", "administracion local": "local",
+    "ayuntamientos": "local", "transporte": "transport", "transportes": "transport",
+    "industria": "industry", "construccion": "construction", "comercio": "commerce",
+    "agricultura": "agriculture", "banca": "banking",
+}  # fmt: skip
+"""Frases (plegadas) que nombran el sector de un seguimiento, y su clave (la misma en ambas
+lenguas): dos porcentajes de sectores distintos son dos cantidades."""
