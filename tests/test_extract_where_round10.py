@@ -273,3 +273,47 @@ def test_two_sectors_shares_are_not_rivals() -> None:
 def test_one_sectors_shares_from_two_sources_still_meet(text: str) -> None:
     assert set(_sectors(text).values()) == {"health"}
     assert _scanned(text) == [("18%", "61%")]
+
+
+# --- datelines after a headline; several towns have no one city --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "city"),
+    [
+        (
+            "Fever Toll Rises in Farm Districts\n\nBy Staff Writer\n\nUpdated Monday\n\n"
+            "DAVAO, Philippines, March 9 -- Health officials said on Monday that 41 people "
+            "had died of the fever, while a church group counted 60.\n",
+            "41",
+            "Davao",
+        ),
+        (
+            "Ferry sinks off the coast\n\nREUTERS, 4 May 2026\n\nATHENS (Reuters) — At least "
+            "22 passengers are missing after a ferry went down in a storm, the coast guard "
+            "said.\n",
+            "At least 22",
+            "Athens",
+        ),
+        (
+            "Cifras dispares tras el temporal\n\nRedacción\n\nLIMA, 3 mar. (EFE) - Las "
+            "autoridades elevaron a 35 los fallecidos por las lluvias en el norte del país.\n",
+            "35",
+            "Lima",
+        ),
+    ],
+)
+def test_a_dateline_after_a_headline_is_no_scope(text: str, number: str, city: str) -> None:
+    assert _scopes(text)[number] != city
+
+
+def test_several_towns_have_no_one_city_as_their_place() -> None:
+    text = (
+        "Officials said 120 people had died of the fever.\n"
+        "In Dhar district, 50 deaths were recorded; in Jhabua district, 40.\n"
+        "A relief cell in Indore said 2,000 were in hospital.\n"
+    )
+    scopes = _scopes(text)
+    assert scopes["120"] != "Indore"
+    assert scopes["50"] == "Dhar"
+    assert scopes["2,000"] == "Indore"
