@@ -2726,3 +2726,42 @@ SUPERLATIVES_BEFORE_SINCE = frozenset(
 """Words that make a following "since X" the last time a figure was as high or low ("the
 highest turnout since 1968", "the worst outbreak since 1976"): X is no start of the count.
 "Most" counts only after "the" ("the most since 2014")."""
+# round 10: the place of each figure (c-where) ------------------------------------------------
+
+FIGURE_COMMENT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("a", "figure"), ("figure", "that"), ("figures", "that"), ("a", "number"),
+    ("number", "that"), ("a", "percentage"), ("percentage", "that"), ("a", "share"),
+    ("share", "that"), ("a", "rate"), ("rate", "that"), ("a", "proportion"),
+)  # fmt: skip
+"""The words that open a clause commenting on the figure just named ("…18%, a figure that
+rose in Cádiz", "…, a share that fell in two districts"): a place in that clause is where the
+comment holds, never the figure's own place."""
+
+BREAKDOWN_PHRASES = (
+    "by province", "by provinces", "by region", "by regions", "by state", "by states",
+    "by district", "by districts", "by county", "by counties", "by department",
+    "by city", "by cities", "province by province", "region by region", "state by state",
+    "broken down by",
+)  # fmt: skip
+"""Phrases that share a figure out among places ("By province, the labour office counted
+…"): the places after one are parts of a whole, so they scope only their own entries, never
+a figure of another sentence nor the text as a whole."""
+
+DISTRIBUTIVE_WORDS = frozenset({"by", "per", "each", "every", "for"})
+"""Words that never start a place's name before a place noun ("By province", "per
+district"): they share a figure out, they name no place."""
+
+SECTOR_NAMES: dict[str, str] = {
+    "health service": "health", "health services": "health", "health sector": "health",
+    "health care": "health", "healthcare": "health", "hospitals": "health",
+    "health workers": "health", "education": "education", "schools": "education",
+    "teachers": "education", "teaching staff": "education", "universities": "universities",
+    "justice": "justice", "the courts": "justice", "whole administration": "whole",
+    "public administration as a whole": "whole", "civil service as a whole": "whole",
+    "local government": "local", "local councils": "local", "transport": "transport",
+    "industry": "industry", "construction": "construction", "retail": "commerce",
+    "agriculture": "agriculture", "banking": "banking",
+}  # fmt: skip
+"""Phrases (folded) that name the sector a strike's share is of, and the sector's key, the
+same in both languages: two shares of different sectors are two quantities ("18% in the
+health service" and "29% of the whole administration" never meet in `scan`)."""

@@ -3171,3 +3171,38 @@ SUPERLATIVES_BEFORE_SINCE = frozenset(
 tan baja ("la mayor cifra de muertos desde 1985", "la peor jornada desde que …"): X no es el
 comienzo del recuento. "Más" solo con un adjetivo de nivel detrás ("el dato más bajo desde
 agosto"), nunca ante "de" y una cifra ("más de 300 desde enero" cuenta desde enero)."""
+# ronda 10: el lugar de cada cifra (c-where) --------------------------------------------------
+
+FIGURE_COMMENT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("cifra", "que"), ("cifras", "que"), ("dato", "que"), ("datos", "que"), ("una", "cifra"),
+    ("un", "dato"), ("porcentaje", "que"), ("un", "porcentaje"), ("numero", "que"),
+    ("una", "tasa"), ("tasa", "que"), ("una", "proporcion"),
+)  # fmt: skip
+"""Las palabras que abren una cláusula que comenta la cifra recién dicha ("…el 18%, un dato
+que subió en Cádiz"): un lugar de esa cláusula no es el de la cifra."""
+
+BREAKDOWN_PHRASES = (
+    "por provincias", "por comunidades", "por regiones", "por departamentos", "por estados",
+    "por municipios", "por distritos", "por ciudades", "por territorios", "por zonas",
+    "provincia por provincia", "por comunidades autonomas",
+)  # fmt: skip
+"""Frases que reparten una cifra entre lugares ("Por provincias, el gobierno regional
+situó …"): sus lugares son partes de un todo y sólo son el lugar de sus propias entradas."""
+
+DISTRIBUTIVE_WORDS = frozenset({"por", "cada", "para"})
+"""Palabras que nunca abren el nombre de un lugar ("Por provincia"): reparten, no nombran."""
+
+SECTOR_NAMES: dict[str, str] = {
+    "sanidad": "health", "sanidade": "health", "sanitario": "health", "sanitarios": "health",
+    "servicio de salud": "health", "servizo galego de saude": "health", "hospitales": "health",
+    "ensenanza": "education", "educacion": "education", "educativo": "education",
+    "educativos": "education", "docentes": "education", "profesorado": "education",
+    "colegios": "education", "universidades": "universities", "justicia": "justice",
+    "juzgados": "justice", "conjunto de la administracion": "whole",
+    "conjunto de las administraciones": "whole", "administracion local": "local",
+    "ayuntamientos": "local", "transporte": "transport", "transportes": "transport",
+    "industria": "industry", "construccion": "construction", "comercio": "commerce",
+    "agricultura": "agriculture", "banca": "banking",
+}  # fmt: skip
+"""Frases (plegadas) que nombran el sector de un seguimiento, y su clave (la misma en ambas
+lenguas): dos porcentajes de sectores distintos son dos cantidades."""
