@@ -2724,7 +2724,7 @@ SUPERLATIVES_BEFORE_SINCE = frozenset(
     | {"heaviest", "bloodiest", "best", "record"}
 )
 """Words that make a following "since X" the last time a figure was as high or low ("the
-highest turnout since 1968", "the worst outbreak since 1976"): X is no start of the count.
+biggest crowd since 1994", "the worst flooding since 1988"): X is no start of the count.
 "Most" counts only after "the" ("the most since 2014")."""
 # round 10: the place of each figure (c-where) ------------------------------------------------
 

@@ -3168,9 +3168,9 @@ SUPERLATIVES_BEFORE_SINCE = frozenset(
     {"mayor", "menor", "peor", "mejor", "maximo", "maxima", "minimo", "minima", "record"}
 )
 """Palabras que hacen de un "desde X" posterior la última vez que una cifra fue tan alta o
-tan baja ("la mayor cifra de muertos desde 1985", "la peor jornada desde que …"): X no es el
-comienzo del recuento. "Más" solo con un adjetivo de nivel detrás ("el dato más bajo desde
-agosto"), nunca ante "de" y una cifra ("más de 300 desde enero" cuenta desde enero)."""
+tan baja ("la peor racha de llegadas desde 2015", "el mayor descenso desde que …"): X no es el
+comienzo del recuento. "Más" solo con un adjetivo de nivel detrás ("la cifra más alta desde
+mayo"), nunca ante "de" y una cifra ("más de 300 desde enero" cuenta desde enero)."""
 # ronda 10: el lugar de cada cifra (c-where) --------------------------------------------------
 
 FIGURE_COMMENT_OPENERS: tuple[tuple[str, ...], ...] = (

@@ -347,19 +347,19 @@ _LEVEL_ADJECTIVES = frozenset(
     {"bajo", "baja", "bajos", "bajas", "alto", "alta", "altos", "altas", "elevado", "elevada"}
     | {"grave", "graves", "mortal", "mortifera", "numeroso", "numerosa"}
 )
-"""Spanish adjectives that "más" makes a superlative ("el dato más bajo desde agosto")."""
+"""Spanish adjectives that "más" makes a superlative ("la cifra más alta desde mayo")."""
 _SUPERLATIVE_SPAN = 4
-"""How many words before "since / desde" a superlative may stand ("la mayor cifra de
-fallecidos desde", "the highest percentage turnout since")."""
+"""How many words before "since / desde" a superlative may stand ("la peor racha de
+llegadas desde", "the biggest daily crowd since")."""
 _WHEN_AFTER = frozenset({"when", "cuando"})
 
 
 def _superlative_since(norms: Sequence[str], d: DateMention) -> DateMention:
-    """Round 10: a date after "since / desde" that a superlative governs ("the highest
-    turnout since 1968", "la mayor cifra de fallecidos desde el sismo de 1985", "el dato más
-    bajo desde la primera quincena de agosto, cuando se contaron 691") names the last time a
-    figure was as high or low: it is no start of the count and dates no figure outside its
-    own "when" clause. A span the finder opened from it ("since 1968") dates nothing."""
+    """Round 10: a date after "since / desde" that a superlative governs ("the biggest crowd
+    since 1994", "la peor racha de llegadas desde el naufragio de 2015", "la cifra más alta
+    desde mayo, cuando hubo 512") names the last time a figure was as high or low: it is
+    no start of the count and dates no figure outside its own "when" clause. A span the
+    finder opened from it ("since 1994") dates nothing."""
     since = next(
         (
             k
@@ -379,8 +379,8 @@ def _superlative_since(norms: Sequence[str], d: DateMention) -> DateMention:
 
 def _superlative_before(norms: Sequence[str], since: int) -> bool:
     """Whether a superlative stands a few words before the "since" at ``since``, in its
-    clause: "the highest percentage turnout since", "the most since", "el dato más bajo
-    desde", "la peor jornada de protestas desde"."""
+    clause: "the biggest daily crowd since", "the most since", "la cifra más alta desde",
+    "la peor racha de llegadas desde"."""
     for k in range(since - 1, max(-1, since - 1 - _SUPERLATIVE_SPAN), -1):
         w = norms[k]
         if w in _CLAUSE_ENDS or w[:1].isdecimal():
