@@ -12,7 +12,7 @@ The rules, each stated in the code's docstring:
   (a bare name too, not only one with an article), and never the main clause's source; a
   place there ("in Lyon but Paris 21,000") is where the figure was counted, not who counted.
 
-A relative clause on a pronoun for figures ("los de los sindicatos que …", "those of the
+A relative clause on a pronoun for figures ("los de la patronal, que …", "those of the
 unions, which …") has their owner as its subject. The adverb of the official count
 ("oficialmente", "officially") next to a figure names its source, the official figures, in a
 sentence that names no other. And one body keeps one name in a document: a one-word head ("la
@@ -247,9 +247,9 @@ def test_the_official_adverb_yields_to_a_named_source() -> None:
     ("text", "expected"),
     [
         (
-            "Estos datos no cuadran con los de los sindicatos que, en el caso de Lugo, indican "
-            "que 5.000 trabajadores pararon.",
-            [("5.000", ["sindicatos"])],
+            "Esas cifras chocan con las de las centrales sindicales que, para la provincia de "
+            "Lugo, calculan que 5.000 trabajadores pararon.",
+            [("5.000", ["centrales sindicales"])],
         ),
         (
             "Estas cifras se alejan de las de las centrales, que situaron en 5.000 los "

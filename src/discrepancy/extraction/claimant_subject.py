@@ -228,7 +228,7 @@ _THOSE_REACH = 8
 def _figures_of(
     text: str, toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon, memo: Memo
 ) -> Attribution | None:
-    """ "no coinciden con los de los sindicatos que indican …", "differ from those of the
+    """ "chocan con las de la patronal, que calcula …", "differ from those of the
     unions, which put …": a pronoun for figures ("los de", "those of") names their owner,
     and a relative clause on it, with or without a comma, has that owner as its subject
     (round 10)."""
