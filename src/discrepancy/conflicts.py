@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import attrs
 
+from discrepancy._rows import builder
 from discrepancy.claim import Claim, StatusClass
 from discrepancy.compare import Node, Pair, Relation
 from discrepancy.discrepancies import Gap
@@ -47,10 +48,15 @@ def gap_between(low: Interval, high: Interval) -> Gap:
     rel_low = closest / high.low if high.low > 0 else 0.0
     rel_high = 1.0 if math.isinf(high.high) else (farthest / high.high if high.high > 0 else 0.0)
     rel_low = round(rel_low, 4)
-    return Gap(
-        absolute=_interval(closest, farthest, low.high_open or high.low_open),
-        relative=_interval(rel_low, max(round(rel_high, 4), rel_low), False),
-    )
+    absolute = _interval(closest, farthest, low.high_open or high.low_open)
+    relative = _interval(rel_low, max(round(rel_high, 4), rel_low), False)
+    if _GAP is None:
+        return Gap(absolute=absolute, relative=relative)
+    return _GAP(absolute, relative)
+
+
+_GAP = builder(Gap, ("absolute", "relative"))
+"""A gap is measured for every conflict kept: built straight into its slots."""
 
 
 _set = object.__setattr__

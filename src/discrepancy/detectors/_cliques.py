@@ -26,7 +26,7 @@ A figure's precision slack (`Policy.slack`) breaks the extremes' argument: 1,150
 representative 1,200 (slack 50) are one figure, yet 1,195 (slack 0.5) lies 45 above 1,150.
 `_slack_links()` mends it exactly, in O(n log n): x conflicts with a claim y above it iff
 ``y.low > up(x)`` and ``down(y) > x.high``, where ``up(x) = x.high + max(absolute, slack)``
-and ``down(y) = min(y.low * (1 - relative), y.low - slack)`` (`Comparisons._reach`). So
+and ``down(y) = min(y.low * (1 - relative), y.low - slack)`` (`Comparisons._facts`). So
 each claim meets the claims of three claimants with the highest ``down`` among those
 starting above its ``up`` (U), and the three with the lowest ``up`` among those ending
 below its ``down`` (D); and the claims ever among those (few: ``down`` rises with the
@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
@@ -47,7 +48,7 @@ from typing import TypeVar
 from discrepancy._rows import new_tuple
 from discrepancy.compare import Node, Pair, Relation
 from discrepancy.conflicts import Conflict
-from discrepancy.detectors._keep import Keeper
+from discrepancy.detectors._keep import Facts, Keeper
 
 __all__ = ["OWN_LIMIT", "clique_conflicts", "fan_conflicts"]
 
@@ -60,8 +61,11 @@ figures on both sides could split one group in two."""
 
 _Measure = Callable[[Pair], Conflict | None]
 _Test = Callable[[Pair], bool]
-_Reach = Callable[[Node], tuple[float, float, bool]]
-"""A claim's ``(up, down, loose)`` (`Comparisons._reach`, module docstring)."""
+_Build = Callable[[Node, Node, bool], Conflict]
+_Facts = Callable[[Node], Facts]
+"""A claim's `Facts` (`Comparisons._facts`), with its ``(up, down, loose)`` (module
+docstring)."""
+_Table = dict[str, Facts]
 
 
 def _key(node: Node) -> str:
@@ -70,16 +74,18 @@ def _key(node: Node) -> str:
     return ""
 
 
+_EXTREMES: tuple[Callable[[Node], tuple[float, str]], ...] = (
+    lambda n: (n.interval.high, n.id),  # ends lowest
+    lambda n: (-n.interval.low, n.id),  # starts highest
+    lambda n: (n.interval.low, n.id),  # starts lowest
+    lambda n: (-n.interval.high, n.id),  # ends highest
+)
+
+
 def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, ...]]:
     """For each of four orders, its first claims of `REPRESENTATIVES` different claimants."""
-    orders = (
-        lambda n: (n.interval.high, n.id),  # ends lowest
-        lambda n: (-n.interval.low, n.id),  # starts highest
-        lambda n: (n.interval.low, n.id),  # starts lowest
-        lambda n: (-n.interval.high, n.id),  # ends highest
-    )
     found = []
-    for order in orders:
+    for order in _EXTREMES:
         reps: dict[str, Node] = {}
         for node in sorted(nodes, key=order):
             reps.setdefault(_key(node), node)
@@ -109,12 +115,16 @@ def _against(
     for reps in extremes:
         for target in reps[:1] if own else reps:
             targets.setdefault(target.id, (target, _key(target)))
-    same = keeper.same
+    meet = keeper.meet
+    found = list(targets.values())
+    if own:
+        for node in nodes:
+            mine = node.id
+            meet(node, [t for t, _ in found if t.id != mine], True)
+        return
     for node in nodes:
         mine, key = node.id, _key(node)
-        for target, theirs in targets.values():
-            if target.id != mine and (own or theirs != key):
-                same(node, target)
+        meet(node, [t for t, theirs in found if theirs != key and t.id != mine], False)
 
 
 def _best(
@@ -133,6 +143,7 @@ def _best(
     ever: dict[str, Node] = {}
     found: dict[str, tuple[Node, ...]] = {}
     snapshot: tuple[Node, ...] = ()
+    keys: set[str] = set()  # the claimants in top
     i = 0
     for node in queries:
         limit = bar(node)
@@ -140,6 +151,8 @@ def _best(
             new = nodes[i]
             i += 1
             v, k = value(new), key(new)
+            if len(top) == count and v < top[-1][0] and k not in keys:
+                continue  # below every claimant kept, and not one of theirs: stays out
             old = next((j for j, t in enumerate(top) if key(t[2]) == k), None)
             if old is not None:
                 if top[old][0] >= v:
@@ -148,6 +161,7 @@ def _best(
             top.append((v, new.id, new))
             top.sort(key=lambda t: (-t[0], t[1]))
             del top[count:]
+            keys = {key(t[2]) for t in top}
             if any(t[2] is new for t in top):
                 ever[new.id] = new
                 snapshot = tuple(t[2] for t in top)
@@ -155,15 +169,14 @@ def _best(
     return found, ever
 
 
-def _slack_links(nodes: Sequence[Node], keeper: Keeper, reach: _Reach, *, own: bool) -> None:
+def _slack_links(nodes: Sequence[Node], keeper: Keeper, reached: _Table, *, own: bool) -> None:
     """The conflicts that precision slack hides from the extremes (module docstring).
 
     None where no claim is ``loose`` (its slack above the absolute and relative bars at
     its own figure): slack then never decides a gap and the extremes suffice. A
     claimant's own figures need one claim each side, not three claimants.
     """
-    reached = {n.id: reach(n) for n in nodes}
-    if not any(r[2] for r in reached.values()):
+    if not any(reached[n.id][9] for n in nodes):
         return
     key: Callable[[Node], str] = (lambda n: n.id) if own else _key
     count = 1 if own else REPRESENTATIVES
@@ -172,8 +185,8 @@ def _slack_links(nodes: Sequence[Node], keeper: Keeper, reach: _Reach, *, own: b
     ups, up_ever = _best(
         by_low,
         lambda n: n.interval.low,
-        lambda n: reached[n.id][1],
-        lambda n: reached[n.id][0],
+        lambda n: reached[n.id][8],
+        lambda n: reached[n.id][7],
         key,
         count,
     )
@@ -182,46 +195,51 @@ def _slack_links(nodes: Sequence[Node], keeper: Keeper, reach: _Reach, *, own: b
     downs, down_ever = _best(
         by_high,
         lambda n: -n.interval.high,
-        lambda n: -reached[n.id][0],
-        lambda n: -reached[n.id][1],
+        lambda n: -reached[n.id][7],
+        lambda n: -reached[n.id][8],
         key,
         count,
     )
+    meet = keeper.meet
     for node in nodes:
-        for target in ups[node.id] + downs[node.id]:
-            if key(target) != key(node) and target.id != node.id:
-                keeper.same(node, target)
+        mine, k = node.id, key(node)
+        meet(node, [t for t in ups[mine] + downs[mine] if key(t) != k and t.id != mine], own)
     for a in up_ever.values():
-        for b in down_ever.values():
-            if a.id != b.id and key(a) != key(b):
-                keeper.same(a, b)
+        mine, k = a.id, key(a)
+        meet(a, [b for b in down_ever.values() if b.id != mine and key(b) != k], own)
 
 
 def clique_conflicts(
     clique: Sequence[Node],
     measure: _Measure,
-    reach: _Reach | None = None,
+    facts: _Facts | None = None,
     test: _Test | None = None,
+    build: _Build | None = None,
 ) -> list[Conflict]:
     """The conflicts that link every conflicting claim of ``clique`` to its group.
 
     ``measure`` is `Comparisons._clique_conflict()`: it decides, as for any pair, whether
     two claims conflict, and measures the conflict; ``test``, where given, decides the same
     without measuring (`Comparisons._clique_test()`), and only the conflicts the report
-    needs are measured (`discrepancy.detectors._keep`); ``reach``
-    (`Comparisons._reach()`) lets precision slack be accounted for (module docstring).
+    needs are measured (`discrepancy.detectors._keep`); ``facts``
+    (`Comparisons._facts()`) lets precision slack be accounted for (module docstring),
+    and the test be written out (`Keeper.meet()`).
     """
-    keeper = Keeper(measure, test, _key)
-    _clique_search(clique, keeper, reach)
-    _own_conflicts(clique, keeper, _same, lambda nodes: _own_search(nodes, keeper, reach))
+    keeper = Keeper(measure, test, _key, _table(clique, facts), build)
+    _clique_search(clique, keeper, keeper.table)
+    _own_conflicts(clique, keeper, _same, lambda nodes: _own_search(nodes, keeper, keeper.table))
     return keeper.kept()
+
+
+def _table(nodes: Sequence[Node], facts: _Facts | None) -> _Table | None:
+    return None if facts is None else {n.id: facts(n) for n in nodes}
 
 
 def _same(a: Node, b: Node, keeper: Keeper) -> None:
     keeper.same(a, b)
 
 
-def _clique_search(clique: Sequence[Node], keeper: Keeper, reach: _Reach | None) -> None:
+def _clique_search(clique: Sequence[Node], keeper: Keeper, table: _Table | None) -> None:
     extremes = _extremes(clique)
     _against(clique, extremes, keeper, own=False)
     # the representatives among themselves (at most twelve claims) join the groups that
@@ -230,14 +248,15 @@ def _clique_search(clique: Sequence[Node], keeper: Keeper, reach: _Reach | None)
     for a, b in itertools.combinations(sorted(ends.values(), key=lambda n: n.id), 2):
         if _key(a) != _key(b):
             keeper.same(a, b)
-    if reach is not None:
-        _slack_links(clique, keeper, reach, own=False)
+    if table is not None:
+        _slack_links(clique, keeper, table, own=False)
 
 
-def _own_search(nodes: list[Node], keeper: Keeper, reach: _Reach | None) -> None:
-    _against(nodes, _extremes(nodes), keeper, own=True)
-    if reach is not None:
-        _slack_links(nodes, keeper, reach, own=True)
+def _own_search(nodes: list[Node], keeper: Keeper, table: _Table | None) -> None:
+    # one claimant: `_extremes()` would be the first claim of each order, found by min
+    _against(nodes, [(min(nodes, key=order),) for order in _EXTREMES], keeper, own=True)
+    if table is not None:
+        _slack_links(nodes, keeper, table, own=True)
 
 
 def _own_conflicts(
@@ -275,23 +294,23 @@ _ORDERS: tuple[Callable[[Node], tuple[float, str]], ...] = (
 class _Best:
     """The first claim under one order, and the first of another claimant than it."""
 
-    __slots__ = ("first", "order", "other")
+    __slots__ = ("first", "first_at", "order", "other", "other_at")
 
     def __init__(self, order: Callable[[Node], tuple[float, str]]) -> None:
         self.order = order
         self.first: Node | None = None
         self.other: Node | None = None
+        self.first_at: tuple[float, str] = (math.inf, "")  # their places in the order
+        self.other_at: tuple[float, str] = (math.inf, "")
 
     def add(self, node: Node) -> None:
-        first = self.first
-        if first is None or self.order(node) < self.order(first):
+        first, at = self.first, self.order(node)
+        if first is None or at < self.first_at:
             if first is not None and _key(first) != _key(node):
-                self.other = first
-            self.first = node
-        elif _key(node) != _key(first) and (
-            self.other is None or self.order(node) < self.order(self.other)
-        ):
-            self.other = node
+                self.other, self.other_at = first, self.first_at
+            self.first, self.first_at = node, at
+        elif _key(node) != _key(first) and (self.other is None or at < self.other_at):
+            self.other, self.other_at = node, at
 
     def target(self, node: Node, own: bool) -> Node | None:
         if own or self.first is None or _key(self.first) != _key(node):
@@ -310,11 +329,16 @@ def _nested(buckets: Sequence[Sequence[Node]], keep: Keeper, own: bool) -> None:
         orders = (_ORDERS[0], _ORDERS[2]) if outer_first else (_ORDERS[1], _ORDERS[3])
         seen = [_Best(order) for order in orders]
         for bucket in buckets if outer_first else reversed(buckets):
+            nested = keep.nested
             for node in bucket:
-                targets = {t.id: t for best in seen if (t := best.target(node, own)) is not None}
-                for target in targets.values():
-                    outer, inner = (target, node) if outer_first else (node, target)
-                    keep.offer(Pair(outer, inner, Relation.NESTED))
+                one, two = (best.target(node, own) for best in seen)
+                for target in (one, two) if one is not two else (one,):
+                    if target is None:
+                        continue
+                    if outer_first:
+                        nested(target, node)
+                    else:
+                        nested(node, target)
             for node in bucket:
                 for best in seen:
                     best.add(node)
@@ -348,7 +372,7 @@ def _linked(buckets: Sequence[Sequence[Node]], keep: Keeper, own: bool) -> None:
                 if target is None:
                     skipped.append(heapq.heappop(heap)[2])
                     continue
-                if not keep(Pair(target, node, Relation.NESTED)):
+                if not keep.nested(target, node):
                     break
                 joined.append(heapq.heappop(heap)[2])
             merged: _Best | None = None
@@ -381,8 +405,9 @@ def _by_start(nodes: Iterable[Node]) -> list[list[Node]]:
 def fan_conflicts(
     fan: Sequence[Node],
     measure: _Measure,
-    reach: _Reach | None = None,
+    facts: _Facts | None = None,
     test: _Test | None = None,
+    build: _Build | None = None,
 ) -> list[Conflict]:
     """The conflicts that link every conflicting claim of a clique to its group.
 
@@ -392,11 +417,13 @@ def fan_conflicts(
     """
     buckets = _by_start(fan)
     if len(buckets) == 1:
-        return clique_conflicts(fan, measure, reach, test)
-    keeper = Keeper(measure, test, _key)
+        return clique_conflicts(fan, measure, facts, test, build)
+    keeper = Keeper(measure, test, _key, _table(fan, facts), build)
     for bucket in buckets:
-        _clique_search(bucket, keeper, reach)
-        _own_conflicts(bucket, keeper, _same, lambda nodes: _own_search(nodes, keeper, reach))
+        _clique_search(bucket, keeper, keeper.table)
+        _own_conflicts(
+            bucket, keeper, _same, lambda nodes: _own_search(nodes, keeper, keeper.table)
+        )
     _across(buckets, keeper, own=False)
     _own_conflicts(fan, keeper, _pair, lambda nodes: _across(_by_start(nodes), keeper, own=True))
     return keeper.kept()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -20,6 +21,9 @@ from discrepancy.conflicts import (
 from discrepancy.policy import Policy
 from discrepancy.revisions import Revision
 from discrepancy.wording import summaries
+
+if TYPE_CHECKING:
+    from discrepancy.detectors._keep import Facts
 
 __all__ = ["Comparisons"]
 
@@ -71,7 +75,9 @@ class Comparisons:
             found = [c for c in map(self._conflict, self.pairs) if c is not None]
             test = self._clique_test if self.comparable is None else None
             for clique in self.index.cliques:
-                found += fan_conflicts(clique, self._clique_conflict, self._reach, test)
+                found += fan_conflicts(
+                    clique, self._clique_conflict, self._facts, test, self._clique_build
+                )
             for window in self.index.windows:
                 found += window_conflicts(
                     window, self.policy.window_days, self._clique_conflict, self._slack_of
@@ -91,24 +97,35 @@ class Comparisons:
         percent = low.claim.quantity.unit == "percent"
         return self.policy.material(closest, high.interval.low, slack, percent=percent)
 
-    def _reach(self, node: Node) -> tuple[float, float, bool]:
-        """``(up, down, loose)``: ``node`` conflicts with a claim starting at ``low``
-        above it only if ``low > up``, with one ending at ``high`` below it only if
-        ``high < down`` (when the other's own bound holds too); ``loose``: its slack
-        exceeds the absolute and relative bars at its own figure, and may decide a gap
-        (`discrepancy.detectors._cliques`)."""
+    def _facts(self, node: Node) -> Facts:
+        """What the sorted searches of a clique read of a claim, worked out once
+        (`discrepancy.detectors._keep.Facts`): its interval's ends and openness, its
+        precision slack, its absolute bar and relative bar (`Policy.material` with it as
+        the larger count), and its ``(up, down, loose)``: ``node`` conflicts with a claim
+        starting at ``low`` above it only if ``low > up``, with one ending at ``high``
+        below it only if ``high < down`` (when the other's own bound holds too);
+        ``loose``: its slack exceeds the absolute and relative bars at its own figure, and
+        may decide a gap (`discrepancy.detectors._cliques`)."""
         policy, slack = self.policy, self._slack_of(node)
         absolute = (
             policy.material_points
             if node.claim.quantity.unit == "percent"
             else policy.material_absolute
         )
-        low, high = node.interval.low, node.interval.high
-        loose = slack > max(absolute, policy.material_relative * low)
+        interval = node.interval
+        low, high = interval.low, interval.high
+        relative = policy.material_relative * low
         return (
+            low,
+            high,
+            interval.low_open,
+            interval.high_open,
+            slack,
+            absolute,
+            relative,
             high + max(absolute, slack),
-            min(low - policy.material_relative * low, low - slack),
-            loose,
+            min(low - relative, low - slack),
+            slack > max(absolute, relative),
         )
 
     def _slack_of(self, node: Node) -> float:
@@ -181,6 +198,17 @@ class Comparisons:
         if _CONFLICT is None:
             return Conflict(low, high, gap)
         return _CONFLICT(low, high, gap, False, False, 0)
+
+    def _clique_build(self, low: Node, high: Node, nested: bool) -> Conflict:
+        """`_clique_conflict()` of two claims of a large clique already found to conflict,
+        ``low`` below ``high`` (`discrepancy.detectors._keep.Keeper.meet()` and
+        ``nested()`` test them as `_clique_test()` does). A ``NESTED`` pair of a fan (two
+        plain claims of one status class over periods with different starts: never a
+        bound, a revision or a part) is then `nested_conflict()`'s conflict."""
+        gap = gap_between(low.interval, high.interval)
+        if _CONFLICT is None:
+            return Conflict(low, high, gap, nested=nested)
+        return _CONFLICT(low, high, gap, False, nested, 0)
 
     def _clique_test(self, pair: Pair) -> bool:
         """Whether `_clique_conflict()` finds a conflict, without measuring it: two claims

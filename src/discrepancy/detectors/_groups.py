@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from discrepancy._rows import builder
 from discrepancy.claim import Claim
 from discrepancy.compare import Node
 from discrepancy.conflicts import Conflict, gap_between
@@ -246,7 +247,12 @@ def positions(claims: Sequence[Claim]) -> tuple[Position, ...]:
     low_open = high_open = False
 
     def close() -> None:
-        common = Interval(low=low, high=high, low_open=low_open, high_open=high_open)
+        # low <= high: each claim joined starts within the part the others share
+        common = (
+            Interval(low=low, high=high, low_open=low_open, high_open=high_open)
+            if _INTERVAL is None
+            else _INTERVAL(low, high, low_open, high_open)
+        )
         below = found[-1].interval if found else None
         found.append(
             Position(
@@ -272,6 +278,11 @@ def positions(claims: Sequence[Claim]) -> tuple[Position, ...]:
     if members:
         close()
     return tuple(found)
+
+
+_INTERVAL = builder(Interval, ("low", "high", "low_open", "high_open"))
+"""A large group has about as many positions as claims: their common parts are built
+straight into their slots."""
 
 
 def speakers(claims: Sequence[Claim]) -> dict[str, str]:

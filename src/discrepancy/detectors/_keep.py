@@ -14,7 +14,8 @@ only tested (a few comparisons of floats). About one conflict per claim is kept.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+import operator
+from collections.abc import Callable, Iterable
 
 from discrepancy._rows import new_tuple
 from discrepancy.compare import Node, Pair, Relation
@@ -22,9 +23,15 @@ from discrepancy.conflicts import Conflict
 from discrepancy.detectors._groups import headline_key
 from discrepancy.quantity import Interval
 
-__all__ = ["Keeper", "Widest"]
+__all__ = ["Facts", "Keeper", "Widest"]
 
 _Measure = Callable[[Pair], Conflict | None]
+
+Facts = tuple[float, float, bool, bool, float, float, float, float, float, bool]
+"""What the sorted searches read of a claim (`Comparisons._facts()`): its interval's
+``low``, ``high``, ``low_open``, ``high_open``; its precision ``slack``; the ``absolute``
+bar of a gap below it and the ``relative`` bar of one with it as the larger count
+(`Policy.material`); its ``up``, ``down`` and ``loose`` (`discrepancy.detectors._cliques`)."""
 
 
 class Widest:
@@ -143,10 +150,16 @@ class Keeper:
         measure: _Measure,
         test: Callable[[Pair], bool] | None,
         key: Callable[[Node], str],
+        facts: dict[str, Facts] | None = None,
+        build: Callable[[Node, Node, bool], Conflict] | None = None,
     ) -> None:
         self.measure = measure
         self.test = test
         self.key = key
+        self.table = facts  # each claim's Facts, for the sorted searches
+        # the test written out in `meet()`, and the conflict it finds built straight away
+        self.facts = facts if test is not None and build is not None else None
+        self.build = build
         self.between = _Forest()  # the conflicts between claimants
         self.own = _Forest()  # and each claimant's own
         self.links: list[Conflict] = []
@@ -226,11 +239,129 @@ class Keeper:
             self.links.append(found)
         return True
 
+    def meet(self, node: Node, targets: Iterable[Node], own: bool) -> None:
+        """`same()` of ``node`` and each of ``targets`` in turn, claims of one claimant
+        (``own``) or of two, with `_offer()` and the test (`Comparisons._clique_test()`,
+        from each claim's `Facts`) written out in one loop: the same pairs are measured
+        and kept, in the same order, without a call per pair met."""
+        facts = self.facts
+        if facts is None:
+            for target in targets:
+                self.same(node, target)
+            return
+        build = self.build
+        assert build is not None
+        forest = self.own if own else self.between
+        parent, plain, widest, root = forest.parent, forest.plain, forest.widest, forest.root
+        mine = node.id
+        fn = facts[mine]
+        for target in targets:
+            theirs = target.id
+            if theirs < mine:
+                a, b, fa, fb = target, node, facts[theirs], fn
+            else:
+                a, b, fa, fb = node, target, fn, facts[theirs]
+            alow, ahigh, alo, aho = fa[0], fa[1], fa[2], fa[3]
+            blow, bhigh, blo, bho = fb[0], fb[1], fb[2], fb[3]
+            # Interval.overlaps, and which lies below
+            if ahigh < blow or bhigh < alow:
+                pass
+            elif ahigh == blow:
+                if not (aho or blo):
+                    continue
+            elif bhigh == alow:
+                if not (bho or alo):
+                    continue
+            else:
+                continue
+            if ahigh <= blow:
+                fl, fh, low, high = fa, fb, a, b
+            else:
+                fl, fh, low, high = fb, fa, b, a
+            ra, rb = parent.get(a.id), parent.get(b.id)
+            if ra is not None and rb is not None:
+                if parent[ra] != ra:
+                    ra = root(ra)
+                if parent[rb] != rb:
+                    rb = root(rb)
+                if ra == rb and ra in plain:
+                    w = widest[ra]
+                    hlow, hhigh = fh[0], fh[1]
+                    closest, farthest = hlow - fl[1], hhigh - fl[0]
+                    if (
+                        closest < w.low
+                        and farthest < w.farthest
+                        and (closest / hlow if hlow > 0 else 0.0) < w.rlow - 1e-4
+                        and (1.0 if math.isinf(hhigh) else farthest / hhigh if hhigh > 0 else 0.0)
+                        < w.rhigh - 1e-4
+                    ):
+                        continue  # Widest.may_widen, as in _offer()
+            # Policy.material(closest, larger, slack) of Comparisons.material()
+            closest = max(fh[0] - fl[1], 0.0)
+            if math.isinf(fh[0]):  # Policy.material's own case: the test itself decides
+                if not self.test(new_tuple(Pair, (a, b, Relation.SAME))):  # type: ignore[misc]
+                    continue
+            elif not (closest > fl[5] and closest > fh[6] and closest > fl[4] and closest > fh[4]):
+                continue
+            found = build(low, high, False)
+            ra, rb = root(a.id), root(b.id)
+            if forest.add(found, ra, rb, False):
+                self.links.append(found)
+
+    def nested(self, outer: Node, inner: Node) -> bool:
+        """`__call__()` of a ``NESTED`` pair, ``outer`` over the longer period, with the
+        test (`Comparisons._clique_test()`) written out on the claims' `Facts`."""
+        facts, build = self.facts, self.build
+        if facts is None or build is None:
+            return self(Pair(outer, inner, Relation.NESTED))
+        fa, fb = facts[outer.id], facts[inner.id]
+        alow, ahigh, alo, aho = fa[0], fa[1], fa[2], fa[3]
+        blow, bhigh, blo, bho = fb[0], fb[1], fb[2], fb[3]
+        # Interval.above(inner, outer): apart, and inner at or above outer's end
+        if bhigh < alow or ahigh < blow:
+            pass
+        elif bhigh == alow:
+            if not (bho or alo):
+                return False
+        elif ahigh == blow:
+            if not (aho or blo):
+                return False
+        else:
+            return False
+        if not blow >= ahigh:
+            return False
+        closest = max(blow - ahigh, 0.0)
+        if math.isinf(blow):  # Policy.material's own case: the test itself decides
+            if not self.test(Pair(outer, inner, Relation.NESTED)):  # type: ignore[misc]
+                return False
+        elif not (closest > fa[5] and closest > fb[6] and closest > fa[4] and closest > fb[4]):
+            return False
+        forest = self.own if outer.claimants == inner.claimants else self.between
+        ra, rb = forest.root(outer.id), forest.root(inner.id)
+        if ra == rb and forest.settled(outer, inner, ra, True):
+            return True
+        found = build(outer, inner, True)
+        if forest.add(found, ra, rb, True):
+            self.links.append(found)
+        return True
+
     def kept(self) -> list[Conflict]:
-        """The conflicts kept, by ids."""
-        kept = {c.ids: c for c in self.links}
-        for forest in (self.between, self.own):
-            for best in forest.widest.values():
-                for c in best.conflicts():
-                    kept.setdefault(c.ids, c)
-        return [kept[k] for k in sorted(kept)]
+        """The conflicts kept, by ids (the links, and the widest of each group that are
+        not links: a few per group), once the search is over (its `Facts` let go)."""
+        self.facts = self.table = None
+        widest = {
+            c.ids: c
+            for forest in (self.between, self.own)
+            for best in forest.widest.values()
+            for c in best.conflicts()
+        }
+        found, self.links = self.links, []  # no two links join the same pair
+        for c in found:
+            widest.pop(c.ids, None)  # already a link (measured alike)
+        found += widest.values()
+        found.sort(key=_IDS)
+        return found
+
+
+_IDS = operator.attrgetter("low.id", "high.id")
+"""``Conflict.ids``, read in C."""

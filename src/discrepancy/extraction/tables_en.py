@@ -2575,6 +2575,32 @@ concludes or indicates gives the figure, as who says it does."""
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebels", "guerrillas", "insurgents"})
 """"Rebels put the toll at about 60", "the guerrillas said 90 died": an armed group speaks as a
 body does (it is also a counted noun: "40 rebels were killed" stays a count)."""
+# round 10: the verb that reports a figure in the figure's own clause (c-who) --------------
+
+HELD_COUNT_VERBS: frozenset[str] = frozenset()
+"""Verbs with which a body gives a count it keeps ("tiene registrados" in Spanish). English says
+"has registered", a perfect tense the verbs of saying read already: none here."""
+
+HELD_COUNTS: frozenset[str] = frozenset()
+"""The participles that, after `HELD_COUNT_VERBS`, make its subject the source (none in English)."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"acknowledges", "acknowledged", "acknowledge"})
+""""The government acknowledges 23 deaths": who acknowledges a figure gives it, as who says it
+does. Not "admitted", which also admits patients to a hospital."""
+
+BODY_SHORT_HEADS = frozenset(
+    {"ministry", "department", "commission", "office", "agency", "committee", "council"}
+    | {"institute", "observatory", "prosecutor", "federation", "confederation"}
+    | {"association", "foundation", "coalition", "platform", "directorate", "secretariat"}
+)
+"""The head of a body that a text, once it has named the body in full, uses alone ("the
+National Disaster Management Agency … the Agency"). In one document, that one-word mention is
+the only full name ending (or, in Spanish order, starting) with it; with two, it is left as
+written."""
+
+OFFICIAL_ADVERBS = frozenset({"officially"})
+""""By Friday 25,100 had officially died": the adverb says whose figure it is — the official
+count, as "according to official figures" does — when the sentence names no other source."""
 
 # round 10: status verbs by class, every tense (c-status) ------------------------------------
 
@@ -2667,3 +2693,75 @@ OFFICE_SPEAKERS = frozenset(
 )
 """Offices of government as the subject of a report: releases they report are their own acts,
 so their figure is claimed ("the interior minister said 88 prisoners had been freed")."""
+# round 10: an earlier occasion named by its place in a series (c-when) ------------------------
+
+EARLIER_OCCASION_WORDS = frozenset({"previous", "prior", "preceding", "earlier"})
+"""Words that place an occasion before the text's own ("the previous day of action", "the
+prior strike"). "Last" is left out: "the last day of the strike" is its final day."""
+
+EARLIER_OCCASION_NOUNS = frozenset(
+    {"strike", "strikes", "walkout", "march", "protest", "demonstration", "rally"}
+    | {"mobilization", "mobilisation", "day"}
+)
+"""Occasions a series repeats; "day" only as "day of action / mobilization / protest"."""
+# round 10: the day figures were released (c-when) -----------------------------------------------
+
+RELEASED_FIGURE_VERBS = frozenset({"released", "tabulated", "compiled", "updated", "presented"})
+"""Participles of putting out figures: right after a noun of figures or of a document
+("figures released Friday", "a report released on Thursday", "figures tabulated Wednesday"),
+the date after them is the day the figures came out, not the day of what they count (after a
+noun of people, "released" is the act counted: "prisoners released on Tuesday")."""
+
+RELEASED_FIGURE_NOUNS = frozenset(
+    {"figures", "figure", "data", "numbers", "tally", "count", "report", "statement", "set"}
+    | {"bulletin", "list", "estimates", "results", "toll"}
+)
+"""Nouns of figures or documents that the participles above may follow."""
+# round 10: a superlative before "since" compares, it opens no period (c-when) ----------------
+
+SUPERLATIVES_BEFORE_SINCE = frozenset(
+    {"highest", "lowest", "largest", "biggest", "smallest", "worst", "deadliest", "fewest"}
+    | {"heaviest", "bloodiest", "best", "record"}
+)
+"""Words that make a following "since X" the last time a figure was as high or low ("the
+biggest crowd since 1994", "the worst flooding since 1988"): X is no start of the count.
+"Most" counts only after "the" ("the most since 2014")."""
+# round 10: the place of each figure (c-where) ------------------------------------------------
+
+FIGURE_COMMENT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("a", "figure"), ("figure", "that"), ("figures", "that"), ("a", "number"),
+    ("number", "that"), ("a", "percentage"), ("percentage", "that"), ("a", "share"),
+    ("share", "that"), ("a", "rate"), ("rate", "that"), ("a", "proportion"),
+)  # fmt: skip
+"""The words that open a clause commenting on the figure just named ("…18%, a figure that
+rose in Cádiz", "…, a share that fell in two districts"): a place in that clause is where the
+comment holds, never the figure's own place."""
+
+BREAKDOWN_PHRASES = (
+    "by province", "by provinces", "by region", "by regions", "by state", "by states",
+    "by district", "by districts", "by county", "by counties", "by department",
+    "by city", "by cities", "province by province", "region by region", "state by state",
+    "broken down by",
+)  # fmt: skip
+"""Phrases that share a figure out among places ("By province, the labour office counted
+…"): the places after one are parts of a whole, so they scope only their own entries, never
+a figure of another sentence nor the text as a whole."""
+
+DISTRIBUTIVE_WORDS = frozenset({"by", "per", "each", "every", "for"})
+"""Words that never start a place's name before a place noun ("By province", "per
+district"): they share a figure out, they name no place."""
+
+SECTOR_NAMES: dict[str, str] = {
+    "health service": "health", "health services": "health", "health sector": "health",
+    "health care": "health", "healthcare": "health", "hospitals": "health",
+    "health workers": "health", "education": "education", "schools": "education",
+    "teachers": "education", "teaching staff": "education", "universities": "universities",
+    "justice": "justice", "the courts": "justice", "whole administration": "whole",
+    "public administration as a whole": "whole", "civil service as a whole": "whole",
+    "local government": "local", "local councils": "local", "transport": "transport",
+    "industry": "industry", "construction": "construction", "retail": "commerce",
+    "agriculture": "agriculture", "banking": "banking",
+}  # fmt: skip
+"""Phrases (folded) that name the sector a strike's share is of, and the sector's key, the
+same in both languages: two shares of different sectors are two quantities ("18% in the
+health service" and "29% of the whole administration" never meet in `scan`)."""

@@ -2952,6 +2952,45 @@ sujeto: la cifra de la principal no es de ese sujeto (ni al revés)."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebeldes", "guerrilleros", "insurgentes"})
 """"Los rebeldes cifraron en 60 los muertos": un grupo armado habla como un organismo."""
+# round 10: the verb that reports a figure in the figure's own clause (c-who) --------------
+
+HELD_COUNT_VERBS = frozenset(
+    {"tiene", "tienen", "tenia", "tenian", "tenemos", "lleva", "llevan", "llevaba", "llevaban"}
+)
+"""Verbos con que un organismo da un recuento que mantiene: "ACNUR tiene registrados 500.000
+refugiados", "la Fiscalía lleva contabilizadas 90 denuncias". Con un participio de
+`HELD_COUNTS` detrás valen lo que el tiempo compuesto ("ha registrado")."""
+
+HELD_COUNTS = frozenset(
+    {"registrados", "registradas", "contabilizados", "contabilizadas", "documentados"}
+    | {"documentadas", "censados", "censadas", "contados", "contadas", "recogidos"}
+    | {"recogidas", "verificados", "verificadas", "identificados", "identificadas"}
+    | {"inscritos", "inscritas", "atendidos", "atendidas"}
+)
+"""Participios de contar que, tras `HELD_COUNT_VERBS`, hacen del sujeto la fuente de la cifra."""
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"reconoce", "reconocen", "reconocio", "reconocieron", "reconocia", "reconocian"}
+    | {"admite", "admiten", "admitio", "admitieron", "admitia", "admitian"}
+)
+""""El Gobierno reconoce 23 muertes", "el Ejecutivo admitió que son 1.400": quien reconoce o
+admite una cifra la da, como quien la dice (su clase de estado la leen las señales de estado)."""
+
+BODY_SHORT_HEADS = frozenset(
+    {"ministerio", "defensoria", "fiscalia", "procuraduria", "gobernacion", "consejeria"}
+    | {"delegacion", "secretaria", "comision", "registraduria", "unidad", "contraloria"}
+    | {"alcaldia", "prefectura", "oficina", "agencia", "direccion", "comite", "consejo"}
+    | {"instituto", "observatorio", "coordinadora", "plataforma", "federacion", "asociacion"}
+    | {"confederacion", "fundacion", "intendencia", "subsecretaria", "superintendencia"}
+)
+"""El núcleo de un organismo que un texto, tras nombrarlo entero, usa solo: "la Fiscalía
+General del Estado … la Fiscalía", "la Unidad para las Víctimas … la Unidad". En un documento,
+esa mención de una palabra es el único nombre entero que empieza por ella (si hay dos, queda
+como está)."""
+
+OFFICIAL_ADVERBS = frozenset({"oficialmente"})
+""""Habían muerto, oficialmente, 25.100": el adverbio dice de quién es la cifra — del recuento
+oficial, como "según cifras oficiales" —, cuando la oración no nombra otra fuente."""
 
 # round 10: status verbs by class, every tense (c-status) ------------------------------------
 
@@ -3097,3 +3136,73 @@ OFFICE_SPEAKERS = frozenset(
 """Cargos de gobierno como sujeto de un informe: las excarcelaciones de las que informan son
 actos propios, y su cifra es reclamada ("el ministro del Interior informó que 88 presos han
 sido excarcelados")."""
+# round 10: an earlier occasion named by its place in a series (c-when) ------------------------
+
+EARLIER_OCCASION_WORDS = frozenset({"anterior", "previa", "previo", "precedente", "pasada"})
+"""Palabras que sitúan una ocasión antes que la del texto ("la jornada anterior", "la
+anterior huelga", "la pasada movilización"). "Última" queda fuera: puede ser la de hoy."""
+
+EARLIER_OCCASION_NOUNS = frozenset(
+    {"jornada", "huelga", "paro", "marcha", "protesta", "manifestacion", "movilizacion"}
+    | {"convocatoria", "concentracion"}
+)
+"""Ocasiones que se repiten en una serie de protestas."""
+# round 10: the day figures were released (c-when) -----------------------------------------------
+
+RELEASED_FIGURE_VERBS = frozenset(
+    {"presentado", "presentada", "presentados", "presentadas", "actualizado", "actualizada"}
+    | {"actualizados", "actualizadas", "entregado", "entregada", "entregados", "entregadas"}
+)
+"""Participios de dar a conocer cifras: tras un nombre de cifras o de documento ("el informe
+presentado el jueves", "los datos actualizados el lunes"), la fecha es el día en que salieron
+las cifras, no el de lo que cuentan."""
+
+RELEASED_FIGURE_NOUNS = frozenset(
+    {"cifras", "cifra", "datos", "dato", "informe", "balance", "recuento", "listado", "lista"}
+    | {"comunicado", "boletin", "parte", "resultados", "estimaciones"}
+)
+"""Nombres de cifras o documentos a los que pueden seguir esos participios."""
+# round 10: a superlative before "desde" compares, it opens no period (c-when) ----------------
+
+SUPERLATIVES_BEFORE_SINCE = frozenset(
+    {"mayor", "menor", "peor", "mejor", "maximo", "maxima", "minimo", "minima", "record"}
+)
+"""Palabras que hacen de un "desde X" posterior la última vez que una cifra fue tan alta o
+tan baja ("la peor racha de llegadas desde 2015", "el mayor descenso desde que …"): X no es el
+comienzo del recuento. "Más" solo con un adjetivo de nivel detrás ("la cifra más alta desde
+mayo"), nunca ante "de" y una cifra ("más de 300 desde enero" cuenta desde enero)."""
+# ronda 10: el lugar de cada cifra (c-where) --------------------------------------------------
+
+FIGURE_COMMENT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("cifra", "que"), ("cifras", "que"), ("dato", "que"), ("datos", "que"), ("una", "cifra"),
+    ("un", "dato"), ("porcentaje", "que"), ("un", "porcentaje"), ("numero", "que"),
+    ("una", "tasa"), ("tasa", "que"), ("una", "proporcion"),
+)  # fmt: skip
+"""Las palabras que abren una cláusula que comenta la cifra recién dicha ("…el 18%, un dato
+que subió en Cádiz"): un lugar de esa cláusula no es el de la cifra."""
+
+BREAKDOWN_PHRASES = (
+    "por provincias", "por comunidades", "por regiones", "por departamentos", "por estados",
+    "por municipios", "por distritos", "por ciudades", "por territorios", "por zonas",
+    "provincia por provincia", "por comunidades autonomas",
+)  # fmt: skip
+"""Frases que reparten una cifra entre lugares ("Por provincias, el gobierno regional
+situó …"): sus lugares son partes de un todo y sólo son el lugar de sus propias entradas."""
+
+DISTRIBUTIVE_WORDS = frozenset({"por", "cada", "para"})
+"""Palabras que nunca abren el nombre de un lugar ("Por provincia"): reparten, no nombran."""
+
+SECTOR_NAMES: dict[str, str] = {
+    "sanidad": "health", "sanidade": "health", "sanitario": "health", "sanitarios": "health",
+    "servicio de salud": "health", "servizo galego de saude": "health", "hospitales": "health",
+    "ensenanza": "education", "educacion": "education", "educativo": "education",
+    "educativos": "education", "docentes": "education", "profesorado": "education",
+    "colegios": "education", "universidades": "universities", "justicia": "justice",
+    "juzgados": "justice", "conjunto de la administracion": "whole",
+    "conjunto de las administraciones": "whole", "administracion local": "local",
+    "ayuntamientos": "local", "transporte": "transport", "transportes": "transport",
+    "industria": "industry", "construccion": "construction", "comercio": "commerce",
+    "agricultura": "agriculture", "banca": "banking",
+}  # fmt: skip
+"""Frases (plegadas) que nombran el sector de un seguimiento, y su clave (la misma en ambas
+lenguas): dos porcentajes de sectores distintos son dos cantidades."""
