@@ -35,6 +35,10 @@ sha256 is the annotation's is extracted with the annotation's ``published``, ``o
   pairs), else a *false alarm* (``must_not`` hits are counted too); gold discrepancies no
   item covers are *missed*.
 
+* **Claimant errors**, counted per language on every split (aggregates only): *missing* (no
+  claimant where the gold names one), *wrong* (another name), *unwanted* (a name where the
+  gold gives the outlet's own voice).
+
 Details (missed numbers, spurious claims, field errors, scan items) are printed and put in
 the JSON for ``dev`` excerpts only: the ``test`` split stays unseen.
 """
@@ -346,6 +350,21 @@ def names_match(a: str, b: str) -> bool:
     return fuzz.ratio(" ".join(wa), " ".join(wb)) >= 92
 
 
+CLAIMANT_ERRORS = ("missing", "wrong", "unwanted")
+"""How a claimant is wrong: *missing* (the gold names a source, the claim none), *wrong* (the
+claim names another source), *unwanted* (the claim names one where the gold gives the outlet's
+own voice). The split says which side the next rule should work on: reaching a source that
+is not found, or choosing between the ones found."""
+
+
+def claimant_error(claim: Claim, gold: dict[str, Any]) -> str:
+    """The kind of a claimant error (`CLAIMANT_ERRORS`), for a claim whose claimant is wrong."""
+    names = gold.get("claimant")
+    if names is None or gold.get("claimant_kind") == "outlet":
+        return "unwanted"
+    return "wrong" if claim.claimants else "missing"
+
+
 def claimant_right(claim: Claim, gold: dict[str, Any], resolver: Any) -> bool:
     """The gold claimant (org, orgs, or outlet's voice) against the claim's claimants."""
     names = gold.get("claimant")
@@ -518,6 +537,7 @@ def _excerpt(
     total = dict.fromkeys(DEV_FIELDS, 0)
     end_right = 0
     errors = []
+    claimant_errors = dict.fromkeys(CLAIMANT_ERRORS, 0)
     for i, j in found:
         c, g = claims[i], golds[j].record
         want = gold_period(g, published)
@@ -532,6 +552,8 @@ def _excerpt(
             "as_of": as_of_right(c.as_of, want),
         }
         end_right += c.as_of is not None and want is not None and c.as_of.end == want.end
+        if ok["claimant"] is False:
+            claimant_errors[claimant_error(c, g)] += 1
         for field, value in ok.items():
             if value is not None:
                 total[field] += 1
@@ -587,6 +609,7 @@ def _excerpt(
         "right": right,
         "total": total,
         "as_of_end_right": end_right,
+        "claimant_errors": claimant_errors,
         "non_counts_read": sum(x["non_count"] for x in spurious),
         "missed": [
             {"n": g.label, "surface": g.record.get("surface")}
@@ -622,6 +645,7 @@ def _totals(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "scope_stated": total["scope"],
         "as_of_end_accuracy": _ratio(sum(r["as_of_end_right"] for r in rows), found),
         "non_counts_read": sum(r["non_counts_read"] for r in rows),
+        "claimant_errors": {k: sum(r["claimant_errors"][k] for r in rows) for k in CLAIMANT_ERRORS},
         "scan": {
             **scan,
             "must_not_hit": sum(r["scan"]["must_not_hit"] for r in rows),
@@ -696,6 +720,11 @@ def print_devset(result: dict[str, Any]) -> None:
         + "".join(f"{_fmt(groups[n]['as_of_end_accuracy']):>10}" for n in names)
     )
     print(f"{'non-counts read':22}" + "".join(f"{groups[n]['non_counts_read']:>10}" for n in names))
+    for key in CLAIMANT_ERRORS:
+        print(
+            f"{'claimant ' + key:22}"
+            + "".join(f"{groups[n]['claimant_errors'][key]:>10}" for n in names)
+        )
     for key in ("right", "false_alarm", "missed", "must_not_hit"):
         print(f"{'scan ' + key:22}" + "".join(f"{groups[n]['scan'][key]:>10}" for n in names))
     print(

@@ -114,7 +114,16 @@ REGION_ALIASES: dict[str, list[str]] = {
     "ES-VC": ["Comunitat Valenciana", "Valencian Community"],
     # how news names the territory ("in the Gaza Strip" was read as no place at all)
     "PS-GZA": ["Gaza Strip", "Franja de Gaza"],
+    # Spanish provinces (second level, round 10) by their Spanish and English names
+    "ES-BI": ["Vizcaya", "Biscay"],
+    "ES-SS": ["Guipúzcoa"],
+    "ES-VI": ["Araba"],
 }
+# Countries whose second-level ISO subdivisions are kept too, under their first-level one:
+# Spanish news gives strikes, marches and tolls province by province ("del 31% en Lugo, del 12%
+# en Ourense"), and a province the gazetteer lacked was no place at all, so a region-wide
+# figure took the one province it knew (round 10).
+SECOND_LEVEL_COUNTRIES = frozenset({"ES"})
 # US postal codes that are not words or common abbreviations as whole upper-case tokens in
 # English or Spanish news ("IN", "OR", "ME", "OK", "HI", "LA", "DE", "AL", "MA", "PA", "CO",
 # "ID", "MD", "MS", "MO", "GA", "CA", "MI", "SC"... are left out on purpose).
@@ -567,9 +576,11 @@ def build() -> dict[str, Any]:
                 )
             )
 
+    places += second_level_regions(places)
     return {
         "about": {
-            "what": "The built-in gazetteer of discrepancy: countries, first-level regions and "
+            "what": "The built-in gazetteer of discrepancy: countries, first-level regions (and "
+            "Spain's provinces) and "
             f"cities of {MIN_POPULATION:,}+ people or national capitals.",
             "generated_by": "scripts/build_places.py",
             "aliases": "written as lookup keys: folded, without accents and punctuation",
@@ -583,6 +594,37 @@ def build() -> dict[str, Any]:
         },
         "places": places,
     }
+
+
+def second_level_regions(known: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The provinces of `SECOND_LEVEL_COUNTRIES` (ISO 3166-2 subdivisions with a parent), each
+    under its first-level region; a province whose name is already a place's name anywhere
+    ("Sevilla" the city, "Madrid" the region, "Córdoba" in Argentina, "Guadalajara" in
+    Mexico) is left out, so that no name read before changes its place."""
+    taken = {name_key(n) for p in known for n in (p["name"], *p.get("aliases", [])) if name_key(n)}
+    out: list[dict[str, Any]] = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.country_code not in SECOND_LEVEL_COUNTRIES or sub.parent_code is None:
+            continue
+        shown, own = region_names(sub.name)
+        keys = {name_key(n) for n in own}
+        if keys & taken or keys & COMMON_WORDS:
+            continue
+        out.append(
+            entry(
+                id=sub.code,
+                name=shown,
+                kind="region",
+                parent=sub.parent_code,
+                country=sub.country_code,
+                aliases=[
+                    a
+                    for a in [*own, *REGION_ALIASES.get(sub.code, [])]
+                    if name_key(a) != name_key(shown) and name_key(a) not in taken
+                ],
+            )
+        )
+    return out
 
 
 def pycountry_version() -> str:

@@ -206,3 +206,14 @@ def test_a_reference_with_no_name_at_all_still_names_an_author() -> None:
 
     assert _party(OrgRef(mention=""))["name"]
     assert format_number(float("-inf")) == "-∞"
+
+
+def test_an_outlet_with_an_empty_mention_is_still_a_named_publisher() -> None:
+    """An outlet reference with no text at all (JSON allows it) still names the publisher."""
+    from discrepancy import Claim, Quantity
+    from discrepancy.claimreview import _claim_node
+    from discrepancy.orgs import OrgRef
+
+    claim = Claim(quantity=Quantity.parse("41"), metric="releases", outlet=OrgRef(mention=""))
+    node = _claim_node(claim, "releases", URL)
+    assert node["appearance"]["publisher"]["name"] == "an unnamed source"

@@ -626,3 +626,63 @@ def test_each_source_is_counted_with_its_first_claim(claims: list[Claim]) -> Non
             firsts.setdefault(key, node.claim)
     assert counts == expected
     assert first == firsts
+
+
+_key_text = st.text(alphabet=st.sampled_from(["a", "b", "é", " ", "~", "\x01", "Ω"]), max_size=4)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            _key_text, _key_text, st.integers(0, 3_652_059), st.sampled_from(["e-0", "e-1", "e-f"])
+        ),
+        max_size=12,
+    )
+)
+def test_an_estimates_place_as_one_string_sorts_as_its_tuple(
+    keys: list[tuple[str, str, int, str]],
+) -> None:
+    from discrepancy._estimate_build import _flat
+
+    assert sorted(keys) == sorted(keys, key=lambda k: _flat(*k))
+
+
+def test_estimates_whose_scope_holds_a_nul_are_ordered_as_tuples() -> None:
+    from discrepancy._estimate_build import _order, _places
+    from discrepancy._quantities import quantities
+    from discrepancy.metrics import MetricRegistry
+    from discrepancy.policy import Policy
+
+    claims = [
+        claim("a", 100, by="A", scope="x\x00!"),
+        claim("b", 102, by="B", scope="x\x00!"),
+        claim("c", 100, by="A", scope="x"),
+        claim("d", 101, by="B", scope="x"),
+        claim("e", 100, by="A", scope="x\x01"),
+        claim("f", 101, by="B", scope="x\x01"),
+    ]
+    groups, _, _, nodes = quantities(claims, MetricRegistry.builtin(), Policy())
+    assert len(groups) == 3
+    order, ids = _places(groups, nodes)
+    keys = [_order(metric, members, nodes) for metric, _flow, members in groups]
+    assert order == sorted(range(len(keys)), key=keys.__getitem__)
+    assert ids == [key[3] for key in keys]
+
+
+@settings(max_examples=100)  # behaviour, not speed (a shared machine)
+@given(small_quantities())
+def test_the_tallies_sources_are_the_agreeing_sources(claims: list[Claim]) -> None:
+    from discrepancy._estimate_build import _agreeing, _agreeing_keys
+    from discrepancy._quantities import quantities
+    from discrepancy.metrics import MetricRegistry
+    from discrepancy.places import Gazetteer
+    from discrepancy.policy import Policy
+
+    superseded = {c.supersedes: c.id for c in claims if c.supersedes is not None}
+    groups, _, _, nodes = quantities(
+        claims, MetricRegistry.builtin(), Policy(), singles=True, places=Gazetteer.builtin()
+    )
+    for _metric, _flow, ids in groups:
+        found = _agreeing([nodes[k] for k in ids], superseded)
+        keys = _agreeing_keys(ids, nodes, superseded)
+        assert (None if found is None else found[0]) == (None if keys is None else sorted(keys))

@@ -184,6 +184,27 @@ def test_missing_claimant_and_non_count(
     assert total["precision"] == pytest.approx(2 / 3, abs=1e-4)
     [row] = result["excerpts"]
     assert row["spurious"] == [{"surface": "57", "metric": "protesters", "non_count": True}]
+    assert total["claimant_errors"] == {"missing": 1, "wrong": 0, "unwanted": 0}
+
+
+def test_claimant_errors_split_missing_wrong_and_unwanted(
+    ev: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round 10: a wrong claimant is counted as missing (none given), wrong (another name)
+    or unwanted (a name for the outlet's own voice), per language, on every split."""
+    ann = _annotation("t-001", "test")
+    ann["numbers"][0]["claimant"], ann["numbers"][0]["claimant_kind"] = None, "outlet"
+    _write(tmp_path, ann, TEXT)
+
+    def swapped(text: str, **_: object) -> list[Claim]:
+        police, union = _perfect(text)
+        return [police, _claim(text, "more than 10,000", union.quantity, "Police")]
+
+    monkeypatch.setattr(ev, "extract", swapped)
+    result = ev.evaluate_devset("test", "all", tmp_path)
+    want = {"missing": 0, "wrong": 1, "unwanted": 1}
+    assert result["total"]["claimant_errors"] == want
+    assert result["by_lang"]["en"]["claimant_errors"] == want
 
 
 def test_skips_absent_and_changed_texts_and_hides_test_details(

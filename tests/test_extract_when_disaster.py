@@ -97,7 +97,8 @@ def test_a_disaster_a_year_back_named_late_in_a_recent_story_does_not_take_a_cou
 def test_a_toll_so_far_keeps_the_day_it_was_counted_to(text: str) -> None:
     got = _dates(text)
     assert got["9,800"] == "on 2024-02-06"
-    assert got["7,400"] == "until 2024-03-04"
+    # the day it was counted to ends it; round 10: it counts from the disaster
+    assert got["7,400"] == "between 2024-02-06 and 2024-03-04"
 
 
 def test_a_recent_event_with_its_own_day_keeps_it_beside_a_recalled_disaster() -> None:

@@ -12,6 +12,7 @@ import hashlib
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 from discrepancy._consensus import central_value, common, common2, hull, max_overlap
@@ -111,6 +112,27 @@ def _agreeing(
     ordered = [by_key[k] for k in keys]
     shared = common([m.interval for m in ordered])
     return None if shared is None else (keys, ordered, shared)
+
+
+def _agreeing_keys(
+    ids: Sequence[str], nodes: dict[str, Node], superseded: dict[str, str]
+) -> list[str] | None:
+    """`_agreeing()`'s sources, in no particular order (what the sources' tallies need),
+    without sorting them or keeping their claims: ``None`` where it does not apply."""
+    keys: list[str] = []
+    shared: Interval | None = None
+    announced = StatusClass.ANNOUNCED
+    for k in ids:
+        m = nodes[k]
+        if k in superseded or m.status_class is announced or len(m.claimants) != 1:
+            return None
+        (key,) = m.claimants
+        keys.append(key)
+        # what all share, in the order of ``ids``: a point shared by all, in any order
+        shared = m.interval if shared is None else common2(shared, m.interval)
+        if shared is None:
+            return None
+    return keys if len(set(keys)) == len(keys) else None
 
 
 def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | None:
@@ -230,29 +252,65 @@ def _quick(
     ``None`` for the others.
 
     Every vote agrees and the central value is the middle of what all share, so the
-    weights only show on the votes.
+    weights only show on the votes. `_agreeing()`'s test and `_record()`'s description in
+    one pass over the sources (a million claims: 67,000 such quantities of three claims
+    or more).
     """
-    get = ctx.weight_of.get
-    shown = ctx.shown.get
-    keyed = ctx.keyed
-    found = _agreeing([nodes[k] for k in ids], superseded)
-    if found is None:
+    by_key: dict[str, Node] = {}
+    for k in ids:
+        m = nodes[k]
+        if m.status_class is _ANNOUNCED or len(m.claimants) != 1:
+            return None
+        (key,) = m.claimants
+        if key in by_key or (superseded and k in superseded):
+            return None
+        by_key[key] = m
+    keys = sorted(by_key)
+    members = [by_key[k] for k in keys]
+    shared = common([m.interval for m in members])
+    if shared is None:
         return None
-    keys, members, shared = found
-    if not all(get(k, 1.0) for k in keys):
-        return None  # a weight of zero: the general path weighs the votes
-    votes = tuple(
-        [
-            _vote(keyed.get(k) or ctx.key(k), (m.id,), m.interval, shown(k, 1.0), True)
-            for k, m in zip(keys, members, strict=True)
-        ]
-    )
+    per = ctx.per
+    votes_: list[Vote] = []
+    scope = event = None  # the least of those stated
+    periods = []
+    confirmed = False
+    for k, m in zip(keys, members, strict=True):
+        found = per.get(k)
+        if found is None or not found[2]:
+            return None  # a weight of zero (or none): the general path weighs the votes
+        votes_.append(_vote(found[0], (m.id,), m.interval, found[1], True))
+        said = m.claim
+        if said.scope and (scope is None or said.scope < scope):
+            scope = said.scope
+        if said.event and (event is None or said.event < event):
+            event = said.event
+        periods.append(m.period)
+        confirmed = confirmed or m.status_class is _CONFIRMED
+    votes = tuple(votes_)
     n = len(keys)
-    floor = _floor(members)
-    central = (shared.low + shared.high) / 2 if shared.bounded else None
+    floor = _floor(members) if confirmed else None
+    central = (shared.low + shared.high) / 2 if shared.high != math.inf else None
     if central is not None and floor is not None:
         central = max(central, floor.value)
-    return _record(metric, flow, members, floor, shared, n, n, central, votes, (), ctx, eid)
+    claims = tuple(sorted(ids))
+    unit = members[0].claim.quantity.unit
+    period = _span(periods, ctx.spans)
+    shown = None if central is None else _round(central)
+    label = ctx.labels.get(metric) or ctx.label(metric)
+    if floor is None and n > 1:
+        text = both(label, unit, scope, event, period, shared, shown, flow, n)
+    else:
+        wanted = None if floor is None else floor.claim
+        floor_claim = next((m.claim for m in members if m.id == wanted), None)
+        text = words(
+            label, unit, scope, event, period, floor, floor_claim, shared,
+            n, n, shown, votes, (), flow,
+        )  # fmt: skip
+    return _estimate_of(
+        eid, metric, unit, scope, event, period, claims, floor, shared,
+        n, n, shown, votes, (), text,
+    )  # fmt: skip
 
 
 _ANNOUNCED = StatusClass.ANNOUNCED
@@ -514,6 +572,49 @@ def _order(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> tuple[str
     return (metric, scope or "", end, _id(metric, unit, tuple(sorted(ids))))
 
 
+def _place(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> str:
+    """`_order()` as one string (`_flat()`)."""
+    if len(ids) == 2:  # most quantities: `_order()`'s two-claim branch, without the tuple
+        a, b = nodes[ids[0]], nodes[ids[1]]
+        first = a.claim
+        sa, sb = first.scope, b.claim.scope
+        ea, eb = a.end or 0, b.end or 0
+        x, y = ids
+        return _flat(
+            metric,
+            (min(sa, sb) if sa and sb else sa or sb or ""),
+            ea if ea > eb else eb,
+            _id(metric, first.quantity.unit, (x, y) if x < y else (y, x)),
+        )
+    return _flat(*_order(metric, ids, nodes))
+
+
+def _flat(metric: str, scope: str, day: int, eid: str) -> str:
+    """``metric NUL scope NUL day id``, the day in seven digits (every day number has at
+    most seven) and the id last (every id has one length): it sorts as the tuple of the
+    four where neither metric nor scope holds a NUL."""
+    return f"{metric}\x00{scope}\x00{day:07d}{eid}"
+
+
+_ID_LENGTH = len(_id("", "", ()))
+
+
+def _places(groups: list[Quantity], nodes: dict[str, Node]) -> tuple[list[int], list[str]]:
+    """The estimates' order (`_order()`) and their ids.
+
+    Each place is sorted as one string (`_place()`), several times faster than tuples
+    (a million claims: 210,000 estimates, whose tuples, equal in metric, are compared
+    item by item). Where a metric or a scope holds a NUL, the tuples are sorted.
+    """
+    flat = [_place(metric, ids, nodes) for metric, _flow, ids in groups]
+    cut = -_ID_LENGTH
+    ids = [key[cut:] for key in flat]
+    if sum(map(str.count, flat, repeat("\x00"))) == 2 * len(flat):
+        return sorted(range(len(flat)), key=flat.__getitem__), ids
+    keys = [_order(metric, ids, nodes) for metric, _flow, ids in groups]
+    return sorted(range(len(keys)), key=keys.__getitem__), ids
+
+
 class LazyEstimates(Sequence[Estimate]):
     """The estimates of a run, in order, each built when it is read (and not kept).
 
@@ -553,10 +654,7 @@ class LazyEstimates(Sequence[Estimate]):
     def _ordered(self) -> list[int]:
         order = self._order
         if order is None:
-            nodes = self._nodes
-            keys = [_order(metric, ids, nodes) for metric, _flow, ids in self._groups]
-            order = sorted(range(len(keys)), key=keys.__getitem__)
-            self._ids = [key[3] for key in keys]
+            order, self._ids = _places(self._groups, self._nodes)
             self._order = order
         return order
 

@@ -42,6 +42,7 @@ class Member(Protocol):
 
 
 _claimants = attrgetter("claimants")
+_id = attrgetter("id")
 
 
 Quantity: TypeAlias = tuple[str, bool, tuple[str, ...]]
@@ -112,19 +113,25 @@ def quantities(
     get = same.get
     one = Relation.SAME
     announced = StatusClass.ANNOUNCED
-    shown = False  # whether an announced claim has a partner (else none joins a quantity)
-    for a, b, _relation in _same(pairs, one):
-        if a.status_class is announced or b.status_class is announced:
-            shown = True
+    listed = list(_same(pairs, one))
+    # whether an announced claim has a partner (else none joins a quantity), found in C
+    shown = any(map(is_, map(_status, map(_first, listed)), repeat(announced))) or any(
+        map(is_, map(_status, map(_second, listed)), repeat(announced))
+    )
+    for a, b, _relation in listed:
         x, y = a.id, b.id
         had = get(x)
         if had is None:  # most claims: one partner, set here (a call costs more)
             same[x] = y
+        elif type(had) is str:  # a second partner
+            same[x] = (had, y)
         else:
             _add(same, x, had, y)
         had = get(y)
         if had is None:
             same[y] = x
+        elif type(had) is str:
+            same[y] = (had, x)
         else:
             _add(same, y, had, x)
     nodes = index.nodes
@@ -134,9 +141,12 @@ def quantities(
     lone: tuple[str, ...] = ()
     for (metric, _unit), members in index.groups.items():
         flow = index.kind(metric).compares_as_flow
-        for anchor in members:
+        # each claim's partners looked up in C; without ``singles`` only the claims that
+        # have some reach Python code (about half, at a million claims)
+        looked = list(map(get, map(_id, members)))
+        paired = zip(members, looked, strict=True)
+        for anchor, partners in paired if singles else compress(paired, looked):
             aid = anchor.id
-            partners = same.get(aid)
             if partners is None:  # most claims: no partner
                 if singles and aid not in taken:
                     taken.add(aid)

@@ -212,6 +212,22 @@ def _is_interval(text: str) -> bool:
 
 def _quantity(rec: Mapping[str, Any], ctx: _SourceReader) -> Quantity:
     value = rec.get("value")
+    if (
+        type(value) is str
+        and len(value) <= MAX_TEXT
+        and value.isascii()
+        and rec.get("qualifier") is None
+        and rec.get("unit") is None
+    ):  # the common case, a value text alone: what the general path below gives it
+        stripped = value.strip()
+        if stripped:
+            found = ctx.quantities.get(stripped)
+            if found is not None:
+                return found
+            try:
+                return ctx.parse(stripped)
+            except QuantityError as exc:
+                raise _Bad("value", str(exc)) from None
     qualifier_text = _text(rec.get("qualifier"), "qualifier")
     unit = _text(rec.get("unit"), "unit") or "people"
     if unit not in _UNITS:

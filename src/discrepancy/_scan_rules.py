@@ -183,6 +183,28 @@ def default_scope_apart(a: Claim, b: Claim) -> bool:
     return _default_scope(a) or _default_scope(b)
 
 
+_SECTOR_NOTE = "sector: "
+"""How the note of an extracted strike share names its sector (the extraction's
+``where_sectors.SECTOR_NOTE``; read from the note, so claims read back from JSON get the same
+answer)."""
+
+
+def _sector(claim: Claim) -> str | None:
+    note = claim.note or ""
+    k = note.find(_SECTOR_NOTE)
+    if k < 0:
+        return None
+    return note[k + len(_SECTOR_NOTE) :].split(";", 1)[0].strip() or None
+
+
+def sectors_apart(a: Claim, b: Claim) -> bool:
+    """Two strike shares of different sectors ("18% in the health service", "29% of the
+    whole administration"): shares of two workforces, never set against each other (round
+    10). A share with no sector named is compared as before."""
+    sa, sb = _sector(a), _sector(b)
+    return sa is not None and sb is not None and sa != sb
+
+
 def sizes_apart(a: Claim, b: Claim) -> bool:
     """Two figures of one text, of one unit, one of them a precise count, the larger surely at
     least `SIZES_APART` times the smaller ("240 pupils were abducted" and "four teachers

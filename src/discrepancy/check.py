@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -91,6 +92,8 @@ class _Normalizer:
     _by_id: dict[int, tuple[tuple[OrgRef, ...], tuple[OrgRef, ...]]] = attrs.field(factory=dict)
     _metric_ids: dict[str, str] = attrs.field(factory=dict)
     _flows: dict[str, bool] = attrs.field(factory=dict)
+    _outlets: dict[int, tuple[OrgRef, OrgRef]] = attrs.field(factory=dict)
+    _inferred: dict[tuple[dt.date, bool], Period] = attrs.field(factory=dict)
 
     def ref(self, ref: OrgRef) -> OrgRef:
         if ref.method is not ResolutionMethod.UNRESOLVED or ref.id is not None:
@@ -152,29 +155,60 @@ class _Normalizer:
             found = self._flows[metric] = self.metrics.kind(metric) is MetricKind.FLOW
         return found
 
+    def outlet(self, ref: OrgRef) -> OrgRef:
+        # reading shares one ref per distinct outlet text: looked up by identity
+        known = self._outlets.get(id(ref))
+        if known is not None and known[0] is ref:
+            return known[1]
+        found = self.ref(ref)
+        self._outlets[id(ref)] = (ref, found)  # ref kept alive: its id stays its own
+        return found
+
+    def inferred(self, published: dt.date, flow: bool) -> Period:
+        """The period a claim dated only by its publication stands for (one per day)."""
+        found = self._inferred.get((published, flow))
+        if found is None:
+            found = Period(start=None if flow else published, end=published)
+            self._inferred[(published, flow)] = found
+        return found
+
     def __call__(self, claim: Claim) -> Claim:
-        claimants = self.claimants(claim.claimants) if claim.claimants else ()
-        outlet = self.ref(claim.outlet) if claim.outlet is not None else None
-        metric = self.metric(claim.metric)
+        refs = claim.claimants
+        if refs:
+            known = self._by_id.get(id(refs))
+            claimants = known[1] if known is not None and known[0] is refs else self.claimants(refs)
+        else:
+            claimants = refs
+        outlet = claim.outlet
+        if outlet is not None:
+            outlet = self.outlet(outlet)
+        metric = self._metric_ids.get(claim.metric) or self.metric(claim.metric)
         as_of, inferred = claim.as_of, claim.as_of_inferred
         # a flow dated only by publication is a count so far; an event count (a crowd, a
         # strike's turnout) is of one occasion, so it stays on its day
-        if as_of is None and claim.published is not None:
-            flow = self._flow(metric)
-            as_of = Period(start=None if flow else claim.published, end=claim.published)
-            inferred = True
-        elif as_of is not None and inferred and as_of.start is not None and self._flow(metric):
+        if as_of is None:
+            if claim.published is not None:
+                as_of = self.inferred(claim.published, self._flow(metric))
+                inferred = True
+        elif inferred and as_of.start is not None and self._flow(metric):
             as_of = Period(start=None, end=as_of.end)  # a flow dated by publication: so far
         own_voice = claim.claimant_is_outlet or (not claimants and outlet is not None)
         if (
-            claimants is claim.claimants
+            claimants is refs
             and outlet is claim.outlet
             and metric == claim.metric
             and as_of is claim.as_of
             and own_voice == claim.claimant_is_outlet
         ):
             return claim
-        return _renewed(claim, claimants, outlet, metric, as_of, inferred, own_voice)
+        if _BUILD is None:
+            return _renewed(claim, claimants, outlet, metric, as_of, inferred, own_voice)
+        c = claim
+        return _BUILD(
+            c.id, c.quantity, metric, c.metric_text, c.scope, claimants, own_voice, outlet,
+            c.status, as_of, inferred, c.published, c.event, c.part_of, c.supersedes,
+            c.evidence, c.note,
+        )  # fmt: skip
 
 
 _CLAIM_FIELDS = (
@@ -238,10 +272,11 @@ def _compared(context: Comparisons) -> set[str]:
     return {metric for metric, _unit in index.groups} - waiting | compared
 
 
-def _reference_errors(claims: Sequence[Claim]) -> list[RecordError]:
-    by_id = {c.id: c for c in claims}
+def _reference_errors(claims: Sequence[Claim], by_id: dict[str, Claim]) -> list[RecordError]:
     errors = []
     for claim in claims:
+        if claim.part_of is None and claim.supersedes is None:
+            continue  # most claims refer to none
         for field in ("part_of", "supersedes"):
             target = getattr(claim, field)
             if target is None:
@@ -258,6 +293,26 @@ def _reference_errors(claims: Sequence[Claim]) -> list[RecordError]:
                     RecordError(source="<check>", field=field, message=problem, record_id=claim.id)
                 )
     return errors
+
+
+def _unique(
+    claims: list[Claim], normalizer: _Normalizer, errors: list[RecordError]
+) -> dict[str, Claim]:
+    """Each claim normalized, by id; a second claim with one id is an error."""
+    unique: dict[str, Claim] = {}
+    for claim in claims:
+        if claim.id in unique:
+            errors.append(
+                RecordError(
+                    source="<check>",
+                    field="id",
+                    message="is used by another claim",
+                    record_id=claim.id,
+                )
+            )
+            continue
+        unique[claim.id] = normalizer(claim)
+    return unique
 
 
 def check(
@@ -315,7 +370,6 @@ def _check(
     resolver = resolver or _default_resolver()
     places = gazetteer if gazetteer is not None else _default_gazetteer()
     all_errors = list(errors)
-    unique: dict[str, Claim] = {}
     claims = list(claims)
     named = {m: metrics.normalize(m) for m in {c.metric for c in claims}}
     aliases = metrics.aliases(named.values())
@@ -325,20 +379,12 @@ def _check(
         metrics = metrics.with_kinds(inferred)
     normalizer = _Normalizer(resolver, metrics, aliases)
     normalizer.prepare(claims)
-    for claim in claims:
-        if claim.id in unique:
-            all_errors.append(
-                RecordError(
-                    source="<check>",
-                    field="id",
-                    message="is used by another claim",
-                    record_id=claim.id,
-                )
-            )
-            continue
-        unique[claim.id] = normalizer(claim)
+    unique = _unique(claims, normalizer, all_errors)
+    # the claims as given are not needed again: a caller that handed them over (the
+    # command line passes an iterator) gets their memory back before the comparison
+    del claims
     normalized = [unique[k] for k in sorted(unique)]
-    all_errors += _reference_errors(normalized)
+    all_errors += _reference_errors(normalized, unique)
     index = ClaimIndex.build(normalized, metrics, policy, places)
     pairs = list(index.pairs())
     met: set[str] = set()  # metrics with a pair the ``comparable`` rule then withheld

@@ -75,7 +75,12 @@ def _party(ref: OrgRef) -> dict[str, Any]:
             "name": ref.mention,
             "affiliation": {"@type": "Organization", "name": ref.name},
         }
-    return {"@type": "Organization", "name": ref.display or ref.id or "an unnamed source"}
+    return {"@type": "Organization", "name": _org_name(ref)}
+
+
+def _org_name(ref: OrgRef) -> str:
+    """A name schema.org accepts (never empty): the canonical name, the mention, else the id."""
+    return ref.display or ref.id or "an unnamed source"
 
 
 def _authors(claim: Claim) -> list[dict[str, Any]]:
@@ -164,7 +169,7 @@ def _claim_node(claim: Claim, label: str, url: str) -> dict[str, Any]:
     if claim.outlet is not None:
         appearance: dict[str, Any] = {
             "@type": "CreativeWork",
-            "publisher": {"@type": "Organization", "name": claim.outlet.display},
+            "publisher": {"@type": "Organization", "name": _org_name(claim.outlet)},
         }
         if claim.published is not None:
             appearance["datePublished"] = claim.published.isoformat()

@@ -120,8 +120,12 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     else:
         claims, errors = read_claims(args.file, policy=policy.vagueness)
     _stop_on_errors(errors, args.skip_invalid)
+    # the claims are handed over, not shared: once ``check`` has normalized them, nothing
+    # holds the claims as read (about 170 bytes each, a sixth of the job's peak at 1M)
+    handed = iter(claims)
+    del claims
     report = check(
-        claims,
+        handed,
         policy=policy,
         resolver=_resolver(args.orgs),
         errors=errors,

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from discrepancy._consensus import central_value, least_distance, max_overlap
 from discrepancy._estimate_build import (
     LazyEstimates,
-    _agreeing,
+    _agreeing_keys,
     _Context,
     _Draft,
     _draft,
@@ -138,12 +138,12 @@ def _estimate(
     judged = max(least, settings.min_sources)
     for _metric, _flow, ids in groups:
         if len(ids) >= judged:
-            members = [nodes[k] for k in ids]
-            agreeing = _agreeing(members, superseded) if fast else None
+            agreeing = _agreeing_keys(ids, nodes, superseded) if fast else None
             if agreeing is None:
+                members = [nodes[k] for k in ids]
                 _tally(_draft(members, superseded, fast=False), tallies, settings)
                 continue
-            for key in agreeing[0]:  # each agrees with what all share
+            for key in agreeing:  # each agrees with what all share
                 t = tallies.get(key)
                 if t is None:
                     t = tallies[key] = Tally(claims=1)

@@ -18,6 +18,7 @@ from discrepancy._csvrows import is_text_row, text_row
 from discrepancy._escape import clean
 from discrepancy._formats import RECORD_FIELDS, Raw, parse_bytes, suggest
 from discrepancy._record_fields import (
+    MAX_TEXT,
     _claimants,
     _evidence,
     _optional,
@@ -61,34 +62,56 @@ def record_to_claim(
         ) from None
 
 
+def _plain_text(value: object) -> str | None:
+    """``_text``'s common case, for inlining: a short ASCII string, stripped; ``None`` (or
+    ``""``) when ``_text`` must look closer (absent, empty, not a string, not ASCII)."""
+    return (
+        value.strip() if type(value) is str and len(value) <= MAX_TEXT and value.isascii() else None
+    )
+
+
 def _to_claim(rec: object, ctx: _SourceReader) -> Claim:
-    if not isinstance(rec, Mapping):
+    if type(rec) is not dict and not isinstance(rec, Mapping):
         raise _Bad("", f"a claim record must be an object, not {type(rec).__name__}")
     unknown = [] if RECORD_FIELDS.issuperset(rec) else [k for k in rec if k not in RECORD_FIELDS]
     if unknown:
         name = clean(str(unknown[0]))
         raise _Bad(name[:40], "is not a claim field" + suggest(name, RECORD_FIELDS))
-    metric_text = _text(rec.get("metric"), "metric", required=True)
+    # the common case of each text field is read inline (a short ASCII string); anything
+    # else goes through ``_text``, which checks it and names the field
+    get = rec.get
+    value = get("metric")
+    metric_text = _plain_text(value) or _text(value, "metric", required=True)
     assert metric_text is not None
-    status_text = _text(rec.get("status"), "status")
-    try:
-        status = _STATUSES.get(status_text) or Status(status_text)  # type: ignore[arg-type]
-    except ValueError:
-        known = ", ".join(s.value for s in Status)
-        raise _Bad("status", f"{shorten(status_text)} is not one of {known}") from None
-    outlet = _text(rec.get("outlet"), "outlet")
+    value = get("status")
+    status = _STATUSES.get(value) if type(value) is str else None
+    if status is None:
+        status_text = _text(value, "status")
+        try:
+            status = _STATUSES.get(status_text) or Status(status_text)  # type: ignore[arg-type]
+        except ValueError:
+            known = ", ".join(s.value for s in Status)
+            raise _Bad("status", f"{shorten(status_text)} is not one of {known}") from None
+    value = get("outlet")
+    outlet = None if value is None else _plain_text(value) or _text(value, "outlet")
     metric = ctx.metric(metric_text)
     # a bare date of a flow is cumulative up to it; an event count (a crowd) is of that day
     is_flow = ctx.metrics.kind(metric) is MetricKind.FLOW
-    as_of = rec.get("as_of")
-    published = rec.get("published")
+    as_of = get("as_of")
+    published = get("published")
+    value = get("id")
+    claim_id = (None if value is None else _plain_text(value)) or _text(value, "id") or ""
+    quantity = _quantity(rec, ctx)
+    metric_text = _optional(rec, "metric_text") or metric_text
+    value = get("scope")  # (each field checked in the order of the fields, as before)
+    scope = None if value is None else _plain_text(value) or _text(value, "scope")
     fields = (
-        _text(rec.get("id"), "id") or "",
-        _quantity(rec, ctx),
+        claim_id,
+        quantity,
         metric,
-        _optional(rec, "metric_text") or metric_text,
-        _text(rec.get("scope"), "scope"),
-        _claimants(rec.get("claimant"), ctx),
+        metric_text,
+        scope,
+        _claimants(get("claimant"), ctx),
         False,
         ctx.ref(outlet) if outlet is not None else None,
         status,
@@ -98,7 +121,7 @@ def _to_claim(rec: object, ctx: _SourceReader) -> Claim:
         _optional(rec, "event"),
         _optional(rec, "part_of"),
         _optional(rec, "supersedes"),
-        _evidence(rec.get("evidence"), ctx),
+        _evidence(get("evidence"), ctx),
         _optional(rec, "note"),
     )
     if not fields[0] or _BUILD is None:
@@ -153,6 +176,7 @@ def read_claims(
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", source=label) from None
         raws = parse_bytes(data, label)
+        del data  # decoded: the bytes read are not held while the records are checked
     elif isinstance(source, bytes):
         label = clean(name or "<stdin>")
         raws = parse_bytes(source, label)

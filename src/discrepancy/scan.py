@@ -47,6 +47,7 @@ from discrepancy._scan_rules import (
     one_collective,
     one_voice,
     running_growth,
+    sectors_apart,
     share_like,
     sizes_apart,
 )
@@ -397,6 +398,8 @@ class Withheld:
         if one_breakdown(a, b) or one_collective(a, b) or one_voice(a, b):
             return False
         if dated_apart_only(a, b) or default_scope_apart(a, b) or sizes_apart(a, b):
+            return False
+        if sectors_apart(a, b):  # round 10: shares of two sectors' workforces
             return False
         if running_growth(a, b):
             return False

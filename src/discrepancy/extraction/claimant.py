@@ -81,8 +81,10 @@ from discrepancy.extraction.sentences import Tok
 __all__ = [
     "DEFINITE",
     "GOVERNMENT",
+    "HELD_COUNT_VERBS",
     "INDEFINITE",
     "NAMED",
+    "OFFICIAL_ADVERBS",
     "PLURAL",
     "PRONOUN",
     "Attribution",
@@ -248,7 +250,36 @@ def all_attributions(
     """Every attribution the sentence's cues give, of any kind, in the order they are found
     (what `find_attribution` and `find_attributions` choose from: the document pass reads
     them once per sentence and hands them to both)."""
-    return list(_attributions(text, toks, norms, quotes, lex, memo))
+    found = list(_attributions(text, toks, norms, quotes, lex, memo))
+    if not found and not OFFICIAL_ADVERBS.isdisjoint(norms):
+        official = _official(text, toks, norms)
+        if official is not None:
+            found.append(official)
+    return found
+
+
+OFFICIAL_ADVERBS = tables_en.OFFICIAL_ADVERBS | tables_es.OFFICIAL_ADVERBS
+"""Round 10: adverbs that give a figure to the official count ("oficialmente", "officially")."""
+_OFFICIAL_REACH = 3
+
+
+def _official(text: str, toks: Sequence[Tok], norms: Sequence[str]) -> Attribution | None:
+    """ "Habían fallecido, oficialmente, 25.100", "by Friday 25,100 had officially died": an
+    adverb of the official count next to a figure (at most `_OFFICIAL_REACH` tokens away,
+    commas aside) names its source — the official figures, a government source as "según
+    cifras oficiales" is — in a sentence that names no other (round 10)."""
+    n = len(toks)
+    for k in [k for k, w in enumerate(norms) if w in OFFICIAL_ADVERBS]:
+        near = [
+            j
+            for j in range(max(0, k - _OFFICIAL_REACH - 1), min(n, k + _OFFICIAL_REACH + 2))
+            if toks[j].kind == "n"
+        ]
+        if near:
+            return Attribution(
+                GOVERNMENT, (), text[toks[k].start : toks[k].end], verb="according", at=k
+            )
+    return None
 
 
 def _attributions(
@@ -281,6 +312,11 @@ def _attributions(
             continue
         if w in DATA_VERBS and w not in lex.say_verbs:
             found = data_owner(text, toks, norms, i, lex, memo)  # "the WHO data showed"
+            if found is not None:
+                yield found
+            continue
+        if w in _HOLD_VERBS:
+            found = _held_count(text, toks, norms, i, lex, memo)
             if found is not None:
                 yield found
             continue
@@ -393,7 +429,33 @@ def _apposed_office(
 _CLITIC_SAY = tables_en.CLITIC_SAY_VERBS | tables_es.CLITIC_SAY_VERBS
 _OBJECT_CLITICS = frozenset({"lo", "la", "los", "las"})
 _RELEASE_VERBS = tables_en.RELEASE_VERBS | tables_es.RELEASE_VERBS
-_EXTRA_CUES = RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS
+HELD_COUNT_VERBS = tables_en.HELD_COUNT_VERBS | tables_es.HELD_COUNT_VERBS
+"""Round 10: verbs that, before a participle of counting, report the figure after it."""
+_HOLD_VERBS = HELD_COUNT_VERBS
+_HELD_COUNTS = tables_en.HELD_COUNTS | tables_es.HELD_COUNTS
+_EXTRA_CUES = RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS | _HOLD_VERBS
+_HELD_REACH = 4
+_HELD_SKIP = frozenset({"ya", "already"})
+"""How far after the participle of a held count its figure may open ("tiene registrados en
+Rusia 500.000")."""
+
+
+def _held_count(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "ACNUR tiene registrados 500.000 refugiados", "la Fiscalía lleva contabilizadas 90
+    denuncias": a verb of holding before a participle of counting reports the figure after
+    it as the compound tense does ("ha registrado"); its subject is the figure's source
+    (round 10)."""
+    p = i + 2 if i + 2 < len(toks) and norms[i + 1] in _HELD_SKIP else i + 1
+    if i == 0 or p >= len(toks) or norms[p] not in _HELD_COUNTS:
+        return None
+    if not any(t.kind == "n" for t in toks[p + 1 : p + 1 + _HELD_REACH]):
+        return None
+    found = verb_subject(text, toks, norms, i, lex, memo)
+    return None if found is None else attrs.evolve(found, verb=norms[p], at=i)
+
+
 _AGENT_BY = frozenset({"por", "by"})
 _ALL_CUES: dict[frozenset[str], frozenset[str]] = {}
 

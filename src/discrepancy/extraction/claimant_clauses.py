@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant import Attribution, find_attributions
+from discrepancy.extraction.claimant_choice import INNER_KINDS
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
     State,
@@ -22,6 +23,9 @@ from discrepancy.extraction.claimant_discourse import (
     sentence_claimants,
 )
 from discrepancy.extraction.claimant_disputed import disputed, given_before
+from discrepancy.extraction.claimant_phrases import classify, names_a_place
+from discrepancy.extraction.claimant_spans import forward, hedge_before_number
+from discrepancy.extraction.claimant_subject import bare_title
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.lists_sources import list_sources
 from discrepancy.extraction.numbers import Mention
@@ -65,7 +69,17 @@ _SUBORDINATE_REACH = 8
 """How far after "after" the verb of its clause may come ("after the regional civil defence
 office said")."""
 
-_TRIGGERS = _CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | {",", "por", "si"}
+_THOSE = frozenset({"los", "las", "el", "la", "those", "that"})
+_THOSE_OF = frozenset({"de", "of"})
+_COMPARED = frozenset({"de", "con", "a", "from", "with", "than", "to"})
+"""Round 10: "alejadas de las de las centrales, que …", "differ from those of the unions":
+figures compared with another source's open a clause of that source."""
+
+_TRIGGERS = (_CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | _THOSE) | {
+    ",",
+    "por",
+    "si",
+}
 
 
 def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
@@ -97,6 +111,14 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
             cuts.append(k)  # "ACNUR registra 500.000, si bien las autoridades aseguran …" (9b)
         elif w in _SUBORDINATE and _subordinate_clause(norms, k):
             cuts.append(k)  # "…, poco después de que la Oficina cifrara en 298" (round 8)
+        elif (
+            w in _THOSE
+            and 0 < k < n - 1
+            and norms[k + 1] in _THOSE_OF
+            and norms[k - 1] in _COMPARED
+            and k > first_number
+        ):
+            cuts.append(k)  # "el 33 %, muy lejos de las de las centrales, que …" (round 10)
     return cuts
 
 
@@ -240,6 +262,9 @@ def _per_number(
             out.append(claimants_of(ctx, chosen, state, atts, i))
             continue
         lent = att if att is not None and (not cuts or att.at <= m.first) else None
+        if lent is not None and _own_subject(ctx, view.toks, norms, cuts, lent.at, m.first):
+            out.append(())  # "…, mientras la Fiscalía reconoce 40": not the first clause's
+            continue
         if lent is None:
             lent = next((a for a in reversed(found) if a.at > last), None)
             if lent is not None and _conceded(norms, cuts, m.first, lent.at):
@@ -262,10 +287,46 @@ def _per_number(
     return out
 
 
+_SUBJECT_OPENS = frozenset({"que", "that"})
+
+
+def _own_subject(
+    ctx: Context,
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    cuts: Sequence[int],
+    at: int,
+    first: int,
+) -> bool:
+    """The contrast clause of the figure at ``first`` leaves out its verb and opens with a
+    subject of its own — a body, a government, a plural or definite source, a title — that
+    no cue of this stage read ("…, pero Educación solo 21.000", "but the governor 1,900"):
+    the source at ``at`` of an earlier clause does not speak for it (round 10). A clause
+    that opens with the figure or with what it counts ("while seven others are
+    investigated") goes on with it; one with a verb of its own is the verb readers'."""
+    k = bisect.bisect_right(cuts, first) - 1
+    if k < 0 or cuts[k] <= at or norms[cuts[k]] not in _CONTRAST or norms[cuts[k]] == ";":
+        return False  # "Zaragoza, 19.000; Huesca, 5.000": a list's entries go on
+    j = cuts[k] + 1
+    if j < first and norms[j] in _SUBJECT_OPENS:
+        j += 1  # "mientras que"
+    span = [p for p in forward(toks, norms, j, ctx.lex) if p < first]
+    if not span or span[0] != j:
+        return False
+    after = span[-1] + 1
+    if after < first and not hedge_before_number(toks, norms, after, ctx.lex):
+        return False  # a subject with its own verb: the verb's readers decide
+    if bare_title(norms, span, ctx.lex):
+        return True  # "…, while the governor acknowledges 1,900"
+    found = classify(ctx.text, toks, span, ctx.lex, ctx.phrases)
+    return found is not None and found.kind in INNER_KINDS and not names_a_place(found)
+
+
 def _conceded(norms: Sequence[str], cuts: Sequence[int], first: int, at: int) -> bool:
-    """A "si bien" concession opens between the figure at ``first`` and the source at ``at``:
-    that source speaks in the concession, not for the main clause's figures (round 9b)."""
-    return any(first < c < at and norms[c] == "si" for c in cuts)
+    """A "si bien" concession (round 9b) or figures compared with another source's ("muy
+    lejos de las de las centrales, que …", round 10) open between the figure at ``first`` and
+    the source at ``at``: that source speaks in its own clause, not for the figures before."""
+    return any(first < c < at and (norms[c] == "si" or norms[c] in _THOSE) for c in cuts)
 
 
 _GIVER_REACH = 6

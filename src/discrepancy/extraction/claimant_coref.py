@@ -5,7 +5,8 @@ police said"; "el Comité de Huelga de Metro … el comité de huelga"). Read al
 mentions are two claimants, and `check` would compare the body with itself. Within one
 document, a claimant mention whose words all appear in one fuller claimant mention (at least
 two words, the same first or last word — the head, in Spanish or English order — and the
-fuller one names more) is that body, and mentions with
+fuller one names more) is that body; so is a one-word mention that is the head of a body
+("la Fiscalía", "the Agency", round 10: `BODY_SHORT_HEADS`), and mentions with
 the same words are one name. Possessives and articles do not count ("Niger State's
 government" is "Niger State government"). Mentions the registry resolved keep their
 reference; a short form that fits two different fuller names is left as written (never
@@ -17,12 +18,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.orgs import OrgRef
 
 __all__ = ["apply", "corefer"]
 
 _SKIP = frozenset(["a", "an", "and", "de", "del", "el", "la", "las", "los", "of", "the", "y"])
 """Words that do not tell two names apart."""
+_SHORT_HEADS = tables_en.BODY_SHORT_HEADS | tables_es.BODY_SHORT_HEADS
+"""Round 10: one-word mentions that may stand for a fuller name ("la Fiscalía" for "la Fiscalía
+General del Estado"): the head of a body, never a name of its own (an acronym, a surname)."""
 _BUCKET = 64
 """At most this many mentions sharing a first or last word are compared with each other
 (hostile text could hold thousands; news holds a handful), so the pass stays linear."""
@@ -83,7 +88,7 @@ def _corefer_once(groups: Sequence[tuple[OrgRef, ...]]) -> dict[str, OrgRef]:
     for mention, ref in refs.items():
         words = _words(mention)
         held = frozenset(words)
-        if len(held) < 2 or ref.id is not None:
+        if ref.id is not None or not (len(held) > 1 or (held and held <= _SHORT_HEADS)):
             continue
         if held in first:
             variants[first[held]].append(mention)

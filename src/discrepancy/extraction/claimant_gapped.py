@@ -20,6 +20,7 @@ from discrepancy.extraction.claimant_phrases import (
     Memo,
     classify,
     known_names,
+    names_a_place,
 )
 from discrepancy.extraction.claimant_spans import hedge_before_number
 from discrepancy.extraction.lexicon import Lexicon
@@ -103,10 +104,24 @@ def _bare_gap(
     found = classify(text, toks, span, lex, memo)
     if found is None or found.kind not in INNER_KINDS:
         return None
-    opened = norms[span[0]] in ARTICLES
+    opened = norms[span[0]] in ARTICLES or (
+        _after_contrast(norms, span[0]) and not names_a_place(found)
+    )
     if found.kind == NAMED and not opened and norms[span[0]] not in known_names():
         return None  # an unknown capitalised word after "y": a list item, not a source
     return attrs.evolve(found, at=span[0])
+
+
+_CONTRAST_JOINS = frozenset({"but", "pero", "while", "whereas", "mientras"})
+
+
+def _after_contrast(norms: Sequence[str], k: int) -> bool:
+    """A gapped clause opened by a contrast ("UGT contó 80.000, pero Interior 21.000"): a
+    list does not go on with "pero" / "but", so the name after it is the clause's source
+    (round 10), where after "y" it may be a list's last item."""
+    if k > 1 and norms[k - 1] == "que":
+        k -= 1  # "mientras que"
+    return k > 0 and norms[k - 1] in _CONTRAST_JOINS
 
 
 def _figure_at(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:

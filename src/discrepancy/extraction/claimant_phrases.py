@@ -30,6 +30,7 @@ __all__ = [
     "Memo",
     "classify",
     "is_name",
+    "names_a_place",
 ]
 
 NAMED = "named"
@@ -427,3 +428,22 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             runs.append(text[toks[first].start : stop])
         k = last_cap + 1
     return runs
+
+
+def names_a_place(found: Attribution) -> bool:
+    """A bare name that the gazetteer knows as a place ("Madrid", "Paris"): in a clause that
+    leaves out its verb ("… in Lyon but Paris 21,000") it is where the figure was counted,
+    not who counted it (round 10). A name that opens with a place ("Paris saw") is one too."""
+    if found.kind != NAMED:
+        return False
+    words = found.text.split()
+    return _place_named(found.text) or (bool(words) and _place_named(words[0]))
+
+
+@functools.cache
+def _place_named(name: str) -> bool:
+    try:
+        from discrepancy.places import Gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return False
+    return Gazetteer.builtin().resolve(name) is not None

@@ -43,7 +43,14 @@ from discrepancy.extraction.claimant_titles import titled_person
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["AGENT_VERBS", "DETERMINERS", "SUBJECT_AFTER", "object_number", "verb_subject"]
+__all__ = [
+    "AGENT_VERBS",
+    "DETERMINERS",
+    "SUBJECT_AFTER",
+    "bare_title",
+    "object_number",
+    "verb_subject",
+]
 
 _QUOTES_COMMA = QUOTES | {","}
 
@@ -81,7 +88,7 @@ def verb_subject(
         and (
             not span
             or verb in SUBJECT_AFTER
-            or (norms[v - 1] in _QUOTES_COMMA and not _bare_title(norms, span, lex))
+            or (norms[v - 1] in _QUOTES_COMMA and not bare_title(norms, span, lex))
             or all(norms[k] in lex.not_claimants or norms[k] in lex.function_words for k in span)
         )
         and verb not in _TOLD
@@ -90,10 +97,10 @@ def verb_subject(
         if not after and verb in _ES_SAY:
             after = _after_figure(toks, norms, v + 1, lex)  # "elevan al 80 % las centrales"
         found = classify(text, toks, after, lex, memo)
-        if (found is None or found.kind == PRONOUN) and _bare_title(norms, after, lex):
+        if (found is None or found.kind == PRONOUN) and bare_title(norms, after, lex):
             found = Attribution(DEFINITE, (), text[toks[after[0]].start : toks[after[-1]].end])
         span, pre = after, apposition_after(toks, norms, after, lex)
-    if (found is None or found.kind == PRONOUN) and _bare_title(norms, span, lex):
+    if (found is None or found.kind == PRONOUN) and bare_title(norms, span, lex):
         # "…, the mayor said", "dijo el alcalde": an office holder the sentence names by
         # title alone speaks, not the previous sentence's source (round 7)
         found = Attribution(DEFINITE, (), text[toks[span[0]].start : toks[span[-1]].end])
@@ -156,7 +163,7 @@ def _desde_source(
     return None
 
 
-def _bare_title(norms: Sequence[str], span: list[int], lex: Lexicon) -> bool:
+def bare_title(norms: Sequence[str], span: list[int], lex: Lexicon) -> bool:
     """ "the mayor", "el gobernador": an article and a title of a state office, nothing else."""
     return (
         0 < len(span) <= 2
@@ -181,14 +188,95 @@ def _relative_antecedent(
     which put it at 80 %": the subject of a relative clause set off by a comma is the noun
     phrase before the comma (round 7)."""
     k = v - 1
+    if k > 2 and norms[k] == ",":  # "que, en el caso de Lugo, indican": past the aside
+        j = k - 1
+        while j > 0 and k - j <= _ASIDE_REACH and norms[j] not in (",", ";", ":"):
+            j -= 1
+        if norms[j] == "," and norms[j - 1] in _RELATIVES:
+            k = j - 1
     while k > 0 and v - k <= _RELATIVE_REACH and norms[k] in _RELATIVE_SKIP:
         k -= 1
-    if k < 2 or norms[k] not in ("que", "which", "who") or norms[k - 1] != ",":
+    if k >= 2 and norms[k] in _RELATIVES:
+        owner = _figures_of(text, toks, norms, k, lex, memo)
+        if owner is not None:
+            return owner
+    if k < 2 or norms[k] not in _RELATIVES or norms[k - 1] != ",":
         return None
     span, _ = backward(toks, norms, k - 2, lex)
     span = until_when(norms, span, lex)
+    if not span or (
+        span[0] > 0 and (toks[span[0] - 1].kind == "n" or norms[span[0] - 1] in _RELATIVES)
+    ):
+        # "…, que aglutinan a 30 de los 37 delegados, que …": not a body, but the second
+        # relative of a chain may share the first one's antecedent (round 10)
+        return _chained_antecedent(text, toks, norms, k - 1, lex, memo)
+    found = classify(text, toks, span, lex, memo)
+    if found is None or found.kind not in (NAMED, GOVERNMENT):
+        return _chained_antecedent(text, toks, norms, k - 1, lex, memo)
+    return found
+
+
+_RELATIVES = frozenset({"que", "which", "who"})
+_ASIDE_REACH = 8
+"""How long an aside between a relative pronoun and its verb may be ("que, en el caso de
+Lugo, indican")."""
+_THOSE = frozenset({"los", "las", "el", "la", "those", "that"})
+_THOSE_OF = frozenset({"de", "of"})
+_THOSE_REACH = 8
+
+
+def _figures_of(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "chocan con las de la patronal, que calcula …", "differ from those of the
+    unions, which put …": a pronoun for figures ("los de", "those of") names their owner,
+    and a relative clause on it, with or without a comma, has that owner as its subject
+    (round 10)."""
+    end = k - 1 if norms[k - 1] == "," else k
+    j = end - 1
+    while j > 0 and end - j <= _THOSE_REACH and norms[j] not in _THOSE_OF:
+        if norms[j] in (",", ";", ":"):
+            return None
+        j -= 1
+    if j < 1 or norms[j] not in _THOSE_OF or norms[j - 1] not in _THOSE or j + 1 >= end:
+        return None
+    found = classify(text, toks, list(range(j + 1, end)), lex, memo)
+    if found is None or found.kind not in (NAMED, GOVERNMENT, PLURAL, DEFINITE):
+        return None
+    return found
+
+
+_CHAIN_REACH = 20
+"""How many tokens the first relative clause of a chain may hold."""
+
+
+def _chained_antecedent(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], comma: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "los sindicatos X e Y, que agrupan a 30 delegados, que han cifrado el paro en el 40 %",
+    "the GMB union, which represents half the staff, which put the strikers at 4,000": two
+    relative clauses in a row, set off by commas, say two things of one antecedent; the
+    second's subject is the body before the first (round 10). The first relative clause holds
+    no comma, and the body is a named one or a government."""
+    j = comma - 1
+    while j > 1 and comma - j <= _CHAIN_REACH and norms[j] not in (",", ";", ":", "."):
+        j -= 1
+    if not (j > 1 and norms[j] == "," and norms[j + 1] in _RELATIVES and j + 2 < comma):
+        return None
+    span, _ = backward(toks, norms, j - 1, lex)
+    span = until_when(norms, span, lex)
+    agent = [p for p in span if norms[p] in ("by", "por")]
+    if agent:  # "las ofrecidas por el sindicato X, que …": the agent
+        span = [p for p in span if p > agent[-1]]
     if not span or (span[0] > 0 and toks[span[0] - 1].kind == "n"):
-        return None  # "…, que aglutinan a 30 de los 37 delegados, que …": not a body
+        return None
+    while (
+        span[0] > 1
+        and norms[span[0] - 1] == ","
+        and toks[span[0] - 2].cap
+        and norms[span[0] - 2] not in lex.function_words
+    ):
+        span = [span[0] - 2, span[0] - 1, *span]  # "STEC, ANPE y UGT": a list of names
     found = classify(text, toks, span, lex, memo)
     if found is None or found.kind not in (NAMED, GOVERNMENT):
         return None

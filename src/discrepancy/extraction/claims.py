@@ -42,8 +42,10 @@ from discrepancy.extraction.revision import (
 from discrepancy.extraction.sentences import Sentence, Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import CUMULATIVE, DateMention
+from discrepancy.extraction.when_previous import EARLIER_LABEL
 from discrepancy.extraction.where import find_scope
 from discrepancy.extraction.where_places import SCOPE_DEFAULT_NOTE
+from discrepancy.extraction.where_sectors import SECTOR_METRICS, SECTOR_NOTE
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Quantity
 
@@ -121,6 +123,7 @@ class Draft:
     stock: bool = False  # its metric is a level (counted at a date), not a flow (round 8)
     list_part: bool = False  # "counted 4,000, 2,500 and 1,200 in the three towns" (round 9)
     list_whole: bool = False  # "9,000 marched in all": a list's whole (round 9)
+    sector_name: str | None = None  # a strike share's sector: "health" (round 10, c-where)
 
 
 _OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -450,7 +453,9 @@ def make_draft(
         event = antecedent.event
     if post_election is not None and not stock and event is None:
         event = f"{post_election:%Y-%m}-post-election-{metric}"
-    dated = as_of is not None
+    dated = as_of is not None and not (chosen is not None and chosen.earlier)
+    # round 10 (c-when): "the previous day of action" names no day; its figures keep the
+    # reference date only as an inferred one, with the earlier occasion's label
     if as_of is None and ctx.published is not None:
         day = ref or ctx.published
         if (not stock or act) and day == ctx.published:  # an undated flow: the event day
@@ -479,6 +484,10 @@ def make_draft(
             s.index, toks[m.first].start, toks[m.last - 1].end, hi_char, ctx.country, claimants
         )
         scope_default = ctx.where.defaulted and scope is not None  # u-where: a weaker scope
+    sector_name = None
+    if ctx.where is not None and metric in SECTOR_METRICS:  # round 10: a share's sector
+        toks = view.toks
+        sector_name = ctx.where.sector(s.index, toks[m.first].start, toks[m.last - 1].end)
     list_part = listing is not None and m.first in listing.parts
     list_whole = names_list_whole(view.norms, m.first, m.last)
     part_of = None
@@ -501,6 +510,7 @@ def make_draft(
         sentence=s.index,
         part_of_draft=part_of,
         scope_default=scope_default,
+        sector_name=sector_name,
         stock=stock,
         list_part=list_part,
         list_whole=list_whole,
@@ -531,6 +541,8 @@ def _restate(drafts: list[Draft]) -> None:
         open_start = d.as_of is not None and d.as_of.start is None
         if (d.dated and not open_start) or d.metric not in dated:
             continue
+        if d.event is not None and EARLIER_LABEL in d.event:
+            continue  # round 10 (c-when): an earlier occasion's figure restates no day's
         group, at = dated[d.metric], where[d.metric]
         keys = {c.key for c in d.claimants if c.id is not None}
         best: Draft | None = None
@@ -1042,8 +1054,13 @@ def finalize(
                 "part_of": part_of,
                 "supersedes": supersedes,
                 "evidence": factory.evidence(doc_id, start, end, sha256),
-                # u-where: a scope that came only from a default is weaker
-                "note": SCOPE_DEFAULT_NOTE if d.scope_default else None,
+                # u-where: a scope that came only from a default is weaker; round 10: the
+                # sector of a strike's share (`where_sectors`)
+                "note": "; ".join(
+                    [SCOPE_DEFAULT_NOTE] * d.scope_default
+                    + ([SECTOR_NOTE + d.sector_name] if d.sector_name else [])
+                )
+                or None,
             }
         )
         built[k] = claim

@@ -101,6 +101,7 @@ class Context:
     _government: list[OrgRef | None] = attrs.field(factory=list)
     _country: list[str | None] = attrs.field(factory=list)
     _event_day: list[dt.date | None] = attrs.field(factory=list)
+    _disaster_day: list[dt.date | None] = attrs.field(factory=list)  # round 10 (c-when)
 
     def __attrs_post_init__(self) -> None:
         self.table = Metrics(self.metrics)
@@ -315,6 +316,21 @@ class Context:
                 )
             )
         return self._event_day[0]
+
+    def disaster_day(self) -> dt.date | None:
+        """The day of the one-day disaster the lead names (`when_doc.disaster_day`; read
+        once; round 10)."""
+        if not self._disaster_day:
+            published = self.published
+            self._disaster_day.append(
+                when_doc.disaster_day(
+                    self.sentences,
+                    published,
+                    lambda i: self.dates(i, published),
+                    lambda i: self.view(i).norms,
+                )
+            )
+        return self._disaster_day[0]
 
     def country(self) -> str | None:
         """The country the document names most often."""

@@ -15,7 +15,9 @@ from functools import partial
 
 from discrepancy.extraction.claimant import (
     GOVERNMENT,
+    HELD_COUNT_VERBS,
     NAMED,
+    OFFICIAL_ADVERBS,
     Attribution,
     find_attribution,
     own_source_cue,
@@ -115,6 +117,8 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
         view.norms[:1] != ["para"]
         and say.isdisjoint(view.norms)
         and _ATTRIBUTION_CUES.isdisjoint(view.norms)
+        and HELD_COUNT_VERBS.isdisjoint(view.norms)  # round 10: "tiene registrados N"
+        and OFFICIAL_ADVERBS.isdisjoint(view.norms)  # round 10: "murieron, oficialmente, N"
         and not _verbless(ctx, i)
     ):
         return None

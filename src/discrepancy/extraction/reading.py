@@ -267,6 +267,8 @@ def read_sentence(
                 if own.to_now and claimants and not report:
                     report.append(_report_date(ctx, i, claimants, atts, state, ref))
                 own = _cumulative(own, m.zero_of, report[0] if own.to_now and report else None)
+        if own is not None and not stock and own.period.start is None:
+            own = when_doc.since_disaster(own, ctx.disaster_day)  # round 10 (c-when)
         if own is None and not stock and not percent:
             inherited = once.paragraph_date()  # round 9: "killed in that raid": the raid's day
             inherited = when_doc.event_inherited(inherited, norms, lo, hi, ctx.event_day)
@@ -379,6 +381,8 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         return True
     if k >= 0 and norms[k] in _PUBLISHED:
         return True  # "la nota, difundida este martes, indica que …"
+    if k >= 0 and when_doc.released(norms, k):
+        return True  # round 10 (c-when): "figures released Friday", "el informe presentado"
     return d.last < len(norms) and norms[d.last] in lex.say_verbs
 
 

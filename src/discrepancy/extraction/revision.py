@@ -12,11 +12,14 @@ revision, never a range, a part or a whole.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from discrepancy.claim import Period
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.nonclaims import UNPROVEN_SUFFIX
+from discrepancy.metrics import MetricKind, MetricRegistry
 
 if TYPE_CHECKING:
     from discrepancy.extraction.claims import Draft
@@ -324,7 +327,11 @@ def _replaces(new: Draft, old: Draft) -> bool:
     other = {c.key for c in new.claimants}
     if old.count_owner:
         return True  # round 9: another body's count, named as such, that the new one revises
-    return new.sentence == old.sentence or not keys or not other or keys == other
+    if new.sentence == old.sentence or keys == other:
+        return True
+    if old.sentence > new.sentence:
+        return False  # round 10: "A previous estimate by X …" recalled later: X's, unless named
+    return not keys or not other
 
 
 def _days(new: Draft, old: Draft) -> bool:
@@ -382,7 +389,12 @@ def revised_totals(drafts: list[Draft]) -> None:
     day of its own ("doubled from 5,458 to 9,429") is a total up to the later one's day, and
     so is a pair of one day, one stated and one inferred (a comparison reads an inferred day
     of a flow as a total up to it). Levels (stocks) and shares keep their day. A revision is
-    never a part of the figure it revises: a part link between the two is cut."""
+    never a part of the figure it revises: a part link between the two is cut.
+
+    Round 10: a count of one gathering (an event count: marchers, strikers) is not a running
+    total either. "Police first counted 3,000 marchers, later 9,000" corrects one crowd's
+    count of one day; read as a total up to that day it would never meet the organisers'
+    count of the same march, dated on the day."""
     for n, new in enumerate(drafts):
         k = new.supersedes_draft
         if k is None or not 0 <= k < len(drafts):
@@ -394,6 +406,8 @@ def revised_totals(drafts: list[Draft]) -> None:
             old.part_of_draft = None
         if new.stock or old.stock or new.quantity.unit == "percent":
             continue
+        if _gathering(new.metric) or _gathering(old.metric):
+            continue  # round 10: one crowd's count corrected, not a running total
         if old.quantity.unit != new.quantity.unit or new.as_of is None:
             continue
         if old.as_of is None and _day_or_open(new.as_of):
@@ -405,6 +419,16 @@ def revised_totals(drafts: list[Draft]) -> None:
         new.as_of = Period(start=None, end=new.as_of.end)
         old.as_of = Period(start=None, end=old.as_of.end)
 
+
+@functools.cache
+def _gathering(metric: str) -> bool:
+    """Round 10: whether ``metric`` counts the people of one occasion (marchers, strikers,
+    voters: the built-in event counts), which a revision corrects rather than extends."""
+    return _KINDS.kind(metric.removesuffix(UNPROVEN_SUFFIX)) is MetricKind.EVENT_COUNT
+
+
+_KINDS = MetricRegistry.builtin()
+"""The built-in metrics, read only for their kind (`_gathering`)."""
 
 _FEW_DAYS = 3
 """The longest span a revised total may be dated by ("at the weekend"): a longer one (a week,

@@ -25,12 +25,14 @@ from typing import Protocol
 
 from discrepancy.claim import Status
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.counted_share import ROLLS
 from discrepancy.extraction.indexes import closest
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.status_cues import (
     CUE_WORDS,
     act_noun_objects,
     act_objects,
+    active_keeper,
     conditional,
     coordinators,
     extra_status,
@@ -78,15 +80,18 @@ class StatusIndex:
     __slots__ = (
         "_act_nouns",
         "_acts",
+        "_breaks",
         "_coord",
         "_direct",
         "_done",
         "_estimated",
         "_future",
+        "_gov",
         "_hedges",
         "_modal",
         "_norms",
         "_numbers",
+        "_own_source",
         "_said",
         "_says",
         "_target",
@@ -121,6 +126,9 @@ class StatusIndex:
         self._says: list[int] = []
         self._acts: dict[int, Status] = {}
         self._act_nouns: frozenset[int] = frozenset()
+        self._own_source: list[int] = []
+        self._breaks: list[int] = []
+        self._gov: list[int] = []
 
     @classmethod
     def build(cls, norms: Sequence[str], lex: Lexicon) -> StatusIndex:
@@ -199,6 +207,17 @@ class StatusIndex:
         index._norms = norms
         index._numbers = numbers
         index._modal = maybe
+        if not _OFFICE.isdisjoint(norms):
+            index._gov = [j for j, w in enumerate(norms) if w in _OFFICE]
+        if where:  # what ends a list that continues a status verb's object
+            saying, words = lex.say_verbs, lex.status_words
+            index._breaks = [
+                j
+                for j, w in enumerate(norms)
+                if w in _LIST_BREAKS or w in _THAT or (w in saying and w not in words)
+            ]
+        if where and not _OWN_SOURCE.isdisjoint(norms):
+            index._own_source = [j for j, w in enumerate(norms) if w in _OWN_SOURCE]
         if not _HEDGES.isdisjoint(norms):
             index._hedges = [j for j, w in enumerate(norms) if w in _HEDGES]
         coord = coordinators(norms) if where else []
@@ -231,13 +250,49 @@ class StatusIndex:
 
     def _belongs_before(self, verb: int, first: int) -> bool:
         """The status verb at ``verb``, before the number starting at ``first``, does not
-        reach it: a possibility between them ("confirmed that the toll could reach 500"), or
-        a second clause with a verb of saying of its own ("confirmed 41 deaths and said 70
-        were missing")."""
+        reach it: a possibility between them ("confirmed that the toll could reach 500"), a
+        source of the number's own ("verified 80 deaths, a figure that according to the
+        government is 30"), or a second clause with a verb of saying of its own ("confirmed
+        41 deaths and said 70 were missing")."""
         if _between_that(self._modal, verb, first) or _between_that(self._hedges, verb, first):
             return True
+        k = bisect.bisect_right(self._own_source, verb)
+        if k < len(self._own_source) and self._own_source[k] < first:
+            opener = self._own_source[k]  # a clause of its own: a relative or a coordinate
+            if self._between(verb + 1, opener) or _between_that(self._coord, verb, opener):
+                return True  # "verificó 80 muertes, cifra que según el gobierno es de 30"
         k = bisect.bisect_right(self._coord, verb)
         return k < len(self._coord) and _between_that(self._says, self._coord[k], first)
+
+    def _list_continues(self, verb: int, lo: int, first: int) -> bool:
+        """The number starting at ``first``, in a clause ``lo`` … with no status verb, is an
+        item of the breakdown a colon opens after the checked count right after the status
+        verb at ``verb`` ("confirmó 300 muertes: 120 en Guerrero, 100 en Michoacán"): nothing
+        between them opens a clause of its own — no verb of saying, no "that", no contrast
+        ("while", "pero"), no possibility, no hedge, no source of its own — and the list is
+        short. Without the colon a later figure may be another clause's ("confirmed 30
+        deaths; rescuers are searching for 200 missing")."""
+        if not (verb < lo <= first and first - verb <= _LIST_REACH):
+            return False
+        if not owns_number(self._norms, verb, self._numbers):
+            return False  # the verb's own figure is the list's whole
+        if ":" not in self._norms[verb + 1 : lo]:
+            return False  # a breakdown opens with a colon after the whole
+        return not any(
+            _between_that(marks, verb, first)
+            for marks in (self._breaks, self._modal, self._hedges, self._own_source)
+        )
+
+    def _office_speaks(self, first: int) -> bool:
+        """An office of government is the subject of the sentence the number at ``first``
+        is reported in: a government word before the first "that" / "que" ahead of the
+        number ("El ministro del Interior, D. C., informó que 88 presos han sido
+        excarcelados"), or before the number where there is none."""
+        gov = self._gov
+        if not gov or gov[0] >= first:
+            return False
+        norms = self._norms
+        return not any(norms[j] in _THAT for j in range(gov[0]))  # the main clause's subject
 
     def _impersonal(self, verb: int) -> bool:
         """The status verb at ``verb`` is an impersonal count ("se contabilizan 214
@@ -269,6 +324,7 @@ class StatusIndex:
         ):
             return Status.REPORTED
         first, last = number
+        government = government or (attributed and self._office_speaks(first))
         for gap in range(3):  # "identified 223", "the names of 67", "identificado a 34"
             direct = self._direct.get(first - gap)
             if direct is not None:
@@ -304,11 +360,24 @@ class StatusIndex:
             if said is Status.CLAIMED and not government:
                 # a union's or a monitor's "claims" is its figure, not a claim of an act
                 return Status.REPORTED
-            if said is Status.REGISTERED and not attributed and not self._impersonal(where[best]):
-                # "el archipiélago registra 20.752 llegadas", "45 cases are recorded": a
-                # place or the outlet sees a count; no source says it registered them
+            if (
+                said is Status.REGISTERED
+                and not attributed
+                and not self._impersonal(where[best])
+                and not (where[best] < first and active_keeper(self._norms, where[best]))
+            ):
+                # "45 cases are recorded", "el archipiélago registra 20.752 llegadas", "300
+                # victims registered": the outlet or a place sees a count, or the counted
+                # register themselves; no keeper of a tally says it registered them
                 return Status.REPORTED
             return said
+        if (
+            best < 0
+            and left >= 0
+            and self._said[left] in _LENDS_TO_LIST
+            and self._list_continues(where[left], lo, first)
+        ):
+            return self._said[left]  # "confirmó 300 muertes: 120 en Guerrero, 100 en …"
         future = self._future
         k = bisect.bisect_left(future, lo)
         if k < len(future) and future[k] < min(hi, first):
@@ -350,6 +419,17 @@ def _after_modal(maybe: list[int], k: int) -> bool:
     return j < len(maybe) and maybe[j] < k
 
 
+_OWN_SOURCE = tables_en.OWN_SOURCE_WORDS | tables_es.OWN_SOURCE_WORDS
+_OFFICE = tables_en.OFFICE_SPEAKERS | tables_es.OFFICE_SPEAKERS
+_LIST_BREAKS = tables_en.LIST_BREAKS | tables_es.LIST_BREAKS
+_LENDS_TO_LIST = frozenset(
+    {Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED, Status.REGISTERED}
+)
+"""A checked count lends its check to the items listed after it; an estimate or an
+announcement does not (each item may be the source's own guess)."""
+_LIST_REACH = 45
+"""How many words after its status verb a list item may stand."""
+
 _HABER = frozenset({"ha", "han", "habia", "habian"})
 """The Spanish perfect's auxiliary, between "se" and its participle ("se han registrado")."""
 _HEDGES = tables_en.HEDGES | tables_es.HEDGES
@@ -376,6 +456,10 @@ def _between_that(that: list[int], a: int, b: int) -> bool:
     k = bisect.bisect_right(that, a)
     return k < len(that) and that[k] < b
 
+
+_ROLL_METRICS = tuple(sorted(ROLLS))
+"""Counts on a roll ("registered_voters", and their marked forms): registered, but lending
+that to none of their parts."""
 
 _ACT_STATUSES = frozenset(
     {
@@ -406,24 +490,27 @@ class _Part(Protocol):
     status: Status
     part_of_draft: int | None
     subset: bool
+    metric: str
 
     @property
     def claimants(self) -> Sequence[object]: ...
 
 
 def inherit(drafts: Sequence[_Part]) -> None:
-    """A subset of a checked count (confirmed, verified, documented), with no status verb of
-    its own and no other source, is held as its whole is: "Foro Penal verified 80 releases,
-    including 20 women", "El comité ha confirmado 300 muertes. De ellas, 40 eran niños". A
-    count on a roll lends nothing: of "17 million registered voters", the 13 million who
-    voted are not on a roll for voting. Wholes come before their parts, so a part of a part
-    inherits in turn."""
+    """A subset of a checked count (confirmed, verified, documented, registered), with no
+    status verb of its own and no other source, is held as its whole is: "Foro Penal verified
+    80 releases, including 20 women", "El comité ha confirmado 300 muertes. De ellas, 40 eran
+    niños", "la Defensoría registró 300 asesinatos; de ellos, 40 eran mujeres". A count on a
+    roll lends nothing: of "17 million registered voters", the 13 million who voted are not
+    on a roll for voting. Wholes come before their parts, so a part of a part inherits in
+    turn."""
     for d in drafts:
         w = d.part_of_draft
         if w is None or not d.subset or d.status is not Status.REPORTED:
             continue  # "otros 58 cuerpos" adds to a count: not a part that was checked
         whole = drafts[w]
-        if whole.status in _CHECKED and (
-            not d.claimants or list(d.claimants) == list(whole.claimants)
-        ):
+        lends = whole.status in _CHECKED or (
+            whole.status is Status.REGISTERED and not whole.metric.startswith(_ROLL_METRICS)
+        )
+        if lends and (not d.claimants or list(d.claimants) == list(whole.claimants)):
             d.status = whole.status

@@ -23,6 +23,7 @@ __all__ = [
     "CUE_WORDS",
     "act_noun_objects",
     "act_objects",
+    "active_keeper",
     "adjectival",
     "conditional",
     "coordinators",
@@ -183,6 +184,9 @@ def act_objects(
     if not _PARTICIPLES.isdisjoint(norms):
         for at in _passive_subjects(norms, number_words):
             found[at] = Status.ANNOUNCED
+        if found and not _EXCHANGE_CUES.isdisjoint(norms):
+            for at in _exchanged(norms, number_words, min(found)):
+                found.setdefault(at, Status.ANNOUNCED)
     if not _FUTURE_ACT_CUES.isdisjoint(norms):
         _future_acts(norms, number_words, found)
     if _PLAN_CUES.isdisjoint(norms) or _ACTS.isdisjoint(norms):
@@ -217,6 +221,27 @@ def _future_acts(
                 if at >= 0 and not negated(norms, k):
                     found.setdefault(at, Status.ANNOUNCED)
                 break
+
+
+_EXCHANGE = tables_en.EXCHANGE_PHRASES | tables_es.EXCHANGE_PHRASES
+_EXCHANGE_CUES = frozenset(p[0] for p in _EXCHANGE)
+
+
+def _exchanged(norms: Sequence[str], number_words: frozenset[str], start: int) -> list[int]:
+    """Where the numbers start that an exchange phrase after ``start`` names ("33 hostages are
+    to be freed in exchange for 1,900 prisoners", "a cambio de 1.900 presos"): the other side
+    of a deal to come is to come too."""
+    found: list[int] = []
+    for k in range(start, len(norms)):
+        if norms[k] in _CLAUSE_ENDS and norms[k] != ",":
+            break
+        for n in (2, 3):
+            phrase = tuple(norms[k : k + n])
+            if phrase in _EXCHANGE:
+                at = number_follows(norms, k + n - 1, number_words)
+                if at >= 0:
+                    found.append(at)
+    return found
 
 
 def future_passive_before(norms: Sequence[str], k: int) -> bool:
@@ -293,6 +318,8 @@ _PLACE_NOUNS = frozenset(
         "territory",
         "area",
     }
+    | tables_en.ADMIN_PLACE_NOUNS
+    | tables_es.ADMIN_PLACE_NOUNS
 )
 _SUBJECT_SKIP = frozenset(
     {"se", "ha", "han", "habia", "has", "have", "had", "que", "which", "also"}
@@ -316,16 +343,70 @@ def adjectival(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
     prev = norms[k - 1] if k > 0 else ""
     if prev in ("the", "these", "those", "las", "los", "an", "a") and nxt in lex.event_words:
         return True
-    if (
-        (prev in lex.person_nouns or prev in lex.event_words)
-        and k > 1
-        and norms[k - 2][:1].isdecimal()
-        and norms[k].endswith(("dos", "das"))
-    ):
-        return True  # "45 muertos confirmados": a Spanish participle after the counted noun
+    if (prev in lex.person_nouns or prev in lex.event_words) and norms[k].endswith(("dos", "das")):
+        return True  # "45 muertos confirmados", "las muertes registradas": after its noun
+    if norms[k].endswith(_ES_PARTICIPLE) and prev not in lex.auxiliaries and prev not in _ES_AUX:
+        return True  # "las cifras registradas", "la liberación anunciada": no auxiliary
     if (nxt in lex.person_nouns or nxt in _COUNTED) and prev not in lex.auxiliaries:
         return True  # "registered voters", "confirmed cases", "recorded deaths"
     return nxt in lex.event_words and nxt.endswith("s") and prev not in lex.auxiliaries
 
 
+_ES_PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_ES_AUX = frozenset(
+    {"se", "lo", "la", "los", "las", "le", "les", "he", "has", "hemos", "habia", "habian"}
+    | {"habra", "habria", "hubiera", "hubieran", "haya", "hayan", "haber", "habiendo"}
+    | {"era", "eran", "estaba", "estaban", "esta", "estan", "quedo", "quedaron"}
+    | {"resultaron", "resulto"}
+)
+"""Words before a Spanish participle that make it a verb ("se han registrado", "lo ha
+documentado", "quedaron registradas"); without one the participle describes a noun."""
+
 _COUNTED = frozenset({"cases", "deaths", "dead", "casos", "muertes", "fallecimientos"})
+
+
+_BE = tables_en.PASSIVE_BE | tables_es.PASSIVE_BE
+_NOT_KEEPERS = (
+    tables_en.TIME_SUBJECTS
+    | tables_es.TIME_SUBJECTS
+    | tables_en.SUBJECT_PRONOUNS
+    | tables_es.SUBJECT_PRONOUNS
+)
+_KEEPER_SKIP = frozenset(
+    {"se", "ha", "han", "habia", "habian", "has", "have", "had", "also", "already", "ya"}
+    | {"tambien", "hasta", "ahora", "now", "so", "far"}
+)
+
+
+def active_keeper(norms: Sequence[str], k: int) -> bool:
+    """The registering verb at ``k`` is active, with a subject that can keep a tally: "el
+    organismo registró 8.000 fallecidos", "hospitals recorded 300 deaths", "la ONU ha
+    registrado". Not a passive ("45 cases are recorded", "fueron registrados"), nor a bare
+    Spanish participle ("las muertes registradas"), nor a time as subject ("enero registró
+    300 homicidios", "the week recorded"): those say what was seen, not who counted; nor a
+    pronoun ("we have recorded", "who registered on arrival"), which names nobody by itself.
+    A place as subject is ruled out before (`place_subject`). A register itself keeps a
+    tally: "según el registro de la ONU, 300", "the records show 40"."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and norms[j] in _KEEPER_SKIP:
+        j -= 1
+    if j < 0 or norms[j] in _BE or norms[j] in _CLAUSE_ENDS or norms[j] in _NOT_KEEPERS:
+        return False
+    if norms[k].endswith(_ES_PARTICIPLE) and norms[k - 1] not in _HABER_ALL:
+        return False  # "registradas": a participle with no "ha" is an adjective or passive
+    w = norms[j]
+    if w in _DETERMINERS:
+        return norms[k] in _REGISTER_NOUNS  # "según el registro de la ONU, 300 …": a kept tally
+    return w[:1].isalpha() and not w.endswith("ly")
+
+
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "all"}
+    | {"el", "la", "los", "las", "un", "una", "su", "sus", "estos", "estas", "todos"}
+)
+"""Words before a participle that make it an adjective ("the registered 300", "its officially
+recorded 40"): no subject of a verb."""
+_REGISTER_NOUNS = tables_en.REGISTER_NOUNS | tables_es.REGISTER_NOUNS
+
+
+_HABER_ALL = frozenset({"ha", "han", "habia", "habian", "he", "hemos", "habra", "habria"})

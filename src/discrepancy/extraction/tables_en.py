@@ -7,6 +7,7 @@ extractor reads phrases token by token, so a phrase here is matched as a token s
 from __future__ import annotations
 
 from discrepancy.claim import Status
+from discrepancy.extraction import conjugate
 
 # --- who: attribution ---------------------------------------------------------------------
 
@@ -2574,3 +2575,193 @@ concludes or indicates gives the figure, as who says it does."""
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebels", "guerrillas", "insurgents"})
 """"Rebels put the toll at about 60", "the guerrillas said 90 died": an armed group speaks as a
 body does (it is also a counted noun: "40 rebels were killed" stays a count)."""
+# round 10: the verb that reports a figure in the figure's own clause (c-who) --------------
+
+HELD_COUNT_VERBS: frozenset[str] = frozenset()
+"""Verbs with which a body gives a count it keeps ("tiene registrados" in Spanish). English says
+"has registered", a perfect tense the verbs of saying read already: none here."""
+
+HELD_COUNTS: frozenset[str] = frozenset()
+"""The participles that, after `HELD_COUNT_VERBS`, make its subject the source (none in English)."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"acknowledges", "acknowledged", "acknowledge"})
+""""The government acknowledges 23 deaths": who acknowledges a figure gives it, as who says it
+does. Not "admitted", which also admits patients to a hospital."""
+
+BODY_SHORT_HEADS = frozenset(
+    {"ministry", "department", "commission", "office", "agency", "committee", "council"}
+    | {"institute", "observatory", "prosecutor", "federation", "confederation"}
+    | {"association", "foundation", "coalition", "platform", "directorate", "secretariat"}
+)
+"""The head of a body that a text, once it has named the body in full, uses alone ("the
+National Disaster Management Agency … the Agency"). In one document, that one-word mention is
+the only full name ending (or, in Spanish order, starting) with it; with two, it is left as
+written."""
+
+OFFICIAL_ADVERBS = frozenset({"officially"})
+""""By Friday 25,100 had officially died": the adverb says whose figure it is — the official
+count, as "according to official figures" does — when the sentence names no other source."""
+
+# round 10: status verbs by class, every tense (c-status) ------------------------------------
+
+STATUS_VERBS: dict[str, Status] = {
+    **dict.fromkeys(("confirm", "corroborate", "certify"), Status.CONFIRMED),
+    "verify": Status.VERIFIED,
+    "document": Status.DOCUMENTED,
+    **dict.fromkeys(("record", "register", "tally"), Status.REGISTERED),
+    "announce": Status.ANNOUNCED,
+    **dict.fromkeys(("authorize", "authorise", "approve"), Status.AUTHORIZED),
+    **dict.fromkeys(("pledge", "promise"), Status.PLEDGED),
+    **dict.fromkeys(("estimate", "calculate"), Status.ESTIMATED),
+}
+"""Status verbs by meaning: whoever confirms, verifies, documents or records a count has
+checked it; whoever announces, authorizes or pledges it has announced it; whoever calculates
+it has estimated it. Every inflected form counts (`conjugate.en_forms`)."""
+
+STATUS_VERB_NOT_FORMS = frozenset({"recording", "registers", "tallies", "certified", "promising"})
+"""Forms that are mostly other words: "a recording", "the registers", "certified teachers".
+Forms already in the table keep their round's decision ("records", "estimates", "pledges")."""
+
+STATUS_WORDS = {
+    **{
+        form: status
+        for form, status in conjugate.en_verbs_done(STATUS_VERBS).items()
+        if form not in STATUS_VERB_NOT_FORMS
+    },
+    **STATUS_WORDS,
+}
+
+PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+"""The "be" of a passive ("45 cases are recorded"): the participle after it names no keeper of
+the tally."""
+
+TIME_SUBJECTS = frozenset(MONTHS) | frozenset(
+    {"month", "week", "day", "year", "weekend", "period", "quarter", "summer", "winter"}
+)
+"""A time as the subject of "recorded" ("January recorded 300 murders", "the week recorded 40
+arrests") says what happened in it, not who counted it."""
+
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "which", "that"})
+"""A pronoun before "recorded" names no keeper by itself ("we have recorded one death", "30,000
+who registered on arrival"): the figure stays reported unless its source is found."""
+
+REGISTER_NOUNS = frozenset({"records"})
+""""The records show 40 deaths": a register is a kept tally, so its count is registered."""
+
+ADMIN_PLACE_NOUNS = frozenset(
+    {"prefecture", "district", "county", "municipality", "town", "village", "department"}
+)
+"""Administrative places as the subject of "recorded" ("the prefecture registered 300"): a
+place sees the count (see `status_cues.place_subject`)."""
+
+CHANGE_NOUNS = CHANGE_NOUNS | frozenset({"disparity", "shortfall", "mismatch"})
+"""The size of a gap between two counts ("a shortfall of 20,000 between the tallies"): it
+counts nobody."""
+
+OWN_SOURCE_WORDS = frozenset({"according", "citing", "quoting"})
+"""Words that open a source of their own ("a figure that according to the government is 30"):
+a status verb before them does not reach the figure after them."""
+
+LIST_BREAKS = frozenset(
+    {"while", "whereas", "but", "although", "though", "however", "yet", "despite", "unlike"}
+)
+"""Words that end a list going on from a checked count ("confirmed 300 deaths, while 40 …"):
+after one, a figure belongs to another clause."""
+
+FUTURE_PASSIVES = FUTURE_PASSIVES | frozenset(
+    (be, plan, "to", "be")
+    for be in ("is", "are", "was", "were")
+    for plan in ("due", "set", "expected", "supposed", "scheduled", "slated", "going")
+)
+"""Every "be + plan + to be" before an act participle ("33 hostages were supposed to be freed",
+"200 are scheduled to be released"): an act to come, announced."""
+
+EXCHANGE_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("in", "exchange", "for"), ("in", "return", "for"), ("in", "a", "swap", "for")}
+)
+"""The other side of a deal to come ("… to be freed in exchange for 1,900 prisoners"): its
+figure is announced as the first is."""
+
+PLAN_MARKERS = PLAN_MARKERS | frozenset(
+    (plan, "to") for plan in ("supposed", "due", "scheduled", "slated", "expected")
+)
+"""A schedule before an act ("Hamas was supposed to free 33 hostages", "is due to release
+200"): the act is to come, so its figure is announced."""
+
+OFFICE_SPEAKERS = frozenset(
+    {"minister", "ministry", "government", "president", "authorities", "regime", "administration"}
+)
+"""Offices of government as the subject of a report: releases they report are their own acts,
+so their figure is claimed ("the interior minister said 88 prisoners had been freed")."""
+# round 10: an earlier occasion named by its place in a series (c-when) ------------------------
+
+EARLIER_OCCASION_WORDS = frozenset({"previous", "prior", "preceding", "earlier"})
+"""Words that place an occasion before the text's own ("the previous day of action", "the
+prior strike"). "Last" is left out: "the last day of the strike" is its final day."""
+
+EARLIER_OCCASION_NOUNS = frozenset(
+    {"strike", "strikes", "walkout", "march", "protest", "demonstration", "rally"}
+    | {"mobilization", "mobilisation", "day"}
+)
+"""Occasions a series repeats; "day" only as "day of action / mobilization / protest"."""
+# round 10: the day figures were released (c-when) -----------------------------------------------
+
+RELEASED_FIGURE_VERBS = frozenset({"released", "tabulated", "compiled", "updated", "presented"})
+"""Participles of putting out figures: right after a noun of figures or of a document
+("figures released Friday", "a report released on Thursday", "figures tabulated Wednesday"),
+the date after them is the day the figures came out, not the day of what they count (after a
+noun of people, "released" is the act counted: "prisoners released on Tuesday")."""
+
+RELEASED_FIGURE_NOUNS = frozenset(
+    {"figures", "figure", "data", "numbers", "tally", "count", "report", "statement", "set"}
+    | {"bulletin", "list", "estimates", "results", "toll"}
+)
+"""Nouns of figures or documents that the participles above may follow."""
+# round 10: a superlative before "since" compares, it opens no period (c-when) ----------------
+
+SUPERLATIVES_BEFORE_SINCE = frozenset(
+    {"highest", "lowest", "largest", "biggest", "smallest", "worst", "deadliest", "fewest"}
+    | {"heaviest", "bloodiest", "best", "record"}
+)
+"""Words that make a following "since X" the last time a figure was as high or low ("the
+biggest crowd since 1994", "the worst flooding since 1988"): X is no start of the count.
+"Most" counts only after "the" ("the most since 2014")."""
+# round 10: the place of each figure (c-where) ------------------------------------------------
+
+FIGURE_COMMENT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("a", "figure"), ("figure", "that"), ("figures", "that"), ("a", "number"),
+    ("number", "that"), ("a", "percentage"), ("percentage", "that"), ("a", "share"),
+    ("share", "that"), ("a", "rate"), ("rate", "that"), ("a", "proportion"),
+)  # fmt: skip
+"""The words that open a clause commenting on the figure just named ("…18%, a figure that
+rose in Cádiz", "…, a share that fell in two districts"): a place in that clause is where the
+comment holds, never the figure's own place."""
+
+BREAKDOWN_PHRASES = (
+    "by province", "by provinces", "by region", "by regions", "by state", "by states",
+    "by district", "by districts", "by county", "by counties", "by department",
+    "by city", "by cities", "province by province", "region by region", "state by state",
+    "broken down by",
+)  # fmt: skip
+"""Phrases that share a figure out among places ("By province, the labour office counted
+…"): the places after one are parts of a whole, so they scope only their own entries, never
+a figure of another sentence nor the text as a whole."""
+
+DISTRIBUTIVE_WORDS = frozenset({"by", "per", "each", "every", "for"})
+"""Words that never start a place's name before a place noun ("By province", "per
+district"): they share a figure out, they name no place."""
+
+SECTOR_NAMES: dict[str, str] = {
+    "health service": "health", "health services": "health", "health sector": "health",
+    "health care": "health", "healthcare": "health", "hospitals": "health",
+    "health workers": "health", "education": "education", "schools": "education",
+    "teachers": "education", "teaching staff": "education", "universities": "universities",
+    "justice": "justice", "the courts": "justice", "whole administration": "whole",
+    "public administration as a whole": "whole", "civil service as a whole": "whole",
+    "local government": "local", "local councils": "local", "transport": "transport",
+    "industry": "industry", "construction": "construction", "retail": "commerce",
+    "agriculture": "agriculture", "banking": "banking",
+}  # fmt: skip
+"""Phrases (folded) that name the sector a strike's share is of, and the sector's key, the
+same in both languages: two shares of different sectors are two quantities ("18% in the
+health service" and "29% of the whole administration" never meet in `scan`)."""

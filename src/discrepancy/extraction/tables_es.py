@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from discrepancy.claim import Status
+from discrepancy.extraction import conjugate
 
 SAY_VERBS = frozenset(
     {
@@ -2951,3 +2952,257 @@ sujeto: la cifra de la principal no es de ese sujeto (ni al revés)."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"rebeldes", "guerrilleros", "insurgentes"})
 """"Los rebeldes cifraron en 60 los muertos": un grupo armado habla como un organismo."""
+# round 10: the verb that reports a figure in the figure's own clause (c-who) --------------
+
+HELD_COUNT_VERBS = frozenset(
+    {"tiene", "tienen", "tenia", "tenian", "tenemos", "lleva", "llevan", "llevaba", "llevaban"}
+)
+"""Verbos con que un organismo da un recuento que mantiene: "ACNUR tiene registrados 500.000
+refugiados", "la Fiscalía lleva contabilizadas 90 denuncias". Con un participio de
+`HELD_COUNTS` detrás valen lo que el tiempo compuesto ("ha registrado")."""
+
+HELD_COUNTS = frozenset(
+    {"registrados", "registradas", "contabilizados", "contabilizadas", "documentados"}
+    | {"documentadas", "censados", "censadas", "contados", "contadas", "recogidos"}
+    | {"recogidas", "verificados", "verificadas", "identificados", "identificadas"}
+    | {"inscritos", "inscritas", "atendidos", "atendidas"}
+)
+"""Participios de contar que, tras `HELD_COUNT_VERBS`, hacen del sujeto la fuente de la cifra."""
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"reconoce", "reconocen", "reconocio", "reconocieron", "reconocia", "reconocian"}
+    | {"admite", "admiten", "admitio", "admitieron", "admitia", "admitian"}
+)
+""""El Gobierno reconoce 23 muertes", "el Ejecutivo admitió que son 1.400": quien reconoce o
+admite una cifra la da, como quien la dice (su clase de estado la leen las señales de estado)."""
+
+BODY_SHORT_HEADS = frozenset(
+    {"ministerio", "defensoria", "fiscalia", "procuraduria", "gobernacion", "consejeria"}
+    | {"delegacion", "secretaria", "comision", "registraduria", "unidad", "contraloria"}
+    | {"alcaldia", "prefectura", "oficina", "agencia", "direccion", "comite", "consejo"}
+    | {"instituto", "observatorio", "coordinadora", "plataforma", "federacion", "asociacion"}
+    | {"confederacion", "fundacion", "intendencia", "subsecretaria", "superintendencia"}
+)
+"""El núcleo de un organismo que un texto, tras nombrarlo entero, usa solo: "la Fiscalía
+General del Estado … la Fiscalía", "la Unidad para las Víctimas … la Unidad". En un documento,
+esa mención de una palabra es el único nombre entero que empieza por ella (si hay dos, queda
+como está)."""
+
+OFFICIAL_ADVERBS = frozenset({"oficialmente"})
+""""Habían muerto, oficialmente, 25.100": el adverbio dice de quién es la cifra — del recuento
+oficial, como "según cifras oficiales" —, cuando la oración no nombra otra fuente."""
+
+# round 10: status verbs by class, every tense (c-status) ------------------------------------
+
+STATUS_VERBS: dict[str, Status] = {
+    **dict.fromkeys(
+        ("acreditar", "certificar", "comprobar", "confirmar", "constatar", "corroborar"),
+        Status.CONFIRMED,
+    ),
+    "verificar": Status.VERIFIED,
+    "documentar": Status.DOCUMENTED,
+    **dict.fromkeys(("contabilizar", "registrar"), Status.REGISTERED),
+    "anunciar": Status.ANNOUNCED,
+    **dict.fromkeys(("aprobar", "autorizar", "decretar", "ordenar"), Status.AUTHORIZED),
+    "prometer": Status.PLEDGED,
+    **dict.fromkeys(("calcular", "estimar"), Status.ESTIMATED),
+}
+"""Los verbos de estatus por su sentido: quien comprueba, verifica, documenta o registra una
+cifra la da por comprobada; quien la anuncia, autoriza o promete, por anunciada; quien la
+calcula, por estimada. Valen todas sus formas de lo hecho o en curso (`conjugate`)."""
+
+STATUS_VERB_NOT_FORMS = frozenset(
+    {"acreditados", "acreditadas", "certificados", "certificadas", "ordenado", "ordenada"}
+    | {"contabilizando", "registrando"}
+)
+"""Formas que casi siempre son otra palabra: "periodistas acreditados", "los certificados",
+"de forma ordenada"; y el gerundio de registrar, que dice lo que una cosa vio ("…, y la
+provincia, registrando tres muertes más"), no quién lleva la cuenta. Las formas que ya están en
+la tabla ("registro", "documento", "anuncio", "cálculo", "decreto") conservan la decisión de su
+ronda."""
+
+STATUS_WORDS = {
+    **{
+        form: status
+        for form, status in conjugate.es_verbs_done(STATUS_VERBS).items()
+        if form not in STATUS_VERB_NOT_FORMS
+    },
+    **STATUS_WORDS,
+}
+
+_TO_COME = frozenset({Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED, Status.REGISTERED})
+STATUS_WORDS = {
+    **{
+        form: Status.REPORTED if status in _TO_COME or status is Status.ESTIMATED else status
+        for verb, status in STATUS_VERBS.items()
+        for form in conjugate.es_future_forms(verb)
+    },
+    **STATUS_WORDS,
+}
+"""Lo que se comprobará o se estimaría no está comprobado ni estimado ("la Fiscalía verificará
+las 300 denuncias", "confirmaría 40 muertes"): el futuro y el condicional de un verbo de
+comprobación dan una cifra dicha, no comprobada; los de anunciar, autorizar o prometer siguen
+siendo un anuncio."""
+
+PASSIVE_BE = frozenset({"es", "son", "fue", "fueron", "sido", "era", "eran", "sera", "seran"})
+"""El verbo ser de una pasiva ("fueron registrados 40 heridos"): el participio que sigue no dice
+quién llevó la cuenta."""
+
+TIME_SUBJECTS = frozenset(MONTHS) | frozenset(
+    {"mes", "semana", "jornada", "dia", "ano", "periodo", "trimestre", "fin", "verano", "invierno"}
+)
+"""Un tiempo como sujeto de registrar ("enero registró 300 homicidios", "la jornada registró 40
+detenidos") dice lo que pasó en él, no quién lo contó."""
+
+SUBJECT_PRONOUNS = frozenset({"yo", "nosotros", "nosotras", "ellos", "ellas", "quien", "quienes"})
+"""Un pronombre ante registrar no nombra por sí solo a quien lleva la cuenta ("quienes se
+registraron al llegar")."""
+
+REGISTER_NOUNS = frozenset({"registro"})
+""""Según el registro de la ONU, 300 civiles murieron": un registro es una cuenta que alguien
+lleva; su cifra está registrada."""
+
+ADMIN_PLACE_NOUNS = frozenset(
+    {"prefectura", "distrito", "condado", "localidad", "pueblo", "canton", "parroquia"}
+)
+"""Lugares administrativos como sujeto de registrar ("el distrito registró 300 casos"): un lugar
+ve la cifra (`status_cues.place_subject`)."""
+
+CHANGE_NOUNS = CHANGE_NOUNS | frozenset({"desfase", "desfases", "desajuste", "disparidad"})
+"""El tamaño de una diferencia entre dos recuentos ("un desfase de 150 mil entre ambas cifras"):
+no cuenta a nadie."""
+
+OWN_SOURCE_WORDS = frozenset({"segun", "citando"})
+"""Palabras que abren una fuente propia ("cifra que según el gobierno es de 30"): el verbo de
+estatus anterior no alcanza la cifra que las sigue."""
+
+LIST_BREAKS = frozenset(
+    {"mientras", "pero", "aunque", "sino", "sin", "embargo", "pese", "frente", "cambio"}
+)
+"""Palabras que cierran una lista que sigue a una cifra comprobada ("confirmó 300 muertes,
+mientras 40 …"): tras ellas, la cifra es de otra cláusula."""
+
+EVENT_VERBS: dict[str, str] = {
+    **dict.fromkeys(("asesinar", "matar", "fallecer", "perecer"), "deaths"),
+    **dict.fromkeys(("arrestar", "capturar", "apresar", "encarcelar"), "arrests"),
+    "desplazar": "displaced",
+    **dict.fromkeys(("evacuar", "desalojar"), "evacuated"),
+    **dict.fromkeys(("secuestrar", "raptar", "plagiar"), "hostages"),
+    "desaparecer": "missing",
+    **dict.fromkeys(("liberar", "excarcelar", "indultar", "amnistiar"), "releases"),
+    "rescatar": "rescued",
+    **dict.fromkeys(("deportar", "interceptar"), "migrants"),
+    "hospitalizar": "hospitalized",
+}
+"""Los verbos de un suceso por lo que cuentan: quien desplaza, libera o secuestra a N personas
+cuenta desplazados, excarcelaciones o rehenes, en cualquier tiempo de lo hecho ("la violencia
+ha desplazado a 12.000 personas", "liberaba a 40 presos"; `conjugate`)."""
+
+EVENT_WORDS = {
+    **{
+        form: metric
+        for form, metric in conjugate.es_verbs_done(EVENT_VERBS).items()
+        if form not in STATUS_VERB_NOT_FORMS
+    },
+    **dict.fromkeys(("huye", "huyen", "huyo", "huia", "huian", "huido", "huyendo"), "displaced"),
+    **dict.fromkeys(("herido", "herida", "hirio", "hirieron"), "injured"),
+    **EVENT_WORDS,
+}
+"""Y las formas de los verbos irregulares de huir y herir ("han huido 3.000 personas")."""
+
+EXCHANGE_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("a", "cambio", "de"), ("en", "canje", "por")}
+)
+"""El otro lado de un acuerdo por cumplir ("… serán liberados a cambio de 1.900 presos"): su
+cifra es anunciada, como la primera."""
+
+PLAN_MARKERS = PLAN_MARKERS | frozenset(
+    {
+        ("debia",),
+        ("debian",),
+        ("debera",),
+        ("deberan",),
+        ("tiene", "previsto"),
+        ("tenia", "previsto"),
+    }
+)
+"""Un deber o una previsión ante un acto ("Hamás debía liberar a 33 rehenes", "tiene previsto
+excarcelar a 200"): el acto está por venir y su cifra es anunciada."""
+
+OFFICE_SPEAKERS = frozenset(
+    {"ministro", "ministra", "ministerio", "gobierno", "presidente", "presidenta", "canciller"}
+    | {"vicepresidente", "vicepresidenta", "autoridades", "regimen", "ejecutivo"}
+)
+"""Cargos de gobierno como sujeto de un informe: las excarcelaciones de las que informan son
+actos propios, y su cifra es reclamada ("el ministro del Interior informó que 88 presos han
+sido excarcelados")."""
+# round 10: an earlier occasion named by its place in a series (c-when) ------------------------
+
+EARLIER_OCCASION_WORDS = frozenset({"anterior", "previa", "previo", "precedente", "pasada"})
+"""Palabras que sitúan una ocasión antes que la del texto ("la jornada anterior", "la
+anterior huelga", "la pasada movilización"). "Última" queda fuera: puede ser la de hoy."""
+
+EARLIER_OCCASION_NOUNS = frozenset(
+    {"jornada", "huelga", "paro", "marcha", "protesta", "manifestacion", "movilizacion"}
+    | {"convocatoria", "concentracion"}
+)
+"""Ocasiones que se repiten en una serie de protestas."""
+# round 10: the day figures were released (c-when) -----------------------------------------------
+
+RELEASED_FIGURE_VERBS = frozenset(
+    {"presentado", "presentada", "presentados", "presentadas", "actualizado", "actualizada"}
+    | {"actualizados", "actualizadas", "entregado", "entregada", "entregados", "entregadas"}
+)
+"""Participios de dar a conocer cifras: tras un nombre de cifras o de documento ("el informe
+presentado el jueves", "los datos actualizados el lunes"), la fecha es el día en que salieron
+las cifras, no el de lo que cuentan."""
+
+RELEASED_FIGURE_NOUNS = frozenset(
+    {"cifras", "cifra", "datos", "dato", "informe", "balance", "recuento", "listado", "lista"}
+    | {"comunicado", "boletin", "parte", "resultados", "estimaciones"}
+)
+"""Nombres de cifras o documentos a los que pueden seguir esos participios."""
+# round 10: a superlative before "desde" compares, it opens no period (c-when) ----------------
+
+SUPERLATIVES_BEFORE_SINCE = frozenset(
+    {"mayor", "menor", "peor", "mejor", "maximo", "maxima", "minimo", "minima", "record"}
+)
+"""Palabras que hacen de un "desde X" posterior la última vez que una cifra fue tan alta o
+tan baja ("la peor racha de llegadas desde 2015", "el mayor descenso desde que …"): X no es el
+comienzo del recuento. "Más" solo con un adjetivo de nivel detrás ("la cifra más alta desde
+mayo"), nunca ante "de" y una cifra ("más de 300 desde enero" cuenta desde enero)."""
+# ronda 10: el lugar de cada cifra (c-where) --------------------------------------------------
+
+FIGURE_COMMENT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("cifra", "que"), ("cifras", "que"), ("dato", "que"), ("datos", "que"), ("una", "cifra"),
+    ("un", "dato"), ("porcentaje", "que"), ("un", "porcentaje"), ("numero", "que"),
+    ("una", "tasa"), ("tasa", "que"), ("una", "proporcion"),
+)  # fmt: skip
+"""Las palabras que abren una cláusula que comenta la cifra recién dicha ("…el 18%, un dato
+que subió en Cádiz"): un lugar de esa cláusula no es el de la cifra."""
+
+BREAKDOWN_PHRASES = (
+    "por provincias", "por comunidades", "por regiones", "por departamentos", "por estados",
+    "por municipios", "por distritos", "por ciudades", "por territorios", "por zonas",
+    "provincia por provincia", "por comunidades autonomas",
+)  # fmt: skip
+"""Frases que reparten una cifra entre lugares ("Por provincias, el gobierno regional
+situó …"): sus lugares son partes de un todo y sólo son el lugar de sus propias entradas."""
+
+DISTRIBUTIVE_WORDS = frozenset({"por", "cada", "para"})
+"""Palabras que nunca abren el nombre de un lugar ("Por provincia"): reparten, no nombran."""
+
+SECTOR_NAMES: dict[str, str] = {
+    "sanidad": "health", "sanidade": "health", "sanitario": "health", "sanitarios": "health",
+    "servicio de salud": "health", "servizo galego de saude": "health", "hospitales": "health",
+    "ensenanza": "education", "educacion": "education", "educativo": "education",
+    "educativos": "education", "docentes": "education", "profesorado": "education",
+    "colegios": "education", "universidades": "universities", "justicia": "justice",
+    "juzgados": "justice", "conjunto de la administracion": "whole",
+    "conjunto de las administraciones": "whole", "administracion local": "local",
+    "ayuntamientos": "local", "transporte": "transport", "transportes": "transport",
+    "industria": "industry", "construccion": "construction", "comercio": "commerce",
+    "agricultura": "agriculture", "banca": "banking",
+}  # fmt: skip
+"""Frases (plegadas) que nombran el sector de un seguimiento, y su clave (la misma en ambas
+lenguas): dos porcentajes de sectores distintos son dos cantidades."""

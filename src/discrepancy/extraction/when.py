@@ -101,6 +101,9 @@ class DateMention:
     ``to_now``: it ends at the reference date because it says "so far" or "since", not
     because it names that day. ``reach``: the token span ``[lo, hi)`` of the numbers it may
     date (a parenthesis, a comparison; `when_reach`), ``None`` for the whole sentence.
+    ``earlier``: round 10, an earlier occasion of a series named without its day ("the
+    previous day of action"; `when_previous`): its period is only the reference date, which
+    its figures take as inferred, never as stated.
     """
 
     first: int
@@ -111,6 +114,7 @@ class DateMention:
     opens: bool = False
     to_now: bool = False
     reach: tuple[int, int] | None = None
+    earlier: bool = False
 
 
 def _month_start(d: dt.date) -> dt.date:

@@ -32,8 +32,11 @@ __all__ = [
     "RECENT",
     "by_event",
     "counts_act",
+    "disaster_day",
     "event_day",
     "has_act",
+    "released",
+    "since_disaster",
     "spoken",
     "toll_sentence",
     "toll_statement",
@@ -83,7 +86,27 @@ def spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         k -= 1
     if k > stop and norms[k] in lex.say_verbs and norms[k] not in lex.status_words:
         return True
+    if k > stop and released(norms, k):
+        return True  # round 10: "figures released Friday"
     return d.last < len(norms) and norms[d.last] in lex.say_verbs
+
+
+_RELEASE_VERBS = tables_en.RELEASED_FIGURE_VERBS | tables_es.RELEASED_FIGURE_VERBS
+_RELEASE_NOUNS = tables_en.RELEASED_FIGURE_NOUNS | tables_es.RELEASED_FIGURE_NOUNS
+_RELEASE_GAP = 2
+"""At most this many words between the noun and the participle ("figures officially
+released", "el informe oficial presentado")."""
+
+
+def released(norms: Sequence[str], k: int) -> bool:
+    """Round 10: whether the word at ``k``, just before a date, puts figures out: a
+    participle of releasing after a noun of figures or of a document ("figures released
+    Friday", "a report released on Thursday", "los datos actualizados el lunes"). The date
+    is then the day the figures came out (a day of saying), not the day of what they count;
+    after a noun of people ("prisoners released on Tuesday") it is the act's own day."""
+    if norms[k] not in _RELEASE_VERBS:
+        return False
+    return any(norms[j] in _RELEASE_NOUNS for j in range(max(0, k - 1 - _RELEASE_GAP), k))
 
 
 def event_day(
@@ -129,6 +152,44 @@ def event_day(
     if disaster is not None and (published - disaster).days > RECENT:
         return disaster  # round 9b: the recent days are days its toll was reported
     return first or named
+
+
+def disaster_day(
+    sentences: Sequence[Sentence],
+    published: dt.date | None,
+    dates: Callable[[int], Sequence[DateMention]],
+    norms: Callable[[int], Sequence[str]],
+) -> dt.date | None:
+    """Round 10: the day of the one-day disaster the lead names ("killed in the Feb. 6
+    earthquake", "el terremoto del martes"), at most `OLD_EVENT` days before ``published``;
+    ``None`` when the lead names none (`since_disaster` counts its toll so far from it)."""
+    if published is None:
+        return None
+    for i, s in enumerate(sentences):
+        if s.start > LEAD_CHARS:
+            break
+        for d in dates(i):
+            if d.kind != ANCHOR or d.opens or d.period.start != d.period.end or d.reach:
+                continue
+            if 0 <= (published - d.period.end).days <= OLD_EVENT and of_event(
+                norms(i), d, _DISASTER_NOUNS
+            ):
+                return d.period.end
+    return None
+
+
+def since_disaster(own: DateMention, day: Callable[[], dt.date | None]) -> DateMention:
+    """Round 10: a toll counted so far ("7,400 have died so far", "ha confirmado hasta ahora
+    45 muertos": a period with an open start) in a text whose lead names a one-day disaster
+    (``day()``, `disaster_day`) counts from that disaster: its period starts on the
+    disaster's day. Left open, it would never meet a count dated by the disaster ("9,800
+    died in the Feb. 6 earthquake"), which lies inside it."""
+    if own.period.start is not None or own.earlier:
+        return own
+    start = day()
+    if start is None or start > own.period.end:
+        return own
+    return attrs.evolve(own, period=Period(start=start, end=own.period.end))
 
 
 EVENT_LEAD = 2
@@ -219,7 +280,9 @@ def event_month(
     "el ataque de octubre") is that event's day when the text gives it (`event_day`): a
     month is a period only when the count says so ("in August")."""
     start, end = own.period.start, own.period.end
-    if own.kind != ANCHOR or start is None or start.day != 1 or (end - start).days < 27:
+    if own.kind != ANCHOR or own.earlier or start is None:
+        return own  # round 10: an earlier occasion names no month
+    if start.day != 1 or (end - start).days < 27:
         return own
     if (end + dt.timedelta(days=1)).day != 1 or not of_event(norms, own):
         return own
@@ -259,8 +322,8 @@ def by_event(
     (``said``: after a verb of saying; or of a sentence that sets a toll, ``toll``:
     `toll_statement`): the text's event day (``event()``, `event_day`) when that is
     earlier; else ``own``."""
-    if not (said or toll) or own.kind != ANCHOR or not own.period.is_point:
-        return own
+    if not (said or toll) or own.kind != ANCHOR or own.earlier or not own.period.is_point:
+        return own  # round 10: an earlier occasion ("the previous day of action") is no day
     if own.period.start is None or not (said or toll_statement(norms, own, toll)):
         return own
     day = event()

@@ -19,6 +19,7 @@ from discrepancy.claim import Period
 from discrepancy.extraction import (
     tables_en,
     tables_es,
+    when_previous,
     when_reach,
     when_same,
     when_spans,
@@ -128,11 +129,14 @@ class DateFinder:
         out = _named_days(out, norms, self.lex) if len(out) > 1 else out
         out = when_same.same_periods(toks, norms, out, ref)  # "the same period of 2019"
         out = when_totals.by_day_totals(norms, out, ref)  # "para el viernes pasado" (round 8)
+        earlier = when_previous.earlier_occasions(norms, out, ref)  # round 10
+        if earlier:
+            out = sorted([*out, *earlier], key=lambda d: d.first)
         out = when_reach.bind(toks, norms, out, ref, self.lex)
         return [  # round 9: "2021, cuando hubo 1.140" dates its "when" clause alone
             attrs.evolve(d, reach=(d.first, _clause_end(norms, d.last + 2)))
             if _year_then(norms, d.first)
-            else d
+            else when_previous.earlier_reach(norms, d)
             for d in out
         ]
 

@@ -162,20 +162,28 @@ def bind(
     """The dates of a sentence with their reach set and "since" periods opened."""
     if not found:
         return found
-    out = list(found)
+    out = [_superlative_since(norms, d) for d in found]  # round 10: before any opening
     if ref is not None:
         out = _open_periods(toks, norms, out, ref, lex)
     groups = _parentheses(toks, norms)
     toll = not _TOLL.isdisjoint(norms)
     event: dt.date | None = None  # the day of the event a toll counts ("Sunday's fire")
     for k, d in enumerate(out):
+        if d.reach is not None:
+            continue  # round 10: a superlative's "since" (`_superlative_since`)
         reach = (
             _group_of(toks, groups, d)
             or _comparison(norms, d)
             or _held(norms, d)
             or _later_clause(norms, d)
         )
-        if reach is None and toll and event_day_of_toll(norms, d) and d.period.is_point:
+        if (
+            reach is None
+            and toll
+            and not d.earlier
+            and event_day_of_toll(norms, d)
+            and d.period.is_point
+        ):
             event = d.period.start if event is None else event
         if reach is not None:
             out[k] = attrs.evolve(d, reach=reach)
@@ -218,6 +226,8 @@ def _open_periods(
     for k, d in enumerate(found):
         if d.opens or d.kind != ANCHOR or d.period.start is None or d.period.start > ref:
             continue
+        if d.reach is not None:
+            continue  # round 10: "the highest since 1968" opens no period
         since = _since_before(toks, norms, d, lex)
         if since is None and not _started_in_clause(norms, d, starts):
             continue
@@ -330,6 +340,58 @@ def _clause_end(norms: Sequence[str], k: int) -> int:
     while k < len(norms) and norms[k] not in _CLAUSE_ENDS:
         k += 1
     return k
+
+
+_SUPERLATIVES = tables_en.SUPERLATIVES_BEFORE_SINCE | tables_es.SUPERLATIVES_BEFORE_SINCE
+_LEVEL_ADJECTIVES = frozenset(
+    {"bajo", "baja", "bajos", "bajas", "alto", "alta", "altos", "altas", "elevado", "elevada"}
+    | {"grave", "graves", "mortal", "mortifera", "numeroso", "numerosa"}
+)
+"""Spanish adjectives that "más" makes a superlative ("la cifra más alta desde mayo")."""
+_SUPERLATIVE_SPAN = 4
+"""How many words before "since / desde" a superlative may stand ("la peor racha de
+llegadas desde", "the biggest daily crowd since")."""
+_WHEN_AFTER = frozenset({"when", "cuando"})
+
+
+def _superlative_since(norms: Sequence[str], d: DateMention) -> DateMention:
+    """Round 10: a date after "since / desde" that a superlative governs ("the biggest crowd
+    since 1994", "la peor racha de llegadas desde el naufragio de 2015", "la cifra más alta
+    desde mayo, cuando hubo 512") names the last time a figure was as high or low: it is
+    no start of the count and dates no figure outside its own "when" clause. A span the
+    finder opened from it ("since 1994") dates nothing."""
+    since = next(
+        (
+            k
+            for k in range(d.first, max(-1, d.first - _SINCE_SPAN), -1)
+            if norms[k] in _SINCE or (k < d.first and norms[k] in _CLAUSE_ENDS)
+        ),
+        None,
+    )
+    if since is None or norms[since] not in _SINCE or not _superlative_before(norms, since):
+        return d
+    if d.kind == CUMULATIVE:
+        return attrs.evolve(d, reach=NOWHERE)
+    k = d.last + 1 if d.last < len(norms) and norms[d.last] == "," else d.last
+    end = _clause_end(norms, k + 1) if k < len(norms) and norms[k] in _WHEN_AFTER else d.last
+    return attrs.evolve(d, reach=(since, end))
+
+
+def _superlative_before(norms: Sequence[str], since: int) -> bool:
+    """Whether a superlative stands a few words before the "since" at ``since``, in its
+    clause: "the biggest daily crowd since", "the most since", "la cifra más alta desde",
+    "la peor racha de llegadas desde"."""
+    for k in range(since - 1, max(-1, since - 1 - _SUPERLATIVE_SPAN), -1):
+        w = norms[k]
+        if w in _CLAUSE_ENDS or w[:1].isdecimal():
+            return False
+        if w in _SUPERLATIVES:
+            return True
+        if w == "most" and k > 0 and norms[k - 1] == "the":
+            return True
+        if w in _LEVEL_ADJECTIVES and k > 0 and norms[k - 1] == "mas":
+            return True
+    return False
 
 
 def _comparison(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:

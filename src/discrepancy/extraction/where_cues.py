@@ -260,6 +260,8 @@ Philippines")."""
 DATELINE_MARKS = ("--", "—", "–", "(AP)", "(Reuters)", "(AFP)", "(EFE)", ".-", " - ")
 DATELINE_SPAN = 80
 """How far into the text a dateline's place is looked for."""
+DATELINE_PARAS = 8
+"""How many paragraphs (headline, byline, date lines) may stand before a dateline."""
 
 EVENT_NAMES = tuple(
     f"{noun} {tie} "

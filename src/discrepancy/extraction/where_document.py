@@ -74,11 +74,15 @@ class DocumentPlace(FoundPlaces):
             below: dict[str, Place] = {}
             towns: dict[str, Place] = {}  # towns the gazetteer lacks, of no known country
             national = 0  # how often the country itself is named
+            town_mentions = 0
             for start, _, place in self._places(self._cut, len(self._text)):
                 if excluded(self._text, 0, start) or self._other_event(self._sentence_of(start)):
                     continue
+                if self._aside(start):
+                    continue  # "…, a figure that rose in Cádiz"; "By province, …" (round 10)
                 if not place.id and place.country is None:
                     towns.setdefault(place.name, place)
+                    town_mentions += 1
                     continue
                 if place.country != whole.country:
                     continue
@@ -102,6 +106,16 @@ class DocumentPlace(FoundPlaces):
             if lead is not None and counts.get(lead.name, 0) >= max(counts.values(), default=0):
                 # the lead's one place, named at least as often as any other of the country
                 focus = lead
+            if (
+                focus is not None
+                and str(focus.kind) == "city"
+                and len(towns) > 1
+                and counts.get(focus.name, 0) <= town_mentions
+            ):
+                # "in Rayagada district …, in Koraput district …", and the state's capital
+                # named in passing: a text about several towns, each named as often as the
+                # city, has no one city (round 10)
+                focus = None
             if focus is not None and str(focus.kind) == "region" and len(towns) == 1:
                 # the one town named in that region ("in Kankara District", Katsina State)
                 focus = next(iter(towns.values()))
@@ -128,7 +142,9 @@ class DocumentPlace(FoundPlaces):
         below = [
             p
             for p in self._qualify(self._places(max(s.start, self._cut), s.end))
-            if str(p[2].kind) != "country" and not excluded(self._text, s.start, p[0])
+            if str(p[2].kind) != "country"
+            and not excluded(self._text, s.start, p[0])
+            and not self._aside(p[0])  # "…, a figure that rose in Cádiz" (round 10)
         ]
         tied = [p for p in below if self._tied(p[0])]
         if len(tied) != 1 or tied[0][2].country != whole.country:
@@ -147,19 +163,43 @@ class DocumentPlace(FoundPlaces):
             return self._dateline[0]
         found: str | None = None
         self._cut = 0
-        head = self._text[: cue.DATELINE_SPAN * 2]
-        marks = [head.find(m) for m in cue.DATELINE_MARKS]
-        cut = min((k for k in marks if 0 < k <= cue.DATELINE_SPAN), default=-1)
-        if cut < 0:
-            cut = capital_dateline(head)
-        if cut > 0:
-            places = self._places(0, cut)
-            if places and places[0][0] <= 3:
+        for at in self._dateline_starts():
+            head = self._text[at : at + cue.DATELINE_SPAN * 2]
+            marks = [head.find(m) for m in cue.DATELINE_MARKS]
+            cut = min((k for k in marks if 0 < k <= cue.DATELINE_SPAN), default=-1)
+            if cut < 0:
+                cut = capital_dateline(head)
+            places = self._places(at, at + cut) if cut > 0 else []
+            if places and places[0][0] <= at + 3 and (at == 0 or _in_capitals(head, cut)):
+                cut += at
                 self._cut = cut
                 countries = [p for _, _, p in places if str(p.kind) == "country"]
                 found = self._show(countries[0] if countries else places[0][2])
                 if not countries and places[0][2].country:
                     nation = self._gazetteer.get(places[0][2].country or "")
                     found = nation.name if nation is not None else found
+                break
         self._dateline.append(found)
         return found
+
+    def _dateline_starts(self) -> list[int]:
+        """Where a dateline may stand: the text's start, then the start of each of its first
+        paragraphs after a headline, a byline or a date line ("BANDA ACEH, Indonesia, Jan.
+        19 --" in the sixth line), within `cue.DATELINE_PARAS` paragraphs and `cue.LEAD`
+        characters (round 10)."""
+        out = [0]
+        para = self._sentences[0].para if self._sentences else 0
+        for s in self._sentences:
+            if s.start > cue.LEAD or len(out) > cue.DATELINE_PARAS:
+                break
+            if s.para != para:
+                para = s.para
+                out.append(s.start)
+        return out
+
+
+def _in_capitals(head: str, cut: int) -> bool:
+    """Whether a paragraph opens with its place in capitals ("BHUBANESWAR (AFP) —", "BANDA
+    ACEH, Indonesia,"): a dateline, not a sentence that names a place first."""
+    words = head[:cut].replace(",", " ").replace("(", " ").split()
+    return bool(words) and words[0].isupper() and len(words[0]) > 2

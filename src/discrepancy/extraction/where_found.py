@@ -15,6 +15,7 @@ from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.lists import Listing
 from discrepancy.extraction.sentences import Sentence
+from discrepancy.extraction.where_asides import breakdown_end, comment_before
 from discrepancy.extraction.where_capitals import capital_mentions
 from discrepancy.extraction.where_local import local_places
 from discrepancy.extraction.where_marks import (
@@ -25,6 +26,7 @@ from discrepancy.extraction.where_marks import (
     speakers_place,
 )
 from discrepancy.extraction.where_orgs import OrgCountries
+from discrepancy.extraction.where_sectors import sector_after, sector_mentions
 
 __all__ = ["ORG_LEAD", "FoundPlaces"]
 
@@ -40,6 +42,7 @@ class FoundPlaces:
 
     __slots__ = (
         "_beyond",
+        "_breakdowns",
         "_by_default",
         "_cited",
         "_cut",
@@ -58,6 +61,7 @@ class FoundPlaces:
         "_orgs",
         "_previous",
         "_regions",
+        "_sectors",
         "_sentences",
         "_shown",
         "_speaker",
@@ -102,6 +106,8 @@ class FoundPlaces:
         self._regions: dict[int, list[tuple[int, int, str]]] = {}  # areas wider than a country
         self._totals: list[list[int] | None] = []  # where "in total" & co. stand, once
         self._folded: dict[int, str] = {}  # sentences folded, once each
+        self._breakdowns: dict[int, int] = {}  # where a breakdown's phrase ends (round 10)
+        self._sectors: dict[int, list[tuple[int, int, str]] | None] = {}  # sector phrases
         # the last figure's sentence, scope and whether that scope came from a default
         self._previous: tuple[int, str | None, bool] | None = None
         self.listings: dict[int, Listing] = {}
@@ -230,11 +236,72 @@ class FoundPlaces:
         before = " " + self._text[lo:start].lower()
         return any(w in before for w in cue.PARTITIVES) or before.startswith(cue.BACK)
 
+    def _aside(self, start: int) -> bool:
+        """Whether the place at ``start`` is in a clause about a figure or in a breakdown
+        (`where_asides.in_aside`, round 10): it scopes no figure of another sentence."""
+        k = self._sentence_of(start)
+        if k < 0:
+            return False
+        at = self._breakdown_at(k)
+        return 0 <= at <= start or comment_before(self._text, self._sentences[k].start, start)
+
+    def _breakdown_at(self, k: int) -> int:
+        """Where the breakdown phrase of sentence ``k`` ends ("Por provincias", "By
+        province"; its start where folding moved the offsets), -1 without one."""
+        at = self._breakdowns.get(k)
+        if at is None:  # once per sentence
+            s = self._sentences[k]
+            folded = self._fold_sentence(k)
+            end = breakdown_end(folded)
+            exact = len(folded) == s.end - s.start
+            at = self._breakdowns[k] = -1 if end < 0 else s.start + end if exact else s.start
+        return at
+
+    def sector(self, index: int, first: int, last: int) -> str | None:
+        """The sector a figure at characters ``[first, last)`` of sentence ``index`` is of
+        (`where_sectors`, round 10): named right after it, else the nearest before it in
+        its sentence, else, in a breakdown by place that names none, the sentence before's
+        in its paragraph; ``None`` without one."""
+        mentions = self._sector_mentions(index)
+        if mentions is None:
+            return None
+        start = self._sentences[index].start
+        key = sector_after(self._fold_sentence(index), last - start, mentions)
+        if key is not None:
+            return key
+        before = [m for m in mentions if m[1] <= first - start]
+        if before:
+            return before[-1][2]
+        if mentions or index == 0 or self._breakdown_at(index) < 0:
+            return None
+        if self._sentences[index - 1].para != self._sentences[index].para:
+            return None
+        earlier = self._sector_mentions(index - 1)
+        return earlier[-1][2] if earlier else None
+
+    def _sector_mentions(self, index: int) -> list[tuple[int, int, str]] | None:
+        """The sector phrases of sentence ``index`` (offsets in it), once per sentence;
+        ``None`` where folding changed its length (no offsets to trust)."""
+        if index in self._sectors:
+            return self._sectors[index]
+        s = self._sentences[index]
+        folded = self._fold_sentence(index)
+        found = sector_mentions(folded) if len(folded) == s.end - s.start else None
+        self._sectors[index] = found
+        return found
+
     def _scopes_back(self, start: int) -> bool:
         """Whether a place of a later sentence may scope the figures before it: not when
         that sentence is about another event ("Police put the crowd at 3,000. Next month
-        Paris plans its own march": Paris scopes nothing before it; audit2 P3)."""
-        return not self._other_event(self._sentence_of(start))
+        Paris plans its own march": Paris scopes nothing before it; audit2 P3), nor when
+        that sentence gives a figure after the place (the place is that figure's)."""
+        k = self._sentence_of(start)
+        if self._other_event(k):
+            return False
+        # "… los sindicatos, en el caso de Soria, lo elevan al 61%": a place that its own
+        # sentence gives a figure after it is that figure's (round 10)
+        end = self._sentences[k].end if k >= 0 else len(self._text)
+        return not any(ch.isdecimal() for ch in self._text[start:end])
 
     def _qualify(self, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
         """Places written with the place that holds them ("Iloilo province in the western

@@ -42,6 +42,8 @@ _BEFORE: frozenset[tuple[str, str]] = frozenset(
 _AFTER = tables_en.PLACE_NOUNS_AFTER | tables_es.PLACE_NOUNS_AFTER
 _INSIDE = tables_en.PLACE_NAME_INSIDE | tables_es.PLACE_NAME_INSIDE
 _NOT_NAMES = tables_en.NOT_PLACE_NAMES | tables_es.NOT_PLACE_NAMES
+_SHARING = tables_en.DISTRIBUTIVE_WORDS | tables_es.DISTRIBUTIVE_WORDS
+"""Words that share a figure out and never start a name ("By province", round 10)."""
 _BEFORE_CUES = tuple(
     sorted({f"{a} {b} " for a, b in _BEFORE} | {"caserío de ", "cantón de ", "región de "})
 )
@@ -177,7 +179,7 @@ def _name_before(text: str, at: int) -> tuple[int, int] | None:
     while first > 0 and len(spans) - first < _MAX_WORDS:
         word = window[spans[first - 1][0] : spans[first - 1][1]]
         key = pn.word_key(word)
-        if not _capitalised(word) or key in _NOT_NAMES or key in pn.OPENERS:
+        if not _capitalised(word) or key in _NOT_NAMES or key in pn.OPENERS or key in _SHARING:
             break
         if key in pn.COMMON_WORDS:
             break

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
+from discrepancy.extraction.where_asides import breakdown_after, comment_after
 from discrepancy.extraction.where_found import ORG_LEAD
 from discrepancy.extraction.where_lists import ListScope
 from discrepancy.extraction.where_marks import (
@@ -139,6 +140,8 @@ class PlaceScope(ListScope):
                     excluded(self._text, last, p[0])
                     or heads_next(self._text, p)
                     or part_after(self._text, last, p[0])
+                    or comment_after(self._text, last, p[0])
+                    or breakdown_after(self._text, last, p[0])
                 )
             ]
             tied = [
@@ -255,7 +258,11 @@ class PlaceScope(ListScope):
         """The scope when the sentence names no place: the paragraph's, the dateline's, the
         lead's or the text's country (the same for every number of the sentence)."""
         s = self._sentences[index]
-        para = [p for p in self._qualify(self._paragraph(index)) if self._tied(p[0])]
+        para = [
+            p
+            for p in self._qualify(self._paragraph(index))
+            if self._tied(p[0]) and not self._aside(p[0])
+        ]
         if para:
             starts = [p[0] for p in para]
             k = bisect.bisect_left(starts, s.start)

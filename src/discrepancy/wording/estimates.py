@@ -13,7 +13,7 @@ from discrepancy.claim import Claim, Period
 from discrepancy.metrics import MetricRegistry
 from discrepancy.quantity import Interval
 from discrepancy.wording import english
-from discrepancy.wording.numbers import number as _number
+from discrepancy.wording.numbers import number
 
 if TYPE_CHECKING:
     from discrepancy.estimate import Estimate, Floor, LeftOut, Vote
@@ -198,8 +198,23 @@ def _interval(iv: Interval) -> str:
     are nearly all different (99% misses at 300,000 claims)."""
     low, high = iv.low, iv.high
     if low != high and low != 0 and high != math.inf:
-        return f"{_number(low)} to {_number(high)}"
+        get = _NUMBERS.get
+        return f"{get(low) or _number(low)} to {get(high) or _number(high)}"
     return english.interval(iv)
+
+
+# Each end written once: the ends of a million claims' intervals repeat (their values are
+# counts), where the intervals do not. Bounded; numbers equal as keys (``5`` and ``5.0``)
+# are written alike.
+_NUMBERS: dict[float, str] = {}
+
+
+def _number(x: float) -> str:
+    """`number()`, kept in `_NUMBERS`."""
+    if len(_NUMBERS) >= 65536:
+        _NUMBERS.clear()
+    found = _NUMBERS[x] = number(x)
+    return found
 
 
 def _display(x: float, unit: str) -> float:

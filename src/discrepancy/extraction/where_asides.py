@@ -1,0 +1,80 @@
+"""Places that a sentence names but that are no figure's place outside their own clause
+(round 10): a place in a clause that comments on the figure just named ("…18%, a figure
+that rose in Cádiz"; "…el 18%, un dato que subió en Jaén"), and the places of a breakdown
+("By province, …"; "Por provincias, …"), which are parts of a whole.
+
+The rule: the scope is the place that the figure's own clause ties to it; a place in a
+clause about the figure, or an entry of a breakdown, scopes neither the figure before it nor
+a figure of another sentence, nor is it the place a whole text is about.
+
+Each test reads a bounded window of text before the place (table look-ups, no regular
+expression): linear in the text.
+"""
+
+from __future__ import annotations
+
+from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
+
+__all__ = ["breakdown_after", "breakdown_end", "comment_after", "comment_before"]
+
+_OPENERS = tables_en.FIGURE_COMMENT_OPENERS + tables_es.FIGURE_COMMENT_OPENERS
+_BREAKDOWNS = tables_en.BREAKDOWN_PHRASES + tables_es.BREAKDOWN_PHRASES
+_SPAN = 120
+"""How many characters before a place the clause about the figure is looked for, and how
+far after a number a breakdown's phrase may keep a place from it."""
+_COMMENT_SPAN = 300
+"""How far after a number a clause about it may run (it may hold a list: "…22%, a figure
+that rose in A, stayed at 12% in B and at 5% in C")."""
+
+
+def _opens_comment(clause: str) -> bool:
+    """Whether a clause (the text after a comma, folded) opens with words about a figure."""
+    words = tuple(clause.split()[:3])
+    return any(words[k : k + len(p)] == p for p in _OPENERS for k in (0, 1) if len(p) + k <= 3)
+
+
+def comment_after(text: str, last: int, start: int) -> bool:
+    """Whether a place at ``start``, after a number ending at ``last``, stands in a clause
+    that comments on that figure ("18%, a figure that rose in Cádiz"): a comma after the
+    number opens the clause, with no ";" between."""
+    between = text[last:start]
+    if start - last > _COMMENT_SPAN or ";" in between:
+        return False
+    pieces = fold(between).split(",")
+    return any(_opens_comment(p) for p in pieces[1:])
+
+
+def comment_before(text: str, lo: int, start: int) -> bool:
+    """Whether a place at ``start`` of a sentence starting at ``lo`` is in a clause about a
+    figure ("…, un dato que subió en Cádiz"): the text since the last comma before it opens
+    with words about a figure, with no ";" between."""
+    before = fold(text[max(lo, start - _SPAN) : start])
+    cut = before.rfind(",")
+    return cut >= 0 and ";" not in before[cut:] and _opens_comment(before[cut + 1 :])
+
+
+def breakdown_after(text: str, last: int, start: int) -> bool:
+    """Whether a breakdown's phrase ("by province", "por provincias") stands between a
+    number ending at ``last`` and a place at ``start``: the place is a part's, not the
+    figure's."""
+    if start - last > _SPAN:
+        return False
+    return breakdown_end(fold(text[last:start])) >= 0
+
+
+def breakdown_end(folded: str) -> int:
+    """Where the first breakdown's phrase of ``folded`` (a folded sentence or span) ends, as
+    whole words; -1 without one."""
+    best = -1
+    for phrase in _BREAKDOWNS:
+        k = folded.find(phrase)
+        while k >= 0:
+            end = k + len(phrase)
+            if (k == 0 or not folded[k - 1].isalpha()) and (
+                end == len(folded) or not folded[end].isalpha()
+            ):
+                best = end if best < 0 else min(best, end)
+                break
+            k = folded.find(phrase, k + 1)
+    return best
