@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from discrepancy import extract
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.where_asides import breakdown_end, comment_after, comment_before
 from discrepancy.places import Gazetteer
 from discrepancy.scan import check_extracted
@@ -202,6 +203,11 @@ def test_the_readers_of_asides() -> None:
     assert breakdown_end("por provincias, el paro") == len("por provincias")
     assert breakdown_end("by province") == len("by province")
     assert breakdown_end("the provinces by provincial law") == -1
+
+
+def test_every_breakdown_phrase_passes_the_quick_test() -> None:
+    phrases = tables_en.BREAKDOWN_PHRASES + tables_es.BREAKDOWN_PHRASES
+    assert all("by" in p or "por" in p for p in phrases)
 
 
 # --- sectors: shares of different workforces never meet ------------------------------------

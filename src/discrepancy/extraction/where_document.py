@@ -176,6 +176,8 @@ class DocumentPlace(FoundPlaces):
             cut = min((k for k in marks if 0 < k <= cue.DATELINE_SPAN), default=-1)
             if cut < 0:
                 cut = capital_dateline(head)
+            if at and cut > 0 and not _may_open_dateline(head, cut):
+                continue  # the gazetteer is asked only about a dateline's shape
             places = self._places(at, at + cut) if cut > 0 else []
             if (
                 places
@@ -228,6 +230,13 @@ def _dateline_head(head: str, cut: int, start: int, end: int) -> bool:
     return len(rest) <= 3 and all(
         w[:1].isupper() or any(ch.isdecimal() for ch in w) or len(w) <= 4 for w in rest
     )
+
+
+def _may_open_dateline(head: str, cut: int) -> bool:
+    """A cheap first test of `_dateline_head`: a capitalised first word, and a comma or a
+    word in capitals before the mark."""
+    words = head[:cut].split()
+    return bool(words) and words[0][:1].isupper() and ("," in head[:cut] or words[0].isupper())
 
 
 _SHORT_HEAD = 40
