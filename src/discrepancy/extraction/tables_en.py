@@ -2765,3 +2765,9 @@ SECTOR_NAMES: dict[str, str] = {
 """Phrases (folded) that name the sector a strike's share is of, and the sector's key, the
 same in both languages: two shares of different sectors are two quantities ("18% in the
 health service" and "29% of the whole administration" never meet in `scan`)."""
+
+
+# round 10: adverbs of later time between a subject and its verb (c-eswrong)
+LATER_ADVERBS = frozenset({"afterwards", "then", "later"})
+"""Adverbs of later time between a subject and its verb ("the police afterwards raised the
+count"): no part of the subject; the subject before them speaks."""

@@ -3206,3 +3206,9 @@ SECTOR_NAMES: dict[str, str] = {
 }  # fmt: skip
 """Frases (plegadas) que nombran el sector de un seguimiento, y su clave (la misma en ambas
 lenguas): dos porcentajes de sectores distintos son dos cantidades."""
+
+
+# round 10: adverbs of later time between a subject and its verb (c-eswrong)
+LATER_ADVERBS = frozenset({"luego", "despues", "entonces"})
+"""Adverbios de tiempo posterior entre el sujeto y su verbo ("la policía local luego elevó la
+cifra"): no son parte del sujeto; habla el que los precede."""
