@@ -102,3 +102,21 @@ def test_an_opening_adverb_is_never_the_source_of_a_later_clause() -> None:
     )
     got = dict(_who(text))
     assert got["900"] == ["policía local"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("La estimación de los bomberos cifró en 300 los asistentes.", "bomberos"),
+        ("Unas 3.000 personas marcharon, según la estimación de los bomberos.", "bomberos"),
+        (
+            "Durante la primera hora de la protesta, el cálculo de la Guardia Urbana cifró en"
+            " algo más de 4.000 personas las que habían llenado la avenida del puerto.",
+            "Guardia Urbana",
+        ),
+        ("Según cálculos de la Guardia Urbana, acudieron 300 personas.", "Guardia Urbana"),
+    ],
+)
+def test_an_estimate_before_its_author_is_the_author(text: str, source: str) -> None:
+    (claim,) = _who(text)
+    assert claim[1] == [source], claim

@@ -2771,3 +2771,7 @@ health service" and "29% of the whole administration" never meet in `scan`)."""
 LATER_ADVERBS = frozenset({"afterwards", "then", "later"})
 """Adverbs of later time between a subject and its verb ("the police afterwards raised the
 count"): no part of the subject; the subject before them speaks."""
+
+CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset({"estimate", "estimates"})
+"""Round 10: also an estimate before its author ("estimates from the fire service put"):
+the author speaks, not the document."""

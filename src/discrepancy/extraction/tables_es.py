@@ -3212,3 +3212,9 @@ lenguas): dos porcentajes de sectores distintos son dos cantidades."""
 LATER_ADVERBS = frozenset({"luego", "despues", "entonces"})
 """Adverbios de tiempo posterior entre el sujeto y su verbo ("la policía local luego elevó la
 cifra"): no son parte del sujeto; habla el que los precede."""
+
+CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset(
+    {"calculo", "calculos", "estimacion", "estimaciones"}
+)
+"""Round 10: también el cálculo que precede a su autor ("la estimación de la policía cifró",
+"según cálculos de los bomberos"): habla el autor, no el documento."""
