@@ -120,3 +120,24 @@ def test_an_opening_adverb_is_never_the_source_of_a_later_clause() -> None:
 def test_an_estimate_before_its_author_is_the_author(text: str, source: str) -> None:
     (claim,) = _who(text)
     assert claim[1] == [source], claim
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Según contaron delegados de CCOO a la prensa, el paro llegó al 70%.", ["CCOO"]),
+        (
+            "Según detallaron fuentes de la Guardia Civil a EFE, hubo 120 detenidos.",
+            ["Guardia Civil"],
+        ),
+        (
+            "Tras varias horas de cortes en los accesos al polígono industrial, según"
+            " explicaron portavoces de UGT a este diario, unos 2.000 operarios secundaron el"
+            " paro en las fábricas de la zona.",
+            ["UGT"],
+        ),
+    ],
+)
+def test_whom_a_figure_is_told_to_is_no_part_of_the_source(text: str, source: list[str]) -> None:
+    (claim,) = _who(text)
+    assert claim[1] == source, claim

@@ -2775,3 +2775,7 @@ count"): no part of the subject; the subject before them speaks."""
 CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset({"estimate", "estimates"})
 """Round 10: also an estimate before its author ("estimates from the fire service put"):
 the author speaks, not the document."""
+
+LISTENER_NAMES = frozenset({"reporters", "journalists", "press", "afp", "reuters", "ap"})
+"""Round 10: listeners a figure is told to ("officials of the ministry to reporters"): whom it
+was told to is no part of the name of who tells it."""

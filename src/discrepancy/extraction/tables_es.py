@@ -3218,3 +3218,7 @@ CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset(
 )
 """Round 10: también el cálculo que precede a su autor ("la estimación de la policía cifró",
 "según cálculos de los bomberos"): habla el autor, no el documento."""
+
+LISTENER_NAMES = frozenset({"efe", "afp", "reuters", "dpa", "ansa", "xinhua", "telam"})
+"""Round 10: agencias a las que se cuenta una cifra ("fuentes de la Policía a EFE"): quien
+escucha no es parte del nombre de quien habla."""
