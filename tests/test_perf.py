@@ -158,6 +158,28 @@ def test_what_the_caller_froze_stays_frozen() -> None:
         gc.unfreeze()
 
 
+def test_checks_in_two_threads_leave_the_collector_as_they_found_it() -> None:
+    import threading
+
+    before = _collector()
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            for _ in range(5):
+                check(_two_that_meet() + _claims())
+        except BaseException as exc:  # pragma: no cover - reported below
+            failed.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failed
+    assert _collector() == before
+
+
 def test_import_does_not_read_package_metadata() -> None:
     code = (
         "import sys, discrepancy\n"

@@ -334,6 +334,10 @@ def check(
     The result does not depend on the order of the claims, and the same claims always give
     the same report (ids included).
 
+    While it runs, the cyclic garbage collector's last threshold is raised (fewer full
+    collections over the objects it keeps; it is interpreter-wide) and then put back,
+    unless the caller switched the collector off or set a higher one (docs/performance.md).
+
     Args:
         claims: the claims (e.g. from
             [`discrepancy.read_claims()`][discrepancy.records.read_claims]).
