@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import subprocess
 import sys
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -67,6 +68,116 @@ def test_the_command_line_restores_the_collector_for_an_in_process_caller() -> N
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _collector() -> tuple[bool, tuple[int, int, int], int]:
+    return gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()
+
+
+def _comparable_seeing(
+    seen: list[tuple[int, int, int]], *, fail: bool = False
+) -> Callable[[Claim, Claim], bool]:
+    def comparable(a: Claim, b: Claim) -> bool:
+        seen.append(gc.get_threshold())
+        if fail:
+            raise RuntimeError("a caller's hook fails")
+        return True
+
+    return comparable
+
+
+def _two_that_meet() -> list[Claim]:
+    return [
+        Claim(id=f"m{k}", quantity=Quantity.parse(str(v)), metric="displaced", scope="Tarsia")
+        for k, v in enumerate((100, 900))
+    ]
+
+
+def test_check_raises_the_last_threshold_while_it_runs_and_puts_it_back() -> None:
+    from discrepancy.check import FULL_EVERY
+
+    before = _collector()
+    assert before[0]
+    assert before[1][2] < FULL_EVERY
+    seen: list[tuple[int, int, int]] = []
+    check(_two_that_meet(), comparable=_comparable_seeing(seen))
+    assert seen
+    assert all(t == (*before[1][:2], FULL_EVERY) for t in seen)
+    assert _collector() == before
+
+
+def test_the_collector_is_as_it_was_after_check_raises() -> None:
+    before = _collector()
+    seen: list[tuple[int, int, int]] = []
+    with pytest.raises(RuntimeError, match="hook fails"):
+        check(_two_that_meet(), comparable=_comparable_seeing(seen, fail=True))
+    assert seen  # it raised while the threshold was raised
+    assert _collector() == before
+
+
+@pytest.mark.parametrize("thresholds", [(500, 5, 5), (700, 10, 3000)])
+def test_a_caller_s_thresholds_come_back_as_they_were(thresholds: tuple[int, int, int]) -> None:
+    from discrepancy.check import FULL_EVERY
+
+    original = gc.get_threshold()
+    gc.set_threshold(*thresholds)
+    try:
+        before = _collector()
+        seen: list[tuple[int, int, int]] = []
+        check(_two_that_meet(), comparable=_comparable_seeing(seen))
+        assert _collector() == before
+        assert seen
+        assert all(t == (*thresholds[:2], max(thresholds[2], FULL_EVERY)) for t in seen)
+    finally:
+        gc.set_threshold(*original)
+
+
+def test_a_collector_switched_off_by_the_caller_is_not_touched() -> None:
+    gc.disable()
+    try:
+        before = _collector()
+        seen: list[tuple[int, int, int]] = []
+        check(_two_that_meet(), comparable=_comparable_seeing(seen))
+        assert _collector() == before
+        assert seen
+        assert set(seen) == {before[1]}
+    finally:
+        gc.enable()
+
+
+def test_what_the_caller_froze_stays_frozen() -> None:
+    keep = [object()]
+    gc.freeze()
+    try:
+        before = _collector()
+        assert before[2] > 0
+        check(_two_that_meet())
+        assert _collector() == before
+        assert keep
+    finally:
+        gc.unfreeze()
+
+
+def test_checks_in_two_threads_leave_the_collector_as_they_found_it() -> None:
+    import threading
+
+    before = _collector()
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            for _ in range(5):
+                check(_two_that_meet() + _claims())
+        except BaseException as exc:  # pragma: no cover - reported below
+            failed.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failed
+    assert _collector() == before
 
 
 def test_import_does_not_read_package_metadata() -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
 import attrs
@@ -332,6 +334,10 @@ def check(
     The result does not depend on the order of the claims, and the same claims always give
     the same report (ids included).
 
+    While it runs, the cyclic garbage collector's last threshold is raised (fewer full
+    collections over the objects it keeps; it is interpreter-wide) and then put back,
+    unless the caller switched the collector off or set a higher one (docs/performance.md).
+
     Args:
         claims: the claims (e.g. from
             [`discrepancy.read_claims()`][discrepancy.records.read_claims]).
@@ -349,9 +355,41 @@ def check(
             other only when it says so (``discrepancy scan`` keeps a text's unattributed
             figures from its other figures this way).
     """
-    return _check(
-        claims, policy, metrics, resolver, errors, kinds, gazetteer, estimates, comparable
-    )
+    with _few_full_collections():
+        return _check(
+            claims, policy, metrics, resolver, errors, kinds, gazetteer, estimates, comparable
+        )
+
+
+FULL_EVERY = 1000
+"""The collector's third threshold while ``check`` runs: a full collection after this many
+collections of the middle generation (the default is 10), i.e. after about seven million
+new tracked objects with the default first two thresholds."""
+
+
+@contextlib.contextmanager
+def _few_full_collections() -> Iterator[None]:
+    """Raise the collector's last threshold for the duration; put it back after.
+
+    ``check`` keeps about three tracked objects per claim alive to its end, and every full
+    collection walks them all: a quarter of its CPU time at 300,000 claims
+    (docs/performance.md). Young collections run as before, and a full one still runs
+    after ``FULL_EVERY`` middle ones. The threshold is process-wide: while ``check`` runs,
+    garbage cycles of another thread that reached the oldest generation wait longer. The
+    collector is left alone where the caller switched it off or set a higher threshold, and
+    the thresholds are not put back if another thread changed them meanwhile.
+    """
+    before = gc.get_threshold()
+    if not gc.isenabled() or before[2] >= FULL_EVERY:
+        yield
+        return
+    raised = (before[0], before[1], FULL_EVERY)
+    gc.set_threshold(*raised)
+    try:
+        yield
+    finally:
+        if gc.get_threshold() == raised:
+            gc.set_threshold(*before)
 
 
 def _check(
