@@ -2765,3 +2765,10 @@ SECTOR_NAMES: dict[str, str] = {
 """Phrases (folded) that name the sector a strike's share is of, and the sector's key, the
 same in both languages: two shares of different sectors are two quantities ("18% in the
 health service" and "29% of the whole administration" never meet in `scan`)."""
+
+
+# round 10: a one-line paragraph's source carried to the next line of figures (c-miss) -------
+
+INFERENCE_VERBS = frozenset({"implies", "imply", "implied", "means", "meant", "meaning"})
+"""Verbs by which the outlet draws its own figure from figures before ("This implies that
+120 did not come"): such a sentence is the outlet's arithmetic, no source's statement."""

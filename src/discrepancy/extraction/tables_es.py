@@ -3206,3 +3206,10 @@ SECTOR_NAMES: dict[str, str] = {
 }  # fmt: skip
 """Frases (plegadas) que nombran el sector de un seguimiento, y su clave (la misma en ambas
 lenguas): dos porcentajes de sectores distintos son dos cantidades."""
+
+
+# round 10: a one-line paragraph's source carried to the next line of figures (c-miss) -------
+
+INFERENCE_VERBS = frozenset({"implica", "implican", "significa", "significan", "supone"})
+"""Verbos con los que el medio deduce una cifra propia de las anteriores ("Eso significa que
+120 no acudieron"): la frase es cuenta del medio, no dicho de una fuente."""
