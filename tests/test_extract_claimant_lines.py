@@ -1,9 +1,12 @@
-"""A one-line paragraph's source carried to the next line of figures (round 10, c-miss):
-English text laid out a sentence a line names its source once, and the lines of figures
-after it, with no source of their own, go on with it when it is the only source the text has
-named and a known organization. Invented sentences, English and Spanish."""
+"""Sources English news leaves unfound (round 10, c-miss): a one-line paragraph's source
+carried to the next line of figures (text laid out a sentence a line names its source once;
+the lines of figures after it, with no source of their own, go on with it when it is the only
+source the text has named and a known organization), and one unnamed person who tells a
+figure ("a witness said"). Invented sentences, English and Spanish."""
 
 from __future__ import annotations
+
+import pytest
 
 from .claimants import surfaces_and_mentions
 
@@ -76,3 +79,32 @@ def test_spanish_lines_keep_going_on_with_the_only_source() -> None:
         "El distrito del norte suma la mayor parte de ellos (2.310).\n"
     )
     assert _who(text)["2.310"] == ["Organización Mundial de la Salud"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("A witness told reporters that about 300 pupils had been taken.", "witness"),
+        ("A survivor said some 40 passengers were still missing.", "survivor"),
+        ("Un testigo contó a la prensa que unos 300 alumnos fueron secuestrados.", "testigo"),
+        ("Un superviviente dijo que unos 40 pasajeros seguían desaparecidos.", "superviviente"),
+    ],
+)
+def test_one_unnamed_person_who_tells_a_figure_is_its_source(text: str, who: str) -> None:
+    got = surfaces_and_mentions(text)
+    assert len(got) == 1
+    assert got[0][1] == [who]
+
+
+def test_a_long_sentence_with_a_parent_who_speaks_for_the_figure() -> None:
+    text = (
+        "Gunmen stormed the boarding school at night, the state police said on Saturday.\n\n"
+        "A parent and school cook said on Sunday that roughly half of the 600 pupils were"
+        " still unaccounted for after the raid.\n"
+    )
+    got = dict(surfaces_and_mentions(text))
+    assert got["600"] == ["parent and school cook"]
+
+
+def test_a_resident_counted_among_the_dead_is_no_source() -> None:
+    assert surfaces_and_mentions("A resident was among the 30 people killed.") == [("30", [])]

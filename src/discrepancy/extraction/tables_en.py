@@ -2772,3 +2772,12 @@ health service" and "29% of the whole administration" never meet in `scan`)."""
 INFERENCE_VERBS = frozenset({"implies", "imply", "implied", "means", "meant", "meaning"})
 """Verbs by which the outlet draws its own figure from figures before ("This implies that
 120 did not come"): such a sentence is the outlet's arithmetic, no source's statement."""
+
+# round 10: one unnamed person who speaks (c-miss) -----------------------------------------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"parent", "witness", "eyewitness", "resident", "survivor", "relative", "villager"}
+)
+"""One unnamed person who tells a figure ("a witness said", "a parent told reporters that
+about 300 were missing") is that figure's source, as the plural ("witnesses said") is; the
+table keeps its name though it now holds singulars too."""

@@ -3213,3 +3213,11 @@ lenguas): dos porcentajes de sectores distintos son dos cantidades."""
 INFERENCE_VERBS = frozenset({"implica", "implican", "significa", "significan", "supone"})
 """Verbos con los que el medio deduce una cifra propia de las anteriores ("Eso significa que
 120 no acudieron"): la frase es cuenta del medio, no dicho de una fuente."""
+
+# round 10: one unnamed person who speaks (c-miss) -----------------------------------------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"testigo", "superviviente", "sobreviviente", "familiar", "lugareno", "lugarena"}
+)
+"""Una persona sin nombre que da una cifra ("un testigo dijo que unos 300 …") es su fuente,
+como el plural ("los testigos")."""
