@@ -108,3 +108,16 @@ def test_a_long_sentence_with_a_parent_who_speaks_for_the_figure() -> None:
 
 def test_a_resident_counted_among_the_dead_is_no_source() -> None:
     assert surfaces_and_mentions("A resident was among the 30 people killed.") == [("30", [])]
+
+
+def test_a_hard_wrapped_line_that_ends_in_a_space_goes_on_with_its_sentence() -> None:
+    text = (
+        "The organizing coalition, Voices for Peace, estimated the crowd \n"
+        "at 300,000 marchers, far above its own forecast.\n"
+    )
+    assert surfaces_and_mentions(text) == [("300,000", ["Voices for Peace"])]
+
+
+def test_a_spanish_hard_wrapped_line_that_ends_in_a_space_goes_on() -> None:
+    text = "La coordinadora de los convocantes cifró la asistencia \nen 300.000 personas.\n"
+    assert surfaces_and_mentions(text) == [("300.000", ["coordinadora de los convocantes"])]
