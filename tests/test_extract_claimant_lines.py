@@ -86,6 +86,7 @@ def test_spanish_lines_keep_going_on_with_the_only_source() -> None:
     [
         ("A witness told reporters that about 300 pupils had been taken.", "witness"),
         ("A survivor said some 40 passengers were still missing.", "survivor"),
+        ("An officer said that the crowd was close to 300,000.", "officer"),
         ("Un testigo contó a la prensa que unos 300 alumnos fueron secuestrados.", "testigo"),
         ("Un superviviente dijo que unos 40 pasajeros seguían desaparecidos.", "superviviente"),
     ],
@@ -108,6 +109,11 @@ def test_a_long_sentence_with_a_parent_who_speaks_for_the_figure() -> None:
 
 def test_a_resident_counted_among_the_dead_is_no_source() -> None:
     assert surfaces_and_mentions("A resident was among the 30 people killed.") == [("30", [])]
+
+
+def test_an_officer_counted_keeps_the_source_of_the_sentence() -> None:
+    got = surfaces_and_mentions("One officer was killed and 30 were hurt, police said.")
+    assert got == [("One", ["police"]), ("30", ["police"])]
 
 
 def test_a_hard_wrapped_line_that_ends_in_a_space_goes_on_with_its_sentence() -> None:

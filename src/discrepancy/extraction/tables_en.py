@@ -2777,6 +2777,7 @@ INFERENCE_VERBS = frozenset({"implies", "imply", "implied", "means", "meant", "m
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
     {"parent", "witness", "eyewitness", "resident", "survivor", "relative", "villager"}
+    | {"officer", "policeman", "employee", "teacher", "doctor", "nurse"}
 )
 """One unnamed person who tells a figure ("a witness said", "a parent told reporters that
 about 300 were missing") is that figure's source, as the plural ("witnesses said") is; the
