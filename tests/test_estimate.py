@@ -642,13 +642,13 @@ _key_text = st.text(alphabet=st.sampled_from(["a", "b", "é", " ", "~", "\x01", 
 def test_an_estimates_place_as_one_string_sorts_as_its_tuple(
     keys: list[tuple[str, str, int, str]],
 ) -> None:
-    from discrepancy._estimate_build import _flat
+    from discrepancy._estimate_lazy import _flat
 
     assert sorted(keys) == sorted(keys, key=lambda k: _flat(*k))
 
 
 def test_estimates_whose_scope_holds_a_nul_are_ordered_as_tuples() -> None:
-    from discrepancy._estimate_build import _order, _places
+    from discrepancy._estimate_lazy import _order, _places
     from discrepancy._quantities import quantities
     from discrepancy.metrics import MetricRegistry
     from discrepancy.policy import Policy

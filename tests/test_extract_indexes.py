@@ -20,6 +20,7 @@ from discrepancy.extraction.reading import _DateChooser
 from discrepancy.extraction.sentences import Tok, TokenMemo, tokenize
 from discrepancy.extraction.status import _FUTURE, StatusIndex, _adjectival, _place_subject
 from discrepancy.extraction.status_cues import (
+    active_keeper,
     conditional,
     future_passive_before,
     negated,
@@ -172,9 +173,13 @@ def _naive_status(
         if after and any(_is_say(norms[j]) for j in range(after[0] + 1, number[0])):
             return Status.REPORTED  # round 5: "confirmed 41 deaths and said 70 ..."
     if best is not None:
-        if best[1] is Status.REGISTERED and not attributed:
+        keeper = best[2] < number[0] and active_keeper(norms, best[2])  # round 10
+        if best[1] is Status.REGISTERED and not attributed and not keeper:
             return Status.REPORTED
         return best[1]
+    listed = _naive_list_item(norms, lo, number[0])  # round 10: "confirmed 300 deaths: 120 …"
+    if listed is not None:
+        return listed
     for k in range(lo, min(hi, number[0])):
         if any(tuple(norms[k : k + n]) in _FUTURE for n in (1, 2, 3)):
             return Status.ANNOUNCED
@@ -184,6 +189,34 @@ def _naive_status(
 
 
 _COORDINATORS = tables_en.COORDINATORS | tables_es.COORDINATORS
+
+
+def _naive_list_item(norms: Sequence[str], lo: int, first: int) -> Status | None:
+    """Round 10: the nearest status verb before the clause, if checked, lends its status to
+    an item of the breakdown a colon opens after its own figure."""
+    for verb in range(lo - 1, -1, -1):
+        word = LEX.status_words.get(norms[verb])
+        if word is None or (word not in _CHECKED and _adjectival(norms, verb, LEX)):
+            continue
+        if word is Status.REGISTERED and _place_subject(norms, verb, LEX):
+            continue
+        if negated(norms, verb) or conditional(norms, verb):
+            word = Status.REPORTED
+        if word not in (*_CHECKED, Status.REGISTERED) or first - verb > 45:
+            return None
+        if not owns_number(norms, verb, LEX.number_words) or ":" not in norms[verb + 1 : lo]:
+            return None
+        breaks = tables_en.LIST_BREAKS | tables_es.LIST_BREAKS | {"that", "que"}
+        for j in range(verb + 1, first):
+            w = norms[j]
+            if w in breaks or _is_say(w) or _is_modal(norms, j):
+                return None
+            if w in tables_en.HEDGES | tables_es.HEDGES:
+                return None
+            if w in tables_en.OWN_SOURCE_WORDS | tables_es.OWN_SOURCE_WORDS:
+                return None
+        return word
+    return None
 
 
 def _is_modal(norms: Sequence[str], j: int) -> bool:

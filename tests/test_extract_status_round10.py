@@ -325,3 +325,12 @@ def test_an_office_reporting_its_own_releases_claims_them(text: str, surface: st
 def test_a_monitor_reporting_the_governments_releases_claims_nothing() -> None:
     text = "La ONG Vigía informó que el gobierno de Tarla ha excarcelado a 88 presos políticos."
     assert _status(text, "88") is not Status.CLAIMED
+
+
+def test_a_participle_after_its_numbers_noun_says_how_it_was_counted() -> None:
+    text = (
+        "Según la comisión, hasta el lunes eran 250 los fallecidos en Orbe. De los 250 decesos "
+        "registrados entre marzo y junio, la comisión detalló que 30 son agentes y 12 son menores."
+    )
+    got = [c.status for c in extract(text, published=PUBLISHED)]
+    assert got == [Status.REPORTED, Status.REGISTERED, Status.REGISTERED, Status.REGISTERED]

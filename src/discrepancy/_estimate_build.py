@@ -1,23 +1,22 @@
-"""Building the estimates of one run: a quantity's votes, consensus and record, and the
-sequence that builds each estimate when it is read.
+"""Building one quantity's estimate: its votes, consensus and record.
 
 [`discrepancy.estimate`][discrepancy.estimate] computes the quantities and the sources'
 weights, and imports what is here; see it for what an estimate says.
+`discrepancy._estimate_lazy` orders the estimates of a run and builds each one here when
+it is read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import repeat
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from discrepancy._consensus import central_value, common, common2, hull, max_overlap
 from discrepancy._estimate_values import Estimate, Exclusion, Floor, LeftOut, Vote
-from discrepancy._quantities import Member, Quantity
+from discrepancy._quantities import Member
 from discrepancy._rows import builder
 from discrepancy.claim import Period, StatusClass
 from discrepancy.metrics import MetricRegistry
@@ -27,9 +26,7 @@ from discrepancy.wording.estimates import both, words
 if TYPE_CHECKING:
     from discrepancy.compare import Node
 
-__all__ = ["LazyEstimates"]
-
-_sha256 = hashlib.sha256
+__all__: list[str] = []
 
 
 # --- one quantity ----------------------------------------------------------------------------
@@ -536,185 +533,3 @@ def _span2(
     if span is None:
         span = made[(start, end)] = Period(start=start, end=end)
     return span
-
-
-def _id(metric: str, unit: str, claims: tuple[str, ...]) -> str:
-    """An estimate's id: a hash of its quantity and its claims (sorted)."""
-    return "e-" + _sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()[:12]
-
-
-def _order(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> tuple[str, str, int, str]:
-    """An estimate's place, before it is built: by metric, scope, last day (undated first)
-    and id (the scope, period and id `_record()` gives it)."""
-    if len(ids) == 2:  # most quantities: no loop
-        a, b = nodes[ids[0]], nodes[ids[1]]
-        first = a.claim
-        sa, sb = first.scope, b.claim.scope
-        ea, eb = a.end or 0, b.end or 0  # a node's ``end``: its period's last day number
-        x, y = ids
-        return (
-            metric,
-            (min(sa, sb) if sa and sb else sa or sb or ""),
-            ea if ea > eb else eb,
-            _id(metric, first.quantity.unit, (x, y) if x < y else (y, x)),
-        )
-    scope = None
-    end = 0
-    for k in ids:
-        m = nodes[k]
-        said = m.claim.scope
-        if said and (scope is None or said < scope):
-            scope = said
-        day = m.end
-        if day is not None and day > end:
-            end = day
-    unit = nodes[ids[0]].claim.quantity.unit
-    return (metric, scope or "", end, _id(metric, unit, tuple(sorted(ids))))
-
-
-def _place(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> str:
-    """`_order()` as one string (`_flat()`)."""
-    if len(ids) == 2:  # most quantities: `_order()`'s two-claim branch, without the tuple
-        a, b = nodes[ids[0]], nodes[ids[1]]
-        first = a.claim
-        sa, sb = first.scope, b.claim.scope
-        ea, eb = a.end or 0, b.end or 0
-        x, y = ids
-        return _flat(
-            metric,
-            (min(sa, sb) if sa and sb else sa or sb or ""),
-            ea if ea > eb else eb,
-            _id(metric, first.quantity.unit, (x, y) if x < y else (y, x)),
-        )
-    return _flat(*_order(metric, ids, nodes))
-
-
-def _flat(metric: str, scope: str, day: int, eid: str) -> str:
-    """``metric NUL scope NUL day id``, the day in seven digits (every day number has at
-    most seven) and the id last (every id has one length): it sorts as the tuple of the
-    four where neither metric nor scope holds a NUL."""
-    return f"{metric}\x00{scope}\x00{day:07d}{eid}"
-
-
-_ID_LENGTH = len(_id("", "", ()))
-
-
-def _places(groups: list[Quantity], nodes: dict[str, Node]) -> tuple[list[int], list[str]]:
-    """The estimates' order (`_order()`) and their ids.
-
-    Each place is sorted as one string (`_place()`), several times faster than tuples
-    (a million claims: 210,000 estimates, whose tuples, equal in metric, are compared
-    item by item). Where a metric or a scope holds a NUL, the tuples are sorted.
-    """
-    flat = [_place(metric, ids, nodes) for metric, _flow, ids in groups]
-    cut = -_ID_LENGTH
-    ids = [key[cut:] for key in flat]
-    if sum(map(str.count, flat, repeat("\x00"))) == 2 * len(flat):
-        return sorted(range(len(flat)), key=flat.__getitem__), ids
-    keys = [_order(metric, ids, nodes) for metric, _flow, ids in groups]
-    return sorted(range(len(keys)), key=keys.__getitem__), ids
-
-
-class LazyEstimates(Sequence[Estimate]):
-    """The estimates of a run, in order, each built when it is read (and not kept).
-
-    ``check`` computes what every estimate needs (its quantity, the sources' weights) and
-    leaves the rest (votes, ids, sentences) to the reading: a million claims make some
-    200,000 estimates, which, built at once and kept, would cost ``check`` a third more
-    time (their objects bring on a full pass of the cycle collector over ``check``'s heap).
-    Writing a report builds each estimate once, writes it and drops it. Reading one twice
-    builds it twice (equal values); ``tuple(...)`` keeps them.
-
-    It compares equal to any sequence of equal estimates (a tuple, as a report read back
-    from JSON has), hashes as the tuple would, and pickles as the tuple.
-    """
-
-    __slots__ = ("_ctx", "_fast", "_groups", "_ids", "_nodes", "_order", "_superseded")
-
-    def __init__(
-        self,
-        groups: list[Quantity],
-        nodes: dict[str, Node],
-        superseded: dict[str, str],
-        ctx: _Context,
-        *,
-        fast: bool = True,
-    ) -> None:
-        self._groups = groups
-        self._nodes = nodes
-        self._superseded = superseded
-        self._ctx = ctx
-        self._fast = fast
-        self._order: list[int] | None = None
-        self._ids: list[str] = []  # each estimate's id, worked out for the order
-
-    def __len__(self) -> int:
-        return len(self._groups)
-
-    def _ordered(self) -> list[int]:
-        order = self._order
-        if order is None:
-            order, self._ids = _places(self._groups, self._nodes)
-            self._order = order
-        return order
-
-    def _build(self, k: int) -> Estimate:
-        """The ``k``-th quantity's estimate (after `_ordered()`, which gives its id)."""
-        metric, flow, ids = self._groups[k]
-        nodes, superseded, ctx, eid = self._nodes, self._superseded, self._ctx, self._ids[k]
-        if self._fast:
-            if len(ids) == 2:
-                found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eid)
-            else:
-                found = _quick(metric, flow, ids, nodes, superseded, ctx, eid)
-            if found is not None:
-                return found
-        return self._general(k)
-
-    def _general(self, k: int) -> Estimate:
-        """The ``k``-th quantity's estimate by the general path (`_draft()`, `_finish()`)."""
-        metric, flow, ids = self._groups[k]
-        nodes = self._nodes
-        members = [nodes[i] for i in ids]
-        draft = _draft(members, self._superseded, fast=False)
-        return _finish(draft, metric, flow, members, self._ctx, self._ids[k])
-
-    @overload
-    def __getitem__(self, index: int) -> Estimate: ...
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Estimate, ...]: ...
-    def __getitem__(self, index: int | slice) -> Estimate | tuple[Estimate, ...]:
-        order = self._ordered()
-        if isinstance(index, slice):
-            return tuple([self._build(k) for k in order[index]])
-        return self._build(order[index])
-
-    def __iter__(self) -> Iterator[Estimate]:
-        order = self._ordered()
-        groups, nodes, superseded, ctx = self._groups, self._nodes, self._superseded, self._ctx
-        eids, fast, build = self._ids, self._fast, self._build
-        if not fast:
-            yield from map(build, order)
-            return
-        general = self._general
-        for k in order:  # `_build()`, with its lookups done once
-            metric, flow, ids = groups[k]
-            if len(ids) == 2:
-                found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eids[k])
-            else:
-                found = _quick(metric, flow, ids, nodes, superseded, ctx, eids[k])
-            yield general(k) if found is None else found
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str | bytes):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return repr(tuple(self))
-
-    def __reduce__(self) -> tuple[type[tuple[Estimate, ...]], tuple[tuple[Estimate, ...]]]:
-        return (tuple, (tuple(self),))

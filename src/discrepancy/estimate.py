@@ -31,12 +31,12 @@ from typing import TYPE_CHECKING
 
 from discrepancy._consensus import central_value, least_distance, max_overlap
 from discrepancy._estimate_build import (
-    LazyEstimates,
     _agreeing_keys,
     _Context,
     _Draft,
     _draft,
 )
+from discrepancy._estimate_lazy import LazyEstimates
 from discrepancy._estimate_values import (
     Estimate,
     EstimatePolicy,

@@ -20,7 +20,9 @@ those the report reads are measured and kept (a `Keeper`: the ones that join two
 may widen a group's gaps; `discrepancy.detectors._keep`); the others are tested, or
 skipped unseen where they lie inside one group and cannot widen it. A claimant's own
 figures are compared pair by pair when it has at most `OWN_LIMIT` of them in the clique, by
-the same extremes otherwise.
+the same extremes otherwise. What the searches read of each claim (its `Facts`: interval,
+slack, bars) is worked out once per clique, and a claim meets its dozen pairs in one loop
+(`Keeper.meet()`, `Keeper.nested()`), not through a call per pair.
 
 A figure's precision slack (`Policy.slack`) breaks the extremes' argument: 1,150 and a
 representative 1,200 (slack 50) are one figure, yet 1,195 (slack 0.5) lies 45 above 1,150.

@@ -9,6 +9,11 @@ its conflicts are over nested periods). A conflict is therefore measured in full
 forest of real conflicts), may widen its group's closest, farthest or relative readings
 (`Widest`), or is the first of its group that is not ``NESTED``; every other pair met is
 only tested (a few comparisons of floats). About one conflict per claim is kept.
+
+`Keeper.meet()` and `Keeper.nested()` write that decision and the test out on each
+claim's `Facts` (`Comparisons._facts()`), in the order the searches meet the pairs: the
+same pairs are measured and kept as by `Keeper.offer()` one pair at a time, which the
+window sets and a ``comparable`` hook (no test: every pair is measured) still use.
 """
 
 from __future__ import annotations

@@ -371,7 +371,7 @@ def _attributions(
     # each later pass looks at its few words only when the sentence has one (a set test)
     if not _AGENT_BY.isdisjoint(norms):
         for k in [k for k in range(3, n - 1) if norms[k] in _AGENT_BY]:
-            if relative_agent(toks, norms, k):
+            if relative_agent(toks, norms, k) and _figure_antecedent(toks, norms, k - 3):
                 found = classify(text, toks, forward(toks, norms, k + 1, lex), lex, memo)
                 if found is not None and found.kind in INNER_KINDS:
                     yield attrs.evolve(found, verb="report", at=k)
@@ -401,6 +401,24 @@ def _attributions(
 
 
 _FOR = frozenset({"para", "for"})
+
+_ANTECEDENT_REACH = 4
+"""Round 10: the most words of a figure's noun phrase between the figure and its relative."""
+
+
+def _figure_antecedent(toks: Sequence[Tok], norms: Sequence[str], rel: int) -> bool:
+    """The relative at ``rel`` ("que fue difundida por", "that was given by") hangs on a
+    figure: its antecedent phrase holds a number within `_ANTECEDENT_REACH` words, with no
+    comma, other relative or other mark between. A passive relative on any other noun ("57
+    heridos que … durante una marcha que fue disuelta por la policía") describes that noun,
+    and its agent did the act, not the counting: it is no source of the figure (round 10)."""
+    for j in range(rel - 1, max(-1, rel - 2 - _ANTECEDENT_REACH), -1):
+        if toks[j].kind == "n":
+            return True
+        if toks[j].kind != "w" or norms[j] in RELATIVE_PASSIVE:
+            return False
+    return False
+
 
 _CITE_VERBS = frozenset({"cited", "cites", "cito", "cita"})
 

@@ -13,7 +13,16 @@ from discrepancy.extraction.claimant_phrases import ARTICLES
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["QUOTES", "SAID_WHEN", "STOP_BACK", "THE", "past_listener", "past_report", "until_when"]
+__all__ = [
+    "QUOTES",
+    "SAID_WHEN",
+    "STOP_BACK",
+    "THE",
+    "listener_at",
+    "past_listener",
+    "past_report",
+    "until_when",
+]
 
 
 STOP_BACK = frozenset(
@@ -211,6 +220,25 @@ def past_listener(toks: Sequence[Tok], norms: Sequence[str], j: int) -> int:
         if k < n and norms[k] not in (",", "."):
             return k
     return j
+
+
+_TOLD = frozenset({"a", "al", "to"})
+_TOLD_ARTICLES = frozenset({"la", "las", "los", "el", "este", "esta", "the", "this"})
+_TOLD_NAMES = tables_en.LISTENER_NAMES | tables_es.LISTENER_NAMES
+
+
+def listener_at(toks: Sequence[Tok], norms: Sequence[str], j: int) -> bool:
+    """ "según informaron dirigentes de X a la prensa", "fuentes de la Policía a EFE",
+    "officials of X to reporters": "a" / "to" before the press, the reporters or a news agency
+    ends the name before it — whom it was told to is never part of who tells it (round 10;
+    a capitalised word after "a" that is no agency stays: "Ayuda a Refugiados")."""
+    n = len(norms)
+    if j >= n or norms[j] not in _TOLD:
+        return False
+    k = j + 1
+    if k < n and norms[k] in _TOLD_ARTICLES:
+        k += 1
+    return k < n and (norms[k] in _LISTENERS or norms[k] in _TOLD_NAMES)
 
 
 _QUESTION_AFTER = frozenset(

@@ -75,14 +75,31 @@ _NOUN_LEADS = frozenset({"the", "a", "an", "this", "that", "its", "their", "s", 
 
 def adverb(norms: Sequence[str], i: int) -> bool:
     """ "has previously said": an adverb in -ly before the verb is passed over; "the rally",
-    "Saturday's rally", "the family" are nouns of the subject (round 9)."""
+    "Saturday's rally", "the family" are nouns of the subject (round 9). Round 10: so is a
+    Spanish adverb in -mente ("la policía posteriormente elevó"; never a short name such as
+    "Clemente") and an adverb of later time ("la policía local luego / más tarde elevó", "the
+    ministry afterwards raised"): the subject before it speaks, the adverb is no part of it."""
     w = norms[i]
+    if w in _LATER_ADVERBS:
+        return True
+    if w == _LATER_PAIR[1] and i > 0 and norms[i - 1] == _LATER_PAIR[0]:
+        return True  # "más tarde": both words are passed over, "tarde" first
+    if w == _LATER_PAIR[0] and i + 1 < len(norms) and norms[i + 1] == _LATER_PAIR[1]:
+        return True
+    if w.endswith(_MENTE) and len(w) >= _MENTE_MIN:
+        return True
     return (
         w.endswith("ly")
         and len(w) > 4
         and w not in _LY_NOUNS
         and not (i > 0 and norms[i - 1] in _NOUN_LEADS)
     )
+
+
+_LATER_ADVERBS = tables_en.LATER_ADVERBS | tables_es.LATER_ADVERBS
+_LATER_PAIR = ("mas", "tarde")
+_MENTE = "mente"
+_MENTE_MIN = 9
 
 
 _RELATIVE_REACH = 30

@@ -25,6 +25,7 @@ from discrepancy.extraction.claimant_pieces import (
     _report_of,
     _said_when,
     _who_named,
+    listener_at,
     past_listener,
     past_report,
     until_when,
@@ -133,6 +134,8 @@ def forward(
             break  # "data released by the health ministry on Friday showed": the day ends it
         if w in ("a", "to") and span and not toks[span[-1]].cap and toks[span[-1]].kind == "w":
             break  # "según estadísticas del Servicio X facilitadas a EFE": EFE is told
+        if span and listener_at(toks, norms, j):
+            break  # "según informaron dirigentes de X a la prensa": the press is told (round 10)
         if (
             names_only
             and not toks[j].cap

@@ -208,7 +208,9 @@ class StatusIndex:
         index._numbers = numbers
         index._modal = maybe
         if not _OFFICE.isdisjoint(norms):
-            index._gov = [j for j, w in enumerate(norms) if w in _OFFICE]
+            gov = next(j for j, w in enumerate(norms) if w in _OFFICE)
+            if not any(w in _THAT for w in norms[:gov]):
+                index._gov = [gov]  # an office as the main clause's subject, before any "that"
         if where:  # what ends a list that continues a status verb's object
             saying, words = lex.say_verbs, lex.status_words
             index._breaks = [
@@ -288,11 +290,7 @@ class StatusIndex:
         is reported in: a government word before the first "that" / "que" ahead of the
         number ("El ministro del Interior, D. C., informó que 88 presos han sido
         excarcelados"), or before the number where there is none."""
-        gov = self._gov
-        if not gov or gov[0] >= first:
-            return False
-        norms = self._norms
-        return not any(norms[j] in _THAT for j in range(gov[0]))  # the main clause's subject
+        return bool(self._gov) and self._gov[0] < first
 
     def _impersonal(self, verb: int) -> bool:
         """The status verb at ``verb`` is an impersonal count ("se contabilizan 214

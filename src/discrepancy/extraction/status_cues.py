@@ -345,8 +345,13 @@ def adjectival(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
         return True
     if (prev in lex.person_nouns or prev in lex.event_words) and norms[k].endswith(("dos", "das")):
         return True  # "45 muertos confirmados", "las muertes registradas": after its noun
-    if norms[k].endswith(_ES_PARTICIPLE) and prev not in lex.auxiliaries and prev not in _ES_AUX:
-        return True  # "las cifras registradas", "la liberación anunciada": no auxiliary
+    if (
+        norms[k].endswith(_ES_PARTICIPLE)
+        and prev not in lex.auxiliaries
+        and prev not in _ES_AUX
+        and not (k > 1 and is_number(norms, k - 2, lex.number_words))
+    ):  # "las cifras registradas", "la liberación anunciada": no auxiliary; but "317
+        return True  # decesos registrados" says how its own number was counted
     if (nxt in lex.person_nouns or nxt in _COUNTED) and prev not in lex.auxiliaries:
         return True  # "registered voters", "confirmed cases", "recorded deaths"
     return nxt in lex.event_words and nxt.endswith("s") and prev not in lex.auxiliaries

@@ -2767,6 +2767,19 @@ same in both languages: two shares of different sectors are two quantities ("18%
 health service" and "29% of the whole administration" never meet in `scan`)."""
 
 
+# round 10: adverbs of later time between a subject and its verb (c-eswrong)
+LATER_ADVERBS = frozenset({"afterwards", "then", "later"})
+"""Adverbs of later time between a subject and its verb ("the police afterwards raised the
+count"): no part of the subject; the subject before them speaks."""
+
+CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset({"estimate", "estimates"})
+"""Round 10: also an estimate before its author ("estimates from the fire service put"):
+the author speaks, not the document."""
+
+LISTENER_NAMES = frozenset({"reporters", "journalists", "press", "afp", "reuters", "ap"})
+"""Round 10: listeners a figure is told to ("officials of the ministry to reporters"): whom it
+was told to is no part of the name of who tells it."""
+
 # round 10: a one-line paragraph's source carried to the next line of figures (c-miss) -------
 
 INFERENCE_VERBS = frozenset({"implies", "imply", "implied", "means", "meant", "meaning"})

@@ -3208,6 +3208,21 @@ SECTOR_NAMES: dict[str, str] = {
 lenguas): dos porcentajes de sectores distintos son dos cantidades."""
 
 
+# round 10: adverbs of later time between a subject and its verb (c-eswrong)
+LATER_ADVERBS = frozenset({"luego", "despues", "entonces"})
+"""Adverbios de tiempo posterior entre el sujeto y su verbo ("la policía local luego elevó la
+cifra"): no son parte del sujeto; habla el que los precede."""
+
+CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset(
+    {"calculo", "calculos", "estimacion", "estimaciones"}
+)
+"""Round 10: también el cálculo que precede a su autor ("la estimación de la policía cifró",
+"según cálculos de los bomberos"): habla el autor, no el documento."""
+
+LISTENER_NAMES = frozenset({"efe", "afp", "reuters", "dpa", "ansa", "xinhua", "telam"})
+"""Round 10: agencias a las que se cuenta una cifra ("fuentes de la Policía a EFE"): quien
+escucha no es parte del nombre de quien habla."""
+
 # round 10: a one-line paragraph's source carried to the next line of figures (c-miss) -------
 
 INFERENCE_VERBS = frozenset({"implica", "implican", "significa", "significan", "supone"})

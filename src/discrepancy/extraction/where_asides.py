@@ -20,6 +20,7 @@ __all__ = ["breakdown_after", "breakdown_end", "comment_after", "comment_before"
 
 _OPENERS = tables_en.FIGURE_COMMENT_OPENERS + tables_es.FIGURE_COMMENT_OPENERS
 _BREAKDOWNS = tables_en.BREAKDOWN_PHRASES + tables_es.BREAKDOWN_PHRASES
+# every phrase holds "by" or "por": `breakdown_end` tests for them first (a test checks it)
 _SPAN = 120
 """How many characters before a place the clause about the figure is looked for, and how
 far after a number a breakdown's phrase may keep a place from it."""
@@ -39,7 +40,7 @@ def comment_after(text: str, last: int, start: int) -> bool:
     that comments on that figure ("18%, a figure that rose in Cádiz"): a comma after the
     number opens the clause, with no ";" between."""
     between = text[last:start]
-    if start - last > _COMMENT_SPAN or ";" in between:
+    if start - last > _COMMENT_SPAN or ";" in between or "," not in between:
         return False
     pieces = fold(between).split(",")
     return any(_opens_comment(p) for p in pieces[1:])
@@ -67,6 +68,8 @@ def breakdown_end(folded: str) -> int:
     """Where the first breakdown's phrase of ``folded`` (a folded sentence or span) ends, as
     whole words; -1 without one."""
     best = -1
+    if "by" not in folded and "por" not in folded:
+        return best  # every phrase holds one of them: most sentences are done here
     for phrase in _BREAKDOWNS:
         k = folded.find(phrase)
         while k >= 0:

@@ -78,7 +78,7 @@ class DocumentPlace(FoundPlaces):
             for start, _, place in self._places(self._cut, len(self._text)):
                 if excluded(self._text, 0, start) or self._other_event(self._sentence_of(start)):
                     continue
-                if self._aside(start):
+                if self._aside(start) or self._dated(start):
                     continue  # "…, a figure that rose in Cádiz"; "By province, …" (round 10)
                 if not place.id and place.country is None:
                     towns.setdefault(place.name, place)
@@ -145,6 +145,7 @@ class DocumentPlace(FoundPlaces):
             if str(p[2].kind) != "country"
             and not excluded(self._text, s.start, p[0])
             and not self._aside(p[0])  # "…, a figure that rose in Cádiz" (round 10)
+            and not self._dated(p[0])
         ]
         tied = [p for p in below if self._tied(p[0])]
         if len(tied) != 1 or tied[0][2].country != whole.country:
@@ -155,6 +156,12 @@ class DocumentPlace(FoundPlaces):
             if p[0] >= tied[0][1] and len(self._text[tied[0][1] : p[0]].strip(" ,").split()) <= 1:
                 return None
         return tied[0][2]
+
+    def _dated(self, start: int) -> bool:
+        """Whether a place at ``start`` is a dateline's that follows a headline ("BANDA ACEH,
+        Indonesia, Jan. 19 --" in the sixth line): where the story was filed, no scope."""
+        self._dateline_place()
+        return self._datespan[0] <= start < self._datespan[1]
 
     def _dateline_place(self) -> str | None:
         """ "BRASILIA, Brazil -- ...", "QUITO (AP) – ...": the country of the dateline (or its
@@ -169,10 +176,18 @@ class DocumentPlace(FoundPlaces):
             cut = min((k for k in marks if 0 < k <= cue.DATELINE_SPAN), default=-1)
             if cut < 0:
                 cut = capital_dateline(head)
+            if at and cut > 0 and not _may_open_dateline(head, cut):
+                continue  # the gazetteer is asked only about a dateline's shape
             places = self._places(at, at + cut) if cut > 0 else []
-            if places and places[0][0] <= at + 3 and (at == 0 or _in_capitals(head, cut)):
-                cut += at
-                self._cut = cut
+            if (
+                places
+                and places[0][0] <= at + 3
+                and (at == 0 or _dateline_head(head, cut, places[0][0] - at, places[0][1] - at))
+            ):
+                if at == 0:
+                    self._cut = cut
+                else:  # the headline before it keeps its places (round 10)
+                    self._datespan = (at, at + cut)
                 countries = [p for _, _, p in places if str(p.kind) == "country"]
                 found = self._show(countries[0] if countries else places[0][2])
                 if not countries and places[0][2].country:
@@ -198,8 +213,31 @@ class DocumentPlace(FoundPlaces):
         return out
 
 
-def _in_capitals(head: str, cut: int) -> bool:
-    """Whether a paragraph opens with its place in capitals ("BHUBANESWAR (AFP) —", "BANDA
-    ACEH, Indonesia,"): a dateline, not a sentence that names a place first."""
+def _dateline_head(head: str, cut: int, start: int, end: int) -> bool:
+    """Whether a paragraph opens with a dateline, not a sentence that names a place first:
+    its place in capitals ("BHUBANESWAR (AFP) —", "BANDA ACEH, Indonesia,"), or a short head
+    that opens with the place (at ``[start, end)``), then a comma and only names, figures or
+    a month's short form before the mark ("Roma, 2 feb (EFE).-", "Caracas, Venezuela —";
+    not "In Paris, the procession –")."""
     words = head[:cut].replace(",", " ").replace("(", " ").split()
-    return bool(words) and words[0].isupper() and len(words[0]) > 2
+    if not words:
+        return False
+    if words[0].isupper() and len(words[0]) > 2:
+        return True
+    if start != 0 or cut > _SHORT_HEAD or not head[end:cut].startswith(","):
+        return False
+    rest = head[end:cut].replace(",", " ").replace(".", " ").split()
+    return len(rest) <= 3 and all(
+        w[:1].isupper() or any(ch.isdecimal() for ch in w) or len(w) <= 4 for w in rest
+    )
+
+
+def _may_open_dateline(head: str, cut: int) -> bool:
+    """A cheap first test of `_dateline_head`: a capitalised first word, and a comma or a
+    word in capitals before the mark."""
+    words = head[:cut].split()
+    return bool(words) and words[0][:1].isupper() and ("," in head[:cut] or words[0].isupper())
+
+
+_SHORT_HEAD = 40
+"""How long a dateline's head in ordinary case may be, up to its mark."""

@@ -47,6 +47,7 @@ class FoundPlaces:
         "_cited",
         "_cut",
         "_dateline",
+        "_datespan",
         "_elsewhere",
         "_folded",
         "_found",
@@ -92,6 +93,7 @@ class FoundPlaces:
         self._home: list[str | None] = []  # the document's country, once asked
         self._dateline: list[str | None] = []
         self._cut = 0  # where the dateline ends (0: none)
+        self._datespan = (0, 0)  # a dateline after a headline (round 10)
         self._lead: list[str | None] = []
         self._lead_focus: list[str | None] = []
         self._here: dict[int, list[tuple[int, int, Place]]] = {}

@@ -111,7 +111,11 @@ class PlaceScope(ListScope):
         dateline = self._dateline_place()
         here = self._here.get(index)
         if here is None:
-            found = [p for p in self._places(s.start, s.end) if p[0] >= self._cut]
+            found = [
+                p
+                for p in self._places(s.start, s.end)
+                if p[0] >= self._cut and not self._dated(p[0])
+            ]
             here = self._here[index] = self._qualify(found)
         if self._worldwide(index, first, last):
             return cue.WORLD
@@ -261,7 +265,7 @@ class PlaceScope(ListScope):
         para = [
             p
             for p in self._qualify(self._paragraph(index))
-            if self._tied(p[0]) and not self._aside(p[0])
+            if self._tied(p[0]) and not self._aside(p[0]) and not self._dated(p[0])
         ]
         if para:
             starts = [p[0] for p in para]
