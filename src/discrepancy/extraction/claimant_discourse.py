@@ -149,7 +149,12 @@ def sentence_claimants(
             if _two_sources(state, k):
                 break  # "Según X hay 2.801, pero Y los cifra en 3.500. Las FARC retienen a
                 # 700": after two sources, an unattributed number is the outlet's
-            if ctx.sentences[k].para != s.para and not _item(ctx, i) and not _spanish(ctx, i):
+            if (
+                ctx.sentences[k].para != s.para
+                and not _item(ctx, i)
+                and not _spanish(ctx, i)
+                and not _line_of_one_source(ctx, state, k, i)
+            ):
                 break  # English news attributes each paragraph: a new one is the outlet's
             return state.claimants, True
         break
@@ -273,3 +278,28 @@ def _signature(ctx: Context, i: int) -> str | None:
                 words.pop()
             return " ".join(words) or None
     return None
+
+
+_INFERENCE_VERBS = tables_en.INFERENCE_VERBS | tables_es.INFERENCE_VERBS
+
+
+def _line_of_one_source(ctx: Context, state: State, k: int, i: int) -> bool:
+    """Round 10: sentence ``k`` is a paragraph of its own, and its source is the only one
+    the text has named so far: in text laid out a sentence a line ("X said on Monday the
+    toll is now 90." / "Province A has the most cases (40)."), the next line of figures with
+    no source of its own goes on with it, when that source is a known organization named
+    by name. Not when the text has named two sources, nor when the line draws the outlet's
+    own figure ("This implies that …"): a carried name that is wrong makes false alarms."""
+    if not _INFERENCE_VERBS.isdisjoint(ctx.words(i)):
+        return False
+    para = ctx.sentences[k].para
+    alone = (k == 0 or ctx.sentences[k - 1].para != para) and (
+        k + 1 >= len(ctx.sentences) or ctx.sentences[k + 1].para != para
+    )
+    if not alone:
+        return False
+    sole = _sole_source(state)
+    if not sole or any(r.id is None or not r.mention[:1].isupper() for r in sole):
+        return False  # only a known organization named by name: a person's words, and
+        # "officials" read as a government by default, stay in their line
+    return frozenset(r.key for r in sole) == frozenset(r.key for r in state.claimants)

@@ -170,7 +170,10 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
     """A line continues the previous one when that one ends mid-sentence and this starts lower."""
     if prev_end < 0 or start != prev_end + 1:
         return False
-    last = text[prev_end - 1] if prev_end > 0 else ""
+    k = prev_end - 1  # round 10: spaces that end a hard-wrapped line ("the crowd \nat 500,000")
+    while k > 0 and text[k] in " \t\r":
+        k -= 1
+    last = text[k] if k >= 0 else ""
     first = text[start] if start < len(text) else ""
     return last.isalpha() and last.islower() and first.islower()
 

@@ -2779,3 +2779,19 @@ the author speaks, not the document."""
 LISTENER_NAMES = frozenset({"reporters", "journalists", "press", "afp", "reuters", "ap"})
 """Round 10: listeners a figure is told to ("officials of the ministry to reporters"): whom it
 was told to is no part of the name of who tells it."""
+
+# round 10: a one-line paragraph's source carried to the next line of figures (c-miss) -------
+
+INFERENCE_VERBS = frozenset({"implies", "imply", "implied", "means", "meant", "meaning"})
+"""Verbs by which the outlet draws its own figure from figures before ("This implies that
+120 did not come"): such a sentence is the outlet's arithmetic, no source's statement."""
+
+# round 10: one unnamed person who speaks (c-miss) -----------------------------------------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"parent", "witness", "eyewitness", "resident", "survivor", "relative", "villager"}
+    | {"officer", "policeman", "employee", "teacher", "doctor", "nurse"}
+)
+"""One unnamed person who tells a figure ("a witness said", "a parent told reporters that
+about 300 were missing") is that figure's source, as the plural ("witnesses said") is; the
+table keeps its name though it now holds singulars too."""

@@ -3222,3 +3222,17 @@ CLAIMANT_REPORT_NOUNS = CLAIMANT_REPORT_NOUNS | frozenset(
 LISTENER_NAMES = frozenset({"efe", "afp", "reuters", "dpa", "ansa", "xinhua", "telam"})
 """Round 10: agencias a las que se cuenta una cifra ("fuentes de la Policía a EFE"): quien
 escucha no es parte del nombre de quien habla."""
+
+# round 10: a one-line paragraph's source carried to the next line of figures (c-miss) -------
+
+INFERENCE_VERBS = frozenset({"implica", "implican", "significa", "significan", "supone"})
+"""Verbos con los que el medio deduce una cifra propia de las anteriores ("Eso significa que
+120 no acudieron"): la frase es cuenta del medio, no dicho de una fuente."""
+
+# round 10: one unnamed person who speaks (c-miss) -----------------------------------------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"testigo", "superviviente", "sobreviviente", "familiar", "lugareno", "lugarena"}
+)
+"""Una persona sin nombre que da una cifra ("un testigo dijo que unos 300 …") es su fuente,
+como el plural ("los testigos")."""
