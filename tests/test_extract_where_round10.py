@@ -11,7 +11,12 @@ import pytest
 
 from discrepancy import extract
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.where_asides import breakdown_end, comment_after, comment_before
+from discrepancy.extraction.where_asides import (
+    breakdown_end,
+    comment_after,
+    comment_before,
+    figure_in,
+)
 from discrepancy.places import Gazetteer
 from discrepancy.scan import check_extracted
 
@@ -187,6 +192,57 @@ def test_the_rivals_figure_keeps_its_province(text: str, rival: str, place: str)
 def test_a_later_place_with_its_own_figure_does_not_scope_back(text: str, first: str) -> None:
     scopes = _scopes(text)
     assert scopes[first] not in ("Teruel", "Huesca", "Soria", "Segovia")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "place"),
+    [
+        (
+            "Tens of thousands rallied in Lisbon on Sunday to back a truce in the war between"
+            " Russia and Ukraine.\n\n"
+            "Police estimated the crowd at 40,000, while the organizers said 120,000 took "
+            "part. By either count it was the biggest rally in Lisbon since the invasion "
+            "began on Feb. 24.\n\n"
+            'Many carried the flag of Ukraine. "We ask nothing of Russia but peace," said one'
+            " marcher.\n\n"
+            '"Both armies must stop," she said of Russia and Ukraine.',
+            "40,000",
+            "Lisbon",
+        ),
+        (
+            "Decenas de miles de personas marcharon el domingo en Valencia para pedir una "
+            "tregua en la guerra entre Rusia y Ucrania.\n\n"
+            "La policía calculó 30.000 asistentes y los convocantes, 90.000. Fue la mayor "
+            "marcha en Valencia desde que empezó la invasión, el 24 de febrero.\n\n"
+            "Muchos llevaban banderas de Ucrania. «No pedimos nada a Rusia salvo paz», dijo "
+            "una manifestante.\n\n"
+            "«Los dos ejércitos deben parar», dijo sobre Rusia y Ucrania.",
+            "30.000",
+            "Valencia",
+        ),
+    ],
+)
+def test_a_later_place_followed_by_a_date_still_scopes_back(
+    text: str, first: str, place: str
+) -> None:
+    """A date after the place ("since March 3", "desde el 12 de mayo de 2021") is no figure
+    of that place's own: the place still scopes the figures of the sentences before it."""
+    assert _scopes(text)[first] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("lo elevaron al 61%", True),
+        ("police counted 800 marchers", True),
+        ("since the war began on Oct. 7", False),
+        ("desde el 7 de octubre", False),
+        ("since 7 October", False),
+        ("in 2023", False),
+    ],
+)
+def test_figure_in(text: str, figure: bool) -> None:
+    assert figure_in(text) is figure
 
 
 # --- the readers themselves -----------------------------------------------------------------

@@ -16,7 +16,13 @@ from __future__ import annotations
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 
-__all__ = ["breakdown_after", "breakdown_end", "comment_after", "comment_before"]
+__all__ = [
+    "breakdown_after",
+    "breakdown_end",
+    "comment_after",
+    "comment_before",
+    "figure_in",
+]
 
 _OPENERS = tables_en.FIGURE_COMMENT_OPENERS + tables_es.FIGURE_COMMENT_OPENERS
 _BREAKDOWNS = tables_en.BREAKDOWN_PHRASES + tables_es.BREAKDOWN_PHRASES
@@ -81,3 +87,29 @@ def breakdown_end(folded: str) -> int:
                 break
             k = folded.find(phrase, k + 1)
     return best
+
+
+_MONTHS = frozenset(tables_en.MONTHS) | frozenset(tables_es.MONTHS)
+_DATE_LINKS = frozenset({"de", "of"})
+
+
+def figure_in(text: str) -> bool:
+    """Whether ``text`` holds a figure that is not part of a date: "lo elevan al 61%" does;
+    "since the war began on Oct. 7", "el 7 de octubre" and "in 2023" do not (a number next
+    to a month's name, or a year from 1800 to 2100, is a date's). One pass over the words."""
+    words = [w.strip(".,;:()«»\"'“”¿?¡!") for w in fold(text).split()]
+    for k, word in enumerate(words):
+        if not any(ch.isdecimal() for ch in word):
+            continue
+        digits = "".join(ch for ch in word if ch.isdecimal())
+        if len(digits) == 4 and word == digits and 1800 <= int(digits) <= 2100:
+            continue  # a year
+        before = words[k - 1] if k else ""
+        after = words[k + 1 : k + 3]
+        month_after = bool(after) and (
+            after[0] in _MONTHS or (after[0] in _DATE_LINKS and after[1:2] and after[1] in _MONTHS)
+        )
+        if before in _MONTHS or month_after:
+            continue  # "Oct. 7", "7 de octubre", "7 October"
+        return True
+    return False

@@ -15,7 +15,7 @@ from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.lists import Listing
 from discrepancy.extraction.sentences import Sentence
-from discrepancy.extraction.where_asides import breakdown_end, comment_before
+from discrepancy.extraction.where_asides import breakdown_end, comment_before, figure_in
 from discrepancy.extraction.where_capitals import capital_mentions
 from discrepancy.extraction.where_local import local_places
 from discrepancy.extraction.where_marks import (
@@ -301,9 +301,10 @@ class FoundPlaces:
         if self._other_event(k):
             return False
         # "… los sindicatos, en el caso de Soria, lo elevan al 61%": a place that its own
-        # sentence gives a figure after it is that figure's (round 10)
+        # sentence gives a figure after it is that figure's (round 10); a date after it
+        # ("the largest march in London since Oct. 7") is no figure
         end = self._sentences[k].end if k >= 0 else len(self._text)
-        return not any(ch.isdecimal() for ch in self._text[start:end])
+        return not figure_in(self._text[start:end])
 
     def _qualify(self, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
         """Places written with the place that holds them ("Iloilo province in the western
