@@ -433,3 +433,20 @@ def test_a_superlative_s_when_clause_keeps_its_own_date() -> None:
 )
 def test_a_count_since_a_day_still_counts_from_it(text: str, surface: str) -> None:
     assert _claims(text)[surface][0].startswith("between 2024-0"), _claims(text)[surface]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The relief agency put the flood's death toll at 312 till Monday evening.",
+        "Officials said 312 people had died in the floods till Monday.",
+    ],
+)
+def test_till_is_until(text: str) -> None:
+    """ "till" is "until": the figure is read (never "312 till" as a noun counted) and is
+    dated up to the day it names (lead, round 10)."""
+    (claim,) = extract(text, published=PUBLISHED)
+    assert claim.quantity.surface == "312"
+    assert claim.metric == "deaths"
+    assert claim.as_of is not None and claim.as_of.start is None
+    assert claim.as_of.end == dt.date(2024, 3, 4)

@@ -2795,3 +2795,7 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
 """One unnamed person who tells a figure ("a witness said", "a parent told reporters that
 about 300 were missing") is that figure's source, as the plural ("witnesses said") is; the
 table keeps its name though it now holds singulars too."""
+
+# round 10 (lead): "till" is "until" — a function word, never the noun a figure counts ("the
+# toll at 580 till Monday")
+FUNCTION_WORDS = FUNCTION_WORDS | {"till"}

@@ -42,9 +42,7 @@ from discrepancy.extraction.when_spans import so_far_in
 
 __all__ = ["DateFinder", "date_starts"]
 
-_SPAN_OPENERS = frozenset(
-    {"between", "entre", "from", "del", "desde", "since", "as", "by", "until", "hasta", "al"}
-)
+_SPAN_OPENERS = frozenset("between entre from del desde since as by until till hasta al".split())
 
 
 def date_starts(lex: Lexicon) -> frozenset[str]:
@@ -260,7 +258,7 @@ def _past_span(r: Reader, i: int) -> bool:
 
 
 _SINCE = frozenset({"since", "desde"})
-_JOINS = frozenset({"and", "y", "to", "until", "al", "hasta"})
+_JOINS = frozenset({"and", "y", "to", "until", "till", "al", "hasta"})
 _ASIDE = 15
 """At most this many words in an aside between the two ends of a span ("between March 4,
 when the first dock strikes began, and April 9")."""
@@ -320,7 +318,7 @@ def _since_start(r: Reader, i: int) -> DateMention | None:
 
 
 _YEAR_SPAN_OPENERS = frozenset({"between", "entre", "from", "desde"})
-_YEAR_SPAN_JOINS = frozenset({"and", "y", "to", "a", "al", "until", "hasta"})
+_YEAR_SPAN_JOINS = frozenset({"and", "y", "to", "a", "al", "until", "till", "hasta"})
 _YEAR_SPAN_MAX = 50
 """At most this many years in a span of bare years (a longer one is more likely a count)."""
 _AFTER_YEAR_SPAN = frozenset(
@@ -388,7 +386,7 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
             # "since last year", "desde el mes pasado": up to now, from a start not named
             period = Period(start=None, end=r.ref)
             return DateMention(i, back[1], period, CUMULATIVE, to_now=True)
-    if (w == "as" and r.at(i + 1) in ("of", "at")) or w in ("by", "until", "hasta", "al"):
+    if (w == "as" and r.at(i + 1) in ("of", "at")) or w in ("by", "until", "till", "hasta", "al"):
         k = i + 2 if w == "as" else i + 1
         if r.at(k) in ("el", "la"):
             k += 1
