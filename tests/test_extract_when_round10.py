@@ -448,5 +448,6 @@ def test_till_is_until(text: str) -> None:
     (claim,) = extract(text, published=PUBLISHED)
     assert claim.quantity.surface == "312"
     assert claim.metric == "deaths"
-    assert claim.as_of is not None and claim.as_of.start is None
+    assert claim.as_of is not None
+    assert claim.as_of.start is None
     assert claim.as_of.end == dt.date(2024, 3, 4)

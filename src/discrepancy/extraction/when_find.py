@@ -42,7 +42,10 @@ from discrepancy.extraction.when_spans import so_far_in
 
 __all__ = ["DateFinder", "date_starts"]
 
-_SPAN_OPENERS = frozenset("between entre from del desde since as by until till hasta al".split())
+_SPAN_OPENERS = frozenset(
+    {"between", "entre", "from", "del", "desde", "since", "as", "by"}
+    | {"until", "till", "hasta", "al"}  # words that open a span's end ("till" is "until")
+)
 
 
 def date_starts(lex: Lexicon) -> frozenset[str]:
