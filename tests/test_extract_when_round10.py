@@ -451,3 +451,32 @@ def test_till_is_until(text: str) -> None:
     assert claim.as_of is not None
     assert claim.as_of.start is None
     assert claim.as_of.end == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional minister stated that the toll was at 640 based on reports he had seen.",
+        "The toll was 640 due to the floods, officials said.",
+        "Officials said the toll stood at 640 owing to the landslides.",
+    ],
+)
+def test_a_phrase_after_a_bare_figure_is_not_what_it_counts(text: str) -> None:
+    """ "based on", "due to", "owing to" after a figure with no noun open a phrase, as
+    "according to" does: the figure keeps the metric of its context (lead, round 10)."""
+    assert [(c.quantity.surface, c.metric) for c in extract(text, published=PUBLISHED)] == [
+        ("640", "deaths")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The home minister on Saturday clarified that the toll was at 640.", "home minister"),
+        ("El ministro del Interior aclaró el sábado que los muertos eran 640.", "minist"),
+    ],
+)
+def test_who_clarified_a_figure_gave_it(text: str, who: str) -> None:
+    """A verb of clarifying reports a figure as "explained" does (lead, round 10)."""
+    (claim,) = extract(text, published=PUBLISHED)
+    assert next(r.mention for r in claim.claimants).lower().startswith(who)

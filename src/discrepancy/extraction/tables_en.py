@@ -2796,6 +2796,11 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
 about 300 were missing") is that figure's source, as the plural ("witnesses said") is; the
 table keeps its name though it now holds singulars too."""
 
-# round 10 (lead): "till" is "until" — a function word, never the noun a figure counts ("the
-# toll at 580 till Monday")
-FUNCTION_WORDS = FUNCTION_WORDS | {"till"}
+# round 10 (lead): "till" is "until", and "based on" / "due to" / "owing to" open a phrase as
+# "according to" does — function words, never the noun a figure counts ("the toll at 580 till
+# Monday", "the toll was 640 based on reports")
+FUNCTION_WORDS = FUNCTION_WORDS | {"till", "based", "due", "owing"}
+
+# round 10 (lead): who clarified a figure gave it ("the minister clarified that the toll was
+# at 900"), as who explained or specified it did
+SAY_VERBS = SAY_VERBS | frozenset({"clarified", "clarifies", "clarify", "clarifying"})

@@ -3236,3 +3236,7 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
 )
 """Una persona sin nombre que da una cifra ("un testigo dijo que unos 300 …") es su fuente,
 como el plural ("los testigos")."""
+
+# round 10 (lead): quien aclaró una cifra la dio ("el ministro aclaró que los muertos eran
+# 900"), como quien la explicó o la precisó
+SAY_VERBS = SAY_VERBS | frozenset({"aclaro", "aclararon", "aclara", "aclaran", "aclarado"})
