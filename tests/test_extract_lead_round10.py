@@ -34,7 +34,7 @@ def test_till_is_until(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The regional minister stated that the toll was at 640 based on reports he had seen.",
+        "A regional official put the death toll at 640 based on hospital records.",
         "The toll was 640 due to the floods, officials said.",
         "Officials said the toll stood at 640 owing to the landslides.",
     ],
@@ -50,7 +50,10 @@ def test_a_phrase_after_a_bare_figure_is_not_what_it_counts(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("The home minister on Saturday clarified that the toll was at 640.", "home minister"),
+        (
+            "The interior minister clarified on Sunday that 640 people had died.",
+            "interior minister",
+        ),
         ("El ministro del Interior aclaró el sábado que los muertos eran 640.", "minist"),
     ],
 )
