@@ -203,14 +203,7 @@ class _Normalizer:
             and own_voice == claim.claimant_is_outlet
         ):
             return claim
-        if _BUILD is None:
-            return _renewed(claim, claimants, outlet, metric, as_of, inferred, own_voice)
-        c = claim
-        return _BUILD(
-            c.id, c.quantity, metric, c.metric_text, c.scope, claimants, own_voice, outlet,
-            c.status, as_of, inferred, c.published, c.event, c.part_of, c.supersedes,
-            c.evidence, c.note,
-        )  # fmt: skip
+        return _renewed(claim, claimants, outlet, metric, as_of, inferred, own_voice)
 
 
 _CLAIM_FIELDS = (

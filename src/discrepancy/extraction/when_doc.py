@@ -16,7 +16,7 @@ the death toll from the fire at 18", "el miércoles el Gobierno rebajó la cifra
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -131,24 +131,18 @@ def event_day(
     first: dt.date | None = None
     named: dt.date | None = None  # round 9: the first day the lead gives an event noun
     disaster: dt.date | None = None  # round 9b: the first day the lead gives a disaster
-    for i, s in enumerate(sentences):
-        if s.start > LEAD_CHARS:
-            break
-        for d in dates(i):
-            if d.kind != ANCHOR or d.opens or d.period.start != d.period.end or d.reach:
-                continue
-            day = d.period.end
-            ago = (published - day).days
-            if not 0 <= ago <= OLD_EVENT or spoken(norms(i), d, lex):
-                continue
-            if named is None and of_event(norms(i), d):
-                if i < EVENT_LEAD:
-                    return day  # "Drone strikes on Oct. 3 killed …", "el bombardeo del 2"
-                named = day
-            if disaster is None and of_event(norms(i), d, _DISASTER_NOUNS):
-                disaster = day  # round 9b: "killed in the Dec. 26 tsunami"
-            if first is None and ago <= RECENT:
-                first = day
+    for i, d in _lead_days(sentences, published, dates):
+        day = d.period.end
+        if spoken(norms(i), d, lex):
+            continue
+        if named is None and of_event(norms(i), d):
+            if i < EVENT_LEAD:
+                return day  # "Drone strikes on Oct. 3 killed …", "el bombardeo del 2"
+            named = day
+        if disaster is None and of_event(norms(i), d, _DISASTER_NOUNS):
+            disaster = day  # round 9b: "killed in the Dec. 26 tsunami"
+        if first is None and (published - day).days <= RECENT:
+            first = day
     if disaster is not None and (published - disaster).days > RECENT:
         return disaster  # round 9b: the recent days are days its toll was reported
     return first or named
@@ -165,17 +159,28 @@ def disaster_day(
     ``None`` when the lead names none (`since_disaster` counts its toll so far from it)."""
     if published is None:
         return None
+    for i, d in _lead_days(sentences, published, dates):
+        if of_event(norms(i), d, _DISASTER_NOUNS):
+            return d.period.end
+    return None
+
+
+def _lead_days(
+    sentences: Sequence[Sentence],
+    published: dt.date,
+    dates: Callable[[int], Sequence[DateMention]],
+) -> Iterator[tuple[int, DateMention]]:
+    """The single days the lead (its first `LEAD_CHARS` characters) names, each with its
+    sentence's index: anchored dates that open no span and reach nothing, at most
+    `OLD_EVENT` days before ``published``."""
     for i, s in enumerate(sentences):
         if s.start > LEAD_CHARS:
-            break
+            return
         for d in dates(i):
             if d.kind != ANCHOR or d.opens or d.period.start != d.period.end or d.reach:
                 continue
-            if 0 <= (published - d.period.end).days <= OLD_EVENT and of_event(
-                norms(i), d, _DISASTER_NOUNS
-            ):
-                return d.period.end
-    return None
+            if 0 <= (published - d.period.end).days <= OLD_EVENT:
+                yield i, d
 
 
 def since_disaster(own: DateMention, day: Callable[[], dt.date | None]) -> DateMention:
