@@ -264,11 +264,16 @@ class ClaimIndex:
 
     def pairs(self) -> Iterator[Pair]:
         """Every comparable pair once, in a deterministic order."""
+        for _metric, pairs in self.grouped_pairs():
+            yield from pairs
+
+    def grouped_pairs(self) -> Iterator[tuple[str, Iterator[Pair]]]:
+        """`pairs()` group by group: each group's metric and its pairs, in the same order."""
         for (metric, _unit), members in self.groups.items():
             if self.kind(metric).compares_as_flow:
-                yield from self._flow_pairs(members)
+                yield metric, self._flow_pairs(members)
             else:
-                yield from self._stock_pairs(members)
+                yield metric, self._stock_pairs(members)
 
     # -- stocks ---------------------------------------------------------------------------
 

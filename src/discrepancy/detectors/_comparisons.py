@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -62,6 +62,48 @@ class Comparisons:
     _conflicts: list[Conflict] | None = None
     _revisions: dict[str, Revision] = attrs.field(factory=dict)
     _slack: dict[str, float] = attrs.field(factory=dict)
+    _measured: list[Conflict] | None = None  # the conflicts of ``pairs`` (`measure()`)
+    paired: set[str] = attrs.field(factory=set)
+    """The metrics of which two claims were set against each other (`measure()`)."""
+    withheld: set[str] = attrs.field(factory=set)
+    """The metrics with a pair the ``comparable`` hook withheld (`measure()`)."""
+
+    def measure(self, grouped: Iterable[tuple[str, Iterable[Pair]]], *, same: bool) -> None:
+        """Measure the comparable pairs as they come, keeping in ``pairs`` only those a
+        detector reads again: a pledge and a count, or two claims of different status
+        classes (``announced_vs_confirmed``), and with ``same`` the ``SAME`` pairs too (the
+        estimates). The others (most, at scale: the nested periods of one event) are let go
+        as soon as they are measured, instead of living to the end of ``check``.
+
+        ``grouped`` gives each group's metric and pairs (`ClaimIndex.grouped_pairs()`); the
+        conflicts, revisions and kept pairs are those of measuring the list of all pairs
+        the ``comparable`` hook lets through, in the same order.
+        """
+        found: list[Conflict] = []
+        kept: list[Pair] = []
+        comparable, conflict = self.comparable, self._conflict
+        pledge, same_relation = Relation.PLEDGE, Relation.SAME
+        for metric, pairs in grouped:
+            met = False
+            for pair in pairs:
+                a, b, relation = pair
+                if comparable is not None and not comparable(a.claim, b.claim):
+                    self.withheld.add(metric)
+                    continue
+                met = True
+                found_one = conflict(pair)
+                if found_one is not None:
+                    found.append(found_one)
+                if (
+                    a.status_class is not b.status_class
+                    or relation is pledge
+                    or (same and relation is same_relation)
+                ):
+                    kept.append(pair)
+            if met:
+                self.paired.add(metric)
+        self.pairs = kept
+        self._measured = found
 
     @property
     def policy(self) -> Policy:
@@ -72,7 +114,10 @@ class Comparisons:
             from discrepancy.detectors._cliques import fan_conflicts
             from discrepancy.detectors._windowed import window_conflicts
 
-            found = [c for c in map(self._conflict, self.pairs) if c is not None]
+            if self._measured is None:
+                found = [c for c in map(self._conflict, self.pairs) if c is not None]
+            else:
+                found, self._measured = self._measured, None
             test = self._clique_test if self.comparable is None else None
             for clique in self.index.cliques:
                 found += fan_conflicts(
