@@ -140,3 +140,32 @@ def test_the_reference_is_not_the_path_under_test() -> None:
         mp.setattr(Comparisons, "measure", count)
         check(claims)
     assert kept == [0]  # one status class, no pledge: none is read again
+
+
+def test_an_inner_at_most_against_a_smaller_outer_count_is_still_measured() -> None:
+    """Nested periods of one event whose intervals share a point are skipped unmeasured,
+    except where the inner count says "at most": "up to 1,400" over one week, 834 over the
+    month that holds it, from another source, is a bound the other count sits far below."""
+    month = Period(start=_DAY, end=_DAY + dt.timedelta(days=30))
+    week = Period(start=_DAY + dt.timedelta(days=7), end=_DAY + dt.timedelta(days=14))
+    claims = [
+        Claim(
+            id="outer",
+            quantity=Quantity.parse("834"),
+            metric="freed",
+            event="wave-1",
+            claimants=(OrgRef(mention="Source A"),),
+            as_of=month,
+        ),
+        Claim(
+            id="inner",
+            quantity=Quantity.parse("up to 1,400"),
+            metric="freed",
+            event="wave-1",
+            claimants=(OrgRef(mention="Source B"),),
+            as_of=week,
+        ),
+    ]
+    streamed, listed = _both(claims, None, estimates=False)
+    assert streamed == listed
+    assert [d.claims for d in streamed.discrepancies] == [("inner", "outer")]

@@ -19,6 +19,7 @@ from discrepancy.conflicts import (
     states_bound,
 )
 from discrepancy.policy import Policy
+from discrepancy.quantity import Qualifier
 from discrepancy.revisions import Revision
 from discrepancy.wording import summaries
 
@@ -82,7 +83,8 @@ class Comparisons:
         found: list[Conflict] = []
         kept: list[Pair] = []
         comparable, conflict = self.comparable, self._conflict
-        pledge, same_relation = Relation.PLEDGE, Relation.SAME
+        pledge, same_relation, nested = Relation.PLEDGE, Relation.SAME, Relation.NESTED
+        at_most = Qualifier.AT_MOST
         for metric, pairs in grouped:
             met = False
             for pair in pairs:
@@ -91,6 +93,24 @@ class Comparisons:
                     self.withheld.add(metric)
                     continue
                 met = True
+                # most pairs at scale are the counts of one event on different days
+                # (NESTED): for two claims of one status class, neither a part nor a
+                # revision, whose intervals share a point, `_conflict()` would reach
+                # `nested_conflict()` (no sibling, revision or announced pair; ``same and
+                # not overlap`` is false), where the inner count is not above the outer
+                # (they overlap) and a bound is tested only if the inner says "at most";
+                # and such a pair is not kept (one status class, not a pledge, not SAME)
+                if relation is nested and a.status_class is b.status_class:
+                    ca, cb = a.claim, b.claim
+                    if (
+                        ca.part_of is None
+                        and cb.part_of is None
+                        and ca.supersedes is None
+                        and cb.supersedes is None
+                        and cb.quantity.qualifier is not at_most
+                        and a.interval.overlaps(b.interval)
+                    ):
+                        continue  # nothing to measure, nothing to keep
                 found_one = conflict(pair)
                 if found_one is not None:
                     found.append(found_one)
