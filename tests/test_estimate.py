@@ -536,8 +536,8 @@ def test_the_span_of_two_periods_is_the_general_span(
 
     if same:
         q = p
-    two = _span2(p, q, {})
-    assert two == _span([p, q], {})
+    two = _span2(p, q)
+    assert two == _span([p, q])
     assert two is None or two in (p, q) or (p is not None and q is not None)
 
 

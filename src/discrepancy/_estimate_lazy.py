@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["LazyEstimates"]
 
+_BATCH = 64  # estimates built at a time, under ``check``'s collector regime (`__iter__`)
+
 _sha256 = hashlib.sha256
 
 
@@ -141,7 +143,10 @@ class LazyEstimates(Sequence[Estimate]):
     def _ordered(self) -> list[int]:
         order = self._order
         if order is None:
-            order, self._ids = _places(self._groups, self._nodes)
+            from discrepancy.check import _few_full_collections
+
+            with _few_full_collections():  # see `__iter__()`
+                order, self._ids = _places(self._groups, self._nodes)
             self._order = order
         return order
 
@@ -173,24 +178,42 @@ class LazyEstimates(Sequence[Estimate]):
     def __getitem__(self, index: int | slice) -> Estimate | tuple[Estimate, ...]:
         order = self._ordered()
         if isinstance(index, slice):
-            return tuple([self._build(k) for k in order[index]])
+            chosen = order[index]
+            return tuple(self._built(chosen, 0, len(chosen)))
         return self._build(order[index])
 
     def __iter__(self) -> Iterator[Estimate]:
+        # Built in batches, each under ``check``'s collector regime (`_built()`). The reading
+        # comes after ``check`` has put the collector's thresholds back, with the full
+        # collection over ``check``'s heap that ``check``'s young objects have made due:
+        # the first young collection would run it (about half of what reading every
+        # estimate costs at 300,000 claims). It stays due, for whatever the program does
+        # next, as after ``check`` without estimates. Nothing that the collector tracks is
+        # made between two batches (each batch's iterator is made in it).
         order = self._ordered()
+        for start in range(0, len(order), _BATCH):
+            yield from self._built(order, start, start + _BATCH)
+
+    def _built(self, order: list[int], start: int, stop: int) -> Iterator[Estimate]:
+        """The estimates of the quantities ``order[start:stop]``, built under ``check``'s
+        collector regime (its thresholds put back before they are returned)."""
+        from discrepancy.check import _few_full_collections
+
         groups, nodes, superseded, ctx = self._groups, self._nodes, self._superseded, self._ctx
-        eids, fast, build = self._ids, self._fast, self._build
-        if not fast:
-            yield from map(build, order)
-            return
-        general = self._general
-        for k in order:  # `_build()`, with its lookups done once
-            metric, flow, ids = groups[k]
-            if len(ids) == 2:
-                found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eids[k])
-            else:
-                found = _quick(metric, flow, ids, nodes, superseded, ctx, eids[k])
-            yield general(k) if found is None else found
+        eids, general = self._ids, self._general
+        with _few_full_collections():
+            if not self._fast:
+                return iter(list(map(self._build, order[start:stop])))
+            out: list[Estimate] = []
+            add = out.append
+            for k in order[start:stop]:  # `_build()`, with its lookups done once
+                metric, flow, ids = groups[k]
+                if len(ids) == 2:
+                    found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eids[k])
+                else:
+                    found = _quick(metric, flow, ids, nodes, superseded, ctx, eids[k])
+                add(general(k) if found is None else found)
+            return iter(out)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, str | bytes):
