@@ -209,6 +209,8 @@ AGENTS = (
     | tables_es.AGENT_NOUNS
     | tables_en.PLACE_AGENT_NOUNS
     | tables_es.PLACE_AGENT_NOUNS
+    | tables_en.ATTACK_NOUNS  # round 11: "a U.S. airstrike" is the attacker, not where
+    | tables_es.ATTACK_NOUNS
 )
 """Nouns of people or bodies acting for a country: "U.S. envoys", "los enviados de EE. UU."."""
 FORMER_TITLES = tuple(

@@ -17,6 +17,7 @@ from discrepancy.extraction.lists import Listing
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.where_asides import breakdown_end, comment_before, figure_in
 from discrepancy.extraction.where_capitals import capital_mentions
+from discrepancy.extraction.where_cause import route_tie, whole_word_tie
 from discrepancy.extraction.where_local import local_places
 from discrepancy.extraction.where_marks import (
     Finds,
@@ -323,9 +324,13 @@ class FoundPlaces:
         return out
 
     def _tied(self, start: int) -> bool:
-        return start in self._tied_local or self._text[max(0, start - 18) : start].lower().endswith(
-            cue.TIED
-        )
+        """Whether a tie stands right before the place at ``start``: a whole-word tie ("in
+        Zulia", not "between Israel"), or a crowd's route ("marched through Paris", round
+        11), or the place that holds it is tied."""
+        if start in self._tied_local:
+            return True
+        before = self._text[max(0, start - 60) : start]
+        return whole_word_tie(before[-18:].lower()) or route_tie(before)
 
     def _paragraph(self, index: int) -> list[tuple[int, int, Place]]:
         sentences = self._sentences

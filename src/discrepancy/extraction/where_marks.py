@@ -12,6 +12,7 @@ from typing import Protocol
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.lexicon import LEXICON
+from discrepancy.extraction.where_cause import cause_object, origin_place, transfer_place
 from discrepancy.extraction.where_speaker import speakers_phrase
 from discrepancy.extraction.where_streets import landmark, street_name
 
@@ -136,6 +137,11 @@ def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
         return True  # "since U.S. envoys arrived": who acts, not where the count is
     if raw.endswith(cue.EVENT_NAMES):
         return True  # "the march against the War in Iraq": a name, not where
+    if cause_object(text[max(0, place[0] - 120) : place[0]]):
+        return True  # "urging a truce in the war between Chile and Peru": a cause (round 11)
+    wide = text[max(0, place[0] - 120) : place[0]]
+    if transfer_place(wide) or origin_place(wide):
+        return True  # "evacuated to Yola", "migrants from Somalia": not where (round 11)
     if in_a_name(text, place, raw):
         return True  # "Diario de Sevilla", "the Los Angeles Times": a name, not where
     after = text[place[1] : place[1] + 7].lower()
@@ -152,8 +158,10 @@ def _agents(text: str, place: tuple[int, int, Place], before: str) -> bool:
     rest = text[place[1] : place[1] + 24]
     rest = rest[1:] if rest.startswith(".") else rest  # "U.S." is found as "U.S"
     after = fold(rest).split()
-    if after and after[0] in cue.AGENTS and rest[:1] == " ":
+    if after and after[0].rstrip(".,;:") in cue.AGENTS and rest[:1] == " ":
         return True
+    if rest.startswith(("-led", "-backed")):
+        return True  # "the U.S.-led coalition": who acts (round 11)
     words = fold(before).split()
     return len(words) >= 2 and words[-1] in ("de", "del") and words[-2] in cue.AGENTS
 

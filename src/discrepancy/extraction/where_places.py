@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.where_asides import breakdown_after, comment_after
+from discrepancy.extraction.where_cause import CITY_BACK
 from discrepancy.extraction.where_found import ORG_LEAD
 from discrepancy.extraction.where_lists import ListScope
 from discrepancy.extraction.where_marks import (
@@ -39,6 +40,8 @@ SCOPE_DEFAULT_NOTE = "scope from a default (the text's country or dateline)"
 place the text ties to the figure: the engine and `scan` may treat that scope as weaker (a
 default never makes a claim the whole of places the text names)."""
 
+_BACK_WORDS = 40
+"""How many words before a figure "in the city" are read for the city's name."""
 _SAME_SPAN = 80
 """How far before a number the clause about the figure just named may open."""
 
@@ -72,6 +75,9 @@ class PlaceScope(ListScope):
             self._previous = previous
             return previous[1]
         found = self._scope(index, first, last, hi, country)
+        if found == "":  # "in the city" with no city named before: no scope, no default
+            self._previous = (index, None, False)
+            return None
         if found is None:
             self.defaulted = True
             found = self._org_country(claimants)
@@ -186,6 +192,9 @@ class PlaceScope(ListScope):
             wide = self._world_region(index, first, last, hi)
             if wide is not None:
                 return wide
+        city = self._city_back(index, first, last, hi)
+        if city is not None:
+            return city  # round 11: "90,000 joined the rally in the city" ("" for none named)
         if self._total_near(index, first, last):
             # "In total, around 1,000 were injured": the country's whole, never the one
             # town the text is about nor a place of another sentence (round 8)
@@ -194,6 +203,36 @@ class PlaceScope(ListScope):
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
         self.defaulted = index in self._by_default
         return self._beyond[index]
+
+    def _city_back(self, index: int, first: int, last: int, hi: int) -> str | None:
+        """A figure "in the city" / "en la ciudad" (`CITY_BACK`, in its clause next to the
+        number) whose sentence names no place of its own: the city named last before it, in
+        its sentence or the one before, an outlet's name included ("The Denver Post said
+        90,000 joined the rally in the city"), a dateline's not (where the story was
+        filed); "" where none is named (then the figure has no scope: a country by default
+        would set a city's crowd against the nation's)."""
+        s = self._sentences[index]
+        after = fold(self._text[last : min(hi, last + 40)])
+        before = fold(self._text[max(s.start, first - 40) : first])
+        before = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # its own clause
+        if not any(phrase in after or phrase in before for phrase in CITY_BACK):
+            return None
+        lo = self._sentences[index - 1].start if index > 0 else s.start
+        chunk = self._text[max(lo, self._cut) : first]  # a dateline's city was filed from
+        found = self._found.get(chunk)
+        if found is None:
+            found = self._found[chunk] = list(self._gazetteer.find(chunk))
+        cities = [p for p in found if str(p[2].kind) == "city"]
+        if cities:
+            return self._show(cities[-1][2])
+        # a city inside an outlet's name ("the Chicago Tribune"): its words, last first
+        for word in reversed(chunk.split()[-_BACK_WORDS:]):
+            word = word.strip(",.;:\"'“”()")
+            if word[:1].isupper() and len(word) > 2:
+                place = self._gazetteer.resolve(word)
+                if place is not None and str(place.kind) == "city":
+                    return self._show(place)
+        return ""
 
     def _world_region(self, index: int, first: int, last: int, hi: int) -> str | None:
         """An area wider than a country that the number's sentence names, before the number
