@@ -87,6 +87,8 @@ def whole_word_tie(before: str) -> bool:
     """Whether ``before`` (the lower-cased text right before a place) ends in a tie of
     `where_cues.TIED` that is a whole word: "in Zulia", "murieron en Lara", "llegadas a
     Canarias"; not "between Israel" (ends in "en "), "Berlin Paris", "in a U.S. strike"."""
+    if not before.endswith(cue.TIED):
+        return False
     for tie in cue.TIED:
         if not before.endswith(tie):
             continue

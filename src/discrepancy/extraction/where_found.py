@@ -70,6 +70,7 @@ class FoundPlaces:
         "_starts",
         "_text",
         "_tied_local",
+        "_ties",
         "_totals",
         "defaulted",
         "listed",
@@ -103,6 +104,7 @@ class FoundPlaces:
         self._speaker: dict[tuple[int, int, str, str, str], bool] = {}  # speakers_place, once
         self._near: dict[int, tuple[list[int], list[int]]] = {}  # phrases per sentence
         self._tied_local: set[int] = set()  # places tied through the place that holds them
+        self._ties: dict[int, bool] = {}  # whether a tie stands before a place (round 11)
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
         self._starts: list[int] = []
         self._elsewhere: dict[int, bool] = {}  # sentences about another event
@@ -329,8 +331,11 @@ class FoundPlaces:
         11), or the place that holds it is tied."""
         if start in self._tied_local:
             return True
-        before = self._text[max(0, start - 60) : start]
-        return whole_word_tie(before[-18:].lower()) or route_tie(before)
+        known = self._ties.get(start)
+        if known is None:  # once per place of the text
+            before = self._text[max(0, start - 60) : start]
+            known = self._ties[start] = whole_word_tie(before[-18:].lower()) or route_tie(before)
+        return known
 
     def _paragraph(self, index: int) -> list[tuple[int, int, Place]]:
         sentences = self._sentences
