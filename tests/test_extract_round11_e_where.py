@@ -20,6 +20,7 @@ from discrepancy.extraction.where_cause import (
     transfer_place,
     whole_word_tie,
 )
+from discrepancy.extraction.where_places import SCOPE_DEFAULT_NOTE
 
 PUBLISHED = dt.date(2026, 3, 14)
 
@@ -243,3 +244,33 @@ def test_where_the_hurt_were_taken_is_no_toll(before: str, taken: bool) -> None:
 )
 def test_where_victims_came_from_is_no_toll(before: str, origin: bool) -> None:
     assert origin_place(before) is origin
+
+
+# --- a city's figure told again keeps the city ------------------------------------------------
+
+
+def test_a_citys_figure_told_again_keeps_the_city() -> None:
+    text = (
+        "WASHINGTON, United States (AP) — Organisers said 640,000 people joined the rally in "
+        "Denver on Saturday, far beyond what they had planned for.\n"
+        "An online page for the event had listed only 40,000 who meant to come.\n"
+        "A regional TV channel later repeated the organisers' figure of 640,000, citing "
+        "the march's committee."
+    )
+    claims = [c for c in extract(text, published=PUBLISHED) if c.quantity.surface == "640,000"]
+    assert len(claims) == 2
+    assert {c.scope for c in claims} == {"Denver"}
+    # the second is still only a default: the engine never sets it against another place
+    assert claims[0].note is None
+    assert claims[1].note == SCOPE_DEFAULT_NOTE
+
+
+def test_a_figure_with_its_own_place_keeps_it() -> None:
+    text = (
+        "In Lyon alone 30,000 marched, the prefecture said.\n"
+        "Nationwide, 250,000 people marched, the interior ministry said.\n"
+        "The union gave a figure of 30,000 for the march in Marseille."
+    )
+    scopes = {c.quantity.surface: c.scope for c in extract(text, published=PUBLISHED)}
+    assert scopes["250,000"] == "France"
+    assert scopes["30,000"] == "Marseille"

@@ -50,6 +50,7 @@ class FoundPlaces:
         "_dateline",
         "_datespan",
         "_elsewhere",
+        "_figures",
         "_folded",
         "_found",
         "_gazetteer",
@@ -105,6 +106,7 @@ class FoundPlaces:
         self._near: dict[int, tuple[list[int], list[int]]] = {}  # phrases per sentence
         self._tied_local: set[int] = set()  # places tied through the place that holds them
         self._ties: dict[int, bool] = {}  # whether a tie stands before a place (round 11)
+        self._figures: dict[str, str] = {}  # figures scoped by a tied place (round 11)
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
         self._starts: list[int] = []
         self._elsewhere: dict[int, bool] = {}  # sentences about another event

@@ -81,8 +81,23 @@ class PlaceScope(ListScope):
         if found is None:
             self.defaulted = True
             found = self._org_country(claimants)
+        key = _figure_key(self._text[first:last])
+        if key is not None:
+            if self.defaulted and key in self._figures:
+                # "60,000 rallied in Denver, organisers said. … Those 60,000, a TV channel
+                # added, …": a city's figure told again keeps its city (round 11), still
+                # marked as a default (the same number may be another place's)
+                found = self._figures[key]
+            elif found is not None and not self.defaulted and self._city(found):
+                self._figures.setdefault(key, found)
         self._previous = (index, found, self.defaulted)
         return found
+
+    def _city(self, name: str) -> bool:
+        """Whether a scope's name is a city (or a town the gazetteer lacks): a city's figure
+        told again later keeps the city, never the country by default (round 11)."""
+        place = self._gazetteer.resolve(name)
+        return place is None or str(place.kind) == "city"
 
     def _same_figure(self, index: int, first: int) -> bool:
         """Whether the number at ``first`` stands in a clause about the figure just named
@@ -379,6 +394,20 @@ class PlaceScope(ListScope):
                     k = low.find(phrase, k + 1)
             at.sort()
         return out
+
+
+def _figure_key(surface: str) -> str | None:
+    """The figure a number's words give, as a key ("some 750,000" and "750,000": "750000";
+    "1.2 million": "12m"), for a count of at least three digits other than a year; else
+    ``None`` (small figures and shares repeat by chance)."""
+    low = fold(surface)
+    if "%" in low or "cent" in low or "ciento" in low:
+        return None  # a share: another place's share may well be the same
+    digits = "".join(ch for ch in surface if ch.isdecimal())
+    if len(digits) < 3 or (len(digits) == 4 and digits[:2] in ("19", "20")):
+        return None
+    scale = "m" if "million" in low or "millon" in low else "k" if " mil" in low else ""
+    return digits + scale
 
 
 def _has_words(text: str, words: str) -> bool:
