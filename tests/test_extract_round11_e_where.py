@@ -274,3 +274,27 @@ def test_a_figure_with_its_own_place_keeps_it() -> None:
     scopes = {c.quantity.surface: c.scope for c in extract(text, published=PUBLISHED)}
     assert scopes["250,000"] == "France"
     assert scopes["30,000"] == "Marseille"
+
+
+# --- a body's seat is not where its figure counts ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "seat"),
+    [
+        (
+            "Figures gathered by the Maritime Rescue Coordination Centre in Rome show that at "
+            "least 210 people went missing at sea off Lampedusa last month.",
+            "at least 210",
+            "Rome",
+        ),
+        (
+            "Según el Centro de Coordinación de Salvamento en Madrid, al menos 95 personas "
+            "desaparecieron en aguas del Atlántico durante enero.",
+            "al menos 95",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_bodys_seat_is_no_scope(text: str, number: str, seat: str) -> None:
+    assert _scopes(text)[number] != seat

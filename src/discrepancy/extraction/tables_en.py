@@ -2857,3 +2857,8 @@ ORIGIN_PEOPLE = frozenset(
 )
 """The people, a share of them or their journey before the origin word: "migrants from",
 "mostly from", "by bus from": where they came from is no scope of where they were counted."""
+SEAT_NAMES = frozenset(
+    {"center", "centre", "office", "agency", "institute", "observatory", "headquarters"}
+)
+"""Heads of a body's capitalised name ("the Maritime Rescue Coordination Centre in Rome"):
+the place after its "in" is where the body sits, never where the count is."""

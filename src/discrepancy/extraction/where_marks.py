@@ -185,8 +185,10 @@ def _venue(raw: str) -> bool:
 def _seat(text: str, place: tuple[int, int, Place]) -> bool:
     """Whether a place names an embassy's or a consulate's country or, for a city, its seat
     ("la Embajada de los Estados Unidos en Managua", "the U.S. Embassy in Managua"): who
-    speaks and where it sits, never where the count is. A country after "in"/"en" ("the
-    embassy in Nicaragua") may still be where the count is."""
+    speaks and where it sits, never where the count is; so is the city after "in"/"en" that
+    follows a body's capitalised name ("el Centro de Coordinación de Salvamento en Roma",
+    `SEAT_NAMES`, round 11). A country after "in"/"en" ("the embassy in Nicaragua") may
+    still be where the count is."""
     raw = text[max(0, place[0] - cue.SEAT_SPAN) : place[0]]
     words = fold(raw).split()
     if len(words) < 2 or words[-1] not in cue.SEAT_TIES:
@@ -194,8 +196,11 @@ def _seat(text: str, place: tuple[int, int, Place]) -> bool:
     if words[-1] in ("en", "in") and str(place[2].kind) == "country":
         return False
     shown = raw.split()
+    named = words[-1] in ("en", "in")  # "the … Coordination Centre in Rome" (round 11)
     for k in range(len(words) - 2, -1, -1):
         if words[k].strip(".,") in cue.SEATS:
+            return True
+        if named and words[k] in cue.SEAT_NAMES and shown[k][:1].isupper():
             return True
         if words[k] not in cue.SEAT_TIES and not shown[k][:1].isupper():
             return False  # a lower-case word outside a name: another clause
