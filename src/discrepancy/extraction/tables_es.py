@@ -3294,5 +3294,5 @@ ORIGIN_PEOPLE = frozenset(
 )
 """La gente o su viaje ante la palabra de origen ("llegaron desde", "en autobús desde")."""
 SEAT_NAMES = frozenset({"centro", "oficina", "agencia", "instituto", "observatorio", "sede"})
-"""Núcleos del nombre en mayúsculas de un organismo ("el Centro de Coordinación de Rescate
-Marítimo en Roma"): el lugar tras su "en" es donde está el organismo, no donde se cuenta."""
+"""Núcleos del nombre en mayúsculas de un organismo ("el Observatorio de Salvamento Marino
+en Génova"): el lugar tras su "en" es donde está el organismo, no donde se cuenta."""
