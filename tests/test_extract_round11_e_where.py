@@ -298,3 +298,26 @@ def test_a_figure_with_its_own_place_keeps_it() -> None:
 )
 def test_a_bodys_seat_is_no_scope(text: str, number: str, seat: str) -> None:
     assert _scopes(text)[number] != seat
+
+
+# --- a toll at sea: the lead's sea, never the migrants' or the speaker's country --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 300 people are feared drowned in the Aegean Sea after a crowded fishing boat "
+        "heading for Crete overturned in a storm.\n"
+        "Eritrea's foreign ministry later said that 310 of its citizens were among the dead, "
+        "while a survivor spoke of 350.",
+        "Cerca de 300 personas habrían muerto ahogadas en el Mediterráneo tras volcar una barca "
+        "que había zarpado de Argelia.\n"
+        "El Gobierno de Mali aseguró después que 310 de los fallecidos eran malienses, y un "
+        "superviviente habló de 350.",
+    ],
+)
+def test_a_toll_at_sea_is_the_seas(text: str) -> None:
+    scopes = [c.scope for c in extract(text, published=PUBLISHED)]
+    assert len(scopes) >= 3
+    assert len(set(scopes)) == 1
+    assert scopes[0] in ("Aegean Sea", "Aegean", "Mediterranean", "Mediterráneo")

@@ -3296,3 +3296,6 @@ ORIGIN_PEOPLE = frozenset(
 SEAT_NAMES = frozenset({"centro", "oficina", "agencia", "instituto", "observatorio", "sede"})
 """Núcleos del nombre en mayúsculas de un organismo ("el Observatorio de Salvamento Marino
 en Génova"): el lugar tras su "en" es donde está el organismo, no donde se cuenta."""
+SPEAKER_BODIES = frozenset({"gobierno", "cancilleria", "presidencia", "autoridades"})
+"""Cuerpos que hablan por un país ("el Gobierno de Mali aseguró"): el país del que da la
+cifra, nunca donde se contó (con `AGENT_NOUNS`)."""

@@ -211,6 +211,7 @@ AGENTS = (
     | tables_es.PLACE_AGENT_NOUNS
     | tables_en.ATTACK_NOUNS  # round 11: "a U.S. airstrike" is the attacker, not where
     | tables_es.ATTACK_NOUNS
+    | tables_es.SPEAKER_BODIES
 )
 """Nouns of people or bodies acting for a country: "U.S. envoys", "los enviados de EE. UU."."""
 FORMER_TITLES = tuple(

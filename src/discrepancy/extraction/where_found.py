@@ -51,6 +51,7 @@ class FoundPlaces:
         "_datespan",
         "_elsewhere",
         "_figures",
+        "_first_figure",
         "_folded",
         "_found",
         "_gazetteer",
@@ -73,6 +74,7 @@ class FoundPlaces:
         "_tied_local",
         "_ties",
         "_totals",
+        "_wide_lead",
         "defaulted",
         "listed",
         "listings",
@@ -107,6 +109,8 @@ class FoundPlaces:
         self._tied_local: set[int] = set()  # places tied through the place that holds them
         self._ties: dict[int, bool] = {}  # whether a tie stands before a place (round 11)
         self._figures: dict[str, str] = {}  # figures scoped by a tied place (round 11)
+        self._first_figure: list[int] = []  # the sentence of the document's first figure
+        self._wide_lead: list[str] = []  # the sea its first figure is at (round 11)
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
         self._starts: list[int] = []
         self._elsewhere: dict[int, bool] = {}  # sentences about another event

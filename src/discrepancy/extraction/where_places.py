@@ -67,6 +67,8 @@ class PlaceScope(ListScope):
         CCOO") is about the country of the national body that gives its figures: the
         ``claimants``' country in the org registry, else that of the bodies cited so far."""
         self.defaulted = False
+        if not self._first_figure:
+            self._first_figure.append(index)
         previous, self._previous = self._previous, None
         if previous is not None and previous[0] == index and self._same_figure(index, first):
             # "el 16% de la población, cifra que los sindicatos elevan al 84%": the figure
@@ -199,14 +201,14 @@ class PlaceScope(ListScope):
                 return self._show(min(pool, key=lambda p: self._distance(p, first, last, hi))[2])
             wide = self._world_region(index, first, last, hi)
             if wide is not None:
-                return wide
+                return self._lead_area(index, wide)
         else:
             people = self._nationals(last, hi)
             if people is not None:
                 return people
             wide = self._world_region(index, first, last, hi)
             if wide is not None:
-                return wide
+                return self._lead_area(index, wide)
         city = self._city_back(index, first, last, hi)
         if city is not None:
             return city  # round 11: "90,000 joined the rally in the city" ("" for none named)
@@ -248,6 +250,16 @@ class PlaceScope(ListScope):
                 if place is not None and str(place.kind) == "city":
                     return self._show(place)
         return ""
+
+    def _lead_area(self, index: int, wide: str) -> str:
+        """A sea ("drowned in the Mediterranean") that scopes the document's first figure is
+        the default of its sentences that name no place, before any country (round 11: a
+        toll at sea is no country's, not the migrants' nor the claimant's)."""
+        if not self._first_figure:
+            self._first_figure.append(index)
+        if index == self._first_figure[0] and not self._wide_lead and _at_sea(wide):
+            self._wide_lead.append(wide)
+        return wide
 
     def _world_region(self, index: int, first: int, last: int, hi: int) -> str | None:
         """An area wider than a country that the number's sentence names, before the number
@@ -331,6 +343,10 @@ class PlaceScope(ListScope):
                 # Poland", "Esos 12 casos se registraron en Pasto") never scopes the whole
                 return self._show(para[0][2])
         self._by_default.add(index)
+        if self._wide_lead:
+            # "Up to 500 migrants drowned in the Mediterranean … more than 400, the
+            # government said": the lead put the toll at sea, so no country does (round 11)
+            return self._wide_lead[0]
         body = national_body(self._fold_sentence(index))
         place = self._gazetteer.resolve(body) if body is not None else None
         if place is not None:
@@ -394,6 +410,16 @@ class PlaceScope(ListScope):
                     k = low.find(phrase, k + 1)
             at.sort()
         return out
+
+
+_SEA_WORDS = ("sea", "mediterran", "ocean", "channel", "aegean", "gulf", "strait", "mar ")
+_SEA_WORDS_ES = ("golfo", "estrecho", "canal de", "atlantic", "pacific", "oceano")
+
+
+def _at_sea(area: str) -> bool:
+    """Whether an area's name is a sea's ("Mediterranean", "Aegean Sea", "mar de Alborán")."""
+    low = fold(area) + " "
+    return any(w in low for w in _SEA_WORDS + _SEA_WORDS_ES)
 
 
 def _figure_key(surface: str) -> str | None:
