@@ -2804,3 +2804,61 @@ FUNCTION_WORDS = FUNCTION_WORDS | {"till", "based", "due", "owing"}
 # round 10 (lead): who clarified a figure gave it ("the minister clarified that the toll was
 # at 900"), as who explained or specified it did
 SAY_VERBS = SAY_VERBS | frozenset({"clarified", "clarifies", "clarify", "clarifying"})
+
+# round 11: where a figure happened, not what it is about (e-where) ---------------------------
+
+GATHER_VERBS = frozenset(
+    {"march", "marched", "marches", "marching", "paraded", "parading", "rallied", "rallying"}
+    | {"walked", "streamed", "poured", "filed", "snaked", "wound", "demonstrated", "protested"}
+    | {"gathered", "thronged", "flooded", "filled", "packed", "swept"}
+)
+"""Verbs of a crowd on the move: the place of their route word ("marched through Paris") is
+where the crowd was counted."""
+ROUTE_WORDS = frozenset({"through", "along", "around", "across", "down", "into"})
+"""Words of a route after a gathering verb ("walked along", "marched down")."""
+WAR_NOUNS = frozenset(
+    {"war", "wars", "conflict", "fighting", "offensive", "invasion", "occupation", "genocide"}
+    | {"siege", "bombing", "bombardment", "blockade", "ceasefire", "cease-fire", "truce"}
+)
+"""Nouns of a war or its end: the place after them ("the war in Ukraine") is what a cause is
+about when a cause word stands before them."""
+CAUSE_WORDS = frozenset(
+    {"against", "ceasefire", "cease-fire", "truce", "end", "ending", "stop", "stopping"}
+    | {"halt", "protest", "protesting", "protests", "oppose", "opposing", "opposed", "anti"}
+    | {"call", "calls", "calling", "demand", "demands", "demanding", "urge", "urging"}
+    | {"solidarity", "support"}
+)
+"""Words of a demand or a cause before a war noun ("to call for a ceasefire in the war
+between …", "protests against war on …"): the place the war is in is what the crowd asks
+about, never where it gathered."""
+WAR_TIES = frozenset({"in", "on", "of", "between", "over", "against", "with", "and", "the"})
+"""Small words between a war noun and its places ("the war between A and B")."""
+CITY_BACK = ("in the city", "across the city", "in the capital", "through the city")
+"""A crowd "in the city": the city named just before, never the country by default."""
+ATTACK_NOUNS = frozenset(
+    {"airstrike", "airstrikes", "air", "raid", "raids", "bombing", "bombings", "bombardment"}
+    | {"warplane", "warplanes", "jets", "drone", "drones", "gunships", "helicopters"}
+    | {"missile", "missiles", "shelling", "artillery", "soldiers", "commandos", "warships"}
+)
+"""Nouns of an attack or its weapons: a country's name on them ("a U.S. airstrike", "by U.S.
+warplanes") is the attacker, never where the dead were counted (with `AGENT_NOUNS`)."""
+TRANSFER_VERBS = frozenset(
+    {"evacuated", "airlifted", "hospitalised", "hospitalized", "rushed", "transferred"}
+    | {"taken", "flown", "ferried", "transported"}
+)
+"""Verbs of moving the hurt: the place after them ("the injured were evacuated to Yola") is
+where survivors were taken, never where the toll happened."""
+ORIGIN_WORDS = frozenset({"from"})
+"""What stands before the country people came from ("migrants from Somalia")."""
+ORIGIN_PEOPLE = frozenset(
+    {"migrants", "refugees", "people", "passengers", "nationals", "citizens", "asylum"}
+    | {"seekers", "workers", "mostly", "many", "most", "victims", "survivors", "them"}
+    | {"came", "travelled", "traveled", "train", "trains", "bus", "buses", "coach", "coaches"}
+)
+"""The people, a share of them or their journey before the origin word: "migrants from",
+"mostly from", "by bus from": where they came from is no scope of where they were counted."""
+SEAT_NAMES = frozenset(
+    {"center", "centre", "office", "agency", "institute", "observatory", "headquarters"}
+)
+"""Heads of a body's capitalised name ("the Maritime Rescue Coordination Centre in Rome"):
+the place after its "in" is where the body sits, never where the count is."""

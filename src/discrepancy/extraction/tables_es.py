@@ -3240,3 +3240,62 @@ como el plural ("los testigos")."""
 # round 10 (lead): quien aclaró una cifra la dio ("el ministro aclaró que los muertos eran
 # 900"), como quien la explicó o la precisó
 SAY_VERBS = SAY_VERBS | frozenset({"aclaro", "aclararon", "aclara", "aclaran", "aclarado"})
+
+# round 11: donde ocurrió una cifra, no de qué trata (e-where) ---------------------------------
+
+GATHER_VERBS = frozenset(
+    {"marcharon", "marchan", "marcho", "marchaban", "marchar", "desfilaron", "desfilan"}
+    | {"desfilo", "caminaron", "recorrieron", "recorren", "recorrio", "manifestaron"}
+    | {"manifestaban", "protestaron", "salieron", "avanzaron", "avanzo", "inundaron"}
+    | {"llenaron", "abarrotaron", "desbordaron", "pasaron"}
+)
+"""Verbos de una multitud en marcha: el lugar de su recorrido ("marcharon el sábado por Roma")
+es donde se contó la multitud."""
+ROUTE_WORDS = frozenset({"por", "recorriendo"})
+"""Palabras de un recorrido tras un verbo de marcha ("desfilaron por", "avanzaron por")."""
+WAR_NOUNS = frozenset(
+    {"guerra", "guerras", "conflicto", "ofensiva", "invasion", "ocupacion", "genocidio"}
+    | {"asedio", "bloqueo", "bombardeo", "bombardeos", "fuego", "tregua", "masacre"}
+)
+"""Sustantivos de una guerra o de su fin ("alto el fuego"): el lugar tras ellos ("la guerra
+en Ucrania") es aquello de lo que trata una causa cuando una palabra de causa los precede."""
+CAUSE_WORDS = frozenset(
+    {"contra", "alto", "tregua", "fin", "poner", "parar", "detener", "frenar", "acabar"}
+    | {"pedir", "piden", "pedian", "pidieron", "pidiendo", "exigir", "exigen", "exigian"}
+    | {"exigiendo", "reclamar", "reclaman", "reclamando", "solidaridad", "apoyo", "no"}
+)
+"""Palabras de una demanda o causa ante un sustantivo de guerra ("para pedir un alto el fuego
+en la guerra entre …", "contra la invasión de …"): el lugar de la guerra es lo que la multitud
+pide, nunca donde se reunió."""
+WAR_TIES = frozenset({"en", "de", "del", "entre", "sobre", "contra", "y", "e", "la", "el"})
+"""Palabras pequeñas entre un sustantivo de guerra y sus lugares ("la guerra entre A y B")."""
+CITY_BACK = ("en la ciudad", "por la ciudad", "en la capital", "en esa ciudad")
+"""Una multitud "en la ciudad": la ciudad nombrada justo antes, nunca el país por defecto."""
+ATTACK_NOUNS = frozenset(
+    {"bombardeo", "bombardeos", "ataque", "ataques", "aviones", "avion", "drones", "dron"}
+    | {"misiles", "misil", "helicopteros", "soldados", "tropas", "fuerzas", "buques"}
+)
+"""Sustantivos de un ataque o de sus armas: el nombre de un país tras ellos ("los aviones de
+EE. UU.") es el atacante, nunca donde se contaron los muertos (con `AGENT_NOUNS`)."""
+TRANSFER_VERBS = frozenset(
+    {"evacuados", "evacuadas", "evacuado", "evacuada", "trasladados", "trasladadas"}
+    | {"trasladado", "trasladada", "hospitalizados", "hospitalizadas", "ingresados"}
+    | {"ingresadas", "llevados", "llevadas", "derivados", "derivadas", "transportados"}
+)
+"""Verbos de mover a los heridos: el lugar tras ellos ("evacuadas a Yola") es adonde llevaron
+a los supervivientes, nunca donde ocurrió el balance."""
+ORIGIN_WORDS = frozenset(
+    {"procedentes", "provenientes", "originarios", "naturales", "oriundos", "desde"}
+)
+"""Lo que precede al país de donde vino la gente ("migrantes procedentes de Somalia")."""
+ORIGIN_PEOPLE = frozenset(
+    {"migrantes", "refugiados", "personas", "pasajeros", "nacionales", "ellos", "llegados"}
+    | {"venidos", "llegaron", "vinieron", "viajaron", "tren", "autobus", "autobuses"}
+)
+"""La gente o su viaje ante la palabra de origen ("llegaron desde", "en autobús desde")."""
+SEAT_NAMES = frozenset({"centro", "oficina", "agencia", "instituto", "observatorio", "sede"})
+"""Núcleos del nombre en mayúsculas de un organismo ("el Observatorio de Salvamento Marino
+en Génova"): el lugar tras su "en" es donde está el organismo, no donde se cuenta."""
+SPEAKER_BODIES = frozenset({"gobierno", "cancilleria", "presidencia", "autoridades"})
+"""Cuerpos que hablan por un país ("el Gobierno de Mali aseguró"): el país del que da la
+cifra, nunca donde se contó (con `AGENT_NOUNS`)."""
