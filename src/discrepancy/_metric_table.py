@@ -468,3 +468,21 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- round 11 (e-what): people who lived through a disaster, a flow of their own -----------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="survivors",
+        label="survivors",
+        kind="flow",
+        synonyms=(
+            "survivors",
+            "survived",
+            "people who survived",
+            "sobrevivientes",
+            "supervivientes",
+            "sobrevivieron",
+        ),
+    ),
+)

@@ -348,9 +348,14 @@ def _read_metric(
             return np, "non_strikers"  # "202 members have remained on the job"
         if governor is None and board_before(norms, first, lex) and _may_board(np, norms):
             return np, "people_on_board"  # "a boat crammed with 300 migrants"
-    combined = combine(np, toks, norms, governor, after_at, lex, metrics)
+    whole = _whole_before(norms, first)  # round 11: "8 of the 30 crew survived": the 8's verb
+    combined = combine(np, toks, norms, governor, after_at, lex, metrics, whole=whole)
     if combined is None and np.kind == "person" and _all_cases(norms, np):
         combined = "cases"  # "45 cholera cases and 3 deaths": cases, never the deaths
+    if combined is None and np.kind == "person" and norms[np.last - 1] in _CASE_HEADS:
+        # round 11: narrowed cases ("120 confirmed cases and one death") are named by their
+        # own words, never by the event of the next figure of the sentence
+        combined = metrics.normalize(" ".join(norms[np.first : np.last]))
     if combined is None and np.kind == "person" and norms[np.last - 1] in LIFTABLE:
         combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"
     if combined in (None, "protesters") and (

@@ -2804,3 +2804,36 @@ FUNCTION_WORDS = FUNCTION_WORDS | {"till", "based", "due", "owing"}
 # round 10 (lead): who clarified a figure gave it ("the minister clarified that the toll was
 # at 900"), as who explained or specified it did
 SAY_VERBS = SAY_VERBS | frozenset({"clarified", "clarifies", "clarify", "clarifying"})
+
+# round 11: what is counted is what happened to the people (e-what) ---------------------------
+
+PREDICATE_EVENTS: dict[str, str] = {
+    "escaped": "escaped",
+    "escape": "escaped",
+    "escapees": "escaped",
+    "survived": "survivors",
+    "survive": "survivors",
+}
+"""Round 11: verbs that say what happened to the people a figure counts only as that figure's
+own verb, after its noun or just before it ("15 pupils had escaped", "29 people survived the
+capsizing"): captives who got away and people who lived through a disaster are counts of
+their own, never the hostages or the dead of the same story. Never read from elsewhere in
+the sentence ("40 guards were on duty" when inmates escaped)."""
+
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+"""Round 11: words that open a relative clause describing the people a figure counts ("40
+students who were kidnapped")."""
+
+PREDICATE_MARKS = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "been", "later", "since", "then"}
+    | {"subsequently", "eventually", "finally", "also", "all", "managed", "to"}
+)
+"""Round 11: words right before the verb that says what happened to the people counted,
+after a description of them ("kidnapped last week have escaped", "managed to escape")."""
+
+ONE_WORDS = frozenset({"one"})
+"""Round 11: "one" after a coordinator starts the next figure ("88 cases and one death")."""
+
+SUBJECT_DETERMINERS = SUBJECT_DETERMINERS | frozenset({"some", "many", "most", "others"})
+"""Round 11: "and some …" opens a clause about some of the people, with its own verb ("20
+women, and some escaped"): not the verb of the figure before."""

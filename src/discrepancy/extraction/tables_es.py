@@ -3240,3 +3240,41 @@ como el plural ("los testigos")."""
 # round 10 (lead): quien aclaró una cifra la dio ("el ministro aclaró que los muertos eran
 # 900"), como quien la explicó o la precisó
 SAY_VERBS = SAY_VERBS | frozenset({"aclaro", "aclararon", "aclara", "aclaran", "aclarado"})
+
+# round 11: what is counted is what happened to the people (e-what) ---------------------------
+
+PREDICATE_EVENTS: dict[str, str] = {
+    "escaparon": "escaped",
+    "escapar": "escaped",
+    "escapados": "escaped",
+    "escapadas": "escaped",
+    "fugados": "escaped",
+    "fugadas": "escaped",
+    "sobrevivieron": "survivors",
+    "sobrevivir": "survivors",
+    "sobrevivido": "survivors",
+}
+"""Ronda 11: verbos que dicen qué les pasó a las personas de una cifra solo como verbo propio
+de esa cifra, tras su nombre o justo antes ("9 alumnos escaparon", "sobrevivieron 19
+personas"): los cautivos que huyeron y quienes salieron con vida de un desastre se cuentan
+aparte, nunca como rehenes ni como muertos. Nunca se leen desde otra parte de la frase."""
+
+RELATIVE_WORDS = frozenset({"que", "quienes", "cuales"})
+"""Ronda 11: palabras que abren una relativa que describe a las personas contadas ("40
+alumnos que fueron secuestrados")."""
+
+PREDICATE_MARKS = frozenset(
+    {"han", "habian", "fueron", "sido", "son", "estan", "ya", "luego", "despues"}
+    | {"finalmente", "tambien", "todos", "lograron", "consiguieron", "pudieron"}
+)
+"""Ronda 11: palabras justo antes del verbo que dice qué les pasó a las personas contadas,
+tras una descripción de ellas ("secuestrados en marzo lograron escapar")."""
+
+ONE_WORDS = frozenset({"uno", "una"})
+"""Ronda 11: "una" tras una conjunción abre la cifra siguiente ("140 casos y una muerte")."""
+
+SUBJECT_DETERMINERS = SUBJECT_DETERMINERS | frozenset(
+    {"algunos", "algunas", "muchos", "muchas", "otros", "otras"}
+)
+"""Ronda 11: "y algunos …" abre una cláusula sobre parte de las personas, con su propio verbo
+("20 mujeres, y algunas escaparon"): no es el verbo de la cifra anterior."""
