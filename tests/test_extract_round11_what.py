@@ -156,3 +156,32 @@ def test_a_description_yields_to_the_predicate(text: str, surface: str, metric: 
 )
 def test_the_predicate_stays_in_its_clause(text: str, surface: str, metric: str) -> None:
     assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los estibadores iniciaron el lunes una huelga indefinida. En el puerto de Arenal la "
+        "participación bajó al 41%, según la patronal.",
+        "Nurses began a two-day walkout on Tuesday across the region. In the smaller clinics, "
+        "participation fell to 38 percent by the afternoon, the health board said in a note.",
+    ],
+)
+def test_participation_in_a_strike_is_its_strikers(text: str) -> None:
+    [claim] = extract(text, published=PUBLISHED)
+    assert claim.metric == "strikers"
+
+
+def test_participation_in_a_vote_stays_turnout() -> None:
+    text = "La participación en las elecciones municipales fue del 63%, según la junta electoral."
+    [claim] = extract(text, published=PUBLISHED)
+    assert claim.metric == "turnout"
+
+
+def test_workers_who_followed_a_strike_named_before_are_strikers() -> None:
+    text = (
+        "Las centrales sindicales mantuvieron el paro general durante todo el miércoles. "
+        "Según sus cuentas, más de 410.000 trabajadores siguieron la jornada en la provincia."
+    )
+    got = _metrics(text)
+    assert got["más de 410.000"] == "strikers"

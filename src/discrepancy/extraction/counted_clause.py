@@ -57,12 +57,16 @@ _WORKERS = tables_en.WORKER_HEADS | tables_es.WORKER_HEADS
 _STRIKE_JOIN = tables_en.STRIKE_JOIN_WORDS | tables_es.STRIKE_JOIN_WORDS
 
 
-def struck(norms: Sequence[str], first: int, last: int) -> bool:
+def struck(norms: Sequence[str], first: int, last: int, *, strike_named: bool = False) -> bool:
     """Whether workers counted in a sentence about a strike are those who joined it: a word
     of joining or following ("secundado por", "que siguieron la jornada", "joined") in the
     figure's clause ("los sindicatos hablan de 730.000 trabajadores que siguieron la
-    jornada"). Workers merely named ("una plantilla de 3.000 trabajadores") are not."""
-    if last <= first or norms[last - 1] not in _WORKERS or _STRIKES.isdisjoint(norms):
+    jornada"). Workers merely named ("una plantilla de 3.000 trabajadores") are not.
+    ``strike_named``: the caller knows a strike is named near the sentence (round 11), so
+    the sentence itself need not name it."""
+    if last <= first or norms[last - 1] not in _WORKERS:
+        return False
+    if not strike_named and _STRIKES.isdisjoint(norms):
         return False
     near = norms[max(first - _CLAUSE_REACH, 0) : last + _CLAUSE_REACH]
     return not _STRIKE_JOIN.isdisjoint(near)

@@ -2837,3 +2837,7 @@ ONE_WORDS = frozenset({"one"})
 SUBJECT_DETERMINERS = SUBJECT_DETERMINERS | frozenset({"some", "many", "most", "others"})
 """Round 11: "and some …" opens a clause about some of the people, with its own verb ("20
 women, and some escaped"): not the verb of the figure before."""
+
+STRIKE_SHARE_NOUNS = frozenset({"participation"})
+"""Round 11: nouns of taking part whose share, in a text about a strike and a sentence that
+names no vote, is the strike's following (strikers), never a vote's turnout."""
