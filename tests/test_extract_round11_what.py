@@ -185,3 +185,57 @@ def test_workers_who_followed_a_strike_named_before_are_strikers() -> None:
     )
     got = _metrics(text)
     assert got["más de 410.000"] == "strikers"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "La red de hospitales cifró el número de heridos ingresados en 61 y 58, según dos "
+            "partes distintos.",
+            {"61": "hospitalized", "58": "hospitalized"},
+        ),
+        (
+            "Las autoridades dijeron que 40 detenidos ingresados en prisión esperan juicio.",
+            {"40": "arrests"},
+        ),
+        (
+            "La fundación contabiliza desde 2019 un total de 310 víctimas de secuestro muertas, "
+            "la mayoría en el norte del país.",
+            {"310": "deaths"},
+        ),
+        ("La fiscalía registró 80 víctimas de secuestro en 2023.", {"80": "hostages"}),
+        (
+            "Neighbours said reports of 17 pupils escaping were false, and that none had come "
+            "back to the village.",
+            {"17": "escaped"},
+        ),
+    ],
+)
+def test_what_happened_right_after_the_noun(text: str, counts: dict[str, str]) -> None:
+    got = _metrics(text)
+    for surface, metric in counts.items():
+        assert got[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        (
+            "El fiscal dijo que 64 personas siguen en cautiverio, de un total de 380 víctimas, "
+            "de las cuales se han registrado 12 muertes.",
+            "380",
+            "12",
+        ),
+        (
+            "Officials said 70 people remain in captivity, out of a total of 420 victims, of "
+            "whom 15 have died.",
+            "420",
+            "15",
+        ),
+    ],
+)
+def test_a_part_clause_is_not_the_wholes_event(text: str, whole: str, part: str) -> None:
+    got = _metrics(text)
+    assert got[whole] == "hostages"
+    assert got[part] == "deaths"

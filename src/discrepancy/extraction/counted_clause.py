@@ -20,6 +20,7 @@ __all__ = [
     "LIFTABLE",
     "came_to_vote",
     "clause_event",
+    "event_before",
     "given_by_source",
     "joined_strike",
     "sentence_event",
@@ -268,3 +269,15 @@ def joined_strike(norms: Sequence[str], last: int) -> bool:
             k += 1
         return k < n and norms[k] in _STRIKES
     return False
+
+
+def event_before(norms: Sequence[str], first: int, lex: Lexicon) -> str | None:
+    """Round 11: the nearest event word before a figure in its sentence, at most
+    `_SENTENCE_REACH` words back ("99 personas permanecen en cautiverio, de un total de 494
+    víctimas, …": hostages), for a whole whose part's clause follows it; ``None`` where
+    there is none."""
+    for j in range(first - 1, max(first - _SENTENCE_REACH, 0) - 1, -1):
+        found = _clause_word(norms, j, lex)
+        if found is not None:
+            return found
+    return None

@@ -138,6 +138,10 @@ _OWN_VERBS = {**tables_en.PREDICATE_EVENTS, **tables_es.PREDICATE_EVENTS}
 def _event_at(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] | None:
     """The event at ``window[m]``, the round-11 verbs read only as a figure's own verb
     ("had escaped", "sobrevivieron") included."""
+    if window[m] in lex.phrase_firsts:  # "ingresados en prisión": a phrase of its own
+        found = event_in(window, m, lex)
+        if found is not None:
+            return found
     own = _OWN_VERBS.get(window[m])
     return (own, False) if own is not None else event_in(window, m, lex)
 
@@ -155,9 +159,14 @@ def _next_figure(w: str, window: Sequence[str], lex: Lexicon) -> bool:
 
 def _describes(window: Sequence[str], m: int) -> bool:
     """Whether the event word at ``window[m]`` describes the people counted: right after
-    their noun ("pupils kidnapped") or after a relative and its auxiliaries ("who were
-    kidnapped")."""
-    return not m or (window[0] in _RELATIVES and _PASSIVE_AUX.issuperset(window[1:m]))
+    their noun ("pupils kidnapped"), after a relative and its auxiliaries ("who were
+    kidnapped"), or as the noun of its complement ("víctimas de secuestro")."""
+    if not m or (m == 1 and window[0] in _OF):
+        return True
+    return window[0] in _RELATIVES and _PASSIVE_AUX.issuperset(window[1:m])
+
+
+_OF = frozenset({"of", "de", "del"})
 
 
 def _predicate(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] | None:
@@ -172,6 +181,10 @@ def _predicate(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] 
     """
     if not _describes(window, m):
         return None  # "were feared to have drowned": the people's own verb, no description
+    if m == 1 and window[0] in _OF and len(window) > 2:  # "víctimas de secuestro muertas":
+        found = _event_at(window, 2, lex)  # the participle after the complement is theirs
+        if found is not None:
+            return found
     for j in range(m + 2, len(window)):
         if window[j - 1] in _NEW_CLAUSE:
             return None  # "arrested and released": one description, not a predicate
@@ -275,6 +288,10 @@ def combine(
         and head_word in lex.event_words
         and (metrics.kind(head_metric) is not MetricKind.STOCK)
     ):
+        if not whole and after_at < len(norms):  # round 11: "heridos ingresados", "detainees
+            then = _event_at(norms, after_at, lex)  # freed": the participle right after the
+            if then is not None and not then[1]:  # event noun says what happened to them
+                return then[0]
         return head_metric
     crowd = head_metric is not None and metrics.kind(head_metric) is MetricKind.EVENT_COUNT
     if governor is not None:

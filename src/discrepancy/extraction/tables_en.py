@@ -2811,6 +2811,7 @@ PREDICATE_EVENTS: dict[str, str] = {
     "escaped": "escaped",
     "escape": "escaped",
     "escapees": "escaped",
+    "escaping": "escaped",
     "survived": "survivors",
     "survive": "survivors",
 }
@@ -2841,3 +2842,8 @@ women, and some escaped"): not the verb of the figure before."""
 STRIKE_SHARE_NOUNS = frozenset({"participation"})
 """Round 11: nouns of taking part whose share, in a text about a strike and a sentence that
 names no vote, is the strike's following (strikers), never a vote's turnout."""
+
+PART_RELATIVES: tuple[tuple[str, ...], ...] = (("of", "whom"), ("of", "which"))
+"""Round 11: after a comma, a relative that opens a clause about a part of the people just
+counted ("a total of 494 victims, of whom 18 have died"): what that clause says happened is
+the part's, never the whole's."""

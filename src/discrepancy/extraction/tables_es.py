@@ -3252,6 +3252,8 @@ PREDICATE_EVENTS: dict[str, str] = {
     "fugadas": "escaped",
     "sobrevivieron": "survivors",
     "sobrevivir": "survivors",
+    "ingresados": "hospitalized",
+    "ingresadas": "hospitalized",
     "sobrevivido": "survivors",
 }
 """Ronda 11: verbos que dicen qué les pasó a las personas de una cifra solo como verbo propio
@@ -3283,3 +3285,23 @@ STRIKE_SHARE_NOUNS = frozenset({"participacion"})
 """Ronda 11: sustantivos de tomar parte cuya proporción, en un texto sobre una huelga y en una
 frase que no nombra una votación, es el seguimiento del paro (huelguistas), nunca la
 participación de unas elecciones."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("ingresados", "en", "prision"): "arrests",
+    ("ingresadas", "en", "prision"): "arrests",
+    ("ingresados", "en", "la", "carcel"): "arrests",
+    ("ingresadas", "en", "la", "carcel"): "arrests",
+}
+"""Ronda 11: "ingresados" solos son hospitalizados ("heridos ingresados"); en prisión o en la
+cárcel, detenidos."""
+
+PART_RELATIVES: tuple[tuple[str, ...], ...] = (
+    ("de", "las", "cuales"),
+    ("de", "los", "cuales"),
+    ("de", "ellos"),
+    ("de", "ellas"),
+)
+"""Ronda 11: tras una coma, una relativa que habla de una parte de las personas recién
+contadas ("un total de 494 víctimas, de las cuales 18 murieron"): lo que esa cláusula dice
+que pasó es de la parte, nunca del total."""
