@@ -146,7 +146,7 @@ def test_a_description_yields_to_the_predicate(text: str, surface: str, metric: 
         ("Wardens said 11 inmates escaped, and 35 guards were on duty.", "35", "guards"),
         # the people's own verb, with no description before it, is kept
         (
-            "Scores of migrants were feared to have drowned off the cape, rescuers said.",
+            "Scores of travellers were feared to have drowned near the reef, the navy said.",
             "Scores",
             "missing",
         ),

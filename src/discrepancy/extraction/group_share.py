@@ -212,7 +212,7 @@ def strike_participation(
     norms: Sequence[str], words: tuple[int, int], strike_near: Callable[[], bool]
 ) -> bool:
     """Round 11: whether a share read as turnout, named by a noun of taking part (tokens
-    ``words``: "la participación se reduce al 57%", "participation fell to 40%"), is the
+    ``words``: "en la sanidad la participación bajó al 40%", "participation fell to 40%"), is the
     following of a strike: the sentence names no vote and a strike is named near it. A
     strike's participation is one quantity with its "seguimiento" (strikers), never the
     turnout of a vote."""

@@ -109,14 +109,14 @@ def reread(
         percent
         and metric == "turnout"
         and strike_participation(norms, (np.first, np.last), strike_near)
-    ):  # round 11: "en los servicios públicos la participación se reduce al 57%"
+    ):  # round 11: "en la sanidad la participación bajó al 40%"
         return np, STRIKERS
     if (
         metric is None
         and np.kind == "person"
         and struck(norms, first, np.last, strike_named=True)
         and strike_near()
-    ):  # round 11: "730.000 trabajadores que siguieron la jornada", the strike named before
+    ):  # round 11: "410.000 empleados siguieron el día", the strike named before
         return np, STRIKERS
     if percent and metric is None and np.kind == "elided":
         share = strike_share_back(toks, norms, first, blocked)
