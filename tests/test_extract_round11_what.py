@@ -239,3 +239,18 @@ def test_a_part_clause_is_not_the_wholes_event(text: str, whole: str, part: str)
     got = _metrics(text)
     assert got[whole] == "hostages"
     assert got[part] == "deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Clinics in the delta said more than 2,400 people were being treated for typhoid, a "
+            "district spokesman told reporters.",
+            "more than 2,400",
+        ),
+        ("The toll reached 61, with hundreds of people still being treated.", "hundreds"),
+    ],
+)
+def test_people_under_treatment_are_their_own_count(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "treated"

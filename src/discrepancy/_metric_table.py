@@ -486,3 +486,20 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- round 11 (e-what): people under medical care, a flow of their own ----------------------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="treated",
+        label="people treated",
+        kind="flow",
+        synonyms=(
+            "treated",
+            "people treated",
+            "patients treated",
+            "atendidos",
+            "personas atendidas",
+        ),
+    ),
+)

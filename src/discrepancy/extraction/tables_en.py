@@ -2814,6 +2814,7 @@ PREDICATE_EVENTS: dict[str, str] = {
     "escaping": "escaped",
     "survived": "survivors",
     "survive": "survivors",
+    "treated": "treated",
 }
 """Round 11: verbs that say what happened to the people a figure counts only as that figure's
 own verb, after its noun or just before it ("15 pupils had escaped", "29 people survived the

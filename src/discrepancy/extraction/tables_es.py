@@ -3254,6 +3254,8 @@ PREDICATE_EVENTS: dict[str, str] = {
     "sobrevivir": "survivors",
     "ingresados": "hospitalized",
     "ingresadas": "hospitalized",
+    "atendidos": "treated",
+    "atendidas": "treated",
     "sobrevivido": "survivors",
 }
 """Ronda 11: verbos que dicen qué les pasó a las personas de una cifra solo como verbo propio
