@@ -38,7 +38,9 @@ _OWN_CLAUSE_EVENTS = {**tables_en.OWN_CLAUSE_EVENTS, **tables_es.OWN_CLAUSE_EVEN
 """Round 8: event nouns that say what a generic figure counts only in its own clause
 ("la policía cifró la participación en 900 personas"), never from elsewhere in the sentence."""
 _OWN_CLAUSE_EVENTS.update({**tables_en.PREDICATE_EVENTS, **tables_es.PREDICATE_EVENTS})
-"""Round 11: the verbs read only as a figure's own ("sobrevivieron 19 personas")."""
+_OWN_CLAUSE_EVENTS.update({**tables_en.CARE_VERBS, **tables_es.CARE_VERBS})
+"""Round 11: the verbs read only as a figure's own ("sobrevivieron 19 personas", "people
+were being treated")."""
 _CLAUSE_PHRASES = {**tables_en.GENERIC_EVENT_PHRASES, **tables_es.GENERIC_EVENT_PHRASES}
 _CLAUSE_PHRASES_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _metric in _CLAUSE_PHRASES.items():

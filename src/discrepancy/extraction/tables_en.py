@@ -2814,7 +2814,6 @@ PREDICATE_EVENTS: dict[str, str] = {
     "escaping": "escaped",
     "survived": "survivors",
     "survive": "survivors",
-    "treated": "treated",
 }
 """Round 11: verbs that say what happened to the people a figure counts only as that figure's
 own verb, after its noun or just before it ("15 pupils had escaped", "29 people survived the
@@ -2848,3 +2847,8 @@ PART_RELATIVES: tuple[tuple[str, ...], ...] = (("of", "whom"), ("of", "which"))
 """Round 11: after a comma, a relative that opens a clause about a part of the people just
 counted ("a total of 494 victims, of whom 18 have died"): what that clause says happened is
 the part's, never the whole's."""
+
+CARE_VERBS: dict[str, str] = {"treated": "treated"}
+"""Round 11: care a generic head's people receive is what its figure counts ("more than 5,000
+people were being treated": treated, never the deaths of the outbreak); read only for heads
+that say just "people", so injured people treated stay injured."""

@@ -3254,8 +3254,6 @@ PREDICATE_EVENTS: dict[str, str] = {
     "sobrevivir": "survivors",
     "ingresados": "hospitalized",
     "ingresadas": "hospitalized",
-    "atendidos": "treated",
-    "atendidas": "treated",
     "sobrevivido": "survivors",
 }
 """Ronda 11: verbos que dicen qué les pasó a las personas de una cifra solo como verbo propio
@@ -3307,3 +3305,8 @@ PART_RELATIVES: tuple[tuple[str, ...], ...] = (
 """Ronda 11: tras una coma, una relativa que habla de una parte de las personas recién
 contadas ("un total de 494 víctimas, de las cuales 18 murieron"): lo que esa cláusula dice
 que pasó es de la parte, nunca del total."""
+
+CARE_VERBS: dict[str, str] = {"atendidos": "treated", "atendidas": "treated"}
+"""Ronda 11: la atención que reciben las personas de un núcleo genérico es lo que cuenta su
+cifra ("unas 3.000 personas son atendidas"); solo para núcleos que dicen "personas", así
+que los heridos atendidos siguen siendo heridos."""
