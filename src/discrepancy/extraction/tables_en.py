@@ -2862,3 +2862,50 @@ SEAT_NAMES = frozenset(
 )
 """Heads of a body's capitalised name ("the Maritime Rescue Coordination Centre in Rome"):
 the place after its "in" is where the body sits, never where the count is."""
+# round 11: what is counted is what happened to the people (e-what) ---------------------------
+
+PREDICATE_EVENTS: dict[str, str] = {
+    "escaped": "escaped",
+    "escape": "escaped",
+    "escapees": "escaped",
+    "escaping": "escaped",
+    "survived": "survivors",
+    "survive": "survivors",
+}
+"""Round 11: verbs that say what happened to the people a figure counts only as that figure's
+own verb, after its noun or just before it ("15 pupils had escaped", "29 people survived the
+capsizing"): captives who got away and people who lived through a disaster are counts of
+their own, never the hostages or the dead of the same story. Never read from elsewhere in
+the sentence ("40 guards were on duty" when inmates escaped)."""
+
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+"""Round 11: words that open a relative clause describing the people a figure counts ("40
+students who were kidnapped")."""
+
+PREDICATE_MARKS = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "been", "later", "since", "then"}
+    | {"subsequently", "eventually", "finally", "also", "all", "managed", "to"}
+)
+"""Round 11: words right before the verb that says what happened to the people counted,
+after a description of them ("kidnapped last week have escaped", "managed to escape")."""
+
+ONE_WORDS = frozenset({"one"})
+"""Round 11: "one" after a coordinator starts the next figure ("88 cases and one death")."""
+
+SUBJECT_DETERMINERS = SUBJECT_DETERMINERS | frozenset({"some", "many", "most", "others"})
+"""Round 11: "and some …" opens a clause about some of the people, with its own verb ("20
+women, and some escaped"): not the verb of the figure before."""
+
+STRIKE_SHARE_NOUNS = frozenset({"participation"})
+"""Round 11: nouns of taking part whose share, in a text about a strike and a sentence that
+names no vote, is the strike's following (strikers), never a vote's turnout."""
+
+PART_RELATIVES: tuple[tuple[str, ...], ...] = (("of", "whom"), ("of", "which"))
+"""Round 11: after a comma, a relative that opens a clause about a part of the people just
+counted ("a total of 494 victims, of whom 18 have died"): what that clause says happened is
+the part's, never the whole's."""
+
+CARE_VERBS: dict[str, str] = {"treated": "treated"}
+"""Round 11: care a generic head's people receive is what its figure counts ("more than 5,000
+people were being treated": treated, never the deaths of the outbreak); read only for heads
+that say just "people", so injured people treated stay injured."""

@@ -3299,3 +3299,72 @@ en Génova"): el lugar tras su "en" es donde está el organismo, no donde se cue
 SPEAKER_BODIES = frozenset({"gobierno", "cancilleria", "presidencia", "autoridades"})
 """Cuerpos que hablan por un país ("el Gobierno de Mali aseguró"): el país del que da la
 cifra, nunca donde se contó (con `AGENT_NOUNS`)."""
+# round 11: what is counted is what happened to the people (e-what) ---------------------------
+
+PREDICATE_EVENTS: dict[str, str] = {
+    "escaparon": "escaped",
+    "escapar": "escaped",
+    "escapados": "escaped",
+    "escapadas": "escaped",
+    "fugados": "escaped",
+    "fugadas": "escaped",
+    "sobrevivieron": "survivors",
+    "sobrevivir": "survivors",
+    "ingresados": "hospitalized",
+    "ingresadas": "hospitalized",
+    "sobrevivido": "survivors",
+}
+"""Ronda 11: verbos que dicen qué les pasó a las personas de una cifra solo como verbo propio
+de esa cifra, tras su nombre o justo antes ("9 alumnos escaparon", "sobrevivieron 19
+personas"): los cautivos que huyeron y quienes salieron con vida de un desastre se cuentan
+aparte, nunca como rehenes ni como muertos. Nunca se leen desde otra parte de la frase."""
+
+RELATIVE_WORDS = frozenset({"que", "quienes", "cuales"})
+"""Ronda 11: palabras que abren una relativa que describe a las personas contadas ("40
+alumnos que fueron secuestrados")."""
+
+PREDICATE_MARKS = frozenset(
+    {"han", "habian", "fueron", "sido", "son", "estan", "ya", "luego", "despues"}
+    | {"finalmente", "tambien", "todos", "lograron", "consiguieron", "pudieron"}
+)
+"""Ronda 11: palabras justo antes del verbo que dice qué les pasó a las personas contadas,
+tras una descripción de ellas ("secuestrados en marzo lograron escapar")."""
+
+ONE_WORDS = frozenset({"uno", "una"})
+"""Ronda 11: "una" tras una conjunción abre la cifra siguiente ("140 casos y una muerte")."""
+
+SUBJECT_DETERMINERS = SUBJECT_DETERMINERS | frozenset(
+    {"algunos", "algunas", "muchos", "muchas", "otros", "otras"}
+)
+"""Ronda 11: "y algunos …" abre una cláusula sobre parte de las personas, con su propio verbo
+("20 mujeres, y algunas escaparon"): no es el verbo de la cifra anterior."""
+
+STRIKE_SHARE_NOUNS = frozenset({"participacion"})
+"""Ronda 11: sustantivos de tomar parte cuya proporción, en un texto sobre una huelga y en una
+frase que no nombra una votación, es el seguimiento del paro (huelguistas), nunca la
+participación de unas elecciones."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("ingresados", "en", "prision"): "arrests",
+    ("ingresadas", "en", "prision"): "arrests",
+    ("ingresados", "en", "la", "carcel"): "arrests",
+    ("ingresadas", "en", "la", "carcel"): "arrests",
+}
+"""Ronda 11: "ingresados" solos son hospitalizados ("heridos ingresados"); en prisión o en la
+cárcel, detenidos."""
+
+PART_RELATIVES: tuple[tuple[str, ...], ...] = (
+    ("de", "las", "cuales"),
+    ("de", "los", "cuales"),
+    ("de", "ellos"),
+    ("de", "ellas"),
+)
+"""Ronda 11: tras una coma, una relativa que habla de una parte de las personas recién
+contadas ("un total de 494 víctimas, de las cuales 18 murieron"): lo que esa cláusula dice
+que pasó es de la parte, nunca del total."""
+
+CARE_VERBS: dict[str, str] = {"atendidos": "treated", "atendidas": "treated"}
+"""Ronda 11: la atención que reciben las personas de un núcleo genérico es lo que cuenta su
+cifra ("unas 3.000 personas son atendidas"); solo para núcleos que dicen "personas", así
+que los heridos atendidos siguen siendo heridos."""
