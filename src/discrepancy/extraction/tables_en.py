@@ -2804,3 +2804,10 @@ FUNCTION_WORDS = FUNCTION_WORDS | {"till", "based", "due", "owing"}
 # round 10 (lead): who clarified a figure gave it ("the minister clarified that the toll was
 # at 900"), as who explained or specified it did
 SAY_VERBS = SAY_VERBS | frozenset({"clarified", "clarifies", "clarify", "clarifying"})
+
+# round 11: a count noun of the dead and wounded of a side (e-count) ----------------------------
+
+CASUALTY_NOUNS: dict[str, str] = {"casualties": "casualties"}
+"""The dead and wounded of a side ("the rebels suffered 64 casualties"): the figure counts
+people, under one metric in both languages ("bajas" in Spanish); only as the figure's own
+noun, never as the event word of its clause."""

@@ -3240,3 +3240,11 @@ como el plural ("los testigos")."""
 # round 10 (lead): quien aclaró una cifra la dio ("el ministro aclaró que los muertos eran
 # 900"), como quien la explicó o la precisó
 SAY_VERBS = SAY_VERBS | frozenset({"aclaro", "aclararon", "aclara", "aclaran", "aclarado"})
+
+# round 11: a count noun of the dead and wounded of a side (e-count) ----------------------------
+
+CASUALTY_NOUNS: dict[str, str] = {"bajas": "casualties"}
+"""Las bajas de un bando son sus muertos y heridos ("los rebeldes tuvieron 64 bajas", "elevó a
+80 las bajas del bombardeo"): la cifra cuenta personas, con la métrica del inglés "casualties".
+Sólo como el nombre de la cifra, nunca como palabra del evento de la cláusula ("las
+temperaturas más bajas")."""
