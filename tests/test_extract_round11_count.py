@@ -153,3 +153,42 @@ def test_the_dead_and_wounded_of_a_side_are_counted(
 def test_not_counts_stay_out(text: str) -> None:
     """A degree, a budget or a rate near "bajas" or a reporting participle is no count."""
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was the question on Sunday as the islands chose their 32-member assembly.",
+        "After a week of counting, the commission had still not named the winners of the "
+        "60-member senate, while the opposition, which stayed away, spoke of a quiet day.",
+        "La Caminata del Millón salió del puerto a las diez, según los convocantes.",
+        "Organisers said the Thousand Lanterns Vigil would be held again next year.",
+    ],
+)
+def test_a_compound_measure_or_a_name_is_no_count(text: str) -> None:
+    """ "the 32-member assembly" measures the assembly; "la Caminata del Millón" is a name:
+    neither counts people (round 11)."""
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 3,000-strong crowd filled the square, police said.", [("3,000", "protesters")]),
+        ("Police said 30-odd people were hurt in the clash.", [("30", "injured")]),
+        (
+            "Según los convocantes, un millón de personas asistieron a la marcha.",
+            [("un millón", "protesters")],
+        ),
+    ],
+)
+def test_counts_beside_compounds_and_names_stay(text: str, expected: list[tuple[str, str]]) -> None:
+    """A unit of people hyphened to the figure, a hedge before people, a lower-case number
+    word: still counts."""
+    assert _read(text) == expected
+
+
+def test_a_title_case_headline_keeps_its_count() -> None:
+    """A headline in title case capitalises its number word before a noun of people: a count."""
+    text = "Mudslide Buries Twelve People In Mountain Village\n\nRescuers dug through the night."
+    assert [surface for surface, _ in _read(text)] == ["Twelve"]

@@ -2811,3 +2811,10 @@ CASUALTY_NOUNS: dict[str, str] = {"casualties": "casualties"}
 """The dead and wounded of a side ("the rebels suffered 64 casualties"): the figure counts
 people, under one metric in both languages ("bajas" in Spanish); only as the figure's own
 noun, never as the event word of its clause."""
+
+# round 11: the measure of a compound modifier is no count (e-count) ------------------------------
+
+COMPOUND_PEOPLE_UNITS = frozenset({"man", "people", "person", "strong", "woman"})
+"""Units of people that, hyphened to a figure, keep it a count of people ("a 2,000-strong
+crowd", "a 300-person march"); any other singular noun makes the pair a measure of the noun
+after it ("the 40-member parliament", "a 12-storey block")."""

@@ -3248,3 +3248,9 @@ CASUALTY_NOUNS: dict[str, str] = {"bajas": "casualties"}
 80 las bajas del bombardeo"): la cifra cuenta personas, con la métrica del inglés "casualties".
 Sólo como el nombre de la cifra, nunca como palabra del evento de la cláusula ("las
 temperaturas más bajas")."""
+
+# round 11: la medida de un modificador compuesto no es una cuenta (e-count) ---------------------
+
+COMPOUND_PEOPLE_UNITS: frozenset[str] = frozenset()
+"""El español no une la cifra a su unidad con un guion ("un parlamento de 40 miembros"); la
+tabla existe por el nombre compartido."""
