@@ -192,3 +192,38 @@ def test_a_title_case_headline_keeps_its_count() -> None:
     """A headline in title case capitalises its number word before a noun of people: a count."""
     text = "Mudslide Buries Twelve People In Mountain Village\n\nRescuers dug through the night."
     assert [surface for surface, _ in _read(text)] == ["Twelve"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El número de bajas ascendió a 57, según el ejército.", [("57", "casualties")]),
+        ("Las bajas de la columna llegaron a 23, según el comando.", [("23", "casualties")]),
+        ("El comando cifró las bajas de la columna en 23.", [("23", "casualties")]),
+        ("The militia said its casualties rose to 23 on Friday.", [("23", "casualties")]),
+        ("La patrulla reportó 9 bajas mortales en el cruce del río.", [("9", "deaths")]),
+        (
+            "Cuando el humo se disipó sobre los diques del norte, donde los vigilantes "
+            "habían pasado la noche, la oficina del gobernador dijo que el número de bajas "
+            "entre ellos ascendía a 31.",
+            [("31", "casualties")],
+        ),
+    ],
+)
+def test_a_casualty_noun_before_a_bare_figure_names_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "el número de bajas ascendió a 57": the casualty noun before a figure with no noun of
+    its own says what it counts; "bajas mortales" are deaths (round 11)."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las temperaturas más bajas llegaron a 3 grados en la sierra.",
+        "Las tasas de interés, que eran bajas, subieron a 12 en marzo.",
+    ],
+)
+def test_bajas_as_an_adjective_names_no_count(text: str) -> None:
+    assert _read(text) == []

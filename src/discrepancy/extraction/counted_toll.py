@@ -26,7 +26,7 @@ from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["CASUALTY_NOUNS", "agent_after", "casualty_noun", "reported_after"]
+__all__ = ["agent_after", "casualty_before", "casualty_metric", "casualty_noun", "reported_after"]
 
 _TOLL_HEADS = (
     tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS | tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
@@ -100,3 +100,36 @@ def agent_after(
     if end == start or norms[start] in lex.pronouns:
         return None
     return start, end
+
+
+_CASUALTY_LEADS = tables_en.CASUALTY_DETERMINERS | tables_es.CASUALTY_DETERMINERS
+_FATAL = tables_en.FATAL_WORDS | tables_es.FATAL_WORDS
+_BEFORE_REACH = 10
+"""At most this many words back from a figure with no noun to the casualty noun before it."""
+_STOPS = frozenset({".", ";", ":", "!", "?"})
+
+
+def casualty_metric(norms: Sequence[str], k: int) -> str:
+    """The metric of the casualty noun at ``k``: deaths with a word of death beside it ("57
+    bajas mortales", "fatal casualties"), else the casualties of its table."""
+    near = norms[max(k - 1, 0) : k + 2]
+    return "deaths" if not _FATAL.isdisjoint(near) else CASUALTY_NOUNS[norms[k]]
+
+
+def casualty_before(
+    toks: Sequence[Tok], norms: Sequence[str], lo: int, first: int, lex: Lexicon
+) -> int | None:
+    """Where a casualty noun stands before a figure with no noun of its own, in its clause
+    from ``lo`` ("the casualty count rose to 57", "el número de bajas ascendió a 57", "las
+    bajas del ejército llegaron a 57"): the figure's count. Never past another number or a
+    stop; a Spanish "bajas" only as a noun (`CASUALTY_DETERMINERS` before it)."""
+    for j in range(first - 1, max(lo, first - _BEFORE_REACH) - 1, -1):
+        w = norms[j]
+        if toks[j].kind == "n" or w in _STOPS or w in lex.number_words:
+            return None
+        if w not in CASUALTY_NOUNS:
+            continue
+        if w.startswith("casualt") or (j > 0 and norms[j - 1] in _CASUALTY_LEADS) or j == 0:
+            return j
+        return None
+    return None

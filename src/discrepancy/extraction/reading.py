@@ -38,8 +38,9 @@ from discrepancy.extraction.counted import (
     topic,
 )
 from discrepancy.extraction.counted_toll import (
-    CASUALTY_NOUNS,
     agent_after,
+    casualty_before,
+    casualty_metric,
     casualty_noun,
     reported_after,
 )
@@ -181,7 +182,7 @@ def read_sentence(
         casualty = casualty_noun(norms, m.last) if np.kind in ("other", "elided") else None
         if casualty is not None:  # round 11: "sufrió 460 bajas", "elevó a 80 las bajas"
             np = np._replace(kind="person", first=casualty, last=casualty + 1)
-            metric = CASUALTY_NOUNS[norms[casualty]]
+            metric = casualty_metric(norms, casualty)
             lo, hi = clauses.bounds(norms, m.first, m.last, lex)
         elif np.kind == "other":
             if not may_stand_for_people(norms, m.last, np.first):
@@ -215,6 +216,9 @@ def read_sentence(
                     0, len(norms), m.first, span
                 )
             metric = found[0] if found is not None else None
+        casualty = casualty_before(toks, norms, lo, m.first, lex) if elided else None
+        if metric is None and casualty is not None:
+            metric = casualty_metric(norms, casualty)  # round 11: "el número de bajas … a 57"
         if metric is None and reported is not None:
             continue  # round 11: "a total of 13,567 reported" names nothing it counts
         if also and antecedent is not None:

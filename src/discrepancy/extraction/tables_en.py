@@ -2809,8 +2809,15 @@ SAY_VERBS = SAY_VERBS | frozenset({"clarified", "clarifies", "clarify", "clarify
 
 CASUALTY_NOUNS: dict[str, str] = {"casualties": "casualties"}
 """The dead and wounded of a side ("the rebels suffered 64 casualties"): the figure counts
-people, under one metric in both languages ("bajas" in Spanish); only as the figure's own
-noun, never as the event word of its clause."""
+people, under one metric in both languages ("bajas" in Spanish). The figure's own noun, or
+the noun before a figure with none ("their casualties rose to 57"); never an event word of
+the clause for other figures. Not the singular "casualty figure", which news often use for
+the dead alone: such a figure keeps the metric of its context."""
+CASUALTY_DETERMINERS = frozenset({"the", "its", "their", "of", "our"})
+"""Words before a casualty noun that make it a noun ("their casualties"); English needs no
+such check (the Spanish "bajas" is also an adjective), kept for the shared name."""
+FATAL_WORDS = frozenset({"fatal"})
+"""A casualty noun with one of these counts deaths ("64 fatal casualties")."""
 
 # round 11: the measure of a compound modifier is no count (e-count) ------------------------------
 

@@ -3246,8 +3246,13 @@ SAY_VERBS = SAY_VERBS | frozenset({"aclaro", "aclararon", "aclara", "aclaran", "
 CASUALTY_NOUNS: dict[str, str] = {"bajas": "casualties"}
 """Las bajas de un bando son sus muertos y heridos ("los rebeldes tuvieron 64 bajas", "elevó a
 80 las bajas del bombardeo"): la cifra cuenta personas, con la métrica del inglés "casualties".
-Sólo como el nombre de la cifra, nunca como palabra del evento de la cláusula ("las
-temperaturas más bajas")."""
+El nombre de la cifra, o el que precede a una cifra sin nombre ("el número de bajas ascendió a
+57"); nunca palabra del evento de otras cifras ("las temperaturas más bajas")."""
+CASUALTY_DETERMINERS = frozenset({"las", "sus", "de", "nuestras", "estas", "esas"})
+"""Antes de "bajas", lo hacen nombre y no adjetivo ("las bajas del ejército", "número de
+bajas"; no "temperaturas bajas")."""
+FATAL_WORDS = frozenset({"mortales", "fatales"})
+"""Con "bajas", cuentan muertos ("57 bajas mortales")."""
 
 # round 11: la medida de un modificador compuesto no es una cuenta (e-count) ---------------------
 
