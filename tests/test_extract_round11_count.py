@@ -227,3 +227,28 @@ def test_a_casualty_noun_before_a_bare_figure_names_it(
 )
 def test_bajas_as_an_adjective_names_no_count(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By Sunday the health office listed 212 deaths in 3,480 cases of cholera.",
+            [("212", "deaths"), ("3,480", "cases")],
+        ),
+        (
+            "El boletín de la provincia sumaba 36 muertes en 410 casos de dengue.",
+            [("36", "deaths"), ("410", "cases")],
+        ),
+    ],
+)
+def test_the_cases_of_an_outbreak_toll_are_patients(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "212 deaths in 3,480 cases": the cases after a toll are patients, not files (round 11;
+    "pardoned in two cases" stays files)."""
+    assert _read(text) == expected
+
+
+def test_cases_of_a_court_stay_files() -> None:
+    assert _read("The court pardoned the men in two cases on Monday.") == []
