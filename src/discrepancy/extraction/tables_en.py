@@ -2909,3 +2909,23 @@ CARE_VERBS: dict[str, str] = {"treated": "treated"}
 """Round 11: care a generic head's people receive is what its figure counts ("more than 5,000
 people were being treated": treated, never the deaths of the outbreak); read only for heads
 that say just "people", so injured people treated stay injured."""
+# round 11: a count noun of the dead and wounded of a side (e-count) ----------------------------
+
+CASUALTY_NOUNS: dict[str, str] = {"casualties": "casualties"}
+"""The dead and wounded of a side ("the rebels suffered 64 casualties"): the figure counts
+people, under one metric in both languages ("bajas" in Spanish). The figure's own noun, or
+the noun before a figure with none ("their casualties rose to 57"); never an event word of
+the clause for other figures. Not the singular "casualty figure", which news often use for
+the dead alone: such a figure keeps the metric of its context."""
+CASUALTY_DETERMINERS = frozenset({"the", "its", "their", "of", "our"})
+"""Words before a casualty noun that make it a noun ("their casualties"); English needs no
+such check (the Spanish "bajas" is also an adjective), kept for the shared name."""
+FATAL_WORDS = frozenset({"fatal"})
+"""A casualty noun with one of these counts deaths ("64 fatal casualties")."""
+
+# round 11: the measure of a compound modifier is no count (e-count) ------------------------------
+
+COMPOUND_PEOPLE_UNITS = frozenset({"man", "people", "person", "strong", "woman"})
+"""Units of people that, hyphened to a figure, keep it a count of people ("a 2,000-strong
+crowd", "a 300-person march"); any other singular noun makes the pair a measure of the noun
+after it ("the 40-member parliament", "a 12-storey block")."""

@@ -3368,3 +3368,21 @@ CARE_VERBS: dict[str, str] = {"atendidos": "treated", "atendidas": "treated"}
 """Ronda 11: la atención que reciben las personas de un núcleo genérico es lo que cuenta su
 cifra ("unas 3.000 personas son atendidas"); solo para núcleos que dicen "personas", así
 que los heridos atendidos siguen siendo heridos."""
+# round 11: a count noun of the dead and wounded of a side (e-count) ----------------------------
+
+CASUALTY_NOUNS: dict[str, str] = {"bajas": "casualties"}
+"""Las bajas de un bando son sus muertos y heridos ("los rebeldes tuvieron 64 bajas", "elevó a
+80 las bajas del bombardeo"): la cifra cuenta personas, con la métrica del inglés "casualties".
+El nombre de la cifra, o el que precede a una cifra sin nombre ("el número de bajas ascendió a
+57"); nunca palabra del evento de otras cifras ("las temperaturas más bajas")."""
+CASUALTY_DETERMINERS = frozenset({"las", "sus", "de", "nuestras", "estas", "esas"})
+"""Antes de "bajas", lo hacen nombre y no adjetivo ("las bajas del ejército", "número de
+bajas"; no "temperaturas bajas")."""
+FATAL_WORDS = frozenset({"mortales", "fatales"})
+"""Con "bajas", cuentan muertos ("57 bajas mortales")."""
+
+# round 11: la medida de un modificador compuesto no es una cuenta (e-count) ---------------------
+
+COMPOUND_PEOPLE_UNITS: frozenset[str] = frozenset()
+"""El español no une la cifra a su unidad con un guion ("un parlamento de 40 miembros"); la
+tabla existe por el nombre compartido."""
