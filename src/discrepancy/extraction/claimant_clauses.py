@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant import Attribution, find_attributions
 from discrepancy.extraction.claimant_choice import INNER_KINDS
 from discrepancy.extraction.claimant_discourse import (
@@ -27,137 +26,19 @@ from discrepancy.extraction.claimant_phrases import classify, names_a_place
 from discrepancy.extraction.claimant_spans import forward, hedge_before_number
 from discrepancy.extraction.claimant_subject import bare_title
 from discrepancy.extraction.context import Context
+from discrepancy.extraction.figure_clause import (
+    CONTRAST,
+    RELATIVE,
+    THOSE,
+    clause_cuts,
+    figure_clause,
+)
 from discrepancy.extraction.lists_sources import list_sources
 from discrepancy.extraction.numbers import Mention
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgRef
 
 __all__ = ["clause_cuts", "per_number"]
-
-_CONTRAST = frozenset(
-    {"while", "whereas", "but", "although", "though", "mientras", "pero", "aunque", "sino", ";"}
-)
-"""Words that set two sources of one sentence apart ("police counted 25,000 while organizers
-said 100,000")."""
-_AGAINST = frozenset({"against", "versus", "frente", "vs"})
-"""Set against a figure only ("2.8 million, against 1.27 million according to X", "frente a
-los 80.000 de la Delegación"), not against a thing ("marched against the reform")."""
-_AGAINST_REACH = 4
-_NOT_OPENING = frozenset({"tanto", "that", "the"})
-"""After "mientras" / "while", an adverb or a noun phrase, not a clause: "Mientras tanto",
-"while the march went on" is a clause only with a comma to end it."""
-_OPENERS = frozenset({"while", "whereas", "although", "though", "mientras", "aunque"})
-"""A sentence that opens with these holds two clauses; the first ends at its first comma
-after a number ("Mientras los sindicatos hablan del 65 %, la patronal …")."""
-_WITH = frozenset({"with", "con"})
-_AND = frozenset({"and", "y", "e"})
-_WITH_REACH = 6
-"""How far after "with" the -ing verb of saying may come ("with organizers saying")."""
-_WITH_VERBS = tables_en.CLAUSE_WITH_VERBS | tables_es.CLAUSE_WITH_VERBS
-_FIGURE_NOUNS = tables_en.CLAUSE_FIGURE_NOUNS | tables_es.CLAUSE_FIGURE_NOUNS
-_RELATIVE = frozenset({"que", "that", "which"})
-_AGENT = frozenset({"por", "by"})
-_PARTICIPLE_ENDS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
-_FIGURE_LEAD = frozenset({",", "una", "un", "a", "the", "la", "el", "los", "las"})
-
-
-_SUBORDINATE = frozenset({"after", "before", "despues", "luego", "antes"})
-"""Words that open a clause of time with its own subject and verb of saying ("…, after the
-mayor said 75", "poco después de que la Oficina cifrara en 298"): its source is its own."""
-_SAY_VERBS = tables_en.SAY_VERBS | tables_es.SAY_VERBS
-_SUBORDINATE_REACH = 8
-"""How far after "after" the verb of its clause may come ("after the regional civil defence
-office said")."""
-
-_THOSE = frozenset({"los", "las", "el", "la", "those", "that"})
-_THOSE_OF = frozenset({"de", "of"})
-_COMPARED = frozenset({"de", "con", "a", "from", "with", "than", "to"})
-"""Round 10: "alejadas de las de las centrales, que …", "differ from those of the unions":
-figures compared with another source's open a clause of that source."""
-
-_TRIGGERS = (_CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | _THOSE) | {
-    ",",
-    "por",
-    "si",
-}
-
-
-def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
-    """The token indices where a new clause of a contrast opens, in order."""
-    n = len(norms)
-    cuts: list[int] = []
-    first_number = next((k for k, t in enumerate(toks) if t.kind == "n"), n)
-    opened = n > 1 and norms[0] in _OPENERS and norms[1] not in _NOT_OPENING
-    absolute = False  # inside a "with X saying N" clause
-    for k in [k for k, w in enumerate(norms) if w in _TRIGGERS]:
-        w = norms[k]
-        if (w in _CONTRAST and not (w == "mientras" and k + 1 < n and norms[k + 1] == "tanto")) or (
-            w in _AGAINST and _number_within(toks, k + 1, _AGAINST_REACH)
-        ):
-            cuts.append(k)
-        elif w in _WITH and _with_clause(norms, k):
-            cuts.append(k)  # "…, with organizers saying 25,000"
-            absolute = True
-        elif w in _AND and absolute and _with_clause(norms, k):
-            cuts.append(k)  # "with a general claiming 300 and the group putting it at 416"
-        elif w in _FIGURE_NOUNS and _figure_clause(norms, k):
-            cuts.append(k)  # "…, cifra que los sindicatos elevan al 80 %"
-        elif w == "," and opened and k > first_number:
-            cuts.append(k)  # "Mientras A habla del 65 %, B lo deja en el 8 %"
-            opened = False
-        elif w == "por" and k > 0 and norms[k - 1] == "," and _number_within(toks, k + 1, 2):
-            cuts.append(k)  # "La Junta dio 64.000, por 51.000 de la Prefectura"
-        elif w == "si" and k + 1 < n and norms[k + 1] == "bien":
-            cuts.append(k)  # "ACNUR registra 500.000, si bien las autoridades aseguran …" (9b)
-        elif w in _SUBORDINATE and _subordinate_clause(norms, k):
-            cuts.append(k)  # "…, poco después de que la Oficina cifrara en 298" (round 8)
-        elif (
-            w in _THOSE
-            and 0 < k < n - 1
-            and norms[k + 1] in _THOSE_OF
-            and norms[k - 1] in _COMPARED
-            and k > first_number
-        ):
-            cuts.append(k)  # "el 33 %, muy lejos de las de las centrales, que …" (round 10)
-    return cuts
-
-
-def _subordinate_clause(norms: Sequence[str], k: int) -> bool:
-    """ "después de que / antes de que X cifrara", "after X said": a clause of time with
-    its own verb of saying, whose subject is the source of that clause's numbers."""
-    if norms[k] in ("after", "before"):
-        end = min(len(norms), k + _SUBORDINATE_REACH)
-        return any(norms[j] in _SAY_VERBS for j in range(k + 2, end))
-    return k + 2 < len(norms) and norms[k + 1] == "de" and norms[k + 2] == "que"
-
-
-def _with_clause(norms: Sequence[str], k: int) -> bool:
-    """ "with organizers saying 25,000", "con los sindicatos cifrando": an absolute clause
-    with its own subject and verb of saying."""
-    return any(norms[j] in _WITH_VERBS for j in range(k + 2, min(len(norms), k + _WITH_REACH)))
-
-
-def _figure_clause(norms: Sequence[str], k: int) -> bool:
-    """A figure noun that a relative or a participle with its agent describes, after a
-    comma: "…, cifra que B eleva", "…, datos rebajados por Interior", "…, a figure that"."""
-    if k == 0 or norms[k - 1] not in _FIGURE_LEAD:
-        return False
-    if k > 1 and norms[k - 1] != "," and norms[k - 2] != ",":
-        return False
-    nxt = norms[k + 1] if k + 1 < len(norms) else ""
-    if nxt in _RELATIVE:
-        return True
-    return (
-        len(nxt) > 4
-        and nxt.endswith(_PARTICIPLE_ENDS)
-        and k + 2 < len(norms)
-        and norms[k + 2] in _AGENT
-    )
-
-
-def _number_within(toks: Sequence[Tok], j: int, reach: int) -> bool:
-    """A number among the ``reach`` tokens from ``j`` on."""
-    return any(toks[k].kind == "n" for k in range(j, min(len(toks), j + reach)))
 
 
 def per_number(
@@ -240,9 +121,6 @@ def _per_number(
     if not found or (len({a.text for a in found}) < 2 and not cuts):
         return None
 
-    def part(k: int) -> int:
-        return bisect.bisect_right(cuts, k)
-
     last = mentions[-1].first
 
     out: list[tuple[OrgRef, ...]] = []
@@ -250,13 +128,12 @@ def _per_number(
     unattributed: list[tuple[OrgRef, ...]] = []
     starts = [m.first for m in mentions]
     for m in mentions:
-        own_part = part(m.first)
-        here = [a for a in found if part(a.at) == own_part]
-        before = [a for a in here if a.at <= m.first]
+        clause = figure_clause(cuts, len(norms), m.first, found)
+        here = [a for a in found if clause.start <= a.at < clause.end]
         chosen = (
             _giver(norms, here, m.first, starts)
             or _trailing_according(norms, here, m.first, starts)
-            or (before[-1] if before else (here[0] if here else None))
+            or clause.source
         )
         if chosen is not None:
             out.append(claimants_of(ctx, chosen, state, atts, i))
@@ -305,7 +182,7 @@ def _own_subject(
     that opens with the figure or with what it counts ("while seven others are
     investigated") goes on with it; one with a verb of its own is the verb readers'."""
     k = bisect.bisect_right(cuts, first) - 1
-    if k < 0 or cuts[k] <= at or norms[cuts[k]] not in _CONTRAST or norms[cuts[k]] == ";":
+    if k < 0 or cuts[k] <= at or norms[cuts[k]] not in CONTRAST or norms[cuts[k]] == ";":
         return False  # "Zaragoza, 19.000; Huesca, 5.000": a list's entries go on
     j = cuts[k] + 1
     if j < first and norms[j] in _SUBJECT_OPENS:
@@ -326,7 +203,7 @@ def _conceded(norms: Sequence[str], cuts: Sequence[int], first: int, at: int) ->
     """A "si bien" concession (round 9b) or figures compared with another source's ("muy
     lejos de las de las centrales, que …", round 10) open between the figure at ``first`` and
     the source at ``at``: that source speaks in its own clause, not for the figures before."""
-    return any(first < c < at and (norms[c] == "si" or norms[c] in _THOSE) for c in cuts)
+    return any(first < c < at and (norms[c] == "si" or norms[c] in THOSE) for c in cuts)
 
 
 _GIVER_REACH = 6
@@ -341,7 +218,7 @@ def _giver(
     for a in here:
         if (
             a.verb == "report"
-            and norms[a.at] in _RELATIVE
+            and norms[a.at] in RELATIVE
             and first < a.at <= first + _GIVER_REACH
             and not any(first < s < a.at for s in starts)
         ):
