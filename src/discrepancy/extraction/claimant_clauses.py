@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from discrepancy.extraction.claimant import Attribution, find_attributions
-from discrepancy.extraction.claimant_choice import INNER_KINDS
+from discrepancy.extraction.claimant import INDEFINITE, Attribution, find_attributions
+from discrepancy.extraction.claimant_choice import INNER_KINDS, passive_figure
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
     State,
@@ -32,6 +32,8 @@ from discrepancy.extraction.figure_clause import (
     THOSE,
     clause_cuts,
     figure_clause,
+    relative_subject,
+    speaking_body,
 )
 from discrepancy.extraction.lists_sources import list_sources
 from discrepancy.extraction.numbers import Mention
@@ -118,7 +120,9 @@ def _per_number(
         ctx.phrases,
         ctx.attributions(i),
     )
-    if not found or (len({a.text for a in found}) < 2 and not cuts):
+    if not (found or (cuts and unnamed(ctx, i, norms))) or (
+        len({a.text for a in found}) < 2 and not cuts
+    ):
         return None
 
     last = mentions[-1].first
@@ -133,8 +137,15 @@ def _per_number(
         chosen = (
             _giver(norms, here, m.first, starts)
             or _trailing_according(norms, here, m.first, starts)
+            # round 11: "…, while a group that tracks the crossings said 120": the phrase
+            # before the relative is the verb's subject, never a phrase of another clause
+            or relative_subject(ctx.text, view.toks, norms, clause, m.first, ctx.lex, ctx.phrases)
             or clause.source
         )
+        if chosen is None and cuts:
+            # round 11: "…, while a local rights group said 120": the clause's own subject,
+            # though unnamed, speaks for its figure; the first clause's source never does
+            chosen = figure_clause(cuts, len(norms), m.first, unnamed(ctx, i, norms)).source
         if chosen is not None:
             out.append(claimants_of(ctx, chosen, state, atts, i))
             continue
@@ -162,6 +173,16 @@ def _per_number(
             unattributed.append(sentence_claimants(ctx, i, None, atts, state)[0])
         out.append(unattributed[0])
     return out
+
+
+def unnamed(ctx: Context, i: int, norms: Sequence[str]) -> list[Attribution]:
+    """The sources of sentence ``i`` that no name gives ("a local rights group said",
+    "other reports put"), as subjects of their own verb (not a passive's figure)."""
+    return [
+        a
+        for a in ctx.attributions(i)
+        if a.kind == INDEFINITE and speaking_body(a.text, ctx.lex) and not passive_figure(norms, a)
+    ]
 
 
 _SUBJECT_OPENS = frozenset({"que", "that"})

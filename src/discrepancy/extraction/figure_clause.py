@@ -16,11 +16,29 @@ from collections.abc import Sequence
 
 import attrs
 
+from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.claimant_phrases import Attribution
+from discrepancy.extraction.claimant_phrases import (
+    INDEFINITE,
+    PRONOUN,
+    Attribution,
+    Memo,
+    classify,
+    complement_head,
+)
+from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["CONTRAST", "RELATIVE", "THOSE", "FigureClause", "clause_cuts", "figure_clause"]
+__all__ = [
+    "CONTRAST",
+    "RELATIVE",
+    "THOSE",
+    "FigureClause",
+    "clause_cuts",
+    "figure_clause",
+    "relative_subject",
+    "speaking_body",
+]
 
 
 @attrs.frozen
@@ -183,3 +201,51 @@ def figure_clause(
     if chosen is None:
         return FigureClause(start, end)
     return FigureClause(start, end, chosen.at, chosen)
+
+
+_WHO = frozenset({"that", "who", "which", "que", "quien", "quienes"})
+_OPENING = frozenset({",", "that", "que", "however", "sin", "embargo"})
+_SUBJECT_SPAN = 8
+
+
+def relative_subject(
+    text: str,
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    clause: FigureClause,
+    first: int,
+    lex: Lexicon,
+    memo: Memo,
+) -> Attribution | None:
+    """The subject of the verb of saying of a later clause, read past the relative clause
+    that describes it ("…, while a local rights group that has tracked the crossings said
+    120", "…, pero un colectivo que reúne a las familias habló de 95"): the noun phrase from
+    the clause's opening to the relative, when it names a source (round 11)."""
+    if clause.start == 0:
+        return None
+    start = clause.start + 1
+    while start < first and norms[start] in _OPENING:
+        start += 1
+    verb = next((k for k in range(start + 1, first) if norms[k] in lex.say_verbs), -1)
+    rel = next((k for k in range(start + 1, verb) if norms[k] in _WHO), -1)
+    if verb < 0 or rel < 0 or rel - start > _SUBJECT_SPAN:
+        return None
+    if any(toks[k].kind != "w" for k in range(start, rel)):
+        return None
+    found = classify(text, toks, list(range(start, rel)), lex, memo)
+    if found is None or found.kind == PRONOUN:
+        return None
+    if found.kind == INDEFINITE and not speaking_body(found.text, lex):
+        return None
+    return attrs.evolve(found, verb=norms[verb], at=verb)
+
+
+_OF = frozenset({"of", "de", "del"})
+
+
+def speaking_body(text: str, lex: Lexicon) -> bool:
+    """An unnamed phrase whose head names a body or people who speak ("a local rights
+    group", "un colectivo de familias", "two witnesses"), not a bare article or number word."""
+    words = [fold(w) for w in text.split()]
+    head = complement_head(words)
+    return len(words) > 1 and (head in lex.generic_heads or head in lex.plural_descriptors)

@@ -2804,3 +2804,20 @@ FUNCTION_WORDS = FUNCTION_WORDS | {"till", "based", "due", "owing"}
 # round 10 (lead): who clarified a figure gave it ("the minister clarified that the toll was
 # at 900"), as who explained or specified it did
 SAY_VERBS = SAY_VERBS | frozenset({"clarified", "clarifies", "clarify", "clarifying"})
+
+# round 11: a figure's own source (e-clause) ------------------------------------------------
+
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    "board": ("board", "commission", "council"),
+    "party": ("party",),
+    "authority": ("authority",),
+    "collective": ("collective", "coalition", "group"),
+}
+"""Bodies that give figures under a class name ("the election board put turnout at", "the
+main opposition party said"), as the union or the agency do."""
+
+REPORT_SOURCES = frozenset({"reports", "estimates", "estimations", "accounts", "tallies", "counts"})
+"""Plural report nouns that, with a word that sets them apart ("other reports", "some media
+estimates", "initial reports"), give a figure as an anonymous source of their own; never the
+previous sentence's source."""

@@ -3240,3 +3240,21 @@ como el plural ("los testigos")."""
 # round 10 (lead): quien aclaró una cifra la dio ("el ministro aclaró que los muertos eran
 # 900"), como quien la explicó o la precisó
 SAY_VERBS = SAY_VERBS | frozenset({"aclaro", "aclararon", "aclara", "aclaran", "aclarado"})
+
+# round 11: la fuente propia de una cifra (e-clause) ----------------------------------------
+
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    "agencia": ("agencia", "oficina", "servicio"),
+    "oficina": ("oficina", "agencia"),
+    "junta": ("junta", "comision", "consejo"),
+    "partido": ("partido",),
+    "colectivo": ("colectivo", "coalicion", "grupo"),
+}
+"""Organismos que dan cifras con un nombre de clase ("la agencia de emergencias cifró en",
+"el principal partido de la oposición dijo"), como el sindicato o el ministerio."""
+
+REPORT_SOURCES = frozenset({"informes", "estimaciones", "reportes", "versiones", "recuentos"})
+"""Sustantivos de informe en plural que, con una palabra que los distingue ("otras
+estimaciones", "algunos informes de prensa", "los primeros reportes"), dan una cifra como
+fuente anónima propia; nunca la de la oración anterior."""
