@@ -139,3 +139,25 @@ def test_a_figure_clause_holds_its_figure_and_its_source(
         assert found.source.at == found.verb
     else:
         assert not any(found.start <= a.at < found.end for a in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sixty people died in the fire, the mayor said, more than double the official "
+            "death toll of 25.",
+            [("Sixty", ["mayor"]), ("25", ["official death toll"])],
+        ),
+        (
+            "Unas 70 personas murieron en el incendio del mercado de Torrelinda, dijo el "
+            "alcalde en una rueda de prensa el domingo por la tarde, casi el triple de la "
+            "cifra oficial de 25 fallecidos que la prefectura había dado el sábado.",
+            [("Unas 70", ["alcalde"]), ("25", ["cifra oficial"])],
+        ),
+    ],
+)
+def test_the_official_figure_in_a_comparison_is_not_the_speakers(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected

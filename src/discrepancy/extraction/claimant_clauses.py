@@ -13,7 +13,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from discrepancy.extraction.claimant import INDEFINITE, Attribution, find_attributions
+from discrepancy.extraction.claimant import (
+    GOVERNMENT,
+    INDEFINITE,
+    Attribution,
+    find_attributions,
+)
 from discrepancy.extraction.claimant_choice import INNER_KINDS, passive_figure
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
@@ -32,6 +37,7 @@ from discrepancy.extraction.figure_clause import (
     THOSE,
     clause_cuts,
     figure_clause,
+    official_figure,
     relative_subject,
     speaking_body,
 )
@@ -66,6 +72,15 @@ def per_number(
         lambda: sentence_claimants(ctx, i, att, atts, state)[0],
     )
     view = ctx.view(i)
+    official = [official_figure(view.norms, m.first) for m in mentions]
+    if any(k >= 0 for k in official):
+        # round 11: "…, twice as high as the official toll of 56": the government's figure
+        found = list(found or [sentence_claimants(ctx, i, att, atts, state)[0]] * len(mentions))
+        for k, at in enumerate(official):
+            if at >= 0:
+                named = ctx.text[view.toks[at].start : view.toks[mentions[k].first - 2].end]
+                gov = Attribution(GOVERNMENT, (), named, verb="according", at=at)
+                found[k] = claimants_of(ctx, gov, state, atts, i)
     flags = disputed(view.norms, mentions)
     if not any(flags):
         return found

@@ -36,6 +36,7 @@ __all__ = [
     "FigureClause",
     "clause_cuts",
     "figure_clause",
+    "official_figure",
     "relative_subject",
     "speaking_body",
 ]
@@ -249,3 +250,22 @@ def speaking_body(text: str, lex: Lexicon) -> bool:
     words = [fold(w) for w in text.split()]
     head = complement_head(words)
     return len(words) > 1 and (head in lex.generic_heads or head in lex.plural_descriptors)
+
+
+_OFFICIAL_WORDS = tables_en.OFFICIAL_WORDS | tables_es.OFFICIAL_WORDS
+_OFFICIAL_FIGURES = tables_en.OFFICIAL_FIGURES | tables_es.OFFICIAL_FIGURES
+_OFFICIAL_REACH = 4
+
+
+def official_figure(norms: Sequence[str], first: int) -> int:
+    """The first token of the phrase that names the figure at ``first`` as the official one:
+    "the official toll of 56", "la cifra oficial de 56", "the official death toll of 56"
+    (a figure noun and "official" among the few words before its "of / de"); else -1. Such
+    a figure, set against another in a comparison, is the government's (round 11)."""
+    j = first - 1
+    if j < 1 or norms[j] not in _OF:
+        return -1
+    window = range(max(0, j - _OFFICIAL_REACH), j)
+    said = next((k for k in window if norms[k] in _OFFICIAL_WORDS), -1)
+    noun = next((k for k in window if norms[k] in _OFFICIAL_FIGURES), -1)
+    return -1 if said < 0 or noun < 0 else min(said, noun)

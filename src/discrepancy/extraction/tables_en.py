@@ -2821,3 +2821,10 @@ REPORT_SOURCES = frozenset({"reports", "estimates", "estimations", "accounts", "
 """Plural report nouns that, with a word that sets them apart ("other reports", "some media
 estimates", "initial reports"), give a figure as an anonymous source of their own; never the
 previous sentence's source."""
+
+OFFICIAL_WORDS = frozenset({"official"})
+OFFICIAL_FIGURES = frozenset(
+    {"toll", "count", "figure", "figures", "tally", "number", "numbers", "estimate", "total"}
+)
+"""A figure named as "the official toll of N" (set against another in a comparison: "twice
+the official toll of 56") is the government's, not the sentence's speaker's."""

@@ -3258,3 +3258,10 @@ REPORT_SOURCES = frozenset({"informes", "estimaciones", "reportes", "versiones",
 """Sustantivos de informe en plural que, con una palabra que los distingue ("otras
 estimaciones", "algunos informes de prensa", "los primeros reportes"), dan una cifra como
 fuente anónima propia; nunca la de la oración anterior."""
+
+OFFICIAL_WORDS = frozenset({"oficial", "oficiales"})
+OFFICIAL_FIGURES = frozenset(
+    {"cifra", "cifras", "balance", "recuento", "conteo", "numero", "datos", "estimacion", "total"}
+)
+"""Una cifra nombrada como "la cifra oficial de N" (frente a otra en una comparación: "el doble
+del balance oficial de 56") es del gobierno, no de quien habla en la oración."""
