@@ -161,3 +161,49 @@ def test_the_official_figure_in_a_comparison_is_not_the_speakers(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The relief agency raised its toll to 900 on Tuesday, as a rights group "
+            "announced that nearly 1,400 people had died.",
+            [("900", ["relief agency"]), ("nearly 1,400", ["rights group"])],
+        ),
+        (
+            "As many as 300 people died, the ministry said.",
+            [("As many as 300", ["ministry"])],
+        ),
+    ],
+)
+def test_an_as_clause_with_its_own_subject_and_verb_speaks_for_itself(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los sindicatos cifraron en 40.000 los huelguistas, más del doble de los 18.000 "
+            "que contó la patronal.",
+            [("40.000", ["sindicatos"]), ("18.000", ["patronal"])],
+        ),
+        (
+            "The rights group counted 85 dead, far above the 30 deaths acknowledged by the army.",
+            [("85", []), ("30", ["army"])],
+        ),
+        (
+            "Tras dos días de enfrentamientos en los barrios del norte de la capital, los "
+            "sindicatos de transporte cifraron el martes en 40.000 los huelguistas de la "
+            "primera jornada, más del doble de los 18.000 que contó la patronal.",
+            [("40.000", ["sindicatos de transporte"]), ("18.000", ["patronal"])],
+        ),
+    ],
+)
+def test_a_compared_figure_keeps_the_party_that_gave_it(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected

@@ -243,6 +243,7 @@ def _conceded(norms: Sequence[str], cuts: Sequence[int], first: int, at: int) ->
 
 
 _GIVER_REACH = 6
+_AGENT = frozenset({"by", "por"})
 
 
 def _giver(
@@ -250,11 +251,15 @@ def _giver(
 ) -> Attribution | None:
     """A relative clause right after the figure that names who gave it ("the 20,000 that
     the organizers gave", "el 75 % que dan los sindicatos"): that source, before any other
-    of the clause (round 7). No other figure may stand between them."""
+    of the clause (round 7); so does a verb right after the relative whose subject follows it
+    ("los 18.000 que contó la patronal") and a participle's agent ("the 30 deaths acknowledged
+    by the army", round 11). No other figure may stand between them."""
     for a in here:
         if (
-            a.verb == "report"
-            and norms[a.at] in RELATIVE
+            (
+                (a.verb == "report" and (norms[a.at] in RELATIVE or norms[a.at] in _AGENT))
+                or (a.at - 1 > first and norms[a.at - 1] in RELATIVE)
+            )
             and first < a.at <= first + _GIVER_REACH
             and not any(first < s < a.at for s in starts)
         ):

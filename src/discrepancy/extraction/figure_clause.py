@@ -87,7 +87,7 @@ _PARTICIPLE_ENDS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "i
 _FIGURE_LEAD = frozenset({",", "una", "un", "a", "the", "la", "el", "los", "las"})
 
 
-_SUBORDINATE = frozenset({"after", "before", "despues", "luego", "antes"})
+_SUBORDINATE = frozenset({"after", "before", "as", "despues", "luego", "antes"})
 """Words that open a clause of time with its own subject and verb of saying ("…, after the
 mayor said 75", "poco después de que la Oficina cifrara en 298"): its source is its own."""
 _SAY_VERBS = tables_en.SAY_VERBS | tables_es.SAY_VERBS
@@ -151,10 +151,27 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
 def _subordinate_clause(norms: Sequence[str], k: int) -> bool:
     """ "después de que / antes de que X cifrara", "after X said": a clause of time with
     its own verb of saying, whose subject is the source of that clause's numbers."""
-    if norms[k] in ("after", "before"):
+    if norms[k] == "as" and not _as_clause(norms, k):
+        return False
+    if norms[k] in ("after", "before", "as"):
         end = min(len(norms), k + _SUBORDINATE_REACH)
         return any(norms[j] in _SAY_VERBS for j in range(k + 2, end))
     return k + 2 < len(norms) and norms[k + 1] == "de" and norms[k + 2] == "que"
+
+
+_AS_SUBJECTS = frozenset({"a", "an", "the", "its", "their", "other", "another"})
+_AS_NOT_AFTER = frozenset({"as", "such", "so", "just", "same", "twice", "much", "well"})
+
+
+def _as_clause(norms: Sequence[str], k: int) -> bool:
+    """ "…, as a rights group announced that nearly 10,000 died": "as" opens a clause with
+    its own subject (an article or determiner after it) and, within reach, its own verb of
+    saying (round 11); never "as many as", "such as", "twice as high as"."""
+    return (
+        0 < k < len(norms) - 1
+        and norms[k - 1] not in _AS_NOT_AFTER
+        and norms[k + 1] in _AS_SUBJECTS
+    )
 
 
 def _with_clause(norms: Sequence[str], k: int) -> bool:
