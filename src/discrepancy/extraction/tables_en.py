@@ -2811,6 +2811,8 @@ GENERIC_HEADS = {
     **GENERIC_HEADS,
     "board": ("board", "commission", "council"),
     "party": ("party",),
+    "unit": ("unit",),
+    "service": ("service", "agency", "office"),
     "authority": ("authority",),
     "collective": ("collective", "coalition", "group"),
 }

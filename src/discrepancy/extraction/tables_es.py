@@ -3249,6 +3249,8 @@ GENERIC_HEADS = {
     "oficina": ("oficina", "agencia"),
     "junta": ("junta", "comision", "consejo"),
     "partido": ("partido",),
+    "unidad": ("unidad",),
+    "servicio": ("servicio", "agencia", "oficina"),
     "colectivo": ("colectivo", "coalicion", "grupo"),
 }
 """Organismos que dan cifras con un nombre de clase ("la agencia de emergencias cifró en",
