@@ -2929,3 +2929,28 @@ COMPOUND_PEOPLE_UNITS = frozenset({"man", "people", "person", "strong", "woman"}
 """Units of people that, hyphened to a figure, keep it a count of people ("a 2,000-strong
 crowd", "a 300-person march"); any other singular noun makes the pair a measure of the noun
 after it ("the 40-member parliament", "a 12-storey block")."""
+# round 11: a figure's own source (e-clause) ------------------------------------------------
+
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    "board": ("board", "commission", "council"),
+    "party": ("party",),
+    "unit": ("unit",),
+    "service": ("service", "agency", "office"),
+    "authority": ("authority",),
+    "collective": ("collective", "coalition", "group"),
+}
+"""Bodies that give figures under a class name ("the election board put turnout at", "the
+main opposition party said"), as the union or the agency do."""
+
+REPORT_SOURCES = frozenset({"reports", "estimates", "estimations", "accounts", "tallies", "counts"})
+"""Plural report nouns that, with a word that sets them apart ("other reports", "some media
+estimates", "initial reports"), give a figure as an anonymous source of their own; never the
+previous sentence's source."""
+
+OFFICIAL_WORDS = frozenset({"official"})
+OFFICIAL_FIGURES = frozenset(
+    {"toll", "count", "figure", "figures", "tally", "number", "numbers", "estimate", "total"}
+)
+"""A figure named as "the official toll of N" (set against another in a comparison: "twice
+the official toll of 56") is the government's, not the sentence's speaker's."""

@@ -3386,3 +3386,29 @@ FATAL_WORDS = frozenset({"mortales", "fatales"})
 COMPOUND_PEOPLE_UNITS: frozenset[str] = frozenset()
 """El español no une la cifra a su unidad con un guion ("un parlamento de 40 miembros"); la
 tabla existe por el nombre compartido."""
+# round 11: la fuente propia de una cifra (e-clause) ----------------------------------------
+
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    "agencia": ("agencia", "oficina", "servicio"),
+    "oficina": ("oficina", "agencia"),
+    "junta": ("junta", "comision", "consejo"),
+    "partido": ("partido",),
+    "unidad": ("unidad",),
+    "servicio": ("servicio", "agencia", "oficina"),
+    "colectivo": ("colectivo", "coalicion", "grupo"),
+}
+"""Organismos que dan cifras con un nombre de clase ("la agencia de emergencias cifró en",
+"el principal partido de la oposición dijo"), como el sindicato o el ministerio."""
+
+REPORT_SOURCES = frozenset({"informes", "estimaciones", "reportes", "versiones", "recuentos"})
+"""Sustantivos de informe en plural que, con una palabra que los distingue ("otras
+estimaciones", "algunos informes de prensa", "los primeros reportes"), dan una cifra como
+fuente anónima propia; nunca la de la oración anterior."""
+
+OFFICIAL_WORDS = frozenset({"oficial", "oficiales"})
+OFFICIAL_FIGURES = frozenset(
+    {"cifra", "cifras", "balance", "recuento", "conteo", "numero", "datos", "estimacion", "total"}
+)
+"""Una cifra nombrada como "la cifra oficial de N" (frente a otra en una comparación: "el doble
+del balance oficial de 56") es del gobierno, no de quien habla en la oración."""
