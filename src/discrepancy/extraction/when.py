@@ -231,11 +231,23 @@ class Reader:
             k += 1
         return k
 
-    def _month_first(self, j: int) -> tuple[Period, int, str | None] | None:
+    def month_end_of_span(self, j: int) -> tuple[Period, int, str | None] | None:
+        """Round 11: the month that closes a span of months at ``j`` ("from January to May",
+        "between January and May"): after a month and its join, "May" and "March" are the
+        months, not the verbs."""
+        if self.at(j) not in self.lex.months:
+            return None
+        return self._month_first(j, cued=True)
+
+    def _month_first(self, j: int, cued: bool = False) -> tuple[Period, int, str | None] | None:
         month = self.lex.months[self.at(j)]
         k = j + 1
-        if self.at(j) in _AMBIGUOUS_MONTHS and not (
-            self.at(j - 1) in _MONTH_CUES or (self.toks[j].cap and self.at(k)[:1].isdecimal())
+        if (
+            not cued
+            and self.at(j) in _AMBIGUOUS_MONTHS
+            and not (
+                self.at(j - 1) in _MONTH_CUES or (self.toks[j].cap and self.at(k)[:1].isdecimal())
+            )
         ):
             return None
         if self.at(k) == ".":

@@ -20,7 +20,7 @@ from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.when import ANCHOR, DateMention
 
-__all__ = ["same_periods"]
+__all__ = ["in_year", "same_periods"]
 
 _PHRASES = tables_en.SAME_PERIOD | tables_es.SAME_PERIOD
 _FIRSTS = frozenset(p[0] for p in _PHRASES)
@@ -30,7 +30,8 @@ _PRIOR = frozenset({"anterior", "previo"})
 _LINK_SPAN = 4
 
 
-def _in_year(d: dt.date, year: int) -> dt.date:
+def in_year(d: dt.date, year: int) -> dt.date:
+    """``d`` in ``year`` (28 February for a 29th in a year without it)."""
     try:
         return d.replace(year=year)
     except ValueError:  # 29 February in a year without it
@@ -81,7 +82,7 @@ def same_periods(
         start = template.start or dt.date(end.year, 1, 1)
         target = year if year is not None else end.year - 1
         shift = target - end.year
-        period = Period(start=_in_year(start, start.year + shift), end=_in_year(end, target))
+        period = Period(start=in_year(start, start.year + shift), end=in_year(end, target))
         mention = DateMention(k, end_at, period, ANCHOR)
         out = sorted(
             [d for d in out if d.last <= k or d.first >= end_at] + [mention],
