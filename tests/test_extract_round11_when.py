@@ -4,6 +4,10 @@
   "between" / "entre", are one span: from the first day of the first month to the last day
   of the second ("de enero a mayo", "from January to May"), never the first month alone. A
   year written after the span ("de este año", "of 2022") is the span's.
+* A figure its source set in the pluperfect ("had set the figures at", "había cifrado … en")
+  after a word placing it earlier ("earlier this week", "a principios de semana") is that
+  source's earlier figure: the figure the article announces revises it, even when the weekday
+  of the announcement falls before "this week"; never a rival's figure without that word.
 
 Invented sentences about invented places and bodies, EN and ES, short and long.
 """
@@ -17,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from discrepancy import extract
+from discrepancy.scan import check_extracted
 
 PUBLISHED = dt.date(2024, 6, 20)  # a Thursday
 
@@ -114,3 +119,59 @@ def test_any_span_of_two_months_of_a_past_year(a: int, b: int, year: int, spanis
     end = dt.date(year, last, calendar.monthrange(year, last)[1])
     got = next(iter(_dates(text).values()))
     assert got == f"between {dt.date(year, first, 1)} and {end}"
+
+
+def _revisions(text: str, published: dt.date = dt.date(2024, 3, 7)) -> list[tuple[str, str]]:
+    claims = extract(text, published=published)
+    by_id = {c.id: c.quantity.surface for c in claims}
+    pairs = [(by_id[c.supersedes], c.quantity.surface) for c in claims if c.supersedes]
+    assert len(check_extracted(claims).revisions) == len(pairs)
+    return sorted(pairs)
+
+
+def test_pluperfect_figure_earlier_this_week_is_revised() -> None:
+    text = (
+        "The health agency of Tarsa said on Friday that 2,410 people had died of cholera. "
+        "Earlier this week the agency had put the toll at 2,290."
+    )
+    assert _revisions(text) == [("2,290", "2,410")]
+
+
+def test_pluperfect_two_figures_each_revised_by_its_own_metric() -> None:
+    text = (
+        "The Tarsa Health Agency said on Friday that 2,410 people had died of cholera and "
+        "that 9,870 cases had been recorded. Earlier this week the Tarsa Health Agency had "
+        "set the figures at 2,290 deaths and 10,020 cases."
+    )
+    assert _revisions(text) == [("10,020", "9,870"), ("2,290", "2,410")]
+
+
+def test_spanish_pluperfect_figure_is_revised() -> None:
+    text = (
+        "El servicio de salud de Tarsa informó el viernes de 2.410 muertos por cólera. A "
+        "principios de semana el servicio de salud había cifrado los muertos en 2.290."
+    )
+    assert _revisions(text) == [("2.290", "2.410")]
+
+
+def test_long_spanish_pluperfect_figure_is_revised() -> None:
+    text = (
+        "El brote de cólera que azota desde marzo los barrios del sur de Tarsa ya ha causado "
+        "2.410 muertos, según el último parte que el servicio de salud divulgó el viernes "
+        "por la tarde.\n\nA principios de semana, en una rueda de prensa marcada por las "
+        "quejas de los hospitales, el servicio de salud había cifrado los muertos en 2.290."
+    )
+    assert _revisions(text) == [("2.290", "2.410")]
+
+
+def test_pluperfect_without_an_earlier_word_is_a_rival_not_a_revision() -> None:
+    text = "The ministry had estimated the crowd at 5,000, while organisers said 20,000 marched."
+    assert _revisions(text) == []
+
+
+def test_pluperfect_count_of_a_past_occasion_is_no_revision() -> None:
+    text = (
+        "Unions said 21,000 people marched on Wednesday. At the previous march the unions "
+        "had counted 17,000 marchers."
+    )
+    assert _revisions(text) == []

@@ -3240,3 +3240,19 @@ como el plural ("los testigos")."""
 # round 10 (lead): quien aclaró una cifra la dio ("el ministro aclaró que los muertos eran
 # 900"), como quien la explicó o la precisó
 SAY_VERBS = SAY_VERBS | frozenset({"aclaro", "aclararon", "aclara", "aclaran", "aclarado"})
+
+# round 11: one period, one date (e-when) ---------------------------------------------------------
+
+PLUPERFECT_AUX = frozenset({"habia", "habian"})
+"""Round 11: el auxiliar del pluscuamperfecto ("la agencia había cifrado los muertos en …")."""
+SET_FIGURE_VERBS = frozenset({"cifrado", "situado", "fijado", "estimado", "calculado", "puesto"})
+"""Round 11: verbos que fijan una cifra en un valor ("había cifrado los muertos en 3.080"). En
+pluscuamperfecto, seguidos de "en" o de un nombre de cifra antes del número, dan la cifra
+anterior de su fuente: la que anuncia el artículo la sustituye, sea cual sea el día de cada
+una."""
+SET_FIGURE_AT = frozenset({"en"})
+"""Round 11: la palabra ante el valor en que se fija una cifra ("cifró los muertos en 45")."""
+EARLIER_TIME_WORDS = frozenset({"anteriormente", "previamente", "principios", "comienzos"})
+"""Round 11: palabras que sitúan una cifra en pluscuamperfecto antes de la del artículo ("a
+principios de semana la agencia había cifrado …"); sin ellas, "había cifrado la marcha en
+5.000, mientras los organizadores hablaron de 20.000" es la cifra de un rival."""
