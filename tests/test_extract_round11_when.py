@@ -8,6 +8,9 @@
   after a word placing it earlier ("earlier this week", "a principios de semana") is that
   source's earlier figure: the figure the article announces revises it, even when the weekday
   of the announcement falls before "this week"; never a rival's figure without that word.
+* "Earlier this week" / "a principios de semana" are the days of this week up to the
+  reference date, read like days the text names: a weekday elsewhere in the sentence does not
+  take their figure ("11 killed Friday and 34 died earlier this week").
 
 Invented sentences about invented places and bodies, EN and ES, short and long.
 """
@@ -175,3 +178,22 @@ def test_pluperfect_count_of_a_past_occasion_is_no_revision() -> None:
         "had counted 17,000 marchers."
     )
     assert _revisions(text) == []
+
+
+def test_earlier_this_week_keeps_its_figure_from_the_sentence_s_weekday() -> None:
+    text = (
+        "Floods drowned 9 people on Friday in Velna, and a relief group said 27 villagers "
+        "died earlier this week when a dam gave way upstream."
+    )
+    got = _dates(text, dt.date(2024, 3, 8))  # a Friday
+    assert got == {"9": "on 2024-03-08", "27": "between 2024-03-04 and 2024-03-08"}
+
+
+def test_a_principios_de_semana_is_this_weeks_days() -> None:
+    text = (
+        "Las lluvias mataron a 9 personas el viernes en Velna, y una ONG contó 27 ahogados a "
+        "principios de esta semana río arriba."
+    )
+    got = _dates(text, dt.date(2024, 3, 8))
+    assert got["27"] == "between 2024-03-04 and 2024-03-08"
+    assert got["9"] == "on 2024-03-08"

@@ -75,6 +75,8 @@ RELATIVE_HEADS = frozenset(
         "este",
         "esta",
         "earlier",
+        "principios",  # round 11: "a principios de esta semana"
+        "comienzos",
         "mes",
         "semana",
         "ano",
@@ -365,12 +367,39 @@ class Reader:
         if self.phrase(j, ("last", "month")) or self.phrase(j, ("mes", "pasado")):
             end = _month_start(ref) - dt.timedelta(days=1)
             return Period(start=_month_start(end), end=end), j + 2, RELATIVE
+        early_week = _early_in_week(self, j)
+        if early_week is not None:  # round 11: "earlier this week", "a principios de semana"
+            start = ref - dt.timedelta(days=ref.weekday())
+            return Period(start=start, end=ref), early_week, ANCHOR
         if self.phrase(j, ("this", "week")) or self.phrase(j, ("esta", "semana")):
             return Period(start=ref - dt.timedelta(days=ref.weekday()), end=ref), j + 2, RELATIVE
         if self.phrase(j, ("last", "week")) or self.phrase(j, ("semana", "pasada")):
             start = ref - dt.timedelta(days=ref.weekday() + 7)
             return Period(start=start, end=start + dt.timedelta(days=6)), j + 2, RELATIVE
         return None
+
+
+_EARLY_WEEK = (
+    ("earlier", "this", "week"),
+    ("earlier", "in", "the", "week"),
+    ("principios", "de", "esta", "semana"),
+    ("principios", "de", "la", "semana"),
+    ("principios", "de", "semana"),
+    ("comienzos", "de", "esta", "semana"),
+    ("comienzos", "de", "semana"),
+)
+
+
+def _early_in_week(r: Reader, j: int) -> int | None:
+    """Round 11: the index after "earlier this week" / "a principios de semana" at ``j``: the
+    days of this week up to the reference date (the text's own gold reads a release "earlier
+    this week" as Monday to the publication day). Read as an anchor (days the text names), so
+    a weekday elsewhere in the sentence ("killed 11 people Friday and … 34 died earlier this
+    week") does not take its figure."""
+    for words in _EARLY_WEEK:
+        if r.phrase(j, words):
+            return j + len(words)
+    return None
 
 
 POINT_SKIP = frozenset({"on", "late", "early", "el", "la", "the", "this", "pasado", "last"})
