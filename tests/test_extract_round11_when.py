@@ -8,6 +8,9 @@
   after a word placing it earlier ("earlier this week", "a principios de semana") is that
   source's earlier figure: the figure the article announces revises it, even when the weekday
   of the announcement falls before "this week"; never a rival's figure without that word.
+* A lead dated by whole past months ("murieron entre enero y mayo") dates the later undated
+  counts of its metric, like a lead's year, while no figure between dates itself by another
+  period (after "in 2023, 4,000 went missing" a count is no longer the lead's).
 * "Earlier this week" / "a principios de semana" are the days of this week up to the
   reference date, read like days the text names: a weekday elsewhere in the sentence does not
   take their figure ("11 killed Friday and 34 died earlier this week").
@@ -197,3 +200,34 @@ def test_a_principios_de_semana_is_this_weeks_days() -> None:
     got = _dates(text, dt.date(2024, 3, 8))
     assert got["27"] == "between 2024-03-04 and 2024-03-08"
     assert got["9"] == "on 2024-03-08"
+
+
+def test_lead_months_date_a_later_undated_count_of_the_metric() -> None:
+    text = (
+        "At least 2,150 migrants died between January and May on the sea route to Velna, "
+        "the charity Open Tides said on Wednesday.\n\nOn the southern crossing alone, 1,480 "
+        "deaths were recorded."
+    )
+    got = _dates(text)
+    assert got["At least 2,150"] == "between 2024-01-01 and 2024-05-31"
+    assert got["1,480"] == "between 2024-01-01 and 2024-05-31"
+
+
+def test_lead_months_not_taken_back_after_another_period() -> None:
+    text = (
+        "Un total de 3.100 migrantes murieron entre enero y mayo en la ruta de Velna, según "
+        "la ONG Mareas. En 2023, desaparecieron 4.000 personas en esa ruta. La agencia de la "
+        "ONU contó 700 muertes en esa ruta."
+    )
+    got = _dates(text)
+    assert got["3.100"] == "between 2024-01-01 and 2024-05-31"
+    assert got["700"] != "between 2024-01-01 and 2024-05-31"
+
+
+def test_lead_day_dates_no_later_count() -> None:
+    text = (
+        "Floods killed 40 people in Velna on Monday, officials said. A relief group counted "
+        "55 deaths."
+    )
+    got = _dates(text)
+    assert "between" not in got["55"]
