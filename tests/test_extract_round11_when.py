@@ -11,6 +11,9 @@
 * A lead dated by whole past months ("murieron entre enero y mayo") dates the later undated
   counts of its metric, like a lead's year, while no figure between dates itself by another
   period (after "in 2023, 4,000 went missing" a count is no longer the lead's).
+* "En lo que va del año" / "so far this year" and a named part of a month or a year ("la
+  primera quincena de agosto") date the figure of their own clause like a named day does: a
+  date of another clause ("hasta marzo") no longer takes it.
 * "Earlier this week" / "a principios de semana" are the days of this week up to the
   reference date, read like days the text names: a weekday elsewhere in the sentence does not
   take their figure ("11 killed Friday and 34 died earlier this week").
@@ -231,3 +234,31 @@ def test_lead_day_dates_no_later_count() -> None:
     )
     got = _dates(text)
     assert "between" not in got["55"]
+
+
+def test_so_far_this_year_keeps_its_figure_from_another_clause_s_month() -> None:
+    text = (
+        "La fundación Lumen contó 310 muertos en las carreteras desde 2019 hasta marzo, "
+        "mientras que la fiscalía registra 44 muertos en lo que va del año."
+    )
+    got = _dates(text, dt.date(2024, 4, 15))
+    assert got["44"] == "between 2024-01-01 and 2024-04-15"
+
+
+def test_english_so_far_this_year_keeps_its_figure() -> None:
+    text = (
+        "The rescue service logged 210 deaths by drowning up to the end of March, while the "
+        "coast guard has counted 95 deaths so far this year."
+    )
+    got = _dates(text, dt.date(2024, 4, 15))
+    assert got["95"] == "between 2024-01-01 and 2024-04-15"
+
+
+def test_half_of_a_month_dates_its_own_clause() -> None:
+    text = (
+        "En lo que va de diciembre han llegado 887 migrantes, la cifra más baja desde la "
+        "primera quincena de agosto, cuando llegaron 691 migrantes."
+    )
+    got = _dates(text, dt.date(2024, 12, 18))
+    assert got["887"] == "between 2024-12-01 and 2024-12-18"
+    assert got["691"] == "between 2024-08-01 and 2024-08-15"

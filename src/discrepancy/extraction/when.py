@@ -338,7 +338,9 @@ class Reader:
             k += 1
         part = month_part(self, k) or quarter(self, k)
         if part is not None:  # "la primera quincena de agosto", "el último trimestre"
-            return part[0], part[1], RELATIVE
+            # round 11: a named part of a month or year is read like days the text names, as
+            # "en lo que va de diciembre" is: each dates the figure of its own clause
+            return part[0], part[1], ANCHOR
         if self.at(j) not in RELATIVE_HEADS:
             return None
         past = self.at(j) in ("past", "last", "pasado", "ultimo")

@@ -423,7 +423,11 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
             if r.phrase(i, words):
                 named = so_far_in(r, i + len(words))  # "en lo que va de diciembre"
                 if named is not None:
-                    return DateMention(i, named[1], Period(start=named[0], end=r.ref), RELATIVE)
+                    # round 11: "en lo que va del año" names its period from its start to
+                    # today, like days the text names: a date of another clause ("hasta
+                    # marzo") does not take the figure beside it
+                    period = Period(start=named[0], end=r.ref)
+                    return DateMention(i, named[1], period, ANCHOR)
                 period = Period(start=None, end=r.ref)
                 return DateMention(i, i + len(words), period, CUMULATIVE, to_now=True)
     if w in ("between", "entre", "from", "del", "desde"):
