@@ -14,6 +14,8 @@
 * "En lo que va del año" / "so far this year" and a named part of a month or a year ("la
   primera quincena de agosto") date the figure of their own clause like a named day does: a
   date of another clause ("hasta marzo") no longer takes it.
+* "In that period" / "en ese periodo" is the span named last before it, in its sentence or
+  the one before, never the day a source spoke.
 * "Earlier this week" / "a principios de semana" are the days of this week up to the
   reference date, read like days the text names: a weekday elsewhere in the sentence does not
   take their figure ("11 killed Friday and 34 died earlier this week").
@@ -262,3 +264,29 @@ def test_half_of_a_month_dates_its_own_clause() -> None:
     got = _dates(text, dt.date(2024, 12, 18))
     assert got["887"] == "between 2024-12-01 and 2024-12-18"
     assert got["691"] == "between 2024-08-01 and 2024-08-15"
+
+
+def test_in_that_period_takes_the_span_of_the_sentence_before() -> None:
+    text = (
+        "Police recorded 4,100 arrests between January and April, the ministry said on "
+        "Tuesday. Volunteers counted 6,300 arrests in that period."
+    )
+    got = _dates(text)
+    assert got["6,300"] == "between 2024-01-01 and 2024-04-30"
+
+
+def test_en_ese_periodo_in_a_long_sentence_after_a_day_of_saying() -> None:
+    text = (
+        "La fiscalía de Marvena, que presentó el martes su balance ante la comisión de "
+        "derechos humanos, contabilizó 820 detenciones de febrero a abril. Según la red de "
+        "abogados voluntarios, que atiende a los detenidos en las comisarías, hubo 1.350 "
+        "detenciones en ese periodo."
+    )
+    got = _dates(text)
+    assert got["1.350"] == "between 2024-02-01 and 2024-04-30"
+
+
+def test_that_period_without_a_span_before_dates_nothing_new() -> None:
+    text = "Volunteers counted 6,300 arrests in that period, the group said on Tuesday."
+    got = _dates(text)
+    assert "between" not in got["6,300"]

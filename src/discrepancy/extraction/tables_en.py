@@ -2820,3 +2820,8 @@ EARLIER_TIME_WORDS = frozenset({"earlier", "previously"})
 """Round 11: words that place a pluperfect figure before the article's ("earlier this week the
 agency had set the figures at …"); without one, "had put the crowd at 5,000, while organisers
 said 20,000" is a rival's figure, not an earlier one."""
+THAT_PERIOD = frozenset(
+    {("that", "period"), ("this", "period"), ("those", "months"), ("that", "span")}
+)
+"""Round 11: a period named before ("between January and April … 6,300 in that period"): the
+figure is of that period, in its own sentence or the one before."""

@@ -3256,3 +3256,9 @@ EARLIER_TIME_WORDS = frozenset({"anteriormente", "previamente", "principios", "c
 """Round 11: palabras que sitúan una cifra en pluscuamperfecto antes de la del artículo ("a
 principios de semana la agencia había cifrado …"); sin ellas, "había cifrado la marcha en
 5.000, mientras los organizadores hablaron de 20.000" es la cifra de un rival."""
+THAT_PERIOD = frozenset(
+    {("ese", "periodo"), ("este", "periodo"), ("dicho", "periodo"), ("ese", "lapso")}
+    | {("esos", "meses")}
+)
+"""Round 11: un periodo ya nombrado ("entre enero y abril … 6.300 en ese periodo"): la cifra es
+de ese periodo, en su frase o en la anterior."""
