@@ -16,8 +16,6 @@
   date of another clause ("hasta marzo") no longer takes it.
 * "In that period" / "en ese periodo" is the span named last before it, in its sentence or
   the one before, never the day a source spoke.
-* Two days in a row joined by "and" / "y" ("yesterday and today", "ayer y hoy") are one
-  span: a count of both days is neither day's alone.
 * "Earlier this week" / "a principios de semana" are the days of this week up to the
   reference date, read like days the text names: a weekday elsewhere in the sentence does not
   take their figure ("11 killed Friday and 34 died earlier this week").
@@ -292,23 +290,3 @@ def test_that_period_without_a_span_before_dates_nothing_new() -> None:
     text = "Volunteers counted 6,300 arrests in that period, the group said on Tuesday."
     got = _dates(text)
     assert "between" not in got["6,300"]
-
-
-def test_yesterday_and_today_is_a_two_day_span() -> None:
-    got = _dates('"We have buried 52 bodies yesterday and today," a gravedigger in Orlen said.')
-    assert got == {"52": "between 2024-06-19 and 2024-06-20"}
-
-
-def test_ayer_y_hoy_is_a_two_day_span_in_a_long_sentence() -> None:
-    text = (
-        "Un trabajador del cementerio municipal de Velna, que pidió no ser identificado por "
-        "miedo a represalias, aseguró que sus compañeros habían sepultado 52 cadáveres ayer y "
-        "hoy, muchos más de los que reconoce el gobierno provincial."
-    )
-    got = _dates(text)
-    assert got["52"] == "between 2024-06-19 and 2024-06-20"
-
-
-def test_days_apart_joined_by_and_stay_apart() -> None:
-    got = _dates("Rescuers found 12 survivors on Monday and on Wednesday they found none.")
-    assert "between" not in got["12"]

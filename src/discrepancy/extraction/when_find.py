@@ -400,25 +400,6 @@ def _month_to_month(r: Reader, i: int, first: tuple[Period, int, str | None]) ->
     return DateMention(i, last, period, opens=True)
 
 
-_DAY_JOINS = frozenset({"and", "y"})
-
-
-def _two_days(r: Reader, i: int, first: tuple[Period, int, str | None]) -> DateMention | None:
-    """Round 11: two days in a row joined by "and" / "y" ("buried yesterday and today",
-    "enterrados ayer y hoy", "on Monday and Tuesday") are one span over both days, not the
-    first day alone: a count of the two days is neither's alone."""
-    join = first[1]
-    if r.at(join) not in _DAY_JOINS or not first[0].is_point or first[2] is not None:
-        return None
-    second = r.point(join + 1)
-    if second is None or not second[0].is_point or first[0].end is None:
-        return None
-    start, end = first[0].start, second[0].end
-    if start is None or (end - first[0].end).days != 1:
-        return None
-    return DateMention(i, second[1], Period(start=start, end=end), opens=True)
-
-
 _THIS_YEAR = (("de", "este", "ano"), ("del", "presente", "ano"), ("of", "this", "year"))
 
 
@@ -497,9 +478,6 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
         months = _month_to_month(r, i, point)  # round 11: "de enero a mayo", "January to May"
         if months is not None:
             return months
-        days = _two_days(r, i, point)  # round 11: "yesterday and today", "ayer y hoy"
-        if days is not None:
-            return days
         kind = PRESENT if r.at(point[1] - 1) in r.lex.today else ANCHOR
         return DateMention(i, point[1], point[0], kind, point[2])
     return None
