@@ -2954,3 +2954,23 @@ OFFICIAL_FIGURES = frozenset(
 )
 """A figure named as "the official toll of N" (set against another in a comparison: "twice
 the official toll of 56") is the government's, not the sentence's speaker's."""
+# round 11: one period, one date (e-when) ---------------------------------------------------------
+
+PLUPERFECT_AUX = frozenset({"had"})
+"""Round 11: the auxiliary of the pluperfect ("the agency had set the figures at …")."""
+SET_FIGURE_VERBS = frozenset({"set", "put", "placed", "fixed", "estimated", "given"})
+"""Round 11: verbs that set a figure at a value ("had set the figures at 3,080 deaths", "had put
+the toll at 45"). In the pluperfect, followed by "at" or a noun of a figure before the number,
+they give the source's earlier figure: the one the article announces replaces it, whatever day
+each is dated."""
+SET_FIGURE_AT = frozenset({"at"})
+"""Round 11: the word before the value a figure is set at ("set the toll at 45")."""
+EARLIER_TIME_WORDS = frozenset({"earlier", "previously"})
+"""Round 11: words that place a pluperfect figure before the article's ("earlier this week the
+agency had set the figures at …"); without one, "had put the crowd at 5,000, while organisers
+said 20,000" is a rival's figure, not an earlier one."""
+THAT_PERIOD = frozenset(
+    {("that", "period"), ("this", "period"), ("those", "months"), ("that", "span")}
+)
+"""Round 11: a period named before ("between January and April … 6,300 in that period"): the
+figure is of that period, in its own sentence or the one before."""

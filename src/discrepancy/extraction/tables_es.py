@@ -3412,3 +3412,24 @@ OFFICIAL_FIGURES = frozenset(
 )
 """Una cifra nombrada como "la cifra oficial de N" (frente a otra en una comparación: "el doble
 del balance oficial de 56") es del gobierno, no de quien habla en la oración."""
+# round 11: one period, one date (e-when) ---------------------------------------------------------
+
+PLUPERFECT_AUX = frozenset({"habia", "habian"})
+"""Round 11: el auxiliar del pluscuamperfecto ("la agencia había cifrado los muertos en …")."""
+SET_FIGURE_VERBS = frozenset({"cifrado", "situado", "fijado", "estimado", "calculado", "puesto"})
+"""Round 11: verbos que fijan una cifra en un valor ("había cifrado los muertos en 3.080"). En
+pluscuamperfecto, seguidos de "en" o de un nombre de cifra antes del número, dan la cifra
+anterior de su fuente: la que anuncia el artículo la sustituye, sea cual sea el día de cada
+una."""
+SET_FIGURE_AT = frozenset({"en"})
+"""Round 11: la palabra ante el valor en que se fija una cifra ("cifró los muertos en 45")."""
+EARLIER_TIME_WORDS = frozenset({"anteriormente", "previamente", "principios", "comienzos"})
+"""Round 11: palabras que sitúan una cifra en pluscuamperfecto antes de la del artículo ("a
+principios de semana la agencia había cifrado …"); sin ellas, "había cifrado la marcha en
+5.000, mientras los organizadores hablaron de 20.000" es la cifra de un rival."""
+THAT_PERIOD = frozenset(
+    {("ese", "periodo"), ("este", "periodo"), ("dicho", "periodo"), ("ese", "lapso")}
+    | {("esos", "meses")}
+)
+"""Round 11: un periodo ya nombrado ("entre enero y abril … 6.300 en ese periodo"): la cifra es
+de ese periodo, en su frase o en la anterior."""
