@@ -2896,10 +2896,6 @@ SUBJECT_DETERMINERS = SUBJECT_DETERMINERS | frozenset({"some", "many", "most", "
 """Round 11: "and some …" opens a clause about some of the people, with its own verb ("20
 women, and some escaped"): not the verb of the figure before."""
 
-STRIKE_SHARE_NOUNS = frozenset({"participation"})
-"""Round 11: nouns of taking part whose share, in a text about a strike and a sentence that
-names no vote, is the strike's following (strikers), never a vote's turnout."""
-
 PART_RELATIVES: tuple[tuple[str, ...], ...] = (("of", "whom"), ("of", "which"))
 """Round 11: after a comma, a relative that opens a clause about a part of the people just
 counted ("a total of 494 victims, of whom 18 have died"): what that clause says happened is

@@ -3339,11 +3339,6 @@ SUBJECT_DETERMINERS = SUBJECT_DETERMINERS | frozenset(
 """Ronda 11: "y algunos …" abre una cláusula sobre parte de las personas, con su propio verbo
 ("20 mujeres, y algunas escaparon"): no es el verbo de la cifra anterior."""
 
-STRIKE_SHARE_NOUNS = frozenset({"participacion"})
-"""Ronda 11: sustantivos de tomar parte cuya proporción, en un texto sobre una huelga y en una
-frase que no nombra una votación, es el seguimiento del paro (huelguistas), nunca la
-participación de unas elecciones."""
-
 EVENT_PHRASES = {
     **EVENT_PHRASES,
     ("ingresados", "en", "prision"): "arrests",
