@@ -264,3 +264,27 @@ def test_a_bare_figure_in_parentheses_restates_the_figure_before() -> None:
 def test_a_bare_figure_in_parentheses_after_a_count_stays_one() -> None:
     text = "Police counted 4,500 marchers in Lorient (4500) on Saturday."
     assert [m for _, m in _read(text)] == ["protesters", "protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El vocero regional confirmó que 44 milicianos murieron en el asalto del lunes.",
+            [("44", "deaths")],
+        ),
+        (
+            "Según el balance que la comandancia leyó ante la prensa en la tarde del sábado, "
+            "tras dos días de combates en las lomas del oeste, unos 44 milicianos murieron y "
+            "otros tantos quedaron heridos.",
+            [("unos 44", "deaths")],
+        ),
+        ("Las pequeñas y medianas empresas cerraron 12 locales.", []),
+    ],
+)
+def test_an_unlisted_noun_in_ianos_counts_people_with_an_event(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "44 milicianos murieron": "-ianos" ends nouns of people as "-ians" does in English,
+    read only with an event of people in its clause (round 11)."""
+    assert _read(text) == expected

@@ -3428,3 +3428,9 @@ THAT_PERIOD = frozenset(
 )
 """Round 11: un periodo ya nombrado ("entre enero y abril … 6.300 en ese periodo"): la cifra es
 de ese periodo, en su frase o en la anterior."""
+
+# round 11: la terminación "-ianos" de personas, como el inglés "-ians" (e-count) --------------
+
+PERSON_SUFFIXES = (*PERSON_SUFFIXES, "ianos", "ianas")
+"""También "-ianos" / "-ianas" ("70 milicianos murieron", como "technicians"): con un evento de
+personas en su cláusula, un sustantivo no listado así terminado cuenta personas."""
