@@ -2261,7 +2261,16 @@ ORG_NAME_NOUNS = frozenset({"consejo", "local", "seccion", "sindicato"})
 """Sustantivos de un organismo justo tras un número dentro de un nombre ("la Sección 22 del
 sindicato"): el número nombra el organismo."""
 
-PERSON_SUFFIXES = ("istas", "ores", "oras", "antes", "entes", "eros", "eras", "arios")
+PERSON_SUFFIXES: tuple[str, ...] = (
+    "istas",
+    "ores",
+    "oras",
+    "antes",
+    "entes",
+    "eros",
+    "eras",
+    "arios",
+)
 """Terminaciones de sustantivos de personas ("defensores", "sindicalistas"): un sustantivo
 no listado con una cuenta personas cuando su cláusula tiene un evento de personas."""
 
