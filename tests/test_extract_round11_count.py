@@ -252,3 +252,39 @@ def test_the_cases_of_an_outbreak_toll_are_patients(
 
 def test_cases_of_a_court_stay_files() -> None:
     assert _read("The court pardoned the men in two cases on Monday.") == []
+
+
+def test_a_bare_figure_in_parentheses_restates_the_figure_before() -> None:
+    """ "40 lanchas …, el triple que el año pasado (13)": the figure in parentheses is last
+    year's count of boats, not of people (round 11)."""
+    text = "El puerto recibió 40 lanchas con viajeros, el triple que el año pasado (13)."
+    assert _read(text) == []
+
+
+def test_a_bare_figure_in_parentheses_after_a_count_stays_one() -> None:
+    text = "Police counted 4,500 marchers in Lorient (4500) on Saturday."
+    assert [m for _, m in _read(text)] == ["protesters", "protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El vocero regional confirmó que 44 milicianos murieron en el asalto del lunes.",
+            [("44", "deaths")],
+        ),
+        (
+            "Según el balance que la comandancia leyó ante la prensa en la tarde del sábado, "
+            "tras dos días de combates en las lomas del oeste, unos 44 milicianos murieron y "
+            "otros tantos quedaron heridos.",
+            [("unos 44", "deaths")],
+        ),
+        ("Las pequeñas y medianas empresas cerraron 12 locales.", []),
+    ],
+)
+def test_an_unlisted_noun_in_ianos_counts_people_with_an_event(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "44 milicianos murieron": "-ianos" ends nouns of people as "-ians" does in English,
+    read only with an event of people in its clause (round 11)."""
+    assert _read(text) == expected

@@ -14,6 +14,10 @@ frames put the counting noun elsewhere, and without them the figure is never rea
   figure counts people under one metric in both languages (`casualty_noun`, the tables'
   `CASUALTY_NOUNS`).
 
+A bare figure in parentheses after a comparison with another time ("el cuádruple que el año
+pasado (10)") is the earlier value of the figure compared: no count of people where that
+figure is none (`in_parentheses`).
+
 `discrepancy.extraction.reading` calls these on each figure; the words are in the
 per-language tables (`TOLL_NOUNS`, `COUNT_HEADS`, `AGENT_LINKS`, `CASUALTY_NOUNS`).
 """
@@ -26,7 +30,14 @@ from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["agent_after", "casualty_before", "casualty_metric", "casualty_noun", "reported_after"]
+__all__ = [
+    "agent_after",
+    "casualty_before",
+    "casualty_metric",
+    "casualty_noun",
+    "in_parentheses",
+    "reported_after",
+]
 
 _TOLL_HEADS = (
     tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS | tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
@@ -133,3 +144,22 @@ def casualty_before(
             return j
         return None
     return None
+
+
+_THAN = tables_en.THAN_WORDS | tables_es.THAN_WORDS
+_COMPARED_TIMES = tables_en.COMPARED_TIMES | tables_es.COMPARED_TIMES
+_COMPARED_REACH = 5
+"""At most this many words between "than" / "que" and the parenthesis of the earlier value."""
+
+
+def in_parentheses(norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether a figure with no noun stands alone in parentheses right after a comparison
+    with another time ("el cuádruple que el año pasado (10)", "twice as many as last year
+    (10)"): it is the earlier value of the figure compared, so where that figure counts no
+    people ("40 embarcaciones"), neither does it."""
+    if first < 2 or last >= len(norms) or norms[first - 1] != "(" or norms[last] != ")":
+        return False
+    window = norms[max(first - 1 - _COMPARED_REACH, 0) : first - 1]
+    return not _COMPARED_TIMES.isdisjoint(window) and (
+        not _THAN.isdisjoint(window) or "as" in window
+    )

@@ -42,6 +42,7 @@ from discrepancy.extraction.counted_toll import (
     casualty_before,
     casualty_metric,
     casualty_noun,
+    in_parentheses,
     reported_after,
 )
 from discrepancy.extraction.lexicon import Lexicon
@@ -152,6 +153,7 @@ def read_sentence(
     sector_from = claims.sector_start(norms)  # "Por sectores, …", "In transport, …"
     voice = not claimants and claims.own_finding(norms)  # "the register shows": the outlet's
     revises_at: dict[int, int] = {}  # figure k of the sentence → the draft replacing it
+    drafted: set[int] = set()  # the figures of the sentence read as counts
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
@@ -194,6 +196,8 @@ def read_sentence(
         else:
             lo, hi = clauses.bounds(norms, m.first, m.last, lex)
         elided = np.kind in ("elided", "partitive")
+        if elided and k > 0 and k - 1 not in drafted and in_parentheses(norms, m.first, m.last):
+            continue  # round 11: "40 embarcaciones, el cuádruple que el año pasado (10)"
         metric_text = (
             text[toks[np.first].start : toks[np.last - 1].end]
             if (np.last > np.first and (not elided or np.last <= m.first))  # round 9: a share
@@ -359,6 +363,7 @@ def read_sentence(
         elif k in revises_at:
             state.drafts[revises_at[k]].supersedes_draft = len(state.drafts)
         state.drafts.append(draft)
+        drafted.add(k)
 
 
 def _time_after(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> bool:

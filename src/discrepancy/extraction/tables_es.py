@@ -2261,7 +2261,16 @@ ORG_NAME_NOUNS = frozenset({"consejo", "local", "seccion", "sindicato"})
 """Sustantivos de un organismo justo tras un número dentro de un nombre ("la Sección 22 del
 sindicato"): el número nombra el organismo."""
 
-PERSON_SUFFIXES = ("istas", "ores", "oras", "antes", "entes", "eros", "eras", "arios")
+PERSON_SUFFIXES: tuple[str, ...] = (
+    "istas",
+    "ores",
+    "oras",
+    "antes",
+    "entes",
+    "eros",
+    "eras",
+    "arios",
+)
 """Terminaciones de sustantivos de personas ("defensores", "sindicalistas"): un sustantivo
 no listado con una cuenta personas cuando su cláusula tiene un evento de personas."""
 
@@ -3428,3 +3437,9 @@ THAT_PERIOD = frozenset(
 )
 """Round 11: un periodo ya nombrado ("entre enero y abril … 6.300 en ese periodo"): la cifra es
 de ese periodo, en su frase o en la anterior."""
+
+# round 11: la terminación "-ianos" de personas, como el inglés "-ians" (e-count) --------------
+
+PERSON_SUFFIXES = (*PERSON_SUFFIXES, "ianos", "ianas")
+"""También "-ianos" / "-ianas" ("70 milicianos murieron", como "technicians"): con un evento de
+personas en su cláusula, un sustantivo no listado así terminado cuenta personas."""
