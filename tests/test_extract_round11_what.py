@@ -265,3 +265,15 @@ def test_people_under_treatment_are_their_own_count(text: str, surface: str) -> 
 )
 def test_a_number_word_as_a_determiner_starts_no_figure(text: str) -> None:
     assert _metrics(text)["26"] == "escaped"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'La junta anunció la liberación de "decenas" de sindicalistas y periodistas presos.',
+        'The junta announced the release of "dozens" of jailed reporters and unionists.',
+    ],
+)
+def test_quotes_around_a_figure_do_not_hide_its_governing_word(text: str) -> None:
+    [claim] = extract(text, published=PUBLISHED)
+    assert claim.metric == "releases"

@@ -233,7 +233,9 @@ def governing_word(norms: Sequence[str], first: int, lex: Lexicon) -> str | None
     j = first - 1
     steps = 0
     skip = lex.skip_before_number
-    while j >= 0 and (norms[j] in skip or norms[j] == "to") and steps < 3:
+    while (
+        j >= 0 and (norms[j] in skip or norms[j] == "to" or norms[j] in _QUOTE_PUNCT) and steps < 3
+    ):
         j -= 1
         steps += 1
     if j < 0:
