@@ -254,3 +254,26 @@ def test_a_part_clause_is_not_the_wholes_event(text: str, whole: str, part: str)
 )
 def test_people_under_treatment_are_their_own_count(text: str, surface: str) -> None:
     assert _metrics(text)[surface] == "treated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wardens said 26 inmates including the two ringleaders escaped on Sunday.",
+        "Los guardias dijeron que 26 reos incluidos los dos cabecillas escaparon el domingo.",
+    ],
+)
+def test_a_number_word_as_a_determiner_starts_no_figure(text: str) -> None:
+    assert _metrics(text)["26"] == "escaped"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'La junta anunció la liberación de "decenas" de sindicalistas y periodistas presos.',
+        'The junta announced the release of "dozens" of jailed reporters and unionists.',
+    ],
+)
+def test_quotes_around_a_figure_do_not_hide_its_governing_word(text: str) -> None:
+    [claim] = extract(text, published=PUBLISHED)
+    assert claim.metric == "releases"

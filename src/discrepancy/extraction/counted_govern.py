@@ -152,9 +152,11 @@ _ONE = tables_en.ONE_WORDS | tables_es.ONE_WORDS
 
 
 def _next_figure(w: str, window: Sequence[str], lex: Lexicon) -> bool:
-    """Whether the word ``w`` after a figure's noun starts the next figure of the sentence (a
-    number word, or "one" after a coordinator): the words after it are that figure's own."""
-    return w in lex.number_words or (w in _ONE and bool(window) and window[-1] in _NEW_CLAUSE)
+    """Whether the word ``w`` after a figure's noun starts the next figure of the sentence: a
+    number word or "one" right after a coordinator ("88 cases and four deaths"); the words
+    after it are that figure's own. A number word elsewhere is a determiner ("the two
+    drivers among them"), not a new figure."""
+    return (w in lex.number_words or w in _ONE) and bool(window) and window[-1] in _NEW_CLAUSE
 
 
 def _describes(window: Sequence[str], m: int) -> bool:
@@ -231,7 +233,9 @@ def governing_word(norms: Sequence[str], first: int, lex: Lexicon) -> str | None
     j = first - 1
     steps = 0
     skip = lex.skip_before_number
-    while j >= 0 and (norms[j] in skip or norms[j] == "to") and steps < 3:
+    while (
+        j >= 0 and (norms[j] in skip or norms[j] == "to" or norms[j] in _QUOTE_PUNCT) and steps < 3
+    ):
         j -= 1
         steps += 1
     if j < 0:
