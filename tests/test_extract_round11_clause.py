@@ -218,3 +218,30 @@ def test_each_clause_of_a_contrast_keeps_its_own_body() -> None:
         ("1.500", ["servicio de protección civil"]),
         ("600", ["unidad de emergencias del ejército"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Storms killed 9 people on Monday in Dravia and a relief group estimated that 40 "
+            "more were missing.",
+            [("9", []), ("40", ["relief group"])],
+        ),
+        (
+            "Heavy rain flooded 12 villages and drowned 9 people on Monday in the valley of "
+            "Dravia, and a relief group that works in the region estimated that 40 more "
+            "were still missing on Tuesday night.",
+            [("9", []), ("40", ["relief group"])],
+        ),
+        (
+            "Las lluvias mataron a 9 personas el lunes en Dravia y una red de voluntarios "
+            "calculó que otras 40 seguían desaparecidas.",
+            [("9", []), ("40", ["red de voluntarios"])],
+        ),
+    ],
+)
+def test_an_and_clause_with_its_own_subject_speaks_for_itself(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected

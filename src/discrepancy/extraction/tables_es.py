@@ -3250,6 +3250,7 @@ GENERIC_HEADS = {
     "junta": ("junta", "comision", "consejo"),
     "partido": ("partido",),
     "unidad": ("unidad",),
+    "red": ("red", "coalicion", "plataforma"),
     "servicio": ("servicio", "agencia", "oficina"),
     "colectivo": ("colectivo", "coalicion", "grupo"),
 }
