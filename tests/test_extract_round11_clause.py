@@ -211,11 +211,11 @@ def test_a_compared_figure_keeps_the_party_that_gave_it(
 
 def test_each_clause_of_a_contrast_keeps_its_own_body() -> None:
     text = (
-        "El servicio de protección civil informó de 1.500 evacuados en marzo, mientras que "
+        "La oficina de protección civil informó de 1.500 evacuados en marzo, mientras que "
         "la unidad de emergencias del ejército reportó solamente 600 en ese periodo."
     )
     assert _who(text) == [
-        ("1.500", ["servicio de protección civil"]),
+        ("1.500", ["oficina de protección civil"]),
         ("600", ["unidad de emergencias del ejército"]),
     ]
 

@@ -3391,7 +3391,6 @@ GENERIC_HEADS = {
     "partido": ("partido",),
     "unidad": ("unidad",),
     "red": ("red", "coalicion", "plataforma"),
-    "servicio": ("servicio", "agencia", "oficina"),
     "colectivo": ("colectivo", "coalicion", "grupo"),
 }
 """Organismos que dan cifras con un nombre de clase ("la agencia de emergencias cifró en",
