@@ -245,3 +245,12 @@ def test_an_and_clause_with_its_own_subject_speaks_for_itself(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _who(text) == expected
+
+
+def test_a_bare_article_after_the_relatives_verb_is_no_source() -> None:
+    text = (
+        "El paro fue total, según dijo ayer el sindicato Unión Minera.\n\n"
+        "El gerente de la Naviera Sarda, Pablo Ruiz, aseguró que hay 200 empleados que "
+        "rechazan la huelga, pero que no firman por miedo."
+    )
+    assert _who(text)[-1] == ("200", ["Naviera Sarda"])

@@ -272,6 +272,14 @@ def _conceded(norms: Sequence[str], cuts: Sequence[int], first: int, at: int) ->
 
 
 _GIVER_REACH = 6
+
+
+def _phrase(a: Attribution) -> bool:
+    """A source phrase, not a bare article read after a verb whose object it opens ("339
+    trabajadores que rechazan la huelga": "la" is the strike's, nobody's voice)."""
+    return bool(a.names) or len(a.text.split()) > 1
+
+
 _AGENT = frozenset({"by", "por"})
 
 
@@ -287,7 +295,7 @@ def _giver(
         if (
             (
                 (a.verb == "report" and (norms[a.at] in RELATIVE or norms[a.at] in _AGENT))
-                or (a.at - 1 > first and norms[a.at - 1] in RELATIVE)
+                or (a.at - 1 > first and norms[a.at - 1] in RELATIVE and _phrase(a))
             )
             and first < a.at <= first + _GIVER_REACH
             and not any(first < s < a.at for s in starts)
