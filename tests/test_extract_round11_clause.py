@@ -211,10 +211,46 @@ def test_a_compared_figure_keeps_the_party_that_gave_it(
 
 def test_each_clause_of_a_contrast_keeps_its_own_body() -> None:
     text = (
-        "El servicio de protección civil informó de 1.500 evacuados en marzo, mientras que "
+        "La oficina de protección civil informó de 1.500 evacuados en marzo, mientras que "
         "la unidad de emergencias del ejército reportó solamente 600 en ese periodo."
     )
     assert _who(text) == [
-        ("1.500", ["servicio de protección civil"]),
+        ("1.500", ["oficina de protección civil"]),
         ("600", ["unidad de emergencias del ejército"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Storms killed 9 people on Monday in Dravia and a relief group estimated that 40 "
+            "more were missing.",
+            [("9", []), ("40", ["relief group"])],
+        ),
+        (
+            "Heavy rain flooded 12 villages and drowned 9 people on Monday in the valley of "
+            "Dravia, and a relief group that works in the region estimated that 40 more "
+            "were still missing on Tuesday night.",
+            [("9", []), ("40", ["relief group"])],
+        ),
+        (
+            "Las lluvias mataron a 9 personas el lunes en Dravia y una red de voluntarios "
+            "calculó que otras 40 seguían desaparecidas.",
+            [("9", []), ("40", ["red de voluntarios"])],
+        ),
+    ],
+)
+def test_an_and_clause_with_its_own_subject_speaks_for_itself(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _who(text) == expected
+
+
+def test_a_bare_article_after_the_relatives_verb_is_no_source() -> None:
+    text = (
+        "El paro fue total, según dijo ayer el sindicato Unión Minera.\n\n"
+        "El gerente de la Naviera Sarda, Pablo Ruiz, aseguró que hay 200 empleados que "
+        "rechazan la huelga, pero que no firman por miedo."
+    )
+    assert _who(text)[-1] == ("200", ["Naviera Sarda"])

@@ -19,6 +19,7 @@ from discrepancy.extraction.claimant import (
     Attribution,
     find_attributions,
 )
+from discrepancy.extraction.claimant_back import _bare
 from discrepancy.extraction.claimant_choice import INNER_KINDS, passive_figure
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
@@ -135,7 +136,7 @@ def _per_number(
         ctx.phrases,
         ctx.attributions(i),
     )
-    if not (found or (cuts and unnamed(ctx, i, norms))) or (
+    if not (found or (cuts and _clause_subjects(ctx, i, cuts, mentions))) or (
         len({a.text for a in found}) < 2 and not cuts
     ):
         return None
@@ -161,6 +162,10 @@ def _per_number(
             # round 11: "…, while a local rights group said 120": the clause's own subject,
             # though unnamed, speaks for its figure; the first clause's source never does
             chosen = figure_clause(cuts, len(norms), m.first, unnamed(ctx, i, norms)).source
+        if chosen is not None and chosen.kind == INDEFINITE:
+            # an unnamed body speaks as written: never a name from a later sentence (round 11)
+            out.append((ctx.ref(_bare(chosen.text)),))
+            continue
         if chosen is not None:
             out.append(claimants_of(ctx, chosen, state, atts, i))
             continue
@@ -188,6 +193,30 @@ def _per_number(
             unattributed.append(sentence_claimants(ctx, i, None, atts, state)[0])
         out.append(unattributed[0])
     return out
+
+
+def _clause_subjects(
+    ctx: Context, i: int, cuts: Sequence[int], mentions: Sequence[Mention]
+) -> bool:
+    """Whether a clause of sentence ``i`` names a subject that no cue of the sentence read:
+    an unnamed body, or the phrase before a relative clause (round 11)."""
+    view = ctx.view(i)
+    if unnamed(ctx, i, view.norms):
+        return True
+    n = len(view.norms)
+    return any(
+        relative_subject(
+            ctx.text,
+            view.toks,
+            view.norms,
+            figure_clause(cuts, n, m.first, ()),
+            m.first,
+            ctx.lex,
+            ctx.phrases,
+        )
+        is not None
+        for m in mentions
+    )
 
 
 def unnamed(ctx: Context, i: int, norms: Sequence[str]) -> list[Attribution]:
@@ -243,6 +272,14 @@ def _conceded(norms: Sequence[str], cuts: Sequence[int], first: int, at: int) ->
 
 
 _GIVER_REACH = 6
+
+
+def _phrase(a: Attribution) -> bool:
+    """A source phrase, not a bare article read after a verb whose object it opens ("339
+    trabajadores que rechazan la huelga": "la" is the strike's, nobody's voice)."""
+    return bool(a.names) or len(a.text.split()) > 1
+
+
 _AGENT = frozenset({"by", "por"})
 
 
@@ -258,7 +295,7 @@ def _giver(
         if (
             (
                 (a.verb == "report" and (norms[a.at] in RELATIVE or norms[a.at] in _AGENT))
-                or (a.at - 1 > first and norms[a.at - 1] in RELATIVE)
+                or (a.at - 1 > first and norms[a.at - 1] in RELATIVE and _phrase(a))
             )
             and first < a.at <= first + _GIVER_REACH
             and not any(first < s < a.at for s in starts)

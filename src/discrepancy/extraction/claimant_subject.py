@@ -55,6 +55,33 @@ __all__ = [
 _QUOTES_COMMA = QUOTES | {","}
 
 
+_JOINS = frozenset({"and", "y", "e"})
+_PREPS = frozenset({"in", "on", "at", "en", "con", "with", "near", "cerca"})
+_OPENS_SUBJECT = frozenset(
+    {"a", "an", "the", "un", "una", "el", "la", "los", "las", "unos", "unas"}
+)
+
+
+def _own_conjunct(
+    toks: Sequence[Tok], norms: Sequence[str], span: list[int], lex: Lexicon
+) -> list[int]:
+    """A subject read back from its verb starts after the "and / y" and article that open
+    its own clause ("Clashes killed 11 people in X and a rights group estimated that 34 …")
+    when what stands before them is another verb's object: the span opens right after a
+    number, opens with a preposition or holds a day. A first source coordinated with it
+    ("The Red Cross and the UN said") keeps both (round 11)."""
+    if not span:
+        return span
+    joins = [p for p, k in enumerate(span[:-1]) if norms[k] in _JOINS]
+    if not joins or norms[span[joins[-1] + 1]] not in _OPENS_SUBJECT:
+        return span
+    p = joins[-1]
+    object_before = (span[0] > 0 and toks[span[0] - 1].kind == "n") or norms[span[0]] in _PREPS
+    if object_before or any(norms[k] in lex.weekdays for k in span[:p]):
+        return span[p + 1 :]
+    return span
+
+
 def verb_subject(
     text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
 ) -> Attribution | None:
@@ -80,7 +107,7 @@ def verb_subject(
         # confirmed cases": the verb shares a subject this rule does not see
         return None
     span, pre = backward(toks, norms, v - 1, lex)
-    span = until_when(norms, span, lex)
+    span = until_when(norms, _own_conjunct(toks, norms, span, lex), lex)
     span = past_report(norms, span, lex) if span and not pre else span
     found = classify(text, toks, span, lex, memo) if verb not in SUBJECT_AFTER else None
     if (

@@ -126,6 +126,8 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
             absolute = True
         elif w in _AND and absolute and _with_clause(norms, k):
             cuts.append(k)  # "with a general claiming 300 and the group putting it at 416"
+        elif w in _AND and k > first_number and _and_clause(norms, k):
+            cuts.append(k)  # "… killed 11 people and a rights group estimated that 34" (r11)
         elif w in _FIGURE_NOUNS and _figure_clause(norms, k):
             cuts.append(k)  # "…, cifra que los sindicatos elevan al 80 %"
         elif w == "," and opened and k > first_number:
@@ -172,6 +174,20 @@ def _as_clause(norms: Sequence[str], k: int) -> bool:
         and norms[k - 1] not in _AS_NOT_AFTER
         and norms[k + 1] in _AS_SUBJECTS
     )
+
+
+_AND_SUBJECTS = frozenset({"a", "an", "the", "un", "una", "el", "la", "los", "las"})
+_AND_REACH = 12
+
+
+def _and_clause(norms: Sequence[str], k: int) -> bool:
+    """ "…, and a rights group estimated that 34 …", "y la Fiscalía informó de 40": "and / y"
+    after a figure opens a clause with its own subject (an article next) and its own verb
+    of saying within reach; its source is its own, not the earlier figure's (round 11)."""
+    if k + 1 >= len(norms) or norms[k + 1] not in _AND_SUBJECTS:
+        return False
+    end = min(len(norms), k + _AND_REACH)
+    return any(norms[j] in _SAY_VERBS for j in range(k + 2, end))
 
 
 def _with_clause(norms: Sequence[str], k: int) -> bool:

@@ -2932,7 +2932,6 @@ GENERIC_HEADS = {
     "board": ("board", "commission", "council"),
     "party": ("party",),
     "unit": ("unit",),
-    "service": ("service", "agency", "office"),
     "authority": ("authority",),
     "collective": ("collective", "coalition", "group"),
 }

@@ -3399,7 +3399,7 @@ GENERIC_HEADS = {
     "junta": ("junta", "comision", "consejo"),
     "partido": ("partido",),
     "unidad": ("unidad",),
-    "servicio": ("servicio", "agencia", "oficina"),
+    "red": ("red", "coalicion", "plataforma"),
     "colectivo": ("colectivo", "coalicion", "grupo"),
 }
 """Organismos que dan cifras con un nombre de clase ("la agencia de emergencias cifró en",
