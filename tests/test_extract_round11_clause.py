@@ -254,3 +254,10 @@ def test_a_bare_article_after_the_relatives_verb_is_no_source() -> None:
         "rechazan la huelga, pero que no firman por miedo."
     )
     assert _who(text)[-1] == ("200", ["Naviera Sarda"])
+
+
+def test_an_official_who_speaks_is_not_an_official_figure() -> None:
+    # "official" names the speaker here, not the toll: the figure is the official's, and the
+    # name does not run on into the verb ("official said a total").
+    text = "In the hill district, the chief medical official said a total of 64 people had died."
+    assert _who(text) == [("64", ["chief medical official"])]

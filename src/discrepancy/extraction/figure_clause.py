@@ -301,4 +301,13 @@ def official_figure(norms: Sequence[str], first: int) -> int:
     window = range(max(0, j - _OFFICIAL_REACH), j)
     said = next((k for k in window if norms[k] in _OFFICIAL_WORDS), -1)
     noun = next((k for k in window if norms[k] in _OFFICIAL_FIGURES), -1)
-    return -1 if said < 0 or noun < 0 else min(said, noun)
+    if said < 0 or noun < 0 or not _modifies(said, noun):
+        return -1
+    return min(said, noun)
+
+
+def _modifies(said: int, noun: int) -> bool:
+    """Whether "official" qualifies the figure noun itself: right before it or one word
+    before ("the official death toll"), or right after it ("la cifra oficial"). "The
+    official said a total of 52" names a speaker, not an official figure."""
+    return 0 < noun - said <= 2 or said - noun == 1
