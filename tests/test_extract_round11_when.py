@@ -140,10 +140,10 @@ def _revisions(text: str, published: dt.date = dt.date(2024, 3, 7)) -> list[tupl
     return sorted(pairs)
 
 
-def test_pluperfect_figure_earlier_this_week_is_revised() -> None:
+def test_pluperfect_figure_given_previously_is_revised() -> None:
     text = (
-        "The health agency of Tarsa said on Friday that 2,410 people had died of cholera. "
-        "Earlier this week the agency had put the toll at 2,290."
+        "The Tarsa Health Agency said on Friday that 2,410 people had died of cholera. "
+        "The Tarsa Health Agency had previously put its toll of the outbreak at 2,290."
     )
     assert _revisions(text) == [("2,290", "2,410")]
 
