@@ -2805,6 +2805,151 @@ FUNCTION_WORDS = FUNCTION_WORDS | {"till", "based", "due", "owing"}
 # at 900"), as who explained or specified it did
 SAY_VERBS = SAY_VERBS | frozenset({"clarified", "clarifies", "clarify", "clarifying"})
 
+# round 11: where a figure happened, not what it is about (e-where) ---------------------------
+
+GATHER_VERBS = frozenset(
+    {"march", "marched", "marches", "marching", "paraded", "parading", "rallied", "rallying"}
+    | {"walked", "streamed", "poured", "filed", "snaked", "wound", "demonstrated", "protested"}
+    | {"gathered", "thronged", "flooded", "filled", "packed", "swept"}
+)
+"""Verbs of a crowd on the move: the place of their route word ("marched through Paris") is
+where the crowd was counted."""
+ROUTE_WORDS = frozenset({"through", "along", "around", "across", "down", "into"})
+"""Words of a route after a gathering verb ("walked along", "marched down")."""
+WAR_NOUNS = frozenset(
+    {"war", "wars", "conflict", "fighting", "offensive", "invasion", "occupation", "genocide"}
+    | {"siege", "bombing", "bombardment", "blockade", "ceasefire", "cease-fire", "truce"}
+)
+"""Nouns of a war or its end: the place after them ("the war in Ukraine") is what a cause is
+about when a cause word stands before them."""
+CAUSE_WORDS = frozenset(
+    {"against", "ceasefire", "cease-fire", "truce", "end", "ending", "stop", "stopping"}
+    | {"halt", "protest", "protesting", "protests", "oppose", "opposing", "opposed", "anti"}
+    | {"call", "calls", "calling", "demand", "demands", "demanding", "urge", "urging"}
+    | {"solidarity", "support"}
+)
+"""Words of a demand or a cause before a war noun ("to call for a ceasefire in the war
+between …", "protests against war on …"): the place the war is in is what the crowd asks
+about, never where it gathered."""
+WAR_TIES = frozenset({"in", "on", "of", "between", "over", "against", "with", "and", "the"})
+"""Small words between a war noun and its places ("the war between A and B")."""
+CITY_BACK = ("in the city", "across the city", "in the capital", "through the city")
+"""A crowd "in the city": the city named just before, never the country by default."""
+ATTACK_NOUNS = frozenset(
+    {"airstrike", "airstrikes", "air", "raid", "raids", "bombing", "bombings", "bombardment"}
+    | {"warplane", "warplanes", "jets", "drone", "drones", "gunships", "helicopters"}
+    | {"missile", "missiles", "shelling", "artillery", "soldiers", "commandos", "warships"}
+)
+"""Nouns of an attack or its weapons: a country's name on them ("a U.S. airstrike", "by U.S.
+warplanes") is the attacker, never where the dead were counted (with `AGENT_NOUNS`)."""
+TRANSFER_VERBS = frozenset(
+    {"evacuated", "airlifted", "hospitalised", "hospitalized", "rushed", "transferred"}
+    | {"taken", "flown", "ferried", "transported"}
+)
+"""Verbs of moving the hurt: the place after them ("the injured were evacuated to Yola") is
+where survivors were taken, never where the toll happened."""
+ORIGIN_WORDS = frozenset({"from"})
+"""What stands before the country people came from ("migrants from Somalia")."""
+ORIGIN_PEOPLE = frozenset(
+    {"migrants", "refugees", "people", "passengers", "nationals", "citizens", "asylum"}
+    | {"seekers", "workers", "mostly", "many", "most", "victims", "survivors", "them"}
+    | {"came", "travelled", "traveled", "train", "trains", "bus", "buses", "coach", "coaches"}
+)
+"""The people, a share of them or their journey before the origin word: "migrants from",
+"mostly from", "by bus from": where they came from is no scope of where they were counted."""
+SEAT_NAMES = frozenset(
+    {"center", "centre", "office", "agency", "institute", "observatory", "headquarters"}
+)
+"""Heads of a body's capitalised name ("the Maritime Rescue Coordination Centre in Rome"):
+the place after its "in" is where the body sits, never where the count is."""
+# round 11: what is counted is what happened to the people (e-what) ---------------------------
+
+PREDICATE_EVENTS: dict[str, str] = {
+    "escaped": "escaped",
+    "escape": "escaped",
+    "escapees": "escaped",
+    "escaping": "escaped",
+    "survived": "survivors",
+    "survive": "survivors",
+}
+"""Round 11: verbs that say what happened to the people a figure counts only as that figure's
+own verb, after its noun or just before it ("15 pupils had escaped", "29 people survived the
+capsizing"): captives who got away and people who lived through a disaster are counts of
+their own, never the hostages or the dead of the same story. Never read from elsewhere in
+the sentence ("40 guards were on duty" when inmates escaped)."""
+
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+"""Round 11: words that open a relative clause describing the people a figure counts ("40
+students who were kidnapped")."""
+
+PREDICATE_MARKS = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "been", "later", "since", "then"}
+    | {"subsequently", "eventually", "finally", "also", "all", "managed", "to"}
+)
+"""Round 11: words right before the verb that says what happened to the people counted,
+after a description of them ("kidnapped last week have escaped", "managed to escape")."""
+
+ONE_WORDS = frozenset({"one"})
+"""Round 11: "one" after a coordinator starts the next figure ("88 cases and one death")."""
+
+SUBJECT_DETERMINERS = SUBJECT_DETERMINERS | frozenset({"some", "many", "most", "others"})
+"""Round 11: "and some …" opens a clause about some of the people, with its own verb ("20
+women, and some escaped"): not the verb of the figure before."""
+
+PART_RELATIVES: tuple[tuple[str, ...], ...] = (("of", "whom"), ("of", "which"))
+"""Round 11: after a comma, a relative that opens a clause about a part of the people just
+counted ("a total of 494 victims, of whom 18 have died"): what that clause says happened is
+the part's, never the whole's."""
+
+CARE_VERBS: dict[str, str] = {"treated": "treated"}
+"""Round 11: care a generic head's people receive is what its figure counts ("more than 5,000
+people were being treated": treated, never the deaths of the outbreak); read only for heads
+that say just "people", so injured people treated stay injured."""
+# round 11: a count noun of the dead and wounded of a side (e-count) ----------------------------
+
+CASUALTY_NOUNS: dict[str, str] = {"casualties": "casualties"}
+"""The dead and wounded of a side ("the rebels suffered 64 casualties"): the figure counts
+people, under one metric in both languages ("bajas" in Spanish). The figure's own noun, or
+the noun before a figure with none ("their casualties rose to 57"); never an event word of
+the clause for other figures. Not the singular "casualty figure", which news often use for
+the dead alone: such a figure keeps the metric of its context."""
+CASUALTY_DETERMINERS = frozenset({"the", "its", "their", "of", "our"})
+"""Words before a casualty noun that make it a noun ("their casualties"); English needs no
+such check (the Spanish "bajas" is also an adjective), kept for the shared name."""
+FATAL_WORDS = frozenset({"fatal"})
+"""A casualty noun with one of these counts deaths ("64 fatal casualties")."""
+
+# round 11: the measure of a compound modifier is no count (e-count) ------------------------------
+
+COMPOUND_PEOPLE_UNITS = frozenset({"man", "people", "person", "strong", "woman"})
+"""Units of people that, hyphened to a figure, keep it a count of people ("a 2,000-strong
+crowd", "a 300-person march"); any other singular noun makes the pair a measure of the noun
+after it ("the 40-member parliament", "a 12-storey block")."""
+# round 11: a figure's own source (e-clause) ------------------------------------------------
+
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    "board": ("board", "commission", "council"),
+    "party": ("party",),
+    "unit": ("unit",),
+    "service": ("service", "agency", "office"),
+    "authority": ("authority",),
+    "collective": ("collective", "coalition", "group"),
+}
+"""Bodies that give figures under a class name ("the election board put turnout at", "the
+main opposition party said"), as the union or the agency do."""
+
+REPORT_SOURCES = frozenset({"reports", "estimates", "estimations", "accounts", "tallies", "counts"})
+"""Plural report nouns that, with a word that sets them apart ("other reports", "some media
+estimates", "initial reports"), give a figure as an anonymous source of their own; never the
+previous sentence's source."""
+
+OFFICIAL_WORDS = frozenset({"official"})
+OFFICIAL_FIGURES = frozenset(
+    {"toll", "count", "figure", "figures", "tally", "number", "numbers", "estimate", "total"}
+)
+"""A figure named as "the official toll of N" (set against another in a comparison: "twice
+the official toll of 56") is the government's, not the sentence's speaker's."""
 # round 11: one period, one date (e-when) ---------------------------------------------------------
 
 PLUPERFECT_AUX = frozenset({"had"})

@@ -209,6 +209,9 @@ AGENTS = (
     | tables_es.AGENT_NOUNS
     | tables_en.PLACE_AGENT_NOUNS
     | tables_es.PLACE_AGENT_NOUNS
+    | tables_en.ATTACK_NOUNS  # round 11: "a U.S. airstrike" is the attacker, not where
+    | tables_es.ATTACK_NOUNS
+    | tables_es.SPEAKER_BODIES
 )
 """Nouns of people or bodies acting for a country: "U.S. envoys", "los enviados de EE. UU."."""
 FORMER_TITLES = tuple(
@@ -236,6 +239,8 @@ FORMER_TITLES = tuple(
 """A former office before a place ("exgobernador de Táchira", "a former mayor of Lyon"): the
 speaker's old title, never where the figure counts (audit3 #16)."""
 SEATS = ("embajada", "embassy", "consulado", "consulate")
+SEAT_NAMES = tables_en.SEAT_NAMES | tables_es.SEAT_NAMES
+"""Round 11: heads of a body's capitalised name whose seat follows "in"/"en"."""
 """Bodies whose seat follows their name ("la Embajada de Estados Unidos en Managua"): that
 city is where the body sits, not where the figure counts (audit3 #14)."""
 SEAT_SPAN = 60

@@ -17,6 +17,7 @@ from discrepancy.extraction.lists import Listing
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.where_asides import breakdown_end, comment_before, figure_in
 from discrepancy.extraction.where_capitals import capital_mentions
+from discrepancy.extraction.where_cause import route_tie, whole_word_tie
 from discrepancy.extraction.where_local import local_places
 from discrepancy.extraction.where_marks import (
     Finds,
@@ -49,6 +50,8 @@ class FoundPlaces:
         "_dateline",
         "_datespan",
         "_elsewhere",
+        "_figures",
+        "_first_figure",
         "_folded",
         "_found",
         "_gazetteer",
@@ -69,7 +72,9 @@ class FoundPlaces:
         "_starts",
         "_text",
         "_tied_local",
+        "_ties",
         "_totals",
+        "_wide_lead",
         "defaulted",
         "listed",
         "listings",
@@ -102,6 +107,10 @@ class FoundPlaces:
         self._speaker: dict[tuple[int, int, str, str, str], bool] = {}  # speakers_place, once
         self._near: dict[int, tuple[list[int], list[int]]] = {}  # phrases per sentence
         self._tied_local: set[int] = set()  # places tied through the place that holds them
+        self._ties: dict[int, bool] = {}  # whether a tie stands before a place (round 11)
+        self._figures: dict[str, str] = {}  # figures scoped by a tied place (round 11)
+        self._first_figure: list[int] = []  # the sentence of the document's first figure
+        self._wide_lead: list[str] = []  # the sea its first figure is at (round 11)
         self._by_default: set[int] = set()  # sentences whose scope is the text's country
         self._starts: list[int] = []
         self._elsewhere: dict[int, bool] = {}  # sentences about another event
@@ -323,9 +332,16 @@ class FoundPlaces:
         return out
 
     def _tied(self, start: int) -> bool:
-        return start in self._tied_local or self._text[max(0, start - 18) : start].lower().endswith(
-            cue.TIED
-        )
+        """Whether a tie stands right before the place at ``start``: a whole-word tie ("in
+        Zulia", not "between Israel"), or a crowd's route ("marched through Paris", round
+        11), or the place that holds it is tied."""
+        if start in self._tied_local:
+            return True
+        known = self._ties.get(start)
+        if known is None:  # once per place of the text
+            before = self._text[max(0, start - 60) : start]
+            known = self._ties[start] = whole_word_tie(before[-18:].lower()) or route_tie(before)
+        return known
 
     def _paragraph(self, index: int) -> list[tuple[int, int, Place]]:
         sentences = self._sentences

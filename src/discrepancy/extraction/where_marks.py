@@ -12,6 +12,7 @@ from typing import Protocol
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.lexicon import LEXICON
+from discrepancy.extraction.where_cause import cause_object, origin_place, transfer_place
 from discrepancy.extraction.where_speaker import speakers_phrase
 from discrepancy.extraction.where_streets import landmark, street_name
 
@@ -136,6 +137,11 @@ def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
         return True  # "since U.S. envoys arrived": who acts, not where the count is
     if raw.endswith(cue.EVENT_NAMES):
         return True  # "the march against the War in Iraq": a name, not where
+    if cause_object(text[max(0, place[0] - 120) : place[0]]):
+        return True  # "urging a truce in the war between Chile and Peru": a cause (round 11)
+    wide = text[max(0, place[0] - 120) : place[0]]
+    if transfer_place(wide) or origin_place(wide):
+        return True  # "evacuated to Yola", "migrants from Somalia": not where (round 11)
     if in_a_name(text, place, raw):
         return True  # "Diario de Sevilla", "the Los Angeles Times": a name, not where
     after = text[place[1] : place[1] + 7].lower()
@@ -152,8 +158,10 @@ def _agents(text: str, place: tuple[int, int, Place], before: str) -> bool:
     rest = text[place[1] : place[1] + 24]
     rest = rest[1:] if rest.startswith(".") else rest  # "U.S." is found as "U.S"
     after = fold(rest).split()
-    if after and after[0] in cue.AGENTS and rest[:1] == " ":
+    if after and after[0].rstrip(".,;:") in cue.AGENTS and rest[:1] == " ":
         return True
+    if rest.startswith(("-led", "-backed")):
+        return True  # "the U.S.-led coalition": who acts (round 11)
     words = fold(before).split()
     return len(words) >= 2 and words[-1] in ("de", "del") and words[-2] in cue.AGENTS
 
@@ -177,8 +185,10 @@ def _venue(raw: str) -> bool:
 def _seat(text: str, place: tuple[int, int, Place]) -> bool:
     """Whether a place names an embassy's or a consulate's country or, for a city, its seat
     ("la Embajada de los Estados Unidos en Managua", "the U.S. Embassy in Managua"): who
-    speaks and where it sits, never where the count is. A country after "in"/"en" ("the
-    embassy in Nicaragua") may still be where the count is."""
+    speaks and where it sits, never where the count is; so is the city after "in"/"en" that
+    follows a body's capitalised name ("el Centro de Coordinación de Salvamento en Roma",
+    `SEAT_NAMES`, round 11). A country after "in"/"en" ("the embassy in Nicaragua") may
+    still be where the count is."""
     raw = text[max(0, place[0] - cue.SEAT_SPAN) : place[0]]
     words = fold(raw).split()
     if len(words) < 2 or words[-1] not in cue.SEAT_TIES:
@@ -186,8 +196,11 @@ def _seat(text: str, place: tuple[int, int, Place]) -> bool:
     if words[-1] in ("en", "in") and str(place[2].kind) == "country":
         return False
     shown = raw.split()
+    named = words[-1] in ("en", "in")  # "the … Coordination Centre in Rome" (round 11)
     for k in range(len(words) - 2, -1, -1):
         if words[k].strip(".,") in cue.SEATS:
+            return True
+        if named and words[k] in cue.SEAT_NAMES and shown[k][:1].isupper():
             return True
         if words[k] not in cue.SEAT_TIES and not shown[k][:1].isupper():
             return False  # a lower-case word outside a name: another clause

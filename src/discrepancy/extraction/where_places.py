@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.where_asides import breakdown_after, comment_after
+from discrepancy.extraction.where_cause import CITY_BACK
 from discrepancy.extraction.where_found import ORG_LEAD
 from discrepancy.extraction.where_lists import ListScope
 from discrepancy.extraction.where_marks import (
@@ -39,6 +40,8 @@ SCOPE_DEFAULT_NOTE = "scope from a default (the text's country or dateline)"
 place the text ties to the figure: the engine and `scan` may treat that scope as weaker (a
 default never makes a claim the whole of places the text names)."""
 
+_BACK_WORDS = 40
+"""How many words before a figure "in the city" are read for the city's name."""
 _SAME_SPAN = 80
 """How far before a number the clause about the figure just named may open."""
 
@@ -64,6 +67,8 @@ class PlaceScope(ListScope):
         CCOO") is about the country of the national body that gives its figures: the
         ``claimants``' country in the org registry, else that of the bodies cited so far."""
         self.defaulted = False
+        if not self._first_figure:
+            self._first_figure.append(index)
         previous, self._previous = self._previous, None
         if previous is not None and previous[0] == index and self._same_figure(index, first):
             # "el 16% de la población, cifra que los sindicatos elevan al 84%": the figure
@@ -72,11 +77,29 @@ class PlaceScope(ListScope):
             self._previous = previous
             return previous[1]
         found = self._scope(index, first, last, hi, country)
+        if found == "":  # "in the city" with no city named before: no scope, no default
+            self._previous = (index, None, False)
+            return None
         if found is None:
             self.defaulted = True
             found = self._org_country(claimants)
+        key = _figure_key(self._text[first:last])
+        if key is not None:
+            if self.defaulted and key in self._figures:
+                # "60,000 rallied in Denver, organisers said. … Those 60,000, a TV channel
+                # added, …": a city's figure told again keeps its city (round 11), still
+                # marked as a default (the same number may be another place's)
+                found = self._figures[key]
+            elif found is not None and not self.defaulted and self._city(found):
+                self._figures.setdefault(key, found)
         self._previous = (index, found, self.defaulted)
         return found
+
+    def _city(self, name: str) -> bool:
+        """Whether a scope's name is a city (or a town the gazetteer lacks): a city's figure
+        told again later keeps the city, never the country by default (round 11)."""
+        place = self._gazetteer.resolve(name)
+        return place is None or str(place.kind) == "city"
 
     def _same_figure(self, index: int, first: int) -> bool:
         """Whether the number at ``first`` stands in a clause about the figure just named
@@ -178,14 +201,17 @@ class PlaceScope(ListScope):
                 return self._show(min(pool, key=lambda p: self._distance(p, first, last, hi))[2])
             wide = self._world_region(index, first, last, hi)
             if wide is not None:
-                return wide
+                return self._lead_area(index, wide)
         else:
             people = self._nationals(last, hi)
             if people is not None:
                 return people
             wide = self._world_region(index, first, last, hi)
             if wide is not None:
-                return wide
+                return self._lead_area(index, wide)
+        city = self._city_back(index, first, last, hi)
+        if city is not None:
+            return city  # round 11: "90,000 joined the rally in the city" ("" for none named)
         if self._total_near(index, first, last):
             # "In total, around 1,000 were injured": the country's whole, never the one
             # town the text is about nor a place of another sentence (round 8)
@@ -194,6 +220,46 @@ class PlaceScope(ListScope):
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
         self.defaulted = index in self._by_default
         return self._beyond[index]
+
+    def _city_back(self, index: int, first: int, last: int, hi: int) -> str | None:
+        """A figure "in the city" / "en la ciudad" (`CITY_BACK`, in its clause next to the
+        number) whose sentence names no place of its own: the city named last before it, in
+        its sentence or the one before, an outlet's name included ("The Denver Post said
+        90,000 joined the rally in the city"), a dateline's not (where the story was
+        filed); "" where none is named (then the figure has no scope: a country by default
+        would set a city's crowd against the nation's)."""
+        s = self._sentences[index]
+        after = fold(self._text[last : min(hi, last + 40)])
+        before = fold(self._text[max(s.start, first - 40) : first])
+        before = before[max(before.rfind(","), before.rfind(";")) + 1 :]  # its own clause
+        if not any(phrase in after or phrase in before for phrase in CITY_BACK):
+            return None
+        lo = self._sentences[index - 1].start if index > 0 else s.start
+        chunk = self._text[max(lo, self._cut) : first]  # a dateline's city was filed from
+        found = self._found.get(chunk)
+        if found is None:
+            found = self._found[chunk] = list(self._gazetteer.find(chunk))
+        cities = [p for p in found if str(p[2].kind) == "city"]
+        if cities:
+            return self._show(cities[-1][2])
+        # a city inside an outlet's name ("the Chicago Tribune"): its words, last first
+        for word in reversed(chunk.split()[-_BACK_WORDS:]):
+            word = word.strip(",.;:\"'“”()")
+            if word[:1].isupper() and len(word) > 2:
+                place = self._gazetteer.resolve(word)
+                if place is not None and str(place.kind) == "city":
+                    return self._show(place)
+        return ""
+
+    def _lead_area(self, index: int, wide: str) -> str:
+        """A sea ("drowned in the Mediterranean") that scopes the document's first figure is
+        the default of its sentences that name no place, before any country (round 11: a
+        toll at sea is no country's, not the migrants' nor the claimant's)."""
+        if not self._first_figure:
+            self._first_figure.append(index)
+        if index == self._first_figure[0] and not self._wide_lead and _at_sea(wide):
+            self._wide_lead.append(wide)
+        return wide
 
     def _world_region(self, index: int, first: int, last: int, hi: int) -> str | None:
         """An area wider than a country that the number's sentence names, before the number
@@ -277,6 +343,10 @@ class PlaceScope(ListScope):
                 # Poland", "Esos 12 casos se registraron en Pasto") never scopes the whole
                 return self._show(para[0][2])
         self._by_default.add(index)
+        if self._wide_lead:
+            # "Up to 500 migrants drowned in the Mediterranean … more than 400, the
+            # government said": the lead put the toll at sea, so no country does (round 11)
+            return self._wide_lead[0]
         body = national_body(self._fold_sentence(index))
         place = self._gazetteer.resolve(body) if body is not None else None
         if place is not None:
@@ -340,6 +410,30 @@ class PlaceScope(ListScope):
                     k = low.find(phrase, k + 1)
             at.sort()
         return out
+
+
+_SEA_WORDS = ("sea", "mediterran", "ocean", "channel", "aegean", "gulf", "strait", "mar ")
+_SEA_WORDS_ES = ("golfo", "estrecho", "canal de", "atlantic", "pacific", "oceano")
+
+
+def _at_sea(area: str) -> bool:
+    """Whether an area's name is a sea's ("Mediterranean", "Aegean Sea", "mar de Alborán")."""
+    low = fold(area) + " "
+    return any(w in low for w in _SEA_WORDS + _SEA_WORDS_ES)
+
+
+def _figure_key(surface: str) -> str | None:
+    """The figure a number's words give, as a key ("some 750,000" and "750,000": "750000";
+    "1.2 million": "12m"), for a count of at least three digits other than a year; else
+    ``None`` (small figures and shares repeat by chance)."""
+    low = fold(surface)
+    if "%" in low or "cent" in low or "ciento" in low:
+        return None  # a share: another place's share may well be the same
+    digits = "".join(ch for ch in surface if ch.isdecimal())
+    if len(digits) < 3 or (len(digits) == 4 and digits[:2] in ("19", "20")):
+        return None
+    scale = "m" if "million" in low or "millon" in low else "k" if " mil" in low else ""
+    return digits + scale
 
 
 def _has_words(text: str, words: str) -> bool:
