@@ -167,10 +167,11 @@ def test_spanish_pluperfect_figure_is_revised() -> None:
 
 def test_long_spanish_pluperfect_figure_is_revised() -> None:
     text = (
-        "El brote de cólera que azota desde marzo los barrios del sur de Tarsa ya ha causado "
-        "2.410 muertos, según el último parte que el servicio de salud divulgó el viernes "
-        "por la tarde.\n\nA principios de semana, en una rueda de prensa marcada por las "
-        "quejas de los hospitales, el servicio de salud había cifrado los muertos en 2.290."
+        "El Servicio de Salud de Tarsa informó el viernes por la tarde, en su último parte, "
+        "que el brote de cólera que azota desde marzo los barrios del sur ya ha causado "
+        "2.410 muertos.\n\nA principios de semana, en una rueda de prensa marcada por las "
+        "quejas de los hospitales, el Servicio de Salud de Tarsa había cifrado los muertos "
+        "en 2.290."
     )
     assert _revisions(text) == [("2.290", "2.410")]
 
