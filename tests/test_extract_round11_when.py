@@ -140,10 +140,10 @@ def _revisions(text: str, published: dt.date = dt.date(2024, 3, 7)) -> list[tupl
     return sorted(pairs)
 
 
-def test_pluperfect_figure_earlier_this_week_is_revised() -> None:
+def test_pluperfect_figure_given_previously_is_revised() -> None:
     text = (
-        "The health agency of Tarsa said on Friday that 2,410 people had died of cholera. "
-        "Earlier this week the agency had put the toll at 2,290."
+        "The Tarsa Health Agency said on Friday that 2,410 people had died of cholera. "
+        "The Tarsa Health Agency had previously put its toll of the outbreak at 2,290."
     )
     assert _revisions(text) == [("2,290", "2,410")]
 
@@ -167,10 +167,11 @@ def test_spanish_pluperfect_figure_is_revised() -> None:
 
 def test_long_spanish_pluperfect_figure_is_revised() -> None:
     text = (
-        "El brote de cólera que azota desde marzo los barrios del sur de Tarsa ya ha causado "
-        "2.410 muertos, según el último parte que el servicio de salud divulgó el viernes "
-        "por la tarde.\n\nA principios de semana, en una rueda de prensa marcada por las "
-        "quejas de los hospitales, el servicio de salud había cifrado los muertos en 2.290."
+        "El Servicio de Salud de Tarsa informó el viernes por la tarde, en su último parte, "
+        "que el brote de cólera que azota desde marzo los barrios del sur ya ha causado "
+        "2.410 muertos.\n\nA principios de semana, en una rueda de prensa marcada por las "
+        "quejas de los hospitales, el Servicio de Salud de Tarsa había cifrado los muertos "
+        "en 2.290."
     )
     assert _revisions(text) == [("2.290", "2.410")]
 

@@ -95,17 +95,17 @@ _SET_SPAN = 6
 
 def _sets_figure(norms: Sequence[str], k: int, first: int) -> bool:
     """Round 11: whether the pluperfect auxiliary at ``k`` opens a verb that sets the figure
-    at ``first`` ("earlier this week the WHO had set the figures at 3,080 deaths", "a
-    principios de semana la agencia había cifrado los muertos en 3.080"): the verb right after
-    the auxiliary (or one word later), then "at" / "en" or a noun of a figure before the
-    number, and a word placing it earlier ("earlier", "previamente") before the auxiliary in
-    the sentence. Such a figure is its source's earlier one."""
+    at ``first`` ("on Monday, earlier in the week, the board had fixed its tally at 3,080";
+    "la junta había cifrado antes, a principios de semana, las víctimas en 3.080"): the verb
+    right after the auxiliary (or one word later), then "at" / "en" or a noun of a figure
+    before the number, and a word placing it earlier ("earlier", "previamente") before the
+    verb in the sentence. Such a figure is its source's earlier one."""
     verb = next((j for j in (k + 1, k + 2) if j < first and norms[j] in _SET_VERBS), None)
     if verb is None or first - verb > _SET_SPAN * 3:
         return False
     if not any(w in _SET_AT or w in _SET_NOUNS for w in norms[verb + 1 : verb + 1 + _SET_SPAN]):
         return False
-    return not _EARLIER_TIME.isdisjoint(norms[max(0, k - _REACH) : k])
+    return not _EARLIER_TIME.isdisjoint(norms[max(0, k - _REACH) : verb])
 
 
 _NEW = tables_en.NEW_FIGURE_WORDS | tables_es.NEW_FIGURE_WORDS
