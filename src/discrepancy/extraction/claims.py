@@ -646,31 +646,6 @@ def _partitives(drafts: list[Draft]) -> None:
                 part.part_of_draft = k
 
 
-RESTATE_REACH = 2
-"""How many sentences back a figure told again may find the one it repeats."""
-
-
-def _restated_scope(drafts: list[Draft]) -> None:
-    """A figure told again keeps the place it was first given.
-
-    "In the coastal district, the governor said 79 people had died." followed by "'We have
-    79 deaths on record,' he added." is one figure: the second, which names no place of its
-    own (no scope, or only the text's country or dateline by default), takes the scope of the
-    same value of the same metric given with its own place in the `RESTATE_REACH` sentences
-    before. Otherwise the repeat, scoped by the country, would meet the other districts' and
-    the national figures as a rival. One pass in reading order, a dictionary look-up each.
-    """
-    last: dict[tuple[str, float, float], Draft] = {}
-    for d in drafts:
-        key = (d.metric, d.quantity.interval.low, d.quantity.interval.high)
-        if d.scope is None or d.scope_default:
-            first = last.get(key)
-            if first is not None and 0 < d.sentence - first.sentence <= RESTATE_REACH:
-                d.scope, d.sub_scope, d.scope_default = first.scope, first.sub_scope, False
-        elif d.scope is not None:
-            last[key] = d
-
-
 def _restated_parts(drafts: list[Draft]) -> None:
     """A figure that restates a part in another sentence (the agency's "2.9 million have
     moved beyond neighbouring countries", after "of the 6.6 million …, 2.9 million have
@@ -1028,7 +1003,6 @@ def finalize(
         for d, claimants in zip(drafts, claimant_coref.apply(groups, found), strict=True):
             d.claimants = claimants
     _restate(drafts)
-    _restated_scope(drafts)
     when_lead.lead_year(drafts, published)  # round 9 (z-dates): the lead's yearly toll
     _waves(drafts, waves)
     _wholes(drafts)
