@@ -536,8 +536,8 @@ def test_the_span_of_two_periods_is_the_general_span(
 
     if same:
         q = p
-    two = _span2(p, q, {})
-    assert two == _span([p, q], {})
+    two = _span2(p, q)
+    assert two == _span([p, q])
     assert two is None or two in (p, q) or (p is not None and q is not None)
 
 
@@ -686,3 +686,55 @@ def test_the_tallies_sources_are_the_agreeing_sources(claims: list[Claim]) -> No
         found = _agreeing([nodes[k] for k in ids], superseded)
         keys = _agreeing_keys(ids, nodes, superseded)
         assert (None if found is None else found[0]) == (None if keys is None else sorted(keys))
+
+
+def test_the_estimates_are_read_under_checks_collector_regime() -> None:
+    import gc
+
+    from discrepancy.check import FULL_EVERY
+
+    # 200 quantities of two agreeing sources each, in 200 places
+    claims = [
+        claim(f"{x}{k:03d}", 100 + k, by=x.upper(), scope=f"Place {k}")
+        for k in range(200)
+        for x in "ab"
+    ]
+    found = estimate(claims).quantities
+    seen: list[int] = []  # the last threshold at each collection while they are read
+
+    def note(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            seen.append(gc.get_threshold()[2])
+
+    before = gc.get_threshold()
+    gc.set_threshold(1, 1, 1)  # a collection at every other new object
+    gc.callbacks.append(note)
+    try:
+        read = list(found)
+        after = gc.get_threshold()
+    finally:
+        gc.callbacks.remove(note)
+        gc.set_threshold(*before)
+    assert len(read) == 200
+    assert after == (1, 1, 1)  # put back
+    # built in batches under the raised threshold: the collections run while one is built
+    assert seen.count(FULL_EVERY) > len(seen) // 2, (seen.count(FULL_EVERY), len(seen))
+
+
+@settings(max_examples=100)  # behaviour, not speed (a shared machine)
+@given(small_quantities(), st.booleans())
+def test_the_places_the_grouping_works_out_are_the_estimates_places(
+    claims: list[Claim], singles: bool
+) -> None:
+    from discrepancy._estimate_lazy import _place
+    from discrepancy._quantities import quantities
+    from discrepancy.metrics import MetricRegistry
+    from discrepancy.places import Gazetteer
+    from discrepancy.policy import Policy
+
+    keys: list[str] = []
+    groups, _, _, nodes = quantities(
+        claims, MetricRegistry.builtin(), Policy(), places=Gazetteer.builtin(), keys=keys,
+        singles=singles,
+    )  # fmt: skip
+    assert keys == [_place(metric, ids, nodes) for metric, _flow, ids in groups]

@@ -129,7 +129,7 @@ def test_each_number_its_own_people(text: str, metrics: list[str]) -> None:
         ("The blaze spread fast, killing 9 and injuring 14.", [("9", "deaths"), ("14", "injured")]),
         ("El derrumbe cobró la vida de 21 personas.", [("21", "deaths")]),
         ("Los buzos recuperaron los cuerpos de 6 pescadores.", [("6", "deaths")]),
-        ("Only 8 of the 30 crew survived.", [("Only 8", "crew"), ("30", "crew")]),
+        ("Only 8 of the 30 crew survived.", [("Only 8", "survivors"), ("30", "crew")]),
         ("Los 15 restantes fueron liberados el lunes.", [("15", "releases")]),
         ("Doctors treated 70 heat-related deaths.", [("70", "deaths")]),
         (

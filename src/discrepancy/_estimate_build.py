@@ -8,7 +8,6 @@ it is read.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -200,13 +199,15 @@ def _by_name(cls: Callable[..., T], names: tuple[str, ...]) -> Callable[..., T]:
 
 
 _vote = builder(Vote, _VOTE_FIELDS) or _by_name(Vote, _VOTE_FIELDS)
+# a span of valid periods (from the earliest start to the latest end) is valid
+_period = builder(Period, ("start", "end")) or _by_name(Period, ("start", "end"))
 _estimate_of = builder(Estimate, _ESTIMATE_FIELDS) or _by_name(Estimate, _ESTIMATE_FIELDS)
 
 
 class _Context:
     """What every estimate of one run reads: the sources' weights and the shared values."""
 
-    __slots__ = ("keyed", "labels", "metrics", "per", "shown", "spans", "weight_of")
+    __slots__ = ("keyed", "labels", "metrics", "per", "shown", "weight_of")
 
     def __init__(self, weight_of: dict[str, float], metrics: MetricRegistry) -> None:
         self.weight_of = weight_of
@@ -219,7 +220,6 @@ class _Context:
         self.per: dict[str, tuple[tuple[str, ...], float, float]] = {
             key: (self.keyed[key], self.shown[key], w) for key, w in weight_of.items()
         }
-        self.spans: dict[tuple[dt.date | None, dt.date], Period] = {}  # many share one
         self.labels: dict[str, str] = {}  # each metric's label, looked up once
 
     def key(self, key: str) -> tuple[str, ...]:
@@ -292,7 +292,7 @@ def _quick(
         central = max(central, floor.value)
     claims = tuple(sorted(ids))
     unit = members[0].claim.quantity.unit
-    period = _span(periods, ctx.spans)
+    period = _span(periods)
     shown = None if central is None else _round(central)
     label = ctx.labels.get(metric) or ctx.label(metric)
     if floor is None and n > 1:
@@ -359,7 +359,7 @@ def _pair(
     if other and (not event or other < event):
         event = other
     unit = said_a.quantity.unit
-    period = _span2(a.period, b.period, ctx.spans)
+    period = _span2(a.period, b.period)
     high = shared.high
     central = (shared.low + high) / 2 if high != math.inf else None
     if sa is _CONFIRMED or sb is _CONFIRMED:
@@ -456,7 +456,7 @@ def _record(
         floor_claim = ca if ia == wanted else cb if ib == wanted else None
         claims: tuple[str, ...] = (ia, ib) if ia < ib else (ib, ia)
         unit = ca.quantity.unit
-        period = _span2(a.period, b.period, ctx.spans)
+        period = _span2(a.period, b.period)
     else:
         ids = []
         periods = []
@@ -473,7 +473,7 @@ def _record(
         ids.sort()
         claims = tuple(ids)
         unit = members[0].claim.quantity.unit
-        period = _span(periods, ctx.spans)
+        period = _span(periods)
     shown = None if central is None else _round(central)
     if floor is None and not left_out and consistent is not None and agree == independent > 1:
         text = both(ctx.label(metric), unit, scope, event, period, consistent, shown, flow, agree)
@@ -488,11 +488,13 @@ def _record(
     )  # fmt: skip
 
 
-def _span(
-    periods: Iterable[Period | None], made: dict[tuple[dt.date | None, dt.date], Period]
-) -> Period | None:
+def _span(periods: Iterable[Period | None]) -> Period | None:
     """From the earliest start (none if one is open) to the latest end; one of ``periods``
-    where one is that span, else one shared with the other quantities of those dates."""
+    where one is that span, else a new one.
+
+    Not kept for other quantities of those dates: read estimates are dropped, and periods
+    kept would be objects the cycle collector tracks, counted towards its next collection
+    (reading a million claims' estimates kept tens of thousands)."""
     known = [p for p in periods if p is not None]
     if not known:
         return None
@@ -508,15 +510,10 @@ def _span(
     for p in known:
         if p.start == start and p.end == end:
             return p  # one of the claims' own periods: no new object
-    span = made.get((start, end))
-    if span is None:
-        span = made[(start, end)] = Period(start=start, end=end)
-    return span
+    return _period(start, end)
 
 
-def _span2(
-    p: Period | None, q: Period | None, made: dict[tuple[dt.date | None, dt.date], Period]
-) -> Period | None:
+def _span2(p: Period | None, q: Period | None) -> Period | None:
     """`_span()` of two periods, without the lists."""
     if p is None or q is None or p is q:
         return q if p is None else p
@@ -529,7 +526,4 @@ def _span2(
         return p
     if q.start == start and q.end == end:
         return q
-    span = made.get((start, end))
-    if span is None:
-        span = made[(start, end)] = Period(start=start, end=end)
-    return span
+    return _period(start, end)

@@ -8,26 +8,23 @@ the quantities (each estimate's id is worked out here, for its place) and is the
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Sequence
 from itertools import repeat
 from typing import TYPE_CHECKING, overload
 
 from discrepancy._estimate_build import _Context, _draft, _finish, _pair, _quick
 from discrepancy._estimate_values import Estimate
-from discrepancy._quantities import Quantity
+from discrepancy._quantities import Quantity, estimate_id, flat
 
 if TYPE_CHECKING:
     from discrepancy.compare import Node
 
 __all__ = ["LazyEstimates"]
 
-_sha256 = hashlib.sha256
+_BATCH = 64  # estimates built at a time, under ``check``'s collector regime (`__iter__`)
 
-
-def _id(metric: str, unit: str, claims: tuple[str, ...]) -> str:
-    """An estimate's id: a hash of its quantity and its claims (sorted)."""
-    return "e-" + _sha256("\x1f".join((metric, unit, *claims)).encode()).hexdigest()[:12]
+_id = estimate_id
+_flat = flat
 
 
 def _order(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> tuple[str, str, int, str]:
@@ -76,24 +73,23 @@ def _place(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> str:
     return _flat(*_order(metric, ids, nodes))
 
 
-def _flat(metric: str, scope: str, day: int, eid: str) -> str:
-    """``metric NUL scope NUL day id``, the day in seven digits (every day number has at
-    most seven) and the id last (every id has one length): it sorts as the tuple of the
-    four where neither metric nor scope holds a NUL."""
-    return f"{metric}\x00{scope}\x00{day:07d}{eid}"
-
-
 _ID_LENGTH = len(_id("", "", ()))
 
 
-def _places(groups: list[Quantity], nodes: dict[str, Node]) -> tuple[list[int], list[str]]:
+def _places(
+    groups: list[Quantity], nodes: dict[str, Node], worked: list[str] | None = None
+) -> tuple[list[int], list[str]]:
     """The estimates' order (`_order()`) and their ids.
 
-    Each place is sorted as one string (`_place()`), several times faster than tuples
+    Each place is sorted as one string (`_place()`; ``worked``: the places the grouping
+    has worked out, `discrepancy._quantities.place()`), several times faster than tuples
     (a million claims: 210,000 estimates, whose tuples, equal in metric, are compared
     item by item). Where a metric or a scope holds a NUL, the tuples are sorted.
     """
-    flat = [_place(metric, ids, nodes) for metric, _flow, ids in groups]
+    if worked is None:
+        flat = [_place(metric, ids, nodes) for metric, _flow, ids in groups]
+    else:
+        flat = worked
     cut = -_ID_LENGTH
     ids = [key[cut:] for key in flat]
     if sum(map(str.count, flat, repeat("\x00"))) == 2 * len(flat):
@@ -116,7 +112,9 @@ class LazyEstimates(Sequence[Estimate]):
     from JSON has), hashes as the tuple would, and pickles as the tuple.
     """
 
-    __slots__ = ("_ctx", "_fast", "_groups", "_ids", "_nodes", "_order", "_superseded")
+    __slots__ = (
+        "_ctx", "_fast", "_groups", "_ids", "_nodes", "_order", "_places", "_superseded",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -126,8 +124,10 @@ class LazyEstimates(Sequence[Estimate]):
         ctx: _Context,
         *,
         fast: bool = True,
+        places: list[str] | None = None,
     ) -> None:
         self._groups = groups
+        self._places = places  # each quantity's place, if the grouping worked them out
         self._nodes = nodes
         self._superseded = superseded
         self._ctx = ctx
@@ -141,8 +141,12 @@ class LazyEstimates(Sequence[Estimate]):
     def _ordered(self) -> list[int]:
         order = self._order
         if order is None:
-            order, self._ids = _places(self._groups, self._nodes)
+            from discrepancy.check import _few_full_collections
+
+            with _few_full_collections():  # see `__iter__()`
+                order, self._ids = _places(self._groups, self._nodes, self._places)
             self._order = order
+            self._places = None  # read once
         return order
 
     def _build(self, k: int) -> Estimate:
@@ -173,24 +177,42 @@ class LazyEstimates(Sequence[Estimate]):
     def __getitem__(self, index: int | slice) -> Estimate | tuple[Estimate, ...]:
         order = self._ordered()
         if isinstance(index, slice):
-            return tuple([self._build(k) for k in order[index]])
+            chosen = order[index]
+            return tuple(self._built(chosen, 0, len(chosen)))
         return self._build(order[index])
 
     def __iter__(self) -> Iterator[Estimate]:
+        # Built in batches, each under ``check``'s collector regime (`_built()`). The reading
+        # comes after ``check`` has put the collector's thresholds back, with the full
+        # collection over ``check``'s heap that ``check``'s young objects have made due:
+        # the first young collection would run it (about half of what reading every
+        # estimate costs at 300,000 claims). It stays due, for whatever the program does
+        # next, as after ``check`` without estimates. Nothing that the collector tracks is
+        # made between two batches (each batch's iterator is made in it).
         order = self._ordered()
+        for start in range(0, len(order), _BATCH):
+            yield from self._built(order, start, start + _BATCH)
+
+    def _built(self, order: list[int], start: int, stop: int) -> Iterator[Estimate]:
+        """The estimates of the quantities ``order[start:stop]``, built under ``check``'s
+        collector regime (its thresholds put back before they are returned)."""
+        from discrepancy.check import _few_full_collections
+
         groups, nodes, superseded, ctx = self._groups, self._nodes, self._superseded, self._ctx
-        eids, fast, build = self._ids, self._fast, self._build
-        if not fast:
-            yield from map(build, order)
-            return
-        general = self._general
-        for k in order:  # `_build()`, with its lookups done once
-            metric, flow, ids = groups[k]
-            if len(ids) == 2:
-                found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eids[k])
-            else:
-                found = _quick(metric, flow, ids, nodes, superseded, ctx, eids[k])
-            yield general(k) if found is None else found
+        eids, general = self._ids, self._general
+        with _few_full_collections():
+            if not self._fast:
+                return iter(list(map(self._build, order[start:stop])))
+            out: list[Estimate] = []
+            add = out.append
+            for k in order[start:stop]:  # `_build()`, with its lookups done once
+                metric, flow, ids = groups[k]
+                if len(ids) == 2:
+                    found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eids[k])
+                else:
+                    found = _quick(metric, flow, ids, nodes, superseded, ctx, eids[k])
+                add(general(k) if found is None else found)
+            return iter(out)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, str | bytes):

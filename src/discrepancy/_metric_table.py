@@ -468,3 +468,38 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- round 11 (e-what): people who lived through a disaster, a flow of their own -----------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="survivors",
+        label="survivors",
+        kind="flow",
+        synonyms=(
+            "survivors",
+            "survived",
+            "people who survived",
+            "sobrevivientes",
+            "supervivientes",
+            "sobrevivieron",
+        ),
+    ),
+)
+
+# --- round 11 (e-what): people under medical care, a flow of their own ----------------------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="treated",
+        label="people treated",
+        kind="flow",
+        synonyms=(
+            "treated",
+            "people treated",
+            "patients treated",
+            "atendidos",
+            "personas atendidas",
+        ),
+    ),
+)

@@ -254,17 +254,12 @@ def normalize(claim: Claim, *, resolver: Resolves, metrics: MetricRegistry) -> C
 
 
 def _compared(context: Comparisons) -> set[str]:
-    """The metrics of which some claim met another (stops as soon as all have)."""
+    """The metrics of which some claim met another."""
     index = context.index
     compared = {n.claim.metric for n in index.nodes.values() if n.claim.part_of is not None}
     compared |= {clique[0].claim.metric for clique in index.cliques}
     compared |= {window[0].claim.metric for window in index.windows}
-    waiting = {metric for metric, _unit in index.groups} - compared
-    for pair in context.pairs:
-        if not waiting:
-            break
-        waiting.discard(pair.a.claim.metric)
-    return {metric for metric, _unit in index.groups} - waiting | compared
+    return compared | context.paired
 
 
 def _reference_errors(claims: Sequence[Claim], by_id: dict[str, Claim]) -> list[RecordError]:
@@ -417,21 +412,16 @@ def _check(
     normalized = [unique[k] for k in sorted(unique)]
     all_errors += _reference_errors(normalized, unique)
     index = ClaimIndex.build(normalized, metrics, policy, places)
-    pairs = list(index.pairs())
-    met: set[str] = set()  # metrics with a pair the ``comparable`` rule then withheld
-    if comparable is not None:
-        kept = [p for p in pairs if comparable(p.a.claim, p.b.claim)]
-        if len(kept) < len(pairs):
-            met = {p.a.claim.metric for p in pairs}
-        pairs = kept
-    context = Comparisons(index=index, pairs=pairs, comparable=comparable)
+    context = Comparisons(index=index, pairs=[], comparable=comparable)
+    context.measure(index.grouped_pairs(), same=estimates is not False)
     selected = [Kind(k) for k in kinds] if kinds is not None else list(DETECTORS)
     found: list[Discrepancy] = []
     for kind in selected:
         found += DETECTORS[kind](context)
     found.sort(key=sort_key)
     compared = _compared(context)
-    notes = metrics_compared_with_nothing(normalized, compared, metrics, met - compared)
+    withheld = context.withheld - compared  # metrics whose pairs the hook all withheld
+    notes = metrics_compared_with_nothing(normalized, compared, metrics, withheld)
     notes += metrics_look_alike(normalized, metrics, {metric for metric, _ in index.groups})
     report = Report(
         claims=normalized,

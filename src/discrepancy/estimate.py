@@ -120,9 +120,11 @@ def _estimate(
     *,
     fast: bool = True,
 ) -> Estimates:
+    keys: list[str] = []  # each quantity's place among the estimates
     groups, counts, first, nodes = quantities(
-        claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1, places=places
-    )
+        claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1, places=places,
+        keys=keys,
+    )  # fmt: skip
     superseded: dict[str, str] = {}
     # the claims that revise another, picked out in C (no Python code per claim: few revise)
     revising = compress(claims, map(is_not, map(_supersedes, claims), repeat(None)))
@@ -158,11 +160,16 @@ def _estimate(
         smoothing=settings.smoothing,
     )
     ctx = _Context({key: w for key, (w, _capped) in source_weight.items()}, metrics)
-    kept = [group for group in groups if len(group[2]) >= least]
+    if least > 1:  # the quantities of fewer claims are not estimated
+        wanted = [len(group[2]) >= least for group in groups]
+        kept = list(compress(groups, wanted))
+        keys = list(compress(keys, wanted))
+    else:
+        kept = groups
     # the index's own nodes by id, not a copy of the half the estimates read (at a million
     # claims half a million entries, 0.3-0.5 s); the price: the other nodes (about 85 MB
     # at a million claims) live as long as the estimates do
-    found = LazyEstimates(kept, nodes, superseded, ctx, fast=fast)
+    found = LazyEstimates(kept, nodes, superseded, ctx, fast=fast, places=keys)
     sources = tuple(
         SourceRecord(
             claimant=key,

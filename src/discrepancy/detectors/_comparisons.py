@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -19,6 +19,7 @@ from discrepancy.conflicts import (
     states_bound,
 )
 from discrepancy.policy import Policy
+from discrepancy.quantity import Qualifier
 from discrepancy.revisions import Revision
 from discrepancy.wording import summaries
 
@@ -62,6 +63,67 @@ class Comparisons:
     _conflicts: list[Conflict] | None = None
     _revisions: dict[str, Revision] = attrs.field(factory=dict)
     _slack: dict[str, float] = attrs.field(factory=dict)
+    _measured: list[Conflict] | None = None  # the conflicts of ``pairs`` (`measure()`)
+    paired: set[str] = attrs.field(factory=set)
+    """The metrics of which two claims were set against each other (`measure()`)."""
+    withheld: set[str] = attrs.field(factory=set)
+    """The metrics with a pair the ``comparable`` hook withheld (`measure()`)."""
+
+    def measure(self, grouped: Iterable[tuple[str, Iterable[Pair]]], *, same: bool) -> None:
+        """Measure the comparable pairs as they come, keeping in ``pairs`` only those a
+        detector reads again: a pledge and a count, or two claims of different status
+        classes (``announced_vs_confirmed``), and with ``same`` the ``SAME`` pairs too (the
+        estimates). The others (most, at scale: the nested periods of one event) are let go
+        as soon as they are measured, instead of living to the end of ``check``.
+
+        ``grouped`` gives each group's metric and pairs (`ClaimIndex.grouped_pairs()`); the
+        conflicts, revisions and kept pairs are those of measuring the list of all pairs
+        the ``comparable`` hook lets through, in the same order.
+        """
+        found: list[Conflict] = []
+        kept: list[Pair] = []
+        comparable, conflict = self.comparable, self._conflict
+        pledge, same_relation, nested = Relation.PLEDGE, Relation.SAME, Relation.NESTED
+        at_most = Qualifier.AT_MOST
+        for metric, pairs in grouped:
+            met = False
+            for pair in pairs:
+                a, b, relation = pair
+                if comparable is not None and not comparable(a.claim, b.claim):
+                    self.withheld.add(metric)
+                    continue
+                met = True
+                # most pairs at scale are the counts of one event on different days
+                # (NESTED): for two claims of one status class, neither a part nor a
+                # revision, whose intervals share a point, `_conflict()` would reach
+                # `nested_conflict()` (no sibling, revision or announced pair; ``same and
+                # not overlap`` is false), where the inner count is not above the outer
+                # (they overlap) and a bound is tested only if the inner says "at most";
+                # and such a pair is not kept (one status class, not a pledge, not SAME)
+                if relation is nested and a.status_class is b.status_class:
+                    ca, cb = a.claim, b.claim
+                    if (
+                        ca.part_of is None
+                        and cb.part_of is None
+                        and ca.supersedes is None
+                        and cb.supersedes is None
+                        and cb.quantity.qualifier is not at_most
+                        and a.interval.overlaps(b.interval)
+                    ):
+                        continue  # nothing to measure, nothing to keep
+                found_one = conflict(pair)
+                if found_one is not None:
+                    found.append(found_one)
+                if (
+                    a.status_class is not b.status_class
+                    or relation is pledge
+                    or (same and relation is same_relation)
+                ):
+                    kept.append(pair)
+            if met:
+                self.paired.add(metric)
+        self.pairs = kept
+        self._measured = found
 
     @property
     def policy(self) -> Policy:
@@ -72,7 +134,10 @@ class Comparisons:
             from discrepancy.detectors._cliques import fan_conflicts
             from discrepancy.detectors._windowed import window_conflicts
 
-            found = [c for c in map(self._conflict, self.pairs) if c is not None]
+            if self._measured is None:
+                found = [c for c in map(self._conflict, self.pairs) if c is not None]
+            else:
+                found, self._measured = self._measured, None
             test = self._clique_test if self.comparable is None else None
             for clique in self.index.cliques:
                 found += fan_conflicts(

@@ -43,6 +43,7 @@ from discrepancy.extraction.claimant_report import (
     RELATIVE_PASSIVE,
     RELAY_VERBS,
     data_owner,
+    reduced_agent,
     relative_agent,
     relayed_source,
     report_by,
@@ -371,7 +372,9 @@ def _attributions(
     # each later pass looks at its few words only when the sentence has one (a set test)
     if not _AGENT_BY.isdisjoint(norms):
         for k in [k for k in range(3, n - 1) if norms[k] in _AGENT_BY]:
-            if relative_agent(toks, norms, k) and _figure_antecedent(toks, norms, k - 3):
+            if (relative_agent(toks, norms, k) and _figure_antecedent(toks, norms, k - 3)) or (
+                reduced_agent(toks, norms, k)
+            ):
                 found = classify(text, toks, forward(toks, norms, k + 1, lex), lex, memo)
                 if found is not None and found.kind in INNER_KINDS:
                     yield attrs.evolve(found, verb="report", at=k)

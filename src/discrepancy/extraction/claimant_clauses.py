@@ -13,9 +13,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.claimant import Attribution, find_attributions
-from discrepancy.extraction.claimant_choice import INNER_KINDS
+from discrepancy.extraction.claimant import (
+    GOVERNMENT,
+    INDEFINITE,
+    Attribution,
+    find_attributions,
+)
+from discrepancy.extraction.claimant_choice import INNER_KINDS, passive_figure
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
     State,
@@ -27,137 +31,22 @@ from discrepancy.extraction.claimant_phrases import classify, names_a_place
 from discrepancy.extraction.claimant_spans import forward, hedge_before_number
 from discrepancy.extraction.claimant_subject import bare_title
 from discrepancy.extraction.context import Context
+from discrepancy.extraction.figure_clause import (
+    CONTRAST,
+    RELATIVE,
+    THOSE,
+    clause_cuts,
+    figure_clause,
+    official_figure,
+    relative_subject,
+    speaking_body,
+)
 from discrepancy.extraction.lists_sources import list_sources
 from discrepancy.extraction.numbers import Mention
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgRef
 
 __all__ = ["clause_cuts", "per_number"]
-
-_CONTRAST = frozenset(
-    {"while", "whereas", "but", "although", "though", "mientras", "pero", "aunque", "sino", ";"}
-)
-"""Words that set two sources of one sentence apart ("police counted 25,000 while organizers
-said 100,000")."""
-_AGAINST = frozenset({"against", "versus", "frente", "vs"})
-"""Set against a figure only ("2.8 million, against 1.27 million according to X", "frente a
-los 80.000 de la Delegación"), not against a thing ("marched against the reform")."""
-_AGAINST_REACH = 4
-_NOT_OPENING = frozenset({"tanto", "that", "the"})
-"""After "mientras" / "while", an adverb or a noun phrase, not a clause: "Mientras tanto",
-"while the march went on" is a clause only with a comma to end it."""
-_OPENERS = frozenset({"while", "whereas", "although", "though", "mientras", "aunque"})
-"""A sentence that opens with these holds two clauses; the first ends at its first comma
-after a number ("Mientras los sindicatos hablan del 65 %, la patronal …")."""
-_WITH = frozenset({"with", "con"})
-_AND = frozenset({"and", "y", "e"})
-_WITH_REACH = 6
-"""How far after "with" the -ing verb of saying may come ("with organizers saying")."""
-_WITH_VERBS = tables_en.CLAUSE_WITH_VERBS | tables_es.CLAUSE_WITH_VERBS
-_FIGURE_NOUNS = tables_en.CLAUSE_FIGURE_NOUNS | tables_es.CLAUSE_FIGURE_NOUNS
-_RELATIVE = frozenset({"que", "that", "which"})
-_AGENT = frozenset({"por", "by"})
-_PARTICIPLE_ENDS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
-_FIGURE_LEAD = frozenset({",", "una", "un", "a", "the", "la", "el", "los", "las"})
-
-
-_SUBORDINATE = frozenset({"after", "before", "despues", "luego", "antes"})
-"""Words that open a clause of time with its own subject and verb of saying ("…, after the
-mayor said 75", "poco después de que la Oficina cifrara en 298"): its source is its own."""
-_SAY_VERBS = tables_en.SAY_VERBS | tables_es.SAY_VERBS
-_SUBORDINATE_REACH = 8
-"""How far after "after" the verb of its clause may come ("after the regional civil defence
-office said")."""
-
-_THOSE = frozenset({"los", "las", "el", "la", "those", "that"})
-_THOSE_OF = frozenset({"de", "of"})
-_COMPARED = frozenset({"de", "con", "a", "from", "with", "than", "to"})
-"""Round 10: "alejadas de las de las centrales, que …", "differ from those of the unions":
-figures compared with another source's open a clause of that source."""
-
-_TRIGGERS = (_CONTRAST | _AGAINST | _WITH | _AND | _FIGURE_NOUNS | _SUBORDINATE | _THOSE) | {
-    ",",
-    "por",
-    "si",
-}
-
-
-def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
-    """The token indices where a new clause of a contrast opens, in order."""
-    n = len(norms)
-    cuts: list[int] = []
-    first_number = next((k for k, t in enumerate(toks) if t.kind == "n"), n)
-    opened = n > 1 and norms[0] in _OPENERS and norms[1] not in _NOT_OPENING
-    absolute = False  # inside a "with X saying N" clause
-    for k in [k for k, w in enumerate(norms) if w in _TRIGGERS]:
-        w = norms[k]
-        if (w in _CONTRAST and not (w == "mientras" and k + 1 < n and norms[k + 1] == "tanto")) or (
-            w in _AGAINST and _number_within(toks, k + 1, _AGAINST_REACH)
-        ):
-            cuts.append(k)
-        elif w in _WITH and _with_clause(norms, k):
-            cuts.append(k)  # "…, with organizers saying 25,000"
-            absolute = True
-        elif w in _AND and absolute and _with_clause(norms, k):
-            cuts.append(k)  # "with a general claiming 300 and the group putting it at 416"
-        elif w in _FIGURE_NOUNS and _figure_clause(norms, k):
-            cuts.append(k)  # "…, cifra que los sindicatos elevan al 80 %"
-        elif w == "," and opened and k > first_number:
-            cuts.append(k)  # "Mientras A habla del 65 %, B lo deja en el 8 %"
-            opened = False
-        elif w == "por" and k > 0 and norms[k - 1] == "," and _number_within(toks, k + 1, 2):
-            cuts.append(k)  # "La Junta dio 64.000, por 51.000 de la Prefectura"
-        elif w == "si" and k + 1 < n and norms[k + 1] == "bien":
-            cuts.append(k)  # "ACNUR registra 500.000, si bien las autoridades aseguran …" (9b)
-        elif w in _SUBORDINATE and _subordinate_clause(norms, k):
-            cuts.append(k)  # "…, poco después de que la Oficina cifrara en 298" (round 8)
-        elif (
-            w in _THOSE
-            and 0 < k < n - 1
-            and norms[k + 1] in _THOSE_OF
-            and norms[k - 1] in _COMPARED
-            and k > first_number
-        ):
-            cuts.append(k)  # "el 33 %, muy lejos de las de las centrales, que …" (round 10)
-    return cuts
-
-
-def _subordinate_clause(norms: Sequence[str], k: int) -> bool:
-    """ "después de que / antes de que X cifrara", "after X said": a clause of time with
-    its own verb of saying, whose subject is the source of that clause's numbers."""
-    if norms[k] in ("after", "before"):
-        end = min(len(norms), k + _SUBORDINATE_REACH)
-        return any(norms[j] in _SAY_VERBS for j in range(k + 2, end))
-    return k + 2 < len(norms) and norms[k + 1] == "de" and norms[k + 2] == "que"
-
-
-def _with_clause(norms: Sequence[str], k: int) -> bool:
-    """ "with organizers saying 25,000", "con los sindicatos cifrando": an absolute clause
-    with its own subject and verb of saying."""
-    return any(norms[j] in _WITH_VERBS for j in range(k + 2, min(len(norms), k + _WITH_REACH)))
-
-
-def _figure_clause(norms: Sequence[str], k: int) -> bool:
-    """A figure noun that a relative or a participle with its agent describes, after a
-    comma: "…, cifra que B eleva", "…, datos rebajados por Interior", "…, a figure that"."""
-    if k == 0 or norms[k - 1] not in _FIGURE_LEAD:
-        return False
-    if k > 1 and norms[k - 1] != "," and norms[k - 2] != ",":
-        return False
-    nxt = norms[k + 1] if k + 1 < len(norms) else ""
-    if nxt in _RELATIVE:
-        return True
-    return (
-        len(nxt) > 4
-        and nxt.endswith(_PARTICIPLE_ENDS)
-        and k + 2 < len(norms)
-        and norms[k + 2] in _AGENT
-    )
-
-
-def _number_within(toks: Sequence[Tok], j: int, reach: int) -> bool:
-    """A number among the ``reach`` tokens from ``j`` on."""
-    return any(toks[k].kind == "n" for k in range(j, min(len(toks), j + reach)))
 
 
 def per_number(
@@ -183,6 +72,15 @@ def per_number(
         lambda: sentence_claimants(ctx, i, att, atts, state)[0],
     )
     view = ctx.view(i)
+    official = [official_figure(view.norms, m.first) for m in mentions]
+    if any(k >= 0 for k in official):
+        # round 11: "…, twice as high as the official toll of 56": the government's figure
+        found = list(found or [sentence_claimants(ctx, i, att, atts, state)[0]] * len(mentions))
+        for k, at in enumerate(official):
+            if at >= 0:
+                named = ctx.text[view.toks[at].start : view.toks[mentions[k].first - 2].end]
+                gov = Attribution(GOVERNMENT, (), named, verb="according", at=at)
+                found[k] = claimants_of(ctx, gov, state, atts, i)
     flags = disputed(view.norms, mentions)
     if not any(flags):
         return found
@@ -237,11 +135,10 @@ def _per_number(
         ctx.phrases,
         ctx.attributions(i),
     )
-    if not found or (len({a.text for a in found}) < 2 and not cuts):
+    if not (found or (cuts and unnamed(ctx, i, norms))) or (
+        len({a.text for a in found}) < 2 and not cuts
+    ):
         return None
-
-    def part(k: int) -> int:
-        return bisect.bisect_right(cuts, k)
 
     last = mentions[-1].first
 
@@ -250,14 +147,20 @@ def _per_number(
     unattributed: list[tuple[OrgRef, ...]] = []
     starts = [m.first for m in mentions]
     for m in mentions:
-        own_part = part(m.first)
-        here = [a for a in found if part(a.at) == own_part]
-        before = [a for a in here if a.at <= m.first]
+        clause = figure_clause(cuts, len(norms), m.first, found)
+        here = [a for a in found if clause.start <= a.at < clause.end]
         chosen = (
             _giver(norms, here, m.first, starts)
             or _trailing_according(norms, here, m.first, starts)
-            or (before[-1] if before else (here[0] if here else None))
+            # round 11: "…, while a group that tracks the crossings said 120": the phrase
+            # before the relative is the verb's subject, never a phrase of another clause
+            or relative_subject(ctx.text, view.toks, norms, clause, m.first, ctx.lex, ctx.phrases)
+            or clause.source
         )
+        if chosen is None and cuts:
+            # round 11: "…, while a local rights group said 120": the clause's own subject,
+            # though unnamed, speaks for its figure; the first clause's source never does
+            chosen = figure_clause(cuts, len(norms), m.first, unnamed(ctx, i, norms)).source
         if chosen is not None:
             out.append(claimants_of(ctx, chosen, state, atts, i))
             continue
@@ -287,6 +190,16 @@ def _per_number(
     return out
 
 
+def unnamed(ctx: Context, i: int, norms: Sequence[str]) -> list[Attribution]:
+    """The sources of sentence ``i`` that no name gives ("a local rights group said",
+    "other reports put"), as subjects of their own verb (not a passive's figure)."""
+    return [
+        a
+        for a in ctx.attributions(i)
+        if a.kind == INDEFINITE and speaking_body(a.text, ctx.lex) and not passive_figure(norms, a)
+    ]
+
+
 _SUBJECT_OPENS = frozenset({"que", "that"})
 
 
@@ -305,7 +218,7 @@ def _own_subject(
     that opens with the figure or with what it counts ("while seven others are
     investigated") goes on with it; one with a verb of its own is the verb readers'."""
     k = bisect.bisect_right(cuts, first) - 1
-    if k < 0 or cuts[k] <= at or norms[cuts[k]] not in _CONTRAST or norms[cuts[k]] == ";":
+    if k < 0 or cuts[k] <= at or norms[cuts[k]] not in CONTRAST or norms[cuts[k]] == ";":
         return False  # "Zaragoza, 19.000; Huesca, 5.000": a list's entries go on
     j = cuts[k] + 1
     if j < first and norms[j] in _SUBJECT_OPENS:
@@ -326,10 +239,11 @@ def _conceded(norms: Sequence[str], cuts: Sequence[int], first: int, at: int) ->
     """A "si bien" concession (round 9b) or figures compared with another source's ("muy
     lejos de las de las centrales, que …", round 10) open between the figure at ``first`` and
     the source at ``at``: that source speaks in its own clause, not for the figures before."""
-    return any(first < c < at and (norms[c] == "si" or norms[c] in _THOSE) for c in cuts)
+    return any(first < c < at and (norms[c] == "si" or norms[c] in THOSE) for c in cuts)
 
 
 _GIVER_REACH = 6
+_AGENT = frozenset({"by", "por"})
 
 
 def _giver(
@@ -337,11 +251,15 @@ def _giver(
 ) -> Attribution | None:
     """A relative clause right after the figure that names who gave it ("the 20,000 that
     the organizers gave", "el 75 % que dan los sindicatos"): that source, before any other
-    of the clause (round 7). No other figure may stand between them."""
+    of the clause (round 7); so does a verb right after the relative whose subject follows it
+    ("los 18.000 que contó la patronal") and a participle's agent ("the 30 deaths acknowledged
+    by the army", round 11). No other figure may stand between them."""
     for a in here:
         if (
-            a.verb == "report"
-            and norms[a.at] in _RELATIVE
+            (
+                (a.verb == "report" and (norms[a.at] in RELATIVE or norms[a.at] in _AGENT))
+                or (a.at - 1 > first and norms[a.at - 1] in RELATIVE)
+            )
             and first < a.at <= first + _GIVER_REACH
             and not any(first < s < a.at for s in starts)
         ):

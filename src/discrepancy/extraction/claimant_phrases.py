@@ -188,6 +188,20 @@ def _classify_phrase(
     if len(norms) <= 4 and norms[-1] in lex.generic_heads and norms[0] in _DEFINITE_ARTICLES:
         return Attribution(DEFINITE, (), phrase)  # "the union", "el sindicato", "la policía"
     if (
+        norms[0] in _DEFINITE_ARTICLES
+        and len(norms) <= _COMPLEMENT_SPAN
+        and complement_head(norms) in lex.generic_heads
+        and all(toks[k].kind == "w" and not toks[k].cap for k in span[1:])
+    ):  # round 11: "la agencia de emergencias", "the board of elections": the head first
+        return Attribution(DEFINITE, (), phrase)
+    if (
+        1 < len(norms) <= _COMPLEMENT_SPAN
+        and norms[-1] in REPORT_SOURCES
+        and norms[0] not in _DEFINITE_ARTICLES
+        and all(toks[k].kind == "w" and not toks[k].cap for k in span[1:])
+    ):  # round 11: "other reports put the toll at 150", "otras estimaciones elevan a"
+        return Attribution(PLURAL, (), phrase)
+    if (
         len(norms) <= 6
         and norms[0] in _DEFINITE_ARTICLES
         and _org_head(norms, lex)
@@ -224,6 +238,21 @@ def _classify_phrase(
 
 
 INSTITUTION_HEADS = tables_en.INSTITUTION_HEADS | tables_es.INSTITUTION_HEADS
+REPORT_SOURCES = tables_en.REPORT_SOURCES | tables_es.REPORT_SOURCES
+_COMPLEMENT_SPAN = 8
+_OF = frozenset({"of", "de", "del"})
+
+
+def complement_head(norms: Sequence[str]) -> str:
+    """The head of a noun phrase whose complement follows it ("agencia" of "la agencia de
+    emergencias", "board" of "the board of elections"): the word before the first "de / of"
+    after the article and head; the last word when there is none (round 11)."""
+    for j in range(2, len(norms)):
+        if norms[j] in _OF:
+            return norms[j - 1]
+    return norms[-1] if norms else ""
+
+
 _INDEFINITE_ARTICLES = tables_en.INDEFINITE_ARTICLES | tables_es.INDEFINITE_ARTICLES
 _CLASS_SPAN = 5
 _INSTITUTION_SPAN = 4

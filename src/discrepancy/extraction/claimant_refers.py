@@ -37,7 +37,7 @@ from discrepancy.extraction.claimant_back import (
     _surname,
     _whole,
 )
-from discrepancy.extraction.claimant_phrases import ORDINAL_REFS, classify
+from discrepancy.extraction.claimant_phrases import ORDINAL_REFS, classify, complement_head
 from discrepancy.extraction.claimant_state import Attributions, State
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.sentences import Tok
@@ -278,7 +278,12 @@ def claimants_of(
             named = _introduced_as(ctx, att.text.split()[-1], ctx.sentences[i].start)
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)
-        heads = ctx.lex.generic_heads.get(words[-1]) if words else None
+        heads = (
+            ctx.lex.generic_heads.get(words[-1])
+            or ctx.lex.generic_heads.get(complement_head(words))
+            if words
+            else None
+        )  # round 11: "la agencia de emergencias" by its head "agencia"
         if heads is not None:
             # "the union said" → the union named earlier ("the Union of Metal Workers")
             start = ctx.sentences[i].start

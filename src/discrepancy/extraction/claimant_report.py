@@ -27,6 +27,7 @@ __all__ = [
     "RELATIVE_PASSIVE",
     "RELAY_VERBS",
     "data_owner",
+    "reduced_agent",
     "relative_agent",
     "relayed_source",
     "report_by",
@@ -48,6 +49,30 @@ def relative_agent(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
     if norms[part - 1] not in _PASSIVE_AUX or norms[part - 2] not in RELATIVE_PASSIVE:
         return False
     return any(toks[j].kind == "n" for j in range(max(0, k - _AGENT_REACH), part - 2))
+
+
+_SAID_PARTICIPLES = frozenset(
+    w
+    for w in tables_en.SAY_VERBS | tables_es.SAY_VERBS
+    if w.endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+)
+_FIGURE_NOUN_REACH = 3
+
+
+def reduced_agent(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
+    """ "the 30 deaths acknowledged by the army", "los 18.000 huelguistas contabilizados por
+    la patronal": a participle of saying right after a figure and its noun, with its agent,
+    gives that figure (round 11). A participle of doing ("killed by") names who did it, not
+    who counted it, and is no verb of saying."""
+    part = k - 1
+    if part < 1 or norms[part] not in _SAID_PARTICIPLES:
+        return False
+    for j in range(part - 1, max(-1, part - 1 - _FIGURE_NOUN_REACH), -1):
+        if toks[j].kind == "n":
+            return True
+        if toks[j].kind != "w":
+            return False
+    return False
 
 
 RELAY_VERBS = frozenset({"has", "had", "have"})

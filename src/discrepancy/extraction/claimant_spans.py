@@ -127,11 +127,19 @@ def forward(
         if span and (
             w in _SHOW_VERBS
             or (
-                (_said_when(norms, j, lex) or w in lex.weekdays)
+                (_said_when(norms, j, lex) or w in lex.weekdays or _day_article(norms, j, lex))
                 and all(norms[k] not in lex.by_report for k in span)
             )
         ):
             break  # "data released by the health ministry on Friday showed": the day ends it
+        if (
+            span
+            and w in _ADJUNCT_PREPS
+            and j + 1 < n
+            and toks[j + 1].kind == "w"
+            and not toks[j + 1].cap
+        ):
+            break  # round 11: "dijo el alcalde en una rueda de prensa": how he said it
         if w in ("a", "to") and span and not toks[span[-1]].cap and toks[span[-1]].kind == "w":
             break  # "según estadísticas del Servicio X facilitadas a EFE": EFE is told
         if span and listener_at(toks, norms, j):
@@ -173,6 +181,10 @@ def _acronym_dot(toks: Sequence[Tok], j: int) -> bool:
 
 
 _DAY_ARTICLES = frozenset({"el", "the", "pasado"})
+_ADJUNCT_PREPS = frozenset({"en", "in", "at", "durante", "during"})
+"""Prepositions that, before a lower-case word, open how or where a source spoke ("dijo el
+alcalde en una rueda de prensa", "the ministry said in a statement"), never part of its name
+("la Embajada en Managua" keeps its place name)."""
 
 
 def _day_article(norms: Sequence[str], j: int, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ import attrs
 
 from discrepancy._numbers import fold
 from discrepancy.claim import Period
-from discrepancy.extraction import when_doc
+from discrepancy.extraction import when_doc, when_same
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution, all_attributions
 from discrepancy.extraction.counted import Reading
 from discrepancy.extraction.indexes import Metrics
@@ -188,8 +188,18 @@ class Context:
         found = by_ref.get(ref)
         if found is None:
             view = self.view(index)
-            found = by_ref[ref] = self._finder.find(view.toks, ref, view.norms)
+            found = self._finder.find(view.toks, ref, view.norms)
+            # round 11 (e-when): "in that period" takes the span of the sentence before
+            found = by_ref[ref] = when_same.that_period(
+                view.norms, found, lambda: self._before(index, ref)
+            )
         return found
+
+    def _before(self, index: int, ref: dt.date | None) -> list[DateMention]:
+        """The dates of the sentence before ``index`` in its paragraph (none at its start)."""
+        if index == 0 or self.sentences[index - 1].para != self.sentences[index].para:
+            return []
+        return self.dates(index - 1, ref)
 
     def has_digit(self, index: int) -> bool:
         s = self.sentences[index]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from discrepancy._metric_words import GENERIC
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.counted_ballot import (
     abstained_from_vote,
@@ -27,6 +28,7 @@ from discrepancy.extraction.counted_clause import (
     LIFTABLE,
     came_to_vote,
     clause_event,
+    event_before,
     given_by_source,
     joined_strike,
     stayed_at_work,
@@ -313,8 +315,12 @@ def _read_metric(
             and _NEW_CLAUSE.isdisjoint(norms[named.last : first])
         ):
             # "el número de heridos es de 300 y el de desaparecidos …": the head counted,
-            # never the next clause's noun
-            return named, named.metric
+            # never the next clause's noun; round 11: a participle right after an event noun
+            # says what happened to them ("el número de heridos ingresados": hospitalized)
+            own = named.metric
+            if named.kind == "noun" and named.last < first:
+                own = combine(named, toks, norms, None, named.last, lex, metrics) or own
+            return named, own
     if np.kind == "elided" and not percent:
         subject = _level_subject(toks, norms, first, lex)
         if subject is not None:  # "measles cases rose to 1,240": the subject is counted
@@ -348,9 +354,14 @@ def _read_metric(
             return np, "non_strikers"  # "202 members have remained on the job"
         if governor is None and board_before(norms, first, lex) and _may_board(np, norms):
             return np, "people_on_board"  # "a boat crammed with 300 migrants"
-    combined = combine(np, toks, norms, governor, after_at, lex, metrics)
+    whole = _whole_before(norms, first)  # round 11: "8 of the 30 crew survived": the 8's verb
+    combined = combine(np, toks, norms, governor, after_at, lex, metrics, whole=whole)
     if combined is None and np.kind == "person" and _all_cases(norms, np):
         combined = "cases"  # "45 cholera cases and 3 deaths": cases, never the deaths
+    if combined is None and np.kind == "person" and norms[np.last - 1] in _CASE_HEADS:
+        # round 11: narrowed cases ("120 confirmed cases and one death") are named by their
+        # own words, never by the event of the next figure of the sentence
+        combined = metrics.normalize(" ".join(norms[np.first : np.last]))
     if combined is None and np.kind == "person" and norms[np.last - 1] in LIFTABLE:
         combined = clause_event(toks, norms, first, np.last, lex)  # "han llegado … 17.217 personas"
     if combined in (None, "protesters") and (
@@ -370,7 +381,42 @@ def _read_metric(
         share = share_near(toks, norms, first, max(np.last, last))
         if share is not None:  # "60 percent of eligible voters, the highest turnout since"
             combined = share_metric(norms[share], metrics, norms)
+    if combined is None and np.kind == "person" and _part_follows(norms, np.last):
+        # round 11: "un total de 494 víctimas, de las cuales 18 murieron": the part's event
+        # is not the whole's, which takes the event before it in its sentence
+        said = norms[np.last - 1]
+        if is_generic(said) or said in _UNDERGOERS:
+            combined = event_before(norms, first, lex) or metrics.normalize(said)
+    if combined is None and np.kind == "elided" and not percent:
+        before = _pair_before(toks, norms, first)
+        if before is not None:  # round 11: "cifraron los heridos ingresados en 113 y 105"
+            return _read_metric(toks, norms, before, first - 1, lex, metrics, percent=False)
     return np, combined
+
+
+_PART_RELATIVES = tables_en.PART_RELATIVES + tables_es.PART_RELATIVES
+_UNDERGOERS = GENERIC | LIFTABLE
+"""Heads that say only whom an event happened to ("victims", "personas")."""
+
+
+def _part_follows(norms: Sequence[str], k: int) -> bool:
+    """Whether a comma and a relative of a part ("of whom", "de las cuales") follow the noun
+    of a figure that ends at ``k``: the clause after it is about a part of those people."""
+    if k >= len(norms) or norms[k] != ",":
+        return False
+    return any(tuple(norms[k + 1 : k + 1 + len(p)]) == p for p in _PART_RELATIVES)
+
+
+_PAIRED = frozenset({"y", "and", "o", "or", "e", "u"})
+
+
+def _pair_before(toks: Sequence[Tok], norms: Sequence[str], first: int) -> int | None:
+    """Where the figure starts that a bare figure is paired with ("113 y 105", "40 or 50"):
+    the two are values of one count, so the second counts what the first does. ``None`` where
+    the word before is no "and" / "y" after digits."""
+    if first < 2 or norms[first - 1] not in _PAIRED or toks[first - 2].kind != "n":
+        return None
+    return first - 2
 
 
 _CASE_HEADS = tables_en.CASE_HEADS | tables_es.CASE_HEADS

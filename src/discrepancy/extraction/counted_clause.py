@@ -20,6 +20,7 @@ __all__ = [
     "LIFTABLE",
     "came_to_vote",
     "clause_event",
+    "event_before",
     "given_by_source",
     "joined_strike",
     "sentence_event",
@@ -36,6 +37,10 @@ _CLAUSE_EVENTS = {**tables_en.GENERIC_EVENTS, **tables_es.GENERIC_EVENTS}
 _OWN_CLAUSE_EVENTS = {**tables_en.OWN_CLAUSE_EVENTS, **tables_es.OWN_CLAUSE_EVENTS}
 """Round 8: event nouns that say what a generic figure counts only in its own clause
 ("la policía cifró la participación en 900 personas"), never from elsewhere in the sentence."""
+_OWN_CLAUSE_EVENTS.update({**tables_en.PREDICATE_EVENTS, **tables_es.PREDICATE_EVENTS})
+_OWN_CLAUSE_EVENTS.update({**tables_en.CARE_VERBS, **tables_es.CARE_VERBS})
+"""Round 11: the verbs read only as a figure's own ("sobrevivieron 19 personas", "people
+were being treated")."""
 _CLAUSE_PHRASES = {**tables_en.GENERIC_EVENT_PHRASES, **tables_es.GENERIC_EVENT_PHRASES}
 _CLAUSE_PHRASES_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _metric in _CLAUSE_PHRASES.items():
@@ -55,12 +60,16 @@ _WORKERS = tables_en.WORKER_HEADS | tables_es.WORKER_HEADS
 _STRIKE_JOIN = tables_en.STRIKE_JOIN_WORDS | tables_es.STRIKE_JOIN_WORDS
 
 
-def struck(norms: Sequence[str], first: int, last: int) -> bool:
+def struck(norms: Sequence[str], first: int, last: int, *, strike_named: bool = False) -> bool:
     """Whether workers counted in a sentence about a strike are those who joined it: a word
     of joining or following ("secundado por", "que siguieron la jornada", "joined") in the
     figure's clause ("los sindicatos hablan de 730.000 trabajadores que siguieron la
-    jornada"). Workers merely named ("una plantilla de 3.000 trabajadores") are not."""
-    if last <= first or norms[last - 1] not in _WORKERS or _STRIKES.isdisjoint(norms):
+    jornada"). Workers merely named ("una plantilla de 3.000 trabajadores") are not.
+    ``strike_named``: the caller knows a strike is named near the sentence (round 11), so
+    the sentence itself need not name it."""
+    if last <= first or norms[last - 1] not in _WORKERS:
+        return False
+    if not strike_named and _STRIKES.isdisjoint(norms):
         return False
     near = norms[max(first - _CLAUSE_REACH, 0) : last + _CLAUSE_REACH]
     return not _STRIKE_JOIN.isdisjoint(near)
@@ -262,3 +271,15 @@ def joined_strike(norms: Sequence[str], last: int) -> bool:
             k += 1
         return k < n and norms[k] in _STRIKES
     return False
+
+
+def event_before(norms: Sequence[str], first: int, lex: Lexicon) -> str | None:
+    """Round 11: the nearest event word before a figure in its sentence, at most
+    `_SENTENCE_REACH` words back ("99 personas permanecen en cautiverio, de un total de 494
+    víctimas, …": hostages), for a whole whose part's clause follows it; ``None`` where
+    there is none."""
+    for j in range(first - 1, max(first - _SENTENCE_REACH, 0) - 1, -1):
+        found = _clause_word(norms, j, lex)
+        if found is not None:
+            return found
+    return None

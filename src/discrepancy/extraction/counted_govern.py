@@ -71,8 +71,13 @@ def _aside_end(toks: Sequence[Tok], j: int) -> int | None:
     return None
 
 
-def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None:
-    """The event in the verb phrase after the noun (past quotes, adverbs, a parenthesis)."""
+def _after(
+    toks: Sequence[Tok], k: int, lex: Lexicon, *, whole: bool = False
+) -> tuple[str, bool] | None:
+    """The event in the verb phrase after the noun (past quotes, adverbs, a parenthesis).
+
+    For the whole of a partitive (``whole``: "8 of the 30 crew survived") the verb is the
+    part's: only a description of the whole is read ("of the 40 people kidnapped")."""
     window: list[str] = []
     depth = 0
     j = k
@@ -84,6 +89,8 @@ def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None
         if t.kind == "w" and not depth:  # most tokens: a word outside a parenthesis
             if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
                 continue
+            if _next_figure(w, window, lex):
+                break  # round 11: "88 cases and four deaths": the next figure's noun is its own
             window.append(w)
             if len(window) == _WINDOW + _PHRASE_TAIL:
                 break
@@ -116,10 +123,76 @@ def _after(toks: Sequence[Tok], k: int, lex: Lexicon) -> tuple[str, bool] | None
     for m, w in enumerate(window[:_WINDOW]):
         if w in _NEW_CLAUSE and m + 1 < len(window) and window[m + 1] in _NEW_SUBJECT:
             return None  # "300 y el de desaparecidos …": the next clause's own noun
-        if w in words or w in firsts:
-            found = event_in(window, m, lex)
+        if w in words or w in firsts or (w in _OWN_VERBS and not whole):
+            found = _event_at(window, m, lex) if not whole else event_in(window, m, lex)
+            if found is not None and whole:  # round 11: past the whole's description, the
+                return found if _describes(window, m) else None  # verb is the part's
             if found is not None:
-                return _main_verb(window, m, lex) or found
+                return _main_verb(window, m, lex) or _predicate(window, m, lex) or found
+    return None
+
+
+_OWN_VERBS = {**tables_en.PREDICATE_EVENTS, **tables_es.PREDICATE_EVENTS}
+
+
+def _event_at(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] | None:
+    """The event at ``window[m]``, the round-11 verbs read only as a figure's own verb
+    ("had escaped", "sobrevivieron") included."""
+    if window[m] in lex.phrase_firsts:  # "ingresados en prisión": a phrase of its own
+        found = event_in(window, m, lex)
+        if found is not None:
+            return found
+    own = _OWN_VERBS.get(window[m])
+    return (own, False) if own is not None else event_in(window, m, lex)
+
+
+_RELATIVES = tables_en.RELATIVE_WORDS | tables_es.RELATIVE_WORDS
+_PREDICATE_MARKS = tables_en.PREDICATE_MARKS | tables_es.PREDICATE_MARKS
+_ONE = tables_en.ONE_WORDS | tables_es.ONE_WORDS
+
+
+def _next_figure(w: str, window: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the word ``w`` after a figure's noun starts the next figure of the sentence (a
+    number word, or "one" after a coordinator): the words after it are that figure's own."""
+    return w in lex.number_words or (w in _ONE and bool(window) and window[-1] in _NEW_CLAUSE)
+
+
+def _describes(window: Sequence[str], m: int) -> bool:
+    """Whether the event word at ``window[m]`` describes the people counted: right after
+    their noun ("pupils kidnapped"), after a relative and its auxiliaries ("who were
+    kidnapped"), or as the noun of its complement ("víctimas de secuestro")."""
+    if not m or (m == 1 and window[0] in _OF):
+        return True
+    return window[0] in _RELATIVES and _PASSIVE_AUX.issuperset(window[1:m])
+
+
+_OF = frozenset({"of", "de", "del"})
+
+
+def _predicate(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] | None:
+    """Round 11: the event of the people's own verb after a description of them.
+
+    An event word right after the noun, or after a relative and its auxiliaries ("15 pupils
+    kidnapped last week", "40 alumnos que fueron secuestrados"), only describes the people
+    counted; an event verb further on in the same clause, after an auxiliary or a verb of
+    managing ("have escaped", "lograron escapar", "were later freed"), says what happened
+    to them, and that is what the figure counts. ``None`` where the event at ``m`` is not
+    such a description or no such verb follows.
+    """
+    if not _describes(window, m):
+        return None  # "were feared to have drowned": the people's own verb, no description
+    if m == 1 and window[0] in _OF and len(window) > 2:  # "víctimas de secuestro muertas":
+        found = _event_at(window, 2, lex)  # the participle after the complement is theirs
+        if found is not None:
+            return found
+    for j in range(m + 2, len(window)):
+        if window[j - 1] in _NEW_CLAUSE:
+            return None  # "arrested and released": one description, not a predicate
+        if window[j - 1] not in _PREDICATE_MARKS:
+            continue
+        found = _event_at(window, j, lex)
+        if found is not None:
+            return found
     return None
 
 
@@ -144,7 +217,9 @@ def _passive_verb(toks: Sequence[Tok], k: int, lex: Lexicon) -> str | None:
         n = m + 1
         if window[n] in _PASSIVE_AUX and n + 1 < len(window):
             n += 1  # "have been freed", "han sido liberados"
-        found = event_in(window, n, lex)
+        if window[n] in _PREDICATE_MARKS and n + 1 < len(window):
+            n += 1  # round 11: "were later released", "fueron luego liberados"
+        found = _event_at(window, n, lex)
         if found is not None and not found[1]:
             return found[0]
         return None
@@ -179,9 +254,12 @@ def combine(
     after_at: int,
     lex: Lexicon,
     metrics: Metrics,
+    *,
+    whole: bool = False,
 ) -> str | None:
     """The metric from the head noun, the governing word and the verb phrase after the noun
-    (which starts at token ``after_at``; read only when the first two do not decide)."""
+    (which starts at token ``after_at``; read only when the first two do not decide; for the
+    whole of a partitive, ``whole``, only the description after its noun)."""
     head_metric = np.metric
     head_word = norms[np.last - 1] if np.last > np.first else ""
     if (
@@ -210,13 +288,17 @@ def combine(
         and head_word in lex.event_words
         and (metrics.kind(head_metric) is not MetricKind.STOCK)
     ):
+        if not whole and after_at < len(norms):  # round 11: "heridos ingresados", "detainees
+            then = _event_at(norms, after_at, lex)  # freed": the participle right after the
+            if then is not None and not then[1]:  # event noun says what happened to them
+                return then[0]
         return head_metric
     crowd = head_metric is not None and metrics.kind(head_metric) is MetricKind.EVENT_COUNT
     if governor is not None:
         if crowd and metrics.kind(governor) is MetricKind.EVENT_COUNT:
             return head_metric  # "demonstrators" on a strike day stay protesters
         return governor
-    after = _after(toks, after_at, lex)
+    after = _after(toks, after_at, lex, whole=whole)
     if after is not None:
         metric, stock = after
         if crowd and not stock and metrics.kind(metric) is MetricKind.EVENT_COUNT:

@@ -24,6 +24,7 @@ __all__ = [
 
 _STOP = frozenset({",", ";", ".", ":", "!", "?", "—"})
 _COUNT_HEADS = tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
+_CASUALTIES = tables_en.CASUALTY_NOUNS.keys() | tables_es.CASUALTY_NOUNS.keys()
 _COUNT_BACK = 12
 """How many tokens before a number "the number of X" is looked for."""
 
@@ -57,7 +58,12 @@ def not_people(np: NounPhrase, norms: Sequence[str]) -> bool:
     if np.kind != "other" or np.last <= np.first:
         return False
     word = norms[np.first]
-    return len(word) > 3 and word.endswith("s") and word not in _COUNT_HEADS
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and word not in _COUNT_HEADS
+        and word not in _CASUALTIES  # round 11: "el número de bajas" counts people
+    )
 
 
 def names_other_count(

@@ -33,6 +33,7 @@ __all__ = [
     "WORKERS",
     "bare_absence",
     "group_share",
+    "strike_participation",
     "whole_noun",
     "workers_absent",
 ]
@@ -201,3 +202,21 @@ def _went_to_vote(norms: Sequence[str], start: int) -> bool:
             if tuple(norms[k:end]) == phrase:
                 return len(phrase) > 1 or end >= len(norms) or norms[end] not in _VOTE_FOR
     return False
+
+
+_TAKE_PART = tables_en.STRIKE_SHARE_NOUNS | tables_es.STRIKE_SHARE_NOUNS
+_VOTING = tables_en.VOTING_WORDS | tables_es.VOTING_WORDS
+
+
+def strike_participation(
+    norms: Sequence[str], words: tuple[int, int], strike_near: Callable[[], bool]
+) -> bool:
+    """Round 11: whether a share read as turnout, named by a noun of taking part (tokens
+    ``words``: "en la sanidad la participación bajó al 40%", "participation fell to 40%"), is the
+    following of a strike: the sentence names no vote and a strike is named near it. A
+    strike's participation is one quantity with its "seguimiento" (strikers), never the
+    turnout of a vote."""
+    first, last = words
+    if _TAKE_PART.isdisjoint(norms[first:last]) or not _VOTING.isdisjoint(norms):
+        return False
+    return strike_near()

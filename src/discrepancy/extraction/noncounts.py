@@ -17,7 +17,12 @@ tables, same names in both):
   or a removal verb before it with a tally noun after it ("removed 210 deaths from its
   tally"; `REMOVAL_VERBS`, `TALLY_NOUNS`);
 * a number inside a capitalised name of a body ("Local 1199", "the Ardent-TWU 4410 union";
-  `ORG_NAME_NOUNS`).
+  `ORG_NAME_NOUNS`), or a number word written with a capital inside a name ("la Marcha del
+  Millón", "the Million Mask March"; round 11);
+* the measure in a compound modifier (round 11): a figure hyphened to a singular noun that,
+  with it, qualifies the noun after ("the 40-member parliament", "a 12-storey block"). A
+  unit of people (`COMPOUND_PEOPLE_UNITS`: "a 2,000-strong crowd", "a 300-person march")
+  and a hedge before a noun of people ("40-odd people") stay counts.
 """
 
 from __future__ import annotations
@@ -64,12 +69,15 @@ _TALLY_REACH = 8
 def not_a_level(
     toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
 ) -> bool:
-    """Whether the figure at tokens ``first:last`` is a change, a correction or a name."""
+    """Whether the figure at tokens ``first:last`` is a change, a correction, a name or the
+    measure of a compound modifier."""
     return (
         _changed(toks, norms, first)
         or _compared(toks, norms, last, lex)
         or _corrected(toks, norms, first, last)
         or _named(toks, norms, first, last)
+        or _capital_number_word(toks, norms, first, last, lex)
+        or _compound_measure(toks, norms, last, lex)
     )
 
 
@@ -195,3 +203,47 @@ def _named(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int) -> 
 
 def _sentence_start(toks: Sequence[Tok], k: int) -> bool:
     return k == 0 or toks[k - 1].norm in (".", ":", "\n")
+
+
+_PEOPLE_UNITS = tables_en.COMPOUND_PEOPLE_UNITS | tables_es.COMPOUND_PEOPLE_UNITS
+_NAME_LINKS = frozenset({"of", "the", "de", "del", "la", "el"})
+
+
+def _compound_measure(toks: Sequence[Tok], norms: Sequence[str], last: int, lex: Lexicon) -> bool:
+    """ "the 40-member parliament": the figure, a hyphen and a singular noun, all touching,
+    then a noun: the pair qualifies that noun, it counts no people. "-strong", "-person"
+    (a unit of people) and a hedge before a noun of people ("40-odd people") stay counts."""
+    if last + 2 >= len(norms) or norms[last] != "-":
+        return False
+    hyphen, unit, after = toks[last], toks[last + 1], toks[last + 2]
+    if not (toks[last - 1].end == hyphen.start and hyphen.end == unit.start):
+        return False
+    word, noun = norms[last + 1], norms[last + 2]
+    if unit.kind != "w" or word.endswith("s") or word in _PEOPLE_UNITS:
+        return False
+    if word in lex.person_nouns or word in lex.event_words:
+        return False
+    if after.kind != "w" or noun in lex.function_words or noun in lex.not_nouns:
+        return False
+    return noun not in lex.person_nouns and noun not in lex.event_words
+
+
+def _capital_number_word(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
+) -> bool:
+    """ "la Marcha del Millón", "the Million Mask March": a number word written with a capital
+    inside a sentence, beside a capitalised word (past "de", "del", "of the"), is part of a
+    name, not a count."""
+    if last - first != 1 or _sentence_start(toks, first) or first == 0:
+        return False
+    tok = toks[first]
+    if tok.kind != "w" or not tok.cap or norms[first] not in lex.number_words:
+        return False
+    nxt = toks[first + 1] if first + 1 < len(toks) else None
+    if nxt is not None and nxt.cap and nxt.kind == "w":
+        word = norms[first + 1]  # "the Million Mask March"; not a headline's "Kills Ten People"
+        return word not in lex.person_nouns and word not in lex.event_words
+    j = first - 1
+    while j > 0 and norms[j] in _NAME_LINKS:
+        j -= 1
+    return j < first - 1 and toks[j].cap and toks[j].kind == "w"  # "la Marcha del Millón"

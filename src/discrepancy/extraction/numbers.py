@@ -808,7 +808,11 @@ def _not_people(
         return True  # "entre el 7 y el 26 de octubre", "between 7 and 9 March"
     if before in ("en", "by") and _compared(norms, first):
         return True  # "supera el mismo período de 2019 en 21 casos": a difference
-    if before in ("in", "en") and after in ("cases", "casos"):
+    if (
+        before in ("in", "en")
+        and after in ("cases", "casos")
+        and not _cases_of_a_toll(norms, first, lex)
+    ):
         return True  # "pardoned in two cases": files, not patients
     if before in ("in", "en") and after in _OTHERS and not _FILE_CASES.isdisjoint(norms[:first]):
         return True  # round 9: "charges dropped in two cases … jail terms served in four others"
@@ -820,6 +824,12 @@ _FILE_CASES = frozenset({"cases", "casos", "charges", "cargos", "causas"})
 """Round 9: files named earlier in the sentence that "in N others" goes on counting."""
 _HOUR_OPENERS = tables_en.HOUR_OPENERS | tables_es.HOUR_OPENERS
 _HOUR_OPENER_LASTS = frozenset(p[-1] for p in _HOUR_OPENERS)
+
+
+def _cases_of_a_toll(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
+    """Round 11: "2,413 deaths in 6,535 cases", "36 muertes en 410 casos": the cases of an
+    outbreak whose toll the figure before gives are patients, not files."""
+    return first >= 3 and norms[first - 2] in lex.event_words and norms[first - 3][:1].isdecimal()
 
 
 def _hour_after_opener(norms: Sequence[str], first: int, last: int) -> bool:

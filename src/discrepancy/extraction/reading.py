@@ -37,6 +37,13 @@ from discrepancy.extraction.counted import (
     refers_back,
     topic,
 )
+from discrepancy.extraction.counted_toll import (
+    agent_after,
+    casualty_before,
+    casualty_metric,
+    casualty_noun,
+    reported_after,
+)
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import find_mentions
 from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
@@ -160,9 +167,11 @@ def read_sentence(
             table,
             once.strike_near,
         )
+        reported: int | None = None  # round 11: the toll noun a reported figure is the value of
         if np.kind == "other" and (
             _time_after(toks, norms, np.first, lex)
             or (np.first == m.last and norms[np.first] in _LEVEL_NOUNS)
+            or (reported := reported_after(toks, norms, m.first, m.last, np.first, lex)) is not None
         ):
             # "from 3,010 two days earlier", "the 1,000 mark": the phrase after the figure
             # says when or names a level; its noun is elided (round 8)
@@ -170,7 +179,12 @@ def read_sentence(
             q = m.quantity  # "in the 200,000 range": about that many
             if norms[m.last] in _APPROX_LEVELS and q.qualifier is Qualifier.ROUND and q.value:
                 m = m._replace(quantity=Quantity.of(q.value, Qualifier.APPROX, surface=q.surface))
-        if np.kind == "other":
+        casualty = casualty_noun(norms, m.last) if np.kind in ("other", "elided") else None
+        if casualty is not None:  # round 11: "sufrió 460 bajas", "elevó a 80 las bajas"
+            np = np._replace(kind="person", first=casualty, last=casualty + 1)
+            metric = casualty_metric(norms, casualty)
+            lo, hi = clauses.bounds(norms, m.first, m.last, lex)
+        elif np.kind == "other":
             if not may_stand_for_people(norms, m.last, np.first):
                 continue
             lo, hi = clauses.bounds(norms, m.first, m.last, lex)
@@ -193,10 +207,20 @@ def read_sentence(
                 metric, metric_text = named.metric, named.text
         if metric is None and events:
             span = (m.first, m.last)
-            found = events.nearest(lo, hi, m.first, span) or events.nearest(
-                0, len(norms), m.first, span
-            )
+            if reported is not None:  # round 11: from the toll noun on, not another figure's
+                own_lo = max(lo, reported)
+                own_hi = min(hi, mentions[k + 1].first if k + 1 < len(mentions) else hi)
+                found = events.nearest(own_lo, own_hi, m.first, span)
+            else:
+                found = events.nearest(lo, hi, m.first, span) or events.nearest(
+                    0, len(norms), m.first, span
+                )
             metric = found[0] if found is not None else None
+        casualty = casualty_before(toks, norms, lo, m.first, lex) if elided else None
+        if metric is None and casualty is not None:
+            metric = casualty_metric(norms, casualty)  # round 11: "el número de bajas … a 57"
+        if metric is None and reported is not None:
+            continue  # round 11: "a total of 13,567 reported" names nothing it counts
         if also and antecedent is not None:
             metric = antecedent.metric
         if metric is None and elided:
@@ -295,6 +319,9 @@ def read_sentence(
             hi=hi,
             act=act,
         )
+        agent = agent_after(toks, norms, np.first + 1, lex) if reported is not None else None
+        if agent is not None:  # round 11: "the toll of 18 announced by the governor"
+            draft.claimants = (ctx.ref(text[toks[agent[0]].start : toks[agent[1] - 1].end]),)
         draft.refers = claims.refers_back(norms, m.last)
         claims.mark_figure_part(draft, norms, m.first)  # "De esa cifra, 41 …" (w-noncount)
         draft.subset = (

@@ -71,6 +71,8 @@ def earlier_cue(norms: Sequence[str], first: int) -> bool:
             return False
         if w in _CHANGED or (w == "bajo" and k + 1 < first and norms[k + 1] in _FELL_TO):
             return False  # "inicialmente 2.500 …, la cifra bajó a 1.900": 1.900 is the new one
+        if w in _PLUPERFECT and _sets_figure(norms, k, first):
+            return True  # round 11: "earlier this week the agency had set the figures at"
         if w in _CUE_FIRSTS and not (w == "primero" and k > 0 and norms[k - 1] in _ARTICLES):
             for cue in _CUES:
                 end = k + len(cue)
@@ -78,6 +80,32 @@ def earlier_cue(norms: Sequence[str], first: int) -> bool:
                     # "de 64 en el informe anterior a 47": the cue closes the earlier part
                     return not (end == first - 1 and norms[end] in _TO)
     return False
+
+
+_PLUPERFECT = tables_en.PLUPERFECT_AUX | tables_es.PLUPERFECT_AUX
+_SET_VERBS = tables_en.SET_FIGURE_VERBS | tables_es.SET_FIGURE_VERBS
+_SET_AT = tables_en.SET_FIGURE_AT | tables_es.SET_FIGURE_AT
+_EARLIER_TIME = tables_en.EARLIER_TIME_WORDS | tables_es.EARLIER_TIME_WORDS
+_SET_NOUNS = (
+    tables_en.FIGURE_NOUNS | tables_es.FIGURE_NOUNS | tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS
+)
+_SET_SPAN = 6
+"""At most this many words from a verb that sets a figure to the number it sets."""
+
+
+def _sets_figure(norms: Sequence[str], k: int, first: int) -> bool:
+    """Round 11: whether the pluperfect auxiliary at ``k`` opens a verb that sets the figure
+    at ``first`` ("earlier this week the WHO had set the figures at 3,080 deaths", "a
+    principios de semana la agencia había cifrado los muertos en 3.080"): the verb right after
+    the auxiliary (or one word later), then "at" / "en" or a noun of a figure before the
+    number, and a word placing it earlier ("earlier", "previamente") before the auxiliary in
+    the sentence. Such a figure is its source's earlier one."""
+    verb = next((j for j in (k + 1, k + 2) if j < first and norms[j] in _SET_VERBS), None)
+    if verb is None or first - verb > _SET_SPAN * 3:
+        return False
+    if not any(w in _SET_AT or w in _SET_NOUNS for w in norms[verb + 1 : verb + 1 + _SET_SPAN]):
+        return False
+    return not _EARLIER_TIME.isdisjoint(norms[max(0, k - _REACH) : k])
 
 
 _NEW = tables_en.NEW_FIGURE_WORDS | tables_es.NEW_FIGURE_WORDS
@@ -233,7 +261,8 @@ def link_earlier(drafts: list[Draft], candidates: int) -> None:
         )
         for w in order:
             new = drafts[w]
-            if _replaces(new, old):
+            whole = new.part_of_draft
+            if _replaces(new, old, whole is not None and drafts[whole].metric != new.metric):
                 new.supersedes_draft = k
                 new.metric = old.metric if new.metric in _GENERIC else new.metric
                 old.part_of_draft = None
@@ -307,11 +336,13 @@ def _not_after(old: Draft, new: Draft) -> None:
 _GENERIC = tables_en.GENERIC_PEOPLE | tables_es.GENERIC_PEOPLE
 
 
-def _replaces(new: Draft, old: Draft) -> bool:
-    """Whether ``new`` may be the figure that replaced the earlier figure ``old``."""
+def _replaces(new: Draft, old: Draft, part_of_other: bool = False) -> bool:
+    """Whether ``new`` may be the figure that replaced the earlier figure ``old``.
+    ``part_of_other``: round 11, ``new`` is a part only of a count of another metric (the
+    deaths among an outbreak's cases), which does not stop it replacing its own metric's."""
     if new is old or new.earlier or new.increment or new.difference or new.subset or new.refers:
         return False
-    if new.part_of_draft is not None:
+    if new.part_of_draft is not None and not part_of_other:
         return False  # a part of another count never replaces a figure
     if new.supersedes_draft is not None or new.quantity.unit != old.quantity.unit:
         return False
@@ -319,7 +350,11 @@ def _replaces(new: Draft, old: Draft) -> bool:
         return False
     if new.quantity.interval.overlaps(old.quantity.interval):
         return False
-    if _apart(new, old) and not (new.sentence != old.sentence and _days(new, old)):
+    if (
+        _apart(new, old)
+        and not (new.sentence != old.sentence and _days(new, old))
+        and not _dated_after(old, new)
+    ):
         return False  # "57 this year, up from 40 last year": two periods, not a revision
     if new.sentence != old.sentence and not same_noun(new, old):
         return False  # round 9: "seven civilians" … "30 to 40 victims" in a photo
@@ -332,6 +367,20 @@ def _replaces(new: Draft, old: Draft) -> bool:
     if old.sentence > new.sentence:
         return False  # round 10: "A previous estimate by X …" recalled later: X's, unless named
     return not keys or not other
+
+
+def _dated_after(old: Draft, new: Draft) -> bool:
+    """Round 11: whether the earlier figure ``old`` (its cue says its source gave it first:
+    "earlier this week the agency had set the figures at 3,080") is dated wholly after the
+    figure that may replace it, in another sentence. Its cue outweighs the two dates (a
+    weekday read as the last one before publication, "said on Friday", may fall before "this
+    week"): the pair is a revision, and `_not_after` gives the earlier figure the later one's
+    date."""
+    if not old.earlier or old.sentence == new.sentence:
+        return False
+    if old.as_of is None or new.as_of is None or old.as_of.start is None:
+        return False
+    return new.as_of.end < old.as_of.start
 
 
 def _days(new: Draft, old: Draft) -> bool:

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.counted import RATE_SUFFIX, read_metric
+from discrepancy.extraction.counted_clause import struck
 from discrepancy.extraction.counted_noun import NounPhrase
 from discrepancy.extraction.counted_share import strike_share_back
 from discrepancy.extraction.group_share import (
@@ -33,6 +34,7 @@ from discrepancy.extraction.group_share import (
     WORKERS,
     bare_absence,
     group_share,
+    strike_participation,
     whole_noun,
     workers_absent,
 )
@@ -103,6 +105,19 @@ def reread(
             after, _ = read_metric(toks, norms, first, quoted, lex, table, percent=percent)
             if after.kind == "other":
                 return after, None
+    if (
+        percent
+        and metric == "turnout"
+        and strike_participation(norms, (np.first, np.last), strike_near)
+    ):  # round 11: "en la sanidad la participación bajó al 40%"
+        return np, STRIKERS
+    if (
+        metric is None
+        and np.kind == "person"
+        and struck(norms, first, np.last, strike_named=True)
+        and strike_near()
+    ):  # round 11: "410.000 empleados siguieron el día", the strike named before
+        return np, STRIKERS
     if percent and metric is None and np.kind == "elided":
         share = strike_share_back(toks, norms, first, blocked)
         if share is not None:  # "la adhesión al paro se mantuvo, un día más, … próxima al 92%"

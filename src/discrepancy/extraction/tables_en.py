@@ -2863,3 +2863,111 @@ SEAT_NAMES = frozenset(
 )
 """Heads of a body's capitalised name ("the Maritime Rescue Coordination Centre in Rome"):
 the place after its "in" is where the body sits, never where the count is."""
+# round 11: what is counted is what happened to the people (e-what) ---------------------------
+
+PREDICATE_EVENTS: dict[str, str] = {
+    "escaped": "escaped",
+    "escape": "escaped",
+    "escapees": "escaped",
+    "escaping": "escaped",
+    "survived": "survivors",
+    "survive": "survivors",
+}
+"""Round 11: verbs that say what happened to the people a figure counts only as that figure's
+own verb, after its noun or just before it ("15 pupils had escaped", "29 people survived the
+capsizing"): captives who got away and people who lived through a disaster are counts of
+their own, never the hostages or the dead of the same story. Never read from elsewhere in
+the sentence ("40 guards were on duty" when inmates escaped)."""
+
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+"""Round 11: words that open a relative clause describing the people a figure counts ("40
+students who were kidnapped")."""
+
+PREDICATE_MARKS = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "been", "later", "since", "then"}
+    | {"subsequently", "eventually", "finally", "also", "all", "managed", "to"}
+)
+"""Round 11: words right before the verb that says what happened to the people counted,
+after a description of them ("kidnapped last week have escaped", "managed to escape")."""
+
+ONE_WORDS = frozenset({"one"})
+"""Round 11: "one" after a coordinator starts the next figure ("88 cases and one death")."""
+
+SUBJECT_DETERMINERS = SUBJECT_DETERMINERS | frozenset({"some", "many", "most", "others"})
+"""Round 11: "and some …" opens a clause about some of the people, with its own verb ("20
+women, and some escaped"): not the verb of the figure before."""
+
+PART_RELATIVES: tuple[tuple[str, ...], ...] = (("of", "whom"), ("of", "which"))
+"""Round 11: after a comma, a relative that opens a clause about a part of the people just
+counted ("a total of 494 victims, of whom 18 have died"): what that clause says happened is
+the part's, never the whole's."""
+
+CARE_VERBS: dict[str, str] = {"treated": "treated"}
+"""Round 11: care a generic head's people receive is what its figure counts ("more than 5,000
+people were being treated": treated, never the deaths of the outbreak); read only for heads
+that say just "people", so injured people treated stay injured."""
+# round 11: a count noun of the dead and wounded of a side (e-count) ----------------------------
+
+CASUALTY_NOUNS: dict[str, str] = {"casualties": "casualties"}
+"""The dead and wounded of a side ("the rebels suffered 64 casualties"): the figure counts
+people, under one metric in both languages ("bajas" in Spanish). The figure's own noun, or
+the noun before a figure with none ("their casualties rose to 57"); never an event word of
+the clause for other figures. Not the singular "casualty figure", which news often use for
+the dead alone: such a figure keeps the metric of its context."""
+CASUALTY_DETERMINERS = frozenset({"the", "its", "their", "of", "our"})
+"""Words before a casualty noun that make it a noun ("their casualties"); English needs no
+such check (the Spanish "bajas" is also an adjective), kept for the shared name."""
+FATAL_WORDS = frozenset({"fatal"})
+"""A casualty noun with one of these counts deaths ("64 fatal casualties")."""
+
+# round 11: the measure of a compound modifier is no count (e-count) ------------------------------
+
+COMPOUND_PEOPLE_UNITS = frozenset({"man", "people", "person", "strong", "woman"})
+"""Units of people that, hyphened to a figure, keep it a count of people ("a 2,000-strong
+crowd", "a 300-person march"); any other singular noun makes the pair a measure of the noun
+after it ("the 40-member parliament", "a 12-storey block")."""
+# round 11: a figure's own source (e-clause) ------------------------------------------------
+
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    "board": ("board", "commission", "council"),
+    "party": ("party",),
+    "unit": ("unit",),
+    "service": ("service", "agency", "office"),
+    "authority": ("authority",),
+    "collective": ("collective", "coalition", "group"),
+}
+"""Bodies that give figures under a class name ("the election board put turnout at", "the
+main opposition party said"), as the union or the agency do."""
+
+REPORT_SOURCES = frozenset({"reports", "estimates", "estimations", "accounts", "tallies", "counts"})
+"""Plural report nouns that, with a word that sets them apart ("other reports", "some media
+estimates", "initial reports"), give a figure as an anonymous source of their own; never the
+previous sentence's source."""
+
+OFFICIAL_WORDS = frozenset({"official"})
+OFFICIAL_FIGURES = frozenset(
+    {"toll", "count", "figure", "figures", "tally", "number", "numbers", "estimate", "total"}
+)
+"""A figure named as "the official toll of N" (set against another in a comparison: "twice
+the official toll of 56") is the government's, not the sentence's speaker's."""
+# round 11: one period, one date (e-when) ---------------------------------------------------------
+
+PLUPERFECT_AUX = frozenset({"had"})
+"""Round 11: the auxiliary of the pluperfect ("the agency had set the figures at …")."""
+SET_FIGURE_VERBS = frozenset({"set", "put", "placed", "fixed", "estimated", "given"})
+"""Round 11: verbs that set a figure at a value ("had set the figures at 3,080 deaths", "had put
+the toll at 45"). In the pluperfect, followed by "at" or a noun of a figure before the number,
+they give the source's earlier figure: the one the article announces replaces it, whatever day
+each is dated."""
+SET_FIGURE_AT = frozenset({"at"})
+"""Round 11: the word before the value a figure is set at ("set the toll at 45")."""
+EARLIER_TIME_WORDS = frozenset({"earlier", "previously"})
+"""Round 11: words that place a pluperfect figure before the article's ("earlier this week the
+agency had set the figures at …"); without one, "had put the crowd at 5,000, while organisers
+said 20,000" is a rival's figure, not an earlier one."""
+THAT_PERIOD = frozenset(
+    {("that", "period"), ("this", "period"), ("those", "months"), ("that", "span")}
+)
+"""Round 11: a period named before ("between January and April … 6,300 in that period"): the
+figure is of that period, in its own sentence or the one before."""

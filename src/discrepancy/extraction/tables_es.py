@@ -3300,3 +3300,132 @@ en Génova"): el lugar tras su "en" es donde está el organismo, no donde se cue
 SPEAKER_BODIES = frozenset({"gobierno", "cancilleria", "presidencia", "autoridades"})
 """Cuerpos que hablan por un país ("el Gobierno de Mali aseguró"): el país del que da la
 cifra, nunca donde se contó (con `AGENT_NOUNS`)."""
+# round 11: what is counted is what happened to the people (e-what) ---------------------------
+
+PREDICATE_EVENTS: dict[str, str] = {
+    "escaparon": "escaped",
+    "escapar": "escaped",
+    "escapados": "escaped",
+    "escapadas": "escaped",
+    "fugados": "escaped",
+    "fugadas": "escaped",
+    "sobrevivieron": "survivors",
+    "sobrevivir": "survivors",
+    "ingresados": "hospitalized",
+    "ingresadas": "hospitalized",
+    "sobrevivido": "survivors",
+}
+"""Ronda 11: verbos que dicen qué les pasó a las personas de una cifra solo como verbo propio
+de esa cifra, tras su nombre o justo antes ("9 alumnos escaparon", "sobrevivieron 19
+personas"): los cautivos que huyeron y quienes salieron con vida de un desastre se cuentan
+aparte, nunca como rehenes ni como muertos. Nunca se leen desde otra parte de la frase."""
+
+RELATIVE_WORDS = frozenset({"que", "quienes", "cuales"})
+"""Ronda 11: palabras que abren una relativa que describe a las personas contadas ("40
+alumnos que fueron secuestrados")."""
+
+PREDICATE_MARKS = frozenset(
+    {"han", "habian", "fueron", "sido", "son", "estan", "ya", "luego", "despues"}
+    | {"finalmente", "tambien", "todos", "lograron", "consiguieron", "pudieron"}
+)
+"""Ronda 11: palabras justo antes del verbo que dice qué les pasó a las personas contadas,
+tras una descripción de ellas ("secuestrados en marzo lograron escapar")."""
+
+ONE_WORDS = frozenset({"uno", "una"})
+"""Ronda 11: "una" tras una conjunción abre la cifra siguiente ("140 casos y una muerte")."""
+
+SUBJECT_DETERMINERS = SUBJECT_DETERMINERS | frozenset(
+    {"algunos", "algunas", "muchos", "muchas", "otros", "otras"}
+)
+"""Ronda 11: "y algunos …" abre una cláusula sobre parte de las personas, con su propio verbo
+("20 mujeres, y algunas escaparon"): no es el verbo de la cifra anterior."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("ingresados", "en", "prision"): "arrests",
+    ("ingresadas", "en", "prision"): "arrests",
+    ("ingresados", "en", "la", "carcel"): "arrests",
+    ("ingresadas", "en", "la", "carcel"): "arrests",
+}
+"""Ronda 11: "ingresados" solos son hospitalizados ("heridos ingresados"); en prisión o en la
+cárcel, detenidos."""
+
+PART_RELATIVES: tuple[tuple[str, ...], ...] = (
+    ("de", "las", "cuales"),
+    ("de", "los", "cuales"),
+    ("de", "ellos"),
+    ("de", "ellas"),
+)
+"""Ronda 11: tras una coma, una relativa que habla de una parte de las personas recién
+contadas ("un total de 494 víctimas, de las cuales 18 murieron"): lo que esa cláusula dice
+que pasó es de la parte, nunca del total."""
+
+CARE_VERBS: dict[str, str] = {"atendidos": "treated", "atendidas": "treated"}
+"""Ronda 11: la atención que reciben las personas de un núcleo genérico es lo que cuenta su
+cifra ("unas 3.000 personas son atendidas"); solo para núcleos que dicen "personas", así
+que los heridos atendidos siguen siendo heridos."""
+# round 11: a count noun of the dead and wounded of a side (e-count) ----------------------------
+
+CASUALTY_NOUNS: dict[str, str] = {"bajas": "casualties"}
+"""Las bajas de un bando son sus muertos y heridos ("los rebeldes tuvieron 64 bajas", "elevó a
+80 las bajas del bombardeo"): la cifra cuenta personas, con la métrica del inglés "casualties".
+El nombre de la cifra, o el que precede a una cifra sin nombre ("el número de bajas ascendió a
+57"); nunca palabra del evento de otras cifras ("las temperaturas más bajas")."""
+CASUALTY_DETERMINERS = frozenset({"las", "sus", "de", "nuestras", "estas", "esas"})
+"""Antes de "bajas", lo hacen nombre y no adjetivo ("las bajas del ejército", "número de
+bajas"; no "temperaturas bajas")."""
+FATAL_WORDS = frozenset({"mortales", "fatales"})
+"""Con "bajas", cuentan muertos ("57 bajas mortales")."""
+
+# round 11: la medida de un modificador compuesto no es una cuenta (e-count) ---------------------
+
+COMPOUND_PEOPLE_UNITS: frozenset[str] = frozenset()
+"""El español no une la cifra a su unidad con un guion ("un parlamento de 40 miembros"); la
+tabla existe por el nombre compartido."""
+# round 11: la fuente propia de una cifra (e-clause) ----------------------------------------
+
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    "agencia": ("agencia", "oficina", "servicio"),
+    "oficina": ("oficina", "agencia"),
+    "junta": ("junta", "comision", "consejo"),
+    "partido": ("partido",),
+    "unidad": ("unidad",),
+    "servicio": ("servicio", "agencia", "oficina"),
+    "colectivo": ("colectivo", "coalicion", "grupo"),
+}
+"""Organismos que dan cifras con un nombre de clase ("la agencia de emergencias cifró en",
+"el principal partido de la oposición dijo"), como el sindicato o el ministerio."""
+
+REPORT_SOURCES = frozenset({"informes", "estimaciones", "reportes", "versiones", "recuentos"})
+"""Sustantivos de informe en plural que, con una palabra que los distingue ("otras
+estimaciones", "algunos informes de prensa", "los primeros reportes"), dan una cifra como
+fuente anónima propia; nunca la de la oración anterior."""
+
+OFFICIAL_WORDS = frozenset({"oficial", "oficiales"})
+OFFICIAL_FIGURES = frozenset(
+    {"cifra", "cifras", "balance", "recuento", "conteo", "numero", "datos", "estimacion", "total"}
+)
+"""Una cifra nombrada como "la cifra oficial de N" (frente a otra en una comparación: "el doble
+del balance oficial de 56") es del gobierno, no de quien habla en la oración."""
+# round 11: one period, one date (e-when) ---------------------------------------------------------
+
+PLUPERFECT_AUX = frozenset({"habia", "habian"})
+"""Round 11: el auxiliar del pluscuamperfecto ("la agencia había cifrado los muertos en …")."""
+SET_FIGURE_VERBS = frozenset({"cifrado", "situado", "fijado", "estimado", "calculado", "puesto"})
+"""Round 11: verbos que fijan una cifra en un valor ("había cifrado los muertos en 3.080"). En
+pluscuamperfecto, seguidos de "en" o de un nombre de cifra antes del número, dan la cifra
+anterior de su fuente: la que anuncia el artículo la sustituye, sea cual sea el día de cada
+una."""
+SET_FIGURE_AT = frozenset({"en"})
+"""Round 11: la palabra ante el valor en que se fija una cifra ("cifró los muertos en 45")."""
+EARLIER_TIME_WORDS = frozenset({"anteriormente", "previamente", "principios", "comienzos"})
+"""Round 11: palabras que sitúan una cifra en pluscuamperfecto antes de la del artículo ("a
+principios de semana la agencia había cifrado …"); sin ellas, "había cifrado la marcha en
+5.000, mientras los organizadores hablaron de 20.000" es la cifra de un rival."""
+THAT_PERIOD = frozenset(
+    {("ese", "periodo"), ("este", "periodo"), ("dicho", "periodo"), ("ese", "lapso")}
+    | {("esos", "meses")}
+)
+"""Round 11: un periodo ya nombrado ("entre enero y abril … 6.300 en ese periodo"): la cifra es
+de ese periodo, en su frase o en la anterior."""

@@ -75,6 +75,8 @@ RELATIVE_HEADS = frozenset(
         "este",
         "esta",
         "earlier",
+        "principios",  # round 11: "a principios de esta semana"
+        "comienzos",
         "mes",
         "semana",
         "ano",
@@ -231,11 +233,23 @@ class Reader:
             k += 1
         return k
 
-    def _month_first(self, j: int) -> tuple[Period, int, str | None] | None:
+    def month_end_of_span(self, j: int) -> tuple[Period, int, str | None] | None:
+        """Round 11: the month that closes a span of months at ``j`` ("from January to May",
+        "between January and May"): after a month and its join, "May" and "March" are the
+        months, not the verbs."""
+        if self.at(j) not in self.lex.months:
+            return None
+        return self._month_first(j, cued=True)
+
+    def _month_first(self, j: int, cued: bool = False) -> tuple[Period, int, str | None] | None:
         month = self.lex.months[self.at(j)]
         k = j + 1
-        if self.at(j) in _AMBIGUOUS_MONTHS and not (
-            self.at(j - 1) in _MONTH_CUES or (self.toks[j].cap and self.at(k)[:1].isdecimal())
+        if (
+            not cued
+            and self.at(j) in _AMBIGUOUS_MONTHS
+            and not (
+                self.at(j - 1) in _MONTH_CUES or (self.toks[j].cap and self.at(k)[:1].isdecimal())
+            )
         ):
             return None
         if self.at(k) == ".":
@@ -324,7 +338,9 @@ class Reader:
             k += 1
         part = month_part(self, k) or quarter(self, k)
         if part is not None:  # "la primera quincena de agosto", "el último trimestre"
-            return part[0], part[1], RELATIVE
+            # round 11: a named part of a month or year is read like days the text names, as
+            # "en lo que va de diciembre" is: each dates the figure of its own clause
+            return part[0], part[1], ANCHOR
         if self.at(j) not in RELATIVE_HEADS:
             return None
         past = self.at(j) in ("past", "last", "pasado", "ultimo")
@@ -353,12 +369,39 @@ class Reader:
         if self.phrase(j, ("last", "month")) or self.phrase(j, ("mes", "pasado")):
             end = _month_start(ref) - dt.timedelta(days=1)
             return Period(start=_month_start(end), end=end), j + 2, RELATIVE
+        early_week = _early_in_week(self, j)
+        if early_week is not None:  # round 11: "earlier this week", "a principios de semana"
+            start = ref - dt.timedelta(days=ref.weekday())
+            return Period(start=start, end=ref), early_week, ANCHOR
         if self.phrase(j, ("this", "week")) or self.phrase(j, ("esta", "semana")):
             return Period(start=ref - dt.timedelta(days=ref.weekday()), end=ref), j + 2, RELATIVE
         if self.phrase(j, ("last", "week")) or self.phrase(j, ("semana", "pasada")):
             start = ref - dt.timedelta(days=ref.weekday() + 7)
             return Period(start=start, end=start + dt.timedelta(days=6)), j + 2, RELATIVE
         return None
+
+
+_EARLY_WEEK = (
+    ("earlier", "this", "week"),
+    ("earlier", "in", "the", "week"),
+    ("principios", "de", "esta", "semana"),
+    ("principios", "de", "la", "semana"),
+    ("principios", "de", "semana"),
+    ("comienzos", "de", "esta", "semana"),
+    ("comienzos", "de", "semana"),
+)
+
+
+def _early_in_week(r: Reader, j: int) -> int | None:
+    """Round 11: the index after "earlier this week" / "a principios de semana" at ``j``: the
+    days of this week up to the reference date (the text's own gold reads a release "earlier
+    this week" as Monday to the publication day). Read as an anchor (days the text names), so
+    a weekday elsewhere in the sentence ("killed 11 people Friday and … 34 died earlier this
+    week") does not take its figure."""
+    for words in _EARLY_WEEK:
+        if r.phrase(j, words):
+            return j + len(words)
+    return None
 
 
 POINT_SKIP = frozenset({"on", "late", "early", "el", "la", "the", "this", "pasado", "last"})

@@ -355,6 +355,67 @@ def _year_span(r: Reader, i: int) -> DateMention | None:
     return DateMention(i, i + 4, period, opens=True)
 
 
+_MONTH_JOINS = frozenset({"a", "al", "hasta", "to", "through", "till", "until"})
+"""Round 11: words joining two months of one span with no opener before them ("de enero a
+mayo", "January through May"); "and" / "y" join a span only after "between" / "entre"."""
+
+
+def _names_month(r: Reader, lo: int, hi: int) -> bool:
+    return any(r.at(k) in r.lex.months for k in range(lo, hi))
+
+
+def _joined(
+    r: Reader, lo: int, first: tuple[Period, int, str | None], second: Period
+) -> Period | None:
+    """Round 11: the span from the start of ``first`` (read at ``lo``) to the end of
+    ``second``. A first end written without its year takes the year that puts it before the
+    second ("de noviembre a febrero de 2024" starts in November 2023; "from January to May"
+    read in March is last year's, as its May is); ``None`` when it still does not."""
+    start, end = first[0].start, second.end
+    if start is None:
+        return None
+    if start > end and not any(_bare_year(r.at(k)) for k in range(lo, first[1])):
+        start = when_same.in_year(start, end.year)
+        if start > end:
+            start = when_same.in_year(start, end.year - 1)
+    return Period(start=start, end=end) if start <= end else None
+
+
+def _month_to_month(r: Reader, i: int, first: tuple[Period, int, str | None]) -> DateMention | None:
+    """Round 11: a month (or a day of it) joined by "a" / "to" / "through" to a later month
+    ("de enero a mayo de este año", "from January to May", "January through May") is one
+    span: the first day of the first to the last of the second, never the first month alone.
+    """
+    join = first[1]
+    if r.at(join) not in _MONTH_JOINS or not _names_month(r, i, join):
+        return None
+    at = join + 1
+    second = r.point(at) if r.at(at) not in r.lex.months else r.month_end_of_span(at)
+    if second is None or not _names_month(r, at, second[1]):
+        return None
+    period = _joined(r, i, first, second[0])
+    if period is None:
+        return None
+    period, last = _this_year(r, period, second[1])
+    return DateMention(i, last, period, opens=True)
+
+
+_THIS_YEAR = (("de", "este", "ano"), ("del", "presente", "ano"), ("of", "this", "year"))
+
+
+def _this_year(r: Reader, period: Period, k: int) -> tuple[Period, int]:
+    """Round 11: a span of months followed by "de este año" / "of this year" is in the
+    reference year (up to the reference date at most); (period, index after)."""
+    words = next((w for w in _THIS_YEAR if r.phrase(k, w)), None)
+    if words is None or r.ref is None or period.start is None:
+        return period, k
+    start = when_same.in_year(period.start, r.ref.year)
+    end = min(
+        when_same.in_year(period.end, r.ref.year + period.end.year - period.start.year), r.ref
+    )
+    return (Period(start=start, end=end), k + len(words)) if start <= end else (period, k)
+
+
 def _span_at(r: Reader, i: int) -> DateMention | None:
     w = r.at(i)
     if r.ref is not None:  # "so far", "hasta ahora", "until now": before "until D", "hasta D"
@@ -362,21 +423,28 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
             if r.phrase(i, words):
                 named = so_far_in(r, i + len(words))  # "en lo que va de diciembre"
                 if named is not None:
-                    return DateMention(i, named[1], Period(start=named[0], end=r.ref), RELATIVE)
+                    # round 11: "en lo que va del año" names its period from its start to
+                    # today, like days the text names: a date of another clause ("hasta
+                    # marzo") does not take the figure beside it
+                    period = Period(start=named[0], end=r.ref)
+                    return DateMention(i, named[1], period, ANCHOR)
                 period = Period(start=None, end=r.ref)
                 return DateMention(i, i + len(words), period, CUMULATIVE, to_now=True)
     if w in ("between", "entre", "from", "del", "desde"):
         years = _year_span(r, i)  # round 9: "entre 2018 y 2022", "between 2018 and 2022"
         if years is not None:
             return years
-        first = r.point(i + 1)
+        first = r.point(i + 1) or r.month_end_of_span(i + 1)  # round 11: "from March to May"
         join = _past_aside(r, first[1]) if first is not None else None
         if first is not None and join is not None:
             second = r.point(join + 1)  # "between March 4, when …, and April 9"
+            if second is None and _names_month(r, i + 1, first[1]):
+                second = r.month_end_of_span(join + 1)  # round 11: "between January and May"
             if second is not None and first[0].start is not None:
-                start, end = first[0].start, second[0].end
-                if start <= end:
-                    return DateMention(i, second[1], Period(start=start, end=end), opens=True)
+                joined = _joined(r, i + 1, first, second[0])
+                if joined is not None:
+                    joined, last = _this_year(r, joined, second[1])
+                    return DateMention(i, last, joined, opens=True)
     if w in ("since", "desde") and r.ref is not None:
         if r.at(i - 1) in _SUPERLATIVES or r.at(i - 2) in _SUPERLATIVES:
             return None  # "the highest turnout since 1968": a comparison, not the count's time
@@ -407,6 +475,9 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
         return DateMention(i, rel[1], rel[0], rel[2], to_now=rel[2] == CUMULATIVE)
     point = r.point(i)
     if point is not None:
+        months = _month_to_month(r, i, point)  # round 11: "de enero a mayo", "January to May"
+        if months is not None:
+            return months
         kind = PRESENT if r.at(point[1] - 1) in r.lex.today else ANCHOR
         return DateMention(i, point[1], point[0], kind, point[2])
     return None

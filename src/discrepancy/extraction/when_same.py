@@ -13,14 +13,14 @@ Read once per sentence, a few tokens at each "same"/"mismo": linear.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from discrepancy.claim import Period
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.when import ANCHOR, DateMention
 
-__all__ = ["same_periods"]
+__all__ = ["in_year", "same_periods", "that_period"]
 
 _PHRASES = tables_en.SAME_PERIOD | tables_es.SAME_PERIOD
 _FIRSTS = frozenset(p[0] for p in _PHRASES)
@@ -30,7 +30,8 @@ _PRIOR = frozenset({"anterior", "previo"})
 _LINK_SPAN = 4
 
 
-def _in_year(d: dt.date, year: int) -> dt.date:
+def in_year(d: dt.date, year: int) -> dt.date:
+    """``d`` in ``year`` (28 February for a 29th in a year without it)."""
     try:
         return d.replace(year=year)
     except ValueError:  # 29 February in a year without it
@@ -81,10 +82,50 @@ def same_periods(
         start = template.start or dt.date(end.year, 1, 1)
         target = year if year is not None else end.year - 1
         shift = target - end.year
-        period = Period(start=_in_year(start, start.year + shift), end=_in_year(end, target))
+        period = Period(start=in_year(start, start.year + shift), end=in_year(end, target))
         mention = DateMention(k, end_at, period, ANCHOR)
         out = sorted(
             [d for d in out if d.last <= k or d.first >= end_at] + [mention],
             key=lambda d: d.first,
         )
+    return out
+
+
+_THAT = tables_en.THAT_PERIOD | tables_es.THAT_PERIOD
+_THAT_FIRSTS = frozenset(p[0] for p in _THAT)
+
+
+def _span(d: DateMention) -> bool:
+    return d.period.start is not None and d.period.start < d.period.end and not d.earlier
+
+
+def that_period(
+    norms: Sequence[str],
+    found: list[DateMention],
+    before: Callable[[], Sequence[DateMention]],
+) -> list[DateMention]:
+    """Round 11: ``found`` with each "in that period" / "en ese periodo" read as the span named
+    last before it: in its sentence, else in ``before()`` (the sentence before). "Police
+    recorded 4,100 arrests between January and April. Volunteers counted 6,300 arrests in
+    that period": the 6,300 are of January to April, not of the day the police spoke. A
+    phrase with no span before it dates nothing. Linear: one look per "that"/"ese"."""
+    if _THAT_FIRSTS.isdisjoint(norms):
+        return found
+    out = found
+    for k, w in enumerate(norms):
+        if w not in _THAT_FIRSTS:
+            continue
+        words = next((p for p in _THAT if tuple(norms[k : k + len(p)]) == p), None)
+        if words is None:
+            continue
+        end_at = k + len(words)
+        if any(d.first < end_at and d.last > k for d in out):
+            continue  # already read as a date
+        spans = [d for d in out if d.last <= k and _span(d)]
+        if not spans:
+            spans = [d for d in before() if _span(d)]
+        if not spans:
+            continue
+        mention = DateMention(k, end_at, spans[-1].period, ANCHOR, opens=spans[-1].opens)
+        out = sorted([*out, mention], key=lambda d: d.first)
     return out

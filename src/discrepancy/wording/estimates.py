@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from discrepancy.claim import Claim, Period
@@ -121,15 +120,21 @@ def both(
     plain (`_plain()`), so is the whole sentence (the rest is dates, digits and fixed
     words), which is then written as is, without `_sentence()`'s passes.
     """
-    key = (label, unit, scope)
-    head = _HEADS.get(key)
+    by_unit = _HEADS.get(label)
+    if by_unit is None:
+        by_unit = _HEADS[label] = {}
+    by_scope = by_unit.get(unit)
+    if by_scope is None:
+        by_scope = by_unit[unit] = {}
+    head = by_scope.get(scope)
     if head is None:
-        if len(_HEADS) >= 16384:
-            _HEADS.clear()
+        if len(by_scope) >= 16384:
+            by_scope.clear()
         where = f" in {scope}" if scope else ""
         percent = " (percent)" if unit == "percent" else ""
         text = f"{label.capitalize()}{percent}{where}"
-        head = _HEADS[key] = (text, text[0].upper() + text[1:] if _plain(text) else None)
+        # plain: capitalized; else NUL and the text (a plain text never starts with NUL)
+        head = by_scope[scope] = text[0].upper() + text[1:] if _plain(text) else "\x00" + text
     if central is not None:
         tail = f"; most likely about {_count(_display(central, unit))}"
     else:
@@ -137,23 +142,26 @@ def both(
     who = "both" if n == 2 else f"all {n}"
     if flow:
         if event:  # the event as written (its repr), which may not be plain
+            where = f" in {scope}" if scope else ""
+            percent = " (percent)" if unit == "percent" else ""
+            start = f"{label.capitalize()}{percent}{where}"  # as the head, before `_sentence()`
             return _sentence(
-                f"{head[0]}, event {event!r}: {who} sources agree on {_interval(shared)}{tail}"
+                f"{start}, event {event!r}: {who} sources agree on {_interval(shared)}{tail}"
             )
         when = f", {english.when(period)}" if period is not None else ""
     elif period is not None:
         when = _stock_when(period.start or period.end, period.end)
     else:
         when = ""
-    plain = head[1]
-    if plain is None:
-        return _sentence(f"{head[0]}{when}: {who} sources agree on {_interval(shared)}{tail}")
-    return f"{plain}{when}: {who} sources agree on {_interval(shared)}{tail}."
+    if head[0] == "\x00":
+        return _sentence(f"{head[1:]}{when}: {who} sources agree on {_interval(shared)}{tail}")
+    return f"{head}{when}: {who} sources agree on {_interval(shared)}{tail}."
 
 
-# the start of a sentence by label, unit and scope (few, each repeated many times), and
-# the same capitalized where it is plain (then so is the whole sentence)
-_HEADS: dict[tuple[str, str, str | None], tuple[str, str | None]] = {}
+# the start of a sentence by label, unit and scope (few, each repeated many times):
+# capitalized where it is plain (then so is the whole sentence), else NUL and the text;
+# nested dicts of strings, no tuple per entry (see `_count()`)
+_HEADS: dict[str, dict[str, dict[str | None, str]]] = {}
 
 
 def _plain(text: str) -> bool:
@@ -182,14 +190,34 @@ def _sentence(text: str) -> str:
     return english.sentence(text)
 
 
-@lru_cache(maxsize=4096)
 def _stock_when(first: dt.date, last: dt.date) -> str:
-    return f", on {last}" if first == last else f", from {first} to {last}"
+    """``", on LAST"`` or ``", from FIRST to LAST"``, kept by its two dates (by the last day,
+    then the first: few last days, each a dict of dates to text)."""
+    by_first = _WHEN.get(last)
+    if by_first is None:
+        if len(_WHEN) >= 4096:
+            _WHEN.clear()
+        by_first = _WHEN[last] = {}
+    found = by_first.get(first)
+    if found is None:
+        if len(by_first) >= 4096:
+            by_first.clear()
+        found = by_first[first] = f", on {last}" if first == last else f", from {first} to {last}"
+    return found
+
+
+_WHEN: dict[dt.date, dict[dt.date, str]] = {}
 
 
 # Many estimates repeat the same few numbers (a million claims: 210,000 estimates): each is
-# written once. The caches are bounded and hold only numbers and their text.
-_count = lru_cache(maxsize=8192)(english.count)
+# written once. The caches are bounded and hold only numbers, dates and their text: no
+# object the cycle collector tracks (a tuple per entry would be one, counted towards its
+# next collection; reading a million claims' estimates filled them with tens of thousands).
+
+
+def _count(x: float) -> str:
+    """``english.count(x)``, kept in `_NUMBERS` (a count is written as its number)."""
+    return _NUMBERS.get(x) or _number(x)
 
 
 def _interval(iv: Interval) -> str:

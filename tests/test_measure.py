@@ -1,0 +1,171 @@
+"""Issue 10, item 4: pairs measured as they come give what the list of every pair gave.
+
+``check`` measures each comparable pair as the index yields it and keeps only the pairs a
+detector reads again (`Comparisons.measure`). The reference here is the way before it: the
+list of every pair the ``comparable`` hook lets through, measured by ``conflicts()`` and read
+by every detector. Both must give the same report on random, densely comparable claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from discrepancy import Claim, OrgRef, Period, Quantity, Report, Status, check
+from discrepancy.compare import Pair
+from discrepancy.detectors import Comparisons
+
+_DAY = dt.date(2024, 3, 1)
+_FIGURES = st.sampled_from(
+    (
+        *("100", "about 100", "120", "nearly 300", "at least 250", "up to 90", "40"),
+        *("more than 1,000", "between 80 and 110", "some 5,000", "4,000", "at most 60"),
+    )
+)
+
+
+@st.composite
+def _dense_claims(draw: st.DrawFn) -> list[Claim]:
+    """Few metrics, places, sources, events and days: most claims meet several others."""
+    n = draw(st.integers(min_value=2, max_value=24))
+    claims = []
+    for k in range(n):
+        start = draw(st.none() | st.integers(min_value=0, max_value=40))
+        end = draw(st.integers(min_value=0, max_value=40))
+        as_of = (
+            None
+            if draw(st.booleans()) and draw(st.booleans())
+            else Period(
+                start=None if start is None else _DAY + dt.timedelta(days=min(start, end)),
+                end=_DAY + dt.timedelta(days=end),
+            )
+        )
+        sources = draw(st.lists(st.sampled_from(["Source A", "Source B", "Source C"]), max_size=2))
+        claims.append(
+            Claim(
+                id=f"c{k:02d}",
+                quantity=Quantity.parse(draw(_FIGURES)),
+                metric=draw(st.sampled_from(["displaced", "releases", "freed"])),
+                scope=draw(st.sampled_from([None, "Region 1", "Region 2"])),
+                claimants=tuple(OrgRef(mention=s) for s in dict.fromkeys(sources)),
+                outlet=draw(st.none() | st.just(OrgRef(mention="Wire"))),
+                status=draw(st.sampled_from(Status)),
+                as_of=as_of,
+                published=draw(st.none() | st.just(_DAY + dt.timedelta(days=41))),
+                event=draw(st.sampled_from([None, None, "wave-1", "wave-2"])),
+                part_of=draw(st.none() | st.sampled_from([f"c{j:02d}" for j in range(n)])),
+                supersedes=draw(st.none() | st.sampled_from([f"c{j:02d}" for j in range(n)])),
+            )
+        )
+    return claims
+
+
+def _listed(
+    self: Comparisons, grouped: Iterable[tuple[str, Iterable[Pair]]], *, same: bool
+) -> None:
+    """The way before ``measure``: every pair listed, the hook's choice applied to the list,
+    the conflicts measured later by ``conflicts()`` over it."""
+    every = [(metric, pair) for metric, pairs in grouped for pair in pairs]
+    hook = self.comparable
+    kept = [(m, p) for m, p in every if hook is None or hook(p.a.claim, p.b.claim)]
+    self.pairs = [p for _m, p in kept]
+    self.paired = {m for m, _p in kept}
+    self.withheld = {m for m, _p in every} if len(kept) < len(every) else set()
+
+
+def _both(
+    claims: list[Claim], hook: Callable[[Claim, Claim], bool] | None, estimates: bool
+) -> tuple[Report, Report]:
+    streamed = check(claims, comparable=hook, estimates=estimates)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Comparisons, "measure", _listed)
+        listed = check(claims, comparable=hook, estimates=estimates)
+    return streamed, listed
+
+
+def _apart(a: Claim, b: Claim) -> bool:
+    return (a.scope is None) == (b.scope is None)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    claims=_dense_claims(),
+    hook=st.sampled_from([None, _apart]),
+    estimates=st.booleans(),
+)
+def test_pairs_measured_as_they_come_report_what_the_listed_pairs_report(
+    claims: list[Claim], hook: Callable[[Claim, Claim], bool] | None, estimates: bool
+) -> None:
+    streamed, listed = _both(claims, hook, estimates)
+    assert streamed == listed
+
+
+def test_the_reference_is_not_the_path_under_test() -> None:
+    """The monkeypatched reference does take the other way: it keeps every pair."""
+    claims = [
+        Claim(
+            id=f"c{k}",
+            quantity=Quantity.parse(str(100 + k)),
+            metric="freed",
+            event="wave-1",
+            claimants=(OrgRef(mention="Source A"),),
+            status=Status.REPORTED,
+            as_of=Period(start=None, end=_DAY + dt.timedelta(days=k)),
+        )
+        for k in range(4)
+    ]
+    seen: list[int] = []
+
+    def spy(self: Comparisons, grouped: Iterable[tuple[str, Iterable[Pair]]], *, same: bool):
+        _listed(self, grouped, same=same)
+        seen.append(len(self.pairs))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Comparisons, "measure", spy)
+        check(claims)
+    assert seen == [6]  # one event, four counts of it: every pair listed
+
+    kept: list[int] = []
+    original = Comparisons.measure
+
+    def count(self: Comparisons, grouped: Iterable[tuple[str, Iterable[Pair]]], *, same: bool):
+        original(self, grouped, same=same)
+        kept.append(len(self.pairs))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Comparisons, "measure", count)
+        check(claims)
+    assert kept == [0]  # one status class, no pledge: none is read again
+
+
+def test_an_inner_at_most_against_a_smaller_outer_count_is_still_measured() -> None:
+    """Nested periods of one event whose intervals share a point are skipped unmeasured,
+    except where the inner count says "at most": "up to 1,400" over one week, 834 over the
+    month that holds it, from another source, is a bound the other count sits far below."""
+    month = Period(start=_DAY, end=_DAY + dt.timedelta(days=30))
+    week = Period(start=_DAY + dt.timedelta(days=7), end=_DAY + dt.timedelta(days=14))
+    claims = [
+        Claim(
+            id="outer",
+            quantity=Quantity.parse("834"),
+            metric="freed",
+            event="wave-1",
+            claimants=(OrgRef(mention="Source A"),),
+            as_of=month,
+        ),
+        Claim(
+            id="inner",
+            quantity=Quantity.parse("up to 1,400"),
+            metric="freed",
+            event="wave-1",
+            claimants=(OrgRef(mention="Source B"),),
+            as_of=week,
+        ),
+    ]
+    streamed, listed = _both(claims, None, estimates=False)
+    assert streamed == listed
+    assert [d.claims for d in streamed.discrepancies] == [("inner", "outer")]
