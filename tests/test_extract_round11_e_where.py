@@ -321,3 +321,17 @@ def test_a_toll_at_sea_is_the_seas(text: str) -> None:
     assert len(scopes) >= 3
     assert len(set(scopes)) == 1
     assert scopes[0] in ("Aegean Sea", "Aegean", "Mediterranean", "Mediterráneo")
+
+
+@pytest.mark.parametrize(
+    ("before", "cause"),
+    [
+        ("marchers who want an end to the war in ", True),
+        ("para poner fin a la guerra en ", True),
+        ("by the end of the war in ", False),
+        ("tras el fin de la guerra en ", False),
+        ("los combates no cesan y la guerra en ", False),
+    ],
+)
+def test_an_end_is_a_cause_only_when_asked_for(before: str, cause: bool) -> None:
+    assert cause_object(before) is cause

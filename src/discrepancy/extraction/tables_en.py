@@ -2823,14 +2823,15 @@ WAR_NOUNS = frozenset(
 """Nouns of a war or its end: the place after them ("the war in Ukraine") is what a cause is
 about when a cause word stands before them."""
 CAUSE_WORDS = frozenset(
-    {"against", "ceasefire", "cease-fire", "truce", "end", "ending", "stop", "stopping"}
+    {"against", "ceasefire", "cease-fire", "truce", "ending", "stop", "stopping"}
     | {"halt", "protest", "protesting", "protests", "oppose", "opposing", "opposed", "anti"}
     | {"call", "calls", "calling", "demand", "demands", "demanding", "urge", "urging"}
     | {"solidarity", "support"}
 )
 """Words of a demand or a cause before a war noun ("to call for a ceasefire in the war
 between …", "protests against war on …"): the place the war is in is what the crowd asks
-about, never where it gathered."""
+about, never where it gathered. "end" is one only as "to end" or "an end to" (not "by the
+end of the war in …", a time)."""
 WAR_TIES = frozenset({"in", "on", "of", "between", "over", "against", "with", "and", "the"})
 """Small words between a war noun and its places ("the war between A and B")."""
 CITY_BACK = ("in the city", "across the city", "in the capital", "through the city")

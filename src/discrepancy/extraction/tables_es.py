@@ -3269,13 +3269,14 @@ WAR_NOUNS = frozenset(
 """Sustantivos de una guerra o de su fin ("alto el fuego"): el lugar tras ellos ("la guerra
 en Ucrania") es aquello de lo que trata una causa cuando una palabra de causa los precede."""
 CAUSE_WORDS = frozenset(
-    {"contra", "alto", "tregua", "fin", "poner", "parar", "detener", "frenar", "acabar"}
+    {"contra", "alto", "tregua", "poner", "parar", "detener", "frenar", "acabar"}
     | {"pedir", "piden", "pedian", "pidieron", "pidiendo", "exigir", "exigen", "exigian"}
-    | {"exigiendo", "reclamar", "reclaman", "reclamando", "solidaridad", "apoyo", "no"}
+    | {"exigiendo", "reclamar", "reclaman", "reclamando", "solidaridad", "apoyo"}
 )
 """Palabras de una demanda o causa ante un sustantivo de guerra ("para pedir un alto el fuego
 en la guerra entre …", "contra la invasión de …"): el lugar de la guerra es lo que la multitud
-pide, nunca donde se reunió."""
+pide, nunca donde se reunió. Ni "fin" ni "no" solos: "tras el fin de la guerra en …" y "los
+combates no cesan y la guerra en …" dicen cuándo o qué pasa, no qué se pide."""
 WAR_TIES = frozenset({"en", "de", "del", "entre", "sobre", "contra", "y", "e", "la", "el"})
 """Palabras pequeñas entre un sustantivo de guerra y sus lugares ("la guerra entre A y B")."""
 CITY_BACK = ("en la ciudad", "por la ciudad", "en la capital", "en esa ciudad")

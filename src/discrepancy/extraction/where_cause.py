@@ -130,11 +130,26 @@ def cause_object(before: str) -> bool:
     for back in range(1, min(_WAR_GAP, len(words)) + 1):
         k = len(words) - back
         if words[k] in _WARS:
-            return any(w in _CAUSES for w in words[max(0, k - _CAUSE_GAP) : k])
+            lo = max(0, k - _CAUSE_GAP)
+            return any(
+                w in _CAUSES or _demanded_end(words, j) for j, w in enumerate(words[lo:k], lo)
+            )
         between = raw[k]
         if words[k] not in _WAR_TIES and not between[:1].isupper():
             return False
     return False
+
+
+def _demanded_end(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` is an end asked for: "to end the war", "an end to the war",
+    "poner fin a la guerra", "exigir el fin de la guerra" (not "by the end of the war",
+    "tras el fin de la guerra")."""
+    if words[j] not in ("end", "fin"):
+        return False
+    before = words[j - 1] if j > 0 else ""
+    after = words[j + 1] if j + 1 < len(words) else ""
+    asked = j > 1 and words[j - 2] in _CAUSES  # "exigir el fin de", "demanding the end of"
+    return asked or before in ("to", "poner", "ponga", "pongan") or after in ("to", "a", "al")
 
 
 def _clause(before: str) -> str:
