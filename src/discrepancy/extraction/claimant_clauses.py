@@ -75,7 +75,7 @@ def per_number(
     view = ctx.view(i)
     official = [official_figure(view.norms, m.first) for m in mentions]
     if any(k >= 0 for k in official):
-        # round 11: "…, twice as high as the official toll of 56": the government's figure
+        # round 11: "…, three times the official toll of 31": the government's figure
         found = list(found or [sentence_claimants(ctx, i, att, atts, state)[0]] * len(mentions))
         for k, at in enumerate(official):
             if at >= 0:

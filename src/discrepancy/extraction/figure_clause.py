@@ -166,7 +166,7 @@ _AS_NOT_AFTER = frozenset({"as", "such", "so", "just", "same", "twice", "much", 
 
 
 def _as_clause(norms: Sequence[str], k: int) -> bool:
-    """ "…, as a rights group announced that nearly 10,000 died": "as" opens a clause with
+    """ "…, as a monitoring group reported that about 4,000 had died": "as" opens a clause with
     its own subject (an article or determiner after it) and, within reach, its own verb of
     saying (round 11); never "as many as", "such as", "twice as high as"."""
     return (
@@ -292,7 +292,7 @@ _OFFICIAL_REACH = 4
 
 def official_figure(norms: Sequence[str], first: int) -> int:
     """The first token of the phrase that names the figure at ``first`` as the official one:
-    "the official toll of 56", "la cifra oficial de 56", "the official death toll of 56"
+    "the official toll of 31", "la cifra oficial de 31", "the official death toll of 31"
     (a figure noun and "official" among the few words before its "of / de"); else -1. Such
     a figure, set against another in a comparison, is the government's (round 11)."""
     j = first - 1

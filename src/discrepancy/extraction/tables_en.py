@@ -2903,8 +2903,8 @@ counted ("a total of 494 victims, of whom 18 have died"): what that clause says 
 the part's, never the whole's."""
 
 CARE_VERBS: dict[str, str] = {"treated": "treated"}
-"""Round 11: care a generic head's people receive is what its figure counts ("more than 5,000
-people were being treated": treated, never the deaths of the outbreak); read only for heads
+"""Round 11: care a generic head's people receive is what its figure counts ("about 3,000
+patients were under treatment": treated, never the deaths of the epidemic); read only for heads
 that say just "people", so injured people treated stay injured."""
 # round 11: a count noun of the dead and wounded of a side (e-count) ----------------------------
 
@@ -2948,8 +2948,8 @@ OFFICIAL_WORDS = frozenset({"official"})
 OFFICIAL_FIGURES = frozenset(
     {"toll", "count", "figure", "figures", "tally", "number", "numbers", "estimate", "total"}
 )
-"""A figure named as "the official toll of N" (set against another in a comparison: "twice
-the official toll of 56") is the government's, not the sentence's speaker's."""
+"""A figure named as "the official toll of N" (set against another in a comparison: "three
+times the official toll of 31") is the government's, not the sentence's speaker's."""
 # round 11: one period, one date (e-when) ---------------------------------------------------------
 
 PLUPERFECT_AUX = frozenset({"had"})
