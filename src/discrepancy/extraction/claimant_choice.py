@@ -23,6 +23,7 @@ from discrepancy.extraction.claimant_phrases import (
     PRONOUN,
     Attribution,
 )
+from discrepancy.extraction.figure_clause import fronted_contrast
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgKind, OrgRegistry
@@ -77,13 +78,17 @@ def own_clause(
     if first < 0 or chosen.at >= first:
         return chosen
     best = chosen
+    fronted = fronted_contrast(norms)  # round 11: "Contrary to what X said, Y put it at N"
     for other in every:
         if (
             best.at < other.at < first
             and other.kind in INNER_KINDS
             and other.text != best.text
             and other.verb not in ("according", "citing", "report")
-            and any(norms[k] in _CLAUSE_JOINS for k in range(best.at + 1, other.at))
+            and any(
+                norms[k] in _CLAUSE_JOINS or (fronted and norms[k] == ",")
+                for k in range(best.at + 1, other.at)
+            )
         ):
             best = other
     return best

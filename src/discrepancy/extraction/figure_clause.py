@@ -114,6 +114,7 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
     cuts: list[int] = []
     first_number = next((k for k, t in enumerate(toks) if t.kind == "n"), n)
     opened = n > 1 and norms[0] in _OPENERS and norms[1] not in _NOT_OPENING
+    fronted = fronted_contrast(norms)
     absolute = False  # inside a "with X saying N" clause
     for k in [k for k, w in enumerate(norms) if w in _TRIGGERS]:
         w = norms[k]
@@ -133,6 +134,9 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
         elif w == "," and opened and k > first_number:
             cuts.append(k)  # "Mientras A habla del 65 %, B lo deja en el 8 %"
             opened = False
+        elif w == "," and fronted:
+            cuts.append(k)  # "Contrary to what the minister said, the mayor counted 23"
+            fronted = False
         elif w == "por" and k > 0 and norms[k - 1] == "," and _number_within(toks, k + 1, 2):
             cuts.append(k)  # "La Junta dio 64.000, por 51.000 de la Prefectura"
         elif w == "si" and k + 1 < n and norms[k + 1] == "bien":
@@ -148,6 +152,16 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
         ):
             cuts.append(k)  # "el 33 %, muy lejos de las de las centrales, que …" (round 10)
     return cuts
+
+
+_FRONTED = (*tables_en.FRONTED_CONTRAST, *tables_es.FRONTED_CONTRAST)
+
+
+def fronted_contrast(norms: Sequence[str]) -> bool:
+    """Whether the sentence opens with a clause that sets its speaker against the main
+    clause's ("Contrary to what X said, …", "A diferencia de lo que dijo X, …"): that clause
+    ends at its first comma, and its speaker is not the source of the figures after it."""
+    return any(tuple(norms[: len(p)]) == p for p in _FRONTED)
 
 
 def _subordinate_clause(norms: Sequence[str], k: int) -> bool:

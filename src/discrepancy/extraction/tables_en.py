@@ -2970,3 +2970,10 @@ THAT_PERIOD = frozenset(
 )
 """Round 11: a period named before ("between January and April … 6,300 in that period"): the
 figure is of that period, in its own sentence or the one before."""
+
+# round 11 (lead): a clause fronted to set its speaker against the sentence's own -----------
+
+FRONTED_CONTRAST = (("contrary", "to"), ("unlike",), ("in", "contrast", "to"))
+"""Openers of a clause fronted to set its speaker against the main clause's ("Contrary to
+what the minister said, the councillor put the toll at 23"): the fronted clause ends at its
+first comma, and its speaker is not the source of the figures after it."""

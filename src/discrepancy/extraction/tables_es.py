@@ -3444,3 +3444,15 @@ de ese periodo, en su frase o en la anterior."""
 PERSON_SUFFIXES = (*PERSON_SUFFIXES, "ianos", "ianas")
 """También "-ianos" / "-ianas" ("70 milicianos murieron", como "technicians"): con un evento de
 personas en su cláusula, un sustantivo no listado así terminado cuenta personas."""
+
+# ronda 11 (lead): una cláusula antepuesta que opone su hablante al de la frase -------------
+
+FRONTED_CONTRAST = (
+    ("a", "diferencia", "de"),
+    ("al", "contrario", "de"),
+    ("contrariamente", "a"),
+    ("en", "contra", "de"),
+)
+"""Comienzos de una cláusula antepuesta que opone su hablante al de la principal ("A
+diferencia de lo que sostuvo el ministro, el alcalde contó 31 muertos"): la cláusula acaba en
+su primera coma, y su hablante no es la fuente de las cifras que siguen."""
