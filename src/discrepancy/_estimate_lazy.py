@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, overload
 
 from discrepancy._estimate_build import _Context, _draft, _finish, _pair, _quick
 from discrepancy._estimate_values import Estimate
-from discrepancy._quantities import Quantity, estimate_id, flat
+from discrepancy._quantities import Quantity, estimate_id, flat, order, place
 
 if TYPE_CHECKING:
     from discrepancy.compare import Node
@@ -28,49 +28,14 @@ _flat = flat
 
 
 def _order(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> tuple[str, str, int, str]:
-    """An estimate's place, before it is built: by metric, scope, last day (undated first)
-    and id (the scope, period and id `_record()` gives it)."""
-    if len(ids) == 2:  # most quantities: no loop
-        a, b = nodes[ids[0]], nodes[ids[1]]
-        first = a.claim
-        sa, sb = first.scope, b.claim.scope
-        ea, eb = a.end or 0, b.end or 0  # a node's ``end``: its period's last day number
-        x, y = ids
-        return (
-            metric,
-            (min(sa, sb) if sa and sb else sa or sb or ""),
-            ea if ea > eb else eb,
-            _id(metric, first.quantity.unit, (x, y) if x < y else (y, x)),
-        )
-    scope = None
-    end = 0
-    for k in ids:
-        m = nodes[k]
-        said = m.claim.scope
-        if said and (scope is None or said < scope):
-            scope = said
-        day = m.end
-        if day is not None and day > end:
-            end = day
-    unit = nodes[ids[0]].claim.quantity.unit
-    return (metric, scope or "", end, _id(metric, unit, tuple(sorted(ids))))
+    """An estimate's place, before it is built (`discrepancy._quantities.order()`)."""
+    return order(metric, [nodes[k] for k in ids], ids)
 
 
 def _place(metric: str, ids: Sequence[str], nodes: dict[str, Node]) -> str:
-    """`_order()` as one string (`_flat()`)."""
-    if len(ids) == 2:  # most quantities: `_order()`'s two-claim branch, without the tuple
-        a, b = nodes[ids[0]], nodes[ids[1]]
-        first = a.claim
-        sa, sb = first.scope, b.claim.scope
-        ea, eb = a.end or 0, b.end or 0
-        x, y = ids
-        return _flat(
-            metric,
-            (min(sa, sb) if sa and sb else sa or sb or ""),
-            ea if ea > eb else eb,
-            _id(metric, first.quantity.unit, (x, y) if x < y else (y, x)),
-        )
-    return _flat(*_order(metric, ids, nodes))
+    """`_order()` as one string (`discrepancy._quantities.place()`), where the grouping has
+    not worked it out."""
+    return place(metric, [nodes[k] for k in ids], ids)
 
 
 _ID_LENGTH = len(_id("", "", ()))

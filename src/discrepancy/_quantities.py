@@ -236,10 +236,10 @@ def flat(metric: str, scope: str, day: int, eid: str) -> str:
     return f"{metric}\x00{scope}\x00{day:07d}{eid}"
 
 
-def place(metric: str, members: Sequence[Node], ids: Sequence[str]) -> str:
-    """A quantity's place among the estimates, `flat()`: by metric, scope (the least its
-    claims state), last day (undated first) and id (the scope, period and id its estimate
-    has); ``members``: the nodes of ``ids``, the first one first."""
+def order(metric: str, members: Sequence[Node], ids: Sequence[str]) -> tuple[str, str, int, str]:
+    """A quantity's place among the estimates, before its estimate is built: by metric,
+    scope (the least its claims state), last day (undated first) and id (the scope, period
+    and id its estimate has); ``members``: the nodes of ``ids``, the first one first."""
     scope = None
     end = 0
     for m in members:
@@ -250,7 +250,12 @@ def place(metric: str, members: Sequence[Node], ids: Sequence[str]) -> str:
         if day is not None and day > end:
             end = day
     unit = members[0].claim.quantity.unit
-    return flat(metric, scope or "", end, estimate_id(metric, unit, tuple(sorted(ids))))
+    return (metric, scope or "", end, estimate_id(metric, unit, tuple(sorted(ids))))
+
+
+def place(metric: str, members: Sequence[Node], ids: Sequence[str]) -> str:
+    """`order()` as one string, `flat()`."""
+    return flat(*order(metric, members, ids))
 
 
 def _same(pairs: Iterable[Pair], one: Relation) -> Iterator[Pair]:
