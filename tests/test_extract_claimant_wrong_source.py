@@ -5,20 +5,11 @@ sentences, short and long, Spanish and English."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from discrepancy import extract
+from .claimants import surfaces_and_mentions
 
-PUBLISHED = dt.date(2026, 3, 4)
-
-
-def _who(text: str) -> list[tuple[str, list[str]]]:
-    return [
-        (c.quantity.surface, [r.mention for r in c.claimants])
-        for c in extract(text, published=PUBLISHED)
-    ]
+_who = surfaces_and_mentions
 
 
 @pytest.mark.parametrize(

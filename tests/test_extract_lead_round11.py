@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from discrepancy.extraction import extract
 from discrepancy.extraction.figure_clause import clause_cuts, fronted_contrast
 from discrepancy.extraction.sentences import tokenize
 
-PUBLISHED = dt.date(2024, 3, 7)
+from .claimants import surfaces_and_mentions
 
-
-def _who(text: str) -> list[tuple[str, list[str]]]:
-    return [
-        (c.quantity.surface, [r.mention for r in c.claimants])
-        for c in extract(text, published=PUBLISHED)
-    ]
+_who = surfaces_and_mentions
 
 
 @pytest.mark.parametrize(
