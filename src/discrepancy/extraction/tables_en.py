@@ -2977,3 +2977,19 @@ FRONTED_CONTRAST = (("contrary", "to"), ("unlike",), ("in", "contrast", "to"))
 """Openers of a clause fronted to set its speaker against the main clause's ("Contrary to
 what the minister said, the councillor put the toll at 23"): the fronted clause ends at its
 first comma, and its speaker is not the source of the figures after it."""
+
+# session 9 (lead): figures named as a part of a group already counted ----------------------
+
+SUBSET_PREDICATES: tuple[tuple[str, ...], ...] = (
+    ("were", "among"),
+    ("was", "among"),
+    ("are", "among"),
+    ("is", "among"),
+)
+"""A predicate that makes the figures of its subject a part of a group already counted
+("Eight women and three children were among the injured"): the opener comes after the
+figures, where `SUBSET_OPENERS` ("among the dead were …") comes before them."""
+SUBSET_OF = frozenset({("of", "the")})
+"""Words between a figure and a noun of people that make the figure a part of that group
+("Five of the injured are in a critical condition"), when no number follows them ("12 of the
+40 passengers" is read apart)."""
