@@ -2993,3 +2993,18 @@ SUBSET_OF = frozenset({("of", "the")})
 """Words between a figure and a noun of people that make the figure a part of that group
 ("Five of the injured are in a critical condition"), when no number follows them ("12 of the
 40 passengers" is read apart)."""
+
+# session 9 (lead): who revises a figure gives it -------------------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    """
+    corrected downgraded downgrading lowered lowering raised raising revised revising
+    updated updating upgraded upgrading
+    """.split()
+)
+"""The subject of a verb that revises a figure gives the figures it revises ("The coroner
+lowered the toll from 51 to 24", "with the agency downgrading the number"), as the Spanish
+table has "rebajó" and "elevó"."""
+REVISION_VERBS = REVISION_VERBS | frozenset({"downgrading", "lowering", "raising", "upgrading"})
+"""The gerunds of the revising verbs before "from A to B" ("downgrading the number from 51 to
+24") make a revision too."""
