@@ -3008,3 +3008,18 @@ table has "rebajó" and "elevó"."""
 REVISION_VERBS = REVISION_VERBS | frozenset({"downgrading", "lowering", "raising", "upgrading"})
 """The gerunds of the revising verbs before "from A to B" ("downgrading the number from 51 to
 24") make a revision too."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    """
+    activist advocate attorney campaigner caretaker coroner councillor councilman councilor
+    councilwoman elder elders examiner farmer farmers firefighter fisherman fishermen
+    gravedigger headman herder herders imam lawmaker lawmakers legislator legislators medic
+    organiser organizer paramedic pastor pathologist physician priest protester ranger rescuer
+    sheriff shopkeeper shopkeepers student surgeon trader traders undertaker villagers volunteer
+    warden
+    """.split()
+)
+"""Session 9 (lead): people who tell a figure by their role or trade, one or many ("the
+coroner said", "a local lawmaker said", "tribal elders said"): the figure's source, unnamed,
+as "a witness said" is. Only nouns of people, never of a body (a body's noun is a generic head
+that names the body named before)."""

@@ -3474,3 +3474,18 @@ SUBSET_OF = frozenset({("de", "los"), ("de", "las")})
 """Palabras entre una cifra y un sustantivo de personas que hacen de la cifra una parte de ese
 grupo ("Cinco de los heridos siguen graves"), si no les sigue un número ("12 de los 40
 pasajeros" se lee aparte)."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    """
+    abogado activista agricultor agricultores bombero bomberos brigadista brigadistas campesino
+    campesinos comerciante comerciantes concejal concejales conductor diputado diputados edil
+    ediles enfermera enfermero enterrador estudiante familiar familiares forense forenses
+    legislador legisladores medico medicos parroco pescador pescadores rescatista sacerdote
+    senador senadores sepulturero sobreviviente sobrevivientes socorrista superviviente
+    supervivientes testigo vecina vecino voluntario voluntarios
+    """.split()
+)
+"""Sesión 9 (lead): quienes dan una cifra por su oficio o su papel, uno o muchos ("un concejal
+aseguró", "el forense dijo", "los pescadores contaron"): la fuente de la cifra, sin nombre,
+como "un testigo dijo". Solo sustantivos de personas, nunca de un organismo (el sustantivo de
+un organismo es un núcleo genérico que nombra al organismo ya citado)."""
