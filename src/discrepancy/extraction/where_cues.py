@@ -66,6 +66,9 @@ TIED = (
     # round 8: at sea ("off Libya", "frente a las costas de Libia")
     *tables_en.SEA_TIES,
     *tables_es.SEA_TIES,
+    # round 12: where people got to ("reached Greece", "ingresaron a Chile")
+    *tables_en.ARRIVAL_TIES,
+    *tables_es.ARRIVAL_TIES,
 )
 LEAD = 2_000
 """How much of the start of the text (headline and lead) tells the document's country."""
@@ -256,6 +259,8 @@ HOLD_VERBS = (
     | tables_es.PLACE_HOLD_VERBS
     | tables_en.PLACE_TALLY_VERBS
     | tables_es.PLACE_TALLY_VERBS
+    | tables_en.RECEIVE_VERBS  # round 12: "the EU received 1.8 million"
+    | tables_es.RECEIVE_VERBS
 )
 """Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
 QUALIFY_GAP = 32
