@@ -3008,3 +3008,10 @@ ORG_NAME_NOUNS = frozenset(
 )
 """Round 12: nouns that end a body's name ("the Riverside County Fire Department"): a run of
 capitalised words holding one is an organisation's name, never a town's of its own."""
+MEDIA_NOUNS = frozenset(
+    {"mail", "times", "post", "herald", "guardian", "telegraph", "journal", "tribune"}
+    | {"gazette", "newspaper", "tabloid", "broadcaster", "daily", "network", "channel"}
+)
+"""Round 12: nouns that end an outlet's name or name one ("The Daily Mail", "a tabloid"): the
+place after "in" right after them is where the outlet is ("a tabloid in England reported"),
+never where the figure it reports counts."""

@@ -3489,3 +3489,10 @@ ORG_NAME_NOUNS = frozenset(
 """Ronda 12: sustantivos que encabezan el nombre de un organismo ("el Instituto Nacional de
 Estadística"): escritos con mayúscula en medio de la frase, lo que sigue es su nombre, nunca el
 de un pueblo."""
+MEDIA_NOUNS = frozenset(
+    {"diario", "periodico", "rotativo", "semanario", "cadena", "emisora", "televisora"}
+    | {"tabloide"}
+)
+"""Ronda 12: sustantivos que nombran un medio ("el diario", "una emisora"): el lugar tras "en"
+justo después es donde está el medio ("un diario en Londres publicó"), nunca donde cuenta la
+cifra que publica."""
