@@ -93,14 +93,17 @@ def test_abbreviations_still_join_a_name() -> None:
     ]
     assert pn.gap_ok("EE. UU.", 2, 4)
     assert not pn.gap_ok("Tepexco. Mientras", 7, 9)
-    assert not pn.gap_ok("Tepexco\nMientras", 7, 8)
+    assert not pn.gap_ok("Tepexco.\nMientras", 7, 9)
+    assert not pn.gap_ok("Tepexco\n\nMientras", 7, 9)
+    # a hard-wrapped line ends in no dot: a name may run on across it ("New\nYork")
+    assert pn.gap_ok("New\nYork", 3, 4)
 
 
 @given(
-    st.text(alphabet="abcdefgh", min_size=1, max_size=8),
-    st.sampled_from(["\n", ".\n", " \n", "\r\n"]),
+    st.text(alphabet="abcdefgh", min_size=4, max_size=8),
+    st.sampled_from([".\n", "\n\n", ". \n", ".\r\n", "\r\n\r"]),
 )
-def test_a_line_break_never_joins_two_words(word: str, gap: str) -> None:
+def test_a_sentence_or_paragraph_end_never_joins_two_words(word: str, gap: str) -> None:
     text = word + gap + "Next"
     assert not pn.gap_ok(text, len(word), len(word) + len(gap))
 
@@ -147,3 +150,16 @@ def test_a_country_named_only_on_its_agents_is_no_default() -> None:
     # a country named as a place still is the text's
     text = "Officials in Mexico put the toll at 12, while elders said it was closer to 30."
     assert _scopes(text) == [("12", "Mexico"), ("30", "Mexico")]
+
+
+# --- a distance's landmark named in apposition ---------------------------------------------
+
+
+def test_a_landmark_in_apposition_is_not_the_place() -> None:
+    text = (
+        "Lying some 50 kilometres away from the capital, Nairobi, the Kiambu area holds about "
+        "900,000 residents."
+    )
+    assert _scopes(text) == [("about 900,000", "Kiambu")]
+    text = "El pueblo, a 80 kilómetros de la capital, Lima, tiene 12.000 habitantes."
+    assert _scopes(text) == [("12.000", None)]

@@ -257,8 +257,8 @@ def gap_ok(text: str, start: int, end: int) -> bool:
     if end - start > 3 or not all(ch in _GAP for ch in text[start:end]):
         return False
     gap = text[start:end]
-    if "\n" in gap or "\r" in gap:
-        return False  # round 12: a name never runs on across a line break
+    if gap.count("\n") > 1 or gap.count("\r") > 1:
+        return False  # round 12: a name never runs on across a paragraph's break
     if "." in gap:
         # round 12: a dot after a full word ends a sentence ("… in Iguala. Meanwhile"); after
         # a short or upper-case one it ends an abbreviation ("St. Louis", "EE. UU.")
