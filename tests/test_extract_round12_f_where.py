@@ -163,3 +163,11 @@ def test_a_landmark_in_apposition_is_not_the_place() -> None:
     assert _scopes(text) == [("about 900,000", "Kiambu")]
     text = "El pueblo, a 80 kilómetros de la capital, Lima, tiene 12.000 habitantes."
     assert _scopes(text) == [("12.000", None)]
+
+
+def test_emigrants_have_no_default_place() -> None:
+    text = (
+        "Desde 2015 habían emigrado unos 3 millones de bolivianos, según una encuesta nacional. "
+        "Argentina, que acogió a la mayoría, pidió ayuda internacional."
+    )
+    assert _scopes(text) == [("unos 3 millones", None)]

@@ -3015,3 +3015,6 @@ MEDIA_NOUNS = frozenset(
 """Round 12: nouns that end an outlet's name or name one ("The Daily Mail", "a tabloid"): the
 place after "in" right after them is where the outlet is ("a tabloid in England reported"),
 never where the figure it reports counts."""
+EMIGRATION_WORDS = frozenset({"emigrants", "emigrated", "emigres", "expatriates", "expats"})
+"""Round 12: words of people who left their own country ("2 million had emigrated"), in the
+figure's clause: like `ABROAD_PHRASES`, no place of residence, no default place."""

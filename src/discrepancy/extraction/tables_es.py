@@ -3496,3 +3496,6 @@ MEDIA_NOUNS = frozenset(
 """Ronda 12: sustantivos que nombran un medio ("el diario", "una emisora"): el lugar tras "en"
 justo después es donde está el medio ("un diario en Londres publicó"), nunca donde cuenta la
 cifra que publica."""
+EMIGRATION_WORDS = frozenset({"emigrados", "emigrantes", "emigrado", "emigraron", "expatriados"})
+"""Ronda 12: palabras de quienes dejaron su país ("habían emigrado 2 millones"), en la cláusula
+de la cifra: como `ABROAD_PHRASES`, sin lugar de residencia ni lugar por defecto."""

@@ -188,7 +188,7 @@ class PlaceScope(ListScope):
             if tied:
                 tied = narrowest(tied, last, hi)
                 return self._show(min(tied, key=lambda p: self._distance(p, first, last, hi))[2])
-            if self._abroad(last, hi):
+            if self._abroad(first, last, hi):
                 return ""  # round 12: nationals abroad, no place of residence stated
             people = self._nationals(last, hi)
             if people is not None:
@@ -206,7 +206,7 @@ class PlaceScope(ListScope):
             if wide is not None:
                 return self._lead_area(index, wide)
         else:
-            if self._abroad(last, hi):
+            if self._abroad(first, last, hi):
                 return ""  # round 12: nationals abroad, no place of residence stated
             people = self._nationals(last, hi)
             if people is not None:
@@ -299,15 +299,24 @@ class PlaceScope(ListScope):
             ]
         return found
 
-    def _abroad(self, last: int, hi: int) -> bool:
+    def _abroad(self, first: int, last: int, hi: int) -> bool:
         """Round 12: whether the figure's clause says its people live out of their own
-        country ("2 million nationals living abroad", "fuera de su país"), before any
-        other figure: a stock of nationals abroad has no place of residence, and no
-        default (the text's country would be their origin, a region only a part's)."""
+        country ("2 million nationals living abroad", "fuera de su país", before any other
+        figure) or left it ("had emigrated", "emigrados"): a stock of nationals abroad has
+        no place of residence, and no default (the text's country may be one that hosts a
+        part of them, a region only a part's)."""
         after = fold(self._text[last : min(hi, last + _ABROAD_SPAN)])
         cut = next((k for k, ch in enumerate(after) if ch.isdecimal() or ch in ",;("), None)
         after = " " + (after if cut is None else after[:cut]) + " "
-        return any(f" {p} " in after or f" {p}." in after for p in _ABROAD)
+        if any(f" {p} " in after or f" {p}." in after for p in _ABROAD):
+            return True
+        # people who left their country ("6 million emigrants", "had emigrated some 2
+        # million"): the words of the figure's own clause, before a comma on either side
+        lo = self._text.rfind("\n", 0, first) + 1
+        before = fold(self._text[max(lo, first - _ABROAD_SPAN) : first])
+        before = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+        words = {w.strip(".:") for w in (before + after).split()}
+        return not words.isdisjoint(_EMIGRATION)
 
     def _paragraph_area(self, index: int) -> str | None:
         """Round 12: a sentence that names no place, after a sentence of its paragraph that
@@ -459,6 +468,7 @@ class PlaceScope(ListScope):
 
 
 _ABROAD = tables_en.ABROAD_PHRASES + tables_es.ABROAD_PHRASES
+_EMIGRATION = tables_en.EMIGRATION_WORDS | tables_es.EMIGRATION_WORDS
 _ABROAD_SPAN = 60
 """How far after a number the words of nationals abroad are read."""
 _SEA_WORDS = ("sea", "mediterran", "ocean", "channel", "aegean", "gulf", "strait", "mar ")
