@@ -3002,7 +3002,7 @@ ABROAD_PHRASES = (
 """Round 12: a count of nationals out of their own country, wherever they live ("4 million
 citizens now live abroad"): no place of residence is stated, so no default place either; a
 place the clause ties to the figure still scopes it."""
-ORG_NAME_NOUNS = frozenset(
+BODY_NAME_NOUNS = frozenset(
     {"department", "ministry", "office", "agency", "service", "bureau", "police", "fire"}
     | {"institute", "council", "commission", "committee", "authority", "university"}
 )

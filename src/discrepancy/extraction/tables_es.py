@@ -3482,7 +3482,7 @@ ABROAD_PHRASES = (
 """Ronda 12: una cifra de nacionales fuera de su país, vivan donde vivan ("3 millones de
 ciudadanos residen en el extranjero"): no se dice dónde residen, así que tampoco hay lugar por
 defecto; un lugar que la cláusula ata a la cifra sigue siendo su ámbito."""
-ORG_NAME_NOUNS = frozenset(
+BODY_NAME_NOUNS = frozenset(
     {"departamento", "ministerio", "oficina", "agencia", "servicio", "instituto", "consejo"}
     | {"comision", "comite", "autoridad", "universidad", "policia", "bomberos", "direccion"}
 )

@@ -150,7 +150,7 @@ _ADJECTIVE = 16
 """The longest adjective read between a place noun and "de"."""
 
 
-_ORG_NOUNS = tables_en.ORG_NAME_NOUNS | tables_es.ORG_NAME_NOUNS
+_ORG_NOUNS = tables_en.BODY_NAME_NOUNS | tables_es.BODY_NAME_NOUNS
 """Round 12: nouns of a body's name ("Department", "Instituto"): a capitalised run holding
 one, or a place noun written as one, names an organisation, never a town."""
 
