@@ -171,3 +171,13 @@ def test_emigrants_have_no_default_place() -> None:
         "Argentina, que acogió a la mayoría, pidió ayuda internacional."
     )
     assert _scopes(text) == [("unos 3 millones", None)]
+
+
+def test_a_count_after_a_ministry_name_is_kept() -> None:
+    # the nouns of a body's name for places are not those that make a number name a body
+    text = (
+        "The unions said 80,000 teachers struck on Tuesday in Ohio, while the Education "
+        "Ministry gave 20,000. Last month the unions had counted 70,000 and the Education "
+        "Ministry 18,000."
+    )
+    assert [s for s, _ in _scopes(text)] == ["80,000", "20,000", "70,000", "18,000"]
