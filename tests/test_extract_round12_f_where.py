@@ -181,11 +181,3 @@ def test_a_count_after_a_ministry_name_is_kept() -> None:
         "Ministry 18,000."
     )
     assert [s for s, _ in _scopes(text)] == ["80,000", "20,000", "70,000", "18,000"]
-
-
-def test_a_square_named_after_a_place_is_not_the_place() -> None:
-    text = (
-        "Miles de vecinos salieron desde la plaza Mayor y acabaron en el Pla de Palau, junto "
-        "al puerto."
-    )
-    assert _scopes(text) == [("Miles", None)]

@@ -3018,7 +3018,3 @@ never where the figure it reports counts."""
 EMIGRATION_WORDS = frozenset({"emigrants", "emigrated", "emigres", "expatriates", "expats"})
 """Round 12: words of people who left their own country ("2 million had emigrated"), in the
 figure's clause: like `ABROAD_PHRASES`, no place of residence, no default place."""
-LANDMARK_NOUNS = frozenset({"plaza", "stadium", "palace", "bridge", "park", "gate"})
-"""Round 12: nouns of a square, a park, a bridge or a building named after a place ("the Plaza
-of Spain", "Stadium of Rome"): like a street's noun, the place in the name says where a march
-passed or gathered, never the count's place of its own."""

@@ -3499,7 +3499,3 @@ cifra que publica."""
 EMIGRATION_WORDS = frozenset({"emigrados", "emigrantes", "emigrado", "emigraron", "expatriados"})
 """Ronda 12: palabras de quienes dejaron su país ("habían emigrado 2 millones"), en la cláusula
 de la cifra: como `ABROAD_PHRASES`, sin lugar de residencia ni lugar por defecto."""
-LANDMARK_NOUNS = frozenset({"pla", "placa", "parque", "puerta", "puente", "estadio", "palacio"})
-"""Ronda 12: sustantivos de una plaza, un parque, un puente o un edificio con nombre de lugar
-("el Pla de Palau", "el puente de Brooklyn"): como el de una calle, el lugar del nombre dice por
-dónde pasó o dónde se reunió una marcha, nunca el lugar de la cifra."""

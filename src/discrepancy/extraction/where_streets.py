@@ -18,12 +18,7 @@ from discrepancy.extraction import tables_en, tables_es
 
 __all__ = ["landmark", "street_name"]
 
-_BEFORE = (
-    tables_en.STREET_NOUNS_BEFORE
-    | tables_es.STREET_NOUNS_BEFORE
-    | tables_en.LANDMARK_NOUNS  # round 12: squares, parks, bridges named after a place
-    | tables_es.LANDMARK_NOUNS
-)
+_BEFORE = tables_en.STREET_NOUNS_BEFORE | tables_es.STREET_NOUNS_BEFORE
 _AFTER = tables_en.STREET_NOUNS_AFTER | tables_es.STREET_NOUNS_AFTER
 _TITLES = tables_en.STREET_TITLES | tables_es.STREET_TITLES
 _SKIP = frozenset({"la", "el", "de", "del", "of", "the", "on"})
