@@ -181,3 +181,19 @@ def test_a_count_after_a_ministry_name_is_kept() -> None:
         "Ministry 18,000."
     )
     assert [s for s, _ in _scopes(text)] == ["80,000", "20,000", "70,000", "18,000"]
+
+
+# --- where people fled to ------------------------------------------------------------------
+
+
+def test_the_country_fled_to_is_the_place() -> None:
+    text = (
+        "More than 25,000 villagers have fled to neighbouring Malawi as rebels advance in the "
+        "Niassa province, the refugee agency said."
+    )
+    assert _scopes(text) == [("More than 25,000", "Malawi")]
+    text = (
+        "Unos 8.000 campesinos huyeron a la vecina Colombia mientras el ejército avanzaba en el "
+        "estado Apure, dijo Acnur."
+    )
+    assert _scopes(text) == [("Unos 8.000", "Colombia")]

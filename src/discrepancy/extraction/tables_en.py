@@ -3034,3 +3034,17 @@ SUBSET_OF = frozenset({("of", "the")})
 """Words between a figure and a noun of people that make the figure a part of that group
 ("Five of the injured are in a critical condition"), when no number follows them ("12 of the
 40 passengers" is read apart)."""
+
+# round 12 (f-where): where people fled to ----------------------------------------------------
+
+FLIGHT_TIES = (
+    "fled to ",
+    "fled into ",
+    "escaped to ",
+    "fled to neighboring ",
+    "fled to neighbouring ",
+    "fled into neighboring ",
+    "fled into neighbouring ",
+)
+"""Round 12: what stands before the place people fled to ("fled to neighboring Sudan"): their
+destination is where they are counted, never the place of the fighting they left."""

@@ -3517,3 +3517,18 @@ SUBSET_OF = frozenset({("de", "los"), ("de", "las")})
 """Palabras entre una cifra y un sustantivo de personas que hacen de la cifra una parte de ese
 grupo ("Cinco de los heridos siguen graves"), si no les sigue un número ("12 de los 40
 pasajeros" se lee aparte)."""
+
+# ronda 12 (f-where): adónde huyó la gente ----------------------------------------------------
+
+FLIGHT_TIES = (
+    "huyeron a ",
+    "huyeron hacia ",
+    "han huido a ",
+    "escaparon a ",
+    "huyeron a la vecina ",
+    "huyeron al vecino ",
+    "han huido a la vecina ",
+    "han huido al vecino ",
+)
+"""Ronda 12: lo que precede al lugar adonde huyó la gente ("huyeron a la vecina Colombia"): su
+destino es donde se la cuenta, nunca el lugar de los combates que dejó."""
