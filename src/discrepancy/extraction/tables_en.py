@@ -3048,3 +3048,18 @@ FLIGHT_TIES = (
 )
 """Round 12: what stands before the place people fled to ("fled to neighboring Sudan"): their
 destination is where they are counted, never the place of the fighting they left."""
+
+# session 9 (lead): who revises a figure gives it -------------------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    """
+    corrected downgraded downgrading lowered lowering raised raising revised revising
+    updated updating upgraded upgrading
+    """.split()
+)
+"""The subject of a verb that revises a figure gives the figures it revises ("The coroner
+lowered the toll from 51 to 24", "with the agency downgrading the number"), as the Spanish
+table has "rebajó" and "elevó"."""
+REVISION_VERBS = REVISION_VERBS | frozenset({"downgrading", "lowering", "raising", "upgrading"})
+"""The gerunds of the revising verbs before "from A to B" ("downgrading the number from 51 to
+24") make a revision too."""
