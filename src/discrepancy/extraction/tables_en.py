@@ -2978,6 +2978,47 @@ FRONTED_CONTRAST = (("contrary", "to"), ("unlike",), ("in", "contrast", "to"))
 what the minister said, the councillor put the toll at 23"): the fronted clause ends at its
 first comma, and its speaker is not the source of the figures after it."""
 
+# round 12: the place a count is about (f-where) ----------------------------------------------
+
+UNION_NAMES = ("the european union", "european union", "the eu")
+"""Round 12: a union of states written by name: where people arrived, crossed or were counted
+("entered the EU", "asylum claims in the European Union"), an area wider than a country like
+`WORLD_REGIONS` (folded, lower case). Every form is shown as `UNION_SHOWN`."""
+UNION_SHOWN = "European Union"
+"""Round 12: the one name a union's figures are scoped to, whatever form the text writes."""
+ARRIVAL_TIES = ("reached ", "crossed into ", "crossed ", "arrived in ", "got into ")
+"""Round 12: verbs of reaching a place, right before it ("reached Greece", "crossed the EU's
+external borders"): the place people got to is where they are counted, as after "into"."""
+RECEIVE_VERBS = frozenset({"received", "receives", "admitted", "welcomed"})
+"""Round 12: verbs whose subject place takes people in ("the EU received 1.8 million"): the
+receiving place holds the count, like `PLACE_HOLD_VERBS`."""
+ABROAD_PHRASES = (
+    "abroad",
+    "outside their country",
+    "outside the country",
+    "outside their homeland",
+    "living overseas",
+)
+"""Round 12: a count of nationals out of their own country, wherever they live ("4 million
+citizens now live abroad"): no place of residence is stated, so no default place either; a
+place the clause ties to the figure still scopes it."""
+BODY_NAME_NOUNS = frozenset(
+    {"department", "ministry", "office", "agency", "service", "bureau", "police", "fire"}
+    | {"institute", "council", "commission", "committee", "authority", "university"}
+)
+"""Round 12: nouns that end a body's name ("the Riverside County Fire Department"): a run of
+capitalised words holding one is an organisation's name, never a town's of its own."""
+MEDIA_NOUNS = frozenset(
+    {"mail", "times", "post", "herald", "guardian", "telegraph", "journal", "tribune"}
+    | {"gazette", "newspaper", "tabloid", "broadcaster", "daily", "network", "channel"}
+)
+"""Round 12: nouns that end an outlet's name or name one ("The Daily Mail", "a tabloid"): the
+place after "in" right after them is where the outlet is ("a tabloid in England reported"),
+never where the figure it reports counts."""
+EMIGRATION_WORDS = frozenset({"emigrants", "emigrated", "emigres", "expatriates", "expats"})
+"""Round 12: words of people who left their own country ("2 million had emigrated"), in the
+figure's clause: like `ABROAD_PHRASES`, no place of residence, no default place."""
+
 # session 9 (lead): figures named as a part of a group already counted ----------------------
 
 SUBSET_PREDICATES: tuple[tuple[str, ...], ...] = (
@@ -2993,6 +3034,20 @@ SUBSET_OF = frozenset({("of", "the")})
 """Words between a figure and a noun of people that make the figure a part of that group
 ("Five of the injured are in a critical condition"), when no number follows them ("12 of the
 40 passengers" is read apart)."""
+
+# round 12 (f-where): where people fled to ----------------------------------------------------
+
+FLIGHT_TIES = (
+    "fled to ",
+    "fled into ",
+    "escaped to ",
+    "fled to neighboring ",
+    "fled to neighbouring ",
+    "fled into neighboring ",
+    "fled into neighbouring ",
+)
+"""Round 12: what stands before the place people fled to ("fled to neighboring Sudan"): their
+destination is where they are counted, never the place of the fighting they left."""
 
 # session 9 (lead): who revises a figure gives it -------------------------------------------
 

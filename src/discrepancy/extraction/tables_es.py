@@ -3457,6 +3457,49 @@ FRONTED_CONTRAST = (
 diferencia de lo que sostuvo el ministro, el alcalde contó 31 muertos"): la cláusula acaba en
 su primera coma, y su hablante no es la fuente de las cifras que siguen."""
 
+# ronda 12: el lugar del que trata una cifra (f-where) ----------------------------------------
+
+UNION_NAMES = ("la union europea", "union europea", "la ue")
+"""Ronda 12: una unión de Estados por su nombre: donde la gente llegó, cruzó o fue contada
+("entraron en la UE", "solicitudes de asilo en la Unión Europea"), un área mayor que un país
+como `WORLD_REGIONS` (folded, minúsculas). Toda forma se muestra como `UNION_SHOWN`."""
+UNION_SHOWN = "European Union"
+"""Ronda 12: el nombre único con que se da el ámbito de una unión (como los países del
+nomenclátor, en su forma inglesa)."""
+ARRIVAL_TIES = ("llegaron a ", "cruzaron a ", "accedieron a ", "ingresaron a ")
+"""Ronda 12: verbos de llegar a un lugar, justo antes de él ("ingresaron a Chile"): el lugar al
+que llegó la gente es donde se cuenta."""
+RECEIVE_VERBS = frozenset({"recibio", "recibe", "acogio", "admitio"})
+"""Ronda 12: verbos cuyo lugar sujeto acoge a la gente ("la UE recibió 1,8 millones"): el lugar
+que recibe es donde está la cifra, como `PLACE_HOLD_VERBS`."""
+ABROAD_PHRASES = (
+    "fuera de su pais",
+    "fuera de su tierra",
+    "fuera del pais",
+    "en el exterior",
+    "en el extranjero",
+)
+"""Ronda 12: una cifra de nacionales fuera de su país, vivan donde vivan ("3 millones de
+ciudadanos residen en el extranjero"): no se dice dónde residen, así que tampoco hay lugar por
+defecto; un lugar que la cláusula ata a la cifra sigue siendo su ámbito."""
+BODY_NAME_NOUNS = frozenset(
+    {"departamento", "ministerio", "oficina", "agencia", "servicio", "instituto", "consejo"}
+    | {"comision", "comite", "autoridad", "universidad", "policia", "bomberos", "direccion"}
+)
+"""Ronda 12: sustantivos que encabezan el nombre de un organismo ("el Instituto Nacional de
+Estadística"): escritos con mayúscula en medio de la frase, lo que sigue es su nombre, nunca el
+de un pueblo."""
+MEDIA_NOUNS = frozenset(
+    {"diario", "periodico", "rotativo", "semanario", "cadena", "emisora", "televisora"}
+    | {"tabloide"}
+)
+"""Ronda 12: sustantivos que nombran un medio ("el diario", "una emisora"): el lugar tras "en"
+justo después es donde está el medio ("un diario en Londres publicó"), nunca donde cuenta la
+cifra que publica."""
+EMIGRATION_WORDS = frozenset({"emigrados", "emigrantes", "emigrado", "emigraron", "expatriados"})
+"""Ronda 12: palabras de quienes dejaron su país ("habían emigrado 2 millones"), en la cláusula
+de la cifra: como `ABROAD_PHRASES`, sin lugar de residencia ni lugar por defecto."""
+
 # sesión 9 (lead): cifras que son parte de un grupo ya contado --------------------------------
 
 SUBSET_PREDICATES: tuple[tuple[str, ...], ...] = (
@@ -3489,3 +3532,18 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
 aseguró", "el forense dijo", "los pescadores contaron"): la fuente de la cifra, sin nombre,
 como "un testigo dijo". Solo sustantivos de personas, nunca de un organismo (el sustantivo de
 un organismo es un núcleo genérico que nombra al organismo ya citado)."""
+
+# ronda 12 (f-where): adónde huyó la gente ----------------------------------------------------
+
+FLIGHT_TIES = (
+    "huyeron a ",
+    "huyeron hacia ",
+    "han huido a ",
+    "escaparon a ",
+    "huyeron a la vecina ",
+    "huyeron al vecino ",
+    "han huido a la vecina ",
+    "han huido al vecino ",
+)
+"""Ronda 12: lo que precede al lugar adonde huyó la gente ("huyeron a la vecina Colombia"): su
+destino es donde se la cuenta, nunca el lugar de los combates que dejó."""
