@@ -54,6 +54,9 @@ _MEDIA = frozenset(
     | {"radio", "tv", "broadcaster", "emisora", "televisora"}  # "State radio said": unnamed
 )
 _DEFINITE_ARTICLES = frozenset({"the", "this", "el", "la", "los", "las", "este", "esta"})
+_LEVELS = tables_en.TITLE_LEVELS | tables_es.TITLE_LEVELS
+"""Round 12: an office's level ("local", "regional") beside a name qualifies it; it does not
+refer back to a body named before ("el Ministerio de Educación local")."""
 ORDINAL_REFS: dict[str, int] = {**tables_en.ORDINAL_REFS, **tables_es.ORDINAL_REFS}
 """Which of a pair just named an ordinal refers to: "the former" (0), "los segundos" (1)."""
 _ACRONYM_LIKE = frozenset({"un", "eu", "us", "oms", "oim", "onu", "ue", "who"})
@@ -180,6 +183,7 @@ def _classify_phrase(
                 toks[k].norm in lex.descriptors
                 and toks[k].norm not in ARTICLES
                 and toks[k].norm not in CONNECTORS  # "El Observatorio de …": "de" joins
+                and toks[k].norm not in _LEVELS  # round 12: "el Ministerio … local"
                 and not toks[k].cap
                 for k in span
             )

@@ -35,7 +35,9 @@ __all__ = [
     "THOSE",
     "FigureClause",
     "clause_cuts",
+    "conjunct_marker",
     "figure_clause",
+    "marked_conjunct",
     "official_figure",
     "relative_subject",
     "speaking_body",
@@ -325,3 +327,61 @@ def _modifies(said: int, noun: int) -> bool:
     before ("the official death toll"), or right after it ("la cifra oficial"). "The
     official said a total of 52" names a speaker, not an official figure."""
     return 0 < noun - said <= 2 or said - noun == 1
+
+
+_CONJUNCTIONS = _AND | CONTRAST | _AGAINST | {"whereas", "mientras"}
+"""Words that join two conjuncts of a pair of figures ("N según X y M según Y", "N for X
+against M for Y")."""
+
+
+def _marker(norms: Sequence[str], a: Attribution, first: int) -> bool:
+    """A source phrase that follows a figure and points back at it: "según / according to
+    X", or a verb of saying right after a comma (", said X", ", dijo la Policía")."""
+    return a.at > first and (a.verb == "according" or norms[a.at - 1] == ",")
+
+
+def conjunct_marker(
+    norms: Sequence[str], sources: Sequence[Attribution], first: int, starts: Sequence[int]
+) -> Attribution | None:
+    """Round 12: the marker of the conjunct the figure at ``first`` stands in, when the
+    previous figure of the sentence (``starts``: every figure's first token) already has its
+    own marker after it: "300 según X y 380, según Y" gives 380 to Y, never to X.
+
+    A conjunct runs from the conjunction ("y / and / while / mientras / frente a") after the
+    previous figure's marker up to the next figure; its marker is a source named inside it
+    before the figure ("y la Guardia Civil, 380") or the first marker after the figure with
+    no other figure between ("380, según la Guardia Civil"). ``None`` when the figure has no
+    such earlier pair or its conjunct names no source: the other readers decide then."""
+    before = [s for s in starts if s < first]
+    if not before:
+        return None
+    prev = before[-1]
+    taken = [a for a in sources if prev < a.at < first and _marker(norms, a, prev)]
+    if not taken:
+        return None
+    joins = [k for k in range(taken[-1].at + 1, first) if norms[k] in _CONJUNCTIONS]
+    if not joins:
+        return None
+    opened = joins[-1]
+    inside = [a for a in sources if opened < a.at < first]
+    if inside:
+        return inside[-1]
+    after = [s for s in starts if s > first]
+    limit = after[0] if after else len(norms)
+    return next((a for a in sources if first < a.at < limit and _marker(norms, a, first)), None)
+
+
+_MARKER_CUES = frozenset({"according", "segun"})
+
+
+def marked_conjunct(norms: Sequence[str], first: int, at: int, starts: Sequence[int]) -> bool:
+    """Round 12: whether the figure at ``first`` has a marker of its own ("according to",
+    "según") before the conjunction that opens a later figure's conjunct, while the source
+    at ``at`` comes after that later figure: "900, according to the county, and 1,400
+    according to the Red Cross" — the Red Cross speaks for 1,400 only, even when the
+    county's phrase is not read as a source."""
+    later = [s for s in starts if first < s < at]
+    if not later:
+        return False
+    join = next((k for k in range(first + 1, later[0]) if norms[k] in _CONJUNCTIONS), -1)
+    return join > 0 and any(norms[k] in _MARKER_CUES for k in range(first + 1, join))

@@ -2977,3 +2977,27 @@ FRONTED_CONTRAST = (("contrary", "to"), ("unlike",), ("in", "contrast", "to"))
 """Openers of a clause fronted to set its speaker against the main clause's ("Contrary to
 what the minister said, the councillor put the toll at 23"): the fronted clause ends at its
 first comma, and its speaker is not the source of the figures after it."""
+
+# round 12: the imperfect of verbs of saying (f-pair) ------------------------------------------
+
+SAY_IMPERFECT: frozenset[str] = frozenset()
+"""Round 12: Spanish says "declaraba" / "aseguraba" where English uses the simple past, which
+`SAY_VERBS` already holds; the table is kept so both languages name the same tables."""
+
+# round 12: people who speak as a group, unnamed (f-pair) ---------------------------------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"villagers", "survivors", "eyewitnesses", "locals", "fishermen", "farmers", "neighbours"}
+    | {"neighbors", "townspeople", "mourners", "elders"}
+)
+"""Round 12: the unnamed people of a place who tell a figure ("villagers said the dead were
+40", "survivors counted 60") are its source, kept apart from any named body."""
+
+# round 12: the level of an office beside its title (f-pair) ------------------------------------
+
+TITLE_LEVELS = frozenset(
+    {"regional", "provincial", "local", "state", "district", "county", "municipal", "federal"}
+    | {"deputy", "interim", "acting"}
+)
+"""Round 12: words that give an office's level or standing beside its title ("the regional
+governor", "the acting mayor"): the phrase is still the bare title of one office holder."""

@@ -3456,3 +3456,62 @@ FRONTED_CONTRAST = (
 """Comienzos de una cláusula antepuesta que opone su hablante al de la principal ("A
 diferencia de lo que sostuvo el ministro, el alcalde contó 31 muertos"): la cláusula acaba en
 su primera coma, y su hablante no es la fuente de las cifras que siguen."""
+
+# round 12: el imperfecto de los verbos de decir (f-pair) ------------------------------------
+
+SAY_IMPERFECT = frozenset(
+    f"{stem}{end}"
+    for stem in (
+        "inform",
+        "report",
+        "senal",
+        "indic",
+        "afirm",
+        "asegur",
+        "denunci",
+        "explic",
+        "declar",
+        "estim",
+        "calcul",
+        "registr",
+        "confirm",
+        "anunci",
+        "cifr",
+        "precis",
+        "detall",
+        "situ",
+        "habl",
+    )
+    for end in ("aba", "aban")
+) | frozenset({"decia", "decian", "sostenia", "sostenian"})
+"""Ronda 12: quien "declaraba", "aseguraba" o "decía" que eran tantos da esa cifra como quien
+"declaró" o "dice": el imperfecto cuenta como verbo de decir ("Mientras la fiscalía hablaba
+de 31, el ayuntamiento declaraba que eran 35")."""
+SAY_VERBS = SAY_VERBS | SAY_IMPERFECT
+
+# ronda 12: quienes hablan como grupo, sin nombre (f-pair) -------------------------------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"pobladores", "lugarenos", "aldeanos", "sobrevivientes", "supervivientes", "pescadores"}
+    | {"campesinos", "comuneros", "moradores", "lugarenas"}
+)
+"""Ronda 12: la gente sin nombre de un lugar que da una cifra ("los pobladores dijeron que
+eran 40") es su fuente, aparte de todo organismo con nombre."""
+
+# ronda 12: el nivel de un cargo junto a su título (f-pair) -----------------------------------
+
+TITLE_LEVELS = frozenset(
+    {"regional", "provincial", "local", "estatal", "municipal", "departamental", "federal"}
+    | {"interino", "interina", "adjunto", "adjunta"}
+)
+"""Ronda 12: palabras que dan el nivel de un cargo junto a su título ("el gobernador
+provincial", "la alcaldesa interina"): la frase sigue siendo el título de una sola persona."""
+
+# ronda 12: "de acuerdo al", "conforme al": la contracción de "a el" (f-pair) ----------------
+
+ACCORDING = (*ACCORDING, ("de", "acuerdo", "al"), ("conforme", "al"))
+"""Ronda 12: "de acuerdo al ministerio" es "de acuerdo a el ministerio": la contracción abre
+la fuente como la forma sin contraer."""
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"gremios", "gremiales", "sindicales"})
+"""Ronda 12: "los gremios estimaron que …": los sindicatos por su otro nombre hablan como
+ellos."""
