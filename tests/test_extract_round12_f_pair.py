@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy.extraction.claimant_phrases import Attribution
-from discrepancy.extraction.figure_clause import conjunct_marker
+from discrepancy.extraction.figure_clause import clause_cuts, conjunct_marker
 from discrepancy.extraction.sentences import tokenize
 
 from .claimants import surfaces_and_mentions
@@ -163,4 +163,83 @@ def test_unnamed_people_of_a_place_are_a_source(text: str, expected: list[object
     ],
 )
 def test_a_title_with_its_level_is_a_source(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El Ministerio de Salud informó que 40 personas murieron en Salta. En la "
+            "provincia de Jujuy, 12 personas murieron.",
+            [("40", ["Ministerio de Salud"]), ("12", [])],
+        ),
+        (
+            "The Interior Ministry said 40 people died in Ohio. In Texas, 12 people died.",
+            [("40", ["Interior Ministry"]), ("12", [])],
+        ),
+    ],
+)
+def test_a_new_place_borrows_no_earlier_source(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected
+
+
+def test_a_plain_continuation_still_borrows() -> None:
+    # no new place and no subject of its own: the sentence before goes on speaking
+    assert _who("The Interior Ministry said 40 people died in Kent. Another 12 were injured.") == [
+        ("40", ["Interior Ministry"]),
+        ("12", ["Interior Ministry"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En Mendoza, los gremios estimaron un seguimiento del 64 por ciento, pero el "
+            "Ministerio de Educación local lo dejó en un 19 por ciento.",
+            [("64 por ciento", ["gremios"]), ("19 por ciento", ["Ministerio de Educación"])],
+        ),
+        (
+            "La participación fue del 31 %, de acuerdo al gobierno provincial.",
+            [("31 %", ["gobierno provincial"])],
+        ),
+    ],
+)
+def test_unions_levels_and_contracted_markers(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("La patronal dice que la huelga fracasó y los sindicatos lo cifran en el 71 %.", True),
+        ("The board said the strike failed and the unions put it at 71%.", True),
+        ("The police and the organizers said 4,000 marched.", False),
+    ],
+)
+def test_and_opens_a_clause_only_after_a_verb_of_saying(text: str, joined: bool) -> None:
+    # round 12: the one cut list also decides the sentence's own-clause source
+    toks = tokenize(text, 0, len(text))
+    norms = [t.norm for t in toks]
+    cuts = clause_cuts(toks, norms)
+    assert any(norms[c] in ("y", "and") for c in cuts) is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La patronal dice que la huelga fracasó y los sindicatos lo cifran en el 71 %.",
+            [("71 %", ["sindicatos"])],
+        ),
+        (
+            "The board of the rail company insisted on Monday evening that the stoppage had "
+            "barely been noticed, and the drivers' unions put the share of drivers on strike "
+            "at 71%.",
+            [("71%", ["drivers' unions"])],
+        ),
+    ],
+)
+def test_the_first_figure_takes_its_own_clause_source(text: str, expected: list[object]) -> None:
     assert _who(text) == expected

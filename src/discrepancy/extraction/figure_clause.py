@@ -80,6 +80,15 @@ after a number ("Mientras los sindicatos hablan del 65 %, la patronal …")."""
 _WITH = frozenset({"with", "con"})
 _AND = frozenset({"and", "y", "e"})
 _WITH_REACH = 6
+
+
+def _said_before(norms: Sequence[str], start: int, k: int) -> bool:
+    """Round 12: a verb of saying stands in the clause before the "and / y" at ``k``: the
+    conjunction joins two clauses that each give their own account, not two names of one
+    subject ("Police and the organizers said")."""
+    return any(norms[j] in _SAY_VERBS for j in range(start, k))
+
+
 """How far after "with" the -ing verb of saying may come ("with organizers saying")."""
 _WITH_VERBS = tables_en.CLAUSE_WITH_VERBS | tables_es.CLAUSE_WITH_VERBS
 _FIGURE_NOUNS = tables_en.CLAUSE_FIGURE_NOUNS | tables_es.CLAUSE_FIGURE_NOUNS
@@ -131,6 +140,10 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
             cuts.append(k)  # "with a general claiming 300 and the group putting it at 416"
         elif w in _AND and k > first_number and _and_clause(norms, k):
             cuts.append(k)  # "… killed 11 people and a rights group estimated that 34" (r11)
+        elif (
+            w in _AND and _said_before(norms, cuts[-1] if cuts else 0, k) and _and_clause(norms, k)
+        ):
+            cuts.append(k)  # round 12: "X dice que … y los sindicatos lo cifran en el 68 %"
         elif w in _FIGURE_NOUNS and _figure_clause(norms, k):
             cuts.append(k)  # "…, cifra que los sindicatos elevan al 80 %"
         elif w == "," and opened and k > first_number:
