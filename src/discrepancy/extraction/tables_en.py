@@ -3001,3 +3001,19 @@ TITLE_LEVELS = frozenset(
 )
 """Round 12: words that give an office's level or standing beside its title ("the regional
 governor", "the acting mayor"): the phrase is still the bare title of one office holder."""
+
+# session 9 (lead): figures named as a part of a group already counted ----------------------
+
+SUBSET_PREDICATES: tuple[tuple[str, ...], ...] = (
+    ("were", "among"),
+    ("was", "among"),
+    ("are", "among"),
+    ("is", "among"),
+)
+"""A predicate that makes the figures of its subject a part of a group already counted
+("Eight women and three children were among the injured"): the opener comes after the
+figures, where `SUBSET_OPENERS` ("among the dead were …") comes before them."""
+SUBSET_OF = frozenset({("of", "the")})
+"""Words between a figure and a noun of people that make the figure a part of that group
+("Five of the injured are in a critical condition"), when no number follows them ("12 of the
+40 passengers" is read apart)."""

@@ -3509,3 +3509,21 @@ la fuente como la forma sin contraer."""
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"gremios", "gremiales", "sindicales"})
 """Ronda 12: "los gremios estimaron que …": los sindicatos por su otro nombre hablan como
 ellos."""
+
+# sesión 9 (lead): cifras que son parte de un grupo ya contado --------------------------------
+
+SUBSET_PREDICATES: tuple[tuple[str, ...], ...] = (
+    ("estan", "entre"),
+    ("estaban", "entre"),
+    ("figuran", "entre"),
+    ("figuraban", "entre"),
+    ("se", "cuentan", "entre"),
+    ("se", "encuentran", "entre"),
+)
+"""Un predicado que hace de las cifras de su sujeto una parte de un grupo ya contado ("Ocho
+mujeres y tres niños figuran entre los heridos"): va después de las cifras, donde
+`SUBSET_OPENERS` ("entre los muertos hay …") va antes."""
+SUBSET_OF = frozenset({("de", "los"), ("de", "las")})
+"""Palabras entre una cifra y un sustantivo de personas que hacen de la cifra una parte de ese
+grupo ("Cinco de los heridos siguen graves"), si no les sigue un número ("12 de los 40
+pasajeros" se lee aparte)."""
