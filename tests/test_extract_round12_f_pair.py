@@ -243,3 +243,25 @@ def test_and_opens_a_clause_only_after_a_verb_of_saying(text: str, joined: bool)
 )
 def test_the_first_figure_takes_its_own_clause_source(text: str, expected: list[object]) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El DEIS contó 4.100 muertos. El reporte diario informó 3.800 muertos.",
+            [("4.100", ["DEIS"]), ("3.800", ["reporte diario"])],
+        ),
+        (
+            "Health officials in the northern province counted 4,100 deaths by the end of "
+            "June, a figure well above the tally in the ministry's public updates. The daily "
+            "bulletin, which the ministry's press office posts every evening, said 3,800.",
+            [
+                ("4,100", ["Health officials in the northern province"]),
+                ("3,800", ["daily bulletin"]),
+            ],
+        ),
+    ],
+)
+def test_a_series_of_reports_is_a_label_of_its_own(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected

@@ -214,6 +214,10 @@ def _classify_phrase(
         return Attribution(DEFINITE, (), phrase)
     if _institution(toks, span, norms, lex):
         return Attribution(DEFINITE, (), phrase)  # "the navy", "the state", "Carabineros"
+    if _report_series(norms):
+        # round 12: "el reporte diario", "the weekly bulletin": a series of reports speaks
+        # under its own generic label, never merged with a body named before it
+        return Attribution(PLURAL, (), _strip_articles(phrase))
     if norms[-1] in lex.pronouns or (norms[0] in lex.pronouns and len(norms) <= 3):
         return Attribution(PRONOUN, (), phrase)
     if any(w in lex.plural_descriptors for w in norms):
@@ -239,6 +243,23 @@ def _classify_phrase(
             return Attribution(DEFINITE, (), phrase)
         return Attribution(INDEFINITE, (), phrase)
     return None
+
+
+_DOCUMENTS = tables_en.REPORT_SERIES_NOUNS | tables_es.REPORT_SERIES_NOUNS
+_SERIES = tables_en.REPORT_SERIES | tables_es.REPORT_SERIES
+
+
+def _report_series(norms: Sequence[str]) -> bool:
+    """Round 12: an article, a document noun and the adjective of its period, in either
+    order ("el reporte diario", "the daily report", "el boletín semanal")."""
+    return (
+        len(norms) == 3
+        and norms[0] in _DEFINITE_ARTICLES
+        and (
+            (norms[1] in _DOCUMENTS and norms[2] in _SERIES)
+            or (norms[1] in _SERIES and norms[2] in _DOCUMENTS)
+        )
+    )
 
 
 INSTITUTION_HEADS = tables_en.INSTITUTION_HEADS | tables_es.INSTITUTION_HEADS

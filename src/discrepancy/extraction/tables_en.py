@@ -3017,3 +3017,11 @@ SUBSET_OF = frozenset({("of", "the")})
 """Words between a figure and a noun of people that make the figure a part of that group
 ("Five of the injured are in a critical condition"), when no number follows them ("12 of the
 40 passengers" is read apart)."""
+
+# round 12: a series of reports by its period (f-pair) -----------------------------------------
+
+REPORT_SERIES = frozenset({"daily", "weekly", "monthly", "nightly", "hourly"})
+"""Round 12: the period that makes a document a series ("the daily report"): such a series
+speaks as a generic label of its own, apart from any body named before it."""
+REPORT_SERIES_NOUNS = DOCUMENT_NOUNS | frozenset({"bulletin", "update", "briefing", "tally"})
+"""Round 12: the documents that come out as a series ("the daily bulletin")."""

@@ -3527,3 +3527,11 @@ SUBSET_OF = frozenset({("de", "los"), ("de", "las")})
 """Palabras entre una cifra y un sustantivo de personas que hacen de la cifra una parte de ese
 grupo ("Cinco de los heridos siguen graves"), si no les sigue un número ("12 de los 40
 pasajeros" se lee aparte)."""
+
+# ronda 12: una serie de informes por su periodo (f-pair) -------------------------------------
+
+REPORT_SERIES = frozenset({"diario", "diaria", "semanal", "mensual", "quincenal"})
+"""Ronda 12: el periodo que hace de un documento una serie ("el reporte diario"): habla con una
+etiqueta genérica propia, aparte de todo organismo nombrado antes."""
+REPORT_SERIES_NOUNS = DOCUMENT_NOUNS | frozenset({"reporte", "boletin", "parte", "balance"})
+"""Ronda 12: los documentos que salen como serie ("el parte diario", "el boletín semanal")."""
