@@ -3018,6 +3018,29 @@ never where the figure it reports counts."""
 EMIGRATION_WORDS = frozenset({"emigrants", "emigrated", "emigres", "expatriates", "expats"})
 """Round 12: words of people who left their own country ("2 million had emigrated"), in the
 figure's clause: like `ABROAD_PHRASES`, no place of residence, no default place."""
+# round 12: the imperfect of verbs of saying (f-pair) ------------------------------------------
+
+SAY_IMPERFECT: frozenset[str] = frozenset()
+"""Round 12: Spanish says "declaraba" / "aseguraba" where English uses the simple past, which
+`SAY_VERBS` already holds; the table is kept so both languages name the same tables."""
+
+# round 12: people who speak as a group, unnamed (f-pair) ---------------------------------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"villagers", "survivors", "eyewitnesses", "locals", "fishermen", "farmers", "neighbours"}
+    | {"neighbors", "townspeople", "mourners", "elders"}
+)
+"""Round 12: the unnamed people of a place who tell a figure ("villagers said the dead were
+40", "survivors counted 60") are its source, kept apart from any named body."""
+
+# round 12: the level of an office beside its title (f-pair) ------------------------------------
+
+TITLE_LEVELS = frozenset(
+    {"regional", "provincial", "local", "state", "district", "county", "municipal", "federal"}
+    | {"deputy", "interim", "acting"}
+)
+"""Round 12: words that give an office's level or standing beside its title ("the regional
+governor", "the acting mayor"): the phrase is still the bare title of one office holder."""
 
 # session 9 (lead): figures named as a part of a group already counted ----------------------
 
@@ -3078,3 +3101,10 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
 coroner said", "a local lawmaker said", "tribal elders said"): the figure's source, unnamed,
 as "a witness said" is. Only nouns of people, never of a body (a body's noun is a generic head
 that names the body named before)."""
+# round 12: a series of reports by its period (f-pair) -----------------------------------------
+
+REPORT_SERIES = frozenset({"daily", "weekly", "monthly", "nightly", "hourly"})
+"""Round 12: the period that makes a document a series ("the daily report"): such a series
+speaks as a generic label of its own, apart from any body named before it."""
+REPORT_SERIES_NOUNS = DOCUMENT_NOUNS | frozenset({"bulletin", "update", "briefing", "tally"})
+"""Round 12: the documents that come out as a series ("the daily bulletin")."""

@@ -3499,6 +3499,58 @@ cifra que publica."""
 EMIGRATION_WORDS = frozenset({"emigrados", "emigrantes", "emigrado", "emigraron", "expatriados"})
 """Ronda 12: palabras de quienes dejaron su país ("habían emigrado 2 millones"), en la cláusula
 de la cifra: como `ABROAD_PHRASES`, sin lugar de residencia ni lugar por defecto."""
+# round 12: el imperfecto de los verbos de decir (f-pair) ------------------------------------
+
+SAY_IMPERFECT = frozenset(
+    f"{stem}{end}"
+    for stem in (
+        "inform",
+        "report",
+        "senal",
+        "indic",
+        "afirm",
+        "asegur",
+        "denunci",
+        "explic",
+        "declar",
+        "precis",
+        "detall",
+        "habl",
+    )
+    for end in ("aba", "aban")
+) | frozenset({"decia", "decian", "sostenia", "sostenian"})
+"""Ronda 12: quien "declaraba", "aseguraba" o "decía" que eran tantos da esa cifra como quien
+"declaró" o "dice": el imperfecto cuenta como verbo de decir ("Mientras la fiscalía hablaba
+de 31, el ayuntamiento declaraba que eran 35"). Solo los verbos de decir: los de registrar o
+calcular en imperfecto ("un informe … registraba") describen a menudo un documento."""
+SAY_VERBS = SAY_VERBS | SAY_IMPERFECT
+
+# ronda 12: quienes hablan como grupo, sin nombre (f-pair) -------------------------------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"pobladores", "lugarenos", "aldeanos", "sobrevivientes", "supervivientes", "pescadores"}
+    | {"campesinos", "comuneros", "moradores", "lugarenas"}
+)
+"""Ronda 12: la gente sin nombre de un lugar que da una cifra ("los pobladores dijeron que
+eran 40") es su fuente, aparte de todo organismo con nombre."""
+
+# ronda 12: el nivel de un cargo junto a su título (f-pair) -----------------------------------
+
+TITLE_LEVELS = frozenset(
+    {"regional", "provincial", "local", "estatal", "municipal", "departamental", "federal"}
+    | {"interino", "interina", "adjunto", "adjunta"}
+)
+"""Ronda 12: palabras que dan el nivel de un cargo junto a su título ("el gobernador
+provincial", "la alcaldesa interina"): la frase sigue siendo el título de una sola persona."""
+
+# ronda 12: "de acuerdo al", "conforme al": la contracción de "a el" (f-pair) ----------------
+
+ACCORDING = (*ACCORDING, ("de", "acuerdo", "al"), ("conforme", "al"))
+"""Ronda 12: "de acuerdo al ministerio" es "de acuerdo a el ministerio": la contracción abre
+la fuente como la forma sin contraer."""
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"gremios", "gremiales", "sindicales"})
+"""Ronda 12: "los gremios estimaron que …": los sindicatos por su otro nombre hablan como
+ellos."""
 
 # sesión 9 (lead): cifras que son parte de un grupo ya contado --------------------------------
 
@@ -3547,3 +3599,10 @@ FLIGHT_TIES = (
 )
 """Ronda 12: lo que precede al lugar adonde huyó la gente ("huyeron a la vecina Colombia"): su
 destino es donde se la cuenta, nunca el lugar de los combates que dejó."""
+# ronda 12: una serie de informes por su periodo (f-pair) -------------------------------------
+
+REPORT_SERIES = frozenset({"diario", "diaria", "semanal", "mensual", "quincenal"})
+"""Ronda 12: el periodo que hace de un documento una serie ("el reporte diario"): habla con una
+etiqueta genérica propia, aparte de todo organismo nombrado antes."""
+REPORT_SERIES_NOUNS = DOCUMENT_NOUNS | frozenset({"reporte", "boletin", "parte", "balance"})
+"""Ronda 12: los documentos que salen como serie ("el parte diario", "el boletín semanal")."""
