@@ -503,3 +503,39 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- round 12 (f-count): people arriving across a border are the migrants ------------------
+# One crossing is counted under many names: a border agency's "migrants who crossed", a UN
+# agency's "arrivals", a ministry's "entries" or "llegadas". As two metrics the rival counts of
+# that one quantity never met, so the arriving words join the migrants row and the name
+# "arrivals" stays a synonym of it (older reports that say "arrivals" read as migrants). Being
+# admitted, resettled or taken in by a country after a decision is a count of its own
+# (`admissions`): a year's resettled refugees are not the year's irregular crossings.
+_ARRIVING = ("arrivals", "arrived", "landed", "llegadas", "llegados")
+_ADMITTED = ("admissions", "admitted", "resettled", "accepted")
+_ADMITTED_ES = ("admitidos", "reasentados", "acogidos")
+BUILTIN = tuple(row for row in BUILTIN if row["id"] != "arrivals")
+for _row in BUILTIN:
+    if _row["id"] == "migrants":
+        _row["synonyms"] = (
+            *_row["synonyms"],
+            *_ARRIVING,
+            "arrival",
+            "entries",
+            "border entries",
+            "irregular entries",
+            "entradas",
+            "entradas irregulares",
+            "llegada",
+            "migrant arrivals",
+            "llegadas de migrantes",
+        )
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="admissions",
+        label="admitted people",
+        kind="flow",
+        synonyms=(*_ADMITTED, "people admitted", *_ADMITTED_ES, "personas admitidas"),
+    ),
+)

@@ -1283,7 +1283,7 @@ EVENT_PHRASES = {
 GENERIC_EVENTS: dict[str, str] = {
     "affected": "affected",
     "kidnapping": "hostages",
-    **dict.fromkeys(["arrive", "arrived", "arrives", "arriving", "landed"], "arrivals"),
+    **dict.fromkeys(["arrive", "arrived", "arrives", "arriving", "landed"], "migrants"),
     **dict.fromkeys(["assembled", "attend", "attendance", "attending", "attends"], "protesters"),
     **dict.fromkeys(["evacuate", "evacuated", "evacuation", "evacuations"], "evacuated"),
     **dict.fromkeys(["vote", "voted", "voting"], "voters"),
@@ -2116,12 +2116,13 @@ from all cases, as before (the head alone does not name them)."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
-    ("fled", "across", "the", "border"): "arrivals",
-    ("fled", "over", "the", "border"): "arrivals",
+    ("fled", "across", "the", "border"): "migrants",
+    ("fled", "over", "the", "border"): "migrants",
 }
 """Fleeing across a border into a place is arriving there: one quantity with the receiving
 side's "arrivals" ("12,000 fled across the border into X" vs "X counted 7,500 arrivals").
-Migrants who "crossed the border" stay migrants (a crossing counted as such)."""
+Migrants who "crossed the border" stay migrants (a crossing counted as such); since round 12
+arriving and crossing are one metric, `migrants`."""
 
 OWN_CLAUSE_EVENTS = {"participation": "protesters"}
 """Participation given in people is attendance ("put participation at 400 people"); at a
@@ -2977,3 +2978,31 @@ FRONTED_CONTRAST = (("contrary", "to"), ("unlike",), ("in", "contrast", "to"))
 """Openers of a clause fronted to set its speaker against the main clause's ("Contrary to
 what the minister said, the councillor put the toll at 23"): the fronted clause ends at its
 first comma, and its speaker is not the source of the figures after it."""
+
+# round 12 (f-count): a figure set against another, and people who left their country ------
+
+SET_AGAINST_CUES = (
+    ("against",),
+    ("versus",),
+    ("vs",),
+    ("compared", "with"),
+    ("compared", "to"),
+    ("than",),
+    ("below",),
+    ("above",),
+    ("short", "of"),
+    ("instead", "of"),
+)
+"""Round 12: words that set a figure against one counted before it ("210 dead, compared with
+the 245 that the hospital listed", "well below the figure of 640 given by X"). A figure after
+one of them whose own noun is left out counts what the earlier figure counts."""
+SET_AGAINST_NEXT = frozenset(
+    """
+    according announced by cited claimed counted estimated from given in listed of on put
+    recorded registered reported that which
+    """.split()
+)
+"""Round 12: words that may follow a figure set against another when its noun is left out: a
+preposition, a relative word or a participle of reporting ("against 900 given by the army")."""
+EMIGRANT_NOUNS = frozenset({"emigrants", "emigres", "expatriates", "emigrant"})
+"""Round 12: people who left their country: a count of people, the migrants of the registry."""

@@ -1475,10 +1475,10 @@ GENERIC_EVENTS: dict[str, str] = {
     **dict.fromkeys(["desfilado", "desfilan", "desfilaron", "manifestaban"], "protesters"),
     **dict.fromkeys(["manifestado", "marchaban", "marchado", "marchan"], "protesters"),
     **dict.fromkeys(["protestaban", "protestado", "protestan"], "protesters"),
-    **dict.fromkeys(["arriban", "arribadas", "arribado", "arribados", "arribaron"], "arrivals"),
-    **dict.fromkeys(["desembarcadas", "desembarcado", "desembarcados", "desembarcan"], "arrivals"),
-    **dict.fromkeys(["desembarcaron", "llega"], "arrivals"),
-    **dict.fromkeys(["llegaban", "llegado", "llegados", "llegan", "llegaron", "llego"], "arrivals"),
+    **dict.fromkeys(["arriban", "arribadas", "arribado", "arribados", "arribaron"], "migrants"),
+    **dict.fromkeys(["desembarcadas", "desembarcado", "desembarcados", "desembarcan"], "migrants"),
+    **dict.fromkeys(["desembarcaron", "llega"], "migrants"),
+    **dict.fromkeys(["llegaban", "llegado", "llegados", "llegan", "llegaron", "llego"], "migrants"),
     **dict.fromkeys(["desalojado", "desalojan", "desalojo", "evacuacion", "evacuado"], "evacuated"),
     **dict.fromkeys(["desalojar", "evacuan", "evacuar"], "evacuated"),
     **dict.fromkeys(["votado", "votan", "votaran", "votaron"], "voters"),
@@ -2451,8 +2451,8 @@ oración."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
-    ("huyeron", "a", "traves", "de", "la", "frontera"): "arrivals",
-    ("huyeron", "por", "la", "frontera"): "arrivals",
+    ("huyeron", "a", "traves", "de", "la", "frontera"): "migrants",
+    ("huyeron", "por", "la", "frontera"): "migrants",
 }
 """Huir por la frontera hacia un lugar es llegar a él: una cantidad con las "llegadas" del lado
 que recibe. Los migrantes que "cruzaron la frontera" siguen siendo migrantes."""
@@ -3456,3 +3456,31 @@ FRONTED_CONTRAST = (
 """Comienzos de una cláusula antepuesta que opone su hablante al de la principal ("A
 diferencia de lo que sostuvo el ministro, el alcalde contó 31 muertos"): la cláusula acaba en
 su primera coma, y su hablante no es la fuente de las cifras que siguen."""
+
+# ronda 12 (f-count): una cifra opuesta a otra, y quienes dejaron su país ---------------------
+
+SET_AGAINST_CUES = (
+    ("frente", "a"),
+    ("contra",),
+    ("comparado", "con"),
+    ("comparados", "con"),
+    ("en", "comparacion", "con"),
+    ("por", "debajo", "de"),
+    ("por", "encima", "de"),
+    ("lejos", "de"),
+    ("en", "lugar", "de"),
+    ("en", "vez", "de"),
+)
+"""Ronda 12: palabras que oponen una cifra a otra contada antes ("210 fallecidos, frente a los
+245 que lista el hospital"). La cifra que sigue sin sustantivo propio cuenta lo mismo que la
+anterior."""
+SET_AGAINST_NEXT = frozenset(
+    """
+    anunciada anunciadas anunciado anunciados citados contabilizados de del difundidos dados
+    en estimados que registrados reportados segun
+    """.split()
+)
+"""Ronda 12: palabras que pueden seguir a la cifra opuesta cuando se omite su sustantivo: una
+preposición, un relativo o un participio de informe ("frente a los 900 del parte diario")."""
+EMIGRANT_NOUNS = frozenset({"emigrados", "emigrantes", "emigradas", "expatriados"})
+"""Ronda 12: personas que dejaron su país: una cuenta de personas, los migrantes del registro."""

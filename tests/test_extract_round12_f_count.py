@@ -1,0 +1,170 @@
+"""Round 12 (f-count, issue 9; audit8 P2 and P4): counts of people that were never read, and
+one quantity under two names.
+
+* People arriving across a border are one metric whatever each source calls them (migrants
+  who crossed, arrivals, entries, llegadas): `migrants`. Being admitted or resettled after a
+  decision is a count of its own, `admissions`.
+* A figure set against an earlier one with no noun of its own ("compared with the 245 given
+  by X", "frente a los 900 del parte diario", "below the figure of 640 announced by X")
+  counts what the earlier figure counts.
+
+Every sentence is invented for these tests (places, bodies and people are made up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy import MetricRegistry, extract
+from discrepancy.discrepancies import Kind
+from discrepancy.scan import check_extracted
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _read(text: str) -> list[tuple[str, str | None]]:
+    return [(c.quantity.surface, c.metric) for c in extract(text, published=PUBLISHED)]
+
+
+def _sources(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (c.quantity.surface, [ref.mention for ref in c.claimants])
+        for c in extract(text, published=PUBLISHED)
+    ]
+
+
+# --- arriving, crossing and entering are one metric ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("arrivals", "migrants"),
+        ("migrant arrivals", "migrants"),
+        ("border crossings", "migrants"),
+        ("entries", "migrants"),
+        ("llegadas", "migrants"),
+        ("entradas irregulares", "migrants"),
+        ("resettled", "admissions"),
+        ("personas admitidas", "admissions"),
+        ("reasentados", "admissions"),
+    ],
+)
+def test_the_registry_names_one_crossing_once(phrase: str, expected: str) -> None:
+    assert MetricRegistry.builtin().normalize(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast agency said 52,000 migrants crossed into Velland by sea this year. The UN "
+        "agency counted 47,000 arrivals over the same months.",
+        "Según la guardia costera, 52.000 migrantes cruzaron hacia Tarvia este año. La agencia "
+        "de la ONU contó 47.000 llegadas en esos meses.",
+        "About 3,100 people arrived on the Velland islands in May, the ministry said, while the "
+        "aid network listed 4,400 migrants landing there that month.",
+    ],
+)
+def test_rival_counts_of_one_crossing_share_a_metric(text: str) -> None:
+    metrics = {metric for _, metric in _read(text)}
+    assert metrics == {"migrants"}
+
+
+def test_rival_counts_of_one_crossing_meet_in_a_scan() -> None:
+    text = (
+        "Velland's border agency said on Monday that 61,000 migrants had crossed into the "
+        "country between January and June. The UN refugee office, for its part, reported "
+        "43,000 arrivals in Velland over that period."
+    )
+    claims = extract(text, published=PUBLISHED)
+    assert [c.metric for c in claims] == ["migrants", "migrants"]
+    found = check_extracted(claims).discrepancies
+    assert [d.kind for d in found] == [Kind.SOURCE_DISAGREEMENT]
+
+
+# --- a figure set against an earlier one -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clinic listed 210 dead, compared with the 245 recorded by the Red Crescent.",
+            [
+                ("210", "deaths"),
+                ("245", "deaths"),
+            ],
+        ),
+        (
+            "Police counted 3,000 marchers, far below the 20,000 claimed by organizers.",
+            [("3,000", "protesters"), ("20,000", "protesters")],
+        ),
+        (
+            "La policía contó 3.000 manifestantes, lejos de los 20.000 que dieron los convocantes.",
+            [("3.000", "protesters"), ("20.000", "protesters")],
+        ),
+        (
+            "El hospital contabilizó 118 fallecidos el martes, frente a los 140 del parte "
+            "de la gobernación.",
+            [("118", "deaths"), ("140", "deaths")],
+        ),
+        (
+            "Some 480 prisoners were freed under the pardon on Friday. That is well short of "
+            "the figure of 700 announced by the justice minister in May.",
+            [("Some 480", "releases"), ("700", "releases")],
+        ),
+        (
+            "The coastguard rescued 300 people at sea, far fewer than the figure of 450 "
+            "given by the navy.",
+            [("300", "rescued"), ("450", "rescued")],
+        ),
+    ],
+)
+def test_a_figure_set_against_another_counts_the_same(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_the_agent_of_a_figure_set_against_another_is_its_source() -> None:
+    text = (
+        "The UN office counted 200,000 arrivals on the islands, against 260,000 given by "
+        "the government."
+    )
+    assert _sources(text)[1] == ("260,000", ["government"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El hospital contabilizó 118 fallecidos, frente a 245 euros de gasto por cama.",
+        "The clinic listed 210 dead, compared with 245 beds in the ward.",
+        "The clinic listed 210 dead in 2024, against 12 schools built.",
+    ],
+)
+def test_a_figure_with_a_noun_of_its_own_is_not_a_twin(text: str) -> None:
+    assert len(_read(text)) == 1
+
+
+def test_a_long_news_shape_sets_the_rival_figure_against_the_first() -> None:
+    text = (
+        "The flooding on the Marra river has left at least 64 people dead in three provinces, "
+        "the civil protection agency said on Sunday, a figure well below the 90 reported by "
+        "regional hospitals on Saturday evening. Rescue teams were still searching villages "
+        "cut off by the water."
+    )
+    assert _read(text) == [("at least 64", "deaths"), ("90", "deaths")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    first=st.integers(min_value=20, max_value=1799),
+    second=st.integers(min_value=20, max_value=1799),
+)
+def test_any_pair_set_against_each_other_shares_the_metric(first: int, second: int) -> None:
+    text = f"The ministry counted {first} dead, compared with the {second} recorded by the clinic."
+    assert _read(text) == [(str(first), "deaths"), (str(second), "deaths")]
