@@ -168,3 +168,83 @@ def test_a_long_news_shape_sets_the_rival_figure_against_the_first() -> None:
 def test_any_pair_set_against_each_other_shares_the_metric(first: int, second: int) -> None:
     text = f"The ministry counted {first} dead, compared with the {second} recorded by the clinic."
     assert _read(text) == [(str(first), "deaths"), (str(second), "deaths")]
+
+
+# --- people who came to an event, people living abroad ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La policía cifró en poco más de 3 mil personas las que habían llegado para "
+            "manifestarse en la plaza.",
+            "protesters",
+        ),
+        ("Some 4,000 people came to protest outside the palace, police said.", "protesters"),
+        ("About 900 people arrived on the island last week.", "migrants"),
+    ],
+)
+def test_people_who_came_for_an_event_count_as_its_crowd(text: str, expected: str) -> None:
+    assert [metric for _, metric in _read(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hasta abril había 3,3 millones de paraguayos viviendo fuera de su país, según la "
+        "agencia. La red de retornados, en cambio, contó 3,9 millones de emigrados.",
+        "About 2.4 million Velandians live abroad, the consular office said, while a diaspora "
+        "council counted 2.9 million emigrants.",
+        "La cancillería cifra en 800.000 los tarvianos residentes en el exterior; la "
+        "asociación de emigrantes habla de 1,1 millones de emigrantes.",
+    ],
+)
+def test_people_living_abroad_are_one_stock_of_emigrants(text: str) -> None:
+    assert {metric for _, metric in _read(text)} == {"emigrants"}
+
+
+# --- a source's zero ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The governor said on Monday that no one had died in the landslide.", "no one"),
+        ("Nobody was killed in the blast, the army said.", "Nobody"),
+        ("El alcalde aseguró que nadie murió en el derrumbe.", "nadie"),
+        ("Según la fiscalía, no hubo ninguna muerte durante el desalojo.", "ninguna"),
+        ("No death was recorded at the camp, the agency said.", "No"),
+    ],
+)
+def test_a_denied_death_is_the_figure_zero(text: str, surface: str) -> None:
+    [claim] = extract(text, published=PUBLISHED)
+    assert (claim.quantity.surface, claim.metric) == (surface, "deaths")
+    assert (claim.quantity.low, claim.quantity.high) == (0.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows how many people died in the fire.",
+        "Nadie sabe cuántos murieron en el incendio.",
+        "No one was injured in the fire, the brigade said.",
+    ],
+)
+def test_nobody_without_dying_is_no_figure(text: str) -> None:
+    assert extract(text, published=PUBLISHED) == []
+
+
+def test_a_zero_against_a_count_is_a_true_gap() -> None:
+    text = (
+        "The health minister of Velland said on Tuesday that no one had died of hunger in the "
+        "Marra district. A local councillor, Ines Varga, said 23 people had starved to death "
+        "in the Marra district."
+    )
+    claims = extract(text, published=PUBLISHED)
+    assert [(c.quantity.low, c.metric) for c in claims] == [(0.0, "deaths"), (23.0, "deaths")]
+    [found] = check_extracted(claims).discrepancies
+    assert found.kind is Kind.SOURCE_DISAGREEMENT
+    assert "0" in found.summary
+    assert "23 apart" in found.summary
+    assert "100% of the larger count" in found.summary

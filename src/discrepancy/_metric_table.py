@@ -539,3 +539,26 @@ BUILTIN = (
         synonyms=(*_ADMITTED, "people admitted", *_ADMITTED_ES, "personas admitidas"),
     ),
 )
+
+# People who live outside their country of birth, counted at a date (a stock): a monitor's
+# "6 million emigrants" and an agency's "6 million nationals living abroad" are one quantity,
+# not the year's crossings.
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="emigrants",
+        label="emigrants",
+        kind="stock",
+        synonyms=(
+            "emigrants",
+            "emigrant",
+            "emigres",
+            "expatriates",
+            "people living abroad",
+            "emigrados",
+            "emigrantes",
+            "expatriados",
+            "personas en el exterior",
+        ),
+    ),
+)

@@ -38,6 +38,7 @@ from discrepancy.extraction.counted import (
     topic,
 )
 from discrepancy.extraction.counted_against import set_against
+from discrepancy.extraction.counted_generic import lives_abroad
 from discrepancy.extraction.counted_toll import (
     agent_after,
     casualty_before,
@@ -55,6 +56,7 @@ from discrepancy.extraction.share_reading import StrikeNear, base_metric, mark, 
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
+from discrepancy.extraction.zeros import nobody_died
 from discrepancy.metrics import MetricKind
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Qualifier, Quantity
@@ -188,6 +190,10 @@ def read_sentence(
             np = np._replace(kind="person", first=casualty, last=casualty + 1)
             metric = casualty_metric(norms, casualty)
             lo, hi = clauses.bounds(norms, m.first, m.last, lex)
+        elif np.kind == "other" and m.zero_of and nobody_died(norms, m.first, m.last):
+            np = np._replace(kind="elided", first=m.last, last=m.last)  # round 12 (f-count)
+            metric = "deaths"  # "nadie murió", "no one had died": the speaker's 0 dead
+            lo, hi = clauses.bounds(norms, m.first, m.last, lex)
         elif np.kind == "other" and (twin := _set_against(state, i, toks, norms, m, lex)):
             np = np._replace(kind="elided", first=m.last, last=m.last)  # round 12 (f-count)
             against = True
@@ -267,6 +273,8 @@ def read_sentence(
             given = metric is None and given_by_source(toks, norms, m.first, np.last, lex)
             prior = once.topic_or_lead() if given else None  # v-metric: "habló de N personas"
             metric = prior.metric if prior is not None else metric
+        if metric is None and np.kind == "person" and lives_abroad(norms, np.last):
+            metric = "emigrants"  # round 12: "4 millones de X viviendo fuera de su país"
         if metric is None and np.kind == "person" and is_demonym(head, lex):
             prior = once.previous_topic()  # "… migrantes …. 822 colombianos, 168 cubanos"
             metric = prior.metric if prior is not None else None

@@ -3006,3 +3006,33 @@ SET_AGAINST_NEXT = frozenset(
 preposition, a relative word or a participle of reporting ("against 900 given by the army")."""
 EMIGRANT_NOUNS = frozenset({"emigrants", "emigres", "expatriates", "emigrant"})
 """Round 12: people who left their country: a count of people, the migrants of the registry."""
+PURPOSE_LINKS = frozenset({"to"})
+"""Round 12: the word that opens the purpose of a verb of arriving ("came to protest")."""
+PURPOSE_EVENTS = {
+    **dict.fromkeys(["protest", "march", "demonstrate", "rally"], "protesters"),
+    "vote": "voters",
+}
+"""Round 12: purposes that say what people who arrived are counted as: those who came to
+protest are protesters, not arrivals across a border."""
+PERSON_NOUNS = PERSON_NOUNS | EMIGRANT_NOUNS
+ABROAD_PHRASES = (
+    ("living", "abroad"),
+    ("live", "abroad"),
+    ("lived", "abroad"),
+    ("residing", "abroad"),
+    ("living", "outside"),
+    ("live", "outside"),
+    ("who", "live", "abroad"),
+    ("who", "live", "outside"),
+)
+"""Round 12: words after people counted that place them outside their country ("2 million
+nationals living abroad"): the count is of emigrants (a stock), whatever the people's noun."""
+NOBODY_WORDS = frozenset({"nobody"})
+"""Round 12: words that say no person at all; "no one" is read from "no"."""
+NO_WORDS = NO_WORDS | NOBODY_WORDS
+ZERO_DEATH_NOUNS = frozenset({"death", "fatality"})
+"""Round 12: singular nouns of a death after "no" ("no death was recorded"): the figure 0."""
+ZERO_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "been", "is", "reportedly"})
+"""Round 12: words between "no one" and its verb ("no one had been killed")."""
+ZERO_DEATH_VERBS = frozenset({"died", "killed", "perished", "dead", "die"})
+"""Round 12: verbs of dying after "no one": "no one had died" is the speaker's figure 0."""

@@ -3484,3 +3484,40 @@ SET_AGAINST_NEXT = frozenset(
 preposición, un relativo o un participio de informe ("frente a los 900 del parte diario")."""
 EMIGRANT_NOUNS = frozenset({"emigrados", "emigrantes", "emigradas", "expatriados"})
 """Ronda 12: personas que dejaron su país: una cuenta de personas, los migrantes del registro."""
+PURPOSE_LINKS = frozenset({"para", "a"})
+"""Ronda 12: la palabra que abre el propósito de un verbo de llegada ("llegaron para marchar")."""
+PURPOSE_EVENTS = {
+    **dict.fromkeys(["manifestarse", "protestar", "marchar", "manifestar"], "protesters"),
+    "votar": "voters",
+}
+"""Ronda 12: propósitos que dicen qué cuenta la gente que llegó: quienes vinieron a protestar
+son manifestantes, no llegadas a un país."""
+PERSON_NOUNS = PERSON_NOUNS | EMIGRANT_NOUNS
+ABROAD_PHRASES = (
+    ("viviendo", "fuera"),
+    ("que", "viven", "fuera"),
+    ("residiendo", "fuera"),
+    ("fuera", "de", "su", "pais"),
+    ("en", "el", "exterior"),
+    ("en", "el", "extranjero"),
+    ("viviendo", "en", "el", "exterior"),
+    ("viviendo", "en", "el", "extranjero"),
+    ("que", "viven", "en", "el", "exterior"),
+    ("que", "viven", "en", "el", "extranjero"),
+    ("residentes", "en", "el", "exterior"),
+    ("residentes", "en", "el", "extranjero"),
+)
+"""Ronda 12: palabras tras las personas contadas que las sitúan fuera de su país ("2 millones
+de connacionales viviendo en el exterior"): la cifra cuenta emigrantes (una existencia)."""
+NOBODY_WORDS = frozenset({"nadie"})
+"""Ronda 12: palabras que dicen que ninguna persona."""
+NO_WORDS = NO_WORDS | NOBODY_WORDS
+ZERO_DEATH_NOUNS = frozenset({"muerte", "victima", "fallecimiento", "deceso"})
+"""Ronda 12: sustantivos singulares de una muerte tras "ningún/ninguna" ("ninguna muerte"):
+la cifra 0. "Víctima" cuenta aquí solo tras "ninguna", no sola."""
+ZERO_AUXILIARIES = frozenset({"ha", "habia", "hubiera", "haya", "resulto", "fue"})
+"""Ronda 12: palabras entre "nadie" y su verbo ("nadie había muerto")."""
+ZERO_DEATH_VERBS = frozenset(
+    {"murio", "muerto", "muerta", "fallecio", "fallecido", "murieron", "perecio", "muriera"}
+)
+"""Ronda 12: verbos de morir tras "nadie": "nadie murió" es la cifra 0 de quien lo dice."""
