@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 
 from discrepancy import MetricRegistry, extract
 from discrepancy.discrepancies import Kind
+from discrepancy.extraction.counted_causes import cause_item_head
+from discrepancy.extraction.sentences import tokenize
 from discrepancy.scan import check_extracted
 
 PUBLISHED = dt.date(2026, 3, 4)
@@ -248,3 +250,55 @@ def test_a_zero_against_a_count_is_a_true_gap() -> None:
     assert "0" in found.summary
     assert "23 apart" in found.summary
     assert "100% of the larger count" in found.summary
+
+
+# --- a list of causes under a count, and a document put out -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El observatorio contó en el conflicto 2.300 muertos por disparos, 1.450 por "
+            "secuestro y ejecución y 980 por gases tóxicos.",
+            ["deaths", "deaths", "deaths"],
+        ),
+        (
+            "The monitor listed 2,300 deaths from gunfire, 1,450 from abduction and execution "
+            "and 980 from toxic gas in its yearly review.",
+            ["deaths", "deaths", "deaths"],
+        ),
+        ("La policía detuvo a 300 personas por saqueos y 120 por incendios.", ["arrests"] * 2),
+        ("Hubo 40 heridos en la reyerta, 12 por arma blanca.", ["injured", "injured"]),
+    ],
+)
+def test_every_item_of_a_list_of_causes_counts_the_same(text: str, expected: list[str]) -> None:
+    assert [metric for _, metric in _read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hubo 300 muertos por disparos y 120 por gases.", 1),
+        ("Hubo 300 muertos por disparos, 200 por bombas y 120 por gases.", 1),
+        ("Hubo 300 muertos el lunes y 120 por gases.", None),  # no cause in the item before
+        ("Hubo 300 muertos por disparos. 120 por gases.", None),  # no list join
+    ],
+)
+def test_a_cause_item_walks_back_to_the_counted_item(text: str, expected: int | None) -> None:
+    toks = tokenize(text, 0, len(text))
+    norms = [t.norm for t in toks]
+    last = max(k for k, t in enumerate(toks) if t.kind == "n")
+    assert cause_item_head(toks, norms, last, last + 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to a study released by the institute, 5,000 workers lost their jobs.", []),
+        ("A survey released on Monday found that 800 nurses had quit.", []),
+        ("Some 300 prisoners released on Friday walked out of the jail.", ["releases"]),
+    ],
+)
+def test_a_document_put_out_is_no_release_of_people(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _read(text) if m == "releases"] == expected

@@ -24,6 +24,7 @@ from discrepancy.extraction.counted_ballot import (
     turnout_apposition,
     turnout_share,
 )
+from discrepancy.extraction.counted_causes import cause_item_head
 from discrepancy.extraction.counted_clause import (
     LIFTABLE,
     came_to_vote,
@@ -297,6 +298,10 @@ def _read_metric(
         turnout_share(norms, np) or (np.kind == "elided" and turnout_apposition(toks, norms, first))
     ):
         return np._replace(metric="turnout"), "turnout"  # "35% of voters cast a ballot"
+    if np.kind == "elided" and not percent:
+        item = cause_item_head(toks, norms, first, last)
+        if item is not None:  # round 12: "2.300 muertos por disparos, 1.450 por secuestro"
+            return _read_metric(toks, norms, item, item + 1, lex, metrics, percent=False)
     if np.kind == "elided" and _after_things(toks, norms, first):
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
     if np.kind == "elided" and not percent:

@@ -3036,3 +3036,11 @@ ZERO_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "been", "is",
 """Round 12: words between "no one" and its verb ("no one had been killed")."""
 ZERO_DEATH_VERBS = frozenset({"died", "killed", "perished", "dead", "die"})
 """Round 12: verbs of dying after "no one": "no one had died" is the speaker's figure 0."""
+CAUSE_LINKS = frozenset({"from"})
+"""Round 12: the word that gives the cause of a count of a list's items ("1,450 from shelling"):
+in a list under a counted figure every item counts what the first does."""
+PUBLISHED_OBJECTS = PUBLISHED_OBJECTS | frozenset(
+    {"study", "survey", "paper", "document", "analysis", "census", "review", "tally"}
+)
+"""Round 12: documents put out, read also before the participle ("a survey released by the
+ministry"): publishing, not a release of people."""

@@ -3521,3 +3521,6 @@ ZERO_DEATH_VERBS = frozenset(
     {"murio", "muerto", "muerta", "fallecio", "fallecido", "murieron", "perecio", "muriera"}
 )
 """Ronda 12: verbos de morir tras "nadie": "nadie murió" es la cifra 0 de quien lo dice."""
+CAUSE_LINKS = frozenset({"por"})
+"""Ronda 12: la palabra que da la causa de cada elemento de una lista ("1.450 por bombardeos"):
+en una lista bajo una cifra contada, cada elemento cuenta lo mismo que el primero."""
