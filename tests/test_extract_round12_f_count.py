@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from discrepancy import MetricRegistry, extract
 from discrepancy.discrepancies import Kind
 from discrepancy.extraction.counted_causes import cause_item_head
+from discrepancy.extraction.counted_noun import whole_figure_before
 from discrepancy.extraction.sentences import tokenize
 from discrepancy.scan import check_extracted
 
@@ -302,3 +303,42 @@ def test_a_cause_item_walks_back_to_the_counted_item(text: str, expected: int | 
 )
 def test_a_document_put_out_is_no_release_of_people(text: str, expected: list[str]) -> None:
     assert [m for _, m in _read(text) if m == "releases"] == expected
+
+
+# --- the part of a whole named with a possessive -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Officials evacuated 4,000 of its 20,000 residents.", ("4,000", "evacuated")),
+        ("Officials evacuated 4,000 of the 2.2 million residents.", ("4,000", "evacuated")),
+        (
+            "Crews evacuated 52,000 of the province's 1.4 million inhabitants as the river rose "
+            "on Sunday, the governor's office said.",
+            ("52,000", "evacuated"),
+        ),
+        (
+            "Las autoridades evacuaron a 40.000 de sus 2 millones de habitantes.",
+            ("40.000", "evacuated"),
+        ),
+    ],
+)
+def test_the_part_of_a_whole_after_a_possessive_is_read(text: str, part: tuple[str, str]) -> None:
+    assert _read(text)[0] == part
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expected"),
+    [
+        ("evacuated 4,000 of its 20,000 residents", 4, True),
+        ("evacuated 4,000 of the county's 20,000 residents", 7, True),
+        ("evacuated 4,000 of the 20,000 residents", 4, True),
+        ("evacuated 4,000 in the county's 20 towns", 7, False),
+    ],
+)
+def test_the_whole_after_of_and_an_owner(text: str, first: int, expected: bool) -> None:
+    toks = tokenize(text, 0, len(text))
+    norms = [t.norm for t in toks]
+    assert toks[first].kind == "n"
+    assert whole_figure_before(toks, norms, first) is expected

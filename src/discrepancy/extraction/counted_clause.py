@@ -48,6 +48,7 @@ for _phrase, _metric in _CLAUSE_PHRASES.items():
 LIFTABLE = frozenset(
     {"people", "personas", "persons", "individuals", "individuos", "citizens", "ciudadanos"}
     | {"gente", "residents", "villagers", "vecinos", "habitantes", "pobladores"}
+    | {"inhabitants"}  # round 12
 )
 """Heads that say only who, not what happened to them: the clause's event word says what their
 figure counts ("30.000 personas acudieron", "10,000 residents were evacuated")."""
