@@ -1283,7 +1283,7 @@ EVENT_PHRASES = {
 GENERIC_EVENTS: dict[str, str] = {
     "affected": "affected",
     "kidnapping": "hostages",
-    **dict.fromkeys(["arrive", "arrived", "arrives", "arriving", "landed"], "arrivals"),
+    **dict.fromkeys(["arrive", "arrived", "arrives", "arriving", "landed"], "migrants"),
     **dict.fromkeys(["assembled", "attend", "attendance", "attending", "attends"], "protesters"),
     **dict.fromkeys(["evacuate", "evacuated", "evacuation", "evacuations"], "evacuated"),
     **dict.fromkeys(["vote", "voted", "voting"], "voters"),
@@ -2116,12 +2116,13 @@ from all cases, as before (the head alone does not name them)."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
-    ("fled", "across", "the", "border"): "arrivals",
-    ("fled", "over", "the", "border"): "arrivals",
+    ("fled", "across", "the", "border"): "migrants",
+    ("fled", "over", "the", "border"): "migrants",
 }
 """Fleeing across a border into a place is arriving there: one quantity with the receiving
 side's "arrivals" ("12,000 fled across the border into X" vs "X counted 7,500 arrivals").
-Migrants who "crossed the border" stay migrants (a crossing counted as such)."""
+Migrants who "crossed the border" stay migrants (a crossing counted as such); since round 12
+arriving and crossing are one metric, `migrants`."""
 
 OWN_CLAUSE_EVENTS = {"participation": "protesters"}
 """Participation given in people is attendance ("put participation at 400 people"); at a
@@ -3108,3 +3109,68 @@ REPORT_SERIES = frozenset({"daily", "weekly", "monthly", "nightly", "hourly"})
 speaks as a generic label of its own, apart from any body named before it."""
 REPORT_SERIES_NOUNS = DOCUMENT_NOUNS | frozenset({"bulletin", "update", "briefing", "tally"})
 """Round 12: the documents that come out as a series ("the daily bulletin")."""
+# round 12 (f-count): a figure set against another, and people who left their country ------
+
+SET_AGAINST_CUES = (
+    ("against",),
+    ("versus",),
+    ("vs",),
+    ("compared", "with"),
+    ("compared", "to"),
+    ("than",),
+    ("below",),
+    ("above",),
+    ("short", "of"),
+    ("instead", "of"),
+)
+"""Round 12: words that set a figure against one counted before it ("210 dead, compared with
+the 245 that the hospital listed", "well below the figure of 640 given by X"). A figure after
+one of them whose own noun is left out counts what the earlier figure counts."""
+SET_AGAINST_NEXT = frozenset(
+    """
+    according announced by cited claimed counted estimated from given in listed of on put
+    recorded registered reported that which
+    """.split()
+)
+"""Round 12: words that may follow a figure set against another when its noun is left out: a
+preposition, a relative word or a participle of reporting ("against 900 given by the army")."""
+EMIGRANT_NOUNS = frozenset({"emigrants", "emigres", "expatriates", "emigrant"})
+"""Round 12: people who left their country: a count of people, the migrants of the registry."""
+PURPOSE_LINKS = frozenset({"to"})
+"""Round 12: the word that opens the purpose of a verb of arriving ("came to protest")."""
+PURPOSE_EVENTS = {
+    **dict.fromkeys(["protest", "march", "demonstrate", "rally"], "protesters"),
+    "vote": "voters",
+}
+"""Round 12: purposes that say what people who arrived are counted as: those who came to
+protest are protesters, not arrivals across a border."""
+PERSON_NOUNS = PERSON_NOUNS | EMIGRANT_NOUNS
+ABROAD_PHRASES = (
+    ("living", "abroad"),
+    ("live", "abroad"),
+    ("lived", "abroad"),
+    ("residing", "abroad"),
+    ("living", "outside"),
+    ("live", "outside"),
+    ("who", "live", "abroad"),
+    ("who", "live", "outside"),
+)
+"""Round 12: words after people counted that place them outside their country ("2 million
+nationals living abroad"): the count is of emigrants (a stock), whatever the people's noun."""
+NOBODY_WORDS = frozenset({"nobody"})
+"""Round 12: words that say no person at all; "no one" is read from "no"."""
+NO_WORDS = NO_WORDS | NOBODY_WORDS
+ZERO_DEATH_NOUNS = frozenset({"death", "fatality"})
+"""Round 12: singular nouns of a death after "no" ("no death was recorded"): the figure 0."""
+ZERO_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "been", "is", "reportedly"})
+"""Round 12: words between "no one" and its verb ("no one had been killed")."""
+ZERO_DEATH_VERBS = frozenset({"died", "killed", "perished", "dead", "die"})
+"""Round 12: verbs of dying after "no one": "no one had died" is the speaker's figure 0."""
+CAUSE_LINKS = frozenset({"from"})
+"""Round 12: the word that gives the cause of a count of a list's items ("1,450 from shelling"):
+in a list under a counted figure every item counts what the first does."""
+PUBLISHED_OBJECTS = PUBLISHED_OBJECTS | frozenset(
+    {"study", "survey", "paper", "document", "analysis", "census", "review", "tally"}
+)
+"""Round 12: documents put out, read also before the participle ("a survey released by the
+ministry"): publishing, not a release of people."""

@@ -1475,10 +1475,10 @@ GENERIC_EVENTS: dict[str, str] = {
     **dict.fromkeys(["desfilado", "desfilan", "desfilaron", "manifestaban"], "protesters"),
     **dict.fromkeys(["manifestado", "marchaban", "marchado", "marchan"], "protesters"),
     **dict.fromkeys(["protestaban", "protestado", "protestan"], "protesters"),
-    **dict.fromkeys(["arriban", "arribadas", "arribado", "arribados", "arribaron"], "arrivals"),
-    **dict.fromkeys(["desembarcadas", "desembarcado", "desembarcados", "desembarcan"], "arrivals"),
-    **dict.fromkeys(["desembarcaron", "llega"], "arrivals"),
-    **dict.fromkeys(["llegaban", "llegado", "llegados", "llegan", "llegaron", "llego"], "arrivals"),
+    **dict.fromkeys(["arriban", "arribadas", "arribado", "arribados", "arribaron"], "migrants"),
+    **dict.fromkeys(["desembarcadas", "desembarcado", "desembarcados", "desembarcan"], "migrants"),
+    **dict.fromkeys(["desembarcaron", "llega"], "migrants"),
+    **dict.fromkeys(["llegaban", "llegado", "llegados", "llegan", "llegaron", "llego"], "migrants"),
     **dict.fromkeys(["desalojado", "desalojan", "desalojo", "evacuacion", "evacuado"], "evacuated"),
     **dict.fromkeys(["desalojar", "evacuan", "evacuar"], "evacuated"),
     **dict.fromkeys(["votado", "votan", "votaran", "votaron"], "voters"),
@@ -2451,8 +2451,8 @@ oración."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
-    ("huyeron", "a", "traves", "de", "la", "frontera"): "arrivals",
-    ("huyeron", "por", "la", "frontera"): "arrivals",
+    ("huyeron", "a", "traves", "de", "la", "frontera"): "migrants",
+    ("huyeron", "por", "la", "frontera"): "migrants",
 }
 """Huir por la frontera hacia un lugar es llegar a él: una cantidad con las "llegadas" del lado
 que recibe. Los migrantes que "cruzaron la frontera" siguen siendo migrantes."""
@@ -3606,3 +3606,70 @@ REPORT_SERIES = frozenset({"diario", "diaria", "semanal", "mensual", "quincenal"
 etiqueta genérica propia, aparte de todo organismo nombrado antes."""
 REPORT_SERIES_NOUNS = DOCUMENT_NOUNS | frozenset({"reporte", "boletin", "parte", "balance"})
 """Ronda 12: los documentos que salen como serie ("el parte diario", "el boletín semanal")."""
+# ronda 12 (f-count): una cifra opuesta a otra, y quienes dejaron su país ---------------------
+
+SET_AGAINST_CUES = (
+    ("frente", "a"),
+    ("contra",),
+    ("comparado", "con"),
+    ("comparados", "con"),
+    ("en", "comparacion", "con"),
+    ("por", "debajo", "de"),
+    ("por", "encima", "de"),
+    ("lejos", "de"),
+    ("en", "lugar", "de"),
+    ("en", "vez", "de"),
+)
+"""Ronda 12: palabras que oponen una cifra a otra contada antes ("210 fallecidos, frente a los
+245 que lista el hospital"). La cifra que sigue sin sustantivo propio cuenta lo mismo que la
+anterior."""
+SET_AGAINST_NEXT = frozenset(
+    """
+    anunciada anunciadas anunciado anunciados citados contabilizados de del difundidos dados
+    en estimados que registrados reportados segun
+    """.split()
+)
+"""Ronda 12: palabras que pueden seguir a la cifra opuesta cuando se omite su sustantivo: una
+preposición, un relativo o un participio de informe ("frente a los 900 del parte diario")."""
+EMIGRANT_NOUNS = frozenset({"emigrados", "emigrantes", "emigradas", "expatriados"})
+"""Ronda 12: personas que dejaron su país: una cuenta de personas, los migrantes del registro."""
+PURPOSE_LINKS = frozenset({"para", "a"})
+"""Ronda 12: la palabra que abre el propósito de un verbo de llegada ("llegaron para marchar")."""
+PURPOSE_EVENTS = {
+    **dict.fromkeys(["manifestarse", "protestar", "marchar", "manifestar"], "protesters"),
+    "votar": "voters",
+}
+"""Ronda 12: propósitos que dicen qué cuenta la gente que llegó: quienes vinieron a protestar
+son manifestantes, no llegadas a un país."""
+PERSON_NOUNS = PERSON_NOUNS | EMIGRANT_NOUNS
+ABROAD_PHRASES = (
+    ("viviendo", "fuera"),
+    ("que", "viven", "fuera"),
+    ("residiendo", "fuera"),
+    ("fuera", "de", "su", "pais"),
+    ("en", "el", "exterior"),
+    ("en", "el", "extranjero"),
+    ("viviendo", "en", "el", "exterior"),
+    ("viviendo", "en", "el", "extranjero"),
+    ("que", "viven", "en", "el", "exterior"),
+    ("que", "viven", "en", "el", "extranjero"),
+    ("residentes", "en", "el", "exterior"),
+    ("residentes", "en", "el", "extranjero"),
+)
+"""Ronda 12: palabras tras las personas contadas que las sitúan fuera de su país ("2 millones
+de connacionales viviendo en el exterior"): la cifra cuenta emigrantes (una existencia)."""
+NOBODY_WORDS = frozenset({"nadie"})
+"""Ronda 12: palabras que dicen que ninguna persona."""
+NO_WORDS = NO_WORDS | NOBODY_WORDS
+ZERO_DEATH_NOUNS = frozenset({"muerte", "victima", "fallecimiento", "deceso"})
+"""Ronda 12: sustantivos singulares de una muerte tras "ningún/ninguna" ("ninguna muerte"):
+la cifra 0. "Víctima" cuenta aquí solo tras "ninguna", no sola."""
+ZERO_AUXILIARIES = frozenset({"ha", "habia", "hubiera", "haya", "resulto", "fue"})
+"""Ronda 12: palabras entre "nadie" y su verbo ("nadie había muerto")."""
+ZERO_DEATH_VERBS = frozenset(
+    {"murio", "muerto", "muerta", "fallecio", "fallecido", "murieron", "perecio", "muriera"}
+)
+"""Ronda 12: verbos de morir tras "nadie": "nadie murió" es la cifra 0 de quien lo dice."""
+CAUSE_LINKS = frozenset({"por"})
+"""Ronda 12: la palabra que da la causa de cada elemento de una lista ("1.450 por bombardeos"):
+en una lista bajo una cifra contada, cada elemento cuenta lo mismo que el primero."""
