@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, compress, repeat
 from operator import attrgetter, is_, is_not, itemgetter
 from typing import TYPE_CHECKING, Protocol, TypeAlias
@@ -91,6 +91,9 @@ def quantities(
     singles: bool = False,
     places: Places | None = None,
     keys: list[str] | None = None,
+    judge: Callable[[Sequence[Node]], Sequence[str] | None] | None = None,
+    judged: int = 2,
+    verdicts: list[Sequence[str] | None] | None = None,
 ) -> tuple[list[Quantity], Counter[str], dict[str, Claim], dict[str, Node]]:
     """Comparable claims in quantities; each source's claim count and first claim; the nodes.
 
@@ -98,6 +101,9 @@ def quantities(
     in the order of the quantities: worked out here, where the quantity's claims have just
     been read, rather than when the estimates are first read (a million claims: 210,000
     quantities, whose claims, read again then, are no longer in the processor's caches).
+    With ``judge``, likewise, ``judge(claims)`` of each quantity of at least ``judged``
+    claims (their nodes, in the order of its ids) is added to ``verdicts``, in the order of
+    the quantities (the sources' tallies: which sources agree).
 
     With the helpers below, the only code that reads [`discrepancy.compare`][discrepancy.compare]
     (``Node``, ``Pair``, ``Relation``, ``ClaimIndex``): ``check`` passes its own index and pairs;
@@ -148,6 +154,7 @@ def quantities(
     lone: tuple[Node, ...] = ()
     keyed = keys is not None
     put = keys.append if keys is not None else None
+    verdict = verdicts.append if judge is not None and verdicts is not None else None
     for (metric, unit), members in index.groups.items():
         flow = index.kind(metric).compares_as_flow
         # each claim's partners looked up in C, by identity (no node is read); without
@@ -174,6 +181,8 @@ def quantities(
                     taken.add(aid)
                     taken.add(pid)
                     found.append((metric, flow, (aid, pid)))
+                    if verdict is not None and judged <= 2:
+                        verdict(judge((anchor, other)))  # type: ignore[misc]
                     if keyed:  # `place()` of two claims, without its loop
                         sa, sb = anchor.claim.scope, other.claim.scope
                         ea, eb = anchor.end or 0, other.end or 0
@@ -216,6 +225,8 @@ def quantities(
             found.append((metric, flow, tuple(ids)))
             if put is not None:
                 put(place(metric, group, ids))
+            if verdict is not None and len(ids) >= judged:
+                verdict(judge(group))  # type: ignore[misc]
     return found, counts, first, nodes
 
 
