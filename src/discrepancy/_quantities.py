@@ -43,7 +43,6 @@ class Member(Protocol):
 
 
 _claimants = attrgetter("claimants")
-_id = attrgetter("id")
 
 
 Quantity: TypeAlias = tuple[str, bool, tuple[str, ...]]
