@@ -738,3 +738,34 @@ def test_the_places_the_grouping_works_out_are_the_estimates_places(
         singles=singles,
     )  # fmt: skip
     assert keys == [_place(metric, ids, nodes) for metric, _flow, ids in groups]
+
+
+@settings(max_examples=100)  # behaviour, not speed (a shared machine)
+@given(small_quantities(), st.sampled_from([2, 3]))
+def test_the_groupings_verdicts_are_the_tallies_agreeing_sources(
+    claims: list[Claim], judged: int
+) -> None:
+    from functools import partial
+
+    from discrepancy._estimate_build import _agreeing_keys, _agreeing_sources
+    from discrepancy._quantities import quantities
+    from discrepancy.metrics import MetricRegistry
+    from discrepancy.places import Gazetteer
+    from discrepancy.policy import Policy
+
+    superseded = {c.supersedes: c.id for c in claims if c.supersedes is not None}
+    verdicts: list[object] = []
+    groups, _, _, nodes = quantities(
+        claims,
+        MetricRegistry.builtin(),
+        Policy(),
+        places=Gazetteer.builtin(),
+        judge=partial(_agreeing_sources, superseded=superseded),
+        judged=judged,
+        verdicts=verdicts,  # type: ignore[arg-type]
+    )
+    # one verdict per quantity of at least ``judged`` claims, in the order of the quantities
+    expected = [
+        _agreeing_keys(ids, nodes, superseded) for _m, _f, ids in groups if len(ids) >= judged
+    ]
+    assert verdicts == expected

@@ -112,15 +112,22 @@ def _agreeing(
 
 def _agreeing_keys(
     ids: Sequence[str], nodes: dict[str, Node], superseded: dict[str, str]
-) -> list[str] | None:
+) -> tuple[str, ...] | None:
     """`_agreeing()`'s sources, in no particular order (what the sources' tallies need),
     without sorting them or keeping their claims: ``None`` where it does not apply."""
+    return _agreeing_sources([nodes[k] for k in ids], superseded)
+
+
+def _agreeing_sources(
+    members: Sequence[Member], superseded: dict[str, str]
+) -> tuple[str, ...] | None:
+    """`_agreeing_keys()` of the claims ``members`` themselves (the grouping calls it where
+    it has just read them); a tuple of strings, which the cycle collector does not track."""
     keys: list[str] = []
     shared: Interval | None = None
     announced = StatusClass.ANNOUNCED
-    for k in ids:
-        m = nodes[k]
-        if k in superseded or m.status_class is announced or len(m.claimants) != 1:
+    for m in members:
+        if m.id in superseded or m.status_class is announced or len(m.claimants) != 1:
             return None
         (key,) = m.claimants
         keys.append(key)
@@ -128,7 +135,7 @@ def _agreeing_keys(
         shared = m.interval if shared is None else common2(shared, m.interval)
         if shared is None:
             return None
-    return keys if len(set(keys)) == len(keys) else None
+    return tuple(keys) if len(set(keys)) == len(keys) else None
 
 
 def _small(members: Sequence[Member], superseded: dict[str, str]) -> _Draft | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, compress, repeat
 from operator import attrgetter, is_, is_not, itemgetter
 from typing import TYPE_CHECKING, Protocol, TypeAlias
@@ -43,7 +43,6 @@ class Member(Protocol):
 
 
 _claimants = attrgetter("claimants")
-_id = attrgetter("id")
 
 
 Quantity: TypeAlias = tuple[str, bool, tuple[str, ...]]
@@ -58,27 +57,27 @@ heap ``check`` has built.
 """
 
 
-# A claim's partners of the same quantity: one id (most claims), a tuple of a few, or a list
-# once there are many (the centre of a clique's star). Strings and tuples of strings are not
-# tracked by the cycle collector; a million one-element lists would be, until the end.
-_Partners: TypeAlias = str | tuple[str, ...] | list[str]
+# A claim's partners of the same quantity, by the ``id()`` of the claim's node: its one
+# partner's node (most claims), a tuple of a few, or a list once there are many (the centre of
+# a clique's star). By identity, not by claim id: the walk over every claim then reads no
+# node (a million claims: each node and its id string are elsewhere in memory, and reading
+# them was most of the walk), and a partner is at hand without looking its id up.
+_Partners: TypeAlias = "Node | tuple[Node, ...] | list[Node]"
 _FEW = 16
 
 
-def _add(same: dict[str, _Partners], key: str, found: _Partners, other: str) -> None:
-    """Add ``other`` to ``key``'s ``found`` partners (the first one is set by the caller)."""
-    if type(found) is str:
-        same[key] = (found, other)
-    elif type(found) is tuple and len(found) < _FEW:
-        same[key] = (*found, other)
-    elif type(found) is tuple:
-        same[key] = [*found, other]
+def _add(same: dict[int, _Partners], key: int, found: _Partners, other: Node) -> None:
+    """Add ``other`` to ``key``'s ``found`` partners, a tuple or a list (the first one and
+    the second are set by the caller)."""
+    if type(found) is tuple:
+        same[key] = (*found, other) if len(found) < _FEW else [*found, other]
     else:
         found.append(other)  # type: ignore[union-attr]
 
 
-def _ids(found: _Partners) -> Sequence[str]:
-    return (found,) if type(found) is str else found
+def _many(found: _Partners) -> Sequence[Node]:
+    """The nodes of ``found``: a tuple or list as it is, one node as a tuple of one."""
+    return found if type(found) is tuple or type(found) is list else (found,)  # type: ignore[return-value]
 
 
 def quantities(
@@ -91,6 +90,9 @@ def quantities(
     singles: bool = False,
     places: Places | None = None,
     keys: list[str] | None = None,
+    judge: Callable[[Sequence[Node]], Sequence[str] | None] | None = None,
+    judged: int = 2,
+    verdicts: list[Sequence[str] | None] | None = None,
 ) -> tuple[list[Quantity], Counter[str], dict[str, Claim], dict[str, Node]]:
     """Comparable claims in quantities; each source's claim count and first claim; the nodes.
 
@@ -98,6 +100,9 @@ def quantities(
     in the order of the quantities: worked out here, where the quantity's claims have just
     been read, rather than when the estimates are first read (a million claims: 210,000
     quantities, whose claims, read again then, are no longer in the processor's caches).
+    With ``judge``, likewise, ``judge(claims)`` of each quantity of at least ``judged``
+    claims (their nodes, in the order of its ids) is added to ``verdicts``, in the order of
+    the quantities (the sources' tallies: which sources agree).
 
     With the helpers below, the only code that reads [`discrepancy.compare`][discrepancy.compare]
     (``Node``, ``Pair``, ``Relation``, ``ClaimIndex``): ``check`` passes its own index and pairs;
@@ -111,12 +116,12 @@ def quantities(
     counted. The last value returned is the index's nodes by id, where a quantity's members
     are found.
     """
-    from discrepancy.compare import ClaimIndex, Relation
+    from discrepancy.compare import ClaimIndex, Node, Relation
 
     if index is None or pairs is None:
         index = ClaimIndex.build(claims, metrics, policy, places)
         pairs = chain(index.pairs(), index.clique_pairs())
-    same: dict[str, _Partners] = {}
+    same: dict[int, _Partners] = {}
     get = same.get
     one = Relation.SAME
     announced = StatusClass.ANNOUNCED
@@ -126,33 +131,35 @@ def quantities(
         map(is_, map(_status, map(_second, listed)), repeat(announced))
     )
     for a, b, _relation in listed:
-        x, y = a.id, b.id
+        x, y = id(a), id(b)  # the index's own nodes: every pair is made of them
         had = get(x)
         if had is None:  # most claims: one partner, set here (a call costs more)
-            same[x] = y
-        elif type(had) is str:  # a second partner
-            same[x] = (had, y)
+            same[x] = b
+        elif type(had) is Node:  # a second partner
+            same[x] = (had, b)
         else:
-            _add(same, x, had, y)
+            _add(same, x, had, b)
         had = get(y)
         if had is None:
-            same[y] = x
-        elif type(had) is str:
-            same[y] = (had, x)
+            same[y] = a
+        elif type(had) is Node:
+            same[y] = (had, a)
         else:
-            _add(same, y, had, x)
+            _add(same, y, had, a)
     nodes = index.nodes
     counts, first = _sources(nodes)
     found: list[Quantity] = []
     taken: set[str] = set()
-    lone: tuple[str, ...] = ()
+    lone: tuple[Node, ...] = ()
     keyed = keys is not None
     put = keys.append if keys is not None else None
-    for (metric, _unit), members in index.groups.items():
+    verdict = verdicts.append if judge is not None and verdicts is not None else None
+    for (metric, unit), members in index.groups.items():
         flow = index.kind(metric).compares_as_flow
-        # each claim's partners looked up in C; without ``singles`` only the claims that
-        # have some reach Python code (about half, at a million claims)
-        looked = list(map(get, map(_id, members)))
+        # each claim's partners looked up in C, by identity (no node is read); without
+        # ``singles`` only the claims that have some reach Python code (about half, at a
+        # million claims)
+        looked = list(map(get, map(id, members)))
         paired = zip(members, looked, strict=True)
         for anchor, partners in paired if singles else compress(paired, looked):
             aid = anchor.id
@@ -165,34 +172,33 @@ def quantities(
                 continue
             if aid in taken:
                 continue
-            if type(partners) is str and type(same[partners]) is str:
+            if type(partners) is Node and get(id(partners)) is anchor:
                 # most quantities at scale: two claims, each the other's only partner
-                other = nodes[partners]
-                if _joins(anchor, other, flow) and partners not in taken:
+                other = partners
+                pid = other.id
+                if _joins(anchor, other, flow) and pid not in taken:
                     taken.add(aid)
-                    taken.add(partners)
-                    found.append((metric, flow, (aid, partners)))
+                    taken.add(pid)
+                    found.append((metric, flow, (aid, pid)))
+                    if verdict is not None and judged <= 2:
+                        verdict(judge((anchor, other)))  # type: ignore[misc]
                     if keyed:  # `place()` of two claims, without its loop
-                        ca = anchor.claim
-                        sa, sb = ca.scope, other.claim.scope
+                        sa, sb = anchor.claim.scope, other.claim.scope
                         ea, eb = anchor.end or 0, other.end or 0
                         put(  # type: ignore[misc]
                             flat(
                                 metric,
                                 (min(sa, sb) if sa and sb else sa or sb or ""),
                                 ea if ea > eb else eb,
-                                estimate_id(
-                                    metric,
-                                    ca.quantity.unit,
-                                    (aid, partners) if aid < partners else (partners, aid),
-                                ),
+                                # the group's unit: every claim of it has that unit
+                                estimate_id(metric, unit, (aid, pid) if aid < pid else (pid, aid)),
                             )
                         )
                     continue
             group = [anchor]
             scope = anchor.scope
             period = _counted_period(anchor) if flow else None  # only flows compare periods
-            for other in _partners(_ids(partners), nodes):
+            for other in _ordered(_many(partners)):
                 if other.id in taken or (scope is not None and other.scope not in (None, scope)):
                     continue
                 if flow:
@@ -207,8 +213,8 @@ def quantities(
             # an announced count set against any counted claim of the quantity is shown
             # with it, even where the anchor itself was not compared with it
             for member in group[1:] if shown and len(group) > 1 else ():
-                left = [k for k in _ids(same.get(member.id, lone)) if k not in taken]
-                for other in _partners(left, nodes) if left else ():
+                left = [n for n in _many(get(id(member), lone)) if n.id not in taken]
+                for other in _ordered(left) if left else ():
                     if other.id in taken or other.status_class is not announced:
                         continue
                     if scope is None or other.scope in (None, scope):
@@ -218,6 +224,8 @@ def quantities(
             found.append((metric, flow, tuple(ids)))
             if put is not None:
                 put(place(metric, group, ids))
+            if verdict is not None and len(ids) >= judged:
+                verdict(judge(group))  # type: ignore[misc]
     return found, counts, first, nodes
 
 
@@ -318,19 +326,19 @@ def _joins(anchor: Node, other: Node, flow: bool) -> bool:
     return True
 
 
-def _partners(ids: Sequence[str], nodes: dict[str, Node]) -> list[Node]:
-    """The claims of ``ids`` in the index's order (most claims have one partner, many two)."""
-    if len(ids) == 1:
-        return [nodes[ids[0]]]
-    if len(ids) == 2:
-        x, y = nodes[ids[0]], nodes[ids[1]]
+def _ordered(found: Sequence[Node]) -> list[Node]:
+    """The claims ``found`` in the index's order (most claims have one partner, many two)."""
+    if len(found) == 1:
+        return [found[0]]
+    if len(found) == 2:
+        x, y = found
         ex, ey = x.end, y.end
         if ex is not None and ey is not None:  # dated, as most are: by date, then id
             first = ex < ey or (ex == ey and x.id < y.id)
         else:
             first = _in_order(x) < _in_order(y)
         return [x, y] if first else [y, x]
-    return sorted(map(nodes.__getitem__, ids), key=_in_order)
+    return sorted(found, key=_in_order)
 
 
 def _in_order(node: Node) -> tuple[bool, int, str]:

@@ -25,13 +25,14 @@ and its weight (see `discrepancy._reliability`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 from itertools import compress, repeat
 from operator import attrgetter, is_not
 from typing import TYPE_CHECKING
 
 from discrepancy._consensus import central_value, least_distance, max_overlap
 from discrepancy._estimate_build import (
-    _agreeing_keys,
+    _agreeing_sources,
     _Context,
     _Draft,
     _draft,
@@ -120,11 +121,6 @@ def _estimate(
     *,
     fast: bool = True,
 ) -> Estimates:
-    keys: list[str] = []  # each quantity's place among the estimates
-    groups, counts, first, nodes = quantities(
-        claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1, places=places,
-        keys=keys,
-    )  # fmt: skip
     superseded: dict[str, str] = {}
     # the claims that revise another, picked out in C (no Python code per claim: few revise)
     revising = compress(claims, map(is_not, map(_supersedes, claims), repeat(None)))
@@ -132,15 +128,25 @@ def _estimate(
         if c.supersedes is not None and c.id < superseded.get(c.supersedes, "\U0010ffff"):
             superseded[c.supersedes] = c.id  # revised twice: the smallest id, whatever the order
     least = settings.min_claims
+    judged = max(least, settings.min_sources)
+    keys: list[str] = []  # each quantity's place among the estimates
+    # which sources agree in each quantity the tallies judge, found by the grouping where it
+    # has just read the quantity's claims (in the order of the quantities)
+    verdicts: list[Sequence[str] | None] = []
+    groups, counts, first, nodes = quantities(
+        claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1, places=places,
+        keys=keys, judge=partial(_agreeing_sources, superseded=superseded) if fast else None,
+        judged=judged, verdicts=verdicts,
+    )  # fmt: skip
     # Two passes, and no draft kept between them: the sources' weights need every
     # consensus first, and a million claims make some 200,000 quantities, whose drafts,
     # kept, would bring on full collections of the heap ``check`` has built. A quantity
     # with fewer claims than ``min_sources`` judges nobody: the first pass skips it.
     tallies = {key: Tally(claims=n) for key, n in counts.items()}
-    judged = max(least, settings.min_sources)
+    said = iter(verdicts)
     for _metric, _flow, ids in groups:
         if len(ids) >= judged:
-            agreeing = _agreeing_keys(ids, nodes, superseded) if fast else None
+            agreeing = next(said) if fast else None
             if agreeing is None:
                 members = [nodes[k] for k in ids]
                 _tally(_draft(members, superseded, fast=False), tallies, settings)
