@@ -3145,7 +3145,7 @@ PURPOSE_EVENTS = {
 """Round 12: purposes that say what people who arrived are counted as: those who came to
 protest are protesters, not arrivals across a border."""
 PERSON_NOUNS = PERSON_NOUNS | EMIGRANT_NOUNS
-ABROAD_PHRASES = (
+ABROAD_AFTER = (
     ("living", "abroad"),
     ("live", "abroad"),
     ("lived", "abroad"),

@@ -3642,7 +3642,7 @@ PURPOSE_EVENTS = {
 """Ronda 12: propósitos que dicen qué cuenta la gente que llegó: quienes vinieron a protestar
 son manifestantes, no llegadas a un país."""
 PERSON_NOUNS = PERSON_NOUNS | EMIGRANT_NOUNS
-ABROAD_PHRASES = (
+ABROAD_AFTER = (
     ("viviendo", "fuera"),
     ("que", "viven", "fuera"),
     ("residiendo", "fuera"),
