@@ -68,3 +68,10 @@ def test_the_next_paragraphs_first_word_is_no_source_and_its_votes_no_crowd() ->
     assert [r.mention for r in by_value["Unas 8.000"].claimants] == ["policía"]
     votes = by_value.get("95.000")
     assert votes is None or votes.metric != "protesters"
+
+
+def test_a_noun_spelled_like_a_verb_of_saying_after_a_preposition_gives_no_source() -> None:
+    text = (
+        "Teniendo en cuenta que el partido logró 95.000 votos en la ciudad, la marcha fue pequeña."
+    )
+    assert all(not c.claimants for c in extract(text, published=PUBLISHED))

@@ -283,6 +283,18 @@ def _official(text: str, toks: Sequence[Tok], norms: Sequence[str]) -> Attributi
     return None
 
 
+_NOUN_PREPOSITIONS = frozenset({"en", "a", "por", "in", "on", "at"})
+"""Prepositions after which a word spelled like a finite verb of saying is a noun ("tener en
+cuenta que", "a cuenta de", "on record"): a finite verb never follows a preposition."""
+_NON_FINITE_ENDS = ("ar", "er", "ir", "ing")
+
+
+def _after_preposition(norms: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i``, spelled like a verb of saying, follows a preposition and is
+    no infinitive or gerund ("Teniendo en cuenta que …": "cuenta" is the noun, session 9)."""
+    return i > 0 and norms[i - 1] in _NOUN_PREPOSITIONS and not norms[i].endswith(_NON_FINITE_ENDS)
+
+
 def _attributions(
     text: str,
     toks: Sequence[Tok],
@@ -357,6 +369,7 @@ def _attributions(
             and not _owned_noun(norms, i, lex)
             and not bare_participle(norms, i)
             and not according_noun(norms, i)
+            and not _after_preposition(norms, i)
             and (w not in AGENT_VERBS or object_number(toks, norms, i + 1, lex))
             and not (
                 i > 0

@@ -3077,13 +3077,14 @@ destination is where they are counted, never the place of the fighting they left
 
 SAY_VERBS = SAY_VERBS | frozenset(
     """
-    corrected downgraded downgrading lowered lowering raised raising revised revising
-    updated updating upgraded upgrading
+    downgraded downgrading lowered lowering raised raising upgraded upgrading
     """.split()
 )
 """The subject of a verb that revises a figure gives the figures it revises ("The coroner
 lowered the toll from 51 to 24", "with the agency downgrading the number"), as the Spanish
-table has "rebajó" and "elevó"."""
+table has "rebajó" and "elevó". Not "corrected", "revised" or "updated": with them a
+later sentence's "the health office corrected the toll to 640" lost the body named before
+and its revision."""
 REVISION_VERBS = REVISION_VERBS | frozenset({"downgrading", "lowering", "raising", "upgrading"})
 """The gerunds of the revising verbs before "from A to B" ("downgrading the number from 51 to
 24") make a revision too."""
