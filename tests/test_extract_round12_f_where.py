@@ -112,10 +112,7 @@ def test_a_sentence_or_paragraph_end_never_joins_two_words(word: str, gap: str) 
 
 
 def test_a_body_name_is_no_town() -> None:
-    text = (
-        "A spokesman for the District of Columbia Fire Department estimated that 40,000 "
-        "people attended."
-    )
+    text = "The chief of the District of Lakeview Fire Service reckoned that 40,000 people came."
     assert _scopes(text) == [("40,000", None)]
     text = "El Departamento de Estadísticas Vitales contó 5.300 fallecidos durante el invierno."
     assert _scopes(text) == [("5.300", None)]

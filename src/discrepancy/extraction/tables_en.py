@@ -2993,7 +2993,7 @@ external borders"): the place people got to is where they are counted, as after 
 RECEIVE_VERBS = frozenset({"received", "receives", "admitted", "welcomed"})
 """Round 12: verbs whose subject place takes people in ("the EU received 1.8 million"): the
 receiving place holds the count, like `PLACE_HOLD_VERBS`."""
-ABROAD_PHRASES = (
+NATIONALS_ABROAD = (
     "abroad",
     "outside their country",
     "outside the country",
@@ -3018,7 +3018,7 @@ place after "in" right after them is where the outlet is ("a tabloid in England 
 never where the figure it reports counts."""
 EMIGRATION_WORDS = frozenset({"emigrants", "emigrated", "emigres", "expatriates", "expats"})
 """Round 12: words of people who left their own country ("2 million had emigrated"), in the
-figure's clause: like `ABROAD_PHRASES`, no place of residence, no default place."""
+figure's clause: like `NATIONALS_ABROAD`, no place of residence, no default place."""
 # round 12: the imperfect of verbs of saying (f-pair) ------------------------------------------
 
 SAY_IMPERFECT: frozenset[str] = frozenset()

@@ -3472,7 +3472,7 @@ que llegó la gente es donde se cuenta."""
 RECEIVE_VERBS = frozenset({"recibio", "recibe", "acogio", "admitio"})
 """Ronda 12: verbos cuyo lugar sujeto acoge a la gente ("la UE recibió 1,8 millones"): el lugar
 que recibe es donde está la cifra, como `PLACE_HOLD_VERBS`."""
-ABROAD_PHRASES = (
+NATIONALS_ABROAD = (
     "fuera de su pais",
     "fuera de su tierra",
     "fuera del pais",
@@ -3498,7 +3498,7 @@ justo después es donde está el medio ("un diario en Londres publicó"), nunca 
 cifra que publica."""
 EMIGRATION_WORDS = frozenset({"emigrados", "emigrantes", "emigrado", "emigraron", "expatriados"})
 """Ronda 12: palabras de quienes dejaron su país ("habían emigrado 2 millones"), en la cláusula
-de la cifra: como `ABROAD_PHRASES`, sin lugar de residencia ni lugar por defecto."""
+de la cifra: como `NATIONALS_ABROAD`, sin lugar de residencia ni lugar por defecto."""
 # round 12: el imperfecto de los verbos de decir (f-pair) ------------------------------------
 
 SAY_IMPERFECT = frozenset(

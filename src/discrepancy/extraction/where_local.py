@@ -192,7 +192,7 @@ def _name_after(text: str, at: int) -> tuple[int, int] | None:
         elif pn.word_key(word) not in _INSIDE:
             break
     if any(pn.word_key(window[a:b]) in _ORG_NOUNS for a, b in spans[: last + 2]):
-        return None  # round 12: "Columbia Fire Department" names a body, not a town
+        return None  # round 12: "Lakeview Fire Service" names a body, not a town
     return at, at + spans[last][1]
 
 

@@ -467,7 +467,7 @@ class PlaceScope(ListScope):
         return out
 
 
-_ABROAD = tables_en.ABROAD_PHRASES + tables_es.ABROAD_PHRASES
+_ABROAD = tables_en.NATIONALS_ABROAD + tables_es.NATIONALS_ABROAD
 _EMIGRATION = tables_en.EMIGRATION_WORDS | tables_es.EMIGRATION_WORDS
 _ABROAD_SPAN = 60
 """How far after a number the words of nationals abroad are read."""
