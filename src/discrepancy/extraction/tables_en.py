@@ -2977,3 +2977,32 @@ FRONTED_CONTRAST = (("contrary", "to"), ("unlike",), ("in", "contrast", "to"))
 """Openers of a clause fronted to set its speaker against the main clause's ("Contrary to
 what the minister said, the councillor put the toll at 23"): the fronted clause ends at its
 first comma, and its speaker is not the source of the figures after it."""
+
+# round 12: one speaker under several names; revisions kept apart from neighbours (f-same) -----
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"blogs", "bloggers", "websites", "sites", "commentators", "influencers"}
+)
+"""Round 12: unnamed voices online ("Some partisan blogs claimed 2 million"). The subject of
+its own sentence speaks for the figure, as written: never the source of the sentence before,
+so never that source's revision."""
+SOURCE_QUANTIFIERS = frozenset({"some", "several", "various", "many"})
+"""Round 12: words that open an unnamed plural source and are no part of its name ("some
+activist websites" is written "activist websites")."""
+PERSON_PRONOUNS = frozenset({"he", "she"})
+"""Round 12: pronouns that name one person, never a body spoken of as a group ("officials")."""
+CORRECTING_VERBS = frozenset(
+    {"corrects", "corrected", "correcting", "revises", "revised", "revising", "amends"}
+    | {"amended", "replaces", "replaced", "updates", "updated", "lowers", "lowered", "raises"}
+    | {"raised", "supersedes", "superseded"}
+)
+"""Round 12: verbs by which a new figure sets aside one published before ("the new tally
+amends the number released last spring, when the group counted 450")."""
+GIVEN_PARTICIPLES = frozenset(
+    {"published", "given", "released", "reported", "announced", "issued", "provided"}
+)
+"""Round 12: participles after a noun of a figure that make it one given before ("the
+figure published in May")."""
+EARLIER_RELATIVES = frozenset({"when", "where", "which", "of"})
+"""Round 12: words that open the account of a figure published before ("…, when the group
+counted 450", "the count given in May of 450"): the figure after one is that older one."""

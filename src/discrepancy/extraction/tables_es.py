@@ -3456,3 +3456,36 @@ FRONTED_CONTRAST = (
 """Comienzos de una cláusula antepuesta que opone su hablante al de la principal ("A
 diferencia de lo que sostuvo el ministro, el alcalde contó 31 muertos"): la cláusula acaba en
 su primera coma, y su hablante no es la fuente de las cifras que siguen."""
+
+# ronda 12: un hablante con varios nombres; revisiones sin figuras vecinas (f-same) ------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"blogs", "blogueros", "webs", "portales", "tuiteros", "comentaristas", "influencers"}
+)
+"""Ronda 12: voces sin nombre en la red ("Algunos blogs afirmaron 2 millones"): el sujeto de
+su propia frase habla por la cifra, tal como está escrito; nunca la fuente de la frase de
+antes, ni por tanto su revisión."""
+SOURCE_QUANTIFIERS = frozenset(
+    {"algunos", "algunas", "varios", "varias", "diversos", "diversas", "muchos", "muchas"}
+)
+"""Ronda 12: palabras que abren una fuente plural sin nombre y no son parte de él ("algunos
+blogs" se escribe "blogs")."""
+PERSON_PRONOUNS = frozenset({"él", "ella"})
+"""Ronda 12: pronombres que nombran a una persona, nunca a un grupo ("los funcionarios")."""
+CORRECTING_VERBS = frozenset(
+    {"corrige", "corrigio", "corrigen", "corrigieron", "rectifica", "rectifico", "revisa"}
+    | {"reviso", "actualiza", "actualizo", "enmienda", "enmendo", "reemplaza", "reemplazo"}
+    | {"sustituye", "sustituyo", "rebaja", "rebajo", "eleva", "elevo", "supera"}
+)
+"""Ronda 12: verbos con los que una cifra nueva deja atrás otra publicada antes ("el nuevo
+recuento enmienda el número difundido en abril, cuando la red contaba 450")."""
+GIVEN_PARTICIPLES = frozenset(
+    {"publicada", "publicado", "difundida", "difundido", "dada", "dado", "anunciada"}
+    | {"anunciado", "ofrecida", "ofrecido", "divulgada", "divulgado", "entregada", "entregado"}
+    | {"facilitada", "facilitado", "informada", "informado"}
+)
+"""Ronda 12: participios tras el sustantivo de una cifra que la hacen una dada antes ("la
+cifra publicada en mayo")."""
+EARLIER_RELATIVES = frozenset({"cuando", "donde"})
+"""Ronda 12: palabras que abren el relato de una cifra publicada antes ("…, cuando la red
+contaba 450"): la cifra que sigue es esa anterior."""
