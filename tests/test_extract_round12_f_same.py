@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from discrepancy import Claim, extract
+from discrepancy import Claim, check, extract
 
 PUBLISHED = dt.date(2026, 10, 8)
 
@@ -173,3 +173,101 @@ def test_a_correction_names_the_nearest_value_not_a_breakdown() -> None:
     old = _value(claims, 9_100, 9_100)
     assert _value(claims, 8_200, 8_200).supersedes == old.id
     assert all(c.supersedes != old.id for c in claims if c.quantity.low < 5_000)
+
+
+# --- rule 4: a figure of the day up to an hour is neither the day's total nor its revision --
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (
+            "The commission's secretary said turnout was 14 percent at noon and 33 percent "
+            "at 4 pm. The chief commissioner later put the final turnout at 52 percent.",
+            {14: "turnout_partial_12h", 33: "turnout_partial_16h", 52: "turnout"},
+        ),
+        (
+            "By 2 p.m., turnout across the five provinces had reached 29 percent, the "
+            "electoral board said in a statement, a figure below the 35 percent of the last "
+            "regional vote.",
+            {29: "turnout_partial_14h"},
+        ),
+        (
+            "Según la junta electoral, a las 13 horas la participación era del 21 %, y al "
+            "cierre de las urnas llegó al 58 %.",
+            {21: "turnout_partial_13h", 58: "turnout"},
+        ),
+        (
+            "La participación hasta el mediodía fue del 18 por ciento, informó el tribunal.",
+            {18: "turnout_partial_12h"},
+        ),
+    ],
+)
+def test_a_figure_up_to_an_hour_is_a_quantity_of_its_own(text: str, hours: dict[int, str]) -> None:
+    claims = extract(text, published=PUBLISHED)
+    by = {int(c.quantity.low): c for c in claims if c.quantity.unit == "percent"}
+    assert {v: by[v].metric for v in hours} == hours
+    assert all(c.supersedes is None for c in claims)
+
+
+def test_the_time_a_source_spoke_is_no_cut_off() -> None:
+    text = (
+        "The chief commissioner said at a briefing at 4 pm that turnout was 41 percent. "
+        "La presidenta de la junta informó a las 18 horas que la participación fue del 57 %."
+    )
+    claims = extract(text, published=PUBLISHED)
+    assert {c.metric for c in claims} == {"turnout"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The electoral office said on Sunday that turnout stood at 17 percent at noon. Chief "
+        "Commissioner Lena Marsh said on Sunday evening that turnout was 49 percent.",
+        "Voting ended on Sunday. The electoral office said turnout stood at 17 percent at "
+        "noon. The chief commissioner, Lena Marsh, said turnout was 49 percent.",
+    ],
+)
+def test_partial_figures_are_not_set_against_the_days_total(text: str) -> None:
+    claims = extract(text, published=PUBLISHED)
+    assert len(claims) == 2
+    assert check(claims).discrepancies == ()
+
+
+# --- rule 2: "the final turnout" replaces the same source's earlier figure -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        (
+            "Ballots were cast on Sunday. The returning office said on Sunday evening that "
+            "turnout was about 47 percent. On Monday the returning office said the final "
+            "turnout was 51.6 percent.",
+            47,
+            51.6,
+        ),
+        (
+            "La junta dijo el domingo que la participación rondaba el 50 %. El lunes, la "
+            "junta informó que la participación definitiva fue del 54,2 %.",
+            50,
+            54.2,
+        ),
+    ],
+)
+def test_a_final_figure_replaces_the_sources_earlier_one(
+    text: str, before: float, after: float
+) -> None:
+    claims = extract(text, published=PUBLISHED)
+    old = _value(claims, before, before)
+    new = _value(claims, after, after)
+    assert new.supersedes == old.id
+
+
+def test_a_final_figure_of_another_source_revises_nothing() -> None:
+    text = (
+        "The opposition said on Sunday that turnout was about 47 percent. On Monday the "
+        "returning office said the final turnout was 51.6 percent."
+    )
+    claims = extract(text, published=PUBLISHED)
+    assert all(c.supersedes is None for c in claims)

@@ -13,9 +13,9 @@ reference; a short form that fits two different fuller names is left as written 
 forced).
 
 Round 12: a person is one source under every name the text gives them. A title written as
-its acronym before the rest of a fuller name ("CEC Awal" after "Chief Election Commissioner
-Kazi Habibul Awal": the acronym's letters open the fuller name's first words, and its other
-words end it) and a surname alone ("Awal") after one titled full name ending in it are that
+its acronym before the rest of a fuller name ("CFO Whitcombe" after "Chief Fire Officer Dana
+Whitcombe": the acronym's letters open the fuller name's first words, and its other words
+end it) and a surname alone ("Whitcombe") after one titled full name ending in it are that
 person (`_titled`).
 """
 
@@ -164,7 +164,7 @@ _ACRONYM = range(2, 7)
 def _titled(refs: dict[str, OrgRef]) -> dict[str, OrgRef]:
     """Round 12: the short forms among ``refs`` (the document's claimant mentions) that name
     one titled person a fuller mention names: an acronym of the title's words with the rest
-    of the name ("CEC Awal"), or the surname alone ("Awal") of a fuller name that holds a
+    of the name ("CFO Whitcombe"), or the surname alone ("Whitcombe") of a fuller name that holds a
     title word. The fuller name must be the only one that fits; resolved mentions keep their
     reference. Linear: mentions are bucketed by their last word."""
     by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}

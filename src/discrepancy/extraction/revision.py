@@ -173,7 +173,8 @@ def new_figure(norms: Sequence[str], first: int) -> bool:
     """Whether the clause of the figure starting at token ``first`` gives it as a body's new
     figure: a new-figure word next to a noun of a figure or its release ("the agency's new
     set of figures showed", "in the recent press release, the board said", "los datos
-    actualizados registran"), before the figure, with no other number and no clause end
+    actualizados registran"; round 12: a final word next to a noun of a figure or of turnout,
+    "the final turnout was"), before the figure, with no other number and no clause end
     between. Such a figure replaces the body's last one (a revision). One backward pass."""
     for k in range(first - 1, max(first - _NEW_REACH, 0) - 1, -1):
         w = norms[k]
@@ -181,7 +182,20 @@ def new_figure(norms: Sequence[str], first: int) -> bool:
             return False
         if w in _FIGURES and not _NEW.isdisjoint(_near_words(norms, k)):
             return True
+        if w in _FINAL_NOUNS and _final(norms, k):
+            return True  # round 12: "the final turnout was 58.3 percent"
     return False
+
+
+_FINAL = tables_en.FINAL_WORDS | tables_es.FINAL_WORDS
+_FINAL_NOUNS = tables_en.FINAL_NOUNS | tables_es.FINAL_NOUNS
+
+
+def _final(norms: Sequence[str], k: int) -> bool:
+    """Round 12: whether the noun at ``k`` is called final right before it or right after it
+    ("the final turnout", "la cifra definitiva"): the figure its clause gives is its
+    source's last word on the count, replacing the figure it gave before."""
+    return (k > 0 and norms[k - 1] in _FINAL) or (k + 1 < len(norms) and norms[k + 1] in _FINAL)
 
 
 def _near_words(norms: Sequence[str], k: int) -> list[str]:

@@ -3006,3 +3006,18 @@ figure published in May")."""
 EARLIER_RELATIVES = frozenset({"when", "where", "which", "of"})
 """Round 12: words that open the account of a figure published before ("…, when the group
 counted 450", "the count given in May of 450"): the figure after one is that older one."""
+CUT_OFF_WORDS = frozenset({"at", "by", "until", "till", "as"})
+"""Round 12: words before the clock time a day's running figure counts up to ("18 percent at
+noon", "by 3 pm", "as of 11 am")."""
+NOON_WORDS = frozenset({"noon", "midday"})
+"""Round 12: noon, as a cut-off ("turnout at noon")."""
+HOUR_WORDS = frozenset({"h", "hrs", "gmt", "utc"})
+"""Round 12: words after an hour that make it a clock time ("at 15 h", "by 14 GMT")."""
+UP_TO_WORDS = frozenset({"by", "until", "till"})
+"""Round 12: cut-off words that name an end, never the time of a saying ("turnout by noon")."""
+FINAL_WORDS = frozenset({"final", "definitive", "definite"})
+"""Round 12: words that make a figure the day's last word on a count ("the final turnout was
+58 percent"): it replaces the same source's figure of the same count given before."""
+FINAL_NOUNS = FIGURE_NOUNS | frozenset({"turnout", "result", "results"})
+"""Round 12: nouns a final word makes a figure's replacement ("final figure", "final
+turnout")."""

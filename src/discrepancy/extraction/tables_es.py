@@ -3489,3 +3489,19 @@ cifra publicada en mayo")."""
 EARLIER_RELATIVES = frozenset({"cuando", "donde"})
 """Ronda 12: palabras que abren el relato de una cifra publicada antes ("…, cuando la red
 contaba 450"): la cifra que sigue es esa anterior."""
+CUT_OFF_WORDS = frozenset({"a", "al", "hasta"})
+"""Ronda 12: palabras ante la hora hasta la que cuenta una cifra parcial del día ("a las 14
+horas", "hasta las 15.00", "al mediodía")."""
+NOON_WORDS = frozenset({"mediodia"})
+"""Ronda 12: el mediodía como hora de corte."""
+HOUR_WORDS = frozenset({"horas", "h", "hs", "hrs"})
+"""Ronda 12: palabras tras una hora que la hacen una hora del reloj ("a las 14 horas")."""
+UP_TO_WORDS = frozenset({"hasta"})
+"""Ronda 12: palabras de corte que nombran un final, nunca la hora de un dicho ("hasta el
+mediodía")."""
+FINAL_WORDS = frozenset({"final", "finales", "definitiva", "definitivas", "definitivo"})
+"""Ronda 12: palabras que hacen de una cifra la última de un recuento ("la participación
+definitiva fue del 58 %"): reemplaza la cifra anterior de la misma fuente."""
+FINAL_NOUNS = FIGURE_NOUNS | frozenset({"participacion", "resultado", "resultados"})
+"""Ronda 12: sustantivos a los que una palabra final hace reemplazo ("cifra definitiva",
+"participación final")."""
