@@ -16,12 +16,16 @@ from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.orgs import OrgRef
 
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "a", "an", "un", "una", "unos", "unas"})
+_OPENERS = _ARTICLES | tables_en.SOURCE_QUANTIFIERS | tables_es.SOURCE_QUANTIFIERS
+"""Words that open an unnamed source and are no part of it: articles, and round 12 the
+quantifiers of a plural one ("some activist websites" → "activist websites")."""
 
 
 def _bare(mention: str) -> str:
-    """An unnamed source as written, without its article: "the police" → "police"."""
+    """An unnamed source as written, without its article (or quantifier): "the police" →
+    "police"."""
     words = mention.split()
-    while len(words) > 1 and words[0].lower() in _ARTICLES:
+    while len(words) > 1 and words[0].lower() in _OPENERS:
         words = words[1:]
     return " ".join(words)
 

@@ -11,6 +11,12 @@ the same words are one name. Possessives and articles do not count ("Niger State
 government" is "Niger State government"). Mentions the registry resolved keep their
 reference; a short form that fits two different fuller names is left as written (never
 forced).
+
+Round 12: a person is one source under every name the text gives them. A title written as
+its acronym before the rest of a fuller name ("CFO Whitcombe" after "Chief Fire Officer Dana
+Whitcombe": the acronym's letters open the fuller name's first words, and its other words
+end it) and a surname alone ("Whitcombe") after one titled full name ending in it are that
+person (`_titled`).
 """
 
 from __future__ import annotations
@@ -115,6 +121,8 @@ def _corefer_once(groups: Sequence[tuple[OrgRef, ...]]) -> dict[str, OrgRef]:
         if len(fullest) == 1:
             for variant in variants[mention]:
                 out[variant] = refs[fullest[0]]
+    for mention, target in _titled(refs).items():
+        out.setdefault(mention, target)
     for mention, target in out.items():  # a chain of short forms ends at its fullest name
         seen = {mention}
         while target.mention in out and target.mention not in seen:
@@ -139,3 +147,54 @@ def apply(
                 new.append(ref)
         result.append(tuple(new))
     return result
+
+
+_TITLE_WORDS = (
+    tables_en.ROLE_WORDS
+    | tables_es.ROLE_WORDS
+    | frozenset(tables_en.TITLE_OFFICES)
+    | frozenset(tables_es.TITLE_OFFICES)
+)
+"""Words of a title ("commissioner", "minister", "portavoz"): a name holding one names a
+titled person, whose surname alone may stand for them."""
+_ACRONYM = range(2, 7)
+"""How many letters a title's acronym has ("EC", "CEC")."""
+
+
+def _titled(refs: dict[str, OrgRef]) -> dict[str, OrgRef]:
+    """Round 12: the short forms among ``refs`` (the document's claimant mentions) that name
+    one titled person a fuller mention names: an acronym of the title's words with the rest
+    of the name ("CFO Whitcombe"), or the surname alone ("Whitcombe") of a fuller name that holds a
+    title word. The fuller name must be the only one that fits; resolved mentions keep their
+    reference. Linear: mentions are bucketed by their last word."""
+    by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for mention, ref in refs.items():
+        words = tuple(fold(w).strip(".,;:()\"'’") for w in mention.split())
+        if ref.id is None and len(words) > 2 and words[-1]:
+            by_last.setdefault(words[-1], []).append((mention, words))
+    out: dict[str, OrgRef] = {}
+    for mention, ref in refs.items():
+        raw = mention.split()
+        if ref.id is not None or not raw or len(raw) > 3:
+            continue
+        words = tuple(fold(w).strip(".,;:()\"'’") for w in raw)
+        fuller = by_last.get(words[-1], [])
+        if len(fuller) > _BUCKET:
+            continue
+        if len(raw) == 1:
+            fits = [m for m, ws in fuller if not _TITLE_WORDS.isdisjoint(ws[:-1])]
+        elif raw[0].isupper() and raw[0].isalpha() and len(raw[0]) in _ACRONYM:
+            letters, rest = words[0], words[1:]
+            fits = [
+                m
+                for m, ws in fuller
+                if len(ws) >= len(letters) + len(rest)
+                and "".join(w[0] for w in ws[: len(letters)] if w) == letters
+                and ws[len(ws) - len(rest) :] == rest
+            ]
+        else:
+            continue
+        fits = [m for m in fits if m != mention]
+        if len(fits) == 1:
+            out[mention] = refs[fits[0]]
+    return out

@@ -168,6 +168,35 @@ def claimants_of(
     ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
 ) -> tuple[OrgRef, ...]:
     """The orgs behind attribution ``att`` of sentence ``i``."""
+    refs = _claimants_of(ctx, att, state, atts, i)
+    if att.kind in (NAMED, GOVERNMENT) and refs:
+        state.spoke[i] = (att.kind == NAMED or bool(att.names), refs)
+    return refs
+
+
+_PERSON_PRONOUNS = tables_en.PERSON_PRONOUNS | tables_es.PERSON_PRONOUNS
+_PERSON_BACK = 8
+"""How many sentences back "he" / "she" looks for the person it names."""
+
+
+def _person_before(state: State, i: int) -> tuple[OrgRef, ...]:
+    """Round 12: what "he" / "she" in sentence ``i`` names when the last source that spoke
+    was an unnamed body ("election officials said …; "…," he said"): a pronoun of a person
+    never stands for officials as a group, but for the last source named before them. Empty
+    when the last source was named (the caller keeps it) or none was within reach."""
+    last = max((k for k in state.spoke if i - _PERSON_BACK <= k < i), default=None)
+    if last is None or state.spoke[last][0]:
+        return ()
+    for k in range(last - 1, i - _PERSON_BACK - 1, -1):
+        found = state.spoke.get(k)
+        if found is not None and found[0]:
+            return found[1]
+    return ()
+
+
+def _claimants_of(
+    ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
+) -> tuple[OrgRef, ...]:
     if att.kind == GOVERNMENT:
         words = [fold(w) for w in att.text.split()]
         body = _body_of(words)
@@ -337,6 +366,8 @@ def claimants_of(
                     return pieces  # "UGT y CC.OO. ... han calculado": both unions
             if ref.id is not None or not _place_like(own, ctx):
                 return (attrs.evolve(ref, mention=own),)
+        if att.text.lower() in _PERSON_PRONOUNS:
+            return _person_before(state, i) or state.claimants
         return state.claimants
     if att.kind == PLURAL:
         return (ctx.ref(_bare(att.text)),)

@@ -55,6 +55,10 @@ class State:
     """The body whose report the text is summarizing ("The report says … According to the
     document, …"), and the last sentence that went on with it."""
     report_at: int = -1
+    spoke: dict[int, tuple[bool, tuple[OrgRef, ...]]] = attrs.field(factory=dict)
+    """Round 12: for each sentence whose named or governmental source was read, whether it
+    was named (a person or a body by name, not "officials") and its claimants: what "he" or
+    "she" refers back to."""
     _names: list[Names] = attrs.field(factory=list)
 
     def names(self, text: str) -> Names:

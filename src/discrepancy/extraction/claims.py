@@ -31,14 +31,13 @@ from discrepancy.extraction.lists_wholes import names_list_whole
 from discrepancy.extraction.normal import Normalized
 from discrepancy.extraction.numbers import Mention
 from discrepancy.extraction.revision import (
-    GENERIC_NOUNS,
     corrects,
     link_earlier,
     new_figure,
     restated_from,
     revised_totals,
-    same_noun,
 )
+from discrepancy.extraction.revision_links import revised_links
 from discrepancy.extraction.sentences import Sentence, Tok
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import CUMULATIVE, DateMention
@@ -883,92 +882,6 @@ def _whole_before(
     return near
 
 
-def _revisions(drafts: list[Draft], published: dt.date | None = None) -> None:
-    """A figure a revising verb governs with no earlier figure in its sentence ("the
-    ministry revised the toll down to 42,000") supersedes its source's last figure of the
-    same metric and unit, within `WINDOW` sentences, that it differs from, unless its text
-    dates it before that figure (`_predates`)."""
-    for k, d in enumerate(drafts):
-        if not d.revises or d.supersedes_draft is not None:
-            continue
-        keys = {c.key for c in d.claimants}
-        for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
-            old = drafts[w]
-            if d.sentence - old.sentence > WINDOW:
-                break
-            if old.metric != d.metric or old.quantity.unit != d.quantity.unit:
-                continue
-            if keys != {c.key for c in old.claimants}:
-                continue
-            if old.subset or old.part_of_draft is not None or not same_noun(old, d):
-                continue  # round 9: "30 pupils" never revised to "25 fighters"
-            if _predates(d, old, published):
-                break  # "en 2017 subió la cifra a 1,3 millones": another year's event
-            if _revisable(old, d) and (
-                not old.quantity.interval.overlaps(d.quantity.interval)
-                or (old.earlier and old.quantity.interval != d.quantity.interval)
-            ):  # round 9: "an initial inquiry found up to 50 … the new report: under 25"
-                d.supersedes_draft = w
-            break
-        if d.supersedes_draft is None:
-            _explicit_pair(drafts, k)
-
-
-def _predates(new: Draft, old: Draft, published: dt.date | None) -> bool:
-    """Whether the text dates ``new`` to a period that ends before ``old`` begins (``old``
-    with no date is the publication's): a figure for an earlier event ("last year the
-    police raised the figure to 1.8 million") does not revise this one's count."""
-    if not new.dated or new.copied or new.as_of is None:
-        return False
-    if old.as_of is not None and old.dated:
-        begins = old.as_of.start if old.as_of.start is not None else old.as_of.end
-        return new.as_of.end < begins
-    day = old.as_of.end if old.as_of is not None else published
-    return day is not None and new.as_of.end < day - dt.timedelta(days=_FEW_DAYS)
-
-
-_FEW_DAYS = 3
-"""A figure dated up to this many days before the publication may still be today's revision
-of an undated figure ("on Friday the toll was raised to 45")."""
-
-
-def _explicit_pair(drafts: list[Draft], k: int) -> None:
-    """Round 9: a new finding ("the new report finds that under 25 fighters died") replaces
-    the nearest earlier finding of the same noun marked as such ("an initial inquiry found
-    that up to 50 fighters …"), whoever the new clause was read to quote: the body that gave
-    the earlier finding revised it."""
-    d = drafts[k]
-    noun = [w for w in d.metric_text.lower().split() if w.isalpha()]
-    if not noun or noun[-1] in GENERIC_NOUNS:
-        return
-    for w in range(k - 1, max(k - CANDIDATES, 0) - 1, -1):
-        old = drafts[w]
-        if d.sentence - old.sentence > WINDOW:
-            return
-        if not old.earlier or old.denied or not old.claimants or old.metric != d.metric:
-            continue
-        words = [x for x in old.metric_text.lower().split() if x.isalpha()]
-        if not words or words[-1] != noun[-1] or old.quantity.unit != d.quantity.unit:
-            continue
-        if old.quantity.interval != d.quantity.interval and _revisable(old, d):
-            d.supersedes_draft = w
-            d.claimants = old.claimants
-        return
-
-
-REVISED_AT_MOST = 5.0
-"""How many times a body's last figure a revision of it may be at most, either way: one
-further apart is another quantity (a part, an amount corrected, another place: "about 1,000
-deaths wrongly ascribed … the revised data show 5,987"), not the same count revised."""
-
-
-def _revisable(old: Draft, new: Draft) -> bool:
-    """Whether ``new`` is near enough ``old`` to be its revision (`REVISED_AT_MOST`)."""
-    a, b = old.quantity.interval, new.quantity.interval
-    low, high = min(a.high, b.high), max(a.low, b.low)
-    return low > 0 and high <= REVISED_AT_MOST * low
-
-
 def _acyclic(drafts: list[Draft]) -> None:
     """Cut any link (``part_of``, ``supersedes``) that would close a loop: each rule links
     drafts its own way, and a claim's id needs the id of the claim it points to. Linear: each
@@ -1077,7 +990,7 @@ def finalize(
     _list_parts(drafts)
     _restated_parts(drafts)
     restated_from(drafts, WINDOW)  # round 9b: "grew from the police's 8,000 to 30,000"
-    _revisions(drafts, published)
+    revised_links(drafts, published, CANDIDATES, WINDOW)  # round 12: its own module
     link_earlier(drafts, CANDIDATES)
     _acyclic(drafts)
     revised_totals(drafts)

@@ -49,6 +49,7 @@ from discrepancy.extraction.counted_toll import (
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Mention, find_mentions
+from discrepancy.extraction.partial_day import by_hour
 from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
 from discrepancy.extraction.revision import count_owner, denied, denied_source, earlier_cue
 from discrepancy.extraction.sentences import Tok
@@ -375,6 +376,9 @@ def read_sentence(
             norms, m.first, m.last, max(np.last, m.last)
         )
         draft.earlier = earlier_cue(norms, m.first) or (k > 0 and _from_earlier(norms, m.first))
+        draft.metric, draft.metric_text = by_hour(  # round 12: "turnout at noon"
+            draft.metric, draft.metric_text, norms, m.first, m.last
+        )
         if k > 0 and denied(norms, m.first, mentions[k - 1].last):  # round 9: "40, not the 8"
             draft.earlier = draft.denied = True
             source = denied_source(norms, m.last)  # "… the army first acknowledged"

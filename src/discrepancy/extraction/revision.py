@@ -64,7 +64,10 @@ _FELL_TO = frozenset({"a", "hasta"})
 def earlier_cue(norms: Sequence[str], first: int) -> bool:
     """Whether an earlier-figure cue governs the figure starting at token ``first``: a cue
     before it in the sentence, with no later mark (nor ";") between. One backward pass over
-    the words before the figure."""
+    the words before the figure. Round 12: a correction of a figure given before (`corrected`)
+    is such a cue too."""
+    if corrected(norms, first):
+        return True
     for k in range(first - 1, max(first - _REACH, 0) - 1, -1):
         w = norms[k]
         if w == ";" or (w in _LATER and (k + 1 >= first or norms[k + 1] not in _NOT_LATER_BEFORE)):
@@ -79,6 +82,51 @@ def earlier_cue(norms: Sequence[str], first: int) -> bool:
                 if cue[0] == w and tuple(norms[k:end]) == cue and end <= first:
                     # "de 64 en el informe anterior a 47": the cue closes the earlier part
                     return not (end == first - 1 and norms[end] in _TO)
+    return False
+
+
+_CORRECTING = tables_en.CORRECTING_VERBS | tables_es.CORRECTING_VERBS
+_GIVEN = tables_en.GIVEN_PARTICIPLES | tables_es.GIVEN_PARTICIPLES
+_RELATIVES = tables_en.EARLIER_RELATIVES | tables_es.EARLIER_RELATIVES
+_CORRECTED_NOUNS = (
+    tables_en.FIGURE_NOUNS | tables_es.FIGURE_NOUNS | tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS
+)
+_NOUN_GAP = 3
+"""At most this many words between a correcting verb and its noun ("amends the provisional
+death figure"), and between the noun and its participle ("la cifra oficial publicada")."""
+
+
+def corrected(norms: Sequence[str], first: int) -> bool:
+    """Round 12: whether the figure starting at token ``first`` is the one its sentence says
+    was corrected: a correcting verb, a noun of a figure and a participle of giving ("the new
+    count amends the figure released in May, when the group put it at 450"; "el balance
+    corrige la cifra publicada en 2015, cuando se hablaba de 320.000"), then, before the
+    figure, a word that opens the old figure's account ("when", "cuando", "of"), with no
+    "to" / "a" right before the figure (the value corrected to: "corrected the figure given
+    on Monday to 45") and no later mark or ";" between. One backward pass."""
+    if first == 0 or norms[first - 1] in _TO:
+        return False
+    relative = False
+    for k in range(first - 1, max(first - _REACH, 0) - 1, -1):
+        w = norms[k]
+        if w == ";" or w in _LATER:
+            return False
+        if w in _RELATIVES:
+            relative = True
+        elif w in _GIVEN and relative:
+            noun = next(
+                (
+                    j
+                    for j in range(k - 1, max(k - _NOUN_GAP, 0) - 2, -1)
+                    if norms[j] in _CORRECTED_NOUNS
+                ),
+                None,
+            )
+            if noun is None:
+                continue
+            return any(
+                norms[j] in _CORRECTING for j in range(noun - 1, max(noun - _NOUN_GAP, 0) - 2, -1)
+            )
     return False
 
 
@@ -125,7 +173,8 @@ def new_figure(norms: Sequence[str], first: int) -> bool:
     """Whether the clause of the figure starting at token ``first`` gives it as a body's new
     figure: a new-figure word next to a noun of a figure or its release ("the agency's new
     set of figures showed", "in the recent press release, the board said", "los datos
-    actualizados registran"), before the figure, with no other number and no clause end
+    actualizados registran"; round 12: a final word next to a noun of a figure or of turnout,
+    "the final turnout was"), before the figure, with no other number and no clause end
     between. Such a figure replaces the body's last one (a revision). One backward pass."""
     for k in range(first - 1, max(first - _NEW_REACH, 0) - 1, -1):
         w = norms[k]
@@ -133,7 +182,20 @@ def new_figure(norms: Sequence[str], first: int) -> bool:
             return False
         if w in _FIGURES and not _NEW.isdisjoint(_near_words(norms, k)):
             return True
+        if w in _FINAL_NOUNS and _final(norms, k):
+            return True  # round 12: "the final turnout was 58.3 percent"
     return False
+
+
+_FINAL = tables_en.FINAL_WORDS | tables_es.FINAL_WORDS
+_FINAL_NOUNS = tables_en.FINAL_NOUNS | tables_es.FINAL_NOUNS
+
+
+def _final(norms: Sequence[str], k: int) -> bool:
+    """Round 12: whether the noun at ``k`` is called final right before it or right after it
+    ("the final turnout", "la cifra definitiva"): the figure its clause gives is its
+    source's last word on the count, replacing the figure it gave before."""
+    return (k > 0 and norms[k - 1] in _FINAL) or (k + 1 < len(norms) and norms[k + 1] in _FINAL)
 
 
 def _near_words(norms: Sequence[str], k: int) -> list[str]:
@@ -256,7 +318,9 @@ def link_earlier(drafts: list[Draft], candidates: int) -> None:
         order = sorted(
             (w for w in window if _near(drafts[w].sentence, old.sentence)),
             key=lambda w: _rank(
-                drafts[w].sentence - old.sentence, (k - w) if old.denied else (w - k)
+                drafts[w].sentence - old.sentence,
+                (k - w) if old.denied else (w - k),
+                _distance(drafts[w], old) if drafts[w].sentence < old.sentence else 0.0,
             ),
         )
         for w in order:
@@ -348,12 +412,13 @@ def _replaces(new: Draft, old: Draft, part_of_other: bool = False) -> bool:
         return False
     if new.metric != old.metric and new.metric not in _GENERIC:
         return False
-    if new.quantity.interval.overlaps(old.quantity.interval):
-        return False
+    if new.quantity.interval.overlaps(old.quantity.interval) and _center(new) == _center(old):
+        return False  # round 12: two round figures may overlap ("41,000", "45,000") and differ
     if (
         _apart(new, old)
         and not (new.sentence != old.sentence and _days(new, old))
         and not _dated_after(old, new)
+        and not _recalled(old, new)
     ):
         return False  # "57 this year, up from 40 last year": two periods, not a revision
     if new.sentence != old.sentence and not same_noun(new, old):
@@ -365,8 +430,12 @@ def _replaces(new: Draft, old: Draft, part_of_other: bool = False) -> bool:
     if new.sentence == old.sentence or keys == other:
         return True
     if old.sentence > new.sentence:
-        return False  # round 10: "A previous estimate by X …" recalled later: X's, unless named
-    return not keys or not other
+        # round 10: "A previous estimate by X …" recalled later: X's, unless named; round 12:
+        # an unnamed one its text dates before the new figure is the toll as it stood then
+        return not keys and old.dated and _recalled(old, new)
+    # round 12: a later figure whose sentence names a source of its own ("Some blogs claimed
+    # 2 million") is that source's; an earlier figure of no named source is not its revision
+    return not other
 
 
 def _dated_after(old: Draft, new: Draft) -> bool:
@@ -381,6 +450,22 @@ def _dated_after(old: Draft, new: Draft) -> bool:
     if old.as_of is None or new.as_of is None or old.as_of.start is None:
         return False
     return new.as_of.end < old.as_of.start
+
+
+def _center(d: Draft) -> float:
+    """The middle of a figure's interval: the value it states, whatever its margin."""
+    return (d.quantity.interval.low + d.quantity.interval.high) / 2
+
+
+def _recalled(old: Draft, new: Draft) -> bool:
+    """Round 12: whether the earlier figure ``old`` is recalled in a sentence after the
+    figure that replaced it, dated by its text before that figure's day ("the observatory
+    gave a new toll on Tuesday: 41,000 … it amends the figure released in March 2023, when
+    it counted 45,000"): the toll as it stood then, a running total at an earlier date, not
+    the count of another period. The new figure is dated by a day (or counts so far)."""
+    if old.sentence <= new.sentence or old.as_of is None or new.as_of is None:
+        return False
+    return _day_or_open(new.as_of) and old.as_of.end < new.as_of.end
 
 
 def _days(new: Draft, old: Draft) -> bool:
@@ -419,13 +504,23 @@ def _near(sentence: int, earlier: int) -> bool:
     return -EARLIER_BACK <= sentence - earlier <= 1
 
 
-def _rank(apart: int, offset: int) -> tuple[int, int, int]:
+def _distance(new: Draft, old: Draft) -> float:
+    """Round 12: how far apart two figures' values are (the ratio of the larger to the
+    smaller). In a sentence before an earlier figure, the figure it was replaced by is the
+    nearest in value, not the nearest in the text: "312,000 dead (149,000 of them
+    civilians)" … "the figure published in 2015: 320,000"."""
+    a, b = _center(new), _center(old)
+    low, high = min(a, b), max(a, b)
+    return high / low if low > 0 else float("inf")
+
+
+def _rank(apart: int, offset: int, distance: float = 0.0) -> tuple[int, int, float, int]:
     """Its own sentence first (the figures after the earlier one first: "estimó en un
     principio 500.000 y, tras actualizarlo, un millón"; then those before it: "over 450, more
-    than twice the previous estimate of 212"), then the sentences before (nearest first),
-    then the next."""
+    than twice the previous estimate of 212"), then the sentences before (nearest first;
+    round 12: within one, the nearest in value, `_distance`), then the next."""
     sentence = 0 if apart == 0 else (abs(apart) if apart < 0 else EARLIER_BACK + 1)
-    return (sentence, 0 if apart == 0 and offset > 0 else 1, abs(offset))
+    return (sentence, 0 if apart == 0 and offset > 0 else 1, distance, abs(offset))
 
 
 def revised_totals(drafts: list[Draft]) -> None:
@@ -459,11 +554,16 @@ def revised_totals(drafts: list[Draft]) -> None:
             continue  # round 10: one crowd's count corrected, not a running total
         if old.quantity.unit != new.quantity.unit or new.as_of is None:
             continue
-        if old.as_of is None and _day_or_open(new.as_of):
+        # round 12: "the figure released in March 2023": the total as it stood then
+        recalled = old.earlier and old.as_of is not None and _recalled(old, new)
+        if recalled:
+            pass
+        elif old.as_of is None and _day_or_open(new.as_of):
             old.as_of = new.as_of  # "doubled from 5,458 to 9,429": an earlier total, no day
         elif old.as_of is None or (new.as_of == old.as_of and new.dated == old.dated):
             continue  # one day, both stated or both inferred: compared as they are
-        if not (_day_or_open(new.as_of) and _day_or_open(old.as_of)):
+        assert old.as_of is not None
+        if not recalled and not (_day_or_open(new.as_of) and _day_or_open(old.as_of)):
             continue
         new.as_of = Period(start=None, end=new.as_of.end)
         old.as_of = Period(start=None, end=old.as_of.end)

@@ -3175,3 +3175,47 @@ PUBLISHED_OBJECTS = PUBLISHED_OBJECTS | frozenset(
 )
 """Round 12: documents put out, read also before the participle ("a survey released by the
 ministry"): publishing, not a release of people."""
+
+# round 12: one speaker under several names; revisions kept apart from neighbours (f-same) -----
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"blogs", "bloggers", "websites", "sites", "commentators", "influencers"}
+)
+"""Round 12: unnamed voices online ("Some partisan blogs claimed 2 million"). The subject of
+its own sentence speaks for the figure, as written: never the source of the sentence before,
+so never that source's revision."""
+SOURCE_QUANTIFIERS = frozenset({"some", "several", "various", "many"})
+"""Round 12: words that open an unnamed plural source and are no part of its name ("some
+activist websites" is written "activist websites")."""
+PERSON_PRONOUNS = frozenset({"he", "she"})
+"""Round 12: pronouns that name one person, never a body spoken of as a group ("officials")."""
+CORRECTING_VERBS = frozenset(
+    {"corrects", "corrected", "correcting", "revises", "revised", "revising", "amends"}
+    | {"amended", "replaces", "replaced", "updates", "updated", "lowers", "lowered", "raises"}
+    | {"raised", "supersedes", "superseded"}
+)
+"""Round 12: verbs by which a new figure sets aside one published before ("the new tally
+amends the number released last spring, when the group counted 450")."""
+GIVEN_PARTICIPLES = frozenset(
+    {"published", "given", "released", "reported", "announced", "issued", "provided"}
+)
+"""Round 12: participles after a noun of a figure that make it one given before ("the
+figure published in May")."""
+EARLIER_RELATIVES = frozenset({"when", "where", "which", "of"})
+"""Round 12: words that open the account of a figure published before ("…, when the group
+counted 450", "the count given in May of 450"): the figure after one is that older one."""
+CUT_OFF_WORDS = frozenset({"at", "by", "until", "till", "as"})
+"""Round 12: words before the clock time a day's running figure counts up to ("18 percent at
+noon", "by 3 pm", "as of 11 am")."""
+NOON_WORDS = frozenset({"noon", "midday"})
+"""Round 12: noon, as a cut-off ("turnout at noon")."""
+HOUR_WORDS = frozenset({"h", "hrs", "gmt", "utc"})
+"""Round 12: words after an hour that make it a clock time ("at 15 h", "by 14 GMT")."""
+UP_TO_WORDS = frozenset({"by", "until", "till"})
+"""Round 12: cut-off words that name an end, never the time of a saying ("turnout by noon")."""
+FINAL_WORDS = frozenset({"final", "definitive", "definite"})
+"""Round 12: words that make a figure the day's last word on a count ("the final turnout was
+58 percent"): it replaces the same source's figure of the same count given before."""
+FINAL_NOUNS = FIGURE_NOUNS | frozenset({"turnout", "result", "results"})
+"""Round 12: nouns a final word makes a figure's replacement ("final figure", "final
+turnout")."""

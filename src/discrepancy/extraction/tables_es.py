@@ -3673,3 +3673,52 @@ ZERO_DEATH_VERBS = frozenset(
 CAUSE_LINKS = frozenset({"por"})
 """Ronda 12: la palabra que da la causa de cada elemento de una lista ("1.450 por bombardeos"):
 en una lista bajo una cifra contada, cada elemento cuenta lo mismo que el primero."""
+
+# ronda 12: un hablante con varios nombres; revisiones sin figuras vecinas (f-same) ------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"blogs", "blogueros", "webs", "portales", "tuiteros", "comentaristas", "influencers"}
+)
+"""Ronda 12: voces sin nombre en la red ("Algunos blogs afirmaron 2 millones"): el sujeto de
+su propia frase habla por la cifra, tal como está escrito; nunca la fuente de la frase de
+antes, ni por tanto su revisión."""
+SOURCE_QUANTIFIERS = frozenset(
+    {"algunos", "algunas", "varios", "varias", "diversos", "diversas", "muchos", "muchas"}
+)
+"""Ronda 12: palabras que abren una fuente plural sin nombre y no son parte de él ("algunos
+blogs" se escribe "blogs")."""
+PERSON_PRONOUNS = frozenset({"él", "ella"})
+"""Ronda 12: pronombres que nombran a una persona, nunca a un grupo ("los funcionarios")."""
+CORRECTING_VERBS = frozenset(
+    {"corrige", "corrigio", "corrigen", "corrigieron", "rectifica", "rectifico", "revisa"}
+    | {"reviso", "actualiza", "actualizo", "enmienda", "enmendo", "reemplaza", "reemplazo"}
+    | {"sustituye", "sustituyo", "rebaja", "rebajo", "eleva", "elevo", "supera"}
+)
+"""Ronda 12: verbos con los que una cifra nueva deja atrás otra publicada antes ("el nuevo
+recuento enmienda el número difundido en abril, cuando la red contaba 450")."""
+GIVEN_PARTICIPLES = frozenset(
+    {"publicada", "publicado", "difundida", "difundido", "dada", "dado", "anunciada"}
+    | {"anunciado", "ofrecida", "ofrecido", "divulgada", "divulgado", "entregada", "entregado"}
+    | {"facilitada", "facilitado", "informada", "informado"}
+)
+"""Ronda 12: participios tras el sustantivo de una cifra que la hacen una dada antes ("la
+cifra publicada en mayo")."""
+EARLIER_RELATIVES = frozenset({"cuando", "donde"})
+"""Ronda 12: palabras que abren el relato de una cifra publicada antes ("…, cuando la red
+contaba 450"): la cifra que sigue es esa anterior."""
+CUT_OFF_WORDS = frozenset({"a", "al", "hasta"})
+"""Ronda 12: palabras ante la hora hasta la que cuenta una cifra parcial del día ("a las 14
+horas", "hasta las 15.00", "al mediodía")."""
+NOON_WORDS = frozenset({"mediodia"})
+"""Ronda 12: el mediodía como hora de corte."""
+HOUR_WORDS = frozenset({"horas", "h", "hs", "hrs"})
+"""Ronda 12: palabras tras una hora que la hacen una hora del reloj ("a las 14 horas")."""
+UP_TO_WORDS = frozenset({"hasta"})
+"""Ronda 12: palabras de corte que nombran un final, nunca la hora de un dicho ("hasta el
+mediodía")."""
+FINAL_WORDS = frozenset({"final", "finales", "definitiva", "definitivas", "definitivo"})
+"""Ronda 12: palabras que hacen de una cifra la última de un recuento ("la participación
+definitiva fue del 58 %"): reemplaza la cifra anterior de la misma fuente."""
+FINAL_NOUNS = FIGURE_NOUNS | frozenset({"participacion", "resultado", "resultados"})
+"""Ronda 12: sustantivos a los que una palabra final hace reemplazo ("cifra definitiva",
+"participación final")."""
