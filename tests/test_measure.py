@@ -64,51 +64,12 @@ def _dense_claims(draw: st.DrawFn) -> list[Claim]:
     return claims
 
 
-@st.composite
-def _event_claims(draw: st.DrawFn) -> list[Claim]:
-    """Counts of one or two events over explicit periods, most of them closed and nested
-    (the common case `compare._event_pairs()` decides in its own loop), with parts,
-    revisions, pledges, status classes, "at most" and open starts now and then."""
-    n = draw(st.integers(min_value=2, max_value=16))
-    claims = []
-    for k in range(n):
-        end = draw(st.integers(min_value=20, max_value=24))
-        start = draw(st.integers(min_value=0, max_value=19))
-        open_start = draw(st.integers(min_value=0, max_value=9)) == 0
-        claims.append(
-            Claim(
-                id=f"c{k:02d}",
-                quantity=Quantity.parse(draw(_FIGURES)),
-                metric="freed",
-                scope=draw(st.sampled_from(["Region 1", "Region 1", "Region 1", None])),
-                claimants=(OrgRef(mention=draw(st.sampled_from(["Source A", "Source B"]))),),
-                status=draw(
-                    st.sampled_from([Status.REPORTED] * 6 + [Status.CONFIRMED, Status.PLEDGED])
-                ),
-                as_of=Period(
-                    start=None if open_start else _DAY + dt.timedelta(days=start),
-                    end=_DAY + dt.timedelta(days=end),
-                ),
-                event=draw(st.sampled_from(["wave-1", "wave-1", "wave-1", "wave-2"])),
-                part_of=draw(st.none() | st.sampled_from([f"c{j:02d}" for j in range(n)]))
-                if draw(st.integers(min_value=0, max_value=5)) == 0
-                else None,
-                supersedes=draw(st.sampled_from([f"c{j:02d}" for j in range(n)]))
-                if draw(st.integers(min_value=0, max_value=5)) == 0
-                else None,
-            )
-        )
-    return claims
-
-
 def _listed(
     self: Comparisons, grouped: Iterable[tuple[str, Iterable[Pair]]], *, same: bool
 ) -> None:
     """The way before ``measure``: every pair listed, the hook's choice applied to the list,
-    the conflicts measured later by ``conflicts()`` over it. The pairs are the index's
-    full list, not ``grouped`` (``check`` asks for the lean one when there is no hook)."""
-    del grouped
-    every = [(metric, pair) for metric, pairs in self.index.grouped_pairs() for pair in pairs]
+    the conflicts measured later by ``conflicts()`` over it."""
+    every = [(metric, pair) for metric, pairs in grouped for pair in pairs]
     hook = self.comparable
     kept = [(m, p) for m, p in every if hook is None or hook(p.a.claim, p.b.claim)]
     self.pairs = [p for _m, p in kept]
@@ -140,17 +101,6 @@ def test_pairs_measured_as_they_come_report_what_the_listed_pairs_report(
     claims: list[Claim], hook: Callable[[Claim, Claim], bool] | None, estimates: bool
 ) -> None:
     streamed, listed = _both(claims, hook, estimates)
-    assert streamed == listed
-
-
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
-@given(claims=_event_claims(), estimates=st.booleans())
-def test_the_lean_pairs_of_one_event_report_what_every_pair_reports(
-    claims: list[Claim], estimates: bool
-) -> None:
-    """Without a hook ``check`` asks for the lean pairs (`ClaimIndex.grouped_pairs`): the
-    nested counts of one event that cannot conflict are not even built."""
-    streamed, listed = _both(claims, None, estimates)
     assert streamed == listed
 
 

@@ -267,17 +267,11 @@ class ClaimIndex:
         for _metric, pairs in self.grouped_pairs():
             yield from pairs
 
-    def grouped_pairs(self, *, lean: bool = False) -> Iterator[tuple[str, Iterator[Pair]]]:
-        """`pairs()` group by group: each group's metric and its pairs, in the same order.
-
-        ``lean``: leave out the ``NESTED`` pairs of one event that cannot conflict and that
-        no detector reads again (`_event_pairs()`), for a caller that measures the pairs
-        and applies no ``comparable`` hook (`Comparisons.measure()`, which skips the same
-        pairs unmeasured).
-        """
+    def grouped_pairs(self) -> Iterator[tuple[str, Iterator[Pair]]]:
+        """`pairs()` group by group: each group's metric and its pairs, in the same order."""
         for (metric, _unit), members in self.groups.items():
             if self.kind(metric).compares_as_flow:
-                yield metric, self._flow_pairs(members, lean)
+                yield metric, self._flow_pairs(members)
             else:
                 yield metric, self._stock_pairs(members)
 
@@ -294,7 +288,7 @@ class ClaimIndex:
 
     # -- flows ----------------------------------------------------------------------------
 
-    def _flow_pairs(self, members: list[Node], lean: bool = False) -> Iterator[Pair]:
+    def _flow_pairs(self, members: list[Node]) -> Iterator[Pair]:
         window = self.policy.window_days
         by_event: dict[str, list[Node]] = defaultdict(list)
         unlabeled: list[Node] = []
@@ -307,9 +301,6 @@ class ClaimIndex:
             else:
                 unlabeled.append(node)
         for event in sorted(by_event):
-            if lean:
-                yield from _event_pairs(by_event[event], window, self.places)
-                continue
             for a, b in scoped_pairs(by_event[event], self.places):
                 pair = labeled_pair(a, b, window)
                 if pair is not None:
@@ -341,62 +332,6 @@ class ClaimIndex:
                 latest[node.claimants] = node  # sorted by end: the last one stays
             for key in sorted(latest, key=sorted):
                 yield new_tuple(Pair, (pledge, latest[key], Relation.PLEDGE))
-
-
-def _event_pairs(nodes: list[Node], window: int, places: Places | None) -> Iterator[Pair]:
-    """The pairs of one event (`labeled_pair()` of each pair of fitting scopes), without
-    the ``NESTED`` ones that cannot conflict and that no detector reads again.
-
-    Most pairs at scale are counts of one event over nested periods (a release wave
-    counted day after day). Two claims of one status class, neither a part nor a revision,
-    whose intervals share a point, with an inner count that does not say "at most", give no
-    conflict (`Comparisons.measure()` skips them unmeasured) and are not kept: they are not
-    built at all. The common case — two explicit closed periods with different starts —
-    is decided here in one loop, without `labeled_pair()`, `period_pair()` and a `Pair`
-    per pair; every other pair goes through `labeled_pair()` as before. The first pair
-    left out is still given when none came before it, so that the event's metric counts
-    as one whose claims met (`Comparisons.paired`).
-    """
-    given = False
-    nested, at_most = Relation.NESTED, Qualifier.AT_MOST
-    for a, b in scoped_pairs(nodes, places):
-        first, second = a.start, b.start
-        if (
-            first is None
-            or second is None
-            or first == second
-            or a.end is None
-            or b.end is None
-            or a.pledge
-            or b.pledge
-            or not (a.explicit_period and b.explicit_period)
-        ):
-            pair = labeled_pair(a, b, window)
-            if pair is not None:
-                given = True
-                yield pair
-            continue
-        # explicit closed periods with different starts: `period_pair()` finds them
-        # nested (the longer first) or not comparable, nothing else
-        if first <= second and b.end <= a.end:
-            outer, inner = a, b
-        elif second <= first and a.end <= b.end:
-            outer, inner = b, a
-        else:
-            continue
-        if given and outer.status_class is inner.status_class:
-            co, ci = outer.claim, inner.claim
-            if (
-                co.part_of is None
-                and ci.part_of is None
-                and co.supersedes is None
-                and ci.supersedes is None
-                and ci.quantity.qualifier is not at_most
-                and outer.interval.overlaps(inner.interval)
-            ):
-                continue
-        given = True
-        yield new_tuple(Pair, (outer, inner, nested))
 
 
 _ID = operator.itemgetter(Node._fields.index("id"))
