@@ -413,7 +413,7 @@ def _check(
     all_errors += _reference_errors(normalized, unique)
     index = ClaimIndex.build(normalized, metrics, policy, places)
     context = Comparisons(index=index, pairs=[], comparable=comparable)
-    context.measure(index.grouped_pairs(), same=estimates is not False)
+    context.measure(index.grouped_pairs(lean=comparable is None), same=estimates is not False)
     selected = [Kind(k) for k in kinds] if kinds is not None else list(DETECTORS)
     found: list[Discrepancy] = []
     for kind in selected:

@@ -267,11 +267,16 @@ class ClaimIndex:
         for _metric, pairs in self.grouped_pairs():
             yield from pairs
 
-    def grouped_pairs(self) -> Iterator[tuple[str, Iterator[Pair]]]:
-        """`pairs()` group by group: each group's metric and its pairs, in the same order."""
+    def grouped_pairs(self, *, lean: bool = False) -> Iterator[tuple[str, Iterator[Pair]]]:
+        """`pairs()` group by group: each group's metric and its pairs, in the same order.
+
+        ``lean``: leave out the pairs of a quiet event (`_quiet()`) that cannot conflict
+        and that no detector reads again, for a caller that measures the pairs and applies
+        no ``comparable`` hook (`Comparisons.measure()`, which skips such pairs unmeasured).
+        """
         for (metric, _unit), members in self.groups.items():
             if self.kind(metric).compares_as_flow:
-                yield metric, self._flow_pairs(members)
+                yield metric, self._flow_pairs(members, lean)
             else:
                 yield metric, self._stock_pairs(members)
 
@@ -288,7 +293,7 @@ class ClaimIndex:
 
     # -- flows ----------------------------------------------------------------------------
 
-    def _flow_pairs(self, members: list[Node]) -> Iterator[Pair]:
+    def _flow_pairs(self, members: list[Node], lean: bool = False) -> Iterator[Pair]:
         window = self.policy.window_days
         by_event: dict[str, list[Node]] = defaultdict(list)
         unlabeled: list[Node] = []
@@ -300,18 +305,40 @@ class ClaimIndex:
                 pledges.append(node)
             else:
                 unlabeled.append(node)
+        given = False
+        quiet: list[list[Node]] = []
         for event in sorted(by_event):
-            for a, b in scoped_pairs(by_event[event], self.places):
-                pair = labeled_pair(a, b, window)
+            nodes = by_event[event]
+            if lean and _quiet(nodes):
+                quiet.append(nodes)
+                found: Iterator[Pair | None] = _same_start(nodes, window)
+            else:
+                found = (labeled_pair(a, b, window) for a, b in scoped_pairs(nodes, self.places))
+            for pair in found:
                 if pair is not None:
+                    given = True
                     yield pair
         dated = [n for n in unlabeled if n.period is not None and n.id not in self.in_clique]
         for a, b in sweep(dated, self.policy.flow_horizon_days):
             pair = period_pair(a, b, window)
             if pair is not None:
+                given = True
                 yield pair
-        yield from self._pledge_pairs(pledges, dated)
-        yield from all_pairs([n for n in unlabeled if n.period is None], self.places)
+        for pair in self._pledge_pairs(pledges, dated):
+            given = True
+            yield pair
+        for pair in all_pairs([n for n in unlabeled if n.period is None], self.places):
+            given = True
+            yield pair
+        if not given:
+            # a pair left out of a quiet event still means the metric's claims met
+            # (`Comparisons.paired`): give the first one, which is measured as nothing
+            for nodes in quiet:
+                for a, b in scoped_pairs(nodes, self.places):
+                    pair = labeled_pair(a, b, window)
+                    if pair is not None:
+                        yield pair
+                        return
 
     def _pledge_pairs(self, pledges: list[Node], counts: list[Node]) -> Iterator[Pair]:
         """Each pledge against each source's latest count of what was done after it.
@@ -332,6 +359,64 @@ class ClaimIndex:
                 latest[node.claimants] = node  # sorted by end: the last one stays
             for key in sorted(latest, key=sorted):
                 yield new_tuple(Pair, (pledge, latest[key], Relation.PLEDGE))
+
+
+def _quiet(nodes: list[Node]) -> bool:
+    """Whether every pair of one event's claims with different starts is left alone by
+    `Comparisons.measure()`: no pair, or a ``NESTED`` one of two claims of one status class,
+    neither a part nor a revision, whose intervals share a point, the inner count not
+    saying "at most" (no conflict can come of it, and no detector reads it again).
+
+    So it is when the claims share one scope, status class and an interior point of their
+    intervals (the lowest high end above the highest low end), and each gives an explicit
+    period, no pledge, part, revision or "at most". Then a pair is given only when its
+    periods start on one day (or both are open) and end at most ``window`` days apart
+    (`_same_start()`): two open or closed periods with different starts are nested or not
+    compared (a ``COVERS`` pair needs two status classes); two with one start and ends
+    farther apart are nested (not one toll: ``RUNNING`` needs close ends). Counts of one
+    release wave day after day are mostly so: their pairs are then the few close ones.
+    """
+    first = nodes[0]
+    scope, status = first.scope, first.status_class
+    lowest_high, highest_low = math.inf, -math.inf
+    at_most = Qualifier.AT_MOST
+    last = -1  # the claims come by end day (a group's order): `_same_start()` reads it
+    for node in nodes:
+        claim = node.claim
+        if (
+            node.scope != scope
+            or node.status_class is not status
+            or node.end is None
+            or node.end < last
+            or node.pledge
+            or not node.explicit_period
+            or claim.part_of is not None
+            or claim.supersedes is not None
+            or claim.quantity.qualifier is at_most
+        ):
+            return False
+        last = node.end
+        interval = node.interval
+        lowest_high = min(lowest_high, interval.high)
+        highest_low = max(highest_low, interval.low)
+    return lowest_high > highest_low
+
+
+def _same_start(nodes: list[Node], window: int) -> Iterator[Pair | None]:
+    """`labeled_pair()` of the pairs of a quiet event (`_quiet()`: one scope, so all pairs
+    fit; by end day) whose periods start on one day and end at most ``window`` days apart,
+    in the order `scoped_pairs()` gives them (by the later claim, then the earlier)."""
+    earlier: dict[int | None, tuple[list[Node], list[int]]] = {}
+    for node in nodes:
+        end = node.end or 0
+        found = earlier.get(node.start)
+        if found is None:
+            found = earlier[node.start] = ([], [])
+        before, ends = found
+        for other in before[bisect.bisect_left(ends, end - window) :]:
+            yield labeled_pair(other, node, window)
+        before.append(node)
+        ends.append(end)
 
 
 _ID = operator.itemgetter(Node._fields.index("id"))
