@@ -312,8 +312,24 @@ def toll_sentence(norms: Sequence[str]) -> bool:
 
 def toll_statement(norms: Sequence[str], d: DateMention, toll: bool) -> bool:
     """Whether date ``d`` of a sentence that sets a toll (``toll``: `toll_sentence`) is
-    the day of that statement: it does not name the event itself ("Sunday's fire")."""
-    return toll and not event_day_of_toll(norms, d)
+    the day of that statement: it does not name the event itself ("Sunday's fire"), nor,
+    round 12, an event of its own clause right before it ("rose to 61 after an aftershock on
+    Wednesday killed 5 more": Wednesday is the aftershock's, not the day the toll was told)."""
+    return toll and not event_day_of_toll(norms, d) and not _after_event_noun(norms, d)
+
+
+_OWN_EVENT_NOUNS = _EVENT_NOUNS | _DISASTER_NOUNS | tables_en.LATER_EVENT_NOUNS
+_OWN_EVENT_NOUNS |= tables_es.LATER_EVENT_NOUNS
+_DAY_LINKS = frozenset({"on", "late", "early", "el", "la", "del", "de"})
+
+
+def _after_event_noun(norms: Sequence[str], d: DateMention) -> bool:
+    """Round 12: whether an event noun stands right before date ``d``, at most one linking
+    word apart ("an aftershock on Wednesday", "un ataque el martes")."""
+    k = d.first - 1
+    if k >= 0 and norms[k] in _DAY_LINKS:
+        k -= 1
+    return k >= 0 and norms[k] in _OWN_EVENT_NOUNS
 
 
 def by_event(
@@ -326,7 +342,10 @@ def by_event(
     """The date of a count of one event whose own date ``own`` is the day of a statement
     (``said``: after a verb of saying; or of a sentence that sets a toll, ``toll``:
     `toll_statement`): the text's event day (``event()``, `event_day`) when that is
-    earlier; else ``own``."""
+    earlier; else ``own``. Round 12: a day named only as coming after the day before it
+    ("the next day, volunteers counted 15 dead"; ``own.later``) is such a day too: the
+    count was made after the event, and it counts the event's victims."""
+    said = said or own.later
     if not (said or toll) or own.kind != ANCHOR or own.earlier or not own.period.is_point:
         return own  # round 10: an earlier occasion ("the previous day of action") is no day
     if own.period.start is None or not (said or toll_statement(norms, own, toll)):
