@@ -226,3 +226,55 @@ def test_contrast_needs_a_rival_and_no_time_of_its_own() -> None:
     # no figure in the sentence before: nothing to set the figure against
     got = _dates("The report came out in March. A rights group, however, counted 900 detainees.")
     assert got["900"] == "on 2024-06-20"
+
+
+# -- the day the dead were handled, or told in the pluperfect, is not the day they died ----------
+
+
+def test_bodies_carried_and_a_pluperfect_toll_keep_the_event_day_en() -> None:
+    text = (
+        "Artillery struck the bus depot in Korva on Sunday night. On Tuesday, relatives took "
+        "the bodies of 12 people to the mortuary. A driver, Ilan Varga, said 26 people had "
+        "been killed."
+    )
+    assert _dates(text) == {"12": "on 2024-06-16", "26": "on 2024-06-16"}
+
+
+def test_bodies_carried_and_a_pluperfect_toll_keep_the_event_day_es() -> None:
+    text = (
+        "La artillería golpeó la terminal de autobuses de Korva el domingo por la noche. El "
+        "martes, los familiares trasladaron los cuerpos de 12 personas a la morgue. Un "
+        "conductor, Ilan Varga, dijo que habían muerto 26 personas."
+    )
+    assert _dates(text) == {"12": "on 2024-06-16", "26": "on 2024-06-16"}
+
+
+def test_a_toll_told_as_it_stands_long_en_es() -> None:
+    en = (
+        "A gas blast tore through a housing block in Lerin on Saturday, and on Monday, after "
+        "rescuers had spent two days searching the rubble, the regional governor said the "
+        "toll stood at 14."
+    )
+    es = (
+        "Una explosión de gas destruyó un bloque de viviendas en Lerin el sábado, y el lunes, "
+        "tras dos días de búsqueda entre los escombros, el gobernador regional dijo que la "
+        "cifra de muertos seguía en 14."
+    )
+    assert _dates(en)["14"] == "on 2024-06-15"
+    assert _dates(es)["14"] == "on 2024-06-15"
+
+
+def test_deaths_of_the_later_day_keep_that_day() -> None:
+    # a verb of dying in the sentence: the dead may be that day's own
+    text = (
+        "Floods hit the valley on Saturday. On Monday the army carried the bodies of 9 "
+        "soldiers who drowned that morning."
+    )
+    assert _dates(text)["9"] == "on 2024-06-17"
+    text = "Rebels attacked the town on Saturday. On Monday gunmen killed 7 more people in a raid."
+    assert _dates(text)["7"] == "on 2024-06-17"
+    text = (
+        "Los rebeldes atacaron el pueblo el sábado. El lunes los soldados trasladaron los "
+        "cuerpos de 9 vecinos que murieron esa mañana."
+    )
+    assert _dates(text)["9"] == "on 2024-06-17"

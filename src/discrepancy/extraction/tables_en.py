@@ -3031,3 +3031,40 @@ CONTRAST_OPENERS = frozenset(
 )
 """Round 12: the same words opening the sentence, before its subject ("For its part, the union
 counted 9,000"); "however" there joins any two statements, and is not read."""
+
+# round 12: a day the dead were handled, or a pluperfect of dying, is not the day they died -----
+
+BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
+"""Round 12: nouns of the dead as handled after the event ("carried the bodies of 17")."""
+BODY_HANDLING_VERBS = frozenset(
+    """
+    brought buried carried delivered exhumed identified pulled recovered retrieved taken took
+    """.split()
+)
+"""Round 12: verbs of handling the dead ("On Wednesday, villagers carried the bodies of 17 to
+the town hall"): the day of the sentence is the day of that act, not of the deaths, and a
+count of the dead keeps the day the text gives its event."""
+PLUPERFECT_AUXES = frozenset({"had"})
+"""Round 12: the auxiliary of a pluperfect ("31 people had been killed")."""
+VICTIM_PARTICIPLES = frozenset({"killed", "died", "wounded", "injured", "slain"})
+"""Round 12: participles of an event's harm: in the pluperfect ("a trader said 31 people had been
+killed") the harm came before the day of the telling, and the count keeps the event's day."""
+TOLL_REPORT_VERBS = TOLL_REPORT_VERBS | frozenset({"remained", "stood", "stands", "remains"})
+"""Round 12: verbs of a toll told as it stands ("said on Thursday the toll remained 21"): the
+day of the sentence is the day of the telling."""
+DYING_VERBS = frozenset({"died", "drowned", "killed", "perished", "slain"})
+"""Round 12: past verbs of dying: a sentence that handles the dead and holds one ("carried the
+bodies of 9 who drowned that morning") may date deaths of its own day, and is not read as a
+later day of handling."""
+
+# round 12: the verbs that make a fronted day the day of the telling (f-when) --------------------
+
+TELLING_VERBS = frozenset(
+    """
+    added announced disclosed explained informed noted posted reported revealed said says
+    stated told tells tweeted wrote
+    """.split()
+)
+"""Round 12: verbs of telling only (not of counting or acting: "counted", "arrested"): a day
+that opens its clause and is followed by one ("On Tuesday, staff at the agency told …") is
+the day of the telling, not of what is told."""

@@ -3510,3 +3510,46 @@ propio, la cifra es del mismo tiempo que aquella."""
 CONTRAST_OPENERS = frozenset({("en", "cambio"), ("por", "el", "contrario"), ("por", "su", "parte")})
 """Round 12: las mismas palabras al abrir la oración, antes del sujeto ("Por su parte, el
 sindicato contó 9.000"); "sin embargo" ahí une dos afirmaciones cualesquiera, y no se lee."""
+
+# round 12: el día en que se trasladan los muertos, o un pluscuamperfecto de morir, no es el día
+# en que murieron (f-when) ------------------------------------------------------------------------
+
+BODY_NOUNS = frozenset({"cuerpos", "cadaveres", "restos"})
+"""Round 12: nombres de los muertos tratados después del hecho ("trasladaron los cuerpos de 17")."""
+BODY_HANDLING_VERBS = frozenset(
+    """
+    enterraron exhumaron identificaron llevaron recuperaron rescataron sacaron sepultaron
+    trasladaron
+    """.split()
+)
+"""Round 12: verbos de tratar a los muertos ("el miércoles los vecinos llevaron los cuerpos de 17
+al ayuntamiento"): el día de la oración es el de ese acto, no el de las muertes, y la cuenta de
+muertos conserva el día que el texto da a su hecho."""
+PLUPERFECT_AUXES = frozenset({"habia", "habian"})
+"""Round 12: el auxiliar del pluscuamperfecto ("habían muerto 31 personas")."""
+VICTIM_PARTICIPLES = frozenset(
+    {"muerto", "fallecido", "asesinado", "asesinados", "asesinadas", "herido", "heridos"}
+)
+"""Round 12: participios del daño de un hecho: en pluscuamperfecto ("un comerciante dijo que
+habían muerto 31") el daño fue antes del día en que se dijo, y la cuenta conserva el día del
+hecho."""
+TOLL_REPORT_VERBS = TOLL_REPORT_VERBS | frozenset({"mantuvo", "mantiene", "seguia", "sigue"})
+"""Round 12: verbos de una cuenta dicha tal como está ("dijo el jueves que la cifra seguía en 21"):
+el día de la oración es el de la declaración."""
+DYING_VERBS = frozenset({"murieron", "fallecieron", "mataron", "perecieron", "ahogaron"})
+"""Round 12: verbos pasados de morir: una oración que trata a los muertos y tiene uno
+("trasladaron los cuerpos de 9 que murieron esa mañana") puede fechar muertes de su propio día, y
+no se lee como un día posterior de traslado."""
+
+# round 12: los verbos que hacen de un día antepuesto el día de la declaración (f-when) ----------
+
+TELLING_VERBS = frozenset(
+    """
+    afirmo afirmaron anuncio anunciaron aseguro aseguraron comunico declaro declararon detallo
+    dijo dijeron explico indico informo informaron preciso publico reporto revelo senalo
+    senalaron
+    """.split()
+)
+"""Round 12: verbos de decir solamente (no de contar ni de actuar: "contó", "detuvo"): un día
+que abre su cláusula y al que sigue uno ("El martes, el personal de la agencia dijo …") es el
+día de la declaración, no el de lo declarado."""
