@@ -278,3 +278,36 @@ def test_deaths_of_the_later_day_keep_that_day() -> None:
         "cuerpos de 9 vecinos que murieron esa mañana."
     )
     assert _dates(text)["9"] == "on 2024-06-17"
+
+
+# -- a day that opens its clause before a verb of telling is the day of the telling ---------------
+
+
+def test_fronted_day_of_telling_en_es() -> None:
+    en = (
+        "An earthquake shook the hill district of Mavo on Monday. On Tuesday morning, staff at "
+        "the regional relief office told reporters that 88 people had died."
+    )
+    es = (
+        "Un terremoto sacudió el distrito de Mavo el lunes. El martes por la mañana, el "
+        "personal de la oficina regional de socorro dijo a los periodistas que 88 personas "
+        "murieron."
+    )
+    assert _dates(en)["88"] == "on 2024-06-17"
+    assert _dates(es)["88"] == "on 2024-06-17"
+    text = (
+        "An earthquake shook the hill district of Mavo on Monday. But on Tuesday, the governor "
+        "of the province said 120 people died in the quake."
+    )
+    assert _dates(text)["120"] == "on 2024-06-17"
+
+
+def test_fronted_day_of_an_act_is_that_days() -> None:
+    # a verb of acting, not of telling, after the fronted day: the day is the act's
+    text = (
+        "An earthquake shook the hill district of Mavo on Monday. On Tuesday, rescuers pulled "
+        "5 survivors from the rubble."
+    )
+    assert _dates(text)["5"] == "on 2024-06-18"
+    text = "Police arrested 40 people last month, and on 2 March they arrested 30 more."
+    assert _dates(text)["30"] == "on 2024-03-02"

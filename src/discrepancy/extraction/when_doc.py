@@ -94,7 +94,7 @@ def spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
 
 _FRONT_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "last", "the"})
 _FRONT_JOINS = frozenset({"but", "and", "pero", "y"})
-_FRONT_SPAN = 8
+_FRONT_SPAN = 10
 """How many words after a fronted day its verb of saying may stand ("On Tuesday morning, staff
 at the regional agency told reporters …")."""
 _DAY_PARTS = frozenset(
