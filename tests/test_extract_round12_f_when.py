@@ -311,3 +311,27 @@ def test_fronted_day_of_an_act_is_that_days() -> None:
     assert _dates(text)["5"] == "on 2024-06-18"
     text = "Police arrested 40 people last month, and on 2 March they arrested 30 more."
     assert _dates(text)["30"] == "on 2024-03-02"
+
+
+# -- people left missing by an act are counted on the act's day ----------------------------------
+
+
+def test_feared_drowned_counts_the_act_en_es() -> None:
+    en = (
+        "About 40 fishermen were feared to have drowned off the cape of Serra, the port office "
+        "said on Wednesday. Their trawler capsized on Tuesday."
+    )
+    es = (
+        "Unos 40 pescadores se ahogaron frente al cabo de Serra, dijo el miércoles la "
+        "capitanía. Su barco volcó el martes."
+    )
+    assert _dates(en)["About 40"] == "on 2024-06-18"
+    assert _dates(es)["Unos 40"] == "on 2024-06-18"
+
+
+def test_people_who_remain_missing_are_counted_on_the_day_told() -> None:
+    text = (
+        "A ferry capsized near the island of Serra on Tuesday. About 40 passengers remain "
+        "missing, the port office said on Wednesday."
+    )
+    assert _dates(text)["About 40"] == "on 2024-06-19"

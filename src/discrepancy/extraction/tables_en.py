@@ -3034,7 +3034,7 @@ counted 9,000"); "however" there joins any two statements, and is not read."""
 
 # round 12: a day the dead were handled, or a pluperfect of dying, is not the day they died -----
 
-BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
+DEAD_BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
 """Round 12: nouns of the dead as handled after the event ("carried the bodies of 17")."""
 BODY_HANDLING_VERBS = frozenset(
     """
@@ -3068,3 +3068,9 @@ TELLING_VERBS = frozenset(
 """Round 12: verbs of telling only (not of counting or acting: "counted", "arrested"): a day
 that opens its clause and is followed by one ("On Tuesday, staff at the agency told …") is
 the day of the telling, not of what is told."""
+
+# round 12: acts that make a level of an event's victims (f-when) -------------------------------
+
+ACT_OF_LEVEL_VERBS = ACT_OF_LEVEL_VERBS | frozenset({"drowned", "disappeared", "vanished"})
+"""Round 12: acts that leave people missing ("dozens were feared to have drowned when the boat
+sank on Thursday"): the count of those missing is dated by the act, like an abduction's."""

@@ -3514,7 +3514,7 @@ sindicato contó 9.000"); "sin embargo" ahí une dos afirmaciones cualesquiera, 
 # round 12: el día en que se trasladan los muertos, o un pluscuamperfecto de morir, no es el día
 # en que murieron (f-when) ------------------------------------------------------------------------
 
-BODY_NOUNS = frozenset({"cuerpos", "cadaveres", "restos"})
+DEAD_BODY_NOUNS = frozenset({"cuerpos", "cadaveres", "restos"})
 """Round 12: nombres de los muertos tratados después del hecho ("trasladaron los cuerpos de 17")."""
 BODY_HANDLING_VERBS = frozenset(
     """
@@ -3553,3 +3553,9 @@ TELLING_VERBS = frozenset(
 """Round 12: verbos de decir solamente (no de contar ni de actuar: "contó", "detuvo"): un día
 que abre su cláusula y al que sigue uno ("El martes, el personal de la agencia dijo …") es el
 día de la declaración, no el de lo declarado."""
+
+# round 12: actos que crean un nivel de víctimas de un hecho (f-when) ---------------------------
+
+ACT_OF_LEVEL_VERBS = ACT_OF_LEVEL_VERBS | frozenset({"desaparecieron", "ahogaron"})
+"""Round 12: actos que dejan personas desaparecidas ("decenas se ahogaron cuando la barca se hundió
+el jueves"): la cuenta de desaparecidos se fecha por el acto, como la de un secuestro."""

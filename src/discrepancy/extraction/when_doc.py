@@ -367,7 +367,7 @@ def toll_sentence(norms: Sequence[str]) -> bool:
     return _DYING.isdisjoint(norms)  # "the bodies of 9 who drowned that morning": that day's
 
 
-_BODY_NOUNS = tables_en.BODY_NOUNS | tables_es.BODY_NOUNS
+_BODY_NOUNS = tables_en.DEAD_BODY_NOUNS | tables_es.DEAD_BODY_NOUNS
 _HANDLING = tables_en.BODY_HANDLING_VERBS | tables_es.BODY_HANDLING_VERBS
 _DYING = tables_en.DYING_VERBS | tables_es.DYING_VERBS
 
