@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from discrepancy import extract
 from discrepancy.claim import Period
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.when import DateMention
 from discrepancy.extraction.when_same import that_day
 from discrepancy.scan import check_extracted
@@ -96,6 +97,13 @@ def test_until_that_day_is_a_bound_not_the_day() -> None:
     norms = ["on", "x", "that", "same", "day", "40"]
     (_, added) = that_day(norms, [day], list, PUBLISHED)
     assert (added.first, added.last, added.period) == (2, 5, day.period)
+
+
+def test_every_day_phrase_holds_a_day_noun() -> None:
+    # that_day skips a sentence with no day noun: no phrase may lack one
+    for tables in (tables_en, tables_es):
+        for phrase in tables.SAME_DAY | tables.NEXT_DAY | tables.DAYS_LATER:
+            assert not (tables_en.DAY_NOUNS | tables_es.DAY_NOUNS).isdisjoint(phrase), phrase
 
 
 # -- a later day is a day of counting: the toll keeps the event's day ----------------------------

@@ -3074,3 +3074,6 @@ the day of the telling, not of what is told."""
 ACT_OF_LEVEL_VERBS = ACT_OF_LEVEL_VERBS | frozenset({"drowned", "disappeared", "vanished"})
 """Round 12: acts that leave people missing ("dozens were feared to have drowned when the boat
 sank on Thursday"): the count of those missing is dated by the act, like an abduction's."""
+DAY_NOUNS = frozenset({"day", "days"})
+"""Round 12: the nouns every phrase of a day named by reference holds (`SAME_DAY`, `NEXT_DAY`,
+`DAYS_LATER`): a sentence without one is not read for them."""

@@ -3559,3 +3559,6 @@ día de la declaración, no el de lo declarado."""
 ACT_OF_LEVEL_VERBS = ACT_OF_LEVEL_VERBS | frozenset({"desaparecieron", "ahogaron"})
 """Round 12: actos que dejan personas desaparecidas ("decenas se ahogaron cuando la barca se hundió
 el jueves"): la cuenta de desaparecidos se fecha por el acto, como la de un secuestro."""
+DAY_NOUNS = frozenset({"dia", "dias", "jornada"})
+"""Round 12: los nombres que tiene toda frase de un día nombrado por referencia (`SAME_DAY`,
+`NEXT_DAY`, `DAYS_LATER`): una oración sin ninguno no se lee para ellas."""

@@ -139,6 +139,7 @@ _NOT_BEFORE = tables_en.NOT_THAT_DAY_BEFORE | tables_es.NOT_THAT_DAY_BEFORE
 _NOT_AFTER = tables_en.NOT_NEXT_DAY_AFTER | tables_es.NOT_NEXT_DAY_AFTER
 _DAY_FIRSTS = frozenset(p[0] for p in _SAME_DAY | _NEXT_DAY)
 _LATER_FIRSTS = frozenset(p[0] for p in _DAYS_LATER)
+_DAY_NOUNS = tables_en.DAY_NOUNS | tables_es.DAY_NOUNS
 _MAX_LATER = 7
 """At most this many days after the day named before ("a week later" is no longer that day's
 aftermath but another occasion the text should date itself)."""
@@ -196,8 +197,8 @@ def that_day(
     total ("until 9 July") keeps its open start when named again: the same day's other total
     is a total up to it as well. Linear: one look per candidate word, and the sentence before
     is read at most once."""
-    if _DAY_FIRSTS.isdisjoint(norms) and _LATER_FIRSTS.isdisjoint(norms):
-        return found
+    if _DAY_NOUNS.isdisjoint(norms):
+        return found  # no "day" / "día": most sentences, at one look
     out = found
     earlier: Sequence[DateMention] | None = None
     for k in range(len(norms)):
