@@ -293,7 +293,7 @@ def test_deaths_of_the_later_day_keep_that_day() -> None:
 
 def test_fronted_day_of_telling_en_es() -> None:
     en = (
-        "An earthquake shook the hill district of Mavo on Monday. On Tuesday morning, staff at "
+        "An earthquake shook the hill district of Mavo on Monday. On Tuesday morning the chief of "
         "the regional relief office told reporters that 88 people had died."
     )
     es = (

@@ -3067,7 +3067,7 @@ TELLING_VERBS = frozenset(
     """.split()
 )
 """Round 12: verbs of telling only (not of counting or acting: "counted", "arrested"): a day
-that opens its clause and is followed by one ("On Tuesday, staff at the agency told …") is
+that opens its clause and is followed by one ("Late on Monday the office's chief told …") is
 the day of the telling, not of what is told."""
 
 # round 12: acts that make a level of an event's victims (f-when) -------------------------------

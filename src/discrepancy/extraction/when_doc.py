@@ -95,7 +95,7 @@ def spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
 _FRONT_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "last", "the"})
 _FRONT_JOINS = frozenset({"but", "and", "pero", "y"})
 _FRONT_SPAN = 10
-"""How many words after a fronted day its verb of saying may stand ("On Tuesday morning, staff
+"""How many words after a fronted day its verb of saying may stand ("Early on Tuesday the clerks
 at the regional agency told reporters …")."""
 _DAY_PARTS = frozenset(
     {"morning", "afternoon", "evening", "night", "por", "la", "manana", "tarde", "noche"}
@@ -105,7 +105,7 @@ _FRONT_STOPS = frozenset({",", ";", ":", "(", ")", "-", ".", "that", "que"})
 
 def fronted_saying(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
     """Round 12: whether a day that opens its sentence or clause ("On Tuesday, officials at the
-    agency said …", "But on Tuesday morning, staff told …", "El martes, la agencia informó
+    agency said …", "But late on Monday its chief wrote …", "El martes, la agencia informó
     …") is the day of the saying: a verb of telling (`TELLING_VERBS`, not of counting or
     acting) follows it a few words on, before any figure or clause break. "On Wednesday,
     villagers carried the bodies of 17" is no such day."""
