@@ -190,10 +190,21 @@ class Context:
             view = self.view(index)
             found = self._finder.find(view.toks, ref, view.norms)
             # round 11 (e-when): "in that period" takes the span of the sentence before
-            found = by_ref[ref] = when_same.that_period(
-                view.norms, found, lambda: self._before(index, ref)
+            found = when_same.that_period(view.norms, found, lambda: self._before(index, ref))
+            # round 12 (f-when): "ese mismo día", "two days later": the day named before
+            found = when_same.that_day(
+                view.norms, found, lambda: self.dates(index - 1, ref) if index else [], ref
+            )
+            found = by_ref[ref] = when_same.contrast_time(
+                view.norms, found, lambda: self._figure_before(index, ref)
             )
         return found
+
+    def _figure_before(self, index: int, ref: dt.date | None) -> list[DateMention]:
+        """Round 12: the dates of the sentence before ``index`` when it holds a figure."""
+        if index == 0 or not self.has_digit(index - 1):
+            return []
+        return self.dates(index - 1, ref)
 
     def _before(self, index: int, ref: dt.date | None) -> list[DateMention]:
         """The dates of the sentence before ``index`` in its paragraph (none at its start)."""

@@ -447,7 +447,9 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         return True  # "la nota, difundida este martes, indica que …"
     if k >= 0 and when_doc.released(norms, k):
         return True  # round 10 (c-when): "figures released Friday", "el informe presentado"
-    return d.last < len(norms) and norms[d.last] in lex.say_verbs
+    if d.last < len(norms) and norms[d.last] in lex.say_verbs:
+        return True
+    return when_doc.fronted_saying(norms, d, lex)  # round 12 (f-when): "On Tuesday, X said"
 
 
 def _ongoing(norms: Sequence[str], date: DateMention) -> bool:

@@ -2979,6 +2979,105 @@ FRONTED_CONTRAST = (("contrary", "to"), ("unlike",), ("in", "contrast", "to"))
 what the minister said, the councillor put the toll at 23"): the fronted clause ends at its
 first comma, and its speaker is not the source of the figures after it."""
 
+# round 12: a day named by reference to the day named before it (f-when) ----------------------
+
+SAME_DAY = frozenset(
+    {("that", "same", "day"), ("the", "same", "day"), ("that", "very", "day"), ("that", "day")}
+)
+"""Round 12: phrases that name again the day named just before ("The ministry gave 40 on 2
+May; a relief agency put the toll of that same day at 55"): the figure is of that day, not of
+the day the text came out."""
+NEXT_DAY = frozenset(
+    {("the", "next", "day"), ("the", "following", "day"), ("a", "day", "later")}
+    | {("one", "day", "later"), ("the", "day", "after")}
+)
+"""Round 12: phrases that name the day after the day named just before."""
+DAYS_LATER = frozenset({("days", "later")})
+"""Round 12: the words after a count of days that name that many days after the day named just
+before ("three days later")."""
+DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+"""Round 12: counts of days written as words ("two days later")."""
+NOT_THAT_DAY_BEFORE = frozenset({"until", "since", "before", "after", "to", "till", "from"})
+"""Round 12: words (one or two before "that day") that make it the bound of a period ("until
+that day", "up to that day"), not the day counted."""
+NOT_NEXT_DAY_AFTER = frozenset({"of", "after", "that", "when"})
+"""Round 12: words after "a day later" / "the day after" that name the day it follows ("the day
+after the vote"): then it follows that occasion, not the day named before."""
+
+# round 12: verbs that set or move an event's toll on the day they are told (f-when) -----------
+
+TOLL_REPORT_VERBS = TOLL_REPORT_VERBS | frozenset(
+    """
+    adjusted brought climbed fixed increased jumped pegged placed reached rose set soared
+    """.split()
+)
+"""Round 12: more verbs with which a toll is set or moves ("the toll climbed to 60 on Monday",
+"officials set the count at 12 on Friday"): the day of such a sentence is the day it was told,
+and the toll keeps the day of its event."""
+LATER_EVENT_NOUNS = frozenset({"aftershock", "aftershocks", "blast", "explosion", "collapse"})
+"""Round 12: nouns of a later occasion within a toll's sentence ("the toll rose to 61 after an
+aftershock on Wednesday killed 5 more"): the day right after one is that occasion's."""
+
+# round 12: a rival's figure set against the one before it takes its time (f-when) --------------
+
+CONTRAST_ASIDES = frozenset(
+    {("however",), ("in", "contrast"), ("by", "contrast"), ("for", "its", "part")}
+    | {("for", "their", "part"), ("on", "the", "other", "hand")}
+)
+"""Round 12: words set between commas after a sentence's subject that set its figure against
+the one the sentence before gave ("A rights group, however, counted 2,900 detainees"): with no
+time of its own, the figure is of the same time as the one it is set against."""
+CONTRAST_OPENERS = frozenset(
+    {("in", "contrast"), ("by", "contrast"), ("for", "its", "part"), ("for", "their", "part")}
+)
+"""Round 12: the same words opening the sentence, before its subject ("For its part, the union
+counted 9,000"); "however" there joins any two statements, and is not read."""
+
+# round 12: a day the dead were handled, or a pluperfect of dying, is not the day they died -----
+
+DEAD_BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
+"""Round 12: nouns of the dead as handled after the event ("carried the bodies of 17")."""
+BODY_HANDLING_VERBS = frozenset(
+    """
+    brought buried carried delivered exhumed identified pulled recovered retrieved taken took
+    """.split()
+)
+"""Round 12: verbs of handling the dead ("On Wednesday, villagers carried the bodies of 17 to
+the town hall"): the day of the sentence is the day of that act, not of the deaths, and a
+count of the dead keeps the day the text gives its event."""
+PLUPERFECT_AUXES = frozenset({"had"})
+"""Round 12: the auxiliary of a pluperfect ("31 people had been killed")."""
+VICTIM_PARTICIPLES = frozenset({"killed", "died", "wounded", "injured", "slain"})
+"""Round 12: participles of an event's harm: in the pluperfect ("a trader said 31 people had been
+killed") the harm came before the day of the telling, and the count keeps the event's day."""
+TOLL_REPORT_VERBS = TOLL_REPORT_VERBS | frozenset({"remained", "stood", "stands", "remains"})
+"""Round 12: verbs of a toll told as it stands ("said on Thursday the toll remained 21"): the
+day of the sentence is the day of the telling."""
+DYING_VERBS = frozenset({"died", "drowned", "killed", "perished", "slain"})
+"""Round 12: past verbs of dying: a sentence that handles the dead and holds one ("carried the
+bodies of 9 who drowned that morning") may date deaths of its own day, and is not read as a
+later day of handling."""
+
+# round 12: the verbs that make a fronted day the day of the telling (f-when) --------------------
+
+TELLING_VERBS = frozenset(
+    """
+    added announced disclosed explained informed noted posted reported revealed said says
+    stated told tells tweeted wrote
+    """.split()
+)
+"""Round 12: verbs of telling only (not of counting or acting: "counted", "arrested"): a day
+that opens its clause and is followed by one ("Late on Monday the office's chief told …") is
+the day of the telling, not of what is told."""
+
+# round 12: acts that make a level of an event's victims (f-when) -------------------------------
+
+ACT_OF_LEVEL_VERBS = ACT_OF_LEVEL_VERBS | frozenset({"drowned", "disappeared", "vanished"})
+"""Round 12: acts that leave people missing ("dozens were feared to have drowned when the boat
+sank on Thursday"): the count of those missing is dated by the act, like an abduction's."""
+DAY_NOUNS = frozenset({"day", "days"})
+"""Round 12: the nouns every phrase of a day named by reference holds (`SAME_DAY`, `NEXT_DAY`,
+`DAYS_LATER`): a sentence without one is not read for them."""
 # round 12: the place a count is about (f-where) ----------------------------------------------
 
 UNION_NAMES = ("the european union", "european union", "the eu")

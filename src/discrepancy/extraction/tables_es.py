@@ -3457,6 +3457,111 @@ FRONTED_CONTRAST = (
 diferencia de lo que sostuvo el ministro, el alcalde contó 31 muertos"): la cláusula acaba en
 su primera coma, y su hablante no es la fuente de las cifras que siguen."""
 
+# round 12: un día nombrado por referencia al día nombrado antes (f-when) ---------------------
+
+SAME_DAY = frozenset(
+    {("ese", "mismo", "dia"), ("el", "mismo", "dia"), ("aquel", "mismo", "dia"), ("ese", "dia")}
+    | {("aquel", "dia"), ("esa", "misma", "jornada"), ("la", "misma", "jornada")}
+)
+"""Round 12: frases que vuelven a nombrar el día nombrado justo antes ("el ministerio dio 40 el 2
+de mayo; una agencia cifró los muertos de ese mismo día en 55"): la cifra es de ese día, no del
+día en que salió el texto."""
+NEXT_DAY = frozenset(
+    {("al", "dia", "siguiente"), ("el", "dia", "siguiente"), ("un", "dia", "despues")}
+    | {("un", "dia", "mas", "tarde")}
+)
+"""Round 12: frases que nombran el día siguiente al nombrado justo antes."""
+DAYS_LATER = frozenset({("dias", "despues"), ("dias", "mas", "tarde")})
+"""Round 12: las palabras tras un número de días que nombran tantos días después del día
+nombrado justo antes ("tres días después")."""
+DAY_COUNTS = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7}
+"""Round 12: números de días escritos en letras ("dos días después")."""
+NOT_THAT_DAY_BEFORE = frozenset({"hasta", "desde", "antes", "despues"})
+"""Round 12: palabras (a una o dos de "ese día") que lo hacen el límite de un periodo ("hasta ese
+día", "antes de ese día"), no el día contado."""
+NOT_NEXT_DAY_AFTER = frozenset({"de", "del", "que", "a", "al"})
+"""Round 12: palabras tras "un día después" que nombran el día al que sigue ("un día después de
+la votación"): entonces sigue a esa ocasión, no al día nombrado antes."""
+
+# round 12: verbos que fijan o mueven la cuenta de un hecho el día en que se dice (f-when) -------
+
+TOLL_REPORT_VERBS = TOLL_REPORT_VERBS | frozenset(
+    """
+    actualizaron ascendio aumento cifraron corrigieron elevaron establecio fijaron fijo
+    llego rebajaron revisaron situaron subio
+    """.split()
+)
+"""Round 12: más verbos con que se fija o se mueve una cuenta ("la cifra de muertos subió a 60
+el lunes", "fijaron el balance en 12 el viernes"): el día de esa oración es el de la
+declaración, y la cuenta conserva el día de su hecho."""
+LATER_EVENT_NOUNS = frozenset({"explosion", "derrumbe", "estallido", "deslave"})
+"""Round 12: nombres de un hecho posterior dentro de la oración de una cuenta ("la cifra subió a
+61 tras un derrumbe el miércoles que mató a 5 más"): el día justo después es el de ese hecho."""
+
+# round 12: la cifra de un rival opuesta a la anterior toma su tiempo (f-when) -------------------
+
+CONTRAST_ASIDES = frozenset(
+    {("en", "cambio"), ("por", "el", "contrario"), ("sin", "embargo"), ("no", "obstante")}
+    | {("por", "su", "parte")}
+)
+"""Round 12: palabras entre comas tras el sujeto de una oración que oponen su cifra a la que
+dio la oración anterior ("Una red de ayuda, en cambio, contó 2.900 detenidos"): sin un tiempo
+propio, la cifra es del mismo tiempo que aquella."""
+CONTRAST_OPENERS = frozenset({("en", "cambio"), ("por", "el", "contrario"), ("por", "su", "parte")})
+"""Round 12: las mismas palabras al abrir la oración, antes del sujeto ("Por su parte, el
+sindicato contó 9.000"); "sin embargo" ahí une dos afirmaciones cualesquiera, y no se lee."""
+
+# round 12: el día en que se trasladan los muertos, o un pluscuamperfecto de morir, no es el día
+# en que murieron (f-when) ------------------------------------------------------------------------
+
+DEAD_BODY_NOUNS = frozenset({"cuerpos", "cadaveres", "restos"})
+"""Round 12: nombres de los muertos tratados después del hecho ("trasladaron los cuerpos de 17")."""
+BODY_HANDLING_VERBS = frozenset(
+    """
+    enterraron exhumaron identificaron llevaron recuperaron rescataron sacaron sepultaron
+    trasladaron
+    """.split()
+)
+"""Round 12: verbos de tratar a los muertos ("el miércoles los vecinos llevaron los cuerpos de 17
+al ayuntamiento"): el día de la oración es el de ese acto, no el de las muertes, y la cuenta de
+muertos conserva el día que el texto da a su hecho."""
+PLUPERFECT_AUXES = frozenset({"habia", "habian"})
+"""Round 12: el auxiliar del pluscuamperfecto ("habían muerto 31 personas")."""
+VICTIM_PARTICIPLES = frozenset(
+    {"muerto", "fallecido", "asesinado", "asesinados", "asesinadas", "herido", "heridos"}
+)
+"""Round 12: participios del daño de un hecho: en pluscuamperfecto ("un comerciante dijo que
+habían muerto 31") el daño fue antes del día en que se dijo, y la cuenta conserva el día del
+hecho."""
+TOLL_REPORT_VERBS = TOLL_REPORT_VERBS | frozenset({"mantuvo", "mantiene", "seguia", "sigue"})
+"""Round 12: verbos de una cuenta dicha tal como está ("dijo el jueves que la cifra seguía en 21"):
+el día de la oración es el de la declaración."""
+DYING_VERBS = frozenset({"murieron", "fallecieron", "mataron", "perecieron", "ahogaron"})
+"""Round 12: verbos pasados de morir: una oración que trata a los muertos y tiene uno
+("trasladaron los cuerpos de 9 que murieron esa mañana") puede fechar muertes de su propio día, y
+no se lee como un día posterior de traslado."""
+
+# round 12: los verbos que hacen de un día antepuesto el día de la declaración (f-when) ----------
+
+TELLING_VERBS = frozenset(
+    """
+    afirmo afirmaron anuncio anunciaron aseguro aseguraron comunico declaro declararon detallo
+    dijo dijeron explico indico informo informaron preciso publico reporto revelo senalo
+    senalaron
+    """.split()
+)
+"""Round 12: verbos de decir solamente (no de contar ni de actuar: "contó", "detuvo"): un día
+que abre su cláusula y al que sigue uno ("El martes, el personal de la agencia dijo …") es el
+día de la declaración, no el de lo declarado."""
+
+# round 12: actos que crean un nivel de víctimas de un hecho (f-when) ---------------------------
+
+ACT_OF_LEVEL_VERBS = ACT_OF_LEVEL_VERBS | frozenset({"desaparecieron", "ahogaron"})
+"""Round 12: actos que dejan personas desaparecidas ("decenas se ahogaron cuando la barca se hundió
+el jueves"): la cuenta de desaparecidos se fecha por el acto, como la de un secuestro."""
+DAY_NOUNS = frozenset({"dia", "dias", "jornada"})
+"""Round 12: los nombres que tiene toda frase de un día nombrado por referencia (`SAME_DAY`,
+`NEXT_DAY`, `DAYS_LATER`): una oración sin ninguno no se lee para ellas."""
 # ronda 12: el lugar del que trata una cifra (f-where) ----------------------------------------
 
 UNION_NAMES = ("la union europea", "union europea", "la ue")

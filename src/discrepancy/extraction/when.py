@@ -105,7 +105,10 @@ class DateMention:
     date (a parenthesis, a comparison; `when_reach`), ``None`` for the whole sentence.
     ``earlier``: round 10, an earlier occasion of a series named without its day ("the
     previous day of action"; `when_previous`): its period is only the reference date, which
-    its figures take as inferred, never as stated.
+    its figures take as inferred, never as stated. ``later``: round 12, a day named only as
+    coming after the day named before ("the next day", "dos días después"; `when_same`): a
+    day a count was made or told after an occasion, which a count of that occasion's
+    victims does not take (`when_doc.by_event`).
     """
 
     first: int
@@ -117,6 +120,7 @@ class DateMention:
     to_now: bool = False
     reach: tuple[int, int] | None = None
     earlier: bool = False
+    later: bool = False
 
 
 def _month_start(d: dt.date) -> dt.date:

@@ -34,6 +34,7 @@ __all__ = [
     "counts_act",
     "disaster_day",
     "event_day",
+    "fronted_saying",
     "has_act",
     "released",
     "since_disaster",
@@ -88,7 +89,44 @@ def spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         return True
     if k > stop and released(norms, k):
         return True  # round 10: "figures released Friday"
-    return d.last < len(norms) and norms[d.last] in lex.say_verbs
+    return (d.last < len(norms) and norms[d.last] in lex.say_verbs) or fronted_saying(norms, d, lex)
+
+
+_FRONT_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "last", "the"})
+_FRONT_JOINS = frozenset({"but", "and", "pero", "y"})
+_FRONT_SPAN = 10
+"""How many words after a fronted day its verb of saying may stand ("Early on Tuesday the clerks
+at the regional agency told reporters …")."""
+_DAY_PARTS = frozenset(
+    {"morning", "afternoon", "evening", "night", "por", "la", "manana", "tarde", "noche"}
+)
+_FRONT_STOPS = frozenset({",", ";", ":", "(", ")", "-", ".", "that", "que"})
+
+
+def fronted_saying(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
+    """Round 12: whether a day that opens its sentence or clause ("On Tuesday, officials at the
+    agency said …", "But late on Monday its chief wrote …", "El martes, la agencia informó
+    …") is the day of the saying: a verb of telling (`TELLING_VERBS`, not of counting or
+    acting) follows it a few words on, before any figure or clause break. "On Wednesday,
+    villagers carried the bodies of 17" is no such day."""
+    k = d.first - 1
+    while k >= 0 and norms[k] in _FRONT_SKIP:
+        k -= 1
+    if k >= 0 and norms[k] not in _FRONT_JOINS:
+        return False
+    j = d.last
+    while j < len(norms) and norms[j] in _DAY_PARTS:
+        j += 1  # "on Tuesday morning", "el martes por la noche"
+    j += j < len(norms) and norms[j] == ","
+    for w in norms[j : j + _FRONT_SPAN]:
+        if w[:1].isdigit() or w in _FRONT_STOPS:
+            return False
+        if w in _TELLING:
+            return True
+    return False
+
+
+_TELLING = tables_en.TELLING_VERBS | tables_es.TELLING_VERBS
 
 
 _RELEASE_VERBS = tables_en.RELEASED_FIGURE_VERBS | tables_es.RELEASED_FIGURE_VERBS
@@ -248,8 +286,18 @@ _THAT = frozenset(
 def names_event(norms: Sequence[str], lo: int, hi: int) -> bool:
     """Round 9: whether the clause ``[lo, hi)`` refers to the text's event ("killed in that
     raid", "died in the operation", "murieron en el ataque"): an event noun right after a
-    definite word."""
-    return any(norms[k] in _EVENT_NOUNS and norms[k - 1] in _THAT for k in range(max(lo, 1), hi))
+    definite word. Round 12: or a pluperfect of the event's harm ("said 31 people had been
+    killed", "dijo que habían muerto 31"): the harm came before the day of the telling."""
+    if any(norms[k] in _EVENT_NOUNS and norms[k - 1] in _THAT for k in range(max(lo, 1), hi)):
+        return True
+    return any(
+        norms[k] in _AUXES and not _VICTIM_PARTICIPLES.isdisjoint(norms[k + 1 : k + 3])
+        for k in range(lo, min(hi, len(norms)))
+    )
+
+
+_AUXES = tables_en.PLUPERFECT_AUXES | tables_es.PLUPERFECT_AUXES
+_VICTIM_PARTICIPLES = tables_en.VICTIM_PARTICIPLES | tables_es.VICTIM_PARTICIPLES
 
 
 def event_inherited(
@@ -261,8 +309,11 @@ def event_inherited(
 ) -> DateMention | None:
     """Round 9: a count of the text's event ("up to 48 fighters were killed in that raid")
     keeps the event's day (`event_day`), not a later day the paragraph named before it (the
-    day officials spoke)."""
-    if inherited is None or not inherited.period.is_point or not names_event(norms, lo, hi):
+    day officials spoke). Round 12: so does a toll its sentence sets or handles with no day of
+    its own ("residents put the number of dead at 56", `toll_sentence`)."""
+    if inherited is None or not inherited.period.is_point:
+        return inherited
+    if not (names_event(norms, lo, hi) or toll_sentence(norms)):
         return inherited
     day = event()
     start = inherited.period.start
@@ -305,15 +356,42 @@ _TOLL_VERBS = tables_en.TOLL_REPORT_VERBS | tables_es.TOLL_REPORT_VERBS
 
 def toll_sentence(norms: Sequence[str]) -> bool:
     """Whether a sentence sets or changes the toll of an event: a toll noun and a verb that
-    sets or revises it ("put the toll at", "rebajó la cifra de muertos"). Read once per
-    sentence."""
-    return not (_TOLL_NOUNS.isdisjoint(norms) or _TOLL_VERBS.isdisjoint(norms))
+    sets or revises it ("put the toll at", "rebajó la cifra de muertos"); round 12, or one
+    that handles the event's dead after it ("carried the bodies of 17 to the town hall",
+    "trasladaron los cuerpos de 17") and holds no past verb of dying: its day is not the day
+    they died. Read once per sentence."""
+    if not (_TOLL_NOUNS.isdisjoint(norms) or _TOLL_VERBS.isdisjoint(norms)):
+        return True
+    if _BODY_NOUNS.isdisjoint(norms) or _HANDLING.isdisjoint(norms):
+        return False
+    return _DYING.isdisjoint(norms)  # "the bodies of 9 who drowned that morning": that day's
+
+
+_BODY_NOUNS = tables_en.DEAD_BODY_NOUNS | tables_es.DEAD_BODY_NOUNS
+_HANDLING = tables_en.BODY_HANDLING_VERBS | tables_es.BODY_HANDLING_VERBS
+_DYING = tables_en.DYING_VERBS | tables_es.DYING_VERBS
 
 
 def toll_statement(norms: Sequence[str], d: DateMention, toll: bool) -> bool:
     """Whether date ``d`` of a sentence that sets a toll (``toll``: `toll_sentence`) is
-    the day of that statement: it does not name the event itself ("Sunday's fire")."""
-    return toll and not event_day_of_toll(norms, d)
+    the day of that statement: it does not name the event itself ("Sunday's fire"), nor,
+    round 12, an event of its own clause right before it ("rose to 61 after an aftershock on
+    Wednesday killed 5 more": Wednesday is the aftershock's, not the day the toll was told)."""
+    return toll and not event_day_of_toll(norms, d) and not _after_event_noun(norms, d)
+
+
+_OWN_EVENT_NOUNS = _EVENT_NOUNS | _DISASTER_NOUNS | tables_en.LATER_EVENT_NOUNS
+_OWN_EVENT_NOUNS |= tables_es.LATER_EVENT_NOUNS
+_DAY_LINKS = frozenset({"on", "late", "early", "el", "la", "del", "de"})
+
+
+def _after_event_noun(norms: Sequence[str], d: DateMention) -> bool:
+    """Round 12: whether an event noun stands right before date ``d``, at most one linking
+    word apart ("an aftershock on Wednesday", "un ataque el martes")."""
+    k = d.first - 1
+    if k >= 0 and norms[k] in _DAY_LINKS:
+        k -= 1
+    return k >= 0 and norms[k] in _OWN_EVENT_NOUNS
 
 
 def by_event(
@@ -326,7 +404,10 @@ def by_event(
     """The date of a count of one event whose own date ``own`` is the day of a statement
     (``said``: after a verb of saying; or of a sentence that sets a toll, ``toll``:
     `toll_statement`): the text's event day (``event()``, `event_day`) when that is
-    earlier; else ``own``."""
+    earlier; else ``own``. Round 12: a day named only as coming after the day before it
+    ("the next day, volunteers counted 15 dead"; ``own.later``) is such a day too: the
+    count was made after the event, and it counts the event's victims."""
+    said = said or own.later
     if not (said or toll) or own.kind != ANCHOR or own.earlier or not own.period.is_point:
         return own  # round 10: an earlier occasion ("the previous day of action") is no day
     if own.period.start is None or not (said or toll_statement(norms, own, toll)):
