@@ -265,3 +265,22 @@ def test_the_first_figure_takes_its_own_clause_source(text: str, expected: list[
 )
 def test_a_series_of_reports_is_a_label_of_its_own(text: str, expected: list[object]) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Según el alcalde, 40 personas murieron.", [("40", ["alcalde"])]),
+        (
+            "At least 23 were missing, according to what survivors told the coast guard.",
+            [("At least 23", ["survivors"])],
+        ),
+        (
+            "Según lo que contó el gobernador provincial a los periodistas reunidos en la "
+            "plaza de Valtierra al caer la tarde, 40 vecinos siguen sin poder volver a casa.",
+            [("40", ["gobernador provincial"])],
+        ),
+    ],
+)
+def test_a_marker_names_a_title_or_opens_a_clause(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected
