@@ -84,8 +84,8 @@ def test_unemployment_is_no_share_of_strikers(text: str) -> None:
         ("Una lancha repleta de 60 migrantes naufragó frente a Tarvia.", "people_on_board"),
         ("These dinghies usually carry at least 120 migrants, the agency said.", "people_on_board"),
         # a crossing into a place is an arrival there
-        ("The agency said 12,000 people had fled across the border into Velland.", "arrivals"),
-        ("Según la agencia, 4.000 personas huyeron por la frontera hacia Tarvia.", "arrivals"),
+        ("The agency said 12,000 people had fled across the border into Velland.", "migrants"),
+        ("Según la agencia, 4.000 personas huyeron por la frontera hacia Tarvia.", "migrants"),
         # attendance given as participation in people
         ("La policía de Tarvia cifró la participación en 900 personas.", "protesters"),
         # cases are cases, never the deaths of the next clause

@@ -503,3 +503,62 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- round 12 (f-count): people arriving across a border are the migrants ------------------
+# One crossing is counted under many names: a border agency's "migrants who crossed", a UN
+# agency's "arrivals", a ministry's "entries" or "llegadas". As two metrics the rival counts of
+# that one quantity never met, so the arriving words join the migrants row and the name
+# "arrivals" stays a synonym of it (older reports that say "arrivals" read as migrants). Being
+# admitted, resettled or taken in by a country after a decision is a count of its own
+# (`admissions`): a year's resettled refugees are not the year's irregular crossings.
+_ARRIVING = ("arrivals", "arrived", "landed", "llegadas", "llegados")
+_ADMITTED = ("admissions", "admitted", "resettled", "accepted")
+_ADMITTED_ES = ("admitidos", "reasentados", "acogidos")
+BUILTIN = tuple(row for row in BUILTIN if row["id"] != "arrivals")
+for _row in BUILTIN:
+    if _row["id"] == "migrants":
+        _row["synonyms"] = (
+            *_row["synonyms"],
+            *_ARRIVING,
+            "arrival",
+            "entries",
+            "border entries",
+            "irregular entries",
+            "entradas",
+            "entradas irregulares",
+            "llegada",
+            "migrant arrivals",
+            "llegadas de migrantes",
+        )
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="admissions",
+        label="admitted people",
+        kind="flow",
+        synonyms=(*_ADMITTED, "people admitted", *_ADMITTED_ES, "personas admitidas"),
+    ),
+)
+
+# People who live outside their country of birth, counted at a date (a stock): a monitor's
+# "6 million emigrants" and an agency's "6 million nationals living abroad" are one quantity,
+# not the year's crossings.
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="emigrants",
+        label="emigrants",
+        kind="stock",
+        synonyms=(
+            "emigrants",
+            "emigrant",
+            "emigres",
+            "expatriates",
+            "people living abroad",
+            "emigrados",
+            "emigrantes",
+            "expatriados",
+            "personas en el exterior",
+        ),
+    ),
+)

@@ -24,6 +24,7 @@ from discrepancy.extraction.counted_ballot import (
     turnout_apposition,
     turnout_share,
 )
+from discrepancy.extraction.counted_causes import cause_item_head
 from discrepancy.extraction.counted_clause import (
     LIFTABLE,
     came_to_vote,
@@ -59,6 +60,7 @@ from discrepancy.extraction.counted_noun import (
     Reading,
     noun_phrase,
     past_determiners,
+    whole_figure_before,
 )
 from discrepancy.extraction.counted_share import (
     ROLLS,
@@ -297,6 +299,10 @@ def _read_metric(
         turnout_share(norms, np) or (np.kind == "elided" and turnout_apposition(toks, norms, first))
     ):
         return np._replace(metric="turnout"), "turnout"  # "35% of voters cast a ballot"
+    if np.kind == "elided" and not percent:
+        item = cause_item_head(toks, norms, first, last)
+        if item is not None:  # round 12: "2.300 muertos por disparos, 1.450 por secuestro"
+            return _read_metric(toks, norms, item, item + 1, lex, metrics, percent=False)
     if np.kind == "elided" and _after_things(toks, norms, first):
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
     if np.kind == "elided" and not percent:
@@ -349,12 +355,12 @@ def _read_metric(
     if governor is None and held_before(norms, first, lex):
         head_word = norms[np.last - 1] if np.last > np.first else ""
         return np, stock_metric(head_word, np.metric, norms, after_at, lex, metrics)
-    if np.kind in ("person", "noun") and not _whole_before(norms, first):
+    if np.kind in ("person", "noun") and not _whole_before(toks, norms, first):
         if stayed_at_work(norms, after_at):
             return np, "non_strikers"  # "202 members have remained on the job"
         if governor is None and board_before(norms, first, lex) and _may_board(np, norms):
             return np, "people_on_board"  # "a boat crammed with 300 migrants"
-    whole = _whole_before(norms, first)  # round 11: "8 of the 30 crew survived": the 8's verb
+    whole = _whole_before(toks, norms, first)  # round 11: "8 of the 30 crew survived": the 8's verb
     combined = combine(np, toks, norms, governor, after_at, lex, metrics, whole=whole)
     if combined is None and np.kind == "person" and _all_cases(norms, np):
         combined = "cases"  # "45 cholera cases and 3 deaths": cases, never the deaths
@@ -368,7 +374,7 @@ def _read_metric(
         strike_joined_by(toks, norms, first)
         or (
             np.kind in ("person", "noun")
-            and not _whole_before(norms, first)
+            and not _whole_before(toks, norms, first)
             and joined_strike(norms, np.last)
         )
     ):
@@ -446,10 +452,12 @@ def _may_board(np: NounPhrase, norms: Sequence[str]) -> bool:
     return np.metric in _BOARDED
 
 
-def _whole_before(norms: Sequence[str], first: int) -> bool:
-    """Whether a figure is the whole of a partitive ("600 of the 2,000 drivers"): what its
-    clause says is of the part."""
-    return first >= 2 and norms[first - 1] in ("the", "los", "las") and norms[first - 2] in _OF
+def _whole_before(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Whether a figure is the whole of a partitive ("600 of the 2,000 drivers", round 12:
+    "of its 2.2 million residents"): what its clause says is of the part."""
+    if first >= 2 and norms[first - 1] in ("the", "los", "las") and norms[first - 2] in _OF:
+        return True
+    return whole_figure_before(toks, norms, first)
 
 
 def topic(

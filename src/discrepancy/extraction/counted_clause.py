@@ -48,6 +48,7 @@ for _phrase, _metric in _CLAUSE_PHRASES.items():
 LIFTABLE = frozenset(
     {"people", "personas", "persons", "individuals", "individuos", "citizens", "ciudadanos"}
     | {"gente", "residents", "villagers", "vecinos", "habitantes", "pobladores"}
+    | {"inhabitants"}  # round 12
 )
 """Heads that say only who, not what happened to them: the clause's event word says what their
 figure counts ("30.000 personas acudieron", "10,000 residents were evacuated")."""
@@ -106,6 +107,19 @@ def _clause_word(norms: Sequence[str], j: int, lex: Lexicon) -> str | None:
     return _CLAUSE_EVENTS.get(w) or lex.event_words.get(w)
 
 
+_PURPOSE_LINKS = tables_en.PURPOSE_LINKS | tables_es.PURPOSE_LINKS
+_PURPOSE_EVENTS = {**tables_en.PURPOSE_EVENTS, **tables_es.PURPOSE_EVENTS}
+
+
+def _purpose(norms: Sequence[str], j: int) -> str | None:
+    """Round 12 (f-count): the event a verb at ``j`` is done for, when a purpose follows it
+    ("habían llegado para manifestarse", "came to protest"): people who arrived somewhere to
+    take part in an event are counted as that event's, not as arrivals; else ``None``."""
+    if j + 2 < len(norms) and norms[j + 1] in _PURPOSE_LINKS:
+        return _PURPOSE_EVENTS.get(norms[j + 2])
+    return None
+
+
 def clause_event(
     toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
 ) -> str | None:
@@ -124,7 +138,7 @@ def clause_event(
             break
         found = _clause_word(norms, j, lex) or _OWN_CLAUSE_EVENTS.get(norms[j])
         if found is not None:
-            return found
+            return _purpose(norms, j) or found
     for j in range(first - 1, max(first - _CLAUSE_REACH, 0) - 1, -1):
         if toks[j].kind == "n" or norms[j] in _CLAUSE_STOPS or norms[j] in _CLAUSE_OPENERS:
             break

@@ -15,7 +15,7 @@ from discrepancy.extraction.indexes import Metrics
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["generic_metric", "is_demonym", "is_generic", "refers_back"]
+__all__ = ["generic_metric", "is_demonym", "is_generic", "lives_abroad", "refers_back"]
 
 _CROWD_NOUNS = {**tables_en.CROWD_NOUNS, **tables_es.CROWD_NOUNS}
 _GENERIC = (
@@ -84,3 +84,14 @@ def generic_metric(
         if metric is not None:
             return metric
     return None
+
+
+_ABROAD = tables_en.ABROAD_AFTER + tables_es.ABROAD_AFTER
+
+
+def lives_abroad(norms: Sequence[str], last: int) -> bool:
+    """Round 12 (f-count): whether the words right after the people counted (ending at
+    ``last``) place them outside their country ("4 millones de paraguayos viviendo fuera de su
+    país", "2 million nationals living abroad"): such a figure counts emigrants, a stock,
+    whatever noun names the people."""
+    return any(tuple(norms[last : last + len(p)]) == p for p in _ABROAD)

@@ -27,6 +27,8 @@ __all__ = [
     "demonym_plural",
     "noun_phrase",
     "past_determiners",
+    "whole_figure_before",
+    "whole_noun",
 ]
 
 _OF_THE = frozenset({"the", "los", "las"})
@@ -155,17 +157,12 @@ def noun_phrase(
     if k < n and norms[k] == "del":  # "el 25% del electorado": "de" + "el"
         k = past_determiners(norms, k + 1)
     elif k < n and norms[k] in ("of", "de"):
-        if (
-            k + 3 < n
-            and norms[k + 1] in _OF_THE
-            and toks[k + 2].kind == "n"
-            and toks[k + 3].kind == "w"
-            and norms[k + 3] not in lex.not_nouns
-        ):
-            if norms[k + 3] in lex.person_nouns or norms[k + 3] in lex.event_words:
+        whole_at = whole_noun(toks, norms, k, lex)
+        if whole_at is not None:
+            if norms[whole_at] in lex.person_nouns or norms[whole_at] in lex.event_words:
                 # "12 of the 40 passengers": what the whole counts
-                return noun_phrase(toks, norms, k + 3, lex, metrics, percent=False)
-            return NounPhrase("other", k, k + 4)  # "16 of the 17 factories": not people
+                return noun_phrase(toks, norms, whole_at, lex, metrics, percent=False)
+            return NounPhrase("other", k, whole_at + 1)  # "16 of the 17 factories": not people
         if (
             k + 1 < n
             and norms[k + 1] in _PARTITIVE
@@ -264,3 +261,58 @@ def demonym_plural(word: str, lex: Lexicon) -> bool:
         return False
     found = lex.countries.get(word[:-1])
     return found is not None and found[0].lower() != word[:-1]
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "su", "sus", "nuestros"})
+"""Round 12: possessives before the whole of a partitive ("420,000 of its 2.2 million
+residents", "de sus 3 millones de habitantes")."""
+_OWNER_REACH = 4
+"""At most this many words name the owner of a whole ("of the county's 3.1 million")."""
+
+
+def _whole_start(toks: Sequence[Tok], norms: Sequence[str], k: int) -> int | None:
+    """Where the figure of a partitive's whole starts after "of" / "de" at ``k``: past "the",
+    a possessive, or "the <owner>'s" (round 12); ``None`` where no figure follows."""
+    n = len(norms)
+    j = k + 1
+    if j < n and norms[j] in _POSSESSIVES:
+        j += 1
+    elif j < n and norms[j] in _OF_THE:
+        j += 1
+        for p in range(j, min(j + _OWNER_REACH, n - 2)):
+            if norms[p] == "'" and norms[p + 1] == "s":
+                j = p + 2  # "of the county's 3.1 million people"
+                break
+            if toks[p].kind != "w":
+                break
+    else:
+        return None
+    return j if j < n and toks[j].kind == "n" else None
+
+
+def whole_noun(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> int | None:
+    """Where the noun of a partitive's whole stands after "of" / "de" at ``k`` ("12 of the 40
+    passengers", round 12: "of its 2.2 million residents", "of the county's 3.1 million
+    people"): a figure, its scale words, then a word; else ``None``."""
+    n = len(norms)
+    j = _whole_start(toks, norms, k)
+    if j is None:
+        return None
+    j += 1
+    while j < n and norms[j] in lex.number_words:
+        j += 1  # "2.2 million"
+    if j < n and norms[j] == "de" and j > 0 and norms[j - 1] in lex.number_words:
+        j += 1  # "3 millones de habitantes"
+    if j < n and toks[j].kind == "w" and norms[j] not in lex.not_nouns:
+        return j
+    return None
+
+
+def whole_figure_before(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Whether the figure starting at ``first`` is the whole of a partitive: "of the" right
+    before it, or (round 12) "of its" / "of the county's" ("420,000 of its 2.2 million
+    residents"): what its clause says is of the part."""
+    for k in range(first - 2, max(first - 3 - _OWNER_REACH, -1), -1):
+        if norms[k] in ("of", "de", "del"):
+            return _whole_start(toks, norms, k) == first
+    return False

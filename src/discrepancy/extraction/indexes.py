@@ -208,7 +208,10 @@ def names_a_thing(norms: Sequence[str], k: int) -> bool:
 
 def _publishes(norms: Sequence[str], k: int) -> bool:
     """Whether the release word at ``k`` has a figure as its object ("released its figures",
-    "released a provisional figure"): publishing, not a release of people."""
+    "released a provisional figure") or, round 12, follows a document it puts out ("a study
+    released by the institute"): publishing, not a release of people."""
+    if k > 0 and norms[k - 1] in _PUBLISHED:
+        return True
     return not _PUBLISHED.isdisjoint(norms[k + 1 : k + 2 + _PUBLISH_REACH])
 
 

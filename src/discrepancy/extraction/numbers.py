@@ -20,6 +20,7 @@ from discrepancy.errors import QuantityError
 from discrepancy.extraction import nonclaims, noncounts, tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
+from discrepancy.extraction.zeros import zero_span
 from discrepancy.quantity import Qualifier, Quantity
 
 __all__ = ["Memo", "Mention", "find_mentions"]
@@ -192,6 +193,11 @@ class _Reader:
                 hedge = qualifier, i + len(phrase)
                 break
         if w in lex.no_words and hedge is None:  # "no" opens a hedge only as "no alcanza el"
+            nobody = zero_span(norms, i)  # round 12: "no one had died", "ninguna muerte"
+            if nobody is not None:
+                surface = text[toks[i].start : toks[nobody - 1].end]
+                q = Quantity.of(0, Qualifier.EXACT, surface=surface)
+                return Mention(i, nobody, q, in_words=True, zero_of=True)
             k = i + 1
             while k < len(norms) and norms[k] in lex.no_skip:
                 k += 1

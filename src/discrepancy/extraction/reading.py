@@ -37,6 +37,8 @@ from discrepancy.extraction.counted import (
     refers_back,
     topic,
 )
+from discrepancy.extraction.counted_against import set_against
+from discrepancy.extraction.counted_generic import lives_abroad
 from discrepancy.extraction.counted_toll import (
     agent_after,
     casualty_before,
@@ -46,7 +48,7 @@ from discrepancy.extraction.counted_toll import (
     reported_after,
 )
 from discrepancy.extraction.lexicon import Lexicon
-from discrepancy.extraction.numbers import find_mentions
+from discrepancy.extraction.numbers import Mention, find_mentions
 from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
 from discrepancy.extraction.revision import count_owner, denied, denied_source, earlier_cue
 from discrepancy.extraction.sentences import Tok
@@ -54,6 +56,7 @@ from discrepancy.extraction.share_reading import StrikeNear, base_metric, mark, 
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
+from discrepancy.extraction.zeros import nobody_died
 from discrepancy.metrics import MetricKind
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Qualifier, Quantity
@@ -170,6 +173,7 @@ def read_sentence(
             table,
             once.strike_near,
         )
+        against = False  # round 12: a figure set against an earlier one (`counted_against`)
         reported: int | None = None  # round 11: the toll noun a reported figure is the value of
         if np.kind == "other" and (
             _time_after(toks, norms, np.first, lex)
@@ -186,6 +190,15 @@ def read_sentence(
         if casualty is not None:  # round 11: "sufrió 460 bajas", "elevó a 80 las bajas"
             np = np._replace(kind="person", first=casualty, last=casualty + 1)
             metric = casualty_metric(norms, casualty)
+            lo, hi = clauses.bounds(norms, m.first, m.last, lex)
+        elif np.kind == "other" and m.zero_of and nobody_died(norms, m.first, m.last):
+            np = np._replace(kind="elided", first=m.last, last=m.last)  # round 12 (f-count)
+            metric = "deaths"  # "nadie murió", "no one had died": the speaker's 0 dead
+            lo, hi = clauses.bounds(norms, m.first, m.last, lex)
+        elif np.kind == "other" and (twin := _set_against(state, i, toks, norms, m, lex)):
+            np = np._replace(kind="elided", first=m.last, last=m.last)  # round 12 (f-count)
+            against = True
+            metric = twin.metric  # "210 dead, against the 245 given by X": what 210 counts
             lo, hi = clauses.bounds(norms, m.first, m.last, lex)
         elif np.kind == "other":
             if not may_stand_for_people(norms, m.last, np.first):
@@ -225,7 +238,10 @@ def read_sentence(
         if metric is None and casualty is not None:
             metric = casualty_metric(norms, casualty)  # round 11: "el número de bajas … a 57"
         if metric is None and reported is not None:
-            continue  # round 11: "a total of 13,567 reported" names nothing it counts
+            twin = _set_against(state, i, toks, norms, m, lex)  # round 12: "below the figure
+            if twin is None:  # of 640 announced by X": what the figure set against counts
+                continue
+            metric = twin.metric  # round 11: "a total of 13,567 reported" names nothing it counts
         if also and antecedent is not None:
             metric = antecedent.metric
         if metric is None and elided:
@@ -258,6 +274,8 @@ def read_sentence(
             given = metric is None and given_by_source(toks, norms, m.first, np.last, lex)
             prior = once.topic_or_lead() if given else None  # v-metric: "habló de N personas"
             metric = prior.metric if prior is not None else metric
+        if metric is None and np.kind == "person" and lives_abroad(norms, np.last):
+            metric = "emigrants"  # round 12: "4 millones de X viviendo fuera de su país"
         if metric is None and np.kind == "person" and is_demonym(head, lex):
             prior = once.previous_topic()  # "… migrantes …. 822 colombianos, 168 cubanos"
             metric = prior.metric if prior is not None else None
@@ -324,7 +342,9 @@ def read_sentence(
             hi=hi,
             act=act,
         )
-        agent = agent_after(toks, norms, np.first + 1, lex) if reported is not None else None
+        agent = (
+            agent_after(toks, norms, np.first + 1, lex) if reported is not None or against else None
+        )
         if agent is not None:  # round 11: "the toll of 18 announced by the governor"
             draft.claimants = (ctx.ref(text[toks[agent[0]].start : toks[agent[1] - 1].end]),)
         draft.refers = claims.refers_back(norms, m.last)
@@ -494,6 +514,18 @@ def _preceding_person(text: str, view: View, first: int) -> str:
 def _is_also(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
     window = norms[max(0, first - 4) : first]
     return not lex.also_words.isdisjoint(window) and not lex.existential.isdisjoint(window)
+
+
+def _set_against(
+    state: State, i: int, toks: Sequence[Tok], norms: Sequence[str], m: Mention, lex: Lexicon
+) -> claims.Draft | None:
+    """Round 12 (f-count): the count a figure without a noun of its own is set against ("210
+    dead, compared with the 245 …"; `counted_against`): the last one of this sentence or the
+    one before, else ``None``."""
+    if not state.drafts or not set_against(toks, norms, m.first, m.last, lex):
+        return None
+    last = state.drafts[-1]
+    return last if i - last.sentence <= 1 else None
 
 
 def _antecedent(state: State, i: int) -> claims.Draft | None:

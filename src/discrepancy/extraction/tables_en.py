@@ -1283,7 +1283,7 @@ EVENT_PHRASES = {
 GENERIC_EVENTS: dict[str, str] = {
     "affected": "affected",
     "kidnapping": "hostages",
-    **dict.fromkeys(["arrive", "arrived", "arrives", "arriving", "landed"], "arrivals"),
+    **dict.fromkeys(["arrive", "arrived", "arrives", "arriving", "landed"], "migrants"),
     **dict.fromkeys(["assembled", "attend", "attendance", "attending", "attends"], "protesters"),
     **dict.fromkeys(["evacuate", "evacuated", "evacuation", "evacuations"], "evacuated"),
     **dict.fromkeys(["vote", "voted", "voting"], "voters"),
@@ -2116,12 +2116,13 @@ from all cases, as before (the head alone does not name them)."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
-    ("fled", "across", "the", "border"): "arrivals",
-    ("fled", "over", "the", "border"): "arrivals",
+    ("fled", "across", "the", "border"): "migrants",
+    ("fled", "over", "the", "border"): "migrants",
 }
 """Fleeing across a border into a place is arriving there: one quantity with the receiving
 side's "arrivals" ("12,000 fled across the border into X" vs "X counted 7,500 arrivals").
-Migrants who "crossed the border" stay migrants (a crossing counted as such)."""
+Migrants who "crossed the border" stay migrants (a crossing counted as such); since round 12
+arriving and crossing are one metric, `migrants`."""
 
 OWN_CLAUSE_EVENTS = {"participation": "protesters"}
 """Participation given in people is attendance ("put participation at 400 people"); at a
@@ -2978,6 +2979,46 @@ FRONTED_CONTRAST = (("contrary", "to"), ("unlike",), ("in", "contrast", "to"))
 what the minister said, the councillor put the toll at 23"): the fronted clause ends at its
 first comma, and its speaker is not the source of the figures after it."""
 
+# round 12: the place a count is about (f-where) ----------------------------------------------
+
+UNION_NAMES = ("the european union", "european union", "the eu")
+"""Round 12: a union of states written by name: where people arrived, crossed or were counted
+("entered the EU", "asylum claims in the European Union"), an area wider than a country like
+`WORLD_REGIONS` (folded, lower case). Every form is shown as `UNION_SHOWN`."""
+UNION_SHOWN = "European Union"
+"""Round 12: the one name a union's figures are scoped to, whatever form the text writes."""
+ARRIVAL_TIES = ("reached ", "crossed into ", "crossed ", "arrived in ", "got into ")
+"""Round 12: verbs of reaching a place, right before it ("reached Greece", "crossed the EU's
+external borders"): the place people got to is where they are counted, as after "into"."""
+RECEIVE_VERBS = frozenset({"received", "receives", "admitted", "welcomed"})
+"""Round 12: verbs whose subject place takes people in ("the EU received 1.8 million"): the
+receiving place holds the count, like `PLACE_HOLD_VERBS`."""
+ABROAD_PHRASES = (
+    "abroad",
+    "outside their country",
+    "outside the country",
+    "outside their homeland",
+    "living overseas",
+)
+"""Round 12: a count of nationals out of their own country, wherever they live ("4 million
+citizens now live abroad"): no place of residence is stated, so no default place either; a
+place the clause ties to the figure still scopes it."""
+BODY_NAME_NOUNS = frozenset(
+    {"department", "ministry", "office", "agency", "service", "bureau", "police", "fire"}
+    | {"institute", "council", "commission", "committee", "authority", "university"}
+)
+"""Round 12: nouns that end a body's name ("the Riverside County Fire Department"): a run of
+capitalised words holding one is an organisation's name, never a town's of its own."""
+MEDIA_NOUNS = frozenset(
+    {"mail", "times", "post", "herald", "guardian", "telegraph", "journal", "tribune"}
+    | {"gazette", "newspaper", "tabloid", "broadcaster", "daily", "network", "channel"}
+)
+"""Round 12: nouns that end an outlet's name or name one ("The Daily Mail", "a tabloid"): the
+place after "in" right after them is where the outlet is ("a tabloid in England reported"),
+never where the figure it reports counts."""
+EMIGRATION_WORDS = frozenset({"emigrants", "emigrated", "emigres", "expatriates", "expats"})
+"""Round 12: words of people who left their own country ("2 million had emigrated"), in the
+figure's clause: like `ABROAD_PHRASES`, no place of residence, no default place."""
 # round 12: the imperfect of verbs of saying (f-pair) ------------------------------------------
 
 SAY_IMPERFECT: frozenset[str] = frozenset()
@@ -3018,6 +3059,49 @@ SUBSET_OF = frozenset({("of", "the")})
 ("Five of the injured are in a critical condition"), when no number follows them ("12 of the
 40 passengers" is read apart)."""
 
+# round 12 (f-where): where people fled to ----------------------------------------------------
+
+FLIGHT_TIES = (
+    "fled to ",
+    "fled into ",
+    "escaped to ",
+    "fled to neighboring ",
+    "fled to neighbouring ",
+    "fled into neighboring ",
+    "fled into neighbouring ",
+)
+"""Round 12: what stands before the place people fled to ("fled to neighboring Sudan"): their
+destination is where they are counted, never the place of the fighting they left."""
+
+# session 9 (lead): who revises a figure gives it -------------------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    """
+    corrected downgraded downgrading lowered lowering raised raising revised revising
+    updated updating upgraded upgrading
+    """.split()
+)
+"""The subject of a verb that revises a figure gives the figures it revises ("The coroner
+lowered the toll from 51 to 24", "with the agency downgrading the number"), as the Spanish
+table has "rebajó" and "elevó"."""
+REVISION_VERBS = REVISION_VERBS | frozenset({"downgrading", "lowering", "raising", "upgrading"})
+"""The gerunds of the revising verbs before "from A to B" ("downgrading the number from 51 to
+24") make a revision too."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    """
+    activist advocate attorney campaigner caretaker coroner councillor councilman councilor
+    councilwoman elder elders examiner farmer farmers firefighter fisherman fishermen
+    gravedigger headman herder herders imam lawmaker lawmakers legislator legislators medic
+    organiser organizer paramedic pastor pathologist physician priest protester ranger rescuer
+    sheriff shopkeeper shopkeepers student surgeon trader traders undertaker villagers volunteer
+    warden
+    """.split()
+)
+"""Session 9 (lead): people who tell a figure by their role or trade, one or many ("the
+coroner said", "a local lawmaker said", "tribal elders said"): the figure's source, unnamed,
+as "a witness said" is. Only nouns of people, never of a body (a body's noun is a generic head
+that names the body named before)."""
 # round 12: a series of reports by its period (f-pair) -----------------------------------------
 
 REPORT_SERIES = frozenset({"daily", "weekly", "monthly", "nightly", "hourly"})
@@ -3025,3 +3109,68 @@ REPORT_SERIES = frozenset({"daily", "weekly", "monthly", "nightly", "hourly"})
 speaks as a generic label of its own, apart from any body named before it."""
 REPORT_SERIES_NOUNS = DOCUMENT_NOUNS | frozenset({"bulletin", "update", "briefing", "tally"})
 """Round 12: the documents that come out as a series ("the daily bulletin")."""
+# round 12 (f-count): a figure set against another, and people who left their country ------
+
+SET_AGAINST_CUES = (
+    ("against",),
+    ("versus",),
+    ("vs",),
+    ("compared", "with"),
+    ("compared", "to"),
+    ("than",),
+    ("below",),
+    ("above",),
+    ("short", "of"),
+    ("instead", "of"),
+)
+"""Round 12: words that set a figure against one counted before it ("210 dead, compared with
+the 245 that the hospital listed", "well below the figure of 640 given by X"). A figure after
+one of them whose own noun is left out counts what the earlier figure counts."""
+SET_AGAINST_NEXT = frozenset(
+    """
+    according announced by cited claimed counted estimated from given in listed of on put
+    recorded registered reported that which
+    """.split()
+)
+"""Round 12: words that may follow a figure set against another when its noun is left out: a
+preposition, a relative word or a participle of reporting ("against 900 given by the army")."""
+EMIGRANT_NOUNS = frozenset({"emigrants", "emigres", "expatriates", "emigrant"})
+"""Round 12: people who left their country: a count of people, the migrants of the registry."""
+PURPOSE_LINKS = frozenset({"to"})
+"""Round 12: the word that opens the purpose of a verb of arriving ("came to protest")."""
+PURPOSE_EVENTS = {
+    **dict.fromkeys(["protest", "march", "demonstrate", "rally"], "protesters"),
+    "vote": "voters",
+}
+"""Round 12: purposes that say what people who arrived are counted as: those who came to
+protest are protesters, not arrivals across a border."""
+PERSON_NOUNS = PERSON_NOUNS | EMIGRANT_NOUNS
+ABROAD_AFTER = (
+    ("living", "abroad"),
+    ("live", "abroad"),
+    ("lived", "abroad"),
+    ("residing", "abroad"),
+    ("living", "outside"),
+    ("live", "outside"),
+    ("who", "live", "abroad"),
+    ("who", "live", "outside"),
+)
+"""Round 12: words after people counted that place them outside their country ("2 million
+nationals living abroad"): the count is of emigrants (a stock), whatever the people's noun."""
+NOBODY_WORDS = frozenset({"nobody"})
+"""Round 12: words that say no person at all; "no one" is read from "no"."""
+NO_WORDS = NO_WORDS | NOBODY_WORDS
+ZERO_DEATH_NOUNS = frozenset({"death", "fatality"})
+"""Round 12: singular nouns of a death after "no" ("no death was recorded"): the figure 0."""
+ZERO_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "been", "is", "reportedly"})
+"""Round 12: words between "no one" and its verb ("no one had been killed")."""
+ZERO_DEATH_VERBS = frozenset({"died", "killed", "perished", "dead", "die"})
+"""Round 12: verbs of dying after "no one": "no one had died" is the speaker's figure 0."""
+CAUSE_LINKS = frozenset({"from"})
+"""Round 12: the word that gives the cause of a count of a list's items ("1,450 from shelling"):
+in a list under a counted figure every item counts what the first does."""
+PUBLISHED_OBJECTS = PUBLISHED_OBJECTS | frozenset(
+    {"study", "survey", "paper", "document", "analysis", "census", "review", "tally"}
+)
+"""Round 12: documents put out, read also before the participle ("a survey released by the
+ministry"): publishing, not a release of people."""

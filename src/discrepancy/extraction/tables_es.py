@@ -1475,10 +1475,10 @@ GENERIC_EVENTS: dict[str, str] = {
     **dict.fromkeys(["desfilado", "desfilan", "desfilaron", "manifestaban"], "protesters"),
     **dict.fromkeys(["manifestado", "marchaban", "marchado", "marchan"], "protesters"),
     **dict.fromkeys(["protestaban", "protestado", "protestan"], "protesters"),
-    **dict.fromkeys(["arriban", "arribadas", "arribado", "arribados", "arribaron"], "arrivals"),
-    **dict.fromkeys(["desembarcadas", "desembarcado", "desembarcados", "desembarcan"], "arrivals"),
-    **dict.fromkeys(["desembarcaron", "llega"], "arrivals"),
-    **dict.fromkeys(["llegaban", "llegado", "llegados", "llegan", "llegaron", "llego"], "arrivals"),
+    **dict.fromkeys(["arriban", "arribadas", "arribado", "arribados", "arribaron"], "migrants"),
+    **dict.fromkeys(["desembarcadas", "desembarcado", "desembarcados", "desembarcan"], "migrants"),
+    **dict.fromkeys(["desembarcaron", "llega"], "migrants"),
+    **dict.fromkeys(["llegaban", "llegado", "llegados", "llegan", "llegaron", "llego"], "migrants"),
     **dict.fromkeys(["desalojado", "desalojan", "desalojo", "evacuacion", "evacuado"], "evacuated"),
     **dict.fromkeys(["desalojar", "evacuan", "evacuar"], "evacuated"),
     **dict.fromkeys(["votado", "votan", "votaran", "votaron"], "voters"),
@@ -2451,8 +2451,8 @@ oración."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
-    ("huyeron", "a", "traves", "de", "la", "frontera"): "arrivals",
-    ("huyeron", "por", "la", "frontera"): "arrivals",
+    ("huyeron", "a", "traves", "de", "la", "frontera"): "migrants",
+    ("huyeron", "por", "la", "frontera"): "migrants",
 }
 """Huir por la frontera hacia un lugar es llegar a él: una cantidad con las "llegadas" del lado
 que recibe. Los migrantes que "cruzaron la frontera" siguen siendo migrantes."""
@@ -3457,6 +3457,48 @@ FRONTED_CONTRAST = (
 diferencia de lo que sostuvo el ministro, el alcalde contó 31 muertos"): la cláusula acaba en
 su primera coma, y su hablante no es la fuente de las cifras que siguen."""
 
+# ronda 12: el lugar del que trata una cifra (f-where) ----------------------------------------
+
+UNION_NAMES = ("la union europea", "union europea", "la ue")
+"""Ronda 12: una unión de Estados por su nombre: donde la gente llegó, cruzó o fue contada
+("entraron en la UE", "solicitudes de asilo en la Unión Europea"), un área mayor que un país
+como `WORLD_REGIONS` (folded, minúsculas). Toda forma se muestra como `UNION_SHOWN`."""
+UNION_SHOWN = "European Union"
+"""Ronda 12: el nombre único con que se da el ámbito de una unión (como los países del
+nomenclátor, en su forma inglesa)."""
+ARRIVAL_TIES = ("llegaron a ", "cruzaron a ", "accedieron a ", "ingresaron a ")
+"""Ronda 12: verbos de llegar a un lugar, justo antes de él ("ingresaron a Chile"): el lugar al
+que llegó la gente es donde se cuenta."""
+RECEIVE_VERBS = frozenset({"recibio", "recibe", "acogio", "admitio"})
+"""Ronda 12: verbos cuyo lugar sujeto acoge a la gente ("la UE recibió 1,8 millones"): el lugar
+que recibe es donde está la cifra, como `PLACE_HOLD_VERBS`."""
+ABROAD_PHRASES = (
+    "fuera de su pais",
+    "fuera de su tierra",
+    "fuera del pais",
+    "en el exterior",
+    "en el extranjero",
+)
+"""Ronda 12: una cifra de nacionales fuera de su país, vivan donde vivan ("3 millones de
+ciudadanos residen en el extranjero"): no se dice dónde residen, así que tampoco hay lugar por
+defecto; un lugar que la cláusula ata a la cifra sigue siendo su ámbito."""
+BODY_NAME_NOUNS = frozenset(
+    {"departamento", "ministerio", "oficina", "agencia", "servicio", "instituto", "consejo"}
+    | {"comision", "comite", "autoridad", "universidad", "policia", "bomberos", "direccion"}
+)
+"""Ronda 12: sustantivos que encabezan el nombre de un organismo ("el Instituto Nacional de
+Estadística"): escritos con mayúscula en medio de la frase, lo que sigue es su nombre, nunca el
+de un pueblo."""
+MEDIA_NOUNS = frozenset(
+    {"diario", "periodico", "rotativo", "semanario", "cadena", "emisora", "televisora"}
+    | {"tabloide"}
+)
+"""Ronda 12: sustantivos que nombran un medio ("el diario", "una emisora"): el lugar tras "en"
+justo después es donde está el medio ("un diario en Londres publicó"), nunca donde cuenta la
+cifra que publica."""
+EMIGRATION_WORDS = frozenset({"emigrados", "emigrantes", "emigrado", "emigraron", "expatriados"})
+"""Ronda 12: palabras de quienes dejaron su país ("habían emigrado 2 millones"), en la cláusula
+de la cifra: como `ABROAD_PHRASES`, sin lugar de residencia ni lugar por defecto."""
 # round 12: el imperfecto de los verbos de decir (f-pair) ------------------------------------
 
 SAY_IMPERFECT = frozenset(
@@ -3528,6 +3570,35 @@ SUBSET_OF = frozenset({("de", "los"), ("de", "las")})
 grupo ("Cinco de los heridos siguen graves"), si no les sigue un número ("12 de los 40
 pasajeros" se lee aparte)."""
 
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    """
+    abogado activista agricultor agricultores bombero bomberos brigadista brigadistas campesino
+    campesinos comerciante comerciantes concejal concejales conductor diputado diputados edil
+    ediles enfermera enfermero enterrador estudiante familiar familiares forense forenses
+    legislador legisladores medico medicos parroco pescador pescadores rescatista sacerdote
+    senador senadores sepulturero sobreviviente sobrevivientes socorrista superviviente
+    supervivientes testigo vecina vecino voluntario voluntarios
+    """.split()
+)
+"""Sesión 9 (lead): quienes dan una cifra por su oficio o su papel, uno o muchos ("un concejal
+aseguró", "el forense dijo", "los pescadores contaron"): la fuente de la cifra, sin nombre,
+como "un testigo dijo". Solo sustantivos de personas, nunca de un organismo (el sustantivo de
+un organismo es un núcleo genérico que nombra al organismo ya citado)."""
+
+# ronda 12 (f-where): adónde huyó la gente ----------------------------------------------------
+
+FLIGHT_TIES = (
+    "huyeron a ",
+    "huyeron hacia ",
+    "han huido a ",
+    "escaparon a ",
+    "huyeron a la vecina ",
+    "huyeron al vecino ",
+    "han huido a la vecina ",
+    "han huido al vecino ",
+)
+"""Ronda 12: lo que precede al lugar adonde huyó la gente ("huyeron a la vecina Colombia"): su
+destino es donde se la cuenta, nunca el lugar de los combates que dejó."""
 # ronda 12: una serie de informes por su periodo (f-pair) -------------------------------------
 
 REPORT_SERIES = frozenset({"diario", "diaria", "semanal", "mensual", "quincenal"})
@@ -3535,3 +3606,70 @@ REPORT_SERIES = frozenset({"diario", "diaria", "semanal", "mensual", "quincenal"
 etiqueta genérica propia, aparte de todo organismo nombrado antes."""
 REPORT_SERIES_NOUNS = DOCUMENT_NOUNS | frozenset({"reporte", "boletin", "parte", "balance"})
 """Ronda 12: los documentos que salen como serie ("el parte diario", "el boletín semanal")."""
+# ronda 12 (f-count): una cifra opuesta a otra, y quienes dejaron su país ---------------------
+
+SET_AGAINST_CUES = (
+    ("frente", "a"),
+    ("contra",),
+    ("comparado", "con"),
+    ("comparados", "con"),
+    ("en", "comparacion", "con"),
+    ("por", "debajo", "de"),
+    ("por", "encima", "de"),
+    ("lejos", "de"),
+    ("en", "lugar", "de"),
+    ("en", "vez", "de"),
+)
+"""Ronda 12: palabras que oponen una cifra a otra contada antes ("210 fallecidos, frente a los
+245 que lista el hospital"). La cifra que sigue sin sustantivo propio cuenta lo mismo que la
+anterior."""
+SET_AGAINST_NEXT = frozenset(
+    """
+    anunciada anunciadas anunciado anunciados citados contabilizados de del difundidos dados
+    en estimados que registrados reportados segun
+    """.split()
+)
+"""Ronda 12: palabras que pueden seguir a la cifra opuesta cuando se omite su sustantivo: una
+preposición, un relativo o un participio de informe ("frente a los 900 del parte diario")."""
+EMIGRANT_NOUNS = frozenset({"emigrados", "emigrantes", "emigradas", "expatriados"})
+"""Ronda 12: personas que dejaron su país: una cuenta de personas, los migrantes del registro."""
+PURPOSE_LINKS = frozenset({"para", "a"})
+"""Ronda 12: la palabra que abre el propósito de un verbo de llegada ("llegaron para marchar")."""
+PURPOSE_EVENTS = {
+    **dict.fromkeys(["manifestarse", "protestar", "marchar", "manifestar"], "protesters"),
+    "votar": "voters",
+}
+"""Ronda 12: propósitos que dicen qué cuenta la gente que llegó: quienes vinieron a protestar
+son manifestantes, no llegadas a un país."""
+PERSON_NOUNS = PERSON_NOUNS | EMIGRANT_NOUNS
+ABROAD_AFTER = (
+    ("viviendo", "fuera"),
+    ("que", "viven", "fuera"),
+    ("residiendo", "fuera"),
+    ("fuera", "de", "su", "pais"),
+    ("en", "el", "exterior"),
+    ("en", "el", "extranjero"),
+    ("viviendo", "en", "el", "exterior"),
+    ("viviendo", "en", "el", "extranjero"),
+    ("que", "viven", "en", "el", "exterior"),
+    ("que", "viven", "en", "el", "extranjero"),
+    ("residentes", "en", "el", "exterior"),
+    ("residentes", "en", "el", "extranjero"),
+)
+"""Ronda 12: palabras tras las personas contadas que las sitúan fuera de su país ("2 millones
+de connacionales viviendo en el exterior"): la cifra cuenta emigrantes (una existencia)."""
+NOBODY_WORDS = frozenset({"nadie"})
+"""Ronda 12: palabras que dicen que ninguna persona."""
+NO_WORDS = NO_WORDS | NOBODY_WORDS
+ZERO_DEATH_NOUNS = frozenset({"muerte", "victima", "fallecimiento", "deceso"})
+"""Ronda 12: sustantivos singulares de una muerte tras "ningún/ninguna" ("ninguna muerte"):
+la cifra 0. "Víctima" cuenta aquí solo tras "ninguna", no sola."""
+ZERO_AUXILIARIES = frozenset({"ha", "habia", "hubiera", "haya", "resulto", "fue"})
+"""Ronda 12: palabras entre "nadie" y su verbo ("nadie había muerto")."""
+ZERO_DEATH_VERBS = frozenset(
+    {"murio", "muerto", "muerta", "fallecio", "fallecido", "murieron", "perecio", "muriera"}
+)
+"""Ronda 12: verbos de morir tras "nadie": "nadie murió" es la cifra 0 de quien lo dice."""
+CAUSE_LINKS = frozenset({"por"})
+"""Ronda 12: la palabra que da la causa de cada elemento de una lista ("1.450 por bombardeos"):
+en una lista bajo una cifra contada, cada elemento cuenta lo mismo que el primero."""
