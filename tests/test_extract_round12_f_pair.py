@@ -265,3 +265,45 @@ def test_the_first_figure_takes_its_own_clause_source(text: str, expected: list[
 )
 def test_a_series_of_reports_is_a_label_of_its_own(text: str, expected: list[object]) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Según el alcalde, 40 personas murieron.", [("40", ["alcalde"])]),
+        (
+            "At least 23 were missing, according to what survivors told the coast guard.",
+            [("At least 23", ["survivors"])],
+        ),
+        (
+            "Según lo que contó el gobernador provincial a los periodistas reunidos en la "
+            "plaza de Valtierra al caer la tarde, 40 vecinos siguen sin poder volver a casa.",
+            [("40", ["gobernador provincial"])],
+        ),
+    ],
+)
+def test_a_marker_names_a_title_or_opens_a_clause(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stewards counted 3,900 protesters whereas the union said 5,000.",
+            [("3,900", ["Stewards"]), ("5,000", ["union"])],
+        ),
+        (
+            "Officials at the provincial disaster office put the number of people cut off by "
+            "the floods at 41 on Thursday, whereas residents of the lower valley said some "
+            "70 people were still waiting for boats.",
+            [
+                ("41", ["Officials at the provincial disaster office"]),
+                ("some 70", ["residents of the lower valley"]),
+            ],
+        ),
+        ("Police and organizers said 4,000 marched.", [("4,000", ["Police and organizers"])]),
+    ],
+)
+def test_a_contrast_word_ends_the_subject_read_back(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected

@@ -62,6 +62,7 @@ from discrepancy.extraction.claimant_subject import (
     AGENT_VERBS,
     DETERMINERS,
     SUBJECT_AFTER,
+    bare_title,
     object_number,
     verb_subject,
 )
@@ -343,10 +344,17 @@ def _attributions(
         for phrase, _ in lex.according_by_first.get(w, ()):
             if tuple(norms[i : i + len(phrase)]) == phrase:
                 at = i + len(phrase)
+                at += _what_said(norms, at)  # round 12: "according to what X said"
                 if at + 1 < n and norms[at] in lex.say_verbs:
                     at = past_listener(toks, norms, at + 1)  # "según explicó a la prensa X"
                 span = forward(toks, norms, at, lex)
                 found = classify(text, toks, past_report(norms, span, lex), lex, memo)
+                if (found is None or found.kind == PRONOUN) and bare_title(norms, span, lex):
+                    # round 12: "según el alcalde", "according to the governor": the office
+                    # holder the phrase names by title alone, as after a verb of saying
+                    found = Attribution(
+                        DEFINITE, (), text[toks[span[0]].start : toks[span[-1]].end]
+                    )
                 if found is not None:
                     verb = "citing" if w in CITING else "according"
                     cited = w in _CITE_VERBS and found.kind in INNER_KINDS
@@ -499,3 +507,14 @@ def _verb_like(toks: Sequence[Tok], i: int) -> bool:
     if not toks[i].cap or i == 0:
         return True
     return i + 1 >= len(toks) or (toks[i + 1].kind == "p" and toks[i + 1].norm not in ("'", "’"))
+
+
+def _what_said(norms: Sequence[str], at: int) -> int:
+    """Round 12: how many words of "what" / "lo que" open the phrase after "according to /
+    según" ("according to what survivors told the coast guard", "según lo que dijo el
+    alcalde"): the source is the subject of the clause they open, read past them."""
+    if at < len(norms) and norms[at] == "what":
+        return 1
+    if at + 1 < len(norms) and norms[at] == "lo" and norms[at + 1] == "que":
+        return 2
+    return 0

@@ -63,6 +63,11 @@ _OPENS_SUBJECT = frozenset(
 )
 
 
+_CONTRASTS = frozenset({"whereas", "while", "mientras", "but", "pero", "although", "aunque"})
+"""Round 12: a word that opens a contrast clause never belongs to the subject read back from
+its verb ("Police counted 4,100 marchers whereas organizers said 12,000")."""
+
+
 def _own_conjunct(
     toks: Sequence[Tok], norms: Sequence[str], span: list[int], lex: Lexicon
 ) -> list[int]:
@@ -73,6 +78,9 @@ def _own_conjunct(
     ("The Red Cross and the UN said") keeps both (round 11)."""
     if not span:
         return span
+    contrast = [p for p, k in enumerate(span[:-1]) if norms[k] in _CONTRASTS]
+    if contrast:
+        return span[contrast[-1] + 1 :]  # round 12: "… whereas organizers said": its own
     joins = [p for p, k in enumerate(span[:-1]) if norms[k] in _JOINS]
     if not joins or norms[span[joins[-1] + 1]] not in _OPENS_SUBJECT:
         return span
