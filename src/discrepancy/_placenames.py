@@ -247,10 +247,28 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text)]
 
 
+_ABBREVIATION = 3
+"""The longest word a dot may follow inside one name ("St.", "Gen.", "EE.")."""
+
+
 def gap_ok(text: str, start: int, end: int) -> bool:
     """Whether the characters between two words may stand inside one name (a space, a hyphen,
     a comma, a dot: "Washington, D.C.", "EE. UU.", "Guinea-Bissau")."""
-    return end - start <= 3 and all(ch in _GAP for ch in text[start:end])
+    if end - start > 3 or not all(ch in _GAP for ch in text[start:end]):
+        return False
+    gap = text[start:end]
+    if gap.count("\n") > 1 or gap.count("\r") > 1:
+        return False  # round 12: a name never runs on across a paragraph's break
+    if "." in gap:
+        # round 12: a dot after a full word ends a sentence ("… in Iguala. Meanwhile"); after
+        # a short or upper-case one it ends an abbreviation ("St. Louis", "EE. UU.")
+        k = start
+        while k > 0 and start - k <= _ABBREVIATION and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:start]
+        if len(word) > _ABBREVIATION and not word.isupper():
+            return False
+    return True
 
 
 def word_key(text: str) -> str:

@@ -44,6 +44,7 @@ __all__ = [
     "running_growth",
     "share_like",
     "sizes_apart",
+    "unlinked_part",
 ]
 
 SHARE_LIKE = (
@@ -55,6 +56,10 @@ _DEFAULT_NOTE = "scope from a default"
 """How the note of an extracted claim whose scope came only from a default begins (the
 extraction's ``SCOPE_DEFAULT_NOTE``; read from the note, so claims read back from JSON get the
 same answer)."""
+_PART_NOTE = "a part of a group the text counts"
+"""How the note of an extracted figure the text gives as a part of a group, with no whole
+found, begins (the extraction's ``PART_NOTE``; read from the note, so claims read back from
+JSON get the same answer)."""
 _STOP = frozenset({"the", "los", "las", "el", "la", "of", "de", "del"})
 SIZES_APART = 10.0
 """How many times the smaller figure the larger one of a text must surely be for the two to be
@@ -165,6 +170,22 @@ def dated_apart_only(a: Claim, b: Claim) -> bool:
     if not (a.claimants or a.claimant_is_outlet) or not (b.claimants or b.claimant_is_outlet):
         return False
     return claimant_keys(a) == claimant_keys(b)
+
+
+def _unlinked(claim: Claim) -> bool:
+    return claim.evidence is not None and _PART_NOTE in (claim.note or "")
+
+
+def unlinked_part(a: Claim, b: Claim) -> bool:
+    """Two figures of one text, one of which the text gives as a part of a group ("five of
+    the injured are in a critical condition", "eight women were among the injured") whose
+    whole the extraction did not find nearby: the part counts a subset, never the group, so
+    it is no rival of the text's other figures. A part linked to its whole (``part_of``) is
+    still checked against it (a part above its whole)."""
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or ea.doc != eb.doc:
+        return False
+    return _unlinked(a) or _unlinked(b)
 
 
 def _default_scope(claim: Claim) -> bool:

@@ -50,6 +50,7 @@ from discrepancy._scan_rules import (
     sectors_apart,
     share_like,
     sizes_apart,
+    unlinked_part,
 )
 from discrepancy.claim import Claim, Period
 from discrepancy.compare import claimant_keys
@@ -398,6 +399,8 @@ class Withheld:
         if one_breakdown(a, b) or one_collective(a, b) or one_voice(a, b):
             return False
         if dated_apart_only(a, b) or default_scope_apart(a, b) or sizes_apart(a, b):
+            return False
+        if unlinked_part(a, b):  # session 9: "five of the injured", no whole found
             return False
         if sectors_apart(a, b):  # round 10: shares of two sectors' workforces
             return False

@@ -23,7 +23,7 @@ from discrepancy.extraction.claimant_phrases import (
     PRONOUN,
     Attribution,
 )
-from discrepancy.extraction.figure_clause import fronted_contrast
+from discrepancy.extraction.figure_clause import clause_cuts, figure_clause
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgKind, OrgRegistry
@@ -62,36 +62,31 @@ def first_source(
 INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)
 
 
-_CLAUSE_JOINS = frozenset(
-    {"y", "e", "and", "mientras", "while", "whereas", "pero", "but", "aunque", "although"}
-)
-
-
 def own_clause(
     chosen: Attribution, every: Sequence[Attribution], toks: Sequence[Tok], norms: Sequence[str]
 ) -> Attribution:
     """The source of the clause the sentence's first number is in: "El Gobierno dice que su
-    efecto es limitado y los sindicatos lo cifran en el 68 %" → the unions. Another source
-    whose verb comes after the chosen one, before the first number, in a clause joined by
-    "y" / "while" / "pero", is that clause's own."""
+    efecto es limitado y los sindicatos lo cifran en el 68 %" → the unions. The clause is the
+    one reader's (`figure_clause`): of the sources after the chosen one, before the first
+    number, the one whose verb stands in that number's clause speaks for it (round 12: the
+    cut list of `clause_cuts` decides, no list of this module's own)."""
     first = next((k for k, t in enumerate(toks) if t.kind == "n"), -1)
     if first < 0 or chosen.at >= first:
         return chosen
-    best = chosen
-    fronted = fronted_contrast(norms)  # round 11: "Contrary to what X said, Y put it at N"
-    for other in every:
-        if (
-            best.at < other.at < first
-            and other.kind in INNER_KINDS
-            and other.text != best.text
-            and other.verb not in ("according", "citing", "report")
-            and any(
-                norms[k] in _CLAUSE_JOINS or (fronted and norms[k] == ",")
-                for k in range(best.at + 1, other.at)
-            )
-        ):
-            best = other
-    return best
+    others = [
+        other
+        for other in every
+        if chosen.at < other.at < first
+        and other.kind in INNER_KINDS
+        and other.text != chosen.text
+        and other.verb not in ("according", "citing", "report")
+    ]
+    if not others:
+        return chosen
+    clause = figure_clause(clause_cuts(toks, norms), len(norms), first, [chosen, *others])
+    if clause.source is None or clause.start <= chosen.at:
+        return chosen  # the chosen source's own clause holds the number: it speaks
+    return clause.source
 
 
 _PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "fue", "fueron", "sido"})

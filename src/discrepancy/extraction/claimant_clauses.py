@@ -37,7 +37,9 @@ from discrepancy.extraction.figure_clause import (
     RELATIVE,
     THOSE,
     clause_cuts,
+    conjunct_marker,
     figure_clause,
+    marked_conjunct,
     official_figure,
     relative_subject,
     speaking_body,
@@ -136,8 +138,12 @@ def _per_number(
         ctx.phrases,
         ctx.attributions(i),
     )
+    starts = [m.first for m in mentions]
     if not (found or (cuts and _clause_subjects(ctx, i, cuts, mentions))) or (
-        len({a.text for a in found}) < 2 and not cuts
+        len({a.text for a in found}) < 2
+        and not cuts
+        # round 12: "900, according to A, and 1,400 according to B", A's phrase unread
+        and not any(marked_conjunct(norms, s, a.at, starts) for s in starts for a in found)
     ):
         return None
 
@@ -146,18 +152,21 @@ def _per_number(
     out: list[tuple[OrgRef, ...]] = []
     default: list[tuple[OrgRef, ...]] = []
     unattributed: list[tuple[OrgRef, ...]] = []
-    starts = [m.first for m in mentions]
     for m in mentions:
         clause = figure_clause(cuts, len(norms), m.first, found)
         here = [a for a in found if clause.start <= a.at < clause.end]
         chosen = (
             _giver(norms, here, m.first, starts)
+            # round 12: "300 según X y 380, según Y": each conjunct's own marker
+            or conjunct_marker(norms, here, m.first, starts)
             or _trailing_according(norms, here, m.first, starts)
             # round 11: "…, while a group that tracks the crossings said 120": the phrase
             # before the relative is the verb's subject, never a phrase of another clause
             or relative_subject(ctx.text, view.toks, norms, clause, m.first, ctx.lex, ctx.phrases)
             or clause.source
         )
+        if chosen is not None and marked_conjunct(norms, m.first, chosen.at, starts):
+            chosen = None  # round 12: a later conjunct's marker, not this figure's
         if chosen is None and cuts:
             # round 11: "…, while a local rights group said 120": the clause's own subject,
             # though unnamed, speaks for its figure; the first clause's source never does
@@ -170,6 +179,9 @@ def _per_number(
             out.append(claimants_of(ctx, chosen, state, atts, i))
             continue
         lent = att if att is not None and (not cuts or att.at <= m.first) else None
+        if lent is not None and marked_conjunct(norms, m.first, lent.at, starts):
+            out.append(())  # round 12: the later conjunct's marker; this one's went unread
+            continue
         if lent is not None and _own_subject(ctx, view.toks, norms, cuts, lent.at, m.first):
             out.append(())  # "…, mientras la Fiscalía reconoce 40": not the first clause's
             continue
@@ -177,6 +189,9 @@ def _per_number(
             lent = next((a for a in reversed(found) if a.at > last), None)
             if lent is not None and _conceded(norms, cuts, m.first, lent.at):
                 lent = None  # "…, si bien X asegura N, según TASS": the concession's source
+            if lent is not None and marked_conjunct(norms, m.first, lent.at, starts):
+                out.append(())  # round 12: "900, according to A, and 1,400 according to B"
+                continue
         if lent is not None:
             # an earlier clause's source goes on ("X announced that four cases were
             # confirmed, while seven others are investigated"); one after every number

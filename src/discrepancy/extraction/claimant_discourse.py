@@ -146,6 +146,8 @@ def sentence_claimants(
             if not _stated(ctx, k) and not _item(ctx, i):
                 break  # "CCOO y UGT sostienen que el dato no es válido. La jornada dejó 60
                 # detenidos": a source that gave no figure lends none to the outlet's own
+            if _own_voice(ctx, i):
+                break  # round 12: "En Córdoba, …": a new place, its own account
             if _two_sources(state, k):
                 break  # "Según X hay 2.801, pero Y los cifra en 3.500. Las FARC retienen a
                 # 700": after two sources, an unattributed number is the outlet's
@@ -165,7 +167,7 @@ def sentence_claimants(
     ):  # a report summarized over paragraphs goes on until another source is named
         state.report_at = i
         return state.report, True
-    if _spanish(ctx, i):
+    if _spanish(ctx, i) and not _own_voice(ctx, i):
         sole = _sole_source(state)
         if sole:
             return sole, False
@@ -303,3 +305,23 @@ def _line_of_one_source(ctx: Context, state: State, k: int, i: int) -> bool:
         return False  # only a known organization named by name: a person's words, and
         # "officials" read as a government by default, stay in their line
     return frozenset(r.key for r in sole) == frozenset(r.key for r in state.claimants)
+
+
+_FRAME_OPENERS = frozenset({"in", "en"})
+_FRAME_REACH = 8
+
+
+def _own_voice(ctx: Context, i: int) -> bool:
+    """Round 12: sentence ``i`` sets its own frame, so no earlier sentence's source speaks
+    for it: it opens with a new place ("En Córdoba, …", "En la provincia de Salta, …"),
+    whose figures are that place's own account. Missing beats a borrowed source."""
+    view = ctx.view(i)
+    norms, toks = view.norms, view.toks
+    if len(norms) < 3 or norms[0] not in _FRAME_OPENERS or ctx.where is None:
+        return False
+    comma = next((k for k in range(2, min(len(norms), _FRAME_REACH)) if norms[k] == ","), -1)
+    caps = [k for k in range(1, comma) if toks[k].cap]
+    if not caps:
+        return False  # "In March, …" is no place either: the gazetteer decides below
+    name = ctx.text[toks[caps[0]].start : toks[comma - 1].end]
+    return ctx.where.is_place(name)

@@ -39,6 +39,7 @@ from discrepancy.extraction.claimant_back import (
 )
 from discrepancy.extraction.claimant_phrases import ORDINAL_REFS, classify, complement_head
 from discrepancy.extraction.claimant_state import Attributions, State
+from discrepancy.extraction.claimant_subject import title_of
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgRef
@@ -307,10 +308,12 @@ def claimants_of(
             if words[-1] not in _VAGUE_HEADS and not _holds(state.claimants, heads):
                 # "the police said" → "police", also after another source spoke
                 return (ctx.ref(_bare(att.text)),)
-        if len(words) <= 2 and words[-1] in ctx.lex.title_offices and not att.office:
+        title = title_of(words, ctx.lex)
+        if title is not None and not att.office:
             # "…, the mayor said": the office holder speaks, not the last source; the
-            # office named earlier ("Kestrel city government") when one was (round 7)
-            return _office_named(state, words[-1], ctx) or (ctx.ref(_bare(att.text)),)
+            # office named earlier ("Kestrel city government") when one was (round 7);
+            # round 12: also with the office's level ("the regional governor")
+            return _office_named(state, title, ctx) or (ctx.ref(_bare(att.text)),)
         if (
             words
             and words[-1] in INSTITUTION_HEADS

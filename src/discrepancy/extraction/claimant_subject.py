@@ -49,6 +49,7 @@ __all__ = [
     "SUBJECT_AFTER",
     "bare_title",
     "object_number",
+    "title_of",
     "verb_subject",
 ]
 
@@ -191,15 +192,24 @@ def _desde_source(
 
 
 def bare_title(norms: Sequence[str], span: list[int], lex: Lexicon) -> bool:
-    """ "the mayor", "el gobernador": an article and a title of a state office, nothing else."""
-    return (
-        0 < len(span) <= 2
-        and norms[span[-1]] in lex.title_offices
-        and all(norms[k] in _THE_TITLE for k in span[:-1])
-    )
+    """ "the mayor", "el gobernador": an article and a title of a state office, nothing else;
+    round 12: or with the level of the office beside the title ("the regional governor",
+    "el gobernador provincial"), which names no one more than the title does."""
+    return title_of([norms[k] for k in span], lex) is not None
+
+
+def title_of(words: Sequence[str], lex: Lexicon) -> str | None:
+    """The title of the folded ``words`` when they are a bare title ("the mayor", "the
+    regional governor", "el gobernador provincial"), else ``None``."""
+    if words[:1] and words[0] in _THE_TITLE:
+        words = words[1:]
+    if len(words) == 2 and _TITLE_LEVELS.intersection(words):
+        words = [w for w in words if w not in _TITLE_LEVELS] or words[:1]
+    return words[0] if len(words) == 1 and words[0] in lex.title_offices else None
 
 
 _THE_TITLE = frozenset({"the", "el", "la"})
+_TITLE_LEVELS = tables_en.TITLE_LEVELS | tables_es.TITLE_LEVELS
 
 
 _RELATIVE_SKIP = CLITICS | frozenset(

@@ -105,6 +105,7 @@ class Draft:
     supersedes_draft: int | None = None  # "rose from 9 to 12": the 12 replaces the 9
     wave_start: dt.date | None = None  # a flow counted from a named start ("since Jan. 8")
     subset: bool = False  # "among the dead were 12 children": a part of a count already given
+    group_part: bool = False  # "five of the injured": a part of the group its words name (s9)
     refers: bool = False  # "195 of those cases": a part of the last count, whatever its noun
     same_source: bool = False  # "De esa cifra, 41 …": a part given by the whole's source
     increment: bool = False  # "one more person died", "35 nuevos casos": added to a count
@@ -148,6 +149,67 @@ def subset_start(norms: Sequence[str]) -> int | None:
                 continue
             return k + size
     return None
+
+
+PART_NOTE = "a part of a group the text counts (its count not found)"
+"""The note of a figure the text gives as a part of a group ("five of the injured", "among
+them 12 children") whose whole no nearby figure gives: `scan` does not set it against the
+text's other figures as if it counted the whole group (`_scan_rules.unlinked_part`)."""
+
+_PREDICATES: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in (*tables_en.SUBSET_PREDICATES, *tables_es.SUBSET_PREDICATES):
+    _PREDICATES[_phrase[0]] = (*_PREDICATES.get(_phrase[0], ()), _phrase)
+_SUBJECT_BREAKS = frozenset(
+    {
+        "were",
+        "was",
+        "are",
+        "is",
+        "said",
+        "says",
+        "fueron",
+        "eran",
+        "son",
+        "estan",
+        "dijo",
+        "dijeron",
+    }
+)
+"""Words that end the subject of a subset predicate, reading back from it: a figure before
+one of them belongs to another clause ("32 people were hurt and eight women were among the
+injured": the 32 is no part)."""
+
+
+def subset_subject(norms: Sequence[str]) -> tuple[int, int] | None:
+    """The tokens of the subject of a subset predicate (tables ``SUBSET_PREDICATES``: "Eight
+    women and three children were among the injured", "Ocho mujeres figuran entre los
+    heridos"): from the nearest subject break (or the sentence's start) to the predicate.
+    The figures in it are parts of a group already counted. ``None`` where there is no such
+    predicate. One pass."""
+    if _PREDICATES.keys().isdisjoint(norms):
+        return None
+    for k, w in enumerate(norms):
+        for phrase in _PREDICATES.get(w, ()):
+            if tuple(norms[k : k + len(phrase)]) == phrase:
+                start = k
+                while start > 0 and norms[start - 1] not in _SUBJECT_BREAKS:
+                    start -= 1
+                return start, k
+    return None
+
+
+_SUBSET_OF = tables_en.SUBSET_OF | tables_es.SUBSET_OF
+
+
+def of_a_group(norms: Sequence[str], last: int, person_nouns: frozenset[str]) -> bool:
+    """A figure followed by "of the" / "de los" and a noun of people, perhaps after one
+    word ("Five of the injured", "four of the seriously injured", "tres de los detenidos"):
+    a part of that group, counted already."""
+    if last + 2 >= len(norms) or (norms[last], norms[last + 1]) not in _SUBSET_OF:
+        return False
+    return norms[last + 2] in person_nouns or (
+        last + 3 < len(norms) and norms[last + 2].isalpha() and norms[last + 3] in person_nouns
+    )
 
 
 _BACK = frozenset(
@@ -1058,6 +1120,7 @@ def finalize(
                 # sector of a strike's share (`where_sectors`)
                 "note": "; ".join(
                     [SCOPE_DEFAULT_NOTE] * d.scope_default
+                    + [PART_NOTE] * (d.group_part and part_of is None)
                     + ([SECTOR_NOTE + d.sector_name] if d.sector_name else [])
                 )
                 or None,

@@ -86,7 +86,7 @@ def generic_metric(
     return None
 
 
-_ABROAD = tables_en.ABROAD_PHRASES + tables_es.ABROAD_PHRASES
+_ABROAD = tables_en.ABROAD_AFTER + tables_es.ABROAD_AFTER
 
 
 def lives_abroad(norms: Sequence[str], last: int) -> bool:

@@ -35,7 +35,9 @@ __all__ = [
     "THOSE",
     "FigureClause",
     "clause_cuts",
+    "conjunct_marker",
     "figure_clause",
+    "marked_conjunct",
     "official_figure",
     "relative_subject",
     "speaking_body",
@@ -78,6 +80,15 @@ after a number ("Mientras los sindicatos hablan del 65 %, la patronal …")."""
 _WITH = frozenset({"with", "con"})
 _AND = frozenset({"and", "y", "e"})
 _WITH_REACH = 6
+
+
+def _said_before(norms: Sequence[str], start: int, k: int) -> bool:
+    """Round 12: a verb of saying stands in the clause before the "and / y" at ``k``: the
+    conjunction joins two clauses that each give their own account, not two names of one
+    subject ("Police and the organizers said")."""
+    return any(norms[j] in _SAY_VERBS for j in range(start, k))
+
+
 """How far after "with" the -ing verb of saying may come ("with organizers saying")."""
 _WITH_VERBS = tables_en.CLAUSE_WITH_VERBS | tables_es.CLAUSE_WITH_VERBS
 _FIGURE_NOUNS = tables_en.CLAUSE_FIGURE_NOUNS | tables_es.CLAUSE_FIGURE_NOUNS
@@ -129,6 +140,10 @@ def clause_cuts(toks: Sequence[Tok], norms: Sequence[str]) -> list[int]:
             cuts.append(k)  # "with a general claiming 300 and the group putting it at 416"
         elif w in _AND and k > first_number and _and_clause(norms, k):
             cuts.append(k)  # "… killed 11 people and a rights group estimated that 34" (r11)
+        elif (
+            w in _AND and _said_before(norms, cuts[-1] if cuts else 0, k) and _and_clause(norms, k)
+        ):
+            cuts.append(k)  # round 12: "X dice que … y los sindicatos lo cifran en el 68 %"
         elif w in _FIGURE_NOUNS and _figure_clause(norms, k):
             cuts.append(k)  # "…, cifra que los sindicatos elevan al 80 %"
         elif w == "," and opened and k > first_number:
@@ -325,3 +340,61 @@ def _modifies(said: int, noun: int) -> bool:
     before ("the official death toll"), or right after it ("la cifra oficial"). "The
     official said a total of 52" names a speaker, not an official figure."""
     return 0 < noun - said <= 2 or said - noun == 1
+
+
+_CONJUNCTIONS = _AND | CONTRAST | _AGAINST | {"whereas", "mientras"}
+"""Words that join two conjuncts of a pair of figures ("N según X y M según Y", "N for X
+against M for Y")."""
+
+
+def _marker(norms: Sequence[str], a: Attribution, first: int) -> bool:
+    """A source phrase that follows a figure and points back at it: "según / according to
+    X", or a verb of saying right after a comma (", said X", ", dijo la Policía")."""
+    return a.at > first and (a.verb == "according" or norms[a.at - 1] == ",")
+
+
+def conjunct_marker(
+    norms: Sequence[str], sources: Sequence[Attribution], first: int, starts: Sequence[int]
+) -> Attribution | None:
+    """Round 12: the marker of the conjunct the figure at ``first`` stands in, when the
+    previous figure of the sentence (``starts``: every figure's first token) already has its
+    own marker after it: "300 según X y 380, según Y" gives 380 to Y, never to X.
+
+    A conjunct runs from the conjunction ("y / and / while / mientras / frente a") after the
+    previous figure's marker up to the next figure; its marker is a source named inside it
+    before the figure ("y la Guardia Civil, 380") or the first marker after the figure with
+    no other figure between ("380, según la Guardia Civil"). ``None`` when the figure has no
+    such earlier pair or its conjunct names no source: the other readers decide then."""
+    before = [s for s in starts if s < first]
+    if not before:
+        return None
+    prev = before[-1]
+    taken = [a for a in sources if prev < a.at < first and _marker(norms, a, prev)]
+    if not taken:
+        return None
+    joins = [k for k in range(taken[-1].at + 1, first) if norms[k] in _CONJUNCTIONS]
+    if not joins:
+        return None
+    opened = joins[-1]
+    inside = [a for a in sources if opened < a.at < first]
+    if inside:
+        return inside[-1]
+    after = [s for s in starts if s > first]
+    limit = after[0] if after else len(norms)
+    return next((a for a in sources if first < a.at < limit and _marker(norms, a, first)), None)
+
+
+_MARKER_CUES = frozenset({"according", "segun"})
+
+
+def marked_conjunct(norms: Sequence[str], first: int, at: int, starts: Sequence[int]) -> bool:
+    """Round 12: whether the figure at ``first`` has a marker of its own ("according to",
+    "según") before the conjunction that opens a later figure's conjunct, while the source
+    at ``at`` comes after that later figure: "900, according to the county, and 1,400
+    according to the Red Cross" — the Red Cross speaks for 1,400 only, even when the
+    county's phrase is not read as a source."""
+    later = [s for s in starts if first < s < at]
+    if not later:
+        return False
+    join = next((k for k in range(first + 1, later[0]) if norms[k] in _CONJUNCTIONS), -1)
+    return join > 0 and any(norms[k] in _MARKER_CUES for k in range(first + 1, join))

@@ -152,6 +152,7 @@ def read_sentence(
     may_also = not lex.also_words.isdisjoint(norms)
     revised: int | None = None  # the draft the next number of the sentence replaces
     sub_from = claims.subset_start(norms)  # "among the dead were ...": parts from here on
+    sub_subject = claims.subset_subject(norms)  # "… were among the injured": parts before it
     starts = [m.first for m in mentions]
     sector_from = claims.sector_start(norms)  # "Por sectores, …", "In transport, …"
     voice = not claimants and claims.own_finding(norms)  # "the register shows": the outlet's
@@ -348,8 +349,15 @@ def read_sentence(
             draft.claimants = (ctx.ref(text[toks[agent[0]].start : toks[agent[1] - 1].end]),)
         draft.refers = claims.refers_back(norms, m.last)
         claims.mark_figure_part(draft, norms, m.first)  # "De esa cifra, 41 …" (w-noncount)
+        draft.group_part = not percent and (  # "38 percent of the voters" is a share
+            (sub_subject is not None and sub_subject[0] <= m.first < sub_subject[1])
+            or claims.of_a_group(norms, m.last, lex.person_nouns)
+        )
         draft.subset = (
-            draft.refers or np.kind == "partitive" or (sub_from is not None and m.first >= sub_from)
+            draft.refers
+            or np.kind == "partitive"
+            or (sub_from is not None and m.first >= sub_from)
+            or draft.group_part
         )
         if revised is not None:
             draft.supersedes_draft = revised

@@ -20,6 +20,12 @@ __all__ = ["Sentence", "Tok", "TokenMemo", "quote_spans", "split", "tokenize"]
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’»)\]]*+(?=\s)")
 _WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
+_GLUED_END = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=[^\W\d_][^\W\d_])")
+"""A full stop with no space after it, between a lower-case word and a capitalised one
+("… derechistas.Teniendo …"): pages copied from the web often lose the space or line
+break between two paragraphs. Fixed-width look-arounds only: linear. `_glued` checks the
+cases (three lower-case letters before, a capital and a lower-case letter after), so
+"U.S.Army", "Ph.D" and web addresses ("kestrel.com") stay one sentence."""
 _TOKEN = re.compile(r"\d+(?:[.,'’\u00a0\u202f]\d+)*\w*|\w+|\S")
 _QUOTE = re.compile(r"[“”\"«»]")
 
@@ -134,10 +140,10 @@ def split(text: str) -> list[Sentence]:
             sentence_start = start + (len(line.group()) - len(line.group().lstrip()))
         else:
             sentence_start = sentences.pop().start
-        for m in _END.finditer(text, start, end):
-            if _is_boundary(text, m.start(), m.end(), end):
-                sentences.append(Sentence(sentence_start, m.end(), para, len(sentences)))
-                sentence_start = m.end()
+        for stop, after in _ends(text, start, end):
+            if _is_boundary(text, stop, after, end):
+                sentences.append(Sentence(sentence_start, after, para, len(sentences)))
+                sentence_start = after
                 while sentence_start < end and text[sentence_start].isspace():
                     sentence_start += 1
         tail_end = end
@@ -147,6 +153,24 @@ def split(text: str) -> list[Sentence]:
             sentences.append(Sentence(sentence_start, tail_end, para, len(sentences)))
         prev_line_end = end
     return _cap_length(text, sentences)
+
+
+def _ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The candidate sentence ends of one line, in order: each one's stop and where the
+    sentence ends (after any closing quote)."""
+    ends = [(m.start(), m.end()) for m in _END.finditer(text, start, end)]
+    glued = [
+        (m.start(), m.end())
+        for m in _GLUED_END.finditer(text, start, end)
+        if _glued(text, m.start())
+    ]
+    return sorted(ends + glued) if glued else ends
+
+
+def _glued(text: str, stop: int) -> bool:
+    """A glued full stop ends a sentence when the three letters before it are lower case
+    and the word after it is capitalised and goes on in lower case."""
+    return text[stop - 3 : stop].islower() and text[stop + 1].isupper() and text[stop + 2].islower()
 
 
 def _cap_length(text: str, sentences: list[Sentence]) -> list[Sentence]:

@@ -2979,6 +2979,136 @@ FRONTED_CONTRAST = (("contrary", "to"), ("unlike",), ("in", "contrast", "to"))
 what the minister said, the councillor put the toll at 23"): the fronted clause ends at its
 first comma, and its speaker is not the source of the figures after it."""
 
+# round 12: the place a count is about (f-where) ----------------------------------------------
+
+UNION_NAMES = ("the european union", "european union", "the eu")
+"""Round 12: a union of states written by name: where people arrived, crossed or were counted
+("entered the EU", "asylum claims in the European Union"), an area wider than a country like
+`WORLD_REGIONS` (folded, lower case). Every form is shown as `UNION_SHOWN`."""
+UNION_SHOWN = "European Union"
+"""Round 12: the one name a union's figures are scoped to, whatever form the text writes."""
+ARRIVAL_TIES = ("reached ", "crossed into ", "crossed ", "arrived in ", "got into ")
+"""Round 12: verbs of reaching a place, right before it ("reached Greece", "crossed the EU's
+external borders"): the place people got to is where they are counted, as after "into"."""
+RECEIVE_VERBS = frozenset({"received", "receives", "admitted", "welcomed"})
+"""Round 12: verbs whose subject place takes people in ("the EU received 1.8 million"): the
+receiving place holds the count, like `PLACE_HOLD_VERBS`."""
+ABROAD_PHRASES = (
+    "abroad",
+    "outside their country",
+    "outside the country",
+    "outside their homeland",
+    "living overseas",
+)
+"""Round 12: a count of nationals out of their own country, wherever they live ("4 million
+citizens now live abroad"): no place of residence is stated, so no default place either; a
+place the clause ties to the figure still scopes it."""
+BODY_NAME_NOUNS = frozenset(
+    {"department", "ministry", "office", "agency", "service", "bureau", "police", "fire"}
+    | {"institute", "council", "commission", "committee", "authority", "university"}
+)
+"""Round 12: nouns that end a body's name ("the Riverside County Fire Department"): a run of
+capitalised words holding one is an organisation's name, never a town's of its own."""
+MEDIA_NOUNS = frozenset(
+    {"mail", "times", "post", "herald", "guardian", "telegraph", "journal", "tribune"}
+    | {"gazette", "newspaper", "tabloid", "broadcaster", "daily", "network", "channel"}
+)
+"""Round 12: nouns that end an outlet's name or name one ("The Daily Mail", "a tabloid"): the
+place after "in" right after them is where the outlet is ("a tabloid in England reported"),
+never where the figure it reports counts."""
+EMIGRATION_WORDS = frozenset({"emigrants", "emigrated", "emigres", "expatriates", "expats"})
+"""Round 12: words of people who left their own country ("2 million had emigrated"), in the
+figure's clause: like `ABROAD_PHRASES`, no place of residence, no default place."""
+# round 12: the imperfect of verbs of saying (f-pair) ------------------------------------------
+
+SAY_IMPERFECT: frozenset[str] = frozenset()
+"""Round 12: Spanish says "declaraba" / "aseguraba" where English uses the simple past, which
+`SAY_VERBS` already holds; the table is kept so both languages name the same tables."""
+
+# round 12: people who speak as a group, unnamed (f-pair) ---------------------------------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"villagers", "survivors", "eyewitnesses", "locals", "fishermen", "farmers", "neighbours"}
+    | {"neighbors", "townspeople", "mourners", "elders"}
+)
+"""Round 12: the unnamed people of a place who tell a figure ("villagers said the dead were
+40", "survivors counted 60") are its source, kept apart from any named body."""
+
+# round 12: the level of an office beside its title (f-pair) ------------------------------------
+
+TITLE_LEVELS = frozenset(
+    {"regional", "provincial", "local", "state", "district", "county", "municipal", "federal"}
+    | {"deputy", "interim", "acting"}
+)
+"""Round 12: words that give an office's level or standing beside its title ("the regional
+governor", "the acting mayor"): the phrase is still the bare title of one office holder."""
+
+# session 9 (lead): figures named as a part of a group already counted ----------------------
+
+SUBSET_PREDICATES: tuple[tuple[str, ...], ...] = (
+    ("were", "among"),
+    ("was", "among"),
+    ("are", "among"),
+    ("is", "among"),
+)
+"""A predicate that makes the figures of its subject a part of a group already counted
+("Eight women and three children were among the injured"): the opener comes after the
+figures, where `SUBSET_OPENERS` ("among the dead were …") comes before them."""
+SUBSET_OF = frozenset({("of", "the")})
+"""Words between a figure and a noun of people that make the figure a part of that group
+("Five of the injured are in a critical condition"), when no number follows them ("12 of the
+40 passengers" is read apart)."""
+
+# round 12 (f-where): where people fled to ----------------------------------------------------
+
+FLIGHT_TIES = (
+    "fled to ",
+    "fled into ",
+    "escaped to ",
+    "fled to neighboring ",
+    "fled to neighbouring ",
+    "fled into neighboring ",
+    "fled into neighbouring ",
+)
+"""Round 12: what stands before the place people fled to ("fled to neighboring Sudan"): their
+destination is where they are counted, never the place of the fighting they left."""
+
+# session 9 (lead): who revises a figure gives it -------------------------------------------
+
+SAY_VERBS = SAY_VERBS | frozenset(
+    """
+    corrected downgraded downgrading lowered lowering raised raising revised revising
+    updated updating upgraded upgrading
+    """.split()
+)
+"""The subject of a verb that revises a figure gives the figures it revises ("The coroner
+lowered the toll from 51 to 24", "with the agency downgrading the number"), as the Spanish
+table has "rebajó" and "elevó"."""
+REVISION_VERBS = REVISION_VERBS | frozenset({"downgrading", "lowering", "raising", "upgrading"})
+"""The gerunds of the revising verbs before "from A to B" ("downgrading the number from 51 to
+24") make a revision too."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    """
+    activist advocate attorney campaigner caretaker coroner councillor councilman councilor
+    councilwoman elder elders examiner farmer farmers firefighter fisherman fishermen
+    gravedigger headman herder herders imam lawmaker lawmakers legislator legislators medic
+    organiser organizer paramedic pastor pathologist physician priest protester ranger rescuer
+    sheriff shopkeeper shopkeepers student surgeon trader traders undertaker villagers volunteer
+    warden
+    """.split()
+)
+"""Session 9 (lead): people who tell a figure by their role or trade, one or many ("the
+coroner said", "a local lawmaker said", "tribal elders said"): the figure's source, unnamed,
+as "a witness said" is. Only nouns of people, never of a body (a body's noun is a generic head
+that names the body named before)."""
+# round 12: a series of reports by its period (f-pair) -----------------------------------------
+
+REPORT_SERIES = frozenset({"daily", "weekly", "monthly", "nightly", "hourly"})
+"""Round 12: the period that makes a document a series ("the daily report"): such a series
+speaks as a generic label of its own, apart from any body named before it."""
+REPORT_SERIES_NOUNS = DOCUMENT_NOUNS | frozenset({"bulletin", "update", "briefing", "tally"})
+"""Round 12: the documents that come out as a series ("the daily bulletin")."""
 # round 12 (f-count): a figure set against another, and people who left their country ------
 
 SET_AGAINST_CUES = (
@@ -3015,7 +3145,7 @@ PURPOSE_EVENTS = {
 """Round 12: purposes that say what people who arrived are counted as: those who came to
 protest are protesters, not arrivals across a border."""
 PERSON_NOUNS = PERSON_NOUNS | EMIGRANT_NOUNS
-ABROAD_PHRASES = (
+ABROAD_AFTER = (
     ("living", "abroad"),
     ("live", "abroad"),
     ("lived", "abroad"),

@@ -3457,6 +3457,155 @@ FRONTED_CONTRAST = (
 diferencia de lo que sostuvo el ministro, el alcalde contó 31 muertos"): la cláusula acaba en
 su primera coma, y su hablante no es la fuente de las cifras que siguen."""
 
+# ronda 12: el lugar del que trata una cifra (f-where) ----------------------------------------
+
+UNION_NAMES = ("la union europea", "union europea", "la ue")
+"""Ronda 12: una unión de Estados por su nombre: donde la gente llegó, cruzó o fue contada
+("entraron en la UE", "solicitudes de asilo en la Unión Europea"), un área mayor que un país
+como `WORLD_REGIONS` (folded, minúsculas). Toda forma se muestra como `UNION_SHOWN`."""
+UNION_SHOWN = "European Union"
+"""Ronda 12: el nombre único con que se da el ámbito de una unión (como los países del
+nomenclátor, en su forma inglesa)."""
+ARRIVAL_TIES = ("llegaron a ", "cruzaron a ", "accedieron a ", "ingresaron a ")
+"""Ronda 12: verbos de llegar a un lugar, justo antes de él ("ingresaron a Chile"): el lugar al
+que llegó la gente es donde se cuenta."""
+RECEIVE_VERBS = frozenset({"recibio", "recibe", "acogio", "admitio"})
+"""Ronda 12: verbos cuyo lugar sujeto acoge a la gente ("la UE recibió 1,8 millones"): el lugar
+que recibe es donde está la cifra, como `PLACE_HOLD_VERBS`."""
+ABROAD_PHRASES = (
+    "fuera de su pais",
+    "fuera de su tierra",
+    "fuera del pais",
+    "en el exterior",
+    "en el extranjero",
+)
+"""Ronda 12: una cifra de nacionales fuera de su país, vivan donde vivan ("3 millones de
+ciudadanos residen en el extranjero"): no se dice dónde residen, así que tampoco hay lugar por
+defecto; un lugar que la cláusula ata a la cifra sigue siendo su ámbito."""
+BODY_NAME_NOUNS = frozenset(
+    {"departamento", "ministerio", "oficina", "agencia", "servicio", "instituto", "consejo"}
+    | {"comision", "comite", "autoridad", "universidad", "policia", "bomberos", "direccion"}
+)
+"""Ronda 12: sustantivos que encabezan el nombre de un organismo ("el Instituto Nacional de
+Estadística"): escritos con mayúscula en medio de la frase, lo que sigue es su nombre, nunca el
+de un pueblo."""
+MEDIA_NOUNS = frozenset(
+    {"diario", "periodico", "rotativo", "semanario", "cadena", "emisora", "televisora"}
+    | {"tabloide"}
+)
+"""Ronda 12: sustantivos que nombran un medio ("el diario", "una emisora"): el lugar tras "en"
+justo después es donde está el medio ("un diario en Londres publicó"), nunca donde cuenta la
+cifra que publica."""
+EMIGRATION_WORDS = frozenset({"emigrados", "emigrantes", "emigrado", "emigraron", "expatriados"})
+"""Ronda 12: palabras de quienes dejaron su país ("habían emigrado 2 millones"), en la cláusula
+de la cifra: como `ABROAD_PHRASES`, sin lugar de residencia ni lugar por defecto."""
+# round 12: el imperfecto de los verbos de decir (f-pair) ------------------------------------
+
+SAY_IMPERFECT = frozenset(
+    f"{stem}{end}"
+    for stem in (
+        "inform",
+        "report",
+        "senal",
+        "indic",
+        "afirm",
+        "asegur",
+        "denunci",
+        "explic",
+        "declar",
+        "precis",
+        "detall",
+        "habl",
+    )
+    for end in ("aba", "aban")
+) | frozenset({"decia", "decian", "sostenia", "sostenian"})
+"""Ronda 12: quien "declaraba", "aseguraba" o "decía" que eran tantos da esa cifra como quien
+"declaró" o "dice": el imperfecto cuenta como verbo de decir ("Mientras la fiscalía hablaba
+de 31, el ayuntamiento declaraba que eran 35"). Solo los verbos de decir: los de registrar o
+calcular en imperfecto ("un informe … registraba") describen a menudo un documento."""
+SAY_VERBS = SAY_VERBS | SAY_IMPERFECT
+
+# ronda 12: quienes hablan como grupo, sin nombre (f-pair) -------------------------------------
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    {"pobladores", "lugarenos", "aldeanos", "sobrevivientes", "supervivientes", "pescadores"}
+    | {"campesinos", "comuneros", "moradores", "lugarenas"}
+)
+"""Ronda 12: la gente sin nombre de un lugar que da una cifra ("los pobladores dijeron que
+eran 40") es su fuente, aparte de todo organismo con nombre."""
+
+# ronda 12: el nivel de un cargo junto a su título (f-pair) -----------------------------------
+
+TITLE_LEVELS = frozenset(
+    {"regional", "provincial", "local", "estatal", "municipal", "departamental", "federal"}
+    | {"interino", "interina", "adjunto", "adjunta"}
+)
+"""Ronda 12: palabras que dan el nivel de un cargo junto a su título ("el gobernador
+provincial", "la alcaldesa interina"): la frase sigue siendo el título de una sola persona."""
+
+# ronda 12: "de acuerdo al", "conforme al": la contracción de "a el" (f-pair) ----------------
+
+ACCORDING = (*ACCORDING, ("de", "acuerdo", "al"), ("conforme", "al"))
+"""Ronda 12: "de acuerdo al ministerio" es "de acuerdo a el ministerio": la contracción abre
+la fuente como la forma sin contraer."""
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"gremios", "gremiales", "sindicales"})
+"""Ronda 12: "los gremios estimaron que …": los sindicatos por su otro nombre hablan como
+ellos."""
+
+# sesión 9 (lead): cifras que son parte de un grupo ya contado --------------------------------
+
+SUBSET_PREDICATES: tuple[tuple[str, ...], ...] = (
+    ("estan", "entre"),
+    ("estaban", "entre"),
+    ("figuran", "entre"),
+    ("figuraban", "entre"),
+    ("se", "cuentan", "entre"),
+    ("se", "encuentran", "entre"),
+)
+"""Un predicado que hace de las cifras de su sujeto una parte de un grupo ya contado ("Ocho
+mujeres y tres niños figuran entre los heridos"): va después de las cifras, donde
+`SUBSET_OPENERS` ("entre los muertos hay …") va antes."""
+SUBSET_OF = frozenset({("de", "los"), ("de", "las")})
+"""Palabras entre una cifra y un sustantivo de personas que hacen de la cifra una parte de ese
+grupo ("Cinco de los heridos siguen graves"), si no les sigue un número ("12 de los 40
+pasajeros" se lee aparte)."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
+    """
+    abogado activista agricultor agricultores bombero bomberos brigadista brigadistas campesino
+    campesinos comerciante comerciantes concejal concejales conductor diputado diputados edil
+    ediles enfermera enfermero enterrador estudiante familiar familiares forense forenses
+    legislador legisladores medico medicos parroco pescador pescadores rescatista sacerdote
+    senador senadores sepulturero sobreviviente sobrevivientes socorrista superviviente
+    supervivientes testigo vecina vecino voluntario voluntarios
+    """.split()
+)
+"""Sesión 9 (lead): quienes dan una cifra por su oficio o su papel, uno o muchos ("un concejal
+aseguró", "el forense dijo", "los pescadores contaron"): la fuente de la cifra, sin nombre,
+como "un testigo dijo". Solo sustantivos de personas, nunca de un organismo (el sustantivo de
+un organismo es un núcleo genérico que nombra al organismo ya citado)."""
+
+# ronda 12 (f-where): adónde huyó la gente ----------------------------------------------------
+
+FLIGHT_TIES = (
+    "huyeron a ",
+    "huyeron hacia ",
+    "han huido a ",
+    "escaparon a ",
+    "huyeron a la vecina ",
+    "huyeron al vecino ",
+    "han huido a la vecina ",
+    "han huido al vecino ",
+)
+"""Ronda 12: lo que precede al lugar adonde huyó la gente ("huyeron a la vecina Colombia"): su
+destino es donde se la cuenta, nunca el lugar de los combates que dejó."""
+# ronda 12: una serie de informes por su periodo (f-pair) -------------------------------------
+
+REPORT_SERIES = frozenset({"diario", "diaria", "semanal", "mensual", "quincenal"})
+"""Ronda 12: el periodo que hace de un documento una serie ("el reporte diario"): habla con una
+etiqueta genérica propia, aparte de todo organismo nombrado antes."""
+REPORT_SERIES_NOUNS = DOCUMENT_NOUNS | frozenset({"reporte", "boletin", "parte", "balance"})
+"""Ronda 12: los documentos que salen como serie ("el parte diario", "el boletín semanal")."""
 # ronda 12 (f-count): una cifra opuesta a otra, y quienes dejaron su país ---------------------
 
 SET_AGAINST_CUES = (
@@ -3493,7 +3642,7 @@ PURPOSE_EVENTS = {
 """Ronda 12: propósitos que dicen qué cuenta la gente que llegó: quienes vinieron a protestar
 son manifestantes, no llegadas a un país."""
 PERSON_NOUNS = PERSON_NOUNS | EMIGRANT_NOUNS
-ABROAD_PHRASES = (
+ABROAD_AFTER = (
     ("viviendo", "fuera"),
     ("que", "viven", "fuera"),
     ("residiendo", "fuera"),

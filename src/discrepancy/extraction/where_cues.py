@@ -66,6 +66,11 @@ TIED = (
     # round 8: at sea ("off Libya", "frente a las costas de Libia")
     *tables_en.SEA_TIES,
     *tables_es.SEA_TIES,
+    # round 12: where people got to ("reached Greece", "ingresaron a Chile")
+    *tables_en.ARRIVAL_TIES,
+    *tables_es.ARRIVAL_TIES,
+    *tables_en.FLIGHT_TIES,
+    *tables_es.FLIGHT_TIES,
 )
 LEAD = 2_000
 """How much of the start of the text (headline and lead) tells the document's country."""
@@ -166,7 +171,16 @@ WORLD_CLAUSE = 60
 """How far before the number "worldwide" may open its clause, no comma between."""
 WORLD_BEFORE = 12
 """How far before the number "worldwide" may stand ("worldwide, 110 million")."""
-DESTINATION = ("into ", "entered ", "hacia ", "entraron en ", "llegaron a ", "cruzaron a ")
+DESTINATION = (
+    "into ",
+    "entered ",
+    "hacia ",
+    "entraron en ",
+    "llegaron a ",
+    "cruzaron a ",
+    *tables_en.FLIGHT_TIES,  # round 12: "fled to neighboring Sudan"
+    *tables_es.FLIGHT_TIES,
+)
 """What stands before a destination: a part's place, never the whole's nor the text's."""
 PARTITIVES = (" of them", " of those", " of whom", "de ellos", "de ellas", "de los cuales")
 BACK = (" esos ", " estos ", " esas ", " estas ", " those ", " these ")
@@ -256,6 +270,8 @@ HOLD_VERBS = (
     | tables_es.PLACE_HOLD_VERBS
     | tables_en.PLACE_TALLY_VERBS
     | tables_es.PLACE_TALLY_VERBS
+    | tables_en.RECEIVE_VERBS  # round 12: "the EU received 1.8 million"
+    | tables_es.RECEIVE_VERBS
 )
 """Verbs whose subject country holds the count ("Lebanon is home to 1.5 million")."""
 QUALIFY_GAP = 32

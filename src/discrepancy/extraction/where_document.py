@@ -29,7 +29,26 @@ class DocumentPlace(FoundPlaces):
         on Bolivia); else the lead's; else the one the text's words name most."""
         lead = self._lead_country(country)
         nation = dateline if dateline is not None and (lead is None or lead == dateline) else None
-        return nation or lead or dateline or country()
+        found = nation or lead or dateline
+        if found is not None:
+            return found
+        named = country()
+        return None if named is not None and self._only_agent(named) else named
+
+    def _only_agent(self, named: str) -> bool:
+        """Round 12: whether the text names the country ``named`` as a place only on those
+        who act or speak for it ("the United States military said", "U.S. envoys"), with no
+        place of that country left once they are set aside: the country of who acts is not
+        where the count is, so no default scope (missing beats a wrong place)."""
+        whole = self._resolve(named)
+        if whole is None or whole.country is None:
+            return False
+        lo, hi = self._cut, len(self._text)
+        kept = self._places(lo, hi)
+        raw = self._found.get(self._text[lo:hi], [])
+        if not any(p.country == whole.country for _, _, p in raw):
+            return False  # named by its people's adjective only ("Afghan villagers")
+        return not any(p.country == whole.country for _, _, p in kept)
 
     def _lead_country(self, country: Callable[[], str | None]) -> str | None:
         """The country the headline and lead name most (after any dateline); on a tie, the

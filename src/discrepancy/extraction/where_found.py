@@ -340,7 +340,7 @@ class FoundPlaces:
         known = self._ties.get(start)
         if known is None:  # once per place of the text
             before = self._text[max(0, start - 60) : start]
-            known = self._ties[start] = whole_word_tie(before[-18:].lower()) or route_tie(before)
+            known = self._ties[start] = whole_word_tie(before[-30:].lower()) or route_tie(before)
         return known
 
     def _paragraph(self, index: int) -> list[tuple[int, int, Place]]:

@@ -73,7 +73,7 @@ def local_places(
     for cue in _BEFORE_CUES:
         at = low.find(cue)
         while at >= 0:
-            if at == 0 or not low[at - 1].isalpha():
+            if (at == 0 or not low[at - 1].isalpha()) and not _body_title(text, at):
                 span = _name_after(text, at + len(cue))
                 if span is not None:
                     found.append(span)
@@ -90,7 +90,7 @@ def local_places(
         at = low.find(cue)
         while at >= 0:
             stop = at + len(cue)
-            if stop >= len(low) or not low[stop].isalpha():
+            if (stop >= len(low) or not low[stop].isalpha()) and not _body_after(text, stop):
                 span = _name_before(text, at)
                 if span is not None:
                     found.append(span)
@@ -150,6 +150,32 @@ _ADJECTIVE = 16
 """The longest adjective read between a place noun and "de"."""
 
 
+_ORG_NOUNS = tables_en.BODY_NAME_NOUNS | tables_es.BODY_NAME_NOUNS
+"""Round 12: nouns of a body's name ("Department", "Instituto"): a capitalised run holding
+one, or a place noun written as one, names an organisation, never a town."""
+
+
+def _body_title(text: str, at: int) -> bool:
+    """Round 12: whether the place noun at ``at`` is capitalised in the middle of a sentence
+    and is also a body's noun ("el Departamento de Estadísticas", "the Department of
+    Health"): the title of an office, so the words after it are no town's name."""
+    word = text[at : at + 16].split(" ", 1)[0]
+    if not word[:1].isupper() or pn.word_key(word) not in _ORG_NOUNS:
+        return False
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
+
+
+def _body_after(text: str, stop: int) -> bool:
+    """Round 12: whether a capitalised body's noun follows a place noun ("Kern County Fire
+    Department", "Lagos State Police"): the name before it is a body's, not a town's."""
+    spans = pn.tokens(text[stop : stop + _WINDOW])
+    if not spans:
+        return False
+    word = text[stop + spans[0][0] : stop + spans[0][1]]
+    return _capitalised(word) and pn.word_key(word) in _ORG_NOUNS
+
+
 def _name_after(text: str, at: int) -> tuple[int, int] | None:
     """The capitalised name starting at ``at`` ("Kagara", "San José del Cabo")."""
     window = text[at : at + _WINDOW]
@@ -165,6 +191,8 @@ def _name_after(text: str, at: int) -> tuple[int, int] | None:
             last = k
         elif pn.word_key(word) not in _INSIDE:
             break
+    if any(pn.word_key(window[a:b]) in _ORG_NOUNS for a, b in spans[: last + 2]):
+        return None  # round 12: "Columbia Fire Department" names a body, not a town
     return at, at + spans[last][1]
 
 

@@ -239,7 +239,7 @@ def part_after(text: str, last: int, start: int) -> bool:
 
 
 def destination(text: str, start: int) -> bool:
-    return text[max(0, start - 18) : start].lower().endswith(cue.DESTINATION)
+    return text[max(0, start - 30) : start].lower().endswith(cue.DESTINATION)
 
 
 def part_destination(text: str, start: int) -> bool:

@@ -53,7 +53,9 @@ class OrgCountries:
                     if len(key) >= 3 and key.isupper():
                         acronyms[key] = org.country
                 names.extend(
-                    (n, org.country) for n in (org.name, *org.aliases, *org.people) if len(n) > 4
+                    (n, org.country)
+                    for n in (org.name, *org.aliases, *org.people)
+                    if len(n) > 4 and not _country_name(n)
                 )
             cls._builtin = cls(countries, acronyms, names)
         return cls._builtin
@@ -74,3 +76,19 @@ class OrgCountries:
             if name in text:
                 counts[code] = counts.get(code, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _country_name(name: str) -> bool:
+    """Round 12: whether an org's name is a country's own ("United States" for its
+    government): the text's places already weigh a country named as such, and a country
+    named only on those who act for it ("the United States military") is no place of the
+    count, so the name never makes a text that country's by the bodies it names."""
+    from discrepancy.places import Gazetteer
+
+    found = list(Gazetteer.builtin().find(name))
+    return (
+        len(found) == 1
+        and found[0][0] == 0
+        and found[0][1] == len(name)
+        and str(found[0][2].kind) == "country"
+    )

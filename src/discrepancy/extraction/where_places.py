@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.where_asides import breakdown_after, comment_after
 from discrepancy.extraction.where_cause import CITY_BACK
@@ -187,6 +188,8 @@ class PlaceScope(ListScope):
             if tied:
                 tied = narrowest(tied, last, hi)
                 return self._show(min(tied, key=lambda p: self._distance(p, first, last, hi))[2])
+            if self._abroad(first, last, hi):
+                return ""  # round 12: nationals abroad, no place of residence stated
             people = self._nationals(last, hi)
             if people is not None:
                 return people
@@ -203,6 +206,8 @@ class PlaceScope(ListScope):
             if wide is not None:
                 return self._lead_area(index, wide)
         else:
+            if self._abroad(first, last, hi):
+                return ""  # round 12: nationals abroad, no place of residence stated
             people = self._nationals(last, hi)
             if people is not None:
                 return people
@@ -257,7 +262,8 @@ class PlaceScope(ListScope):
         toll at sea is no country's, not the migrants' nor the claimant's)."""
         if not self._first_figure:
             self._first_figure.append(index)
-        if index == self._first_figure[0] and not self._wide_lead and _at_sea(wide):
+        union = wide == tables_en.UNION_SHOWN  # round 12: a union is no country either
+        if index == self._first_figure[0] and not self._wide_lead and (union or _at_sea(wide)):
             self._wide_lead.append(wide)
         return wide
 
@@ -266,6 +272,22 @@ class PlaceScope(ListScope):
         or in its clause after it ("storms across central Europe killed 14", "se han registrado
         200.000 muertos en América Latina"), when no place of the gazetteer scopes it; the
         nearest one (round 8)."""
+        found = self._areas(index)
+        near = [
+            r
+            for r in found
+            if (r[1] <= first or last <= r[0] <= hi)
+            and (self._tied(r[0]) or self._holds_region(r[0], r[1]))
+            # round 12: "5 million abroad, of whom 4 million in Latin America": the area
+            # of a later part's clause scopes the part, never the whole before it
+            and not (r[0] >= last and part_after(self._text, last, r[0]))
+        ]
+        if not near:
+            return None
+        return min(near, key=lambda r: first - r[1] if r[1] <= first else r[0] - last)[2]
+
+    def _areas(self, index: int) -> list[tuple[int, int, str]]:
+        """The areas wider than a country that sentence ``index`` names (found once)."""
         found = self._regions.get(index)
         if found is None:
             s = self._sentences[index]
@@ -275,15 +297,45 @@ class PlaceScope(ListScope):
                 for r in world_regions(self._text, max(s.start, self._cut), s.end)
                 if not any(p[0] < r[1] and r[0] < p[1] for p in known)  # "South Africa"
             ]
-        near = [
-            r
-            for r in found
-            if (r[1] <= first or last <= r[0] <= hi)
-            and (self._tied(r[0]) or self._holds_region(r[0], r[1]))
-        ]
-        if not near:
-            return None
-        return min(near, key=lambda r: first - r[1] if r[1] <= first else r[0] - last)[2]
+        return found
+
+    def _abroad(self, first: int, last: int, hi: int) -> bool:
+        """Round 12: whether the figure's clause says its people live out of their own
+        country ("2 million nationals living abroad", "fuera de su país", before any other
+        figure) or left it ("had emigrated", "emigrados"): a stock of nationals abroad has
+        no place of residence, and no default (the text's country may be one that hosts a
+        part of them, a region only a part's)."""
+        after = fold(self._text[last : min(hi, last + _ABROAD_SPAN)])
+        cut = next((k for k, ch in enumerate(after) if ch.isdecimal() or ch in ",;("), None)
+        after = " " + (after if cut is None else after[:cut]) + " "
+        if any(f" {p} " in after or f" {p}." in after for p in _ABROAD):
+            return True
+        # people who left their country ("6 million emigrants", "had emigrated some 2
+        # million"): the words of the figure's own clause, before a comma on either side
+        lo = self._text.rfind("\n", 0, first) + 1
+        before = fold(self._text[max(lo, first - _ABROAD_SPAN) : first])
+        before = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+        words = {w.strip(".:") for w in (before + after).split()}
+        return not words.isdisjoint(_EMIGRATION)
+
+    def _paragraph_area(self, index: int) -> str | None:
+        """Round 12: a sentence that names no place, after a sentence of its paragraph that
+        ties an area wider than a country to its figures ("… entered the EU in 2015. The UN
+        counted fewer arrivals"): that area, the last one tied before it. The union or region
+        the paragraph speaks of is no country's, so neither the text's country nor a
+        dateline scopes those figures."""
+        sentences = self._sentences
+        para = sentences[index].para
+        k = index - 1
+        while k >= 0 and sentences[k].para == para and index - k <= 8:
+            if not self._other_event(k):
+                tied = [
+                    r for r in self._areas(k) if self._tied(r[0]) or self._holds_region(r[0], r[1])
+                ]
+                if tied:
+                    return tied[-1][2]
+            k -= 1
+        return None
 
     def _total_near(self, index: int, first: int, last: int) -> bool:
         """Whether a word of a whole (`cue.TOTALS`: "in total", "en total", "all told")
@@ -342,6 +394,9 @@ class PlaceScope(ListScope):
                 # the place of a later sentence's part ("Of those, 400,000 went into
                 # Poland", "Esos 12 casos se registraron en Pasto") never scopes the whole
                 return self._show(para[0][2])
+        area = self._paragraph_area(index)
+        if area is not None:
+            return area
         self._by_default.add(index)
         if self._wide_lead:
             # "Up to 500 migrants drowned in the Mediterranean … more than 400, the
@@ -412,6 +467,10 @@ class PlaceScope(ListScope):
         return out
 
 
+_ABROAD = tables_en.ABROAD_PHRASES + tables_es.ABROAD_PHRASES
+_EMIGRATION = tables_en.EMIGRATION_WORDS | tables_es.EMIGRATION_WORDS
+_ABROAD_SPAN = 60
+"""How far after a number the words of nationals abroad are read."""
 _SEA_WORDS = ("sea", "mediterran", "ocean", "channel", "aegean", "gulf", "strait", "mar ")
 _SEA_WORDS_ES = ("golfo", "estrecho", "canal de", "atlantic", "pacific", "oceano")
 

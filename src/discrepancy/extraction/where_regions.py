@@ -18,7 +18,12 @@ from discrepancy.extraction import tables_en, tables_es
 
 __all__ = ["world_regions"]
 
-_NAMES = sorted(set(tables_en.WORLD_REGIONS + tables_es.WORLD_REGIONS), key=len, reverse=True)
+_UNIONS = frozenset(tables_en.UNION_NAMES + tables_es.UNION_NAMES)
+"""Round 12: a union of states ("the EU", "la Unión Europea") is an area like the others,
+shown by one name (`tables_en.UNION_SHOWN`) whichever way it is written."""
+_NAMES = sorted(
+    set(tables_en.WORLD_REGIONS + tables_es.WORLD_REGIONS) | _UNIONS, key=len, reverse=True
+)
 _PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in _NAMES) + r")(?![\w-])")
 """The names as one alternation of literals, the longest first (no nested repetition: one
 pass over the sentence, no backtracking beyond a name's length)."""
@@ -42,6 +47,9 @@ def world_regions(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         k, e = m.span()
         if any(ch.isupper() for ch in raw[k:e]):
             shown = raw[k:e]
+            if low[k:e] in _UNIONS:
+                found.append((k, e, tables_en.UNION_SHOWN))
+                continue
             for article in _ARTICLES:
                 if low[k:e].startswith(article):
                     shown = shown[len(article) :]
@@ -50,7 +58,8 @@ def world_regions(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     found.sort()
     out: list[tuple[int, int, str]] = []
     for s, t, name in found:
-        if out and low[out[-1][1] : s].strip() in _JOINS:
+        union = tables_en.UNION_SHOWN in (name, out[-1][2]) if out else False
+        if out and not union and low[out[-1][1] : s].strip() in _JOINS:
             # "América Latina y el Caribe", "Europe and North Africa": one area
             s0, t0, name0 = out.pop()
             s, name = s0, name0 + raw[t0:t]

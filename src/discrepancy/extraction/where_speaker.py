@@ -46,7 +46,22 @@ def speakers_phrase(text: str, start: int, end: int) -> bool:
         return True  # "the agency's Lisbon office said": where the body sits
     # the place may stand in apposition to a visit's ("de visita en Temuco, a 670 kilómetros
     # al sur de la capital, en la región de La Araucanía")
-    return _governed(text, start) or _visit_chain(text, start)
+    return _governed(text, start) or _visit_chain(text, start) or _outlet(text, start)
+
+
+_MEDIA = tables_en.MEDIA_NOUNS | tables_es.MEDIA_NOUNS
+
+
+def _outlet(text: str, start: int) -> bool:
+    """Round 12: whether the place at ``start`` follows "in"/"en" right after an outlet's
+    noun ("The Daily Mail in England reported …", "un diario en Londres"): where the
+    outlet is, not where what it reports happened."""
+    words = text[max(0, start - 24) : start].split()
+    return (
+        len(words) >= 2
+        and fold(words[-1]) in ("in", "en")
+        and fold(words[-2]).strip("'’") in _MEDIA
+    )
 
 
 def _governed(text: str, start: int) -> bool:

@@ -27,6 +27,10 @@ _JOINS = frozenset({"y", "and", "e"})
 _UNITS = tables_en.DISTANCE_UNITS | tables_es.DISTANCE_UNITS
 _COMPASS = tables_en.COMPASS_WORDS | tables_es.COMPASS_WORDS
 _OF = frozenset({"of", "from", "de", "del"})
+_ARTICLES = frozenset({"the", "la"})
+_AWAY = frozenset({"away"})
+"""Round 12: a word that may stand, like a direction, between a distance and "from" ("60
+miles away from")."""
 
 
 def street_name(text: str, start: int, end: int) -> bool:
@@ -52,12 +56,16 @@ def landmark(text: str, start: int) -> bool:
     """Whether the place at ``start`` is a distance's landmark: a unit of distance, then at
     most two directions, then "of"/"from"/"de" right before it ("90 miles east of Shiraz",
     "40 km from Lima", "a 150 kilómetros al norte de Lima")."""
-    words = [fold(w) for w in text[max(0, start - 40) : start].split()]
+    words = [fold(w) for w in text[max(0, start - 60) : start].split()]
+    if len(words) >= 3 and words[-1] == "capital," and words[-2] in _ARTICLES:
+        # round 12: the landmark named in apposition ("60 miles from the capital, Jakarta",
+        # "a 80 kilómetros de la capital, Lima")
+        del words[-2:]
     if not words or words[-1] not in _OF:
         return False
     k = len(words) - 2
     steps = 0
-    while k >= 0 and steps < 2 and words[k] in _COMPASS:
+    while k >= 0 and steps < 2 and (words[k] in _COMPASS or words[k] in _AWAY):
         k -= 1
         steps += 1
     return k >= 0 and words[k].strip(".,") in _UNITS
