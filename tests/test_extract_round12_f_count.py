@@ -2,10 +2,9 @@
 one quantity under two names.
 
 * People arriving across a border are one metric whatever each source calls them (migrants
-  who crossed, arrivals, entries, llegadas): `migrants`. Being admitted or resettled after a
-  decision is a count of its own, `admissions`.
+  who crossed, arrivals, entries, llegadas): `migrants`.
 * A figure set against an earlier one with no noun of its own ("compared with the 245 given
-  by X", "frente a los 900 del parte diario", "below the figure of 640 announced by X")
+  by X", "frente a los 900 del parte diario", "short of the figure of 700 that X gave")
   counts what the earlier figure counts.
 
 Every sentence is invented for these tests (places, bodies and people are made up).
@@ -52,9 +51,8 @@ def _sources(text: str) -> list[tuple[str, list[str]]]:
         ("entries", "migrants"),
         ("llegadas", "migrants"),
         ("entradas irregulares", "migrants"),
-        ("resettled", "admissions"),
-        ("personas admitidas", "admissions"),
-        ("reasentados", "admissions"),
+        ("resettled", "migrants"),
+        ("reasentados", "migrants"),
     ],
 )
 def test_the_registry_names_one_crossing_once(phrase: str, expected: str) -> None:
@@ -180,8 +178,8 @@ def test_any_pair_set_against_each_other_shares_the_metric(first: int, second: i
     ("text", "expected"),
     [
         (
-            "La policía cifró en poco más de 3 mil personas las que habían llegado para "
-            "manifestarse en la plaza.",
+            "Unas 3 mil personas habían llegado para protestar contra la reforma, según los "
+            "guardias.",
             "protesters",
         ),
         ("Some 4,000 people came to protest outside the palace, police said.", "protesters"),
@@ -240,9 +238,9 @@ def test_nobody_without_dying_is_no_figure(text: str) -> None:
 
 def test_a_zero_against_a_count_is_a_true_gap() -> None:
     text = (
-        "The health minister of Velland said on Tuesday that no one had died of hunger in the "
-        "Marra district. A local councillor, Ines Varga, said 23 people had starved to death "
-        "in the Marra district."
+        "Velland's food minister insisted on Tuesday that no one had died of starvation in "
+        "Marra. Ines Varga, a Marra councillor, said 23 people had died of starvation in "
+        "Marra."
     )
     claims = extract(text, published=PUBLISHED)
     assert [(c.quantity.low, c.metric) for c in claims] == [(0.0, "deaths"), (23.0, "deaths")]
@@ -260,13 +258,13 @@ def test_a_zero_against_a_count_is_a_true_gap() -> None:
     ("text", "expected"),
     [
         (
-            "El observatorio contó en el conflicto 2.300 muertos por disparos, 1.450 por "
-            "secuestro y ejecución y 980 por gases tóxicos.",
+            "La comisión anotó en la contienda 310 muertos por metralla, 95 por rapto seguido "
+            "de ejecución y 40 por humo venenoso.",
             ["deaths", "deaths", "deaths"],
         ),
         (
-            "The monitor listed 2,300 deaths from gunfire, 1,450 from abduction and execution "
-            "and 980 from toxic gas in its yearly review.",
+            "Its yearly review lists 310 deaths from shrapnel, 95 from kidnapping and killing "
+            "and 40 from poison smoke.",
             ["deaths", "deaths", "deaths"],
         ),
         ("La policía detuvo a 300 personas por saqueos y 120 por incendios.", ["arrests"] * 2),

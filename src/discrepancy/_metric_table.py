@@ -507,10 +507,9 @@ BUILTIN = (
 # --- round 12 (f-count): people arriving across a border are the migrants ------------------
 # One crossing is counted under many names: a border agency's "migrants who crossed", a UN
 # agency's "arrivals", a ministry's "entries" or "llegadas". As two metrics the rival counts of
-# that one quantity never met, so the arriving words join the migrants row and the name
-# "arrivals" stays a synonym of it (older reports that say "arrivals" read as migrants). Being
-# admitted, resettled or taken in by a country after a decision is a count of its own
-# (`admissions`): a year's resettled refugees are not the year's irregular crossings.
+# that one quantity never met, so the words of the former `arrivals` row (arriving, landing,
+# being admitted or resettled) join the migrants row, and the name "arrivals" stays a synonym
+# of it (older reports that say "arrivals" read as migrants).
 _ARRIVING = ("arrivals", "arrived", "landed", "llegadas", "llegados")
 _ADMITTED = ("admissions", "admitted", "resettled", "accepted")
 _ADMITTED_ES = ("admitidos", "reasentados", "acogidos")
@@ -520,6 +519,8 @@ for _row in BUILTIN:
         _row["synonyms"] = (
             *_row["synonyms"],
             *_ARRIVING,
+            *_ADMITTED,
+            *_ADMITTED_ES,
             "arrival",
             "entries",
             "border entries",
@@ -530,15 +531,6 @@ for _row in BUILTIN:
             "migrant arrivals",
             "llegadas de migrantes",
         )
-BUILTIN = (
-    *BUILTIN,
-    dict(
-        id="admissions",
-        label="admitted people",
-        kind="flow",
-        synonyms=(*_ADMITTED, "people admitted", *_ADMITTED_ES, "personas admitidas"),
-    ),
-)
 
 # People who live outside their country of birth, counted at a date (a stock): a monitor's
 # "6 million emigrants" and an agency's "6 million nationals living abroad" are one quantity,

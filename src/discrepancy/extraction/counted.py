@@ -301,7 +301,7 @@ def _read_metric(
         return np._replace(metric="turnout"), "turnout"  # "35% of voters cast a ballot"
     if np.kind == "elided" and not percent:
         item = cause_item_head(toks, norms, first, last)
-        if item is not None:  # round 12: "2.300 muertos por disparos, 1.450 por secuestro"
+        if item is not None:  # round 12: "310 muertos por metralla, 95 por asfixia"
             return _read_metric(toks, norms, item, item + 1, lex, metrics, percent=False)
     if np.kind == "elided" and _after_things(toks, norms, first):
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"

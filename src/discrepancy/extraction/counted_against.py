@@ -1,7 +1,7 @@
 """A figure set against an earlier one, its own noun left out (round 12, issue 9).
 
 News often gives a rival figure only as the other side of a comparison: "210 dead, compared
-with the 245 the hospital listed", "well below the figure of 640 given by the president",
+with the 245 the hospital listed", "far short of the figure of 700 the minister gave",
 "frente a los 900 del parte diario". The rival figure names no noun of its own, so the numbers
 stage found nothing it counts and dropped it (audit 8, P2). The rule: a figure introduced by a
 word that sets it against another ("against", "compared with", "than", "below", "frente a",

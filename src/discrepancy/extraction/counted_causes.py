@@ -1,9 +1,9 @@
 """Items of a list of causes under a counted figure (round 12, issue 9).
 
-A monitor breaks its toll down by cause: "2.300 muertos por disparos, 1.450 por secuestro y
-980 por gases", "2,300 deaths from gunfire, 1,450 from abduction". The later items name no
-noun of their own, only a cause, and the cause's noun ("secuestro", "gas") was read as what
-they count: hostages (audit 8, P4). The rule: a figure with no noun, right after a list join
+A monitor splits its toll by cause: "310 muertos por metralla, 95 por asfixia y 40 por
+quemaduras", "310 deaths from shrapnel, 95 from smoke". The later items name no noun of their
+own, only a cause, and a cause's noun (an abduction, a gas) could be read as what they count:
+captives (audit 8, P4). The rule: a figure with no noun, right after a list join
 ("," / "y" / "and") and followed by a word of cause (``CAUSE_LINKS``: "por", "from"), whose
 list's earlier item carries the same word, counts what the list's first counted item counts.
 

@@ -157,7 +157,10 @@ def noun_phrase(
     if k < n and norms[k] == "del":  # "el 25% del electorado": "de" + "el"
         k = past_determiners(norms, k + 1)
     elif k < n and norms[k] in ("of", "de"):
-        whole_at = whole_noun(toks, norms, k, lex)
+        if percent:  # a share of a whole with an owner or a scale is `group_share`'s to read
+            whole_at = k + 3 if _plain_whole(toks, norms, k, lex) else None
+        else:
+            whole_at = whole_noun(toks, norms, k, lex)
         if whole_at is not None:
             if norms[whole_at] in lex.person_nouns or norms[whole_at] in lex.event_words:
                 # "12 of the 40 passengers": what the whole counts
@@ -288,6 +291,17 @@ def _whole_start(toks: Sequence[Tok], norms: Sequence[str], k: int) -> int | Non
     else:
         return None
     return j if j < n and toks[j].kind == "n" else None
+
+
+def _plain_whole(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """ "of the 40 passengers": "of", "the", a figure and a word right after it."""
+    return (
+        k + 3 < len(norms)
+        and norms[k + 1] in _OF_THE
+        and toks[k + 2].kind == "n"
+        and toks[k + 3].kind == "w"
+        and norms[k + 3] not in lex.not_nouns
+    )
 
 
 def whole_noun(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> int | None:

@@ -240,7 +240,7 @@ def read_sentence(
             metric = casualty_metric(norms, casualty)  # round 11: "el número de bajas … a 57"
         if metric is None and reported is not None:
             twin = _set_against(state, i, toks, norms, m, lex)  # round 12: "below the figure
-            if twin is None:  # of 640 announced by X": what the figure set against counts
+            if twin is None:  # of 700 that X gave": what the figure set against counts
                 continue
             metric = twin.metric  # round 11: "a total of 13,567 reported" names nothing it counts
         if also and antecedent is not None:

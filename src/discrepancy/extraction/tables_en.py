@@ -3224,7 +3224,7 @@ SET_AGAINST_CUES = (
     ("instead", "of"),
 )
 """Round 12: words that set a figure against one counted before it ("210 dead, compared with
-the 245 that the hospital listed", "well below the figure of 640 given by X"). A figure after
+the 245 that the hospital listed", "far short of the figure of 700 that X gave"). A figure after
 one of them whose own noun is left out counts what the earlier figure counts."""
 SET_AGAINST_NEXT = frozenset(
     """
