@@ -27,3 +27,25 @@ def test_the_reviser_is_the_source_and_the_later_figure_replaces_the_earlier(tex
     assert second.supersedes == first.id
     for claim in (first, second):
         assert [c.mention for c in claim.claimants] == ["health agency"]
+
+
+def test_a_final_figure_a_calculation_produced_is_no_revision() -> None:
+    text = (
+        "The organizing coalition put the crowd at 5,100, while police said the march peaked "
+        "at 2,200.\n\nThe coalition said its tally rested on the mean of counts by its "
+        "stewards at three corners. Its base mean was about 3,400, which the coalition "
+        "multiplied by 1.5 because many walked on side streets. That produced its final "
+        "figure of about 5,100."
+    )
+    claims = extract(text, published=PUBLISHED)
+    assert [c.quantity.surface for c in claims][-1] == "about 5,100"
+    assert all(c.supersedes is None for c in claims)
+
+
+def test_a_final_turnout_still_replaces_the_earlier_one() -> None:
+    text = (
+        "The election board said turnout was about 55 percent on Sunday evening. On Monday "
+        "the election board said the final turnout was 58.3 percent."
+    )
+    first, second = extract(text, published=PUBLISHED)
+    assert second.supersedes == first.id

@@ -183,8 +183,13 @@ def new_figure(norms: Sequence[str], first: int) -> bool:
         if w in _FIGURES and not _NEW.isdisjoint(_near_words(norms, k)):
             return True
         if w in _FINAL_NOUNS and _final(norms, k):
-            return True  # round 12: "the final turnout was 58.3 percent"
+            # round 12: "the final turnout was 58.3 percent"; not a figure a calculation
+            # produced ("that produced its final figure of about 5,100"): one computation
+            return _CALCULATED.isdisjoint(norms[max(first - _NEW_REACH, 0) : first])
     return False
+
+
+_CALCULATED = tables_en.CALCULATION_WORDS | tables_es.CALCULATION_WORDS
 
 
 _FINAL = tables_en.FINAL_WORDS | tables_es.FINAL_WORDS

@@ -3318,3 +3318,12 @@ FINAL_WORDS = frozenset({"final", "definitive", "definite"})
 FINAL_NOUNS = FIGURE_NOUNS | frozenset({"turnout", "result", "results"})
 """Round 12: nouns a final word makes a figure's replacement ("final figure", "final
 turnout")."""
+
+# session 9 (lead): a figure a calculation produced is no revision -------------------------
+
+CALCULATION_WORDS = frozenset(
+    {"produced", "produces", "yielded", "yields", "multiplied", "multiplying", "resulting"}
+)
+"""Words of a calculation in a final figure's clause ("they multiplied the base count by 1.5,
+which produced a final figure of 5,100"): the final figure is the result of one computation
+from the earlier one, never its revision."""

@@ -3827,3 +3827,12 @@ definitiva fue del 58 %"): reemplaza la cifra anterior de la misma fuente."""
 FINAL_NOUNS = FIGURE_NOUNS | frozenset({"participacion", "resultado", "resultados"})
 """Ronda 12: sustantivos a los que una palabra final hace reemplazo ("cifra definitiva",
 "participación final")."""
+
+# sesión 9 (lead): una cifra que resulta de un cálculo no es una revisión -------------------
+
+CALCULATION_WORDS = frozenset(
+    {"multiplicado", "multiplicada", "multiplico", "multiplicaron", "multiplicar", "resultante"}
+)
+"""Palabras de un cálculo en la cláusula de una cifra final ("con el recuento base multiplicado
+por 1,5, la cifra final fue de 5.100"): la cifra final es el resultado de un cálculo a partir
+de la anterior, nunca su revisión."""
