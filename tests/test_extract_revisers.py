@@ -31,14 +31,13 @@ def test_the_reviser_is_the_source_and_the_later_figure_replaces_the_earlier(tex
 
 def test_a_final_figure_a_calculation_produced_is_no_revision() -> None:
     text = (
-        "The organizing coalition put the crowd at 5,100, while police said the march peaked "
-        "at 2,200.\n\nThe coalition said its tally rested on the mean of counts by its "
-        "stewards at three corners. Its base mean was about 3,400, which the coalition "
-        "multiplied by 1.5 because many walked on side streets. That produced its final "
-        "figure of about 5,100."
+        "Stewards of the tenants' league reckoned 5,100 people joined the walk, while "
+        "officers put the largest crowd at 2,200.\n\nThe league explained how it got there. "
+        "Its base mean was roughly 3,400, which the league multiplied by 1.5 for the lanes "
+        "nearby. This yielded its final figure of roughly 5,100."
     )
     claims = extract(text, published=PUBLISHED)
-    assert [c.quantity.surface for c in claims][-1] == "about 5,100"
+    assert [c.quantity.surface for c in claims][-1] == "roughly 5,100"
     assert all(c.supersedes is None for c in claims)
 
 

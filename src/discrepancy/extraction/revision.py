@@ -184,7 +184,7 @@ def new_figure(norms: Sequence[str], first: int) -> bool:
             return True
         if w in _FINAL_NOUNS and _final(norms, k):
             # round 12: "the final turnout was 58.3 percent"; not a figure a calculation
-            # produced ("that produced its final figure of about 5,100"): one computation
+            # produced ("this yielded a final tally of roughly 5,100"): one computation
             return _CALCULATED.isdisjoint(norms[max(first - _NEW_REACH, 0) : first])
     return False
 
