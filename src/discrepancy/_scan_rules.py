@@ -22,7 +22,9 @@ is a rule of news writing, not of one article:
   of one quantity (round 7);
 * `running_growth()`: two running totals of one text ("27 since the strike began, by last
   Friday"; "42 so far"), the later one not smaller, are one toll growing, never rivals
-  (round 8).
+  (round 8);
+* `unlinked_part()`: a figure the text gives as a part of a group ("five of the injured")
+  whose count was not found nearby is no rival of the text's other figures (session 9).
 """
 
 from __future__ import annotations
