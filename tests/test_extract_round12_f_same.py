@@ -201,6 +201,10 @@ def test_a_correction_names_the_nearest_value_not_a_breakdown() -> None:
             "La participación hasta el mediodía fue del 18 por ciento, informó el tribunal.",
             {18: "turnout_partial_12h"},
         ),
+        (  # session 9: minutes and "p.m." after them ("5:30 p.m." was read as 05h)
+            "By 5:30 p.m., turnout in the capital stood at 41 percent, the board said.",
+            {41: "turnout_partial_17h"},
+        ),
     ],
 )
 def test_a_figure_up_to_an_hour_is_a_quantity_of_its_own(text: str, hours: dict[int, str]) -> None:

@@ -59,13 +59,14 @@ def _hour(norms: Sequence[str], j: int) -> int | None:
     if hour > 24:
         return None
     rest = w[len(lead) :]
+    nxt = norms[j + 1] if j + 1 < len(norms) else ""
     if rest[:1] in (".", ":", "h") and rest[1:].isdigit() and len(rest) == 3:
-        return hour  # "15.00", "21h00"
+        return _afternoon(hour, nxt)  # "15.00", "21h00", "5.30 pm"
     if rest:
         return None
-    nxt = norms[j + 1] if j + 1 < len(norms) else ""
     if nxt == ":" and j + 2 < len(norms) and norms[j + 2].isdigit():
-        return hour  # "14:00"
+        after = norms[j + 3] if j + 3 < len(norms) else ""
+        return _afternoon(hour, after)  # "14:00", "5:30 p.m." (session 9: was read as 05h)
     if nxt in _PM:
         return hour + 12 if hour < 12 else hour
     if nxt in _AM or nxt in _HOURS:
@@ -73,6 +74,11 @@ def _hour(norms: Sequence[str], j: int) -> int | None:
     if j > 0 and norms[j - 1] == "las":
         return hour  # "a las 20": a clock reading by itself
     return None
+
+
+def _afternoon(hour: int, after: str) -> int:
+    """The hour on a 24-hour clock, given the word after the clock time ("pm", "p")."""
+    return hour + 12 if after in _PM and hour < 12 else hour
 
 
 def _clock_at(norms: Sequence[str], k: int) -> int | None:
