@@ -36,3 +36,20 @@ def test_a_role_or_trade_is_the_figures_source(text: str, mention: str) -> None:
 def test_the_pronoun_el_with_its_accent_is_still_no_source() -> None:
     text = "Él dijo que 24 personas murieron en el choque."
     assert surfaces_and_mentions(text) == [("24", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Según el recuento, la coalición organizadora cifró la marcha en 5.100 personas.",
+            "coalición organizadora",
+        ),
+        (
+            "En Sevilla, el sindicato mayoritario aseguró que 900 docentes secundaron el paro.",
+            "sindicato mayoritario",
+        ),
+    ],
+)
+def test_a_spanish_head_with_its_adjective_after_it_is_a_source(text: str, mention: str) -> None:
+    assert surfaces_and_mentions(text)[-1][1] == [mention]

@@ -221,7 +221,12 @@ def _classify_phrase(
     if norms[-1] in lex.pronouns or (
         norms[0] in lex.pronouns
         and len(norms) <= 3
-        and not (_article_el(text, toks[span[0]]) and norms[-1] in lex.plural_descriptors)
+        and not (
+            _article_el(text, toks[span[0]])
+            and (
+                norms[-1] in lex.plural_descriptors or _head_then_adjective(toks, span, norms, lex)
+            )
+        )
     ):
         return Attribution(PRONOUN, (), phrase)
     if any(w in lex.plural_descriptors for w in norms):
@@ -246,6 +251,8 @@ def _classify_phrase(
         if content[0] in ("the", "this", "el", "la", "esta", "este"):
             return Attribution(DEFINITE, (), phrase)
         return Attribution(INDEFINITE, (), phrase)
+    if _head_then_adjective(toks, span, norms, lex):
+        return Attribution(PLURAL, (), _strip_articles(phrase))  # "la coalición organizadora"
     return None
 
 
@@ -285,6 +292,24 @@ def complement_head(norms: Sequence[str]) -> str:
 _INDEFINITE_ARTICLES = tables_en.INDEFINITE_ARTICLES | tables_es.INDEFINITE_ARTICLES
 _CLASS_SPAN = 5
 _INSTITUTION_SPAN = 4
+
+
+def _head_then_adjective(
+    toks: Sequence[Tok], span: list[int], norms: list[str], lex: Lexicon
+) -> bool:
+    """A definite article, a generic head and one lower-case word after it: the Spanish order
+    of an adjective ("la coalición organizadora", "el sindicato mayoritario"), which the
+    readers of a head at the end did not take (session 9). Not a function word nor a verb
+    of saying."""
+    return (
+        len(norms) == 3
+        and norms[0] in _DEFINITE_ARTICLES
+        and norms[1] in lex.generic_heads
+        and toks[span[2]].kind == "w"
+        and not toks[span[2]].cap
+        and norms[2] not in lex.function_words
+        and norms[2] not in lex.say_verbs
+    )
 
 
 def _article_el(text: str, tok: Tok) -> bool:
