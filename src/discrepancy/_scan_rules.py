@@ -174,8 +174,9 @@ def dated_apart_only(a: Claim, b: Claim) -> bool:
     return claimant_keys(a) == claimant_keys(b)
 
 
-def _unlinked(claim: Claim) -> bool:
-    return claim.evidence is not None and _PART_NOTE in (claim.note or "")
+def _noted(claim: Claim, note: str) -> bool:
+    """Whether a claim read from text carries the extraction's note ``note``."""
+    return claim.evidence is not None and note in (claim.note or "")
 
 
 def unlinked_part(a: Claim, b: Claim) -> bool:
@@ -187,11 +188,7 @@ def unlinked_part(a: Claim, b: Claim) -> bool:
     ea, eb = a.evidence, b.evidence
     if ea is None or eb is None or ea.doc != eb.doc:
         return False
-    return _unlinked(a) or _unlinked(b)
-
-
-def _default_scope(claim: Claim) -> bool:
-    return claim.evidence is not None and _DEFAULT_NOTE in (claim.note or "")
+    return _noted(a, _PART_NOTE) or _noted(b, _PART_NOTE)
 
 
 def default_scope_apart(a: Claim, b: Claim) -> bool:
@@ -203,7 +200,7 @@ def default_scope_apart(a: Claim, b: Claim) -> bool:
     of one. Same-place figures are still compared."""
     if a.scope is None or b.scope is None or a.scope == b.scope:
         return False
-    return _default_scope(a) or _default_scope(b)
+    return _noted(a, _DEFAULT_NOTE) or _noted(b, _DEFAULT_NOTE)
 
 
 _SECTOR_NOTE = "sector: "

@@ -126,11 +126,19 @@ class Draft:
     sector_name: str | None = None  # a strike share's sector: "health" (round 10, c-where)
 
 
-_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _phrase in (*tables_en.SUBSET_OPENERS, *tables_es.SUBSET_OPENERS):
-    _OPENERS[_phrase[0]] = (*_OPENERS.get(_phrase[0], ()), _phrase)
-_ONLY_FIRST = frozenset({("of", "the"), ("de", "los"), ("de", "las")})
-"""Openers that mark a subset only as the sentence's first words ("Of the dead, ...")."""
+def _by_first(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases keyed by their first word, for one pass over a sentence's words."""
+    found: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in phrases:
+        found[phrase[0]] = (*found.get(phrase[0], ()), phrase)
+    return found
+
+
+_OPENERS = _by_first((*tables_en.SUBSET_OPENERS, *tables_es.SUBSET_OPENERS))
+_OF_THE = tables_en.SUBSET_OF | tables_es.SUBSET_OF
+""""of the" / "de los" / "de las": before a figure, its whole follows ("of the 25 dead, 12 …");
+after it, the group it is a part of ("five of the injured"); opening a sentence, a subset
+opener only as the sentence's first words ("Of the dead, 17 were children")."""
 
 
 def subset_start(norms: Sequence[str]) -> int | None:
@@ -144,7 +152,7 @@ def subset_start(norms: Sequence[str]) -> int | None:
             size = len(phrase)
             if tuple(norms[k : k + size]) != phrase:
                 continue
-            if phrase in _ONLY_FIRST and k != 0:
+            if phrase in _OF_THE and k != 0:
                 continue
             return k + size
     return None
@@ -155,9 +163,7 @@ PART_NOTE = "a part of a group the text counts (its count not found)"
 them 12 children") whose whole no nearby figure gives: `scan` does not set it against the
 text's other figures as if it counted the whole group (`_scan_rules.unlinked_part`)."""
 
-_PREDICATES: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _phrase in (*tables_en.SUBSET_PREDICATES, *tables_es.SUBSET_PREDICATES):
-    _PREDICATES[_phrase[0]] = (*_PREDICATES.get(_phrase[0], ()), _phrase)
+_PREDICATES = _by_first((*tables_en.SUBSET_PREDICATES, *tables_es.SUBSET_PREDICATES))
 _SUBJECT_BREAKS = frozenset(
     {
         "were",
@@ -197,14 +203,11 @@ def subset_subject(norms: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
-_SUBSET_OF = tables_en.SUBSET_OF | tables_es.SUBSET_OF
-
-
 def of_a_group(norms: Sequence[str], last: int, person_nouns: frozenset[str]) -> bool:
     """A figure followed by "of the" / "de los" and a noun of people, perhaps after one
     word ("Five of the injured", "four of the seriously injured", "tres de los detenidos"):
     a part of that group, counted already."""
-    if last + 2 >= len(norms) or (norms[last], norms[last + 1]) not in _SUBSET_OF:
+    if last + 2 >= len(norms) or (norms[last], norms[last + 1]) not in _OF_THE:
         return False
     return norms[last + 2] in person_nouns or (
         last + 3 < len(norms) and norms[last + 2].isalpha() and norms[last + 3] in person_nouns
@@ -344,14 +347,11 @@ def sector_start(norms: Sequence[str]) -> int | None:
     return None
 
 
-_PARTITIVE = frozenset({("of", "the"), ("de", "los"), ("de", "las")})
-
-
 def is_partitive_whole(norms: Sequence[str], first: int) -> bool:
     """Whether the figure starting at token ``first`` follows "of the" / "de los" / "de las"
     ("of the more than 6.6 million refugees, 2.9 million …"): the whole the figures after
     it in its sentence are parts of."""
-    return first >= 2 and (norms[first - 2], norms[first - 1]) in _PARTITIVE
+    return first >= 2 and (norms[first - 2], norms[first - 1]) in _OF_THE
 
 
 _DIFF_AFTER = tables_en.DIFFERENCE_AFTER | tables_es.DIFFERENCE_AFTER

@@ -88,9 +88,10 @@ def earlier_cue(norms: Sequence[str], first: int) -> bool:
 _CORRECTING = tables_en.CORRECTING_VERBS | tables_es.CORRECTING_VERBS
 _GIVEN = tables_en.GIVEN_PARTICIPLES | tables_es.GIVEN_PARTICIPLES
 _RELATIVES = tables_en.EARLIER_RELATIVES | tables_es.EARLIER_RELATIVES
-_CORRECTED_NOUNS = (
+_FIGURE_OR_TOLL = (
     tables_en.FIGURE_NOUNS | tables_es.FIGURE_NOUNS | tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS
 )
+"""Nouns of a figure or a toll: what a correcting verb corrects and a pluperfect verb sets."""
 _NOUN_GAP = 3
 """At most this many words between a correcting verb and its noun ("amends the provisional
 death figure"), and between the noun and its participle ("la cifra oficial publicada")."""
@@ -118,7 +119,7 @@ def corrected(norms: Sequence[str], first: int) -> bool:
                 (
                     j
                     for j in range(k - 1, max(k - _NOUN_GAP, 0) - 2, -1)
-                    if norms[j] in _CORRECTED_NOUNS
+                    if norms[j] in _FIGURE_OR_TOLL
                 ),
                 None,
             )
@@ -134,9 +135,6 @@ _PLUPERFECT = tables_en.PLUPERFECT_AUX | tables_es.PLUPERFECT_AUX
 _SET_VERBS = tables_en.SET_FIGURE_VERBS | tables_es.SET_FIGURE_VERBS
 _SET_AT = tables_en.SET_FIGURE_AT | tables_es.SET_FIGURE_AT
 _EARLIER_TIME = tables_en.EARLIER_TIME_WORDS | tables_es.EARLIER_TIME_WORDS
-_SET_NOUNS = (
-    tables_en.FIGURE_NOUNS | tables_es.FIGURE_NOUNS | tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS
-)
 _SET_SPAN = 6
 """At most this many words from a verb that sets a figure to the number it sets."""
 
@@ -151,7 +149,9 @@ def _sets_figure(norms: Sequence[str], k: int, first: int) -> bool:
     verb = next((j for j in (k + 1, k + 2) if j < first and norms[j] in _SET_VERBS), None)
     if verb is None or first - verb > _SET_SPAN * 3:
         return False
-    if not any(w in _SET_AT or w in _SET_NOUNS for w in norms[verb + 1 : verb + 1 + _SET_SPAN]):
+    if not any(
+        w in _SET_AT or w in _FIGURE_OR_TOLL for w in norms[verb + 1 : verb + 1 + _SET_SPAN]
+    ):
         return False
     return not _EARLIER_TIME.isdisjoint(norms[max(0, k - _REACH) : verb])
 
