@@ -348,3 +348,32 @@ def test_the_interval_a_qualifier_gives_passes_and_a_shifted_one_fails(
     else:  # nor may the other bound move
         wrong = _number(qualifier=qualifier, low=low + max(1.0, low * 0.01), high=high)
     assert dc._check_interval(wrong, "x") != []
+
+
+# --- getting a text back from a saved page ----------------------------------------------------
+
+
+def _load_recover() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "devset_recover", REPO / "benchmarks" / "devset_recover.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_recover_finds_the_passage_with_the_annotated_hash() -> None:
+    finder = _load_recover()
+    page = (
+        " date 2031-04-02 Harbour fire in Porto Lindo\n\n"
+        "Firefighters said 14 people were hurt. The mayor put it at 20. More later.\n\n"
+        "Related: weather"
+    )
+    passage = "Firefighters said 14 people were hurt. The mayor put it at 20."
+    sha = hashlib.sha256(passage.encode("utf-8")).hexdigest()
+    assert finder.find(page, sha) == passage
+    heading = "Harbour fire in Porto Lindo"  # the corpus's date label is not page text
+    assert finder.find(page, hashlib.sha256(heading.encode("utf-8")).hexdigest()) == heading
+    assert finder.find(page, hashlib.sha256(b"The mayor put it at 21.").hexdigest()) is None
