@@ -775,10 +775,14 @@ def _not_people(
     publication date gives the date reader no year: its days must not become counts)."""
     before = norms[first - 1] if first > 0 else ""
     before2 = norms[first - 2] if first > 1 else ""
-    if before in ("las", "la") and (
-        before2 in _TIME_BEFORE
-        or norms[last : last + 2] == ["a", "las"]
-        or _hour_after_opener(norms, first, last)
+    if (
+        before in ("las", "la")
+        and _can_be_hour(norms[first] if first < len(norms) else "")
+        and (
+            before2 in _TIME_BEFORE
+            or norms[last : last + 2] == ["a", "las"]
+            or _hour_after_opener(norms, first, last)
+        )
     ):
         return True  # "a las 15.00", "desde las 8", "de las 8 a las 10" (not "de las 400")
     words = lex.not_count_before
@@ -838,13 +842,23 @@ def _cases_of_a_toll(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
     return first >= 3 and norms[first - 2] in lex.event_words and norms[first - 3][:1].isdecimal()
 
 
+def _can_be_hour(value: str) -> bool:
+    """A figure that can be a clock time: 0 to 24, with two digits of minutes after a dot or
+    a colon ("15.00", "8:30"); "hasta las 41.300 personas" and "a las 8.000" are counts."""
+    head, _, minutes = value.replace(":", ".").partition(".")
+    return (
+        head.isdecimal()
+        and int(head) <= 24
+        and (not minutes or (len(minutes) == 2 and minutes.isdecimal() and int(minutes) < 60))
+    )
+
+
 def _hour_after_opener(norms: Sequence[str], first: int, last: int) -> bool:
     """Round 8: "poco después de las 17", "pasadas las 20", "a eso de las 9": a time opener
     before "las" and a figure that can be an hour (0 to 24, "17.30" too)."""
     if first < 2 or norms[first - 2] not in _HOUR_OPENER_LASTS or last - first != 1:
         return False
-    head = norms[first].replace(":", ".").split(".")[0]
-    if not head.isdecimal() or int(head) > 24:
+    if not _can_be_hour(norms[first]):
         return False
     for phrase in _HOUR_OPENERS:
         k = first - 1 - len(phrase)
