@@ -34,3 +34,42 @@ def test_las_before_a_figure_is_an_hour_only_when_the_figure_can_be_one(
     text: str, expected: list[str]
 ) -> None:
     assert _surfaces(text) == expected
+
+
+def _sources(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (claim.quantity.surface, [ref.mention for ref in claim.claimants])
+        for claim in extract(text, published=_DAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is counted, qualified by a place, is no source: never the place's government
+        ("Los fallecidos en Chipre subieron a 61.", [("61", [])]),
+        ("La cifra de heridos en Islandia se eleva a 23.", [("23", [])]),
+        ("Las llegadas a Chipre subieron a 9.120 en abril.", [("9.120", [])]),
+        ("The toll in Iceland rose to 23.", [("23", [])]),
+        # people of a place who speak are a source as written, not the bare place
+        (
+            "Los vecinos de Chipre aseguraron que 61 personas murieron.",
+            [("61", ["vecinos de Chipre"])],
+        ),
+        (
+            "Los médicos de Islandia informaron de 23 heridos.",
+            [("23", ["médicos de Islandia"])],
+        ),
+        # titles and bodies of a place keep their readers
+        ("El alcalde de Lagos dijo que 45 personas murieron.", [("45", ["Alcaldía de Lagos"])]),
+        (
+            "La defensa civil de Perú informó de 45 muertos.",
+            [("45", ["defensa civil de Perú"])],
+        ),
+        ("Desde Chipre informaron de 61 muertos.", [("61", ["Chipre"])]),
+    ],
+)
+def test_a_place_after_a_common_noun_is_not_the_source(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _sources(text) == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Literal
 
 import attrs
 
@@ -132,6 +133,53 @@ def classify(
         return found
 
 
+_FIGURE_HEADS = (tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS) - {"balance"}
+"""A toll's nouns ("the toll in Malta", "la cifra en Perú"): what is counted, never who counts."""
+_PLACE_PREPOSITIONS = frozenset(
+    {"de", "del", "en", "of", "in", "from", "desde", "a", "al", "to", "at", "into", "hacia"}
+)
+
+
+def _place_after_head(toks: Sequence[Tok], span: list[int]) -> bool:
+    """The span's first capitalised word past its articles follows a preposition, after a
+    lowercase word of its own: "los muertos en Perú", "the doctors of Malta"."""
+    head = False
+    for i, k in enumerate(span):
+        tok = toks[k]
+        if tok.norm in ARTICLES and not head:
+            continue
+        if tok.cap and i > 0:
+            return head and toks[span[i - 1]].norm in _PLACE_PREPOSITIONS
+        if tok.kind != "w" or tok.cap:
+            return False
+        if tok.norm not in _PLACE_PREPOSITIONS:
+            head = True
+    return False
+
+
+@functools.cache
+def _a_metric(word: str) -> bool:
+    """Whether the registry counts people under this noun ("llegadas", "casos")."""
+    from discrepancy.metrics import MetricRegistry
+
+    return MetricRegistry.builtin().lookup(word) is not None
+
+
+def _headed_by_place(
+    toks: Sequence[Tok], span: list[int], phrase: str, lex: Lexicon
+) -> Attribution | Literal[False] | None:
+    """A common noun qualified by a place: what is counted ("los muertos en Perú", "la cifra
+    de muertos en Malta", "arrivals to Malta") is no source at all (None); unnamed people who
+    speak ("los médicos de Malta", "residents of Fiji") are a source as written, never the
+    bare place; ``False`` where the readers below decide (titles, offices, bodies)."""
+    head = next(toks[k].norm for k in span if toks[k].norm not in ARTICLES)
+    if head in lex.plural_descriptors:
+        return Attribution(PLURAL, (), _strip_articles(phrase))
+    if head in _FIGURE_HEADS or head in lex.event_words or _a_metric(head):
+        return None
+    return False
+
+
 def _classify_phrase(
     text: str, toks: Sequence[Tok], span: list[int], phrase: str, lex: Lexicon
 ) -> Attribution | None:
@@ -168,6 +216,12 @@ def _classify_phrase(
     ):  # "the Bolivian human rights council", "the Italian coast guard": unnamed, as written
         return Attribution(DEFINITE, (), phrase)
     if names:
+        if _place_after_head(toks, span) and all(_place_named(nm) for nm in names):
+            # "Los muertos en Perú", "los médicos de Malta": the place qualifies a common
+            # noun; it is not its government speaking (session 10)
+            headed = _headed_by_place(toks, span, phrase, lex)
+            if not isinstance(headed, bool):
+                return headed
         only_country = all(_fold_name(nm) in lex.countries for nm in names)
         if only_country and any(
             w in lex.descriptors and w not in ARTICLES and w not in ("of", "de", "s") for w in norms
