@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from discrepancy import extract
+from discrepancy.extraction.where_found import after_initials
 
 _DAY = dt.date(2025, 3, 4)
 
@@ -73,3 +74,31 @@ def test_a_place_after_a_common_noun_is_not_the_source(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _sources(text) == expected
+
+
+def test_a_place_name_the_text_gives_a_person_is_neither_scope_nor_a_mute_place() -> None:
+    # "Kale" is also a town in the gazetteer; here it is the official introduced with initials
+    text = (
+        "LUMBA, India -- A flash flood swept through the village on Monday, officials said.\n\n"
+        "Rescuers have recovered 19 bodies, district officer P.R. Kale said.\n\n"
+        "Kale said 11 women and 8 men were among the dead."
+    )
+    claims = extract(text, published=dt.date(2024, 7, 9))
+    assert [c.quantity.surface for c in claims] == ["19", "11", "8"]
+    assert all(c.scope == "India" for c in claims)
+    assert [ref.mention for ref in claims[1].claimants] == ["Kale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("an official, D.D. Tala, said", 18, True),
+        ("J. Tala said", 3, True),
+        ("R. K. Tala said", 6, True),
+        ("the U.S. Virgin Islands", 9, False),  # an abbreviation, not initials
+        ("Acme Inc. Tala", 10, False),
+        ("floods in Tala town", 10, False),
+    ],
+)
+def test_initials_before_a_name(text: str, start: int, expected: bool) -> None:
+    assert after_initials(text, start) is expected

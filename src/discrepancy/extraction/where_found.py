@@ -37,6 +37,40 @@ ORG_LEAD = 5_000
 """How much of the text is searched for national bodies when it names no place."""
 
 
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` starts in ``text`` as a whole word."""
+    out: list[int] = []
+    k = text.find(name)
+    while k >= 0:
+        end = k + len(name)
+        if (k == 0 or not text[k - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append(k)
+        k = text.find(name, k + 1)
+    return out
+
+
+def after_initials(text: str, start: int) -> bool:
+    """Whether one to three initials stand right before ``start``: "R.K. Tala", "J. Tala"."""
+    k = start - 1
+    if k < 0 or text[k] != " ":
+        k += 1  # "R.K.Tala"
+    else:
+        k -= 1
+    letters = ""
+    while k >= 1 and text[k] == "." and text[k - 1].isupper() and len(letters) < 3:
+        if k >= 2 and text[k - 2].isalpha():
+            return False  # "Inc." or "St." ends a word: no initial
+        letters = text[k - 1] + letters
+        k -= 2
+        if k >= 0 and text[k] == " " and k >= 2 and text[k - 1] == "." and text[k - 2].isupper():
+            k -= 1  # "R. K. Tala"
+    return bool(letters) and letters not in _NOT_INITIALS
+
+
+_NOT_INITIALS = frozenset({"US", "UK", "UN", "EU", "UAE", "DC", "EEUU"})
+"""Abbreviations written like initials: "the U.S. Virgin Islands" is a place."""
+
+
 class FoundPlaces:
     """The places of one document and the caches of its reading (one instance per
     document)."""
@@ -61,6 +95,7 @@ class FoundPlaces:
         "_lead",
         "_lead_focus",
         "_named",
+        "_names",
         "_near",
         "_orgs",
         "_previous",
@@ -94,6 +129,7 @@ class FoundPlaces:
         self._text = text
         self._sentences = sentences
         self._found: dict[str, list[tuple[int, int, Place]]] = {}
+        self._names: dict[str, bool] = {}  # place names the text gives a person (session 10)
         self._got: dict[tuple[int, int], list[tuple[int, int, Place]]] = {}  # per span
         self._home: list[str | None] = []  # the document's country, once asked
         self._dateline: list[str | None] = []
@@ -150,9 +186,23 @@ class FoundPlaces:
             found.sort(key=lambda p: p[0])
             self._found[chunk] = found
         got = self._got[start, end] = [
-            p for p in ((s + start, e + start, p) for s, e, p in found) if not self._speakers(p)
+            p
+            for p in ((s + start, e + start, p) for s, e, p in found)
+            if not self._speakers(p) and not self.a_persons_name(self._text[p[0] : p[1]])
         ]
         return got
+
+    def a_persons_name(self, name: str) -> bool:
+        """Whether the text gives this place's name to a person somewhere: after initials
+        ("district official R.K. Tala said …", then "Tala said"): the name is that person's
+        wherever it stands (a town of that name is neither where the count is nor a place
+        that cannot speak)."""
+        known = self._names.get(name)
+        if known is None:
+            known = self._names[name] = any(
+                after_initials(self._text, k) for k in _occurrences(self._text, name)
+            )
+        return known
 
     def _speakers(self, place: tuple[int, int, Place]) -> bool:
         """`speakers_place`, read once per place of the text: the spans searched (a
@@ -232,6 +282,7 @@ class FoundPlaces:
             found = self._found[name] = list(self._gazetteer.find(name))
         return (
             len(found) == 1
+            and not self.a_persons_name(name)
             and found[0][0] == 0
             and found[0][1] == len(name)
             and str(found[0][2].kind) != "country"  # a country speaks through its government
