@@ -102,3 +102,30 @@ def test_a_place_name_the_text_gives_a_person_is_neither_scope_nor_a_mute_place(
 )
 def test_initials_before_a_name(text: str, start: int, expected: bool) -> None:
     assert after_initials(text, start) is expected
+
+
+def _metrics(text: str) -> list[tuple[str, str]]:
+    return [(c.quantity.surface, c.metric) for c in extract(text, published=_DAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people sent to help count as themselves, never as whom they search for or treat
+        (
+            "Nearly 700 rescuers combed the hillside for the missing.",
+            [("Nearly 700", "rescuers")],
+        ),
+        (
+            "Dozens of relief workers reached the valley as the toll climbed to 38.",
+            [("Dozens", "relief-workers"), ("38", "deaths")],
+        ),
+        ("Unos 250 socorristas atienden a los heridos del choque.", [("Unos 250", "socorristas")]),
+        # their own verb still decides
+        ("Three volunteers drowned during the search.", [("Three", "deaths")]),
+    ],
+)
+def test_responders_are_not_the_people_they_help(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _metrics(text) == expected

@@ -123,6 +123,8 @@ def _after(
     for m, w in enumerate(window[:_WINDOW]):
         if w in _NEW_CLAUSE and m + 1 < len(window) and window[m + 1] in _NEW_SUBJECT:
             return None  # "300 y el de desaparecidos …": the next clause's own noun
+        if _others_object(window, m):
+            continue  # "500 rescuers combed the hills for the missing": the missing are others
         if w in words or w in firsts or (w in _OWN_VERBS and not whole):
             found = _event_at(window, m, lex) if not whole else event_in(window, m, lex)
             if found is not None and whole:  # round 11: past the whole's description, the
@@ -133,6 +135,21 @@ def _after(
 
 
 _OWN_VERBS = {**tables_en.PREDICATE_EVENTS, **tables_es.PREDICATE_EVENTS}
+_OBJECT_ARTICLES = frozenset({"the", "los", "las"})
+_MEMBERSHIP = frozenset({"among", "of", "entre", "de"})
+
+
+def _others_object(window: Sequence[str], m: int) -> bool:
+    """Whether ``window[m]`` heads a noun phrase of other people that the figure's verb acts
+    on ("500 rescuers combed the hills for the missing", "atienden a los heridos"): a plural
+    article right before it, not after "among" / "of" / "entre" / "de", which make the
+    figure one of them ("12 women among the dead") (session 10)."""
+    return (
+        m >= 2
+        and window[m - 1] in _OBJECT_ARTICLES
+        and window[m - 2] not in _MEMBERSHIP
+        and window[0] not in _MEMBERSHIP
+    )
 
 
 def _event_at(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] | None:

@@ -39,6 +39,7 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.counted_against import set_against
 from discrepancy.extraction.counted_generic import lives_abroad
+from discrepancy.extraction.counted_noun import NounPhrase
 from discrepancy.extraction.counted_toll import (
     agent_after,
     casualty_before,
@@ -224,7 +225,7 @@ def read_sentence(
             named = counted_before(toks, norms, m.first, lex, table, text)
             if named is not None and named.metric is not None:
                 metric, metric_text = named.metric, named.text
-        if metric is None and events:
+        if metric is None and events and not _responders(norms, np):
             span = (m.first, m.last)
             if reported is not None:  # round 11: from the toll noun on, not another figure's
                 own_lo = max(lo, reported)
@@ -410,6 +411,24 @@ def _time_after(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon)
 
 _FROM_EARLIER = tables_en.FROM_EARLIER | tables_es.FROM_EARLIER
 _LEVEL_NOUNS = tables_en.LEVEL_NOUNS | tables_es.LEVEL_NOUNS
+_RESPONDERS = tables_en.RESPONDER_NOUNS | tables_es.RESPONDER_NOUNS
+_RESPONDER_MODIFIERS = tables_en.RESPONDER_MODIFIERS | tables_es.RESPONDER_MODIFIERS
+_RESPONDER_HEADS = tables_en.RESPONDER_HEADS | tables_es.RESPONDER_HEADS
+
+
+def _responders(norms: Sequence[str], np: NounPhrase) -> bool:
+    """Whether a figure's noun names people sent to help ("500 rescuers", "rescue workers",
+    "equipos de rescate"): the events of their sentence are what they respond to, not what
+    they count (session 10)."""
+    if np.kind != "person" or np.last <= np.first:
+        return False
+    head = norms[np.last - 1]
+    if head in _RESPONDERS:
+        return True
+    words = norms[np.first : min(np.last + 3, len(norms))]
+    return head in _RESPONDER_HEADS and not _RESPONDER_MODIFIERS.isdisjoint(words)
+
+
 _APPROX_LEVELS = frozenset({"range", "rango"})
 """Level nouns that make a round figure an approximate one ("in the 200,000 range")."""
 _FROM_EARLIER_LAST = frozenset(p[-1] for p in _FROM_EARLIER)

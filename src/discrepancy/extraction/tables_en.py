@@ -3328,3 +3328,17 @@ CALCULATION_WORDS = frozenset(
 """Words of a calculation in a final figure's clause ("they multiplied the base count by 1.5,
 which produced a final figure of 5,100"): the final figure is the result of one computation
 from the earlier one, never its revision."""
+
+# --- session 10 (lead): people sent to help are not the people a toll counts ---
+
+RESPONDER_NOUNS = frozenset(
+    {"rescuers", "firefighters", "firemen", "soldiers", "troops", "volunteers", "paramedics"}
+    | {"medics", "policemen", "personnel", "responders", "lifeguards", "divers", "searchers"}
+)
+"""People sent to help: "hundreds of rescuers searched for the missing" counts rescuers, never
+the missing or the dead of their sentence (their own verb still decides: "two firefighters
+died")."""
+RESPONDER_MODIFIERS = frozenset({"rescue", "relief", "aid", "emergency", "search", "medical"})
+"""Words before "workers", "teams" or "staff" that make them responders ("rescue workers")."""
+RESPONDER_HEADS = frozenset({"workers", "teams", "staff", "officers", "agents"})
+PERSON_NOUNS = PERSON_NOUNS | RESPONDER_NOUNS

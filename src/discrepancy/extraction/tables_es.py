@@ -3837,3 +3837,18 @@ CALCULATION_WORDS = frozenset(
 """Palabras de un cálculo en la cláusula de una cifra final ("con el recuento base multiplicado
 por 1,5, la cifra final fue de 5.100"): la cifra final es el resultado de un cálculo a partir
 de la anterior, nunca su revisión."""
+
+# --- sesión 10 (lead): quienes acuden a ayudar no son a quienes cuenta un balance ---
+
+RESPONDER_NOUNS = frozenset(
+    {"rescatistas", "rescatadores", "socorristas", "bomberos", "brigadistas", "voluntarios"}
+    | {"militares", "soldados", "efectivos", "uniformados", "buzos", "paramedicos"}
+)
+"""Quienes acuden a ayudar: "más de 500 rescatistas buscan a los desaparecidos" cuenta
+rescatistas, nunca a los desaparecidos de su frase (su propio verbo decide: "murieron dos
+bomberos")."""
+RESPONDER_MODIFIERS = frozenset({"rescate", "emergencia", "emergencias", "socorro", "auxilio"})
+"""Palabras tras "equipos", "agentes" o "personal" que los hacen socorristas ("equipos de
+rescate")."""
+RESPONDER_HEADS = frozenset({"equipos", "agentes", "personal", "trabajadores", "brigadas"})
+PERSON_NOUNS = PERSON_NOUNS | RESPONDER_NOUNS
