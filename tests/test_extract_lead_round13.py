@@ -129,3 +129,25 @@ def test_responders_are_not_the_people_they_help(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll whose subject runs past a relative clause still names what its level counts
+        (
+            "The death toll from the ferry fire that broke out off the northern coast has "
+            "climbed to 31 people and 12 others are still unaccounted for.",
+            [("31", "deaths"), ("12", "missing")],
+        ),
+        (
+            "La cifra de muertos por la riada que arrasó el pueblo ascendió a 19 personas y "
+            "otras 7 siguen desaparecidas.",
+            [("19", "deaths"), ("7", "missing")],
+        ),
+    ],
+)
+def test_a_toll_past_a_relative_clause_names_its_level(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _metrics(text) == expected

@@ -205,6 +205,46 @@ def _level_subject(
     return None
 
 
+_TOLLS = tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS | _COUNT_HEADS
+_ARTICLES_AFTER = frozenset({"la", "el", "los", "las", "the"})
+_COORDINATED = tables_en.CLAUSE_COORDINATORS | tables_es.CLAUSE_COORDINATORS
+_TOLL_BACK = 20
+"""How far back a toll subject may stand from its level verb ("the death toll from a landslide
+that hit a village in the south has risen to 54": 14 tokens)."""
+
+
+def _toll_subject(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, lex: Lexicon
+) -> NounPhrase | None:
+    """The event of a toll that a level verb right before the figure gives the value of,
+    past a relative clause: "the death toll from a landslide that hit a village has risen to
+    54 people", "la cifra de muertos por el alud que sepultó la aldea subió a 54 personas";
+    the event word stands right before the toll noun ("death toll") or after its "of" / "de"
+    ("la cifra de muertos"). ``None`` past a clause stop or another figure (session 10)."""
+    k = first - 1
+    while k >= 0 and norms[k] in _LEVEL_SKIP and first - k <= 3:
+        k -= 1
+    if k < 1 or not (norms[k] in _LEVEL_VERBS or norms[k] in lex.revision_verbs):
+        return None
+    after = norms[first + 1] if first + 1 < len(norms) else ""
+    if after in _ARTICLES_AFTER:
+        return None  # "redujo a 56 la de desaparecidos": the toll named after the figure
+    for j in range(k - 1, max(k - _TOLL_BACK, 1) - 1, -1):
+        if toks[j].kind == "n" or norms[j] in (",", ";", ":", ".") or norms[j] in _COORDINATED:
+            return None
+        if norms[j] not in _TOLLS:
+            continue
+        before = lex.event_words.get(norms[j - 1])
+        if before is not None:  # "death toll", "casualty count"
+            return NounPhrase("noun", j - 1, j + 1, before)
+        if j + 2 < k and norms[j + 1] in _OF:
+            named = lex.event_words.get(norms[j + 2])
+            if named is not None:  # "la cifra de muertos", "the number of dead"
+                return NounPhrase("noun", j + 2, j + 3, named)
+        return None
+    return None
+
+
 _OF = frozenset({"of", "de", "del"})
 
 
@@ -327,6 +367,12 @@ def _read_metric(
             if named.kind == "noun" and named.last < first:
                 own = combine(named, toks, norms, None, named.last, lex, metrics) or own
             return named, own
+    if not percent and (
+        np.kind == "elided" or (np.kind == "person" and is_generic(norms[np.last - 1]))
+    ):
+        toll = _toll_subject(toks, norms, first, lex)
+        if toll is not None:  # session 10: "the death toll from X that hit Y rose to 54 people"
+            return (toll if np.kind == "elided" else np), toll.metric
     if np.kind == "elided" and not percent:
         subject = _level_subject(toks, norms, first, lex)
         if subject is not None:  # "measles cases rose to 1,240": the subject is counted
