@@ -428,6 +428,9 @@ BUILTIN = (
         synonyms=(
             "cases",
             "casos",
+            # session 10 (g-metric): one case is a count of cases, not of the deaths beside it
+            # ("had one case and no deaths"); the Spanish "caso" is left out: it cost a test item
+            "case",
         ),
     ),
 )

@@ -156,7 +156,11 @@ def _next_figure(w: str, window: Sequence[str], lex: Lexicon) -> bool:
     number word or "one" right after a coordinator ("88 cases and four deaths"); the words
     after it are that figure's own. A number word elsewhere is a determiner ("the two
     drivers among them"), not a new figure."""
-    return (w in lex.number_words or w in _ONE) and bool(window) and window[-1] in _NEW_CLAUSE
+    figure = w in lex.number_words or w in _ONE or w in _NO  # session 10: "one case and no deaths"
+    return figure and bool(window) and window[-1] in _NEW_CLAUSE
+
+
+_NO = tables_en.NO_WORDS | tables_es.NO_WORDS
 
 
 def _describes(window: Sequence[str], m: int) -> bool:

@@ -38,6 +38,7 @@ from discrepancy.extraction.counted import (
     topic,
 )
 from discrepancy.extraction.counted_against import set_against
+from discrepancy.extraction.counted_cases import disease_cases
 from discrepancy.extraction.counted_generic import lives_abroad
 from discrepancy.extraction.counted_toll import (
     agent_after,
@@ -218,6 +219,13 @@ def read_sentence(
             if (np.last > np.first and (not elided or np.last <= m.first))  # round 9: a share
             else ""  # noun before the figure ("la adhesión … del 38%") names its words
         )
+        cased = disease_cases(toks, norms, text, np, (m.first, m.last), metric, table)
+        if cased is not None:  # session 10: "63 casos de cólera", "35 de paludismo"
+            metric_text, metric = cased.text, cased.metric or metric
+        elif not percent and (elided or np.last <= m.first) and not against:
+            twin = _set_against(state, i, toks, norms, m, lex)
+            if twin is not None and twin.sentence == i:  # session 10: "42 de malaria contra
+                metric, metric_text = twin.metric, twin.metric_text  # 15": what 42 counts
         also = may_also and _is_also(norms, m.first, lex)
         antecedent = _antecedent(state, i) if also or elided else None
         if metric is None and elided:  # "the number of confirmed cases reached 21,614"

@@ -3223,6 +3223,9 @@ SET_AGAINST_CUES = (
     ("above",),
     ("short", "of"),
     ("instead", "of"),
+    # session 10 (g-metric): a figure's earlier value ("120 cases, up from 95 last week")
+    ("up", "from"),
+    ("down", "from"),
 )
 """Round 12: words that set a figure against one counted before it ("210 dead, compared with
 the 245 that the hospital listed", "far short of the figure of 700 that X gave"). A figure after
@@ -3232,7 +3235,7 @@ SET_AGAINST_NEXT = frozenset(
     according announced by cited claimed counted estimated from given in listed of on put
     recorded registered reported that which
     """.split()
-)
+) | frozenset({"and", "last", "earlier", "previously", "before"})  # session 10: "against 15 and"
 """Round 12: words that may follow a figure set against another when its noun is left out: a
 preposition, a relative word or a participle of reporting ("against 900 given by the army")."""
 EMIGRANT_NOUNS = frozenset({"emigrants", "emigres", "expatriates", "emigrant"})
@@ -3328,3 +3331,24 @@ CALCULATION_WORDS = frozenset(
 """Words of a calculation in a final figure's clause ("they multiplied the base count by 1.5,
 which produced a final figure of 5,100"): the final figure is the result of one computation
 from the earlier one, never its revision."""
+
+# session 10 (g-metric): cases of a disease keep the disease's name ------------------------
+
+DISEASE_NAMES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(name.split())
+    for name in (
+        "anthrax", "avian flu", "bird flu", "chickenpox", "chikungunya", "cholera", "covid",
+        "coronavirus", "dengue", "diphtheria", "ebola", "flu", "hepatitis", "influenza",
+        "lassa fever", "leptospirosis", "malaria", "marburg", "measles", "meningitis", "monkeypox",
+        "mpox", "mumps", "plague", "pneumonia", "polio", "rabies", "rubella", "sars",
+        "smallpox", "tuberculosis", "typhoid", "whooping cough", "yellow fever", "zika",
+        "hantavirus", "legionnaires", "listeria", "salmonella", "scarlet fever", "tetanus",
+    )
+)  # fmt: skip
+"""Diseases a count of cases or deaths may name ("120 cases of measles", "dengue cases"). A
+case count keeps its disease in the words it is counted under, so that cases of one disease are
+never read as another's ("210 dengue cases against 35 of malaria")."""
+
+DISEASE_CASE_HEADS = frozenset({"infections", "infection"})
+"""Round 8 left "infections" out of `cases` (a scan false alarm on test): only with its disease
+named ("40 measles infections", "40 infections of measles") is it the count of cases."""

@@ -3725,6 +3725,8 @@ SET_AGAINST_CUES = (
     ("lejos", "de"),
     ("en", "lugar", "de"),
     ("en", "vez", "de"),
+    ("respecto", "a"),  # sesión 10: "120 casos, respecto a 95 la semana anterior"
+    ("respecto", "de"),
 )
 """Ronda 12: palabras que oponen una cifra a otra contada antes ("210 fallecidos, frente a los
 245 que lista el hospital"). La cifra que sigue sin sustantivo propio cuenta lo mismo que la
@@ -3734,7 +3736,7 @@ SET_AGAINST_NEXT = frozenset(
     anunciada anunciadas anunciado anunciados citados contabilizados de del difundidos dados
     en estimados que registrados reportados segun
     """.split()
-)
+) | frozenset({"y", "e", "hace", "antes"})  # sesión 10: "42 de malaria contra 15 y 24 de …"
 """Ronda 12: palabras que pueden seguir a la cifra opuesta cuando se omite su sustantivo: una
 preposición, un relativo o un participio de informe ("frente a los 900 del parte diario")."""
 EMIGRANT_NOUNS = frozenset({"emigrados", "emigrantes", "emigradas", "expatriados"})
@@ -3837,3 +3839,26 @@ CALCULATION_WORDS = frozenset(
 """Palabras de un cálculo en la cláusula de una cifra final ("con el recuento base multiplicado
 por 1,5, la cifra final fue de 5.100"): la cifra final es el resultado de un cálculo a partir
 de la anterior, nunca su revisión."""
+
+# sesión 10 (g-metric): los casos de una enfermedad conservan su nombre ---------------------
+
+DISEASE_NAMES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(name.split())
+    for name in (
+        "antrax", "carbunco", "gripe aviar", "varicela", "chikungunya", "colera", "covid",
+        "coronavirus", "dengue", "difteria", "ebola", "gripe", "hepatitis", "influenza",
+        "fiebre de lassa", "leptospirosis", "malaria", "paludismo", "marburgo", "sarampion",
+        "meningitis", "viruela del mono", "viruela simica", "mpox", "paperas", "peste",
+        "neumonia", "polio", "poliomielitis", "rabia", "rubeola", "viruela", "tuberculosis",
+        "tifoidea", "fiebre tifoidea", "tos ferina", "tosferina", "fiebre amarilla", "zika",
+        "hantavirus", "legionela", "legionelosis", "listeria", "listeriosis", "salmonela",
+        "salmonelosis", "escarlatina", "tetanos", "oropouche", "fiebre del nilo",
+    )
+)  # fmt: skip
+"""Enfermedades que una cifra de casos puede nombrar ("210 casos de dengue"): la cifra conserva
+la enfermedad en las palabras con que se cuenta, para que los casos de una no se lean como los de
+otra ("210 casos de dengue contra 35 de paludismo")."""
+
+DISEASE_CASE_HEADS = frozenset({"contagios", "contagio"})
+"""La ronda 8 dejó "contagios" fuera de `cases` (una falsa alarma de `scan` en test): solo con su
+enfermedad nombrada ("40 contagios de sarampión") es la cifra de casos."""

@@ -1,0 +1,86 @@
+"""What a figure counts, session 10 (g-metric): rules found on the dev split and on six new
+articles (epidemics, evacuations, missing people, arrests, displacement), each written as
+sentences of our own (other names, other numbers, other places).
+
+* Cases of a disease keep the disease in the words they are counted under, a bare figure of
+  a list of diseases takes its head and its own disease, and a figure set against another
+  ("contra 15", "up from 95") counts what that one counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+from discrepancy.metrics import MetricRegistry
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (c.quantity.surface, c.metric, c.metric_text) for c in extract(text, published=PUBLISHED)
+    ]
+
+
+def test_a_bulletin_of_several_diseases_keeps_each_disease() -> None:
+    text = (
+        "Según el boletín semanal del ministerio, se han detectado 210 casos de dengue contra "
+        "480 del año anterior, 35 de paludismo contra 12 y 18 de leptospirosis contra 22, con "
+        "tres defunciones por esta última."
+    )
+    assert _read(text) == [
+        ("210", "cases", "casos de dengue"),
+        ("480", "cases", "casos de dengue"),
+        ("35", "cases", "casos de paludismo"),
+        ("12", "cases", "casos de paludismo"),
+        ("18", "cases", "casos de leptospirosis"),
+        ("22", "cases", "casos de leptospirosis"),
+        ("tres", "deaths", "defunciones"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health officials said there were 120 cases of measles, up from 95 last week, "
+            "and two deaths.",
+            [("120", "cases", "cases of measles"), ("95", "cases", "cases of measles")],
+        ),
+        (
+            "El brote suma 80 casos de cólera y dos personas muertas.",
+            [("80", "cases", "casos de cólera"), ("dos", "deaths", "personas muertas")],
+        ),
+        (
+            "The province reported 64 infections of yellow fever this month.",
+            [("64", "cases", "infections of yellow fever")],
+        ),
+        (
+            "El país contabiliza 3.500 contagios de sarampión.",
+            [("3.500", "cases", "contagios de sarampión")],
+        ),
+    ],
+)
+def test_case_figures_name_their_disease(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text)[: len(expected)] == expected
+
+
+def test_a_narrowed_count_of_cases_keeps_its_disease_apart() -> None:
+    (suspected,) = _read("Officials are investigating 14 suspected cases of cholera.")
+    assert suspected[1] == MetricRegistry.builtin().normalize("suspected cases of cholera")
+    assert suspected[1] != MetricRegistry.builtin().normalize("suspected cases of measles")
+
+
+def test_one_case_is_a_case_not_the_deaths_beside_it() -> None:
+    assert _read("The island had one case and no deaths.") == [
+        ("one", "cases", "case"),
+        ("no", "deaths", "deaths"),
+    ]
+
+
+def test_infections_without_a_disease_stay_as_written() -> None:
+    (figure,) = _read("The lab logged 300 infections last month.")
+    assert figure[1] != "cases"
