@@ -5,6 +5,10 @@ sentences of our own (other names, other numbers, other places).
 * Cases of a disease keep the disease in the words they are counted under, a bare figure of
   a list of diseases takes its head and its own disease, and a figure set against another
   ("contra 15", "up from 95") counts what that one counts.
+* Victims who did not die are the injured; a level of people held is read in every tense;
+  "en su poder a N" holds people.
+* A count that rose "hasta" a level reached it (no cap); a day named after the figure ("este
+  jueves") leaves its noun out.
 """
 
 from __future__ import annotations
@@ -84,3 +88,62 @@ def test_one_case_is_a_case_not_the_deaths_beside_it() -> None:
 def test_infections_without_a_disease_stay_as_written() -> None:
     (figure,) = _read("The lab logged 300 infections last month.")
     assert figure[1] != "cases"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # victims who did not die are the injured
+        (
+            "El colectivo contabiliza 410 personas víctimas no mortales desde el lunes.",
+            [("410", "injured")],
+        ),
+        (
+            "Las autoridades confirmaron 90 víctimas mortales y 260 víctimas no mortales.",
+            [("90", "deaths"), ("260", "injured")],
+        ),
+        # a level of people held, in any tense
+        (
+            "Más de 70 personas seguían detenidas, según la cancillería.",
+            [("Más de 70", "political_prisoners")],
+        ),
+        (
+            "Some 70 people remained in prison, the envoy said.",
+            [("Some 70", "political_prisoners")],
+        ),
+        # "tener / mantener en su poder a N": people held, in a sentence about a kidnapping
+        (
+            "Los secuestradores mantienen en su poder a 130, según la fiscalía.",
+            [("130", "hostages")],
+        ),
+    ],
+)
+def test_what_happened_to_the_people_counted(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(surface, metric) for surface, metric, _ in _read(text)]
+    assert got[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # "hasta" after a verb of a count rising is the level reached, not a cap
+        (
+            "La ONG dijo que su recuento de detenidos ascendió hasta 3.180 tras las marchas.",
+            "3.180",
+            "arrests",
+        ),
+        ("La cifra de evacuados se elevó hasta 912, informó Protección Civil.", "912", "evacuated"),
+        # a day named from today after the figure leaves its noun out
+        ("El recuento de desaparecidos subió a 58 este jueves.", "58", "missing"),
+        ("Los detenidos llegaron a 58 esta semana.", "58", "arrests"),
+    ],
+)
+def test_a_level_reached_is_read_exactly(text: str, surface: str, metric: str) -> None:
+    (claim,) = extract(text, published=PUBLISHED)
+    assert (claim.quantity.surface, claim.metric) == (surface, metric)
+    assert claim.quantity.qualifier.value == "exact"
+
+
+def test_hasta_without_a_rise_is_still_a_cap() -> None:
+    (claim,) = extract("Hasta 300 personas podrían haber muerto.", published=PUBLISHED)
+    assert claim.quantity.qualifier.value == "at_most"

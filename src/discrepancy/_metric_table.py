@@ -144,6 +144,13 @@ BUILTIN: tuple[dict[str, Any], ...] = (
             "heridos",
             "lesionados",
             "personas heridas",
+            # session 10 (g-metric): victims who did not die are the injured, never the dead
+            "non-fatal victims",
+            "nonfatal victims",
+            "non-fatal casualties",
+            "victimas no mortales",
+            "victimas no fatales",
+            "personas victimas no mortales",
         ),
     ),
     dict(

@@ -363,6 +363,8 @@ _ES_AUX = frozenset(
     | {"habra", "habria", "hubiera", "hubieran", "haya", "hayan", "haber", "habiendo"}
     | {"era", "eran", "estaba", "estaban", "esta", "estan", "quedo", "quedaron"}
     | {"resultaron", "resulto"}
+    | tables_en.HAVE_PARTICIPLE
+    | tables_es.HAVE_PARTICIPLE  # session 10: "lleva registrados 45"
 )
 """Words before a Spanish participle that make it a verb ("se han registrado", "lo ha
 documentado", "quedaron registradas"); without one the participle describes a noun."""
@@ -380,6 +382,7 @@ _NOT_KEEPERS = (
 _KEEPER_SKIP = frozenset(
     {"se", "ha", "han", "habia", "habian", "has", "have", "had", "also", "already", "ya"}
     | {"tambien", "hasta", "ahora", "now", "so", "far"}
+    | tables_es.HAVE_PARTICIPLE  # session 10: "el observatorio lleva registradas"
 )
 
 
@@ -414,4 +417,6 @@ recorded 40"): no subject of a verb."""
 _REGISTER_NOUNS = tables_en.REGISTER_NOUNS | tables_es.REGISTER_NOUNS
 
 
-_HABER_ALL = frozenset({"ha", "han", "habia", "habian", "he", "hemos", "habra", "habria"})
+_HABER_ALL = frozenset({"ha", "han", "habia", "habian", "he", "hemos", "habra", "habria"}) | (
+    tables_es.HAVE_PARTICIPLE  # session 10: "tiene contabilizadas 120 muertes"
+)

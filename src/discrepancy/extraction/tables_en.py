@@ -3352,3 +3352,41 @@ never read as another's ("210 dengue cases against 35 of malaria")."""
 DISEASE_CASE_HEADS = frozenset({"infections", "infection"})
 """Round 8 left "infections" out of `cases` (a scan false alarm on test): only with its disease
 named ("40 measles infections", "40 infections of measles") is it the count of cases."""
+
+_STOCK_TENSES = {"remain": ("remained", "remains"), "remained": ("remain", "remains")}
+STOCK_PHRASES = tuple(
+    dict.fromkeys(
+        STOCK_PHRASES
+        + tuple(
+            (form, *phrase[1:])
+            for phrase in STOCK_PHRASES
+            for form in _STOCK_TENSES.get(phrase[0], ())
+        )
+    )
+)
+"""Session 10: a level of people held is said in every tense ("60 people remained in prison",
+"remains behind bars"), not only in the one tense a phrase was first written in."""
+
+RISE_TO_WORDS: frozenset[str] = frozenset()
+"""Session 10: hedges that mean "to" right after a verb of a count rising (none in English:
+"rose up to" is rare and "up to" keeps its cap)."""
+
+THIS_TIME_WORDS = frozenset({"this", "last", "past"})
+DAY_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night", "weekend"})
+"""Session 10: a day named from today right after a figure ("rose to 47 this Tuesday", "47
+last week", "this morning"): the figure's noun is left out, not "this" or "last"."""
+
+SUSPECT_WORDS = frozenset({"suspected", "probable", "possible", "presumed", "presumptive"})
+LISTED_CONFIRM_WORDS = frozenset({"confirmed"})
+"""Session 10: a figure its own words call suspected or probable ("seven suspected cases",
+"45 cases were suspected", "cases, confirmed or suspected") is reported, never confirmed by
+the status verb of its sentence (`status_own`)."""
+OWN_REPORTED_WORDS = frozenset({"reported", "reportedly", "believed", "thought", "feared"})
+"""Session 10: a figure's own participle of reporting ("the 26 people reported killed
+earlier"): it was reported, whatever another clause of the sentence confirmed."""
+CONFIRMED_STATES = frozenset({"dead", "killed", "missing", "injured", "infected", "kidnapped"})
+"""Session 10: what "confirmed" says of a figure's people right after it ("25 people are
+confirmed dead"): their own words confirm the count."""
+
+HAVE_PARTICIPLE: frozenset[str] = frozenset()
+"""Session 10: Spanish "tener / llevar" + participle is a perfect (none in English)."""

@@ -1942,8 +1942,9 @@ HOSTAGE_WORDS = frozenset(
 """Palabras de un secuestro: en su oración, quienes "siguen retenidos" son rehenes, no los
 presos políticos que un nivel de detenidos toma por defecto."""
 
-HOLD_VERBS = frozenset({"retiene", "retienen", "retenia", "retenian"})
-"""Verbos cuyo objeto es un nivel de personas retenidas ("todavía retienen a otros 20")."""
+HOLD_VERBS = frozenset({"retiene", "retienen", "retenia", "retenian"}) | frozenset({"poder"})
+"""Verbos cuyo objeto es un nivel de personas retenidas ("todavía retienen a otros 20"); sesión
+10: "tener / mantener en su poder a 240" (el sustantivo justo antes de "a" y la cifra)."""
 
 HOLD_SKIP = frozenset({"todavia", "aun", "a", "al", "menos", "unos", "unas"})
 """Palabras entre el verbo de retener y su cifra ("retienen a unos 20")."""
@@ -3862,3 +3863,55 @@ otra ("210 casos de dengue contra 35 de paludismo")."""
 DISEASE_CASE_HEADS = frozenset({"contagios", "contagio"})
 """La ronda 8 dejó "contagios" fuera de `cases` (una falsa alarma de `scan` en test): solo con su
 enfermedad nombrada ("40 contagios de sarampión") es la cifra de casos."""
+
+_STOCK_TENSES = {
+    "siguen": ("seguian", "siguieron", "sigue", "seguia"),
+    "permanecen": ("permanecian", "permanecieron", "permanece", "permanecia"),
+    "continuan": ("continuaban", "continuaron", "continua", "continuaba"),
+}
+STOCK_PHRASES = STOCK_PHRASES + tuple(
+    (form, *phrase[1:]) for phrase in STOCK_PHRASES for form in _STOCK_TENSES.get(phrase[0], ())
+)
+"""Sesión 10: un nivel de personas retenidas se dice en todos los tiempos ("más de 60 personas
+seguían detenidas", "permanecían en prisión"), no solo en presente: el verbo de seguir,
+permanecer o continuar en pasado o en singular hace de la cifra un nivel, no las detenciones."""
+
+RISE_TO_WORDS = frozenset({"hasta"})
+"""Sesión 10: "hasta" justo tras un verbo de subida o de nivel ("el recuento ascendió hasta
+2.410", "se elevó hasta 812") dice a qué nivel llegó la cuenta, no un tope: la cifra es exacta."""
+
+THIS_TIME_WORDS = frozenset({"este", "esta", "el", "la"})
+DAY_PART_WORDS = frozenset({"manana", "tarde", "noche", "madrugada", "finde"})
+"""Sesión 10: un día nombrado desde hoy justo tras una cifra ("subió a 47 este martes", "esta
+semana", "el lunes", "la semana pasada"): la cifra no tiene sustantivo propio."""
+
+SUSPECT_WORDS = frozenset(
+    {"sospechosos", "sospechosas", "sospechoso", "sospechosa", "probables", "probable"}
+    | {"posibles", "presuntos", "presuntas"}
+)
+LISTED_CONFIRM_WORDS = frozenset({"confirmados", "confirmadas"})
+"""Sesión 10: una cifra que sus propias palabras llaman sospechosa o probable ("12
+sospechosos", "casos sospechosos o confirmados") es dicha, no confirmada por el verbo de estatus
+de su oración (`status_own`)."""
+OWN_REPORTED_WORDS = frozenset({"reportados", "reportadas", "presuntamente", "supuestamente"})
+"""Sesión 10: el participio de informe propio de una cifra ("los 26 muertos reportados antes
+por el consejo"): se informó, confirme lo que confirme otra cláusula."""
+CONFIRMED_STATES = frozenset({"muertos", "muertas", "fallecidos", "fallecidas", "heridos"})
+"""Sesión 10: lo que "confirmados" dice de las personas de una cifra ("25 personas confirmadas
+muertas"): sus propias palabras confirman la cuenta."""
+
+STATUS_INFINITIVES = {
+    **STATUS_INFINITIVES,
+    **dict.fromkeys(("acreditar", "certificar", "corroborar"), Status.CONFIRMED),
+}
+"""Sesión 10: los demás verbos de comprobación de `STATUS_VERBS` tras una perífrasis ("logró
+corroborar 80 de los casos")."""
+
+HAVE_PARTICIPLE = frozenset(
+    """
+    tiene tienen tenia tenian tenemos tuvo lleva llevan llevaba llevaban llevamos
+    """.split()
+)
+"""Sesión 10: tener y llevar ante un participio son un perfecto ("el observatorio lleva
+registrados 45 asesinatos", "la Fiscalía tiene contabilizadas 120 muertes"): quien lleva la
+cuenta la registró, el participio no describe un sustantivo."""
