@@ -8,7 +8,9 @@ sentences of our own (other names, other numbers, other places).
 * Victims who did not die are the injured; a level of people held is read in every tense;
   "en su poder a N" holds people.
 * A count that rose "hasta" a level reached it (no cap); a day named after the figure ("este
-  jueves") leaves its noun out.
+  jueves", "después de") leaves its noun out.
+* A figure after a copula or a verb of standing counts the head of its subject ("the total
+  registered voters were N", "rejected ballots standing at N").
 """
 
 from __future__ import annotations
@@ -147,3 +149,34 @@ def test_a_level_reached_is_read_exactly(text: str, surface: str, metric: str) -
 def test_hasta_without_a_rise_is_still_a_cap() -> None:
     (claim,) = extract("Hasta 300 personas podrían haber muerto.", published=PUBLISHED)
     assert claim.quantity.qualifier.value == "at_most"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the 2019 election, the total registered voters were 9,712,400. Out of this "
+            "number, those who voted were 6,880,100.",
+            [("9,712,400", "registered_voters"), ("6,880,100", "voters")],
+        ),
+        (
+            "Further details show the total valid votes were 6,719,400, with rejected "
+            "ballots standing at 160,700.",
+            [("6,719,400", "valid-votes"), ("160,700", "rejected-ballots")],
+        ),
+        ("Evacuees in the shelters were 3,200 by Sunday night.", [("3,200", "evacuated")]),
+        (
+            "La ONG dijo que su recuento de detenidos ascendió hasta 3.120 después de una "
+            "noche de disturbios.",
+            [("3.120", "arrests")],
+        ),
+    ],
+)
+def test_a_figure_after_a_copula_counts_the_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s, m) for s, m, _ in _read(text)] == expected
+
+
+def test_an_age_after_a_copula_is_no_count() -> None:
+    assert _read("The driver was 42, police said.") == []

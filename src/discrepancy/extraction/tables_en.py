@@ -3390,3 +3390,10 @@ confirmed dead"): their own words confirm the count."""
 
 HAVE_PARTICIPLE: frozenset[str] = frozenset()
 """Session 10: Spanish "tener / llevar" + participle is a perfect (none in English)."""
+
+COPULA_LEVELS = frozenset({"were", "was", "are", "is", "standing", "stood", "stand", "numbered"})
+"""Session 10: "to be" and verbs of standing between a figure and its subject far before it
+("the total registered voters were 9,712,400", "rejected ballots standing at 160,700"): the
+figure counts the subject's head (`counted_subject`)."""
+VOTED_RELATIVES = frozenset({"voted"})
+"""Session 10: "those who voted were N": the voters."""

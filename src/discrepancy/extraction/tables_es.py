@@ -3915,3 +3915,14 @@ HAVE_PARTICIPLE = frozenset(
 """Sesión 10: tener y llevar ante un participio son un perfecto ("el observatorio lleva
 registrados 45 asesinatos", "la Fiscalía tiene contabilizadas 120 muertes"): quien lleva la
 cuenta la registró, el participio no describe un sustantivo."""
+
+FUNCTION_WORDS = FUNCTION_WORDS | frozenset({"despues", "antes"})
+"""Sesión 10: "después de" / "antes de" tras una cifra no son su sustantivo ("ascendió hasta
+3.120 después de una noche de disturbios": el sustantivo se omitió)."""
+
+COPULA_LEVELS = frozenset({"eran", "era", "fueron", "fue", "son", "es"})
+"""Sesión 10: "ser" entre una cifra y su sujeto lejano ("los evacuados en los albergues eran
+3.200", "los votos nulos fueron 160.700"): la cifra cuenta el núcleo del sujeto
+(`counted_subject`)."""
+VOTED_RELATIVES = frozenset({"votaron"})
+"""Sesión 10: "quienes votaron fueron N": los votantes."""
