@@ -11,6 +11,7 @@ sentences of our own (other names, other numbers, other places).
   jueves", "después de") leaves its noun out.
 * A figure after a copula or a verb of standing counts the head of its subject ("the total
   registered voters were N", "rejected ballots standing at N").
+* A part "among the N freed" counts the whole's event, past the whole's figure.
 """
 
 from __future__ import annotations
@@ -180,3 +181,24 @@ def test_a_figure_after_a_copula_counts_the_subject(
 
 def test_an_age_after_a_copula_is_no_count() -> None:
     assert _read("The driver was 42, police said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (
+            "More than 120 political prisoners were among the 7,749 inmates freed on Tuesday.",
+            "More than 120",
+            "releases",
+        ),
+        (
+            "Más de 120 presos políticos estaban entre los 7.749 reclusos liberados el martes.",
+            "Más de 120",
+            "releases",
+        ),
+    ],
+)
+def test_a_part_among_a_whole_counts_the_whole_s_event(
+    text: str, surface: str, metric: str
+) -> None:
+    assert (surface, metric) in [(s, m) for s, m, _ in _read(text)]

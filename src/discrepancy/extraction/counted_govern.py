@@ -112,6 +112,8 @@ def _after(
                 j = closed
                 continue
             break
+        if t.kind == "n" and tuple(window[-2:]) in _AMONG_THE:
+            continue  # session 10: "120 activists were among the 7,749 inmates freed"
         if w in _STOP or t.kind == "n":
             break
         if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
@@ -133,6 +135,7 @@ def _after(
 
 
 _OWN_VERBS = {**tables_en.PREDICATE_EVENTS, **tables_es.PREDICATE_EVENTS}
+_AMONG_THE = tables_en.AMONG_THE + tables_es.AMONG_THE
 
 
 def _event_at(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] | None:

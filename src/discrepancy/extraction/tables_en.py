@@ -3397,3 +3397,7 @@ COPULA_LEVELS = frozenset({"were", "was", "are", "is", "standing", "stood", "sta
 figure counts the subject's head (`counted_subject`)."""
 VOTED_RELATIVES = frozenset({"voted"})
 """Session 10: "those who voted were N": the voters."""
+
+AMONG_THE: tuple[tuple[str, ...], ...] = (("among", "the"),)
+"""Session 10: "N activists were among the 7,749 inmates freed": the whole's figure does not
+end the part's verb phrase; the event after it says what the part counts."""

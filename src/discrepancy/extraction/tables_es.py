@@ -3926,3 +3926,7 @@ COPULA_LEVELS = frozenset({"eran", "era", "fueron", "fue", "son", "es"})
 (`counted_subject`)."""
 VOTED_RELATIVES = frozenset({"votaron"})
 """Sesión 10: "quienes votaron fueron N": los votantes."""
+
+AMONG_THE: tuple[tuple[str, ...], ...] = (("entre", "los"), ("entre", "las"))
+"""Sesión 10: "120 activistas estaban entre los 7.749 presos liberados": la cifra del todo no
+corta el sintagma verbal de la parte; el suceso de después dice qué cuenta."""
