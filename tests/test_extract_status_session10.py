@@ -65,3 +65,15 @@ def test_people_confirmed_dead_are_confirmed_by_their_own_words() -> None:
 )
 def test_spanish_perfects_and_periphrases_keep_the_check(text: str, status: str) -> None:
     assert _status(text)[0][1] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("La Defensoría del Pueblo registró 52 asesinatos de líderes sociales.", "registered"),
+        ("Hospitals across the region recorded 310 deaths.", "registered"),
+        ("El archipiélago registra 9.400 llegadas.", "reported"),  # a place sees them
+    ],
+)
+def test_a_place_after_de_or_of_is_no_subject(text: str, status: str) -> None:
+    assert _status(text)[0][1] == status

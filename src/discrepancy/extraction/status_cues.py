@@ -332,7 +332,16 @@ def place_subject(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
     j = k - 1
     while j >= 0 and k - j <= 4 and norms[j] in _SUBJECT_SKIP:
         j -= 1
-    return j >= 0 and (norms[j] in _PLACE_NOUNS or norms[j] in lex.countries)
+    if j < 0 or not (norms[j] in _PLACE_NOUNS or norms[j] in lex.countries):
+        return False
+    i = j - 1 if j > 0 and norms[j - 1] in _PLACE_ARTICLES else j
+    # session 10: a place after "de" / "of" is the complement of the subject, not the subject:
+    # "la Defensoría del Pueblo registró", "los hospitales del país registraron"
+    return not (i > 1 and norms[i - 1] in _OF_PLACE)
+
+
+_PLACE_ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+_OF_PLACE = frozenset({"de", "del", "of", "in", "en", "across", "throughout"})
 
 
 def adjectival(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
