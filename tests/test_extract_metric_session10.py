@@ -98,7 +98,7 @@ def test_infections_without_a_disease_stay_as_written() -> None:
     [
         # victims who did not die are the injured
         (
-            "El colectivo contabiliza 410 personas víctimas no mortales desde el lunes.",
+            "Tras la semana de marchas, el colectivo cuenta ya 410 víctimas no mortales.",
             [("410", "injured")],
         ),
         (
@@ -161,8 +161,8 @@ def test_hasta_without_a_rise_is_still_a_cap() -> None:
             [("9,712,400", "registered_voters"), ("6,880,100", "voters")],
         ),
         (
-            "Further details show the total valid votes were 6,719,400, with rejected "
-            "ballots standing at 160,700.",
+            "According to the breakdown, the total valid votes were 6,719,400 and the "
+            "rejected ballots stood at 160,700.",  # "stood at" and "were" alike
             [("6,719,400", "valid-votes"), ("160,700", "rejected-ballots")],
         ),
         ("Evacuees in the shelters were 3,200 by Sunday night.", [("3,200", "evacuated")]),
@@ -187,13 +187,13 @@ def test_an_age_after_a_copula_is_no_count() -> None:
     ("text", "surface", "metric"),
     [
         (
-            "More than 120 political prisoners were among the 7,749 inmates freed on Tuesday.",
-            "More than 120",
+            "Some 85 political detainees were among the 3,100 convicts set free in the amnesty.",
+            "Some 85",
             "releases",
         ),
         (
-            "Más de 120 presos políticos estaban entre los 7.749 reclusos liberados el martes.",
-            "Más de 120",
+            "Unos 85 presos políticos estaban entre los 3.100 condenados liberados con el indulto.",
+            "Unos 85",
             "releases",
         ),
     ],

@@ -329,12 +329,12 @@ def _read_metric(
                 own = combine(named, toks, norms, None, named.last, lex, metrics) or own
             return named, own
     if np.kind == "elided" and not percent:
-        subject = _level_subject(toks, norms, first, lex)
-        if subject is not None:  # "measles cases rose to 1,240": the subject is counted
-            return subject, combine(subject, toks, norms, None, last, lex, metrics)
         subject = copula_subject(toks, norms, first, lex, metrics)
         if subject is not None:  # session 10: "the total registered voters were 9,712,400"
             return subject, subject.metric
+        subject = _level_subject(toks, norms, first, lex)
+        if subject is not None:  # "measles cases rose to 1,240": the subject is counted
+            return subject, combine(subject, toks, norms, None, last, lex, metrics)
     if percent and np.kind == "elided" and _change_of_things(toks, norms, np.first, lex):
         return NounPhrase("other", first, last), None  # "un aumento de 147% en … hogares"
     if percent and np.kind == "elided":

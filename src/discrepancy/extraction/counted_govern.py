@@ -113,7 +113,7 @@ def _after(
                 continue
             break
         if t.kind == "n" and tuple(window[-2:]) in _AMONG_THE:
-            continue  # session 10: "120 activists were among the 7,749 inmates freed"
+            continue  # session 10: "85 activists were among the 3,100 convicts freed"
         if w in _STOP or t.kind == "n":
             break
         if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):

@@ -5,14 +5,15 @@ own status in the words right after their noun, and those words win:
 
 * **A suspected count is never a confirmed one.** Outbreak reports set confirmed cases beside
   suspected and probable ones: "confirmed four cases and is investigating seven suspected
-  cases", "four cases, all confirmed or suspected", "the number of suspected, probable and
-  confirmed cases rose to 45", "confirmó 40 casos y 12 sospechosos". A figure whose noun
+  cases", "four cases, all confirmed or suspected", "probable, suspected and confirmed
+  infections came to 52", "confirmó 40 casos y 12 sospechosos". A figure whose noun
   phrase or predicate names a suspicion (the tables' ``SUSPECT_WORDS``), or whose confirming
   word is listed with one ("confirmed or suspected"), is reported: the source only counts them.
-* **A figure's own participle of reporting or confirming.** "A rise on the 26 people reported
-  killed earlier" was given the "confirmed" of the clause that confirmed the new toll: its own
-  participle says it was reported. "25 people are confirmed dead", "30 were confirmed killed"
-  are confirmed by their own words even where no verb of the clause confirms (tables
+* **A figure's own participle of reporting or confirming.** In "confirmed a new toll of 83,
+  far more than the 31 people reported dead by the mayor" the 31 took the "confirmed" of the
+  other clause: its own participle says it was reported. "25 people are confirmed dead",
+  "30 were confirmed killed" are confirmed by their own words even where no verb of the
+  clause confirms (tables
   ``OWN_REPORTED_WORDS``, ``LISTED_CONFIRM_WORDS``, ``CONFIRMED_STATES``).
 """
 
@@ -42,7 +43,7 @@ _AUX = frozenset(
 
 def _listed_with_suspicion(norms: Sequence[str], lo: int, hi: int) -> bool:
     """Whether a confirming word of the clause ``[lo, hi)`` is joined to a suspicion by "or",
-    "and" or a comma ("confirmed or suspected", "suspected, probable and confirmed")."""
+    "and" or a comma ("confirmed or suspected", "probable, suspected and confirmed")."""
     for k in range(lo, hi):
         if norms[k] not in _CONFIRM:
             continue
@@ -80,7 +81,7 @@ def own_status(
     if checked and any(norms[k] in _SUSPECT for k in range(first, last)):
         return Status.REPORTED  # "seven suspected cases", "12 sospechosos"
     if checked and (word in _SUSPECT or word in _REPORTED):
-        return Status.REPORTED  # "45 cases were suspected", "26 people reported killed"
+        return Status.REPORTED  # "45 cases were suspected", "31 people reported dead"
     if checked and _listed_with_suspicion(norms, lo, hi):
         return Status.REPORTED  # "confirmed or suspected"
     if (

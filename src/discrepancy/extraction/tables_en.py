@@ -3382,8 +3382,8 @@ LISTED_CONFIRM_WORDS = frozenset({"confirmed"})
 "45 cases were suspected", "cases, confirmed or suspected") is reported, never confirmed by
 the status verb of its sentence (`status_own`)."""
 OWN_REPORTED_WORDS = frozenset({"reported", "reportedly", "believed", "thought", "feared"})
-"""Session 10: a figure's own participle of reporting ("the 26 people reported killed
-earlier"): it was reported, whatever another clause of the sentence confirmed."""
+"""Session 10: a figure's own participle of reporting ("far more than the 31 people reported
+dead by the mayor"): it was reported, whatever another clause of the sentence confirmed."""
 CONFIRMED_STATES = frozenset({"dead", "killed", "missing", "injured", "infected", "kidnapped"})
 """Session 10: what "confirmed" says of a figure's people right after it ("25 people are
 confirmed dead"): their own words confirm the count."""
@@ -3399,5 +3399,5 @@ VOTED_RELATIVES = frozenset({"voted"})
 """Session 10: "those who voted were N": the voters."""
 
 AMONG_THE: tuple[tuple[str, ...], ...] = (("among", "the"),)
-"""Session 10: "N activists were among the 7,749 inmates freed": the whole's figure does not
+"""Session 10: "N activists were among the 3,100 convicts freed": the whole's figure does not
 end the part's verb phrase; the event after it says what the part counts."""

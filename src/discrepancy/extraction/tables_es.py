@@ -3928,5 +3928,5 @@ VOTED_RELATIVES = frozenset({"votaron"})
 """Sesión 10: "quienes votaron fueron N": los votantes."""
 
 AMONG_THE: tuple[tuple[str, ...], ...] = (("entre", "los"), ("entre", "las"))
-"""Sesión 10: "120 activistas estaban entre los 7.749 presos liberados": la cifra del todo no
+"""Sesión 10: "85 activistas estaban entre los 3.100 presos liberados": la cifra del todo no
 corta el sintagma verbal de la parte; el suceso de después dice qué cuenta."""
