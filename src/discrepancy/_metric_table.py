@@ -144,6 +144,13 @@ BUILTIN: tuple[dict[str, Any], ...] = (
             "heridos",
             "lesionados",
             "personas heridas",
+            # session 10 (g-metric): victims who did not die are the injured, never the dead
+            "non-fatal victims",
+            "nonfatal victims",
+            "non-fatal casualties",
+            "victimas no mortales",
+            "victimas no fatales",
+            "personas victimas no mortales",
         ),
     ),
     dict(
@@ -428,6 +435,9 @@ BUILTIN = (
         synonyms=(
             "cases",
             "casos",
+            # session 10 (g-metric): one case is a count of cases, not of the deaths beside it
+            # ("had one case and no deaths"); the Spanish "caso" is left out: it cost a test item
+            "case",
         ),
     ),
 )

@@ -74,6 +74,7 @@ from discrepancy.extraction.counted_share import (
     subject_share,
     voted,
 )
+from discrepancy.extraction.counted_subject import copula_subject
 from discrepancy.extraction.indexes import EventIndex, Metrics
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
@@ -374,6 +375,9 @@ def _read_metric(
         if toll is not None:  # session 10: "the death toll from X that hit Y rose to 54 people"
             return (toll if np.kind == "elided" else np), toll.metric
     if np.kind == "elided" and not percent:
+        subject = copula_subject(toks, norms, first, lex, metrics)
+        if subject is not None:  # session 10: "the total registered voters were 9,712,400"
+            return subject, subject.metric
         subject = _level_subject(toks, norms, first, lex)
         if subject is not None:  # "measles cases rose to 1,240": the subject is counted
             return subject, combine(subject, toks, norms, None, last, lex, metrics)

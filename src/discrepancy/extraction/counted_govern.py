@@ -112,6 +112,8 @@ def _after(
                 j = closed
                 continue
             break
+        if t.kind == "n" and tuple(window[-2:]) in _AMONG_THE:
+            continue  # session 10: "85 activists were among the 3,100 convicts freed"
         if w in _STOP or t.kind == "n":
             break
         if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
@@ -152,6 +154,9 @@ def _others_object(window: Sequence[str], m: int) -> bool:
     )
 
 
+_AMONG_THE = tables_en.AMONG_THE + tables_es.AMONG_THE
+
+
 def _event_at(window: Sequence[str], m: int, lex: Lexicon) -> tuple[str, bool] | None:
     """The event at ``window[m]``, the round-11 verbs read only as a figure's own verb
     ("had escaped", "sobrevivieron") included."""
@@ -173,7 +178,11 @@ def _next_figure(w: str, window: Sequence[str], lex: Lexicon) -> bool:
     number word or "one" right after a coordinator ("88 cases and four deaths"); the words
     after it are that figure's own. A number word elsewhere is a determiner ("the two
     drivers among them"), not a new figure."""
-    return (w in lex.number_words or w in _ONE) and bool(window) and window[-1] in _NEW_CLAUSE
+    figure = w in lex.number_words or w in _ONE or w in _NO  # session 10: "one case and no deaths"
+    return figure and bool(window) and window[-1] in _NEW_CLAUSE
+
+
+_NO = tables_en.NO_WORDS | tables_es.NO_WORDS
 
 
 def _describes(window: Sequence[str], m: int) -> bool:

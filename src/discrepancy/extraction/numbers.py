@@ -27,6 +27,8 @@ __all__ = ["Memo", "Mention", "find_mentions"]
 
 _RANGE_OPEN = frozenset({"between", "entre", "from", "de"})
 _RANGE_JOIN = frozenset({"and", "y", "e", "to", "-", "a", "hasta"})
+_RISE_TO = tables_en.RISE_TO_WORDS | tables_es.RISE_TO_WORDS
+_LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
 _RANGE_JOIN_BARE = frozenset({"to", "-"})
 _RANGE_OR = frozenset({"or", "o", "u"})
 _LONE_ONE = frozenset({"a", "an", "one", "un", "una", "uno"})
@@ -211,6 +213,8 @@ class _Reader:
         j = hedge[1] if hedge is not None else i
         if j >= len(norms) or blocked[j]:
             return None
+        if hedge is not None and w in _RISE_TO and i > 0 and self._rises(i - 1):
+            hedge, start = None, j  # session 10: "ascendió hasta 2.410" is the level reached
         if hedge is not None and w == "up" and self._revised_before(i):
             return None  # "revised the toll up to 57": the figure it was revised to, at "57"
         if norms[j] in _FRACTION_FIRSTS or (
@@ -309,6 +313,11 @@ class _Reader:
                 ):
                     return both
         return self._make(start, end, in_words=number.in_words)
+
+    def _rises(self, k: int) -> bool:
+        """Whether token ``k`` is a verb of a count rising or reaching a level ("ascendió",
+        "se elevó", "llegó"): "hasta" after it says "to", not "at most"."""
+        return self.norms[k] in self.lex.revision_verbs or self.norms[k] in _LEVEL_VERBS
 
     def _changed_by(self, start: int) -> bool:
         """ "rose by 40 to 300": a change verb, then "by" right before the figure."""

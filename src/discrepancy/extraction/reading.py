@@ -38,6 +38,7 @@ from discrepancy.extraction.counted import (
     topic,
 )
 from discrepancy.extraction.counted_against import set_against
+from discrepancy.extraction.counted_cases import disease_cases
 from discrepancy.extraction.counted_generic import lives_abroad
 from discrepancy.extraction.counted_noun import NounPhrase
 from discrepancy.extraction.counted_toll import (
@@ -55,6 +56,7 @@ from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for
 from discrepancy.extraction.revision import count_owner, denied, denied_source, earlier_cue
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.share_reading import StrikeNear, base_metric, mark, reread
+from discrepancy.extraction.status_own import own_status
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
@@ -219,6 +221,13 @@ def read_sentence(
             if (np.last > np.first and (not elided or np.last <= m.first))  # round 9: a share
             else ""  # noun before the figure ("la adhesión … del 38%") names its words
         )
+        cased = disease_cases(toks, norms, text, np, (m.first, m.last), metric, table)
+        if cased is not None:  # session 10: "63 casos de cólera", "35 de paludismo"
+            metric_text, metric = cased.text, cased.metric or metric
+        elif not percent and (elided or np.last <= m.first) and not against:
+            twin = _set_against(state, i, toks, norms, m, lex)
+            if twin is not None and twin.sentence == i:  # session 10: "42 de malaria contra
+                metric, metric_text = twin.metric, twin.metric_text  # 15": what 42 counts
         also = may_also and _is_also(norms, m.first, lex)
         antecedent = _antecedent(state, i) if also or elided else None
         if metric is None and elided:  # "the number of confirmed cases reached 21,614"
@@ -295,6 +304,8 @@ def read_sentence(
             government=government,
             metric=metric,
         )
+        noun = (np.first, np.last) if np.last > np.first else (m.last, m.last)
+        status = own_status(toks, norms, noun, (lo, hi), status)  # session 10: "12 sospechosos"
         own = choose(m.first)
         if bounded and own is not None and not reaches(own, m.first):
             far = {id(d) for d in bounded if not reaches(d, m.first)}
@@ -401,12 +412,22 @@ def read_sentence(
 
 def _time_after(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> bool:
     """Whether a span of time opens at token ``k`` ("two days earlier", "tres semanas
-    antes"): a number and a duration unit."""
+    antes"): a number and a duration unit; session 10: a day named from today ("este
+    martes", "esta semana", "this morning", "ayer")."""
+    if k < len(norms) and (norms[k] in lex.today or norms[k] in lex.yesterday):
+        return True
+    if k + 1 < len(norms) and norms[k] in _THIS_TIME:
+        after = norms[k + 1]
+        return after in lex.weekdays or after in lex.duration_units or after in _DAY_PARTS
     return (
         k + 1 < len(norms)
         and (toks[k].kind == "n" or norms[k] in lex.number_words)
         and norms[k + 1] in lex.duration_units
     )
+
+
+_THIS_TIME = tables_en.THIS_TIME_WORDS | tables_es.THIS_TIME_WORDS
+_DAY_PARTS = tables_en.DAY_PART_WORDS | tables_es.DAY_PART_WORDS
 
 
 _FROM_EARLIER = tables_en.FROM_EARLIER | tables_es.FROM_EARLIER

@@ -332,7 +332,16 @@ def place_subject(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
     j = k - 1
     while j >= 0 and k - j <= 4 and norms[j] in _SUBJECT_SKIP:
         j -= 1
-    return j >= 0 and (norms[j] in _PLACE_NOUNS or norms[j] in lex.countries)
+    if j < 0 or not (norms[j] in _PLACE_NOUNS or norms[j] in lex.countries):
+        return False
+    i = j - 1 if j > 0 and norms[j - 1] in _PLACE_ARTICLES else j
+    # session 10: a place after "de" / "of" is the complement of the subject, not the subject:
+    # "la Defensoría del Pueblo registró", "los hospitales del país registraron"
+    return not (i > 1 and norms[i - 1] in _OF_PLACE)
+
+
+_PLACE_ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+_OF_PLACE = frozenset({"de", "del", "of", "in", "en", "across", "throughout"})
 
 
 def adjectival(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
@@ -363,6 +372,8 @@ _ES_AUX = frozenset(
     | {"habra", "habria", "hubiera", "hubieran", "haya", "hayan", "haber", "habiendo"}
     | {"era", "eran", "estaba", "estaban", "esta", "estan", "quedo", "quedaron"}
     | {"resultaron", "resulto"}
+    | tables_en.HAVE_PARTICIPLE
+    | tables_es.HAVE_PARTICIPLE  # session 10: "lleva registrados 45"
 )
 """Words before a Spanish participle that make it a verb ("se han registrado", "lo ha
 documentado", "quedaron registradas"); without one the participle describes a noun."""
@@ -380,6 +391,7 @@ _NOT_KEEPERS = (
 _KEEPER_SKIP = frozenset(
     {"se", "ha", "han", "habia", "habian", "has", "have", "had", "also", "already", "ya"}
     | {"tambien", "hasta", "ahora", "now", "so", "far"}
+    | tables_es.HAVE_PARTICIPLE  # session 10: "el observatorio lleva registradas"
 )
 
 
@@ -414,4 +426,6 @@ recorded 40"): no subject of a verb."""
 _REGISTER_NOUNS = tables_en.REGISTER_NOUNS | tables_es.REGISTER_NOUNS
 
 
-_HABER_ALL = frozenset({"ha", "han", "habia", "habian", "he", "hemos", "habra", "habria"})
+_HABER_ALL = frozenset({"ha", "han", "habia", "habian", "he", "hemos", "habra", "habria"}) | (
+    tables_es.HAVE_PARTICIPLE  # session 10: "tiene contabilizadas 120 muertes"
+)

@@ -3223,6 +3223,9 @@ SET_AGAINST_CUES = (
     ("above",),
     ("short", "of"),
     ("instead", "of"),
+    # session 10 (g-metric): a figure's earlier value ("120 cases, up from 95 last week")
+    ("up", "from"),
+    ("down", "from"),
 )
 """Round 12: words that set a figure against one counted before it ("210 dead, compared with
 the 245 that the hospital listed", "far short of the figure of 700 that X gave"). A figure after
@@ -3232,7 +3235,7 @@ SET_AGAINST_NEXT = frozenset(
     according announced by cited claimed counted estimated from given in listed of on put
     recorded registered reported that which
     """.split()
-)
+) | frozenset({"and", "last", "earlier", "previously", "before"})  # session 10: "against 15 and"
 """Round 12: words that may follow a figure set against another when its noun is left out: a
 preposition, a relative word or a participle of reporting ("against 900 given by the army")."""
 EMIGRANT_NOUNS = frozenset({"emigrants", "emigres", "expatriates", "emigrant"})
@@ -3342,3 +3345,72 @@ RESPONDER_MODIFIERS = frozenset({"rescue", "relief", "aid", "emergency", "search
 """Words before "workers", "teams" or "staff" that make them responders ("rescue workers")."""
 RESPONDER_HEADS = frozenset({"workers", "teams", "staff", "officers", "agents"})
 PERSON_NOUNS = PERSON_NOUNS | RESPONDER_NOUNS
+# session 10 (g-metric): cases of a disease keep the disease's name ------------------------
+
+DISEASE_NAMES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(name.split())
+    for name in (
+        "anthrax", "avian flu", "bird flu", "chickenpox", "chikungunya", "cholera", "covid",
+        "coronavirus", "dengue", "diphtheria", "ebola", "flu", "hepatitis", "influenza",
+        "lassa fever", "leptospirosis", "malaria", "marburg", "measles", "meningitis", "monkeypox",
+        "mpox", "mumps", "plague", "pneumonia", "polio", "rabies", "rubella", "sars",
+        "smallpox", "tuberculosis", "typhoid", "whooping cough", "yellow fever", "zika",
+        "hantavirus", "legionnaires", "listeria", "salmonella", "scarlet fever", "tetanus",
+    )
+)  # fmt: skip
+"""Diseases a count of cases or deaths may name ("120 cases of measles", "dengue cases"). A
+case count keeps its disease in the words it is counted under, so that cases of one disease are
+never read as another's ("210 dengue cases against 35 of malaria")."""
+
+DISEASE_CASE_HEADS = frozenset({"infections", "infection"})
+"""Round 8 left "infections" out of `cases` (a scan false alarm on test): only with its disease
+named ("40 measles infections", "40 infections of measles") is it the count of cases."""
+
+_STOCK_TENSES = {"remain": ("remained", "remains"), "remained": ("remain", "remains")}
+STOCK_PHRASES = tuple(
+    dict.fromkeys(
+        STOCK_PHRASES
+        + tuple(
+            (form, *phrase[1:])
+            for phrase in STOCK_PHRASES
+            for form in _STOCK_TENSES.get(phrase[0], ())
+        )
+    )
+)
+"""Session 10: a level of people held is said in every tense ("60 people remained in prison",
+"remains behind bars"), not only in the one tense a phrase was first written in."""
+
+RISE_TO_WORDS: frozenset[str] = frozenset()
+"""Session 10: hedges that mean "to" right after a verb of a count rising (none in English:
+"rose up to" is rare and "up to" keeps its cap)."""
+
+THIS_TIME_WORDS = frozenset({"this", "last", "past"})
+DAY_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night", "weekend"})
+"""Session 10: a day named from today right after a figure ("rose to 47 this Tuesday", "47
+last week", "this morning"): the figure's noun is left out, not "this" or "last"."""
+
+SUSPECT_WORDS = frozenset({"suspected", "probable", "possible", "presumed", "presumptive"})
+LISTED_CONFIRM_WORDS = frozenset({"confirmed"})
+"""Session 10: a figure its own words call suspected or probable ("seven suspected cases",
+"45 cases were suspected", "cases, confirmed or suspected") is reported, never confirmed by
+the status verb of its sentence (`status_own`)."""
+OWN_REPORTED_WORDS = frozenset({"reported", "reportedly", "believed", "thought", "feared"})
+"""Session 10: a figure's own participle of reporting ("far more than the 31 people reported
+dead by the mayor"): it was reported, whatever another clause of the sentence confirmed."""
+CONFIRMED_STATES = frozenset({"dead", "killed", "missing", "injured", "infected", "kidnapped"})
+"""Session 10: what "confirmed" says of a figure's people right after it ("25 people are
+confirmed dead"): their own words confirm the count."""
+
+HAVE_PARTICIPLE: frozenset[str] = frozenset()
+"""Session 10: Spanish "tener / llevar" + participle is a perfect (none in English)."""
+
+COPULA_LEVELS = frozenset({"were", "was", "are", "is", "standing", "stood", "stand", "numbered"})
+"""Session 10: "to be" and verbs of standing between a figure and its subject far before it
+("the total registered voters were 9,712,400", "rejected ballots standing at 160,700"): the
+figure counts the subject's head (`counted_subject`)."""
+VOTED_RELATIVES = frozenset({"voted"})
+"""Session 10: "those who voted were N": the voters."""
+
+AMONG_THE: tuple[tuple[str, ...], ...] = (("among", "the"),)
+"""Session 10: "N activists were among the 3,100 convicts freed": the whole's figure does not
+end the part's verb phrase; the event after it says what the part counts."""

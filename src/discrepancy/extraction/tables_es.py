@@ -1942,8 +1942,9 @@ HOSTAGE_WORDS = frozenset(
 """Palabras de un secuestro: en su oración, quienes "siguen retenidos" son rehenes, no los
 presos políticos que un nivel de detenidos toma por defecto."""
 
-HOLD_VERBS = frozenset({"retiene", "retienen", "retenia", "retenian"})
-"""Verbos cuyo objeto es un nivel de personas retenidas ("todavía retienen a otros 20")."""
+HOLD_VERBS = frozenset({"retiene", "retienen", "retenia", "retenian"}) | frozenset({"poder"})
+"""Verbos cuyo objeto es un nivel de personas retenidas ("todavía retienen a otros 20"); sesión
+10: "tener / mantener en su poder a 240" (el sustantivo justo antes de "a" y la cifra)."""
 
 HOLD_SKIP = frozenset({"todavia", "aun", "a", "al", "menos", "unos", "unas"})
 """Palabras entre el verbo de retener y su cifra ("retienen a unos 20")."""
@@ -3725,6 +3726,8 @@ SET_AGAINST_CUES = (
     ("lejos", "de"),
     ("en", "lugar", "de"),
     ("en", "vez", "de"),
+    ("respecto", "a"),  # sesión 10: "120 casos, respecto a 95 la semana anterior"
+    ("respecto", "de"),
 )
 """Ronda 12: palabras que oponen una cifra a otra contada antes ("210 fallecidos, frente a los
 245 que lista el hospital"). La cifra que sigue sin sustantivo propio cuenta lo mismo que la
@@ -3734,7 +3737,7 @@ SET_AGAINST_NEXT = frozenset(
     anunciada anunciadas anunciado anunciados citados contabilizados de del difundidos dados
     en estimados que registrados reportados segun
     """.split()
-)
+) | frozenset({"y", "e", "hace", "antes"})  # sesión 10: "42 de malaria contra 15 y 24 de …"
 """Ronda 12: palabras que pueden seguir a la cifra opuesta cuando se omite su sustantivo: una
 preposición, un relativo o un participio de informe ("frente a los 900 del parte diario")."""
 EMIGRANT_NOUNS = frozenset({"emigrados", "emigrantes", "emigradas", "expatriados"})
@@ -3852,3 +3855,92 @@ RESPONDER_MODIFIERS = frozenset({"rescate", "emergencia", "emergencias", "socorr
 rescate")."""
 RESPONDER_HEADS = frozenset({"equipos", "agentes", "personal", "trabajadores", "brigadas"})
 PERSON_NOUNS = PERSON_NOUNS | RESPONDER_NOUNS
+# sesión 10 (g-metric): los casos de una enfermedad conservan su nombre ---------------------
+
+DISEASE_NAMES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(name.split())
+    for name in (
+        "antrax", "carbunco", "gripe aviar", "varicela", "chikungunya", "colera", "covid",
+        "coronavirus", "dengue", "difteria", "ebola", "gripe", "hepatitis", "influenza",
+        "fiebre de lassa", "leptospirosis", "malaria", "paludismo", "marburgo", "sarampion",
+        "meningitis", "viruela del mono", "viruela simica", "mpox", "paperas", "peste",
+        "neumonia", "polio", "poliomielitis", "rabia", "rubeola", "viruela", "tuberculosis",
+        "tifoidea", "fiebre tifoidea", "tos ferina", "tosferina", "fiebre amarilla", "zika",
+        "hantavirus", "legionela", "legionelosis", "listeria", "listeriosis", "salmonela",
+        "salmonelosis", "escarlatina", "tetanos", "oropouche", "fiebre del nilo",
+    )
+)  # fmt: skip
+"""Enfermedades que una cifra de casos puede nombrar ("210 casos de dengue"): la cifra conserva
+la enfermedad en las palabras con que se cuenta, para que los casos de una no se lean como los de
+otra ("210 casos de dengue contra 35 de paludismo")."""
+
+DISEASE_CASE_HEADS = frozenset({"contagios", "contagio"})
+"""La ronda 8 dejó "contagios" fuera de `cases` (una falsa alarma de `scan` en test): solo con su
+enfermedad nombrada ("40 contagios de sarampión") es la cifra de casos."""
+
+_STOCK_TENSES = {
+    "siguen": ("seguian", "siguieron", "sigue", "seguia"),
+    "permanecen": ("permanecian", "permanecieron", "permanece", "permanecia"),
+    "continuan": ("continuaban", "continuaron", "continua", "continuaba"),
+}
+STOCK_PHRASES = STOCK_PHRASES + tuple(
+    (form, *phrase[1:]) for phrase in STOCK_PHRASES for form in _STOCK_TENSES.get(phrase[0], ())
+)
+"""Sesión 10: un nivel de personas retenidas se dice en todos los tiempos ("más de 60 personas
+seguían detenidas", "permanecían en prisión"), no solo en presente: el verbo de seguir,
+permanecer o continuar en pasado o en singular hace de la cifra un nivel, no las detenciones."""
+
+RISE_TO_WORDS = frozenset({"hasta"})
+"""Sesión 10: "hasta" justo tras un verbo de subida o de nivel ("el recuento ascendió hasta
+2.410", "se elevó hasta 812") dice a qué nivel llegó la cuenta, no un tope: la cifra es exacta."""
+
+THIS_TIME_WORDS = frozenset({"este", "esta", "el", "la"})
+DAY_PART_WORDS = frozenset({"manana", "tarde", "noche", "madrugada", "finde"})
+"""Sesión 10: un día nombrado desde hoy justo tras una cifra ("subió a 47 este martes", "esta
+semana", "el lunes", "la semana pasada"): la cifra no tiene sustantivo propio."""
+
+SUSPECT_WORDS = frozenset(
+    {"sospechosos", "sospechosas", "sospechoso", "sospechosa", "probables", "probable"}
+    | {"posibles", "presuntos", "presuntas"}
+)
+LISTED_CONFIRM_WORDS = frozenset({"confirmados", "confirmadas"})
+"""Sesión 10: una cifra que sus propias palabras llaman sospechosa o probable ("12
+sospechosos", "casos sospechosos o confirmados") es dicha, no confirmada por el verbo de estatus
+de su oración (`status_own`)."""
+OWN_REPORTED_WORDS = frozenset({"reportados", "reportadas", "presuntamente", "supuestamente"})
+"""Sesión 10: el participio de informe propio de una cifra ("los 26 muertos reportados antes
+por el consejo"): se informó, confirme lo que confirme otra cláusula."""
+CONFIRMED_STATES = frozenset({"muertos", "muertas", "fallecidos", "fallecidas", "heridos"})
+"""Sesión 10: lo que "confirmados" dice de las personas de una cifra ("25 personas confirmadas
+muertas"): sus propias palabras confirman la cuenta."""
+
+STATUS_INFINITIVES = {
+    **STATUS_INFINITIVES,
+    **dict.fromkeys(("acreditar", "certificar", "corroborar"), Status.CONFIRMED),
+}
+"""Sesión 10: los demás verbos de comprobación de `STATUS_VERBS` tras una perífrasis ("logró
+corroborar 80 de los casos")."""
+
+HAVE_PARTICIPLE = frozenset(
+    """
+    tiene tienen tenia tenian tenemos tuvo lleva llevan llevaba llevaban llevamos
+    """.split()
+)
+"""Sesión 10: tener y llevar ante un participio son un perfecto ("el observatorio lleva
+registrados 45 asesinatos", "la Fiscalía tiene contabilizadas 120 muertes"): quien lleva la
+cuenta la registró, el participio no describe un sustantivo."""
+
+FUNCTION_WORDS = FUNCTION_WORDS | frozenset({"despues", "antes"})
+"""Sesión 10: "después de" / "antes de" tras una cifra no son su sustantivo ("ascendió hasta
+3.120 después de una noche de disturbios": el sustantivo se omitió)."""
+
+COPULA_LEVELS = frozenset({"eran", "era", "fueron", "fue", "son", "es"})
+"""Sesión 10: "ser" entre una cifra y su sujeto lejano ("los evacuados en los albergues eran
+3.200", "los votos nulos fueron 160.700"): la cifra cuenta el núcleo del sujeto
+(`counted_subject`)."""
+VOTED_RELATIVES = frozenset({"votaron"})
+"""Sesión 10: "quienes votaron fueron N": los votantes."""
+
+AMONG_THE: tuple[tuple[str, ...], ...] = (("entre", "los"), ("entre", "las"))
+"""Sesión 10: "85 activistas estaban entre los 3.100 presos liberados": la cifra del todo no
+corta el sintagma verbal de la parte; el suceso de después dice qué cuenta."""

@@ -1,0 +1,125 @@
+"""Cases of a disease: the words a case count is counted under keep the disease's name.
+
+Health bulletins give several diseases in one sentence ("210 casos de dengue contra 480 del año
+anterior, 35 de paludismo contra 12"): read as bare "casos", every figure was one count, the
+dengue cases set against the malaria ones and a bare figure after "contra" given the deaths
+named at the end of the sentence. The rule (session 10, g-metric): a case head ("cases",
+"casos", the singular "case" / "caso") followed by "of" / "de" and a disease of the tables'
+``DISEASE_NAMES`` ("cases of measles", "casos confirmados de sarampión") is counted under the
+whole phrase; a figure of a list whose head was left out ("35 de paludismo") is counted under
+that head and its own disease. Infections and "contagios" are cases only where their disease
+is named ("40 measles infections", "contagios de sarampión"). The metric stays the registry's
+`cases` (or the narrower count its modifiers name); the disease is in the words it is
+counted under, so a reader sees which disease, and so does the registry's slug of a narrowed
+count ("suspected cases of cholera").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.counted_noun import NounPhrase
+from discrepancy.extraction.indexes import Metrics
+from discrepancy.extraction.sentences import Tok
+
+__all__ = ["CaseWords", "disease_cases"]
+
+_HEADS = tables_en.CASE_HEADS | tables_es.CASE_HEADS | frozenset({"case", "caso"})
+_INFECTIONS = tables_en.DISEASE_CASE_HEADS | tables_es.DISEASE_CASE_HEADS
+_NARROWERS = tables_en.CASE_NARROWERS | tables_es.CASE_NARROWERS
+_OF = frozenset({"of", "de", "del"})
+_ARTICLES = frozenset({"the", "la", "el"})
+_NARROWER_REACH = 2
+"""At most this many narrowing words between a case head and its disease ("casos confirmados
+de sarampión")."""
+
+
+def _by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for name in tables_en.DISEASE_NAMES + tables_es.DISEASE_NAMES:
+        found.setdefault(name[0], []).append(name)
+    return {w: tuple(sorted(names, key=len, reverse=True)) for w, names in found.items()}
+
+
+_DISEASES = _by_first()
+
+
+class CaseWords(NamedTuple):
+    """The words a case figure is counted under, and its metric (``None``: keep the one read)."""
+
+    text: str
+    metric: str | None
+
+
+def _disease_end(toks: Sequence[Tok], norms: Sequence[str], k: int) -> int | None:
+    """Just past the name of a disease that starts at ``k`` ("dengue", "fiebre amarilla",
+    "COVID-19"), else ``None``."""
+    n = len(norms)
+    for name in _DISEASES.get(norms[k], ()) if k < n else ():
+        end = k + len(name)
+        if tuple(norms[k:end]) == name:
+            if end + 1 < n and norms[end] == "-" and toks[end + 1].kind == "n":
+                end += 2  # "COVID-19"
+            return end
+    return None
+
+
+def _disease_after(toks: Sequence[Tok], norms: Sequence[str], k: int) -> int | None:
+    """Just past "of / de [the] <disease>" from ``k`` (narrowing words first), else ``None``."""
+    n = len(norms)
+    j = k
+    while j < n and j - k < _NARROWER_REACH and norms[j] in _NARROWERS:
+        j += 1
+    if j + 1 >= n or norms[j] not in _OF:
+        return None
+    j += 1
+    if j + 1 < n and norms[j] in _ARTICLES:
+        j += 1
+    return _disease_end(toks, norms, j)
+
+
+def _disease_in(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether a disease is named among the words ``[first, last)`` ("measles infections")."""
+    return any(_disease_end(toks, norms, j) is not None for j in range(first, last))
+
+
+def disease_cases(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    text: str,
+    np: NounPhrase,
+    figure: tuple[int, int],
+    metric: str | None,
+    metrics: Metrics,
+) -> CaseWords | None:
+    """The words (and metric) of a case figure that names its disease, per the module's rule;
+    ``None`` where the figure is no case count or names no disease."""
+    first, last = figure
+    if np.kind not in ("noun", "person") or np.last <= np.first:
+        return None
+    head = norms[np.last - 1]
+    start = toks[np.first].start
+    if np.first >= last:  # the noun after the figure: "63 casos de cólera"
+        if head not in _HEADS and head not in _INFECTIONS:
+            return None
+        end = _disease_after(toks, norms, np.last)
+        if end is None and head in _INFECTIONS and _disease_in(toks, norms, np.first, np.last):
+            end = np.last  # "40 measles infections"
+        if end is None:
+            return None
+        words = text[start : toks[end - 1].end]
+    elif head in _HEADS and np.last <= first:  # a list's head left out: "35 de paludismo"
+        end = _disease_after(toks, norms, last)
+        if end is None:
+            return None
+        own = text[toks[last].start : toks[end - 1].end]
+        words = f"{text[start : toks[np.last - 1].end]} {own}"
+    else:
+        return None
+    if head in _INFECTIONS or metric is None:
+        return CaseWords(words, "cases")
+    if not metrics.registry.known(metric):  # a narrowed count keeps its disease apart
+        return CaseWords(words, metrics.normalize(words))
+    return CaseWords(words, None)
