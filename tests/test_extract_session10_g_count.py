@@ -380,3 +380,15 @@ def test_the_attackers_dead_are_no_victims(
 )
 def test_a_part_of_a_figure_of_things_is_no_count(text: str, expected: list[str]) -> None:
     assert [surface for surface, _ in _read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TALCA, CHILE (14/MAR/2021).- Por lo menos 19 mineros murieron.", ["Por lo menos 19"]),
+        ("LAGOS, 14-Mar-2021 - Gunmen freed 30 students.", ["30"]),
+        ("Some 20 - may be more - were hurt.", ["Some 20"]),
+    ],
+)
+def test_a_datelines_day_is_no_count(text: str, expected: list[str]) -> None:
+    assert [surface for surface, _ in _read(text)] == expected

@@ -631,6 +631,9 @@ def _is_count(
         return False
     if after in (":", "/", "@", "_", ".") and after2[:1].isdecimal():
         return False
+    after3 = norms[last + 2] if last + 2 < len(norms) else ""
+    if after in ("/", "-") and after2 in lex.months and (after3 == after or after3[:1].isdecimal()):
+        return False  # session 10: a dateline's day ("(20/ENE/2013)", "20-Jan-2013")
     if before in (":", "/") and before2[:1].isdecimal():
         return False
     if after in ("a", "p") and after2 == ".":
