@@ -564,3 +564,24 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- session 10 (g-count): the dead of those who carried out an attack ---------------------
+# "27 kidnappers were shot during the rescue" is no part of the toll of the attack's
+# victims, nor its rival: a count of its own (a flow, as deaths are).
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="attackers_killed",
+        label="attackers killed",
+        kind="flow",
+        synonyms=(
+            "attackers killed",
+            "kidnappers killed",
+            "gunmen killed",
+            "militants killed",
+            "atacantes muertos",
+            "secuestradores muertos",
+            "terroristas muertos",
+        ),
+    ),
+)

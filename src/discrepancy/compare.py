@@ -4,7 +4,8 @@ Two claims are comparable when they have the same metric and unit, compatible sc
 compatible time:
 
 * scopes: a scope the gazetteer resolves compares by place id, an unresolved one by its
-  folded text; a place inside another is a part of it, never the same quantity. A claim
+  folded text, and a count outside a place ("Texas outside Kerr", "outside Kerr") by the
+  place it leaves out; a place inside another is a part of it, never the same quantity. A claim
   with no scope compares with scoped claims, and with other dated claims with no scope,
   only when the scoped claims near it in time are all of one place, or none (among the
   claims of one event: all inside one place, which it then stands for; two unscoped
@@ -63,6 +64,7 @@ from discrepancy._windows import WINDOW_LIMIT, find_windows, window_pairs, windo
 from discrepancy.claim import Claim, Status, StatusClass
 from discrepancy.metrics import MetricKind, MetricRegistry
 from discrepancy.orgs import OrgRef
+from discrepancy.places import outside_of
 from discrepancy.policy import Policy
 from discrepancy.quantity import Qualifier
 
@@ -110,8 +112,12 @@ class _Scopes:
             return None, None
         found = self.memo.get(text)
         if found is None:
-            place = self.places.resolve(text) if self.places is not None else None
-            found = (place.id, place.id) if place is not None else (f"~{fold(text)}", None)
+            rest = outside_of(text)
+            place = self.places.resolve(text) if self.places is not None and not rest else None
+            if rest:  # "Texas outside Kerr" and "outside Kerr" count the same people
+                found = (f"~outside {fold(rest)}", None)
+            else:
+                found = (place.id, place.id) if place is not None else (f"~{fold(text)}", None)
             self.memo[text] = found
         return found
 

@@ -25,7 +25,20 @@ from discrepancy import _placenames as pn
 from discrepancy._placedata import BadEntry, Entry, PlaceKind, read_entry, trusted_entry
 from discrepancy.errors import InputError, shorten
 
-__all__ = ["Gazetteer", "GazetteerError", "Place", "PlaceKind"]
+__all__ = ["OUTSIDE", "Gazetteer", "GazetteerError", "Place", "PlaceKind", "outside_of"]
+
+OUTSIDE = " outside "
+"""What joins a wider place to the place a count leaves out, in a scope ("Texas outside
+Kerr"; "outside Kerr" when no wider place is known)."""
+
+
+def outside_of(scope: str) -> str:
+    """The place a scope leaves out ("Texas outside Kerr", "outside Kerr": "Kerr"), else "".
+
+    A count outside a place is neither that place's count nor that of the place holding it;
+    two counts outside one place count the same people, whatever wider place each names."""
+    k = f" {scope}".rfind(OUTSIDE)
+    return scope[k + len(OUTSIDE) - 1 :].strip() if k >= 0 else ""
 
 
 _KIND_RANK = {PlaceKind.COUNTRY: 0, PlaceKind.REGION: 1, PlaceKind.CITY: 2, PlaceKind.OTHER: 3}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -46,6 +47,7 @@ from discrepancy.extraction.where import find_scope
 from discrepancy.extraction.where_places import SCOPE_DEFAULT_NOTE
 from discrepancy.extraction.where_sectors import SECTOR_METRICS, SECTOR_NOTE
 from discrepancy.orgs import OrgRef
+from discrepancy.places import outside_of
 from discrepancy.quantity import Quantity
 
 __all__ = [
@@ -760,6 +762,8 @@ def _subsets(drafts: list[Draft]) -> None:
             if whole.status.status_class is StatusClass.ANNOUNCED:
                 break
             high = d.quantity.interval.high
+            if math.isinf(high):
+                high = d.quantity.interval.low  # session 10: "more than 12,000 of them"
             if whole.quantity.interval.low >= high:
                 d.part_of_draft = w
                 d.metric = whole.metric  # "195 of those cases" counts what the whole counts
@@ -799,6 +803,16 @@ def _increments(drafts: list[Draft]) -> None:
             rank = (apart, 0 if w < k else 1)
             if best is None or rank < best:
                 best, d.part_of_draft = rank, w
+
+
+def _outside_wholes(drafts: list[Draft]) -> None:
+    """Session 10: a count outside a place ("9 more died outside Pell County") is no part of
+    that place's count: the link is dropped."""
+    for d in drafts:
+        left = outside_of(d.scope or "")
+        w = d.part_of_draft
+        if left and w is not None and drafts[w].scope == left:
+            d.part_of_draft = None
 
 
 def _destinations(drafts: list[Draft]) -> None:
@@ -989,6 +1003,7 @@ def finalize(
     _sectors(drafts)
     _list_parts(drafts)
     _restated_parts(drafts)
+    _outside_wholes(drafts)
     restated_from(drafts, WINDOW)  # round 9b: "grew from the police's 8,000 to 30,000"
     revised_links(drafts, published, CANDIDATES, WINDOW)  # round 12: its own module
     link_earlier(drafts, CANDIDATES)

@@ -297,3 +297,32 @@ def event_before(norms: Sequence[str], first: int, lex: Lexicon) -> str | None:
         if found is not None:
             return found
     return None
+
+
+_ELIDED_SKIP = frozenset(
+    {"had", "have", "has", "were", "was", "are", "is", "been", "being", "reportedly", "also"}
+    | {"still", "already", "habian", "habia", "han", "ha", "fueron", "fue", "estaban", "ya"}
+    | {"tambien", "se", "sido", "quedaron", "quedaban"}
+)
+"""Auxiliaries and adverbs between a figure with no noun and its verb ("800 were stranded",
+"al menos 4.000 habían cruzado")."""
+_ELIDED_REACH = 3
+
+
+def elided_event(norms: Sequence[str], last: int) -> str | None:
+    """Session 10 (g-count): what a figure with no noun counts, when no figure before it
+    names it and the sentence before names no topic, from its own verb right after it past
+    auxiliaries only ("after the UN said at least 5,000 had arrived", "30 were evacuated",
+    "después de que la ONU informara de que 4.000 habían cruzado"): the metric that verb
+    names (`GENERIC_EVENTS`, `ELIDED_EVENTS`); else ``None``."""
+    j = last
+    while j < len(norms) and j - last < _ELIDED_REACH and norms[j] in _ELIDED_SKIP:
+        j += 1
+    if j == last and (j >= len(norms) or norms[j] not in _ELIDED):
+        return None  # a verb right after the figure ("30 arrived") is read elsewhere
+    if j >= len(norms):
+        return None
+    return _ELIDED.get(norms[j]) or _CLAUSE_EVENTS.get(norms[j])
+
+
+_ELIDED = {**tables_en.ELIDED_EVENTS, **tables_es.ELIDED_EVENTS}

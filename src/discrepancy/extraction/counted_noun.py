@@ -212,6 +212,14 @@ def noun_phrase(
         if toks[j].kind == "p" or toks[j].kind == "n":
             break
         if w in lex.person_nouns or demonym_plural(w, lex) or w + "s" in lex.person_nouns:
+            if (
+                w not in lex.person_nouns
+                and not demonym_plural(w, lex)
+                and j + 1 < n
+                and norms[j + 1] in lex.person_nouns
+            ):
+                j += 1  # session 10: "12 American hostages": an adjective of the noun after
+                continue
             event = lex.event_words.get(w)  # "40 resultaron heridas": the participle counts
             if event is None and w not in lex.person_nouns:
                 event = lex.event_words.get(w + "s")  # "un cuerpo más": a singular

@@ -10,6 +10,9 @@ tables, same names in both):
 * a range of years ("entre 2018 y 2022", "from 2015 to 2019", "2018-2022");
 * a figure in a direct question ("Were two million ballots lost?", "¿Se perdieron 300.000
   votos?"): a question asserts no figure (`QUESTION_OPENERS`, or "¿");
+* (session 10) a part of a figure of things ("52,000 claims, of which 70% concern cars",
+  "52.000 solicitudes, de las cuales el 70% …"): `PART_OF_WHICH` before it, and the figure
+  before that names no people nor an event of people;
 * a candidate's share of the vote ("the mayor won with 71%", "her rivals took 4.5% and 6% of
   the ballots", "la candidata obtuvo el 45% de los votos"): `VOTE_WIN_VERBS` before the
   percentage, with a vote noun after it or "by" / "with" / "con" right before it.
@@ -17,12 +20,19 @@ tables, same names in both):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["UNPROVEN_SUFFIX", "in_question", "no_proof", "vote_share", "years_range"]
+__all__ = [
+    "UNPROVEN_SUFFIX",
+    "in_question",
+    "no_proof",
+    "part_of_things",
+    "vote_share",
+    "years_range",
+]
 
 UNPROVEN_SUFFIX = "_unproven"
 """Added to the metric of a part that lacks proof: "deaths_unproven" is never "deaths"."""
@@ -104,5 +114,46 @@ def vote_share(norms: Sequence[str], first: int, last: int) -> bool:
                     return False
                 if norms[j] in _VOTES:
                     return True
+            return False
+    return False
+
+
+_OF_WHICH = tables_en.PART_OF_WHICH + tables_es.PART_OF_WHICH
+_PART_REACH = 12
+"""At most this many tokens between a relative of a part and a share of its list."""
+_WHOLE_REACH = 10
+"""At most this many tokens between the figure of a whole and its part's relative."""
+
+
+def part_of_things(
+    toks: Sequence[Tok],
+    norms: Sequence[str],
+    first: int,
+    person_nouns: frozenset[str],
+    event_words: Mapping[str, str],
+) -> bool:
+    """Session 10: whether the figure at ``first`` is a part of a figure of things ("52,000
+    claims, of which 70% concern cars and 20% homes"): a relative of a part before it in its
+    clause, and the word after the nearest figure before that relative names neither
+    people nor an event of people ("solicitudes", "claims"; not "víctimas", "deaths")."""
+    rel: tuple[str, ...] | None = None
+    j = first
+    while j > 0 and first - j <= _PART_REACH and norms[j - 1] not in (".", ";"):
+        rel = next((r for r in _OF_WHICH if tuple(norms[max(0, j - len(r)) : j]) == r), None)
+        if rel is not None:
+            break  # "…, of which 70% concern cars and 20% homes": each share of the list
+        j -= 1
+    if rel is None:
+        return False
+    for k in range(j - len(rel) - 1, max(j - len(rel) - 1 - _WHOLE_REACH, -1), -1):
+        if toks[k].kind == "n":
+            after = k + 1
+            while after < len(toks) and toks[after].kind == "n":
+                after += 1
+            noun = norms[after] if after < len(norms) else ""
+            if after >= len(toks) or toks[after].kind != "w":
+                return False
+            return noun not in person_nouns and noun not in event_words
+        if norms[k] in (".", ";"):
             return False
     return False

@@ -19,6 +19,7 @@ from discrepancy import _numbers
 from discrepancy.errors import QuantityError
 from discrepancy.extraction import nonclaims, noncounts, tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
+from discrepancy.extraction.populations import a_population
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.zeros import zero_span
 from discrepancy.quantity import Qualifier, Quantity
@@ -639,6 +640,9 @@ def _is_count(
         return False
     if after in (":", "/", "@", "_", ".") and after2[:1].isdecimal():
         return False
+    after3 = norms[last + 2] if last + 2 < len(norms) else ""
+    if after in ("/", "-") and after2 in lex.months and (after3 == after or after3[:1].isdecimal()):
+        return False  # session 10: a dateline's day ("(20/ENE/2013)", "20-Jan-2013")
     if before in (":", "/") and before2[:1].isdecimal():
         return False
     if after in ("a", "p") and after2 == ".":
@@ -651,6 +655,10 @@ def _is_count(
         return False
     if noncounts.not_a_level(toks, norms, first, last, lex):
         return False  # round 8: a change, a correction amount or a name's number
+    if nonclaims.part_of_things(toks, norms, first, lex.person_nouns, lex.event_words):
+        return False  # session 10: "52,000 claims, of which 70% concern cars"
+    if a_population(toks, norms, first, last):
+        return False  # session 10: "a town of 25,000 residents" is no count of the struck
     if nonclaims.years_range(toks, norms, first, last) or nonclaims.in_question(toks, norms, first):
         return False  # round 9: a span of years, a figure asked about
     if m.quantity.unit != "people":  # a percentage or a share of people

@@ -39,6 +39,7 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.counted_against import set_against
 from discrepancy.extraction.counted_cases import disease_cases
+from discrepancy.extraction.counted_clause import elided_event
 from discrepancy.extraction.counted_generic import lives_abroad
 from discrepancy.extraction.counted_noun import NounPhrase
 from discrepancy.extraction.counted_toll import (
@@ -57,6 +58,7 @@ from discrepancy.extraction.revision import count_owner, denied, denied_source, 
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.share_reading import StrikeNear, base_metric, mark, reread
 from discrepancy.extraction.status_own import own_status
+from discrepancy.extraction.subgroups import attackers_dead, origin_part
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
@@ -268,6 +270,8 @@ def read_sentence(
                     prior = once.topic_or_lead()  # v-metric: "police said 8,000": the lead's
                 if prior is not None:
                     metric, metric_text = prior.metric, prior.text
+            if metric is None and not percent:  # session 10: "after the UN said 5,000 had
+                metric = elided_event(norms, m.last)  # arrived", named by its own verb only
         if elided and not metric_text:
             metric_text = _preceding_person(ctx.text, view, m.first) or (
                 antecedent.metric_text if antecedent is not None else ""
@@ -294,6 +298,12 @@ def read_sentence(
             if np.kind != "person":
                 continue
             metric = table.normalize(metric_text)
+        origin = origin_part(norms, np.first, np.last, lex) if np.kind == "person" else None
+        if origin is not None and not percent and metric == table.normalize(metric_text):
+            base = table.lookup((origin[0],))  # session 10: "35 foreign hostages" count
+            metric = base if base is not None else metric  # hostages, not "foreign-hostages"
+        if np.last > np.first:  # session 10: "27 kidnappers died" are no victims
+            metric = attackers_dead(metric, norms[np.last - 1])
         elided_rate = np.kind == "elided" and not percent
         metric = mark(toks, norms, (m.first, m.last), elided_rate, metric, own_metric)
         status = statuses.settled(  # "police announced 31,000 demonstrators": a count
@@ -365,6 +375,7 @@ def read_sentence(
         draft.group_part = not percent and (  # "38 percent of the voters" is a share
             (sub_subject is not None and sub_subject[0] <= m.first < sub_subject[1])
             or claims.of_a_group(norms, m.last, lex.person_nouns)
+            or (origin is not None and origin[1])  # session 10: "35 foreign hostages"
         )
         draft.subset = (
             draft.refers

@@ -3414,3 +3414,88 @@ VOTED_RELATIVES = frozenset({"voted"})
 AMONG_THE: tuple[tuple[str, ...], ...] = (("among", "the"),)
 """Session 10: "N activists were among the 3,100 convicts freed": the whole's figure does not
 end the part's verb phrase; the event after it says what the part counts."""
+# session 10 (g-count): places left out of a count; a place's population is no count ----------
+
+OUTSIDE_CUES = (
+    ("outside",),
+    ("outside", "of"),
+    ("beyond",),
+    ("apart", "from"),
+    ("aside", "from"),
+    ("excluding",),
+    ("except",),
+    ("except", "for"),
+    ("except", "in"),
+    ("not", "counting"),
+    ("not", "including"),
+)
+"""Words right before a place that leave it out of the count of their clause ("15 deaths
+outside Kerr County", "Beyond Pecos County, nine were killed"): the figure is not that
+place's toll (folded words)."""
+OUTSIDE_FILLERS = frozenset(
+    {"the", "county", "city", "town", "state", "province", "district", "region", "of"}
+)
+"""Words that may stand between a cue of `OUTSIDE_CUES` and its place ("outside the city of
+Hanover", "beyond the state of Ohio")."""
+NOT_PLACE_NAMES = NOT_PLACE_NAMES | frozenset({"outside", "beyond", "apart", "aside", "except"})
+"""Session 10: a cue that leaves a place out, capitalised at a sentence's start ("Beyond Pecos
+County, …"), is no part of the place's name."""
+SETTLEMENT_NOUNS = frozenset(
+    {"town", "city", "village", "hamlet", "municipality", "county", "district", "province"}
+    | {"township", "island", "country", "nation", "state", "region", "suburb", "borough"}
+    | {"metropolis", "capital", "port", "neighborhood", "neighbourhood", "community", "parish"}
+)
+"""Nouns of a place whose size in people ("a town of 25,000", "a city of 300,000 people") is
+its population, not a count of people something happened to."""
+RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "souls", "dwellers", "villagers"})
+"""Nouns of the people who live in a place: with a verb of having or after "home to" ("the
+town has 25,000 residents"), a population."""
+POPULATION_PEOPLE = RESIDENT_NOUNS | frozenset({"people", "persons", "citizens"})
+"""Nouns a population may be written with after a settlement noun or "home to" ("a village
+of 1,200 people", "home to 40,000 people"); another noun ("home to 1.5 million refugees")
+keeps the figure a count."""
+POPULATION_HEADS = (("home", "to"), ("population", "of"), ("populations", "of"))
+"""Words right before a figure (and its hedge) that make it a population ("home to 40,000",
+"a population of about 90,000")."""
+HAVING_VERBS = frozenset({"has", "had", "have", "boasts", "with"})
+"""Verbs of having before a figure of `RESIDENT_NOUNS` ("the town has 25,000 residents",
+"Lorca, with 90,000 inhabitants"): a population."""
+ELIDED_EVENTS: dict[str, str] = {"stranded": "stranded", "trapped": "trapped"}
+"""Participles that say what a figure with no noun counts ("800 were stranded"), besides the
+event words and `GENERIC_EVENTS`."""
+NEIGHBOUR_TIES = (
+    "in neighbouring ",
+    "in neighboring ",
+    "in nearby ",
+    "in the neighbouring ",
+    "in the neighboring ",
+    "in the nearby ",
+)
+"""Ties to a place with an adjective of nearness between ("seven more died in neighbouring
+Castile"): the place is still the figure's."""
+SUBGROUP_WORDS = frozenset({"foreign", "local", "domestic", "international", "overseas"})
+"""Words before a noun of people that name a part of a wider group ("35 foreign hostages",
+"12 local staff"): the figure counts what the noun counts, as a part of that group."""
+FLED_VERBS = frozenset({"fled", "flee", "flees", "fleeing", "escaped", "escaping"})
+"""Verbs of flight: the place of what people fled ("who escaped the clashes in
+neighbouring Sudan") is where they came from, never where they are counted."""
+FLED_SMALL = frozenset(
+    {"the", "in", "from", "neighbouring", "neighboring", "nearby", "heavy", "renewed"}
+    | {"violence", "clashes", "attacks", "unrest", "persecution", "their", "homes", "homeland"}
+    | {"northern", "southern", "eastern", "western", "central"}
+)
+"""Words between a verb of flight and the place fled ("fled renewed clashes in")."""
+FLED_CAUSES = frozenset({"violence", "clashes", "attacks", "unrest", "persecution", "fighting"})
+"""Nouns of what people fled ("fled renewed clashes in"): the place after them is theirs."""
+ATTACKER_NOUNS = frozenset(
+    {"kidnappers", "hijackers", "gunmen", "attackers", "assailants", "terrorists", "militants"}
+    | {"jihadists", "bombers", "abductors", "captors", "raiders"}
+)
+"""Nouns of those who carried out an attack: their dead ("27 kidnappers were shot during the
+rescue") are no part of the toll of its victims, nor its rival: a count of their own,
+`attackers_killed`."""
+PERSON_NOUNS = PERSON_NOUNS | ATTACKER_NOUNS
+"""Session 10: attackers are people counted (their own dead, `attackers_killed`)."""
+PART_OF_WHICH = (("of", "which"),)
+"""Words that open a part of the figure before them ("52,000 claims, of which 70% …"): when
+that figure counts things, so does the part."""

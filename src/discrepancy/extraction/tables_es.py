@@ -3944,3 +3944,101 @@ VOTED_RELATIVES = frozenset({"votaron"})
 AMONG_THE: tuple[tuple[str, ...], ...] = (("entre", "los"), ("entre", "las"))
 """Sesión 10: "85 activistas estaban entre los 3.100 presos liberados": la cifra del todo no
 corta el sintagma verbal de la parte; el suceso de después dice qué cuenta."""
+# session 10 (g-count): places left out of a count; a place's population is no count ----------
+
+OUTSIDE_CUES = (
+    ("fuera", "de"),
+    ("fuera", "del"),
+    ("mas", "alla", "de"),
+    ("mas", "alla", "del"),
+    ("aparte", "de"),
+    ("aparte", "del"),
+    ("al", "margen", "de"),
+    ("excepto",),
+    ("excepto", "en"),
+    ("salvo",),
+    ("salvo", "en"),
+    ("sin", "contar"),
+    ("sin", "incluir"),
+)
+"""Words right before a place that leave it out of the count of their clause ("14 muertos
+fuera de la provincia de Huelva", "Fuera de Sevilla, las lluvias dejaron seis fallecidos"):
+the figure is not that place's toll (folded words)."""
+OUTSIDE_FILLERS = frozenset(
+    {"la", "el", "los", "las", "provincia", "ciudad", "estado", "municipio", "departamento"}
+    | {"region", "comunidad", "condado", "localidad", "de", "del"}
+)
+"""Words that may stand between a cue of `OUTSIDE_CUES` and its place ("fuera de la provincia
+de Huelva")."""
+SETTLEMENT_NOUNS = frozenset(
+    {"ciudad", "localidad", "pueblo", "poblado", "villa", "aldea", "municipio", "isla", "pais"}
+    | {"provincia", "comarca", "region", "capital", "urbe", "comuna", "parroquia", "barrio"}
+    | {"distrito", "nacion", "estado", "caserio", "ciudadela", "metropoli"}
+)
+"""Nouns of a place whose size in people ("una ciudad de 300.000 habitantes") is its
+population, not a count of people something happened to."""
+RESIDENT_NOUNS = frozenset({"habitantes", "vecinos", "almas", "pobladores", "residentes"})
+"""Nouns of the people who live in a place: with a verb of having ("cuenta con 38.000
+habitantes") or after "de" in an aside ("El pueblo, de unos 2.000 vecinos,"), a population."""
+POPULATION_PEOPLE = RESIDENT_NOUNS | frozenset({"personas", "ciudadanos"})
+"""Nouns a population may be written with after a settlement noun ("un pueblo de 1.200
+personas"); another noun ("una ciudad de 5.000 desplazados") keeps the figure a count."""
+POPULATION_HEADS = (("poblacion", "de"), ("poblaciones", "de"))
+"""Words right before a figure (and its hedge) that make it a population ("una población de
+unos 90.000")."""
+HAVING_VERBS = frozenset(
+    {"tiene", "tenia", "cuenta", "contaba", "alberga", "albergaba", "con", "suma", "sumaba"}
+)
+"""Verbs of having before a figure of `RESIDENT_NOUNS` ("cuenta con 38.000 habitantes",
+"Lorca, con 90.000 habitantes"): a population."""
+ELIDED_EVENTS: dict[str, str] = {
+    **dict.fromkeys(["varados", "varadas"], "stranded"),
+    **dict.fromkeys(["atrapados", "atrapadas"], "trapped"),
+    "cruzado": "migrants",
+    "huido": "displaced",
+}
+"""Participles that say what a figure with no noun counts ("4.000 habían cruzado", "800
+quedaron varados"), besides the event words and `GENERIC_EVENTS`."""
+NEIGHBOUR_TIES = (
+    "en la vecina ",
+    "en el vecino ",
+    "en las vecinas ",
+    "en los vecinos ",
+    "en la cercana ",
+    "en el cercano ",
+)
+"""Ties to a place with an adjective of nearness between ("otras cuatro fallecieron en la
+vecina Extremadura"): the place is still the figure's."""
+SUBGROUP_WORDS = frozenset(
+    {"extranjeros", "extranjeras", "locales", "nacionales", "internacionales", "foraneos"}
+)
+"""Words after a noun of people that name a part of a wider group ("35 rehenes extranjeros"):
+the figure counts what the noun counts, as a part of that group."""
+FLED_VERBS = frozenset(
+    {"huyeron", "huyen", "huye", "huido", "huyendo", "huian", "escaparon", "escapando"}
+    | {"escapado", "escapan"}
+)
+"""Verbos de huida: el lugar de lo que la gente huyó ("que escaparon de los enfrentamientos en
+la vecina Sudán") es de donde viene, nunca donde se la cuenta."""
+FLED_SMALL = frozenset(
+    {"la", "el", "los", "las", "de", "del", "en", "vecina", "vecino", "cercana", "cercano"}
+    | {"violencia", "combates", "enfrentamientos", "ataques", "persecucion", "sus", "hogares"}
+    | {"norte", "sur", "este", "oeste", "centro"}
+)
+"""Palabras entre un verbo de huida y el lugar del que se huyó ("escaparon de los
+enfrentamientos en")."""
+FLED_CAUSES = frozenset({"violencia", "combates", "enfrentamientos", "ataques", "persecucion"})
+"""Sustantivos de lo que se huyó ("escaparon de los enfrentamientos en"): el lugar tras ellos
+es suyo."""
+ATTACKER_NOUNS = frozenset(
+    {"secuestradores", "atacantes", "asaltantes", "terroristas", "pistoleros", "yihadistas"}
+    | {"captores", "sicarios", "agresores"}
+)
+"""Sustantivos de quienes cometieron un ataque: sus muertos ("27 secuestradores cayeron durante
+el rescate") no son parte del saldo de sus víctimas ni su rival: una cuenta propia,
+`attackers_killed`."""
+PERSON_NOUNS = PERSON_NOUNS | ATTACKER_NOUNS
+"""Session 10: attackers are people counted (their own dead, `attackers_killed`)."""
+PART_OF_WHICH = (("de", "las", "cuales"), ("de", "los", "cuales"))
+"""Palabras que abren una parte de la cifra anterior ("52.000 solicitudes, de las cuales el
+70% …"): si esa cifra cuenta cosas, la parte también."""

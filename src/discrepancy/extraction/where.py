@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
+from discrepancy.extraction.where_outside import left_out
 
 __all__ = ["find_scope", "scope_cues"]
 
@@ -72,6 +73,8 @@ def find_scope(
             while first > k and (toks[first - 1].cap or norms[first - 1] in ("de", "la")):
                 first -= 1
             last = j + 1 if j + 1 < len(toks) and norms[j + 1] in ("center", "centre") else j
+            if left_out(text, toks[first].start):
+                continue  # session 10: "outside Lara prison" is no count of that prison
             return text[toks[first].start : toks[last].end], True
         if w in _STATES and j + 1 < end:
             nxt = j + 2 if norms[j + 1] in ("of", "de") else j + 1
@@ -79,6 +82,8 @@ def find_scope(
                 # "el estado de México", "the state of Niger": the state, never the country
                 # of that name (the whole phrase reads back as the state)
                 first = j if norms[nxt] in lex.countries else nxt
+                if left_out(text, toks[j].start):
+                    continue  # "fuera de la provincia de Huelva": read by `where_outside`
                 return text[toks[first].start : toks[nxt].end], True
         for phrase in _NATIONAL:
             if tuple(norms[j : j + len(phrase)]) == phrase:

@@ -15,7 +15,9 @@ Readers of the words right before a place:
 * `transfer_place`: a toll is where people died, never where survivors were taken ("the
   injured were evacuated to Yola", "trasladados al hospital de …").
 * `origin_place`: nor where the victims came from ("migrants from Ethiopia, Somalia and
-  Sudan", "migrantes procedentes de …").
+  Sudan", "migrantes procedentes de …"), nor (session 10) the place of what they fled ("who
+  escaped the clashes in neighbouring Sudan", "que escaparon de los
+  enfrentamientos en").
 
 The attacker's country on its weapon ("a U.S. airstrike", "by U.S. warplanes") is an agent,
 read with the other agents in `where_marks` (`ATTACK_NOUNS` in the tables). And a crowd "in
@@ -35,6 +37,7 @@ from discrepancy.extraction import where_cues as cue
 __all__ = [
     "CITY_BACK",
     "cause_object",
+    "fled_place",
     "origin_place",
     "route_tie",
     "transfer_place",
@@ -196,3 +199,31 @@ def origin_place(before: str) -> bool:
     if k >= 2 and words[k - 1] in ("de", "del") and words[k - 2] in _ORIGIN:
         return True
     return k >= 2 and words[k - 1] in _ORIGIN and words[k - 2] in _ORIGIN_PEOPLE
+
+
+_FLED = tables_en.FLED_VERBS | tables_es.FLED_VERBS
+_FLED_SMALL = tables_en.FLED_SMALL | tables_es.FLED_SMALL | _WARS
+_FLED_GAP = 6
+_FLED_CAUSES = _WARS | tables_en.FLED_CAUSES | tables_es.FLED_CAUSES
+
+
+def fled_place(before: str) -> bool:
+    """Session 10 (g-count): whether the place after ``before`` is the place of what people
+    fled ("families who escaped the clashes in neighbouring", "fleeing the war in",
+    "que escaparon de los enfrentamientos en"): where they came from, never where they are
+    counted (a destination, "fled to Chad", is read by the ties of flight). The words between
+    the verb and the place are small words, war nouns or other places' names only, and one of
+    them names what was fled ("fled Darfur" counts the displaced of Darfur)."""
+    raw = _clause(before).split()
+    war = False  # "fled Darfur": the displaced of Darfur; "fled the war in Darfur": not
+    for back in range(1, min(_FLED_GAP, len(raw)) + 1):
+        word = raw[-back].strip(",\"'“”«»()")
+        w = fold(word)
+        if w in _FLED:
+            return war
+        if w in ("to", "into", "a", "hacia", "al"):
+            return False  # "fled to Chad": where they went
+        if w not in _FLED_SMALL and not word[:1].isupper():
+            return False
+        war = war or w in _FLED_CAUSES
+    return False

@@ -71,6 +71,9 @@ TIED = (
     *tables_es.ARRIVAL_TIES,
     *tables_en.FLIGHT_TIES,
     *tables_es.FLIGHT_TIES,
+    # session 10: "en la vecina Extremadura", "in neighbouring Ohio"
+    *tables_en.NEIGHBOUR_TIES,
+    *tables_es.NEIGHBOUR_TIES,
 )
 LEAD = 2_000
 """How much of the start of the text (headline and lead) tells the document's country."""

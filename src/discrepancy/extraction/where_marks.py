@@ -12,7 +12,12 @@ from typing import Protocol
 from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.lexicon import LEXICON
-from discrepancy.extraction.where_cause import cause_object, origin_place, transfer_place
+from discrepancy.extraction.where_cause import (
+    cause_object,
+    fled_place,
+    origin_place,
+    transfer_place,
+)
 from discrepancy.extraction.where_speaker import speakers_phrase
 from discrepancy.extraction.where_streets import landmark, street_name
 
@@ -140,7 +145,7 @@ def speakers_place(text: str, place: tuple[int, int, Place]) -> bool:
     if cause_object(text[max(0, place[0] - 120) : place[0]]):
         return True  # "urging a truce in the war between Chile and Peru": a cause (round 11)
     wide = text[max(0, place[0] - 120) : place[0]]
-    if transfer_place(wide) or origin_place(wide):
+    if transfer_place(wide) or origin_place(wide) or fled_place(wide):
         return True  # "evacuated to Yola", "migrants from Somalia": not where (round 11)
     if in_a_name(text, place, raw):
         return True  # "Diario de Sevilla", "the Los Angeles Times": a name, not where

@@ -32,6 +32,12 @@ from discrepancy.extraction.where_marks import (
 )
 from discrepancy.extraction.where_nationals import national_body, national_population
 from discrepancy.extraction.where_orgs import OrgCountries, Ref
+from discrepancy.extraction.where_outside import (
+    left_out,
+    outside_place,
+    outside_scope,
+    wider_place,
+)
 from discrepancy.extraction.where_regions import world_regions
 
 __all__ = ["SCOPE_DEFAULT_NOTE", "Finds", "OrgCountries", "PlaceScope"]
@@ -150,6 +156,9 @@ class PlaceScope(ListScope):
         heads = [p for p in here if just_before(self._text, p, first, strong=True)]
         if heads:
             return self._show(heads[-1][2])
+        out = outside_place(self._text, here, first, last, hi, s.start)
+        if out is not None:  # session 10: "15 deaths outside Kerr County"
+            return self._outside(out, here, (first, last, hi, s.start), dateline, country)
         if self._phrase_near(index, first, last, 1):
             # "en todo el país hay 614.000 damnificados": the country, not a region of it
             tied_country = [p for p in here if str(p[2].kind) == "country" and self._tied(p[0])]
@@ -159,6 +168,9 @@ class PlaceScope(ListScope):
             # "… and nine in Yazd, and around 900 injured in total": the place of an
             # earlier entry never scopes the total after it (round 8)
             here = [p for p in here if p[1] > first or not earlier_entry(self._text, p, first)]
+        # session 10: "Al menos 150 han muerto, 140 de ellas en la región de Murcia": the
+        # whole of a part placed after it is never placed by a default below the country
+        parted = any(p[0] >= last and part_after(self._text, last, p[0]) for p in here)
         if here:
             here = [
                 p
@@ -221,10 +233,37 @@ class PlaceScope(ListScope):
             # "In total, around 1,000 were injured": the country's whole, never the one
             # town the text is about nor a place of another sentence (round 8)
             return self._nation(dateline, country)
+        if parted:
+            self.defaulted = True
+            return self._nation(dateline, country)
         if index not in self._beyond:
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
         self.defaulted = index in self._by_default
         return self._beyond[index]
+
+    def _outside(
+        self,
+        out: tuple[int, int, Place],
+        here: list[tuple[int, int, Place]],
+        span: tuple[int, int, int, int],
+        dateline: str | None,
+        country: Callable[[], str | None],
+    ) -> str:
+        """The scope of a figure counted outside the place ``out`` (`where_outside`): a place
+        apart from it that its clause names; else the rest of the place its clause names,
+        or of the text's region or country, that holds ``out``; else "outside <place>"."""
+        shown = self._show(out[2])
+        wider = wider_place(self._text, here, out, span, self._tied, self._inside)
+        if wider is not None:
+            if not wider[1]:
+                return self._show(wider[0][2])  # "Outside Kerr, 15 died in Travis County"
+            return outside_scope(self._show(wider[0][2]), shown)
+        nation = self._nation(dateline, country)
+        for name in (self._focus(nation), dateline, nation):
+            place = self._resolve(name) if name else None
+            if place is not None and place != out[2] and self._inside(out[2], place):
+                return outside_scope(self._show(place), shown)
+        return outside_scope(None, shown)
 
     def _city_back(self, index: int, first: int, last: int, hi: int) -> str | None:
         """A figure "in the city" / "en la ciudad" (`CITY_BACK`, in its clause next to the
@@ -383,7 +422,10 @@ class PlaceScope(ListScope):
         para = [
             p
             for p in self._qualify(self._paragraph(index))
-            if self._tied(p[0]) and not self._aside(p[0]) and not self._dated(p[0])
+            if self._tied(p[0])
+            and not self._aside(p[0])
+            and not self._dated(p[0])
+            and not left_out(self._text, p[0])  # session 10: "15 died outside Kerr County"
         ]
         if para:
             starts = [p[0] for p in para]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from discrepancy.claim import Claim
+from discrepancy.places import outside_of
 from discrepancy.quantity import Interval
 from discrepancy.wording import english
 
@@ -113,6 +114,9 @@ def _describe_group(
     first = claims[0]
     scopes = {c.scope for c in claims}
     where = f" in {first.scope}" if len(scopes) == 1 and first.scope else ""
+    if not where and first.scope:  # "Texas outside Kerr" and "outside Kerr": one count
+        left = {outside_of(c.scope or "") for c in claims}
+        where = f" outside {left.pop()}" if len(left) == 1 and "" not in left else ""
     events = sorted({c.event for c in claims if c.event})
     if flow and events:
         when = f"for the event {english.join([repr(e) for e in events])}"
