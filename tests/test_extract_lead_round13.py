@@ -151,3 +151,21 @@ def test_a_toll_past_a_relative_clause_names_its_level(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The county raised its earlier death toll of 14 to 22.", [("14", None), ("22", "14")]),
+        ("La alcaldía rebajó su balance de 40 a 35 muertos.", [("40", None), ("35", "40")]),
+        # no revising verb: a range
+        ("Organizers expected a crowd of 800 to 1,200.", [("800 to 1,200", None)]),
+    ],
+)
+def test_a_revised_toll_of_n_to_m_is_two_figures(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    claims = extract(text, published=_DAY)
+    surface = {c.id: c.quantity.surface for c in claims}
+    got = [(c.quantity.surface, surface.get(c.supersedes or "")) for c in claims]
+    assert got == expected

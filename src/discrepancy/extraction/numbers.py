@@ -298,6 +298,10 @@ class _Reader:
             and not self._changed_by(start)
         ):
             second = self._number(end + 1)
+            if second is not None and second.value != number.value and self._toll_revised(start):
+                # session 10: "raised its toll of 37 to 54": the earlier figure, then the new
+                found = self._make(start, end, in_words=number.in_words)
+                return None if found is None else found._replace(revised=True)
             if second is not None and second.value > number.value:
                 if second.end < len(norms) and norms[second.end] == "-":
                     return None  # "555-123-4567": a phone number or a date
@@ -319,6 +323,15 @@ class _Reader:
         """Whether token ``k`` is a verb of a count rising or reaching a level ("ascendió",
         "se elevó", "llegó"): "hasta" after it says "to", not "at most"."""
         return self.norms[k] in self.lex.revision_verbs or self.norms[k] in _LEVEL_VERBS
+
+    def _toll_revised(self, start: int) -> bool:
+        """ "raised its previous death toll of 37 to 54", "rebajó su balance de 40 a 35": a
+        revising verb, then a toll's value and "to" / "a" the new one: two figures, never a
+        range (session 10)."""
+        norms = self.norms
+        if start < 3 or norms[start - 1] not in ("of", "de") or norms[start - 2] not in _TOLLS:
+            return False
+        return self._revision_verb_before(start - 2)
 
     def _changed_by(self, start: int) -> bool:
         """ "rose by 40 to 300": a change verb, then "by" right before the figure."""
@@ -766,6 +779,7 @@ _REVISION_GAP = 5
 _SPEAKER_REACH = 5
 """At most this many words from "one" to the verb of saying that makes it a speaker."""
 _REVISION_REACH = 6
+_TOLLS = tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS
 """At most this many words between a change verb and the "from" of its revision ("elevó la
 cifra de muertos de 40 a 52")."""
 _REVISED_UP = tables_en.REVISED_UP | tables_es.REVISED_UP
