@@ -169,3 +169,21 @@ def test_a_revised_toll_of_n_to_m_is_two_figures(
     surface = {c.id: c.quantity.surface for c in claims}
     got = [(c.quantity.surface, surface.get(c.supersedes or "")) for c in claims]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A regional official said more than 250 people were involved in the search.",
+            [("more than 250", "rescuers")],
+        ),
+        ("Unas 180 personas participan en las tareas de rescate.", [("Unas 180", "rescuers")]),
+        # their own verb decides first
+        ("Some 12 people were injured in the rescue.", [("Some 12", "injured")]),
+    ],
+)
+def test_people_taking_part_in_the_rescue_are_rescuers(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _metrics(text) == expected

@@ -236,6 +236,8 @@ def read_sentence(
             named = counted_before(toks, norms, m.first, lex, table, text)
             if named is not None and named.metric is not None:
                 metric, metric_text = named.metric, named.text
+        if metric is None and np.kind == "person" and _in_the_response(norms, np):
+            metric = "rescuers"  # "300 people were involved in the rescue" (session 10)
         if metric is None and events and not _responders(norms, np):
             span = (m.first, m.last)
             if reported is not None:  # round 11: from the toll noun on, not another figure's
@@ -446,6 +448,28 @@ _LEVEL_NOUNS = tables_en.LEVEL_NOUNS | tables_es.LEVEL_NOUNS
 _RESPONDERS = tables_en.RESPONDER_NOUNS | tables_es.RESPONDER_NOUNS
 _RESPONDER_MODIFIERS = tables_en.RESPONDER_MODIFIERS | tables_es.RESPONDER_MODIFIERS
 _RESPONDER_HEADS = tables_en.RESPONDER_HEADS | tables_es.RESPONDER_HEADS
+
+
+def _in_the_response(norms: Sequence[str], np: NounPhrase) -> bool:
+    """Whether people of a generic noun take part in the rescue: "300 people were involved
+    in the rescue", "200 personas participan en las labores de búsqueda" (session 10)."""
+    if np.last <= np.first or not is_generic(norms[np.last - 1]):
+        return False
+    into = False
+    for w in norms[np.last : np.last + _RESPONSE_REACH]:
+        if w in _STOPS:
+            return False
+        if w in _INTO:
+            into = True
+        elif into and w in _RESPONSE_WORDS:
+            return True
+    return False
+
+
+_RESPONSE_REACH = 8
+_STOPS = frozenset({",", ";", ".", ":", "(", ")"})
+_INTO = frozenset({"in", "into", "en", "a"})
+_RESPONSE_WORDS = tables_en.RESPONSE_WORDS | tables_es.RESPONSE_WORDS
 
 
 def _responders(norms: Sequence[str], np: NounPhrase) -> bool:

@@ -3499,3 +3499,5 @@ PERSON_NOUNS = PERSON_NOUNS | ATTACKER_NOUNS
 PART_OF_WHICH = (("of", "which"),)
 """Words that open a part of the figure before them ("52,000 claims, of which 70% …"): when
 that figure counts things, so does the part."""
+RESPONSE_WORDS = frozenset({"rescue", "relief", "search", "recovery", "evacuation", "firefighting"})
+"""What people "involved in" / "taking part in" do when they respond: they are rescuers."""

@@ -4042,3 +4042,5 @@ PERSON_NOUNS = PERSON_NOUNS | ATTACKER_NOUNS
 PART_OF_WHICH = (("de", "las", "cuales"), ("de", "los", "cuales"))
 """Palabras que abren una parte de la cifra anterior ("52.000 solicitudes, de las cuales el
 70% …"): si esa cifra cuenta cosas, la parte también."""
+RESPONSE_WORDS = frozenset({"rescate", "busqueda", "socorro", "salvamento", "auxilio"})
+"""Lo que hacen quienes "participan en" o "trabajan en": son rescatistas."""
