@@ -187,3 +187,28 @@ def test_people_taking_part_in_the_rescue_are_rescuers(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _metrics(text) == expected
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    return [(c.quantity.surface, c.status.value) for c in extract(text, published=_DAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd still to come is a target, never a count of a crowd that gathered
+        (
+            "The union estimated that 6,000 nurses will rally outside the ministry, and "
+            "expects the crowd will swell to 15,000.",
+            [("6,000", "pledged"), ("15,000", "pledged")],
+        ),
+        (
+            "Los convocantes calculan que 9.000 personas marcharán hasta la plaza.",
+            [("9.000", "pledged")],
+        ),
+        ("Police said 6,000 people rallied outside the ministry.", [("6,000", "reported")]),
+        ("Unas 9.000 personas marcharon hasta la plaza.", [("Unas 9.000", "reported")]),
+    ],
+)
+def test_a_crowd_still_to_come_is_a_target(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statuses(text) == expected

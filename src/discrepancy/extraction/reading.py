@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from discrepancy.claim import Period
+from discrepancy.claim import Period, Status
 from discrepancy.extraction import claims, tables_en, tables_es, when_doc
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution
 from discrepancy.extraction.claimant_clauses import per_number
@@ -57,7 +57,7 @@ from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for
 from discrepancy.extraction.revision import count_owner, denied, denied_source, earlier_cue
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.share_reading import StrikeNear, base_metric, mark, reread
-from discrepancy.extraction.status_own import own_status
+from discrepancy.extraction.status_own import future_crowd, own_status
 from discrepancy.extraction.subgroups import attackers_dead, origin_part
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
@@ -318,6 +318,8 @@ def read_sentence(
         )
         noun = (np.first, np.last) if np.last > np.first else (m.last, m.last)
         status = own_status(toks, norms, noun, (lo, hi), status)  # session 10: "12 sospechosos"
+        if future_crowd(toks, norms, (m.first, m.last), noun[1], metric):
+            status = Status.PLEDGED  # session 10: "a crowd of 4,500 will march": a target
         own = choose(m.first)
         if bounded and own is not None and not reaches(own, m.first):
             far = {id(d) for d in bounded if not reaches(d, m.first)}

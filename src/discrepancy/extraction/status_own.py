@@ -15,6 +15,11 @@ own status in the words right after their noun, and those words win:
   "30 were confirmed killed" are confirmed by their own words even where no verb of the
   clause confirms (tables
   ``OWN_REPORTED_WORDS``, ``LISTED_CONFIRM_WORDS``, ``CONFIRMED_STATES``).
+* **A crowd still to come is a target.** "estimated a crowd of 4,500 people will march",
+  "the crowd will grow to 50,000", "prevén que 50.000 personas marcharán": a figure of a
+  crowd with its own future verb is what its source expects, pledged like "hoped to draw
+  50,000", never a count of a crowd that gathered (session 10, lead; tables
+  ``FUTURE_AUX``).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from discrepancy.claim import Status, StatusClass
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["own_status"]
+__all__ = ["future_crowd", "own_status"]
 
 _SUSPECT = tables_en.SUSPECT_WORDS | tables_es.SUSPECT_WORDS
 _CONFIRM = tables_en.LISTED_CONFIRM_WORDS | tables_es.LISTED_CONFIRM_WORDS
@@ -93,3 +98,46 @@ def own_status(
     ):
         return Status.CONFIRMED  # "25 people are confirmed dead"
     return status
+
+
+_FUTURE_AUX = tables_en.FUTURE_AUX | tables_es.FUTURE_AUX
+_FUTURE_ENDINGS = ("ran", "rian", "ra", "ria")  # folded: "marcharán", "llegará", "serían"
+_TO = frozenset({"to", "up", "a", "hasta", "los", "las"})
+_CROWD_METRICS = frozenset({"protesters", "people", "personas", "attendees", "marchers"})
+
+
+def _future_verb(tok: Tok) -> bool:
+    """A future or conditional verb: "will", "would", or a lowercase Spanish verb in the
+    future ("marcharán", "llegará") or the conditional ("asistirían")."""
+    word = tok.norm
+    if word in _FUTURE_AUX:
+        return True
+    return (
+        tok.kind == "w"
+        and not tok.cap
+        and len(word) > 5
+        and word.endswith(_FUTURE_ENDINGS)
+        and word not in _NOT_FUTURE
+    )
+
+
+_NOT_FUTURE = frozenset({"ahora", "fuera", "hora", "afuera", "para", "contra", "cifra", "otra"})
+
+
+def future_crowd(
+    toks: Sequence[Tok], norms: Sequence[str], figure: tuple[int, int], noun_end: int, metric: str
+) -> bool:
+    """Whether a crowd's figure is one still to come: its own verb after its noun is future
+    ("4,500 people will march", "50.000 personas marcharán"), or it is the level a future
+    verb reaches ("will grow to 50,000", "llegará a 50.000")."""
+    if metric not in _CROWD_METRICS:
+        return False
+    first, _ = figure
+    if noun_end < len(toks) and _future_verb(toks[noun_end]):
+        return True
+    k = first - 1
+    while k >= 0 and norms[k] in _TO:
+        k -= 1
+    if k < first - 1 and k >= 0 and _future_verb(toks[k]):
+        return True  # "llegará a 50.000"
+    return k >= 1 and k < first - 1 and norms[k - 1] in _FUTURE_AUX  # "will grow to 50,000"

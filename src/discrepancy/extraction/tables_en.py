@@ -3501,3 +3501,5 @@ PART_OF_WHICH = (("of", "which"),)
 that figure counts things, so does the part."""
 RESPONSE_WORDS = frozenset({"rescue", "relief", "search", "recovery", "evacuation", "firefighting"})
 """What people "involved in" / "taking part in" do when they respond: they are rescuers."""
+FUTURE_AUX = frozenset({"will", "would", "shall"})
+"""A crowd figure's own future verb makes it a target (`status_own.future_crowd`)."""

@@ -4044,3 +4044,5 @@ PART_OF_WHICH = (("de", "las", "cuales"), ("de", "los", "cuales"))
 70% …"): si esa cifra cuenta cosas, la parte también."""
 RESPONSE_WORDS = frozenset({"rescate", "busqueda", "socorro", "salvamento", "auxilio"})
 """Lo que hacen quienes "participan en" o "trabajan en": son rescatistas."""
+FUTURE_AUX = frozenset({"ira", "iran", "irian"})
+"""Auxiliares de futuro ("irán a marchar"); el futuro simple se lee por su terminación."""
