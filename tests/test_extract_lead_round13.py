@@ -212,3 +212,21 @@ def _statuses(text: str) -> list[tuple[str, str]]:
 )
 def test_a_crowd_still_to_come_is_a_target(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural gathering noun names what "people" in its sentence counts
+        (
+            "There were vigils in Graz (organisers' count: 7,000 people; police count: 2,600).",
+            [("7,000", "protesters"), ("2,600", "protesters")],
+        ),
+        (
+            "Hubo concentraciones en Cuenca, donde los convocantes contaron 3.100 personas.",
+            [("3.100", "protesters")],
+        ),
+    ],
+)
+def test_a_plural_gathering_names_the_crowd(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _metrics(text) == expected

@@ -3503,3 +3503,22 @@ RESPONSE_WORDS = frozenset({"rescue", "relief", "search", "recovery", "evacuatio
 """What people "involved in" / "taking part in" do when they respond: they are rescuers."""
 FUTURE_AUX = frozenset({"will", "would", "shall"})
 """A crowd figure's own future verb makes it a target (`status_own.future_crowd`)."""
+CROWD_NOUNS = {
+    **CROWD_NOUNS,
+    **{
+        plural: CROWD_NOUNS[singular]
+        for singular, plural in (
+            ("demonstration", "demonstrations"),
+            ("march", "marches"),
+            ("mobilisation", "mobilisations"),
+            ("mobilization", "mobilizations"),
+            ("protest", "protests"),
+            ("rally", "rallies"),
+            ("strike", "strikes"),
+            ("vigil", "vigils"),
+            ("walkout", "walkouts"),
+        )
+    },
+}
+"""Session 10: the plural names the gathering too ("there were protests in Lyon, where
+organisers estimated 20,000 people")."""

@@ -4046,3 +4046,18 @@ RESPONSE_WORDS = frozenset({"rescate", "busqueda", "socorro", "salvamento", "aux
 """Lo que hacen quienes "participan en" o "trabajan en": son rescatistas."""
 FUTURE_AUX = frozenset({"ira", "iran", "irian"})
 """Auxiliares de futuro ("irán a marchar"); el futuro simple se lee por su terminación."""
+CROWD_NOUNS = {
+    **CROWD_NOUNS,
+    **{
+        plural: CROWD_NOUNS[singular]
+        for singular, plural in (
+            ("concentracion", "concentraciones"),
+            ("huelga", "huelgas"),
+            ("manifestacion", "manifestaciones"),
+            ("marcha", "marchas"),
+            ("movilizacion", "movilizaciones"),
+            ("protesta", "protestas"),
+        )
+    },
+}
+"""Sesión 10: el plural también nombra la concentración ("hubo protestas en Lyon …")."""
