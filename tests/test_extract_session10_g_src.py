@@ -1,0 +1,70 @@
+"""Who says each figure: the ninth audit's attribution patterns made general (session 10, g-src).
+
+Every sentence here is invented for the test (invented places, bodies and people), in English
+and Spanish, short and in the longer shape of a report: a gapped second conjunct that names its
+own source before a comma or an aside ("y la policía, en 50.000"); a source stated after the
+figure or through the figure it gave ("la cifra aportada por X", "a spokesman for X said");
+a figure a body denies, which is not that body's count; a title with a parenthesis inside
+it, and a day before the subject of a verb of saying.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .claimants import surfaces_and_mentions
+
+_who = surfaces_and_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los sindicatos cifraron la marcha de Valdemora en 300.000 personas y la "
+            "Policía Municipal, en 50.000.",
+            [("300.000", ["sindicatos"]), ("50.000", ["Policía Municipal"])],
+        ),
+        (
+            "La patronal cifró el seguimiento del paro en el 12 % y los sindicatos, en el 70 %.",
+            [("12 %", ["patronal"]), ("70 %", ["sindicatos"])],
+        ),
+        (
+            "Organizers put the crowd in Harwick at 300,000 and the police, at 50,000.",
+            [("300,000", ["Organizers"]), ("50,000", ["police"])],
+        ),
+        (
+            "The transport union put the number of marchers at 30,000 and the city police, "
+            "who gave their own count an hour later, at 8,000.",
+            [("30,000", ["transport union"]), ("8,000", ["city police"])],
+        ),
+        (
+            "Los convocantes cifraron la marcha en 90.000 personas y la Guardia Urbana, que "
+            "difundió su recuento por la noche, en 20.000.",
+            [("90.000", ["convocantes"]), ("20.000", ["Guardia Urbana"])],
+        ),
+        (
+            "The organizers estimated the crowd at 12,000; the police at 4,000.",
+            [("12,000", ["organizers"]), ("4,000", ["police"])],
+        ),
+        (
+            "Los organizadores hablaron de 15.000 asistentes y la policía de 4.000.",
+            [("15.000", ["organizadores"]), ("4.000", ["policía"])],
+        ),
+    ],
+)
+def test_a_gapped_conjunct_names_its_own_source(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaragoza, 19.000; Huesca, 5.000.",
+        "La CGT contó 19.000 huelguistas en Zaragoza; en Huesca, 5.000.",
+    ],
+)
+def test_a_list_after_a_semicolon_is_no_gapped_source(text: str) -> None:
+    assert all(mention in ([], ["CGT"]) for _, mention in _who(text)), (
+        "a place after a semicolon never speaks"
+    )
