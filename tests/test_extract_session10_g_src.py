@@ -68,3 +68,58 @@ def test_a_list_after_a_semicolon_is_no_gapped_source(text: str) -> None:
     assert all(mention in ([], ["CGT"]) for _, mention in _who(text)), (
         "a place after a semicolon never speaks"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Joint Director General (Rail Safety) Mohan Varadkar said 23 passengers were killed.",
+            [("23", ["Mohan Varadkar"])],
+        ),
+        (
+            "At least 23 passengers were killed, said Deputy Inspector General (Eastern Range) "
+            "Mohan Varadkar on Sunday.",
+            [("At least 23", ["Mohan Varadkar"])],
+        ),
+        (
+            "According to Additional Commissioner (Traffic) Mohan Varadkar, 23 passengers died.",
+            [("23", ["Mohan Varadkar"])],
+        ),
+        (
+            "Murieron 23 pasajeros, dijo el comisario jefe (Policía Ferroviaria) Tomás Ibarreta.",
+            [("23", ["Tomás Ibarreta"])],
+        ),
+        (
+            "According to Harbour Authority spokeswoman Lise Danel, 23 passengers were missing.",
+            [("23", ["Harbour Authority"])],
+        ),
+    ],
+)
+def test_a_title_with_a_parenthesis_keeps_its_holder(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ayer el sindicato mayoritario aseguró que 3.000 trabajadores secundaron el paro.",
+            [("3.000", ["sindicato mayoritario"])],
+        ),
+        (
+            "El martes la Cruz Roja de Valdemora aseguró que murieron 45 personas.",
+            [("45", ["Cruz Roja de Valdemora"])],
+        ),
+        (
+            "El lunes por la noche la asociación de vecinos cifró en 2.000 los desalojados.",
+            [("2.000", ["asociación de vecinos"])],
+        ),
+        (
+            "Late last night the regional health office said 45 people had died.",
+            [("45", ["regional health office"])],
+        ),
+    ],
+)
+def test_a_day_before_the_subject_is_no_part_of_it(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected

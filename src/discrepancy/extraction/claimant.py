@@ -457,7 +457,15 @@ def _apposed_office(
 ) -> Attribution:
     """ "according to Ana Ruiz, a spokeswoman for the army": the office her title names
     speaks ("según Ana Ruiz, portavoz del Ejército" → the army)."""
-    if found.kind != NAMED or not span:
+    if found.kind not in (NAMED, GOVERNMENT) or not span:
+        return found
+    own = titled_person(text, toks, span, lex)
+    if own is not None and own[1]:
+        # session 10: "according to Red Cross spokesman John Smith", "según el comisario
+        # jefe (Policía Judicial) Luis Pérez": the titled person, for the office named
+        office, person = own
+        return attrs.evolve(found, kind=NAMED, names=(person,), office=office, refers_back=False)
+    if found.kind != NAMED:
         return found
     title = apposition_after(toks, norms, span, lex)
     titled = titled_person(text, toks, span + title, lex) if title else None

@@ -114,6 +114,11 @@ def forward(
             span.append(j)  # "by the U.K. government": an abbreviation's stop ends no name (9b)
             j += 1
             continue
+        if w == "(" and span:
+            close = _title_parenthesis(toks, norms, span, j, lex)
+            if close > 0:
+                j = close + 1  # session 10: "said Additional Director General (Law and
+                continue  # Order) Anand Kumar": the title's branch, then the name
         if w in (";", ":", ".", "(", ")", "—") or w in QUOTES or toks[j].kind == "n":
             break
         if span and hedge_before_number(toks, norms, j, lex):
@@ -164,6 +169,29 @@ def forward(
         span.append(j)
         j += 1
     return span
+
+
+_PARENTHESIS_REACH = 6
+
+
+def _title_parenthesis(
+    toks: Sequence[Tok], norms: Sequence[str], span: list[int], j: int, lex: Lexicon
+) -> int:
+    """The ")" that closes a parenthesis opened at ``j`` inside a title, before the
+    holder's name: "Additional Director General (Law and Order) Anand Kumar", "el comisario
+    jefe (Policía Judicial) Luis Pérez" (session 10); -1 when the span before it ends in no
+    title word, the parenthesis is long or holds a figure, or no capitalised name follows."""
+    last = norms[span[-1]]
+    if not (last in lex.role_words or last in lex.title_offices or last in TITLE_MODIFIERS):
+        return -1
+    for k in range(j + 1, min(len(toks), j + _PARENTHESIS_REACH)):
+        if toks[k].kind == "n" or norms[k] in ("(", ",", ";", ".") or norms[k] in QUOTES:
+            return -1
+        if norms[k] == ")":
+            after = k + 1
+            ok = k > j + 1 and after < len(toks) and toks[after].cap and toks[after].kind == "w"
+            return k if ok else -1
+    return -1
 
 
 def _acronym_dot(toks: Sequence[Tok], j: int) -> bool:

@@ -15,7 +15,9 @@ __all__ = ["TITLE_MODIFIERS", "titled_person"]
 _OF = frozenset({"of", "for", "at", "de", "del", "para"})
 TITLE_MODIFIERS = frozenset(
     {"general", "executive", "deputy", "national", "regional", "nacional", "adjunto", "adjunta"}
-)
+) | (tables_en.SRC_TITLE_RANKS | tables_es.SRC_TITLE_RANKS)
+_RANKS = tables_en.SRC_TITLE_RANKS | tables_es.SRC_TITLE_RANKS | {"deputy", "general"}
+"""Session 10: rank words of a title ("Additional Director General"), never an office."""
 _LEADING = frozenset({"the", "a", "an", "el", "la", "los", "las", "its", "su"})
 
 
@@ -66,6 +68,11 @@ def titled_person(
     ):
         before.insert(0, span[k])
         k -= 1
+    ranks = [k for k in before if toks[k].norm in _RANKS]
+    if ranks and ranks == before[: len(ranks)]:
+        # session 10: "Additional Director General", "Deputy Inspector General": ranks
+        # of the title, not the office it speaks for
+        before = before[len(ranks) :]
     if not before and k >= 0 and span[k] == at_before - 1 and _keeps(toks[span[k]].norm, lex):
         # "a coast guard spokesperson", "school owner Umar Idris": a body in lower case
         before.insert(0, span[k])
@@ -76,7 +83,12 @@ def titled_person(
                 break
             before.insert(0, span[k])
             k -= 1
-    used = set(before) | set(after) | {at} | ({rest[0]} if after else set())
+    used = set(before) | set(after) | {at} | ({rest[0]} if after else set()) | set(ranks)
+    k = at + 1  # session 10: "Director General Anand Kumar": the title's rank after it
+    while k in set(span) and toks[k].norm in _RANKS:
+        used.add(k)
+        k += 1
+    ranked = bool(ranks) or k > at + 1
     person = _run_text(
         text,
         toks,
@@ -97,6 +109,8 @@ def titled_person(
     if before and (person or not toks[before[-1]].cap):
         # "Red Cross spokesman John Smith", "a coast guard spokesperson"
         return text[toks[before[0]].start : toks[before[-1]].end], person
+    if ranked and person:
+        return "", person  # session 10: "Additional Director General Anand Kumar": the person
     return None
 
 

@@ -3328,3 +3328,13 @@ CALCULATION_WORDS = frozenset(
 """Words of a calculation in a final figure's clause ("they multiplied the base count by 1.5,
 which produced a final figure of 5,100"): the final figure is the result of one computation
 from the earlier one, never its revision."""
+
+# session 10 (g-src): who says each figure ------------------------------------------------
+
+SRC_TITLE_RANKS = frozenset(
+    {"additional", "assistant", "joint", "senior", "acting", "inspector", "principal"}
+)
+"""Session 10: words of rank inside a title ("Additional Director General", "Joint Police
+Commissioner"): part of the title, never the office it speaks for nor the person's name."""
+ROLE_WORDS = ROLE_WORDS | frozenset({"inspector", "superintendent", "marshal", "sheriff"})
+"""Session 10: police and rescue ranks that speak for their force ("Inspector Ravi Menon")."""

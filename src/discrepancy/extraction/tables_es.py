@@ -3837,3 +3837,15 @@ CALCULATION_WORDS = frozenset(
 """Palabras de un cálculo en la cláusula de una cifra final ("con el recuento base multiplicado
 por 1,5, la cifra final fue de 5.100"): la cifra final es el resultado de un cálculo a partir
 de la anterior, nunca su revisión."""
+
+# sesión 10 (g-src): quién dice cada cifra -----------------------------------------------
+
+SRC_TITLE_RANKS = frozenset({"adjunto", "adjunta", "segundo", "segunda", "interino", "interina"})
+"""Sesión 10: palabras de rango dentro de un cargo ("director general adjunto", "comisario
+interino"): parte del cargo, nunca el organismo por el que habla ni el nombre de la persona."""
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    {"comisario", "comisaria", "inspector", "inspectora", "subdirector", "subdirectora"}
+    | {"intendente", "subcomisario", "subcomisaria"}
+)
+"""Sesión 10: rangos de policía y de servicios que hablan por su cuerpo ("el comisario jefe
+Luis Pérez", "el subdirector general")."""
