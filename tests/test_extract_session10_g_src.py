@@ -123,3 +123,66 @@ def test_a_title_with_a_parenthesis_keeps_its_holder(text: str, expected: list[o
 )
 def test_a_day_before_the_subject_is_no_part_of_it(text: str, expected: list[object]) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La cifra aportada por la Cruz Roja de Almazán es de 45 muertos.",
+            [("45", ["Cruz Roja de Almazán"])],
+        ),
+        (
+            "Según la cifra facilitada ayer por el Ministerio de Sanidad, hay 45 muertos.",
+            [("45", ["Ministerio de Sanidad"])],
+        ),
+        (
+            "The death toll released on Monday by the health ministry rose to 45.",
+            [("45", ["health ministry"])],
+        ),
+        (
+            "The figure provided by the Red Cross stands at 45 dead.",
+            [("45", ["Red Cross"])],
+        ),
+        (
+            "Por la tarde, la Policía Municipal aportó la cifra de 30.000 manifestantes.",
+            [("30.000", ["Policía Municipal"])],
+        ),
+        (
+            "The city police gave a figure of 8,000 marchers.",
+            [("8,000", ["city police"])],
+        ),
+        (
+            "Frente a los 500.000 asistentes que dijeron los convocantes, la Policía Municipal "
+            "aseguró que fueron 50.000.",
+            [("500.000", ["convocantes"]), ("50.000", ["Policía Municipal"])],
+        ),
+        (
+            "The agency put the number of displaced at 12,000, while a spokesman for the "
+            "governor said 20,000.",
+            [("12,000", ["agency"]), ("20,000", ["governor"])],
+        ),
+        (
+            "La agencia cifró los desplazados en 12.000, mientras un vocero del alcalde habló "
+            "de 20.000.",
+            [("12.000", ["agencia"]), ("20.000", ["alcalde"])],
+        ),
+        (
+            "About 20,000 people were displaced, the governor's spokeswoman told reporters.",
+            [("About 20,000", ["governor"])],
+        ),
+    ],
+)
+def test_the_giver_of_a_figure_is_its_source(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La atleta dio positivo 3 veces en 2023.",
+        "She gave birth to 2 children.",
+    ],
+)
+def test_a_verb_of_giving_without_a_figure_noun_names_nobody(text: str) -> None:
+    assert all(mention == [] for _, mention in _who(text))

@@ -40,9 +40,12 @@ from discrepancy.extraction.claimant_phrases import (
 )
 from discrepancy.extraction.claimant_report import (
     DATA_VERBS,
+    GIVEN_NOUNS,
     RELATIVE_PASSIVE,
     RELAY_VERBS,
     data_owner,
+    given_by,
+    given_object,
     reduced_agent,
     relative_agent,
     relayed_source,
@@ -82,6 +85,7 @@ from discrepancy.extraction.sentences import Tok
 
 __all__ = [
     "DEFINITE",
+    "GIVING_VERBS",
     "GOVERNMENT",
     "HELD_COUNT_VERBS",
     "INDEFINITE",
@@ -329,6 +333,14 @@ def _attributions(
             if found is not None:
                 yield found
             continue
+        if w in _GIVING_VERBS and w not in lex.say_verbs:
+            if given_object(norms, i + 1, lex) and not (i > 0 and norms[i - 1] in _WHO_GAVE):
+                # session 10: "X aportó la cifra de 30.000" ("X, who gave the data to the
+                # press, said": the relative's verb, whose subject speaks through "said")
+                found = verb_subject(text, toks, norms, i, lex, memo)
+                if found is not None:
+                    yield attrs.evolve(found, at=i)
+            continue
         if w in _HOLD_VERBS:
             found = _held_count(text, toks, norms, i, lex, memo)
             if found is not None:
@@ -362,6 +374,8 @@ def _attributions(
                         _apposed_office(text, toks, norms, span, found, lex), verb=verb, at=i
                     )
         by = report_by(norms, i, lex) if w in lex.by_report else -1
+        if by < 0 and w in GIVEN_NOUNS:
+            by = given_by(norms, i)  # session 10: "la cifra aportada por X", "the toll given by X"
         if by > 0:
             found = classify(text, toks, forward(toks, norms, by + 1, lex), lex, memo)
             if found is not None and found.kind in INNER_KINDS:
@@ -483,7 +497,13 @@ HELD_COUNT_VERBS = tables_en.HELD_COUNT_VERBS | tables_es.HELD_COUNT_VERBS
 """Round 10: verbs that, before a participle of counting, report the figure after it."""
 _HOLD_VERBS = HELD_COUNT_VERBS
 _HELD_COUNTS = tables_en.HELD_COUNTS | tables_es.HELD_COUNTS
-_EXTRA_CUES = RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS | _HOLD_VERBS
+_WHO_GAVE = frozenset({"who", "which", "that", "que", "quien", "quienes"})
+GIVING_VERBS = tables_en.SRC_GIVING_VERBS | tables_es.SRC_GIVING_VERBS
+"""Session 10: verbs that give a figure noun ("aportó la cifra de", "gave a figure of")."""
+_GIVING_VERBS = GIVING_VERBS
+_EXTRA_CUES = (
+    RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS | _HOLD_VERBS | GIVEN_NOUNS
+) | _GIVING_VERBS
 _HELD_REACH = 4
 _HELD_SKIP = frozenset({"ya", "already"})
 """How far after the participle of a held count its figure may open ("tiene registrados en

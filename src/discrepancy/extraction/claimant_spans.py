@@ -76,6 +76,10 @@ def apposition_after(
     return []
 
 
+_STANDS = tables_en.SRC_FIGURE_STANDS | tables_es.SRC_FIGURE_STANDS
+_FIGURE_MOVES = (tables_en.REVISION_VERBS | tables_es.REVISION_VERBS) - {"up", "down", "se"}
+"""Session 10: verbs a figure does ("rose to 45", "ascendió a 45", "stands at 45"): a source's
+name read forward ends before them."""
 _SHOW_VERBS = frozenset(
     {"showed", "shows", "show", "revealed", "muestran", "muestra", "mostraron", "revelan"}
 )
@@ -125,6 +129,8 @@ def forward(
             break  # "según los organizadores más de 100.000": the hedge opens the number
         if span and w in _COPULAS and not toks[j].cap:
             break  # "el balance de la Fiscalía era de 18": the name ends at the verb (round 8)
+        if span and not toks[j].cap and (w in _FIGURE_MOVES or w in _STANDS):
+            break  # session 10: "the toll given by the health ministry rose to 45"
         if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
             span and (w in lex.say_verbs or w in _VERB_STOP) and not _report_of(norms, j)
         ):
@@ -155,6 +161,9 @@ def forward(
             and not (not span and w in _SOURCE_NOUNS)  # "informaron fuentes de la Policía"
             and w not in lex.generic_heads  # ", said the ministry", "informó la policía"
             and w not in lex.government_heads
+            and not (  # session 10: "que dijeron los convocantes", ", said organizers"
+                w in lex.plural_descriptors and all(norms[k] in ARTICLES for k in span)
+            )
             and not (j + 1 < n and toks[j + 1].cap and toks[j].kind == "w" and len(span) < 3)
             # a descriptor before the name: "reconoció la patronal Confemetal"
             and not _descriptor_run(toks, norms, j, span, lex)

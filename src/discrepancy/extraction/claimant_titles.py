@@ -36,6 +36,9 @@ def titled_person(
     at = next((k for k in span if toks[k].norm in titles or toks[k].norm in roles), None)
     if at is None:
         return None
+    owned = _owned_role(toks, span, at, lex)
+    if owned is not None:
+        at = owned  # session 10: "the mayor's spokesman": the spokesman, for the mayor
     pos = list(span).index(at)
     title = toks[at].norm
     # the complement: "of the Interior", "del Interior", "de la Cruz Roja" (to a comma)
@@ -114,6 +117,20 @@ def titled_person(
     return None
 
 
+def _owned_role(toks: Sequence[Tok], span: Sequence[int], at: int, lex: Lexicon) -> int | None:
+    """The role word right after a possessive that follows the title at ``at`` ("the
+    mayor's spokesman", "the governor's press secretary"): the holder of that role speaks,
+    for the office before the possessive (session 10); else ``None``."""
+    ks = list(span)
+    p = ks.index(at)
+    if p + 3 >= len(ks) or toks[ks[p + 1]].norm not in ("'", "’") or toks[ks[p + 2]].norm != "s":
+        return None
+    for k in ks[p + 3 : p + 6]:
+        if toks[k].norm in lex.role_words:
+            return k
+    return None
+
+
 _LEAD_VERBS = tables_en.LEAD_VERBS | tables_es.LEAD_VERBS
 _WHO = frozenset({"who", "que", "quien"})
 
@@ -134,8 +151,15 @@ def _led_office(text: str, toks: Sequence[Tok], span: Sequence[int]) -> tuple[st
 
 
 def _keeps(word: str, lex: Lexicon) -> bool:
-    """A lower-case word that may end an office's name ("state", "government", "police")."""
-    return word in ("state", "estado") or word in lex.government_heads or word in lex.generic_heads
+    """A lower-case word that may end an office's name ("state", "government", "police");
+    session 10: the title of an office a spokesman speaks for ("a spokesman for the
+    governor", "un vocero del gobernador")."""
+    return (
+        word in ("state", "estado")
+        or word in lex.government_heads
+        or word in lex.generic_heads
+        or word in lex.title_offices
+    )
 
 
 def _run_text(text: str, toks: Sequence[Tok], ks: list[int]) -> str:

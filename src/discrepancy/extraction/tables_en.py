@@ -3338,3 +3338,24 @@ SRC_TITLE_RANKS = frozenset(
 Commissioner"): part of the title, never the office it speaks for nor the person's name."""
 ROLE_WORDS = ROLE_WORDS | frozenset({"inspector", "superintendent", "marshal", "sheriff"})
 """Session 10: police and rescue ranks that speak for their force ("Inspector Ravi Menon")."""
+SRC_GIVEN_NOUNS = frozenset(
+    {"figure", "figures", "toll", "tolls", "number", "numbers", "total", "estimate", "estimates"}
+)
+"""Session 10: nouns of a figure whose giver a participle names ("the figure provided by the
+Red Cross is 45"): that giver is the figure's source (the report nouns of `BY_REPORT` take
+any participle; these only one of `SRC_GIVING_PARTICIPLES`)."""
+SRC_GIVING_PARTICIPLES = frozenset(
+    {"given", "provided", "supplied", "offered", "released", "issued", "published", "reported"}
+    | {"announced", "compiled", "cited", "quoted", "presented", "put", "shared", "confirmed"}
+)
+"""Session 10: participles of giving a figure ("the toll released by the ministry")."""
+SRC_FIGURE_STANDS = frozenset({"stands", "stood", "reached", "reaches", "totals", "totalled"})
+"""Session 10: verbs of a figure's level after its giver ("the figure given by the ministry
+stands at 45"): the giver's name ends before them."""
+SRC_GIVING_VERBS = frozenset(
+    {"gave", "gives", "give", "provided", "provides", "offered", "offers", "supplied"}
+    | {"supplies", "issued", "issues"}
+)
+"""Session 10: verbs that give a figure when a figure noun is their object ("the police gave
+a figure of 8,000"): their subject is the figure's source (never a verb of saying alone:
+"gave birth", "gave way")."""

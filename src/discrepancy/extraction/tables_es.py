@@ -3849,3 +3849,26 @@ ROLE_WORDS = ROLE_WORDS | frozenset(
 )
 """Sesión 10: rangos de policía y de servicios que hablan por su cuerpo ("el comisario jefe
 Luis Pérez", "el subdirector general")."""
+SRC_GIVEN_NOUNS = frozenset({"cifra", "numero", "total", "saldo", "estimacion", "estimaciones"})
+"""Sesión 10: nombres de una cifra cuyo autor nombra un participio ("la cifra aportada por la
+Cruz Roja es de 45"): ese autor es la fuente de la cifra."""
+SRC_GIVING_PARTICIPLES = frozenset(
+    w + end
+    for w in (
+        "aportad facilitad proporcionad ofrecid dad difundid publicad entregad suministrad"
+        " divulgad comunicad anunciad presentad manejad reportad confirmad"
+    ).split()
+    for end in ("a", "as", "o", "os")
+)
+"""Sesión 10: participios de dar una cifra ("la cifra facilitada por la Policía")."""
+SRC_FIGURE_STANDS = frozenset({"alcanzo", "alcanza", "llego", "llega", "asciende", "situa"})
+"""Sesión 10: verbos del nivel de una cifra tras quien la da ("la cifra dada por el ministerio
+asciende a 45"): el nombre de quien la da termina antes."""
+SRC_GIVING_VERBS = frozenset(
+    {"aporto", "aportaron", "aporta", "aportan", "facilito", "facilitaron", "facilita"}
+    | {"facilitan", "ofrecio", "ofrecieron", "ofrece", "ofrecen", "dio", "dieron", "da", "dan"}
+    | {"proporciono", "proporcionaron", "proporciona", "proporcionan", "maneja", "manejan"}
+    | {"manejaba", "manejaban"}
+)
+"""Sesión 10: verbos que dan una cifra cuando su objeto es un nombre de cifra ("la Guardia
+Urbana aportó la cifra de 30.000"): su sujeto es la fuente (nunca solos: "dio positivo")."""
