@@ -186,3 +186,33 @@ def test_the_giver_of_a_figure_is_its_source(text: str, expected: list[object]) 
 )
 def test_a_verb_of_giving_without_a_figure_noun_names_nobody(text: str) -> None:
     assert all(mention == [] for _, mention in _who(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marcharon por Valdemora 8.000 personas (organizadores) y 3.000 (Delegación del "
+            "Gobierno).",
+            [("8.000", ["organizadores"]), ("3.000", ["Delegación del Gobierno"])],
+        ),
+        (
+            "About 8,000 people marched (organizers) in Harwick, or 3,000 (police).",
+            [("About 8,000", ["organizers"]), ("3,000", ["police"])],
+        ),
+    ],
+)
+def test_a_bare_source_in_a_parenthesis_is_its_figure_s(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hubo 300 heridos (policías) y 40 detenidos en Valdemora.",
+        "About 200 were injured (protesters) in Harwick.",
+        "Votaron 8.000 personas (Valdemora) y 3.000 (Almazán).",
+    ],
+)
+def test_who_or_where_a_parenthesis_counts_is_no_source(text: str) -> None:
+    assert all(mention == [] for _, mention in _who(text))

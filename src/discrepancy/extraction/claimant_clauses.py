@@ -20,6 +20,7 @@ from discrepancy.extraction.claimant import (
     find_attributions,
 )
 from discrepancy.extraction.claimant_back import _bare
+from discrepancy.extraction.claimant_brackets import bracket_sources, bracketed_source
 from discrepancy.extraction.claimant_choice import INNER_KINDS, passive_figure
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
@@ -75,6 +76,19 @@ def per_number(
         lambda: sentence_claimants(ctx, i, att, atts, state)[0],
     )
     view = ctx.view(i)
+    # session 10: "8.000 personas (organizadores) y 3.000 (Delegación del Gobierno)"
+    found = bracket_sources(
+        ctx.text,
+        view.toks,
+        view.norms,
+        mentions,
+        found,
+        lambda last: bracketed_source(
+            ctx.text, view.toks, view.norms, last, ctx.lex, ctx.phrases, ctx.kind
+        ),
+        lambda a: claimants_of(ctx, a, state, atts, i),
+        lambda: sentence_claimants(ctx, i, att, atts, state)[0],
+    )
     official = [official_figure(view.norms, m.first) for m in mentions]
     if any(k >= 0 for k in official):
         # round 11: "…, three times the official toll of 31": the government's figure

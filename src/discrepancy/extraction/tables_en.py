@@ -3359,3 +3359,9 @@ SRC_GIVING_VERBS = frozenset(
 """Session 10: verbs that give a figure when a figure noun is their object ("the police gave
 a figure of 8,000"): their subject is the figure's source (never a verb of saying alone:
 "gave birth", "gave way")."""
+SRC_BRACKET_HEADS = frozenset(
+    {"organizers", "organisers", "police", "unions", "union", "authorities", "officials"}
+    | {"government", "ministry", "council", "prefecture", "agency", "army", "military"}
+)
+"""Session 10: heads of a source a parenthesis may name bare after a figure ("8,000 people
+(organizers)"); not people a figure may count ("300 injured (protesters)")."""

@@ -3872,3 +3872,11 @@ SRC_GIVING_VERBS = frozenset(
 )
 """Sesión 10: verbos que dan una cifra cuando su objeto es un nombre de cifra ("la Guardia
 Urbana aportó la cifra de 30.000"): su sujeto es la fuente (nunca solos: "dio positivo")."""
+SRC_BRACKET_HEADS = frozenset(
+    {"organizadores", "convocantes", "organizacion", "policia", "sindicatos", "sindicato"}
+    | {"autoridades", "gobierno", "ministerio", "delegacion", "ayuntamiento", "prefectura"}
+    | {"ejercito", "fiscalia", "consejeria", "generalitat", "junta", "patronal"}
+)
+"""Sesión 10: núcleos de una fuente que un paréntesis nombra sin verbo tras una cifra
+("8.000 personas (organizadores)"); no gente que una cifra cuente ("300 heridos
+(policías)")."""
