@@ -216,3 +216,22 @@ def test_a_bare_source_in_a_parenthesis_is_its_figure_s(text: str, expected: lis
 )
 def test_who_or_where_a_parenthesis_counts_is_no_source(text: str) -> None:
     assert all(mention == [] for _, mention in _who(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blaze killed 12 workers, the mayor of Harwick said, and injured 30 others, "
+            "according to the fire brigade.",
+            [("12", ["Harwick city government"]), ("30", ["fire brigade"])],
+        ),
+        (
+            "El incendio mató a 12 obreros, el alcalde dijo, e hirió a otros 30, según los "
+            "bomberos de Almazán.",
+            [("12", ["alcalde"]), ("30", ["bomberos de Almazán"])],
+        ),
+    ],
+)
+def test_a_parenthetical_speaker_marks_its_own_conjunct(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected

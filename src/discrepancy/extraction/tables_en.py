@@ -3365,3 +3365,5 @@ SRC_BRACKET_HEADS = frozenset(
 )
 """Session 10: heads of a source a parenthesis may name bare after a figure ("8,000 people
 (organizers)"); not people a figure may count ("300 injured (protesters)")."""
+GENERIC_HEADS = {**GENERIC_HEADS, "brigade": ("brigade", "service"), "service": ("service",)}
+"""Session 10: "according to the fire brigade", "the ambulance service said"."""

@@ -3880,3 +3880,5 @@ SRC_BRACKET_HEADS = frozenset(
 """Sesión 10: núcleos de una fuente que un paréntesis nombra sin verbo tras una cifra
 ("8.000 personas (organizadores)"); no gente que una cifra cuente ("300 heridos
 (policías)")."""
+GENERIC_HEADS = {**GENERIC_HEADS, "brigada": ("brigada",), "servicio": ("servicio",)}
+"""Sesión 10: "según la brigada de rescate", "el servicio de emergencias informó"."""
