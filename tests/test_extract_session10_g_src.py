@@ -235,3 +235,76 @@ def test_who_or_where_a_parenthesis_counts_is_no_source(text: str) -> None:
 )
 def test_a_parenthetical_speaker_marks_its_own_conjunct(text: str, expected: list[object]) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army denied it had killed 150 civilians near Harwick.",
+            [("150", [])],
+        ),
+        (
+            "A local rights group said soldiers killed 150 civilians near Harwick. The army "
+            "denied it had killed 150 civilians.",
+            [("150", ["local rights group"]), ("150", ["local rights group"])],
+        ),
+        (
+            "El Gobierno de Tuvalia negó que la policía hubiera detenido a 300 manifestantes.",
+            [("300", [])],
+        ),
+        (
+            "The police did not kill 150 people, the minister of Harwick said.",
+            [("150", [])],
+        ),
+        (
+            "No hubo 40 muertos en Almazán, aseguró el ministro.",
+            [("40", [])],
+        ),
+        (
+            "The government denied accusations on Sunday by opposition deputies and a rights "
+            "group that soldiers killed 100 people in the village of Tarmel.",
+            [("100", ["rights group"])],
+        ),
+        (
+            "El Gobierno negó las acusaciones de Amnistía Internacional de que la policía "
+            "mató a 40 manifestantes en Almazán.",
+            [("40", ["Amnistía Internacional"])],
+        ),
+        (
+            "The army dismissed allegations from villagers that its troops had killed 30 people.",
+            [("30", ["villagers"])],
+        ),
+        (
+            "The army denied killing 150 civilians in Tarmel, saying 12 militants died.",
+            [("150", []), ("12", ["army"])],
+        ),
+    ],
+)
+def test_a_denied_figure_is_never_the_denier_s(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The flood killed no fewer than 150 people, the governor of Tarmel said.",
+            [("no fewer than 150", ["Tarmel government"])],
+        ),
+        (
+            "The groups charged that soldiers killed some 100 people in Tarmel.",
+            [("some 100", ["groups"])],
+        ),
+        (
+            "The Tarmel government and the Red Cross said 90 civilians were killed.",
+            [("90", ["Tarmel government and the Red Cross"])],
+        ),
+        (
+            "El Gobierno regional y la Cruz Roja informaron de 90 muertos.",
+            [("90", ["Gobierno regional y la Cruz Roja"])],
+        ),
+    ],
+)
+def test_who_states_a_figure_outside_a_denial(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected

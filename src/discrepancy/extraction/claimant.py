@@ -333,6 +333,12 @@ def _attributions(
             if found is not None:
                 yield found
             continue
+        if w in _THAT_SAY and w not in lex.say_verbs:
+            if i + 1 < n and norms[i + 1] in ("that", "que"):  # "the groups charged that"
+                found = verb_subject(text, toks, norms, i, lex, memo)
+                if found is not None:
+                    yield attrs.evolve(found, at=i)
+            continue
         if w in _GIVING_VERBS and w not in lex.say_verbs:
             if given_object(norms, i + 1, lex) and not (i > 0 and norms[i - 1] in _WHO_GAVE):
                 # session 10: "X aportó la cifra de 30.000" ("X, who gave the data to the
@@ -498,12 +504,15 @@ HELD_COUNT_VERBS = tables_en.HELD_COUNT_VERBS | tables_es.HELD_COUNT_VERBS
 _HOLD_VERBS = HELD_COUNT_VERBS
 _HELD_COUNTS = tables_en.HELD_COUNTS | tables_es.HELD_COUNTS
 _WHO_GAVE = frozenset({"who", "which", "that", "que", "quien", "quienes"})
-GIVING_VERBS = tables_en.SRC_GIVING_VERBS | tables_es.SRC_GIVING_VERBS
-"""Session 10: verbs that give a figure noun ("aportó la cifra de", "gave a figure of")."""
-_GIVING_VERBS = GIVING_VERBS
+_THAT_SAY = tables_en.SRC_THAT_SAY_VERBS | tables_es.SRC_THAT_SAY_VERBS
+GIVING_VERBS = (tables_en.SRC_GIVING_VERBS | tables_es.SRC_GIVING_VERBS) | _THAT_SAY
+"""Session 10: verbs that give a figure noun ("aportó la cifra de", "gave a figure of"), and
+verbs that say only before "that" ("charged that", "alegaron que"): the cues of the readers
+below that no lexicon set holds."""
+_GIVING_VERBS = tables_en.SRC_GIVING_VERBS | tables_es.SRC_GIVING_VERBS
 _EXTRA_CUES = (
     RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS | _HOLD_VERBS | GIVEN_NOUNS
-) | _GIVING_VERBS
+) | GIVING_VERBS
 _HELD_REACH = 4
 _HELD_SKIP = frozenset({"ya", "already"})
 """How far after the participle of a held count its figure may open ("tiene registrados en

@@ -243,6 +243,7 @@ def _backward(
             and span
             and norms[span[0]] in ARTICLES
             and not (i > 0 and toks[i - 1].cap)
+            and not _first_conjunct(toks, norms, i, lex)
         ):
             break  # "… moderado y los sindicatos cifran": a new noun phrase opens after "y"
         if w == "-" and _spaced(toks, i):  # a dateline: "BRASILIA, Brazil -- Labor leaders"
@@ -477,6 +478,33 @@ def _after_time(
     if norms[rest[0]] in ARTICLES or toks[rest[0]].cap:
         return rest
     return span
+
+
+_CONJUNCT_SPAN = 6
+
+
+def _first_conjunct(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """The words before the "and / y" at ``i`` open the sentence and are a body's name, no
+    clause: "The Afghan government and the U.N. said", "El Gobierno regional y la Cruz Roja
+    informaron" (session 10): the subject is both; "el efecto es moderado y los sindicatos
+    cifran" has a verb before "y" and is two clauses."""
+    if i < 2 or i > _CONJUNCT_SPAN:
+        return False
+    if not (toks[0].cap or norms[0] in ARTICLES):
+        return False
+    if not any(
+        norms[k] in lex.government_heads or norms[k] in lex.generic_heads or toks[k].cap
+        for k in range(1, i)
+    ):
+        return False
+    return all(
+        toks[k].kind == "w"
+        and norms[k] not in lex.say_verbs
+        and norms[k] not in _COPULAS
+        and norms[k] not in _HAVE
+        and norms[k] not in lex.auxiliaries
+        for k in range(i)
+    )
 
 
 def _spaced(toks: Sequence[Tok], i: int) -> bool:

@@ -3367,3 +3367,33 @@ SRC_BRACKET_HEADS = frozenset(
 (organizers)"); not people a figure may count ("300 injured (protesters)")."""
 GENERIC_HEADS = {**GENERIC_HEADS, "brigade": ("brigade", "service"), "service": ("service",)}
 """Session 10: "according to the fire brigade", "the ambulance service said"."""
+DISPUTE_PHRASES = (
+    *DISPUTE_PHRASES,
+    ("denies",),
+    ("deny",),
+    ("denying",),
+    ("refuted",),
+    ("refutes",),
+    ("dismissed",),
+)
+"""Session 10: more verbs whose object is a figure someone else gave ("the army denies it
+killed 150", "dismissed reports of 300 dead")."""
+SAY_VERBS = SAY_VERBS | frozenset({"denies", "refuted", "refutes"})
+"""Session 10: who denies a figure speaks, as who disputes it does."""
+SRC_ALLEGATION_NOUNS = frozenset(
+    {"accusations", "accusation", "allegations", "allegation", "claims", "charges", "reports"}
+)
+"""Session 10: nouns of another party's allegation inside a denial ("denied accusations by a
+rights group that soldiers killed 100", "dismissed reports of 300 dead"): its figure is the
+accuser's, never the denier's."""
+SRC_DENIED_VERBS = frozenset(
+    {"kill", "die", "arrest", "detain", "injure", "wound", "shoot", "hold", "release", "free"}
+)
+"""Session 10: verbs after a negation and before a figure ("did not kill 150 people"): the
+figure is one the speaker denies (event words in other forms are read from the lexicon)."""
+SRC_THAT_SAY_VERBS = frozenset(
+    {"charged", "charge", "charges", "contended", "contends", "complained", "complain"}
+    | {"testified", "alleging", "lamented", "recalled"}
+)
+"""Session 10: verbs of saying only before "that" ("the groups charged that soldiers killed
+100"; never "charged with murder", "charged 30 people")."""

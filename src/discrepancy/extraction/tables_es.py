@@ -3882,3 +3882,32 @@ SRC_BRACKET_HEADS = frozenset(
 (policías)")."""
 GENERIC_HEADS = {**GENERIC_HEADS, "brigada": ("brigada",), "servicio": ("servicio",)}
 """Sesión 10: "según la brigada de rescate", "el servicio de emergencias informó"."""
+DISPUTE_PHRASES = (
+    *DISPUTE_PHRASES,
+    ("nego",),
+    ("negaron",),
+    ("niega",),
+    ("niegan",),
+    ("negando",),
+    ("desmiente",),
+    ("desmienten",),
+    ("refuto",),
+    ("refutaron",),
+)
+"""Sesión 10: más verbos cuyo objeto es una cifra que dio otro ("el Ejército negó que hubiera
+40 muertos")."""
+SAY_VERBS = SAY_VERBS | frozenset({"nego", "negaron", "niega", "niegan", "desmiente"})
+"""Sesión 10: quien niega una cifra habla, como quien la rechaza."""
+SRC_ALLEGATION_NOUNS = frozenset(
+    {"acusaciones", "acusacion", "denuncias", "denuncia", "versiones", "informaciones"}
+)
+"""Sesión 10: nombres de la acusación de otro dentro de un desmentido ("negó las denuncias de
+una ONG de que hubo 40 muertos"): la cifra es de quien acusa, nunca de quien niega."""
+SRC_DENIED_VERBS = frozenset({"hubo", "hubiera", "haya", "hay", "habia", "habido"})
+"""Sesión 10: verbos tras una negación y antes de una cifra ("no hubo 40 muertos")."""
+SRC_THAT_SAY_VERBS = frozenset(
+    {"alego", "alegaron", "argumento", "argumentaron", "reclamaron", "reclamo", "lamento"}
+    | {"lamentaron", "recordo", "recordaron", "acusaron", "acuso"}
+)
+"""Sesión 10: verbos de decir solo ante "que" ("las ONG alegaron que murieron 100"; nunca
+"acusó a tres agentes", "lamentó la muerte")."""
