@@ -308,3 +308,31 @@ def test_a_denied_figure_is_never_the_denier_s(text: str, expected: list[object]
 )
 def test_who_states_a_figure_outside_a_denial(text: str, expected: list[object]) -> None:
     assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The number of measles cases in Tarmel has risen to 45, with 3 children dead.\n\n"
+            "According to a news agency, this new count was released by the Tarmel Health "
+            "Office on Friday.",
+            [("45", ["Tarmel Health Office"]), ("3", ["Tarmel Health Office"])],
+        ),
+        (
+            "El número de casos de sarampión en Almazán subió a 45, con 3 niños muertos.\n\n"
+            "Según una agencia, este anuncio fue hecho por la Consejería de Sanidad el viernes.",
+            [("45", ["Consejería de Sanidad"]), ("3", ["Consejería de Sanidad"])],
+        ),
+    ],
+)
+def test_a_next_paragraph_names_who_gave_this_count(text: str, expected: list[object]) -> None:
+    assert _who(text) == expected
+
+
+def test_a_next_paragraph_about_something_else_lends_no_source() -> None:
+    text = (
+        "The number of measles cases in Tarmel has risen to 45.\n\n"
+        "According to a news agency, the clinic was built by the regional health office."
+    )
+    assert _who(text) == [("45", [])]

@@ -3340,6 +3340,7 @@ ROLE_WORDS = ROLE_WORDS | frozenset({"inspector", "superintendent", "marshal", "
 """Session 10: police and rescue ranks that speak for their force ("Inspector Ravi Menon")."""
 SRC_GIVEN_NOUNS = frozenset(
     {"figure", "figures", "toll", "tolls", "number", "numbers", "total", "estimate", "estimates"}
+    | {"revelation", "announcement", "information"}
 )
 """Session 10: nouns of a figure whose giver a participle names ("the figure provided by the
 Red Cross is 45"): that giver is the figure's source (the report nouns of `BY_REPORT` take
@@ -3347,6 +3348,7 @@ any participle; these only one of `SRC_GIVING_PARTICIPLES`)."""
 SRC_GIVING_PARTICIPLES = frozenset(
     {"given", "provided", "supplied", "offered", "released", "issued", "published", "reported"}
     | {"announced", "compiled", "cited", "quoted", "presented", "put", "shared", "confirmed"}
+    | {"made"}
 )
 """Session 10: participles of giving a figure ("the toll released by the ministry")."""
 SRC_FIGURE_STANDS = frozenset({"stands", "stood", "reached", "reaches", "totals", "totalled"})
@@ -3397,3 +3399,7 @@ SRC_THAT_SAY_VERBS = frozenset(
 )
 """Session 10: verbs of saying only before "that" ("the groups charged that soldiers killed
 100"; never "charged with murder", "charged 30 people")."""
+SRC_POINTING_WORDS = frozenset({"this", "these", "that", "those"})
+"""Session 10: words before a report noun that point back at what was said ("According to
+AFP, this new revelation was made by the WHO"): such a sentence, with no figure of its own,
+names the source of the figures before it, even in the next paragraph."""

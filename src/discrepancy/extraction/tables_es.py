@@ -3849,14 +3849,17 @@ ROLE_WORDS = ROLE_WORDS | frozenset(
 )
 """Sesión 10: rangos de policía y de servicios que hablan por su cuerpo ("el comisario jefe
 Luis Pérez", "el subdirector general")."""
-SRC_GIVEN_NOUNS = frozenset({"cifra", "numero", "total", "saldo", "estimacion", "estimaciones"})
+SRC_GIVEN_NOUNS = frozenset(
+    {"cifra", "numero", "total", "saldo", "estimacion", "estimaciones", "revelacion", "anuncio"}
+    | {"informacion"}
+)
 """Sesión 10: nombres de una cifra cuyo autor nombra un participio ("la cifra aportada por la
 Cruz Roja es de 45"): ese autor es la fuente de la cifra."""
 SRC_GIVING_PARTICIPLES = frozenset(
     w + end
     for w in (
         "aportad facilitad proporcionad ofrecid dad difundid publicad entregad suministrad"
-        " divulgad comunicad anunciad presentad manejad reportad confirmad"
+        " divulgad comunicad anunciad presentad manejad reportad confirmad hech"
     ).split()
     for end in ("a", "as", "o", "os")
 )
@@ -3911,3 +3914,7 @@ SRC_THAT_SAY_VERBS = frozenset(
 )
 """Sesión 10: verbos de decir solo ante "que" ("las ONG alegaron que murieron 100"; nunca
 "acusó a tres agentes", "lamentó la muerte")."""
+SRC_POINTING_WORDS = frozenset({"esta", "este", "estas", "estos", "dicha", "dicho", "dichas"})
+"""Sesión 10: palabras ante un nombre de informe que remiten a lo dicho ("Según EFE, este
+anuncio fue hecho por la OMS"): la frase, sin cifra propia, nombra la fuente de las cifras
+de antes, aun en el párrafo siguiente."""
