@@ -104,8 +104,8 @@ def test_a_title_with_a_parenthesis_keeps_its_holder(text: str, expected: list[o
     ("text", "expected"),
     [
         (
-            "Ayer el sindicato mayoritario aseguró que 3.000 trabajadores secundaron el paro.",
-            [("3.000", ["sindicato mayoritario"])],
+            "Ayer el sindicato minero aseguró que 3.000 trabajadores secundaron el paro.",
+            [("3.000", ["sindicato minero"])],
         ),
         (
             "El martes la Cruz Roja de Valdemora aseguró que murieron 45 personas.",
@@ -145,17 +145,17 @@ def test_a_day_before_the_subject_is_no_part_of_it(text: str, expected: list[obj
             [("45", ["Red Cross"])],
         ),
         (
-            "Por la tarde, la Policía Municipal aportó la cifra de 30.000 manifestantes.",
-            [("30.000", ["Policía Municipal"])],
+            "Por la tarde, la Policía Municipal aportó la cifra de 25.000 manifestantes.",
+            [("25.000", ["Policía Municipal"])],
         ),
         (
             "The city police gave a figure of 8,000 marchers.",
             [("8,000", ["city police"])],
         ),
         (
-            "Frente a los 500.000 asistentes que dijeron los convocantes, la Policía Municipal "
-            "aseguró que fueron 50.000.",
-            [("500.000", ["convocantes"]), ("50.000", ["Policía Municipal"])],
+            "Lejos de las 80.000 personas que contaron los organizadores, la Policía Municipal "
+            "aseguró que hubo 12.000.",
+            [("80.000", ["organizadores"]), ("12.000", ["Policía Municipal"])],
         ),
         (
             "The agency put the number of displaced at 12,000, while a spokesman for the "
@@ -241,12 +241,12 @@ def test_a_parenthetical_speaker_marks_its_own_conjunct(text: str, expected: lis
     ("text", "expected"),
     [
         (
-            "The army denied it had killed 150 civilians near Harwick.",
+            "The military denied that its troops had shot 150 civilians near Harwick.",
             [("150", [])],
         ),
         (
-            "A local rights group said soldiers killed 150 civilians near Harwick. The army "
-            "denied it had killed 150 civilians.",
+            "A local rights group said soldiers shot 150 civilians near Harwick. The military "
+            "denied that its troops had shot 150 civilians.",
             [("150", ["local rights group"]), ("150", ["local rights group"])],
         ),
         (
@@ -293,12 +293,12 @@ def test_a_denied_figure_is_never_the_denier_s(text: str, expected: list[object]
             [("no fewer than 150", ["Tarmel government"])],
         ),
         (
-            "The groups charged that soldiers killed some 100 people in Tarmel.",
-            [("some 100", ["groups"])],
+            "The rights groups charged that troops shot about 80 villagers in Tarmel.",
+            [("about 80", ["rights groups"])],
         ),
         (
-            "The Tarmel government and the Red Cross said 90 civilians were killed.",
-            [("90", ["Tarmel government and the Red Cross"])],
+            "The Tarmel government and the Red Cross said 75 people died in the floods.",
+            [("75", ["Tarmel government and the Red Cross"])],
         ),
         (
             "El Gobierno regional y la Cruz Roja informaron de 90 muertos.",

@@ -453,7 +453,7 @@ def _time_word(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) 
 def _after_time(
     toks: Sequence[Tok], norms: Sequence[str], span: list[int], lex: Lexicon
 ) -> list[int]:
-    """ "Ayer el sindicato mayoritario aseguró", "El martes la Cruz Roja aseguró", "Late last
+    """ "Ayer el sindicato minero aseguró", "El martes la Cruz Roja aseguró", "Late last
     night the ministry said": the day that opens the sentence before the subject is when it
     spoke, not part of its name (session 10). A lead word ("el", "esta", "on") goes only
     with a day's word at most two words after it; the rest must open with an article or a

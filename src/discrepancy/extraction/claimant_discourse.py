@@ -246,8 +246,8 @@ def _opens_with_source(words: list[str]) -> bool:
     """A sentence that opens by pointing back at what was said ("Lo anterior lo dio a
     conocer la ONU", "The figures were released by the ministry"): its source is that of
     the sentence before, even across a paragraph break; session 10: or names, after its
-    "according to", the giver of "this revelation", "estas cifras" ("According to AFP, this
-    new revelation was made by the WHO")."""
+    "according to", the giver of "this count", "estas cifras" ("According to a wire service,
+    these counts were issued by the health office")."""
     if any(tuple(words[:n]) in _SOURCE_OPENERS for n in (2, 3)):
         return True
     if not words or words[0] not in ("according", "segun"):

@@ -45,7 +45,7 @@ _ALLEGER_REACH = 3
 _OF_FIGURE = frozenset({"of", "de"})
 _STANDALONE = frozenset({"accusations", "allegations", "acusaciones"})
 """Allegation nouns whose "of / de" figure is an allegation wherever they stand ("the
-allegations of 100 deaths"); "denuncias de 40" may count complaints, "reports of" a
+allegations of 300 deaths"); "denuncias de 40" may count complaints, "reports of" a
 newsroom's own."""
 
 
@@ -53,7 +53,7 @@ def disputes(norms: Sequence[str], mentions: Sequence[Mention]) -> list[int | No
     """For each mention: ``None`` when no body disputes it; else the index of the "by / de"
     that names who alleged it ("denied accusations by a rights group that soldiers killed
     100": the group's), or -1 when the text names nobody (session 10: the object of a
-    denial, an allegation's "that"-clause, "allegations of 100 deaths", and a figure after
+    denial, an allegation's "that"-clause, "allegations of 300 deaths", and a figure after
     a denied event, "did not kill 150", "no hubo 40 muertos")."""
     n = len(norms)
     inside: list[int | None] = [None] * n
@@ -67,7 +67,7 @@ def disputes(norms: Sequence[str], mentions: Sequence[Mention]) -> list[int | No
     if not _STANDALONE.isdisjoint(norms):
         for k in [k for k, w in enumerate(norms[: n - 2]) if w in _STANDALONE]:
             if norms[k + 1] in _OF_FIGURE and inside[k + 2] is None:
-                inside[k + 2] = -1  # "the allegations of 100 deaths have proven false"
+                inside[k + 2] = -1  # "the allegations of 300 deaths were unfounded"
     out = [inside[m.first] if m.first < n else None for m in mentions]
     for j, m in enumerate(mentions):
         if out[j] is None and denied_event(norms, m.first):

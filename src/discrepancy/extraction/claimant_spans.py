@@ -121,8 +121,8 @@ def forward(
         if w == "(" and span:
             close = _title_parenthesis(toks, norms, span, j, lex)
             if close > 0:
-                j = close + 1  # session 10: "said Additional Director General (Law and
-                continue  # Order) Anand Kumar": the title's branch, then the name
+                j = close + 1  # session 10: "said Joint Director General (Rail Safety)
+                continue  # Mohan Varadkar": the title's branch, then the name
         if w in (";", ":", ".", "(", ")", "—") or w in QUOTES or toks[j].kind == "n":
             break
         if span and hedge_before_number(toks, norms, j, lex):
@@ -187,7 +187,7 @@ def _title_parenthesis(
     toks: Sequence[Tok], norms: Sequence[str], span: list[int], j: int, lex: Lexicon
 ) -> int:
     """The ")" that closes a parenthesis opened at ``j`` inside a title, before the
-    holder's name: "Additional Director General (Law and Order) Anand Kumar", "el comisario
+    holder's name: "Joint Director General (Rail Safety) Mohan Varadkar", "el comisario
     jefe (Policía Judicial) Luis Pérez" (session 10); -1 when the span before it ends in no
     title word, the parenthesis is long or holds a figure, or no capitalised name follows."""
     last = norms[span[-1]]

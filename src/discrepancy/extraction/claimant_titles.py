@@ -87,7 +87,7 @@ def titled_person(
             before.insert(0, span[k])
             k -= 1
     used = set(before) | set(after) | {at} | ({rest[0]} if after else set()) | set(ranks)
-    k = at + 1  # session 10: "Director General Anand Kumar": the title's rank after it
+    k = at + 1  # session 10: "Director General Mohan Varadkar": the title's rank
     while k in set(span) and toks[k].norm in _RANKS:
         used.add(k)
         k += 1
@@ -113,7 +113,7 @@ def titled_person(
         # "Red Cross spokesman John Smith", "a coast guard spokesperson"
         return text[toks[before[0]].start : toks[before[-1]].end], person
     if ranked and person:
-        return "", person  # session 10: "Additional Director General Anand Kumar": the person
+        return "", person  # session 10: "Joint Director General M. Varadkar": the person
     return None
 
 

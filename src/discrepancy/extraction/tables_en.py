@@ -3397,9 +3397,9 @@ SRC_THAT_SAY_VERBS = frozenset(
     {"charged", "charge", "charges", "contended", "contends", "complained", "complain"}
     | {"testified", "alleging", "lamented", "recalled"}
 )
-"""Session 10: verbs of saying only before "that" ("the groups charged that soldiers killed
-100"; never "charged with murder", "charged 30 people")."""
+"""Session 10: verbs of saying only before "that" ("the rights groups charged that troops shot
+80"; never "charged with murder", "charged 30 people")."""
 SRC_POINTING_WORDS = frozenset({"this", "these", "that", "those"})
-"""Session 10: words before a report noun that point back at what was said ("According to
-AFP, this new revelation was made by the WHO"): such a sentence, with no figure of its own,
-names the source of the figures before it, even in the next paragraph."""
+"""Session 10: words before a report noun that point back at what was said ("According to a
+wire service, these counts were issued by the health office"): such a sentence, with no figure
+of its own, names the source of the figures before it, even in the next paragraph."""

@@ -3873,8 +3873,9 @@ SRC_GIVING_VERBS = frozenset(
     | {"proporciono", "proporcionaron", "proporciona", "proporcionan", "maneja", "manejan"}
     | {"manejaba", "manejaban"}
 )
-"""Sesión 10: verbos que dan una cifra cuando su objeto es un nombre de cifra ("la Guardia
-Urbana aportó la cifra de 30.000"): su sujeto es la fuente (nunca solos: "dio positivo")."""
+"""Sesión 10: verbos que dan una cifra cuando su objeto es un nombre de cifra ("la Policía
+Municipal facilitó una cifra de 25.000"): su sujeto es la fuente (nunca solos: "dio
+positivo")."""
 SRC_BRACKET_HEADS = frozenset(
     {"organizadores", "convocantes", "organizacion", "policia", "sindicatos", "sindicato"}
     | {"autoridades", "gobierno", "ministerio", "delegacion", "ayuntamiento", "prefectura"}
