@@ -11,14 +11,11 @@ stands before it, never one named in a later clause.
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Sequence
 
 from discrepancy.extraction.claimant import (
     GOVERNMENT,
     INDEFINITE,
-    NAMED,
-    PRONOUN,
     Attribution,
     find_attributions,
 )
@@ -31,7 +28,7 @@ from discrepancy.extraction.claimant_discourse import (
     claimants_of,
     sentence_claimants,
 )
-from discrepancy.extraction.claimant_disputed import disputes, given_before
+from discrepancy.extraction.claimant_disputed import accuser, disputes, given_before
 from discrepancy.extraction.claimant_phrases import classify, names_a_place
 from discrepancy.extraction.claimant_spans import forward, hedge_before_number
 from discrepancy.extraction.claimant_subject import bare_title
@@ -123,7 +120,7 @@ def per_number(
         if by is None:
             continue
         # session 10: "denied accusations by a rights group that soldiers killed 100"
-        alleger = _alleger(ctx, i, by) if by >= 0 else None
+        alleger = accuser(ctx, i, by) if by >= 0 else None
         if alleger is not None:
             out[k] = alleger
             continue
@@ -135,44 +132,6 @@ def per_number(
             else given_before(state.drafts, m)
         )
     return out
-
-
-def _alleger(ctx: Context, i: int, by: int) -> tuple[OrgRef, ...] | None:
-    """Who the "by / de" at ``by`` of an allegation names ("accusations by a rights group
-    that …", "las acusaciones de Amnistía de que …"), as written when unnamed; ``None`` when
-    it names no source (session 10). A list of accusers ("leftist politicians and a rights
-    group") gives each one that reads as a source."""
-    view = ctx.view(i)
-    toks, norms = view.toks, view.norms
-    end = by + 1
-    while end < len(norms) and end - by <= _ALLEGER_SPAN and norms[end] not in _ALLEGER_END:
-        end += 1
-    span = list(range(by + 1, end))
-    if not span:
-        return None
-    whole = classify(ctx.text, toks, span, ctx.lex, ctx.phrases)
-    parts = [whole] if whole is not None else []
-    if whole is None:
-        cuts = [-1, *(p for p, k in enumerate(span) if norms[k] in _AND_JOINS), len(span)]
-        for a, b in itertools.pairwise(cuts):
-            part = span[a + 1 : b]
-            found = classify(ctx.text, toks, part, ctx.lex, ctx.phrases) if part else None
-            if found is not None:
-                parts.append(found)
-    refs: list[OrgRef] = []
-    for found in parts:
-        if found.kind == PRONOUN or names_a_place(found):
-            continue
-        if found.kind == NAMED and found.names:
-            refs.extend(ctx.ref(name) for name in found.names)
-        else:
-            refs.append(ctx.ref(_bare(found.text)))
-    return tuple(refs) or None
-
-
-_ALLEGER_SPAN = 14
-_ALLEGER_END = frozenset({"that", "que", ",", ";", ".", ":", "about", "sobre"})
-_AND_JOINS = frozenset({"and", "y", "e"})
 
 
 def _per_number(

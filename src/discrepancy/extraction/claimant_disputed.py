@@ -4,19 +4,28 @@
 cifra de 8.000 y habló de 30.000": the 8,000 in the object of the verb of disputing is the
 figure someone else gave. It takes the claimants of the same figure given earlier in the text
 (the police), or none (the outlet's report of it); the body's own figures elsewhere in the
-sentence keep their source.
+sentence keep their source. Session 10: a denial ("negó que hubiera 40 muertos", "did not
+kill 150") is a dispute too, and an allegation inside it gives its figure to the accuser it
+names (`accuser`: "denied accusations by a rights group that soldiers killed 100").
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.claimant_back import _bare
+from discrepancy.extraction.claimant_phrases import NAMED, PRONOUN, classify, names_a_place
 from discrepancy.extraction.claims import Draft
 from discrepancy.extraction.numbers import Mention
 from discrepancy.orgs import OrgRef
 
-__all__ = ["disputed", "given_before"]
+if TYPE_CHECKING:
+    from discrepancy.extraction.context import Context
+
+__all__ = ["accuser", "disputed", "disputes", "given_before"]
 
 _PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in (*tables_en.DISPUTE_PHRASES, *tables_es.DISPUTE_PHRASES):
@@ -132,3 +141,41 @@ def given_before(drafts: Sequence[Draft], mention: Mention) -> tuple[OrgRef, ...
         if draft.claimants and draft.quantity.low == q.low and draft.quantity.high == q.high:
             return draft.claimants
     return ()
+
+
+def accuser(ctx: Context, i: int, by: int) -> tuple[OrgRef, ...] | None:
+    """Who the "by / de" at ``by`` of an allegation names ("accusations by a rights group
+    that …", "las acusaciones de Amnistía de que …"), as written when unnamed; ``None`` when
+    it names no source (session 10). A list of accusers ("leftist politicians and a rights
+    group") gives each one that reads as a source."""
+    view = ctx.view(i)
+    toks, norms = view.toks, view.norms
+    end = by + 1
+    while end < len(norms) and end - by <= _ALLEGER_SPAN and norms[end] not in _ALLEGER_END:
+        end += 1
+    span = list(range(by + 1, end))
+    if not span:
+        return None
+    whole = classify(ctx.text, toks, span, ctx.lex, ctx.phrases)
+    parts = [whole] if whole is not None else []
+    if whole is None:
+        cuts = [-1, *(p for p, k in enumerate(span) if norms[k] in _AND_JOINS), len(span)]
+        for a, b in itertools.pairwise(cuts):
+            part = span[a + 1 : b]
+            found = classify(ctx.text, toks, part, ctx.lex, ctx.phrases) if part else None
+            if found is not None:
+                parts.append(found)
+    refs: list[OrgRef] = []
+    for found in parts:
+        if found.kind == PRONOUN or names_a_place(found):
+            continue
+        if found.kind == NAMED and found.names:
+            refs.extend(ctx.ref(name) for name in found.names)
+        else:
+            refs.append(ctx.ref(_bare(found.text)))
+    return tuple(refs) or None
+
+
+_ALLEGER_SPAN = 14
+_ALLEGER_END = frozenset({"that", "que", ",", ";", ".", ":", "about", "sobre"})
+_AND_JOINS = frozenset({"and", "y", "e"})
