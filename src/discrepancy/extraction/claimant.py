@@ -40,9 +40,12 @@ from discrepancy.extraction.claimant_phrases import (
 )
 from discrepancy.extraction.claimant_report import (
     DATA_VERBS,
+    GIVEN_NOUNS,
     RELATIVE_PASSIVE,
     RELAY_VERBS,
     data_owner,
+    given_by,
+    given_object,
     reduced_agent,
     relative_agent,
     relayed_source,
@@ -82,6 +85,7 @@ from discrepancy.extraction.sentences import Tok
 
 __all__ = [
     "DEFINITE",
+    "GIVING_VERBS",
     "GOVERNMENT",
     "HELD_COUNT_VERBS",
     "INDEFINITE",
@@ -329,6 +333,20 @@ def _attributions(
             if found is not None:
                 yield found
             continue
+        if w in _THAT_SAY and w not in lex.say_verbs:
+            if i + 1 < n and norms[i + 1] in ("that", "que"):  # "the groups charged that"
+                found = verb_subject(text, toks, norms, i, lex, memo)
+                if found is not None:
+                    yield attrs.evolve(found, at=i)
+            continue
+        if w in _GIVING_VERBS and w not in lex.say_verbs:
+            if given_object(norms, i + 1, lex) and not (i > 0 and norms[i - 1] in _WHO_GAVE):
+                # session 10: "X aportó la cifra de 30.000" ("X, who gave the data to the
+                # press, said": the relative's verb, whose subject speaks through "said")
+                found = verb_subject(text, toks, norms, i, lex, memo)
+                if found is not None:
+                    yield attrs.evolve(found, at=i)
+            continue
         if w in _HOLD_VERBS:
             found = _held_count(text, toks, norms, i, lex, memo)
             if found is not None:
@@ -362,6 +380,8 @@ def _attributions(
                         _apposed_office(text, toks, norms, span, found, lex), verb=verb, at=i
                     )
         by = report_by(norms, i, lex) if w in lex.by_report else -1
+        if by < 0 and w in GIVEN_NOUNS:
+            by = given_by(norms, i)  # session 10: "la cifra aportada por X", "the toll given by X"
         if by > 0:
             found = classify(text, toks, forward(toks, norms, by + 1, lex), lex, memo)
             if found is not None and found.kind in INNER_KINDS:
@@ -457,7 +477,15 @@ def _apposed_office(
 ) -> Attribution:
     """ "according to Ana Ruiz, a spokeswoman for the army": the office her title names
     speaks ("según Ana Ruiz, portavoz del Ejército" → the army)."""
-    if found.kind != NAMED or not span:
+    if found.kind not in (NAMED, GOVERNMENT) or not span:
+        return found
+    own = titled_person(text, toks, span, lex)
+    if own is not None and own[1]:
+        # session 10: "according to Red Cross spokesman John Smith", "según el comisario
+        # jefe (Policía Judicial) Luis Pérez": the titled person, for the office named
+        office, person = own
+        return attrs.evolve(found, kind=NAMED, names=(person,), office=office, refers_back=False)
+    if found.kind != NAMED:
         return found
     title = apposition_after(toks, norms, span, lex)
     titled = titled_person(text, toks, span + title, lex) if title else None
@@ -475,7 +503,16 @@ HELD_COUNT_VERBS = tables_en.HELD_COUNT_VERBS | tables_es.HELD_COUNT_VERBS
 """Round 10: verbs that, before a participle of counting, report the figure after it."""
 _HOLD_VERBS = HELD_COUNT_VERBS
 _HELD_COUNTS = tables_en.HELD_COUNTS | tables_es.HELD_COUNTS
-_EXTRA_CUES = RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS | _HOLD_VERBS
+_WHO_GAVE = frozenset({"who", "which", "that", "que", "quien", "quienes"})
+_THAT_SAY = tables_en.SRC_THAT_SAY_VERBS | tables_es.SRC_THAT_SAY_VERBS
+GIVING_VERBS = (tables_en.SRC_GIVING_VERBS | tables_es.SRC_GIVING_VERBS) | _THAT_SAY
+"""Session 10: verbs that give a figure noun ("aportó la cifra de", "gave a figure of"), and
+verbs that say only before "that" ("charged that", "alegaron que"): the cues of the readers
+below that no lexicon set holds."""
+_GIVING_VERBS = tables_en.SRC_GIVING_VERBS | tables_es.SRC_GIVING_VERBS
+_EXTRA_CUES = (
+    RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS | _HOLD_VERBS | GIVEN_NOUNS
+) | GIVING_VERBS
 _HELD_REACH = 4
 _HELD_SKIP = frozenset({"ya", "already"})
 """How far after the participle of a held count its figure may open ("tiene registrados en

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.claimant_openers import after_time, first_conjunct
 from discrepancy.extraction.claimant_phrases import ARTICLES, is_name, known_names
 from discrepancy.extraction.claimant_pieces import (
     _COPULAS,
@@ -243,6 +244,7 @@ def _backward(
             and span
             and norms[span[0]] in ARTICLES
             and not (i > 0 and toks[i - 1].cap)
+            and not first_conjunct(toks, norms, i, lex)
         ):
             break  # "… moderado y los sindicatos cifran": a new noun phrase opens after "y"
         if w == "-" and _spaced(toks, i):  # a dateline: "BRASILIA, Brazil -- Labor leaders"
@@ -260,6 +262,7 @@ def _backward(
                     return subject, []
             break
     span = _after_adjunct(toks, norms, span)
+    span = after_time(toks, norms, span, lex)
     if apposed:
         if i < 0 and any(
             norms[k] in lex.role_words or norms[k] in lex.title_offices for k in span

@@ -20,6 +20,7 @@ from discrepancy.extraction.claimant import (
     find_attributions,
 )
 from discrepancy.extraction.claimant_back import _bare
+from discrepancy.extraction.claimant_brackets import bracket_sources, bracketed_source
 from discrepancy.extraction.claimant_choice import INNER_KINDS, passive_figure
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
@@ -27,7 +28,7 @@ from discrepancy.extraction.claimant_discourse import (
     claimants_of,
     sentence_claimants,
 )
-from discrepancy.extraction.claimant_disputed import disputed, given_before
+from discrepancy.extraction.claimant_disputed import accuser, disputes, given_before
 from discrepancy.extraction.claimant_phrases import classify, names_a_place
 from discrepancy.extraction.claimant_spans import forward, hedge_before_number
 from discrepancy.extraction.claimant_subject import bare_title
@@ -75,6 +76,19 @@ def per_number(
         lambda: sentence_claimants(ctx, i, att, atts, state)[0],
     )
     view = ctx.view(i)
+    # session 10: "8.000 personas (organizadores) y 3.000 (Delegación del Gobierno)"
+    found = bracket_sources(
+        ctx.text,
+        view.toks,
+        view.norms,
+        mentions,
+        found,
+        lambda last: bracketed_source(
+            ctx.text, view.toks, view.norms, last, ctx.lex, ctx.phrases, ctx.kind
+        ),
+        lambda a: claimants_of(ctx, a, state, atts, i),
+        lambda: sentence_claimants(ctx, i, att, atts, state)[0],
+    )
     official = [official_figure(view.norms, m.first) for m in mentions]
     if any(k >= 0 for k in official):
         # round 11: "…, three times the official toll of 31": the government's figure
@@ -84,8 +98,8 @@ def per_number(
                 named = ctx.text[view.toks[at].start : view.toks[mentions[k].first - 2].end]
                 gov = Attribution(GOVERNMENT, (), named, verb="according", at=at)
                 found[k] = claimants_of(ctx, gov, state, atts, i)
-    flags = disputed(view.norms, mentions)
-    if not any(flags):
+    flags = disputes(view.norms, mentions)
+    if all(k is None for k in flags):
         return found
     out = found or [sentence_claimants(ctx, i, att, atts, state)[0]] * len(mentions)
     agents = [
@@ -102,7 +116,13 @@ def per_number(
         if a.verb == "report"
     ]
     for k, m in enumerate(mentions):
-        if not flags[k]:
+        by = flags[k]
+        if by is None:
+            continue
+        # session 10: "denied accusations by a rights group that soldiers killed 100"
+        alleger = accuser(ctx, i, by) if by >= 0 else None
+        if alleger is not None:
+            out[k] = alleger
             continue
         # "puso en duda las 83 liberaciones difundidas por el régimen": the agent gave it
         agent = next((a for a in agents if a.at > m.first), None)

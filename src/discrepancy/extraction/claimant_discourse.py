@@ -245,8 +245,32 @@ _SOURCE_OPENERS = frozenset(tables_en.SOURCE_OPENERS + tables_es.SOURCE_OPENERS)
 def _opens_with_source(words: list[str]) -> bool:
     """A sentence that opens by pointing back at what was said ("Lo anterior lo dio a
     conocer la ONU", "The figures were released by the ministry"): its source is that of
-    the sentence before, even across a paragraph break."""
-    return any(tuple(words[:n]) in _SOURCE_OPENERS for n in (2, 3))
+    the sentence before, even across a paragraph break; session 10: or names, after its
+    "according to", the giver of "this count", "estas cifras" ("According to a wire service,
+    these counts were issued by the health office")."""
+    if any(tuple(words[:n]) in _SOURCE_OPENERS for n in (2, 3)):
+        return True
+    if not words or words[0] not in ("according", "segun"):
+        return False
+    return any(
+        w in _POINTING
+        and any(x in _POINTED for x in words[k + 1 : k + 1 + _POINTED_REACH])
+        and any(x in _AGENT_BY for x in words[k + 1 : k + 1 + _AGENT_REACH])
+        for k, w in enumerate(words[:_POINTING_REACH])
+    )
+
+
+_POINTING = tables_en.SRC_POINTING_WORDS | tables_es.SRC_POINTING_WORDS
+_POINTED = (
+    tables_en.SRC_GIVEN_NOUNS
+    | tables_es.SRC_GIVEN_NOUNS
+    | tables_en.BY_REPORT
+    | tables_es.BY_REPORT
+)
+_AGENT_BY = frozenset({"by", "por"})
+_POINTED_REACH = 2
+_AGENT_REACH = 8
+_POINTING_REACH = 12
 
 
 _LIST_MAX = 40

@@ -22,7 +22,7 @@ from discrepancy.extraction.claimant_phrases import (
     known_names,
     names_a_place,
 )
-from discrepancy.extraction.claimant_spans import hedge_before_number
+from discrepancy.extraction.claimant_spans import QUOTES, hedge_before_number
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
@@ -33,6 +33,11 @@ _GAP_JOINS = frozenset({"y", "e", "and", "while", "whereas", "mientras", "but", 
 """Joins before a gapped clause; "but" / "pero" too: "the CGT counted 250,000 but the Interior
 118,500" gives the Interior its own figure (round 9b)."""
 _GAP_AT = frozenset({"en", "at", "in"})
+_GAP_OF = frozenset({"de"})
+"""Before a figure only: the preposition of a gapped "hablar de" ("y la policía de 50.000");
+elsewhere "de" goes on a name ("la Policía de Madrid")."""
+_ASIDE_OPEN = frozenset({"who", "which", "que", "quien", "quienes", "cuya", "cuyo"})
+_ASIDE_REACH = 12
 
 
 def gapped(
@@ -47,8 +52,15 @@ def gapped(
     listing = False  # a list of gapped clauses has begun: its last item needs no comma
     for k in range(v + 1, min(n, v + 30)):
         w = norms[k]
-        if w in (".", ";") or (w in lex.say_verbs and k > v + 1):
+        if w == "." or (w in lex.say_verbs and k > v + 1):
             return
+        if w == ";":  # session 10: "… at 300,000; the police at 50,000": a gap or the end
+            found = _gap_clause(text, toks, norms, k + 1, lex, memo)
+            if found is None:
+                return
+            listing = True
+            yield attrs.evolve(found, verb=norms[v])
+            continue
         joined = w in _GAP_JOINS and k > 0 and (norms[k - 1] == "," or listing)
         listed = w == "," and k + 1 < n and norms[k + 1] not in _GAP_JOINS
         bare = w in _GAP_JOINS and not joined  # "Police counted 8,000 and the unions 30,000"
@@ -129,6 +141,34 @@ def _figure_at(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) 
     return j < len(toks) and (toks[j].kind == "n" or hedge_before_number(toks, norms, j, lex))
 
 
+def _past_aside(toks: Sequence[Tok], norms: Sequence[str], comma: int, lex: Lexicon) -> int:
+    """The comma that closes a relative aside opened at ``comma`` ("and the city police, who
+    gave their count later, at 50,000", "y la Policía, que contó más tarde, en 50.000"), when
+    the gapped figure follows it; else ``comma`` (session 10). A bounded look: no figure,
+    quote or clause mark inside the aside."""
+    j = comma + 1
+    if j >= len(toks) or norms[j] not in _ASIDE_OPEN:
+        return comma
+    for c in range(j + 1, min(len(toks), j + _ASIDE_REACH)):
+        w = norms[c]
+        if toks[c].kind == "n" or w in (";", ":", ".", "(", ")") or w in QUOTES:
+            return comma
+        if w == ",":
+            return c if _gap_at_figure(toks, norms, c + 1, lex) else comma
+    return comma
+
+
+def _gap_at_figure(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """ "en 50.000", "at 50,000", "en el 21 %": the gapped verb's "en / at" and its figure
+    open at ``j`` (the comma before them marks the gap, session 10)."""
+    if j >= len(toks) or norms[j] not in _GAP_AT:
+        return False  # (not "de": "y la policía, de Madrid" names where it counts)
+    after = j + 1
+    if after < len(toks) and norms[after] in ("el", "la", "un", "the", "a"):
+        after += 1
+    return _figure_at(toks, norms, after, lex)
+
+
 def _ordinal_next(norms: Sequence[str], k: int) -> bool:
     """ "… y los segundos en el 53 %": a join before an ordinal that refers back."""
     return k + 2 < len(norms) and norms[k + 2] in ORDINAL_REFS
@@ -154,17 +194,23 @@ def _gap_clause(
             break  # "and the unions, 30,000"
         if hedge_before_number(toks, norms, j, lex) and span:
             break  # "and the unions more than 30,000"
+        if norms[j] in _GAP_OF and span and _figure_at(toks, norms, j + 1, lex):
+            break  # session 10: "y la policía de 50.000" (a verb that takes "de": "hablar de")
         if norms[j] in lex.say_verbs or norms[j] in ("that", "que", ","):
             return None  # a clause with its own verb: the ordinary rules read it
         span.append(j)
         j += 1
+    if span and j < n and norms[j] == ",":
+        j = _past_aside(toks, norms, j, lex)  # "and the police, who counted later, at 50,000"
+        if _gap_at_figure(toks, norms, j + 1, lex):
+            j += 1  # session 10: "y la policía, en 50.000", "and police, at 50,000"
     if (
         span
         and j < n
         and (toks[j].kind == "n" or hedge_before_number(toks, norms, j, lex) or norms[j] == ",")
     ):
         return _bare_gap(text, toks, norms, span, j + (norms[j] == ","), lex, memo)
-    if not span or j + 1 >= n or norms[j] not in _GAP_AT:
+    if not span or j + 1 >= n or (norms[j] not in _GAP_AT and norms[j] not in _GAP_OF):
         return None
     after = j + 1
     if norms[after] in ("el", "la", "un", "the", "a"):

@@ -24,9 +24,12 @@ from discrepancy.extraction.sentences import Tok
 
 __all__ = [
     "DATA_VERBS",
+    "GIVEN_NOUNS",
     "RELATIVE_PASSIVE",
     "RELAY_VERBS",
     "data_owner",
+    "given_by",
+    "given_object",
     "reduced_agent",
     "relative_agent",
     "relayed_source",
@@ -157,6 +160,46 @@ def report_by(norms: Sequence[str], i: int, lex: Lexicon) -> int:
             return -1
         k += 1
     return -1
+
+
+GIVEN_NOUNS = tables_en.SRC_GIVEN_NOUNS | tables_es.SRC_GIVEN_NOUNS
+_GIVING = tables_en.SRC_GIVING_PARTICIPLES | tables_es.SRC_GIVING_PARTICIPLES
+_GIVEN_REACH = 3
+
+
+def given_by(norms: Sequence[str], i: int) -> int:
+    """The index of the "by / por" that names who gave the figure noun at ``i`` ("the
+    figure provided by the Red Cross", "la cifra aportada ayer por la Cruz Roja", "the toll
+    was released by"; session 10); -1 when no participle of giving and agent follow."""
+    n = len(norms)
+    k = i + 1
+    while k < n and k - i <= 2 and norms[k] in _PASSIVE_AUX:
+        k += 1
+    if k >= n or norms[k] not in _GIVING:
+        return -1
+    for j in range(k + 1, min(n, k + 1 + _GIVEN_REACH)):
+        if norms[j] in ("by", "por"):
+            return j if j + 1 < n else -1
+    return -1
+
+
+_GIVEN_OBJECT_LEAD = frozenset(
+    {"a", "an", "the", "its", "their", "un", "una", "la", "el", "las", "los", "su", "sus"}
+    | {"new", "official", "own", "nueva", "nuevo", "oficial", "propia", "propio"}
+)
+
+
+def given_object(norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """A figure noun is the object that opens at ``j`` ("gave a figure of 8,000", "aportó la
+    cifra de 30.000", "facilitó datos", "offered its own estimate"): the verb before gives a
+    figure (session 10). At most two articles or adjectives before the noun."""
+    for k in range(j, min(len(norms), j + 3)):
+        w = norms[k]
+        if w in GIVEN_NOUNS or w in lex.by_report:
+            return True
+        if w not in _GIVEN_OBJECT_LEAD:
+            return False
+    return False
 
 
 DATA_VERBS = tables_en.DATA_VERBS | tables_es.DATA_VERBS

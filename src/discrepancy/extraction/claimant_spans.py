@@ -76,6 +76,10 @@ def apposition_after(
     return []
 
 
+_STANDS = tables_en.SRC_FIGURE_STANDS | tables_es.SRC_FIGURE_STANDS
+_FIGURE_MOVES = (tables_en.REVISION_VERBS | tables_es.REVISION_VERBS) - {"up", "down", "se"}
+"""Session 10: verbs a figure does ("rose to 45", "ascendió a 45", "stands at 45"): a source's
+name read forward ends before them."""
 _SHOW_VERBS = frozenset(
     {"showed", "shows", "show", "revealed", "muestran", "muestra", "mostraron", "revelan"}
 )
@@ -114,12 +118,19 @@ def forward(
             span.append(j)  # "by the U.K. government": an abbreviation's stop ends no name (9b)
             j += 1
             continue
+        if w == "(" and span:
+            close = _title_parenthesis(toks, norms, span, j, lex)
+            if close > 0:
+                j = close + 1  # session 10: "said Joint Director General (Rail Safety)
+                continue  # Mohan Varadkar": the title's branch, then the name
         if w in (";", ":", ".", "(", ")", "—") or w in QUOTES or toks[j].kind == "n":
             break
         if span and hedge_before_number(toks, norms, j, lex):
             break  # "según los organizadores más de 100.000": the hedge opens the number
         if span and w in _COPULAS and not toks[j].cap:
             break  # "el balance de la Fiscalía era de 18": the name ends at the verb (round 8)
+        if span and not toks[j].cap and (w in _FIGURE_MOVES or w in _STANDS):
+            break  # session 10: "the toll given by the health ministry rose to 45"
         if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
             span and (w in lex.say_verbs or w in _VERB_STOP) and not _report_of(norms, j)
         ):
@@ -150,6 +161,9 @@ def forward(
             and not (not span and w in _SOURCE_NOUNS)  # "informaron fuentes de la Policía"
             and w not in lex.generic_heads  # ", said the ministry", "informó la policía"
             and w not in lex.government_heads
+            and not (  # session 10: "que dijeron los convocantes", ", said organizers"
+                w in lex.plural_descriptors and all(norms[k] in ARTICLES for k in span)
+            )
             and not (j + 1 < n and toks[j + 1].cap and toks[j].kind == "w" and len(span) < 3)
             # a descriptor before the name: "reconoció la patronal Confemetal"
             and not _descriptor_run(toks, norms, j, span, lex)
@@ -164,6 +178,29 @@ def forward(
         span.append(j)
         j += 1
     return span
+
+
+_PARENTHESIS_REACH = 6
+
+
+def _title_parenthesis(
+    toks: Sequence[Tok], norms: Sequence[str], span: list[int], j: int, lex: Lexicon
+) -> int:
+    """The ")" that closes a parenthesis opened at ``j`` inside a title, before the
+    holder's name: "Joint Director General (Rail Safety) Mohan Varadkar", "el comisario
+    jefe (Policía Judicial) Luis Pérez" (session 10); -1 when the span before it ends in no
+    title word, the parenthesis is long or holds a figure, or no capitalised name follows."""
+    last = norms[span[-1]]
+    if not (last in lex.role_words or last in lex.title_offices or last in TITLE_MODIFIERS):
+        return -1
+    for k in range(j + 1, min(len(toks), j + _PARENTHESIS_REACH)):
+        if toks[k].kind == "n" or norms[k] in ("(", ",", ";", ".") or norms[k] in QUOTES:
+            return -1
+        if norms[k] == ")":
+            after = k + 1
+            ok = k > j + 1 and after < len(toks) and toks[after].cap and toks[after].kind == "w"
+            return k if ok else -1
+    return -1
 
 
 def _acronym_dot(toks: Sequence[Tok], j: int) -> bool:

@@ -15,7 +15,9 @@ __all__ = ["TITLE_MODIFIERS", "titled_person"]
 _OF = frozenset({"of", "for", "at", "de", "del", "para"})
 TITLE_MODIFIERS = frozenset(
     {"general", "executive", "deputy", "national", "regional", "nacional", "adjunto", "adjunta"}
-)
+) | (tables_en.SRC_TITLE_RANKS | tables_es.SRC_TITLE_RANKS)
+_RANKS = tables_en.SRC_TITLE_RANKS | tables_es.SRC_TITLE_RANKS | {"deputy", "general"}
+"""Session 10: rank words of a title ("Additional Director General"), never an office."""
 _LEADING = frozenset({"the", "a", "an", "el", "la", "los", "las", "its", "su"})
 
 
@@ -34,6 +36,9 @@ def titled_person(
     at = next((k for k in span if toks[k].norm in titles or toks[k].norm in roles), None)
     if at is None:
         return None
+    owned = _owned_role(toks, span, at, lex)
+    if owned is not None:
+        at = owned  # session 10: "the mayor's spokesman": the spokesman, for the mayor
     pos = list(span).index(at)
     title = toks[at].norm
     # the complement: "of the Interior", "del Interior", "de la Cruz Roja" (to a comma)
@@ -66,6 +71,11 @@ def titled_person(
     ):
         before.insert(0, span[k])
         k -= 1
+    ranks = [k for k in before if toks[k].norm in _RANKS]
+    if ranks and ranks == before[: len(ranks)]:
+        # session 10: "Additional Director General", "Deputy Inspector General": ranks
+        # of the title, not the office it speaks for
+        before = before[len(ranks) :]
     if not before and k >= 0 and span[k] == at_before - 1 and _keeps(toks[span[k]].norm, lex):
         # "a coast guard spokesperson", "school owner Umar Idris": a body in lower case
         before.insert(0, span[k])
@@ -76,7 +86,12 @@ def titled_person(
                 break
             before.insert(0, span[k])
             k -= 1
-    used = set(before) | set(after) | {at} | ({rest[0]} if after else set())
+    used = set(before) | set(after) | {at} | ({rest[0]} if after else set()) | set(ranks)
+    k = at + 1  # session 10: "Director General Mohan Varadkar": the title's rank
+    while k in set(span) and toks[k].norm in _RANKS:
+        used.add(k)
+        k += 1
+    ranked = bool(ranks) or k > at + 1
     person = _run_text(
         text,
         toks,
@@ -97,6 +112,22 @@ def titled_person(
     if before and (person or not toks[before[-1]].cap):
         # "Red Cross spokesman John Smith", "a coast guard spokesperson"
         return text[toks[before[0]].start : toks[before[-1]].end], person
+    if ranked and person:
+        return "", person  # session 10: "Joint Director General M. Varadkar": the person
+    return None
+
+
+def _owned_role(toks: Sequence[Tok], span: Sequence[int], at: int, lex: Lexicon) -> int | None:
+    """The role word right after a possessive that follows the title at ``at`` ("the
+    mayor's spokesman", "the governor's press secretary"): the holder of that role speaks,
+    for the office before the possessive (session 10); else ``None``."""
+    ks = list(span)
+    p = ks.index(at)
+    if p + 3 >= len(ks) or toks[ks[p + 1]].norm not in ("'", "’") or toks[ks[p + 2]].norm != "s":
+        return None
+    for k in ks[p + 3 : p + 6]:
+        if toks[k].norm in lex.role_words:
+            return k
     return None
 
 
@@ -120,8 +151,15 @@ def _led_office(text: str, toks: Sequence[Tok], span: Sequence[int]) -> tuple[st
 
 
 def _keeps(word: str, lex: Lexicon) -> bool:
-    """A lower-case word that may end an office's name ("state", "government", "police")."""
-    return word in ("state", "estado") or word in lex.government_heads or word in lex.generic_heads
+    """A lower-case word that may end an office's name ("state", "government", "police");
+    session 10: the title of an office a spokesman speaks for ("a spokesman for the
+    governor", "un vocero del gobernador")."""
+    return (
+        word in ("state", "estado")
+        or word in lex.government_heads
+        or word in lex.generic_heads
+        or word in lex.title_offices
+    )
 
 
 def _run_text(text: str, toks: Sequence[Tok], ks: list[int]) -> str:

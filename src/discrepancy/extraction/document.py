@@ -14,6 +14,7 @@ import datetime as dt
 from functools import partial
 
 from discrepancy.extraction.claimant import (
+    GIVING_VERBS,
     GOVERNMENT,
     HELD_COUNT_VERBS,
     NAMED,
@@ -121,6 +122,7 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
         and _ATTRIBUTION_CUES.isdisjoint(view.norms)
         and HELD_COUNT_VERBS.isdisjoint(view.norms)  # round 10: "tiene registrados N"
         and OFFICIAL_ADVERBS.isdisjoint(view.norms)  # round 10: "murieron, oficialmente, N"
+        and GIVING_VERBS.isdisjoint(view.norms)  # session 10: "X aportó la cifra de N"
         and not _verbless(ctx, i)
     ):
         return None

@@ -347,10 +347,27 @@ _CONJUNCTIONS = _AND | CONTRAST | _AGAINST | {"whereas", "mientras"}
 against M for Y")."""
 
 
+_ASIDE_SUBJECT = 5
+"""Session 10: the most words of a subject between a comma and its verb in a parenthetical
+attribution ("…, the city's mayor said, …")."""
+
+
 def _marker(norms: Sequence[str], a: Attribution, first: int) -> bool:
     """A source phrase that follows a figure and points back at it: "según / according to
-    X", or a verb of saying right after a comma (", said X", ", dijo la Policía")."""
-    return a.at > first and (a.verb == "according" or norms[a.at - 1] == ",")
+    X", a verb of saying right after a comma (", said X", ", dijo la Policía"), or, session
+    10, a parenthetical subject and verb between commas (", the mayor said, and …")."""
+    if a.at <= first:
+        return False
+    if a.verb == "according" or norms[a.at - 1] == ",":
+        return True
+    if a.at + 1 < len(norms) and norms[a.at + 1] not in (",", ";", "."):
+        return False
+    for j in range(a.at - 1, max(first, a.at - 1 - _ASIDE_SUBJECT), -1):
+        if norms[j] == ",":
+            return j > first
+        if norms[j] in _CONJUNCTIONS or norms[j] in RELATIVE:
+            return False
+    return False
 
 
 def conjunct_marker(

@@ -153,7 +153,13 @@ class Lexicon:
             | en.BY_REPORT
             | es.BY_REPORT
             | (en.SAY_VERBS - en.ACTION_ONLY)
-            | (es.SAY_VERBS - {"segun"}),
+            | (es.SAY_VERBS - {"segun"})
+            | en.SRC_GIVEN_NOUNS  # session 10: "the toll given by X", "la cifra aportada por X"
+            | es.SRC_GIVEN_NOUNS
+            | en.SRC_GIVING_VERBS  # session 10: "X aportó la cifra de N", "X gave a figure of N"
+            | es.SRC_GIVING_VERBS
+            | en.SRC_THAT_SAY_VERBS  # session 10: "the groups charged that …"
+            | es.SRC_THAT_SAY_VERBS,
             say_verbs=(en.SAY_VERBS - en.ACTION_ONLY) | es.SAY_VERBS - {"segun"},
             by_report=en.BY_REPORT | es.BY_REPORT,
             first_person=en.FIRST_PERSON | es.FIRST_PERSON,

@@ -3522,3 +3522,77 @@ CROWD_NOUNS = {
 }
 """Session 10: the plural names the gathering too ("there were protests in Lyon, where
 organisers estimated 20,000 people")."""
+# session 10 (g-src): who says each figure ------------------------------------------------
+
+SRC_TITLE_RANKS = frozenset(
+    {"additional", "assistant", "joint", "senior", "acting", "inspector", "principal"}
+)
+"""Session 10: words of rank inside a title ("Additional Director General", "Joint Police
+Commissioner"): part of the title, never the office it speaks for nor the person's name."""
+ROLE_WORDS = ROLE_WORDS | frozenset({"inspector", "superintendent", "marshal", "sheriff"})
+"""Session 10: police and rescue ranks that speak for their force ("Inspector Ravi Menon")."""
+SRC_GIVEN_NOUNS = frozenset(
+    {"figure", "figures", "toll", "tolls", "number", "numbers", "total", "estimate", "estimates"}
+    | {"revelation", "announcement", "information"}
+)
+"""Session 10: nouns of a figure whose giver a participle names ("the figure provided by the
+Red Cross is 45"): that giver is the figure's source (the report nouns of `BY_REPORT` take
+any participle; these only one of `SRC_GIVING_PARTICIPLES`)."""
+SRC_GIVING_PARTICIPLES = frozenset(
+    {"given", "provided", "supplied", "offered", "released", "issued", "published", "reported"}
+    | {"announced", "compiled", "cited", "quoted", "presented", "put", "shared", "confirmed"}
+    | {"made"}
+)
+"""Session 10: participles of giving a figure ("the toll released by the ministry")."""
+SRC_FIGURE_STANDS = frozenset({"stands", "stood", "reached", "reaches", "totals", "totalled"})
+"""Session 10: verbs of a figure's level after its giver ("the figure given by the ministry
+stands at 45"): the giver's name ends before them."""
+SRC_GIVING_VERBS = frozenset(
+    {"gave", "gives", "give", "provided", "provides", "offered", "offers", "supplied"}
+    | {"supplies", "issued", "issues"}
+)
+"""Session 10: verbs that give a figure when a figure noun is their object ("the police gave
+a figure of 8,000"): their subject is the figure's source (never a verb of saying alone:
+"gave birth", "gave way")."""
+SRC_BRACKET_HEADS = frozenset(
+    {"organizers", "organisers", "police", "unions", "union", "authorities", "officials"}
+    | {"government", "ministry", "council", "prefecture", "agency", "army", "military"}
+)
+"""Session 10: heads of a source a parenthesis may name bare after a figure ("8,000 people
+(organizers)"); not people a figure may count ("300 injured (protesters)")."""
+GENERIC_HEADS = {**GENERIC_HEADS, "brigade": ("brigade", "service"), "service": ("service",)}
+"""Session 10: "according to the fire brigade", "the ambulance service said"."""
+DISPUTE_PHRASES = (
+    *DISPUTE_PHRASES,
+    ("denies",),
+    ("deny",),
+    ("denying",),
+    ("refuted",),
+    ("refutes",),
+    ("dismissed",),
+)
+"""Session 10: more verbs whose object is a figure someone else gave ("the army denies it
+killed 150", "dismissed reports of 300 dead")."""
+SAY_VERBS = SAY_VERBS | frozenset({"denies", "refuted", "refutes"})
+"""Session 10: who denies a figure speaks, as who disputes it does."""
+SRC_ALLEGATION_NOUNS = frozenset(
+    {"accusations", "accusation", "allegations", "allegation", "claims", "charges", "reports"}
+)
+"""Session 10: nouns of another party's allegation inside a denial ("denied accusations by a
+rights group that soldiers killed 100", "dismissed reports of 300 dead"): its figure is the
+accuser's, never the denier's."""
+SRC_DENIED_VERBS = frozenset(
+    {"kill", "die", "arrest", "detain", "injure", "wound", "shoot", "hold", "release", "free"}
+)
+"""Session 10: verbs after a negation and before a figure ("did not kill 150 people"): the
+figure is one the speaker denies (event words in other forms are read from the lexicon)."""
+SRC_THAT_SAY_VERBS = frozenset(
+    {"charged", "charge", "charges", "contended", "contends", "complained", "complain"}
+    | {"testified", "alleging", "lamented", "recalled"}
+)
+"""Session 10: verbs of saying only before "that" ("the rights groups charged that troops shot
+80"; never "charged with murder", "charged 30 people")."""
+SRC_POINTING_WORDS = frozenset({"this", "these", "that", "those"})
+"""Session 10: words before a report noun that point back at what was said ("According to a
+wire service, these counts were issued by the health office"): such a sentence, with no figure
+of its own, names the source of the figures before it, even in the next paragraph."""

@@ -4061,3 +4061,84 @@ CROWD_NOUNS = {
     },
 }
 """Sesión 10: el plural también nombra la concentración ("hubo protestas en Lyon …")."""
+# sesión 10 (g-src): quién dice cada cifra -----------------------------------------------
+
+SRC_TITLE_RANKS = frozenset({"adjunto", "adjunta", "segundo", "segunda", "interino", "interina"})
+"""Sesión 10: palabras de rango dentro de un cargo ("director general adjunto", "comisario
+interino"): parte del cargo, nunca el organismo por el que habla ni el nombre de la persona."""
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    {"comisario", "comisaria", "inspector", "inspectora", "subdirector", "subdirectora"}
+    | {"intendente", "subcomisario", "subcomisaria"}
+)
+"""Sesión 10: rangos de policía y de servicios que hablan por su cuerpo ("el comisario jefe
+Luis Pérez", "el subdirector general")."""
+SRC_GIVEN_NOUNS = frozenset(
+    {"cifra", "numero", "total", "saldo", "estimacion", "estimaciones", "revelacion", "anuncio"}
+    | {"informacion"}
+)
+"""Sesión 10: nombres de una cifra cuyo autor nombra un participio ("la cifra aportada por la
+Cruz Roja es de 45"): ese autor es la fuente de la cifra."""
+SRC_GIVING_PARTICIPLES = frozenset(
+    w + end
+    for w in (
+        "aportad facilitad proporcionad ofrecid dad difundid publicad entregad suministrad"
+        " divulgad comunicad anunciad presentad manejad reportad confirmad hech"
+    ).split()
+    for end in ("a", "as", "o", "os")
+)
+"""Sesión 10: participios de dar una cifra ("la cifra facilitada por la Policía")."""
+SRC_FIGURE_STANDS = frozenset({"alcanzo", "alcanza", "llego", "llega", "asciende", "situa"})
+"""Sesión 10: verbos del nivel de una cifra tras quien la da ("la cifra dada por el ministerio
+asciende a 45"): el nombre de quien la da termina antes."""
+SRC_GIVING_VERBS = frozenset(
+    {"aporto", "aportaron", "aporta", "aportan", "facilito", "facilitaron", "facilita"}
+    | {"facilitan", "ofrecio", "ofrecieron", "ofrece", "ofrecen", "dio", "dieron", "da", "dan"}
+    | {"proporciono", "proporcionaron", "proporciona", "proporcionan", "maneja", "manejan"}
+    | {"manejaba", "manejaban"}
+)
+"""Sesión 10: verbos que dan una cifra cuando su objeto es un nombre de cifra ("la Policía
+Municipal facilitó una cifra de 25.000"): su sujeto es la fuente (nunca solos: "dio
+positivo")."""
+SRC_BRACKET_HEADS = frozenset(
+    {"organizadores", "convocantes", "organizacion", "policia", "sindicatos", "sindicato"}
+    | {"autoridades", "gobierno", "ministerio", "delegacion", "ayuntamiento", "prefectura"}
+    | {"ejercito", "fiscalia", "consejeria", "generalitat", "junta", "patronal"}
+)
+"""Sesión 10: núcleos de una fuente que un paréntesis nombra sin verbo tras una cifra
+("8.000 personas (organizadores)"); no gente que una cifra cuente ("300 heridos
+(policías)")."""
+GENERIC_HEADS = {**GENERIC_HEADS, "brigada": ("brigada",), "servicio": ("servicio",)}
+"""Sesión 10: "según la brigada de rescate", "el servicio de emergencias informó"."""
+DISPUTE_PHRASES = (
+    *DISPUTE_PHRASES,
+    ("nego",),
+    ("negaron",),
+    ("niega",),
+    ("niegan",),
+    ("negando",),
+    ("desmiente",),
+    ("desmienten",),
+    ("refuto",),
+    ("refutaron",),
+)
+"""Sesión 10: más verbos cuyo objeto es una cifra que dio otro ("el Ejército negó que hubiera
+40 muertos")."""
+SAY_VERBS = SAY_VERBS | frozenset({"nego", "negaron", "niega", "niegan", "desmiente"})
+"""Sesión 10: quien niega una cifra habla, como quien la rechaza."""
+SRC_ALLEGATION_NOUNS = frozenset(
+    {"acusaciones", "acusacion", "denuncias", "denuncia", "versiones", "informaciones"}
+)
+"""Sesión 10: nombres de la acusación de otro dentro de un desmentido ("negó las denuncias de
+una ONG de que hubo 40 muertos"): la cifra es de quien acusa, nunca de quien niega."""
+SRC_DENIED_VERBS = frozenset({"hubo", "hubiera", "haya", "hay", "habia", "habido"})
+"""Sesión 10: verbos tras una negación y antes de una cifra ("no hubo 40 muertos")."""
+SRC_THAT_SAY_VERBS = frozenset(
+    {"alego", "alegaron", "argumento", "argumentaron", "reclamaron", "reclamo", "lamento"}
+    | {"lamentaron", "recordo", "recordaron", "acusaron", "acuso"}
+)
+"""Sesión 10: verbos de decir solo ante "que" ("las ONG alegaron que murieron 100"; nunca
+"acusó a tres agentes", "lamentó la muerte")."""
+SRC_POINTING_WORDS = frozenset({"esta", "este", "estas", "estos", "dicha", "dicho", "dichas"})
+"""Sesión 10: palabras ante un nombre de informe que remiten a lo dicho ("Según EFE, este
+anuncio fue hecho por la OMS"): la frase, sin cifra propia, nombra la fuente de las cifras
+de antes, aun en el párrafo siguiente."""
