@@ -289,6 +289,7 @@ class ClaimIndex:
         else:
             for a, b in sweep(dated, self.policy.window_days):
                 yield new_tuple(Pair, (a, b, Relation.SAME))
+        yield from _linked_apart(dated, self.policy.window_days)
         yield from all_pairs([n for n in members if n.end is None], self.places)
 
     # -- flows ----------------------------------------------------------------------------
@@ -324,6 +325,9 @@ class ClaimIndex:
             if pair is not None:
                 given = True
                 yield pair
+        for pair in _linked_apart(dated, self.policy.flow_horizon_days):
+            given = True
+            yield pair
         for pair in self._pledge_pairs(pledges, dated):
             given = True
             yield pair
@@ -359,6 +363,24 @@ class ClaimIndex:
                 latest[node.claimants] = node  # sorted by end: the last one stays
             for key in sorted(latest, key=sorted):
                 yield new_tuple(Pair, (pledge, latest[key], Relation.PLEDGE))
+
+
+def _linked_apart(dated: list[Node], days: int) -> Iterator[Pair]:
+    """A claim and the one it ``supersedes`` whose dates end more than ``days`` apart, where
+    the sweep does not reach ("corrects the figure it published the year before"): the
+    input says the newer one replaces the older, so the two meet, as a revision (never a
+    conflict), when their scopes fit (the same, or one unknown). Claims years apart are
+    otherwise never one quantity. Linear: one look-up per claim that supersedes another."""
+    linked = [n for n in dated if n.claim.supersedes is not None]
+    if not linked:
+        return
+    by_id = {n.id: n for n in dated}
+    for node in linked:
+        older = by_id.get(node.claim.supersedes or "")
+        if older is None or abs((node.end or 0) - (older.end or 0)) <= days:
+            continue  # not among these claims, or already met in the sweep
+        if _scopes_fit(node, older):
+            yield new_tuple(Pair, (older, node, Relation.SAME))
 
 
 def _quiet(nodes: list[Node]) -> bool:
