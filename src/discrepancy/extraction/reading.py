@@ -573,6 +573,8 @@ class _DateChooser:
         prev_mark = marks[k - 2] if k >= 2 else -1
         for group, _ in self._groups[:1]:
             after = [d for d in group if at < d.first < next_mark]
+            if not after and len(self._groups) > 1:
+                after = [d for d in self._groups[1][0] if at < d.first < next_mark][:1]
             before = [d for d in group if prev_mark < d.last <= at]
             candidates = [(d.first - at, d) for d in after[:1]]
             if before:

@@ -3328,3 +3328,10 @@ CALCULATION_WORDS = frozenset(
 """Words of a calculation in a final figure's clause ("they multiplied the base count by 1.5,
 which produced a final figure of 5,100"): the final figure is the result of one computation
 from the earlier one, never its revision."""
+
+# session 10 (g-when): when a figure counts ---------------------------------------------------
+
+PERIOD_OPENING_NOUNS = frozenset({"beginning", "start", "outset"})
+"""Session 10: nouns of the opening of a span of the calendar after "since" ("since the start
+of the year", "since the beginning of the month"): a count from the first day of that year or
+month up to the report, not a count with no start."""

@@ -3837,3 +3837,10 @@ CALCULATION_WORDS = frozenset(
 """Palabras de un cálculo en la cláusula de una cifra final ("con el recuento base multiplicado
 por 1,5, la cifra final fue de 5.100"): la cifra final es el resultado de un cálculo a partir
 de la anterior, nunca su revisión."""
+
+# sesión 10 (g-when): cuándo cuenta una cifra ---------------------------------------------------
+
+PERIOD_OPENING_NOUNS = frozenset({"principios", "comienzos", "inicios"})
+"""Sesión 10: nombres del comienzo de un tramo del calendario tras "desde" ("desde principios
+de año", "desde comienzos de mes"): una cuenta desde el primer día de ese año o mes hasta el
+informe, no una cuenta sin comienzo."""
