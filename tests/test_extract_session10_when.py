@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from discrepancy import extract
+from discrepancy.scan import check_extracted
 
 JUNE = dt.date(2024, 6, 20)  # a Thursday
 
@@ -95,3 +96,103 @@ def test_a_figure_keeps_its_own_last_year_beside_a_span_so_far(text: str) -> Non
         ("340", "between 2023-01-01 and 2023-12-31"),
         ("120", "between 2024-01-01 and 2024-06-20"),
     ]
+
+
+# --- rival tolls of one event and one toll told twice (audit 9, patterns 1 and 2) ----------
+
+
+def _scan(text: str, published: dt.date = JUNE) -> list[str]:
+    return [d.summary for d in check_extracted(extract(text, published=published)).discrepancies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ferry capsized off Velna on Saturday. The toll announced by the regional governor "
+        "Ana Pell Soler on Sunday was 31 dead.",
+        "Un ferry volcó frente a Velna el sábado. La cifra difundida por el Ministerio del "
+        "Interior el domingo era de 31 muertos.",
+    ],
+)
+def test_a_toll_told_by_a_named_agent_on_a_later_day_is_of_the_event(text: str) -> None:
+    # "announced by X on Sunday": Sunday is the day of the telling, not of the sinking
+    assert _dates(text) == [("31", "on 2024-06-15")]
+
+
+def test_an_act_by_an_agent_keeps_its_own_day() -> None:
+    text = "A ferry capsized off Velna on Saturday. Smugglers arrested by police on Sunday were 12."
+    assert _dates(text) == [("12", "on 2024-06-16")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ferry capsized off Velna on Saturday. On Sunday the coast guard said 31 people had "
+        "died. On Wednesday the port hospital said the toll had risen to 44.",
+        "Un ferry volcó frente a Velna el sábado. El domingo la guardia costera dijo que habían "
+        "muerto 31 personas. El miércoles el hospital del puerto dijo que la cifra de muertos "
+        "subió a 44.",
+    ],
+)
+def test_a_toll_told_again_as_grown_is_no_rival(text: str) -> None:
+    # both count Saturday's dead; the later one says the toll rose: one toll, two moments
+    assert [d for _, d in _dates(text)] == ["on 2024-06-15", "on 2024-06-15"]
+    assert _scan(text) == []
+
+
+def test_a_toll_told_again_lower_is_still_compared() -> None:
+    text = (
+        "A ferry capsized off Velna on Saturday. On Sunday the coast guard said 44 people had "
+        "died. On Wednesday the port hospital said the toll had risen to 31."
+    )
+    assert len(_scan(text)) == 1
+
+
+def test_rival_tolls_told_the_same_day_are_compared() -> None:
+    text = (
+        "The coast guard said on Tuesday that Saturday's capsizing off Velna killed 31 people. "
+        "The port hospital said 44 had died."
+    )
+    [summary] = _scan(text)
+    assert "31" in summary
+    assert "44" in summary
+
+
+def test_the_dead_of_a_with_clause_are_part_of_the_toll() -> None:
+    # "six people dying from their injuries" are deaths and a part of the 44, no rival of 31
+    text = (
+        "The toll from Saturday's capsizing off Velna has risen to 44, with six people dying "
+        "from their injuries, a doctor said on Wednesday. The toll announced by the coast guard "
+        "on Sunday was 31 dead."
+    )
+    claims = extract(text, published=JUNE)
+    six = next(c for c in claims if c.quantity.surface == "six")
+    assert six.metric == "deaths"
+    assert six.part_of == next(c.id for c in claims if c.quantity.surface == "44")
+    assert _scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose to 44 after six people succumbed to their injuries in Velna.",
+        "La cifra subió a 44 después de que seis personas sucumbieron a sus heridas en Velna.",
+    ],
+)
+def test_people_who_succumbed_to_their_injuries_are_dead(text: str) -> None:
+    # before: both figures were read as counts of the injured their words name
+    assert {c.metric for c in extract(text, published=JUNE)} == {"deaths"}
+
+
+def test_with_a_figure_of_another_metric_is_no_part() -> None:
+    text = "Police in Velna arrested 45 protesters, with 25 people injured in the clashes."
+    assert all(c.part_of is None for c in extract(text, published=JUNE))
+
+
+def test_frente_a_a_place_is_no_comparison() -> None:
+    # "frente a Velna" says where the ferry sank: its day dates the toll of the next sentence
+    text = (
+        "Un ferry volcó frente a Velna el sábado. El domingo la guardia costera dijo que habían "
+        "muerto 31 personas."
+    )
+    assert _dates(text) == [("31", "on 2024-06-15")]

@@ -305,6 +305,7 @@ def read_sentence(
             own = when_doc.event_month(own, norms, ctx.event_day)
         if own is not None and (act or not stock):  # the event's day, not the saying's
             own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
+            own = when_doc.told_on(own, said_on)  # session 10: "…, a doctor said on Wednesday"
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
             # "now … at least 116 have been freed": a flow counted so far, not in one day
             own = attrs.evolve(own, period=Period(start=None, end=own.period.end))
@@ -360,6 +361,9 @@ def read_sentence(
             or (sub_from is not None and m.first >= sub_from)
             or draft.group_part
         )
+        draft.risen = not stock and when_doc.risen_to(norms, m.first)  # session 10
+        if (k - 1) in drafted and claims.with_part(norms, m.first, draft, state.drafts[-1]):
+            draft.part_of_draft = len(state.drafts) - 1  # session 10: a part, not a rival
         if revised is not None:
             draft.supersedes_draft = revised
             draft.metric = state.drafts[revised].metric  # one figure, revised
@@ -447,6 +451,8 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         return True  # "la nota, difundida este martes, indica que …"
     if k >= 0 and when_doc.released(norms, k):
         return True  # round 10 (c-when): "figures released Friday", "el informe presentado"
+    if when_doc.after_agent(norms, d, lex):
+        return True  # session 10: "the toll announced by the prime minister on Sunday"
     if d.last < len(norms) and norms[d.last] in lex.say_verbs:
         return True
     return when_doc.fronted_saying(norms, d, lex)  # round 12 (f-when): "On Tuesday, X said"

@@ -3335,3 +3335,17 @@ PERIOD_OPENING_NOUNS = frozenset({"beginning", "start", "outset"})
 """Session 10: nouns of the opening of a span of the calendar after "since" ("since the start
 of the year", "since the beginning of the month"): a count from the first day of that year or
 month up to the report, not a count with no start."""
+EVENT_WORDS = {**EVENT_WORDS, "dying": "deaths", "succumbed": "deaths", "succumbing": "deaths"}
+"""Session 10: "with seven people dying from their injuries", "after 7 more succumbed to their
+injuries": deaths, not the injured their words name after (a toll's increment was read as a
+count of the injured and set against one)."""
+WITH_PART_WORDS = frozenset({"with"})
+"""Session 10: a figure right after ", with" ("the toll has risen to 82, with seven people
+dying from their injuries") is a part of the count before it, when that count is of its
+metric and at least as large, never a rival of it."""
+TOLL_RISE_VERBS = frozenset(
+    {"rose", "risen", "rises", "climbed", "climbs", "jumped", "increased", "grew", "soared"}
+    | {"mounted", "swelled"}
+)
+"""Session 10: verbs that say a count grew to the figure after them ("the toll has risen to 82",
+"climbed to 31"): the figure is the toll as it stood when told, after an earlier one."""

@@ -3844,3 +3844,16 @@ PERIOD_OPENING_NOUNS = frozenset({"principios", "comienzos", "inicios"})
 """Sesión 10: nombres del comienzo de un tramo del calendario tras "desde" ("desde principios
 de año", "desde comienzos de mes"): una cuenta desde el primer día de ese año o mes hasta el
 informe, no una cuenta sin comienzo."""
+EVENT_WORDS = {**EVENT_WORDS, "muriendo": "deaths", "sucumbio": "deaths", "sucumbieron": "deaths"}
+"""Sesión 10: "sucumbieron a sus heridas", "siete personas muriendo en el hospital": muertes, no
+los heridos que nombran sus palabras después."""
+WITH_PART_WORDS = frozenset({"con"})
+"""Sesión 10: una cifra justo tras ", con" ("la cifra de muertos subió a 82, con siete
+fallecidos en el hospital") es parte de la cifra anterior, si es de su métrica y no menor;
+nunca su rival."""
+TOLL_RISE_VERBS = frozenset(
+    {"subio", "subido", "sube", "ascendio", "ascendido", "asciende", "aumento", "aumentado"}
+    | {"crecio", "elevo", "elevado", "eleva"}
+)
+"""Sesión 10: verbos que dicen que una cifra creció hasta la que sigue ("la cifra de muertos
+subió a 82", "se elevó a 31"): es la cifra tal como estaba al darse, tras otra anterior."""

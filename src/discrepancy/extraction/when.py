@@ -108,7 +108,9 @@ class DateMention:
     its figures take as inferred, never as stated. ``later``: round 12, a day named only as
     coming after the day named before ("the next day", "dos días después"; `when_same`): a
     day a count was made or told after an occasion, which a count of that occasion's
-    victims does not take (`when_doc.by_event`).
+    victims does not take (`when_doc.by_event`). ``told``: session 10, the day a count of one
+    event was told or set, when its date was moved to the event's day (`when_doc.by_event`):
+    two such counts told on different days are one toll at two moments (`scan`).
     """
 
     first: int
@@ -121,6 +123,7 @@ class DateMention:
     reach: tuple[int, int] | None = None
     earlier: bool = False
     later: bool = False
+    told: dt.date | None = None
 
 
 def _month_start(d: dt.date) -> dt.date:
