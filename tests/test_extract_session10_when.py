@@ -196,3 +196,69 @@ def test_frente_a_a_place_is_no_comparison() -> None:
         "muerto 31 personas."
     )
     assert _dates(text) == [("31", "on 2024-06-15")]
+
+
+# --- figures up to an hour (audit 9, pattern 1) ---------------------------------------------
+
+
+def _metrics(text: str) -> list[tuple[str, str]]:
+    return [(c.quantity.surface, c.metric) for c in extract(text, published=JUNE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("According to the board, 51.4 percent of votes in Velna were polled till 5 pm.",
+         "votes_partial_17h"),
+        ("Hasta este mediodía había votado el 30% del padrón de Velna, según la junta.",
+         "turnout_partial_12h"),
+    ],
+)  # fmt: skip
+def test_a_cut_off_after_the_verb_of_the_figure_is_its_hour(text: str, want: str) -> None:
+    [(_, metric)] = _metrics(text)
+    assert metric == want
+
+
+def test_a_later_clause_opened_by_its_own_hour_takes_that_hour() -> None:
+    text = (
+        "Hasta las 14 horas había votado el 31% del padrón de Velna, informó la junta, y a las "
+        "18 horas el 52%."
+    )
+    # before: the 52 % took the sentence's opening "hasta las 14 horas"
+    assert _metrics(text) == [("31%", "turnout_partial_14h"), ("52%", "turnout_partial_18h")]
+
+
+def test_a_figure_by_noon_and_one_by_evening_are_not_one_hour() -> None:
+    text = (
+        "Rescuers had recovered 12 bodies from the Velna ferry by noon and 31 by evening, the "
+        "coast guard said."
+    )
+    assert _metrics(text) == [("12", "deaths_partial_12h"), ("31", "deaths")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 40 people died at the Velna market at 9 am on Sunday.",
+        "Turnout in Velna was 40 percent, the board said at 4 pm.",
+    ],
+)
+def test_the_time_of_an_act_or_of_a_saying_is_no_cut_off(text: str) -> None:
+    [(_, metric)] = _metrics(text)
+    assert "_partial_" not in metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout in the Velna regional election stood at 12 percent at noon and rose to 48 "
+        "percent by 6 p.m., the electoral board said. The opposition said final turnout was 51 "
+        "percent.",
+        "Hasta las 14 horas había votado el 31% del padrón de Velna, informó la junta electoral, "
+        "y a las 18 horas el 52%. La oposición cifró la participación final en el 58%.",
+    ],
+)
+def test_hourly_figures_are_neither_revisions_nor_rivals_of_the_days(text: str) -> None:
+    report = check_extracted(extract(text, published=JUNE))
+    assert report.discrepancies == ()
+    assert report.revisions == ()

@@ -3349,3 +3349,6 @@ TOLL_RISE_VERBS = frozenset(
 )
 """Session 10: verbs that say a count grew to the figure after them ("the toll has risen to 82",
 "climbed to 31"): the figure is the toll as it stood when told, after an earlier one."""
+CLAUSE_JOIN_WORDS = frozenset({"and", "but"})
+"""Session 10: words that open a clause before its cut-off ("…, and by 6 p.m. 48 percent"):
+the cut-off still opens the clause."""

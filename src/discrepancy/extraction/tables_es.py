@@ -3857,3 +3857,6 @@ TOLL_RISE_VERBS = frozenset(
 )
 """Sesión 10: verbos que dicen que una cifra creció hasta la que sigue ("la cifra de muertos
 subió a 82", "se elevó a 31"): es la cifra tal como estaba al darse, tras otra anterior."""
+CLAUSE_JOIN_WORDS = frozenset({"y", "e", "pero"})
+"""Sesión 10: palabras que abren una cláusula antes de su hora de corte ("…, y a las 18 horas
+había subido al 48 %"): la hora sigue abriendo la cláusula."""
