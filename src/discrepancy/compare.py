@@ -14,6 +14,8 @@ compatible time:
 * flows and event counts with an ``event`` label: the same label. Their periods still
   matter: two explicit periods that differ must be nested, and then the count over the
   longer period may not be smaller (``NESTED``); partly overlapping periods are not compared;
+  two single days are the event's toll at two days (``RUNNING`` for two claimants within
+  ``window_days``, else ``NESTED``: `_pairing._event_days`);
 * flows without a label: equal periods (``SAME``) or nested ones (``NESTED``), ending at most
   ``flow_horizon_days`` apart. A flow dated by a single day reads as cumulative up to it.
   A cumulative count with an open start ("so far") is nested only with another such count:
@@ -403,8 +405,13 @@ def _quiet(nodes: list[Node]) -> bool:
     lowest_high, highest_low = math.inf, -math.inf
     at_most = Qualifier.AT_MOST
     last = -1  # the claims come by end day (a group's order): `_same_start()` reads it
+    one_day: int | None = None  # session 10: two single days of one event are compared
     for node in nodes:
         claim = node.claim
+        if node.start is not None and node.start == node.end:
+            if one_day is not None and one_day != node.end:
+                return False  # `_pairing._event_days`: running totals, not nested counts
+            one_day = node.end
         if (
             node.scope != scope
             or node.status_class is not status
