@@ -262,3 +262,21 @@ def test_hourly_figures_are_neither_revisions_nor_rivals_of_the_days(text: str) 
     report = check_extracted(extract(text, published=JUNE))
     assert report.discrepancies == ()
     assert report.revisions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ferry capsized off Velna on Saturday. In a statement on Tuesday, the port hospital "
+        "said 44 people had died.",
+        "A ferry capsized off Velna on Saturday. The coast guard's Tuesday update put the toll "
+        "at 44.",
+        "Un ferry volcó frente a Velna el sábado. Según el balance del martes del Ministerio del "
+        "Interior, murieron 44 personas.",
+        "Un ferry volcó frente a Velna el sábado. El martes, el hospital del puerto confirmó 44 "
+        "muertes.",
+    ],
+)
+def test_a_toll_told_in_a_statement_of_a_later_day_is_of_the_event(text: str) -> None:
+    # before: the day of the statement, the update, the balance or the confirming
+    assert _dates(text) == [("44", "on 2024-06-15")]

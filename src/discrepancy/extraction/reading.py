@@ -451,8 +451,8 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         return True  # "la nota, difundida este martes, indica que …"
     if k >= 0 and when_doc.released(norms, k):
         return True  # round 10 (c-when): "figures released Friday", "el informe presentado"
-    if when_doc.after_agent(norms, d, lex):
-        return True  # session 10: "the toll announced by the prime minister on Sunday"
+    if when_doc.after_agent(norms, d, lex) or when_doc.by_saying_noun(norms, d):
+        return True  # session 10: "announced by the governor on Sunday", "a statement on Tuesday"
     if d.last < len(norms) and norms[d.last] in lex.say_verbs:
         return True
     return when_doc.fronted_saying(norms, d, lex)  # round 12 (f-when): "On Tuesday, X said"

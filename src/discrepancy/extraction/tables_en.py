@@ -3352,3 +3352,13 @@ TOLL_RISE_VERBS = frozenset(
 CLAUSE_JOIN_WORDS = frozenset({"and", "but"})
 """Session 10: words that open a clause before its cut-off ("…, and by 6 p.m. 48 percent"):
 the cut-off still opens the clause."""
+SAYING_NOUNS = frozenset(
+    {"statement", "statements", "briefing", "conference", "communique", "bulletin", "update"}
+    | {"interview", "tweet", "post", "report"}
+)
+"""Session 10: nouns of a telling right before or after a day ("in a statement on Tuesday, the
+hospital said …", "the ministry's Tuesday update put the toll at 55"): that day is the day the
+figure was told, not the day of what it counts."""
+TELLING_VERBS = TELLING_VERBS | frozenset({"confirmed"})
+"""Session 10: a fronted day before "confirmed" ("On Tuesday, the hospital confirmed 55
+deaths") is the day of the confirming, not of the deaths."""

@@ -3860,3 +3860,13 @@ subió a 82", "se elevó a 31"): es la cifra tal como estaba al darse, tras otra
 CLAUSE_JOIN_WORDS = frozenset({"y", "e", "pero"})
 """Sesión 10: palabras que abren una cláusula antes de su hora de corte ("…, y a las 18 horas
 había subido al 48 %"): la hora sigue abriendo la cláusula."""
+SAYING_NOUNS = frozenset(
+    {"comunicado", "comunicados", "rueda", "conferencia", "boletin", "parte", "balance"}
+    | {"entrevista", "tuit", "mensaje", "informe", "reporte", "actualizacion"}
+)
+"""Sesión 10: nombres de un decir justo antes o después de un día ("en un comunicado el
+martes, el hospital dijo …", "según el balance del martes"): ese día es el día en que se dio
+la cifra, no el de lo que cuenta."""
+TELLING_VERBS = TELLING_VERBS | frozenset({"confirmo", "confirmaron"})
+"""Sesión 10: un día antepuesto a "confirmó" ("El martes, el hospital confirmó 55 muertes") es
+el día de la confirmación, no el de las muertes."""

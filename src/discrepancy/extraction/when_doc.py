@@ -32,6 +32,7 @@ __all__ = [
     "RECENT",
     "after_agent",
     "by_event",
+    "by_saying_noun",
     "counts_act",
     "disaster_day",
     "event_day",
@@ -92,8 +93,8 @@ def spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         return True
     if k > stop and released(norms, k):
         return True  # round 10: "figures released Friday"
-    if after_agent(norms, d, lex):
-        return True  # session 10: "the toll announced by the prime minister on Sunday"
+    if after_agent(norms, d, lex) or by_saying_noun(norms, d):
+        return True  # session 10: "announced by the governor on Sunday", "a statement on Tuesday"
     return (d.last < len(norms) and norms[d.last] in lex.say_verbs) or fronted_saying(norms, d, lex)
 
 
@@ -101,6 +102,30 @@ _AGENT_LINKS = tables_en.AGENT_LINKS | tables_es.AGENT_LINKS
 _AGENT_SPAN = 7
 """How many words an agent may hold between "by" / "por" and the day after it ("announced
 by Prime Minister Ana Ruiz Soler on Sunday")."""
+
+
+_SAYING_NOUNS = tables_en.SAYING_NOUNS | tables_es.SAYING_NOUNS
+_NOUN_LINKS = frozenset({"on", "el", "la", "del", "de", "this", "este", "esta", "late", "early"})
+"""Words between a noun of a telling and its day ("a statement on Tuesday", "el balance del
+martes")."""
+
+
+def by_saying_noun(norms: Sequence[str], d: DateMention) -> bool:
+    """Session 10: whether a date is the day of a telling that a noun names right before it
+    ("in a statement on Tuesday, the hospital said 55 had died", "según el balance del martes",
+    "en rueda de prensa el lunes") or right after it ("the ministry's Tuesday update", "Tuesday's
+    bulletin"): the day the figure was told."""
+    k = d.first - 1
+    while k >= 0 and norms[k] in _NOUN_LINKS:
+        k -= 1
+    if k >= 0 and norms[k] in _SAYING_NOUNS:
+        return True
+    j = d.last
+    if j < len(norms) and norms[j] in ("'", "’"):
+        j += 1
+    if j < len(norms) and norms[j] == "s":
+        j += 1
+    return j < len(norms) and norms[j] in _SAYING_NOUNS
 
 
 def after_agent(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
