@@ -280,3 +280,20 @@ def test_hourly_figures_are_neither_revisions_nor_rivals_of_the_days(text: str) 
 def test_a_toll_told_in_a_statement_of_a_later_day_is_of_the_event(text: str) -> None:
     # before: the day of the statement, the update, the balance or the confirming
     assert _dates(text) == [("44", "on 2024-06-15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 60 people died in the 7.4 magnitude earthquake on the coast of Velna that "
+        "struck on Tuesday night, officials said. The civil protection office has so far "
+        "confirmed 45 deaths in Orvik province.",
+        "Al menos 60 personas murieron por el terremoto de 7,4 grados en la costa de Velna que "
+        "sacudió la noche del martes, informaron las autoridades. Protección Civil ha confirmado "
+        "hasta ahora 45 muertos en la provincia de Orvik.",
+    ],
+)
+def test_a_toll_so_far_counts_from_a_disaster_its_relative_clause_dates(text: str) -> None:
+    # before: the quake's day lay too far from its noun; the 45 had no start ("until")
+    got = dict(_dates(text))
+    assert got["45"] == "between 2024-06-18 and 2024-06-20"

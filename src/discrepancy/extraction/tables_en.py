@@ -3362,3 +3362,6 @@ figure was told, not the day of what it counts."""
 TELLING_VERBS = TELLING_VERBS | frozenset({"confirmed"})
 """Session 10: a fronted day before "confirmed" ("On Tuesday, the hospital confirmed 55
 deaths") is the day of the confirming, not of the deaths."""
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+"""Session 10: words that open a relative clause of a disaster noun ("the quake that struck on
+Monday"): the day that closes the clause is the disaster's."""

@@ -3870,3 +3870,6 @@ la cifra, no el de lo que cuenta."""
 TELLING_VERBS = TELLING_VERBS | frozenset({"confirmo", "confirmaron"})
 """Sesión 10: un día antepuesto a "confirmó" ("El martes, el hospital confirmó 55 muertes") es
 el día de la confirmación, no el de las muertes."""
+RELATIVE_PRONOUNS = frozenset({"que", "cual"})
+"""Sesión 10: palabras que abren una relativa de un nombre de desastre ("el terremoto … que
+azotó la noche del jueves"): el día que cierra la relativa es el del desastre."""

@@ -42,6 +42,7 @@ __all__ = [
     "risen_to",
     "since_disaster",
     "spoken",
+    "struck_on",
     "told_on",
     "toll_sentence",
     "toll_statement",
@@ -259,10 +260,36 @@ def disaster_day(
     ``None`` when the lead names none (`since_disaster` counts its toll so far from it)."""
     if published is None:
         return None
-    for i, d in _lead_days(sentences, published, dates):
+    days = list(_lead_days(sentences, published, dates))
+    for i, d in days:
         if of_event(norms(i), d, _DISASTER_NOUNS):
             return d.period.end
+    for i, d in days:  # session 10: "el terremoto de 8,2 grados … que azotó la noche del jueves"
+        if struck_on(norms(i), d):
+            return d.period.end
     return None
+
+
+_RELATIVES = tables_en.RELATIVE_PRONOUNS | tables_es.RELATIVE_PRONOUNS
+_RELATIVE_REACH = 16
+"""At most this many words from a disaster noun back from its relative clause's date."""
+
+
+def struck_on(norms: Sequence[str], d: DateMention) -> bool:
+    """Session 10: whether a date closes a relative clause of a disaster noun ("the 7.5
+    magnitude quake that struck the north on Monday", "el terremoto de 8,2 grados que azotó
+    la noche del jueves"): the disaster's day, however long the noun's modifiers. No clause
+    mark between the relative pronoun and the date."""
+    relative = False
+    for k in range(d.first - 1, max(d.first - 1 - _RELATIVE_REACH, -1), -1):
+        w = norms[k]
+        if w in (",", ";", ":", "(", ")", ".") and not relative:
+            return False
+        if w in _RELATIVES:
+            relative = True
+        elif relative and w in _DISASTER_NOUNS:
+            return True
+    return False
 
 
 def _lead_days(
