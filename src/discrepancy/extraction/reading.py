@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extraction import claims, tables_en, tables_es, when_doc
+from discrepancy.extraction import claims, tables_en, tables_es, when_doc, when_told
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution
 from discrepancy.extraction.claimant_clauses import per_number
 from discrepancy.extraction.claimant_discourse import (
@@ -305,7 +305,7 @@ def read_sentence(
             own = when_doc.event_month(own, norms, ctx.event_day)
         if own is not None and (act or not stock):  # the event's day, not the saying's
             own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
-            own = when_doc.told_on(own, said_on)  # session 10: "…, a doctor said on Wednesday"
+            own = when_told.told_on(own, said_on)  # session 10: "…, a doctor said on Wednesday"
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
             # "now … at least 116 have been freed": a flow counted so far, not in one day
             own = attrs.evolve(own, period=Period(start=None, end=own.period.end))
@@ -361,7 +361,7 @@ def read_sentence(
             or (sub_from is not None and m.first >= sub_from)
             or draft.group_part
         )
-        draft.risen = not stock and when_doc.risen_to(norms, m.first)  # session 10
+        draft.risen = not stock and when_told.risen_to(norms, m.first)  # session 10
         if (k - 1) in drafted and claims.with_part(norms, m.first, draft, state.drafts[-1]):
             draft.part_of_draft = len(state.drafts) - 1  # session 10: a part, not a rival
         if revised is not None:
@@ -451,7 +451,7 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         return True  # "la nota, difundida este martes, indica que …"
     if k >= 0 and when_doc.released(norms, k):
         return True  # round 10 (c-when): "figures released Friday", "el informe presentado"
-    if when_doc.after_agent(norms, d, lex) or when_doc.by_saying_noun(norms, d):
+    if when_told.after_agent(norms, d, lex) or when_told.by_saying_noun(norms, d):
         return True  # session 10: "announced by the governor on Sunday", "a statement on Tuesday"
     if d.last < len(norms) and norms[d.last] in lex.say_verbs:
         return True
