@@ -297,3 +297,16 @@ def test_a_toll_so_far_counts_from_a_disaster_its_relative_clause_dates(text: st
     # before: the quake's day lay too far from its noun; the 45 had no start ("until")
     got = dict(_dates(text))
     assert got["45"] == "between 2024-06-18 and 2024-06-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll of the Velna cholera outbreak is now 412, the health agency said on Monday.",
+        "La cifra de muertos del brote de cólera de Velna es ahora de 412, informó el lunes la "
+        "agencia de salud.",
+    ],
+)
+def test_a_count_now_told_on_a_named_day_is_so_far_as_of_that_day(text: str) -> None:
+    # before: "now" ended on the publication day, three days after the saying
+    assert _dates(text) == [("412", "until 2024-06-17")]

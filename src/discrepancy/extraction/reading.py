@@ -307,8 +307,11 @@ def read_sentence(
             own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
             own = when_told.told_on(own, said_on)  # session 10: "…, a doctor said on Wednesday"
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
-            # "now … at least 116 have been freed": a flow counted so far, not in one day
-            own = attrs.evolve(own, period=Period(start=None, end=own.period.end))
+            # "now … at least 116 have been freed": a flow counted so far, not in one day;
+            # session 10: "is now 8,594, the agency said on Monday": so far as of that day
+            told = [d.period.end for d in said_on if d.period.is_point]
+            end = told[-1] if told and told[-1] < own.period.end else own.period.end
+            own = attrs.evolve(own, period=Period(start=None, end=end))
         if own is not None and own.kind == CUMULATIVE and not stock:
             if own.to_now and said_on:  # "informó el 26 de julio que 448 … desde que …"
                 own = _cumulative(own, m.zero_of, said_on[-1])
