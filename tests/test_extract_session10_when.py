@@ -310,3 +310,23 @@ def test_a_toll_so_far_counts_from_a_disaster_its_relative_clause_dates(text: st
 def test_a_count_now_told_on_a_named_day_is_so_far_as_of_that_day(text: str) -> None:
     # before: "now" ended on the publication day, three days after the saying
     assert _dates(text) == [("412", "until 2024-06-17")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 40 people were killed last week when police fired on a march in Orvik, a "
+        "rights group said on Tuesday. The march set off after Friday prayers last week.",
+        "Al menos 40 personas murieron la semana pasada cuando la policía disparó contra una "
+        "marcha en Orvik, dijo el martes un grupo de derechos humanos. La marcha salió tras el "
+        "rezo del viernes de la semana pasada.",
+    ],
+)
+def test_the_dead_of_last_week_are_of_the_day_the_text_gives_the_event(text: str) -> None:
+    # before: the whole of last week; the text names the march's day inside it
+    assert [d for _, d in _dates(text)] == ["on 2024-06-14"]
+
+
+def test_a_weeks_count_of_anything_else_keeps_the_week() -> None:
+    text = "A boat capsized off Velna on Friday. Last week 300 migrants reached the island."
+    assert _dates(text) == [("300", "between 2024-06-10 and 2024-06-16")]

@@ -305,6 +305,9 @@ def read_sentence(
             own = when_doc.event_month(own, norms, ctx.event_day)
         if own is not None and (act or not stock):  # the event's day, not the saying's
             own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
+            own = when_doc.week_of_event(
+                own, norms, ctx.event_day
+            )  # session 10: "killed last week"
             own = when_told.told_on(own, said_on)  # session 10: "…, a doctor said on Wednesday"
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
             # "now … at least 116 have been freed": a flow counted so far, not in one day;

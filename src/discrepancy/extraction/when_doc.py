@@ -24,7 +24,7 @@ from discrepancy.claim import Period
 from discrepancy.extraction import tables_en, tables_es, when_told
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Sentence
-from discrepancy.extraction.when import ANCHOR, DateMention
+from discrepancy.extraction.when import ANCHOR, RELATIVE, DateMention
 from discrepancy.extraction.when_reach import event_day_of_toll
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "struck_on",
     "toll_sentence",
     "toll_statement",
+    "week_of_event",
 ]
 
 RECENT = 7
@@ -445,6 +446,37 @@ def by_event(
     if day is None or day >= own.period.start:
         return own
     return attrs.evolve(own, period=Period.on(day), told=own.period.end)
+
+
+_WEEK = 7
+
+
+_HARM = (
+    tables_en.VICTIM_PARTICIPLES
+    | tables_en.DYING_VERBS
+    | tables_es.VICTIM_PARTICIPLES
+    | tables_es.DYING_VERBS
+)
+
+
+def week_of_event(
+    own: DateMention, norms: Sequence[str], event: Callable[[], dt.date | None]
+) -> DateMention:
+    """Session 10: the harm of one event dated by the week it fell in ("63 people were killed
+    last week", "murieron la semana pasada": a word of killing or dying in the sentence) when
+    the text gives the event its day inside that week ("after Friday prayers last week",
+    ``event()``, `event_day`): that day, as a count told on a later day is (`by_event`). A
+    span longer than a week stays, and so does a week's count of anything else ("300
+    migrants arrived last week")."""
+    period = own.period
+    if own.kind != RELATIVE or period.start is None or (period.end - period.start).days >= _WEEK:
+        return own
+    if _HARM.isdisjoint(norms):
+        return own
+    day = event()
+    if day is None or not period.start <= day <= period.end:
+        return own
+    return attrs.evolve(own, period=Period.on(day))
 
 
 _ACT_VERBS = tables_en.ACT_OF_LEVEL_VERBS | tables_es.ACT_OF_LEVEL_VERBS
