@@ -330,3 +330,23 @@ def test_the_dead_of_last_week_are_of_the_day_the_text_gives_the_event(text: str
 def test_a_weeks_count_of_anything_else_keeps_the_week() -> None:
     text = "A boat capsized off Velna on Friday. Last week 300 migrants reached the island."
     assert _dates(text) == [("300", "between 2024-06-10 and 2024-06-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In the 2016 election in Velna, turnout was 69 percent.",
+         "between 2016-01-01 and 2016-12-31"),
+        ("En las elecciones de 2016 en Velna, la participación fue del 69%.",
+         "between 2016-01-01 and 2016-12-31"),
+        ("After the March 3 election in Velna, turnout was 59 percent.", "on 2024-03-03"),
+    ],
+)  # fmt: skip
+def test_the_elections_own_date_dates_what_the_vote_counted(text: str, want: str) -> None:
+    # before: an election's date was skipped for every figure (it dates no arrest after it)
+    assert [d for _, d in _dates(text)] == [want]
+
+
+def test_the_elections_date_does_not_date_what_followed_it() -> None:
+    text = "After the March 3 election in Velna, police arrested 2,000 people."
+    assert _dates(text) == [("2,000", "on 2024-06-20")]

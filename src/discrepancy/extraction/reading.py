@@ -49,7 +49,7 @@ from discrepancy.extraction.counted_toll import (
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Mention, find_mentions
-from discrepancy.extraction.partial_day import by_hour
+from discrepancy.extraction.partial_day import by_hour, day_metric
 from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
 from discrepancy.extraction.revision import count_owner, denied, denied_source, earlier_cue
 from discrepancy.extraction.sentences import Tok
@@ -145,6 +145,11 @@ def read_sentence(
     if len(spoke) == len(dates):
         spoke = set()
     choose = _DateChooser(dates, election_dates | spoke, [m.first for m in mentions], norms)
+    # session 10: the election's own day dates what the vote counted ("in the 2016 elections,
+    # turnout was 69 percent"); it is skipped only for what followed it (arrests after it)
+    choose_vote = (
+        _DateChooser(dates, spoke, [m.first for m in mentions], norms) if election_dates else None
+    )
     bounded = [d for d in dates if d.reach is not None]  # a parenthesis's, a comparison's
     once = _Once(ctx, i, ref)
     report: list[DateMention | None] = []
@@ -294,10 +299,12 @@ def read_sentence(
             government=government,
             metric=metric,
         )
-        own = choose(m.first)
+        of_vote = bool(election_dates) and day_metric(metric) in _OF_THE_VOTE
+        own = (choose_vote or choose)(m.first) if of_vote else choose(m.first)
         if bounded and own is not None and not reaches(own, m.first):
             far = {id(d) for d in bounded if not reaches(d, m.first)}
-            own = _DateChooser(dates, election_dates | spoke | far, starts, norms)(m.first)
+            skip = spoke | far if of_vote else election_dates | spoke | far
+            own = _DateChooser(dates, skip, starts, norms)(m.first)
         inherited: DateMention | None = None
         stock = table.kind(base_metric(metric)) is MetricKind.STOCK
         act = stock and acts and when_doc.counts_act(norms, lo, hi)
@@ -439,6 +446,8 @@ def _from_earlier(norms: Sequence[str], first: int) -> bool:
 
 
 _ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})
+_OF_THE_VOTE = frozenset({"turnout", "voters", "abstention", "registered_voters", "votes"})
+"""Session 10: metrics of what a vote itself counts, which the election's day dates."""
 _JOINS = frozenset({"and", "y", "e", ",", ";", "while", "mientras"})
 """Between a date and a later number: the date belongs to the clause before."""
 _SPOKE_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "last"})
