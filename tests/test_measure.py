@@ -16,8 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discrepancy import Claim, OrgRef, Period, Quantity, Report, Status, check
-from discrepancy.compare import Pair
+from discrepancy.compare import ClaimIndex, Pair
 from discrepancy.detectors import Comparisons
+from discrepancy.metrics import MetricRegistry
+from discrepancy.policy import Policy
 
 _DAY = dt.date(2024, 3, 1)
 _FIGURES = st.sampled_from(
@@ -267,3 +269,28 @@ def test_counts_of_one_event_on_two_single_days_are_measured_lean_or_not() -> No
     streamed, listed = _both(claims, None, False)
     assert streamed == listed
     assert [d.kind.value for d in streamed.discrepancies] == ["source_disagreement"]
+
+
+def test_a_daily_feed_of_one_event_gives_only_its_close_pairs() -> None:
+    """Session 10: counts of single days of one event are compared as running totals, yet a
+    quiet feed of them (one scope, status and reading) still gives only the pairs within the
+    window, not every pair of its days (issue 10: check stays linear)."""
+    days = 400
+    claims = [
+        Claim(
+            id=f"d{k:03d}",
+            quantity=Quantity.parse("about 100"),
+            metric="freed",
+            scope="Region 1",
+            event="wave-1",
+            claimants=(OrgRef(mention=f"Source {k % 3}"),),
+            status=Status.REPORTED,
+            as_of=Period.on(_DAY + dt.timedelta(days=k)),
+        )
+        for k in range(days)
+    ]
+    index = ClaimIndex.build(claims, MetricRegistry.builtin(), Policy())
+    pairs = [p for _metric, found in index.grouped_pairs(lean=True) for p in found]
+    assert 0 < len(pairs) <= days * (Policy().window_days + 1)
+    streamed, listed = _both(claims[:40], None, False)
+    assert streamed == listed

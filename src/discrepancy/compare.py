@@ -405,13 +405,8 @@ def _quiet(nodes: list[Node]) -> bool:
     lowest_high, highest_low = math.inf, -math.inf
     at_most = Qualifier.AT_MOST
     last = -1  # the claims come by end day (a group's order): `_same_start()` reads it
-    one_day: int | None = None  # session 10: two single days of one event are compared
     for node in nodes:
         claim = node.claim
-        if node.start is not None and node.start == node.end:
-            if one_day is not None and one_day != node.end:
-                return False  # `_pairing._event_days`: running totals, not nested counts
-            one_day = node.end
         if (
             node.scope != scope
             or node.status_class is not status
@@ -434,13 +429,22 @@ def _quiet(nodes: list[Node]) -> bool:
 def _same_start(nodes: list[Node], window: int) -> Iterator[Pair | None]:
     """`labeled_pair()` of the pairs of a quiet event (`_quiet()`: one scope, so all pairs
     fit; by end day) whose periods start on one day and end at most ``window`` days apart,
-    in the order `scoped_pairs()` gives them (by the later claim, then the earlier)."""
-    earlier: dict[int | None, tuple[list[Node], list[int]]] = {}
+    in the order `scoped_pairs()` gives them (by the later claim, then the earlier).
+
+    Session 10: counts of single days are the event's toll at two days
+    (`_pairing._event_days`): those ending within ``window`` days of each other are given
+    too (two claimants' running totals may still conflict by a bound). Farther apart they are
+    ``NESTED`` pairs of one status class whose intervals share a point: nothing to measure,
+    so a daily feed of one event still gives only its close pairs."""
+    earlier: dict[int | str | None, tuple[list[Node], list[int]]] = {}
     for node in nodes:
         end = node.end or 0
-        found = earlier.get(node.start)
+        key: int | str | None = (
+            _ONE_DAY if node.start is not None and node.start == node.end else node.start
+        )
+        found = earlier.get(key)
         if found is None:
-            found = earlier[node.start] = ([], [])
+            found = earlier[key] = ([], [])
         before, ends = found
         for other in before[bisect.bisect_left(ends, end - window) :]:
             yield labeled_pair(other, node, window)
@@ -448,6 +452,8 @@ def _same_start(nodes: list[Node], window: int) -> Iterator[Pair | None]:
         ends.append(end)
 
 
+_ONE_DAY = "one day"
+"""The key `_same_start()` gives every count of a single day (session 10)."""
 _ID = operator.itemgetter(Node._fields.index("id"))
 _END = operator.itemgetter(Node._fields.index("end"))
 
