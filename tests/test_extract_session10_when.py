@@ -159,11 +159,11 @@ def test_rival_tolls_told_the_same_day_are_compared() -> None:
 
 
 def test_the_dead_of_a_with_clause_are_part_of_the_toll() -> None:
-    # "six people dying from their injuries" are deaths and a part of the 44, no rival of 31
+    # "six of the wounded dying" are deaths and a part of the 44, no rival of 31
     text = (
-        "The toll from Saturday's capsizing off Velna has risen to 44, with six people dying "
-        "from their injuries, a doctor said on Wednesday. The toll announced by the coast guard "
-        "on Sunday was 31 dead."
+        "The toll from Saturday's capsizing off Velna has risen to 44, with six of the wounded "
+        "dying in the port clinic, a doctor said on Wednesday. The toll announced by the coast "
+        "guard on Sunday was 31 dead."
     )
     claims = extract(text, published=JUNE)
     six = next(c for c in claims if c.quantity.surface == "six")
@@ -210,7 +210,7 @@ def _metrics(text: str) -> list[tuple[str, str]]:
     [
         ("According to the board, 51.4 percent of votes in Velna were polled till 5 pm.",
          "votes_partial_17h"),
-        ("Hasta este mediodía había votado el 30% del padrón de Velna, según la junta.",
+        ("Hasta este mediodía en Velna había votado el 27% del padrón, según la junta.",
          "turnout_partial_12h"),
     ],
 )  # fmt: skip
@@ -289,8 +289,8 @@ def test_a_toll_told_in_a_statement_of_a_later_day_is_of_the_event(text: str) ->
         "struck on Tuesday night, officials said. The civil protection office has so far "
         "confirmed 45 deaths in Orvik province.",
         "Al menos 60 personas murieron por el terremoto de 7,4 grados en la costa de Velna que "
-        "sacudió la noche del martes, informaron las autoridades. Protección Civil ha confirmado "
-        "hasta ahora 45 muertos en la provincia de Orvik.",
+        "sacudió la noche del martes, informaron las autoridades. La oficina regional lleva "
+        "contados hasta ahora 45 fallecidos en la provincia de Orvik.",
     ],
 )
 def test_a_toll_so_far_counts_from_a_disaster_its_relative_clause_dates(text: str) -> None:

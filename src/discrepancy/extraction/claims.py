@@ -243,7 +243,7 @@ _WITH_PART = tables_en.WITH_PART_WORDS | tables_es.WITH_PART_WORDS
 def with_part(norms: Sequence[str], first: int, draft: Draft, before: Draft) -> bool:
     """Session 10: whether the figure at ``first`` (``draft``) opens a "with" clause after a
     comma right after the figure before it (``before``), of its metric and unit and at least
-    as large ("the toll has risen to 82, with seven people dying from their injuries"; "…, con
+    as large ("the toll has reached 61, with four of the wounded dying in hospital"; "…, con
     12 en la capital"): a part of that count, never its rival. Of another metric it is a count
     of its own ("45 cases, with 25 people dead")."""
     if first < 2 or norms[first - 1] not in _WITH_PART or norms[first - 2] != ",":

@@ -3336,12 +3336,12 @@ PERIOD_OPENING_NOUNS = frozenset({"beginning", "start", "outset"})
 of the year", "since the beginning of the month"): a count from the first day of that year or
 month up to the report, not a count with no start."""
 EVENT_WORDS = {**EVENT_WORDS, "dying": "deaths", "succumbed": "deaths", "succumbing": "deaths"}
-"""Session 10: "with seven people dying from their injuries", "after 7 more succumbed to their
-injuries": deaths, not the injured their words name after (a toll's increment was read as a
+"""Session 10: "…, with four of the wounded dying in hospital", "after 3 more succumbed to their
+wounds": deaths, not the injured their words name after (a toll's increment was read as a
 count of the injured and set against one)."""
 WITH_PART_WORDS = frozenset({"with"})
-"""Session 10: a figure right after ", with" ("the toll has risen to 82, with seven people
-dying from their injuries") is a part of the count before it, when that count is of its
+"""Session 10: a figure right after ", with" ("the toll has reached 61, with four of them
+dying in hospital") is a part of the count before it, when that count is of its
 metric and at least as large, never a rival of it."""
 TOLL_RISE_VERBS = frozenset(
     {"rose", "risen", "rises", "climbed", "climbs", "jumped", "increased", "grew", "soared"}
