@@ -42,6 +42,61 @@ def test_running_totals_days_apart_are_compared_with_the_days_said(metric: str) 
     assert d.severity is Severity.MEDIUM  # 38%: high on one day, one level lower
 
 
+def _day(day: str) -> dict[str, str]:
+    return {"start": day, "end": day}
+
+
+@pytest.mark.parametrize("metric", ["dead", "muertos"])
+def test_one_events_counts_dated_by_two_single_days_are_running_totals(metric: str) -> None:
+    # session 10: "Orsk mudslide: the district office counted 10 on Sunday, the Red Cross 15
+    # on Tuesday", each given as the one day it was told: before, never compared
+    report = run(
+        {"id": "sun", "value": 10, "metric": metric, "claimant": "District Office",
+         "as_of": _day("2024-06-16"), "event": "orsk-mudslide"},
+        {"id": "tue", "value": 15, "metric": metric, "claimant": "Red Cross",
+         "as_of": _day("2024-06-18"), "event": "orsk-mudslide"},
+    )  # fmt: skip
+    [d] = report.discrepancies
+    assert isinstance(d, SourceDisagreement)
+    assert d.days_apart == 2
+    assert "2 days apart" in d.summary
+
+
+def test_one_claimants_counts_of_an_event_on_two_single_days_are_a_revision() -> None:
+    report = run(
+        {"id": "sun", "value": 10, "metric": "dead", "claimant": "District Office",
+         "as_of": _day("2024-06-16"), "event": "orsk-mudslide"},
+        {"id": "tue", "value": 15, "metric": "dead", "claimant": "District Office",
+         "as_of": _day("2024-06-18"), "event": "orsk-mudslide"},
+    )  # fmt: skip
+    assert report.discrepancies == ()
+    [r] = report.revisions
+    assert (r.claim, r.revises) == ("tue", "sun")
+
+
+@pytest.mark.parametrize(("later", "flagged"), [(15, False), (6, True)])
+def test_counts_of_an_event_far_apart_may_only_grow(later: int, flagged: bool) -> None:
+    # beyond the window two claimants' counts are no running totals of one moment: the
+    # later, a count of the event up to a later day, may not be smaller
+    report = run(
+        {"id": "jun", "value": 10, "metric": "dead", "claimant": "District Office",
+         "as_of": _day("2024-06-16"), "event": "orsk-mudslide"},
+        {"id": "jul", "value": later, "metric": "dead", "claimant": "Red Cross",
+         "as_of": _day("2024-07-16"), "event": "orsk-mudslide"},
+    )  # fmt: skip
+    assert bool(report.discrepancies) is flagged
+
+
+def test_single_days_of_different_events_are_still_apart() -> None:
+    report = run(
+        {"id": "a", "value": 10, "metric": "dead", "claimant": "District Office",
+         "as_of": _day("2024-06-16"), "event": "orsk-mudslide"},
+        {"id": "b", "value": 15, "metric": "dead", "claimant": "Red Cross",
+         "as_of": _day("2024-06-18"), "event": "velna-flood"},
+    )  # fmt: skip
+    assert report.discrepancies == ()
+
+
 @given(st.integers(0, 7))
 def test_severity_never_grows_with_the_days_between_running_totals(days: int) -> None:
     def severity(gap_days: int) -> int:

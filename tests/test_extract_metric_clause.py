@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from discrepancy import extract
 from discrepancy.discrepancies import Kind
+from discrepancy.extraction.partial_day import day_metric
 from discrepancy.scan import check_extracted
 
 PUBLISHED = dt.date(2026, 3, 4)
@@ -57,7 +58,7 @@ def _read(text: str) -> list[tuple[str, str | None]]:
 )
 def test_the_event_of_the_clause_lifts_a_generic_head(text: str, expected: str) -> None:
     [(_, metric)] = _read(text)
-    assert metric == expected
+    assert day_metric(metric) == expected  # session 10: "by noon" may add its hour
 
 
 @pytest.mark.parametrize(
@@ -289,7 +290,7 @@ def test_every_tense_of_a_clause_event_lifts_the_head(text: str, expected: str) 
 )
 def test_people_who_came_to_a_vote_are_voters(text: str, expected: str) -> None:
     [(_, metric)] = _read(text)
-    assert metric == expected
+    assert day_metric(metric) == expected  # session 10: "by noon" may add its hour
 
 
 @pytest.mark.parametrize(

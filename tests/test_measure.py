@@ -16,8 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discrepancy import Claim, OrgRef, Period, Quantity, Report, Status, check
-from discrepancy.compare import Pair
+from discrepancy.compare import ClaimIndex, Pair
 from discrepancy.detectors import Comparisons
+from discrepancy.metrics import MetricRegistry
+from discrepancy.policy import Policy
 
 _DAY = dt.date(2024, 3, 1)
 _FIGURES = st.sampled_from(
@@ -89,6 +91,8 @@ def _event_claims(draw: st.DrawFn) -> list[Claim]:
     for k in range(n):
         end = draw(st.integers(min_value=20, max_value=23))
         start = draw(st.integers(min_value=0, max_value=19))
+        if draw(st.integers(min_value=1, max_value=5)) == 1:
+            start = end  # session 10: a count of one day (two such days are running totals)
         status = draw(st.sampled_from([Status.CONFIRMED, Status.PLEDGED, Status.ANNOUNCED]))
         claims.append(
             Claim(
@@ -228,3 +232,65 @@ def test_an_inner_at_most_against_a_smaller_outer_count_is_still_measured() -> N
     streamed, listed = _both(claims, None, estimates=False)
     assert streamed == listed
     assert [d.claims for d in streamed.discrepancies] == [("inner", "outer")]
+
+
+def test_counts_of_one_event_on_two_single_days_are_measured_lean_or_not() -> None:
+    """Session 10: one event's counts dated by two single days are its toll at two days
+    (running totals): a lower bound and another source's count far above it, whose
+    intervals share a point, are a disagreement the lean pairs must not leave out."""
+    claims = [
+        Claim(
+            id=f"c{k}",
+            quantity=Quantity.parse(figure),
+            metric="freed",
+            scope="Region 1",
+            event="wave-1",
+            claimants=(OrgRef(mention=source),),
+            status=Status.REPORTED,
+            as_of=Period.on(_DAY + dt.timedelta(days=k)),
+        )
+        for k, (figure, source) in enumerate(
+            [("more than 90", "Source A"), ("about 120", "Source B")]
+        )
+    ]
+    claims += [  # another event whose pairs are given: no fallback measures the quiet one's
+        Claim(
+            id=f"w{k}",
+            quantity=Quantity.parse("50"),
+            metric="freed",
+            scope="Region 1",
+            event="wave-2",
+            claimants=(OrgRef(mention="Source C"),),
+            status=status,
+            as_of=Period.on(_DAY),
+        )
+        for k, status in enumerate([Status.ANNOUNCED, Status.CONFIRMED])
+    ]
+    streamed, listed = _both(claims, None, False)
+    assert streamed == listed
+    assert [d.kind.value for d in streamed.discrepancies] == ["source_disagreement"]
+
+
+def test_a_daily_feed_of_one_event_gives_only_its_close_pairs() -> None:
+    """Session 10: counts of single days of one event are compared as running totals, yet a
+    quiet feed of them (one scope, status and reading) still gives only the pairs within the
+    window, not every pair of its days (issue 10: check stays linear)."""
+    days = 400
+    claims = [
+        Claim(
+            id=f"d{k:03d}",
+            quantity=Quantity.parse("about 100"),
+            metric="freed",
+            scope="Region 1",
+            event="wave-1",
+            claimants=(OrgRef(mention=f"Source {k % 3}"),),
+            status=Status.REPORTED,
+            as_of=Period.on(_DAY + dt.timedelta(days=k)),
+        )
+        for k in range(days)
+    ]
+    index = ClaimIndex.build(claims, MetricRegistry.builtin(), Policy())
+    pairs = [p for _metric, found in index.grouped_pairs(lean=True) for p in found]
+    assert 0 < len(pairs) <= days * (Policy().window_days + 1)
+    streamed, listed = _both(claims[:40], None, False)
+    assert streamed == listed

@@ -68,3 +68,43 @@ def test_a_claimant_at_two_dates_never_contradicts_itself(a: int, b: int, days: 
          "as_of": later.isoformat()},
     )  # fmt: skip
     assert report.discrepancies == ()
+
+
+# --- a correction of a figure given long before (session 10, g-when) ------------------------
+
+
+@pytest.mark.parametrize("metric", ["deaths", "muertes"])
+def test_a_correction_more_than_a_year_later_is_a_revision(metric: str) -> None:
+    # "the statistics office now puts the deaths of the 2022 outbreak at 170,000; it had
+    # given 120,000 in its report of May 2022": the two are linked by the text, and a year
+    # and a half apart (beyond ``flow_horizon_days``) they still meet, as a revision
+    report = run(
+        {"id": "old", "value": 120_000, "metric": metric, "claimant": "Statistics Office",
+         "as_of": "2022-05-01", "scope": "Peru"},
+        {"id": "new", "value": 170_000, "metric": metric, "claimant": "Statistics Office",
+         "as_of": "2023-11-01", "scope": "Peru", "supersedes": "old"},
+    )  # fmt: skip
+    assert report.discrepancies == ()
+    [r] = report.revisions
+    assert (r.claim, r.revises, r.explicit) == ("new", "old", True)
+
+
+def test_an_unlinked_figure_a_year_and_a_half_later_is_still_no_revision() -> None:
+    report = run(
+        {"id": "old", "value": 120_000, "metric": "deaths", "claimant": "Statistics Office",
+         "as_of": "2022-05-01", "scope": "Peru"},
+        {"id": "new", "value": 170_000, "metric": "deaths", "claimant": "Statistics Office",
+         "as_of": "2023-11-01", "scope": "Peru"},
+    )  # fmt: skip
+    assert report.discrepancies == ()
+    assert report.revisions == ()
+
+
+def test_a_linked_correction_of_another_place_is_not_met() -> None:
+    report = run(
+        {"id": "old", "value": 120_000, "metric": "deaths", "claimant": "Statistics Office",
+         "as_of": "2022-05-01", "scope": "Peru"},
+        {"id": "new", "value": 170_000, "metric": "deaths", "claimant": "Statistics Office",
+         "as_of": "2023-11-01", "scope": "Chile", "supersedes": "old"},
+    )  # fmt: skip
+    assert report.revisions == ()

@@ -23,6 +23,7 @@ __all__ = [
     "Places",
     "Relation",
     "all_pairs",
+    "event_days",
     "fits_scope",
     "labeled_pair",
     "period_pair",
@@ -278,5 +279,39 @@ def labeled_pair(a: Node, b: Node, window: int) -> Pair | None:
             return None  # a target and another's announcement: neither is a count of it
         return new_tuple(Pair, (a, b, Relation.SAME))
     if a.explicit_period and b.explicit_period and (a.start, a.end) != (b.start, b.end):
+        if a.start == a.end and b.start == b.end:
+            return _event_days(a, b, window)
         return period_pair(a, b, window)
     return new_tuple(Pair, (a, b, Relation.SAME))
+
+
+def _event_days(a: Node, b: Node, window: int) -> Pair:
+    """Two counts of one event, each dated by a single day, different days ("the toll of
+    the Orsk mudslide: 10 on Sunday, 15 on Tuesday"): a flow dated by one day reads as
+    cumulative up to it, so they are the event's toll at two days. Two claimants' counts
+    within ``window`` days are running totals (``RUNNING``: compared, the days between them
+    stated); otherwise the later may not be smaller (``NESTED``), and one claimant's later
+    count replaces its earlier one (a revision)."""
+    later, earlier = (a, b) if (a.end or 0) > (b.end or 0) else (b, a)
+    if (
+        abs((a.end or 0) - (b.end or 0)) <= window
+        and a.claimants.isdisjoint(b.claimants)
+        and StatusClass.ANNOUNCED not in (a.status_class, b.status_class)
+    ):
+        return new_tuple(Pair, (a, b, Relation.RUNNING))
+    return new_tuple(Pair, (later, earlier, Relation.NESTED))
+
+
+def event_days(a: Node, b: Node) -> bool:
+    """Whether two claims are counts of one event dated by two different single days
+    (`_event_days`): a claimant's later one replaces its earlier one."""
+    event = a.claim.event
+    return (
+        event is not None
+        and event == b.claim.event
+        and a.explicit_period
+        and b.explicit_period
+        and a.start == a.end
+        and b.start == b.end
+        and a.end != b.end
+    )

@@ -24,11 +24,15 @@ is a rule of news writing, not of one article:
   Friday"; "42 so far"), the later one not smaller, are one toll growing, never rivals
   (round 8);
 * `unlinked_part()`: a figure the text gives as a part of a group ("five of the injured")
-  whose count was not found nearby is no rival of the text's other figures (session 9).
+  whose count was not found nearby is no rival of the text's other figures (session 9);
+* `told_growth()`: two counts of one text of one event's day, told on different days the text
+  names ("69 dead", announced on Sunday; "has risen to 82", said on Wednesday), the later
+  told not smaller, are one toll growing, never rivals (session 10).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from discrepancy._numbers import fold
@@ -46,6 +50,7 @@ __all__ = [
     "running_growth",
     "share_like",
     "sizes_apart",
+    "told_growth",
     "unlinked_part",
 ]
 
@@ -267,4 +272,50 @@ def running_growth(a: Claim, b: Claim) -> bool:
     if a.as_of.start is not None or b.as_of.start is not None or a.as_of.end == b.as_of.end:
         return False
     early, late = (a, b) if a.as_of.end < b.as_of.end else (b, a)
+    return late.quantity.interval.low >= early.quantity.interval.high
+
+
+_TOLD_NOTE = "told on "
+"""How the note of an extracted count of one event's day gives the later day it was told
+(the extraction's ``TOLD_NOTE``; read from the note, so claims read back from JSON get the
+same answer)."""
+
+
+_RISEN_NOTE = "a toll that rose"
+"""How the note of such a count says its text gave it as the toll grown ("has risen to 82";
+the extraction's ``RISEN_NOTE``)."""
+
+
+def _told(claim: Claim) -> dt.date | None:
+    note = claim.note or ""
+    k = note.find(_TOLD_NOTE)
+    if k < 0 or claim.evidence is None:
+        return None
+    try:
+        return dt.date.fromisoformat(note[k + len(_TOLD_NOTE) :].split(";", 1)[0].strip())
+    except ValueError:
+        return None
+
+
+def told_growth(a: Claim, b: Claim) -> bool:
+    """Two counts of one text of the same day (one event's: "Saturday's blast"), each told on a
+    later day the text names ("the latest toll, announced on Sunday, was 69"; "has risen to
+    82, a doctor said on Wednesday"), told on different days, the later one at least the
+    earlier and given as the toll grown ("has risen to", "subió a"): one toll as it grew
+    between the two days, never two sources disagreeing, whoever gave each (as
+    `running_growth()` for totals dated by their own days). Counts told on one day are rivals
+    and still compared; so are a later count its text does not give as grown ("the next day,
+    the Red Cross counted 15 dead"), a later count below an earlier one, and a count with no
+    day of telling (the text's first report may be the event's day)."""
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or ea.doc != eb.doc or a.metric != b.metric:
+        return False
+    if a.quantity.unit != b.quantity.unit or a.as_of is None or a.as_of != b.as_of:
+        return False
+    ta, tb = _told(a), _told(b)
+    if ta is None or tb is None or ta == tb:
+        return False
+    early, late = (a, b) if ta < tb else (b, a)
+    if _RISEN_NOTE not in (late.note or ""):
+        return False  # "the next day, the Red Cross counted 15": a rival's count of the day
     return late.quantity.interval.low >= early.quantity.interval.high

@@ -15,6 +15,8 @@ compatible time:
 * flows and event counts with an ``event`` label: the same label. Their periods still
   matter: two explicit periods that differ must be nested, and then the count over the
   longer period may not be smaller (``NESTED``); partly overlapping periods are not compared;
+  two single days are the event's toll at two days (``RUNNING`` for two claimants within
+  ``window_days``, else ``NESTED``: `_pairing._event_days`);
 * flows without a label: equal periods (``SAME``) or nested ones (``NESTED``), ending at most
   ``flow_horizon_days`` apart. A flow dated by a single day reads as cumulative up to it.
   A cumulative count with an open start ("so far") is nested only with another such count:
@@ -295,6 +297,7 @@ class ClaimIndex:
         else:
             for a, b in sweep(dated, self.policy.window_days):
                 yield new_tuple(Pair, (a, b, Relation.SAME))
+        yield from _linked_apart(dated, self.policy.window_days)
         yield from all_pairs([n for n in members if n.end is None], self.places)
 
     # -- flows ----------------------------------------------------------------------------
@@ -330,6 +333,9 @@ class ClaimIndex:
             if pair is not None:
                 given = True
                 yield pair
+        for pair in _linked_apart(dated, self.policy.flow_horizon_days):
+            given = True
+            yield pair
         for pair in self._pledge_pairs(pledges, dated):
             given = True
             yield pair
@@ -365,6 +371,24 @@ class ClaimIndex:
                 latest[node.claimants] = node  # sorted by end: the last one stays
             for key in sorted(latest, key=sorted):
                 yield new_tuple(Pair, (pledge, latest[key], Relation.PLEDGE))
+
+
+def _linked_apart(dated: list[Node], days: int) -> Iterator[Pair]:
+    """A claim and the one it ``supersedes`` whose dates end more than ``days`` apart, where
+    the sweep does not reach ("corrects the figure it published the year before"): the
+    input says the newer one replaces the older, so the two meet, as a revision (never a
+    conflict), when their scopes fit (the same, or one unknown). Claims years apart are
+    otherwise never one quantity. Linear: one look-up per claim that supersedes another."""
+    linked = [n for n in dated if n.claim.supersedes is not None]
+    if not linked:
+        return
+    by_id = {n.id: n for n in dated}
+    for node in linked:
+        older = by_id.get(node.claim.supersedes or "")
+        if older is None or abs((node.end or 0) - (older.end or 0)) <= days:
+            continue  # not among these claims, or already met in the sweep
+        if _scopes_fit(node, older):
+            yield new_tuple(Pair, (older, node, Relation.SAME))
 
 
 def _quiet(nodes: list[Node]) -> bool:
@@ -411,13 +435,22 @@ def _quiet(nodes: list[Node]) -> bool:
 def _same_start(nodes: list[Node], window: int) -> Iterator[Pair | None]:
     """`labeled_pair()` of the pairs of a quiet event (`_quiet()`: one scope, so all pairs
     fit; by end day) whose periods start on one day and end at most ``window`` days apart,
-    in the order `scoped_pairs()` gives them (by the later claim, then the earlier)."""
-    earlier: dict[int | None, tuple[list[Node], list[int]]] = {}
+    in the order `scoped_pairs()` gives them (by the later claim, then the earlier).
+
+    Session 10: counts of single days are the event's toll at two days
+    (`_pairing._event_days`): those ending within ``window`` days of each other are given
+    too (two claimants' running totals may still conflict by a bound). Farther apart they are
+    ``NESTED`` pairs of one status class whose intervals share a point: nothing to measure,
+    so a daily feed of one event still gives only its close pairs."""
+    earlier: dict[int | str | None, tuple[list[Node], list[int]]] = {}
     for node in nodes:
         end = node.end or 0
-        found = earlier.get(node.start)
+        key: int | str | None = (
+            _ONE_DAY if node.start is not None and node.start == node.end else node.start
+        )
+        found = earlier.get(key)
         if found is None:
-            found = earlier[node.start] = ([], [])
+            found = earlier[key] = ([], [])
         before, ends = found
         for other in before[bisect.bisect_left(ends, end - window) :]:
             yield labeled_pair(other, node, window)
@@ -425,6 +458,8 @@ def _same_start(nodes: list[Node], window: int) -> Iterator[Pair | None]:
         ends.append(end)
 
 
+_ONE_DAY = "one day"
+"""The key `_same_start()` gives every count of a single day (session 10)."""
 _ID = operator.itemgetter(Node._fields.index("id"))
 _END = operator.itemgetter(Node._fields.index("end"))
 

@@ -50,6 +50,7 @@ from discrepancy._scan_rules import (
     sectors_apart,
     share_like,
     sizes_apart,
+    told_growth,
     unlinked_part,
 )
 from discrepancy.claim import Claim, Period
@@ -404,7 +405,7 @@ class Withheld:
             return False
         if sectors_apart(a, b):  # round 10: shares of two sectors' workforces
             return False
-        if running_growth(a, b):
+        if running_growth(a, b) or told_growth(a, b):  # session 10: one toll told twice
             return False
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from discrepancy._pairing import event_days
 from discrepancy._rows import builder
 from discrepancy.claim import Claim
 from discrepancy.compare import ClaimIndex, Node, Pair, Relation
@@ -297,6 +298,8 @@ class Comparisons:
     def _replaces(self, pair: Pair) -> bool:
         """A claimant's later count of the same quantity: a revision, not a contradiction."""
         if pair.relation is Relation.NESTED:  # one running total, since one day: updated
+            if event_days(pair.a, pair.b):
+                return True  # session 10: one event's toll given on two days
             return pair.a.start == pair.b.start and pair.a.end != pair.b.end
         return _newer(pair.a, pair.b) is not None
 

@@ -126,6 +126,8 @@ class Draft:
     list_part: bool = False  # "counted 4,000, 2,500 and 1,200 in the three towns" (round 9)
     list_whole: bool = False  # "9,000 marched in all": a list's whole (round 9)
     sector_name: str | None = None  # a strike share's sector: "health" (round 10, c-where)
+    told: dt.date | None = None  # the day a count of the event's day was told (session 10)
+    risen: bool = False  # "the toll has risen to 82": the toll as it grew (session 10)
 
 
 def _by_first(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -160,6 +162,16 @@ def subset_start(norms: Sequence[str]) -> int | None:
     return None
 
 
+TOLD_NOTE = "told on "
+"""Session 10: how the note of a count of one event, dated by the event's day but told or set
+on a later day the text names ("the toll announced on Sunday was 69"), gives that day
+("told on 2019-08-11"): `scan` reads two such counts told on different days, the later not
+smaller, as one toll at two moments, not two sources disagreeing
+(`_scan_rules.told_growth`)."""
+RISEN_NOTE = "a toll that rose"
+"""Session 10: the note of such a count whose clause says the toll grew to it ("has risen to
+82"): the later of two counts told on different days only then reads as the earlier one
+grown, not as a rival's count (`_scan_rules.told_growth`)."""
 PART_NOTE = "a part of a group the text counts (its count not found)"
 """The note of a figure the text gives as a part of a group ("five of the injured", "among
 them 12 children") whose whole no nearby figure gives: `scan` does not set it against the
@@ -225,6 +237,25 @@ def refers_back(norms: Sequence[str], last: int) -> bool:
     """A figure followed by "of them", "of those cases", "de ellos", "de esos casos": a
     part of a count already given, whatever noun follows."""
     return last + 1 < len(norms) and norms[last] in ("of", "de") and norms[last + 1] in _BACK
+
+
+_WITH_PART = tables_en.WITH_PART_WORDS | tables_es.WITH_PART_WORDS
+
+
+def with_part(norms: Sequence[str], first: int, draft: Draft, before: Draft) -> bool:
+    """Session 10: whether the figure at ``first`` (``draft``) opens a "with" clause after a
+    comma right after the figure before it (``before``), of its metric and unit and at least
+    as large ("the toll has reached 61, with four of the wounded dying in hospital"; "…, con
+    12 en la capital"): a part of that count, never its rival. Of another metric it is a count
+    of its own ("45 cases, with 25 people dead")."""
+    if first < 2 or norms[first - 1] not in _WITH_PART or norms[first - 2] != ",":
+        return False
+    q, whole = draft.quantity, before.quantity
+    return (
+        before.metric == draft.metric
+        and whole.unit == q.unit
+        and whole.interval.low >= q.interval.high
+    )
 
 
 _FIGURE_OPENERS = tables_en.FIGURE_OPENERS | tables_es.FIGURE_OPENERS
@@ -517,6 +548,7 @@ def make_draft(
     if post_election is not None and not stock and event is None:
         event = f"{post_election:%Y-%m}-post-election-{metric}"
     dated = as_of is not None and not (chosen is not None and chosen.earlier)
+    told = chosen.told if chosen is not None and as_of == chosen.period else None
     # round 10 (c-when): "the previous day of action" names no day; its figures keep the
     # reference date only as an inferred one, with the earlier occasion's label
     if as_of is None and ctx.published is not None:
@@ -583,6 +615,7 @@ def make_draft(
             if own is not None and own.opens and not stock and not m.zero_of
             else None
         ),
+        told=told,
     )
 
 
@@ -1050,6 +1083,8 @@ def finalize(
                     [SCOPE_DEFAULT_NOTE] * d.scope_default
                     + [PART_NOTE] * (d.group_part and part_of is None)
                     + ([SECTOR_NOTE + d.sector_name] if d.sector_name else [])
+                    + ([TOLD_NOTE + d.told.isoformat()] if d.told else [])
+                    + [RISEN_NOTE] * (d.risen and d.told is not None)
                 )
                 or None,
             }

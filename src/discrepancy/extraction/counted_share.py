@@ -33,7 +33,7 @@ _CROWD_NOUNS = {**tables_en.CROWD_NOUNS, **tables_es.CROWD_NOUNS}
 _STRIKES = frozenset(w for w, m in _CROWD_NOUNS.items() if m == "strikers") | {"paro", "strikes"}
 _VOTED = frozenset(
     {"voted", "vote", "cast", "votaron", "voto", "emitio", "emitieron", "sufragaron", "urnas"}
-    | {"acudio", "acudieron", "polls", "turned"}
+    | {"acudio", "acudieron", "polls", "turned", "votado"}  # session 10: "había votado el 30%"
 )
 _SHARE_BACK = 8
 """How many tokens before a percentage its share noun is looked for ("turnout was 60%")."""

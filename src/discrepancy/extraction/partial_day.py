@@ -28,7 +28,7 @@ _SPANISH = tables_es.CUT_OFF_WORDS
 _UP_TO = tables_en.UP_TO_WORDS | tables_es.UP_TO_WORDS
 """Cut-off words that name an end, never the time of a saying ("by noon", "hasta las 15"):
 anywhere in the figure's clause before it."""
-_ARTICLES = frozenset({"las", "la", "el", "the"})
+_ARTICLES = frozenset({"las", "la", "el", "the", "este", "this"})  # "hasta este mediodía"
 _NOON = tables_en.NOON_WORDS | tables_es.NOON_WORDS
 _PM = frozenset({"pm", "p"})
 _AM = frozenset({"am", "a"})
@@ -38,6 +38,10 @@ _AFTER_SKIP = 2
 noon")."""
 _CLAUSE_BACK = 12
 """How many words back from a figure its clause's opening is looked for."""
+_CLAUSE_AHEAD = 12
+"""How many words on from a figure a cut-off of its own clause is looked for (session 10)."""
+_JOINS = tables_en.CLAUSE_JOIN_WORDS | tables_es.CLAUSE_JOIN_WORDS
+_SAYING = tables_en.SAY_VERBS | tables_es.SAY_VERBS
 
 
 def _hour(norms: Sequence[str], j: int) -> int | None:
@@ -109,20 +113,45 @@ def cut_off(norms: Sequence[str], first: int, last: int) -> tuple[int, bool] | N
             return hour, norms[k] in _SPANISH
         if norms[k] in (",", ";", ".", ":") or (norms[k] and norms[k][0].isdigit()):
             break
+    later = _later_in_clause(norms, last)
+    if later is not None:
+        return later
     start = 0
     for k in range(first - 1, max(first - _CLAUSE_BACK, 0) - 1, -1):
         if norms[k] in (",", ";", "("):
             start = k + 1
             break
+        if norms[k] in _JOINS:
+            start = k  # session 10: "12 by noon and 31 by evening": the 31 is not "by noon"
+            break
         if norms[k] in _UP_TO:
             hour = _clock_at(norms, k)
             if hour is not None:
                 return hour, norms[k] in _SPANISH  # "la participación hasta el mediodía …"
-    for s in {0, start}:
+    while start < first and norms[start] in _JOINS:
+        start += 1  # session 10: ", y a las 18 horas, el 48 %", "and by 6 p.m. 48 percent"
+    for s in (start, 0) if start else (0,):  # session 10: the figure's own clause first
         if s < first:
             hour = _clock_at(norms, s)
             if hour is not None:
                 return hour, norms[s] in _SPANISH
+    return None
+
+
+def _later_in_clause(norms: Sequence[str], last: int) -> tuple[int, bool] | None:
+    """Session 10: a cut-off further on in the figure's own clause, past its verb ("51 percent
+    of votes were polled till 5 pm", "12 bodies had been recovered by noon", "había votado el
+    30 % hasta las 14 horas"): only a word that names an end ("by", "till", "hasta") before a
+    clock time. "At" there is the time of what happened ("40 died at the market at 9 am") or
+    of a saying; nor is anything past a verb of saying, another figure or the clause's end."""
+    for k in range(last, min(last + _CLAUSE_AHEAD, len(norms))):
+        w = norms[k]
+        if w in (",", ";", ".", ":", "(") or w in _SAYING or (k > last and w[:1].isdigit()):
+            return None
+        if w in _UP_TO:
+            hour = _clock_at(norms, k)
+            if hour is not None:
+                return hour, w in _SPANISH
     return None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period, Status
-from discrepancy.extraction import claims, tables_en, tables_es, when_doc
+from discrepancy.extraction import claims, tables_en, tables_es, when_doc, when_told
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution
 from discrepancy.extraction.claimant_clauses import per_number
 from discrepancy.extraction.claimant_discourse import (
@@ -52,7 +52,7 @@ from discrepancy.extraction.counted_toll import (
 )
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Mention, find_mentions
-from discrepancy.extraction.partial_day import by_hour
+from discrepancy.extraction.partial_day import by_hour, day_metric
 from discrepancy.extraction.people_nouns import may_stand_for_people, stands_for_people
 from discrepancy.extraction.revision import count_owner, denied, denied_source, earlier_cue
 from discrepancy.extraction.sentences import Tok
@@ -150,6 +150,11 @@ def read_sentence(
     if len(spoke) == len(dates):
         spoke = set()
     choose = _DateChooser(dates, election_dates | spoke, [m.first for m in mentions], norms)
+    # session 10: the election's own day dates what the vote counted ("in the 2016 elections,
+    # turnout was 69 percent"); it is skipped only for what followed it (arrests after it)
+    choose_vote = (
+        _DateChooser(dates, spoke, [m.first for m in mentions], norms) if election_dates else None
+    )
     bounded = [d for d in dates if d.reach is not None]  # a parenthesis's, a comparison's
     once = _Once(ctx, i, ref)
     report: list[DateMention | None] = []
@@ -320,10 +325,12 @@ def read_sentence(
         status = own_status(toks, norms, noun, (lo, hi), status)  # session 10: "12 sospechosos"
         if future_crowd(toks, norms, (m.first, m.last), noun[1], metric):
             status = Status.PLEDGED  # session 10: "a crowd of 4,500 will march": a target
-        own = choose(m.first)
+        of_vote = bool(election_dates) and day_metric(metric) in _OF_THE_VOTE
+        own = (choose_vote or choose)(m.first) if of_vote else choose(m.first)
         if bounded and own is not None and not reaches(own, m.first):
             far = {id(d) for d in bounded if not reaches(d, m.first)}
-            own = _DateChooser(dates, election_dates | spoke | far, starts, norms)(m.first)
+            skip = spoke | far if of_vote else election_dates | spoke | far
+            own = _DateChooser(dates, skip, starts, norms)(m.first)
         inherited: DateMention | None = None
         stock = table.kind(base_metric(metric)) is MetricKind.STOCK
         act = stock and acts and when_doc.counts_act(norms, lo, hi)
@@ -331,9 +338,16 @@ def read_sentence(
             own = when_doc.event_month(own, norms, ctx.event_day)
         if own is not None and (act or not stock):  # the event's day, not the saying's
             own = when_doc.by_event(own, norms, id(own) in spoken_all, toll, ctx.event_day)
+            own = when_doc.week_of_event(
+                own, norms, ctx.event_day
+            )  # session 10: "killed last week"
+            own = when_told.told_on(own, said_on)  # session 10: "…, a doctor said on Wednesday"
         if own is not None and own.kind == PRESENT and not stock and _ongoing(view.norms, own):
-            # "now … at least 116 have been freed": a flow counted so far, not in one day
-            own = attrs.evolve(own, period=Period(start=None, end=own.period.end))
+            # "now … at least 116 have been freed": a flow counted so far, not in one day;
+            # session 10: "is now 8,594, the agency said on Monday": so far as of that day
+            told = [d.period.end for d in said_on if d.period.is_point]
+            end = told[-1] if told and told[-1] < own.period.end else own.period.end
+            own = attrs.evolve(own, period=Period(start=None, end=end))
         if own is not None and own.kind == CUMULATIVE and not stock:
             if own.to_now and said_on:  # "informó el 26 de julio que 448 … desde que …"
                 own = _cumulative(own, m.zero_of, said_on[-1])
@@ -387,6 +401,9 @@ def read_sentence(
             or (sub_from is not None and m.first >= sub_from)
             or draft.group_part
         )
+        draft.risen = not stock and when_told.risen_to(norms, m.first)  # session 10
+        if (k - 1) in drafted and claims.with_part(norms, m.first, draft, state.drafts[-1]):
+            draft.part_of_draft = len(state.drafts) - 1  # session 10: a part, not a rival
         if revised is not None:
             draft.supersedes_draft = revised
             draft.metric = state.drafts[revised].metric  # one figure, revised
@@ -506,6 +523,8 @@ def _from_earlier(norms: Sequence[str], first: int) -> bool:
 
 
 _ONGOING = frozenset({"now", "currently", "ahora", "actualmente"})
+_OF_THE_VOTE = frozenset({"turnout", "voters", "abstention", "registered_voters", "votes"})
+"""Session 10: metrics of what a vote itself counts, which the election's day dates."""
 _JOINS = frozenset({"and", "y", "e", ",", ";", "while", "mientras"})
 """Between a date and a later number: the date belongs to the clause before."""
 _SPOKE_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "last"})
@@ -524,6 +543,8 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         return True  # "la nota, difundida este martes, indica que …"
     if k >= 0 and when_doc.released(norms, k):
         return True  # round 10 (c-when): "figures released Friday", "el informe presentado"
+    if when_told.after_agent(norms, d, lex) or when_told.by_saying_noun(norms, d):
+        return True  # session 10: "announced by the governor on Sunday", "a statement on Tuesday"
     if d.last < len(norms) and norms[d.last] in lex.say_verbs:
         return True
     return when_doc.fronted_saying(norms, d, lex)  # round 12 (f-when): "On Tuesday, X said"
@@ -650,6 +671,8 @@ class _DateChooser:
         prev_mark = marks[k - 2] if k >= 2 else -1
         for group, _ in self._groups[:1]:
             after = [d for d in group if at < d.first < next_mark]
+            if not after and len(self._groups) > 1:
+                after = [d for d in self._groups[1][0] if at < d.first < next_mark][:1]
             before = [d for d in group if prev_mark < d.last <= at]
             candidates = [(d.first - at, d) for d in after[:1]]
             if before:

@@ -3596,3 +3596,39 @@ SRC_POINTING_WORDS = frozenset({"this", "these", "that", "those"})
 """Session 10: words before a report noun that point back at what was said ("According to a
 wire service, these counts were issued by the health office"): such a sentence, with no figure
 of its own, names the source of the figures before it, even in the next paragraph."""
+# session 10 (g-when): when a figure counts ---------------------------------------------------
+
+PERIOD_OPENING_NOUNS = frozenset({"beginning", "start", "outset"})
+"""Session 10: nouns of the opening of a span of the calendar after "since" ("since the start
+of the year", "since the beginning of the month"): a count from the first day of that year or
+month up to the report, not a count with no start."""
+EVENT_WORDS = {**EVENT_WORDS, "dying": "deaths", "succumbed": "deaths", "succumbing": "deaths"}
+"""Session 10: "…, with four of the wounded dying in hospital", "after 3 more succumbed to their
+wounds": deaths, not the injured their words name after (a toll's increment was read as a
+count of the injured and set against one)."""
+WITH_PART_WORDS = frozenset({"with"})
+"""Session 10: a figure right after ", with" ("the toll has reached 61, with four of them
+dying in hospital") is a part of the count before it, when that count is of its
+metric and at least as large, never a rival of it."""
+TOLL_RISE_VERBS = frozenset(
+    {"rose", "risen", "rises", "climbed", "climbs", "jumped", "increased", "grew", "soared"}
+    | {"mounted", "swelled"}
+)
+"""Session 10: verbs that say a count grew to the figure after them ("the toll has risen to 82",
+"climbed to 31"): the figure is the toll as it stood when told, after an earlier one."""
+CLAUSE_JOIN_WORDS = frozenset({"and", "but"})
+"""Session 10: words that open a clause before its cut-off ("…, and by 6 p.m. 48 percent"):
+the cut-off still opens the clause."""
+SAYING_NOUNS = frozenset(
+    {"statement", "statements", "briefing", "conference", "communique", "bulletin", "update"}
+    | {"interview", "tweet", "post", "report"}
+)
+"""Session 10: nouns of a telling right before or after a day ("in a statement on Tuesday, the
+hospital said …", "the ministry's Tuesday update put the toll at 55"): that day is the day the
+figure was told, not the day of what it counts."""
+TELLING_VERBS = TELLING_VERBS | frozenset({"confirmed"})
+"""Session 10: a fronted day before "confirmed" ("On Tuesday, the hospital confirmed 55
+deaths") is the day of the confirming, not of the deaths."""
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+"""Session 10: words that open a relative clause of a disaster noun ("the quake that struck on
+Monday"): the day that closes the clause is the disaster's."""

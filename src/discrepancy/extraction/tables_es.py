@@ -4142,3 +4142,38 @@ SRC_POINTING_WORDS = frozenset({"esta", "este", "estas", "estos", "dicha", "dich
 """Sesión 10: palabras ante un nombre de informe que remiten a lo dicho ("Según EFE, este
 anuncio fue hecho por la OMS"): la frase, sin cifra propia, nombra la fuente de las cifras
 de antes, aun en el párrafo siguiente."""
+# sesión 10 (g-when): cuándo cuenta una cifra ---------------------------------------------------
+
+PERIOD_OPENING_NOUNS = frozenset({"principios", "comienzos", "inicios"})
+"""Sesión 10: nombres del comienzo de un tramo del calendario tras "desde" ("desde principios
+de año", "desde comienzos de mes"): una cuenta desde el primer día de ese año o mes hasta el
+informe, no una cuenta sin comienzo."""
+EVENT_WORDS = {**EVENT_WORDS, "muriendo": "deaths", "sucumbio": "deaths", "sucumbieron": "deaths"}
+"""Sesión 10: "sucumbieron a sus heridas", "siete personas muriendo en el hospital": muertes, no
+los heridos que nombran sus palabras después."""
+WITH_PART_WORDS = frozenset({"con"})
+"""Sesión 10: una cifra justo tras ", con" ("la cifra de muertos subió a 82, con siete
+fallecidos en el hospital") es parte de la cifra anterior, si es de su métrica y no menor;
+nunca su rival."""
+TOLL_RISE_VERBS = frozenset(
+    {"subio", "subido", "sube", "ascendio", "ascendido", "asciende", "aumento", "aumentado"}
+    | {"crecio", "elevo", "elevado", "eleva"}
+)
+"""Sesión 10: verbos que dicen que una cifra creció hasta la que sigue ("la cifra de muertos
+subió a 82", "se elevó a 31"): es la cifra tal como estaba al darse, tras otra anterior."""
+CLAUSE_JOIN_WORDS = frozenset({"y", "e", "pero"})
+"""Sesión 10: palabras que abren una cláusula antes de su hora de corte ("…, y a las 18 horas
+había subido al 48 %"): la hora sigue abriendo la cláusula."""
+SAYING_NOUNS = frozenset(
+    {"comunicado", "comunicados", "rueda", "conferencia", "boletin", "parte", "balance"}
+    | {"entrevista", "tuit", "mensaje", "informe", "reporte", "actualizacion"}
+)
+"""Sesión 10: nombres de un decir justo antes o después de un día ("en un comunicado el
+martes, el hospital dijo …", "según el balance del martes"): ese día es el día en que se dio
+la cifra, no el de lo que cuenta."""
+TELLING_VERBS = TELLING_VERBS | frozenset({"confirmo", "confirmaron"})
+"""Sesión 10: un día antepuesto a "confirmó" ("El martes, el hospital confirmó 55 muertes") es
+el día de la confirmación, no el de las muertes."""
+RELATIVE_PRONOUNS = frozenset({"que", "cual"})
+"""Sesión 10: palabras que abren una relativa de un nombre de desastre ("el terremoto … que
+azotó la noche del jueves"): el día que cierra la relativa es el del desastre."""

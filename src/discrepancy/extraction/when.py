@@ -23,7 +23,7 @@ import attrs
 from discrepancy.claim import Period
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
-from discrepancy.extraction.when_spans import month_part, quarter, so_far_in
+from discrepancy.extraction.when_spans import month_part, quarter, so_far_in, year_after
 
 __all__ = [
     "ANCHOR",
@@ -108,7 +108,9 @@ class DateMention:
     its figures take as inferred, never as stated. ``later``: round 12, a day named only as
     coming after the day named before ("the next day", "dos días después"; `when_same`): a
     day a count was made or told after an occasion, which a count of that occasion's
-    victims does not take (`when_doc.by_event`).
+    victims does not take (`when_doc.by_event`). ``told``: session 10, the day a count of one
+    event was told or set, when its date was moved to the event's day (`when_doc.by_event`):
+    two such counts told on different days are one toll at two moments (`scan`).
     """
 
     first: int
@@ -121,6 +123,7 @@ class DateMention:
     reach: tuple[int, int] | None = None
     earlier: bool = False
     later: bool = False
+    told: dt.date | None = None
 
 
 def _month_start(d: dt.date) -> dt.date:
@@ -269,8 +272,8 @@ class Reader:
             year = _year(self.toks[y_at])
             if year is not None:
                 k = y_at + 1
-        if year is None and self.phrase(k, ("of", "last", "year")):
-            year, k = (self.ref.year - 1 if self.ref else None), k + 3
+        if year is None:  # "March 3 last year", "in March of last year", "marzo de este año"
+            year, k = self._named_year(k)
         return self._resolve(year, month, day, k)
 
     def _day_first(self, j: int) -> tuple[Period, int, str | None] | None:
@@ -289,7 +292,17 @@ class Reader:
             year = _year(self.toks[y_at])
             if year is not None:
                 k = y_at + 1
+        if year is None:  # session 10: "el 3 de marzo del año pasado" is last year's
+            year, k = self._named_year(k)
         return self._resolve(year, month, int(self.at(j)), k)
+
+    def _named_year(self, k: int) -> tuple[int | None, int]:
+        """Session 10: the year a date's words give after it ("of last year", "last year",
+        "del año pasado", "de este año"; `when_spans.year_after`), with the index after it;
+        ``(None, k)`` without one. Before, "On March 3 last year" and "el 3 de marzo del año
+        pasado" were read as the latest March 3, this year's in an article of June."""
+        year, after = year_after(self, k)
+        return (year, after) if year is not None else (None, k)
 
     def _resolve(
         self, year: int | None, month: int, day: int | None, k: int

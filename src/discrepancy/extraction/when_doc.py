@@ -21,10 +21,10 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 
 from discrepancy.claim import Period
-from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction import tables_en, tables_es, when_told
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Sentence
-from discrepancy.extraction.when import ANCHOR, DateMention
+from discrepancy.extraction.when import ANCHOR, RELATIVE, DateMention
 from discrepancy.extraction.when_reach import event_day_of_toll
 
 __all__ = [
@@ -39,8 +39,10 @@ __all__ = [
     "released",
     "since_disaster",
     "spoken",
+    "struck_on",
     "toll_sentence",
     "toll_statement",
+    "week_of_event",
 ]
 
 RECENT = 7
@@ -89,6 +91,8 @@ def spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
         return True
     if k > stop and released(norms, k):
         return True  # round 10: "figures released Friday"
+    if when_told.after_agent(norms, d, lex) or when_told.by_saying_noun(norms, d):
+        return True  # session 10: "announced by the governor on Sunday", "a statement on Tuesday"
     return (d.last < len(norms) and norms[d.last] in lex.say_verbs) or fronted_saying(norms, d, lex)
 
 
@@ -197,10 +201,36 @@ def disaster_day(
     ``None`` when the lead names none (`since_disaster` counts its toll so far from it)."""
     if published is None:
         return None
-    for i, d in _lead_days(sentences, published, dates):
+    days = list(_lead_days(sentences, published, dates))
+    for i, d in days:
         if of_event(norms(i), d, _DISASTER_NOUNS):
             return d.period.end
+    for i, d in days:  # session 10: "el terremoto de 8,2 grados … que azotó la noche del jueves"
+        if struck_on(norms(i), d):
+            return d.period.end
     return None
+
+
+_RELATIVES = tables_en.RELATIVE_PRONOUNS | tables_es.RELATIVE_PRONOUNS
+_RELATIVE_REACH = 16
+"""At most this many words from a disaster noun back from its relative clause's date."""
+
+
+def struck_on(norms: Sequence[str], d: DateMention) -> bool:
+    """Session 10: whether a date closes a relative clause of a disaster noun ("the 7.5
+    magnitude quake that struck the north on Monday", "el terremoto de 8,2 grados que azotó
+    la noche del jueves"): the disaster's day, however long the noun's modifiers. No clause
+    mark between the relative pronoun and the date."""
+    relative = False
+    for k in range(d.first - 1, max(d.first - 1 - _RELATIVE_REACH, -1), -1):
+        w = norms[k]
+        if w in (",", ";", ":", "(", ")", ".") and not relative:
+            return False
+        if w in _RELATIVES:
+            relative = True
+        elif relative and w in _DISASTER_NOUNS:
+            return True
+    return False
 
 
 def _lead_days(
@@ -414,6 +444,37 @@ def by_event(
         return own
     day = event()
     if day is None or day >= own.period.start:
+        return own
+    return attrs.evolve(own, period=Period.on(day), told=own.period.end)
+
+
+_WEEK = 7
+
+
+_HARM = (
+    tables_en.VICTIM_PARTICIPLES
+    | tables_en.DYING_VERBS
+    | tables_es.VICTIM_PARTICIPLES
+    | tables_es.DYING_VERBS
+)
+
+
+def week_of_event(
+    own: DateMention, norms: Sequence[str], event: Callable[[], dt.date | None]
+) -> DateMention:
+    """Session 10: the harm of one event dated by the week it fell in ("63 people were killed
+    last week", "murieron la semana pasada": a word of killing or dying in the sentence) when
+    the text gives the event its day inside that week ("after Friday prayers last week",
+    ``event()``, `event_day`): that day, as a count told on a later day is (`by_event`). A
+    span longer than a week stays, and so does a week's count of anything else ("300
+    migrants arrived last week")."""
+    period = own.period
+    if own.kind != RELATIVE or period.start is None or (period.end - period.start).days >= _WEEK:
+        return own
+    if _HARM.isdisjoint(norms):
+        return own
+    day = event()
+    if day is None or not period.start <= day <= period.end:
         return own
     return attrs.evolve(own, period=Period.on(day))
 

@@ -266,6 +266,7 @@ _ASIDE = 15
 """At most this many words in an aside between the two ends of a span ("between March 4,
 when the first dock strikes began, and April 9")."""
 _START_NOUNS = tables_en.START_NOUNS | tables_es.START_NOUNS
+_PERIOD_OPENINGS = tables_en.PERIOD_OPENING_NOUNS | tables_es.PERIOD_OPENING_NOUNS
 _START_VERBS = tables_en.START_VERBS | tables_es.START_VERBS
 _START_REACH = 5
 """At most this many words between "since" / "desde que" and its verb of starting."""
@@ -298,6 +299,11 @@ def _since_start(r: Reader, i: int) -> DateMention | None:
     while r.at(k) in ("the", "el", "la", "que", "se"):
         k += 1
     end: int | None = None
+    if r.at(k) in _START_NOUNS or r.at(k) in _PERIOD_OPENINGS:
+        begun = when_spans.period_start(r, k + 1)  # session 10: "since the start of the year"
+        if begun is not None:
+            period = Period(start=begun[0], end=r.ref)
+            return DateMention(i, begun[1], period, CUMULATIVE, opens=True, to_now=True)
     if r.at(k) in _START_NOUNS and r.at(k + 1) in ("of", "de", "del"):
         end = k + 2  # the event's noun phrase follows: it is not part of the date
     else:

@@ -114,6 +114,24 @@ _COMPARE_CUES: tuple[tuple[str, ...], ...] = (
     ("en", "comparacion", "con"),
 )
 """Phrases that open a comparison whatever precedes them."""
+_PLACE_TOO = frozenset({"frente"})
+"""First words of comparison cues that also say where ("frente a la costa", "frente al
+Congreso"): a comparison only when what stands between them and the date compares."""
+_COMPARED = frozenset(
+    {"el", "la", "los", "las", "lo", "de", "del", "en", "mismo", "misma", "mismos", "mismas"}
+    | {"periodo", "período", "ano", "mes", "semana", "dia", "dato", "datos", "cifra", "cifras"}
+)
+"""Words between "frente a" and a date that keep it a comparison ("frente a las de marzo",
+"frente al mismo periodo de 2019"): an article, "de", "mismo" or a noun of a count or span."""
+
+
+def _compared_only(norms: Sequence[str], lo: int, hi: int) -> bool:
+    """Session 10: whether the words from ``lo`` up to the date at ``hi`` are those of a
+    comparison (a figure, an article, a noun of a count or of a span), not a place ("frente a
+    Velna el sábado", "frente a la costa de Libia el martes")."""
+    return all(w[:1].isdigit() or w in _COMPARED or w in _NUMBER_WORDS for w in norms[lo:hi])
+
+
 _NUMBER_CUES = tables_en.NUMBER_COMPARE_CUES | tables_es.NUMBER_COMPARE_CUES
 """Cues that compare only when a figure follows ("against 650,000 on January 19")."""
 _COMPARE_TIES = frozenset({"a", "al", "que"})
@@ -415,6 +433,8 @@ def _comparison(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
             return (k, _clause_end(norms, d.last))
         for cue in _COMPARE_CUES:
             if tuple(norms[k : k + len(cue)]) == cue:
+                if cue[0] in _PLACE_TOO and not _compared_only(norms, k + len(cue), d.first):
+                    break  # session 10: "frente a Velna el sábado" is where, not a comparison
                 return (k, _clause_end(norms, d.last))
         if w in _COMPARE_TIES and k > 0 and norms[k - 1] in _COMPARATIVES:
             return (k, _clause_end(norms, d.last))

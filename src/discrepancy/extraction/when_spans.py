@@ -15,7 +15,7 @@ from discrepancy.claim import Period
 if TYPE_CHECKING:
     from discrepancy.extraction.when import Reader
 
-__all__ = ["month_part", "quarter", "so_far_in"]
+__all__ = ["month_part", "period_start", "quarter", "so_far_in", "year_after"]
 
 _FIRST = frozenset({"first", "primera", "primer"})
 _SECOND = frozenset({"second", "segunda", "segundo"})
@@ -48,7 +48,7 @@ def _month_end(year: int, month: int) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
-def _year_after(r: Reader, k: int) -> tuple[int | None, int]:
+def year_after(r: Reader, k: int) -> tuple[int | None, int]:
     """A year written at ``k`` ("2020", "de 2020", "este año", "del año pasado", "of last
     year", "this year"): (year, index after), or (None, k) without one."""
     ref = r.ref
@@ -82,7 +82,7 @@ def month_part(r: Reader, j: int) -> tuple[Period, int] | None:
     month = r.lex.months.get(r.at(k))
     if month is None or r.ref is None:
         return None
-    year, after = _year_after(r, k + 1)
+    year, after = year_after(r, k + 1)
     if year is None:
         year = r.ref.year if month <= r.ref.month else r.ref.year - 1
     if half == 1:
@@ -97,7 +97,7 @@ def quarter(r: Reader, j: int) -> tuple[Period, int] | None:
     which = _ORDINALS.get(r.at(j))
     if which is None or r.at(j + 1) not in _QUARTERS or ref is None:
         return None
-    year, after = _year_after(r, j + 2)
+    year, after = year_after(r, j + 2)
     if year is None:
         if which:
             return None  # "the first quarter" of which year
@@ -112,6 +112,24 @@ def quarter(r: Reader, j: int) -> tuple[Period, int] | None:
     if start > ref:
         return None
     return Period(start=start, end=min(end, ref)), after
+
+
+def period_start(r: Reader, k: int) -> tuple[dt.date, int] | None:
+    """Session 10: the first day of the month or year a start noun's complement names at
+    ``k`` ("since the start *of the year*", "desde el inicio *del mes*", "desde principios *de
+    año*"): (that day, index after) or ``None``. "Since the start of the war" names an
+    event, not a span of the calendar."""
+    ref = r.ref
+    if ref is None or r.at(k) not in _OF:
+        return None
+    j = k + 1
+    while r.at(j) in _THE:
+        j += 1
+    if r.at(j) in _YEAR_WORDS:
+        return dt.date(ref.year, 1, 1), j + 1
+    if r.at(j) in _MONTH_WORDS:
+        return ref.replace(day=1), j + 1
+    return None
 
 
 def so_far_in(r: Reader, k: int) -> tuple[dt.date, int] | None:
@@ -151,6 +169,8 @@ _UNITS = _DAYS | _WEEKS | _MONTHS | _YEARS
 _LAST = frozenset({"last", "past", "pasado"})
 _PART_OF_MONTH = {
     "early": (1, 10),
+    "start": (1, 10),  # session 10: "at the start of March"
+    "beginning": (1, 10),
     "principios": (1, 10),
     "comienzos": (1, 10),
     "mid": (11, 20),
@@ -292,20 +312,32 @@ def _weekend(r: Reader, i: int) -> tuple[Period, int] | None:
 
 def _month_third(r: Reader, i: int) -> tuple[Period, int] | None:
     """ "early March", "mid-February", "late February", "a principios de marzo", "a mediados
-    de febrero", "a finales de febrero": days 1-10, 11-20 or 21-end of the month."""
+    de febrero", "a finales de febrero": days 1-10, 11-20 or 21-end of the month. Session
+    10: of "the month" itself ("a principios de mes", "a mediados de este mes"), the days of
+    the reference date's month, up to it (none when the part has not begun)."""
     ref = r.ref
     assert ref is not None
     j = i + 1 if r.at(i) in ("a", "in", "en") else i
+    while r.at(j) == "the":
+        j += 1  # session 10: "at the start of the month"
     part = _PART_OF_MONTH.get(r.at(j))
     if part is None:
         return None
     k = j + 1
     while r.at(k) in ("-", "de", "del", "of", "the"):
         k += 1
+    if r.at(k) in ("este", "this") and r.at(k + 1) in _MONTH_WORDS:
+        k += 1  # "a principios de este mes"
+    if r.at(k) in _MONTH_WORDS and k > j + 1:  # session 10: "a principios de mes"
+        start = ref.replace(day=part[0])
+        if start > ref:
+            return None  # "a finales de mes" early in a month: not yet, or the month before
+        last = _month_end(ref.year, ref.month).day
+        return Period(start=start, end=min(ref.replace(day=min(part[1], last)), ref)), k + 1
     month = r.lex.months.get(r.at(k))
     if month is None:
         return None
-    year, after = _year_after(r, k + 1)
+    year, after = year_after(r, k + 1)
     if year is None:
         year = ref.year if month <= ref.month else ref.year - 1
     last = _month_end(year, month).day
