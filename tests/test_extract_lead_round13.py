@@ -230,3 +230,28 @@ def test_a_crowd_still_to_come_is_a_target(text: str, expected: list[tuple[str, 
 )
 def test_a_plural_gathering_names_the_crowd(text: str, expected: list[tuple[str, str]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "más" closing an increment is not the hedge of the next figure
+        (
+            "La empresa confirmó el hallazgo de dos cadáveres más de los cinco mineros "
+            "sepultados.",
+            [("dos", "deaths"), ("cinco", "deaths")],
+        ),
+        # bodies are the dead, whoever they were before
+        (
+            "Se recuperaron cuatro cadáveres de los pescadores desaparecidos.",
+            [("cuatro", "deaths")],
+        ),
+        # a real hedge after a conjunction stays one
+        (
+            "Murieron 12 personas y más de 40 resultaron heridas.",
+            [("12", "deaths"), ("más de 40", "injured")],
+        ),
+    ],
+)
+def test_more_closing_an_increment_and_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _metrics(text) == expected

@@ -137,6 +137,7 @@ def _after(
 
 
 _OWN_VERBS = {**tables_en.PREDICATE_EVENTS, **tables_es.PREDICATE_EVENTS}
+_BODIES = tables_en.DEAD_BODY_NOUNS | tables_es.DEAD_BODY_NOUNS
 _OBJECT_ARTICLES = frozenset({"the", "los", "las"})
 _MEMBERSHIP = frozenset({"among", "of", "entre", "de"})
 
@@ -328,6 +329,8 @@ def combine(
         if crowd and metrics.kind(governor) is MetricKind.EVENT_COUNT:
             return head_metric  # "demonstrators" on a strike day stay protesters
         return governor
+    if head_word in _BODIES and not whole:
+        return "deaths"  # session 10: "dos cadáveres de los mineros desaparecidos": the dead
     after = _after(toks, after_at, lex, whole=whole)
     if after is not None:
         metric, stock = after

@@ -195,6 +195,8 @@ class _Reader:
             if tuple(norms[i : i + len(phrase)]) == phrase:
                 hedge = qualifier, i + len(phrase)
                 break
+        if hedge is not None and w == "mas" and self.spanish and self._closes_increment(i):
+            return None  # session 10: "dos cadáveres más de los cinco": "más" is the two's
         if w in lex.no_words and hedge is None:  # "no" opens a hedge only as "no alcanza el"
             nobody = zero_span(norms, i)  # round 12: "no one had died", "ninguna muerte"
             if nobody is not None:
@@ -323,6 +325,24 @@ class _Reader:
         """Whether token ``k`` is a verb of a count rising or reaching a level ("ascendió",
         "se elevó", "llegó"): "hasta" after it says "to", not "at most"."""
         return self.norms[k] in self.lex.revision_verbs or self.norms[k] in _LEVEL_VERBS
+
+    def _closes_increment(self, i: int) -> bool:
+        """Whether Spanish "más" at ``i`` closes an increment before it ("dos más de los
+        cinco", "dos cadáveres más de los cinco mineros"): a figure, or a figure and its
+        noun of people, right before it, so it is no hedge of the figure after it."""
+
+        def figure(k: int) -> bool:
+            return k >= 0 and (self.toks[k].kind == "n" or self.norms[k] in self.lex.number_words)
+
+        if figure(i - 1):
+            return True  # "dos más de los cinco"
+        before = self.norms[i - 1] if i > 0 else ""
+        return (
+            figure(i - 2)
+            and self.toks[i - 1].kind == "w"
+            and before in self.lex.person_nouns
+            and before not in _LINK_WORDS
+        )  # "dos cadáveres más de los cinco"
 
     def _toll_revised(self, start: int) -> bool:
         """ "raised its previous death toll of 37 to 54", "rebajó su balance de 40 a 35": a
@@ -780,6 +800,7 @@ _SPEAKER_REACH = 5
 """At most this many words from "one" to the verb of saying that makes it a speaker."""
 _REVISION_REACH = 6
 _TOLLS = tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS
+_LINK_WORDS = frozenset({"and", "or", "y", "e", "o", "u"})
 """At most this many words between a change verb and the "from" of its revision ("elevó la
 cifra de muertos de 40 a 52")."""
 _REVISED_UP = tables_en.REVISED_UP | tables_es.REVISED_UP
