@@ -237,8 +237,7 @@ def test_a_plural_gathering_names_the_crowd(text: str, expected: list[tuple[str,
     [
         # "más" closing an increment is not the hedge of the next figure
         (
-            "La empresa confirmó el hallazgo de dos cadáveres más de los cinco mineros "
-            "sepultados.",
+            "La empresa confirmó el hallazgo de dos cadáveres más de los cinco mineros sepultados.",
             [("dos", "deaths"), ("cinco", "deaths")],
         ),
         # bodies are the dead, whoever they were before
