@@ -254,3 +254,11 @@ def test_a_plural_gathering_names_the_crowd(text: str, expected: list[tuple[str,
 )
 def test_more_closing_an_increment_and_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert _metrics(text) == expected
+
+
+def test_a_comma_ends_a_local_place_name() -> None:
+    text = (
+        "Los bomberos hallaron los cuerpos de siete mineros, según confirmó el fiscal de la "
+        "región de Ñuble Alto, Ramiro Quezada."
+    )
+    assert [c.scope for c in extract(text, published=_DAY)] == ["Ñuble Alto"]
