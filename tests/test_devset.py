@@ -26,10 +26,8 @@ ANNOTATIONS = REPO / "devset" / "annotations"
 TEXTS = REPO / "devset" / "texts"
 
 
-def _load_checker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "devset_check", REPO / "benchmarks" / "devset_check.py"
-    )
+def _load_benchmark(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -37,7 +35,7 @@ def _load_checker() -> ModuleType:
     return module
 
 
-dc = _load_checker()
+dc = _load_benchmark("devset_check")
 FILES = dc.annotation_paths(ANNOTATIONS)
 
 
@@ -353,19 +351,8 @@ def test_the_interval_a_qualifier_gives_passes_and_a_shifted_one_fails(
 # --- getting a text back from a saved page ----------------------------------------------------
 
 
-def _load_recover() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "devset_recover", REPO / "benchmarks" / "devset_recover.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_recover_finds_the_passage_with_the_annotated_hash() -> None:
-    finder = _load_recover()
+    finder = _load_benchmark("devset_recover")
     page = (
         " date 2031-04-02 Harbour fire in Porto Lindo\n\n"
         "Firefighters said 14 people were hurt. The mayor put it at 20. More later.\n\n"
