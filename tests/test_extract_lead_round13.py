@@ -262,3 +262,13 @@ def test_a_comma_ends_a_local_place_name() -> None:
         "región de Ñuble Alto, Ramiro Quezada."
     )
     assert [c.scope for c in extract(text, published=_DAY)] == ["Ñuble Alto"]
+
+
+def test_a_sibling_after_with_is_no_part_of_the_figure_before() -> None:
+    text = (
+        "The agency said measles had killed 900 people by June. The province of Tarn, with "
+        "310 deaths, was worst hit, followed by Aude, with 270, and Gers (90)."
+    )
+    claims = extract(text, published=_DAY)
+    assert [c.quantity.surface for c in claims] == ["900", "310", "270", "90"]
+    assert claims[2].part_of is None

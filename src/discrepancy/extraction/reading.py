@@ -402,7 +402,11 @@ def read_sentence(
             or draft.group_part
         )
         draft.risen = not stock and when_told.risen_to(norms, m.first)  # session 10
-        if (k - 1) in drafted and claims.with_part(norms, m.first, draft, state.drafts[-1]):
+        if (
+            (k - 1) in drafted
+            and mentions[k - 1].last >= m.first - _WITH_REACH  # "82 people, with 7": not
+            and claims.with_part(norms, m.first, draft, state.drafts[-1])  # "…, Ouest, with 380"
+        ):
             draft.part_of_draft = len(state.drafts) - 1  # session 10: a part, not a rival
         if revised is not None:
             draft.supersedes_draft = revised
@@ -464,6 +468,10 @@ _DAY_PARTS = tables_en.DAY_PART_WORDS | tables_es.DAY_PART_WORDS
 
 _FROM_EARLIER = tables_en.FROM_EARLIER | tables_es.FROM_EARLIER
 _LEVEL_NOUNS = tables_en.LEVEL_NOUNS | tables_es.LEVEL_NOUNS
+_WITH_REACH = 4
+"""At most this many tokens from the end of a figure to the "with" of its part ("82 people
+killed, with"): a "with" after other words opens a sibling's figure ("followed by Ouest, with
+380")."""
 _RESPONDERS = tables_en.RESPONDER_NOUNS | tables_es.RESPONDER_NOUNS
 _RESPONDER_MODIFIERS = tables_en.RESPONDER_MODIFIERS | tables_es.RESPONDER_MODIFIERS
 _RESPONDER_HEADS = tables_en.RESPONDER_HEADS | tables_es.RESPONDER_HEADS
