@@ -272,3 +272,23 @@ def test_a_sibling_after_with_is_no_part_of_the_figure_before() -> None:
     claims = extract(text, published=_DAY)
     assert [c.quantity.surface for c in claims] == ["900", "310", "270", "90"]
     assert claims[2].part_of is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's government speaks as its hall; its figure is never the other clause's
+        (
+            "Police counted 12,000 marchers, while the town hall put the figure at 40,000.",
+            [("12,000", ["Police"]), ("40,000", ["town hall"])],
+        ),
+        (
+            "La policía habló de 12.000 manifestantes, mientras que según la alcaldía fueron "
+            "40.000.",
+            [("12.000", ["policía"]), ("40.000", ["alcaldía"])],
+        ),
+        ("El ayuntamiento cifró en 7.500 los asistentes.", [("7.500", ["ayuntamiento"])]),
+    ],
+)
+def test_the_town_hall_is_a_source(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _sources(text) == expected

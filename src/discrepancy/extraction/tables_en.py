@@ -3632,3 +3632,10 @@ deaths") is the day of the confirming, not of the deaths."""
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
 """Session 10: words that open a relative clause of a disaster noun ("the quake that struck on
 Monday"): the day that closes the clause is the disaster's."""
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    "hall": ("hall", "council", "municipality"),
+    "municipality": ("municipality", "council", "hall"),
+}
+"""Session 10 (lead): a town's government speaks as "the town hall", "city hall", "the
+municipality" ("…, while the town hall put the figure at 90,000")."""

@@ -4177,3 +4177,13 @@ el día de la confirmación, no el de las muertes."""
 RELATIVE_PRONOUNS = frozenset({"que", "cual"})
 """Sesión 10: palabras que abren una relativa de un nombre de desastre ("el terremoto … que
 azotó la noche del jueves"): el día que cierra la relativa es el del desastre."""
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    "ayuntamiento": ("ayuntamiento", "consistorio"),
+    "consistorio": ("consistorio", "ayuntamiento"),
+    "alcaldia": ("alcaldia",),
+    "municipalidad": ("municipalidad", "municipio"),
+    "intendencia": ("intendencia",),
+}
+"""Sesión 10 (lead): el gobierno de una ciudad habla como "el ayuntamiento", "la alcaldía",
+"la municipalidad", "la intendencia" ("…, mientras que según el ayuntamiento fueron 90.000")."""
