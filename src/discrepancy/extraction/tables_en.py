@@ -3362,6 +3362,14 @@ DISEASE_NAMES: tuple[tuple[str, ...], ...] = tuple(
 case count keeps its disease in the words it is counted under, so that cases of one disease are
 never read as another's ("210 dengue cases against 35 of malaria")."""
 
+DISEASE_METRIC_KEYS: dict[str, str] = {
+    "bird flu": "avian flu", "coronavirus": "covid", "flu": "influenza", "monkeypox": "mpox",
+}  # fmt: skip
+"""Session 10 (g-cases): the one name a disease's cases are counted under when its names differ
+(in either language: the Spanish table maps to the same English names), so "casos de
+sarampión" and "measles cases" are one metric, `cases:measles`, and cases of two diseases are
+never rivals. A name not listed is its own key ("dengue")."""
+
 DISEASE_CASE_HEADS = frozenset({"infections", "infection"})
 """Round 8 left "infections" out of `cases` (a scan false alarm on test): only with its disease
 named ("40 measles infections", "40 infections of measles") is it the count of cases."""

@@ -3874,6 +3874,23 @@ DISEASE_NAMES: tuple[tuple[str, ...], ...] = tuple(
 la enfermedad en las palabras con que se cuenta, para que los casos de una no se lean como los de
 otra ("210 casos de dengue contra 35 de paludismo")."""
 
+DISEASE_METRIC_KEYS: dict[str, str] = {
+    "antrax": "anthrax", "carbunco": "anthrax", "gripe aviar": "avian flu",
+    "varicela": "chickenpox", "colera": "cholera", "difteria": "diphtheria", "gripe": "influenza",
+    "fiebre de lassa": "lassa fever", "paludismo": "malaria", "marburgo": "marburg",
+    "sarampion": "measles", "viruela del mono": "mpox", "viruela simica": "mpox",
+    "paperas": "mumps", "peste": "plague", "neumonia": "pneumonia", "poliomielitis": "polio",
+    "rabia": "rabies", "rubeola": "rubella", "viruela": "smallpox", "tifoidea": "typhoid",
+    "fiebre tifoidea": "typhoid", "tos ferina": "whooping cough", "tosferina": "whooping cough",
+    "fiebre amarilla": "yellow fever", "legionela": "legionnaires",
+    "legionelosis": "legionnaires", "listeriosis": "listeria", "salmonela": "salmonella",
+    "salmonelosis": "salmonella", "escarlatina": "scarlet fever", "tetanos": "tetanus",
+    "fiebre del nilo": "west nile fever",
+}  # fmt: skip
+"""Sesión 10 (g-cases): el nombre (el inglés) con que se cuentan los casos de una enfermedad,
+para que "casos de sarampión" y "measles cases" sean una métrica, `cases:measles`, y los casos
+de dos enfermedades nunca sean rivales. Un nombre que no está es su propia clave ("dengue")."""
+
 DISEASE_CASE_HEADS = frozenset({"contagios", "contagio"})
 """La ronda 8 dejó "contagios" fuera de `cases` (una falsa alarma de `scan` en test): solo con su
 enfermedad nombrada ("40 contagios de sarampión") es la cifra de casos."""
