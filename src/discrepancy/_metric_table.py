@@ -585,3 +585,23 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- session 10 (g-cases): people accounted for, a flow of their own -----------------------
+# "Rescuers have accounted for 195 people" counts people found (alive or dead), the opposite
+# of the missing ("unaccounted for"): read by the sentence's other event word, the figure was
+# set against the missing as their rival.
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="accounted_for",
+        label="people accounted for",
+        kind="flow",
+        synonyms=(
+            "accounted for",
+            "people accounted for",
+            "localizados",
+            "localizadas",
+            "personas localizadas",
+        ),
+    ),
+)

@@ -45,6 +45,7 @@ from discrepancy.extraction.counted_generic import (
 from discrepancy.extraction.counted_govern import (
     board_before,
     combine,
+    found_governor,
     governing_word,
     held_before,
     stock_metric,
@@ -399,6 +400,8 @@ def _read_metric(
             metric = share_metric(norms[share], metrics, norms)
             return NounPhrase("noun", share, share + 1, metric), metric
     governor = governing_word(norms, first, lex)
+    if governor is None and not percent and found_governor(norms, first, last):
+        governor = "accounted_for"  # "have accounted for 195 people" (session 10, g-cases)
     after_at = np.last if np.kind != "elided" else last
     if np.kind == "elided" and abstained(norms, last):
         return np, "abstention"  # "2 million did not vote"

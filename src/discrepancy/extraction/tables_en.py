@@ -1070,6 +1070,21 @@ EVENT_PHRASES = {
 }
 """Phrases that name the counted event: "60,000 have lost their homes" counts the homeless."""
 
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("been", "accounted", "for"): "accounted_for",
+    ("are", "accounted", "for"): "accounted_for",
+    ("were", "accounted", "for"): "accounted_for",
+}
+"""Session 10 (g-cases): "120 have been accounted for" counts people found, never the missing
+("unaccounted for") the sentence names beside them. The active "accounted for" is read only
+right before its figure (`FOUND_GOVERNORS`): "women accounted for 30% of the victims" is a
+share."""
+
+FOUND_GOVERNORS: frozenset[tuple[str, ...]] = frozenset({("accounted", "for")})
+"""Session 10 (g-cases): words right before a figure that make it the people found ("rescuers
+have accounted for 195 people"), unless the figure is a share or a part ("30% of", "30 of")."""
+
 CROWD_VERBS = frozenset(
     {"drew", "drawn", "attracted", "gathered", "mobilized", "mobilised", "rallied"}
 )

@@ -1199,6 +1199,22 @@ EVENT_WORDS = {
 """Hechos que dicen qué cuenta su cifra: "fueron rescatados 40" (rescatados, sean quienes
 sean), "la desaparición de 419 personas", "huyeron 3.000 personas"."""
 
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "localizado": "accounted_for",
+    "localizados": "accounted_for",
+    "localizada": "accounted_for",
+    "localizadas": "accounted_for",
+}
+"""Sesión 10 (g-cases): "han localizado a 195 personas", "120 fueron localizadas" cuentan a
+las personas halladas, nunca a los desaparecidos que la frase nombra al lado."""
+
+FOUND_GOVERNORS: frozenset[tuple[str, ...]] = frozenset(
+    {("dado", "con"), ("dieron", "con"), ("dio", "con")}
+)
+"""Sesión 10 (g-cases): palabras justo antes de una cifra que la hacen las personas halladas
+("los equipos han dado con 40 personas"), salvo si es una parte ("dieron con 3 de los 10")."""
+
 EVENT_PHRASES = {
     **EVENT_PHRASES,
     ("perdieron", "sus", "casas"): "homeless",
