@@ -104,6 +104,7 @@ _COUNT_HEADS = tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
 _CROWD_NOUNS = {**tables_en.CROWD_NOUNS, **tables_es.CROWD_NOUNS}
 _STRIKES = frozenset(w for w, m in _CROWD_NOUNS.items() if m == "strikers") | {"paro", "strikes"}
 _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
+_SURPASSING = tables_en.SURPASSING_HEDGE_VERBS | tables_es.SURPASSING_HEDGE_VERBS
 _LEVEL_SKIP = frozenset({"to", "at", "a", "en", "ya", "already", "now", "have", "has", "had"})
 """Words between a level verb and its figure: "rose to", "stood at", "ascienden ya a"."""
 _SHARE_BACK = 8
@@ -192,7 +193,9 @@ def _level_subject(
     k = first - 1
     while k >= 0 and norms[k] in _LEVEL_SKIP and first - k <= 3:
         k -= 1
-    if k < 0 or not (norms[k] in _LEVEL_VERBS or norms[k] in lex.revision_verbs):
+    if first < len(norms) and norms[first] in _SURPASSING:
+        k = first  # "cases surpassed 1,200": the verb is the figure's hedge (session 10)
+    elif k < 0 or not (norms[k] in _LEVEL_VERBS or norms[k] in lex.revision_verbs):
         return None
     for j in range(k - 1, max(k - _SHARE_BACK, 0) - 1, -1):
         if toks[j].kind in ("p", "n"):
@@ -381,7 +384,10 @@ def _read_metric(
             return subject, subject.metric
         subject = _level_subject(toks, norms, first, lex)
         if subject is not None:  # "measles cases rose to 1,240": the subject is counted
-            return subject, combine(subject, toks, norms, None, last, lex, metrics)
+            level = combine(subject, toks, norms, None, last, lex, metrics)
+            if level is None and _all_cases(norms, subject):
+                level = "cases"  # "…killed 81, and cases rose to 1,200": never the deaths
+            return subject, level
     if percent and np.kind == "elided" and _change_of_things(toks, norms, np.first, lex):
         return NounPhrase("other", first, last), None  # "un aumento de 147% en … hogares"
     if percent and np.kind == "elided":

@@ -969,6 +969,11 @@ LEVEL_VERBS = frozenset(
 """Verbs that give the level a count has reached, its noun before them: "measles cases rose
 to 1,240", "arrests reached 300" (with ``REVISION_VERBS``)."""
 
+SURPASSING_HEDGE_VERBS = frozenset({"surpassed", "exceeded", "exceeds", "exceeding"})
+"""Session 10 (g-cases): verbs the numbers stage reads as a figure's hedge ("surpassed 1,200":
+more than 1,200); the figure's subject stands before them, as before a level verb ("cases
+surpassed 1,200"; it was dropped, or given the event of an earlier clause)."""
+
 EVENT_WORDS = {
     **EVENT_WORDS,
     "killing": "deaths",

@@ -1103,6 +1103,11 @@ LEVEL_VERBS = frozenset(
 """Verbos que dan el nivel alcanzado por una cuenta, con su sustantivo antes: "los casos de
 dengue llegaron a 1.240", "los contagios suman 300" (con ``REVISION_VERBS``)."""
 
+SURPASSING_HEDGE_VERBS = frozenset({"supera", "superan", "supero", "superaron"})
+"""Sesión 10 (g-cases): verbos que la etapa de números lee como matiz de la cifra ("superaron
+los 1.200": más de 1.200); su sujeto va antes de ellos, como ante un verbo de nivel ("los
+casos superaron los 1.200": la cifra se perdía)."""
+
 EVENT_WORDS = {
     **EVENT_WORDS,
     "mato": "deaths",
