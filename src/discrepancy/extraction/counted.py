@@ -63,6 +63,7 @@ from discrepancy.extraction.counted_noun import (
     past_determiners,
     whole_figure_before,
 )
+from discrepancy.extraction.counted_returns import displaced_outcome
 from discrepancy.extraction.counted_share import (
     ROLLS,
     abstained,
@@ -423,6 +424,8 @@ def _read_metric(
     combined = combine(np, toks, norms, governor, after_at, lex, metrics, whole=whole)
     if combined is None and np.kind == "person" and _all_cases(norms, np):
         combined = "cases"  # "45 cholera cases and 3 deaths": cases, never the deaths
+    if combined == "displaced" and np.kind in ("noun", "person") and np.first >= last:
+        combined = displaced_outcome(norms, np.last) or combined  # "refugees have returned"
     if combined is None and np.kind == "person" and norms[np.last - 1] in _CASE_HEADS:
         # round 11: narrowed cases ("120 confirmed cases and one death") are named by their
         # own words, never by the event of the next figure of the sentence

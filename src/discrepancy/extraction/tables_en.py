@@ -1086,6 +1086,18 @@ EVENT_PHRASES = {
 right before its figure (`FOUND_GOVERNORS`): "women accounted for 30% of the victims" is a
 share."""
 
+DISPLACED_OUTCOME_VERBS: dict[str, str] = {
+    "returned": "returnees", "repatriated": "returnees", "resettled": "migrants",
+}  # fmt: skip
+"""Session 10 (g-cases): the verb after a noun of displaced people that says they went home
+("4,500 refugees have returned") or were resettled ("900 refugees were resettled to Norway":
+admitted, the registry's `migrants`). See `counted_returns.py`."""
+
+DISPLACED_OUTCOME_SKIP = frozenset(
+    {"have", "has", "had", "were", "was", "been", "since", "already", "voluntarily", "who"}
+)
+"""Words between such a noun and its verb ("have since voluntarily returned")."""
+
 FOUND_GOVERNORS: frozenset[tuple[str, ...]] = frozenset({("accounted", "for")})
 """Session 10 (g-cases): words right before a figure that make it the people found ("rescuers
 have accounted for 195 people"), unless the figure is a share or a part ("30% of", "30 of")."""

@@ -1214,6 +1214,21 @@ EVENT_WORDS = {
 """Sesión 10 (g-cases): "han localizado a 195 personas", "120 fueron localizadas" cuentan a
 las personas halladas, nunca a los desaparecidos que la frase nombra al lado."""
 
+DISPLACED_OUTCOME_VERBS: dict[str, str] = {
+    "regresaron": "returnees", "retornaron": "returnees", "volvieron": "returnees",
+    "regresado": "returnees", "retornado": "returnees", "vuelto": "returnees",
+    "repatriados": "returnees", "repatriadas": "returnees", "reasentados": "migrants",
+    "reasentadas": "migrants",
+}  # fmt: skip
+"""Sesión 10 (g-cases): el verbo tras un sustantivo de personas desplazadas que dice que
+volvieron ("5.000 refugiados regresaron") o fueron reasentadas ("800 refugiados fueron
+reasentados": admitidos, los `migrants` del registro). Ver `counted_returns.py`."""
+
+DISPLACED_OUTCOME_SKIP = frozenset(
+    {"han", "habian", "hubieran", "fueron", "sido", "ya", "voluntariamente", "que"}
+)
+"""Palabras entre ese sustantivo y su verbo ("han regresado ya", "fueron reasentados")."""
+
 FOUND_GOVERNORS: frozenset[tuple[str, ...]] = frozenset(
     {("dado", "con"), ("dieron", "con"), ("dio", "con")}
 )
