@@ -516,6 +516,13 @@ def _ratio(right: int, total: int) -> float | None:
     return round(right / total, 4) if total else None
 
 
+def _base_metric(metric: str) -> str:
+    """The registered metric a qualified id narrows ("cases:cholera" → "cases"): gold that names
+    only the base ("cholera cases" annotated `cases`, the English convention) is matched by it;
+    gold that names the disease ("casos de dengue") still needs the disease (the words)."""
+    return metric.partition(":")[0]
+
+
 def _excerpt(
     ann: dict[str, Any], text: str, resolver: Any, metrics: MetricRegistry, scopes: ScopeJudge
 ) -> dict[str, Any]:
@@ -547,7 +554,7 @@ def _excerpt(
             "claimant": claimant_right(c, g, resolver),
             "status_class": c.status.status_class.value == g.get("status_class"),
             "metric": metrics.normalize(str(g.get("metric", "")))
-            in {c.metric, metrics.normalize(c.metric_text or c.metric)},
+            in {c.metric, metrics.normalize(c.metric_text or c.metric), _base_metric(c.metric)},
             "scope": scopes.right(c.scope, g["scope"]) if g.get("scope") else None,
             "as_of": as_of_right(c.as_of, want),
         }

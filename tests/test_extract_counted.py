@@ -100,7 +100,7 @@ def test_ages_factors_and_changes_of_things_are_not_counts(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "metric"),
     [
-        ("Dengue cases rose to 1,240 this year, officials said.", "cases"),
+        ("Dengue cases rose to 1,240 this year, officials said.", "cases:dengue"),
         ("Los detenidos ascienden ya a 300, según la fiscalía.", "arrests"),
     ],
 )
@@ -193,7 +193,7 @@ def test_more_people_nouns_and_plural_demonyms(text: str, surfaces: list[str]) -
         ),
         ("Una persona cercana al gobierno dijo que 40 fueron detenidos.", [("40", "arrests")]),
         # session 10: "contagios" with its disease named are the cases of that disease
-        ("El país contabiliza 3.500 contagios de sarampión.", [("3.500", "cases")]),
+        ("El país contabiliza 3.500 contagios de sarampión.", [("3.500", "cases:measles")]),
         ("Se rescató a 40 sobrevivientes.", [("40", "rescued")]),  # round 8: the verb governs
     ],
 )
@@ -303,7 +303,7 @@ def test_a_bare_figure_after_participation_in_a_strike_counts_strikers() -> None
         ),
         (
             "Measles has killed 5 children and infected 1,000.",
-            [("5", "deaths"), ("1,000", "cases")],
+            [("5", "deaths"), ("1,000", "cases:measles")],
         ),
         ("Over 75% of eligible voters turned out.", [("Over 75%", "turnout")]),
         ("Injuries climbed to 310 on Monday.", [("310", "injured")]),
@@ -318,7 +318,7 @@ def test_round3_late_cases(text: str, expected: list[tuple[str, str]]) -> None:
     [
         (
             "Se han detectado 120 casos de dengue, 31 de malaria y 8 de zika.",
-            [("120", "cases"), ("31", "cases"), ("8", "cases")],
+            [("120", "cases:dengue"), ("31", "cases:malaria"), ("8", "cases:zika")],
         ),
         (
             "Two people died in Kano and one in Kaduna.",

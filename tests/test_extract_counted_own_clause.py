@@ -89,8 +89,8 @@ def test_unemployment_is_no_share_of_strikers(text: str) -> None:
         # attendance given as participation in people
         ("La policía de Tarvia cifró la participación en 900 personas.", "protesters"),
         # cases are cases, never the deaths of the next clause
-        ("Health officials in Velland reported 45 cholera cases and 3 deaths.", "cases"),
-        ("La prefectura de Tarvia informó de 45 casos de dengue y 3 muertes.", "cases"),
+        ("Health officials in Velland reported 45 cholera cases and 3 deaths.", "cases:cholera"),
+        ("La prefectura de Tarvia informó de 45 casos de dengue y 3 muertes.", "cases:dengue"),
     ],
 )
 def test_the_figure_takes_its_own_clause_verb(text: str, expected: str) -> None:

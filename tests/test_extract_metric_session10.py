@@ -39,12 +39,12 @@ def test_a_bulletin_of_several_diseases_keeps_each_disease() -> None:
         "tres defunciones por esta última."
     )
     assert _read(text) == [
-        ("210", "cases", "casos de dengue"),
-        ("480", "cases", "casos de dengue"),
-        ("35", "cases", "casos de paludismo"),
-        ("12", "cases", "casos de paludismo"),
-        ("18", "cases", "casos de leptospirosis"),
-        ("22", "cases", "casos de leptospirosis"),
+        ("210", "cases:dengue", "casos de dengue"),
+        ("480", "cases:dengue", "casos de dengue"),
+        ("35", "cases:malaria", "casos de paludismo"),
+        ("12", "cases:malaria", "casos de paludismo"),
+        ("18", "cases:leptospirosis", "casos de leptospirosis"),
+        ("22", "cases:leptospirosis", "casos de leptospirosis"),
         ("tres", "deaths", "defunciones"),
     ]
 
@@ -55,19 +55,22 @@ def test_a_bulletin_of_several_diseases_keeps_each_disease() -> None:
         (
             "Health officials said there were 120 cases of measles, up from 95 last week, "
             "and two deaths.",
-            [("120", "cases", "cases of measles"), ("95", "cases", "cases of measles")],
+            [
+                ("120", "cases:measles", "cases of measles"),
+                ("95", "cases:measles", "cases of measles"),
+            ],
         ),
         (
             "El brote suma 80 casos de cólera y dos personas muertas.",
-            [("80", "cases", "casos de cólera"), ("dos", "deaths", "personas muertas")],
+            [("80", "cases:cholera", "casos de cólera"), ("dos", "deaths", "personas muertas")],
         ),
         (
             "The province reported 64 infections of yellow fever this month.",
-            [("64", "cases", "infections of yellow fever")],
+            [("64", "cases:yellow-fever", "infections of yellow fever")],
         ),
         (
             "El país contabiliza 3.500 contagios de sarampión.",
-            [("3.500", "cases", "contagios de sarampión")],
+            [("3.500", "cases:measles", "contagios de sarampión")],
         ),
     ],
 )

@@ -234,11 +234,11 @@ def test_bajas_as_an_adjective_names_no_count(text: str) -> None:
     [
         (
             "By Sunday the health office listed 212 deaths in 3,480 cases of cholera.",
-            [("212", "deaths"), ("3,480", "cases")],
+            [("212", "deaths"), ("3,480", "cases:cholera")],
         ),
         (
             "El boletín de la provincia sumaba 36 muertes en 410 casos de dengue.",
-            [("36", "deaths"), ("410", "cases")],
+            [("36", "deaths"), ("410", "cases:dengue")],
         ),
     ],
 )

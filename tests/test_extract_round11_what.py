@@ -79,7 +79,7 @@ def test_the_peoples_own_verb_says_what_is_counted(text: str, surface: str, metr
             "In its weekly bulletin, published on Monday after a delay blamed on the floods, "
             "the provincial health office listed 120 confirmed cases and one death linked to "
             "the cholera outbreak in the river towns.",
-            {"120": "cases", "one": "deaths"},
+            {"120": "cases:cholera", "one": "deaths"},
         ),
         (
             "Sanidad notificó 97 casos confirmados y cuatro fallecidos por el brote.",

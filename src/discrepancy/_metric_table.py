@@ -585,3 +585,57 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- session 10 (g-cases): people accounted for, a flow of their own -----------------------
+# "Rescuers have accounted for 195 people" counts people found (alive or dead), the opposite
+# of the missing ("unaccounted for"): read by the sentence's other event word, the figure was
+# set against the missing as their rival.
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="accounted_for",
+        label="people accounted for",
+        kind="flow",
+        synonyms=(
+            "accounted for",
+            "people accounted for",
+            "localizados",
+            "localizadas",
+            "personas localizadas",
+        ),
+    ),
+)
+
+# --- session 10 (g-cases): refugees who went home, and people who ask for asylum -----------
+# Returns and asylum claims were read as the displaced (the "refugees" in their noun phrase):
+# "4,500 refugees have returned" set against "40,000 refugees" as a rival level.
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="returnees",
+        label="returnees",
+        kind="flow",
+        synonyms=(
+            "returnees",
+            "returned refugees",
+            "refugee returns",
+            "refugee returnees",
+            "retornados",
+            "retornadas",
+            "personas retornadas",
+            "refugiados retornados",
+        ),
+    ),
+    dict(
+        id="asylum_seekers",
+        label="asylum seekers",
+        kind="stock",
+        synonyms=(
+            "asylum seekers",
+            "asylum-seekers",
+            "solicitantes de asilo",
+            "demandantes de asilo",
+            "peticionarios de asilo",
+        ),
+    ),
+)

@@ -8,6 +8,10 @@ with words that do not change what is counted ("prisoner releases", "presos exca
 "homicidios en las protestas") is that metric; a phrase with a restricting modifier
 ("civilian deaths") or no registered word becomes a slug that compares only with itself. An
 unknown metric named by an event noun ("killed", "detenidos", "striking") is a flow.
+
+A registered metric may be narrowed by a qualifier after a colon ("cases:dengue", the cases of
+one disease): the id counts what its base counts, of that one thing only, so it compares only
+with itself, as its base's kind (session 10, g-cases).
 """
 
 from __future__ import annotations
@@ -22,7 +26,16 @@ from discrepancy._metric_table import BUILTIN
 from discrepancy._numbers import fold
 from discrepancy.orgs import slug
 
-__all__ = ["Metric", "MetricKind", "MetricRegistry"]
+__all__ = ["Metric", "MetricKind", "MetricRegistry", "qualified"]
+
+QUALIFIER = ":"
+"""Between a registered metric's id and what narrows it ("cases:dengue")."""
+
+
+def qualified(base: str, qualifier: str) -> str:
+    """The id of ``base`` narrowed to ``qualifier``: ("cases", "yellow fever") gives
+    "cases:yellow-fever"."""
+    return f"{base}{QUALIFIER}{'-'.join(_words(qualifier))}"
 
 
 class MetricKind(enum.StrEnum):
@@ -137,8 +150,22 @@ class MetricRegistry:
         return metric_id in self._by_id
 
     def get(self, metric_id: str) -> Metric | None:
-        """The metric with this id, or ``None``."""
-        return self._by_id.get(metric_id)
+        """The metric with this id (a qualified id: its base's, under its own id), or ``None``."""
+        found = self._by_id.get(metric_id)
+        if found is None and (base := self._base(metric_id)) is not None:
+            return Metric(id=metric_id, label=self._qualified_label(metric_id), kind=base.kind)
+        return found
+
+    def _base(self, metric_id: str) -> Metric | None:
+        """The registered metric a qualified id ("cases:dengue") narrows, else ``None``."""
+        base, colon, qualifier = metric_id.partition(QUALIFIER)
+        if not colon or not qualifier or metric_id in self._by_id:
+            return None
+        return self._by_id.get(base)
+
+    def _qualified_label(self, metric_id: str) -> str:
+        base, _, qualifier = metric_id.partition(QUALIFIER)
+        return f"{qualifier.replace('-', ' ')} {self._by_id[base].label}"
 
     def lookup(self, text: str) -> Metric | None:
         """The metric a phrase names, or ``None``."""
@@ -159,6 +186,8 @@ class MetricRegistry:
         metric = self.lookup(text)
         if metric is not None:
             return metric.id
+        if self._base(text) is not None and text == qualified(*text.split(QUALIFIER, 1)):
+            return text  # already a qualified id: "cases:dengue"
         tokens = _words(text)
         for start in range(len(tokens)):  # after "the number of", "la cifra de"...
             found = self._before_cut(tokens[start:])
@@ -224,6 +253,8 @@ class MetricRegistry:
     def label(self, metric_id: str) -> str:
         """The metric's label for sentences; an unknown id with its hyphens as spaces."""
         metric = self._by_id.get(metric_id)
+        if metric is None and self._base(metric_id) is not None:
+            return self._qualified_label(metric_id)
         return metric.label if metric is not None else metric_id.replace("-", " ")
 
     def kind(self, metric_id: str) -> MetricKind:
@@ -232,7 +263,7 @@ class MetricRegistry:
         Other unknown metrics are treated as stocks: a level compared at nearby dates
         (``check`` also reads one counted over multi-day periods as a flow).
         """
-        metric = self._by_id.get(metric_id)
+        metric = self._by_id.get(metric_id) or self._base(metric_id)
         if metric is not None:
             return metric.kind
         found = self._kinds.get(metric_id)
@@ -251,7 +282,7 @@ class MetricRegistry:
         """
         by_key: dict[tuple[str, ...], list[str]] = {}
         for metric_id in sorted(set(metric_ids)):
-            if metric_id in self._by_id:
+            if self.known(metric_id):
                 continue
             by_key.setdefault(self._canonical(metric_id), []).append(metric_id)
         return {m: ids[0] for ids in by_key.values() if len(ids) > 1 for m in ids[1:]}
@@ -273,8 +304,9 @@ class MetricRegistry:
         return tuple(sorted(out))
 
     def known(self, metric_id: str) -> bool:
-        """Whether the id names a registered metric (not a slug of unknown text)."""
-        return metric_id in self._by_id
+        """Whether the id names a registered metric, or one narrowed by a qualifier
+        ("cases:dengue"), not a slug of unknown text."""
+        return metric_id in self._by_id or self._base(metric_id) is not None
 
     def with_kinds(self, kinds: dict[str, MetricKind]) -> MetricRegistry:
         """A copy that also knows these unknown metrics' kinds (labels from their ids)."""

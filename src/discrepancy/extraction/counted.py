@@ -45,6 +45,7 @@ from discrepancy.extraction.counted_generic import (
 from discrepancy.extraction.counted_govern import (
     board_before,
     combine,
+    found_governor,
     governing_word,
     held_before,
     stock_metric,
@@ -62,6 +63,7 @@ from discrepancy.extraction.counted_noun import (
     past_determiners,
     whole_figure_before,
 )
+from discrepancy.extraction.counted_returns import displaced_outcome
 from discrepancy.extraction.counted_share import (
     ROLLS,
     abstained,
@@ -103,6 +105,7 @@ _COUNT_HEADS = tables_en.COUNT_HEADS | tables_es.COUNT_HEADS
 _CROWD_NOUNS = {**tables_en.CROWD_NOUNS, **tables_es.CROWD_NOUNS}
 _STRIKES = frozenset(w for w, m in _CROWD_NOUNS.items() if m == "strikers") | {"paro", "strikes"}
 _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
+_SURPASSING = tables_en.SURPASSING_HEDGE_VERBS | tables_es.SURPASSING_HEDGE_VERBS
 _LEVEL_SKIP = frozenset({"to", "at", "a", "en", "ya", "already", "now", "have", "has", "had"})
 """Words between a level verb and its figure: "rose to", "stood at", "ascienden ya a"."""
 _SHARE_BACK = 8
@@ -191,7 +194,9 @@ def _level_subject(
     k = first - 1
     while k >= 0 and norms[k] in _LEVEL_SKIP and first - k <= 3:
         k -= 1
-    if k < 0 or not (norms[k] in _LEVEL_VERBS or norms[k] in lex.revision_verbs):
+    if first < len(norms) and norms[first] in _SURPASSING:
+        k = first  # "cases surpassed 1,200": the verb is the figure's hedge (session 10)
+    elif k < 0 or not (norms[k] in _LEVEL_VERBS or norms[k] in lex.revision_verbs):
         return None
     for j in range(k - 1, max(k - _SHARE_BACK, 0) - 1, -1):
         if toks[j].kind in ("p", "n"):
@@ -380,7 +385,10 @@ def _read_metric(
             return subject, subject.metric
         subject = _level_subject(toks, norms, first, lex)
         if subject is not None:  # "measles cases rose to 1,240": the subject is counted
-            return subject, combine(subject, toks, norms, None, last, lex, metrics)
+            level = combine(subject, toks, norms, None, last, lex, metrics)
+            if level is None and _all_cases(norms, subject):
+                level = "cases"  # "…killed 81, and cases rose to 1,200": never the deaths
+            return subject, level
     if percent and np.kind == "elided" and _change_of_things(toks, norms, np.first, lex):
         return NounPhrase("other", first, last), None  # "un aumento de 147% en … hogares"
     if percent and np.kind == "elided":
@@ -399,6 +407,8 @@ def _read_metric(
             metric = share_metric(norms[share], metrics, norms)
             return NounPhrase("noun", share, share + 1, metric), metric
     governor = governing_word(norms, first, lex)
+    if governor is None and not percent and found_governor(norms, first, last):
+        governor = "accounted_for"  # "have accounted for 195 people" (session 10, g-cases)
     after_at = np.last if np.kind != "elided" else last
     if np.kind == "elided" and abstained(norms, last):
         return np, "abstention"  # "2 million did not vote"
@@ -414,6 +424,8 @@ def _read_metric(
     combined = combine(np, toks, norms, governor, after_at, lex, metrics, whole=whole)
     if combined is None and np.kind == "person" and _all_cases(norms, np):
         combined = "cases"  # "45 cholera cases and 3 deaths": cases, never the deaths
+    if combined == "displaced" and np.kind in ("noun", "person") and np.first >= last:
+        combined = displaced_outcome(norms, np.last) or combined  # "refugees have returned"
     if combined is None and np.kind == "person" and norms[np.last - 1] in _CASE_HEADS:
         # round 11: narrowed cases ("120 confirmed cases and one death") are named by their
         # own words, never by the event of the next figure of the sentence

@@ -8,10 +8,16 @@ named at the end of the sentence. The rule (session 10, g-metric): a case head (
 ``DISEASE_NAMES`` ("cases of measles", "casos confirmados de sarampión") is counted under the
 whole phrase; a figure of a list whose head was left out ("35 de paludismo") is counted under
 that head and its own disease. Infections and "contagios" are cases only where their disease
-is named ("40 measles infections", "contagios de sarampión"). The metric stays the registry's
-`cases` (or the narrower count its modifiers name); the disease is in the words it is
-counted under, so a reader sees which disease, and so does the registry's slug of a narrowed
-count ("suspected cases of cholera").
+is named ("40 measles infections", "contagios de sarampión"). The words keep the
+disease, so a reader sees which disease, and so does the registry's slug of a narrowed count
+("suspected cases of cholera").
+
+Session 10 (g-cases): the metric of a count of cases of a named disease is the registry's
+`cases` narrowed to that disease ("cases:dengue", `DISEASE_METRIC_KEYS` putting "sarampión"
+and "measles" on one name), also where the disease is a modifier ("45 cholera cases"): two
+sources' dengue and malaria cases for one place and time are no longer rivals. Bare "cases"
+stay `cases`, unless the whole document names one disease only (`document_disease`): then
+"567 cases" in a cholera bulletin are cholera cases.
 """
 
 from __future__ import annotations
@@ -19,12 +25,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.counted_noun import NounPhrase
 from discrepancy.extraction.indexes import Metrics
 from discrepancy.extraction.sentences import Tok
+from discrepancy.metrics import qualified
 
-__all__ = ["CaseWords", "disease_cases"]
+__all__ = ["CaseWords", "disease_cases", "document_disease"]
 
 _HEADS = tables_en.CASE_HEADS | tables_es.CASE_HEADS | frozenset({"case", "caso"})
 _INFECTIONS = tables_en.DISEASE_CASE_HEADS | tables_es.DISEASE_CASE_HEADS
@@ -44,6 +52,8 @@ def _by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 _DISEASES = _by_first()
+_KEYS = tables_en.DISEASE_METRIC_KEYS | tables_es.DISEASE_METRIC_KEYS
+_CASES = "cases"
 
 
 class CaseWords(NamedTuple):
@@ -66,6 +76,15 @@ def _disease_end(toks: Sequence[Tok], norms: Sequence[str], k: int) -> int | Non
     return None
 
 
+def _disease_key(norms: Sequence[str], k: int) -> str:
+    """The name the cases of the disease named at ``k`` are counted under ("sarampión": measles)."""
+    for name in _DISEASES.get(norms[k], ()):
+        if tuple(norms[k : k + len(name)]) == name:
+            words = " ".join(name)
+            return _KEYS.get(words, words)
+    return norms[k]
+
+
 def _disease_after(toks: Sequence[Tok], norms: Sequence[str], k: int) -> int | None:
     """Just past "of / de [the] <disease>" from ``k`` (narrowing words first), else ``None``."""
     n = len(norms)
@@ -80,9 +99,19 @@ def _disease_after(toks: Sequence[Tok], norms: Sequence[str], k: int) -> int | N
     return _disease_end(toks, norms, j)
 
 
-def _disease_in(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int) -> bool:
-    """Whether a disease is named among the words ``[first, last)`` ("measles infections")."""
-    return any(_disease_end(toks, norms, j) is not None for j in range(first, last))
+def _disease_in(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int) -> int | None:
+    """Where a disease is named among the words ``[first, last)`` ("measles infections")."""
+    return next((j for j in range(first, last) if _disease_end(toks, norms, j) is not None), None)
+
+
+def _start_of(norms: Sequence[str], end: int) -> int:
+    """The first word of the disease name that ends at ``end`` (a "-19" after it set aside)."""
+    if end >= 2 and norms[end - 2] == "-":
+        end -= 2
+    for start in range(max(0, end - 4), end):
+        if tuple(norms[start:end]) in _DISEASES.get(norms[start], ()):
+            return start
+    return end - 1
 
 
 def disease_cases(
@@ -105,21 +134,43 @@ def disease_cases(
         if head not in _HEADS and head not in _INFECTIONS:
             return None
         end = _disease_after(toks, norms, np.last)
-        if end is None and head in _INFECTIONS and _disease_in(toks, norms, np.first, np.last):
-            end = np.last  # "40 measles infections"
-        if end is None:
+        if end is not None:
+            disease = _disease_key(norms, _start_of(norms, end))
+        elif (inside := _disease_in(toks, norms, np.first, np.last - 1)) is not None:
+            end = np.last  # "40 measles infections", "45 cholera cases"
+            disease = _disease_key(norms, inside)
+        else:
             return None
         words = text[start : toks[end - 1].end]
     elif head in _HEADS and np.last <= first:  # a list's head left out: "35 de paludismo"
         end = _disease_after(toks, norms, last)
         if end is None:
             return None
+        disease = _disease_key(norms, _start_of(norms, end))
         own = text[toks[last].start : toks[end - 1].end]
         words = f"{text[start : toks[np.last - 1].end]} {own}"
     else:
         return None
-    if head in _INFECTIONS or metric is None:
-        return CaseWords(words, "cases")
+    if head in _INFECTIONS or metric is None or metric == _CASES:
+        return CaseWords(words, qualified(_CASES, disease))
     if not metrics.registry.known(metric):  # a narrowed count keeps its disease apart
         return CaseWords(words, metrics.normalize(words))
     return CaseWords(words, None)
+
+
+def document_disease(text: str) -> str | None:
+    """The one disease a document names, as cases are counted under it, or ``None`` where it
+    names none or several: bare "cases" in a bulletin about cholera are cholera cases."""
+    folded = fold(text)
+    norms = "".join(ch if ch.isalnum() else " " for ch in folded).split()
+    found: set[str] = set()
+    for k, word in enumerate(norms):
+        if word in _DISEASES and _disease_end_words(norms, k):
+            found.add(_disease_key(norms, k))
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None
+
+
+def _disease_end_words(norms: Sequence[str], k: int) -> bool:
+    return any(tuple(norms[k : k + len(name)]) == name for name in _DISEASES.get(norms[k], ()))

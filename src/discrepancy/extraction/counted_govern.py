@@ -16,7 +16,14 @@ from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.metrics import MetricKind
 
-__all__ = ["board_before", "combine", "governing_word", "held_before", "stock_metric"]
+__all__ = [
+    "board_before",
+    "combine",
+    "found_governor",
+    "governing_word",
+    "held_before",
+    "stock_metric",
+]
 
 _QUOTE_PUNCT = frozenset({"“", "”", '"', "«", "»", "'", "’"})
 _STOP = frozenset({",", ";", ".", ":", "!", "?", "—"})
@@ -275,6 +282,18 @@ def governing_word(norms: Sequence[str], first: int, lex: Lexicon) -> str | None
     if event is not None and norms[j] not in ("dead", "toll", "lives", "hostages", "crowd"):
         return None if names_a_thing(norms, j) else event  # "la pena de muerte a 12 presos"
     return None
+
+
+_FOUND = tables_en.FOUND_GOVERNORS | tables_es.FOUND_GOVERNORS
+
+
+def found_governor(norms: Sequence[str], first: int, last: int) -> bool:
+    """Whether the figure at ``[first, last)`` is the object of words of finding people right
+    before it ("have accounted for 195 people", "dieron con 40"), and no part of a whole after
+    it ("accounted for 30 of the victims"; session 10, g-cases)."""
+    if last < len(norms) and norms[last] in _OF:
+        return False
+    return any(first >= len(p) and tuple(norms[first - len(p) : first]) == p for p in _FOUND)
 
 
 def combine(

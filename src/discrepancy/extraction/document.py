@@ -25,10 +25,11 @@ from discrepancy.extraction.claimant import (
 )
 from discrepancy.extraction.claimant_discourse import Attributions, State, claimants_of
 from discrepancy.extraction.context import Context
+from discrepancy.extraction.counted_cases import document_disease
 from discrepancy.extraction.indexes import event_in
 from discrepancy.extraction.reading import ELECTION, read_sentence
 from discrepancy.extraction.when import PRESENT, hashtag_date
-from discrepancy.metrics import MetricKind
+from discrepancy.metrics import MetricKind, qualified
 
 __all__ = ["read_document"]
 
@@ -104,7 +105,19 @@ def read_document(ctx: Context) -> State:
         if not lex.begin_words.isdisjoint(words):
             _note_waves(ctx, i, ref, state)
         ctx.forget(i - _LOOK_BACK)
+    _cases_of_topic(ctx.text, state)
     return state
+
+
+def _cases_of_topic(text: str, state: State) -> None:
+    """Bare cases in a document that names one disease only are its cases (session 10)."""
+    if not any(d.metric == "cases" for d in state.drafts):
+        return
+    disease = document_disease(text)
+    if disease is not None:
+        for draft in state.drafts:
+            if draft.metric == "cases":
+                draft.metric = qualified("cases", disease)
 
 
 def _verbless(ctx: Context, i: int) -> bool:

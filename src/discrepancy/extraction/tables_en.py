@@ -969,6 +969,11 @@ LEVEL_VERBS = frozenset(
 """Verbs that give the level a count has reached, its noun before them: "measles cases rose
 to 1,240", "arrests reached 300" (with ``REVISION_VERBS``)."""
 
+SURPASSING_HEDGE_VERBS = frozenset({"surpassed", "exceeded", "exceeds", "exceeding"})
+"""Session 10 (g-cases): verbs the numbers stage reads as a figure's hedge ("surpassed 1,200":
+more than 1,200); the figure's subject stands before them, as before a level verb ("cases
+surpassed 1,200"; it was dropped, or given the event of an earlier clause)."""
+
 EVENT_WORDS = {
     **EVENT_WORDS,
     "killing": "deaths",
@@ -1069,6 +1074,33 @@ EVENT_PHRASES = {
     ("fled", "their", "homes"): "displaced",
 }
 """Phrases that name the counted event: "60,000 have lost their homes" counts the homeless."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("been", "accounted", "for"): "accounted_for",
+    ("are", "accounted", "for"): "accounted_for",
+    ("were", "accounted", "for"): "accounted_for",
+}
+"""Session 10 (g-cases): "120 have been accounted for" counts people found, never the missing
+("unaccounted for") the sentence names beside them. The active "accounted for" is read only
+right before its figure (`FOUND_GOVERNORS`): "women accounted for 30% of the victims" is a
+share."""
+
+DISPLACED_OUTCOME_VERBS: dict[str, str] = {
+    "returned": "returnees", "repatriated": "returnees", "resettled": "migrants",
+}  # fmt: skip
+"""Session 10 (g-cases): the verb after a noun of displaced people that says they went home
+("4,500 refugees have returned") or were resettled ("900 refugees were resettled to Norway":
+admitted, the registry's `migrants`). See `counted_returns.py`."""
+
+DISPLACED_OUTCOME_SKIP = frozenset(
+    {"have", "has", "had", "were", "was", "been", "since", "already", "voluntarily", "who"}
+)
+"""Words between such a noun and its verb ("have since voluntarily returned")."""
+
+FOUND_GOVERNORS: frozenset[tuple[str, ...]] = frozenset({("accounted", "for")})
+"""Session 10 (g-cases): words right before a figure that make it the people found ("rescuers
+have accounted for 195 people"), unless the figure is a share or a part ("30% of", "30 of")."""
 
 CROWD_VERBS = frozenset(
     {"drew", "drawn", "attracted", "gathered", "mobilized", "mobilised", "rallied"}
@@ -3361,6 +3393,14 @@ DISEASE_NAMES: tuple[tuple[str, ...], ...] = tuple(
 """Diseases a count of cases or deaths may name ("120 cases of measles", "dengue cases"). A
 case count keeps its disease in the words it is counted under, so that cases of one disease are
 never read as another's ("210 dengue cases against 35 of malaria")."""
+
+DISEASE_METRIC_KEYS: dict[str, str] = {
+    "bird flu": "avian flu", "coronavirus": "covid", "flu": "influenza", "monkeypox": "mpox",
+}  # fmt: skip
+"""Session 10 (g-cases): the one name a disease's cases are counted under when its names differ
+(in either language: the Spanish table maps to the same English names), so "casos de
+sarampión" and "measles cases" are one metric, `cases:measles`, and cases of two diseases are
+never rivals. A name not listed is its own key ("dengue")."""
 
 DISEASE_CASE_HEADS = frozenset({"infections", "infection"})
 """Round 8 left "infections" out of `cases` (a scan false alarm on test): only with its disease

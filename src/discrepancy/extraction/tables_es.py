@@ -1103,6 +1103,11 @@ LEVEL_VERBS = frozenset(
 """Verbos que dan el nivel alcanzado por una cuenta, con su sustantivo antes: "los casos de
 dengue llegaron a 1.240", "los contagios suman 300" (con ``REVISION_VERBS``)."""
 
+SURPASSING_HEDGE_VERBS = frozenset({"supera", "superan", "supero", "superaron"})
+"""Sesión 10 (g-cases): verbos que la etapa de números lee como matiz de la cifra ("superaron
+los 1.200": más de 1.200); su sujeto va antes de ellos, como ante un verbo de nivel ("los
+casos superaron los 1.200": la cifra se perdía)."""
+
 EVENT_WORDS = {
     **EVENT_WORDS,
     "mato": "deaths",
@@ -1198,6 +1203,37 @@ EVENT_WORDS = {
 }
 """Hechos que dicen qué cuenta su cifra: "fueron rescatados 40" (rescatados, sean quienes
 sean), "la desaparición de 419 personas", "huyeron 3.000 personas"."""
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "localizado": "accounted_for",
+    "localizados": "accounted_for",
+    "localizada": "accounted_for",
+    "localizadas": "accounted_for",
+}
+"""Sesión 10 (g-cases): "han localizado a 195 personas", "120 fueron localizadas" cuentan a
+las personas halladas, nunca a los desaparecidos que la frase nombra al lado."""
+
+DISPLACED_OUTCOME_VERBS: dict[str, str] = {
+    "regresaron": "returnees", "retornaron": "returnees", "volvieron": "returnees",
+    "regresado": "returnees", "retornado": "returnees", "vuelto": "returnees",
+    "repatriados": "returnees", "repatriadas": "returnees", "reasentados": "migrants",
+    "reasentadas": "migrants",
+}  # fmt: skip
+"""Sesión 10 (g-cases): el verbo tras un sustantivo de personas desplazadas que dice que
+volvieron ("5.000 refugiados regresaron") o fueron reasentadas ("800 refugiados fueron
+reasentados": admitidos, los `migrants` del registro). Ver `counted_returns.py`."""
+
+DISPLACED_OUTCOME_SKIP = frozenset(
+    {"han", "habian", "hubieran", "fueron", "sido", "ya", "voluntariamente", "que"}
+)
+"""Palabras entre ese sustantivo y su verbo ("han regresado ya", "fueron reasentados")."""
+
+FOUND_GOVERNORS: frozenset[tuple[str, ...]] = frozenset(
+    {("dado", "con"), ("dieron", "con"), ("dio", "con")}
+)
+"""Sesión 10 (g-cases): palabras justo antes de una cifra que la hacen las personas halladas
+("los equipos han dado con 40 personas"), salvo si es una parte ("dieron con 3 de los 10")."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
@@ -3873,6 +3909,23 @@ DISEASE_NAMES: tuple[tuple[str, ...], ...] = tuple(
 """Enfermedades que una cifra de casos puede nombrar ("210 casos de dengue"): la cifra conserva
 la enfermedad en las palabras con que se cuenta, para que los casos de una no se lean como los de
 otra ("210 casos de dengue contra 35 de paludismo")."""
+
+DISEASE_METRIC_KEYS: dict[str, str] = {
+    "antrax": "anthrax", "carbunco": "anthrax", "gripe aviar": "avian flu",
+    "varicela": "chickenpox", "colera": "cholera", "difteria": "diphtheria", "gripe": "influenza",
+    "fiebre de lassa": "lassa fever", "paludismo": "malaria", "marburgo": "marburg",
+    "sarampion": "measles", "viruela del mono": "mpox", "viruela simica": "mpox",
+    "paperas": "mumps", "peste": "plague", "neumonia": "pneumonia", "poliomielitis": "polio",
+    "rabia": "rabies", "rubeola": "rubella", "viruela": "smallpox", "tifoidea": "typhoid",
+    "fiebre tifoidea": "typhoid", "tos ferina": "whooping cough", "tosferina": "whooping cough",
+    "fiebre amarilla": "yellow fever", "legionela": "legionnaires",
+    "legionelosis": "legionnaires", "listeriosis": "listeria", "salmonela": "salmonella",
+    "salmonelosis": "salmonella", "escarlatina": "scarlet fever", "tetanos": "tetanus",
+    "fiebre del nilo": "west nile fever",
+}  # fmt: skip
+"""Sesión 10 (g-cases): el nombre (el inglés) con que se cuentan los casos de una enfermedad,
+para que "casos de sarampión" y "measles cases" sean una métrica, `cases:measles`, y los casos
+de dos enfermedades nunca sean rivales. Un nombre que no está es su propia clave ("dengue")."""
 
 DISEASE_CASE_HEADS = frozenset({"contagios", "contagio"})
 """La ronda 8 dejó "contagios" fuera de `cases` (una falsa alarma de `scan` en test): solo con su
