@@ -292,3 +292,38 @@ def test_a_sibling_after_with_is_no_part_of_the_figure_before() -> None:
 )
 def test_the_town_hall_is_a_source(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _sources(text) == expected
+
+
+def _ids(text: str) -> list[list[tuple[str, str | None]]]:
+    return [
+        [(ref.mention, ref.id) for ref in c.claimants]
+        for c in extract(f"ABUJA, Nigeria -- {text}", published=_DAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the officials of another body are that body's, never the national government
+        ("School officials said 40 pupils were taken.", [[("School officials", None)]]),
+        ("Hospital officials said 12 people died.", [[("Hospital officials", None)]]),
+        (
+            "Las autoridades escolares dijeron que 40 alumnos fueron secuestrados.",
+            [[("autoridades escolares", None)]],
+        ),
+        # officials of the nation stay its government
+        (
+            "Nigerian officials said 12 people died.",
+            [[("Nigerian officials", "nigeria-government")]],
+        ),
+        (
+            "Senior government officials said 12 people died.",
+            [[("Senior government officials", "nigeria-government")]],
+        ),
+        ("The authorities said 12 people died.", [[("authorities", "nigeria-government")]]),
+    ],
+)
+def test_officials_of_a_body_are_not_the_government(
+    text: str, expected: list[list[tuple[str, str | None]]]
+) -> None:
+    assert _ids(text) == expected

@@ -180,6 +180,28 @@ def _headed_by_place(
     return False
 
 
+_OFFICIALS = tables_en.OFFICIALS_WORDS | tables_es.OFFICIALS_WORDS
+_OF_THE_NATION = tables_en.NATIONAL_MODIFIERS | tables_es.NATIONAL_MODIFIERS
+
+
+def _body_officials(toks: Sequence[Tok], span: list[int], heads: list[str], lex: Lexicon) -> bool:
+    """Whether the phrase is the officials of another body: "officials" / "autoridades" with
+    a word of its own beside it that is no article, no country or its adjective and no word
+    of the national government ("school officials", "election officials", "las autoridades
+    sanitarias locales"; not "Nigerian officials", "government officials", "las autoridades
+    federales")."""
+    if len(heads) != 1 or heads[0] not in _OFFICIALS:
+        return False
+    for k in span:
+        word = toks[k].norm
+        if word == heads[0] or word in ARTICLES or word in CONNECTORS or word in _OF_THE_NATION:
+            continue
+        if toks[k].kind != "w" or word in lex.countries or (toks[k].cap and _demonym(word, lex)):
+            continue
+        return True
+    return False
+
+
 def _classify_phrase(
     text: str, toks: Sequence[Tok], span: list[int], phrase: str, lex: Lexicon
 ) -> Attribution | None:
@@ -195,6 +217,10 @@ def _classify_phrase(
     country = next((lex.countries[w][0] for w in norms if w in lex.countries), None)
     if norms[-1] in _MEDIA or (not names and not _MEDIA.isdisjoint(norms)):
         # "official Iranian media", "la prensa local": unnamed, as written
+        return Attribution(PLURAL, (), _strip_articles(phrase))
+    if heads and _body_officials(toks, span, heads, lex):
+        # session 10: "school officials", "hospital officials", "las autoridades escolares":
+        # the officials of a body the phrase names, not the country's government
         return Attribution(PLURAL, (), _strip_articles(phrase))
     if heads:
         return Attribution(GOVERNMENT, tuple(names), _strip_articles(phrase), country=country)

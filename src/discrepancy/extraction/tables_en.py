@@ -3679,3 +3679,12 @@ GENERIC_HEADS = {
 }
 """Session 10 (lead): a town's government speaks as "the town hall", "city hall", "the
 municipality" ("…, while the town hall put the figure at 90,000")."""
+OFFICIALS_WORDS = frozenset({"officials", "authorities"})
+"""Session 10 (lead): heads that speak for the government unless another body qualifies them
+("school officials", "hospital authorities": those bodies' officials)."""
+NATIONAL_MODIFIERS = frozenset(
+    {"government", "federal", "national", "senior", "top", "high", "ranking", "high-ranking"}
+    | {"the", "country", "country's", "state-run"}
+)
+"""Words beside "officials" that keep them the national government's ("senior government
+officials")."""

@@ -4240,3 +4240,11 @@ GENERIC_HEADS = {
 }
 """Sesión 10 (lead): el gobierno de una ciudad habla como "el ayuntamiento", "la alcaldía",
 "la municipalidad", "la intendencia" ("…, mientras que según el ayuntamiento fueron 90.000")."""
+OFFICIALS_WORDS = frozenset({"autoridades"})
+"""Sesión 10 (lead): "las autoridades" hablan por el gobierno salvo que otro organismo las
+califique ("las autoridades escolares", "las autoridades del hospital")."""
+NATIONAL_MODIFIERS = frozenset(
+    {"gobierno", "federales", "nacionales", "gubernamentales", "altas", "del", "pais"}
+)
+"""Palabras junto a "autoridades" que las dejan en el gobierno nacional ("las autoridades
+federales", "altas autoridades del gobierno")."""
