@@ -18,6 +18,7 @@ from discrepancy.extraction.claimant import (
     PRONOUN,
     Attribution,
 )
+from discrepancy.extraction.claimant_carry import carried_on, idle
 from discrepancy.extraction.claimant_refers import claimants_of
 from discrepancy.extraction.claimant_state import Attributions, State
 from discrepancy.extraction.context import Context
@@ -90,6 +91,10 @@ def sentence_claimants(
 ) -> tuple[tuple[OrgRef, ...], bool]:
     """(the claimants of sentence ``i``'s numbers, whether the sentence attributes them)."""
     s = ctx.sentences[i]
+    if idle(att):
+        carried = carried_on(ctx, i, atts, state, _spanish(ctx, i))
+        if carried:  # "Additionally, 3 more …", "Asimismo, …": the report goes on; its own
+            return carried, False  # verbs are not the source's ("Asimismo, han registrado")
     if att is not None:
         refs = claimants_of(ctx, att, state, atts, i)
         return refs, att.say or att.kind != PLURAL

@@ -3596,3 +3596,13 @@ SRC_POINTING_WORDS = frozenset({"this", "these", "that", "those"})
 """Session 10: words before a report noun that point back at what was said ("According to a
 wire service, these counts were issued by the health office"): such a sentence, with no figure
 of its own, names the source of the figures before it, even in the next paragraph."""
+CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("additionally",),
+    ("also",),
+    ("furthermore",),
+    ("moreover",),
+    ("in", "addition"),
+)
+"""Session 10 (g-carry): words that open a sentence going on with the report of the sentence
+before ("The office announced that 5 would be freed on Monday. Additionally, 3 more will be
+freed on Friday."): its figures are the previous sentence's source's, when it names none."""

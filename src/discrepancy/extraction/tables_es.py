@@ -4142,3 +4142,14 @@ SRC_POINTING_WORDS = frozenset({"esta", "este", "estas", "estos", "dicha", "dich
 """Sesión 10: palabras ante un nombre de informe que remiten a lo dicho ("Según EFE, este
 anuncio fue hecho por la OMS"): la frase, sin cifra propia, nombra la fuente de las cifras
 de antes, aun en el párrafo siguiente."""
+CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("asimismo",),
+    ("ademas",),
+    ("igualmente",),
+    ("tambien",),
+    ("de", "igual", "forma"),
+    ("de", "igual", "manera"),
+)
+"""Sesión 10 (g-carry): palabras que abren una oración que sigue el informe de la anterior
+("El sindicato cifró en 70% el paro en Murcia. Asimismo, Cádiz registró un 64%."): sus cifras
+son de la fuente de la oración anterior, si no nombra otra."""

@@ -1,0 +1,80 @@
+"""Who goes on speaking (session 10, g-carry): a sentence that opens by going on with the one
+before ("Additionally, …", "Asimismo, …") and names no source of its own gives its figures to
+the source of the sentence before; not across an English paragraph break, not after two
+sources, not after the outlet's own figures. Invented sentences, English and Spanish."""
+
+from __future__ import annotations
+
+from .claimants import surfaces_and_mentions
+
+
+def _who(text: str) -> dict[str, list[str]]:
+    return dict(surfaces_and_mentions(text))
+
+
+def test_additionally_goes_on_with_an_announcement() -> None:
+    text = (
+        "The Interior Ministry announced on Monday that the rebels had agreed to free a"
+        " pilot and a nurse on Tuesday. Additionally, the rebels will free 14 more captives"
+        " on Friday."
+    )
+    assert _who(text)["14"] == ["Interior Ministry"]
+
+
+def test_in_addition_goes_on_with_the_source_of_the_figures_before() -> None:
+    text = (
+        "The Red Crescent said 52 people were hurt in the clashes in Tarsa. In addition,"
+        " 9 people were taken to hospital in the capital."
+    )
+    assert _who(text)["9"] == ["Red Crescent"]
+
+
+def test_asimismo_sigue_con_la_fuente_del_parrafo_anterior() -> None:
+    text = (
+        "El seguimiento del paro fue del 71%, según los datos de la Confederación Sindical"
+        " de Obreros.\n\n"
+        "En concreto, Murcia alcanzó el 88% y Soria el 80%.\n\n"
+        "Asimismo, han registrado un seguimiento superior a la media Cádiz (79%) y Lugo (76%)."
+    )
+    got = _who(text)
+    assert got["79%"] == got["88%"] != []
+
+
+def test_ademas_sigue_con_el_anuncio() -> None:
+    text = (
+        "La Cruz Roja informó que 31 personas resultaron heridas en Tarsa. Además, 6 personas"
+        " fueron trasladadas al hospital de la capital."
+    )
+    assert _who(text)["6"] == ["Cruz Roja"]
+
+
+def test_an_english_paragraph_break_stops_the_carry() -> None:
+    text = (
+        "The Red Crescent said 52 people were hurt in the clashes in Tarsa.\n\n"
+        "Additionally, 9 people were taken to hospital in the capital."
+    )
+    assert _who(text)["9"] == []
+
+
+def test_after_two_sources_the_next_sentence_is_the_outlets() -> None:
+    text = (
+        "The police counted 4,000 marchers, but the organisers said 9,000 took part."
+        " Additionally, 30 people were detained."
+    )
+    assert _who(text)["30"] == []
+
+
+def test_after_the_outlets_own_figure_nothing_is_carried() -> None:
+    text = (
+        "The storm hit the coast on Sunday and 12 people died. Additionally, 40 people were"
+        " hurt, the Red Crescent said later in a separate count of the region."
+    )
+    assert _who(text)["12"] == []
+
+
+def test_a_sentence_with_its_own_source_keeps_it() -> None:
+    text = (
+        "La Cruz Roja informó que 31 personas resultaron heridas. Asimismo, la policía"
+        " cifró en 12 los detenidos."
+    )
+    assert _who(text)["12"] != ["Cruz Roja"]
