@@ -78,3 +78,30 @@ def test_a_sentence_with_its_own_source_keeps_it() -> None:
         " cifró en 12 los detenidos."
     )
     assert _who(text)["12"] != ["Cruz Roja"]
+
+
+def test_la_informacion_esta_contenida_en_da_su_fuente_a_las_cifras_de_antes() -> None:
+    text = (
+        "Hasta el 3 de marzo se habían detectado 48 casos de sarampión en la provincia.\n"
+        "La información está contenida en el boletín semanal del Instituto Nacional de Salud,"
+        " que registra además 210 casos de gripe."
+    )
+    got = _who(text)
+    assert got["48"] == ["Instituto Nacional de Salud"]
+
+
+def test_the_data_come_from_gives_its_source_to_the_figures_before() -> None:
+    text = (
+        "So far this year 48 measles cases have been detected in the province. The data"
+        " come from the weekly bulletin of the National Health Institute, which also lists"
+        " 210 flu cases."
+    )
+    assert _who(text)["48"] == ["National Health Institute"]
+
+
+def test_the_data_of_another_body_with_figures_do_not_point_back() -> None:
+    text = (
+        "So far this year 48 measles cases have been detected in the province. The data"
+        " of the National Health Institute show 210 flu cases."
+    )
+    assert _who(text)["48"] == []

@@ -52,3 +52,18 @@ def carried_on(
     if prev is not None and prev.kind in (NAMED, GOVERNMENT):
         return state.claimants  # set from sentence ``k`` by the pass (`read_document`)
     return ()
+
+
+_THE = frozenset({"the", "this", "these", "la", "las", "los", "el", "esta", "estos", "estas"})
+_ORIGIN_NOUNS = tables_en.CARRY_ORIGIN_NOUNS | tables_es.CARRY_ORIGIN_NOUNS
+_ORIGIN_VERBS = frozenset(tables_en.CARRY_ORIGIN_VERBS + tables_es.CARRY_ORIGIN_VERBS)
+_ORIGIN_REACH = max(len(p) for p in _ORIGIN_VERBS)
+
+
+def names_origin(words: list[str]) -> bool:
+    """The sentence opens by saying where the figures before come from ("The information is
+    contained in the bulletin of X, which …", "La información está contenida en el boletín
+    de X, que …"): its source gives them, even when it adds figures of its own."""
+    if len(words) < 3 or words[0] not in _THE or words[1] not in _ORIGIN_NOUNS:
+        return False
+    return any(tuple(words[2 : 2 + n]) in _ORIGIN_VERBS for n in range(1, _ORIGIN_REACH + 1))

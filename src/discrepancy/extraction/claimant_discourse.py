@@ -18,7 +18,7 @@ from discrepancy.extraction.claimant import (
     PRONOUN,
     Attribution,
 )
-from discrepancy.extraction.claimant_carry import carried_on, idle
+from discrepancy.extraction.claimant_carry import carried_on, idle, names_origin
 from discrepancy.extraction.claimant_refers import claimants_of
 from discrepancy.extraction.claimant_state import Attributions, State
 from discrepancy.extraction.context import Context
@@ -116,14 +116,18 @@ def sentence_claimants(
     j = i + 1
     if (
         j < len(ctx.sentences)
-        and (ctx.sentences[j].para == s.para or _opens_with_source(ctx.words(j)))
-        and not ctx.has_digit(j)
-    ):
+        and (
+            ctx.sentences[j].para == s.para
+            or _opens_with_source(ctx.words(j))
+            or names_origin(ctx.words(j))
+        )
+        and (not ctx.has_digit(j) or names_origin(ctx.words(j)))
+    ):  # session 10: "The information is contained in X's bulletin, which lists 40 …"
         after = atts[j]
         if (
             after is not None
             and after.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE)
-            and _points_back(ctx.words(j))
+            and (_points_back(ctx.words(j)) or names_origin(ctx.words(j)))
             and not (_names_data(ctx.words(j)) and _sourced_before(ctx, atts, i))
         ):
             # "About 300 were arrested. That is according to the Red Cross."
