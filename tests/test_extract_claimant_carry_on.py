@@ -105,3 +105,27 @@ def test_the_data_of_another_body_with_figures_do_not_point_back() -> None:
         " of the National Health Institute show 210 flu cases."
     )
     assert _who(text)["48"] == []
+
+
+def test_un_lugar_que_registra_no_tapa_la_fuente_de_su_oracion() -> None:
+    assert _who("Baleares registró 420 llegadas en marzo, según el Ministerio del Interior.")[
+        "420"
+    ] == ["Ministerio del Interior"]
+
+
+def test_las_cifras_de_un_lugar_no_cortan_la_fuente_de_antes() -> None:
+    text = (
+        "Según el Ministerio del Interior, llegaron 900 personas a Baleares en marzo. Las"
+        " cifras de Baleares siguen subiendo, mientras en Murcia llegaron 2.100 personas."
+    )
+    assert _who(text)["2.100"] == ["Ministerio del Interior"]
+
+
+def test_a_place_that_records_does_not_hide_the_source_of_its_sentence() -> None:
+    text = "Tasmania recorded 40 new cases, according to the World Health Organization."
+    assert _who(text)["40"] == ["World Health Organization"]
+
+
+def test_a_place_s_government_and_a_country_still_speak() -> None:
+    assert _who("Desde Oaxaca informaron que hay 300 afectados.")["300"] == ["Gobierno de Oaxaca"]
+    assert _who("Venezuela reported 310 new cases on Monday.")["310"] == ["Venezuela"]
