@@ -129,3 +129,30 @@ def test_a_place_that_records_does_not_hide_the_source_of_its_sentence() -> None
 def test_a_place_s_government_and_a_country_still_speak() -> None:
     assert _who("Desde Oaxaca informaron que hay 300 afectados.")["300"] == ["Gobierno de Oaxaca"]
     assert _who("Venezuela reported 310 new cases on Monday.")["310"] == ["Venezuela"]
+
+
+def test_un_gobierno_local_no_habla_por_otro_lugar() -> None:
+    text = (
+        "Desde Chiapas informaron que hay 31.000 afectados.\n"
+        "Otros 150.000 damnificados fueron detectados en Veracruz."
+    )
+    got = _who(text)
+    assert got["31.000"] == ["Gobierno de Chiapas"]
+    assert got["150.000"] == []
+
+
+def test_un_gobierno_local_sigue_hablando_de_su_lugar() -> None:
+    text = (
+        "Desde Chiapas informaron que hay 31.000 afectados.\n"
+        "Otros 15.000 damnificados fueron detectados en la capital del estado."
+    )
+    assert _who(text)["15.000"] == ["Gobierno de Chiapas"]
+
+
+def test_a_state_government_does_not_speak_for_another_state() -> None:
+    text = (
+        "The Borno state government said 40 people were hurt in the blast. Another 30"
+        " people were hurt in Kaduna."
+    )
+    got = _who(text)
+    assert got["30"] == []

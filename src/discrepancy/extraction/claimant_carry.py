@@ -67,3 +67,42 @@ def names_origin(words: list[str]) -> bool:
     if len(words) < 3 or words[0] not in _THE or words[1] not in _ORIGIN_NOUNS:
         return False
     return any(tuple(words[2 : 2 + n]) in _ORIGIN_VERBS for n in range(1, _ORIGIN_REACH + 1))
+
+
+def another_place(ctx: Context, refs: tuple[OrgRef, ...], i: int) -> bool:
+    """The source to carry is a place's own body ("Gobierno de Oaxaca", from "Desde Oaxaca
+    informaron") and sentence ``i`` names another place ("Otros 200.000 damnificados fueron
+    detectados en Veracruz"): that body does not speak for it."""
+    where = ctx.where
+    if where is None:
+        return False
+    own = {name for r in refs for name in _tail_names(r.mention) if where.is_place(name)}
+    if not own:
+        return False
+    toks = ctx.toks(i)
+    for k, t in enumerate(toks):
+        if t.cap and (k == 0 or not toks[k - 1].cap):
+            end = k
+            while end + 1 < len(toks) and toks[end + 1].cap:
+                end += 1
+            name = ctx.text[t.start : toks[end].end]
+            rest = ctx.text[toks[k + 1].start : toks[end].end] if k == 0 and end > k else ""
+            if any(n and n not in own and where.is_place(n) for n in (name, rest)):
+                return True  # "En Veracruz …" opening the sentence: its place is "Veracruz"
+    return False
+
+
+def _tail_names(mention: str) -> list[str]:
+    """ "Gobierno de Oaxaca" → ["Oaxaca"]; "Nuevo León state government" → its capitalised
+    runs."""
+    runs, run = [], []
+    for w in mention.replace(",", " ").split():
+        if w[:1].isupper():
+            run.append(w)
+        else:
+            if run:
+                runs.append(" ".join(run))
+            run = []
+    if run:
+        runs.append(" ".join(run))
+    return runs

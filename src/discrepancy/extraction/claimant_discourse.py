@@ -18,7 +18,12 @@ from discrepancy.extraction.claimant import (
     PRONOUN,
     Attribution,
 )
-from discrepancy.extraction.claimant_carry import carried_on, idle, names_origin
+from discrepancy.extraction.claimant_carry import (
+    another_place,
+    carried_on,
+    idle,
+    names_origin,
+)
 from discrepancy.extraction.claimant_refers import claimants_of
 from discrepancy.extraction.claimant_state import Attributions, State
 from discrepancy.extraction.context import Context
@@ -167,6 +172,8 @@ def sentence_claimants(
                 and not _line_of_one_source(ctx, state, k, i)
             ):
                 break  # English news attributes each paragraph: a new one is the outlet's
+            if another_place(ctx, state.claimants, i):
+                break  # session 10: "Desde Oaxaca informaron … Otros 200.000 en Veracruz"
             return state.claimants, True
         break
     if (
@@ -178,7 +185,7 @@ def sentence_claimants(
         return state.report, True
     if _spanish(ctx, i) and not _own_voice(ctx, i):
         sole = _sole_source(state)
-        if sole:
+        if sole and not another_place(ctx, sole, i):
             return sole, False
     return (), False
 
