@@ -18,6 +18,12 @@ from discrepancy.extraction.claimant import (
     PRONOUN,
     Attribution,
 )
+from discrepancy.extraction.claimant_carry import (
+    another_place,
+    carried_on,
+    idle,
+    names_origin,
+)
 from discrepancy.extraction.claimant_refers import claimants_of
 from discrepancy.extraction.claimant_state import Attributions, State
 from discrepancy.extraction.context import Context
@@ -90,6 +96,10 @@ def sentence_claimants(
 ) -> tuple[tuple[OrgRef, ...], bool]:
     """(the claimants of sentence ``i``'s numbers, whether the sentence attributes them)."""
     s = ctx.sentences[i]
+    if idle(att):
+        carried = carried_on(ctx, i, atts, state, _spanish(ctx, i))
+        if carried:  # "Additionally, 3 more …", "Asimismo, …": the report goes on; its own
+            return carried, False  # verbs are not the source's ("Asimismo, han registrado")
     if att is not None:
         refs = claimants_of(ctx, att, state, atts, i)
         return refs, att.say or att.kind != PLURAL
@@ -111,14 +121,18 @@ def sentence_claimants(
     j = i + 1
     if (
         j < len(ctx.sentences)
-        and (ctx.sentences[j].para == s.para or _opens_with_source(ctx.words(j)))
-        and not ctx.has_digit(j)
-    ):
+        and (
+            ctx.sentences[j].para == s.para
+            or _opens_with_source(ctx.words(j))
+            or names_origin(ctx.words(j))
+        )
+        and (not ctx.has_digit(j) or names_origin(ctx.words(j)))
+    ):  # session 10: "The information is contained in X's bulletin, which lists 40 …"
         after = atts[j]
         if (
             after is not None
             and after.kind in (NAMED, GOVERNMENT, PLURAL, DEFINITE)
-            and _points_back(ctx.words(j))
+            and (_points_back(ctx.words(j)) or names_origin(ctx.words(j)))
             and not (_names_data(ctx.words(j)) and _sourced_before(ctx, atts, i))
         ):
             # "About 300 were arrested. That is according to the Red Cross."
@@ -158,6 +172,8 @@ def sentence_claimants(
                 and not _line_of_one_source(ctx, state, k, i)
             ):
                 break  # English news attributes each paragraph: a new one is the outlet's
+            if another_place(ctx, state.claimants, i):
+                break  # session 10: "Desde Oaxaca informaron … Otros 200.000 en Veracruz"
             return state.claimants, True
         break
     if (
@@ -169,7 +185,7 @@ def sentence_claimants(
         return state.report, True
     if _spanish(ctx, i) and not _own_voice(ctx, i):
         sole = _sole_source(state)
-        if sole:
+        if sole and not another_place(ctx, sole, i):
             return sole, False
     return (), False
 

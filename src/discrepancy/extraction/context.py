@@ -17,7 +17,7 @@ import attrs
 from discrepancy._numbers import fold
 from discrepancy.claim import Period
 from discrepancy.extraction import when_doc, when_same
-from discrepancy.extraction.claimant import GOVERNMENT, Attribution, all_attributions
+from discrepancy.extraction.claimant import GOVERNMENT, NAMED, Attribution, all_attributions
 from discrepancy.extraction.counted import Reading
 from discrepancy.extraction.indexes import Metrics
 from discrepancy.extraction.lexicon import Lexicon
@@ -134,6 +134,18 @@ class Context:
             self._views[index] = found
         return found
 
+    def _place_only(self, att: Attribution) -> bool:
+        """Session 10 (g-carry): a named source that is only a place, not a country nor a
+        known body ("las cifras de Canarias", "Tabasco registró"): it gives nothing (as in
+        `claimants_of`), so another source of the sentence, or the one before, speaks. Not
+        "Desde Oaxaca informaron", "En Tabasco reportaron": that place's government."""
+        where = self.where
+        if where is None or att.kind != NAMED or not att.names or att.office:
+            return False
+        if len(att.names) == 1 and fold(att.text.split()[0]) in ("desde", "en"):
+            return False
+        return all(where.is_place(n) and self.ref(n).id is None for n in att.names)
+
     def attributions(self, index: int) -> list[Attribution]:
         """Every attribution sentence ``index``'s cues give (`all_attributions`), read once:
         the sentence's source and the clauses' sources choose from the same list."""
@@ -148,6 +160,7 @@ class Context:
                 view.norms,
                 self.phrases,
             )
+            found = [a for a in found if not self._place_only(a)]
             self._every[index] = found
         return found
 

@@ -3688,3 +3688,36 @@ NATIONAL_MODIFIERS = frozenset(
 )
 """Words beside "officials" that keep them the national government's ("senior government
 officials")."""
+CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("additionally",),
+    ("also",),
+    ("furthermore",),
+    ("moreover",),
+    ("in", "addition"),
+)
+"""Session 10 (g-carry): words that open a sentence going on with the report of the sentence
+before ("The office announced that 5 would be freed on Monday. Additionally, 3 more will be
+freed on Friday."): its figures are the previous sentence's source's, when it names none."""
+CARRY_ORIGIN_NOUNS = frozenset({"information", "figures", "data", "numbers", "statistics"})
+"""Session 10 (g-carry): nouns that, opening the next sentence as "The … comes from / is
+contained in", are the figures just given ("The information is contained in the weekly
+bulletin of the health office, which also lists 40 cases of measles")."""
+CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
+    ("comes", "from"),
+    ("come", "from"),
+    ("came", "from"),
+    ("is", "contained"),
+    ("are", "contained"),
+    ("was", "contained"),
+    ("were", "contained"),
+    ("is", "taken"),
+    ("are", "taken"),
+    ("was", "taken"),
+    ("were", "taken"),
+    ("is", "drawn"),
+    ("are", "drawn"),
+    ("was", "drawn"),
+    ("were", "drawn"),
+)
+"""Session 10 (g-carry): what follows `CARRY_ORIGIN_NOUNS` to say where the figures before
+come from: the source it names gives them, even when its sentence adds figures of its own."""

@@ -4248,3 +4248,35 @@ NATIONAL_MODIFIERS = frozenset(
 )
 """Palabras junto a "autoridades" que las dejan en el gobierno nacional ("las autoridades
 federales", "altas autoridades del gobierno")."""
+CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("asimismo",),
+    ("ademas",),
+    ("igualmente",),
+    ("tambien",),
+    ("de", "igual", "forma"),
+    ("de", "igual", "manera"),
+)
+"""Sesión 10 (g-carry): palabras que abren una oración que sigue el informe de la anterior
+("El sindicato cifró en 70% el paro en Murcia. Asimismo, Cádiz registró un 64%."): sus cifras
+son de la fuente de la oración anterior, si no nombra otra."""
+CARRY_ORIGIN_NOUNS = frozenset({"informacion", "cifras", "datos", "numeros", "estadisticas"})
+"""Sesión 10 (g-carry): sustantivos que, al abrir la oración siguiente como "La … está
+contenida en / procede de", son las cifras recién dadas ("La información está contenida en el
+boletín semanal de la oficina de salud, que también da 40 casos de sarampión")."""
+CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
+    ("esta", "contenida"),
+    ("esta", "contenido"),
+    ("estan", "contenidas"),
+    ("estan", "contenidos"),
+    ("proviene",),
+    ("provienen",),
+    ("procede",),
+    ("proceden",),
+    ("fue", "tomada"),
+    ("fueron", "tomados"),
+    ("fueron", "tomadas"),
+    ("se", "extrae"),
+    ("se", "extraen"),
+)
+"""Sesión 10 (g-carry): lo que sigue a `CARRY_ORIGIN_NOUNS` para decir de dónde vienen las
+cifras anteriores: la fuente que nombra las da, aunque su oración añada cifras propias."""
