@@ -83,8 +83,8 @@ def test_a_sentence_with_its_own_source_keeps_it() -> None:
 def test_la_informacion_esta_contenida_en_da_su_fuente_a_las_cifras_de_antes() -> None:
     text = (
         "Hasta el 3 de marzo se habían detectado 48 casos de sarampión en la provincia.\n"
-        "La información está contenida en el boletín semanal del Instituto Nacional de Salud,"
-        " que registra además 210 casos de gripe."
+        "La información fue tomada del boletín quincenal del Instituto Nacional de Salud, que"
+        " registra también 210 casos de gripe."
     )
     got = _who(text)
     assert got["48"] == ["Instituto Nacional de Salud"]
@@ -134,7 +134,7 @@ def test_a_place_s_government_and_a_country_still_speak() -> None:
 def test_un_gobierno_local_no_habla_por_otro_lugar() -> None:
     text = (
         "Desde Chiapas informaron que hay 31.000 afectados.\n"
-        "Otros 150.000 damnificados fueron detectados en Veracruz."
+        "En Veracruz hubo otros 150.000 damnificados."
     )
     got = _who(text)
     assert got["31.000"] == ["Gobierno de Chiapas"]
@@ -144,7 +144,7 @@ def test_un_gobierno_local_no_habla_por_otro_lugar() -> None:
 def test_un_gobierno_local_sigue_hablando_de_su_lugar() -> None:
     text = (
         "Desde Chiapas informaron que hay 31.000 afectados.\n"
-        "Otros 15.000 damnificados fueron detectados en la capital del estado."
+        "En la capital del estado hubo otros 15.000 damnificados."
     )
     assert _who(text)["15.000"] == ["Gobierno de Chiapas"]
 

@@ -237,8 +237,8 @@ def test_a_plural_gathering_names_the_crowd(text: str, expected: list[tuple[str,
     [
         # "más" closing an increment is not the hedge of the next figure
         (
-            "La empresa confirmó el hallazgo de dos cadáveres más de los cinco mineros sepultados.",
-            [("dos", "deaths"), ("cinco", "deaths")],
+            "Codelco informó que halló tres cuerpos más de los siete obreros sepultados.",
+            [("tres", "deaths"), ("siete", "deaths")],
         ),
         # bodies are the dead, whoever they were before
         (
@@ -279,7 +279,7 @@ def test_a_sibling_after_with_is_no_part_of_the_figure_before() -> None:
     [
         # a town's government speaks as its hall; its figure is never the other clause's
         (
-            "Police counted 12,000 marchers, while the town hall put the figure at 40,000.",
+            "Police counted 12,000 marchers, but the town hall reckoned that 40,000 had come.",
             [("12,000", ["Police"]), ("40,000", ["town hall"])],
         ),
         (
@@ -327,3 +327,7 @@ def test_officials_of_a_body_are_not_the_government(
     text: str, expected: list[list[tuple[str, str | None]]]
 ) -> None:
     assert _ids(text) == expected
+
+
+def test_others_opening_a_sentence_is_no_source() -> None:
+    assert _sources("Otras 9.000 personas afectadas se registraron en Tabasco.") == [("9.000", [])]

@@ -62,7 +62,7 @@ _ORIGIN_REACH = max(len(p) for p in _ORIGIN_VERBS)
 
 def names_origin(words: list[str]) -> bool:
     """The sentence opens by saying where the figures before come from ("The information is
-    contained in the bulletin of X, which …", "La información está contenida en el boletín
+    contained in the bulletin of X, which …", "La información fue tomada del boletín
     de X, que …"): its source gives them, even when it adds figures of its own."""
     if len(words) < 3 or words[0] not in _THE or words[1] not in _ORIGIN_NOUNS:
         return False

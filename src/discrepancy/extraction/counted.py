@@ -215,16 +215,17 @@ _TOLLS = tables_en.TOLL_NOUNS | tables_es.TOLL_NOUNS | _COUNT_HEADS
 _ARTICLES_AFTER = frozenset({"la", "el", "los", "las", "the"})
 _COORDINATED = tables_en.CLAUSE_COORDINATORS | tables_es.CLAUSE_COORDINATORS
 _TOLL_BACK = 20
-"""How far back a toll subject may stand from its level verb ("the death toll from a landslide
-that hit a village in the south has risen to 54": 14 tokens)."""
+"""How far back a toll subject may stand from its level verb ("the death toll from the ferry
+fire that broke out off the northern coast has climbed to 31": 14 tokens)."""
 
 
 def _toll_subject(
     toks: Sequence[Tok], norms: Sequence[str], first: int, lex: Lexicon
 ) -> NounPhrase | None:
     """The event of a toll that a level verb right before the figure gives the value of,
-    past a relative clause: "the death toll from a landslide that hit a village has risen to
-    54 people", "la cifra de muertos por el alud que sepultó la aldea subió a 54 personas";
+    past a relative clause: "the death toll from the ferry fire that broke out off the coast
+    has climbed to 31 people", "la cifra de muertos por la riada que arrasó el pueblo ascendió
+    a 19 personas";
     the event word stands right before the toll noun ("death toll") or after its "of" / "de"
     ("la cifra de muertos"). ``None`` past a clause stop or another figure (session 10)."""
     k = first - 1

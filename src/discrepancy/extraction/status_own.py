@@ -15,7 +15,7 @@ own status in the words right after their noun, and those words win:
   "30 were confirmed killed" are confirmed by their own words even where no verb of the
   clause confirms (tables
   ``OWN_REPORTED_WORDS``, ``LISTED_CONFIRM_WORDS``, ``CONFIRMED_STATES``).
-* **A crowd still to come is a target.** "estimated a crowd of 4,500 people will march",
+* **A crowd still to come is a target.** "the union estimated that 6,000 nurses will rally",
   "the crowd will grow to 50,000", "prevén que 50.000 personas marcharán": a figure of a
   crowd with its own future verb is what its source expects, pledged like "hoped to draw
   50,000", never a count of a crowd that gathered (session 10, lead; tables

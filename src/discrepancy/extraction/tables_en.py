@@ -3678,7 +3678,7 @@ GENERIC_HEADS = {
     "municipality": ("municipality", "council", "hall"),
 }
 """Session 10 (lead): a town's government speaks as "the town hall", "city hall", "the
-municipality" ("…, while the town hall put the figure at 90,000")."""
+municipality" ("…, but the town hall reckoned 40,000 had come")."""
 OFFICIALS_WORDS = frozenset({"officials", "authorities"})
 """Session 10 (lead): heads that speak for the government unless another body qualifies them
 ("school officials", "hospital authorities": those bodies' officials)."""
@@ -3721,3 +3721,5 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
 )
 """Session 10 (g-carry): what follows `CARRY_ORIGIN_NOUNS` to say where the figures before
 come from: the source it names gives them, even when its sentence adds figures of its own."""
+NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"others", "another"})
+"""Session 10 (lead): "Others …" opening a sentence is a figure's people, never a source."""

@@ -4261,8 +4261,8 @@ CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
 son de la fuente de la oración anterior, si no nombra otra."""
 CARRY_ORIGIN_NOUNS = frozenset({"informacion", "cifras", "datos", "numeros", "estadisticas"})
 """Sesión 10 (g-carry): sustantivos que, al abrir la oración siguiente como "La … está
-contenida en / procede de", son las cifras recién dadas ("La información está contenida en el
-boletín semanal de la oficina de salud, que también da 40 casos de sarampión")."""
+contenida en / procede de", son las cifras recién dadas ("Los datos proceden del parte
+quincenal de la oficina de salud, que también da 40 casos de sarampión")."""
 CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
     ("esta", "contenida"),
     ("esta", "contenido"),
@@ -4280,3 +4280,6 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
 )
 """Sesión 10 (g-carry): lo que sigue a `CARRY_ORIGIN_NOUNS` para decir de dónde vienen las
 cifras anteriores: la fuente que nombra las da, aunque su oración añada cifras propias."""
+NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"otros", "otras", "otro", "otra"})
+"""Sesión 10 (lead): "Otros …" al abrir la oración son personas de una cifra, nunca una fuente
+("Otros 150.000 damnificados se registraron en Veracruz")."""

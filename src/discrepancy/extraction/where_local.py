@@ -186,7 +186,7 @@ def _name_after(text: str, at: int) -> tuple[int, int] | None:
     for k in range(1, min(len(spans), _MAX_WORDS)):
         gap = window[spans[k - 1][1] : spans[k][0]]
         if "," in gap or not pn.gap_ok(window, spans[k - 1][1], spans[k][0]):
-            break  # session 10: "la región de O'Higgins, Aquiles Cubillos": a comma ends it
+            break  # session 10: "la región de Ñuble Alto, Ramiro Quezada": a comma ends it
         word = window[spans[k][0] : spans[k][1]]
         if _capitalised(word):
             last = k
