@@ -8,11 +8,12 @@ the quantities (each estimate's id is worked out here, for its place) and is the
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import repeat
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
-from discrepancy._estimate_build import _Context, _draft, _finish, _pair, _quick
+from discrepancy._estimate_build import _Context, _draft, _finish
+from discrepancy._estimate_rows import Draft, Row, estimate_of, finish, row_of
 from discrepancy._estimate_values import Estimate
 from discrepancy._quantities import Quantity, estimate_id, flat, order, place
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from discrepancy.compare import Node
 
 __all__ = ["LazyEstimates"]
+
+T = TypeVar("T")
 
 _BATCH = 64  # estimates built at a time, under ``check``'s collector regime (`__iter__`)
 
@@ -78,7 +81,7 @@ class LazyEstimates(Sequence[Estimate]):
     """
 
     __slots__ = (
-        "_ctx", "_fast", "_groups", "_ids", "_nodes", "_order", "_places", "_superseded",
+        "_ctx", "_drafts", "_groups", "_ids", "_nodes", "_order", "_places", "_superseded",
     )  # fmt: skip
 
     def __init__(
@@ -88,17 +91,18 @@ class LazyEstimates(Sequence[Estimate]):
         superseded: dict[str, str],
         ctx: _Context,
         *,
-        fast: bool = True,
         places: list[str] | None = None,
+        drafts: list[Draft | None] | None = None,
     ) -> None:
         self._groups = groups
         self._places = places  # each quantity's place, if the grouping worked them out
         self._nodes = nodes
         self._superseded = superseded
         self._ctx = ctx
-        self._fast = fast
         self._order: list[int] | None = None
         self._ids: list[str] = []  # each estimate's id, worked out for the order
+        # each quantity's draft, where the grouping worked it out (`_estimate_rows`)
+        self._drafts = drafts
 
     def __len__(self) -> int:
         return len(self._groups)
@@ -116,16 +120,17 @@ class LazyEstimates(Sequence[Estimate]):
 
     def _build(self, k: int) -> Estimate:
         """The ``k``-th quantity's estimate (after `_ordered()`, which gives its id)."""
-        metric, flow, ids = self._groups[k]
-        nodes, superseded, ctx, eid = self._nodes, self._superseded, self._ctx, self._ids[k]
-        if self._fast:
-            if len(ids) == 2:
-                found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eid)
-            else:
-                found = _quick(metric, flow, ids, nodes, superseded, ctx, eid)
-            if found is not None:
-                return found
-        return self._general(k)
+        drafts = self._drafts
+        draft = None if drafts is None else drafts[k]
+        row = None if draft is None else finish(draft, self._ctx)
+        return self._general(k) if row is None else estimate_of(row)
+
+    def _row(self, k: int) -> Row:
+        """The ``k``-th quantity's estimate as a row (`_build()` without the objects)."""
+        drafts = self._drafts
+        draft = None if drafts is None else drafts[k]
+        row = None if draft is None else finish(draft, self._ctx)
+        return row_of(self._general(k)) if row is None else row
 
     def _general(self, k: int) -> Estimate:
         """The ``k``-th quantity's estimate by the general path (`_draft()`, `_finish()`)."""
@@ -143,7 +148,7 @@ class LazyEstimates(Sequence[Estimate]):
         order = self._ordered()
         if isinstance(index, slice):
             chosen = order[index]
-            return tuple(self._built(chosen, 0, len(chosen)))
+            return tuple(self._built(chosen, 0, len(chosen), self._build))
         return self._build(order[index])
 
     def __iter__(self) -> Iterator[Estimate]:
@@ -155,29 +160,28 @@ class LazyEstimates(Sequence[Estimate]):
         # next, as after ``check`` without estimates. Nothing that the collector tracks is
         # made between two batches (each batch's iterator is made in it).
         order = self._ordered()
+        build = self._build
         for start in range(0, len(order), _BATCH):
-            yield from self._built(order, start, start + _BATCH)
+            yield from self._built(order, start, start + _BATCH, build)
 
-    def _built(self, order: list[int], start: int, stop: int) -> Iterator[Estimate]:
-        """The estimates of the quantities ``order[start:stop]``, built under ``check``'s
-        collector regime (its thresholds put back before they are returned)."""
+    def rows(self) -> Iterator[Row]:
+        """The estimates in order as rows (`discrepancy._estimate_rows.Row`: the fields of
+        each estimate, its votes as tuples), what the report's writers read: the same values
+        as iterating, without making the `Estimate` and `Vote` objects."""
+        order = self._ordered()
+        row = self._row
+        for start in range(0, len(order), _BATCH):
+            yield from self._built(order, start, start + _BATCH, row)
+
+    def _built(
+        self, order: list[int], start: int, stop: int, build: Callable[[int], T]
+    ) -> Iterator[T]:
+        """``build(k)`` of the quantities ``order[start:stop]``, under ``check``'s collector
+        regime (its thresholds put back before they are returned)."""
         from discrepancy.check import _few_full_collections
 
-        groups, nodes, superseded, ctx = self._groups, self._nodes, self._superseded, self._ctx
-        eids, general = self._ids, self._general
         with _few_full_collections():
-            if not self._fast:
-                return iter(list(map(self._build, order[start:stop])))
-            out: list[Estimate] = []
-            add = out.append
-            for k in order[start:stop]:  # `_build()`, with its lookups done once
-                metric, flow, ids = groups[k]
-                if len(ids) == 2:
-                    found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eids[k])
-                else:
-                    found = _quick(metric, flow, ids, nodes, superseded, ctx, eids[k])
-                add(general(k) if found is None else found)
-            return iter(out)
+            return iter(list(map(build, order[start:stop])))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, str | bytes):
