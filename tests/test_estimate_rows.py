@@ -1,6 +1,6 @@
-"""The lean path: ``check`` works out the common estimates as drafts in its grouping, and the
-report's writers read every estimate as a row (no `Estimate` or `Vote` made). It must give
-exactly what the objects give, byte for byte."""
+"""The lean path: the report's writers read every estimate as a row (no `Estimate` or `Vote`
+made; the common ones made as rows directly). It must give exactly what the objects give,
+byte for byte."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ def test_the_rows_are_the_estimates_and_write_the_same_json(
 
 @settings(max_examples=100, deadline=None)  # behaviour, not speed (a shared machine)
 @given(many_quantities(), st.sampled_from([1, 2]), st.sampled_from([2, 3]))
-def test_the_drafts_give_what_the_general_path_gives(
+def test_the_fast_rows_give_what_the_general_path_gives(
     claims: list[Claim], min_claims: int, min_sources: int
 ) -> None:
     from discrepancy.estimate import _estimate
@@ -128,41 +128,3 @@ def test_the_seed_claims_estimates_are_the_same_either_way(resolver: Any) -> Non
         assert written == attrs.evolve(report, estimates=tuple(report.estimates)).to_json()
         doc = json.loads(written)
         assert doc["estimates"] == [to_json_data(e) for e in report.estimates]
-
-
-@settings(max_examples=100, deadline=None)  # behaviour, not speed (a shared machine)
-@given(many_quantities(), st.sampled_from([2, 3]))
-def test_the_drafts_verdicts_and_places_are_the_general_ones(
-    claims: list[Claim], judged: int
-) -> None:
-    from functools import partial
-
-    from discrepancy._estimate_build import _agreeing_keys, _agreeing_sources
-    from discrepancy._estimate_lazy import _place
-    from discrepancy._quantities import quantities
-    from discrepancy.metrics import MetricRegistry
-    from discrepancy.places import Gazetteer
-    from discrepancy.policy import Policy
-
-    ordered = sorted(claims, key=lambda c: c.id)
-    superseded = {c.supersedes: c.id for c in claims if c.supersedes is not None}
-    verdicts: list[object] = []
-    keys: list[str] = []
-    drafts: list[object] = []
-    groups, _, _, nodes = quantities(
-        ordered, MetricRegistry.builtin(), Policy(), places=Gazetteer.builtin(),
-        judge=partial(_agreeing_sources, superseded=superseded), judged=judged,
-        verdicts=verdicts, keys=keys, drafts=drafts, superseded=superseded,  # type: ignore[arg-type]
-    )  # fmt: skip
-    assert len(drafts) == len(groups) == len(keys)
-    assert keys == [_place(metric, ids, nodes) for metric, _flow, ids in groups]
-    expected = [
-        _agreeing_keys(ids, nodes, superseded) for _m, _f, ids in groups if len(ids) >= judged
-    ]
-    assert [None if v is None else sorted(v) for v in verdicts] == [  # type: ignore[call-overload]
-        None if v is None else sorted(v) for v in expected
-    ]
-    # a quantity has a draft exactly where its sources all agree
-    assert [d is not None for d in drafts] == [
-        _agreeing_keys(ids, nodes, superseded) is not None for _m, _f, ids in groups
-    ]

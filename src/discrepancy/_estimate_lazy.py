@@ -13,7 +13,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING, TypeVar, overload
 
 from discrepancy._estimate_build import _Context, _draft, _finish
-from discrepancy._estimate_rows import Draft, Row, estimate_of, finish, row_of
+from discrepancy._estimate_rows import Row, estimate_of, pair_row, quick_row, row_of
 from discrepancy._estimate_values import Estimate
 from discrepancy._quantities import Quantity, estimate_id, flat, order, place
 
@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from discrepancy.compare import Node
 
 __all__ = ["LazyEstimates"]
+
+
+def _same(row: Row) -> Row:
+    return row
+
 
 T = TypeVar("T")
 
@@ -81,7 +86,7 @@ class LazyEstimates(Sequence[Estimate]):
     """
 
     __slots__ = (
-        "_ctx", "_drafts", "_groups", "_ids", "_nodes", "_order", "_places", "_superseded",
+        "_ctx", "_groups", "_ids", "_nodes", "_order", "_places", "_quick", "_superseded",
     )  # fmt: skip
 
     def __init__(
@@ -91,8 +96,8 @@ class LazyEstimates(Sequence[Estimate]):
         superseded: dict[str, str],
         ctx: _Context,
         *,
+        fast: bool = True,
         places: list[str] | None = None,
-        drafts: list[Draft | None] | None = None,
     ) -> None:
         self._groups = groups
         self._places = places  # each quantity's place, if the grouping worked them out
@@ -101,8 +106,7 @@ class LazyEstimates(Sequence[Estimate]):
         self._ctx = ctx
         self._order: list[int] | None = None
         self._ids: list[str] = []  # each estimate's id, worked out for the order
-        # each quantity's draft, where the grouping worked it out (`_estimate_rows`)
-        self._drafts = drafts
+        self._quick = fast  # the rows of sources that all agree made directly
 
     def __len__(self) -> int:
         return len(self._groups)
@@ -118,19 +122,22 @@ class LazyEstimates(Sequence[Estimate]):
             self._places = None  # read once
         return order
 
-    def _build(self, k: int) -> Estimate:
-        """The ``k``-th quantity's estimate (after `_ordered()`, which gives its id)."""
-        drafts = self._drafts
-        draft = None if drafts is None else drafts[k]
-        row = None if draft is None else finish(draft, self._ctx)
-        return self._general(k) if row is None else estimate_of(row)
+    def _fast(self, k: int) -> Row | None:
+        """The ``k``-th quantity's row where its sources all agree (`pair_row()`,
+        `quick_row()`: most quantities), else ``None`` (after `_ordered()`, which gives its
+        id)."""
+        metric, flow, ids = self._groups[k]
+        nodes, superseded, ctx, eid = self._nodes, self._superseded, self._ctx, self._ids[k]
+        if not self._quick:
+            return None
+        if len(ids) == 2:
+            return pair_row(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eid)
+        return quick_row(metric, flow, ids, nodes, superseded, ctx, eid)
 
-    def _row(self, k: int) -> Row:
-        """The ``k``-th quantity's estimate as a row (`_build()` without the objects)."""
-        drafts = self._drafts
-        draft = None if drafts is None else drafts[k]
-        row = None if draft is None else finish(draft, self._ctx)
-        return row_of(self._general(k)) if row is None else row
+    def _build(self, k: int) -> Estimate:
+        """The ``k``-th quantity's estimate."""
+        row = self._fast(k)
+        return self._general(k) if row is None else estimate_of(row)
 
     def _general(self, k: int) -> Estimate:
         """The ``k``-th quantity's estimate by the general path (`_draft()`, `_finish()`)."""
@@ -147,12 +154,11 @@ class LazyEstimates(Sequence[Estimate]):
     def __getitem__(self, index: int | slice) -> Estimate | tuple[Estimate, ...]:
         order = self._ordered()
         if isinstance(index, slice):
-            chosen = order[index]
-            return tuple(self._built(chosen, 0, len(chosen), self._build))
+            return tuple(self._batch(order[index], estimate_of, self._general))
         return self._build(order[index])
 
     def __iter__(self) -> Iterator[Estimate]:
-        # Built in batches, each under ``check``'s collector regime (`_built()`). The reading
+        # Built in batches, each under ``check``'s collector regime (`_batch()`). The reading
         # comes after ``check`` has put the collector's thresholds back, with the full
         # collection over ``check``'s heap that ``check``'s young objects have made due:
         # the first young collection would run it (about half of what reading every
@@ -160,28 +166,47 @@ class LazyEstimates(Sequence[Estimate]):
         # next, as after ``check`` without estimates. Nothing that the collector tracks is
         # made between two batches (each batch's iterator is made in it).
         order = self._ordered()
-        build = self._build
         for start in range(0, len(order), _BATCH):
-            yield from self._built(order, start, start + _BATCH, build)
+            yield from self._batch(order[start : start + _BATCH], estimate_of, self._general)
 
     def rows(self) -> Iterator[Row]:
         """The estimates in order as rows (`discrepancy._estimate_rows.Row`: the fields of
         each estimate, its votes as tuples), what the report's writers read: the same values
         as iterating, without making the `Estimate` and `Vote` objects."""
         order = self._ordered()
-        row = self._row
-        for start in range(0, len(order), _BATCH):
-            yield from self._built(order, start, start + _BATCH, row)
+        general = self._general
 
-    def _built(
-        self, order: list[int], start: int, stop: int, build: Callable[[int], T]
+        def row(k: int) -> Row:
+            return row_of(general(k))
+
+        for start in range(0, len(order), _BATCH):
+            yield from self._batch(order[start : start + _BATCH], _same, row)
+
+    def _batch(
+        self, chosen: list[int], made: Callable[[Row], T], other: Callable[[int], T]
     ) -> Iterator[T]:
-        """``build(k)`` of the quantities ``order[start:stop]``, under ``check``'s collector
-        regime (its thresholds put back before they are returned)."""
+        """``made(row)`` of the quantities ``chosen`` whose row `pair_row()` or `quick_row()`
+        makes, ``other(k)`` of the others (`_fast()` with its lookups done once), under
+        ``check``'s collector regime (its thresholds put back before they are returned)."""
         from discrepancy.check import _few_full_collections
 
+        groups, nodes, superseded, ctx, eids = (
+            self._groups, self._nodes, self._superseded, self._ctx, self._ids,
+        )  # fmt: skip
+        quick = self._quick
         with _few_full_collections():
-            return iter(list(map(build, order[start:stop])))
+            out: list[T] = []
+            add = out.append
+            for k in chosen:
+                metric, flow, ids = groups[k]
+                if not quick:
+                    found = None
+                elif len(ids) == 2:
+                    found = pair_row(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eids[k])
+                else:
+                    found = quick_row(metric, flow, ids, nodes, superseded, ctx, eids[k])
+                add(other(k) if found is None else made(found))
+            return iter(out)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, str | bytes):

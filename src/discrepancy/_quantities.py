@@ -20,7 +20,6 @@ from discrepancy.policy import Policy
 from discrepancy.quantity import Interval
 
 if TYPE_CHECKING:
-    from discrepancy._estimate_rows import Draft
     from discrepancy.compare import ClaimIndex, Node, Pair, Places, Relation
 
 __all__ = ["Member", "Quantity", "quantities"]
@@ -94,8 +93,6 @@ def quantities(
     judge: Callable[[Sequence[Node]], Sequence[str] | None] | None = None,
     judged: int = 2,
     verdicts: list[Sequence[str] | None] | None = None,
-    drafts: list[Draft | None] | None = None,
-    superseded: dict[str, str] | None = None,
 ) -> tuple[list[Quantity], Counter[str], dict[str, Claim], dict[str, Node]]:
     """Comparable claims in quantities; each source's claim count and first claim; the nodes.
 
@@ -106,10 +103,6 @@ def quantities(
     With ``judge``, likewise, ``judge(claims)`` of each quantity of at least ``judged``
     claims (their nodes, in the order of its ids) is added to ``verdicts``, in the order of
     the quantities (the sources' tallies: which sources agree).
-    With ``drafts`` (and ``keys`` and ``superseded``), each quantity of sources that all
-    agree is worked out here (`discrepancy._estimate_rows`), its draft added to ``drafts``
-    (``None`` for the others), its place to ``keys``, and, where ``judge`` is given, its
-    sources to ``verdicts`` (which ``judge`` would find): every two of them agree.
 
     With the helpers below, the only code that reads [`discrepancy.compare`][discrepancy.compare]
     (``Node``, ``Pair``, ``Relation``, ``ClaimIndex``): ``check`` passes its own index and pairs;
@@ -123,7 +116,6 @@ def quantities(
     counted. The last value returned is the index's nodes by id, where a quantity's members
     are found.
     """
-    from discrepancy._estimate_rows import group_draft, pair_draft
     from discrepancy.compare import ClaimIndex, Node, Relation
 
     if index is None or pairs is None:
@@ -162,11 +154,8 @@ def quantities(
     keyed = keys is not None
     put = keys.append if keys is not None else None
     verdict = verdicts.append if judge is not None and verdicts is not None else None
-    draft = drafts.append if drafts is not None and keyed else None
-    gone = superseded if superseded is not None else {}
     for (metric, unit), members in index.groups.items():
         flow = index.kind(metric).compares_as_flow
-        label = metrics.label(metric) if draft is not None else ""
         # each claim's partners looked up in C, by identity (no node is read); without
         # ``singles`` only the claims that have some reach Python code (about half, at a
         # million claims)
@@ -180,8 +169,6 @@ def quantities(
                     found.append((metric, flow, (aid,)))
                     if put is not None:
                         put(place(metric, (anchor,), (aid,)))
-                    if draft is not None:
-                        draft(None)
                 continue
             if aid in taken:
                 continue
@@ -193,21 +180,8 @@ def quantities(
                     taken.add(aid)
                     taken.add(pid)
                     found.append((metric, flow, (aid, pid)))
-                    made = None
-                    if draft is not None:
-                        made = pair_draft(metric, unit, flow, anchor, other, gone, label)
-                        draft(None if made is None else made[1])
-                        if made is not None:
-                            put(made[0])  # type: ignore[misc]
                     if verdict is not None and judged <= 2:
-                        # a draft's sources all agree; where the quantity has no draft
-                        # ``judge`` says ``None`` (tested)
-                        if draft is None:
-                            verdict(judge((anchor, other)))  # type: ignore[misc]
-                        else:
-                            verdict(None if made is None else made[1][11])
-                    if made is not None:
-                        continue
+                        verdict(judge((anchor, other)))  # type: ignore[misc]
                     if keyed:  # `place()` of two claims, without its loop
                         sa, sb = anchor.claim.scope, other.claim.scope
                         ea, eb = anchor.end or 0, other.end or 0
@@ -248,17 +222,10 @@ def quantities(
                         taken.add(other.id)
                         group.append(other)  # for its place (the loop reads a copy)
             found.append((metric, flow, tuple(ids)))
-            made = None
-            if draft is not None:
-                made = group_draft(metric, unit, flow, group, ids, gone, label)
-                draft(None if made is None else made[1])
             if put is not None:
-                put(place(metric, group, ids) if made is None else made[0])
+                put(place(metric, group, ids))
             if verdict is not None and len(ids) >= judged:
-                if draft is None:
-                    verdict(judge(group))  # type: ignore[misc]
-                else:
-                    verdict(None if made is None else made[1][11])
+                verdict(judge(group))  # type: ignore[misc]
     return found, counts, first, nodes
 
 

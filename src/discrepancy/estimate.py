@@ -38,7 +38,6 @@ from discrepancy._estimate_build import (
     _draft,
 )
 from discrepancy._estimate_lazy import LazyEstimates
-from discrepancy._estimate_rows import Draft
 from discrepancy._estimate_values import (
     Estimate,
     EstimatePolicy,
@@ -134,12 +133,10 @@ def _estimate(
     # which sources agree in each quantity the tallies judge, found by the grouping where it
     # has just read the quantity's claims (in the order of the quantities)
     verdicts: list[Sequence[str] | None] = []
-    # the quantities of sources that all agree, worked out by the grouping (most, at scale)
-    drafts: list[Draft | None] | None = [] if fast else None
     groups, counts, first, nodes = quantities(
         claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1, places=places,
         keys=keys, judge=partial(_agreeing_sources, superseded=superseded) if fast else None,
-        judged=judged, verdicts=verdicts, drafts=drafts, superseded=superseded,
+        judged=judged, verdicts=verdicts,
     )  # fmt: skip
     # Two passes, and no draft kept between them: the sources' weights need every
     # consensus first, and a million claims make some 200,000 quantities, whose drafts,
@@ -173,14 +170,12 @@ def _estimate(
         wanted = [len(group[2]) >= least for group in groups]
         kept = list(compress(groups, wanted))
         keys = list(compress(keys, wanted))
-        if drafts is not None:
-            drafts = list(compress(drafts, wanted))
     else:
         kept = groups
     # the index's own nodes by id, not a copy of the half the estimates read (at a million
     # claims half a million entries, 0.3-0.5 s); the price: the other nodes (about 85 MB
     # at a million claims) live as long as the estimates do
-    found = LazyEstimates(kept, nodes, superseded, ctx, places=keys, drafts=drafts)
+    found = LazyEstimates(kept, nodes, superseded, ctx, fast=fast, places=keys)
     sources = tuple(
         SourceRecord(
             claimant=key,
