@@ -8,11 +8,12 @@ the quantities (each estimate's id is worked out here, for its place) and is the
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import repeat
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
-from discrepancy._estimate_build import _Context, _draft, _finish, _pair, _quick
+from discrepancy._estimate_build import _Context, _draft, _finish
+from discrepancy._estimate_rows import Row, estimate_of, pair_row, quick_row, row_of
 from discrepancy._estimate_values import Estimate
 from discrepancy._quantities import Quantity, estimate_id, flat, order, place
 
@@ -20,6 +21,13 @@ if TYPE_CHECKING:
     from discrepancy.compare import Node
 
 __all__ = ["LazyEstimates"]
+
+
+def _same(row: Row) -> Row:
+    return row
+
+
+T = TypeVar("T")
 
 _BATCH = 64  # estimates built at a time, under ``check``'s collector regime (`__iter__`)
 
@@ -78,7 +86,7 @@ class LazyEstimates(Sequence[Estimate]):
     """
 
     __slots__ = (
-        "_ctx", "_fast", "_groups", "_ids", "_nodes", "_order", "_places", "_superseded",
+        "_ctx", "_groups", "_ids", "_nodes", "_order", "_places", "_quick", "_superseded",
     )  # fmt: skip
 
     def __init__(
@@ -96,9 +104,9 @@ class LazyEstimates(Sequence[Estimate]):
         self._nodes = nodes
         self._superseded = superseded
         self._ctx = ctx
-        self._fast = fast
         self._order: list[int] | None = None
         self._ids: list[str] = []  # each estimate's id, worked out for the order
+        self._quick = fast  # the rows of sources that all agree made directly
 
     def __len__(self) -> int:
         return len(self._groups)
@@ -114,18 +122,22 @@ class LazyEstimates(Sequence[Estimate]):
             self._places = None  # read once
         return order
 
-    def _build(self, k: int) -> Estimate:
-        """The ``k``-th quantity's estimate (after `_ordered()`, which gives its id)."""
+    def _fast(self, k: int) -> Row | None:
+        """The ``k``-th quantity's row where its sources all agree (`pair_row()`,
+        `quick_row()`: most quantities), else ``None`` (after `_ordered()`, which gives its
+        id)."""
         metric, flow, ids = self._groups[k]
         nodes, superseded, ctx, eid = self._nodes, self._superseded, self._ctx, self._ids[k]
-        if self._fast:
-            if len(ids) == 2:
-                found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eid)
-            else:
-                found = _quick(metric, flow, ids, nodes, superseded, ctx, eid)
-            if found is not None:
-                return found
-        return self._general(k)
+        if not self._quick:
+            return None
+        if len(ids) == 2:
+            return pair_row(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eid)
+        return quick_row(metric, flow, ids, nodes, superseded, ctx, eid)
+
+    def _build(self, k: int) -> Estimate:
+        """The ``k``-th quantity's estimate."""
+        row = self._fast(k)
+        return self._general(k) if row is None else estimate_of(row)
 
     def _general(self, k: int) -> Estimate:
         """The ``k``-th quantity's estimate by the general path (`_draft()`, `_finish()`)."""
@@ -142,12 +154,11 @@ class LazyEstimates(Sequence[Estimate]):
     def __getitem__(self, index: int | slice) -> Estimate | tuple[Estimate, ...]:
         order = self._ordered()
         if isinstance(index, slice):
-            chosen = order[index]
-            return tuple(self._built(chosen, 0, len(chosen)))
+            return tuple(self._batch(order[index], estimate_of, self._general))
         return self._build(order[index])
 
     def __iter__(self) -> Iterator[Estimate]:
-        # Built in batches, each under ``check``'s collector regime (`_built()`). The reading
+        # Built in batches, each under ``check``'s collector regime (`_batch()`). The reading
         # comes after ``check`` has put the collector's thresholds back, with the full
         # collection over ``check``'s heap that ``check``'s young objects have made due:
         # the first young collection would run it (about half of what reading every
@@ -156,27 +167,45 @@ class LazyEstimates(Sequence[Estimate]):
         # made between two batches (each batch's iterator is made in it).
         order = self._ordered()
         for start in range(0, len(order), _BATCH):
-            yield from self._built(order, start, start + _BATCH)
+            yield from self._batch(order[start : start + _BATCH], estimate_of, self._general)
 
-    def _built(self, order: list[int], start: int, stop: int) -> Iterator[Estimate]:
-        """The estimates of the quantities ``order[start:stop]``, built under ``check``'s
-        collector regime (its thresholds put back before they are returned)."""
+    def rows(self) -> Iterator[Row]:
+        """The estimates in order as rows (`discrepancy._estimate_rows.Row`: the fields of
+        each estimate, its votes as tuples), what the report's writers read: the same values
+        as iterating, without making the `Estimate` and `Vote` objects."""
+        order = self._ordered()
+        general = self._general
+
+        def row(k: int) -> Row:
+            return row_of(general(k))
+
+        for start in range(0, len(order), _BATCH):
+            yield from self._batch(order[start : start + _BATCH], _same, row)
+
+    def _batch(
+        self, chosen: list[int], made: Callable[[Row], T], other: Callable[[int], T]
+    ) -> Iterator[T]:
+        """``made(row)`` of the quantities ``chosen`` whose row `pair_row()` or `quick_row()`
+        makes, ``other(k)`` of the others (`_fast()` with its lookups done once), under
+        ``check``'s collector regime (its thresholds put back before they are returned)."""
         from discrepancy.check import _few_full_collections
 
-        groups, nodes, superseded, ctx = self._groups, self._nodes, self._superseded, self._ctx
-        eids, general = self._ids, self._general
+        groups, nodes, superseded, ctx, eids = (
+            self._groups, self._nodes, self._superseded, self._ctx, self._ids,
+        )  # fmt: skip
+        quick = self._quick
         with _few_full_collections():
-            if not self._fast:
-                return iter(list(map(self._build, order[start:stop])))
-            out: list[Estimate] = []
+            out: list[T] = []
             add = out.append
-            for k in order[start:stop]:  # `_build()`, with its lookups done once
+            for k in chosen:
                 metric, flow, ids = groups[k]
-                if len(ids) == 2:
-                    found = _pair(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eids[k])
+                if not quick:
+                    found = None
+                elif len(ids) == 2:
+                    found = pair_row(metric, flow, ids[0], ids[1], nodes, superseded, ctx, eids[k])
                 else:
-                    found = _quick(metric, flow, ids, nodes, superseded, ctx, eids[k])
-                add(general(k) if found is None else found)
+                    found = quick_row(metric, flow, ids, nodes, superseded, ctx, eids[k])
+                add(other(k) if found is None else made(found))
             return iter(out)
 
     def __eq__(self, other: object) -> bool:

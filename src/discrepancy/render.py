@@ -8,13 +8,14 @@ as text, never run. Sections added to reports later use the same two functions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 
 from discrepancy._escape import markdown as md
 from discrepancy._escape import terminal
+from discrepancy._estimate_rows import Row, VoteRow, row_of
 from discrepancy.claim import Claim
 from discrepancy.discrepancies import Discrepancy
-from discrepancy.estimate import Estimate, Vote
+from discrepancy.estimate import Estimate, LazyEstimates, LeftOut
 from discrepancy.report import Report
 from discrepancy.wording import english
 
@@ -127,23 +128,31 @@ def text(report: Report) -> str:
 # --- estimates (check --estimates) ------------------------------------------------------------
 
 
-def _vote(v: Vote, names: dict[str, str], escape: Callable[[str], str]) -> str:
-    who = " and ".join(names.get(k, k) for k in v.claimants) or "an unnamed source"
-    agrees = "agrees" if v.agrees else "apart"
+def _vote(v: VoteRow, names: dict[str, str], escape: Callable[[str], str]) -> str:
+    claimants, claims, interval, weight, agrees = v
+    who = " and ".join(names.get(k, k) for k in claimants) or "an unnamed source"
     return (
-        f"{escape(who)}: {english.interval(v.interval)} ({escape(', '.join(v.claims))}; "
-        f"weight {v.weight:g}, {agrees})"
+        f"{escape(who)}: {english.interval(interval)} ({escape(', '.join(claims))}; "
+        f"weight {weight:g}, {'agrees' if agrees else 'apart'})"
     )
+
+
+def _rows(estimates: Sequence[Estimate]) -> Iterator[Row]:
+    """The estimates as rows (`discrepancy._estimate_rows`): ``check``'s are read so, with
+    no object made; others (a report read back) are turned into rows."""
+    if isinstance(estimates, LazyEstimates):
+        return estimates.rows()
+    return map(row_of, estimates)
 
 
 def _names(report: Report) -> dict[str, str]:
     return {s.claimant: s.name for s in report.sources or ()}
 
 
-def _left_out(e: Estimate, escape: Callable[[str], str]) -> list[str]:
+def _left_out(left_out: tuple[LeftOut, ...], escape: Callable[[str], str]) -> list[str]:
     return [
         f"{escape(x.claim)}: {x.reason.value}" + (f" (by {escape(x.by)})" if x.by else "")
-        for x in e.left_out
+        for x in left_out
     ]
 
 
@@ -154,10 +163,10 @@ def _estimates_markdown(report: Report) -> list[str]:
     out = ["## Estimates", ""]
     if not report.estimates:
         out += ["No quantity is described by more than one claim.", ""]
-    for n, e in enumerate(report.estimates, start=1):
-        out += [f"{n}. {md(e.summary)} `{e.id}`"]
-        out += [f"    - {_vote(v, names, md)}" for v in e.votes]
-        out += [f"    - not counted: {x}" for x in _left_out(e, md)]
+    for n, e in enumerate(_rows(report.estimates), start=1):
+        out += [f"{n}. {md(e[14])} `{e[0]}`"]
+        out += [f"    - {_vote(v, names, md)}" for v in e[12]]
+        out += [f"    - not counted: {x}" for x in _left_out(e[13], md)]
     out.append("")
     if report.sources:
         out += [
@@ -179,10 +188,10 @@ def _estimates_text(report: Report) -> list[str]:
         return []
     names = _names(report)
     out = [f"Estimates ({len(report.estimates)} quantities):", ""]
-    for n, e in enumerate(report.estimates, start=1):
-        out += [f"{n}. {e.id}", f"   {terminal(e.summary)}"]
-        out += [f"     - {_vote(v, names, terminal)}" for v in e.votes]
-        out += [f"     - not counted: {x}" for x in _left_out(e, terminal)]
+    for n, e in enumerate(_rows(report.estimates), start=1):
+        out += [f"{n}. {e[0]}", f"   {terminal(e[14])}"]
+        out += [f"     - {_vote(v, names, terminal)}" for v in e[12]]
+        out += [f"     - not counted: {x}" for x in _left_out(e[13], terminal)]
         out.append("")
     if report.sources:
         out.append("Sources (claims, judged, agreed, weight):")

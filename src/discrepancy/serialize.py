@@ -12,7 +12,7 @@ import enum
 import json
 import math
 from collections.abc import Callable, Iterable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 import cattrs
@@ -22,6 +22,9 @@ from discrepancy.claim import Claim, Evidence, Period
 from discrepancy.discrepancies import DISCREPANCY_TYPES, ClaimPair, Discrepancy, Gap
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Interval, Quantity
+
+if TYPE_CHECKING:
+    from discrepancy._estimate_rows import Row
 
 __all__ = ["converter", "dumps", "from_json_data", "to_json_data", "write_document"]
 
@@ -259,15 +262,33 @@ _ESTIMATE_SHAPE = {
 
 def estimate_line_writer() -> Callable[[Any], str]:
     """An estimate as the JSON line ``_LINE_ENCODER.encode(to_json_data(estimate))``, the
-    same characters, written straight from its fields (no dict per estimate, vote and
-    interval). Falls back to that encoding if the fields of ``Estimate`` or of a value it
-    holds ever differ from the ones written here.
+    same characters, written straight from its fields (`estimate_row_writer()` of its row).
+    Falls back to that encoding if the fields of ``Estimate`` or of a value it holds ever
+    differ from the ones written here.
     """
+    from discrepancy._estimate_rows import row_of
+    from discrepancy.estimate import Estimate
+
+    row = estimate_row_writer()
+    if row is None:
+        return _line_writer(Estimate)
+
+    def line(e: Any) -> str:
+        return row(row_of(e))
+
+    return line
+
+
+def estimate_row_writer() -> Callable[[Row], str] | None:
+    """An estimate's row (`discrepancy._estimate_rows.Row`: its fields in order, its votes
+    as tuples of theirs) as the JSON line of the estimate (no dict per estimate, vote and
+    interval); ``None`` if the fields of ``Estimate`` or of a value it holds ever differ from
+    the ones written here."""
     from discrepancy.estimate import Estimate, Floor, LeftOut, Vote
 
     kinds = (Estimate, Vote, Floor, LeftOut, Interval, Period)
     if any(tuple(f.name for f in attrs.fields(k)) != _ESTIMATE_SHAPE[k.__name__] for k in kinds):
-        return _line_writer(Estimate)
+        return None
     text, number = _text, _number
     finite = math.isfinite
     periods: dict[int, str] = {}
@@ -301,11 +322,12 @@ def estimate_line_writer() -> Callable[[Any], str]:
             alive.append(p)
         return found
 
-    def vote(v: Vote) -> str:
+    def vote(v: tuple[tuple[str, ...], tuple[str, ...], Interval, float, bool]) -> str:
+        claimants, claims, iv, weight, agrees = v
         return (
-            f'{{"claimants": {strings(v.claimants)}, "claims": {strings(v.claims)}, '
-            f'"interval": {interval(v.interval)}, "weight": {number(v.weight)!r}, '
-            f'"agrees": {"true" if v.agrees else "false"}}}'
+            f'{{"claimants": {strings(claimants)}, "claims": {strings(claims)}, '
+            f'"interval": {interval(iv)}, "weight": {number(weight)!r}, '
+            f'"agrees": {"true" if agrees else "false"}}}'
         )
 
     def floor(f: Floor | None) -> str:
@@ -319,24 +341,27 @@ def estimate_line_writer() -> Callable[[Any], str]:
     def left(x: LeftOut) -> str:
         return f'{{"claim": {text(x.claim)}, "reason": {text(x.reason.value)}, "by": {opt(x.by)}}}'
 
-    def line(e: Estimate) -> str:
-        consistent, central, left_out = e.consistent, e.central, e.left_out
+    def line(r: Row) -> str:
+        (
+            eid, metric, unit, scope, event, span, claims, low, consistent,
+            agree, independent, central, votes, left_out, summary,
+        ) = r  # fmt: skip
         return _ESTIMATE_LINE % (
-            text(e.id),
-            text(e.metric),
-            text(e.unit),
-            opt(e.scope),
-            opt(e.event),
-            period(e.period),
-            strings(e.claims),
-            floor(e.floor),
+            text(eid),
+            text(metric),
+            text(unit),
+            opt(scope),
+            opt(event),
+            period(span),
+            strings(claims),
+            floor(low),
             "null" if consistent is None else interval(consistent),
-            e.agree,
-            e.independent,
+            agree,
+            independent,
             "null" if central is None else repr(number(central)),
-            "[" + ", ".join([vote(v) for v in e.votes]) + "]",
+            "[" + ", ".join([vote(v) for v in votes]) + "]",
             "[" + ", ".join([left(x) for x in left_out]) + "]" if left_out else "[]",
-            text(e.summary),
+            text(summary),
         )
 
     return line
@@ -376,6 +401,7 @@ def write_document(
     JSON encoder writes every line (``indent`` would switch ``json`` to its pure-Python
     encoder).
     """
+    from discrepancy._estimate_lazy import LazyEstimates
     from discrepancy._estimate_values import Estimate
 
     out.write("{")
@@ -385,10 +411,16 @@ def write_document(
         sep = ",\n"
     for key, items, kind in lists:
         out.write(f"{sep}  {dumps(key, indent=None)}: [")
+        line: Callable[[Any], str]
         if kind is Claim:
             line = claim_line_writer()
         elif kind is Estimate:
-            line = estimate_line_writer()
+            rows = estimate_row_writer()
+            if rows is not None and isinstance(items, LazyEstimates):
+                # ``check``'s estimates: written from their rows (no objects made)
+                items, line = items.rows(), rows
+            else:
+                line = estimate_line_writer()
         else:
             line = _line_writer(kind)
         item_sep = "\n    "
