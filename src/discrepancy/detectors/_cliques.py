@@ -43,6 +43,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
@@ -76,20 +77,22 @@ def _key(node: Node) -> str:
     return ""
 
 
-_EXTREMES: tuple[Callable[[Node], tuple[float, str]], ...] = (
-    lambda n: (n.interval.high, n.id),  # ends lowest
-    lambda n: (-n.interval.low, n.id),  # starts highest
-    lambda n: (n.interval.low, n.id),  # starts lowest
-    lambda n: (-n.interval.high, n.id),  # ends highest
-)
+_ID = operator.itemgetter(Node._fields.index("id"))
+_LOW = operator.attrgetter("interval.low")
+_HIGH = operator.attrgetter("interval.high")
+_SORTS = ((_HIGH, False), (_LOW, True), (_LOW, False), (_HIGH, True))
+"""The four orders of the extremes: ends lowest, starts highest, starts lowest, ends
+highest; ties by id. Each is a sort of the claims in id order on one key read in C (a
+stable sort, reversed too, keeps equals in id order)."""
 
 
 def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, ...]]:
     """For each of four orders, its first claims of `REPRESENTATIVES` different claimants."""
     found = []
-    for order in _EXTREMES:
+    by_id = sorted(nodes, key=_ID)
+    for order, reverse in _SORTS:
         reps: dict[str, Node] = {}
-        for node in sorted(nodes, key=order):
+        for node in sorted(by_id, key=order, reverse=reverse):
             reps.setdefault(_key(node), node)
             if len(reps) == REPRESENTATIVES:
                 break
@@ -130,44 +133,49 @@ def _against(
 
 
 def _best(
-    nodes: Sequence[Node],
-    side: Callable[[Node], float],
-    value: Callable[[Node], float],
-    bar: Callable[[Node], float],
-    key: Callable[[Node], str],
+    order: Sequence[int],
+    side: Sequence[float],
+    value: Sequence[float],
+    bar: Sequence[float],
+    keys: Sequence[str],
     count: int,
-) -> tuple[dict[str, tuple[Node, ...]], dict[str, Node]]:
-    """For each claim x, the claims of ``count`` claimants with the highest
-    ``value`` among those whose ``side`` exceeds ``bar(x)`` (``nodes`` sorted by ``side``,
-    highest first: those are a prefix); and every claim ever among them."""
-    queries = sorted(nodes, key=lambda n: (-bar(n), n.id))
-    top: list[tuple[float, str, Node]] = []  # best per claimant, highest value first
-    ever: dict[str, Node] = {}
-    found: dict[str, tuple[Node, ...]] = {}
-    snapshot: tuple[Node, ...] = ()
-    keys: set[str] = set()  # the claimants in top
+) -> tuple[list[tuple[int, ...]], dict[int, None]]:
+    """For each claim x (by its place in the clique, in id order), the claims of
+    ``count`` claimants with the highest ``value`` among those whose ``side`` exceeds
+    ``bar[x]`` (``order``: the claims by ``side``, highest first, so those are a prefix;
+    ties by id); and every claim ever among them, in the order they first were.
+
+    The claims are numbered in id order, so "by value, then id" is "by value, then
+    number"; every list is read by number, in C where it can be (no call per claim)."""
+    n = len(order)
+    queries = sorted(range(n), key=bar.__getitem__, reverse=True)  # ties stay by number
+    top: list[tuple[float, int]] = []  # (-value, number): best per claimant, highest first
+    ever: dict[int, None] = {}
+    found: list[tuple[int, ...]] = [()] * n
+    snapshot: tuple[int, ...] = ()
+    kept: set[str] = set()  # the claimants in top
     i = 0
-    for node in queries:
-        limit = bar(node)
-        while i < len(nodes) and side(nodes[i]) > limit:
-            new = nodes[i]
+    for q in queries:
+        limit = bar[q]
+        while i < n and side[order[i]] > limit:
+            new = order[i]
             i += 1
-            v, k = value(new), key(new)
-            if len(top) == count and v < top[-1][0] and k not in keys:
+            v, k = value[new], keys[new]
+            if len(top) == count and v < -top[-1][0] and k not in kept:
                 continue  # below every claimant kept, and not one of theirs: stays out
-            old = next((j for j, t in enumerate(top) if key(t[2]) == k), None)
-            if old is not None:
-                if top[old][0] >= v:
+            if k in kept:
+                old = next(j for j, t in enumerate(top) if keys[t[1]] == k)
+                if -top[old][0] >= v:
                     continue
                 del top[old]
-            top.append((v, new.id, new))
-            top.sort(key=lambda t: (-t[0], t[1]))
+            top.append((-v, new))
+            top.sort()
             del top[count:]
-            keys = {key(t[2]) for t in top}
-            if any(t[2] is new for t in top):
-                ever[new.id] = new
-                snapshot = tuple(t[2] for t in top)
-        found[node.id] = snapshot
+            kept = {keys[t[1]] for t in top}
+            if any(t[1] == new for t in top):
+                ever[new] = None
+                snapshot = tuple(t[1] for t in top)
+        found[q] = snapshot
     return found, ever
 
 
@@ -178,37 +186,37 @@ def _slack_links(nodes: Sequence[Node], keeper: Keeper, reached: _Table, *, own:
     its own figure): slack then never decides a gap and the extremes suffice. A
     claimant's own figures need one claim each side, not three claimants.
     """
-    if not any(reached[n.id][9] for n in nodes):
+    facts = [reached[n.id] for n in nodes]
+    if not any(f[9] for f in facts):
         return
-    key: Callable[[Node], str] = (lambda n: n.id) if own else _key
+    ordered = sorted(nodes, key=_ID)  # numbered in id order (the clique's own, as a rule)
+    if ordered != nodes:
+        facts = [reached[n.id] for n in ordered]
+    keys = [n.id for n in ordered] if own else list(map(_key, ordered))
     count = 1 if own else REPRESENTATIVES
+    lows = [f[0] for f in facts]
+    highs = [f[1] for f in facts]
+    ups = [f[7] for f in facts]
+    downs = [f[8] for f in facts]
+    n = len(ordered)
     # U: among the claims starting above up(x), the highest down
-    by_low = sorted(nodes, key=lambda n: (-n.interval.low, n.id))
-    ups, up_ever = _best(
-        by_low,
-        lambda n: n.interval.low,
-        lambda n: reached[n.id][8],
-        lambda n: reached[n.id][7],
-        key,
-        count,
-    )
+    by_low = sorted(range(n), key=lows.__getitem__, reverse=True)  # ties stay by id
+    above, up_ever = _best(by_low, lows, downs, ups, keys, count)
     # D: among the claims ending below down(y), the lowest up (the same search, mirrored)
-    by_high = sorted(nodes, key=lambda n: (n.interval.high, n.id))
-    downs, down_ever = _best(
-        by_high,
-        lambda n: -n.interval.high,
-        lambda n: -reached[n.id][7],
-        lambda n: -reached[n.id][8],
-        key,
-        count,
+    by_high = sorted(range(n), key=highs.__getitem__)
+    below, down_ever = _best(
+        by_high, [-h for h in highs], [-u for u in ups], [-d for d in downs], keys, count
     )
     meet = keeper.meet
+    place = {node.id: k for k, node in enumerate(ordered)}
     for node in nodes:
-        mine, k = node.id, key(node)
-        meet(node, [t for t in ups[mine] + downs[mine] if key(t) != k and t.id != mine], own)
-    for a in up_ever.values():
-        mine, k = a.id, key(a)
-        meet(a, [b for b in down_ever.values() if b.id != mine and key(b) != k], own)
+        x = place[node.id]
+        k = keys[x]
+        meet(node, [ordered[t] for t in above[x] + below[x] if keys[t] != k], own)
+    downs_ever = list(down_ever)
+    for a in up_ever:
+        k = keys[a]
+        meet(ordered[a], [ordered[b] for b in downs_ever if keys[b] != k], own)
 
 
 def clique_conflicts(
@@ -256,7 +264,9 @@ def _clique_search(clique: Sequence[Node], keeper: Keeper, table: _Table | None)
 
 def _own_search(nodes: list[Node], keeper: Keeper, table: _Table | None) -> None:
     # one claimant: `_extremes()` would be the first claim of each order, found by min
-    _against(nodes, [(min(nodes, key=order),) for order in _EXTREMES], keeper, own=True)
+    by_id = sorted(nodes, key=_ID)
+    first = [(max if reverse else min)(by_id, key=order) for order, reverse in _SORTS]
+    _against(nodes, [(node,) for node in first], keeper, own=True)
     if table is not None:
         _slack_links(nodes, keeper, table, own=True)
 

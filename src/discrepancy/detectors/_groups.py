@@ -64,21 +64,48 @@ def _specific(node: Node) -> bool:
     return not any(key.startswith("anonymous:") for key in node.claimants)
 
 
-def specific(conflicts: Sequence[Conflict]) -> Sequence[Conflict]:
+def specific(
+    conflicts: Sequence[Conflict], nodes: dict[str, Node] | None = None
+) -> Sequence[Conflict]:
     """The conflicts between specific counts of named sources (all, if there are none).
 
     A vague "thousands" or an unnamed voice in a group does not set its headline gap
-    unless the group has nothing else.
+    unless the group has nothing else. ``nodes``: the group's claims by id
+    (`group_nodes()`), if known.
     """
-    memo: dict[str, bool] = {}
-
-    def known(node: Node) -> bool:
-        found = memo.get(node.id)
+    nodes = group_nodes(conflicts) if nodes is None else nodes
+    unnamed: dict[int, bool] = {}  # by claimant set: claims share one per distinct list
+    vague = Qualifier.VAGUE
+    left_out = set()
+    for key, node in nodes.items():
+        if node.claim.quantity.qualifier is vague:
+            left_out.add(key)
+            continue
+        claimants = node.claimants
+        found = unnamed.get(id(claimants))
         if found is None:
-            found = memo[node.id] = _specific(node)
-        return found
+            found = unnamed[id(claimants)] = any(k.startswith("anonymous:") for k in claimants)
+        if found:
+            left_out.add(key)
+    if not left_out:
+        return conflicts
+    return [
+        c for c in conflicts if c.low.id not in left_out and c.high.id not in left_out
+    ] or conflicts
 
-    return [c for c in conflicts if known(c.low) and known(c.high)] or conflicts
+
+def group_nodes(conflicts: Iterable[Conflict]) -> dict[str, Node]:
+    """The claims of ``conflicts`` by id (read in C: a large group has many)."""
+    items = conflicts if isinstance(conflicts, list | tuple) else list(conflicts)
+    found = dict(zip(map(_LOW_ID, items), map(_LOW_NODE, items), strict=True))
+    found.update(zip(map(_HIGH_ID, items), map(_HIGH_NODE, items), strict=True))
+    return found
+
+
+_LOW_ID = operator.attrgetter("low.id")
+_HIGH_ID = operator.attrgetter("high.id")
+_LOW_NODE = operator.attrgetter("low")
+_HIGH_NODE = operator.attrgetter("high")
 
 
 def headline(conflicts: Sequence[Conflict], *, chosen: bool = False) -> Conflict:
@@ -94,13 +121,14 @@ def headline_key(c: Conflict) -> tuple[float, bool, float]:
     return (a.low, not a.low_open, c.gap.relative.low)
 
 
-def sides(conflicts: Sequence[Conflict], top: Conflict) -> tuple[int, int]:
+def sides(
+    conflicts: Sequence[Conflict], top: Conflict, nodes: dict[str, Node] | None = None
+) -> tuple[int, int]:
     """How many sources stand on each side of the headline gap (specific counts only)."""
     cut = (top.low.interval.high + top.high.interval.low) / 2
     low: set[str] = set()
     high: set[str] = set()
-    nodes = {node.id: node for c in conflicts for node in (c.low, c.high)}
-    for node in nodes.values():
+    for node in (group_nodes(conflicts) if nodes is None else nodes).values():
         if _specific(node):
             if node.interval.high <= cut:
                 low |= node.claimants
@@ -118,19 +146,32 @@ class Group:
     gap: Gap
     top: Conflict
     sampled: bool = False
+    nodes: dict[str, Node] = attrs.field(factory=dict, eq=False, repr=False)
+    """The claims of ``conflicts`` by id (`group_nodes()`)."""
+    _names: dict[str, str] = attrs.field(factory=dict, eq=False, repr=False, init=False)
+
+    def speakers(self) -> dict[str, str]:
+        """`speakers()` of the group's claims, worked out once."""
+        if not self._names:
+            self._names.update(speakers(self.claims))
+        return self._names
 
     @classmethod
     def of(cls, conflicts: Sequence[Conflict], sampled: frozenset[str] = frozenset()) -> Group:
         """The group of ``conflicts``; ``sampled``: the claims whose conflicts were not
         all listed (large cliques, `discrepancy.detectors._cliques`)."""
-        chosen = specific(conflicts)
+        nodes = group_nodes(conflicts)
+        chosen = specific(conflicts, nodes)
         top = headline(chosen, chosen=True)
         gap = group_gap(chosen)
-        touched = bool(sampled) and any(
-            c.low.id in sampled or c.high.id in sampled for c in conflicts
-        )
+        touched = bool(sampled) and not sampled.isdisjoint(nodes)
         return cls(
-            conflicts=conflicts, claims=group_claims(conflicts), gap=gap, top=top, sampled=touched
+            conflicts=conflicts,
+            claims=group_claims(conflicts, nodes),
+            gap=gap,
+            top=top,
+            sampled=touched,
+            nodes=nodes,
         )
 
     @property
@@ -146,8 +187,11 @@ class Group:
         """The conflicting pairs; the ``PAIRS_LIMIT`` widest when there are more."""
         listed = self.conflicts
         if len(listed) > PAIRS_LIMIT:
-            widest = sorted(listed, key=lambda c: (-c.gap.absolute.low, c.ids))[:PAIRS_LIMIT]
-            listed = sorted(widest, key=lambda c: c.ids)
+            # by the closest reading, widest first, then ids: two stable sorts on keys read
+            # in C (reversed, a stable sort keeps equals in their order)
+            by_ids = sorted(listed, key=_IDS)
+            widest = sorted(by_ids, key=_CLOSEST, reverse=True)[:PAIRS_LIMIT]
+            listed = sorted(widest, key=_IDS)
         return tuple(ClaimPair(low=c.low.id, high=c.high.id, gap=c.gap) for c in listed)
 
     @property
@@ -170,7 +214,7 @@ class Group:
     def positions(self) -> tuple[Position, ...] | None:
         """The group's positions (`positions()`) when it holds more than `LARGE_GROUP`
         claims; ``None`` otherwise."""
-        return positions(self.claims) if len(self.claims) > LARGE_GROUP else None
+        return positions(self.claims, self.speakers()) if len(self.claims) > LARGE_GROUP else None
 
     def summary(
         self, ctx: Comparisons, subject: str = "", found: Sequence[Position] | None = None
@@ -185,18 +229,24 @@ class Group:
             label=ctx.index.metrics.label(first.metric),
             flow=ctx.index.kind(first.metric).compares_as_flow,
             top=self.top,
-            sides=sides(self.conflicts, self.top),
+            sides=sides(self.conflicts, self.top, self.nodes or None),
             subject=subject,
             positions=found,
         )
 
 
-def group_claims(group: Sequence[Conflict]) -> list[Claim]:
-    seen: dict[str, Claim] = {}
-    for c in group:
-        seen.setdefault(c.low.id, c.low.claim)
-        seen.setdefault(c.high.id, c.high.claim)
-    return sorted(seen.values(), key=lambda cl: (cl.quantity.low, cl.id))
+def group_claims(group: Sequence[Conflict], nodes: dict[str, Node] | None = None) -> list[Claim]:
+    """The claims of a group, by their lowest reading, then id."""
+    found = group_nodes(group) if nodes is None else nodes
+    claims = sorted(map(_CLAIM, found.values()), key=_CLAIM_ID)
+    claims.sort(key=_QUANTITY_LOW)  # stable: ids stay in order among equal readings
+    return claims
+
+
+_CLAIM = operator.attrgetter("claim")
+_CLAIM_ID = operator.attrgetter("id")
+_QUANTITY_LOW = operator.attrgetter("quantity.low")
+_CLOSEST = operator.attrgetter("gap.absolute.low")
 
 
 def group_gap(group: Sequence[Conflict]) -> Gap:
@@ -217,11 +267,14 @@ def group_gap(group: Sequence[Conflict]) -> Gap:
 
 def spread(claims: Sequence[Claim]) -> Interval:
     """From the lowest reading of any claim to the highest."""
-    ivs = [c.quantity.interval for c in claims]
-    return Interval(low=min(iv.low for iv in ivs), high=max(iv.high for iv in ivs))
+    return Interval(low=min(map(_READ_LOW, claims)), high=max(map(_READ_HIGH, claims)))
 
 
-def positions(claims: Sequence[Claim]) -> tuple[Position, ...]:
+_READ_LOW = operator.attrgetter("quantity.interval.low")
+_READ_HIGH = operator.attrgetter("quantity.interval.high")
+
+
+def positions(claims: Sequence[Claim], names: dict[str, str] | None = None) -> tuple[Position, ...]:
     """The claims cut into positions: clusters whose intervals all share a point.
 
     Intervals on a line that pairwise overlap share a point, so one sweep finds them:
@@ -233,7 +286,7 @@ def positions(claims: Sequence[Claim]) -> tuple[Position, ...]:
     ordered = sorted(claims, key=_BY_INTERVAL)
     found: list[Position] = []
     members: list[Claim] = []
-    names = speakers(claims)
+    names = speakers(claims) if names is None else names
     low = high = 0.0
     low_open = high_open = False
 

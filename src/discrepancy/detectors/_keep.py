@@ -361,9 +361,9 @@ class Keeper:
             for c in best.conflicts()
         }
         found, self.links = self.links, []  # no two links join the same pair
-        for c in found:
-            widest.pop(c.ids, None)  # already a link (measured alike)
-        found += widest.values()
+        if widest:  # those already a link (measured alike) are not added twice
+            taken = set(map(_IDS, found))
+            found += [c for ids, c in widest.items() if ids not in taken]
         found.sort(key=_IDS)
         return found
 
