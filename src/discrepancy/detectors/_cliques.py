@@ -122,14 +122,15 @@ def _against(
             targets.setdefault(target.id, (target, _key(target)))
     meet = keeper.meet
     found = list(targets.values())
+    common = keeper.common(t for t, _ in found)
     if own:
         for node in nodes:
             mine = node.id
-            meet(node, [t for t, _ in found if t.id != mine], True)
+            meet(node, [t for t, _ in found if t.id != mine], True, common)
         return
     for node in nodes:
         mine, key = node.id, _key(node)
-        meet(node, [t for t, theirs in found if theirs != key and t.id != mine], False)
+        meet(node, [t for t, theirs in found if theirs != key and t.id != mine], False, common)
 
 
 def _best(
@@ -209,14 +210,15 @@ def _slack_links(nodes: Sequence[Node], keeper: Keeper, reached: _Table, *, own:
     )
     meet = keeper.meet
     place = {node.id: k for k, node in enumerate(ordered)}
+    common = keeper.common(ordered[t] for t in (*up_ever, *down_ever))
     for node in nodes:
         x = place[node.id]
         k = keys[x]
-        meet(node, [ordered[t] for t in above[x] + below[x] if keys[t] != k], own)
+        meet(node, [ordered[t] for t in above[x] + below[x] if keys[t] != k], own, common)
     downs_ever = list(down_ever)
     for a in up_ever:
         k = keys[a]
-        meet(ordered[a], [ordered[b] for b in downs_ever if keys[b] != k], own)
+        meet(ordered[a], [ordered[b] for b in downs_ever if keys[b] != k], own, common)
 
 
 def clique_conflicts(
@@ -334,26 +336,52 @@ def _nested(buckets: Sequence[Sequence[Node]], keep: Keeper, own: bool) -> None:
     """Each claim against the extremes of the longer periods, then of the shorter ones.
 
     ``buckets`` hold the claims of one period each, longest period (earliest start) first.
+    A bucket's claims all meet the same extremes (`_Best.target()`: the first of an order,
+    or the first of another claimant), so they are worked out once per bucket, and the
+    bucket's own extremes join them from its two first claims in each order.
     """
     for outer_first in (True, False):
         # an inner claim conflicts with an outer one below it: the lowest outer readings
         # matter to a claim over a shorter period, the highest inner ones to a longer one
-        orders = (_ORDERS[0], _ORDERS[2]) if outer_first else (_ORDERS[1], _ORDERS[3])
-        seen = [_Best(order) for order in orders]
+        k1, k2 = (0, 2) if outer_first else (1, 3)
+        one, two = _Best(_ORDERS[k1]), _Best(_ORDERS[k2])
         for bucket in buckets if outer_first else reversed(buckets):
-            nested = keep.nested
+            pairs: list[tuple[Node, Node]] = []
+            add = pairs.append
+            first1, other1, first2, other2 = one.first, one.other, two.first, two.other
+            key1 = None if first1 is None else _key(first1)
+            key2 = None if first2 is None else _key(first2)
             for node in bucket:
-                one, two = (best.target(node, own) for best in seen)
-                for target in (one, two) if one is not two else (one,):
+                if own:
+                    t1, t2 = first1, first2
+                else:
+                    key = _key(node)
+                    t1 = first1 if key1 != key else other1
+                    t2 = first2 if key2 != key else other2
+                for target in (t1, t2) if t1 is not t2 else (t1,):
                     if target is None:
                         continue
-                    if outer_first:
-                        nested(target, node)
-                    else:
-                        nested(node, target)
-            for node in bucket:
-                for best in seen:
+                    add((target, node) if outer_first else (node, target))
+            keep.nested_all(pairs)
+            by_id = sorted(bucket, key=_ID)
+            for best, k in ((one, k1), (two, k2)):
+                order, reverse = _SORTS[k]  # `_ORDERS[k]`, read in C
+                for node in _two_firsts(sorted(by_id, key=order, reverse=reverse)):
                     best.add(node)
+
+
+def _two_firsts(ordered: Sequence[Node]) -> tuple[Node, ...]:
+    """The first claim, and the first of another claimant: all that `_Best` keeps of them
+    (its first is the first of all it was given, its other the first of another claimant
+    than that), whatever else it holds."""
+    if not ordered:
+        return ()
+    first = ordered[0]
+    mine = _key(first)
+    for node in ordered:
+        if _key(node) != mine:
+            return (first, node)
+    return (first,)
 
 
 def _linked(buckets: Sequence[Sequence[Node]], keep: Keeper, own: bool) -> None:

@@ -28,7 +28,7 @@ from discrepancy.conflicts import Conflict
 from discrepancy.detectors._groups import headline_key
 from discrepancy.quantity import Interval
 
-__all__ = ["Facts", "Keeper", "Widest"]
+__all__ = ["Facts", "Keeper", "Targets", "Widest"]
 
 _Measure = Callable[[Pair], Conflict | None]
 
@@ -102,12 +102,13 @@ class _Forest:
     """Union-find over claims, with each group's `Widest` and whether it has a conflict
     kept that is not ``NESTED`` (``plain``)."""
 
-    __slots__ = ("parent", "plain", "widest")
+    __slots__ = ("merges", "parent", "plain", "widest")
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
         self.widest: dict[str, Widest] = {}
         self.plain: set[str] = set()
+        self.merges = 0  # how many times two groups became one
 
     def root(self, x: str) -> str:
         parent = self.parent
@@ -131,6 +132,7 @@ class _Forest:
         """Add a conflict of the groups ``ra`` and ``rb``; whether it joined them."""
         joined = ra != rb
         if joined:
+            self.merges += 1
             ra, rb = (ra, rb) if ra < rb else (rb, ra)
             self.parent[rb] = ra
             widest = self.widest
@@ -142,6 +144,49 @@ class _Forest:
         if not nested:
             self.plain.add(ra)
         return joined
+
+
+class Targets:
+    """Every claim some claims will meet (`Keeper.meet()`: each meets some of these), with
+    the extremes of their readings; once they all lie in one group of a forest, one of
+    them stands for that group (``anchor``).
+
+    Groups only ever join and a group's widest readings only grow, so once a claim lies in
+    that group, the group has a conflict that is not ``NESTED`` and no reading of the
+    claim against the extremes could widen it (`Keeper._settled()`), every pair it has
+    left with these claims is settled: meeting them changes nothing, and they are passed
+    over unseen.
+    """
+
+    __slots__ = ("anchor", "bounds", "merges", "nodes")
+
+    def __init__(self, nodes: Iterable[Node], facts: dict[str, Facts]) -> None:
+        self.nodes = list({n.id: n for n in nodes}.values())
+        lows = [facts[n.id][0] for n in self.nodes]
+        highs = [facts[n.id][1] for n in self.nodes]
+        self.bounds = (min(lows), min(highs), max(lows), max(highs)) if self.nodes else None
+        self.anchor: str | None = None  # a claim's id: the group they all lie in
+        self.merges = -1  # the forest's merges when last looked at
+
+    def joined(self, forest: _Forest) -> str | None:
+        """The root of the group all the claims lie in, if they do."""
+        if self.anchor is None and self.merges != forest.merges and self.bounds is not None:
+            self.merges = forest.merges
+            parent, root = forest.parent, forest.root
+            first = self.nodes[0].id
+            if first not in parent:
+                return None
+            group = root(first)
+            for node in self.nodes:
+                if node.id not in parent or root(node.id) != group:
+                    return None
+            self.anchor = first
+        return None if self.anchor is None else forest.root(self.anchor)
+
+
+_MARGIN = 1e-9
+"""Room for the rounding of a bound on a relative reading worked out another way than the
+reading itself (`Keeper._settled()`)."""
 
 
 class Keeper:
@@ -244,11 +289,19 @@ class Keeper:
             self.links.append(found)
         return True
 
-    def meet(self, node: Node, targets: Iterable[Node], own: bool) -> None:
+    def common(self, nodes: Iterable[Node]) -> Targets | None:
+        """`Targets` of ``nodes`` for `meet()`, where the test is written out."""
+        return None if self.facts is None else Targets(nodes, self.facts)
+
+    def meet(
+        self, node: Node, targets: Iterable[Node], own: bool, common: Targets | None = None
+    ) -> None:
         """`same()` of ``node`` and each of ``targets`` in turn, claims of one claimant
         (``own``) or of two, with `_offer()` and the test (`Comparisons._clique_test()`,
         from each claim's `Facts`) written out in one loop: the same pairs are measured
-        and kept, in the same order, without a call per pair met."""
+        and kept, in the same order, without a call per pair met. ``common``: claims that
+        hold ``targets``; once the pairs left are all settled (`Targets`), they are
+        passed over."""
         facts = self.facts
         if facts is None:
             for target in targets:
@@ -260,6 +313,8 @@ class Keeper:
         parent, plain, widest, root = forest.parent, forest.plain, forest.widest, forest.root
         mine = node.id
         fn = facts[mine]
+        if common is not None and mine in parent and self._settled(fn, mine, forest, common):
+            return
         for target in targets:
             theirs = target.id
             if theirs < mine:
@@ -312,6 +367,47 @@ class Keeper:
             ra, rb = root(a.id), root(b.id)
             if forest.add(found, ra, rb, False):
                 self.links.append(found)
+            if common is not None and self._settled(fn, mine, forest, common):
+                return
+
+    @staticmethod
+    def _settled(fn: Facts, mine: str, forest: _Forest, common: Targets) -> bool:
+        """Whether every pair of a claim (its `Facts` ``fn``, its id ``mine``, in
+        ``forest``) with the claims of ``common`` is settled: they all lie in the claim's
+        group, which has a conflict that is not ``NESTED``, and no reading of the claim
+        against the extremes of theirs reaches the group's widest (`Widest.may_widen`,
+        bounded: a reading grows with the other claim's extreme, so its bound at the
+        extreme holds for every one of them; where the bound is worked out another way
+        than the reading, with room for rounding)."""
+        group = common.joined(forest)
+        if group is None or forest.root(mine) != group or group not in forest.plain:
+            return False
+        assert common.bounds is not None
+        min_low, min_high, max_low, max_high = common.bounds
+        xl, xh = fn[0], fn[1]
+        if xl < 0 or min_low < 0:
+            return False
+        w = forest.widest[group]
+        rlow, rhigh = w.rlow - 1e-4, w.rhigh - 1e-4
+        # another claim above this one (this one the lower): closest, farthest, relative
+        if not (max_low - xh < w.low and max_high - xl < w.farthest):
+            return False
+        up_low = (max_low - xh) / max_low + _MARGIN if max_low > 0 else 0.0
+        up_high = (
+            1.0
+            if math.isinf(max_high)
+            else (max_high - xl) / max_high + _MARGIN
+            if max_high > 0
+            else 0.0
+        )
+        if not (up_low < rlow and up_high < rhigh):
+            return False
+        # another claim below this one (this one the higher)
+        if not (xl - min_high < w.low and xh - min_low < w.farthest):
+            return False
+        down_low = (xl - min_high) / xl if xl > 0 else 0.0
+        down_high = 1.0 if math.isinf(xh) else (xh - min_low) / xh if xh > 0 else 0.0
+        return down_low < rlow and down_high < rhigh
 
     def nested(self, outer: Node, inner: Node) -> bool:
         """`__call__()` of a ``NESTED`` pair, ``outer`` over the longer period, with the
@@ -349,6 +445,50 @@ class Keeper:
         if forest.add(found, ra, rb, True):
             self.links.append(found)
         return True
+
+    def nested_all(self, pairs: Iterable[tuple[Node, Node]]) -> None:
+        """`nested()` of each ``(outer, inner)`` pair in turn, written out in one loop (a
+        fan's claims meet the extremes of the other periods a bucket at a time,
+        `discrepancy.detectors._cliques._nested()`): the same pairs are measured and kept,
+        in the same order, without a call per pair met; the answers are not read."""
+        facts, build = self.facts, self.build
+        if facts is None or build is None:
+            for outer, inner in pairs:
+                self.nested(outer, inner)
+            return
+        isinf, links = math.isinf, self.links
+        for outer, inner in pairs:
+            fa, fb = facts[outer.id], facts[inner.id]
+            alow, ahigh = fa[0], fa[1]
+            blow, bhigh = fb[0], fb[1]
+            # Interval.above(inner, outer): apart, and inner at or above outer's end
+            if blow < ahigh:
+                continue  # overlapping, or inner below: no conflict either way
+            if blow == ahigh and not (fa[3] or fb[2]):
+                continue  # they share their common end
+            closest = blow - ahigh
+            if isinf(blow):  # Policy.material's own case: the test itself decides
+                if not self.test(Pair(outer, inner, Relation.NESTED)):  # type: ignore[misc]
+                    continue
+            elif not (closest > fa[5] and closest > fb[6] and closest > fa[4] and closest > fb[4]):
+                continue
+            forest = self.own if outer.claimants == inner.claimants else self.between
+            ra, rb = forest.root(outer.id), forest.root(inner.id)
+            if ra == rb:
+                # Widest.may_widen (outer below inner), as _Forest.settled() reads it
+                w = forest.widest[ra]
+                farthest = bhigh - alow
+                if (
+                    closest < w.low
+                    and farthest < w.farthest
+                    and (closest / blow if blow > 0 else 0.0) < w.rlow - 1e-4
+                    and (1.0 if isinf(bhigh) else farthest / bhigh if bhigh > 0 else 0.0)
+                    < w.rhigh - 1e-4
+                ):
+                    continue
+            found = build(outer, inner, True)
+            if forest.add(found, ra, rb, True):
+                links.append(found)
 
     def kept(self) -> list[Conflict]:
         """The conflicts kept, by ids (the links, and the widest of each group that are
