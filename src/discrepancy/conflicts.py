@@ -48,8 +48,11 @@ def gap_between(low: Interval, high: Interval) -> Gap:
     rel_low = closest / high.low if high.low > 0 else 0.0
     rel_high = 1.0 if math.isinf(high.high) else (farthest / high.high if high.high > 0 else 0.0)
     rel_low = round(rel_low, 4)
+    rel_high = round(rel_high, 4)
+    if rel_high < rel_low:
+        rel_high = rel_low
     absolute = _interval(closest, farthest, low.high_open or high.low_open)
-    relative = _interval(rel_low, max(round(rel_high, 4), rel_low), False)
+    relative = _interval(rel_low, rel_high, False)
     if _GAP is None:
         return Gap(absolute=absolute, relative=relative)
     return _GAP(absolute, relative)
@@ -58,21 +61,15 @@ def gap_between(low: Interval, high: Interval) -> Gap:
 _GAP = builder(Gap, ("absolute", "relative"))
 """A gap is measured for every conflict kept: built straight into its slots."""
 
-
-_set = object.__setattr__
+_INTERVAL = builder(Interval, ("low", "high", "low_open", "high_open"))
 
 
 def _interval(low: float, high: float, low_open: bool) -> Interval:
-    """``Interval(low=low, high=high, low_open=low_open)``, built without attrs' machinery
+    """``Interval(low=low, high=high, low_open=low_open)``, built straight into its slots
     once the numbers pass its check (a gap is measured for every conflict kept)."""
-    if not low <= high or low == math.inf:  # NaN compares false: the constructor says why
-        return Interval(low=low, high=high, low_open=low_open)
-    new = object.__new__(Interval)
-    _set(new, "low", low)
-    _set(new, "high", high)
-    _set(new, "low_open", low_open)
-    _set(new, "high_open", False)
-    return new
+    if not low <= high or low == math.inf or _INTERVAL is None:
+        return Interval(low=low, high=high, low_open=low_open)  # NaN: the constructor says why
+    return _INTERVAL(low, high, low_open, False)
 
 
 @attrs.frozen(slots=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from operator import eq
 
 import attrs
 
@@ -111,7 +113,16 @@ _HIGH_NODE = operator.attrgetter("high")
 def headline(conflicts: Sequence[Conflict], *, chosen: bool = False) -> Conflict:
     """The conflict a group's headline states: the widest between specific counts
     (``chosen``: ``conflicts`` are already `specific()`'s answer)."""
-    return max(conflicts if chosen else specific(conflicts), key=headline_key)
+    return max(_widest_closest(conflicts if chosen else specific(conflicts)), key=headline_key)
+
+
+def _widest_closest(conflicts: Sequence[Conflict]) -> Sequence[Conflict]:
+    """The conflicts with the largest closest reading, in their order (found in C): those
+    a `max()` whose key starts with that reading chooses among."""
+    if len(conflicts) <= 8:
+        return conflicts
+    lows = list(map(_CLOSEST, conflicts))
+    return list(compress(conflicts, map(eq, lows, repeat(max(lows)))))
 
 
 def headline_key(c: Conflict) -> tuple[float, bool, float]:
@@ -251,18 +262,25 @@ _CLOSEST = operator.attrgetter("gap.absolute.low")
 
 def group_gap(group: Sequence[Conflict]) -> Gap:
     """The widest conflict of these: the largest closest and farthest readings."""
-    widest = max(group, key=lambda c: (c.gap.absolute.low, not c.gap.absolute.low_open))
+    widest = max(
+        _widest_closest(group), key=lambda c: (c.gap.absolute.low, not c.gap.absolute.low_open)
+    )
     return Gap(
         absolute=Interval(
             low=widest.gap.absolute.low,
-            high=max(c.gap.absolute.high for c in group),
+            high=max(map(_FARTHEST, group)),
             low_open=widest.gap.absolute.low_open,
         ),
         relative=Interval(
-            low=max(c.gap.relative.low for c in group),
-            high=max(c.gap.relative.high for c in group),
+            low=max(map(_RELATIVE_LOW, group)),
+            high=max(map(_RELATIVE_HIGH, group)),
         ),
     )
+
+
+_FARTHEST = operator.attrgetter("gap.absolute.high")
+_RELATIVE_LOW = operator.attrgetter("gap.relative.low")
+_RELATIVE_HIGH = operator.attrgetter("gap.relative.high")
 
 
 def spread(claims: Sequence[Claim]) -> Interval:

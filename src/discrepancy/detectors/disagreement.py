@@ -32,7 +32,7 @@ __all__ = ["detect"]
 
 def detect(ctx: Comparisons) -> list[Discrepancy]:
     found: list[Discrepancy] = []
-    conflicts = [c for c in ctx.conflicts() if not c.same_claimant]
+    conflicts = [c for c in ctx.conflicts() if c.low.claimants.isdisjoint(c.high.claimants)]
     for group in (Group.of(c, ctx.index.sampled) for c in components(conflicts)):
         severity = ctx.policy.severity(group.gap.relative.low)
         if group.bound and severity is Severity.HIGH:
