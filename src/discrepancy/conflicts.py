@@ -23,10 +23,12 @@ from discrepancy.quantity import Interval, Qualifier
 
 __all__ = [
     "Conflict",
+    "Link",
     "Material",
     "announced_confirmed",
     "bound_conflict",
     "gap_between",
+    "link",
     "nested_conflict",
     "states_bound",
 ]
@@ -95,6 +97,84 @@ class Conflict:
     @property
     def same_claimant(self) -> bool:
         return not self.low.claimants.isdisjoint(self.high.claimants)
+
+    @property
+    def closest(self) -> float:
+        """The gap's closest reading (``gap.absolute.low``)."""
+        return self.gap.absolute.low
+
+    @property
+    def farthest(self) -> float:
+        """The gap's farthest reading (``gap.absolute.high``)."""
+        return self.gap.absolute.high
+
+    @property
+    def relative(self) -> tuple[float, float]:
+        """The gap's relative readings (``gap.relative``'s low and high)."""
+        relative = self.gap.relative
+        return relative.low, relative.high
+
+
+class Link(Conflict):
+    """A conflict of a large clique or fan whose gap is measured when first read.
+
+    A large group keeps a conflict per claim that links it to the group
+    (`discrepancy.detectors._keep`), and its report lists at most `PAIRS_LIMIT` of them:
+    the gap (three objects) of the others is never built. Its readings are those of
+    `gap_between()` of the two claims' intervals, worked out from them without it. It is
+    a `Conflict` in every other way (it compares equal only to another `Link`).
+    """
+
+    __slots__ = ()
+
+    @property
+    def gap(self) -> Gap:
+        try:
+            measured: Gap = _GAP_SLOT.__get__(self, Conflict)
+            return measured
+        except AttributeError:
+            found = gap_between(self.low.interval, self.high.interval)
+            _GAP_SLOT.__set__(self, found)
+            return found
+
+    @property
+    def closest(self) -> float:
+        return max(self.high.interval.low - self.low.interval.high, 0.0)  # as gap_between
+
+    @property
+    def farthest(self) -> float:
+        return self.high.interval.high - self.low.interval.low  # as gap_between
+
+    @property
+    def relative(self) -> tuple[float, float]:
+        low, high = self.low.interval, self.high.interval
+        closest = max(high.low - low.high, 0.0)
+        farthest = high.high - low.low
+        rel_low = round(closest / high.low if high.low > 0 else 0.0, 4)
+        rel_high = round(
+            1.0 if math.isinf(high.high) else (farthest / high.high if high.high > 0 else 0.0), 4
+        )
+        return rel_low, rel_low if rel_high < rel_low else rel_high  # as gap_between
+
+
+_GAP_SLOT = Conflict.__dict__["gap"]
+_SET = {
+    name: Conflict.__dict__[name].__set__ for name in ("low", "high", "bound", "nested", "days")
+}
+_SET_LOW, _SET_HIGH, _SET_BOUND = _SET["low"], _SET["high"], _SET["bound"]
+_SET_NESTED, _SET_DAYS = _SET["nested"], _SET["days"]
+
+
+def link(low: Node, high: Node, nested: bool) -> Conflict:
+    """A conflict of two plain claims, ``low`` below ``high`` (``nested``: over nested
+    periods), its gap measured when first read (`Link`), built straight into its slots."""
+    new = object.__new__(Link)
+    _SET_LOW(new, low)
+    _SET_HIGH(new, high)
+    _SET_BOUND(new, False)
+    _SET_NESTED(new, nested)
+    _SET_DAYS(new, 0)
+    return new
 
 
 def states_bound(claim: Claim) -> bool:

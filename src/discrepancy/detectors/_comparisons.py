@@ -15,6 +15,7 @@ from discrepancy.conflicts import (
     announced_confirmed,
     bound_conflict,
     gap_between,
+    link,
     nested_conflict,
     states_bound,
 )
@@ -269,11 +270,9 @@ class Comparisons:
         ``low`` below ``high`` (`discrepancy.detectors._keep.Keeper.meet()` and
         ``nested()`` test them as `_clique_test()` does). A ``NESTED`` pair of a fan (two
         plain claims of one status class over periods with different starts: never a
-        bound, a revision or a part) is then `nested_conflict()`'s conflict."""
-        gap = gap_between(low.interval, high.interval)
-        if _CONFLICT is None:
-            return Conflict(low, high, gap, nested=nested)
-        return _CONFLICT(low, high, gap, False, nested, 0)
+        bound, a revision or a part) is then `nested_conflict()`'s conflict. Its gap is
+        measured when first read (`discrepancy.conflicts.Link`): most are never read."""
+        return link(low, high, nested)
 
     def _clique_test(self, pair: Pair) -> bool:
         """Whether `_clique_conflict()` finds a conflict, without measuring it: two claims

@@ -257,7 +257,8 @@ def group_claims(group: Sequence[Conflict], nodes: dict[str, Node] | None = None
 _CLAIM = operator.attrgetter("claim")
 _CLAIM_ID = operator.attrgetter("id")
 _QUANTITY_LOW = operator.attrgetter("quantity.low")
-_CLOSEST = operator.attrgetter("gap.absolute.low")
+_CLOSEST = operator.attrgetter("closest")
+_RELATIVE = operator.attrgetter("relative")
 
 
 def group_gap(group: Sequence[Conflict]) -> Gap:
@@ -265,6 +266,7 @@ def group_gap(group: Sequence[Conflict]) -> Gap:
     widest = max(
         _widest_closest(group), key=lambda c: (c.gap.absolute.low, not c.gap.absolute.low_open)
     )
+    relative = list(map(_RELATIVE, group))  # a large group's links: without their gaps
     return Gap(
         absolute=Interval(
             low=widest.gap.absolute.low,
@@ -272,15 +274,15 @@ def group_gap(group: Sequence[Conflict]) -> Gap:
             low_open=widest.gap.absolute.low_open,
         ),
         relative=Interval(
-            low=max(map(_RELATIVE_LOW, group)),
-            high=max(map(_RELATIVE_HIGH, group)),
+            low=max(map(_FIRST, relative)),
+            high=max(map(_SECOND, relative)),
         ),
     )
 
 
-_FARTHEST = operator.attrgetter("gap.absolute.high")
-_RELATIVE_LOW = operator.attrgetter("gap.relative.low")
-_RELATIVE_HIGH = operator.attrgetter("gap.relative.high")
+_FARTHEST = operator.attrgetter("farthest")
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 
 
 def spread(claims: Sequence[Claim]) -> Interval:

@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import math
 import operator
+from collections import deque
 from collections.abc import Callable, Iterable
+from itertools import repeat
 
 from discrepancy._rows import new_tuple
 from discrepancy.compare import Node, Pair, Relation
-from discrepancy.conflicts import Conflict
+from discrepancy.conflicts import Conflict, Link
 from discrepancy.detectors._groups import headline_key
 from discrepancy.quantity import Interval
 
@@ -81,6 +83,15 @@ class Widest:
         return rel_high >= self.rhigh - 1e-4
 
     def add(self, c: Conflict) -> None:
+        if (
+            type(c) is Link
+            and self.head is not None
+            and not self.may_widen(c.low.interval, c.high.interval)
+        ):
+            # its gap is that of its claims' intervals, and no reading of it reaches those
+            # kept (the closest is below the headline's, a relative one below the largest
+            # by more than its rounding): nothing changes, and its gap is not measured
+            return
         absolute, relative = c.gap.absolute, c.gap.relative
         head = self.head
         if head is None:
@@ -502,8 +513,8 @@ class Keeper:
         }
         found, self.links = self.links, []  # no two links join the same pair
         if widest:  # those already a link (measured alike) are not added twice
-            taken = set(map(_IDS, found))
-            found += [c for ids, c in widest.items() if ids not in taken]
+            deque(map(widest.pop, map(_IDS, found), repeat(None)), maxlen=0)  # in C
+            found += widest.values()
         found.sort(key=_IDS)
         return found
 
