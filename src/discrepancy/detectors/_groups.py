@@ -191,7 +191,7 @@ class Group:
 
     @property
     def ids(self) -> tuple[str, ...]:
-        return tuple(c.id for c in self.claims)
+        return tuple(map(_CLAIM_ID, self.claims))
 
     @property
     def pairs(self) -> tuple[ClaimPair, ...]:
@@ -243,6 +243,7 @@ class Group:
             sides=sides(self.conflicts, self.top, self.nodes or None),
             subject=subject,
             positions=found,
+            names=self.speakers() if found is None else None,
         )
 
 
