@@ -20,7 +20,7 @@ from discrepancy.conflicts import (
     states_bound,
 )
 from discrepancy.policy import Policy
-from discrepancy.quantity import Qualifier
+from discrepancy.quantity import Qualifier, Quantity
 from discrepancy.revisions import Revision
 from discrepancy.wording import summaries
 
@@ -64,6 +64,7 @@ class Comparisons:
     _conflicts: list[Conflict] | None = None
     _revisions: dict[str, Revision] = attrs.field(factory=dict)
     _slack: dict[str, float] = attrs.field(factory=dict)
+    _by_quantity: dict[int, tuple[Quantity, Facts]] = attrs.field(factory=dict)
     _measured: list[Conflict] | None = None  # the conflicts of ``pairs`` (`measure()`)
     paired: set[str] = attrs.field(factory=set)
     """The metrics of which two claims were set against each other (`measure()`)."""
@@ -144,6 +145,7 @@ class Comparisons:
                 found += fan_conflicts(
                     clique, self._clique_conflict, self._facts, test, self._clique_build
                 )
+            self._by_quantity.clear()  # the searches are over: their facts are let go
             for window in self.index.windows:
                 found += window_conflicts(
                     window, self.policy.window_days, self._clique_conflict, self._slack_of
@@ -171,7 +173,18 @@ class Comparisons:
         starting at ``low`` above it only if ``low > up``, with one ending at ``high``
         below it only if ``high < down`` (when the other's own bound holds too);
         ``loose``: its slack exceeds the absolute and relative bars at its own figure, and
-        may decide a gap (`discrepancy.detectors._cliques`)."""
+        may decide a gap (`discrepancy.detectors._cliques`). They depend on the claim's
+        quantity alone, which claims share (reading keeps one per distinct wording): worked
+        out once per quantity."""
+        quantity = node.claim.quantity
+        known = self._by_quantity.get(id(quantity))
+        if known is not None and known[0] is quantity:
+            return known[1]
+        found = self._facts_of(node)
+        self._by_quantity[id(quantity)] = (quantity, found)  # kept alive: its id stays its own
+        return found
+
+    def _facts_of(self, node: Node) -> Facts:
         policy, slack = self.policy, self._slack_of(node)
         absolute = (
             policy.material_points

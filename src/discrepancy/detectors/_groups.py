@@ -139,8 +139,14 @@ def sides(
     cut = (top.low.interval.high + top.high.interval.low) / 2
     low: set[str] = set()
     high: set[str] = set()
+    unnamed: dict[int, bool] = {}  # by claimant set, as in specific()
+    vague = Qualifier.VAGUE
     for node in (group_nodes(conflicts) if nodes is None else nodes).values():
-        if _specific(node):
+        claimants = node.claimants
+        anonymous = unnamed.get(id(claimants))
+        if anonymous is None:
+            anonymous = unnamed[id(claimants)] = any(k.startswith("anonymous:") for k in claimants)
+        if not anonymous and node.claim.quantity.qualifier is not vague:  # `_specific()`
             if node.interval.high <= cut:
                 low |= node.claimants
             elif node.interval.low >= cut:
@@ -203,7 +209,9 @@ class Group:
             by_ids = sorted(listed, key=_IDS)
             widest = sorted(by_ids, key=_CLOSEST, reverse=True)[:PAIRS_LIMIT]
             listed = sorted(widest, key=_IDS)
-        return tuple(ClaimPair(low=c.low.id, high=c.high.id, gap=c.gap) for c in listed)
+        if _CLAIM_PAIR is None:
+            return tuple(ClaimPair(low=c.low.id, high=c.high.id, gap=c.gap) for c in listed)
+        return tuple(_CLAIM_PAIR(c.low.id, c.high.id, c.gap) for c in listed)
 
     @property
     def days(self) -> int:
@@ -346,6 +354,7 @@ def positions(claims: Sequence[Claim], names: dict[str, str] | None = None) -> t
 
 
 _INTERVAL = builder(Interval, ("low", "high", "low_open", "high_open"))
+_CLAIM_PAIR = builder(ClaimPair, ("low", "high", "gap"))
 _POSITION = builder(Position, ("interval", "claims", "claimants", "gap"))
 """A large group has about as many positions as claims: they and their common parts are
 built straight into their slots (``claims`` as the tuple `Position`'s converter makes)."""
