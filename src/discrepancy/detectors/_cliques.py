@@ -363,11 +363,20 @@ def _nested(buckets: Sequence[Sequence[Node]], keep: Keeper, own: bool) -> None:
                         continue
                     add((target, node) if outer_first else (node, target))
             keep.nested_all(pairs)
+            if len(bucket) <= _FEW:
+                for node in bucket:
+                    one.add(node)
+                    two.add(node)
+                continue
             by_id = sorted(bucket, key=_ID)
             for best, k in ((one, k1), (two, k2)):
                 order, reverse = _SORTS[k]  # `_ORDERS[k]`, read in C
                 for node in _two_firsts(sorted(by_id, key=order, reverse=reverse)):
                     best.add(node)
+
+
+_FEW = 4
+"""A bucket this small joins the extremes claim by claim (sorting it costs more)."""
 
 
 def _two_firsts(ordered: Sequence[Node]) -> tuple[Node, ...]:

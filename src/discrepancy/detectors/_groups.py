@@ -43,16 +43,17 @@ def components(conflicts: Iterable[Conflict]) -> list[list[Conflict]]:
             parent[x], x = root, parent[x]
         return root
 
-    items = list(conflicts)
-    ids = list(map(_IDS, items))
-    for low, high in ids:
+    items = sorted(conflicts, key=_HIGH_ID)  # by ids: two stable sorts on one string
+    items.sort(key=_LOW_ID)  # each, so that every group comes out in that order
+    lows = list(map(_LOW_ID, items))
+    for low, high in zip(lows, map(_HIGH_ID, items), strict=True):
         ra, rb = find(low), find(high)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[Conflict]] = defaultdict(list)
-    for c, (low, _high) in zip(items, ids, strict=True):
+    for c, low in zip(items, lows, strict=True):
         groups[find(low)].append(c)
-    return [sorted(groups[root], key=_IDS) for root in sorted(groups)]
+    return [groups[root] for root in sorted(groups)]
 
 
 _IDS = operator.attrgetter("low.id", "high.id")

@@ -515,9 +515,12 @@ class Keeper:
         if widest:  # those already a link (measured alike) are not added twice
             deque(map(widest.pop, map(_IDS, found), repeat(None)), maxlen=0)  # in C
             found += widest.values()
-        found.sort(key=_IDS)
+        found.sort(key=_HIGH_ID)  # by ids: two stable sorts on one string each (no
+        found.sort(key=_LOW_ID)  # tuple built per conflict)
         return found
 
 
 _IDS = operator.attrgetter("low.id", "high.id")
+_LOW_ID = operator.attrgetter("low.id")
+_HIGH_ID = operator.attrgetter("high.id")
 """``Conflict.ids``, read in C."""
