@@ -133,7 +133,7 @@ class Comparisons:
 
     def conflicts(self) -> list[Conflict]:
         if self._conflicts is None:
-            from discrepancy.detectors._cliques import fan_conflicts
+            from discrepancy.detectors._fans import fan_conflicts
             from discrepancy.detectors._windowed import window_conflicts
 
             if self._measured is None:
@@ -167,7 +167,7 @@ class Comparisons:
 
     def _facts(self, node: Node) -> Facts:
         """What the sorted searches of a clique read of a claim, worked out once
-        (`discrepancy.detectors._keep.Facts`): its interval's ends and openness, its
+        (`discrepancy.detectors._forest.Facts`): its interval's ends and openness, its
         precision slack, its absolute bar and relative bar (`Policy.material` with it as
         the larger count), and its ``(up, down, loose)``: ``node`` conflicts with a claim
         starting at ``low`` above it only if ``low > up``, with one ending at ``high``
