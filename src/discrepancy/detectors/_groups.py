@@ -180,8 +180,9 @@ class Group:
         all listed (large cliques, `discrepancy.detectors._cliques`)."""
         nodes = group_nodes(conflicts)
         chosen = specific(conflicts, nodes)
-        top = headline(chosen, chosen=True)
-        gap = group_gap(chosen)
+        widest = _widest_closest(chosen)  # read once for the headline and the gap
+        top = max(widest, key=headline_key)  # headline(chosen)
+        gap = group_gap(chosen, widest)
         touched = bool(sampled) and not sampled.isdisjoint(nodes)
         return cls(
             conflicts=conflicts,
@@ -271,10 +272,12 @@ _CLOSEST = operator.attrgetter("closest")
 _RELATIVE = operator.attrgetter("relative")
 
 
-def group_gap(group: Sequence[Conflict]) -> Gap:
-    """The widest conflict of these: the largest closest and farthest readings."""
+def group_gap(group: Sequence[Conflict], closest: Sequence[Conflict] | None = None) -> Gap:
+    """The widest conflict of these: the largest closest and farthest readings
+    (``closest``: `_widest_closest()` of ``group``, if known)."""
     widest = max(
-        _widest_closest(group), key=lambda c: (c.gap.absolute.low, not c.gap.absolute.low_open)
+        _widest_closest(group) if closest is None else closest,
+        key=lambda c: (c.gap.absolute.low, not c.gap.absolute.low_open),
     )
     relative = list(map(_RELATIVE, group))  # a large group's links: without their gaps
     return Gap(
@@ -328,8 +331,11 @@ def positions(claims: Sequence[Claim], names: dict[str, str] | None = None) -> t
             else _INTERVAL(low, high, low_open, high_open)
         )
         below = found[-1].interval if found else None
-        ids = sorted(c.id for c in members)
-        count = 1 if len(members) == 1 else len({names[c.id] for c in members})
+        if len(members) == 1:
+            ids, count = [members[0].id], 1
+        else:
+            ids = sorted(c.id for c in members)
+            count = len({names[c.id] for c in members})
         gap = None if below is None else gap_between(below, common)
         found.append(
             Position(interval=common, claims=ids, claimants=count, gap=gap)
