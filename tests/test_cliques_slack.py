@@ -109,7 +109,7 @@ def test_a_clique_with_round_figures_sorted_reports_what_pairing_reports(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 10, open: across the periods of a fan the lowest claim of the longer "
-    "periods stands for them, and its slack can hide a conflict (see _cliques._across)",
+    "periods stands for them, and its slack can hide a conflict (see _fans._across)",
 )
 def test_a_longer_periods_slack_does_not_hide_a_nested_conflict() -> None:
     """Found by hypothesis: 1,101 over a longer period lies 39 below 1,140 over a shorter

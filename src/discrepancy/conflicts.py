@@ -23,10 +23,12 @@ from discrepancy.quantity import Interval, Qualifier
 
 __all__ = [
     "Conflict",
+    "Link",
     "Material",
     "announced_confirmed",
     "bound_conflict",
     "gap_between",
+    "link",
     "nested_conflict",
     "states_bound",
 ]
@@ -48,8 +50,11 @@ def gap_between(low: Interval, high: Interval) -> Gap:
     rel_low = closest / high.low if high.low > 0 else 0.0
     rel_high = 1.0 if math.isinf(high.high) else (farthest / high.high if high.high > 0 else 0.0)
     rel_low = round(rel_low, 4)
+    rel_high = round(rel_high, 4)
+    if rel_high < rel_low:
+        rel_high = rel_low
     absolute = _interval(closest, farthest, low.high_open or high.low_open)
-    relative = _interval(rel_low, max(round(rel_high, 4), rel_low), False)
+    relative = _interval(rel_low, rel_high, False)
     if _GAP is None:
         return Gap(absolute=absolute, relative=relative)
     return _GAP(absolute, relative)
@@ -58,21 +63,15 @@ def gap_between(low: Interval, high: Interval) -> Gap:
 _GAP = builder(Gap, ("absolute", "relative"))
 """A gap is measured for every conflict kept: built straight into its slots."""
 
-
-_set = object.__setattr__
+_INTERVAL = builder(Interval, ("low", "high", "low_open", "high_open"))
 
 
 def _interval(low: float, high: float, low_open: bool) -> Interval:
-    """``Interval(low=low, high=high, low_open=low_open)``, built without attrs' machinery
+    """``Interval(low=low, high=high, low_open=low_open)``, built straight into its slots
     once the numbers pass its check (a gap is measured for every conflict kept)."""
-    if not low <= high or low == math.inf:  # NaN compares false: the constructor says why
-        return Interval(low=low, high=high, low_open=low_open)
-    new = object.__new__(Interval)
-    _set(new, "low", low)
-    _set(new, "high", high)
-    _set(new, "low_open", low_open)
-    _set(new, "high_open", False)
-    return new
+    if not low <= high or low == math.inf or _INTERVAL is None:
+        return Interval(low=low, high=high, low_open=low_open)  # NaN: the constructor says why
+    return _INTERVAL(low, high, low_open, False)
 
 
 @attrs.frozen(slots=True)
@@ -98,6 +97,84 @@ class Conflict:
     @property
     def same_claimant(self) -> bool:
         return not self.low.claimants.isdisjoint(self.high.claimants)
+
+    @property
+    def closest(self) -> float:
+        """The gap's closest reading (``gap.absolute.low``)."""
+        return self.gap.absolute.low
+
+    @property
+    def farthest(self) -> float:
+        """The gap's farthest reading (``gap.absolute.high``)."""
+        return self.gap.absolute.high
+
+    @property
+    def relative(self) -> tuple[float, float]:
+        """The gap's relative readings (``gap.relative``'s low and high)."""
+        relative = self.gap.relative
+        return relative.low, relative.high
+
+
+class Link(Conflict):
+    """A conflict of a large clique or fan whose gap is measured when first read.
+
+    A large group keeps a conflict per claim that links it to the group
+    (`discrepancy.detectors._keep`), and its report lists at most `PAIRS_LIMIT` of them:
+    the gap (three objects) of the others is never built. Its readings are those of
+    `gap_between()` of the two claims' intervals, worked out from them without it. It is
+    a `Conflict` in every other way (it compares equal only to another `Link`).
+    """
+
+    __slots__ = ()
+
+    @property
+    def gap(self) -> Gap:
+        try:
+            measured: Gap = _GAP_SLOT.__get__(self, Conflict)
+            return measured
+        except AttributeError:
+            found = gap_between(self.low.interval, self.high.interval)
+            _GAP_SLOT.__set__(self, found)
+            return found
+
+    @property
+    def closest(self) -> float:
+        return max(self.high.interval.low - self.low.interval.high, 0.0)  # as gap_between
+
+    @property
+    def farthest(self) -> float:
+        return self.high.interval.high - self.low.interval.low  # as gap_between
+
+    @property
+    def relative(self) -> tuple[float, float]:
+        low, high = self.low.interval, self.high.interval
+        closest = max(high.low - low.high, 0.0)
+        farthest = high.high - low.low
+        rel_low = round(closest / high.low if high.low > 0 else 0.0, 4)
+        rel_high = round(
+            1.0 if math.isinf(high.high) else (farthest / high.high if high.high > 0 else 0.0), 4
+        )
+        return rel_low, rel_low if rel_high < rel_low else rel_high  # as gap_between
+
+
+_GAP_SLOT = Conflict.__dict__["gap"]
+_SET = {
+    name: Conflict.__dict__[name].__set__ for name in ("low", "high", "bound", "nested", "days")
+}
+_SET_LOW, _SET_HIGH, _SET_BOUND = _SET["low"], _SET["high"], _SET["bound"]
+_SET_NESTED, _SET_DAYS = _SET["nested"], _SET["days"]
+
+
+def link(low: Node, high: Node, nested: bool) -> Conflict:
+    """A conflict of two plain claims, ``low`` below ``high`` (``nested``: over nested
+    periods), its gap measured when first read (`Link`), built straight into its slots."""
+    new = object.__new__(Link)
+    _SET_LOW(new, low)
+    _SET_HIGH(new, high)
+    _SET_BOUND(new, False)
+    _SET_NESTED(new, nested)
+    _SET_DAYS(new, 0)
+    return new
 
 
 def states_bound(claim: Claim) -> bool:

@@ -35,16 +35,15 @@ below its ``down`` (D); and the claims ever among those (few: ``down`` rises wit
 figure but where a slack falls) meet each other. If x conflicts with y, x meets some u in
 U with ``down(u) >= down(y)`` and ``u.low > up(x)``, y some d in D with ``up(d) <= up(x)``
 and ``d.high < down(y)``, of claimants that can be told apart as above: u and d conflict.
-Across the periods of a fan (``NESTED`` pairs) the gap stays open (`_across()`).
+Fans (flows over several periods that end on one day) are `discrepancy.detectors._fans`.
 """
 
 from __future__ import annotations
 
-import heapq
 import itertools
-import math
+import operator
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from discrepancy._rows import new_tuple
@@ -52,7 +51,7 @@ from discrepancy.compare import Node, Pair, Relation
 from discrepancy.conflicts import Conflict
 from discrepancy.detectors._keep import Facts, Keeper
 
-__all__ = ["OWN_LIMIT", "clique_conflicts", "fan_conflicts"]
+__all__ = ["OWN_LIMIT", "REPRESENTATIVES", "Keeper", "clique_conflicts"]
 
 OWN_LIMIT = 8
 
@@ -76,20 +75,22 @@ def _key(node: Node) -> str:
     return ""
 
 
-_EXTREMES: tuple[Callable[[Node], tuple[float, str]], ...] = (
-    lambda n: (n.interval.high, n.id),  # ends lowest
-    lambda n: (-n.interval.low, n.id),  # starts highest
-    lambda n: (n.interval.low, n.id),  # starts lowest
-    lambda n: (-n.interval.high, n.id),  # ends highest
-)
+_ID = operator.itemgetter(Node._fields.index("id"))
+_LOW = operator.attrgetter("interval.low")
+_HIGH = operator.attrgetter("interval.high")
+_SORTS = ((_HIGH, False), (_LOW, True), (_LOW, False), (_HIGH, True))
+"""The four orders of the extremes: ends lowest, starts highest, starts lowest, ends
+highest; ties by id. Each is a sort of the claims in id order on one key read in C (a
+stable sort, reversed too, keeps equals in id order)."""
 
 
 def _extremes(nodes: Sequence[Node]) -> list[tuple[Node, ...]]:
     """For each of four orders, its first claims of `REPRESENTATIVES` different claimants."""
     found = []
-    for order in _EXTREMES:
+    by_id = sorted(nodes, key=_ID)
+    for order, reverse in _SORTS:
         reps: dict[str, Node] = {}
-        for node in sorted(nodes, key=order):
+        for node in sorted(by_id, key=order, reverse=reverse):
             reps.setdefault(_key(node), node)
             if len(reps) == REPRESENTATIVES:
                 break
@@ -119,55 +120,61 @@ def _against(
             targets.setdefault(target.id, (target, _key(target)))
     meet = keeper.meet
     found = list(targets.values())
+    common = keeper.common(t for t, _ in found)
     if own:
         for node in nodes:
             mine = node.id
-            meet(node, [t for t, _ in found if t.id != mine], True)
+            meet(node, [t for t, _ in found if t.id != mine], True, common)
         return
     for node in nodes:
         mine, key = node.id, _key(node)
-        meet(node, [t for t, theirs in found if theirs != key and t.id != mine], False)
+        meet(node, [t for t, theirs in found if theirs != key and t.id != mine], False, common)
 
 
 def _best(
-    nodes: Sequence[Node],
-    side: Callable[[Node], float],
-    value: Callable[[Node], float],
-    bar: Callable[[Node], float],
-    key: Callable[[Node], str],
+    order: Sequence[int],
+    side: Sequence[float],
+    value: Sequence[float],
+    bar: Sequence[float],
+    keys: Sequence[str],
     count: int,
-) -> tuple[dict[str, tuple[Node, ...]], dict[str, Node]]:
-    """For each claim x, the claims of ``count`` claimants with the highest
-    ``value`` among those whose ``side`` exceeds ``bar(x)`` (``nodes`` sorted by ``side``,
-    highest first: those are a prefix); and every claim ever among them."""
-    queries = sorted(nodes, key=lambda n: (-bar(n), n.id))
-    top: list[tuple[float, str, Node]] = []  # best per claimant, highest value first
-    ever: dict[str, Node] = {}
-    found: dict[str, tuple[Node, ...]] = {}
-    snapshot: tuple[Node, ...] = ()
-    keys: set[str] = set()  # the claimants in top
+) -> tuple[list[tuple[int, ...]], dict[int, None]]:
+    """For each claim x (by its place in the clique, in id order), the claims of
+    ``count`` claimants with the highest ``value`` among those whose ``side`` exceeds
+    ``bar[x]`` (``order``: the claims by ``side``, highest first, so those are a prefix;
+    ties by id); and every claim ever among them, in the order they first were.
+
+    The claims are numbered in id order, so "by value, then id" is "by value, then
+    number"; every list is read by number, in C where it can be (no call per claim)."""
+    n = len(order)
+    queries = sorted(range(n), key=bar.__getitem__, reverse=True)  # ties stay by number
+    top: list[tuple[float, int]] = []  # (-value, number): best per claimant, highest first
+    ever: dict[int, None] = {}
+    found: list[tuple[int, ...]] = [()] * n
+    snapshot: tuple[int, ...] = ()
+    kept: set[str] = set()  # the claimants in top
     i = 0
-    for node in queries:
-        limit = bar(node)
-        while i < len(nodes) and side(nodes[i]) > limit:
-            new = nodes[i]
+    for q in queries:
+        limit = bar[q]
+        while i < n and side[order[i]] > limit:
+            new = order[i]
             i += 1
-            v, k = value(new), key(new)
-            if len(top) == count and v < top[-1][0] and k not in keys:
+            v, k = value[new], keys[new]
+            if len(top) == count and v < -top[-1][0] and k not in kept:
                 continue  # below every claimant kept, and not one of theirs: stays out
-            old = next((j for j, t in enumerate(top) if key(t[2]) == k), None)
-            if old is not None:
-                if top[old][0] >= v:
+            if k in kept:
+                old = next(j for j, t in enumerate(top) if keys[t[1]] == k)
+                if -top[old][0] >= v:
                     continue
                 del top[old]
-            top.append((v, new.id, new))
-            top.sort(key=lambda t: (-t[0], t[1]))
+            top.append((-v, new))
+            top.sort()
             del top[count:]
-            keys = {key(t[2]) for t in top}
-            if any(t[2] is new for t in top):
-                ever[new.id] = new
-                snapshot = tuple(t[2] for t in top)
-        found[node.id] = snapshot
+            kept = {keys[t[1]] for t in top}
+            if any(t[1] == new for t in top):
+                ever[new] = None
+                snapshot = tuple(t[1] for t in top)
+        found[q] = snapshot
     return found, ever
 
 
@@ -178,37 +185,38 @@ def _slack_links(nodes: Sequence[Node], keeper: Keeper, reached: _Table, *, own:
     its own figure): slack then never decides a gap and the extremes suffice. A
     claimant's own figures need one claim each side, not three claimants.
     """
-    if not any(reached[n.id][9] for n in nodes):
+    facts = [reached[n.id] for n in nodes]
+    if not any(f[9] for f in facts):
         return
-    key: Callable[[Node], str] = (lambda n: n.id) if own else _key
+    ordered = sorted(nodes, key=_ID)  # numbered in id order (the clique's own, as a rule)
+    if ordered != nodes:
+        facts = [reached[n.id] for n in ordered]
+    keys = [n.id for n in ordered] if own else list(map(_key, ordered))
     count = 1 if own else REPRESENTATIVES
+    lows = [f[0] for f in facts]
+    highs = [f[1] for f in facts]
+    ups = [f[7] for f in facts]
+    downs = [f[8] for f in facts]
+    n = len(ordered)
     # U: among the claims starting above up(x), the highest down
-    by_low = sorted(nodes, key=lambda n: (-n.interval.low, n.id))
-    ups, up_ever = _best(
-        by_low,
-        lambda n: n.interval.low,
-        lambda n: reached[n.id][8],
-        lambda n: reached[n.id][7],
-        key,
-        count,
-    )
+    by_low = sorted(range(n), key=lows.__getitem__, reverse=True)  # ties stay by id
+    above, up_ever = _best(by_low, lows, downs, ups, keys, count)
     # D: among the claims ending below down(y), the lowest up (the same search, mirrored)
-    by_high = sorted(nodes, key=lambda n: (n.interval.high, n.id))
-    downs, down_ever = _best(
-        by_high,
-        lambda n: -n.interval.high,
-        lambda n: -reached[n.id][7],
-        lambda n: -reached[n.id][8],
-        key,
-        count,
+    by_high = sorted(range(n), key=highs.__getitem__)
+    below, down_ever = _best(
+        by_high, [-h for h in highs], [-u for u in ups], [-d for d in downs], keys, count
     )
     meet = keeper.meet
+    place = {node.id: k for k, node in enumerate(ordered)}
+    common = keeper.common(ordered[t] for t in (*up_ever, *down_ever))
     for node in nodes:
-        mine, k = node.id, key(node)
-        meet(node, [t for t in ups[mine] + downs[mine] if key(t) != k and t.id != mine], own)
-    for a in up_ever.values():
-        mine, k = a.id, key(a)
-        meet(a, [b for b in down_ever.values() if b.id != mine and key(b) != k], own)
+        x = place[node.id]
+        k = keys[x]
+        meet(node, [ordered[t] for t in above[x] + below[x] if keys[t] != k], own, common)
+    downs_ever = list(down_ever)
+    for a in up_ever:
+        k = keys[a]
+        meet(ordered[a], [ordered[b] for b in downs_ever if keys[b] != k], own, common)
 
 
 def clique_conflicts(
@@ -256,7 +264,9 @@ def _clique_search(clique: Sequence[Node], keeper: Keeper, table: _Table | None)
 
 def _own_search(nodes: list[Node], keeper: Keeper, table: _Table | None) -> None:
     # one claimant: `_extremes()` would be the first claim of each order, found by min
-    _against(nodes, [(min(nodes, key=order),) for order in _EXTREMES], keeper, own=True)
+    by_id = sorted(nodes, key=_ID)
+    first = [(max if reverse else min)(by_id, key=order) for order, reverse in _SORTS]
+    _against(nodes, [(node,) for node in first], keeper, own=True)
     if table is not None:
         _slack_links(nodes, keeper, table, own=True)
 
@@ -281,172 +291,3 @@ def _own_conflicts(
                     pair(a, b, keeper)
         else:
             many(own)
-
-
-# -- fans: flows over several periods that end on one day ------------------------------------
-
-_ORDERS: tuple[Callable[[Node], tuple[float, str]], ...] = (
-    lambda n: (n.interval.high, n.id),
-    lambda n: (-n.interval.low, n.id),
-    lambda n: (n.interval.low, n.id),
-    lambda n: (-n.interval.high, n.id),
-)
-
-
-class _Best:
-    """The first claim under one order, and the first of another claimant than it."""
-
-    __slots__ = ("first", "first_at", "order", "other", "other_at")
-
-    def __init__(self, order: Callable[[Node], tuple[float, str]]) -> None:
-        self.order = order
-        self.first: Node | None = None
-        self.other: Node | None = None
-        self.first_at: tuple[float, str] = (math.inf, "")  # their places in the order
-        self.other_at: tuple[float, str] = (math.inf, "")
-
-    def add(self, node: Node) -> None:
-        first, at = self.first, self.order(node)
-        if first is None or at < self.first_at:
-            if first is not None and _key(first) != _key(node):
-                self.other, self.other_at = first, self.first_at
-            self.first, self.first_at = node, at
-        elif _key(node) != _key(first) and (self.other is None or at < self.other_at):
-            self.other, self.other_at = node, at
-
-    def target(self, node: Node, own: bool) -> Node | None:
-        if own or self.first is None or _key(self.first) != _key(node):
-            return self.first
-        return self.other
-
-
-def _nested(buckets: Sequence[Sequence[Node]], keep: Keeper, own: bool) -> None:
-    """Each claim against the extremes of the longer periods, then of the shorter ones.
-
-    ``buckets`` hold the claims of one period each, longest period (earliest start) first.
-    """
-    for outer_first in (True, False):
-        # an inner claim conflicts with an outer one below it: the lowest outer readings
-        # matter to a claim over a shorter period, the highest inner ones to a longer one
-        orders = (_ORDERS[0], _ORDERS[2]) if outer_first else (_ORDERS[1], _ORDERS[3])
-        seen = [_Best(order) for order in orders]
-        for bucket in buckets if outer_first else reversed(buckets):
-            nested = keep.nested
-            for node in bucket:
-                one, two = (best.target(node, own) for best in seen)
-                for target in (one, two) if one is not two else (one,):
-                    if target is None:
-                        continue
-                    if outer_first:
-                        nested(target, node)
-                    else:
-                        nested(node, target)
-            for node in bucket:
-                for best in seen:
-                    best.add(node)
-
-
-def _linked(buckets: Sequence[Sequence[Node]], keep: Keeper, own: bool) -> None:
-    """Conflicts that keep every group of a fan connected, longest period first.
-
-    The claims seen so far (longer periods) are kept in components, in a heap by their
-    lowest reading. A claim over a shorter period conflicts with a component if it does
-    with the component's lowest claim (of another claimant, unless ``own``); the components
-    it conflicts with become one. Each claim meets the components from the lowest up and
-    stops at the first it does not conflict with: O(log n) per conflict kept and per claim.
-    """
-    order = _ORDERS[0]
-    heap: list[tuple[tuple[float, str], int, _Best]] = []
-    serial = itertools.count()
-
-    def push(comp: _Best) -> None:
-        assert comp.first is not None
-        heapq.heappush(heap, (order(comp.first), next(serial), comp))
-
-    for bucket in buckets:
-        arrived: list[tuple[Node, _Best | None]] = []
-        for node in bucket:
-            joined: list[_Best] = []
-            skipped: list[_Best] = []
-            while heap:
-                comp = heap[0][2]
-                target = comp.target(node, own)
-                if target is None:
-                    skipped.append(heapq.heappop(heap)[2])
-                    continue
-                if not keep.nested(target, node):
-                    break
-                joined.append(heapq.heappop(heap)[2])
-            merged: _Best | None = None
-            if joined:
-                merged = _Best(order)
-                for comp in joined:
-                    for member in (comp.first, comp.other):
-                        if member is not None:
-                            merged.add(member)
-                push(merged)
-            for comp in skipped:
-                push(comp)
-            arrived.append((node, merged))
-        for node, merged in arrived:
-            if merged is None:
-                merged = _Best(order)
-                merged.add(node)
-                push(merged)
-            else:
-                merged.add(node)  # above its lowest reading: the heap order holds
-
-
-def _by_start(nodes: Iterable[Node]) -> list[list[Node]]:
-    buckets: dict[int, list[Node]] = defaultdict(list)
-    for node in nodes:
-        buckets[node.start or 0].append(node)
-    return [buckets[start] for start in sorted(buckets)]
-
-
-def fan_conflicts(
-    fan: Sequence[Node],
-    measure: _Measure,
-    facts: _Facts | None = None,
-    test: _Test | None = None,
-    build: _Build | None = None,
-) -> list[Conflict]:
-    """The conflicts that link every conflicting claim of a clique to its group.
-
-    Claims of one period meet as in `clique_conflicts()`; claims of different periods
-    are ``NESTED``: each meets the extremes of the longer and of the shorter periods
-    (another claimant's, and its own claimant's).
-    """
-    buckets = _by_start(fan)
-    if len(buckets) == 1:
-        return clique_conflicts(fan, measure, facts, test, build)
-    keeper = Keeper(measure, test, _key, _table(fan, facts), build)
-    for bucket in buckets:
-        _clique_search(bucket, keeper, keeper.table)
-        _own_conflicts(
-            bucket, keeper, _same, lambda nodes: _own_search(nodes, keeper, keeper.table)
-        )
-    _across(buckets, keeper, own=False)
-    _own_conflicts(fan, keeper, _pair, lambda nodes: _across(_by_start(nodes), keeper, own=True))
-    return keeper.kept()
-
-
-def _across(buckets: Sequence[Sequence[Node]], keep: Keeper, *, own: bool) -> None:
-    """The ``NESTED`` conflicts of `_nested()` and `_linked()`.
-
-    Open (issue 10): a slack can still hide a conflict across periods (the lowest claim of
-    the longer periods stands for them all). The window path's fallback (every claim of the
-    other periods for a claim a slack kept apart from an extreme) was tried and measured
-    quadratic on fans of round figures (2,000 claims: 0.86 s CPU on main, 16.4 s with it;
-    10,000: over 200 s), so it is not used.
-    """
-    _nested(buckets, keep, own)
-    _linked(buckets, keep, own)
-
-
-def _pair(a: Node, b: Node, keeper: Keeper) -> None:
-    if a.start == b.start:
-        keeper.same(a, b)
-        return
-    outer, inner = (a, b) if (a.start or 0) < (b.start or 0) else (b, a)
-    keeper.offer(Pair(outer, inner, Relation.NESTED))

@@ -16,11 +16,12 @@ from discrepancy.conflicts import (
     announced_confirmed,
     bound_conflict,
     gap_between,
+    link,
     nested_conflict,
     states_bound,
 )
 from discrepancy.policy import Policy
-from discrepancy.quantity import Qualifier
+from discrepancy.quantity import Qualifier, Quantity
 from discrepancy.revisions import Revision
 from discrepancy.wording import summaries
 
@@ -64,6 +65,7 @@ class Comparisons:
     _conflicts: list[Conflict] | None = None
     _revisions: dict[str, Revision] = attrs.field(factory=dict)
     _slack: dict[str, float] = attrs.field(factory=dict)
+    _by_quantity: dict[int, tuple[Quantity, Facts]] = attrs.field(factory=dict)
     _measured: list[Conflict] | None = None  # the conflicts of ``pairs`` (`measure()`)
     paired: set[str] = attrs.field(factory=set)
     """The metrics of which two claims were set against each other (`measure()`)."""
@@ -132,7 +134,7 @@ class Comparisons:
 
     def conflicts(self) -> list[Conflict]:
         if self._conflicts is None:
-            from discrepancy.detectors._cliques import fan_conflicts
+            from discrepancy.detectors._fans import fan_conflicts
             from discrepancy.detectors._windowed import window_conflicts
 
             if self._measured is None:
@@ -144,6 +146,7 @@ class Comparisons:
                 found += fan_conflicts(
                     clique, self._clique_conflict, self._facts, test, self._clique_build
                 )
+            self._by_quantity.clear()  # the searches are over: their facts are let go
             for window in self.index.windows:
                 found += window_conflicts(
                     window, self.policy.window_days, self._clique_conflict, self._slack_of
@@ -165,13 +168,24 @@ class Comparisons:
 
     def _facts(self, node: Node) -> Facts:
         """What the sorted searches of a clique read of a claim, worked out once
-        (`discrepancy.detectors._keep.Facts`): its interval's ends and openness, its
+        (`discrepancy.detectors._forest.Facts`): its interval's ends and openness, its
         precision slack, its absolute bar and relative bar (`Policy.material` with it as
         the larger count), and its ``(up, down, loose)``: ``node`` conflicts with a claim
         starting at ``low`` above it only if ``low > up``, with one ending at ``high``
         below it only if ``high < down`` (when the other's own bound holds too);
         ``loose``: its slack exceeds the absolute and relative bars at its own figure, and
-        may decide a gap (`discrepancy.detectors._cliques`)."""
+        may decide a gap (`discrepancy.detectors._cliques`). They depend on the claim's
+        quantity alone, which claims share (reading keeps one per distinct wording): worked
+        out once per quantity."""
+        quantity = node.claim.quantity
+        known = self._by_quantity.get(id(quantity))
+        if known is not None and known[0] is quantity:
+            return known[1]
+        found = self._facts_of(node)
+        self._by_quantity[id(quantity)] = (quantity, found)  # kept alive: its id stays its own
+        return found
+
+    def _facts_of(self, node: Node) -> Facts:
         policy, slack = self.policy, self._slack_of(node)
         absolute = (
             policy.material_points
@@ -270,11 +284,9 @@ class Comparisons:
         ``low`` below ``high`` (`discrepancy.detectors._keep.Keeper.meet()` and
         ``nested()`` test them as `_clique_test()` does). A ``NESTED`` pair of a fan (two
         plain claims of one status class over periods with different starts: never a
-        bound, a revision or a part) is then `nested_conflict()`'s conflict."""
-        gap = gap_between(low.interval, high.interval)
-        if _CONFLICT is None:
-            return Conflict(low, high, gap, nested=nested)
-        return _CONFLICT(low, high, gap, False, nested, 0)
+        bound, a revision or a part) is then `nested_conflict()`'s conflict. Its gap is
+        measured when first read (`discrepancy.conflicts.Link`): most are never read."""
+        return link(low, high, nested)
 
     def _clique_test(self, pair: Pair) -> bool:
         """Whether `_clique_conflict()` finds a conflict, without measuring it: two claims

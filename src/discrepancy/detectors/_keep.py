@@ -20,128 +20,18 @@ from __future__ import annotations
 
 import math
 import operator
+from collections import deque
 from collections.abc import Callable, Iterable
+from itertools import repeat
 
 from discrepancy._rows import new_tuple
 from discrepancy.compare import Node, Pair, Relation
 from discrepancy.conflicts import Conflict
-from discrepancy.detectors._groups import headline_key
-from discrepancy.quantity import Interval
+from discrepancy.detectors._forest import _MARGIN, Facts, Targets, Widest, _Forest
 
-__all__ = ["Facts", "Keeper", "Widest"]
+__all__ = ["Facts", "Keeper", "Targets", "Widest"]
 
 _Measure = Callable[[Pair], Conflict | None]
-
-Facts = tuple[float, float, bool, bool, float, float, float, float, float, bool]
-"""What the sorted searches read of a claim (`Comparisons._facts()`): its interval's
-``low``, ``high``, ``low_open``, ``high_open``; its precision ``slack``; the ``absolute``
-bar of a gap below it and the ``relative`` bar of one with it as the larger count
-(`Policy.material`); its ``up``, ``down`` and ``loose`` (`discrepancy.detectors._cliques`)."""
-
-
-class Widest:
-    """A group's conflicts that set its gap (`discrepancy.detectors._groups.group_gap`)
-    and headline (`headline`): the widest closest reading (the smallest ids among equals),
-    the widest farthest one, the largest relative readings."""
-
-    __slots__ = ("far", "farthest", "head", "low", "rel_high", "rel_low", "rhigh", "rlow")
-
-    def __init__(self) -> None:
-        self.head: Conflict | None = None
-        self.far: Conflict | None = None
-        self.rel_low: Conflict | None = None
-        self.rel_high: Conflict | None = None
-        # their readings, as floats (-inf: none yet)
-        self.low = self.farthest = self.rlow = self.rhigh = -math.inf
-
-    @classmethod
-    def joined(cls, one: Widest | None, other: Widest | None) -> Widest:
-        """Those of two groups that become one (either may have none yet)."""
-        if one is None or other is None:
-            found = one or other
-            return cls() if found is None else found
-        for c in other.conflicts():
-            one.add(c)
-        return one
-
-    def conflicts(self) -> list[Conflict]:
-        return [c for c in (self.head, self.far, self.rel_low, self.rel_high) if c is not None]
-
-    def may_widen(self, one: Interval, other: Interval) -> bool:
-        """Whether two disjoint intervals may give a conflict wider in some reading than
-        those kept (closely computed, with room for `gap_between`'s rounding)."""
-        low, high = (one, other) if one.high <= other.low else (other, one)
-        closest = high.low - low.high
-        farthest = high.high - low.low
-        if closest >= self.low or farthest >= self.farthest:
-            return True
-        if (closest / high.low if high.low > 0 else 0.0) >= self.rlow - 1e-4:
-            return True
-        rel_high = 1.0 if math.isinf(high.high) else farthest / high.high if high.high > 0 else 0.0
-        return rel_high >= self.rhigh - 1e-4
-
-    def add(self, c: Conflict) -> None:
-        absolute, relative = c.gap.absolute, c.gap.relative
-        head = self.head
-        if head is None:
-            self.head = c
-        else:
-            key, best = headline_key(c), headline_key(head)
-            if key > best or (key == best and c.ids < head.ids):
-                self.head = c
-        self.low = max(self.low, absolute.low)
-        if absolute.high > self.farthest:
-            self.far, self.farthest = c, absolute.high
-        if relative.low > self.rlow:
-            self.rel_low, self.rlow = c, relative.low
-        if relative.high > self.rhigh:
-            self.rel_high, self.rhigh = c, relative.high
-
-
-class _Forest:
-    """Union-find over claims, with each group's `Widest` and whether it has a conflict
-    kept that is not ``NESTED`` (``plain``)."""
-
-    __slots__ = ("parent", "plain", "widest")
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-        self.widest: dict[str, Widest] = {}
-        self.plain: set[str] = set()
-
-    def root(self, x: str) -> str:
-        parent = self.parent
-        root = parent.setdefault(x, x)
-        if root == x:
-            return x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    def settled(self, a: Node, b: Node, root: str, nested: bool) -> bool:
-        """Whether a conflict of ``a`` and ``b``, already in one group, would change
-        nothing the report reads of that group."""
-        return (nested or root in self.plain) and not self.widest[root].may_widen(
-            a.interval, b.interval
-        )
-
-    def add(self, found: Conflict, ra: str, rb: str, nested: bool) -> bool:
-        """Add a conflict of the groups ``ra`` and ``rb``; whether it joined them."""
-        joined = ra != rb
-        if joined:
-            ra, rb = (ra, rb) if ra < rb else (rb, ra)
-            self.parent[rb] = ra
-            widest = self.widest
-            widest[ra] = Widest.joined(widest.pop(ra, None), widest.pop(rb, None))
-            if rb in self.plain:
-                self.plain.discard(rb)
-                self.plain.add(ra)
-        self.widest[ra].add(found)
-        if not nested:
-            self.plain.add(ra)
-        return joined
 
 
 class Keeper:
@@ -244,11 +134,19 @@ class Keeper:
             self.links.append(found)
         return True
 
-    def meet(self, node: Node, targets: Iterable[Node], own: bool) -> None:
+    def common(self, nodes: Iterable[Node]) -> Targets | None:
+        """`Targets` of ``nodes`` for `meet()`, where the test is written out."""
+        return None if self.facts is None else Targets(nodes, self.facts)
+
+    def meet(
+        self, node: Node, targets: Iterable[Node], own: bool, common: Targets | None = None
+    ) -> None:
         """`same()` of ``node`` and each of ``targets`` in turn, claims of one claimant
         (``own``) or of two, with `_offer()` and the test (`Comparisons._clique_test()`,
         from each claim's `Facts`) written out in one loop: the same pairs are measured
-        and kept, in the same order, without a call per pair met."""
+        and kept, in the same order, without a call per pair met. ``common``: claims that
+        hold ``targets``; once the pairs left are all settled (`Targets`), they are
+        passed over."""
         facts = self.facts
         if facts is None:
             for target in targets:
@@ -260,6 +158,8 @@ class Keeper:
         parent, plain, widest, root = forest.parent, forest.plain, forest.widest, forest.root
         mine = node.id
         fn = facts[mine]
+        if common is not None and mine in parent and self._settled(fn, mine, forest, common):
+            return
         for target in targets:
             theirs = target.id
             if theirs < mine:
@@ -312,6 +212,47 @@ class Keeper:
             ra, rb = root(a.id), root(b.id)
             if forest.add(found, ra, rb, False):
                 self.links.append(found)
+            if common is not None and self._settled(fn, mine, forest, common):
+                return
+
+    @staticmethod
+    def _settled(fn: Facts, mine: str, forest: _Forest, common: Targets) -> bool:
+        """Whether every pair of a claim (its `Facts` ``fn``, its id ``mine``, in
+        ``forest``) with the claims of ``common`` is settled: they all lie in the claim's
+        group, which has a conflict that is not ``NESTED``, and no reading of the claim
+        against the extremes of theirs reaches the group's widest (`Widest.may_widen`,
+        bounded: a reading grows with the other claim's extreme, so its bound at the
+        extreme holds for every one of them; where the bound is worked out another way
+        than the reading, with room for rounding)."""
+        group = common.joined(forest)
+        if group is None or forest.root(mine) != group or group not in forest.plain:
+            return False
+        assert common.bounds is not None
+        min_low, min_high, max_low, max_high = common.bounds
+        xl, xh = fn[0], fn[1]
+        if xl < 0 or min_low < 0:
+            return False
+        w = forest.widest[group]
+        rlow, rhigh = w.rlow - 1e-4, w.rhigh - 1e-4
+        # another claim above this one (this one the lower): closest, farthest, relative
+        if not (max_low - xh < w.low and max_high - xl < w.farthest):
+            return False
+        up_low = (max_low - xh) / max_low + _MARGIN if max_low > 0 else 0.0
+        up_high = (
+            1.0
+            if math.isinf(max_high)
+            else (max_high - xl) / max_high + _MARGIN
+            if max_high > 0
+            else 0.0
+        )
+        if not (up_low < rlow and up_high < rhigh):
+            return False
+        # another claim below this one (this one the higher)
+        if not (xl - min_high < w.low and xh - min_low < w.farthest):
+            return False
+        down_low = (xl - min_high) / xl if xl > 0 else 0.0
+        down_high = 1.0 if math.isinf(xh) else (xh - min_low) / xh if xh > 0 else 0.0
+        return down_low < rlow and down_high < rhigh
 
     def nested(self, outer: Node, inner: Node) -> bool:
         """`__call__()` of a ``NESTED`` pair, ``outer`` over the longer period, with the
@@ -350,6 +291,50 @@ class Keeper:
             self.links.append(found)
         return True
 
+    def nested_all(self, pairs: Iterable[tuple[Node, Node]]) -> None:
+        """`nested()` of each ``(outer, inner)`` pair in turn, written out in one loop (a
+        fan's claims meet the extremes of the other periods a bucket at a time,
+        `discrepancy.detectors._fans._nested()`): the same pairs are measured and kept,
+        in the same order, without a call per pair met; the answers are not read."""
+        facts, build = self.facts, self.build
+        if facts is None or build is None:
+            for outer, inner in pairs:
+                self.nested(outer, inner)
+            return
+        isinf, links = math.isinf, self.links
+        for outer, inner in pairs:
+            fa, fb = facts[outer.id], facts[inner.id]
+            alow, ahigh = fa[0], fa[1]
+            blow, bhigh = fb[0], fb[1]
+            # Interval.above(inner, outer): apart, and inner at or above outer's end
+            if blow < ahigh:
+                continue  # overlapping, or inner below: no conflict either way
+            if blow == ahigh and not (fa[3] or fb[2]):
+                continue  # they share their common end
+            closest = blow - ahigh
+            if isinf(blow):  # Policy.material's own case: the test itself decides
+                if not self.test(Pair(outer, inner, Relation.NESTED)):  # type: ignore[misc]
+                    continue
+            elif not (closest > fa[5] and closest > fb[6] and closest > fa[4] and closest > fb[4]):
+                continue
+            forest = self.own if outer.claimants == inner.claimants else self.between
+            ra, rb = forest.root(outer.id), forest.root(inner.id)
+            if ra == rb:
+                # Widest.may_widen (outer below inner), as _Forest.settled() reads it
+                w = forest.widest[ra]
+                farthest = bhigh - alow
+                if (
+                    closest < w.low
+                    and farthest < w.farthest
+                    and (closest / blow if blow > 0 else 0.0) < w.rlow - 1e-4
+                    and (1.0 if isinf(bhigh) else farthest / bhigh if bhigh > 0 else 0.0)
+                    < w.rhigh - 1e-4
+                ):
+                    continue
+            found = build(outer, inner, True)
+            if forest.add(found, ra, rb, True):
+                links.append(found)
+
     def kept(self) -> list[Conflict]:
         """The conflicts kept, by ids (the links, and the widest of each group that are
         not links: a few per group), once the search is over (its `Facts` let go)."""
@@ -361,12 +346,15 @@ class Keeper:
             for c in best.conflicts()
         }
         found, self.links = self.links, []  # no two links join the same pair
-        for c in found:
-            widest.pop(c.ids, None)  # already a link (measured alike)
-        found += widest.values()
-        found.sort(key=_IDS)
+        if widest:  # those already a link (measured alike) are not added twice
+            deque(map(widest.pop, map(_IDS, found), repeat(None)), maxlen=0)  # in C
+            found += widest.values()
+        found.sort(key=_HIGH_ID)  # by ids: two stable sorts on one string each (no
+        found.sort(key=_LOW_ID)  # tuple built per conflict)
         return found
 
 
 _IDS = operator.attrgetter("low.id", "high.id")
+_LOW_ID = operator.attrgetter("low.id")
+_HIGH_ID = operator.attrgetter("high.id")
 """``Conflict.ids``, read in C."""

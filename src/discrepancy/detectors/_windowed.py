@@ -20,7 +20,7 @@ A claimant's own figures are paired as before (`discrepancy._windows.window_pair
 
 Of the conflicts a claim meets this way, one is measured and kept only when it joins two
 groups (union-find) or may widen its group's closest, farthest or relative readings
-(`discrepancy.detectors._keep.Widest`): a group keeps a spanning forest of real conflicts
+(`discrepancy.detectors._forest.Widest`): a group keeps a spanning forest of real conflicts
 and the conflicts that set its gap and headline (`discrepancy.detectors._groups.group_gap`,
 ``headline``), which are therefore those of all its conflicts met; about one conflict per
 claim is kept.
@@ -35,14 +35,14 @@ from collections.abc import Callable, Sequence
 from discrepancy.compare import Node
 from discrepancy.conflicts import Conflict
 from discrepancy.detectors._cliques import (
-    _ORDERS,
     REPRESENTATIVES,
     _extremes,
     _key,
     _Measure,
     _measure,
 )
-from discrepancy.detectors._keep import Widest
+from discrepancy.detectors._fans import _ORDERS
+from discrepancy.detectors._forest import Widest
 
 __all__ = ["window_conflicts"]
 

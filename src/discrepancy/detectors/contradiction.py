@@ -32,8 +32,11 @@ __all__ = ["detect"]
 def detect(ctx: Comparisons) -> list[Discrepancy]:
     by_claimant: dict[str, list[Conflict]] = defaultdict(list)
     for c in ctx.conflicts():
-        shared = c.low.claimants & c.high.claimants
-        if shared and not _one_text(c):
+        mine, theirs = c.low.claimants, c.high.claimants
+        if mine.isdisjoint(theirs):
+            continue  # most conflicts, at scale: two sources (no set built for them)
+        shared = mine if mine is theirs else mine & theirs
+        if not _one_text(c):
             by_claimant[min(shared)].append(c)
     found: list[Discrepancy] = []
     for key in sorted(by_claimant):

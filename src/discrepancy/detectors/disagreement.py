@@ -18,7 +18,7 @@ specific counts of named sources.
 from __future__ import annotations
 
 from discrepancy.detectors._comparisons import Comparisons
-from discrepancy.detectors._groups import Group, components, speakers
+from discrepancy.detectors._groups import Group, components
 from discrepancy.discrepancies import (
     Discrepancy,
     Kind,
@@ -32,7 +32,7 @@ __all__ = ["detect"]
 
 def detect(ctx: Comparisons) -> list[Discrepancy]:
     found: list[Discrepancy] = []
-    conflicts = [c for c in ctx.conflicts() if not c.same_claimant]
+    conflicts = [c for c in ctx.conflicts() if c.low.claimants.isdisjoint(c.high.claimants)]
     for group in (Group.of(c, ctx.index.sampled) for c in components(conflicts)):
         severity = ctx.policy.severity(group.gap.relative.low)
         if group.bound and severity is Severity.HIGH:
@@ -49,7 +49,7 @@ def detect(ctx: Comparisons) -> list[Discrepancy]:
                 gap=group.gap,
                 summary=group.summary(ctx, found=positions),
                 pairs=group.pairs,
-                claimants=sorted(set(speakers(group.claims).values())),
+                claimants=sorted(set(group.speakers().values())),
                 spread=group.spread,
                 bound_consistent=group.bound,
                 nested_periods=group.nested,

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from discrepancy.claim import Claim
+from discrepancy.claim import Claim, Period
 from discrepancy.places import outside_of
 from discrepancy.quantity import Interval
 from discrepancy.wording import english
@@ -42,14 +43,16 @@ def conflict_group(
     sides: tuple[int, int],
     subject: str = "",
     positions: Sequence[Position] | None = None,
+    names: dict[str, str] | None = None,
 ) -> str:
     """ "[subject] counts of … disagree — who: what; … — how far apart."
 
     ``top``: the headline conflict; ``sides``: the sources on each side of its gap;
     ``positions``: a large group's positions, said instead of every source's figures
-    ("3 positions: 800–850 (4 sources), 1,000–1,085 (3) and 2,000 (1)").
+    ("3 positions: 800–850 (4 sources), 1,000–1,085 (3) and 2,000 (1)"); ``names``: each
+    claim's ``who`` by id, if known (`discrepancy.detectors._groups.speakers`).
     """
-    opening = _describe_group(claims, label=label, flow=flow, positions=positions)
+    opening = _describe_group(claims, label=label, flow=flow, positions=positions, names=names)
     clause = _gap_clause(conflicts, gap)
     low, high = sides
     if not subject and not top.bound and max(low, high) > 1:
@@ -63,14 +66,15 @@ def _sources(n: int) -> str:
     return f"{n} source{'s' if n > 1 else ''}"
 
 
-def _by_speaker(claims: Sequence[Claim], dated: bool) -> str:
-    """ "Foro Penal: 777 and nearly 800; Clippve: more than 1,345" (with periods if ``dated``)."""
+def _by_speaker(claims: Sequence[Claim], dated: bool, names: dict[str, str] | None = None) -> str:
+    """ "Foro Penal: 777 and nearly 800; Clippve: more than 1,345" (with periods if ``dated``;
+    ``names``: each claim's ``who`` by id, if known)."""
     said: dict[str, list[str]] = {}
     for claim in claims:
         value = english.stated(claim.quantity)
         if dated:
             value += f" ({english.when(claim.period)})"
-        said.setdefault(claim.who, []).append(value)
+        said.setdefault(claim.who if names is None else names[claim.id], []).append(value)
     return "; ".join(f"{who}: {english.join(list(dict.fromkeys(v)))}" for who, v in said.items())
 
 
@@ -108,28 +112,40 @@ def _describe_group(
     label: str,
     flow: bool,
     positions: Sequence[Position] | None = None,
+    names: dict[str, str] | None = None,
 ) -> str:
     """The opening of a group summary: what was counted, where, when, and who said what
-    (or, for a large group, which positions its sources take)."""
+    (or, for a large group, which positions its sources take). ``names``: each claim's
+    ``who`` by id, if known."""
     first = claims[0]
-    scopes = {c.scope for c in claims}
+    scopes = set(map(_SCOPE, claims))
     where = f" in {first.scope}" if len(scopes) == 1 and first.scope else ""
     if not where and first.scope:  # "Texas outside Kerr" and "outside Kerr": one count
         left = {outside_of(c.scope or "") for c in claims}
         where = f" outside {left.pop()}" if len(left) == 1 and "" not in left else ""
-    events = sorted({c.event for c in claims if c.event})
+    events = sorted(e for e in set(map(_EVENT, claims)) if e)
+    periods = _distinct(list(map(_PERIOD, claims)))
     if flow and events:
         when = f"for the event {english.join([repr(e) for e in events])}"
     elif flow:
-        periods = {c.period for c in claims}
-        when = english.when(periods.pop()) if len(periods) == 1 else ""
+        when = english.when(next(iter(periods))) if len(periods) == 1 else ""
     else:
-        when = english.span(c.period for c in claims)
-    dated = flow and len({c.period for c in claims}) > 1
+        when = english.span(periods)
+    dated = flow and len(periods) > 1
     unit = " (percent)" if first.quantity.unit == "percent" else ""
     head = f"counts of {label}{unit}{where} {when}".rstrip()
-    said = _by_speaker(claims, dated) if positions is None else _by_position(positions)
+    said = _by_speaker(claims, dated, names) if positions is None else _by_position(positions)
     return f"{head} disagree — {said} —"
+
+
+def _distinct(periods: list[Period | None]) -> set[Period | None]:
+    """The distinct periods, each object hashed once (claims share their periods)."""
+    return set(dict(zip(map(id, periods), periods, strict=True)).values())
+
+
+_SCOPE = attrgetter("scope")
+_EVENT = attrgetter("event")
+_PERIOD = attrgetter("period")
 
 
 def _gap_clause(group: Sequence[Conflict], gap: Gap) -> str:
