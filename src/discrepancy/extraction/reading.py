@@ -41,7 +41,7 @@ from discrepancy.extraction.counted_against import set_against
 from discrepancy.extraction.counted_cases import disease_cases
 from discrepancy.extraction.counted_clause import elided_event
 from discrepancy.extraction.counted_generic import lives_abroad
-from discrepancy.extraction.counted_noun import NounPhrase
+from discrepancy.extraction.counted_responders import in_the_response, responders
 from discrepancy.extraction.counted_toll import (
     agent_after,
     casualty_before,
@@ -241,9 +241,9 @@ def read_sentence(
             named = counted_before(toks, norms, m.first, lex, table, text)
             if named is not None and named.metric is not None:
                 metric, metric_text = named.metric, named.text
-        if metric is None and np.kind == "person" and _in_the_response(norms, np):
+        if metric is None and np.kind == "person" and in_the_response(norms, np):
             metric = "rescuers"  # "300 people were involved in the rescue" (session 10)
-        if metric is None and events and not _responders(norms, np):
+        if metric is None and events and not responders(norms, np):
             span = (m.first, m.last)
             if reported is not None:  # round 11: from the toll noun on, not another figure's
                 own_lo = max(lo, reported)
@@ -472,46 +472,6 @@ _WITH_REACH = 4
 """At most this many tokens from the end of a figure to the "with" of its part ("82 people
 killed, with"): a "with" after other words opens a sibling's figure ("followed by Ouest, with
 380")."""
-_RESPONDERS = tables_en.RESPONDER_NOUNS | tables_es.RESPONDER_NOUNS
-_RESPONDER_MODIFIERS = tables_en.RESPONDER_MODIFIERS | tables_es.RESPONDER_MODIFIERS
-_RESPONDER_HEADS = tables_en.RESPONDER_HEADS | tables_es.RESPONDER_HEADS
-
-
-def _in_the_response(norms: Sequence[str], np: NounPhrase) -> bool:
-    """Whether people of a generic noun take part in the rescue: "300 people were involved
-    in the rescue", "200 personas participan en las labores de búsqueda" (session 10)."""
-    if np.last <= np.first or not is_generic(norms[np.last - 1]):
-        return False
-    into = False
-    for w in norms[np.last : np.last + _RESPONSE_REACH]:
-        if w in _STOPS:
-            return False
-        if w in _INTO:
-            into = True
-        elif into and w in _RESPONSE_WORDS:
-            return True
-    return False
-
-
-_RESPONSE_REACH = 8
-_STOPS = frozenset({",", ";", ".", ":", "(", ")"})
-_INTO = frozenset({"in", "into", "en", "a"})
-_RESPONSE_WORDS = tables_en.RESPONSE_WORDS | tables_es.RESPONSE_WORDS
-
-
-def _responders(norms: Sequence[str], np: NounPhrase) -> bool:
-    """Whether a figure's noun names people sent to help ("500 rescuers", "rescue workers",
-    "equipos de rescate"): the events of their sentence are what they respond to, not what
-    they count (session 10)."""
-    if np.kind != "person" or np.last <= np.first:
-        return False
-    head = norms[np.last - 1]
-    if head in _RESPONDERS:
-        return True
-    words = norms[np.first : min(np.last + 3, len(norms))]
-    return head in _RESPONDER_HEADS and not _RESPONDER_MODIFIERS.isdisjoint(words)
-
-
 _APPROX_LEVELS = frozenset({"range", "rango"})
 """Level nouns that make a round figure an approximate one ("in the 200,000 range")."""
 _FROM_EARLIER_LAST = frozenset(p[-1] for p in _FROM_EARLIER)
