@@ -331,3 +331,25 @@ def test_officials_of_a_body_are_not_the_government(
 
 def test_others_opening_a_sentence_is_no_source() -> None:
     assert _sources("Otras 9.000 personas afectadas se registraron en Tabasco.") == [("9.000", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the M reported by X" is X's M only; the clause's other figure looks past it
+        (
+            "The true number of miners trapped is 52, well above the 31 reported by the "
+            "company, the miners' union said.",
+            [("52", ["miners' union"]), ("31", ["company"])],
+        ),
+        (
+            "Some 2,400 people marched, far fewer than the 9,000 claimed by the organizers, "
+            "the Red Cross said.",
+            [("Some 2,400", ["Red Cross"]), ("9,000", ["organizers"])],
+        ),
+    ],
+)
+def test_a_participles_agent_gives_only_its_own_figure(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _sources(text) == expected

@@ -172,9 +172,17 @@ def _per_number(
     out: list[tuple[OrgRef, ...]] = []
     default: list[tuple[OrgRef, ...]] = []
     unattributed: list[tuple[OrgRef, ...]] = []
+    givers: dict[int, int] = {}  # where a figure's giver stands (its verb and "by")
     for m in mentions:
-        clause = figure_clause(cuts, len(norms), m.first, found)
-        here = [a for a in found if clause.start <= a.at < clause.end]
+        g = _giver(norms, found, m.first, starts)
+        if g is not None and g.verb == "report" and norms[g.at] in _AGENT:
+            givers[g.at] = givers[g.at - 1] = m.first
+    for m in mentions:
+        # session 10: "140, far more than the 60 reported by X, Y said": the participle's
+        # agent gave the 60 only; the other figures of the clause look past it
+        own = [a for a in found if givers.get(a.at, m.first) == m.first]
+        clause = figure_clause(cuts, len(norms), m.first, own)
+        here = [a for a in own if clause.start <= a.at < clause.end]
         chosen = (
             _giver(norms, here, m.first, starts)
             # round 12: "300 según X y 380, según Y": each conjunct's own marker
