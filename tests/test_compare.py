@@ -247,3 +247,17 @@ def test_a_count_for_a_place_inside_never_disagrees_with_the_outer_one(
     assert not any(
         isinstance(d, SourceDisagreement | SelfContradiction) for d in report.discrepancies
     )
+
+
+def test_one_speaker_written_in_two_cases_is_listed_once() -> None:
+    # "Parents said …" opening one sentence, "…, parents said" closing another: one speaker
+    report = run(
+        {"id": "a", "value": 40, "metric": "missing", "claimant": "district office",
+         "as_of": _day("2024-06-16")},
+        {"id": "b", "value": 95, "metric": "missing", "claimant": "Parents",
+         "as_of": _day("2024-06-16")},
+        {"id": "c", "value": 95, "metric": "missing", "claimant": "parents",
+         "as_of": _day("2024-06-16")},
+    )  # fmt: skip
+    [d] = report.discrepancies
+    assert d.summary.count("arents:") == 1

@@ -69,13 +69,14 @@ def _sources(n: int) -> str:
 def _by_speaker(claims: Sequence[Claim], dated: bool, names: dict[str, str] | None = None) -> str:
     """ "Foro Penal: 777 and nearly 800; Clippve: more than 1,345" (with periods if ``dated``;
     ``names``: each claim's ``who`` by id, if known)."""
-    said: dict[str, list[str]] = {}
+    said: dict[str, tuple[str, list[str]]] = {}  # by the name folded: "parents" is "Parents"
     for claim in claims:
         value = english.stated(claim.quantity)
         if dated:
             value += f" ({english.when(claim.period)})"
-        said.setdefault(claim.who if names is None else names[claim.id], []).append(value)
-    return "; ".join(f"{who}: {english.join(list(dict.fromkeys(v)))}" for who, v in said.items())
+        who = claim.who if names is None else names[claim.id]
+        said.setdefault(who.casefold(), (who, []))[1].append(value)
+    return "; ".join(f"{who}: {english.join(list(dict.fromkeys(v)))}" for who, v in said.values())
 
 
 POSITIONS_SAID = 6
