@@ -331,20 +331,16 @@ def main() -> None:
                     f"{n:>9,} {'estimates':>10}  add {cpu:+.1f}% to check's CPU time, "
                     f"{wall:+.1f}% to its wall time (each in its own process)"
                 )
-                if "rows_cpu" in both:
-                    whole = 100 * ((both["cpu"] + both["rows_cpu"]) / plain["cpu"] - 1)
-                    print(
-                        f"{n:>9,} {'estimates':>10}  reading every estimate as the report's "
-                        f"writers do (rows) takes {both['rows_cpu']:.2f} s CPU more: with it, "
-                        f"{whole:+.1f}% to check's CPU"
-                    )
-                if "read_cpu" in both:
-                    whole = 100 * ((both["cpu"] + both["read_cpu"]) / plain["cpu"] - 1)
-                    print(
-                        f"{n:>9,} {'estimates':>10}  reading every estimate as `Estimate` "
-                        f"objects takes {both['read_cpu']:.2f} s CPU more: with it, "
-                        f"{whole:+.1f}% to check's CPU"
-                    )
+                for key, how in (
+                    ("rows_cpu", "as the report's writers do (rows)"),
+                    ("read_cpu", "as `Estimate` objects"),
+                ):
+                    if key in both:
+                        whole = 100 * ((both["cpu"] + both[key]) / plain["cpu"] - 1)
+                        print(
+                            f"{n:>9,} {'estimates':>10}  reading every estimate {how} takes "
+                            f"{both[key]:.2f} s CPU more: with it, {whole:+.1f}% to check's CPU"
+                        )
 
 
 if __name__ == "__main__":
