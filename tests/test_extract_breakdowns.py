@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from discrepancy import Claim, extract
-from discrepancy.extraction.claims import (
+from discrepancy.extraction.part_cues import (
     is_destination,
     is_difference,
     is_sector,

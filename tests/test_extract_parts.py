@@ -9,7 +9,7 @@ import pytest
 
 from discrepancy import check, extract
 from discrepancy.claim import Claim
-from discrepancy.extraction.claims import subset_start
+from discrepancy.extraction.part_cues import subset_start
 
 PUBLISHED = dt.date(2026, 3, 4)
 

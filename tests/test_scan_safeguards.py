@@ -16,7 +16,7 @@ import pytest
 from discrepancy import Claim, Evidence, Period, Quantity, extract
 from discrepancy._scan_rules import one_voice
 from discrepancy.discrepancies import Kind
-from discrepancy.extraction.claims import own_finding
+from discrepancy.extraction.part_cues import own_finding
 from discrepancy.scan import check_extracted
 
 PUBLISHED = dt.date(2026, 3, 4)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy.claim import Period, Status
-from discrepancy.extraction import claims, tables_en, tables_es, when_doc, when_told
+from discrepancy.extraction import claims, part_cues, tables_en, tables_es, when_doc, when_told
 from discrepancy.extraction.claimant import GOVERNMENT, Attribution
 from discrepancy.extraction.claimant_clauses import per_number
 from discrepancy.extraction.claimant_discourse import (
@@ -162,11 +162,11 @@ def read_sentence(
     statuses = view.status
     may_also = not lex.also_words.isdisjoint(norms)
     revised: int | None = None  # the draft the next number of the sentence replaces
-    sub_from = claims.subset_start(norms)  # "among the dead were ...": parts from here on
-    sub_subject = claims.subset_subject(norms)  # "… were among the injured": parts before it
+    sub_from = part_cues.subset_start(norms)  # "among the dead were ...": parts from here on
+    sub_subject = part_cues.subset_subject(norms)  # "… were among the injured": parts before it
     starts = [m.first for m in mentions]
-    sector_from = claims.sector_start(norms)  # "Por sectores, …", "In transport, …"
-    voice = not claimants and claims.own_finding(norms)  # "the register shows": the outlet's
+    sector_from = part_cues.sector_start(norms)  # "Por sectores, …", "In transport, …"
+    voice = not claimants and part_cues.own_finding(norms)  # "the register shows": the outlet's
     revises_at: dict[int, int] = {}  # figure k of the sentence → the draft replacing it
     drafted: set[int] = set()  # the figures of the sentence read as counts
     for k, m in enumerate(mentions):
@@ -388,11 +388,11 @@ def read_sentence(
         )
         if agent is not None:  # round 11: "the toll of 18 announced by the governor"
             draft.claimants = (ctx.ref(text[toks[agent[0]].start : toks[agent[1] - 1].end]),)
-        draft.refers = claims.refers_back(norms, m.last)
-        claims.mark_figure_part(draft, norms, m.first)  # "De esa cifra, 41 …" (w-noncount)
+        draft.refers = part_cues.refers_back(norms, m.last)
+        part_cues.mark_figure_part(draft, norms, m.first)  # "De esa cifra, 41 …" (w-noncount)
         draft.group_part = not percent and (  # "38 percent of the voters" is a share
             (sub_subject is not None and sub_subject[0] <= m.first < sub_subject[1])
-            or claims.of_a_group(norms, m.last, lex.person_nouns)
+            or part_cues.of_a_group(norms, m.last, lex.person_nouns)
             or (origin is not None and origin[1])  # session 10: "35 foreign hostages"
         )
         draft.subset = (
@@ -405,22 +405,22 @@ def read_sentence(
         if (
             (k - 1) in drafted
             and mentions[k - 1].last >= m.first - _WITH_REACH  # "82 people, with 7": not
-            and claims.with_part(norms, m.first, draft, state.drafts[-1])  # "…, Ouest, with 380"
+            and part_cues.with_part(norms, m.first, draft, state.drafts[-1])  # "…, Ouest, with 380"
         ):
             draft.part_of_draft = len(state.drafts) - 1  # session 10: a part, not a rival
         if revised is not None:
             draft.supersedes_draft = revised
             draft.metric = state.drafts[revised].metric  # one figure, revised
         revised = len(state.drafts) if m.revised else None
-        draft.difference = claims.is_difference(norms, m.last, np.last)
-        draft.destination = claims.is_destination(toks, norms, m.last)
+        draft.difference = part_cues.is_difference(norms, m.last, np.last)
+        draft.destination = part_cues.is_destination(toks, norms, m.last)
         draft.outlet_voice = voice
-        draft.partitive = claims.is_partitive_whole(norms, m.first)
-        draft.sector = (sector_from is not None and m.first >= sector_from) or claims.is_sector(
+        draft.partitive = part_cues.is_partitive_whole(norms, m.first)
+        draft.sector = (sector_from is not None and m.first >= sector_from) or part_cues.is_sector(
             norms, m.last, max(np.last, m.last)
         )
-        draft.total = k > 0 and claims.is_total(norms, m.first, m.last, max(np.last, m.last))
-        draft.increment = draft.difference or claims.is_increment(
+        draft.total = k > 0 and part_cues.is_total(norms, m.first, m.last, max(np.last, m.last))
+        draft.increment = draft.difference or part_cues.is_increment(
             norms, m.first, m.last, max(np.last, m.last)
         )
         draft.earlier = earlier_cue(norms, m.first) or (k > 0 and _from_earlier(norms, m.first))
@@ -435,7 +435,7 @@ def read_sentence(
         elif draft.earlier and (owner := count_owner(toks, norms, m.first)) is not None:
             draft.claimants = (ctx.ref(text[toks[owner[0]].start : toks[owner[1] - 1].end]),)
             draft.count_owner = True  # round 9: "el conteo … del Departamento X … inicialmente"
-        older = claims.revision_of(norms, m.first, starts, k)
+        older = part_cues.revision_of(norms, m.first, starts, k)
         if older is not None:
             draft.revises = True
             if older >= 0:

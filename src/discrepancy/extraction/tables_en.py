@@ -3189,7 +3189,7 @@ SUBSET_OF = frozenset({("of", "the")})
 """Words between a figure and a noun of people that make the figure a part of that group
 ("Five of the injured are in a critical condition"), when no number follows them ("12 of the
 40 passengers" is read apart). Before a figure they name a whole ("of the 25 dead, 12 …"), and
-they open a subset only as a sentence's first words (`claims._OF_THE`)."""
+they open a subset only as a sentence's first words (`part_cues._OF_THE`)."""
 
 # round 12 (f-where): where people fled to ----------------------------------------------------
 

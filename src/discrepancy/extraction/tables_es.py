@@ -3711,7 +3711,7 @@ SUBSET_OF = frozenset({("de", "los"), ("de", "las")})
 """Palabras entre una cifra y un sustantivo de personas que hacen de la cifra una parte de ese
 grupo ("Cinco de los heridos siguen graves"), si no les sigue un número ("12 de los 40
 pasajeros" se lee aparte). Antes de una cifra nombran un todo ("de los 25 muertos, 12 …"), y
-abren un subconjunto solo al comienzo de la frase (`claims._OF_THE`)."""
+abren un subconjunto solo al comienzo de la frase (`part_cues._OF_THE`)."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
     """
