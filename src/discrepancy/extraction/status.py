@@ -406,6 +406,8 @@ class StatusIndex:
             if act is not None:
                 return act
         status = self.status(lo, hi, number, attributed=attributed, government=government)
+        if status is Status.PLEDGED and not self._targets(lo, number[0]):
+            return status  # a promise or a stated goal ("promised to resettle 2,000"): any count
         if status in _ACT_STATUSES and not self._act_nouns.isdisjoint(range(*number)):
             return status  # "announced the release of dozens of opponents": an act's number
         return settle(status, metric)
@@ -476,7 +478,8 @@ def settle(status: Status, metric: str | None) -> Status:
     demonstrators", "el Gobierno aseguró que 20 personas murieron", "63 were killed when
     forces carried out a crackdown") the number is reported. A pledge or a target ("had
     hoped to draw 50,000", "promised to resettle 2,000") stays pledged whatever it counts:
-    it is never a count of what happened."""
+    it is never a count of what happened (`StatusIndex.settled` keeps a promise or a stated goal
+    whatever it counts; a hope or an expectation stays pledged only for a crowd)."""
     if status is Status.PLEDGED and metric in _CROWDS:
         return status
     if status in _ACT_STATUSES and metric not in ANNOUNCED_ACTIONS:

@@ -879,9 +879,28 @@ STATUS_WORDS = {
 DIRECT_STATUS: dict[tuple[str, ...], Status] = {
     ("identified",): Status.DOCUMENTED,  # "it had identified 223 of them"
     ("the", "names", "of"): Status.DOCUMENTED,  # "published the names of 67 people"
+    # session 11: a stated goal is a promise, whatever it counts ("a goal of resettling 10,000
+    # refugees", "the target is to admit 45,000")
+    **dict.fromkeys(
+        (
+            ("goal", "of"),
+            ("target", "of"),
+            ("objective", "of"),
+            ("goal", "is", "to"),
+            ("target", "is", "to"),
+            ("aim", "is", "to"),
+            ("objective", "is", "to"),
+            ("goal", "was", "to"),
+            ("target", "was", "to"),
+            ("commitment", "to"),
+            ("pledge", "to"),
+        ),
+        Status.PLEDGED,
+    ),
 }
 """Statuses only the number right after the phrase takes (at most two words after it):
-identifying victims, or giving their names, documents them; no other number of the clause."""
+identifying victims, or giving their names, documents them; a stated goal or commitment is a
+promise (pledged); no other number of the clause."""
 
 # --- who: agents and heads, round 3 (x-claimant) ------------------------------------------------
 
@@ -1208,7 +1227,7 @@ Libre … the group counted 43"): the nearest org introduced as such, not the la
 TARGET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
     {("hoped", "to"), ("hope", "to"), ("hopes", "to"), ("hoping", "to"), ("aim", "to")}
     | {("aims", "to"), ("aimed", "to"), ("expected", "to"), ("expect",), ("expects",)}
-    | {("will", "draw"), ("will", "bring"), ("would", "draw"), ("target", "of"), ("goal", "of")}
+    | {("will", "draw"), ("will", "bring"), ("would", "draw")}
     | {("will", "attend"), ("are", "expected"), ("is", "expected")}
 )
 """A target, not a count of what happened ("organizers had hoped to draw 50,000", "50,000 are

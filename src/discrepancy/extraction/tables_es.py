@@ -976,9 +976,27 @@ DIRECT_STATUS: dict[tuple[str, ...], Status] = {
     ("identificaron",): Status.DOCUMENTED,
     ("los", "nombres", "de"): Status.DOCUMENTED,  # "publicó los nombres de 67 personas"
     ("nombres", "y", "datos", "de"): Status.DOCUMENTED,
+    # sesión 11: una meta declarada es una promesa, cuente lo que cuente ("el objetivo de
+    # acoger a 10.000 refugiados", "la meta es reubicar a 2.000")
+    **dict.fromkeys(
+        (
+            ("meta", "de"),
+            ("objetivo", "de"),
+            ("meta", "es"),
+            ("objetivo", "es"),
+            ("meta", "era"),
+            ("objetivo", "era"),
+            ("compromiso", "de"),
+            ("se", "comprometio", "a"),
+            ("se", "comprometieron", "a"),
+            ("se", "compromete", "a"),
+        ),
+        Status.PLEDGED,
+    ),
 }
 """Estatus que solo tiene la cifra que sigue a la frase (a lo sumo dos palabras después):
-identificar a las víctimas, o dar sus nombres, las documenta; no a otra cifra de la frase."""
+identificar a las víctimas, o dar sus nombres, las documenta; una meta o un compromiso
+declarados son una promesa (pledged); no a otra cifra de la frase."""
 
 # --- quién: agentes y núcleos, ronda 3 (x-claimant) ---------------------------------------------
 
@@ -1364,8 +1382,8 @@ así, no la última nombrada."""
 
 TARGET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
     {("se", "espera"), ("se", "esperan"), ("esperaban",), ("esperan",), ("espera",)}
-    | {("preve",), ("preven",), ("prevean",), ("aspiran", "a"), ("pretenden",), ("meta", "de")}
-    | {("objetivo", "de"), ("esperaba",), ("confiaban", "en"), ("confian", "en")}
+    | {("preve",), ("preven",), ("prevean",), ("aspiran", "a"), ("pretenden",)}
+    | {("esperaba",), ("confiaban", "en"), ("confian", "en")}
 )
 """Un objetivo, no un recuento de lo ocurrido ("se espera la llegada de 10.000 personas",
 "los convocantes esperaban 50.000"): la cifra es una meta."""

@@ -1,0 +1,47 @@
+"""The lead's session-11 readings, each an invented sentence in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+from discrepancy.claim import Status
+
+_DAY = dt.date(2025, 3, 4)
+
+
+def _statuses(text: str) -> dict[str, Status]:
+    return {c.quantity.surface: c.status for c in extract(text, published=_DAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a promise or a stated goal is pledged whatever it counts, not only for acts or crowds
+        ("The ministry promised to resettle 4,000 refugees before the winter.", "4,000"),
+        ("The province set a goal of rehousing 6,500 evacuees by March.", "6,500"),
+        ("Their target is to vaccinate 90,000 children in the camps.", "90,000"),
+        ("El ministerio prometió reubicar a 4.000 refugiados antes del invierno.", "4.000"),
+        ("La provincia se comprometió a realojar a 6.500 evacuados antes de marzo.", "6.500"),
+        ("La meta es vacunar a 90.000 niños en los campamentos.", "90.000"),
+    ],
+)
+def test_a_promise_or_a_goal_is_pledged_whatever_it_counts(text: str, surface: str) -> None:
+    assert _statuses(text)[surface] is Status.PLEDGED
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # an expectation of a toll is no promise: it stays a reported figure
+        ("Officials expect the toll to reach 300 as rescuers dig.", "300"),
+        ("Se espera que la cifra de muertos llegue a 300.", "300"),
+        # what was done against the goal is not pledged
+        ("The goal was 10,000, but only 2,800 refugees have been resettled.", "only 2,800"),
+        ("La meta era 10.000, pero solo 2.800 refugiados han sido reubicados.", "solo 2.800"),
+    ],
+)
+def test_an_expectation_or_what_was_done_is_not_pledged(text: str, surface: str) -> None:
+    assert _statuses(text)[surface] is not Status.PLEDGED
