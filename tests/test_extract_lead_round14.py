@@ -41,6 +41,12 @@ def test_a_promise_or_a_goal_is_pledged_whatever_it_counts(text: str, surface: s
         # what was done against the goal is not pledged
         ("The goal was 10,000, but only 2,800 refugees have been resettled.", "only 2,800"),
         ("La meta era 10.000, pero solo 2.800 refugiados han sido reubicados.", "solo 2.800"),
+        # a promise after the figure is another figure's ("the 10,000 it promised to take")
+        ("The country has admitted 1,285 of the 10,000 refugees it promised to take.", "1,285"),
+        (
+            "El ministerio prometió reubicar a 4.000 refugiados, pero solo 900 han llegado.",
+            "solo 900",
+        ),
     ],
 )
 def test_an_expectation_or_what_was_done_is_not_pledged(text: str, surface: str) -> None:

@@ -242,6 +242,23 @@ class StatusIndex:
         w = bisect.bisect_left(self._where, target[k])
         return not (w < len(self._where) and self._where[w] < first)
 
+    def _promised_before(self, lo: int, first: int) -> bool:
+        """A promise or a stated goal governs the number: a pledge verb or a goal phrase
+        before it in its clause, with no other status verb between ("promised to resettle
+        2,000", "a goal of rehousing 6,500"); not a hope or an expectation ("expect the toll
+        to reach 300"), and not a promise after it ("admitted 1,285 of the 10,000 it promised
+        to take": the promise is the 10,000's)."""
+        if any(self._direct.get(first - gap) is Status.PLEDGED for gap in range(3)):
+            return True
+        where = self._where
+        k = bisect.bisect_left(where, first) - 1
+        return (
+            k >= 0
+            and where[k] >= lo
+            and self._said[k] is Status.PLEDGED
+            and not self._targets(lo, first)
+        )
+
     def _belongs_after(self, last: int, verb: int) -> bool:
         """The status verb at ``verb``, after the number ending at ``last``, is another
         clause's: a coordinator between them, and the verb's own number after it ("300 were
@@ -406,7 +423,7 @@ class StatusIndex:
             if act is not None:
                 return act
         status = self.status(lo, hi, number, attributed=attributed, government=government)
-        if status is Status.PLEDGED and not self._targets(lo, number[0]):
+        if status is Status.PLEDGED and self._promised_before(lo, number[0]):
             return status  # a promise or a stated goal ("promised to resettle 2,000"): any count
         if status in _ACT_STATUSES and not self._act_nouns.isdisjoint(range(*number)):
             return status  # "announced the release of dozens of opponents": an act's number
