@@ -51,3 +51,23 @@ def test_a_promise_or_a_goal_is_pledged_whatever_it_counts(text: str, surface: s
 )
 def test_an_expectation_or_what_was_done_is_not_pledged(text: str, surface: str) -> None:
     assert _statuses(text)[surface] is not Status.PLEDGED
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a status said as an adjective is no part of what a figure counts
+        ("The scheme covers 10,000 pledged refugees.", "displaced"),
+        ("El plan cubre a 3.000 refugiados prometidos.", "displaced"),
+    ],
+)
+def test_a_status_adjective_is_not_part_of_the_metric(text: str, metric: str) -> None:
+    assert [c.metric for c in extract(text, published=_DAY)] == [metric]
+
+
+def test_a_metric_phrase_sets_a_status_adjective_aside() -> None:
+    from discrepancy.metrics import MetricRegistry
+
+    registry = MetricRegistry.builtin()
+    assert registry.normalize("pledged refugees") == registry.normalize("refugees")
+    assert registry.normalize("verified deaths") == "deaths"

@@ -35,12 +35,17 @@ NEUTRAL = frozenset(
         "documented", "official", "estimated", "recorded", "known", "so", "far", "all",
         "excess", "who", "that", "which", "had", "have", "has", "was", "were", "been",
         "their", "its", "to", "be", "set", "will", "and", "or",
+        # a status said as an adjective is no part of what is counted (session 11)
+        "pledged", "promised", "verified", "expected", "planned",
         # Spanish
         "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "numero",
         "cifra", "balance", "conteo", "personas", "individuos", "confirmados", "confirmadas",
         "registrados", "registradas", "reportados", "reportadas", "oficiales", "estimados",
         "documentados", "documentadas", "hasta", "ahora", "todos", "todas", "que", "han",
         "habian", "fueron", "sus", "su", "ser", "seran", "van", "y", "o",
+        "prometidos", "prometidas", "verificados", "verificadas", "previstos", "previstas",
+        "esperados", "esperadas", "estimadas", "contabilizados", "contabilizadas",
+        "notificados", "notificadas",
     }
 )  # fmt: skip
 
