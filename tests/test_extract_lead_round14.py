@@ -71,3 +71,54 @@ def test_a_metric_phrase_sets_a_status_adjective_aside() -> None:
     registry = MetricRegistry.builtin()
     assert registry.normalize("pledged refugees") == registry.normalize("refugees")
     assert registry.normalize("verified deaths") == "deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N of M <people>": the part counts what its whole counts, and is kept
+        (
+            "The country took in 430 of 2,000 refugees last year.",
+            [("430", "displaced"), ("2,000", "displaced")],
+        ),
+        (
+            "El país acogió a 430 de 2.000 refugiados el año pasado.",
+            [("430", "displaced"), ("2.000", "displaced")],
+        ),
+        # "of" and a figure that counts no people lends nothing
+        ("The side scored 3 of 10 penalties.", []),
+    ],
+)
+def test_a_part_before_of_and_its_whole_counts_what_the_whole_counts(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(c.quantity.surface, c.metric) for c in extract(text, published=_DAY)]
+    assert got == expected
+
+
+def _sources(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (c.quantity.surface, [r.mention for r in c.claimants])
+        for c in extract(text, published=_DAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle right after a figure is its adjective: no subject comes after it
+        ("The scheme covers 8,000 promised Afghan refugees.", [("8,000", [])]),
+        # a headline's capitals: "has <Participle> N" is a perfect tense, not a relayed source
+        (
+            "Six Months In, Norway has Resettled only 640 of 2,000 Afghan Refugees",
+            [("only 640", []), ("2,000", [])],
+        ),
+        # who resettles, relocates or deports N people gives that number
+        ("Norway resettled 640 refugees last year.", [("640", ["Norway"])]),
+        ("El ACNUR reubicó a 210 solicitantes de asilo.", [("210", ["ACNUR"])]),
+    ],
+)
+def test_who_gives_a_figure_of_resettled_people(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _sources(text) == expected

@@ -114,6 +114,8 @@ def relayed_source(
         k += 1
     if not span or k >= n or not (toks[span[0]].cap or norms[span[0]] in _THE_EN):
         return None
+    if toks[k].kind == "n":
+        return None  # "has Resettled only 1,285" (a headline's capitals): no "at", no relay
     if any(norms[j] in _RELAY_NOT for j in span):
         return None  # "have been set up for …", "has the police in a corner"
     if norms[k] in _RELAY_AT:

@@ -128,7 +128,9 @@ def verb_subject(
             or all(norms[k] in lex.not_claimants or norms[k] in lex.function_words for k in span)
         )
         and verb not in _TOLD
-    ):  # "..., said X", "Así lo informó la Cruz Roja": X speaks
+        and not (v > 0 and toks[v - 1].kind == "n")  # "10,000 pledged Syrian refugees"
+    ):  # "..., said X", "Así lo informó la Cruz Roja": X speaks; a participle right after
+        # a figure is its adjective (session 11), with no subject after it
         after = past_report(norms, forward(toks, norms, v + 1, lex, names_only=True), lex)
         if not after and verb in _ES_SAY:
             after = _after_figure(toks, norms, v + 1, lex)  # "elevan al 80 % las centrales"

@@ -267,6 +267,22 @@ def _parallel_head(
     return None
 
 
+def _whole_after(
+    toks: Sequence[Tok], norms: Sequence[str], last: int, lex: Lexicon, metrics: Metrics
+) -> NounPhrase | None:
+    """Session 11: the noun of the whole right after "of" / "de" and its figure ("resettled
+    1,285 of 10,000 refugees", "acogió a 12 de 40 refugiados"): the part counts what its
+    whole counts; ``None`` where no figure and person noun follow."""
+    j = last + 1
+    if j >= len(norms) or toks[j].kind != "n":
+        return None
+    k = j + 1
+    while k < len(norms) and k < j + 3 and norms[k] in lex.number_words:
+        k += 1  # "10 million", "40 mil"
+    np = noun_phrase(toks, norms, k, lex, metrics, percent=False)
+    return np if np.kind in ("person", "noun") else None
+
+
 def read_metric(
     toks: Sequence[Tok],
     norms: Sequence[str],
@@ -327,6 +343,10 @@ def _read_metric(
         head = _parallel_head(toks, norms, first, lex)
         if head is not None:  # "195 casos de dengue, 42 de malaria": 42 cases
             np = head
+    if np.kind == "elided" and not percent and last < len(norms) and norms[last] in _OF:
+        of_whole = _whole_after(toks, norms, last, lex, metrics)
+        if of_whole is not None:  # "resettled 1,285 of 10,000 refugees": what its whole counts
+            np = of_whole
     if np.kind == "other":
         return np, None
     if not percent and _chamber_vote(norms, np):

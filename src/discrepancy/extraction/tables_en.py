@@ -904,7 +904,11 @@ promise (pledged); no other number of the clause."""
 
 # --- who: agents and heads, round 3 (x-claimant) ------------------------------------------------
 
-AGENT_VERBS = frozenset({"arrested", "detained", "treated", "rescued", "evacuated", "identified"})
+AGENT_VERBS = frozenset(
+    {"arrested", "detained", "treated", "rescued", "evacuated", "identified"}
+    # session 11: who resettles, admits, relocates or deports N people gives that number
+    | {"resettled", "admitted", "relocated", "deported", "expelled", "vaccinated"}
+)
 """Who arrests, detains, rescues or treats N people gives that number ("Police arrested 40
 people"): the source only where the number is the verb's object, right after it."""
 

@@ -1017,6 +1017,21 @@ AGENT_VERBS = frozenset(
         "rescato",
         "rescataron",
         "rescatado",
+        # sesión 11: quien reasienta, reubica, acoge, deporta o vacuna a N personas
+        "reasento",
+        "reasentado",
+        "reubico",
+        "reubicado",
+        "acogio",
+        "acogido",
+        "deporto",
+        "deportaron",
+        "deportado",
+        "expulso",
+        "expulsaron",
+        "vacuno",
+        "vacunaron",
+        "vacunado",
     }
 )
 """Quien detiene, rescata o atiende a N personas da esa cifra, si la cifra es el objeto del
