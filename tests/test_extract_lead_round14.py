@@ -122,3 +122,25 @@ def test_who_gives_a_figure_of_resettled_people(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the antecedent of "que" / "which" is the agent of a participle before it
+        (
+            "El dato choca con la ofrecida hasta ahora por el Ejecutivo, que ha calculado "
+            "un seguimiento de la huelga del 12%.",
+            [("12%", ["Ejecutivo"])],
+        ),
+        (
+            "The number differs from the one given earlier by the ministry, which put "
+            "turnout at 38%.",
+            [("38%", ["ministry"])],
+        ),
+    ],
+)
+def test_a_relative_clause_speaks_for_the_participles_agent(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _sources(text) == expected

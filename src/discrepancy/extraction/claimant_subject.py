@@ -250,7 +250,7 @@ def _relative_antecedent(
     if k < 2 or norms[k] not in _RELATIVES or norms[k - 1] != ",":
         return None
     span, _ = backward(toks, norms, k - 2, lex)
-    span = until_when(norms, span, lex)
+    span = _agent_of(norms, until_when(norms, span, lex))
     if not span or (
         span[0] > 0 and (toks[span[0] - 1].kind == "n" or norms[span[0] - 1] in _RELATIVES)
     ):
@@ -262,6 +262,23 @@ def _relative_antecedent(
         return _chained_antecedent(text, toks, norms, k - 1, lex, memo)
     return found
 
+
+def _agent_of(norms: Sequence[str], span: list[int]) -> list[int]:
+    """The agent of a participle inside an antecedent ("la [cifra] dada hasta ahora por el
+    Gobierno, que ha calculado": the Gobierno; "the figure given by the ministry, which"):
+    what follows the first "por" / "by" after a participle ("rechazada por la Asociación por
+    la Paz": the Asociación por la Paz); else the span (session 11)."""
+    participle = False
+    for p in range(len(span) - 1):
+        w = norms[span[p]]
+        if participle and w in _AGENT_BY:
+            return span[p + 1 :]
+        participle = participle or w.endswith(_PARTICIPLES)
+    return span
+
+
+_AGENT_BY = frozenset({"por", "by"})
+_PARTICIPLES = ("ed", "en", "ada", "ado", "adas", "ados", "ida", "ido", "idas", "idos")
 
 _RELATIVES = frozenset({"que", "which", "who"})
 _ASIDE_REACH = 8
