@@ -144,3 +144,17 @@ def test_a_relative_clause_speaks_for_the_participles_agent(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # Spanish "paró" (folded "paro") is joining the strike when no determiner precedes it
+        ("Según la patronal, paró el 9% de la plantilla.", "strikers"),
+        ("Según la Junta, paró el 9% de la población.", "strikers"),
+        # "el paro" is the noun: unemployment here, no one struck
+        ("El paro afecta al 9% de los trabajadores de la comarca.", "trabajadores"),
+    ],
+)
+def test_paro_as_a_verb_makes_a_share_of_a_workforce_strikers(text: str, metric: str) -> None:
+    assert [c.metric for c in extract(text, published=_DAY)] == [metric]

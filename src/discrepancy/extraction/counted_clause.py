@@ -59,6 +59,10 @@ _VOTING = tables_en.VOTING_WORDS | tables_es.VOTING_WORDS
 _ATTENDED = tables_en.ATTEND_WORDS | tables_es.ATTEND_WORDS
 _WORKERS = tables_en.WORKER_HEADS | tables_es.WORKER_HEADS
 _STRIKE_JOIN = tables_en.STRIKE_JOIN_WORDS | tables_es.STRIKE_JOIN_WORDS
+_STRIKE_VERB_NOUNS = tables_en.STRIKE_VERB_NOUNS | tables_es.STRIKE_VERB_NOUNS
+_DETERMINERS = frozenset(
+    {"el", "un", "del", "al", "su", "este", "ese", "aquel", "nuevo", "the", "a", "this"}
+)
 
 
 def struck(norms: Sequence[str], first: int, last: int, *, strike_named: bool = False) -> bool:
@@ -72,8 +76,14 @@ def struck(norms: Sequence[str], first: int, last: int, *, strike_named: bool = 
         return False
     if not strike_named and _STRIKES.isdisjoint(norms):
         return False
-    near = norms[max(first - _CLAUSE_REACH, 0) : last + _CLAUSE_REACH]
-    return not _STRIKE_JOIN.isdisjoint(near)
+    lo = max(first - _CLAUSE_REACH, 0)
+    near = norms[lo : last + _CLAUSE_REACH]
+    if not _STRIKE_JOIN.isdisjoint(near):
+        return True
+    return any(  # "paró el 16 % de la población": the verb, not "el paro"
+        w in _STRIKE_VERB_NOUNS and (k == 0 or norms[k - 1] not in _DETERMINERS)
+        for k, w in enumerate(near, lo)
+    )
 
 
 def came_to_vote(norms: Sequence[str], first: int, last: int) -> bool:

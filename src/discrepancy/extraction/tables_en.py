@@ -1591,8 +1591,12 @@ OBJECT_LEADS = frozenset(
 """Words that may stand between a verb and the number it governs ("will release up to 500",
 "confirmed a total of 41")."""
 
-WORKER_HEADS = frozenset({"employees", "staff", "teachers", "workers"})
+WORKER_HEADS = frozenset({"employees", "staff", "teachers", "workers", "workforce", "population"})
 """Heads of a workforce: in a sentence about a strike, those who joined it are strikers."""
+
+STRIKE_VERB_NOUNS: frozenset[str] = frozenset()
+"""Words that are a verb of joining a strike only without a determiner before them (Spanish
+"paró", folded "paro"); none in English."""
 
 STRIKE_JOIN_WORDS = frozenset(
     {"followed", "joined", "observed", "participated", "stopped", "struck", "walked"}

@@ -1843,9 +1843,14 @@ confirmada de 12 personas")."""
 
 WORKER_HEADS = frozenset(
     {"asalariados", "docentes", "empleados", "funcionarios", "profesores", "trabajadores"}
+    | {"plantilla", "poblacion"}  # sesión 11: "paró el 16 % de la población"
 )
 """Núcleos de una plantilla: en una oración sobre una huelga, quienes la siguieron son
 huelguistas."""
+
+STRIKE_VERB_NOUNS = frozenset({"paro"})
+"""Sesión 11: "paró" se pliega en "paro": verbo de sumarse a la huelga solo sin determinante
+delante ("paró el 16 %"); "el paro" es el sustantivo (una huelga, o el desempleo)."""
 
 STRIKE_JOIN_WORDS = frozenset(
     {"pararon", "participaron", "secundada", "secundado", "secundaron", "secundo", "seguido"}
