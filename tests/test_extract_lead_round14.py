@@ -158,3 +158,37 @@ def test_a_relative_clause_speaks_for_the_participles_agent(
 )
 def test_paro_as_a_verb_makes_a_share_of_a_workforce_strikers(text: str, metric: str) -> None:
     assert [c.metric for c in extract(text, published=_DAY)] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead of the security forces are a count of their own, never the others' rival
+        (
+            "Residents said 25 people died in the shelling. The army said 9 soldiers died.",
+            [("25", "deaths"), ("9", "deaths:security-forces")],
+        ),
+        (
+            "Six members of the National Guard were wounded, the ministry said.",
+            [("Six", "injured:security-forces")],
+        ),
+        (
+            "Murieron 4 policías y 11 vecinos, según la alcaldía.",
+            [("4", "deaths:security-forces"), ("11", "deaths")],
+        ),
+        # members of a union are no force
+        ("Three members of the union were injured.", [("Three", "injured")]),
+    ],
+)
+def test_the_security_forces_dead_are_a_count_of_their_own(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.quantity.surface, c.metric) for c in extract(text, published=_DAY)] == expected
+
+
+def test_soldiers_dead_are_not_set_against_everyone_elses_toll() -> None:
+    from discrepancy.scan import check_extracted
+
+    text = "Residents said 25 people died in the shelling. The army said 9 soldiers died."
+    report = check_extracted(extract(text, published=_DAY))
+    assert report.discrepancies == ()

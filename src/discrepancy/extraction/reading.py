@@ -58,12 +58,12 @@ from discrepancy.extraction.revision import count_owner, denied, denied_source, 
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.share_reading import StrikeNear, base_metric, mark, reread
 from discrepancy.extraction.status_own import future_crowd, own_status
-from discrepancy.extraction.subgroups import attackers_dead, origin_part
+from discrepancy.extraction.subgroups import FORCES, attackers_dead, forces_hit, origin_part
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import ANCHOR, CUMULATIVE, PRESENT, DateMention
 from discrepancy.extraction.when_reach import reaches
 from discrepancy.extraction.zeros import nobody_died
-from discrepancy.metrics import MetricKind
+from discrepancy.metrics import MetricKind, qualified
 from discrepancy.orgs import OrgRef
 from discrepancy.quantity import Qualifier, Quantity
 
@@ -311,6 +311,8 @@ def read_sentence(
             metric = base if base is not None else metric  # hostages, not "foreign-hostages"
         if np.last > np.first:  # session 10: "27 kidnappers died" are no victims
             metric = attackers_dead(metric, norms[np.last - 1])
+            if forces_hit(metric, norms, np.last):  # session 11: "12 soldiers were killed"
+                metric = qualified(metric, FORCES)
         elided_rate = np.kind == "elided" and not percent
         metric = mark(toks, norms, (m.first, m.last), elided_rate, metric, own_metric)
         status = statuses.settled(  # "police announced 31,000 demonstrators": a count

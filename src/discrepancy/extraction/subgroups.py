@@ -10,7 +10,11 @@ count of its metric when the text gives one, else withheld from being that group
 text is about: it keeps the noun's metric and stays a count.
 
 The dead of those who carried out an attack ("27 kidnappers died", `ATTACKER_NOUNS`) are
-another group again: their own count, never the victims' toll nor a part of it.
+another group again: their own count, never the victims' toll nor a part of it. So are the
+dead and the wounded of the security forces ("12 soldiers were killed", "five members of
+the Revolutionary Guard", "murieron tres policías": `FORCE_NOUNS`, session 11): a count of
+their own, ``deaths:security-forces``, never set against the toll of everyone else (a
+civilians' or protesters' count is no rival of the army's count of its own dead).
 
 Table look-ups on the words around the noun phrase only: constant work per figure.
 """
@@ -22,7 +26,7 @@ from collections.abc import Sequence
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 
-__all__ = ["ATTACKERS_KILLED", "attackers_dead", "origin_part"]
+__all__ = ["ATTACKERS_KILLED", "FORCES", "attackers_dead", "forces_hit", "origin_part"]
 
 _SUBGROUP = tables_en.SUBGROUP_WORDS | tables_es.SUBGROUP_WORDS
 _ATTACKERS = tables_en.ATTACKER_NOUNS | tables_es.ATTACKER_NOUNS
@@ -35,6 +39,31 @@ def attackers_dead(metric: str, head: str) -> str:
     shot during the rescue", "murieron 27 secuestradores"): `ATTACKERS_KILLED`, never the victims'
     deaths (a count set beside theirs, not against it); else ``metric``."""
     return ATTACKERS_KILLED if metric == "deaths" and head in _ATTACKERS else metric
+
+
+_FORCE_NOUNS = tables_en.FORCE_NOUNS | tables_es.FORCE_NOUNS
+_MEMBERS = tables_en.MEMBER_NOUNS | tables_es.MEMBER_NOUNS
+_FORCE_WORDS = tables_en.FORCE_WORDS | tables_es.FORCE_WORDS
+_OF = frozenset({"of", "the", "de", "la", "el", "los", "las", "del"})
+_HIT = frozenset({"deaths", "injured"})
+FORCES = "security forces"
+"""The qualifier of the dead and the wounded of the security forces (`forces_hit`)."""
+
+
+def forces_hit(metric: str, norms: Sequence[str], last: int) -> bool:
+    """Whether a toll of the dead or the wounded (``metric``) whose noun phrase ends at
+    ``last`` counts members of the security forces: its head is a noun of `FORCE_NOUNS`
+    ("12 soldiers", "tres policías"), or a noun of membership followed by "of" / "de" and a
+    force ("five members of the Revolutionary Guard", "elementos de la Guardia Nacional").
+    At most four words after the head are read."""
+    if metric not in _HIT or last < 1:
+        return False
+    head = norms[last - 1]
+    if head in _FORCE_NOUNS:
+        return True
+    if head not in _MEMBERS or last >= len(norms) or norms[last] not in _OF:
+        return False
+    return any(w in _FORCE_WORDS for w in norms[last : last + 5])
 
 
 def origin_part(

@@ -3563,6 +3563,19 @@ rescue") are no part of the toll of its victims, nor its rival: a count of their
 `attackers_killed`."""
 PERSON_NOUNS = PERSON_NOUNS | ATTACKER_NOUNS
 """Session 10: attackers are people counted (their own dead, `attackers_killed`)."""
+
+FORCE_NOUNS = frozenset(
+    {"soldiers", "troops", "policemen", "policewomen", "officers", "servicemen", "marines"}
+    | {"guards", "gendarmes", "peacekeepers", "paramilitaries", "conscripts", "troopers"}
+)
+"""Session 11: nouns of the security forces; their dead or wounded are a count of their own
+(``deaths:security-forces``, `subgroups.forces_hit`)."""
+MEMBER_NOUNS = frozenset({"members", "personnel"})
+"""Nouns of membership that name the security forces when "of" and a force follow."""
+FORCE_WORDS = frozenset(
+    {"army", "police", "guard", "guards", "corps", "forces", "military", "navy", "militia"}
+)
+"""Words of a force after "members of" ("members of the Revolutionary Guard Corps")."""
 PART_OF_WHICH = (("of", "which"),)
 """Words that open a part of the figure before them ("52,000 claims, of which 70% …"): when
 that figure counts things, so does the part."""

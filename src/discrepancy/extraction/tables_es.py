@@ -4130,6 +4130,20 @@ el rescate") no son parte del saldo de sus víctimas ni su rival: una cuenta pro
 `attackers_killed`."""
 PERSON_NOUNS = PERSON_NOUNS | ATTACKER_NOUNS
 """Session 10: attackers are people counted (their own dead, `attackers_killed`)."""
+
+FORCE_NOUNS = frozenset(
+    {"soldados", "militares", "policias", "agentes", "guardias", "uniformados", "efectivos"}
+    | {"carabineros", "gendarmes", "marinos", "reclutas", "escoltas", "paramilitares"}
+)
+"""Sesión 11: sustantivos de las fuerzas de seguridad; sus muertos o heridos son una cuenta
+propia (``deaths:security-forces``, `subgroups.forces_hit`)."""
+MEMBER_NOUNS = frozenset({"miembros", "integrantes", "elementos"})
+"""Sustantivos de pertenencia que nombran a las fuerzas si siguen "de" y una fuerza."""
+FORCE_WORDS = frozenset(
+    {"ejercito", "policia", "guardia", "fuerzas", "armada", "marina", "militares"}
+    | {"carabineros", "gendarmeria", "milicia"}
+)
+"""Palabras de una fuerza tras "miembros de" ("miembros de la Guardia Nacional")."""
 PART_OF_WHICH = (("de", "las", "cuales"), ("de", "los", "cuales"))
 """Palabras que abren una parte de la cifra anterior ("52.000 solicitudes, de las cuales el
 70% …"): si esa cifra cuenta cosas, la parte también."""
