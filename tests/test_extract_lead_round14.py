@@ -192,3 +192,26 @@ def test_soldiers_dead_are_not_set_against_everyone_elses_toll() -> None:
     text = "Residents said 25 people died in the shelling. The army said 9 soldiers died."
     report = check_extracted(extract(text, published=_DAY))
     assert report.discrepancies == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body that declares a figure gives it; the agency that reported the sentence does not
+        (
+            "The Central Polling Board declared that turnout in the ballot was 58.4 percent, "
+            "AFP reported on Tuesday.",
+            [("58.4 percent", ["Central Polling Board"])],
+        ),
+        # a pronoun that opens a sentence names the body that opened the sentence before,
+        # when that sentence gave no source of its own
+        (
+            "The board put turnout at 58.4 percent. The opposition party Civic Front "
+            "dismissed the official figure as absurd. It instead cited a turnout of about "
+            "35 percent.",
+            [("58.4 percent", ["board"]), ("about 35 percent", ["Civic Front"])],
+        ),
+    ],
+)
+def test_who_declares_and_who_it_is(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _sources(text) == expected

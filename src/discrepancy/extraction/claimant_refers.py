@@ -174,6 +174,31 @@ def claimants_of(
     return refs
 
 
+def _previous_subject(
+    ctx: Context, state: State, atts: Attributions, i: int, att: Attribution
+) -> OrgRef | None:
+    """Session 11: a pronoun that opens its sentence ("It instead cited a turnout of 30
+    per cent") names the body that opens the sentence before, when that sentence gave no
+    source of its own ("Opposition group Al-Wefaq dismissed the official figure …"): the
+    previous subject, not the last source of a figure further back. ``None`` otherwise."""
+    if i == 0 or (i - 1 < len(atts) and atts[i - 1] is not None):
+        return None
+    start = ctx.sentences[i].start
+    if not ctx.text[start : start + _OPENING].lstrip().startswith(att.text):
+        return None
+    before = ctx.sentences[i - 1].start
+    name = state.names(ctx.text).opening(before, before + _OPENING)
+    if name is None:
+        return None
+    ref = ctx.ref(name)
+    if ref.id is None and _place_like(name, ctx):
+        return None
+    return attrs.evolve(ref, mention=name)
+
+
+_OPENING = 30
+"""How far into a sentence (in characters) its opening subject or pronoun is looked for."""
+
 _PERSON_PRONOUNS = tables_en.PERSON_PRONOUNS | tables_es.PERSON_PRONOUNS
 _PERSON_BACK = 8
 """How many sentences back "he" / "she" looks for the person it names."""
@@ -368,7 +393,8 @@ def _claimants_of(
                 return (attrs.evolve(ref, mention=own),)
         if att.text.lower() in _PERSON_PRONOUNS:
             return _person_before(state, i) or state.claimants
-        return state.claimants
+        subject = _previous_subject(ctx, state, atts, i, att)
+        return (subject,) if subject is not None else state.claimants
     if att.kind == PLURAL:
         return (ctx.ref(_bare(att.text)),)
     if att.kind == INDEFINITE:

@@ -794,6 +794,14 @@ SAY_VERBS = SAY_VERBS | frozenset(
 """Whoever rescues or evacuates N people is the source of that count ("The coast guard
 rescued 91 people")."""
 
+SAY_VERBS = SAY_VERBS | frozenset(
+    """
+    declared declares declare affirmed reiterated conceded
+    """.split()
+)
+"""Session 11: more verbs of saying ("the election board declared that turnout was 61.2
+percent": the board speaks, not the agency that reported it)."""
+
 FUTURE_ACTS: frozenset[tuple[str, ...]] = frozenset(
     {
         ("will", "free"),

@@ -825,6 +825,11 @@ SAY_VERBS = SAY_VERBS | frozenset(
 """Quien rescata o evacúa a N personas es la fuente de esa cifra ("la guardia costera ha
 rescatado a 62 personas"); "dio a conocer" nombra a quien informa."""
 
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"recordo", "expreso", "asevero", "reitero", "reiteraron", "cito", "citaron", "citando"}
+)
+"""Sesión 11: más verbos de decir ("recordó que 300 personas siguen desaparecidas")."""
+
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
     {"organismos", "autoridades", "socorristas", "rescatistas", "sindicatos"}
 )
