@@ -215,3 +215,19 @@ def test_soldiers_dead_are_not_set_against_everyone_elses_toll() -> None:
 )
 def test_who_declares_and_who_it_is(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "who"),
+    [
+        # a belief is an estimate, and who believes it gives it
+        ("Rescuers believe about 60 people drowned in the river.", "about 60", ["Rescuers"]),
+        ("About 60 people are believed dead after the landslide.", "About 60", []),
+        ("Los vecinos creen que murieron unas 60 personas.", "unas 60", None),
+    ],
+)
+def test_a_belief_is_an_estimate(text: str, surface: str, who: list[str] | None) -> None:
+    claims = {c.quantity.surface: c for c in extract(text, published=_DAY)}
+    assert claims[surface].status is Status.ESTIMATED
+    if who is not None:
+        assert [r.mention for r in claims[surface].claimants] == who

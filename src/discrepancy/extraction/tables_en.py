@@ -409,6 +409,11 @@ STATUS_WORDS: dict[str, Status] = {
     "records": Status.REGISTERED,
     "logged": Status.REGISTERED,
     "estimates": Status.ESTIMATED,
+    "believed": Status.ESTIMATED,  # session 11: "monitors believed only 38 percent had voted"
+    "believe": Status.ESTIMATED,
+    "believes": Status.ESTIMATED,
+    "reckoned": Status.ESTIMATED,
+    "reckons": Status.ESTIMATED,
     "estimate": Status.ESTIMATED,
     "estimated": Status.ESTIMATED,
 }
@@ -796,7 +801,7 @@ rescued 91 people")."""
 
 SAY_VERBS = SAY_VERBS | frozenset(
     """
-    declared declares declare affirmed reiterated conceded
+    declared declares declare affirmed reiterated conceded believe believes believed
     """.split()
 )
 """Session 11: more verbs of saying ("the election board declared that turnout was 61.2

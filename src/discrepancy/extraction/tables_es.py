@@ -453,6 +453,9 @@ STATUS_WORDS: dict[str, Status] = {
     "documentaron": Status.DOCUMENTED,
     "registraron": Status.REGISTERED,
     "estimaron": Status.ESTIMATED,
+    "creen": Status.ESTIMATED,  # sesión 11: "los observadores creen que votó el 38 %"
+    "creia": Status.ESTIMATED,
+    "creian": Status.ESTIMATED,
     "calcularon": Status.ESTIMATED,
     "calculo": Status.ESTIMATED,
     "confirma": Status.CONFIRMED,
@@ -827,6 +830,7 @@ rescatado a 62 personas"); "dio a conocer" nombra a quien informa."""
 
 SAY_VERBS = SAY_VERBS | frozenset(
     {"recordo", "expreso", "asevero", "reitero", "reiteraron", "cito", "citaron", "citando"}
+    | {"creen", "creia", "creian"}
 )
 """Sesión 11: más verbos de decir ("recordó que 300 personas siguen desaparecidas")."""
 
