@@ -18,6 +18,7 @@ import attrs
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError
 from discrepancy.extraction import nonclaims, noncounts, tables_en, tables_es
+from discrepancy.extraction.ages import age_bound
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.populations import a_population
 from discrepancy.extraction.sentences import Tok
@@ -682,6 +683,8 @@ def _is_count(
         return False  # "9 a.m."
     if _not_a_count_of_people(toks, norms, first, last):
         return False
+    if k < last and age_bound(toks, norms, k, lex.person_nouns, lex.number_words):
+        return False  # g-what: "children under five" is an age
     if _not_people(norms, first, last, lex, percent=m.quantity.unit != "people"):
         return False
     if _a_name_or_a_difference(toks, norms, first, last, lex):
@@ -697,6 +700,10 @@ def _is_count(
     if m.quantity.unit != "people":  # a percentage or a share of people
         if m.quantity.unit == "percent" and nonclaims.vote_share(norms, first, last):
             return False  # round 9: "took 4.5% and 6% of the ballots": a candidate's share
+        if m.quantity.unit == "percent" and nonclaims.ranked_share(
+            norms, first, last, lex.person_nouns
+        ):
+            return False  # g-what: "leads with 61%, followed by the bloc with 15%"
         return not _percent_change(toks, norms, first, lex)
     if before in ("by", "en") and before2 in lex.revision_verbs and before2 not in _AGENT_VERBS:
         return False  # "se redujo en 600 personas", "fell by 200": a change, not a level

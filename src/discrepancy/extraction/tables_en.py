@@ -1131,6 +1131,18 @@ PARALLEL_OTHERS = frozenset({"others", "more"})
 
 AGE_WORDS = frozenset({"ages", "aged", "age", "years", "year"})
 """An age, not a count: "between ages 10 and 18", "aged 10 to 18", "18 years old"."""
+AGE_BOUNDS = frozenset({"under", "over", "below", "above", "aged"})
+"""g-what (ages.py): words that bound the age of the people named before them ("children
+under five")."""
+AGE_COMPARATIVES = frozenset({"younger", "older"})
+"""g-what: "younger / older than N" is always an age."""
+AGE_HOLDERS = frozenset(
+    """
+    children kids babies infants toddlers boys girls adults teenagers youths minors pupils
+    students patients people persons those victims women men
+    """.split()
+)
+"""g-what: nouns of people whose age an age bound may follow ("adults over 60")."""
 
 CLASS_WORDS = frozenset({"jss", "sss", "jhs", "shs", "grade", "primary", "form"})
 """A school class name, not a count: "pupils of JSS 3", "grade 5"."""
@@ -2459,6 +2471,19 @@ VOTE_WIN_VERBS = frozenset(
 71%")."""
 VOTE_NOUNS = frozenset({"votes", "vote", "ballots"})
 """Nouns of votes cast for a candidate."""
+VOTE_RANK_VERBS = frozenset(
+    """
+    leads led leading trails trailed trailing followed finished placed ranked came comes
+    """.split()
+)
+"""g-what: verbs that rank a party or candidate in a count of votes; a percentage after
+"with" in their clause is a share of the vote ("the ruling party leads with 61%, followed by
+the bloc with 15%"), unless people follow it ("with 55% of voters")."""
+VOTE_RANK_TURNOUT = frozenset(
+    {"turnout", "participation", "abstention", "voted", "voters", "turned"}
+)
+"""g-what: words that make a ranked percentage a share of voters, not of the vote ("turnout
+was highest in the north, with 72%, followed by the south with 71%")."""
 BREAKDOWN_VERBS = frozenset({"were", "are", "belonged", "belong", "corresponded", "correspond"})
 """Verbs right after a figure of a breakdown that leave its noun out ("of the 52 killed,
 47 were residents"): the figure counts what its context counts."""

@@ -1278,6 +1278,18 @@ PARALLEL_OTHERS = frozenset({"otros", "otras", "mas"})
 """Núcleo que repite el sustantivo de la cifra anterior: "destruyó 800 casas y dañó otras 2.000"."""
 
 AGE_WORDS = frozenset({"anos", "edad", "edades"})
+AGE_BOUNDS = frozenset({"menores", "mayores"})
+"""g-what (ages.py): "niños menores de cinco", "personas mayores de 60": el número tras "de"
+es una edad."""
+AGE_COMPARATIVES: frozenset[str] = frozenset()
+"""g-what: vacío: "menor / mayor de N" también compara cifras ("una cifra mayor de 300")."""
+AGE_HOLDERS = frozenset(
+    """
+    ninos ninas bebes adultos adolescentes jovenes personas pacientes victimas mujeres
+    hombres alumnos estudiantes los las
+    """.split()
+)
+"""g-what: nombres de personas cuya edad acota "menores / mayores de"."""
 """Una edad, no una cuenta: "entre 10 y 18 años", "de 18 años de edad"."""
 
 CLASS_WORDS = frozenset({"grado", "curso"})
@@ -2842,6 +2854,21 @@ VOTE_WIN_VERBS = frozenset(
 votos")."""
 VOTE_NOUNS = frozenset({"votos", "voto", "sufragios", "papeletas"})
 """Sustantivos de los votos de un candidato."""
+VOTE_RANK_VERBS = frozenset(
+    """
+    lidera lideraba liderando encabeza encabezaba encabezando seguido seguida seguidos
+    seguidas quedo quedaron aventaja aventajaba
+    """.split()
+)
+"""g-what: verbos que ordenan a un partido o candidato en el recuento; un porcentaje tras
+"con" en su cláusula es su parte de los votos ("el oficialismo lidera con el 61%, seguido
+del bloque opositor con el 15%"), salvo que lo sigan personas ("con el 55% de los
+votantes")."""
+VOTE_RANK_TURNOUT = frozenset(
+    {"participacion", "abstencion", "voto", "votaron", "votantes", "electores", "acudieron"}
+)
+"""g-what: palabras que hacen de un porcentaje ordenado una parte de los electores ("donde
+más se votó fue en el norte, con el 72%, seguido del sur con el 71%")."""
 BREAKDOWN_VERBS = frozenset(
     """
     corresponden correspondian correspondieron corresponde pertenecen pertenecian eran son

@@ -1,0 +1,86 @@
+"""g-what (issue 9): what is counted, and numbers that count no people.
+
+Every sentence is invented for the test (made-up places, parties and figures): an age after
+a noun of people, a party's place in a count of votes, and the metric a generic head takes
+from the verb of its own clause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def _read(text: str, lang: str = "auto") -> list[tuple[str, str]]:
+    return [(c.quantity.surface, c.metric) for c in extract(text, published=PUBLISHED, lang=lang)]
+
+
+def _surfaces(text: str, lang: str = "auto") -> list[str]:
+    return [s for s, _ in _read(text, lang)]
+
+
+# --- an age after a noun of people is no count --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("The fever has taken 31 children under five in Lomar, the agency said.", "en", ["31"]),
+        ("Most patients were adults over 60 or pupils younger than 12, the clinic said.", "en", []),
+        ("En Villaverde fallecieron 9 niños menores de cinco, según el hospital.", "es", ["9"]),
+        ("Enfermaron 14 personas mayores de 70, informó la consejería.", "es", ["14"]),
+    ],
+)
+def test_an_age_bound_is_no_count(text: str, lang: str, kept: list[str]) -> None:
+    assert _surfaces(text, lang) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("The guards detained over 40 people near the depot on Friday.", "en", "over 40"),
+        ("The medics treated 18 patients under guard, the clinic said.", "en", "18"),
+    ],
+)
+def test_a_bound_that_is_a_hedge_stays_a_count(text: str, lang: str, surface: str) -> None:
+    assert surface in _surfaces(text, lang)
+
+
+# --- a party's place in a count of votes is no count of people ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Green Union leads with 48.2%, followed by the farmers' list with 17.5%.", "en"),
+        (
+            "La Alianza del Valle lidera con el 48,2%, seguida del partido agrario con el 17,5%.",
+            "es",
+        ),
+        ("The mayor's party finished first with 39% of the vote, the count showed.", "en"),
+    ],
+)
+def test_a_ranked_vote_share_is_no_count(text: str, lang: str) -> None:
+    assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Teachers led the walkout, with 42% of them staying home on Monday.", "en", "42%"),
+        (
+            "El consejo informó una participación de 61 por ciento. Por provincia, donde más "
+            "se votó fue en Norlandia con el 70.5 por ciento, seguido de Valdoria con el 68.2 "
+            "por ciento.",
+            "es",
+            "68.2 por ciento",
+        ),
+    ],
+)
+def test_a_ranked_share_of_people_stays(text: str, lang: str, surface: str) -> None:
+    assert surface in _surfaces(text, lang)
