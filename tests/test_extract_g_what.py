@@ -84,3 +84,33 @@ def test_a_ranked_vote_share_is_no_count(text: str, lang: str) -> None:
 )
 def test_a_ranked_share_of_people_stays(text: str, lang: str, surface: str) -> None:
     assert surface in _surfaces(text, lang)
+
+
+# --- a head that says only "people" counts what the figure before it counts -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "En el paso de Urbel se registraron 500 migrantes el lunes, 320 personas el martes "
+            "y 210 el miércoles.",
+            "es",
+            [("500", "migrants"), ("320", "migrants"), ("210", "migrants")],
+        ),
+        (
+            "The Kessel border post logged 500 migrants on Monday and 320 people on Tuesday.",
+            "en",
+            [("500", "migrants"), ("320", "migrants")],
+        ),
+    ],
+)
+def test_a_bare_head_takes_the_metric_before_it(
+    text: str, lang: str, want: list[tuple[str, str]]
+) -> None:
+    assert _read(text, lang) == want
+
+
+def test_a_bare_head_keeps_its_own_event() -> None:
+    got = _read("The floods killed 12 people in Arbor; 300 people were evacuated.", "en")
+    assert got == [("12", "deaths"), ("300", "evacuated")]

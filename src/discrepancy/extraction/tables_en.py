@@ -1125,6 +1125,10 @@ RATE_WORDS: tuple[tuple[str, ...], ...] = (
 CROWD_NOUNS = {**CROWD_NOUNS, "procession": "protesters", "vigil": "protesters"}
 """More gatherings: "marshals counted 9,500 people in the procession"."""
 
+TOPIC_HEADS = frozenset({"others"})
+"""g-what (counted_topic.py): heads that say only "people": with no event of their own, their
+figure counts what the figure before it counts ("four others", "2,000 individuals")."""
+
 PARALLEL_OTHERS = frozenset({"others", "more"})
 """A head that repeats the noun of the figure before it: "destroyed 8,000 homes and damaged
 20,000 others" counts homes."""

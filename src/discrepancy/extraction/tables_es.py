@@ -1274,6 +1274,10 @@ RATE_WORDS: tuple[tuple[str, ...], ...] = (
 )
 """Tras el sustantivo o el verbo de una cifra, una tasa: "llegan 1.200 migrantes al día"."""
 
+TOPIC_HEADS = frozenset({"otros", "otras"})
+"""g-what (counted_topic.py): cabezas que solo dicen "personas": sin evento propio, su cifra
+cuenta lo que cuenta la cifra anterior ("otras cuatro", "2.000 individuos")."""
+
 PARALLEL_OTHERS = frozenset({"otros", "otras", "mas"})
 """Núcleo que repite el sustantivo de la cifra anterior: "destruyó 800 casas y dañó otras 2.000"."""
 
