@@ -114,3 +114,41 @@ def test_a_bare_head_takes_the_metric_before_it(
 def test_a_bare_head_keeps_its_own_event() -> None:
     got = _read("The floods killed 12 people in Arbor; 300 people were evacuated.", "en")
     assert got == [("12", "deaths"), ("300", "evacuated")]
+
+
+# --- the clause of a generic head: forced from home, in shelters ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Almost 6,200 people were forced to abandon their homes in Kerrow, officials said.",
+            "en",
+            [("6,200", "displaced")],
+        ),
+        (
+            "Cerca de 4.100 personas abandonaron sus hogares en Tolva, según la alcaldía.",
+            "es",
+            [("4.100", "displaced")],
+        ),
+        (
+            "The flood sent 2,700 residents into shelters, the county said.",
+            "en",
+            [("2,700", "sheltered")],
+        ),
+        (
+            "Unas 640 personas siguen en albergues temporales de Ribera.",
+            "es",
+            [("640", "sheltered")],
+        ),
+        (
+            "En Ribera hay 85 albergados y 410 evacuados, informó la comisión.",
+            "es",
+            [("85", "sheltered"), ("410", "evacuated")],
+        ),
+    ],
+)
+def test_a_generic_head_takes_its_clause(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    got = [(s, m) for s, m in _read(text, lang)]
+    assert [(s.split()[-1], m) for s, m in got] == want

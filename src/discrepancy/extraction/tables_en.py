@@ -1077,6 +1077,22 @@ EVENT_PHRASES = {
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
+    **dict.fromkeys(
+        [
+            ("abandon", "their", "homes"),
+            ("abandoned", "their", "homes"),
+            ("forced", "from", "their", "homes"),
+            ("driven", "from", "their", "homes"),
+            ("forced", "out", "of", "their", "homes"),
+        ],
+        "displaced",
+    ),
+}
+"""g-what: leaving one's home under force is displacement ("13,000 people were forced to
+abandon their homes")."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
     ("been", "accounted", "for"): "accounted_for",
     ("are", "accounted", "for"): "accounted_for",
     ("were", "accounted", "for"): "accounted_for",
@@ -1350,6 +1366,24 @@ GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
     ("turned", "up"): "protesters",
 }
 """Phrases of a crowd: "some 5,000 people showed up", "40,000 people in the streets"."""
+
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    **dict.fromkeys(
+        [
+            ("in", "shelters"),
+            ("into", "shelters"),
+            ("in", "temporary", "shelters"),
+            ("into", "temporary", "shelters"),
+            ("in", "evacuation", "centers"),
+            ("in", "evacuation", "centres"),
+            ("in", "relief", "camps"),
+        ],
+        "sheltered",
+    ),
+}
+"""g-what: people a clause puts in shelters ("3,000 people were in shelters", "forced 900
+residents into shelters") are the sheltered, whoever they are."""
 
 VOTING_WORDS = frozenset({"ballot", "election", "elections", "polls", "referendum", "vote"})
 ATTEND_WORDS = frozenset(

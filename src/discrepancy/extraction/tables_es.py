@@ -307,6 +307,8 @@ PERSON_NOUNS = frozenset(
         "guineanos",
         "huelguistas",
         "damnificados",
+        "albergados",
+        "albergadas",
         "evacuados",
         "secuestrados",
         "lesionados",
@@ -1243,6 +1245,13 @@ EVENT_PHRASES = {
     ("sin", "hogar"): "homeless",
     ("abandonar", "sus", "casas"): "displaced",
     ("abandonar", "sus", "hogares"): "displaced",
+    # g-what: dejar el hogar por la fuerza ("13.000 personas abandonaron sus hogares")
+    ("abandonaron", "sus", "hogares"): "displaced",
+    ("abandonaron", "sus", "casas"): "displaced",
+    ("abandonaron", "sus", "viviendas"): "displaced",
+    ("abandonado", "sus", "hogares"): "displaced",
+    ("abandonado", "sus", "casas"): "displaced",
+    ("abandonado", "sus", "viviendas"): "displaced",
     ("han", "fallecido"): "deaths",
     ("habian", "fallecido"): "deaths",
     ("han", "muerto"): "deaths",
@@ -2084,6 +2093,22 @@ personas"): personas a bordo. Tras la cifra no lo son ("3.000 personas llevaban 
 
 GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("a", "bordo"): "people_on_board"}
 """'60 personas viajaban a bordo'."""
+
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    **dict.fromkeys(
+        [
+            ("en", "albergues"),
+            ("en", "los", "albergues"),
+            ("en", "refugios"),
+            ("en", "refugios", "temporales"),
+            ("en", "refugios", "provisionales"),
+            ("en", "albergues", "temporales"),
+        ],
+        "sheltered",
+    ),
+}
+"""g-what: 'unas 900 personas siguen en albergues': los albergados, sean quienes sean."""
 
 VOTE_FOR_WORDS = frozenset({"a", "contra", "en", "por"})
 """After a voting verb, whom or what the votes went to ("voted for", "votó por"): a share of
