@@ -152,3 +152,27 @@ def test_a_bare_head_keeps_its_own_event() -> None:
 def test_a_generic_head_takes_its_clause(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     got = [(s, m) for s, m in _read(text, lang)]
     assert [(s.split()[-1], m) for s, m in got] == want
+
+
+# --- heads that count things ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "About 2,600 machinists walked out at 9 plants and 14 depots, the union said.",
+            "en",
+            ["2,600"],
+        ),
+        ("Officers held 11 suspects and seized 35 firearms in Dorling.", "en", ["11"]),
+        (
+            "La aseguradora recibió 8.400 solicitudes y los bomberos vaciaron 210 garajes.",
+            "es",
+            [],
+        ),
+        ("La policía arrestó a 11 sospechosos e incautó 35 armas en Dorla.", "es", ["11"]),
+    ],
+)
+def test_heads_of_things_are_no_counts(text: str, lang: str, want: list[str]) -> None:
+    assert [s.split()[-1] for s in _surfaces(text, lang)] == want

@@ -1065,6 +1065,17 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
 """Más núcleos que cuentan lugares, hechos o cosas: "al menos cinco estados", "más de 200
 manifestaciones", "cayó cinco puntos", "30 escaños"."""
 
+NOT_PEOPLE = NOT_PEOPLE | frozenset(
+    """
+    aeropuertos allanamientos almacenes apartamentos armas autobuses aviones caserios coches
+    comercios denuncias edificaciones empresas fusiles garajes helicopteros iglesias inmuebles
+    kilos kilogramos mezquitas minas negocios oficinas operativos parroquias pistolas plantas
+    puertos reclamaciones registros solicitudes sucursales tiendas veredas
+    """.split()
+)
+"""g-what: núcleos de noticias de empresas, sucesos y desastres que cuentan cosas, nunca
+personas: "pararon 12 plantas", "incautó 40 armas", "116.000 solicitudes", "320 garajes"."""
+
 SHARE_NOUNS: dict[str, str | None] = {
     "participacion": None,
     "abstencion": None,
