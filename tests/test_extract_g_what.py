@@ -176,3 +176,41 @@ def test_a_generic_head_takes_its_clause(text: str, lang: str, want: list[tuple[
 )
 def test_heads_of_things_are_no_counts(text: str, lang: str, want: list[str]) -> None:
     assert [s.split()[-1] for s in _surfaces(text, lang)] == want
+
+
+# --- deaths of two diseases kept apart -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Measles has killed 31 people in Daro this year and malaria 212, the board said.",
+            "en",
+            [("31", "deaths:measles"), ("212", "deaths:malaria")],
+        ),
+        (
+            "La junta contó 64 muertes por dengue en Tarma. El cólera, en cambio, dejó 9 "
+            "fallecidos.",
+            "es",
+            [("64", "deaths:dengue"), ("9", "deaths:cholera")],
+        ),
+    ],
+)
+def test_deaths_keep_their_disease(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _read(text, lang) == want
+
+
+def test_one_disease_leaves_deaths_bare() -> None:
+    got = _read("Cholera has killed 31 people in Daro; 14 more died in Vell.", "en")
+    assert all(m == "deaths" for _, m in got)
+
+
+def test_two_diseases_are_no_revision() -> None:
+    text = (
+        "The board said on Monday that typhoid had killed 120 people in Daro since January.\n"
+        "Dengue, meanwhile, has caused 45 deaths in Daro this year, the board said."
+    )
+    claims = extract(text, published=PUBLISHED, lang="en")
+    assert {c.metric for c in claims} == {"deaths:typhoid", "deaths:dengue"}
+    assert not [c for c in claims if c.supersedes]
