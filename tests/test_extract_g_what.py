@@ -214,3 +214,33 @@ def test_two_diseases_are_no_revision() -> None:
     claims = extract(text, published=PUBLISHED, lang="en")
     assert {c.metric for c in claims} == {"deaths:typhoid", "deaths:dengue"}
     assert not [c for c in claims if c.supersedes]
+
+
+# --- ages in apposition; a percentage right after a change verb ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("Tomas Wrenfield, 52, and his daughter, 17, were among 9 people held.", "en", ["9"]),
+        ("Among the dead are Ilse Varga, 61, and a boy, 6.", "en", []),
+        ("Lía Ortega, de 44 años, y su hijo, de 15, están entre los 7 detenidos.", "es", ["7"]),
+        ("In Vell Cove, 45, and in Arnby, 12, people died in the storm.", "en", ["45", "12"]),
+    ],
+)
+def test_an_age_in_apposition_is_no_count(text: str, lang: str, kept: list[str]) -> None:
+    assert _surfaces(text, lang) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("Bread prices rose 7% in May, and 1,800 people marched in Dorla.", "en", ["1,800"]),
+        ("Los precios subieron 7% en mayo y 1.800 personas marcharon en Dorla.", "es", ["1.800"]),
+        ("Turnout rose to 64% in Dorla, the board said.", "en", ["64%"]),
+    ],
+)
+def test_a_percentage_after_a_change_verb_is_a_change(
+    text: str, lang: str, kept: list[str]
+) -> None:
+    assert _surfaces(text, lang) == kept

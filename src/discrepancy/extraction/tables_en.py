@@ -1175,6 +1175,26 @@ AGE_HOLDERS = frozenset(
     """.split()
 )
 """g-what: nouns of people whose age an age bound may follow ("adults over 60")."""
+APPOSITION_HOLDERS = frozenset(
+    """
+    man woman boy girl wife husband son daughter mother father brother sister suspect victim
+    driver teacher student pupil nurse doctor officer soldier worker farmer pilot passenger
+    defendant accused gunman shooter survivor resident
+    """.split()
+)
+"""g-what (ages.py): singular nouns of a person an age in apposition follows ("his wife, 39,")."""
+APPOSITION_NOT_AFTER = frozenset(
+    {"in", "at", "from", "to", "near", "of", "across", "towns", "cities", "districts"}
+)
+"""g-what: words before a name that make it a place ("in Nova Lima, 45, died")."""
+DIRECT_CHANGE_VERBS = frozenset(
+    """
+    rose fell climbed dropped declined decreased increased jumped soared grew slid slumped
+    plunged surged gained lost rises falls climbs drops grows jumps up down
+    """.split()
+)
+"""g-what: verbs right before a percentage that make it a change, not a share ("prices rose
+5%", "turnout fell 12 percent"; "rose to 60%" is a level)."""
 
 CLASS_WORDS = frozenset({"jss", "sss", "jhs", "shs", "grade", "primary", "form"})
 """A school class name, not a count: "pupils of JSS 3", "grade 5"."""

@@ -1314,6 +1314,26 @@ AGE_HOLDERS = frozenset(
     """.split()
 )
 """g-what: nombres de personas cuya edad acota "menores / mayores de"."""
+APPOSITION_HOLDERS = frozenset(
+    """
+    hombre mujer nino nina esposa esposo marido hijo hija madre padre hermano hermana
+    sospechoso victima conductor maestro estudiante alumno enfermera medico agente soldado
+    trabajador campesino piloto pasajero acusado detenido tirador sobreviviente vecino joven
+    menor
+    """.split()
+)
+"""g-what (ages.py): nombres en singular de una persona tras los que va su edad ("su hijo, de
+19,")."""
+APPOSITION_NOT_AFTER = frozenset({"en", "de", "desde", "hasta", "hacia", "cerca"})
+"""g-what: palabras ante un nombre que lo hacen lugar ("en Nova Lima, 45, murieron")."""
+DIRECT_CHANGE_VERBS = frozenset(
+    """
+    subio subieron cayo cayeron bajo bajaron crecio crecieron aumento aumentaron disminuyo
+    disminuyeron descendio descendieron repunto retrocedio sube cae baja crece aumenta
+    """.split()
+)
+"""g-what: verbos justo antes de un porcentaje que lo hacen un cambio ("los precios subieron
+5%"; "subió al 60%" es un nivel)."""
 """Una edad, no una cuenta: "entre 10 y 18 años", "de 18 años de edad"."""
 
 CLASS_WORDS = frozenset({"grado", "curso"})
