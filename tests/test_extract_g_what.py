@@ -244,3 +244,19 @@ def test_a_percentage_after_a_change_verb_is_a_change(
     text: str, lang: str, kept: list[str]
 ) -> None:
     assert _surfaces(text, lang) == kept
+
+
+# --- a rate of things, a raise, a place on a road ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("The fever has a fatality rate of 3% and has infected 700 people.", "en", ["700"]),
+        ("La tasa de letalidad es del 3% y hay 700 contagiados.", "es", ["700"]),
+        ("Los 2.300 huelguistas piden un aumento del 12% y menos horas.", "es", ["2.300"]),
+        ("The bus crash near mile 61 on the coast road killed 4.", "en", ["4"]),
+    ],
+)
+def test_rates_raises_and_road_marks_are_no_counts(text: str, lang: str, kept: list[str]) -> None:
+    assert _surfaces(text, lang) == kept

@@ -1195,6 +1195,16 @@ DIRECT_CHANGE_VERBS = frozenset(
 )
 """g-what: verbs right before a percentage that make it a change, not a share ("prices rose
 5%", "turnout fell 12 percent"; "rose to 60%" is a level)."""
+RATE_OF_THINGS = frozenset(
+    """
+    fatality mortality lethality positivity inflation interest growth birth occupancy
+    vacancy poverty
+    """.split()
+)
+"""g-what (noncounts.py): qualifiers of a rate that is no share of people counted ("a case
+fatality rate of 2%", "the inflation rate of 8%")."""
+ID_WORDS = ID_WORDS | frozenset({"mile", "exit", "gate", "platform", "pier"})
+"""g-what: "near mile 45", "exit 12": a place on a road, not a count."""
 
 CLASS_WORDS = frozenset({"jss", "sss", "jhs", "shs", "grade", "primary", "form"})
 """A school class name, not a count: "pupils of JSS 3", "grade 5"."""

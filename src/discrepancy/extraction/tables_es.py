@@ -1334,6 +1334,14 @@ DIRECT_CHANGE_VERBS = frozenset(
 )
 """g-what: verbos justo antes de un porcentaje que lo hacen un cambio ("los precios subieron
 5%"; "subió al 60%" es un nivel)."""
+RATE_OF_THINGS = frozenset(
+    """
+    letalidad mortalidad positividad inflacion interes crecimiento natalidad ocupacion
+    pobreza
+    """.split()
+)
+"""g-what (noncounts.py): calificativos de una tasa que no cuenta personas ("la tasa de
+letalidad del 2%")."""
 """Una edad, no una cuenta: "entre 10 y 18 años", "de 18 años de edad"."""
 
 CLASS_WORDS = frozenset({"grado", "curso"})
