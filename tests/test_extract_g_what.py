@@ -260,3 +260,35 @@ def test_a_percentage_after_a_change_verb_is_a_change(
 )
 def test_rates_raises_and_road_marks_are_no_counts(text: str, lang: str, kept: list[str]) -> None:
     assert _surfaces(text, lang) == kept
+
+
+# --- the verb of the next figure; the trapped --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "The storm has affected 84,000 people and displaced 9,000, the Orvel agency said.",
+            "en",
+            [("84,000", "affected"), ("9,000", "displaced")],
+        ),
+        (
+            "Las lluvias afectaron a 84.000 personas y desplazaron a 9.000, según la agencia.",
+            "es",
+            [("84.000", "affected"), ("9.000", "displaced")],
+        ),
+        (
+            "About 140 people were trapped in the collapsed mall in Orvel.",
+            "en",
+            [("140", "trapped")],
+        ),
+        (
+            "Unas 140 personas quedaron atrapadas en el centro comercial de Orvel.",
+            "es",
+            [("140", "trapped")],
+        ),
+    ],
+)
+def test_each_figure_keeps_its_own_verb(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert [(s.split()[-1], m) for s, m in _read(text, lang)] == want

@@ -1888,6 +1888,8 @@ EVENT_WORDS = {**EVENT_WORDS, "kidnapping": "hostages"}
 and kidnapping three teachers" counts hostages, not the deaths of the clause before."""
 
 GENERIC_EVENTS = {**GENERIC_EVENTS, "aboard": "people_on_board", "onboard": "people_on_board"}
+GENERIC_EVENTS = {**GENERIC_EVENTS, "trapped": "trapped", "stranded": "stranded"}
+"""g-what: "some 300 people were trapped in the rubble", "2,000 passengers stranded"."""
 """'80 people aboard': people on board, not the deaths or missing of another clause."""
 
 BOARD_VERBS = frozenset({"carried", "carrying", "transporting"})

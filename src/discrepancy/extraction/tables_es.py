@@ -2131,6 +2131,12 @@ BOARD_VERBS = frozenset({"llevaba", "llevaban", "transportaba", "transportaban"}
 personas"): personas a bordo. Tras la cifra no lo son ("3.000 personas llevaban pancartas")."""
 
 GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("a", "bordo"): "people_on_board"}
+GENERIC_EVENTS = {
+    **GENERIC_EVENTS,
+    **dict.fromkeys(["atrapadas", "atrapados", "atrapada", "atrapado"], "trapped"),
+    **dict.fromkeys(["varadas", "varados"], "stranded"),
+}
+"""g-what: "unas 300 personas quedaron atrapadas bajo los escombros"."""
 """'60 personas viajaban a bordo'."""
 
 GENERIC_EVENT_PHRASES = {
