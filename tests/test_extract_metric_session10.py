@@ -45,7 +45,8 @@ def test_a_bulletin_of_several_diseases_keeps_each_disease() -> None:
         ("12", "cases:malaria", "casos de paludismo"),
         ("18", "cases:leptospirosis", "casos de leptospirosis"),
         ("22", "cases:leptospirosis", "casos de leptospirosis"),
-        ("tres", "deaths", "defunciones"),
+        # g-what: a bulletin of several diseases keeps each death count's disease too
+        ("tres", "deaths:leptospirosis", "defunciones"),
     ]
 
 

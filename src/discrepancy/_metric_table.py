@@ -269,6 +269,27 @@ BUILTIN: tuple[dict[str, Any], ...] = (
         ),
     ),
     dict(
+        # g-what: people staying in shelters (a stock), never the evacuated (a flow)
+        id="sheltered",
+        label="people in shelters",
+        kind="stock",
+        synonyms=(
+            "sheltered",
+            "in shelters",
+            "people in shelters",
+            "shelter occupants",
+            "sheltering",
+            "albergados",
+            "albergadas",
+            "personas albergadas",
+            "personas en albergues",
+            "en albergues",
+            "personas en refugios",
+            "personas en refugios provisionales",
+            "personas en refugios temporales",
+        ),
+    ),
+    dict(
         id="rescued",
         label="rescued people",
         kind="flow",

@@ -89,6 +89,7 @@ def _after(
     depth = 0
     j = k
     n = len(toks)
+    cut = False
     while j < n:
         t = toks[j]
         w = t.norm
@@ -121,6 +122,8 @@ def _after(
             break
         if t.kind == "n" and tuple(window[-2:]) in _AMONG_THE:
             continue  # session 10: "85 activists were among the 3,100 convicts freed"
+        if t.kind == "n":
+            cut = True  # the window ends where the next figure begins
         if w in _STOP or t.kind == "n":
             break
         if (w.endswith("ly") and len(w) > 4) or (w.endswith("mente") and len(w) > 6):
@@ -130,6 +133,8 @@ def _after(
             break
     words, firsts = lex.event_words, lex.phrase_firsts
     for m, w in enumerate(window[:_WINDOW]):
+        if cut and m and window[m - 1] in _NEW_CLAUSE and _TO_FIGURE.issuperset(window[m + 1 :]):
+            continue  # g-what: "affected 120,000 and displaced 30,000": the next figure's verb
         if w in _NEW_CLAUSE and m + 1 < len(window) and window[m + 1] in _NEW_SUBJECT:
             return None  # "300 y el de desaparecidos …": the next clause's own noun
         if _others_object(window, m):
@@ -144,6 +149,12 @@ def _after(
 
 
 _OWN_VERBS = {**tables_en.PREDICATE_EVENTS, **tables_es.PREDICATE_EVENTS}
+_TO_FIGURE = frozenset(
+    {"a", "al", "another", "some", "about", "nearly", "almost", "more", "than", "at", "least"}
+    | {"unos", "unas", "otros", "otras", "casi", "cerca", "de", "mas", "menos", "al"}
+)
+"""g-what: words between a coordinated verb and the figure it governs ("y desplazaron a
+30.000", "and displaced some 30,000"): that verb is the next figure's, not this one's."""
 _BODIES = tables_en.DEAD_BODY_NOUNS | tables_es.DEAD_BODY_NOUNS
 _OBJECT_ARTICLES = frozenset({"the", "los", "las"})
 _MEMBERSHIP = frozenset({"among", "of", "entre", "de"})

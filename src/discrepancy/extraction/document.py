@@ -26,6 +26,8 @@ from discrepancy.extraction.claimant import (
 from discrepancy.extraction.claimant_discourse import Attributions, State, claimants_of
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted_cases import document_disease
+from discrepancy.extraction.counted_diseases import deaths_by_disease
+from discrepancy.extraction.counted_topic import metric_of_topic
 from discrepancy.extraction.indexes import event_in
 from discrepancy.extraction.reading import ELECTION, read_sentence
 from discrepancy.extraction.when import PRESENT, hashtag_date
@@ -106,6 +108,8 @@ def read_document(ctx: Context) -> State:
             _note_waves(ctx, i, ref, state)
         ctx.forget(i - _LOOK_BACK)
     _cases_of_topic(ctx.text, state)
+    metric_of_topic(state.drafts, ctx.metrics, ctx.lex)  # g-what: "2.369 personas"
+    deaths_by_disease(ctx.text, state.drafts)  # g-what: "deaths:cholera"
     return state
 
 

@@ -15,7 +15,13 @@ tables, same names in both):
   before that names no people nor an event of people;
 * a candidate's share of the vote ("the mayor won with 71%", "her rivals took 4.5% and 6% of
   the ballots", "la candidata obtuvo el 45% de los votos"): `VOTE_WIN_VERBS` before the
-  percentage, with a vote noun after it or "by" / "with" / "con" right before it.
+  percentage, with a vote noun after it or "by" / "with" / "con" right before it;
+* (g-what) a party's place in a count of votes ("the ruling party leads with 61%, followed
+  by the bloc with 15%", "lidera con el 61%, seguido del bloque con el 15%"):
+  `VOTE_RANK_VERBS` before "with" / "con" right before the percentage, in its clause, and
+  nothing but a vote noun after it ("leads with 55% of voters" stays a count), in a
+  sentence with no word of turnout (`VOTE_RANK_TURNOUT`: "turnout was highest in the north,
+  with 72%, followed by the south with 71%" ranks shares of voters).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ __all__ = [
     "in_question",
     "no_proof",
     "part_of_things",
+    "ranked_share",
     "vote_share",
     "years_range",
 ]
@@ -115,6 +122,54 @@ def vote_share(norms: Sequence[str], first: int, last: int) -> bool:
                 if norms[j] in _VOTES:
                     return True
             return False
+    return False
+
+
+_RANK = tables_en.VOTE_RANK_VERBS | tables_es.VOTE_RANK_VERBS
+_RANK_WITH = frozenset({"with", "con"})
+_RANK_TURNOUT = tables_en.VOTE_RANK_TURNOUT | tables_es.VOTE_RANK_TURNOUT
+_SENTENCE_REACH = 40
+"""At most this many tokens each side of a ranked percentage where a word of turnout is
+looked for, within its sentence."""
+_OF = frozenset({"of", "de", "del"})
+_OF_ARTICLES = frozenset({"the", "all", "los", "las", "el", "la", "its", "sus", "su"})
+
+
+def ranked_share(norms: Sequence[str], first: int, last: int, person_nouns: frozenset[str]) -> bool:
+    """g-what: whether a percentage is a party's place in a count of votes: "with" / "con"
+    (and an article) right before it, a verb that ranks in the count (`VOTE_RANK_VERBS`)
+    before that in its clause, and nothing but votes after it ("leads with 61%", "followed by
+    the bloc with 15% of the vote"; not "leads with 55% of voters", "with 42% of them")."""
+    k = first - 1
+    if k >= 0 and norms[k] in ("el", "un"):
+        k -= 1
+    if k < 1 or norms[k] not in _RANK_WITH:
+        return False
+    j = last
+    if j < len(norms) and norms[j] in _OF:
+        j += 1
+        while j < len(norms) and norms[j] in _OF_ARTICLES:
+            j += 1
+        if j < len(norms) and (norms[j] in person_nouns or norms[j] not in _VOTES):
+            return False  # "with 42% of them / of voters": a share of people
+    for i in range(k - 1, max(k - _WIN_REACH, 0) - 1, -1):
+        if norms[i] in _STOPS:
+            return False
+        if norms[i] in _RANK:
+            return not _turnout_near(norms, first)
+    return False
+
+
+def _turnout_near(norms: Sequence[str], first: int) -> bool:
+    """Whether the sentence around ``first`` speaks of turnout ("donde más se votó")."""
+    for step in (-1, 1):
+        i = first + step
+        while 0 <= i < len(norms) and abs(i - first) <= _SENTENCE_REACH:
+            if norms[i] in (".", "!", "?"):
+                break
+            if norms[i] in _RANK_TURNOUT:
+                return True
+            i += step
     return False
 
 

@@ -36,7 +36,7 @@ from discrepancy.extraction.sentences import Tok
 __all__ = ["not_a_level"]
 
 _CHANGE_NOUNS = tables_en.CHANGE_NOUNS | tables_es.CHANGE_NOUNS
-_OF = frozenset({"of", "de"})
+_OF = frozenset({"of", "de", "del"})
 _BY = frozenset({"by", "en"})
 _BY_REACH = 6
 """At most this many words between a change noun and the "by" of its figure."""
@@ -72,13 +72,35 @@ def not_a_level(
     """Whether the figure at tokens ``first:last`` is a change, a correction, a name or the
     measure of a compound modifier."""
     return (
-        _changed(toks, norms, first)
+        _rate_of_things(norms, first)
+        or _changed(toks, norms, first)
         or _compared(toks, norms, last, lex)
         or _corrected(toks, norms, first, last)
         or _named(toks, norms, first, last)
         or _capital_number_word(toks, norms, first, last, lex)
         or _compound_measure(toks, norms, last, lex)
     )
+
+
+_RATES = frozenset({"rate", "rates", "tasa", "tasas", "ratio", "indice"})
+_RATE_OF_THINGS = tables_en.RATE_OF_THINGS | tables_es.RATE_OF_THINGS
+_RATE_REACH = 5
+"""At most this many words before a figure where its rate and the rate's qualifier stand
+("the case fatality rate stood at 2%", "la tasa de letalidad es del 2%")."""
+
+
+def _rate_of_things(norms: Sequence[str], first: int) -> bool:
+    """g-what: a rate that is no share of people ("a fatality rate of 2%", "la tasa de
+    letalidad del 2%", "unemployment rate of 12%"): a rate noun and a qualifier of
+    `RATE_OF_THINGS` in the few words before the figure, in its clause."""
+    rate = qualifier = False
+    for k in range(first - 1, max(first - _RATE_REACH, 0) - 1, -1):
+        w = norms[k]
+        if w in (".", ";", ",", ":"):
+            break
+        rate = rate or w in _RATES
+        qualifier = qualifier or w in _RATE_OF_THINGS
+    return rate and qualifier
 
 
 def _changed(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:

@@ -18,6 +18,7 @@ import attrs
 from discrepancy import _numbers
 from discrepancy.errors import QuantityError
 from discrepancy.extraction import nonclaims, noncounts, tables_en, tables_es
+from discrepancy.extraction.ages import age_apposition, age_bound
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.populations import a_population
 from discrepancy.extraction.sentences import Tok
@@ -682,6 +683,10 @@ def _is_count(
         return False  # "9 a.m."
     if _not_a_count_of_people(toks, norms, first, last):
         return False
+    if k < last and age_bound(toks, norms, k, lex.person_nouns, lex.number_words):
+        return False  # g-what: "children under five" is an age
+    if k < last and age_apposition(toks, norms, k, lex.person_nouns):
+        return False  # g-what: "Merrow, 45, and his wife, 39," are ages
     if _not_people(norms, first, last, lex, percent=m.quantity.unit != "people"):
         return False
     if _a_name_or_a_difference(toks, norms, first, last, lex):
@@ -697,6 +702,10 @@ def _is_count(
     if m.quantity.unit != "people":  # a percentage or a share of people
         if m.quantity.unit == "percent" and nonclaims.vote_share(norms, first, last):
             return False  # round 9: "took 4.5% and 6% of the ballots": a candidate's share
+        if m.quantity.unit == "percent" and nonclaims.ranked_share(
+            norms, first, last, lex.person_nouns
+        ):
+            return False  # g-what: "leads with 61%, followed by the bloc with 15%"
         return not _percent_change(toks, norms, first, lex)
     if before in ("by", "en") and before2 in lex.revision_verbs and before2 not in _AGENT_VERBS:
         return False  # "se redujo en 600 personas", "fell by 200": a change, not a level
@@ -783,6 +792,8 @@ def _percent_change(toks: Sequence[Tok], norms: Sequence[str], first: int, lex: 
         before = toks[first - 1]
         if before.norm == "+" or (before.norm == "-" and before.end == toks[first].start):
             return True
+    if first > 0 and norms[first - 1] in _DIRECT_CHANGE:
+        return True  # g-what: "prices rose 5%"
     k = first - 1
     steps = 0
     while k >= 0 and norms[k] in _CHANGE_BY and steps < 2:
@@ -791,6 +802,7 @@ def _percent_change(toks: Sequence[Tok], norms: Sequence[str], first: int, lex: 
     return steps > 0 and k >= 0 and norms[k] in lex.revision_verbs and norms[k] != "se"
 
 
+_DIRECT_CHANGE = tables_en.DIRECT_CHANGE_VERBS | tables_es.DIRECT_CHANGE_VERBS
 _SHARE_NOUNS = tables_en.PERCENT_NOUNS | tables_es.PERCENT_NOUNS
 _SHARE_LINKS = tables_en.PERCENT_LINKS | tables_es.PERCENT_LINKS
 _SHARE_GAP = 5

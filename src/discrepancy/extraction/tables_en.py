@@ -973,6 +973,18 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
 """More heads that count places, events or things: "in at least five states", "over 200
 demonstrations", "a drop of five points", "won 30 seats"."""
 
+NOT_PEOPLE = NOT_PEOPLE | frozenset(
+    """
+    aircraft airports apartments branches buses businesses churches classrooms companies
+    counts deals depots dwellings firearms firms flats garages guns helicopters indictments
+    kilograms kilos lawsuits livestock mills mines mosques offices parishes planes plants
+    ports raids requests rifles rounds searches shops sites stores structures temples
+    transactions wards warehouses warrants weapons
+    """.split()
+)
+"""g-what: heads of the business, crime and disaster news that count things, never people:
+"walked out at 12 plants", "seized 40 firearms", "charged on 26 counts", "320 garages"."""
+
 SHARE_NOUNS: dict[str, str | None] = {
     "turnout": None,
     "participation": None,
@@ -1113,6 +1125,22 @@ EVENT_PHRASES = {
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
+    **dict.fromkeys(
+        [
+            ("abandon", "their", "homes"),
+            ("abandoned", "their", "homes"),
+            ("forced", "from", "their", "homes"),
+            ("driven", "from", "their", "homes"),
+            ("forced", "out", "of", "their", "homes"),
+        ],
+        "displaced",
+    ),
+}
+"""g-what: leaving one's home under force is displacement ("13,000 people were forced to
+abandon their homes")."""
+
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
     ("been", "accounted", "for"): "accounted_for",
     ("are", "accounted", "for"): "accounted_for",
     ("were", "accounted", "for"): "accounted_for",
@@ -1161,12 +1189,58 @@ RATE_WORDS: tuple[tuple[str, ...], ...] = (
 CROWD_NOUNS = {**CROWD_NOUNS, "procession": "protesters", "vigil": "protesters"}
 """More gatherings: "marshals counted 9,500 people in the procession"."""
 
+TOPIC_HEADS = frozenset({"others"})
+"""g-what (counted_topic.py): heads that say only "people": with no event of their own, their
+figure counts what the figure before it counts ("four others", "2,000 individuals")."""
+
 PARALLEL_OTHERS = frozenset({"others", "more"})
 """A head that repeats the noun of the figure before it: "destroyed 8,000 homes and damaged
 20,000 others" counts homes."""
 
 AGE_WORDS = frozenset({"ages", "aged", "age", "years", "year"})
 """An age, not a count: "between ages 10 and 18", "aged 10 to 18", "18 years old"."""
+AGE_BOUNDS = frozenset({"under", "over", "below", "above", "aged"})
+"""g-what (ages.py): words that bound the age of the people named before them ("children
+under five")."""
+AGE_COMPARATIVES = frozenset({"younger", "older"})
+"""g-what: "younger / older than N" is always an age."""
+AGE_HOLDERS = frozenset(
+    """
+    children kids babies infants toddlers boys girls adults teenagers youths minors pupils
+    students patients people persons those victims women men
+    """.split()
+)
+"""g-what: nouns of people whose age an age bound may follow ("adults over 60")."""
+APPOSITION_HOLDERS = frozenset(
+    """
+    man woman boy girl wife husband son daughter mother father brother sister suspect victim
+    driver teacher student pupil nurse doctor officer soldier worker farmer pilot passenger
+    defendant accused gunman shooter survivor resident
+    """.split()
+)
+"""g-what (ages.py): singular nouns of a person an age in apposition follows ("his wife, 39,")."""
+APPOSITION_NOT_AFTER = frozenset(
+    {"in", "at", "from", "to", "near", "of", "across", "towns", "cities", "districts"}
+)
+"""g-what: words before a name that make it a place ("in Nova Lima, 45, died")."""
+DIRECT_CHANGE_VERBS = frozenset(
+    """
+    rose fell climbed dropped declined decreased increased jumped soared grew slid slumped
+    plunged surged gained lost rises falls climbs drops grows jumps up down
+    """.split()
+)
+"""g-what: verbs right before a percentage that make it a change, not a share ("prices rose
+5%", "turnout fell 12 percent"; "rose to 60%" is a level)."""
+RATE_OF_THINGS = frozenset(
+    """
+    fatality mortality lethality positivity inflation interest growth birth occupancy
+    vacancy poverty
+    """.split()
+)
+"""g-what (noncounts.py): qualifiers of a rate that is no share of people counted ("a case
+fatality rate of 2%", "the inflation rate of 8%")."""
+ID_WORDS = ID_WORDS | frozenset({"mile", "exit", "gate", "platform", "pier"})
+"""g-what: "near mile 45", "exit 12": a place on a road, not a count."""
 
 CLASS_WORDS = frozenset({"jss", "sss", "jhs", "shs", "grade", "primary", "form"})
 """A school class name, not a count: "pupils of JSS 3", "grade 5"."""
@@ -1370,6 +1444,24 @@ GENERIC_EVENT_PHRASES: dict[tuple[str, ...], str] = {
     ("turned", "up"): "protesters",
 }
 """Phrases of a crowd: "some 5,000 people showed up", "40,000 people in the streets"."""
+
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    **dict.fromkeys(
+        [
+            ("in", "shelters"),
+            ("into", "shelters"),
+            ("in", "temporary", "shelters"),
+            ("into", "temporary", "shelters"),
+            ("in", "evacuation", "centers"),
+            ("in", "evacuation", "centres"),
+            ("in", "relief", "camps"),
+        ],
+        "sheltered",
+    ),
+}
+"""g-what: people a clause puts in shelters ("3,000 people were in shelters", "forced 900
+residents into shelters") are the sheltered, whoever they are."""
 
 VOTING_WORDS = frozenset({"ballot", "election", "elections", "polls", "referendum", "vote"})
 ATTEND_WORDS = frozenset(
@@ -1836,6 +1928,8 @@ EVENT_WORDS = {**EVENT_WORDS, "kidnapping": "hostages"}
 and kidnapping three teachers" counts hostages, not the deaths of the clause before."""
 
 GENERIC_EVENTS = {**GENERIC_EVENTS, "aboard": "people_on_board", "onboard": "people_on_board"}
+GENERIC_EVENTS = {**GENERIC_EVENTS, "trapped": "trapped", "stranded": "stranded"}
+"""g-what: "some 300 people were trapped in the rubble", "2,000 passengers stranded"."""
 """'80 people aboard': people on board, not the deaths or missing of another clause."""
 
 BOARD_VERBS = frozenset({"carried", "carrying", "transporting"})
@@ -2499,6 +2593,19 @@ VOTE_WIN_VERBS = frozenset(
 71%")."""
 VOTE_NOUNS = frozenset({"votes", "vote", "ballots"})
 """Nouns of votes cast for a candidate."""
+VOTE_RANK_VERBS = frozenset(
+    """
+    leads led leading trails trailed trailing followed finished placed ranked came comes
+    """.split()
+)
+"""g-what: verbs that rank a party or candidate in a count of votes; a percentage after
+"with" in their clause is a share of the vote ("the ruling party leads with 61%, followed by
+the bloc with 15%"), unless people follow it ("with 55% of voters")."""
+VOTE_RANK_TURNOUT = frozenset(
+    {"turnout", "participation", "abstention", "voted", "voters", "turned"}
+)
+"""g-what: words that make a ranked percentage a share of voters, not of the vote ("turnout
+was highest in the north, with 72%, followed by the south with 71%")."""
 BREAKDOWN_VERBS = frozenset({"were", "are", "belonged", "belong", "corresponded", "correspond"})
 """Verbs right after a figure of a breakdown that leave its noun out ("of the 52 killed,
 47 were residents"): the figure counts what its context counts."""

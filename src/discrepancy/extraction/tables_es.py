@@ -307,6 +307,8 @@ PERSON_NOUNS = frozenset(
         "guineanos",
         "huelguistas",
         "damnificados",
+        "albergados",
+        "albergadas",
         "evacuados",
         "secuestrados",
         "lesionados",
@@ -1105,6 +1107,17 @@ NOT_PEOPLE = NOT_PEOPLE | frozenset(
 """Más núcleos que cuentan lugares, hechos o cosas: "al menos cinco estados", "más de 200
 manifestaciones", "cayó cinco puntos", "30 escaños"."""
 
+NOT_PEOPLE = NOT_PEOPLE | frozenset(
+    """
+    aeropuertos allanamientos almacenes apartamentos armas autobuses aviones caserios coches
+    comercios denuncias edificaciones empresas fusiles garajes helicopteros iglesias inmuebles
+    kilos kilogramos mezquitas minas negocios oficinas operativos parroquias pistolas plantas
+    puertos reclamaciones registros solicitudes sucursales tiendas veredas
+    """.split()
+)
+"""g-what: núcleos de noticias de empresas, sucesos y desastres que cuentan cosas, nunca
+personas: "pararon 12 plantas", "incautó 40 armas", "116.000 solicitudes", "320 garajes"."""
+
 SHARE_NOUNS: dict[str, str | None] = {
     "participacion": None,
     "abstencion": None,
@@ -1285,6 +1298,13 @@ EVENT_PHRASES = {
     ("sin", "hogar"): "homeless",
     ("abandonar", "sus", "casas"): "displaced",
     ("abandonar", "sus", "hogares"): "displaced",
+    # g-what: dejar el hogar por la fuerza ("13.000 personas abandonaron sus hogares")
+    ("abandonaron", "sus", "hogares"): "displaced",
+    ("abandonaron", "sus", "casas"): "displaced",
+    ("abandonaron", "sus", "viviendas"): "displaced",
+    ("abandonado", "sus", "hogares"): "displaced",
+    ("abandonado", "sus", "casas"): "displaced",
+    ("abandonado", "sus", "viviendas"): "displaced",
     ("han", "fallecido"): "deaths",
     ("habian", "fallecido"): "deaths",
     ("han", "muerto"): "deaths",
@@ -1316,10 +1336,54 @@ RATE_WORDS: tuple[tuple[str, ...], ...] = (
 )
 """Tras el sustantivo o el verbo de una cifra, una tasa: "llegan 1.200 migrantes al día"."""
 
+TOPIC_HEADS = frozenset({"otros", "otras"})
+"""g-what (counted_topic.py): cabezas que solo dicen "personas": sin evento propio, su cifra
+cuenta lo que cuenta la cifra anterior ("otras cuatro", "2.000 individuos")."""
+
 PARALLEL_OTHERS = frozenset({"otros", "otras", "mas"})
 """Núcleo que repite el sustantivo de la cifra anterior: "destruyó 800 casas y dañó otras 2.000"."""
 
 AGE_WORDS = frozenset({"anos", "edad", "edades"})
+AGE_BOUNDS = frozenset({"menores", "mayores"})
+"""g-what (ages.py): "niños menores de cinco", "personas mayores de 60": el número tras "de"
+es una edad."""
+AGE_COMPARATIVES: frozenset[str] = frozenset()
+"""g-what: vacío: "menor / mayor de N" también compara cifras ("una cifra mayor de 300")."""
+AGE_HOLDERS = frozenset(
+    """
+    ninos ninas bebes adultos adolescentes jovenes personas pacientes victimas mujeres
+    hombres alumnos estudiantes los las
+    """.split()
+)
+"""g-what: nombres de personas cuya edad acota "menores / mayores de"."""
+APPOSITION_HOLDERS = frozenset(
+    """
+    hombre mujer nino nina esposa esposo marido hijo hija madre padre hermano hermana
+    sospechoso victima conductor maestro estudiante alumno enfermera medico agente soldado
+    trabajador campesino piloto pasajero acusado detenido tirador sobreviviente vecino joven
+    menor
+    """.split()
+)
+"""g-what (ages.py): nombres en singular de una persona tras los que va su edad ("su hijo, de
+19,")."""
+APPOSITION_NOT_AFTER = frozenset({"en", "de", "desde", "hasta", "hacia", "cerca"})
+"""g-what: palabras ante un nombre que lo hacen lugar ("en Nova Lima, 45, murieron")."""
+DIRECT_CHANGE_VERBS = frozenset(
+    """
+    subio subieron cayo cayeron bajo bajaron crecio crecieron aumento aumentaron disminuyo
+    disminuyeron descendio descendieron repunto retrocedio sube cae baja crece aumenta
+    """.split()
+)
+"""g-what: verbos justo antes de un porcentaje que lo hacen un cambio ("los precios subieron
+5%"; "subió al 60%" es un nivel)."""
+RATE_OF_THINGS = frozenset(
+    """
+    letalidad mortalidad positividad inflacion interes crecimiento natalidad ocupacion
+    pobreza
+    """.split()
+)
+"""g-what (noncounts.py): calificativos de una tasa que no cuenta personas ("la tasa de
+letalidad del 2%")."""
 """Una edad, no una cuenta: "entre 10 y 18 años", "de 18 años de edad"."""
 
 CLASS_WORDS = frozenset({"grado", "curso"})
@@ -2114,7 +2178,29 @@ BOARD_VERBS = frozenset({"llevaba", "llevaban", "transportaba", "transportaban"}
 personas"): personas a bordo. Tras la cifra no lo son ("3.000 personas llevaban pancartas")."""
 
 GENERIC_EVENT_PHRASES = {**GENERIC_EVENT_PHRASES, ("a", "bordo"): "people_on_board"}
+GENERIC_EVENTS = {
+    **GENERIC_EVENTS,
+    **dict.fromkeys(["atrapadas", "atrapados", "atrapada", "atrapado"], "trapped"),
+    **dict.fromkeys(["varadas", "varados"], "stranded"),
+}
+"""g-what: "unas 300 personas quedaron atrapadas bajo los escombros"."""
 """'60 personas viajaban a bordo'."""
+
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    **dict.fromkeys(
+        [
+            ("en", "albergues"),
+            ("en", "los", "albergues"),
+            ("en", "refugios"),
+            ("en", "refugios", "temporales"),
+            ("en", "refugios", "provisionales"),
+            ("en", "albergues", "temporales"),
+        ],
+        "sheltered",
+    ),
+}
+"""g-what: 'unas 900 personas siguen en albergues': los albergados, sean quienes sean."""
 
 VOTE_FOR_WORDS = frozenset({"a", "contra", "en", "por"})
 """After a voting verb, whom or what the votes went to ("voted for", "votó por"): a share of
@@ -2889,6 +2975,21 @@ VOTE_WIN_VERBS = frozenset(
 votos")."""
 VOTE_NOUNS = frozenset({"votos", "voto", "sufragios", "papeletas"})
 """Sustantivos de los votos de un candidato."""
+VOTE_RANK_VERBS = frozenset(
+    """
+    lidera lideraba liderando encabeza encabezaba encabezando seguido seguida seguidos
+    seguidas quedo quedaron aventaja aventajaba
+    """.split()
+)
+"""g-what: verbos que ordenan a un partido o candidato en el recuento; un porcentaje tras
+"con" en su cláusula es su parte de los votos ("el oficialismo lidera con el 61%, seguido
+del bloque opositor con el 15%"), salvo que lo sigan personas ("con el 55% de los
+votantes")."""
+VOTE_RANK_TURNOUT = frozenset(
+    {"participacion", "abstencion", "voto", "votaron", "votantes", "electores", "acudieron"}
+)
+"""g-what: palabras que hacen de un porcentaje ordenado una parte de los electores ("donde
+más se votó fue en el norte, con el 72%, seguido del sur con el 71%")."""
 BREAKDOWN_VERBS = frozenset(
     """
     corresponden correspondian correspondieron corresponde pertenecen pertenecian eran son
