@@ -1,0 +1,52 @@
+"""g-where (issue 9, scope on unseen text): figures broken down by place. Invented
+sentences, EN and ES, short and in the shape of news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+from discrepancy.places import Gazetteer
+
+PUBLISHED = dt.date(2026, 3, 14)
+
+
+def _scopes(text: str) -> dict[str, str | None]:
+    return {c.quantity.surface: c.scope for c in extract(text, published=PUBLISHED)}
+
+
+def _id(scope: str | None) -> str | None:
+    """The gazetteer's id of a scope (``None`` for no scope or an unknown place)."""
+    place = Gazetteer.builtin().resolve(scope) if scope else None
+    return place.id if place is not None else None
+
+
+# --- the gazetteer knows a region by the name news gives it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("Michoacán", "MX-MIC"),  # the ISO name adds "de Ocampo"
+        ("Coahuila", "MX-COA"),
+        ("Caraga", "PH-13"),  # the ISO name adds "(Region XIII)"
+        ("Eastern Visayas", "PH-08"),
+        ("Orissa", "IN-OD"),  # the former name of Odisha
+    ],
+)
+def test_region_short_names(name: str, place_id: str) -> None:
+    place = Gazetteer.builtin().resolve(name)
+    assert place is not None
+    assert place.id == place_id
+
+
+def test_state_by_short_name_in_text() -> None:
+    scopes = _scopes("La tormenta dejó 9 muertos en Michoacán, dijeron las autoridades.")
+    assert _id(scopes["9"]) == "MX-MIC"
+
+
+def test_former_state_name_in_text() -> None:
+    scopes = _scopes("Floods in the Indian state of Orissa have killed 31 people, officials said.")
+    assert _id(scopes["31"]) == "IN-OD"
