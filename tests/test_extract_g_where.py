@@ -50,3 +50,15 @@ def test_state_by_short_name_in_text() -> None:
 def test_former_state_name_in_text() -> None:
     scopes = _scopes("Floods in the Indian state of Orissa have killed 31 people, officials said.")
     assert _id(scopes["31"]) == "IN-OD"
+
+
+# --- a region the gazetteer lacks, named the way news names one ---------------------------------
+
+
+def test_unknown_regions_in_contrast() -> None:
+    scopes = _scopes(
+        "Police said 13 people died in the Kantoro region, while 5 were killed in the "
+        "northern Velbay region."
+    )
+    assert scopes["13"] == "Kantoro"
+    assert scopes["5"] == "Velbay"

@@ -1390,6 +1390,7 @@ PLACE_NOUNS = frozenset(
 
 PLACE_NOUNS_AFTER = frozenset(
     {"district", "county", "province", "municipality", "governorate", "prefecture", "township"}
+    | {"region"}
 )
 """Nouns that make the capitalised name before them a place ("Vubwi district")."""
 
