@@ -62,3 +62,26 @@ def test_unknown_regions_in_contrast() -> None:
     )
     assert scopes["13"] == "Kantoro"
     assert scopes["5"] == "Velbay"
+
+
+# --- towns heading a bracketed list of figures ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 25,000 marched in Lyon. Crowds also grew in smaller towns, such as Arlo (450), "
+        "Benn (300) or Cadey (120).",
+        "Unas 5.000 personas marcharon en Sevilla. Hubo además concentraciones en localidades "
+        "como Arlo (450), Benn (300) y Cadey (120).",
+    ],
+)
+def test_bracketed_town_entries_keep_their_town(text: str) -> None:
+    scopes = _scopes(text)
+    assert (scopes["450"], scopes["300"], scopes["120"]) == ("Arlo", "Benn", "Cadey")
+
+
+def test_bracketed_names_without_a_place_noun_are_no_towns() -> None:
+    scopes = _scopes("In the vote in Lyon, Arlo (51%) beat Benn (44%).")
+    assert "Arlo" not in scopes.values()
+    assert "Benn" not in scopes.values()

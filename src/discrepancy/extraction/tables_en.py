@@ -3724,3 +3724,12 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
 come from: the source it names gives them, even when its sentence adds figures of its own."""
 NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"others", "another"})
 """Session 10 (lead): "Others …" opening a sentence is a figure's people, never a source."""
+
+PLACE_NOUNS_PLURAL = frozenset(
+    {"towns", "cities", "villages", "localities", "municipalities", "districts", "counties"}
+    | {"provinces", "regions", "states", "communities", "capitals"}
+)
+"""Plural nouns that announce a list of places ("in smaller towns such as …", g-where)."""
+
+LIST_CONJUNCTIONS = frozenset({"and", "or"})
+"""Words that join one entry of a list to the next ("Arlo (450) or Benn (300)")."""

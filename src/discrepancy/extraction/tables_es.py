@@ -4283,3 +4283,12 @@ cifras anteriores: la fuente que nombra las da, aunque su oración añada cifras
 NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"otros", "otras", "otro", "otra"})
 """Sesión 10 (lead): "Otros …" al abrir la oración son personas de una cifra, nunca una fuente
 ("Otros 150.000 damnificados se registraron en Veracruz")."""
+
+PLACE_NOUNS_PLURAL = frozenset(
+    {"localidades", "ciudades", "municipios", "pueblos", "poblaciones", "provincias"}
+    | {"regiones", "estados", "comunidades", "capitales", "departamentos", "comunas"}
+)
+"""Plural nouns that announce a list of places ("en localidades como …", g-where)."""
+
+LIST_CONJUNCTIONS = frozenset({"y", "e", "o", "u"})
+"""Words that join one entry of a list to the next ("Arlo (450) y Benn (300)")."""

@@ -96,6 +96,7 @@ def local_places(
                     found.append(span)
             at = low.find(cue, stop)
     found.extend(_qualified_towns(text, known))
+    found.extend(_bracketed_entries(text, low, known))
     out: list[tuple[int, int, LocalPlace]] = []
     spots = [(s, e) for s, e, _ in known]
     for start, end in sorted(set(found)):
@@ -126,6 +127,61 @@ def _qualified_towns(text: str, known: Sequence[tuple[int, int, object]]) -> lis
         if before.endswith(_TOWN_TIES):
             out.append(span)
     return out
+
+
+def _bracketed_entries(
+    text: str, low: str, known: Sequence[tuple[int, int, object]]
+) -> list[tuple[int, int]]:
+    """Towns heading the entries of a list of places, each with its figure in brackets
+    ("smaller towns such as Arlo (450), Benn (300) or Cadey (120)", "localidades como Arlo
+    (450) y Benn (300)"): the name before each bracket, where at least two entries stand
+    in a row, joined by a comma or a conjunction, and the sentence names places by a plural
+    noun before them ("towns", "localidades") or one entry is a place the gazetteer knows.
+    Persons and parties head such lists too ("Arlo (51%) y Benn (44%)"): without either
+    sign the names are left alone."""
+    heads: list[tuple[int, int, int]] = []  # (name start, name end, bracket end)
+    at = low.find(" (")
+    while at >= 0:
+        close = low.find(")", at + 2, at + _BRACKET)
+        if close > 0 and low[at + 2 : at + 3].isdecimal():
+            span = _name_before(text, at + 1)
+            if span is not None and not _org_name(text, span):
+                heads.append((span[0], span[1], close + 1))
+        at = low.find(" (", at + 2)
+    known_spans = {(s, e) for s, e, _ in known}
+    out: list[tuple[int, int]] = []
+    for k, (start, end, _) in enumerate(heads):
+        runs = [
+            heads[j]
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(heads) and _list_gap(low, *sorted((heads[j], heads[k])))
+        ]
+        if not runs:
+            continue
+        lo = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), 0)
+        plural = any(f" {w}" in low[lo:start] for w in _PLURAL_PLACES)
+        if plural or any(r[:2] in known_spans for r in runs):
+            out.append((start, end))
+    return out
+
+
+def _list_gap(low: str, first: tuple[int, int, int], second: tuple[int, int, int]) -> bool:
+    """Whether two bracketed entries follow each other in one list: only a comma or a
+    conjunction between the first's bracket and the second's name."""
+    gap = low[first[2] : second[0]].replace(",", " , ").split()
+    return 0 < len(gap) <= 2 and all(w in _ENTRY_JOINS for w in gap)
+
+
+def _org_name(text: str, span: tuple[int, int]) -> bool:
+    """Whether a capitalised run holds a body's noun ("Interior Ministry"): no town."""
+    return any(pn.word_key(w) in _ORG_NOUNS for w in text[span[0] : span[1]].split())
+
+
+_BRACKET = 16
+"""How long a bracket holding an entry's figure may be ("(4,500)", "(12.000 personas)")."""
+_ENTRY_JOINS = tables_en.LIST_CONJUNCTIONS | tables_es.LIST_CONJUNCTIONS | frozenset({","})
+_PLURAL_PLACES = tables_en.PLACE_NOUNS_PLURAL | tables_es.PLACE_NOUNS_PLURAL
+"""Plural nouns that announce a list of places ("towns", "localidades")."""
 
 
 _TOWN_TIES = ("in ", "en ", "near ", "at ", "cerca de ", "outside ", "from ", "desde ")
