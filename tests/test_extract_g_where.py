@@ -85,3 +85,31 @@ def test_bracketed_names_without_a_place_noun_are_no_towns() -> None:
     scopes = _scopes("In the vote in Lyon, Arlo (51%) beat Benn (44%).")
     assert "Arlo" not in scopes.values()
     assert "Benn" not in scopes.values()
+
+
+# --- a place of an earlier figure's clause, and a part of the nation's figure ------------------
+
+
+def test_place_of_an_earlier_clause_stays_there() -> None:
+    scopes = _scopes(
+        "Nearly 1.5 million Syrian refugees live in Lebanon, while Jordan hosts 650,000."
+    )
+    assert scopes["Nearly 1.5 million"] == "Lebanon"
+    assert scopes["650,000"] == "Jordan"
+
+
+def test_place_opening_the_sentence_scopes_both_clauses() -> None:
+    scopes = _scopes("In Chiapas, 26 people died, while 3 remain missing.")
+    assert scopes["26"] == "Chiapas"
+    assert scopes["3"] == "Chiapas"
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("The storm killed 30 people across the country, 18 of them in Bicol.", "PH-05"),
+        ("La tormenta dejó 30 muertos en todo el país, 18 de ellos en Oaxaca.", "MX-OAX"),
+    ],
+)
+def test_part_of_the_nations_figure_keeps_its_place(text: str, place_id: str) -> None:
+    assert _id(_scopes(text)["18"]) == place_id

@@ -268,6 +268,8 @@ NEWSROOMS = ("redaccion", "agencia", "efe", "afp", "reuters", "ap ", "europa pre
 """What follows "Place /" in a byline ("Caracas / Redacción Web", "MADRID / EFE")."""
 OTHER_CLAUSE = (" while ", " whereas ", " mientras ", "; ", " but ", " pero ", " although ")
 """Words that open another clause between a number and a place after it."""
+CONTRAST_OPENERS = (" while ", " whereas ", " mientras ", "; ", " en tanto que ")
+"""Words that open another figure's clause between a place and a later number (g-where)."""
 HOLD_VERBS = (
     tables_en.PLACE_HOLD_VERBS
     | tables_es.PLACE_HOLD_VERBS

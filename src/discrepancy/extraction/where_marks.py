@@ -235,6 +235,25 @@ def holds_count(text: str, place: tuple[int, int, Place]) -> bool:
     return bool(words) and fold(words[0].strip(",.;:")) in cue.HOLD_VERBS
 
 
+def other_clause_before(text: str, place: tuple[int, int, Place], first: int, lo: int) -> bool:
+    """Whether a place before the number belongs to an earlier figure's clause (g-where):
+    it follows another figure of the sentence (from ``lo``) and a word opening another
+    clause stands between it and the number ("1.5 million live in Lebanon, while Jordan
+    hosts 650,000"; "20 murieron en Oaxaca, mientras que 8 …"). A place opening the
+    sentence before both figures ("In Chiapas, 26 died, while 3 are missing") scopes both."""
+    if place[1] > first:
+        return False
+    between = f" {text[place[1] : first].lower()} "
+    if not any(w in between for w in cue.CONTRAST_OPENERS):
+        return False
+    return _word_figure(text[lo : place[0]])
+
+
+def _word_figure(text: str) -> bool:
+    """Whether a span holds a number word that may head a count ("Twenty", "tres")."""
+    return any(_count_word(w) for w in text.split())
+
+
 def part_after(text: str, last: int, start: int) -> bool:
     """Whether a place after the number is a later part's ("900.000 han cruzado la
     frontera, y 400.000 de ellos entraron en Polonia"): a figure and a partitive between.
