@@ -113,3 +113,30 @@ def test_place_opening_the_sentence_scopes_both_clauses() -> None:
 )
 def test_part_of_the_nations_figure_keeps_its_place(text: str, place_id: str) -> None:
     assert _id(_scopes(text)["18"]) == place_id
+
+
+# --- a place bound to the number by a relative of place ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Refugees keep arriving in Chad, where 600,000 have registered, and in South "
+            "Sudan, which has taken in 300,000.",
+            "Chad",
+            "South Sudan",
+        ),
+        (
+            "Los refugiados siguen llegando a Chad, donde más de 600.000 refugiados viven en "
+            "campos, y a Sudán del Sur, que ha acogido a 300.000 refugiados.",
+            "TD",
+            "SS",
+        ),
+    ],
+)
+def test_place_before_where_heads_its_number(text: str, first: str, second: str) -> None:
+    scopes = list(_scopes(text).values())
+    assert len(scopes) == 2
+    assert first in (scopes[0], _id(scopes[0]))
+    assert second in (scopes[1], _id(scopes[1]))

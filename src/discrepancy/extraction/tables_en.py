@@ -3733,3 +3733,6 @@ PLACE_NOUNS_PLURAL = frozenset(
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
 """Words that join one entry of a list to the next ("Arlo (450) or Benn (300)")."""
+
+PLACE_RELATIVES = frozenset({"where"})
+"""Relatives of place: "Chad, where 600,000 have registered" (g-where)."""

@@ -4292,3 +4292,6 @@ PLACE_NOUNS_PLURAL = frozenset(
 
 LIST_CONJUNCTIONS = frozenset({"y", "e", "o", "u"})
 """Words that join one entry of a list to the next ("Arlo (450) y Benn (300)")."""
+
+PLACE_RELATIVES = frozenset({"donde"})
+"""Relatives of place: "Chad, donde se han registrado 600.000" (g-where)."""

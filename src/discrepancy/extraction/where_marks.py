@@ -293,6 +293,17 @@ def heads_next(text: str, place: tuple[int, int, Place]) -> bool:
     return False
 
 
+def heads_this(text: str, place: tuple[int, int, Place], first: int) -> bool:
+    """Whether a place heads this very number through a relative of place ("Chad, where
+    600,000 have registered", "Andalucía, donde más de 99.000"; g-where): the number's
+    place, before any place its clause names after it ("…, and in South Sudan")."""
+    if place[1] > first or first - place[1] > cue.HEAD_SPAN:
+        return False
+    words = text[place[1] : first].lower().replace(",", " , ").split()
+    folded = [fold(w) for w in words]
+    return bool(cue.PLACE_RELATIVES.intersection(folded)) and cue.HEAD_JOINS.issuperset(folded)
+
+
 def just_before(
     text: str, place: tuple[int, int, Place], first: int, *, strong: bool = False
 ) -> bool:

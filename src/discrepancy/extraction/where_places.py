@@ -25,6 +25,7 @@ from discrepancy.extraction.where_marks import (
     earlier_entry,
     excluded,
     heads_next,
+    heads_this,
     holds_count,
     just_before,
     narrowest,
@@ -154,7 +155,11 @@ class PlaceScope(ListScope):
         if whole is not None:
             return whole  # round 9: a list's total is the union of its entries' places
         # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
-        heads = [p for p in here if just_before(self._text, p, first, strong=True)]
+        heads = [
+            p
+            for p in here
+            if just_before(self._text, p, first, strong=True) or heads_this(self._text, p, first)
+        ]
         if heads:
             return self._show(heads[-1][2])
         out = outside_place(self._text, here, first, last, hi, s.start)
