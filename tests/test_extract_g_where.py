@@ -140,3 +140,14 @@ def test_place_before_where_heads_its_number(text: str, first: str, second: str)
     assert len(scopes) == 2
     assert first in (scopes[0], _id(scopes[0]))
     assert second in (scopes[1], _id(scopes[1]))
+
+
+# --- a dateline read as a namesake region of another country ------------------------------------
+
+
+def test_dateline_namesake_region_of_another_country_gives_no_country() -> None:
+    scopes = _scopes(
+        "SANTANDER, 3 mar. (EUROPA PRESS) - CCOO cifró en 300 los huelguistas de la "
+        "jornada de hoy en los institutos."
+    )
+    assert "Colombia" not in scopes.values()
