@@ -151,3 +151,23 @@ def test_dateline_namesake_region_of_another_country_gives_no_country() -> None:
         "jornada de hoy en los institutos."
     )
     assert "Colombia" not in scopes.values()
+
+
+# --- a part singled out: "in X alone", "solo en X" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 170 people died across the central region. In Arlo alone, 94 deaths were "
+        "recorded.",
+        "Las lluvias dejaron 31 muertos en Chiapas. Solo en Arlo murieron 94 personas.",
+    ],
+)
+def test_place_singled_out_is_the_parts(text: str) -> None:
+    scopes = _scopes(text)
+    assert scopes[next(k for k in scopes if "94" in k)] == "Arlo"
+
+
+def test_month_singled_out_is_no_place() -> None:
+    assert _scopes("In March alone, 94 deaths were recorded in Kenya.")["94"] == "Kenya"

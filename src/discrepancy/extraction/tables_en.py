@@ -3736,3 +3736,9 @@ LIST_CONJUNCTIONS = frozenset({"and", "or"})
 
 PLACE_RELATIVES = frozenset({"where"})
 """Relatives of place: "Chad, where 600,000 have registered" (g-where)."""
+
+FOCUS_AFTER_PLACE: frozenset[str] = frozenset({"alone"})
+"""Words after "in X" that single a place out: "In Arlo alone, 94 died" (g-where)."""
+
+FOCUS_BEFORE_PLACE: frozenset[str] = frozenset()
+"""Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""

@@ -4295,3 +4295,11 @@ LIST_CONJUNCTIONS = frozenset({"y", "e", "o", "u"})
 
 PLACE_RELATIVES = frozenset({"donde"})
 """Relatives of place: "Chad, donde se han registrado 600.000" (g-where)."""
+
+FOCUS_AFTER_PLACE: frozenset[str] = frozenset()
+"""Words after "in X" that single a place out: "In Arlo alone, 94 died" (g-where)."""
+
+FOCUS_BEFORE_PLACE: frozenset[str] = frozenset(
+    {"solo en", "sólo en", "solamente en", "únicamente en"}
+)
+"""Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""

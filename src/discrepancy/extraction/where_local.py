@@ -97,6 +97,7 @@ def local_places(
             at = low.find(cue, stop)
     found.extend(_qualified_towns(text, known))
     found.extend(_bracketed_entries(text, low, known))
+    found.extend(_focused_places(text, low))
     out: list[tuple[int, int, LocalPlace]] = []
     spots = [(s, e) for s, e, _ in known]
     for start, end in sorted(set(found)):
@@ -165,6 +166,29 @@ def _bracketed_entries(
     return out
 
 
+def _focused_places(text: str, low: str) -> list[tuple[int, int]]:
+    """A part singled out ("In Arlo alone, 94 died", "Solo en Arlo, 4 murieron"; g-where):
+    the capitalised name between "in" and "alone", or after "solo en" / "sólo en", is a
+    place (never a month or a weekday: "In March alone")."""
+    out: list[tuple[int, int]] = []
+    for cue in _ALONE:
+        at = low.find(cue)
+        while at >= 0:
+            span = _name_before(text, at)
+            if span is not None and low[max(0, span[0] - 3) : span[0]] in ("in ", "en "):
+                out.append(span)
+            at = low.find(cue, at + len(cue))
+    for cue in _ONLY_IN:
+        at = low.find(cue)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalpha():
+                span = _name_after(text, at + len(cue))
+                if span is not None:
+                    out.append(span)
+            at = low.find(cue, at + len(cue))
+    return [sp for sp in out if pn.name_key(text[sp[0] : sp[1]]) not in _CALENDAR]
+
+
 def _list_gap(low: str, first: tuple[int, int, int], second: tuple[int, int, int]) -> bool:
     """Whether two bracketed entries follow each other in one list: only a comma or a
     conjunction between the first's bracket and the second's name."""
@@ -177,6 +201,13 @@ def _org_name(text: str, span: tuple[int, int]) -> bool:
     return any(pn.word_key(w) in _ORG_NOUNS for w in text[span[0] : span[1]].split())
 
 
+_ALONE = tuple(f" {w}" for w in sorted(tables_en.FOCUS_AFTER_PLACE | tables_es.FOCUS_AFTER_PLACE))
+_ONLY_IN = tuple(
+    f"{w} " for w in sorted(tables_en.FOCUS_BEFORE_PLACE | tables_es.FOCUS_BEFORE_PLACE)
+)
+_CALENDAR = frozenset(tables_en.MONTHS) | frozenset(tables_es.MONTHS)
+_CALENDAR |= frozenset(tables_en.WEEKDAYS) | frozenset(tables_es.WEEKDAYS)
+"""Capitalised words that are days and months, never places ("In March alone")."""
 _BRACKET = 16
 """How long a bracket holding an entry's figure may be ("(4,500)", "(12.000 personas)")."""
 _ENTRY_JOINS = tables_en.LIST_CONJUNCTIONS | tables_es.LIST_CONJUNCTIONS | frozenset({","})
