@@ -171,3 +171,27 @@ def test_place_singled_out_is_the_parts(text: str) -> None:
 
 def test_month_singled_out_is_no_place() -> None:
     assert _scopes("In March alone, 94 deaths were recorded in Kenya.")["94"] == "Kenya"
+
+
+# --- a town written with the state that holds it; a later event's place ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Three people died in Kolaro, in the state of Jalisco, officials said.", "Three"),
+        ("Dos mineros murieron en San Telmo Arriba, en el estado de México.", "Dos"),
+    ],
+)
+def test_town_written_with_its_state_is_the_place(text: str, surface: str) -> None:
+    scope = _scopes(text)[surface]
+    assert scope in ("Kolaro", "San Telmo Arriba")
+
+
+def test_place_of_a_later_event_in_a_clause_of_time() -> None:
+    scopes = _scopes(
+        "Las lluvias dejan 30 muertos en México. Las víctimas se elevaron a siete cuando tres "
+        "trabajadores murieron sepultados en San Telmo Arriba, en el estado de México."
+    )
+    assert scopes["tres"] == "San Telmo Arriba"
+    assert scopes["siete"] != "San Telmo Arriba"

@@ -3742,3 +3742,13 @@ FOCUS_AFTER_PLACE: frozenset[str] = frozenset({"alone"})
 
 FOCUS_BEFORE_PLACE: frozenset[str] = frozenset()
 """Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""
+
+PLACE_KIND_WORDS = frozenset(
+    {"in", "the", "of", "state", "province", "region", "department", "district", "county"}
+)
+"""Words between a town's comma and the known place that holds it: "San Telmo, en el
+estado de México", "Kolaro, in the state of Jalisco" (g-where)."""
+
+EVENT_CLAUSES = frozenset({"when", "after"})
+"""Words opening a clause of time whose own figure's event names the place after it: "the
+toll rose to 7 when 3 workers were buried in Arlo" (g-where)."""

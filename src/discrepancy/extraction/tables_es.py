@@ -4303,3 +4303,13 @@ FOCUS_BEFORE_PLACE: frozenset[str] = frozenset(
     {"solo en", "sólo en", "solamente en", "únicamente en"}
 )
 """Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""
+
+PLACE_KIND_WORDS = frozenset(
+    {"en", "el", "la", "de", "del", "estado", "provincia", "region", "departamento", "municipio"}
+)
+"""Words between a town's comma and the known place that holds it: "San Telmo, en el
+estado de México", "Kolaro, in the state of Jalisco" (g-where)."""
+
+EVENT_CLAUSES = frozenset({"cuando", "tras", "luego"})
+"""Words opening a clause of time whose own figure's event names the place after it: "the
+toll rose to 7 when 3 workers were buried in Arlo" (g-where)."""

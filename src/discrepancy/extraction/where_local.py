@@ -119,9 +119,10 @@ def _qualified_towns(text: str, known: Sequence[tuple[int, int, object]]) -> lis
     for start, _, place in known:
         if str(getattr(place, "kind", "")) not in ("country", "region"):
             continue
-        if text[max(0, start - 2) : start] != ", ":
+        comma = _comma_before(text, start)
+        if comma < 0:
             continue
-        span = _name_before(text, start - 2)
+        span = _name_before(text, comma)
         if span is None:
             continue
         before = text[max(0, span[0] - 12) : span[0]].lower()
@@ -213,6 +214,24 @@ _BRACKET = 16
 _ENTRY_JOINS = tables_en.LIST_CONJUNCTIONS | tables_es.LIST_CONJUNCTIONS | frozenset({","})
 _PLURAL_PLACES = tables_en.PLACE_NOUNS_PLURAL | tables_es.PLACE_NOUNS_PLURAL
 """Plural nouns that announce a list of places ("towns", "localidades")."""
+
+
+def _comma_before(text: str, start: int) -> int:
+    """Where the comma stands that writes a town with the place after it: right before the
+    place ("in Derna, Libya") or before words that only say what kind of place it is ("en
+    San Telmo, en el estado de México", "in Kolaro, in the state of Jalisco"; g-where);
+    -1 without one."""
+    lo = max(0, start - _KIND_GAP)
+    comma = text.rfind(", ", lo, start)
+    if comma < 0:
+        return -1
+    words = text[comma + 2 : start].split()
+    return comma if all(pn.word_key(w) in _KIND_WORDS for w in words) else -1
+
+
+_KIND_GAP = 30
+"""How far before a known place the comma may stand ("…, en el estado de México")."""
+_KIND_WORDS = tables_en.PLACE_KIND_WORDS | tables_es.PLACE_KIND_WORDS
 
 
 _TOWN_TIES = ("in ", "en ", "near ", "at ", "cerca de ", "outside ", "from ", "desde ")

@@ -254,6 +254,15 @@ def _word_figure(text: str) -> bool:
     return any(_count_word(w) for w in text.split())
 
 
+def later_event(text: str, last: int, start: int) -> bool:
+    """Whether a place after the number is that of a later figure's event, told in a clause
+    of time ("the toll rose to 7 when 3 workers were buried in Arlo", "se elevaron a siete
+    cuando tres trabajadores murieron en Arlo"; g-where): the later figure's place."""
+    between = f" {fold(text[last:start])} "
+    k = min((between.find(f" {w} ") for w in cue.EVENT_CLAUSES if f" {w} " in between), default=-1)
+    return k >= 0 and _word_figure(between[k:])
+
+
 def part_after(text: str, last: int, start: int) -> bool:
     """Whether a place after the number is a later part's ("900.000 han cruzado la
     frontera, y 400.000 de ellos entraron en Polonia"): a figure and a partitive between.

@@ -28,6 +28,7 @@ from discrepancy.extraction.where_marks import (
     heads_this,
     holds_count,
     just_before,
+    later_event,
     narrowest,
     other_clause_before,
     part_after,
@@ -189,6 +190,7 @@ class PlaceScope(ListScope):
                     excluded(self._text, last, p[0])
                     or heads_next(self._text, p)
                     or part_after(self._text, last, p[0])
+                    or later_event(self._text, last, p[0])
                     or comment_after(self._text, last, p[0])
                     or breakdown_after(self._text, last, p[0])
                 )
