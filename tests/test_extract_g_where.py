@@ -195,3 +195,26 @@ def test_place_of_a_later_event_in_a_clause_of_time() -> None:
     )
     assert scopes["tres"] == "San Telmo Arriba"
     assert scopes["siete"] != "San Telmo Arriba"
+
+
+# --- a list entry whose place name holds a conjunction --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        (
+            "La participación fue del 68% en Galicia, el 71% en Castilla y León y el 59% en "
+            "Canarias.",
+            "71%",
+            "ES-CL",
+        ),
+        (
+            "Turnout was 40% in Bosnia and Herzegovina, 55% in Serbia and 60% in Croatia.",
+            "40%",
+            "BA",
+        ),
+    ],
+)
+def test_list_entry_name_with_a_conjunction(text: str, surface: str, place_id: str) -> None:
+    assert _id(_scopes(text)[surface]) == place_id
