@@ -218,3 +218,23 @@ def test_place_of_a_later_event_in_a_clause_of_time() -> None:
 )
 def test_list_entry_name_with_a_conjunction(text: str, surface: str, place_id: str) -> None:
     assert _id(_scopes(text)[surface]) == place_id
+
+
+# --- a gapped list entry: the verb left out ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Turkey hosts 3.6 million refugees, Lebanon 1.5 million and Jordan 650,000.",
+            ["TR", "LB", "JO"],
+        ),
+        (
+            "Colombia acoge a 2,8 millones de migrantes, Perú a 1,5 millones y Ecuador a 500.000.",
+            ["CO", "PE", "EC"],
+        ),
+    ],
+)
+def test_gapped_entries_keep_their_country(text: str, places: list[str]) -> None:
+    assert [_id(s) for s in _scopes(text).values()] == places

@@ -3752,3 +3752,8 @@ estado de México", "Kolaro, in the state of Jalisco" (g-where)."""
 EVENT_CLAUSES = frozenset({"when", "after"})
 """Words opening a clause of time whose own figure's event names the place after it: "the
 toll rose to 7 when 3 workers were buried in Arlo" (g-where)."""
+
+GAPPED_ENTRY_JOINS: frozenset[str] = frozenset()
+"""Words between a gapped list entry's place and its number, the verb left out: "Colombia
+acoge a 2,8 millones y Perú a 1,5 millones" (g-where; none in English: "Lebanon 1.5
+million")."""

@@ -86,6 +86,8 @@ COUNTRY_ENTRY_JOINS = tables_en.COUNTRY_ENTRY_JOINS | tables_es.COUNTRY_ENTRY_JO
 """The joins that make a country the head of a list entry ("Perú (1.250)"), not a speaker."""
 EVENT_CLAUSES = tables_en.EVENT_CLAUSES | tables_es.EVENT_CLAUSES
 """Words opening a clause of time about a later figure's event ("… to 7 when 3 died in X")."""
+GAPPED_JOINS = tables_en.GAPPED_ENTRY_JOINS | tables_es.GAPPED_ENTRY_JOINS
+"""What may stand between a gapped entry's place and its number ("y Perú a 1,5 millones")."""
 PLACE_RELATIVES = tables_en.PLACE_RELATIVES | tables_es.PLACE_RELATIVES
 """Relatives of place that bind a place to the number after them ("Chad, where 600,000")."""
 HEAD_SPAN = 24

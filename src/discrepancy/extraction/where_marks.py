@@ -313,6 +313,23 @@ def heads_this(text: str, place: tuple[int, int, Place], first: int) -> bool:
     return bool(cue.PLACE_RELATIVES.intersection(folded)) and cue.HEAD_JOINS.issuperset(folded)
 
 
+def gapped_entry(text: str, place: tuple[int, int, Place], first: int) -> bool:
+    """Whether a place heads a list entry whose verb is left out ("Turkey hosts 3.6 million,
+    Lebanon 1.5 million and Jordan 650,000", "Colombia acoge a 2,8 millones y Perú a 1,5";
+    g-where): after a comma or a conjunction, right before the number (only "a" between)."""
+    if place[1] > first or first - place[1] > _GAPPED:
+        return False
+    words = text[place[1] : first].lower().split()
+    if not set(words) <= cue.GAPPED_JOINS:
+        return False
+    before = f" {text[max(0, place[0] - 6) : place[0]].lower()}"
+    return before.endswith(", ") or any(before.endswith(f" {w} ") for w in cue.ENTRY_JOINS)
+
+
+_GAPPED = 4
+"""How far a gapped entry's place may stand before its number ("Perú a 1,5")."""
+
+
 def just_before(
     text: str, place: tuple[int, int, Place], first: int, *, strong: bool = False
 ) -> bool:

@@ -24,6 +24,7 @@ from discrepancy.extraction.where_marks import (
     destination,
     earlier_entry,
     excluded,
+    gapped_entry,
     heads_next,
     heads_this,
     holds_count,
@@ -159,7 +160,9 @@ class PlaceScope(ListScope):
         heads = [
             p
             for p in here
-            if just_before(self._text, p, first, strong=True) or heads_this(self._text, p, first)
+            if just_before(self._text, p, first, strong=True)
+            or heads_this(self._text, p, first)
+            or gapped_entry(self._text, p, first)
         ]
         if heads:
             return self._show(heads[-1][2])
