@@ -118,6 +118,17 @@ REGION_ALIASES: dict[str, list[str]] = {
     "ES-BI": ["Vizcaya", "Biscay"],
     "ES-SS": ["Guipúzcoa"],
     "ES-VI": ["Araba"],
+    # an ISO name with a part news leaves out: the official surname of a Mexican state
+    # ("Michoacán de Ocampo") or a Philippine region's number ("Caraga (Region XIII)")
+    "MX-MIC": ["Michoacán"],
+    "MX-COA": ["Coahuila"],
+    "PH-08": ["Eastern Visayas"],
+    "PH-13": ["Caraga"],
+    "PH-41": ["Mimaropa"],
+    "PH-15": ["Cordillera Administrative Region"],
+    # a former name news still uses
+    "IN-OD": ["Orissa"],
+    "IN-UK": ["Uttaranchal"],
 }
 # Countries whose second-level ISO subdivisions are kept too, under their first-level one:
 # Spanish news gives strikes, marches and tolls province by province ("del 31% en Lugo, del 12%

@@ -1518,6 +1518,7 @@ PLACE_NOUNS = frozenset(
 
 PLACE_NOUNS_AFTER = frozenset(
     {"district", "county", "province", "municipality", "governorate", "prefecture", "township"}
+    | {"region"}
 )
 """Nouns that make the capitalised name before them a place ("Vubwi district")."""
 
@@ -3883,3 +3884,36 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
 come from: the source it names gives them, even when its sentence adds figures of its own."""
 NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"others", "another"})
 """Session 10 (lead): "Others …" opening a sentence is a figure's people, never a source."""
+
+PLACE_NOUNS_PLURAL = frozenset(
+    {"towns", "cities", "villages", "localities", "municipalities", "districts", "counties"}
+    | {"provinces", "regions", "states", "communities", "capitals"}
+)
+"""Plural nouns that announce a list of places ("in smaller towns such as …", g-where)."""
+
+LIST_CONJUNCTIONS = frozenset({"and", "or"})
+"""Words that join one entry of a list to the next ("Arlo (450) or Benn (300)")."""
+
+PLACE_RELATIVES = frozenset({"where"})
+"""Relatives of place: "Chad, where 600,000 have registered" (g-where)."""
+
+FOCUS_AFTER_PLACE: frozenset[str] = frozenset({"alone"})
+"""Words after "in X" that single a place out: "In Arlo alone, 94 died" (g-where)."""
+
+FOCUS_BEFORE_PLACE: frozenset[str] = frozenset()
+"""Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""
+
+PLACE_KIND_WORDS = frozenset(
+    {"in", "the", "of", "state", "province", "region", "department", "district", "county"}
+)
+"""Words between a town's comma and the known place that holds it: "San Telmo, en el
+estado de México", "Kolaro, in the state of Jalisco" (g-where)."""
+
+EVENT_CLAUSES = frozenset({"when", "after"})
+"""Words opening a clause of time whose own figure's event names the place after it: "the
+toll rose to 7 when 3 workers were buried in Arlo" (g-where)."""
+
+GAPPED_ENTRY_JOINS: frozenset[str] = frozenset()
+"""Words between a gapped list entry's place and its number, the verb left out: "Colombia
+acoge a 2,8 millones y Perú a 1,5 millones" (g-where; none in English: "Lebanon 1.5
+million")."""

@@ -4445,3 +4445,38 @@ cifras anteriores: la fuente que nombra las da, aunque su oración añada cifras
 NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"otros", "otras", "otro", "otra"})
 """Sesión 10 (lead): "Otros …" al abrir la oración son personas de una cifra, nunca una fuente
 ("Otros 150.000 damnificados se registraron en Veracruz")."""
+
+PLACE_NOUNS_PLURAL = frozenset(
+    {"localidades", "ciudades", "municipios", "pueblos", "poblaciones", "provincias"}
+    | {"regiones", "estados", "comunidades", "capitales", "departamentos", "comunas"}
+)
+"""Plural nouns that announce a list of places ("en localidades como …", g-where)."""
+
+LIST_CONJUNCTIONS = frozenset({"y", "e", "o", "u"})
+"""Words that join one entry of a list to the next ("Arlo (450) y Benn (300)")."""
+
+PLACE_RELATIVES = frozenset({"donde"})
+"""Relatives of place: "Chad, donde se han registrado 600.000" (g-where)."""
+
+FOCUS_AFTER_PLACE: frozenset[str] = frozenset()
+"""Words after "in X" that single a place out: "In Arlo alone, 94 died" (g-where)."""
+
+FOCUS_BEFORE_PLACE: frozenset[str] = frozenset(
+    {"solo en", "sólo en", "solamente en", "únicamente en"}
+)
+"""Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""
+
+PLACE_KIND_WORDS = frozenset(
+    {"en", "el", "la", "de", "del", "estado", "provincia", "region", "departamento", "municipio"}
+)
+"""Words between a town's comma and the known place that holds it: "San Telmo, en el
+estado de México", "Kolaro, in the state of Jalisco" (g-where)."""
+
+EVENT_CLAUSES = frozenset({"cuando", "tras", "luego"})
+"""Words opening a clause of time whose own figure's event names the place after it: "the
+toll rose to 7 when 3 workers were buried in Arlo" (g-where)."""
+
+GAPPED_ENTRY_JOINS: frozenset[str] = frozenset({"a"})
+"""Words between a gapped list entry's place and its number, the verb left out: "Colombia
+acoge a 2,8 millones y Perú a 1,5 millones" (g-where; none in English: "Lebanon 1.5
+million")."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.where_outside import left_out
@@ -84,6 +85,8 @@ def find_scope(
                 first = j if norms[nxt] in lex.countries else nxt
                 if left_out(text, toks[j].start):
                     continue  # "fuera de la provincia de Huelva": read by `where_outside`
+                if _qualifies_town(toks, norms, j, k):
+                    continue  # g-where: "in Kolaro, in the state of Jalisco": the town's
                 return text[toks[first].start : toks[nxt].end], True
         for phrase in _NATIONAL:
             if tuple(norms[j : j + len(phrase)]) == phrase:
@@ -93,6 +96,19 @@ def find_scope(
             if hit is not None:
                 return hit[0], False
     return None, False
+
+
+def _qualifies_town(toks: Sequence[Tok], norms: Sequence[str], j: int, k: int) -> bool:
+    """Whether the state descriptor at ``j`` only qualifies a town written before it and a
+    comma ("in Kolaro, in the state of Jalisco", "en San Telmo, en el estado de México"):
+    the town is the place, read with the gazetteer's places (g-where)."""
+    i = j - 1
+    while i > k and norms[i] in _KIND_WORDS:
+        i -= 1
+    return i > k + 1 and norms[i] == "," and toks[i - 1].cap
+
+
+_KIND_WORDS = tables_en.PLACE_KIND_WORDS | tables_es.PLACE_KIND_WORDS
 
 
 def _next_entry(toks: Sequence[Tok], norms: Sequence[str], k: int, end: int, lex: Lexicon) -> int:

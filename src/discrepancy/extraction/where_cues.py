@@ -84,6 +84,12 @@ LIST_JOINS = tables_en.PLACE_LIST_JOINS | tables_es.PLACE_LIST_JOINS | frozenset
 """The words that may join a place to the number after it in a list entry."""
 COUNTRY_ENTRY_JOINS = tables_en.COUNTRY_ENTRY_JOINS | tables_es.COUNTRY_ENTRY_JOINS
 """The joins that make a country the head of a list entry ("Perú (1.250)"), not a speaker."""
+EVENT_CLAUSES = tables_en.EVENT_CLAUSES | tables_es.EVENT_CLAUSES
+"""Words opening a clause of time about a later figure's event ("… to 7 when 3 died in X")."""
+GAPPED_JOINS = tables_en.GAPPED_ENTRY_JOINS | tables_es.GAPPED_ENTRY_JOINS
+"""What may stand between a gapped entry's place and its number ("y Perú a 1,5 millones")."""
+PLACE_RELATIVES = tables_en.PLACE_RELATIVES | tables_es.PLACE_RELATIVES
+"""Relatives of place that bind a place to the number after them ("Chad, where 600,000")."""
 HEAD_SPAN = 24
 """How far after a place the number it heads may stand."""
 HEAD_JOINS = LIST_JOINS | tables_en.PLACE_HEAD_JOINS | tables_es.PLACE_HEAD_JOINS
@@ -268,6 +274,8 @@ NEWSROOMS = ("redaccion", "agencia", "efe", "afp", "reuters", "ap ", "europa pre
 """What follows "Place /" in a byline ("Caracas / Redacción Web", "MADRID / EFE")."""
 OTHER_CLAUSE = (" while ", " whereas ", " mientras ", "; ", " but ", " pero ", " although ")
 """Words that open another clause between a number and a place after it."""
+CONTRAST_OPENERS = (" while ", " whereas ", " mientras ", "; ", " en tanto que ")
+"""Words that open another figure's clause between a place and a later number (g-where)."""
 HOLD_VERBS = (
     tables_en.PLACE_HOLD_VERBS
     | tables_es.PLACE_HOLD_VERBS

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from discrepancy.extraction import where_cues as cue
-from discrepancy.extraction.where_found import FoundPlaces
+from discrepancy.extraction.where_found import ORG_LEAD, FoundPlaces
 from discrepancy.extraction.where_marks import (
     Place,
     capital_dateline,
@@ -212,9 +212,21 @@ class DocumentPlace(FoundPlaces):
                 if not countries and places[0][2].country:
                     nation = self._gazetteer.get(places[0][2].country or "")
                     found = nation.name if nation is not None else found
+                    if self._namesake_dateline(places[0][2]):
+                        found = None
                 break
         self._dateline.append(found)
         return found
+
+    def _namesake_dateline(self, place: Place) -> bool:
+        """g-where: whether a dateline's place is a namesake region of another country than
+        the one the lead's bodies speak for ("SANTANDER, 21 Oct. (EUROPA PRESS) - … CCOO y
+        UGT": Spain's city the gazetteer lacks, not Colombia's department). A dateline names
+        a city; read as a region of another country it gives no country at all."""
+        if str(place.kind) != "region":
+            return False
+        code = self._orgs.named_in(self._text[:ORG_LEAD])
+        return code is not None and code != place.country
 
     def _dateline_starts(self) -> list[int]:
         """Where a dateline may stand: the text's start, then the start of each of its first

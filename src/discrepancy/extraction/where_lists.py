@@ -99,7 +99,15 @@ class ListScope(DocumentPlace):
             ]
         if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(name):
             return found[0][2]
-        return None
+        # g-where: a name with "y" / "and" inside ("el 71% en Castilla y León y el 59%"): the
+        # entry stops at the conjunction, the gazetteer's name runs on past it
+        lo, hi = toks[s].start, toks[e - 1].end
+        longer = [
+            p
+            for p in self._places(lo, min(len(self._text), hi + _LONGER))
+            if p[0] == lo and p[1] > hi and is_area(p[2])
+        ]
+        return longer[0][2] if longer else None
 
     def list_total(
         self, index: int, first: int, last: int, here: Sequence[tuple[int, int, Place]]
@@ -158,3 +166,7 @@ def _names_whole(text: str) -> bool:
     return any(
         words[k] in _COUNT_WORDS and words[k + 1] in _WHOLE_NOUNS for k in range(len(words) - 1)
     )
+
+
+_LONGER = 24
+"""How far past a list entry's name a place name holding a conjunction may run on."""

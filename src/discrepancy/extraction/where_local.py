@@ -96,6 +96,8 @@ def local_places(
                     found.append(span)
             at = low.find(cue, stop)
     found.extend(_qualified_towns(text, known))
+    found.extend(_bracketed_entries(text, low, known))
+    found.extend(_focused_places(text, low))
     out: list[tuple[int, int, LocalPlace]] = []
     spots = [(s, e) for s, e, _ in known]
     for start, end in sorted(set(found)):
@@ -117,15 +119,119 @@ def _qualified_towns(text: str, known: Sequence[tuple[int, int, object]]) -> lis
     for start, _, place in known:
         if str(getattr(place, "kind", "")) not in ("country", "region"):
             continue
-        if text[max(0, start - 2) : start] != ", ":
+        comma = _comma_before(text, start)
+        if comma < 0:
             continue
-        span = _name_before(text, start - 2)
+        span = _name_before(text, comma)
         if span is None:
             continue
         before = text[max(0, span[0] - 12) : span[0]].lower()
         if before.endswith(_TOWN_TIES):
             out.append(span)
     return out
+
+
+def _bracketed_entries(
+    text: str, low: str, known: Sequence[tuple[int, int, object]]
+) -> list[tuple[int, int]]:
+    """Towns heading the entries of a list of places, each with its figure in brackets
+    ("smaller towns such as Arlo (450), Benn (300) or Cadey (120)", "localidades como Arlo
+    (450) y Benn (300)"): the name before each bracket, where at least two entries stand
+    in a row, joined by a comma or a conjunction, and the sentence names places by a plural
+    noun before them ("towns", "localidades") or one entry is a place the gazetteer knows.
+    Persons and parties head such lists too ("Arlo (51%) y Benn (44%)"): without either
+    sign the names are left alone."""
+    heads: list[tuple[int, int, int]] = []  # (name start, name end, bracket end)
+    at = low.find(" (")
+    while at >= 0:
+        close = low.find(")", at + 2, at + _BRACKET)
+        if close > 0 and low[at + 2 : at + 3].isdecimal():
+            span = _name_before(text, at + 1)
+            if span is not None and not _org_name(text, span):
+                heads.append((span[0], span[1], close + 1))
+        at = low.find(" (", at + 2)
+    known_spans = {(s, e) for s, e, _ in known}
+    out: list[tuple[int, int]] = []
+    for k, (start, end, _) in enumerate(heads):
+        runs = [
+            heads[j]
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(heads) and _list_gap(low, *sorted((heads[j], heads[k])))
+        ]
+        if not runs:
+            continue
+        lo = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), 0)
+        plural = any(f" {w}" in low[lo:start] for w in _PLURAL_PLACES)
+        if plural or any(r[:2] in known_spans for r in runs):
+            out.append((start, end))
+    return out
+
+
+def _focused_places(text: str, low: str) -> list[tuple[int, int]]:
+    """A part singled out ("In Arlo alone, 94 died", "Solo en Arlo, 4 murieron"; g-where):
+    the capitalised name between "in" and "alone", or after "solo en" / "sólo en", is a
+    place (never a month or a weekday: "In March alone")."""
+    out: list[tuple[int, int]] = []
+    for cue in _ALONE:
+        at = low.find(cue)
+        while at >= 0:
+            span = _name_before(text, at)
+            if span is not None and low[max(0, span[0] - 3) : span[0]] in ("in ", "en "):
+                out.append(span)
+            at = low.find(cue, at + len(cue))
+    for cue in _ONLY_IN:
+        at = low.find(cue)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalpha():
+                span = _name_after(text, at + len(cue))
+                if span is not None:
+                    out.append(span)
+            at = low.find(cue, at + len(cue))
+    return [sp for sp in out if pn.name_key(text[sp[0] : sp[1]]) not in _CALENDAR]
+
+
+def _list_gap(low: str, first: tuple[int, int, int], second: tuple[int, int, int]) -> bool:
+    """Whether two bracketed entries follow each other in one list: only a comma or a
+    conjunction between the first's bracket and the second's name."""
+    gap = low[first[2] : second[0]].replace(",", " , ").split()
+    return 0 < len(gap) <= 2 and all(w in _ENTRY_JOINS for w in gap)
+
+
+def _org_name(text: str, span: tuple[int, int]) -> bool:
+    """Whether a capitalised run holds a body's noun ("Interior Ministry"): no town."""
+    return any(pn.word_key(w) in _ORG_NOUNS for w in text[span[0] : span[1]].split())
+
+
+_ALONE = tuple(f" {w}" for w in sorted(tables_en.FOCUS_AFTER_PLACE | tables_es.FOCUS_AFTER_PLACE))
+_ONLY_IN = tuple(
+    f"{w} " for w in sorted(tables_en.FOCUS_BEFORE_PLACE | tables_es.FOCUS_BEFORE_PLACE)
+)
+_CALENDAR = frozenset(tables_en.MONTHS) | frozenset(tables_es.MONTHS)
+_CALENDAR |= frozenset(tables_en.WEEKDAYS) | frozenset(tables_es.WEEKDAYS)
+"""Capitalised words that are days and months, never places ("In March alone")."""
+_BRACKET = 16
+"""How long a bracket holding an entry's figure may be ("(4,500)", "(12.000 personas)")."""
+_ENTRY_JOINS = tables_en.LIST_CONJUNCTIONS | tables_es.LIST_CONJUNCTIONS | frozenset({","})
+_PLURAL_PLACES = tables_en.PLACE_NOUNS_PLURAL | tables_es.PLACE_NOUNS_PLURAL
+"""Plural nouns that announce a list of places ("towns", "localidades")."""
+
+
+def _comma_before(text: str, start: int) -> int:
+    """Where the comma stands that writes a town with the place after it: right before the
+    place ("in Derna, Libya") or before words that only say what kind of place it is ("en
+    San Telmo, en el estado de México", "in Kolaro, in the state of Jalisco"; g-where);
+    -1 without one."""
+    lo = max(0, start - _KIND_GAP)
+    comma = text.rfind(", ", lo, start)
+    if comma < 0:
+        return -1
+    words = text[comma + 2 : start].split()
+    return comma if all(pn.word_key(w) in _KIND_WORDS for w in words) else -1
+
+
+_KIND_GAP = 30
+"""How far before a known place the comma may stand ("…, en el estado de México")."""
+_KIND_WORDS = tables_en.PLACE_KIND_WORDS | tables_es.PLACE_KIND_WORDS
 
 
 _TOWN_TIES = ("in ", "en ", "near ", "at ", "cerca de ", "outside ", "from ", "desde ")

@@ -235,6 +235,34 @@ def holds_count(text: str, place: tuple[int, int, Place]) -> bool:
     return bool(words) and fold(words[0].strip(",.;:")) in cue.HOLD_VERBS
 
 
+def other_clause_before(text: str, place: tuple[int, int, Place], first: int, lo: int) -> bool:
+    """Whether a place before the number belongs to an earlier figure's clause (g-where):
+    it follows another figure of the sentence (from ``lo``) and a word opening another
+    clause stands between it and the number ("1.5 million live in Lebanon, while Jordan
+    hosts 650,000"; "20 murieron en Oaxaca, mientras que 8 …"). A place opening the
+    sentence before both figures ("In Chiapas, 26 died, while 3 are missing") scopes both."""
+    if place[1] > first:
+        return False
+    between = f" {text[place[1] : first].lower()} "
+    if not any(w in between for w in cue.CONTRAST_OPENERS):
+        return False
+    return _word_figure(text[lo : place[0]])
+
+
+def _word_figure(text: str) -> bool:
+    """Whether a span holds a number word that may head a count ("Twenty", "tres")."""
+    return any(_count_word(w) for w in text.split())
+
+
+def later_event(text: str, last: int, start: int) -> bool:
+    """Whether a place after the number is that of a later figure's event, told in a clause
+    of time ("the toll rose to 7 when 3 workers were buried in Arlo", "se elevaron a siete
+    cuando tres trabajadores murieron en Arlo"; g-where): the later figure's place."""
+    between = f" {fold(text[last:start])} "
+    k = min((between.find(f" {w} ") for w in cue.EVENT_CLAUSES if f" {w} " in between), default=-1)
+    return k >= 0 and _word_figure(between[k:])
+
+
 def part_after(text: str, last: int, start: int) -> bool:
     """Whether a place after the number is a later part's ("900.000 han cruzado la
     frontera, y 400.000 de ellos entraron en Polonia"): a figure and a partitive between.
@@ -272,6 +300,34 @@ def heads_next(text: str, place: tuple[int, int, Place]) -> bool:
         if fold(w) not in cue.HEAD_JOINS:  # the tables are folded ("más")
             return False
     return False
+
+
+def heads_this(text: str, place: tuple[int, int, Place], first: int) -> bool:
+    """Whether a place heads this very number through a relative of place ("Chad, where
+    600,000 have registered", "Andalucía, donde más de 99.000"; g-where): the number's
+    place, before any place its clause names after it ("…, and in South Sudan")."""
+    if place[1] > first or first - place[1] > cue.HEAD_SPAN:
+        return False
+    words = text[place[1] : first].lower().replace(",", " , ").split()
+    folded = [fold(w) for w in words]
+    return bool(cue.PLACE_RELATIVES.intersection(folded)) and cue.HEAD_JOINS.issuperset(folded)
+
+
+def gapped_entry(text: str, place: tuple[int, int, Place], first: int) -> bool:
+    """Whether a place heads a list entry whose verb is left out ("Turkey hosts 3.6 million,
+    Lebanon 1.5 million and Jordan 650,000", "Colombia acoge a 2,8 millones y Perú a 1,5";
+    g-where): after a comma or a conjunction, right before the number (only "a" between)."""
+    if place[1] > first or first - place[1] > _GAPPED:
+        return False
+    words = text[place[1] : first].lower().split()
+    if not set(words) <= cue.GAPPED_JOINS:
+        return False
+    before = f" {text[max(0, place[0] - 6) : place[0]].lower()}"
+    return before.endswith(", ") or any(before.endswith(f" {w} ") for w in cue.ENTRY_JOINS)
+
+
+_GAPPED = 4
+"""How far a gapped entry's place may stand before its number ("Perú a 1,5")."""
 
 
 def just_before(

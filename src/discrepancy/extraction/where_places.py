@@ -24,10 +24,14 @@ from discrepancy.extraction.where_marks import (
     destination,
     earlier_entry,
     excluded,
+    gapped_entry,
     heads_next,
+    heads_this,
     holds_count,
     just_before,
+    later_event,
     narrowest,
+    other_clause_before,
     part_after,
 )
 from discrepancy.extraction.where_nationals import national_body, national_population
@@ -153,13 +157,19 @@ class PlaceScope(ListScope):
         if whole is not None:
             return whole  # round 9: a list's total is the union of its entries' places
         # the place heading a list entry ("Aragón, con un 65%", "Sete (4500)")
-        heads = [p for p in here if just_before(self._text, p, first, strong=True)]
+        heads = [
+            p
+            for p in here
+            if just_before(self._text, p, first, strong=True)
+            or heads_this(self._text, p, first)
+            or gapped_entry(self._text, p, first)
+        ]
         if heads:
             return self._show(heads[-1][2])
         out = outside_place(self._text, here, first, last, hi, s.start)
         if out is not None:  # session 10: "15 deaths outside Kerr County"
             return self._outside(out, here, (first, last, hi, s.start), dateline, country)
-        if self._phrase_near(index, first, last, 1):
+        if self._phrase_near(index, first, last, 1) and not self._part_of_nation(first, last):
             # "en todo el país hay 614.000 damnificados": the country, not a region of it
             tied_country = [p for p in here if str(p[2].kind) == "country" and self._tied(p[0])]
             if not tied_country:
@@ -172,6 +182,9 @@ class PlaceScope(ListScope):
         # whole of a part placed after it is never placed by a default below the country
         parted = any(p[0] >= last and part_after(self._text, last, p[0]) for p in here)
         if here:
+            # g-where: "1.5 million live in Lebanon, while Jordan hosts 650,000": a place of
+            # an earlier figure's clause never scopes a figure past "while" / "mientras"
+            here = [p for p in here if not other_clause_before(self._text, p, first, s.start)]
             here = [
                 p
                 for p in here
@@ -180,6 +193,7 @@ class PlaceScope(ListScope):
                     excluded(self._text, last, p[0])
                     or heads_next(self._text, p)
                     or part_after(self._text, last, p[0])
+                    or later_event(self._text, last, p[0])
                     or comment_after(self._text, last, p[0])
                     or breakdown_after(self._text, last, p[0])
                 )
@@ -462,6 +476,16 @@ class PlaceScope(ListScope):
         between = self._text[place[1] : first]
         apart = "," in between or ";" in between or " and " in between or " y " in between
         return first - place[1] + (20 if apart else 0)
+
+    def _part_of_nation(self, first: int, last: int) -> bool:
+        """g-where: whether the number is a part of the nation's figure before it ("killed
+        30 across the country, 18 of them in Bicol", "… en todo el país, 12 de ellos en
+        Lima"): a partitive right after it, a comma before it; its own place scopes it."""
+        after = f" {fold(self._text[last : last + 16]).lstrip()}"
+        if not any(after.startswith(f" {w.strip()}") for w in cue.PARTITIVES):
+            return False
+        before = self._text[max(0, first - cue.NATION_BEFORE) : first]
+        return "," in before
 
     def _worldwide(self, index: int, first: int, last: int) -> bool:
         """ "110 million people in the world", "a nivel mundial": a count of the world."""
