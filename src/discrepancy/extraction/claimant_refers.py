@@ -177,10 +177,10 @@ def claimants_of(
 def _previous_subject(
     ctx: Context, state: State, atts: Attributions, i: int, att: Attribution
 ) -> OrgRef | None:
-    """Session 11: a pronoun that opens its sentence ("It instead cited a turnout of 30
-    per cent") names the body that opens the sentence before, when that sentence gave no
-    source of its own ("Opposition group Al-Wefaq dismissed the official figure …"): the
-    previous subject, not the last source of a figure further back. ``None`` otherwise."""
+    """Session 11: a pronoun that opens its sentence ("It gave a figure of 35 percent")
+    names the body that opens the sentence before, when that sentence gave no source of its
+    own ("The party Civic Front rejected the board's figure."): the previous subject, not
+    the last source of a figure further back. ``None`` otherwise."""
     if i == 0 or (i - 1 < len(atts) and atts[i - 1] is not None):
         return None
     start = ctx.sentences[i].start
