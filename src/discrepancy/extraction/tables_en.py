@@ -695,6 +695,14 @@ TITLE_OFFICES: dict[str, str] = {
 complement where ``{}`` is ("Interior Minister" / "Minister of the Interior" → "Interior
 Ministry", "governor of Lara state" → "Lara state government")."""
 
+TITLE_RANK_OFFICES: dict[str, str] = {
+    "prime minister": "Prime Minister's Office",
+    "chief minister": "Chief Minister's Office",
+    "first minister": "First Minister's Office",
+}
+"""A title whose complement is a rank, not a portfolio: its holder speaks for their own
+office ("Prime Minister Ana Lima" → "Prime Minister's Office", never a "Prime Ministry")."""
+
 ROLE_WORDS = frozenset(
     """
     administrator chair chairman chairwoman chief commander commissioner coordinator director

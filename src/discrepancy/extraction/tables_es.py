@@ -666,6 +666,13 @@ NOT_NAMES = frozenset(
 
 # --- quién: cargos, oficinas, núcleos genéricos (issue 9) ---------------------------------
 
+TITLE_RANK_OFFICES: dict[str, str] = {
+    "primer ministro": "Oficina del Primer Ministro",
+    "primera ministra": "Oficina de la Primera Ministra",
+}
+"""Un cargo cuyo complemento es un rango y no una cartera: habla por su propia oficina
+("el Primer Ministro" → "Oficina del Primer Ministro", nunca un "Ministerio Primer")."""
+
 TITLE_OFFICES: dict[str, str] = {
     "ministro": "Ministerio {}",
     "ministra": "Ministerio {}",
