@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from .claimants import surfaces_and_mentions
+from discrepancy import extract
+
+from .claimants import PUBLISHED, surfaces_and_mentions
 
 
 def test_a_gerund_after_an_event_clause_takes_no_place_as_its_source() -> None:
@@ -41,3 +43,18 @@ def test_a_plural_pluperfect_auxiliary_is_not_part_of_the_source() -> None:
 def test_a_prime_minister_speaks_for_their_office_not_a_ministry(text: str) -> None:
     [(_, who)] = surfaces_and_mentions(text)
     assert who == ["Prime Minister's Office"]
+
+
+def test_a_national_prime_minister_keeps_the_nationality_on_the_office() -> None:
+    text = "Chilean Prime Minister Tomas Vera's office said 7 hostages would be freed."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["Chilean Prime Minister's Office"]
+
+
+def test_a_government_with_no_country_is_the_one_its_places_are_in() -> None:
+    text = (
+        "En Bilbao desfilaron 18.000 personas y en Zaragoza otras 9.000, según el "
+        "balance del Gobierno."
+    )
+    claims = extract(text, published=PUBLISHED)
+    assert [c.claimants[0].id for c in claims] == ["spain-government"] * 2

@@ -107,9 +107,10 @@ def titled_person(
             complement = text[toks[before[0]].start : toks[before[-1]].end]
         else:
             return None
-        ranked_office = _RANK_OFFICES.get(f"{complement} {title}".lower())
+        owner, _, rank = complement.rpartition(" ")
+        ranked_office = _RANK_OFFICES.get(f"{rank} {title}".lower())
         if ranked_office is not None:  # "Prime Minister X": the Prime Minister's Office
-            return ranked_office, person
+            return f"{owner} {ranked_office}".strip(), person  # "Israeli Prime Minister's …"
         return titles[title].format(complement).strip(), person
     if after:  # "the director of the Red Cross", "el director de la Cruz Roja"
         return _strip_leading(text[toks[after[0]].start : toks[after[-1]].end]), person

@@ -306,14 +306,23 @@ class Context:
         if named is not None:
             return attrs.evolve(named, mention=written)
         country = att.country or self.country()
-        if country is None or (
-            att.country is None and self.where is not None and not self.where.home_agrees(country)
+        if country is None and self.where is not None:
+            # "el Gobierno" in a text on Madrid and Seville: the country its places are in
+            country = self.where.home_name()
+        demonym = next((d for c, d in self.lex.countries.values() if c == country), None)
+        if (
+            country is None
+            or demonym is None
+            or (
+                att.country is None
+                and self.where is not None
+                and not self.where.home_agrees(country)
+            )
         ):
             # a country guessed from the text's words that its places contradict never makes
             # a government claimant: "authorities" in a text on one country that names another
             # country's envoy more often stays "authorities" (round 9)
             return self.ref(written)
-        demonym = next(d for c, d in self.lex.countries.values() if c == country)
         ref = self.ref(f"{demonym} government")
         return attrs.evolve(ref, mention=written) if ref.id is not None else ref
 
