@@ -58,3 +58,28 @@ def test_a_government_with_no_country_is_the_one_its_places_are_in() -> None:
     )
     claims = extract(text, published=PUBLISHED)
     assert [c.claimants[0].id for c in claims] == ["spain-government"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Some 70 hikers were rescued on the ridge. The figure was provided by the "
+            "mountain rescue service.",
+            "mountain rescue service",
+        ),
+        (
+            "Unas 70 personas quedaron atrapadas en el túnel. La cifra procede de la "
+            "Guardia Civil.",
+            "Guardia Civil",
+        ),
+        (
+            "Unas 70 personas quedaron atrapadas en el túnel. La cifra fue facilitada por "
+            "los Bomberos de Navarra.",
+            "Bomberos de Navarra",
+        ),
+    ],
+)
+def test_a_figure_whose_source_the_next_sentence_names(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]

@@ -80,6 +80,7 @@ from discrepancy.extraction.claimant_verbless import (
     against_owner,
     for_source,
     headline_source,
+    origin_source,
     own_source_cue,
     relative_giver,
     verbless,
@@ -430,6 +431,10 @@ def _attributions(
             yield found
     if n > 3 and ":" in norms[1 : HEADLINE_SPAN + 1]:
         found = headline_source(text, toks, norms, lex, memo)
+        if found is not None:
+            yield found
+    if n > 3:
+        found = origin_source(text, toks, norms, lex, memo)
         if found is not None:
             yield found
     if not SET_AGAINST.isdisjoint(norms):

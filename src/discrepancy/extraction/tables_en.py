@@ -3706,7 +3706,9 @@ CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
 """Session 10 (g-carry): words that open a sentence going on with the report of the sentence
 before ("The office announced that 5 would be freed on Monday. Additionally, 3 more will be
 freed on Friday."): its figures are the previous sentence's source's, when it names none."""
-CARRY_ORIGIN_NOUNS = frozenset({"information", "figures", "data", "numbers", "statistics"})
+CARRY_ORIGIN_NOUNS = frozenset(
+    {"information", "figures", "data", "numbers", "statistics", "figure", "toll", "tally"}
+)
 """Session 10 (g-carry): nouns that, opening the next sentence as "The … comes from / is
 contained in", are the figures just given ("The information is contained in the weekly
 bulletin of the health office, which also lists 40 cases of measles")."""
@@ -3726,6 +3728,12 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
     ("are", "drawn"),
     ("was", "drawn"),
     ("were", "drawn"),
+    ("was", "given"),
+    ("were", "given"),
+    ("was", "provided"),
+    ("were", "provided"),
+    ("was", "released"),
+    ("were", "released"),
 )
 """Session 10 (g-carry): what follows `CARRY_ORIGIN_NOUNS` to say where the figures before
 come from: the source it names gives them, even when its sentence adds figures of its own."""

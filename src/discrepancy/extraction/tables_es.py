@@ -4266,7 +4266,9 @@ CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
 """Sesión 10 (g-carry): palabras que abren una oración que sigue el informe de la anterior
 ("El sindicato cifró en 70% el paro en Murcia. Asimismo, Cádiz registró un 64%."): sus cifras
 son de la fuente de la oración anterior, si no nombra otra."""
-CARRY_ORIGIN_NOUNS = frozenset({"informacion", "cifras", "datos", "numeros", "estadisticas"})
+CARRY_ORIGIN_NOUNS = frozenset(
+    {"informacion", "cifras", "datos", "numeros", "estadisticas", "cifra", "balance", "recuento"}
+)
 """Sesión 10 (g-carry): sustantivos que, al abrir la oración siguiente como "La … está
 contenida en / procede de", son las cifras recién dadas ("Los datos proceden del parte
 quincenal de la oficina de salud, que también da 40 casos de sarampión")."""
@@ -4277,6 +4279,8 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
     ("estan", "contenidos"),
     ("proviene",),
     ("provienen",),
+    ("viene",),
+    ("vienen",),
     ("procede",),
     ("proceden",),
     ("fue", "tomada"),
@@ -4284,6 +4288,15 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
     ("fueron", "tomadas"),
     ("se", "extrae"),
     ("se", "extraen"),
+    ("fue", "facilitada"),
+    ("fueron", "facilitadas"),
+    ("fueron", "facilitados"),
+    ("fue", "proporcionada"),
+    ("fueron", "proporcionadas"),
+    ("fueron", "proporcionados"),
+    ("fue", "difundida"),
+    ("fueron", "difundidas"),
+    ("fueron", "difundidos"),
 )
 """Sesión 10 (g-carry): lo que sigue a `CARRY_ORIGIN_NOUNS` para decir de dónde vienen las
 cifras anteriores: la fuente que nombra las da, aunque su oración añada cifras propias."""
