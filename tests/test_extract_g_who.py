@@ -83,3 +83,10 @@ def test_a_government_with_no_country_is_the_one_its_places_are_in() -> None:
 def test_a_figure_whose_source_the_next_sentence_names(text: str, source: str) -> None:
     [(_, who)] = surfaces_and_mentions(text)
     assert who == [source]
+
+
+@pytest.mark.parametrize("title", ["mayor", "governor"])
+def test_a_title_holders_office_is_a_source(title: str) -> None:
+    text = f"The {title}'s office said 640 residents had left their homes."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [f"{title}'s office"]
