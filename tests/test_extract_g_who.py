@@ -90,3 +90,15 @@ def test_a_title_holders_office_is_a_source(title: str) -> None:
     text = f"The {title}'s office said 640 residents had left their homes."
     [(_, who)] = surfaces_and_mentions(text)
     assert who == [f"{title}'s office"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It added that 9 hikers were still missing.",
+        "Another 9 hikers were still missing, it said.",
+    ],
+)
+def test_it_refers_back_to_an_unnamed_body(second: str) -> None:
+    text = "The mountain rescue agency said 31 hikers were brought down. " + second
+    assert [who for _, who in surfaces_and_mentions(text)] == [["mountain rescue agency"]] * 2

@@ -175,6 +175,7 @@ def claimants_of(
 
 
 _PERSON_PRONOUNS = tables_en.PERSON_PRONOUNS | tables_es.PERSON_PRONOUNS
+_BODY_PRONOUNS = tables_en.BODY_PRONOUNS | tables_es.BODY_PRONOUNS
 _PERSON_BACK = 8
 """How many sentences back "he" / "she" looks for the person it names."""
 
@@ -368,6 +369,8 @@ def _claimants_of(
                 return (attrs.evolve(ref, mention=own),)
         if att.text.lower() in _PERSON_PRONOUNS:
             return _person_before(state, i) or state.claimants
+        if att.text.lower() in _BODY_PRONOUNS:
+            return state.body or state.claimants  # "The army said … It added that …"
         return state.claimants
     if att.kind == PLURAL:
         return (ctx.ref(_bare(att.text)),)

@@ -14,6 +14,7 @@ import datetime as dt
 from functools import partial
 
 from discrepancy.extraction.claimant import (
+    DEFINITE,
     GIVING_VERBS,
     GOVERNMENT,
     HELD_COUNT_VERBS,
@@ -98,6 +99,9 @@ def read_document(ctx: Context) -> State:
             read_sentence(ctx, i, att, atts, ref, spanish, state)
         if att is not None and att.kind in (NAMED, GOVERNMENT):
             state.claimants = claimants_of(ctx, att, state, atts, i)
+            state.body = state.claimants
+        elif att is not None and att.kind == DEFINITE:
+            state.body = claimants_of(ctx, att, state, atts, i)
             if ctx.sentence_quotes(i):
                 state.para_quote[s.para] = state.claimants
         if not ELECTION.isdisjoint(words):

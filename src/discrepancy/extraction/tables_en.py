@@ -3332,6 +3332,9 @@ SOURCE_QUANTIFIERS = frozenset({"some", "several", "various", "many"})
 activist websites" is written "activist websites")."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
 """Round 12: pronouns that name one person, never a body spoken of as a group ("officials")."""
+BODY_PRONOUNS = frozenset({"it"})
+"""g-who: a pronoun that names one body: the last body a sentence gave as its source, named
+or not ("The disaster agency said … It added that …")."""
 CORRECTING_VERBS = frozenset(
     {"corrects", "corrected", "correcting", "revises", "revised", "revising", "amends"}
     | {"amended", "replaces", "replaced", "updates", "updated", "lowers", "lowered", "raises"}

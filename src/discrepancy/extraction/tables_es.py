@@ -3839,6 +3839,8 @@ SOURCE_QUANTIFIERS = frozenset(
 )
 """Ronda 12: palabras que abren una fuente plural sin nombre y no son parte de él ("algunos
 blogs" se escribe "blogs")."""
+BODY_PRONOUNS: frozenset[str] = frozenset()
+"""g-who: el español omite el sujeto; ningún pronombre nombra un cuerpo."""
 PERSON_PRONOUNS = frozenset({"él", "ella"})
 """Ronda 12: pronombres que nombran a una persona, nunca a un grupo ("los funcionarios")."""
 CORRECTING_VERBS = frozenset(
