@@ -102,3 +102,12 @@ def test_a_title_holders_office_is_a_source(title: str) -> None:
 def test_it_refers_back_to_an_unnamed_body(second: str) -> None:
     text = "The mountain rescue agency said 31 hikers were brought down. " + second
     assert [who for _, who in surfaces_and_mentions(text)] == [["mountain rescue agency"]] * 2
+
+
+@pytest.mark.parametrize(
+    "medium", ["en rueda de prensa", "en un comunicado", "este martes en conferencia de prensa"]
+)
+def test_how_a_source_spoke_is_passed_over_to_find_it(medium: str) -> None:
+    text = f"Hay 52 evacuados, detalló {medium} el Cuerpo de Bomberos."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["Cuerpo de Bomberos"]

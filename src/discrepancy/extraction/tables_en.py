@@ -3332,6 +3332,14 @@ SOURCE_QUANTIFIERS = frozenset({"some", "several", "various", "many"})
 activist websites" is written "activist websites")."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
 """Round 12: pronouns that name one person, never a body spoken of as a group ("officials")."""
+SAID_MEDIUMS: tuple[tuple[str, ...], ...] = (
+    ("in", "a", "statement"),
+    ("in", "a", "press", "release"),
+    ("at", "a", "press", "conference"),
+    ("at", "a", "news", "conference"),
+)
+"""g-who: how a source said it, between an inverted verb of saying and its subject ("said in
+a statement the ministry"): never part of who says it."""
 BODY_PRONOUNS = frozenset({"it"})
 """g-who: a pronoun that names one body: the last body a sentence gave as its source, named
 or not ("The disaster agency said … It added that …")."""

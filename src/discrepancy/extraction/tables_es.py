@@ -3839,6 +3839,20 @@ SOURCE_QUANTIFIERS = frozenset(
 )
 """Ronda 12: palabras que abren una fuente plural sin nombre y no son parte de él ("algunos
 blogs" se escribe "blogs")."""
+SAID_MEDIUMS: tuple[tuple[str, ...], ...] = (
+    ("en", "rueda", "de", "prensa"),
+    ("en", "una", "rueda", "de", "prensa"),
+    ("en", "conferencia", "de", "prensa"),
+    ("en", "una", "conferencia", "de", "prensa"),
+    ("en", "un", "comunicado"),
+    ("mediante", "un", "comunicado"),
+    ("en", "un", "boletin"),
+    ("en", "su", "informe"),
+    ("en", "un", "informe"),
+    ("en", "sus", "redes", "sociales"),
+)
+"""g-who: cómo lo dijo la fuente, entre un verbo de decir invertido y su sujeto ("precisó en
+rueda de prensa el ministro"): nunca parte de quién lo dice."""
 BODY_PRONOUNS: frozenset[str] = frozenset()
 """g-who: el español omite el sujeto; ningún pronombre nombra un cuerpo."""
 PERSON_PRONOUNS = frozenset({"él", "ella"})
