@@ -111,3 +111,14 @@ def test_how_a_source_spoke_is_passed_over_to_find_it(medium: str) -> None:
     text = f"Hay 52 evacuados, detalló {medium} el Cuerpo de Bomberos."
     [(_, who)] = surfaces_and_mentions(text)
     assert who == ["Cuerpo de Bomberos"]
+
+
+def test_a_passive_se_after_a_place_is_where_not_who() -> None:
+    text = "En Oaxaca se reportan 11 muertos y 3 desaparecidos por el huracán."
+    assert [who for _, who in surfaces_and_mentions(text)] == [[], []]
+
+
+def test_a_place_that_reports_with_an_active_verb_keeps_its_government() -> None:
+    text = "En Oaxaca reportaron 11 muertos por el huracán."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["Gobierno de Oaxaca"]
