@@ -122,3 +122,9 @@ def test_a_place_that_reports_with_an_active_verb_keeps_its_government() -> None
     text = "En Oaxaca reportaron 11 muertos por el huracán."
     [(_, who)] = surfaces_and_mentions(text)
     assert who == ["Gobierno de Oaxaca"]
+
+
+def test_a_level_word_between_a_body_and_its_complement() -> None:
+    text = "Murieron 14 pescadores, según la agencia regional de emergencias."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["agencia regional de emergencias"]
