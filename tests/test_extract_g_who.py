@@ -128,3 +128,12 @@ def test_a_level_word_between_a_body_and_its_complement() -> None:
     text = "Murieron 14 pescadores, según la agencia regional de emergencias."
     [(_, who)] = surfaces_and_mentions(text)
     assert who == ["agencia regional de emergencias"]
+
+
+def test_the_civil_defence_is_a_source_and_can_be_named_after_its_figure() -> None:
+    assert surfaces_and_mentions("The civil defence said 27 fishermen drowned.") == [
+        ("27", ["civil defence"])
+    ]
+    text = "Some 27 fishermen drowned off the cape. The figure came from the civil defence."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["civil defence"]

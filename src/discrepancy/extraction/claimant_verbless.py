@@ -35,6 +35,7 @@ __all__ = [
     "against_owner",
     "for_source",
     "headline_source",
+    "origin_cue",
     "origin_source",
     "own_source_cue",
     "relative_giver",
@@ -253,6 +254,11 @@ def _origin_at(norms: Sequence[str]) -> int:
                 at += 1
             return at if at < len(norms) else -1
     return -1
+
+
+def origin_cue(norms: Sequence[str]) -> bool:
+    """Whether the sentence opens by naming where a figure came from (it needs no digit)."""
+    return _origin_at(norms) > 0
 
 
 def origin_source(

@@ -25,6 +25,7 @@ from discrepancy.extraction.claimant import (
     own_source_cue,
 )
 from discrepancy.extraction.claimant_discourse import Attributions, State, claimants_of
+from discrepancy.extraction.claimant_verbless import origin_cue
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted_cases import document_disease
 from discrepancy.extraction.indexes import event_in
@@ -127,7 +128,8 @@ def _cases_of_topic(text: str, state: State) -> None:
 def _verbless(ctx: Context, i: int) -> bool:
     """ "Los organizadores, de 20.000.", "UN: … 300 …", "Data from X shows …": a sentence with
     a digit and no verb of saying may name its source (round 7)."""
-    return ctx.has_digit(i) and own_source_cue(ctx.view(i).norms, ctx.lex)
+    norms = ctx.view(i).norms
+    return (ctx.has_digit(i) and own_source_cue(norms, ctx.lex)) or origin_cue(norms)
 
 
 def _attribution_of(ctx: Context, i: int) -> Attribution | None:

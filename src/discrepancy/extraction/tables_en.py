@@ -902,6 +902,13 @@ SAY_VERBS = SAY_VERBS | AGENT_VERBS | frozenset({"pointed", "noted", "speaks", "
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"firefighters", "paramedics", "medics"})
 
 GENERIC_HEADS = {**GENERIC_HEADS, "guard": ("guard",), "embassy": ("embassy",)}
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    "defence": ("defence", "defense"),
+    "defense": ("defense", "defence"),
+    "protection": ("protection",),
+}
+"""g-who: "the civil defence said", "civil protection": the emergency body by its head."""
 
 ROLE_WORDS = ROLE_WORDS | frozenset(
     {"chairperson", "owner", "principal", "deputy", "envoy", "rector", "ceo", "manager"}
