@@ -52,7 +52,11 @@ from discrepancy.extraction.claimant_report import (
     report_by,
     report_object,
 )
-from discrepancy.extraction.claimant_shapes import according_noun, bare_participle
+from discrepancy.extraction.claimant_shapes import (
+    according_noun,
+    bare_participle,
+    dangling_gerund,
+)
 from discrepancy.extraction.claimant_spans import (
     QUOTES,
     apposition_after,
@@ -76,6 +80,7 @@ from discrepancy.extraction.claimant_verbless import (
     against_owner,
     for_source,
     headline_source,
+    origin_source,
     own_source_cue,
     relative_giver,
     verbless,
@@ -396,6 +401,7 @@ def _attributions(
             and not _opener_noun(text, toks, norms, i)
             and not _owned_noun(norms, i, lex)
             and not bare_participle(norms, i)
+            and not dangling_gerund(norms, i)
             and not according_noun(norms, i)
             and not _after_preposition(norms, i)
             and (w not in AGENT_VERBS or object_number(toks, norms, i + 1, lex))
@@ -425,6 +431,10 @@ def _attributions(
             yield found
     if n > 3 and ":" in norms[1 : HEADLINE_SPAN + 1]:
         found = headline_source(text, toks, norms, lex, memo)
+        if found is not None:
+            yield found
+    if n > 3:
+        found = origin_source(text, toks, norms, lex, memo)
         if found is not None:
             yield found
     if not SET_AGAINST.isdisjoint(norms):

@@ -41,6 +41,7 @@ _SKIP_BACK = frozenset(
         "ha",
         "han",
         "habia",
+        "habian",  # "las autoridades habían informado": the auxiliary, not the name
         "tambien",
         "ya",
         "previously",

@@ -365,6 +365,8 @@ def complement_head(norms: Sequence[str]) -> str:
     after the article and head; the last word when there is none (round 11)."""
     for j in range(2, len(norms)):
         if norms[j] in _OF:
+            if j > 2 and norms[j - 1] in _LEVELS:
+                return norms[j - 2]  # g-who: "la agencia provincial de desastres"
             return norms[j - 1]
     return norms[-1] if norms else ""
 

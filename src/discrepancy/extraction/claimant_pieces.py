@@ -204,6 +204,19 @@ _LISTENERS = frozenset(
 )
 
 
+_MEDIUMS = tables_en.SAID_MEDIUMS + tables_es.SAID_MEDIUMS
+_MEDIUM_REACH = max(len(p) for p in _MEDIUMS)
+
+
+def past_medium(norms: Sequence[str], j: int) -> int:
+    """Past the medium after a reporting verb: "precisó en rueda de prensa el ministro",
+    "informó en un comunicado la Fiscalía": how it was said is never who says it (g-who)."""
+    for n in range(_MEDIUM_REACH, 0, -1):
+        if tuple(norms[j : j + n]) in _MEDIUMS:
+            return j + n
+    return j
+
+
 def past_listener(toks: Sequence[Tok], norms: Sequence[str], j: int) -> int:
     """Past the listener after a Spanish reporting verb: "informaron a EFE fuentes de X",
     "explicó a la prensa el alcalde": whom it was told to is never who tells it."""

@@ -200,6 +200,7 @@ _OPENING = 30
 """How far into a sentence (in characters) its opening subject or pronoun is looked for."""
 
 _PERSON_PRONOUNS = tables_en.PERSON_PRONOUNS | tables_es.PERSON_PRONOUNS
+_BODY_PRONOUNS = tables_en.BODY_PRONOUNS | tables_es.BODY_PRONOUNS
 _PERSON_BACK = 8
 """How many sentences back "he" / "she" looks for the person it names."""
 
@@ -394,7 +395,11 @@ def _claimants_of(
         if att.text.lower() in _PERSON_PRONOUNS:
             return _person_before(state, i) or state.claimants
         subject = _previous_subject(ctx, state, atts, i, att)
-        return (subject,) if subject is not None else state.claimants
+        if subject is not None:
+            return (subject,)
+        if att.text.lower() in _BODY_PRONOUNS:
+            return state.body or state.claimants  # "The army said … It added that …"
+        return state.claimants
     if att.kind == PLURAL:
         return (ctx.ref(_bare(att.text)),)
     if att.kind == INDEFINITE:

@@ -18,6 +18,7 @@ __all__ = [
     "adverb",
     "bare_participle",
     "country_owner",
+    "dangling_gerund",
     "elided",
     "relative_open",
     "vague_media",
@@ -46,6 +47,31 @@ def bare_participle(norms: Sequence[str], i: int) -> bool:
     while k > 0 and norms[k] in _PARTICIPLE_SKIP:
         k -= 1  # "ha también informado", "lo han cifrado"
     return norms[k] not in _AUXILIARIES
+
+
+_GERUND_SKIP = frozenset(tables_en.SUBJECT_ADVERBS) | {"also", "now"}
+_GERUND_PLACES = frozenset({"across", "at", "from", "in", "inside", "into", "near"})
+_GERUND_REACH = 4
+
+
+def dangling_gerund(norms: Sequence[str], i: int) -> bool:
+    """ "Five more people died in the town raising the toll to 30": an English gerund of
+    saying right after a phrase a preposition of place governs ("in the town") hangs on the
+    clause before; that phrase is where, not who, and the gerund has no source of its own
+    ("police saying", "with the ministry reporting" keep theirs)."""
+    if not norms[i].endswith("ing"):
+        return False
+    k = i - 1
+    while k > 0 and norms[k] in _GERUND_SKIP:
+        k -= 1
+    if norms[k] == "as":  # "were quoted on Monday as saying": the quoted speak
+        return False
+    for j in range(k, max(-1, k - _GERUND_REACH), -1):
+        if norms[j] in _GERUND_PLACES:
+            return j < k
+        if not norms[j].isalpha():
+            return False
+    return False
 
 
 _ACCORDING_WORDS = frozenset({"according", "segun", "acuerdo"})

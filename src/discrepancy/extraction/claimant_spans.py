@@ -27,6 +27,7 @@ from discrepancy.extraction.claimant_pieces import (
     _who_named,
     listener_at,
     past_listener,
+    past_medium,
     past_report,
     until_when,
 )
@@ -101,6 +102,7 @@ def forward(
         ):
             j += 1
     if names_only:
+        j = past_medium(norms, j)  # "precisó en rueda de prensa el ministro"
         j = past_listener(toks, norms, j)  # "informaron a EFE fuentes de la Policía"
     if names_only and j < n and norms[j] in _PLACE_PREP:
         return span  # "17,388 were reported in Kashmir": a place, not who reported

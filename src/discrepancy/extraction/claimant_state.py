@@ -59,6 +59,9 @@ class State:
     """Round 12: for each sentence whose named or governmental source was read, whether it
     was named (a person or a body by name, not "officials") and its claimants: what "he" or
     "she" refers back to."""
+    body: tuple[OrgRef, ...] = ()
+    """g-who: the last body a sentence gave as its source, named, governmental or definite
+    ("the disaster agency"): what "it" refers back to."""
     _names: list[Names] = attrs.field(factory=list)
 
     def names(self, text: str) -> Names:

@@ -213,6 +213,8 @@ def title_of(words: Sequence[str], lex: Lexicon) -> str | None:
     regional governor", "el gobernador provincial"), else ``None``."""
     if words[:1] and words[0] in _THE_TITLE:
         words = words[1:]
+    if len(words) > 3 and words[-3] in ("'", "’") and words[-2:] == ["s", "office"]:
+        words = words[:-3]  # "the mayor's office", "the governor's office": the title's own
     if len(words) == 2 and _TITLE_LEVELS.intersection(words):
         words = [w for w in words if w not in _TITLE_LEVELS] or words[:1]
     return words[0] if len(words) == 1 and words[0] in lex.title_offices else None

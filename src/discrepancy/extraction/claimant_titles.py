@@ -18,6 +18,7 @@ TITLE_MODIFIERS = frozenset(
 ) | (tables_en.SRC_TITLE_RANKS | tables_es.SRC_TITLE_RANKS)
 _RANKS = tables_en.SRC_TITLE_RANKS | tables_es.SRC_TITLE_RANKS | {"deputy", "general"}
 """Session 10: rank words of a title ("Additional Director General"), never an office."""
+_RANK_OFFICES = {**tables_en.TITLE_RANK_OFFICES, **tables_es.TITLE_RANK_OFFICES}
 _LEADING = frozenset({"the", "a", "an", "el", "la", "los", "las", "its", "su"})
 
 
@@ -106,6 +107,10 @@ def titled_person(
             complement = text[toks[before[0]].start : toks[before[-1]].end]
         else:
             return None
+        owner, _, rank = complement.rpartition(" ")
+        ranked_office = _RANK_OFFICES.get(f"{rank} {title}".lower())
+        if ranked_office is not None:  # "Prime Minister X": the Prime Minister's Office
+            return f"{owner} {ranked_office}".strip(), person  # "Israeli Prime Minister's …"
         return titles[title].format(complement).strip(), person
     if after:  # "the director of the Red Cross", "el director de la Cruz Roja"
         return _strip_leading(text[toks[after[0]].start : toks[after[-1]].end]), person

@@ -35,6 +35,8 @@ __all__ = [
     "against_owner",
     "for_source",
     "headline_source",
+    "origin_cue",
+    "origin_source",
     "own_source_cue",
     "relative_giver",
     "verbless",
@@ -56,6 +58,8 @@ def own_source_cue(norms: Sequence[str], lex: Lexicon) -> bool:
     if any(norms[k] in _VERBLESS_AT and norms[k + 1][:1].isdigit() for k in range(1, reach)):
         return True
     if ":" in norms[1 : HEADLINE_SPAN + 1]:
+        return True
+    if _origin_at(norms) > 0:
         return True
     if any(norms[k] in lex.by_report and norms[k + 1] in _REPORT_FROM for k in range(n - 1)):
         return True
@@ -227,3 +231,46 @@ def for_source(
     if found is not None and found.kind in (NAMED, GOVERNMENT):
         return attrs.evolve(found, verb="according", at=0)
     return None
+
+
+_ORIGIN_OPENERS = frozenset(
+    {"the", "this", "that", "these", "those", "la", "las", "los", "el", "esa", "esta", "esos"}
+)
+_ORIGIN_NOUNS = tables_en.CARRY_ORIGIN_NOUNS | tables_es.CARRY_ORIGIN_NOUNS
+_ORIGIN_VERBS = frozenset(tables_en.CARRY_ORIGIN_VERBS + tables_es.CARRY_ORIGIN_VERBS)
+_ORIGIN_REACH = max(len(p) for p in _ORIGIN_VERBS)
+_ORIGIN_LINKS = frozenset({"from", "de", "del", "by", "por"})
+
+
+def _origin_at(norms: Sequence[str]) -> int:
+    """Where the source starts in "The figure came from X", "La cifra procede de X" (a
+    sentence that opens by naming a figure's origin), else -1."""
+    if len(norms) < 4 or norms[0] not in _ORIGIN_OPENERS or norms[1] not in _ORIGIN_NOUNS:
+        return -1
+    for n in range(1, _ORIGIN_REACH + 1):
+        if tuple(norms[2 : 2 + n]) in _ORIGIN_VERBS:
+            at = 2 + n
+            if at < len(norms) and norms[at] in _ORIGIN_LINKS:
+                at += 1
+            return at if at < len(norms) else -1
+    return -1
+
+
+def origin_cue(norms: Sequence[str]) -> bool:
+    """Whether the sentence opens by naming where a figure came from (it needs no digit)."""
+    return _origin_at(norms) > 0
+
+
+def origin_source(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """ "… 40 dead. The figure came from the civil defence.", "La cifra procede de Protección
+    Civil": the body a figure is said to come from, named with no verb of saying (the
+    document pass gives it to the figures before when the sentence points back)."""
+    at = _origin_at(norms)
+    if at < 0:
+        return None
+    found = classify(text, toks, forward(toks, norms, at, lex), lex, memo)
+    if found is None or found.kind not in INNER_KINDS:
+        return None
+    return attrs.evolve(found, verb="report", at=at)

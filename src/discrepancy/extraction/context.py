@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import Protocol
 
 import attrs
@@ -146,6 +147,17 @@ class Context:
             return False
         return all(where.is_place(n) and self.ref(n).id is None for n in att.names)
 
+    def _passive_place(self, att: Attribution, norms: Sequence[str]) -> bool:
+        """ "En Veracruz se reportan 18 muertos": a passive with "se" after "en" and a place
+        says where the figures were reported, not that the place's government reported them
+        ("Desde Oaxaca informaron", "En Tabasco reportaron" keep theirs) (g-who)."""
+        where = self.where
+        if where is None or att.kind != NAMED or len(att.names) != 1 or att.office:
+            return False
+        if not 0 < att.at < len(norms) or norms[att.at - 1] != "se":
+            return False
+        return fold(att.text.split()[0]) == "en" and where.is_place(att.names[0])
+
     def attributions(self, index: int) -> list[Attribution]:
         """Every attribution sentence ``index``'s cues give (`all_attributions`), read once:
         the sentence's source and the clauses' sources choose from the same list."""
@@ -160,7 +172,11 @@ class Context:
                 view.norms,
                 self.phrases,
             )
-            found = [a for a in found if not self._place_only(a)]
+            found = [
+                a
+                for a in found
+                if not self._place_only(a) and not self._passive_place(a, view.norms)
+            ]
             self._every[index] = found
         return found
 
@@ -306,14 +322,23 @@ class Context:
         if named is not None:
             return attrs.evolve(named, mention=written)
         country = att.country or self.country()
-        if country is None or (
-            att.country is None and self.where is not None and not self.where.home_agrees(country)
+        if country is None and self.where is not None:
+            # "el Gobierno" in a text on Madrid and Seville: the country its places are in
+            country = self.where.home_name()
+        demonym = next((d for c, d in self.lex.countries.values() if c == country), None)
+        if (
+            country is None
+            or demonym is None
+            or (
+                att.country is None
+                and self.where is not None
+                and not self.where.home_agrees(country)
+            )
         ):
             # a country guessed from the text's words that its places contradict never makes
             # a government claimant: "authorities" in a text on one country that names another
             # country's envoy more often stays "authorities" (round 9)
             return self.ref(written)
-        demonym = next(d for c, d in self.lex.countries.values() if c == country)
         ref = self.ref(f"{demonym} government")
         return attrs.evolve(ref, mention=written) if ref.id is not None else ref
 

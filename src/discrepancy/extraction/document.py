@@ -14,6 +14,7 @@ import datetime as dt
 from functools import partial
 
 from discrepancy.extraction.claimant import (
+    DEFINITE,
     GIVING_VERBS,
     GOVERNMENT,
     HELD_COUNT_VERBS,
@@ -24,6 +25,7 @@ from discrepancy.extraction.claimant import (
     own_source_cue,
 )
 from discrepancy.extraction.claimant_discourse import Attributions, State, claimants_of
+from discrepancy.extraction.claimant_verbless import origin_cue
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted_cases import document_disease
 from discrepancy.extraction.counted_diseases import deaths_by_disease
@@ -100,6 +102,9 @@ def read_document(ctx: Context) -> State:
             read_sentence(ctx, i, att, atts, ref, spanish, state)
         if att is not None and att.kind in (NAMED, GOVERNMENT):
             state.claimants = claimants_of(ctx, att, state, atts, i)
+            state.body = state.claimants
+        elif att is not None and att.kind == DEFINITE:
+            state.body = claimants_of(ctx, att, state, atts, i)
             if ctx.sentence_quotes(i):
                 state.para_quote[s.para] = state.claimants
         if not ELECTION.isdisjoint(words):
@@ -127,7 +132,8 @@ def _cases_of_topic(text: str, state: State) -> None:
 def _verbless(ctx: Context, i: int) -> bool:
     """ "Los organizadores, de 20.000.", "UN: … 300 …", "Data from X shows …": a sentence with
     a digit and no verb of saying may name its source (round 7)."""
-    return ctx.has_digit(i) and own_source_cue(ctx.view(i).norms, ctx.lex)
+    norms = ctx.view(i).norms
+    return (ctx.has_digit(i) and own_source_cue(norms, ctx.lex)) or origin_cue(norms)
 
 
 def _attribution_of(ctx: Context, i: int) -> Attribution | None:

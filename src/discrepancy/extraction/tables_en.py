@@ -700,6 +700,14 @@ TITLE_OFFICES: dict[str, str] = {
 complement where ``{}`` is ("Interior Minister" / "Minister of the Interior" → "Interior
 Ministry", "governor of Lara state" → "Lara state government")."""
 
+TITLE_RANK_OFFICES: dict[str, str] = {
+    "prime minister": "Prime Minister's Office",
+    "chief minister": "Chief Minister's Office",
+    "first minister": "First Minister's Office",
+}
+"""A title whose complement is a rank, not a portfolio: its holder speaks for their own
+office ("Prime Minister Ana Lima" → "Prime Minister's Office", never a "Prime Ministry")."""
+
 ROLE_WORDS = frozenset(
     """
     administrator chair chairman chairwoman chief commander commissioner coordinator director
@@ -930,6 +938,13 @@ SAY_VERBS = SAY_VERBS | AGENT_VERBS | frozenset({"pointed", "noted", "speaks", "
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"firefighters", "paramedics", "medics"})
 
 GENERIC_HEADS = {**GENERIC_HEADS, "guard": ("guard",), "embassy": ("embassy",)}
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    "defence": ("defence", "defense"),
+    "defense": ("defense", "defence"),
+    "protection": ("protection",),
+}
+"""g-who: "the civil defence said", "civil protection": the emergency body by its head."""
 
 ROLE_WORDS = ROLE_WORDS | frozenset(
     {"chairperson", "owner", "principal", "deputy", "envoy", "rector", "ceo", "manager"}
@@ -3472,6 +3487,17 @@ SOURCE_QUANTIFIERS = frozenset({"some", "several", "various", "many"})
 activist websites" is written "activist websites")."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
 """Round 12: pronouns that name one person, never a body spoken of as a group ("officials")."""
+SAID_MEDIUMS: tuple[tuple[str, ...], ...] = (
+    ("in", "a", "statement"),
+    ("in", "a", "press", "release"),
+    ("at", "a", "press", "conference"),
+    ("at", "a", "news", "conference"),
+)
+"""g-who: how a source said it, between an inverted verb of saying and its subject ("said in
+a statement the ministry"): never part of who says it."""
+BODY_PRONOUNS = frozenset({"it"})
+"""g-who: a pronoun that names one body: the last body a sentence gave as its source, named
+or not ("The disaster agency said … It added that …")."""
 CORRECTING_VERBS = frozenset(
     {"corrects", "corrected", "correcting", "revises", "revised", "revising", "amends"}
     | {"amended", "replaces", "replaced", "updates", "updated", "lowers", "lowered", "raises"}
@@ -3859,7 +3885,9 @@ CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
 """Session 10 (g-carry): words that open a sentence going on with the report of the sentence
 before ("The office announced that 5 would be freed on Monday. Additionally, 3 more will be
 freed on Friday."): its figures are the previous sentence's source's, when it names none."""
-CARRY_ORIGIN_NOUNS = frozenset({"information", "figures", "data", "numbers", "statistics"})
+CARRY_ORIGIN_NOUNS = frozenset(
+    {"information", "figures", "data", "numbers", "statistics", "figure", "toll", "tally"}
+)
 """Session 10 (g-carry): nouns that, opening the next sentence as "The … comes from / is
 contained in", are the figures just given ("The information is contained in the weekly
 bulletin of the health office, which also lists 40 cases of measles")."""
@@ -3879,6 +3907,12 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
     ("are", "drawn"),
     ("was", "drawn"),
     ("were", "drawn"),
+    ("was", "given"),
+    ("were", "given"),
+    ("was", "provided"),
+    ("were", "provided"),
+    ("was", "released"),
+    ("were", "released"),
 )
 """Session 10 (g-carry): what follows `CARRY_ORIGIN_NOUNS` to say where the figures before
 come from: the source it names gives them, even when its sentence adds figures of its own."""

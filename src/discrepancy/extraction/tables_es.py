@@ -671,6 +671,13 @@ NOT_NAMES = frozenset(
 
 # --- quién: cargos, oficinas, núcleos genéricos (issue 9) ---------------------------------
 
+TITLE_RANK_OFFICES: dict[str, str] = {
+    "primer ministro": "Oficina del Primer Ministro",
+    "primera ministra": "Oficina de la Primera Ministra",
+}
+"""Un cargo cuyo complemento es un rango y no una cartera: habla por su propia oficina
+("el Primer Ministro" → "Oficina del Primer Ministro", nunca un "Ministerio Primer")."""
+
 TITLE_OFFICES: dict[str, str] = {
     "ministro": "Ministerio {}",
     "ministra": "Ministerio {}",
@@ -3980,6 +3987,22 @@ SOURCE_QUANTIFIERS = frozenset(
 )
 """Ronda 12: palabras que abren una fuente plural sin nombre y no son parte de él ("algunos
 blogs" se escribe "blogs")."""
+SAID_MEDIUMS: tuple[tuple[str, ...], ...] = (
+    ("en", "rueda", "de", "prensa"),
+    ("en", "una", "rueda", "de", "prensa"),
+    ("en", "conferencia", "de", "prensa"),
+    ("en", "una", "conferencia", "de", "prensa"),
+    ("en", "un", "comunicado"),
+    ("mediante", "un", "comunicado"),
+    ("en", "un", "boletin"),
+    ("en", "su", "informe"),
+    ("en", "un", "informe"),
+    ("en", "sus", "redes", "sociales"),
+)
+"""g-who: cómo lo dijo la fuente, entre un verbo de decir invertido y su sujeto ("precisó en
+rueda de prensa el ministro"): nunca parte de quién lo dice."""
+BODY_PRONOUNS: frozenset[str] = frozenset()
+"""g-who: el español omite el sujeto; ningún pronombre nombra un cuerpo."""
 PERSON_PRONOUNS = frozenset({"él", "ella"})
 """Ronda 12: pronombres que nombran a una persona, nunca a un grupo ("los funcionarios")."""
 CORRECTING_VERBS = frozenset(
@@ -4421,7 +4444,9 @@ CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
 """Sesión 10 (g-carry): palabras que abren una oración que sigue el informe de la anterior
 ("El sindicato cifró en 70% el paro en Murcia. Asimismo, Cádiz registró un 64%."): sus cifras
 son de la fuente de la oración anterior, si no nombra otra."""
-CARRY_ORIGIN_NOUNS = frozenset({"informacion", "cifras", "datos", "numeros", "estadisticas"})
+CARRY_ORIGIN_NOUNS = frozenset(
+    {"informacion", "cifras", "datos", "numeros", "estadisticas", "cifra", "balance", "recuento"}
+)
 """Sesión 10 (g-carry): sustantivos que, al abrir la oración siguiente como "La … está
 contenida en / procede de", son las cifras recién dadas ("Los datos proceden del parte
 quincenal de la oficina de salud, que también da 40 casos de sarampión")."""
@@ -4432,6 +4457,8 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
     ("estan", "contenidos"),
     ("proviene",),
     ("provienen",),
+    ("viene",),
+    ("vienen",),
     ("procede",),
     ("proceden",),
     ("fue", "tomada"),
@@ -4439,6 +4466,15 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
     ("fueron", "tomadas"),
     ("se", "extrae"),
     ("se", "extraen"),
+    ("fue", "facilitada"),
+    ("fueron", "facilitadas"),
+    ("fueron", "facilitados"),
+    ("fue", "proporcionada"),
+    ("fueron", "proporcionadas"),
+    ("fueron", "proporcionados"),
+    ("fue", "difundida"),
+    ("fueron", "difundidas"),
+    ("fueron", "difundidos"),
 )
 """Sesión 10 (g-carry): lo que sigue a `CARRY_ORIGIN_NOUNS` para decir de dónde vienen las
 cifras anteriores: la fuente que nombra las da, aunque su oración añada cifras propias."""

@@ -266,6 +266,13 @@ class FoundPlaces:
             found = self._found[name] = list(self._gazetteer.find(name))
         return found[0][2] if found else None
 
+    def home_name(self) -> str | None:
+        """The name of the country the text's places name most (`_document_country`): the
+        country of a "government" the text names with no country of its own."""
+        code = self._document_country()
+        nation = self._gazetteer.get(code) if code else None
+        return nation.name if nation is not None else None
+
     def home_agrees(self, country: str) -> bool:
         """Whether ``country`` (a country's name) is the country the text's places name most
         (`_document_country`), or nothing tells (round 9: a country guessed from the words
