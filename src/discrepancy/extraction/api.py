@@ -13,6 +13,7 @@ from discrepancy.extraction.document import read_document
 from discrepancy.extraction.lexicon import LEXICON
 from discrepancy.extraction.normal import normalize
 from discrepancy.extraction.sentences import split
+from discrepancy.extraction.when_toll import grow
 from discrepancy.extraction.where_places import Finds, PlaceScope
 from discrepancy.metrics import MetricRegistry
 from discrepancy.orgs import OrgRef
@@ -104,6 +105,7 @@ def extract(
         where=PlaceScope(places, text, sentences) if places is not None else None,
     )
     state = read_document(ctx)
+    grow(state.drafts, ctx)  # g-when: a disaster's toll up to the day it was told
     return finalize(
         state.drafts,
         waves=state.waves,

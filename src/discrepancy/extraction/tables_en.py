@@ -3723,3 +3723,15 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
 come from: the source it names gives them, even when its sentence adds figures of its own."""
 NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"others", "another"})
 """Session 10 (lead): "Others …" opening a sentence is a figure's people, never a source."""
+# g-when: a disaster whose toll grows for days --------------------------------------------
+
+GROWING_DISASTER_NOUNS = frozenset(
+    {"earthquake", "earthquakes", "quake", "quakes", "tremor", "tsunami", "aftershock"}
+    | {"landslide", "landslides", "mudslide", "mudslides", "avalanche", "eruption"}
+    | {"flood", "floods", "flooding", "hurricane", "typhoon", "cyclone", "storm", "tornado"}
+    | {"wildfire", "wildfires", "heatwave", "monsoon", "downpour", "downpours"}
+)
+"""Nouns of a disaster whose dead, injured and missing are counted for days after it struck
+("the quake that struck on Saturday", "Monday's floods"): a count dated by its day and told
+on a later day is its toll from that day to the day told (`when_toll`). A one-off accident
+(a stampede, a shipwreck, a shooting) is counted on its own day: not here."""

@@ -4283,3 +4283,15 @@ cifras anteriores: la fuente que nombra las da, aunque su oración añada cifras
 NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"otros", "otras", "otro", "otra"})
 """Sesión 10 (lead): "Otros …" al abrir la oración son personas de una cifra, nunca una fuente
 ("Otros 150.000 damnificados se registraron en Veracruz")."""
+# g-when: a disaster whose toll grows for days --------------------------------------------
+
+GROWING_DISASTER_NOUNS = frozenset(
+    {"terremoto", "terremotos", "sismo", "sismos", "seismo", "temblor", "tsunami", "maremoto"}
+    | {"alud", "avalancha", "deslave", "deslizamiento", "deslizamientos", "erupcion"}
+    | {"inundacion", "inundaciones", "riada", "huracan", "tifon", "ciclon", "tormenta"}
+    | {"tornado", "aguacero", "temporal", "lluvias"}
+)
+"""Sustantivos de una catástrofe cuyos muertos, heridos y desaparecidos se cuentan durante
+días ("el terremoto del jueves", "las inundaciones del lunes"): un recuento fechado por su día
+y dado un día después es su balance desde ese día hasta el día en que se dio (`when_toll`).
+Un accidente de un momento (estampida, naufragio, tiroteo) se cuenta en su día: no está."""

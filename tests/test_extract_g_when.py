@@ -1,0 +1,77 @@
+"""g-when: the period of a count that grows over days (issue 9, held-out text).
+
+* A disaster whose toll grows for days (a quake, a flood, a hurricane): a casualty count
+  dated by the disaster's day and told later counts from that day to the day it was told.
+  A one-off accident (a stampede) keeps its day.
+
+Invented sentences about invented places and bodies, EN and ES.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrepancy import extract
+
+THURSDAY = dt.date(2024, 3, 7)
+
+
+def _periods(text: str, published: dt.date = THURSDAY) -> dict[str, str]:
+    return {
+        c.quantity.surface: c.as_of.describe() if c.as_of is not None else "-"
+        for c in extract(text, published=published)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Rescuers in Valdoria said 214 people died in Tuesday's earthquake.", "214"),
+        (
+            "The toll from the earthquake that hit Valdoria on Tuesday rose to 214 dead, "
+            "the civil defence office said.",
+            "214",
+        ),
+        (
+            "Protección Civil informó que 214 personas murieron por el terremoto del martes "
+            "en Valdoria.",
+            "214",
+        ),
+    ],
+)
+def test_disaster_toll_runs_to_the_day_told(text: str, surface: str) -> None:
+    got = _periods(text)
+    assert got[surface] == "between 2024-03-05 and 2024-03-07"
+
+
+def test_one_off_accident_keeps_its_day() -> None:
+    got = _periods("Police said 31 people died in Tuesday's stampede at the Valdoria stadium.")
+    assert got["31"] == "on 2024-03-05"
+
+
+def test_old_disaster_keeps_its_day() -> None:
+    got = _periods(
+        "Rescuers said 214 people died in the earthquake of Feb. 20 in Valdoria.",
+        published=THURSDAY,
+    )
+    assert "between 2024-02-20 and 2024-03-07" not in got.values()
+
+
+def test_toll_ends_on_the_day_it_was_set() -> None:
+    got = _periods("On Tuesday the county office put the toll of Sunday's floods at 17 dead.")
+    assert got["17"] == "between 2024-03-03 and 2024-03-05"
+
+
+def test_disaster_named_as_object_of_the_lead_sentence() -> None:
+    text = (
+        "Heavy rain set off a landslide above the hamlet of Corvo on Monday. "
+        "A report by the regional office said 26 people died."
+    )
+    assert _periods(text)["26"] == "between 2024-03-04 and 2024-03-07"
+
+
+def test_day_a_flood_toll_was_set_is_no_disaster_day() -> None:
+    got = _periods("On Wednesday the county office put the flood toll at 17.")
+    assert got["17"] == "on 2024-03-06"
