@@ -75,3 +75,16 @@ def test_disaster_named_as_object_of_the_lead_sentence() -> None:
 def test_day_a_flood_toll_was_set_is_no_disaster_day() -> None:
     got = _periods("On Wednesday the county office put the flood toll at 17.")
     assert got["17"] == "on 2024-03-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La agencia informó que desde el 1 de enero y hasta el 10 de abril detuvo a 5.300 "
+        "migrantes en la frontera.",
+        "From January 1 and until April 10, the agency detained 5,300 migrants at the border.",
+    ],
+)
+def test_span_whose_end_follows_and_until(text: str) -> None:
+    got = _periods(text, published=dt.date(2024, 4, 14))
+    assert "between 2024-01-01 and 2024-04-10" in got.values()
