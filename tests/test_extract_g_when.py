@@ -88,3 +88,22 @@ def test_day_a_flood_toll_was_set_is_no_disaster_day() -> None:
 def test_span_whose_end_follows_and_until(text: str) -> None:
     got = _periods(text, published=dt.date(2024, 4, 14))
     assert "between 2024-01-01 and 2024-04-10" in got.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic recorded 15 cases of measles during the past week.",
+        "La clínica registró 15 casos de sarampión durante la última semana.",
+        "In the last seven days, 15 people died of cholera in Varn.",
+        "En los últimos siete días murieron 15 personas de cólera en Varn.",
+    ],
+)
+def test_rolling_week_is_the_seven_days_before(text: str) -> None:
+    assert _periods(text)["15"] == "between 2024-02-29 and 2024-03-06"
+
+
+def test_last_week_stays_the_calendar_week() -> None:
+    assert _periods("Last week, 40 migrants arrived in Varn.")["40"] == (
+        "between 2024-02-26 and 2024-03-03"
+    )
