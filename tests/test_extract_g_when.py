@@ -107,3 +107,22 @@ def test_last_week_stays_the_calendar_week() -> None:
     assert _periods("Last week, 40 migrants arrived in Varn.")["40"] == (
         "between 2024-02-26 and 2024-03-03"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The siege of Varn began on October 7, 2023. Relief groups say 3,000 people have died "
+        "there since then.",
+        "El asedio de Varn empezó el 7 de octubre de 2023. Desde entonces han muerto 3.000 "
+        "personas, según las ONG.",
+    ],
+)
+def test_since_then_starts_on_the_day_named_before(text: str) -> None:
+    got = _periods(text)
+    assert "between 2023-10-07 and 2024-03-07" in got.values()
+
+
+def test_since_then_without_a_day_stays_open() -> None:
+    got = _periods("Since then, 3,000 people have died in Varn.")
+    assert got["3,000"] == "until 2024-03-07"

@@ -3735,3 +3735,6 @@ GROWING_DISASTER_NOUNS = frozenset(
 ("the quake that struck on Saturday", "Monday's floods"): a count dated by its day and told
 on a later day is its toll from that day to the day told (`when_toll`). A one-off accident
 (a stampede, a shipwreck, a shooting) is counted on its own day: not here."""
+
+SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("since", "then")})
+"""A count "since then" runs from the day named just before it (`when_then`)."""

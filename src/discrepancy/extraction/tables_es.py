@@ -4295,3 +4295,6 @@ GROWING_DISASTER_NOUNS = frozenset(
 días ("el terremoto del jueves", "las inundaciones del lunes"): un recuento fechado por su día
 y dado un día después es su balance desde ese día hasta el día en que se dio (`when_toll`).
 Un accidente de un momento (estampida, naufragio, tiroteo) se cuenta en su día: no está."""
+
+SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("desde", "entonces")})
+"""Un recuento "desde entonces" va desde el día nombrado justo antes (`when_then`)."""

@@ -263,6 +263,7 @@ def _past_span(r: Reader, i: int) -> bool:
 _SINCE = frozenset({"since", "desde"})
 _JOINS = frozenset({"and", "y", "to", "until", "till", "al", "hasta"})
 _AND = frozenset({"and", "y"})
+_THEN = frozenset({"then", "entonces"})
 _UNTIL = frozenset({"until", "till", "through", "hasta"})
 """A span's end after "and" / "y" ("from Jan. 1 and until April 13", "desde el 1 de enero y
 hasta el 13 de abril"): one span, not a start and a separate "until"."""
@@ -460,6 +461,10 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
     if w in ("since", "desde") and r.ref is not None:
         if r.at(i - 1) in _SUPERLATIVES or r.at(i - 2) in _SUPERLATIVES:
             return None  # "the highest turnout since 1968": a comparison, not the count's time
+        if r.at(i + 1) in _THEN:
+            # g-when: "since then", "desde entonces": up to now from a day named before; the
+            # start is the day of the figure before it of the same count (`claims`)
+            return DateMention(i, i + 2, Period(start=None, end=r.ref), CUMULATIVE, to_now=True)
         first = r.point(i + 1)
         if first is not None and first[0].start is not None and first[0].start <= r.ref:
             period = Period(start=first[0].start, end=r.ref)
