@@ -126,3 +126,15 @@ def test_since_then_starts_on_the_day_named_before(text: str) -> None:
 def test_since_then_without_a_day_stays_open() -> None:
     got = _periods("Since then, 3,000 people have died in Varn.")
     assert got["3,000"] == "until 2024-03-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hasta el martes, el registro de muertos por el sismo que sacudió Varn el domingo por "
+        "la noche era de 71.",
+        "As of Tuesday, the toll of the quake that struck Varn on Sunday night stood at 71.",
+    ],
+)
+def test_toll_counted_up_to_a_day_ends_that_day(text: str) -> None:
+    assert _periods(text)["71"] == "between 2024-03-03 and 2024-03-05"

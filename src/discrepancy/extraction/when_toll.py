@@ -7,7 +7,8 @@ until the day it was told, not a count of Saturday alone: a count told on Monday
 larger without contradicting it. So a casualty count (`TOLL_METRICS`) dated by the day of
 such a disaster (`GROWING_DISASTER_NOUNS`, the day the lead gives it: `when_doc.disaster_day`)
 in a text published, or told, 1 to `when_doc.RECENT` days later becomes the period from the
-disaster's day to the day it was told (the day of saying when known, else publication).
+disaster's day to the day it was counted up to ("hasta el domingo", "as of Wednesday"), else
+the day it was told (the day of saying when known), else publication.
 
 A one-off accident (a stampede, a shipwreck, a shooting) keeps its own day, and so does a
 disaster over a week old (its later counts are read as before, `when_doc.event_day`).
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from discrepancy.claim import Period
 from discrepancy.extraction import tables_en, tables_es, when_doc
+from discrepancy.extraction.when import CUMULATIVE
 
 if TYPE_CHECKING:
     from discrepancy.extraction.claims import Draft
@@ -82,10 +84,23 @@ def grow(drafts: Sequence[Draft], ctx: Context) -> None:
     for d in drafts:
         if not _toll(d) or d.as_of is None or d.as_of.start != day or d.as_of.end != day:
             continue
-        told = d.told if d.told is not None else _statement_day(ctx, d.sentence, day)
+        told = _until_day(ctx, d.sentence, day) or d.told or _statement_day(ctx, d.sentence, day)
         end = told if told is not None and told > day else published
         if 0 < (end - day).days <= when_doc.RECENT:
             d.as_of = Period(start=day, end=end)
+
+
+def _until_day(ctx: Context, i: int, day: dt.date) -> dt.date | None:
+    """The day sentence ``i`` counts its toll up to ("Hasta el domingo, los muertos del
+    sismo del jueves eran 71", "As of Wednesday, 71 had died in Monday's quake"), after
+    the disaster's ``day``; ``None`` without one."""
+    published = ctx.published
+    for d in ctx.dates(i, published):
+        end = d.period.end
+        open_end = d.kind == CUMULATIVE and d.period.start is None and not d.to_now
+        if open_end and day < end <= (published or end):
+            return end
+    return None
 
 
 def _statement_day(ctx: Context, i: int, day: dt.date) -> dt.date | None:
