@@ -138,3 +138,26 @@ def test_since_then_without_a_day_stays_open() -> None:
 )
 def test_toll_counted_up_to_a_day_ends_that_day(text: str) -> None:
     assert _periods(text)["71"] == "between 2024-03-03 and 2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From January 1 to April 10, the agency intercepted 5,300 migrants. By nationality, "
+        "1,965 were from Honduras and 954 from Guatemala.",
+        "Entre el 1 de enero y el 10 de abril la agencia interceptó a 5.300 migrantes. Por "
+        "países, Honduras sumó 1.965 migrantes y Guatemala 954.",
+    ],
+)
+def test_breakdown_keeps_the_span_of_its_total(text: str) -> None:
+    got = _periods(text, published=dt.date(2024, 4, 14))
+    assert got["1,965" if "1,965" in got else "1.965"] == "between 2024-01-01 and 2024-04-10"
+
+
+def test_part_counted_in_its_last_hours_keeps_its_own_time() -> None:
+    text = (
+        "From January 1 to April 10, 5,300 migrants died crossing the desert. In the past 24 "
+        "hours, 12 migrants died."
+    )
+    got = _periods(text, published=dt.date(2024, 4, 14))
+    assert got["12"] != "between 2024-01-01 and 2024-04-10"

@@ -3738,3 +3738,6 @@ on a later day is its toll from that day to the day told (`when_toll`). A one-of
 
 SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("since", "then")})
 """A count "since then" runs from the day named just before it (`when_then`)."""
+
+HOUR_WORDS = frozenset({"hours", "overnight"})
+"""A sentence that counts hours ("in the past 24 hours") has a time of its own (`when_carry`)."""

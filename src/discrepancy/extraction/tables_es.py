@@ -4298,3 +4298,6 @@ Un accidente de un momento (estampida, naufragio, tiroteo) se cuenta en su día:
 
 SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("desde", "entonces")})
 """Un recuento "desde entonces" va desde el día nombrado justo antes (`when_then`)."""
+
+HOUR_WORDS = frozenset({"horas", "madrugada"})
+"""Una oración que cuenta horas ("en las últimas horas") tiene tiempo propio (`when_carry`)."""
