@@ -161,3 +161,26 @@ def test_part_counted_in_its_last_hours_keeps_its_own_time() -> None:
     )
     got = _periods(text, published=dt.date(2024, 4, 14))
     assert got["12"] != "between 2024-01-01 and 2024-04-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of Feb. 13, 1,200 migrants had reached Varn this year.",
+        "This year, through Feb. 13, 1,200 migrants reached Varn.",
+        "En lo que va de año, hasta el 13 de febrero, llegaron 1.200 migrantes a Varn.",
+    ],
+)
+def test_count_up_to_a_day_of_this_year_starts_on_january_1(text: str) -> None:
+    got = _periods(text)
+    assert "between 2024-01-01 and 2024-02-13" in got.values()
+
+
+def test_the_year_of_the_date_itself_opens_no_year() -> None:
+    got = _periods("Hasta el 13 de febrero de este año se registraron 33 muertes por el brote.")
+    assert got["33"] == "until 2024-02-13"
+
+
+def test_through_a_day_ends_there() -> None:
+    got = _periods("Through Sunday, 1,200 migrants had reached Varn.")
+    assert got["1,200"] == "until 2024-03-03"
