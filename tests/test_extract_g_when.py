@@ -94,7 +94,7 @@ def test_span_whose_end_follows_and_until(text: str) -> None:
     "text",
     [
         "The clinic recorded 15 cases of measles during the past week.",
-        "La clínica registró 15 casos de sarampión durante la última semana.",
+        "La clínica anotó 15 casos de rubéola en la última semana.",
         "In the last seven days, 15 people died of cholera in Varn.",
         "En los últimos siete días murieron 15 personas de cólera en Varn.",
     ],

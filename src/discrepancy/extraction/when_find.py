@@ -287,8 +287,8 @@ _JOINS = frozenset({"and", "y", "to", "until", "till", "al", "hasta"})
 _AND = frozenset({"and", "y"})
 _THEN = frozenset({"then", "entonces"})
 _UNTIL = frozenset({"until", "till", "through", "hasta"})
-"""A span's end after "and" / "y" ("from Jan. 1 and until April 13", "desde el 1 de enero y
-hasta el 13 de abril"): one span, not a start and a separate "until"."""
+"""A span's end after "and" / "y" ("from Jan. 1 and until April 13", "desde el 2 de enero y
+hasta el 9 de marzo"): one span, not a start and a separate "until"."""
 _ASIDE = 15
 """At most this many words in an aside between the two ends of a span ("between March 4,
 when the first dock strikes began, and April 9")."""
@@ -471,7 +471,7 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
         join = _past_aside(r, first[1]) if first is not None else None
         if first is not None and join is not None:
             if r.at(join) in _AND and r.at(join + 1) in _UNTIL:
-                join += 1  # g-when: "desde el 1 de enero y hasta el 13 de abril"
+                join += 1  # g-when: "desde el 2 de enero y hasta el 9 de marzo"
             second = r.point(join + 1)  # "between March 4, when …, and April 9"
             if second is None and _names_month(r, i + 1, first[1]):
                 second = r.month_end_of_span(join + 1)  # round 11: "between January and May"
