@@ -116,7 +116,11 @@ def test_next_day_toll_keeps_the_event_day_and_meets_the_rival_en() -> None:
     )
     claims = extract(text, published=PUBLISHED)
     got = {c.quantity.surface: c.as_of.describe() for c in claims if c.as_of is not None}
-    assert got == {"10": "on 2024-06-15", "15": "on 2024-06-15"}
+    # g-when: each toll of the mudslide runs from its day to the day told (`when_toll`)
+    assert got == {
+        "10": "between 2024-06-15 and 2024-06-16",
+        "15": "between 2024-06-15 and 2024-06-17",
+    }
     summaries = [d.summary for d in check_extracted(claims).discrepancies]
     assert any("10" in s and "15" in s for s in summaries)
 
@@ -127,8 +131,9 @@ def test_next_day_toll_keeps_the_event_day_es() -> None:
         "fijó la cifra de muertos en 10. Al día siguiente, la Cruz Roja contó 15 muertos."
     )
     got = _dates(text)
-    assert got["10"] == "on 2024-06-15"  # "fijó la cifra": the day it was told
-    assert got["15"] == "on 2024-06-15"
+    # "fijó la cifra": the day it was told ends the toll's period (g-when, `when_toll`)
+    assert got["10"] == "between 2024-06-15 and 2024-06-16"
+    assert got["15"] == "between 2024-06-15 and 2024-06-17"
 
 
 def test_toll_moved_on_a_later_day_long_en_es() -> None:
@@ -301,13 +306,14 @@ def test_fronted_day_of_telling_en_es() -> None:
         "personal de la oficina regional de socorro dijo a los periodistas que 88 personas "
         "murieron."
     )
-    assert _dates(en)["88"] == "on 2024-06-17"
-    assert _dates(es)["88"] == "on 2024-06-17"
+    # g-when: a quake's toll told on Tuesday runs from Monday's quake to Tuesday (`when_toll`)
+    assert _dates(en)["88"] == "between 2024-06-17 and 2024-06-18"
+    assert _dates(es)["88"] == "between 2024-06-17 and 2024-06-18"
     text = (
         "An earthquake shook the hill district of Mavo on Monday. But on Tuesday, the governor "
         "of the province said 120 people died in the quake."
     )
-    assert _dates(text)["120"] == "on 2024-06-17"
+    assert _dates(text)["120"] == "between 2024-06-17 and 2024-06-18"
 
 
 def test_fronted_day_of_an_act_is_that_days() -> None:

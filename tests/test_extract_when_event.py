@@ -52,7 +52,9 @@ def test_a_later_toll_statement_counts_the_event_of_the_lead(text: str, surface:
     ],
 )
 def test_the_day_a_source_spoke_is_not_the_day_of_the_deaths(text: str) -> None:
-    assert _dates(text)["19"] == "on 2026-03-17"
+    assert (
+        _dates(text)["19"] == "between 2026-03-17 and 2026-03-19"
+    )  # g-when: a growing disaster's toll runs to the day told (`when_toll`)
 
 
 def test_without_an_earlier_event_day_the_said_day_stays() -> None:

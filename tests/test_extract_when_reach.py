@@ -112,7 +112,8 @@ def test_a_date_in_the_comparison_dates_the_compared_figure() -> None:
 )
 def test_a_toll_of_one_event_is_dated_by_the_event_day(text: str) -> None:
     # round 7 (audit 3 P5): the toll counts Monday's landslide, whatever day it is told
-    assert _dates(text, dt.date(2026, 3, 17))["61"] == "on 2026-03-16"
+    # g-when: from Monday to the day told, the publication day (`when_toll`)
+    assert _dates(text, dt.date(2026, 3, 17))["61"] == "between 2026-03-16 and 2026-03-17"
 
 
 @pytest.mark.parametrize(
@@ -123,7 +124,8 @@ def test_a_toll_of_one_event_is_dated_by_the_event_day(text: str) -> None:
     ],
 )
 def test_the_later_day_of_a_toll_sentence_is_the_statement_day(text: str) -> None:
-    assert _dates(text, dt.date(2026, 3, 20))["23"] == "on 2026-03-16"
+    # g-when: Monday's flood to Thursday, the day the toll was set (`when_toll`)
+    assert _dates(text, dt.date(2026, 3, 20))["23"] == "between 2026-03-16 and 2026-03-19"
 
 
 def test_a_toll_without_the_event_day_keeps_its_own_day() -> None:
@@ -133,7 +135,9 @@ def test_a_toll_without_the_event_day_keeps_its_own_day() -> None:
 
 def test_the_event_day_still_dates_a_count_of_the_event() -> None:
     got = _dates("Monday's earthquake killed 94 people.", dt.date(2026, 3, 17))
-    assert got["94"] == "on 2026-03-16"
+    assert (
+        got["94"] == "between 2026-03-16 and 2026-03-17"
+    )  # g-when: a growing disaster's toll runs to the day told (`when_toll`)
 
 
 def test_months_ago_dates_a_background_figure_in_that_month() -> None:

@@ -13,6 +13,9 @@ from discrepancy.extraction.document import read_document
 from discrepancy.extraction.lexicon import LEXICON
 from discrepancy.extraction.normal import normalize
 from discrepancy.extraction.sentences import split
+from discrepancy.extraction.when_carry import carry_span
+from discrepancy.extraction.when_then import since_then
+from discrepancy.extraction.when_toll import grow
 from discrepancy.extraction.where_places import Finds, PlaceScope
 from discrepancy.metrics import MetricRegistry
 from discrepancy.orgs import OrgRef
@@ -104,6 +107,9 @@ def extract(
         where=PlaceScope(places, text, sentences) if places is not None else None,
     )
     state = read_document(ctx)
+    grow(state.drafts, ctx)  # g-when: a disaster's toll up to the day it was told
+    carry_span(state.drafts, ctx)  # g-when: a breakdown keeps its total's span
+    since_then(state.drafts, ctx)  # g-when: "since then" starts on the day named before
     return finalize(
         state.drafts,
         waves=state.waves,

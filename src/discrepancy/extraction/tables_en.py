@@ -3951,3 +3951,22 @@ GAPPED_ENTRY_JOINS: frozenset[str] = frozenset()
 """Words between a gapped list entry's place and its number, the verb left out: "Colombia
 acoge a 2,8 millones y Perú a 1,5 millones" (g-where; none in English: "Lebanon 1.5
 million")."""
+
+# g-when: a disaster whose toll grows for days --------------------------------------------
+
+GROWING_DISASTER_NOUNS = frozenset(
+    {"earthquake", "earthquakes", "quake", "quakes", "tremor", "tsunami", "aftershock"}
+    | {"landslide", "landslides", "mudslide", "mudslides", "avalanche", "eruption"}
+    | {"flood", "floods", "flooding", "hurricane", "typhoon", "cyclone", "storm", "tornado"}
+    | {"wildfire", "wildfires", "heatwave", "monsoon", "downpour", "downpours"}
+)
+"""Nouns of a disaster whose dead, injured and missing are counted for days after it struck
+("the quake that struck on Saturday", "Monday's floods"): a count dated by its day and told
+on a later day is its toll from that day to the day told (`when_toll`). A one-off accident
+(a stampede, a shipwreck, a shooting) is counted on its own day: not here."""
+
+SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("since", "then")})
+"""A count "since then" runs from the day named just before it (`when_then`)."""
+
+HOURS_COUNTED = frozenset({"hours", "overnight"})
+"""A sentence that counts hours ("in the past 24 hours") has a time of its own (`when_carry`)."""

@@ -4516,3 +4516,22 @@ GAPPED_ENTRY_JOINS: frozenset[str] = frozenset({"a"})
 """Words between a gapped list entry's place and its number, the verb left out: "Colombia
 acoge a 2,8 millones y Perú a 1,5 millones" (g-where; none in English: "Lebanon 1.5
 million")."""
+
+# g-when: a disaster whose toll grows for days --------------------------------------------
+
+GROWING_DISASTER_NOUNS = frozenset(
+    {"terremoto", "terremotos", "sismo", "sismos", "seismo", "temblor", "tsunami", "maremoto"}
+    | {"alud", "avalancha", "deslave", "deslizamiento", "deslizamientos", "erupcion"}
+    | {"inundacion", "inundaciones", "riada", "huracan", "tifon", "ciclon", "tormenta"}
+    | {"tornado", "aguacero", "temporal", "lluvias"}
+)
+"""Sustantivos de una catástrofe cuyos muertos, heridos y desaparecidos se cuentan durante
+días ("el terremoto del jueves", "las inundaciones del lunes"): un recuento fechado por su día
+y dado un día después es su balance desde ese día hasta el día en que se dio (`when_toll`).
+Un accidente de un momento (estampida, naufragio, tiroteo) se cuenta en su día: no está."""
+
+SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("desde", "entonces")})
+"""Un recuento "desde entonces" va desde el día nombrado justo antes (`when_then`)."""
+
+HOURS_COUNTED = frozenset({"horas", "madrugada"})
+"""Una oración que cuenta horas ("en las últimas horas") tiene tiempo propio (`when_carry`)."""

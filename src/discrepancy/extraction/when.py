@@ -83,6 +83,7 @@ RELATIVE_HEADS = frozenset(
         "the",
         "el",
         "la",
+        "los",  # g-when: "los últimos siete días"
     }
 )
 
@@ -323,6 +324,19 @@ class Reader:
             end = ref  # "throughout May" in a May article: counted up to the reference date
         return Period(start=dt.date(year, month, 1), end=end), k, None
 
+    def _rolling_week(self, j: int) -> int | None:
+        """g-when: the seven days before the reference date, named with an article ("the
+        past week", "the last seven days", "la última semana", "los últimos siete días"):
+        the index after them, else ``None``. "Last week" and "la semana pasada" are the
+        calendar week before (`relative`)."""
+        if self.at(j) not in _ROLLING_ARTICLES or self.at(j + 1) not in _ROLLING_HEADS:
+            return None
+        if self.at(j + 2) in _WEEK_WORDS:
+            return j + 3
+        if self.at(j + 2) in _SEVEN and self.at(j + 3) in _DAY_WORDS:
+            return j + 4
+        return None
+
     def relative(self, i: int) -> tuple[Period, int, str] | None:
         """Spans relative to the reference date; (period, index after, kind)."""
         ref = self.ref
@@ -358,6 +372,10 @@ class Reader:
             # round 11: a named part of a month or year is read like days the text names, as
             # "en lo que va de diciembre" is: each dates the figure of its own clause
             return part[0], part[1], ANCHOR
+        rolling = self._rolling_week(j - 1 if self.at(j - 1) in _ROLLING_ARTICLES else j)
+        if rolling is not None:  # g-when: "during the past week", "en la última semana"
+            week = Period(start=ref - dt.timedelta(days=7), end=ref - dt.timedelta(days=1))
+            return week, rolling, RELATIVE
         if self.at(j) not in RELATIVE_HEADS:
             return None
         past = self.at(j) in ("past", "last", "pasado", "ultimo")
@@ -396,6 +414,13 @@ class Reader:
             start = ref - dt.timedelta(days=ref.weekday() + 7)
             return Period(start=start, end=start + dt.timedelta(days=6)), j + 2, RELATIVE
         return None
+
+
+_ROLLING_ARTICLES = frozenset({"the", "la", "los"})
+_ROLLING_HEADS = frozenset({"past", "last", "ultima", "ultimos"})
+_WEEK_WORDS = frozenset({"week", "semana"})
+_SEVEN = frozenset({"seven", "7", "siete"})
+_DAY_WORDS = frozenset({"days", "dias"})
 
 
 _EARLY_WEEK = (

@@ -195,18 +195,33 @@ def disaster_day(
     published: dt.date | None,
     dates: Callable[[int], Sequence[DateMention]],
     norms: Callable[[int], Sequence[str]],
+    nouns: frozenset[str] | None = None,
+    lex: Lexicon | None = None,
+    subject: bool = False,
 ) -> dt.date | None:
     """Round 10: the day of the one-day disaster the lead names ("killed in the Feb. 6
     earthquake", "el terremoto del martes"), at most `OLD_EVENT` days before ``published``;
-    ``None`` when the lead names none (`since_disaster` counts its toll so far from it)."""
+    ``None`` when the lead names none (`since_disaster` counts its toll so far from it).
+    ``nouns``: the disaster nouns looked for (default `DISASTER_NOUNS`; `when_toll` asks
+    only for disasters whose toll grows for days; with ``lex``, the days a source spoke are
+    passed over: "admitieron el jueves que las inundaciones dejaron 90 muertos", and so are
+    the days a toll was set: "On Thursday the office put the flood toll at 23"; ``subject``:
+    also the day of a clause whose subject is the disaster, `struck_on`)."""
     if published is None:
         return None
-    days = list(_lead_days(sentences, published, dates))
+    nouns = _DISASTER_NOUNS if nouns is None else nouns
+    days = [
+        (i, d)
+        for i, d in _lead_days(sentences, published, dates)
+        if lex is None or not spoken(norms(i), d, lex)
+    ]
     for i, d in days:
-        if of_event(norms(i), d, _DISASTER_NOUNS):
+        if of_event(norms(i), d, nouns) and (
+            lex is None or not toll_statement(norms(i), d, toll_sentence(norms(i)))
+        ):
             return d.period.end
     for i, d in days:  # session 10: "el terremoto de 8,2 grados … que azotó la noche del jueves"
-        if struck_on(norms(i), d):
+        if struck_on(norms(i), d, nouns, subject):
             return d.period.end
     return None
 
@@ -216,11 +231,17 @@ _RELATIVE_REACH = 16
 """At most this many words from a disaster noun back from its relative clause's date."""
 
 
-def struck_on(norms: Sequence[str], d: DateMention) -> bool:
+def struck_on(
+    norms: Sequence[str], d: DateMention, nouns: frozenset[str] | None = None, subject: bool = False
+) -> bool:
     """Session 10: whether a date closes a relative clause of a disaster noun ("the 7.5
     magnitude quake that struck the north on Monday", "el terremoto de 8,2 grados que azotó
     la noche del jueves"): the disaster's day, however long the noun's modifiers. No clause
-    mark between the relative pronoun and the date."""
+    mark between the relative pronoun and the date. With ``subject`` (g-when), also a date in
+    a clause the disaster noun opens ("A quake shook the hill district of Mavo on Monday",
+    "Un terremoto sacudió el distrito el lunes"): only articles before the noun, back to the
+    sentence's start or a clause mark."""
+    nouns = _DISASTER_NOUNS if nouns is None else nouns
     relative = False
     for k in range(d.first - 1, max(d.first - 1 - _RELATIVE_REACH, -1), -1):
         w = norms[k]
@@ -228,9 +249,20 @@ def struck_on(norms: Sequence[str], d: DateMention) -> bool:
             return False
         if w in _RELATIVES:
             relative = True
-        elif relative and w in _DISASTER_NOUNS:
+        elif w in nouns and (relative or (subject and _opens_clause(norms, k))):
             return True
     return False
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "."})
+
+
+def _opens_clause(norms: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` opens its clause but for articles ("A quake", "Un sismo")."""
+    j = k - 1
+    while j >= 0 and norms[j] in _DETERMINERS:
+        j -= 1
+    return j < 0 or norms[j] in _CLAUSE_MARKS
 
 
 def _lead_days(

@@ -45,7 +45,29 @@ __all__ = ["DateFinder", "date_starts"]
 _SPAN_OPENERS = frozenset(
     {"between", "entre", "from", "del", "desde", "since", "as", "by"}
     | {"until", "till", "hasta", "al"}  # words that open a span's end ("till" is "until")
+    | {"through"}  # g-when: "through Sunday"
 )
+_UNTIL_WORDS = frozenset({"by", "until", "till", "hasta", "al", "through"})
+_YEAR_SO_FAR = (("this", "year"), ("este", "ano"), ("va", "de", "ano"), ("va", "del", "ano"))
+"""A sentence that counts "this year" ("so far this year", "en lo que va del año", "de este
+año"): a count up to a day of it starts on January 1 (`_year_start`)."""
+
+
+def _year_start(r: Reader, end: dt.date, lo: int, hi: int) -> dt.date | None:
+    """g-when: January 1 of ``end``'s year when the sentence says it counts this year ("As
+    of Feb. 13, 1,200 had arrived this year", "en lo que va de año, hasta el 13 de
+    febrero") and ``end`` is in the reference date's year; else ``None`` (the start stays
+    open). "De este año" right after the date (``[lo, hi)``) only names the date's year
+    ("hasta el 4 de marzo de este año" counts an outbreak begun the year before)."""
+    if r.ref is None or end.year != r.ref.year:
+        return None
+    norms = r.norms
+    for k in range(len(norms)):
+        if lo <= k <= hi + 1:
+            continue
+        if any(r.phrase(k, words) for words in _YEAR_SO_FAR):
+            return dt.date(end.year, 1, 1)
+    return None
 
 
 def date_starts(lex: Lexicon) -> frozenset[str]:
@@ -262,6 +284,11 @@ def _past_span(r: Reader, i: int) -> bool:
 
 _SINCE = frozenset({"since", "desde"})
 _JOINS = frozenset({"and", "y", "to", "until", "till", "al", "hasta"})
+_AND = frozenset({"and", "y"})
+_THEN = frozenset({"then", "entonces"})
+_UNTIL = frozenset({"until", "till", "through", "hasta"})
+"""A span's end after "and" / "y" ("from Jan. 1 and until April 13", "desde el 2 de enero y
+hasta el 9 de marzo"): one span, not a start and a separate "until"."""
 _ASIDE = 15
 """At most this many words in an aside between the two ends of a span ("between March 4,
 when the first dock strikes began, and April 9")."""
@@ -443,6 +470,8 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
         first = r.point(i + 1) or r.month_end_of_span(i + 1)  # round 11: "from March to May"
         join = _past_aside(r, first[1]) if first is not None else None
         if first is not None and join is not None:
+            if r.at(join) in _AND and r.at(join + 1) in _UNTIL:
+                join += 1  # g-when: "desde el 2 de enero y hasta el 9 de marzo"
             second = r.point(join + 1)  # "between March 4, when …, and April 9"
             if second is None and _names_month(r, i + 1, first[1]):
                 second = r.month_end_of_span(join + 1)  # round 11: "between January and May"
@@ -454,6 +483,10 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
     if w in ("since", "desde") and r.ref is not None:
         if r.at(i - 1) in _SUPERLATIVES or r.at(i - 2) in _SUPERLATIVES:
             return None  # "the highest turnout since 1968": a comparison, not the count's time
+        if r.at(i + 1) in _THEN:
+            # g-when: "since then", "desde entonces": up to now from a day named before; the
+            # start is the day of the figure before it of the same count (`claims`)
+            return DateMention(i, i + 2, Period(start=None, end=r.ref), CUMULATIVE, to_now=True)
         first = r.point(i + 1)
         if first is not None and first[0].start is not None and first[0].start <= r.ref:
             period = Period(start=first[0].start, end=r.ref)
@@ -463,7 +496,7 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
             # "since last year", "desde el mes pasado": up to now, from a start not named
             period = Period(start=None, end=r.ref)
             return DateMention(i, back[1], period, CUMULATIVE, to_now=True)
-    if (w == "as" and r.at(i + 1) in ("of", "at")) or w in ("by", "until", "till", "hasta", "al"):
+    if (w == "as" and r.at(i + 1) in ("of", "at")) or w in _UNTIL_WORDS:
         k = i + 2 if w == "as" else i + 1
         if r.at(k) in ("el", "la"):
             k += 1
@@ -472,6 +505,9 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
             period = first[0]
             if r.at(k) in r.lex.today:
                 return DateMention(i, first[1], period, PRESENT)
+            start = _year_start(r, period.end, i, first[1])  # g-when: "as of Feb. 13 … this year"
+            if start is not None:
+                return DateMention(i, first[1], Period(start=start, end=period.end), CUMULATIVE)
             return DateMention(i, first[1], Period(start=None, end=period.end), CUMULATIVE)
     day = when_spans.relative_day(r, i)  # "last night", "hace tres días", "the weekend"
     if day is not None:
