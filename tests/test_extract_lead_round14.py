@@ -231,3 +231,27 @@ def test_a_belief_is_an_estimate(text: str, surface: str, who: list[str] | None)
     assert claims[surface].status is Status.ESTIMATED
     if who is not None:
         assert [r.mention for r in claims[surface].claimants] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "not_metric"),
+    [
+        # past the figure's own predicate and the next figure, an event is the next figure's
+        (
+            "Más de 600 agentes estatales se sumaron al rastreo del monte y tres personas "
+            "fueron detenidas.",
+            "Más de 600",
+            "arrests",
+        ),
+        (
+            "Some 300 residents packed up and left the valley and 40 were injured.",
+            "Some 300",
+            "injured",
+        ),
+    ],
+)
+def test_an_event_past_the_next_figure_is_not_this_figures(
+    text: str, surface: str, not_metric: str
+) -> None:
+    claims = {c.quantity.surface: c.metric for c in extract(text, published=_DAY)}
+    assert claims.get(surface) != not_metric

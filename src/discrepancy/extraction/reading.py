@@ -73,6 +73,26 @@ ELECTION = frozenset({"election", "elections", "elecciones", "comicios", "vote",
 _AFTER = frozenset({"after", "following", "tras", "despues", "since", "desde"})
 _GOV_KINDS = ("government", "official")
 
+_OWN_STRETCH = 3
+"""Session 11: this many content words between a figure and the next one hold the first
+figure's own predicate (`_own_stretch`)."""
+
+
+def _own_stretch(toks: Sequence[Tok], norms: Sequence[str], a: int, b: int, lex: Lexicon) -> bool:
+    """Whether tokens ``a:b`` between a figure and the next one hold the first figure's own
+    predicate: at least `_OWN_STRETCH` lower-case words that are no function words ("agentes
+    federales se sumaron a la búsqueda y", "residents left their homes and"); not a noun and
+    a conjunction ("12 soldiers and 15 civilians were killed") nor a place between commas
+    ("in Vell Cove, 45, and in Arnby, 12, people died"), whose event after the next figure
+    is shared."""
+    words = 0
+    for j in range(a, b):
+        if toks[j].kind == "w" and not toks[j].cap and norms[j] not in lex.function_words:
+            words += 1
+            if words >= _OWN_STRETCH:
+                return True
+    return False
+
 
 class _Once:
     """What every number of a sentence may need, read at most once per sentence."""
@@ -250,8 +270,13 @@ def read_sentence(
                 own_hi = min(hi, mentions[k + 1].first if k + 1 < len(mentions) else hi)
                 found = events.nearest(own_lo, own_hi, m.first, span)
             else:
-                found = events.nearest(lo, hi, m.first, span) or events.nearest(
-                    0, len(norms), m.first, span
+                # session 11: past a stretch that holds the figure's own predicate and then
+                # the next figure ("1.000 agentes se sumaron a la búsqueda y dos personas
+                # fueron arrestadas"), the event is that figure's, not this one's
+                nxt = mentions[k + 1].first if k + 1 < len(mentions) else len(norms)
+                stop = nxt if _own_stretch(toks, norms, m.last, nxt, lex) else len(norms)
+                found = events.nearest(lo, min(hi, stop), m.first, span) or events.nearest(
+                    0, stop, m.first, span
                 )
             metric = found[0] if found is not None else None
         casualty = casualty_before(toks, norms, lo, m.first, lex) if elided else None
