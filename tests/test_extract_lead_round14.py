@@ -255,3 +255,10 @@ def test_an_event_past_the_next_figure_is_not_this_figures(
 ) -> None:
     claims = {c.quantity.surface: c.metric for c in extract(text, published=_DAY)}
     assert claims.get(surface) != not_metric
+
+
+def test_soldiers_among_the_dead_stay_a_part_of_the_dead() -> None:
+    text = "The blast killed 19 people. Four soldiers were among the dead, the army said."
+    claims = {c.quantity.surface: c for c in extract(text, published=_DAY)}
+    assert claims["Four"].metric == "deaths"
+    assert claims["Four"].part_of == claims["19"].id

@@ -336,8 +336,11 @@ def read_sentence(
             metric = base if base is not None else metric  # hostages, not "foreign-hostages"
         if np.last > np.first:  # session 10: "27 kidnappers died" are no victims
             metric = attackers_dead(metric, norms[np.last - 1])
-            if forces_hit(metric, norms, np.last):  # session 11: "12 soldiers were killed"
-                metric = qualified(metric, FORCES)
+            if forces_hit(metric, norms, np.last) and not (
+                (sub_subject is not None and sub_subject[0] <= m.first < sub_subject[1])
+                or (sub_from is not None and m.first >= sub_from)
+            ):  # session 11: "12 soldiers were killed"; "two guards were among the wounded"
+                metric = qualified(metric, FORCES)  # stays a part of the wounded
         elided_rate = np.kind == "elided" and not percent
         metric = mark(toks, norms, (m.first, m.last), elided_rate, metric, own_metric)
         status = statuses.settled(  # "police announced 31,000 demonstrators": a count
