@@ -152,7 +152,12 @@ def test_what_the_caller_froze_stays_frozen() -> None:
         before = _collector()
         assert before[2] > 0
         check(_two_that_meet())
-        assert _collector() == before
+        after = _collector()
+        assert after[:2] == before[:2]
+        # check neither unfreezes (the count would drop to 0) nor freezes (it would grow);
+        # frozen objects that other code lets go of while check runs (a cache's evicted
+        # entries) leave the permanent generation, so the count may fall by a few
+        assert before[2] - 1_000 < after[2] <= before[2]
         assert keep
     finally:
         gc.unfreeze()
