@@ -738,6 +738,15 @@ def test_the_places_the_grouping_works_out_are_the_estimates_places(
         singles=singles,
     )  # fmt: skip
     assert keys == [_place(metric, ids, nodes) for metric, _flow, ids in groups]
+    # with ``placed``, the quantities of fewer claims (which the estimates drop) have none
+    placed: list[str] = []
+    again, _, _, _ = quantities(
+        claims, MetricRegistry.builtin(), Policy(), places=Gazetteer.builtin(), keys=placed,
+        singles=singles, placed=2,
+    )  # fmt: skip
+    assert again == groups
+    wanted = [key if len(ids) >= 2 else "" for key, (_m, _f, ids) in zip(keys, groups, strict=True)]
+    assert placed == wanted
 
 
 @settings(max_examples=100)  # behaviour, not speed (a shared machine)

@@ -93,6 +93,7 @@ def quantities(
     judge: Callable[[Sequence[Node]], Sequence[str] | None] | None = None,
     judged: int = 2,
     verdicts: list[Sequence[str] | None] | None = None,
+    placed: int = 1,
 ) -> tuple[list[Quantity], Counter[str], dict[str, Claim], dict[str, Node]]:
     """Comparable claims in quantities; each source's claim count and first claim; the nodes.
 
@@ -100,7 +101,8 @@ def quantities(
     in the order of the quantities: worked out here, where the quantity's claims have just
     been read, rather than when the estimates are first read (a million claims: 210,000
     quantities, whose claims, read again then, are no longer in the processor's caches).
-    With ``judge``, likewise, ``judge(claims)`` of each quantity of at least ``judged``
+    A quantity of fewer than ``placed`` claims has an empty place (the estimates drop
+    it). With ``judge``, likewise, ``judge(claims)`` of each quantity of at least ``judged``
     claims (their nodes, in the order of its ids) is added to ``verdicts``, in the order of
     the quantities (the sources' tallies: which sources agree).
 
@@ -168,7 +170,7 @@ def quantities(
                     taken.add(aid)
                     found.append((metric, flow, (aid,)))
                     if put is not None:
-                        put(place(metric, (anchor,), (aid,)))
+                        put(place(metric, (anchor,), (aid,)) if placed <= 1 else "")
                 continue
             if aid in taken:
                 continue
@@ -198,7 +200,11 @@ def quantities(
             group = [anchor]
             scope = anchor.scope
             period = _counted_period(anchor) if flow else None  # only flows compare periods
-            for other in _ordered(_many(partners)):
+            if type(partners) is Node:  # one partner, whose own are more (1M claims: 34,000)
+                ordered: Sequence[Node] = (partners,)
+            else:
+                ordered = _ordered(partners)  # type: ignore[arg-type]
+            for other in ordered:
                 if other.id in taken or (scope is not None and other.scope not in (None, scope)):
                     continue
                 if flow:
@@ -208,12 +214,19 @@ def quantities(
                     period = period if period is not None else own
                 scope = scope if scope is not None else other.scope
                 group.append(other)
-            ids = [n.id for n in group]
-            taken.update(ids)
+            if len(group) == 1:  # the anchor's partners all taken or not comparable
+                ids = [aid]
+                taken.add(aid)
+            else:
+                ids = [n.id for n in group]
+                taken.update(ids)
             # an announced count set against any counted claim of the quantity is shown
             # with it, even where the anchor itself was not compared with it
             for member in group[1:] if shown and len(group) > 1 else ():
-                left = [n for n in _many(get(id(member), lone)) if n.id not in taken]
+                theirs = get(id(member), lone)
+                if type(theirs) is Node:
+                    continue  # its one partner is the anchor, taken
+                left = [n for n in _many(theirs) if n.id not in taken]
                 for other in _ordered(left) if left else ():
                     if other.id in taken or other.status_class is not announced:
                         continue
@@ -222,7 +235,26 @@ def quantities(
                         taken.add(other.id)
                         group.append(other)  # for its place (the loop reads a copy)
             found.append((metric, flow, tuple(ids)))
-            if put is not None:
+            if put is None:
+                pass
+            elif len(ids) < placed:
+                put("")  # a quantity the estimates drop (fewer claims than they need)
+            elif len(group) == 2:  # `place()` of two claims, without its loop
+                na, nb = group
+                sa, sb = na.claim.scope, nb.claim.scope
+                ea, eb = na.end or 0, nb.end or 0
+                ia, ib = ids
+                put(
+                    flat(
+                        metric,
+                        (min(sa, sb) if sa and sb else sa or sb or ""),
+                        ea if ea > eb else eb,
+                        estimate_id(
+                            metric, na.claim.quantity.unit, (ia, ib) if ia < ib else (ib, ia)
+                        ),
+                    )
+                )
+            else:
                 put(place(metric, group, ids))
             if verdict is not None and len(ids) >= judged:
                 verdict(judge(group))  # type: ignore[misc]

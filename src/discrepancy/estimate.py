@@ -136,7 +136,7 @@ def _estimate(
     groups, counts, first, nodes = quantities(
         claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1, places=places,
         keys=keys, judge=partial(_agreeing_sources, superseded=superseded) if fast else None,
-        judged=judged, verdicts=verdicts,
+        judged=judged, verdicts=verdicts, placed=least,
     )  # fmt: skip
     # Two passes, and no draft kept between them: the sources' weights need every
     # consensus first, and a million claims make some 200,000 quantities, whose drafts,
