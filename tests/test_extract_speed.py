@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy import MetricRegistry
-from discrepancy._numbers import _NOT_DECIMAL, fold
+from discrepancy._numbers import _NOT_DECIMAL, _fold_steps, fold
 from discrepancy.extraction import extract
 from discrepancy.extraction.api import default_metrics
 
@@ -39,6 +39,30 @@ _TEXT = st.text(
 @given(_TEXT)
 def test_fold_is_the_plain_fold(text: str) -> None:
     assert fold(text) == _fold_plain(text)
+
+
+_MARKED = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8"),
+        st.characters(categories=("Mn", "Mc", "Me")),
+        st.sampled_from("ǅẛ\u0345Σσςİßẞǰΐﬀ\u1e9e\u0130"),
+    ),
+    max_size=24,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKED)
+def test_fold_one_character_at_a_time_is_the_fold_of_the_whole(text: str) -> None:
+    # `fold` translates each character through a table; its steps read the whole text
+    assert fold(text) == _fold_steps(text)
+
+
+def test_fold_of_every_code_point_is_its_steps() -> None:
+    for cp in range(0x30000):
+        if not 0xD800 <= cp < 0xE000:
+            ch = chr(cp)
+            assert fold(ch) == (ch.lower() if ch.isascii() else _fold_steps(ch)), hex(cp)
 
 
 def test_fold_drops_marks_and_unifies_dashes() -> None:

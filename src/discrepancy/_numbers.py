@@ -307,6 +307,11 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
+    return text.translate(_FOLD)
+
+
+def _fold_steps(text: str) -> str:
+    """`fold()` as its steps: case folding, the non-decimal digits, NFKD, the marks' table."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_NOT_DECIMAL))
     return decomposed.translate(_MARKS)
 
@@ -327,6 +332,26 @@ class _Marks(dict[int, int | str | None]):
 
 
 _MARKS = _Marks()
+
+
+class _Fold(dict[int, int | str | None]):
+    """`fold()` of a text as one ``str.translate`` table: each code point's fold, worked out
+    the first time it is met and kept (the table grows to the characters seen).
+
+    Folding a text is folding each of its characters and joining them: case folding, the
+    non-decimal table and NFKD map one character at a time; NFKD's one step across
+    characters, the canonical reordering of combining marks, moves only marks, which the
+    last step drops (a test compares it with the steps on random text)."""
+
+    def __missing__(self, cp: int) -> int | str | None:
+        ch = chr(cp)
+        folded = _fold_steps(ch)
+        found: int | str | None = cp if folded == ch else folded or None
+        self[cp] = found
+        return found
+
+
+_FOLD = _Fold()
 
 
 def tokenize(folded: str) -> list[tuple[str, int, int]]:

@@ -244,9 +244,11 @@ def abbrev_key(text: str) -> str | None:
 def tokens(text: str) -> list[tuple[int, int]]:
     """The words of ``text`` as (start, end) offsets: letters and digits, with dots and
     apostrophes inside a word kept in it ("U.S", "d'Ivoire"). Linear: see `_WORD`."""
-    return [m.span() for m in _WORD.finditer(text)]
+    return list(map(_SPAN, _WORD.finditer(text)))
 
 
+_SPAN = re.Match.span
+"""A match's (start, end), mapped over the matches without a Python loop."""
 _ABBREVIATION = 3
 """The longest word a dot may follow inside one name ("St.", "Gen.", "EE.")."""
 

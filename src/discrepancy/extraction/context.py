@@ -38,6 +38,8 @@ _GOV_HEAD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")
+"""`_WORD` on lower-case ASCII text (the same letters, without Unicode's classes)."""
 _DIGIT = re.compile(r"\d")
 _GOV_KINDS = frozenset({"government", "official"})
 _MINISTRY = frozenset({"ministry", "minister", "ministerio", "ministro", "ministra"})
@@ -206,7 +208,7 @@ class Context:
         s = self.sentences[index]
         segment = self.text[s.start : s.end]
         if segment.isascii():
-            return _WORD.findall(segment.lower())
+            return _ASCII_WORD.findall(segment.lower())
         return list(map(self._fold_memo.__getitem__, _WORD.findall(segment)))
 
     def dates(self, index: int, ref: dt.date | None) -> list[DateMention]:

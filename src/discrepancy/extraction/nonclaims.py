@@ -174,6 +174,8 @@ def _turnout_near(norms: Sequence[str], first: int) -> bool:
 
 
 _OF_WHICH = tables_en.PART_OF_WHICH + tables_es.PART_OF_WHICH
+_OF_WHICH_LAST = frozenset(r[-1] for r in _OF_WHICH)
+"""The last word of each relative of a part ("which", "cuales"): a relative ends there."""
 _PART_REACH = 12
 """At most this many tokens between a relative of a part and a share of its list."""
 _WHOLE_REACH = 10
@@ -194,9 +196,10 @@ def part_of_things(
     rel: tuple[str, ...] | None = None
     j = first
     while j > 0 and first - j <= _PART_REACH and norms[j - 1] not in (".", ";"):
-        rel = next((r for r in _OF_WHICH if tuple(norms[max(0, j - len(r)) : j]) == r), None)
-        if rel is not None:
-            break  # "…, of which 70% concern cars and 20% homes": each share of the list
+        if norms[j - 1] in _OF_WHICH_LAST:  # one set test per word before any slicing
+            rel = next((r for r in _OF_WHICH if tuple(norms[max(0, j - len(r)) : j]) == r), None)
+            if rel is not None:
+                break  # "…, of which 70% concern cars and 20% homes": each share of the list
         j -= 1
     if rel is None:
         return False
