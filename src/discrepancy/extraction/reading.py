@@ -81,7 +81,7 @@ figure's own predicate (`_own_stretch`)."""
 def _own_stretch(toks: Sequence[Tok], norms: Sequence[str], a: int, b: int, lex: Lexicon) -> bool:
     """Whether tokens ``a:b`` between a figure and the next one hold the first figure's own
     predicate: at least `_OWN_STRETCH` lower-case words that are no function words ("agentes
-    federales se sumaron a la búsqueda y", "residents left their homes and"); not a noun and
+    estatales peinaron el monte y", "residents left their homes and"); not a noun and
     a conjunction ("12 soldiers and 15 civilians were killed") nor a place between commas
     ("in Vell Cove, 45, and in Arnby, 12, people died"), whose event after the next figure
     is shared."""
@@ -271,8 +271,8 @@ def read_sentence(
                 found = events.nearest(own_lo, own_hi, m.first, span)
             else:
                 # session 11: past a stretch that holds the figure's own predicate and then
-                # the next figure ("1.000 agentes se sumaron a la búsqueda y dos personas
-                # fueron arrestadas"), the event is that figure's, not this one's
+                # the next figure ("600 agentes peinaron el monte y tres personas fueron
+                # detenidas"), the event is that figure's, not this one's
                 nxt = mentions[k + 1].first if k + 1 < len(mentions) else len(norms)
                 stop = nxt if _own_stretch(toks, norms, m.last, nxt, lex) else len(norms)
                 found = events.nearest(lo, min(hi, stop), m.first, span) or events.nearest(
