@@ -262,3 +262,8 @@ def test_soldiers_among_the_dead_stay_a_part_of_the_dead() -> None:
     claims = {c.quantity.surface: c for c in extract(text, published=_DAY)}
     assert claims["Four"].metric == "deaths"
     assert claims["Four"].part_of == claims["19"].id
+
+
+def test_a_list_of_names_after_a_plural_head_keeps_its_first_name() -> None:
+    text = "Los sindicatos USO, CGT y CSIF han cifrado en el 64% el seguimiento de la huelga."
+    assert _sources(text) == [("64%", ["USO", "CGT", "CSIF"])]

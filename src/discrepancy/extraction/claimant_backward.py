@@ -164,6 +164,10 @@ def _backward(
             span.insert(0, i)  # "La Consejería de Educación, Cultura y Deportes ha cifrado"
             i -= 1
             continue
+        if w == "," and span and not apposed:
+            first = _names_after_head(toks, norms, span, i, lex)
+            if first is not None:  # session 11: "las centrales USO, CGT y CSIF han cifrado"
+                return [*range(first, i), i, *span], []
         if w == ",":
             before = _segment_before(toks, i, lex)
             while before and norms[before[0]] in COORDINATION:
@@ -278,6 +282,37 @@ _LIST_INSIDE = _LIST_AND | frozenset({",", "de", "del", "of", "la", "el", "los",
 _LIST_OF = frozenset({"de", "del", "of"})
 _LIST_HEADS = tables_en.NAME_HEADS | tables_es.NAME_HEADS
 _LIST_REACH = 8
+
+
+_LIST_NAMES_REACH = 8
+"""How many tokens back from a comma a list of names after a head noun is read."""
+
+
+def _names_after_head(
+    toks: Sequence[Tok], norms: Sequence[str], span: list[int], comma: int, lex: Lexicon
+) -> int | None:
+    """Session 11: the first name of a list of names after a plural head, when the subject
+    found so far is the list's last names joined by "y / and" ("los sindicatos UGT, CCOO y
+    CSI-CSIF", "the unions Unite, GMB and Unison"): the index of the first name, else
+    ``None``. Every item before the comma is one capitalised word; a bounded look."""
+    if not any(norms[k] in _LIST_AND for k in span) or not all(
+        toks[k].cap or norms[k] in _LIST_AND or toks[k].kind == "x" or norms[k] == "-" for k in span
+    ):
+        return None
+    k = comma - 1
+    first = None
+    while k >= 0 and comma - k <= _LIST_NAMES_REACH:
+        if norms[k] == ",":
+            k -= 1
+            continue
+        if toks[k].cap and toks[k].kind in ("w", "x") and norms[k] not in lex.generic_heads:
+            first = k
+            k -= 1
+            continue
+        break
+    if first is None or k < 0 or norms[k] not in lex.generic_heads:
+        return None
+    return first
 
 
 def _portfolio(toks: Sequence[Tok], norms: Sequence[str], span: list[int], comma: int) -> bool:
