@@ -103,10 +103,10 @@ def read_document(ctx: Context) -> State:
         if att is not None and att.kind in (NAMED, GOVERNMENT):
             state.claimants = claimants_of(ctx, att, state, atts, i)
             state.body = state.claimants
-        elif att is not None and att.kind == DEFINITE:
-            state.body = claimants_of(ctx, att, state, atts, i)
             if ctx.sentence_quotes(i):
                 state.para_quote[s.para] = state.claimants
+        elif att is not None and att.kind == DEFINITE:
+            state.body = claimants_of(ctx, att, state, atts, i)
         if not ELECTION.isdisjoint(words):
             _note_election(ctx, i, ref, state)
         if not lex.begin_words.isdisjoint(words):

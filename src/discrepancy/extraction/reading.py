@@ -191,6 +191,9 @@ def read_sentence(
     drafted: set[int] = set()  # the figures of the sentence read as counts
     for k, m in enumerate(mentions):
         percent = m.quantity.unit == "percent"
+        # "… were among the injured": a part before it; "among the dead were …": parts after
+        among_subject = sub_subject is not None and sub_subject[0] <= m.first < sub_subject[1]
+        after_opener = sub_from is not None and m.first >= sub_from
         np, metric = read_metric(toks, norms, m.first, m.last, lex, table, percent=percent)
         own_metric = metric
         np, metric = reread(  # round 9: shares, breakdowns (`share_reading`)
@@ -336,10 +339,8 @@ def read_sentence(
             metric = base if base is not None else metric  # hostages, not "foreign-hostages"
         if np.last > np.first:  # session 10: "27 kidnappers died" are no victims
             metric = attackers_dead(metric, norms[np.last - 1])
-            if forces_hit(metric, norms, np.last) and not (
-                (sub_subject is not None and sub_subject[0] <= m.first < sub_subject[1])
-                or (sub_from is not None and m.first >= sub_from)
-            ):  # session 11: "12 soldiers were killed"; "two guards were among the wounded"
+            if forces_hit(metric, norms, np.last) and not (among_subject or after_opener):
+                # session 11: "12 soldiers were killed"; "two guards were among the wounded"
                 metric = qualified(metric, FORCES)  # stays a part of the wounded
         elided_rate = np.kind == "elided" and not percent
         metric = mark(toks, norms, (m.first, m.last), elided_rate, metric, own_metric)
@@ -421,16 +422,11 @@ def read_sentence(
         draft.refers = part_cues.refers_back(norms, m.last)
         part_cues.mark_figure_part(draft, norms, m.first)  # "De esa cifra, 41 …" (w-noncount)
         draft.group_part = not percent and (  # "38 percent of the voters" is a share
-            (sub_subject is not None and sub_subject[0] <= m.first < sub_subject[1])
+            among_subject
             or part_cues.of_a_group(norms, m.last, lex.person_nouns)
             or (origin is not None and origin[1])  # session 10: "35 foreign hostages"
         )
-        draft.subset = (
-            draft.refers
-            or np.kind == "partitive"
-            or (sub_from is not None and m.first >= sub_from)
-            or draft.group_part
-        )
+        draft.subset = draft.refers or np.kind == "partitive" or after_opener or draft.group_part
         draft.risen = not stock and when_told.risen_to(norms, m.first)  # session 10
         if (
             (k - 1) in drafted
