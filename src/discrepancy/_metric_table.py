@@ -660,3 +660,55 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- session 12 (lead): the death penalty ---------------------------------------------------
+# Executions, commuted sentences and the people on death row are three quantities, none of them
+# a release or the stock of prisoners: "commuted the death sentences of 38 prisoners" and "112
+# prisoners on death row" were read as prisoners and compared with each other.
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="executions",
+        label="executions",
+        kind="flow",
+        synonyms=(
+            "executions",
+            "people executed",
+            "prisoners executed",
+            "ejecuciones",
+            "personas ejecutadas",
+            "presos ejecutados",
+            "fusilamientos",
+        ),
+    ),
+    dict(
+        id="commutations",
+        label="commuted sentences",
+        kind="flow",
+        synonyms=(
+            "commutations",
+            "sentences commuted",
+            "death sentences commuted",
+            "commuted sentences",
+            "conmutaciones",
+            "penas conmutadas",
+        ),
+    ),
+    dict(
+        id="death_row",
+        label="prisoners on death row",
+        kind="stock",
+        synonyms=(
+            "prisoners on death row",
+            "inmates on death row",
+            "people on death row",
+            "death row inmates",
+            "death row prisoners",
+            "on death row",
+            "presos en el corredor de la muerte",
+            "reos en el corredor de la muerte",
+            "condenados a muerte",
+            "corredor de la muerte",
+        ),
+    ),
+)

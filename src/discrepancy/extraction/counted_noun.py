@@ -193,7 +193,7 @@ def noun_phrase(
         # "the 120 million figure", "was 13,432,857 representing 79%": no noun of its own
         return NounPhrase("elided", k, k)
     # the longest phrase the metric registry knows ("people imprisoned for political reasons")
-    longest = min(6, n - k)
+    longest = min(7, n - k)
     for m in range(1, longest):
         if toks[k + m].kind == "p":
             longest = m

@@ -3970,3 +3970,17 @@ SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("since", "then")})
 
 HOURS_COUNTED = frozenset({"hours", "overnight"})
 """A sentence that counts hours ("in the past 24 hours") has a time of its own (`when_carry`)."""
+
+# --- session 12 (lead) --------------------------------------------------------------------
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "executions": "executions",
+    "executed": "executions",
+    "commuted": "commutations",
+    "commutations": "commutations",
+}
+PERSON_NOUNS = PERSON_NOUNS - {"executions"}
+"""An execution is a count of its own, an event noun like "arrests": "four executions were
+carried out" counts executions, not the releases a bare "carried out" is read as; a sentence
+commuted ("commuted the death sentences of 38 prisoners") is a commutation, not a release."""

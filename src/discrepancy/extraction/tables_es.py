@@ -2234,6 +2234,7 @@ EVENT_NOT_BEFORE = frozenset(
         "condenado",
         "condenados",
         "condenas",
+        "corredor",
         "escuadrones",
         "pena",
         "penas",
@@ -4535,3 +4536,18 @@ SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("desde", "entonces")})
 
 HOURS_COUNTED = frozenset({"horas", "madrugada"})
 """Una oración que cuenta horas ("en las últimas horas") tiene tiempo propio (`when_carry`)."""
+
+# --- sesión 12 (lead) ---------------------------------------------------------------------
+
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "ejecuciones": "executions",
+    "ejecutados": "executions",
+    "ejecutadas": "executions",
+    "fusilados": "executions",
+    "conmuto": "commutations",
+    "conmutaron": "commutations",
+    "conmutaciones": "commutations",
+}
+"""Una ejecución es un recuento propio: "se llevaron a cabo cuatro ejecuciones"; conmutar una
+pena ("conmutó la pena de muerte de 38 reos") no es excarcelar."""
