@@ -55,3 +55,27 @@ def test_the_death_penalty_metrics_are_registered_in_both_languages() -> None:
     assert metrics.normalize("fusilamientos") == metrics.normalize("executions") == "executions"
     assert metrics.normalize("penas conmutadas") == "commutations"
     assert metrics.normalize("death row inmates") == "death_row"
+
+
+def _read(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        c.quantity.surface: (c.claimants[0].name if c.claimants else None, c.scope)
+        for c in extract(text, published=_DAY)
+    }
+
+
+def test_national_bodies_outweigh_one_place_the_gazetteer_knows_elsewhere() -> None:
+    # the dateline city is a Colombian department in the gazetteer, but the unions are Spanish
+    text = (
+        "SANTANDER, 3 mar. — CCOO y UGT cifraron en 2.000 los manifestantes; "
+        "el Gobierno habló de 800."
+    )
+    assert _read(text)["800"] == ("Spanish government", "Spain")
+
+
+def test_places_of_one_country_outweigh_one_foreign_body() -> None:
+    text = (
+        "Bucaramanga, Santander y Cúcuta vivieron protestas; el Gobierno contó 800 manifestantes "
+        "y CCOO expresó su apoyo."
+    )
+    assert _read(text)["800"][0] == "Colombian government"

@@ -466,8 +466,13 @@ class Gazetteer:
     def home(self, text: str) -> str | None:
         """The country ``text`` names most often by names that fit one country only (its
         code; the first named on a tie), or ``None``."""
-        counts = self._homes(self._mentions(text))
+        counts = self.home_counts(text)
         return max(counts, key=counts.__getitem__) if counts else None
+
+    def home_counts(self, text: str) -> dict[str, int]:
+        """How often ``text`` names each country by names that fit that country only, in
+        the order the countries are first named."""
+        return self._homes(self._mentions(text))
 
     def _mention(self, key: str, akey: str) -> tuple[str, ...] | None:
         """The ids a scanned name may be, by its key, or by its abbreviation key when it was

@@ -218,11 +218,17 @@ class FoundPlaces:
         department, Grenada in Spanish) is read in when its own sentence names none of their
         countries: the one the whole text names most by names of one country only, else the
         one of the national bodies it names ("UGT y CC.OO." → Spain); asked once, and only
-        for such a name."""
+        for such a name. Where the two disagree, the country named more often wins, places
+        on a tie: a dateline city the gazetteer knows only in another country ("Santander",
+        a Colombian department and a Spanish city) does not outweigh the four Spanish unions
+        of the lead (session 12)."""
         if not self._home:
-            code = self._gazetteer.home(self._text)
-            if code is None:
-                code = self._orgs.named_in(self._text[:ORG_LEAD])
+            places = self._gazetteer.home_counts(self._text)
+            bodies = self._orgs.counts_in(self._text[:ORG_LEAD])
+            code = _most_named(places)
+            body = _most_named(bodies)
+            if code is None or (body is not None and bodies[body] > places[code]):
+                code = body
             self._home.append(code)
         return self._home[0]
 
@@ -457,3 +463,8 @@ class FoundPlaces:
             k -= 1
         start, end = sentences[k].start, sentences[-1].end
         return not any(ch.isdecimal() for ch in self._text[start:end])
+
+
+def _most_named(counts: dict[str, int]) -> str | None:
+    """The key counted most (the first on a tie), or ``None``."""
+    return max(counts, key=counts.__getitem__) if counts else None

@@ -66,6 +66,11 @@ class OrgCountries:
     def named_in(self, text: str) -> str | None:
         """The country of the national bodies ``text`` names most (acronyms in capitals,
         "CCOO", "AAPP"; full names; their spokespeople), or ``None``."""
+        counts = self.counts_in(text)
+        return max(counts, key=counts.__getitem__) if counts else None
+
+    def counts_in(self, text: str) -> dict[str, int]:
+        """How often ``text`` names a national body of each country (see `named_in()`)."""
         counts: dict[str, int] = {}
         for start, end in pn.tokens(text):
             key = text[start:end].replace(".", "")
@@ -75,7 +80,7 @@ class OrgCountries:
         for name, code in self._names:
             if name in text:
                 counts[code] = counts.get(code, 0) + 1
-        return max(counts, key=counts.__getitem__) if counts else None
+        return counts
 
 
 def _country_name(name: str) -> bool:
