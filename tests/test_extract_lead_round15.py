@@ -79,3 +79,108 @@ def test_places_of_one_country_outweigh_one_foreign_body() -> None:
         "y CCOO expresó su apoyo."
     )
     assert _read(text)["800"][0] == "Colombian government"
+
+
+def _claimant(text: str, surface: str) -> str | None:
+    found = {c.quantity.surface: c for c in extract(text, published=_DAY)}
+    refs = found[surface].claimants
+    return refs[0].mention if refs else None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "who"),
+    [
+        # a gerund of saying hangs on its clause: the clause's subject speaks, not the clause
+        (
+            "Senior rescue official Dana Okafor released the new toll on Monday evening, "
+            "saying 14 people had died.",
+            "14",
+            "Senior rescue official Dana Okafor",
+        ),
+        (
+            "La ministra Elena Ríos publicó el balance el lunes, señalando que 14 personas "
+            "murieron.",
+            "14",
+            "Elena Ríos",
+        ),
+    ],
+)
+def test_a_gerund_of_saying_takes_the_subject_of_its_clause(
+    text: str, surface: str, who: str
+) -> None:
+    assert _claimant(text, surface) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit after a number is no vague amount ("miles" is "thousands" in Spanish)
+        "The blast killed 11 people and injured dozens in a town 30 kilometers (18 miles) away.",
+        # a share of a body measures a wound
+        "Three of the injured had burns on about 30 percent of their bodies.",
+        "Uno de los heridos tiene quemaduras en el 30 % de su cuerpo.",
+    ],
+)
+def test_measures_that_look_like_counts_are_not_read(text: str) -> None:
+    read = [c.quantity.surface for c in extract(text, published=_DAY)]
+    assert not [s for s in read if "miles" in s or "30" in s], read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a gerund says what the people after it count, as its participle does
+        ("Twelve died and the blast brought down a shop, trapping 20 people.", "20", "trapped"),
+        ("Doce murieron y el edificio se derrumbó, atrapando a 20 personas.", "20", "trapped"),
+        # two modifiers joined before one noun of people: the count is of those people
+        (
+            "More than 200 fire and rescue workers were sent to the site.",
+            "More than 200",
+            "fire-and-rescue-workers",
+        ),
+    ],
+)
+def test_what_the_words_around_a_figure_say_it_counts(text: str, surface: str, metric: str) -> None:
+    assert _metrics(text)[surface] == metric
+
+
+def _as_of(text: str) -> dict[str, tuple[dt.date | None, dt.date | None]]:
+    return {
+        c.quantity.surface: (c.as_of.start, c.as_of.end)
+        for c in extract(text, published=_DAY)
+        if c.as_of is not None
+    }
+
+
+_SUNDAY, _MONDAY, _TUESDAY = dt.date(2025, 3, 2), dt.date(2025, 3, 3), _DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a collapse's toll grows as the rubble is searched: a count told a day later runs
+        # from the collapse's day to that day, and the count told on the day stays that day's
+        (
+            "A gas explosion brought down an apartment block on Sunday. On Sunday, the mayor "
+            "put the toll at 12. On Monday the fire service put the toll at 19.",
+            {"12": (_SUNDAY, _SUNDAY), "19": (_SUNDAY, _MONDAY)},
+        ),
+        (
+            "Un derrumbe sepultó un edificio el domingo. El domingo, el alcalde cifró los "
+            "muertos en 12. El lunes los bomberos elevaron la cifra a 19.",
+            {"12": (_SUNDAY, _SUNDAY), "19": (_SUNDAY, _MONDAY)},
+        ),
+    ],
+)
+def test_a_collapses_toll_runs_to_the_day_it_was_told(
+    text: str, counts: dict[str, tuple[dt.date, dt.date]]
+) -> None:
+    assert _as_of(text) == counts
+
+
+def test_opening_fire_is_no_disaster_whose_toll_grows() -> None:
+    text = (
+        "Soldiers opened fire on a march on Sunday, killing at least nine people, a rights "
+        "group said."
+    )
+    assert _as_of(text)["at least nine"] == (_SUNDAY, _SUNDAY)

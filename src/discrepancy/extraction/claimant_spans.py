@@ -305,3 +305,40 @@ def split_names(mention: str) -> list[str]:
     """ "Provea, JEyP" → ["Provea", "JEyP"]: the fallback when the whole does not resolve."""
     parts = [p.strip(" ,") for p in mention.replace(" and ", ",").replace(" y ", ",").split(",")]
     return [p for p in parts if p]
+
+
+_MAIN_VERBS = (
+    tables_en.TOLL_REPORT_VERBS
+    | tables_es.TOLL_REPORT_VERBS
+    | tables_en.RELEASED_FIGURE_VERBS
+    | tables_es.RELEASED_FIGURE_VERBS
+)
+
+
+def gerund(verb: str) -> bool:
+    """Whether a verb of saying is a gerund or participle that hangs on a clause before it
+    ("…, saying", "…, adding", "…, señalando", "…, asegurando")."""
+    return verb.endswith(("ing", "ando", "iendo"))
+
+
+def before_main_verb(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], span: list[int], lex: Lexicon
+) -> list[int]:
+    """The subject of the clause that a gerund of saying hangs on ("Top emergency official Ana
+    Ruiz released the updated toll on Tuesday, saying …"): ``span`` cut before its own verb,
+    a verb of telling or of a toll, or a lowercase past form right after a capitalized name
+    ("Ruiz released", "Ruiz publicó"). Session 12: the whole clause was read as the name."""
+    for m in range(1, len(span)):
+        k = span[m]
+        word = text[toks[k].start : toks[k].end]
+        if not word[:1].islower():
+            continue
+        w = norms[k]
+        after_name = text[toks[span[m - 1]].start : toks[span[m - 1]].end][:1].isupper()
+        if (
+            w in lex.say_verbs
+            or w in _MAIN_VERBS
+            or (after_name and (w.endswith("ed") or word.endswith(("ó", "aron", "ieron"))))
+        ):
+            return span[:m]
+    return span

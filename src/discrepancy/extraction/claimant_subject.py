@@ -34,7 +34,9 @@ from discrepancy.extraction.claimant_spans import (
     THE,
     apposition_after,
     backward,
+    before_main_verb,
     forward,
+    gerund,
     hedge_before_number,
     past_report,
     until_when,
@@ -118,6 +120,8 @@ def verb_subject(
     span, pre = backward(toks, norms, v - 1, lex)
     span = until_when(norms, _own_conjunct(toks, norms, span, lex), lex)
     span = past_report(norms, span, lex) if span and not pre else span
+    if span and gerund(verb):
+        span = before_main_verb(text, toks, norms, span, lex)
     found = classify(text, toks, span, lex, memo) if verb not in SUBJECT_AFTER else None
     if (
         found is None

@@ -232,6 +232,8 @@ def _not_people(
     after = norms[last] if last < len(norms) else ""
     if after in lex.not_count_after or "richter" in norms[last : last + 4]:
         return True
+    if percent and after in _OF and _own_body(norms, last + 1):
+        return True  # session 12: "burns on up to 40 percent of their bodies"
     value = norms[first] if first < len(norms) else ""
     day = value.isdecimal() and 1 <= int(value) <= 31
     if day and before in lex.weekdays:
@@ -262,6 +264,19 @@ def _not_people(
     if before in ("in", "en") and after in _OTHERS and not _FILE_CASES.isdisjoint(norms[:first]):
         return True  # round 9: "charges dropped in two cases … jail terms served in four others"
     return day and before == "al" and before2[:1].isdecimal() and "del" in norms[first - 3 : first]
+
+
+_OF = frozenset({"of", "de", "del"})
+_POSSESSIVES = tables_en.POSSESSIVES | tables_es.POSSESSIVES
+_BODY_NOUNS = tables_en.BODY_PART_NOUNS | tables_es.BODY_PART_NOUNS
+
+
+def _own_body(norms: Sequence[str], k: int) -> bool:
+    """Whether a possessive and a noun of the body start at ``k`` ("their bodies", "su
+    cuerpo"): a share of it measures a wound, not people."""
+    return (
+        k + 1 < len(norms) and norms[k] in _POSSESSIVES and norms[k + 1] in _BODY_NOUNS
+    )
 
 
 _OTHERS = frozenset({"others", "otros", "otras"})

@@ -230,9 +230,17 @@ def noun_phrase(
         if event is not None and (j == k or (w.endswith("s") and not w.endswith("dos"))):
             return NounPhrase("noun", k, j + 1, event)  # "40 heat-related deaths"
         if w in lex.function_words:
-            break
+            if not (w in _MODIFIER_LINKS and k < j and j + 2 < n and toks[j + 1].kind == "w"):
+                break
+            stop = min(max(stop, j + 3), n)  # session 12: "150 fire and rescue workers"
         j += 1
     return NounPhrase("other", k, k + 1)
+
+
+_MODIFIER_LINKS = frozenset({"and", "or", "y", "e", "o"})
+"""Words that join two modifiers of one person noun ("150 fire and rescue workers", "200
+policías y agentes"): read past them for the noun; a figure or a punctuation mark after them
+still ends the phrase."""
 
 
 _SOURCE_ARTICLES = frozenset({"la", "el", "los", "las"})

@@ -265,6 +265,8 @@ class _Reader:
         if vague is not None and (hedge is None or j == i):
             if self._surname(j):
                 return None  # round 8: "(Reporting by Ana Miles)": a name, not "miles"
+            if j > 0 and norms[j - 1][:1].isdigit():
+                return None  # session 12: "(18 miles)": a unit after a number, never "miles"
             k = vague[1]
             if vague[0][0] == "scores" and (
                 k >= len(norms) or norms[k] != "of" or (j > 0 and norms[j - 1] in _SCORED)

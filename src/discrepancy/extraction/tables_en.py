@@ -3984,3 +3984,18 @@ PERSON_NOUNS = PERSON_NOUNS - {"executions"}
 """An execution is a count of its own, an event noun like "arrests": "four executions were
 carried out" counts executions, not the releases a bare "carried out" is read as; a sentence
 commuted ("commuted the death sentences of 38 prisoners") is a commutation, not a release."""
+
+GENERIC_EVENTS = {**GENERIC_EVENTS, "trapping": "trapped", "stranding": "stranded"}
+"""A gerund says what the people after it count, as its participle does ("the collapse buried
+the canteen, trapping 26 people"): not the deaths of the sentence before."""
+
+GROWING_DISASTER_NOUNS = GROWING_DISASTER_NOUNS | frozenset(
+    {"collapse", "explosion", "explosions", "blast", "blasts", "blaze"}
+)
+"""A building's collapse, an explosion or a fire also leaves people under rubble whose dead are
+found for days: "the toll of Friday's blast" told on Sunday runs from Friday to Sunday, and the
+nine counted on Friday do not contradict the 16 counted a day later (session 12)."""
+
+POSSESSIVES = frozenset({"their", "his", "her", "its"})
+BODY_PART_NOUNS = frozenset({"body", "bodies", "skin"})
+"""A share of a body ("burns on 40 percent of their bodies") measures a wound, not people."""

@@ -4551,3 +4551,21 @@ EVENT_WORDS = {
 }
 """Una ejecución es un recuento propio: "se llevaron a cabo cuatro ejecuciones"; conmutar una
 pena ("conmutó la pena de muerte de 38 reos") no es excarcelar."""
+
+GENERIC_EVENTS = {**GENERIC_EVENTS, "atrapando": "trapped", "sepultando": "trapped"}
+"""Un gerundio dice qué cuentan las personas tras él ("se derrumbó, atrapando a 26 personas")."""
+
+GROWING_DISASTER_NOUNS = GROWING_DISASTER_NOUNS | frozenset(
+    {"derrumbe", "derrumbes", "desplome", "colapso", "explosion", "explosiones", "incendio"}
+)
+"""Un derrumbe, una explosión o un incendio también dejan personas bajo los escombros cuyos
+muertos se hallan durante días: el balance del viernes dado el domingo va del viernes al
+domingo (sesión 12)."""
+
+TELLING_VERBS = TELLING_VERBS | frozenset({"cifro", "cifraron", "elevo", "elevaron"})
+"""Poner una cifra es decirla: "El domingo, el alcalde cifró los muertos en 12" da la cifra de
+ese día, no la del balance que creció hasta la publicación (sesión 12)."""
+
+POSSESSIVES = frozenset({"su", "sus"})
+BODY_PART_NOUNS = frozenset({"cuerpo", "cuerpos", "piel"})
+"""Una parte del cuerpo ("quemaduras en el 40 % de su cuerpo") mide una herida, no personas."""

@@ -85,6 +85,8 @@ def grow(drafts: Sequence[Draft], ctx: Context) -> None:
         if not _toll(d) or d.as_of is None or d.as_of.start != day or d.as_of.end != day:
             continue
         told = _until_day(ctx, d.sentence, day) or d.told or _statement_day(ctx, d.sentence, day)
+        if told == day:
+            continue  # session 12: "on Friday, the city had put the toll at nine": that day's
         end = told if told is not None and told > day else published
         if 0 < (end - day).days <= when_doc.RECENT:
             d.as_of = Period(start=day, end=end)
@@ -105,13 +107,14 @@ def _until_day(ctx: Context, i: int, day: dt.date) -> dt.date | None:
 
 def _statement_day(ctx: Context, i: int, day: dt.date) -> dt.date | None:
     """The day sentence ``i`` says its toll was told or set ("On Thursday the office put the
-    toll from Monday's flood at 23"), after the disaster's ``day``; ``None`` without one."""
+    toll from Monday's flood at 23"), on or after the disaster's ``day``; ``None`` without
+    one."""
     published = ctx.published
     norms = ctx.view(i).norms
     toll = when_doc.toll_sentence(norms)
     for d in ctx.dates(i, published):
         told = d.period.end
-        if d.period.start != told or not day < told <= (published or told):
+        if d.period.start != told or not day <= told <= (published or told):
             continue
         if when_doc.spoken(norms, d, ctx.lex) or when_doc.toll_statement(norms, d, toll):
             return told
