@@ -184,3 +184,46 @@ def test_opening_fire_is_no_disaster_whose_toll_grows() -> None:
         "group said."
     )
     assert _as_of(text)["at least nine"] == (_SUNDAY, _SUNDAY)
+
+
+def test_a_line_wrapped_after_a_figure_goes_on_in_the_next_line() -> None:
+    # hard-wrapped copy breaks lines anywhere, after a figure or a comma too
+    text = (
+        "El jueves la Fiscalía confirmó que 30 personas murieron, 410\n"
+        "resultaron heridas y 95 fueron detenidas.\n"
+        "Entre los 95\n"
+        "detenidos hay dos menores."
+    )
+    found = _metrics(text)
+    assert found["410"] == "injured"
+    assert found["95"] == "arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a prosecutor's office named with its country speaks as itself, not as the government
+        ("La Fiscalía de Chile confirmó que 42 personas murieron.", "Fiscalía de Chile"),
+        ("La Fiscalía General de Bolivia confirmó 42 muertes.", "Fiscalía General de Bolivia"),
+    ],
+)
+def test_a_named_prosecutors_office_is_its_own_source(text: str, who: str) -> None:
+    (claim,) = extract(text, published=_DAY)
+    assert [(c.mention, c.name) for c in claim.claimants] == [(who, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a subset opener names the count the figure is a part of: the people are its dead
+        ("Among the dead were 23 protesters and two police officers.", "23", "deaths"),
+        ("Entre los fallecidos hay 23 manifestantes y dos policías.", "23", "deaths"),
+        ("Among those detained were 8 journalists.", "8", "arrests"),
+        # a crowd opener is no event: its parts keep their own noun
+        ("Among the marchers were 40 children.", "40", "children"),
+    ],
+)
+def test_a_subset_opener_gives_its_event_to_the_people_after_it(
+    text: str, surface: str, metric: str
+) -> None:
+    assert _metrics(text)[surface] == metric

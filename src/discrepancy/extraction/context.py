@@ -42,7 +42,11 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 """`_WORD` on lower-case ASCII text (the same letters, without Unicode's classes)."""
 _DIGIT = re.compile(r"\d")
 _GOV_KINDS = frozenset({"government", "official"})
-_MINISTRY = frozenset({"ministry", "minister", "ministerio", "ministro", "ministra"})
+_MINISTRY = frozenset({"ministry", "minister", "ministerio", "ministro", "ministra"}) | frozenset(
+    {"fiscalia", "procuraduria", "prosecutor", "prosecutors"}
+)
+"""Heads of a government body that, named ("el Ministerio de Salud", "la Fiscalía de Perú"),
+speaks as itself, not as the country's government (the prosecutors: session 12)."""
 _REFERRED_COUNTRY = frozenset({"ultimo", "latter", "former"})
 """Words of a government mention that name its country only by pointing back to one of
 several ("de este último país", "the latter country"); "del país" is the text's own."""
@@ -314,7 +318,7 @@ class Context:
             ref = self.ref(candidate)
             if ref.id is not None and self.kind(candidate) in _GOV_KINDS:
                 return attrs.evolve(ref, mention=written)
-        if att.names and any(w.lower() in _MINISTRY for w in written.split()):
+        if att.names and any(fold(w) in _MINISTRY for w in written.split()):
             return self.ref(written)
         if att.country is None and _REFERRED_COUNTRY.intersection(fold(written).split()):
             # "autoridades de este último país", "the latter country's officials": a country

@@ -20,11 +20,15 @@ from discrepancy.extraction.revision import (
     new_figure,
 )
 from discrepancy.extraction.sentences import Tok
+from discrepancy.metrics import MetricKind
 
 if TYPE_CHECKING:
     from discrepancy.extraction.claims import Draft
+    from discrepancy.extraction.indexes import Metrics
+    from discrepancy.extraction.lexicon import Lexicon
 
 __all__ = [
+    "among_event",
     "is_destination",
     "is_difference",
     "is_increment",
@@ -385,3 +389,16 @@ def _revising(norms: Sequence[str], k: int) -> bool:
     """Whether token ``k`` is a revising verb: a revising word not used as an adjective
     (`_NOT_VERB_AFTER`)."""
     return norms[k] in _REVISE and not (k > 0 and norms[k - 1] in _NOT_VERB_AFTER)
+
+
+def among_event(metric: str, norms: Sequence[str], at: int, lex: Lexicon, table: Metrics) -> str:
+    """Session 12: the event of the count a subset opener names ("Among the dead were 41
+    protesters", "Entre los fallecidos hay 41 manifestantes": deaths) for a figure whose own
+    noun only says who the people were (a crowd's metric or none registered); else
+    ``metric``."""
+    among = lex.event_words.get(norms[at]) if at < len(norms) else None
+    if among is None or among == metric or table.lookup((among,)) is None:
+        return metric
+    if table.registry.known(metric) and table.kind(metric) is not MetricKind.EVENT_COUNT:
+        return metric
+    return among

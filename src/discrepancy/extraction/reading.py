@@ -337,6 +337,8 @@ def read_sentence(
         if origin is not None and not percent and metric == table.normalize(metric_text):
             base = table.lookup((origin[0],))  # session 10: "35 foreign hostages" count
             metric = base if base is not None else metric  # hostages, not "foreign-hostages"
+        if after_opener and sub_from is not None:
+            metric = part_cues.among_event(metric, norms, sub_from, lex, table)
         if np.last > np.first:  # session 10: "27 kidnappers died" are no victims
             metric = attackers_dead(metric, norms[np.last - 1])
             if forces_hit(metric, norms, np.last) and not (among_subject or after_opener):
@@ -753,3 +755,4 @@ def _post_election(norms: Sequence[str], dates: list[DateMention], state: State)
                 return d.period.start
         return state.election
     return None
+

@@ -191,7 +191,9 @@ def _cap_length(text: str, sentences: list[Sentence]) -> list[Sentence]:
 
 
 def _continues(text: str, prev_end: int, start: int) -> bool:
-    """A line continues the previous one when that one ends mid-sentence and this starts lower."""
+    """A line continues the previous one when that one ends mid-sentence (a lowercase letter,
+    or, session 12, a digit or a comma: "confirmed that 42 died, 531\nwere injured") and this
+    starts lower."""
     if prev_end < 0 or start != prev_end + 1:
         return False
     k = prev_end - 1  # round 10: spaces that end a hard-wrapped line ("the crowd \nat 500,000")
@@ -199,7 +201,8 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
         k -= 1
     last = text[k] if k >= 0 else ""
     first = text[start] if start < len(text) else ""
-    return last.isalpha() and last.islower() and first.islower()
+    ends_mid = (last.isalpha() and last.islower()) or last.isdecimal() or last == ","
+    return ends_mid and first.islower()
 
 
 _WEB_ADDRESS = re.compile(r"[a-z0-9][a-z0-9-]{0,40}\.(?:com|org|net|info)\b")
