@@ -227,3 +227,33 @@ def test_a_subset_opener_gives_its_event_to_the_people_after_it(
     text: str, surface: str, metric: str
 ) -> None:
     assert _metrics(text)[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "official"),
+    [
+        # official figures are the authorities' in Spanish as in English
+        ("Según el informe oficial, 31 personas fueron detenidas.", "31", True),
+        ("Las estimaciones oficiales cifran la marcha en 600 personas.", "600", True),
+        ("According to the official report, 31 people were arrested.", "31", True),
+        # unofficial ones are not
+        ("Fuentes no oficiales hablan de 4.000 asistentes.", "4.000", False),
+    ],
+)
+def test_official_figures_have_an_official_source(text: str, surface: str, official: bool) -> None:
+    who = _claimant(text, surface)
+    assert who is not None
+    words = who.lower().replace("official", "oficial")
+    assert ("oficial" in words and "no oficial" not in words) is official
+
+
+def test_official_and_unofficial_crowd_estimates_are_compared_in_a_scan() -> None:
+    from discrepancy.scan import check_extracted
+
+    text = (
+        "Según el reporte oficial, 30 personas fueron detenidas. "
+        "Las estimaciones oficiales calculan la participación de entre 500 y 600 personas, "
+        "mientras que fuentes no oficiales hablan de 4.000 a 5.000 participantes."
+    )
+    found = check_extracted(extract(text, published=_DAY))
+    assert [d.kind.value for d in found.discrepancies] == ["source_disagreement"]

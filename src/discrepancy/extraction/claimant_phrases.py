@@ -202,6 +202,9 @@ def _body_officials(toks: Sequence[Tok], span: list[int], heads: list[str], lex:
     return False
 
 
+_NEGATIONS = frozenset({"no", "not", "non"})
+
+
 def _classify_phrase(
     text: str, toks: Sequence[Tok], span: list[int], phrase: str, lex: Lexicon
 ) -> Attribution | None:
@@ -213,7 +216,11 @@ def _classify_phrase(
     names = _name_runs(text, toks, span, lex)
     if not names and vague_media(norms, _MEDIA):  # "several media reports", "varios medios"
         return Attribution(INDEFINITE, (), phrase)
-    heads = [w for w in norms if w in lex.government_heads]
+    heads = [
+        w
+        for m, w in enumerate(norms)
+        if w in lex.government_heads and not (m and norms[m - 1] in _NEGATIONS)
+    ]  # session 12: "fuentes no oficiales" are no official source
     country = next((lex.countries[w][0] for w in norms if w in lex.countries), None)
     if norms[-1] in _MEDIA or (not names and not _MEDIA.isdisjoint(norms)):
         # "official Iranian media", "la prensa local": unnamed, as written

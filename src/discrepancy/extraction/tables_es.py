@@ -4569,3 +4569,8 @@ ese día, no la del balance que creció hasta la publicación (sesión 12)."""
 POSSESSIVES = frozenset({"su", "sus"})
 BODY_PART_NOUNS = frozenset({"cuerpo", "cuerpos", "piel"})
 """Una parte del cuerpo ("quemaduras en el 40 % de su cuerpo") mide una herida, no personas."""
+
+GOVERNMENT_HEADS = GOVERNMENT_HEADS | frozenset({"oficial", "oficiales"})
+"""Como "official": "según el reporte oficial", "las estimaciones oficiales calculan …" son
+cifras del Gobierno; "fuentes no oficiales" no lo son (la negación se lee en
+`claimant_phrases`)."""
