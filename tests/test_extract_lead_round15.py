@@ -257,3 +257,14 @@ def test_official_and_unofficial_crowd_estimates_are_compared_in_a_scan() -> Non
     )
     found = check_extracted(extract(text, published=_DAY))
     assert [d.kind.value for d in found.discrepancies] == ["source_disagreement"]
+
+
+def test_two_metrics_written_alike_are_named_by_their_ids_in_the_note() -> None:
+    from discrepancy.notes import NoteKind
+    from discrepancy.scan import check_extracted
+
+    text = "Of the 48 people injured, 30 remained hospitalized, officials said."
+    notes = check_extracted(extract(text, published=_DAY)).notes
+    [alike] = [n for n in notes if n.kind is NoteKind.METRICS_LOOK_ALIKE]
+    assert alike.names == ("injured", "injured")  # "'injured' and 'injured' look alike" …
+    assert "'hospitalized' and 'injured'" in alike.message  # … now names what was kept apart

@@ -175,6 +175,11 @@ def metrics_look_alike(
             f"The metric names {shown[0]!r} and {shown[1]!r} look alike but were compared "
             "apart; if they count the same thing, give them one name."
         )
+        if shown[0] == shown[1]:  # session 12: "'injured' and 'injured' look alike" said nothing
+            message = (
+                f"The metrics {a!r} and {b!r} were both written {shown[0]!r} but were "
+                "compared apart; if they count the same thing, give them one name."
+            )
         related = sorted([*first[a], *first[b]])
         notes.append(
             Note(
