@@ -26,6 +26,7 @@ from discrepancy.extraction.claimant_choice import (
     passive_figure,
 )
 from discrepancy.extraction.claimant_gapped import gapped
+from discrepancy.extraction.claimant_gerund import gerund_subject
 from discrepancy.extraction.claimant_phrases import (
     DEFINITE,
     GOVERNMENT,
@@ -412,7 +413,9 @@ def _attributions(
                 and w not in SUBJECT_AFTER
             )
         ):
-            found = verb_subject(text, toks, norms, i, lex, memo)
+            found = verb_subject(text, toks, norms, i, lex, memo) or gerund_subject(
+                text, toks, norms, i, lex, memo
+            )
             if found is not None:
                 yield attrs.evolve(found, at=i)
                 yield from gapped(text, toks, norms, i, lex, memo)

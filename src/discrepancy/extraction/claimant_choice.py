@@ -37,6 +37,7 @@ def first_source(
     weak: Attribution | None = None
     strong: Attribution | None = None
     relay: Attribution | None = None
+    body: Attribution | None = None
     for found in every:
         if relay is not None:
             if found.at > relay.at and found.kind in INNER_KINDS and not _media(found, lex):
@@ -52,11 +53,23 @@ def first_source(
             if not CITING.isdisjoint(norms[found.at :]):
                 continue
             if _media(strong, lex):
+                if body is not None and _relayed_after(norms, body, strong):
+                    return body  # "The commission declared 2,000 ballots void, AFP reported"
                 relay = strong  # a news outlet relays: the source it names speaks
                 continue
             return strong
+        if found.kind == DEFINITE and body is None:
+            body = found
         weak = weak or found
     return strong or weak
+
+
+def _relayed_after(norms: Sequence[str], body: Attribution, media: Attribution) -> bool:
+    """h-who-en: a news outlet's verb that closes the sentence after a comma ("…, AFP
+    reported", "…, reported ANI") relays the clause before it, whose subject ("the
+    electoral commission declared", "the police arrested") is the one who gave the figure:
+    the outlet is the reporter, not the claimant."""
+    return body.at < media.at and "," in norms[body.at : media.at] and media.verb != "according"
 
 
 INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)

@@ -20,6 +20,7 @@ from discrepancy.extraction.claimant import (
     HELD_COUNT_VERBS,
     NAMED,
     OFFICIAL_ADVERBS,
+    PLURAL,
     Attribution,
     find_attribution,
     own_source_cue,
@@ -103,10 +104,13 @@ def read_document(ctx: Context) -> State:
         if att is not None and att.kind in (NAMED, GOVERNMENT):
             state.claimants = claimants_of(ctx, att, state, atts, i)
             state.body = state.claimants
+            state.group = ()
             if ctx.sentence_quotes(i):
                 state.para_quote[s.para] = state.claimants
         elif att is not None and att.kind == DEFINITE:
             state.body = claimants_of(ctx, att, state, atts, i)
+        elif att is not None and att.kind == PLURAL and att.say:
+            state.group = claimants_of(ctx, att, state, atts, i)  # what "they" refers to
         if not ELECTION.isdisjoint(words):
             _note_election(ctx, i, ref, state)
         if not lex.begin_words.isdisjoint(words):

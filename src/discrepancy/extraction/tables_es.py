@@ -1442,9 +1442,17 @@ SECTOR_LINKS = frozenset({"en", "entre", "para"})
 
 # --- quién: ronda 4 (u-claimant) -------------------------------------------------------------
 
+NEWS_AGENCIES = frozenset(
+    {"ani", "pti", "ians", "upi", "dpa", "ansa", "kyodo", "yonhap", "anadolu", "bernama"}
+    | {"irna", "isna", "wafa", "interfax", "afp", "efe", "xinhua"}
+)
+"""h-who-en: agencias de noticias por su nombre corto ("…, informó AFP", "según Xinhua"): la
+agencia que cierra la frase transmite la cláusula anterior, cuyo sujeto dio la cifra."""
+
 MEDIA_WORDS = frozenset(
     {"diario", "periodico", "efe", "afp", "radio", "television", "cadena", "emisora", "semanario"}
     | {"noticias", "telediario", "agencias", "rtve", "europa"}
+    | NEWS_AGENCIES
 )
 """La última palabra del nombre de un medio ("según EFE", "el diario El Norte"): un medio que
 cuenta lo que dijo otra fuente solo lo transmite ("según EFE, la policía cifró…")."""
@@ -4535,3 +4543,33 @@ SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("desde", "entonces")})
 
 HOURS_COUNTED = frozenset({"horas", "madrugada"})
 """Una oración que cuenta horas ("en las últimas horas") tiene tiempo propio (`when_carry`)."""
+
+# h-who-en (sesión 12): quién da cada cifra ------------------------------------------------
+
+TOPIC_SHIFTS: tuple[tuple[str, ...], ...] = (
+    ("mientras", "tanto"),
+    ("paralelamente",),
+    ("por", "otra", "parte"),
+    ("por", "otro", "lado"),
+    ("en", "otro", "orden"),
+    ("en", "otro", "incidente"),
+)
+"""Palabras que, al abrir la oración o entre comas, pasan a otro suceso ("Una protesta, por otra
+parte, dejó 7 muertos"): la fuente de la oración anterior no habla por sus cifras."""
+
+POSTMODIFIER_OPENERS = frozenset(
+    {"responsable", "encargado", "encargada", "encargados", "encargadas", "a", "para"}
+)
+"""Palabras que abren lo que sigue al núcleo de un organismo ("la agencia encargada de los
+campamentos", "la oficina a cargo de los albergues"): el núcleo es el organismo que habla."""
+
+FINITE_VERBS = frozenset(
+    {"fue", "fueron", "hizo", "hicieron", "dio", "dieron", "tuvo", "tuvieron", "puso"}
+    | {"ha", "han", "habia", "habian", "es", "son", "era", "eran", "esta", "estan"}
+)
+"""Verbos finitos que la terminación no delata, y auxiliares: donde acaba el sujeto que abre la
+oración ("Los familiares se concentraron, asegurando que hay 40 desaparecidos")."""
+
+GROUP_PRONOUNS = frozenset({"ellos", "ellas"})
+"""Un pronombre que nombra al grupo que la oración anterior dio como fuente ("…, según vecinos
+y médicos. Ellos dijeron que faltan 12"): ese grupo habla."""
