@@ -221,3 +221,42 @@ def test_they_after_a_named_source_goes_with_it() -> None:
         "of them were fined."
     )
     assert [who for _, who in surfaces_and_mentions(text)][-1] == ["ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Provincial officials have increased the region's death toll to 228.", "officials"),
+        ("Las autoridades aumentaron el balance de muertos a 228.", "autoridades"),
+    ],
+)
+def test_who_increases_a_toll_gives_it(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert source in who[0]
+
+
+def test_a_verb_of_increase_without_a_toll_names_no_source() -> None:
+    text = "The storm increased pressure on 40 hospitals."
+    assert all(who == [] for _, who in surfaces_and_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "Officials raised the toll to 228, meaning that the total number of people killed "
+            "in the floods now stands at 282, AP reported.",
+            ["AP"],
+        ),
+        ("Officials raised the toll to 228, meaning that the total now stands at 282.", []),
+    ],
+)
+def test_a_figure_the_outlet_infers_is_not_the_source_s(text: str, last: list[str]) -> None:
+    found = surfaces_and_mentions(text)
+    assert found[0] == ("228", ["Officials"])
+    assert found[-1] == ("282", last)
+
+
+def test_by_means_of_is_no_inference() -> None:
+    text = "The unions said 4,000 workers travelled by means of 30 buses."
+    assert surfaces_and_mentions(text)[0] == ("4,000", ["unions"])

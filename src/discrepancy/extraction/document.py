@@ -26,6 +26,7 @@ from discrepancy.extraction.claimant import (
     own_source_cue,
 )
 from discrepancy.extraction.claimant_discourse import Attributions, State, claimants_of
+from discrepancy.extraction.claimant_report import TOLL_RAISING
 from discrepancy.extraction.claimant_verbless import origin_cue
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted_cases import document_disease
@@ -150,6 +151,7 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
         and HELD_COUNT_VERBS.isdisjoint(view.norms)  # round 10: "tiene registrados N"
         and OFFICIAL_ADVERBS.isdisjoint(view.norms)  # round 10: "murieron, oficialmente, N"
         and GIVING_VERBS.isdisjoint(view.norms)  # session 10: "X aportó la cifra de N"
+        and TOLL_RAISING.isdisjoint(view.norms)  # h-who-en: "X increased the toll to N"
         and not _verbless(ctx, i)
     ):
         return None

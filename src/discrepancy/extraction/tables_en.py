@@ -4009,3 +4009,7 @@ ends ("Marchers held a vigil, saying that 40 were missing": the marchers)."""
 GROUP_PRONOUNS = frozenset({"they"})
 """A pronoun that names a group of people the sentence before gave as its source ("…,
 according to residents and doctors. They said 12 more were missing"): that group speaks."""
+
+TOLL_RAISING_VERBS = frozenset({"increased", "increases", "lifted", "lifts", "pushed", "hiked"})
+"""Verbs that move a toll when a figure noun and "to" a number follow ("officials increased the
+country's death toll to 228"): their subject gives the figure, as "raised" does."""

@@ -4573,3 +4573,7 @@ oración ("Los familiares se concentraron, asegurando que hay 40 desaparecidos")
 GROUP_PRONOUNS = frozenset({"ellos", "ellas"})
 """Un pronombre que nombra al grupo que la oración anterior dio como fuente ("…, según vecinos
 y médicos. Ellos dijeron que faltan 12"): ese grupo habla."""
+
+TOLL_RAISING_VERBS = frozenset({"aumento", "aumentaron", "incremento", "incrementaron"})
+"""Verbos que mueven un balance cuando les siguen un nombre de cifra y "a" un número ("las
+autoridades aumentaron el balance de muertos a 228"): su sujeto da la cifra."""
