@@ -260,3 +260,8 @@ def test_a_figure_the_outlet_infers_is_not_the_source_s(text: str, last: list[st
 def test_by_means_of_is_no_inference() -> None:
     text = "The unions said 4,000 workers travelled by means of 30 buses."
     assert surfaces_and_mentions(text)[0] == ("4,000", ["unions"])
+
+
+def test_a_generic_head_refers_to_the_last_source_whose_name_ends_in_it() -> None:
+    text = "The UN refugee agency said 300 people had crossed. The agency said 20 others drowned."
+    assert [who for _, who in surfaces_and_mentions(text)] == [["UN refugee agency"]] * 2

@@ -366,6 +366,9 @@ def _claimants_of(
             fuller = _fuller_before(att, words, atts, i)
             if fuller is not None:  # "the council" after "the Bolivian human rights council"
                 return (ctx.ref(_bare(fuller)),)
+            wanted = frozenset(heads)
+            if any(not wanted.isdisjoint(map(fold, r.mention.split())) for r in state.claimants):
+                return state.claimants  # h-who-en: "the agency" after "the UN refugee agency"
             kinds = _HEAD_KINDS.get(words[-1])
             if kinds is not None:
                 # "the agency said" after "UNHCR opened two camps": the last org named
