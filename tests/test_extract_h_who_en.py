@@ -265,3 +265,18 @@ def test_by_means_of_is_no_inference() -> None:
 def test_a_generic_head_refers_to_the_last_source_whose_name_ends_in_it() -> None:
     text = "The UN refugee agency said 300 people had crossed. The agency said 20 others drowned."
     assert [who for _, who in surfaces_and_mentions(text)] == [["UN refugee agency"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Five people were killed, the Syrian state news agency SANA reported.", ["SANA"]),
+        ("Five people were killed, the French news agency AFP reported.", ["AFP"]),
+        ("Italy and UNHCR said 40 migrants drowned.", ["Italy", "UNHCR"]),
+    ],
+)
+def test_a_country_adjective_before_a_named_body_is_no_second_source(
+    text: str, source: list[str]
+) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == source

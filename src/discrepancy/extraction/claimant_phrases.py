@@ -512,6 +512,29 @@ def _demonym(name: str, lex: Lexicon) -> bool:
     return len(folded) > 4 and not name.isupper() and folded.endswith(_DEMONYM_ENDS)
 
 
+_MODIFIER_JOINS = frozenset({"and", "y", "e", "or", "o", ",", "&"})
+
+
+def _demonym_modifier(
+    text: str, toks: Sequence[Tok], span: list[int], last: int, lex: Lexicon
+) -> bool:
+    """h-who-en: a lone country adjective that only modifies the noun after it, before the
+    name that speaks ("the Syrian state news agency SANA", "the French news agency AFP"):
+    lower-case words follow it, then a capitalised name; not a coordination ("Italy and
+    UNHCR") and not a country's own name."""
+    word = toks[span[last]]
+    if last + 2 >= len(span) or (last > 0 and toks[span[last - 1]].cap):
+        return False
+    name = text[word.start : word.end]
+    country = lex.countries.get(fold(name))
+    if (country is not None and fold(country[0]) == fold(name)) or not _demonym(name, lex):
+        return False  # "Italy" is the country itself; "Syrian", "Kenyan" only describe
+    nxt = toks[span[last + 1]]
+    if nxt.cap or nxt.kind != "w" or nxt.norm in _MODIFIER_JOINS:
+        return False
+    return any(toks[k].cap for k in span[last + 2 :])
+
+
 def _dotted(tok: Tok, dot: Tok) -> bool:
     """A capital group of at most two letters that the dot after it touches: "U." of
     "U.N.", "CC." of "CC.OO."."""
@@ -657,6 +680,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             all(toks[i].norm in lex.not_claimants for i in run)
             or _opener_adjective(text, toks, span, run, k)
             or _based(toks, span, last_cap)
+            or _demonym_modifier(text, toks, span, last_cap, lex)
         ):
             k = last_cap + 1
             continue
