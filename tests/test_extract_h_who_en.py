@@ -280,3 +280,23 @@ def test_a_country_adjective_before_a_named_body_is_no_second_source(
 ) -> None:
     [(_, who)] = surfaces_and_mentions(text)
     assert who == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("State radio quoted the governor as saying 40 people died.", "governor"),
+        ("The governor was quoted by Reuters as saying 40 people died.", "governor"),
+        ("Forty people died, Xinhua quoted the governor as saying.", "governor"),
+        ("The agency quoted Interior Minister Ana Ruiz as saying 40 died.", "Interior Ministry"),
+    ],
+)
+def test_who_an_outlet_quotes_as_saying_gives_the_figure(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+def test_according_to_an_agency_after_the_clause_relays_its_subject() -> None:
+    text = "The army said 40 militants were killed, according to a statement carried by SANA."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["army"]

@@ -26,7 +26,7 @@ from discrepancy.extraction.claimant_choice import (
     passive_figure,
 )
 from discrepancy.extraction.claimant_gapped import gapped
-from discrepancy.extraction.claimant_gerund import gerund_subject
+from discrepancy.extraction.claimant_gerund import gerund_subject, quoted_source
 from discrepancy.extraction.claimant_phrases import (
     DEFINITE,
     GOVERNMENT,
@@ -421,8 +421,10 @@ def _attributions(
                 and w not in SUBJECT_AFTER
             )
         ):
-            found = verb_subject(text, toks, norms, i, lex, memo) or gerund_subject(
-                text, toks, norms, i, lex, memo
+            found = (
+                quoted_source(text, toks, norms, i, lex, memo)
+                or verb_subject(text, toks, norms, i, lex, memo)
+                or gerund_subject(text, toks, norms, i, lex, memo)
             )
             if found is not None:
                 yield attrs.evolve(found, at=i)

@@ -66,10 +66,10 @@ def first_source(
 
 def _relayed_after(norms: Sequence[str], body: Attribution, media: Attribution) -> bool:
     """h-who-en: a news outlet's verb that closes the sentence after a comma ("…, AFP
-    reported", "…, reported ANI") relays the clause before it, whose subject ("the
-    electoral commission declared", "the police arrested") is the one who gave the figure:
-    the outlet is the reporter, not the claimant."""
-    return body.at < media.at and "," in norms[body.at : media.at] and media.verb != "according"
+    reported", "…, reported ANI", "…, according to AFP") relays the clause before it, whose
+    subject ("the electoral commission declared", "the police arrested") is the one who
+    gave the figure: the outlet is the reporter, not the claimant."""
+    return body.at < media.at and "," in norms[body.at : media.at]
 
 
 INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)

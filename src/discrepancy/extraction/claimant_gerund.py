@@ -12,20 +12,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.claimant_backward import backward
 from discrepancy.extraction.claimant_phrases import (
     DEFINITE,
     GOVERNMENT,
     NAMED,
     PLURAL,
+    PRONOUN,
     Attribution,
     Memo,
     classify,
 )
+from discrepancy.extraction.claimant_subject import bare_title
+from discrepancy.extraction.claimant_titles import titled_person
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["gerund_subject"]
+__all__ = ["gerund_subject", "quoted_source"]
 
 _GERUND_ENDS = ("ing", "ando", "iendo")
 _FINITE = tables_en.FINITE_VERBS | tables_es.FINITE_VERBS
@@ -59,3 +65,42 @@ def gerund_subject(
     if found is None or found.kind not in _KINDS:
         return None
     return found
+
+
+_QUOTED = frozenset({"quoted", "cited"})
+_BE = frozenset({"was", "were", "is", "are", "been", "being"})
+_QUOTED_REACH = 9
+
+
+def quoted_source(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """h-who-en: who "as saying" at ``v`` quotes: "State television quoted the governor as
+    saying 40 died" (the phrase between "quoted" and "as": the outlet only relays), "The
+    governor was quoted by Reuters as saying" (the subject of the passive, past its "by")."""
+    if v < 3 or norms[v - 1] != "as":
+        return None
+    q = next(
+        (k for k in range(v - 2, max(0, v - 2 - _QUOTED_REACH), -1) if norms[k] in _QUOTED), -1
+    )
+    if q < 1 or any(norms[k] in (",", ";", ":") for k in range(q + 1, v - 1)):
+        return None
+    if norms[q - 1] in _BE:
+        span, _ = backward(toks, norms, q - 2, lex)
+    else:
+        span = list(range(q + 1, v - 1))
+    if not span:
+        return None
+    found = classify(text, toks, span, lex, memo)
+    if (found is None or found.kind == PRONOUN) and bare_title(norms, span, lex):
+        # "quoted the governor as saying": the office holder by title alone
+        found = Attribution(DEFINITE, (), text[toks[span[0]].start : toks[span[-1]].end])
+    if found is None or found.kind not in _KINDS:
+        return None
+    if found.kind in (NAMED, GOVERNMENT):
+        titled = titled_person(text, toks, span, lex)
+        if titled is not None:  # "quoted Interior Minister Ana Ruiz": the ministry speaks
+            office, person = titled
+            names = (person,) if person else found.names
+            found = attrs.evolve(found, kind=NAMED, names=names, office=office)
+    return attrs.evolve(found, verb="saying")
