@@ -1,11 +1,14 @@
-"""The source of a gerund of saying that hangs on its sentence's subject (helper h-who-en).
+"""Sources of a verb of saying with no subject of its own (helper h-who-en).
 
-"The opposition protested, saying that 300 had been detained", "Relatives gathered outside
-the prison, insisting that 300 were held", "La oposición protestó, asegurando que hay 300
-detenidos": the gerund after a comma has no subject of its own; it shares the subject of the
-clause before it, which opens the sentence and ends at its finite verb. A sentence that
-opens with anything else (a place, a day, a participle) gives none: a gerund after "in the
-town" is `claimant_shapes.dangling_gerund`'s.
+A gerund of saying after a comma shares the subject that opens its sentence and ends at the
+finite verb: "The opposition protested, saying that 300 had been detained", "Relatives
+gathered outside the prison, insisting that 300 were held". A sentence that opens with
+anything else (a place, a day, a participle) gives none: a gerund after "in the town" is
+`claimant_shapes.dangling_gerund`'s. (Spanish gerunds of saying, "asegurando", are no verbs
+of saying in the tables, so the rule reads English only.)
+
+"As saying" after "quoted" speaks for the one quoted: "State radio quoted the governor as
+saying 40 died", "The governor was quoted by Reuters as saying": the outlet only relays.
 """
 
 from __future__ import annotations
