@@ -300,3 +300,32 @@ def test_according_to_an_agency_after_the_clause_relays_its_subject() -> None:
     text = "The army said 40 militants were killed, according to a statement carried by SANA."
     [(_, who)] = surfaces_and_mentions(text)
     assert who == ["army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Police arrested the mayor along with 15 other marchers.", "Police"),
+        ("La policía detuvo al alcalde junto a 15 manifestantes.", "policía"),
+    ],
+)
+def test_the_agent_of_an_object_joined_with_a_number_gives_it(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+def test_a_participle_joined_with_a_number_names_no_agent() -> None:
+    text = "Marchers arrested along with 15 others were freed."
+    assert all(who == [] for _, who in surfaces_and_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The West Bengal police said 15 people died.",
+        "The West Bengal police detained the mayor along with 15 other marchers, reported ANI.",
+    ],
+)
+def test_a_region_of_two_words_before_police_is_its_police(text: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["West Bengal police"]

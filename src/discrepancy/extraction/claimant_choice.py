@@ -28,7 +28,14 @@ from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgKind, OrgRegistry
 
-__all__ = ["CITING", "INNER_KINDS", "first_source", "own_clause", "passive_figure"]
+__all__ = [
+    "CITING",
+    "INNER_KINDS",
+    "first_source",
+    "own_clause",
+    "passive_figure",
+    "relayed_subject",
+]
 
 
 def first_source(
@@ -62,6 +69,31 @@ def first_source(
             body = found
         weak = weak or found
     return strong or weak
+
+
+def relayed_subject(
+    every: Sequence[Attribution],
+    chosen: Attribution,
+    first: int,
+    norms: Sequence[str],
+    lex: Lexicon,
+) -> Attribution | None:
+    """h-who-en: when the source chosen for the figure at ``first`` is a news agency that
+    closes the sentence after it ("…, reported ANI"), the source of the clause before the
+    comma, which gave the figure ("the police arrested the mayor along with 15 others");
+    else ``None``."""
+    if chosen.at <= first or not _media(chosen, lex):
+        return None
+    for found in every:
+        if (
+            found.at < first
+            and found.kind in INNER_KINDS
+            and not _media(found, lex)
+            and not passive_figure(norms, found)
+            and _relayed_after(norms, found, chosen)
+        ):
+            return found
+    return None
 
 
 def _relayed_after(norms: Sequence[str], body: Attribution, media: Attribution) -> bool:

@@ -21,7 +21,7 @@ from discrepancy.extraction.claimant import (
 )
 from discrepancy.extraction.claimant_back import _bare
 from discrepancy.extraction.claimant_brackets import bracket_sources, bracketed_source
-from discrepancy.extraction.claimant_choice import INNER_KINDS, passive_figure
+from discrepancy.extraction.claimant_choice import INNER_KINDS, passive_figure, relayed_subject
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
     State,
@@ -206,6 +206,8 @@ def _per_number(
         )
         if chosen is not None and marked_conjunct(norms, m.first, chosen.at, starts):
             chosen = None  # round 12: a later conjunct's marker, not this figure's
+        if chosen is not None:
+            chosen = relayed_subject(found, chosen, m.first, norms, ctx.lex) or chosen
         if chosen is None and cuts:
             # round 11: "…, while a local rights group said 120": the clause's own subject,
             # though unnamed, speaks for its figure; the first clause's source never does

@@ -236,7 +236,7 @@ def _classify_phrase(
         return Attribution(GOVERNMENT, tuple(names), _strip_articles(phrase), country=country)
     if (
         len(names) == 1
-        and " " not in names[0]
+        and (" " not in names[0] or _place_named(names[0]))  # h-who-en: "West Bengal police"
         and norms[-1] in lex.plural_descriptors
         and not toks[span[-1]].cap
     ):
