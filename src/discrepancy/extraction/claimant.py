@@ -26,6 +26,7 @@ from discrepancy.extraction.claimant_choice import (
     passive_figure,
 )
 from discrepancy.extraction.claimant_gapped import gapped
+from discrepancy.extraction.claimant_gerund import gerund_subject, quoted_source
 from discrepancy.extraction.claimant_phrases import (
     DEFINITE,
     GOVERNMENT,
@@ -43,6 +44,7 @@ from discrepancy.extraction.claimant_report import (
     GIVEN_NOUNS,
     RELATIVE_PASSIVE,
     RELAY_VERBS,
+    TOLL_RAISING,
     data_owner,
     given_by,
     given_object,
@@ -51,6 +53,7 @@ from discrepancy.extraction.claimant_report import (
     relayed_source,
     report_by,
     report_object,
+    toll_object,
 )
 from discrepancy.extraction.claimant_shapes import (
     according_noun,
@@ -352,6 +355,12 @@ def _attributions(
                 if found is not None:
                     yield attrs.evolve(found, at=i)
             continue
+        if w in TOLL_RAISING:
+            if toll_object(toks, norms, i + 1):  # h-who-en: "officials increased the toll to 228"
+                found = verb_subject(text, toks, norms, i, lex, memo)
+                if found is not None:
+                    yield attrs.evolve(found, at=i)
+            continue
         if w in _HOLD_VERBS:
             found = _held_count(text, toks, norms, i, lex, memo)
             if found is not None:
@@ -412,7 +421,11 @@ def _attributions(
                 and w not in SUBJECT_AFTER
             )
         ):
-            found = verb_subject(text, toks, norms, i, lex, memo)
+            found = (
+                quoted_source(text, toks, norms, i, lex, memo)
+                or verb_subject(text, toks, norms, i, lex, memo)
+                or gerund_subject(text, toks, norms, i, lex, memo)
+            )
             if found is not None:
                 yield attrs.evolve(found, at=i)
                 yield from gapped(text, toks, norms, i, lex, memo)
@@ -522,7 +535,7 @@ below that no lexicon set holds."""
 _GIVING_VERBS = tables_en.SRC_GIVING_VERBS | tables_es.SRC_GIVING_VERBS
 _EXTRA_CUES = (
     RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS | _HOLD_VERBS | GIVEN_NOUNS
-) | GIVING_VERBS
+) | (GIVING_VERBS | TOLL_RAISING)
 _HELD_REACH = 4
 _HELD_SKIP = frozenset({"ya", "already"})
 """How far after the participle of a held count its figure may open ("tiene registrados en

@@ -306,12 +306,14 @@ def _names_after_head(
             k -= 1
             continue
         if toks[k].cap and toks[k].kind in ("w", "x") and norms[k] not in lex.generic_heads:
+            if norms[k] in lex.not_claimants or norms[k] in lex.function_words:
+                return None  # "However, GMB and Unison said": an opener, no name
             first = k
             k -= 1
             continue
         break
-    if first is None or k < 0 or norms[k] not in lex.generic_heads:
-        return None
+    if first is None or (k >= 0 and norms[k] not in lex.generic_heads):
+        return None  # h-who-en: a list that opens the sentence needs no head noun
     return first
 
 

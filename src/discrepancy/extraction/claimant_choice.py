@@ -28,7 +28,14 @@ from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgKind, OrgRegistry
 
-__all__ = ["CITING", "INNER_KINDS", "first_source", "own_clause", "passive_figure"]
+__all__ = [
+    "CITING",
+    "INNER_KINDS",
+    "first_source",
+    "own_clause",
+    "passive_figure",
+    "relayed_subject",
+]
 
 
 def first_source(
@@ -37,6 +44,7 @@ def first_source(
     weak: Attribution | None = None
     strong: Attribution | None = None
     relay: Attribution | None = None
+    body: Attribution | None = None
     for found in every:
         if relay is not None:
             if found.at > relay.at and found.kind in INNER_KINDS and not _media(found, lex):
@@ -52,11 +60,48 @@ def first_source(
             if not CITING.isdisjoint(norms[found.at :]):
                 continue
             if _media(strong, lex):
+                if body is not None and _relayed_after(norms, body, strong):
+                    return body  # "The commission declared 2,000 ballots void, AFP reported"
                 relay = strong  # a news outlet relays: the source it names speaks
                 continue
             return strong
+        if found.kind == DEFINITE and body is None:
+            body = found
         weak = weak or found
     return strong or weak
+
+
+def relayed_subject(
+    every: Sequence[Attribution],
+    chosen: Attribution,
+    first: int,
+    norms: Sequence[str],
+    lex: Lexicon,
+) -> Attribution | None:
+    """h-who-en: when the source chosen for the figure at ``first`` is a news agency that
+    closes the sentence after it ("…, reported ANI"), the source of the clause before the
+    comma, which gave the figure ("the police arrested the mayor along with 15 others");
+    else ``None``."""
+    if chosen.at <= first or not _media(chosen, lex):
+        return None
+    for found in every:
+        if (
+            found.at < first
+            and found.kind in INNER_KINDS
+            and not _media(found, lex)
+            and not passive_figure(norms, found)
+            and _relayed_after(norms, found, chosen)
+        ):
+            return found
+    return None
+
+
+def _relayed_after(norms: Sequence[str], body: Attribution, media: Attribution) -> bool:
+    """h-who-en: a news outlet's verb that closes the sentence after a comma ("…, AFP
+    reported", "…, reported ANI", "…, according to AFP") relays the clause before it, whose
+    subject ("the electoral commission declared", "the police arrested") is the one who
+    gave the figure: the outlet is the reporter, not the claimant."""
+    return body.at < media.at and "," in norms[body.at : media.at]
 
 
 INNER_KINDS = (NAMED, GOVERNMENT, PLURAL, DEFINITE)

@@ -21,7 +21,7 @@ from discrepancy.extraction.claimant import (
 )
 from discrepancy.extraction.claimant_back import _bare
 from discrepancy.extraction.claimant_brackets import bracket_sources, bracketed_source
-from discrepancy.extraction.claimant_choice import INNER_KINDS, passive_figure
+from discrepancy.extraction.claimant_choice import INNER_KINDS, passive_figure, relayed_subject
 from discrepancy.extraction.claimant_discourse import (
     Attributions,
     State,
@@ -29,6 +29,7 @@ from discrepancy.extraction.claimant_discourse import (
     sentence_claimants,
 )
 from discrepancy.extraction.claimant_disputed import accuser, disputes, given_before
+from discrepancy.extraction.claimant_inference import inference_at
 from discrepancy.extraction.claimant_phrases import classify, names_a_place
 from discrepancy.extraction.claimant_spans import forward, hedge_before_number
 from discrepancy.extraction.claimant_subject import bare_title
@@ -98,6 +99,16 @@ def per_number(
                 named = ctx.text[view.toks[at].start : view.toks[mentions[k].first - 2].end]
                 gov = Attribution(GOVERNMENT, (), named, verb="according", at=at)
                 found[k] = claimants_of(ctx, gov, state, atts, i)
+    inferred = [inference_at(view.norms, m.first) for m in mentions]
+    if any(k >= 0 for k in inferred):
+        # h-who-en: "X raised the toll to 228, meaning the total is 282, AP reported": the
+        # outlet's own sum is not X's; the relay after it (AP) or nobody gives it
+        found = list(found or [sentence_claimants(ctx, i, att, atts, state)[0]] * len(mentions))
+        every = ctx.attributions(i)
+        for k, at in enumerate(inferred):
+            if at >= 0:
+                after = [a for a in every if a.at > mentions[k].last and a.kind in INNER_KINDS]
+                found[k] = claimants_of(ctx, after[0], state, atts, i) if after else ()
     flags = disputes(view.norms, mentions)
     if all(k is None for k in flags):
         return found
@@ -195,6 +206,8 @@ def _per_number(
         )
         if chosen is not None and marked_conjunct(norms, m.first, chosen.at, starts):
             chosen = None  # round 12: a later conjunct's marker, not this figure's
+        if chosen is not None:
+            chosen = relayed_subject(found, chosen, m.first, norms, ctx.lex) or chosen
         if chosen is None and cuts:
             # round 11: "…, while a local rights group said 120": the clause's own subject,
             # though unnamed, speaks for its figure; the first clause's source never does

@@ -83,6 +83,19 @@ def _points_back(words: Sequence[str]) -> bool:
     return words[0] in _BACK_OPENERS or words[0] in ("according", "segun")
 
 
+_TOPIC_SHIFTS = frozenset(tables_en.TOPIC_SHIFTS + tables_es.TOPIC_SHIFTS)
+_SHIFT_REACH = max(len(p) for p in _TOPIC_SHIFTS)
+
+
+def shifts_topic(words: Sequence[str]) -> bool:
+    """h-who-en: the sentence turns to another event ("Meanwhile, …", "A protest, meanwhile,
+    left 7 dead", "Por otra parte, …"): a topic word opening it or right after a comma."""
+    for k in [0] + [c + 1 for c, w in enumerate(words) if w == ","]:
+        if any(tuple(words[k : k + n]) in _TOPIC_SHIFTS for n in range(1, _SHIFT_REACH + 1)):
+            return True
+    return False
+
+
 _REPORT_CARRY = 3
 """How many sentences after the last one that named it a summarized report goes on."""
 
@@ -160,8 +173,9 @@ def sentence_claimants(
             if not _stated(ctx, k) and not _item(ctx, i):
                 break  # "CCOO y UGT sostienen que el dato no es válido. La jornada dejó 60
                 # detenidos": a source that gave no figure lends none to the outlet's own
-            if _own_voice(ctx, i):
-                break  # round 12: "En Córdoba, …": a new place, its own account
+            if _own_voice(ctx, i) or shifts_topic(ctx.view(i).norms):
+                break  # round 12: "En Córdoba, …": a new place, its own account; h-who-en:
+                # "A protest, meanwhile, left 7 dead": another event, the outlet's account
             if _two_sources(state, k):
                 break  # "Según X hay 2.801, pero Y los cifra en 3.500. Las FARC retienen a
                 # 700": after two sources, an unattributed number is the outlet's
@@ -183,7 +197,7 @@ def sentence_claimants(
     ):  # a report summarized over paragraphs goes on until another source is named
         state.report_at = i
         return state.report, True
-    if _spanish(ctx, i) and not _own_voice(ctx, i):
+    if _spanish(ctx, i) and not _own_voice(ctx, i) and not shifts_topic(ctx.view(i).norms):
         sole = _sole_source(state)
         if sole and not another_place(ctx, sole, i):
             return sole, False

@@ -14,7 +14,13 @@ import attrs
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.claimant_shapes import country_owner, elided, vague_media, web_address
+from discrepancy.extraction.claimant_shapes import (
+    country_owner,
+    elided,
+    hyphened,
+    vague_media,
+    web_address,
+)
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.orgs import OrgRegistry
@@ -214,6 +220,10 @@ def _classify_phrase(
     if len(norms) == 2 and norms[0] in _DEFINITE_ARTICLES and norms[1] in ORDINAL_REFS:
         return Attribution(DEFINITE, (), phrase)  # "the latter", "el primero": of a pair
     names = _name_runs(text, toks, span, lex)
+    if not names:
+        modified = _past_modifier(text, toks, span, lex) or _body_document(text, toks, span, lex)
+        if modified is not None:
+            return modified
     if not names and vague_media(norms, _MEDIA):  # "several media reports", "varios medios"
         return Attribution(INDEFINITE, (), phrase)
     heads = [
@@ -233,7 +243,7 @@ def _classify_phrase(
         return Attribution(GOVERNMENT, tuple(names), _strip_articles(phrase), country=country)
     if (
         len(names) == 1
-        and " " not in names[0]
+        and (" " not in names[0] or _place_named(names[0]))  # h-who-en: "West Bengal police"
         and norms[-1] in lex.plural_descriptors
         and not toks[span[-1]].cap
     ):
@@ -284,6 +294,13 @@ def _classify_phrase(
         and complement_head(norms) in lex.generic_heads
         and all(toks[k].kind == "w" and not toks[k].cap for k in span[1:])
     ):  # round 11: "la agencia de emergencias", "the board of elections": the head first
+        return Attribution(DEFINITE, (), phrase)
+    if (
+        norms[0] in _DEFINITE_ARTICLES
+        and len(norms) <= _MODIFIED_SPAN
+        and modified_head(norms) in lex.generic_heads
+        and all(toks[k].kind == "w" and not toks[k].cap for k in span[1:])
+    ):  # h-who-en: "the agency responsible for the camps", "la agencia a cargo de"
         return Attribution(DEFINITE, (), phrase)
     if (
         1 < len(norms) <= _COMPLEMENT_SPAN
@@ -376,6 +393,19 @@ def complement_head(norms: Sequence[str]) -> str:
                 return norms[j - 2]  # g-who: "la agencia provincial de desastres"
             return norms[j - 1]
     return norms[-1] if norms else ""
+
+
+_POSTMODIFIERS = tables_en.POSTMODIFIER_OPENERS | tables_es.POSTMODIFIER_OPENERS
+_MODIFIED_SPAN = 10
+
+
+def modified_head(norms: Sequence[str]) -> str:
+    """h-who-en: the head of a noun phrase a modifier follows ("agency" of "the agency
+    responsible for the camps", "the agency in charge of", "la agencia encargada de"): the
+    word after the article, before the first word that opens the modifier; "" when none."""
+    if len(norms) > 3 and norms[2] in _POSTMODIFIERS:
+        return norms[1]
+    return ""
 
 
 _INDEFINITE_ARTICLES = tables_en.INDEFINITE_ARTICLES | tables_es.INDEFINITE_ARTICLES
@@ -489,6 +519,29 @@ def _demonym(name: str, lex: Lexicon) -> bool:
     return len(folded) > 4 and not name.isupper() and folded.endswith(_DEMONYM_ENDS)
 
 
+_MODIFIER_JOINS = frozenset({"and", "y", "e", "or", "o", ",", "&"})
+
+
+def _demonym_modifier(
+    text: str, toks: Sequence[Tok], span: list[int], last: int, lex: Lexicon
+) -> bool:
+    """h-who-en: a lone country adjective that only modifies the noun after it, before the
+    name that speaks ("the Syrian state news agency SANA", "the French news agency AFP"):
+    lower-case words follow it, then a capitalised name; not a coordination ("Italy and
+    UNHCR") and not a country's own name."""
+    word = toks[span[last]]
+    if last + 2 >= len(span) or (last > 0 and toks[span[last - 1]].cap):
+        return False
+    name = text[word.start : word.end]
+    country = lex.countries.get(fold(name))
+    if (country is not None and fold(country[0]) == fold(name)) or not _demonym(name, lex):
+        return False  # "Italy" is the country itself; "Syrian", "Kenyan" only describe
+    nxt = toks[span[last + 1]]
+    if nxt.cap or nxt.kind != "w" or nxt.norm in _MODIFIER_JOINS:
+        return False
+    return any(toks[k].cap for k in span[last + 2 :])
+
+
 def _dotted(tok: Tok, dot: Tok) -> bool:
     """A capital group of at most two letters that the dot after it touches: "U." of
     "U.N.", "CC." of "CC.OO."."""
@@ -526,17 +579,77 @@ def _lower_head(toks: Sequence[Tok], span: list[int], k: int, first: int, lex: L
     return span[k - 2]
 
 
-_BASED = frozenset({"based", "headquartered", "registered", "run", "backed", "funded"})
+_BASED = frozenset({"based", "headquartered", "registered", "run", "backed", "funded"}) | {
+    "led",
+    "owned",
+    "controlled",
+    "sponsored",
+    "allied",
+}
 
 
 def _based(toks: Sequence[Tok], span: list[int], last: int) -> bool:
     """ "A US-based rights group", "the Paris-based group X": a place or a name that only
-    modifies the noun after it is not the source (round 7)."""
+    modifies the noun after it is not the source (round 7); h-who-en: "the U.S.-led
+    coalition", "the Kurdish-led forces" (the last stop of "U.S." before the hyphen)."""
+    if last + 1 < len(span) and toks[span[last + 1]].norm == ".":
+        last += 1
     return (
         last + 2 < len(span)
         and toks[span[last + 1]].norm == "-"
         and toks[span[last + 2]].norm in _BASED
     )
+
+
+def _past_modifier(
+    text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon
+) -> Attribution | None:
+    """h-who-en: "the U.S.-led coalition", "a Paris-based monitor", "Kurdish-led forces": a
+    name or a place that only modifies the noun after it; the noun phrase is a body by its
+    class, as "the coalition" is, and keeps its words as written."""
+    hyphen = next(
+        (
+            i
+            for i in range(1, len(span) - 2)
+            if toks[span[i]].norm == "-" and toks[span[i + 1]].norm in _BASED
+        ),
+        -1,
+    )
+    if hyphen < 0:
+        return None
+    rest = span[hyphen + 2 :]
+    head = [toks[k].norm for k in rest]
+    if not all(toks[k].kind == "w" and not toks[k].cap for k in rest):
+        return None
+    phrase = text[toks[span[0]].start : toks[span[-1]].end]
+    if head[-1] in lex.plural_descriptors:
+        return Attribution(PLURAL, (), _strip_articles(phrase))
+    if head[-1] in lex.generic_heads or _org_head(head, lex):
+        return Attribution(DEFINITE, (), phrase)
+    return None
+
+
+_NOUN_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _body_document(
+    text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon
+) -> Attribution | None:
+    """h-who-en: "a coalition statement said", "an army report said": a document that a body
+    noun before it names the author of; the body speaks ("the coalition"), as in "a
+    statement from the coalition", and a later "it said" refers to it."""
+    norms = [toks[k].norm for k in span]
+    if len(norms) < 3 or norms[0] not in _NOUN_ARTICLES or norms[-1] not in lex.by_report:
+        return None
+    middle = span[1:-1]
+    if not all(toks[k].kind == "w" and not toks[k].cap for k in middle):
+        return None
+    if not _org_head(norms[:-1], lex) or norms[-2] in lex.by_report:
+        return None
+    body = text[toks[middle[0]].start : toks[middle[-1]].end]
+    if norms[-2] in lex.government_heads:
+        return Attribution(GOVERNMENT, (), body)
+    return Attribution(DEFINITE, (), f"the {body}")
 
 
 def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) -> list[str]:
@@ -561,8 +674,8 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                 or (nxt.norm == "el" and toks[span[j]].norm in _EL_AFTER)
             ) or (nxt.norm == "." and _dotted(toks[span[j]], nxt)):  # "U.N.", "U.S.", "CC.OO."
                 j += 1
-            elif elided(toks, span, j, end):  # "L'Observateur", "D'Artagnan" (round 9)
-                j += 2
+            elif elided(toks, span, j, end) or hyphened(toks, span, j, end):
+                j += 2  # "L'Observateur", "D'Artagnan" (round 9); "Al-Wefaq" (h-who-en)
                 last_cap = j
             else:
                 break
@@ -574,6 +687,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             all(toks[i].norm in lex.not_claimants for i in run)
             or _opener_adjective(text, toks, span, run, k)
             or _based(toks, span, last_cap)
+            or _demonym_modifier(text, toks, span, last_cap, lex)
         ):
             k = last_cap + 1
             continue
@@ -599,6 +713,8 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                     (i for i in run if _is_proper(toks[i], i, span[0], lex, text)), capitals[0]
                 )
             first = _lower_head(toks, span, k, first, lex)
+            if first - 2 >= span[k] and hyphened(toks, [first - 2, first - 1, first], 0, 3):
+                first -= 2  # h-who-en: "Al-Wefaq", not "Wefaq"
             stop = toks[run[-1]].end
             if text.startswith(".", stop) and (
                 len(toks[run[-1]].norm) == 1 or (len(run) > 1 and toks[run[-2]].norm == ".")

@@ -37,7 +37,12 @@ from discrepancy.extraction.claimant_back import (
     _surname,
     _whole,
 )
-from discrepancy.extraction.claimant_phrases import ORDINAL_REFS, classify, complement_head
+from discrepancy.extraction.claimant_phrases import (
+    ORDINAL_REFS,
+    classify,
+    complement_head,
+    modified_head,
+)
 from discrepancy.extraction.claimant_state import Attributions, State
 from discrepancy.extraction.claimant_subject import title_of
 from discrepancy.extraction.context import Context
@@ -174,6 +179,14 @@ def claimants_of(
     return refs
 
 
+def _one_word_list(name: str, pieces: Sequence[str]) -> bool:
+    """h-who-en: a list of one-word names with a comma ("Unite, GMB and Unison") names as
+    many bodies, known or not; a name of several words with a comma in it may be one body's
+    portfolio ("Ministry of Labour, Migration and Social Security") and is split only where
+    the resolver knows its parts."""
+    return "," in name and len(pieces) > 1 and all(" " not in p for p in pieces)
+
+
 def _previous_subject(
     ctx: Context, state: State, atts: Attributions, i: int, att: Attribution
 ) -> OrgRef | None:
@@ -201,6 +214,7 @@ _OPENING = 30
 
 _PERSON_PRONOUNS = tables_en.PERSON_PRONOUNS | tables_es.PERSON_PRONOUNS
 _BODY_PRONOUNS = tables_en.BODY_PRONOUNS | tables_es.BODY_PRONOUNS
+_GROUP_PRONOUNS = tables_en.GROUP_PRONOUNS | tables_es.GROUP_PRONOUNS
 _PERSON_BACK = 8
 """How many sentences back "he" / "she" looks for the person it names."""
 
@@ -293,9 +307,10 @@ def _claimants_of(
             ref = ctx.ref(name)
             if ref.id is None and ("," in name or " y " in name or " and " in name):
                 # "Provea, JEyP", "CC.OO. y UGT": two sources the resolver knows apart
-                parts = [ctx.ref(p) for p in split_names(name)]
-                if any(p.id is not None for p in parts):
-                    refs.extend(parts)
+                split = split_names(name)
+                parts = [ctx.ref(p) for p in split]
+                if any(p.id is not None for p in parts) or _one_word_list(name, split):
+                    refs.extend(parts)  # h-who-en: "Unite, GMB and Unison": three unions
                     continue
             if ref.id is None and ctx.where is not None and ctx.where.is_place(name):
                 if fold(att.text.split()[0]) in _FROM_PLACE and len(att.names) == 1:
@@ -337,9 +352,11 @@ def _claimants_of(
         heads = (
             ctx.lex.generic_heads.get(words[-1])
             or ctx.lex.generic_heads.get(complement_head(words))
+            or ctx.lex.generic_heads.get(modified_head(words))
             if words
             else None
-        )  # round 11: "la agencia de emergencias" by its head "agencia"
+        )  # round 11: "la agencia de emergencias" by its head "agencia"; h-who-en: "the
+        # agency responsible for the camps" by "agency"
         if heads is not None:
             # "the union said" → the union named earlier ("the Union of Metal Workers")
             start = ctx.sentences[i].start
@@ -349,6 +366,9 @@ def _claimants_of(
             fuller = _fuller_before(att, words, atts, i)
             if fuller is not None:  # "the council" after "the Bolivian human rights council"
                 return (ctx.ref(_bare(fuller)),)
+            wanted = frozenset(heads)
+            if any(not wanted.isdisjoint(map(fold, r.mention.split())) for r in state.claimants):
+                return state.claimants  # h-who-en: "the agency" after "the UN refugee agency"
             kinds = _HEAD_KINDS.get(words[-1])
             if kinds is not None:
                 # "the agency said" after "UNHCR opened two camps": the last org named
@@ -399,6 +419,8 @@ def _claimants_of(
             return (subject,)
         if att.text.lower() in _BODY_PRONOUNS:
             return state.body or state.claimants  # "The army said … It added that …"
+        if att.text.lower() in _GROUP_PRONOUNS and state.group:
+            return state.group  # h-who-en: "…, according to residents. They said …"
         return state.claimants
     if att.kind == PLURAL:
         return (ctx.ref(_bare(att.text)),)

@@ -250,3 +250,29 @@ def data_owner(
         if found is not None and found.kind in INNER_KINDS:
             return attrs.evolve(found, verb="report", at=v)
     return None
+
+
+TOLL_RAISING = tables_en.TOLL_RAISING_VERBS | tables_es.TOLL_RAISING_VERBS
+_TOLL_OBJECT_REACH = 7
+_TOLL_TO = frozenset({"to", "a", "hasta"})
+_TOLL_SKIP = frozenset({"'", "’", "s", "of", "de", "del"})
+
+
+def toll_object(toks: Sequence[Tok], norms: Sequence[str], j: int) -> bool:
+    """h-who-en: a figure noun opens the object at ``j`` and "to / a" a number follows it
+    ("increased the country's death toll to 228", "aumentaron el balance de muertos a 228"):
+    the verb before moves that toll. Only lower-case words, articles and possessives lead to
+    the noun, within a few words."""
+    for k in range(j, min(len(norms), j + _TOLL_OBJECT_REACH)):
+        w = norms[k]
+        if w in GIVEN_NOUNS or w in ("count", "tally", "balance", "cifra"):
+            rest = norms[k + 1 : k + 4]
+            return any(
+                x in _TOLL_TO and q + k + 2 < len(toks) and toks[q + k + 2].kind == "n"
+                for q, x in enumerate(rest)
+            )
+        if toks[k].kind != "w" and w not in _TOLL_SKIP:
+            return False
+        if toks[k].cap and k > j:
+            continue  # "the country's" is fine; a name inside ("Kashmir's toll") too
+    return False

@@ -185,6 +185,15 @@ def elided(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool:
     )
 
 
+def hyphened(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool:
+    """h-who-en: two capitalised words joined by a hyphen with no space are one name
+    ("Al-Wefaq", "Guinea-Bissau"): its first word is no article to drop."""
+    if j + 2 >= end:
+        return False
+    a, dash, b = toks[span[j]], toks[span[j + 1]], toks[span[j + 2]]
+    return a.cap and dash.norm == "-" and b.cap and a.end == dash.start and dash.end == b.start
+
+
 def country_owner(toks: Sequence[Tok], span: list[int], last: int, end: int, lex: Lexicon) -> bool:
     """The run ending at ``last`` is a country that owns the name after it ("France's
     L'Observateur"): the owner is not a second source (round 9)."""

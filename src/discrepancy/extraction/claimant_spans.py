@@ -125,6 +125,10 @@ def forward(
             if close > 0:
                 j = close + 1  # session 10: "said Joint Director General (Rail Safety)
                 continue  # Mohan Varadkar": the title's branch, then the name
+        if toks[j].kind == "n" and _counted_bodies(toks, norms, span, j):
+            span.append(j)  # h-who-en: "according to the 10 central trade unions"
+            j += 1
+            continue
         if w in (";", ":", ".", "(", ")", "—") or w in QUOTES or toks[j].kind == "n":
             break
         if span and hedge_before_number(toks, norms, j, lex):
@@ -180,6 +184,22 @@ def forward(
         span.append(j)
         j += 1
     return span
+
+
+_PLURAL_ARTICLES = frozenset({"the", "los", "las"})
+
+
+def _counted_bodies(toks: Sequence[Tok], norms: Sequence[str], span: list[int], j: int) -> bool:
+    """h-who-en: a number right after a plural article and before a lower-case word counts
+    the bodies the phrase names ("according to the 10 central trade unions", "según los 10
+    sindicatos convocantes"): it is a word of the source's name, not a figure after it."""
+    return (
+        len(span) == 1
+        and norms[span[0]] in _PLURAL_ARTICLES
+        and j + 1 < len(toks)
+        and toks[j + 1].kind == "w"
+        and not toks[j + 1].cap
+    )
 
 
 _PARENTHESIS_REACH = 6

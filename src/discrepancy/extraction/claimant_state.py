@@ -62,6 +62,10 @@ class State:
     body: tuple[OrgRef, ...] = ()
     """g-who: the last body a sentence gave as its source, named, governmental or definite
     ("the disaster agency"): what "it" refers back to."""
+    group: tuple[OrgRef, ...] = ()
+    """h-who-en: the source of the last sentence that spoke, when a plural group of people
+    ("officials and defence lawyers", "residents"); empty once a named or governmental
+    source speaks after it: what "they" refers back to."""
     _names: list[Names] = attrs.field(factory=list)
 
     def names(self, text: str) -> Names:

@@ -424,6 +424,10 @@ def object_number(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexico
         j += 1
     if j >= len(toks):
         return False
+    return _number_at(toks, norms, j, lex) or _joined_number(toks, norms, j, lex)
+
+
+def _number_at(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
     w = norms[j]
     return (
         toks[j].kind == "n"
@@ -431,6 +435,23 @@ def object_number(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexico
         or hedge_before_number(toks, norms, j, lex)
         or w in ("dozens", "hundreds", "thousands", "decenas", "cientos", "miles")
     )
+
+
+_JOINED_REACH = 10
+_ALONG_WITH = (("along", "with"), ("together", "with"), ("junto", "a"), ("junto", "con"))
+
+
+def _joined_number(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """h-who-en: the object names one person, then "along with / junto a" a number of others
+    ("arrested the town's mayor along with 15 other protesters", "detuvo al alcalde junto a
+    15 manifestantes"): the verb's subject gives that number too. Within a few words, with no
+    comma or relative between."""
+    for k in range(j, min(len(toks) - 2, j + _JOINED_REACH)):
+        if norms[k] in (",", ";", ":", "who", "which", "that", "que", "quien"):
+            return False
+        if (norms[k], norms[k + 1]) in _ALONG_WITH:
+            return k > j and _number_at(toks, norms, k + 2, lex)  # an object before it
+    return False
 
 
 _ES_SAY = tables_es.SAY_VERBS - tables_en.SAY_VERBS

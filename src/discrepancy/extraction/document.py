@@ -20,11 +20,13 @@ from discrepancy.extraction.claimant import (
     HELD_COUNT_VERBS,
     NAMED,
     OFFICIAL_ADVERBS,
+    PLURAL,
     Attribution,
     find_attribution,
     own_source_cue,
 )
 from discrepancy.extraction.claimant_discourse import Attributions, State, claimants_of
+from discrepancy.extraction.claimant_report import TOLL_RAISING
 from discrepancy.extraction.claimant_verbless import origin_cue
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted_cases import document_disease
@@ -103,10 +105,13 @@ def read_document(ctx: Context) -> State:
         if att is not None and att.kind in (NAMED, GOVERNMENT):
             state.claimants = claimants_of(ctx, att, state, atts, i)
             state.body = state.claimants
+            state.group = ()
             if ctx.sentence_quotes(i):
                 state.para_quote[s.para] = state.claimants
         elif att is not None and att.kind == DEFINITE:
             state.body = claimants_of(ctx, att, state, atts, i)
+        elif att is not None and att.kind == PLURAL and att.say:
+            state.group = claimants_of(ctx, att, state, atts, i)  # what "they" refers to
         if not ELECTION.isdisjoint(words):
             _note_election(ctx, i, ref, state)
         if not lex.begin_words.isdisjoint(words):
@@ -146,6 +151,7 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
         and HELD_COUNT_VERBS.isdisjoint(view.norms)  # round 10: "tiene registrados N"
         and OFFICIAL_ADVERBS.isdisjoint(view.norms)  # round 10: "murieron, oficialmente, N"
         and GIVING_VERBS.isdisjoint(view.norms)  # session 10: "X aportó la cifra de N"
+        and TOLL_RAISING.isdisjoint(view.norms)  # h-who-en: "X increased the toll to N"
         and not _verbless(ctx, i)
     ):
         return None

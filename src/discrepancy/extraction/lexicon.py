@@ -159,7 +159,9 @@ class Lexicon:
             | en.SRC_GIVING_VERBS  # session 10: "X aportó la cifra de N", "X gave a figure of N"
             | es.SRC_GIVING_VERBS
             | en.SRC_THAT_SAY_VERBS  # session 10: "the groups charged that …"
-            | es.SRC_THAT_SAY_VERBS,
+            | es.SRC_THAT_SAY_VERBS
+            | en.TOLL_RAISING_VERBS  # h-who-en: "officials increased the toll to 228"
+            | es.TOLL_RAISING_VERBS,
             say_verbs=(en.SAY_VERBS - en.ACTION_ONLY) | es.SAY_VERBS - {"segun"},
             by_report=en.BY_REPORT | es.BY_REPORT,
             first_person=en.FIRST_PERSON | es.FIRST_PERSON,

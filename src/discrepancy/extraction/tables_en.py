@@ -1305,10 +1305,18 @@ SECTOR_LINKS = frozenset({"in", "for", "among"})
 
 # --- u-claimant: who speaks (round 4) ----------------------------------------------------------
 
+NEWS_AGENCIES = frozenset(
+    {"ani", "pti", "ians", "upi", "dpa", "ansa", "kyodo", "yonhap", "anadolu", "bernama"}
+    | {"irna", "isna", "wafa", "sana", "interfax", "afp", "efe", "xinhua"}
+)
+"""h-who-en: news agencies by their short names ("…, reported ANI", "AFP reported"): an
+agency that closes a sentence relays the clause before it, whose subject gave the figure."""
+
 MEDIA_WORDS = frozenset(
     {"herald", "times", "post", "tribune", "gazette", "journal", "newspaper", "daily", "news"}
     | {"chronicle", "telegraph", "observer", "radio", "television", "tv", "broadcaster", "afp"}
     | {"reuters", "ap", "bbc", "cnn", "xinhua", "efe", "newswire", "wire", "tass", "ria"}
+    | NEWS_AGENCIES
 )
 """The last word of a news outlet's name ("The Daily Herald", "state radio", "AFP"): an outlet
 that reports what another source counted only relays it ("The Daily Herald reported that
@@ -3999,3 +4007,38 @@ nine counted on Friday do not contradict the 16 counted a day later (session 12)
 POSSESSIVES = frozenset({"their", "his", "her", "its"})
 BODY_PART_NOUNS = frozenset({"body", "bodies", "skin"})
 """A share of a body ("burns on 40 percent of their bodies") measures a wound, not people."""
+
+# h-who-en (session 12): who gives each number --------------------------------------------
+
+TOPIC_SHIFTS: tuple[tuple[str, ...], ...] = (
+    ("meanwhile",),
+    ("separately",),
+    ("elsewhere",),
+    ("in", "a", "separate"),
+    ("in", "another", "incident"),
+    ("in", "other", "news"),
+)
+"""Words that, opening a sentence or set off by commas, turn to another event ("A protest,
+meanwhile, left 7 dead"): the source of the sentence before does not speak for its figures."""
+
+POSTMODIFIER_OPENERS = frozenset(
+    {"responsible", "in", "for", "tasked", "charged", "overseeing", "running", "managing"}
+)
+"""Words that open what follows a body's head noun ("the agency responsible for the camps",
+"the office in charge of shelters"): the head before them is the body that speaks."""
+
+FINITE_VERBS = frozenset(
+    {"held", "took", "went", "met", "made", "gave", "kept", "left", "began", "came", "ran"}
+    | {"sent", "set", "put", "led", "brought", "fought", "stood", "threw", "struck", "told"}
+    | {"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does"}
+)
+"""Finite verbs no "-ed" ending shows, and auxiliaries: where the subject that opens a sentence
+ends ("Marchers held a vigil, saying that 40 were missing": the marchers)."""
+
+GROUP_PRONOUNS = frozenset({"they"})
+"""A pronoun that names a group of people the sentence before gave as its source ("…,
+according to residents and doctors. They said 12 more were missing"): that group speaks."""
+
+TOLL_RAISING_VERBS = frozenset({"increased", "increases", "lifted", "lifts", "pushed", "hiked"})
+"""Verbs that move a toll when a figure noun and "to" a number follow ("officials increased the
+country's death toll to 228"): their subject gives the figure, as "raised" does."""

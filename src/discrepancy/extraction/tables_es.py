@@ -1442,9 +1442,17 @@ SECTOR_LINKS = frozenset({"en", "entre", "para"})
 
 # --- quién: ronda 4 (u-claimant) -------------------------------------------------------------
 
+NEWS_AGENCIES = frozenset(
+    {"ani", "pti", "ians", "upi", "dpa", "ansa", "kyodo", "yonhap", "anadolu", "bernama"}
+    | {"irna", "isna", "wafa", "interfax", "afp", "efe", "xinhua"}
+)
+"""h-who-en: agencias de noticias por su nombre corto ("…, informó AFP", "según Xinhua"): la
+agencia que cierra la frase transmite la cláusula anterior, cuyo sujeto dio la cifra."""
+
 MEDIA_WORDS = frozenset(
     {"diario", "periodico", "efe", "afp", "radio", "television", "cadena", "emisora", "semanario"}
     | {"noticias", "telediario", "agencias", "rtve", "europa"}
+    | NEWS_AGENCIES
 )
 """La última palabra del nombre de un medio ("según EFE", "el diario El Norte"): un medio que
 cuenta lo que dijo otra fuente solo lo transmite ("según EFE, la policía cifró…")."""
@@ -4574,3 +4582,37 @@ GOVERNMENT_HEADS = GOVERNMENT_HEADS | frozenset({"oficial", "oficiales"})
 """Como "official": "según el reporte oficial", "las estimaciones oficiales calculan …" son
 cifras del Gobierno; "fuentes no oficiales" no lo son (la negación se lee en
 `claimant_phrases`)."""
+
+# h-who-en (sesión 12): quién da cada cifra ------------------------------------------------
+
+TOPIC_SHIFTS: tuple[tuple[str, ...], ...] = (
+    ("mientras", "tanto"),
+    ("paralelamente",),
+    ("por", "otra", "parte"),
+    ("por", "otro", "lado"),
+    ("en", "otro", "orden"),
+    ("en", "otro", "incidente"),
+)
+"""Palabras que, al abrir la oración o entre comas, pasan a otro suceso ("Una protesta, por otra
+parte, dejó 7 muertos"): la fuente de la oración anterior no habla por sus cifras."""
+
+POSTMODIFIER_OPENERS = frozenset(
+    {"responsable", "encargado", "encargada", "encargados", "encargadas", "a", "para"}
+)
+"""Palabras que abren lo que sigue al núcleo de un organismo ("la agencia encargada de los
+campamentos", "la oficina a cargo de los albergues"): el núcleo es el organismo que habla."""
+
+FINITE_VERBS = frozenset(
+    {"fue", "fueron", "hizo", "hicieron", "dio", "dieron", "tuvo", "tuvieron", "puso"}
+    | {"ha", "han", "habia", "habian", "es", "son", "era", "eran", "esta", "estan"}
+)
+"""Verbos finitos que la terminación no delata, y auxiliares: donde acaba el sujeto que abre la
+oración ("Los familiares se concentraron, asegurando que hay 40 desaparecidos")."""
+
+GROUP_PRONOUNS = frozenset({"ellos", "ellas"})
+"""Un pronombre que nombra al grupo que la oración anterior dio como fuente ("…, según vecinos
+y médicos. Ellos dijeron que faltan 12"): ese grupo habla."""
+
+TOLL_RAISING_VERBS = frozenset({"aumento", "aumentaron", "incremento", "incrementaron"})
+"""Verbos que mueven un balance cuando les siguen un nombre de cifra y "a" un número ("las
+autoridades aumentaron el balance de muertos a 228"): su sujeto da la cifra."""
