@@ -170,6 +170,7 @@ def forward(
             # a descriptor before the name: "reconoció la patronal Confemetal"
             and not _descriptor_run(toks, norms, j, span, lex)
             and not (toks[j].kind == "x" and span and toks[span[-1]].cap)  # "Justicia 11J"
+            and not _head_complement(norms, j, span, lex)
             and w not in CONNECTORS
             and w not in ARTICLES
             and w not in lex.role_words
@@ -180,6 +181,16 @@ def forward(
         span.append(j)
         j += 1
     return span
+
+
+def _head_complement(norms: Sequence[str], j: int, span: list[int], lex: Lexicon) -> bool:
+    """h-who-es: the noun after "de" that completes a descriptor head read after a verb of
+    saying ("informaron los servicios de rescate", "los equipos de emergencia"): one word, so
+    the name keeps its kind instead of ending on "de"."""
+    if len(span) < 2 or span[-1] != j - 1 or norms[j - 1] not in ("de", "of"):
+        return False
+    head = norms[j - 2]
+    return head in lex.plural_descriptors or head in lex.generic_heads
 
 
 _PARENTHESIS_REACH = 6

@@ -3970,3 +3970,18 @@ SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("since", "then")})
 
 HOURS_COUNTED = frozenset({"hours", "overnight"})
 """A sentence that counts hours ("in the past 24 hours") has a time of its own (`when_carry`)."""
+
+# h-who-es: who gives a figure (session 12) -----------------------------------------------
+
+SAY_PERIPHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("went", "on", "to", "say"), ("went", "on", "to", "add")}
+)
+"""A verb of saying after a light verb and its particles, read as one verb: the subject
+stands before the light verb ("The agency went on to say that 31 were hurt")."""
+
+BREAKDOWN_BY: frozenset[str] = frozenset()
+"""Words that, right after a report noun, split a figure into categories rather than name its
+source: none in English, where "a report by X" names X (Spanish "las cifras por categoría")."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"forces"})
+""""Security forces said 60 people were detained": an unnamed source, as "officers" is."""

@@ -4535,3 +4535,29 @@ SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("desde", "entonces")})
 
 HOURS_COUNTED = frozenset({"horas", "madrugada"})
 """Una oración que cuenta horas ("en las últimas horas") tiene tiempo propio (`when_carry`)."""
+
+# h-who-es: quién da una cifra, en español (sesión 12) ------------------------------------
+
+SAY_PERIPHRASES: frozenset[tuple[str, ...]] = frozenset(
+    (light, "a", "conocer")
+    for light in ("da", "dan", "dio", "dieron", "daba", "daban", "dado", "dando")
+)
+"""Un verbo de decir en perífrasis: quien "dio a conocer que 31 agentes resultaron heridos"
+da la cifra; el sujeto está antes del verbo ligero ("La Secretaría dio a conocer")."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"estimaban", "calculaban"})
+"""El plural de "estimaba" y "calculaba", que ya eran verbos de decir: "Los convocantes, sin
+embargo, estimaban que 5.000 personas marcharon"."""
+
+PRONOUNS = PRONOUNS | frozenset({"alli", "ahi"})
+"""Adverbios de lugar que remiten a un informe nombrado antes ("Allí hablaba de 40.000
+desplazados", como "En él hablaba"): la fuente es la de ese informe, nunca el adverbio."""
+
+BREAKDOWN_BY = frozenset({"por"})
+"""Tras un nombre de informe, "por" sin participio reparte la cifra por categorías ("de
+acuerdo con las estadísticas por Dengue Grave (DG) suman 132"): lo que sigue no es la fuente
+("las cifras difundidas por X", con participio, sí la nombra)."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"fuerzas"})
+""""Las fuerzas de seguridad han informado de la detención de 60 personas": una fuente sin
+nombre, como "los agentes"."""

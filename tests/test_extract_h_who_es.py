@@ -1,0 +1,147 @@
+"""Who gives each number in Spanish news (helper h-who-es, session 12): invented sentences,
+Spanish and, where the rule has one, English."""
+
+from __future__ import annotations
+
+import pytest
+
+from .claimants import surfaces_and_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La Secretaría de Seguridad dio a conocer que 31 agentes resultaron heridos.",
+            "Secretaría de Seguridad",
+        ),
+        ("Los bomberos dieron a conocer que 14 vecinos fueron evacuados.", "bomberos"),
+        ("Así lo dio a conocer la Cruz Roja: 14 vecinos fueron evacuados.", "Cruz Roja"),
+        ("The agency went on to say that 31 workers were hurt.", "agency"),
+    ],
+)
+def test_a_light_verb_periphrasis_keeps_its_subject(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+def test_a_relay_outlet_yields_to_the_body_that_disclosed_the_figure() -> None:
+    text = "De acuerdo con el diario La Voz, la Fiscalía dio a conocer que 9 reos fueron liberados."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["Fiscalía"]
+
+
+def test_a_plural_imperfect_estimate_after_an_aside_names_its_subject() -> None:
+    text = "Los convocantes, sin embargo, estimaban que 5.000 personas marcharon."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["convocantes"]
+
+
+def test_an_aside_without_its_opening_comma_is_passed_over() -> None:
+    text = (
+        "La patronal habló de 2.000 huelguistas. UGT sin embargo, calculó la participación "
+        "en 7.000 trabajadores."
+    )
+    assert [who for _, who in surfaces_and_mentions(text)] == [["patronal"], ["UGT"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "El Gobierno habló de un 15% de seguimiento, mientras que los sindicatos "
+            "convocantes (ABC, DEF y GHI) calculan la participación en un 60%.",
+            "sindicatos convocantes",
+        ),
+        (
+            "The ministry put turnout at 15%, while the main unions (ABC, DEF and GHI) said "
+            "60% of staff walked out.",
+            "main unions",
+        ),
+    ],
+)
+def test_a_bracketed_list_between_subject_and_verb_keeps_the_subject(
+    text: str, source: str
+) -> None:
+    found = surfaces_and_mentions(text)
+    assert found[-1][1] == [source]
+
+
+def test_an_adverb_of_place_points_back_to_the_report_named_before() -> None:
+    text = (
+        "La Oficina de Refugiados publicó un informe en abril. Allí hablaba de 12.000 desplazados."
+    )
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["Oficina de Refugiados"]
+
+
+def test_a_breakdown_by_category_after_a_report_noun_is_no_source() -> None:
+    text = (
+        "Según la Secretaría de Salud, hay 400 casos de fiebre. De acuerdo con las "
+        "estadísticas por Fiebre Grave (FG) suman 120."
+    )
+    assert [who for _, who in surfaces_and_mentions(text)] == [["Secretaría de Salud"]] * 2
+
+
+def test_a_breakdown_word_before_parte_de_still_names_the_source() -> None:
+    text = "Según el balance por parte de Protección Civil, 72 personas siguen en albergues."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["Protección Civil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Unos 45 migrantes fueron rescatados, informaron los servicios de rescate.",
+            "servicios de rescate",
+        ),
+        (
+            "Unos 45 migrantes fueron rescatados, informaron los equipos de emergencia.",
+            "equipos de emergencia",
+        ),
+    ],
+)
+def test_an_unnamed_service_after_its_verb_keeps_its_complement(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Las fuerzas de seguridad han informado de la detención de 60 personas.",
+            "fuerzas de seguridad",
+        ),
+        ("Security forces said 60 people were detained.", "Security forces"),
+    ],
+)
+def test_security_forces_speak_as_an_unnamed_body(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Un total de 63 contagios fueron reportados por la Secretaría de Salud.",
+            "Secretaría de Salud",
+        ),
+        (
+            "En total, 63 pacientes han sido contabilizados por el Hospital Central.",
+            "Hospital Central",
+        ),
+        ("63 cases were reported by the health ministry.", "health ministry"),
+    ],
+)
+def test_the_agent_of_a_passive_of_saying_gives_the_figure(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+def test_the_agent_of_a_passive_of_doing_gives_no_figure() -> None:
+    text = "Los 63 heridos fueron atendidos por la Cruz Roja."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == []
