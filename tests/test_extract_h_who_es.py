@@ -145,3 +145,57 @@ def test_the_agent_of_a_passive_of_doing_gives_no_figure() -> None:
     text = "Los 63 heridos fueron atendidos por la Cruz Roja."
     [(_, who)] = surfaces_and_mentions(text)
     assert who == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"Hay 37 detenidos", dijo el fiscal general, Mario Pérez.', "fiscal general"),
+        (
+            '"Detuvimos a 37 personas", ha informado el fiscal general, Mario Pérez.',
+            "fiscal general",
+        ),
+    ],
+)
+def test_a_title_with_its_rank_after_a_quote_speaks(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("La alcaldía de Cúcuta indicó que 350 vecinos recibieron ayuda.", "alcaldía de Cúcuta"),
+        (
+            "Según la municipalidad de Lima, 300 vecinos fueron desalojados.",
+            "municipalidad de Lima",
+        ),
+    ],
+)
+def test_a_city_government_in_lower_case_keeps_its_whole_name(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La Defensoría del Pueblo, cuyos informes sirven de base para la agencia de las "
+            "Naciones Unidas para los Refugiados (ACNUR) y otras agencias, habla de 53.000 "
+            "desplazados.",
+            "Defensoría del Pueblo",
+        ),
+        (
+            "The Norwegian Refugee Council, whose figures the United Nations refugee agency "
+            "(UNHCR) takes as the basis of its own yearly count, said 53,000 people were "
+            "displaced.",
+            "Norwegian Refugee Council",
+        ),
+    ],
+)
+def test_a_long_possessive_relative_between_subject_and_verb_is_passed_over(
+    text: str, source: str
+) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]

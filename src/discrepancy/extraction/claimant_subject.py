@@ -235,11 +235,15 @@ def title_of(words: Sequence[str], lex: Lexicon) -> str | None:
         words = words[:-3]  # "the mayor's office", "the governor's office": the title's own
     if len(words) == 2 and _TITLE_LEVELS.intersection(words):
         words = [w for w in words if w not in _TITLE_LEVELS] or words[:1]
+    if len(words) == 2 and words[1] in _TITLE_RANKS_AFTER:
+        words = words[:1]  # h-who-es: "dijo el fiscal general, Mario Pérez": the prosecutor
     return words[0] if len(words) == 1 and words[0] in lex.title_offices else None
 
 
 _THE_TITLE = frozenset({"the", "el", "la"})
 _TITLE_LEVELS = tables_en.TITLE_LEVELS | tables_es.TITLE_LEVELS
+_TITLE_RANKS_AFTER = frozenset({"general"}) | tables_en.SRC_TITLE_RANKS | tables_es.SRC_TITLE_RANKS
+"""A rank after the title ("fiscal general", "director adjunto") names the same office."""
 
 
 _RELATIVE_SKIP = CLITICS | frozenset(

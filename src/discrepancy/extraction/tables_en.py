@@ -3985,3 +3985,7 @@ source: none in English, where "a report by X" names X (Spanish "las cifras por 
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"forces"})
 """"Security forces said 60 people were detained": an unnamed source, as "officers" is."""
+
+POSSESSIVE_RELATIVES = frozenset({"whose"})
+"""A possessive relative opening, after a comma, a long aside between a subject and its verb
+("X and Y, whose data the UN agency (UNHCR) relies on, put the figure at 53,000")."""

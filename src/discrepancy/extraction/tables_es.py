@@ -4561,3 +4561,12 @@ acuerdo con las estadísticas por Dengue Grave (DG) suman 132"): lo que sigue no
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"fuerzas"})
 """"Las fuerzas de seguridad han informado de la detención de 60 personas": una fuente sin
 nombre, como "los agentes"."""
+
+NAME_HEADS = NAME_HEADS | frozenset({"alcaldia", "ayuntamiento", "municipalidad", "intendencia"})
+"""El gobierno de una ciudad en minúscula ante su nombre ("la alcaldía de Cúcuta indicó que
+350 vecinos …"): el organismo entero, nunca la ciudad sola."""
+
+POSSESSIVE_RELATIVES = frozenset({"cuyo", "cuya", "cuyos", "cuyas"})
+"""Relativos posesivos que abren, tras una coma, una aclaración larga entre el sujeto y su
+verbo ("X e Y, cuyos datos sirven de base para la agencia de la ONU (ACNUR), hablan de
+53.000"): el sujeto está antes de la coma."""
