@@ -199,3 +199,15 @@ def test_a_long_possessive_relative_between_subject_and_verb_is_passed_over(
 ) -> None:
     [(_, who)] = surfaces_and_mentions(text)
     assert who == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Defensa Civil informó que 8 personas murieron y añadió que otras 20 están "
+        "desaparecidas.",
+        "Según la Defensa Civil, 8 personas murieron y otras 20 están desaparecidas.",
+    ],
+)
+def test_a_name_of_capitalised_common_words_opening_a_sentence_is_a_name(text: str) -> None:
+    assert [who for _, who in surfaces_and_mentions(text)] == [["Defensa Civil"]] * 2
