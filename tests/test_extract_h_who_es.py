@@ -211,3 +211,29 @@ def test_a_long_possessive_relative_between_subject_and_verb_is_passed_over(
 )
 def test_a_name_of_capitalised_common_words_opening_a_sentence_is_a_name(text: str) -> None:
     assert [who for _, who in surfaces_and_mentions(text)] == [["Defensa Civil"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La Secretaría de Salud de Honduras confirmó 33 muertes por dengue. Las "
+            "autoridades sanitarias han registrado 15 casos nuevos.",
+            "Secretaría de Salud de Honduras",
+        ),
+        (
+            "The Health Ministry of Peru confirmed 33 deaths. Health authorities have recorded "
+            "15 new cases.",
+            "Health Ministry of Peru",
+        ),
+    ],
+)
+def test_officials_of_a_field_speak_for_the_body_of_that_field_named_before(
+    text: str, source: str
+) -> None:
+    assert [who for _, who in surfaces_and_mentions(text)] == [[source], [source]]
+
+
+def test_officials_of_a_field_with_no_body_named_stay_as_written() -> None:
+    [(_, who)] = surfaces_and_mentions("Las autoridades sanitarias han registrado 15 casos nuevos.")
+    assert who == ["autoridades sanitarias"]

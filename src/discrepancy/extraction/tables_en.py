@@ -3989,3 +3989,14 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"forces"})
 POSSESSIVE_RELATIVES = frozenset({"whose"})
 """A possessive relative opening, after a comma, a long aside between a subject and its verb
 ("X and Y, whose data the UN agency (UNHCR) relies on, put the figure at 53,000")."""
+
+OFFICIALS_DOMAINS: dict[str, tuple[str, ...]] = {
+    "health": ("health",),
+    "electoral": ("electoral", "election", "elections"),
+    "immigration": ("immigration", "migration"),
+    "prison": ("prison", "prisons", "corrections", "correctional"),
+    "education": ("education",),
+}
+"""Officials of a field speak for the body of that field named before ("The Health Ministry
+confirmed 33 deaths. Health authorities have recorded 15 cases"): the last org whose name
+holds one of these words; with none, they stay as written."""

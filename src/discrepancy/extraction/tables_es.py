@@ -4570,3 +4570,15 @@ POSSESSIVE_RELATIVES = frozenset({"cuyo", "cuya", "cuyos", "cuyas"})
 """Relativos posesivos que abren, tras una coma, una aclaración larga entre el sujeto y su
 verbo ("X e Y, cuyos datos sirven de base para la agencia de la ONU (ACNUR), hablan de
 53.000"): el sujeto está antes de la coma."""
+
+OFFICIALS_DOMAINS: dict[str, tuple[str, ...]] = {
+    "sanitarias": ("salud", "sanidad", "sanitario", "sanitaria"),
+    "electorales": ("electoral",),
+    "migratorias": ("migracion", "migratorio", "migratoria"),
+    "penitenciarias": ("penitenciario", "penitenciaria", "prisiones"),
+    "educativas": ("educacion",),
+}
+"""Las autoridades de un ramo hablan por el organismo de ese ramo nombrado antes ("La
+Secretaría de Salud confirmó 33 muertes. Las autoridades sanitarias han registrado 15
+casos"): la última organización cuyo nombre tiene una de estas palabras; si no hay, quedan
+como están escritas."""
