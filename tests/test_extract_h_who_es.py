@@ -167,6 +167,10 @@ def test_a_title_with_its_rank_after_a_quote_speaks(text: str, source: str) -> N
     [
         ("La alcaldía de Cúcuta indicó que 350 vecinos recibieron ayuda.", "alcaldía de Cúcuta"),
         (
+            "La embajada de Francia en Quito aseguró que 60 personas seguían detenidas.",
+            "embajada de Francia en Quito",
+        ),
+        (
             "Según la municipalidad de Lima, 300 vecinos fueron desalojados.",
             "municipalidad de Lima",
         ),

@@ -4562,9 +4562,12 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"fuerzas"})
 """"Las fuerzas de seguridad han informado de la detención de 60 personas": una fuente sin
 nombre, como "los agentes"."""
 
-NAME_HEADS = NAME_HEADS | frozenset({"alcaldia", "ayuntamiento", "municipalidad", "intendencia"})
-"""El gobierno de una ciudad en minúscula ante su nombre ("la alcaldía de Cúcuta indicó que
-350 vecinos …"): el organismo entero, nunca la ciudad sola."""
+NAME_HEADS = NAME_HEADS | frozenset(
+    {"alcaldia", "ayuntamiento", "municipalidad", "intendencia", "embajada", "consulado"}
+)
+"""El gobierno de una ciudad, o la legación de un país, en minúscula ante su nombre ("la
+alcaldía de Cúcuta indicó que 350 vecinos …", "la embajada de Francia en Quito aseguró"): el
+organismo entero, nunca la ciudad o el país solos."""
 
 POSSESSIVE_RELATIVES = frozenset({"cuyo", "cuya", "cuyos", "cuyas"})
 """Relativos posesivos que abren, tras una coma, una aclaración larga entre el sujeto y su
