@@ -241,3 +241,44 @@ def test_officials_of_a_field_speak_for_the_body_of_that_field_named_before(
 def test_officials_of_a_field_with_no_body_named_stay_as_written() -> None:
     [(_, who)] = surfaces_and_mentions("Las autoridades sanitarias han registrado 15 casos nuevos.")
     assert who == ["autoridades sanitarias"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Un total de 45 reos fueron trasladados, indicó a través de un comunicado la "
+            "Secretaría de Seguridad Pública y Protección Ciudadana.",
+            "Secretaría de Seguridad Pública y Protección Ciudadana",
+        ),
+        (
+            "Según la Secretaría de Seguridad Pública, 45 reos fueron trasladados.",
+            "Secretaría de Seguridad Pública",
+        ),
+    ],
+)
+def test_a_medium_and_a_capitalised_verb_form_inside_a_name_keep_the_whole_name(
+    text: str, source: str
+) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Según cifras del Ministerio de Salud citadas por el diario La Jornada, 90 "
+            "personas murieron.",
+            "Ministerio de Salud",
+        ),
+        (
+            "According to figures from the health ministry cited by the Daily Star, 90 people "
+            "died.",
+            "health ministry",
+        ),
+    ],
+)
+def test_an_outlet_that_cites_a_figure_relays_it(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]

@@ -164,6 +164,8 @@ def report_by(norms: Sequence[str], i: int, lex: Lexicon) -> int:
         k += 1  # "the figures were released by", "las cifras fueron difundidas por"
     if k >= n or not norms[k].endswith(_PARTICIPLE_ENDS) or len(norms[k]) < 5:
         return -1
+    if norms[k] in _RELAY_PARTICIPLES:
+        return -1  # h-who-es: "cifras del Ministerio citadas por el diario X": X relays
     k += 1
     while k < n and k - i <= 4:
         w = norms[k]
@@ -176,6 +178,7 @@ def report_by(norms: Sequence[str], i: int, lex: Lexicon) -> int:
     return -1
 
 
+_RELAY_PARTICIPLES = tables_en.RELAY_PARTICIPLES | tables_es.RELAY_PARTICIPLES
 GIVEN_NOUNS = tables_en.SRC_GIVEN_NOUNS | tables_es.SRC_GIVEN_NOUNS
 _GIVING = tables_en.SRC_GIVING_PARTICIPLES | tables_es.SRC_GIVING_PARTICIPLES
 _GIVEN_REACH = 3

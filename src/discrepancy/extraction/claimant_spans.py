@@ -87,6 +87,9 @@ _SHOW_VERBS = frozenset(
 """Verbs after a source's data ("data from X showed"): the source's name ends before them."""
 
 
+_RELAY_PARTICIPLES = tables_en.RELAY_PARTICIPLES | tables_es.RELAY_PARTICIPLES
+
+
 def forward(
     toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon, *, names_only: bool = False
 ) -> list[int]:
@@ -131,10 +134,15 @@ def forward(
             break  # "según los organizadores más de 100.000": the hedge opens the number
         if span and w in _COPULAS and not toks[j].cap:
             break  # "el balance de la Fiscalía era de 18": the name ends at the verb (round 8)
+        if span and w in _RELAY_PARTICIPLES:
+            break  # h-who-es: "cifras del Ministerio citadas por el diario X": X relays
         if span and not toks[j].cap and (w in _FIGURE_MOVES or w in _STANDS):
             break  # session 10: "the toll given by the health ministry rose to 45"
         if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
-            span and (w in lex.say_verbs or w in _VERB_STOP) and not _report_of(norms, j)
+            span
+            and (w in lex.say_verbs or w in _VERB_STOP)
+            and not _report_of(norms, j)
+            and not (toks[j].cap and toks[span[-1]].cap)  # "Seguridad Pública": a name's word
         ):
             break  # "según los sindicatos ha sido apoyada por": the name ends at the verb
         if span and (

@@ -4000,3 +4000,7 @@ OFFICIALS_DOMAINS: dict[str, tuple[str, ...]] = {
 """Officials of a field speak for the body of that field named before ("The Health Ministry
 confirmed 33 deaths. Health authorities have recorded 15 cases"): the last org whose name
 holds one of these words; with none, they stay as written."""
+
+RELAY_PARTICIPLES = frozenset({"cited", "quoted", "relayed", "carried"})
+"""Participles of passing on another's figure: in "figures from the health ministry cited by
+the X daily" the ministry is the source; the daily relays it."""

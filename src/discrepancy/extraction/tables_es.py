@@ -4585,3 +4585,20 @@ OFFICIALS_DOMAINS: dict[str, tuple[str, ...]] = {
 Secretaría de Salud confirmó 33 muertes. Las autoridades sanitarias han registrado 15
 casos"): la última organización cuyo nombre tiene una de estas palabras; si no hay, quedan
 como están escritas."""
+
+SAID_MEDIUMS = SAID_MEDIUMS + tuple(
+    (*opener, article, noun)
+    for opener in (("a", "traves", "de"), ("por", "medio", "de"), ("mediante",), ("en",))
+    for article in ("un", "una", "su", "sus")
+    for noun in ("comunicado", "comunicados", "boletin", "nota", "mensaje", "cuenta", "video")
+    if (*opener, article, noun) not in SAID_MEDIUMS
+)
+"""Más maneras de decirlo entre un verbo invertido y su sujeto ("indicó a través de un
+comunicado la Secretaría de Seguridad", "informó mediante su cuenta la Policía")."""
+
+RELAY_PARTICIPLES = frozenset(
+    {"citada", "citadas", "citado", "citados", "recogida", "recogidas", "recogido"}
+    | {"recogidos", "reproducida", "reproducidas", "reproducido", "reproducidos"}
+)
+"""Participios de quien solo transmite una cifra ajena: en "según cifras del Ministerio de
+Salud citadas por el diario X", la fuente es el Ministerio; el diario la transmite."""
