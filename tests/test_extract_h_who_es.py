@@ -282,3 +282,28 @@ def test_a_medium_and_a_capitalised_verb_form_inside_a_name_keep_the_whole_name(
 def test_an_outlet_that_cites_a_figure_relays_it(text: str, source: str) -> None:
     [(_, who)] = surfaces_and_mentions(text)
     assert who == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "La Procuraduría de Derechos Humanos (PDH) y el Ministerio Público reportaron 19 "
+            "víctimas.",
+            "Procuraduría de Derechos Humanos",
+            "Ministerio Público",
+        ),
+        (
+            "The Human Rights Office (HRO) and the Public Ministry reported 19 victims.",
+            "Human Rights Office",
+            "Public Ministry",
+        ),
+    ],
+)
+def test_a_first_conjunct_with_its_acronym_in_brackets_stays_in_the_subject(
+    text: str, first: str, second: str
+) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert len(who) == 1
+    assert first in who[0]
+    assert second in who[0]
