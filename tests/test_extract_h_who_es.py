@@ -307,3 +307,24 @@ def test_a_first_conjunct_with_its_acronym_in_brackets_stays_in_the_subject(
     assert len(who) == 1
     assert first in who[0]
     assert second in who[0]
+
+
+def test_a_capitalised_word_before_its_acronym_is_a_name_not_a_verb() -> None:
+    text = "El Ministerio Público (MP) informó que 30 personas fueron capturadas."
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == ["Ministerio Público"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Al menos 12 personas fueron detenidas, informaron a la AFP fuentes policiales.",
+            "fuentes policiales",
+        ),
+        ("Al menos 12 personas fueron detenidas, dijeron fuentes militares.", "fuentes militares"),
+    ],
+)
+def test_sources_after_their_verb_keep_the_adjective_of_their_kind(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]

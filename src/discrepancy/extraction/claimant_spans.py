@@ -88,6 +88,7 @@ _SHOW_VERBS = frozenset(
 
 
 _RELAY_PARTICIPLES = tables_en.RELAY_PARTICIPLES | tables_es.RELAY_PARTICIPLES
+_SOURCE_KINDS = tables_en.SOURCE_KINDS | tables_es.SOURCE_KINDS
 
 
 def forward(
@@ -169,6 +170,9 @@ def forward(
             names_only
             and not toks[j].cap
             and not (not span and w in _SOURCE_NOUNS)  # "informaron fuentes de la Policía"
+            and not (  # h-who-es: "informaron fuentes policiales": the sources' kind
+                w in _SOURCE_KINDS and span and norms[span[-1]] in _SOURCE_NOUNS
+            )
             and w not in lex.generic_heads  # ", said the ministry", "informó la policía"
             and w not in lex.government_heads
             and not (  # session 10: "que dijeron los convocantes", ", said organizers"

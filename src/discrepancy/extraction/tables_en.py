@@ -4004,3 +4004,7 @@ holds one of these words; with none, they stay as written."""
 RELAY_PARTICIPLES = frozenset({"cited", "quoted", "relayed", "carried"})
 """Participles of passing on another's figure: in "figures from the health ministry cited by
 the X daily" the ministry is the source; the daily relays it."""
+
+SOURCE_KINDS: frozenset[str] = frozenset()
+"""Adjectives after "sources" that say whose they are: none in English, which puts them
+first ("police sources said"); Spanish "fuentes policiales"."""

@@ -4602,3 +4602,11 @@ RELAY_PARTICIPLES = frozenset(
 )
 """Participios de quien solo transmite una cifra ajena: en "según cifras del Ministerio de
 Salud citadas por el diario X", la fuente es el Ministerio; el diario la transmite."""
+
+SOURCE_KINDS = frozenset(
+    {"policiales", "oficiales", "militares", "judiciales", "sanitarias", "diplomaticas"}
+    | {"gubernamentales", "hospitalarias", "municipales", "penitenciarias", "castrenses"}
+    | {"ministeriales", "fiscales", "humanitarias", "locales", "medicas"}
+)
+"""Adjetivos que dicen qué fuentes hablan, tras el verbo ("informaron a la AFP fuentes
+policiales"): parte de la fuente, que sin ellos queda en un "fuentes" sin nadie."""
