@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from .claimants import surfaces_and_mentions
+from discrepancy import extract
+
+from .claimants import PUBLISHED, surfaces_and_mentions
 
 
 @pytest.mark.parametrize(
@@ -328,3 +330,18 @@ def test_a_capitalised_word_before_its_acronym_is_a_name_not_a_verb() -> None:
 def test_sources_after_their_verb_keep_the_adjective_of_their_kind(text: str, source: str) -> None:
     [(_, who)] = surfaces_and_mentions(text)
     assert who == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un total de 67 presos fueron liberados, según la Oficina del Alto Comisionado de las "
+        "Naciones Unidas para los Derechos Humanos.",
+        "La Oficina del Alto Comisionado de la ONU para los Derechos Humanos informó que 67 "
+        "presos fueron liberados.",
+        "The Office of the High Commissioner for Human Rights said 67 prisoners were freed.",
+    ],
+)
+def test_a_title_inside_an_office_name_is_no_titled_person(text: str) -> None:
+    [claim] = extract(text, published=PUBLISHED)
+    assert [c.id for c in claim.claimants] == ["ohchr"]

@@ -4008,3 +4008,7 @@ the X daily" the ministry is the source; the daily relays it."""
 SOURCE_KINDS: frozenset[str] = frozenset()
 """Adjectives after "sources" that say whose they are: none in English, which puts them
 first ("police sources said"); Spanish "fuentes policiales"."""
+
+TITLE_OFFICE_HEADS = frozenset({"office", "cabinet"})
+"""Heads of a body whose name goes on with a title ("the Office of the High Commissioner"):
+the title is a word of the name, not a person."""

@@ -4610,3 +4610,7 @@ SOURCE_KINDS = frozenset(
 )
 """Adjetivos que dicen qué fuentes hablan, tras el verbo ("informaron a la AFP fuentes
 policiales"): parte de la fuente, que sin ellos queda en un "fuentes" sin nadie."""
+
+TITLE_OFFICE_HEADS = frozenset({"oficina", "despacho", "gabinete"})
+"""Núcleos de un organismo cuyo nombre sigue con un cargo ("la Oficina del Alto Comisionado
+de la ONU para los Derechos Humanos"): el cargo es parte del nombre, no una persona."""
