@@ -563,10 +563,13 @@ _ALL_CUES: dict[frozenset[str], frozenset[str]] = {}
 
 
 def _verb_like(toks: Sequence[Tok], i: int) -> bool:
-    """A capitalised "States" is a name ("United States") unless it ends a headline."""
+    """A capitalised "States" is a name ("United States") unless it ends a headline; before a
+    bracket it is a name before its acronym ("Ministerio Público (MP)")."""
     if not toks[i].cap or i == 0:
         return True
-    return i + 1 >= len(toks) or (toks[i + 1].kind == "p" and toks[i + 1].norm not in ("'", "’"))
+    return i + 1 >= len(toks) or (
+        toks[i + 1].kind == "p" and toks[i + 1].norm not in ("'", "’", "(")
+    )  # h-who-es: "El Ministerio Público (MP) informó": a name before its acronym
 
 
 def _what_said(norms: Sequence[str], at: int) -> int:

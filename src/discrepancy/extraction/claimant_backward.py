@@ -90,6 +90,9 @@ def backward(
     found = _backward(toks, norms, i, lex)
     if found[0] or found[1]:
         return found
+    opened = _bracket_open(norms, i)
+    if opened > 0:  # h-who-es: "los sindicatos (A, B y C) calculan": the subject before
+        return _backward(toks, norms, opened - 1, lex)
     j = i
     while j >= 0 and norms[j] in _SKIP_BACK:
         j -= 1  # "…, had earlier said"
@@ -380,9 +383,36 @@ def _aside_before(norms: Sequence[str], i: int) -> int:
         return -1
     for phrase in _ASIDES.get(norms[i - 1], ()):
         start = i - len(phrase)
-        if start >= 1 and norms[start - 1] == "," and tuple(norms[start:i]) == phrase:
-            return start - 1
+        if start >= 1 and tuple(norms[start:i]) == phrase:
+            if norms[start - 1] == ",":
+                return start - 1
+            if len(phrase) > 1 and norms[start - 1] not in _NO_COMMA_NOT_AFTER:
+                # h-who-es: "CC.OO sin embargo, calculó": an aside whose opening comma
+                # the writer left out; the walk resumes at the word before it
+                return start - 1
     return -1
+
+
+_BRACKET_REACH = 16
+
+
+def _bracket_open(norms: Sequence[str], i: int) -> int:
+    """The index of the "(" whose ")" is at ``i`` (at most `_BRACKET_REACH` words back; no
+    bracket, quote, colon or semicolon inside, though dots may be: "CC.OO."), or -1: a list
+    of names in brackets between a subject and its verb, "los sindicatos (A, B y C) calculan"."""
+    if norms[i] != ")":
+        return -1
+    for k in range(i - 1, max(-1, i - 1 - _BRACKET_REACH), -1):
+        if norms[k] == "(":
+            return k
+        if norms[k] in (")", ";", ":") or norms[k] in QUOTES:
+            return -1
+    return -1
+
+
+_NO_COMMA_NOT_AFTER = frozenset({"y", "e", "o", "que", "and", "or", "that", "pero", "but"})
+"""Words after which a two-word aside without its opening comma ("pero sin embargo,") opens
+a clause of its own, not an aside after a subject."""
 
 
 _ASIDE_OPENERS = tables_en.ASIDE_OPENERS | tables_es.ASIDE_OPENERS

@@ -78,12 +78,16 @@ def after_time(
 _CONJUNCT_SPAN = 6
 
 
+_BRACKETS = frozenset({"(", ")"})
+
+
 def first_conjunct(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> bool:
     """The words before the "and / y" at ``i`` open the sentence and are a body's name, no
     clause: "The Afghan government and the U.N. said", "El Gobierno regional y la Cruz Roja
     informaron" (session 10): the subject is both; "el efecto es moderado y los sindicatos
     cifran" has a verb before "y" and is two clauses."""
-    if i < 2 or i > _CONJUNCT_SPAN:
+    acronym = 3 if i > 3 and norms[i - 1] == ")" and norms[i - 3] == "(" else 0
+    if i < 2 or i - acronym > _CONJUNCT_SPAN:  # "(PDH)" before "y" lengthens no name
         return False
     if not (toks[0].cap or norms[0] in ARTICLES):
         return False
@@ -93,10 +97,13 @@ def first_conjunct(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexic
     ):
         return False
     return all(
-        toks[k].kind == "w"
-        and norms[k] not in lex.say_verbs
-        and norms[k] not in _COPULAS
-        and norms[k] not in _HAVE
-        and norms[k] not in lex.auxiliaries
+        norms[k] in _BRACKETS  # h-who-es: "La Procuraduría (PDH) y el Ministerio reportaron"
+        or (
+            toks[k].kind == "w"
+            and norms[k] not in lex.say_verbs
+            and norms[k] not in _COPULAS
+            and norms[k] not in _HAVE
+            and norms[k] not in lex.auxiliaries
+        )
         for k in range(i)
     )

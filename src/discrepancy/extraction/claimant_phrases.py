@@ -652,6 +652,19 @@ def _body_document(
     return Attribution(DEFINITE, (), f"the {body}")
 
 
+def _opening_article_name(toks: Sequence[Tok], capitals: list[int]) -> bool:
+    """h-who-es: "La Defensa Civil informó …": a sentence's opening article (capitalised as
+    every first word is) before two capitalised common words; they are a name, as "la
+    Defensa Civil" is inside a sentence."""
+    return (
+        len(capitals) >= 3
+        and capitals[0] == 0
+        and toks[0].norm in _DEFINITE_ARTICLES
+        and capitals[1] == 1
+        and capitals[2] == 2
+    )
+
+
 def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) -> list[str]:
     """Runs of capitalised words (with connectors) holding at least one proper word."""
     runs: list[str] = []
@@ -692,11 +705,15 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             k = last_cap + 1
             continue
         capitals = [i for i in run if toks[i].cap]
-        if any(_is_proper(toks[i], i, span[0], lex, text) for i in run) or (
-            len(capitals) >= 2
-            and capitals[0] > 0
-            and toks[capitals[0] - 1].kind == "w"
-            and not toks[capitals[0] - 1].cap  # not in a title-case headline
+        if (
+            any(_is_proper(toks[i], i, span[0], lex, text) for i in run)
+            or (
+                len(capitals) >= 2
+                and capitals[0] > 0
+                and toks[capitals[0] - 1].kind == "w"
+                and not toks[capitals[0] - 1].cap  # not in a title-case headline
+            )
+            or _opening_article_name(toks, capitals)
         ):  # "la Defensa Civil": capitalised common words inside a sentence are a name
             first = next(
                 (

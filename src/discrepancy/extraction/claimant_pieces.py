@@ -18,6 +18,7 @@ __all__ = [
     "SAID_WHEN",
     "STOP_BACK",
     "THE",
+    "breakdown",
     "listener_at",
     "past_listener",
     "past_report",
@@ -118,6 +119,15 @@ def _dated(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
 
 
 _REPORT_OF = frozenset({"de", "del", "of", "from", "by", "por"})
+_BREAKDOWN_BY = tables_en.BREAKDOWN_BY | tables_es.BREAKDOWN_BY
+
+
+def breakdown(norms: Sequence[str], j: int) -> bool:
+    """Whether the word at ``j``, right after a report noun, splits its figures by category
+    ("las estadísticas por Dengue Grave") rather than name who made them ("por parte de X")."""
+    return norms[j] in _BREAKDOWN_BY and not (j + 1 < len(norms) and norms[j + 1] == "parte")
+
+
 _REPORT_NOUNS = tables_en.CLAIMANT_REPORT_NOUNS | tables_es.CLAIMANT_REPORT_NOUNS
 """Report nouns before a source that are not part of its name: "información de los
 bomberos", "el recuento de la Cruz Roja", "figures from the health ministry"."""
@@ -152,6 +162,8 @@ def past_report(norms: Sequence[str], span: list[int], lex: Lexicon) -> list[int
         adjectives += 1
     if norms[span[k]] not in lex.by_report and norms[span[k]] not in _REPORT_NOUNS:
         return span
+    if k + 1 < len(span) and breakdown(norms, span[k + 1]):
+        return []  # h-who-es: "las estadísticas por Dengue Grave": a category, no source
     for j in range(k + 1, min(len(span) - 1, k + 6)):  # "cifras difundidas el lunes por"
         if norms[span[j]] in _REPORT_OF:
             return span[j + 1 :]

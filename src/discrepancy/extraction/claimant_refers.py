@@ -169,6 +169,20 @@ _VAGUE_SET = tables_en.VAGUE_QUANTIFIERS | tables_es.VAGUE_QUANTIFIERS
 _ARTICLE_WORDS = frozenset({"the", "la", "el", "los", "las"})
 
 
+_OFFICIALS = tables_en.OFFICIALS_WORDS | tables_es.OFFICIALS_WORDS
+_DOMAINS = {**tables_en.OFFICIALS_DOMAINS, **tables_es.OFFICIALS_DOMAINS}
+
+
+def _officials_domain(words: Sequence[str]) -> tuple[str, ...]:
+    """The words of a body's name that officials of a field stand for ("autoridades
+    sanitarias", "health authorities" → "salud", "sanidad", "health"), or () when the phrase
+    is not two words, officials and their field."""
+    if len(words) != 2 or _OFFICIALS.isdisjoint(words):
+        return ()
+    field = words[1] if words[0] in _OFFICIALS else words[0]
+    return _DOMAINS.get(field, ())
+
+
 def claimants_of(
     ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
 ) -> tuple[OrgRef, ...]:
@@ -423,6 +437,11 @@ def _claimants_of(
             return state.group  # h-who-en: "…, according to residents. They said …"
         return state.claimants
     if att.kind == PLURAL:
+        domain = _officials_domain([fold(w) for w in att.text.split()])
+        if domain:  # h-who-es: "las autoridades sanitarias" after "la Secretaría de Salud"
+            named = state.names(ctx.text).last_with(domain, ctx.sentences[i].start, ctx.lex)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
         return (ctx.ref(_bare(att.text)),)
     if att.kind == INDEFINITE:
         words = [fold(w) for w in att.text.split()]

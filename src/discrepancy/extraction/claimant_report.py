@@ -14,6 +14,7 @@ import attrs
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant_choice import INNER_KINDS
 from discrepancy.extraction.claimant_phrases import Attribution, Memo, classify
+from discrepancy.extraction.claimant_pieces import breakdown
 from discrepancy.extraction.claimant_spans import (
     SAID_WHEN,
     forward,
@@ -58,7 +59,15 @@ _SAID_PARTICIPLES = frozenset(
     w
     for w in tables_en.SAY_VERBS | tables_es.SAY_VERBS
     if w.endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+) | frozenset(
+    w[:-1] + end
+    for w in tables_es.SAY_VERBS
+    if w.endswith(("ado", "ido"))
+    for end in ("os", "a", "as")
 )
+"""Participles of saying; in Spanish in every gender and number ("reportados", "difundidas":
+h-who-es), as a passive agrees with its subject."""
+_AUX_REACH = 2
 _FIGURE_NOUN_REACH = 3
 
 
@@ -70,7 +79,10 @@ def reduced_agent(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
     part = k - 1
     if part < 1 or norms[part] not in _SAID_PARTICIPLES:
         return False
-    for j in range(part - 1, max(-1, part - 1 - _FIGURE_NOUN_REACH), -1):
+    aux = part - 1
+    while aux > part - 1 - _AUX_REACH and aux > 0 and norms[aux] in _PASSIVE_AUX:
+        aux -= 1  # h-who-es: "63 contagios fueron reportados por X", "han sido contados por"
+    for j in range(aux, max(-1, aux - _FIGURE_NOUN_REACH), -1):
         if toks[j].kind == "n":
             return True
         if toks[j].kind != "w":
@@ -146,12 +158,14 @@ def report_by(norms: Sequence[str], i: int, lex: Lexicon) -> int:
     (a participle and the day it was done may come between); -1 when there is none."""
     n = len(norms)
     if i + 2 < n and norms[i + 1] in ("by", "de", "por", "from"):
-        return i + 1
+        return -1 if breakdown(norms, i + 1) else i + 1
     k = i + 1
     while k < n and k - i <= 2 and norms[k] in _PASSIVE_AUX:
         k += 1  # "the figures were released by", "las cifras fueron difundidas por"
     if k >= n or not norms[k].endswith(_PARTICIPLE_ENDS) or len(norms[k]) < 5:
         return -1
+    if norms[k] in _RELAY_PARTICIPLES:
+        return -1  # h-who-es: "cifras del Ministerio citadas por el diario X": X relays
     k += 1
     while k < n and k - i <= 4:
         w = norms[k]
@@ -164,6 +178,7 @@ def report_by(norms: Sequence[str], i: int, lex: Lexicon) -> int:
     return -1
 
 
+_RELAY_PARTICIPLES = tables_en.RELAY_PARTICIPLES | tables_es.RELAY_PARTICIPLES
 GIVEN_NOUNS = tables_en.SRC_GIVEN_NOUNS | tables_es.SRC_GIVEN_NOUNS
 _GIVING = tables_en.SRC_GIVING_PARTICIPLES | tables_es.SRC_GIVING_PARTICIPLES
 _GIVEN_REACH = 3

@@ -129,7 +129,11 @@ _MENTE_MIN = 9
 
 
 _RELATIVE_REACH = 30
-_RELATIVE_OPENERS = frozenset({"who", "which", "quien", "quienes"})
+_RELATIVE_OPENERS = (
+    frozenset({"who", "which", "quien", "quienes"})
+    | tables_en.POSSESSIVE_RELATIVES
+    | tables_es.POSSESSIVE_RELATIVES
+)
 
 
 def relative_open(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon) -> int:

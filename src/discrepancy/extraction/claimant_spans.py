@@ -87,6 +87,10 @@ _SHOW_VERBS = frozenset(
 """Verbs after a source's data ("data from X showed"): the source's name ends before them."""
 
 
+_RELAY_PARTICIPLES = tables_en.RELAY_PARTICIPLES | tables_es.RELAY_PARTICIPLES
+_SOURCE_KINDS = tables_en.SOURCE_KINDS | tables_es.SOURCE_KINDS
+
+
 def forward(
     toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon, *, names_only: bool = False
 ) -> list[int]:
@@ -135,10 +139,15 @@ def forward(
             break  # "según los organizadores más de 100.000": the hedge opens the number
         if span and w in _COPULAS and not toks[j].cap:
             break  # "el balance de la Fiscalía era de 18": the name ends at the verb (round 8)
+        if span and w in _RELAY_PARTICIPLES:
+            break  # h-who-es: "cifras del Ministerio citadas por el diario X": X relays
         if span and not toks[j].cap and (w in _FIGURE_MOVES or w in _STANDS):
             break  # session 10: "the toll given by the health ministry rose to 45"
         if (w in ("that", "which", "who", "que", "quien") and not _who_named(toks, j)) or (
-            span and (w in lex.say_verbs or w in _VERB_STOP) and not _report_of(norms, j)
+            span
+            and (w in lex.say_verbs or w in _VERB_STOP)
+            and not _report_of(norms, j)
+            and not (toks[j].cap and toks[span[-1]].cap)  # "Seguridad Pública": a name's word
         ):
             break  # "según los sindicatos ha sido apoyada por": the name ends at the verb
         if span and (
@@ -165,6 +174,9 @@ def forward(
             names_only
             and not toks[j].cap
             and not (not span and w in _SOURCE_NOUNS)  # "informaron fuentes de la Policía"
+            and not (  # h-who-es: "informaron fuentes policiales": the sources' kind
+                w in _SOURCE_KINDS and span and norms[span[-1]] in _SOURCE_NOUNS
+            )
             and w not in lex.generic_heads  # ", said the ministry", "informó la policía"
             and w not in lex.government_heads
             and not (  # session 10: "que dijeron los convocantes", ", said organizers"
@@ -174,6 +186,7 @@ def forward(
             # a descriptor before the name: "reconoció la patronal Confemetal"
             and not _descriptor_run(toks, norms, j, span, lex)
             and not (toks[j].kind == "x" and span and toks[span[-1]].cap)  # "Justicia 11J"
+            and not _head_complement(norms, j, span, lex)
             and w not in CONNECTORS
             and w not in ARTICLES
             and w not in lex.role_words
@@ -200,6 +213,16 @@ def _counted_bodies(toks: Sequence[Tok], norms: Sequence[str], span: list[int], 
         and toks[j + 1].kind == "w"
         and not toks[j + 1].cap
     )
+
+
+def _head_complement(norms: Sequence[str], j: int, span: list[int], lex: Lexicon) -> bool:
+    """h-who-es: the noun after "de" that completes a descriptor head read after a verb of
+    saying ("informaron los servicios de rescate", "los equipos de emergencia"): one word, so
+    the name keeps its kind instead of ending on "de"."""
+    if len(span) < 2 or span[-1] != j - 1 or norms[j - 1] not in ("de", "of"):
+        return False
+    head = norms[j - 2]
+    return head in lex.plural_descriptors or head in lex.generic_heads
 
 
 _PARENTHESIS_REACH = 6

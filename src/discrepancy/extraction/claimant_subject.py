@@ -70,6 +70,21 @@ _CONTRASTS = frozenset({"whereas", "while", "mientras", "but", "pero", "although
 its verb ("Police counted 4,100 marchers whereas organizers said 12,000")."""
 
 
+SAY_PERIPHRASES = tables_en.SAY_PERIPHRASES | tables_es.SAY_PERIPHRASES
+"""h-who-es: a light verb and a particle before a verb of saying ("dio a conocer"), read as
+one verb: the subject stands before the light verb."""
+_PERIPHRASIS_LONGEST = max(len(p) for p in SAY_PERIPHRASES)
+
+
+def _light_verb(norms: Sequence[str], v: int) -> int:
+    """How many words of a periphrasis stand before the verb of saying at ``v`` ("La
+    Secretaría dio a conocer que 31 …": 2, so the subject is read back from "dio"), else 0."""
+    for size in range(_PERIPHRASIS_LONGEST, 1, -1):
+        if v - size + 1 >= 0 and tuple(norms[v - size + 1 : v + 1]) in SAY_PERIPHRASES:
+            return size - 1
+    return 0
+
+
 def _own_conjunct(
     toks: Sequence[Tok], norms: Sequence[str], span: list[int], lex: Lexicon
 ) -> list[int]:
@@ -117,12 +132,15 @@ def verb_subject(
         # "… coordinar con los alcaldes la ayuda y aseguró", "probable and
         # confirmed cases": the verb shares a subject this rule does not see
         return None
-    span, pre = backward(toks, norms, v - 1, lex)
+    light = _light_verb(norms, v)
+    if light and v - light > 0 and norms[v - light - 1] in CLITICS:
+        light = 0  # "Así lo dio a conocer la ONU": the subject follows
+    span, pre = backward(toks, norms, v - 1 - light, lex)
     span = until_when(norms, _own_conjunct(toks, norms, span, lex), lex)
     span = past_report(norms, span, lex) if span and not pre else span
     if span and gerund(verb):
         span = before_main_verb(text, toks, norms, span, lex)
-    found = classify(text, toks, span, lex, memo) if verb not in SUBJECT_AFTER else None
+    found = classify(text, toks, span, lex, memo) if verb not in SUBJECT_AFTER or light else None
     if (
         found is None
         and (
@@ -221,11 +239,15 @@ def title_of(words: Sequence[str], lex: Lexicon) -> str | None:
         words = words[:-3]  # "the mayor's office", "the governor's office": the title's own
     if len(words) == 2 and _TITLE_LEVELS.intersection(words):
         words = [w for w in words if w not in _TITLE_LEVELS] or words[:1]
+    if len(words) == 2 and words[1] in _TITLE_RANKS_AFTER:
+        words = words[:1]  # h-who-es: "dijo el fiscal general, Mario Pérez": the prosecutor
     return words[0] if len(words) == 1 and words[0] in lex.title_offices else None
 
 
 _THE_TITLE = frozenset({"the", "el", "la"})
 _TITLE_LEVELS = tables_en.TITLE_LEVELS | tables_es.TITLE_LEVELS
+_TITLE_RANKS_AFTER = frozenset({"general"}) | tables_en.SRC_TITLE_RANKS | tables_es.SRC_TITLE_RANKS
+"""A rank after the title ("fiscal general", "director adjunto") names the same office."""
 
 
 _RELATIVE_SKIP = CLITICS | frozenset(

@@ -22,6 +22,23 @@ _RANK_OFFICES = {**tables_en.TITLE_RANK_OFFICES, **tables_es.TITLE_RANK_OFFICES}
 _LEADING = frozenset({"the", "a", "an", "el", "la", "los", "las", "its", "su"})
 
 
+_TITLE_OFFICE_HEADS = tables_en.TITLE_OFFICE_HEADS | tables_es.TITLE_OFFICE_HEADS
+_OF_THE = frozenset({"de", "del", "la", "el", "of", "the"})
+
+
+def _office_of_title(toks: Sequence[Tok], span: Sequence[int], pos: int) -> bool:
+    """The title at ``pos`` of ``span`` follows "Oficina del", "Office of the": it is a word
+    of the office's name ("la Oficina del Alto Comisionado de la ONU"), which speaks as a
+    body, not as a titled person."""
+    k = pos - 1
+    if k > 0 and toks[span[k]].cap and toks[span[k]].norm not in _OF_THE:
+        k -= 1  # "Alto", "High": a modifier of the title
+    linked = k
+    while k > 0 and toks[span[k]].norm in _OF_THE and linked - k < 2:
+        k -= 1
+    return k < linked and toks[span[k]].cap and toks[span[k]].norm in _TITLE_OFFICE_HEADS
+
+
 def titled_person(
     text: str, toks: Sequence[Tok], span: Sequence[int], lex: Lexicon
 ) -> tuple[str, str] | None:
@@ -41,6 +58,8 @@ def titled_person(
     if owned is not None:
         at = owned  # session 10: "the mayor's spokesman": the spokesman, for the mayor
     pos = list(span).index(at)
+    if _office_of_title(toks, span, pos):
+        return None  # h-who-es: "la Oficina del Alto Comisionado …": a body, no person
     title = toks[at].norm
     # the complement: "of the Interior", "del Interior", "de la Cruz Roja" (to a comma)
     after: list[int] = []

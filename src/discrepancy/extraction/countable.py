@@ -274,9 +274,7 @@ _BODY_NOUNS = tables_en.BODY_PART_NOUNS | tables_es.BODY_PART_NOUNS
 def _own_body(norms: Sequence[str], k: int) -> bool:
     """Whether a possessive and a noun of the body start at ``k`` ("their bodies", "su
     cuerpo"): a share of it measures a wound, not people."""
-    return (
-        k + 1 < len(norms) and norms[k] in _POSSESSIVES and norms[k + 1] in _BODY_NOUNS
-    )
+    return k + 1 < len(norms) and norms[k] in _POSSESSIVES and norms[k + 1] in _BODY_NOUNS
 
 
 _OTHERS = frozenset({"others", "otros", "otras"})

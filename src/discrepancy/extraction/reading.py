@@ -755,4 +755,3 @@ def _post_election(norms: Sequence[str], dates: list[DateMention], state: State)
                 return d.period.start
         return state.election
     return None
-

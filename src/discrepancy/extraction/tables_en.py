@@ -4042,3 +4042,45 @@ according to residents and doctors. They said 12 more were missing"): that group
 TOLL_RAISING_VERBS = frozenset({"increased", "increases", "lifted", "lifts", "pushed", "hiked"})
 """Verbs that move a toll when a figure noun and "to" a number follow ("officials increased the
 country's death toll to 228"): their subject gives the figure, as "raised" does."""
+
+# h-who-es: who gives a figure (session 12) -----------------------------------------------
+
+SAY_PERIPHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("went", "on", "to", "say"), ("went", "on", "to", "add")}
+)
+"""A verb of saying after a light verb and its particles, read as one verb: the subject
+stands before the light verb ("The agency went on to say that 31 were hurt")."""
+
+BREAKDOWN_BY: frozenset[str] = frozenset()
+"""Words that, right after a report noun, split a figure into categories rather than name its
+source: none in English, where "a report by X" names X (Spanish "las cifras por categoría")."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"forces"})
+""""Security forces said 60 people were detained": an unnamed source, as "officers" is."""
+
+POSSESSIVE_RELATIVES = frozenset({"whose"})
+"""A possessive relative opening, after a comma, a long aside between a subject and its verb
+("X and Y, whose data the UN agency (UNHCR) relies on, put the figure at 53,000")."""
+
+OFFICIALS_DOMAINS: dict[str, tuple[str, ...]] = {
+    "health": ("health",),
+    "electoral": ("electoral", "election", "elections"),
+    "immigration": ("immigration", "migration"),
+    "prison": ("prison", "prisons", "corrections", "correctional"),
+    "education": ("education",),
+}
+"""Officials of a field speak for the body of that field named before ("The Health Ministry
+confirmed 33 deaths. Health authorities have recorded 15 cases"): the last org whose name
+holds one of these words; with none, they stay as written."""
+
+RELAY_PARTICIPLES = frozenset({"cited", "quoted", "relayed", "carried"})
+"""Participles of passing on another's figure: in "figures from the health ministry cited by
+the X daily" the ministry is the source; the daily relays it."""
+
+SOURCE_KINDS: frozenset[str] = frozenset()
+"""Adjectives after "sources" that say whose they are: none in English, which puts them
+first ("police sources said"); Spanish "fuentes policiales"."""
+
+TITLE_OFFICE_HEADS = frozenset({"office", "cabinet"})
+"""Heads of a body whose name goes on with a title ("the Office of the High Commissioner"):
+the title is a word of the name, not a person."""

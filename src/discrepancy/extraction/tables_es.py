@@ -4616,3 +4616,82 @@ y médicos. Ellos dijeron que faltan 12"): ese grupo habla."""
 TOLL_RAISING_VERBS = frozenset({"aumento", "aumentaron", "incremento", "incrementaron"})
 """Verbos que mueven un balance cuando les siguen un nombre de cifra y "a" un número ("las
 autoridades aumentaron el balance de muertos a 228"): su sujeto da la cifra."""
+
+# h-who-es: quién da una cifra, en español (sesión 12) ------------------------------------
+
+SAY_PERIPHRASES: frozenset[tuple[str, ...]] = frozenset(
+    (light, "a", "conocer")
+    for light in ("da", "dan", "dio", "dieron", "daba", "daban", "dado", "dando")
+)
+"""Un verbo de decir en perífrasis: quien "dio a conocer que 31 agentes resultaron heridos"
+da la cifra; el sujeto está antes del verbo ligero ("La Secretaría dio a conocer")."""
+
+SAY_VERBS = SAY_VERBS | frozenset({"estimaban", "calculaban"})
+"""El plural de "estimaba" y "calculaba", que ya eran verbos de decir: "Los convocantes, sin
+embargo, estimaban que 5.000 personas marcharon"."""
+
+PRONOUNS = PRONOUNS | frozenset({"alli", "ahi"})
+"""Adverbios de lugar que remiten a un informe nombrado antes ("Allí hablaba de 40.000
+desplazados", como "En él hablaba"): la fuente es la de ese informe, nunca el adverbio."""
+
+BREAKDOWN_BY = frozenset({"por"})
+"""Tras un nombre de informe, "por" sin participio reparte la cifra por categorías ("de
+acuerdo con las estadísticas por Dengue Grave (DG) suman 132"): lo que sigue no es la fuente
+("las cifras difundidas por X", con participio, sí la nombra)."""
+
+PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"fuerzas"})
+""""Las fuerzas de seguridad han informado de la detención de 60 personas": una fuente sin
+nombre, como "los agentes"."""
+
+NAME_HEADS = NAME_HEADS | frozenset(
+    {"alcaldia", "ayuntamiento", "municipalidad", "intendencia", "embajada", "consulado"}
+)
+"""El gobierno de una ciudad, o la legación de un país, en minúscula ante su nombre ("la
+alcaldía de Cúcuta indicó que 350 vecinos …", "la embajada de Francia en Quito aseguró"): el
+organismo entero, nunca la ciudad o el país solos."""
+
+POSSESSIVE_RELATIVES = frozenset({"cuyo", "cuya", "cuyos", "cuyas"})
+"""Relativos posesivos que abren, tras una coma, una aclaración larga entre el sujeto y su
+verbo ("X e Y, cuyos datos sirven de base para la agencia de la ONU (ACNUR), hablan de
+53.000"): el sujeto está antes de la coma."""
+
+OFFICIALS_DOMAINS: dict[str, tuple[str, ...]] = {
+    "sanitarias": ("salud", "sanidad", "sanitario", "sanitaria"),
+    "electorales": ("electoral",),
+    "migratorias": ("migracion", "migratorio", "migratoria"),
+    "penitenciarias": ("penitenciario", "penitenciaria", "prisiones"),
+    "educativas": ("educacion",),
+}
+"""Las autoridades de un ramo hablan por el organismo de ese ramo nombrado antes ("La
+Secretaría de Salud confirmó 33 muertes. Las autoridades sanitarias han registrado 15
+casos"): la última organización cuyo nombre tiene una de estas palabras; si no hay, quedan
+como están escritas."""
+
+SAID_MEDIUMS = SAID_MEDIUMS + tuple(
+    (*opener, article, noun)
+    for opener in (("a", "traves", "de"), ("por", "medio", "de"), ("mediante",), ("en",))
+    for article in ("un", "una", "su", "sus")
+    for noun in ("comunicado", "comunicados", "boletin", "nota", "mensaje", "cuenta", "video")
+    if (*opener, article, noun) not in SAID_MEDIUMS
+)
+"""Más maneras de decirlo entre un verbo invertido y su sujeto ("indicó a través de un
+comunicado la Secretaría de Seguridad", "informó mediante su cuenta la Policía")."""
+
+RELAY_PARTICIPLES = frozenset(
+    {"citada", "citadas", "citado", "citados", "recogida", "recogidas", "recogido"}
+    | {"recogidos", "reproducida", "reproducidas", "reproducido", "reproducidos"}
+)
+"""Participios de quien solo transmite una cifra ajena: en "según cifras del Ministerio de
+Salud citadas por el diario X", la fuente es el Ministerio; el diario la transmite."""
+
+SOURCE_KINDS = frozenset(
+    {"policiales", "oficiales", "militares", "judiciales", "sanitarias", "diplomaticas"}
+    | {"gubernamentales", "hospitalarias", "municipales", "penitenciarias", "castrenses"}
+    | {"ministeriales", "fiscales", "humanitarias", "locales", "medicas"}
+)
+"""Adjetivos que dicen qué fuentes hablan, tras el verbo ("informaron a la AFP fuentes
+policiales"): parte de la fuente, que sin ellos queda en un "fuentes" sin nadie."""
+
+TITLE_OFFICE_HEADS = frozenset({"oficina", "despacho", "gabinete"})
+"""Núcleos de un organismo cuyo nombre sigue con un cargo ("la Oficina del Alto Comisionado
+de la ONU para los Derechos Humanos"): el cargo es parte del nombre, no una persona."""
