@@ -11,7 +11,11 @@ disaster's day to the day it was counted up to ("hasta el domingo", "as of Wedne
 the day it was told (the day of saying when known), else publication.
 
 A one-off accident (a stampede, a shipwreck, a shooting) keeps its own day, and so does a
-disaster over a week old (its later counts are read as before, `when_doc.event_day`).
+disaster over a week old (its later counts are read as before, `when_doc.event_day`). Since
+session 12 a building's collapse, an explosion and a blaze count as growing disasters (their
+dead are found in the rubble for days: nine told on Friday and 16 told on Saturday were a
+false disagreement), and a toll told on the disaster's own day, by a day that opens its
+clause ("On Friday, the city put the toll at nine"), is that day's.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from discrepancy.claim import Period
 from discrepancy.extraction import tables_en, tables_es, when_doc
-from discrepancy.extraction.when import CUMULATIVE
+from discrepancy.extraction.when import CUMULATIVE, DateMention
 
 if TYPE_CHECKING:
     from discrepancy.extraction.claims import Draft
@@ -116,6 +120,9 @@ def _statement_day(ctx: Context, i: int, day: dt.date) -> dt.date | None:
         told = d.period.end
         if d.period.start != told or not day <= told <= (published or told):
             continue
+        fronted = _fronted(norms, d) and (toll or when_doc.fronted_saying(norms, d, ctx.lex))
+        if told == day and not fronted:
+            continue  # "the quake that hit on Tuesday rose to 214": the quake's day, not told
         if when_doc.spoken(norms, d, ctx.lex) or when_doc.toll_statement(norms, d, toll):
             return told
     return None
@@ -123,3 +130,16 @@ def _statement_day(ctx: Context, i: int, day: dt.date) -> dt.date | None:
 
 def _toll(d: Draft) -> bool:
     return d.metric.partition(":")[0] in TOLL_METRICS and d.quantity.unit != "percent"
+
+
+_FRONT_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "the"})
+_FRONT_JOINS = frozenset({"but", "and", "pero", "y"})
+
+
+def _fronted(norms: Sequence[str], d: DateMention) -> bool:
+    """Session 12: whether day ``d`` opens its sentence or a joined clause ("On Friday, the
+    city had put the toll at nine"): the day the toll was set, not the disaster's."""
+    k = d.first - 1
+    while k >= 0 and norms[k] in _FRONT_SKIP:
+        k -= 1
+    return k < 0 or norms[k] in _FRONT_JOINS
