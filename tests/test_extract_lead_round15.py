@@ -268,3 +268,18 @@ def test_two_metrics_written_alike_are_named_by_their_ids_in_the_note() -> None:
     [alike] = [n for n in notes if n.kind is NoteKind.METRICS_LOOK_ALIKE]
     assert alike.names == ("injured", "injured")  # "'injured' and 'injured' look alike" …
     assert "'hospitalized' and 'injured'" in alike.message  # … now names what was kept apart
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Según estimaciones de Acnur, 9.000 personas han huido del valle.",
+        "De acuerdo con cálculos de los bomberos, 9.000 personas han huido del valle.",
+        "According to UNHCR estimates, 9,000 people have fled the valley.",
+    ],
+)
+def test_a_figure_given_by_estimates_is_estimated(text: str) -> None:
+    from discrepancy.claim import Status
+
+    (claim,) = extract(text, published=_DAY)
+    assert claim.status is Status.ESTIMATED

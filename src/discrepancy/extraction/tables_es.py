@@ -4695,3 +4695,12 @@ policiales"): parte de la fuente, que sin ellos queda en un "fuentes" sin nadie.
 TITLE_OFFICE_HEADS = frozenset({"oficina", "despacho", "gabinete"})
 """Núcleos de un organismo cuyo nombre sigue con un cargo ("la Oficina del Alto Comisionado
 de la ONU para los Derechos Humanos"): el cargo es parte del nombre, no una persona."""
+
+STATUS_WORDS = {
+    **STATUS_WORDS,
+    "estimacion": Status.ESTIMATED,
+    "estimaciones": Status.ESTIMATED,
+    "calculos": Status.ESTIMATED,
+}
+"""Como "estimates" y "cálculo": "según estimaciones de la ONU, 2.000 personas …" es una
+estimación (sesión 12)."""
