@@ -41,7 +41,11 @@ from discrepancy.extraction.counted_against import set_against
 from discrepancy.extraction.counted_cases import disease_cases
 from discrepancy.extraction.counted_clause import elided_event
 from discrepancy.extraction.counted_generic import lives_abroad
-from discrepancy.extraction.counted_responders import in_the_response, responders
+from discrepancy.extraction.counted_responders import (
+    in_the_response,
+    joins_response,
+    responders,
+)
 from discrepancy.extraction.counted_toll import (
     agent_after,
     casualty_before,
@@ -207,6 +211,8 @@ def read_sentence(
             table,
             once.strike_near,
         )
+        if metric is not None and responders(norms, np) and joins_response(norms, np.last):
+            metric = None  # session 12: "200 volunteers joined the search": not protesters
         against = False  # round 12: a figure set against an earlier one (`counted_against`)
         reported: int | None = None  # round 11: the toll noun a reported figure is the value of
         if np.kind == "other" and (

@@ -3970,3 +3970,25 @@ SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("since", "then")})
 
 HOURS_COUNTED = frozenset({"hours", "overnight"})
 """A sentence that counts hours ("in the past 24 hours") has a time of its own (`when_carry`)."""
+
+# session 12 (h-what): what is counted and where ------------------------------------------
+
+RESPECTIVE_WORDS = frozenset({"respectively"})
+"""A sentence that pairs its figures with its places in order: "40 and 25 were held in Lyon
+and Marseille, respectively" (`where_respective`)."""
+RESPECTIVE_JOINS = frozenset({",", "and", "or"})
+"""What may stand between two coordinated figures or places of such a sentence."""
+ONE_PRONOUN_BEFORE = frozenset({"the", "that", "this", "each", "every"})
+"""Determiners that make "one" a pronoun before a participle: "the one released on Monday"
+names a person already counted, it is no count of one (`numbers`)."""
+PARTICIPLE_ENDS: tuple[str, ...] = ("ed", "en")
+"""Endings of the participle after such a pronoun ("released", "taken")."""
+JOIN_RESPONSE_VERBS = frozenset(
+    {"joined", "join", "joining", "joins", "participated", "participate", "participating"}
+    | {"involved", "helped", "helping", "assisted", "assisting", "deployed", "mobilized"}
+)
+"""Verbs by which people take part in a search or an operation: "200 volunteers joined the
+search", "500 people are participating in the operation" count responders (`counted_responders`)."""
+OPERATION_WORDS = frozenset({"operation", "operations", "effort", "efforts", "searches"})
+"""What people joined with such a verb respond to, beside `RESPONSE_WORDS` (only after a
+verb of taking part: "killed in the operation" counts the dead)."""

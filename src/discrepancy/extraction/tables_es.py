@@ -4535,3 +4535,27 @@ SINCE_THEN: frozenset[tuple[str, str]] = frozenset({("desde", "entonces")})
 
 HOURS_COUNTED = frozenset({"horas", "madrugada"})
 """Una oración que cuenta horas ("en las últimas horas") tiene tiempo propio (`when_carry`)."""
+
+# sesión 12 (h-what): qué se cuenta y dónde ------------------------------------------------
+
+RESPECTIVE_WORDS = frozenset({"respectivamente"})
+"""Una oración que empareja sus cifras con sus lugares por orden: "se contaron 120 y 85
+detenidos en Soria y Teruel, respectivamente" (`where_respective`)."""
+RESPECTIVE_JOINS = frozenset({",", "y", "e", "o", "u"})
+"""Lo que puede mediar entre dos cifras o lugares coordinados de esa oración."""
+ONE_PRONOUN_BEFORE: frozenset[str] = frozenset()
+"""Determinantes que hacen de "one" un pronombre ante un participio; en castellano "el
+liberado el lunes" no lleva cifra, y "uno" suelto ya no se cuenta."""
+PARTICIPLE_ENDS: tuple[str, ...] = ("ado", "ido", "ada", "ida")
+"""Terminaciones del participio tras ese pronombre."""
+JOIN_RESPONSE_VERBS = frozenset(
+    {"sumaron", "suman", "sumado", "unieron", "unen", "unido", "incorporaron", "incorporado"}
+    | {"participan", "participaron", "participa", "participado", "colaboran", "colaboraron"}
+    | {"intervienen", "intervinieron", "desplegados", "movilizados", "trabajan"}
+)
+"""Verbos con que alguien toma parte en una búsqueda o un operativo: "40 agentes se sumaron a
+la búsqueda", "500 personas participan en el operativo" cuentan socorristas
+(`counted_responders`)."""
+OPERATION_WORDS = frozenset({"operativo", "operativos", "dispositivo", "labores", "tareas"})
+"""Aquello a lo que responden quienes se suman con ese verbo, además de `RESPONSE_WORDS`
+(solo tras un verbo de tomar parte: "murieron en el operativo" cuenta muertos)."""

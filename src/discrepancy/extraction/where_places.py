@@ -43,6 +43,7 @@ from discrepancy.extraction.where_outside import (
     wider_place,
 )
 from discrepancy.extraction.where_regions import world_regions
+from discrepancy.extraction.where_respective import respective_place
 
 __all__ = ["SCOPE_DEFAULT_NOTE", "Finds", "OrgCountries", "PlaceScope"]
 
@@ -153,6 +154,9 @@ class PlaceScope(ListScope):
             here = self._here[index] = self._qualify(found)
         if self._worldwide(index, first, last):
             return cue.WORLD
+        paired = respective_place(self._text, s.start, s.end, first, here)
+        if paired is not None:  # session 12: "40 and 25 in Lyon and Marseille, respectively"
+            return self._show(paired)
         whole = self.list_total(index, first, last, here)
         if whole is not None:
             return whole  # round 9: a list's total is the union of its entries' places
