@@ -120,3 +120,48 @@ def test_people_killed_in_an_operation_stay_dead() -> None:
 
 def test_volunteers_who_join_a_march_stay_protesters() -> None:
     assert _claims("Thousands of volunteers joined the march in Boston.")[0].metric == "protesters"
+
+
+# --- demonyms: who is counted names where ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("About 5,000 Texans were evacuated ahead of the storm, officials said.", "Texas"),
+        ("Según la Junta, el 30% de los asturianos ya ha votado.", "Asturias"),
+        ("Unos 2.000 andaluces se manifestaron el domingo, según los sindicatos.", "Andaluc"),
+    ],
+)
+def test_a_regions_demonym_scopes_its_figure(text: str, region: str) -> None:
+    scope = _claims(text)[0].scope
+    assert scope is not None
+    assert region in scope
+
+
+def test_a_place_named_in_the_clause_beats_the_demonym() -> None:
+    assert _claims("Unos 3.000 gallegos marcharon en Madrid contra el cierre.")[0].scope == "Madrid"
+
+
+def test_a_nations_demonym_scopes_a_text_that_names_no_place() -> None:
+    claim = _claims("Un total de 24.000 mexicanos votaron por correo, según el ministerio.")[0]
+    assert claim.scope == "Mexico"
+    assert claim.metric == "voters"
+
+
+def test_nationals_in_a_country_the_sentence_names_stay_there() -> None:
+    claim = _claims("Lebanon is home to around 1.5 million Syrians who fled the war.")[0]
+    assert claim.scope == "Lebanon"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("En total, 18 millones de ciudadanos han ejercido su derecho al voto.", "voters"),
+        ("Estaban llamados a las urnas 30 millones de personas, según el ministerio.", None),
+        ("Some 12 million citizens exercised their right to vote on Sunday.", "voters"),
+    ],
+)
+def test_voting_phrases_name_voters_and_the_roll(text: str, metric: str | None) -> None:
+    got = _claims(text)[0].metric
+    assert got == (metric or "registered_voters")

@@ -39,7 +39,7 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.counted_against import set_against
 from discrepancy.extraction.counted_cases import disease_cases
-from discrepancy.extraction.counted_clause import elided_event
+from discrepancy.extraction.counted_clause import elided_event, sentence_event
 from discrepancy.extraction.counted_generic import lives_abroad
 from discrepancy.extraction.counted_responders import (
     in_the_response,
@@ -333,8 +333,9 @@ def read_sentence(
         if metric is None and np.kind == "person" and lives_abroad(norms, np.last):
             metric = "emigrants"  # round 12: "4 millones de X viviendo fuera de su país"
         if metric is None and np.kind == "person" and is_demonym(head, lex):
-            prior = once.previous_topic()  # "… migrantes …. 822 colombianos, 168 cubanos"
-            metric = prior.metric if prior is not None else None
+            metric = sentence_event(norms, m.first, np.last, lex)  # session 12: "votaron"
+            prior = once.previous_topic() if metric is None else None  # "… migrantes …. 822
+            metric = prior.metric if prior is not None else metric  # colombianos, 168 cubanos"
         if metric is None:
             if np.kind != "person":
                 continue

@@ -3992,3 +3992,39 @@ search", "500 people are participating in the operation" count responders (`coun
 OPERATION_WORDS = frozenset({"operation", "operations", "effort", "efforts", "searches"})
 """What people joined with such a verb respond to, beside `RESPONSE_WORDS` (only after a
 verb of taking part: "killed in the operation" counts the dead)."""
+NATIONAL_DEMONYM_NOUNS: dict[str, str] = {
+    "spaniards": "Spain", "britons": "United Kingdom", "frenchmen": "France",
+    "germans": "Germany", "americans": "United States", "filipinos": "Philippines",
+    "afghans": "Afghanistan", "greeks": "Greece", "turks": "Turkey", "poles": "Poland",
+}  # fmt: skip
+"""Plural demonyms that are not a national adjective with "-s" ("Spaniards"): the country
+each names (`where_demonyms`)."""
+REGIONAL_DEMONYMS: dict[str, str] = {
+    "texans": "Texas", "californians": "California", "floridians": "Florida",
+    "ohioans": "Ohio", "michiganders": "Michigan", "arizonans": "Arizona", "kansans": "Kansas",
+    "missourians": "Missouri", "coloradans": "Colorado", "oregonians": "Oregon",
+    "louisianans": "Louisiana", "alaskans": "Alaska", "hawaiians": "Hawaii",
+    "minnesotans": "Minnesota", "iowans": "Iowa", "nevadans": "Nevada",
+    "tennesseans": "Tennessee", "kentuckians": "Kentucky", "pennsylvanians": "Pennsylvania",
+    "oklahomans": "Oklahoma", "nebraskans": "Nebraska", "wisconsinites": "Wisconsin",
+    "arkansans": "Arkansas", "alabamians": "Alabama", "mississippians": "Mississippi",
+    "scots": "Scotland", "quebecers": "Quebec", "ontarians": "Ontario",
+    "catalans": "Catalonia", "andalusians": "Andalucía", "basques": "País Vasco",
+    "galicians": "Galicia",
+}  # fmt: skip
+"""Plural demonyms of regions (folded) and the region each names: "two-thirds of Texans",
+"5,000 Californians were evacuated" count people of that region (`where_demonyms`). Names
+shared with a country ("Georgians") are left out."""
+DEMONYM_SKIP = frozenset({"of", "the", "all", "percent", "per", "cent", "%", "more", "other"})
+"""Words between a figure and its demonym ("40 percent of the Texans")."""
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    ("right", "to", "vote"): "voters",
+    ("cast", "their", "ballots"): "voters",
+    ("called", "to", "the", "polls"): "registered_voters",
+    ("eligible", "to", "vote"): "registered_voters",
+}
+"""Session 12 (h-what): "24 million citizens exercised their right to vote" counts voters;
+"36 million were eligible to vote" counts the roll."""
+PERSON_NOUNS = PERSON_NOUNS | frozenset(REGIONAL_DEMONYMS) | frozenset(NATIONAL_DEMONYM_NOUNS)
+"""Session 12: a region's people ("5,000 Texans") and "Spaniards" are people counted."""

@@ -4559,3 +4559,37 @@ la búsqueda", "500 personas participan en el operativo" cuentan socorristas
 OPERATION_WORDS = frozenset({"operativo", "operativos", "dispositivo", "labores", "tareas"})
 """Aquello a lo que responden quienes se suman con ese verbo, además de `RESPONSE_WORDS`
 (solo tras un verbo de tomar parte: "murieron en el operativo" cuenta muertos)."""
+NATIONAL_DEMONYM_NOUNS: dict[str, str] = {}
+"""Gentilicios plurales que no son el adjetivo nacional con "-s"/"-es" (en castellano lo son
+todos: "españoles", "mexicanos")."""
+REGIONAL_DEMONYMS: dict[str, str] = {
+    "asturianos": "Asturias", "asturianas": "Asturias", "andaluces": "Andalucía",
+    "andaluzas": "Andalucía", "catalanes": "Cataluña", "catalanas": "Cataluña",
+    "gallegos": "Galicia", "gallegas": "Galicia", "vascos": "País Vasco", "vascas": "País Vasco",
+    "canarios": "Canarias", "valencianos": "Comunidad Valenciana",
+    "valencianas": "Comunidad Valenciana", "aragoneses": "Aragón", "aragonesas": "Aragón",
+    "murcianos": "Región de Murcia", "murcianas": "Región de Murcia", "navarros": "Navarra",
+    "navarras": "Navarra", "extremenos": "Extremadura", "extremenas": "Extremadura",
+    "cantabros": "Cantabria", "cantabras": "Cantabria", "castellanoleoneses": "Castilla y León",
+    "castellanomanchegos": "Castilla-La Mancha", "tejanos": "Texas", "tejanas": "Texas",
+    "californianos": "California", "californianas": "California", "floridanos": "Florida",
+    "jaliscienses": "Jalisco", "zulianos": "Zulia", "antioquenos": "Antioquia",
+}  # fmt: skip
+"""Gentilicios plurales de regiones (sin tildes) y la región que nombran: "el 30% de los
+asturianos", "5.000 tejanos fueron evacuados" cuentan gente de esa región
+(`where_demonyms`)."""
+DEMONYM_SKIP = frozenset({"de", "los", "las", "por", "ciento", "todos", "todas", "mas", "otros"})
+"""Palabras entre una cifra y su gentilicio ("el 30 por ciento de los asturianos")."""
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    ("derecho", "al", "voto"): "voters",
+    ("emitido", "su", "voto"): "voters",
+    ("llamados", "a", "las", "urnas"): "registered_voters",
+    ("llamadas", "a", "las", "urnas"): "registered_voters",
+    ("convocados", "a", "las", "urnas"): "registered_voters",
+    ("convocadas", "a", "las", "urnas"): "registered_voters",
+}
+"""Sesión 12 (h-what): "24 millones de ciudadanos han ejercido su derecho al voto" cuenta
+votantes; "estaban llamados a las urnas 36 millones" cuenta el censo."""
+PERSON_NOUNS = PERSON_NOUNS | frozenset(REGIONAL_DEMONYMS)
+"""Sesión 12: la gente de una región ("3.000 gallegos") es gente contada."""
