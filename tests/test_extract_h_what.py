@@ -165,3 +165,24 @@ def test_nationals_in_a_country_the_sentence_names_stay_there() -> None:
 def test_voting_phrases_name_voters_and_the_roll(text: str, metric: str | None) -> None:
     got = _claims(text)[0].metric
     assert got == (metric or "registered_voters")
+
+
+# --- layoffs -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker said it would lay off 1,200 workers in Ohio.",
+        "Some 3,000 workers were laid off in Michigan last month, the union said.",
+        "The mill closed on Friday, dismissing 600 employees.",
+        "La empresa despidió a 300 trabajadores en su planta de Vigo, según el comité.",
+        "El expediente se saldó con 450 despidos en Cataluña.",
+    ],
+)
+def test_workers_laid_off_are_layoffs(text: str) -> None:
+    assert _claims(text)[0].metric == "layoffs"
+
+
+def test_striking_workers_stay_strikers() -> None:
+    assert _claims("About 4,000 workers went on strike in Ohio.")[0].metric == "strikers"

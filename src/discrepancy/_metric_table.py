@@ -659,4 +659,23 @@ BUILTIN = (
             "peticionarios de asilo",
         ),
     ),
+    dict(
+        # session 12 (h-what): workers laid off, never strikers nor the workforce
+        id="layoffs",
+        label="layoffs",
+        kind="flow",
+        synonyms=(
+            "layoffs",
+            "layoff",
+            "laid off",
+            "workers laid off",
+            "job cuts",
+            "dismissals",
+            "redundancies",
+            "despidos",
+            "despedidos",
+            "trabajadores despedidos",
+            "empleados despedidos",
+        ),
+    ),
 )

@@ -4028,3 +4028,13 @@ GENERIC_EVENT_PHRASES = {
 "36 million were eligible to vote" counts the roll."""
 PERSON_NOUNS = PERSON_NOUNS | frozenset(REGIONAL_DEMONYMS) | frozenset(NATIONAL_DEMONYM_NOUNS)
 """Session 12: a region's people ("5,000 Texans") and "Spaniards" are people counted."""
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("laid", "off"): "layoffs",
+    ("lays", "off"): "layoffs",
+    ("lay", "off"): "layoffs",
+    ("laying", "off"): "layoffs",
+}
+"""Session 12 (h-what): "GM laid off about 2,000 workers" counts layoffs, not the workforce."""
+EVENT_WORDS = {**EVENT_WORDS, "dismissing": "layoffs", "layoffs": "layoffs"}
+"""Session 12: "dismissing 600 workers", "2,000 layoffs"."""

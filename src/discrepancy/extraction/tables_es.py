@@ -4593,3 +4593,10 @@ GENERIC_EVENT_PHRASES = {
 votantes; "estaban llamados a las urnas 36 millones" cuenta el censo."""
 PERSON_NOUNS = PERSON_NOUNS | frozenset(REGIONAL_DEMONYMS)
 """Sesión 12: la gente de una región ("3.000 gallegos") es gente contada."""
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    **dict.fromkeys(["despidio", "despidieron", "despide", "despiden", "despedira"], "layoffs"),
+    **dict.fromkeys(["despidos", "despedidos", "despedidas"], "layoffs"),
+}
+"""Sesión 12 (h-what): "la empresa despidió a 300 trabajadores", "300 despidos": despidos, no
+la plantilla."""
