@@ -186,3 +186,19 @@ def test_workers_laid_off_are_layoffs(text: str) -> None:
 
 def test_striking_workers_stay_strikers() -> None:
     assert _claims("About 4,000 workers went on strike in Ohio.")[0].metric == "strikers"
+
+
+# --- a state by its agency abbreviation --------------------------------------------------
+
+
+def test_a_town_with_a_state_abbreviation_is_a_place() -> None:
+    claim = _claims("Police arrested 12 people in Marlow, Kan., after the protest.")[0]
+    assert claim.scope == "Marlow"
+
+
+def test_a_state_abbreviation_alone_is_the_state() -> None:
+    from discrepancy.extraction.where_abbrevs import state_abbreviations
+
+    found = state_abbreviations("a plant in Marlow, Mo. and one in Ohio", lambda name: name)
+    assert [p[2] for p in found] == ["Missouri"]
+    assert state_abbreviations("El Mo. de la fábrica", lambda name: name) == []

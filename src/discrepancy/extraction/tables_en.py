@@ -4038,3 +4038,19 @@ EVENT_PHRASES = {
 """Session 12 (h-what): "GM laid off about 2,000 workers" counts layoffs, not the workforce."""
 EVENT_WORDS = {**EVENT_WORDS, "dismissing": "layoffs", "layoffs": "layoffs"}
 """Session 12: "dismissing 600 workers", "2,000 layoffs"."""
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia, United States", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas",
+    "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+    "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada",
+    "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York",
+    "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina",
+    "S.D": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas", "Va": "Virginia",
+    "Vt": "Vermont", "Wash": "Washington", "Wis": "Wisconsin", "W.Va": "West Virginia",
+    "Wyo": "Wyoming",
+}  # fmt: skip
+"""US states by their news-agency abbreviation, read only after a town's comma ("in
+Fairfax, Kan.": Kansas; `where_abbrevs`)."""

@@ -4600,3 +4600,6 @@ EVENT_WORDS = {
 }
 """Sesión 12 (h-what): "la empresa despidió a 300 trabajadores", "300 despidos": despidos, no
 la plantilla."""
+STATE_ABBREVIATIONS: dict[str, str] = {}
+"""Abreviaturas de estados tras el nombre de una ciudad: la prensa en castellano escribe el
+estado entero ("en Fairfax, Kansas")."""
