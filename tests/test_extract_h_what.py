@@ -202,3 +202,40 @@ def test_a_state_abbreviation_alone_is_the_state() -> None:
     found = state_abbreviations("a plant in Marlow, Mo. and one in Ohio", lambda name: name)
     assert [p[2] for p in found] == ["Missouri"]
     assert state_abbreviations("El Mo. de la fábrica", lambda name: name) == []
+
+
+# --- arrivals by sea: islands, boats, the next clause's verb ------------------------------
+
+
+def test_an_island_noun_ties_its_place_for_later_sentences() -> None:
+    text = (
+        "Desde el viernes han llegado más de 300 inmigrantes a las islas Canarias.\n"
+        "El domingo llegó al puerto otra barca con 25 migrantes."
+    )
+    got = _by_surface(text)
+    assert got["25"].scope == "Canarias"
+
+
+def test_boats_named_after_the_figure_are_no_count() -> None:
+    text = "A las costas de Almería han sido siete las embarcaciones que llegaron con 95 migrantes."
+    assert [c.quantity.surface for c in _claims(text)] == ["95"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Llegaron 80 migrantes a Almería y en Ceuta tuvieron que ser rescatados 12.",
+            "migrants",
+            "rescued",
+        ),
+        (
+            "Some 80 migrants arrived in Sicily and in Malta officials rescued 12.",
+            "migrants",
+            "rescued",
+        ),
+    ],
+)
+def test_a_verb_of_the_next_figure_is_not_this_ones(text: str, first: str, second: str) -> None:
+    got = [c.metric for c in _claims(text)]
+    assert got == [first, second]

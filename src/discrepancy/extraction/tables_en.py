@@ -4054,3 +4054,6 @@ STATE_ABBREVIATIONS: dict[str, str] = {
 }  # fmt: skip
 """US states by their news-agency abbreviation, read only after a town's comma ("in
 Fairfax, Kan.": Kansas; `where_abbrevs`)."""
+ISLAND_TIES: tuple[str, ...] = ("island of ", "islands of ", "isle of ")
+"""An island's noun before its name ties the place like "in" does: "arrived on the island of
+Lesbos" (`where_cues.TIED`)."""

@@ -4603,3 +4603,6 @@ la plantilla."""
 STATE_ABBREVIATIONS: dict[str, str] = {}
 """Abreviaturas de estados tras el nombre de una ciudad: la prensa en castellano escribe el
 estado entero ("en Fairfax, Kansas")."""
+ISLAND_TIES: tuple[str, ...] = ("islas ", "isla de ", "islas de ")
+"""El sustantivo de una isla ante su nombre ata el lugar como "en": "llegaron a las islas
+Canarias", "en la isla de Lesbos" (`where_cues.TIED`)."""
