@@ -239,3 +239,36 @@ def test_boats_named_after_the_figure_are_no_count() -> None:
 def test_a_verb_of_the_next_figure_is_not_this_ones(text: str, first: str, second: str) -> None:
     got = [c.metric for c in _claims(text)]
     assert got == [first, second]
+
+
+# --- elections: compound copulas, the roll, the count's progress ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("La participación en los comicios del domingo ha sido del 64,5%.", "turnout"),
+        ("Turnout in the regional vote has been 64%, the electoral board said.", "turnout"),
+        ("La abstención ha sido de un 28,4% del censo electoral.", "abstention"),
+        ("La participación fue del 61% del censo electoral, según la junta.", "turnout"),
+    ],
+)
+def test_a_share_in_a_compound_tense_or_of_the_roll(text: str, metric: str) -> None:
+    assert [c.metric for c in _claims(text)] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con el 97 % de las papeletas escrutadas, la participación era del 58%.",
+        "Cuando se ha escrutado el 97 % del voto, la participación era del 58%.",
+        "With 97% of the ballots counted, turnout stood at 58%.",
+    ],
+)
+def test_the_progress_of_a_vote_count_is_no_count(text: str) -> None:
+    assert [c.quantity.surface for c in _claims(text)] == ["58%"]
+
+
+def test_people_counted_by_the_police_stay_a_count() -> None:
+    claims = _claims("Officers counted 3,000 marchers in the square, the city said.")
+    assert [c.quantity.surface for c in claims] == ["3,000"]

@@ -369,6 +369,8 @@ BUILTIN: tuple[dict[str, Any], ...] = (
             "electorado",
             "padron electoral",
             "padron",
+            # session 12 (h-what): "el 26% del censo electoral" is a share of the roll
+            "censo electoral",
         ),
     ),
     dict(

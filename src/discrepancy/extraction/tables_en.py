@@ -4057,3 +4057,15 @@ Fairfax, Kan.": Kansas; `where_abbrevs`)."""
 ISLAND_TIES: tuple[str, ...] = ("island of ", "islands of ", "isle of ")
 """An island's noun before its name ties the place like "in" does: "arrived on the island of
 Lesbos" (`where_cues.TIED`)."""
+SHARE_VERBS = SHARE_VERBS | frozenset({"been", "reached", "stood"})
+"""Session 12 (h-what): the copula and level verbs in compound tenses ("turnout has been
+73%", "abstention had reached 26%")."""
+TALLY_PROGRESS_WORDS = frozenset({"counted", "reporting", "tallied", "scrutinised", "scrutinized"})
+"""Words that make a share the progress of a vote count ("with 98% of the ballots counted",
+"95% of precincts reporting"): no count of people (`nonclaims.tally_progress`)."""
+TALLY_PROGRESS_BEFORE: frozenset[str] = frozenset()
+"""Words of count progress that may also stand before the share ("se ha escrutado el 98%"):
+none in English ("counted 3,000" is a tally of people)."""
+TALLIED_NOUNS = frozenset({"ballots", "votes", "precincts", "vote", "ballot", "districts"})
+"""What a vote count goes through ("98% of the ballots counted", "el 98% de las papeletas
+escrutadas")."""

@@ -4606,3 +4606,15 @@ estado entero ("en Fairfax, Kansas")."""
 ISLAND_TIES: tuple[str, ...] = ("islas ", "isla de ", "islas de ")
 """El sustantivo de una isla ante su nombre ata el lugar como "en": "llegaron a las islas
 Canarias", "en la isla de Lesbos" (`where_cues.TIED`)."""
+SHARE_VERBS = SHARE_VERBS | frozenset({"sido", "situado", "alcanzado", "llegado", "rondado"})
+"""Sesión 12 (h-what): la cópula y los verbos de nivel en tiempos compuestos ("la
+participación ha sido del 73%", "la abstención se ha situado en el 26%")."""
+TALLY_PROGRESS_WORDS = frozenset({"escrutado", "escrutada", "escrutados", "escrutadas"})
+"""Palabras que hacen de una cuota el avance de un recuento ("con el 98% escrutado", "se ha
+escrutado el 98 % de las papeletas"): ninguna cuenta de personas."""
+TALLY_PROGRESS_BEFORE: frozenset[str] = TALLY_PROGRESS_WORDS
+"""Words of count progress that may also stand before the share ("se ha escrutado el 98%"):
+none in English ("counted 3,000" is a tally of people)."""
+TALLIED_NOUNS = frozenset({"papeletas", "votos", "voto", "mesas", "actas", "sufragios"})
+"""What a vote count goes through ("98% of the ballots counted", "el 98% de las papeletas
+escrutadas")."""
