@@ -272,3 +272,11 @@ def test_the_progress_of_a_vote_count_is_no_count(text: str) -> None:
 def test_people_counted_by_the_police_stay_a_count() -> None:
     claims = _claims("Officers counted 3,000 marchers in the square, the city said.")
     assert [c.quantity.surface for c in claims] == ["3,000"]
+
+
+def test_a_text_that_names_its_nation_only_by_demonym_takes_that_country() -> None:
+    text = (
+        "La participación en los comicios del domingo ha sido del 64,5%, según el ministerio.\n"
+        "En total, 20 millones de españoles votaron."
+    )
+    assert {c.scope for c in _claims(text)} == {"Spain"}

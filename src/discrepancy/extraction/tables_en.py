@@ -670,6 +670,12 @@ _COUNTRY_ADJECTIVES: dict[str, tuple[str, str]] = {
     "honduran": ("Honduras", "Honduran"),
     "haitiano": ("Haiti", "Haitian"),
     "haitiana": ("Haiti", "Haitian"),
+    # session 12 (h-what): "24 millones de españoles votaron" in a text naming no place
+    "espanol": ("Spain", "Spanish"),
+    "espanola": ("Spain", "Spanish"),
+    "espanoles": ("Spain", "Spanish"),
+    "espanolas": ("Spain", "Spanish"),
+    "spaniards": ("Spain", "Spanish"),
 }
 for _word, _country in _COUNTRY_ADJECTIVES.items():
     COUNTRIES.setdefault(_word, _country)
