@@ -369,6 +369,8 @@ BUILTIN: tuple[dict[str, Any], ...] = (
             "electorado",
             "padron electoral",
             "padron",
+            # session 12 (h-what): "el 26% del censo electoral" is a share of the roll
+            "censo electoral",
         ),
     ),
     dict(
@@ -657,6 +659,25 @@ BUILTIN = (
             "solicitantes de asilo",
             "demandantes de asilo",
             "peticionarios de asilo",
+        ),
+    ),
+    dict(
+        # session 12 (h-what): workers laid off, never strikers nor the workforce
+        id="layoffs",
+        label="layoffs",
+        kind="flow",
+        synonyms=(
+            "layoffs",
+            "layoff",
+            "laid off",
+            "workers laid off",
+            "job cuts",
+            "dismissals",
+            "redundancies",
+            "despidos",
+            "despedidos",
+            "trabajadores despedidos",
+            "empleados despedidos",
         ),
     ),
 )

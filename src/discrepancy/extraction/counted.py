@@ -303,6 +303,8 @@ def read_metric(
 
 
 RATE_SUFFIX = "_per_day"
+_ROLL_SHARES = frozenset({"abstention", "turnout"})
+"""What a share of the roll may be by its subject ("la abstención fue del 26% del censo")."""
 _RATES = tables_en.RATE_WORDS + tables_es.RATE_WORDS
 _RATE_FIRSTS = frozenset(p[0] for p in _RATES)
 _RATE_REACH = 6
@@ -366,6 +368,11 @@ def _read_metric(
         turnout_share(norms, np) or (np.kind == "elided" and turnout_apposition(toks, norms, first))
     ):
         return np._replace(metric="turnout"), "turnout"  # "35% of voters cast a ballot"
+    if percent and np.metric in ROLLS:
+        at = subject_share(toks, norms, first)
+        own = share_metric(norms[at], metrics, norms) if at is not None else None
+        if own in _ROLL_SHARES:  # session 12: "la abstención fue del 26% del censo electoral"
+            return np._replace(metric=own), own
     if np.kind == "elided" and not percent:
         item = cause_item_head(toks, norms, first, last)
         if item is not None:  # round 12: "310 muertos por metralla, 95 por asfixia"

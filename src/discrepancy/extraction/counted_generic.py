@@ -14,6 +14,7 @@ from discrepancy.extraction.counted_noun import demonym_plural
 from discrepancy.extraction.indexes import Metrics
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
+from discrepancy.extraction.where_nationals import nationality
 
 __all__ = ["generic_metric", "is_demonym", "is_generic", "lives_abroad", "refers_back"]
 
@@ -35,8 +36,16 @@ _CROWD_REACH = 4
 
 
 def is_demonym(head: str, lex: Lexicon) -> bool:
-    """Whether a counted noun (folded) is a nationality in the plural ("colombianos")."""
-    return demonym_plural(head, lex)
+    """Whether a counted noun (folded) is a nationality in the plural ("colombianos"), or a
+    region's plural demonym ("asturianos", "Texans": session 12)."""
+    return (
+        demonym_plural(head, lex)
+        or head in _REGIONAL_DEMONYMS
+        or (len(head) > 4 and head.endswith("s") and nationality(head) is not None)
+    )
+
+
+_REGIONAL_DEMONYMS = frozenset(tables_en.REGIONAL_DEMONYMS) | frozenset(tables_es.REGIONAL_DEMONYMS)
 
 
 def is_generic(head: str) -> bool:

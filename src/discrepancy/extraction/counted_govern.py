@@ -133,8 +133,15 @@ def _after(
             break
     words, firsts = lex.event_words, lex.phrase_firsts
     for m, w in enumerate(window[:_WINDOW]):
-        if cut and m and window[m - 1] in _NEW_CLAUSE and _TO_FIGURE.issuperset(window[m + 1 :]):
-            continue  # g-what: "affected 120,000 and displaced 30,000": the next figure's verb
+        if (
+            cut
+            and m
+            and not _NEW_CLAUSE.isdisjoint(window[:m])
+            and _TO_FIGURE.issuperset(window[m + 1 :])
+        ):
+            # g-what: "affected 120,000 and displaced 30,000": the next figure's verb; session
+            # 12: also past a place or an auxiliary ("106 migrantes y en X fueron rescatados 23")
+            continue
         if w in _NEW_CLAUSE and m + 1 < len(window) and window[m + 1] in _NEW_SUBJECT:
             return None  # "300 y el de desaparecidos …": the next clause's own noun
         if _others_object(window, m):

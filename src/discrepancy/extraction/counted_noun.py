@@ -143,6 +143,8 @@ def noun_phrase(
         named = noun_phrase(toks, norms, k + 1, lex, metrics, percent=percent)
         if named.kind in ("noun", "person"):
             return named
+        if not percent and named.kind == "other" and norms[k + 1] in _NOT_PEOPLE:
+            return named  # session 12: "han sido nueve las embarcaciones": things
     if (
         k + 3 < n
         and norms[k] in ("el", "la")

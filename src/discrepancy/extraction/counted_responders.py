@@ -17,7 +17,7 @@ from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.counted_generic import is_generic
 from discrepancy.extraction.counted_noun import NounPhrase
 
-__all__ = ["in_the_response", "responders"]
+__all__ = ["in_the_response", "joins_response", "responders"]
 
 _RESPONDERS = tables_en.RESPONDER_NOUNS | tables_es.RESPONDER_NOUNS
 _RESPONDER_MODIFIERS = tables_en.RESPONDER_MODIFIERS | tables_es.RESPONDER_MODIFIERS
@@ -29,13 +29,30 @@ def in_the_response(norms: Sequence[str], np: NounPhrase) -> bool:
     in the rescue", "200 personas participan en las labores de búsqueda" (session 10)."""
     if np.last <= np.first or not is_generic(norms[np.last - 1]):
         return False
-    into = False
+    into = joined = False
     for w in norms[np.last : np.last + _RESPONSE_REACH]:
         if w in _STOPS:
             return False
-        if w in _INTO:
+        if w in _JOIN_VERBS:
+            joined = True
+        elif w in _INTO:
             into = True
-        elif into and w in _RESPONSE_WORDS:
+        elif into and (w in _RESPONSE_WORDS or (joined and w in _OPERATION_WORDS)):
+            return True
+    return False
+
+
+def joins_response(norms: Sequence[str], at: int) -> bool:
+    """Whether the verb phrase at ``at`` (after a figure's noun) joins a search or a rescue:
+    "200 volunteers joined the search", "40 agentes se sumaron al operativo de búsqueda"
+    (session 12): the people are responders, never the protesters "joined" counts elsewhere."""
+    joined = False
+    for w in norms[at : at + _RESPONSE_REACH]:
+        if w in _STOPS:
+            return False
+        if w in _JOIN_VERBS:
+            joined = True
+        elif joined and (w in _RESPONSE_WORDS or w in _OPERATION_WORDS):
             return True
     return False
 
@@ -44,6 +61,8 @@ _RESPONSE_REACH = 8
 _STOPS = frozenset({",", ";", ".", ":", "(", ")"})
 _INTO = frozenset({"in", "into", "en", "a"})
 _RESPONSE_WORDS = tables_en.RESPONSE_WORDS | tables_es.RESPONSE_WORDS
+_JOIN_VERBS = tables_en.JOIN_RESPONSE_VERBS | tables_es.JOIN_RESPONSE_VERBS
+_OPERATION_WORDS = tables_en.OPERATION_WORDS | tables_es.OPERATION_WORDS
 
 
 def responders(norms: Sequence[str], np: NounPhrase) -> bool:

@@ -215,3 +215,34 @@ def part_of_things(
         if norms[k] in (".", ";"):
             return False
     return False
+
+
+_TALLY = tables_en.TALLY_PROGRESS_WORDS | tables_es.TALLY_PROGRESS_WORDS
+_TALLY_BEFORE = tables_en.TALLY_PROGRESS_BEFORE | tables_es.TALLY_PROGRESS_BEFORE
+_TALLIED = tables_en.TALLIED_NOUNS | tables_es.TALLIED_NOUNS
+_BEFORE_REACH = 4
+_AFTER_REACH = 6
+"""How many words before and after a share its word of count progress may stand ("se ha
+escrutado el 98%", "with 98% of the ballots counted")."""
+
+
+def tally_progress(norms: Sequence[str], first: int, last: int) -> bool:
+    """Session 12 (h-what): whether a share says how much of a vote count is done, not how
+    many people: "cuando se ha escrutado el 98 % de las papeletas", "con el cien por cien del
+    voto escrutado", "with 95% of precincts reporting". After the share, the word of progress
+    follows it at once or a ballot noun between ("98% escrutado", "of the ballots counted"):
+    "30,000 people counted by the police" stays a count."""
+    for k in range(first - 1, max(first - _BEFORE_REACH, 0) - 1, -1):
+        if norms[k] in _STOPS:
+            break
+        if norms[k] in _TALLY_BEFORE:
+            return True
+    ballots = False
+    for k in range(last, min(last + _AFTER_REACH, len(norms))):
+        if norms[k] in _STOPS:
+            break
+        if norms[k] in _TALLIED:
+            ballots = True
+        elif norms[k] in _TALLY and (ballots or k == last):
+            return True
+    return False

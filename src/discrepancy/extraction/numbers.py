@@ -46,6 +46,16 @@ _ARTICLES = frozenset({"la", "las"})
 _SHARE_OF = frozenset({"of", "de", "del"})
 _UN = frozenset({"un", "una"})
 _ONE_IN = frozenset({"one", "uno", "una"})
+_ONE_PRONOUN_BEFORE = tables_en.ONE_PRONOUN_BEFORE | tables_es.ONE_PRONOUN_BEFORE
+_PARTICIPLE_ENDS = tables_en.PARTICIPLE_ENDS + tables_es.PARTICIPLE_ENDS
+
+
+def _pronoun_one(norms: Sequence[str], j: int, after: str) -> bool:
+    """Whether "one" at ``j`` is a pronoun, not a count: a determiner before it and a
+    participle after it ("the one released on Monday", "that one freed last"; session 12)."""
+    return j > 0 and norms[j - 1] in _ONE_PRONOUN_BEFORE and after.endswith(_PARTICIPLE_ENDS)
+
+
 _ONE_EVENTS = frozenset(
     {
         "murio",
@@ -466,7 +476,9 @@ class _Reader:
             return False
         w = norms[k]
         if w in lex.event_words and w not in lex.person_nouns:
-            return True  # "one death being recorded": an event, never a speaker
+            # session 12: "the one released on Monday": a pronoun with its participle, no count
+            return not _pronoun_one(norms, k - 1, w)
+
         person = w in lex.person_nouns or w + "s" in lex.person_nouns
         return person and not self._speaker(k)
 

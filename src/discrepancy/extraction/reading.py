@@ -39,9 +39,13 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.counted_against import set_against
 from discrepancy.extraction.counted_cases import disease_cases
-from discrepancy.extraction.counted_clause import elided_event
+from discrepancy.extraction.counted_clause import elided_event, sentence_event
 from discrepancy.extraction.counted_generic import lives_abroad
-from discrepancy.extraction.counted_responders import in_the_response, responders
+from discrepancy.extraction.counted_responders import (
+    in_the_response,
+    joins_response,
+    responders,
+)
 from discrepancy.extraction.counted_toll import (
     agent_after,
     casualty_before,
@@ -207,6 +211,8 @@ def read_sentence(
             table,
             once.strike_near,
         )
+        if metric is not None and responders(norms, np) and joins_response(norms, np.last):
+            metric = None  # session 12: "200 volunteers joined the search": not protesters
         against = False  # round 12: a figure set against an earlier one (`counted_against`)
         reported: int | None = None  # round 11: the toll noun a reported figure is the value of
         if np.kind == "other" and (
@@ -327,8 +333,9 @@ def read_sentence(
         if metric is None and np.kind == "person" and lives_abroad(norms, np.last):
             metric = "emigrants"  # round 12: "4 millones de X viviendo fuera de su país"
         if metric is None and np.kind == "person" and is_demonym(head, lex):
-            prior = once.previous_topic()  # "… migrantes …. 822 colombianos, 168 cubanos"
-            metric = prior.metric if prior is not None else None
+            metric = sentence_event(norms, m.first, np.last, lex)  # session 12: "votaron"
+            prior = once.previous_topic() if metric is None else None  # "… migrantes …. 822
+            metric = prior.metric if prior is not None else metric  # colombianos, 168 cubanos"
         if metric is None:
             if np.kind != "person":
                 continue

@@ -670,6 +670,12 @@ _COUNTRY_ADJECTIVES: dict[str, tuple[str, str]] = {
     "honduran": ("Honduras", "Honduran"),
     "haitiano": ("Haiti", "Haitian"),
     "haitiana": ("Haiti", "Haitian"),
+    # session 12 (h-what): "24 millones de españoles votaron" in a text naming no place
+    "espanol": ("Spain", "Spanish"),
+    "espanola": ("Spain", "Spanish"),
+    "espanoles": ("Spain", "Spanish"),
+    "espanolas": ("Spain", "Spanish"),
+    "spaniards": ("Spain", "Spanish"),
 }
 for _word, _country in _COUNTRY_ADJECTIVES.items():
     COUNTRIES.setdefault(_word, _country)
@@ -4084,3 +4090,102 @@ first ("police sources said"); Spanish "fuentes policiales"."""
 TITLE_OFFICE_HEADS = frozenset({"office", "cabinet"})
 """Heads of a body whose name goes on with a title ("the Office of the High Commissioner"):
 the title is a word of the name, not a person."""
+
+# session 12 (h-what): what is counted and where ------------------------------------------
+
+RESPECTIVE_WORDS = frozenset({"respectively"})
+"""A sentence that pairs its figures with its places in order: "40 and 25 were held in Lyon
+and Marseille, respectively" (`where_respective`)."""
+RESPECTIVE_JOINS = frozenset({",", "and", "or"})
+"""What may stand between two coordinated figures or places of such a sentence."""
+ONE_PRONOUN_BEFORE = frozenset({"the", "that", "this", "each", "every"})
+"""Determiners that make "one" a pronoun before a participle: "the one released on Monday"
+names a person already counted, it is no count of one (`numbers`)."""
+PARTICIPLE_ENDS: tuple[str, ...] = ("ed", "en")
+"""Endings of the participle after such a pronoun ("released", "taken")."""
+JOIN_RESPONSE_VERBS = frozenset(
+    {"joined", "join", "joining", "joins", "participated", "participate", "participating"}
+    | {"involved", "helped", "helping", "assisted", "assisting", "deployed", "mobilized"}
+)
+"""Verbs by which people take part in a search or an operation: "200 volunteers joined the
+search", "500 people are participating in the operation" count responders (`counted_responders`)."""
+OPERATION_WORDS = frozenset({"operation", "operations", "effort", "efforts", "searches"})
+"""What people joined with such a verb respond to, beside `RESPONSE_WORDS` (only after a
+verb of taking part: "killed in the operation" counts the dead)."""
+NATIONAL_DEMONYM_NOUNS: dict[str, str] = {
+    "spaniards": "Spain", "britons": "United Kingdom", "frenchmen": "France",
+    "germans": "Germany", "americans": "United States", "filipinos": "Philippines",
+    "afghans": "Afghanistan", "greeks": "Greece", "turks": "Turkey", "poles": "Poland",
+}  # fmt: skip
+"""Plural demonyms that are not a national adjective with "-s" ("Spaniards"): the country
+each names (`where_demonyms`)."""
+REGIONAL_DEMONYMS: dict[str, str] = {
+    "texans": "Texas", "californians": "California", "floridians": "Florida",
+    "ohioans": "Ohio", "michiganders": "Michigan", "arizonans": "Arizona", "kansans": "Kansas",
+    "missourians": "Missouri", "coloradans": "Colorado", "oregonians": "Oregon",
+    "louisianans": "Louisiana", "alaskans": "Alaska", "hawaiians": "Hawaii",
+    "minnesotans": "Minnesota", "iowans": "Iowa", "nevadans": "Nevada",
+    "tennesseans": "Tennessee", "kentuckians": "Kentucky", "pennsylvanians": "Pennsylvania",
+    "oklahomans": "Oklahoma", "nebraskans": "Nebraska", "wisconsinites": "Wisconsin",
+    "arkansans": "Arkansas", "alabamians": "Alabama", "mississippians": "Mississippi",
+    "scots": "Scotland", "quebecers": "Quebec", "ontarians": "Ontario",
+    "catalans": "Catalonia", "andalusians": "Andalucía", "basques": "País Vasco",
+    "galicians": "Galicia",
+}  # fmt: skip
+"""Plural demonyms of regions (folded) and the region each names: "two-thirds of Texans",
+"5,000 Californians were evacuated" count people of that region (`where_demonyms`). Names
+shared with a country ("Georgians") are left out."""
+DEMONYM_SKIP = frozenset({"of", "the", "all", "percent", "per", "cent", "%", "more", "other"})
+"""Words between a figure and its demonym ("40 percent of the Texans")."""
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    ("right", "to", "vote"): "voters",
+    ("cast", "their", "ballots"): "voters",
+    ("called", "to", "the", "polls"): "registered_voters",
+    ("eligible", "to", "vote"): "registered_voters",
+}
+"""Session 12 (h-what): "24 million citizens exercised their right to vote" counts voters;
+"36 million were eligible to vote" counts the roll."""
+PERSON_NOUNS = PERSON_NOUNS | frozenset(REGIONAL_DEMONYMS) | frozenset(NATIONAL_DEMONYM_NOUNS)
+"""Session 12: a region's people ("5,000 Texans") and "Spaniards" are people counted."""
+EVENT_PHRASES = {
+    **EVENT_PHRASES,
+    ("laid", "off"): "layoffs",
+    ("lays", "off"): "layoffs",
+    ("lay", "off"): "layoffs",
+    ("laying", "off"): "layoffs",
+}
+"""Session 12 (h-what): "GM laid off about 2,000 workers" counts layoffs, not the workforce."""
+EVENT_WORDS = {**EVENT_WORDS, "dismissing": "layoffs", "layoffs": "layoffs"}
+"""Session 12: "dismissing 600 workers", "2,000 layoffs"."""
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia, United States", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas",
+    "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+    "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada",
+    "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York",
+    "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina",
+    "S.D": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas", "Va": "Virginia",
+    "Vt": "Vermont", "Wash": "Washington", "Wis": "Wisconsin", "W.Va": "West Virginia",
+    "Wyo": "Wyoming",
+}  # fmt: skip
+"""US states by their news-agency abbreviation, read only after a town's comma ("in
+Fairfax, Kan.": Kansas; `where_abbrevs`)."""
+ISLAND_TIES: tuple[str, ...] = ("island of ", "islands of ", "isle of ")
+"""An island's noun before its name ties the place like "in" does: "arrived on the island of
+Lesbos" (`where_cues.TIED`)."""
+SHARE_VERBS = SHARE_VERBS | frozenset({"been", "reached", "stood"})
+"""Session 12 (h-what): the copula and level verbs in compound tenses ("turnout has been
+73%", "abstention had reached 26%")."""
+TALLY_PROGRESS_WORDS = frozenset({"counted", "reporting", "tallied", "scrutinised", "scrutinized"})
+"""Words that make a share the progress of a vote count ("with 98% of the ballots counted",
+"95% of precincts reporting"): no count of people (`nonclaims.tally_progress`)."""
+TALLY_PROGRESS_BEFORE: frozenset[str] = frozenset()
+"""Words of count progress that may also stand before the share ("se ha escrutado el 98%"):
+none in English ("counted 3,000" is a tally of people)."""
+TALLIED_NOUNS = frozenset({"ballots", "votes", "precincts", "vote", "ballot", "districts"})
+"""What a vote count goes through ("98% of the ballots counted", "el 98% de las papeletas
+escrutadas")."""

@@ -4704,3 +4704,86 @@ STATUS_WORDS = {
 }
 """Como "estimates" y "cálculo": "según estimaciones de la ONU, 2.000 personas …" es una
 estimación (sesión 12)."""
+
+# sesión 12 (h-what): qué se cuenta y dónde ------------------------------------------------
+
+RESPECTIVE_WORDS = frozenset({"respectivamente"})
+"""Una oración que empareja sus cifras con sus lugares por orden: "se contaron 120 y 85
+detenidos en Soria y Teruel, respectivamente" (`where_respective`)."""
+RESPECTIVE_JOINS = frozenset({",", "y", "e", "o", "u"})
+"""Lo que puede mediar entre dos cifras o lugares coordinados de esa oración."""
+ONE_PRONOUN_BEFORE: frozenset[str] = frozenset()
+"""Determinantes que hacen de "one" un pronombre ante un participio; en castellano "el
+liberado el lunes" no lleva cifra, y "uno" suelto ya no se cuenta."""
+PARTICIPLE_ENDS: tuple[str, ...] = ("ado", "ido", "ada", "ida")
+"""Terminaciones del participio tras ese pronombre."""
+JOIN_RESPONSE_VERBS = frozenset(
+    {"sumaron", "suman", "sumado", "unieron", "unen", "unido", "incorporaron", "incorporado"}
+    | {"participan", "participaron", "participa", "participado", "colaboran", "colaboraron"}
+    | {"intervienen", "intervinieron", "desplegados", "movilizados", "trabajan"}
+)
+"""Verbos con que alguien toma parte en una búsqueda o un operativo: "40 agentes se sumaron a
+la búsqueda", "500 personas participan en el operativo" cuentan socorristas
+(`counted_responders`)."""
+OPERATION_WORDS = frozenset({"operativo", "operativos", "dispositivo", "labores", "tareas"})
+"""Aquello a lo que responden quienes se suman con ese verbo, además de `RESPONSE_WORDS`
+(solo tras un verbo de tomar parte: "murieron en el operativo" cuenta muertos)."""
+NATIONAL_DEMONYM_NOUNS: dict[str, str] = {}
+"""Gentilicios plurales que no son el adjetivo nacional con "-s"/"-es" (en castellano lo son
+todos: "españoles", "mexicanos")."""
+REGIONAL_DEMONYMS: dict[str, str] = {
+    "asturianos": "Asturias", "asturianas": "Asturias", "andaluces": "Andalucía",
+    "andaluzas": "Andalucía", "catalanes": "Cataluña", "catalanas": "Cataluña",
+    "gallegos": "Galicia", "gallegas": "Galicia", "vascos": "País Vasco", "vascas": "País Vasco",
+    "canarios": "Canarias", "valencianos": "Comunidad Valenciana",
+    "valencianas": "Comunidad Valenciana", "aragoneses": "Aragón", "aragonesas": "Aragón",
+    "murcianos": "Región de Murcia", "murcianas": "Región de Murcia", "navarros": "Navarra",
+    "navarras": "Navarra", "extremenos": "Extremadura", "extremenas": "Extremadura",
+    "cantabros": "Cantabria", "cantabras": "Cantabria", "castellanoleoneses": "Castilla y León",
+    "castellanomanchegos": "Castilla-La Mancha", "tejanos": "Texas", "tejanas": "Texas",
+    "californianos": "California", "californianas": "California", "floridanos": "Florida",
+    "jaliscienses": "Jalisco", "zulianos": "Zulia", "antioquenos": "Antioquia",
+}  # fmt: skip
+"""Gentilicios plurales de regiones (sin tildes) y la región que nombran: "el 30% de los
+asturianos", "5.000 tejanos fueron evacuados" cuentan gente de esa región
+(`where_demonyms`)."""
+DEMONYM_SKIP = frozenset({"de", "los", "las", "por", "ciento", "todos", "todas", "mas", "otros"})
+"""Palabras entre una cifra y su gentilicio ("el 30 por ciento de los asturianos")."""
+GENERIC_EVENT_PHRASES = {
+    **GENERIC_EVENT_PHRASES,
+    ("derecho", "al", "voto"): "voters",
+    ("emitido", "su", "voto"): "voters",
+    ("llamados", "a", "las", "urnas"): "registered_voters",
+    ("llamadas", "a", "las", "urnas"): "registered_voters",
+    ("convocados", "a", "las", "urnas"): "registered_voters",
+    ("convocadas", "a", "las", "urnas"): "registered_voters",
+}
+"""Sesión 12 (h-what): "24 millones de ciudadanos han ejercido su derecho al voto" cuenta
+votantes; "estaban llamados a las urnas 36 millones" cuenta el censo."""
+PERSON_NOUNS = PERSON_NOUNS | frozenset(REGIONAL_DEMONYMS)
+"""Sesión 12: la gente de una región ("3.000 gallegos") es gente contada."""
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    **dict.fromkeys(["despidio", "despidieron", "despide", "despiden", "despedira"], "layoffs"),
+    **dict.fromkeys(["despidos", "despedidos", "despedidas"], "layoffs"),
+}
+"""Sesión 12 (h-what): "la empresa despidió a 300 trabajadores", "300 despidos": despidos, no
+la plantilla."""
+STATE_ABBREVIATIONS: dict[str, str] = {}
+"""Abreviaturas de estados tras el nombre de una ciudad: la prensa en castellano escribe el
+estado entero ("en Fairfax, Kansas")."""
+ISLAND_TIES: tuple[str, ...] = ("islas ", "isla de ", "islas de ")
+"""El sustantivo de una isla ante su nombre ata el lugar como "en": "llegaron a las islas
+Canarias", "en la isla de Lesbos" (`where_cues.TIED`)."""
+SHARE_VERBS = SHARE_VERBS | frozenset({"sido", "situado", "alcanzado", "llegado", "rondado"})
+"""Sesión 12 (h-what): la cópula y los verbos de nivel en tiempos compuestos ("la
+participación ha sido del 73%", "la abstención se ha situado en el 26%")."""
+TALLY_PROGRESS_WORDS = frozenset({"escrutado", "escrutada", "escrutados", "escrutadas"})
+"""Palabras que hacen de una cuota el avance de un recuento ("con el 98% escrutado", "se ha
+escrutado el 98 % de las papeletas"): ninguna cuenta de personas."""
+TALLY_PROGRESS_BEFORE: frozenset[str] = TALLY_PROGRESS_WORDS
+"""Words of count progress that may also stand before the share ("se ha escrutado el 98%"):
+none in English ("counted 3,000" is a tally of people)."""
+TALLIED_NOUNS = frozenset({"papeletas", "votos", "voto", "mesas", "actas", "sufragios"})
+"""What a vote count goes through ("98% of the ballots counted", "el 98% de las papeletas
+escrutadas")."""

@@ -74,6 +74,9 @@ TIED = (
     # session 10: "en la vecina Extremadura", "in neighbouring Ohio"
     *tables_en.NEIGHBOUR_TIES,
     *tables_es.NEIGHBOUR_TIES,
+    # session 12 (h-what): "llegaron a las islas Canarias", "on the island of Lesbos"
+    *tables_en.ISLAND_TIES,
+    *tables_es.ISLAND_TIES,
 )
 LEAD = 2_000
 """How much of the start of the text (headline and lead) tells the document's country."""

@@ -15,6 +15,7 @@ from discrepancy._numbers import fold
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.lists import Listing
 from discrepancy.extraction.sentences import Sentence
+from discrepancy.extraction.where_abbrevs import state_abbreviations
 from discrepancy.extraction.where_asides import breakdown_end, comment_before, figure_in
 from discrepancy.extraction.where_capitals import capital_mentions
 from discrepancy.extraction.where_cause import route_tie, whole_word_tie
@@ -178,6 +179,11 @@ class FoundPlaces:
         if found is None:
             known = self._gazetteer.find(chunk, prefer=self._document_country)
             found = [(s, e, p) for s, e, p in known if is_area(p)]
+            states = [
+                p for p in state_abbreviations(chunk, self._gazetteer.resolve) if is_area(p[2])
+            ]  # session 12: "in Fairfax, Kan."
+            known = sorted([*known, *states], key=lambda p: p[0])
+            found.extend(states)
             found.extend(local_places(chunk, known))
             for s, e, code in capital_mentions(chunk, self._gazetteer.get):
                 city = self._gazetteer.get(code)

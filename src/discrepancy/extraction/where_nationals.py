@@ -12,7 +12,7 @@ import re
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 
-__all__ = ["national_body", "national_population"]
+__all__ = ["national_body", "national_population", "nationality"]
 
 _NOUNS = tables_en.POPULATION_NOUNS | tables_es.POPULATION_NOUNS
 _BODIES = tables_en.NATIONAL_BODIES | tables_es.NATIONAL_BODIES
@@ -39,6 +39,15 @@ def _adjective(word: str) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def nationality(word: str) -> str | None:
+    """The country of a folded national adjective or plural demonym ("espanoles", "mexicans",
+    "spaniards"), else None."""
+    return _adjective(word) or _DEMONYM_NOUNS.get(word)
+
+
+_DEMONYM_NOUNS = {**tables_en.NATIONAL_DEMONYM_NOUNS, **tables_es.NATIONAL_DEMONYM_NOUNS}
 
 
 def national_population(text: str, last: int, hi: int) -> str | None:

@@ -16,6 +16,7 @@ from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.where_asides import breakdown_after, comment_after
 from discrepancy.extraction.where_cause import CITY_BACK
+from discrepancy.extraction.where_demonyms import demonym_after
 from discrepancy.extraction.where_found import ORG_LEAD
 from discrepancy.extraction.where_lists import ListScope
 from discrepancy.extraction.where_marks import (
@@ -43,6 +44,7 @@ from discrepancy.extraction.where_outside import (
     wider_place,
 )
 from discrepancy.extraction.where_regions import world_regions
+from discrepancy.extraction.where_respective import respective_place
 
 __all__ = ["SCOPE_DEFAULT_NOTE", "Finds", "OrgCountries", "PlaceScope"]
 
@@ -153,6 +155,9 @@ class PlaceScope(ListScope):
             here = self._here[index] = self._qualify(found)
         if self._worldwide(index, first, last):
             return cue.WORLD
+        paired = respective_place(self._text, s.start, s.end, first, here)
+        if paired is not None:  # session 12: "40 and 25 in Lyon and Marseille, respectively"
+            return self._show(paired)
         whole = self.list_total(index, first, last, here)
         if whole is not None:
             return whole  # round 9: a list's total is the union of its entries' places
@@ -216,7 +221,7 @@ class PlaceScope(ListScope):
                 return self._show(min(tied, key=lambda p: self._distance(p, first, last, hi))[2])
             if self._abroad(first, last, hi):
                 return ""  # round 12: nationals abroad, no place of residence stated
-            people = self._nationals(last, hi)
+            people = self._nationals(last, hi) or self._demonym(last, hi, national=False)
             if people is not None:
                 return people
             # an untied country is a speaker or a party ("the United States said"), not
@@ -234,7 +239,7 @@ class PlaceScope(ListScope):
         else:
             if self._abroad(first, last, hi):
                 return ""  # round 12: nationals abroad, no place of residence stated
-            people = self._nationals(last, hi)
+            people = self._nationals(last, hi) or self._demonym(last, hi, national=False)
             if people is not None:
                 return people
             wide = self._world_region(index, first, last, hi)
@@ -253,6 +258,10 @@ class PlaceScope(ListScope):
         if index not in self._beyond:
             self._beyond[index] = self._beyond_sentence(index, dateline, country)
         self.defaulted = index in self._by_default
+        if self._beyond[index] is None and not here:
+            # session 12: "24 millones de españoles votaron" in a text that names no place
+            self.defaulted = False
+            return self._demonym(last, hi, national=True)
         return self._beyond[index]
 
     def _outside(
@@ -426,6 +435,16 @@ class PlaceScope(ListScope):
         name = national_population(self._text, last, hi)
         place = self._gazetteer.resolve(name) if name is not None else None
         return self._show(place) if place is not None else None
+
+    def _demonym(self, last: int, hi: int, *, national: bool) -> str | None:
+        """The place of the plural demonym the figure counts ("de los asturianos": session
+        12): a region's; a nation's only with ``national``, where nothing else gives the
+        figure a place ("Lebanon is home to 1.5 million Syrians" is Lebanon's)."""
+        found = demonym_after(self._text, last, hi)
+        place = self._gazetteer.resolve(found[0]) if found is not None else None
+        if found is None or place is None or not (found[1] or national):
+            return None
+        return self._show(place)
 
     def _beyond_sentence(
         self, index: int, dateline: str | None, country: Callable[[], str | None]
