@@ -112,6 +112,7 @@ _COMPARE_CUES: tuple[tuple[str, ...], ...] = (
     ("comparado", "con"),
     ("comparada", "con"),
     ("en", "comparacion", "con"),
+    *sorted(tables_en.COMPARE_PHRASES | tables_es.COMPARE_PHRASES),  # h-when
 )
 """Phrases that open a comparison whatever precedes them."""
 _PLACE_TOO = frozenset({"frente"})

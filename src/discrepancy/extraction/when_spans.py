@@ -129,7 +129,19 @@ def period_start(r: Reader, k: int) -> tuple[dt.date, int] | None:
         return dt.date(ref.year, 1, 1), j + 1
     if r.at(j) in _MONTH_WORDS:
         return ref.replace(day=1), j + 1
+    named = _named_year(r, j)
+    if named is not None:  # h-when: "since the beginning of 2014", "desde principios de 2014"
+        return dt.date(named, 1, 1), j + 1
     return None
+
+
+def _named_year(r: Reader, j: int) -> int | None:
+    """A bare year at ``j`` no later than the reference date's, else ``None``."""
+    w = r.at(j)
+    if len(w) != 4 or not w.isdecimal() or r.ref is None:
+        return None
+    year = int(w)
+    return year if 1800 <= year <= r.ref.year else None
 
 
 def so_far_in(r: Reader, k: int) -> tuple[dt.date, int] | None:
