@@ -137,3 +137,83 @@ def test_statistics_released_yesterday_is_a_day_of_saying() -> None:
 )
 def test_corresponding_period_copies_the_period_before(text: str, surface: str) -> None:
     assert _periods(text)[surface] == "between 2023-01-01 and 2023-04-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Survivors gathered on Monday to remember a 2010 quake that claimed 500 lives.", "500"),
+        ("Los vecinos recordaron el terremoto de 2016, que dejó 600 muertos en Tarvo.", "600"),
+        ("Some 600 people died in the 2016 blast at the Velna port.", "Some 600"),
+    ],
+)
+def test_past_event_named_by_its_year_dates_its_own_clause(text: str, surface: str) -> None:
+    year = "2010" if surface == "500" else "2016"
+    assert _periods(text)[surface] == f"between {year}-01-01 and {year}-12-31"
+
+
+def test_past_event_year_stays_out_of_the_next_clause() -> None:
+    got = _periods("Eight years after the 2016 quake, 3,000 people still live in camps in Tarvo.")
+    assert not got.get("3,000", "").startswith("between 2016")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("In the first nine months of the year, 1,115 people were killed in Velna.", "1,115"),
+        ("En los primeros nueve meses del año murieron 1.115 personas en Tarvo.", "1.115"),
+    ],
+)
+def test_first_months_of_the_year(text: str, surface: str) -> None:
+    got = _periods(text, published=dt.date(2024, 10, 13))
+    assert got[surface] == "between 2024-01-01 and 2024-09-30"
+
+
+def test_first_months_of_a_named_year() -> None:
+    got = _periods("In the first six months of 2023, 500 migrants died on the Orlen route.")
+    assert got["500"] == "between 2023-01-01 and 2023-06-30"
+
+
+def test_so_far_in_a_named_year() -> None:
+    got = _periods("En lo que va de 2024 han llegado 1.200 migrantes a Tarvo.")
+    assert got["1.200"] == "between 2024-01-01 and 2024-06-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hasta ese domingo habían muerto 665 personas en Tarvo por el virus.",
+        "Until that Sunday, 665 people had died of the virus in Velna.",
+    ],
+)
+def test_until_that_weekday_is_a_total_up_to_it(text: str) -> None:
+    assert _periods(text, published=dt.date(2020, 6, 2))["665"] == "until 2020-05-31"
+
+
+def test_a_lead_naming_the_period_of_its_figures_dates_them() -> None:
+    text = (
+        "El registro de Tarvo publicó este lunes las cifras de fallecidos durante mayo.\n\n"
+        "En la capital se registraron 2.310 fallecimientos, 140 más que en 2023."
+    )
+    got = _periods(text)
+    assert got["2.310"] == "between 2024-05-01 and 2024-05-31"
+
+
+def test_lead_period_stops_after_another_period() -> None:
+    text = (
+        "The Velna registry released its death figures for May on Monday.\n\n"
+        "In 2019, 2,100 deaths were registered in the capital. The capital registered 2,310 "
+        "deaths, the registry said."
+    )
+    got = _periods(text)
+    assert got["2,310"] != "between 2024-05-01 and 2024-05-31"
+
+
+def test_comparison_reaches_its_when_clause() -> None:
+    text = (
+        "En mayo murieron 785 personas en Tarvo, un descenso frente al año pasado, cuando "
+        "murieron 877."
+    )
+    got = _periods(text)
+    assert got["785"] == "between 2024-05-01 and 2024-05-31"
+    assert got["877"] == "between 2023-01-01 and 2023-12-31"

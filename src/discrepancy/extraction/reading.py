@@ -362,6 +362,12 @@ def read_sentence(
             far = {id(d) for d in bounded if not reaches(d, m.first)}
             skip = spoke | far if of_vote else election_dates | spoke | far
             own = _DateChooser(dates, skip, starts, norms)(m.first)
+        elif bounded and own is not None and own.reach is None:
+            # h-when: a figure inside a comparison or a parenthesis takes its date ("en mayo
+            # murieron 785, frente al año pasado, cuando murieron 877"), not the clause's
+            outside = {id(d) for d in dates if d.reach is None or not reaches(d, m.first)}
+            if len(outside) < len(dates):
+                own = _DateChooser(dates, outside | spoke, starts, norms)(m.first) or own
         inherited: DateMention | None = None
         stock = table.kind(base_metric(metric)) is MetricKind.STOCK
         act = stock and acts and when_doc.counts_act(norms, lo, hi)

@@ -3997,3 +3997,12 @@ YEAR_BEFORE_SO_FAR: frozenset[tuple[str, ...]] = frozenset(
 )
 """Words right before "so far" / "to date" that name the year it counts ("this year so far",
 "murders for the year to date"): the count runs from January 1 of the reference year."""
+
+PAST_EVENT_NOUNS = frozenset(
+    {"attack", "attacks", "bombing", "bombings", "massacre", "fire", "blaze", "explosion"}
+    | {"blast", "crash", "shipwreck", "stampede", "war", "famine", "epidemic", "outbreak"}
+    | {"riots", "uprising", "coup", "genocide", "tragedy", "disaster", "collapse"}
+)
+"""Nouns of a past event that a bare year names ("a 2010 quake that claimed 500 lives", "the
+2016 blast"), besides `YEAR_EVENT_NOUNS` and the disaster nouns: a figure of its own clause
+is that year's, not the publication's (`when_find`)."""

@@ -4563,3 +4563,12 @@ YEAR_BEFORE_SO_FAR: frozenset[tuple[str, ...]] = frozenset(
 )
 """Palabras justo antes de "hasta ahora" / "hasta la fecha" que nombran el año que cuentan
 ("este año hasta ahora"): la cuenta empieza el 1 de enero del año de referencia."""
+
+PAST_EVENT_NOUNS = frozenset(
+    {"ataque", "ataques", "atentado", "atentados", "bombardeo", "masacre", "matanza"}
+    | {"incendio", "explosion", "accidente", "naufragio", "guerra", "hambruna", "epidemia"}
+    | {"brote", "disturbios", "golpe", "genocidio", "tragedia", "catastrofe", "derrumbe"}
+)
+"""Sustantivos de un suceso pasado que un año nombra ("el terremoto de 2016, que dejó 600
+muertos", "el incendio de 2004"), además de `YEAR_EVENT_NOUNS` y los de catástrofes: una
+cifra de su oración es de ese año, no del de la publicación (`when_find`)."""
