@@ -217,3 +217,29 @@ def test_comparison_reaches_its_when_clause() -> None:
     got = _periods(text)
     assert got["785"] == "between 2024-05-01 and 2024-05-31"
     assert got["877"] == "between 2023-01-01 and 2023-12-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "El ministerio de Tarvo informó el lunes que en lo que va del año han muerto 500 "
+            "personas por el brote.",
+            "500",
+        ),
+        ("On Monday the Velna agency reported that 1,200 migrants had arrived this year.", "1,200"),
+    ],
+)
+def test_so_far_told_on_an_earlier_day_ends_that_day(text: str, surface: str) -> None:
+    got = _periods(text, published=dt.date(2024, 10, 16))
+    assert got[surface] == "between 2024-01-01 and 2024-10-14"
+
+
+def test_a_lead_period_replaces_the_release_day_a_figure_inherited() -> None:
+    text = (
+        "The Velna registry released its death figures for April on Monday. In the capital, "
+        "2,310 deaths were registered, against 2,170 in April 2023."
+    )
+    got = _periods(text, published=dt.date(2024, 6, 11))
+    assert got["2,310"] == "between 2024-04-01 and 2024-04-30"
+    assert got["2,170"] == "between 2023-04-01 and 2023-04-30"
