@@ -243,3 +243,27 @@ def test_a_lead_period_replaces_the_release_day_a_figure_inherited() -> None:
     got = _periods(text, published=dt.date(2024, 6, 11))
     assert got["2,310"] == "between 2024-04-01 and 2024-04-30"
     assert got["2,170"] == "between 2023-04-01 and 2023-04-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        (
+            "In the first half of the year, 800 migrants died in the Velna strait.",
+            "800",
+            "between 2024-01-01 and 2024-06-30",
+        ),
+        (
+            "Durante el primer semestre del año murieron 800 migrantes en el estrecho de Tarvo.",
+            "800",
+            "between 2024-01-01 and 2024-06-30",
+        ),
+        (
+            "En el segundo semestre de 2023 murieron 800 migrantes en el estrecho de Tarvo.",
+            "800",
+            "between 2023-07-01 and 2023-12-31",
+        ),
+    ],
+)
+def test_half_of_a_year(text: str, surface: str, want: str) -> None:
+    assert _periods(text, published=dt.date(2024, 10, 16))[surface] == want

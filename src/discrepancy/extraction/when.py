@@ -26,6 +26,7 @@ from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 from discrepancy.extraction.when_spans import (
     first_months,
+    half_year,
     month_part,
     quarter,
     so_far_in,
@@ -385,7 +386,9 @@ class Reader:
         k = j
         while self.at(k) in ("the", "el", "la"):
             k += 1
-        part = month_part(self, k) or quarter(self, k) or first_months(self, k)
+        part = (
+            month_part(self, k) or quarter(self, k) or first_months(self, k) or half_year(self, k)
+        )
         if part is not None:  # "la primera quincena de agosto", "el último trimestre"
             # round 11: a named part of a month or year is read like days the text names, as
             # "en lo que va de diciembre" is: each dates the figure of its own clause

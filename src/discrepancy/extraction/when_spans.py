@@ -139,6 +139,33 @@ def first_months(r: Reader, j: int) -> tuple[Period, int] | None:
     return Period(start=start, end=min(_month_end(year, n), ref)), after
 
 
+_HALF_YEAR = {
+    ("first", "half"): 1,
+    ("second", "half"): 2,
+    ("primer", "semestre"): 1,
+    ("segundo", "semestre"): 2,
+    ("primera", "mitad"): 1,
+    ("segunda", "mitad"): 2,
+}
+
+
+def half_year(r: Reader, j: int) -> tuple[Period, int] | None:
+    """h-when: "the first half of the year", "el primer semestre del año", "the second half
+    of 2023": January-June or July-December of that year (the reference year for "the year",
+    "this year"), up to the reference date at most; (period, index after) or ``None``."""
+    ref = r.ref
+    half = _HALF_YEAR.get((r.at(j), r.at(j + 1)))
+    if ref is None or half is None or r.at(j + 2) not in _OF:
+        return None
+    year, after = year_after(r, j + 2)
+    if year is None:
+        return None
+    start = dt.date(year, 1 if half == 1 else 7, 1)
+    if start > ref:
+        return None
+    return Period(start=start, end=min(_month_end(year, 6 if half == 1 else 12), ref)), after
+
+
 def period_start(r: Reader, k: int) -> tuple[dt.date, int] | None:
     """Session 10: the first day of the month or year a start noun's complement names at
     ``k`` ("since the start *of the year*", "desde el inicio *del mes*", "desde principios *de
