@@ -39,6 +39,7 @@ from discrepancy.extraction.when import (
     Reader,
 )
 from discrepancy.extraction.when_spans import so_far_in
+from discrepancy.extraction.when_year import end_of, year_before
 
 __all__ = ["DateFinder", "date_starts"]
 
@@ -495,39 +496,6 @@ def _this_year(r: Reader, period: Period, k: int) -> tuple[Period, int]:
     return (Period(start=start, end=end), k + len(words)) if start <= end else (period, k)
 
 
-_END_OF = (("the", "end", "of"), ("the", "close", "of"))
-
-
-def _end_of(r: Reader, k: int) -> tuple[dt.date, int] | None:
-    """h-when: the last day of the month or span named after "the end of" at ``k`` ("as of
-    the end of last month", "by the end of September"), with the index after it; ``None``
-    without one. A count "as of" it is a total up to that day, not the month's own count."""
-    words = next((w for w in _END_OF if r.phrase(k, w)), None)
-    if words is None:
-        return None
-    j = k + len(words)
-    rel = r.relative(j)
-    if rel is not None and rel[2] != CUMULATIVE and rel[0].end <= (r.ref or rel[0].end):
-        return rel[0].end, rel[1]
-    point = r.point(j)
-    if point is not None and r.at(j) in r.lex.months:
-        return point[0].end, point[1]
-    return None
-
-
-_YEAR_BEFORE_SO_FAR = tables_en.YEAR_BEFORE_SO_FAR | tables_es.YEAR_BEFORE_SO_FAR
-
-
-def _year_before(r: Reader, i: int) -> bool:
-    """h-when: whether the words right before ``i`` name the reference year ("this year",
-    "for the year"; table ``YEAR_BEFORE_SO_FAR``), so that "so far" at ``i`` counts from its
-    January 1 ("103 murders for the year so far"), not from a start the text does not give."""
-    return any(
-        i >= len(words) and tuple(r.norms[i - len(words) : i]) == words
-        for words in _YEAR_BEFORE_SO_FAR
-    )
-
-
 def _span_at(r: Reader, i: int) -> DateMention | None:
     w = r.at(i)
     if r.ref is not None:  # "so far", "hasta ahora", "until now": before "until D", "hasta D"
@@ -540,7 +508,7 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
                     # marzo") does not take the figure beside it
                     period = Period(start=named[0], end=r.ref)
                     return DateMention(i, named[1], period, ANCHOR)
-                if _year_before(r, i):  # h-when: "this year so far", "for the year to date"
+                if year_before(r, i):  # h-when: "this year so far", "for the year to date"
                     period = Period(start=dt.date(r.ref.year, 1, 1), end=r.ref)
                     return DateMention(i, i + len(words), period, ANCHOR)
                 period = Period(start=None, end=r.ref)
@@ -582,7 +550,7 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
         k = i + 2 if w == "as" else i + 1
         if r.at(k) in ("el", "la", "ese", "esa", "that"):  # h-when: "hasta ese domingo"
             k += 1
-        closed = _end_of(r, k)  # h-when: "as of the end of last month"
+        closed = end_of(r, k)  # h-when: "as of the end of last month"
         if closed is not None:
             start = _year_start(r, closed[0], i, closed[1])
             return DateMention(i, closed[1], Period(start=start, end=closed[0]), CUMULATIVE)
