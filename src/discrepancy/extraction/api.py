@@ -14,6 +14,7 @@ from discrepancy.extraction.lexicon import LEXICON
 from discrepancy.extraction.normal import normalize
 from discrepancy.extraction.sentences import split
 from discrepancy.extraction.when_carry import carry_span
+from discrepancy.extraction.when_lead_period import lead_period
 from discrepancy.extraction.when_then import since_then
 from discrepancy.extraction.when_toll import grow
 from discrepancy.extraction.where_places import Finds, PlaceScope
@@ -110,6 +111,7 @@ def extract(
     grow(state.drafts, ctx)  # g-when: a disaster's toll up to the day it was told
     carry_span(state.drafts, ctx)  # g-when: a breakdown keeps its total's span
     since_then(state.drafts, ctx)  # g-when: "since then" starts on the day named before
+    lead_period(state.drafts, ctx)  # h-when: "its death figures for May. … 4,873 deaths"
     return finalize(
         state.drafts,
         waves=state.waves,

@@ -371,6 +371,12 @@ def read_sentence(
             far = {id(d) for d in bounded if not reaches(d, m.first)}
             skip = spoke | far if of_vote else election_dates | spoke | far
             own = _DateChooser(dates, skip, starts, norms)(m.first)
+        elif bounded and own is not None and own.reach is None:
+            # h-when: a figure inside a comparison or a parenthesis takes its date ("en mayo
+            # murieron 785, frente al año pasado, cuando murieron 877"), not the clause's
+            outside = {id(d) for d in dates if d.reach is None or not reaches(d, m.first)}
+            if len(outside) < len(dates):
+                own = _DateChooser(dates, outside | spoke, starts, norms)(m.first) or own
         inherited: DateMention | None = None
         stock = table.kind(base_metric(metric)) is MetricKind.STOCK
         act = stock and acts and when_doc.counts_act(norms, lo, hi)
@@ -388,6 +394,8 @@ def read_sentence(
             told = [d.period.end for d in said_on if d.period.is_point]
             end = told[-1] if told and told[-1] < own.period.end else own.period.end
             own = attrs.evolve(own, period=Period(start=None, end=end))
+        if own is not None and own.kind != CUMULATIVE and not stock and said_on:
+            own = _so_far_told(own, said_on, ref)  # h-when: "informó el lunes que en lo que va"
         if own is not None and own.kind == CUMULATIVE and not stock:
             if own.to_now and said_on:  # "informó el 26 de julio que 448 … desde que …"
                 own = _cumulative(own, m.zero_of, said_on[-1])
@@ -551,6 +559,20 @@ def _spoken(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
     if d.last < len(norms) and norms[d.last] in lex.say_verbs:
         return True
     return when_doc.fronted_saying(norms, d, lex)  # round 12 (f-when): "On Tuesday, X said"
+
+
+def _so_far_told(
+    own: DateMention, said_on: Sequence[DateMention], ref: dt.date | None
+) -> DateMention:
+    """h-when: a span counted up to the reference date ("en lo que va del año", "this year",
+    "throughout October" read in October) that its sentence says was told on an earlier day
+    ("El ministerio informó el lunes que en lo que va del año …") ends on that day: the
+    count as it stood when told, as "since January" already does."""
+    p = own.period
+    if ref is None or p.start is None or p.end != ref or not p.start < ref:
+        return own
+    told = [d.period.end for d in said_on if d.period.is_point and p.start <= d.period.end < ref]
+    return attrs.evolve(own, period=Period(start=p.start, end=told[-1])) if told else own
 
 
 def _ongoing(norms: Sequence[str], date: DateMention) -> bool:

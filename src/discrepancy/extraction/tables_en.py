@@ -2035,7 +2035,9 @@ source spoke or the article appeared."""
 STATE_WORDS = frozenset({"remain", "remained", "remains", "still"})
 """Words of a level as it stands ("42 remain held", "still missing"): no act is counted."""
 
-SAME_PERIOD = frozenset({("same", "period"), ("same", "months"), ("same", "weeks")})
+SAME_PERIOD = frozenset({("same", "period"), ("same", "months"), ("same", "weeks")}) | frozenset(
+    {("corresponding", "period"), ("comparable", "period")}  # h-when
+)
 """A period that repeats the one just named in another year ("1,181 so far this year,
 against 84 in the same period of 2019"): the same days of that year, not the whole year."""
 
@@ -2925,6 +2927,7 @@ noun of people, "released" is the act counted: "prisoners released on Tuesday").
 RELEASED_FIGURE_NOUNS = frozenset(
     {"figures", "figure", "data", "numbers", "tally", "count", "report", "statement", "set"}
     | {"bulletin", "list", "estimates", "results", "toll"}
+    | {"statistics", "stats"}  # h-when: "according to police statistics released yesterday"
 )
 """Nouns of figures or documents that the participles above may follow."""
 # round 10: a superlative before "since" compares, it opens no period (c-when) ----------------
@@ -4189,3 +4192,36 @@ none in English ("counted 3,000" is a tally of people)."""
 TALLIED_NOUNS = frozenset({"ballots", "votes", "precincts", "vote", "ballot", "districts"})
 """What a vote count goes through ("98% of the ballots counted", "el 98% de las papeletas
 escrutadas")."""
+
+# h-when (session 12): the time a count is about ---------------------------------------------
+
+YEAR_TARGET_WORDS = frozenset(
+    {"will", "would", "shall", "plans", "plan", "planned", "aims", "aim", "target", "targets"}
+    | {"expects", "expected", "goal", "pledged", "pledges", "promised", "vowed", "intends"}
+    | {"projected", "forecast", "forecasts"}
+)
+"""Words of a target or a forecast: a sentence holding one keeps the reference date's own year
+whole ("plans to resettle 10,000 in 2024"); without them "in 2024" is counted up to the
+reference date (`when.Reader.relative`)."""
+
+COMPARE_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("in", "comparison", "with"), ("in", "comparison", "to"), ("as", "against")}
+    | {("compares", "with"), ("compare", "with"), ("when", "set", "against")}
+)
+"""Phrases that open a comparison, besides `when_reach`'s own: a date after one dates the
+figure compared, not the one before it ("785, against 877 in comparison with May 2019")."""
+
+YEAR_BEFORE_SO_FAR: frozenset[tuple[str, ...]] = frozenset(
+    {("this", "year"), ("for", "the", "year"), ("in", "the", "year"), ("of", "the", "year")}
+)
+"""Words right before "so far" / "to date" that name the year it counts ("this year so far",
+"murders for the year to date"): the count runs from January 1 of the reference year."""
+
+PAST_EVENT_NOUNS = frozenset(
+    {"attack", "attacks", "bombing", "bombings", "massacre", "fire", "blaze", "explosion"}
+    | {"blast", "crash", "shipwreck", "stampede", "war", "famine", "epidemic", "outbreak"}
+    | {"riots", "uprising", "coup", "genocide", "tragedy", "disaster", "collapse"}
+)
+"""Nouns of a past event that a bare year names ("a 2010 quake that claimed 500 lives", "the
+2016 blast"), besides `YEAR_EVENT_NOUNS` and the disaster nouns: a figure of its own clause
+is that year's, not the publication's (`when_find`)."""

@@ -2283,6 +2283,7 @@ STATE_WORDS = frozenset({"aun", "continuan", "permanecen", "siguen", "todavia"})
 
 SAME_PERIOD = frozenset(
     {("mismo", "periodo"), ("mismo", "lapso"), ("mismos", "meses"), ("mismas", "semanas")}
+    | {("igual", "periodo"), ("igual", "lapso"), ("periodo", "equivalente")}  # h-when
 )
 """Un periodo que repite el recién nombrado en otro año ("84 en el mismo periodo de 2019"): los
 mismos días de ese año, no el año entero."""
@@ -3370,6 +3371,7 @@ las cifras, no el de lo que cuentan."""
 RELEASED_FIGURE_NOUNS = frozenset(
     {"cifras", "cifra", "datos", "dato", "informe", "balance", "recuento", "listado", "lista"}
     | {"comunicado", "boletin", "parte", "resultados", "estimaciones"}
+    | {"estadisticas", "estadistica"}  # h-when: "las estadísticas publicadas ayer"
 )
 """Nombres de cifras o documentos a los que pueden seguir esos participios."""
 # round 10: a superlative before "desde" compares, it opens no period (c-when) ----------------
@@ -4787,3 +4789,38 @@ none in English ("counted 3,000" is a tally of people)."""
 TALLIED_NOUNS = frozenset({"papeletas", "votos", "voto", "mesas", "actas", "sufragios"})
 """What a vote count goes through ("98% of the ballots counted", "el 98% de las papeletas
 escrutadas")."""
+
+# h-when (session 12): el tiempo del que habla una cifra -------------------------------------
+
+YEAR_TARGET_WORDS = frozenset(
+    {"ira", "iran", "planea", "planean", "preve", "preven", "previsto", "prevista", "previstos"}
+    | {"meta", "objetivo", "espera", "esperan", "prometio", "prometido", "proyecta"}
+    | {"proyectado", "pretende", "pretenden"}
+)
+"""Palabras de una meta o una previsión: la oración que tiene una deja entero el año de la
+fecha de referencia ("prevé acoger a 10.000 en 2024"); sin ellas, "en 2024" cuenta hasta la
+fecha de referencia (`when.Reader.relative`)."""
+
+COMPARE_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("se", "compara", "con"), ("comparamos", "con"), ("comparado", "a")}
+    | {("comparar", "con"), ("comparacion", "con"), ("en", "relacion", "con")}
+    | {("en", "relacion", "a"), ("en", "relacion", "al")}
+)
+"""Frases que abren una comparación, además de las de `when_reach`: una fecha tras una de
+ellas fecha la cifra comparada, no la de antes ("1 muerte más si se compara con mayo del
+2019")."""
+
+YEAR_BEFORE_SO_FAR: frozenset[tuple[str, ...]] = frozenset(
+    {("este", "ano"), ("en", "el", "ano"), ("del", "ano"), ("de", "este", "ano")}
+)
+"""Palabras justo antes de "hasta ahora" / "hasta la fecha" que nombran el año que cuentan
+("este año hasta ahora"): la cuenta empieza el 1 de enero del año de referencia."""
+
+PAST_EVENT_NOUNS = frozenset(
+    {"ataque", "ataques", "atentado", "atentados", "bombardeo", "masacre", "matanza"}
+    | {"incendio", "explosion", "accidente", "naufragio", "guerra", "hambruna", "epidemia"}
+    | {"brote", "disturbios", "golpe", "genocidio", "tragedia", "catastrofe", "derrumbe"}
+)
+"""Sustantivos de un suceso pasado que un año nombra ("el terremoto de 2016, que dejó 600
+muertos", "el incendio de 2004"), además de `YEAR_EVENT_NOUNS` y los de catástrofes: una
+cifra de su oración es de ese año, no del de la publicación (`when_find`)."""

@@ -21,9 +21,17 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from discrepancy.claim import Period
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
-from discrepancy.extraction.when_spans import month_part, quarter, so_far_in, year_after
+from discrepancy.extraction.when_spans import (
+    first_months,
+    half_year,
+    month_part,
+    quarter,
+    so_far_in,
+    year_after,
+)
 
 __all__ = [
     "ANCHOR",
@@ -37,6 +45,10 @@ __all__ = [
 
 _WHEN_LINKS = frozenset({"when", "cuando"})
 """Words after a bare past year that make it a date ("in 2019, when 300 died")."""
+_YEAR_OPENERS = frozenset({"in", "en", "since", "desde", "during", "durante", "throughout"})
+"""Words before a bare year that make it a date ("in 2019", "en el 2019", "durante 2019");
+h-when added "during", "durante", "throughout" and the article of "en el 2019"."""
+_YEAR_TARGETS = tables_en.YEAR_TARGET_WORDS | tables_es.YEAR_TARGET_WORDS
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "ago"})
 _MONTH_CUES = frozenset(
     {
@@ -348,13 +360,20 @@ class Reader:
                 if named is not None:
                     return Period(start=named[0], end=ref), named[1], RELATIVE
                 return Period(start=None, end=ref), i + len(words), CUMULATIVE
-        if self.at(i) in ("in", "en", "since", "desde") and i + 1 < len(self.toks):
-            year = _year(self.toks[i + 1])
+        if self.at(i) in _YEAR_OPENERS and i + 1 < len(self.toks):
+            k = i + 2 if self.at(i + 1) == "el" and i + 2 < len(self.toks) else i + 1
+            year = _year(self.toks[k])
             if year is not None and year <= ref.year:
                 start = dt.date(year, 1, 1)
                 if self.at(i) in ("since", "desde"):  # "since 2014": from then up to now
-                    return Period(start=start, end=ref), i + 2, CUMULATIVE
-                return Period(start=start, end=dt.date(year, 12, 31)), i + 2, ANCHOR
+                    return Period(start=start, end=ref), k + 1, CUMULATIVE
+                # h-when: the reference date's own year is counted up to that date ("999
+                # deaths in 2019" in May 2019), as a month is ("throughout May" in May),
+                # unless the sentence sets a target for it ("plans to resettle 10,000 in 2019")
+                end = dt.date(year, 12, 31)
+                if year == ref.year and _YEAR_TARGETS.isdisjoint(self.norms):
+                    end = ref
+                return Period(start=start, end=end), k + 1, ANCHOR
         if self.at(i + 1) in _WHEN_LINKS or (
             self.at(i + 1) == "," and self.at(i + 2) in _WHEN_LINKS
         ):  # round 9: "frente a 2021, cuando hubo 1.140": a past year and what it held
@@ -367,7 +386,9 @@ class Reader:
         k = j
         while self.at(k) in ("the", "el", "la"):
             k += 1
-        part = month_part(self, k) or quarter(self, k)
+        part = (
+            month_part(self, k) or quarter(self, k) or first_months(self, k) or half_year(self, k)
+        )
         if part is not None:  # "la primera quincena de agosto", "el último trimestre"
             # round 11: a named part of a month or year is read like days the text names, as
             # "en lo que va de diciembre" is: each dates the figure of its own clause

@@ -39,6 +39,7 @@ from discrepancy.extraction.when import (
     Reader,
 )
 from discrepancy.extraction.when_spans import so_far_in
+from discrepancy.extraction.when_year import end_of, year_before
 
 __all__ = ["DateFinder", "date_starts"]
 
@@ -48,7 +49,13 @@ _SPAN_OPENERS = frozenset(
     | {"through"}  # g-when: "through Sunday"
 )
 _UNTIL_WORDS = frozenset({"by", "until", "till", "hasta", "al", "through"})
-_YEAR_SO_FAR = (("this", "year"), ("este", "ano"), ("va", "de", "ano"), ("va", "del", "ano"))
+_YEAR_SO_FAR = (
+    ("this", "year"),
+    ("este", "ano"),
+    ("va", "de", "ano"),
+    ("va", "del", "ano"),
+    ("for", "the", "year"),  # h-when: "as of the end of last month, 103 murders for the year"
+)
 """A sentence that counts "this year" ("so far this year", "en lo que va del año", "de este
 año"): a count up to a day of it starts on January 1 (`_year_start`)."""
 
@@ -137,6 +144,12 @@ class DateFinder:
                 out.append(DateMention(c, c + 1, period, ANCHOR))
                 i = c + 1
                 continue
+            if ref is not None and _event_year(norms, c, ref, _PAST_EVENTS):
+                year = int(norms[c])  # h-when: "a 2010 quake that claimed 500 lives"
+                period = Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
+                out.append(DateMention(c, c + 1, period, ANCHOR, reach=_event_clause(norms, c)))
+                i = c + 1
+                continue
             if toks[c].kind == "n" and not (
                 _may_be_day(norms, c, self.lex) or _year_then(norms, c)
             ):
@@ -203,18 +216,30 @@ def _year_then(norms: Sequence[str], i: int) -> bool:
 
 
 _YEAR_EVENTS = tables_en.YEAR_EVENT_NOUNS | tables_es.YEAR_EVENT_NOUNS
+_PAST_EVENTS = (
+    tables_en.PAST_EVENT_NOUNS
+    | tables_es.PAST_EVENT_NOUNS
+    | tables_en.GROWING_DISASTER_NOUNS
+    | tables_es.GROWING_DISASTER_NOUNS
+    | tables_en.DISASTER_NOUNS
+    | tables_es.DISASTER_NOUNS
+)
+"""h-when: nouns of a past disaster, attack or war a bare year names ("a 2010 quake that
+claimed 500 lives"): its year dates the figures of its own clause only (`_event_clause`)."""
 _YEAR_OF = frozenset({"de", "of", "del"})
 _YEAR_ADJECTIVES = frozenset({"humana", "general", "generales", "nacional"})
 """Adjectives between an event noun and "de <year>" ("la cadena humana de 2019")."""
 
 
-def _event_year(norms: Sequence[str], i: int, ref: dt.date) -> bool:
+def _event_year(
+    norms: Sequence[str], i: int, ref: dt.date, nouns: frozenset[str] = _YEAR_EVENTS
+) -> bool:
     """Round 9: whether the token at ``i`` is a past year that names an event ("la Diada de
     2016", "la cadena humana de 2019", "the 2014 rally", "the march of 2012")."""
     w = norms[i]
     if len(w) != 4 or not w.isdecimal() or not 1900 <= int(w) < ref.year:
         return False
-    if i + 1 < len(norms) and norms[i + 1] in _YEAR_EVENTS:
+    if i + 1 < len(norms) and norms[i + 1] in nouns:
         return i == 0 or norms[i - 1] in ("the", "a", "la", "el", "its", "their")
     if i < 2 or norms[i - 1] not in _YEAR_OF:
         return False
@@ -223,7 +248,29 @@ def _event_year(norms: Sequence[str], i: int, ref: dt.date) -> bool:
         k -= 1  # "el acto --una cadena humana-- de 2019"
     if norms[k] in _YEAR_ADJECTIVES and k > 0:
         k -= 1
-    return norms[k] in _YEAR_EVENTS
+    return norms[k] in nouns
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "."})
+_RELATIVES = frozenset({"que", "which", "who", "that", "cuando", "when", "donde", "where"})
+
+
+def _event_clause(norms: Sequence[str], i: int) -> tuple[int, int]:
+    """h-when: the clause around a past event's year at ``i`` (to the clause marks on each
+    side; a comma before a relative pronoun does not end it: "el terremoto de 2016, que dejó
+    600 muertos"): the figures its year dates. "Ten years after the 2014 quake, 3,000
+    families still live in tents" keeps the 3,000 out."""
+    lo = i
+    while lo > 0 and norms[lo - 1] not in _CLAUSE_MARKS:
+        lo -= 1
+    hi = i + 1
+    while hi < len(norms):
+        if norms[hi] in _CLAUSE_MARKS and not (
+            norms[hi] == "," and hi + 1 < len(norms) and norms[hi + 1] in _RELATIVES
+        ):
+            break
+        hi += 1
+    return lo, hi
 
 
 def _clause_end(norms: Sequence[str], k: int) -> int:
@@ -461,6 +508,9 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
                     # marzo") does not take the figure beside it
                     period = Period(start=named[0], end=r.ref)
                     return DateMention(i, named[1], period, ANCHOR)
+                if year_before(r, i):  # h-when: "this year so far", "for the year to date"
+                    period = Period(start=dt.date(r.ref.year, 1, 1), end=r.ref)
+                    return DateMention(i, i + len(words), period, ANCHOR)
                 period = Period(start=None, end=r.ref)
                 return DateMention(i, i + len(words), period, CUMULATIVE, to_now=True)
     if w in ("between", "entre", "from", "del", "desde"):
@@ -498,8 +548,12 @@ def _span_at(r: Reader, i: int) -> DateMention | None:
             return DateMention(i, back[1], period, CUMULATIVE, to_now=True)
     if (w == "as" and r.at(i + 1) in ("of", "at")) or w in _UNTIL_WORDS:
         k = i + 2 if w == "as" else i + 1
-        if r.at(k) in ("el", "la"):
+        if r.at(k) in ("el", "la", "ese", "esa", "that"):  # h-when: "hasta ese domingo"
             k += 1
+        closed = end_of(r, k)  # h-when: "as of the end of last month"
+        if closed is not None:
+            start = _year_start(r, closed[0], i, closed[1])
+            return DateMention(i, closed[1], Period(start=start, end=closed[0]), CUMULATIVE)
         first = r.point(k)
         if first is not None:
             period = first[0]

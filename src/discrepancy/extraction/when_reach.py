@@ -112,6 +112,7 @@ _COMPARE_CUES: tuple[tuple[str, ...], ...] = (
     ("comparado", "con"),
     ("comparada", "con"),
     ("en", "comparacion", "con"),
+    *sorted(tables_en.COMPARE_PHRASES | tables_es.COMPARE_PHRASES),  # h-when
 )
 """Phrases that open a comparison whatever precedes them."""
 _PLACE_TOO = frozenset({"frente"})
@@ -412,6 +413,18 @@ def _superlative_before(norms: Sequence[str], since: int) -> bool:
     return False
 
 
+def _compared_end(norms: Sequence[str], k: int) -> int:
+    """The end of a comparison's clause from ``k``; h-when: a "when" clause after a comma is
+    the compared time's own ("versus el mismo mes del año pasado, cuando registraron 877")."""
+    end = _clause_end(norms, k)
+    if end + 1 < len(norms) and norms[end] == "," and norms[end + 1] in _WHEN:
+        end = _clause_end(norms, end + 1)
+    return end
+
+
+_WHEN = frozenset({"when", "cuando"})
+
+
 def _comparison(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
     """The span of the comparison a date stands in ("more than in June", "superiores a las de
     marzo", "up from 80 in June"): from its cue to the end of the clause."""
@@ -430,14 +443,14 @@ def _comparison(norms: Sequence[str], d: DateMention) -> tuple[int, int] | None:
         if (w in _THAN or w in _COMPARE_TIES) and _hedge(norms, k):
             continue  # "more than 5,000", "más que 300": a hedge on a number, no comparison
         if w in _THAN or (w in _NUMBER_CUES and _hedge(norms, k)):
-            return (k, _clause_end(norms, d.last))
+            return (k, _compared_end(norms, d.last))
         for cue in _COMPARE_CUES:
             if tuple(norms[k : k + len(cue)]) == cue:
                 if cue[0] in _PLACE_TOO and not _compared_only(norms, k + len(cue), d.first):
                     break  # session 10: "frente a Velna el sábado" is where, not a comparison
-                return (k, _clause_end(norms, d.last))
+                return (k, _compared_end(norms, d.last))
         if w in _COMPARE_TIES and k > 0 and norms[k - 1] in _COMPARATIVES:
-            return (k, _clause_end(norms, d.last))
+            return (k, _compared_end(norms, d.last))
     return None
 
 

@@ -114,6 +114,58 @@ def quarter(r: Reader, j: int) -> tuple[Period, int] | None:
     return Period(start=start, end=min(end, ref)), after
 
 
+_FIRST_PLURAL = frozenset({"first", "primeros"})
+_MONTHS_WORD = frozenset({"months", "meses"})
+
+
+def first_months(r: Reader, j: int) -> tuple[Period, int] | None:
+    """h-when: "the first nine months of the year", "los primeros seis meses de 2023": 1
+    January to the last day of the N-th month of that year (the reference year when none is
+    named), up to the reference date at most; (period, index after) or ``None``."""
+    ref = r.ref
+    if r.at(j) == "los":
+        j += 1
+    if ref is None or r.at(j) not in _FIRST_PLURAL or r.at(j + 2) not in _MONTHS_WORD:
+        return None
+    n = _count_at(r, j + 1)
+    if n is None or not 1 < n <= 12:
+        return None
+    year, after = year_after(r, j + 3)
+    if year is None:
+        return None  # "the first three months of the war": no calendar year
+    start = dt.date(year, 1, 1)
+    if start > ref:
+        return None
+    return Period(start=start, end=min(_month_end(year, n), ref)), after
+
+
+_HALF_YEAR = {
+    ("first", "half"): 1,
+    ("second", "half"): 2,
+    ("primer", "semestre"): 1,
+    ("segundo", "semestre"): 2,
+    ("primera", "mitad"): 1,
+    ("segunda", "mitad"): 2,
+}
+
+
+def half_year(r: Reader, j: int) -> tuple[Period, int] | None:
+    """h-when: "the first half of the year", "el primer semestre del año", "the second half
+    of 2023": January-June or July-December of that year (the reference year for "the year",
+    "this year"), up to the reference date at most; (period, index after) or ``None``."""
+    ref = r.ref
+    half = _HALF_YEAR.get((r.at(j), r.at(j + 1)))
+    if ref is None or half is None or r.at(j + 2) not in _OF:
+        return None
+    year, after = year_after(r, j + 2)
+    if year is None:
+        return None
+    start = dt.date(year, 1 if half == 1 else 7, 1)
+    if start > ref:
+        return None
+    return Period(start=start, end=min(_month_end(year, 6 if half == 1 else 12), ref)), after
+
+
 def period_start(r: Reader, k: int) -> tuple[dt.date, int] | None:
     """Session 10: the first day of the month or year a start noun's complement names at
     ``k`` ("since the start *of the year*", "desde el inicio *del mes*", "desde principios *de
@@ -129,7 +181,19 @@ def period_start(r: Reader, k: int) -> tuple[dt.date, int] | None:
         return dt.date(ref.year, 1, 1), j + 1
     if r.at(j) in _MONTH_WORDS:
         return ref.replace(day=1), j + 1
+    named = _named_year(r, j)
+    if named is not None:  # h-when: "since the beginning of 2014", "desde principios de 2014"
+        return dt.date(named, 1, 1), j + 1
     return None
+
+
+def _named_year(r: Reader, j: int) -> int | None:
+    """A bare year at ``j`` no later than the reference date's, else ``None``."""
+    w = r.at(j)
+    if len(w) != 4 or not w.isdecimal() or r.ref is None:
+        return None
+    year = int(w)
+    return year if 1800 <= year <= r.ref.year else None
 
 
 def so_far_in(r: Reader, k: int) -> tuple[dt.date, int] | None:
@@ -148,6 +212,8 @@ def so_far_in(r: Reader, k: int) -> tuple[dt.date, int] | None:
         year = ref.year if month <= ref.month else ref.year - 1
         return dt.date(year, month, 1), j + 1
     if word in _YEAR_WORDS:
+        return dt.date(ref.year, 1, 1), j + 1
+    if _named_year(r, j) == ref.year:  # h-when: "en lo que va de 2024"
         return dt.date(ref.year, 1, 1), j + 1
     if word in _MONTH_WORDS:
         return ref.replace(day=1), j + 1
