@@ -283,3 +283,29 @@ def test_a_figure_given_by_estimates_is_estimated(text: str) -> None:
 
     (claim,) = extract(text, published=_DAY)
     assert claim.status is Status.ESTIMATED
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # the Indian numbering of South Asian news: a lakh is 100,000, a crore 10,000,000
+        ("Nearly 3 lakh people were evacuated before the cyclone.", 270_000, 300_000),
+        # a round figure with a scale word keeps the round tolerance, as "12 million" does
+        ("The floods affected 1.2 crore people, officials said.", 11_400_000, 12_600_000),
+    ],
+)
+def test_lakh_and_crore_are_scales(text: str, low: float, high: float) -> None:
+    (claim,) = extract(text, published=_DAY)
+    assert (claim.quantity.low, claim.quantity.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Prosecutors charged 17 people with rioting.", "17"),
+        ("Twelve men have been charged over the attack.", "Twelve"),
+        ("La Fiscalía acusó a 17 detenidos de narcotráfico.", "17"),
+    ],
+)
+def test_people_charged_are_a_count_of_their_own(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "charged"

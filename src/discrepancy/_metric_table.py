@@ -733,3 +733,22 @@ BUILTIN = (
         ),
     ),
 )
+
+# --- session 12 (lead): people charged ------------------------------------------------------
+BUILTIN = (
+    *BUILTIN,
+    dict(
+        id="charged",
+        label="people charged",
+        kind="flow",
+        synonyms=(
+            "charged",
+            "people charged",
+            "indicted",
+            "acusados",
+            "personas acusadas",
+            "imputados",
+            "personas imputadas",
+        ),
+    ),
+)

@@ -130,6 +130,11 @@ _SCALES: dict[str, int] = {
     "millon": 1_000_000,
     "millones": 1_000_000,
     "billion": 1_000_000_000,
+    # session 12: the Indian numbering of South Asian news ("18 lakh workers", "1.5 crore")
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 SCALE_WORDS = _SCALES
 """The scale words and their values ("million": 1,000,000), for readers of digits."""

@@ -4225,3 +4225,8 @@ PAST_EVENT_NOUNS = frozenset(
 """Nouns of a past event that a bare year names ("a 2010 quake that claimed 500 lives", "the
 2016 blast"), besides `YEAR_EVENT_NOUNS` and the disaster nouns: a figure of its own clause
 is that year's, not the publication's (`when_find`)."""
+
+AGENT_VERBS = AGENT_VERBS | frozenset({"charged", "indicted", "prosecuted"})
+EVENT_WORDS = {**EVENT_WORDS, "charged": "charged", "indicted": "charged"}
+"""Session 12: who charges people gives their count ("Prosecutors charged 17 people"), and
+the people charged are a count of their own, not the arrests before it."""

@@ -4824,3 +4824,16 @@ PAST_EVENT_NOUNS = frozenset(
 """Sustantivos de un suceso pasado que un año nombra ("el terremoto de 2016, que dejó 600
 muertos", "el incendio de 2004"), además de `YEAR_EVENT_NOUNS` y los de catástrofes: una
 cifra de su oración es de ese año, no del de la publicación (`when_find`)."""
+
+AGENT_VERBS = AGENT_VERBS | frozenset({"acuso", "acusaron", "imputo", "imputaron"})
+EVENT_WORDS = {
+    **EVENT_WORDS,
+    "acuso": "charged",
+    "acusaron": "charged",
+    "imputo": "charged",
+    "imputaron": "charged",
+    "imputados": "charged",
+}
+SAY_VERBS = SAY_VERBS | frozenset({"coinciden", "coincidieron"})
+"""Sesión 12: quien acusa o imputa da la cifra de acusados ("La Fiscalía acusó a 17
+detenidos"), que es un recuento propio; "X e Y coinciden en que …" es decir."""
