@@ -309,3 +309,29 @@ def test_lakh_and_crore_are_scales(text: str, low: float, high: float) -> None:
 )
 def test_people_charged_are_a_count_of_their_own(text: str, surface: str) -> None:
     assert _metrics(text)[surface] == "charged"
+
+
+def test_workers_who_did_not_turn_up_in_a_strike_are_strikers() -> None:
+    text = (
+        "Civil servants went on strike on Monday. The main unions said that up to 60 per cent "
+        "of public sector workers did not turn up for work."
+    )
+    assert _metrics(text)["up to 60 per cent"] == "strikers"
+
+
+def test_shares_of_workers_and_of_employees_are_set_against_each_other_in_a_scan() -> None:
+    from discrepancy.scan import check_extracted
+
+    text = (
+        "Civil servants went on strike on Monday. The main unions said that up to 60 per cent "
+        "of public sector workers joined the strike. But the government says only 9 per cent "
+        "of its employees stayed away."
+    )
+    found = check_extracted(extract(text, published=_DAY))
+    assert [d.kind.value for d in found.discrepancies] == ["source_disagreement"]
+
+
+def test_ministers_are_a_source_of_their_own_clause() -> None:
+    # "ministers" is a government head as "minister" is: not a word the unions' clause carries
+    text = "Unions said 2 million joined the strike, but ministers said 1.1 million people had."
+    assert _claimant(text, "1.1 million") == "ministers"

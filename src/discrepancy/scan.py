@@ -538,10 +538,19 @@ def _base(claim: Claim, generic: frozenset[str]) -> frozenset[str]:
     empty when it is not a share or the text names none ("77%", "70 percent of people")."""
     if claim.quantity.unit != "percent" or not claim.metric_text:
         return frozenset()
-    words = _name_words(claim.metric_text)
+    words = _name_words(claim.metric_text) - _OWNERS
     if any(w[:1].isdigit() for w in words) or words <= generic:
         return frozenset()
-    return frozenset(w.removesuffix("s") for w in words)
+    return frozenset(_STAFF.get(w, w) for w in (w.removesuffix("s") for w in words))
+
+
+_OWNERS = frozenset({"its", "their", "his", "her", "su", "sus"})
+"""Possessives before a share's population ("11% of its employees"): whose, not which people."""
+_STAFF = dict.fromkeys(
+    ("employee", "staff", "personnel", "workforce", "empleado", "plantilla", "personal"), "worker"
+) | {"trabajadore": "worker"}
+"""Session 12: the nouns of a workforce are one population ("75% of public sector workers"
+and "11% of its employees" are shares of one thing, set against each other)."""
 
 
 def _share_nouns() -> frozenset[str]:

@@ -4230,3 +4230,17 @@ AGENT_VERBS = AGENT_VERBS | frozenset({"charged", "indicted", "prosecuted"})
 EVENT_WORDS = {**EVENT_WORDS, "charged": "charged", "indicted": "charged"}
 """Session 12: who charges people gives their count ("Prosecutors charged 17 people"), and
 the people charged are a count of their own, not the arrests before it."""
+
+ABSENT_FROM_WORK = (
+    *ABSENT_FROM_WORK,
+    ("did", "not", "turn", "up"),
+    ("didn", "'", "t", "turn", "up"),
+    ("didn", "’", "t", "turn", "up"),
+    ("failed", "to", "turn", "up"),
+)
+"""Session 12: "75 per cent of public sector workers did not turn up for work", "only 79,000
+employees didn't turn up" in a strike are its strikers."""
+
+GOVERNMENT_HEADS = GOVERNMENT_HEADS | frozenset({"ministers"})
+"""Session 12: "ministers dispute this, putting the number closer to 1.2 million": the
+government speaks, as "the minister" does."""

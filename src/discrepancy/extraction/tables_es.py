@@ -4837,3 +4837,6 @@ EVENT_WORDS = {
 SAY_VERBS = SAY_VERBS | frozenset({"coinciden", "coincidieron"})
 """Sesión 12: quien acusa o imputa da la cifra de acusados ("La Fiscalía acusó a 17
 detenidos"), que es un recuento propio; "X e Y coinciden en que …" es decir."""
+
+GOVERNMENT_HEADS = GOVERNMENT_HEADS | frozenset({"ministros"})
+"""Sesión 12: "los ministros lo niegan y hablan de 1,2 millones": habla el Gobierno."""
