@@ -4834,9 +4834,9 @@ EVENT_WORDS = {
     "imputaron": "charged",
     "imputados": "charged",
 }
-SAY_VERBS = SAY_VERBS | frozenset({"coinciden", "coincidieron"})
 """Sesión 12: quien acusa o imputa da la cifra de acusados ("La Fiscalía acusó a 17
-detenidos"), que es un recuento propio; "X e Y coinciden en que …" es decir."""
+detenidos"), que es un recuento propio. ("Coinciden en que …" dice, pero "estas cifras no
+coinciden con …" no: una palabra sola no los separa, y no se añade.)"""
 
 GOVERNMENT_HEADS = GOVERNMENT_HEADS | frozenset({"ministros"})
 """Sesión 12: "los ministros lo niegan y hablan de 1,2 millones": habla el Gobierno."""
