@@ -66,11 +66,6 @@ _Partners: TypeAlias = "Node | tuple[Node, ...] | list[Node]"
 _FEW = 16
 
 
-def _many(found: _Partners) -> Sequence[Node]:
-    """The nodes of ``found``: a tuple or list as it is, one node as a tuple of one."""
-    return found if type(found) is tuple or type(found) is list else (found,)  # type: ignore[return-value]
-
-
 def _add(same: dict[int, _Partners], key: int, found: _Partners, other: Node) -> None:
     """Add ``other`` to ``key``'s ``found`` partners, a tuple or a list (the first one and
     the second are set by the caller)."""
@@ -80,15 +75,9 @@ def _add(same: dict[int, _Partners], key: int, found: _Partners, other: Node) ->
         found.append(other)  # type: ignore[union-attr]
 
 
-def _near(listed: list[Pair], announced: StatusClass) -> set[int]:
-    """The ``id()`` of every node paired with an announced one (few, found in C): only
-    they can bring an announced count into a quantity they join."""
-    firsts = list(map(_first, listed))
-    seconds = list(map(_second, listed))
-    return {
-        *map(id, compress(seconds, map(is_, map(_status, firsts), repeat(announced)))),
-        *map(id, compress(firsts, map(is_, map(_status, seconds), repeat(announced)))),
-    }
+def _many(found: _Partners) -> Sequence[Node]:
+    """The nodes of ``found``: a tuple or list as it is, one node as a tuple of one."""
+    return found if type(found) is tuple or type(found) is list else (found,)  # type: ignore[return-value]
 
 
 def quantities(
@@ -134,11 +123,15 @@ def quantities(
     if index is None or pairs is None:
         index = ClaimIndex.build(claims, metrics, policy, places)
         pairs = chain(index.pairs(), index.clique_pairs())
-    announced = StatusClass.ANNOUNCED
-    listed = list(_same(pairs, Relation.SAME))
-    near = _near(listed, announced)
     same: dict[int, _Partners] = {}
     get = same.get
+    one = Relation.SAME
+    announced = StatusClass.ANNOUNCED
+    listed = list(_same(pairs, one))
+    # whether an announced claim has a partner (else none joins a quantity), found in C
+    shown = any(map(is_, map(_status, map(_first, listed)), repeat(announced))) or any(
+        map(is_, map(_status, map(_second, listed)), repeat(announced))
+    )
     for a, b, _relation in listed:
         x, y = id(a), id(b)  # the index's own nodes: every pair is made of them
         had = get(x)
@@ -159,6 +152,7 @@ def quantities(
     counts, first = _sources(nodes)
     found: list[Quantity] = []
     taken: set[str] = set()
+    lone: tuple[Node, ...] = ()
     keyed = keys is not None
     put = keys.append if keys is not None else None
     verdict = verdicts.append if judge is not None and verdicts is not None else None
@@ -228,10 +222,8 @@ def quantities(
                 taken.update(ids)
             # an announced count set against any counted claim of the quantity is shown
             # with it, even where the anchor itself was not compared with it
-            for member in group[1:] if near and len(group) > 1 else ():
-                if id(member) not in near:
-                    continue  # no announced partner: nothing of its own to show
-                theirs = same[id(member)]
+            for member in group[1:] if shown and len(group) > 1 else ():
+                theirs = get(id(member), lone)
                 if type(theirs) is Node:
                     continue  # its one partner is the anchor, taken
                 left = [n for n in _many(theirs) if n.id not in taken]
