@@ -778,3 +778,27 @@ def test_the_groupings_verdicts_are_the_tallies_agreeing_sources(
         _agreeing_keys(ids, nodes, superseded) for _m, _f, ids in groups if len(ids) >= judged
     ]
     assert verdicts == expected
+
+
+def test_an_announced_count_paired_with_a_later_member_joins_its_quantity() -> None:
+    # the announced count is compared with the middle claim only (the first is more than
+    # a week before it): it joins the quantity through that member, not through the anchor
+    # (the grouping looks for announced partners only among members paired with one)
+    later = DAY + dt.timedelta(days=5)
+    claims = [
+        claim("a-first", 40, by="Monitor"),
+        claim("b-middle", 41, by="Observatory", day=later),
+        claim(
+            "c-pledge", 45, by="Government", status=Status.CLAIMED, day=later + dt.timedelta(days=6)
+        ),
+    ]
+    for found in (
+        estimate(claims).quantities,
+        check(claims, resolver=Unresolved(), estimates=True).estimates,
+    ):
+        assert found is not None
+        assert len(found) == 1
+        (est,) = found
+        assert est.claims == ("a-first", "b-middle", "c-pledge")
+        assert [(x.claim, x.reason) for x in est.left_out] == [("c-pledge", Exclusion.ANNOUNCED)]
+        assert est.independent == 2
