@@ -335,3 +335,27 @@ def test_ministers_are_a_source_of_their_own_clause() -> None:
     # "ministers" is a government head as "minister" is: not a word the unions' clause carries
     text = "Unions said 2 million joined the strike, but ministers said 1.1 million people had."
     assert _claimant(text, "1.1 million") == "ministers"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "who"),
+    [
+        # a past form before an object is its clause's verb: the subject ends before it
+        (
+            "The prime minister dismissed the stoppage, telling MPs that only 90,000 workers "
+            "had walked out.",
+            "only 90,000",
+            "prime minister",
+        ),
+    ],
+)
+def test_a_past_form_before_its_object_ends_the_subject(text: str, surface: str, who: str) -> None:
+    assert _claimant(text, surface) == who
+
+
+def test_whom_one_tells_is_no_source_of_a_later_figure() -> None:
+    text = (
+        "The premier played the strike down, telling MPs that schools stayed open. "
+        "But ministers dispute this, putting the number closer to 300,000."
+    )
+    assert _claimant(text, "300,000") != "MPs"

@@ -378,10 +378,15 @@ def before_main_verb(
             continue
         w = norms[k]
         after_name = text[toks[span[m - 1]].start : toks[span[m - 1]].end][:1].isupper()
-        if (
-            w in lex.say_verbs
-            or w in _MAIN_VERBS
-            or (after_name and (w.endswith("ed") or word.endswith(("ó", "aron", "ieron"))))
-        ):
+        past = w.endswith("ed") or word.endswith(("ó", "aron", "ieron"))
+        before_object = m + 1 < len(span) and norms[span[m + 1]] in _OBJECT_DETERMINERS
+        if w in lex.say_verbs or w in _MAIN_VERBS or (past and (after_name or before_object)):
             return span[:m]
     return span
+
+
+_OBJECT_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "el", "la", "los", "las", "un", "una", "su", "sus"}
+)
+"""Words that open an object right after a past form ("dismissed the strike", "publicó el
+balance"): that past form is the clause's verb, not an adjective of its subject."""

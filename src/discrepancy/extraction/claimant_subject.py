@@ -426,7 +426,7 @@ DETERMINERS = frozenset(
 """Before a word that is also a verb, a determiner makes it a noun: "Esta cifra", "the count"."""
 SUBJECT_AFTER = frozenset({"conocer"})
 """Verbs whose speaker always follows ("lo dio a conocer la ONU")."""
-_TOLD = frozenset({"told", "tells"})
+_TOLD = frozenset({"told", "tells", "tell", "telling"})
 """Verbs whose object is the listener ("told AFP", "told reporters"), never the speaker."""
 _ASIDE = frozenset(
     {"su", "otra", "otro", "ello", "eso", "lo", "tanto", "its", "their", "his", "her"}
