@@ -359,3 +359,25 @@ def test_whom_one_tells_is_no_source_of_a_later_figure() -> None:
         "But ministers dispute this, putting the number closer to 300,000."
     )
     assert _claimant(text, "300,000") != "MPs"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "who"),
+    [
+        # an opening connective and its comma come before the subject a gerund shares
+        (
+            "However, nurses' unions rejected the figure, claiming that 300,000 staff stayed away.",
+            "300,000",
+            "nurses' unions",
+        ),
+        (
+            "Meanwhile, the council protested the count, insisting that 4,000 had marched.",
+            "4,000",
+            "council",
+        ),
+    ],
+)
+def test_a_gerund_shares_the_subject_after_an_opening_connective(
+    text: str, surface: str, who: str
+) -> None:
+    assert _claimant(text, surface) == who

@@ -59,15 +59,32 @@ def gerund_subject(
     """The opening subject the gerund of saying at ``v`` shares, or ``None``."""
     if v < 3 or norms[v - 1] != "," or not norms[v].endswith(_GERUND_ENDS):
         return None
-    verb = next((k for k in range(1, min(v - 1, _SUBJECT_REACH + 1)) if _finite(toks[k])), -1)
-    if verb < 1 or any(norms[k] in (",", ";", ":") for k in range(verb)):
+    start = _past_opener(norms)  # session 12: "However, unions accused them …, claiming"
+    reach = min(v - 1, start + _SUBJECT_REACH + 1)
+    verb = next((k for k in range(start + 1, reach) if _finite(toks[k])), -1)
+    if verb <= start or any(norms[k] in (",", ";", ":") for k in range(start, verb)):
         return None
-    if any(toks[k].kind != "w" and norms[k] not in (".", "-", "'", "’") for k in range(verb)):
+    if any(
+        toks[k].kind != "w" and norms[k] not in (".", "-", "'", "’") for k in range(start, verb)
+    ):
         return None  # a number, a quote or a bracket before the verb: not a plain subject
-    found = classify(text, toks, list(range(verb)), lex, memo)
+    found = classify(text, toks, list(range(start, verb)), lex, memo)
     if found is None or found.kind not in _KINDS:
         return None
     return found
+
+
+_OPENERS = tables_en.DISCOURSE_OPENERS | tables_es.DISCOURSE_OPENERS
+
+
+def _past_opener(norms: Sequence[str]) -> int:
+    """Where the subject starts past a sentence's opening connective and its comma
+    ("However, …", "Sin embargo, …"); 0 without one."""
+    for phrase in _OPENERS:
+        size = len(phrase)
+        if tuple(norms[:size]) == phrase and size < len(norms) and norms[size] == ",":
+            return size + 1
+    return 0
 
 
 _QUOTED = frozenset({"quoted", "cited"})

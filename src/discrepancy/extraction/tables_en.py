@@ -4244,3 +4244,10 @@ employees didn't turn up" in a strike are its strikers."""
 GOVERNMENT_HEADS = GOVERNMENT_HEADS | frozenset({"ministers"})
 """Session 12: "ministers dispute this, putting the number closer to 1.2 million": the
 government speaks, as "the minister" does."""
+
+DISCOURSE_OPENERS: frozenset[tuple[str, ...]] = frozenset(
+    {("however",), ("meanwhile",), ("still",), ("yet",), ("moreover",), ("but",)}
+    | {("in", "turn"), ("for", "their", "part"), ("for", "its", "part")}
+)
+"""Session 12: connectives that open a sentence before its subject and a comma ("However,
+unions accused them …, claiming that 400,000 went on strike"): the subject comes after."""

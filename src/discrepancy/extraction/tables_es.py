@@ -4840,3 +4840,10 @@ coinciden con …" no: una palabra sola no los separa, y no se añade.)"""
 
 GOVERNMENT_HEADS = GOVERNMENT_HEADS | frozenset({"ministros"})
 """Sesión 12: "los ministros lo niegan y hablan de 1,2 millones": habla el Gobierno."""
+
+DISCOURSE_OPENERS: frozenset[tuple[str, ...]] = frozenset(
+    {("sin", "embargo"), ("no", "obstante"), ("ademas",), ("asimismo",), ("pero",)}
+    | {("por", "su", "parte"), ("a", "su", "vez"), ("mientras", "tanto")}
+)
+"""Sesión 12: conectores que abren la oración antes del sujeto y una coma ("Sin embargo, los
+sindicatos …, asegurando que …")."""
