@@ -381,3 +381,15 @@ def test_a_gerund_shares_the_subject_after_an_opening_connective(
     text: str, surface: str, who: str
 ) -> None:
     assert _claimant(text, surface) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "who"),
+    [
+        # the Arabic article of a name is part of it; Spanish "al" before a body is not
+        ("Al Arabiya said 40 people died in the raid.", "40", "Al Arabiya"),
+        ("Al Shabaab said it had killed 30 soldiers.", "30", "Al Shabaab"),
+    ],
+)
+def test_the_arabic_article_stays_in_a_name(text: str, surface: str, who: str) -> None:
+    assert _claimant(text, surface) == who

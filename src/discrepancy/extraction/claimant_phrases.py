@@ -665,6 +665,16 @@ def _opening_article_name(toks: Sequence[Tok], capitals: list[int]) -> bool:
     )
 
 
+def _arabic_al(toks: Sequence[Tok], run: list[int], i: int, lex: Lexicon) -> bool:
+    """Session 12: a capitalised "Al" before a capitalised name that is no head of a body
+    ("Al Arabiya", "Al Shabaab") is the Arabic article of the name, not Spanish "al"
+    ("Al Gobierno le preocupa …")."""
+    if toks[i].norm != "al" or i + 1 not in run or not toks[i + 1].cap:
+        return False
+    nxt = toks[i + 1].norm
+    return not (nxt in lex.government_heads or nxt in lex.generic_heads or nxt in ARTICLES)
+
+
 def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) -> list[str]:
     """Runs of capitalised words (with connectors) holding at least one proper word."""
     runs: list[str] = []
@@ -720,8 +730,10 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
                     i
                     for i in run
                     if toks[i].cap
-                    and toks[i].norm not in lex.not_names
-                    and toks[i].norm not in ARTICLES
+                    and (
+                        (toks[i].norm not in lex.not_names and toks[i].norm not in ARTICLES)
+                        or _arabic_al(toks, run, i, lex)
+                    )
                 ),
                 None,
             )
