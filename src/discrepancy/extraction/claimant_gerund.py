@@ -2,8 +2,10 @@
 
 A gerund of saying after a comma shares the subject that opens its sentence and ends at the
 finite verb: "The opposition protested, saying that 300 had been detained", "Relatives
-gathered outside the prison, insisting that 300 were held". A sentence that opens with
-anything else (a place, a day, a participle) gives none: a gerund after "in the town" is
+gathered outside the prison, insisting that 300 were held"; past an opening connective and
+its comma too ("Meanwhile, the council protested …, insisting that …": session 12). A
+sentence that opens with anything else (a place, a day, a participle) gives none: a gerund
+after "in the town" is
 `claimant_shapes.dangling_gerund`'s. (Spanish gerunds of saying, "asegurando", are no verbs
 of saying in the tables, so the rule reads English only.)
 
@@ -29,6 +31,7 @@ from discrepancy.extraction.claimant_phrases import (
     Memo,
     classify,
 )
+from discrepancy.extraction.claimant_spans import gerund
 from discrepancy.extraction.claimant_subject import bare_title
 from discrepancy.extraction.claimant_titles import titled_person
 from discrepancy.extraction.lexicon import Lexicon
@@ -36,7 +39,6 @@ from discrepancy.extraction.sentences import Tok
 
 __all__ = ["gerund_subject", "quoted_source"]
 
-_GERUND_ENDS = ("ing", "ando", "iendo")
 _FINITE = tables_en.FINITE_VERBS | tables_es.FINITE_VERBS
 _FINITE_ENDS = ("ed", "ó", "aron", "ieron", "ió")
 _SUBJECT_REACH = 8
@@ -57,7 +59,7 @@ def gerund_subject(
     text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
 ) -> Attribution | None:
     """The opening subject the gerund of saying at ``v`` shares, or ``None``."""
-    if v < 3 or norms[v - 1] != "," or not norms[v].endswith(_GERUND_ENDS):
+    if v < 3 or norms[v - 1] != "," or not gerund(norms[v]):
         return None
     start = _past_opener(norms)  # session 12: "However, unions accused them …, claiming"
     reach = min(v - 1, start + _SUBJECT_REACH + 1)

@@ -370,7 +370,8 @@ def before_main_verb(
     """The subject of the clause that a gerund of saying hangs on ("Top emergency official Ana
     Ruiz released the updated toll on Tuesday, saying …"): ``span`` cut before its own verb,
     a verb of telling or of a toll, or a lowercase past form right after a capitalized name
-    ("Ruiz released", "Ruiz publicó"). Session 12: the whole clause was read as the name."""
+    ("Ruiz released", "Ruiz publicó") or right before its object ("the minister dismissed the
+    strike"). Session 12: the whole clause was read as the name."""
     for m in range(1, len(span)):
         k = span[m]
         word = text[toks[k].start : toks[k].end]
