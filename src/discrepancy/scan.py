@@ -547,8 +547,19 @@ def _base(claim: Claim, generic: frozenset[str]) -> frozenset[str]:
 _OWNERS = frozenset({"its", "their", "his", "her", "su", "sus"})
 """Possessives before a share's population ("11% of its employees"): whose, not which people."""
 _STAFF = dict.fromkeys(
-    ("employee", "staff", "personnel", "workforce", "empleado", "plantilla", "personal"), "worker"
-) | {"trabajadore": "worker"}
+    # "trabajadore": "trabajadores" less the plural "s" that `_base` takes off
+    (
+        "employee",
+        "staff",
+        "personnel",
+        "workforce",
+        "empleado",
+        "plantilla",
+        "personal",
+        "trabajadore",
+    ),
+    "worker",
+)
 """Session 12: the nouns of a workforce are one population ("75% of public sector workers"
 and "11% of its employees" are shares of one thing, set against each other)."""
 

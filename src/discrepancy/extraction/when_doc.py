@@ -107,16 +107,22 @@ _DAY_PARTS = frozenset(
 _FRONT_STOPS = frozenset({",", ";", ":", "(", ")", "-", ".", "that", "que"})
 
 
+def fronted(norms: Sequence[str], d: DateMention) -> bool:
+    """Whether day ``d`` opens its sentence or a joined clause ("On Tuesday, …", "but late on
+    Monday …")."""
+    k = d.first - 1
+    while k >= 0 and norms[k] in _FRONT_SKIP:
+        k -= 1
+    return k < 0 or norms[k] in _FRONT_JOINS
+
+
 def fronted_saying(norms: Sequence[str], d: DateMention, lex: Lexicon) -> bool:
     """Round 12: whether a day that opens its sentence or clause ("On Tuesday, officials at the
     agency said …", "But late on Monday its chief wrote …", "El martes, la agencia informó
     …") is the day of the saying: a verb of telling (`TELLING_VERBS`, not of counting or
     acting) follows it a few words on, before any figure or clause break. "On Wednesday,
     villagers carried the bodies of 17" is no such day."""
-    k = d.first - 1
-    while k >= 0 and norms[k] in _FRONT_SKIP:
-        k -= 1
-    if k >= 0 and norms[k] not in _FRONT_JOINS:
+    if not fronted(norms, d):
         return False
     j = d.last
     while j < len(norms) and norms[j] in _DAY_PARTS:

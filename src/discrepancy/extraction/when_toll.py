@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from discrepancy.claim import Period
 from discrepancy.extraction import tables_en, tables_es, when_doc
-from discrepancy.extraction.when import CUMULATIVE, DateMention
+from discrepancy.extraction.when import CUMULATIVE
 
 if TYPE_CHECKING:
     from discrepancy.extraction.claims import Draft
@@ -120,7 +120,9 @@ def _statement_day(ctx: Context, i: int, day: dt.date) -> dt.date | None:
         told = d.period.end
         if d.period.start != told or not day <= told <= (published or told):
             continue
-        fronted = _fronted(norms, d) and (toll or when_doc.fronted_saying(norms, d, ctx.lex))
+        fronted = when_doc.fronted_saying(norms, d, ctx.lex) or (
+            toll and when_doc.fronted(norms, d)
+        )
         if told == day and not fronted:
             continue  # "the quake that hit on Tuesday rose to 214": the quake's day, not told
         if when_doc.spoken(norms, d, ctx.lex) or when_doc.toll_statement(norms, d, toll):
@@ -130,16 +132,3 @@ def _statement_day(ctx: Context, i: int, day: dt.date) -> dt.date | None:
 
 def _toll(d: Draft) -> bool:
     return d.metric.partition(":")[0] in TOLL_METRICS and d.quantity.unit != "percent"
-
-
-_FRONT_SKIP = frozenset({"on", "el", "este", "esta", "this", "late", "early", "the"})
-_FRONT_JOINS = frozenset({"but", "and", "pero", "y"})
-
-
-def _fronted(norms: Sequence[str], d: DateMention) -> bool:
-    """Session 12: whether day ``d`` opens its sentence or a joined clause ("On Friday, the
-    city had put the toll at nine"): the day the toll was set, not the disaster's."""
-    k = d.first - 1
-    while k >= 0 and norms[k] in _FRONT_SKIP:
-        k -= 1
-    return k < 0 or norms[k] in _FRONT_JOINS
