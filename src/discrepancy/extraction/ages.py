@@ -13,7 +13,9 @@ Also an age in apposition (`age_apposition`): "John Merrow, 45, and his wife, 39
 brackets) right after a singular noun of a person (`APPOSITION_HOLDERS`) or a name of two
 capitalised words (not after a preposition: "in Nova Lima, 45, died" names a place), closed
 by a comma or bracket and a word in lower case (or, after a noun of a person, by the end
-of the sentence: "and a girl, 4."), with no noun of people after it.
+of the sentence: "and a girl, 4."), with no noun of people after it. A single name opening
+its sentence takes an age before a verb of saying ("Waluyo, 50, said …"), and the walk back
+from that verb to its speaker passes over the age (`age_aside_open`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["age_apposition", "age_bound"]
+__all__ = ["age_apposition", "age_aside_open", "age_bound"]
 
 _BOUNDS = tables_en.AGE_BOUNDS | tables_es.AGE_BOUNDS
 _COMPARATIVES = tables_en.AGE_COMPARATIVES | tables_es.AGE_COMPARATIVES
@@ -36,6 +38,9 @@ _HOLDERS_ONE = tables_en.APPOSITION_HOLDERS | tables_es.APPOSITION_HOLDERS
 _PLACE_WORDS = tables_en.APPOSITION_NOT_AFTER | tables_es.APPOSITION_NOT_AFTER
 _OPEN = frozenset({",", "("})
 _CLOSE = frozenset({",", ")"})
+_SAYING = tables_en.SAY_VERBS | tables_es.SAY_VERBS
+"""A single name opening its sentence takes an age only before a verb of saying ("Waluyo, 50,
+said"): "Kano, 45, …" at a sentence's start may be a place and its figure."""
 
 
 def _value(norm: str, number_words: frozenset[str]) -> int | None:
@@ -99,6 +104,8 @@ def age_apposition(
     holder = toks[j - 1]
     if holder.norm in _HOLDERS_ONE:
         return True
+    if not ends and j == 1 and holder.kind == "w" and holder.cap and norms[close] == ",":
+        return norms[close + 1] in _SAYING  # session 13: "Waluyo, 50, said he clung to …"
     return not ends and (
         holder.kind == "w"
         and holder.cap
@@ -107,3 +114,18 @@ def age_apposition(
         and toks[j - 2].cap
         and (j == 2 or norms[j - 3] not in _PLACE_WORDS)
     )
+
+
+def age_aside_open(
+    toks: Sequence[Tok], norms: Sequence[str], comma: int, person_nouns: frozenset[str]
+) -> int:
+    """Session 13: the comma (or bracket) that opens an age in apposition closed by the
+    comma at ``comma`` ("Ahmed Khan, 50, said": the comma after "Khan"), so that the walk
+    back to a speaker passes over it; -1 when the number before ``comma`` is no such age."""
+    k = comma - 1
+    if k < 2 or norms[comma] != "," or not age_apposition(toks, norms, k, person_nouns):
+        return -1
+    j = k - 1
+    if norms[j] == "de":
+        j -= 1
+    return j

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.ages import age_aside_open
 from discrepancy.extraction.claimant_openers import after_time, first_conjunct
 from discrepancy.extraction.claimant_phrases import ARTICLES, is_name, known_names
 from discrepancy.extraction.claimant_pieces import (
@@ -71,6 +72,9 @@ def backward(
     A discourse aside between commas ("X, however, told", "X, sin embargo, dijo") is
     passed over: the subject before it speaks."""
     i = _quoted_as(norms, i, lex)
+    aged = age_aside_open(toks, norms, i, lex.person_nouns) if i >= 3 else -1
+    if aged > 0:  # session 13: "Ahmed Khan, 50, said": the name before the age speaks
+        return _backward(toks, norms, aged - 1, lex)
     place = _place_aside(norms, i) if i >= 2 and norms[i] == "," else -1
     if place >= 0:  # "The mayor, speaking in Geneva, said": the subject before the aside
         return _backward(toks, norms, place - 1, lex)

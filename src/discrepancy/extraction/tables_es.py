@@ -1606,13 +1606,15 @@ EVENT_WORDS = {
     **EVENT_WORDS,
     **dict.fromkeys(["desalojados", "desalojaron", "evacuados", "evacuaron"], "evacuated"),
     **dict.fromkeys(["matado", "perecieron", "perecio"], "deaths"),
+    **dict.fromkeys(["ahogaron", "ahogo", "ahogado", "ahogadas"], "deaths"),
     **dict.fromkeys(["arrestadas", "arrestaron"], "arrests"),
     **dict.fromkeys(["plagiados", "plagiaron", "raptados", "raptaron", "secuestra"], "hostages"),
     **dict.fromkeys(["secuestran", "secuestraron", "secuestro"], "hostages"),
 }
 """Hechos que nombran su cifra sea cual sea su sustantivo: "secuestró a 14 trabajadores", "el
 secuestro de 15 personas", "fueron evacuadas 3.000 personas", "ha matado a 298 personas" (los
-participios valen en ambos géneros del plural)."""
+participios valen en ambos géneros del plural). Sesión 13: ahogarse es morir ("nueve migrantes se
+ahogaron", "se habían ahogado 1.240 personas"), como "drowned" en inglés."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
