@@ -261,8 +261,11 @@ class OrgResolver:
         """Group the mentions that stay unresolved into provisional orgs.
 
         Spellings that differ only in case, accents, descriptors, word order or one typo per
-        word share a cluster. Its id is ``"provisional:"`` plus the slug of its most frequent
-        spelling (ties: the alphabetically first), so it does not depend on input order.
+        word share a cluster; a description left with one word once its descriptors are
+        stripped ("a Syrian human rights group" → "syrian") is no misspelling of a one-word
+        name written alone ("Syria").
+        Its id is ``"provisional:"`` plus the slug of its most frequent spelling (ties: the
+        alphabetically first), so it does not depend on input order.
 
         Returns:
             each unresolved mention (as written) → its provisional org id.
@@ -286,10 +289,17 @@ class OrgResolver:
                 key = parent[key]
             return key
 
+        # session 13: a description stripped to one word ("a Syrian human rights group" →
+        # "syrian") is no misspelling of a one-word name written alone ("Syria"); two names
+        # stripped of their descriptors ("Zeltaro Monitor", "Zeltarro Monitor") still are
+        alone = {key_of[m] for m in open_ if len(names.name_tokens(m)) == 1}
+        bare = {key_of[m] for m in open_ if " " not in key_of[m]} - alone
         for n, words in enumerate(index.spellings):
             aligned, _ = index.search(words)
             for i, typos in aligned.items():
                 texts = index.sorted_texts
+                if (keys[n] in bare and keys[i] in alone) or (keys[i] in bare and keys[n] in alone):
+                    continue
                 if (
                     typos <= names.typo_budget(len(words))
                     and fuzz.ratio(texts[n], texts[i]) >= self.cutoff
