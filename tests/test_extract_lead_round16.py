@@ -47,3 +47,54 @@ def test_a_lone_name_opening_a_sentence_takes_an_age_before_a_verb_of_saying() -
     # a list of places with their figures opens the same way and stays counts
     got = _read("Kano, 45 dead; Lagos, 39 dead, officials said.")
     assert {"45", "39"} <= set(got)
+
+
+def test_a_social_network_or_a_country_inside_a_subject_is_not_its_source() -> None:
+    """ "A Facebook group run by activists in Syria said": the group speaks, not Facebook,
+    nor Syria."""
+    got = _read("A Telegram group run by activists in Belarus said 31 people were detained.")
+    assert got["31"][1] == "Telegram group run by activists in Belarus"
+    got = _read("Un grupo de Facebook administrado por vecinos en Siria dijo que murieron 24.")
+    assert got["24"][1] == "grupo de Facebook administrado por vecinos en Siria"
+
+
+def test_a_description_stripped_to_a_demonym_is_no_misspelling_of_its_country() -> None:
+    """ "a Syrian human rights group" and "Syria" are two sources, never one."""
+    from discrepancy.resolver import OrgResolver
+
+    found = OrgResolver.builtin().cluster_unresolved(["Syrian human rights group", "Syria"])
+    assert found["Syrian human rights group"] != found["Syria"]
+    # a plain misspelling of one name still joins it
+    found = OrgResolver.builtin().cluster_unresolved(
+        ["Observatorio Kestrel", "Observatorio Kestrell"]
+    )
+    assert found["Observatorio Kestrel"] == found["Observatorio Kestrell"]
+
+
+def test_a_bare_figure_opening_the_next_sentence_is_a_part_of_the_count() -> None:
+    """ "18 protesters were killed. Nine were shot in the head": nine of the 18."""
+    text = (
+        "A rights monitor said 18 protesters were killed in the clashes. Nine were shot in "
+        "the head, he said."
+    )
+    claims = {c.quantity.surface: c for c in extract(text, published=_DAY)}
+    assert claims["Nine"].part_of == claims["18"].id
+    # another day, or another source, is no part
+    text = "Police said 12 people died on Monday. Nine were killed on Tuesday."
+    claims = {c.quantity.surface: c for c in extract(text, published=_DAY)}
+    assert claims["Nine"].part_of is None
+    text = "Rescuers said 40 people were killed. 25 were killed, the governor said."
+    claims = {c.quantity.surface: c for c in extract(text, published=_DAY)}
+    assert claims["25"].part_of is None
+
+
+def test_a_figure_opens_a_sentence_after_a_plain_word_and_its_full_stop() -> None:
+    """ "… were killed. 250 people were hurt, the mayor said.": two sentences, so the mayor
+    speaks for the 250 (not the first sentence's source)."""
+    got = _read("Rescuers said 30 people were killed. 250 people were hurt, the mayor said.")
+    assert got["250"] == ("injured", "mayor")
+    # after an abbreviation the sentence goes on
+    got = _read("Hubo aprox. 250 personas heridas, dijo la Cruz Roja.")
+    assert got["aprox. 250"][0] == "injured"
+    got = _read("Around approx. 40 people were hurt on Jan. 5 in the blast.")
+    assert len(got) == 1

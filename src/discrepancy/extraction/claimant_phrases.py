@@ -588,6 +588,24 @@ _BASED = frozenset({"based", "headquartered", "registered", "run", "backed", "fu
 }
 
 
+_IN = frozenset({"in", "en", "inside", "across"})
+_PLATFORMS = tables_en.SOCIAL_PLATFORMS | tables_es.SOCIAL_PLATFORMS
+_RUN_ARTICLES = ARTICLES | _INDEFINITE_ARTICLES
+
+
+def _place_in(toks: Sequence[Tok], span: list[int], run: list[int], k: int) -> bool:
+    """Session 13: "a group run by activists in Syria", "un grupo de Facebook": a place the
+    phrase puts something in, or a social network a group or page lives on, is not who
+    speaks (the phrase's head is)."""
+    words = " ".join(toks[i].norm for i in run if toks[i].norm not in _RUN_ARTICLES)
+    if words in _PLATFORMS:
+        return True
+    if k < 2 or toks[span[k - 1]].norm not in _IN:
+        return False
+    head = toks[span[k - 2]]  # "activists in Syria"; not "También en Tabasco, reportaron"
+    return head.kind == "w" and not head.cap
+
+
 def _based(toks: Sequence[Tok], span: list[int], last: int) -> bool:
     """ "A US-based rights group", "the Paris-based group X": a place or a name that only
     modifies the noun after it is not the source (round 7); h-who-en: "the U.S.-led
@@ -708,6 +726,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             continue
         if (
             all(toks[i].norm in lex.not_claimants for i in run)
+            or _place_in(toks, span, run, k)
             or _opener_adjective(text, toks, span, run, k)
             or _based(toks, span, last_cap)
             or _demonym_modifier(text, toks, span, last_cap, lex)

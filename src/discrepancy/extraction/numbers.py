@@ -29,6 +29,7 @@ __all__ = ["Memo", "Mention", "find_mentions"]
 _RANGE_OPEN = frozenset({"between", "entre", "from", "de"})
 _RANGE_JOIN = frozenset({"and", "y", "e", "to", "-", "a", "hasta"})
 _RISE_TO = tables_en.RISE_TO_WORDS | tables_es.RISE_TO_WORDS
+_CLIPPED = tables_en.CLIPPED_HEDGES | tables_es.CLIPPED_HEDGES
 _LEVEL_VERBS = tables_en.LEVEL_VERBS | tables_es.LEVEL_VERBS
 _RANGE_JOIN_BARE = frozenset({"to", "-"})
 _RANGE_OR = frozenset({"or", "o", "u"})
@@ -202,7 +203,10 @@ class _Reader:
         hedge = None
         for phrase, qualifier in lex.hedges_by_first.get(w, ()):  # the longest first
             if tuple(norms[i : i + len(phrase)]) == phrase:
-                hedge = qualifier, i + len(phrase)
+                after = i + len(phrase)
+                if phrase[-1] in _CLIPPED and after < len(norms) and norms[after] == ".":
+                    after += 1  # session 13: "approx. 250", "aprox. 250": the stop is the hedge's
+                hedge = qualifier, after
                 break
         if hedge is not None and w == "mas" and self.spanish and self._closes_increment(i):
             return None  # session 10: "dos cadáveres más de los cinco": "más" is the two's

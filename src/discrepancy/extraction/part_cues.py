@@ -119,6 +119,27 @@ def subset_subject(norms: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+def bare_opening(norms: Sequence[str], first: int, last: int) -> bool:
+    """Session 13: a figure with no noun that opens its sentence as the subject of a
+    passive or a verb of what befell them ("18 protesters were killed. Nine were shot in
+    the head"; "Nueve fueron alcanzados en la cabeza"): it names a part of a count just
+    given, unless its sentence gives it its own day or source (the caller checks)."""
+    return first == 0 and last < len(norms) and norms[last] in _BARE_VERBS
+
+
+_BARE_VERBS = tables_en.PART_PASSIVE_AUXILIARIES | tables_es.PART_PASSIVE_AUXILIARIES
+
+
+def same_voice(draft: Draft, before: Draft | None) -> bool:
+    """Whether ``draft`` names no source of its own, or the one of the figure ``before`` it
+    ("…, he said" read as the same speaker): a part, not a rival's figure."""
+    if not draft.claimants:
+        return True
+    return before is not None and {c.key for c in draft.claimants} == {
+        c.key for c in before.claimants
+    }
+
+
 def of_a_group(norms: Sequence[str], last: int, person_nouns: frozenset[str]) -> bool:
     """A figure followed by "of the" / "de los" and a noun of people, perhaps after one
     word ("Five of the injured", "four of the seriously injured", "tres de los detenidos"):

@@ -444,6 +444,8 @@ def read_sentence(
             or (origin is not None and origin[1])  # session 10: "35 foreign hostages"
         )
         draft.subset = draft.refers or np.kind == "partitive" or after_opener or draft.group_part
+        if elided and own is None and not percent and part_cues.same_voice(draft, antecedent):
+            draft.subset = draft.subset or part_cues.bare_opening(norms, m.first, m.last)
         draft.risen = not stock and when_told.risen_to(norms, m.first)  # session 10
         if (
             (k - 1) in drafted

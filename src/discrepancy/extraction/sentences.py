@@ -97,6 +97,7 @@ _ABBREVIATIONS = frozenset(
         "art",
         "núm",
         "num",
+        "aprox",
     }
 )
 
@@ -221,7 +222,9 @@ def _is_boundary(text: str, stop: int, after: int, line_end: int) -> bool:
     if nxt >= line_end:
         return True
     following = text[nxt]
-    if (following.islower() or following.isdecimal()) and not _web_address_at(text, nxt):
+    if following.isdecimal():
+        return _digit_opens(text, stop)
+    if following.islower() and not _web_address_at(text, nxt):
         return False
     if text[stop] != ".":
         return True
@@ -234,6 +237,18 @@ def _is_boundary(text: str, stop: int, after: int, line_end: int) -> bool:
         return False
     # an initial ("Himiob S.") or a letter abbreviation ("U.S.")
     return not (len(last) == 1 and last.isalpha())
+
+
+def _digit_opens(text: str, stop: int) -> bool:
+    """Session 13: a figure opens a sentence after a full stop that ends a plain word of four
+    or more lower-case letters ("… were killed. 250 people …"); after an abbreviation, a
+    number, a capital or a short word it goes on the sentence ("No. 5", "approx. 250",
+    "Jan. 5", "in 2023. 4", "p. 12")."""
+    if text[stop] != ".":
+        return True
+    m = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    word = m.group() if m is not None else ""
+    return len(word) >= 4 and word.isalpha() and word.islower() and word not in _ABBREVIATIONS
 
 
 class TokenMemo:

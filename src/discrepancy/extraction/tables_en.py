@@ -4251,3 +4251,18 @@ DISCOURSE_OPENERS: frozenset[tuple[str, ...]] = frozenset(
 )
 """Session 12: connectives that open a sentence before its subject and a comma ("However,
 unions accused them …, claiming that 400,000 went on strike"): the subject comes after."""
+
+SOCIAL_PLATFORMS = frozenset(
+    {"facebook", "twitter", "x", "telegram", "whatsapp", "youtube", "tiktok", "instagram"}
+)
+"""Session 13: social networks. A group, page or account on one ("a Facebook group monitored
+by activists said") speaks for itself, never for the network."""
+
+PART_PASSIVE_AUXILIARIES = frozenset({"were", "had"})
+"""Session 13: the verbs after a bare figure opening its sentence that make it a part of the
+count just given ("18 were killed. Nine were shot in the head", "… Nine had gunshot
+wounds")."""
+
+CLIPPED_HEDGES = frozenset({"approx"})
+"""Session 13: hedges written clipped, with a full stop ("approx. 250"): the stop is the
+hedge's, not a sentence's end."""

@@ -4849,3 +4849,18 @@ DISCOURSE_OPENERS: frozenset[tuple[str, ...]] = frozenset(
 )
 """Sesión 12: conectores que abren la oración antes del sujeto y una coma ("Sin embargo, los
 sindicatos …, asegurando que …")."""
+
+SOCIAL_PLATFORMS = frozenset(
+    {"facebook", "twitter", "x", "telegram", "whatsapp", "youtube", "tiktok", "instagram"}
+)
+"""Sesión 13: redes sociales. Un grupo, una página o una cuenta en una ("un grupo de Facebook
+dijo") habla por sí, nunca por la red."""
+
+PART_PASSIVE_AUXILIARIES = frozenset({"fueron", "tenian", "recibieron", "presentaban"})
+"""Sesión 13: los verbos tras una cifra sin nombre que abre su oración y la hacen parte de la
+cuenta recién dada ("murieron 18. Nueve fueron alcanzados en la cabeza", "Nueve tenían heridas
+de bala")."""
+
+CLIPPED_HEDGES = frozenset({"aprox"})
+"""Sesión 13: atenuantes abreviados, con punto ("aprox. 250"): el punto es del atenuante, no
+el final de una oración."""
