@@ -98,3 +98,39 @@ def test_a_figure_opens_a_sentence_after_a_plain_word_and_its_full_stop() -> Non
     assert got["aprox. 250"][0] == "injured"
     got = _read("Around approx. 40 people were hurt on Jan. 5 in the blast.")
     assert len(got) == 1
+
+
+def _dated(text: str) -> dict[str, str]:
+    return {
+        c.quantity.surface: f"{c.as_of.start}..{c.as_of.end}" if c.as_of else ""
+        for c in extract(text, published=dt.date(2025, 3, 5))  # a Wednesday
+    }
+
+
+def test_a_figure_followed_by_a_time_phrase_counts_what_its_context_counts() -> None:
+    """ "frente a 32 del día anterior": the 32 is no count of days; it is read."""
+    got = _read("El número de heridos llegó a 60 el martes, frente a 41 del día anterior.")
+    assert got["41"][0] == "injured"
+    got = _read("El número de heridos llegó a 60, frente a 41 de ayer.")
+    assert got["41"][0] == "injured"
+    assert _read("Hubo 32 días de protestas en la capital.") == {}
+
+
+def test_a_day_earlier_is_the_day_before_the_day_just_named() -> None:
+    """ "60 on Tuesday, up from 41 a day earlier": Monday's count."""
+    got = _dated("The number of injured reached 60 on Tuesday, up from 41 a day earlier.")
+    assert got == {"60": "2025-03-04..2025-03-04", "41": "2025-03-03..2025-03-03"}
+    got = _dated("Los heridos llegaron a 60 el martes, frente a 41 del día anterior.")
+    assert got["41"] == "2025-03-03..2025-03-03"
+    # the day before an occasion is not the day before the day just named
+    got = _dated("On Tuesday, 300 people marched, the day before the vote.")
+    assert got["300"] == "2025-03-04..2025-03-04"
+
+
+def test_a_rate_is_not_a_point_in_time() -> None:
+    """ "up from 32 a day earlier" is no rate of deaths per day; "5,000 a day" is."""
+    text = "The death toll rose to 45, up from 32 a day earlier, the ministry said."
+    assert _read(text)["32"][0] == "deaths"
+    assert _read("Some 5,000 migrants arrive a day, the agency said.")["Some 5,000"][0] == (
+        "migrants_per_day"
+    )

@@ -316,6 +316,13 @@ _NOT_RATE_BEFORE = frozenset(
     {"in", "for", "within", "one", "single", "than", "of", "en", "un", "solo", "same", "que", "de"}
 )
 """Words that make "a day" a span, not a rate: "killed 30 in a day", "for a day"."""
+_NOT_RATE_AFTER = tables_en.RATE_NOT_AFTER | tables_es.RATE_NOT_AFTER
+
+
+def not_rate_after(norms: Sequence[str], after: int) -> bool:
+    """Whether the word at ``after``, past a rate phrase, makes it a point in time ("32 a day
+    earlier", "un día antes"): no rate (session 13)."""
+    return after < len(norms) and norms[after] in _NOT_RATE_AFTER
 
 
 def _rate_after(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
@@ -326,7 +333,8 @@ def _rate_after(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
         if norms[j] in _RATE_FIRSTS and norms[j - 1] not in _NOT_RATE_BEFORE:
             for phrase in _RATES:
                 if tuple(norms[j : j + len(phrase)]) == phrase and (len(phrase) > 1 or j <= k + 1):
-                    return True  # "daily" / "diarios" only next to the noun or its verb
+                    # "daily" / "diarios" only next to the noun or its verb
+                    return not not_rate_after(norms, j + len(phrase))
     return False
 
 

@@ -156,6 +156,8 @@ def noun_phrase(
             return named
     if _source_after(toks, norms, k):
         return NounPhrase("elided", k, k)  # "por 60.000 de la Delegación": whose figure
+    if _time_after(norms, k, lex):
+        return NounPhrase("elided", k, k)  # "frente a 32 del día anterior": no noun (s13)
     if k < n and norms[k] == "del":  # "el 25% del electorado": "de" + "el"
         k = past_determiners(norms, k + 1)
     elif k < n and norms[k] in ("of", "de"):
@@ -246,6 +248,25 @@ still ends the phrase."""
 
 
 _SOURCE_ARTICLES = frozenset({"la", "el", "los", "las"})
+_TIME_LINKS = tables_en.FIGURE_TIME_LINKS | tables_es.FIGURE_TIME_LINKS
+_DAY_NOUNS = tables_en.FIGURE_DAY_NOUNS | tables_es.FIGURE_DAY_NOUNS
+_DAY_BEFORE = tables_en.FIGURE_DAY_BEFORE | tables_es.FIGURE_DAY_BEFORE
+
+
+def _time_after(norms: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Session 13: whether a time phrase follows the figure where its noun would be ("32 del
+    día anterior", "32 un día antes", "los 32 del lunes", "32 de ayer", "32 the day before"):
+    the figure's noun is left out, never "día"."""
+    n = len(norms)
+    j = k + 1 if k < n and norms[k] in _TIME_LINKS else k
+    if j < n and norms[j] in _TIME_LINKS:
+        j += 1  # "de la víspera", "on the day"
+    if j >= n:
+        return False
+    w = norms[j]
+    if w in lex.weekdays or w in lex.yesterday:
+        return j > k  # "del lunes", "de ayer": a bare weekday after a figure is no time phrase
+    return w in _DAY_NOUNS and j + 1 < n and norms[j + 1] in _DAY_BEFORE
 
 
 def _source_after(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:

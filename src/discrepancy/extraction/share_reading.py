@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.counted import RATE_SUFFIX, read_metric
+from discrepancy.extraction.counted import RATE_SUFFIX, not_rate_after, read_metric
 from discrepancy.extraction.counted_clause import struck
 from discrepancy.extraction.counted_noun import NounPhrase
 from discrepancy.extraction.counted_share import strike_share_back
@@ -211,4 +211,7 @@ def _past_quoted(norms: Sequence[str], last: int) -> int | None:
 
 
 def _rate_at(norms: Sequence[str], last: int) -> bool:
-    return any(tuple(norms[last : last + len(p)]) == p for p in _RATES)
+    for p in _RATES:
+        if tuple(norms[last : last + len(p)]) == p:  # not "32 a day earlier" (session 13)
+            return not not_rate_after(norms, last + len(p))
+    return False

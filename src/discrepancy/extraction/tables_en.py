@@ -4266,3 +4266,22 @@ wounds")."""
 CLIPPED_HEDGES = frozenset({"approx"})
 """Session 13: hedges written clipped, with a full stop ("approx. 250"): the stop is the
 hedge's, not a sentence's end."""
+
+RATE_NOT_AFTER = frozenset({"earlier", "before", "later", "ago"})
+"""Session 13: words after "a day" that make it a point in time, not a rate: "up from 32 a
+day earlier", "a day before"."""
+
+FIGURE_TIME_LINKS = frozenset({"the", "a", "on"})
+FIGURE_DAY_NOUNS = frozenset({"day"})
+FIGURE_DAY_BEFORE = frozenset({"before", "earlier"})
+"""Session 13: a time phrase where a figure's noun would be ("up from 32 the day before",
+"32 a day earlier"): the words that open it, its day nouns and the words that make it the day
+before. The figure counts what its context counts."""
+
+PREVIOUS_DAY = frozenset(
+    {("the", "day", "before"), ("a", "day", "earlier"), ("one", "day", "earlier")}
+    | {("the", "previous", "day"), ("the", "day", "prior")}
+)
+NOT_PREVIOUS_DAY_AFTER = frozenset({"the", "a", "an", "yesterday", "this", "to"})
+"""Session 13: phrases that name the day before the day named just before ("45 on Tuesday, up
+from 32 a day earlier"); not before the occasion they name ("the day before the vote")."""

@@ -4864,3 +4864,24 @@ de bala")."""
 CLIPPED_HEDGES = frozenset({"aprox"})
 """Sesión 13: atenuantes abreviados, con punto ("aprox. 250"): el punto es del atenuante, no
 el final de una oración."""
+
+RATE_NOT_AFTER = frozenset({"antes", "despues", "atras"})
+"""Sesión 13: palabras tras "un día" que lo hacen un momento, no una tasa: "frente a 32 un
+día antes"."""
+
+FIGURE_TIME_LINKS = frozenset({"del", "de", "la", "el", "un", "una"})
+FIGURE_DAY_NOUNS = frozenset({"dia", "jornada", "vispera"})
+FIGURE_DAY_BEFORE = frozenset({"anterior", "antes", "previo", "previa"})
+"""Sesión 13: una expresión de tiempo donde iría el nombre de la cifra ("frente a 32 del día
+anterior", "32 un día antes", "los 32 del lunes", "32 de ayer"): las palabras que la abren,
+sus nombres de día y las que la hacen el día anterior. La cifra cuenta lo que cuenta su
+contexto."""
+
+PREVIOUS_DAY = frozenset(
+    {("el", "dia", "anterior"), ("del", "dia", "anterior"), ("un", "dia", "antes")}
+    | {("la", "jornada", "anterior"), ("de", "la", "jornada", "anterior")}
+)
+NOT_PREVIOUS_DAY_AFTER = frozenset({"el", "la", "los", "las", "ayer"})
+"""Sesión 13: frases que nombran el día anterior al nombrado justo antes ("45 el martes,
+frente a 32 del día anterior"); no anterior a la ocasión que nombran ("el día anterior a la
+votación", "un día antes de la marcha")."""

@@ -133,11 +133,13 @@ def that_period(
 
 _SAME_DAY = tables_en.SAME_DAY | tables_es.SAME_DAY
 _NEXT_DAY = tables_en.NEXT_DAY | tables_es.NEXT_DAY
+_PREVIOUS_DAY = tables_en.PREVIOUS_DAY | tables_es.PREVIOUS_DAY
+_NOT_AFTER_PREVIOUS = tables_en.NOT_PREVIOUS_DAY_AFTER | tables_es.NOT_PREVIOUS_DAY_AFTER
 _DAYS_LATER = tables_en.DAYS_LATER | tables_es.DAYS_LATER
 _DAY_COUNTS = {**tables_en.DAY_COUNTS, **tables_es.DAY_COUNTS}
 _NOT_BEFORE = tables_en.NOT_THAT_DAY_BEFORE | tables_es.NOT_THAT_DAY_BEFORE
 _NOT_AFTER = tables_en.NOT_NEXT_DAY_AFTER | tables_es.NOT_NEXT_DAY_AFTER
-_DAY_FIRSTS = frozenset(p[0] for p in _SAME_DAY | _NEXT_DAY)
+_DAY_FIRSTS = frozenset(p[0] for p in _SAME_DAY | _NEXT_DAY | _PREVIOUS_DAY)
 _LATER_FIRSTS = frozenset(p[0] for p in _DAYS_LATER)
 _DAY_NOUNS = tables_en.DAY_NOUNS | tables_es.DAY_NOUNS
 _MAX_LATER = 7
@@ -157,14 +159,17 @@ def _day_phrase(norms: Sequence[str], k: int) -> tuple[int, int] | None:
     after the day before it: 0 for "that same day"), or ``None``."""
     w = norms[k]
     if w in _DAY_FIRSTS:
-        for phrases, shift in ((_SAME_DAY, 0), (_NEXT_DAY, 1)):
+        for phrases, shift in ((_SAME_DAY, 0), (_NEXT_DAY, 1), (_PREVIOUS_DAY, -1)):
             words = next((p for p in phrases if tuple(norms[k : k + len(p)]) == p), None)
             if words is None:
                 continue
             if shift == 0 and any(norms[j] in _NOT_BEFORE for j in range(max(0, k - 2), k)):
                 return None  # "until that day": a bound, not the day counted
-            if shift and k + len(words) < len(norms) and norms[k + len(words)] in _NOT_AFTER:
+            after = norms[k + len(words)] if k + len(words) < len(norms) else ""
+            if shift > 0 and after in _NOT_AFTER:
                 return None  # "the day after the vote": it follows that occasion
+            if shift < 0 and (after in _NOT_AFTER or after in _NOT_AFTER_PREVIOUS):
+                return None  # session 13: "the day before the vote", "el día anterior a"
             return k + len(words), shift
         return None
     days = _DAY_COUNTS.get(w) or (int(w) if w.isdigit() and len(w) == 1 else 0)
@@ -187,7 +192,8 @@ def that_day(
 ) -> list[DateMention]:
     """Round 12: ``found`` with each day named by reference to the day named just before —
     "that same day", "ese mismo día", "the next day", "al día siguiente", "two days later",
-    "tres días después" — read as that day (or as that many days after it). The day before is
+    "tres días después", and (session 13) "a day earlier", "el día anterior" — read as that
+    day (or as that many days after or before it). The day before is
     the last date of the sentence before the phrase, else the last date of ``before()`` (the
     sentence before, across a paragraph break: a text that gives a day and then goes on "on
     that same day" in its next paragraph still means it); when that date is no single day (a
@@ -215,7 +221,7 @@ def that_day(
         if not prior or not _day_of(prior[-1]):
             continue
         period = prior[-1].period
-        if shift:
+        if shift:  # session 13: -1 for "the day before", "un día antes"
             day = period.end + dt.timedelta(days=shift)
             if ref is not None and day > ref:
                 continue
