@@ -134,3 +134,26 @@ def test_a_rate_is_not_a_point_in_time() -> None:
     assert _read("Some 5,000 migrants arrive a day, the agency said.")["Some 5,000"][0] == (
         "migrants_per_day"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Twelve people died in the floods, said the interior ministry.", "interior ministry"),
+        ("Twelve people died in the floods, said the foreign ministry.", "foreign ministry"),
+        (
+            "Twelve people died, said agriculture ministry spokesman Tom Ekai.",
+            "agriculture ministry",
+        ),
+        ("Doce personas murieron, informó el ministerio del interior.", "ministerio del interior"),
+    ],
+)
+def test_a_body_named_after_the_verb_keeps_the_words_before_its_head(text: str, who: str) -> None:
+    """ ", said the interior ministry": the whole name, not nothing nor "ministerio del"."""
+    assert _read(text)[next(iter(_read(text)))][1] == who
+
+
+def test_a_weekday_after_a_place_ends_no_longer_name() -> None:
+    """ "killed in Cairo Sunday" (news style without "on"): the place is Cairo."""
+    [claim] = extract("Seven people were killed in Cairo Sunday in clashes.", published=_DAY)
+    assert claim.scope == "Cairo"

@@ -160,6 +160,14 @@ FOLLOWERS = frozenset(
         "alcalde",
         "alcaldesa",
         "policia",
+        # session 13: a day right after a place ("killed in Cairo Sunday", news style)
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     }
 )
 

@@ -185,6 +185,7 @@ def forward(
             and not (j + 1 < n and toks[j + 1].cap and toks[j].kind == "w" and len(span) < 3)
             # a descriptor before the name: "reconoció la patronal Confemetal"
             and not _descriptor_run(toks, norms, j, span, lex)
+            and not _modifies_head(toks, norms, j, lex)
             and not (toks[j].kind == "x" and span and toks[span[-1]].cap)  # "Justicia 11J"
             and not _head_complement(norms, j, span, lex)
             and w not in CONNECTORS
@@ -219,10 +220,12 @@ def _head_complement(norms: Sequence[str], j: int, span: list[int], lex: Lexicon
     """h-who-es: the noun after "de" that completes a descriptor head read after a verb of
     saying ("informaron los servicios de rescate", "los equipos de emergencia"): one word, so
     the name keeps its kind instead of ending on "de"."""
-    if len(span) < 2 or span[-1] != j - 1 or norms[j - 1] not in ("de", "of"):
+    if len(span) < 2 or span[-1] != j - 1 or norms[j - 1] not in ("de", "del", "of"):
         return False
-    head = norms[j - 2]
-    return head in lex.plural_descriptors or head in lex.generic_heads
+    head = norms[j - 2]  # session 13: "informó el ministerio del interior"
+    return (
+        head in lex.plural_descriptors or head in lex.generic_heads or head in lex.government_heads
+    )
 
 
 _PARENTHESIS_REACH = 6
@@ -296,6 +299,23 @@ _BODY_HEADS = tables_en.ANAPHOR_HEADS | tables_es.ANAPHOR_HEADS
 def _body_head(word: str, lex: Lexicon) -> bool:
     """A noun that heads a body's descriptor: "organización", "grupo", "the group"."""
     return word in lex.generic_heads or word in _BODY_HEADS
+
+
+_MODIFIER_REACH = 2
+"""How many lower-case words may stand before the head of a body named after a verb of saying
+(", said the interior ministry", ", said the state health department")."""
+
+
+def _modifies_head(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """Session 13: whether the lower-case word at ``j`` modifies the head of a body within
+    `_MODIFIER_REACH` words after it (", said the interior ministry", ", said health
+    ministry spokesman X"): a part of the name after the verb, not the end of it."""
+    for k in range(j, min(len(toks), j + _MODIFIER_REACH + 1)):
+        if toks[k].kind != "w" or toks[k].cap:
+            return False
+        if norms[k] in lex.generic_heads or norms[k] in lex.government_heads:
+            return k > j
+    return False
 
 
 def _descriptor_run(
