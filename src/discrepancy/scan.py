@@ -51,6 +51,7 @@ from discrepancy._scan_rules import (
     share_like,
     sizes_apart,
     told_growth,
+    linked_part,
     unlinked_part,
 )
 from discrepancy.claim import Claim, Period
@@ -401,7 +402,7 @@ class Withheld:
             return False
         if dated_apart_only(a, b) or default_scope_apart(a, b) or sizes_apart(a, b):
             return False
-        if unlinked_part(a, b):  # session 9: "five of the injured", no whole found
+        if unlinked_part(a, b) or linked_part(a, b):  # "five of the injured": a subset
             return False
         if sectors_apart(a, b):  # round 10: shares of two sectors' workforces
             return False

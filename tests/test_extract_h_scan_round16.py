@@ -1,0 +1,76 @@
+"""False alarms of `discrepancy scan` on news it has never seen (issue 9; session 13, h-scan).
+
+Each test is a pattern of news writing that made scan flag two figures a fact-checker would
+not set against each other, and the rule that now keeps them apart; each also checks that
+a true discrepancy of the same shape is still reported. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from discrepancy import Claim, Evidence, OrgRef, Period, Quantity
+from discrepancy._scan_rules import linked_part
+from discrepancy.discrepancies import Kind
+from discrepancy.scan import check_extracted
+
+PUBLISHED = dt.date(2025, 3, 9)
+
+
+def _claim(
+    surface: str,
+    who: str,
+    *,
+    group: str = "dead",
+    part_of: str | None = None,
+    start: int = 0,
+) -> Claim:
+    return Claim(
+        quantity=Quantity.parse(surface),
+        metric="deaths",
+        metric_text=group,
+        claimants=(OrgRef(mention=who),),
+        as_of=Period.on(PUBLISHED),
+        published=PUBLISHED,
+        part_of=part_of,
+        evidence=Evidence(doc="a.txt", start=start, end=start + 50),
+    )
+
+
+# A part linked to a whole is no rival of the text's other counts of that whole.
+
+
+def test_a_linked_part_is_no_rival_of_another_sources_total() -> None:
+    # "The fire brigade counts nine dead. Four pupils were among the victims, the mayor said."
+    total = _claim("nine", "fire brigade")
+    earlier = _claim("seven", "mayor", start=60)
+    part = _claim("four", "mayor", group="pupils", part_of=earlier.id, start=120)
+    assert linked_part(part, total)
+    assert not linked_part(part, earlier)  # still checked against its own whole
+    assert check_extracted([total, part]).discrepancies == ()
+
+
+def test_two_counts_of_one_named_group_are_still_compared() -> None:
+    whole = _claim("nine", "fire brigade")
+    ours = _claim("four", "mayor", group="pupils", part_of=whole.id, start=60)
+    theirs = _claim("seven", "school board", group="pupils", start=120)
+    assert not linked_part(ours, theirs)
+    kinds = [d.kind for d in check_extracted([whole, ours, theirs]).discrepancies]
+    assert Kind.SOURCE_DISAGREEMENT in kinds
+
+
+def test_a_part_above_its_whole_is_still_reported() -> None:
+    whole = _claim("five", "fire brigade")
+    part = _claim("eight", "mayor", group="pupils", part_of=whole.id, start=60)
+    kinds = [d.kind for d in check_extracted([whole, part]).discrepancies]
+    assert kinds == [Kind.PARTS_EXCEED_WHOLE]
+
+
+def test_a_part_linked_to_an_earlier_toll_is_no_rival_of_the_new_one() -> None:
+    # "Eleven have now died, rescuers say. Officials had counted nine. The mayor said two
+    # firefighters are among those killed": the two is linked to the nine, not the eleven
+    newer = _claim("eleven", "rescuers")
+    earlier = _claim("nine", "officials", start=60)
+    part = _claim("two", "mayor", group="firefighters", part_of=earlier.id, start=120)
+    pairs = {frozenset(d.claims) for d in check_extracted([newer, earlier, part]).discrepancies}
+    assert frozenset({newer.id, part.id}) not in pairs
