@@ -43,6 +43,7 @@ from discrepancy._scan_rules import (
     SHARE_LIKE,
     dated_apart_only,
     default_scope_apart,
+    linked_part,
     one_breakdown,
     one_collective,
     one_voice,
@@ -51,7 +52,6 @@ from discrepancy._scan_rules import (
     share_like,
     sizes_apart,
     told_growth,
-    linked_part,
     unlinked_part,
 )
 from discrepancy.claim import Claim, Period
