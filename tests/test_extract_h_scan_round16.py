@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from discrepancy import Claim, Evidence, OrgRef, Period, Quantity
+import pytest
+
+from discrepancy import Claim, Evidence, OrgRef, Period, Quantity, extract
 from discrepancy._scan_rules import linked_part
 from discrepancy.discrepancies import Kind
 from discrepancy.scan import check_extracted
@@ -74,3 +76,71 @@ def test_a_part_linked_to_an_earlier_toll_is_no_rival_of_the_new_one() -> None:
     part = _claim("two", "mayor", group="firefighters", part_of=earlier.id, start=120)
     pairs = {frozenset(d.claims) for d in check_extracted([newer, earlier, part]).discrepancies}
     assert frozenset({newer.id, part.id}) not in pairs
+
+
+# The whole a share is taken of counts its group, never what the share did.
+
+
+def _read(text: str, lang: str) -> dict[str, str]:
+    claims = extract(text, published=PUBLISHED, lang=lang, doc_id="a.txt")
+    return {c.quantity.surface: c.metric for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "base", "group"),
+    [
+        (
+            "Half of the region's 1.8 million workers stopped work, the federation said.",
+            "en",
+            "1.8 million",
+            "workers",
+        ),
+        (
+            "About 30% of the 45,000 nurses walked out on Tuesday, the union said.",
+            "en",
+            "45,000",
+            "nurses",
+        ),
+        (
+            "Two-thirds of its 600 drivers joined the strike, the union said.",
+            "en",
+            "600",
+            "drivers",
+        ),
+        (
+            "La mitad de los 80.000 docentes de la región secundó el paro, según el sindicato.",
+            "es",
+            "80.000",
+            "docentes",
+        ),
+        (
+            "El 25% de los 3.000 empleados hizo huelga este lunes, según CCOO.",
+            "es",
+            "3.000",
+            "empleados",
+        ),
+    ],
+)
+def test_the_whole_of_a_share_counts_its_group(text: str, lang: str, base: str, group: str) -> None:
+    read = _read(text, lang)
+    assert read[base] == group
+    assert "strikers" in read.values()  # the share is still the strikers'
+
+
+def test_a_share_whole_is_no_rival_of_a_count_of_strikers() -> None:
+    text = (
+        "Half of the city's 40,000 bus and tram workers struck on Friday, the union said. "
+        "The transport authority said 6,000 workers joined the strike."
+    )
+    claims = extract(text, published=PUBLISHED, lang="en", doc_id="a.txt")
+    assert check_extracted(claims).discrepancies == ()
+
+
+def test_two_counts_of_strikers_still_disagree() -> None:
+    text = (
+        "The union said 20,000 workers joined the strike on Friday. "
+        "The transport authority said 6,000 workers joined the strike."
+    )
+    claims = extract(text, published=PUBLISHED, lang="en", doc_id="a.txt")
+    kinds = [d.kind for d in check_extracted(claims).discrepancies]
+    assert kinds == [Kind.SOURCE_DISAGREEMENT]

@@ -38,6 +38,7 @@ from discrepancy.extraction.counted import (
     topic,
 )
 from discrepancy.extraction.counted_against import set_against
+from discrepancy.extraction.counted_bases import share_base
 from discrepancy.extraction.counted_cases import disease_cases
 from discrepancy.extraction.counted_clause import elided_event, sentence_event
 from discrepancy.extraction.counted_generic import lives_abroad
@@ -213,6 +214,9 @@ def read_sentence(
         )
         if metric is not None and responders(norms, np) and joins_response(norms, np.last):
             metric = None  # session 12: "200 volunteers joined the search": not protesters
+        base = share_base(toks, norms, mentions[k - 1] if k else None, m, np, table)
+        if base is not None:  # session 13: "half of the country's 2.3 million workers struck"
+            metric = base
         against = False  # round 12: a figure set against an earlier one (`counted_against`)
         reported: int | None = None  # round 11: the toll noun a reported figure is the value of
         if np.kind == "other" and (
