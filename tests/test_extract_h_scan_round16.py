@@ -144,3 +144,65 @@ def test_two_counts_of_strikers_still_disagree() -> None:
     claims = extract(text, published=PUBLISHED, lang="en", doc_id="a.txt")
     kinds = [d.kind for d in check_extracted(claims).discrepancies]
     assert kinds == [Kind.SOURCE_DISAGREEMENT]
+
+
+# A capacity, or the size a crowd was expected to be, is no count of people.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "capacity", "count"),
+    [
+        (
+            "The council opened shelters for 450 people; about 120 people were evacuated.",
+            "en",
+            "450",
+            "120",
+        ),
+        (
+            "The gym has room for 800, and 310 people spent the night there, officials said.",
+            "en",
+            "800",
+            "310",
+        ),
+        (
+            "The hall can hold 2,500, but police said 4,000 people gathered outside.",
+            "en",
+            "2,500",
+            "4,000",
+        ),
+        (
+            "Organizers had planned for a crowd of 8,000; police counted 15,000 marchers.",
+            "en",
+            "8,000",
+            "15,000",
+        ),
+        (
+            "Se habilitaron albergues para 700 personas y 260 personas fueron evacuadas.",
+            "es",
+            "700",
+            "260",
+        ),
+        (
+            "Hay 40 refugios con capacidad para acoger a más de 3.000 personas; "
+            "hoy hay 95 personas albergadas.",
+            "es",
+            "3.000",
+            "95",
+        ),
+        (
+            "El pabellón, con un aforo de 6.000 personas, recibió a 9.000 manifestantes.",
+            "es",
+            "6.000",
+            "9.000",
+        ),
+    ],
+)
+def test_a_capacity_is_no_count(text: str, lang: str, capacity: str, count: str) -> None:
+    surfaces = " | ".join(_read(text, lang))
+    assert capacity not in surfaces
+    assert count in surfaces
+
+
+def test_those_a_shelter_holds_now_are_a_count() -> None:
+    read = _read("The school now shelters 300 evacuees, the Red Cross said.", "en")
+    assert read == {"300": "evacuated"}

@@ -3691,6 +3691,26 @@ POPULATION_HEADS = (("home", "to"), ("population", "of"), ("populations", "of"))
 HAVING_VERBS = frozenset({"has", "had", "have", "boasts", "with"})
 """Verbs of having before a figure of `RESIDENT_NOUNS` ("the town has 25,000 residents",
 "Lorca, with 90,000 inhabitants"): a population."""
+CAPACITY_NOUNS = frozenset({"capacity", "capacities", "room", "space", "spaces", "places"})
+"""Nouns of room for people: before "for" / "of" and a figure ("a capacity of 5,000", "room
+for 300 people"), the size of a place, never a count (session 13, `capacities`)."""
+CAPACITY_PLACES = frozenset(
+    {"shelter", "shelters", "bed", "beds", "cots", "seats", "tents", "berths", "bunks"}
+)
+"""Places or beds for people: before "for" and a figure ("shelters for 600 people", "beds for
+1,200"), how many they can take, never a count (session 13)."""
+HOUSING_VERBS = frozenset(
+    {"hold", "house", "accommodate", "shelter", "seat", "host", "fit", "take", "receive"}
+)
+"""Verbs of taking people in: after a modal or a noun of room ("can hold 5,000", "room to
+house 300"), a capacity (session 13)."""
+CAPACITY_MODALS = frozenset({"can", "could", "able", "enough"})
+"""Words before a verb of `HOUSING_VERBS` that make it what a place could take."""
+PLANNING_VERBS = frozenset({"planned", "planning", "prepared", "preparing", "ready", "built"})
+"""Verbs of readiness before "for" and a figure ("had been planning for a crowd of 20,000",
+"prepared for 5,000 people"): the number expected, never a count (session 13)."""
+EXPECTED_SIZES = frozenset({"crowd", "turnout", "attendance"})
+"""Nouns between a verb of readiness and its figure ("planning for a crowd of 20,000")."""
 ELIDED_EVENTS: dict[str, str] = {"stranded": "stranded", "trapped": "trapped"}
 """Participles that say what a figure with no noun counts ("800 were stranded"), besides the
 event words and `GENERIC_EVENTS`."""

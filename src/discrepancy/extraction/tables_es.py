@@ -4226,6 +4226,29 @@ HAVING_VERBS = frozenset(
 )
 """Verbs of having before a figure of `RESIDENT_NOUNS` ("cuenta con 38.000 habitantes",
 "Lorca, con 90.000 habitantes"): a population."""
+CAPACITY_NOUNS = frozenset({"capacidad", "capacidades", "espacio", "cupo", "aforo", "cabida"})
+"""Nouns of room for people: before "para" / "de" and a figure ("con capacidad para 600
+personas", "un aforo de 5.000"), the size of a place, never a count (session 13,
+`capacities`)."""
+CAPACITY_PLACES = frozenset(
+    {"albergue", "albergues", "refugio", "refugios", "camas", "plazas", "catres", "carpas"}
+    | {"literas", "asientos"}
+)
+"""Places or beds for people: before "para" and a figure ("albergues para 600 personas",
+"camas para 1.200"), how many they can take, never a count (session 13)."""
+HOUSING_VERBS = frozenset(
+    {"albergar", "resguardar", "acoger", "alojar", "atender", "recibir", "hospedar"}
+    | {"cobijar", "ubicar"}
+)
+"""Verbs of taking people in: after a modal or a noun of room ("capacidad para albergar a
+600", "puede acoger a 300"), a capacity (session 13)."""
+CAPACITY_MODALS = frozenset({"puede", "pueden", "podra", "podran", "podria", "podrian", "capaz"})
+"""Words before a verb of `HOUSING_VERBS` that make it what a place could take."""
+PLANNING_VERBS = frozenset({"preparado", "preparados", "preparada", "preparadas", "previsto"})
+"""Words of readiness before "para" and a figure ("preparados para 5.000 personas"): the
+number expected, never a count (session 13)."""
+EXPECTED_SIZES = frozenset({"multitud", "asistencia", "afluencia"})
+"""Nouns between a word of readiness and its figure."""
 ELIDED_EVENTS: dict[str, str] = {
     **dict.fromkeys(["varados", "varadas"], "stranded"),
     **dict.fromkeys(["atrapados", "atrapadas"], "trapped"),
