@@ -206,3 +206,50 @@ def test_a_capacity_is_no_count(text: str, lang: str, capacity: str, count: str)
 def test_those_a_shelter_holds_now_are_a_count() -> None:
     read = _read("The school now shelters 300 evacuees, the Red Cross said.", "en")
     assert read == {"300": "evacuated"}
+
+
+# Cases of an offence are no cases of a disease.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "metric"),
+    [
+        (
+            "Inspectors logged 48 cases of abuse in the camp, where 300 cholera cases were seen.",
+            "en",
+            "48",
+            "cases:abuse",
+        ),
+        (
+            "The monitors listed 9 torture cases; the clinic reported 70 cases of measles.",
+            "en",
+            "9",
+            "cases:torture",
+        ),
+        (
+            "La Defensoría registró 27 casos de tortura; Salud informó de 410 casos de dengue.",
+            "es",
+            "27",
+            "cases:tortura",
+        ),
+        (
+            "Hubo 15 casos de violencia sexual en los albergues y 80 casos de cólera.",
+            "es",
+            "15",
+            "cases:violencia",
+        ),
+    ],
+)
+def test_cases_of_an_offence_keep_their_offence(
+    text: str, lang: str, surface: str, metric: str
+) -> None:
+    assert _read(text, lang)[surface] == metric
+
+
+def test_offence_cases_are_no_rival_of_a_bulletins_disease_cases() -> None:
+    text = (
+        "The ombudsman said it is looking into 35 cases of mistreatment in the shelters. "
+        "The health ministry said 120 cases were recorded in the cholera outbreak."
+    )
+    claims = extract(text, published=PUBLISHED, lang="en", doc_id="a.txt")
+    assert check_extracted(claims).discrepancies == ()

@@ -2304,6 +2304,15 @@ GENERIC_EVENT_PHRASES = {
 """After a generic figure's verb, the vehicle it was on ("700 people were on the vessel"): the
 people on board."""
 
+CASE_OFFENCES = frozenset(
+    {"torture", "abuse", "rape", "kidnapping", "kidnappings", "abduction", "extortion"}
+    | {"harassment", "violence", "corruption", "trafficking", "femicide", "mistreatment"}
+    | {"assault", "fraud", "discrimination", "censorship", "negligence"}
+    | {"disappearance", "disappearances"}
+)
+"""Offences and abuses a count of "cases" may be of ("35 cases of torture", "12 torture
+cases"): cases of that, never cases of a disease, nor of the one disease a bulletin names
+(session 13, `counted_cases`)."""
 CASE_HEADS = frozenset({"cases"})
 CASE_NARROWERS = frozenset(
     {"confirmed", "laboratory", "lab", "suspected", "probable", "imported", "active", "new"}

@@ -2627,6 +2627,15 @@ GENERIC_EVENT_PHRASES = {
 """Tras el verbo de una cifra genérica, el vehículo en que iba ("700 personas iban en la
 embarcación"): los ocupantes."""
 
+CASE_OFFENCES = frozenset(
+    {"tortura", "torturas", "abuso", "abusos", "violacion", "violaciones", "secuestro"}
+    | {"secuestros", "extorsion", "acoso", "violencia", "corrupcion", "trata", "feminicidio"}
+    | {"femicidio", "maltrato", "maltratos", "agresion", "fraude", "discriminacion", "censura"}
+    | {"negligencia"}
+)
+"""Delitos y abusos de los que una cifra de "casos" puede ser ("35 casos de tortura", "casos de
+maltrato"): casos de eso, nunca de una enfermedad, ni de la única que nombra un boletín
+(sesión 13, `counted_cases`)."""
 CASE_HEADS = frozenset({"casos"})
 CASE_NARROWERS = frozenset(
     {"confirmados", "sospechosos", "probables", "importados", "activos", "nuevos", "laboratorio"}
