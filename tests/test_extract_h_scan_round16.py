@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from discrepancy import Claim, Evidence, OrgRef, Period, Quantity, extract
-from discrepancy._scan_rules import linked_part
+from discrepancy._scan_rules import earlier_grown, linked_part
 from discrepancy.discrepancies import Kind
 from discrepancy.scan import check_extracted
 
@@ -253,3 +254,39 @@ def test_offence_cases_are_no_rival_of_a_bulletins_disease_cases() -> None:
     )
     claims = extract(text, published=PUBLISHED, lang="en", doc_id="a.txt")
     assert check_extracted(claims).discrepancies == ()
+
+
+# A figure the text gives as an earlier one, and a later toll at least as large: one toll.
+
+
+def _scan(text: str) -> list[str]:
+    claims = extract(text, published=PUBLISHED, lang="en", doc_id="a.txt")
+    return [d.summary for d in check_extracted(claims).discrepancies]
+
+
+def test_an_earlier_smaller_toll_of_another_source_is_no_rival() -> None:
+    text = (
+        "Rescuers say eleven people have now died in the mine collapse. "
+        "Local officials earlier reported seven dead."
+    )
+    assert _scan(text) == []
+
+
+def test_an_earlier_larger_toll_of_another_source_is_still_compared() -> None:
+    text = (
+        "Rescuers say four people died in the mine collapse. "
+        "Local officials had initially reported nine dead."
+    )
+    assert len(_scan(text)) == 1
+
+
+def test_earlier_grown_reads_the_note_only() -> None:
+    older = attrs.evolve(
+        _claim("six", "officials", start=60), note="an earlier figure the text gives as outdated"
+    )
+    newer = _claim("eight", "police")
+    assert earlier_grown(older, newer)
+    assert earlier_grown(newer, older)
+    assert not earlier_grown(_claim("six", "officials", start=60), newer)
+    smaller = _claim("five", "police")
+    assert not earlier_grown(older, smaller)

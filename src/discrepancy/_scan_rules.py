@@ -28,6 +28,9 @@ is a rule of news writing, not of one article:
 * `told_growth()`: two counts of one text of one event's day, told on different days the text
   names ("69 dead", announced on Sunday; "has risen to 82", said on Wednesday), the later
   told not smaller, are one toll growing, never rivals (session 10);
+* `earlier_grown()`: a figure the text gives as an earlier one ("officials earlier reported
+  six dead") and a later figure of the text at least as large ("eight have now died") are
+  one toll grown since, never rivals (session 13);
 * `linked_part()`: a figure the text links to its whole ("three children were among the
   dead": ``part_of``) counts a subset, so in its own text it is set against its whole (a part
   above its whole) and against other counts of the same group, never against the text's other
@@ -48,6 +51,7 @@ __all__ = [
     "SHARE_LIKE",
     "dated_apart_only",
     "default_scope_apart",
+    "earlier_grown",
     "linked_part",
     "one_breakdown",
     "one_collective",
@@ -199,6 +203,27 @@ def unlinked_part(a: Claim, b: Claim) -> bool:
     if ea is None or eb is None or ea.doc != eb.doc:
         return False
     return _noted(a, _PART_NOTE) or _noted(b, _PART_NOTE)
+
+
+_EARLIER_NOTE = "an earlier figure the text gives as outdated"
+"""How the note of an extracted figure its text gives as an earlier one, not replaced by its
+own source, begins (the extraction's ``EARLIER_NOTE``; read from the note, so claims read
+back from JSON get the same answer)."""
+
+
+def earlier_grown(a: Claim, b: Claim) -> bool:
+    """Two figures of one text and one metric, one of which the text gives as an earlier one
+    ("officials earlier reported six dead", "initially put the toll at 30") and the other
+    not, the other at least as large ("police say eight have now died"): one toll grown
+    since the earlier figure, whoever gave each, never two sources disagreeing. A later
+    figure below the earlier one is still compared (a toll that fell needs its reason)."""
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or ea.doc != eb.doc or a.metric != b.metric:
+        return False
+    if a.quantity.unit != b.quantity.unit or _noted(a, _EARLIER_NOTE) == _noted(b, _EARLIER_NOTE):
+        return False
+    old, new = (a, b) if _noted(a, _EARLIER_NOTE) else (b, a)
+    return new.quantity.interval.low >= old.quantity.interval.high
 
 
 def _group(claim: Claim) -> tuple[str, ...]:
