@@ -290,3 +290,29 @@ def test_earlier_grown_reads_the_note_only() -> None:
     assert not earlier_grown(_claim("six", "officials", start=60), newer)
     smaller = _claim("five", "police")
     assert not earlier_grown(older, smaller)
+
+
+# Those in hospital are the hospitalized, never a rival count of the injured.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Rescuers said 250 people were hurt; the ministry said 35 people remain in hospital.",
+            "en",
+        ),
+        (
+            "Bomberos informó de 250 heridos y Salud dijo que 35 personas siguen en el hospital.",
+            "es",
+        ),
+    ],
+)
+def test_those_in_hospital_are_no_rival_of_the_injured(text: str, lang: str) -> None:
+    claims = extract(text, published=PUBLISHED, lang=lang, doc_id="a.txt")
+    assert {c.quantity.surface: c.metric for c in claims}["35"] == "hospitalized"
+    assert check_extracted(claims).discrepancies == ()
+
+
+def test_a_death_in_hospital_stays_a_death() -> None:
+    assert _read("Two people died in hospital on Sunday, police said.", "en") == {"Two": "deaths"}

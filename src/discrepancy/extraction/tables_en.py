@@ -1922,9 +1922,14 @@ EVENT_PHRASES = {
     ("taken", "to", "the", "hospital"): "hospitalized",
     ("rushed", "to", "hospital"): "hospitalized",
     ("admitted", "to", "hospital"): "hospitalized",
+    ("in", "hospital"): "hospitalized",
+    ("in", "hospitals"): "hospitalized",
+    ("in", "the", "hospital"): "hospitalized",
 }
 """People "taken to hospital" are hospitalized, not taken hostage ("taken" alone is an
-abduction)."""
+abduction). Session 13: those "in hospital" ("40 people remain in hospital") are the
+hospitalized, a part of the injured, never a rival count of them ("died in hospital" keeps
+its nearer verb)."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,

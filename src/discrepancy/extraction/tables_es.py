@@ -2152,8 +2152,13 @@ EVENT_PHRASES = {
     ("trasladados", "al", "hospital"): "hospitalized",
     ("trasladadas", "al", "hospital"): "hospitalized",
     ("ingresados", "en", "el", "hospital"): "hospitalized",
+    ("en", "el", "hospital"): "hospitalized",
+    ("en", "hospitales"): "hospitalized",
+    ("en", "los", "hospitales"): "hospitalized",
 }
-"""Los trasladados al hospital, hospitalizados."""
+"""Los trasladados al hospital, hospitalizados. Sesión 13: los que están "en el hospital"
+("40 personas siguen en el hospital") son los hospitalizados, una parte de los heridos, nunca
+una cifra rival de ellos ("murió en el hospital" guarda su verbo, más cercano)."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
