@@ -316,3 +316,28 @@ def test_those_in_hospital_are_no_rival_of_the_injured(text: str, lang: str) -> 
 
 def test_a_death_in_hospital_stays_a_death() -> None:
     assert _read("Two people died in hospital on Sunday, police said.", "en") == {"Two": "deaths"}
+
+
+# Holders of seats in a body count as themselves, never as the strike their union called.
+
+
+def test_seat_holders_are_no_strikers() -> None:
+    text = (
+        "Según UGT y CSIF, que reúnen a 21 de los 29 delegados de la Mesa, el seguimiento "
+        "de la huelga fue del 35%."
+    )
+    read = _read(text, "es")
+    assert read["21"] == read["29"] == "delegados"
+    assert read["35%"] == "strikers"
+
+
+def test_two_bodies_seats_are_never_set_against_each_other() -> None:
+    claims = [
+        attrs.evolve(_claim("21", "UGT", start=0), metric="delegados"),
+        attrs.evolve(_claim("cuatro", "CCOO", start=60), metric="delegados"),
+    ]
+    assert check_extracted(claims).discrepancies == ()
+
+
+def test_seat_holders_keep_their_own_verb() -> None:
+    assert _read("Police detained 14 lawmakers outside parliament.", "en") == {"14": "arrests"}

@@ -361,6 +361,10 @@ GENERIC = (
     "scan does not compare it: it counts people with no event or known noun, so what it "
     "counts is not known"
 )
+SEATS = (
+    "scan does not compare it: it counts the seats of a body (delegates, deputies) with no "
+    "event, its holder's share of that body, never a toll two sources dispute"
+)
 BREAKDOWN = 3
 """A source giving this many figures of one metric, place and date in one text, no one count
 fitting any two of them, is giving a breakdown (by group, place or period)."""
@@ -493,10 +497,14 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
     values: dict[_Key, list[Interval]] = defaultdict(list)
     keys: dict[str, _Key] = {}
     generic = _generic_people()
+    seats = _seat_holders()
     for c in items:
         assert c.evidence is not None
         if c.metric in generic:
             reasons[c.id] = GENERIC
+            continue
+        if c.metric in seats:  # session 13: "30 de los 37 delegados", "cuatro delegados"
+            reasons[c.id] = SEATS
             continue
         if share_like(c):
             reasons[c.id] = SHARE_LIKE
@@ -579,6 +587,12 @@ def _generic_people() -> frozenset[str]:
     from discrepancy.extraction import tables_en, tables_es  # only when a scan runs
 
     return tables_en.GENERIC_PEOPLE | tables_es.GENERIC_PEOPLE
+
+
+def _seat_holders() -> frozenset[str]:
+    from discrepancy.extraction import tables_en, tables_es  # only when a scan runs
+
+    return tables_en.SEAT_HOLDERS | tables_es.SEAT_HOLDERS
 
 
 _NAME_STOP = frozenset(

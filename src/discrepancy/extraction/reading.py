@@ -42,6 +42,7 @@ from discrepancy.extraction.counted_bases import share_base
 from discrepancy.extraction.counted_cases import disease_cases
 from discrepancy.extraction.counted_clause import elided_event, sentence_event
 from discrepancy.extraction.counted_generic import lives_abroad
+from discrepancy.extraction.counted_members import seat_holders
 from discrepancy.extraction.counted_responders import (
     in_the_response,
     joins_response,
@@ -276,7 +277,7 @@ def read_sentence(
                 metric, metric_text = named.metric, named.text
         if metric is None and np.kind == "person" and in_the_response(norms, np):
             metric = "rescuers"  # "300 people were involved in the rescue" (session 10)
-        if metric is None and events and not responders(norms, np):
+        if metric is None and events and not responders(norms, np) and not seat_holders(norms, np):
             span = (m.first, m.last)
             if reported is not None:  # round 11: from the toll noun on, not another figure's
                 own_lo = max(lo, reported)

@@ -3581,6 +3581,13 @@ died")."""
 RESPONDER_MODIFIERS = frozenset({"rescue", "relief", "aid", "emergency", "search", "medical"})
 """Words before "workers", "teams" or "staff" that make them responders ("rescue workers")."""
 RESPONDER_HEADS = frozenset({"workers", "teams", "staff", "officers", "agents"})
+SEAT_HOLDERS = frozenset(
+    {"delegates", "seats", "deputies", "councillors", "councilors", "lawmakers", "legislators"}
+    | {"senators", "representatives", "mps", "trustees", "electors"}
+)
+"""Holders of seats in a body ("30 of the 37 delegates", "120 lawmakers"): the events of their
+sentence (a strike their union called, a protest) are not what they count (session 13,
+`counted_members`); their own verb still is ("12 lawmakers were arrested")."""
 PERSON_NOUNS = PERSON_NOUNS | RESPONDER_NOUNS
 # session 10 (g-metric): cases of a disease keep the disease's name ------------------------
 

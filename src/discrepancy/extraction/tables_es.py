@@ -4086,6 +4086,13 @@ RESPONDER_MODIFIERS = frozenset({"rescate", "emergencia", "emergencias", "socorr
 """Palabras tras "equipos", "agentes" o "personal" que los hacen socorristas ("equipos de
 rescate")."""
 RESPONDER_HEADS = frozenset({"equipos", "agentes", "personal", "trabajadores", "brigadas"})
+SEAT_HOLDERS = frozenset(
+    {"delegados", "delegadas", "escanos", "diputados", "diputadas", "concejales", "senadores"}
+    | {"representantes", "consejeros", "vocales", "parlamentarios", "legisladores"}
+)
+"""Quienes ocupan escaños en un órgano ("30 de los 37 delegados", "120 diputados"): los hechos
+de su frase (una huelga que convocó su sindicato) no son lo que cuentan (sesión 13,
+`counted_members`); su propio verbo sí ("12 diputados fueron detenidos")."""
 PERSON_NOUNS = PERSON_NOUNS | RESPONDER_NOUNS
 # sesión 10 (g-metric): los casos de una enfermedad conservan su nombre ---------------------
 
