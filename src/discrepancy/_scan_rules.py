@@ -27,7 +27,14 @@ is a rule of news writing, not of one article:
   whose count was not found nearby is no rival of the text's other figures (session 9);
 * `told_growth()`: two counts of one text of one event's day, told on different days the text
   names ("69 dead", announced on Sunday; "has risen to 82", said on Wednesday), the later
-  told not smaller, are one toll growing, never rivals (session 10).
+  told not smaller, are one toll growing, never rivals (session 10);
+* `earlier_grown()`: a figure the text gives as an earlier one ("officials earlier reported
+  six dead") and a later figure of the text at least as large ("eight have now died") are
+  one toll grown since, never rivals (session 13);
+* `linked_part()`: a figure the text links to its whole ("three children were among the
+  dead": ``part_of``) counts a subset, so in its own text it is set against its whole (a part
+  above its whole) and against other counts of the same group, never against the text's other
+  counts of the whole (session 13).
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ __all__ = [
     "SHARE_LIKE",
     "dated_apart_only",
     "default_scope_apart",
+    "earlier_grown",
+    "linked_part",
     "one_breakdown",
     "one_collective",
     "one_voice",
@@ -194,6 +203,48 @@ def unlinked_part(a: Claim, b: Claim) -> bool:
     if ea is None or eb is None or ea.doc != eb.doc:
         return False
     return _noted(a, _PART_NOTE) or _noted(b, _PART_NOTE)
+
+
+_EARLIER_NOTE = "an earlier figure the text gives as outdated"
+"""How the note of an extracted figure its text gives as an earlier one, not replaced by its
+own source, begins (the extraction's ``EARLIER_NOTE``; read from the note, so claims read
+back from JSON get the same answer)."""
+
+
+def earlier_grown(a: Claim, b: Claim) -> bool:
+    """Two figures of one text and one metric, one of which the text gives as an earlier one
+    ("officials earlier reported six dead", "initially put the toll at 30") and the other
+    not, the other at least as large ("police say eight have now died"): one toll grown
+    since the earlier figure, whoever gave each, never two sources disagreeing. A later
+    figure below the earlier one is still compared (a toll that fell needs its reason)."""
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or ea.doc != eb.doc or a.metric != b.metric:
+        return False
+    if a.quantity.unit != b.quantity.unit or _noted(a, _EARLIER_NOTE) == _noted(b, _EARLIER_NOTE):
+        return False
+    old, new = (a, b) if _noted(a, _EARLIER_NOTE) else (b, a)
+    return new.quantity.interval.low >= old.quantity.interval.high
+
+
+def _group(claim: Claim) -> tuple[str, ...]:
+    """The words of the group a part counts ("children" of "three children")."""
+    return _words(claim.metric_text or "")
+
+
+def linked_part(a: Claim, b: Claim) -> bool:
+    """Two figures of one text, one of which the text links to its whole (``part_of``: "three
+    children are among those killed", "15 of them were charged"), where the other is neither
+    that whole nor a count of the same group: the part counts a subset, so it is no rival of
+    the text's other counts ("eight dead" told by another source, or an earlier toll the
+    extraction linked it to instead). The part is still checked against its whole (a part
+    above its whole, `detectors.parts`), and two figures of one named group ("three
+    children" and "five children") are still compared."""
+    ea, eb = a.evidence, b.evidence
+    if ea is None or eb is None or ea.doc != eb.doc or (a.part_of is None and b.part_of is None):
+        return False
+    if a.part_of == b.id or b.part_of == a.id:
+        return False
+    return _group(a) != _group(b) or not _group(a)
 
 
 def default_scope_apart(a: Claim, b: Claim) -> bool:

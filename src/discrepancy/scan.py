@@ -43,6 +43,8 @@ from discrepancy._scan_rules import (
     SHARE_LIKE,
     dated_apart_only,
     default_scope_apart,
+    earlier_grown,
+    linked_part,
     one_breakdown,
     one_collective,
     one_voice,
@@ -359,6 +361,10 @@ GENERIC = (
     "scan does not compare it: it counts people with no event or known noun, so what it "
     "counts is not known"
 )
+SEATS = (
+    "scan does not compare it: it counts the seats of a body (delegates, deputies) with no "
+    "event, its holder's share of that body, never a toll two sources dispute"
+)
 BREAKDOWN = 3
 """A source giving this many figures of one metric, place and date in one text, no one count
 fitting any two of them, is giving a breakdown (by group, place or period)."""
@@ -401,11 +407,13 @@ class Withheld:
             return False
         if dated_apart_only(a, b) or default_scope_apart(a, b) or sizes_apart(a, b):
             return False
-        if unlinked_part(a, b):  # session 9: "five of the injured", no whole found
+        if unlinked_part(a, b) or linked_part(a, b):  # "five of the injured": a subset
             return False
         if sectors_apart(a, b):  # round 10: shares of two sectors' workforces
             return False
         if running_growth(a, b) or told_growth(a, b):  # session 10: one toll told twice
+            return False
+        if earlier_grown(a, b):  # session 13: "officials earlier reported six dead"
             return False
         reasons = self.reasons
         if a.id not in reasons and b.id not in reasons:
@@ -489,10 +497,14 @@ def withheld(claims: Iterable[Claim]) -> Withheld:
     values: dict[_Key, list[Interval]] = defaultdict(list)
     keys: dict[str, _Key] = {}
     generic = _generic_people()
+    seats = _seat_holders()
     for c in items:
         assert c.evidence is not None
         if c.metric in generic:
             reasons[c.id] = GENERIC
+            continue
+        if c.metric in seats:  # session 13: "30 de los 37 delegados", "cuatro delegados"
+            reasons[c.id] = SEATS
             continue
         if share_like(c):
             reasons[c.id] = SHARE_LIKE
@@ -575,6 +587,12 @@ def _generic_people() -> frozenset[str]:
     from discrepancy.extraction import tables_en, tables_es  # only when a scan runs
 
     return tables_en.GENERIC_PEOPLE | tables_es.GENERIC_PEOPLE
+
+
+def _seat_holders() -> frozenset[str]:
+    from discrepancy.extraction import tables_en, tables_es  # only when a scan runs
+
+    return tables_en.SEAT_HOLDERS | tables_es.SEAT_HOLDERS
 
 
 _NAME_STOP = frozenset(

@@ -129,6 +129,12 @@ RISEN_NOTE = "a toll that rose"
 """Session 10: the note of such a count whose clause says the toll grew to it ("has risen to
 82"): the later of two counts told on different days only then reads as the earlier one
 grown, not as a rival's count (`_scan_rules.told_growth`)."""
+EARLIER_NOTE = "an earlier figure the text gives as outdated"
+"""Session 13: the note of a figure the text gives as an earlier one ("officials earlier
+reported six dead", "had initially put the toll at 30") that no figure of its own source was
+found to replace: `scan` does not set it against a later figure of the text at least as
+large (one toll grown since, told by another source), only against a smaller one
+(`_scan_rules.earlier_grown`)."""
 PART_NOTE = "a part of a group the text counts (its count not found)"
 """The note of a figure the text gives as a part of a group ("five of the injured", "among
 them 12 children") whose whole no nearby figure gives: `scan` does not set it against the
@@ -691,6 +697,7 @@ def finalize(
     drafts = _levels(drafts)
     factory = ClaimFactory()
     built: dict[int, Claim] = {}
+    replaced = {d.supersedes_draft for d in drafts}
 
     def build(k: int) -> Claim:
         if k in built:
@@ -730,6 +737,7 @@ def finalize(
                     + ([SECTOR_NOTE + d.sector_name] if d.sector_name else [])
                     + ([TOLD_NOTE + d.told.isoformat()] if d.told else [])
                     + [RISEN_NOTE] * (d.risen and d.told is not None)
+                    + [EARLIER_NOTE] * (d.earlier and not d.denied and k not in replaced)
                 )
                 or None,
             }

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from discrepancy.extraction import nonclaims, noncounts, tables_en, tables_es
 from discrepancy.extraction.ages import age_apposition, age_bound
+from discrepancy.extraction.capacities import a_capacity
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.populations import a_population
 from discrepancy.extraction.sentences import Tok
@@ -82,6 +83,8 @@ def is_count(
         return False  # session 10: "52,000 claims, of which 70% concern cars"
     if a_population(toks, norms, first, last):
         return False  # session 10: "a town of 25,000 residents" is no count of the struck
+    if a_capacity(norms, first):
+        return False  # session 13: "shelters for 600 people", "con capacidad para 9.500"
     if nonclaims.years_range(toks, norms, first, last) or nonclaims.in_question(toks, norms, first):
         return False  # round 9: a span of years, a figure asked about
     if nonclaims.tally_progress(norms, first, last):

@@ -18,6 +18,11 @@ and "measles" on one name), also where the disease is a modifier ("45 cholera ca
 sources' dengue and malaria cases for one place and time are no longer rivals. Bare "cases"
 stay `cases`, unless the whole document names one disease only (`document_disease`): then
 "567 cases" in a cholera bulletin are cholera cases.
+
+Session 13 (h-scan): cases of an offence or abuse (`CASE_OFFENCES`: "35 casos de tortura",
+"cases of enforced disappearance", "12 torture cases") are counted under ``cases:<offence>``:
+never cases of a disease, nor of the one disease the document names (scan set a count of
+torture cases against the health ministry's cholera cases).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ __all__ = ["CaseWords", "disease_cases", "document_disease"]
 _HEADS = tables_en.CASE_HEADS | tables_es.CASE_HEADS | frozenset({"case", "caso"})
 _INFECTIONS = tables_en.DISEASE_CASE_HEADS | tables_es.DISEASE_CASE_HEADS
 _NARROWERS = tables_en.CASE_NARROWERS | tables_es.CASE_NARROWERS
+_OFFENCES = tables_en.CASE_OFFENCES | tables_es.CASE_OFFENCES
 _OF = frozenset({"of", "de", "del"})
 _ARTICLES = frozenset({"the", "la", "el"})
 _NARROWER_REACH = 2
@@ -139,6 +145,8 @@ def disease_cases(
         elif (inside := _disease_in(toks, norms, np.first, np.last - 1)) is not None:
             end = np.last  # "40 measles infections", "45 cholera cases"
             disease = _disease_key(norms, inside)
+        elif head in _HEADS:  # session 13: "35 cases of torture", "12 torture cases"
+            return _offence_cases(toks, norms, text, np)
         else:
             return None
         words = text[start : toks[end - 1].end]
@@ -156,6 +164,29 @@ def disease_cases(
     if not metrics.registry.known(metric):  # a narrowed count keeps its disease apart
         return CaseWords(words, metrics.normalize(words))
     return CaseWords(words, None)
+
+
+def _offence_cases(
+    toks: Sequence[Tok], norms: Sequence[str], text: str, np: NounPhrase
+) -> CaseWords | None:
+    """Cases of an offence or abuse (`CASE_OFFENCES`) named after the case head ("35 casos de
+    tortura", "cases of ill-treatment") or right before it ("12 torture cases"): counted under
+    ``cases:<offence>``, never as cases of a disease (session 13)."""
+    j, n = np.last, len(norms)
+    while j < n and j - np.last < _NARROWER_REACH and norms[j] in _NARROWERS:
+        j += 1
+    if j + 1 < n and norms[j] in _OF:
+        j += 1 + (norms[j + 1] in _ARTICLES and j + 2 < n)
+        if norms[j] not in _OFFENCES and j + 1 < n and toks[j].kind == "w":
+            j += 1  # one modifier first: "cases of enforced disappearance", "sexual abuse"
+        if norms[j] in _OFFENCES:
+            words = text[toks[np.first].start : toks[j].end]
+            return CaseWords(words, qualified(_CASES, norms[j]))
+    before = np.last - 2
+    if before >= np.first and norms[before] in _OFFENCES:
+        words = text[toks[np.first].start : toks[np.last - 1].end]
+        return CaseWords(words, qualified(_CASES, norms[before]))
+    return None
 
 
 def document_disease(text: str) -> str | None:

@@ -38,9 +38,11 @@ from discrepancy.extraction.counted import (
     topic,
 )
 from discrepancy.extraction.counted_against import set_against
+from discrepancy.extraction.counted_bases import share_base
 from discrepancy.extraction.counted_cases import disease_cases
 from discrepancy.extraction.counted_clause import elided_event, sentence_event
 from discrepancy.extraction.counted_generic import lives_abroad
+from discrepancy.extraction.counted_members import seat_holders
 from discrepancy.extraction.counted_responders import (
     in_the_response,
     joins_response,
@@ -213,6 +215,9 @@ def read_sentence(
         )
         if metric is not None and responders(norms, np) and joins_response(norms, np.last):
             metric = None  # session 12: "200 volunteers joined the search": not protesters
+        base = share_base(toks, norms, mentions[k - 1] if k else None, m, np, table)
+        if base is not None:  # session 13: "half of the country's 2.3 million workers struck"
+            metric = base
         against = False  # round 12: a figure set against an earlier one (`counted_against`)
         reported: int | None = None  # round 11: the toll noun a reported figure is the value of
         if np.kind == "other" and (
@@ -272,7 +277,7 @@ def read_sentence(
                 metric, metric_text = named.metric, named.text
         if metric is None and np.kind == "person" and in_the_response(norms, np):
             metric = "rescuers"  # "300 people were involved in the rescue" (session 10)
-        if metric is None and events and not responders(norms, np):
+        if metric is None and events and not responders(norms, np) and not seat_holders(norms, np):
             span = (m.first, m.last)
             if reported is not None:  # round 11: from the toll noun on, not another figure's
                 own_lo = max(lo, reported)

@@ -1922,9 +1922,14 @@ EVENT_PHRASES = {
     ("taken", "to", "the", "hospital"): "hospitalized",
     ("rushed", "to", "hospital"): "hospitalized",
     ("admitted", "to", "hospital"): "hospitalized",
+    ("in", "hospital"): "hospitalized",
+    ("in", "hospitals"): "hospitalized",
+    ("in", "the", "hospital"): "hospitalized",
 }
 """People "taken to hospital" are hospitalized, not taken hostage ("taken" alone is an
-abduction)."""
+abduction). Session 13: those "in hospital" ("40 people remain in hospital") are the
+hospitalized, a part of the injured, never a rival count of them ("died in hospital" keeps
+its nearer verb)."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
@@ -2304,6 +2309,15 @@ GENERIC_EVENT_PHRASES = {
 """After a generic figure's verb, the vehicle it was on ("700 people were on the vessel"): the
 people on board."""
 
+CASE_OFFENCES = frozenset(
+    {"torture", "abuse", "rape", "kidnapping", "kidnappings", "abduction", "extortion"}
+    | {"harassment", "violence", "corruption", "trafficking", "femicide", "mistreatment"}
+    | {"assault", "fraud", "discrimination", "censorship", "negligence"}
+    | {"disappearance", "disappearances"}
+)
+"""Offences and abuses a count of "cases" may be of ("35 cases of torture", "12 torture
+cases"): cases of that, never cases of a disease, nor of the one disease a bulletin names
+(session 13, `counted_cases`)."""
 CASE_HEADS = frozenset({"cases"})
 CASE_NARROWERS = frozenset(
     {"confirmed", "laboratory", "lab", "suspected", "probable", "imported", "active", "new"}
@@ -3567,6 +3581,13 @@ died")."""
 RESPONDER_MODIFIERS = frozenset({"rescue", "relief", "aid", "emergency", "search", "medical"})
 """Words before "workers", "teams" or "staff" that make them responders ("rescue workers")."""
 RESPONDER_HEADS = frozenset({"workers", "teams", "staff", "officers", "agents"})
+SEAT_HOLDERS = frozenset(
+    {"delegates", "seats", "deputies", "councillors", "councilors", "lawmakers", "legislators"}
+    | {"senators", "representatives", "mps", "trustees", "electors"}
+)
+"""Holders of seats in a body ("30 of the 37 delegates", "120 lawmakers"): the events of their
+sentence (a strike their union called, a protest) are not what they count (session 13,
+`counted_members`); their own verb still is ("12 lawmakers were arrested")."""
 PERSON_NOUNS = PERSON_NOUNS | RESPONDER_NOUNS
 # session 10 (g-metric): cases of a disease keep the disease's name ------------------------
 
@@ -3691,6 +3712,26 @@ POPULATION_HEADS = (("home", "to"), ("population", "of"), ("populations", "of"))
 HAVING_VERBS = frozenset({"has", "had", "have", "boasts", "with"})
 """Verbs of having before a figure of `RESIDENT_NOUNS` ("the town has 25,000 residents",
 "Lorca, with 90,000 inhabitants"): a population."""
+CAPACITY_NOUNS = frozenset({"capacity", "capacities", "room", "space", "spaces", "places"})
+"""Nouns of room for people: before "for" / "of" and a figure ("a capacity of 5,000", "room
+for 300 people"), the size of a place, never a count (session 13, `capacities`)."""
+CAPACITY_PLACES = frozenset(
+    {"shelter", "shelters", "bed", "beds", "cots", "seats", "tents", "berths", "bunks"}
+)
+"""Places or beds for people: before "for" and a figure ("shelters for 600 people", "beds for
+1,200"), how many they can take, never a count (session 13)."""
+HOUSING_VERBS = frozenset(
+    {"hold", "house", "accommodate", "shelter", "seat", "host", "fit", "take", "receive"}
+)
+"""Verbs of taking people in: after a modal or a noun of room ("can hold 5,000", "room to
+house 300"), a capacity (session 13)."""
+CAPACITY_MODALS = frozenset({"can", "could", "able", "enough"})
+"""Words before a verb of `HOUSING_VERBS` that make it what a place could take."""
+PLANNING_VERBS = frozenset({"planned", "planning", "prepared", "preparing", "ready", "built"})
+"""Verbs of readiness before "for" and a figure ("had been planning for a crowd of 20,000",
+"prepared for 5,000 people"): the number expected, never a count (session 13)."""
+EXPECTED_SIZES = frozenset({"crowd", "turnout", "attendance"})
+"""Nouns between a verb of readiness and its figure ("planning for a crowd of 20,000")."""
 ELIDED_EVENTS: dict[str, str] = {"stranded": "stranded", "trapped": "trapped"}
 """Participles that say what a figure with no noun counts ("800 were stranded"), besides the
 event words and `GENERIC_EVENTS`."""

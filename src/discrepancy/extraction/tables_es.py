@@ -2154,8 +2154,13 @@ EVENT_PHRASES = {
     ("trasladados", "al", "hospital"): "hospitalized",
     ("trasladadas", "al", "hospital"): "hospitalized",
     ("ingresados", "en", "el", "hospital"): "hospitalized",
+    ("en", "el", "hospital"): "hospitalized",
+    ("en", "hospitales"): "hospitalized",
+    ("en", "los", "hospitales"): "hospitalized",
 }
-"""Los trasladados al hospital, hospitalizados."""
+"""Los trasladados al hospital, hospitalizados. Sesión 13: los que están "en el hospital"
+("40 personas siguen en el hospital") son los hospitalizados, una parte de los heridos, nunca
+una cifra rival de ellos ("murió en el hospital" guarda su verbo, más cercano)."""
 
 EVENT_PHRASES = {
     **EVENT_PHRASES,
@@ -2629,6 +2634,15 @@ GENERIC_EVENT_PHRASES = {
 """Tras el verbo de una cifra genérica, el vehículo en que iba ("700 personas iban en la
 embarcación"): los ocupantes."""
 
+CASE_OFFENCES = frozenset(
+    {"tortura", "torturas", "abuso", "abusos", "violacion", "violaciones", "secuestro"}
+    | {"secuestros", "extorsion", "acoso", "violencia", "corrupcion", "trata", "feminicidio"}
+    | {"femicidio", "maltrato", "maltratos", "agresion", "fraude", "discriminacion", "censura"}
+    | {"negligencia"}
+)
+"""Delitos y abusos de los que una cifra de "casos" puede ser ("35 casos de tortura", "casos de
+maltrato"): casos de eso, nunca de una enfermedad, ni de la única que nombra un boletín
+(sesión 13, `counted_cases`)."""
 CASE_HEADS = frozenset({"casos"})
 CASE_NARROWERS = frozenset(
     {"confirmados", "sospechosos", "probables", "importados", "activos", "nuevos", "laboratorio"}
@@ -4074,6 +4088,13 @@ RESPONDER_MODIFIERS = frozenset({"rescate", "emergencia", "emergencias", "socorr
 """Palabras tras "equipos", "agentes" o "personal" que los hacen socorristas ("equipos de
 rescate")."""
 RESPONDER_HEADS = frozenset({"equipos", "agentes", "personal", "trabajadores", "brigadas"})
+SEAT_HOLDERS = frozenset(
+    {"delegados", "delegadas", "escanos", "diputados", "diputadas", "concejales", "senadores"}
+    | {"representantes", "consejeros", "vocales", "parlamentarios", "legisladores"}
+)
+"""Quienes ocupan escaños en un órgano ("30 de los 37 delegados", "120 diputados"): los hechos
+de su frase (una huelga que convocó su sindicato) no son lo que cuentan (sesión 13,
+`counted_members`); su propio verbo sí ("12 diputados fueron detenidos")."""
 PERSON_NOUNS = PERSON_NOUNS | RESPONDER_NOUNS
 # sesión 10 (g-metric): los casos de una enfermedad conservan su nombre ---------------------
 
@@ -4228,6 +4249,29 @@ HAVING_VERBS = frozenset(
 )
 """Verbs of having before a figure of `RESIDENT_NOUNS` ("cuenta con 38.000 habitantes",
 "Lorca, con 90.000 habitantes"): a population."""
+CAPACITY_NOUNS = frozenset({"capacidad", "capacidades", "espacio", "cupo", "aforo", "cabida"})
+"""Nouns of room for people: before "para" / "de" and a figure ("con capacidad para 600
+personas", "un aforo de 5.000"), the size of a place, never a count (session 13,
+`capacities`)."""
+CAPACITY_PLACES = frozenset(
+    {"albergue", "albergues", "refugio", "refugios", "camas", "plazas", "catres", "carpas"}
+    | {"literas", "asientos"}
+)
+"""Places or beds for people: before "para" and a figure ("albergues para 600 personas",
+"camas para 1.200"), how many they can take, never a count (session 13)."""
+HOUSING_VERBS = frozenset(
+    {"albergar", "resguardar", "acoger", "alojar", "atender", "recibir", "hospedar"}
+    | {"cobijar", "ubicar"}
+)
+"""Verbs of taking people in: after a modal or a noun of room ("capacidad para albergar a
+600", "puede acoger a 300"), a capacity (session 13)."""
+CAPACITY_MODALS = frozenset({"puede", "pueden", "podra", "podran", "podria", "podrian", "capaz"})
+"""Words before a verb of `HOUSING_VERBS` that make it what a place could take."""
+PLANNING_VERBS = frozenset({"preparado", "preparados", "preparada", "preparadas", "previsto"})
+"""Words of readiness before "para" and a figure ("preparados para 5.000 personas"): the
+number expected, never a count (session 13)."""
+EXPECTED_SIZES = frozenset({"multitud", "asistencia", "afluencia"})
+"""Nouns between a word of readiness and its figure."""
 ELIDED_EVENTS: dict[str, str] = {
     **dict.fromkeys(["varados", "varadas"], "stranded"),
     **dict.fromkeys(["atrapados", "atrapadas"], "trapped"),
