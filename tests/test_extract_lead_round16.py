@@ -157,3 +157,15 @@ def test_a_weekday_after_a_place_ends_no_longer_name() -> None:
     """ "killed in Cairo Sunday" (news style without "on"): the place is Cairo."""
     [claim] = extract("Seven people were killed in Cairo Sunday in clashes.", published=_DAY)
     assert claim.scope == "Cairo"
+
+
+def test_el_ejecutivo_after_a_regional_department_is_that_government() -> None:
+    """ "según ha informado el Ejecutivo" after "La Consejería de Sanidad ha cifrado …": the
+    regional government that spoke, never the country's."""
+    text = (
+        "ALMERÍA, 3 Mar. -\n\nLa Consejería de Sanidad ha cifrado el seguimiento del paro en un "
+        "12 por ciento.\n\nLa huelga de los técnicos ha reunido a 140 huelguistas, según ha "
+        "informado el Ejecutivo."
+    )
+    got = _read(text)
+    assert got["140"][1] == "Consejería de Sanidad"

@@ -248,6 +248,10 @@ def _person_before(state: State, i: int) -> tuple[OrgRef, ...]:
     return ()
 
 
+_EXECUTIVES = tables_en.BARE_EXECUTIVES | tables_es.BARE_EXECUTIVES
+_REGIONAL = tuple(sorted(tables_en.REGIONAL_BODY_HEADS | tables_es.REGIONAL_BODY_HEADS))
+
+
 def _claimants_of(
     ctx: Context, att: Attribution, state: State, atts: Attributions, i: int
 ) -> tuple[OrgRef, ...]:
@@ -263,6 +267,12 @@ def _claimants_of(
         if not att.names and not _OFFICIAL.isdisjoint(words) and _public(ctx, state.claimants):
             # "de acuerdo con la información oficial" after the migration service spoke
             return state.claimants
+        if not att.names and words and words[-1] in _EXECUTIVES and len(words) <= 2:
+            # session 13: "según ha informado el Ejecutivo" after "La Consejería de Educación
+            # ha cifrado": the regional government that spoke, not the country's
+            named = state.names(ctx.text).last_with(_REGIONAL, ctx.sentences[i].start, ctx.lex)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
         heads = ctx.lex.generic_heads.get(words[-1]) if words and len(words) <= 3 else None
         if heads is not None and not att.names:
             # "according to data provided by the ministry" → the ministry named earlier

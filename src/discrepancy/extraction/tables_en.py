@@ -4326,3 +4326,9 @@ PREVIOUS_DAY = frozenset(
 NOT_PREVIOUS_DAY_AFTER = frozenset({"the", "a", "an", "yesterday", "this", "to"})
 """Session 13: phrases that name the day before the day named just before ("45 on Tuesday, up
 from 32 a day earlier"); not before the occasion they name ("the day before the vote")."""
+
+BARE_EXECUTIVES = frozenset[str]()
+REGIONAL_BODY_HEADS = frozenset[str]()
+"""Session 13: none in English. Spanish news says "el Ejecutivo" for the regional government
+whose department ("Consejería") spoke before; English news names such a government ("the
+Northern Ireland Executive" is a name, not a bare head)."""

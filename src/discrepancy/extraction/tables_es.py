@@ -4929,3 +4929,9 @@ NOT_PREVIOUS_DAY_AFTER = frozenset({"el", "la", "los", "las", "ayer"})
 """Sesión 13: frases que nombran el día anterior al nombrado justo antes ("45 el martes,
 frente a 32 del día anterior"); no anterior a la ocasión que nombran ("el día anterior a la
 votación", "un día antes de la marcha")."""
+
+BARE_EXECUTIVES = frozenset({"ejecutivo"})
+REGIONAL_BODY_HEADS = frozenset({"consejeria", "conselleria", "generalitat", "xunta"})
+"""Sesión 13: "el Ejecutivo" a secas nombra al gobierno regional cuya consejería habló antes
+en el texto ("La Consejería de Educación ha cifrado … según ha informado el Ejecutivo"), no al
+del país."""
