@@ -16,7 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discrepancy import Claim, OrgRef, Period, Quantity, Report, Status, check
-from discrepancy.compare import ClaimIndex, Pair
+from discrepancy._quantities import pair_up
+from discrepancy.claim import StatusClass
+from discrepancy.compare import ClaimIndex, Pair, Relation
 from discrepancy.detectors import Comparisons
 from discrepancy.metrics import MetricRegistry
 from discrepancy.policy import Policy
@@ -127,6 +129,14 @@ def _listed(
     self.pairs = [p for _m, p in kept]
     self.paired = {m for m, _p in kept}
     self.withheld = {m for m, _p in every} if len(kept) < len(every) else set()
+    if same:  # the estimates' partners, from the listed SAME pairs
+        for p in self.pairs:
+            if p.relation is Relation.SAME:
+                pair_up(self.partners, p.a, p.b)
+                self.shown = self.shown or StatusClass.ANNOUNCED in (
+                    p.a.status_class,
+                    p.b.status_class,
+                )
 
 
 def _both(

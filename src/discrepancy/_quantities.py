@@ -22,7 +22,7 @@ from discrepancy.quantity import Interval
 if TYPE_CHECKING:
     from discrepancy.compare import ClaimIndex, Node, Pair, Places, Relation
 
-__all__ = ["Member", "Quantity", "quantities"]
+__all__ = ["Member", "Partners", "Quantity", "add_partner", "pair_up", "quantities"]
 
 
 class Member(Protocol):
@@ -63,16 +63,38 @@ heap ``check`` has built.
 # node (a million claims: each node and its id string are elsewhere in memory, and reading
 # them was most of the walk), and a partner is at hand without looking its id up.
 _Partners: TypeAlias = "Node | tuple[Node, ...] | list[Node]"
+Partners: TypeAlias = "dict[int, _Partners]"
+"""Each claim's partners of the same quantity by the ``id()`` of its node (`add_partner()`)."""
 _FEW = 16
 
 
-def _add(same: dict[int, _Partners], key: int, found: _Partners, other: Node) -> None:
+def _add(same: Partners, key: int, found: _Partners, other: Node) -> None:
     """Add ``other`` to ``key``'s ``found`` partners, a tuple or a list (the first one and
     the second are set by the caller)."""
     if type(found) is tuple:
         same[key] = (*found, other) if len(found) < _FEW else [*found, other]
     else:
         found.append(other)  # type: ignore[union-attr]
+
+
+add_partner = _add
+"""What a caller that fills the partners inline (`Comparisons.measure()`, as `pair_up()`
+does) calls for a claim with two partners or more."""
+
+
+def pair_up(same: Partners, a: Node, b: Node) -> None:
+    """Put ``a`` and ``b`` (a ``SAME`` pair's nodes) in each other's partners."""
+    from discrepancy.compare import Node
+
+    for x, y in ((a, b), (b, a)):
+        key = id(x)
+        had = same.get(key)
+        if had is None:  # most claims: one partner
+            same[key] = y
+        elif type(had) is Node:  # a second partner
+            same[key] = (had, y)
+        else:
+            _add(same, key, had, y)
 
 
 def _many(found: _Partners) -> Sequence[Node]:
@@ -94,6 +116,8 @@ def quantities(
     judged: int = 2,
     verdicts: list[Sequence[str] | None] | None = None,
     placed: int = 1,
+    measured: Partners | None = None,
+    shown: bool = False,
 ) -> tuple[list[Quantity], Counter[str], dict[str, Claim], dict[str, Node]]:
     """Comparable claims in quantities; each source's claim count and first claim; the nodes.
 
@@ -117,37 +141,31 @@ def quantities(
     announced count of the same event joins even over another period: it is shown, not
     counted. The last value returned is the index's nodes by id, where a quantity's members
     are found.
+
+    ``measured``: the partners of the ``SAME`` pairs ``check`` has measured, filled as it
+    met them (`add_partner()`; a million claims: half a million pairs not kept in a list to
+    be walked again here), then ``pairs`` holds only the others (a clique's stars, the
+    pairs of other relations); the dict is filled further here. ``shown``: whether one of
+    those measured pairs has an announced claim.
     """
     from discrepancy.compare import ClaimIndex, Node, Relation
 
     if index is None or pairs is None:
         index = ClaimIndex.build(claims, metrics, policy, places)
         pairs = chain(index.pairs(), index.clique_pairs())
-    same: dict[int, _Partners] = {}
+    same: Partners = {} if measured is None else measured
     get = same.get
     one = Relation.SAME
     announced = StatusClass.ANNOUNCED
     listed = list(_same(pairs, one))
     # whether an announced claim has a partner (else none joins a quantity), found in C
-    shown = any(map(is_, map(_status, map(_first, listed)), repeat(announced))) or any(
-        map(is_, map(_status, map(_second, listed)), repeat(announced))
+    shown = (
+        shown
+        or any(map(is_, map(_status, map(_first, listed)), repeat(announced)))
+        or any(map(is_, map(_status, map(_second, listed)), repeat(announced)))
     )
-    for a, b, _relation in listed:
-        x, y = id(a), id(b)  # the index's own nodes: every pair is made of them
-        had = get(x)
-        if had is None:  # most claims: one partner, set here (a call costs more)
-            same[x] = b
-        elif type(had) is Node:  # a second partner
-            same[x] = (had, b)
-        else:
-            _add(same, x, had, b)
-        had = get(y)
-        if had is None:
-            same[y] = a
-        elif type(had) is Node:
-            same[y] = (had, a)
-        else:
-            _add(same, y, had, a)
+    for a, b, _relation in listed:  # the index's own nodes: every pair is made of them
+        pair_up(same, a, b)
     nodes = index.nodes
     counts, first = _sources(nodes)
     found: list[Quantity] = []

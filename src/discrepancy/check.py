@@ -14,7 +14,7 @@ import attrs
 
 from discrepancy._rows import builder
 from discrepancy.claim import Claim, Period
-from discrepancy.compare import ClaimIndex, Places
+from discrepancy.compare import ClaimIndex, Places, Relation
 from discrepancy.detectors import DETECTORS, Comparisons
 from discrepancy.discrepancies import Discrepancy, Kind
 from discrepancy.errors import RecordError
@@ -433,6 +433,12 @@ def _check(
     if estimates is False:
         return report
     settings = estimates if isinstance(estimates, EstimatePolicy) else None
-    same = itertools.chain(context.pairs, index.clique_pairs())
-    agreed = estimate_checked(normalized, index, same, settings=settings)
+    # the SAME pairs ``measure()`` met are in ``context.partners`` already; the estimates
+    # read the others: a clique's stars, an announced count and another of its event
+    same_relation = Relation.SAME
+    others = [pair for pair in context.pairs if pair[2] is not same_relation]
+    same = itertools.chain(others, index.clique_pairs())
+    agreed = estimate_checked(
+        normalized, index, same, settings=settings, partners=context.partners, shown=context.shown
+    )
     return attrs.evolve(report, estimates=agreed.quantities, sources=agreed.sources)

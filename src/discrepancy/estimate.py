@@ -48,7 +48,7 @@ from discrepancy._estimate_values import (
     SourceRecord,
     Vote,
 )
-from discrepancy._quantities import quantities
+from discrepancy._quantities import Partners, quantities
 from discrepancy._reliability import Method, Tally, weights
 from discrepancy.claim import Claim
 from discrepancy.metrics import MetricRegistry
@@ -120,6 +120,8 @@ def _estimate(
     places: Places | None = None,
     *,
     fast: bool = True,
+    partners: Partners | None = None,
+    shown: bool = False,
 ) -> Estimates:
     superseded: dict[str, str] = {}
     # the claims that revise another, picked out in C (no Python code per claim: few revise)
@@ -136,7 +138,7 @@ def _estimate(
     groups, counts, first, nodes = quantities(
         claims, metrics, policy, index, pairs, singles=settings.min_claims <= 1, places=places,
         keys=keys, judge=partial(_agreeing_sources, superseded=superseded) if fast else None,
-        judged=judged, verdicts=verdicts, placed=least,
+        judged=judged, verdicts=verdicts, placed=least, measured=partners, shown=shown,
     )  # fmt: skip
     # Two passes, and no draft kept between them: the sources' weights need every
     # consensus first, and a million claims make some 200,000 quantities, whose drafts,
@@ -235,9 +237,13 @@ def estimate_checked(
     pairs: Iterable[Pair],
     *,
     settings: EstimatePolicy | None = None,
+    partners: Partners | None = None,
+    shown: bool = False,
 ) -> Estimates:
     """[`estimate()`][discrepancy.estimate.estimate] on the index and pairs ``check`` has already
-    built (its claims)."""
+    built (its claims); ``partners`` and ``shown``: the ``SAME`` pairs ``check`` has met,
+    as `discrepancy._quantities.quantities()` takes them (``pairs`` then holds the others)."""
     return _estimate(
-        claims, index.metrics, index.policy, settings or EstimatePolicy(), index, pairs
-    )
+        claims, index.metrics, index.policy, settings or EstimatePolicy(), index, pairs,
+        partners=partners, shown=shown,
+    )  # fmt: skip

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from discrepancy._pairing import event_days
+from discrepancy._quantities import Partners, add_partner
 from discrepancy._rows import builder
-from discrepancy.claim import Claim
+from discrepancy.claim import Claim, StatusClass
 from discrepancy.compare import ClaimIndex, Node, Pair, Relation
 from discrepancy.conflicts import (
     Conflict,
@@ -71,13 +72,20 @@ class Comparisons:
     """The metrics of which two claims were set against each other (`measure()`)."""
     withheld: set[str] = attrs.field(factory=set)
     """The metrics with a pair the ``comparable`` hook withheld (`measure()`)."""
+    partners: Partners = attrs.field(factory=dict)
+    """With ``same``, each claim's partners in the ``SAME`` pairs `measure()` met, for the
+    estimates (`discrepancy._quantities.quantities()`)."""
+    shown: bool = False
+    """With ``same``, whether one of those pairs has an announced claim."""
 
     def measure(self, grouped: Iterable[tuple[str, Iterable[Pair]]], *, same: bool) -> None:
         """Measure the comparable pairs as they come, keeping in ``pairs`` only those a
         detector reads again: a pledge and a count, or two claims of different status
-        classes (``announced_vs_confirmed``), and with ``same`` the ``SAME`` pairs too (the
-        estimates). The others (most, at scale: the nested periods of one event) are let go
-        as soon as they are measured, instead of living to the end of ``check``.
+        classes (``announced_vs_confirmed``). With ``same``, each ``SAME`` pair's claims are
+        put in each other's ``partners`` (the estimates' quantities) as the pair is met, so
+        the estimates do not walk the pairs again. The others (most, at scale: the nested
+        periods of one event) are let go as soon as they are measured, instead of living to
+        the end of ``check``.
 
         ``grouped`` gives each group's metric and pairs (`ClaimIndex.grouped_pairs()`); the
         conflicts, revisions and kept pairs are those of measuring the list of all pairs
@@ -88,6 +96,10 @@ class Comparisons:
         comparable, conflict = self.comparable, self._conflict
         pledge, same_relation, nested = Relation.PLEDGE, Relation.SAME, Relation.NESTED
         at_most = Qualifier.AT_MOST
+        announced, node_type = StatusClass.ANNOUNCED, Node
+        partners = self.partners
+        get = partners.get
+        shown = False
         for metric, pairs in grouped:
             met = False
             for pair in pairs:
@@ -117,16 +129,34 @@ class Comparisons:
                 found_one = conflict(pair)
                 if found_one is not None:
                     found.append(found_one)
-                if (
-                    a.status_class is not b.status_class
-                    or relation is pledge
-                    or (same and relation is same_relation)
-                ):
+                sa, sb = a.status_class, b.status_class
+                if sa is not sb or relation is pledge:
                     kept.append(pair)
+                if same and relation is same_relation:
+                    # each the other's partner (`discrepancy._quantities.pair_up()`
+                    # inline: half a million pairs at a million claims): most claims
+                    # have one, many a second
+                    x, y = id(a), id(b)
+                    had = get(x)
+                    if had is None:
+                        partners[x] = b
+                    elif type(had) is node_type:
+                        partners[x] = (had, b)
+                    else:
+                        add_partner(partners, x, had, b)
+                    had = get(y)
+                    if had is None:
+                        partners[y] = a
+                    elif type(had) is node_type:
+                        partners[y] = (had, a)
+                    else:
+                        add_partner(partners, y, had, a)
+                    shown = shown or sa is announced or sb is announced
             if met:
                 self.paired.add(metric)
         self.pairs = kept
         self._measured = found
+        self.shown = self.shown or shown
 
     @property
     def policy(self) -> Policy:
