@@ -203,14 +203,17 @@ def given_by(norms: Sequence[str], i: int) -> int:
 _GIVEN_OBJECT_LEAD = frozenset(
     {"a", "an", "the", "its", "their", "un", "una", "la", "el", "las", "los", "su", "sus"}
     | {"new", "official", "own", "nueva", "nuevo", "oficial", "propia", "propio"}
+    | tables_en.FIGURE_ADJECTIVES
+    | tables_es.FIGURE_ADJECTIVES
 )
 
 
 def given_object(norms: Sequence[str], j: int, lex: Lexicon) -> bool:
     """A figure noun is the object that opens at ``j`` ("gave a figure of 8,000", "aportó la
     cifra de 30.000", "facilitó datos", "offered its own estimate"): the verb before gives a
-    figure (session 10). At most two articles or adjectives before the noun."""
-    for k in range(j, min(len(norms), j + 3)):
+    figure (session 10). At most three articles or adjectives before the noun ("gave a much
+    lower figure of 87": session 13)."""
+    for k in range(j, min(len(norms), j + 4)):
         w = norms[k]
         if w in GIVEN_NOUNS or w in lex.by_report:
             return True

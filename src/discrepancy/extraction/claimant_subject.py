@@ -154,6 +154,8 @@ def verb_subject(
     ):  # "..., said X", "Así lo informó la Cruz Roja": X speaks; a participle right after
         # a figure is its adjective (session 11), with no subject after it
         after = past_report(norms, forward(toks, norms, v + 1, lex, names_only=True), lex)
+        if after and all(norms[k] in lex.function_words for k in after):
+            after = []  # session 13: "…, putting the number at 300": an article is no source
         if not after and verb in _ES_SAY:
             after = _after_figure(toks, norms, v + 1, lex)  # "elevan al 80 % las centrales"
         found = classify(text, toks, after, lex, memo)

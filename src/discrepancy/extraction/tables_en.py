@@ -2870,6 +2870,13 @@ CHANGE_NOUNS = CHANGE_NOUNS | frozenset({"disparity", "shortfall", "mismatch"})
 """The size of a gap between two counts ("a shortfall of 20,000 between the tallies"): it
 counts nobody."""
 
+WITNESS_SOURCES = frozenset(
+    {"survivors", "witnesses", "eyewitnesses", "testimony", "testimonies", "accounts"}
+    | {"residents", "relatives", "families", "passengers", "villagers"}
+)
+"""Session 13 (h-who-en): people whose accounts a body cites for its own figure: "the IOM
+said, citing survivors' testimony" gives the IOM (an outlet citing them still relays them)."""
+
 OWN_SOURCE_WORDS = frozenset({"according", "citing", "quoting"})
 """Words that open a source of their own ("a figure that according to the government is 30"):
 a status verb before them does not reach the figure after them."""
@@ -3791,6 +3798,12 @@ SRC_GIVING_PARTICIPLES = frozenset(
 SRC_FIGURE_STANDS = frozenset({"stands", "stood", "reached", "reaches", "totals", "totalled"})
 """Session 10: verbs of a figure's level after its giver ("the figure given by the ministry
 stands at 45"): the giver's name ends before them."""
+FIGURE_ADJECTIVES = frozenset(
+    {"lower", "higher", "smaller", "larger", "bigger", "different", "revised", "updated"}
+    | {"separate", "conflicting", "much", "far", "slightly", "considerably"}
+)
+"""Session 13 (h-who-en): words before the figure noun a body gives ("The authorities gave a
+lower figure of 87 deaths", "offered a far higher estimate"): the subject is still its source."""
 SRC_GIVING_VERBS = frozenset(
     {"gave", "gives", "give", "provided", "provides", "offered", "offers", "supplied"}
     | {"supplies", "issued", "issues"}
@@ -4043,6 +4056,12 @@ FINITE_VERBS = frozenset(
 )
 """Finite verbs no "-ed" ending shows, and auxiliaries: where the subject that opens a sentence
 ends ("Marchers held a vigil, saying that 40 were missing": the marchers)."""
+FINITE_VERBS = FINITE_VERBS | frozenset(
+    {"dispute", "disputes", "reject", "rejects", "contest", "contests", "deny", "denies"}
+    | {"challenge", "challenges", "question", "questions", "doubt", "doubts"}
+)
+"""Session 13 (h-who-en): verbs of disputing in the present, which no "-ed" shows: "Rights
+groups dispute this, putting the number at 300" (the rights groups give the 300)."""
 
 GROUP_PRONOUNS = frozenset({"they"})
 """A pronoun that names a group of people the sentence before gave as its source ("…,

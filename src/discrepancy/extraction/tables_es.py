@@ -3283,6 +3283,13 @@ CHANGE_NOUNS = CHANGE_NOUNS | frozenset({"desfase", "desfases", "desajuste", "di
 """El tamaño de una diferencia entre dos recuentos ("un desfase de 150 mil entre ambas cifras"):
 no cuenta a nadie."""
 
+WITNESS_SOURCES = frozenset(
+    {"supervivientes", "sobrevivientes", "testigos", "testimonios", "relatos", "vecinos"}
+    | {"familiares", "familias", "pasajeros", "pobladores"}
+)
+"""Sesión 13 (h-who-en): personas cuyos relatos cita un organismo para su propia cifra ("la
+OIM dijo, citando testimonios de supervivientes": la OIM); un medio que los cita los releva."""
+
 OWN_SOURCE_WORDS = frozenset({"segun", "citando"})
 """Palabras que abren una fuente propia ("cifra que según el gobierno es de 30"): el verbo de
 estatus anterior no alcanza la cifra que las sigue."""
@@ -4339,6 +4346,12 @@ SRC_GIVING_PARTICIPLES = frozenset(
 SRC_FIGURE_STANDS = frozenset({"alcanzo", "alcanza", "llego", "llega", "asciende", "situa"})
 """Sesión 10: verbos del nivel de una cifra tras quien la da ("la cifra dada por el ministerio
 asciende a 45"): el nombre de quien la da termina antes."""
+FIGURE_ADJECTIVES = frozenset(
+    {"menor", "mayor", "distinta", "distinto", "diferente", "revisada", "actualizada"}
+    | {"muy", "mucho", "bastante"}
+)
+"""Sesión 13 (h-who-en): palabras ante el sustantivo de cifra que da un organismo ("las
+autoridades dieron una cifra menor"): el sujeto sigue siendo la fuente."""
 SRC_GIVING_VERBS = frozenset(
     {"aporto", "aportaron", "aporta", "aportan", "facilito", "facilitaron", "facilita"}
     | {"facilitan", "ofrecio", "ofrecieron", "ofrece", "ofrecen", "dio", "dieron", "da", "dan"}
