@@ -84,9 +84,7 @@ def test_an_outlet_citing_witnesses_or_a_body_citing_officials_relays(
         ("Las autoridades dieron una cifra menor de 87 muertos.", "autoridades"),
     ],
 )
-def test_a_body_that_gives_a_lower_or_higher_figure_is_its_source(
-    text: str, source: str
-) -> None:
+def test_a_body_that_gives_a_lower_or_higher_figure_is_its_source(text: str, source: str) -> None:
     assert mentions(text)[-1] == [source]
 
 

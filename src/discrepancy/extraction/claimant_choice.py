@@ -195,4 +195,3 @@ def _witnesses(found: Attribution) -> bool:
     if found.kind != PLURAL:
         return False
     return any(fold(w).strip("'’") in _WITNESSES for w in found.text.split())
-
