@@ -100,3 +100,82 @@ def test_while_before_an_ing_form_is_no_contrast() -> None:
 def test_while_before_a_subject_still_splits_two_sources() -> None:
     text = "Police counted 25,000 marchers while organizers said 100,000 took part."
     assert mentions(text) == [["Police"], ["organizers"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll stood at 40. That figure came from the health ministry, which also reported "
+        "12 missing.",
+        "At least 40 people died in the floods. This is according to the civil protection "
+        "agency, which said 300 people were evacuated.",
+        "Al menos 40 personas murieron. Así lo informó la Cruz Roja, que cifró en 300 los "
+        "evacuados.",
+    ],
+)
+def test_a_next_sentence_pointing_back_gives_its_source_to_both_figures(text: str) -> None:
+    first, second = mentions(text)
+    assert first == second != []
+    assert "figure" not in first[0]
+
+
+def test_a_next_sentence_opening_with_a_day_lends_nothing_back() -> None:
+    text = "At least 40 people died in the floods. This week the Red Cross said 300 people were "
+    text += "evacuated."
+    assert mentions(text) == [[], ["Red Cross"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "More than 2,000 people marched in the capital. The estimate came from organizers.",
+            "organizers",
+        ),
+        (
+            "Más de 2.000 personas marcharon. La estimación procede de los organizadores.",
+            "organizadores",
+        ),
+    ],
+)
+def test_an_estimate_said_to_come_from_a_source_is_its(text: str, source: str) -> None:
+    assert mentions(text) == [[source]]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Two army officers said 15 militants were killed in the raid.", ["15"]),
+        ("Three witnesses told AFP that 20 villagers were killed.", ["20"]),
+        (
+            "Two police officers, who asked not to be named, said 15 militants were killed.",
+            ["15"],
+        ),
+        ("Five doctors were injured in the attack, officials said.", ["Five"]),
+    ],
+)
+def test_the_people_who_speak_are_no_count(text: str, counted: list[str]) -> None:
+    assert [s for s, _ in surfaces_and_mentions(text)] == counted
+
+
+def test_speakers_keep_their_own_words_as_the_source() -> None:
+    [(surface, who)] = surfaces_and_mentions("Two army officers said 15 militants were killed.")
+    assert (surface, who) == ("15", ["Two army officers"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Police have made 20 arrests so far.", "Police"),
+        ("From what we know, the riot police have made 20 arrests.", "riot police"),
+        ("The coast guard carried out 30 rescues overnight.", "coast guard"),
+        ("La policía realizó 20 detenciones durante la marcha.", "policía"),
+    ],
+)
+def test_who_makes_arrests_gives_their_count(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+def test_a_light_verb_with_no_act_of_people_names_nobody() -> None:
+    assert surfaces_and_mentions("The team made 20 trips to the village.") == []

@@ -40,11 +40,13 @@ from discrepancy.extraction.claimant_phrases import (
     known_names,
 )
 from discrepancy.extraction.claimant_report import (
+    ACT_VERBS,
     DATA_VERBS,
     GIVEN_NOUNS,
     RELATIVE_PASSIVE,
     RELAY_VERBS,
     TOLL_RAISING,
+    act_object,
     data_owner,
     given_by,
     given_object,
@@ -351,6 +353,12 @@ def _attributions(
             if given_object(norms, i + 1, lex) and not (i > 0 and norms[i - 1] in _WHO_GAVE):
                 # session 10: "X aportó la cifra de 30.000" ("X, who gave the data to the
                 # press, said": the relative's verb, whose subject speaks through "said")
+                found = verb_subject(text, toks, norms, i, lex, memo)
+                if found is not None:
+                    yield attrs.evolve(found, at=i)
+            continue
+        if w in ACT_VERBS:
+            if act_object(toks, norms, i + 1, lex):  # session 13: "Police made 20 arrests"
                 found = verb_subject(text, toks, norms, i, lex, memo)
                 if found is not None:
                     yield attrs.evolve(found, at=i)

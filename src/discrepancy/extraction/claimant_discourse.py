@@ -26,6 +26,7 @@ from discrepancy.extraction.claimant_carry import (
 )
 from discrepancy.extraction.claimant_refers import claimants_of
 from discrepancy.extraction.claimant_state import Attributions, State
+from discrepancy.extraction.claimant_verbless import origin_at
 from discrepancy.extraction.context import Context
 from discrepancy.orgs import OrgRef
 
@@ -81,6 +82,23 @@ def _points_back(words: Sequence[str]) -> bool:
     if _names_data(words):
         return True  # "The figures were released by …", "Las cifras fueron difundidas por …"
     return words[0] in _BACK_OPENERS or words[0] in ("according", "segun")
+
+
+def _back_before_figures(ctx: Context, j: int, after: Attribution | None) -> bool:
+    """Session 13 (h-who-en): sentence ``j`` opens by pointing at the one before ("That
+    figure came from the ministry, which also reported 12 missing") and names its source
+    before any figure of its own: the source gives the figures before too."""
+    words = ctx.words(j)
+    if after is None or len(words) < 3 or words[0] not in _BACK_OPENERS:
+        return False
+    norms = ctx.view(j).norms
+    if origin_at(norms) < 0 and tuple(norms[1:3]) not in _POINTS_BACK:
+        return False  # "This week, the ministry said 40 …": a day, not the figures before
+    first = next((k for k, t in enumerate(ctx.view(j).toks) if t.kind == "n"), -1)
+    return 0 < after.at < first
+
+
+_POINTS_BACK = frozenset(tables_en.POINTS_BACK + tables_es.POINTS_BACK)
 
 
 _TOPIC_SHIFTS = frozenset(tables_en.TOPIC_SHIFTS + tables_es.TOPIC_SHIFTS)
@@ -139,7 +157,11 @@ def sentence_claimants(
             or _opens_with_source(ctx.words(j))
             or names_origin(ctx.words(j))
         )
-        and (not ctx.has_digit(j) or names_origin(ctx.words(j)))
+        and (
+            not ctx.has_digit(j)
+            or names_origin(ctx.words(j))
+            or _back_before_figures(ctx, j, atts[j])
+        )
     ):  # session 10: "The information is contained in X's bulletin, which lists 40 …"
         after = atts[j]
         if (

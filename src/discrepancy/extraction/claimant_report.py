@@ -20,14 +20,17 @@ from discrepancy.extraction.claimant_spans import (
     forward,
     hedge_before_number,
 )
+from discrepancy.extraction.claimant_subject import object_number
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
 __all__ = [
+    "ACT_VERBS",
     "DATA_VERBS",
     "GIVEN_NOUNS",
     "RELATIVE_PASSIVE",
     "RELAY_VERBS",
+    "act_object",
     "data_owner",
     "given_by",
     "given_object",
@@ -294,3 +297,19 @@ def toll_object(toks: Sequence[Tok], norms: Sequence[str], j: int) -> bool:
         if toks[k].cap and k > j:
             continue  # "the country's" is fine; a name inside ("Kashmir's toll") too
     return False
+
+
+ACT_VERBS = tables_en.ACT_COUNT_VERBS | tables_es.ACT_COUNT_VERBS
+_ACT_NOUNS = tables_en.ACT_COUNT_NOUNS | tables_es.ACT_COUNT_NOUNS
+_ACT_REACH = 3
+
+
+def act_object(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """Session 13 (h-who-en): a number right after a light verb (past "out" of "carried
+    out") and a noun of acts on people a few words after it ("Police have made 20 arrests",
+    "realizó 20 detenciones"): the verb's subject gives the count."""
+    if j < len(norms) and norms[j] == "out":
+        j += 1
+    if not object_number(toks, norms, j, lex):
+        return False
+    return any(w in _ACT_NOUNS for w in norms[j + 1 : j + 1 + _ACT_REACH])

@@ -26,7 +26,7 @@ from discrepancy.extraction.claimant import (
     own_source_cue,
 )
 from discrepancy.extraction.claimant_discourse import Attributions, State, claimants_of
-from discrepancy.extraction.claimant_report import TOLL_RAISING
+from discrepancy.extraction.claimant_report import ACT_VERBS, TOLL_RAISING
 from discrepancy.extraction.claimant_verbless import origin_cue
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted_cases import document_disease
@@ -152,6 +152,7 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
         and OFFICIAL_ADVERBS.isdisjoint(view.norms)  # round 10: "murieron, oficialmente, N"
         and GIVING_VERBS.isdisjoint(view.norms)  # session 10: "X aportó la cifra de N"
         and TOLL_RAISING.isdisjoint(view.norms)  # h-who-en: "X increased the toll to N"
+        and ACT_VERBS.isdisjoint(view.norms)  # session 13: "Police have made 20 arrests"
         and not _verbless(ctx, i)
     ):
         return None

@@ -2609,6 +2609,15 @@ NO_PROOF_NOUNS = frozenset({"evidence", "proof"})
 proof that 41 of the 97 deaths came from the fumes")."""
 NO_PROOF_NEGATIONS = frozenset({"no", "not", "without", "lack", "lacked", "sin", "ninguna"})
 """Negations of a proof noun (one or two words before it)."""
+SPEAKER_HEADS = frozenset(
+    {"officials", "officers", "witnesses", "eyewitnesses", "sources", "diplomats", "doctors"}
+    | {"medics", "paramedics", "spokesmen", "spokespeople", "spokespersons", "aides"}
+    | {"residents", "villagers", "analysts", "experts"}
+)
+"""Session 13 (h-who-en): people who speak for a figure: "Two army officers said 15 were
+killed", "Three witnesses told AFP": the number counts the speakers, no claim of the text."""
+SPEAKER_RELATIVES = frozenset({"who"})
+"""A relative after the speakers' comma ("Two officers, who asked not to be named, said")."""
 QUESTION_OPENERS = frozenset(
     """
     did do does is are was were can could will would should has have had how why what where
@@ -3804,6 +3813,13 @@ FIGURE_ADJECTIVES = frozenset(
 )
 """Session 13 (h-who-en): words before the figure noun a body gives ("The authorities gave a
 lower figure of 87 deaths", "offered a far higher estimate"): the subject is still its source."""
+ACT_COUNT_VERBS = frozenset({"made", "makes", "make", "conducted", "carried"})
+"""Session 13 (h-who-en): light verbs whose object counts acts done to people ("Police have
+made 20 arrests", "carried out 30 rescues"): the subject gives the count."""
+ACT_COUNT_NOUNS = frozenset(
+    {"arrests", "detentions", "rescues", "evacuations", "deportations", "expulsions"}
+)
+"""The acts counted after `ACT_COUNT_VERBS` and their number."""
 SRC_GIVING_VERBS = frozenset(
     {"gave", "gives", "give", "provided", "provides", "offered", "offers", "supplied"}
     | {"supplies", "issued", "issues"}
@@ -3915,12 +3931,21 @@ CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
 """Session 10 (g-carry): words that open a sentence going on with the report of the sentence
 before ("The office announced that 5 would be freed on Monday. Additionally, 3 more will be
 freed on Friday."): its figures are the previous sentence's source's, when it names none."""
+POINTS_BACK: tuple[tuple[str, ...], ...] = (("is", "according"), ("was", "according"))
+"""Session 13 (h-who-en): after a demonstrative that opens a sentence, words that make it
+speak of the sentence before even when it adds figures of its own ("This is according to X,
+which said 300 were evacuated": X gives the figures before too)."""
 CARRY_ORIGIN_NOUNS = frozenset(
     {"information", "figures", "data", "numbers", "statistics", "figure", "toll", "tally"}
 )
 """Session 10 (g-carry): nouns that, opening the next sentence as "The … comes from / is
 contained in", are the figures just given ("The information is contained in the weekly
 bulletin of the health office, which also lists 40 cases of measles")."""
+CARRY_ORIGIN_NOUNS = CARRY_ORIGIN_NOUNS | frozenset(
+    {"estimate", "estimates", "count", "counts", "number", "numbers", "total"}
+)
+"""Session 13 (h-who-en): "More than 2,000 marched. The estimate came from organizers."
+"""
 CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
     ("comes", "from"),
     ("come", "from"),

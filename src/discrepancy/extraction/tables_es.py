@@ -2975,6 +2975,15 @@ NO_PROOF_NOUNS = frozenset({"pruebas", "prueba", "evidencia", "evidencias", "ind
 ("no hay pruebas de que 12 de las 40 muertes se debieran al dengue")."""
 NO_PROOF_NEGATIONS = frozenset({"no", "sin", "ninguna", "ningun", "falta", "not", "without"})
 """Negaciones de un sustantivo de prueba (una o dos palabras antes)."""
+SPEAKER_HEADS = frozenset(
+    {"funcionarios", "oficiales", "testigos", "fuentes", "diplomaticos", "medicos"}
+    | {"portavoces", "vecinos", "residentes", "pobladores", "analistas", "expertos"}
+)
+"""Sesión 13 (h-who-en): personas que hablan por una cifra ("Dos oficiales dijeron que 15
+murieron", "Tres testigos dijeron a AFP"): el número cuenta a quienes hablan, no es un dato."""
+SPEAKER_RELATIVES = frozenset({"quienes", "que"})
+"""Un relativo tras la coma de quienes hablan ("Dos oficiales, que pidieron no ser
+identificados, dijeron")."""
 QUESTION_OPENERS = frozenset(
     """
     cuantos cuantas cuanto quien quienes donde cual
@@ -4352,6 +4361,13 @@ FIGURE_ADJECTIVES = frozenset(
 )
 """Sesión 13 (h-who-en): palabras ante el sustantivo de cifra que da un organismo ("las
 autoridades dieron una cifra menor"): el sujeto sigue siendo la fuente."""
+ACT_COUNT_VERBS = frozenset({"realizo", "realizaron", "practico", "practicaron", "efectuo"})
+"""Sesión 13 (h-who-en): verbos ligeros cuyo objeto cuenta actos sobre personas ("la policía
+realizó 20 detenciones"): el sujeto da la cifra."""
+ACT_COUNT_NOUNS = frozenset(
+    {"detenciones", "arrestos", "rescates", "evacuaciones", "deportaciones", "expulsiones"}
+)
+"""Los actos contados tras `ACT_COUNT_VERBS` y su número."""
 SRC_GIVING_VERBS = frozenset(
     {"aporto", "aportaron", "aporta", "aportan", "facilito", "facilitaron", "facilita"}
     | {"facilitan", "ofrecio", "ofrecieron", "ofrece", "ofrecen", "dio", "dieron", "da", "dan"}
@@ -4468,12 +4484,25 @@ CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
 """Sesión 10 (g-carry): palabras que abren una oración que sigue el informe de la anterior
 ("El sindicato cifró en 70% el paro en Murcia. Asimismo, Cádiz registró un 64%."): sus cifras
 son de la fuente de la oración anterior, si no nombra otra."""
+POINTS_BACK: tuple[tuple[str, ...], ...] = (
+    ("lo", "informo"),
+    ("lo", "informaron"),
+    ("lo", "indico"),
+    ("lo", "dio"),
+)
+"""Sesión 13 (h-who-en): tras un demostrativo que abre la oración, palabras que la hacen
+hablar de la anterior aunque añada cifras propias ("Así lo informó X, que cifró en 300 …")."""
 CARRY_ORIGIN_NOUNS = frozenset(
     {"informacion", "cifras", "datos", "numeros", "estadisticas", "cifra", "balance", "recuento"}
 )
 """Sesión 10 (g-carry): sustantivos que, al abrir la oración siguiente como "La … está
 contenida en / procede de", son las cifras recién dadas ("Los datos proceden del parte
 quincenal de la oficina de salud, que también da 40 casos de sarampión")."""
+CARRY_ORIGIN_NOUNS = CARRY_ORIGIN_NOUNS | frozenset(
+    {"estimacion", "estimaciones", "calculo", "calculos", "conteo", "total"}
+)
+"""Sesión 13 (h-who-en): "Más de 2.000 marcharon. La estimación procede de los organizadores."
+"""
 CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
     ("esta", "contenida"),
     ("esta", "contenido"),
