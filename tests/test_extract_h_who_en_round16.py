@@ -179,3 +179,34 @@ def test_who_makes_arrests_gives_their_count(text: str, source: str) -> None:
 
 def test_a_light_verb_with_no_act_of_people_names_nobody() -> None:
     assert surfaces_and_mentions("The team made 20 trips to the village.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Security and medical sources said 12 people were killed. The sources said 30 "
+            "were wounded.",
+            "Security and medical sources",
+        ),
+        (
+            "Medical sources said 12 people were killed. The same sources said 30 were wounded.",
+            "Medical sources",
+        ),
+        (
+            "Fuentes médicas dijeron que 12 personas murieron. Las mismas fuentes dijeron que "
+            "30 resultaron heridas.",
+            "Fuentes médicas",
+        ),
+    ],
+)
+def test_the_sources_name_the_fuller_source_before(text: str, source: str) -> None:
+    assert mentions(text) == [[source], [source]]
+
+
+def test_the_sources_after_two_kinds_of_sources_stay_as_written() -> None:
+    text = (
+        "Medical sources said 12 people were killed, while security sources said 20 died. "
+        "The sources said 30 were wounded."
+    )
+    assert mentions(text)[-1] == ["sources"]

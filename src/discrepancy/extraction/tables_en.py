@@ -4111,6 +4111,12 @@ source: none in English, where "a report by X" names X (Spanish "las cifras por 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"forces"})
 """"Security forces said 60 people were detained": an unnamed source, as "officers" is."""
 
+PLURAL_BACK_OPENERS = frozenset({"the", "these", "those"})
+"""Session 13 (h-who-en): determiners of an unnamed plural source that points back ("The
+sources said 30 were wounded" after "Security and medical sources said 12 …"): it is the
+fuller source of the same head named just before, when one only fits."""
+PLURAL_BACK_SAME = frozenset({"same"})
+"""A word between the determiner and the head that still points back ("the same sources")."""
 POSSESSIVE_RELATIVES = frozenset({"whose"})
 """A possessive relative opening, after a comma, a long aside between a subject and its verb
 ("X and Y, whose data the UN agency (UNHCR) relies on, put the figure at 53,000")."""

@@ -4694,6 +4694,14 @@ NAME_HEADS = NAME_HEADS | frozenset(
 alcaldía de Cúcuta indicó que 350 vecinos …", "la embajada de Francia en Quito aseguró"): el
 organismo entero, nunca la ciudad o el país solos."""
 
+PLURAL_BACK_OPENERS = frozenset(
+    {"los", "las", "estos", "estas", "esos", "esas", "dichos", "dichas"}
+)
+"""Sesión 13 (h-who-en): determinantes de una fuente plural sin nombre que remite atrás ("Las
+fuentes dijeron que 30 resultaron heridos" tras "Fuentes médicas y de seguridad dijeron …"):
+es la fuente más completa del mismo núcleo nombrada justo antes, si solo una encaja."""
+PLURAL_BACK_SAME = frozenset({"mismos", "mismas", "citadas", "citados"})
+"""Palabra entre el determinante y el núcleo que sigue remitiendo atrás ("las mismas fuentes")."""
 POSSESSIVE_RELATIVES = frozenset({"cuyo", "cuya", "cuyos", "cuyas"})
 """Relativos posesivos que abren, tras una coma, una aclaración larga entre el sujeto y su
 verbo ("X e Y, cuyos datos sirven de base para la agencia de la ONU (ACNUR), hablan de
