@@ -210,3 +210,42 @@ def test_the_sources_after_two_kinds_of_sources_stay_as_written() -> None:
         "The sources said 30 were wounded."
     )
     assert mentions(text)[-1] == ["sources"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Two police officers, who spoke on condition of anonymity, said 15 gunmen died.",
+            "Two police officers",
+        ),
+        (
+            "Hospital officials, who asked not to be named, said 15 gunmen died.",
+            "Hospital officials",
+        ),
+    ],
+)
+def test_a_relative_with_its_own_verb_of_saying_is_passed_over(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The union that organized the march said 5,000 people attended.", "union"),
+        (
+            "The alliance of four unions that called the stoppage estimates that 60% of "
+            "workers stayed home.",
+            "alliance of four unions",
+        ),
+    ],
+)
+def test_a_that_relative_on_the_subject_is_passed_over(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+def test_said_that_opens_no_relative() -> None:
+    [(_, who)] = surfaces_and_mentions("The mayor said that police arrested 40 people.")
+    assert who == ["police"]
