@@ -249,3 +249,25 @@ def test_a_that_relative_on_the_subject_is_passed_over(text: str, source: str) -
 def test_said_that_opens_no_relative() -> None:
     [(_, who)] = surfaces_and_mentions("The mayor said that police arrested 40 people.")
     assert who == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Lakeland Police Service spokesman Tom Ade said 12 people died. Police said 40 "
+            "more were injured.",
+            "Lakeland Police Service",
+        ),
+        (
+            "The Clean Air Alliance called the rally. Organizers said 200,000 people came.",
+            "Clean Air Alliance",
+        ),
+    ],
+)
+def test_a_bare_generic_plural_is_the_body_named_before(text: str, source: str) -> None:
+    assert mentions(text)[-1] == [source]
+
+
+def test_a_bare_generic_plural_with_no_body_before_stays_as_written() -> None:
+    assert mentions("Police said 40 people were injured.") == [["Police"]]
