@@ -271,3 +271,13 @@ def test_a_bare_generic_plural_is_the_body_named_before(text: str, source: str) 
 
 def test_a_bare_generic_plural_with_no_body_before_stays_as_written() -> None:
     assert mentions("Police said 40 people were injured.") == [["Police"]]
+
+
+def test_the_outlet_after_said_on_is_the_medium_not_the_speaker() -> None:
+    text = "Mayor of Kestrel Ana Ruiz Jr. said on NBC's morning show that 12 more people died."
+    assert "NBC" not in [w for who in mentions(text) for w in who]
+
+
+def test_said_on_a_weekday_still_reads_the_speaker_after_it() -> None:
+    text = "At least 40 people died, said on Monday the regional governor."
+    assert mentions(text) == [["regional governor"]]

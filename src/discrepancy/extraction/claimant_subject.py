@@ -57,6 +57,7 @@ __all__ = [
 ]
 
 _QUOTES_COMMA = QUOTES | {","}
+_MEDIUM_AFTER = tables_en.MEDIUM_AFTER_SAY | tables_es.MEDIUM_AFTER_SAY
 
 
 _JOINS = frozenset({"and", "y", "e"})
@@ -155,6 +156,8 @@ def verb_subject(
     ):  # "..., said X", "Así lo informó la Cruz Roja": X speaks; a participle right after
         # a figure is its adjective (session 11), with no subject after it
         after = past_report(norms, forward(toks, norms, v + 1, lex, names_only=True), lex)
+        if _medium_after(norms, v, lex):
+            after = []  # session 13: "said on NBC": the medium, not the speaker
         if verb.endswith("ing") and after and all(norms[k] in lex.function_words for k in after):
             after = []  # session 13: "…, putting the number at 300": an article is no source
         if not after and verb in _ES_SAY:
@@ -257,6 +260,13 @@ _RELATIVE_SKIP = CLITICS | frozenset(
     {"ha", "han", "habia", "habian", "hubo", "has", "have", "had", "also", "tambien"}
 )
 _RELATIVE_REACH = 4
+
+
+def _medium_after(norms: Sequence[str], v: int, lex: Lexicon) -> bool:
+    """Session 13: "said on NBC's …" opens a medium; "said on Monday the governor" a day."""
+    if v + 2 >= len(norms) or norms[v + 1] not in _MEDIUM_AFTER:
+        return False
+    return norms[v + 2] not in lex.weekdays and norms[v + 2] not in lex.months
 
 
 def _relative_antecedent(

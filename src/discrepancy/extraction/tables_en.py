@@ -3520,6 +3520,10 @@ SOURCE_QUANTIFIERS = frozenset({"some", "several", "various", "many"})
 activist websites" is written "activist websites")."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
 """Round 12: pronouns that name one person, never a body spoken of as a group ("officials")."""
+MEDIUM_AFTER_SAY = frozenset({"on"})
+"""Session 13 (h-who-en): a preposition right after a verb of saying that opens the medium,
+never the speaker: "Gov. X said on NBC's 'Meet the Press' that one more died" (NBC only
+carried it; English puts the speaker after the verb only as "…, said X")."""
 SAID_MEDIUMS: tuple[tuple[str, ...], ...] = (
     ("in", "a", "statement"),
     ("in", "a", "press", "release"),

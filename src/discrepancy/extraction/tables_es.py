@@ -4014,6 +4014,9 @@ SOURCE_QUANTIFIERS = frozenset(
 )
 """Ronda 12: palabras que abren una fuente plural sin nombre y no son parte de él ("algunos
 blogs" se escribe "blogs")."""
+MEDIUM_AFTER_SAY: frozenset[str] = frozenset()
+"""Sesión 13 (h-who-en): ninguna en español, donde el sujeto sigue al medio ("dijo en rueda de
+prensa el ministro")."""
 SAID_MEDIUMS: tuple[tuple[str, ...], ...] = (
     ("en", "rueda", "de", "prensa"),
     ("en", "una", "rueda", "de", "prensa"),
