@@ -281,3 +281,17 @@ def test_the_outlet_after_said_on_is_the_medium_not_the_speaker() -> None:
 def test_said_on_a_weekday_still_reads_the_speaker_after_it() -> None:
     text = "At least 40 people died, said on Monday the regional governor."
     assert mentions(text) == [["regional governor"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said 12 soldiers were killed. State radio reported that 40 fighters died. "
+        "In a second report, it said 300 were detained.",
+        "Police said 12 officers were hurt. State television reported 40 marchers were "
+        "injured. It said 300 were detained overnight.",
+    ],
+)
+def test_it_after_an_outlet_spoke_is_that_outlet(text: str) -> None:
+    found = mentions(text)
+    assert found[-1] == found[-2] != found[0]

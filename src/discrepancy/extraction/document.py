@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
+from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant import (
     DEFINITE,
     GIVING_VERBS,
@@ -110,6 +112,9 @@ def read_document(ctx: Context) -> State:
                 state.para_quote[s.para] = state.claimants
         elif att is not None and att.kind == DEFINITE:
             state.body = claimants_of(ctx, att, state, atts, i)
+        elif att is not None and att.kind == PLURAL and att.say and _one_outlet(att):
+            state.body = claimants_of(ctx, att, state, atts, i)  # session 13: "State-run
+            # MRTV television reported … In a separate report, it said": the outlet
         elif att is not None and att.kind == PLURAL and att.say:
             state.group = claimants_of(ctx, att, state, atts, i)  # what "they" refers to
         if not ELECTION.isdisjoint(words):
@@ -132,6 +137,16 @@ def _cases_of_topic(text: str, state: State) -> None:
         for draft in state.drafts:
             if draft.metric == "cases":
                 draft.metric = qualified("cases", disease)
+
+
+_OUTLET_WORDS = tables_en.MEDIA_WORDS | tables_es.MEDIA_WORDS
+
+
+def _one_outlet(att: Attribution) -> bool:
+    """An unnamed-kind source whose head is one outlet ("State-run MRTV television", "state
+    radio"): what a later "it" names (session 13)."""
+    words = att.text.split()
+    return bool(words) and fold(words[-1]) in _OUTLET_WORDS
 
 
 def _verbless(ctx: Context, i: int) -> bool:
