@@ -295,3 +295,20 @@ def test_said_on_a_weekday_still_reads_the_speaker_after_it() -> None:
 def test_it_after_an_outlet_spoke_is_that_outlet(text: str) -> None:
     found = mentions(text)
     assert found[-1] == found[-2] != found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor confirmed a toll of 60, well above the 26 people reported killed earlier "
+        "by the Civil Protection Board.",
+        "Quoting its director, the Kestrel Herald reported that the toll had doubled since the "
+        "26 people reported dead on Tuesday by the Civil Protection Board.",
+    ],
+)
+def test_the_agent_after_a_participle_of_saying_gives_its_figure(text: str) -> None:
+    assert mentions(text)[-1] == ["Civil Protection Board"]
+
+
+def test_a_participle_of_doing_names_no_source() -> None:
+    assert mentions("The 30 people killed by the army were buried on Monday.") == [[]]

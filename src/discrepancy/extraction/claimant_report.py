@@ -71,6 +71,13 @@ _SAID_PARTICIPLES = frozenset(
 """Participles of saying; in Spanish in every gender and number ("reportados", "difundidas":
 h-who-es), as a passive agrees with its subject."""
 _AUX_REACH = 2
+_STATE_WORDS = (
+    tables_en.REPORTED_STATE_WORDS
+    | tables_es.REPORTED_STATE_WORDS
+    | frozenset(tables_en.WEEKDAYS)
+    | frozenset(tables_es.WEEKDAYS)
+)
+_STATE_REACH = 4
 _FIGURE_NOUN_REACH = 3
 
 
@@ -80,6 +87,8 @@ def reduced_agent(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
     gives that figure (round 11). A participle of doing ("killed by") names who did it, not
     who counted it, and is no verb of saying."""
     part = k - 1
+    while part > k - 1 - _STATE_REACH and part > 0 and norms[part] in _STATE_WORDS:
+        part -= 1  # session 13: "the 26 people reported killed earlier by X"
     if part < 1 or norms[part] not in _SAID_PARTICIPLES:
         return False
     aux = part - 1

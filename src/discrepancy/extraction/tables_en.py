@@ -3817,6 +3817,13 @@ FIGURE_ADJECTIVES = frozenset(
 )
 """Session 13 (h-who-en): words before the figure noun a body gives ("The authorities gave a
 lower figure of 87 deaths", "offered a far higher estimate"): the subject is still its source."""
+REPORTED_STATE_WORDS = frozenset(
+    {"killed", "dead", "injured", "wounded", "hurt", "missing", "displaced", "detained"}
+    | {"earlier", "previously", "initially", "first", "yesterday", "on"}
+)
+"""Session 13 (h-who-en): words between a participle of saying and its agent ("the 26
+people reported killed earlier by the disaster council", "reported dead on Tuesday by X"): the
+agent still gave the figure (a weekday may stand among them too)."""
 ACT_COUNT_VERBS = frozenset({"made", "makes", "make", "conducted", "carried"})
 """Session 13 (h-who-en): light verbs whose object counts acts done to people ("Police have
 made 20 arrests", "carried out 30 rescues"): the subject gives the count."""

@@ -4364,6 +4364,12 @@ FIGURE_ADJECTIVES = frozenset(
 )
 """Sesión 13 (h-who-en): palabras ante el sustantivo de cifra que da un organismo ("las
 autoridades dieron una cifra menor"): el sujeto sigue siendo la fuente."""
+REPORTED_STATE_WORDS = frozenset(
+    {"muertos", "muertas", "fallecidos", "heridos", "heridas", "desaparecidos", "detenidos"}
+    | {"antes", "previamente", "inicialmente", "ayer", "el"}
+)
+"""Sesión 13 (h-who-en): palabras entre el participio de decir y su agente ("los 26
+reportados muertos ayer por el consejo"): el agente sigue dando la cifra."""
 ACT_COUNT_VERBS = frozenset({"realizo", "realizaron", "practico", "practicaron", "efectuo"})
 """Sesión 13 (h-who-en): verbos ligeros cuyo objeto cuenta actos sobre personas ("la policía
 realizó 20 detenciones"): el sujeto da la cifra."""
