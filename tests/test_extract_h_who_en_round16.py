@@ -312,3 +312,24 @@ def test_the_agent_after_a_participle_of_saying_gives_its_figure(text: str) -> N
 
 def test_a_participle_of_doing_names_no_source() -> None:
     assert mentions("The 30 people killed by the army were buried on Monday.") == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Flood Risk Reduction and Management Council said 26 people died.",
+            ["Flood Risk Reduction and Management Council"],
+        ),
+        ("UNHCR and IOM said 300 people had fled.", ["UNHCR", "IOM"]),
+        (
+            "Amnesty International and Human Rights Watch said 300 people were detained.",
+            ["Amnesty International", "Human Rights Watch"],
+        ),
+    ],
+)
+def test_and_joins_one_name_when_only_the_part_after_it_has_a_head(
+    text: str, source: list[str]
+) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == source
