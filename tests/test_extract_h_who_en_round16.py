@@ -333,3 +333,24 @@ def test_and_joins_one_name_when_only_the_part_after_it_has_a_head(
 ) -> None:
     [(_, who)] = surfaces_and_mentions(text)
     assert who == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At least 40 people died in the floods. The Red Cross gave the figure.", "Red Cross"),
+        (
+            "At least 40 people died in the floods, and 300 were missing. The civil "
+            "protection agency provided the numbers.",
+            "civil protection agency",
+        ),
+        ("Al menos 40 personas murieron. La Cruz Roja facilitó las cifras.", "Cruz Roja"),
+    ],
+)
+def test_a_next_sentence_that_gives_the_figures_is_their_source(text: str, source: str) -> None:
+    assert all(who == [source] for who in mentions(text))
+
+
+def test_a_next_sentence_that_gives_something_else_lends_nothing() -> None:
+    text = "At least 40 people died in the floods. The Red Cross gave shelter to the survivors."
+    assert mentions(text) == [[]]

@@ -81,7 +81,29 @@ def _points_back(words: Sequence[str]) -> bool:
         return True  # "Lo anterior lo dio a conocer la ONU", "The above was reported by …"
     if _names_data(words):
         return True  # "The figures were released by …", "Las cifras fueron difundidas por …"
+    if _gives_the_figures(words):
+        return True  # session 13: "The Red Cross gave the figure", "X provided the numbers"
     return words[0] in _BACK_OPENERS or words[0] in ("according", "segun")
+
+
+_GIVE_VERBS = (
+    tables_en.SRC_GIVING_VERBS
+    | tables_es.SRC_GIVING_VERBS
+    | tables_en.RELEASE_VERBS
+    | tables_es.RELEASE_VERBS
+)
+_FIGURE_OBJECTS = tables_en.CARRY_ORIGIN_NOUNS | tables_es.CARRY_ORIGIN_NOUNS
+_THE_OBJECT = _BACK_OPENERS | _THE_FIGURES
+
+
+def _gives_the_figures(words: Sequence[str]) -> bool:
+    """Session 13 (h-who-en): the sentence's verb gives "the figures" just said, its object a
+    definite figure noun right after it ("The Red Cross gave the figure", "The ministry
+    released the figures on Monday", "La Cruz Roja facilitó las cifras")."""
+    return any(
+        w in _GIVE_VERBS and words[k + 1] in _THE_OBJECT and words[k + 2] in _FIGURE_OBJECTS
+        for k, w in enumerate(words[:-2])
+    )
 
 
 def _back_before_figures(ctx: Context, j: int, after: Attribution | None) -> bool:
