@@ -40,11 +40,13 @@ from discrepancy.extraction.claimant_phrases import (
     known_names,
 )
 from discrepancy.extraction.claimant_report import (
+    ACT_VERBS,
     DATA_VERBS,
     GIVEN_NOUNS,
     RELATIVE_PASSIVE,
     RELAY_VERBS,
     TOLL_RAISING,
+    act_object,
     data_owner,
     given_by,
     given_object,
@@ -148,10 +150,37 @@ def find_attribution(
     found = (
         every() if every is not None else list(_attributions(text, toks, norms, quotes, lex, memo))
     )
-    chosen = first_source(found, norms, lex)
+    chosen = _agent_of_figure(toks, norms, found) or first_source(found, norms, lex)
     if chosen is not None and chosen.kind in INNER_KINDS:
         return own_clause(chosen, found, toks, norms)
     return chosen
+
+
+_AGENT_REACH = 8
+
+
+def _agent_of_figure(
+    toks: Sequence[Tok], norms: Sequence[str], found: Sequence[Attribution]
+) -> Attribution | None:
+    """Session 13 (h-who-en): the agent of a participle of saying right after the sentence's
+    one figure ("Quoting X, Al Jazeera reported he confirmed the new toll, up on the 26 people
+    reported killed earlier by the disaster council"): the agent gave that figure, whoever
+    relays the rest of the sentence."""
+    numbers = [k for k, t in enumerate(toks) if t.kind == "n"]
+    if len(numbers) != 1:
+        return None
+    first = numbers[0]
+    return next(
+        (
+            a
+            for a in found
+            if a.verb == "report"
+            and a.kind in INNER_KINDS
+            and norms[a.at] in _AGENT_BY
+            and first < a.at <= first + _AGENT_REACH
+        ),
+        None,
+    )
 
 
 _INTENT = frozenset(
@@ -351,6 +380,12 @@ def _attributions(
             if given_object(norms, i + 1, lex) and not (i > 0 and norms[i - 1] in _WHO_GAVE):
                 # session 10: "X aportó la cifra de 30.000" ("X, who gave the data to the
                 # press, said": the relative's verb, whose subject speaks through "said")
+                found = verb_subject(text, toks, norms, i, lex, memo)
+                if found is not None:
+                    yield attrs.evolve(found, at=i)
+            continue
+        if w in ACT_VERBS:
+            if act_object(toks, norms, i + 1, lex):  # session 13: "Police made 20 arrests"
                 found = verb_subject(text, toks, norms, i, lex, memo)
                 if found is not None:
                     yield attrs.evolve(found, at=i)

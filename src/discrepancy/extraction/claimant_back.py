@@ -9,7 +9,7 @@ import attrs
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.claimant import DEFINITE, Attribution
+from discrepancy.extraction.claimant import DEFINITE, PLURAL, Attribution
 from discrepancy.extraction.claimant_state import Attributions, State
 from discrepancy.extraction.context import _GOV_KINDS, Context
 from discrepancy.extraction.lexicon import Lexicon
@@ -143,6 +143,33 @@ def _fuller_before(att: Attribution, words: list[str], atts: Attributions, i: in
         if had[-1:] == words[-1:] and len(had) > len(words):
             return prev.text
     return None
+
+
+_PLURAL_BACK = tables_en.PLURAL_BACK_OPENERS | tables_es.PLURAL_BACK_OPENERS
+_PLURAL_SAME = tables_en.PLURAL_BACK_SAME | tables_es.PLURAL_BACK_SAME
+_PLURAL_REACH = 4
+"""How many sentences back a definite plural source looks for the fuller one it names."""
+
+
+def _plural_before(ctx: Context, att: Attribution, i: int) -> str | None:
+    """Session 13 (h-who-en): what a definite plural source with no words of its own ("the
+    sources", "the same officials", "las fuentes") stands for: the one longer plural source
+    with that head among the few sentences before ("Security and medical sources said …");
+    ``None`` when none or two different ones fit."""
+    words = [fold(w) for w in att.text.split()]
+    if len(words) < 2 or words[0] not in _PLURAL_BACK:
+        return None
+    if any(w not in _PLURAL_SAME for w in words[1:-1]):
+        return None
+    found: set[str] = set()
+    for k in range(i - 1, max(-1, i - 1 - _PLURAL_REACH), -1):
+        for prev in ctx.attributions(k):  # every source of the sentence: one only may fit
+            if prev.kind != PLURAL or prev.text == att.text:
+                continue
+            had = [fold(w) for w in prev.text.split()]
+            if words[-1] in had and had[0] not in _PLURAL_BACK:  # "fuentes médicas" too
+                found.add(prev.text)
+    return found.pop() if len(found) == 1 else None
 
 
 _NAME_GLUE = frozenset({"de", "del", "la", "las", "los", "of", "the", "for", "y", "and", "para"})

@@ -217,7 +217,7 @@ def _backward(
             i -= 1
             continue
         if (
-            w in _RELATIVE_BARE
+            (w in _RELATIVE_BARE or (w == "that" and span and _past_verb(toks[span[0]])))
             and span
             and not apposed
             and i > 0
@@ -465,6 +465,14 @@ def _in_acronym(toks: Sequence[Tok], i: int) -> bool:
 
 
 _LEAD = tables_en.LEAD_VERBS | tables_es.LEAD_VERBS
+
+
+def _past_verb(tok: Tok) -> bool:
+    """Session 13: a lower-case past form right after "that" opens a relative on the subject
+    ("The group that organized the march said"); "said that police …" is never one (the word
+    before "that" is a verb of saying, which the caller rules out)."""
+    w = tok.norm
+    return not tok.cap and (w in tables_en.FINITE_VERBS or (len(w) > 4 and w.endswith("ed")))
 
 
 def _verbish(word: str) -> bool:

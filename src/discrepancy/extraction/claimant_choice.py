@@ -55,6 +55,10 @@ def first_source(
             continue
         if found.kind not in (PRONOUN, DEFINITE, INDEFINITE):
             if found.verb == "citing":
+                if strong is not None and _witnesses(found) and not _media(strong, lex):
+                    # session 13: "The IOM said, citing survivors' testimony": a body that
+                    # weighs unnamed witnesses gives the figure; an outlet relays them
+                    return strong
                 return found  # "Reuters reported, citing the ministry": the ministry's figure
             strong = strong or found
             if not CITING.isdisjoint(norms[found.at :]):
@@ -183,3 +187,11 @@ def _outlets() -> frozenset[str]:
 
 
 CITING = frozenset({"citing", "quoting", "citando"})
+_WITNESSES = tables_en.WITNESS_SOURCES | tables_es.WITNESS_SOURCES
+
+
+def _witnesses(found: Attribution) -> bool:
+    """Whether a cited source is unnamed people's accounts ("survivors' testimony")."""
+    if found.kind != PLURAL:
+        return False
+    return any(fold(w).strip("'’") in _WITNESSES for w in found.text.split())

@@ -26,6 +26,7 @@ from discrepancy.extraction.claimant_carry import (
 )
 from discrepancy.extraction.claimant_refers import claimants_of
 from discrepancy.extraction.claimant_state import Attributions, State
+from discrepancy.extraction.claimant_verbless import origin_at
 from discrepancy.extraction.context import Context
 from discrepancy.orgs import OrgRef
 
@@ -80,7 +81,46 @@ def _points_back(words: Sequence[str]) -> bool:
         return True  # "Lo anterior lo dio a conocer la ONU", "The above was reported by …"
     if _names_data(words):
         return True  # "The figures were released by …", "Las cifras fueron difundidas por …"
+    if _gives_the_figures(words):
+        return True  # session 13: "The Red Cross gave the figure", "X provided the numbers"
     return words[0] in _BACK_OPENERS or words[0] in ("according", "segun")
+
+
+_GIVE_VERBS = (
+    tables_en.SRC_GIVING_VERBS
+    | tables_es.SRC_GIVING_VERBS
+    | tables_en.RELEASE_VERBS
+    | tables_es.RELEASE_VERBS
+)
+_FIGURE_OBJECTS = tables_en.CARRY_ORIGIN_NOUNS | tables_es.CARRY_ORIGIN_NOUNS
+_THE_OBJECT = _BACK_OPENERS | _THE_FIGURES
+
+
+def _gives_the_figures(words: Sequence[str]) -> bool:
+    """Session 13 (h-who-en): the sentence's verb gives "the figures" just said, its object a
+    definite figure noun right after it ("The Red Cross gave the figure", "The ministry
+    released the figures on Monday", "La Cruz Roja facilitó las cifras")."""
+    return any(
+        w in _GIVE_VERBS and words[k + 1] in _THE_OBJECT and words[k + 2] in _FIGURE_OBJECTS
+        for k, w in enumerate(words[:-2])
+    )
+
+
+def _back_before_figures(ctx: Context, j: int, after: Attribution | None) -> bool:
+    """Session 13 (h-who-en): sentence ``j`` opens by pointing at the one before ("That
+    figure came from the ministry, which also reported 12 missing") and names its source
+    before any figure of its own: the source gives the figures before too."""
+    words = ctx.words(j)
+    if after is None or len(words) < 3 or words[0] not in _BACK_OPENERS:
+        return False
+    norms = ctx.view(j).norms
+    if origin_at(norms) < 0 and tuple(norms[1:3]) not in _POINTS_BACK:
+        return False  # "This week, the ministry said 40 …": a day, not the figures before
+    first = next((k for k, t in enumerate(ctx.view(j).toks) if t.kind == "n"), -1)
+    return 0 < after.at < first
+
+
+_POINTS_BACK = frozenset(tables_en.POINTS_BACK + tables_es.POINTS_BACK)
 
 
 _TOPIC_SHIFTS = frozenset(tables_en.TOPIC_SHIFTS + tables_es.TOPIC_SHIFTS)
@@ -139,7 +179,11 @@ def sentence_claimants(
             or _opens_with_source(ctx.words(j))
             or names_origin(ctx.words(j))
         )
-        and (not ctx.has_digit(j) or names_origin(ctx.words(j)))
+        and (
+            not ctx.has_digit(j)
+            or names_origin(ctx.words(j))
+            or _back_before_figures(ctx, j, atts[j])
+        )
     ):  # session 10: "The information is contained in X's bulletin, which lists 40 …"
         after = atts[j]
         if (

@@ -497,6 +497,26 @@ def _joins_names(toks: Sequence[Tok], span: list[int], j: int, end: int) -> bool
     return False
 
 
+def _headless_before(
+    toks: Sequence[Tok], span: list[int], start: int, j: int, end: int, lex: Lexicon
+) -> bool:
+    """Session 13 (h-who-en): "and" inside one name whose capitals before it name no body and
+    end in no body's head, while the capitals after it end in one ("National Disaster Risk
+    Reduction and Management Council"); "UNHCR and IOM", "Oxfam and the Red Cross" stay
+    two (one word before, or the head before)."""
+    if j - start < 2 or j + 2 >= end:
+        return False
+    after = j + 1
+    while after + 1 < end and toks[span[after + 1]].cap:
+        after += 1
+    if after == j + 1 or not all(toks[span[m]].cap for m in range(j + 1, after + 1)):
+        return False
+    before = [toks[span[m]].norm for m in range(start, j)]
+    if not all(toks[span[m]].cap for m in range(start, j)) or _org_head(before, lex):
+        return False
+    return _org_head([toks[span[m]].norm for m in range(j + 1, after + 1)], lex)
+
+
 def _org_head(norms: Sequence[str], lex: Lexicon) -> bool:
     """The phrase ends in a word that names a body ("agency", "council", "ministerio", and
     the round-8 institutions: "navy", "armada")."""
@@ -712,6 +732,7 @@ def _name_runs(text: str, toks: Sequence[Tok], span: list[int], lex: Lexicon) ->
             elif (
                 (nxt.norm in CONNECTORS and nxt.norm != "&")
                 or (nxt.norm in ("and", "&") and _joins_names(toks, span, j + 1, end))
+                or (nxt.norm == "and" and _headless_before(toks, span, k, j + 1, end, lex))
                 or (nxt.norm == "el" and toks[span[j]].norm in _EL_AFTER)
             ) or (nxt.norm == "." and _dotted(toks[span[j]], nxt)):  # "U.N.", "U.S.", "CC.OO."
                 j += 1

@@ -32,6 +32,7 @@ from discrepancy.extraction.claimant_back import (
     _office_named,
     _office_ref,
     _place_like,
+    _plural_before,
     _public,
     _role_first,
     _surname,
@@ -447,6 +448,15 @@ def _claimants_of(
             return state.group  # h-who-en: "…, according to residents. They said …"
         return state.claimants
     if att.kind == PLURAL:
+        fuller = _plural_before(ctx, att, i)
+        if fuller is not None:  # session 13: "The sources said" after "Security and medical
+            return (ctx.ref(_bare(fuller)),)  # sources said": the fuller source
+        bare = [fold(w) for w in att.text.split()]
+        heads = ctx.lex.generic_heads.get(bare[0]) if len(bare) == 1 else None
+        if heads is not None:  # session 13: a bare "Police said" after "Kenya Police Service"
+            named = state.names(ctx.text).last_with(heads, ctx.sentences[i].start, ctx.lex)
+            if named is not None:
+                return (attrs.evolve(ctx.ref(named), mention=named),)
         domain = _officials_domain([fold(w) for w in att.text.split()])
         if domain:  # h-who-es: "las autoridades sanitarias" after "la Secretaría de Salud"
             named = state.names(ctx.text).last_with(domain, ctx.sentences[i].start, ctx.lex)

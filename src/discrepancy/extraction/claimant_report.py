@@ -20,14 +20,17 @@ from discrepancy.extraction.claimant_spans import (
     forward,
     hedge_before_number,
 )
+from discrepancy.extraction.claimant_subject import object_number
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
 __all__ = [
+    "ACT_VERBS",
     "DATA_VERBS",
     "GIVEN_NOUNS",
     "RELATIVE_PASSIVE",
     "RELAY_VERBS",
+    "act_object",
     "data_owner",
     "given_by",
     "given_object",
@@ -68,6 +71,13 @@ _SAID_PARTICIPLES = frozenset(
 """Participles of saying; in Spanish in every gender and number ("reportados", "difundidas":
 h-who-es), as a passive agrees with its subject."""
 _AUX_REACH = 2
+_STATE_WORDS = (
+    tables_en.REPORTED_STATE_WORDS
+    | tables_es.REPORTED_STATE_WORDS
+    | frozenset(tables_en.WEEKDAYS)
+    | frozenset(tables_es.WEEKDAYS)
+)
+_STATE_REACH = 4
 _FIGURE_NOUN_REACH = 3
 
 
@@ -77,6 +87,8 @@ def reduced_agent(toks: Sequence[Tok], norms: Sequence[str], k: int) -> bool:
     gives that figure (round 11). A participle of doing ("killed by") names who did it, not
     who counted it, and is no verb of saying."""
     part = k - 1
+    while part > k - 1 - _STATE_REACH and part > 0 and norms[part] in _STATE_WORDS:
+        part -= 1  # session 13: "the 26 people reported killed earlier by X"
     if part < 1 or norms[part] not in _SAID_PARTICIPLES:
         return False
     aux = part - 1
@@ -203,14 +215,17 @@ def given_by(norms: Sequence[str], i: int) -> int:
 _GIVEN_OBJECT_LEAD = frozenset(
     {"a", "an", "the", "its", "their", "un", "una", "la", "el", "las", "los", "su", "sus"}
     | {"new", "official", "own", "nueva", "nuevo", "oficial", "propia", "propio"}
+    | tables_en.FIGURE_ADJECTIVES
+    | tables_es.FIGURE_ADJECTIVES
 )
 
 
 def given_object(norms: Sequence[str], j: int, lex: Lexicon) -> bool:
     """A figure noun is the object that opens at ``j`` ("gave a figure of 8,000", "aportó la
     cifra de 30.000", "facilitó datos", "offered its own estimate"): the verb before gives a
-    figure (session 10). At most two articles or adjectives before the noun."""
-    for k in range(j, min(len(norms), j + 3)):
+    figure (session 10). At most three articles or adjectives before the noun ("gave a much
+    lower figure of 87": session 13)."""
+    for k in range(j, min(len(norms), j + 4)):
         w = norms[k]
         if w in GIVEN_NOUNS or w in lex.by_report:
             return True
@@ -291,3 +306,19 @@ def toll_object(toks: Sequence[Tok], norms: Sequence[str], j: int) -> bool:
         if toks[k].cap and k > j:
             continue  # "the country's" is fine; a name inside ("Kashmir's toll") too
     return False
+
+
+ACT_VERBS = tables_en.ACT_COUNT_VERBS | tables_es.ACT_COUNT_VERBS
+_ACT_NOUNS = tables_en.ACT_COUNT_NOUNS | tables_es.ACT_COUNT_NOUNS
+_ACT_REACH = 3
+
+
+def act_object(toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """Session 13 (h-who-en): a number right after a light verb (past "out" of "carried
+    out") and a noun of acts on people a few words after it ("Police have made 20 arrests",
+    "realizó 20 detenciones"): the verb's subject gives the count."""
+    if j < len(norms) and norms[j] == "out":
+        j += 1
+    if not object_number(toks, norms, j, lex):
+        return False
+    return any(w in _ACT_NOUNS for w in norms[j + 1 : j + 1 + _ACT_REACH])

@@ -146,6 +146,10 @@ def relative_open(toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexico
         return -1
     for c in range(i - 1, max(0, i - _RELATIVE_REACH) - 1, -1):
         w = norms[c]
+        if w in lex.say_verbs and c > 2 and norms[c - 1] in _RELATIVE_OPENERS:
+            # session 13: "Two officers, who spoke on condition of anonymity, said": the
+            # relative's own verb, right after its opener
+            return c - 2 if norms[c - 2] == "," else -1
         if toks[c].kind == "n" or w in _QUOTES or w in (";", ":") or w in lex.say_verbs:
             return -1
         if w in _RELATIVE_OPENERS and c > 1 and norms[c - 1] == ",":

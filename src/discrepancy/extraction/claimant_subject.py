@@ -42,6 +42,7 @@ from discrepancy.extraction.claimant_spans import (
     until_when,
 )
 from discrepancy.extraction.claimant_titles import titled_person
+from discrepancy.extraction.claimant_verbless import origin_at
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
@@ -56,6 +57,7 @@ __all__ = [
 ]
 
 _QUOTES_COMMA = QUOTES | {","}
+_MEDIUM_AFTER = tables_en.MEDIUM_AFTER_SAY | tables_es.MEDIUM_AFTER_SAY
 
 
 _JOINS = frozenset({"and", "y", "e"})
@@ -154,6 +156,10 @@ def verb_subject(
     ):  # "..., said X", "Así lo informó la Cruz Roja": X speaks; a participle right after
         # a figure is its adjective (session 11), with no subject after it
         after = past_report(norms, forward(toks, norms, v + 1, lex, names_only=True), lex)
+        if _medium_after(norms, v, lex):
+            after = []  # session 13: "said on NBC": the medium, not the speaker
+        if verb.endswith("ing") and after and all(norms[k] in lex.function_words for k in after):
+            after = []  # session 13: "…, putting the number at 300": an article is no source
         if not after and verb in _ES_SAY:
             after = _after_figure(toks, norms, v + 1, lex)  # "elevan al 80 % las centrales"
         found = classify(text, toks, after, lex, memo)
@@ -256,6 +262,13 @@ _RELATIVE_SKIP = CLITICS | frozenset(
 _RELATIVE_REACH = 4
 
 
+def _medium_after(norms: Sequence[str], v: int, lex: Lexicon) -> bool:
+    """Session 13: "said on NBC's …" opens a medium; "said on Monday the governor" a day."""
+    if v + 2 >= len(norms) or norms[v + 1] not in _MEDIUM_AFTER:
+        return False
+    return norms[v + 2] not in lex.weekdays and norms[v + 2] not in lex.months
+
+
 def _relative_antecedent(
     text: str, toks: Sequence[Tok], norms: Sequence[str], v: int, lex: Lexicon, memo: Memo
 ) -> Attribution | None:
@@ -279,6 +292,10 @@ def _relative_antecedent(
         return None
     span, _ = backward(toks, norms, k - 2, lex)
     span = _agent_of(norms, until_when(norms, span, lex))
+    if span and span[0] > 0:
+        at = origin_at(norms[span[0] - 1 : k - 1])
+        if 0 < at < k - span[0]:  # session 13: "That figure came from X, which …": X
+            span = span[at - 1 :]
     if not span or (
         span[0] > 0 and (toks[span[0] - 1].kind == "n" or norms[span[0] - 1] in _RELATIVES)
     ):

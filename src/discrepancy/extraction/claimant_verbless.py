@@ -35,6 +35,7 @@ __all__ = [
     "against_owner",
     "for_source",
     "headline_source",
+    "origin_at",
     "origin_cue",
     "origin_source",
     "own_source_cue",
@@ -59,7 +60,7 @@ def own_source_cue(norms: Sequence[str], lex: Lexicon) -> bool:
         return True
     if ":" in norms[1 : HEADLINE_SPAN + 1]:
         return True
-    if _origin_at(norms) > 0:
+    if origin_at(norms) > 0:
         return True
     if any(norms[k] in lex.by_report and norms[k + 1] in _REPORT_FROM for k in range(n - 1)):
         return True
@@ -242,7 +243,7 @@ _ORIGIN_REACH = max(len(p) for p in _ORIGIN_VERBS)
 _ORIGIN_LINKS = frozenset({"from", "de", "del", "by", "por"})
 
 
-def _origin_at(norms: Sequence[str]) -> int:
+def origin_at(norms: Sequence[str]) -> int:
     """Where the source starts in "The figure came from X", "La cifra procede de X" (a
     sentence that opens by naming a figure's origin), else -1."""
     if len(norms) < 4 or norms[0] not in _ORIGIN_OPENERS or norms[1] not in _ORIGIN_NOUNS:
@@ -258,7 +259,7 @@ def _origin_at(norms: Sequence[str]) -> int:
 
 def origin_cue(norms: Sequence[str]) -> bool:
     """Whether the sentence opens by naming where a figure came from (it needs no digit)."""
-    return _origin_at(norms) > 0
+    return origin_at(norms) > 0
 
 
 def origin_source(
@@ -267,7 +268,7 @@ def origin_source(
     """ "… 40 dead. The figure came from the civil defence.", "La cifra procede de Protección
     Civil": the body a figure is said to come from, named with no verb of saying (the
     document pass gives it to the figures before when the sentence points back)."""
-    at = _origin_at(norms)
+    at = origin_at(norms)
     if at < 0:
         return None
     found = classify(text, toks, forward(toks, norms, at, lex), lex, memo)

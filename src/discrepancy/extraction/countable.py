@@ -87,6 +87,8 @@ def is_count(
         return False  # session 13: "shelters for 600 people", "con capacidad para 9.500"
     if nonclaims.years_range(toks, norms, first, last) or nonclaims.in_question(toks, norms, first):
         return False  # round 9: a span of years, a figure asked about
+    if nonclaims.speakers(toks, norms, first, last, lex.say_verbs):
+        return False  # session 13: "Two army officers said": the speakers, no count
     if nonclaims.tally_progress(norms, first, last):
         return False  # session 12: "con el 98% del voto escrutado": how much is counted
     if m.quantity.unit != "people":  # a percentage or a share of people

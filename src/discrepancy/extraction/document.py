@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
+from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant import (
     DEFINITE,
     GIVING_VERBS,
@@ -26,7 +28,7 @@ from discrepancy.extraction.claimant import (
     own_source_cue,
 )
 from discrepancy.extraction.claimant_discourse import Attributions, State, claimants_of
-from discrepancy.extraction.claimant_report import TOLL_RAISING
+from discrepancy.extraction.claimant_report import ACT_VERBS, TOLL_RAISING
 from discrepancy.extraction.claimant_verbless import origin_cue
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted_cases import document_disease
@@ -110,6 +112,9 @@ def read_document(ctx: Context) -> State:
                 state.para_quote[s.para] = state.claimants
         elif att is not None and att.kind == DEFINITE:
             state.body = claimants_of(ctx, att, state, atts, i)
+        elif att is not None and att.kind == PLURAL and att.say and _one_outlet(att):
+            state.body = claimants_of(ctx, att, state, atts, i)  # session 13: "State-run
+            # MRTV television reported … In a separate report, it said": the outlet
         elif att is not None and att.kind == PLURAL and att.say:
             state.group = claimants_of(ctx, att, state, atts, i)  # what "they" refers to
         if not ELECTION.isdisjoint(words):
@@ -134,6 +139,16 @@ def _cases_of_topic(text: str, state: State) -> None:
                 draft.metric = qualified("cases", disease)
 
 
+_OUTLET_WORDS = tables_en.MEDIA_WORDS | tables_es.MEDIA_WORDS
+
+
+def _one_outlet(att: Attribution) -> bool:
+    """An unnamed-kind source whose head is one outlet ("State-run MRTV television", "state
+    radio"): what a later "it" names (session 13)."""
+    words = att.text.split()
+    return bool(words) and fold(words[-1]) in _OUTLET_WORDS
+
+
 def _verbless(ctx: Context, i: int) -> bool:
     """ "Los organizadores, de 20.000.", "UN: … 300 …", "Data from X shows …": a sentence with
     a digit and no verb of saying may name its source (round 7)."""
@@ -152,6 +167,7 @@ def _attribution_of(ctx: Context, i: int) -> Attribution | None:
         and OFFICIAL_ADVERBS.isdisjoint(view.norms)  # round 10: "murieron, oficialmente, N"
         and GIVING_VERBS.isdisjoint(view.norms)  # session 10: "X aportó la cifra de N"
         and TOLL_RAISING.isdisjoint(view.norms)  # h-who-en: "X increased the toll to N"
+        and ACT_VERBS.isdisjoint(view.norms)  # session 13: "Police have made 20 arrests"
         and not _verbless(ctx, i)
     ):
         return None

@@ -161,7 +161,9 @@ class Lexicon:
             | en.SRC_THAT_SAY_VERBS  # session 10: "the groups charged that …"
             | es.SRC_THAT_SAY_VERBS
             | en.TOLL_RAISING_VERBS  # h-who-en: "officials increased the toll to 228"
-            | es.TOLL_RAISING_VERBS,
+            | es.TOLL_RAISING_VERBS
+            | en.ACT_COUNT_VERBS  # session 13: "Police have made 20 arrests"
+            | es.ACT_COUNT_VERBS,
             say_verbs=(en.SAY_VERBS - en.ACTION_ONLY) | es.SAY_VERBS - {"segun"},
             by_report=en.BY_REPORT | es.BY_REPORT,
             first_person=en.FIRST_PERSON | es.FIRST_PERSON,

@@ -21,7 +21,11 @@ tables, same names in both):
   `VOTE_RANK_VERBS` before "with" / "con" right before the percentage, in its clause, and
   nothing but a vote noun after it ("leads with 55% of voters" stays a count), in a
   sentence with no word of turnout (`VOTE_RANK_TURNOUT`: "turnout was highest in the north,
-  with 72%, followed by the south with 71%" ranks shares of voters).
+  with 72%, followed by the south with 71%" ranks shares of voters);
+* (session 13, h-who-en) the speakers of a figure ("Two army officers said 15 were killed",
+  "Three witnesses, who asked not to be named, told AFP"): a number that opens its clause
+  before a noun of people who speak (`SPEAKER_HEADS`) and the verb of saying right after it,
+  or a comma and a relative (`SPEAKER_RELATIVES`).
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ __all__ = [
     "no_proof",
     "part_of_things",
     "ranked_share",
+    "speakers",
     "vote_share",
     "years_range",
 ]
@@ -86,6 +91,31 @@ def years_range(toks: Sequence[Tok], norms: Sequence[str], first: int, last: int
             return False
         years += 1
     return years >= 2
+
+
+_SPEAKERS = tables_en.SPEAKER_HEADS | tables_es.SPEAKER_HEADS
+_SPEAKER_RELATIVES = tables_en.SPEAKER_RELATIVES | tables_es.SPEAKER_RELATIVES
+_CLAUSE_OPENS = frozenset({",", "and", "but", "while", "y", "pero", "mientras"})
+_SPEAKER_REACH = 3
+"""The most words from the number to the noun of the speakers ("two senior army officers")."""
+
+
+def speakers(
+    toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, say: frozenset[str]
+) -> bool:
+    """Whether the number at ``first``..``last`` counts the people who speak for a figure:
+    it opens its clause, a noun of ``_SPEAKERS`` follows within a few words, and right after
+    it a verb of ``say`` or a comma and a relative (session 13, h-who-en)."""
+    if first > 0 and norms[first - 1] not in _CLAUSE_OPENS:
+        return False
+    n = len(norms)
+    for k in range(last, min(n - 1, last + _SPEAKER_REACH)):
+        if toks[k].kind != "w":
+            return False
+        if norms[k] in _SPEAKERS:
+            nxt = norms[k + 1]
+            return nxt in say or (nxt == "," and k + 2 < n and norms[k + 2] in _SPEAKER_RELATIVES)
+    return False
 
 
 def in_question(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:

@@ -2623,6 +2623,15 @@ NO_PROOF_NOUNS = frozenset({"evidence", "proof"})
 proof that 41 of the 97 deaths came from the fumes")."""
 NO_PROOF_NEGATIONS = frozenset({"no", "not", "without", "lack", "lacked", "sin", "ninguna"})
 """Negations of a proof noun (one or two words before it)."""
+SPEAKER_HEADS = frozenset(
+    {"officials", "officers", "witnesses", "eyewitnesses", "sources", "diplomats", "doctors"}
+    | {"medics", "paramedics", "spokesmen", "spokespeople", "spokespersons", "aides"}
+    | {"residents", "villagers", "analysts", "experts"}
+)
+"""Session 13 (h-who-en): people who speak for a figure: "Two army officers said 15 were
+killed", "Three witnesses told AFP": the number counts the speakers, no claim of the text."""
+SPEAKER_RELATIVES = frozenset({"who"})
+"""A relative after the speakers' comma ("Two officers, who asked not to be named, said")."""
 QUESTION_OPENERS = frozenset(
     """
     did do does is are was were can could will would should has have had how why what where
@@ -2883,6 +2892,13 @@ place sees the count (see `status_cues.place_subject`)."""
 CHANGE_NOUNS = CHANGE_NOUNS | frozenset({"disparity", "shortfall", "mismatch"})
 """The size of a gap between two counts ("a shortfall of 20,000 between the tallies"): it
 counts nobody."""
+
+WITNESS_SOURCES = frozenset(
+    {"survivors", "witnesses", "eyewitnesses", "testimony", "testimonies", "accounts"}
+    | {"residents", "relatives", "families", "passengers", "villagers"}
+)
+"""Session 13 (h-who-en): people whose accounts a body cites for its own figure: "the IOM
+said, citing survivors' testimony" gives the IOM (an outlet citing them still relays them)."""
 
 OWN_SOURCE_WORDS = frozenset({"according", "citing", "quoting"})
 """Words that open a source of their own ("a figure that according to the government is 30"):
@@ -3518,6 +3534,10 @@ SOURCE_QUANTIFIERS = frozenset({"some", "several", "various", "many"})
 activist websites" is written "activist websites")."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
 """Round 12: pronouns that name one person, never a body spoken of as a group ("officials")."""
+MEDIUM_AFTER_SAY = frozenset({"on"})
+"""Session 13 (h-who-en): a preposition right after a verb of saying that opens the medium,
+never the speaker: "Gov. X said on NBC's 'Meet the Press' that one more died" (NBC only
+carried it; English puts the speaker after the verb only as "…, said X")."""
 SAID_MEDIUMS: tuple[tuple[str, ...], ...] = (
     ("in", "a", "statement"),
     ("in", "a", "press", "release"),
@@ -3832,6 +3852,26 @@ SRC_GIVING_PARTICIPLES = frozenset(
 SRC_FIGURE_STANDS = frozenset({"stands", "stood", "reached", "reaches", "totals", "totalled"})
 """Session 10: verbs of a figure's level after its giver ("the figure given by the ministry
 stands at 45"): the giver's name ends before them."""
+FIGURE_ADJECTIVES = frozenset(
+    {"lower", "higher", "smaller", "larger", "bigger", "different", "revised", "updated"}
+    | {"separate", "conflicting", "much", "far", "slightly", "considerably"}
+)
+"""Session 13 (h-who-en): words before the figure noun a body gives ("The authorities gave a
+lower figure of 87 deaths", "offered a far higher estimate"): the subject is still its source."""
+REPORTED_STATE_WORDS = frozenset(
+    {"killed", "dead", "injured", "wounded", "hurt", "missing", "displaced", "detained"}
+    | {"earlier", "previously", "initially", "first", "yesterday", "on"}
+)
+"""Session 13 (h-who-en): words between a participle of saying and its agent ("the 26
+people reported killed earlier by the disaster council", "reported dead on Tuesday by X"): the
+agent still gave the figure (a weekday may stand among them too)."""
+ACT_COUNT_VERBS = frozenset({"made", "makes", "make", "conducted", "carried"})
+"""Session 13 (h-who-en): light verbs whose object counts acts done to people ("Police have
+made 20 arrests", "carried out 30 rescues"): the subject gives the count."""
+ACT_COUNT_NOUNS = frozenset(
+    {"arrests", "detentions", "rescues", "evacuations", "deportations", "expulsions"}
+)
+"""The acts counted after `ACT_COUNT_VERBS` and their number."""
 SRC_GIVING_VERBS = frozenset(
     {"gave", "gives", "give", "provided", "provides", "offered", "offers", "supplied"}
     | {"supplies", "issued", "issues"}
@@ -3943,12 +3983,21 @@ CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
 """Session 10 (g-carry): words that open a sentence going on with the report of the sentence
 before ("The office announced that 5 would be freed on Monday. Additionally, 3 more will be
 freed on Friday."): its figures are the previous sentence's source's, when it names none."""
+POINTS_BACK: tuple[tuple[str, ...], ...] = (("is", "according"), ("was", "according"))
+"""Session 13 (h-who-en): after a demonstrative that opens a sentence, words that make it
+speak of the sentence before even when it adds figures of its own ("This is according to X,
+which said 300 were evacuated": X gives the figures before too)."""
 CARRY_ORIGIN_NOUNS = frozenset(
     {"information", "figures", "data", "numbers", "statistics", "figure", "toll", "tally"}
 )
 """Session 10 (g-carry): nouns that, opening the next sentence as "The … comes from / is
 contained in", are the figures just given ("The information is contained in the weekly
 bulletin of the health office, which also lists 40 cases of measles")."""
+CARRY_ORIGIN_NOUNS = CARRY_ORIGIN_NOUNS | frozenset(
+    {"estimate", "estimates", "count", "counts", "number", "numbers", "total"}
+)
+"""Session 13 (h-who-en): "More than 2,000 marched. The estimate came from organizers."
+"""
 CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
     ("comes", "from"),
     ("come", "from"),
@@ -4084,6 +4133,12 @@ FINITE_VERBS = frozenset(
 )
 """Finite verbs no "-ed" ending shows, and auxiliaries: where the subject that opens a sentence
 ends ("Marchers held a vigil, saying that 40 were missing": the marchers)."""
+FINITE_VERBS = FINITE_VERBS | frozenset(
+    {"dispute", "disputes", "reject", "rejects", "contest", "contests", "deny", "denies"}
+    | {"challenge", "challenges", "question", "questions", "doubt", "doubts"}
+)
+"""Session 13 (h-who-en): verbs of disputing in the present, which no "-ed" shows: "Rights
+groups dispute this, putting the number at 300" (the rights groups give the 300)."""
 
 GROUP_PRONOUNS = frozenset({"they"})
 """A pronoun that names a group of people the sentence before gave as its source ("…,
@@ -4108,6 +4163,12 @@ source: none in English, where "a report by X" names X (Spanish "las cifras por 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"forces"})
 """"Security forces said 60 people were detained": an unnamed source, as "officers" is."""
 
+PLURAL_BACK_OPENERS = frozenset({"the", "these", "those"})
+"""Session 13 (h-who-en): determiners of an unnamed plural source that points back ("The
+sources said 30 were wounded" after "Security and medical sources said 12 …"): it is the
+fuller source of the same head named just before, when one only fits."""
+PLURAL_BACK_SAME = frozenset({"same"})
+"""A word between the determiner and the head that still points back ("the same sources")."""
 POSSESSIVE_RELATIVES = frozenset({"whose"})
 """A possessive relative opening, after a comma, a long aside between a subject and its verb
 ("X and Y, whose data the UN agency (UNHCR) relies on, put the figure at 53,000")."""

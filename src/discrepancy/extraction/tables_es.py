@@ -2991,6 +2991,15 @@ NO_PROOF_NOUNS = frozenset({"pruebas", "prueba", "evidencia", "evidencias", "ind
 ("no hay pruebas de que 12 de las 40 muertes se debieran al dengue")."""
 NO_PROOF_NEGATIONS = frozenset({"no", "sin", "ninguna", "ningun", "falta", "not", "without"})
 """Negaciones de un sustantivo de prueba (una o dos palabras antes)."""
+SPEAKER_HEADS = frozenset(
+    {"funcionarios", "oficiales", "testigos", "fuentes", "diplomaticos", "medicos"}
+    | {"portavoces", "vecinos", "residentes", "pobladores", "analistas", "expertos"}
+)
+"""Sesión 13 (h-who-en): personas que hablan por una cifra ("Dos oficiales dijeron que 15
+murieron", "Tres testigos dijeron a AFP"): el número cuenta a quienes hablan, no es un dato."""
+SPEAKER_RELATIVES = frozenset({"quienes", "que"})
+"""Un relativo tras la coma de quienes hablan ("Dos oficiales, que pidieron no ser
+identificados, dijeron")."""
 QUESTION_OPENERS = frozenset(
     """
     cuantos cuantas cuanto quien quienes donde cual
@@ -3298,6 +3307,13 @@ ve la cifra (`status_cues.place_subject`)."""
 CHANGE_NOUNS = CHANGE_NOUNS | frozenset({"desfase", "desfases", "desajuste", "disparidad"})
 """El tamaño de una diferencia entre dos recuentos ("un desfase de 150 mil entre ambas cifras"):
 no cuenta a nadie."""
+
+WITNESS_SOURCES = frozenset(
+    {"supervivientes", "sobrevivientes", "testigos", "testimonios", "relatos", "vecinos"}
+    | {"familiares", "familias", "pasajeros", "pobladores"}
+)
+"""Sesión 13 (h-who-en): personas cuyos relatos cita un organismo para su propia cifra ("la
+OIM dijo, citando testimonios de supervivientes": la OIM); un medio que los cita los releva."""
 
 OWN_SOURCE_WORDS = frozenset({"segun", "citando"})
 """Palabras que abren una fuente propia ("cifra que según el gobierno es de 30"): el verbo de
@@ -4014,6 +4030,9 @@ SOURCE_QUANTIFIERS = frozenset(
 )
 """Ronda 12: palabras que abren una fuente plural sin nombre y no son parte de él ("algunos
 blogs" se escribe "blogs")."""
+MEDIUM_AFTER_SAY: frozenset[str] = frozenset()
+"""Sesión 13 (h-who-en): ninguna en español, donde el sujeto sigue al medio ("dijo en rueda de
+prensa el ministro")."""
 SAID_MEDIUMS: tuple[tuple[str, ...], ...] = (
     ("en", "rueda", "de", "prensa"),
     ("en", "una", "rueda", "de", "prensa"),
@@ -4385,6 +4404,25 @@ SRC_GIVING_PARTICIPLES = frozenset(
 SRC_FIGURE_STANDS = frozenset({"alcanzo", "alcanza", "llego", "llega", "asciende", "situa"})
 """Sesión 10: verbos del nivel de una cifra tras quien la da ("la cifra dada por el ministerio
 asciende a 45"): el nombre de quien la da termina antes."""
+FIGURE_ADJECTIVES = frozenset(
+    {"menor", "mayor", "distinta", "distinto", "diferente", "revisada", "actualizada"}
+    | {"muy", "mucho", "bastante"}
+)
+"""Sesión 13 (h-who-en): palabras ante el sustantivo de cifra que da un organismo ("las
+autoridades dieron una cifra menor"): el sujeto sigue siendo la fuente."""
+REPORTED_STATE_WORDS = frozenset(
+    {"muertos", "muertas", "fallecidos", "heridos", "heridas", "desaparecidos", "detenidos"}
+    | {"antes", "previamente", "inicialmente", "ayer", "el"}
+)
+"""Sesión 13 (h-who-en): palabras entre el participio de decir y su agente ("los 26
+reportados muertos ayer por el consejo"): el agente sigue dando la cifra."""
+ACT_COUNT_VERBS = frozenset({"realizo", "realizaron", "practico", "practicaron", "efectuo"})
+"""Sesión 13 (h-who-en): verbos ligeros cuyo objeto cuenta actos sobre personas ("la policía
+realizó 20 detenciones"): el sujeto da la cifra."""
+ACT_COUNT_NOUNS = frozenset(
+    {"detenciones", "arrestos", "rescates", "evacuaciones", "deportaciones", "expulsiones"}
+)
+"""Los actos contados tras `ACT_COUNT_VERBS` y su número."""
 SRC_GIVING_VERBS = frozenset(
     {"aporto", "aportaron", "aporta", "aportan", "facilito", "facilitaron", "facilita"}
     | {"facilitan", "ofrecio", "ofrecieron", "ofrece", "ofrecen", "dio", "dieron", "da", "dan"}
@@ -4501,12 +4539,25 @@ CARRY_ON_OPENERS: tuple[tuple[str, ...], ...] = (
 """Sesión 10 (g-carry): palabras que abren una oración que sigue el informe de la anterior
 ("El sindicato cifró en 70% el paro en Murcia. Asimismo, Cádiz registró un 64%."): sus cifras
 son de la fuente de la oración anterior, si no nombra otra."""
+POINTS_BACK: tuple[tuple[str, ...], ...] = (
+    ("lo", "informo"),
+    ("lo", "informaron"),
+    ("lo", "indico"),
+    ("lo", "dio"),
+)
+"""Sesión 13 (h-who-en): tras un demostrativo que abre la oración, palabras que la hacen
+hablar de la anterior aunque añada cifras propias ("Así lo informó X, que cifró en 300 …")."""
 CARRY_ORIGIN_NOUNS = frozenset(
     {"informacion", "cifras", "datos", "numeros", "estadisticas", "cifra", "balance", "recuento"}
 )
 """Sesión 10 (g-carry): sustantivos que, al abrir la oración siguiente como "La … está
 contenida en / procede de", son las cifras recién dadas ("Los datos proceden del parte
 quincenal de la oficina de salud, que también da 40 casos de sarampión")."""
+CARRY_ORIGIN_NOUNS = CARRY_ORIGIN_NOUNS | frozenset(
+    {"estimacion", "estimaciones", "calculo", "calculos", "conteo", "total"}
+)
+"""Sesión 13 (h-who-en): "Más de 2.000 marcharon. La estimación procede de los organizadores."
+"""
 CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
     ("esta", "contenida"),
     ("esta", "contenido"),
@@ -4698,6 +4749,14 @@ NAME_HEADS = NAME_HEADS | frozenset(
 alcaldía de Cúcuta indicó que 350 vecinos …", "la embajada de Francia en Quito aseguró"): el
 organismo entero, nunca la ciudad o el país solos."""
 
+PLURAL_BACK_OPENERS = frozenset(
+    {"los", "las", "estos", "estas", "esos", "esas", "dichos", "dichas"}
+)
+"""Sesión 13 (h-who-en): determinantes de una fuente plural sin nombre que remite atrás ("Las
+fuentes dijeron que 30 resultaron heridos" tras "Fuentes médicas y de seguridad dijeron …"):
+es la fuente más completa del mismo núcleo nombrada justo antes, si solo una encaja."""
+PLURAL_BACK_SAME = frozenset({"mismos", "mismas", "citadas", "citados"})
+"""Palabra entre el determinante y el núcleo que sigue remitiendo atrás ("las mismas fuentes")."""
 POSSESSIVE_RELATIVES = frozenset({"cuyo", "cuya", "cuyos", "cuyas"})
 """Relativos posesivos que abren, tras una coma, una aclaración larga entre el sujeto y su
 verbo ("X e Y, cuyos datos sirven de base para la agencia de la ONU (ACNUR), hablan de
