@@ -2161,6 +2161,43 @@ ORG_NAME_NOUNS = frozenset({"chapter", "council", "local", "lodge", "section", "
 """Nouns of a body right after a number inside a capitalised name ("Local 1199", "the
 Ardent-TWU 4410 union"): the number names the body."""
 
+# --- session 13 (h-what): a capacity is no count of people (`counted_capacity`) --------------
+
+CAPACITY_NOUNS = frozenset({"capacity"})
+"""Nouns of a capacity before "for" / "of" and a figure ("shelters with capacity for 600", "a
+capacity of 9,500 people"): how many could fit, not how many are."""
+
+ROOM_NOUNS = frozenset({"beds", "places", "room", "space"})
+"""Nouns of room for people before "for" and a figure ("room for 300", "beds for 120"); "a
+room of 30 people" holds them: with "of" it is a count."""
+
+CAPACITY_LINKS = frozenset({"for", "of"})
+"""Between a capacity noun and its figure: "capacity for 600", "a capacity of 9,500"."""
+
+ROOM_LINKS = frozenset({"for"})
+"""Between a noun of `ROOM_NOUNS` and its figure: "room for 300"."""
+
+CAPACITY_VERBS = frozenset(
+    """
+    accommodate accommodating hold holding house housing receive receiving seat seating
+    shelter sheltering
+    """.split()
+)
+"""Verbs of room for people that a word of `CAPACITY_MODALS` makes a capacity ("can
+accommodate 600", "able to house up to 2,000", "designed to hold 500")."""
+
+CAPACITY_MODALS = frozenset(
+    """
+    able available built can capable capacity could designed enough equipped
+    """.split()
+)
+"""Words that make a verb of `CAPACITY_VERBS` say how many could fit ("shelters able to house
+600"); without one the figure is people received ("the camp received 600 people"). Words of
+a will ("ready to receive 5,000 refugees") are a pledge of people, so they are left out."""
+
+CAPACITY_TO = frozenset({"to", "of"})
+"""Between a modal and its verb: "able to house", "capable of holding"."""
+
 PERSON_SUFFIXES = ("ists", "ians", "ees", "ants", "ents", "ors")
 """Endings of nouns of people ("psychologists", "technicians", "employees", "defenders" is
 not one): an unlisted noun with one counts people when its clause has a people event."""

@@ -2448,6 +2448,42 @@ ORG_NAME_NOUNS = frozenset({"consejo", "local", "seccion", "sindicato"})
 """Sustantivos de un organismo justo tras un número dentro de un nombre ("la Sección 22 del
 sindicato"): el número nombra el organismo."""
 
+# --- sesión 13 (h-what): una capacidad no es un conteo de personas (`counted_capacity`) -------
+
+CAPACITY_NOUNS = frozenset({"aforo", "capacidad"})
+"""Sustantivos de cabida antes de "para" / "de" y una cifra ("albergues con capacidad para
+600", "un aforo de 9.500 personas"): cuántos cabrían, no cuántos hay."""
+
+ROOM_NOUNS = frozenset({"camas", "cupo", "cupos", "espacio", "plazas", "sitio"})
+"""Sustantivos de sitio para personas antes de "para" y una cifra ("plazas para 300")."""
+
+CAPACITY_LINKS = frozenset({"para", "de"})
+"""Entre un sustantivo de cabida y su cifra: "capacidad para 600", "aforo de 9.500"."""
+
+ROOM_LINKS = frozenset({"para"})
+"""Entre un sustantivo de `ROOM_NOUNS` y su cifra: "plazas para 300"."""
+
+CAPACITY_VERBS = frozenset(
+    """
+    acoger albergar alojar atender hospedar recibir resguardar
+    """.split()
+)
+"""Verbos de cabida que una palabra de `CAPACITY_MODALS` vuelve capacidad ("pueden albergar
+a 600", "disponibles para recibir a más de 9.000 personas")."""
+
+CAPACITY_MODALS = frozenset(
+    """
+    capacidad capaces capaz disenado disenados disponible disponibles habilitado
+    habilitados habilitadas podra podran podria podrian puede pueden
+    """.split()
+)
+"""Palabras que hacen que un verbo de `CAPACITY_VERBS` diga cuántos cabrían ("con capacidad
+para albergar a 600"); sin ellas la cifra son personas recibidas ("el albergue recibió a 600
+personas")."""
+
+CAPACITY_TO = frozenset({"para", "de"})
+"""Entre la palabra de cabida y su verbo: "disponibles para recibir", "capaz de albergar"."""
+
 PERSON_SUFFIXES: tuple[str, ...] = (
     "istas",
     "ores",
