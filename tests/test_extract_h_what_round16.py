@@ -53,3 +53,95 @@ def test_a_capacity_is_not_read_as_people(text: str, kept: set[str]) -> None:
 )
 def test_people_received_are_still_counted(text: str) -> None:
     assert "300" in {s.split()[-1] for s in _metrics(text)}
+
+
+# --- a share of a workforce in a strike is the strikers' share -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "The unions called a national strike. On Tuesday, 38.2% of teachers in primary"
+            " schools and 27.5% in secondary schools, the ministry said.",
+            "38.2%",
+        ),
+        (
+            "The unions called a national strike. On Tuesday, 38.2% of teachers in primary"
+            " schools and 27.5% in secondary schools, the ministry said.",
+            "27.5%",
+        ),
+        (
+            "Los sindicatos convocaron una huelga de enseñanza. Según la consejería, el 31% de"
+            " los docentes de primaria y el 24% de los trabajadores de comedores.",
+            "31%",
+        ),
+    ],
+)
+def test_a_share_of_a_workforce_near_a_strike_is_strikers(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "strikers"
+
+
+def test_a_share_described_by_a_copula_is_not_strikers() -> None:
+    found = _metrics("The unions called a national strike. Some 61% of teachers are women.")
+    assert found["Some 61%"] != "strikers"
+
+
+def test_a_share_of_a_workforce_with_no_strike_near_is_left_alone() -> None:
+    assert _metrics("The survey found 45% of teachers work a second job.")["45%"] != "strikers"
+
+
+def test_the_workforce_a_strike_is_a_share_of_is_not_strikers() -> None:
+    found = _metrics(
+        "De los 52.300 docentes convocados a la huelga, se sumaron 11.900, según Educación."
+    )
+    assert found["52.300"] != "strikers"
+    assert found["11.900"] == "strikers"
+
+
+def test_the_whole_that_joined_the_strike_stays_strikers() -> None:
+    found = _metrics("De los 300 trabajadores que secundaron la huelga, 40 fueron despedidos.")
+    assert found["300"] == "strikers"
+
+
+# --- a share of an electorate is turnout, never a crowd --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Officials said the 31 million voters who came out were about 64 percent of eligible"
+            " voters, the strongest turnout in decades.",
+            "about 64 percent",
+        ),
+        (
+            "In all, 2,104,500 people turned out at the polls, representing 47.3 percent of the"
+            " people on the electoral roll.",
+            "47.3 percent",
+        ),
+    ],
+)
+def test_a_share_of_an_electorate_is_turnout(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "turnout"
+
+
+def test_a_crowd_share_with_no_vote_stays_a_crowd() -> None:
+    found = _metrics("Some 25,000 people turned out for the march, nearly 8 percent of the town.")
+    assert found["Some 25,000"] == "protesters"
+
+
+# --- a figure named again as a figure counts what it counted before ---------------------------
+
+
+def test_the_n_figure_takes_the_metric_of_the_earlier_figure() -> None:
+    found = _metrics(
+        "Roughly 84 million people cast ballots, and 3 million mail ballots remain, the"
+        " commission said. The 84 million figure is a record, it added."
+    )
+    assert found["84 million"] == "voters"
+
+
+def test_a_share_of_the_roll_with_no_vote_named_is_not_turnout() -> None:
+    found = _metrics("About 41 percent of registered voters are under 30, the census office said.")
+    assert found.get("About 41 percent") != "turnout"

@@ -21,6 +21,7 @@ from discrepancy._metric_words import GENERIC
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.counted_ballot import (
     abstained_from_vote,
+    electorate_turnout,
     turnout_apposition,
     turnout_share,
 )
@@ -469,10 +470,18 @@ def _read_metric(
         )
     ):
         combined = "strikers"  # "the walkout was joined by 12,000 nurses", "N joined the strike"
+    if combined is None and whole and np.kind == "person" and norms[np.last - 1] in _WORKFORCE:
+        clause = norms[: _clause_end(norms, np.last)]  # the whole's clause, not the part's
+        if not joined_strike(clause, np.last) and not struck(clause, first, np.last):
+            # session 13: "de los 69.840 docentes llamados a la huelga, se sumaron 14.980":
+            # the workforce, the base of the strike; "de los 300 que la secundaron" struck
+            combined = metrics.normalize(norms[np.last - 1])
     if combined is None and np.kind == "person" and struck(norms, first, np.last):
         combined = "strikers"  # "el paro fue secundado por un 10% de los trabajadores"
     if combined == "protesters" and came_to_vote(norms, first, max(np.last, last)):
-        combined = "voters"  # "la votación empezó a las 9 y acudieron 400 vecinos"
+        combined = "turnout" if percent else "voters"  # "… y acudieron 400 vecinos"
+    if electorate_turnout(norms, np, combined, percent=percent):
+        combined = "turnout"  # session 13: "60 percent of eligible voters, the highest turnout"
     if percent and combined == "protesters":
         share = share_near(toks, norms, first, max(np.last, last))
         if share is not None:  # "60 percent of eligible voters, the highest turnout since"
@@ -488,6 +497,19 @@ def _read_metric(
         if before is not None:  # round 11: "cifraron los heridos ingresados en 113 y 105"
             return _read_metric(toks, norms, before, first - 1, lex, metrics, percent=False)
     return np, combined
+
+
+_WORKFORCE = tables_en.GROUP_WORKERS | tables_es.GROUP_WORKERS
+"""Nouns of a workforce: as the whole of a breakdown it is the base of a strike, never its
+strikers ("of the 4,000 teachers, 1,200 joined the strike")."""
+
+
+def _clause_end(norms: Sequence[str], k: int) -> int:
+    """The index of the first clause stop from ``k`` on ("," ";" "."), else the end."""
+    for j in range(k, len(norms)):
+        if norms[j] in _STOP:
+            return j
+    return len(norms)
 
 
 _PART_RELATIVES = tables_en.PART_RELATIVES + tables_es.PART_RELATIVES

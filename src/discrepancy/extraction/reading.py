@@ -39,8 +39,8 @@ from discrepancy.extraction.counted import (
 )
 from discrepancy.extraction.counted_against import set_against
 from discrepancy.extraction.counted_cases import disease_cases
-from discrepancy.extraction.counted_clause import elided_event, sentence_event
-from discrepancy.extraction.counted_generic import lives_abroad
+from discrepancy.extraction.counted_clause import came_to_vote, elided_event, sentence_event
+from discrepancy.extraction.counted_generic import lives_abroad, named_again
 from discrepancy.extraction.counted_responders import (
     in_the_response,
     joins_response,
@@ -288,6 +288,8 @@ def read_sentence(
                     0, stop, m.first, span
                 )
             metric = found[0] if found is not None else None
+            if percent and metric == "protesters" and came_to_vote(norms, m.first, m.last):
+                metric = "turnout"  # session 13: "turned out to the polls, representing 21.1%"
         casualty = casualty_before(toks, norms, lo, m.first, lex) if elided else None
         if metric is None and casualty is not None:
             metric = casualty_metric(norms, casualty)  # round 11: "el número de bajas … a 57"
@@ -321,6 +323,10 @@ def read_sentence(
                 prior = once.previous_topic()
                 metric_text = prior.text if prior is not None else ""
         head = norms[np.last - 1] if np.last > np.first else ""
+        if elided and named_again(norms, m.first, m.last):
+            earlier = _same_value(state, i, m.quantity.value)
+            if earlier is not None:  # session 13: "The 120 million figure represents …"
+                metric, metric_text = earlier.metric, earlier.metric_text
         if antecedent is None and refers_back(norms, m.first, head):
             antecedent = _antecedent(state, i)  # "esos 20 casos": the figure just named
             if antecedent is not None:
@@ -663,6 +669,22 @@ def _antecedent(state: State, i: int) -> claims.Draft | None:
         return None
     last = state.drafts[-1]
     return last if i - last.sentence <= 3 else None
+
+
+_AGAIN_BACK = 5
+"""How many sentences back a figure named again ("the 120 million figure") finds its value."""
+
+
+def _same_value(state: State, i: int, value: float | None) -> claims.Draft | None:
+    """The latest claim of the sentences just before with the stated value ``value``."""
+    if value is None:
+        return None
+    for draft in reversed(state.drafts):
+        if i - draft.sentence > _AGAIN_BACK:
+            return None
+        if draft.quantity.value == value and draft.quantity.unit == "people":
+            return draft
+    return None
 
 
 class _DateChooser:

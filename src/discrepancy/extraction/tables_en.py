@@ -2177,6 +2177,15 @@ CAPACITY_LINKS = frozenset({"for", "of"})
 ROOM_LINKS = frozenset({"for"})
 """Between a noun of `ROOM_NOUNS` and its figure: "room for 300"."""
 
+TURNOUT_CUES = frozenset({"cast", "polls", "turned", "turnout", "voted"})
+"""Session 13: words of a vote taken part in; in their sentence a share of the electorate
+("64 percent of eligible voters", "79% of the total registered voters") is the turnout,
+never a crowd or the roll itself."""
+
+NAMED_AGAIN_NOUNS = frozenset({"estimate", "figure", "number", "tally", "total"})
+"""Session 13: a figure named again as a figure ("the 120 million figure", "that 300 number",
+"the figure of 120 million"): it counts what the earlier figure of that value counted."""
+
 CAPACITY_VERBS = frozenset(
     """
     accommodate accommodating hold holding house housing receive receiving seat seating

@@ -2463,6 +2463,16 @@ CAPACITY_LINKS = frozenset({"para", "de"})
 ROOM_LINKS = frozenset({"para"})
 """Entre un sustantivo de `ROOM_NOUNS` y su cifra: "plazas para 300"."""
 
+TURNOUT_CUES = frozenset(
+    {"acudieron", "emitidos", "participacion", "sufragaron", "urnas", "votado", "votaron"}
+)
+"""Sesión 13: palabras de una votación en la que se participó; con ellas, una parte del
+electorado ("el 64% del censo") es la participación, nunca una multitud ni el censo."""
+
+NAMED_AGAIN_NOUNS = frozenset({"cifra", "estimacion", "numero", "total"})
+"""Sesión 13: una cifra nombrada de nuevo como cifra ("la cifra de 120 millones", "esa cifra
+de 300"): cuenta lo que contaba la cifra anterior de ese valor."""
+
 CAPACITY_VERBS = frozenset(
     """
     acoger albergar alojar atender hospedar recibir resguardar
