@@ -145,3 +145,30 @@ def test_the_n_figure_takes_the_metric_of_the_earlier_figure() -> None:
 def test_a_share_of_the_roll_with_no_vote_named_is_not_turnout() -> None:
     found = _metrics("About 41 percent of registered voters are under 30, the census office said.")
     assert found.get("About 41 percent") != "turnout"
+
+
+# --- people aboard a vessel are people on board ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Rescuers pulled 88 migrants from the water. Survivors said 104 had been originally"
+            " aboard.",
+            "104",
+        ),
+        (
+            "Witnesses spoke of between 90 and 110 migrants being on board, the agency said.",
+            "between 90 and 110",
+        ),
+        ("Según los supervivientes, 75 personas viajaban a bordo de la lancha.", "75"),
+    ],
+)
+def test_people_aboard_are_people_on_board(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "people_on_board"
+
+
+def test_the_rescued_beside_those_aboard_stay_rescued() -> None:
+    found = _metrics("The coast guard rescued 88 migrants. Survivors said 104 had been aboard.")
+    assert found["88"] == "rescued"

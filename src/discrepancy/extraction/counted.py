@@ -44,6 +44,7 @@ from discrepancy.extraction.counted_generic import (
     refers_back,
 )
 from discrepancy.extraction.counted_govern import (
+    board_after,
     board_before,
     combine,
     found_governor,
@@ -449,6 +450,10 @@ def _read_metric(
             return np, "non_strikers"  # "202 members have remained on the job"
         if governor is None and board_before(norms, first, lex) and _may_board(np, norms):
             return np, "people_on_board"  # "a boat crammed with 300 migrants"
+        if board_after(norms, after_at) and _may_board(np, norms):
+            return np, "people_on_board"  # session 13: "120 migrants being on board"
+    if np.kind == "elided" and not percent and board_after(norms, last):
+        return np, "people_on_board"  # session 13: "survivors said 169 had been aboard"
     whole = _whole_before(toks, norms, first)  # round 11: "8 of the 30 crew survived": the 8's verb
     combined = combine(np, toks, norms, governor, after_at, lex, metrics, whole=whole)
     if combined is None and np.kind == "person" and _all_cases(norms, np):

@@ -2337,6 +2337,17 @@ BOARD_VERBS = BOARD_VERBS | frozenset(
 BOARD_LINKS = frozenset({"with"})
 """Between those words and the figure: "crammed with 300"."""
 
+ABOARD_PHRASES: tuple[tuple[str, ...], ...] = (("aboard",), ("on", "board"), ("onboard",))
+"""Session 13: after a figure and a verb of being ("169 had been aboard", "between 120 and 140
+migrants being on board"), the people on the vessel, not migrants arriving nor the rescued."""
+
+ABOARD_SKIP = frozenset(
+    """
+    all already been being had have initially originally reportedly still was were
+    """.split()
+)
+"""Words between a figure (or its noun) and `ABOARD_PHRASES`: "had been originally aboard"."""
+
 GENERIC_EVENT_PHRASES = {
     **GENERIC_EVENT_PHRASES,
     ("on", "the", "boat"): "people_on_board",

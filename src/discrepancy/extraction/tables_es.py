@@ -2660,6 +2660,17 @@ migrantes")."""
 BOARD_LINKS = frozenset({"de", "con"})
 """Entre esas palabras y su cifra: "repleta de 300"."""
 
+ABOARD_PHRASES: tuple[tuple[str, ...], ...] = (("a", "bordo"),)
+"""Sesión 13: tras una cifra y un verbo de estar ("viajaban a bordo 169", "169 iban a bordo"),
+las personas en la embarcación, no migrantes llegados ni rescatados."""
+
+ABOARD_SKIP = frozenset(
+    """
+    estaban habia habian iban inicialmente originalmente todavia viajaban
+    """.split()
+)
+"""Palabras entre una cifra (o su sustantivo) y `ABOARD_PHRASES`: "169 viajaban a bordo"."""
+
 GENERIC_EVENT_PHRASES = {
     **GENERIC_EVENT_PHRASES,
     ("en", "la", "embarcacion"): "people_on_board",
