@@ -172,3 +172,48 @@ def test_people_aboard_are_people_on_board(text: str, surface: str) -> None:
 def test_the_rescued_beside_those_aboard_stay_rescued() -> None:
     found = _metrics("The coast guard rescued 88 migrants. Survivors said 104 had been aboard.")
     assert found["88"] == "rescued"
+
+
+# --- "political hostages" are political prisoners; a kind said of a bare figure is a part -----
+
+
+def test_political_hostages_are_political_prisoners() -> None:
+    found = _metrics("La ONG contabiliza 640 rehenes políticos en las cárceles del país.")
+    assert found["640"] == "political_prisoners"
+
+
+def test_those_still_held_beside_political_hostages_are_not_kidnapped() -> None:
+    found = _metrics(
+        "El grupo confirmó 210 excarcelaciones de rehenes políticos, mientras que aún siguen"
+        " tras las rejas 590 ciudadanos."
+    )
+    assert found["590"] == "political_prisoners"
+
+
+def test_those_still_held_in_a_kidnapping_stay_hostages() -> None:
+    found = _metrics("Los secuestradores liberaron a 12 rehenes y todavía retienen a 30.")
+    assert found["30"] == "hostages"
+
+
+_KINDS = (
+    "El grupo dice que quedan 640 presos políticos. Añade que 598 son adultos y solo hay un"
+    " adolescente entre las víctimas. La mayoría (560) son hombres."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (_KINDS, "598"),
+        (_KINDS, "560"),
+        (
+            "The group says 640 political prisoners remain. It adds that 120 are women, and 30"
+            " are foreigners among the victims.",
+            "120",
+        ),
+    ],
+)
+def test_a_bare_figure_said_to_be_a_kind_keeps_the_count_it_breaks_down(
+    text: str, surface: str
+) -> None:
+    assert _metrics(text)[surface] == "political_prisoners"

@@ -41,6 +41,7 @@ from discrepancy.extraction.counted_against import set_against
 from discrepancy.extraction.counted_cases import disease_cases
 from discrepancy.extraction.counted_clause import came_to_vote, elided_event, sentence_event
 from discrepancy.extraction.counted_generic import lives_abroad, named_again
+from discrepancy.extraction.counted_kinds import said_kind
 from discrepancy.extraction.counted_responders import (
     in_the_response,
     joins_response,
@@ -298,6 +299,8 @@ def read_sentence(
             if twin is None:  # of 700 that X gave": what the figure set against counts
                 continue
             metric = twin.metric  # round 11: "a total of 13,567 reported" names nothing it counts
+        if elided and not percent and antecedent is not None and said_kind(norms, m.last):
+            metric = antecedent.metric  # session 13: "710 son adultos", "(617) are men"
         if also and antecedent is not None:
             metric = antecedent.metric
         if metric is None and elided:

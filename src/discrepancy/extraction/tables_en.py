@@ -2182,6 +2182,17 @@ TURNOUT_CUES = frozenset({"cast", "polls", "turned", "turnout", "voted"})
 ("64 percent of eligible voters", "79% of the total registered voters") is the turnout,
 never a crowd or the roll itself."""
 
+KIND_NOUNS = frozenset(
+    """
+    adults adolescents boys children civilians foreigners girls men minors women
+    """.split()
+)
+"""Session 13: kinds of people a figure with no noun is said to be ("710 are adults", "(617)
+are men"): a breakdown of the count just given, whose metric it keeps."""
+
+KIND_COPULAS = frozenset({"are", "were"})
+"""The verb between such a figure and its kind: "617 are men"."""
+
 NAMED_AGAIN_NOUNS = frozenset({"estimate", "figure", "number", "tally", "total"})
 """Session 13: a figure named again as a figure ("the 120 million figure", "that 300 number",
 "the figure of 120 million"): it counts what the earlier figure of that value counted."""

@@ -2469,6 +2469,18 @@ TURNOUT_CUES = frozenset(
 """Sesión 13: palabras de una votación en la que se participó; con ellas, una parte del
 electorado ("el 64% del censo") es la participación, nunca una multitud ni el censo."""
 
+KIND_NOUNS = frozenset(
+    """
+    adolescentes adultos adultas civiles extranjeros extranjeras hombres menores militares
+    mujeres ninas ninos varones
+    """.split()
+)
+"""Sesión 13: clases de personas que se dice que es una cifra sin sustantivo ("710 son
+adultos", "(617) son hombres"): un desglose del conteo recién dado, con su métrica."""
+
+KIND_COPULAS = frozenset({"son", "eran"})
+"""El verbo entre esa cifra y su clase: "617 son hombres"."""
+
 NAMED_AGAIN_NOUNS = frozenset({"cifra", "estimacion", "numero", "total"})
 """Sesión 13: una cifra nombrada de nuevo como cifra ("la cifra de 120 millones", "esa cifra
 de 300"): cuenta lo que contaba la cifra anterior de ese valor."""
