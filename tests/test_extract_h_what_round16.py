@@ -217,3 +217,21 @@ def test_a_bare_figure_said_to_be_a_kind_keeps_the_count_it_breaks_down(
     text: str, surface: str
 ) -> None:
     assert _metrics(text)[surface] == "political_prisoners"
+
+
+# --- a bare figure held, or in a gapped clause, goes on with the count before it --------------
+
+_HELD = (
+    "Una fundación cuenta 1.900 secuestrados en el país. El grupo armado retiene a 450, diez de"
+    " ellos extranjeros. La otra guerrilla mantiene en su poder a 180. Las bandas, a 95."
+)
+
+
+@pytest.mark.parametrize("surface", ["180", "95"])
+def test_a_bare_figure_held_or_gapped_continues_the_hostages(surface: str) -> None:
+    assert _metrics(_HELD)[surface] == "hostages"
+
+
+def test_a_bare_figure_held_with_no_stock_before_keeps_the_default() -> None:
+    found = _metrics("La dictadura mantiene en su poder a 180, según la ONG.")
+    assert found["180"] == "political_prisoners"

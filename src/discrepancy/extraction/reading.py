@@ -40,6 +40,7 @@ from discrepancy.extraction.counted import (
 from discrepancy.extraction.counted_against import set_against
 from discrepancy.extraction.counted_cases import disease_cases
 from discrepancy.extraction.counted_clause import came_to_vote, elided_event, sentence_event
+from discrepancy.extraction.counted_gapped import gapped, held_bare
 from discrepancy.extraction.counted_generic import lives_abroad, named_again
 from discrepancy.extraction.counted_kinds import said_kind
 from discrepancy.extraction.counted_responders import (
@@ -55,6 +56,7 @@ from discrepancy.extraction.counted_toll import (
     in_parentheses,
     reported_after,
 )
+from discrepancy.extraction.indexes import STOCK_DEFAULT, Metrics
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Mention, find_mentions
 from discrepancy.extraction.partial_day import by_hour, day_metric
@@ -301,6 +303,11 @@ def read_sentence(
             metric = twin.metric  # round 11: "a total of 13,567 reported" names nothing it counts
         if elided and not percent and antecedent is not None and said_kind(norms, m.last):
             metric = antecedent.metric  # session 13: "710 son adultos", "(617) are men"
+        elif elided and not percent and antecedent is not None and gapped(norms, m.first):
+            metric = antecedent.metric  # session 13: "El ELN, a 240. Los paramilitares, a 300"
+        elif elided and metric == STOCK_DEFAULT and held_bare(norms, m.first, lex):
+            held = _last_stock(state, i, table)  # session 13: "retienen a 700 … mantiene en
+            metric = held.metric if held is not None else metric  # su poder a 240": hostages
         if also and antecedent is not None:
             metric = antecedent.metric
         if metric is None and elided:
@@ -672,6 +679,17 @@ def _antecedent(state: State, i: int) -> claims.Draft | None:
         return None
     last = state.drafts[-1]
     return last if i - last.sentence <= 3 else None
+
+
+def _last_stock(state: State, i: int, table: Metrics) -> claims.Draft | None:
+    """The latest claim of the three sentences before that counts a registered stock of
+    people (people held: "hostages", "political prisoners")."""
+    for draft in reversed(state.drafts):
+        if i - draft.sentence > 3:
+            return None
+        if table.registry.known(draft.metric) and table.kind(draft.metric) is MetricKind.STOCK:
+            return draft
+    return None
 
 
 _AGAIN_BACK = 5
