@@ -235,3 +235,29 @@ def test_a_bare_figure_held_or_gapped_continues_the_hostages(surface: str) -> No
 def test_a_bare_figure_held_with_no_stock_before_keeps_the_default() -> None:
     found = _metrics("La dictadura mantiene en su poder a 180, según la ONG.")
     assert found["180"] == "political_prisoners"
+
+
+# --- people said to be on a roll are the registered voters ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Unos 7,2 millones de chilenos estaban inscritos en el padrón electoral.",
+            "Unos 7,2 millones",
+        ),
+        (
+            "El padrón cerró con 3 millones 410 mil personas inscritas con derecho a votar.",
+            "3 millones 410 mil",
+        ),
+        ("About 2.6 million people were registered to vote in the province.", "About 2.6 million"),
+    ],
+)
+def test_people_on_a_roll_are_registered_voters(text: str, surface: str) -> None:
+    assert _metrics(text)[surface] == "registered_voters"
+
+
+def test_people_registered_for_something_else_are_not_voters() -> None:
+    found = _metrics("Some 4,000 people registered for the training course this year.")
+    assert found.get("Some 4,000") != "registered_voters"

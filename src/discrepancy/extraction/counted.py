@@ -22,6 +22,7 @@ from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.counted_ballot import (
     abstained_from_vote,
     electorate_turnout,
+    on_roll,
     turnout_apposition,
     turnout_share,
 )
@@ -485,6 +486,16 @@ def _read_metric(
         combined = "strikers"  # "el paro fue secundado por un 10% de los trabajadores"
     if combined == "protesters" and came_to_vote(norms, first, max(np.last, last)):
         combined = "turnout" if percent else "voters"  # "… y acudieron 400 vecinos"
+    if (
+        not percent
+        and np.kind == "person"
+        and combined in (None, np.metric, "voters")  # "registered to vote": not who voted
+        and (is_generic(norms[np.last - 1]) or is_demonym(norms[np.last - 1], lex))
+        and on_roll(norms, np.last)
+    ):
+        combined = (
+            "registered_voters"  # session 13: "19,5 millones … estaban inscritos en el padrón"
+        )
     if electorate_turnout(norms, np, combined, percent=percent):
         combined = "turnout"  # session 13: "60 percent of eligible voters, the highest turnout"
     if percent and combined == "protesters":

@@ -21,7 +21,13 @@ from discrepancy.extraction.counted_noun import NounPhrase
 from discrepancy.extraction.counted_share import ROLLS
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["abstained_from_vote", "electorate_turnout", "turnout_apposition", "turnout_share"]
+__all__ = [
+    "abstained_from_vote",
+    "electorate_turnout",
+    "on_roll",
+    "turnout_apposition",
+    "turnout_share",
+]
 
 _ELECTORATES = tables_en.ELECTORATE_NOUNS | tables_es.ELECTORATE_NOUNS
 _BALLOT_VERBS = tables_en.BALLOT_VERBS | tables_es.BALLOT_VERBS
@@ -136,3 +142,24 @@ def _voted_for(norms: Sequence[str]) -> bool:
     return any(
         w in _VOTE_FOR and k > 0 and norms[k - 1] in _TURNOUT_CUES for k, w in enumerate(norms)
     )
+
+
+_ON_ROLL = tables_en.ON_ROLL | tables_es.ON_ROLL
+_ON_ROLL_LINKS = tables_en.ON_ROLL_LINKS | tables_es.ON_ROLL_LINKS
+_ROLL_WORDS = tables_en.VOTER_ROLL_WORDS | tables_es.VOTER_ROLL_WORDS
+_ROLL_REACH = 6
+"""How many words after the participle its roll or vote is looked for ("inscritas con derecho
+a ejercer el voto")."""
+
+
+def on_roll(norms: Sequence[str], k: int) -> bool:
+    """Session 13: whether the people whose noun ends at ``k`` are said to be on a roll: a
+    participle of being registered right after them (past "were" / "estaban"), then a roll
+    or a vote ("98 millones de personas inscritas con derecho a ejercer el voto", "19,5
+    millones de venezolanos estaban inscritos en el padrón electoral")."""
+    j = k
+    if j < len(norms) and norms[j] in _ON_ROLL_LINKS:
+        j += 1
+    if j >= len(norms) or norms[j] not in _ON_ROLL:
+        return False
+    return not _ROLL_WORDS.isdisjoint(norms[j + 1 : j + 1 + _ROLL_REACH])

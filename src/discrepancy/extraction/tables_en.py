@@ -2177,6 +2177,16 @@ CAPACITY_LINKS = frozenset({"for", "of"})
 ROOM_LINKS = frozenset({"for"})
 """Between a noun of `ROOM_NOUNS` and its figure: "room for 300"."""
 
+ON_ROLL_LINKS = frozenset({"are", "were", "had", "been"})
+"""Session 13: between people and `ON_ROLL` ("people were registered to vote"); with a word of
+`VOTER_ROLL_WORDS` after, they are the registered voters (`counted_ballot.on_roll`)."""
+
+VOTER_ROLL_WORDS = frozenset(
+    {"ballot", "electoral", "lists", "roll", "rolls", "vote", "voter", "voting"}
+)
+"""Words of a roll or a vote after `ON_ROLL` ("registered on the lists", "registered to
+vote"); without one, people registered are not voters ("registered for the course")."""
+
 TURNOUT_CUES = frozenset({"cast", "polls", "turned", "turnout", "voted"})
 """Session 13: words of a vote taken part in; in their sentence a share of the electorate
 ("64 percent of eligible voters", "79% of the total registered voters") is the turnout,

@@ -2463,6 +2463,14 @@ CAPACITY_LINKS = frozenset({"para", "de"})
 ROOM_LINKS = frozenset({"para"})
 """Entre un sustantivo de `ROOM_NOUNS` y su cifra: "plazas para 300"."""
 
+ON_ROLL_LINKS = frozenset({"estaban", "estan", "eran", "son", "habian"})
+"""Sesión 13: entre las personas y `ON_ROLL` ("19,5 millones de venezolanos estaban inscritos");
+con una palabra de `VOTER_ROLL_WORDS` después, son electores inscritos."""
+
+VOTER_ROLL_WORDS = frozenset({"censo", "electoral", "lista", "nominal", "padron", "votar", "voto"})
+"""Palabras de un padrón o del voto tras `ON_ROLL`; sin ellas, los inscritos no son
+electores ("inscritos en el curso")."""
+
 TURNOUT_CUES = frozenset(
     {"acudieron", "emitidos", "participacion", "sufragaron", "urnas", "votado", "votaron"}
 )
