@@ -261,3 +261,11 @@ def test_people_on_a_roll_are_registered_voters(text: str, surface: str) -> None
 def test_people_registered_for_something_else_are_not_voters() -> None:
     found = _metrics("Some 4,000 people registered for the training course this year.")
     assert found.get("Some 4,000") != "registered_voters"
+
+
+def test_a_fraction_of_an_electorate_that_voted_is_turnout() -> None:
+    found = _metrics(
+        "La autoridad electoral dijo que votaron 6 millones de personas, casi la mitad del"
+        " electorado."
+    )
+    assert found["casi la mitad"] == "turnout"

@@ -38,6 +38,7 @@ from discrepancy.extraction.counted import (
     topic,
 )
 from discrepancy.extraction.counted_against import set_against
+from discrepancy.extraction.counted_ballot import electorate_turnout
 from discrepancy.extraction.counted_cases import disease_cases
 from discrepancy.extraction.counted_clause import came_to_vote, elided_event, sentence_event
 from discrepancy.extraction.counted_gapped import gapped, held_bare
@@ -214,6 +215,8 @@ def read_sentence(
             table,
             once.strike_near,
         )
+        if m.quantity.unit == "ratio" and electorate_turnout(norms, np, metric, percent=True):
+            metric = "turnout"  # session 13: "votaron 8 millones, casi la mitad del electorado"
         if metric is not None and responders(norms, np) and joins_response(norms, np.last):
             metric = None  # session 12: "200 volunteers joined the search": not protesters
         against = False  # round 12: a figure set against an earlier one (`counted_against`)
