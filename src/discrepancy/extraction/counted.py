@@ -124,6 +124,29 @@ def _after_things(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool
     return k > 0 and norms[k] in _NOT_PEOPLE and toks[k - 1].kind == "n"
 
 
+_TOTAL_OF = frozenset({"a", "de", "del", "of", "out", "the", "total", "un"})
+"""Words of "de un total de" / "out of a total of" between a figure and the comma before."""
+_THINGS_BACK = 3
+"""How many words before that comma the earlier figure's noun of things may stand ("110
+albergues activos, de un total de 165")."""
+
+
+def _total_of_things(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Session 13: whether a figure with no noun is the total ("de un total de 165", "out of
+    a total of 40") of a count of things just before it ("110 albergues activos"): things too."""
+    k = first - 1
+    while k > 0 and first - k <= 5 and norms[k] in _TOTAL_OF:
+        k -= 1
+    if k == first - 1 or norms[k] != ",":
+        return False
+    for j in range(k - 1, max(k - 1 - _THINGS_BACK, 0), -1):
+        if norms[j] in _NOT_PEOPLE and toks[j - 1].kind == "n":
+            return True
+        if toks[j].kind != "w":
+            return False
+    return False
+
+
 def _names_things(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> bool:
     """Whether the noun phrase from ``k`` (at most three words, up to a function word) is
     headed by households, places or things: "displaced families", "familias desplazadas"."""
@@ -380,7 +403,9 @@ def _read_metric(
         item = cause_item_head(toks, norms, first, last)
         if item is not None:  # round 12: "310 muertos por metralla, 95 por asfixia"
             return _read_metric(toks, norms, item, item + 1, lex, metrics, percent=False)
-    if np.kind == "elided" and _after_things(toks, norms, first):
+    if np.kind == "elided" and (
+        _after_things(toks, norms, first) or _total_of_things(toks, norms, first)
+    ):
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
     if np.kind == "elided" and not percent:
         head = count_head_noun(toks, norms, first, lex, metrics, _STOP - {","}, past_numbers=True)
