@@ -47,7 +47,8 @@ def test_a_capacity_is_not_read_as_people(text: str, kept: set[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Los damnificados duermen en 70 albergues activos, de un total de 120 que están disponibles.",
+        "Los damnificados duermen en 70 albergues activos, de un total de 120 que están"
+        " disponibles.",
         "The evacuees are split among 40 shelters, out of a total of 62 opened by the county.",
     ],
 )
