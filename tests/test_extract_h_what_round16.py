@@ -281,3 +281,27 @@ def test_a_fraction_of_an_electorate_that_voted_is_turnout() -> None:
         " electorado."
     )
     assert found["casi la mitad"] == "turnout"
+
+
+# --- a rule's bar is no count ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Parties must clear a 4% threshold to win seats; turnout was 58%.", {"58%"}),
+        (
+            "For the vote to be valid a minimum 25 percent turnout is required; turnout was 19"
+            " percent.",
+            {"19 percent"},
+        ),
+        ("La ley exige una participación mínima del 40% para que la consulta sea válida.", set()),
+        ("El umbral del 3% deja fuera a dos partidos.", set()),
+    ],
+)
+def test_a_rules_bar_is_not_a_count(text: str, kept: set[str]) -> None:
+    assert set(_metrics(text)) == kept
+
+
+def test_a_minimum_with_no_rule_is_a_hedge_of_a_count() -> None:
+    assert _metrics("A minimum of 30 people died in the blast.") == {"A minimum of 30": "deaths"}

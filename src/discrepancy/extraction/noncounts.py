@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.counted_capacity import capacity
+from discrepancy.extraction.counted_threshold import threshold
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
@@ -71,7 +72,8 @@ def not_a_level(
     toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
 ) -> bool:
     """Whether the figure at tokens ``first:last`` is a change, a correction, a name, the
-    measure of a compound modifier or a capacity (`counted_capacity`)."""
+    measure of a compound modifier, a capacity (`counted_capacity`) or a rule's bar
+    (`counted_threshold`)."""
     return (
         _rate_of_things(norms, first)
         or _changed(toks, norms, first)
@@ -81,6 +83,7 @@ def not_a_level(
         or _capital_number_word(toks, norms, first, last, lex)
         or _compound_measure(toks, norms, last, lex)
         or capacity(norms, first)  # session 13: "shelters with capacity for 600"
+        or threshold(norms, first, last)  # session 13: "a 5% threshold"
     )
 
 

@@ -2203,6 +2203,21 @@ are men"): a breakdown of the count just given, whose metric it keeps."""
 KIND_COPULAS = frozenset({"are", "were"})
 """The verb between such a figure and its kind: "617 are men"."""
 
+THRESHOLD_NOUNS = frozenset({"bar", "quorum", "threshold"})
+"""Session 13: nouns of a bar to clear, right after a figure or before "of" and it ("a 5%
+threshold", "the quorum of 50 percent"): a rule's figure, no count of people
+(`counted_threshold`)."""
+
+MINIMUM_WORDS = frozenset({"minimum"})
+"""Session 13: with a word of `REQUIREMENT_WORDS` in its sentence, a minimum before a figure
+("a minimum 30 percent turnout is required") is a rule's bar; alone it is a hedge ("a minimum
+of 30 people died")."""
+
+REQUIREMENT_WORDS = frozenset(
+    {"must", "need", "needed", "needs", "require", "required", "requires", "valid"}
+)
+"""Words of a rule that a minimum is the bar of."""
+
 NAMED_AGAIN_NOUNS = frozenset({"estimate", "figure", "number", "tally", "total"})
 """Session 13: a figure named again as a figure ("the 120 million figure", "that 300 number",
 "the figure of 120 million"): it counts what the earlier figure of that value counted."""

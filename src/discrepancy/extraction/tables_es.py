@@ -2489,6 +2489,20 @@ adultos", "(617) son hombres"): un desglose del conteo recién dado, con su mét
 KIND_COPULAS = frozenset({"son", "eran"})
 """El verbo entre esa cifra y su clase: "617 son hombres"."""
 
+THRESHOLD_NOUNS = frozenset({"liston", "quorum", "umbral"})
+"""Sesión 13: sustantivos de un listón, tras una cifra o antes de "de" y ella ("el umbral del
+3%", "un quórum del 50%"): una cifra de una regla, no un conteo (`counted_threshold`)."""
+
+MINIMUM_WORDS = frozenset({"minima", "minimo"})
+"""Sesión 13: con una palabra de `REQUIREMENT_WORDS` en la oración, un mínimo ante una cifra
+("una participación mínima del 40% para que sea válida") es el listón de una regla."""
+
+REQUIREMENT_WORDS = frozenset(
+    {"exige", "exigia", "necesaria", "necesario", "requerida", "requerido", "requiere", "valida"}
+    | {"valido"}
+)
+"""Palabras de una regla cuyo listón es un mínimo."""
+
 NAMED_AGAIN_NOUNS = frozenset({"cifra", "estimacion", "numero", "total"})
 """Sesión 13: una cifra nombrada de nuevo como cifra ("la cifra de 120 millones", "esa cifra
 de 300"): cuenta lo que contaba la cifra anterior de ese valor."""
