@@ -305,3 +305,18 @@ def test_a_rules_bar_is_not_a_count(text: str, kept: set[str]) -> None:
 
 def test_a_minimum_with_no_rule_is_a_hedge_of_a_count() -> None:
     assert _metrics("A minimum of 30 people died in the blast.") == {"A minimum of 30": "deaths"}
+
+
+# --- a part whose relative clause names its own act counts that act ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("Two aid workers were abducted last year, one of whom has since died.", "one", "deaths"),
+        ("Gunmen seized 35 passengers, 9 of whom were later killed.", "9", "deaths"),
+        ("Clinics logged 410 cases, 160 of whom were children.", "160", "cases"),
+    ],
+)
+def test_a_relative_part_counts_its_own_act(text: str, surface: str, metric: str) -> None:
+    assert _metrics(text)[surface] == metric

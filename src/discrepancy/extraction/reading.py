@@ -455,7 +455,9 @@ def read_sentence(
         )
         if agent is not None:  # round 11: "the toll of 18 announced by the governor"
             draft.claimants = (ctx.ref(text[toks[agent[0]].start : toks[agent[1] - 1].end]),)
-        draft.refers = part_cues.refers_back(norms, m.last)
+        draft.refers = part_cues.refers_back(norms, m.last) and not (
+            own_metric is not None and part_cues.relative_part(norms, m.last)
+        )  # session 13: "three were kidnapped, one of whom has died": its own act, a death
         part_cues.mark_figure_part(draft, norms, m.first)  # "De esa cifra, 41 …" (w-noncount)
         draft.group_part = not percent and (  # "38 percent of the voters" is a share
             among_subject
