@@ -506,7 +506,7 @@ def _read_metric(
         if not joined_strike(clause, np.last) and not struck(clause, first, np.last):
             # session 13: "de los 69.840 docentes llamados a la huelga, se sumaron 14.980":
             # the workforce, the base of the strike; "de los 300 que la secundaron" struck
-            combined = metrics.normalize(norms[np.last - 1])
+            combined = metrics.normalize(" ".join(norms[np.first : np.last]))
     if combined is None and np.kind == "person" and struck(norms, first, np.last):
         combined = "strikers"  # "el paro fue secundado por un 10% de los trabajadores"
     if combined == "protesters" and came_to_vote(norms, first, max(np.last, last)):
