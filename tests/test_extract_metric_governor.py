@@ -188,7 +188,8 @@ def test_a_penalty_or_a_threat_of_death_counts_no_deaths(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The stadium can hold 60,000 spectators.", []),  # session 13: a capacity, no count
+        # session 13: a capacity is no count of people at all (`capacities`)
+        ("The stadium can hold 60,000 spectators.", []),
         ("El hospital mantiene a 20 personas en observación.", ["personas"]),
     ],
 )

@@ -37,6 +37,10 @@ BUILTIN: tuple[dict[str, Any], ...] = (
             "detenidos politicos",
             "personas detenidas por motivos politicos",
             "privados de libertad por motivos politicos",
+            # session 13 (h-what): prisoners held for political ends, as rights groups call
+            # them ("711 rehenes políticos"); plain "rehenes" stay hostages
+            "political hostages",
+            "rehenes politicos",
         ),
     ),
     dict(

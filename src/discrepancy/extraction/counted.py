@@ -21,6 +21,8 @@ from discrepancy._metric_words import GENERIC
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.counted_ballot import (
     abstained_from_vote,
+    electorate_turnout,
+    on_roll,
     turnout_apposition,
     turnout_share,
 )
@@ -43,6 +45,7 @@ from discrepancy.extraction.counted_generic import (
     refers_back,
 )
 from discrepancy.extraction.counted_govern import (
+    board_after,
     board_before,
     combine,
     found_governor,
@@ -119,6 +122,29 @@ def _after_things(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool
     while k > 0 and first - k <= 3 and norms[k] in (",", "y", "and", "(", ";"):
         k -= 1
     return k > 0 and norms[k] in _NOT_PEOPLE and toks[k - 1].kind == "n"
+
+
+_TOTAL_OF = frozenset({"a", "de", "del", "of", "out", "the", "total", "un"})
+"""Words of "de un total de" / "out of a total of" between a figure and the comma before."""
+_THINGS_BACK = 3
+"""How many words before that comma the earlier figure's noun of things may stand ("110
+albergues activos, de un total de 165")."""
+
+
+def _total_of_things(toks: Sequence[Tok], norms: Sequence[str], first: int) -> bool:
+    """Session 13: whether a figure with no noun is the total ("de un total de 165", "out of
+    a total of 40") of a count of things just before it ("110 albergues activos"): things too."""
+    k = first - 1
+    while k > 0 and first - k <= 5 and norms[k] in _TOTAL_OF:
+        k -= 1
+    if k == first - 1 or norms[k] != ",":
+        return False
+    for j in range(k - 1, max(k - 1 - _THINGS_BACK, 0), -1):
+        if norms[j] in _NOT_PEOPLE and toks[j - 1].kind == "n":
+            return True
+        if toks[j].kind != "w":
+            return False
+    return False
 
 
 def _names_things(toks: Sequence[Tok], norms: Sequence[str], k: int, lex: Lexicon) -> bool:
@@ -385,7 +411,9 @@ def _read_metric(
         item = cause_item_head(toks, norms, first, last)
         if item is not None:  # round 12: "310 muertos por metralla, 95 por asfixia"
             return _read_metric(toks, norms, item, item + 1, lex, metrics, percent=False)
-    if np.kind == "elided" and _after_things(toks, norms, first):
+    if np.kind == "elided" and (
+        _after_things(toks, norms, first) or _total_of_things(toks, norms, first)
+    ):
         return NounPhrase("other", first, last), None  # "155 boats, 40 more than last year"
     if np.kind == "elided" and not percent:
         head = count_head_noun(toks, norms, first, lex, metrics, _STOP - {","}, past_numbers=True)
@@ -456,6 +484,10 @@ def _read_metric(
             return np, "non_strikers"  # "202 members have remained on the job"
         if governor is None and board_before(norms, first, lex) and _may_board(np, norms):
             return np, "people_on_board"  # "a boat crammed with 300 migrants"
+        if board_after(norms, after_at) and _may_board(np, norms):
+            return np, "people_on_board"  # session 13: "120 migrants being on board"
+    if np.kind == "elided" and not percent and board_after(norms, last):
+        return np, "people_on_board"  # session 13: "survivors said 169 had been aboard"
     whole = _whole_before(toks, norms, first)  # round 11: "8 of the 30 crew survived": the 8's verb
     combined = combine(np, toks, norms, governor, after_at, lex, metrics, whole=whole)
     if combined is None and np.kind == "person" and _all_cases(norms, np):
@@ -477,10 +509,28 @@ def _read_metric(
         )
     ):
         combined = "strikers"  # "the walkout was joined by 12,000 nurses", "N joined the strike"
+    if combined is None and whole and np.kind == "person" and norms[np.last - 1] in _WORKFORCE:
+        clause = norms[: _clause_end(norms, np.last)]  # the whole's clause, not the part's
+        if not joined_strike(clause, np.last) and not struck(clause, first, np.last):
+            # session 13: "de los 69.840 docentes llamados a la huelga, se sumaron 14.980":
+            # the workforce, the base of the strike; "de los 300 que la secundaron" struck
+            combined = metrics.normalize(" ".join(norms[np.first : np.last]))
     if combined is None and np.kind == "person" and struck(norms, first, np.last):
         combined = "strikers"  # "el paro fue secundado por un 10% de los trabajadores"
     if combined == "protesters" and came_to_vote(norms, first, max(np.last, last)):
-        combined = "voters"  # "la votación empezó a las 9 y acudieron 400 vecinos"
+        combined = "turnout" if percent else "voters"  # "… y acudieron 400 vecinos"
+    if (
+        not percent
+        and np.kind == "person"
+        and combined in (None, np.metric, "voters")  # "registered to vote": not who voted
+        and (is_generic(norms[np.last - 1]) or is_demonym(norms[np.last - 1], lex))
+        and on_roll(norms, np.last)
+    ):
+        combined = (
+            "registered_voters"  # session 13: "19,5 millones … estaban inscritos en el padrón"
+        )
+    if electorate_turnout(norms, np, combined, percent=percent):
+        combined = "turnout"  # session 13: "60 percent of eligible voters, the highest turnout"
     if percent and combined == "protesters":
         share = share_near(toks, norms, first, max(np.last, last))
         if share is not None:  # "60 percent of eligible voters, the highest turnout since"
@@ -496,6 +546,19 @@ def _read_metric(
         if before is not None:  # round 11: "cifraron los heridos ingresados en 113 y 105"
             return _read_metric(toks, norms, before, first - 1, lex, metrics, percent=False)
     return np, combined
+
+
+_WORKFORCE = tables_en.GROUP_WORKERS | tables_es.GROUP_WORKERS
+"""Nouns of a workforce: as the whole of a breakdown it is the base of a strike, never its
+strikers ("of the 4,000 teachers, 1,200 joined the strike")."""
+
+
+def _clause_end(norms: Sequence[str], k: int) -> int:
+    """The index of the first clause stop from ``k`` on ("," ";" "."), else the end."""
+    for j in range(k, len(norms)):
+        if norms[j] in _STOP:
+            return j
+    return len(norms)
 
 
 _PART_RELATIVES = tables_en.PART_RELATIVES + tables_es.PART_RELATIVES

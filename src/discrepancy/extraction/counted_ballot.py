@@ -7,7 +7,9 @@ share of voters followed by whom they voted for ("58% voted for the mayor", "el 
 por el partido") stays a vote share. Taking part ("took part", "participaron") is voting only
 in a sentence about a vote (a strike's participants are strikers).
 
-`discrepancy.extraction.counted` calls `turnout_share` for a percentage with a noun of people.
+`discrepancy.extraction.counted` calls `turnout_share` for a percentage with a noun of people,
+and `electorate_turnout` (session 13) for a share of an electorate read as a crowd or as the
+roll ("just under 60 percent of eligible voters -- the highest turnout since 1968").
 """
 
 from __future__ import annotations
@@ -16,9 +18,16 @@ from collections.abc import Sequence
 
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.counted_noun import NounPhrase
+from discrepancy.extraction.counted_share import ROLLS
 from discrepancy.extraction.sentences import Tok
 
-__all__ = ["abstained_from_vote", "turnout_apposition", "turnout_share"]
+__all__ = [
+    "abstained_from_vote",
+    "electorate_turnout",
+    "on_roll",
+    "turnout_apposition",
+    "turnout_share",
+]
 
 _ELECTORATES = tables_en.ELECTORATE_NOUNS | tables_es.ELECTORATE_NOUNS
 _BALLOT_VERBS = tables_en.BALLOT_VERBS | tables_es.BALLOT_VERBS
@@ -110,3 +119,47 @@ def abstained_from_vote(norms: Sequence[str], k: int) -> bool:
             if tuple(norms[j : j + len(phrase)]) == phrase:
                 return True
     return False
+
+
+_TURNOUT_CUES = tables_en.TURNOUT_CUES | tables_es.TURNOUT_CUES
+
+
+def electorate_turnout(
+    norms: Sequence[str], np: NounPhrase, combined: str | None, *, percent: bool
+) -> bool:
+    """Session 13: whether a share of an electorate read as a crowd or as the roll itself
+    ("just under 60 percent of eligible voters", "79% of the total registered voters") is
+    the turnout: its sentence names a vote taken part in ("turnout", "cast", "urnas"), and
+    no side the votes went to."""
+    if not percent or np.metric not in ROLLS or combined not in ("protesters", np.metric):
+        return False
+    return not _TURNOUT_CUES.isdisjoint(norms) and not _voted_for(norms)
+
+
+def _voted_for(norms: Sequence[str]) -> bool:
+    """Whether a voting verb is followed by whom the votes went to ("voted for", "votaron
+    por"): a share of the votes, not the turnout."""
+    return any(
+        w in _VOTE_FOR and k > 0 and norms[k - 1] in _TURNOUT_CUES for k, w in enumerate(norms)
+    )
+
+
+_ON_ROLL = tables_en.ON_ROLL | tables_es.ON_ROLL
+_ON_ROLL_LINKS = tables_en.ON_ROLL_LINKS | tables_es.ON_ROLL_LINKS
+_ROLL_WORDS = tables_en.VOTER_ROLL_WORDS | tables_es.VOTER_ROLL_WORDS
+_ROLL_REACH = 6
+"""How many words after the participle its roll or vote is looked for ("inscritas con derecho
+a ejercer el voto")."""
+
+
+def on_roll(norms: Sequence[str], k: int) -> bool:
+    """Session 13: whether the people whose noun ends at ``k`` are said to be on a roll: a
+    participle of being registered right after them (past "were" / "estaban"), then a roll
+    or a vote ("98 millones de personas inscritas con derecho a ejercer el voto", "19,5
+    millones de venezolanos estaban inscritos en el padrón electoral")."""
+    j = k
+    if j < len(norms) and norms[j] in _ON_ROLL_LINKS:
+        j += 1
+    if j >= len(norms) or norms[j] not in _ON_ROLL:
+        return False
+    return not _ROLL_WORDS.isdisjoint(norms[j + 1 : j + 1 + _ROLL_REACH])

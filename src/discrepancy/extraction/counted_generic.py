@@ -59,6 +59,26 @@ def refers_back(norms: Sequence[str], first: int, head: str) -> bool:
     return first > 0 and norms[first - 1] in _THESE and head in _REFERRED
 
 
+_AGAIN = tables_en.NAMED_AGAIN_NOUNS | tables_es.NAMED_AGAIN_NOUNS
+_AGAIN_ARTICLES = _THESE | frozenset({"the", "that", "this", "la", "esa", "esta", "aquella"})
+_AGAIN_OF = frozenset({"of", "de"})
+
+
+def named_again(norms: Sequence[str], first: int, last: int) -> bool:
+    """Session 13: whether a figure with no noun of its own is named as a figure, with an
+    article: "the 120 million figure", "that 300 number", "the figure of 120 million", "la
+    cifra de 120 millones". Such a figure names again one given before."""
+    after = norms[last] if last < len(norms) else ""
+    if after in _AGAIN and first > 0 and norms[first - 1] in _AGAIN_ARTICLES:
+        return True  # "the 120 million figure"
+    return (
+        first > 2
+        and norms[first - 1] in _AGAIN_OF
+        and norms[first - 2] in _AGAIN
+        and norms[first - 3] in _AGAIN_ARTICLES
+    )  # "the figure of 120 million", "la cifra de 120 millones"
+
+
 def generic_metric(
     toks: Sequence[Tok],
     norms: Sequence[str],

@@ -17,6 +17,7 @@ from discrepancy.extraction.sentences import Tok
 from discrepancy.metrics import MetricKind
 
 __all__ = [
+    "board_after",
     "board_before",
     "combine",
     "found_governor",
@@ -421,6 +422,21 @@ def board_before(norms: Sequence[str], first: int, lex: Lexicon) -> bool:
     ):
         j -= 1
     return j >= 0 and norms[j] in _BOARD_VERBS
+
+
+_ABOARD = tables_en.ABOARD_PHRASES + tables_es.ABOARD_PHRASES
+_ABOARD_SKIP = tables_en.ABOARD_SKIP | tables_es.ABOARD_SKIP
+_ABOARD_REACH = 3
+
+
+def board_after(norms: Sequence[str], k: int) -> bool:
+    """Session 13: whether "aboard" / "on board" / "a bordo" follows a figure (or its noun)
+    ending at ``k``, past at most `_ABOARD_REACH` words of being ("169 had been originally
+    aboard", "120 migrants being on board"): the people on the vessel."""
+    j = k
+    while j < len(norms) and j - k < _ABOARD_REACH and norms[j] in _ABOARD_SKIP:
+        j += 1
+    return any(tuple(norms[j : j + len(p)]) == p for p in _ABOARD)
 
 
 def held_before(norms: Sequence[str], first: int, lex: Lexicon) -> bool:

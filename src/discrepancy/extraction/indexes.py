@@ -178,10 +178,25 @@ def event_in(norms: Sequence[str], k: int, lex: Lexicon) -> tuple[str, bool] | N
 _HOSTAGE_WORDS = tables_en.HOSTAGE_WORDS | tables_es.HOSTAGE_WORDS
 
 
+_POLITICAL = frozenset({"political", "politicos", "politicas"})
+"""Session 13: "rehenes políticos", "political hostages": prisoners held for political ends
+(a synonym of political prisoners in the registry), no kidnapping."""
+
+
 def held_default(norms: Sequence[str]) -> str:
     """The stock of people held that names no population of its own: hostages in a sentence
-    about a kidnapping ("Seven hostages freed; 5 still held"), else `STOCK_DEFAULT`."""
-    return STOCK_DEFAULT if _HOSTAGE_WORDS.isdisjoint(norms) else "hostages"
+    about a kidnapping ("Seven hostages freed; 5 still held"), else `STOCK_DEFAULT`. Hostages
+    called political ("excarcelaciones de rehenes políticos") name no kidnapping."""
+    for k, w in enumerate(norms):
+        if w in _HOSTAGE_WORDS and not _political(norms, k):
+            return "hostages"
+    return STOCK_DEFAULT
+
+
+def _political(norms: Sequence[str], k: int) -> bool:
+    before = norms[k - 1] if k > 0 else ""
+    after = norms[k + 1] if k + 1 < len(norms) else ""
+    return before in _POLITICAL or after in _POLITICAL
 
 
 _PUBLISH = tables_en.PUBLISH_EVENTS | tables_es.PUBLISH_EVENTS

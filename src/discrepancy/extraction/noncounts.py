@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.counted_threshold import threshold
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.sentences import Tok
 
@@ -69,8 +70,9 @@ _TALLY_REACH = 8
 def not_a_level(
     toks: Sequence[Tok], norms: Sequence[str], first: int, last: int, lex: Lexicon
 ) -> bool:
-    """Whether the figure at tokens ``first:last`` is a change, a correction, a name or the
-    measure of a compound modifier."""
+    """Whether the figure at tokens ``first:last`` is a change, a correction, a name, the
+    measure of a compound modifier or a rule's bar
+    (`counted_threshold`)."""
     return (
         _rate_of_things(norms, first)
         or _changed(toks, norms, first)
@@ -79,6 +81,7 @@ def not_a_level(
         or _named(toks, norms, first, last)
         or _capital_number_word(toks, norms, first, last, lex)
         or _compound_measure(toks, norms, last, lex)
+        or threshold(norms, first, last)  # session 13: "a 5% threshold"
     )
 
 

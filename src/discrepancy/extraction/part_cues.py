@@ -39,6 +39,7 @@ __all__ = [
     "of_a_group",
     "own_finding",
     "refers_back",
+    "relative_part",
     "revision_of",
     "sector_start",
     "subset_start",
@@ -160,6 +161,16 @@ def refers_back(norms: Sequence[str], last: int) -> bool:
     """A figure followed by "of them", "of those cases", "de ellos", "de esos casos": a
     part of a count already given, whatever noun follows."""
     return last + 1 < len(norms) and norms[last] in ("of", "de") and norms[last + 1] in _BACK
+
+
+_RELATIVES = tables_en.PART_RELATIVES + tables_es.PART_RELATIVES
+
+
+def relative_part(norms: Sequence[str], last: int) -> bool:
+    """Session 13: whether a relative of a part follows the figure ("one of whom has died",
+    "12 de las cuales murieron"): the clause after it says what the part did, so a part
+    whose own words name an act counts that act, not what its whole counts."""
+    return any(tuple(norms[last : last + len(p)]) == p for p in _RELATIVES)
 
 
 _WITH_PART = tables_en.WITH_PART_WORDS | tables_es.WITH_PART_WORDS

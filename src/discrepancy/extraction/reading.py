@@ -38,10 +38,13 @@ from discrepancy.extraction.counted import (
     topic,
 )
 from discrepancy.extraction.counted_against import set_against
+from discrepancy.extraction.counted_ballot import electorate_turnout
 from discrepancy.extraction.counted_bases import share_base
 from discrepancy.extraction.counted_cases import disease_cases
-from discrepancy.extraction.counted_clause import elided_event, sentence_event
-from discrepancy.extraction.counted_generic import lives_abroad
+from discrepancy.extraction.counted_clause import came_to_vote, elided_event, sentence_event
+from discrepancy.extraction.counted_gapped import gapped, held_bare
+from discrepancy.extraction.counted_generic import lives_abroad, named_again
+from discrepancy.extraction.counted_kinds import said_kind
 from discrepancy.extraction.counted_members import seat_holders
 from discrepancy.extraction.counted_responders import (
     in_the_response,
@@ -56,6 +59,7 @@ from discrepancy.extraction.counted_toll import (
     in_parentheses,
     reported_after,
 )
+from discrepancy.extraction.indexes import STOCK_DEFAULT, Metrics
 from discrepancy.extraction.lexicon import Lexicon
 from discrepancy.extraction.numbers import Mention, find_mentions
 from discrepancy.extraction.partial_day import by_hour, day_metric
@@ -213,6 +217,8 @@ def read_sentence(
             table,
             once.strike_near,
         )
+        if m.quantity.unit == "ratio" and electorate_turnout(norms, np, metric, percent=True):
+            metric = "turnout"  # session 13: "votaron 8 millones, casi la mitad del electorado"
         if metric is not None and responders(norms, np) and joins_response(norms, np.last):
             metric = None  # session 12: "200 volunteers joined the search": not protesters
         base = share_base(toks, norms, mentions[k - 1] if k else None, m, np, table)
@@ -293,6 +299,8 @@ def read_sentence(
                     0, stop, m.first, span
                 )
             metric = found[0] if found is not None else None
+            if percent and metric == "protesters" and came_to_vote(norms, m.first, m.last):
+                metric = "turnout"  # session 13: "turned out to the polls, representing 21.1%"
         casualty = casualty_before(toks, norms, lo, m.first, lex) if elided else None
         if metric is None and casualty is not None:
             metric = casualty_metric(norms, casualty)  # round 11: "el número de bajas … a 57"
@@ -301,6 +309,13 @@ def read_sentence(
             if twin is None:  # of 700 that X gave": what the figure set against counts
                 continue
             metric = twin.metric  # round 11: "a total of 13,567 reported" names nothing it counts
+        if elided and not percent and antecedent is not None and said_kind(norms, m.last):
+            metric = antecedent.metric  # session 13: "710 son adultos", "(617) are men"
+        elif elided and not percent and antecedent is not None and gapped(norms, m.first):
+            metric = antecedent.metric  # session 13: "El ELN, a 240. Los paramilitares, a 300"
+        elif elided and metric == STOCK_DEFAULT and held_bare(norms, m.first, lex):
+            held = _last_stock(state, i, table)  # session 13: "retienen a 700 … mantiene en
+            metric = held.metric if held is not None else metric  # su poder a 240": hostages
         if also and antecedent is not None:
             metric = antecedent.metric
         if metric is None and elided:
@@ -326,6 +341,10 @@ def read_sentence(
                 prior = once.previous_topic()
                 metric_text = prior.text if prior is not None else ""
         head = norms[np.last - 1] if np.last > np.first else ""
+        if elided and named_again(norms, m.first, m.last):
+            earlier = _same_value(state, i, m.quantity.value)
+            if earlier is not None:  # session 13: "The 120 million figure represents …"
+                metric, metric_text = earlier.metric, earlier.metric_text
         if antecedent is None and refers_back(norms, m.first, head):
             antecedent = _antecedent(state, i)  # "esos 20 casos": the figure just named
             if antecedent is not None:
@@ -441,7 +460,9 @@ def read_sentence(
         )
         if agent is not None:  # round 11: "the toll of 18 announced by the governor"
             draft.claimants = (ctx.ref(text[toks[agent[0]].start : toks[agent[1] - 1].end]),)
-        draft.refers = part_cues.refers_back(norms, m.last)
+        draft.refers = part_cues.refers_back(norms, m.last) and not (
+            own_metric is not None and part_cues.relative_part(norms, m.last)
+        )  # session 13: "three were kidnapped, one of whom has died": its own act, a death
         part_cues.mark_figure_part(draft, norms, m.first)  # "De esa cifra, 41 …" (w-noncount)
         draft.group_part = not percent and (  # "38 percent of the voters" is a share
             among_subject
@@ -670,6 +691,33 @@ def _antecedent(state: State, i: int) -> claims.Draft | None:
         return None
     last = state.drafts[-1]
     return last if i - last.sentence <= 3 else None
+
+
+def _last_stock(state: State, i: int, table: Metrics) -> claims.Draft | None:
+    """The latest claim of the three sentences before that counts a registered stock of
+    people (people held: "hostages", "political prisoners")."""
+    for draft in reversed(state.drafts):
+        if i - draft.sentence > 3:
+            return None
+        if table.registry.known(draft.metric) and table.kind(draft.metric) is MetricKind.STOCK:
+            return draft
+    return None
+
+
+_AGAIN_BACK = 5
+"""How many sentences back a figure named again ("the 120 million figure") finds its value."""
+
+
+def _same_value(state: State, i: int, value: float | None) -> claims.Draft | None:
+    """The latest claim of the sentences just before with the stated value ``value``."""
+    if value is None:
+        return None
+    for draft in reversed(state.drafts):
+        if i - draft.sentence > _AGAIN_BACK:
+            return None
+        if draft.quantity.value == value and draft.quantity.unit == "people":
+            return draft
+    return None
 
 
 class _DateChooser:

@@ -14,6 +14,8 @@
   vecinos"): its noun is left out;
 * a short quoted modifier between a figure and its noun ("40 “high-need” clinics") is
   read past: clinics are no people;
+* a share of a workforce that names no act of its own, near a strike (session 13: "42.35% of
+  teachers, 34.66% for secondary school"): the strikers' share;
 * `mark()`: a figure with no noun followed at once by a rate ("una media de seis al día") is a
   rate; a part without proof ("no proof that 41 of the 97 deaths") is never its metric.
 """
@@ -132,6 +134,8 @@ def reread(
         and strike_share_back(toks, norms, first, blocked, across=False) is not None
     ):  # "cifraron la adhesión al paro del jueves en el 80% de los trabajadores"
         return np, STRIKERS
+    if percent and np.kind == "person" and _workforce_share(norms, np, metric, table, strike_near):
+        return np, STRIKERS  # session 13: "42.35% of teachers, 34.66% for secondary", a strike
     if metric != STRIKERS and unit != "people":
         group = group_share(toks, norms, last, strike_near)
         if group is not None:  # "roughly 81 percent of the 1,460 members did not report"
@@ -163,6 +167,38 @@ def reread(
     if np.kind == "other" and np.first == last and norms[last] in _ELIDED_VERBS:
         return NounPhrase("elided", last, last), metric  # "47 corresponden a vecinos"
     return np, metric
+
+
+_COPULAS = tables_en.COPULA_LEVELS | tables_es.COPULA_LEVELS
+_STOPPAGES = tables_es.STRIKE_VERB_NOUNS
+_ARTICLES = frozenset({"el", "del", "al", "un", "su"})
+"""Before "paro", the noun: "el paro" may be unemployment as well as a stoppage."""
+_COPULA_REACH = 2
+"""How many words after a workforce's noun a copula makes its share a description ("42% of
+teachers are women"), not a share that struck."""
+
+
+def _workforce_share(
+    norms: Sequence[str],
+    np: NounPhrase,
+    metric: str | None,
+    table: Metrics,
+    strike_near: Callable[[], bool],
+) -> bool:
+    """Session 13: whether a share of a workforce that names no act of its own ("42.35% of
+    teachers", "el 30% de los docentes de primaria") is the share that struck: a strike is
+    named near it, so the workforce is the base and striking what the share did. A share
+    whose words name a metric ("30% of workers were laid off") keeps it; one described by a
+    copula ("42% of teachers are women") is no share of strikers."""
+    if np.last <= np.first or norms[np.last - 1] not in WORKERS:
+        return False
+    if metric is not None and table.registry.known(metric):
+        return False
+    if not _COPULAS.isdisjoint(norms[np.last : np.last + _COPULA_REACH]):
+        return False
+    if any(w in _STOPPAGES and k > 0 and norms[k - 1] in _ARTICLES for k, w in enumerate(norms)):
+        return False  # "el paro afecta al 9% de los trabajadores": unemployment, no strike
+    return strike_near()
 
 
 def mark(

@@ -2166,6 +2166,88 @@ ORG_NAME_NOUNS = frozenset({"chapter", "council", "local", "lodge", "section", "
 """Nouns of a body right after a number inside a capitalised name ("Local 1199", "the
 Ardent-TWU 4410 union"): the number names the body."""
 
+# --- session 13 (h-what): a capacity is no count of people (`capacities`) --------------
+
+CAPACITY_HEADS = frozenset({"capacity"})
+"""Nouns of a capacity before "for" / "of" and a figure ("shelters with capacity for 600", "a
+capacity of 9,500 people"): how many could fit, not how many are."""
+
+ROOM_NOUNS = frozenset({"beds", "places", "room", "space"})
+"""Nouns of room for people before "for" and a figure ("room for 300", "beds for 120"); "a
+room of 30 people" holds them: with "of" it is a count."""
+
+CAPACITY_LINKS = frozenset({"for", "of"})
+"""Between a capacity noun and its figure: "capacity for 600", "a capacity of 9,500"."""
+
+ROOM_LINKS = frozenset({"for"})
+"""Between a noun of `ROOM_NOUNS` and its figure: "room for 300"."""
+
+ON_ROLL_LINKS = frozenset({"are", "were", "had", "been"})
+"""Session 13: between people and `ON_ROLL` ("people were registered to vote"); with a word of
+`VOTER_ROLL_WORDS` after, they are the registered voters (`counted_ballot.on_roll`)."""
+
+VOTER_ROLL_WORDS = frozenset(
+    {"ballot", "electoral", "lists", "roll", "rolls", "vote", "voter", "voting"}
+)
+"""Words of a roll or a vote after `ON_ROLL` ("registered on the lists", "registered to
+vote"); without one, people registered are not voters ("registered for the course")."""
+
+TURNOUT_CUES = frozenset({"cast", "polls", "turned", "turnout", "voted"})
+"""Session 13: words of a vote taken part in; in their sentence a share of the electorate
+("64 percent of eligible voters", "79% of the total registered voters") is the turnout,
+never a crowd or the roll itself."""
+
+KIND_NOUNS = frozenset(
+    """
+    adults adolescents boys children civilians foreigners girls men minors women
+    """.split()
+)
+"""Session 13: kinds of people a figure with no noun is said to be ("710 are adults", "(617)
+are men"): a breakdown of the count just given, whose metric it keeps."""
+
+KIND_COPULAS = frozenset({"are", "were"})
+"""The verb between such a figure and its kind: "617 are men"."""
+
+THRESHOLD_NOUNS = frozenset({"bar", "quorum", "threshold"})
+"""Session 13: nouns of a bar to clear, right after a figure or before "of" and it ("a 5%
+threshold", "the quorum of 50 percent"): a rule's figure, no count of people
+(`counted_threshold`)."""
+
+MINIMUM_WORDS = frozenset({"minimum"})
+"""Session 13: with a word of `REQUIREMENT_WORDS` in its sentence, a minimum before a figure
+("a minimum 30 percent turnout is required") is a rule's bar; alone it is a hedge ("a minimum
+of 30 people died")."""
+
+REQUIREMENT_WORDS = frozenset(
+    {"must", "need", "needed", "needs", "require", "required", "requires", "valid"}
+)
+"""Words of a rule that a minimum is the bar of."""
+
+NAMED_AGAIN_NOUNS = frozenset({"estimate", "figure", "number", "tally", "total"})
+"""Session 13: a figure named again as a figure ("the 120 million figure", "that 300 number",
+"the figure of 120 million"): it counts what the earlier figure of that value counted."""
+
+CAPACITY_VERBS = frozenset(
+    """
+    accommodate accommodating hold holding house housing receive receiving seat seating
+    shelter sheltering
+    """.split()
+)
+"""Verbs of room for people that a word of `CAPACITY_MODALS` makes a capacity ("can
+accommodate 600", "able to house up to 2,000", "designed to hold 500")."""
+
+ROOM_MODALS = frozenset(
+    """
+    able available built can capable capacity could designed enough equipped
+    """.split()
+)
+"""Words that make a verb of `CAPACITY_VERBS` say how many could fit ("shelters able to house
+600"); without one the figure is people received ("the camp received 600 people"). Words of
+a will ("ready to receive 5,000 refugees") are a pledge of people, so they are left out."""
+
+CAPACITY_TO = frozenset({"to", "of"})
+"""Between a modal and its verb: "able to house", "capable of holding"."""
+
 PERSON_SUFFIXES = ("ists", "ians", "ees", "ants", "ents", "ors")
 """Endings of nouns of people ("psychologists", "technicians", "employees", "defenders" is
 not one): an unlisted noun with one counts people when its clause has a people event."""
@@ -2295,6 +2377,17 @@ BOARD_VERBS = BOARD_VERBS | frozenset(
 """More words of a vessel's load before its figure ("a boat crammed with 300 migrants")."""
 BOARD_LINKS = frozenset({"with"})
 """Between those words and the figure: "crammed with 300"."""
+
+ABOARD_PHRASES: tuple[tuple[str, ...], ...] = (("aboard",), ("on", "board"), ("onboard",))
+"""Session 13: after a figure and a verb of being ("169 had been aboard", "between 120 and 140
+migrants being on board"), the people on the vessel, not migrants arriving nor the rescued."""
+
+ABOARD_SKIP = frozenset(
+    """
+    all already been being had have initially originally reportedly still was were
+    """.split()
+)
+"""Words between a figure (or its noun) and `ABOARD_PHRASES`: "had been originally aboard"."""
 
 GENERIC_EVENT_PHRASES = {
     **GENERIC_EVENT_PHRASES,

@@ -2455,6 +2455,86 @@ ORG_NAME_NOUNS = frozenset({"consejo", "local", "seccion", "sindicato"})
 """Sustantivos de un organismo justo tras un número dentro de un nombre ("la Sección 22 del
 sindicato"): el número nombra el organismo."""
 
+# --- sesión 13 (h-what): una capacidad no es un conteo de personas (`capacities`) -------
+
+CAPACITY_HEADS = frozenset({"aforo", "capacidad"})
+"""Sustantivos de cabida antes de "para" / "de" y una cifra ("albergues con capacidad para
+600", "un aforo de 9.500 personas"): cuántos cabrían, no cuántos hay."""
+
+ROOM_NOUNS = frozenset({"camas", "cupo", "cupos", "espacio", "plazas", "sitio"})
+"""Sustantivos de sitio para personas antes de "para" y una cifra ("plazas para 300")."""
+
+CAPACITY_LINKS = frozenset({"para", "de"})
+"""Entre un sustantivo de cabida y su cifra: "capacidad para 600", "aforo de 9.500"."""
+
+ROOM_LINKS = frozenset({"para"})
+"""Entre un sustantivo de `ROOM_NOUNS` y su cifra: "plazas para 300"."""
+
+ON_ROLL_LINKS = frozenset({"estaban", "estan", "eran", "son", "habian"})
+"""Sesión 13: entre las personas y `ON_ROLL` ("19,5 millones de venezolanos estaban inscritos");
+con una palabra de `VOTER_ROLL_WORDS` después, son electores inscritos."""
+
+VOTER_ROLL_WORDS = frozenset({"censo", "electoral", "lista", "nominal", "padron", "votar", "voto"})
+"""Palabras de un padrón o del voto tras `ON_ROLL`; sin ellas, los inscritos no son
+electores ("inscritos en el curso")."""
+
+TURNOUT_CUES = frozenset(
+    {"acudieron", "emitidos", "participacion", "sufragaron", "urnas", "votado", "votaron"}
+)
+"""Sesión 13: palabras de una votación en la que se participó; con ellas, una parte del
+electorado ("el 64% del censo") es la participación, nunca una multitud ni el censo."""
+
+KIND_NOUNS = frozenset(
+    """
+    adolescentes adultos adultas civiles extranjeros extranjeras hombres menores militares
+    mujeres ninas ninos varones
+    """.split()
+)
+"""Sesión 13: clases de personas que se dice que es una cifra sin sustantivo ("710 son
+adultos", "(617) son hombres"): un desglose del conteo recién dado, con su métrica."""
+
+KIND_COPULAS = frozenset({"son", "eran"})
+"""El verbo entre esa cifra y su clase: "617 son hombres"."""
+
+THRESHOLD_NOUNS = frozenset({"liston", "quorum", "umbral"})
+"""Sesión 13: sustantivos de un listón, tras una cifra o antes de "de" y ella ("el umbral del
+3%", "un quórum del 50%"): una cifra de una regla, no un conteo (`counted_threshold`)."""
+
+MINIMUM_WORDS = frozenset({"minima", "minimo"})
+"""Sesión 13: con una palabra de `REQUIREMENT_WORDS` en la oración, un mínimo ante una cifra
+("una participación mínima del 40% para que sea válida") es el listón de una regla."""
+
+REQUIREMENT_WORDS = frozenset(
+    {"exige", "exigia", "necesaria", "necesario", "requerida", "requerido", "requiere", "valida"}
+    | {"valido"}
+)
+"""Palabras de una regla cuyo listón es un mínimo."""
+
+NAMED_AGAIN_NOUNS = frozenset({"cifra", "estimacion", "numero", "total"})
+"""Sesión 13: una cifra nombrada de nuevo como cifra ("la cifra de 120 millones", "esa cifra
+de 300"): cuenta lo que contaba la cifra anterior de ese valor."""
+
+CAPACITY_VERBS = frozenset(
+    """
+    acoger albergar alojar atender hospedar recibir resguardar
+    """.split()
+)
+"""Verbos de cabida que una palabra de `CAPACITY_MODALS` vuelve capacidad ("pueden albergar
+a 600", "disponibles para recibir a más de 9.000 personas")."""
+
+ROOM_MODALS = frozenset(
+    """
+    capacidad capaces capaz disenado disenados disponible disponibles habilitado
+    habilitados habilitadas podra podran podria podrian puede pueden
+    """.split()
+)
+"""Palabras que hacen que un verbo de `CAPACITY_VERBS` diga cuántos cabrían ("con capacidad
+para albergar a 600"); sin ellas la cifra son personas recibidas ("el albergue recibió a 600
+personas")."""
+
+CAPACITY_TO = frozenset({"para", "de"})
+"""Entre la palabra de cabida y su verbo: "disponibles para recibir", "capaz de albergar"."""
+
 PERSON_SUFFIXES: tuple[str, ...] = (
     "istas",
     "ores",
@@ -2620,6 +2700,17 @@ BOARD_VERBS = BOARD_VERBS | frozenset({"abarrotada", "abarrotado", "repleta", "r
 migrantes")."""
 BOARD_LINKS = frozenset({"de", "con"})
 """Entre esas palabras y su cifra: "repleta de 300"."""
+
+ABOARD_PHRASES: tuple[tuple[str, ...], ...] = (("a", "bordo"),)
+"""Sesión 13: tras una cifra y un verbo de estar ("viajaban a bordo 169", "169 iban a bordo"),
+las personas en la embarcación, no migrantes llegados ni rescatados."""
+
+ABOARD_SKIP = frozenset(
+    """
+    estaban habia habian iban inicialmente originalmente todavia viajaban
+    """.split()
+)
+"""Palabras entre una cifra (o su sustantivo) y `ABOARD_PHRASES`: "169 viajaban a bordo"."""
 
 GENERIC_EVENT_PHRASES = {
     **GENERIC_EVENT_PHRASES,
