@@ -1,6 +1,7 @@
 """The look-ups a later mention of a source is read with: a bare noun's article, the body a
 person or office belongs to, the name a text introduced a noun with ("the union": "the Union
-of Metal Workers"), the last source of a kind, and the office a title names.
+of Metal Workers"), the last source of a kind, and the office a title names; session 13: the
+body a generic body noun refers back to ("dicho organismo").
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import attrs
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.claimant import DEFINITE, Attribution
+from discrepancy.extraction.claimant import DEFINITE, NAMED, Attribution
 from discrepancy.extraction.claimant_state import Attributions, State
 from discrepancy.extraction.context import _GOV_KINDS, Context
 from discrepancy.extraction.lexicon import Lexicon
@@ -251,3 +252,30 @@ def _office_named(state: State, title: str, ctx: Context) -> tuple[OrgRef, ...]:
 
 _OFFICE_BACK = 20
 """How many earlier claims are looked at for the office a bare title names (bounded)."""
+
+
+_BACK = 3
+"""Session 13: how many sentences back the body a `claimant_anaphor.body_anaphor` refers to
+may have spoken or been named."""
+
+
+def referred_body(ctx: Context, state: State, atts: Attributions, i: int) -> tuple[OrgRef, ...]:
+    """The body a `body_anaphor` in sentence ``i`` refers back to: the named subject of the
+    last sentence before it (at most `_BACK` back) that gave one, else the last name of
+    those sentences that is no place; none when they name nothing."""
+    text = ctx.text
+    for k in range(i - 1, max(-1, i - _BACK - 1), -1):
+        att = atts[k]
+        if att is not None and att.kind == NAMED and len(att.names) == 1 and not att.office:
+            name = att.names[0]
+            if not _place(ctx, name):
+                return (attrs.evolve(ctx.ref(name), mention=name),)
+        s = ctx.sentences[k]
+        for _, name in reversed(state.names(text).between(s.start, s.end)):
+            if " " in name and ". " not in name and not _place(ctx, name):
+                return (attrs.evolve(ctx.ref(name), mention=name),)
+    return ()
+
+
+def _place(ctx: Context, name: str) -> bool:
+    return ctx.where is not None and ctx.where.is_place(name) and ctx.ref(name).id is None

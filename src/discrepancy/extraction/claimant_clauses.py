@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant import (
     GOVERNMENT,
     INDEFINITE,
@@ -195,7 +196,8 @@ def _per_number(
         clause = figure_clause(cuts, len(norms), m.first, own)
         here = [a for a in own if clause.start <= a.at < clause.end]
         chosen = (
-            _giver(norms, here, m.first, starts)
+            _as_said(norms, found, m.last, starts)
+            or _giver(norms, here, m.first, starts)
             # round 12: "300 según X y 380, según Y": each conjunct's own marker
             or conjunct_marker(norms, here, m.first, starts)
             or _trailing_according(norms, here, m.first, starts)
@@ -356,6 +358,27 @@ def _giver(
             and first < a.at <= first + _GIVER_REACH
             and not any(first < s < a.at for s in starts)
         ):
+            return a
+    return None
+
+
+_AS_SAID = tables_en.AS_SAID_OPENERS | tables_es.AS_SAID_OPENERS
+_AS_SAID_GAP = 4
+"""Session 13: how many tokens (its noun, a comma) may stand between a figure and the "como"
+that opens its source."""
+
+
+def _as_said(
+    norms: Sequence[str], found: Sequence[Attribution], last: int, starts: Sequence[int]
+) -> Attribution | None:
+    """Session 13 (h-who-es): "79 secuestrados y no 2.800 como lo afirmaron varias ONG", "35
+    detenidos, como informó la Fiscalía": the source a "como" clause names right after the
+    figure (`_AS_SAID_GAP` tokens at most, no other figure between) is that figure's, before
+    the sentence's subject, which speaks for the figures before it."""
+    for a in found:
+        if a.verb != "according" or norms[a.at] not in _AS_SAID:
+            continue
+        if last <= a.at <= last + _AS_SAID_GAP and not any(last <= s < a.at for s in starts):
             return a
     return None
 

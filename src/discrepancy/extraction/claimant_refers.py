@@ -21,6 +21,7 @@ from discrepancy.extraction.claimant import (
     Attribution,
     split_names,
 )
+from discrepancy.extraction.claimant_anaphor import body_anaphor, same_source
 from discrepancy.extraction.claimant_back import (
     _bare,
     _body_of,
@@ -36,6 +37,7 @@ from discrepancy.extraction.claimant_back import (
     _role_first,
     _surname,
     _whole,
+    referred_body,
 )
 from discrepancy.extraction.claimant_phrases import (
     ORDINAL_REFS,
@@ -363,6 +365,14 @@ def _claimants_of(
             named = _introduced_as(ctx, att.text.split()[-1], ctx.sentences[i].start)
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)
+        if body_anaphor(words):
+            # session 13: "Dicho organismo señaló", "Según la misma fuente": the body that
+            # spoke or was named just before; the last source for "the same source"
+            if same_source(words) and state.claimants:
+                return state.claimants
+            named_before = referred_body(ctx, state, atts, i)
+            if named_before:
+                return named_before
         heads = (
             ctx.lex.generic_heads.get(words[-1])
             or ctx.lex.generic_heads.get(complement_head(words))

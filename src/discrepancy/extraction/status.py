@@ -92,6 +92,7 @@ class StatusIndex:
         "_norms",
         "_numbers",
         "_own_source",
+        "_relatives",
         "_said",
         "_says",
         "_target",
@@ -127,6 +128,7 @@ class StatusIndex:
         self._acts: dict[int, Status] = {}
         self._act_nouns: frozenset[int] = frozenset()
         self._own_source: list[int] = []
+        self._relatives: list[int] = []
         self._breaks: list[int] = []
         self._gov: list[int] = []
 
@@ -220,6 +222,8 @@ class StatusIndex:
             ]
         if where and not _OWN_SOURCE.isdisjoint(norms):
             index._own_source = [j for j, w in enumerate(norms) if w in _OWN_SOURCE]
+        if len(where) > 1 and not _PERSON_RELATIVES.isdisjoint(norms):
+            index._relatives = [j for j, w in enumerate(norms) if w in _PERSON_RELATIVES]
         if not _HEDGES.isdisjoint(norms):
             index._hedges = [j for j, w in enumerate(norms) if w in _HEDGES]
         coord = coordinators(norms) if where else []
@@ -364,7 +368,10 @@ class StatusIndex:
             and right < len(where)
             and where[right] < hi
             and self._between(where[best], first)
-        ):  # "announced that four cases have been confirmed": the number's own verb
+            and not _between_that(self._relatives, last - 1, where[right])
+        ):  # "announced that four cases have been confirmed": the number's own verb; not a
+            # verb past a relative about the people counted ("confirmó que 13 de los
+            # liberados …, a quienes les prometieron un indulto": session 13, h-who-es)
             best = right
         if best >= 0 and best == right and self._belongs_after(last, where[best]):
             best = left if left >= 0 and where[left] >= lo else -1  # its own number's verb
@@ -438,6 +445,7 @@ def _after_modal(maybe: list[int], k: int) -> bool:
 
 _OWN_SOURCE = tables_en.OWN_SOURCE_WORDS | tables_es.OWN_SOURCE_WORDS
 _OFFICE = tables_en.OFFICE_SPEAKERS | tables_es.OFFICE_SPEAKERS
+_PERSON_RELATIVES = tables_en.PERSON_RELATIVES | tables_es.PERSON_RELATIVES
 _LIST_BREAKS = tables_en.LIST_BREAKS | tables_es.LIST_BREAKS
 _LENDS_TO_LIST = frozenset(
     {Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED, Status.REGISTERED}

@@ -37,6 +37,13 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
 )
 """Phrases followed by the claimant: "according to Foro Penal"."""
 
+AS_SAID_OPENERS: frozenset[str] = frozenset()
+"""Session 13 (h-who-es): a word before a verb of saying whose subject follows it, naming the
+source of the figure before ("y no 2.800, como lo afirmaron varias ONG"). English puts the
+subject first ("as the ministry said"), which the subject reader already reads: none."""
+AS_SAID_SKIP = frozenset({"already"})
+"""Words between such an opener and its verb of saying."""
+
 BY_REPORT = frozenset(
     """
     analysis audit census count data figures investigation report review statement study survey
@@ -1425,6 +1432,17 @@ NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"you"})
 BODY_NOUNS = frozenset({"body", "entity", "institution"})
 """Generic body nouns that name their owner after "of": "the body of the government" is the
 government body named earlier."""
+BODY_ANAPHOR_DETERMINERS = frozenset({"this", "that"})
+"""Session 13 (h-who-es): determiners of a generic body noun that refers back to the body named
+before ("That body said", "this institution reported"): the last one that spoke or was named."""
+SAME_WORDS = frozenset({"same"})
+"""Session 13: "the same source": the source that just spoke."""
+SAME_SOURCE_NOUNS = frozenset({"source", "sources"})
+"""Session 13: source nouns that refer back only with "same"."""
+BODY_OWNERS = frozenset({"state", "government", "public", "official", "governmental"})
+"""Session 13: what follows or precedes a generic body noun without naming anyone ("that state
+body"): what kind of body it is, not which."""
+
 HEAD_KINDS: dict[str, tuple[str, ...]] = {
     "agency": ("intergovernmental", "government", "official"),
     "group": ("ngo",),
@@ -2873,6 +2891,11 @@ counts nobody."""
 OWN_SOURCE_WORDS = frozenset({"according", "citing", "quoting"})
 """Words that open a source of their own ("a figure that according to the government is 30"):
 a status verb before them does not reach the figure after them."""
+
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+"""Session 13 (h-who-es): relatives that open a clause about the people already counted ("13
+of those freed …, whom the government promised a pardon"): the status verb after them is that
+clause's, not the number's; the verb before ("confirmed that …") reaches it."""
 
 LIST_BREAKS = frozenset(
     {"while", "whereas", "but", "although", "though", "however", "yet", "despite", "unlike"}

@@ -157,6 +157,13 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
     ("conforme", "con"),
 )
 
+AS_SAID_OPENERS = frozenset({"como"})
+"""Sesión 13 (h-who-es): "como" ante un verbo de decir con su sujeto detrás ("y no 2.800, como
+lo afirmaron varias ONG", "35 detenidos, como informó la Fiscalía"): la fuente es la de la
+cifra que precede, como tras "según"."""
+AS_SAID_SKIP = frozenset({"lo", "ya"})
+"""Palabras entre "como" y su verbo de decir ("como lo afirmaron", "como ya dijo")."""
+
 BY_REPORT = frozenset(
     """
     balance balances censo cifras comunicado conteo datos estadisticas estudio informe informes
@@ -1586,6 +1593,21 @@ NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"usted", "ustedes"})
 BODY_NOUNS = frozenset({"dependencia", "entidad", "institucion", "organismo"})
 """Nombres genéricos de un órgano que dicen de quién es: "la entidad del Gobierno" es el
 órgano del Gobierno nombrado antes ("la Delegación del Gobierno")."""
+BODY_ANAPHOR_DETERMINERS = frozenset(
+    {"dicho", "dicha", "ese", "esa", "este", "esta", "aquel", "aquella", "el", "la"}
+)
+"""Sesión 13 (h-who-es): determinantes de un nombre genérico de órgano que remite al organismo
+nombrado antes ("Dicho organismo señaló", "La dependencia informó", "Esa entidad del Estado
+dice"): el último organismo que habló o se nombró en las frases anteriores."""
+SAME_WORDS = frozenset({"mismo", "misma", "mismos", "mismas"})
+"""Sesión 13: "la misma fuente", "el mismo organismo": la fuente que acaba de hablar."""
+SAME_SOURCE_NOUNS = frozenset({"fuente", "fuentes"})
+"""Sesión 13: sustantivos de fuente que solo con "mismo" remiten a la anterior."""
+BODY_OWNERS = frozenset(
+    {"estado", "gobierno", "estatal", "publica", "publico", "oficial", "gubernamental"}
+)
+"""Sesión 13: lo que sigue a un nombre genérico de órgano sin nombrar a nadie ("esa entidad del
+Estado", "la institución pública"): dice qué clase de órgano es, no cuál."""
 HEAD_KINDS: dict[str, tuple[str, ...]] = {
     "agencia": ("intergovernmental", "government", "official"),
     "ong": ("ngo",),
@@ -3286,6 +3308,11 @@ no cuenta a nadie."""
 OWN_SOURCE_WORDS = frozenset({"segun", "citando"})
 """Palabras que abren una fuente propia ("cifra que según el gobierno es de 30"): el verbo de
 estatus anterior no alcanza la cifra que las sigue."""
+
+PERSON_RELATIVES = frozenset({"quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas"})
+"""Sesión 13 (h-who-es): relativos que abren una cláusula sobre las personas ya contadas ("13
+de los liberados …, a quienes les prometieron un indulto"): el verbo de estatus que sigue es de
+esa cláusula, no el de la cifra; el verbo de antes ("confirmó que …") la alcanza."""
 
 LIST_BREAKS = frozenset(
     {"mientras", "pero", "aunque", "sino", "sin", "embargo", "pese", "frente", "cambio"}

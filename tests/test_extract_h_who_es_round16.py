@@ -1,0 +1,141 @@
+"""Who gives each number in Spanish news, and how it stands behind it (helper h-who-es,
+session 13): invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import extract
+
+from .claimants import PUBLISHED, surfaces_and_mentions
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    return [(c.quantity.surface, c.status.value) for c in extract(text, published=PUBLISHED)]
+
+
+# "y no N como lo afirmaron X": the source after "como" is the figure's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El Ministerio de Salud aseguró que hay 40 contagiados y no 300 como lo "
+            "afirmaron varias asociaciones de médicos.",
+            [("40", ["Ministerio de Salud"]), ("300", ["asociaciones de médicos"])],
+        ),
+        (
+            "Los bomberos rescataron a 120 personas, y no 80 como dijo el alcalde.",
+            [("120", ["bomberos"]), ("80", ["alcalde"])],
+        ),
+        (
+            "La Cruz Roja atendió a 70 heridos y no a 150, como ya informó la prensa local.",
+            [("70", ["Cruz Roja"]), ("150", ["prensa local"])],
+        ),
+    ],
+)
+def test_a_source_after_como_speaks_for_the_figure_just_before(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert surfaces_and_mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Como lo dijo ayer, el sindicato cifró en 4.000 los huelguistas.",
+            [("4.000", ["sindicato"])],
+        ),
+        (
+            "Unas 300 personas marcharon, como en años anteriores, según los organizadores.",
+            [("Unas 300", ["organizadores"])],
+        ),
+    ],
+)
+def test_como_without_a_source_after_its_verb_names_nobody_new(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert surfaces_and_mentions(text) == expected
+
+
+# "Dicho organismo", "La dependencia", "Esa entidad del Estado", "la misma fuente": the body
+# named just before
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "El Instituto Nacional de Migración presentó su balance. Dicho organismo señaló "
+            "que 1.200 migrantes fueron deportados.",
+            "Instituto Nacional de Migración",
+        ),
+        (
+            "La Fiscalía General del Estado de Guerrero investiga el caso. La dependencia "
+            "informó que 43 estudiantes siguen desaparecidos.",
+            "Fiscalía General del Estado de Guerrero",
+        ),
+        (
+            "El Servicio Geológico habló de daños graves en Oaxaca. Esa entidad del Estado "
+            "dice que hay 20.000 personas damnificadas.",
+            "Servicio Geológico",
+        ),
+        (
+            "La Comisión Nacional de Búsqueda abrió una oficina en Jalisco. La institución "
+            "precisó que 40 personas siguen desaparecidas.",
+            "Comisión Nacional de Búsqueda",
+        ),
+    ],
+)
+def test_a_generic_body_noun_refers_back_to_the_body_named_before(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]
+
+
+def test_the_same_source_is_the_one_that_just_spoke() -> None:
+    text = (
+        "Protección Civil de Veracruz informó que 30 personas murieron. Según la misma "
+        "fuente, otras 12 están desaparecidas."
+    )
+    assert [who for _, who in surfaces_and_mentions(text)] == [
+        ["Protección Civil de Veracruz"],
+        ["Protección Civil de Veracruz"],
+    ]
+
+
+def test_a_generic_body_noun_with_no_body_before_names_nobody() -> None:
+    text = "Dicho organismo señaló que 1.200 migrantes fueron deportados."
+    assert surfaces_and_mentions(text) == [("1.200", [])]
+
+
+# status: a verb past a relative clause about the people counted is not the figure's own
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "El comité de familias confirmó que solo 13 de los liberados habían sido "
+            "detenidos en las marchas, a quienes les prometieron un indulto.",
+            "confirmed",
+        ),
+        (
+            "La ONG verificó que 25 de los excarcelados siguen bajo arresto domiciliario, "
+            "a quienes el gobierno anunció una amnistía.",
+            "verified",
+        ),
+    ],
+)
+def test_a_status_verb_in_a_relative_about_the_counted_does_not_override(
+    text: str, status: str
+) -> None:
+    [(_, got)] = _statuses(text)
+    assert got == status
+
+
+def test_the_figures_own_later_verb_still_wins_without_a_relative() -> None:
+    text = "El gobierno anunció que cuatro casos han sido confirmados."
+    [(_, got)] = _statuses(text)
+    assert got == "confirmed"
