@@ -139,3 +139,46 @@ def test_the_figures_own_later_verb_still_wins_without_a_relative() -> None:
     text = "El gobierno anunció que cuatro casos han sido confirmados."
     [(_, got)] = _statuses(text)
     assert got == "confirmed"
+
+
+# "que se creía …": an impersonal belief names nobody, and its relative keeps its verb
+
+
+def test_an_impersonal_belief_in_a_relative_names_no_source() -> None:
+    text = (
+        "El Director de Protección Civil, Juan Ruiz, indicó que de las 900 personas que se "
+        "creía atrapadas, 600 ya fueron rescatadas. De las 600 personas rescatadas, 40 "
+        "están heridas."
+    )
+    assert {tuple(who) for _, who in surfaces_and_mentions(text)} == {("Protección Civil",)}
+    assert [status for _, status in _statuses(text)] == [
+        "estimated",
+        "reported",
+        "reported",
+        "reported",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ONG confirmó que de las 300 personas que se creía detenidas, 120 siguen presas.",
+            [("300", "confirmed"), ("120", "confirmed")],
+        ),
+        (
+            "La Defensoría del Pueblo informó que de los 900 desplazados que se creía seguían "
+            "en albergues, 400 ya regresaron.",
+            [("900", "estimated"), ("400", "reported")],
+        ),
+    ],
+)
+def test_a_verb_in_a_relative_closed_before_the_figure_is_its_nouns(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _statuses(text) == expected
+
+
+def test_whoever_established_a_figure_gives_it() -> None:
+    text = "La Fiscalía estableció que 12 personas murieron en el incendio."
+    assert surfaces_and_mentions(text) == [("12", ["Fiscalía"])]

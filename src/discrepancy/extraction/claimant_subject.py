@@ -114,6 +114,8 @@ def verb_subject(
     """Who the verb of saying at ``v`` has as its subject, or ``None`` when it names none."""
     say = lex.status_words.get(norms[v]) is None or norms[v] in ("estimates", "estima")
     verb = norms[v]
+    if v > 0 and norms[v - 1] == "se" and verb in _IMPERSONAL_SAY:
+        return None  # session 13: "personas que se creía continuaban cautivas": nobody
     if (
         v + 1 < len(toks)
         and norms[v + 1] in ("by", "por")
@@ -425,6 +427,7 @@ DETERMINERS = frozenset(
 )
 """Before a word that is also a verb, a determiner makes it a noun: "Esta cifra", "the count"."""
 SUBJECT_AFTER = frozenset({"conocer"})
+_IMPERSONAL_SAY = tables_en.IMPERSONAL_SAY | tables_es.IMPERSONAL_SAY
 """Verbs whose speaker always follows ("lo dio a conocer la ONU")."""
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 """Verbs whose object is the listener ("told AFP", "told reporters"), never the speaker."""

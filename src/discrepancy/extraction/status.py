@@ -94,6 +94,7 @@ class StatusIndex:
         "_own_source",
         "_relatives",
         "_said",
+        "_said_words",
         "_says",
         "_target",
         "_that",
@@ -129,6 +130,7 @@ class StatusIndex:
         self._act_nouns: frozenset[int] = frozenset()
         self._own_source: list[int] = []
         self._relatives: list[int] = []
+        self._said_words: frozenset[str] = frozenset()
         self._breaks: list[int] = []
         self._gov: list[int] = []
 
@@ -222,6 +224,8 @@ class StatusIndex:
             ]
         if where and not _OWN_SOURCE.isdisjoint(norms):
             index._own_source = [j for j, w in enumerate(norms) if w in _OWN_SOURCE]
+        if where:
+            index._said_words = lex.say_verbs | frozenset(lex.status_words)
         if len(where) > 1 and not _PERSON_RELATIVES.isdisjoint(norms):
             index._relatives = [j for j, w in enumerate(norms) if w in _PERSON_RELATIVES]
         if not _HEDGES.isdisjoint(norms):
@@ -277,7 +281,7 @@ class StatusIndex:
         source of the number's own ("verified 80 deaths, a figure that according to the
         government is 30"), or a second clause with a verb of saying of its own ("confirmed
         41 deaths and said 70 were missing")."""
-        if _between_that(self._modal, verb, first) or _between_that(self._hedges, verb, first):
+        if _between_that(self._modal, verb, first) or self._hedged(verb, first):
             return True
         k = bisect.bisect_right(self._own_source, verb)
         if k < len(self._own_source) and self._own_source[k] < first:
@@ -312,6 +316,31 @@ class StatusIndex:
         number ("El ministro del Interior, D. C., informó que 88 presos han sido
         excarcelados"), or before the number where there is none."""
         return bool(self._gov) and self._gov[0] < first
+
+    def _hedged(self, verb: int, first: int) -> bool:
+        """A hedge between the status verb at ``verb`` and the number at ``first``, outside a
+        relative on a noun that closes before the number (session 13: "confirmó que de las
+        2.800 que se creía cautivas, 2.126 …": the belief is the 2.800's)."""
+        hedges = self._hedges
+        k = bisect.bisect_right(hedges, verb)
+        while k < len(hedges) and hedges[k] < first:
+            if not self._closed_relative(hedges[k], first):
+                return True
+            k += 1
+        return False
+
+    def _closed_relative(self, verb: int, first: int) -> bool:
+        """The status verb at ``verb`` opens (past "se", an auxiliary) a relative clause on a
+        noun ("personas que se creía …", "y que se creía …": its "que" follows no verb of
+        saying or status) that a comma closes before the number at ``first``."""
+        norms = self._norms
+        j = verb - 1
+        while j > 0 and verb - j <= _RELATIVE_REACH and norms[j] in _RELATIVE_SKIP:
+            j -= 1
+        if j < 1 or norms[j] != "que" or not any(w == "," for w in norms[verb + 1 : first]):
+            return False
+        before = norms[j - 1]
+        return before not in self._said_words and before not in _THAT_NOT_RELATIVE
 
     def _impersonal(self, verb: int) -> bool:
         """The status verb at ``verb`` is an impersonal count ("se contabilizan 214
@@ -373,6 +402,11 @@ class StatusIndex:
             # verb past a relative about the people counted ("confirmó que 13 de los
             # liberados …, a quienes les prometieron un indulto": session 13, h-who-es)
             best = right
+        while best >= 0 and best == left and self._closed_relative(where[best], first):
+            # session 13: "de las 2.800 personas que se creía cautivas, 2.126 no lo están":
+            # the verb of a relative closed before the number is its noun's; the one before
+            left -= 1
+            best = left if left >= 0 and where[left] >= lo else -1
         if best >= 0 and best == right and self._belongs_after(last, where[best]):
             best = left if left >= 0 and where[left] >= lo else -1  # its own number's verb
         if best >= 0 and best == left and self._belongs_before(where[best], first):
@@ -456,6 +490,11 @@ _LIST_REACH = 45
 """How many words after its status verb a list item may stand."""
 
 _HABER = frozenset({"ha", "han", "habia", "habian"})
+_RELATIVE_SKIP = _HABER | frozenset({"se", "lo", "le", "ya", "no"})
+"""Words between a relative "que" and its verb ("que se creía", "que ya han sido")."""
+_RELATIVE_REACH = 3
+_THAT_NOT_RELATIVE = frozenset({",", "que", "that"})
+"""Before "que", what makes it no relative on a noun: a comma ("…, que"), a doubled "que"."""
 """The Spanish perfect's auxiliary, between "se" and its participle ("se han registrado")."""
 _HEDGES = tables_en.HEDGES | tables_es.HEDGES
 _THAT = frozenset({"that", "que"})

@@ -827,6 +827,10 @@ SAY_VERBS = SAY_VERBS | frozenset(
 )
 """Session 11: more verbs of saying ("the election board declared that turnout was 61.2
 percent": the board speaks, not the agency that reported it)."""
+IMPERSONAL_SAY: frozenset[str] = frozenset()
+"""Session 13 (h-who-es): verbs of believing or saying with no subject after an impersonal
+"se" (Spanish "que se creía"); English says "it was believed", which names no subject either
+way: none."""
 
 FUTURE_ACTS: frozenset[tuple[str, ...]] = frozenset(
     {

@@ -849,6 +849,16 @@ SAY_VERBS = SAY_VERBS | frozenset(
     | {"creen", "creia", "creian"}
 )
 """Sesión 11: más verbos de decir ("recordó que 300 personas siguen desaparecidas")."""
+SAY_VERBS = SAY_VERBS | frozenset({"establecio", "establecieron"})
+"""Sesión 13 (h-who-es): quien establece que N murieron da la cifra ("la Fiscalía estableció
+que 12 personas murieron")."""
+IMPERSONAL_SAY = frozenset(
+    {"cree", "creen", "creia", "creian", "creyo", "estimaba", "calculaba", "pensaba", "suponia"}
+    | {"decia", "dijo", "dice", "sabe", "sabia", "habla", "hablaba"}
+)
+"""Sesión 13 (h-who-es): verbos de creer o decir que tras un "se" impersonal no tienen sujeto
+("de las 2.800 personas que se creía continuaban en cautiverio", "se dijo que 40 murieron"):
+nadie habla, ni el sustantivo ni el organismo de antes."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
     {"organismos", "autoridades", "socorristas", "rescatistas", "sindicatos"}
