@@ -182,3 +182,81 @@ def test_a_verb_in_a_relative_closed_before_the_figure_is_its_nouns(
 def test_whoever_established_a_figure_gives_it() -> None:
     text = "La Fiscalía estableció que 12 personas murieron en el incendio."
     assert surfaces_and_mentions(text) == [("12", ["Fiscalía"])]
+
+
+# a body's name that ends in a lowercase place noun, and a relative after it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al menos 23 personas murieron, informó la Fiscalía del estado.",
+            [("Al menos 23", ["Fiscalía del estado"])],
+        ),
+        (
+            "Al menos 9 personas murieron, informó el Gobierno del estado.",
+            [("Al menos 9", ["Gobierno del estado"])],
+        ),
+        (
+            "Al menos 23 personas murieron en el incendio, informó la Fiscalía del estado, "
+            "que detalló que 15 eran mujeres.",
+            [("Al menos 23", ["Fiscalía del estado"]), ("15", ["Fiscalía del estado"])],
+        ),
+    ],
+)
+def test_a_body_named_after_its_verb_keeps_its_lowercase_place(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert surfaces_and_mentions(text) == expected
+
+
+def test_official_figures_that_speak_are_no_figure_of_a_comparison() -> None:
+    text = "Las cifras oficiales hablan de 120 muertos."
+    assert surfaces_and_mentions(text) == [("120", ["cifras oficiales"])]
+
+
+# "para X" opening a clause after ";" or "mientras que"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para los convocantes, fueron 50.000 los manifestantes; para la policía, 12.000.",
+        "Para los convocantes, fueron 50.000 los manifestantes, mientras que para la policía "
+        "fueron 12.000.",
+    ],
+)
+def test_a_for_source_after_a_contrast_speaks_for_its_own_figure(text: str) -> None:
+    assert [who for _, who in surfaces_and_mentions(text)] == [["convocantes"], ["policía"]]
+
+
+def test_a_purpose_for_is_no_source() -> None:
+    text = "La ayuda para la policía llegó a 300 agentes."
+    assert [who for _, who in surfaces_and_mentions(text)] == [[]]
+
+
+# who approves or orders a release gives it; an act of release right before its object
+
+
+def test_whoever_approves_a_release_gives_its_figure() -> None:
+    text = "El Ministerio de Justicia aprobó la liberación de 150 detenidos."
+    [(_, status)] = _statuses(text)
+    assert surfaces_and_mentions(text) == [("150", ["Ministerio de Justicia"])]
+    assert status == "authorized"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("El gobierno dijo haber liberado a 300 presos.", "claimed"),
+        (
+            "La ONG Mesa de Presos informó que el gobierno ha excarcelado a 80 presos.",
+            "carried_out",
+        ),
+        ("Las ONG señalaron que los liberados son entre 20 y 30.", "reported"),
+    ],
+)
+def test_a_release_done_right_before_its_object_is_an_act(text: str, status: str) -> None:
+    [(_, got)] = _statuses(text)
+    assert got == status

@@ -469,13 +469,18 @@ def _attributions(
             if found is not None:
                 yield found
     for k in [k for k, w in enumerate(norms[: n - 2]) if w in _FOR]:
-        if k == 0 or norms[k - 1] == ",":
+        j = k - 1 if k > 1 and norms[k - 1] in _THAT_AFTER else k  # "mientras que para X"
+        if k == 0 or norms[j - 1] == "," or norms[j - 1] in _FOR_OPENERS:
+            # session 13: "…; para la policía, 12.000", "mientras que para la policía fueron"
             found = for_source(text, toks, norms, k, lex, memo)
             if found is not None:
                 yield found
 
 
 _FOR = frozenset({"para", "for"})
+_FOR_OPENERS = tables_en.FOR_SOURCE_OPENERS | tables_es.FOR_SOURCE_OPENERS
+_THAT_AFTER = frozenset({"que"})
+"""The "que" of "mientras que", between a contrast and the "para" of a source."""
 
 _ANTECEDENT_REACH = 4
 """Round 10: the most words of a figure's noun phrase between the figure and its relative."""

@@ -281,6 +281,9 @@ def _relative_antecedent(
         return None
     span, _ = backward(toks, norms, k - 2, lex)
     span = _agent_of(norms, until_when(norms, span, lex))
+    said = [p for p, j in enumerate(span) if norms[j] in lex.say_verbs and not toks[j].cap]
+    if said:  # session 13: "…, informó la Fiscalía del estado, que detalló": its subject
+        span = span[said[-1] + 1 :]
     if not span or (
         span[0] > 0 and (toks[span[0] - 1].kind == "n" or norms[span[0] - 1] in _RELATIVES)
     ):

@@ -440,8 +440,15 @@ class StatusIndex:
             return Status.ANNOUNCED  # "said it was releasing 2,100", "liberará a 300"
         done = self._done
         k = bisect.bisect_left(done, max(last, lo))
-        if attributed and k < len(done) and done[k] < hi:
-            if _between_that(self._hedges, lo - 1, done[k]):
+        at = done[k] if k < len(done) and done[k] < hi else -1
+        if at < 0 and 0 < k <= len(done) and lo <= done[k - 1] < first:
+            # session 13: "dijo haber liberado a 300", "informó que el gobierno excarceló a
+            # 80": the act right before its object (not "los liberados son 20")
+            before = done[k - 1]
+            if all(w in _PERSONAL_A for w in self._norms[before + 1 : first]):
+                at = before
+        if attributed and at >= 0:
+            if _between_that(self._hedges, lo - 1, at):
                 return Status.REPORTED  # "said it understood 85 had been released"
             return Status.CLAIMED if government else Status.CARRIED_OUT
         return Status.REPORTED
@@ -489,6 +496,8 @@ announcement does not (each item may be the source's own guess)."""
 _LIST_REACH = 45
 """How many words after its status verb a list item may stand."""
 
+_PERSONAL_A = frozenset({"a"})
+"""Session 13: what may stand between an act of release and its object ("liberó a 300")."""
 _HABER = frozenset({"ha", "han", "habia", "habian"})
 _RELATIVE_SKIP = _HABER | frozenset({"se", "lo", "le", "ya", "no"})
 """Words between a relative "que" and its verb ("que se creía", "que ya han sido")."""

@@ -37,6 +37,12 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
 )
 """Phrases followed by the claimant: "according to Foro Penal"."""
 
+OWNER_PLACE_NOUNS = frozenset({"state", "country", "county", "province", "district"})
+"""Session 13 (h-who-es): lowercase nouns that end a body's name after "of (the)" ("said the
+Attorney General of the state"): part of the name, not where it ends."""
+FOR_SOURCE_OPENERS = frozenset({";", "while", "but", "whereas"})
+"""Session 13 (h-who-es): what opens the clause of a "for X" source besides a comma ("…; for
+the police, 12,000")."""
 AS_SAID_OPENERS: frozenset[str] = frozenset()
 """Session 13 (h-who-es): a word before a verb of saying whose subject follows it, naming the
 source of the figure before ("y no 2.800, como lo afirmaron varias ONG"). English puts the

@@ -157,6 +157,15 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
     ("conforme", "con"),
 )
 
+OWNER_PLACE_NOUNS = frozenset(
+    {"estado", "pais", "municipio", "departamento", "provincia", "distrito", "region"}
+)
+"""Sesión 13 (h-who-es): sustantivos en minúscula que cierran el nombre de un organismo tras
+"de/del" ("informó la Fiscalía del estado", "la Secretaría de Salud del municipio"): parte del
+nombre, no el fin de la frase; sin ellos quedaba "Fiscalía del"."""
+FOR_SOURCE_OPENERS = frozenset({";", "mientras", "pero"})
+"""Sesión 13 (h-who-es): lo que abre la cláusula de un "para X" fuente además de una coma
+("…; para la policía, 12.000", "mientras que para la policía fueron 12.000")."""
 AS_SAID_OPENERS = frozenset({"como"})
 """Sesión 13 (h-who-es): "como" ante un verbo de decir con su sujeto detrás ("y no 2.800, como
 lo afirmaron varias ONG", "35 detenidos, como informó la Fiscalía"): la fuente es la de la
@@ -849,6 +858,11 @@ SAY_VERBS = SAY_VERBS | frozenset(
     | {"creen", "creia", "creian"}
 )
 """Sesión 11: más verbos de decir ("recordó que 300 personas siguen desaparecidas")."""
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"aprobo", "aprobaron", "ordeno", "ordenaron", "decreto", "decretaron", "autorizaron"}
+)
+"""Sesión 13 (h-who-es): quien aprueba, ordena o decreta una liberación es la fuente de su cifra
+("el Ministerio de Justicia aprobó la liberación de 150 detenidos": el ministerio, autorizada)."""
 SAY_VERBS = SAY_VERBS | frozenset({"establecio", "establecieron"})
 """Sesión 13 (h-who-es): quien establece que N murieron da la cifra ("la Fiscalía estableció
 que 12 personas murieron")."""
@@ -1096,6 +1110,9 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"servicios", "equipos", "cu
 
 DONE_RELEASE = DONE_RELEASE | frozenset({"libero", "liberaron", "liberado", "excarcelo"})
 """Una liberación hecha: "ha liberado a 116" (la dice hecha quien la hizo)."""
+DONE_RELEASE = DONE_RELEASE | frozenset({"excarcelado", "excarcelaron", "liberada", "excarcelada"})
+"""Sesión 13 (h-who-es): las demás formas del acto hecho ("ha excarcelado a 80", "excarcelaron
+a 12"), que leídas tras una fuente y justo ante su número lo dan por hecho."""
 
 # --- x-numbers (ronda 3): a quién cuenta una cifra, partes de personas, cosas contadas -------
 
