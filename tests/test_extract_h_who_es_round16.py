@@ -260,3 +260,49 @@ def test_whoever_approves_a_release_gives_its_figure() -> None:
 def test_a_release_done_right_before_its_object_is_an_act(text: str, status: str) -> None:
     [(_, got)] = _statuses(text)
     assert got == status
+
+
+# who did the act and who tells the figure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Guardia Costera rescató a 48 migrantes en aguas de Almería, según informaron "
+            "fuentes de la Subdelegación del Gobierno.",
+            [("48", ["Subdelegación del Gobierno"])],
+        ),
+        (
+            "Los bomberos evacuaron a 200 vecinos, informó el Ayuntamiento.",
+            [("200", ["Ayuntamiento"])],
+        ),
+        (
+            "La Armada rescató a 90 personas y a otras 30 que llegaron por la tarde, según "
+            "informó la Capitanía de Puerto.",
+            [("90", ["Capitanía de Puerto"]), ("30", ["Capitanía de Puerto"])],
+        ),
+        (
+            "La Armada rescató cinco botes con 300 personas, localizados cerca de la costa, "
+            "según reportó la Capitanía de Puerto.",
+            [("300", ["Capitanía de Puerto"])],
+        ),
+    ],
+)
+def test_a_source_told_after_an_act_gives_its_figures(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert surfaces_and_mentions(text) == expected
+
+
+def test_the_doer_of_an_act_with_no_other_source_gives_the_figure() -> None:
+    text = "La Guardia Costera rescató a 48 migrantes en aguas de Almería."
+    assert surfaces_and_mentions(text) == [("48", ["Guardia Costera"])]
+
+
+def test_a_title_right_after_a_body_head_is_part_of_its_name() -> None:
+    text = (
+        "Según datos facilitados por el Centro Coordinador de Emergencias, fueron 384 las "
+        "personas que llegaron."
+    )
+    assert surfaces_and_mentions(text) == [("384", ["Centro Coordinador de Emergencias"])]

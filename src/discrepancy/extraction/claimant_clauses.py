@@ -206,6 +206,8 @@ def _per_number(
             or relative_subject(ctx.text, view.toks, norms, clause, m.first, ctx.lex, ctx.phrases)
             or clause.source
         )
+        if chosen is not None and chosen.verb in _AGENT_VERBS and chosen.at < m.first:
+            chosen = _told_later(norms, found, m.first) or chosen
         if chosen is not None and marked_conjunct(norms, m.first, chosen.at, starts):
             chosen = None  # round 12: a later conjunct's marker, not this figure's
         if chosen is not None:
@@ -362,6 +364,7 @@ def _giver(
     return None
 
 
+_AGENT_VERBS = tables_en.AGENT_VERBS | tables_es.AGENT_VERBS
 _AS_SAID = tables_en.AS_SAID_OPENERS | tables_es.AS_SAID_OPENERS
 _AS_SAID_GAP = 4
 """Session 13: how many tokens (its noun, a comma) may stand between a figure and the "como"
@@ -383,6 +386,26 @@ def _as_said(
     return None
 
 
+def _told_later(
+    norms: Sequence[str], found: Sequence[Attribution], first: int
+) -> Attribution | None:
+    """Session 13 (h-who-es): the first "según X" after the figure at ``first`` names who
+    gives a figure whose clause's subject only did the act ("Salvamento rescató cinco pateras
+    con 503 personas, …, según reportó el 112"; "rescató a 98 …, y a 31 …, según informó X":
+    both X's)."""
+    return next(
+        (
+            a
+            for a in found
+            if a.at > first
+            and a.verb == "according"
+            and a.kind in INNER_KINDS
+            and norms[a.at] not in _AS_SAID  # "y no a 150, como informó X": the 150's only
+        ),
+        None,
+    )
+
+
 def _trailing_according(
     norms: Sequence[str], here: Sequence[Attribution], first: int, starts: Sequence[int]
 ) -> Attribution | None:
@@ -394,8 +417,9 @@ def _trailing_according(
     seg = first
     while seg > 0 and norms[seg - 1] not in (",", ";", ":"):
         seg -= 1
-    if any(seg <= a.at < first for a in here):
-        return None  # "Police said 3,000 marched, according to local TV": Police
+    if any(seg <= a.at < first and a.verb not in _AGENT_VERBS for a in here):
+        return None  # "Police said 3,000 marched, according to local TV": Police; session
+        # 13: not an act's subject ("X rescató a 98, según informó Y": Y gives the figure)
     for a in here:
         if a.at <= first or a.verb != "according":
             continue

@@ -4126,6 +4126,10 @@ first ("police sources said"); Spanish "fuentes policiales"."""
 TITLE_OFFICE_HEADS = frozenset({"office", "cabinet"})
 """Heads of a body whose name goes on with a title ("the Office of the High Commissioner"):
 the title is a word of the name, not a person."""
+TITLED_BODY_HEADS: frozenset[str] = frozenset()
+"""Session 13 (h-who-es): heads of a body a capitalised title qualifies right after them
+(Spanish "el Centro Coordinador de Emergencias"); English puts a title after its body for a
+person ("Committee Chairman X"): none."""
 
 # session 12 (h-what): what is counted and where ------------------------------------------
 

@@ -4751,6 +4751,10 @@ policiales"): parte de la fuente, que sin ellos queda en un "fuentes" sin nadie.
 TITLE_OFFICE_HEADS = frozenset({"oficina", "despacho", "gabinete"})
 """Núcleos de un organismo cuyo nombre sigue con un cargo ("la Oficina del Alto Comisionado
 de la ONU para los Derechos Humanos"): el cargo es parte del nombre, no una persona."""
+TITLED_BODY_HEADS = frozenset({"centro", "comite", "consejo", "junta", "mesa", "comision"})
+"""Sesión 13 (h-who-es): núcleos de un organismo seguidos en mayúscula de un cargo que lo
+califica ("el Centro Coordinador de Emergencias", "el Comité Coordinador de Víctimas"): el
+cargo es parte del nombre; no hay un coordinador "de Emergencias" que hable."""
 
 STATUS_WORDS = {
     **STATUS_WORDS,
