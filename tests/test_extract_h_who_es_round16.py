@@ -306,3 +306,16 @@ def test_a_title_right_after_a_body_head_is_part_of_its_name() -> None:
         "personas que llegaron."
     )
     assert surfaces_and_mentions(text) == [("384", ["Centro Coordinador de Emergencias"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("La crisis dejó 325 muertos, mientras que el Gobierno solo reconoce 199.", "Gobierno"),
+        ("La policía apenas contó 3.000 manifestantes.", "policía"),
+        ("La Cruz Roja además denunció 30 desapariciones.", "Cruz Roja"),
+        ("El sindicato únicamente reconoció 500 despidos.", "sindicato"),
+    ],
+)
+def test_an_adverb_between_subject_and_verb_is_no_part_of_the_name(text: str, source: str) -> None:
+    assert surfaces_and_mentions(text)[-1][1] == [source]

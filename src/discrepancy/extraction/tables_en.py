@@ -2502,6 +2502,9 @@ speaking in Geneva, said"): the aside says where the speaker stood, not who spea
 SUBJECT_ADVERBS = frozenset({"earlier", "first", "initially", "now", "originally", "still"})
 """Adverbs of time between a subject and its verb of saying ("the captain had earlier told",
 "the ministry initially said"): the subject before them speaks."""
+SUBJECT_ADVERBS = SUBJECT_ADVERBS | frozenset({"only", "merely", "even", "further", "subsequently"})
+"""Session 13 (h-who-es): more adverbs between a subject and its verb ("the government only
+recognises 199"): no part of the name."""
 
 
 # round 9: the source of a figure's own clause (z-who)

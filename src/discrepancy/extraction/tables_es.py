@@ -2876,6 +2876,12 @@ SAY_VERBS = SAY_VERBS | SUBJUNCTIVE_SAY
 SUBJECT_ADVERBS = frozenset({"ahora", "antes", "finalmente", "hoy", "inicialmente", "primero"})
 """Adverbios de tiempo entre el sujeto y su verbo ("el capitán había antes informado", "la
 Policía inicialmente cifró"): habla el sujeto que los precede."""
+SUBJECT_ADVERBS = SUBJECT_ADVERBS | frozenset(
+    {"solo", "solamente", "unicamente", "apenas", "ademas", "incluso", "todavia", "aun"}
+    | {"nuevamente", "recientemente", "posteriormente", "previamente", "asimismo", "tampoco"}
+)
+"""Sesión 13 (h-who-es): más adverbios entre el sujeto y su verbo ("el Gobierno solo reconoce
+199", "la policía apenas contó 3.000", "la ONG además denunció 30"): no son parte del nombre."""
 
 
 # round 9: the source of a figure's own clause (z-who)
