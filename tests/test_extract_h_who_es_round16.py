@@ -319,3 +319,32 @@ def test_a_title_right_after_a_body_head_is_part_of_its_name() -> None:
 )
 def test_an_adverb_between_subject_and_verb_is_no_part_of_the_name(text: str, source: str) -> None:
     assert surfaces_and_mentions(text)[-1][1] == [source]
+
+
+# the source in the next sentence, and a day between a verb of giving and its object
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "La información fue confirmada por el Ministerio de Salud.",
+        "El informe fue publicado por el Ministerio de Salud.",
+        "Los datos fueron difundidos por el Ministerio de Salud.",
+    ],
+)
+def test_the_next_sentence_that_says_where_the_figures_came_from_names_their_source(
+    second: str,
+) -> None:
+    text = "Al menos 30 personas murieron y 120 resultaron heridas. " + second
+    assert [who for _, who in surfaces_and_mentions(text)] == [
+        ["Ministerio de Salud"],
+        ["Ministerio de Salud"],
+    ]
+
+
+def test_a_day_between_a_verb_of_giving_and_its_figure_noun_is_passed_over() -> None:
+    text = (
+        "La Cruz Roja ofreció este lunes un nuevo balance: al menos 30 personas murieron y "
+        "120 resultaron heridas."
+    )
+    assert [who for _, who in surfaces_and_mentions(text)] == [["Cruz Roja"], ["Cruz Roja"]]

@@ -479,8 +479,7 @@ def _attributions(
 
 _FOR = frozenset({"para", "for"})
 _FOR_OPENERS = tables_en.FOR_SOURCE_OPENERS | tables_es.FOR_SOURCE_OPENERS
-_THAT_AFTER = frozenset({"que"})
-"""The "que" of "mientras que", between a contrast and the "para" of a source."""
+_THAT_AFTER = tables_en.CONTRAST_THAT | tables_es.CONTRAST_THAT
 
 _ANTECEDENT_REACH = 4
 """Round 10: the most words of a figure's noun phrase between the figure and its relative."""

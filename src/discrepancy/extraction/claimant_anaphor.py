@@ -22,7 +22,7 @@ _BODY = tables_en.BODY_NOUNS | tables_es.BODY_NOUNS
 _SAME = tables_en.SAME_WORDS | tables_es.SAME_WORDS
 _SOURCES = tables_en.SAME_SOURCE_NOUNS | tables_es.SAME_SOURCE_NOUNS
 _OWNERS = tables_en.BODY_OWNERS | tables_es.BODY_OWNERS
-_OF = frozenset({"de", "del", "of", "the"})
+_OF = tables_en.OWNER_JOINERS | tables_es.OWNER_JOINERS
 
 
 def body_anaphor(norms: Sequence[str]) -> bool:

@@ -92,7 +92,7 @@ _SOURCE_KINDS = tables_en.SOURCE_KINDS | tables_es.SOURCE_KINDS
 
 
 _OWNER_PLACES = tables_en.OWNER_PLACE_NOUNS | tables_es.OWNER_PLACE_NOUNS
-_OWNER_OF = frozenset({"de", "del", "of", "the"})
+_OWNER_OF = tables_en.OWNER_JOINERS | tables_es.OWNER_JOINERS
 
 
 def _owner_place(toks: Sequence[Tok], norms: Sequence[str], j: int, span: list[int]) -> bool:

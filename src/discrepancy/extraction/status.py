@@ -337,7 +337,7 @@ class StatusIndex:
         j = verb - 1
         while j > 0 and verb - j <= _RELATIVE_REACH and norms[j] in _RELATIVE_SKIP:
             j -= 1
-        if j < 1 or norms[j] != "que" or not any(w == "," for w in norms[verb + 1 : first]):
+        if j < 1 or norms[j] not in _RELATIVE_THAT or "," not in norms[verb + 1 : first]:
             return False
         before = norms[j - 1]
         return before not in self._said_words and before not in _THAT_NOT_RELATIVE
@@ -496,14 +496,12 @@ announcement does not (each item may be the source's own guess)."""
 _LIST_REACH = 45
 """How many words after its status verb a list item may stand."""
 
-_PERSONAL_A = frozenset({"a"})
-"""Session 13: what may stand between an act of release and its object ("liberó a 300")."""
+_PERSONAL_A = tables_en.RELEASE_OBJECT_MARKERS | tables_es.RELEASE_OBJECT_MARKERS
 _HABER = frozenset({"ha", "han", "habia", "habian"})
-_RELATIVE_SKIP = _HABER | frozenset({"se", "lo", "le", "ya", "no"})
-"""Words between a relative "que" and its verb ("que se creía", "que ya han sido")."""
+_RELATIVE_SKIP = tables_en.RELATIVE_VERB_SKIP | tables_es.RELATIVE_VERB_SKIP
 _RELATIVE_REACH = 3
-_THAT_NOT_RELATIVE = frozenset({",", "que", "that"})
-"""Before "que", what makes it no relative on a noun: a comma ("…, que"), a doubled "que"."""
+_THAT_NOT_RELATIVE = tables_en.NOT_RELATIVE_BEFORE | tables_es.NOT_RELATIVE_BEFORE
+_RELATIVE_THAT = tables_en.RELATIVE_THAT | tables_es.RELATIVE_THAT
 """The Spanish perfect's auxiliary, between "se" and its participle ("se han registrado")."""
 _HEDGES = tables_en.HEDGES | tables_es.HEDGES
 _THAT = frozenset({"that", "que"})

@@ -37,6 +37,24 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
 )
 """Phrases followed by the claimant: "according to Foro Penal"."""
 
+OWNER_JOINERS = frozenset({"of", "the"})
+"""Session 13 (h-who-es): what joins a body to its owner or place ("the Attorney General of the
+state")."""
+DAY_OPENERS = frozenset({"on", "this", "last"})
+"""Session 13: what precedes a weekday between a verb of giving and its object ("gave on
+Monday a new toll")."""
+RELEASE_OBJECT_MARKERS: frozenset[str] = frozenset()
+"""Session 13: what may stand between an act of release and its object (Spanish "liberó a
+300"); English needs none."""
+CONTRAST_THAT: frozenset[str] = frozenset()
+"""Session 13: a "that" after a contrast before a "for" source (Spanish "mientras que"): none."""
+RELATIVE_VERB_SKIP: frozenset[str] = frozenset()
+"""Session 13: words between a relative "que" and its verb (Spanish rule): none."""
+NOT_RELATIVE_BEFORE = frozenset({",", "that"})
+"""Session 13: before "that", what makes it no relative on a noun."""
+RELATIVE_THAT: frozenset[str] = frozenset()
+"""Session 13: the relative that opens a clause on a noun (the Spanish rule reads "que" only:
+English "that" is as often a verb's complement)."""
 OWNER_PLACE_NOUNS = frozenset({"state", "country", "county", "province", "district"})
 """Session 13 (h-who-es): lowercase nouns that end a body's name after "of (the)" ("said the
 Attorney General of the state"): part of the name, not where it ends."""

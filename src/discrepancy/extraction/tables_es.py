@@ -157,6 +157,22 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
     ("conforme", "con"),
 )
 
+OWNER_JOINERS = frozenset({"de", "del"})
+"""Sesión 13 (h-who-es): lo que une un organismo a su dueño o a su lugar ("la Fiscalía del
+estado", "esa entidad del Estado")."""
+DAY_OPENERS = frozenset({"este", "el"})
+"""Sesión 13: lo que precede a un día de la semana entre un verbo de dar y su objeto ("ofreció
+este lunes un nuevo balance")."""
+RELEASE_OBJECT_MARKERS = frozenset({"a"})
+"""Sesión 13: lo que puede ir entre un acto de liberar y su objeto ("liberó a 300")."""
+CONTRAST_THAT = frozenset({"que"})
+"""Sesión 13: el "que" de "mientras que", entre un contraste y el "para" de una fuente."""
+RELATIVE_VERB_SKIP = frozenset({"se", "lo", "le", "ya", "no", "ha", "han", "habia", "habian"})
+"""Sesión 13: palabras entre un "que" relativo y su verbo ("que se creía", "que ya han sido")."""
+NOT_RELATIVE_BEFORE = frozenset({",", "que"})
+"""Sesión 13: ante "que", lo que lo hace no relativo de un sustantivo (una coma, otro "que")."""
+RELATIVE_THAT = frozenset({"que"})
+"""Sesión 13: el relativo que abre una cláusula sobre un sustantivo ("personas que se creía …")."""
 OWNER_PLACE_NOUNS = frozenset(
     {"estado", "pais", "municipio", "departamento", "provincia", "distrito", "region"}
 )
@@ -4549,6 +4565,18 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
 )
 """Sesión 10 (g-carry): lo que sigue a `CARRY_ORIGIN_NOUNS` para decir de dónde vienen las
 cifras anteriores: la fuente que nombra las da, aunque su oración añada cifras propias."""
+CARRY_ORIGIN_NOUNS = CARRY_ORIGIN_NOUNS | frozenset({"reporte", "informe", "parte", "saldo"})
+CARRY_ORIGIN_VERBS = (
+    *CARRY_ORIGIN_VERBS,
+    *(
+        (aux, stem + end)
+        for stem in ("difundid", "publicad", "ofrecid", "confirmad", "entregad", "facilitad")
+        for aux, end in (("fue", "a"), ("fue", "o"), ("fueron", "as"), ("fueron", "os"))
+    ),
+)
+"""Sesión 13 (h-who-es): las demás formas de decir de dónde vienen las cifras recién dadas ("El
+reporte fue difundido por la Cruz Roja", "La información fue confirmada por el Ministerio"), con
+"reporte", "informe", "parte" y "saldo" como nombres de esas cifras."""
 NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"otros", "otras", "otro", "otra"})
 """Sesión 10 (lead): "Otros …" al abrir la oración son personas de una cifra, nunca una fuente
 ("Otros 150.000 damnificados se registraron en Veracruz")."""
