@@ -348,3 +348,23 @@ def test_a_day_between_a_verb_of_giving_and_its_figure_noun_is_passed_over() -> 
         "120 resultaron heridas."
     )
     assert [who for _, who in surfaces_and_mentions(text)] == [["Cruz Roja"], ["Cruz Roja"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La cifra más baja fue la del secretario de Seguridad, Juan Ruiz, quien aseguró "
+            "que marcharon entre 5 mil y 8 mil personas.",
+            "Secretaría de Seguridad",
+        ),
+        (
+            "El dato lo dio el alcalde, Pedro Gómez, quien dijo que la asistencia fue de "
+            "40.000 personas.",
+            "Pedro Gómez",
+        ),
+    ],
+)
+def test_a_person_relative_after_a_comma_speaks_as_its_antecedent(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]

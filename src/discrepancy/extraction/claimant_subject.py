@@ -279,6 +279,10 @@ def _relative_antecedent(
             return owner
     if k < 2 or norms[k] not in _RELATIVES or norms[k - 1] != ",":
         return None
+    if norms[k] in _WHO:
+        # session 13: "Ana Díaz, portavoz de la Cruz Roja, quien informó": the person's
+        # relative stands where a verb of saying would, and its subject is read the same way
+        return verb_subject(text, toks, norms, k, lex, memo)
     span, _ = backward(toks, norms, k - 2, lex)
     span = _agent_of(norms, until_when(norms, span, lex))
     said = [p for p, j in enumerate(span) if norms[j] in lex.say_verbs and not toks[j].cap]
@@ -313,7 +317,8 @@ def _agent_of(norms: Sequence[str], span: list[int]) -> list[int]:
 _AGENT_BY = frozenset({"por", "by"})
 _PARTICIPLES = ("ed", "en", "ada", "ado", "adas", "ados", "ida", "ido", "idas", "idos")
 
-_RELATIVES = frozenset({"que", "which", "who"})
+_WHO = tables_en.SUBJECT_RELATIVES | tables_es.SUBJECT_RELATIVES
+_RELATIVES = frozenset({"que", "which", "who"}) | _WHO
 _ASIDE_REACH = 8
 """How long an aside between a relative pronoun and its verb may be ("que, en el caso de
 Lugo, indican")."""

@@ -37,6 +37,9 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
 )
 """Phrases followed by the claimant: "according to Foro Penal"."""
 
+SUBJECT_RELATIVES: frozenset[str] = frozenset()
+"""Session 13 (h-who-es): relatives of a person after a comma read as a verb of saying's
+place (Spanish "…, quien dijo"); English "who" keeps the antecedent reader: none."""
 OWNER_JOINERS = frozenset({"of", "the"})
 """Session 13 (h-who-es): what joins a body to its owner or place ("the Attorney General of the
 state")."""

@@ -157,6 +157,9 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
     ("conforme", "con"),
 )
 
+SUBJECT_RELATIVES = frozenset({"quien", "quienes"})
+"""Sesión 13 (h-who-es): relativos de persona tras una coma cuyo antecedente habla ("el
+secretario de Gobierno, Juan Ruiz, quien dijo que marcharon 8.000": Juan Ruiz, por su cargo)."""
 OWNER_JOINERS = frozenset({"de", "del"})
 """Sesión 13 (h-who-es): lo que une un organismo a su dueño o a su lugar ("la Fiscalía del
 estado", "esa entidad del Estado")."""
