@@ -368,3 +368,15 @@ def test_a_day_between_a_verb_of_giving_and_its_figure_noun_is_passed_over() -> 
 def test_a_person_relative_after_a_comma_speaks_as_its_antecedent(text: str, source: str) -> None:
     [(_, who)] = surfaces_and_mentions(text)
     assert who == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Voceros del sindicato aseguraron que 9.000 obreros pararon.", "sindicato"),
+        ("Portavoces de la Cruz Roja informaron que 30 personas murieron.", "Cruz Roja"),
+    ],
+)
+def test_plural_spokespeople_speak_for_their_body(text: str, source: str) -> None:
+    [(_, who)] = surfaces_and_mentions(text)
+    assert who == [source]

@@ -3832,6 +3832,9 @@ SRC_TITLE_RANKS = frozenset(
 Commissioner"): part of the title, never the office it speaks for nor the person's name."""
 ROLE_WORDS = ROLE_WORDS | frozenset({"inspector", "superintendent", "marshal", "sheriff"})
 """Session 10: police and rescue ranks that speak for their force ("Inspector Ravi Menon")."""
+ROLE_WORDS = ROLE_WORDS | frozenset({"spokespeople", "spokespersons", "representatives"})
+"""Session 13 (h-who-es): plurals of roles that speak for their body ("spokespeople for the
+union said")."""
 SRC_GIVEN_NOUNS = frozenset(
     {"figure", "figures", "toll", "tolls", "number", "numbers", "total", "estimate", "estimates"}
     | {"revelation", "announcement", "information"}

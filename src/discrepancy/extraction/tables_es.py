@@ -4400,6 +4400,11 @@ ROLE_WORDS = ROLE_WORDS | frozenset(
 )
 """Sesión 10: rangos de policía y de servicios que hablan por su cuerpo ("el comisario jefe
 Luis Pérez", "el subdirector general")."""
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    {"portavoces", "voceros", "voceras", "representantes", "delegados", "delegadas"}
+)
+"""Sesión 13 (h-who-es): los plurales de los cargos que hablan por su organismo ("Voceros del
+sindicato aseguraron", "portavoces de la Cruz Roja informaron"): el organismo habla."""
 SRC_GIVEN_NOUNS = frozenset(
     {"cifra", "numero", "total", "saldo", "estimacion", "estimaciones", "revelacion", "anuncio"}
     | {"informacion"}
