@@ -380,3 +380,36 @@ def test_a_person_relative_after_a_comma_speaks_as_its_antecedent(text: str, sou
 def test_plural_spokespeople_speak_for_their_body(text: str, source: str) -> None:
     [(_, who)] = surfaces_and_mentions(text)
     assert who == [source]
+
+
+# "los organizadores": the body the text said called the event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Asamblea Feminista convocó la marcha. Los organizadores cifraron en 90.000 "
+            "los asistentes.",
+            ["Asamblea Feminista"],
+        ),
+        (
+            "La protesta fue convocada por la Unión de Jubilados. Según los convocantes, "
+            "asistieron 8.000 personas.",
+            ["Unión de Jubilados"],
+        ),
+        (
+            "La Central Obrera criticó la marcha, que fue convocada por el Frente Amplio. Los "
+            "organizadores cifraron en 50.000 los asistentes.",
+            ["Frente Amplio"],
+        ),
+        (
+            "La marcha, convocada por el Frente Amplio y la Central Obrera, llenó la plaza. Los "
+            "organizadores cifraron en 50.000 los asistentes.",
+            ["Frente Amplio", "Central Obrera"],
+        ),
+        ("Los organizadores cifraron en 50.000 los asistentes.", ["organizadores"]),
+    ],
+)
+def test_the_organizers_are_the_body_that_called_the_event(text: str, expected: list[str]) -> None:
+    assert surfaces_and_mentions(text)[-1][1] == expected

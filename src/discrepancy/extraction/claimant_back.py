@@ -10,7 +10,7 @@ import attrs
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.claimant import DEFINITE, NAMED, Attribution
+from discrepancy.extraction.claimant import DEFINITE, NAMED, Attribution, split_names
 from discrepancy.extraction.claimant_state import Attributions, State
 from discrepancy.extraction.context import _GOV_KINDS, Context
 from discrepancy.extraction.lexicon import Lexicon
@@ -279,3 +279,41 @@ def referred_body(ctx: Context, state: State, atts: Attributions, i: int) -> tup
 
 def _place(ctx: Context, name: str) -> bool:
     return ctx.where is not None and ctx.where.is_place(name) and ctx.ref(name).id is None
+
+
+_ORGANIZER_NOUNS = tables_en.ORGANIZER_NOUNS | tables_es.ORGANIZER_NOUNS
+_CONVENE = tables_en.CONVENE_VERBS | tables_es.CONVENE_VERBS
+_CONVENED_BY = tables_en.CONVENED_BY | tables_es.CONVENED_BY
+_BY = frozenset({"por", "by"})
+_AGENT_REACH = 3
+"""Session 13: how many words after "por / by" the body that called the event may start."""
+_CONVENER_BACK = 8
+"""Session 13: how many sentences back the body that called the event may be named."""
+
+
+def convener(ctx: Context, state: State, words: list[str], i: int) -> tuple[OrgRef, ...]:
+    """Session 13 (h-who-es): "los organizadores", "the organizers" (``words``, folded) in
+    sentence ``i`` are the body the text said called the event in the `_CONVENER_BACK`
+    sentences before: the name before "convocó / organized" in its sentence, or the one
+    right after "convocada por / organized by"; none when no name or two different ones
+    are given."""
+    if not words or words[-1] not in _ORGANIZER_NOUNS:
+        return ()
+    names = state.names(ctx.text)
+    found: set[str] = set()
+    for k in range(max(0, i - _CONVENER_BACK), i + 1):
+        s = ctx.sentences[k]
+        toks = ctx.toks(k)
+        for j, t in enumerate(toks):
+            if t.norm in _CONVENED_BY and j + 1 < len(toks) and toks[j + 1].norm in _BY:
+                limit = toks[min(j + _AGENT_REACH, len(toks) - 1)].end
+                after = names.between(toks[j + 1].end, limit)
+                found.update(name.split(". ")[0] for _, name in after[:1])
+            elif t.norm in _CONVENE and not (j + 1 < len(toks) and toks[j + 1].norm in _BY):
+                before = names.between(s.start, t.start)
+                found.update(name.split(". ")[-1] for _, name in before[-1:])
+    if len(found) != 1:
+        return ()
+    name = found.pop()
+    parts = [_bare(p) for p in split_names(name)] if " y " in name or " and " in name else [name]
+    return tuple(attrs.evolve(ctx.ref(p), mention=p) for p in parts)  # "X y Y": both

@@ -37,6 +37,7 @@ from discrepancy.extraction.claimant_back import (
     _role_first,
     _surname,
     _whole,
+    convener,
     referred_body,
 )
 from discrepancy.extraction.claimant_phrases import (
@@ -365,6 +366,9 @@ def _claimants_of(
             named = _introduced_as(ctx, att.text.split()[-1], ctx.sentences[i].start)
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)
+        organizers = convener(ctx, state, words, i)
+        if organizers:  # session 13: "los organizadores" after "X convocó la marcha"
+            return organizers
         if body_anaphor(words):
             # session 13: "Dicho organismo señaló", "Según la misma fuente": the body that
             # spoke or was named just before; the last source for "the same source"
@@ -447,6 +451,9 @@ def _claimants_of(
             return state.group  # h-who-en: "…, according to residents. They said …"
         return state.claimants
     if att.kind == PLURAL:
+        organizers = convener(ctx, state, [fold(w) for w in att.text.split()], i)
+        if organizers:  # session 13: "según los organizadores" after "convocada por X"
+            return organizers
         domain = _officials_domain([fold(w) for w in att.text.split()])
         if domain:  # h-who-es: "las autoridades sanitarias" after "la Secretaría de Salud"
             named = state.names(ctx.text).last_with(domain, ctx.sentences[i].start, ctx.lex)

@@ -37,6 +37,15 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
 )
 """Phrases followed by the claimant: "according to Foro Penal"."""
 
+ORGANIZER_NOUNS = frozenset({"organizers", "organisers", "convenors", "conveners"})
+"""Session 13 (h-who-es): those who called an event, by their role ("organizers put the crowd
+at 2 million"): the body the text said called or organized it, when it names one only."""
+CONVENE_VERBS = frozenset({"organized", "organised", "called", "convened", "organizes"})
+"""Session 13: verbs whose subject called the event ("the Women's Coalition organized the
+march")."""
+CONVENED_BY = frozenset({"organized", "organised", "called", "convened"})
+"""Session 13: participles whose agent ("by X") called the event ("the march, organized by
+the Women's Coalition")."""
 SUBJECT_RELATIVES: frozenset[str] = frozenset()
 """Session 13 (h-who-es): relatives of a person after a comma read as a verb of saying's
 place (Spanish "…, quien dijo"); English "who" keeps the antecedent reader: none."""

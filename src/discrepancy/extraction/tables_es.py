@@ -157,6 +157,19 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
     ("conforme", "con"),
 )
 
+ORGANIZER_NOUNS = frozenset({"organizadores", "organizadoras", "convocantes"})
+"""Sesión 13 (h-who-es): quienes convocan un acto, por su papel ("los organizadores cifraron en
+2 millones"): el organismo que el texto dijo que lo convocó u organizó, si es uno solo."""
+CONVENE_VERBS = frozenset(
+    {"convoco", "convocaron", "organizo", "organizaron", "convoca", "convocan", "organiza"}
+)
+"""Sesión 13: verbos cuyo sujeto convoca el acto ("la Coordinadora 8M convocó la marcha")."""
+CONVENED_BY = frozenset(
+    {"convocada", "convocado", "convocadas", "convocados", "organizada", "organizado"}
+    | {"organizadas", "organizados"}
+)
+"""Sesión 13: participios cuyo agente ("por X") convocó el acto ("la marcha, convocada por la
+CUT")."""
 SUBJECT_RELATIVES = frozenset({"quien", "quienes"})
 """Sesión 13 (h-who-es): relativos de persona tras una coma cuyo antecedente habla ("el
 secretario de Gobierno, Juan Ruiz, quien dijo que marcharon 8.000": Juan Ruiz, por su cargo)."""
