@@ -413,3 +413,27 @@ def test_plural_spokespeople_speak_for_their_body(text: str, source: str) -> Non
 )
 def test_the_organizers_are_the_body_that_called_the_event(text: str, expected: list[str]) -> None:
     assert surfaces_and_mentions(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La Fiscalía General de la República abrió una investigación. La fiscalía informó "
+            "que hay 7 desaparecidos.",
+            "Fiscalía General de la República",
+        ),
+        (
+            "La Defensoría del Pueblo visitó la zona. Según la defensoría, 300 personas fueron "
+            "desplazadas.",
+            "Defensoría del Pueblo",
+        ),
+        (
+            "El Sindicato Nacional de Maestros convocó el paro. El gremio aseguró que 9.000 "
+            "docentes se sumaron.",
+            "Sindicato Nacional de Maestros",
+        ),
+    ],
+)
+def test_a_generic_head_names_the_body_of_that_head_named_before(text: str, source: str) -> None:
+    assert surfaces_and_mentions(text)[-1][1] == [source]

@@ -797,6 +797,16 @@ GENERIC_HEADS: dict[str, tuple[str, ...]] = {
 }
 """Un núcleo genérico ("el sindicato") remite a la última organización nombrada en el texto
 cuyo nombre contiene una de estas palabras ("la Central Única de Trabajadores")."""
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    **{w: (w,) for w in ("fiscalia", "defensoria", "procuraduria", "contraloria", "cancilleria")},
+    **{w: (w,) for w in ("gobernacion", "consejeria", "subsecretaria", "secretaria")},
+    "gremio": ("sindicato", "gremio", "central", "confederacion", "federacion", "union"),
+    "gremios": ("sindicato", "gremio", "central", "confederacion", "federacion", "union"),
+}
+"""Sesión 13 (h-who-es): "la fiscalía", "la Defensoría", "la secretaría", "el gremio" remiten al
+organismo de ese núcleo nombrado antes ("la Fiscalía General de la República … la fiscalía
+informó que hay 7 desaparecidos")."""
 
 NUMBER_VERBS = frozenset(
     """
