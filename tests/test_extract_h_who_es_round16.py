@@ -437,3 +437,15 @@ def test_the_organizers_are_the_body_that_called_the_event(text: str, expected: 
 )
 def test_a_generic_head_names_the_body_of_that_head_named_before(text: str, source: str) -> None:
     assert surfaces_and_mentions(text)[-1][1] == [source]
+
+
+def test_past_a_contrast_a_quote_that_reports_a_third_party_is_its_speakers() -> None:
+    text = (
+        "“El Gobierno dice que 200 fueron liberados, pero hay 11 que siguen detenidos. Además "
+        "comprobamos 40 casos más”, agregó Ana Solís."
+    )
+    assert [who for _, who in surfaces_and_mentions(text)] == [
+        ["Gobierno"],
+        ["Ana Solís"],
+        ["Ana Solís"],
+    ]

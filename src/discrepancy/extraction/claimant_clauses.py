@@ -171,6 +171,20 @@ def _per_number(
         ctx.attributions(i),
     )
     starts = [m.first for m in mentions]
+    if _quoted_third_party(ctx, i, att) and not found:
+        # session 13: "“El Gobierno dice que 200 …, pero hay 11 que siguen detenidos. …”,
+        # agregó Solís": past the contrast the quote's speaker speaks in their own voice
+        assert att is not None
+        speaker: list[tuple[OrgRef, ...]] = []
+        out: list[tuple[OrgRef, ...]] = []
+        for m in mentions:
+            if not any(att.at < c <= m.first for c in cuts):
+                out.append(claimants_of(ctx, att, state, atts, i))
+                continue
+            if not speaker:
+                speaker.append(sentence_claimants(ctx, i, None, atts, state)[0])
+            out.append(speaker[0])
+        return out
     if not (found or (cuts and _clause_subjects(ctx, i, cuts, mentions))) or (
         len({a.text for a in found}) < 2
         and not cuts
@@ -384,6 +398,19 @@ def _as_said(
         if last <= a.at <= last + _AS_SAID_GAP and not any(last <= s < a.at for s in starts):
             return a
     return None
+
+
+_REPORTED_SAY = tables_en.REPORTED_SAY | tables_es.REPORTED_SAY
+
+
+def _quoted_third_party(ctx: Context, i: int, att: Attribution | None) -> bool:
+    """Session 13: the sentence's source is a third party a quote reports on ("“El Gobierno
+    dice que …"), its verb inside the quote (`claimant.find_attribution`)."""
+    if att is None or att.verb not in _REPORTED_SAY or att.at < 0:
+        return False
+    view = ctx.view(i)
+    at = view.toks[att.at].start
+    return any(a <= at < b for a, b in ctx.sentence_quotes(i))
 
 
 def _told_later(
