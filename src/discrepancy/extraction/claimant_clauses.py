@@ -176,15 +176,15 @@ def _per_number(
         # agregó Solís": past the contrast the quote's speaker speaks in their own voice
         assert att is not None
         speaker: list[tuple[OrgRef, ...]] = []
-        out: list[tuple[OrgRef, ...]] = []
+        voices: list[tuple[OrgRef, ...]] = []
         for m in mentions:
             if not any(att.at < c <= m.first for c in cuts):
-                out.append(claimants_of(ctx, att, state, atts, i))
+                voices.append(claimants_of(ctx, att, state, atts, i))
                 continue
             if not speaker:
                 speaker.append(sentence_claimants(ctx, i, None, atts, state)[0])
-            out.append(speaker[0])
-        return out
+            voices.append(speaker[0])
+        return voices
     if not (found or (cuts and _clause_subjects(ctx, i, cuts, mentions))) or (
         len({a.text for a in found}) < 2
         and not cuts
