@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction.claimant import (
     GOVERNMENT,
     INDEFINITE,
@@ -34,6 +33,12 @@ from discrepancy.extraction.claimant_inference import inference_at
 from discrepancy.extraction.claimant_phrases import classify, names_a_place
 from discrepancy.extraction.claimant_spans import forward, hedge_before_number
 from discrepancy.extraction.claimant_subject import bare_title
+from discrepancy.extraction.claimant_told import (
+    AGENT_VERBS,
+    as_said,
+    quoted_third_party,
+    told_later,
+)
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.figure_clause import (
     CONTRAST,
@@ -171,7 +176,7 @@ def _per_number(
         ctx.attributions(i),
     )
     starts = [m.first for m in mentions]
-    if _quoted_third_party(ctx, i, att) and not found:
+    if quoted_third_party(ctx, i, att) and not found:
         # session 13: "“El Gobierno dice que 200 …, pero hay 11 que siguen detenidos. …”,
         # agregó Solís": past the contrast the quote's speaker speaks in their own voice
         assert att is not None
@@ -210,7 +215,7 @@ def _per_number(
         clause = figure_clause(cuts, len(norms), m.first, own)
         here = [a for a in own if clause.start <= a.at < clause.end]
         chosen = (
-            _as_said(norms, found, m.last, starts)
+            as_said(norms, found, m.last, starts)
             or _giver(norms, here, m.first, starts)
             # round 12: "300 según X y 380, según Y": each conjunct's own marker
             or conjunct_marker(norms, here, m.first, starts)
@@ -220,8 +225,8 @@ def _per_number(
             or relative_subject(ctx.text, view.toks, norms, clause, m.first, ctx.lex, ctx.phrases)
             or clause.source
         )
-        if chosen is not None and chosen.verb in _AGENT_VERBS and chosen.at < m.first:
-            chosen = _told_later(norms, found, m.first) or chosen
+        if chosen is not None and chosen.verb in AGENT_VERBS and chosen.at < m.first:
+            chosen = told_later(norms, found, m.first) or chosen
         if chosen is not None and marked_conjunct(norms, m.first, chosen.at, starts):
             chosen = None  # round 12: a later conjunct's marker, not this figure's
         if chosen is not None:
@@ -378,61 +383,6 @@ def _giver(
     return None
 
 
-_AGENT_VERBS = tables_en.AGENT_VERBS | tables_es.AGENT_VERBS
-_AS_SAID = tables_en.AS_SAID_OPENERS | tables_es.AS_SAID_OPENERS
-_AS_SAID_GAP = 4
-"""Session 13: how many tokens (its noun, a comma) may stand between a figure and the "como"
-that opens its source."""
-
-
-def _as_said(
-    norms: Sequence[str], found: Sequence[Attribution], last: int, starts: Sequence[int]
-) -> Attribution | None:
-    """Session 13 (h-who-es): "79 secuestrados y no 2.800 como lo afirmaron varias ONG", "35
-    detenidos, como informó la Fiscalía": the source a "como" clause names right after the
-    figure (`_AS_SAID_GAP` tokens at most, no other figure between) is that figure's, before
-    the sentence's subject, which speaks for the figures before it."""
-    for a in found:
-        if a.verb != "according" or norms[a.at] not in _AS_SAID:
-            continue
-        if last <= a.at <= last + _AS_SAID_GAP and not any(last <= s < a.at for s in starts):
-            return a
-    return None
-
-
-_REPORTED_SAY = tables_en.REPORTED_SAY | tables_es.REPORTED_SAY
-
-
-def _quoted_third_party(ctx: Context, i: int, att: Attribution | None) -> bool:
-    """Session 13: the sentence's source is a third party a quote reports on ("“El Gobierno
-    dice que …"), its verb inside the quote (`claimant.find_attribution`)."""
-    if att is None or att.verb not in _REPORTED_SAY or att.at < 0:
-        return False
-    view = ctx.view(i)
-    at = view.toks[att.at].start
-    return any(a <= at < b for a, b in ctx.sentence_quotes(i))
-
-
-def _told_later(
-    norms: Sequence[str], found: Sequence[Attribution], first: int
-) -> Attribution | None:
-    """Session 13 (h-who-es): the first "según X" after the figure at ``first`` names who
-    gives a figure whose clause's subject only did the act ("Salvamento rescató cinco pateras
-    con 503 personas, …, según reportó el 112"; "rescató a 98 …, y a 31 …, según informó X":
-    both X's)."""
-    return next(
-        (
-            a
-            for a in found
-            if a.at > first
-            and a.verb == "according"
-            and a.kind in INNER_KINDS
-            and norms[a.at] not in _AS_SAID  # "y no a 150, como informó X": the 150's only
-        ),
-        None,
-    )
-
-
 def _trailing_according(
     norms: Sequence[str], here: Sequence[Attribution], first: int, starts: Sequence[int]
 ) -> Attribution | None:
@@ -444,7 +394,7 @@ def _trailing_according(
     seg = first
     while seg > 0 and norms[seg - 1] not in (",", ";", ":"):
         seg -= 1
-    if any(seg <= a.at < first and a.verb not in _AGENT_VERBS for a in here):
+    if any(seg <= a.at < first and a.verb not in AGENT_VERBS for a in here):
         return None  # "Police said 3,000 marched, according to local TV": Police; session
         # 13: not an act's subject ("X rescató a 98, según informó Y": Y gives the figure)
     for a in here:
