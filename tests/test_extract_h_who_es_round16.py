@@ -449,3 +449,18 @@ def test_past_a_contrast_a_quote_that_reports_a_third_party_is_its_speakers() ->
         ["Ana Solís"],
         ["Ana Solís"],
     ]
+
+
+def test_a_figure_set_aside_as_another_sources_is_no_revision() -> None:
+    text = (
+        "El Ministerio de Salud aseguró que hay 40 contagiados y no 300 como lo afirmaron "
+        "varias asociaciones de médicos."
+    )
+    claims = extract(text, published=PUBLISHED)
+    assert [c.supersedes for c in claims] == [None, None]
+
+
+def test_a_figure_set_aside_by_its_own_source_is_still_revised() -> None:
+    text = "El Ministerio de Salud aseguró que murieron 21 personas y no 24."
+    first, second = extract(text, published=PUBLISHED)
+    assert (first.supersedes, second.supersedes) == (second.id, None)
