@@ -464,3 +464,22 @@ def test_a_figure_set_aside_by_its_own_source_is_still_revised() -> None:
     text = "El Ministerio de Salud aseguró que murieron 21 personas y no 24."
     first, second = extract(text, published=PUBLISHED)
     assert (first.supersedes, second.supersedes) == (second.id, None)
+
+
+def test_a_syllabic_short_name_in_brackets_is_the_full_name() -> None:
+    text = (
+        "El Centro Nacional de Prevención de Desastres (Cenapred) informó que 40 personas "
+        "murieron. El director de Cenapred, Luis Pérez, precisó que 12 siguen desaparecidas."
+    )
+    assert [who for _, who in surfaces_and_mentions(text)] == [
+        ["Centro Nacional de Prevención de Desastres"],
+        ["Centro Nacional de Prevención de Desastres"],
+    ]
+
+
+def test_a_place_in_brackets_is_no_short_name() -> None:
+    text = (
+        "La Universidad Complutense (Madrid) publicó un estudio. El rector de Madrid, Juan "
+        "Ruiz, dijo que 300 estudiantes participaron."
+    )
+    assert surfaces_and_mentions(text)[-1][1] != ["Universidad Complutense"]

@@ -107,6 +107,9 @@ def _office_ref(ctx: Context, office: str, state: State, i: int) -> OrgRef:
     Commission", "el director del instituto") is the last org named with that head ("the
     National Electoral Commission")."""
     ref = ctx.ref(office)
+    full = state.names(ctx.text).acronyms.get(office)
+    if ref.id is None and full is not None:  # session 13: "el director de Fondelibertad"
+        return attrs.evolve(ctx.ref(full), mention=full)
     words = [fold(w) for w in office.split()]
     while len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
