@@ -67,6 +67,8 @@ _FUTURE_CUES = frozenset(p[0] for p in _FUTURE)
 
 
 _ALL_CUES: dict[frozenset[str], frozenset[str]] = {}
+_SAID_WORDS: dict[frozenset[str], frozenset[str]] = {}
+"""A lexicon's verbs of saying and status words, joined once per lexicon (session 13)."""
 """A lexicon's status cues joined with `CUE_WORDS`, by the lexicon's set."""
 
 
@@ -225,7 +227,12 @@ class StatusIndex:
         if where and not _OWN_SOURCE.isdisjoint(norms):
             index._own_source = [j for j, w in enumerate(norms) if w in _OWN_SOURCE]
         if where:
-            index._said_words = lex.say_verbs | frozenset(lex.status_words)
+            said_words = _SAID_WORDS.get(lex.say_verbs)
+            if said_words is None:  # joined once per lexicon
+                said_words = _SAID_WORDS[lex.say_verbs] = lex.say_verbs | frozenset(
+                    lex.status_words
+                )
+            index._said_words = said_words
         if len(where) > 1 and not _PERSON_RELATIVES.isdisjoint(norms):
             index._relatives = [j for j, w in enumerate(norms) if w in _PERSON_RELATIVES]
         if not _HEDGES.isdisjoint(norms):
@@ -445,7 +452,11 @@ class StatusIndex:
             # session 13: "dijo haber liberado a 300", "informó que el gobierno excarceló a
             # 80": the act right before its object (not "los liberados son 20")
             before = done[k - 1]
-            if all(w in _PERSONAL_A for w in self._norms[before + 1 : first]):
+            if (
+                before > 0
+                and self._norms[before - 1] in _PERFECT
+                and all(w in _PERSONAL_A for w in self._norms[before + 1 : first])
+            ):  # a perfect ("ha liberado a 300"); "Hamás liberó a 33, según X" stays reported
                 at = before
         if attributed and at >= 0:
             if _between_that(self._hedges, lo - 1, at):
@@ -497,6 +508,7 @@ _LIST_REACH = 45
 """How many words after its status verb a list item may stand."""
 
 _PERSONAL_A = tables_en.RELEASE_OBJECT_MARKERS | tables_es.RELEASE_OBJECT_MARKERS
+_PERFECT = tables_en.PERFECT_AUXILIARIES | tables_es.PERFECT_AUXILIARIES
 _HABER = frozenset({"ha", "han", "habia", "habian"})
 _RELATIVE_SKIP = tables_en.RELATIVE_VERB_SKIP | tables_es.RELATIVE_VERB_SKIP
 _RELATIVE_REACH = 3

@@ -58,6 +58,9 @@ Monday a new toll")."""
 RELEASE_OBJECT_MARKERS: frozenset[str] = frozenset()
 """Session 13: what may stand between an act of release and its object (Spanish "liberó a
 300"); English needs none."""
+PERFECT_AUXILIARIES = frozenset({"have", "has", "had"})
+"""Session 13: the auxiliary of an act of release done right before its object ("has freed
+300")."""
 CONTRAST_THAT: frozenset[str] = frozenset()
 """Session 13: a "that" after a contrast before a "for" source (Spanish "mientras que"): none."""
 RELATIVE_VERB_SKIP: frozenset[str] = frozenset()

@@ -181,6 +181,9 @@ DAY_OPENERS = frozenset({"este", "el"})
 este lunes un nuevo balance")."""
 RELEASE_OBJECT_MARKERS = frozenset({"a"})
 """Sesión 13: lo que puede ir entre un acto de liberar y su objeto ("liberó a 300")."""
+PERFECT_AUXILIARIES = frozenset({"haber", "ha", "han", "hemos", "habia", "habian", "habria"})
+"""Sesión 13: el auxiliar de un acto de liberar hecho ante su objeto ("dijo haber liberado a
+300", "ha excarcelado a 80"); el pretérito ("Hamás liberó a 33, según X") queda informado."""
 CONTRAST_THAT = frozenset({"que"})
 """Sesión 13: el "que" de "mientras que", entre un contraste y el "para" de una fuente."""
 RELATIVE_VERB_SKIP = frozenset({"se", "lo", "le", "ya", "no", "ha", "han", "habia", "habian"})
