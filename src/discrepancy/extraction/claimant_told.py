@@ -16,7 +16,7 @@ from discrepancy.extraction.claimant import Attribution
 from discrepancy.extraction.claimant_choice import INNER_KINDS
 from discrepancy.extraction.context import Context
 
-__all__ = ["AGENT_VERBS", "as_said", "quoted_third_party", "told_later"]
+__all__ = ["AGENT_VERBS", "as_said", "as_said_follows", "quoted_third_party", "told_later"]
 
 AGENT_VERBS = tables_en.AGENT_VERBS | tables_es.AGENT_VERBS
 """Verbs of an act whose subject gives its figure only when no source tells it after."""
@@ -72,3 +72,19 @@ def told_later(
         ),
         None,
     )
+
+
+_AS_SAID_SKIP = tables_en.AS_SAID_SKIP | tables_es.AS_SAID_SKIP
+
+
+def as_said_follows(norms: Sequence[str], last: int, say_verbs: frozenset[str]) -> bool:
+    """Whether a "como (lo) VERB" source opens right after the figure ending at ``last``
+    ("y no 2.800 como lo afirmaron varias ONG"): that figure is the other source's current
+    one, set against the speaker's, not an earlier figure the speaker replaced."""
+    for k in range(last, min(len(norms), last + _AS_SAID_GAP + 1)):
+        if norms[k] in _AS_SAID:
+            j = k + 1
+            while j < len(norms) and norms[j] in _AS_SAID_SKIP:
+                j += 1
+            return j < len(norms) and norms[j] in say_verbs
+    return False

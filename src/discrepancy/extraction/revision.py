@@ -331,9 +331,6 @@ def link_earlier(drafts: list[Draft], candidates: int) -> None:
         for w in order:
             new = drafts[w]
             whole = new.part_of_draft
-            if old.denied and _two_sources(old, new):
-                continue  # session 13: "79 y no 2.800, como lo afirmaron varias ONG": the
-                # set-aside figure is another source's, no revision of the speaker's own
             if _replaces(new, old, whole is not None and drafts[whole].metric != new.metric):
                 new.supersedes_draft = k
                 new.metric = old.metric if new.metric in _GENERIC else new.metric
@@ -345,13 +342,6 @@ def link_earlier(drafts: list[Draft], candidates: int) -> None:
                 if old.denied and old.claimants and not new.claimants:
                     new.claimants = old.claimants  # "40, not the eight the army first gave"
                 break
-
-
-def _two_sources(old: Draft, new: Draft) -> bool:
-    """Both figures name a source, and no source of one is the other's."""
-    if not old.claimants or not new.claimants:
-        return False
-    return {r.key for r in old.claimants}.isdisjoint(r.key for r in new.claimants)
 
 
 RESTATED_BACK = 20
