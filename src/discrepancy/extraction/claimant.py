@@ -350,6 +350,7 @@ def _attributions(
     cues = _ALL_CUES.get(lex.attribution_cues)
     if cues is None:  # the lexicon's cues and the verbs below, joined once per lexicon
         cues = _ALL_CUES[lex.attribution_cues] = lex.attribution_cues | _EXTRA_CUES
+    as_said_at = -_AS_SAID_REACH
     for i in [k for k, w in enumerate(norms) if w in cues]:
         if outside is not None and not outside[i]:
             continue
@@ -407,6 +408,12 @@ def _attributions(
                 if found is not None:
                     yield attrs.evolve(found, at=i)
             continue
+        if w in _AS_SAID:
+            found = _as_said(text, toks, norms, i, lex, memo)
+            if found is not None:
+                as_said_at = i  # its verb's subject is the one after it, not before "como"
+                yield found
+            continue
         cited = False  # "The network cited the commission's report that …": the commission
         for phrase, _ in lex.according_by_first.get(w, ()):
             if tuple(norms[i : i + len(phrase)]) == phrase:
@@ -439,6 +446,7 @@ def _attributions(
         if (
             w in lex.say_verbs
             and not cited
+            and i - as_said_at > _AS_SAID_REACH
             and _verb_like(toks, i)
             and not _governed_infinitive(norms, i)
             and not _shouted(text, toks[i])
@@ -496,13 +504,17 @@ def _attributions(
             if found is not None:
                 yield found
     for k in [k for k, w in enumerate(norms[: n - 2]) if w in _FOR]:
-        if k == 0 or norms[k - 1] == ",":
+        j = k - 1 if k > 1 and norms[k - 1] in _THAT_AFTER else k  # "mientras que para X"
+        if k == 0 or norms[j - 1] == "," or norms[j - 1] in _FOR_OPENERS:
+            # session 13: "…; para la policía, 12.000", "mientras que para la policía fueron"
             found = for_source(text, toks, norms, k, lex, memo)
             if found is not None:
                 yield found
 
 
 _FOR = frozenset({"para", "for"})
+_FOR_OPENERS = tables_en.FOR_SOURCE_OPENERS | tables_es.FOR_SOURCE_OPENERS
+_THAT_AFTER = tables_en.CONTRAST_THAT | tables_es.CONTRAST_THAT
 
 _ANTECEDENT_REACH = 4
 """Round 10: the most words of a figure's noun phrase between the figure and its relative."""
@@ -568,9 +580,13 @@ GIVING_VERBS = (tables_en.SRC_GIVING_VERBS | tables_es.SRC_GIVING_VERBS) | _THAT
 verbs that say only before "that" ("charged that", "alegaron que"): the cues of the readers
 below that no lexicon set holds."""
 _GIVING_VERBS = tables_en.SRC_GIVING_VERBS | tables_es.SRC_GIVING_VERBS
+_AS_SAID = tables_en.AS_SAID_OPENERS | tables_es.AS_SAID_OPENERS
+_AS_SAID_SKIP = tables_en.AS_SAID_SKIP | tables_es.AS_SAID_SKIP
+_AS_SAID_REACH = 1 + len(_AS_SAID_SKIP)
+"""How far after "como" its verb of saying may stand."""
 _EXTRA_CUES = (
     RELAY_VERBS | _CLITIC_SAY | _RELEASE_VERBS | DATA_VERBS | _HOLD_VERBS | GIVEN_NOUNS
-) | (GIVING_VERBS | TOLL_RAISING)
+) | (GIVING_VERBS | TOLL_RAISING | _AS_SAID)
 _HELD_REACH = 4
 _HELD_SKIP = frozenset({"ya", "already"})
 """How far after the participle of a held count its figure may open ("tiene registrados en
@@ -605,6 +621,31 @@ def _verb_like(toks: Sequence[Tok], i: int) -> bool:
     return i + 1 >= len(toks) or (
         toks[i + 1].kind == "p" and toks[i + 1].norm not in ("'", "’", "(")
     )  # h-who-es: "El Ministerio Público (MP) informó": a name before its acronym
+
+
+def _as_said(
+    text: str, toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon, memo: Memo
+) -> Attribution | None:
+    """Session 13 (h-who-es): "como (lo) afirmaron X", "como informó X": an opener, a finite
+    verb of saying and its subject after it name the source of the figure before, as
+    "según X" does (``verb="according"``); a pronoun or no subject names nobody."""
+    j, n = i + 1, len(toks)
+    while j < n and j < i + _AS_SAID_REACH and norms[j] in _AS_SAID_SKIP:
+        j += 1
+    if not (j + 1 < n and norms[j] in lex.say_verbs and toks[j].kind == "w"):
+        return None
+    if norms[j].endswith(_NON_FINITE_ENDS) or norms[j].endswith("ndo"):
+        return None  # "como decir", "como señalando": no finite verb of a source
+    span = forward(toks, norms, past_listener(toks, norms, j + 1), lex)
+    found = classify(text, toks, past_report(norms, span, lex), lex, memo)
+    if (found is None or found.kind == PRONOUN) and bare_title(norms, span, lex):
+        # "como dijo el alcalde": the office holder, as after "según el alcalde"
+        found = Attribution(DEFINITE, (), text[toks[span[0]].start : toks[span[-1]].end])
+    if found is None or found.kind == PRONOUN:
+        return None
+    return attrs.evolve(
+        _apposed_office(text, toks, norms, span, found, lex), verb="according", at=i
+    )
 
 
 def _what_said(norms: Sequence[str], at: int) -> int:

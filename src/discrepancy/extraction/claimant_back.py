@@ -1,6 +1,7 @@
 """The look-ups a later mention of a source is read with: a bare noun's article, the body a
 person or office belongs to, the name a text introduced a noun with ("the union": "the Union
-of Metal Workers"), the last source of a kind, and the office a title names.
+of Metal Workers"), the last source of a kind, and the office a title names; session 13: the
+body a generic body noun refers back to ("dicho organismo").
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import attrs
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
-from discrepancy.extraction.claimant import DEFINITE, PLURAL, Attribution
+from discrepancy.extraction.claimant import DEFINITE, NAMED, PLURAL, Attribution, split_names
 from discrepancy.extraction.claimant_state import Attributions, State
 from discrepancy.extraction.context import _GOV_KINDS, Context
 from discrepancy.extraction.lexicon import Lexicon
@@ -106,6 +107,9 @@ def _office_ref(ctx: Context, office: str, state: State, i: int) -> OrgRef:
     Commission", "el director del instituto") is the last org named with that head ("the
     National Electoral Commission")."""
     ref = ctx.ref(office)
+    full = state.names(ctx.text).acronyms.get(office)
+    if ref.id is None and full is not None:  # session 13: "el director de Fondelibertad"
+        return attrs.evolve(ctx.ref(full), mention=full)
     words = [fold(w) for w in office.split()]
     while len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
@@ -278,3 +282,68 @@ def _office_named(state: State, title: str, ctx: Context) -> tuple[OrgRef, ...]:
 
 _OFFICE_BACK = 20
 """How many earlier claims are looked at for the office a bare title names (bounded)."""
+
+
+_BACK = 3
+"""Session 13: how many sentences back the body a `claimant_anaphor.body_anaphor` refers to
+may have spoken or been named."""
+
+
+def referred_body(ctx: Context, state: State, atts: Attributions, i: int) -> tuple[OrgRef, ...]:
+    """The body a `body_anaphor` in sentence ``i`` refers back to: the named subject of the
+    last sentence before it (at most `_BACK` back) that gave one, else the last name of
+    those sentences that is no place; none when they name nothing."""
+    text = ctx.text
+    for k in range(i - 1, max(-1, i - _BACK - 1), -1):
+        att = atts[k]
+        if att is not None and att.kind == NAMED and len(att.names) == 1 and not att.office:
+            name = att.names[0]
+            if not _place(ctx, name):
+                return (attrs.evolve(ctx.ref(name), mention=name),)
+        s = ctx.sentences[k]
+        for _, name in reversed(state.names(text).between(s.start, s.end)):
+            if " " in name and ". " not in name and not _place(ctx, name):
+                return (attrs.evolve(ctx.ref(name), mention=name),)
+    return ()
+
+
+def _place(ctx: Context, name: str) -> bool:
+    return ctx.where is not None and ctx.where.is_place(name) and ctx.ref(name).id is None
+
+
+_ORGANIZER_NOUNS = tables_en.ORGANIZER_NOUNS | tables_es.ORGANIZER_NOUNS
+_CONVENE = tables_en.CONVENE_VERBS | tables_es.CONVENE_VERBS
+_CONVENED_BY = tables_en.CONVENED_BY | tables_es.CONVENED_BY
+_BY = frozenset({"por", "by"})
+_AGENT_REACH = 3
+"""Session 13: how many words after "por / by" the body that called the event may start."""
+_CONVENER_BACK = 8
+"""Session 13: how many sentences back the body that called the event may be named."""
+
+
+def convener(ctx: Context, state: State, words: list[str], i: int) -> tuple[OrgRef, ...]:
+    """Session 13 (h-who-es): "los organizadores", "the organizers" (``words``, folded) in
+    sentence ``i`` are the body the text said called the event in the `_CONVENER_BACK`
+    sentences before: the name before "convocó / organized" in its sentence, or the one
+    right after "convocada por / organized by"; none when no name or two different ones
+    are given."""
+    if not words or words[-1] not in _ORGANIZER_NOUNS:
+        return ()
+    names = state.names(ctx.text)
+    found: set[str] = set()
+    for k in range(max(0, i - _CONVENER_BACK), i + 1):
+        s = ctx.sentences[k]
+        toks = ctx.toks(k)
+        for j, t in enumerate(toks):
+            if t.norm in _CONVENED_BY and j + 1 < len(toks) and toks[j + 1].norm in _BY:
+                limit = toks[min(j + _AGENT_REACH, len(toks) - 1)].end
+                after = names.between(toks[j + 1].end, limit)
+                found.update(name.split(". ")[0] for _, name in after[:1])
+            elif t.norm in _CONVENE and not (j + 1 < len(toks) and toks[j + 1].norm in _BY):
+                before = names.between(s.start, t.start)
+                found.update(name.split(". ")[-1] for _, name in before[-1:])
+    if len(found) != 1:
+        return ()
+    name = found.pop()
+    parts = [_bare(p) for p in split_names(name)] if " y " in name or " and " in name else [name]
+    return tuple(attrs.evolve(ctx.ref(p), mention=p) for p in parts)  # "X y Y": both

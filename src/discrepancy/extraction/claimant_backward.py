@@ -153,7 +153,7 @@ def _backward(
     toks: Sequence[Tok], norms: Sequence[str], i: int, lex: Lexicon
 ) -> tuple[list[int], list[int]]:
     while i >= 0 and (
-        norms[i] in _SKIP_BACK
+        (norms[i] in _SKIP_BACK and not (i > 0 and toks[i].cap))  # "Justicia Ya": a name's
         or adverb(norms, i)
         or (norms[i] == "since" and i > 0 and norms[i - 1] in ("has", "have", "had"))
         or _said_when(norms, i, lex)

@@ -68,11 +68,38 @@ def first_source(
                     return body  # "The commission declared 2,000 ballots void, AFP reported"
                 relay = strong  # a news outlet relays: the source it names speaks
                 continue
-            return strong
+            return _told_after(every, strong, norms, lex) or strong
         if found.kind == DEFINITE and body is None:
             body = found
         weak = weak or found
     return strong or weak
+
+
+_AGENT_VERBS = tables_en.AGENT_VERBS | tables_es.AGENT_VERBS
+_AS_SAID = tables_en.AS_SAID_OPENERS | tables_es.AS_SAID_OPENERS
+
+
+def _told_after(
+    every: Sequence[Attribution], strong: Attribution, norms: Sequence[str], lex: Lexicon
+) -> Attribution | None:
+    """Session 13 (h-who-es): the subject of an act ("Salvamento Marítimo rescató a 98",
+    "Police arrested 40") gives its figure only when no source tells it after: "…, según
+    informó el 112", "…, informó el Ayuntamiento" name who gives it (a news outlet there
+    only relays: `relayed_subject`)."""
+    if strong.verb not in _AGENT_VERBS:
+        return None
+    return next(
+        (
+            a
+            for a in every
+            if a.at > strong.at
+            and a.kind in INNER_KINDS
+            and (a.verb == "according" or norms[a.at - 1] == ",")
+            and norms[a.at] not in _AS_SAID  # "y no 80, como dijo X": the 80's only
+            and not _media(a, lex)
+        ),
+        None,
+    )
 
 
 def relayed_subject(

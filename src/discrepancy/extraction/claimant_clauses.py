@@ -33,6 +33,12 @@ from discrepancy.extraction.claimant_inference import inference_at
 from discrepancy.extraction.claimant_phrases import classify, names_a_place
 from discrepancy.extraction.claimant_spans import forward, hedge_before_number
 from discrepancy.extraction.claimant_subject import bare_title
+from discrepancy.extraction.claimant_told import (
+    AGENT_VERBS,
+    as_said,
+    quoted_third_party,
+    told_later,
+)
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.figure_clause import (
     CONTRAST,
@@ -170,6 +176,20 @@ def _per_number(
         ctx.attributions(i),
     )
     starts = [m.first for m in mentions]
+    if quoted_third_party(ctx, i, att) and not found:
+        # session 13: "“El Gobierno dice que 200 …, pero hay 11 que siguen detenidos. …”,
+        # agregó Solís": past the contrast the quote's speaker speaks in their own voice
+        assert att is not None
+        speaker: list[tuple[OrgRef, ...]] = []
+        voices: list[tuple[OrgRef, ...]] = []
+        for m in mentions:
+            if not any(att.at < c <= m.first for c in cuts):
+                voices.append(claimants_of(ctx, att, state, atts, i))
+                continue
+            if not speaker:
+                speaker.append(sentence_claimants(ctx, i, None, atts, state)[0])
+            voices.append(speaker[0])
+        return voices
     if not (found or (cuts and _clause_subjects(ctx, i, cuts, mentions))) or (
         len({a.text for a in found}) < 2
         and not cuts
@@ -195,7 +215,8 @@ def _per_number(
         clause = figure_clause(cuts, len(norms), m.first, own)
         here = [a for a in own if clause.start <= a.at < clause.end]
         chosen = (
-            _giver(norms, here, m.first, starts)
+            as_said(norms, found, m.last, starts)
+            or _giver(norms, here, m.first, starts)
             # round 12: "300 según X y 380, según Y": each conjunct's own marker
             or conjunct_marker(norms, here, m.first, starts)
             or _trailing_according(norms, here, m.first, starts)
@@ -204,6 +225,8 @@ def _per_number(
             or relative_subject(ctx.text, view.toks, norms, clause, m.first, ctx.lex, ctx.phrases)
             or clause.source
         )
+        if chosen is not None and chosen.verb in AGENT_VERBS and chosen.at < m.first:
+            chosen = told_later(norms, found, m.first) or chosen
         if chosen is not None and marked_conjunct(norms, m.first, chosen.at, starts):
             chosen = None  # round 12: a later conjunct's marker, not this figure's
         if chosen is not None:
@@ -371,8 +394,9 @@ def _trailing_according(
     seg = first
     while seg > 0 and norms[seg - 1] not in (",", ";", ":"):
         seg -= 1
-    if any(seg <= a.at < first for a in here):
-        return None  # "Police said 3,000 marched, according to local TV": Police
+    if any(seg <= a.at < first and a.verb not in AGENT_VERBS for a in here):
+        return None  # "Police said 3,000 marched, according to local TV": Police; session
+        # 13: not an act's subject ("X rescató a 98, según informó Y": Y gives the figure)
     for a in here:
         if a.at <= first or a.verb != "according":
             continue

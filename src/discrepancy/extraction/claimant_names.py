@@ -22,6 +22,11 @@ _RUN = re.compile(
 """Two or more capitalised words, with up to two joiners between them; possessive
 quantifiers only, so the scan never backtracks."""
 _ACRONYM = re.compile(rf"\(([{_UPPER}][A-Za-z0-9-]{{1,9}})\)")
+_SHORT_NAME = re.compile(rf"\(([{_UPPER}][a-záéíóúñü]{{3,19}}+)\)")
+"""Session 13 (h-who-es): a syllabic short name in brackets after a name ("Fondo Nacional para
+la Defensa de la Libertad Personal (Fondelibertad)", "(Cecoes)"): one capital, then lowercase."""
+_SHORT_PREFIX = 2
+"""How many first letters a syllabic short name shares with the first word of the name."""
 _NAME_ARTICLES = frozenset({"the", "el", "la", "los", "las", "a", "an", "un", "una"})
 
 
@@ -44,6 +49,13 @@ class Names:
             k = ends.get(m.start() - 1)
             if k is not None and sum(ch.isupper() for ch in acronym) >= 2:
                 acronyms.setdefault(acronym, self._name(k)[0])
+        for m in _SHORT_NAME.finditer(text):
+            k = ends.get(m.start() - 1)
+            if k is None:
+                continue
+            short, full = m.group(1), self._name(k)[0]
+            if fold(short[:_SHORT_PREFIX]) == fold(full[:_SHORT_PREFIX]) and short not in full:
+                acronyms.setdefault(short, full)  # it opens as the name does: its short form
         self.acronyms = acronyms
         """An acronym the text defines ("(AAPP)" after a name) → the name."""
 

@@ -14,6 +14,7 @@ import attrs
 
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
+from discrepancy.extraction.claimant_anaphor import body_anaphor
 from discrepancy.extraction.claimant_shapes import (
     country_owner,
     elided,
@@ -219,6 +220,10 @@ def _classify_phrase(
         return Attribution(NAMED, (phrase,), phrase)
     if len(norms) == 2 and norms[0] in _DEFINITE_ARTICLES and norms[1] in ORDINAL_REFS:
         return Attribution(DEFINITE, (), phrase)  # "the latter", "el primero": of a pair
+    if body_anaphor(norms):
+        # session 13: "dicho organismo", "esa entidad del Estado", "la misma fuente": the
+        # body named before (`claimant_back.referred_body`), never "Estado" as a name
+        return Attribution(DEFINITE, (), phrase)
     names = _name_runs(text, toks, span, lex)
     if not names:
         modified = _past_modifier(text, toks, span, lex) or _body_document(text, toks, span, lex)

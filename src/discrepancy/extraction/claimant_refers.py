@@ -21,6 +21,7 @@ from discrepancy.extraction.claimant import (
     Attribution,
     split_names,
 )
+from discrepancy.extraction.claimant_anaphor import body_anaphor, same_source
 from discrepancy.extraction.claimant_back import (
     _bare,
     _body_of,
@@ -37,6 +38,8 @@ from discrepancy.extraction.claimant_back import (
     _role_first,
     _surname,
     _whole,
+    convener,
+    referred_body,
 )
 from discrepancy.extraction.claimant_phrases import (
     ORDINAL_REFS,
@@ -374,6 +377,17 @@ def _claimants_of(
             named = _introduced_as(ctx, att.text.split()[-1], ctx.sentences[i].start)
             if named is not None:
                 return (attrs.evolve(ctx.ref(named), mention=named),)
+        organizers = convener(ctx, state, words, i)
+        if organizers:  # session 13: "los organizadores" after "X convocó la marcha"
+            return organizers
+        if body_anaphor(words):
+            # session 13: "Dicho organismo señaló", "Según la misma fuente": the body that
+            # spoke or was named just before; the last source for "the same source"
+            if same_source(words) and state.claimants:
+                return state.claimants
+            named_before = referred_body(ctx, state, atts, i)
+            if named_before:
+                return named_before
         heads = (
             ctx.lex.generic_heads.get(words[-1])
             or ctx.lex.generic_heads.get(complement_head(words))
@@ -448,6 +462,9 @@ def _claimants_of(
             return state.group  # h-who-en: "…, according to residents. They said …"
         return state.claimants
     if att.kind == PLURAL:
+        organizers = convener(ctx, state, [fold(w) for w in att.text.split()], i)
+        if organizers:  # session 13: "según los organizadores" after "convocada por X"
+            return organizers
         fuller = _plural_before(ctx, att, i)
         if fuller is not None:  # session 13: "The sources said" after "Security and medical
             return (ctx.ref(_bare(fuller)),)  # sources said": the fuller source

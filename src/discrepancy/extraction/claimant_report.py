@@ -224,7 +224,12 @@ def given_object(norms: Sequence[str], j: int, lex: Lexicon) -> bool:
     """A figure noun is the object that opens at ``j`` ("gave a figure of 8,000", "aportó la
     cifra de 30.000", "facilitó datos", "offered its own estimate"): the verb before gives a
     figure (session 10). At most three articles or adjectives before the noun ("gave a much
-    lower figure of 87": session 13)."""
+    lower figure of 87": session 13), past the day of giving ("ofreció este lunes un nuevo
+    balance", "gave on Monday a toll": session 13)."""
+    if j < len(norms) and (norms[j] in lex.today or norms[j] in lex.yesterday):
+        j += 1
+    elif j + 1 < len(norms) and norms[j] in _DAY_OPENERS and norms[j + 1] in lex.weekdays:
+        j += 2
     for k in range(j, min(len(norms), j + 4)):
         w = norms[k]
         if w in GIVEN_NOUNS or w in lex.by_report:
@@ -234,6 +239,7 @@ def given_object(norms: Sequence[str], j: int, lex: Lexicon) -> bool:
     return False
 
 
+_DAY_OPENERS = tables_en.DAY_OPENERS | tables_es.DAY_OPENERS
 DATA_VERBS = tables_en.DATA_VERBS | tables_es.DATA_VERBS
 DATA_NOUNS = tables_en.DATA_NOUNS | tables_es.DATA_NOUNS
 _DATA_OF = frozenset({"from", "of", "de", "del"})

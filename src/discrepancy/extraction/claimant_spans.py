@@ -91,6 +91,21 @@ _RELAY_PARTICIPLES = tables_en.RELAY_PARTICIPLES | tables_es.RELAY_PARTICIPLES
 _SOURCE_KINDS = tables_en.SOURCE_KINDS | tables_es.SOURCE_KINDS
 
 
+_OWNER_PLACES = tables_en.OWNER_PLACE_NOUNS | tables_es.OWNER_PLACE_NOUNS
+_OWNER_OF = tables_en.OWNER_JOINERS | tables_es.OWNER_JOINERS
+
+
+def _owner_place(toks: Sequence[Tok], norms: Sequence[str], j: int, span: list[int]) -> bool:
+    """Session 13 (h-who-es): the lowercase place noun that ends a capitalised body's name
+    after "de/del" ("informó la Fiscalía del estado", "the Attorney General of the state")."""
+    if norms[j] not in _OWNER_PLACES or len(span) < 2:
+        return False
+    k = len(span) - 1
+    while k >= 0 and norms[span[k]] in _OWNER_OF:
+        k -= 1
+    return k < len(span) - 1 and k >= 0 and toks[span[k]].cap
+
+
 def forward(
     toks: Sequence[Tok], norms: Sequence[str], j: int, lex: Lexicon, *, names_only: bool = False
 ) -> list[int]:
@@ -188,6 +203,7 @@ def forward(
             and not _modifies_head(toks, norms, j, lex)
             and not (toks[j].kind == "x" and span and toks[span[-1]].cap)  # "Justicia 11J"
             and not _head_complement(norms, j, span, lex)
+            and not _owner_place(toks, norms, j, span)
             and w not in CONNECTORS
             and w not in ARTICLES
             and w not in lex.role_words

@@ -116,6 +116,8 @@ def verb_subject(
     """Who the verb of saying at ``v`` has as its subject, or ``None`` when it names none."""
     say = lex.status_words.get(norms[v]) is None or norms[v] in ("estimates", "estima")
     verb = norms[v]
+    if v > 0 and norms[v - 1] == "se" and verb in _IMPERSONAL_SAY:
+        return None  # session 13: "personas que se creía continuaban cautivas": nobody
     if (
         v + 1 < len(toks)
         and norms[v + 1] in ("by", "por")
@@ -290,12 +292,19 @@ def _relative_antecedent(
             return owner
     if k < 2 or norms[k] not in _RELATIVES or norms[k - 1] != ",":
         return None
+    if norms[k] in _WHO:
+        # session 13: "Ana Díaz, portavoz de la Cruz Roja, quien informó": the person's
+        # relative stands where a verb of saying would, and its subject is read the same way
+        return verb_subject(text, toks, norms, k, lex, memo)
     span, _ = backward(toks, norms, k - 2, lex)
     span = _agent_of(norms, until_when(norms, span, lex))
     if span and span[0] > 0:
         at = origin_at(norms[span[0] - 1 : k - 1])
         if 0 < at < k - span[0]:  # session 13: "That figure came from X, which …": X
             span = span[at - 1 :]
+    said = [p for p, j in enumerate(span) if norms[j] in lex.say_verbs and not toks[j].cap]
+    if said:  # session 13: "…, informó la Fiscalía del estado, que detalló": its subject
+        span = span[said[-1] + 1 :]
     if not span or (
         span[0] > 0 and (toks[span[0] - 1].kind == "n" or norms[span[0] - 1] in _RELATIVES)
     ):
@@ -325,7 +334,8 @@ def _agent_of(norms: Sequence[str], span: list[int]) -> list[int]:
 _AGENT_BY = frozenset({"por", "by"})
 _PARTICIPLES = ("ed", "en", "ada", "ado", "adas", "ados", "ida", "ido", "idas", "idos")
 
-_RELATIVES = frozenset({"que", "which", "who"})
+_WHO = tables_en.SUBJECT_RELATIVES | tables_es.SUBJECT_RELATIVES
+_RELATIVES = frozenset({"que", "which", "who"}) | _WHO
 _ASIDE_REACH = 8
 """How long an aside between a relative pronoun and its verb may be ("que, en el caso de
 Lugo, indican")."""
@@ -442,6 +452,7 @@ DETERMINERS = frozenset(
 )
 """Before a word that is also a verb, a determiner makes it a noun: "Esta cifra", "the count"."""
 SUBJECT_AFTER = frozenset({"conocer"})
+_IMPERSONAL_SAY = tables_en.IMPERSONAL_SAY | tables_es.IMPERSONAL_SAY
 """Verbs whose speaker always follows ("lo dio a conocer la ONU")."""
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 """Verbs whose object is the listener ("told AFP", "told reporters"), never the speaker."""

@@ -23,6 +23,7 @@ _LEADING = frozenset({"the", "a", "an", "el", "la", "los", "las", "its", "su"})
 
 
 _TITLE_OFFICE_HEADS = tables_en.TITLE_OFFICE_HEADS | tables_es.TITLE_OFFICE_HEADS
+_TITLED_BODY_HEADS = tables_en.TITLED_BODY_HEADS | tables_es.TITLED_BODY_HEADS
 _OF_THE = frozenset({"de", "del", "la", "el", "of", "the"})
 
 
@@ -60,6 +61,8 @@ def titled_person(
     pos = list(span).index(at)
     if _office_of_title(toks, span, pos):
         return None  # h-who-es: "la Oficina del Alto Comisionado …": a body, no person
+    if pos > 0 and toks[at].cap and toks[span[pos - 1]].norm in _TITLED_BODY_HEADS:
+        return None  # session 13: "el Centro Coordinador de Emergencias": the body's name
     title = toks[at].norm
     # the complement: "of the Interior", "del Interior", "de la Cruz Roja" (to a comma)
     after: list[int] = []

@@ -222,16 +222,30 @@ def for_source(
         if found is not None and found.kind in INNER_KINDS:
             return attrs.evolve(found, verb="according", at=k)
         return None
-    if k != 0 or norms[0] != "para":
+    if norms[k] != "para":
         return None
-    span = forward(toks, norms, 1, lex, names_only=True)
+    span = forward(toks, norms, k + 1, lex, names_only=True)
     after = span[-1] + 1 if span else n
-    if after >= n or toks[after].kind != "w" or toks[after].cap or not toks[span[-1]].cap:
+    if after >= n or toks[after].kind != "w" or toks[after].cap:
         return None
     found = classify(text, toks, span, lex, memo)
-    if found is not None and found.kind in (NAMED, GOVERNMENT):
-        return attrs.evolve(found, verb="according", at=0)
+    if found is None:
+        return None
+    if found.kind in (NAMED, GOVERNMENT) and toks[span[-1]].cap:
+        return attrs.evolve(found, verb="according", at=k)
+    if k > 0 and found.kind == DEFINITE and _figure_follows(toks, after):
+        # session 13: "mientras que para la policía fueron 12.000": a body by its class,
+        # then its figure, in a clause a contrast opens
+        return attrs.evolve(found, verb="according", at=k)
     return None
+
+
+_FIGURE_AFTER = 3
+"""Session 13: how far after a "para X" source with no comma its figure may stand."""
+
+
+def _figure_follows(toks: Sequence[Tok], after: int) -> bool:
+    return any(t.kind == "n" for t in toks[after : after + _FIGURE_AFTER])
 
 
 _ORIGIN_OPENERS = frozenset(

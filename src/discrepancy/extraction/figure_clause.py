@@ -339,8 +339,8 @@ def official_figure(norms: Sequence[str], first: int) -> int:
     window = range(max(0, j - _OFFICIAL_REACH), j)
     said = next((k for k in window if norms[k] in _OFFICIAL_WORDS), -1)
     noun = next((k for k in window if norms[k] in _OFFICIAL_FIGURES), -1)
-    if said < 0 or noun < 0 or not _modifies(said, noun):
-        return -1
+    if said < 0 or noun < 0 or not _modifies(said, noun) or max(said, noun) + 1 != j:
+        return -1  # session 13: "las cifras oficiales hablan de 120": a verb, not "of"
     return min(said, noun)
 
 

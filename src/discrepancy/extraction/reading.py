@@ -24,6 +24,7 @@ from discrepancy.extraction.claimant_discourse import (
     claimants_of,
     sentence_claimants,
 )
+from discrepancy.extraction.claimant_told import as_said_follows
 from discrepancy.extraction.context import Context
 from discrepancy.extraction.counted import (
     Reading,
@@ -498,7 +499,11 @@ def read_sentence(
         draft.metric, draft.metric_text = by_hour(  # round 12: "turnout at noon"
             draft.metric, draft.metric_text, norms, m.first, m.last
         )
-        if k > 0 and denied(norms, m.first, mentions[k - 1].last):  # round 9: "40, not the 8"
+        if (
+            k > 0
+            and denied(norms, m.first, mentions[k - 1].last)  # round 9: "40, not the 8"
+            and not as_said_follows(norms, m.last, lex.say_verbs)  # session 13: "y no 2.800
+        ):  # como lo afirmaron X": X's own figure, no earlier one of the speaker's
             draft.earlier = draft.denied = True
             source = denied_source(norms, m.last)  # "… the army first acknowledged"
             if source is not None:

@@ -67,6 +67,8 @@ _FUTURE_CUES = frozenset(p[0] for p in _FUTURE)
 
 
 _ALL_CUES: dict[frozenset[str], frozenset[str]] = {}
+_SAID_WORDS: dict[frozenset[str], frozenset[str]] = {}
+"""A lexicon's verbs of saying and status words, joined once per lexicon (session 13)."""
 """A lexicon's status cues joined with `CUE_WORDS`, by the lexicon's set."""
 
 
@@ -92,7 +94,9 @@ class StatusIndex:
         "_norms",
         "_numbers",
         "_own_source",
+        "_relatives",
         "_said",
+        "_said_words",
         "_says",
         "_target",
         "_that",
@@ -127,6 +131,8 @@ class StatusIndex:
         self._acts: dict[int, Status] = {}
         self._act_nouns: frozenset[int] = frozenset()
         self._own_source: list[int] = []
+        self._relatives: list[int] = []
+        self._said_words: frozenset[str] = frozenset()
         self._breaks: list[int] = []
         self._gov: list[int] = []
 
@@ -220,6 +226,15 @@ class StatusIndex:
             ]
         if where and not _OWN_SOURCE.isdisjoint(norms):
             index._own_source = [j for j, w in enumerate(norms) if w in _OWN_SOURCE]
+        if where:
+            said_words = _SAID_WORDS.get(lex.say_verbs)
+            if said_words is None:  # joined once per lexicon
+                said_words = _SAID_WORDS[lex.say_verbs] = lex.say_verbs | frozenset(
+                    lex.status_words
+                )
+            index._said_words = said_words
+        if len(where) > 1 and not _PERSON_RELATIVES.isdisjoint(norms):
+            index._relatives = [j for j, w in enumerate(norms) if w in _PERSON_RELATIVES]
         if not _HEDGES.isdisjoint(norms):
             index._hedges = [j for j, w in enumerate(norms) if w in _HEDGES]
         coord = coordinators(norms) if where else []
@@ -273,7 +288,7 @@ class StatusIndex:
         source of the number's own ("verified 80 deaths, a figure that according to the
         government is 30"), or a second clause with a verb of saying of its own ("confirmed
         41 deaths and said 70 were missing")."""
-        if _between_that(self._modal, verb, first) or _between_that(self._hedges, verb, first):
+        if _between_that(self._modal, verb, first) or self._hedged(verb, first):
             return True
         k = bisect.bisect_right(self._own_source, verb)
         if k < len(self._own_source) and self._own_source[k] < first:
@@ -308,6 +323,31 @@ class StatusIndex:
         number ("El ministro del Interior, D. C., informó que 88 presos han sido
         excarcelados"), or before the number where there is none."""
         return bool(self._gov) and self._gov[0] < first
+
+    def _hedged(self, verb: int, first: int) -> bool:
+        """A hedge between the status verb at ``verb`` and the number at ``first``, outside a
+        relative on a noun that closes before the number (session 13: "confirmó que de las
+        2.800 que se creía cautivas, 2.126 …": the belief is the 2.800's)."""
+        hedges = self._hedges
+        k = bisect.bisect_right(hedges, verb)
+        while k < len(hedges) and hedges[k] < first:
+            if not self._closed_relative(hedges[k], first):
+                return True
+            k += 1
+        return False
+
+    def _closed_relative(self, verb: int, first: int) -> bool:
+        """The status verb at ``verb`` opens (past "se", an auxiliary) a relative clause on a
+        noun ("personas que se creía …", "y que se creía …": its "que" follows no verb of
+        saying or status) that a comma closes before the number at ``first``."""
+        norms = self._norms
+        j = verb - 1
+        while j > 0 and verb - j <= _RELATIVE_REACH and norms[j] in _RELATIVE_SKIP:
+            j -= 1
+        if j < 1 or norms[j] not in _RELATIVE_THAT or "," not in norms[verb + 1 : first]:
+            return False
+        before = norms[j - 1]
+        return before not in self._said_words and before not in _THAT_NOT_RELATIVE
 
     def _impersonal(self, verb: int) -> bool:
         """The status verb at ``verb`` is an impersonal count ("se contabilizan 214
@@ -364,8 +404,16 @@ class StatusIndex:
             and right < len(where)
             and where[right] < hi
             and self._between(where[best], first)
-        ):  # "announced that four cases have been confirmed": the number's own verb
+            and not _between_that(self._relatives, last - 1, where[right])
+        ):  # "announced that four cases have been confirmed": the number's own verb; not a
+            # verb past a relative about the people counted ("confirmó que 13 de los
+            # liberados …, a quienes les prometieron un indulto": session 13, h-who-es)
             best = right
+        while best >= 0 and best == left and self._closed_relative(where[best], first):
+            # session 13: "de las 2.800 personas que se creía cautivas, 2.126 no lo están":
+            # the verb of a relative closed before the number is its noun's; the one before
+            left -= 1
+            best = left if left >= 0 and where[left] >= lo else -1
         if best >= 0 and best == right and self._belongs_after(last, where[best]):
             best = left if left >= 0 and where[left] >= lo else -1  # its own number's verb
         if best >= 0 and best == left and self._belongs_before(where[best], first):
@@ -399,8 +447,19 @@ class StatusIndex:
             return Status.ANNOUNCED  # "said it was releasing 2,100", "liberará a 300"
         done = self._done
         k = bisect.bisect_left(done, max(last, lo))
-        if attributed and k < len(done) and done[k] < hi:
-            if _between_that(self._hedges, lo - 1, done[k]):
+        at = done[k] if k < len(done) and done[k] < hi else -1
+        if at < 0 and 0 < k <= len(done) and lo <= done[k - 1] < first:
+            # session 13: "dijo haber liberado a 300", "informó que el gobierno excarceló a
+            # 80": the act right before its object (not "los liberados son 20")
+            before = done[k - 1]
+            if (
+                before > 0
+                and self._norms[before - 1] in _PERFECT
+                and all(w in _PERSONAL_A for w in self._norms[before + 1 : first])
+            ):  # a perfect ("ha liberado a 300"); "Hamás liberó a 33, según X" stays reported
+                at = before
+        if attributed and at >= 0:
+            if _between_that(self._hedges, lo - 1, at):
                 return Status.REPORTED  # "said it understood 85 had been released"
             return Status.CLAIMED if government else Status.CARRIED_OUT
         return Status.REPORTED
@@ -438,6 +497,7 @@ def _after_modal(maybe: list[int], k: int) -> bool:
 
 _OWN_SOURCE = tables_en.OWN_SOURCE_WORDS | tables_es.OWN_SOURCE_WORDS
 _OFFICE = tables_en.OFFICE_SPEAKERS | tables_es.OFFICE_SPEAKERS
+_PERSON_RELATIVES = tables_en.PERSON_RELATIVES | tables_es.PERSON_RELATIVES
 _LIST_BREAKS = tables_en.LIST_BREAKS | tables_es.LIST_BREAKS
 _LENDS_TO_LIST = frozenset(
     {Status.CONFIRMED, Status.VERIFIED, Status.DOCUMENTED, Status.REGISTERED}
@@ -447,7 +507,13 @@ announcement does not (each item may be the source's own guess)."""
 _LIST_REACH = 45
 """How many words after its status verb a list item may stand."""
 
+_PERSONAL_A = tables_en.RELEASE_OBJECT_MARKERS | tables_es.RELEASE_OBJECT_MARKERS
+_PERFECT = tables_en.PERFECT_AUXILIARIES | tables_es.PERFECT_AUXILIARIES
 _HABER = frozenset({"ha", "han", "habia", "habian"})
+_RELATIVE_SKIP = tables_en.RELATIVE_VERB_SKIP | tables_es.RELATIVE_VERB_SKIP
+_RELATIVE_REACH = 3
+_THAT_NOT_RELATIVE = tables_en.NOT_RELATIVE_BEFORE | tables_es.NOT_RELATIVE_BEFORE
+_RELATIVE_THAT = tables_en.RELATIVE_THAT | tables_es.RELATIVE_THAT
 """The Spanish perfect's auxiliary, between "se" and its participle ("se han registrado")."""
 _HEDGES = tables_en.HEDGES | tables_es.HEDGES
 _THAT = frozenset({"that", "que"})

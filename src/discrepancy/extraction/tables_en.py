@@ -37,6 +37,52 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
 )
 """Phrases followed by the claimant: "according to Foro Penal"."""
 
+ORGANIZER_NOUNS = frozenset({"organizers", "organisers", "convenors", "conveners"})
+"""Session 13 (h-who-es): those who called an event, by their role ("organizers put the crowd
+at 2 million"): the body the text said called or organized it, when it names one only."""
+CONVENE_VERBS = frozenset({"organized", "organised", "called", "convened", "organizes"})
+"""Session 13: verbs whose subject called the event ("the Women's Coalition organized the
+march")."""
+CONVENED_BY = frozenset({"organized", "organised", "called", "convened"})
+"""Session 13: participles whose agent ("by X") called the event ("the march, organized by
+the Women's Coalition")."""
+SUBJECT_RELATIVES: frozenset[str] = frozenset()
+"""Session 13 (h-who-es): relatives of a person after a comma read as a verb of saying's
+place (Spanish "…, quien dijo"); English "who" keeps the antecedent reader: none."""
+OWNER_JOINERS = frozenset({"of", "the"})
+"""Session 13 (h-who-es): what joins a body to its owner or place ("the Attorney General of the
+state")."""
+DAY_OPENERS = frozenset({"on", "this", "last"})
+"""Session 13: what precedes a weekday between a verb of giving and its object ("gave on
+Monday a new toll")."""
+RELEASE_OBJECT_MARKERS: frozenset[str] = frozenset()
+"""Session 13: what may stand between an act of release and its object (Spanish "liberó a
+300"); English needs none."""
+PERFECT_AUXILIARIES = frozenset({"have", "has", "had"})
+"""Session 13: the auxiliary of an act of release done right before its object ("has freed
+300")."""
+CONTRAST_THAT: frozenset[str] = frozenset()
+"""Session 13: a "that" after a contrast before a "for" source (Spanish "mientras que"): none."""
+RELATIVE_VERB_SKIP: frozenset[str] = frozenset()
+"""Session 13: words between a relative "que" and its verb (Spanish rule): none."""
+NOT_RELATIVE_BEFORE = frozenset({",", "that"})
+"""Session 13: before "that", what makes it no relative on a noun."""
+RELATIVE_THAT: frozenset[str] = frozenset()
+"""Session 13: the relative that opens a clause on a noun (the Spanish rule reads "que" only:
+English "that" is as often a verb's complement)."""
+OWNER_PLACE_NOUNS = frozenset({"state", "country", "county", "province", "district"})
+"""Session 13 (h-who-es): lowercase nouns that end a body's name after "of (the)" ("said the
+Attorney General of the state"): part of the name, not where it ends."""
+FOR_SOURCE_OPENERS = frozenset({";", "while", "but", "whereas"})
+"""Session 13 (h-who-es): what opens the clause of a "for X" source besides a comma ("…; for
+the police, 12,000")."""
+AS_SAID_OPENERS: frozenset[str] = frozenset()
+"""Session 13 (h-who-es): a word before a verb of saying whose subject follows it, naming the
+source of the figure before ("y no 2.800, como lo afirmaron varias ONG"). English puts the
+subject first ("as the ministry said"), which the subject reader already reads: none."""
+AS_SAID_SKIP = frozenset({"already"})
+"""Words between such an opener and its verb of saying."""
+
 BY_REPORT = frozenset(
     """
     analysis audit census count data figures investigation report review statement study survey
@@ -820,6 +866,10 @@ SAY_VERBS = SAY_VERBS | frozenset(
 )
 """Session 11: more verbs of saying ("the election board declared that turnout was 61.2
 percent": the board speaks, not the agency that reported it)."""
+IMPERSONAL_SAY: frozenset[str] = frozenset()
+"""Session 13 (h-who-es): verbs of believing or saying with no subject after an impersonal
+"se" (Spanish "que se creía"); English says "it was believed", which names no subject either
+way: none."""
 
 FUTURE_ACTS: frozenset[tuple[str, ...]] = frozenset(
     {
@@ -1425,6 +1475,17 @@ NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"you"})
 BODY_NOUNS = frozenset({"body", "entity", "institution"})
 """Generic body nouns that name their owner after "of": "the body of the government" is the
 government body named earlier."""
+BODY_ANAPHOR_DETERMINERS = frozenset({"this", "that"})
+"""Session 13 (h-who-es): determiners of a generic body noun that refers back to the body named
+before ("That body said", "this institution reported"): the last one that spoke or was named."""
+SAME_WORDS = frozenset({"same"})
+"""Session 13: "the same source": the source that just spoke."""
+SAME_SOURCE_NOUNS = frozenset({"source", "sources"})
+"""Session 13: source nouns that refer back only with "same"."""
+BODY_OWNERS = frozenset({"state", "government", "public", "official", "governmental"})
+"""Session 13: what follows or precedes a generic body noun without naming anyone ("that state
+body"): what kind of body it is, not which."""
+
 HEAD_KINDS: dict[str, tuple[str, ...]] = {
     "agency": ("intergovernmental", "government", "official"),
     "group": ("ngo",),
@@ -2581,6 +2642,9 @@ speaking in Geneva, said"): the aside says where the speaker stood, not who spea
 SUBJECT_ADVERBS = frozenset({"earlier", "first", "initially", "now", "originally", "still"})
 """Adverbs of time between a subject and its verb of saying ("the captain had earlier told",
 "the ministry initially said"): the subject before them speaks."""
+SUBJECT_ADVERBS = SUBJECT_ADVERBS | frozenset({"only", "merely", "even", "further", "subsequently"})
+"""Session 13 (h-who-es): more adverbs between a subject and its verb ("the government only
+recognises 199"): no part of the name."""
 
 
 # round 9: the source of a figure's own clause (z-who)
@@ -2996,6 +3060,11 @@ said, citing survivors' testimony" gives the IOM (an outlet citing them still re
 OWN_SOURCE_WORDS = frozenset({"according", "citing", "quoting"})
 """Words that open a source of their own ("a figure that according to the government is 30"):
 a status verb before them does not reach the figure after them."""
+
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+"""Session 13 (h-who-es): relatives that open a clause about the people already counted ("13
+of those freed …, whom the government promised a pardon"): the status verb after them is that
+clause's, not the number's; the verb before ("confirmed that …") reaches it."""
 
 LIST_BREAKS = frozenset(
     {"while", "whereas", "but", "although", "though", "however", "yet", "despite", "unlike"}
@@ -3929,6 +3998,9 @@ SRC_TITLE_RANKS = frozenset(
 Commissioner"): part of the title, never the office it speaks for nor the person's name."""
 ROLE_WORDS = ROLE_WORDS | frozenset({"inspector", "superintendent", "marshal", "sheriff"})
 """Session 10: police and rescue ranks that speak for their force ("Inspector Ravi Menon")."""
+ROLE_WORDS = ROLE_WORDS | frozenset({"spokespeople", "spokespersons", "representatives"})
+"""Session 13 (h-who-es): plurals of roles that speak for their body ("spokespeople for the
+union said")."""
 SRC_GIVEN_NOUNS = frozenset(
     {"figure", "figures", "toll", "tolls", "number", "numbers", "total", "estimate", "estimates"}
     | {"revelation", "announcement", "information"}
@@ -4288,6 +4360,10 @@ first ("police sources said"); Spanish "fuentes policiales"."""
 TITLE_OFFICE_HEADS = frozenset({"office", "cabinet"})
 """Heads of a body whose name goes on with a title ("the Office of the High Commissioner"):
 the title is a word of the name, not a person."""
+TITLED_BODY_HEADS: frozenset[str] = frozenset()
+"""Session 13 (h-who-es): heads of a body a capitalised title qualifies right after them
+(Spanish "el Centro Coordinador de Emergencias"); English puts a title after its body for a
+person ("Committee Chairman X"): none."""
 
 # session 12 (h-what): what is counted and where ------------------------------------------
 

@@ -157,6 +157,57 @@ ACCORDING: tuple[tuple[str, ...], ...] = (
     ("conforme", "con"),
 )
 
+ORGANIZER_NOUNS = frozenset({"organizadores", "organizadoras", "convocantes"})
+"""Sesión 13 (h-who-es): quienes convocan un acto, por su papel ("los organizadores cifraron en
+2 millones"): el organismo que el texto dijo que lo convocó u organizó, si es uno solo."""
+CONVENE_VERBS = frozenset(
+    {"convoco", "convocaron", "organizo", "organizaron", "convoca", "convocan", "organiza"}
+)
+"""Sesión 13: verbos cuyo sujeto convoca el acto ("la Coordinadora 8M convocó la marcha")."""
+CONVENED_BY = frozenset(
+    {"convocada", "convocado", "convocadas", "convocados", "organizada", "organizado"}
+    | {"organizadas", "organizados"}
+)
+"""Sesión 13: participios cuyo agente ("por X") convocó el acto ("la marcha, convocada por la
+CUT")."""
+SUBJECT_RELATIVES = frozenset({"quien", "quienes"})
+"""Sesión 13 (h-who-es): relativos de persona tras una coma cuyo antecedente habla ("el
+secretario de Gobierno, Juan Ruiz, quien dijo que marcharon 8.000": Juan Ruiz, por su cargo)."""
+OWNER_JOINERS = frozenset({"de", "del"})
+"""Sesión 13 (h-who-es): lo que une un organismo a su dueño o a su lugar ("la Fiscalía del
+estado", "esa entidad del Estado")."""
+DAY_OPENERS = frozenset({"este", "el"})
+"""Sesión 13: lo que precede a un día de la semana entre un verbo de dar y su objeto ("ofreció
+este lunes un nuevo balance")."""
+RELEASE_OBJECT_MARKERS = frozenset({"a"})
+"""Sesión 13: lo que puede ir entre un acto de liberar y su objeto ("liberó a 300")."""
+PERFECT_AUXILIARIES = frozenset({"haber", "ha", "han", "hemos", "habia", "habian", "habria"})
+"""Sesión 13: el auxiliar de un acto de liberar hecho ante su objeto ("dijo haber liberado a
+300", "ha excarcelado a 80"); el pretérito ("Hamás liberó a 33, según X") queda informado."""
+CONTRAST_THAT = frozenset({"que"})
+"""Sesión 13: el "que" de "mientras que", entre un contraste y el "para" de una fuente."""
+RELATIVE_VERB_SKIP = frozenset({"se", "lo", "le", "ya", "no", "ha", "han", "habia", "habian"})
+"""Sesión 13: palabras entre un "que" relativo y su verbo ("que se creía", "que ya han sido")."""
+NOT_RELATIVE_BEFORE = frozenset({",", "que"})
+"""Sesión 13: ante "que", lo que lo hace no relativo de un sustantivo (una coma, otro "que")."""
+RELATIVE_THAT = frozenset({"que"})
+"""Sesión 13: el relativo que abre una cláusula sobre un sustantivo ("personas que se creía …")."""
+OWNER_PLACE_NOUNS = frozenset(
+    {"estado", "pais", "municipio", "departamento", "provincia", "distrito", "region"}
+)
+"""Sesión 13 (h-who-es): sustantivos en minúscula que cierran el nombre de un organismo tras
+"de/del" ("informó la Fiscalía del estado", "la Secretaría de Salud del municipio"): parte del
+nombre, no el fin de la frase; sin ellos quedaba "Fiscalía del"."""
+FOR_SOURCE_OPENERS = frozenset({";", "mientras", "pero"})
+"""Sesión 13 (h-who-es): lo que abre la cláusula de un "para X" fuente además de una coma
+("…; para la policía, 12.000", "mientras que para la policía fueron 12.000")."""
+AS_SAID_OPENERS = frozenset({"como"})
+"""Sesión 13 (h-who-es): "como" ante un verbo de decir con su sujeto detrás ("y no 2.800, como
+lo afirmaron varias ONG", "35 detenidos, como informó la Fiscalía"): la fuente es la de la
+cifra que precede, como tras "según"."""
+AS_SAID_SKIP = frozenset({"lo", "ya"})
+"""Palabras entre "como" y su verbo de decir ("como lo afirmaron", "como ya dijo")."""
+
 BY_REPORT = frozenset(
     """
     balance balances censo cifras comunicado conteo datos estadisticas estudio informe informes
@@ -749,6 +800,16 @@ GENERIC_HEADS: dict[str, tuple[str, ...]] = {
 }
 """Un núcleo genérico ("el sindicato") remite a la última organización nombrada en el texto
 cuyo nombre contiene una de estas palabras ("la Central Única de Trabajadores")."""
+GENERIC_HEADS = {
+    **GENERIC_HEADS,
+    **{w: (w,) for w in ("fiscalia", "defensoria", "procuraduria", "contraloria", "cancilleria")},
+    **{w: (w,) for w in ("gobernacion", "consejeria", "subsecretaria", "secretaria")},
+    "gremio": ("sindicato", "gremio", "central", "confederacion", "federacion", "union"),
+    "gremios": ("sindicato", "gremio", "central", "confederacion", "federacion", "union"),
+}
+"""Sesión 13 (h-who-es): "la fiscalía", "la Defensoría", "la secretaría", "el gremio" remiten al
+organismo de ese núcleo nombrado antes ("la Fiscalía General de la República … la fiscalía
+informó que hay 7 desaparecidos")."""
 
 NUMBER_VERBS = frozenset(
     """
@@ -842,6 +903,21 @@ SAY_VERBS = SAY_VERBS | frozenset(
     | {"creen", "creia", "creian"}
 )
 """Sesión 11: más verbos de decir ("recordó que 300 personas siguen desaparecidas")."""
+SAY_VERBS = SAY_VERBS | frozenset(
+    {"aprobo", "aprobaron", "ordeno", "ordenaron", "decreto", "decretaron", "autorizaron"}
+)
+"""Sesión 13 (h-who-es): quien aprueba, ordena o decreta una liberación es la fuente de su cifra
+("el Ministerio de Justicia aprobó la liberación de 150 detenidos": el ministerio, autorizada)."""
+SAY_VERBS = SAY_VERBS | frozenset({"establecio", "establecieron"})
+"""Sesión 13 (h-who-es): quien establece que N murieron da la cifra ("la Fiscalía estableció
+que 12 personas murieron")."""
+IMPERSONAL_SAY = frozenset(
+    {"cree", "creen", "creia", "creian", "creyo", "estimaba", "calculaba", "pensaba", "suponia"}
+    | {"decia", "dijo", "dice", "sabe", "sabia", "habla", "hablaba"}
+)
+"""Sesión 13 (h-who-es): verbos de creer o decir que tras un "se" impersonal no tienen sujeto
+("de las 2.800 personas que se creía continuaban en cautiverio", "se dijo que 40 murieron"):
+nadie habla, ni el sustantivo ni el organismo de antes."""
 
 PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset(
     {"organismos", "autoridades", "socorristas", "rescatistas", "sindicatos"}
@@ -1079,6 +1155,9 @@ PLURAL_DESCRIPTORS = PLURAL_DESCRIPTORS | frozenset({"servicios", "equipos", "cu
 
 DONE_RELEASE = DONE_RELEASE | frozenset({"libero", "liberaron", "liberado", "excarcelo"})
 """Una liberación hecha: "ha liberado a 116" (la dice hecha quien la hizo)."""
+DONE_RELEASE = DONE_RELEASE | frozenset({"excarcelado", "excarcelaron", "liberada", "excarcelada"})
+"""Sesión 13 (h-who-es): las demás formas del acto hecho ("ha excarcelado a 80", "excarcelaron
+a 12"), que leídas tras una fuente y justo ante su número lo dan por hecho."""
 
 # --- x-numbers (ronda 3): a quién cuenta una cifra, partes de personas, cosas contadas -------
 
@@ -1586,6 +1665,21 @@ NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"usted", "ustedes"})
 BODY_NOUNS = frozenset({"dependencia", "entidad", "institucion", "organismo"})
 """Nombres genéricos de un órgano que dicen de quién es: "la entidad del Gobierno" es el
 órgano del Gobierno nombrado antes ("la Delegación del Gobierno")."""
+BODY_ANAPHOR_DETERMINERS = frozenset(
+    {"dicho", "dicha", "ese", "esa", "este", "esta", "aquel", "aquella", "el", "la"}
+)
+"""Sesión 13 (h-who-es): determinantes de un nombre genérico de órgano que remite al organismo
+nombrado antes ("Dicho organismo señaló", "La dependencia informó", "Esa entidad del Estado
+dice"): el último organismo que habló o se nombró en las frases anteriores."""
+SAME_WORDS = frozenset({"mismo", "misma", "mismos", "mismas"})
+"""Sesión 13: "la misma fuente", "el mismo organismo": la fuente que acaba de hablar."""
+SAME_SOURCE_NOUNS = frozenset({"fuente", "fuentes"})
+"""Sesión 13: sustantivos de fuente que solo con "mismo" remiten a la anterior."""
+BODY_OWNERS = frozenset(
+    {"estado", "gobierno", "estatal", "publica", "publico", "oficial", "gubernamental"}
+)
+"""Sesión 13: lo que sigue a un nombre genérico de órgano sin nombrar a nadie ("esa entidad del
+Estado", "la institución pública"): dice qué clase de órgano es, no cuál."""
 HEAD_KINDS: dict[str, tuple[str, ...]] = {
     "agencia": ("intergovernmental", "government", "official"),
     "ong": ("ngo",),
@@ -2934,6 +3028,12 @@ SAY_VERBS = SAY_VERBS | SUBJUNCTIVE_SAY
 SUBJECT_ADVERBS = frozenset({"ahora", "antes", "finalmente", "hoy", "inicialmente", "primero"})
 """Adverbios de tiempo entre el sujeto y su verbo ("el capitán había antes informado", "la
 Policía inicialmente cifró"): habla el sujeto que los precede."""
+SUBJECT_ADVERBS = SUBJECT_ADVERBS | frozenset(
+    {"solo", "solamente", "unicamente", "apenas", "ademas", "incluso", "todavia", "aun"}
+    | {"nuevamente", "recientemente", "posteriormente", "previamente", "asimismo", "tampoco"}
+)
+"""Sesión 13 (h-who-es): más adverbios entre el sujeto y su verbo ("el Gobierno solo reconoce
+199", "la policía apenas contó 3.000", "la ONG además denunció 30"): no son parte del nombre."""
 
 
 # round 9: the source of a figure's own clause (z-who)
@@ -3409,6 +3509,11 @@ OIM dijo, citando testimonios de supervivientes": la OIM); un medio que los cita
 OWN_SOURCE_WORDS = frozenset({"segun", "citando"})
 """Palabras que abren una fuente propia ("cifra que según el gobierno es de 30"): el verbo de
 estatus anterior no alcanza la cifra que las sigue."""
+
+PERSON_RELATIVES = frozenset({"quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas"})
+"""Sesión 13 (h-who-es): relativos que abren una cláusula sobre las personas ya contadas ("13
+de los liberados …, a quienes les prometieron un indulto"): el verbo de estatus que sigue es de
+esa cláusula, no el de la cifra; el verbo de antes ("confirmó que …") la alcanza."""
 
 LIST_BREAKS = frozenset(
     {"mientras", "pero", "aunque", "sino", "sin", "embargo", "pese", "frente", "cambio"}
@@ -4477,6 +4582,11 @@ ROLE_WORDS = ROLE_WORDS | frozenset(
 )
 """Sesión 10: rangos de policía y de servicios que hablan por su cuerpo ("el comisario jefe
 Luis Pérez", "el subdirector general")."""
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    {"portavoces", "voceros", "voceras", "representantes", "delegados", "delegadas"}
+)
+"""Sesión 13 (h-who-es): los plurales de los cargos que hablan por su organismo ("Voceros del
+sindicato aseguraron", "portavoces de la Cruz Roja informaron"): el organismo habla."""
 SRC_GIVEN_NOUNS = frozenset(
     {"cifra", "numero", "total", "saldo", "estimacion", "estimaciones", "revelacion", "anuncio"}
     | {"informacion"}
@@ -4677,6 +4787,18 @@ CARRY_ORIGIN_VERBS: tuple[tuple[str, ...], ...] = (
 )
 """Sesión 10 (g-carry): lo que sigue a `CARRY_ORIGIN_NOUNS` para decir de dónde vienen las
 cifras anteriores: la fuente que nombra las da, aunque su oración añada cifras propias."""
+CARRY_ORIGIN_NOUNS = CARRY_ORIGIN_NOUNS | frozenset({"reporte", "informe", "parte", "saldo"})
+CARRY_ORIGIN_VERBS = (
+    *CARRY_ORIGIN_VERBS,
+    *(
+        (aux, stem + end)
+        for stem in ("difundid", "publicad", "ofrecid", "confirmad", "entregad", "facilitad")
+        for aux, end in (("fue", "a"), ("fue", "o"), ("fueron", "as"), ("fueron", "os"))
+    ),
+)
+"""Sesión 13 (h-who-es): las demás formas de decir de dónde vienen las cifras recién dadas ("El
+reporte fue difundido por la Cruz Roja", "La información fue confirmada por el Ministerio"), con
+"reporte", "informe", "parte" y "saldo" como nombres de esas cifras."""
 NOT_CLAIMANTS = NOT_CLAIMANTS | frozenset({"otros", "otras", "otro", "otra"})
 """Sesión 10 (lead): "Otros …" al abrir la oración son personas de una cifra, nunca una fuente
 ("Otros 150.000 damnificados se registraron en Veracruz")."""
@@ -4893,6 +5015,10 @@ policiales"): parte de la fuente, que sin ellos queda en un "fuentes" sin nadie.
 TITLE_OFFICE_HEADS = frozenset({"oficina", "despacho", "gabinete"})
 """Núcleos de un organismo cuyo nombre sigue con un cargo ("la Oficina del Alto Comisionado
 de la ONU para los Derechos Humanos"): el cargo es parte del nombre, no una persona."""
+TITLED_BODY_HEADS = frozenset({"centro", "comite", "consejo", "junta", "mesa", "comision"})
+"""Sesión 13 (h-who-es): núcleos de un organismo seguidos en mayúscula de un cargo que lo
+califica ("el Centro Coordinador de Emergencias", "el Comité Coordinador de Víctimas"): el
+cargo es parte del nombre; no hay un coordinador "de Emergencias" que hable."""
 
 STATUS_WORDS = {
     **STATUS_WORDS,
