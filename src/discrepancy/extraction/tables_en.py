@@ -3954,6 +3954,18 @@ FOCUS_AFTER_PLACE: frozenset[str] = frozenset({"alone"})
 FOCUS_BEFORE_PLACE: frozenset[str] = frozenset()
 """Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""
 
+PART_SINGLED_OUT: tuple[str, ...] = (
+    "in particular in",
+    "particularly in",
+    "especially in",
+    "notably in",
+    "mostly in",
+    "mainly in",
+)
+"""Words before a place, after a comma past a figure, that single out a part of the
+figure's wider place: "11 died in the centre of the country, particularly in Arlo" (the
+11 are not Arlo's alone, h-where)."""
+
 PLACE_KIND_WORDS = frozenset(
     {"in", "the", "of", "state", "province", "region", "department", "district", "county"}
 )

@@ -4513,6 +4513,18 @@ FOCUS_BEFORE_PLACE: frozenset[str] = frozenset(
 )
 """Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""
 
+PART_SINGLED_OUT: tuple[str, ...] = (
+    "en particular en",
+    "particularmente en",
+    "especialmente en",
+    "sobre todo en",
+    "principalmente en",
+    "mayormente en",
+)
+"""Words before a place, after a comma past a figure, that single out a part of the
+figure's wider place: "11 died in the centre of the country, particularly in Arlo" (the
+11 are not Arlo's alone, h-where)."""
+
 PLACE_KIND_WORDS = frozenset(
     {"en", "el", "la", "de", "del", "estado", "provincia", "region", "departamento", "municipio"}
 )

@@ -16,7 +16,12 @@ from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.lists import Listing
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.where_abbrevs import state_abbreviations
-from discrepancy.extraction.where_asides import breakdown_end, comment_before, figure_in
+from discrepancy.extraction.where_asides import (
+    breakdown_end,
+    comment_before,
+    figure_in,
+    singled_out,
+)
 from discrepancy.extraction.where_capitals import capital_mentions
 from discrepancy.extraction.where_cause import route_tie, whole_word_tie
 from discrepancy.extraction.where_local import local_places
@@ -319,12 +324,18 @@ class FoundPlaces:
 
     def _aside(self, start: int) -> bool:
         """Whether the place at ``start`` is in a clause about a figure or in a breakdown
-        (`where_asides.in_aside`, round 10): it scopes no figure of another sentence."""
+        (`where_asides.in_aside`, round 10), or a part singled out ("…, en particular en
+        Arlo", h-where): it scopes no figure of another sentence."""
         k = self._sentence_of(start)
         if k < 0:
             return False
         at = self._breakdown_at(k)
-        return 0 <= at <= start or comment_before(self._text, self._sentences[k].start, start)
+        lo = self._sentences[k].start
+        return (
+            0 <= at <= start
+            or comment_before(self._text, lo, start)
+            or singled_out(self._text, lo, start)  # h-where: "…, especially in Arlo"
+        )
 
     def _breakdown_at(self, k: int) -> int:
         """Where the breakdown phrase of sentence ``k`` ends ("Por provincias", "By

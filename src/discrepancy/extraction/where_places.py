@@ -14,7 +14,14 @@ from collections.abc import Callable, Sequence
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction import where_cues as cue
-from discrepancy.extraction.where_asides import breakdown_after, comment_after
+from discrepancy.extraction.lexicon import LEXICON
+from discrepancy.extraction.where_asides import (
+    breakdown_after,
+    colon_list_after,
+    comment_after,
+    relative_after,
+    singled_out,
+)
 from discrepancy.extraction.where_cause import CITY_BACK
 from discrepancy.extraction.where_demonyms import demonym_after
 from discrepancy.extraction.where_found import ORG_LEAD
@@ -201,6 +208,9 @@ class PlaceScope(ListScope):
                     or later_event(self._text, last, p[0])
                     or comment_after(self._text, last, p[0])
                     or breakdown_after(self._text, last, p[0])
+                    or colon_list_after(self._text, last, p[0], LEXICON.number_words)
+                    or singled_out(self._text, last, p[0])
+                    or relative_after(self._text, last, p[0])
                 )
             ]
             tied = [

@@ -1,0 +1,96 @@
+"""Session 13 (h-where): the place and the date of a count. A whole before a colon that
+opens a list of its places is not the first entry's; a part the clause singles out
+("especially in X", "en particular en X") and a place in a relative clause of place after
+the figure (", where …", ", donde …") are not the figure's place. Invented sentences, EN
+and ES, short and in the shape of news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from discrepancy import extract
+from discrepancy.extraction.lexicon import LEXICON
+from discrepancy.extraction.where_asides import colon_list_after, relative_after, singled_out
+
+PUBLISHED = dt.date(2026, 3, 14)
+
+
+def _scopes(text: str) -> dict[str, str | None]:
+    return {c.quantity.surface: c.scope for c in extract(text, published=PUBLISHED)}
+
+
+# --- a whole before a colon and its list of places ------------------------------------------
+
+
+def test_es_whole_before_colon_list_is_not_its_first_entry() -> None:
+    text = (
+        "Protección Civil informó que ya son 14 los fallecidos por las lluvias en Argentina: "
+        "ocho en Córdoba, cuatro en San Luis y dos en Santiago del Estero."
+    )
+    got = _scopes(text)
+    assert got["14"] == "Argentina"
+    assert got["ocho"] == "Córdoba, Argentina"
+    assert got["cuatro"] == "San Luis"
+    assert got["dos"] == "Santiago del Estero"
+
+
+def test_en_whole_before_colon_list_is_not_its_last_entry() -> None:
+    text = (
+        "Officials said 23 people have now died in the storms: 15 in Córdoba, 5 in San Luis "
+        "and 3 in Santiago del Estero."
+    )
+    got = _scopes(text)
+    assert got["23"] not in ("Córdoba, Argentina", "San Luis", "Santiago del Estero")
+    assert got["15"] == "Córdoba, Argentina"
+    assert got["3"] == "Santiago del Estero"
+
+
+def test_colon_list_after_reads_a_number_after_the_colon() -> None:
+    text = "Son 14 los muertos: ocho en Córdoba. Hay 14 muertos: la mayoría en Córdoba."
+    first = text.index("14") + 2
+    assert colon_list_after(text, first, text.index("Córdoba"), LEXICON.number_words)
+    second = text.index("14", first) + 2
+    assert not colon_list_after(text, second, text.rindex("Córdoba"), LEXICON.number_words)
+
+
+# --- a part singled out, a relative clause of place ------------------------------------------
+
+
+def test_en_part_singled_out_after_a_comma_is_not_the_figure_place() -> None:
+    text = (
+        "At least 19 people were killed by the floods across Argentina, especially in "
+        "Córdoba, officials said."
+    )
+    assert _scopes(text)["At least 19"] == "Argentina"
+
+
+def test_es_part_singled_out_is_no_default_of_the_next_sentence() -> None:
+    text = (
+        "Al menos 16 personas murieron por el temporal en Argentina, en particular en "
+        "Córdoba. Otras 3.000 personas fueron evacuadas."
+    )
+    got = _scopes(text)
+    assert got["Al menos 16"] == "Argentina"
+    assert got["3.000"] == "Argentina"
+
+
+def test_singled_out_needs_its_comma() -> None:
+    text = "murieron 16, en particular en Córdoba; murieron 16 sobre todo en Córdoba"
+    assert singled_out(text, 0, text.index("Córdoba"))
+    assert not singled_out(text, text.index(";"), text.rindex("Córdoba"))
+
+
+def test_es_place_in_a_relative_of_place_is_not_the_figure_place() -> None:
+    text = (
+        "Al menos 12 personas murieron en Santiago del Estero, donde además buscaban a un "
+        "hombre en San Luis."
+    )
+    assert _scopes(text)["Al menos 12"] == "Santiago del Estero"
+
+
+def test_relative_after_reads_where_and_donde() -> None:
+    text = "12 died in Arlo, where a man fell in Benn; 12 murieron en Arlo, donde cayó en Benn"
+    assert relative_after(text, 2, text.index("Benn"))
+    k = text.index("; ") + 4
+    assert relative_after(text, k, text.rindex("Benn"))
+    assert not relative_after(text, 2, text.index("Arlo"))
