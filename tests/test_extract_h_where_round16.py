@@ -11,6 +11,7 @@ import datetime as dt
 from discrepancy import extract
 from discrepancy.extraction.lexicon import LEXICON
 from discrepancy.extraction.where_asides import colon_list_after, relative_after, singled_out
+from discrepancy.extraction.where_back import region_phrase
 
 PUBLISHED = dt.date(2026, 3, 14)
 
@@ -94,3 +95,31 @@ def test_relative_after_reads_where_and_donde() -> None:
     k = text.index("; ") + 4
     assert relative_after(text, k, text.rindex("Benn"))
     assert not relative_after(text, 2, text.index("Arlo"))
+
+
+# --- "in the province" / "en la provincia": the one named before -----------------------------
+
+
+def test_es_figure_in_the_province_is_the_province_named_before() -> None:
+    text = (
+        "Las lluvias castigan a Tucumán desde hace una semana.\n\n"
+        "Unas 800 personas seguían evacuadas en distintos puntos de la provincia."
+    )
+    assert _scopes(text)["Unas 800"] == "Tucumán"
+
+
+def test_en_figure_in_the_state_is_the_state_named_before() -> None:
+    text = (
+        "Heavy rain has hit Kentucky since Friday, forecasters said.\n\n"
+        "About 300 people were evacuated from their homes in the state, officials said."
+    )
+    assert _scopes(text)["About 300"] == "Kentucky"
+
+
+def test_region_phrase_wants_no_name_after_it() -> None:
+    text = "Hay 800 evacuados en la provincia de Tucumán. Hay 800 evacuados en la provincia."
+    first = text.index("800")
+    assert not region_phrase(text, 0, first, first + 3, text.index("."))
+    second = text.rindex("800")
+    lo = text.index(".") + 2
+    assert region_phrase(text, lo, second, second + 3, len(text))

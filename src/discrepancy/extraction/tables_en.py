@@ -3049,6 +3049,18 @@ WAR_TIES = frozenset({"in", "on", "of", "between", "over", "against", "with", "a
 """Small words between a war noun and its places ("the war between A and B")."""
 CITY_BACK = ("in the city", "across the city", "in the capital", "through the city")
 """A crowd "in the city": the city named just before, never the country by default."""
+REGION_BACK = (
+    "in the state",
+    "across the state",
+    "of the state",
+    "in the province",
+    "across the province",
+    "of the province",
+    "in that state",
+    "in that province",
+)
+"""A count "in the province" / "in the state" (written in lower case, no name after it):
+the state or province named last before it, never the country by default (h-where)."""
 ATTACK_NOUNS = frozenset(
     {"airstrike", "airstrikes", "air", "raid", "raids", "bombing", "bombings", "bombardment"}
     | {"warplane", "warplanes", "jets", "drone", "drones", "gunships", "helicopters"}

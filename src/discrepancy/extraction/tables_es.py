@@ -3484,6 +3484,17 @@ WAR_TIES = frozenset({"en", "de", "del", "entre", "sobre", "contra", "y", "e", "
 """Palabras pequeñas entre un sustantivo de guerra y sus lugares ("la guerra entre A y B")."""
 CITY_BACK = ("en la ciudad", "por la ciudad", "en la capital", "en esa ciudad")
 """Una multitud "en la ciudad": la ciudad nombrada justo antes, nunca el país por defecto."""
+REGION_BACK = (
+    "en la provincia",
+    "de la provincia",
+    "en toda la provincia",
+    "en esa provincia",
+    "en el estado",
+    "en todo el estado",
+    "en ese estado",
+)
+"""Una cifra "en la provincia" / "en el estado" (en minúscula, sin nombre después): la
+provincia o el estado nombrado justo antes, nunca el país por defecto (h-where)."""
 ATTACK_NOUNS = frozenset(
     {"bombardeo", "bombardeos", "ataque", "ataques", "aviones", "avion", "drones", "dron"}
     | {"misiles", "misil", "helicopteros", "soldados", "tropas", "fuerzas", "buques"}

@@ -22,6 +22,7 @@ from discrepancy.extraction.where_asides import (
     relative_after,
     singled_out,
 )
+from discrepancy.extraction.where_back import REGION_BACK_CHARS, region_back, region_phrase
 from discrepancy.extraction.where_cause import CITY_BACK
 from discrepancy.extraction.where_demonyms import demonym_after
 from discrepancy.extraction.where_found import ORG_LEAD
@@ -258,6 +259,9 @@ class PlaceScope(ListScope):
         city = self._city_back(index, first, last, hi)
         if city is not None:
             return city  # round 11: "90,000 joined the rally in the city" ("" for none named)
+        region = self._region_back(index, first, last, hi)
+        if region is not None:
+            return region  # h-where: "400 evacuados en la provincia": the one named before
         if self._total_near(index, first, last):
             # "In total, around 1,000 were injured": the country's whole, never the one
             # town the text is about nor a place of another sentence (round 8)
@@ -327,6 +331,20 @@ class PlaceScope(ListScope):
                 if place is not None and str(place.kind) == "city":
                     return self._show(place)
         return ""
+
+    def _region_back(self, index: int, first: int, last: int, hi: int) -> str | None:
+        """A figure "in the province" / "en el estado" (`where_back`) whose sentence names no
+        place of its own: the state or province named last before it (h-where)."""
+        if not region_phrase(self._text, self._sentences[index].start, first, last, hi):
+            return None
+        chunk = self._text[max(0, first - REGION_BACK_CHARS) : first]
+        found = self._found.get(chunk)
+        if found is None:
+            found = self._found[chunk] = list(
+                self._gazetteer.find(chunk, prefer=self._document_country)
+            )
+        place = region_back(found, self._gazetteer.get, self._document_country())
+        return self._show(place) if place is not None else None
 
     def _lead_area(self, index: int, wide: str) -> str:
         """A sea ("drowned in the Mediterranean") that scopes the document's first figure is
