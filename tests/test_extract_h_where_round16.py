@@ -123,3 +123,19 @@ def test_region_phrase_wants_no_name_after_it() -> None:
     second = text.rindex("800")
     lo = text.index(".") + 2
     assert region_phrase(text, lo, second, second + 3, len(text))
+
+
+# --- a revision keeps the place of the figure it revises -------------------------------------
+
+
+def test_en_revised_figure_keeps_the_place_of_the_one_it_replaces() -> None:
+    text = (
+        "Tornadoes tore through several states over the weekend.\n\n"
+        "After first saying that at least 70 Kentuckians had died, the governor revised "
+        "that number to 58 on Monday."
+    )
+    claims = extract(text, published=PUBLISHED)
+    by = {c.quantity.surface: c for c in claims}
+    assert by["58"].supersedes == by["at least 70"].id
+    assert by["at least 70"].scope == "Kentucky"
+    assert by["58"].scope == "Kentucky"

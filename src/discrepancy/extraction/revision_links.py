@@ -15,7 +15,7 @@ from discrepancy.extraction.revision import GENERIC_NOUNS, same_noun
 if TYPE_CHECKING:
     from discrepancy.extraction.claims import Draft
 
-__all__ = ["REVISED_AT_MOST", "revised_links"]
+__all__ = ["REVISED_AT_MOST", "revised_links", "revised_scopes"]
 
 
 def revised_links(
@@ -97,6 +97,24 @@ def _explicit_pair(drafts: list[Draft], k: int, candidates: int, window: int) ->
             d.supersedes_draft = w
             d.claimants = old.claimants
         return
+
+
+def revised_scopes(drafts: list[Draft]) -> None:
+    """A figure and the one it supersedes count one quantity, so one place (h-where): where
+    one of the two has a place its text ties to it and the other none or only a default (the
+    text's country or dateline: "After saying at least 80 Kentuckians had died, the governor
+    revised that number to 64"), the tied place is both figures'."""
+    for d in drafts:
+        w = d.supersedes_draft
+        if w is None:
+            continue
+        old = drafts[w]
+        if (d.scope is None or d.scope_default) and old.scope is not None and not old.scope_default:
+            d.scope, d.sub_scope, d.scope_default = old.scope, old.sub_scope, False
+        elif (
+            (old.scope is None or old.scope_default) and d.scope is not None and not d.scope_default
+        ):
+            old.scope, old.sub_scope, old.scope_default = d.scope, d.sub_scope, False
 
 
 REVISED_AT_MOST = 5.0
