@@ -12,6 +12,7 @@ from discrepancy import extract
 from discrepancy.extraction.lexicon import LEXICON
 from discrepancy.extraction.where_asides import colon_list_after, relative_after, singled_out
 from discrepancy.extraction.where_back import region_phrase
+from discrepancy.extraction.where_spread import spread_over
 
 PUBLISHED = dt.date(2026, 3, 14)
 
@@ -139,3 +140,36 @@ def test_en_revised_figure_keeps_the_place_of_the_one_it_replaces() -> None:
     assert by["58"].supersedes == by["at least 70"].id
     assert by["at least 70"].scope == "Kentucky"
     assert by["58"].scope == "Kentucky"
+
+
+# --- a figure spread over several states is the country's -------------------------------------
+
+
+def test_en_toll_over_several_states_is_the_country_not_the_county_named_most() -> None:
+    text = (
+        "LITTLE ROCK, Ark. – The death toll climbed to 27 on Sunday after storms spawned "
+        "tornadoes in at least nine states.\n\n"
+        "Six of the deaths were in Hardin County, Tennessee, where a school was flattened. "
+        "Four died in one home, Hardin County officials said."
+    )
+    got = _scopes(text)
+    assert got["27"] == "United States"
+    assert got["Six"] == "Hardin"
+
+
+def test_en_evacuees_over_several_provinces_are_the_country_not_the_one_named() -> None:
+    text = (
+        "Heavy rains have lashed Tucumán for days.\n\n"
+        "Some 4,000 people have been evacuated in five provinces, officials said."
+    )
+    assert _scopes(text)["Some 4,000"] == "Argentina"
+
+
+def test_spread_over_wants_a_count_before_the_noun() -> None:
+    text = "32 died in at least 11 states. 32 died in the states. 32 murieron en varios estados."
+    end = text.index(".")
+    assert spread_over(text, 0, 0, 2, end, LEXICON.number_words)
+    second = text.index("32", end)
+    assert not spread_over(text, second, second, second + 2, text.index(".", second), frozenset())
+    third = text.rindex("32")
+    assert spread_over(text, third, third, third + 2, len(text), frozenset())

@@ -3049,6 +3049,11 @@ WAR_TIES = frozenset({"in", "on", "of", "between", "over", "against", "with", "a
 """Small words between a war noun and its places ("the war between A and B")."""
 CITY_BACK = ("in the city", "across the city", "in the capital", "through the city")
 """A crowd "in the city": the city named just before, never the country by default."""
+SPREAD_NOUNS = frozenset({"states", "provinces", "regions", "departments", "counties", "districts"})
+"""Plural nouns of a country's parts that a figure spreads over ("storms killed 32 in at
+least 11 states", h-where): the count is the country's, not one state's."""
+SPREAD_COUNT_WORDS = frozenset({"several", "multiple", "many", "various"})
+"""Vague counts before `SPREAD_NOUNS` ("in several states", "en varios estados")."""
 REGION_BACK = (
     "in the state",
     "across the state",

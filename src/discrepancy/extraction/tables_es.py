@@ -3484,6 +3484,15 @@ WAR_TIES = frozenset({"en", "de", "del", "entre", "sobre", "contra", "y", "e", "
 """Palabras pequeñas entre un sustantivo de guerra y sus lugares ("la guerra entre A y B")."""
 CITY_BACK = ("en la ciudad", "por la ciudad", "en la capital", "en esa ciudad")
 """Una multitud "en la ciudad": la ciudad nombrada justo antes, nunca el país por defecto."""
+SPREAD_NOUNS = frozenset(
+    {"estados", "provincias", "regiones", "departamentos", "municipios", "distritos"}
+)
+"""Sustantivos en plural de las partes de un país sobre las que se reparte una cifra
+("32 muertos en al menos 11 estados", h-where): la cifra es del país, no de un estado."""
+SPREAD_COUNT_WORDS = frozenset(
+    {"varios", "varias", "diversos", "diversas", "numerosos", "numerosas"}
+)
+"""Vague counts before `SPREAD_NOUNS` ("in several states", "en varios estados")."""
 REGION_BACK = (
     "en la provincia",
     "de la provincia",

@@ -53,6 +53,7 @@ from discrepancy.extraction.where_outside import (
 )
 from discrepancy.extraction.where_regions import world_regions
 from discrepancy.extraction.where_respective import respective_place
+from discrepancy.extraction.where_spread import spread_over
 
 __all__ = ["SCOPE_DEFAULT_NOTE", "Finds", "OrgCountries", "PlaceScope"]
 
@@ -262,6 +263,10 @@ class PlaceScope(ListScope):
         region = self._region_back(index, first, last, hi)
         if region is not None:
             return region  # h-where: "400 evacuados en la provincia": the one named before
+        s = self._sentences[index]
+        if spread_over(self._text, s.start, first, last, hi, LEXICON.number_words):
+            # h-where: "32 killed by tornadoes in at least 11 states": the country's whole
+            return self._nation(dateline, country)
         if self._total_near(index, first, last):
             # "In total, around 1,000 were injured": the country's whole, never the one
             # town the text is about nor a place of another sentence (round 8)
