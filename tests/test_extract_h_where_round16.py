@@ -175,3 +175,26 @@ def test_spread_over_wants_a_count_before_the_noun() -> None:
     assert not spread_over(text, second, second, second + 2, text.index(".", second), frozenset())
     third = text.rindex("32")
     assert spread_over(text, third, third, third + 2, len(text), frozenset())
+
+
+# --- a place described by an apposition, a town named by "el puerto de" ----------------------
+
+
+def test_es_state_described_by_its_region_of_the_country_heads_the_relative() -> None:
+    text = (
+        "Tres personas murieron en Michoacán, estado del occidente de México, donde además "
+        "hubo 12 heridos."
+    )
+    got = _scopes(text)
+    assert got["Tres"] == "Michoacán de Ocampo"
+    assert got["12"] == "Michoacán de Ocampo"
+
+
+def test_es_port_town_described_by_state_and_country_keeps_the_town() -> None:
+    text = (
+        "Tres personas murieron en el puerto de Lázaro Cárdenas, en Michoacán, estado del "
+        "occidente de México, donde además hubo 12 heridos."
+    )
+    got = _scopes(text)
+    assert got["Tres"] == "Lázaro Cárdenas"
+    assert got["12"] == "Lázaro Cárdenas"

@@ -1541,9 +1541,10 @@ its place never scopes a figure before it."""
 
 PLACE_NOUNS = frozenset(
     {"town", "village", "city", "municipality", "district", "county", "province", "township"}
-    | {"hamlet", "community"}
+    | {"hamlet", "community", "port"}
 )
-"""Nouns that, with "of", announce a town's name after them ("the town of Kagara")."""
+"""Nouns that, with "of", announce a town's name after them ("the town of Kagara", "the port
+of Durres": h-where)."""
 
 PLACE_NOUNS_AFTER = frozenset(
     {"district", "county", "province", "municipality", "governorate", "prefecture", "township"}

@@ -1725,9 +1725,10 @@ marcha"): its place never scopes a figure before it."""
 PLACE_NOUNS = frozenset(
     {"municipio", "localidad", "pueblo", "poblado", "aldea", "ciudad", "distrito", "comuna"}
     | {"parroquia", "provincia", "departamento", "caserio", "corregimiento", "canton"}
-    | {"barrio", "vereda"}
+    | {"barrio", "vereda", "puerto"}
 )
-"""Nouns that, with "de", announce a town's name after them ("el municipio de Juchitán")."""
+"""Nouns that, with "de", announce a town's name after them ("el municipio de Juchitán", "el
+puerto de Manzanillo": h-where)."""
 
 PLACE_NOUNS_AFTER: frozenset[str] = frozenset()
 """Nouns that make the capitalised name before them a place (none in Spanish: the noun goes
@@ -1745,8 +1746,12 @@ LOCAL_QUALIFY_JOINS = frozenset(
 )
 """Words between a town and the known place written after it ("Pisco, en el sur de Perú")."""
 
-PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS
-"""Words between a place and the place that holds it ("Cebú, provincia de Filipinas")."""
+PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS | frozenset(
+    {"este", "oeste", "occidente", "oriente", "centro", "noroeste", "noreste", "sureste"}
+    | {"suroeste", "región", "ciudad", "localidad", "pueblo"}
+)
+"""Words between a place and the place that holds it ("Cebú, provincia de Filipinas";
+"Colima, estado del occidente de México": h-where)."""
 
 PLACE_LIST_JOINS = frozenset({"con", "el", "la", "los", "las", "un", "una", "tuvo"})
 """Words that may join a place to the number after it in a list entry ("Aragón, con un 65%")."""

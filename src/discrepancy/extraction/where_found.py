@@ -401,15 +401,21 @@ class FoundPlaces:
         Philippines", "the town of Kagara in Niger state", "Umm Qasr, Iraq"): the outer one
         only says where the inner one is, and the inner one takes its tie to the number."""
         out: list[tuple[int, int, Place]] = []
+        chain = 0  # where the last qualifier of the last kept place ends (h-where)
         for p in found:
             prev = out[-1] if out else None
             if prev is not None and holds(p[2], prev[2]):
-                gap = self._text[prev[1] : p[0]].lower().replace(",", " ").split()
-                if p[0] - prev[1] <= cue.QUALIFY_GAP and all(w in cue.QUALIFY_JOINS for w in gap):
+                # "Manzanillo, en Colima, estado del occidente de México": each place
+                # qualifies the one before it, so the gap is read from the chain's end
+                end = max(prev[1], chain)
+                gap = self._text[end : p[0]].lower().replace(",", " ").split()
+                if p[0] - end <= cue.QUALIFY_GAP and all(w in cue.QUALIFY_JOINS for w in gap):
                     if self._tied(p[0]) and not self._tied(prev[0]):
                         self._tied_local.add(prev[0])
+                    chain = p[1]
                     continue
             out.append(p)
+            chain = 0
         return out
 
     def _tied(self, start: int) -> bool:
