@@ -198,3 +198,16 @@ def test_es_port_town_described_by_state_and_country_keeps_the_town() -> None:
     got = _scopes(text)
     assert got["Tres"] == "Lázaro Cárdenas"
     assert got["12"] == "Lázaro Cárdenas"
+
+
+# --- a dateline's day is no count ---------------------------------------------------------------
+
+
+def test_es_agency_dateline_day_is_no_count() -> None:
+    text = "JUJUY, 7 (NA).- Unas 300 personas seguían evacuadas este martes por las lluvias."
+    assert [c.quantity.surface for c in extract(text, published=PUBLISHED)] == ["Unas 300"]
+
+
+def test_es_number_in_brackets_after_a_place_is_still_a_count() -> None:
+    text = "En Jujuy, 7 (siete) personas murieron por las lluvias."
+    assert "7" in [c.quantity.surface for c in extract(text, published=PUBLISHED)]
