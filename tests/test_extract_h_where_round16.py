@@ -211,3 +211,37 @@ def test_es_agency_dateline_day_is_no_count() -> None:
 def test_es_number_in_brackets_after_a_place_is_still_a_count() -> None:
     text = "En Jujuy, 7 (siete) personas murieron por las lluvias."
     assert "7" in [c.quantity.surface for c in extract(text, published=PUBLISHED)]
+
+
+# --- a nation's part, a neighbour's own toll, the dateline's country ---------------------------
+
+
+def test_en_part_after_including_keeps_its_own_place_not_the_nation() -> None:
+    got = _scopes("The storm killed 30 people nationwide, including 12 in Ohio.")
+    assert got["30"] == "United States"
+    assert got["12"] == "Ohio"
+
+
+def test_es_part_after_incluidos_keeps_its_own_place() -> None:
+    got = _scopes("Las lluvias dejaron 30 muertos en todo el país, incluidos 12 en Oaxaca.")
+    assert got["12"] == "Oaxaca"
+
+
+def test_en_neighbouring_country_opening_a_sentence_holds_its_own_toll() -> None:
+    text = (
+        "Floods have killed 76 people in Kenya, officials said. Neighbouring Tanzania has "
+        "reported 155 deaths."
+    )
+    got = _scopes(text)
+    assert got["76"] == "Kenya"
+    assert got["155"] == "Tanzania"
+
+
+def test_en_dateline_country_is_not_lost_to_a_country_named_once_in_passing() -> None:
+    text = (
+        "NAIROBI, Kenya (AP) — Floods have killed 76 people since March, officials said.\n\n"
+        "Tanzania has reported 155 deaths."
+    )
+    got = _scopes(text)
+    assert got["76"] == "Kenya"
+    assert got["155"] == "Tanzania"

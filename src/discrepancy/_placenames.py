@@ -131,6 +131,13 @@ OPENERS = frozenset(
         "mientras",
         "both",
         "ambos",
+        # h-where: an adjective that opens a sentence before a country ("Neighbouring
+        # Tanzania has reported 155 deaths", "La vecina Honduras registra …")
+        "neighbouring",
+        "neighboring",
+        "nearby",
+        "vecina",
+        "vecino",
     }
 )
 FOLLOWERS = frozenset(

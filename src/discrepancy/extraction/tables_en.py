@@ -3050,6 +3050,9 @@ WAR_TIES = frozenset({"in", "on", "of", "between", "over", "against", "with", "a
 """Small words between a war noun and its places ("the war between A and B")."""
 CITY_BACK = ("in the city", "across the city", "in the capital", "through the city")
 """A crowd "in the city": the city named just before, never the country by default."""
+NATION_PART_BEFORE: tuple[str, ...] = ("including", "among them", "of whom", "of them")
+"""Words after a comma right before a part of a nation's figure: "killed 30 nationwide,
+including 12 in Ohio" (the 12 keep Ohio, h-where)."""
 SPREAD_NOUNS = frozenset({"states", "provinces", "regions", "departments", "counties", "districts"})
 """Plural nouns of a country's parts that a figure spreads over ("storms killed 32 in at
 least 11 states", h-where): the count is the country's, not one state's."""

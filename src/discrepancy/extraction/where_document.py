@@ -56,6 +56,12 @@ class DocumentPlace(FoundPlaces):
         if self._lead:
             return self._lead[0]
         counts: dict[str, int] = {}
+        filed = self._resolve(self._dateline[0]) if self._dateline and self._dateline[0] else None
+        if filed is not None and filed.country:
+            # h-where: the dateline's country counts once, so a country the lead names once
+            # in passing ("NAIROBI, Kenya — … Neighbouring Tanzania reported …") ties with it
+            # and the whole text decides; a lead about another country still names it more
+            counts[filed.country] = 1
         for start, _, place in self._places(self._cut, min(len(self._text), cue.LEAD)):
             if part_destination(self._text, start) or self._other_event(self._sentence_of(start)):
                 continue  # "400,000 of them went into Poland": where a part went

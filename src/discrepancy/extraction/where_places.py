@@ -532,7 +532,11 @@ class PlaceScope(ListScope):
     def _part_of_nation(self, first: int, last: int) -> bool:
         """g-where: whether the number is a part of the nation's figure before it ("killed
         30 across the country, 18 of them in Bicol", "… en todo el país, 12 de ellos en
-        Lima"): a partitive right after it, a comma before it; its own place scopes it."""
+        Lima"): a partitive right after it, a comma before it, or a word of a part right
+        before it after a comma (", including 12 in Ohio", h-where); its own place scopes it."""
+        close = fold(self._text[max(0, first - 24) : first]).rstrip()
+        if any(close.endswith(f", {w}") for w in _NATION_PART_BEFORE):
+            return True  # h-where: "… nationwide, including 12 in Ohio"
         after = f" {fold(self._text[last : last + 16]).lstrip()}"
         if not any(after.startswith(f" {w.strip()}") for w in cue.PARTITIVES):
             return False
@@ -586,6 +590,7 @@ class PlaceScope(ListScope):
 
 
 _ABROAD = tables_en.NATIONALS_ABROAD + tables_es.NATIONALS_ABROAD
+_NATION_PART_BEFORE = tables_en.NATION_PART_BEFORE + tables_es.NATION_PART_BEFORE
 _EMIGRATION = tables_en.EMIGRATION_WORDS | tables_es.EMIGRATION_WORDS
 _ABROAD_SPAN = 60
 """How far after a number the words of nationals abroad are read."""
