@@ -3489,7 +3489,15 @@ WAR_TIES = frozenset({"en", "de", "del", "entre", "sobre", "contra", "y", "e", "
 """Palabras pequeñas entre un sustantivo de guerra y sus lugares ("la guerra entre A y B")."""
 CITY_BACK = ("en la ciudad", "por la ciudad", "en la capital", "en esa ciudad")
 """Una multitud "en la ciudad": la ciudad nombrada justo antes, nunca el país por defecto."""
-NATION_PART_BEFORE: tuple[str, ...] = ("incluidos", "incluidas", "entre ellos", "entre ellas", "de ellos", "de ellas", "de los cuales")
+NATION_PART_BEFORE: tuple[str, ...] = (
+    "incluidos",
+    "incluidas",
+    "entre ellos",
+    "entre ellas",
+    "de ellos",
+    "de ellas",
+    "de los cuales",
+)
 """Palabras tras una coma justo antes de una parte de la cifra del país: "30 muertos en todo
 el país, incluidos 12 en Oaxaca" (los 12 son de Oaxaca, h-where)."""
 SPREAD_NOUNS = frozenset(
