@@ -245,3 +245,21 @@ def test_en_dateline_country_is_not_lost_to_a_country_named_once_in_passing() ->
     got = _scopes(text)
     assert got["76"] == "Kenya"
     assert got["155"] == "Tanzania"
+
+
+# --- a town described after a comma ("X, a village in Y") ---------------------------------------
+
+
+def test_en_town_described_as_a_village_of_a_county_is_the_town() -> None:
+    got = _scopes("Twelve people were killed in Ballybrack, a village in County Cork, police said.")
+    assert got["Twelve"] == "Ballybrack"
+
+
+def test_es_town_described_as_un_pueblo_de_a_state_is_the_town() -> None:
+    got = _scopes("Doce personas murieron en Tlacotalpan, un pueblo de Veracruz, según la policía.")
+    assert got["Doce"] == "Tlacotalpan"
+
+
+def test_en_city_official_after_a_comma_is_no_town_description() -> None:
+    got = _scopes("Five people died in Kansas City, a city official said.")
+    assert got["Five"] == "Kansas City"

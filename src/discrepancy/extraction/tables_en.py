@@ -1570,7 +1570,8 @@ LOCAL_QUALIFY_JOINS = frozenset(
 """Words between a town and the known place written after it ("Kagara in Niger state")."""
 
 PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS | frozenset(
-    {"town", "village", "region", "northwestern", "northeastern", "southwestern"} | {"southeastern"}
+    {"town", "village", "region", "northwestern", "northeastern", "southwestern"}
+    | {"southeastern", "a", "an", "small", "city"}
 )
 """Words between a place and the place that holds it ("Iloilo province in the western
 Philippines")."""

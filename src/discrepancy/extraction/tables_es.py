@@ -1748,7 +1748,7 @@ LOCAL_QUALIFY_JOINS = frozenset(
 
 PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS | frozenset(
     {"este", "oeste", "occidente", "oriente", "centro", "noroeste", "noreste", "sureste"}
-    | {"suroeste", "región", "ciudad", "localidad", "pueblo"}
+    | {"suroeste", "región", "ciudad", "localidad", "pueblo", "un", "una", "municipio"}
 )
 """Words between a place and the place that holds it ("Cebú, provincia de Filipinas";
 "Colima, estado del occidente de México": h-where)."""
