@@ -100,10 +100,12 @@ def _explicit_pair(drafts: list[Draft], k: int, candidates: int, window: int) ->
 
 
 def revised_scopes(drafts: list[Draft]) -> None:
-    """A figure and the one it supersedes count one quantity, so one place (h-where): where
-    one of the two has a place its text ties to it and the other none or only a default (the
-    text's country or dateline: "After saying at least 80 Kentuckians had died, the governor
-    revised that number to 64"), the tied place is both figures'."""
+    """A revision counts the quantity of the figure it supersedes, so its place (h-where):
+    where the revision has no place of its own, or only a default (the text's country or
+    dateline: "After saying at least 80 Kentuckians had died, the governor revised that
+    number to 64"), it takes the place the text ties to the earlier figure. Never the other
+    way: a later figure with a place of its own may be a part ("la Junta cifró el 20%; los
+    sindicatos, en Teruel, lo elevaron al 61%"), not the whole's place."""
     for d in drafts:
         w = d.supersedes_draft
         if w is None:
@@ -111,10 +113,6 @@ def revised_scopes(drafts: list[Draft]) -> None:
         old = drafts[w]
         if (d.scope is None or d.scope_default) and old.scope is not None and not old.scope_default:
             d.scope, d.sub_scope, d.scope_default = old.scope, old.sub_scope, False
-        elif (
-            (old.scope is None or old.scope_default) and d.scope is not None and not d.scope_default
-        ):
-            old.scope, old.sub_scope, old.scope_default = d.scope, d.sub_scope, False
 
 
 REVISED_AT_MOST = 5.0
