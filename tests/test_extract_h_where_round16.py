@@ -263,3 +263,24 @@ def test_es_town_described_as_un_pueblo_de_a_state_is_the_town() -> None:
 def test_en_city_official_after_a_comma_is_no_town_description() -> None:
     got = _scopes("Five people died in Kansas City, a city official said.")
     assert got["Five"] == "Kansas City"
+
+
+# --- gapped entries and a partitive whole --------------------------------------------------------
+
+
+def test_en_gapped_entry_after_a_comma_does_not_scope_the_figure_before_it() -> None:
+    got = _scopes("Jalisco reported 31 deaths, Colima 12 and Nayarit 7, officials said.")
+    assert got["31"] == "Jalisco"
+    assert got["12"] == "Colima"
+    assert got["7"] == "Nayarit"
+
+
+def test_en_partitive_whole_is_not_its_first_part_place() -> None:
+    got = _scopes("Of the 50 deaths, 31 were in Jalisco, 12 in Colima and 7 in Nayarit.")
+    assert got["50"] not in ("Jalisco", "Colima", "Nayarit")
+    assert got["31"] == "Jalisco"
+
+
+def test_es_partitive_whole_with_its_own_place_keeps_it() -> None:
+    got = _scopes("De los 50 muertos en Jalisco, 31 eran niños.")
+    assert got["50"] == "Jalisco"

@@ -3976,6 +3976,10 @@ FOCUS_AFTER_PLACE: frozenset[str] = frozenset({"alone"})
 FOCUS_BEFORE_PLACE: frozenset[str] = frozenset()
 """Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""
 
+PARTITIVE_WHOLE_OPENERS: tuple[str, ...] = ("of the", "of those", "out of the", "of all")
+"""Words before a whole that opens a sentence of its parts: "Of the 64 deaths, 29 were in
+Veracruz, 13 in Puebla" (the places are the parts', h-where)."""
+
 PART_SINGLED_OUT: tuple[str, ...] = (
     "in particular in",
     "particularly in",

@@ -4549,6 +4549,10 @@ FOCUS_BEFORE_PLACE: frozenset[str] = frozenset(
 )
 """Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""
 
+PARTITIVE_WHOLE_OPENERS: tuple[str, ...] = ("de los", "de las", "del total de", "de un total de")
+"""Palabras antes de un todo que abre una frase de sus partes: "De los 64 muertos, 29 fueron
+en Veracruz, 13 en Puebla" (los lugares son de las partes, h-where)."""
+
 PART_SINGLED_OUT: tuple[str, ...] = (
     "en particular en",
     "particularmente en",

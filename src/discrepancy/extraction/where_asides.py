@@ -25,9 +25,11 @@ __all__ = [
     "figure_in",
     "relative_after",
     "singled_out",
+    "whole_list_after",
 ]
 
 _OPENERS = tables_en.FIGURE_COMMENT_OPENERS + tables_es.FIGURE_COMMENT_OPENERS
+_WHOLE_OPENERS = tables_en.PARTITIVE_WHOLE_OPENERS + tables_es.PARTITIVE_WHOLE_OPENERS
 _SINGLED = tables_en.PART_SINGLED_OUT + tables_es.PART_SINGLED_OUT
 _RELATIVES = tuple(f", {w} " for w in sorted(tables_en.PLACE_RELATIVES | tables_es.PLACE_RELATIVES))
 _BREAKDOWNS = tables_en.BREAKDOWN_PHRASES + tables_es.BREAKDOWN_PHRASES
@@ -82,6 +84,25 @@ def colon_list_after(text: str, last: int, start: int, number_words: frozenset[s
     the number before the colon gives (h-where). The colon is looked for at most `_SPAN`
     characters after the number; the list after it runs on to the place."""
     cut = text.find(":", last, min(start, last + _SPAN))
+    return _opens_list(text, cut, last, start, number_words)
+
+
+def whole_list_after(
+    text: str, first: int, last: int, start: int, number_words: frozenset[str]
+) -> bool:
+    """Whether a place at ``start`` stands in the list of parts after a whole that opens
+    with a partitive ("Of the 64 deaths, 29 were in Veracruz, 13 in Puebla"; "De los 64
+    muertos, 29 fueron en Veracruz"): the comma after the whole opens the parts (h-where)."""
+    before = fold(text[max(0, first - 16) : first]).rstrip()
+    if not any(before == w or before.endswith(f" {w}") for w in _WHOLE_OPENERS):
+        return False
+    cut = text.find(",", last, min(start, last + _SPAN))
+    return _opens_list(text, cut, last, start, number_words)
+
+
+def _opens_list(text: str, cut: int, last: int, start: int, number_words: frozenset[str]) -> bool:
+    """Whether the mark at ``cut`` (-1: none), after a number ending at ``last`` and before
+    a place at ``start``, opens a list whose first word is a number."""
     if cut < 0 or ";" in text[last:start]:
         return False
     words = fold(text[cut + 1 : min(start, cut + 1 + _SPAN)]).split()

@@ -296,6 +296,13 @@ def heads_next(text: str, place: tuple[int, int, Place]) -> bool:
     words = after.lower().replace(",", " , ").replace("(", " ( ").split()
     for w in words:
         if w[:1].isdecimal():
+            if words.index(w) == 0:
+                # h-where: a gapped entry right before its number ("Veracruz reported 29
+                # deaths, Puebla 13 and Hidalgo 21"), after a comma or a conjunction
+                before = f" {text[max(0, place[0] - 6) : place[0]].lower()}"
+                return before.endswith(", ") or any(
+                    before.endswith(f" {j} ") for j in cue.ENTRY_JOINS
+                )
             return any(x not in (",",) for x in words[: words.index(w)])
         if fold(w) not in cue.HEAD_JOINS:  # the tables are folded ("más")
             return False

@@ -21,6 +21,7 @@ from discrepancy.extraction.where_asides import (
     comment_after,
     relative_after,
     singled_out,
+    whole_list_after,
 )
 from discrepancy.extraction.where_back import REGION_BACK_CHARS, region_back, region_phrase
 from discrepancy.extraction.where_cause import CITY_BACK
@@ -211,6 +212,7 @@ class PlaceScope(ListScope):
                     or comment_after(self._text, last, p[0])
                     or breakdown_after(self._text, last, p[0])
                     or colon_list_after(self._text, last, p[0], LEXICON.number_words)
+                    or whole_list_after(self._text, first, last, p[0], LEXICON.number_words)
                     or singled_out(self._text, last, p[0])
                     or relative_after(self._text, last, p[0])
                 )
