@@ -13,6 +13,7 @@ from discrepancy.extraction.lexicon import LEXICON
 from discrepancy.extraction.where_asides import colon_list_after, relative_after, singled_out
 from discrepancy.extraction.where_back import region_phrase
 from discrepancy.extraction.where_spread import spread_over
+from discrepancy.places import Gazetteer
 
 PUBLISHED = dt.date(2026, 3, 14)
 
@@ -284,3 +285,16 @@ def test_en_partitive_whole_is_not_its_first_part_place() -> None:
 def test_es_partitive_whole_with_its_own_place_keeps_it() -> None:
     got = _scopes("De los 50 muertos en Jalisco, 31 eran niños.")
     assert got["50"] == "Jalisco"
+
+
+# --- a country's possessive before its province ---------------------------------------------------
+
+
+def test_en_province_owned_by_a_country_is_the_province() -> None:
+    got = _scopes("Floods in China's Hunan province have killed 14 people, state media said.")
+    assert got["14"] == "Hunan Sheng"
+
+
+def test_possessive_before_a_place_does_not_hide_it_as_a_longer_name() -> None:
+    found = Gazetteer.builtin().find("Rains in Mexico's Sonora state killed 9 people.")
+    assert [p.id for _, _, p in found] == ["MX", "MX-SON"]

@@ -404,6 +404,14 @@ class FoundPlaces:
         chain = 0  # where the last qualifier of the last kept place ends (h-where)
         for p in found:
             prev = out[-1] if out else None
+            if prev is not None and holds(prev[2], p[2]) and _owner_gap(self._text, prev[1], p[0]):
+                # h-where: "in China's Hunan province": the owner only says where the place
+                # it owns is; the owned place takes its tie
+                if self._tied(prev[0]) and not self._tied(p[0]):
+                    self._tied_local.add(p[0])
+                out[-1] = p
+                chain = 0
+                continue
             if prev is not None and holds(p[2], prev[2]):
                 # "Manzanillo, en Colima, estado del occidente de México": each place
                 # qualifies the one before it, so the gap is read from the chain's end
@@ -491,3 +499,9 @@ class FoundPlaces:
 def _most_named(counts: dict[str, int]) -> str | None:
     """The key counted most (the first on a tie), or ``None``."""
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _owner_gap(text: str, end: int, start: int) -> bool:
+    """Whether only a possessive stands between a place ending at ``end`` and the next one
+    at ``start`` ("China's Hunan", "Mexico’s Sonora"; h-where)."""
+    return text[end:start] in ("'s ", "’s ")
