@@ -298,3 +298,19 @@ def test_en_province_owned_by_a_country_is_the_province() -> None:
 def test_possessive_before_a_place_does_not_hide_it_as_a_longer_name() -> None:
     found = Gazetteer.builtin().find("Rains in Mexico's Sonora state killed 9 people.")
     assert [p.id for _, _, p in found] == ["MX", "MX-SON"]
+
+
+# --- a town with its state in brackets, a community of a municipality ----------------------------
+
+
+def test_es_town_with_its_state_in_brackets_is_the_town() -> None:
+    got = _scopes("Cinco personas murieron en Tlacolula (Oaxaca) tras el sismo del martes.")
+    assert got["Cinco"] == "Tlacolula"
+
+
+def test_es_community_of_a_municipality_is_the_community() -> None:
+    text = (
+        "Siete personas murieron en la comunidad de San Pedro Tlalmimilulpan, en el "
+        "municipio de Jilotzingo, tras el deslave."
+    )
+    assert _scopes(text)["Siete"] == "San Pedro Tlalmimilulpan"

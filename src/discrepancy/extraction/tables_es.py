@@ -1725,10 +1725,10 @@ marcha"): its place never scopes a figure before it."""
 PLACE_NOUNS = frozenset(
     {"municipio", "localidad", "pueblo", "poblado", "aldea", "ciudad", "distrito", "comuna"}
     | {"parroquia", "provincia", "departamento", "caserio", "corregimiento", "canton"}
-    | {"barrio", "vereda", "puerto"}
+    | {"barrio", "vereda", "puerto", "comunidad", "paraje", "ejido", "rancheria"}
 )
 """Nouns that, with "de", announce a town's name after them ("el municipio de Juchitán", "el
-puerto de Manzanillo": h-where)."""
+puerto de Manzanillo", "la comunidad de San Luis": h-where)."""
 
 PLACE_NOUNS_AFTER: frozenset[str] = frozenset()
 """Nouns that make the capitalised name before them a place (none in Spanish: the noun goes

@@ -246,7 +246,10 @@ def _comma_before(text: str, start: int) -> int:
     """Where the comma stands that writes a town with the place after it: right before the
     place ("in Derna, Libya") or before words that only say what kind of place it is ("en
     San Telmo, en el estado de México", "in Kolaro, in the state of Jalisco"; g-where);
-    -1 without one."""
+    -1 without one. A bracket right before the place writes it too ("en Juchitán (Oaxaca)":
+    h-where): the bracket's space stands for the comma."""
+    if start >= 2 and text[start - 2 : start] == " (":
+        return start - 2
     lo = max(0, start - _KIND_GAP)
     comma = text.rfind(", ", lo, start)
     if comma < 0:
