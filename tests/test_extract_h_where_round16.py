@@ -314,3 +314,21 @@ def test_es_community_of_a_municipality_is_the_community() -> None:
         "municipio de Jilotzingo, tras el deslave."
     )
     assert _scopes(text)["Siete"] == "San Pedro Tlalmimilulpan"
+
+
+# --- a relative of place after a day ------------------------------------------------------------
+
+
+def test_en_relative_of_place_after_a_day_heads_the_figure() -> None:
+    text = (
+        "MANILA, Philippines — The typhoon killed 210 people, police said. It hit the island "
+        "of Samal on Thursday, where 40 people died."
+    )
+    got = _scopes(text)
+    assert got["210"] == "Philippines"
+    assert got["40"] == "Samal"
+
+
+def test_es_relative_of_place_after_a_weekday_heads_the_figure() -> None:
+    got = _scopes("El huracán tocó tierra en Colima el lunes, donde murieron 9 personas.")
+    assert got["9"] == "Colima"

@@ -1541,7 +1541,7 @@ its place never scopes a figure before it."""
 
 PLACE_NOUNS = frozenset(
     {"town", "village", "city", "municipality", "district", "county", "province", "township"}
-    | {"hamlet", "community", "port"}
+    | {"hamlet", "community", "port", "island"}
 )
 """Nouns that, with "of", announce a town's name after them ("the town of Kagara", "the port
 of Durres": h-where)."""

@@ -1725,7 +1725,7 @@ marcha"): its place never scopes a figure before it."""
 PLACE_NOUNS = frozenset(
     {"municipio", "localidad", "pueblo", "poblado", "aldea", "ciudad", "distrito", "comuna"}
     | {"parroquia", "provincia", "departamento", "caserio", "corregimiento", "canton"}
-    | {"barrio", "vereda", "puerto", "comunidad", "paraje", "ejido", "rancheria"}
+    | {"barrio", "vereda", "puerto", "comunidad", "paraje", "ejido", "rancheria", "isla"}
 )
 """Nouns that, with "de", announce a town's name after them ("el municipio de Juchitán", "el
 puerto de Manzanillo", "la comunidad de San Luis": h-where)."""
