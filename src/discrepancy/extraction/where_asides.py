@@ -37,6 +37,9 @@ _BREAKDOWNS = tables_en.BREAKDOWN_PHRASES + tables_es.BREAKDOWN_PHRASES
 _SPAN = 120
 """How many characters before a place the clause about the figure is looked for, and how
 far after a number a breakdown's phrase may keep a place from it."""
+_LIST_SPAN = 600
+"""How far after a whole's number the places of the list of its parts are read (a bound:
+each figure reads a window of its own, so the cost stays linear in the text)."""
 _COMMENT_SPAN = 300
 """How far after a number a clause about it may run (it may hold a list: "…22%, a figure
 that rose in A, stayed at 12% in B and at 5% in C")."""
@@ -103,7 +106,7 @@ def whole_list_after(
 def _opens_list(text: str, cut: int, last: int, start: int, number_words: frozenset[str]) -> bool:
     """Whether the mark at ``cut`` (-1: none), after a number ending at ``last`` and before
     a place at ``start``, opens a list whose first word is a number."""
-    if cut < 0 or ";" in text[last:start]:
+    if cut < 0 or start - last > _LIST_SPAN or ";" in text[last:start]:
         return False
     words = fold(text[cut + 1 : min(start, cut + 1 + _SPAN)]).split()
     if not words:
