@@ -131,6 +131,13 @@ OPENERS = frozenset(
         "mientras",
         "both",
         "ambos",
+        # h-where: an adjective that opens a sentence before a country ("Neighbouring
+        # Tanzania has reported 155 deaths", "La vecina Honduras registra …")
+        "neighbouring",
+        "neighboring",
+        "nearby",
+        "vecina",
+        "vecino",
     }
 )
 FOLLOWERS = frozenset(
@@ -338,6 +345,8 @@ def inside_longer_name(
 
     def titled(k: int) -> bool:
         word = text[spans[k][0] : spans[k][1]]
+        if word.endswith(("'s", "’s")):
+            return False  # h-where: "China's Hunan province": an owner, not one longer name
         return word[0].isupper() and not word.isupper()
 
     if text[spans[first][0] : spans[stop - 1][1]].isupper():

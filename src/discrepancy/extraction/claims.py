@@ -36,7 +36,7 @@ from discrepancy.extraction.revision import (
     restated_from,
     revised_totals,
 )
-from discrepancy.extraction.revision_links import revised_links
+from discrepancy.extraction.revision_links import revised_links, revised_scopes
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.view import View
 from discrepancy.extraction.when import CUMULATIVE, DateMention
@@ -693,6 +693,7 @@ def finalize(
     link_earlier(drafts, CANDIDATES)
     _acyclic(drafts)
     revised_totals(drafts)
+    revised_scopes(drafts)  # h-where: a revised figure and its revision share a place
     status.inherit(drafts)  # a part of a checked count is checked too
     drafts = _levels(drafts)
     factory = ClaimFactory()

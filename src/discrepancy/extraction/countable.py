@@ -65,6 +65,8 @@ def is_count(
         return False  # session 10: a dateline's day ("(20/ENE/2013)", "20-Jan-2013")
     if before in (":", "/") and before2[:1].isdecimal():
         return False
+    if before == "," and after == "(" and _dateline_day(toks, first, last):
+        return False  # h-where: "SALTA, 4 (NA).-", "MADRID, 21 (EFE)": the dateline's day
     if after in ("a", "p") and after2 == ".":
         return False  # "9 a.m."
     if _not_a_count_of_people(toks, norms, first, last):
@@ -112,6 +114,16 @@ def is_count(
         if token.startswith("0") and len(digits) > 1:
             return False
     return True
+
+
+def _dateline_day(toks: Sequence[Tok], first: int, last: int) -> bool:
+    """Whether the number at ``[first, last)`` is a dateline's day of the month: it opens its
+    sentence after a place's capitalised words and a comma, and an agency's capitalised name
+    in brackets follows it ("SALTA, 4 (NA).-", "BUENOS AIRES, 12 (EFE) –"; h-where)."""
+    if first < 2 or first > 5 or not all(t.cap for t in toks[: first - 1]):
+        return False
+    inside = toks[last + 1 : last + 5]
+    return bool(inside) and inside[0].cap and any(t.norm == ")" for t in inside)
 
 
 _EMERGENCY_NUMBERS = frozenset({"112", "911", "999"})

@@ -15,7 +15,7 @@ from discrepancy.extraction.revision import GENERIC_NOUNS, same_noun
 if TYPE_CHECKING:
     from discrepancy.extraction.claims import Draft
 
-__all__ = ["REVISED_AT_MOST", "revised_links"]
+__all__ = ["REVISED_AT_MOST", "revised_links", "revised_scopes"]
 
 
 def revised_links(
@@ -97,6 +97,22 @@ def _explicit_pair(drafts: list[Draft], k: int, candidates: int, window: int) ->
             d.supersedes_draft = w
             d.claimants = old.claimants
         return
+
+
+def revised_scopes(drafts: list[Draft]) -> None:
+    """A revision counts the quantity of the figure it supersedes, so its place (h-where):
+    where the revision has no place of its own, or only a default (the text's country or
+    dateline: "After saying at least 80 Kentuckians had died, the governor revised that
+    number to 64"), it takes the place the text ties to the earlier figure. Never the other
+    way: a later figure with a place of its own may be a part ("la Junta cifró el 20%; los
+    sindicatos, en Teruel, lo elevaron al 61%"), not the whole's place."""
+    for d in drafts:
+        w = d.supersedes_draft
+        if w is None:
+            continue
+        old = drafts[w]
+        if (d.scope is None or d.scope_default) and old.scope is not None and not old.scope_default:
+            d.scope, d.sub_scope, d.scope_default = old.scope, old.sub_scope, False
 
 
 REVISED_AT_MOST = 5.0

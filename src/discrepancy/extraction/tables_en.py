@@ -1602,9 +1602,10 @@ its place never scopes a figure before it."""
 
 PLACE_NOUNS = frozenset(
     {"town", "village", "city", "municipality", "district", "county", "province", "township"}
-    | {"hamlet", "community"}
+    | {"hamlet", "community", "port", "island"}
 )
-"""Nouns that, with "of", announce a town's name after them ("the town of Kagara")."""
+"""Nouns that, with "of", announce a town's name after them ("the town of Kagara", "the port
+of Durres": h-where)."""
 
 PLACE_NOUNS_AFTER = frozenset(
     {"district", "county", "province", "municipality", "governorate", "prefecture", "township"}
@@ -1630,7 +1631,8 @@ LOCAL_QUALIFY_JOINS = frozenset(
 """Words between a town and the known place written after it ("Kagara in Niger state")."""
 
 PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS | frozenset(
-    {"town", "village", "region", "northwestern", "northeastern", "southwestern"} | {"southeastern"}
+    {"town", "village", "region", "northwestern", "northeastern", "southwestern"}
+    | {"southeastern", "a", "an", "small", "city"}
 )
 """Words between a place and the place that holds it ("Iloilo province in the western
 Philippines")."""
@@ -3241,6 +3243,26 @@ WAR_TIES = frozenset({"in", "on", "of", "between", "over", "against", "with", "a
 """Small words between a war noun and its places ("the war between A and B")."""
 CITY_BACK = ("in the city", "across the city", "in the capital", "through the city")
 """A crowd "in the city": the city named just before, never the country by default."""
+NATION_PART_BEFORE: tuple[str, ...] = ("including", "among them", "of whom", "of them")
+"""Words after a comma right before a part of a nation's figure: "killed 30 nationwide,
+including 12 in Ohio" (the 12 keep Ohio, h-where)."""
+SPREAD_NOUNS = frozenset({"states", "provinces", "regions", "departments", "counties", "districts"})
+"""Plural nouns of a country's parts that a figure spreads over ("storms killed 32 in at
+least 11 states", h-where): the count is the country's, not one state's."""
+SPREAD_COUNT_WORDS = frozenset({"several", "multiple", "many", "various"})
+"""Vague counts before `SPREAD_NOUNS` ("in several states", "en varios estados")."""
+REGION_BACK = (
+    "in the state",
+    "across the state",
+    "of the state",
+    "in the province",
+    "across the province",
+    "of the province",
+    "in that state",
+    "in that province",
+)
+"""A count "in the province" / "in the state" (written in lower case, no name after it):
+the state or province named last before it, never the country by default (h-where)."""
 ATTACK_NOUNS = frozenset(
     {"airstrike", "airstrikes", "air", "raid", "raids", "bombing", "bombings", "bombardment"}
     | {"warplane", "warplanes", "jets", "drone", "drones", "gunships", "helicopters"}
@@ -4208,6 +4230,22 @@ FOCUS_AFTER_PLACE: frozenset[str] = frozenset({"alone"})
 
 FOCUS_BEFORE_PLACE: frozenset[str] = frozenset()
 """Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""
+
+PARTITIVE_WHOLE_OPENERS: tuple[str, ...] = ("of the", "of those", "out of the", "of all")
+"""Words before a whole that opens a sentence of its parts: "Of the 64 deaths, 29 were in
+Veracruz, 13 in Puebla" (the places are the parts', h-where)."""
+
+PART_SINGLED_OUT: tuple[str, ...] = (
+    "in particular in",
+    "particularly in",
+    "especially in",
+    "notably in",
+    "mostly in",
+    "mainly in",
+)
+"""Words before a place, after a comma past a figure, that single out a part of the
+figure's wider place: "11 died in the centre of the country, particularly in Arlo" (the
+11 are not Arlo's alone, h-where)."""
 
 PLACE_KIND_WORDS = frozenset(
     {"in", "the", "of", "state", "province", "region", "department", "district", "county"}

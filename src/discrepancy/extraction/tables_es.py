@@ -1821,9 +1821,10 @@ marcha"): its place never scopes a figure before it."""
 PLACE_NOUNS = frozenset(
     {"municipio", "localidad", "pueblo", "poblado", "aldea", "ciudad", "distrito", "comuna"}
     | {"parroquia", "provincia", "departamento", "caserio", "corregimiento", "canton"}
-    | {"barrio", "vereda"}
+    | {"barrio", "vereda", "puerto", "comunidad", "paraje", "ejido", "rancheria", "isla"}
 )
-"""Nouns that, with "de", announce a town's name after them ("el municipio de Juchitán")."""
+"""Nouns that, with "de", announce a town's name after them ("el municipio de Juchitán", "el
+puerto de Manzanillo", "la comunidad de San Luis": h-where)."""
 
 PLACE_NOUNS_AFTER: frozenset[str] = frozenset()
 """Nouns that make the capitalised name before them a place (none in Spanish: the noun goes
@@ -1841,8 +1842,12 @@ LOCAL_QUALIFY_JOINS = frozenset(
 )
 """Words between a town and the known place written after it ("Pisco, en el sur de Perú")."""
 
-PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS
-"""Words between a place and the place that holds it ("Cebú, provincia de Filipinas")."""
+PLACE_QUALIFY_JOINS = LOCAL_QUALIFY_JOINS | frozenset(
+    {"este", "oeste", "occidente", "oriente", "centro", "noroeste", "noreste", "sureste"}
+    | {"suroeste", "región", "ciudad", "localidad", "pueblo", "un", "una", "municipio"}
+)
+"""Words between a place and the place that holds it ("Cebú, provincia de Filipinas";
+"Colima, estado del occidente de México": h-where)."""
 
 PLACE_LIST_JOINS = frozenset({"con", "el", "la", "los", "las", "un", "una", "tuvo"})
 """Words that may join a place to the number after it in a list entry ("Aragón, con un 65%")."""
@@ -3712,6 +3717,37 @@ WAR_TIES = frozenset({"en", "de", "del", "entre", "sobre", "contra", "y", "e", "
 """Palabras pequeñas entre un sustantivo de guerra y sus lugares ("la guerra entre A y B")."""
 CITY_BACK = ("en la ciudad", "por la ciudad", "en la capital", "en esa ciudad")
 """Una multitud "en la ciudad": la ciudad nombrada justo antes, nunca el país por defecto."""
+NATION_PART_BEFORE: tuple[str, ...] = (
+    "incluidos",
+    "incluidas",
+    "entre ellos",
+    "entre ellas",
+    "de ellos",
+    "de ellas",
+    "de los cuales",
+)
+"""Palabras tras una coma justo antes de una parte de la cifra del país: "30 muertos en todo
+el país, incluidos 12 en Oaxaca" (los 12 son de Oaxaca, h-where)."""
+SPREAD_NOUNS = frozenset(
+    {"estados", "provincias", "regiones", "departamentos", "municipios", "distritos"}
+)
+"""Sustantivos en plural de las partes de un país sobre las que se reparte una cifra
+("32 muertos en al menos 11 estados", h-where): la cifra es del país, no de un estado."""
+SPREAD_COUNT_WORDS = frozenset(
+    {"varios", "varias", "diversos", "diversas", "numerosos", "numerosas"}
+)
+"""Vague counts before `SPREAD_NOUNS` ("in several states", "en varios estados")."""
+REGION_BACK = (
+    "en la provincia",
+    "de la provincia",
+    "en toda la provincia",
+    "en esa provincia",
+    "en el estado",
+    "en todo el estado",
+    "en ese estado",
+)
+"""Una cifra "en la provincia" / "en el estado" (en minúscula, sin nombre después): la
+provincia o el estado nombrado justo antes, nunca el país por defecto (h-where)."""
 ATTACK_NOUNS = frozenset(
     {"bombardeo", "bombardeos", "ataque", "ataques", "aviones", "avion", "drones", "dron"}
     | {"misiles", "misil", "helicopteros", "soldados", "tropas", "fuerzas", "buques"}
@@ -4822,6 +4858,22 @@ FOCUS_BEFORE_PLACE: frozenset[str] = frozenset(
     {"solo en", "sólo en", "solamente en", "únicamente en"}
 )
 """Words that single out the place after them: "Solo en Arlo murieron 4" (g-where)."""
+
+PARTITIVE_WHOLE_OPENERS: tuple[str, ...] = ("de los", "de las", "del total de", "de un total de")
+"""Palabras antes de un todo que abre una frase de sus partes: "De los 64 muertos, 29 fueron
+en Veracruz, 13 en Puebla" (los lugares son de las partes, h-where)."""
+
+PART_SINGLED_OUT: tuple[str, ...] = (
+    "en particular en",
+    "particularmente en",
+    "especialmente en",
+    "sobre todo en",
+    "principalmente en",
+    "mayormente en",
+)
+"""Words before a place, after a comma past a figure, that single out a part of the
+figure's wider place: "11 died in the centre of the country, particularly in Arlo" (the
+11 are not Arlo's alone, h-where)."""
 
 PLACE_KIND_WORDS = frozenset(
     {"en", "el", "la", "de", "del", "estado", "provincia", "region", "departamento", "municipio"}

@@ -51,11 +51,19 @@ class DocumentPlace(FoundPlaces):
         return not any(p.country == whole.country for _, _, p in kept)
 
     def _lead_country(self, country: Callable[[], str | None]) -> str | None:
-        """The country the headline and lead name most (after any dateline); on a tie, the
-        one ``country`` (the whole text's) gives, else the first named."""
+        """The country the headline and lead name most (after any dateline, whose country
+        counts once: h-where); on a tie, the one ``country`` (the whole text's) gives, else
+        the first named."""
         if self._lead:
             return self._lead[0]
         counts: dict[str, int] = {}
+        filed = self._resolve(self._dateline[0]) if self._dateline and self._dateline[0] else None
+        if filed is not None and filed.country:
+            # h-where: the dateline's country counts once, so a country the lead names once
+            # in passing ("NAIROBI, Kenya — … Tanzania has reported …") only ties with it and
+            # the whole text decides; a lead about another country names it more (a war's
+            # two countries outnumber "Ciudad de México, 28 de marzo.-")
+            counts[filed.country] = 1
         for start, _, place in self._places(self._cut, min(len(self._text), cue.LEAD)):
             if part_destination(self._text, start) or self._other_event(self._sentence_of(start)):
                 continue  # "400,000 of them went into Poland": where a part went

@@ -16,7 +16,12 @@ from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.lists import Listing
 from discrepancy.extraction.sentences import Sentence
 from discrepancy.extraction.where_abbrevs import state_abbreviations
-from discrepancy.extraction.where_asides import breakdown_end, comment_before, figure_in
+from discrepancy.extraction.where_asides import (
+    breakdown_end,
+    comment_before,
+    figure_in,
+    singled_out,
+)
 from discrepancy.extraction.where_capitals import capital_mentions
 from discrepancy.extraction.where_cause import route_tie, whole_word_tie
 from discrepancy.extraction.where_local import local_places
@@ -319,12 +324,18 @@ class FoundPlaces:
 
     def _aside(self, start: int) -> bool:
         """Whether the place at ``start`` is in a clause about a figure or in a breakdown
-        (`where_asides.in_aside`, round 10): it scopes no figure of another sentence."""
+        (`where_asides.in_aside`, round 10), or a part singled out ("…, en particular en
+        Arlo", h-where): it scopes no figure of another sentence."""
         k = self._sentence_of(start)
         if k < 0:
             return False
         at = self._breakdown_at(k)
-        return 0 <= at <= start or comment_before(self._text, self._sentences[k].start, start)
+        lo = self._sentences[k].start
+        return (
+            0 <= at <= start
+            or comment_before(self._text, lo, start)
+            or singled_out(self._text, lo, start)  # h-where: "…, especially in Arlo"
+        )
 
     def _breakdown_at(self, k: int) -> int:
         """Where the breakdown phrase of sentence ``k`` ends ("Por provincias", "By
@@ -390,15 +401,29 @@ class FoundPlaces:
         Philippines", "the town of Kagara in Niger state", "Umm Qasr, Iraq"): the outer one
         only says where the inner one is, and the inner one takes its tie to the number."""
         out: list[tuple[int, int, Place]] = []
+        chain = 0  # where the last qualifier of the last kept place ends (h-where)
         for p in found:
             prev = out[-1] if out else None
+            if prev is not None and holds(prev[2], p[2]) and _owner_gap(self._text, prev[1], p[0]):
+                # h-where: "in China's Hunan province": the owner only says where the place
+                # it owns is; the owned place takes its tie
+                if self._tied(prev[0]) and not self._tied(p[0]):
+                    self._tied_local.add(p[0])
+                out[-1] = p
+                chain = 0
+                continue
             if prev is not None and holds(p[2], prev[2]):
-                gap = self._text[prev[1] : p[0]].lower().replace(",", " ").split()
-                if p[0] - prev[1] <= cue.QUALIFY_GAP and all(w in cue.QUALIFY_JOINS for w in gap):
+                # "Manzanillo, en Colima, estado del occidente de México": each place
+                # qualifies the one before it, so the gap is read from the chain's end
+                end = max(prev[1], chain)
+                gap = self._text[end : p[0]].lower().replace(",", " ").split()
+                if p[0] - end <= cue.QUALIFY_GAP and all(w in cue.QUALIFY_JOINS for w in gap):
                     if self._tied(p[0]) and not self._tied(prev[0]):
                         self._tied_local.add(prev[0])
+                    chain = p[1]
                     continue
             out.append(p)
+            chain = 0
         return out
 
     def _tied(self, start: int) -> bool:
@@ -474,3 +499,9 @@ class FoundPlaces:
 def _most_named(counts: dict[str, int]) -> str | None:
     """The key counted most (the first on a tie), or ``None``."""
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _owner_gap(text: str, end: int, start: int) -> bool:
+    """Whether only a possessive stands between a place ending at ``end`` and the next one
+    at ``start`` ("China's Hunan", "Mexico’s Sonora"; h-where)."""
+    return text[end:start] in ("'s ", "’s ")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from discrepancy import _placenames as pn
+from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 
 __all__ = ["LocalPlace", "local_places"]
@@ -96,6 +97,7 @@ def local_places(
                     found.append(span)
             at = low.find(cue, stop)
     found.extend(_qualified_towns(text, known))
+    found.extend(_apposed_towns(text, low))
     found.extend(_bracketed_entries(text, low, known))
     found.extend(_focused_places(text, low))
     out: list[tuple[int, int, LocalPlace]] = []
@@ -129,6 +131,30 @@ def _qualified_towns(text: str, known: Sequence[tuple[int, int, object]]) -> lis
         if before.endswith(_TOWN_TIES):
             out.append(span)
     return out
+
+
+def _apposed_towns(text: str, low: str) -> list[tuple[int, int]]:
+    """Towns described after a comma by an article and a place noun, after a word that
+    places them ("in Ballybrack, a village in County Cork", "en Tlacotalpan, un pueblo de
+    Veracruz", "in Arlo, a small farming town"; h-where): the name before the comma. The
+    noun is one of the first `_APPOSED_WORDS` words after the article."""
+    out: list[tuple[int, int]] = []
+    for cue in _APPOSITION_ARTICLES:
+        at = low.find(cue)
+        while at >= 0:
+            words = low[at + len(cue) : at + len(cue) + 40].split()[:_APPOSED_WORDS]
+            if any(fold(w.strip(",.;:")) in _PLACE_NOUN_WORDS for w in words):
+                span = _name_before(text, at)
+                if span is not None and low[max(0, span[0] - 12) : span[0]].endswith(_TOWN_TIES):
+                    out.append(span)
+            at = low.find(cue, at + len(cue))
+    return out
+
+
+_APPOSITION_ARTICLES = (", a ", ", an ", ", un ", ", una ")
+_PLACE_NOUN_WORDS = tables_en.PLACE_NOUNS | tables_es.PLACE_NOUNS
+_APPOSED_WORDS = 3
+"""How many words after the article the place noun may stand ("a small farming town")."""
 
 
 def _bracketed_entries(
@@ -220,7 +246,10 @@ def _comma_before(text: str, start: int) -> int:
     """Where the comma stands that writes a town with the place after it: right before the
     place ("in Derna, Libya") or before words that only say what kind of place it is ("en
     San Telmo, en el estado de México", "in Kolaro, in the state of Jalisco"; g-where);
-    -1 without one."""
+    -1 without one. A bracket right before the place writes it too ("en Juchitán (Oaxaca)":
+    h-where): the bracket's space stands for the comma."""
+    if start >= 2 and text[start - 2 : start] == " (":
+        return start - 2
     lo = max(0, start - _KIND_GAP)
     comma = text.rfind(", ", lo, start)
     if comma < 0:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from discrepancy._numbers import fold
+from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction import where_cues as cue
 from discrepancy.extraction.lexicon import LEXICON
 from discrepancy.extraction.where_cause import (
@@ -296,6 +297,13 @@ def heads_next(text: str, place: tuple[int, int, Place]) -> bool:
     words = after.lower().replace(",", " , ").replace("(", " ( ").split()
     for w in words:
         if w[:1].isdecimal():
+            if words.index(w) == 0:
+                # h-where: a gapped entry right before its number ("Veracruz reported 29
+                # deaths, Puebla 13 and Hidalgo 21"), after a comma or a conjunction
+                before = f" {text[max(0, place[0] - 6) : place[0]].lower()}"
+                return before.endswith(", ") or any(
+                    before.endswith(f" {j} ") for j in cue.ENTRY_JOINS
+                )
             return any(x not in (",",) for x in words[: words.index(w)])
         if fold(w) not in cue.HEAD_JOINS:  # the tables are folded ("más")
             return False
@@ -310,7 +318,12 @@ def heads_this(text: str, place: tuple[int, int, Place], first: int) -> bool:
         return False
     words = text[place[1] : first].lower().replace(",", " , ").split()
     folded = [fold(w) for w in words]
-    return bool(cue.PLACE_RELATIVES.intersection(folded)) and cue.HEAD_JOINS.issuperset(folded)
+    if not cue.PLACE_RELATIVES.intersection(folded):
+        return False
+    # h-where: a day between the place and its relative ("hit Mindanao on Thursday, where
+    # 50 died", "llegó a Colima el lunes, donde 9 …") still leaves the place heading it
+    rest = [w for w in folded if w not in _DAY_WORDS and not w[:1].isdecimal()]
+    return cue.HEAD_JOINS.issuperset(rest)
 
 
 def gapped_entry(text: str, place: tuple[int, int, Place], first: int) -> bool:
@@ -326,6 +339,14 @@ def gapped_entry(text: str, place: tuple[int, int, Place], first: int) -> bool:
     return before.endswith(", ") or any(before.endswith(f" {w} ") for w in cue.ENTRY_JOINS)
 
 
+_DAY_WORDS = (
+    frozenset(tables_en.WEEKDAYS)
+    | frozenset(tables_es.WEEKDAYS)
+    | frozenset(tables_en.MONTHS)
+    | frozenset(tables_es.MONTHS)
+    | frozenset({"on", "el", "de", "last", "pasado"})
+)
+"""Words of a day that may stand between a place and its relative of place (h-where)."""
 _GAPPED = 4
 """How far a gapped entry's place may stand before its number ("Perú a 1,5")."""
 

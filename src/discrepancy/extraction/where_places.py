@@ -14,7 +14,16 @@ from collections.abc import Callable, Sequence
 from discrepancy._numbers import fold
 from discrepancy.extraction import tables_en, tables_es
 from discrepancy.extraction import where_cues as cue
-from discrepancy.extraction.where_asides import breakdown_after, comment_after
+from discrepancy.extraction.lexicon import LEXICON
+from discrepancy.extraction.where_asides import (
+    breakdown_after,
+    colon_list_after,
+    comment_after,
+    relative_after,
+    singled_out,
+    whole_list_after,
+)
+from discrepancy.extraction.where_back import REGION_BACK_CHARS, region_back, region_phrase
 from discrepancy.extraction.where_cause import CITY_BACK
 from discrepancy.extraction.where_demonyms import demonym_after
 from discrepancy.extraction.where_found import ORG_LEAD
@@ -45,6 +54,7 @@ from discrepancy.extraction.where_outside import (
 )
 from discrepancy.extraction.where_regions import world_regions
 from discrepancy.extraction.where_respective import respective_place
+from discrepancy.extraction.where_spread import spread_over
 
 __all__ = ["SCOPE_DEFAULT_NOTE", "Finds", "OrgCountries", "PlaceScope"]
 
@@ -201,6 +211,10 @@ class PlaceScope(ListScope):
                     or later_event(self._text, last, p[0])
                     or comment_after(self._text, last, p[0])
                     or breakdown_after(self._text, last, p[0])
+                    or colon_list_after(self._text, last, p[0], LEXICON.number_words)
+                    or whole_list_after(self._text, first, last, p[0], LEXICON.number_words)
+                    or singled_out(self._text, last, p[0])
+                    or relative_after(self._text, last, p[0])
                 )
             ]
             tied = [
@@ -248,6 +262,13 @@ class PlaceScope(ListScope):
         city = self._city_back(index, first, last, hi)
         if city is not None:
             return city  # round 11: "90,000 joined the rally in the city" ("" for none named)
+        region = self._region_back(index, first, last, hi)
+        if region is not None:
+            return region  # h-where: "400 evacuados en la provincia": the one named before
+        s = self._sentences[index]
+        if spread_over(self._text, s.start, first, last, hi, LEXICON.number_words):
+            # h-where: "32 killed by tornadoes in at least 11 states": the country's whole
+            return self._nation(dateline, country)
         if self._total_near(index, first, last):
             # "In total, around 1,000 were injured": the country's whole, never the one
             # town the text is about nor a place of another sentence (round 8)
@@ -317,6 +338,20 @@ class PlaceScope(ListScope):
                 if place is not None and str(place.kind) == "city":
                     return self._show(place)
         return ""
+
+    def _region_back(self, index: int, first: int, last: int, hi: int) -> str | None:
+        """A figure "in the province" / "en el estado" (`where_back`) whose sentence names no
+        place of its own: the state or province named last before it (h-where)."""
+        if not region_phrase(self._text, self._sentences[index].start, first, last, hi):
+            return None
+        chunk = self._text[max(0, first - REGION_BACK_CHARS) : first]
+        found = self._found.get(chunk)
+        if found is None:
+            found = self._found[chunk] = list(
+                self._gazetteer.find(chunk, prefer=self._document_country)
+            )
+        place = region_back(found, self._gazetteer.get, self._document_country())
+        return self._show(place) if place is not None else None
 
     def _lead_area(self, index: int, wide: str) -> str:
         """A sea ("drowned in the Mediterranean") that scopes the document's first figure is
@@ -499,7 +534,11 @@ class PlaceScope(ListScope):
     def _part_of_nation(self, first: int, last: int) -> bool:
         """g-where: whether the number is a part of the nation's figure before it ("killed
         30 across the country, 18 of them in Bicol", "… en todo el país, 12 de ellos en
-        Lima"): a partitive right after it, a comma before it; its own place scopes it."""
+        Lima"): a partitive right after it, a comma before it, or a word of a part right
+        before it after a comma (", including 12 in Ohio", h-where); its own place scopes it."""
+        close = fold(self._text[max(0, first - 24) : first]).rstrip()
+        if any(close.endswith(f", {w}") for w in _NATION_PART_BEFORE):
+            return True  # h-where: "… nationwide, including 12 in Ohio"
         after = f" {fold(self._text[last : last + 16]).lstrip()}"
         if not any(after.startswith(f" {w.strip()}") for w in cue.PARTITIVES):
             return False
@@ -553,6 +592,7 @@ class PlaceScope(ListScope):
 
 
 _ABROAD = tables_en.NATIONALS_ABROAD + tables_es.NATIONALS_ABROAD
+_NATION_PART_BEFORE = tables_en.NATION_PART_BEFORE + tables_es.NATION_PART_BEFORE
 _EMIGRATION = tables_en.EMIGRATION_WORDS | tables_es.EMIGRATION_WORDS
 _ABROAD_SPAN = 60
 """How far after a number the words of nationals abroad are read."""
