@@ -169,3 +169,18 @@ def test_el_ejecutivo_after_a_regional_department_is_that_government() -> None:
     )
     got = _read(text)
     assert got["140"][1] == "Consejería de Sanidad"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The ministry said 16 people died in clashes in Giza, Cairo and Alexandria.", "Egypt"),
+        ("La policía dijo que 40 personas murieron en Lima, Cusco y Arequipa.", "Peru"),
+        # one place, set off by an apposition, stays that place
+        ("Police said 40 people died in Cairo, the capital, on Friday.", "Cairo"),
+    ],
+)
+def test_a_figure_spread_over_a_list_of_places_is_their_whole(text: str, scope: str) -> None:
+    """ "died in Giza, Cairo and Alexandria": the region holding them, not the first."""
+    [claim] = extract(text, published=_DAY)
+    assert claim.scope == scope

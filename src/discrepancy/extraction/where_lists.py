@@ -134,8 +134,13 @@ class ListScope(DocumentPlace):
     def _holder(self) -> str | None:
         """The narrowest place the gazetteer knows that holds every known place of the
         text's lists, wider than a city (Barcelona's list: Catalunya)."""
+        return self.holder(self.listed)
+
+    def holder(self, places: Sequence[Place | str]) -> str | None:
+        """The narrowest place the gazetteer knows that holds every one of ``places``
+        (names the gazetteer lacks are passed over), wider than a city."""
         chains: list[list[str]] = []
-        for p in self.listed:
+        for p in places:
             if isinstance(p, str):
                 continue
             chain: list[str] = []

@@ -231,6 +231,11 @@ class PlaceScope(ListScope):
             if into:
                 return self._show(into[0][2])
             if tied:
+                joined = coordinated(self._text, tied, here, last, hi)
+                if len(joined) > 1:  # session 13: "died in Giza, Cairo and Alexandria"
+                    holder = self.holder([p[2] for p in joined])
+                    if holder is not None:
+                        return holder
                 tied = narrowest(tied, last, hi)
                 return self._show(min(tied, key=lambda p: self._distance(p, first, last, hi))[2])
             if self._abroad(first, last, hi):
@@ -598,6 +603,35 @@ _ABROAD_SPAN = 60
 """How far after a number the words of nationals abroad are read."""
 _SEA_WORDS = ("sea", "mediterran", "ocean", "channel", "aegean", "gulf", "strait", "mar ")
 _SEA_WORDS_ES = ("golfo", "estrecho", "canal de", "atlantic", "pacific", "oceano")
+
+
+_JOINS = frozenset({",", "and", "y", "e", ", and", ", y"})
+"""What may stand between two places of one coordinated list ("in Giza, Cairo and
+Alexandria", "en Giza, El Cairo y Alejandría")."""
+
+
+def coordinated(
+    text: str,
+    tied: Sequence[tuple[int, int, Place]],
+    here: Sequence[tuple[int, int, Place]],
+    last: int,
+    hi: int,
+) -> list[tuple[int, int, Place]]:
+    """Session 13: the places that stand after a figure as one coordinated list ("16 died
+    in clashes in Giza, Cairo and Alexandria"): the first place tied to the figure after it
+    ("in Giza"), and each place of the sentence (``here``) joined to the one before by a
+    comma or "and" / "y" only. One figure spread over such a list is the list's whole, not
+    its first or nearest place."""
+    after = sorted(p for p in tied if last <= p[0] <= hi)
+    if not after:
+        return []
+    run = after[:1]
+    for p in sorted(q for q in here if q[0] > run[0][0]):
+        gap = text[run[-1][1] : p[0]].strip()
+        if gap not in _JOINS:
+            break
+        run.append(p)
+    return run
 
 
 def _at_sea(area: str) -> bool:
