@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "among_event",
+    "bare_opening",
     "is_destination",
     "is_difference",
     "is_increment",
@@ -41,6 +42,7 @@ __all__ = [
     "refers_back",
     "relative_part",
     "revision_of",
+    "same_voice",
     "sector_start",
     "subset_start",
     "subset_subject",
@@ -120,15 +122,15 @@ def subset_subject(norms: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+_BARE_VERBS = tables_en.PART_PASSIVE_AUXILIARIES | tables_es.PART_PASSIVE_AUXILIARIES
+
+
 def bare_opening(norms: Sequence[str], first: int, last: int) -> bool:
     """Session 13: a figure with no noun that opens its sentence as the subject of a
     passive or a verb of what befell them ("18 protesters were killed. Nine were shot in
     the head"; "Nueve fueron alcanzados en la cabeza"): it names a part of a count just
     given, unless its sentence gives it its own day or source (the caller checks)."""
     return first == 0 and last < len(norms) and norms[last] in _BARE_VERBS
-
-
-_BARE_VERBS = tables_en.PART_PASSIVE_AUXILIARIES | tables_es.PART_PASSIVE_AUXILIARIES
 
 
 def same_voice(draft: Draft, before: Draft | None) -> bool:
